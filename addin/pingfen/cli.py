@@ -1,0 +1,107 @@
+"""The ``pingfen`` command line. Each sub-command is a thin layer over the library; errors are printed
+in Chinese with exit status 2, never as a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+from typing import Any, Sequence
+
+from .functions import measure_data
+from .quantities import QuantityError, parse_quantity
+from .rules import InputError, RuleError, excel_formulas, parse_rule
+from .rules.inputs import bind
+from .rules.names import KIND_NAMES
+from .rules.score import run
+
+RULE_CELLS = {"actual": "B2", "rate": "B2", "target": "C2", "full": "D2"}
+RULE_LEGEND = "B2=实际值（或比率），C2=目标值，D2=分值"
+
+
+class CliError(Exception):
+    """A user error: printed as is, exit status 2."""
+
+
+def _decimal_text(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def command_rule(args: argparse.Namespace) -> int:
+    text = args.rule_text if args.rule_text is not None else sys.stdin.read()
+    try:
+        rule = parse_rule(text)
+        full = parse_quantity(args.full, where="--full ").value
+        data: dict[str, Any] = {}
+        if args.actual is not None:
+            data = measure_data(args.actual, args.target)
+        elif args.target is not None:
+            data = {"target": args.target}
+        bound = bind(data, full)
+        program = rule.compile(bound.shape, args.precision)
+        score = run(program, bound.values) if data else None
+        cells = {name: RULE_CELLS[name] for name in program.needs if name in RULE_CELLS}
+        excel = None
+        if len(cells) == len(program.needs):
+            excel, _ = excel_formulas(rule, bound.shape, cells, args.precision)
+    except (RuleError, InputError, QuantityError) as error:
+        if args.json:
+            print(json.dumps({"error": str(error)}, ensure_ascii=False))
+        else:
+            print(f"错误：{error}", file=sys.stderr)
+        return 2
+    result = {
+        "kind": rule.kind,
+        "canonical": rule.canonical(),
+        "score": float(score.value) if score and score.value is not None else None,
+        "explanation": score.explanation if score else None,
+        "excel": excel,
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    print(f"规则类型：{KIND_NAMES[rule.kind]}")
+    print(f"规范写法：{rule.canonical()}")
+    if score is not None:
+        print(f"得分：{_decimal_text(score.value) or '（数据不全）'}")
+        print(f"得分计算过程：{score.explanation}")
+    else:
+        print("得分：未给出 --actual/--target，未计算")
+    if excel:
+        print(f"Excel 公式（{RULE_LEGEND}）：{excel}")
+    else:
+        print("Excel 公式：该规则需要逐项数据（如评价要点、逐个社区），请在评分表中生成")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pingfen", description="项目支出绩效评价评分表工具")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
+
+    rule = commands.add_parser("rule", help="识别一条评分标准，计算得分并给出 Excel 公式")
+    rule.add_argument("rule_text", nargs="?", help="评分标准原文（省略时从标准输入读取）")
+    rule.add_argument("--full", required=True, help="指标分值")
+    rule.add_argument("--actual", help="实际值或实际比率，如 924.8万元、99.44%%")
+    rule.add_argument("--target", help="目标值，可带运算符与单位，如 ≥21933人、930万元、90%%")
+    rule.add_argument("--precision", type=int, default=2, help="得分保留小数位（默认 2）")
+    rule.add_argument("--json", action="store_true", help="以 JSON 输出")
+    rule.set_defaults(handler=command_rule)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except CliError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

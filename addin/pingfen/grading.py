@@ -1,0 +1,66 @@
+"""Grade bands (优/良/中/差 of 财预〔2020〕10号, or a rubric's own such as 优秀/良好/合格)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from .rules.expr import Cmp, Expr, If, Text, num
+from .quantities import QuantityError, as_number
+
+
+@dataclass(frozen=True)
+class GradeBand:
+    name: str
+    minimum: Decimal  # inclusive lower bound
+
+
+DEFAULT_BANDS = (
+    GradeBand("优", Decimal(90)), GradeBand("良", Decimal(80)), GradeBand("中", Decimal(60)), GradeBand("差", Decimal(0)),
+)
+
+
+class GradeError(ValueError):
+    pass
+
+
+def make_bands(pairs: Iterable[tuple[str, object]]) -> tuple[GradeBand, ...]:
+    bands = []
+    for name, minimum in pairs:
+        try:
+            bands.append(GradeBand(str(name).strip(), as_number(minimum, where=f"等级“{name}”的下限")))
+        except QuantityError as error:
+            raise GradeError(str(error)) from None
+    if not bands:
+        raise GradeError("等级划分为空")
+    ordered = tuple(sorted(bands, key=lambda band: band.minimum, reverse=True))
+    return ordered
+
+
+def parse_bands(text: str) -> tuple[GradeBand, ...]:
+    """``"优≥90,良≥80,中≥60,差"`` → bands; a name without a bound is the lowest band (0)."""
+    pairs = []
+    for part in re.split(r"[,，;；、\s]+", text.strip()):
+        if not part:
+            continue
+        match = re.fullmatch(r"([^\d≥>=]+?)(?:[≥>=]+|:|：)?(\d+(?:\.\d+)?)?(?:分)?(?:及以上|以上)?", part)
+        if not match:
+            raise GradeError(f"无法识别的等级划分“{part}”（应如：优≥90,良≥80,中≥60,差）")
+        pairs.append((match.group(1), match.group(2) or 0))
+    return make_bands(pairs)
+
+
+def grade_for(total: Decimal, bands: tuple[GradeBand, ...] = DEFAULT_BANDS) -> str:
+    for band in bands:
+        if total >= band.minimum:
+            return band.name
+    return bands[-1].name
+
+
+def grade_expr(total: Expr, bands: tuple[GradeBand, ...] = DEFAULT_BANDS) -> Expr:
+    result: Expr = Text(bands[-1].name)
+    for band in reversed(bands[:-1]):
+        result = If(Cmp(">=", total, num(band.minimum)), Text(band.name), result)
+    return result

@@ -1,0 +1,161 @@
+"""The scalar expression language every rule compiles to.
+
+A rule never computes a score itself: it builds an ``Expr`` tree, and two interpreters read that tree —
+``evaluate`` (exact decimals, in Python) and ``excel`` (a native, portable Excel formula). Keeping the
+tree scalar (lists are unrolled into one variable per cell) means every Excel construct we emit is one
+that Excel 2010+, WPS and LibreOffice agree on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Union
+
+Expr = Union["Num", "Text", "Var", "Op", "Cmp", "Logic", "Not", "If", "Call", "Fmt", "Concat", "IsBlank"]
+
+
+@dataclass(frozen=True)
+class Num:
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class Text:
+    value: str
+
+
+@dataclass(frozen=True)
+class Var:
+    """An input cell (``actual``, ``met_3`` …) or a named intermediate of the rule (``rate``)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Op:
+    op: str  # one of + - * /
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True)
+class Cmp:
+    """A comparison. Numbers are compared after rounding to 6 decimals in both interpreters, so a
+    computed 0.30000000000000004 equals 0.3 in Excel as it does in exact arithmetic."""
+
+    op: str  # one of >= > <= < = <>
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True)
+class Logic:
+    op: str  # AND / OR
+    items: tuple[Expr, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    item: Expr
+
+
+@dataclass(frozen=True)
+class If:
+    cond: Expr
+    then: Expr
+    otherwise: Expr
+
+
+@dataclass(frozen=True)
+class Call:
+    """MIN, MAX, ROUND(x, n), CEIL (to an integer), FLOOR (to an integer), ABS, MID(text, start, n)."""
+
+    fn: str
+    args: tuple[Expr, ...]
+
+
+@dataclass(frozen=True)
+class Fmt:
+    """A number shown in an explanation: ``num`` → up to 2 decimals, ``pct`` → percent with up to 2
+    decimals (0.9944 → "99.44%")."""
+
+    value: Expr
+    style: str = "num"
+
+
+@dataclass(frozen=True)
+class Concat:
+    parts: tuple[Expr, ...]
+
+
+@dataclass(frozen=True)
+class IsBlank:
+    name: str
+
+
+# Small constructors keep rule code readable.
+
+def num(value: Decimal | int | str) -> Num:
+    return Num(Decimal(str(value)))
+
+
+def add(a: Expr, b: Expr) -> Expr:
+    return Op("+", a, b)
+
+
+def sub(a: Expr, b: Expr) -> Expr:
+    return Op("-", a, b)
+
+
+def mul(a: Expr, b: Expr) -> Expr:
+    return Op("*", a, b)
+
+
+def div(a: Expr, b: Expr) -> Expr:
+    return Op("/", a, b)
+
+
+def minimum(*items: Expr) -> Expr:
+    return Call("MIN", tuple(items))
+
+
+def maximum(*items: Expr) -> Expr:
+    return Call("MAX", tuple(items))
+
+
+def round_to(value: Expr, places: int) -> Expr:
+    return Call("ROUND", (value, num(places)))
+
+
+def ceil(value: Expr) -> Expr:
+    return Call("CEIL", (value,))
+
+
+def floor(value: Expr) -> Expr:
+    return Call("FLOOR", (value,))
+
+
+def concat(*parts: Expr | str) -> Expr:
+    return Concat(tuple(Text(p) if isinstance(p, str) else p for p in parts))
+
+
+def any_of(*items: Expr) -> Expr:
+    return items[0] if len(items) == 1 else Logic("OR", tuple(items))
+
+
+def all_of(*items: Expr) -> Expr:
+    return items[0] if len(items) == 1 else Logic("AND", tuple(items))
+
+
+def total(items: list[Expr]) -> Expr:
+    if not items:
+        return num(0)
+    result = items[0]
+    for item in items[1:]:
+        result = add(result, item)
+    return result
+
+
+def clamp(value: Expr, low: Expr, high: Expr) -> Expr:
+    return maximum(low, minimum(high, value))

@@ -1,0 +1,175 @@
+"""Bespoke scoring arithmetic written in the rubric (DOMAIN kind 9), e.g.
+``得分=分值×(1-(1-资金到位率)×100÷5×0.4%)``.
+
+The text is tokenised and parsed by a small recursive-descent parser into a tree; nothing is ever
+passed to ``eval``. Names are resolved when the rule is compiled against an indicator's inputs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Union
+
+from .errors import RuleError
+from .expr import Expr, Fmt, Op, Text, Var, concat, num
+from .inputs import InputError
+
+FULL_NAMES = ("该指标分值", "指标分值", "分值", "满分", "权重")
+ACTUAL_NAMES = ("实际完成值", "完成值", "实际值", "实际数")
+TARGET_NAMES = ("指标值", "目标值", "计划数", "计划值")
+
+
+@dataclass(frozen=True)
+class FNum:
+    value: Decimal
+    shown: str
+
+
+@dataclass(frozen=True)
+class FName:
+    name: str
+
+
+@dataclass(frozen=True)
+class FBin:
+    op: str  # + - × ÷
+    left: "FNode"
+    right: "FNode"
+
+
+@dataclass(frozen=True)
+class FGroup:
+    inner: "FNode"
+
+
+@dataclass(frozen=True)
+class FNeg:
+    inner: "FNode"
+
+
+FNode = Union[FNum, FName, FBin, FGroup, FNeg]
+
+_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?%?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9]*)|([-+×÷*/()]))")
+
+
+def parse_formula(text: str, *, whole: str | None = None) -> FNode:
+    tokens: list[str] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if not match or match.end() == position:
+            raise RuleError(whole or text, text[position:position + 8], "公式中有无法识别的符号")
+        tokens.append(match.group(0).strip())
+        position = match.end()
+    parser = _Parser(tokens, whole or text)
+    node = parser.expression()
+    if parser.index != len(tokens):
+        raise RuleError(whole or text, "".join(tokens[parser.index:]), "公式在此处多出内容")
+    return node
+
+
+class _Parser:
+    def __init__(self, tokens: list[str], whole: str) -> None:
+        self.tokens = tokens
+        self.index = 0
+        self.whole = whole
+
+    def peek(self) -> str | None:
+        return self.tokens[self.index] if self.index < len(self.tokens) else None
+
+    def take(self) -> str:
+        token = self.peek()
+        if token is None:
+            raise RuleError(self.whole, self.whole[-8:], "公式不完整")
+        self.index += 1
+        return token
+
+    def expression(self) -> FNode:
+        node = self.term()
+        while self.peek() in ("+", "-"):
+            op = self.take()
+            node = FBin(op, node, self.term())
+        return node
+
+    def term(self) -> FNode:
+        node = self.factor()
+        while self.peek() in ("×", "*", "÷", "/"):
+            op = {"*": "×", "/": "÷"}.get(self.take(), self.tokens[self.index - 1])
+            node = FBin(op, node, self.factor())
+        return node
+
+    def factor(self) -> FNode:
+        token = self.take()
+        if token == "-":
+            return FNeg(self.factor())
+        if token == "(":
+            inner = self.expression()
+            if self.take() != ")":
+                raise RuleError(self.whole, "(", "括号不配对")
+            return FGroup(inner)
+        if token[0].isdigit():
+            if token.endswith("%"):
+                return FNum(Decimal(token[:-1]) / 100, token)
+            return FNum(Decimal(token), token)
+        if token in (")", "+", "×", "÷", "*", "/"):
+            raise RuleError(self.whole, token, "公式在此处缺少数值")
+        return FName(token)
+
+
+def render_formula(node: FNode) -> str:
+    if isinstance(node, FNum):
+        return node.shown
+    if isinstance(node, FName):
+        return node.name
+    if isinstance(node, FGroup):
+        return "(" + render_formula(node.inner) + ")"
+    if isinstance(node, FNeg):
+        return "-" + render_formula(node.inner)
+    return render_formula(node.left) + node.op + render_formula(node.right)
+
+
+def formula_names(node: FNode) -> set[str]:
+    if isinstance(node, FName):
+        return {node.name}
+    if isinstance(node, (FGroup, FNeg)):
+        return formula_names(node.inner)
+    if isinstance(node, FBin):
+        return formula_names(node.left) | formula_names(node.right)
+    return set()
+
+
+def compile_formula(node: FNode, ctx) -> tuple[Expr, Expr]:  # ctx: model.Context
+    """The value of the formula and its text with every name replaced by its value."""
+    from .model import FULL, rate_measure
+
+    if isinstance(node, FNum):
+        return num(node.value), Text(node.shown)
+    if isinstance(node, FName):
+        name = node.name
+        if name in FULL_NAMES:
+            return FULL, Fmt(FULL)
+        if name in ACTUAL_NAMES:
+            ctx.need("actual")
+            return Var("actual"), Fmt(Var("actual"))
+        if name in TARGET_NAMES:
+            ctx.need("target")
+            return Var("target"), Fmt(Var("target"))
+        if name in ctx.shape.variables:
+            ctx.need(f"v:{name}")
+            return Var(f"v:{name}"), Fmt(Var(f"v:{name}"))
+        if name == ctx.label or name.endswith(("率", "占比", "满意度")):
+            rate, _ = rate_measure(ctx)
+            return rate, Fmt(rate, "pct")
+        raise InputError(f"公式中的“{name}”没有对应数据（可用：分值、{ctx.label}、实际值、目标值或 vars 中的变量）")
+    if isinstance(node, FGroup):
+        value, shown = compile_formula(node.inner, ctx)
+        return value, concat("(", shown, ")")
+    if isinstance(node, FNeg):
+        value, shown = compile_formula(node.inner, ctx)
+        return Op("-", num(0), value), concat("-", shown)
+    left, left_shown = compile_formula(node.left, ctx)
+    right, right_shown = compile_formula(node.right, ctx)
+    op = {"×": "*", "÷": "/"}.get(node.op, node.op)
+    return Op(op, left, right), concat(left_shown, node.op, right_shown)

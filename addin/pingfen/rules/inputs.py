@@ -1,0 +1,197 @@
+"""Rule inputs: from what evaluators enter (rubric data, UDF arguments) to flat scalar cells.
+
+Every input becomes one named scalar in the form a worksheet cell would hold it — rates as fractions,
+dates as Excel serial days, 评价要点 as "是"/"否" — so the Python interpreter reads exactly what the
+Excel formula reads. ``Shape`` records which inputs exist; a rule compiles against a shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Mapping
+
+from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity
+from .evaluate import Value
+
+YES, NO = "是", "否"
+
+DATA_KEYS = (
+    "actual", "target", "rate", "met", "failures", "items", "counts", "credits",
+    "planned_start", "planned_end", "actual_end", "grade", "zeroed", "vars",
+)
+
+
+class InputError(ValueError):
+    """Data that does not fit the rule; the message is Chinese and names the input."""
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Which inputs an indicator has. ``measure`` says where the measured value comes from:
+    ``ratio`` (actual/target), ``rate`` (a stated rate, optionally against a target rate),
+    ``survey`` (counts × credits), ``dates`` (planned vs actual duration), or ``""``."""
+
+    measure: str = ""
+    has_target: bool = False
+    options: int = 0
+    item_rows: tuple[str, ...] = ()
+    item_columns: tuple[str, ...] = ()
+    points: int = 0
+    has_failures: bool = False
+    has_grade: bool = False
+    has_zeroed: bool = False
+    variables: tuple[str, ...] = ()
+    units: tuple[str, str] = ("", "")  # units of actual and target, for explanations
+    target_op: str | None = None  # ≥ ≤ = … when the target was entered as "≥21933人"
+
+
+@dataclass
+class Bound:
+    shape: Shape
+    values: dict[str, Value] = field(default_factory=dict)
+
+
+def _yes_no(raw: object, where: str) -> str:
+    if isinstance(raw, bool):
+        return YES if raw else NO
+    if isinstance(raw, (int, float)) and raw in (0, 1):
+        return YES if raw else NO
+    if isinstance(raw, str) and raw.strip() in ("是", "否", "符合", "不符合", "有", "无", "√", "×"):
+        return YES if raw.strip() in ("是", "符合", "有", "√") else NO
+    raise InputError(f"{where}应为 是/否，实际为“{raw}”")
+
+
+def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: str | None = None) -> Bound:
+    """Turns a rubric ``data`` mapping (see rubrics/README.md) into scalar cell values; ``manual`` and
+    ``reason`` are the evaluator's own score and its justification."""
+    unknown = sorted(set(data) - set(DATA_KEYS))
+    if unknown:
+        raise InputError(f"未知的数据项：{'、'.join(unknown)}（可用：{'、'.join(DATA_KEYS)}）")
+    values: dict[str, Value] = {"full": full, "reason": reason or None}
+    if manual is not None:
+        try:
+            values["manual"] = as_number(manual, where="录入得分")
+        except QuantityError as error:
+            raise InputError(str(error)) from None
+    shape: dict[str, Any] = {}
+    try:
+        _bind_measure(data, values, shape)
+        _bind_lists(data, values, shape)
+    except QuantityError as error:
+        raise InputError(str(error)) from None
+    return Bound(Shape(**shape), values)
+
+
+def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict[str, Any]) -> None:
+    if "target" in data and data["target"] is not None:
+        target = parse_quantity(data["target"], where="目标值")
+        shape.update(has_target=True, target_op=target.op)
+    else:
+        target = None
+    if "counts" in data:
+        counts = list(data["counts"])
+        credits = list(data.get("credits") or [])
+        if len(credits) != len(counts):
+            raise InputError(f"问卷选项人数（{len(counts)}项）与赋分（{len(credits)}项）个数不一致")
+        for index, (count, credit) in enumerate(zip(counts, credits), start=1):
+            values[f"count_{index}"] = as_number(count, where=f"第{index}项人数")
+            values[f"credit_{index}"] = as_rate(credit, where=f"第{index}项赋分")
+        shape.update(measure="survey", options=len(counts))
+    elif "planned_end" in data or "actual_end" in data:
+        for key, label in (("planned_start", "计划开始日期"), ("planned_end", "计划完成日期"), ("actual_end", "实际完成日期")):
+            if data.get(key) is None:
+                raise InputError(f"计算完成及时率需要{label}（{key}）")
+            values[key] = as_excel_date(data[key], where=label)
+        shape["measure"] = "dates"
+    elif "rate" in data and data["rate"] is not None:
+        values["rate"] = as_rate(data["rate"], where="比率")
+        shape["measure"] = "rate"
+    if "actual" in data and data["actual"] is not None:
+        if target is not None and target.is_percent and shape.get("measure") is None:
+            # A percentage target is a reference level: the actual value is itself a rate.
+            values["rate"] = as_rate(data["actual"], where="实际值")
+            shape["measure"] = "rate"
+            values["target"] = target.value
+            shape["units"] = ("%", "%")
+        else:
+            actual = parse_quantity(data["actual"], where="实际值")
+            if shape.get("measure") is None:
+                shape["measure"] = "ratio" if target is not None else "actual"
+            values["actual"], scaled_target = _same_scale(actual, target)
+            if scaled_target is not None:
+                values["target"] = scaled_target
+            shape["units"] = (actual.unit, target.unit if target else "")
+    elif target is not None:
+        values["target"] = target.value
+        shape["units"] = ("", target.unit)
+    if target is not None and shape.get("measure") in ("rate", "survey", "dates") and not target.is_percent:
+        raise InputError(f"目标值“{data['target']}”应为比率，用作{shape['measure']}的基准")
+
+
+def _same_scale(actual: Any, target: Any) -> tuple[Decimal, Decimal | None]:
+    """Keeps the numbers as written (924.8 and 930 万元) when both share a unit, so the explanation
+    reads like the report; converts to base units only when they differ."""
+    if target is None:
+        return actual.value, None
+    if actual.shown and target.shown and _unit_text(actual.shown) == _unit_text(target.shown) and not actual.is_percent:
+        return Decimal(_number_text(actual.shown)), Decimal(_number_text(target.shown))
+    return actual.value, target.value
+
+
+def _unit_text(shown: str) -> str:
+    return shown.lstrip("-0123456789.")
+
+
+def _number_text(shown: str) -> str:
+    return shown[: len(shown) - len(_unit_text(shown))]
+
+
+def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[str, Any]) -> None:
+    if "met" in data:
+        met = list(data["met"])
+        for index, flag in enumerate(met, start=1):
+            values[f"met_{index}"] = _yes_no(flag, f"第{index}个评价要点")
+        shape["points"] = len(met)
+    if "failures" in data:
+        failures = as_number(data["failures"], where="不符合项数")
+        if failures < 0 or failures != failures.to_integral_value():
+            raise InputError(f"不符合项数应为非负整数，实际为“{data['failures']}”")
+        values["failures"] = failures
+        shape["has_failures"] = True
+    if "items" in data:
+        _bind_items(data["items"], values, shape)
+    if "grade" in data:
+        values["grade"] = str(data["grade"]).strip()
+        shape["has_grade"] = True
+    if "zeroed" in data:
+        values["zeroed"] = _yes_no(data["zeroed"], "否决情形（zeroed）")
+        shape["has_zeroed"] = True
+    if "vars" in data:
+        names = []
+        for name, raw in dict(data["vars"]).items():
+            values[f"v:{name}"] = as_number(raw, where=f"变量“{name}”")
+            names.append(str(name))
+        shape["variables"] = tuple(names)
+
+
+def _bind_items(items: Any, values: dict[str, Value], shape: dict[str, Any]) -> None:
+    if not isinstance(items, Mapping) or "rows" not in items:
+        raise InputError("items 应包含 rows（各单位的实际值），以及 columns/targets")
+    columns = [str(c) for c in items.get("columns") or ["实际值"]]
+    shared_targets = items.get("targets")
+    rows = dict(items["rows"])
+    for r, (name, row) in enumerate(rows.items(), start=1):
+        if isinstance(row, Mapping):
+            actuals, targets = list(row.get("actual") or []), list(row.get("target") or [])
+        else:
+            actuals = list(row) if isinstance(row, (list, tuple)) else [row]
+            targets = list(shared_targets) if isinstance(shared_targets, (list, tuple)) else [shared_targets] * len(columns)
+        if len(actuals) != len(columns) or len(targets) != len(columns):
+            raise InputError(f"items 中“{name}”应有 {len(columns)} 个实际值和目标值（{'、'.join(columns)}）")
+        values[f"item_{r}_name"] = str(name)
+        for c, (actual, target) in enumerate(zip(actuals, targets), start=1):
+            values[f"item_{r}_actual_{c}"] = as_number(actual, where=f"“{name}”的{columns[c - 1]}")
+            values[f"item_{r}_target_{c}"] = as_number(target, where=f"“{name}”的{columns[c - 1]}目标")
+    shape["item_rows"] = tuple(str(name) for name in rows)
+    shape["item_columns"] = tuple(columns)

@@ -1,0 +1,704 @@
+"""The typed rule model: one class per kind of 评分标准 (DOMAIN.md kinds 1-12 and the 单位自评 default).
+
+A rule compiles, against the ``Shape`` of an indicator's inputs, into a ``Program``: the score and
+the 得分计算过程 as ``Expr`` trees. Both interpreters (exact Python, Excel formula) read that one
+program, so they cannot drift apart. ``canonical()`` writes the rule back in the wording the parser
+reads, which is what ``RULE_CHECK`` and ``pingfen rule`` show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Callable, Protocol
+
+from .evaluate import general_text
+from .expr import (
+    Cmp, Concat, Expr, Fmt, If, IsBlank, Num, Text, Var, add, all_of, any_of, ceil, clamp, concat, div,
+    floor, maximum, minimum, mul, num, round_to, sub, total,
+)
+from .inputs import NO, YES, InputError, Shape
+from .normalize import CIRCLED
+
+ONE = Decimal(1)
+ZERO = num(0)
+FULL = Var("full")
+SCORE = Var("score")
+
+
+def show(value: Decimal, unit: str = "") -> str:
+    """A constant as the reports write it: 0.9 with unit % → "90%", 5 → "5"."""
+    if unit == "%":
+        return general_text(value * 100) + "%"
+    return general_text(value) + unit
+
+
+def points_text(points: Decimal | None) -> str:
+    return "满分" if points is None else f"{general_text(points)}分"
+
+
+@dataclass(frozen=True)
+class Program:
+    score: Expr
+    explanation: Expr
+    defs: dict[str, Expr]
+    needs: tuple[str, ...]
+
+
+@dataclass
+class Context:
+    shape: Shape
+    label: str
+    defs: dict[str, Expr] = field(default_factory=dict)
+    needs: list[str] = field(default_factory=list)
+
+    def define(self, name: str, expr: Expr) -> Var:
+        self.defs[name] = expr
+        return Var(name)
+
+    def need(self, *names: str) -> None:
+        for name in names:
+            if name not in self.needs:
+                self.needs.append(name)
+
+
+class Scorer(Protocol):
+    kind: str
+
+    def canonical(self, label: str) -> str: ...
+
+    def implied_max(self) -> Decimal | None: ...
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]: ...
+
+
+# ---------------------------------------------------------------- the measured value
+
+
+def rate_measure(ctx: Context) -> tuple[Var, Expr]:
+    """The rate a rule scores, and the sentence that shows how it was obtained."""
+    shape, label = ctx.shape, ctx.label
+    if shape.measure == "ratio":
+        ctx.need("actual", "target")
+        rate = ctx.define("rate", div(Var("actual"), Var("target")))
+        text = concat(label, "=", Fmt(Var("actual")), "/", Fmt(Var("target")), "×100%=", Fmt(rate, "pct"))
+        return rate, text
+    if shape.measure == "rate":
+        ctx.need("rate")
+        return Var("rate"), concat(label, "=", Fmt(Var("rate"), "pct"))
+    if shape.measure == "survey":
+        counts = [f"count_{i}" for i in range(1, shape.options + 1)]
+        credits = [f"credit_{i}" for i in range(1, shape.options + 1)]
+        ctx.need(*counts, *credits)
+        respondents = ctx.define("respondents", total([Var(c) for c in counts]))
+        weighted = total([mul(Var(c), Var(k)) for c, k in zip(counts, credits)])
+        rate = ctx.define("rate", div(weighted, respondents))
+        parts: list[Expr | str] = [label, "=("]
+        for index, (c, k) in enumerate(zip(counts, credits)):
+            parts += (["+"] if index else []) + [Fmt(Var(c)), "×", Fmt(Var(k), "pct")]
+        parts += [")/", Fmt(respondents), "×100%=", Fmt(rate, "pct")]
+        return rate, concat(*parts)
+    if shape.measure == "dates":
+        ctx.need("planned_start", "planned_end", "actual_end")
+        planned = ctx.define("planned_days", sub(Var("planned_end"), Var("planned_start")))
+        used = ctx.define("actual_days", sub(Var("actual_end"), Var("planned_start")))
+        overrun = maximum(ZERO, sub(used, planned))
+        rate = ctx.define("rate", sub(num(1), div(overrun, planned)))
+        text = concat(
+            "计划用时", Fmt(planned), "天，实际用时", Fmt(used), "天，", label, "=", Fmt(rate, "pct")
+        )
+        return rate, text
+    raise InputError(f"“{label}”需要数据：实际值与目标值（actual/target）、比率（rate）、问卷人数（counts/credits）或日期")
+
+
+def count_measure(ctx: Context, unit: str) -> tuple[Var, Expr]:
+    if "actual" not in _available(ctx.shape):
+        raise InputError(f"“{ctx.label}”需要实际数（actual）")
+    ctx.need("actual")
+    return Var("actual"), concat(ctx.label, "实际为", Fmt(Var("actual")), unit)
+
+
+def _available(shape: Shape) -> set[str]:
+    names = set()
+    if shape.measure in ("ratio", "actual"):
+        names.add("actual")
+    if shape.has_target:
+        names.add("target")
+    return names
+
+
+def reference_rate(ctx: Context, explicit: Decimal | None) -> tuple[Expr, Expr]:
+    """Where a shortfall is measured from: the level the rule names, else the indicator's target rate,
+    else 100%."""
+    if explicit is not None:
+        return num(explicit), Text(show(explicit, "%"))
+    if ctx.shape.has_target and ctx.shape.measure in ("rate", "survey", "dates"):
+        ctx.need("target")
+        return Var("target"), Fmt(Var("target"), "pct")
+    return num(1), Text("100%")
+
+
+def compare(op: str, left: Expr, right: Expr) -> Expr:
+    return Cmp({"≥": ">=", "≤": "<=", "=": "="}.get(op, op), left, right)
+
+
+# ---------------------------------------------------------------- kinds
+
+
+@dataclass(frozen=True)
+class RateTimes:
+    """得分=预算执行率×4分 (kind 1). ``points`` None means the indicator's 分值."""
+
+    points: Decimal | None = None
+    kind: str = "rate"
+
+    def canonical(self, label: str) -> str:
+        return f"得分={label}×{'分值' if self.points is None else general_text(self.points) + '分'}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.points
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        rate, measured = rate_measure(ctx)
+        points = FULL if self.points is None else num(self.points)
+        raw = mul(rate, points)
+        return raw, concat(measured, "，得分=", Fmt(rate, "pct"), "×", Fmt(points), "=", Fmt(SCORE), "分")
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """预算执行率≥99%得5分；否则得分=预算执行率×5分 (kind 2). ``otherwise``: zero | rate | ratio
+    (rate/level × points)."""
+
+    op: str
+    level: Decimal
+    points: Decimal | None = None
+    otherwise: str = "zero"
+    kind: str = "threshold"
+
+    def canonical(self, label: str) -> str:
+        head = f"{label}{self.op}{show(self.level, '%')}得{points_text(self.points)}"
+        points = "分值" if self.points is None else f"{general_text(self.points)}分"
+        tail = {
+            "zero": "否则不得分",
+            "rate": f"否则得分={label}×{points}",
+            "ratio": f"否则得分={label}/{show(self.level, '%')}×{points}",
+        }[self.otherwise]
+        return f"{head}；{tail}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.points
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        rate, measured = rate_measure(ctx)
+        points = FULL if self.points is None else num(self.points)
+        met = compare(self.op, rate, num(self.level))
+        level = show(self.level, "%")
+        if self.otherwise == "zero":
+            fallback, why = ZERO, concat("未达到", level, "，不得分")
+        elif self.otherwise == "rate":
+            fallback = mul(rate, points)
+            why = concat("未达到", level, "，得分=", Fmt(rate, "pct"), "×", Fmt(points), "=", Fmt(SCORE), "分")
+        else:
+            fallback = mul(div(rate, num(self.level)), points)
+            why = concat(
+                "未达到", level, "，得分=", Fmt(rate, "pct"), "/", level, "×", Fmt(points), "=", Fmt(SCORE), "分"
+            )
+        raw = If(met, points, fallback)
+        text = concat(measured, "，", If(met, concat(self.op, level, "，得", Fmt(SCORE), "分"), why))
+        return raw, text
+
+
+@dataclass(frozen=True)
+class Band:
+    low: Decimal | None
+    low_inclusive: bool
+    high: Decimal | None
+    high_inclusive: bool
+    points: Decimal
+
+    def describe(self, label: str, unit: str) -> str:
+        if self.low is not None and self.high is not None:
+            return (
+                f"{show(self.low, unit)}{'≤' if self.low_inclusive else '<'}{label}"
+                f"{'≤' if self.high_inclusive else '<'}{show(self.high, unit)}"
+            )
+        if self.low is not None:
+            return f"{label}{'≥' if self.low_inclusive else '>'}{show(self.low, unit)}"
+        if self.high is not None:
+            return f"{label}{'≤' if self.high_inclusive else '<'}{show(self.high, unit)}"
+        return "其他情形"
+
+    def condition(self, value: Expr) -> Expr:
+        tests: list[Expr] = []
+        if self.low is not None:
+            tests.append(compare("≥" if self.low_inclusive else ">", value, num(self.low)))
+        if self.high is not None:
+            tests.append(compare("≤" if self.high_inclusive else "<", value, num(self.high)))
+        return all_of(*tests) if tests else Cmp("=", num(1), num(1))
+
+
+@dataclass(frozen=True)
+class Bands:
+    """①满意度≥90%得7分；②80%≤满意度<90%得5分… (kind 3). ``unit`` is % for rates, else a count unit."""
+
+    bands: tuple[Band, ...]
+    unit: str = "%"
+    kind: str = "bands"
+
+    def canonical(self, label: str) -> str:
+        return "；".join(f"{band.describe(label, self.unit)}得{general_text(band.points)}分" for band in self.bands)
+
+    def implied_max(self) -> Decimal | None:
+        return max(band.points for band in self.bands)
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        value, measured = (
+            rate_measure(ctx) if self.unit == "%" else count_measure(ctx, self.unit)
+        )
+        raw: Expr = ZERO
+        text: Expr = concat("，不在评分档位内，得0分")
+        for band in reversed(self.bands):
+            raw = If(band.condition(value), num(band.points), raw)
+            text = If(
+                band.condition(value),
+                concat("，", band.describe(ctx.label, self.unit), "，得", Fmt(SCORE), "分"),
+                text,
+            )
+        return raw, concat(measured, text)
+
+
+@dataclass(frozen=True)
+class Steps:
+    """每少10%扣1分，最多扣5分，不足50%不得分 (kind 4).
+
+    ``unit`` is % (a rate, gaps in percent points) or a count unit such as 个/人 (gaps in units).
+    ``reference`` is the level the rule names (100%, 90%, 2910人); None means the target input, or
+    100% for rates. ``policy`` says how a partial step counts: ceil (a started step is a whole step,
+    the reports' reading), exact (proportional) or floor (ignored). ``direction`` below penalises
+    shortfalls, above penalises excess (每超过1%扣1分)."""
+
+    step: Decimal
+    per: Decimal
+    unit: str = "%"
+    reference: Decimal | None = None
+    cap: Decimal | None = None
+    zero_below: Decimal | None = None
+    zero_inclusive: bool = False  # 不足50% (strict) versus 50%及以下
+    policy: str = "ceil"
+    direction: str = "below"
+    base: Decimal | None = None
+    kind: str = "steps"
+
+    def canonical(self, label: str) -> str:
+        verb = "少" if self.direction == "below" else "超"
+        ref = "目标值" if self.reference is None and self.unit != "%" else (
+            "100%" if self.reference is None else show(self.reference, self.unit)
+        )
+        parts = [f"{label}达到{ref}得{points_text(self.base)}", f"每{verb}{show(self.step, self.unit)}扣{general_text(self.per)}分"]
+        if self.policy == "exact":
+            parts[-1] += "（按比例扣分）"
+        elif self.policy == "floor":
+            parts[-1] += "（不足一档不扣分）"
+        parts.append(f"最多扣{general_text(self.cap)}分" if self.cap is not None else "扣完为止")
+        if self.zero_below is not None:
+            parts.append(f"{label}{'不高于' if self.zero_inclusive else '不足'}{show(self.zero_below, self.unit)}不得分")
+        if self.reference is None and self.unit == "%":
+            parts[0] = f"{label}达到目标值（未设目标值时为100%）得{points_text(self.base)}"
+        return "，".join(parts)
+
+    def implied_max(self) -> Decimal | None:
+        return self.base
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if self.unit == "%":
+            value, measured = rate_measure(ctx)
+            reference, reference_text = reference_rate(ctx, self.reference)
+            gap_style = "pct"
+        else:
+            value, measured = count_measure(ctx, self.unit)
+            if self.reference is not None:
+                reference, reference_text = num(self.reference), Text(show(self.reference, self.unit))
+            elif ctx.shape.has_target:
+                ctx.need("target")
+                reference, reference_text = Var("target"), concat(Fmt(Var("target")), self.unit)
+            else:
+                raise InputError(f"“{ctx.label}”需要目标值（target），或在评分标准中写明基准（如“达到2910人”）")
+            gap_style = "num"
+        if self.direction == "below":
+            gap = ctx.define("gap", maximum(ZERO, sub(reference, value)))
+        else:
+            gap = ctx.define("gap", maximum(ZERO, sub(value, reference)))
+        units = div(gap, num(self.step))
+        steps = {"ceil": ceil(units), "floor": floor(units), "exact": units}[self.policy]
+        deduction: Expr = mul(steps, num(self.per))
+        if self.cap is not None:
+            deduction = minimum(num(self.cap), deduction)
+        deduction = ctx.define("deduction", deduction)
+        base = FULL if self.base is None else num(self.base)
+        raw: Expr = maximum(ZERO, sub(base, deduction))
+        verb = "少" if self.direction == "below" else "超过"
+        ok_text = concat("，达到", reference_text, "，不扣分") if self.direction == "below" else concat("，未超过", reference_text, "，不扣分")
+        text: Expr = If(
+            Cmp("=", deduction, ZERO),
+            concat(ok_text, "，得", Fmt(SCORE), "分"),
+            concat(
+                "，较", reference_text, verb, Fmt(gap, gap_style), (self.unit if gap_style == "num" else ""),
+                "，每", verb, show(self.step, self.unit), "扣", general_text(self.per), "分，扣", Fmt(deduction),
+                "分，得", Fmt(SCORE), "分",
+            ),
+        )
+        if self.zero_below is not None:
+            too_low = compare("≤" if self.zero_inclusive else "<", value, num(self.zero_below))
+            raw = If(too_low, ZERO, raw)
+            text = If(
+                too_low,
+                concat("，", "不高于" if self.zero_inclusive else "不足", show(self.zero_below, self.unit), "，不得分"),
+                text,
+            )
+        return raw, concat(measured, text)
+
+
+def _failing_row(row: int, columns: int, limit: str) -> Expr:
+    tests = [
+        compare("<" if limit == "lower" else ">", Var(f"item_{row}_actual_{c}"), Var(f"item_{row}_target_{c}"))
+        for c in range(1, columns + 1)
+    ]
+    return any_of(*tests)
+
+
+@dataclass(frozen=True)
+class ItemFailures:
+    """每出现1个社区未完成指标量的扣0.5分，扣完为止 (kind 5). ``per`` None: any failure zeroes the
+    indicator (存在…没有覆盖的，不得分). ``limit`` lower: actual must reach its target; upper: must not
+    exceed it (超过50万元)."""
+
+    per: Decimal | None
+    cap: Decimal | None = None
+    limit: str = "lower"
+    what: str = "项"
+    base: Decimal | None = None  # 符合规定得N分 before the deductions; None means 分值
+    kind: str = "items"
+
+    def canonical(self, label: str) -> str:
+        failing = "未达到目标值" if self.limit == "lower" else "超过限额"
+        if self.per is None:
+            return f"存在1{self.what}{failing}的，不得分"
+        tail = f"最多扣{general_text(self.cap)}分" if self.cap is not None else "扣完为止"
+        head = "" if self.base is None else f"全部符合得{general_text(self.base)}分，"
+        return f"{head}每有1{self.what}{failing}的，扣{general_text(self.per)}分，{tail}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.base
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        shape = ctx.shape
+        if shape.item_rows:
+            columns = len(shape.item_columns)
+            names: list[str] = []
+            listing: list[Expr] = []
+            for r in range(1, len(shape.item_rows) + 1):
+                cells = [f"item_{r}_actual_{c}" for c in range(1, columns + 1)]
+                cells += [f"item_{r}_target_{c}" for c in range(1, columns + 1)]
+                ctx.need(*cells)
+                names.append(f"item_{r}_name")
+                details: list[Expr] = []
+                sign = "<" if self.limit == "lower" else ">"
+                for c in range(1, columns + 1):
+                    actual, target = Var(f"item_{r}_actual_{c}"), Var(f"item_{r}_target_{c}")
+                    check = compare(sign, actual, target)
+                    label = shape.item_columns[c - 1] if columns > 1 else ""
+                    details.append(If(check, concat(label, Fmt(actual), sign, Fmt(target), " "), Text("")))
+                listing.append(
+                    If(_failing_row(r, columns, self.limit), concat("、", Var(f"item_{r}_name"), "（", *details, "）"), Text(""))
+                )
+            failures = ctx.define(
+                "failures",
+                total([If(_failing_row(r, columns, self.limit), num(1), ZERO) for r in range(1, len(shape.item_rows) + 1)]),
+            )
+            failing = "未达标" if self.limit == "lower" else "超限"
+            found = concat(failing, "：", Call_mid(Concat(tuple(listing))), "，共", Fmt(failures), self.what)
+            none_text = Text("各项均达标" if self.limit == "lower" else "均未超限")
+        elif shape.has_failures:
+            ctx.need("failures")
+            failures = Var("failures")
+            found = concat("不符合", Fmt(failures), self.what)
+            none_text = Text("无不符合情形")
+        elif shape.measure == "ratio":
+            # 应覆盖6个、实际覆盖6个: the shortfall is the number of failing items
+            ctx.need("actual", "target")
+            gap = sub(Var("target"), Var("actual")) if self.limit == "lower" else sub(Var("actual"), Var("target"))
+            failures = ctx.define("failures", maximum(ZERO, gap))
+            found = concat("应为", Fmt(Var("target")), "，实际为", Fmt(Var("actual")), "，不符合", Fmt(failures), self.what)
+            none_text = concat("应为", Fmt(Var("target")), "，实际为", Fmt(Var("actual")), "，全部符合")
+        else:
+            raise InputError(f"“{ctx.label}”需要逐项数据（items）、不符合项数（failures）或应有数与实际数（target/actual）")
+        if self.per is None:
+            raw: Expr = If(Cmp(">", failures, ZERO), ZERO, FULL)
+            tail: Expr = concat("，不得分")
+        else:
+            deduction: Expr = mul(failures, num(self.per))
+            if self.cap is not None:
+                deduction = minimum(num(self.cap), deduction)
+            deduction = ctx.define("deduction", deduction)
+            raw = maximum(ZERO, sub(FULL if self.base is None else num(self.base), deduction))
+            tail = concat("，每", self.what, "扣", general_text(self.per), "分，扣", Fmt(deduction), "分，得", Fmt(SCORE), "分")
+        text = If(Cmp(">", failures, ZERO), concat(found, tail), concat(none_text, "，得", Fmt(SCORE), "分"))
+        return raw, text
+
+
+def Call_mid(text: Expr) -> Expr:
+    """Drops the leading "、" of a joined list (MID works alike in every engine; TEXTJOIN does not)."""
+    from .expr import Call
+
+    return Call("MID", (text, num(2), num(999)))
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """评价要点 (kind 6). Either each point carries its own points (①…（1分）；②…（0.5分）) and the score
+    is the sum over the points met, or ``per_fail`` is deducted per point not met from ``base``."""
+
+    points: tuple[Decimal, ...] = ()
+    per_fail: Decimal | None = None
+    cap: Decimal | None = None
+    base: Decimal | None = None
+    count: int | None = None
+    equal: bool = False  # no points given: each 评价要点 carries 分值/要点数
+    kind: str = "checklist"
+
+    def canonical(self, label: str) -> str:
+        if self.equal:
+            listed = "".join(CIRCLED[i] for i in range(self.count or 0))
+            return f"评价要点：{listed}（各要点平均分配分值，符合的要点得相应分值）"
+        if self.points:
+            listed = "；".join(f"{CIRCLED[i]}{general_text(p)}分" for i, p in enumerate(self.points))
+            return f"评价要点：{listed}（符合的要点得相应分值）"
+        count = f"{self.count}个" if self.count else ""
+        tail = f"，最多扣{general_text(self.cap)}分" if self.cap is not None else "，扣完为止"
+        return f"{count}评价要点都符合得{points_text(self.base)}，1个不符合扣{general_text(self.per_fail or 0)}分{tail}"
+
+    def implied_max(self) -> Decimal | None:
+        if self.points:
+            return sum(self.points, Decimal(0))
+        return self.base
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        shape = ctx.shape
+        expected = len(self.points) or self.count
+        if shape.points:
+            if expected and shape.points != expected:
+                raise InputError(f"评分标准有{expected}个评价要点，数据 met 给了{shape.points}个")
+            names = [f"met_{i}" for i in range(1, shape.points + 1)]
+            ctx.need(*names)
+            unmet = Concat(tuple(If(Cmp("=", Var(n), Text(NO)), Text(CIRCLED[i]), Text("")) for i, n in enumerate(names)))
+            failures: Expr = ctx.define(
+                "failures", total([If(Cmp("=", Var(n), Text(NO)), num(1), ZERO) for n in names])
+            )
+        elif shape.has_failures and not self.points and not self.equal:
+            ctx.need("failures")
+            failures = Var("failures")
+            unmet = concat(Fmt(failures), "个")
+        else:
+            raise InputError("评价要点需要逐项是否符合（met）" + ("" if self.points else "或不符合个数（failures）"))
+        if self.points:
+            raw: Expr = total(
+                [If(Cmp("=", Var(f"met_{i}"), Text(YES)), num(p), ZERO) for i, p in enumerate(self.points, start=1)]
+            )
+            lost = ""
+        elif self.equal:
+            raw = mul(FULL, div(sub(num(shape.points), failures), num(shape.points)))
+            lost = ""
+        else:
+            deduction: Expr = mul(failures, num(self.per_fail or 0))
+            if self.cap is not None:
+                deduction = minimum(num(self.cap), deduction)
+            deduction = ctx.define("deduction", deduction)
+            base = FULL if self.base is None else num(self.base)
+            raw = maximum(ZERO, sub(base, deduction))
+            lost = "扣"
+        text = If(
+            Cmp("=", failures, ZERO),
+            concat("评价要点均符合，得", Fmt(SCORE), "分"),
+            concat("评价要点", unmet, "不符合，", (concat(lost, Fmt(Var("deduction")), "分，") if lost else Text("")), "得", Fmt(SCORE), "分"),
+        )
+        return raw, text
+
+
+@dataclass(frozen=True)
+class Manual:
+    """酌情扣分 (kind 10): the evaluator enters a score within [0, 分值] and a reason."""
+
+    hint: str = ""
+    kind: str = "manual"
+
+    def canonical(self, label: str) -> str:
+        return "酌情评分：评价人员在0至分值之间录入得分，并写明理由"
+
+    def implied_max(self) -> Decimal | None:
+        return None
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        ctx.need("manual")
+        text = concat(
+            "酌情评分，得", Fmt(SCORE), "分",
+            If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason"))),
+        )
+        return Var("manual"), text
+
+
+@dataclass(frozen=True)
+class GradeMap:
+    """第三方评估等级良好得14分 (kind 12)."""
+
+    grades: tuple[tuple[str, Decimal], ...]
+    kind: str = "grade"
+
+    def canonical(self, label: str) -> str:
+        return "等级得分：" + "，".join(f"{name}{general_text(points)}分" for name, points in self.grades)
+
+    def implied_max(self) -> Decimal | None:
+        return max(points for _, points in self.grades)
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if not ctx.shape.has_grade:
+            raise InputError("等级得分需要等级（grade），如“良好”")
+        ctx.need("grade")
+        raw: Expr = ZERO
+        for name, points in reversed(self.grades):
+            raw = If(Cmp("=", Var("grade"), Text(name)), num(points), raw)
+        listed = "、".join(name for name, _ in self.grades)
+        known = any_of(*(Cmp("=", Var("grade"), Text(name)) for name, _ in self.grades))
+        text = If(
+            known,
+            concat("评价等级为", Var("grade"), "，得", Fmt(SCORE), "分"),
+            concat("评价等级“", Var("grade"), "”不在", listed, "之中，得0分"),
+        )
+        return raw, text
+
+
+@dataclass(frozen=True)
+class TargetDefault:
+    """单位自评 default (财预〔2020〕10号): 完成值达到指标值记满分；未达到的，正向指标按完成值/指标值、反向
+    指标按指标值/完成值乘以分值. ``level`` None takes the target input."""
+
+    op: str = "≥"
+    level: Decimal | None = None
+    unit: str = ""
+    kind: str = "target"
+
+    def canonical(self, label: str) -> str:
+        level = "指标值" if self.level is None else f"{self.op}{show(self.level, self.unit)}"
+        ratio = "指标值/完成值" if self.op in ("≤", "<") else "完成值/指标值"
+        return f"指标值{level}：完成值达到指标值记满分，未达到按{ratio}×分值记分"
+
+    def implied_max(self) -> Decimal | None:
+        return None
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        shape = ctx.shape
+        percent = self.unit == "%" or (self.level is None and shape.units[1] == "%")
+        if percent:
+            value, measured = rate_measure(ctx) if shape.measure != "ratio" else (Var("actual"), Text(""))
+            if shape.measure == "ratio":
+                ctx.need("actual")
+                measured = concat(ctx.label, "=", Fmt(value, "pct"))
+        else:
+            value, measured = count_measure(ctx, self.unit)
+        if self.level is not None:
+            level: Expr = num(self.level)
+            shown: Expr = Text(f"{self.op}{show(self.level, self.unit)}")
+        elif shape.has_target and shape.measure in ("ratio", "actual", "rate"):
+            ctx.need("target")
+            level = Var("target")
+            shown = concat(self.op, Fmt(level, "pct" if percent else "num"), "" if percent else self.unit)
+        else:
+            raise InputError("需要指标值：在评分标准中写明（如“≥21933人”）或录入目标值（target）")
+        met = compare(self.op, value, level)
+        upper = self.op in ("≤", "<")
+        ratio = div(level, value) if upper else div(value, level)
+        style = "pct" if percent else "num"
+        left, right = (level, value) if upper else (value, level)
+        raw = If(met, FULL, mul(ratio, FULL))
+        text = concat(
+            measured if percent else concat("完成值", Fmt(value), self.unit),
+            If(
+                met,
+                concat("，达到指标值", shown, "，得满分", Fmt(SCORE), "分"),
+                concat("，未达到指标值", shown, "，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分"),
+            ),
+        )
+        return raw, text
+
+
+@dataclass(frozen=True)
+class Formula:
+    """Bespoke arithmetic written in the rubric (kind 9), parsed — never eval'd — into an ``Expr``.
+    ``build_expr`` maps the names it uses (分值, the measure, rubric variables) to inputs."""
+
+    source: str
+    tree: "FormulaNode"
+    kind: str = "formula"
+
+    def canonical(self, label: str) -> str:
+        return f"得分={self.source}"
+
+    def implied_max(self) -> Decimal | None:
+        return None
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        from .formula import compile_formula
+
+        value, shown = compile_formula(self.tree, ctx)
+        return value, concat("得分=", shown, "=", Fmt(SCORE), "分")
+
+
+class FormulaNode(Protocol):  # defined in formula.py
+    ...
+
+
+# ---------------------------------------------------------------- the rule
+
+
+@dataclass(frozen=True)
+class Rule:
+    scorer: Scorer
+    label: str = "完成率"
+    zeroing: str | None = None  # the zeroing condition (如存在截留、挤占、挪用…此项不得分)
+    text: str = ""  # the 评分标准 as written
+
+    @property
+    def kind(self) -> str:
+        return self.scorer.kind
+
+    def canonical(self) -> str:
+        text = self.scorer.canonical(self.label)
+        if self.zeroing:
+            text += f"；如{self.zeroing}，此项不得分"
+        return text
+
+    def implied_max(self) -> Decimal | None:
+        return self.scorer.implied_max()
+
+    def compile(self, shape: Shape, precision: int = 2) -> Program:
+        ctx = Context(shape, self.label)
+        raw, text = self.scorer.build(ctx)
+        ctx.need("full")
+        result: Expr = round_to(clamp(raw, ZERO, FULL), precision)
+        if self.zeroing and shape.has_zeroed:
+            ctx.need("zeroed")
+            zeroed = Cmp("=", Var("zeroed"), Text(YES))
+            result = If(zeroed, ZERO, result)
+            text = If(zeroed, Text(f"{self.zeroing}，此项不得分，得0分"), text)
+        ctx.defs["score"] = result
+        needs = tuple(ctx.needs)
+        blank = any_of(*(IsBlank(name) for name in needs))
+        score = If(blank, Text(""), SCORE)
+        explanation = If(blank, Text("待录入数据"), text)
+        return Program(score, explanation, dict(ctx.defs), needs)
+
+
+SCORER_KINDS: dict[str, Callable[..., Scorer]] = {
+    "rate": RateTimes, "threshold": Threshold, "bands": Bands, "steps": Steps, "items": ItemFailures,
+    "checklist": Checklist, "manual": Manual, "grade": GradeMap, "target": TargetDefault, "formula": Formula,
+}

@@ -1,0 +1,85 @@
+"""Normalising the 评分标准 prose accountants write before it is read.
+
+Full-width symbols and digits become half-width, Chinese numerals before a measure word become digits,
+百分点 becomes %, thousands separators and stray spaces/line breaks go. Circled list markers (①②③)
+are kept as they are: they separate 评价要点.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%"
+_CN_NUMBER = re.compile(rf"(?<![第])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
+
+_PERCENT_OF = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
+_LATEX = [
+    (r"\geq", "≥"), (r"\ge", "≥"), (r"\leq", "≤"), (r"\le", "≤"), (r"\times", "×"), (r"\%", "%"),
+    (r"\div", "÷"), ("$", ""),
+]
+_SYMBOLS = {
+    "≧": "≥", "≦": "≤", ">=": "≥", "<=": "≤", "＝": "=", "×": "×", "*": "×", "✕": "×", "÷": "÷",
+    "－": "-", "—": "-", "–": "-", "〜": "~", "～": "~",
+}
+
+
+def chinese_number(text: str) -> int:
+    """``"十五"`` → 15, ``"两"`` → 2, ``"一百零五"`` → 105."""
+    total, current = 0, 0
+    for char in text:
+        if char in _CN_DIGITS:
+            current = _CN_DIGITS[char]
+        else:
+            total += (current or 1) * _CN_UNITS[char]
+            current = 0
+    return total + current
+
+
+_CN_DECIMAL = re.compile(rf"([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(?=[{_MEASURE_WORDS}])")
+
+
+def _replace_chinese_numbers(text: str) -> str:
+    text = _CN_DECIMAL.sub(
+        lambda m: f"{chinese_number(m.group(1))}." + "".join(str(_CN_DIGITS[c]) for c in m.group(2)), text
+    )
+
+    def convert(match: re.Match[str]) -> str:
+        word = match.group(1)
+        # 一般/一定/统一… are words, not numbers; only runs followed by a measure word get here, but
+        # "分" also ends 百分点 and 十分 ("十分满意"), which must stay words.
+        return str(chinese_number(word))
+
+    return _CN_NUMBER.sub(convert, text)
+
+
+def normalize(text: str) -> str:
+    for latex, plain in _LATEX:
+        text = text.replace(latex, plain)
+    # NFKC would turn ① into 1 and × into x; protect them first.
+    protected = {char: f"\u0000{index}\u0001" for index, char in enumerate(CIRCLED + "×÷≥≤")}
+    for char, token in protected.items():
+        text = text.replace(char, token)
+    text = unicodedata.normalize("NFKC", text)
+    for char, token in protected.items():
+        text = text.replace(token, char)
+    text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
+    text = _PERCENT_OF.sub(
+        lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1)))) + "%", text
+    )
+    for old, new in _SYMBOLS.items():
+        text = text.replace(old, new)
+    text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
+    text = re.sub(r"\s*\n\s*", "\n", text).strip()
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    text = _replace_chinese_numbers(text)
+    return text
+
+
+def rejoin_lines(text: str) -> str:
+    """Line breaks from PDF copies split sentences anywhere; only list markers start a new clause."""
+    return re.sub(r"\n(?![①-⑳]|\d+[、.)])", "", text)
