@@ -15,6 +15,8 @@ from .rules import InputError, RuleError, excel_formulas, parse_rule
 from .rules.inputs import bind
 from .rules.names import KIND_NAMES
 from .rules.score import run
+from .rubric import Rubric, RubricError, ScoreSheet, load_rubric, score_rubric
+from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
 
 RULE_CELLS = {"actual": "B2", "rate": "B2", "target": "C2", "full": "D2"}
 RULE_LEGEND = "B2=实际值（或比率），C2=目标值，D2=分值"
@@ -78,6 +80,85 @@ def command_rule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load(path: str) -> tuple[Rubric, ScoreSheet]:
+    try:
+        rubric = load_rubric(path)
+    except RubricError as error:
+        raise CliError(str(error)) from None
+    return rubric, score_rubric(rubric)
+
+
+def _number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def command_score(args: argparse.Namespace) -> int:
+    rubric, sheet = _load(args.rubric)
+    differences = [
+        (indicator, sheet[indicator.code].value)
+        for indicator in rubric.walk()
+        if indicator.published is not None and sheet[indicator.code].value not in (None, indicator.published)
+    ]
+    if args.json:
+        indicators = []
+        for indicator in rubric.walk():
+            node = sheet[indicator.code]
+            indicators.append({
+                "code": indicator.code, "name": indicator.name, "level": indicator.level,
+                "parent": indicator.parent.code if indicator.parent else None,
+                "weight": float(indicator.weight), "score": _number(node.value),
+                "rate": None if node.rate is None else round(float(node.rate), 6),
+                "source": node.source, "explanation": node.explanation,
+                "published": _number(indicator.published),
+            })
+        print(json.dumps({
+            "project": rubric.project, "year": rubric.year, "total": _number(sheet.total), "grade": sheet.grade,
+            "published_total": _number(rubric.published_total), "published_grade": rubric.published_grade,
+            "indicators": indicators,
+            "differences": [
+                {"code": i.code, "name": i.name, "published": float(i.published), "score": _number(v)} for i, v in differences
+            ],
+        }, ensure_ascii=False, indent=1))
+        return 0
+    print(f"项目：{rubric.project}" + (f"（{rubric.year}年度）" if rubric.year else ""))
+    print(f"评分体系：{rubric.path}")
+    print("编码 | 指标 | 分值 | 得分 | 得分率 | 得分计算过程")
+    for indicator in rubric.walk():
+        node = sheet[indicator.code]
+        rate = "" if node.rate is None else f"{float(node.rate) * 100:.2f}%"
+        indent = "　" * (indicator.level - 1)
+        print(
+            f"{indicator.code} | {indent}{indicator.name} | {_decimal_text(indicator.weight)} | "
+            f"{_decimal_text(node.value) or '—'} | {rate} | {node.explanation}"
+        )
+    total = _decimal_text(sheet.total) or "—（有指标未计分）"
+    published = f"（公布：{_decimal_text(rubric.published_total)}）" if rubric.published_total is not None else ""
+    grade = f"（公布：{rubric.published_grade}）" if rubric.published_grade else ""
+    print(f"总分：{total}{published}　等级：{sheet.grade or '—'}{grade}")
+    if differences:
+        print("与公布得分不一致：")
+        for indicator, value in differences:
+            print(f"  {indicator.label}：公布{_decimal_text(indicator.published)}，计算{_decimal_text(value)}")
+    elif rubric.published_total is not None or any(i.published is not None for i in rubric.walk()):
+        print("与公布得分一致。")
+    return 0
+
+
+def command_check(args: argparse.Namespace) -> int:
+    rubric, sheet = _load(args.rubric)
+    findings = run_checks(rubric, sheet)
+    counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITY_NAMES}
+    if args.json:
+        print(json.dumps({"findings": [f.as_dict() for f in findings], "summary": counts}, ensure_ascii=False, indent=1))
+    else:
+        for finding in findings:
+            where = f" {finding.indicator}" if finding.indicator else ""
+            print(f"[{SEVERITY_NAMES[finding.severity]}] {finding.code}{where}：{finding.message}。建议：{finding.fix}")
+        summary = "，".join(f"{SEVERITY_NAMES[s]}{n}项" for s, n in counts.items())
+        print(f"校验完成：{rubric.path}，{summary}")
+    return 1 if counts[ERROR] else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pingfen", description="项目支出绩效评价评分表工具")
     commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
@@ -90,6 +171,16 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("--precision", type=int, default=2, help="得分保留小数位（默认 2）")
     rule.add_argument("--json", action="store_true", help="以 JSON 输出")
     rule.set_defaults(handler=command_rule)
+
+    score = commands.add_parser("score", help="按评分体系文件计分：各级得分、总分、等级及与公布得分的差异")
+    score.add_argument("rubric", help="评分体系文件（YAML）")
+    score.add_argument("--json", action="store_true", help="以 JSON 输出")
+    score.set_defaults(handler=command_score)
+
+    check = commands.add_parser("check", help="校验评分体系：分值、规则满分、得分、小计、等级、理由、数据")
+    check.add_argument("rubric", help="评分体系文件（YAML）")
+    check.add_argument("--json", action="store_true", help="以 JSON 输出")
+    check.set_defaults(handler=command_check)
     return parser
 
 

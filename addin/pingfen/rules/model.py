@@ -495,7 +495,7 @@ class Checklist:
             failures: Expr = ctx.define(
                 "failures", total([If(Cmp("=", Var(n), Text(NO)), num(1), ZERO) for n in names])
             )
-        elif shape.has_failures and not self.points and not self.equal:
+        elif shape.has_failures and not self.points and (self.count or not self.equal):
             ctx.need("failures")
             failures = Var("failures")
             unmet = concat(Fmt(failures), "个")
@@ -507,7 +507,8 @@ class Checklist:
             )
             lost = ""
         elif self.equal:
-            raw = mul(FULL, div(sub(num(shape.points), failures), num(shape.points)))
+            count = num(shape.points or self.count or 1)
+            raw = mul(FULL, div(sub(count, failures), count))
             lost = ""
         else:
             deduction: Expr = mul(failures, num(self.per_fail or 0))

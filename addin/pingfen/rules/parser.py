@@ -31,6 +31,7 @@ Recognised = Optional[tuple[Scorer, Spans]]
 _SCORING = re.compile(r"得\d|扣\d|不得分|得满分|满分|得0分|记分|计分|得分[=为:]")
 _LABEL_DEFINITION = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:率|占比|满意度))=")
 _LABEL_SUBJECT = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:率|占比|满意度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|\d)")
+_LABEL_ANY_RATE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))")
 _LABEL_COUNT = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量))(?:达到|达|为|完成|不少于)")
 _LABEL_TIMES = re.compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _ZEROING = re.compile(
@@ -73,12 +74,12 @@ def _drop_findings(text: str) -> str:
 
 
 def _label(text: str) -> str:
-    for pattern in (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT):
+    for pattern in (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_ANY_RATE):
         match = pattern.search(text)
         if match:
             label = match.group(1).strip("“”\"")
             label = re.sub(r"^(?:根据|按照|以|其|即|则|若|如|对|的|中|是)+", "", label)
-            if len(label) >= 2:
+            if len(label) >= 2 and label not in ("分值", "满分", "权重", "该指标分值"):
                 return label
     return "完成率"
 

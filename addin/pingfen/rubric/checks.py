@@ -1,0 +1,274 @@
+"""校验: everything a careful reviewer checks in a 评分表, each finding with a code, severity, location,
+the numbers involved and a suggested fix, in Chinese."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Callable, Iterator
+
+from ..grading import grade_for
+from ..rules import InputError
+from ..rules.measure import measured_rate
+from ..rules.model import Steps
+from .model import Indicator, Rubric
+from .scoring import ScoreSheet
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITY_NAMES = {ERROR: "错误", WARNING: "警告", INFO: "提示"}
+_TOLERANCE = Decimal("0.005")
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: str
+    indicator: str  # "1.2.3 名称", or "" for the whole rubric
+    message: str
+    fix: str
+    numbers: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code, "severity": self.severity, "indicator": self.indicator, "message": self.message,
+            "fix": self.fix, "numbers": self.numbers,
+        }
+
+
+def _n(value: Decimal | None) -> str:
+    if value is None:
+        return "—"
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _pct(value: Decimal) -> str:
+    return _n((value * 100).quantize(Decimal("0.01"))) + "%"
+
+
+Check = Callable[[Rubric, ScoreSheet], Iterator[Finding]]
+CHECKS: list[Check] = []
+
+
+def check(fn: Check) -> Check:
+    CHECKS.append(fn)
+    return fn
+
+
+@check
+def weight_sums(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for indicator in rubric.walk():
+        if indicator.children:
+            children = sum((child.weight for child in indicator.children), Decimal(0))
+            if children != indicator.weight:
+                yield Finding(
+                    "WEIGHT_SUM", ERROR, indicator.label,
+                    f"下级指标分值合计{_n(children)}分，与本指标分值{_n(indicator.weight)}分不符",
+                    "调整下级指标分值或本指标分值，使二者相等",
+                    {"children": _n(children), "weight": _n(indicator.weight)},
+                )
+    top = sum((indicator.weight for indicator in rubric.indicators), Decimal(0))
+    if top != rubric.total:
+        yield Finding(
+            "TOTAL_WEIGHT", ERROR, "", f"一级指标分值合计{_n(top)}分，与总分{_n(rubric.total)}分不符",
+            "调整一级指标分值，或更正 total", {"sum": _n(top), "total": _n(rubric.total)},
+        )
+
+
+@check
+def rule_maximum(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for leaf in rubric.leaves():
+        seen = set()
+        for rule, what in ((leaf.criteria_rule, "评分标准原文"), (leaf.rule, "评分规则")):
+            if rule is None:
+                continue
+            implied = rule.implied_max()
+            if implied is None or implied == leaf.weight or (implied, what) in seen:
+                continue
+            if rule.kind == "grade" and implied < leaf.weight:
+                continue  # a grade map may list only the grades that occurred
+            seen.add((implied, what))
+            yield Finding(
+                "RULE_MAX", ERROR, leaf.label,
+                f"{what}“{rule.canonical()}”最高可得{_n(implied)}分，与指标分值{_n(leaf.weight)}分不符",
+                f"把评分标准中的满分改为{_n(leaf.weight)}分，或把指标分值改为{_n(implied)}分",
+                {"implied": _n(implied), "weight": _n(leaf.weight)},
+            )
+
+
+@check
+def score_ranges(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for indicator in rubric.walk():
+        for value, what in ((indicator.score, "录入得分"), (indicator.published, "公布得分")):
+            if value is not None and not Decimal(0) <= value <= indicator.weight:
+                yield Finding(
+                    "SCORE_RANGE", ERROR, indicator.label,
+                    f"{what}{_n(value)}分超出[0, {_n(indicator.weight)}]范围",
+                    f"得分应在0至{_n(indicator.weight)}分之间", {"score": _n(value), "weight": _n(indicator.weight)},
+                )
+
+
+@check
+def entered_versus_rule(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for leaf in rubric.leaves():
+        node = sheet[leaf.code]
+        if node.source == "entered" and node.computed is not None and node.computed != leaf.score:
+            yield Finding(
+                "ENTERED_MISMATCH", ERROR, leaf.label,
+                f"录入得分{_n(leaf.score)}分，按评分标准和数据计算应为{_n(node.computed)}分（{sheet[leaf.code].explanation.split('（采用')[0]}）",
+                "核对数据与评分标准；若录入得分有其他依据，应在评分标准中写明",
+                {"entered": _n(leaf.score), "computed": _n(node.computed)},
+            )
+
+
+@check
+def published_versus_computed(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for indicator in rubric.walk():
+        node = sheet[indicator.code]
+        if indicator.published is None or node.value is None or node.value == indicator.published:
+            continue
+        if indicator.is_leaf and node.source == "entered" and node.computed is not None:
+            continue  # already reported as ENTERED_MISMATCH
+        yield Finding(
+            "PUBLISHED_MISMATCH", ERROR, indicator.label,
+            f"公布得分{_n(indicator.published)}分，重新计算为{_n(node.value)}分",
+            "以重新计算的得分更正报告，或补充说明差异原因",
+            {"published": _n(indicator.published), "computed": _n(node.value)},
+        )
+    if rubric.published_total is not None and sheet.total is not None and sheet.total != rubric.published_total:
+        yield Finding(
+            "PUBLISHED_MISMATCH", ERROR, "", f"公布总分{_n(rubric.published_total)}分，重新计算为{_n(sheet.total)}分",
+            "以重新计算的总分更正报告", {"published": _n(rubric.published_total), "computed": _n(sheet.total)},
+        )
+
+
+@check
+def published_subtotals(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for indicator in rubric.walk():
+        if indicator.children and indicator.published is not None:
+            parts = [child.published for child in indicator.children]
+            if all(part is not None for part in parts):
+                total = sum(parts, Decimal(0))  # type: ignore[arg-type]
+                if total != indicator.published:
+                    yield Finding(
+                        "SUBTOTAL", ERROR, indicator.label,
+                        f"公布的小计{_n(indicator.published)}分，与下级公布得分之和{_n(total)}分不符",
+                        "更正小计或下级得分", {"subtotal": _n(indicator.published), "sum": _n(total)},
+                    )
+    tops = [indicator.published for indicator in rubric.indicators]
+    if rubric.published_total is not None and all(top is not None for top in tops):
+        total = sum(tops, Decimal(0))  # type: ignore[arg-type]
+        if total != rubric.published_total:
+            yield Finding(
+                "SUBTOTAL", ERROR, "", f"公布总分{_n(rubric.published_total)}分，与一级指标公布得分之和{_n(total)}分不符",
+                "更正总分或一级指标得分", {"total": _n(rubric.published_total), "sum": _n(total)},
+            )
+
+
+@check
+def grades(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    if rubric.published_grade is None:
+        return
+    basis = rubric.published_total if rubric.published_total is not None else sheet.total
+    if basis is None:
+        return
+    expected = grade_for(basis, rubric.grades)
+    if expected != rubric.published_grade:
+        bands = "、".join(f"{band.name}≥{_n(band.minimum)}" for band in rubric.grades)
+        yield Finding(
+            "GRADE", ERROR, "", f"总分{_n(basis)}分按等级划分（{bands}）应为“{expected}”，公布为“{rubric.published_grade}”",
+            f"等级改为“{expected}”", {"total": _n(basis), "published": rubric.published_grade, "expected": expected},
+        )
+
+
+@check
+def reasons(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for leaf in rubric.leaves():
+        node = sheet[leaf.code]
+        if leaf.score is None or leaf.reason:
+            continue
+        if node.source == "manual":
+            yield Finding("NO_REASON", ERROR, leaf.label, f"酌情评分{_n(leaf.score)}分未写明理由", "在 reason 中写明评分理由", {"score": _n(leaf.score)})
+        elif node.source == "entered":
+            yield Finding("NO_REASON", WARNING, leaf.label, f"录入得分{_n(leaf.score)}分代替规则计算，但未写明理由", "在 reason 中写明依据", {"score": _n(leaf.score)})
+
+
+@check
+def missing_data(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for leaf in rubric.leaves():
+        node = sheet[leaf.code]
+        if node.source == "missing":
+            yield Finding(
+                "DATA_MISSING", ERROR, leaf.label, f"无法计分：{node.problem or '缺少数据'}",
+                "在 data 中补充规则所需数据，或录入得分（score）并写明理由", {},
+            )
+        elif node.source == "entered" and node.computed is None and not leaf.no_method:
+            yield Finding(
+                "DATA_MISSING", INFO, leaf.label, f"未提供计算所需数据（{node.problem}），采用录入得分{_n(leaf.score)}分",
+                "补充 data 后可自动计算并核对得分", {"score": _n(leaf.score)},
+            )
+        if leaf.no_method and leaf.criteria:
+            yield Finding(
+                "NO_METHOD", INFO, leaf.label, "评分标准只有指标定义，未规定计分方法，采用录入得分",
+                "在评分标准中写明计分方法（如“得分=完成率×分值”）", {},
+            )
+
+
+@check
+def stated_rates(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for leaf in rubric.leaves():
+        data = leaf.data
+        if not all(key in data for key in ("rate", "actual", "target")):
+            continue
+        try:
+            label = leaf.rule.label if leaf.rule else leaf.name
+            computed, how = measured_rate({"actual": data["actual"], "target": data["target"]}, label)
+            stated, _ = measured_rate({"rate": data["rate"]}, label)
+        except InputError:
+            continue
+        if abs(computed - stated) >= Decimal("0.00005"):
+            yield Finding(
+                "RATE_STATED", ERROR, leaf.label,
+                f"所列比率{_pct(stated)}与数据计算结果不符：{how}",
+                f"比率应为{_pct(computed)}", {"stated": _pct(stated), "computed": _pct(computed)},
+            )
+
+
+def _steps_base(leaf: Indicator) -> Decimal | None:
+    rule = leaf.rule
+    if rule is None or not isinstance(rule.scorer, Steps) or rule.scorer.unit != "%":
+        return None
+    if rule.scorer.reference is not None:
+        return rule.scorer.reference
+    if "target" in leaf.data and any(key in leaf.data for key in ("rate", "counts", "planned_end")):
+        try:
+            target, _ = measured_rate({"rate": leaf.data["target"]})
+            return target
+        except InputError:
+            return None
+    return Decimal(1)
+
+
+@check
+def shortfall_references(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for group in rubric.walk():
+        if group.level != 2 and not (group.level == 1 and all(child.is_leaf for child in group.children)):
+            continue
+        bases = {leaf.code: (leaf, base) for leaf in group.walk() if leaf.is_leaf and (base := _steps_base(leaf)) is not None}
+        from_full = [leaf for leaf, base in bases.values() if base == 1]
+        from_target = [(leaf, base) for leaf, base in bases.values() if base < 1]
+        if from_full and from_target:
+            full_names = "、".join(leaf.label for leaf in from_full)
+            target_names = "、".join(f"{leaf.label}（{_pct(base)}）" for leaf, base in from_target)
+            yield Finding(
+                "REFERENCE_MIX", WARNING, group.label,
+                f"同类阶梯扣分的起算点不一致：{full_names}从100%起算，{target_names}从目标值起算",
+                "统一扣分起算点（均从100%或均从目标值起算），并在评分标准中写明",
+                {"from_100": full_names, "from_target": target_names},
+            )
+
+
+def run_checks(rubric: Rubric, sheet: ScoreSheet) -> list[Finding]:
+    order = {ERROR: 0, WARNING: 1, INFO: 2}
+    findings = [finding for fn in CHECKS for finding in fn(rubric, sheet)]
+    return sorted(findings, key=lambda finding: order[finding.severity])

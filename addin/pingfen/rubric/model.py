@@ -1,0 +1,246 @@
+"""The rubric as typed data: an indicator tree with weights, 评分标准, rules, inputs, entered and
+published scores. ``load_rubric`` validates everything up front and fails with one Chinese error that
+names file, line and field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..grading import DEFAULT_BANDS, GradeBand, GradeError, make_bands
+from ..quantities import QuantityError, as_number
+from ..rules import InputError, Rule, RuleError, bind, parse_rule
+from ..rules.model import Manual
+from ..rules.normalize import normalize
+from ..rules.parser import _SCORING
+from .source import Located, RubricError, Where, load_yaml
+
+TOP_KEYS = {
+    "source", "project", "year", "department", "evaluator", "total", "precision", "grades", "published",
+    "indicators", "note",
+}
+INDICATOR_KEYS = {
+    "code", "name", "weight", "explanation", "criteria", "rule", "data", "score", "reason", "published", "cite",
+    "note", "children",
+}
+PUBLISHED_KEYS = {"total", "grade", "cite", "note"}
+GRADE_KEYS = {"name", "min"}
+
+
+@dataclass
+class Indicator:
+    code: str
+    name: str
+    weight: Decimal
+    level: int
+    where: Where
+    explanation: str = ""
+    criteria: str = ""
+    rule_text: str = ""
+    rule: Rule | None = None  # the rule that scores a leaf
+    criteria_rule: Rule | None = None  # the printed criteria read on its own, when a rule overrides it
+    no_method: bool = False  # the 评分标准 states no scoring method: the entered score stands
+    data: dict[str, Any] = field(default_factory=dict)
+    score: Decimal | None = None  # entered by the evaluator
+    reason: str = ""
+    published: Decimal | None = None
+    cite: str = ""
+    note: str = ""
+    children: list["Indicator"] = field(default_factory=list)
+    parent: "Indicator | None" = None
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.children
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} {self.name}"
+
+    def walk(self) -> Iterator["Indicator"]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Rubric:
+    path: str
+    indicators: list[Indicator]
+    total: Decimal = Decimal(100)
+    precision: int = 2
+    grades: tuple[GradeBand, ...] = DEFAULT_BANDS
+    source: str = ""
+    project: str = ""
+    year: str = ""
+    department: str = ""
+    evaluator: str = ""
+    note: str = ""
+    published_total: Decimal | None = None
+    published_grade: str | None = None
+    where: Where | None = None
+
+    def walk(self) -> Iterator[Indicator]:
+        for indicator in self.indicators:
+            yield from indicator.walk()
+
+    def leaves(self) -> list[Indicator]:
+        return [indicator for indicator in self.walk() if indicator.is_leaf]
+
+    def find(self, code: str) -> Indicator | None:
+        return next((indicator for indicator in self.walk() if indicator.code == code), None)
+
+
+def _reject_unknown(mapping: Located, allowed: set[str], what: str) -> None:
+    for key in mapping:
+        if key not in allowed:
+            raise RubricError(mapping.where(key), key, f"未知的{what}字段（可用：{'、'.join(sorted(allowed))}）")
+
+
+def _number(mapping: Located, key: str, what: str) -> Decimal:
+    try:
+        return as_number(mapping[key], where="")
+    except QuantityError:
+        raise RubricError(mapping.where(key), key, f"{what}应为数值，实际为“{mapping[key]}”") from None
+
+
+def _text(mapping: Located, key: str) -> str:
+    value = mapping.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        raise RubricError(mapping.where(key), key, "应为文字")
+    return str(value).strip()
+
+
+def states_scoring_method(text: str) -> bool:
+    return bool(_SCORING.search(normalize(text)))
+
+
+def load_rubric(path: str | Path, text: str | None = None) -> Rubric:
+    document = load_yaml(path, text)
+    _reject_unknown(document, TOP_KEYS, "顶层")
+    rubric = Rubric(path=str(path), indicators=[], where=document.where())
+    for key in ("source", "project", "year", "department", "evaluator", "note"):
+        setattr(rubric, key, _text(document, key))
+    if "total" in document:
+        rubric.total = _number(document, "total", "总分")
+    if "precision" in document:
+        precision = document["precision"]
+        if not isinstance(precision, int) or isinstance(precision, bool) or not 0 <= precision <= 6:
+            raise RubricError(document.where("precision"), "precision", f"得分小数位应为 0 到 6 的整数，实际为“{precision}”")
+        rubric.precision = precision
+    if "grades" in document:
+        rubric.grades = _grades(document)
+    if "published" in document:
+        published = document["published"]
+        if not isinstance(published, Located):
+            raise RubricError(document.where("published"), "published", "应为键值结构（total、grade、cite）")
+        _reject_unknown(published, PUBLISHED_KEYS, "published ")
+        if published.get("total") is not None:
+            rubric.published_total = _number(published, "total", "公布的总分")
+        if published.get("grade") is not None:
+            rubric.published_grade = str(published["grade"]).strip()
+    indicators = document.get("indicators")
+    if not isinstance(indicators, list) or not indicators:
+        raise RubricError(document.where("indicators") if "indicators" in document else document.where(), "indicators", "缺少指标（indicators 应为非空列表）")
+    codes: dict[str, Where] = {}
+    rubric.indicators = [_indicator(node, 1, None, codes, document.where("indicators")) for node in indicators]
+    return rubric
+
+
+def _grades(document: Located) -> tuple[GradeBand, ...]:
+    entries = document["grades"]
+    if not isinstance(entries, list) or not entries:
+        raise RubricError(document.where("grades"), "grades", "等级划分应为列表，如 - {name: 优, min: 90}")
+    pairs = []
+    for entry in entries:
+        if not isinstance(entry, Located):
+            raise RubricError(document.where("grades"), "grades", "每个等级应写作 {name: 优, min: 90}")
+        _reject_unknown(entry, GRADE_KEYS, "等级")
+        if "name" not in entry or "min" not in entry:
+            raise RubricError(entry.where(), "grades", "每个等级需要 name 与 min")
+        pairs.append((entry["name"], entry["min"]))
+    try:
+        return make_bands(pairs)
+    except GradeError as error:
+        raise RubricError(document.where("grades"), "grades", str(error)) from None
+
+
+def _indicator(node: Any, level: int, parent: Indicator | None, codes: dict[str, Where], where: Where) -> Indicator:
+    if not isinstance(node, Located):
+        raise RubricError(where, "indicators", "每个指标应为键值结构（code、name、weight……）")
+    _reject_unknown(node, INDICATOR_KEYS, "指标")
+    for key in ("code", "name", "weight"):
+        if node.get(key) is None:
+            raise RubricError(node.where(), key, f"指标缺少 {key}（{ {'code': '编码', 'name': '名称', 'weight': '分值'}[key]}）")
+    code = str(node["code"]).strip()
+    if code in codes:
+        raise RubricError(node.where("code"), "code", f"指标编码“{code}”重复（首次出现在{codes[code]}）")
+    codes[code] = node.where("code")
+    weight = _number(node, "weight", "分值")
+    if weight < 0:
+        raise RubricError(node.where("weight"), "weight", f"分值不能为负数：{node['weight']}")
+    indicator = Indicator(code=code, name=_text(node, "name"), weight=weight, level=level, where=node.where(), parent=parent)
+    for key in ("explanation", "criteria", "reason", "cite", "note"):
+        setattr(indicator, key, _text(node, key))
+    indicator.rule_text = _text(node, "rule")
+    if node.get("score") is not None:
+        indicator.score = _number(node, "score", "录入得分")
+    if node.get("published") is not None:
+        indicator.published = _number(node, "published", "公布得分")
+    data = node.get("data")
+    if data is not None and not isinstance(data, Located):
+        raise RubricError(node.where("data"), "data", "应为键值结构（actual、target、met……）")
+    indicator.data = dict(data or {})
+    children = node.get("children")
+    if children is not None:
+        if not isinstance(children, list) or not children:
+            raise RubricError(node.where("children"), "children", "下级指标应为非空列表")
+        indicator.children = [_indicator(child, level + 1, indicator, codes, node.where("children")) for child in children]
+    if indicator.is_leaf:
+        _read_rule(indicator, node)
+    return indicator
+
+
+def _read_rule(indicator: Indicator, node: Located) -> None:
+    if indicator.rule_text:
+        indicator.rule = _parse(indicator.rule_text, node, "rule")
+        if indicator.criteria and states_scoring_method(indicator.criteria):
+            try:
+                indicator.criteria_rule = parse_rule(indicator.criteria)
+            except RuleError:
+                indicator.criteria_rule = None
+    elif indicator.criteria and states_scoring_method(indicator.criteria):
+        indicator.rule = _parse(indicator.criteria, node, "criteria")
+    else:
+        # Criteria without a scoring sentence may still be read (酌情扣分, 评价要点 in equal shares, a
+        # bare rate definition); if not (成本节约率=[(计划-实际)/计划]×100% alone, or no criteria at
+        # all), they state no method and the evaluator's entered score is the score.
+        try:
+            indicator.rule = parse_rule(indicator.criteria)
+        except RuleError:
+            indicator.rule = Rule(Manual(), indicator.name)
+            indicator.no_method = True
+    if indicator.data:
+        try:
+            bind(rule_data(indicator.data), indicator.weight)
+        except InputError as error:
+            raise RubricError(node.where("data"), "data", str(error)) from None
+
+
+def _parse(text: str, node: Located, key: str) -> Rule:
+    try:
+        return parse_rule(text)
+    except RuleError as error:
+        raise RubricError(node.where(key), key, str(error)) from None
+
+
+def rule_data(data: dict[str, Any]) -> dict[str, Any]:
+    """A stated rate next to the amounts it came from is checked against them, not scored: the
+    amounts are the evidence."""
+    if "rate" in data and "actual" in data and "target" in data:
+        return {key: value for key, value in data.items() if key != "rate"}
+    return data

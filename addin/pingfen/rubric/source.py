@@ -1,0 +1,97 @@
+"""Reading rubric YAML while remembering where every value came from (file and line), so that every
+error can say "rubrics/x.yaml 第12行"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Where:
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path} 第{self.line}行"
+
+
+class RubricError(ValueError):
+    """A rubric that cannot be used; the message names file, line and field in Chinese."""
+
+    def __init__(self, where: Where | str, field: str, message: str) -> None:
+        self.where = where
+        self.field = field
+        prefix = f"{where}" + (f"，{field}" if field else "")
+        super().__init__(f"{prefix}：{message}")
+
+
+class Located(dict):
+    """A mapping that knows the line of each of its keys."""
+
+    path: str = ""
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def where(self, key: str | None = None) -> Where:
+        return Where(self.path, self.key_lines.get(key, self.line) if key else self.line)
+
+
+class _Loader(yaml.SafeLoader):
+    path = ""
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
+    loader.flatten_mapping(node)
+    mapping = Located()
+    mapping.path = loader.path
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float)):
+            raise RubricError(Where(loader.path, key_node.start_mark.line + 1), "", f"键“{key}”应为文字")
+        key = str(key)
+        if key in mapping:
+            raise RubricError(Where(loader.path, key_node.start_mark.line + 1), key, "重复的键")
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+    return mapping
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay text: the rule engine reads "2023-07-01" itself, and YAML's own date type would make
+# "2024-05" and "2024-05-31" behave differently.
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(path: str | Path, text: str | None = None) -> Located:
+    shown = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise RubricError(shown, "", "文件不存在") from None
+        except UnicodeDecodeError:
+            raise RubricError(shown, "", "文件不是 UTF-8 编码的文本") from None
+    loader = _Loader(text)
+    loader.path = shown
+    try:
+        document = loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        raise RubricError(Where(shown, line), "", f"YAML 格式错误：{error.problem or error.context}") from None
+    except yaml.YAMLError as error:
+        raise RubricError(shown, "", f"YAML 格式错误：{error}") from None
+    finally:
+        loader.dispose()
+    if not isinstance(document, Located):
+        raise RubricError(Where(shown, 1), "", "评分体系文件应为键值结构（source、project、indicators……）")
+    return document
