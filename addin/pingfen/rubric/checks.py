@@ -142,11 +142,22 @@ def published_versus_computed(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Fin
         )
 
 
+def _published_or_sum(indicator: Indicator) -> Decimal | None:
+    """The printed score of a node, or the sum of its children's printed scores when the report
+    leaves the subtotal out."""
+    if indicator.published is not None:
+        return indicator.published
+    if not indicator.children:
+        return None
+    parts = [_published_or_sum(child) for child in indicator.children]
+    return None if any(part is None for part in parts) else sum(parts, Decimal(0))  # type: ignore[arg-type]
+
+
 @check
 def published_subtotals(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
     for indicator in rubric.walk():
         if indicator.children and indicator.published is not None:
-            parts = [child.published for child in indicator.children]
+            parts = [_published_or_sum(child) for child in indicator.children]
             if all(part is not None for part in parts):
                 total = sum(parts, Decimal(0))  # type: ignore[arg-type]
                 if total != indicator.published:
@@ -155,7 +166,7 @@ def published_subtotals(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
                         f"公布的小计{_n(indicator.published)}分，与下级公布得分之和{_n(total)}分不符",
                         "更正小计或下级得分", {"subtotal": _n(indicator.published), "sum": _n(total)},
                     )
-    tops = [indicator.published for indicator in rubric.indicators]
+    tops = [_published_or_sum(indicator) for indicator in rubric.indicators]
     if rubric.published_total is not None and all(top is not None for top in tops):
         total = sum(tops, Decimal(0))  # type: ignore[arg-type]
         if total != rubric.published_total:

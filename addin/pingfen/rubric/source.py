@@ -87,7 +87,10 @@ def load_yaml(path: str | Path, text: str | None = None) -> Located:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        raise RubricError(Where(shown, line), "", f"YAML 格式错误：{error.problem or error.context}") from None
+        began = ""
+        if error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line:
+            began = f"（自第{error.context_mark.line + 1}行起的结构未正确结束）"
+        raise RubricError(Where(shown, line), "", f"YAML 格式错误{began}：{error.problem or error.context}") from None
     except yaml.YAMLError as error:
         raise RubricError(shown, "", f"YAML 格式错误：{error}") from None
     finally:

@@ -1,0 +1,674 @@
+"""The two interpreters of a rule agree: for random rules of every kind and random inputs, the exact
+Python score and 得分计算过程 (``rules.score.run``) equal what the emitted Excel formulas compute.
+
+Each hypothesis example is a batch of cases written to ONE worksheet (a row per case: its inputs in
+that row's cells, then the score and explanation formulas), so an example costs one recalculation.
+Rules are built from the model classes and, for about half the cases, re-read from their
+``canonical()`` text; every case also checks that ``parse_rule(rule.canonical())`` scores like the
+rule it came from.
+
+The second suite (marked ``libreoffice``) runs a few hundred seeded cases through LibreOffice.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl.utils import get_column_letter
+
+from pingfen.engines import Text, formulas_engine, libreoffice
+from pingfen.rules import InputError, RuleError, bind, parse_rule, run
+from pingfen.rules.evaluate import Evaluator, XlError
+from pingfen.rules.excel import FormulaWriter
+from pingfen.rules.expr import Expr, IsBlank, Var
+from pingfen.rules.formula import parse_formula
+from pingfen.rules.model import (
+    Band, Bands, Checklist, Formula, GradeMap, ItemFailures, Manual, Program, RateTimes, Rule, Steps,
+    TargetDefault, Threshold,
+)
+
+D = Decimal
+SCORE_COLUMN = 60  # inputs fill columns A…; the score and explanation formulas sit far to the right
+BATCH = 14  # cases per hypothesis example (one worksheet)
+EXAMPLES = 3  # hypothesis examples per rule kind; each costs one `formulas` recalculation
+PROPERTY = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
+)
+
+RATE_LABELS = ("预算执行率", "资金到位率", "实际完成率", "满意度", "质量达标率", "服务覆盖率")
+COUNT_LABELS = ("服务人数", "提供就业岗位数", "服务社区数")
+COUNT_UNITS = ("人", "个", "次")
+COMMUNITIES = ("湖景", "田贝", "笋西", "笋岗", "翠竹", "东晓", "第1社区")
+SERVICES = ("个案咨询", "个案辅导", "小组活动")
+ZEROING = ("存在截留、挤占、挪用、虚列支出等情况", "存在材料造假", "发生安全责任事故")
+
+
+# ---------------------------------------------------------------- choices
+
+
+class Pick:
+    """Random choices drawn either by hypothesis (so failures shrink) or by a seeded ``random``."""
+
+    def __init__(self, draw: Callable[[Any], Any] | None = None, rng: random.Random | None = None) -> None:
+        self._draw = draw
+        self._rng = rng
+
+    def int(self, low: int, high: int) -> int:
+        if self._draw is not None:
+            return self._draw(st.integers(low, high))
+        assert self._rng is not None
+        return self._rng.randint(low, high)
+
+    def choice(self, options: Any) -> Any:
+        options = list(options)
+        return options[self.int(0, len(options) - 1)]
+
+    def bool(self) -> bool:
+        return self.int(0, 1) == 1
+
+    def chance(self, one_in: int) -> bool:
+        return self.int(1, one_in) == 1
+
+    def dec(self, low: Decimal | int | str, high: Decimal | int | str, places: int | None = None) -> Decimal:
+        """A decimal in [low, high] with at most ``places`` (default: random 0-4) decimals."""
+        if places is None:
+            places = self.choice((0, 1, 2, 4))
+        scale = 10**places
+        lo, hi = int(D(low) * scale), int(D(high) * scale)
+        return tidy(D(self.int(lo, hi)) / scale)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Without trailing zeros or an exponent: 6.0 → 6, 100 → 100 (not 1E+2)."""
+    return value.quantize(D(1)) if value == value.to_integral_value() else value.normalize()
+
+
+# ---------------------------------------------------------------- cases
+
+
+@dataclass
+class Case:
+    rule: Rule
+    data: dict[str, Any]
+    full: Decimal
+    precision: int = 2
+    manual: Any = None
+    reason: str | None = None
+    reparse: bool = False  # score the rule re-read from its canonical() text
+    blank: int | None = None  # empty this needed input (index into program.needs)
+    note: str = field(default="", repr=False)
+
+
+def full_points(p: Pick) -> Decimal:
+    return p.choice((D(1), D(2), D(3), D(4), D(5), D(6), D(7), D(9), D(10), D(14), D(15), D("2.5"), p.dec(0, 20, 1)))
+
+
+def points(p: Pick, full: Decimal) -> Decimal | None:
+    """The points a rule names (得5分): usually the full 分值, sometimes more or less, or 满分."""
+    return p.choice((None, full, full, p.dec(0, full + 2, 1)))
+
+
+def rate_value(p: Pick, levels: tuple[Decimal, ...] = ()) -> Decimal:
+    """A rate with at most 4 decimals, often on or next to one of the rule's levels."""
+    if levels and p.int(0, 2) > 0:
+        level = p.choice(levels)
+        offset = p.choice((D(0), D(0), D("0.0001"), D("-0.0001"), D("0.01"), D("-0.01"), D("-0.05")))
+        return tidy(max(D(0), level + offset))
+    return p.choice((p.dec(0, "1.2", 4), p.dec(0, 1, 2), D(1), D(0)))
+
+
+def rate_text(p: Pick, value: Decimal) -> Any:
+    """A rate as an evaluator types it: 0.8912, "89.12%" or 89.12 (percent points)."""
+    form = p.int(0, 2)
+    if form == 0 or value * 100 <= D("1.5"):
+        return value
+    shown = str(tidy(value * 100))
+    return f"{shown}%" if form == 1 else D(shown)
+
+
+def rate_data(p: Pick, levels: tuple[Decimal, ...] = (), reference: bool = False) -> dict[str, Any]:
+    """Inputs of a rate: actual/target, a stated rate, a survey or dates. ``reference`` adds a
+    percentage target (the level a shortfall is measured from) where the measure allows one."""
+    kind = p.choice(("ratio", "ratio", "rate", "rate", "survey", "dates"))
+    data: dict[str, Any]
+    if kind == "ratio":
+        target = p.choice((D(p.int(1, 1000)), p.dec(1, 2000, 2), D(12), D(930)))
+        if p.chance(25):
+            target = D(0)  # #DIV/0! in both interpreters
+        if p.int(0, 2):
+            actual = target * rate_value(p, levels)  # exact: target has ≤2 decimals, the rate ≤4
+            actual = tidy(actual.quantize(D("0.0001")))
+        else:
+            actual = p.dec(0, 2000, p.choice((0, 2, 4)))
+        if p.chance(4) and actual == actual.quantize(D("0.01")) and target == target.quantize(D("0.01")):
+            data = {"actual": f"{actual}万元", "target": f"{target}万元"}
+        else:
+            data = {"actual": actual, "target": target}
+        return data
+    if kind == "rate":
+        value = rate_value(p, levels)
+        if reference and p.bool():
+            level = p.choice(("90%", "100%", "85%", "95.5%"))
+            if p.bool():
+                return {"actual": f"{tidy(value * 100)}%", "target": level}
+            return {"rate": rate_text(p, value), "target": level}
+        return {"rate": rate_text(p, value)}
+    if kind == "survey":
+        options = p.int(2, 5)
+        counts = [p.int(0, 40) for _ in range(options)]
+        if p.chance(20):
+            counts = [0] * options
+        credits = [p.choice(("100%", "80%", "60%", "50%", "0%", D("0.8"), D(1), D("0.5"))) for _ in range(options)]
+        data = {"counts": counts, "credits": credits}
+    else:
+        start = 45000 + p.int(0, 400)
+        planned = p.int(1, 365)
+        used = p.int(0, 500)
+        as_date = p.bool()
+
+        def day(serial: int) -> Any:
+            return dt.date(1899, 12, 30) + dt.timedelta(days=serial) if as_date else serial
+
+        data = {"planned_start": day(start), "planned_end": day(start + planned), "actual_end": day(start + used)}
+    if reference and p.bool():
+        data["target"] = p.choice(("90%", "100%", "80%"))
+    return data
+
+
+def count_data(p: Pick, levels: tuple[int, ...], unit: str, target: bool | None = None) -> dict[str, Any]:
+    """A counted value (服务人数 2730人), optionally with a target."""
+    if levels and p.int(0, 2):
+        actual = max(0, p.choice(levels) + p.choice((0, 0, 1, -1, -4, -5, -6, 7, -30)))
+        actual_value: Any = D(actual)
+    else:
+        actual_value = p.dec(0, 3000, p.choice((0, 0, 2)))
+    data: dict[str, Any] = {"actual": f"{actual_value}{unit}" if p.chance(3) else actual_value}
+    if target is None:
+        target = p.bool()
+    if target:
+        data["target"] = D(p.choice(levels) if levels and p.bool() else p.int(1, 3000))
+    return data
+
+
+def finish(p: Pick, rule: Rule, data: dict[str, Any], full: Decimal, **extra: Any) -> Case:
+    """Common extras: a zeroing condition, precision, a blanked input, the re-parsed variant."""
+    if p.chance(5):
+        rule = dataclasses.replace(rule, zeroing=p.choice(ZEROING))
+        if p.int(0, 3):
+            data["zeroed"] = p.choice((True, False, "是", "否"))
+    return Case(
+        rule, data, full,
+        precision=p.choice((2, 2, 2, 1, 0, 3)),
+        reparse=p.bool(),
+        blank=p.int(0, 9) if p.chance(12) else None,
+        **extra,
+    )
+
+
+def case_rate(p: Pick) -> Case:
+    full = full_points(p)
+    rule = Rule(RateTimes(p.choice((None, full, p.dec(1, 15, 1)))), p.choice(RATE_LABELS))
+    return finish(p, rule, rate_data(p), full)
+
+
+def case_threshold(p: Pick) -> Case:
+    full = full_points(p)
+    level = p.choice((D("0.99"), D("0.9"), D(1), D("0.8"), p.dec("0.5", 1, 2)))
+    scorer = Threshold(p.choice(("≥", ">")), level, points(p, full), p.choice(("zero", "rate", "ratio")))
+    return finish(p, Rule(scorer, p.choice(RATE_LABELS)), rate_data(p, (level,)), full)
+
+
+def random_bands(p: Pick, levels: list[Decimal], unit: str) -> tuple[Band, ...]:
+    levels = sorted(set(levels), reverse=True)
+    awards = sorted((p.dec(0, 10, p.choice((0, 1))) for _ in range(len(levels) + 1)), reverse=True)
+    bands = [Band(levels[0], p.int(0, 3) > 0, None, False, awards[0])]
+    for index in range(1, len(levels)):
+        bands.append(Band(levels[index], p.int(0, 3) > 0, levels[index - 1], p.chance(4), awards[index]))
+    if p.int(0, 3):
+        bands.append(Band(None, False, levels[-1], p.chance(4), awards[-1]))
+    return tuple(bands)
+
+
+def case_bands(p: Pick) -> Case:
+    full = full_points(p)
+    if p.int(0, 2):
+        levels = [p.choice((D("0.9"), D("0.8"), D("0.75"), D("0.6"), p.dec("0.3", "1.1", 2))) for _ in range(p.int(1, 4))]
+        if len(set(levels)) < 2:
+            levels.append(D("0.5"))
+        rule = Rule(Bands(random_bands(p, levels, "%"), "%"), p.choice(RATE_LABELS))
+        return finish(p, rule, rate_data(p, tuple(levels)), full)
+    unit = p.choice(COUNT_UNITS)
+    counts = [D(p.int(1, 3000)) for _ in range(p.int(2, 4))]
+    rule = Rule(Bands(random_bands(p, counts, unit), unit), p.choice(COUNT_LABELS))
+    return finish(p, rule, count_data(p, tuple(int(c) for c in counts), unit), full)
+
+
+def case_steps(p: Pick) -> Case:
+    full = full_points(p)
+    policy = p.choice(("ceil", "ceil", "exact", "floor"))
+    direction = p.choice(("below", "below", "below", "above"))
+    cap = p.choice((None, None, D(3), D(5), p.dec(1, 10, 1)))
+    base = p.choice((None, None, full, p.dec(1, 10, 0)))
+    per = p.choice((D("0.1"), D("0.5"), D(1), D(2), p.dec("0.1", 3, 1)))
+    if p.int(0, 2):  # a rate, gaps in percentage points
+        step = p.choice((D("0.01"), D("0.03"), D("0.05"), D("0.1"), D("0.2"), p.dec("0.01", "0.3", 2)))
+        reference = p.choice((None, None, D(1), D("0.9"), p.dec("0.6", 1, 2)))
+        floor_level = reference if reference is not None else D(1)
+        zero_below = p.choice((None, None, floor_level - p.dec("0.1", "0.5", 1)))
+        levels = tuple(x for x in (floor_level, zero_below, floor_level - step, floor_level - 3 * step) if x is not None)
+        scorer = Steps(step, per, "%", reference, cap, zero_below, p.bool(), policy, direction, base)
+        data = rate_data(p, levels, reference=reference is None)
+        return finish(p, Rule(scorer, p.choice(RATE_LABELS)), data, full)
+    unit = p.choice(COUNT_UNITS)
+    step = D(p.choice((1, 2, 5, 10)))
+    reference = p.choice((None, D(p.int(10, 3000))))
+    zero_below = p.choice((None, None, D(p.int(1, 9)) if reference is None else (reference - p.int(1, 20) * step)))
+    scorer = Steps(step, per, unit, reference, cap, zero_below, p.bool(), policy, direction, base)
+    levels = tuple(int(x) for x in (reference, zero_below) if x is not None)
+    data = count_data(p, levels or (100,), unit, target=True if reference is None else None)
+    if reference is None:
+        data["target"] = D(int(data["target"]) + p.choice((0, 5, 30)))
+    return finish(p, Rule(scorer, p.choice(COUNT_LABELS)), data, full)
+
+
+def case_items(p: Pick) -> Case:
+    full = full_points(p)
+    limit = p.choice(("lower", "lower", "upper"))
+    per = p.choice((None, D("0.5"), D("0.5"), D(1), D(2), p.dec("0.1", 3, 1)))
+    scorer = ItemFailures(
+        per, p.choice((None, None, D(1), D(3))), limit, p.choice(("个", "项", "处", "家")),
+        p.choice((None, None, full, p.dec(1, 5, 0))),
+    )
+    shape = p.choice(("table", "table", "table", "failures", "ratio"))
+    data: dict[str, Any]
+    if shape == "table":
+        columns = list(SERVICES[: p.int(1, 3)])
+        rows = COMMUNITIES[: p.int(1, 5)] if p.int(0, 3) else COMMUNITIES[-p.int(1, 3):]
+
+        def near(target: Decimal) -> Decimal:
+            return max(D(0), target + p.choice((D(0), D(1), D(-1), D("-0.5"), D(3), D(-3), D("0.0001"))))
+
+        if p.bool():
+            targets = [D(p.int(1, 20)) for _ in columns]
+            table = {name: [near(t) for t in targets] for name in rows}
+            data = {"items": {"columns": columns, "targets": targets, "rows": table}}
+        else:
+            per_row = {}
+            for name in rows:
+                targets = [p.dec(1, 600000, p.choice((0, 2))) for _ in columns]
+                per_row[name] = {"actual": [near(t) for t in targets], "target": targets}
+            data = {"items": {"columns": columns, "rows": per_row}}
+    elif shape == "failures":
+        data = {"failures": p.int(0, 8)}
+    else:
+        target = p.int(0, 12)
+        data = {"actual": D(max(0, target + p.choice((0, -1, -2, 1, -6)))), "target": D(target)}
+    return finish(p, Rule(scorer, "完成率"), data, full)
+
+
+def yes_no(p: Pick, met: bool) -> Any:
+    return p.choice(((True, False), ("是", "否"), ("符合", "不符合"), (1, 0)))[0 if met else 1]
+
+
+def case_checklist(p: Pick) -> Case:
+    full = full_points(p)
+    count = p.int(2, 6)
+    met = [yes_no(p, p.int(0, 3) > 0) for _ in range(count)]
+    mode = p.choice(("points", "per_fail", "equal"))
+    data: dict[str, Any] = {"met": met}
+    if mode == "points":
+        scorer = Checklist(points=tuple(p.choice((D("0.5"), D(1), D("1.5"), D(2))) for _ in range(count)))
+    elif mode == "equal":
+        scorer = Checklist(count=count, equal=True)
+    else:
+        scorer = Checklist(
+            per_fail=p.choice((D("0.5"), D(1), D(2))), cap=p.choice((None, D(2), D(3), D(5))),
+            base=p.choice((None, full, D(count))), count=p.choice((None, count)),
+        )
+        if p.bool():
+            data = {"failures": p.int(0, 7)}
+            scorer = dataclasses.replace(scorer, count=None)
+    return finish(p, Rule(scorer, "评价要点"), data, full)
+
+
+def case_manual(p: Pick) -> Case:
+    full = full_points(p)
+    manual = p.choice((None, p.dec(-2, full + 2, p.choice((0, 1, 2, 4))), "3.5分", full))
+    reason = p.choice((None, "", "资料不全，酌情扣1分", '引用"原文"', "=1+1"))
+    return finish(p, Rule(Manual()), {}, full, manual=manual, reason=reason)
+
+
+def case_grade(p: Pick) -> Case:
+    full = full_points(p)
+    names = ["优秀", "良好", "合格", "不合格", "优", "良", "中", "差"]
+    chosen = [names[i] for i in sorted({p.int(0, 7) for _ in range(p.int(1, 4))})]
+    grades = tuple((name, p.dec(0, 15, p.choice((0, 1)))) for name in chosen)
+    grade = p.choice((*chosen, *chosen, "一般", " 良好 ", "A", "优秀等级"))
+    return finish(p, Rule(GradeMap(grades)), {"grade": grade}, full)
+
+
+def case_target(p: Pick) -> Case:
+    full = full_points(p)
+    op = p.choice(("≥", "≤"))
+    form = p.choice(("count", "count", "percent", "money", "free"))
+    if form == "percent":
+        level = p.choice((D("0.9"), D(1), p.dec("0.5", 1, 2)))
+        scorer = TargetDefault(op, p.choice((level, None)), "%" if p.bool() else "")
+        if scorer.level is None:
+            data = {"actual": f"{tidy(rate_value(p, (level,)) * 100)}%",
+                    "target": f"{op}{tidy(level * 100)}%"}
+            scorer = dataclasses.replace(scorer, unit="")
+        else:
+            scorer = dataclasses.replace(scorer, unit="%")
+            data = rate_data(p, (level,))
+        return finish(p, Rule(scorer, p.choice(RATE_LABELS)), data, full)
+    if form == "money":
+        level = p.dec(1, 500, 1)
+        unit = "万元"
+        actual = level + p.choice((D(0), D("0.1"), D("-0.1"), D(-20), D(30)))
+        actual = max(D("0.1"), actual)
+        if p.bool():
+            scorer = TargetDefault(op, None, "")
+            data = {"actual": f"{actual}{unit}", "target": f"{op}{level}{unit}"}
+        else:
+            scorer = TargetDefault(op, level, unit)
+            data = {"actual": actual}
+        return finish(p, Rule(scorer, "项目总成本"), data, full)
+    unit = p.choice(COUNT_UNITS) if form == "count" else ""
+    level_int = p.int(1, 25000)
+    if p.bool():
+        scorer = TargetDefault(op, D(level_int), unit)
+        data = count_data(p, (level_int,), unit, target=False)
+    else:
+        scorer = TargetDefault(op, None, unit)
+        data = count_data(p, (level_int,), unit, target=False)
+        data["target"] = f"{op}{level_int}{unit}"
+    if data["actual"] in (D(0), f"0{unit}") and op == "≤":
+        data["actual"] = D(1)
+    return finish(p, Rule(scorer, p.choice(COUNT_LABELS)), data, full)
+
+
+def random_formula(p: Pick, label: str, depth: int = 0) -> str:
+    if depth >= 2 or p.int(0, 2) == 0:
+        return p.choice(("分值", label, label, "100", "5", "0.4%", "2", "0.5", "90%", "10"))
+    left, right = random_formula(p, label, depth + 1), random_formula(p, label, depth + 1)
+    op = p.choice(("+", "-", "×", "÷", "×", "-"))
+    text = f"{left}{op}{right}"
+    return f"({text})" if p.bool() else text
+
+
+def case_formula(p: Pick) -> Case:
+    full = full_points(p)
+    label = p.choice(RATE_LABELS)
+    source = p.choice((f"分值×{label}", f"分值×(1-(1-{label})×100÷5×0.4%)", f"分值-(1-{label})×100÷10×0.5",
+                       random_formula(p, label), random_formula(p, label)))
+    rule = Rule(Formula(source, parse_formula(source)), label)
+    return finish(p, rule, rate_data(p), full)
+
+
+KINDS: dict[str, Callable[[Pick], Case]] = {
+    "rate": case_rate, "threshold": case_threshold, "bands": case_bands, "steps": case_steps,
+    "items": case_items, "checklist": case_checklist, "manual": case_manual, "grade": case_grade,
+    "target": case_target, "formula": case_formula,
+}
+
+
+def case_zeroing(p: Pick) -> Case:
+    case = KINDS[p.choice(sorted(KINDS))](p)
+    rule = dataclasses.replace(case.rule, zeroing=p.choice(ZEROING))
+    case.data["zeroed"] = p.choice((True, False, "是", "否", 1, 0))
+    return dataclasses.replace(case, rule=rule)
+
+
+KINDS["zeroing"] = case_zeroing
+
+
+def cases(kind: str) -> st.SearchStrategy[Case]:
+    return st.composite(lambda draw: KINDS[kind](Pick(draw=draw)))()
+
+
+# ---------------------------------------------------------------- the two interpreters
+
+
+def input_names(program: Program) -> list[str]:
+    """Every input cell the score and explanation read (intermediates are inlined)."""
+    found: dict[str, None] = {}
+    seen: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, (Var, IsBlank)):
+            if node.name in program.defs:
+                if node.name not in seen:
+                    seen.add(node.name)
+                    walk(program.defs[node.name])
+            else:
+                found[node.name] = None
+            return
+        if dataclasses.is_dataclass(node):
+            for item in dataclasses.fields(node):
+                walk(getattr(node, item.name))
+        elif isinstance(node, tuple):
+            for item in node:
+                walk(item)
+
+    walk(program.score)
+    walk(program.explanation)
+    return list(found)
+
+
+def cell_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, str):
+        return Text(value)
+    return value
+
+
+@dataclass
+class Prepared:
+    case: Case
+    rule: Rule
+    program: Program
+    values: dict[str, Any]
+    python: tuple[str, Any, Any]  # ("ok", Decimal | None, text) or ("error", code, text)
+
+
+def outcome(program: Program, values: dict[str, Any]) -> tuple[str, Any, Any]:
+    try:
+        score = run(program, values)
+    except InputError:
+        evaluate = Evaluator(values, program.defs)
+        code = evaluate(program.score)
+        assert isinstance(code, XlError), code
+        return "error", str(code), str(evaluate(program.explanation))
+    return "ok", score.value, score.explanation
+
+
+def prepare(case: Case) -> Prepared:
+    bound = bind(case.data, case.full, case.manual, case.reason)
+    program = case.rule.compile(bound.shape, case.precision)
+    values = dict(bound.values)
+    if case.blank is not None:
+        values[program.needs[case.blank % len(program.needs)]] = None
+    direct = outcome(program, values)
+    # parse_rule(rule.canonical()) must read back a rule that scores the same.
+    canonical = case.rule.canonical()
+    try:
+        reread = parse_rule(canonical)
+    except RuleError as error:
+        raise AssertionError(f"canonical() 文本无法识别：{canonical}\n{error}") from None
+    reread_program = reread.compile(bound.shape, case.precision)
+    again = outcome(reread_program, values)
+    assert again[:2] == direct[:2], (
+        f"重新识别的规则得分不同：{canonical!r}\n  原规则 {case.rule.scorer} → {direct}\n"
+        f"  重读 {reread.scorer} → {again}\n  数据 {case.data}"
+    )
+    if case.reparse:
+        return Prepared(case, reread, reread_program, values, again)
+    return Prepared(case, case.rule, program, values, direct)
+
+
+def layout(prepared: list[Prepared], first_row: int = 1) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """One worksheet: row r holds case r's input cells, then its score and explanation formulas."""
+    cells: dict[str, Any] = {}
+    addresses = []
+    for row, item in enumerate(prepared, start=first_row):
+        names = input_names(item.program)
+        assert len(names) < SCORE_COLUMN, names
+        refs = {name: f"{get_column_letter(col)}{row}" for col, name in enumerate(names, start=1)}
+        for name, ref in refs.items():
+            value = item.values.get(name)
+            if value is not None:
+                cells[ref] = cell_value(value)
+        writer = FormulaWriter(refs, item.program.defs)
+        score_ref = f"{get_column_letter(SCORE_COLUMN)}{row}"
+        text_ref = f"{get_column_letter(SCORE_COLUMN + 1)}{row}"
+        cells[score_ref] = writer.formula(item.program.score)
+        cells[text_ref] = writer.formula(item.program.explanation)
+        addresses.append((score_ref, text_ref))
+    return cells, addresses
+
+
+def disagreements(item: Prepared, score: Any, text: Any) -> list[str]:
+    status, value, explanation = item.python
+    problems = []
+    precision = item.case.precision
+    if status == "error":
+        if score != value:
+            problems.append(f"得分：Python 为错误 {value}，Excel 为 {score!r}")
+    elif value is None:
+        if score != "":
+            problems.append(f"得分：Python 为空（待录入），Excel 为 {score!r}")
+    elif not isinstance(score, float) or abs(round(float(value), precision) - round(score, precision)) > 1e-9:
+        problems.append(f"得分：Python {value}，Excel {score!r}")
+    if text != explanation:
+        problems.append(f"得分计算过程：\n      Python {explanation!r}\n      Excel  {text!r}")
+    if not problems:
+        return []
+    case = item.case
+    return [
+        f"规则 {item.rule.canonical()!r}（{item.rule.scorer}，zeroing={item.rule.zeroing!r}），"
+        f"分值 {case.full}，精度 {case.precision}，数据 {case.data}，manual={case.manual!r}，"
+        f"reason={case.reason!r}，单元格值 {item.values}\n    " + "\n    ".join(problems)
+    ]
+
+
+def check_agreement(batch: list[Case], evaluate: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> None:
+    prepared = [prepare(case) for case in batch]
+    cells, addresses = layout(prepared)
+    results = (evaluate or formulas_engine.evaluate_cells)(cells)
+    problems = [
+        problem
+        for item, (score_ref, text_ref) in zip(prepared, addresses)
+        for problem in disagreements(item, results[score_ref], results[text_ref])
+    ]
+    assert not problems, "Python 与 Excel 公式结果不一致：\n" + "\n".join(problems)
+
+
+def batches(kind: str) -> st.SearchStrategy[list[Case]]:
+    return st.lists(cases(kind), min_size=BATCH // 2, max_size=BATCH)
+
+
+# ---------------------------------------------------------------- properties, one per kind
+
+
+@PROPERTY
+@given(batches("rate"))
+def test_rate_times_weight(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("threshold"))
+def test_threshold(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("bands"))
+def test_bands(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("steps"))
+def test_steps(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("items"))
+def test_item_failures(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("checklist"))
+def test_checklist(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("manual"))
+def test_manual(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("grade"))
+def test_grade_map(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("target"))
+def test_target_default(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("formula"))
+def test_formula(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+@PROPERTY
+@given(batches("zeroing"))
+def test_zeroing_on_any_kind(batch: list[Case]) -> None:
+    check_agreement(batch)
+
+
+# ---------------------------------------------------------------- the same through LibreOffice
+
+LIBREOFFICE_SEED = 20240531
+LIBREOFFICE_CASES_PER_KIND = 30
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_agrees_with_python() -> None:
+    rng = random.Random(LIBREOFFICE_SEED)
+    pick = Pick(rng=rng)
+    books = []
+    expected = []
+    for kind in sorted(KINDS):
+        prepared = [prepare(KINDS[kind](pick)) for _ in range(LIBREOFFICE_CASES_PER_KIND)]
+        cells, addresses = layout(prepared)
+        books.append(cells)
+        expected.append((prepared, addresses))
+    results = libreoffice.evaluate_many(books)
+    problems = [
+        problem
+        for (prepared, addresses), values in zip(expected, results)
+        for item, (score_ref, text_ref) in zip(prepared, addresses)
+        for problem in disagreements(item, values[score_ref], values[text_ref])
+    ]
+    assert not problems, "Python 与 LibreOffice 结果不一致：\n" + "\n".join(problems)
