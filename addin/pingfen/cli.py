@@ -17,6 +17,8 @@ from .rules.names import KIND_NAMES
 from .rules.score import run
 from .rubric import Rubric, RubricError, ScoreSheet, load_rubric, score_rubric
 from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
+from .workbook import service as workbook
+from .workbook.read import WorkbookError
 
 RULE_CELLS = {"actual": "B2", "rate": "B2", "target": "C2", "full": "D2"}
 RULE_LEGEND = "B2=实际值（或比率），C2=目标值，D2=分值"
@@ -159,6 +161,78 @@ def command_check(args: argparse.Namespace) -> int:
     return 1 if counts[ERROR] else 0
 
 
+def _summary(result: Any) -> str:
+    total = result.total
+    total_text = _decimal_text(total) if isinstance(total, Decimal) else "—（数据未录全）"
+    return f"总分：{total_text}　等级：{result.grade}"
+
+
+def command_build(args: argparse.Namespace) -> int:
+    rubric, _ = _load(args.rubric)
+    try:
+        result = workbook.build(rubric, args.output)
+    except OSError as error:
+        raise CliError(f"无法写入 {args.output}：{error.strerror or error}") from None
+    print(f"已生成评分表：{result.path}")
+    print(_summary(result))
+    return 0
+
+
+def command_recalc(args: argparse.Namespace) -> int:
+    try:
+        result = workbook.recalc(args.book, args.output)
+    except WorkbookError as error:
+        raise CliError(str(error)) from None
+    print(f"已重新计算：{result.path}（{len(result.values)} 个公式单元格已写入计算结果）")
+    print(_summary(result))
+    if args.verify:
+        differences = workbook.verify(result.path, result)
+        if differences:
+            print(f"与 formulas 引擎的计算结果不一致的单元格 {len(differences)} 个：")
+            for (sheet, address), mine, theirs in differences[:50]:
+                print(f"  {sheet}!{address}：pingfen={mine!r}，formulas={theirs!r}")
+            return 1
+        print("已用 formulas 引擎复核：全部一致。")
+    return 0
+
+
+def command_regenerate(args: argparse.Namespace) -> int:
+    try:
+        result, backup, unmatched = workbook.regenerate(args.book)
+    except WorkbookError as error:
+        raise CliError(str(error)) from None
+    print(f"已按“指标体系”重新生成：{result.path}（原文件备份为 {backup}）")
+    if unmatched:
+        print(f"有 {len(unmatched)} 项录入数据找不到对应指标，已保留在“未匹配数据”工作表")
+    print(_summary(result))
+    return 0
+
+
+def command_demo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    rubric_path = Path(args.rubric) if args.rubric else Path(__file__).resolve().parents[2] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"
+    rubric, sheet = _load(str(rubric_path))
+    output = Path(args.output)
+    print(f"示例：{rubric.project}（{rubric.year}年度），评分体系 {rubric_path.name}")
+    built = workbook.build(rubric, output)
+    print(f"1. 已生成并填入数据：{built.path}")
+    result = workbook.recalc(output)
+    print(f"2. 已重新计算（{len(result.values)} 个公式单元格）")
+    findings = run_checks(rubric, sheet)
+    counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITY_NAMES}
+    print("3. 校验：" + "，".join(f"{SEVERITY_NAMES[s]}{n}项" for s, n in counts.items()))
+    for finding in findings:
+        if finding.severity != "info":
+            print(f"   [{SEVERITY_NAMES[finding.severity]}] {finding.indicator}：{finding.message}")
+    print("4. 汇总：")
+    for top in rubric.indicators:
+        node = sheet[top.code]
+        print(f"   {top.name}：分值{_decimal_text(top.weight)}，得分{_decimal_text(node.value)}，得分率{float(node.rate or 0) * 100:.2f}%")
+    print("   " + _summary(result))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pingfen", description="项目支出绩效评价评分表工具")
     commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
@@ -181,6 +255,26 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("rubric", help="评分体系文件（YAML）")
     check.add_argument("--json", action="store_true", help="以 JSON 输出")
     check.set_defaults(handler=command_check)
+
+    build = commands.add_parser("build", help="按评分体系文件生成评分表工作簿（含指标体系、评分表、数据、汇总、校验）")
+    build.add_argument("rubric", help="评分体系文件（YAML）")
+    build.add_argument("-o", "--output", required=True, help="输出的 .xlsx 文件")
+    build.set_defaults(handler=command_build)
+
+    recalc = commands.add_parser("recalc", help="无需 Excel 重新计算工作簿，并把计算结果写入公式单元格")
+    recalc.add_argument("book", help="pingfen 生成的 .xlsx 工作簿")
+    recalc.add_argument("-o", "--output", help="另存为（默认覆盖原文件）")
+    recalc.add_argument("--verify", action="store_true", help="另用 formulas 引擎计算并报告不一致的单元格")
+    recalc.set_defaults(handler=command_recalc)
+
+    regenerate = commands.add_parser("regenerate", help="按工作簿中的“指标体系”重新生成评分表，保留全部录入数据")
+    regenerate.add_argument("book", help="pingfen 生成的 .xlsx 工作簿")
+    regenerate.set_defaults(handler=command_regenerate)
+
+    demo = commands.add_parser("demo", help="示例：生成、填写并计算种子项目000的评分表，校验并输出汇总")
+    demo.add_argument("--rubric", help="评分体系文件（默认 rubrics/seed000_luohu_dangqun_2022.yaml）")
+    demo.add_argument("-o", "--output", default="out/示例评分表.xlsx", help="输出的工作簿（默认 out/示例评分表.xlsx）")
+    demo.set_defaults(handler=command_demo)
     return parser
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..grading import DEFAULT_BANDS, GradeBand, GradeError, make_bands
 from ..quantities import QuantityError, as_number
@@ -201,20 +201,22 @@ def _indicator(node: Any, level: int, parent: Indicator | None, codes: dict[str,
             raise RubricError(node.where("children"), "children", "下级指标应为非空列表")
         indicator.children = [_indicator(child, level + 1, indicator, codes, node.where("children")) for child in children]
     if indicator.is_leaf:
-        _read_rule(indicator, node)
+        read_rule(indicator, node.where)
     return indicator
 
 
-def _read_rule(indicator: Indicator, node: Located) -> None:
+def read_rule(indicator: Indicator, where: Callable[[str], Where | str]) -> None:
+    """Reads a leaf's rule (explicit rule, else its 评分标准) and checks its data against it;
+    ``where(field)`` says where that field was written, for the error message."""
     if indicator.rule_text:
-        indicator.rule = _parse(indicator.rule_text, node, "rule")
+        indicator.rule = _parse(indicator.rule_text, where, "rule")
         if indicator.criteria and states_scoring_method(indicator.criteria):
             try:
                 indicator.criteria_rule = parse_rule(indicator.criteria)
             except RuleError:
                 indicator.criteria_rule = None
     elif indicator.criteria and states_scoring_method(indicator.criteria):
-        indicator.rule = _parse(indicator.criteria, node, "criteria")
+        indicator.rule = _parse(indicator.criteria, where, "criteria")
     else:
         # Criteria without a scoring sentence may still be read (酌情扣分, 评价要点 in equal shares, a
         # bare rate definition); if not (成本节约率=[(计划-实际)/计划]×100% alone, or no criteria at
@@ -228,14 +230,14 @@ def _read_rule(indicator: Indicator, node: Located) -> None:
         try:
             bind(rule_data(indicator.data), indicator.weight)
         except InputError as error:
-            raise RubricError(node.where("data"), "data", str(error)) from None
+            raise RubricError(where("data"), "data", str(error)) from None
 
 
-def _parse(text: str, node: Located, key: str) -> Rule:
+def _parse(text: str, where: Callable[[str], Where | str], key: str) -> Rule:
     try:
         return parse_rule(text)
     except RuleError as error:
-        raise RubricError(node.where(key), key, str(error)) from None
+        raise RubricError(where(key), key, str(error)) from None
 
 
 def rule_data(data: dict[str, Any]) -> dict[str, Any]:

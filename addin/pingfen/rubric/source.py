@@ -25,6 +25,7 @@ class RubricError(ValueError):
     def __init__(self, where: Where | str, field: str, message: str) -> None:
         self.where = where
         self.field = field
+        self.detail = message
         prefix = f"{where}" + (f"，{field}" if field else "")
         super().__init__(f"{prefix}：{message}")
 

@@ -179,6 +179,12 @@ class Evaluator:
             start = int(_number(self._eval(expr.args[1])))
             length = int(_number(self._eval(expr.args[2])))
             return text[start - 1 : start - 1 + length]
+        if fn == "SUM":  # like Excel's SUM over cells: text and blanks are skipped
+            values = [self._eval(arg) for arg in expr.args]
+            for value in values:
+                if isinstance(value, XlError):
+                    raise _Error(value)
+            return sum((v for v in values if isinstance(v, Decimal) and not isinstance(v, bool)), Decimal(0))
         args = [_number(self._eval(arg)) for arg in expr.args]
         try:
             if fn == "MIN":

@@ -68,7 +68,7 @@ def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: 
     unknown = sorted(set(data) - set(DATA_KEYS))
     if unknown:
         raise InputError(f"未知的数据项：{'、'.join(unknown)}（可用：{'、'.join(DATA_KEYS)}）")
-    values: dict[str, Value] = {"full": full, "reason": reason or None}
+    values: dict[str, Value] = {"full": full, "manual": None, "reason": reason or None}
     if manual is not None:
         try:
             values["manual"] = as_number(manual, where="录入得分")

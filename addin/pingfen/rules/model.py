@@ -291,7 +291,7 @@ class Steps:
     kind: str = "steps"
 
     def canonical(self, label: str) -> str:
-        verb = "少" if self.direction == "below" else "超"
+        verb = "少" if self.direction == "below" else "超过"
         ref = "目标值" if self.reference is None and self.unit != "%" else (
             "100%" if self.reference is None else show(self.reference, self.unit)
         )
@@ -472,7 +472,7 @@ class Checklist:
             listed = "".join(CIRCLED[i] for i in range(self.count or 0))
             return f"评价要点：{listed}（各要点平均分配分值，符合的要点得相应分值）"
         if self.points:
-            listed = "；".join(f"{CIRCLED[i]}{general_text(p)}分" for i, p in enumerate(self.points))
+            listed = "；".join(f"{CIRCLED[i]}（{general_text(p)}分）" for i, p in enumerate(self.points))
             return f"评价要点：{listed}（符合的要点得相应分值）"
         count = f"{self.count}个" if self.count else ""
         tail = f"，最多扣{general_text(self.cap)}分" if self.cap is not None else "，扣完为止"
@@ -589,9 +589,9 @@ class TargetDefault:
     kind: str = "target"
 
     def canonical(self, label: str) -> str:
-        level = "指标值" if self.level is None else f"{self.op}{show(self.level, self.unit)}"
         ratio = "指标值/完成值" if self.op in ("≤", "<") else "完成值/指标值"
-        return f"指标值{level}：完成值达到指标值记满分，未达到按{ratio}×分值记分"
+        rule = f"完成值达到指标值记满分，未达到按{ratio}×分值记分"
+        return rule if self.level is None else f"指标值{self.op}{show(self.level, self.unit)}：{rule}"
 
     def implied_max(self) -> Decimal | None:
         return None

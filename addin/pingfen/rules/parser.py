@@ -225,8 +225,14 @@ def recognise_steps(text: str, label: str) -> Recognised:
         spans.append(ref.span())
         if unit != "%":
             unit = ref.group(2)
-    elif re.search(r"(?:为|达到)?(?:目标值|标值|指标值)(?:的)?,?(?:则)?得满分", text[: match.start()]):
-        spans.append(re.search(r"(?:为|达到)?(?:目标值|标值|指标值)(?:的)?,?(?:则)?得满分", text[: match.start()]).span())
+    else:
+        award = re.search(
+            r"(?:为|达到)?(?:目标值|标值|指标值)(?:\(未设目标值时为100%\))?(?:的)?,?(?:则)?得(满|" + N[1:-1] + r")分",
+            text[: match.start()],
+        )
+        if award:
+            base = None if award.group(1) == "满" else Decimal(award.group(1))
+            spans.append(award.span())
     zero = re.compile(r"(?:" + re.escape(label) + r")?(不足|低于|未达到|小于|不高于|不超过|<|≤)" + N + UNIT + r"?(?:的)?,?(?:则)?(?:此项)?不得分").search(text)
     zero_below = None
     zero_inclusive = False
@@ -348,7 +354,7 @@ def recognise_threshold(text: str, label: str) -> Recognised:
     clauses: Spans = []
     for start, end in sentences:
         cut = text.find("否则", start, end)
-        if cut > 0:
+        if cut > start:
             clauses += [(start, cut), (cut, end)]
         else:
             clauses.append((start, end))

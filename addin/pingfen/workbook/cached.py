@@ -1,0 +1,114 @@
+"""Cached values in formula cells.
+
+openpyxl can store a formula or a value, never both, so readers that do not calculate (python-calamine,
+pandas, previewers, phones) would see empty cells. We write the file with formulas, then put each
+computed value into its ``<v>`` element directly in the sheet XML — formulas, styles, merges,
+validations and protection stay exactly as written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Mapping
+from xml.sax.saxutils import escape, unescape
+
+from ..rules.evaluate import Value, XlError
+from .plan import CellRef
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_SHEET = re.compile(r'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
+_SHEET_ALT = re.compile(r'<sheet\b[^>]*?r:id="([^"]*)"[^>]*?name="([^"]*)"')
+_REL = re.compile(r'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"|<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
+_FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)>(<f>.*?</f>|<f/>)(?:<v>.*?</v>|<v\s*/>)?</c>', re.S)
+_FORMULA = re.compile(r'<c r="([A-Z]+[0-9]+)"[^>]*><f>(.*?)</f>', re.S)
+
+
+def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → path of its XML part inside the package."""
+    workbook = archive.read("xl/workbook.xml").decode("utf-8")
+    rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+    targets = {}
+    for match in _REL.finditer(rels):
+        rel_id, target = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        targets[rel_id] = target
+    parts = {}
+    sheets = [(m.group(1), m.group(2)) for m in _SHEET.finditer(workbook)] or [(m.group(2), m.group(1)) for m in _SHEET_ALT.finditer(workbook)]
+    for name, rel_id in sheets:
+        target = targets[rel_id]
+        parts[unescape(name, {"&quot;": '"'})] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return parts
+
+
+def read_formulas(path: str | Path) -> dict[CellRef, str]:
+    """Every formula of a workbook as written in the file (without the leading "=")."""
+    with zipfile.ZipFile(path) as archive:
+        formulas = {}
+        for name, part in sheet_parts(archive).items():
+            xml = archive.read(part).decode("utf-8")
+            for match in _FORMULA.finditer(xml):
+                formulas[(name, match.group(1))] = unescape(match.group(2))
+        return formulas
+
+
+def _value_xml(value: Value) -> tuple[str | None, str]:
+    """(cell type attribute, <v> text) for a computed value."""
+    if isinstance(value, XlError):
+        return "e", value.code
+    if isinstance(value, bool):
+        return "b", "1" if value else "0"
+    if isinstance(value, Decimal):
+        return None, repr(float(value))
+    if value is None:
+        return "str", ""
+    return "str", escape(str(value))
+
+
+def write_cached_values(source: str | Path, target: str | Path, values: Mapping[CellRef, Value]) -> int:
+    """Copies ``source`` to ``target`` with the computed ``values`` cached in their formula cells;
+    returns how many cells were filled. ``target`` is written atomically."""
+    by_sheet: dict[str, dict[str, Value]] = {}
+    for (sheet, address), value in values.items():
+        by_sheet.setdefault(sheet, {})[address] = value
+    filled = 0
+    target = Path(target)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".pingfen-", suffix=".xlsx")
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(source) as archive, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as out:
+            parts = {part: name for name, part in sheet_parts(archive).items()}
+            for item in archive.infolist():
+                data = archive.read(item.filename)
+                sheet_values = by_sheet.get(parts.get(item.filename, ""), None)
+                if sheet_values:
+                    xml, count = _fill(data.decode("utf-8"), sheet_values)
+                    data = xml.encode("utf-8")
+                    filled += count
+                out.writestr(item, data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return filled
+
+
+def _fill(xml: str, values: Mapping[str, Value]) -> tuple[str, int]:
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        address, attributes, formula = match.group(1), match.group(2), match.group(3)
+        if address not in values:
+            return match.group(0)
+        kind, text = _value_xml(values[address])
+        attributes = re.sub(r'\s+t="[^"]*"', "", attributes)
+        if kind:
+            attributes += f' t="{kind}"'
+        count += 1
+        return f'<c r="{address}"{attributes}>{formula}<v>{text}</v></c>'
+
+    return _FORMULA_CELL.sub(replace, xml), count

@@ -1,0 +1,81 @@
+"""Which inputs a leaf indicator has in the workbook, and their starting values.
+
+A leaf with collected data takes the shape of that data (an items table of six communities, five
+评价要点…); a leaf without data gets the default shape of its rule, so every rule kind has an input
+form in the 评分表 or on the 数据 sheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from decimal import Decimal
+from typing import Any
+
+from ..rules import InputError, Rule, Shape, bind
+from ..rules.evaluate import Value
+from ..rules.formula import formula_names
+from ..rules.model import Checklist, Formula, Steps, TargetDefault
+from ..rubric.model import Indicator, rule_data
+
+
+def default_shape(rule: Rule) -> Shape:
+    scorer = rule.scorer
+    kind = rule.kind
+    shape = Shape()
+    if kind in ("rate", "threshold") or (kind in ("bands", "steps") and getattr(scorer, "unit", "%") == "%"):
+        shape = Shape(measure="ratio", has_target=True)
+    elif kind in ("bands", "steps"):
+        shape = Shape(measure="actual", has_target=isinstance(scorer, Steps) and scorer.reference is None)
+    elif kind == "target":
+        assert isinstance(scorer, TargetDefault)
+        shape = Shape(measure="actual", has_target=scorer.level is None)
+    elif kind == "items":
+        shape = Shape(has_failures=True)
+    elif kind == "checklist":
+        assert isinstance(scorer, Checklist)
+        count = len(scorer.points) or scorer.count
+        shape = Shape(points=count) if count else Shape(has_failures=True)
+    elif kind == "grade":
+        shape = Shape(has_grade=True)
+    elif kind == "formula":
+        assert isinstance(scorer, Formula)
+        names = formula_names(scorer.tree)
+        shape = Shape(measure="ratio", has_target=True) if names else Shape()
+    return shape
+
+
+def leaf_inputs(indicator: Indicator) -> tuple[Shape, dict[str, Value]]:
+    """The shape of a leaf's inputs and the values to start from (rubric data, entered score)."""
+    rule = indicator.rule
+    assert rule is not None
+    data = rule_data(indicator.data)
+    manual = indicator.score
+    try:
+        bound = bind(data, indicator.weight, manual, indicator.reason or None)
+        shape, values = bound.shape, dict(bound.values)
+    except InputError:
+        shape, values = Shape(), {}
+    if not data:
+        shape = default_shape(rule)
+    if rule.zeroing and not shape.has_zeroed:
+        shape = replace(shape, has_zeroed=True)
+        values.setdefault("zeroed", "否")
+    if rule.kind != "manual" and "manual" in values:
+        values["entered"] = values.pop("manual")
+    values.pop("full", None)
+    return shape, values
+
+
+def shape_to_json(shape: Shape) -> dict[str, Any]:
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in asdict(shape).items()}
+
+
+def shape_from_json(data: dict[str, Any]) -> Shape:
+    fields = {key: tuple(value) if isinstance(value, list) else value for key, value in data.items()}
+    return Shape(**fields)
+
+
+def as_cell_value(value: Value) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() and abs(value) < 10**15 else float(value)
+    return value

@@ -1,0 +1,496 @@
+"""Rubric → sheet plan: the 指标体系, 评分表, 数据, 汇总 and 校验 sheets, laid out as the reports print
+them, with every score, subtotal, total, grade and explanation a formula compiled from the rule model."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ..grading import grade_expr
+from ..rules import Shape
+from ..rules.evaluate import Value, general_text
+from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, concat, div, num
+from ..rules.model import Checklist
+from ..rules.normalize import CIRCLED
+from ..rubric.checks import SEVERITY_NAMES, Finding
+from ..rubric.model import Indicator, Rubric
+from .inputs import as_cell_value, shape_to_json
+from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation
+
+RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET = "指标体系", "评分表", "数据"
+SUMMARY_SHEET, CHECK_SHEET, UNMATCHED_SHEET, META_SHEET = "汇总", "校验", "未匹配数据", "_pingfen"
+
+RUBRIC_META = (
+    ("project", "项目名称"), ("year", "评价年度"), ("department", "主管部门"), ("evaluator", "评价机构"),
+    ("total", "总分"), ("precision", "得分小数位"), ("grades", "等级划分"), ("source", "资料来源"),
+)
+RUBRIC_COLUMNS = ("编码", "指标名称", "分值", "指标解释", "评分标准", "评分规则（可选，优先于评分标准）", "公布得分", "出处", "备注")
+RUBRIC_HEADER_ROW = len(RUBRIC_META) + 3
+
+
+
+@dataclass
+class LeafCells:
+    code: str
+    shape: Shape
+    inputs: dict[str, CellRef] = field(default_factory=dict)
+    score: CellRef | None = None
+    explanation: CellRef | None = None
+
+
+@dataclass
+class Layout:
+    book: Book
+    leaves: dict[str, LeafCells]
+    total: CellRef
+    grade: CellRef
+
+    def meta(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "leaves": {
+                code: {
+                    "shape": shape_to_json(leaf.shape),
+                    "inputs": {name: list(ref) for name, ref in leaf.inputs.items()},
+                    "score": list(leaf.score) if leaf.score else None,
+                }
+                for code, leaf in self.leaves.items()
+            },
+            "total": list(self.total),
+            "grade": list(self.grade),
+        }
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return general_text(value)
+    return "" if value is None else str(value)
+
+
+def _number(value: Decimal | None) -> Any:
+    return None if value is None else as_cell_value(value)
+
+
+# ---------------------------------------------------------------- 指标体系
+
+
+def rubric_sheet(rubric: Rubric) -> Sheet:
+    sheet = Sheet(RUBRIC_SHEET, freeze=f"C{RUBRIC_HEADER_ROW + 1}", landscape=True)
+    sheet.put(1, 1, Cell("指标体系（评分表据此生成；修改后请执行“重新生成”，已录入的数据按编码保留）", style="title"))
+    sheet.merges.append("A1:I1")
+    grades = "，".join(f"{band.name}≥{general_text(band.minimum)}" if band.minimum else band.name for band in rubric.grades)
+    values = {
+        "project": rubric.project, "year": rubric.year, "department": rubric.department, "evaluator": rubric.evaluator,
+        "total": _number(rubric.total), "precision": rubric.precision, "grades": grades, "source": rubric.source,
+    }
+    for row, (key, label) in enumerate(RUBRIC_META, start=2):
+        sheet.put(row, 1, Cell(label, style="label"))
+        sheet.put(row, 2, Cell(values[key], style="input_text", input=True))
+        sheet.merges.append(f"B{row}:E{row}")
+    for column, title in enumerate(RUBRIC_COLUMNS, start=1):
+        sheet.put(RUBRIC_HEADER_ROW, column, Cell(title, style="header"))
+    row = RUBRIC_HEADER_ROW + 1
+    for indicator in rubric.walk():
+        cells = (
+            indicator.code, indicator.name, _number(indicator.weight), indicator.explanation, indicator.criteria,
+            indicator.rule_text, _number(indicator.published), indicator.cite, indicator.note,
+        )
+        for column, value in enumerate(cells, start=1):
+            style = "input_number" if column in (3, 7) else "input_text"
+            sheet.put(row, column, Cell(value if value != "" else None, style=style, input=True))
+        row += 1
+    sheet.widths = {"A": 9, "B": 22, "C": 7, "D": 30, "E": 50, "F": 30, "G": 9, "H": 24, "I": 24}
+    sheet.title_rows = f"{RUBRIC_HEADER_ROW}:{RUBRIC_HEADER_ROW}"
+    return sheet
+
+
+# ---------------------------------------------------------------- 评分表 and 数据
+
+
+class _Builder:
+    def __init__(self, rubric: Rubric, shapes: dict[str, Shape], values: dict[tuple[str, str], Value]) -> None:
+        self.rubric = rubric
+        self.shapes = shapes
+        self.values = values
+        self.depth = max(3, max(leaf.level for leaf in rubric.leaves()))
+        self.score_sheet = Sheet(SCORE_SHEET, protected=True)
+        self.data_sheet = Sheet(DATA_SHEET, protected=True)
+        self.data_row = 3
+        self.leaves: dict[str, LeafCells] = {}
+        names = [f"{'一二三四五六'[i]}级指标" for i in range(self.depth)]
+        self.columns = names + ["分值", "指标解释", "评分标准", "实际值", "目标值", "录入得分", "理由", "得分", "得分率", "得分计算过程"]
+        self.col = {title: index for index, title in enumerate(self.columns, start=1)}
+
+    def letter(self, title: str) -> str:
+        return get_column_letter(self.col[title])
+
+    # -- inputs
+
+    def input_cell(self, leaf: LeafCells, name: str, ref: CellRef, style: str) -> None:
+        leaf.inputs[name] = ref
+        value = as_cell_value(self.values.get((leaf.code, name)))  # type: ignore[arg-type]
+        sheet = self.score_sheet if ref[0] == SCORE_SHEET else self.data_sheet
+        sheet.cells[ref[1]] = Cell(value, style=style, input=True)
+
+    def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int) -> None:
+        shape = leaf.shape
+        rows: list[tuple[str, list[tuple[str, str, str]]]] = []  # label, [(input name, header, style)]
+        rule = indicator.rule
+        if shape.points:
+            texts = _point_texts(indicator.criteria, shape.points)
+            points = rule.scorer.points if rule and isinstance(rule.scorer, Checklist) else ()
+            for index in range(1, shape.points + 1):
+                share = f"（{general_text(points[index - 1])}分）" if points else ""
+                rows.append((f"评价要点{CIRCLED[index - 1]}{share} {texts[index - 1]}".strip(), [(f"met_{index}", "是否符合", "input_choice")]))
+        if shape.has_failures:
+            rows.append(("不符合项数", [("failures", "", "input_number")]))
+        if shape.measure == "survey":
+            for index in range(1, shape.options + 1):
+                rows.append((f"问卷选项{index}", [(f"count_{index}", "人数", "input_number"), (f"credit_{index}", "赋分", "input_pct")]))
+        if shape.measure == "dates":
+            for name, label in (("planned_start", "计划开始日期"), ("planned_end", "计划完成日期"), ("actual_end", "实际完成日期")):
+                rows.append((label, [(name, "", "input_date")]))
+        for variable in shape.variables:
+            rows.append((variable, [(f"v:{variable}", "", "input_number")]))
+        if shape.has_zeroed:
+            rows.append((f"是否存在：{indicator.rule.zeroing if indicator.rule else ''}", [("zeroed", "", "input_choice")]))
+        if not rows and not shape.item_rows:
+            return
+        sheet = self.data_sheet
+        title = sheet.put(self.data_row, 1, Cell(f"{indicator.code} {indicator.name}（分值{general_text(indicator.weight)}）", style="group", link=(SCORE_SHEET, f"A{score_row}")))
+        sheet.merges.append(f"{title}:F{self.data_row}")
+        self.data_row += 1
+        for label, fields in rows:
+            sheet.put(self.data_row, 1, Cell(label, style="text"))
+            for offset, (name, header, style) in enumerate(fields):
+                self.input_cell(leaf, name, (DATA_SHEET, f"{get_column_letter(2 + offset)}{self.data_row}"), style)
+                if style == "input_choice":
+                    sheet.validations.append(Validation("list", [f"{get_column_letter(2 + offset)}{self.data_row}"], ("是", "否"), prompt="请选择 是 或 否"))
+            self.data_row += 1
+        if shape.item_rows:
+            self.items_table(leaf)
+        self.data_row += 1
+
+    def items_table(self, leaf: LeafCells) -> None:
+        shape, sheet = leaf.shape, self.data_sheet
+        headers = ["单位"]
+        for column in shape.item_columns:
+            headers += [f"{column}实际值", f"{column}目标值"]
+        for offset, header in enumerate(headers):
+            sheet.put(self.data_row, 1 + offset, Cell(header, style="header"))
+        self.data_row += 1
+        for r in range(1, len(shape.item_rows) + 1):
+            self.input_cell(leaf, f"item_{r}_name", (DATA_SHEET, f"A{self.data_row}"), "input_text")
+            for c in range(1, len(shape.item_columns) + 1):
+                self.input_cell(leaf, f"item_{r}_actual_{c}", (DATA_SHEET, f"{get_column_letter(2 * c)}{self.data_row}"), "input_number")
+                self.input_cell(leaf, f"item_{r}_target_{c}", (DATA_SHEET, f"{get_column_letter(2 * c + 1)}{self.data_row}"), "input_number")
+            self.data_row += 1
+
+    # -- 评分表
+
+    def build(self) -> tuple[Sheet, Sheet, dict[str, CellRef], CellRef, CellRef]:
+        sheet, rubric = self.score_sheet, self.rubric
+        width = len(self.columns)
+        last = get_column_letter(width)
+        sheet.put(1, 1, Cell(f"{rubric.project or '项目'}绩效评价评分表", style="title"))
+        sheet.merges.append(f"A1:{last}1")
+        sheet.put(2, 1, Cell("　".join(part for part in (f"评价年度：{rubric.year}" if rubric.year else "", f"评价机构：{rubric.evaluator}" if rubric.evaluator else "", f"总分：{general_text(rubric.total)}") if part), style="subtitle"))
+        sheet.merges.append(f"A2:{last}2")
+        for column, title in enumerate(self.columns, start=1):
+            sheet.put(3, column, Cell(title, style="header"))
+        sheet.title_rows = "3:3"
+        sheet.freeze = "A4"
+        row = 4
+        subtotals: dict[str, CellRef] = {}
+        for top in rubric.indicators:
+            leaves = [leaf for leaf in top.walk() if leaf.is_leaf]
+            for indicator in leaves:
+                self.leaf_row(indicator, row)
+                row += 1
+            self.merge_parents(top)
+            subtotals[top.code] = self.subtotal_row(top, row, [self.leaves[leaf.code].score for leaf in leaves])  # type: ignore[misc]
+            row += 1
+        total, grade = self.total_rows(row, list(subtotals.values()))
+        self.score_sheet.widths = {get_column_letter(i): w for i, w in enumerate([10, 12, 14] + [14] * (self.depth - 3) + [6, 24, 36, 10, 10, 8, 16, 7, 8, 36], start=1)}
+        return self.score_sheet, self.data_sheet, subtotals, total, grade
+
+    def leaf_row(self, indicator: Indicator, row: int) -> None:
+        sheet = self.score_sheet
+        shape = self.shapes[indicator.code]
+        leaf = LeafCells(indicator.code, shape)
+        self.leaves[indicator.code] = leaf
+        chain = []
+        node: Indicator | None = indicator
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        for node in chain:
+            label = f"{node.name}（{general_text(node.weight)}分）" if node.children else node.name
+            sheet.put(row, node.level, Cell(label, style="group" if node.children else "text"))
+        weight_cell = sheet.put(row, self.col["分值"], Cell(as_cell_value(indicator.weight), style="number"))
+        sheet.put(row, self.col["指标解释"], Cell(indicator.explanation or None, style="text"))
+        sheet.put(row, self.col["评分标准"], Cell(indicator.rule_text or indicator.criteria or None, style="text"))
+        percent = shape.measure in ("rate", "survey", "dates") or shape.units[0] == "%"
+        for name, title, style in (
+            ("actual", "实际值", "input_number"), ("rate", "实际值", "input_pct"), ("grade", "实际值", "input_text"),
+            ("target", "目标值", "input_pct" if percent else "input_number"),
+        ):
+            if self._has(shape, name):
+                self.input_cell(leaf, name, (SCORE_SHEET, f"{self.letter(title)}{row}"), style)
+        rule = indicator.rule
+        assert rule is not None
+        override = "manual" if rule.kind == "manual" else "entered"
+        self.input_cell(leaf, override, (SCORE_SHEET, f"{self.letter('录入得分')}{row}"), "input_number")
+        self.input_cell(leaf, "reason", (SCORE_SHEET, f"{self.letter('理由')}{row}"), "input_text")
+        sheet.validations.append(Validation("decimal", [f"{self.letter('录入得分')}{row}"], minimum=0, maximum=float(indicator.weight), prompt=f"得分应在0至{general_text(indicator.weight)}分之间"))
+        self.data_block(indicator, leaf, row)
+        program = rule.compile(shape, self.rubric.precision)
+        env: dict[str, CellRef] = {name: ref for name, ref in leaf.inputs.items()}
+        env["full"] = (SCORE_SHEET, weight_cell)
+        score_address = f"{self.letter('得分')}{row}"
+        score_ref = (SCORE_SHEET, score_address)
+        if override == "entered":
+            entered = Not(IsBlank("entered"))
+            score_expr: Expr = If(entered, Var("entered"), program.score)
+            reason = If(IsBlank("reason"), Text(""), concat("。理由：", Var("reason")))
+            explain_expr: Expr = If(entered, concat("采用录入得分", Fmt(Var("entered")), "分", reason), program.explanation)
+        else:
+            score_expr, explain_expr = program.score, program.explanation
+        sheet.cells[score_address] = Cell(expr=score_expr, env=dict(env), defs=program.defs, style="score")
+        # the explanation reads the final score from the score cell instead of repeating its formula
+        explain_defs = {name: expr for name, expr in program.defs.items() if name != "score"}
+        sheet.put(row, self.col["得分计算过程"], Cell(expr=explain_expr, env={**env, "score": score_ref}, defs=explain_defs, style="text"))
+        sheet.put(row, self.col["得分率"], Cell(expr=_rate(Var("score"), Var("full")), env={"score": score_ref, "full": env["full"]}, style="percent"))
+        leaf.score = score_ref
+        leaf.explanation = (SCORE_SHEET, f"{self.letter('得分计算过程')}{row}")
+        first = f"{self.letter('录入得分')}{row}"
+        sheet.highlights.append(Highlight(first, f"AND({first}<>\"\",OR({first}<0,{first}>{weight_cell}))", "error"))
+        if rule.kind == "manual":
+            sheet.highlights.append(Highlight(f"{self.letter('理由')}{row}", f"AND({first}<>\"\",{self.letter('理由')}{row}=\"\")", "warning"))
+        sheet.highlights.append(Highlight(score_address, f"{score_address}=\"\"", "missing"))
+
+    @staticmethod
+    def _has(shape: Shape, name: str) -> bool:
+        if name == "actual":
+            return shape.measure in ("ratio", "actual")
+        if name == "rate":
+            return shape.measure == "rate"
+        if name == "grade":
+            return shape.has_grade
+        return shape.has_target
+
+    def merge_parents(self, top: Indicator) -> None:
+        sheet = self.score_sheet
+        for node in top.walk():
+            if node.is_leaf:
+                continue
+            rows = [_row(self.leaves[leaf.code].score[1]) for leaf in node.walk() if leaf.is_leaf]  # type: ignore[index]
+            column = get_column_letter(node.level)
+            if max(rows) > min(rows):
+                sheet.merges.append(f"{column}{min(rows)}:{column}{max(rows)}")
+
+    def subtotal_row(self, top: Indicator, row: int, scores: list[CellRef]) -> CellRef:
+        sheet = self.score_sheet
+        sheet.put(row, 1, Cell(f"{top.name}小计", style="total"))
+        sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
+        weight = sheet.put(row, self.col["分值"], Cell(as_cell_value(top.weight), style="total_number"))
+        names = {f"s{i}": ref for i, ref in enumerate(scores)}
+        score = sheet.put(row, self.col["得分"], Cell(expr=Call("SUM", tuple(Var(n) for n in names)), env=names, style="total_number"))
+        sheet.put(row, self.col["得分率"], Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, score), "full": (SCORE_SHEET, weight)}, style="total_percent"))
+        return (SCORE_SHEET, score)
+
+    def total_rows(self, row: int, subtotals: list[CellRef]) -> tuple[CellRef, CellRef]:
+        sheet = self.score_sheet
+        sheet.put(row, 1, Cell("合计", style="total"))
+        sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
+        weight = sheet.put(row, self.col["分值"], Cell(as_cell_value(self.rubric.total), style="total_number"))
+        names = {f"s{i}": ref for i, ref in enumerate(subtotals)}
+        total = sheet.put(row, self.col["得分"], Cell(expr=Call("SUM", tuple(Var(n) for n in names)), env=names, style="total_number"))
+        sheet.put(row, self.col["得分率"], Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, total), "full": (SCORE_SHEET, weight)}, style="total_percent"))
+        row += 1
+        sheet.put(row, 1, Cell("评价等级", style="total"))
+        sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
+        scores = {f"s{i}": leaf.score for i, leaf in enumerate(self.leaves.values())}
+        missing = Logic("OR", tuple(IsBlank(n) for n in scores)) if len(scores) > 1 else IsBlank("s0")
+        grade = sheet.put(row, self.col["得分"], Cell(
+            expr=If(missing, Text("待评（数据未录全）"), grade_expr(Var("total"), self.rubric.grades)),
+            env={**scores, "total": (SCORE_SHEET, total)}, style="total",  # type: ignore[dict-item]
+        ))
+        bands = "，".join(f"{band.name}（{general_text(band.minimum)}分及以上）" if band.minimum else f"{band.name}（其余）" for band in self.rubric.grades)
+        sheet.put(row, self.col["得分率"], Cell(f"等级划分：{bands}", style="subtitle"))
+        sheet.merges.append(f"{self.letter('得分率')}{row}:{self.letter('得分计算过程')}{row}")
+        return (SCORE_SHEET, total), (SCORE_SHEET, grade)
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
+
+
+def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
+    """Row heights for wrapped text: Excel computes them when a row is edited, but neither openpyxl
+    nor LibreOffice's PDF export does, so a long 评分标准 would print clipped to one line."""
+    merged_columns = set()
+    for merge in sheet.merges:
+        first, _, last = merge.partition(":")
+        if first.rstrip("0123456789") != last.rstrip("0123456789"):
+            merged_columns.add(first)
+    lines_by_row: dict[int, int] = {}
+    for address, cell in sheet.cells.items():
+        if address in merged_columns or cell.style not in ("text", "input_text", "link", "group"):
+            continue
+        value = values.get((sheet.name, address)) if cell.is_formula else cell.value
+        if value in (None, ""):
+            continue
+        width = sheet.widths.get(address.rstrip("0123456789"), 10)
+        per_line = max(4, int(width * 1.1) - 1)
+        lines = sum(max(1, -(-_display_width(part) // per_line)) for part in str(value).split("\n"))
+        row = _row(address)
+        lines_by_row[row] = max(lines_by_row.get(row, 1), lines)
+    for row, lines in lines_by_row.items():
+        if lines > 1:
+            sheet.heights[row] = min(409, 13.5 * lines + 2)
+
+
+def _row(address: str) -> int:
+    return int(address.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+
+
+def _rate(score: Var, full: Var) -> Expr:
+    return If(Logic("OR", (IsBlank(score.name), Cmp("=", full, num(0)))), Text(""), div(score, full))
+
+
+def _point_texts(criteria: str, count: int) -> list[str]:
+    """The wording of each 评价要点 (①…), for the 数据 sheet's labels."""
+    texts = [""] * count
+    for index in range(count):
+        marker = CIRCLED[index]
+        start = criteria.find(marker)
+        if start < 0:
+            continue
+        end = min([criteria.find(CIRCLED[j], start + 1) for j in range(index + 1, min(count + 1, len(CIRCLED))) if criteria.find(CIRCLED[j], start + 1) > 0] or [len(criteria)])
+        texts[index] = " ".join(criteria[start + 1:end].split())[:60]
+    return texts
+
+
+# ---------------------------------------------------------------- 汇总
+
+
+def summary_sheet(rubric: Rubric, leaves: dict[str, LeafCells], subtotals: dict[str, CellRef], total: CellRef, grade: CellRef) -> Sheet:
+    sheet = Sheet(SUMMARY_SHEET, protected=True, landscape=False)
+    sheet.put(1, 1, Cell("绩效评价得分汇总", style="title"))
+    sheet.merges.append("A1:D1")
+    row = 3
+    tables = [("一级指标", [(top, subtotals[top.code]) for top in rubric.indicators], None)]
+    seconds = [node for top in rubric.indicators for node in top.children]
+    if seconds:
+        tables.append(("二级指标", [(node, None) for node in seconds], "sum"))
+    chart_rows: tuple[int, int] | None = None
+    for title, nodes, how in tables:
+        for column, header in enumerate((title, "指标分值", "评价得分", "得分率"), start=1):
+            sheet.put(row, column, Cell(header, style="header"))
+        first = row + 1
+        for node, ref in nodes:
+            row += 1
+            label = node.name if node.level == 1 else f"{node.parent.name if node.parent else ''}—{node.name}"
+            sheet.put(row, 1, Cell(label, style="text"))
+            weight = sheet.put(row, 2, Cell(as_cell_value(node.weight), style="number"))
+            if ref is None:
+                scores = {f"s{i}": leaves[leaf.code].score for i, leaf in enumerate(node.walk()) if leaf.is_leaf}
+                score = sheet.put(row, 3, Cell(expr=Call("SUM", tuple(Var(n) for n in scores)), env=scores, style="score"))  # type: ignore[arg-type]
+            else:
+                score = sheet.put(row, 3, Cell(expr=Var("s"), env={"s": ref}, style="score"))
+            sheet.put(row, 4, Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="percent"))
+        if chart_rows is None:
+            chart_rows = (first, row)
+        row += 1
+        sheet.put(row, 1, Cell("合计", style="total"))
+        weight = sheet.put(row, 2, Cell(as_cell_value(rubric.total), style="total_number"))
+        score = sheet.put(row, 3, Cell(expr=Var("t"), env={"t": total}, style="total_number"))
+        sheet.put(row, 4, Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="total_percent"))
+        row += 2
+    sheet.put(row, 1, Cell("评价等级", style="total"))
+    sheet.put(row, 2, Cell(expr=Var("g"), env={"g": grade}, style="total"))
+    assert chart_rows is not None
+    first, last = chart_rows
+    sheet.charts.append(Chart("一级指标得分率", "F3", f"A{first}:A{last}", [f"D{first - 1}:D{last}"]))
+    sheet.widths = {"A": 30, "B": 10, "C": 10, "D": 10}
+    return sheet
+
+
+# ---------------------------------------------------------------- 校验
+
+
+def check_sheet(rubric: Rubric, findings: list[Finding], leaves: dict[str, LeafCells], rubric_rows: dict[str, int]) -> Sheet:
+    sheet = Sheet(CHECK_SHEET, landscape=True)
+    sheet.put(1, 1, Cell("校验结果（生成/重新生成/重新计算时更新；点击位置可跳转）", style="title"))
+    sheet.merges.append("A1:F1")
+    for column, header in enumerate(("级别", "代码", "位置", "问题", "建议"), start=1):
+        sheet.put(2, column, Cell(header, style="header"))
+    row = 3
+    for finding in findings:
+        code = finding.indicator.split(" ")[0] if finding.indicator else ""
+        target: CellRef | None = None
+        if code in leaves and leaves[code].score:
+            target = leaves[code].score
+        elif code in rubric_rows:
+            target = (RUBRIC_SHEET, f"A{rubric_rows[code]}")
+        sheet.put(row, 1, Cell(SEVERITY_NAMES[finding.severity], style=f"severity_{finding.severity}"))
+        sheet.put(row, 2, Cell(finding.code, style="text"))
+        sheet.put(row, 3, Cell(finding.indicator or "整体", style="link" if target else "text", link=target))
+        sheet.put(row, 4, Cell(finding.message, style="text"))
+        sheet.put(row, 5, Cell(finding.fix, style="text"))
+        row += 1
+    if not findings:
+        sheet.put(row, 1, Cell("未发现问题", style="text"))
+    sheet.widths = {"A": 6, "B": 18, "C": 24, "D": 70, "E": 40}
+    return sheet
+
+
+def unmatched_sheet(rows: list[tuple[str, str, str, Any]]) -> Sheet:
+    sheet = Sheet(UNMATCHED_SHEET, landscape=True)
+    sheet.put(1, 1, Cell("未匹配数据（重新生成时找不到对应指标或数据项的录入值，原样保留在此，请核对后移入）", style="title"))
+    sheet.merges.append("A1:D1")
+    for column, header in enumerate(("编码", "指标名称", "数据项", "录入值"), start=1):
+        sheet.put(2, column, Cell(header, style="header"))
+    for row, values in enumerate(rows, start=3):
+        for column, value in enumerate(values, start=1):
+            sheet.put(row, column, Cell(value, style="text"))
+    sheet.widths = {"A": 10, "B": 24, "C": 16, "D": 30}
+    return sheet
+
+
+def meta_sheet(meta: dict[str, Any]) -> Sheet:
+    sheet = Sheet(META_SHEET, hidden=True, protected=True)
+    text = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+    for row, start in enumerate(range(0, len(text), 30000), start=1):
+        sheet.put(row, 1, Cell(text[start:start + 30000], style="plain"))
+    return sheet
+
+
+def build_layout(
+    rubric: Rubric,
+    shapes: dict[str, Shape],
+    values: dict[tuple[str, str], Value],
+    findings: list[Finding],
+    unmatched: list[tuple[str, str, str, Any]] | None = None,
+) -> Layout:
+    builder = _Builder(rubric, shapes, values)
+    score, data, subtotals, total, grade = builder.build()
+    rubric_rows = {indicator.code: RUBRIC_HEADER_ROW + 1 + index for index, indicator in enumerate(rubric.walk())}
+    sheets = [
+        rubric_sheet(rubric), score, data, summary_sheet(rubric, builder.leaves, subtotals, total, grade),
+        check_sheet(rubric, findings, builder.leaves, rubric_rows),
+    ]
+    if unmatched:
+        sheets.append(unmatched_sheet(unmatched))
+    layout = Layout(Book(sheets, active=SCORE_SHEET), builder.leaves, total, grade)
+    data.put(1, 1, Cell("数据录入（黄色单元格可填写；每个指标的明细数据按编码归档，重新生成时保留）", style="title"))
+    data.merges.append("A1:F1")
+    data.widths = {"A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}
+    layout.book.sheets.append(meta_sheet(layout.meta()))
+    return layout
+

@@ -1,0 +1,166 @@
+"""The sheet plan: every cell of the workbook as data — a constant, an input, or a formula given as an
+``Expr`` with the cells its variables stand for — plus merges, validations, formats and charts.
+
+Backends only translate a plan (openpyxl writes it to disk, xlwings into a live workbook), and the
+Python evaluator computes the same plan, so the numbers a reader sees come from the rule engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Iterator, Mapping
+
+from openpyxl.utils import get_column_letter, quote_sheetname
+
+from ..rules.evaluate import Evaluator, Value
+from ..rules.excel import FormulaWriter
+from ..rules.expr import Expr
+
+CellRef = tuple[str, str]  # (sheet, address)
+
+
+@dataclass
+class Cell:
+    value: Any = None  # a constant, or the initial value of an input
+    expr: Expr | None = None  # a formula
+    env: dict[str, CellRef] = field(default_factory=dict)  # variable → cell it reads
+    defs: dict[str, Expr] = field(default_factory=dict)  # intermediates inlined into the formula
+    style: str = "text"
+    input: bool = False  # unlocked and marked for typing
+    link: CellRef | None = None  # hyperlink target
+    number_format: str | None = None
+
+    @property
+    def is_formula(self) -> bool:
+        return self.expr is not None
+
+
+@dataclass
+class Validation:
+    kind: str  # list | decimal | date
+    cells: list[str]
+    options: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    prompt: str = ""
+
+
+@dataclass
+class Highlight:
+    """Conditional formatting: ``formula`` is relative to the top-left cell of ``cells``."""
+
+    cells: str
+    formula: str
+    style: str  # error | warning | missing
+
+
+@dataclass
+class Chart:
+    title: str
+    anchor: str
+    categories: str  # range on the same sheet, e.g. A4:A7
+    values: list[str]  # ranges with a header cell first
+    kind: str = "bar"
+
+
+@dataclass
+class Sheet:
+    name: str
+    cells: dict[str, Cell] = field(default_factory=dict)
+    merges: list[str] = field(default_factory=list)
+    widths: dict[str, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)
+    validations: list[Validation] = field(default_factory=list)
+    highlights: list[Highlight] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    title_rows: str | None = None  # rows repeated on every printed page, e.g. "3:3"
+    freeze: str | None = None
+    landscape: bool = True
+    protected: bool = False
+    hidden: bool = False
+
+    def put(self, row: int, column: int, cell: Cell) -> str:
+        address = f"{get_column_letter(column)}{row}"
+        self.cells[address] = cell
+        return address
+
+
+@dataclass
+class Book:
+    sheets: list[Sheet]
+    active: str | None = None  # the sheet a reader sees first
+
+    def sheet(self, name: str) -> Sheet:
+        return next(sheet for sheet in self.sheets if sheet.name == name)
+
+    def formula_cells(self) -> Iterator[tuple[CellRef, Cell]]:
+        for sheet in self.sheets:
+            for address, cell in sheet.cells.items():
+                if cell.is_formula:
+                    yield (sheet.name, address), cell
+
+
+def reference(target: CellRef, home: str) -> str:
+    sheet, address = target
+    return address if sheet == home else f"{quote_sheetname(sheet)}!{address}"
+
+
+def formula_text(cell: Cell, home: str) -> str:
+    assert cell.expr is not None
+    writer = FormulaWriter({name: reference(ref, home) for name, ref in cell.env.items()}, cell.defs)
+    return writer.formula(cell.expr)
+
+
+class _Cells(Mapping[str, Value]):
+    """The variables of one formula, read through to the cells they stand for."""
+
+    def __init__(self, book: "BookValues", env: dict[str, CellRef]) -> None:
+        self._book = book
+        self._env = env
+
+    def __getitem__(self, name: str) -> Value:
+        return self._book.value(self._env[name])
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._env
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._env)
+
+    def __len__(self) -> int:
+        return len(self._env)
+
+
+def _as_value(value: Any) -> Value:
+    if isinstance(value, bool) or value is None or isinstance(value, (str, Decimal)):
+        return value
+    if isinstance(value, (int, float)):
+        return Decimal(repr(value))
+    return str(value)
+
+
+class BookValues:
+    """Computes every formula cell of a plan in Python from the input values, each once."""
+
+    def __init__(self, book: Book, inputs: Mapping[CellRef, Value]) -> None:
+        self._cells = {(sheet.name, address): cell for sheet in book.sheets for address, cell in sheet.cells.items()}
+        self._inputs = inputs
+        self._memo: dict[CellRef, Value] = {}
+
+    def value(self, ref: CellRef) -> Value:
+        if ref in self._memo:
+            return self._memo[ref]
+        cell = self._cells.get(ref)
+        if cell is None or not cell.is_formula:
+            result = self._inputs.get(ref, _as_value(cell.value) if cell else None)
+        else:
+            result = Evaluator(_Cells(self, cell.env), cell.defs)(cell.expr)  # type: ignore[arg-type]
+        self._memo[ref] = result
+        return result
+
+    def all(self) -> dict[CellRef, Value]:
+        for ref, cell in self._cells.items():
+            if cell.is_formula:
+                self.value(ref)
+        return {ref: value for ref, value in self._memo.items() if self._cells.get(ref) and self._cells[ref].is_formula}

@@ -1,0 +1,227 @@
+"""Reading a generated workbook back: the rubric from its own 指标体系 sheet, the input layout from the
+hidden ``_pingfen`` sheet, and every value the evaluator typed. Values are read with python-calamine
+(fast, no formula evaluation)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from ..grading import GradeError, parse_bands
+from ..quantities import QuantityError, as_excel_date, as_number
+from ..rules import Shape
+from ..rules.evaluate import Value
+from ..rubric.model import Indicator, Rubric, read_rule
+from ..rubric.source import RubricError, Where
+from .inputs import shape_from_json
+from .layout import META_SHEET, RUBRIC_COLUMNS, RUBRIC_HEADER_ROW, RUBRIC_META, RUBRIC_SHEET, UNMATCHED_SHEET
+from .plan import CellRef
+
+FIELD_NAMES = {"rule": "评分规则", "criteria": "评分标准", "data": "数据"}
+_DATE_INPUTS = ("planned_start", "planned_end", "actual_end")
+
+
+class WorkbookError(ValueError):
+    """A workbook that cannot be read back; the message names workbook, sheet and cell in Chinese."""
+
+
+@dataclass
+class SavedBook:
+    path: str
+    rubric: Rubric
+    shapes: dict[str, Shape]
+    inputs: dict[str, dict[str, CellRef]]  # leaf code → input name → cell
+    values: dict[tuple[str, str], Value]  # (leaf code, input name) → typed value
+    cell_values: dict[CellRef, Value]  # the same values by cell
+    unmatched: list[tuple[str, str, str, Any]] = field(default_factory=list)
+
+
+def _cell_value(raw: Any, name: str = "") -> Value:
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, (dt.date, dt.datetime)):
+        return as_excel_date(raw)
+    if isinstance(raw, dt.time):
+        return None
+    if isinstance(raw, (int, float)):
+        value = Decimal(repr(float(raw)))
+        return value.normalize() if value == value.to_integral_value() else value
+    text = str(raw)
+    if name in _DATE_INPUTS and text.strip():
+        try:
+            return as_excel_date(text)
+        except QuantityError:
+            return text
+    return text
+
+
+def _grid(book: CalamineWorkbook, name: str) -> list[list[Any]]:
+    return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+
+
+def _at(grid: list[list[Any]], row: int, column: int) -> Any:
+    if row - 1 < len(grid) and column - 1 < len(grid[row - 1]):
+        return grid[row - 1][column - 1]
+    return None
+
+
+def _open(path: str | Path) -> CalamineWorkbook:
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except FileNotFoundError:
+        raise WorkbookError(f"{path}：文件不存在") from None
+    except Exception as error:  # calamine raises several types for damaged or encrypted files
+        kind = type(error).__name__
+        if "Password" in kind:
+            raise WorkbookError(f"{path}：工作簿设有打开密码，无法读取") from None
+        raise WorkbookError(f"{path}：无法读取为 xlsx 工作簿（{kind}：{error}）") from None
+
+
+def read_book(path: str | Path) -> SavedBook:
+    book = _open(path)
+    names = book.sheet_names
+    for required in (RUBRIC_SHEET, META_SHEET):
+        if required not in names:
+            raise WorkbookError(f"{path}：缺少“{required}”工作表，不是 pingfen 生成的评分表工作簿")
+    meta_grid = _grid(book, META_SHEET)
+    try:
+        meta = json.loads("".join(str(row[0]) for row in meta_grid if row and row[0]))
+    except (json.JSONDecodeError, IndexError):
+        raise WorkbookError(f"{path}：隐藏工作表“{META_SHEET}”已损坏，无法确定数据单元格的位置") from None
+    rubric = read_rubric_sheet(path, _grid(book, RUBRIC_SHEET))
+    grids = {name: _grid(book, name) for name in names if name not in (META_SHEET, RUBRIC_SHEET)}
+    shapes: dict[str, Shape] = {}
+    inputs: dict[str, dict[str, CellRef]] = {}
+    values: dict[tuple[str, str], Value] = {}
+    cell_values: dict[CellRef, Value] = {}
+    for code, leaf in meta.get("leaves", {}).items():
+        shapes[code] = shape_from_json(leaf["shape"])
+        inputs[code] = {name: (ref[0], ref[1]) for name, ref in leaf["inputs"].items()}
+        for name, (sheet, address) in inputs[code].items():
+            grid = grids.get(sheet)
+            if grid is None:
+                raise WorkbookError(f"{path}：缺少“{sheet}”工作表（指标{code}的数据在该表）")
+            row, column = _coordinates(address)
+            value = _cell_value(_at(grid, row, column), name)
+            values[(code, name)] = value
+            cell_values[(sheet, address)] = value
+    unmatched = []
+    if UNMATCHED_SHEET in grids:
+        for row in grids[UNMATCHED_SHEET][2:]:
+            cells = (list(row) + [None] * 4)[:4]
+            if any(cell not in (None, "") for cell in cells):
+                unmatched.append(tuple(cells))  # type: ignore[arg-type]
+    return SavedBook(str(path), rubric, shapes, inputs, values, cell_values, unmatched)
+
+
+def _coordinates(address: str) -> tuple[int, int]:
+    letters = address.rstrip("0123456789")
+    column = 0
+    for char in letters:
+        column = column * 26 + ord(char) - 64
+    return int(address[len(letters):]), column
+
+
+def read_rubric_sheet(path: str | Path, grid: list[list[Any]]) -> Rubric:
+    """The indicator system as the user left it on the 指标体系 sheet."""
+    rubric = Rubric(path=str(path), indicators=[])
+    labels = {label: key for key, label in RUBRIC_META}
+    header = None
+    for row_index, row in enumerate(grid, start=1):
+        label = str(row[0]).strip() if row and row[0] is not None else ""
+        if label == RUBRIC_COLUMNS[0]:
+            header = row_index
+            break
+        if label in labels:
+            _meta_value(rubric, labels[label], row[1] if len(row) > 1 else None, f"{path} {RUBRIC_SHEET}!B{row_index}")
+    if header is None:
+        raise WorkbookError(f"{path} {RUBRIC_SHEET}：找不到表头行（第一列为“编码”的行，原在第{RUBRIC_HEADER_ROW}行）")
+    by_code: dict[str, Indicator] = {}
+    rows: dict[str, int] = {}
+    for row_index in range(header + 1, len(grid) + 1):
+        row = (list(grid[row_index - 1]) + [None] * len(RUBRIC_COLUMNS))[: len(RUBRIC_COLUMNS)]
+        code = _plain(row[0])
+        if not code:
+            if any(_plain(cell) for cell in row):
+                raise WorkbookError(f"{path} {RUBRIC_SHEET}!A{row_index}：该行缺少指标编码")
+            continue
+        where = f"{path} {RUBRIC_SHEET}!A{row_index}"
+        if code in by_code:
+            raise WorkbookError(f"{where}：指标编码“{code}”重复")
+        name = _plain(row[1])
+        if not name:
+            raise WorkbookError(f"{path} {RUBRIC_SHEET}!B{row_index}：指标“{code}”缺少名称")
+        weight = _decimal(row[2], f"{path} {RUBRIC_SHEET}!C{row_index}", "分值")
+        if weight is None:
+            raise WorkbookError(f"{path} {RUBRIC_SHEET}!C{row_index}：指标“{code}”缺少分值")
+        if weight < 0:
+            raise WorkbookError(f"{path} {RUBRIC_SHEET}!C{row_index}：分值不能为负数")
+        parent_code = code.rsplit(".", 1)[0] if "." in code else None
+        parent = by_code.get(parent_code) if parent_code else None
+        if parent_code and parent is None:
+            raise WorkbookError(f"{where}：指标“{code}”的上级“{parent_code}”不在它之前")
+        indicator = Indicator(
+            code=code, name=name, weight=weight, level=code.count(".") + 1, where=Where(f"{path} {RUBRIC_SHEET}", row_index),
+            explanation=_plain(row[3]), criteria=_plain(row[4]), rule_text=_plain(row[5]),
+            published=_decimal(row[6], f"{path} {RUBRIC_SHEET}!G{row_index}", "公布得分"), cite=_plain(row[7]), note=_plain(row[8]),
+            parent=parent,
+        )
+        by_code[code] = indicator
+        rows[code] = row_index
+        (parent.children if parent else rubric.indicators).append(indicator)
+    if not rubric.indicators:
+        raise WorkbookError(f"{path} {RUBRIC_SHEET}：没有任何指标")
+    for indicator in rubric.walk():
+        if indicator.is_leaf:
+            row_index = rows[indicator.code]
+            columns = {"rule": "F", "criteria": "E", "data": "A"}
+            try:
+                read_rule(indicator, lambda key: f"{path} {RUBRIC_SHEET}!{columns[key]}{row_index}")
+            except RubricError as error:
+                raise WorkbookError(f"{error.where}（{FIELD_NAMES.get(error.field, error.field)}）：{error.detail}") from None
+    return rubric
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _decimal(value: Any, where: str, what: str) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        number = as_number(value if not isinstance(value, float) else repr(value), where="")
+    except QuantityError:
+        raise WorkbookError(f"{where}：{what}应为数值，实际为“{value}”") from None
+    return number.normalize() if number == number.to_integral_value() else number
+
+
+def _meta_value(rubric: Rubric, key: str, value: Any, where: str) -> None:
+    if key == "total":
+        rubric.total = _decimal(value, where, "总分") or Decimal(100)
+    elif key == "precision":
+        precision = _decimal(value, where, "得分小数位")
+        if precision is not None:
+            if precision != precision.to_integral_value() or not 0 <= precision <= 6:
+                raise WorkbookError(f"{where}：得分小数位应为 0 到 6 的整数")
+            rubric.precision = int(precision)
+    elif key == "grades":
+        if value not in (None, ""):
+            try:
+                rubric.grades = parse_bands(str(value))
+            except GradeError as error:
+                raise WorkbookError(f"{where}：{error}") from None
+    else:
+        setattr(rubric, key, _plain(value))

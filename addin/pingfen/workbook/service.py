@@ -1,0 +1,179 @@
+"""The workbook jobs behind ``pingfen build / recalc / regenerate`` (and the ribbon buttons): each reads
+what it needs, lays the plan out, writes it and caches the computed values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from ..rules import InputError, Shape
+from ..rules.evaluate import Value, XlError
+from ..rubric import Rubric, score_rubric
+from ..rubric.checks import Finding, run_checks
+from .cached import read_formulas, write_cached_values
+from .inputs import default_shape, leaf_inputs
+from .layout import Layout, build_layout, fit_rows
+from .plan import BookValues, CellRef, formula_text
+from .read import SavedBook, WorkbookError, read_book
+from .xlsx import write_book
+
+
+@dataclass
+class Result:
+    path: Path
+    layout: Layout
+    values: dict[CellRef, Value]
+
+    @property
+    def total(self) -> Value:
+        return self.values.get(self.layout.total)
+
+    @property
+    def grade(self) -> Value:
+        return self.values.get(self.layout.grade)
+
+
+def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[str, str], Value]]:
+    shapes: dict[str, Shape] = {}
+    values: dict[tuple[str, str], Value] = {}
+    for leaf in rubric.leaves():
+        shape, leaf_values = leaf_inputs(leaf)
+        shapes[leaf.code] = shape
+        values.update({(leaf.code, name): value for name, value in leaf_values.items()})
+    return shapes, values
+
+
+def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
+    values = BookValues(layout.book, inputs).all()
+    for sheet in layout.book.sheets:
+        fit_rows(sheet, values)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".pingfen-", suffix=".xlsx")
+    os.close(handle)
+    try:
+        write_book(layout.book, temporary)
+        write_cached_values(temporary, target, values)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return Result(target, layout, values)
+
+
+def _input_cells(layout: Layout, values: dict[tuple[str, str], Value]) -> dict[CellRef, Value]:
+    return {
+        ref: values[(code, name)]
+        for code, leaf in layout.leaves.items()
+        for name, ref in leaf.inputs.items()
+        if (code, name) in values
+    }
+
+
+def build(rubric: Rubric, target: str | Path) -> Result:
+    """A new workbook from a rubric file, filled with the data the rubric carries."""
+    shapes, values = _inputs_from_rubric(rubric)
+    findings = run_checks(rubric, score_rubric(rubric))
+    layout = build_layout(rubric, shapes, values, findings)
+    return _save(layout, Path(target), _input_cells(layout, values))
+
+
+def _check_formulas(path: str | Path, layout: Layout) -> None:
+    written = read_formulas(path)
+    for (sheet, address), cell in layout.book.formula_cells():
+        expected = formula_text(cell, sheet)[1:]
+        if written.get((sheet, address)) != expected:
+            raise WorkbookError(
+                f"{path} {sheet}!{address}：公式与“指标体系”不一致（指标体系已修改或公式被改动），请先执行 pingfen regenerate 重新生成"
+            )
+
+
+def recalc(path: str | Path, target: str | Path | None = None) -> Result:
+    """Computes every formula cell with the Python rule engine and caches the values in the file."""
+    saved = read_book(path)
+    layout = build_layout(saved.rubric, saved.shapes, saved.values, [], saved.unmatched)
+    _check_formulas(path, layout)
+    values = BookValues(layout.book, saved.cell_values).all()
+    destination = Path(target or path)
+    write_cached_values(path, destination, values)
+    return Result(destination, layout, values)
+
+
+def _shape_for(saved: SavedBook, code: str, rule: Any) -> Shape:
+    """The old shape when it still fits the (possibly edited) rule, else the rule's default."""
+    shape = saved.shapes.get(code)
+    if shape is not None:
+        try:
+            rule.compile(shape)
+            return replace(shape, has_zeroed=bool(rule.zeroing))
+        except InputError:
+            pass
+    shape = default_shape(rule)
+    return replace(shape, has_zeroed=True) if rule.zeroing else shape
+
+
+def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str, Any]]]:
+    """Rebuilds 评分表/数据/汇总/校验 from the workbook's own 指标体系, keeping every typed value: by
+    indicator code where the indicator still exists, else on the 未匹配数据 sheet. The old file is
+    kept as a backup and the new one replaces it atomically."""
+    saved = read_book(path)
+    rubric = saved.rubric
+    shapes = {leaf.code: _shape_for(saved, leaf.code, leaf.rule) for leaf in rubric.leaves()}
+    layout = build_layout(rubric, shapes, saved.values, [], saved.unmatched)
+    placed = {(code, name) for code, leaf in layout.leaves.items() for name in leaf.inputs}
+    names = {indicator.code: indicator.name for indicator in rubric.walk()}
+    unmatched = list(saved.unmatched)
+    for (code, name), value in saved.values.items():
+        if (code, name) not in placed and value not in (None, ""):
+            unmatched.append((code, names.get(code, "（指标已删除）"), name, _shown(value)))
+    values = {key: value for key, value in saved.values.items() if key in placed}
+    for leaf in rubric.leaves():  # new indicators start with their defaults (是/否 choices…)
+        _, defaults = leaf_inputs(leaf)
+        for name, value in defaults.items():
+            values.setdefault((leaf.code, name), value)
+    findings = _findings(rubric, layout, values)
+    layout = build_layout(rubric, shapes, values, findings, unmatched)
+    source = Path(path)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = source.with_name(f"{source.stem}.备份-{stamp}{source.suffix}")
+    shutil.copy2(source, backup)
+    result = _save(layout, source, _input_cells(layout, values))
+    return result, backup, unmatched
+
+
+def _findings(rubric: Rubric, layout: Layout, values: dict[tuple[str, str], Value]) -> list[Finding]:
+    """Structural checks of the edited indicator system (weights, rule maxima, references)."""
+    return [
+        finding for finding in run_checks(rubric, score_rubric(rubric))
+        if finding.code in ("WEIGHT_SUM", "TOTAL_WEIGHT", "RULE_MAX", "REFERENCE_MIX")
+    ]
+
+
+def _shown(value: Value) -> Any:
+    if isinstance(value, XlError):
+        return value.code
+    from .inputs import as_cell_value
+
+    return as_cell_value(value)
+
+
+def verify(path: str | Path, result: Result) -> list[tuple[CellRef, Value, Any]]:
+    """Cells where the `formulas` engine disagrees with the Python values (numbers within 1e-9)."""
+    from decimal import Decimal
+
+    from ..engines import formulas_engine
+
+    other = formulas_engine.evaluate_workbook(path)
+    differences = []
+    for ref, value in result.values.items():
+        theirs = other.get(ref)
+        mine: Any = float(value) if isinstance(value, Decimal) else (value.code if isinstance(value, XlError) else value)
+        if mine in (None, "") and theirs in (None, ""):
+            continue
+        if isinstance(mine, float) and isinstance(theirs, (int, float)) and abs(mine - theirs) <= 1e-9:
+            continue
+        if mine != theirs:
+            differences.append((ref, mine, theirs))
+    return differences

@@ -1,0 +1,153 @@
+"""openpyxl backend: writes a sheet plan to an .xlsx file, styled as Chinese government reports are
+(宋体 headings, 仿宋 body, A4 landscape, repeated header rows, page numbers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import range_boundaries
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from .plan import Book, Cell, Sheet, formula_text, reference
+
+_THIN = Side(style="thin", color="000000")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+_HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
+_TOTAL_FILL = PatternFill("solid", fgColor="EDEDED")
+BODY, HEADING = "仿宋", "宋体"
+
+# style name → font, fill, alignment, border, number format
+STYLES: dict[str, tuple[Font, PatternFill | None, Alignment, Border | None, str]] = {
+    "title": (Font(name=HEADING, size=14, bold=True), None, Alignment(horizontal="center", vertical="center"), None, "General"),
+    "subtitle": (Font(name=BODY, size=10), None, Alignment(horizontal="left", vertical="center", wrap_text=True), None, "General"),
+    "header": (Font(name=HEADING, size=10, bold=True), _HEADER_FILL, Alignment(horizontal="center", vertical="center", wrap_text=True), _BOX, "General"),
+    "group": (Font(name=HEADING, size=10, bold=True), None, Alignment(horizontal="center", vertical="center", wrap_text=True), _BOX, "General"),
+    "label": (Font(name=HEADING, size=10, bold=True), None, Alignment(vertical="center"), _BOX, "General"),
+    "text": (Font(name=BODY, size=10), None, Alignment(vertical="top", wrap_text=True), _BOX, "General"),
+    "link": (Font(name=BODY, size=10, color="0563C1", underline="single"), None, Alignment(vertical="top", wrap_text=True), _BOX, "General"),
+    "plain": (Font(name=BODY, size=10), None, Alignment(), None, "@"),
+    "number": (Font(name=BODY, size=10), None, Alignment(horizontal="center", vertical="center"), _BOX, "General"),
+    "score": (Font(name=BODY, size=10, bold=True), None, Alignment(horizontal="center", vertical="center"), _BOX, "General"),
+    "percent": (Font(name=BODY, size=10), None, Alignment(horizontal="center", vertical="center"), _BOX, "0.00%"),
+    "total": (Font(name=HEADING, size=10, bold=True), _TOTAL_FILL, Alignment(horizontal="center", vertical="center", wrap_text=True), _BOX, "General"),
+    "total_number": (Font(name=HEADING, size=10, bold=True), _TOTAL_FILL, Alignment(horizontal="center", vertical="center"), _BOX, "General"),
+    "total_percent": (Font(name=HEADING, size=10, bold=True), _TOTAL_FILL, Alignment(horizontal="center", vertical="center"), _BOX, "0.00%"),
+    "input_text": (Font(name=BODY, size=10), _INPUT_FILL, Alignment(vertical="top", wrap_text=True), _BOX, "@"),
+    "input_number": (Font(name=BODY, size=10), _INPUT_FILL, Alignment(horizontal="center", vertical="center"), _BOX, "General"),
+    "input_pct": (Font(name=BODY, size=10), _INPUT_FILL, Alignment(horizontal="center", vertical="center"), _BOX, "0.00%"),
+    "input_date": (Font(name=BODY, size=10), _INPUT_FILL, Alignment(horizontal="center", vertical="center"), _BOX, "yyyy-mm-dd"),
+    "input_choice": (Font(name=BODY, size=10), _INPUT_FILL, Alignment(horizontal="center", vertical="center"), _BOX, "General"),
+    "severity_error": (Font(name=HEADING, size=10, bold=True, color="C00000"), None, Alignment(horizontal="center", vertical="top"), _BOX, "General"),
+    "severity_warning": (Font(name=HEADING, size=10, bold=True, color="C65911"), None, Alignment(horizontal="center", vertical="top"), _BOX, "General"),
+    "severity_info": (Font(name=HEADING, size=10, color="2F5597"), None, Alignment(horizontal="center", vertical="top"), _BOX, "General"),
+}
+HIGHLIGHT_FILLS = {
+    "error": PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE"),
+    "warning": PatternFill("solid", fgColor="F8CBAD", bgColor="F8CBAD"),
+    "missing": PatternFill("solid", fgColor="FFEB9C", bgColor="FFEB9C"),
+}
+
+
+def _style(target, name: str, *, unlocked: bool = False, number_format: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    font, fill, alignment, border, fmt = STYLES[name]
+    target.font = font
+    if fill is not None:
+        target.fill = fill
+    target.alignment = alignment
+    if border is not None:
+        target.border = border
+    target.number_format = number_format or fmt
+    if unlocked:
+        target.protection = Protection(locked=False)
+
+
+def _write_cell(ws, address: str, cell: Cell, sheet: Sheet) -> None:  # type: ignore[no-untyped-def]
+    target = ws[address]
+    if cell.is_formula:
+        target.value = formula_text(cell, sheet.name)
+    else:
+        target.value = cell.value
+        if isinstance(cell.value, str):
+            target.data_type = "s"  # text stays text, even "=…" typed by a user
+    _style(target, cell.style, unlocked=cell.input, number_format=cell.number_format)
+    if cell.link:
+        target.hyperlink = "#" + reference(cell.link, "")
+        target.hyperlink.location = reference(cell.link, "")
+        target.hyperlink.target = None
+
+
+def write_sheet(ws, sheet: Sheet) -> None:  # type: ignore[no-untyped-def]
+    for address, cell in sheet.cells.items():
+        _write_cell(ws, address, cell, sheet)
+    for merge in sheet.merges:
+        min_col, min_row, max_col, max_row = range_boundaries(merge)
+        top_left = sheet.cells.get(ws.cell(min_row, min_col).coordinate)
+        if top_left is not None:
+            # every cell of a merged range needs the border, or only the top-left edges are drawn
+            for row in range(min_row, max_row + 1):
+                for column in range(min_col, max_col + 1):
+                    if (row, column) != (min_row, min_col):
+                        _style(ws.cell(row, column), top_left.style)
+        ws.merge_cells(merge)
+    for column, width in sheet.widths.items():
+        ws.column_dimensions[column].width = width
+    for row, height in sheet.heights.items():
+        ws.row_dimensions[row].height = height
+    for validation in sheet.validations:
+        if validation.kind == "list":
+            rule = DataValidation(type="list", formula1='"' + ",".join(validation.options) + '"', allow_blank=True)
+        else:
+            rule = DataValidation(type=validation.kind, operator="between", formula1=str(validation.minimum), formula2=str(validation.maximum), allow_blank=True)
+        rule.showErrorMessage = True
+        rule.error = validation.prompt or "输入不符合要求"
+        rule.errorTitle = "数据校验"
+        rule.prompt = validation.prompt
+        rule.showInputMessage = bool(validation.prompt)
+        for address in validation.cells:
+            rule.add(address)
+        ws.add_data_validation(rule)
+    for highlight in sheet.highlights:
+        ws.conditional_formatting.add(highlight.cells, FormulaRule(formula=[highlight.formula], fill=HIGHLIGHT_FILLS[highlight.style]))
+    for chart_plan in sheet.charts:
+        chart = BarChart()
+        chart.title = chart_plan.title
+        chart.y_axis.number_format = "0%"
+        for values in chart_plan.values:
+            min_col, min_row, max_col, max_row = range_boundaries(values)
+            chart.add_data(Reference(ws, min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row), titles_from_data=True)
+        min_col, min_row, max_col, max_row = range_boundaries(chart_plan.categories)
+        chart.set_categories(Reference(ws, min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row))
+        chart.height, chart.width = 8, 14
+        ws.add_chart(chart, chart_plan.anchor)
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if sheet.landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    if sheet.title_rows:
+        ws.print_title_rows = sheet.title_rows
+    if sheet.freeze:
+        ws.freeze_panes = sheet.freeze
+    if sheet.protected:
+        ws.protection.sheet = True
+        ws.protection.formatColumns = False
+        ws.protection.formatRows = False
+    if sheet.hidden:
+        ws.sheet_state = "hidden"
+
+
+def write_book(book: Book, path: str | Path) -> None:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for sheet in book.sheets:
+        write_sheet(workbook.create_sheet(sheet.name), sheet)
+    if book.active:
+        workbook.active = [sheet.name for sheet in book.sheets].index(book.active)
+    workbook.save(path)
