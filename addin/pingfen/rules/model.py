@@ -599,24 +599,23 @@ class TargetDefault:
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         shape = ctx.shape
         percent = self.unit == "%" or (self.level is None and shape.units[1] == "%")
+        # Without a level in the rule, the target as entered (≤202.6万元) says which way it bounds.
+        op = self.op if self.level is not None or not shape.target_op else {">": "≥", "<": "≤"}.get(shape.target_op, shape.target_op)
         if percent:
-            value, measured = rate_measure(ctx) if shape.measure != "ratio" else (Var("actual"), Text(""))
-            if shape.measure == "ratio":
-                ctx.need("actual")
-                measured = concat(ctx.label, "=", Fmt(value, "pct"))
+            value, measured = rate_measure(ctx)  # actual/target, a stated rate or a survey
         else:
             value, measured = count_measure(ctx, self.unit)
         if self.level is not None:
             level: Expr = num(self.level)
-            shown: Expr = Text(f"{self.op}{show(self.level, self.unit)}")
+            shown: Expr = Text(f"{op}{show(self.level, self.unit)}")
         elif shape.has_target and shape.measure in ("ratio", "actual", "rate"):
             ctx.need("target")
             level = Var("target")
-            shown = concat(self.op, Fmt(level, "pct" if percent else "num"), "" if percent else self.unit)
+            shown = concat(op, Fmt(level, "pct" if percent else "num"), "" if percent else self.unit)
         else:
             raise InputError("需要指标值：在评分标准中写明（如“≥21933人”）或录入目标值（target）")
-        met = compare(self.op, value, level)
-        upper = self.op in ("≤", "<")
+        met = compare(op, value, level)
+        upper = op in ("≤", "<")
         ratio = div(level, value) if upper else div(value, level)
         style = "pct" if percent else "num"
         left, right = (level, value) if upper else (value, level)

@@ -441,7 +441,16 @@ def recognise_formula(text: str, label: str) -> Recognised:
 
 
 _TARGET = re.compile(r"^(?:指标值)?([≥≤<>=])" + N + r"(%|[\u4e00-\u9fff]{1,3})?(?=$|[:(])")
-_GENERIC_TARGET = re.compile(r"完成值达到指标值.{0,4}(?:记|得)满分|按B/A或A/B|未达到(?:指标值)?.{0,6}按(?:完成值/指标值|B/A)")
+_GENERIC_TARGET = re.compile(r"完成值达到指标值.{0,4}(?:记|得)满分|按B/A或A/B|未达到(?:指标值)?.{0,6}按(?:完成值/指标值|指标值/完成值|B/A)")
+# 年度指标值：≥21933人 on the line before the generic sentence (the line break is gone by now)
+_STATED_LEVEL = re.compile(r"(?:年度)?指标值:([≥≤<>=])" + N + r"(%|万元|亿元|千元|元|个|人|项|次|家|户|名|份|场|处|篇|条|天|月|年)?")
+
+
+def _target_level(match: re.Match[str]) -> tuple[str, Decimal, str]:
+    op = {">": "≥", "<": "≤"}.get(match.group(1), match.group(1))
+    unit = match.group(3) or ""
+    level = Decimal(match.group(2)) if unit in ("万元", "亿元", "千元") else _level(match.group(2), unit)
+    return op, level, unit
 
 
 def recognise_target(text: str, label: str) -> Recognised:
@@ -449,15 +458,15 @@ def recognise_target(text: str, label: str) -> Recognised:
     spans: Spans = []
     op, level, unit = "≥", None, ""
     if match:
-        op = {">": "≥", "<": "≤"}.get(match.group(1), match.group(1))
-        unit = match.group(3) or ""
-        if unit in ("万元", "亿元", "千元"):
-            level = Decimal(match.group(2))
-        else:
-            level = _level(match.group(2), unit)
+        op, level, unit = _target_level(match)
         spans.append((0, len(text)))
     elif _GENERIC_TARGET.search(text):
         spans.append((0, len(text)))
+        stated = _STATED_LEVEL.search(text)
+        if stated:
+            op, level, unit = _target_level(stated)
+        elif "按指标值/完成值" in text:  # a reverse indicator (成本、时长)
+            op = "≤"
     else:
         return None
     return TargetDefault(op=op, level=level, unit=unit), spans

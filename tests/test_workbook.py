@@ -1,0 +1,228 @@
+"""The generated 评分表 workbook through the CLI: build, recalc (cached values), regenerate, demo;
+values read back with python-calamine and, independently, recalculated by LibreOffice."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from python_calamine import CalamineWorkbook
+
+from pingfen.cli import main
+from pingfen.engines import libreoffice
+from pingfen.rules.evaluate import XlError
+from pingfen.workbook import service
+from pingfen.workbook.layout import META_SHEET, SCORE_SHEET, UNMATCHED_SHEET
+from pingfen.workbook.read import read_book
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = {
+    "seed000_luohu_dangqun_2022": (91, "优"),
+    "seed001_futian_shegong_2020": (95.98, "优"),
+    "seed002_baiyun_shegongzhan_2023": (95.48, "优"),
+    "seed003_xishan_dangzuzhi_2024": (88.51, "良"),
+    "seed004_fuzhou_zhuanzhi_2020": (94.7, "优"),
+}
+# Functions a generated workbook may use: portable across Excel 2010+, WPS, LibreOffice (no UDFs).
+PORTABLE = {"IF", "AND", "OR", "NOT", "MIN", "MAX", "ROUND", "CEILING", "FLOOR", "ABS", "SUM", "MID"}
+
+
+def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def python_values(path: Path) -> dict[tuple[str, str], object]:
+    result = service.recalc(path, path.with_name(path.stem + ".check.xlsx"))
+    return {ref: (float(v) if isinstance(v, Decimal) else v.code if isinstance(v, XlError) else v) for ref, v in result.values.items()}
+
+
+def same(mine: object, theirs: object) -> bool:
+    if mine in (None, "") and theirs in (None, ""):
+        return True
+    if isinstance(mine, float) and isinstance(theirs, (int, float)) and not isinstance(theirs, bool):
+        return abs(mine - theirs) <= 1e-9
+    return mine == theirs
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("books")
+    paths = {}
+    for seed in SEEDS:
+        path = folder / f"{seed}.xlsx"
+        assert main(["build", str(ROOT / "rubrics" / f"{seed}.yaml"), "-o", str(path)]) == 0
+        assert main(["recalc", str(path)]) == 0
+        paths[seed] = path
+    return paths
+
+
+def meta_of(path: Path) -> dict:
+    book = CalamineWorkbook.from_path(str(path))
+    rows = book.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
+    return json.loads("".join(str(row[0]) for row in rows if row and row[0]))
+
+
+def cell(path: Path, ref: list[str]) -> object:
+    sheet, address = ref
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+    letters = address.rstrip("0123456789")
+    column = sum((ord(c) - 64) * 26**i for i, c in enumerate(reversed(letters)))
+    return rows[int(address[len(letters):]) - 1][column - 1]
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_cached_values_read_by_calamine_show_published_total_and_grade(seed: str, built: dict[str, Path]) -> None:
+    path = built[seed]
+    meta = meta_of(path)
+    total, grade = SEEDS[seed]
+    assert cell(path, meta["total"]) == pytest.approx(total)
+    assert cell(path, meta["grade"]) == grade
+    # every formula cell's cached value is the Python value
+    mine = python_values(path)
+    book = CalamineWorkbook.from_path(str(path))
+    grids = {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in {s for s, _ in mine}}
+    for (sheet, address), value in mine.items():
+        letters = address.rstrip("0123456789")
+        column = sum((ord(c) - 64) * 26**i for i, c in enumerate(reversed(letters)))
+        cached = grids[sheet][int(address[len(letters):]) - 1][column - 1]
+        assert same(value, cached), (sheet, address, value, cached)
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_recalculation_agrees_with_python_on_every_cell(built: dict[str, Path], tmp_path: Path) -> None:
+    # LibreOffice recomputes every formula from the inputs (forced recalculation), independently of
+    # the cached values pingfen wrote.
+    for seed, path in built.items():
+        values = libreoffice.evaluate_workbook(path)
+        mine = python_values(path)
+        differences = [(ref, mine[ref], values.get(ref)) for ref in mine if not same(mine[ref], values.get(ref))]
+        assert differences == [], seed
+        meta = meta_of(path)
+        assert values[tuple(meta["total"])] == pytest.approx(SEEDS[seed][0])
+        assert values[tuple(meta["grade"])] == SEEDS[seed][1]
+
+
+def test_generated_formulas_are_native_and_portable(built: dict[str, Path]) -> None:
+    for path in built.values():
+        book = openpyxl.load_workbook(path)
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for target in row:
+                    if target.data_type == "f":
+                        functions = set(re.findall(r"([A-Z][A-Z0-9.]*)\(", re.sub(r'"[^"]*"', "", target.value)))
+                        assert functions <= PORTABLE, (sheet.title, target.coordinate, functions)
+
+
+def test_recalc_keeps_formulas_styles_merges_validations_and_protection(built: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = built["seed000_luohu_dangqun_2022"]
+    before = openpyxl.load_workbook(source)
+    target = tmp_path / "recalculated.xlsx"
+    code, out, _ = cli(capsys, "recalc", str(source), "-o", str(target), "--verify")
+    assert code == 0 and "已用 formulas 引擎复核：全部一致。" in out
+    after = openpyxl.load_workbook(target)
+    assert before.sheetnames == after.sheetnames
+    for old, new in zip(before.worksheets, after.worksheets):
+        assert sorted(map(str, old.merged_cells.ranges)) == sorted(map(str, new.merged_cells.ranges))
+        assert len(old.data_validations.dataValidation) == len(new.data_validations.dataValidation)
+        assert old.protection.sheet == new.protection.sheet
+        assert old.sheet_state == new.sheet_state
+        for row_old, row_new in zip(old.iter_rows(), new.iter_rows()):
+            for a, b in zip(row_old, row_new):
+                assert (a.value, a.number_format, a.font.name, a.fill.fgColor.rgb, a.protection.locked) == (
+                    b.value, b.number_format, b.font.name, b.fill.fgColor.rgb, b.protection.locked
+                )
+    score = after[SCORE_SHEET]
+    assert score.protection.sheet is True
+    inputs = [c for row in score.iter_rows() for c in row if c.protection.locked is False]
+    formulas = [c for row in score.iter_rows() for c in row if c.data_type == "f"]
+    assert inputs and formulas and all(c.protection.locked for c in formulas)
+    assert score.page_setup.orientation == "landscape" and score.print_title_rows == "$3:$3"
+
+
+def test_text_is_never_written_as_formula(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rubric = (ROOT / "rubrics" / "seed000_luohu_dangqun_2022.yaml").read_text(encoding="utf-8")
+    rubric = rubric.replace("name: 推进社区发展", 'name: "=HYPERLINK(\\"http://x\\",\\"点我\\")"', 1)
+    path = tmp_path / "r.yaml"
+    path.write_text(rubric, encoding="utf-8")
+    book = tmp_path / "b.xlsx"
+    assert cli(capsys, "build", str(path), "-o", str(book))[0] == 0
+    sheet = openpyxl.load_workbook(book)[SCORE_SHEET]
+    hits = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert hits and all(c.data_type == "s" for c in hits)
+
+
+def test_regenerate_keeps_typed_values_and_backs_up(built: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "book.xlsx"
+    shutil.copy(built["seed004_fuzhou_zhuanzhi_2020"], path)
+    saved = read_book(path)
+    sheet, address = saved.inputs["4.1.3.2"]["count_2"]  # 比较满意 count of the survey
+    book = openpyxl.load_workbook(path)
+    book[sheet][address] = 10
+    reason_sheet, reason_address = saved.inputs["1.1.1"]["reason"]
+    book[reason_sheet][reason_address] = "=SUM(1,2) 是文字"
+    book[reason_sheet][reason_address].data_type = "s"  # typed as text, as Excel stores '=…
+    rubric = book["指标体系"]
+    for row in rubric.iter_rows():
+        if row[0].value == "1.1.2":
+            rubric.delete_rows(row[0].row)  # delete an indicator …
+            break
+    for row in rubric.iter_rows():
+        if row[0].value == "1.1":
+            row[2].value = 3  # … and keep the weights consistent
+    book.save(path)
+    original = path.read_bytes()
+    code, out, _ = cli(capsys, "regenerate", str(path))
+    assert code == 0 and "原文件备份为" in out
+    backups = list(tmp_path.glob("book.备份-*.xlsx"))
+    assert len(backups) == 1 and backups[0].read_bytes() == original
+    again = read_book(path)
+    assert again.values[("4.1.3.2", "count_2")] == 10
+    assert again.values[("1.1.1", "reason")] == "=SUM(1,2) 是文字"
+    assert "1.1.2" not in again.inputs
+    lost = {(row[0], row[2]) for row in again.unmatched}
+    assert ("1.1.2", "met_1") in lost and ("1.1.2", "met_2") in lost
+    result = service.recalc(path)
+    # 94.7 − 2 (立项程序规范性 deleted) − 0.1 (及时发放: 25/32=78.13% → 78.13%/90%×3 = 2.6 instead of 2.7)
+    assert result.total == Decimal("92.6")
+    workbook = openpyxl.load_workbook(path)
+    assert UNMATCHED_SHEET in workbook.sheetnames
+
+
+def test_recalc_refuses_a_workbook_edited_without_regenerating(built: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "book.xlsx"
+    shutil.copy(built["seed002_baiyun_shegongzhan_2023"], path)
+    book = openpyxl.load_workbook(path)
+    for row in book["指标体系"].iter_rows():
+        if row[0].value == "3.2":
+            row[5].value = "得分=满意度×8分"
+    book.save(path)
+    code, _, err = cli(capsys, "recalc", str(path))
+    assert code == 2 and "请先执行 pingfen regenerate" in err
+
+
+@pytest.mark.parametrize("content, message", [(b"not a zip", "无法读取为 xlsx 工作簿"), (None, "不是 pingfen 生成的评分表工作簿")], ids=["corrupt", "foreign"])
+def test_recalc_reports_unusable_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, message: str) -> None:
+    path = tmp_path / "x.xlsx"
+    if content is None:
+        openpyxl.Workbook().save(path)
+    else:
+        path.write_bytes(content)
+    code, _, err = cli(capsys, "recalc", str(path))
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_demo_builds_fills_recalculates_and_summarises(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "示例.xlsx"
+    code, out, _ = cli(capsys, "demo", "-o", str(output))
+    assert code == 0
+    assert "总分：91　等级：优" in out
+    assert "产出：分值35，得分33，得分率94.29%" in out
+    meta = meta_of(output)
+    assert cell(output, meta["total"]) == 91
