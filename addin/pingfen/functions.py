@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from .grading import DEFAULT_BANDS, GradeError, grade_for, make_bands, parse_bands
 from .quantities import QuantityError, as_number, parse_quantity
-from .rules import InputError, RuleError, evaluate_rule, parse_rule
+from .rules import InputError, RuleError, bind, evaluate_rule, parse_rule
 from .rules.measure import measured_rate
 from .rules.model import Checklist, RateTimes, Rule, TargetDefault
 from .rules.names import KIND_NAMES
@@ -99,26 +99,39 @@ def SCORE_RATE(actual: Any, target: Any = None, rule: Any = None, full: Any = No
     points = _full(full)
     if _blank(actual):
         return ""
-    data = measure_data(actual, target)
     if _blank(target):
         default = Rule(RateTimes(None))
     else:
         default = Rule(TargetDefault(op=parse_quantity(target, where="目标值").op or "≥"))
-    return _to_float(evaluate_rule(_rule(rule, default), data, points).value)
+    parsed = _rule(rule, default)
+    data = measure_data(actual, target, parsed)
+    return _to_float(evaluate_rule(parsed, data, points).value)
 
 
-def measure_data(actual: Any, target: Any) -> dict[str, Any]:
+def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str, Any]:
     """Rule inputs from one measured value and an optional target, read the way evaluators mean them:
-    without a target a percentage (or a number up to 1.5) is the rate itself and anything else a count;
+    without a target a percentage (or a number up to 1.5) is the rate itself, and so is a bare number
+    up to 150 such as 99.44 (percentage points) when ``rule`` scores a rate; anything else is a count;
     two rates make the target the reference level; otherwise rate = actual/target."""
     if _blank(target):
         quantity = parse_quantity(actual, where="实际值")
         if quantity.is_percent or (not quantity.unit and quantity.value <= Decimal("1.5")):
             return {"rate": actual}
+        if rule is not None and not quantity.unit and quantity.value <= 150 and not _scores_counts(rule):
+            return {"rate": actual}
         return {"actual": actual}
     if isinstance(target, (int, float)) and isinstance(actual, (int, float)) and 0 < target <= 1.5 and actual <= 1.5:
         target = f"{Decimal(str(target)) * 100}%"
     return {"actual": actual, "target": target}
+
+
+def _scores_counts(rule: Rule) -> bool:
+    """Whether the rule can score a bare count (服务人数 2730) rather than needing a rate."""
+    try:
+        rule.compile(bind({"actual": 1}, Decimal(1)).shape)
+    except InputError:
+        return False
+    return True
 
 
 @_guarded

@@ -290,7 +290,7 @@ def recognise_items(text: str, label: str) -> Recognised:
     if match:
         limit = "upper" if re.search(r"超过|超出|高于", match.group(0)) else "lower"
         return ItemFailures(per=None, limit=limit, what="项"), [match.span()]
-    match = re.search(r"存在1(个|项|处)([^,;。]*?)(超过|超出|未达到|未完成|不符合)([^,;。]*?)的,?不得分", text)
+    match = re.search(r"存在1(个月|个|项|处|次|家|户|名|份|场|条)([^,;。]*?)(超过|超出|未达到|未完成|不符合)([^,;。]*?)的,?不得分", text)
     if match:
         limit = "upper" if match.group(3) in ("超过", "超出") else "lower"
         return ItemFailures(per=None, limit=limit, what=match.group(1)), [match.span()]

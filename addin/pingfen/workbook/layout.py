@@ -480,6 +480,13 @@ def build_layout(
 ) -> Layout:
     builder = _Builder(rubric, shapes, values)
     score, data, subtotals, total, grade = builder.build()
+    for finding in findings:  # mark the cells each 校验 finding is about
+        code = finding.indicator.split(" ")[0] if finding.indicator else ""
+        if code in builder.leaves and finding.severity != "info":
+            row = _row(builder.leaves[code].score[1])  # type: ignore[index]
+            column = "评分标准" if finding.code == "RULE_MAX" else "得分"
+            address = f"{builder.letter(column)}{row}"
+            score.highlights.append(Highlight(address, "TRUE", "error" if finding.severity == "error" else "warning"))
     rubric_rows = {indicator.code: RUBRIC_HEADER_ROW + 1 + index for index, indicator in enumerate(rubric.walk())}
     sheets = [
         rubric_sheet(rubric), score, data, summary_sheet(rubric, builder.leaves, subtotals, total, grade),

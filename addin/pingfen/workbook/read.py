@@ -87,17 +87,22 @@ def _open(path: str | Path) -> CalamineWorkbook:
 
 def read_book(path: str | Path) -> SavedBook:
     book = _open(path)
-    names = book.sheet_names
-    for required in (RUBRIC_SHEET, META_SHEET):
-        if required not in names:
+    return read_grids(str(path), {name: _grid(book, name) for name in book.sheet_names})
+
+
+def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = False) -> SavedBook:
+    """Reads a workbook given as its sheets' cell grids (rows of values, from row 1 and column A) —
+    from a file through calamine, or from a live Excel workbook through xlwings. ``allow_new``
+    accepts a workbook that has only a 指标体系 sheet typed by the user (nothing generated yet)."""
+    for required in (RUBRIC_SHEET,) if allow_new else (RUBRIC_SHEET, META_SHEET):
+        if required not in grids:
             raise WorkbookError(f"{path}：缺少“{required}”工作表，不是 pingfen 生成的评分表工作簿")
-    meta_grid = _grid(book, META_SHEET)
     try:
-        meta = json.loads("".join(str(row[0]) for row in meta_grid if row and row[0]))
+        rows = grids.get(META_SHEET) or []
+        meta = json.loads("".join(str(row[0]) for row in rows if row and row[0]) or "{}")
     except (json.JSONDecodeError, IndexError):
         raise WorkbookError(f"{path}：隐藏工作表“{META_SHEET}”已损坏，无法确定数据单元格的位置") from None
-    rubric = read_rubric_sheet(path, _grid(book, RUBRIC_SHEET))
-    grids = {name: _grid(book, name) for name in names if name not in (META_SHEET, RUBRIC_SHEET)}
+    rubric = read_rubric_sheet(path, grids[RUBRIC_SHEET])
     shapes: dict[str, Shape] = {}
     inputs: dict[str, dict[str, CellRef]] = {}
     values: dict[tuple[str, str], Value] = {}
@@ -119,7 +124,7 @@ def read_book(path: str | Path) -> SavedBook:
             cells = (list(row) + [None] * 4)[:4]
             if any(cell not in (None, "") for cell in cells):
                 unmatched.append(tuple(cells))  # type: ignore[arg-type]
-    return SavedBook(str(path), rubric, shapes, inputs, values, cell_values, unmatched)
+    return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched)
 
 
 def _coordinates(address: str) -> tuple[int, int]:

@@ -8,6 +8,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
 from ..rubric.checks import Finding, run_checks
 from .cached import read_formulas, write_cached_values
-from .inputs import default_shape, leaf_inputs
+from .inputs import as_cell_value, default_shape, leaf_inputs
 from .layout import Layout, build_layout, fit_rows
 from .plan import BookValues, CellRef, formula_text
 from .read import SavedBook, WorkbookError, read_book
@@ -114,11 +115,10 @@ def _shape_for(saved: SavedBook, code: str, rule: Any) -> Shape:
     return replace(shape, has_zeroed=True) if rule.zeroing else shape
 
 
-def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str, Any]]]:
-    """Rebuilds 评分表/数据/汇总/校验 from the workbook's own 指标体系, keeping every typed value: by
-    indicator code where the indicator still exists, else on the 未匹配数据 sheet. The old file is
-    kept as a backup and the new one replaces it atomically."""
-    saved = read_book(path)
+def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], list[tuple[str, str, str, Any]]]:
+    """The new plan for a workbook whose 指标体系 may have been edited: every typed value goes to the
+    same input of the same indicator code, or to the 未匹配数据 rows when that has no home any more.
+    Returns the layout, the input values by their new cells, and the unmatched rows."""
     rubric = saved.rubric
     shapes = {leaf.code: _shape_for(saved, leaf.code, leaf.rule) for leaf in rubric.leaves()}
     layout = build_layout(rubric, shapes, saved.values, [], saved.unmatched)
@@ -133,18 +133,24 @@ def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str
         _, defaults = leaf_inputs(leaf)
         for name, value in defaults.items():
             values.setdefault((leaf.code, name), value)
-    findings = _findings(rubric, layout, values)
-    layout = build_layout(rubric, shapes, values, findings, unmatched)
+    layout = build_layout(rubric, shapes, values, structural_findings(rubric), unmatched)
+    return layout, _input_cells(layout, values), unmatched
+
+
+def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str, Any]]]:
+    """Rebuilds 评分表/数据/汇总/校验 from the workbook's own 指标体系, keeping every typed value (see
+    ``regenerated_layout``). The old file is kept as a backup and the new one replaces it atomically."""
+    layout, inputs, unmatched = regenerated_layout(read_book(path))
     source = Path(path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = source.with_name(f"{source.stem}.备份-{stamp}{source.suffix}")
     shutil.copy2(source, backup)
-    result = _save(layout, source, _input_cells(layout, values))
-    return result, backup, unmatched
+    return _save(layout, source, inputs), backup, unmatched
 
 
-def _findings(rubric: Rubric, layout: Layout, values: dict[tuple[str, str], Value]) -> list[Finding]:
-    """Structural checks of the edited indicator system (weights, rule maxima, references)."""
+def structural_findings(rubric: Rubric) -> list[Finding]:
+    """The checks of an indicator system read from a sheet, which carries no data: weights, rule
+    maxima, shortfall references."""
     return [
         finding for finding in run_checks(rubric, score_rubric(rubric))
         if finding.code in ("WEIGHT_SUM", "TOTAL_WEIGHT", "RULE_MAX", "REFERENCE_MIX")
@@ -152,18 +158,12 @@ def _findings(rubric: Rubric, layout: Layout, values: dict[tuple[str, str], Valu
 
 
 def _shown(value: Value) -> Any:
-    if isinstance(value, XlError):
-        return value.code
-    from .inputs import as_cell_value
-
-    return as_cell_value(value)
+    return value.code if isinstance(value, XlError) else as_cell_value(value)
 
 
 def verify(path: str | Path, result: Result) -> list[tuple[CellRef, Value, Any]]:
     """Cells where the `formulas` engine disagrees with the Python values (numbers within 1e-9)."""
-    from decimal import Decimal
-
-    from ..engines import formulas_engine
+    from ..engines import formulas_engine  # heavy import, only for --verify
 
     other = formulas_engine.evaluate_workbook(path)
     differences = []
