@@ -233,6 +233,24 @@ def command_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_batch(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import batch
+
+    paths = batch.find_workbooks(args.inputs)
+    if not paths:
+        raise CliError(f"没有找到 .xlsx 工作簿：{' '.join(args.inputs)}")
+    rows = batch.run(paths, workers=args.workers, progress=not args.quiet)
+    written = batch.write_summary(rows, Path(args.output))
+    failed = [row for row in rows if not row.ok]
+    print(f"共处理 {len(rows)} 个工作簿：成功 {len(rows) - len(failed)} 个，失败 {len(failed)} 个")
+    for row in failed:
+        print(f"  {row.path}：{row.status}")
+    print("汇总已写入：" + "、".join(str(path) for path in written))
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pingfen", description="项目支出绩效评价评分表工具")
     commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
@@ -275,6 +293,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--rubric", help="评分体系文件（默认 rubrics/seed000_luohu_dangqun_2022.yaml）")
     demo.add_argument("-o", "--output", default="out/示例评分表.xlsx", help="输出的工作簿（默认 out/示例评分表.xlsx）")
     demo.set_defaults(handler=command_demo)
+
+    batch = commands.add_parser("batch", help="批量重新计算并校验多个工作簿，输出汇总表（xlsx、JSON、CSV）")
+    batch.add_argument("inputs", nargs="+", metavar="目录或通配符", help="工作簿所在目录或通配符，如 评价/**/*.xlsx")
+    batch.add_argument("-o", "--output", required=True, help="汇总工作簿（同名 .json、.csv 一并写出）")
+    batch.add_argument("--workers", type=int, help="并行进程数（默认为 CPU 核数）")
+    batch.add_argument("--quiet", action="store_true", help="不显示进度条")
+    batch.set_defaults(handler=command_batch)
     return parser
 
 

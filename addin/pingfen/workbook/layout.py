@@ -45,6 +45,7 @@ class LeafCells:
 @dataclass
 class Layout:
     book: Book
+    rubric: Rubric
     leaves: dict[str, LeafCells]
     total: CellRef
     grade: CellRef
@@ -494,7 +495,7 @@ def build_layout(
     ]
     if unmatched:
         sheets.append(unmatched_sheet(unmatched))
-    layout = Layout(Book(sheets, active=SCORE_SHEET), builder.leaves, total, grade)
+    layout = Layout(Book(sheets, active=SCORE_SHEET), rubric, builder.leaves, total, grade)
     data.put(1, 1, Cell("数据录入（黄色单元格可填写；每个指标的明细数据按编码归档，重新生成时保留）", style="title"))
     data.merges.append("A1:F1")
     data.widths = {"A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}

@@ -15,7 +15,7 @@ from typing import Any
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
-from ..rubric.checks import Finding, run_checks
+from ..rubric.checks import ERROR, Finding, run_checks
 from .cached import read_formulas, write_cached_values
 from .inputs import as_cell_value, default_shape, leaf_inputs
 from .layout import Layout, build_layout, fit_rows
@@ -28,7 +28,8 @@ from .xlsx import write_book
 class Result:
     path: Path
     layout: Layout
-    values: dict[CellRef, Value]
+    values: dict[CellRef, Value]  # every formula cell
+    inputs: dict[CellRef, Value]  # every input cell
 
     @property
     def total(self) -> Value:
@@ -61,7 +62,7 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
         write_cached_values(temporary, target, values)
     finally:
         Path(temporary).unlink(missing_ok=True)
-    return Result(target, layout, values)
+    return Result(target, layout, values, inputs)
 
 
 def _input_cells(layout: Layout, values: dict[tuple[str, str], Value]) -> dict[CellRef, Value]:
@@ -99,7 +100,7 @@ def recalc(path: str | Path, target: str | Path | None = None) -> Result:
     values = BookValues(layout.book, saved.cell_values).all()
     destination = Path(target or path)
     write_cached_values(path, destination, values)
-    return Result(destination, layout, values)
+    return Result(destination, layout, values, saved.cell_values)
 
 
 def _shape_for(saved: SavedBook, code: str, rule: Any) -> Shape:
@@ -144,6 +145,10 @@ def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str
     source = Path(path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = source.with_name(f"{source.stem}.备份-{stamp}{source.suffix}")
+    counter = 2
+    while backup.exists():  # two regenerations within a second must not overwrite the first backup
+        backup = source.with_name(f"{source.stem}.备份-{stamp}-{counter}{source.suffix}")
+        counter += 1
     shutil.copy2(source, backup)
     return _save(layout, source, inputs), backup, unmatched
 
@@ -155,6 +160,25 @@ def structural_findings(rubric: Rubric) -> list[Finding]:
         finding for finding in run_checks(rubric, score_rubric(rubric))
         if finding.code in ("WEIGHT_SUM", "TOTAL_WEIGHT", "RULE_MAX", "REFERENCE_MIX")
     ]
+
+
+def workbook_findings(result: Result) -> list[Finding]:
+    """The 校验 of a workbook as it stands: the indicator system's structure, plus what the typed
+    data leaves open (missing data, 酌情评分 without a reason, scores outside [0, 分值])."""
+    rubric = result.layout.rubric
+    findings = structural_findings(rubric)
+    for leaf in rubric.leaves():
+        cells = result.layout.leaves[leaf.code]
+        score = result.values.get(cells.score) if cells.score else None
+        entered_name = "manual" if leaf.rule and leaf.rule.kind == "manual" else "entered"
+        entered = result.inputs.get(cells.inputs.get(entered_name, ("", "")))
+        if isinstance(entered, Decimal) and not Decimal(0) <= entered <= leaf.weight:
+            findings.append(Finding("SCORE_RANGE", ERROR, leaf.label, f"录入得分{as_cell_value(entered)}分超出[0, {as_cell_value(leaf.weight)}]范围", "更正录入得分"))
+        if entered_name == "manual" and entered not in (None, "") and result.inputs.get(cells.inputs["reason"]) in (None, ""):
+            findings.append(Finding("NO_REASON", ERROR, leaf.label, "酌情评分未写明理由", "在“理由”栏写明评分理由"))
+        if score in (None, ""):
+            findings.append(Finding("DATA_MISSING", ERROR, leaf.label, "数据未录全，无法计分", "在评分表或数据表中补充黄色单元格"))
+    return findings
 
 
 def _shown(value: Value) -> Any:

@@ -1,0 +1,137 @@
+"""``pingfen batch``: recalculate and check many 评分表 workbooks in parallel and summarise them in one
+table (xlsx, plus JSON and CSV). A workbook that cannot be processed is reported with its error and
+does not stop the run."""
+
+from __future__ import annotations
+
+import csv
+import glob
+import json
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable
+
+COLUMNS = ("序号", "项目", "年度", "总分", "等级", "错误", "警告", "提示", "状态", "路径")
+
+
+@dataclass
+class Row:
+    path: str
+    project: str = ""
+    year: str = ""
+    total: float | None = None
+    grade: str = ""
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    status: str = "成功"
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "成功"
+
+
+def find_workbooks(patterns: Iterable[str]) -> list[Path]:
+    found: list[Path] = []
+    for pattern in patterns:
+        path = Path(pattern)
+        if path.is_dir():
+            candidates = sorted(path.rglob("*.xlsx"))
+        else:
+            candidates = sorted(Path(p) for p in glob.glob(pattern, recursive=True))
+        for candidate in candidates:
+            name = candidate.name
+            if name.startswith(("~$", ".pingfen-")) or ".备份-" in name:
+                continue  # Excel lock files, our own temporaries and backups
+            if candidate not in found:
+                found.append(candidate)
+    return found
+
+
+def process(path: str) -> Row:
+    """Recalculates one workbook in place and counts its findings by severity."""
+    from .rubric.checks import ERROR, INFO, WARNING
+    from .workbook import service
+    from .workbook.read import WorkbookError
+
+    row = Row(path)
+    try:
+        result = service.recalc(path)
+        findings = service.workbook_findings(result)
+    except WorkbookError as error:
+        row.status = f"失败：{error}"
+        return row
+    except Exception as error:  # one damaged file must never stop the batch
+        row.status = f"失败：{type(error).__name__}：{error}"
+        return row
+    rubric = result.layout.rubric
+    row.project, row.year = rubric.project, rubric.year
+    total = result.total
+    row.total = float(total) if isinstance(total, Decimal) else None
+    row.grade = str(result.grade or "")
+    row.errors = sum(1 for f in findings if f.severity == ERROR)
+    row.warnings = sum(1 for f in findings if f.severity == WARNING)
+    row.infos = sum(1 for f in findings if f.severity == INFO)
+    return row
+
+
+def run(paths: list[Path], workers: int | None = None, progress: bool = True) -> list[Row]:
+    workers = workers or os.cpu_count() or 1
+    rows: dict[str, Row] = {}
+    bar = _progress(len(paths), progress)
+    if workers == 1 or len(paths) < 4:
+        for path in paths:
+            rows[str(path)] = process(str(path))
+            bar.update(1)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(process, str(path)): str(path) for path in paths}
+            for future in as_completed(futures):
+                rows[futures[future]] = future.result()
+                bar.update(1)
+    bar.close()
+    return [rows[str(path)] for path in paths]
+
+
+def _progress(total: int, enabled: bool):  # type: ignore[no-untyped-def]
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="处理工作簿", unit="个", file=sys.stderr, disable=not enabled, ascii=True)
+
+
+def write_summary(rows: list[Row], target: Path) -> list[Path]:
+    """The summary workbook plus JSON and CSV beside it; returns the three paths."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "批量汇总"
+    sheet.append(COLUMNS)
+    for cell in sheet[1]:
+        cell.font = Font(name="宋体", bold=True)
+        cell.fill = PatternFill("solid", fgColor="D9E1F2")
+    for index, row in enumerate(rows, start=1):
+        sheet.append((index, row.project, row.year, row.total, row.grade, row.errors, row.warnings, row.infos, row.status, row.path))
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+            cell.font = Font(name="仿宋")
+    for letter, width in zip("ABCDEFGHIJ", (6, 36, 8, 8, 6, 6, 6, 6, 40, 60)):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:J{len(rows) + 1}"
+    book.save(target)
+    json_path, csv_path = target.with_suffix(".json"), target.with_suffix(".csv")
+    json_path.write_text(json.dumps([asdict(row) for row in rows], ensure_ascii=False, indent=1), encoding="utf-8")
+    with csv_path.open("w", encoding="utf-8-sig", newline="") as handle:  # utf-8-sig: Excel opens it correctly
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for index, row in enumerate(rows, start=1):
+            writer.writerow((index, row.project, row.year, "" if row.total is None else row.total, row.grade, row.errors, row.warnings, row.infos, row.status, row.path))
+    return [target, json_path, csv_path]
