@@ -60,7 +60,7 @@ def test_score_reproduces_published_total_and_grade(seed: str, capsys: pytest.Ca
 def test_score_text_output_shows_tree_total_and_grade(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(capsys, "score", str(RUBRICS / "seed000_luohu_dangqun_2022.yaml"))
     assert code == 0
-    assert "3.1.5 | 　　个案咨询及辅导数量达标情况 | 3 | 2 | 66.67% | 未达标：笋西（个案辅导7<10 ）、笋岗（个案辅导9<10 ），共2个" in out
+    assert "3.1.5 | 　　个案咨询及辅导数量达标情况 | 3 | 2 | 66.67% | 未达标：笋西（个案辅导7<10）、笋岗（个案辅导9<10），共2个" in out
     assert "总分：91（公布：91）　等级：优（公布：优）" in out
     assert "与公布得分一致。" in out
 

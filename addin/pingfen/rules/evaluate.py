@@ -36,9 +36,16 @@ def general_text(value: Decimal) -> str:
 
 
 def format_number(value: Decimal, style: str) -> str:
+    # Rounded to 6 decimals first, as the Excel formula does: a deduction that is exactly 0.005 comes
+    # out of Excel's binary arithmetic as 0.004999999999999449 (0.9-0.8999), which ROUND(…,2) alone
+    # would show as 0 where exact arithmetic shows 0.01.
     if style == "pct":
-        return general_text(excel_round(value * 100, 2)) + "%"
-    return general_text(excel_round(value, 2))
+        return general_text(excel_round(excel_round(value * 100, 6), 2)) + "%"
+    if style == "yuan":  # amounts as the reports write them: 286.54万元, 9800元
+        if value >= 10000:
+            return general_text(excel_round(value / 10000, 2)) + "万元"
+        return general_text(excel_round(value, 2)) + "元"
+    return general_text(excel_round(excel_round(value, 6), 2))
 
 
 class _Error(Exception):

@@ -69,9 +69,11 @@ class FormulaWriter:
             return self._call(expr)
         if isinstance(expr, Fmt):
             inner = self.write(expr.value)
-            if expr.style == "pct":
-                return f'ROUND({inner}*100,2)&"%"'
-            return f'ROUND({inner},2)&""'
+            if expr.style == "pct":  # ROUND(…,6) first: see evaluate.format_number
+                return f'ROUND(ROUND({inner}*100,6),2)&"%"'
+            if expr.style == "yuan":
+                return f'IF({inner}>=10000,ROUND({inner}/10000,2)&"万元",ROUND({inner},2)&"元")'
+            return f'ROUND(ROUND({inner},6),2)&""'
         if isinstance(expr, Concat):
             return "&".join(self._concat_part(part) for part in expr.parts)
         raise TypeError(f"unknown expression {expr!r}")

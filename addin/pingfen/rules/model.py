@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Protocol
 
-from .evaluate import general_text
+from .evaluate import format_number, general_text
 from .expr import (
     Cmp, Concat, Expr, Fmt, If, IsBlank, Num, Text, Var, add, all_of, any_of, ceil, clamp, concat, div,
     floor, maximum, minimum, mul, num, round_to, sub, total,
@@ -27,10 +27,19 @@ SCORE = Var("score")
 
 
 def show(value: Decimal, unit: str = "") -> str:
-    """A constant as the reports write it: 0.9 with unit % → "90%", 5 → "5"."""
+    """A constant as the reports write it: 0.9 with unit % → "90%", 5 → "5", 2026000 元 → "202.6万元"."""
     if unit == "%":
         return general_text(value * 100) + "%"
+    if unit == "元":
+        return format_number(value, "yuan")
     return general_text(value) + unit
+
+
+def shown(value: Expr, unit: str) -> Expr:
+    """A measured value in an explanation, with its unit."""
+    if unit == "元":
+        return Fmt(value, "yuan")
+    return concat(Fmt(value), unit)
 
 
 def points_text(points: Decimal | None) -> str:
@@ -87,6 +96,7 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         ctx.need("rate")
         return Var("rate"), concat(label, "=", Fmt(Var("rate"), "pct"))
     if shape.measure == "survey":
+        label = "得分率" if label == "完成率" else label  # the reports' name for a survey's rate
         counts = [f"count_{i}" for i in range(1, shape.options + 1)]
         credits = [f"credit_{i}" for i in range(1, shape.options + 1)]
         ctx.need(*counts, *credits)
@@ -115,7 +125,7 @@ def count_measure(ctx: Context, unit: str) -> tuple[Var, Expr]:
     if "actual" not in _available(ctx.shape):
         raise InputError(f"“{ctx.label}”需要实际数（actual）")
     ctx.need("actual")
-    return Var("actual"), concat(ctx.label, "实际为", Fmt(Var("actual")), unit)
+    return Var("actual"), concat(ctx.label, "实际为", shown(Var("actual"), unit))
 
 
 def _available(shape: Shape) -> set[str]:
@@ -408,9 +418,9 @@ class ItemFailures:
                     actual, target = Var(f"item_{r}_actual_{c}"), Var(f"item_{r}_target_{c}")
                     check = compare(sign, actual, target)
                     label = shape.item_columns[c - 1] if columns > 1 else ""
-                    details.append(If(check, concat(label, Fmt(actual), sign, Fmt(target), " "), Text("")))
+                    details.append(If(check, concat("、", label, Fmt(actual), sign, Fmt(target)), Text("")))
                 listing.append(
-                    If(_failing_row(r, columns, self.limit), concat("、", Var(f"item_{r}_name"), "（", *details, "）"), Text(""))
+                    If(_failing_row(r, columns, self.limit), concat("、", Var(f"item_{r}_name"), "（", Call_mid(Concat(tuple(details))), "）"), Text(""))
                 )
             failures = ctx.define(
                 "failures",
@@ -607,25 +617,25 @@ class TargetDefault:
             value, measured = count_measure(ctx, self.unit)
         if self.level is not None:
             level: Expr = num(self.level)
-            shown: Expr = Text(f"{op}{show(self.level, self.unit)}")
+            level_text: Expr = Text(f"{op}{show(self.level, self.unit)}")
         elif shape.has_target and shape.measure in ("ratio", "actual", "rate"):
             ctx.need("target")
             level = Var("target")
-            shown = concat(op, Fmt(level, "pct" if percent else "num"), "" if percent else self.unit)
+            level_text = concat(op, Fmt(level, "pct") if percent else shown(level, self.unit))
         else:
             raise InputError("需要指标值：在评分标准中写明（如“≥21933人”）或录入目标值（target）")
         met = compare(op, value, level)
         upper = op in ("≤", "<")
         ratio = div(level, value) if upper else div(value, level)
-        style = "pct" if percent else "num"
+        style = "pct" if percent else ("yuan" if self.unit == "元" else "num")
         left, right = (level, value) if upper else (value, level)
         raw = If(met, FULL, mul(ratio, FULL))
         text = concat(
-            measured if percent else concat("完成值", Fmt(value), self.unit),
+            measured if percent else concat("完成值", shown(value, self.unit)),
             If(
                 met,
-                concat("，达到指标值", shown, "，得满分", Fmt(SCORE), "分"),
-                concat("，未达到指标值", shown, "，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分"),
+                concat("，达到指标值", level_text, "，得满分", Fmt(SCORE), "分"),
+                concat("，未达到指标值", level_text, "，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分"),
             ),
         )
         return raw, text
@@ -684,7 +694,11 @@ class Rule:
         ctx = Context(shape, self.label)
         raw, text = self.scorer.build(ctx)
         ctx.need("full")
-        result: Expr = round_to(clamp(raw, ZERO, FULL), precision)
+        # ROUND(…,6) first, like comparisons: 3-(1-0.7505)/1%×0.1 is exactly 0.505 but 0.50499999999999
+        # in Excel's binary arithmetic, and ROUND(…,2) alone would give 0.5 there and 0.51 here.
+        result: Expr = round_to(clamp(raw, ZERO, FULL), 6)
+        if precision < 6:
+            result = round_to(result, precision)
         if self.zeroing and shape.has_zeroed:
             ctx.need("zeroed")
             zeroed = Cmp("=", Var("zeroed"), Text(YES))

@@ -79,6 +79,9 @@ def _label(text: str) -> str:
         if match:
             label = match.group(1).strip("“”\"")
             label = re.sub(r"^(?:根据|按照|以|其|即|则|若|如|对|的|中|是)+", "", label)
+            tail = re.split(r"[内的中之]", label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率
+            if len(tail) >= 2:
+                label = tail
             if len(label) >= 2 and label not in ("分值", "满分", "权重", "该指标分值"):
                 return label
     return "完成率"
@@ -195,7 +198,7 @@ def recognise_fail_checklist(text: str, label: str) -> Recognised:
     return Checklist(per_fail=per, cap=cap, base=base, count=count), [(0, match.end())] + cap_spans
 
 
-_STEP = re.compile(r"(每)?(少|下降|降低|减少|低于目标值|超过|超出|增加|高于)" + N + UNIT + r"?,?(?:的)?(?:则)?扣(?:减)?" + N + r"分")
+_STEP = re.compile(r"(每)?(少|下降|降低|降|减少|低于目标值|超过|超出|增加|高于)" + N + UNIT + r"?,?(?:的)?(?:则)?扣(?:减)?" + N + r"分")
 
 
 def recognise_steps(text: str, label: str) -> Recognised:
@@ -417,7 +420,8 @@ def recognise_bands(text: str, label: str) -> Recognised:
     return Bands(tuple(bands), unit=_band_unit(text)), spans
 
 
-_TIMES = re.compile(r"得分(?:为|=|:)(" + NAME + r")(?:×)(" + N[1:-1] + r"|分值|满分)(?:分)?")
+# the product must be the whole formula: 得分=分值×分值×2 or 得分=满意度×10×0.5 is a formula
+_TIMES = re.compile(r"得分(?:为|=|:)(" + NAME + r")(?:×)(" + N[1:-1] + r"|分值|满分)(?:分)?(?=$|[,;。\n(])")
 
 
 def recognise_rate_times(text: str, label: str) -> Recognised:
@@ -449,8 +453,9 @@ _STATED_LEVEL = re.compile(r"(?:年度)?指标值:([≥≤<>=])" + N + r"(%|万�
 def _target_level(match: re.Match[str]) -> tuple[str, Decimal, str]:
     op = {">": "≥", "<": "≤"}.get(match.group(1), match.group(1))
     unit = match.group(3) or ""
-    level = Decimal(match.group(2)) if unit in ("万元", "亿元", "千元") else _level(match.group(2), unit)
-    return op, level, unit
+    if unit in ("万元", "亿元", "千元"):  # amounts are compared in 元, as the data are read
+        return op, Decimal(match.group(2)) * {"万元": 10000, "亿元": 100000000, "千元": 1000}[unit], "元"
+    return op, _level(match.group(2), unit), unit
 
 
 def recognise_target(text: str, label: str) -> Recognised:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..rules import InputError, Rule, Shape, bind
 from ..rules.evaluate import Value
-from ..rules.formula import formula_names
+from ..rules.formula import ACTUAL_NAMES, FULL_NAMES, TARGET_NAMES, formula_names
 from ..rules.model import Checklist, Formula, Steps, TargetDefault
 from ..rubric.model import Indicator, rule_data
 
@@ -40,7 +40,11 @@ def default_shape(rule: Rule) -> Shape:
     elif kind == "formula":
         assert isinstance(scorer, Formula)
         names = formula_names(scorer.tree)
-        shape = Shape(measure="ratio", has_target=True) if names else Shape()
+        known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES)
+        rates = {name for name in names if name == rule.label or name.endswith(("率", "占比", "满意度"))}
+        variables = tuple(sorted(names - known - rates))
+        measured = bool(rates or names & set(ACTUAL_NAMES + TARGET_NAMES))
+        shape = Shape(measure="ratio" if measured else "", has_target=measured, variables=variables)
     return shape
 
 
