@@ -17,6 +17,7 @@ from .rules.names import KIND_NAMES
 from .rules.score import run
 from .rubric import Rubric, RubricError, ScoreSheet, load_rubric, score_rubric
 from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
+from .rubric.entities import score_entities, spreads
 from .workbook import service as workbook
 from .workbook.read import WorkbookError
 
@@ -101,6 +102,7 @@ def command_score(args: argparse.Namespace) -> int:
         for indicator in rubric.walk()
         if indicator.published is not None and sheet[indicator.code].value not in (None, indicator.published)
     ]
+    results = score_entities(rubric) if rubric.entities else []
     if args.json:
         indicators = []
         for indicator in rubric.walk():
@@ -120,6 +122,7 @@ def command_score(args: argparse.Namespace) -> int:
             "differences": [
                 {"code": i.code, "name": i.name, "published": float(i.published), "score": _number(v)} for i, v in differences
             ],
+            **(_entities_json(rubric, results) if results else {}),
         }, ensure_ascii=False, indent=1))
         return 0
     print(f"项目：{rubric.project}" + (f"（{rubric.year}年度）" if rubric.year else ""))
@@ -143,7 +146,47 @@ def command_score(args: argparse.Namespace) -> int:
             print(f"  {indicator.label}：公布{_decimal_text(indicator.published)}，计算{_decimal_text(value)}")
     elif rubric.published_total is not None or any(i.published is not None for i in rubric.walk()):
         print("与公布得分一致。")
+    if results:
+        _print_entities(rubric, results)
     return 0
+
+
+def _entities_json(rubric: Rubric, results: list[Any]) -> dict[str, Any]:
+    return {
+        "ranking": [
+            {
+                "rank": r.rank, "name": r.entity.name, "fields": r.entity.fields, "total": _number(r.shown_total),
+                "recomputed": r.recomputed, "grade": r.grade, "veto": r.veto_mark,
+                "published_rank": r.entity.published_rank, "published_grade": r.entity.published_grade,
+            }
+            for r in results
+        ],
+        "spreads": {
+            str(level): [
+                {"code": s.code, "name": s.name, "weight": _number(s.weight), "max": _number(s.highest), "min": _number(s.lowest), "gap": _number(s.gap), "computed": s.computed}
+                for s in spreads(rubric, results, level)
+            ]
+            for level in (1, 2)
+        },
+    }
+
+
+def _print_entities(rubric: Rubric, results: list[Any]) -> None:
+    assert rubric.entities is not None
+    fields = rubric.entities.fields
+    print(f"\n{rubric.entities.kind}排名（共{len(results)}个）：")
+    print(" | ".join(["排名", *fields, "总分", "等级", "一票否决"]))
+    for r in results:
+        total = _decimal_text(r.shown_total) + ("" if r.recomputed else "（公布）")
+        print(" | ".join([str(r.rank), *(r.entity.fields.get(f, "") for f in fields), total, r.grade or "—", r.veto_mark]))
+    for level, title in ((1, "一级"), (2, "二级")):
+        rows = spreads(rubric, results, level)
+        if rows:
+            print(f"\n{title}指标分差（按分差排序）：")
+            print("编码 | 指标 | 标准分 | 最高分 | 最低分 | 分差")
+            for row in rows:
+                source = "" if row.computed else "（报告所列）"
+                print(f"{row.code} | {row.name} | {_decimal_text(row.weight) or '/'} | {_decimal_text(row.highest)} | {_decimal_text(row.lowest)} | {_decimal_text(row.gap)}{source}")
 
 
 def command_check(args: argparse.Namespace) -> int:

@@ -144,6 +144,8 @@ def SCORE_ITEMS(actuals: Any, targets: Any, rule: Any, full: Any) -> float | str
         return ""
     width = len(rows[0])
     target_rows = _rows(targets)
+    if isinstance(targets, list) and len(targets) == width > 1 and not any(isinstance(t, list) for t in targets):
+        target_rows = [list(targets)]  # xlwings hands a one-row range (a target per column) as a flat list
     if len(target_rows) == 1 and len(target_rows[0]) == width:
         target_rows = target_rows * len(rows)
     elif len(target_rows) == 1 and width == 1 and len(target_rows[0]) == 1:

@@ -283,3 +283,84 @@ def run_checks(rubric: Rubric, sheet: ScoreSheet) -> list[Finding]:
     order = {ERROR: 0, WARNING: 1, INFO: 2}
     findings = [finding for fn in CHECKS for finding in fn(rubric, sheet)]
     return sorted(findings, key=lambda finding: order[finding.severity])
+
+
+# ---------------------------------------------------------------- many entities
+
+
+def _entity_results(rubric: Rubric):  # type: ignore[no-untyped-def]
+    from .entities import score_entities
+
+    return score_entities(rubric) if rubric.entities else []
+
+
+@check
+def entity_vetoes(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    from .entities import veto_applies
+
+    vetoes = {veto.code: veto for veto in rubric.vetoes}
+    for entity in rubric.entities.members if rubric.entities else []:
+        for code, data in entity.data.items():
+            veto = vetoes.get(code)
+            if veto is None:
+                continue
+            breached = veto_applies(veto, data)
+            if breached is None:
+                continue
+            where = f"{entity.name} {veto.code} {veto.name}"
+            rate = _pct(measured_rate({"rate": data["rate"]})[0])
+            limit = f"{veto.limit.op}{_pct(veto.limit.value)}"
+            conclusion = str(data.get("conclusion") or "").strip()
+            if conclusion and (conclusion == "符合") == breached:
+                yield Finding(
+                    "VETO_CONCLUSION", ERROR, where,
+                    f"比例{rate}{'超出' if breached else '未超出'}限值{limit}，但结论写为“{conclusion}”",
+                    f"结论应为“{'不符合' if breached else '符合'}”", {"rate": rate, "limit": limit, "conclusion": conclusion},
+                )
+            if breached and code not in entity.vetoes:
+                yield Finding(
+                    "VETO_UNMARKED", ERROR, where, f"比例{rate}超出限值{limit}，应触发一票否决，但未标记",
+                    "在评价对象的 vetoes 中标记该项，整改后标记 rectified", {"rate": rate, "limit": limit},
+                )
+
+
+@check
+def entity_results(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    results = _entity_results(rubric)
+    by_rank = {result.rank: result for result in results}
+    for result in results:
+        entity = result.entity
+        for indicator in rubric.walk():
+            value = result.scores.get(indicator.code)
+            if value is None:
+                continue
+            if indicator.weight and not Decimal(0) <= value <= indicator.weight:
+                yield Finding("SCORE_RANGE", ERROR, f"{entity.name} {indicator.label}", f"得分{_n(value)}分超出[0, {_n(indicator.weight)}]范围", "更正该得分", {"score": _n(value)})
+            elif not indicator.weight and value > 0:  # 减分项 carry 0 weight and zero or negative scores
+                yield Finding("SCORE_RANGE", ERROR, f"{entity.name} {indicator.label}", f"减分项得分{_n(value)}分应为0或负数", "更正该得分", {"score": _n(value)})
+        if result.recomputed and entity.published_total is not None and result.total != entity.published_total:
+            yield Finding("ENTITY_TOTAL", ERROR, entity.name, f"公布总分{_n(entity.published_total)}分，按各指标得分合计为{_n(result.total)}分", "更正总分或指标得分", {"published": _n(entity.published_total), "computed": _n(result.total)})
+        if entity.published_grade and result.grade and entity.published_grade != result.grade:
+            yield Finding("ENTITY_GRADE", ERROR, entity.name, f"总分{_n(result.shown_total)}分应评为“{result.grade}”，公布为“{entity.published_grade}”", f"等级改为“{result.grade}”", {"expected": result.grade, "published": entity.published_grade})
+        if entity.published_rank is not None:
+            holder = by_rank.get(entity.published_rank)
+            if holder is None or holder.shown_total != result.shown_total:
+                yield Finding("ENTITY_RANK", ERROR, entity.name, f"公布排名第{entity.published_rank}，按总分应为第{result.rank}", "按总分重新排名", {"published": str(entity.published_rank), "computed": str(result.rank)})
+
+
+@check
+def entity_spreads(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    if not rubric.entities:
+        return
+    results = _entity_results(rubric)
+    for code, (highest, lowest, name) in rubric.entities.published_spread.items():
+        known = [r.scores.get(code) for r in results if r.scores.get(code) is not None]
+        label = f"{code} {name or (rubric.find(code).name if rubric.find(code) else '')}".strip()
+        if not known:
+            continue
+        top, bottom = max(known), min(known)  # type: ignore[type-var]
+        complete = len(known) == len(results)
+        if highest is not None and (top > highest or (complete and top != highest)):
+            yield Finding("SPREAD", ERROR, label, f"分差表最高分{_n(highest)}分，而评价对象得分中最高为{_n(top)}分", "核对分差表或各对象得分", {"published": _n(highest), "computed": _n(top)})
+        if lowest is not None and (bottom < lowest or (complete and bottom != lowest)):
+            yield Finding("SPREAD", ERROR, label, f"分差表最低分{_n(lowest)}分，而评价对象得分中最低为{_n(bottom)}分", "核对分差表或各对象得分", {"published": _n(lowest), "computed": _n(bottom)})

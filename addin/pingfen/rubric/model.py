@@ -15,11 +15,12 @@ from ..rules import InputError, Rule, RuleError, bind, parse_rule
 from ..rules.model import Manual
 from ..rules.normalize import normalize
 from ..rules.parser import _SCORING
+from .entities import EntitySet, Veto, read_entities, read_vetoes
 from .source import Located, RubricError, Where, load_yaml
 
 TOP_KEYS = {
     "source", "project", "year", "department", "evaluator", "total", "precision", "grades", "published",
-    "indicators", "note",
+    "indicators", "note", "entities", "vetoes",
 }
 INDICATOR_KEYS = {
     "code", "name", "weight", "explanation", "criteria", "rule", "data", "score", "reason", "published", "cite",
@@ -81,6 +82,8 @@ class Rubric:
     published_total: Decimal | None = None
     published_grade: str | None = None
     where: Where | None = None
+    entities: EntitySet | None = None  # many communities / contracts scored on this rubric
+    vetoes: list[Veto] = field(default_factory=list)  # 一票否决 items
 
     def walk(self) -> Iterator[Indicator]:
         for indicator in self.indicators:
@@ -148,6 +151,10 @@ def load_rubric(path: str | Path, text: str | None = None) -> Rubric:
         raise RubricError(document.where("indicators") if "indicators" in document else document.where(), "indicators", "缺少指标（indicators 应为非空列表）")
     codes: dict[str, Where] = {}
     rubric.indicators = [_indicator(node, 1, None, codes, document.where("indicators")) for node in indicators]
+    if document.get("vetoes") is not None:
+        rubric.vetoes = read_vetoes(document["vetoes"], document.where("vetoes"))
+    if document.get("entities") is not None:
+        rubric.entities = read_entities(document["entities"], document.where("entities"), set(codes), {v.code for v in rubric.vetoes})
     return rubric
 
 

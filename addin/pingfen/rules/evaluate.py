@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Mapping, Union
@@ -21,6 +22,7 @@ class XlError:
 Value = Union[Decimal, str, bool, None, XlError]
 
 _COMPARE_PLACES = Decimal("0.000001")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
 def excel_round(value: Decimal, places: int) -> Decimal:
@@ -41,6 +43,9 @@ def format_number(value: Decimal, style: str) -> str:
     # would show as 0 where exact arithmetic shows 0.01.
     if style == "pct":
         return general_text(excel_round(excel_round(value * 100, 6), 2)) + "%"
+    if style == "date":  # Excel's serial day as the reports write dates: 2024年5月31日
+        day = _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        return f"{day.year}年{day.month}月{day.day}日"
     if style == "yuan":  # amounts as the reports write them: 286.54万元, 9800元
         if value >= 10000:
             return general_text(excel_round(value / 10000, 2)) + "万元"

@@ -71,6 +71,8 @@ class FormulaWriter:
             inner = self.write(expr.value)
             if expr.style == "pct":  # ROUND(…,6) first: see evaluate.format_number
                 return f'ROUND(ROUND({inner}*100,6),2)&"%"'
+            if expr.style == "date":
+                return f'YEAR({inner})&"年"&MONTH({inner})&"月"&DAY({inner})&"日"'
             if expr.style == "yuan":
                 return f'IF({inner}>=10000,ROUND({inner}/10000,2)&"万元",ROUND({inner},2)&"元")'
             return f'ROUND(ROUND({inner},6),2)&""'

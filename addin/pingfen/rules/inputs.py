@@ -7,6 +7,7 @@ Excel formula reads. ``Shape`` records which inputs exist; a rule compiles again
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Mapping
@@ -15,6 +16,7 @@ from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse
 from .evaluate import Value
 
 YES, NO = "是", "否"
+_DATE_TEXT = re.compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?月?$")
 
 DATA_KEYS = (
     "actual", "target", "rate", "met", "failures", "items", "counts", "credits",
@@ -37,6 +39,7 @@ class Shape:
     options: int = 0
     item_rows: tuple[str, ...] = ()
     item_columns: tuple[str, ...] = ()
+    item_dates: tuple[int, ...] = ()  # item columns holding dates (1-based)
     points: int = 0
     has_failures: bool = False
     has_grade: bool = False
@@ -179,6 +182,7 @@ def _bind_items(items: Any, values: dict[str, Value], shape: dict[str, Any]) -> 
     if not isinstance(items, Mapping) or "rows" not in items:
         raise InputError("items 应包含 rows（各单位的实际值），以及 columns/targets")
     columns = [str(c) for c in items.get("columns") or ["实际值"]]
+    dates: set[int] = set()
     shared_targets = items.get("targets")
     rows = dict(items["rows"])
     for r, (name, row) in enumerate(rows.items(), start=1):
@@ -191,7 +195,16 @@ def _bind_items(items: Any, values: dict[str, Value], shape: dict[str, Any]) -> 
             raise InputError(f"items 中“{name}”应有 {len(columns)} 个实际值和目标值（{'、'.join(columns)}）")
         values[f"item_{r}_name"] = str(name)
         for c, (actual, target) in enumerate(zip(actuals, targets), start=1):
-            values[f"item_{r}_actual_{c}"] = as_number(actual, where=f"“{name}”的{columns[c - 1]}")
-            values[f"item_{r}_target_{c}"] = as_number(target, where=f"“{name}”的{columns[c - 1]}目标")
+            values[f"item_{r}_actual_{c}"] = _item_value(actual, f"“{name}”的{columns[c - 1]}", c, dates)
+            values[f"item_{r}_target_{c}"] = _item_value(target, f"“{name}”的{columns[c - 1]}目标", c, dates)
     shape["item_rows"] = tuple(str(name) for name in rows)
     shape["item_columns"] = tuple(columns)
+    shape["item_dates"] = tuple(sorted(dates))
+
+
+def _item_value(raw: Any, where: str, column: int, dates: set[int]) -> Decimal:
+    """A number, or a date (完成日期 against 计划完成日期) as Excel's serial day, noting the column."""
+    if isinstance(raw, str) and _DATE_TEXT.match(raw.strip()):
+        dates.add(column)
+        return as_excel_date(raw, where=where)
+    return as_number(raw, where=where)

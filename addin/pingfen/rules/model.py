@@ -391,7 +391,7 @@ class ItemFailures:
     kind: str = "items"
 
     def canonical(self, label: str) -> str:
-        failing = "未达到目标值" if self.limit == "lower" else "超过限额"
+        failing = "未达到目标值" if self.limit == "lower" else "超过目标值（限额或计划日期）"
         if self.per is None:
             return f"存在1{self.what}{failing}的，不得分"
         tail = f"最多扣{general_text(self.cap)}分" if self.cap is not None else "扣完为止"
@@ -418,7 +418,8 @@ class ItemFailures:
                     actual, target = Var(f"item_{r}_actual_{c}"), Var(f"item_{r}_target_{c}")
                     check = compare(sign, actual, target)
                     label = shape.item_columns[c - 1] if columns > 1 else ""
-                    details.append(If(check, concat("、", label, Fmt(actual), sign, Fmt(target)), Text("")))
+                    style = "date" if c in shape.item_dates else "num"
+                    details.append(If(check, concat("、", label, Fmt(actual, style), sign, Fmt(target, style)), Text("")))
                 listing.append(
                     If(_failing_row(r, columns, self.limit), concat("、", Var(f"item_{r}_name"), "（", Call_mid(Concat(tuple(details))), "）"), Text(""))
                 )

@@ -280,7 +280,7 @@ def recognise_items(text: str, label: str) -> Recognised:
     match = _ITEM.search(text)
     if match:
         what, detail, per = match.group(2), match.group(3), Decimal(match.group(4))
-        limit = "upper" if re.search(r"超过|超出|高于|多于", detail) else "lower"
+        limit = "upper" if re.search(r"超过|超出|高于|多于|逾期|延期|超期|晚于|未在[^,;。]*前", detail) else "lower"
         cap, cap_spans = _cap(text, match.end())
         spans = [match.span()] + cap_spans
         base = None
