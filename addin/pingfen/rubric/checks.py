@@ -206,6 +206,8 @@ def reasons(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
 
 @check
 def missing_data(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    if rubric.entities:
+        return  # each entity carries its own data and scores; unprinted scores stay unknown
     for leaf in rubric.leaves():
         node = sheet[leaf.code]
         if node.source == "missing":

@@ -1,0 +1,121 @@
+"""Many entities on one rubric: seed 001's 24 contracts ranked, graded and vetoed as 表1 prints them,
+spread tables, and the checks of entity data."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from pingfen.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTRACTS = ROOT / "rubrics" / "seed001_contracts_2020.yaml"
+# 表1 of seed 001: rank, 用人单位, 机构, total, grade, 一票否决 column
+TABLE_1 = [
+    (1, "教育局", "社联", 182.5, "优秀", ""), (2, "妇联", "新现代", 178.5, "良好", ""), (3, "残联", "新现代", 172.5, "良好", ""),
+    (4, "民政", "彩虹", 169.5, "良好", ""), (5, "团委", "新现代", 169, "良好", ""), (6, "中大八院", "至诚", 167.5, "良好", ""),
+    (7, "信访局", "至诚", 167, "良好", ""), (8, "中大八院", "新现代", 158, "良好", ""), (9, "民宗局", "至诚", 153, "良好", ""),
+    (10, "人力资源局", "至诚", 152, "良好", ""), (11, "禁毒", "鹏晨", 149.5, "良好", ""), (12, "(原)外事办", "至诚", 142, "良好", ""),
+    (13, "南园", "春暖", 140, "良好", "已整改"), (14, "法院", "鹏晨", 139, "合格", ""), (15, "香蜜湖", "春暖", 137.5, "合格", "已整改"),
+    (16, "福保", "春暖", 137.5, "合格", "已整改"), (17, "沙头", "春暖", 134.5, "合格", "已整改"), (18, "梅林", "春暖", 134.5, "合格", "已整改"),
+    (19, "华富", "春暖", 134.5, "合格", "已整改"), (20, "华强北", "春暖", 134.5, "合格", "已整改"), (21, "福田", "春暖", 133, "合格", "已整改"),
+    (22, "司法", "鹏晨", 132.5, "合格", ""), (23, "园岭", "春暖", 131, "合格", "已整改"), (24, "莲花", "春暖", 124.5, "合格", "已整改"),
+]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_seed_001_ranking_grades_and_veto_marks_reproduce_table_1(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(capsys, "score", str(CONTRACTS), "--json")
+    assert code == 0
+    ranking = json.loads(out)["ranking"]
+    rows = [(r["rank"], r["fields"]["用人单位"], r["fields"]["机构简称"], r["total"], r["grade"], r["veto"]) for r in ranking]
+    assert rows == TABLE_1
+
+
+def test_seed_001_spread_tables_are_generated_sorted_by_gap(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out = run(capsys, "score", str(CONTRACTS), "--json")
+    spreads = json.loads(out)["spreads"]
+    first = [(s["name"], s["weight"], s["max"], s["min"], s["gap"]) for s in spreads["1"]]
+    assert first == [
+        ("财务管理", 100, 100, 79, 21), ("岗位设置与管理", 23, 23, 3, 20), ("服务实施与监管", 38, 30.5, 12, 18.5),
+        ("服务产出与成效", 39, 36.5, 19.5, 17), ("减分项", 0, 0, -7, 7),
+    ]
+    second = spreads["2"]
+    assert [s["gap"] for s in second] == sorted((s["gap"] for s in second), reverse=True)
+    assert (second[0]["code"], second[0]["name"], second[0]["gap"]) == ("4.9", "政府资助款项使用", 12)
+    _, text = run(capsys, "score", str(CONTRACTS))
+    assert "合同排名（共24个）：" in text and "18 | 梅林 | 春暖 | 134.5（公布） | 合格 | 已整改" in text
+
+
+def test_seed_001_check_finds_the_management_fee_marked_compliant(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(capsys, "check", str(CONTRACTS), "--json")
+    findings = json.loads(out)["findings"]
+    errors = [(f["code"], f["indicator"]) for f in findings if f["severity"] == "error"]
+    assert errors == [("VETO_CONCLUSION", "梅林-春暖 V1 管理费提取超过比例")]
+    assert "比例16.31%超出限值≤16%，但结论写为“符合”" in findings[0]["message"]
+    assert code == 1
+
+
+ENTITY_RUBRIC = """\
+project: 社区服务
+grades: [{name: 优, min: 90}, {name: 良, min: 80}, {name: 中, min: 60}, {name: 差, min: 0}]
+indicators:
+  - code: "1"
+    name: 产出
+    weight: 60
+    children:
+      - code: "1.1"
+        name: 服务档案
+        weight: 60
+        criteria: 每出现1个服务点未按合同约定完成的，扣10分，扣完为止
+  - code: "2"
+    name: 效益
+    weight: 40
+    children:
+      - code: "2.1"
+        name: 满意度
+        weight: 40
+        criteria: 得分=满意度×40分
+vetoes:
+  - {code: V1, name: 管理费超比例, limit: ≤16%, grade: 差}
+entities:
+  kind: 社区
+  fields: [社区]
+  list:
+    - name: 湖景
+      fields: {社区: 湖景}
+      published: {total: 96, grade: 优, rank: 1}
+      data:
+        "1.1": {items: {columns: [档案], targets: [70], rows: {一站: [81], 二站: [75]}}}
+        "2.1": {rate: 90%}
+    - name: 田贝
+      fields: {社区: 田贝}
+      published: {total: 86, grade: 良, rank: 2}
+      data:
+        "1.1": {items: {columns: [档案], targets: [70], rows: {一站: [60], 二站: [88]}}}
+        "2.1": {rate: 90%}
+        V1: {rate: 17%, conclusion: 符合}
+"""
+
+
+def test_entities_recompute_totals_force_veto_grades_and_check_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "e.yaml"
+    path.write_text(textwrap.dedent(ENTITY_RUBRIC), encoding="utf-8")
+    _, out = run(capsys, "score", str(path), "--json")
+    ranking = {r["name"]: r for r in json.loads(out)["ranking"]}
+    assert (ranking["湖景"]["total"], ranking["湖景"]["grade"], ranking["湖景"]["recomputed"]) == (96, "优", True)
+    # 田贝: 50 + 36 = 86, but its management fee of 17% breaches the veto: grade forced to 差
+    assert (ranking["田贝"]["total"], ranking["田贝"]["grade"], ranking["田贝"]["veto"]) == (86, "差", "一票否决")
+    code, out = run(capsys, "check", str(path), "--json")
+    found = {(f["code"], f["indicator"]) for f in json.loads(out)["findings"]}
+    assert ("VETO_CONCLUSION", "田贝 V1 管理费超比例") in found
+    assert ("VETO_UNMARKED", "田贝 V1 管理费超比例") in found
+    assert ("ENTITY_GRADE", "田贝") in found  # published 良, forced 差
+    assert code == 1
