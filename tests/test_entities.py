@@ -119,3 +119,19 @@ def test_entities_recompute_totals_force_veto_grades_and_check_them(tmp_path: Pa
     assert ("VETO_UNMARKED", "田贝 V1 管理费超比例") in found
     assert ("ENTITY_GRADE", "田贝") in found  # published 良, forced 差
     assert code == 1
+
+
+def test_contract_workbook_has_ranking_and_spread_sheets_with_native_charts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl
+
+    book = tmp_path / "合同.xlsx"
+    assert main(["build", str(CONTRACTS), "-o", str(book)]) == 0
+    workbook = openpyxl.load_workbook(book)
+    ranking = workbook["排名"]
+    assert [c.value for c in ranking[2]] == ["排名", "用人单位", "机构简称", "总分", "等级", "一票否决"]
+    rows = [tuple(c.value for c in row) for row in ranking.iter_rows(min_row=3, max_row=26)]
+    assert rows == [(r, u, o, t, g, v or None) for r, u, o, t, g, v in TABLE_1]
+    assert len(ranking._charts) == 1
+    spread = workbook["分差"]
+    assert [c.value for c in spread[4]][:6] == ["4", "财务管理", 100, 100, 79, 21]
+    assert len(spread._charts) == 2

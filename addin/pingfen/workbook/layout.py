@@ -23,6 +23,7 @@ from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation
 
 RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET = "指标体系", "评分表", "数据"
 SUMMARY_SHEET, CHECK_SHEET, UNMATCHED_SHEET, META_SHEET = "汇总", "校验", "未匹配数据", "_pingfen"
+RANKING_SHEET, SPREAD_SHEET = "排名", "分差"
 
 RUBRIC_META = (
     ("project", "项目名称"), ("year", "评价年度"), ("department", "主管部门"), ("evaluator", "评价机构"),
@@ -451,6 +452,63 @@ def check_sheet(rubric: Rubric, findings: list[Finding], leaves: dict[str, LeafC
     return sheet
 
 
+def ranking_sheet(rubric: Rubric) -> Sheet:
+    """排名/单位/机构/总分/等级/一票否决 as the reports' 表1, with a chart of the totals. The entities'
+    own data are not in this workbook, so these are the scored values."""
+    from ..rubric.entities import score_entities
+
+    assert rubric.entities is not None
+    entities = rubric.entities
+    sheet = Sheet(RANKING_SHEET, protected=True, landscape=False)
+    sheet.put(1, 1, Cell(f"{entities.kind}评价得分汇总表", style="title"))
+    headers = ["排名", *entities.fields, "总分", "等级", "一票否决"]
+    last = get_column_letter(len(headers))
+    sheet.merges.append(f"A1:{last}1")
+    for column, header in enumerate(headers, start=1):
+        sheet.put(2, column, Cell(header, style="header"))
+    results = score_entities(rubric)
+    for row, result in enumerate(results, start=3):
+        values = [result.rank, *(result.entity.fields.get(f, "") for f in entities.fields), _number(result.shown_total), result.grade, result.veto_mark]
+        for column, value in enumerate(values, start=1):
+            sheet.put(row, column, Cell(value, style="number" if isinstance(value, (int, float)) else "text"))
+    end = 2 + len(results)
+    total_column = get_column_letter(2 + len(entities.fields))
+    sheet.put(end + 2, 1, Cell("注：总分未能由各指标得分重新计算的，取报告公布的总分；“已整改”表示触发一票否决但已整改。", style="subtitle"))
+    sheet.merges.append(f"A{end + 2}:{last}{end + 2}")
+    category = get_column_letter(2) if entities.fields else "A"
+    sheet.charts.append(Chart(f"{entities.kind}总分", f"{get_column_letter(len(headers) + 2)}2", f"{category}3:{category}{end}", [f"{total_column}2:{total_column}{end}"]))
+    sheet.widths = {get_column_letter(i): 12 for i in range(1, len(headers) + 1)}
+    return sheet
+
+
+def spread_sheet(rubric: Rubric) -> Sheet:
+    """标准分/最高分/最低分/分差 per 一级 and per 二级 indicator, sorted by 分差, with charts."""
+    from ..rubric.entities import score_entities, spreads
+
+    results = score_entities(rubric)
+    sheet = Sheet(SPREAD_SHEET, protected=True, landscape=False)
+    sheet.put(1, 1, Cell("指标分差情况表", style="title"))
+    sheet.merges.append("A1:F1")
+    row = 3
+    for level, title in ((1, "一级指标"), (2, "二级指标")):
+        rows = spreads(rubric, results, level)
+        if not rows:
+            continue
+        for column, header in enumerate(("编码", title, "标准分", "最高分", "最低分", "分差"), start=1):
+            sheet.put(row, column, Cell(header, style="header"))
+        first = row + 1
+        for spread in rows:
+            row += 1
+            values = (spread.code, spread.name, _number(spread.weight) if spread.weight is not None else "/", _number(spread.highest), _number(spread.lowest), _number(spread.gap))
+            for column, value in enumerate(values, start=1):
+                sheet.put(row, column, Cell(value, style="text" if column <= 2 else "number"))
+        sheet.charts.append(Chart(f"{title}分差", f"H{first - 1}", f"B{first}:B{row}", [f"F{first - 1}:F{row}"]))
+        row += 3 + max(0, 16 - (row - first))  # room for the chart before the next table
+    sheet.put(row, 1, Cell("注：各单位得分未全部公布的指标，取报告所列的最高分、最低分。", style="subtitle"))
+    sheet.widths = {"A": 8, "B": 24, "C": 8, "D": 8, "E": 8, "F": 8}
+    return sheet
+
+
 def unmatched_sheet(rows: list[tuple[str, str, str, Any]]) -> Sheet:
     sheet = Sheet(UNMATCHED_SHEET, landscape=True)
     sheet.put(1, 1, Cell("未匹配数据（重新生成时找不到对应指标或数据项的录入值，原样保留在此，请核对后移入）", style="title"))
@@ -493,6 +551,8 @@ def build_layout(
         rubric_sheet(rubric), score, data, summary_sheet(rubric, builder.leaves, subtotals, total, grade),
         check_sheet(rubric, findings, builder.leaves, rubric_rows),
     ]
+    if rubric.entities:
+        sheets += [ranking_sheet(rubric), spread_sheet(rubric)]
     if unmatched:
         sheets.append(unmatched_sheet(unmatched))
     layout = Layout(Book(sheets, active=SCORE_SHEET), rubric, builder.leaves, total, grade)
