@@ -226,3 +226,22 @@ def test_demo_builds_fills_recalculates_and_summarises(tmp_path: Path, capsys: p
     assert "产出：分值35，得分33，得分率94.29%" in out
     meta = meta_of(output)
     assert cell(output, meta["total"]) == 91
+
+
+def test_formulas_typed_into_input_cells_survive_regeneration(built: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pingfen.workbook.cached import read_formulas, write_cached_values
+
+    path = tmp_path / "book.xlsx"
+    shutil.copy(built["seed000_luohu_dangqun_2022"], path)
+    ref = read_book(path).inputs["2.1.2"]["actual"]  # 预算执行率的实际支出
+    book = openpyxl.load_workbook(path)
+    book[ref[0]][ref[1]] = "=28654/100"
+    book.save(path)
+    write_cached_values(path, path, {ref: Decimal("286.54")})  # as Excel would have saved it
+    code, _, _ = cli(capsys, "regenerate", str(path))
+    assert code == 0
+    again = read_book(path)
+    new_ref = again.inputs["2.1.2"]["actual"]
+    assert read_formulas(path)[new_ref] == "28654/100"
+    assert again.values[("2.1.2", "actual")] == Decimal("286.54")
+    assert service.recalc(path).total == Decimal("91")

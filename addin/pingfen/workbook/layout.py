@@ -114,10 +114,14 @@ def rubric_sheet(rubric: Rubric) -> Sheet:
 
 
 class _Builder:
-    def __init__(self, rubric: Rubric, shapes: dict[str, Shape], values: dict[tuple[str, str], Value]) -> None:
+    def __init__(
+        self, rubric: Rubric, shapes: dict[str, Shape], values: dict[tuple[str, str], Value],
+        typed_formulas: dict[tuple[str, str], str],
+    ) -> None:
         self.rubric = rubric
         self.shapes = shapes
         self.values = values
+        self.typed_formulas = typed_formulas
         self.depth = max(3, max(leaf.level for leaf in rubric.leaves()))
         self.score_sheet = Sheet(SCORE_SHEET, protected=True)
         self.data_sheet = Sheet(DATA_SHEET, protected=True)
@@ -136,7 +140,8 @@ class _Builder:
         leaf.inputs[name] = ref
         value = as_cell_value(self.values.get((leaf.code, name)))  # type: ignore[arg-type]
         sheet = self.score_sheet if ref[0] == SCORE_SHEET else self.data_sheet
-        sheet.cells[ref[1]] = Cell(value, style=style, input=True)
+        typed = self.typed_formulas.get((leaf.code, name))
+        sheet.cells[ref[1]] = Cell(value, style=style, input=True, typed_formula=typed)
 
     def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int) -> None:
         shape = leaf.shape
@@ -536,8 +541,9 @@ def build_layout(
     values: dict[tuple[str, str], Value],
     findings: list[Finding],
     unmatched: list[tuple[str, str, str, Any]] | None = None,
+    typed_formulas: dict[tuple[str, str], str] | None = None,
 ) -> Layout:
-    builder = _Builder(rubric, shapes, values)
+    builder = _Builder(rubric, shapes, values, typed_formulas or {})
     score, data, subtotals, total, grade = builder.build()
     for finding in findings:  # mark the cells each 校验 finding is about
         code = finding.indicator.split(" ")[0] if finding.indicator else ""

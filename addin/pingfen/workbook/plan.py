@@ -30,6 +30,7 @@ class Cell:
     input: bool = False  # unlocked and marked for typing
     link: CellRef | None = None  # hyperlink target
     number_format: str | None = None
+    typed_formula: str | None = None  # a formula the evaluator typed into an input cell, kept as is
 
     @property
     def is_formula(self) -> bool:

@@ -21,6 +21,7 @@ from ..rubric.model import Indicator, Rubric, read_rule
 from ..rubric.source import RubricError, Where
 from .inputs import shape_from_json
 from .layout import META_SHEET, RUBRIC_COLUMNS, RUBRIC_HEADER_ROW, RUBRIC_META, RUBRIC_SHEET, UNMATCHED_SHEET
+from .cached import read_formulas
 from .plan import CellRef
 
 FIELD_NAMES = {"rule": "评分规则", "criteria": "评分标准", "data": "数据"}
@@ -40,6 +41,7 @@ class SavedBook:
     values: dict[tuple[str, str], Value]  # (leaf code, input name) → typed value
     cell_values: dict[CellRef, Value]  # the same values by cell
     unmatched: list[tuple[str, str, str, Any]] = field(default_factory=list)
+    typed_formulas: dict[tuple[str, str], str] = field(default_factory=dict)  # formulas typed in input cells
 
 
 def _cell_value(raw: Any, name: str = "") -> Value:
@@ -87,7 +89,13 @@ def _open(path: str | Path) -> CalamineWorkbook:
 
 def read_book(path: str | Path) -> SavedBook:
     book = _open(path)
-    return read_grids(str(path), {name: _grid(book, name) for name in book.sheet_names})
+    saved = read_grids(str(path), {name: _grid(book, name) for name in book.sheet_names})
+    formulas = read_formulas(path)  # an evaluator may have typed =286.54/288 into an input cell
+    for code, cells in saved.inputs.items():
+        for name, ref in cells.items():
+            if ref in formulas:
+                saved.typed_formulas[(code, name)] = formulas[ref]
+    return saved
 
 
 def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = False) -> SavedBook:

@@ -52,6 +52,8 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
 
 def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
     values = BookValues(layout.book, inputs).all()
+    # formulas typed into input cells keep the value they had, so readers still see a number
+    typed = {(sheet.name, address): inputs.get((sheet.name, address)) for sheet in layout.book.sheets for address, cell in sheet.cells.items() if cell.typed_formula}
     for sheet in layout.book.sheets:
         fit_rows(sheet, values)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -59,7 +61,7 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
     os.close(handle)
     try:
         write_book(layout.book, temporary)
-        write_cached_values(temporary, target, values)
+        write_cached_values(temporary, target, {**values, **typed})
     finally:
         Path(temporary).unlink(missing_ok=True)
     return Result(target, layout, values, inputs)
@@ -134,7 +136,7 @@ def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], 
         _, defaults = leaf_inputs(leaf)
         for name, value in defaults.items():
             values.setdefault((leaf.code, name), value)
-    layout = build_layout(rubric, shapes, values, structural_findings(rubric), unmatched)
+    layout = build_layout(rubric, shapes, values, structural_findings(rubric), unmatched, saved.typed_formulas)
     return layout, _input_cells(layout, values), unmatched
 
 

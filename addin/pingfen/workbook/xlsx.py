@@ -70,6 +70,8 @@ def _write_cell(ws, address: str, cell: Cell, sheet: Sheet) -> None:  # type: ig
     target = ws[address]
     if cell.is_formula:
         target.value = formula_text(cell, sheet.name)
+    elif cell.typed_formula:
+        target.value = "=" + cell.typed_formula
     else:
         target.value = cell.value
         if isinstance(cell.value, str):
