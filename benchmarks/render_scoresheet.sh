@@ -80,10 +80,13 @@ pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
 page_text() { pdftotext -q -layout -f "$1" -l "$1" "$pdf" -; }
 squeeze() { tr -d ' \t\r\n\f'; }
 
+# Which table: the 附件评分表 sheet (the report's appendix layout) by default; set
+# PINGFEN_RENDER_TITLE= (empty) for the working 评分表 sheet with its input columns.
+marker=${PINGFEN_RENDER_TITLE-附件：}
 first=""
 for ((page = 1; page <= pages; page++)); do
     text=$(page_text "$page" | squeeze)
-    if [[ $text == *绩效评价评分表* ]]; then first=$page; break; fi
+    if [[ $text == *"$marker"*绩效评价评分表* ]]; then first=$page; break; fi
 done
 [[ -n $first ]] || { echo "错误：$pdf 中没有标题含“绩效评价评分表”的页" >&2; exit 1; }
 

@@ -23,7 +23,7 @@ from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation
 
 RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET = "指标体系", "评分表", "数据"
 SUMMARY_SHEET, CHECK_SHEET, UNMATCHED_SHEET, META_SHEET = "汇总", "校验", "未匹配数据", "_pingfen"
-RANKING_SHEET, SPREAD_SHEET = "排名", "分差"
+RANKING_SHEET, SPREAD_SHEET, APPENDIX_SHEET = "排名", "分差", "附件评分表"
 
 RUBRIC_META = (
     ("project", "项目名称"), ("year", "评价年度"), ("department", "主管部门"), ("evaluator", "评价机构"),
@@ -222,7 +222,7 @@ class _Builder:
             subtotals[top.code] = self.subtotal_row(top, row, [self.leaves[leaf.code].score for leaf in leaves])  # type: ignore[misc]
             row += 1
         total, grade = self.total_rows(row, list(subtotals.values()))
-        self.score_sheet.widths = {get_column_letter(i): w for i, w in enumerate([10, 12, 14] + [14] * (self.depth - 3) + [6, 24, 36, 10, 10, 8, 16, 7, 8, 36], start=1)}
+        self.score_sheet.widths = {get_column_letter(i): w for i, w in enumerate([10, 12, 14] + [14] * (self.depth - 3) + [6, 24, 36, 10, 10, 8, 24, 7, 8, 36], start=1)}
         return self.score_sheet, self.data_sheet, subtotals, total, grade
 
     def leaf_row(self, indicator: Indicator, row: int) -> None:
@@ -236,11 +236,14 @@ class _Builder:
             chain.append(node)
             node = node.parent
         for node in chain:
-            label = f"{node.name}（{general_text(node.weight)}分）" if node.children else node.name
+            label = f"{node.name}\n（{general_text(node.weight)}分）" if node.children else node.name
             sheet.put(row, node.level, Cell(label, style="group" if node.children else "text"))
         weight_cell = sheet.put(row, self.col["分值"], Cell(as_cell_value(indicator.weight), style="number"))
         sheet.put(row, self.col["指标解释"], Cell(indicator.explanation or None, style="text"))
-        sheet.put(row, self.col["评分标准"], Cell(indicator.rule_text or indicator.criteria or None, style="text"))
+        criteria = indicator.criteria or indicator.rule_text
+        if indicator.criteria and indicator.rule_text:
+            criteria += f"\n（按评分规则：{indicator.rule_text}）"
+        sheet.put(row, self.col["评分标准"], Cell(criteria or None, style="text"))
         percent = shape.measure in ("rate", "survey", "dates") or shape.units[0] == "%"
         for name, title, style in (
             ("actual", "实际值", "input_number"), ("rate", "实际值", "input_pct"), ("grade", "实际值", "input_text"),
@@ -328,9 +331,68 @@ class _Builder:
             env={**scores, "total": (SCORE_SHEET, total)}, style="total",  # type: ignore[dict-item]
         ))
         bands = "，".join(f"{band.name}（{general_text(band.minimum)}分及以上）" if band.minimum else f"{band.name}（其余）" for band in self.rubric.grades)
-        sheet.put(row, self.col["得分率"], Cell(f"等级划分：{bands}", style="subtitle"))
-        sheet.merges.append(f"{self.letter('得分率')}{row}:{self.letter('得分计算过程')}{row}")
+        sheet.put(row + 1, 1, Cell(f"等级划分：{bands}", style="subtitle"))
+        sheet.merges.append(f"A{row + 1}:{get_column_letter(len(self.columns))}{row + 1}")
+        self.box_table(4, row)
         return (SCORE_SHEET, total), (SCORE_SHEET, grade)
+
+    def box_table(self, first: int, last: int) -> None:
+        """Every cell of the table gets a border, also where nothing is written."""
+        sheet = self.score_sheet
+        for row in range(first, last + 1):
+            for column in range(1, len(self.columns) + 1):
+                address = f"{get_column_letter(column)}{row}"
+                if address not in sheet.cells:
+                    sheet.cells[address] = Cell(None, style="text")
+
+
+def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, total: CellRef, grade: CellRef) -> Sheet:
+    """The 评分表 as the reports print it in their 附件: 一级/二级/三级指标（N分）, 指标解释, 评分标准,
+    得分, 得分计算过程 — no input columns, ready to hand over. Scores and explanations are formulas that
+    read the 评分表."""
+    sheet = Sheet(APPENDIX_SHEET, protected=True)
+    levels = [f"{'一二三四五六'[i]}级指标" for i in range(depth)]
+    headers = levels + ["指标解释", "评分标准", "得分", "得分计算过程"]
+    last = get_column_letter(len(headers))
+    sheet.put(1, 1, Cell(f"附件：{rubric.project or '项目'}绩效评价评分表", style="title"))
+    sheet.merges.append(f"A1:{last}1")
+    for column, header in enumerate(headers, start=1):
+        sheet.put(2, column, Cell(header, style="header"))
+    row = 3
+    first_rows: dict[str, int] = {}
+    last_rows: dict[str, int] = {}
+    for leaf in (indicator for indicator in rubric.walk() if indicator.is_leaf):
+        node: Indicator | None = leaf
+        while node is not None:
+            first_rows.setdefault(node.code, row)
+            last_rows[node.code] = row
+            label = f"{node.name}\n（{general_text(node.weight)}分）"
+            sheet.put(row, node.level, Cell(label, style="group" if node.children else "text"))
+            node = node.parent
+        sheet.put(row, depth + 1, Cell(leaf.explanation or None, style="text"))
+        sheet.put(row, depth + 2, Cell(leaf.criteria or leaf.rule_text or None, style="text"))
+        cells = leaves[leaf.code]
+        sheet.put(row, depth + 3, Cell(expr=Var("s"), env={"s": cells.score}, style="score"))  # type: ignore[dict-item]
+        sheet.put(row, depth + 4, Cell(expr=Var("e"), env={"e": cells.explanation}, style="text"))  # type: ignore[dict-item]
+        row += 1
+    for indicator in rubric.walk():
+        if indicator.children and last_rows[indicator.code] > first_rows[indicator.code]:
+            column = get_column_letter(indicator.level)
+            sheet.merges.append(f"{column}{first_rows[indicator.code]}:{column}{last_rows[indicator.code]}")
+    for label, ref in (("合计", total), ("评价等级", grade)):
+        sheet.put(row, 1, Cell(label, style="total"))
+        sheet.merges.append(f"A{row}:{get_column_letter(depth + 2)}{row}")
+        sheet.put(row, depth + 3, Cell(expr=Var("v"), env={"v": ref}, style="total_number"))
+        sheet.put(row, depth + 4, Cell(None, style="total"))
+        row += 1
+    for r in range(3, row):
+        for column in range(1, len(headers) + 1):
+            address = f"{get_column_letter(column)}{r}"
+            if address not in sheet.cells:
+                sheet.cells[address] = Cell(None, style="text")
+    sheet.title_rows = "2:2"
+    sheet.widths = {get_column_letter(i): w for i, w in enumerate([9, 11, 14] + [14] * (depth - 3) + [26, 44, 7, 40], start=1)}
+    return sheet
 
 
 def _display_width(text: str) -> int:
@@ -359,7 +421,7 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
         lines_by_row[row] = max(lines_by_row.get(row, 1), lines)
     for row, lines in lines_by_row.items():
         if lines > 1:
-            sheet.heights[row] = min(409, 13.5 * lines + 2)
+            sheet.heights[row] = min(409, 15 * lines + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
 
 
 def _row(address: str) -> int:
@@ -554,7 +616,8 @@ def build_layout(
             score.highlights.append(Highlight(address, "TRUE", "error" if finding.severity == "error" else "warning"))
     rubric_rows = {indicator.code: RUBRIC_HEADER_ROW + 1 + index for index, indicator in enumerate(rubric.walk())}
     sheets = [
-        rubric_sheet(rubric), score, data, summary_sheet(rubric, builder.leaves, subtotals, total, grade),
+        rubric_sheet(rubric), score, appendix_sheet(rubric, builder.leaves, builder.depth, total, grade), data,
+        summary_sheet(rubric, builder.leaves, subtotals, total, grade),
         check_sheet(rubric, findings, builder.leaves, rubric_rows),
     ]
     if rubric.entities:
