@@ -245,3 +245,17 @@ def test_formulas_typed_into_input_cells_survive_regeneration(built: dict[str, P
     assert read_formulas(path)[new_ref] == "28654/100"
     assert again.values[("2.1.2", "actual")] == Decimal("286.54")
     assert service.recalc(path).total == Decimal("91")
+
+
+def test_appendix_sheet_is_the_reports_table_and_reads_the_scores(built: dict[str, Path]) -> None:
+    path = built["seed000_luohu_dangqun_2022"]
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("附件评分表").to_python(skip_empty_area=False)
+    assert rows[1][:7] == ["一级指标", "二级指标", "三级指标", "指标解释", "评分标准", "得分", "得分计算过程"]
+    leaves = {row[2].split("\n")[0]: row for row in rows[2:] if row[2]}
+    assert leaves["个案咨询及辅导数量达标情况"][5] == 2
+    assert "笋西（个案辅导7<10）" in leaves["个案咨询及辅导数量达标情况"][6]
+    assert leaves["立项依据充分性"][2] == "立项依据充分性\n（5分）"
+    totals = {row[0]: row[5] for row in rows if row[0] in ("合计", "评价等级")}
+    assert totals == {"合计": 91, "评价等级": "优"}
+    sheet = openpyxl.load_workbook(path)["附件评分表"]
+    assert sheet.protection.sheet and sheet.print_title_rows == "$2:$2"
