@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Sequence
 
 from .functions import measure_data
@@ -18,7 +19,6 @@ from .rules.score import run
 from .rubric import Rubric, RubricError, ScoreSheet, load_rubric, score_rubric
 from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
 from .rubric.entities import score_entities, spreads
-from .workbook import service as workbook
 from .workbook.read import WorkbookError
 
 RULE_CELLS = {"actual": "B2", "rate": "B2", "target": "C2", "full": "D2"}
@@ -211,6 +211,7 @@ def _summary(result: Any) -> str:
 
 
 def command_build(args: argparse.Namespace) -> int:
+    from .workbook import service as workbook
     rubric, _ = _load(args.rubric)
     try:
         result = workbook.build(rubric, args.output)
@@ -222,6 +223,7 @@ def command_build(args: argparse.Namespace) -> int:
 
 
 def command_recalc(args: argparse.Namespace) -> int:
+    from .workbook import service as workbook
     try:
         result = workbook.recalc(args.book, args.output)
     except WorkbookError as error:
@@ -240,6 +242,7 @@ def command_recalc(args: argparse.Namespace) -> int:
 
 
 def command_regenerate(args: argparse.Namespace) -> int:
+    from .workbook import service as workbook
     try:
         result, backup, unmatched = workbook.regenerate(args.book)
     except WorkbookError as error:
@@ -252,6 +255,7 @@ def command_regenerate(args: argparse.Namespace) -> int:
 
 
 def command_demo(args: argparse.Namespace) -> int:
+    from .workbook import service as workbook
     from pathlib import Path
 
     rubric_path = Path(args.rubric) if args.rubric else Path(__file__).resolve().parents[2] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"
@@ -292,6 +296,51 @@ def command_batch(args: argparse.Namespace) -> int:
         print(f"  {row.path}：{row.status}")
     print("汇总已写入：" + "、".join(str(path) for path in written))
     return 1 if failed else 0
+
+
+def command_addin_build(args: argparse.Namespace) -> int:
+    from .excel.xlam import ADDIN_FILE, BuildError, build_to
+
+    try:
+        path = build_to(Path(args.output) if args.output else ADDIN_FILE)
+    except BuildError as error:
+        raise CliError(str(error)) from None
+    print(f"已生成加载项：{path}")
+    return 0
+
+
+def command_addin_install(args: argparse.Namespace) -> int:
+    from .excel import install
+
+    if args.xlstart is None and not install.has_excel_platform():
+        print(install.no_excel_message())
+        return 1
+    try:
+        installed = install.install(Path(args.xlstart) if args.xlstart else None, interpreter=args.interpreter)
+    except install.InstallError as error:
+        raise CliError(str(error)) from None
+    print(f"已安装加载项：{installed.path}")
+    print(f"Python 解释器：{installed.interpreter}")
+    for note in installed.notes:
+        print(f"注意：{note}")
+    print("请重新启动 Excel，功能区会出现“绩效评分”选项卡。")
+    return 0
+
+
+def command_export(args: argparse.Namespace) -> int:
+    from .excel.export import ExportError, export_clean
+    from .excel.xlwings_backend import new_sheet_path
+
+    source = Path(args.book)
+    if not source.exists():
+        raise CliError(f"{source}：文件不存在")
+    target = Path(args.output) if args.output else new_sheet_path(source.parent, f"{source.stem}（报送版）")
+    try:
+        report = export_clean(source, target)
+    except ExportError as error:
+        raise CliError(str(error)) from None
+    print(f"已导出报送版：{target}（{report.summary()}）")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -343,6 +392,20 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=int, help="并行进程数（默认为 CPU 核数）")
     batch.add_argument("--quiet", action="store_true", help="不显示进度条")
     batch.set_defaults(handler=command_batch)
+    export = commands.add_parser("export", help="另存报送版：去除隐藏工作表 _pingfen、加载项函数（转为数值）与链接、宏")
+    export.add_argument("book", help="工作簿（.xlsx/.xlsm）")
+    export.add_argument("-o", "--output", help="输出文件（默认：同目录下“原名（报送版）.xlsx”）")
+    export.set_defaults(handler=command_export)
+
+    addin = commands.add_parser("addin", help="Excel 加载项 pingfen.xlam：生成、安装")
+    addin_commands = addin.add_subparsers(dest="addin_command", required=True, metavar="操作")
+    addin_build = addin_commands.add_parser("build", help="由 xlwings 模板重新生成 pingfen.xlam（无需 Excel，需源码目录 addin/excel）")
+    addin_build.add_argument("-o", "--output", help="输出文件（默认：包内的 addin_files/pingfen.xlam）")
+    addin_build.set_defaults(handler=command_addin_build)
+    addin_install = addin_commands.add_parser("install", help="把加载项复制到 Excel 启动文件夹（XLSTART），并写入本机 Python 解释器路径")
+    addin_install.add_argument("--xlstart", help="目标文件夹（默认：本机 Excel 的 XLSTART）")
+    addin_install.add_argument("--interpreter", help="Python 解释器路径（默认：当前 Python；Windows 上为 pythonw.exe）")
+    addin_install.set_defaults(handler=command_addin_install)
     return parser
 
 

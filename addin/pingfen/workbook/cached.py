@@ -15,7 +15,7 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Mapping
-from xml.sax.saxutils import escape, unescape
+from html import unescape
 
 from ..rules.evaluate import Value, XlError
 from .plan import CellRef
@@ -40,8 +40,12 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     sheets = [(m.group(1), m.group(2)) for m in _SHEET.finditer(workbook)] or [(m.group(2), m.group(1)) for m in _SHEET_ALT.finditer(workbook)]
     for name, rel_id in sheets:
         target = targets[rel_id]
-        parts[unescape(name, {"&quot;": '"'})] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        parts[unescape(name)] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
     return parts
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def read_formulas(path: str | Path) -> dict[CellRef, str]:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.utils import get_column_letter
 
 from ..grading import grade_expr
 from ..rules import Shape
@@ -19,7 +18,7 @@ from ..rules.normalize import CIRCLED
 from ..rubric.checks import SEVERITY_NAMES, Finding
 from ..rubric.model import Indicator, Rubric
 from .inputs import as_cell_value, shape_to_json
-from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation
+from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, get_column_letter
 
 RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET = "指标体系", "评分表", "数据"
 SUMMARY_SHEET, CHECK_SHEET, UNMATCHED_SHEET, META_SHEET = "汇总", "校验", "未匹配数据", "_pingfen"

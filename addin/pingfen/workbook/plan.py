@@ -7,17 +7,30 @@ Python evaluator computes the same plan, so the numbers a reader sees come from 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterator, Mapping
 
-from openpyxl.utils import get_column_letter, quote_sheetname
 
 from ..rules.evaluate import Evaluator, Value
 from ..rules.excel import FormulaWriter
 from ..rules.expr import Expr
 
 CellRef = tuple[str, str]  # (sheet, address)
+
+
+def get_column_letter(column: int) -> str:
+    """1 → A, 27 → AA (kept here so recalculating never has to import openpyxl)."""
+    letters = ""
+    while column:
+        column, remainder = divmod(column - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def quote_sheetname(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'" if re.search(r"[^A-Za-z0-9_\u4e00-\u9fff]", name) else name
 
 
 @dataclass

@@ -21,7 +21,6 @@ from .inputs import as_cell_value, default_shape, leaf_inputs
 from .layout import Layout, build_layout, fit_rows
 from .plan import BookValues, CellRef, formula_text
 from .read import SavedBook, WorkbookError, read_book
-from .xlsx import write_book
 
 
 @dataclass
@@ -60,6 +59,8 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".pingfen-", suffix=".xlsx")
     os.close(handle)
     try:
+        from .xlsx import write_book  # openpyxl is only needed to write a new file
+
         write_book(layout.book, temporary)
         write_cached_values(temporary, target, {**values, **typed})
     finally:
