@@ -259,3 +259,44 @@ def test_appendix_sheet_is_the_reports_table_and_reads_the_scores(built: dict[st
     assert totals == {"合计": 91, "评价等级": "优"}
     sheet = openpyxl.load_workbook(path)["附件评分表"]
     assert sheet.protection.sheet and sheet.print_title_rows == "$2:$2"
+
+
+INPUT_FORMS = """\
+project: 录入表单
+indicators:
+  - code: "1"
+    name: 产出
+    weight: 100
+    children:
+      - code: "1.1"
+        name: 个案辅导达标
+        weight: 40
+        criteria: 每出现1个社区未按合同约定完成的，扣10分，扣完为止
+        inputs: {items: {columns: [个案辅导], rows: [湖景, 田贝, 笋西], targets: [10]}}
+      - code: "1.2"
+        name: 满意度
+        weight: 60
+        criteria: 满意度90%以上满分，每下降1%，扣1分
+        inputs: {options: {满意: 100%, 比较满意: 80%, 不满意: 0%}}
+"""
+
+
+def test_input_forms_of_a_blank_rubric_are_generated_and_compute(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rubric = tmp_path / "forms.yaml"
+    rubric.write_text(INPUT_FORMS, encoding="utf-8")
+    path = tmp_path / "forms.xlsx"
+    assert cli(capsys, "build", str(rubric), "-o", str(path))[0] == 0
+    saved = read_book(path)
+    assert saved.values[("1.1", "item_2_name")] == "田贝" and saved.values[("1.1", "item_3_target_1")] == 10
+    assert saved.values[("1.2", "credit_2")] == Decimal("0.8")
+    book = openpyxl.load_workbook(path)
+    for (code, name), value in {("1.1", "item_1_actual_1"): 12, ("1.1", "item_2_actual_1"): 8, ("1.1", "item_3_actual_1"): 10,
+                                ("1.2", "count_1"): 30, ("1.2", "count_2"): 8, ("1.2", "count_3"): 2}.items():
+        sheet, address = saved.inputs[code][name]
+        book[sheet][address] = value
+    book.save(path)
+    result = service.recalc(path)
+    # 1.1: 田贝 8<10 → 40−10 = 30; 1.2: (30+6.4)/40 = 91% ≥ 90% → 60
+    assert result.total == Decimal("90")
+    labels = [row[0] for row in CalamineWorkbook.from_path(str(path)).get_sheet_by_name("数据").to_python(skip_empty_area=False) if row]
+    assert "问卷选项2：比较满意" in labels

@@ -210,7 +210,7 @@ def SCORE_GRADE(total: Any, bands: Any = None) -> str:
     if bands is None or (not isinstance(bands, list) and _blank(bands)):
         chosen = DEFAULT_BANDS
     elif isinstance(bands, list):
-        chosen = make_bands((row[0], row[1] if len(row) > 1 and not _blank(row[1]) else 0) for row in _rows(bands) if not _blank(row[0]))
+        chosen = make_bands((row[0], row[1] if len(row) > 1 and not _blank(row[1]) else 0) for row in _rows(bands) if row and not _blank(row[0]))
     else:
         chosen = parse_bands(str(bands))
     return grade_for(value, chosen)

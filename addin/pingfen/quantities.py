@@ -42,6 +42,8 @@ def parse_quantity(raw: object, *, where: str = "") -> Quantity:
         raise QuantityError(f"{where}应为数值，实际为“{raw}”")
     if isinstance(raw, (int, float, Decimal)):
         value = Decimal(str(raw))
+        if not value.is_finite():  # NaN or infinity: never in a cell, but YAML can write .nan/.inf
+            raise QuantityError(f"{where}应为数值，实际为“{raw}”")
         return Quantity(value, "", None, _plain(value))
     if not isinstance(raw, str):
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")

@@ -23,9 +23,11 @@ TOP_KEYS = {
     "indicators", "note", "entities", "vetoes",
 }
 INDICATOR_KEYS = {
-    "code", "name", "weight", "explanation", "criteria", "rule", "data", "score", "reason", "published", "cite",
-    "note", "children",
+    "code", "name", "weight", "explanation", "criteria", "rule", "inputs", "data", "score", "reason", "published",
+    "cite", "note", "children",
 }
+INPUT_SPEC_KEYS = {"measure", "unit", "items", "options", "points"}
+MEASURES = {"ratio": "实际值/目标值", "rate": "比率", "survey": "问卷", "dates": "日期", "count": "实际数"}
 PUBLISHED_KEYS = {"total", "grade", "cite", "note"}
 GRADE_KEYS = {"name", "min"}
 
@@ -43,6 +45,7 @@ class Indicator:
     rule: Rule | None = None  # the rule that scores a leaf
     criteria_rule: Rule | None = None  # the printed criteria read on its own, when a rule overrides it
     no_method: bool = False  # the 评分标准 states no scoring method: the entered score stands
+    inputs: dict[str, Any] = field(default_factory=dict)  # the input form when there are no data yet
     data: dict[str, Any] = field(default_factory=dict)
     score: Decimal | None = None  # entered by the evaluator
     reason: str = ""
@@ -158,6 +161,27 @@ def load_rubric(path: str | Path, text: str | None = None) -> Rubric:
     return rubric
 
 
+def _input_spec(spec: Any, node: Located) -> dict[str, Any]:
+    """``inputs``: which inputs the rule takes before any data exist (so a blank frame still gets
+    its item tables, survey options and units)."""
+    if not isinstance(spec, Located):
+        raise RubricError(node.where("inputs"), "inputs", "应为键值结构（measure、unit、items、options、points）")
+    _reject_unknown(spec, INPUT_SPEC_KEYS, "inputs ")
+    measure = spec.get("measure")
+    if measure is not None and measure not in MEASURES:
+        raise RubricError(spec.where("measure"), "measure", f"应为 {'、'.join(f'{k}（{v}）' for k, v in MEASURES.items())} 之一，实际为“{measure}”")
+    items = spec.get("items")
+    if items is not None and not (isinstance(items, Located) and isinstance(items.get("rows"), list) and items["rows"]):
+        raise RubricError(spec.where("items"), "items", "应写作 {columns: [个案咨询], rows: [湖景, 田贝], targets: [17]}")
+    options = spec.get("options")
+    if options is not None and not (isinstance(options, Located) and options):
+        raise RubricError(spec.where("options"), "options", "应写作 {满意: 100%, 比较满意: 80%, 一般: 50%}")
+    points = spec.get("points")
+    if points is not None and (not isinstance(points, int) or isinstance(points, bool) or not 1 <= points <= 20):
+        raise RubricError(spec.where("points"), "points", "评价要点个数应为 1 到 20 的整数")
+    return dict(spec)
+
+
 def _grades(document: Located) -> tuple[GradeBand, ...]:
     entries = document["grades"]
     if not isinstance(entries, list) or not entries:
@@ -198,6 +222,9 @@ def _indicator(node: Any, level: int, parent: Indicator | None, codes: dict[str,
         indicator.score = _number(node, "score", "录入得分")
     if node.get("published") is not None:
         indicator.published = _number(node, "published", "公布得分")
+    spec = node.get("inputs")
+    if spec is not None:
+        indicator.inputs = _input_spec(spec, node)
     data = node.get("data")
     if data is not None and not isinstance(data, Located):
         raise RubricError(node.where("data"), "data", "应为键值结构（actual、target、met……）")

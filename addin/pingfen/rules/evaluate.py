@@ -133,6 +133,8 @@ class Evaluator:
             return self._eval(expr)
         except _Error as failure:
             return failure.error
+        except InvalidOperation:  # beyond 28 digits (ROUND(1E+22,6)): Excel's #NUM! overflow
+            return XlError("#NUM!")
 
     def _lookup(self, name: str) -> Value:
         if name in self._inputs:

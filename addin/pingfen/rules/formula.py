@@ -51,6 +51,8 @@ class FNeg:
 
 FNode = Union[FNum, FName, FBin, FGroup, FNeg]
 
+MAX_TOKENS = 200
+MAX_DEPTH = 20
 _TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?%?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9]*)|([-+×÷*/()]))")
 
 
@@ -63,6 +65,14 @@ def parse_formula(text: str, *, whole: str | None = None) -> FNode:
             raise RuleError(whole or text, text[position:position + 8], "公式中有无法识别的符号")
         tokens.append(match.group(0).strip())
         position = match.end()
+    # Bounded, so that compiling and both interpreters (all recursive) stay far from Python's limit.
+    if len(tokens) > MAX_TOKENS:
+        raise RuleError(whole or text, text[:20] + "…", f"公式过长（超过{MAX_TOKENS}个数值和符号）")
+    depth = 0
+    for token in tokens:
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth > MAX_DEPTH:
+            raise RuleError(whole or text, text[:20] + "…", f"公式括号嵌套超过{MAX_DEPTH}层")
     parser = _Parser(tokens, whole or text)
     node = parser.expression()
     if parser.index != len(tokens):

@@ -65,6 +65,12 @@ def _yes_no(raw: object, where: str) -> str:
     raise InputError(f"{where}应为 是/否，实际为“{raw}”")
 
 
+def _sequence(raw: Any, where: str) -> list[Any]:
+    if isinstance(raw, (list, tuple)):
+        return list(raw)
+    raise InputError(f"{where}应为列表（如 [true, false] 或 [15, 16, 4]），实际为“{raw}”")
+
+
 def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: str | None = None) -> Bound:
     """Turns a rubric ``data`` mapping (see rubrics/README.md) into scalar cell values; ``manual`` and
     ``reason`` are the evaluator's own score and its justification."""
@@ -93,8 +99,8 @@ def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict
     else:
         target = None
     if "counts" in data:
-        counts = list(data["counts"])
-        credits = list(data.get("credits") or [])
+        counts = _sequence(data["counts"], "问卷选项人数（counts）")
+        credits = _sequence(data.get("credits") or [], "问卷选项赋分（credits）")
         if len(credits) != len(counts):
             raise InputError(f"问卷选项人数（{len(counts)}项）与赋分（{len(credits)}项）个数不一致")
         for index, (count, credit) in enumerate(zip(counts, credits), start=1):
@@ -152,7 +158,7 @@ def _number_text(shown: str) -> str:
 
 def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[str, Any]) -> None:
     if "met" in data:
-        met = list(data["met"])
+        met = _sequence(data["met"], "评价要点是否符合（met）")
         for index, flag in enumerate(met, start=1):
             values[f"met_{index}"] = _yes_no(flag, f"第{index}个评价要点")
         shape["points"] = len(met)
@@ -172,14 +178,16 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
         shape["has_zeroed"] = True
     if "vars" in data:
         names = []
-        for name, raw in dict(data["vars"]).items():
+        if not isinstance(data["vars"], Mapping):
+            raise InputError(f"vars 应为“名称: 数值”的对应表，实际为“{data['vars']}”")
+        for name, raw in data["vars"].items():
             values[f"v:{name}"] = as_number(raw, where=f"变量“{name}”")
             names.append(str(name))
         shape["variables"] = tuple(names)
 
 
 def _bind_items(items: Any, values: dict[str, Value], shape: dict[str, Any]) -> None:
-    if not isinstance(items, Mapping) or "rows" not in items:
+    if not isinstance(items, Mapping) or not isinstance(items.get("rows"), Mapping):
         raise InputError("items 应包含 rows（各单位的实际值），以及 columns/targets")
     columns = [str(c) for c in items.get("columns") or ["实际值"]]
     dates: set[int] = set()
@@ -187,7 +195,8 @@ def _bind_items(items: Any, values: dict[str, Value], shape: dict[str, Any]) -> 
     rows = dict(items["rows"])
     for r, (name, row) in enumerate(rows.items(), start=1):
         if isinstance(row, Mapping):
-            actuals, targets = list(row.get("actual") or []), list(row.get("target") or [])
+            actuals = _sequence(row.get("actual") or [], f"items 中“{name}”的 actual")
+            targets = _sequence(row.get("target") or [], f"items 中“{name}”的 target")
         else:
             actuals = list(row) if isinstance(row, (list, tuple)) else [row]
             targets = list(shared_targets) if isinstance(shared_targets, (list, tuple)) else [shared_targets] * len(columns)

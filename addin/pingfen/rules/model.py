@@ -42,6 +42,11 @@ def shown(value: Expr, unit: str) -> Expr:
     return concat(Fmt(value), unit)
 
 
+def marker(index: int) -> str:
+    """The list marker of the index-th 评价要点 (0-based): ①…⑳, then (21), (22) …"""
+    return CIRCLED[index] if index < len(CIRCLED) else f"({index + 1})"
+
+
 def points_text(points: Decimal | None) -> str:
     return "满分" if points is None else f"{general_text(points)}分"
 
@@ -480,14 +485,14 @@ class Checklist:
 
     def canonical(self, label: str) -> str:
         if self.equal:
-            listed = "".join(CIRCLED[i] for i in range(self.count or 0))
+            listed = "".join(marker(i) for i in range(self.count or 0))
             return f"评价要点：{listed}（各要点平均分配分值，符合的要点得相应分值）"
         if self.points:
-            listed = "；".join(f"{CIRCLED[i]}（{general_text(p)}分）" for i, p in enumerate(self.points))
+            listed = "；".join(f"{marker(i)}（{general_text(p)}分）" for i, p in enumerate(self.points))
             return f"评价要点：{listed}（符合的要点得相应分值）"
         count = f"{self.count}个" if self.count else ""
         tail = f"，最多扣{general_text(self.cap)}分" if self.cap is not None else "，扣完为止"
-        return f"{count}评价要点都符合得{points_text(self.base)}，1个不符合扣{general_text(self.per_fail or 0)}分{tail}"
+        return f"{count}评价要点都符合得{points_text(self.base)}，1个不符合扣{general_text(self.per_fail or Decimal(0))}分{tail}"
 
     def implied_max(self) -> Decimal | None:
         if self.points:
@@ -502,7 +507,7 @@ class Checklist:
                 raise InputError(f"评分标准有{expected}个评价要点，数据 met 给了{shape.points}个")
             names = [f"met_{i}" for i in range(1, shape.points + 1)]
             ctx.need(*names)
-            unmet = Concat(tuple(If(Cmp("=", Var(n), Text(NO)), Text(CIRCLED[i]), Text("")) for i, n in enumerate(names)))
+            unmet = Concat(tuple(If(Cmp("=", Var(n), Text(NO)), Text(marker(i)), Text("")) for i, n in enumerate(names)))
             failures: Expr = ctx.define(
                 "failures", total([If(Cmp("=", Var(n), Text(NO)), num(1), ZERO) for n in names])
             )

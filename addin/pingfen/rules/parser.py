@@ -28,7 +28,9 @@ COUNT_WORDS = "个人项次家户名份场处篇条天"
 Spans = list[tuple[int, int]]
 Recognised = Optional[tuple[Scorer, Spans]]
 
-_SCORING = re.compile(r"得\d|扣\d|不得分|得满分|满分|得0分|记分|计分|得分[=为:]")
+# A sentence with any of these is a scoring sentence: one left unread makes the rule unreadable
+# rather than silently dropped (按比例得分 between two bands, 减2分, 记0分, 此项零分 …).
+_SCORING = re.compile(r"得\d|扣\d|减\d|不得分|得满分|满分|得0分|记分|计分|得分[=为:]|按比例|(?<![\d.])0分|零分")
 _LABEL_DEFINITION = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:率|占比|满意度))=")
 _LABEL_SUBJECT = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:率|占比|满意度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|\d)")
 _LABEL_ANY_RATE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))")
@@ -39,9 +41,14 @@ _ZEROING = re.compile(
 )
 
 
+MAX_RULE_CHARS = 2000  # the longest 评分标准 in the seeds has 329 characters
+
+
 def parse_rule(raw: str) -> Rule:
     if not isinstance(raw, str) or not raw.strip():
         raise RuleError(str(raw or ""), "", "评分标准为空")
+    if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
+        raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
     text = _drop_findings(rejoin_lines(normalize(raw)))
     label = _label(text)
     zeroing = None

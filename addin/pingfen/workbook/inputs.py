@@ -11,6 +11,7 @@ from dataclasses import asdict, replace
 from decimal import Decimal
 from typing import Any
 
+from ..quantities import as_number, as_rate
 from ..rules import InputError, Rule, Shape, bind
 from ..rules.evaluate import Value
 from ..rules.formula import ACTUAL_NAMES, FULL_NAMES, TARGET_NAMES, formula_names
@@ -61,12 +62,47 @@ def leaf_inputs(indicator: Indicator) -> tuple[Shape, dict[str, Value]]:
         shape, values = Shape(), {}
     if not data:
         shape = default_shape(rule)
+        if indicator.inputs:
+            shape, spec_values = shape_from_spec(indicator.inputs, shape)
+            values.update(spec_values)
     if rule.zeroing and not shape.has_zeroed:
         shape = replace(shape, has_zeroed=True)
         values.setdefault("zeroed", "否")
     if rule.kind != "manual" and "manual" in values:
         values["entered"] = values.pop("manual")
     values.pop("full", None)
+    return shape, values
+
+
+def shape_from_spec(spec: dict[str, Any], shape: Shape) -> tuple[Shape, dict[str, Value]]:
+    """The input form a rubric's ``inputs`` describes, with its fixed parts filled in (entity names,
+    targets, survey credits)."""
+    values: dict[str, Value] = {}
+    measure = spec.get("measure")
+    unit = str(spec.get("unit") or "")
+    if measure:
+        name = {"count": "actual"}.get(measure, measure)
+        shape = replace(shape, measure=name, has_target=measure in ("ratio",) or (measure == "count" and shape.has_target))
+    if unit:
+        shape = replace(shape, units=(unit, unit))
+    if spec.get("options"):
+        options = list(spec["options"].items())
+        shape = replace(shape, measure="survey", options=len(options))
+        for index, (_, credit) in enumerate(options, start=1):
+            values[f"credit_{index}"] = as_rate(credit, where=f"问卷选项{index}的赋分")
+    if spec.get("items"):
+        items = spec["items"]
+        columns = tuple(str(c) for c in items.get("columns") or ["实际值"])
+        rows = tuple(str(r) for r in items["rows"])
+        targets = list(items.get("targets") or [])
+        shape = replace(shape, item_rows=rows, item_columns=columns, has_failures=False)
+        for r, row in enumerate(rows, start=1):
+            values[f"item_{r}_name"] = row
+            for c in range(1, len(columns) + 1):
+                if c <= len(targets):
+                    values[f"item_{r}_target_{c}"] = as_number(targets[c - 1], where=f"{columns[c - 1]}的目标值")
+    if spec.get("points"):
+        shape = replace(shape, points=int(spec["points"]), has_failures=False)
     return shape, values
 
 

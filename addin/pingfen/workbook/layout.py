@@ -155,8 +155,9 @@ class _Builder:
         if shape.has_failures:
             rows.append(("不符合项数", [("failures", "", "input_number")]))
         if shape.measure == "survey":
+            names = [str(name) for name in (indicator.inputs.get("options") or {})]
             for index in range(1, shape.options + 1):
-                rows.append((f"问卷选项{index}", [(f"count_{index}", "人数", "input_number"), (f"credit_{index}", "赋分", "input_pct")]))
+                rows.append((f"问卷选项{index}" + (f"：{names[index - 1]}" if index <= len(names) else ""), [(f"count_{index}", "人数", "input_number"), (f"credit_{index}", "赋分", "input_pct")]))
         if shape.measure == "dates":
             for name, label in (("planned_start", "计划开始日期"), ("planned_end", "计划完成日期"), ("actual_end", "实际完成日期")):
                 rows.append((label, [(name, "", "input_date")]))

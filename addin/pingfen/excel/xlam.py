@@ -1,0 +1,381 @@
+"""Builds pingfen.xlam from the add-in template shipped in the pinned xlwings package — without Excel.
+
+``xlwings quickstart --addin --ribbon`` only copies ``quickstart_addin_ribbon.xlam``; this module does
+the same and then edits the copy:
+
+1. ``customUI/customUI.xml``: the 绩效评分 tab from ``addin/excel/customUI.xml``;
+2. the config sheet ``_myaddin.conf`` becomes the active ``pingfen.conf`` with the values of
+   ``addin/excel/pingfen.conf`` (UDF Modules = pingfen.udfs, interpreter paths);
+3. ``xl/vbaProject.bin``: the ``RibbonMyAddin`` module gets the generic ribbon callback
+   (``addin/excel/vba/Ribbon.bas``), the worksheet-function wrappers that xlwings' own
+   ``generate_vba_wrapper`` writes for ``pingfen.udfs`` (what "Import Functions" would put into the
+   add-in) and ``PingfenDescribe`` (Chinese function and argument descriptions through
+   ``Application.MacroOptions``); the ``xlwings`` module gets ``PROJECT_NAME = "pingfen"``. The new
+   sources are MS-OVBA compressed, their modules' source offsets in the ``dir`` stream set to 0
+   (source only: Excel compiles on load, as it does for the template's own ``xlwings`` module), and
+   the compound file is rewritten (``cfb.py``).
+
+Nothing of this has been opened in a real Excel by the build; see the README's smoke checklist.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import struct
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from .cfb import compress, decompress, read_cfb, write_cfb
+
+PINNED_XLWINGS = "0.37.8"
+PROJECT_NAME = "pingfen"
+RIBBON_MODULE = "RibbonMyAddin"
+UDF_MODULE = "pingfen.udfs"
+CONFIG_SHEET = f"{PROJECT_NAME}.conf"
+TEMPLATE_NAME = "quickstart_addin_ribbon.xlam"
+ADDIN_FILE = Path(__file__).resolve().parents[1] / "addin_files" / "pingfen.xlam"
+SOURCE_DIR = Path(__file__).resolve().parents[2] / "excel"  # addin/excel in a source checkout
+
+
+class BuildError(RuntimeError):
+    """The add-in cannot be built (missing sources, wrong xlwings version, bad template)."""
+
+
+# ---------------------------------------------------------------- sources
+
+
+@dataclass
+class Sources:
+    custom_ui: str
+    ribbon_vba: str  # the hand-written part of the RibbonMyAddin module
+    config: list[tuple[str, str | bool]]
+
+    @classmethod
+    def load(cls, directory: Path = SOURCE_DIR) -> "Sources":
+        try:
+            custom_ui = (directory / "customUI.xml").read_text(encoding="utf-8")
+            ribbon = (directory / "vba" / "Ribbon.bas").read_text(encoding="ascii")
+            config = parse_config((directory / "pingfen.conf").read_text(encoding="utf-8"))
+        except FileNotFoundError as error:
+            raise BuildError(f"找不到加载项源文件 {error.filename}：pingfen addin build 需要在源码目录（含 addin/excel）中运行") from None
+        except UnicodeDecodeError:
+            raise BuildError("addin/excel/vba/Ribbon.bas 只能包含 ASCII 字符（VBA 工程代码页为 1252）") from None
+        return cls(custom_ui, ribbon, config)
+
+
+def parse_config(text: str) -> list[tuple[str, str | bool]]:
+    """The xlwings config-file format: ``"KEY","value"`` per line; TRUE/FALSE become booleans."""
+    entries: list[tuple[str, str | bool]] = []
+    for line in text.splitlines():
+        match = re.fullmatch(r'\s*"([^"]+)"\s*,\s*"([^"]*)"\s*', line)
+        if not match:
+            continue
+        key, value = match.groups()
+        entries.append((key, value.upper() == "TRUE" if value.upper() in ("TRUE", "FALSE") else value))
+    return entries
+
+
+def template_path() -> Path:
+    import xlwings
+
+    if xlwings.__version__ != PINNED_XLWINGS:
+        raise BuildError(f"需要 xlwings {PINNED_XLWINGS}（pyproject.toml 中固定的版本），当前为 {xlwings.__version__}")
+    return Path(xlwings.__file__).parent / TEMPLATE_NAME
+
+
+# ---------------------------------------------------------------- VBA
+
+
+_GENERATOR = r"""
+import io, json, sys, types
+for name in ("pythoncom", "pywintypes", "win32com", "win32com.client"):
+    sys.modules[name] = types.ModuleType(name)
+sys.modules["pythoncom"].CoInitialize = lambda: None
+sys.modules["win32com.client"].Dispatch = lambda *args, **kwargs: None
+sys.modules["win32com"].client = sys.modules["win32com.client"]
+import xlwings
+import xlwings.udfs as classic
+xlwings.func, xlwings.arg, xlwings.ret = classic.xlfunc, classic.xlarg, classic.xlret
+import importlib
+module_name = sys.argv[1]
+module = importlib.import_module(module_name)
+class AddIn:
+    Name = "pingfen.xlam"
+out = io.StringIO()
+classic.generate_vba_wrapper(module_name, module, out, AddIn())
+docs = {}
+for name in dir(module):
+    info = getattr(getattr(module, name), "__xlfunc__", None)
+    if info:
+        docs[info["name"]] = {
+            "doc": info["ret"]["doc"], "category": info["category"],
+            "args": [arg["doc"] for arg in info["args"] if not arg["vba"]],
+        }
+print(json.dumps({"vba": out.getvalue(), "docs": docs}))
+"""
+
+
+def udf_wrappers(module: str = UDF_MODULE) -> tuple[str, dict[str, dict]]:
+    """The VBA wrapper functions xlwings' "Import Functions" would write for ``module``, and the
+    functions' descriptions. xlwings' classic UDF code needs pywin32, so it runs in a separate
+    Python with stand-ins for the Windows modules (only the text generator is used)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _GENERATOR, module], capture_output=True, text=True, encoding="utf-8", check=False,
+    )
+    if result.returncode != 0:
+        raise BuildError(f"生成工作表函数的 VBA 包装失败：{result.stderr.strip()[-800:]}")
+    data = json.loads(result.stdout)
+    return data["vba"], data["docs"]
+
+
+def assign_text(var: str, text: str) -> list[str]:
+    """VBA statements setting ``var`` to ``text`` from its code points (PfText), 100 characters
+    per statement so that no line exceeds VBA's 1023 characters."""
+    codes = [f"{ord(char):04X}" for char in text]
+    pieces = [" ".join(codes[i:i + 100]) for i in range(0, len(codes), 100)] or [""]
+    lines = [f'    {var} = PfText("{pieces[0]}")']
+    lines += [f'    {var} = {var} & PfText("{piece}")' for piece in pieces[1:]]
+    return lines
+
+
+def describe_procedure(docs: dict[str, dict]) -> str:
+    """``PingfenDescribe``: Application.MacroOptions with the Chinese descriptions (ASCII source)."""
+    most = max((len(info["args"]) for info in docs.values()), default=0)
+    lines = [
+        "Sub PingfenDescribe()",
+        "    ' Generated by build_addin.py from the @xw.func/@xw.arg docs of pingfen.udfs.",
+        "    On Error Resume Next",
+        "    Dim d As String, c As String" + "".join(f", a{i} As String" for i in range(most)),
+    ]
+    for name in sorted(docs):
+        info = docs[name]
+        lines += assign_text("d", " ".join(info["doc"].split())[:255])
+        lines += assign_text("c", info["category"] or "")
+        for index, doc in enumerate(info["args"]):
+            lines += assign_text(f"a{index}", doc[:255])
+        arguments = ", ".join(f"a{i}" for i in range(len(info["args"])))
+        lines.append(
+            f'    Application.MacroOptions Macro:="\'" & ThisWorkbook.Name & "\'!{name}", Description:=d, Category:=c'
+            + (f", ArgumentDescriptions:=Array({arguments})" if arguments else "")
+        )
+    lines.append("End Sub")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def ribbon_module(sources: Sources) -> str:
+    """The complete source of the RibbonMyAddin module (CRLF line ends, ASCII)."""
+    wrappers, docs = udf_wrappers()
+    parts = [
+        f'Attribute VB_Name = "{RIBBON_MODULE}"',
+        '#Const App = "Microsoft Excel" \'Adjust when using outside of Excel',
+        sources.ribbon_vba.replace("\r\n", "\n").strip("\n"),
+        "' ---- worksheet functions: generated by xlwings.udfs.generate_vba_wrapper for pingfen.udfs",
+        wrappers.replace("\r\n", "\n").strip("\n"),
+        "' ---- function descriptions",
+        describe_procedure(docs).replace("\r\n", "\n").strip("\n"),
+    ]
+    text = "\n".join(parts).replace("\n", "\r\n") + "\r\n"
+    try:
+        text.encode("ascii")
+    except UnicodeEncodeError as error:
+        raise BuildError(f"VBA 源码含非 ASCII 字符（位置 {error.start}）：中文请用 PfText 编码") from None
+    return text
+
+
+def xlwings_module(template_source: str) -> str:
+    """The template's xlwings module with this add-in's project name (config sheet pingfen.conf,
+    user config %USERPROFILE%\\.pingfen\\pingfen.conf)."""
+    source, count = re.subn(
+        r'Public Const PROJECT_NAME As String = "[^"]*"', f'Public Const PROJECT_NAME As String = "{PROJECT_NAME}"', template_source,
+    )
+    if count != 1:
+        raise BuildError("模板的 xlwings 模块中找不到 PROJECT_NAME 常量")
+    return source
+
+
+# ---------------------------------------------------------------- vbaProject.bin
+
+
+def dir_records(data: bytes) -> list[tuple[int, int, bytes]]:
+    """The records of a decompressed ``dir`` stream as (offset, id, data)."""
+    records = []
+    position = 0
+    while position + 6 <= len(data):
+        record_id, size = struct.unpack_from("<HI", data, position)
+        if record_id == 0x0009:  # PROJECTVERSION: Size says 4, the record holds 6 bytes
+            size = 6
+        records.append((position, record_id, data[position + 6:position + 6 + size]))
+        position += 6 + size
+    return records
+
+
+def module_offsets(dir_data: bytes) -> dict[str, tuple[int, int]]:
+    """Module stream name → (position of its MODULEOFFSET value in ``dir``, the offset)."""
+    found: dict[str, tuple[int, int]] = {}
+    stream = None
+    for position, record_id, data in dir_records(dir_data):
+        if record_id == 0x001A:  # MODULESTREAMNAME
+            stream = data.decode("cp1252")
+        elif record_id == 0x0031 and stream is not None:  # MODULEOFFSET
+            found[stream] = (position + 6, struct.unpack("<I", data)[0])
+            stream = None
+    return found
+
+
+def module_source(files: dict[str, bytes | None], dir_data: bytes, name: str) -> str:
+    _, offset = module_offsets(dir_data)[name]
+    stream = files[f"VBA/{name}"]
+    assert stream is not None
+    return decompress(stream[offset:]).decode("cp1252")
+
+
+def rewrite_vba_project(data: bytes, modules: dict[str, str]) -> bytes:
+    """``data`` (a vbaProject.bin) with the given modules' source replaced (source only)."""
+    files = read_cfb(data)
+    dir_stream = files["VBA/dir"]
+    assert dir_stream is not None
+    dir_data = bytearray(decompress(dir_stream))
+    offsets = module_offsets(bytes(dir_data))
+    for name, source in modules.items():
+        if name not in offsets:
+            raise BuildError(f"VBA 工程中没有模块 {name}")
+        position, _ = offsets[name]
+        dir_data[position:position + 4] = struct.pack("<I", 0)
+        files[f"VBA/{name}"] = compress(source.encode("cp1252"))
+    files["VBA/dir"] = compress(bytes(dir_data))
+    return write_cfb(files)
+
+
+# ---------------------------------------------------------------- workbook parts
+
+
+def config_sheet_xml(template_sheet: str, entries: list[tuple[str, str | bool]], strings: list[str]) -> str:
+    """The config sheet: keys in column A from A1 down (xlwings reads until the first blank),
+    values in column B; ``strings`` collects the shared strings."""
+
+    def shared(text: str) -> int:
+        if text not in strings:
+            strings.append(text)
+        return strings.index(text)
+
+    rows = []
+    for row, (key, value) in enumerate(entries, start=1):
+        cells = f'<c r="A{row}" s="1" t="s"><v>{shared(key)}</v></c>'
+        if isinstance(value, bool):
+            cells += f'<c r="B{row}" s="1" t="b"><v>{int(value)}</v></c>'
+        elif value != "":
+            cells += f'<c r="B{row}" s="1" t="s"><v>{shared(value)}</v></c>'
+        rows.append(f'<row r="{row}">{cells}</row>')
+    sheet = re.sub(r"<sheetData>.*</sheetData>", "<sheetData>" + "".join(rows) + "</sheetData>", template_sheet, flags=re.S)
+    sheet = re.sub(r'<dimension ref="[^"]*"\s*/>', f'<dimension ref="A1:B{len(entries)}" />', sheet)
+    sheet = re.sub(r"<cols>.*</cols>", '<cols><col min="1" max="1" width="18" style="1" customWidth="1" /><col min="2" max="2" width="60" style="1" customWidth="1" /></cols>', sheet, flags=re.S)
+    return sheet
+
+
+def shared_strings_xml(strings: list[str], references: int) -> str:
+    items = "".join(f"<si><t xml:space=\"preserve\">{escape(text)}</t></si>" for text in strings)
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{references}" uniqueCount="{len(strings)}">{items}</sst>'
+    )
+
+
+def workbook_xml(template: str) -> str:
+    text, count = re.subn(r'<sheet name="_myaddin\.conf"', f'<sheet name="{CONFIG_SHEET}"', template)
+    if count != 1:
+        raise BuildError("模板中找不到配置工作表 _myaddin.conf")
+    return re.sub(r"<mc:AlternateContent\b.*?</mc:AlternateContent>", "", text, flags=re.S)  # the template author's path
+
+
+def core_xml(template: str) -> str:
+    text = re.sub(r"<dc:title\s*/>", "<dc:title>pingfen 绩效评分加载项</dc:title>", template)
+    text = re.sub(r"<dc:creator>[^<]*</dc:creator>", "<dc:creator>pingfen</dc:creator>", text)
+    return re.sub(r"<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>", "<cp:lastModifiedBy>pingfen addin build</cp:lastModifiedBy>", text)
+
+
+def set_config(xlam: bytes, values: dict[str, str | bool]) -> bytes:
+    """A copy of a built add-in with some config values replaced (``pingfen addin install`` writes
+    the interpreter paths this way)."""
+    source = zipfile.ZipFile(io.BytesIO(xlam))
+    parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    entries = read_config(xlam)
+    keys = [key for key, _ in entries]
+    merged = [(key, values.get(key, value)) for key, value in entries] + [(key, value) for key, value in values.items() if key not in keys]
+    strings: list[str] = []
+    parts["xl/worksheets/sheet1.xml"] = config_sheet_xml(parts["xl/worksheets/sheet1.xml"].decode("utf-8"), merged, strings).encode("utf-8")
+    references = len(merged) + sum(1 for _, value in merged if isinstance(value, str) and value)
+    parts["xl/sharedStrings.xml"] = shared_strings_xml(strings, references).encode("utf-8")
+    return _zip(source, parts)
+
+
+def read_config(xlam: bytes) -> list[tuple[str, str | bool]]:
+    """The config sheet of a built add-in as (key, value) rows."""
+    archive = zipfile.ZipFile(io.BytesIO(xlam))
+    strings = re.findall(r"<si>\s*<t[^>]*>(.*?)</t>\s*</si>", archive.read("xl/sharedStrings.xml").decode("utf-8"), re.S)
+    sheet = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    from xml.sax.saxutils import unescape
+
+    cells: dict[str, str | bool] = {}
+    for ref, attributes, value in re.findall(r'<c r="([A-Z]+\d+)"([^>]*)>\s*<v>(.*?)</v>', sheet):
+        kind = dict(re.findall(r'(\w+)="([^"]*)"', attributes)).get("t")
+        cells[ref] = unescape(strings[int(value)]) if kind == "s" else (value == "1" if kind == "b" else value)
+    rows = []
+    row = 1
+    while f"A{row}" in cells:
+        rows.append((str(cells[f"A{row}"]), cells.get(f"B{row}", "")))
+        row += 1
+    return rows
+
+
+def _zip(source: zipfile.ZipFile, parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            item = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            item.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(item, parts[info.filename])
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- build
+
+
+def build(sources: Sources | None = None, template: Path | None = None) -> tuple[bytes, str]:
+    """The add-in's bytes and the source of its RibbonMyAddin module."""
+    sources = sources or Sources.load()
+    template = template or template_path()
+    source = zipfile.ZipFile(template)
+    parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    files = read_cfb(parts["xl/vbaProject.bin"])
+    dir_stream = files["VBA/dir"]
+    assert dir_stream is not None
+    dir_data = decompress(dir_stream)
+    ribbon = ribbon_module(sources)
+    xlwings_source = xlwings_module(module_source(files, dir_data, "xlwings"))
+    parts["xl/vbaProject.bin"] = rewrite_vba_project(parts["xl/vbaProject.bin"], {RIBBON_MODULE: ribbon, "xlwings": xlwings_source})
+    parts["customUI/customUI.xml"] = sources.custom_ui.encode("utf-8")
+    parts["xl/workbook.xml"] = workbook_xml(parts["xl/workbook.xml"].decode("utf-8")).encode("utf-8")
+    parts["docProps/core.xml"] = core_xml(parts["docProps/core.xml"].decode("utf-8")).encode("utf-8")
+    strings: list[str] = []
+    parts["xl/worksheets/sheet1.xml"] = config_sheet_xml(parts["xl/worksheets/sheet1.xml"].decode("utf-8"), sources.config, strings).encode("utf-8")
+    references = len(sources.config) + sum(1 for _, value in sources.config if isinstance(value, str) and value)
+    parts["xl/sharedStrings.xml"] = shared_strings_xml(strings, references).encode("utf-8")
+    return _zip(source, parts), ribbon
+
+
+def build_to(target: Path = ADDIN_FILE, sources_dir: Path = SOURCE_DIR) -> Path:
+    """Builds the add-in into ``target`` and writes the generated module next to the sources
+    (``addin/excel/vba/generated/RibbonMyAddin.bas``) for review."""
+    xlam, ribbon = build(Sources.load(sources_dir))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(xlam)
+    generated = sources_dir / "vba" / "generated"
+    generated.mkdir(parents=True, exist_ok=True)
+    (generated / f"{RIBBON_MODULE}.bas").write_bytes(ribbon.encode("ascii"))
+    return target
