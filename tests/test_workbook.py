@@ -187,7 +187,7 @@ def test_regenerate_keeps_typed_values_and_backs_up(built: dict[str, Path], tmp_
     assert again.values[("1.1.1", "reason")] == "=SUM(1,2) 是文字"
     assert "1.1.2" not in again.inputs
     lost = {(row[0], row[2]) for row in again.unmatched}
-    assert ("1.1.2", "met_1") in lost and ("1.1.2", "met_2") in lost
+    assert ("1.1.2", "评价要点①") in lost and ("1.1.2", "评价要点②") in lost
     result = service.recalc(path)
     # 94.7 − 2 (立项程序规范性 deleted) − 0.1 (及时发放: 25/32=78.13% → 78.13%/90%×3 = 2.6 instead of 2.7)
     assert result.total == Decimal("92.6")

@@ -16,6 +16,7 @@ from .rules import InputError, RuleError, excel_formulas, parse_rule
 from .rules.inputs import bind
 from .rules.names import KIND_NAMES
 from .rules.score import run
+from .workbook.inputs import default_shape
 from .rubric import Rubric, RubricError, ScoreSheet, load_rubric, score_rubric
 from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
 from .rubric.entities import score_entities, spreads
@@ -43,16 +44,18 @@ def command_rule(args: argparse.Namespace) -> int:
         full = parse_quantity(args.full, where="--full ").value
         data: dict[str, Any] = {}
         if args.actual is not None:
-            data = measure_data(args.actual, args.target)
+            data = measure_data(args.actual, args.target, rule)
         elif args.target is not None:
             data = {"target": args.target}
         bound = bind(data, full)
-        program = rule.compile(bound.shape, args.precision)
-        score = run(program, bound.values) if data else None
+        # without data, the rule is shown in the input form a 评分表 would give it
+        shape = bound.shape if args.actual is not None else default_shape(rule)
+        program = rule.compile(shape, args.precision)
+        score = run(program, bound.values) if args.actual is not None else None
         cells = {name: RULE_CELLS[name] for name in program.needs if name in RULE_CELLS}
         excel = None
         if len(cells) == len(program.needs):
-            excel, _ = excel_formulas(rule, bound.shape, cells, args.precision)
+            excel, _ = excel_formulas(rule, shape, cells, args.precision)
     except (RuleError, InputError, QuantityError) as error:
         if args.json:
             print(json.dumps({"error": str(error)}, ensure_ascii=False))

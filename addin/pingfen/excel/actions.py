@@ -90,7 +90,7 @@ def dispatch(tag: str, book: Any = None, *, lite: bool = False, writer: str | No
         try:
             with live.quiet():
                 outcome = Outcome(True, chosen.run(live))
-        except (ActionError, WorkbookError, ExcelError) as error:
+        except (ActionError, WorkbookError, ExcelError, InputError) as error:
             outcome = Outcome(False, str(error))
         except Exception as error:  # noqa: BLE001 - the user must see a message, not a traceback
             log = _log(traceback.format_exc())

@@ -234,7 +234,10 @@ class LiveBook:
         return {name: self.read_grid(name) for name in names if name in present}
 
     def read_formulas(self, name: str) -> dict[str, str]:
-        """The formulas of a sheet by address, without the leading "=" (2 calls)."""
+        """The formulas of a sheet by address, without the leading "=" (3 calls). xlwings Lite reads
+        formulas only asynchronously: NotImplementedError there."""
+        if self.lite:
+            raise NotImplementedError("xlwings Lite: await rng.get_formula()")
         used = self.sheets()[name].used_range
         formulas = used.formula
         top, left = _origin(used.address)
@@ -412,7 +415,8 @@ class DirectWriter:
                     after = previous if previous is not None else list(sheets.values())[-1]
                     target = live.book.sheets.add(plan.name, after=after)
                 else:
-                    self._unprotect(target)
+                    if not live.lite:
+                        self._unprotect(target)
                     target.clear()
                     if not target.visible:
                         target.visible = True

@@ -261,6 +261,8 @@ def read_rule(indicator: Indicator, where: Callable[[str], Where | str]) -> None
             indicator.rule = Rule(Manual(), indicator.name)
             indicator.no_method = True
     if indicator.data:
+        # values that cannot be read are an error of the file; data that do not fit the rule are
+        # reported by 校验 (DATA_MISSING), as a reviewer would
         try:
             bind(rule_data(indicator.data), indicator.weight)
         except InputError as error:

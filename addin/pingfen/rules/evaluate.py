@@ -156,6 +156,8 @@ class Evaluator:
                 raise _Error(value)
             return value
         if isinstance(expr, IsBlank):
+            if expr.name not in self._inputs and expr.name not in self._defs:
+                return True  # an input the data do not provide at all is blank, as an empty cell
             return self._lookup(expr.name) in (None, "")
         if isinstance(expr, Op):
             a = _number(self._eval(expr.left))

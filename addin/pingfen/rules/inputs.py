@@ -130,7 +130,10 @@ def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict
             values["actual"], scaled_target = _same_scale(actual, target)
             if scaled_target is not None:
                 values["target"] = scaled_target
-            shape["units"] = (actual.unit, target.unit if target else "")
+            if values["actual"] != actual.value:  # kept as written (924.8 万元): so is the unit
+                shape["units"] = (_unit_text(actual.shown), _unit_text(target.shown) if target else "")
+            else:
+                shape["units"] = (actual.unit, target.unit if target else "")
     elif target is not None:
         values["target"] = target.value
         shape["units"] = ("", target.unit)

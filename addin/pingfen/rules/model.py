@@ -614,34 +614,35 @@ class TargetDefault:
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         shape = ctx.shape
-        percent = self.unit == "%" or (self.level is None and shape.units[1] == "%")
+        unit = self.unit or (shape.units[1] if self.level is None else "") or shape.units[0]
+        percent = unit == "%"
         # Without a level in the rule, the target as entered (≤202.6万元) says which way it bounds.
         op = self.op if self.level is not None or not shape.target_op else {">": "≥", "<": "≤"}.get(shape.target_op, shape.target_op)
         if percent:
             value, measured = rate_measure(ctx)  # actual/target, a stated rate or a survey
         else:
-            value, measured = count_measure(ctx, self.unit)
+            value, measured = count_measure(ctx, unit)
         if self.level is not None:
             level: Expr = num(self.level)
             level_text: Expr = Text(f"{op}{show(self.level, self.unit)}")
         elif shape.has_target and shape.measure in ("ratio", "actual", "rate"):
             ctx.need("target")
             level = Var("target")
-            level_text = concat(op, Fmt(level, "pct") if percent else shown(level, self.unit))
+            level_text = concat(op, Fmt(level, "pct") if percent else shown(level, unit))
         else:
             raise InputError("需要指标值：在评分标准中写明（如“≥21933人”）或录入目标值（target）")
         met = compare(op, value, level)
         upper = op in ("≤", "<")
         ratio = div(level, value) if upper else div(value, level)
-        style = "pct" if percent else ("yuan" if self.unit == "元" else "num")
+        style = "pct" if percent else ("yuan" if unit == "元" else "num")
         left, right = (level, value) if upper else (value, level)
         raw = If(met, FULL, mul(ratio, FULL))
         text = concat(
-            measured if percent else concat("完成值", shown(value, self.unit)),
+            measured if percent else concat("完成值", shown(value, unit)),
             If(
                 met,
                 concat("，达到指标值", level_text, "，得满分", Fmt(SCORE), "分"),
-                concat("，未达到指标值", level_text, "，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分"),
+                concat("，超过指标值" if upper else "，未达到指标值", level_text, "，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分"),
             ),
         )
         return raw, text

@@ -29,7 +29,8 @@ def default_shape(rule: Rule) -> Shape:
         shape = Shape(measure="actual", has_target=isinstance(scorer, Steps) and scorer.reference is None)
     elif kind == "target":
         assert isinstance(scorer, TargetDefault)
-        shape = Shape(measure="actual", has_target=scorer.level is None)
+        measure = "rate" if scorer.unit == "%" else "actual"
+        shape = Shape(measure=measure, has_target=scorer.level is None)
     elif kind == "items":
         shape = Shape(has_failures=True)
     elif kind == "checklist":
@@ -104,6 +105,31 @@ def shape_from_spec(spec: dict[str, Any], shape: Shape) -> tuple[Shape, dict[str
     if spec.get("points"):
         shape = replace(shape, points=int(spec["points"]), has_failures=False)
     return shape, values
+
+
+_LABELS = {
+    "actual": "实际值", "target": "目标值", "rate": "比率", "manual": "录入得分", "entered": "录入得分",
+    "reason": "理由", "failures": "不符合项数", "grade": "等级", "zeroed": "否决情形",
+    "planned_start": "计划开始日期", "planned_end": "计划完成日期", "actual_end": "实际完成日期",
+}
+
+
+def input_label(name: str) -> str:
+    """An input's name as the evaluator sees it (未匹配数据 lists them): met_2 → 评价要点②."""
+    if name in _LABELS:
+        return _LABELS[name]
+    parts = name.split("_")
+    if parts[0] == "met":
+        return f"评价要点{'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[int(parts[1]) - 1]}"
+    if parts[0] in ("count", "credit"):
+        return f"问卷选项{parts[1]}{'人数' if parts[0] == 'count' else '赋分'}"
+    if parts[0] == "item":
+        if parts[2] == "name":
+            return f"逐项表第{parts[1]}行单位"
+        return f"逐项表第{parts[1]}行第{parts[3]}项{'实际值' if parts[2] == 'actual' else '目标值'}"
+    if name.startswith("v:"):
+        return name[2:]
+    return name
 
 
 def shape_to_json(shape: Shape) -> dict[str, Any]:

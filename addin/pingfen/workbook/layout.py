@@ -4,20 +4,20 @@ them, with every score, subtotal, total, grade and explanation a formula compile
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 
 from ..grading import grade_expr
-from ..rules import Shape
+from ..rules import InputError, Shape
 from ..rules.evaluate import Value, general_text
 from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, concat, div, num
 from ..rules.model import Checklist
 from ..rules.normalize import CIRCLED
 from ..rubric.checks import SEVERITY_NAMES, Finding
 from ..rubric.model import Indicator, Rubric
-from .inputs import as_cell_value, shape_to_json
+from .inputs import as_cell_value, default_shape, input_label, shape_to_json
 from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, get_column_letter
 
 RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET = "指标体系", "评分表", "数据"
@@ -142,7 +142,7 @@ class _Builder:
         typed = self.typed_formulas.get((leaf.code, name))
         sheet.cells[ref[1]] = Cell(value, style=style, input=True, typed_formula=typed)
 
-    def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int) -> None:
+    def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int, needs: tuple[str, ...]) -> None:
         shape = leaf.shape
         rows: list[tuple[str, list[tuple[str, str, str]]]] = []  # label, [(input name, header, style)]
         rule = indicator.rule
@@ -165,6 +165,11 @@ class _Builder:
             rows.append((variable, [(f"v:{variable}", "", "input_number")]))
         if shape.has_zeroed:
             rows.append((f"是否存在：{indicator.rule.zeroing if indicator.rule else ''}", [("zeroed", "", "input_choice")]))
+        placed = set(leaf.inputs) | {name for _, fields in rows for name, _, _ in fields} | {"full"}
+        item_cells = {name for name in needs if name.startswith("item_")} if shape.item_rows else set()
+        for name in needs:  # whatever else the rule reads still gets a cell
+            if name not in placed and name not in item_cells:
+                rows.append((f"补充数据：{input_label(name)}", [(name, "", "input_number")]))
         if not rows and not shape.item_rows:
             return
         sheet = self.data_sheet
@@ -227,7 +232,16 @@ class _Builder:
 
     def leaf_row(self, indicator: Indicator, row: int) -> None:
         sheet = self.score_sheet
+        rule = indicator.rule
+        assert rule is not None
         shape = self.shapes[indicator.code]
+        try:
+            program = rule.compile(shape, self.rubric.precision)
+        except InputError:  # data of another form than the rule reads: give it the form it reads
+            shape = default_shape(rule)
+            shape = replace(shape, has_zeroed=True) if rule.zeroing else shape
+            self.shapes[indicator.code] = shape
+            program = rule.compile(shape, self.rubric.precision)
         leaf = LeafCells(indicator.code, shape)
         self.leaves[indicator.code] = leaf
         chain = []
@@ -251,14 +265,11 @@ class _Builder:
         ):
             if self._has(shape, name):
                 self.input_cell(leaf, name, (SCORE_SHEET, f"{self.letter(title)}{row}"), style)
-        rule = indicator.rule
-        assert rule is not None
         override = "manual" if rule.kind == "manual" else "entered"
         self.input_cell(leaf, override, (SCORE_SHEET, f"{self.letter('录入得分')}{row}"), "input_number")
         self.input_cell(leaf, "reason", (SCORE_SHEET, f"{self.letter('理由')}{row}"), "input_text")
         sheet.validations.append(Validation("decimal", [f"{self.letter('录入得分')}{row}"], minimum=0, maximum=float(indicator.weight), prompt=f"得分应在0至{general_text(indicator.weight)}分之间"))
-        self.data_block(indicator, leaf, row)
-        program = rule.compile(shape, self.rubric.precision)
+        self.data_block(indicator, leaf, row, program.needs)
         env: dict[str, CellRef] = {name: ref for name, ref in leaf.inputs.items()}
         env["full"] = (SCORE_SHEET, weight_cell)
         score_address = f"{self.letter('得分')}{row}"

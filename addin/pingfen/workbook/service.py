@@ -17,7 +17,7 @@ from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
 from ..rubric.checks import ERROR, Finding, run_checks
 from .cached import read_formulas, write_cached_values
-from .inputs import as_cell_value, default_shape, leaf_inputs
+from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .layout import Layout, build_layout, fit_rows
 from .plan import BookValues, CellRef, formula_text
 from .read import SavedBook, WorkbookError, read_book
@@ -130,8 +130,9 @@ def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], 
     names = {indicator.code: indicator.name for indicator in rubric.walk()}
     unmatched = list(saved.unmatched)
     for (code, name), value in saved.values.items():
-        if (code, name) not in placed and value not in (None, ""):
-            unmatched.append((code, names.get(code, "（指标已删除）"), name, _shown(value)))
+        if (code, name) in placed or value in (None, "") or (name == "zeroed" and value == "否"):
+            continue  # placed, empty, or only the default answer of a removed 否决 clause
+        unmatched.append((code, names.get(code, "（指标已删除）"), input_label(name), _shown(value)))
     values = {key: value for key, value in saved.values.items() if key in placed}
     for leaf in rubric.leaves():  # new indicators start with their defaults (是/否 choices…)
         _, defaults = leaf_inputs(leaf)

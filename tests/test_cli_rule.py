@@ -1,0 +1,189 @@
+"""`pingfen rule` through the installed console script: text and JSON output, targets with an operator
+and a unit, the rule from standard input, Chinese errors with exit status 2 — and the printed Excel
+formula, evaluated by `formulas` with the legend's cells filled, gives the printed score."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pingfen.engines import formulas_engine
+
+PINGFEN = Path(sys.executable).with_name("pingfen")
+SEED001 = "资金到位率=(实际到位资金/预算资金)×100%。得分为资金到位率*4分"
+SEED003 = "实际完成率为100%的，得满分，每少10%，扣1分，实际完成率不足50%，不得分"
+SEED004_JOBS = "提供就业岗位数达到目标值2910人得8分,少5个扣1分,最多扣7分"
+GENERIC_TARGET = "完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。"
+
+
+def pingfen(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    assert PINGFEN.exists(), f"console script missing: {PINGFEN}"
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run(
+        [str(PINGFEN), "rule", *args], input=stdin, capture_output=True, text=True, encoding="utf-8",
+        env=env, timeout=60,
+    )
+
+
+def lines(output: str) -> dict[str, str]:
+    """The "标签：值" lines of the text output."""
+    found = {}
+    for line in output.splitlines():
+        label, _, value = line.partition("：")
+        found[label] = value
+    return found
+
+
+def formula_value(formula: str, cells: dict[str, Any]) -> Any:
+    return formulas_engine.evaluate_cells({**cells, "A1": formula})["A1"]
+
+
+# (arguments, stdin, expected score, cells B2/C2/D2 as an evaluator would type them, expected kind)
+CASES = [
+    pytest.param(
+        [SEED001, "--full", "4", "--actual", "924.8", "--target", "930"], None, 3.98,
+        {"B2": 924.8, "C2": 930, "D2": 4}, "rate", id="001-资金到位率",
+    ),
+    pytest.param(
+        [SEED001, "--full", "4", "--actual", "924.8万元", "--target", "930万元"], None, 3.98,
+        {"B2": 924.8, "C2": 930, "D2": 4}, "rate", id="001-万元",
+    ),
+    pytest.param(
+        ["得分=满意度×10分", "--full", "10", "--actual", "89.78%"], None, 8.98,
+        {"B2": 0.8978, "D2": 10}, "rate", id="002-满意度",
+    ),
+    pytest.param(
+        [SEED003, "--full", "9", "--actual", "6", "--target", "12"], None, 4,
+        {"B2": 6, "C2": 12, "D2": 9}, "steps", id="003-实际完成率",
+    ),
+    pytest.param(
+        ["--full", "7", "--actual", "2900人"], SEED004_JOBS, 6,
+        {"B2": 2900, "D2": 7}, "steps", id="004-stdin-就业岗位",
+    ),
+    pytest.param(
+        [GENERIC_TARGET, "--full", "15", "--actual", "20000人", "--target", "≥21933人"], None, 13.68,
+        {"B2": 20000, "C2": 21933, "D2": 15}, "target", id="自评-≥21933人",
+    ),
+    pytest.param(
+        [GENERIC_TARGET, "--full", "10", "--actual", "210万元", "--target", "≤202.6万元"], None, 9.65,
+        {"B2": 210, "C2": 202.6, "D2": 10}, "target", id="自评-≤202.6万元",
+    ),
+    pytest.param(
+        ["每下降5%扣0.5分", "--full", "6", "--actual", "85%", "--target", "90%"], None, 5.5,
+        {"B2": 0.85, "C2": 0.9, "D2": 6}, "steps", id="003-从目标值90%起算",
+    ),
+    pytest.param(
+        ["①预算执行率≥99%的，得 5分；②预算执行率＜99%的，得分=预算执行率×5分", "--full", "5",
+         "--actual", "286.54万元", "--target", "288万元"], None, 5,
+        {"B2": 286.54, "C2": 288, "D2": 5}, "threshold", id="000-预算执行率",
+    ),
+]
+
+
+@pytest.mark.parametrize("args, stdin, score, cells, kind", CASES)
+def test_text_output_and_its_formula(args: list[str], stdin: str | None, score: float, cells: dict[str, Any], kind: str) -> None:
+    done = pingfen(*args, stdin=stdin)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    shown = lines(done.stdout)
+    assert shown["得分"] == re.sub(r"\.0$", "", str(score))
+    assert shown["规范写法"]
+    assert shown["得分计算过程"].endswith(f"{shown['得分']}分")
+    formula_line = next(line for line in done.stdout.splitlines() if line.startswith("Excel 公式"))
+    assert "B2=实际值（或比率），C2=目标值，D2=分值" in formula_line
+    formula = formula_line[formula_line.index("）：") + 2:]
+    assert formula.startswith("=")
+    assert formula_value(formula, cells) == pytest.approx(score, abs=1e-9)
+
+
+@pytest.mark.parametrize("args, stdin, score, cells, kind", CASES)
+def test_json_output_and_its_formula(args: list[str], stdin: str | None, score: float, cells: dict[str, Any], kind: str) -> None:
+    done = pingfen(*args, "--json", stdin=stdin)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert set(result) == {"kind", "canonical", "score", "explanation", "excel"}
+    assert result["kind"] == kind
+    assert result["score"] == pytest.approx(score, abs=1e-9)
+    assert isinstance(result["explanation"], str) and result["explanation"]
+    assert formula_value(result["excel"], cells) == pytest.approx(score, abs=1e-9)
+    # the canonical wording reads back as the same rule
+    again = json.loads(pingfen(result["canonical"], *args[1:] if stdin is None else args, "--json").stdout)
+    assert again["kind"] == kind and again["score"] == result["score"]
+
+
+def test_text_output_of_seed001() -> None:
+    done = pingfen(SEED001, "--full", "4", "--actual", "924.8", "--target", "930")
+    assert done.stdout.splitlines()[:4] == [
+        "规则类型：比率计分",
+        "规范写法：得分=资金到位率×4分",
+        "得分：3.98",
+        "得分计算过程：资金到位率=924.8/930×100%=99.44%，得分=99.44%×4=3.98分",
+    ]
+
+
+def test_blank_cell_gives_an_empty_score_in_the_formula() -> None:
+    done = pingfen(SEED001, "--full", "4", "--actual", "924.8", "--target", "930", "--json")
+    formula = json.loads(done.stdout)["excel"]
+    assert formula_value(formula, {"C2": 930, "D2": 4}) == ""
+
+
+def test_precision() -> None:
+    done = pingfen("得分=满意度×分值", "--full", "7", "--actual", "83.33%", "--precision", "0", "--json")
+    result = json.loads(done.stdout)
+    assert result["score"] == 6  # 5.8331
+    done = pingfen(SEED001, "--full", "4", "--actual", "924.8", "--target", "930", "--precision", "1", "--json")
+    result = json.loads(done.stdout)
+    assert result["score"] == 4.0
+    assert formula_value(result["excel"], {"B2": 924.8, "C2": 930, "D2": 4}) == 4.0
+
+
+@pytest.mark.parametrize(
+    "args, stdin, fragment",
+    [
+        (["按照领导意见打分", "--full", "3"], None, "“按照领导意见打分”"),
+        (["--full", "3"], "按照领导意见打分\n", "按照领导意见打分"),
+        (["--full", "3"], "", "评分标准为空"),
+        (["得分=分值×(1-", "--full", "3", "--actual", "90%"], None, "公式"),
+        ([SEED001, "--full", "很多", "--actual", "924.8", "--target", "930"], None, "“很多”"),
+        ([SEED001, "--full", "4", "--actual", "九百多", "--target", "930"], None, "“九百多”"),
+        ([SEED001, "--full", "4", "--actual", "924.8", "--target", "0"], None, "#DIV/0!"),
+    ],
+)
+def test_errors_are_chinese_with_status_2(args: list[str], stdin: str | None, fragment: str) -> None:
+    done = pingfen(*args, stdin=stdin)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith("错误：")
+    assert re.search(r"[\u4e00-\u9fff]", done.stderr)
+    assert fragment in done.stderr
+    assert "Traceback" not in done.stderr
+    as_json = pingfen(*args, "--json", stdin=stdin)
+    assert as_json.returncode == 2
+    assert "Traceback" not in as_json.stderr
+    error = json.loads(as_json.stdout)
+    assert set(error) == {"error"} and fragment in error["error"]
+
+
+def test_unreadable_rule_quotes_the_fragment_and_suggests_wordings() -> None:
+    done = pingfen("满意度很高的给满分，其余酌量", "--full", "5")
+    assert done.returncode == 2
+    assert "无法识别" in done.stderr and "“" in done.stderr and "”" in done.stderr
+    assert "可参考的写法" in done.stderr
+
+
+def test_rate_in_percentage_points() -> None:
+    done = pingfen("得分为预算执行率*4分", "--full", "4", "--actual", "99.44", "--json")
+    assert done.returncode == 0, done.stdout
+    assert json.loads(done.stdout)["score"] == 3.98
+
+
+def test_rule_without_data_shows_its_reading() -> None:
+    done = pingfen("得分为预算执行率*4分", "--full", "4")
+    assert done.returncode == 0, done.stderr
+    assert "规范写法：得分=预算执行率×4分" in done.stdout
