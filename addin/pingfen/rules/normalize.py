@@ -76,6 +76,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    text = re.sub(r"(\d%?)\(含\)", r"\1", text)  # 90%（含）以上 = 90%以上: 以上 already includes it
     text = _replace_chinese_numbers(text)
     return text
 

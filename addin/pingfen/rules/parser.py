@@ -74,10 +74,13 @@ def parse_rule(raw: str) -> Rule:
 _FINDING = re.compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
 
 
+_PREFACE = re.compile(r"(?:^|(?<=[;。\n]))本(?:指标|项)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
+
+
 def _drop_findings(text: str) -> str:
-    """Table cells sometimes carry the evaluation result after the criteria (调研显示…得2分); that is a
-    finding, not part of the rule."""
-    return _FINDING.sub("", text).strip()
+    """Table cells sometimes carry the evaluation result after the criteria (调研显示…得2分), or open
+    with the indicator's 分值 (本指标满分值3分); neither is part of the rule."""
+    return _PREFACE.sub("", _FINDING.sub("", text)).strip()
 
 
 def _label(text: str) -> str:
@@ -150,10 +153,17 @@ def recognise_manual(text: str, label: str) -> Recognised:
     return None
 
 
+_GRADE_WORDS = "优秀|良好|较好|基本合格|不合格|合格|中等|较差"
+
+
 def recognise_grades(text: str, label: str) -> Recognised:
-    if "等级" not in text:
-        return None
-    pairs = re.findall(r"(优秀|良好|较好|合格|基本合格|不合格|中等|较差|一般|优|良|中|差)(?:等级)?(?:的)?,?(?:得)?" + N + r"分", text)
+    if "等级" in text:
+        pairs = re.findall(r"(优秀|良好|较好|基本合格|不合格|合格|中等|较差|一般|优|良|中|差)(?:等级)?(?:的)?,?(?:得)?" + N + r"分", text)
+    else:  # 优秀得15分，良好得12分: two or more named grades, nothing else
+        pairs = re.findall(r"(?:为|评为)?(" + _GRADE_WORDS + r")(?:的)?,?(?:得)?" + N + r"分", text)
+        rest = re.sub(r"(?:为|评为)?(?:" + _GRADE_WORDS + r")(?:的)?,?(?:得)?\d+(?:\.\d+)?分|[,;。:]|(?:评价|评估|考核)?结果", "", text)
+        if len(pairs) < 2 or rest:
+            return None
     if not pairs:
         return None
     return GradeMap(tuple((name, Decimal(points)) for name, points in pairs)), [(0, len(text))]
@@ -168,10 +178,10 @@ def recognise_point_checklist(text: str, label: str) -> Recognised:
     spans: Spans = []
     for index, (start, end) in enumerate(zip(markers, ends)):
         segment = text[start:end]
-        match = re.search(r"\(" + N + r"分\)|(?:符合(?:的)?)?得" + N + r"分,?否则不得分|符合(?:的)?得" + N + r"分", segment)
-        if not match or re.search(r"[≥≤<>]", segment):
+        match = re.search(r"\(" + N + r"分\)|(?:符合(?:的)?)?得" + N + r"分,?否则不得分|符合(?:的)?得" + N + r"分|,?得" + N + r"分[;。]?$", segment)
+        if not match or re.search(r"[≥≤<>%]", segment):
             return None
-        points.append(Decimal(match.group(1) or match.group(2) or match.group(3)))
+        points.append(Decimal(match.group(1) or match.group(2) or match.group(3) or match.group(4)))
         if index == len(markers) - 1:
             end = start + match.end()  # anything after the last point's score must be read separately
         spans.append((start, end))
@@ -205,7 +215,7 @@ def recognise_fail_checklist(text: str, label: str) -> Recognised:
     return Checklist(per_fail=per, cap=cap, base=base, count=count), [(0, match.end())] + cap_spans
 
 
-_STEP = re.compile(r"(每)?(少|下降|降低|降|减少|低于目标值|超过|超出|增加|高于)" + N + UNIT + r"?,?(?:的)?(?:则)?扣(?:减)?" + N + r"分")
+_STEP = re.compile(r"(每)?(少|下降|降低|降|减少|低于目标值|超过|超出|超|增加|高于)" + N + UNIT + r"?,?(?:的)?(?:则)?扣(?:减)?" + N + r"分")
 
 
 def recognise_steps(text: str, label: str) -> Recognised:
@@ -213,7 +223,7 @@ def recognise_steps(text: str, label: str) -> Recognised:
     if not match:
         return None
     each, verb, step, unit, per = match.groups()
-    above = verb in ("超过", "超出", "增加", "高于")
+    above = verb in ("超过", "超出", "超", "增加", "高于")
     if above and not each:
         return None  # "超过50万元的，扣2分" counts failing items, not steps
     unit = unit or "%"
@@ -296,6 +306,17 @@ def recognise_items(text: str, label: str) -> Recognised:
             base = None if award.group(1) == "满" else Decimal(award.group(1))
             spans.append(award.span())
         return ItemFailures(per=per, cap=cap, limit=limit, what=what, base=base), spans
+    match = re.search(r"(?:有|出现)?(?:未|没有)([^,;。]{1,20}?)(?:的)?,?(?:则)?扣" + N + r"分", text)
+    if match:  # 未得到有效执行扣1分，最多扣3分: a deduction per occurrence, when capped
+        cap, cap_spans = _cap(text, match.end())
+        if cap is not None:
+            spans = [match.span()] + cap_spans
+            base = None
+            award = re.search(r"(?:符合|达到|完成)[^,;。]{0,20}?得(满|" + N[1:-1] + r")分,?$", text[: match.start()])
+            if award:
+                base = None if award.group(1) == "满" else Decimal(award.group(1))
+                spans.append(award.span())
+            return ItemFailures(per=Decimal(match.group(2)), cap=cap, what="处", base=base), spans
     match = _ITEM_ANY.search(text)
     if match:
         limit = "upper" if re.search(r"超过|超出|高于", match.group(0)) else "lower"
@@ -495,12 +516,21 @@ def recognise_definition_only(text: str, label: str) -> Recognised:
     return None
 
 
+_ALL_OR_NOTHING = re.compile(
+    r"^(?:按时|如期|全部|已)?(?:完成|达到|符合|达标|实现)[^,;。]{0,12}?(?:的)?,?(?:则)?得满分[,;。]?"
+    r"(?:未按时|未如期|未全部|未|没有|不)(?:完成|达到|符合|达标|实现)[^,;。]{0,12}?(?:的)?,?(?:则)?不得分[。]?$"
+)
+
+
 def recognise_equal_checklist(text: str, label: str) -> Recognised:
     """评价要点 ①②③ without points or scoring sentence: each point carries an equal share of 分值
-    (seed 003: 4 要点 on 2 分, one unmet → 1.5; 5 要点 on 6 分, one unmet → 扣1.2分)."""
+    (seed 003: 4 要点 on 2 分, one unmet → 1.5; 5 要点 on 6 分, one unmet → 扣1.2分). A single
+    yes/no criterion (完成得满分，未完成不得分) is one such point."""
     markers = re.findall(r"[①-⑳]", text)
-    if "评价要点" in text and len(markers) >= 2 and not _SCORING.search(text):
+    if "评价要点" in text and markers and not _SCORING.search(text):
         return Checklist(count=len(markers), equal=True), []
+    if _ALL_OR_NOTHING.match(text):
+        return Checklist(count=1, equal=True), [(0, len(text))]
     return None
 
 

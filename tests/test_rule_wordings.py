@@ -1,0 +1,36 @@
+"""Wordings accountants write that the engine reads, each through RULE_CHECK, scoring and the
+canonical round trip."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pingfen.functions import RULE_CHECK
+from pingfen.rules import evaluate_rule, parse_rule
+
+CASES = [
+    # wording, data, 分值, score, reading
+    ("满意度90%（含）以上得7分；80%（含）-90%得5分；80%以下得0分", {"rate": "80%"}, 7, "5", "【分档计分】满意度≥90%得7分；80%≤满意度<90%得5分；满意度≤80%得0分"),
+    ("满意度90%（含）以上得7分；80%（含）-90%得5分；80%以下得0分", {"rate": "90%"}, 7, "7", None),
+    ("每超1%扣1分，最多扣5分", {"rate": "103.5%"}, 5, "1", "【阶梯扣分】"),
+    ("①项目有绩效目标，得1分；②目标与工作内容相关，得1分", {"met": [True, False]}, 2, "1", "【评价要点】评价要点：①（1分）；②（1分）"),
+    ("优秀得15分，良好得12分，合格得8分", {"grade": "良好"}, 15, "12", "【等级计分】等级得分：优秀15分，良好12分，合格8分"),
+    ("完成得满分，未完成不得分", {"met": [False]}, 3, "0", "【评价要点】"),
+    ("按时完成的得满分，未按时完成的不得分", {"met": [True]}, 3, "3", "【评价要点】"),
+]
+
+
+@pytest.mark.parametrize("wording, data, full, score, reading", CASES)
+def test_wording_is_read_scored_and_round_trips(wording: str, data: dict, full: int, score: str, reading: str | None) -> None:
+    if reading:
+        assert RULE_CHECK(wording).startswith(reading)
+    rule = parse_rule(wording)
+    assert evaluate_rule(rule, data, full).value == Decimal(score)
+    again = parse_rule(rule.canonical())
+    assert evaluate_rule(again, data, full).value == Decimal(score)
+
+
+def test_grade_words_inside_other_prose_are_not_a_grade_map() -> None:
+    assert RULE_CHECK("优化得分方法，良好实践得分").startswith("【规则错误】")
