@@ -293,6 +293,16 @@ _ITEM = re.compile(
 _ITEM_ANY = re.compile(r"(?:如|若)?存在([^,;。]*?)(没有|未|不)([^,;。]*?)(?:的)?,?(?:则)?不得分")
 
 
+def _base_award(text: str, end: int, spans: Spans) -> Decimal | None:
+    """The points a deduction rule starts from when it names them (符合管理制度规定得3分，…扣1分);
+    None means 分值. Extends ``spans`` with the sentence read."""
+    award = re.search(r"(?:符合|达到|完成)[^,;。]{0,20}?得(满|" + N[1:-1] + r")分,?$", text[:end])
+    if not award:
+        return None
+    spans.append(award.span())
+    return None if award.group(1) == "满" else Decimal(award.group(1))
+
+
 def recognise_items(text: str, label: str) -> Recognised:
     match = _ITEM.search(text)
     if match:
@@ -300,22 +310,14 @@ def recognise_items(text: str, label: str) -> Recognised:
         limit = "upper" if re.search(r"超过|超出|高于|多于|逾期|延期|超期|晚于|未在[^,;。]*前", detail) else "lower"
         cap, cap_spans = _cap(text, match.end())
         spans = [match.span()] + cap_spans
-        base = None
-        award = re.search(r"(?:符合|达到|完成)[^,;。]{0,20}?得(满|" + N[1:-1] + r")分,?$", text[: match.start()])
-        if award:
-            base = None if award.group(1) == "满" else Decimal(award.group(1))
-            spans.append(award.span())
+        base = _base_award(text, match.start(), spans)
         return ItemFailures(per=per, cap=cap, limit=limit, what=what, base=base), spans
     match = re.search(r"(?:有|出现)?(?:未|没有)([^,;。]{1,20}?)(?:的)?,?(?:则)?扣" + N + r"分", text)
     if match:  # 未得到有效执行扣1分，最多扣3分: a deduction per occurrence, when capped
         cap, cap_spans = _cap(text, match.end())
         if cap is not None:
             spans = [match.span()] + cap_spans
-            base = None
-            award = re.search(r"(?:符合|达到|完成)[^,;。]{0,20}?得(满|" + N[1:-1] + r")分,?$", text[: match.start()])
-            if award:
-                base = None if award.group(1) == "满" else Decimal(award.group(1))
-                spans.append(award.span())
+            base = _base_award(text, match.start(), spans)
             return ItemFailures(per=Decimal(match.group(2)), cap=cap, what="处", base=base), spans
     match = _ITEM_ANY.search(text)
     if match:
