@@ -34,3 +34,12 @@ def test_wording_is_read_scored_and_round_trips(wording: str, data: dict, full: 
 
 def test_grade_words_inside_other_prose_are_not_a_grade_map() -> None:
     assert RULE_CHECK("优化得分方法，良好实践得分").startswith("【规则错误】")
+
+
+def test_grade_bands_written_with_words_and_exclusive_bounds() -> None:
+    from pingfen.functions import SCORE_GRADE
+
+    assert SCORE_GRADE(180, "优秀大于180,良好大于140,合格") == "良好"
+    assert SCORE_GRADE(180.5, "优秀大于180,良好大于140,合格") == "优秀"
+    assert SCORE_GRADE(90, "优≥90,良≥80,中≥60,差") == "优"
+    assert SCORE_GRADE(90, "优秀大于,良好").startswith("【数据错误】")

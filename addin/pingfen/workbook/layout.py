@@ -83,7 +83,10 @@ def rubric_sheet(rubric: Rubric) -> Sheet:
     sheet = Sheet(RUBRIC_SHEET, freeze=f"C{RUBRIC_HEADER_ROW + 1}", landscape=True)
     sheet.put(1, 1, Cell("指标体系（评分表据此生成；修改后请执行“重新生成”，已录入的数据按编码保留）", style="title"))
     sheet.merges.append("A1:I1")
-    grades = "，".join(f"{band.name}≥{general_text(band.minimum)}" if band.minimum else band.name for band in rubric.grades)
+    grades = "，".join(
+        f"{band.name}{'≥' if band.inclusive else '>'}{general_text(band.minimum)}" if band.minimum else band.name
+        for band in rubric.grades
+    )
     values = {
         "project": rubric.project, "year": rubric.year, "department": rubric.department, "evaluator": rubric.evaluator,
         "total": _number(rubric.total), "precision": rubric.precision, "grades": grades, "source": rubric.source,
@@ -341,7 +344,10 @@ class _Builder:
             expr=If(missing, Text("待评（数据未录全）"), grade_expr(Var("total"), self.rubric.grades)),
             env={**scores, "total": (SCORE_SHEET, total)}, style="total",  # type: ignore[dict-item]
         ))
-        bands = "，".join(f"{band.name}（{general_text(band.minimum)}分及以上）" if band.minimum else f"{band.name}（其余）" for band in self.rubric.grades)
+        bands = "，".join(
+            f"{band.name}（{general_text(band.minimum)}分{'及以上' if band.inclusive else '以上，不含'}）" if band.minimum else f"{band.name}（其余）"
+            for band in self.rubric.grades
+        )
         sheet.put(row + 1, 1, Cell(f"等级划分：{bands}", style="subtitle"))
         sheet.merges.append(f"A{row + 1}:{get_column_letter(len(self.columns))}{row + 1}")
         self.box_table(4, row)
