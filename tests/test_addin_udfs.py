@@ -152,3 +152,21 @@ def test_a_workbook_using_the_functions_recalculates_with_formulas(tmp_path: Pat
     assert got["A31"] == "良好"
     assert got["A32"].startswith("【阶梯扣分】")
     assert got["A33"] == pytest.approx(7.96)
+
+
+def test_lite_entry_imports_without_packages_pyodide_lacks() -> None:
+    """xlwings Lite runs in Pyodide, which has no python-calamine, formulas or numpy; the wheel's
+    dependency markers leave them out there, so the Lite entry must import without them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "for name in ('python_calamine', 'formulas', 'numpy'): sys.modules[name] = None\n"
+        "import pingfen.excel.lite as lite\n"
+        "assert lite.SCORE_RATE(924.8, 930, '得分为预算执行率*4分', 4) == 3.98\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

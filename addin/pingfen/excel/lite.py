@@ -10,21 +10,11 @@ charts, print setup and sheet protection are not written (Lite's object model la
 the scores are still native Excel formulas.
 """
 
-import sys
-import types
-
 import xlwings as xw
 from xlwings import script
 
-# python-calamine reads workbook files for the command line; it has no Pyodide build and is never
-# used by the actions (they read the open workbook), so a stand-in lets pingfen.workbook import.
-try:
-    import python_calamine  # noqa: F401
-except ImportError:
-    sys.modules["python_calamine"] = types.SimpleNamespace(CalamineWorkbook=None)  # type: ignore[assignment]
-
-from .actions import dispatch  # noqa: E402
-from .udfs import RULE_CHECK, SCORE_GRADE, SCORE_ITEMS, SCORE_POINTS, SCORE_RATE, SURVEY_RATE  # noqa: E402
+from .actions import dispatch
+from .udfs import RULE_CHECK, SCORE_GRADE, SCORE_ITEMS, SCORE_POINTS, SCORE_RATE, SURVEY_RATE
 
 __all__ = [
     "SCORE_RATE", "SCORE_ITEMS", "SCORE_POINTS", "SURVEY_RATE", "SCORE_GRADE", "RULE_CHECK",

@@ -11,8 +11,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
-
 from ..grading import GradeError, parse_bands
 from ..quantities import QuantityError, as_excel_date, as_number
 from ..rules import Shape
@@ -65,7 +63,7 @@ def _cell_value(raw: Any, name: str = "") -> Value:
     return text
 
 
-def _grid(book: CalamineWorkbook, name: str) -> list[list[Any]]:
+def _grid(book: Any, name: str) -> list[list[Any]]:
     return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
 
 
@@ -75,7 +73,9 @@ def _at(grid: list[list[Any]], row: int, column: int) -> Any:
     return None
 
 
-def _open(path: str | Path) -> CalamineWorkbook:
+def _open(path: str | Path) -> Any:
+    from python_calamine import CalamineWorkbook  # files only: xlwings Lite reads the open workbook
+
     try:
         return CalamineWorkbook.from_path(str(path))
     except FileNotFoundError:
