@@ -135,3 +135,75 @@ def test_contract_workbook_has_ranking_and_spread_sheets_with_native_charts(tmp_
     spread = workbook["分差"]
     assert [c.value for c in spread[4]][:6] == ["4", "财务管理", 100, 100, 79, 21]
     assert len(spread._charts) == 2
+
+
+def _entity_rows(path: Path) -> dict[str, list]:
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("逐单位得分").to_python(skip_empty_area=False)
+    return {str(row[0]): row for row in rows if row and row[0]}
+
+
+def test_entity_score_sheet_is_live_and_survives_regeneration(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl
+
+    from pingfen.workbook import service
+    from pingfen.workbook.read import read_book
+
+    book = tmp_path / "合同.xlsx"
+    assert main(["build", str(CONTRACTS), "-o", str(book)]) == 0
+    rows = _entity_rows(book)
+    count = len(TABLE_1)
+    totals, grades, ranks = rows["总分"][3:3 + count], rows["等级"][3:3 + count], rows["排名"][3:3 + count]
+    assert totals == [t for _, _, _, t, _, _ in TABLE_1]
+    assert grades == [g for _, _, _, _, g, _ in TABLE_1]
+    # ties share a rank, as Excel's RANK does: 137.5 twice → 15, 134.5 four times → 17
+    assert ranks[14:21] == [15, 15, 17, 17, 17, 17, 21]
+    assert rows["一票否决（是/否）"][3 + 12] == "是" and rows["已整改（是/否）"][3 + 12] == "是"  # 南园
+    assert rows["1.3"][3:6] == [10, "", 10]  # 妇联's 1.3 is not printed: it stays blank
+    assert rows["1.3"][-3:] == [10, 0, 10]  # 最高/最低/分差 over the printed scores (表4/表5)
+
+    # the evaluator types every score of the 教育局 contract: its total is recomputed, not the published one
+    workbook = openpyxl.load_workbook(book)
+    meta_cells = _meta(book)["entity_inputs"]["教育局-社联"]
+    leaves = [code for code in meta_cells if not code.startswith("__")]
+    for code in leaves:
+        sheet, address = meta_cells[code]
+        workbook[sheet][address] = 0 if code.startswith("5") else 1
+    workbook.save(book)
+    service.recalc(book)
+    total_row = _entity_rows(book)["总分"]
+    expected = sum(0 if code.startswith("5") else 1 for code in leaves)
+    assert total_row[3] == expected
+    assert _entity_rows(book)["排名"][3] == 24  # far below every published total now
+    # regenerating keeps the typed scores and the entities
+    assert main(["regenerate", str(book)]) == 0
+    again = read_book(book)
+    assert again.values[("@教育局-社联", "1.1")] == 1 and again.rubric.entities is not None
+    assert _entity_rows(book)["总分"][3] == expected
+
+
+def _meta(path: Path) -> dict:
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("_pingfen").to_python(skip_empty_area=False)
+    return json.loads("".join(str(row[0]) for row in rows if row and row[0]))
+
+
+@pytest.mark.libreoffice
+def test_entity_sheet_formulas_agree_with_libreoffice(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from pingfen.engines import libreoffice
+    from pingfen.workbook import service
+
+    book = tmp_path / "合同.xlsx"
+    assert main(["build", str(CONTRACTS), "-o", str(book)]) == 0
+    mine = service.recalc(book).values
+    theirs = libreoffice.evaluate_workbook(book)
+    for ref, value in mine.items():
+        expected = float(value) if isinstance(value, Decimal) else value
+        got = theirs.get(ref)
+        if expected in (None, "") and got in (None, ""):
+            continue
+        assert (abs(expected - got) <= 1e-9) if isinstance(expected, float) else expected == got, (ref, expected, got)

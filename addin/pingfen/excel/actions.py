@@ -131,7 +131,9 @@ def _input_sheets(meta: list[list[Any]] | None) -> list[str]:
 
     try:
         data = json.loads("".join(str(row[0]) for row in meta or [] if row and row[0]) or "{}")
-        return list(dict.fromkeys(ref[0] for leaf in data.get("leaves", {}).values() for ref in leaf["inputs"].values()))
+        sheets = [ref[0] for leaf in data.get("leaves", {}).values() for ref in leaf["inputs"].values()]
+        sheets += [ref[0] for cells in data.get("entity_inputs", {}).values() for ref in cells.values()]
+        return list(dict.fromkeys(sheets))
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return []
 

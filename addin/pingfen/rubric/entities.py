@@ -273,3 +273,50 @@ def spreads(rubric: Any, results: list[EntityResult], level: int) -> list[Spread
         if code not in seen and code.count(".") + 1 == level:
             rows.append(Spread(code, name or code, None, highest, lowest, 0, False))
     return sorted(rows, key=lambda row: row.gap if row.gap is not None else Decimal(-1), reverse=True)
+
+
+# ---------------------------------------------------------------- persisted in a workbook
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def entities_to_json(entities: EntitySet, vetoes: list[Veto]) -> dict[str, Any]:
+    """What a workbook keeps of the entities (in its hidden ``_pingfen`` sheet), so regenerating it
+    from its own 指标体系 keeps them; their scores live on the 逐单位得分 sheet."""
+    return {
+        "kind": entities.kind,
+        "fields": entities.fields,
+        "grades": [[band.name, str(band.minimum), band.inclusive] for band in entities.grades] if entities.grades else None,
+        "published_spread": {code: [_text(high), _text(low), name] for code, (high, low, name) in entities.published_spread.items()},
+        "members": [
+            {
+                "name": e.name, "fields": e.fields, "total": _text(e.published_total), "grade": e.published_grade,
+                "rank": e.published_rank, "vetoes": e.vetoes, "rectified": e.rectified,
+            }
+            for e in entities.members
+        ],
+        "vetoes": [
+            {"code": v.code, "name": v.name, "limit": f"{v.limit.op}{v.limit.shown}" if v.limit else None, "grade": v.grade}
+            for v in vetoes
+        ],
+    }
+
+
+def entities_from_json(data: dict[str, Any]) -> tuple[EntitySet, list[Veto]]:
+    number = lambda text: None if text is None else Decimal(text)  # noqa: E731
+    grades = tuple(GradeBand(name, Decimal(minimum), inclusive) for name, minimum, inclusive in data["grades"]) if data.get("grades") else None
+    spread = {code: (number(high), number(low), name) for code, (high, low, name) in data.get("published_spread", {}).items()}
+    members = [
+        Entity(
+            m["name"], Where("_pingfen", 1), dict(m.get("fields") or {}), number(m.get("total")), m.get("grade"), m.get("rank"),
+            list(m.get("vetoes") or []), bool(m.get("rectified")),
+        )
+        for m in data.get("members", [])
+    ]
+    vetoes = [
+        Veto(v["code"], v["name"], parse_quantity(v["limit"], where="") if v.get("limit") else None, v.get("grade"))
+        for v in data.get("vetoes", [])
+    ]
+    return EntitySet(data.get("kind") or "单位", list(data.get("fields") or []), members, grades, spread), vetoes

@@ -195,12 +195,17 @@ class Evaluator:
             start = int(_number(self._eval(expr.args[1])))
             length = int(_number(self._eval(expr.args[2])))
             return text[start - 1 : start - 1 + length]
-        if fn == "SUM":  # like Excel's SUM over cells: text and blanks are skipped
+        if fn in ("SUM", "MAX_CELLS", "MIN_CELLS"):  # Excel over cells: text and blanks are skipped
             values = [self._eval(arg) for arg in expr.args]
             for value in values:
                 if isinstance(value, XlError):
                     raise _Error(value)
-            return sum((v for v in values if isinstance(v, Decimal) and not isinstance(v, bool)), Decimal(0))
+            numbers = [v for v in values if isinstance(v, Decimal) and not isinstance(v, bool)]
+            if fn == "SUM":
+                return sum(numbers, Decimal(0))
+            if not numbers:
+                return Decimal(0)
+            return max(numbers) if fn == "MAX_CELLS" else min(numbers)
         args = [_number(self._eval(arg)) for arg in expr.args]
         try:
             if fn == "MIN":

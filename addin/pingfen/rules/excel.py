@@ -104,6 +104,8 @@ class FormulaWriter:
             return f"CEILING(ROUND({args[0]},6),1)"
         if expr.fn == "FLOOR":
             return f"FLOOR(ROUND({args[0]},6),1)"
+        if expr.fn in ("MAX_CELLS", "MIN_CELLS"):  # MAX/MIN over cells skip blanks, as in Excel
+            return f"{expr.fn[:3]}(" + ",".join(args) + ")"
         return f"{expr.fn}(" + ",".join(args) + ")"
 
     def _concat_part(self, part: Expr) -> str:

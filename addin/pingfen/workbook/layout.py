@@ -12,17 +12,19 @@ from typing import Any
 from ..grading import grade_expr
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, general_text
-from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, concat, div, num
+from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, div, num, sub
 from ..rules.model import Checklist
 from ..rules.normalize import CIRCLED
 from ..rubric.checks import SEVERITY_NAMES, Finding
+from ..rubric.entities import entities_to_json
 from ..rubric.model import Indicator, Rubric
 from .inputs import as_cell_value, default_shape, input_label, shape_to_json
 from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, get_column_letter
 
 RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET = "指标体系", "评分表", "数据"
 SUMMARY_SHEET, CHECK_SHEET, UNMATCHED_SHEET, META_SHEET = "汇总", "校验", "未匹配数据", "_pingfen"
-RANKING_SHEET, SPREAD_SHEET, APPENDIX_SHEET = "排名", "分差", "附件评分表"
+RANKING_SHEET, SPREAD_SHEET, APPENDIX_SHEET, ENTITY_SHEET = "排名", "分差", "附件评分表", "逐单位得分"
+ENTITY_ROWS = (("__total", "公布总分"), ("__veto", "一票否决（是/否）"), ("__rectified", "已整改（是/否）"))
 
 RUBRIC_META = (
     ("project", "项目名称"), ("year", "评价年度"), ("department", "主管部门"), ("evaluator", "评价机构"),
@@ -49,6 +51,7 @@ class Layout:
     leaves: dict[str, LeafCells]
     total: CellRef
     grade: CellRef
+    entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # entity → code → cell
 
     def meta(self) -> dict[str, Any]:
         return {
@@ -63,6 +66,16 @@ class Layout:
             },
             "total": list(self.total),
             "grade": list(self.grade),
+            **(
+                {
+                    "entities": entities_to_json(self.rubric.entities, self.rubric.vetoes),
+                    "entity_inputs": {
+                        name: {code: list(ref) for code, ref in cells.items()} for name, cells in self.entity_inputs.items()
+                    },
+                }
+                if self.rubric.entities
+                else {}
+            ),
         }
 
 
@@ -536,6 +549,109 @@ def check_sheet(rubric: Rubric, findings: list[Finding], leaves: dict[str, LeafC
     return sheet
 
 
+def entity_key(name: str) -> str:
+    """The key under which an entity's inputs are kept, beside the leaf codes of the 评分表."""
+    return f"@{name}"
+
+
+def entity_sheet(rubric: Rubric, values: dict[tuple[str, str], Value]) -> tuple[Sheet, dict[str, dict[str, CellRef]]]:
+    """各单位得分: one column per entity (community, contract), a row per indicator. Leaf scores are
+    typed (or come from the rubric); subtotals, totals, 等级 with 一票否决, 排名 and each indicator's
+    最高分/最低分/分差 are formulas."""
+    assert rubric.entities is not None
+    entities = rubric.entities
+    members = entities.members
+    sheet = Sheet(ENTITY_SHEET, protected=True)
+    count = len(members)
+    last = get_column_letter(3 + count + 3)
+    sheet.put(1, 1, Cell(f"各{entities.kind}得分表（黄色单元格录入各指标得分；未公布的得分留空，总分取公布总分）", style="title"))
+    sheet.merges.append(f"A1:{last}1")
+    headers = ["编码", "指标", "分值", *(member.name for member in members), "最高分", "最低分", "分差"]
+    for column, header in enumerate(headers, start=1):
+        sheet.put(2, column, Cell(header, style="header"))
+    cells: dict[str, dict[str, CellRef]] = {member.name: {} for member in members}
+    rows: dict[str, int] = {}
+    row = 3
+    for indicator in rubric.walk():
+        rows[indicator.code] = row
+        row += 1
+
+    def column(index: int) -> str:
+        return get_column_letter(4 + index)
+
+    for indicator in rubric.walk():
+        row = rows[indicator.code]
+        sheet.put(row, 1, Cell(indicator.code, style="text"))
+        sheet.put(row, 2, Cell(("　" * (indicator.level - 1)) + indicator.name, style="text"))
+        sheet.put(row, 3, Cell(as_cell_value(indicator.weight), style="number"))
+        for index, member in enumerate(members):
+            address = f"{column(index)}{row}"
+            if indicator.is_leaf:
+                value = as_cell_value(values.get((entity_key(member.name), indicator.code)))  # type: ignore[arg-type]
+                sheet.cells[address] = Cell(value, style="input_number", input=True)
+                cells[member.name][indicator.code] = (ENTITY_SHEET, address)
+            else:
+                parts = {f"c{i}": (ENTITY_SHEET, f"{column(index)}{rows[child.code]}") for i, child in enumerate(indicator.children)}
+                sheet.cells[address] = Cell(
+                    expr=If(Logic("OR", tuple(IsBlank(n) for n in parts)) if len(parts) > 1 else IsBlank("c0"), Text(""), Call("SUM", tuple(Var(n) for n in parts))),
+                    env=parts, style="score",
+                )
+        row_cells = {f"e{i}": (ENTITY_SHEET, f"{column(i)}{row}") for i in range(count)}
+        high = sheet.put(row, 4 + count, Cell(expr=Call("MAX_CELLS", tuple(Var(n) for n in row_cells)), env=row_cells, style="number"))
+        low = sheet.put(row, 5 + count, Cell(expr=Call("MIN_CELLS", tuple(Var(n) for n in row_cells)), env=row_cells, style="number"))
+        sheet.put(row, 6 + count, Cell(expr=sub(Var("h"), Var("l")), env={"h": (ENTITY_SHEET, high), "l": (ENTITY_SHEET, low)}, style="number"))
+    row = 3 + len(rows)
+    extra: dict[str, int] = {}
+    for key, label in ENTITY_ROWS:
+        extra[key] = row
+        sheet.put(row, 1, Cell(label, style="label"))
+        sheet.merges.append(f"A{row}:C{row}")
+        for index, member in enumerate(members):
+            address = f"{column(index)}{row}"
+            style = "input_number" if key == "__total" else "input_choice"
+            value = as_cell_value(values.get((entity_key(member.name), key)))  # type: ignore[arg-type]
+            sheet.cells[address] = Cell(value, style=style, input=True)
+            cells[member.name][key] = (ENTITY_SHEET, address)
+            if key != "__total":
+                sheet.validations.append(Validation("list", [address], ("是", "否"), prompt="请选择 是 或 否"))
+        row += 1
+    totals: list[CellRef] = []
+    bands = entities.grades or rubric.grades
+    forced = next((veto.grade for veto in rubric.vetoes if veto.grade), None)
+    for label in ("总分", "等级", "排名"):
+        sheet.put(row, 1, Cell(label, style="total"))
+        sheet.merges.append(f"A{row}:C{row}")
+        for index in range(count):
+            c = column(index)
+            if label == "总分":
+                tops = {f"t{i}": (ENTITY_SHEET, f"{c}{rows[top.code]}") for i, top in enumerate(rubric.indicators)}
+                env = {**tops, "published": (ENTITY_SHEET, f"{c}{extra['__total']}")}
+                known = Logic("OR", tuple(IsBlank(n) for n in tops)) if len(tops) > 1 else IsBlank("t0")
+                expr: Expr = If(known, If(IsBlank("published"), Text(""), Var("published")), Call("SUM", tuple(Var(n) for n in tops)))
+                address = sheet.put(row, 4 + index, Cell(expr=expr, env=env, style="total_number"))
+                totals.append((ENTITY_SHEET, address))
+            elif label == "等级":
+                env = {"t": totals[index], "veto": (ENTITY_SHEET, f"{c}{extra['__veto']}"), "fixed": (ENTITY_SHEET, f"{c}{extra['__rectified']}")}
+                graded = grade_expr(Var("t"), bands)
+                if forced:
+                    vetoed = Logic("AND", (Cmp("=", Var("veto"), Text("是")), Cmp("<>", Var("fixed"), Text("是"))))
+                    graded = If(vetoed, Text(forced), graded)
+                sheet.put(row, 4 + index, Cell(expr=If(IsBlank("t"), Text(""), graded), env=env, style="total"))
+            else:
+                env = {f"t{j}": ref for j, ref in enumerate(totals)}
+                above = Call("SUM", tuple(
+                    If(Logic("AND", (Cmp("<>", Var(f"t{j}"), Text("")), Cmp(">", Var(f"t{j}"), Var(f"t{index}")))), num(1), num(0))
+                    for j in range(count) if j != index
+                ))
+                rank = If(IsBlank(f"t{index}"), Text(""), add(num(1), above))
+                sheet.put(row, 4 + index, Cell(expr=rank, env=env, style="total_number"))
+        row += 1
+    sheet.title_rows = "2:2"
+    sheet.freeze = "D3"
+    sheet.widths = {"A": 7, "B": 22, "C": 6, **{column(i): 9 for i in range(count)}, get_column_letter(4 + count): 7, get_column_letter(5 + count): 7, get_column_letter(6 + count): 7}
+    return sheet, cells
+
+
 def ranking_sheet(rubric: Rubric) -> Sheet:
     """排名/单位/机构/总分/等级/一票否决 as the reports' 表1, with a chart of the totals. The entities'
     own data are not in this workbook, so these are the scored values."""
@@ -637,11 +753,13 @@ def build_layout(
         summary_sheet(rubric, builder.leaves, subtotals, total, grade),
         check_sheet(rubric, findings, builder.leaves, rubric_rows),
     ]
+    entity_cells: dict[str, dict[str, CellRef]] = {}
     if rubric.entities:
-        sheets += [ranking_sheet(rubric), spread_sheet(rubric)]
+        scores, entity_cells = entity_sheet(rubric, values)
+        sheets += [scores, ranking_sheet(rubric), spread_sheet(rubric)]
     if unmatched:
         sheets.append(unmatched_sheet(unmatched))
-    layout = Layout(Book(sheets, active=SCORE_SHEET), rubric, builder.leaves, total, grade)
+    layout = Layout(Book(sheets, active=SCORE_SHEET), rubric, builder.leaves, total, grade, entity_cells)
     data.put(1, 1, Cell("数据录入（黄色单元格可填写；每个指标的明细数据按编码归档，重新生成时保留）", style="title"))
     data.merges.append("A1:F1")
     data.widths = {"A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}

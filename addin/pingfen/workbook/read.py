@@ -15,6 +15,7 @@ from ..grading import GradeError, parse_bands
 from ..quantities import QuantityError, as_excel_date, as_number
 from ..rules import Shape
 from ..rules.evaluate import Value
+from ..rubric.entities import entities_from_json
 from ..rubric.model import Indicator, Rubric, read_rule
 from ..rubric.source import RubricError, Where
 from .inputs import shape_from_json
@@ -126,6 +127,28 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
             value = _cell_value(_at(grid, row, column), name)
             values[(code, name)] = value
             cell_values[(sheet, address)] = value
+    if meta.get("entities"):  # many communities/contracts: kept in _pingfen, scores on 逐单位得分
+        rubric.entities, rubric.vetoes = entities_from_json(meta["entities"])
+        codes = {indicator.code for indicator in rubric.walk()}
+        for name, cells in meta.get("entity_inputs", {}).items():
+            for code, (sheet, address) in cells.items():
+                grid = grids.get(sheet)
+                if grid is None:
+                    raise WorkbookError(f"{path}：缺少“{sheet}”工作表（各单位得分在该表）")
+                row, column = _coordinates(address)
+                value = _cell_value(_at(grid, row, column))
+                values[(f"@{name}", code)] = value
+                cell_values[(sheet, address)] = value
+        for entity in rubric.entities.members:
+            key = f"@{entity.name}"
+            entity.scores = {code: value for (k, code), value in values.items() if k == key and code in codes and isinstance(value, Decimal)}
+            total = values.get((key, "__total"))
+            entity.published_total = total if isinstance(total, Decimal) else None
+            entity.rectified = values.get((key, "__rectified")) == "是"
+            if values.get((key, "__veto")) == "否":
+                entity.vetoes = []
+            elif values.get((key, "__veto")) == "是" and not entity.vetoes and rubric.vetoes:
+                entity.vetoes = [rubric.vetoes[0].code]
     unmatched = []
     if UNMATCHED_SHEET in grids:
         for row in grids[UNMATCHED_SHEET][2:]:

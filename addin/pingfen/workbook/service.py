@@ -15,10 +15,11 @@ from typing import Any
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
+from ..rubric.entities import score_entities
 from ..rubric.checks import ERROR, Finding, run_checks
 from .cached import read_formulas, write_cached_values
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
-from .layout import Layout, build_layout, fit_rows
+from .layout import Layout, build_layout, entity_key, fit_rows
 from .plan import BookValues, CellRef, formula_text
 from .read import SavedBook, WorkbookError, read_book
 
@@ -46,6 +47,14 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
         shape, leaf_values = leaf_inputs(leaf)
         shapes[leaf.code] = shape
         values.update({(leaf.code, name): value for name, value in leaf_values.items()})
+    if rubric.entities:  # each entity's known scores, published total and 一票否决 marks
+        for result in score_entities(rubric):
+            key = entity_key(result.entity.name)
+            for leaf in rubric.leaves():
+                values[(key, leaf.code)] = result.scores.get(leaf.code)
+            values[(key, "__total")] = result.entity.published_total
+            values[(key, "__veto")] = "是" if result.vetoes else "否"
+            values[(key, "__rectified")] = "是" if result.entity.rectified else "否"
     return shapes, values
 
 
@@ -69,12 +78,15 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
 
 
 def _input_cells(layout: Layout, values: dict[tuple[str, str], Value]) -> dict[CellRef, Value]:
-    return {
-        ref: values[(code, name)]
-        for code, leaf in layout.leaves.items()
-        for name, ref in leaf.inputs.items()
-        if (code, name) in values
-    }
+    return {ref: values[key] for key, ref in _placed(layout).items() if key in values}
+
+
+def _placed(layout: Layout) -> dict[tuple[str, str], CellRef]:
+    """Every input cell of a layout by (leaf code or entity key, input name)."""
+    placed = {(code, name): ref for code, leaf in layout.leaves.items() for name, ref in leaf.inputs.items()}
+    for entity, cells in layout.entity_inputs.items():
+        placed.update({(entity_key(entity), code): ref for code, ref in cells.items()})
+    return placed
 
 
 def build(rubric: Rubric, target: str | Path) -> Result:
@@ -126,7 +138,7 @@ def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], 
     rubric = saved.rubric
     shapes = {leaf.code: _shape_for(saved, leaf.code, leaf.rule) for leaf in rubric.leaves()}
     layout = build_layout(rubric, shapes, saved.values, [], saved.unmatched)
-    placed = {(code, name) for code, leaf in layout.leaves.items() for name in leaf.inputs}
+    placed = set(_placed(layout))
     names = {indicator.code: indicator.name for indicator in rubric.walk()}
     unmatched = list(saved.unmatched)
     for (code, name), value in saved.values.items():
