@@ -6,7 +6,6 @@ one. Also the compound-file and MS-OVBA code the build relies on, the build's re
 from __future__ import annotations
 
 import io
-import os
 import random
 import re
 import struct

@@ -16,7 +16,6 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook

@@ -14,7 +14,7 @@ from typing import Callable, Protocol
 
 from .evaluate import format_number, general_text
 from .expr import (
-    Cmp, Concat, Expr, Fmt, If, IsBlank, Num, Text, Var, add, all_of, any_of, ceil, clamp, concat, div,
+    Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, ceil, clamp, concat, div,
     floor, maximum, minimum, mul, num, round_to, sub, total,
 )
 from .inputs import NO, YES, InputError, Shape

@@ -18,7 +18,7 @@ from .model import (
     Band, Bands, Checklist, GradeMap, ItemFailures, Manual, RateTimes, Rule, Scorer, Steps, TargetDefault,
     Threshold, Formula,
 )
-from .normalize import CIRCLED, normalize, rejoin_lines
+from .normalize import normalize, rejoin_lines
 
 N = r"(\d+(?:\.\d+)?)"
 UNIT = r"(%|个|人|项|次|家|户|名|份|场|处|篇|条|天|元|万元)"
