@@ -25,7 +25,7 @@ from python_calamine import CalamineWorkbook
 
 from pingfen.workbook import service
 from pingfen.workbook.inputs import input_label
-from pingfen.workbook.read import read_book
+from pingfen.workbook.read import coordinates, read_book
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET, CHECK_SHEET, UNMATCHED_SHEET = "指标体系", "评分表", "数据", "校验", "未匹配数据"
@@ -565,14 +565,6 @@ def _grid(book: CalamineWorkbook, sheet: str) -> list[list[Any]]:
     return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
 
 
-def _coordinates(address: str) -> tuple[int, int]:
-    letters = address.rstrip("0123456789")
-    column = 0
-    for char in letters:
-        column = column * 26 + ord(char) - 64
-    return int(address[len(letters):]), column
-
-
 def _cell(grid: list[list[Any]], row: int, column: int) -> Any:
     if row - 1 < len(grid) and column - 1 < len(grid[row - 1]):
         return grid[row - 1][column - 1]
@@ -708,7 +700,7 @@ class Session:
             level = code.count(".") + 1
             score_rows = set()
             for name, (sheet, address) in inputs.items():
-                row, _ = _coordinates(address)
+                row, _ = coordinates(address)
                 if sheet == SCORE_SHEET:
                     score_rows.add(row)
                     assert _cell(score, row, level) == names[code], f"{code} {name} at 评分表!{address}, a row of {_cell(score, row, level)!r}"

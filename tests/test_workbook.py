@@ -18,7 +18,7 @@ from pingfen.engines import libreoffice
 from pingfen.rules.evaluate import XlError
 from pingfen.workbook import service
 from pingfen.workbook.layout import META_SHEET, SCORE_SHEET, UNMATCHED_SHEET
-from pingfen.workbook.read import read_book
+from pingfen.workbook.read import coordinates, read_book
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = {
@@ -72,9 +72,8 @@ def meta_of(path: Path) -> dict:
 def cell(path: Path, ref: list[str]) -> object:
     sheet, address = ref
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-    letters = address.rstrip("0123456789")
-    column = sum((ord(c) - 64) * 26**i for i, c in enumerate(reversed(letters)))
-    return rows[int(address[len(letters):]) - 1][column - 1]
+    row, column = coordinates(address)
+    return rows[row - 1][column - 1]
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS))
@@ -89,9 +88,8 @@ def test_cached_values_read_by_calamine_show_published_total_and_grade(seed: str
     book = CalamineWorkbook.from_path(str(path))
     grids = {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in {s for s, _ in mine}}
     for (sheet, address), value in mine.items():
-        letters = address.rstrip("0123456789")
-        column = sum((ord(c) - 64) * 26**i for i, c in enumerate(reversed(letters)))
-        cached = grids[sheet][int(address[len(letters):]) - 1][column - 1]
+        row, column = coordinates(address)
+        cached = grids[sheet][row - 1][column - 1]
         assert same(value, cached), (sheet, address, value, cached)
 
 

@@ -120,11 +120,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
         shapes[code] = shape_from_json(leaf["shape"])
         inputs[code] = {name: (ref[0], ref[1]) for name, ref in leaf["inputs"].items()}
         for name, (sheet, address) in inputs[code].items():
-            grid = grids.get(sheet)
-            if grid is None:
-                raise WorkbookError(f"{path}：缺少“{sheet}”工作表（指标{code}的数据在该表）")
-            row, column = _coordinates(address)
-            value = _cell_value(_at(grid, row, column), name)
+            value = _read_input(path, grids, (sheet, address), name, f"指标{code}的数据")
             values[(code, name)] = value
             cell_values[(sheet, address)] = value
     if meta.get("entities"):  # many communities/contracts: kept in _pingfen, scores on 逐单位得分
@@ -132,11 +128,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
         codes = {indicator.code for indicator in rubric.walk()}
         for name, cells in meta.get("entity_inputs", {}).items():
             for code, (sheet, address) in cells.items():
-                grid = grids.get(sheet)
-                if grid is None:
-                    raise WorkbookError(f"{path}：缺少“{sheet}”工作表（各单位得分在该表）")
-                row, column = _coordinates(address)
-                value = _cell_value(_at(grid, row, column))
+                value = _read_input(path, grids, (sheet, address), "", "各单位得分")
                 values[(f"@{name}", code)] = value
                 cell_values[(sheet, address)] = value
         for entity in rubric.entities.members:
@@ -158,7 +150,17 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
     return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched)
 
 
-def _coordinates(address: str) -> tuple[int, int]:
+def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, name: str, what: str) -> Value:
+    sheet, address = ref
+    grid = grids.get(sheet)
+    if grid is None:
+        raise WorkbookError(f"{path}：缺少“{sheet}”工作表（{what}在该表）")
+    row, column = coordinates(address)
+    return _cell_value(_at(grid, row, column), name)
+
+
+def coordinates(address: str) -> tuple[int, int]:
+    """"M12" → (12, 13): row and column, both from 1."""
     letters = address.rstrip("0123456789")
     column = 0
     for char in letters:
