@@ -8,6 +8,7 @@ and explanations (``实际到位资金：一定时期…``) carry no scoring wor
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import Callable, Optional
@@ -44,7 +45,9 @@ _ZEROING = re.compile(
 MAX_RULE_CHARS = 2000  # the longest 评分标准 in the seeds has 329 characters
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_rule(raw: str) -> Rule:
+    """Rules are immutable, so one parse serves every UDF call, rubric leaf and entity with the same text."""
     if not isinstance(raw, str) or not raw.strip():
         raise RuleError(str(raw or ""), "", "评分标准为空")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
