@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .rules.normalize import normalize
+from .text.normalize import normalize
 
 
 class QuantityError(ValueError):

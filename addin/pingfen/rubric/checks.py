@@ -220,6 +220,11 @@ def missing_data(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
                 "DATA_MISSING", INFO, leaf.label, f"未提供计算所需数据（{node.problem}），采用录入得分{_n(leaf.score)}分",
                 "补充 data 后可自动计算并核对得分", {"score": _n(leaf.score)},
             )
+        if leaf.rule_error:
+            yield Finding(
+                "RULE_UNREADABLE", ERROR, leaf.label, f"评分标准无法识别，本指标待评分：{leaf.rule_error}",
+                "改写评分标准（见错误中的可参考写法），或录入得分（score）并写明理由", {},
+            )
         if leaf.no_method and leaf.criteria:
             yield Finding(
                 "NO_METHOD", INFO, leaf.label, "评分标准只有指标定义，未规定计分方法，采用录入得分",

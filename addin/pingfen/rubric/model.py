@@ -13,8 +13,7 @@ from ..grading import DEFAULT_BANDS, GradeBand, GradeError, make_bands
 from ..quantities import QuantityError, as_number
 from ..rules import InputError, Rule, RuleError, bind, parse_rule
 from ..rules.model import Manual
-from ..rules.normalize import normalize
-from ..rules.parser import _SCORING
+from ..rules.parser import states_scoring_method
 from .entities import EntitySet, Veto, read_entities, read_vetoes
 from .source import Located, RubricError, Where, load_yaml
 
@@ -45,6 +44,7 @@ class Indicator:
     rule: Rule | None = None  # the rule that scores a leaf
     criteria_rule: Rule | None = None  # the printed criteria read on its own, when a rule overrides it
     no_method: bool = False  # the 评分标准 states no scoring method: the entered score stands
+    rule_error: str = ""  # the 评分标准 could not be read: the leaf waits for an entered score (待评)
     inputs: dict[str, Any] = field(default_factory=dict)  # the input form when there are no data yet
     data: dict[str, Any] = field(default_factory=dict)
     score: Decimal | None = None  # entered by the evaluator
@@ -119,10 +119,6 @@ def _text(mapping: Located, key: str) -> str:
     if isinstance(value, (dict, list)):
         raise RubricError(mapping.where(key), key, "应为文字")
     return str(value).strip()
-
-
-def states_scoring_method(text: str) -> bool:
-    return bool(_SCORING.search(normalize(text)))
 
 
 def load_rubric(path: str | Path, text: str | None = None) -> Rubric:
@@ -250,7 +246,13 @@ def read_rule(indicator: Indicator, where: Callable[[str], Where | str]) -> None
             except RuleError:
                 indicator.criteria_rule = None
     elif indicator.criteria and states_scoring_method(indicator.criteria):
-        indicator.rule = _parse(indicator.criteria, where, "criteria")
+        try:
+            indicator.rule = parse_rule(indicator.criteria)
+        except RuleError as error:
+            # one unreadable 评分标准 must not make the whole rubric unusable: the leaf is scored by
+            # the evaluator's entered score, and 校验 names the clause (RULE_UNREADABLE)
+            indicator.rule = Rule(Manual(), indicator.name)
+            indicator.rule_error = f"{where('criteria')}：{error}"
     else:
         # Criteria without a scoring sentence may still be read (酌情扣分, 评价要点 in equal shares, a
         # bare rate definition); if not (成本节约率=[(计划-实际)/计划]×100% alone, or no criteria at

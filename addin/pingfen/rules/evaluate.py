@@ -23,6 +23,7 @@ Value = Union[Decimal, str, bool, None, XlError]
 
 _COMPARE_PLACES = Decimal("0.000001")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+_LAST_EXCEL_DAY = Decimal(2958465)
 
 
 def excel_round(value: Decimal, places: int) -> Decimal:
@@ -183,7 +184,10 @@ class Evaluator:
         if isinstance(expr, Call):
             return self._call(expr)
         if isinstance(expr, Fmt):
-            return format_number(_number(self._eval(expr.value)), expr.style)
+            number = _number(self._eval(expr.value))
+            if expr.style == "date" and not 0 <= number <= _LAST_EXCEL_DAY:
+                raise _Error(XlError("#NUM!"))  # Excel's dates end at 9999-12-31
+            return format_number(number, expr.style)
         if isinstance(expr, Concat):
             return "".join(_text(self._eval(part)) for part in expr.parts)
         raise TypeError(f"unknown expression {expr!r}")

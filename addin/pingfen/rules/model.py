@@ -18,7 +18,7 @@ from .expr import (
     floor, maximum, minimum, mul, num, round_to, sub, total,
 )
 from .inputs import NO, YES, InputError, Shape
-from .normalize import CIRCLED
+from ..text.normalize import CIRCLED
 
 ONE = Decimal(1)
 ZERO = num(0)
@@ -485,7 +485,7 @@ class Checklist:
 
     def canonical(self, label: str) -> str:
         if self.equal:
-            listed = "".join(marker(i) for i in range(self.count or 0))
+            listed = "；".join(marker(i) for i in range(self.count or 0))
             return f"评价要点：{listed}（各要点平均分配分值，符合的要点得相应分值）"
         if self.points:
             listed = "；".join(f"{marker(i)}（{general_text(p)}分）" for i, p in enumerate(self.points))

@@ -14,7 +14,7 @@ from ..rules import InputError, Shape
 from ..rules.evaluate import Value, general_text
 from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, div, num, sub
 from ..rules.model import Checklist
-from ..rules.normalize import CIRCLED
+from ..text.normalize import CIRCLED
 from ..rubric.checks import SEVERITY_NAMES, Finding
 from ..rubric.entities import entities_to_json
 from ..rubric.model import Indicator, Rubric

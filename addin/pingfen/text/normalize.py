@@ -1,8 +1,10 @@
 """Normalising the 评分标准 prose accountants write before it is read.
 
 Full-width symbols and digits become half-width, Chinese numerals before a measure word become digits,
-百分点 becomes %, thousands separators and stray spaces/line breaks go. Circled list markers (①②③)
-are kept as they are: they separate 评价要点.
+百分点 and the unit word 百分比 become %, thousands separators and stray spaces (OCR puts them inside
+numbers: ``计 2 分``, ``9 0%``) go. ``(含)``/``(不含)`` stay: they mark whether their own number is
+included, and only the reader knows which bound that number is. Circled list markers (①②③) are kept:
+they separate 评价要点.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%"
+_MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套"
 _CN_NUMBER = re.compile(rf"(?<![第])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
 
 _PERCENT_OF = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
@@ -68,6 +70,7 @@ def normalize(text: str) -> str:
     for char, token in protected.items():
         text = text.replace(token, char)
     text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
+    text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
     text = _PERCENT_OF.sub(
         lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1)))) + "%", text
     )
@@ -76,11 +79,16 @@ def normalize(text: str) -> str:
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
-    text = re.sub(r"(\d%?)\(含\)", r"\1", text)  # 90%（含）以上 = 90%以上: 以上 already includes it
     text = _replace_chinese_numbers(text)
     return text
 
 
 def rejoin_lines(text: str) -> str:
     """Line breaks from PDF copies split sentences anywhere; only list markers start a new clause."""
-    return re.sub(r"\n(?![①-⑳]|\d+[、.)])", "", text)
+    lines = text.split("\n")
+    joined = lines[0]
+    for line in lines[1:]:
+        # a heading line (年度指标值:≥21933人) ends where it ends; so does a numbered point
+        heading = re.fullmatch(r"[^,;。:]{1,12}:[^,;。]{1,30}", joined.rsplit("\n", 1)[-1]) is not None
+        joined += ("\n" if heading or re.match(r"[①-⑳]|\d+[、.)]", line) else "") + line
+    return joined

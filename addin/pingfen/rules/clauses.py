@@ -1,0 +1,609 @@
+"""Clauses of a 评分标准 and the grammar of one clause.
+
+The token stream (``text/lexicon.py``) is cut into fragments at every separator (；。， : and list
+markers). Each fragment is read by a small recursive-descent grammar into a ``Clause``: a condition on
+the measure, an outcome (points, 满分, 不得分, a formula), a step deduction, a cap, 否则, a reference
+(以100%为标准), a list marker. A fragment that only states a condition joins the outcome that follows
+it (``低于90%；得分=…``, ``80%-90%，计4分``), and a step joins its deduction (``每少10%，扣1分``).
+
+Conservation: every number in a clause that scores (points, conditions, steps) must be consumed by its
+grammar, or the clause is unread and the rule refused naming it. Clauses with no scoring word are
+context (definitions, descriptions, evidence requirements) and are kept as such.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
+
+from ..text.lexicon import COUNT_UNITS, Token, tokenize
+from .piecewise import TARGET, Interval
+
+SCORING_KINDS = frozenset(
+    {"PTS", "FULL", "ZERO", "DEDUCT", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY"}
+)
+
+
+@dataclass
+class Condition:
+    interval: Interval
+    unit: str  # the unit written with its numbers ("" for bare numbers, which take the rule's unit)
+    bare: tuple[bool, bool] = (False, False)  # which ends were written without a unit
+
+
+@dataclass
+class Clause:
+    text: str
+    start: int
+    end: int
+    tokens: list[Token]
+    marker: str | None = None
+    condition: Condition | None = None
+    outcome: tuple[str, Any] | None = None  # ("points", Decimal|None) ("formula", text) ("prop", None) ("minus", Decimal)
+    step: tuple[str, Decimal, str] | None = None  # direction, size, unit
+    per: Decimal | None = None  # 扣N分 of a step or an occurrence
+    occurrence: tuple[Decimal, str, str] | None = None  # 每出现1个社区未…: count, unit, what
+    cap: tuple[str, Decimal | None] | None = None  # ("points", N) | ("all", None)
+    clamp: bool = False
+    otherwise: bool = False
+    reference: tuple[Decimal, str] | None = None
+    manual: bool = False
+    policy: str | None = None  # exact (按比例扣分) | floor (不足一档不扣分)
+    all_met: bool = False
+    except_words: bool = False
+    definition: bool = False  # 执行率=支出/预算×100%: names the measure, scores nothing
+    unread: list[Token] = field(default_factory=list)  # numbers the grammar could not place
+    label: str = ""  # the words before the condition (the subject: 满意度, 预算执行率)
+
+    @property
+    def scoring(self) -> bool:
+        return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or (
+            any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
+        )
+
+    @property
+    def has_outcome(self) -> bool:
+        return self.outcome is not None or self.per is not None or self.manual
+
+    def words(self) -> str:
+        return "".join(t.text for t in self.tokens if t.kind == "WORD")
+
+
+def fragments(text: str) -> list[Clause]:
+    tokens = tokenize(text)
+    result: list[Clause] = []
+    current: list[Token] = []
+    marker: str | None = None
+
+    def close() -> None:
+        nonlocal current, marker
+        if current:
+            start, end = current[0].start, current[-1].end
+            result.append(Clause(text[start:end], start, end, current, marker))
+        elif marker is not None:
+            result.append(Clause("", 0, 0, [], marker))
+        current, marker = [], None
+
+    depth = 0
+    for token in tokens:
+        depth += {"OPEN": 1, "CLOSE": -1}.get(token.kind, 0)
+        if token.kind == "SEP" and token.value == "soft" and depth > 0:
+            current.append(token)  # a comma inside a parenthesis does not end the clause
+        elif token.kind == "SEP":
+            depth = 0
+            close()
+        elif token.kind == "MARK":
+            close()
+            marker = token.text
+        else:
+            current.append(token)
+            # "(1分)" ends an item of a checklist written without separators: 设有制度(1分)制度执行(2分)
+            if token.kind == "CLOSE" and len(current) >= 3 and current[-2].kind == "PTS" and current[-3].kind == "OPEN":
+                close()
+    close()
+    return result
+
+
+class _Reader:
+    """Reads one fragment's tokens left to right; each method consumes a construction or returns None."""
+
+    def __init__(self, clause: Clause) -> None:
+        self.clause = clause
+        self.tokens = clause.tokens
+        self.i = 0
+
+    def peek(self, offset: int = 0) -> Token | None:
+        index = self.i + offset
+        return self.tokens[index] if index < len(self.tokens) else None
+
+    def kind(self, offset: int = 0) -> str:
+        token = self.peek(offset)
+        return token.kind if token else ""
+
+    def skip_fillers(self) -> None:
+        while self.kind() in ("DE",):
+            self.i += 1
+
+    # ---------------------------------------------------------------- constructions
+
+    def number(self) -> tuple[Token, bool | None] | None:
+        """NUM [(含)|(不含)]"""
+        if self.kind() != "NUM":
+            return None
+        token = self.tokens[self.i]
+        self.i += 1
+        inclusive = None
+        if self.kind() == "INCL":
+            inclusive = self.tokens[self.i].value
+            self.i += 1
+        return token, inclusive
+
+    def condition(self) -> Condition | None:
+        start = self.i
+        for attempt in (self._between, self._tolerance, self._compared, self._range, self._suffixed, self._reaches_target):
+            self.i = start
+            found = attempt()
+            if found is not None:
+                return found
+        self.i = start
+        return None
+
+    def _between(self) -> Condition | None:
+        """80%≤满意度<90%"""
+        low = self.number()
+        if low is None or self.kind() != "CMP" or self.peek().value not in ("<", "<="):  # type: ignore[union-attr]
+            return None
+        low_op = self.tokens[self.i].value
+        self.i += 1
+        while self.kind() == "WORD":
+            self.i += 1
+        if self.kind() != "CMP" or self.peek().value not in ("<", "<="):  # type: ignore[union-attr]
+            return None
+        high_op = self.tokens[self.i].value
+        self.i += 1
+        high = self.number()
+        if high is None:
+            return None
+        return _make(low[0], low_op == "<=", high[0], high_op == "<=")
+
+    def _tolerance(self) -> Condition | None:
+        """±5%以内 / ±5-10%以内 / ±10%以外 / 在±5%(含)以内"""
+        if self.kind() != "PM":
+            return None
+        self.i += 1
+        first = self.number()
+        if first is None:
+            return None
+        second = None
+        if self.kind() == "RANGE":
+            self.i += 1
+            if self.kind() == "PM":
+                self.i += 1
+            second = self.number()
+            if second is None:
+                return None
+        if self.kind() != "SUF" or self.peek().value not in ("within", "outside"):  # type: ignore[union-attr]
+            return None
+        where = self.tokens[self.i].value
+        self.i += 1
+        if second is not None:
+            if where != "within":
+                return None
+            # ±a-b%以内 is (a, b]: a belongs to the tighter band (±a%以内), b is 以内 (included)
+            condition = _make(first[0], bool(first[1]), second[0], second[1] is not False)
+        elif where == "within":
+            condition = _make(None, True, first[0], first[1] is not False)
+        else:
+            condition = _make(first[0], bool(first[1]), None, False)
+        condition.interval = replace(condition.interval, magnitude=True)
+        return condition
+
+    def _compared(self) -> Condition | None:
+        """≥90% / 达到95%(含)以上 / 不足50% / 达到目标值2910人 / ≥80%且<90%"""
+        if self.kind() != "CMP":
+            return None
+        op = self.tokens[self.i].value
+        self.i += 1
+        while self.kind() in ("REF", "WORD") and self.kind(1) in ("NUM", "REF"):
+            self.i += 1
+        if self.kind() == "REF":
+            self.i += 1
+        value = self.number()
+        if value is None:
+            return None
+        token, inclusive = value
+        if self.kind() == "SUF" and self.peek().value in (">=", "<="):  # type: ignore[union-attr]
+            suffix = self.tokens[self.i].value
+            self.i += 1
+            if (suffix == ">=") != (op in (">=", ">", "=")):
+                return None  # 低于90%以上: contradictory
+        condition = _one_sided(op, token, inclusive)
+        if self.kind() == "AND" and self.kind(1) == "CMP":
+            self.i += 1
+            other = self._compared()
+            if other is None:
+                return None
+            return _intersect(condition, other)
+        return condition
+
+    def _range(self) -> Condition | None:
+        """80%-90% / 85%(含)-95% / 0-5%(含) / 85%及以上95%以下 / 80%及以上100%以下"""
+        first = self.number()
+        if first is None:
+            return None
+        if self.kind() == "RANGE":
+            self.i += 1
+            second = self.number()
+            if second is None:
+                return None
+            if self.kind() == "SUF" and self.peek().value == "within":  # type: ignore[union-attr]
+                self.i += 1
+            low, high = first, second
+            if _value(low[0]) > _value(high[0]):  # 100%-80%(含): written from the top
+                return _make(high[0], high[1] is not False and high[1] is not None, low[0], low[1] is not False)
+            return _make(low[0], low[1] is not False, high[0], bool(high[1]))
+        if self.kind() == "SUF" and self.peek().value == ">=":  # type: ignore[union-attr]
+            self.i += 1
+            if self.kind() == "NUM":
+                second = self.number()
+                if second is None or self.kind() != "SUF" or self.peek().value != "<=":  # type: ignore[union-attr]
+                    return None
+                self.i += 1
+                # 85%及以上95%以下: 以下 after 以上 closes the band below its number
+                return _make(first[0], True, second[0], bool(second[1]))
+            if self.kind() == "CMP" and self.peek().value in ("<", "<="):  # type: ignore[union-attr]
+                op = self.tokens[self.i].value
+                self.i += 1
+                second = self.number()
+                if second is None:
+                    return None
+                return _make(first[0], True, second[0], op == "<=")
+            self.i -= 1
+        return None
+
+    def _suffixed(self) -> Condition | None:
+        """90%以上 / 80%以下 / 100%(a bare level before an outcome: 合格率100%得满分)"""
+        value = self.number()
+        if value is None:
+            return None
+        token, inclusive = value
+        if self.kind() == "SUF" and self.peek().value in (">=", "<="):  # type: ignore[union-attr]
+            op = self.tokens[self.i].value
+            self.i += 1
+            return _one_sided(op, token, inclusive)
+        self.skip_fillers()
+        subject_before = self.tokens.index(token) > 0 and self.tokens[self.tokens.index(token) - 1].kind == "WORD"
+        if self.kind() in ("VERB", "FULL", "ZERO", "PTS", "DEDUCT") or (self.kind() == "" and subject_before):
+            return _one_sided("=", token, inclusive)
+        return None
+
+    def _reaches_target(self) -> Condition | None:
+        """达到指标值 / 未达到目标值 (the entered target is the bound)"""
+        if self.kind() != "CMP" or self.kind(1) != "REF":
+            return None
+        op = self.tokens[self.i].value
+        self.i += 2
+        if self.kind() == "NUM":
+            return None
+        interval = Interval(low=TARGET, low_inclusive=op == ">=") if op in (">=", ">", "=") else Interval(
+            high=TARGET, high_inclusive=op == "<="
+        )
+        return Condition(interval, "")
+
+
+def _is_definition(tokens: list[Token]) -> bool:
+    """率=(A/B)×100% / 完成及时率=[(计划-实际)/计划]×100%: a definition, whatever numbers it holds."""
+    equals = next((i for i, t in enumerate(tokens) if t.kind == "CMP" and t.value == "="), None)
+    if equals is None or equals == 0 or tokens[equals - 1].kind != "WORD":
+        return False
+    rest = tokens[equals + 1:]
+    return any(t.kind == "OVER" for t in rest) and not any(t.kind in ("PTS", "FULL", "ZERO", "VERB", "SCORING") for t in rest)
+
+
+def _only_deduction_follows(tokens: list[Token], start: int) -> bool:
+    """No other number or comparison after ``start`` than the points of a deduction (扣1分)."""
+    for index in range(start, len(tokens)):
+        kind = tokens[index].kind
+        if kind in ("NUM", "CMP", "SUF", "RANGE") or (kind == "PTS" and tokens[index - 1].kind != "DEDUCT"):
+            return False
+    return True
+
+
+def _group_end(tokens: list[Token], start: int) -> int | None:
+    depth = 0
+    for index in range(start, len(tokens)):
+        if tokens[index].kind == "OPEN":
+            depth += 1
+        elif tokens[index].kind == "CLOSE":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _value(token: Token) -> Decimal:
+    return token.value
+
+
+def _make(low: Token | None, low_inclusive: bool, high: Token | None, high_inclusive: bool) -> Condition:
+    unit = (low.unit if low is not None else "") or (high.unit if high is not None else "")
+    bare = (low is not None and not low.unit, high is not None and not high.unit)
+    return Condition(
+        Interval(
+            None if low is None else low.value, low_inclusive, None if high is None else high.value, high_inclusive
+        ),
+        unit,
+        bare,
+    )
+
+
+def _one_sided(op: str, token: Token, inclusive: bool | None) -> Condition:
+    if op == "=":
+        # 为100%: a rate at its maximum means reaching it (over-completion is no worse)
+        if token.unit == "%" and token.value == 1:
+            return _make(token, True, None, False)
+        return _make(token, True, token, True)
+    if op in (">=", ">"):
+        return _make(token, op == ">=" if inclusive is None else inclusive, None, False)
+    return _make(None, False, token, op == "<=" if inclusive is None else inclusive)
+
+
+def _intersect(a: Condition, b: Condition) -> Condition | None:
+    x, y = a.interval, b.interval
+    if x.low is not None and y.high is not None and x.high is None and y.low is None:
+        return Condition(Interval(x.low, x.low_inclusive, y.high, y.high_inclusive), a.unit or b.unit,
+                         (a.bare[0], b.bare[1]))
+    if y.low is not None and x.high is not None and y.high is None and x.low is None:
+        return Condition(Interval(y.low, y.low_inclusive, x.high, x.high_inclusive), a.unit or b.unit,
+                         (b.bare[0], a.bare[1]))
+    return None
+
+
+def read_clause(clause: Clause) -> Clause:
+    """Fills a fragment's fields from its tokens; numbers the grammar cannot place go to ``unread``."""
+    reader = _Reader(clause)
+    tokens = clause.tokens
+    label_words: list[str] = []
+    if _is_definition(tokens):
+        clause.definition = True
+        return clause
+    skipped: set[int] = set()
+    while reader.i < len(tokens):
+        token = tokens[reader.i]
+        kind = token.kind
+        start = reader.i
+        if kind == "OPEN":
+            close = _group_end(tokens, start)
+            inside = tokens[start:close] if close is not None else []
+            definition = any(t.kind in ("OVER", "TIMES") for t in inside) and not any(t.kind == "PTS" for t in inside)
+            remark = bool(inside) and not any(t.kind in ("NUM", "PTS", "ZERO", "DEDUCT", "SCORE_IS", "POLICY") for t in inside)
+            if close is not None and (definition or remark):
+                # 覆盖率[(标杆社区数/社区总数)×100%]: a definition in passing; (符合的要点得相应分值): a remark
+                skipped.update(range(start, close + 1))
+                reader.i = close + 1
+                continue
+        if kind == "SCORE_IS":
+            clause.outcome = ("formula", clause.text[token.end - clause.start:])
+            reader.i = len(tokens)
+            break
+        if kind == "BY" and any(t.kind in ("OVER", "TIMES") for t in tokens[start:]):
+            end = next((j for j in range(start + 1, len(tokens)) if tokens[j].kind in ("SCORING", "VERB")), len(tokens))
+            clause.outcome = ("formula", clause.text[tokens[start + 1].start - clause.start:tokens[end - 1].end - clause.start])
+            reader.i = end + 1
+            continue
+        if kind == "WORD" and reader.kind(1) == "TIMES" and reader.kind(2) in ("FULL", "PTS") and clause.condition is None:
+            # 完成率×该指标分值 / 完成率*10分: a rate times points, without 得分=
+            clause.outcome = ("formula", clause.text[token.start - clause.start:tokens[start + 2].end - clause.start])
+            reader.i = start + 3
+            continue
+        if kind == "OTHER":
+            clause.otherwise = True
+            reader.i += 1
+            continue
+        if kind == "STD_OPEN" and reader.kind(1) == "NUM" and reader.kind(2) == "STD_CLOSE":
+            number = tokens[start + 1]
+            clause.reference = (number.value, number.unit)
+            reader.i += 3
+            continue
+        if kind == "EACH" or (kind == "STEPV" and reader.kind(1) == "NUM"):
+            if _read_step(reader, clause):
+                continue
+            reader.i = start
+        if kind in ("CAP", "CAP_ALL", "CLAMP"):
+            if kind == "CAP" and reader.kind(1) == "PTS":
+                clause.cap = ("points", tokens[start + 1].value)
+                reader.i += 2
+            elif kind == "CAP":
+                clause.unread.append(token)
+                reader.i += 1
+            elif kind == "CAP_ALL":
+                clause.cap = ("all", None)
+                reader.i += 1
+            else:
+                clause.clamp = True
+                reader.i += 1
+            continue
+        if kind == "DEDUCT" and reader.kind(1) == "PTS":
+            if (
+                clause.step is None and clause.occurrence is None and clause.condition is None and not clause.otherwise
+                and re.search(r"未|没有|不|缺|无", "".join(label_words))
+            ):
+                # 未得到有效执行扣1分: a deduction per occurrence of what the words describe
+                clause.occurrence = (Decimal(1), "处", "".join(label_words))
+            if clause.per is None and clause.step is None and clause.occurrence is None and clause.outcome is None:
+                clause.per = tokens[start + 1].value
+                if clause.condition is not None or clause.otherwise:
+                    clause.outcome = ("minus", clause.per)
+                    clause.per = None
+            elif clause.step is not None or clause.occurrence is not None:
+                clause.per = tokens[start + 1].value
+            else:
+                clause.unread.append(tokens[start + 1])
+            reader.i += 2
+            continue
+        if kind == "POLICY":
+            clause.policy = token.value
+            reader.i += 1
+            continue
+        if kind == "MANUAL":
+            clause.manual = True
+            reader.i += 1
+            continue
+        if kind == "ALL_MET":
+            clause.all_met = True
+            reader.i += 1
+            continue
+        if kind == "EXCEPT":
+            clause.except_words = True
+            reader.i += 1
+            continue
+        if kind == "PROP":
+            clause.outcome = ("prop", None)
+            reader.i += 1
+            continue
+        if (
+            kind == "NUM" and token.value == 1 and token.unit in COUNT_UNITS and clause.occurrence is None
+            and clause.condition is None and reader.kind(1) in ("WORD", "EXCEPT") and _only_deduction_follows(tokens, start + 1)
+        ):
+            # 有1处未得到有效执行扣1分 / 1个不符合扣1分: an occurrence, counted per failing item
+            reader.i += 1
+            what: list[str] = []
+            while reader.kind() not in ("DEDUCT", "", "PTS", "ZERO"):
+                what.append(tokens[reader.i].text)
+                reader.i += 1
+            clause.occurrence = (token.value, token.unit, "".join(what))
+            continue
+        if clause.condition is None and clause.outcome is None and kind in ("NUM", "CMP", "PM"):
+            condition = reader.condition()
+            if condition is not None:
+                clause.condition = condition
+                clause.label = "".join(label_words)
+                continue
+            reader.i = start
+        if kind in ("VERB", "FULL", "ZERO", "PTS") and clause.outcome is None:
+            if _read_outcome(reader, clause):
+                continue
+            reader.i = start
+        if kind == "WORD":
+            label_words.append(token.text)
+        if kind in ("NUM", "PTS"):
+            clause.unread.append(token)
+        reader.i += 1
+    if not clause.label:
+        clause.label = "".join(label_words)
+    clause.tokens = [token for index, token in enumerate(tokens) if index not in skipped]
+    return clause
+
+
+def _read_outcome(reader: _Reader, clause: Clause) -> bool:
+    tokens = reader.tokens
+    if reader.kind() == "VERB":
+        reader.i += 1
+    if reader.kind() == "FULL":
+        reader.i += 1
+        if reader.kind() == "PTS":  # 得满分值2分
+            clause.outcome = ("points", tokens[reader.i].value)
+            clause.full_points = True  # type: ignore[attr-defined]
+            reader.i += 1
+        else:
+            clause.outcome = ("points", None)
+        return True
+    if reader.kind() == "ZERO":
+        reader.i += 1
+        clause.outcome = ("points", Decimal(0))
+        return True
+    if reader.kind() == "PTS":
+        clause.outcome = ("points", tokens[reader.i].value)
+        reader.i += 1
+        return True
+    return False
+
+
+def _read_step(reader: _Reader, clause: Clause) -> bool:
+    """每少10%扣1分 / 少5个扣1分 / 每超过1个百分点扣0.5分 / 每出现1个社区未完成的扣0.5分 / 每延迟1个月扣1分"""
+    tokens = reader.tokens
+    start = reader.i
+    if reader.kind() == "EACH":
+        reader.i += 1
+    verb = reader.peek()
+    if verb is not None and verb.kind in ("STEPV", "CMP") and reader.kind(1) == "NUM":
+        direction = verb.value if verb.kind == "STEPV" else ("below" if verb.value in ("<", "<=") else "above")
+        size = tokens[reader.i + 1]
+        reader.i += 2
+        reader.skip_fillers()
+        if reader.kind() == "WORD" and reader.kind(1) in ("DEDUCT", "DE"):
+            # 每超1个工作日的 / 每少1%的 … : a trailing word that only says what is counted
+            reader.i += 1
+            reader.skip_fillers()
+        clause.step = (direction, size.value, size.unit)
+        return True
+    # an occurrence: 每(出现|有|存在)?1个<what>…扣N分
+    reader.i = start + (1 if tokens[start].kind == "EACH" else 0)
+    if tokens[start].kind != "EACH":
+        return False
+    while reader.kind() == "WORD" and reader.kind(1) == "NUM":
+        reader.i += 1
+    if reader.kind() == "NUM" and reader.peek().value == 1:  # type: ignore[union-attr]
+        count = tokens[reader.i]
+        reader.i += 1
+        what: list[str] = []
+        while reader.kind() not in ("DEDUCT", "", "PTS", "ZERO"):
+            what.append(tokens[reader.i].text)
+            reader.i += 1
+        clause.occurrence = (count.value, count.unit or "项", "".join(what))
+        return True
+    reader.i = start
+    return False
+
+
+def clauses(text: str) -> list[Clause]:
+    """Fragments read and joined: a condition waiting for its outcome, a step waiting for its deduction."""
+    read = [read_clause(fragment) for fragment in fragments(text)]
+    joined: list[Clause] = []
+    for clause in read:
+        if joined and _joins(joined[-1], clause):
+            joined[-1] = _join(joined[-1], clause)
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _joins(first: Clause, second: Clause) -> bool:
+    if first.marker is not None and second.marker is not None:
+        return False
+    if second.marker is not None:
+        return False
+    waiting_outcome = (first.condition is not None or first.otherwise) and not first.has_outcome and not first.unread
+    if waiting_outcome and second.condition is None and (second.has_outcome or second.step is not None) and not second.otherwise:
+        return True
+    described = first.tokens and first.tokens[-1].kind == "DE" and not first.has_outcome and first.step is None \
+        and not first.unread and first.condition is None
+    if described and second.outcome is not None and second.condition is None and not second.otherwise and \
+            second.step is None and len(second.tokens) <= 3:
+        return True
+    if first.step is not None and first.per is None and second.per is not None and second.step is None:
+        return True
+    if first.occurrence is not None and first.per is None and second.per is not None:
+        return True
+    return False
+
+
+def _join(first: Clause, second: Clause) -> Clause:
+    merged = Clause(
+        first.text + "，" + second.text, first.start, second.end, first.tokens + second.tokens, first.marker,
+    )
+    for name in ("condition", "outcome", "step", "per", "occurrence", "cap", "reference", "policy"):
+        setattr(merged, name, getattr(first, name) if getattr(first, name) is not None else getattr(second, name))
+    merged.clamp = first.clamp or second.clamp
+    merged.otherwise = first.otherwise or second.otherwise
+    merged.manual = first.manual or second.manual
+    merged.all_met = first.all_met or second.all_met
+    merged.except_words = first.except_words or second.except_words
+    merged.unread = first.unread + second.unread
+    merged.definition = first.definition and second.definition
+    merged.label = first.label or second.label
+    if second.outcome and second.outcome[0] == "minus" and first.step is not None:
+        merged.outcome, merged.per = None, second.outcome[1]
+    return merged

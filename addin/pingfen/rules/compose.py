@@ -1,0 +1,606 @@
+"""From clauses to one rule: which structure the clauses form, and nothing left over.
+
+Each composer looks at the scoring clauses of a text and either builds a scorer from all of them or
+says which clause it cannot place. A rule is accepted only when one composer places every scoring
+clause and every number in those clauses (conservation); otherwise the reader refuses, naming the
+clause. Context clauses (definitions, descriptions, evidence to collect) carry no scoring word and are
+not read as rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import Callable, Optional
+
+from ..text.lexicon import COUNT_UNITS
+from .clauses import Clause, Condition
+from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
+from .model import Checklist, Formula, GradeMap, ItemFailures, Manual, Scorer, TargetDefault
+from .piecewise import ONE, TARGET, Award, Deduction, Interval, Minus, Outcome, Piecewise, Scaled
+
+
+class Unplaced(Exception):
+    """A composer met a clause it cannot read; ``clause`` is named to the user."""
+
+    def __init__(self, clause: Clause | str, reason: str) -> None:
+        self.fragment = clause if isinstance(clause, str) else clause.text
+        self.reason = reason
+        super().__init__(reason)
+
+
+Composer = Callable[[list[Clause], list[Clause], str], Optional[Scorer]]
+
+RATE_WORDS = ("率", "占比", "满意度", "比例", "比重", "得分率", "覆盖面")
+MEASURE_NAMES = ("实际完成值", "实际完成率", "实际值", "完成值", "实际数", "实际占比", "占比", "完成率", "实际率")
+
+
+def is_rate_label(label: str) -> bool:
+    return label.endswith(RATE_WORDS)
+
+
+# ---------------------------------------------------------------- manual, no method
+
+
+def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    if any(clause.manual for clause in scoring + context):
+        return Manual(text)
+    return None
+
+
+# ---------------------------------------------------------------- checklists
+
+
+def _items(scoring: list[Clause], context: list[Clause]) -> list[list[Clause]]:
+    """Marker items (① …, 1、…) with the clauses that follow each until the next marker."""
+    ordered = sorted(scoring + context, key=lambda c: c.start)
+    groups: list[list[Clause]] = []
+    for clause in ordered:
+        if clause.marker is not None:
+            groups.append([clause])
+        elif groups:
+            groups[-1].append(clause)
+    return groups
+
+
+def _summary(clause: Clause) -> bool:
+    """A sentence about the points as a whole: N个评价要点都符合得X分；1个不符合扣Y分；以上…每出现一例…"""
+    words = clause.text
+    return (
+        clause.all_met or clause.occurrence is not None or "评价要点" in words or "要点" in words
+        or (clause.step is not None and clause.step[2] in COUNT_UNITS)
+        or (clause.cap is not None and clause.outcome is None and clause.condition is None)
+        or words.startswith(("全部", "以上", "上述"))
+    )
+
+
+def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    groups = _items(scoring, context)
+    if groups and any(c.start < groups[0][0].start for c in scoring):
+        return None  # scoring sentences before the first point: not a plain checklist
+    paren_items = [c for c in scoring if c.marker is None and c.text.endswith("分)") and c.outcome]
+    if not groups and len(paren_items) >= 2:
+        groups = [[c] for c in paren_items]
+    if not groups:
+        return compose_all_or_nothing(scoring, context, text)
+    points: list[Decimal | None] = []
+    summary: list[Clause] = []
+    for group in groups:
+        item_points: Decimal | None = None
+        for clause in group:
+            if not clause.scoring and clause.condition is None:
+                continue  # the point's own wording, or a remark on it
+            if clause.condition is not None and not _summary(clause):
+                if clause.scoring:
+                    return None  # ①满意度≥90%得7分；②…: a numbered band list, not 评价要点
+                continue
+            if _summary(clause) and clause is not group[0]:
+                summary.append(clause)
+                continue
+            if clause.outcome and clause.outcome[0] == "points" and item_points is None and not clause.otherwise:
+                item_points = clause.outcome[1]
+                if item_points is None:
+                    raise Unplaced(clause, "评价要点写“得满分”，无法确定该要点的分值")
+                _no_unread(clause)
+            elif clause.otherwise and clause.outcome == ("points", Decimal(0)):
+                continue  # ①…得1.5分，否则不得分: what not meeting it scores anyway
+            elif clause.scoring:
+                summary.append(clause)
+        points.append(item_points)
+    if all(p is not None for p in points):
+        for clause in summary:
+            if not (clause.except_words and clause.outcome == ("points", Decimal(0))):
+                raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
+        return Checklist(points=tuple(p for p in points if p is not None))
+    if any(p is not None for p in points):
+        missing = next(group[0] for group, p in zip(groups, points) if p is None)
+        raise Unplaced(missing, "部分评价要点写了分值、部分没有写")
+    count = len(groups)
+    if not summary:
+        return Checklist(count=count, equal=True)
+    return _per_fail(summary, count)
+
+
+def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
+    base: Decimal | None = None
+    per: Decimal | None = None
+    cap: Decimal | None = None
+    stated_count: int | None = None
+    for clause in summary:
+        if clause.all_met and clause.outcome and clause.outcome[0] == "points":
+            base = clause.outcome[1]
+            stated = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
+            if stated:
+                stated_count = int(stated[0].value)
+            if len(clause.unread) > len(stated):
+                raise Unplaced(clause, "这句评分说明中有无法识别的数值")
+            continue
+        if clause.per is not None and (clause.occurrence is not None or clause.step is not None or clause.except_words):
+            if clause.step is not None and (clause.step[1] != 1 or clause.step[2] not in COUNT_UNITS):
+                raise Unplaced(clause, "评价要点的扣分应按“每1个不符合扣N分”写明")
+            per = clause.per
+            if clause.cap is not None:
+                cap = clause.cap[1]
+            continue
+        if clause.cap is not None and clause.outcome is None:
+            cap = clause.cap[1]
+            continue
+        raise Unplaced(clause, "无法识别的评价要点计分说明")
+    if per is None:
+        raise Unplaced(summary[0], "评价要点的计分说明没有写明不符合时如何扣分")
+    if stated_count is not None and count and stated_count != count:
+        raise Unplaced(summary[0], f"写明{stated_count}个评价要点，实际列出{count}个")
+    return Checklist(per_fail=per, cap=cap, base=base, count=count or stated_count)
+
+
+def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """完成得满分，未完成不得分 / 全部完成则得满分；一项未完成则扣1分: one or several points, no markers."""
+    if not scoring or any(token.kind == "EACH" for clause in scoring for token in clause.tokens):
+        return None  # 每有1处…扣1分 counts occurrences of items, not 评价要点
+    first = scoring[0]
+    if first.all_met and first.outcome and first.outcome[0] == "points" and len(scoring) > 1:
+        _no_unread(first)
+        return _per_fail(scoring, None)
+    if (
+        len(scoring) == 2 and first.outcome == ("points", None) and first.condition is None and not first.unread
+        and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None and not scoring[1].unread
+        and _negates(first.words(), scoring[1])
+    ):
+        return Checklist(count=1, equal=True)
+    return None
+
+
+def _negates(words: str, clause: Clause) -> bool:
+    other = clause.text
+    return bool(re.search(r"未|没有|不|无|否则", other)) and not clause.step
+
+
+# ---------------------------------------------------------------- choices and grades
+
+
+def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """优秀得15分，良好得12分 / 有计划或批复计2分，没有不得分 / 两项均符合计2分；满足一项计1分 /
+    无结余3分；结余不超上年结转2分；否则不得分: the evaluator chooses the case that applies."""
+    options: list[tuple[str, Decimal]] = []
+    graded = "等级" in text
+    for clause in scoring:
+        if clause.otherwise and clause.outcome == ("points", Decimal(0)):
+            continue
+        if clause.outcome is None and graded and not clause.unread and clause.condition is None:
+            continue  # 等级得分： (a header)
+        if (
+            clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None
+            or clause.step or clause.occurrence or clause.per is not None or clause.marker
+            or any(t.kind in ("CMP", "SUF", "RANGE", "PM") or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens)
+        ):
+            return None
+        label = _option_label(clause)
+        if not label:
+            return None
+        options.append((label, clause.outcome[1]))
+    if len(options) < (1 if graded else 2):
+        return None
+    return GradeMap(tuple(options))
+
+
+def _option_label(clause: Clause) -> str:
+    cut = next((t.start for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL")), clause.end)
+    label = clause.text[: cut - clause.start]
+    label = re.sub(r"^(?:如|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)
+    label = re.sub(r"(?:等级)?(?:的|者|时|则)+$", "", label)
+    return label.strip("“”\"")
+
+
+# ---------------------------------------------------------------- per-item deductions
+
+
+_UPPER_WORDS = re.compile(r"超过|超出|高于|多于|逾期|延期|超期|晚于|延迟|未在[^,;。]*前")
+
+
+def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """每出现1个社区未完成的扣0.5分，扣完为止 / 存在社区没有覆盖的，不得分 / 符合规定得3分，有1处未执行扣1分"""
+    occurrence = next((c for c in scoring if c.occurrence is not None), None)
+    if occurrence is None:
+        absent = next(
+            (c for c in scoring if c.outcome == ("points", Decimal(0)) and c.condition is None
+             and re.match(r"^(?:如|若)?(?:存在|出现|发现|有)", c.text) and re.search(r"没有|未|不|超过|超出", c.text)),
+            None,
+        )
+        if absent is None or len(scoring) != 1:
+            return None
+        upper = bool(re.search(r"超过|超出|高于", absent.text))
+        what = next((t.unit for t in absent.tokens if t.kind == "NUM" and t.unit in COUNT_UNITS), "项")
+        return ItemFailures(per=None, limit="upper" if upper else "lower", what=what)
+    if occurrence.per is None:
+        if occurrence.outcome == ("points", Decimal(0)):
+            upper = bool(_UPPER_WORDS.search(occurrence.occurrence[2]))  # type: ignore[index]
+            return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
+        raise Unplaced(occurrence, "每出现一项未写明扣几分")
+    cap: Decimal | None = occurrence.cap[1] if occurrence.cap else None
+    base: Decimal | None = None
+    for clause in scoring:
+        if clause is occurrence:
+            continue
+        if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
+            cap = clause.cap[1]
+        elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start and not clause.unread \
+                and clause.condition is None and re.search(r"符合|达到|完成|规定", clause.text):
+            base = clause.outcome[1]
+        else:
+            return None
+    _, unit, what = occurrence.occurrence  # type: ignore[misc]
+    limit = "upper" if _UPPER_WORDS.search(what) else "lower"
+    return ItemFailures(per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base)
+
+
+# ---------------------------------------------------------------- the 单位自评 default
+
+
+_GENERIC_TARGET = re.compile(r"B/A或A/B|完成值/指标值|指标值/完成值|实际值/目标值|A/B或B/A")
+
+
+def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """年度指标值：≥21933人 + 完成值达到指标值，记满分；未达到指标值，按B/A或A/B×该指标分值记分;
+    or a bare target (≥21933人, 95%, 15万元) standing alone."""
+    generic = [c for c in scoring if c.outcome and c.outcome[0] == "formula" and _GENERIC_TARGET.search(c.outcome[1])]
+    stated = [c for c in scoring + context if c.condition is not None and not c.has_outcome and c.condition.interval.low != TARGET
+              and c.condition.interval.high != TARGET]
+    if not generic:
+        if len(scoring + context) == 1 and stated and stated[0].text == text.strip("。;"):
+            return _target_from(stated[0])
+        return None
+    for clause in scoring:
+        if clause in generic or clause in stated:
+            continue
+        if clause.condition is not None and TARGET in clause.condition.interval.bounds() and clause.outcome == ("points", None):
+            continue  # 完成值达到指标值，记满分
+        return None
+    op = "≤" if any("指标值/完成值" in c.outcome[1] for c in generic) else "≥"  # type: ignore[index]
+    if stated:
+        return _target_from(stated[0])
+    return TargetDefault(op=op)
+
+
+_MONEY = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
+
+
+def _target_from(clause: Clause) -> TargetDefault:
+    _no_unread(clause)
+    condition = clause.condition
+    assert condition is not None
+    interval = condition.interval
+    if interval.low is not None and interval.high is not None and interval.low != interval.high:
+        raise Unplaced(clause, "指标值应为一个数值（如“≥95%”）")
+    if interval.low is not None and interval.high is not None:
+        op, level = "=", interval.low
+    elif interval.low is not None:
+        op, level = "≥", interval.low
+    else:
+        op, level = "≤", interval.high
+    unit = condition.unit
+    if unit in _MONEY:
+        return TargetDefault(op=op, level=level * _MONEY[unit], unit="元")  # type: ignore[operator]
+    return TargetDefault(op=op, level=level, unit=unit)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- piecewise
+
+
+def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, label: str = "完成率") -> Scorer | None:
+    cases: list[tuple[Condition, Outcome, Clause]] = []
+    otherwise: Outcome | None = None
+    deductions: list[tuple[Clause, Condition | None]] = []
+    caps: list[Clause] = []
+    reference: tuple[Decimal, str] | None = None
+    policy: str | None = None
+    formula_outcome: Clause | None = None
+    for clause in scoring:
+        _no_unread(clause)
+        if clause.manual or clause.occurrence is not None or clause.all_met:
+            return None
+        if clause.policy:
+            policy = clause.policy
+        if clause.reference is not None:
+            reference = clause.reference
+        if clause.cap is not None or clause.clamp:
+            caps.append(clause)
+        if clause.step is not None:
+            if clause.per is None:
+                raise Unplaced(clause, "写了扣分的步长，但没有写每步扣几分")
+            deductions.append((clause, clause.condition))
+            continue
+        if clause.per is not None:
+            raise Unplaced(clause, "写了扣分，但没有写按什么扣（如“每少1%扣1分”）")
+        if clause.outcome is not None:
+            outcome = _outcome(clause, label)
+            if clause.condition is not None:
+                cases.append((clause.condition, outcome, clause))
+            elif clause.otherwise:
+                if otherwise is not None:
+                    raise Unplaced(clause, "出现了两个“否则”")
+                otherwise = outcome
+            elif clause.outcome[0] in ("formula", "prop"):
+                if formula_outcome is not None or cases:
+                    raise Unplaced(clause, "计分公式没有写明适用条件")
+                formula_outcome = clause
+                otherwise = outcome
+            else:
+                raise Unplaced(clause, "得分没有写明条件")
+            continue
+        if clause.condition is not None and not clause.scoring:
+            continue
+        if clause.cap is not None or clause.clamp or clause.reference is not None or clause.policy:
+            continue
+        raise Unplaced(clause, "无法识别的评分语句")
+    if not cases and otherwise is None and not deductions:
+        return None
+    unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
+                      [c.step for c, _ in deductions], label, scoring)
+    intervals = [(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases]
+    if len(deductions) > 1:
+        raise Unplaced(deductions[1][0], "出现了两条扣分步长，无法确定按哪一条扣分")
+    if deductions:
+        clause, condition = deductions[0]
+        direction, size, step_unit = clause.step  # type: ignore[misc]
+        step = size / 100 if (unit == "%" and step_unit == "") else size
+        cap = _cap(caps)
+        ref_bound, base, folded = _reference(intervals, direction, reference, unit)
+        deduction = Deduction(
+            step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
+            policy=policy or "ceil",
+        )
+        if condition is not None:
+            intervals.append((_scale(condition, unit), deduction, clause))
+            if otherwise is None:
+                otherwise = Award(Decimal(0))
+        else:
+            if otherwise is not None:
+                raise Unplaced(clause, "同时写了“否则”和扣分步长")
+            intervals = [item for item in intervals if item is not folded]
+            otherwise = deduction
+    elif caps and any(c.cap is not None for c in caps):
+        raise Unplaced(caps[0], "写了扣分上限，但没有扣分方法")
+    stated = otherwise is not None
+    if otherwise is None:
+        otherwise = Award(Decimal(0))
+    if len(intervals) == 2 and _complement(intervals[0][0], intervals[1][0]) and not isinstance(otherwise, Deduction):
+        if stated:
+            raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
+        otherwise, stated = intervals[1][1], True
+        intervals = intervals[:1]
+    if not isinstance(otherwise, Deduction) and not stated:
+        _check_coverage(intervals)
+    else:
+        _check_overlaps(intervals)
+    return Piecewise(
+        cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
+        stated_otherwise=stated,
+    )
+
+
+def _no_unread(clause: Clause) -> None:
+    if clause.unread:
+        raise Unplaced(clause, f"数值“{clause.unread[0].text}”无法识别其含义")
+
+
+def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: list[Clause]) -> str:
+    condition_units = [c.unit for c in conditions if c.unit]
+    units = set(condition_units) | {s[2] for s in steps if s and s[2]}
+    money = units & set(_MONEY)
+    if money:
+        raise Unplaced(next(c for c in scoring if any(t.unit in money for t in c.tokens)), "金额分档请写成比率（如预算执行率）")
+    counts = units & COUNT_UNITS
+    if "%" in units and counts:
+        clause = next(c for c in scoring if any(t.unit in counts for t in c.tokens))
+        raise Unplaced(clause, "同一条评分标准中既有百分比又有数量单位")
+    if "%" in units:
+        return "%"
+    if counts:  # 达到2910人得7分，少5个扣1分: the reference's unit names the measure
+        return next((unit for unit in condition_units if unit in counts), sorted(counts)[0])
+    return "%" if is_rate_label(label) or not units else ""
+
+
+def _scale(condition: Condition, unit: str) -> Interval:
+    """A range's unit applies to both ends: 5-10% is 5%-10%."""
+    interval = condition.interval
+    if unit != "%":
+        return interval
+    low, high = interval.low, interval.high
+    if condition.bare[0] and isinstance(low, Decimal):
+        low = low / 100
+    if condition.bare[1] and isinstance(high, Decimal) and not (condition.bare[0] and interval.low == interval.high):
+        high = high / 100
+    elif condition.bare[1] and isinstance(high, Decimal):
+        high = low
+    return replace(interval, low=low, high=high)
+
+
+def _cap(caps: list[Clause]) -> Decimal | None:
+    values = {c.cap[1] for c in caps if c.cap is not None}
+    if len(values) > 1:
+        raise Unplaced(caps[1], "出现了两个不同的扣分上限")
+    return next(iter(values), None)
+
+
+def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] | None, unit: str):
+    """Where the steps start from: 以100%为标准, else the band that scores the starting points
+    (达到100%得5分 for shortfalls, ≤0计5分 for excess), else the target (or 100%)."""
+    for item in intervals:
+        interval, outcome, _ = item
+        if not isinstance(outcome, Award) or outcome.points == 0 or interval.magnitude:
+            continue
+        if direction == "below" and interval.low is not None and interval.high is None:
+            bound = interval.low
+        elif direction == "above" and interval.high is not None and interval.low is None:
+            bound = interval.high
+        elif interval.low is not None and interval.low == interval.high:
+            bound = interval.low
+        else:
+            continue
+        if reference is not None and _ref_value(reference, unit) != bound:
+            continue
+        return bound, outcome.points, item
+    if reference is not None:
+        return _ref_value(reference, unit), None, None
+    return None, None, None
+
+
+def _ref_value(reference: tuple[Decimal, str], unit: str) -> Decimal:
+    value, written = reference
+    return value / 100 if unit == "%" and not written else value
+
+
+def _complement(a: Interval, b: Interval) -> bool:
+    if a.magnitude != b.magnitude:
+        return False
+    if a.low is not None and a.high is None and b.high is not None and b.low is None:
+        return a.low == b.high and a.low_inclusive != b.high_inclusive
+    if a.high is not None and a.low is None and b.low is not None and b.high is None:
+        return a.high == b.low and a.high_inclusive != b.low_inclusive
+    return False
+
+
+def _sorted_spans(intervals: list) -> list[tuple[Decimal, Decimal, Clause]]:
+    infinity = Decimal("1e30")
+    spans = []
+    for interval, _, clause in intervals:
+        if TARGET in interval.bounds():
+            return []
+        low = interval.low if interval.low is not None else (Decimal(0) if interval.magnitude else -infinity)
+        high = interval.high if interval.high is not None else infinity
+        if low > high:  # type: ignore[operator]
+            raise Unplaced(clause, "分档的下限大于上限")
+        spans.append((low, high, clause))
+    return sorted(spans, key=lambda span: (span[0], span[1]))
+
+
+def _check_overlaps(intervals: list) -> None:
+    spans = _sorted_spans(intervals)
+    for (low_a, high_a, _), (low_b, high_b, clause) in zip(spans, spans[1:]):
+        if low_b < high_a:
+            raise Unplaced(clause, "分档区间重叠")
+
+
+def _check_coverage(intervals: list) -> None:
+    """Bands must not overlap, and must leave no gap between them: a value in a gap would score 0
+    without the text saying so. Below the lowest band is 0 (不在评分档位内)."""
+    _check_overlaps(intervals)
+    spans = _sorted_spans(intervals)
+    for (low_a, high_a, _), (low_b, high_b, clause) in zip(spans, spans[1:]):
+        if low_b > high_a:
+            raise Unplaced(clause, "分档之间有空档，空档内的得分无法确定")
+    if spans and spans[-1][1] < Decimal("1e30") and not any(i.magnitude for i, _, _ in intervals):
+        top = max(spans, key=lambda span: span[1])
+        if all(outcome.implied_max() != 0 for _, outcome, _ in intervals):
+            raise Unplaced(top[2], "最高一档有上限，超过上限的得分无法确定")
+
+
+def _outcome(clause: Clause, label: str) -> Outcome:
+    kind, value = clause.outcome  # type: ignore[misc]
+    if kind == "points":
+        return Award(value)
+    if kind == "minus":
+        return Minus(value)
+    if kind == "prop":
+        raise Unplaced(clause, "“按比例”没有写明按什么比例计分（如“按实际值/95%×分值计分”）")
+    return _scaled(clause, value, label)
+
+
+def _scaled(clause: Clause, source: str, label: str) -> Outcome:
+    """得分=完成率×5分 / 实际值/95%×分值 / (实际完成率-60%)/(1-60%)×指标分值 / 指标值/完成值×分值."""
+    source = source.rstrip("分").rstrip("。")
+    try:
+        tree = parse_formula(source, whole=clause.text)
+    except Exception as error:  # the formula reader's own Chinese message names the formula
+        raise Unplaced(clause, f"计分公式无法识别：{error}") from None
+    shape = _linear(tree, label)
+    if shape is None:
+        raise _FormulaOutcome(clause, source, tree)
+    return shape
+
+
+class _FormulaOutcome(Exception):
+    """A formula that is not a scaled measure: read as a whole-rule formula (DOMAIN kind 9)."""
+
+    def __init__(self, clause: Clause, source: str, tree: FNode) -> None:
+        self.clause, self.source, self.tree = clause, source, tree
+        super().__init__(source)
+
+
+def _is_measure(node: FNode, label: str) -> bool:
+    return isinstance(node, FName) and (node.name == label or node.name in MEASURE_NAMES or is_rate_label(node.name))
+
+
+def _points(node: FNode) -> Decimal | None | bool:
+    """分值 → None; a number → that number; anything else → False."""
+    if isinstance(node, FName) and node.name in ("分值", "满分", "该指标分值", "指标分值", "权重", "该项分值", "满分值"):
+        return None
+    if isinstance(node, FNum) and not node.shown.endswith("%"):
+        return node.value
+    return False
+
+
+def _strip(node: FNode) -> FNode:
+    while isinstance(node, FGroup):
+        node = node.inner
+    return node
+
+
+def _rate(node: FNode) -> Decimal | None:
+    node = _strip(node)
+    if isinstance(node, FNum):
+        return node.value
+    if isinstance(node, FBin) and node.op == "-":
+        left, right = _rate(node.left), _rate(node.right)
+        if left is not None and right is not None:
+            return left - right
+    return None
+
+
+def _linear(tree: FNode, label: str) -> Scaled | None:
+    node = _strip(tree)
+    if not isinstance(node, FBin) or node.op not in ("×", "*"):
+        return None
+    for factor, points_node in ((node.left, node.right), (node.right, node.left)):
+        points = _points(_strip(points_node))
+        if points is False:
+            continue
+        factor = _strip(factor)
+        if _is_measure(factor, label):
+            return Scaled(Decimal(0), ONE, points)  # type: ignore[arg-type]
+        if isinstance(factor, FBin) and factor.op in ("/", "÷"):
+            top, bottom = _strip(factor.left), _strip(factor.right)
+            if _is_measure(top, label):
+                level = _rate(bottom)
+                if level is not None and level > 0:
+                    return Scaled(Decimal(0), level, points)  # type: ignore[arg-type]
+            if isinstance(top, FBin) and top.op == "-" and _is_measure(_strip(top.left), label):
+                low = _rate(top.right)
+                span = _rate(bottom)
+                if low is not None and span is not None and span > 0:
+                    return Scaled(low, low + span, points)  # type: ignore[arg-type]
+    return None
+
+
+COMPOSERS: list[Composer] = [compose_manual, compose_checklist, compose_choice, compose_items, compose_target]

@@ -1,0 +1,337 @@
+"""The piecewise rule: one measured value, intervals of it, and what each interval scores.
+
+Most 评分标准 are this one shape: band lists (满意度≥90%得5分；80%-90%计4分；低于80%不得分),
+thresholds with a remainder (达到95%得满分，低于95%按实际值/95%×分值计分), steps from a reference
+(达到100%得5分，每少10%扣1分，最多扣5分，不足50%不得分), ± tolerance bands of a deviation, the
+101号 pass mark ((完成率-60%)/(1-60%)×分值) and plain rate × 分值. The reader composes them from
+clauses; this module compiles them to the ``Expr`` the two interpreters read and writes them back in
+the wording the reader reads (规范写法).
+
+Cases are tried in the order written: the first interval that holds decides, so a bound shared by
+two bands (80%以下 after 80%-90%) belongs to the band written first, as the explanation then says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Union
+
+from .evaluate import general_text
+from .expr import (
+    Call, Cmp, Expr, Fmt, If, Text, Var, all_of, ceil, concat, div, floor, maximum, minimum, mul, num, sub,
+)
+from .inputs import InputError, Shape
+from .model import FULL, SCORE, ZERO, Context, count_measure, points_text, rate_measure, show
+
+TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
+Bound = Union[Decimal, str]
+
+ONE = Decimal(1)
+
+
+def show_bound(bound: Bound, unit: str) -> str:
+    return "目标值" if bound == TARGET else show(bound, unit)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: Bound | None = None
+    low_inclusive: bool = True
+    high: Bound | None = None
+    high_inclusive: bool = False
+    magnitude: bool = False  # ±5%以内: the interval holds the deviation's absolute value
+
+    def describe(self, label: str, unit: str, named: bool = True) -> str:
+        subject = f"|{label}|" if self.magnitude else label
+        shown = subject if named else ""
+        low, high = self.low, self.high
+        if low is not None and high is not None:
+            if low == high and self.low_inclusive and self.high_inclusive:
+                return f"{shown}={show_bound(low, unit)}"
+            return (
+                f"{show_bound(low, unit)}{'≤' if self.low_inclusive else '<'}{subject}"
+                f"{'≤' if self.high_inclusive else '<'}{show_bound(high, unit)}"
+            )
+        if low is not None:
+            return f"{shown}{'≥' if self.low_inclusive else '>'}{show_bound(low, unit)}"
+        if high is not None:
+            return f"{shown}{'≤' if self.high_inclusive else '<'}{show_bound(high, unit)}"
+        return "其他情形"
+
+    def test(self, value: Expr, bound: "BoundWriter") -> Expr:
+        subject = Call("ABS", (value,)) if self.magnitude else value
+        tests: list[Expr] = []
+        if self.low is not None:
+            tests.append(Cmp(">=" if self.low_inclusive else ">", subject, bound(self.low)))
+        if self.high is not None:
+            tests.append(Cmp("<=" if self.high_inclusive else "<", subject, bound(self.high)))
+        return all_of(*tests) if tests else Cmp("=", num(1), num(1))
+
+    def bounds(self) -> tuple[Bound | None, Bound | None]:
+        return self.low, self.high
+
+
+class BoundWriter:
+    """Turns a bound into an expression: a number, or the target input (which the program then needs)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def __call__(self, bound: Bound) -> Expr:
+        if bound == TARGET:
+            if not self.ctx.shape.has_target:
+                raise InputError(f"“{self.ctx.label}”的评分标准以指标值为界，需要目标值（target）")
+            self.ctx.need("target")
+            return Var("target")
+        return num(bound)  # type: ignore[arg-type]
+
+    def text(self, bound: Bound, unit: str) -> Expr:
+        if bound == TARGET:
+            return Fmt(self(bound), "pct") if unit == "%" else concat(Fmt(self(bound)), unit)
+        return Text(show(bound, unit))  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- outcomes
+
+
+@dataclass(frozen=True)
+class Award:
+    """A fixed number of points; None is the indicator's 分值 (满分)."""
+
+    points: Decimal | None
+
+    def canonical(self, label: str, unit: str) -> str:
+        return "不得分" if self.points == 0 else f"得{points_text(self.points)}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.points
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        if self.points == 0:
+            return ZERO, Text("不得分")
+        return (FULL if self.points is None else num(self.points)), concat("得", Fmt(SCORE), "分")
+
+
+@dataclass(frozen=True)
+class Scaled:
+    """(measure − low)/(high − low) × points: rate × 分值 (0, 100%), 实际值/95% × 分值 (0, 95%), the 101号
+    pass mark (60%, 100%). ``inverse`` is high/measure × points (a cost or time indicator over its limit)."""
+
+    low: Decimal = Decimal(0)
+    high: Bound = ONE
+    points: Decimal | None = None
+    inverse: bool = False
+
+    def canonical(self, label: str, unit: str) -> str:
+        points = "分值" if self.points is None else f"{general_text(self.points)}分"
+        high = show_bound(self.high, unit)
+        if self.inverse:
+            return f"得分={high}/{label}×{points}"
+        if self.low:
+            return f"得分=({label}-{show(self.low, unit)})/({high}-{show(self.low, unit)})×{points}"
+        if self.high == ONE and unit == "%":
+            return f"得分={label}×{points}"
+        return f"得分={label}/{high}×{points}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.points
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        points = FULL if self.points is None else num(self.points)
+        high, high_text = bound(self.high), bound.text(self.high, unit)
+        style = "pct" if unit == "%" else "num"
+        measured = Fmt(value, style) if unit == "%" else concat(Fmt(value), unit)
+        if self.inverse:
+            raw = mul(div(high, value), points)
+            return raw, concat("得分=", high_text, "/", measured, "×", Fmt(points), "=", Fmt(SCORE), "分")
+        if self.low:
+            low = num(self.low)
+            raw = mul(div(sub(value, low), sub(high, low)), points)
+            low_text = show(self.low, unit)
+            return raw, concat(
+                "得分=(", measured, "-", low_text, ")/(", high_text, "-", low_text, ")×", Fmt(points), "=",
+                Fmt(SCORE), "分",
+            )
+        if self.high == ONE and unit == "%":
+            return mul(value, points), concat("得分=", measured, "×", Fmt(points), "=", Fmt(SCORE), "分")
+        raw = mul(div(value, high), points)
+        return raw, concat("得分=", measured, "/", high_text, "×", Fmt(points), "=", Fmt(SCORE), "分")
+
+
+@dataclass(frozen=True)
+class Deduction:
+    """每少10%扣1分 from a reference: ``step`` units of the measure cost ``per`` points, from ``base``
+    (None: 分值). ``reference`` None is the target input, or 100% for a rate without one. ``policy``:
+    ceil (a started step is a whole step, the reports' reading), exact (按比例) or floor (不足一档不扣)."""
+
+    step: Decimal
+    per: Decimal
+    direction: str = "below"  # below: shortfalls cost points; above: excess does (每超过1%)
+    reference: Bound | None = None
+    base: Decimal | None = None
+    cap: Decimal | None = None
+    policy: str = "ceil"
+
+    def verb(self) -> str:
+        return "少" if self.direction == "below" else "超过"
+
+    def canonical(self, label: str, unit: str) -> str:
+        text = f"每{self.verb()}{show(self.step, unit)}扣{general_text(self.per)}分"
+        if self.policy == "exact":
+            text += "（按比例扣分）"
+        elif self.policy == "floor":
+            text += "（不足一档不扣分）"
+        return text + (f"，最多扣{general_text(self.cap)}分" if self.cap is not None else "，扣完为止")
+
+    def implied_max(self) -> Decimal | None:
+        return self.base
+
+    def reference_expr(self, ctx: Context, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        if self.reference is not None:
+            return bound(self.reference), bound.text(self.reference, unit)
+        if ctx.shape.has_target and (unit != "%" or ctx.shape.measure in ("rate", "survey", "dates")):
+            return bound(TARGET), bound.text(TARGET, unit)
+        if unit != "%":
+            raise InputError(f"“{ctx.label}”需要目标值（target），或在评分标准中写明基准（如“达到2910人”）")
+        return num(1), Text("100%")
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        reference, reference_text = self.reference_expr(ctx, unit, bound)
+        if self.direction == "below":
+            gap = ctx.define("gap", maximum(ZERO, sub(reference, value)))
+        else:
+            gap = ctx.define("gap", maximum(ZERO, sub(value, reference)))
+        units = div(gap, num(self.step))
+        steps = {"ceil": ceil(units), "floor": floor(units), "exact": units}[self.policy]
+        deduction: Expr = mul(steps, num(self.per))
+        if self.cap is not None:
+            deduction = minimum(num(self.cap), deduction)
+        deduction = ctx.define("deduction", deduction)
+        base = FULL if self.base is None else num(self.base)
+        raw = maximum(ZERO, sub(base, deduction))
+        within = concat("达到", reference_text) if self.direction == "below" else concat("未超过", reference_text)
+        gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
+        text = If(
+            Cmp("=", deduction, ZERO),
+            concat(within, "，不扣分，得", Fmt(SCORE), "分"),
+            concat(
+                "较", reference_text, self.verb(), gap_text, "，每", self.verb(), show(self.step, unit), "扣",
+                general_text(self.per), "分，扣", Fmt(deduction), "分，得", Fmt(SCORE), "分",
+            ),
+        )
+        return raw, text
+
+
+@dataclass(frozen=True)
+class Minus:
+    """A fixed deduction from 分值 (低于80%扣2分)."""
+
+    points: Decimal
+
+    def canonical(self, label: str, unit: str) -> str:
+        return f"扣{general_text(self.points)}分"
+
+    def implied_max(self) -> Decimal | None:
+        return None
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        return sub(FULL, num(self.points)), concat("扣", general_text(self.points), "分，得", Fmt(SCORE), "分")
+
+
+Outcome = Union[Award, Scaled, Deduction, Minus]
+
+
+# ---------------------------------------------------------------- the rule
+
+
+@dataclass(frozen=True)
+class Piecewise:
+    cases: tuple[tuple[Interval, Outcome], ...]
+    otherwise: Outcome = Award(Decimal(0))
+    unit: str = "%"  # of the measure: % for rates, else a count unit (人, 个 …)
+    stated_otherwise: bool = False  # the text says what the rest scores (否则…), or cases cover everything
+
+    @property
+    def kind(self) -> str:
+        outcomes = [outcome for _, outcome in self.cases] + [self.otherwise]
+        if any(isinstance(outcome, Deduction) for outcome in outcomes):
+            return "steps"
+        if not self.cases:
+            return "rate"
+        if len(self.cases) == 1 and self._one_sided(self.cases[0][0]):
+            return "threshold"
+        return "bands"
+
+    @staticmethod
+    def _one_sided(interval: Interval) -> bool:
+        return (interval.low is None) != (interval.high is None) and not interval.magnitude
+
+    def canonical(self, label: str) -> str:
+        parts = []
+        for interval, outcome in self.cases:
+            parts.append(f"{interval.describe(label, self.unit)}{outcome.canonical(label, self.unit)}")
+        deduction = self.otherwise if isinstance(self.otherwise, Deduction) else None
+        if deduction is not None:
+            head = ""
+            if deduction.reference is not None:
+                head = f"{label}达到{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
+            elif deduction.base is not None:
+                head = f"{label}达到目标值得{points_text(deduction.base)}，"
+            if deduction.direction == "above" and deduction.reference is not None:
+                head = f"{label}≤{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
+            floors = [self._floor(interval, outcome, label) for interval, outcome in self.cases]
+            if all(floors):
+                return "，".join([head + deduction.canonical(label, self.unit)] + floors)  # type: ignore[list-item]
+            return "；".join([head + deduction.canonical(label, self.unit)] + parts)
+        if self.cases and (self.stated_otherwise or self.otherwise != Award(Decimal(0))):
+            parts.append("否则" + self.otherwise.canonical(label, self.unit))
+        elif not self.cases:
+            parts.append(self.otherwise.canonical(label, self.unit))
+        return "；".join(parts)
+
+    def _floor(self, interval: Interval, outcome: Outcome, label: str) -> str | None:
+        """不足50%不得分 / 不高于50%不得分: the zero floor of a step rule, in the reports' words."""
+        if outcome != Award(Decimal(0)) or interval.low is not None or interval.high is None or interval.magnitude:
+            return None
+        return f"{label}{'不高于' if interval.high_inclusive else '不足'}{show_bound(interval.high, self.unit)}不得分"
+
+    def implied_max(self) -> Decimal | None:
+        maxima = [outcome.implied_max() for _, outcome in self.cases] + [self.otherwise.implied_max()]
+        if any(m is None for m in maxima):
+            return None
+        return max(maxima)  # type: ignore[type-var]
+
+    def default_shape(self) -> Shape:
+        if self.unit == "%":
+            return Shape(measure="ratio", has_target=True)
+        needs_target = any(
+            TARGET in interval.bounds() for interval, _ in self.cases
+        ) or (isinstance(self.otherwise, Deduction) and self.otherwise.reference is None)
+        return Shape(measure="actual", has_target=needs_target)
+
+    def deduction_reference(self) -> Bound | None:
+        return self.otherwise.reference if isinstance(self.otherwise, Deduction) else None
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        value, measured = rate_measure(ctx) if self.unit == "%" else count_measure(ctx, self.unit)
+        bound = BoundWriter(ctx)
+        raw, text = self.otherwise.build(ctx, value, self.unit, bound)
+        if self.cases and not isinstance(self.otherwise, Deduction):
+            text = concat(self._otherwise_label(ctx, bound), "，", text)
+        for interval, outcome in reversed(self.cases):
+            case_raw, case_text = outcome.build(ctx, value, self.unit, bound)
+            holds = interval.test(value, bound)
+            named = self.kind == "bands"
+            raw = If(holds, case_raw, raw)
+            text = If(holds, concat(interval.describe(ctx.label, self.unit, named), "，", case_text), text)
+        return raw, concat(measured, "，", text)
+
+    def _otherwise_label(self, ctx: Context, bound: BoundWriter) -> Expr:
+        if len(self.cases) == 1:
+            interval = self.cases[0][0]
+            if interval.low is not None and interval.high is None and not interval.magnitude:
+                return concat("未达到", bound.text(interval.low, self.unit))
+            if interval.high is not None and interval.low is None and not interval.magnitude:
+                return concat("超过", bound.text(interval.high, self.unit))
+        return Text("不在评分档位内" if not self.stated_otherwise else "其他情形")

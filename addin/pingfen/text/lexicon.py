@@ -1,0 +1,216 @@
+"""The vocabulary of 评分标准: one table from the words accountants write to the tokens the reader sees.
+
+A synonym is one row here; the clause grammar (``rules/clauses.py``) never spells a surface word. The
+tokenizer takes the longest entry at each position; a few entries only count in context (``少`` is a
+step verb before a number, ``至`` a range between two numbers), which the ``context`` column says.
+Everything else runs together into ``WORD`` tokens: subjects (满意度), labels (有计划或批复) and prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .normalize import CIRCLED
+
+# kind: what the grammar sees. value: the operator, the cap, the direction …
+# context: "" anywhere; "before_number" only when a digit follows; "between_numbers" only between
+# a number and a digit; "clause_start" only at the start of a clause.
+ENTRIES: list[tuple[str, str, Any, str]] = []
+
+
+def _add(kind: str, value: Any, context: str, *words: str) -> None:
+    for word in words:
+        ENTRIES.append((word, kind, value, context))
+
+
+# Comparisons written before the number (达到95%, 不足50%, ≥90%).
+_add("CMP", ">=", "", "≥", "大于等于", "大于或等于", "不低于", "不少于", "不小于", "达到或超过", "达到", "达标值")
+_add("CMP", ">=", "before_number", "达")
+_add("CMP", ">", "", ">", "大于", "高于", "超过", "超出", "多于")
+_add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "不高于", "不超过", "不大于", "不多于", "不超出")
+_add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未达", "达不到", "少于", "不到", "未满")
+_add("CMP", "=", "", "=", "等于")
+_add("CMP", "=", "before_number", "为", "是")
+# Comparisons written after the number (90%以上, 85%及以下, ±5%以内).
+_add("SUF", ">=", "", "及以上", "以上", "含以上", "或以上", "和以上")
+_add("SUF", "<=", "", "及以下", "以下", "或以下", "和以下")
+_add("SUF", "within", "", "以内", "之内", "范围内")
+_add("SUF", "outside", "", "以外", "之外", "范围外")
+# Words that may stand between a comparison and its number (达到目标值2910人, 达标值100%).
+_add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "目标")
+_add("RANGE", None, "between_numbers", "-", "~", "至", "到")
+_add("PM", None, "", "±", "正负")
+_add("INCL", True, "", "(含)", "(包含)")
+_add("INCL", False, "", "(不含)", "(不包含)")
+# Awarding and deducting.
+_add("VERB", None, "", "得", "计", "记", "给", "赋", "给予", "评", "可得", "计为", "记为", "赋予")
+_add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=")
+_add("FULL", None, "", "满分值", "满分", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
+     "全部分值", "全分", "该指标满分", "分值")
+_add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分")
+_add("DEDUCT", None, "", "扣除", "扣减", "扣分", "扣", "减去", "减")
+_add("EACH", None, "", "每")
+# Step verbs: each one says which way the measure moves away from its reference.
+_add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺")
+_add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
+_add("STEPV", "above", "before_number", "超", "多", "增", "高", "延迟", "逾期", "推迟", "滞后", "延期")
+_add("STEPV", "above", "", "增加", "增长", "提高", "上升")
+# Caps: the whole score (扣完为止) or a number of points (最多扣5分).
+_add("CAP_ALL", None, "", "扣完为止", "扣完即止", "直至扣完", "扣满为止", "扣至0分为止", "扣到0分为止",
+     "扣至零分为止", "扣完该项分值为止", "扣完本项分值为止", "最低0分", "最低为0分", "最低得0分", "扣完")
+_add("CAP", None, "", "最多扣", "最高扣", "扣分上限为", "扣分上限", "最多减", "累计扣分不超过", "累计最多扣",
+     "最多可扣", "扣分最多", "最多扣除", "累计扣")
+_add("CLAMP", None, "", "最高不超过分值上限", "最高不超过该指标分值", "最高不超过分值", "不超过分值上限",
+     "最高不超过满分", "最高得满分", "最高为满分", "超过满分按满分计", "封顶", "不超过该指标分值",
+     "最高不超过该项分值", "以满分为限")
+_add("OTHER", None, "", "否则", "其余情况", "其他情况", "其它情况", "其余", "其他", "其它", "反之", "除此之外")
+_add("STD_OPEN", None, "before_number", "以")
+_add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准", "为目标")
+_add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按比例计算", "按比例计分",
+     "按比例得分")
+# How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).
+_add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比例扣减", "按比例计扣")
+_add("POLICY", "floor", "", "不足一档不扣分", "不足一档的不扣分", "不足一档不扣", "不足部分不扣分", "不足一档的部分不扣分")
+_add("BY", None, "", "按照", "按")
+_add("SCORING", None, "", "计分", "记分", "给分", "赋分", "得分", "打分")
+_add("MANUAL", None, "", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视情况扣分", "视情况",
+     "根据情况扣分", "根据实际情况扣分", "视情节", "综合评定", "专家打分", "合理确定")
+_add("DE", None, "", "的", "时", "者", "则", "即")
+_add("AND", None, "", "且", "并且", "同时")
+_add("TIMES", None, "", "×", "*")
+_add("OVER", None, "", "/", "÷")
+_add("OPEN", None, "", "(", "[")
+_add("CLOSE", None, "", ")", "]")
+_add("PLUS", None, "", "+")
+_add("ALL_MET", None, "", "均符合", "都符合", "全部符合", "均满足", "都满足", "全部满足", "全部完成",
+     "均达到", "都有", "均有", "都对", "均对")
+_add("EXCEPT", None, "", "缺", "不符合", "未完成", "不满足", "不对", "没有", "未达到要求")
+_add("MARK", None, "", *CIRCLED)
+# Nouns that contain a lexicon word (计划 is not 计+划, 及时率 not 及+时+率): they stay inside WORD runs.
+_add("NOUN", None, "", "得分率", "达标率", "计划", "设计", "统计", "会计", "审计", "合计", "总计", "共计", "估计",
+     "记录", "登记", "标记", "记载", "得到", "获得", "取得", "使得", "得以", "得当", "得力", "评价", "评估", "评分表",
+     "评定", "评审", "评选", "及时", "按时", "准时", "实时", "适时", "时间", "时效", "时限", "时点", "时段", "规则",
+     "原则", "细则", "准则", "法则", "立即", "或者", "目的", "供给", "给付", "扣款", "减免", "减税", "为止", "以及",
+     "予以", "可以", "所以", "加以", "难以", "以便", "以来", "以后", "以前", "以往", "低保", "高校", "高速", "多样",
+     "多元", "增值", "计算", "计量", "分类", "分配", "分析", "分解", "分别", "分档", "部分", "充分", "十分", "百分",
+     "区分", "划分", "细分", "成分", "处分", "身份", "省份", "年份", "月份", "其中", "尤其", "极其", "各得", "满足", "满意",
+     "不满", "未满意", "超市", "超额", "多少", "多数", "缺少", "缺失", "缺陷", "差异", "差距", "偏差", "较差")
+_add("SEP", "hard", "", ";", "。", "\n")
+_add("SEP", "soft", "", ",", ":")
+
+_BY_LENGTH = sorted(ENTRIES, key=lambda entry: len(entry[0]), reverse=True)
+_FIRST_CHARS: dict[str, list[tuple[str, str, Any, str]]] = {}
+for _entry in _BY_LENGTH:
+    _FIRST_CHARS.setdefault(_entry[0][0], []).append(_entry)
+
+UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作日", "人次", "户次", "个", "人", "项", "次", "家", "户",
+         "名", "份", "场", "处", "篇", "条", "天", "日", "月", "年", "件", "期", "批", "所", "座", "公里", "km",
+         "米", "平方米", "亩", "吨", "台", "套", "本", "册", "课时", "小时", "学时", "例", "宗", "笔", "类", "支", "队", "节",
+         "单", "张", "间", "栋", "辆", "艘", "株", "棵", "头", "只", "册", "元/人", "%", "‰")
+COUNT_UNITS = frozenset(u for u in UNITS if u not in ("%", "‰", "万元", "亿元", "千元", "元"))
+MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything.
+_PER_UNIT = re.compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
+_UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # NUM, PTS, WORD or an entry kind above
+    text: str
+    start: int
+    end: int
+    value: Any = None  # Decimal for NUM/PTS (rates as fractions), the operator for CMP/SUF …
+    unit: str = ""  # NUM only: %, 个, 万元 … ("" for a bare number)
+
+    def __repr__(self) -> str:  # short, for error messages and debugging
+        return f"{self.kind}:{self.text}"
+
+
+def _number_token(text: str, start: int) -> Token:
+    match = _NUMBER.match(text, start)
+    assert match
+    number = Decimal(match.group())
+    end = match.end()
+    per_unit = _PER_UNIT.match(text, end)
+    if per_unit:
+        return Token("NUM", text[start:per_unit.end()], start, per_unit.end(), number, per_unit.group())
+    # N分 is points, except 分值/分钟/分之/分数/分档 (words that start with 分)
+    if text.startswith("分", end) and not re.match(r"分(?:值|钟|之|数|档|别|项|类|为)", text[end:]):
+        return Token("PTS", text[start:end + 1], start, end + 1, number)
+    unit = _UNIT_RE.match(text, end)
+    if unit:
+        name = unit.group()
+        value = number / 100 if name == "%" else number / 1000 if name == "‰" else number
+        return Token("NUM", text[start:unit.end()], start, unit.end(), value, "%" if name == "‰" else name)
+    return Token("NUM", text[start:end], start, end, number, "")
+
+
+def _is_digit(char: str) -> bool:
+    return len(char) == 1 and "0" <= char <= "9"  # str.isdigit() also takes ① and ²
+
+
+def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
+    following = text[end:end + 1]
+    if context == "before_number":
+        return _is_digit(following) or following == "."
+    if context == "between_numbers":
+        return bool(tokens) and tokens[-1].kind in ("NUM", "INCL") and (_is_digit(following) or following == "±")
+    return True
+
+
+def tokenize(text: str) -> list[Token]:
+    """Normalised text → tokens. Every character belongs to exactly one token."""
+    tokens: list[Token] = []
+    position = 0
+    word_start: int | None = None
+
+    def close_word(at: int) -> None:
+        nonlocal word_start
+        if word_start is not None:
+            tokens.append(Token("WORD", text[word_start:at], word_start, at))
+            word_start = None
+
+    while position < len(text):
+        char = text[position]
+        if _is_digit(char):
+            close_word(position)
+            token = _number_token(text, position)
+            # "1、" / "(1)" opening a clause is a list marker, not a number
+            if text.startswith("、", token.end) and (not tokens or tokens[-1].kind in ("SEP", "MARK")):
+                token = Token("MARK", text[position:token.end + 1], position, token.end + 1, token.value)
+            tokens.append(token)
+            position = token.end
+            continue
+        if char == "-" and _is_digit(text[position + 1:position + 2]) and not (tokens and tokens[-1].kind in ("NUM", "INCL")):
+            close_word(position)
+            token = _number_token(text, position + 1)
+            tokens.append(Token(token.kind, "-" + token.text, position, token.end, -token.value, token.unit))
+            position = token.end
+            continue
+        if char.isspace() and char != "\n":
+            close_word(position)
+            position += 1
+            continue
+        for word, kind, value, context in _FIRST_CHARS.get(char, ()):
+            end = position + len(word)
+            if text.startswith(word, position) and _fits(context, text, end, tokens):
+                if kind == "NOUN":
+                    if word_start is None:
+                        word_start = position
+                    position = end
+                    break
+                close_word(position)
+                tokens.append(Token(kind, word, position, end, value))
+                position = end
+                break
+        else:
+            if word_start is None:
+                word_start = position
+            position += 1
+    close_word(len(text))
+    return tokens
