@@ -204,8 +204,22 @@ MALFORMED = {
     "unknown_key": (CLEAN.replace("    name: 效益", "    name: 效益\n    wieght: 40"), "第28行，wieght", "未知的指标字段"),
     "missing_weight": (CLEAN.replace("            weight: 20\n            criteria: 根据", "            criteria: 根据"), "第41行，weight", "指标缺少 weight（分值）"),
     "negative_weight": (CLEAN.replace("weight: 20\n            criteria: 满意度", "weight: -20\n            criteria: 满意度"), "第37行，weight", "分值不能为负数"),
-    "unreadable_rule": (CLEAN.replace("满意度90%以上满分，每下降1%，扣1分", "满意度高得满分，每差一截扣一些分"), "第38行，criteria", "评分标准无法识别"),
 }
+
+
+def test_an_unreadable_criterion_leaves_the_rubric_usable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One unreadable 评分标准 makes its leaf wait for an entered score (待评); score, check and build go on."""
+    path = write(tmp_path, CLEAN.replace("满意度90%以上满分，每下降1%，扣1分", "满意度高得满分，每差一截扣一些分"))
+    code, out, _ = run_cli(capsys, "score", path, "--json")
+    result = json.loads(out)
+    assert code == 0 and result["total"] is None and result["grade"] is None
+    code, out, _ = run_cli(capsys, "check", path, "--json")
+    unreadable = [f for f in json.loads(out)["findings"] if f["code"] == "RULE_UNREADABLE"]
+    assert code == 1 and len(unreadable) == 1 and unreadable[0]["severity"] == "error"
+    assert "第38行" in unreadable[0]["message"] and "每差一截扣一些分" in unreadable[0]["message"]
+    book = tmp_path / "评分表.xlsx"
+    code, _, err = run_cli(capsys, "build", path, "-o", str(book))
+    assert code == 0 and book.exists(), err
 
 
 @pytest.mark.parametrize("case", sorted(MALFORMED))

@@ -13,7 +13,8 @@ from .grading import DEFAULT_BANDS, GradeError, grade_for, make_bands, parse_ban
 from .quantities import QuantityError, as_number, parse_quantity
 from .rules import InputError, RuleError, bind, evaluate_rule, parse_rule
 from .rules.measure import measured_rate
-from .rules.model import Checklist, RateTimes, Rule, TargetDefault
+from .rules.model import Checklist, Rule, TargetDefault
+from .rules.piecewise import Piecewise, Scaled
 from .rules.names import KIND_NAMES
 
 RULE_ERROR = "【规则错误】"
@@ -100,7 +101,7 @@ def SCORE_RATE(actual: Any, target: Any = None, rule: Any = None, full: Any = No
     if _blank(actual):
         return ""
     if _blank(target):
-        default = Rule(RateTimes(None))
+        default = Rule(Piecewise((), Scaled()))
     else:
         default = Rule(TargetDefault(op=parse_quantity(target, where="目标值").op or "≥"))
     parsed = _rule(rule, default)
@@ -160,7 +161,7 @@ def SCORE_ITEMS(actuals: Any, targets: Any, rule: Any, full: Any) -> float | str
         for cell in row:
             if _blank(cell) or _error_value(cell):
                 raise InputError("实际值或目标值区域中有空单元格或错误值")
-    parsed = _rule(rule, Rule(RateTimes(None)))
+    parsed = _rule(rule, Rule(Piecewise((), Scaled())))
     if parsed.kind != "items":
         raise InputError(f"SCORE_ITEMS 需要逐项扣分规则（如“每出现1个未达标的扣0.5分，扣完为止”），而“{parsed.canonical()}”是{KIND_NAMES[parsed.kind]}")
     return _to_float(evaluate_rule(parsed, {"items": items}, points).value)

@@ -10,7 +10,7 @@ from typing import Callable, Iterator
 from ..grading import grade_for
 from ..rules import InputError
 from ..rules.measure import measured_rate
-from ..rules.model import Steps
+from ..rules.piecewise import TARGET, Piecewise
 from .model import Indicator, Rubric
 from .scoring import ScoreSheet
 
@@ -254,10 +254,11 @@ def stated_rates(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
 
 def _steps_base(leaf: Indicator) -> Decimal | None:
     rule = leaf.rule
-    if rule is None or not isinstance(rule.scorer, Steps) or rule.scorer.unit != "%":
+    if rule is None or not isinstance(rule.scorer, Piecewise) or rule.kind != "steps" or rule.scorer.unit != "%":
         return None
-    if rule.scorer.reference is not None:
-        return rule.scorer.reference
+    reference = rule.scorer.deduction_reference()
+    if reference is not None and reference != TARGET:
+        return reference  # type: ignore[return-value]
     if "target" in leaf.data and any(key in leaf.data for key in ("rate", "counts", "planned_end")):
         try:
             target, _ = measured_rate({"rate": leaf.data["target"]})

@@ -257,11 +257,19 @@ def read_rule(indicator: Indicator, where: Callable[[str], Where | str]) -> None
         # Criteria without a scoring sentence may still be read (酌情扣分, 评价要点 in equal shares, a
         # bare rate definition); if not (成本节约率=[(计划-实际)/计划]×100% alone, or no criteria at
         # all), they state no method and the evaluator's entered score is the score.
+        if not indicator.criteria.strip():
+            indicator.rule, indicator.no_method = Rule(Manual(), indicator.name), True
+            return _check_data(indicator, where)
         try:
             indicator.rule = parse_rule(indicator.criteria)
-        except RuleError:
+            indicator.no_method = indicator.rule.no_method
+        except RuleError as error:
             indicator.rule = Rule(Manual(), indicator.name)
-            indicator.no_method = True
+            indicator.rule_error = f"{where('criteria')}：{error}"
+    _check_data(indicator, where)
+
+
+def _check_data(indicator: Indicator, where: Callable[[str], Where | str]) -> None:
     if indicator.data:
         # values that cannot be read are an error of the file; data that do not fit the rule are
         # reported by 校验 (DATA_MISSING), as a reviewer would

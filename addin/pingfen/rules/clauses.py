@@ -54,6 +54,8 @@ class Clause:
     all_met: bool = False
     except_words: bool = False
     definition: bool = False  # 执行率=支出/预算×100%: names the measure, scores nothing
+    stated_total: Decimal | None = None  # (本项5分): the points the whole rule gives
+    tiers: list[Condition] = field(default_factory=list)  # 按分值区间100%-80%(含)、80%-60%(含)…合理确定
     unread: list[Token] = field(default_factory=list)  # numbers the grammar could not place
     label: str = ""  # the words before the condition (the subject: 满意度, 预算执行率)
 
@@ -61,7 +63,7 @@ class Clause:
     def scoring(self) -> bool:
         return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or (
             any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
-        )
+        ) or (bool(self.tokens) and self.tokens[-1].kind == "VERB" and self.condition is not None)  # 80%-90%得 (cut off)
 
     @property
     def has_outcome(self) -> bool:
@@ -138,6 +140,12 @@ class _Reader:
         if self.kind() == "INCL":
             inclusive = self.tokens[self.i].value
             self.i += 1
+        elif (
+            self.kind() == "OPEN" and self.kind(1) == "WORD" and self.peek(1).text in ("含", "不含")  # type: ignore[union-attr]
+            and self.kind(2) == "NUM" and self.peek(2).value == token.value and self.kind(3) == "CLOSE"  # type: ignore[union-attr]
+        ):
+            inclusive = self.peek(1).text == "含"  # type: ignore[union-attr]
+            self.i += 4  # 10%以内(含10%)
         return token, inclusive
 
     def condition(self) -> Condition | None:
@@ -184,10 +192,13 @@ class _Reader:
             second = self.number()
             if second is None:
                 return None
-        if self.kind() != "SUF" or self.peek().value not in ("within", "outside"):  # type: ignore[union-attr]
+        if self.kind() == "SUF" and self.peek().value in ("within", "outside"):  # type: ignore[union-attr]
+            where = self.tokens[self.i].value
+            self.i += 1
+        elif second is not None:
+            where = "within"  # ±5%至±10%(含)
+        else:
             return None
-        where = self.tokens[self.i].value
-        self.i += 1
         if second is not None:
             if where != "within":
                 return None
@@ -220,8 +231,9 @@ class _Reader:
             if (suffix == ">=") != (op in (">=", ">", "=")):
                 return None  # 低于90%以上: contradictory
         condition = _one_sided(op, token, inclusive)
-        if self.kind() == "AND" and self.kind(1) == "CMP":
-            self.i += 1
+        if (self.kind() == "AND" and self.kind(1) == "CMP") or (self.kind() == "CMP" and self.kind(1) in ("NUM", "REF")):
+            if self.kind() == "AND":
+                self.i += 1
             other = self._compared()
             if other is None:
                 return None
@@ -241,7 +253,7 @@ class _Reader:
             if self.kind() == "SUF" and self.peek().value == "within":  # type: ignore[union-attr]
                 self.i += 1
             low, high = first, second
-            if _value(low[0]) > _value(high[0]):  # 100%-80%(含): written from the top
+            if _in_unit(low[0], high[0]) > _in_unit(high[0], low[0]):  # 100%-80%(含): written from the top
                 return _make(high[0], high[1] is not False and high[1] is not None, low[0], low[1] is not False)
             return _make(low[0], low[1] is not False, high[0], bool(high[1]))
         if self.kind() == "SUF" and self.peek().value == ">=":  # type: ignore[union-attr]
@@ -274,8 +286,14 @@ class _Reader:
             self.i += 1
             return _one_sided(op, token, inclusive)
         self.skip_fillers()
-        subject_before = self.tokens.index(token) > 0 and self.tokens[self.tokens.index(token) - 1].kind == "WORD"
-        if self.kind() in ("VERB", "FULL", "ZERO", "PTS", "DEDUCT") or (self.kind() == "" and subject_before):
+        position = self.tokens.index(token)
+        subject_before = position > 0 and self.tokens[position - 1].kind in ("WORD", "REF")
+        # "100%" (or "100%符合") as its own clause, its points after a colon: 100%:5分
+        alone = position == 0 and all(t.kind == "WORD" for t in self.tokens[self.i:])
+        if position > 0 and self.tokens[position - 1].kind in ("TIMES", "OVER"):
+            return None
+        if self.kind() in ("VERB", "FULL", "ZERO", "PTS", "DEDUCT") or (self.kind() == "" and subject_before) or alone:
+            self.i = len(self.tokens) if alone else self.i
             return _one_sided("=", token, inclusive)
         return None
 
@@ -323,7 +341,10 @@ def _group_end(tokens: list[Token], start: int) -> int | None:
     return None
 
 
-def _value(token: Token) -> Decimal:
+def _in_unit(token: Token, other: Token) -> Decimal:
+    """A bare number takes the unit of the other end of its range (5-10% is 5%-10%)."""
+    if not token.unit and other.unit == "%":
+        return token.value / 100
     return token.value
 
 
@@ -374,6 +395,13 @@ def read_clause(clause: Clause) -> Clause:
         token = tokens[reader.i]
         kind = token.kind
         start = reader.i
+        if (
+            kind == "OPEN" and reader.kind(1) == "WORD" and tokens[start + 1].text in ("本项", "本指标", "共", "合计", "本项共")
+            and reader.kind(2) == "PTS" and reader.kind(3) == "CLOSE"
+        ):
+            clause.stated_total = tokens[start + 2].value  # (本项5分)
+            reader.i += 4
+            continue
         if kind == "OPEN":
             close = _group_end(tokens, start)
             inside = tokens[start:close] if close is not None else []
@@ -421,9 +449,19 @@ def read_clause(clause: Clause) -> Clause:
             elif kind == "CAP_ALL":
                 clause.cap = ("all", None)
                 reader.i += 1
+                if reader.kind() == "PTS" and reader.kind(1) == "WORD" and reader.peek(1).text.startswith("为止"):  # type: ignore[union-attr]
+                    reader.i += 2  # 扣完20分为止
             else:
                 clause.clamp = True
                 reader.i += 1
+            continue
+        if kind == "DEDUCT" and reader.kind(1) == "PTS" and tokens[start + 1].value < 0:
+            clause.unread.append(tokens[start + 1])  # 扣-1分
+            reader.i += 2
+            continue
+        if kind == "DEDUCT" and reader.kind(1) != "PTS" and not clause.manual:
+            clause.unread.append(token)  # 否则扣分: how many points?
+            reader.i += 1
             continue
         if kind == "DEDUCT" and reader.kind(1) == "PTS":
             if (
@@ -443,6 +481,20 @@ def read_clause(clause: Clause) -> Clause:
                 clause.unread.append(tokens[start + 1])
             reader.i += 2
             continue
+        if kind == "PRECISION" and reader.kind(1) == "PTS":
+            reader.i += 2  # 精确到0.01分: how the score is shown, not how it is computed
+            continue
+        if kind == "CMP" and reader.kind(1) in ("DE", "") and clause.condition is None and not any(
+            t.kind == "NUM" for t in tokens[start + 1:]
+        ) and clause.outcome is None:
+            # 未达到的，按…计分 / 达到的，按…计分: the other side of the condition just stated
+            clause.otherwise = True
+            reader.i += 1
+            continue
+        if kind == "PROP" and clause.step is not None:
+            clause.policy = "exact"  # 每低1%扣0.2分(按比例计算)
+            reader.i += 1
+            continue
         if kind == "POLICY":
             clause.policy = token.value
             reader.i += 1
@@ -460,7 +512,10 @@ def read_clause(clause: Clause) -> Clause:
             reader.i += 1
             continue
         if kind == "PROP":
-            clause.outcome = ("prop", None)
+            if clause.outcome is not None:
+                clause.unread.append(token)  # 得满分…按比例计分 in one breath: which one?
+            else:
+                clause.outcome = ("prop", None)
             reader.i += 1
             continue
         if (
@@ -475,6 +530,12 @@ def read_clause(clause: Clause) -> Clause:
                 reader.i += 1
             clause.occurrence = (token.value, token.unit, "".join(what))
             continue
+        if kind == "NUM" and any(t.kind == "MANUAL" for t in tokens) and reader.kind(1) in ("RANGE", "INCL"):
+            tier = reader._range()
+            if tier is not None:
+                clause.tiers.append(tier)  # 分值区间100%-80%(含): a tier of the entered score
+                continue
+            reader.i = start
         if clause.condition is None and clause.outcome is None and kind in ("NUM", "CMP", "PM"):
             condition = reader.condition()
             if condition is not None:
@@ -503,10 +564,13 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
         reader.i += 1
     if reader.kind() == "FULL":
         reader.i += 1
+        if reader.kind() == "OPEN" and reader.kind(1) == "PTS" and reader.kind(2) == "CLOSE":
+            reader.i += 1  # 得满分(6分)
         if reader.kind() == "PTS":  # 得满分值2分
             clause.outcome = ("points", tokens[reader.i].value)
-            clause.full_points = True  # type: ignore[attr-defined]
             reader.i += 1
+            if reader.kind() == "CLOSE":
+                reader.i += 1
         else:
             clause.outcome = ("points", None)
         return True
@@ -583,6 +647,10 @@ def _joins(first: Clause, second: Clause) -> bool:
     if described and second.outcome is not None and second.condition is None and not second.otherwise and \
             second.step is None and len(second.tokens) <= 3:
         return True
+    words_only = bool(first.tokens) and all(t.kind in ("WORD", "EXCEPT", "ALL_MET", "NOUN") for t in first.tokens)
+    if words_only and second.outcome is not None and second.outcome[0] == "points" and second.condition is None \
+            and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL") for t in second.tokens):
+        return True
     if first.step is not None and first.per is None and second.per is not None and second.step is None:
         return True
     if first.occurrence is not None and first.per is None and second.per is not None:
@@ -594,7 +662,8 @@ def _join(first: Clause, second: Clause) -> Clause:
     merged = Clause(
         first.text + "，" + second.text, first.start, second.end, first.tokens + second.tokens, first.marker,
     )
-    for name in ("condition", "outcome", "step", "per", "occurrence", "cap", "reference", "policy"):
+    merged.tiers = first.tiers + second.tiers
+    for name in ("condition", "outcome", "step", "per", "occurrence", "cap", "reference", "policy", "stated_total"):
         setattr(merged, name, getattr(first, name) if getattr(first, name) is not None else getattr(second, name))
     merged.clamp = first.clamp or second.clamp
     merged.otherwise = first.otherwise or second.otherwise

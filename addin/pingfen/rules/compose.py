@@ -44,9 +44,21 @@ def is_rate_label(label: str) -> bool:
 
 
 def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
-    if any(clause.manual for clause in scoring + context):
-        return Manual(text)
-    return None
+    """酌情扣分 / 合理确定分值 / 专家打分: the evaluator enters the score. Every other scoring clause
+    must still be readable (its numbers placed), or the text is refused rather than waved through."""
+    if not any(clause.manual for clause in scoring + context):
+        return None
+    for clause in scoring:
+        if clause.outcome is not None and clause.outcome[0] == "prop":
+            raise Unplaced(clause, "“按比例”没有写明按什么比例计分（如“按实际值/95%×分值计分”）")
+        if clause.unread and not (clause.manual and not clause.tiers and _cap_only(clause)):
+            _no_unread(clause)
+    return Manual(text)
+
+
+def _cap_only(clause: Clause) -> bool:
+    """酌情扣分，扣完6分为止: the unread number is the indicator's own points."""
+    return all(token.kind == "PTS" for token in clause.unread)
 
 
 # ---------------------------------------------------------------- checklists
@@ -109,6 +121,10 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                 summary.append(clause)
         points.append(item_points)
     if all(p is not None for p in points):
+        stated = next((c for c in scoring + context if c.stated_total is not None), None)
+        total = sum((p for p in points if p is not None), Decimal(0))
+        if stated is not None and stated.stated_total != total:
+            raise Unplaced(stated, f"各评价要点分值合计{total}分，与写明的{stated.stated_total}分不一致")
         for clause in summary:
             if not (clause.except_words and clause.outcome == ("points", Decimal(0))):
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
@@ -201,15 +217,22 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         options.append((label, clause.outcome[1]))
     if len(options) < (1 if graded else 2):
         return None
+    if "组合分" in text:
+        return Checklist(points=tuple(points for _, points in options))  # 本项为组合分：…得0.5分；…得0.5分
+    if len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]):
+        # 有计划或批复计2分，没有不得分: one point, met or not
+        return Checklist(points=(options[0][1],))
     return GradeMap(tuple(options))
 
 
 def _option_label(clause: Clause) -> str:
-    cut = next((t.start for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL")), clause.end)
-    label = clause.text[: cut - clause.start]
+    cut = next((t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL")), None)
+    label = clause.text.split("，")[0] if cut is None else "".join(
+        t.text for t in clause.tokens[: clause.tokens.index(cut)] if t.kind != "SEP"
+    )
     label = re.sub(r"^(?:如|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)
     label = re.sub(r"(?:等级)?(?:的|者|时|则)+$", "", label)
-    return label.strip("“”\"")
+    return label.strip("“”\",，:：")
 
 
 # ---------------------------------------------------------------- per-item deductions
@@ -282,9 +305,6 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
     return TargetDefault(op=op)
 
 
-_MONEY = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
-
-
 def _target_from(clause: Clause) -> TargetDefault:
     _no_unread(clause)
     condition = clause.condition
@@ -292,16 +312,14 @@ def _target_from(clause: Clause) -> TargetDefault:
     interval = condition.interval
     if interval.low is not None and interval.high is not None and interval.low != interval.high:
         raise Unplaced(clause, "指标值应为一个数值（如“≥95%”）")
+    stated_op = any(token.kind in ("CMP", "SUF") for token in clause.tokens)
     if interval.low is not None and interval.high is not None:
-        op, level = "=", interval.low
+        op, level = ("=" if stated_op else ""), interval.low
     elif interval.low is not None:
-        op, level = "≥", interval.low
+        op, level = ("≥" if stated_op or interval.low != 1 or condition.unit != "%" else ""), interval.low
     else:
         op, level = "≤", interval.high
-    unit = condition.unit
-    if unit in _MONEY:
-        return TargetDefault(op=op, level=level * _MONEY[unit], unit="元")  # type: ignore[operator]
-    return TargetDefault(op=op, level=level, unit=unit)  # type: ignore[arg-type]
+    return TargetDefault(op=op, level=level, unit=condition.unit)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- piecewise
@@ -333,7 +351,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if clause.per is not None:
             raise Unplaced(clause, "写了扣分，但没有写按什么扣（如“每少1%扣1分”）")
         if clause.outcome is not None:
-            outcome = _outcome(clause, label)
+            sole = clause.outcome[0] == "prop" and clause.condition is None and not clause.otherwise and len(scoring) == 1 + len(
+                [c for c in scoring if c is not clause and c.outcome is None and (c.cap or c.clamp)]
+            )
+            outcome = Scaled() if sole else _outcome(clause, label)  # 按完成比例计算得分: rate × 分值
             if clause.condition is not None:
                 cases.append((clause.condition, outcome, clause))
             elif clause.otherwise:
@@ -366,9 +387,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         step = size / 100 if (unit == "%" and step_unit == "") else size
         cap = _cap(caps)
         ref_bound, base, folded = _reference(intervals, direction, reference, unit)
+        magnitude = folded is not None and folded[0].magnitude
         deduction = Deduction(
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
-            policy=policy or "ceil",
+            policy=policy or "ceil", magnitude=magnitude,
         )
         if condition is not None:
             intervals.append((_scale(condition, unit), deduction, clause))
@@ -407,10 +429,10 @@ def _no_unread(clause: Clause) -> None:
 def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: list[Clause]) -> str:
     condition_units = [c.unit for c in conditions if c.unit]
     units = set(condition_units) | {s[2] for s in steps if s and s[2]}
-    money = units & set(_MONEY)
-    if money:
-        raise Unplaced(next(c for c in scoring if any(t.unit in money for t in c.tokens)), "金额分档请写成比率（如预算执行率）")
-    counts = units & COUNT_UNITS
+    money = units & {"万元", "亿元", "千元", "元"}
+    if len(money) > 1:
+        raise Unplaced(next(c for c in scoring if any(t.unit in money for t in c.tokens)), "同一条评分标准中金额单位不一致")
+    counts = (units & COUNT_UNITS) | money
     if "%" in units and counts:
         clause = next(c for c in scoring if any(t.unit in counts for t in c.tokens))
         raise Unplaced(clause, "同一条评分标准中既有百分比又有数量单位")
@@ -439,7 +461,7 @@ def _scale(condition: Condition, unit: str) -> Interval:
 def _cap(caps: list[Clause]) -> Decimal | None:
     values = {c.cap[1] for c in caps if c.cap is not None}
     if len(values) > 1:
-        raise Unplaced(caps[1], "出现了两个不同的扣分上限")
+        raise Unplaced(caps[0], "出现了两个不同的扣分上限")
     return next(iter(values), None)
 
 
@@ -448,7 +470,11 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
     (达到100%得5分 for shortfalls, ≤0计5分 for excess), else the target (or 100%)."""
     for item in intervals:
         interval, outcome, _ = item
-        if not isinstance(outcome, Award) or outcome.points == 0 or interval.magnitude:
+        if not isinstance(outcome, Award) or outcome.points == 0:
+            continue
+        if interval.magnitude:
+            if direction == "above" and interval.low is None and interval.high is not None:
+                return interval.high, outcome.points, item  # ±3%以内得满分，偏差每增加1%扣1分
             continue
         if direction == "below" and interval.low is not None and interval.high is None:
             bound = interval.low
@@ -497,9 +523,9 @@ def _sorted_spans(intervals: list) -> list[tuple[Decimal, Decimal, Clause]]:
 
 def _check_overlaps(intervals: list) -> None:
     spans = _sorted_spans(intervals)
-    for (low_a, high_a, _), (low_b, high_b, clause) in zip(spans, spans[1:]):
+    for (low_a, high_a, first), (low_b, high_b, second) in zip(spans, spans[1:]):
         if low_b < high_a:
-            raise Unplaced(clause, "分档区间重叠")
+            raise Unplaced(max(first, second, key=lambda c: c.start), "分档区间重叠")
 
 
 def _check_coverage(intervals: list) -> None:
@@ -507,9 +533,9 @@ def _check_coverage(intervals: list) -> None:
     without the text saying so. Below the lowest band is 0 (不在评分档位内)."""
     _check_overlaps(intervals)
     spans = _sorted_spans(intervals)
-    for (low_a, high_a, _), (low_b, high_b, clause) in zip(spans, spans[1:]):
+    for (low_a, high_a, lower), (low_b, high_b, _) in zip(spans, spans[1:]):
         if low_b > high_a:
-            raise Unplaced(clause, "分档之间有空档，空档内的得分无法确定")
+            raise Unplaced(lower, "分档之间有空档，空档内的得分无法确定")
     if spans and spans[-1][1] < Decimal("1e30") and not any(i.magnitude for i, _, _ in intervals):
         top = max(spans, key=lambda span: span[1])
         if all(outcome.implied_max() != 0 for _, outcome, _ in intervals):
@@ -534,6 +560,8 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
         tree = parse_formula(source, whole=clause.text)
     except Exception as error:  # the formula reader's own Chinese message names the formula
         raise Unplaced(clause, f"计分公式无法识别：{error}") from None
+    if _divides_by_zero(tree):
+        raise Unplaced(clause, "计分公式中有除以0")
     shape = _linear(tree, label)
     if shape is None:
         raise _FormulaOutcome(clause, source, tree)
@@ -546,6 +574,15 @@ class _FormulaOutcome(Exception):
     def __init__(self, clause: Clause, source: str, tree: FNode) -> None:
         self.clause, self.source, self.tree = clause, source, tree
         super().__init__(source)
+
+
+def _divides_by_zero(node: FNode) -> bool:
+    node = _strip(node)
+    if isinstance(node, FBin):
+        if node.op in ("/", "÷") and isinstance(_strip(node.right), FNum) and _strip(node.right).value == 0:  # type: ignore[union-attr]
+            return True
+        return _divides_by_zero(node.left) or _divides_by_zero(node.right)
+    return False
 
 
 def _is_measure(node: FNode, label: str) -> bool:

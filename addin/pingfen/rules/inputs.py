@@ -130,7 +130,9 @@ def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict
             values["actual"], scaled_target = _same_scale(actual, target)
             if scaled_target is not None:
                 values["target"] = scaled_target
-            if values["actual"] != actual.value:  # kept as written (924.8 万元): so is the unit
+            if target is not None and not actual.unit and target.unit and not target.is_percent:
+                shape["units"] = (_unit_text(target.shown), _unit_text(target.shown))
+            elif values["actual"] != actual.value:  # kept as written (924.8 万元): so is the unit
                 shape["units"] = (_unit_text(actual.shown), _unit_text(target.shown) if target else "")
             else:
                 shape["units"] = (actual.unit, target.unit if target else "")
@@ -146,6 +148,9 @@ def _same_scale(actual: Any, target: Any) -> tuple[Decimal, Decimal | None]:
     reads like the report; converts to base units only when they differ."""
     if target is None:
         return actual.value, None
+    if not actual.unit and target.unit and not target.is_percent:
+        # 95 against ≤90万元 is 95万元: a bare number is taken in the target's unit
+        return actual.value, Decimal(_number_text(target.shown))
     if actual.shown and target.shown and _unit_text(actual.shown) == _unit_text(target.shown) and not actual.is_percent:
         return Decimal(_number_text(actual.shown)), Decimal(_number_text(target.shown))
     return actual.value, target.value

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable, Protocol
+from typing import Protocol
 
 from .evaluate import format_number, general_text
 from .expr import (
@@ -21,6 +21,7 @@ from .inputs import NO, YES, InputError, Shape
 from ..text.normalize import CIRCLED
 
 ONE = Decimal(1)
+NO_METHOD = "评分标准未写明计分方法"
 ZERO = num(0)
 FULL = Var("full")
 SCORE = Var("score")
@@ -85,6 +86,10 @@ class Scorer(Protocol):
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]: ...
 
+    def default_shape(self, label: str) -> Shape:
+        """The inputs a leaf scored by this rule gets in a workbook before any data exist."""
+        ...
+
 
 # ---------------------------------------------------------------- the measured value
 
@@ -142,236 +147,11 @@ def _available(shape: Shape) -> set[str]:
     return names
 
 
-def reference_rate(ctx: Context, explicit: Decimal | None) -> tuple[Expr, Expr]:
-    """Where a shortfall is measured from: the level the rule names, else the indicator's target rate,
-    else 100%."""
-    if explicit is not None:
-        return num(explicit), Text(show(explicit, "%"))
-    if ctx.shape.has_target and ctx.shape.measure in ("rate", "survey", "dates"):
-        ctx.need("target")
-        return Var("target"), Fmt(Var("target"), "pct")
-    return num(1), Text("100%")
-
-
 def compare(op: str, left: Expr, right: Expr) -> Expr:
     return Cmp({"≥": ">=", "≤": "<=", "=": "="}.get(op, op), left, right)
 
 
 # ---------------------------------------------------------------- kinds
-
-
-@dataclass(frozen=True)
-class RateTimes:
-    """得分=预算执行率×4分 (kind 1). ``points`` None means the indicator's 分值."""
-
-    points: Decimal | None = None
-    kind: str = "rate"
-
-    def canonical(self, label: str) -> str:
-        return f"得分={label}×{'分值' if self.points is None else general_text(self.points) + '分'}"
-
-    def implied_max(self) -> Decimal | None:
-        return self.points
-
-    def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        rate, measured = rate_measure(ctx)
-        points = FULL if self.points is None else num(self.points)
-        raw = mul(rate, points)
-        return raw, concat(measured, "，得分=", Fmt(rate, "pct"), "×", Fmt(points), "=", Fmt(SCORE), "分")
-
-
-@dataclass(frozen=True)
-class Threshold:
-    """预算执行率≥99%得5分；否则得分=预算执行率×5分 (kind 2). ``otherwise``: zero | rate | ratio
-    (rate/level × points)."""
-
-    op: str
-    level: Decimal
-    points: Decimal | None = None
-    otherwise: str = "zero"
-    kind: str = "threshold"
-
-    def canonical(self, label: str) -> str:
-        head = f"{label}{self.op}{show(self.level, '%')}得{points_text(self.points)}"
-        points = "分值" if self.points is None else f"{general_text(self.points)}分"
-        tail = {
-            "zero": "否则不得分",
-            "rate": f"否则得分={label}×{points}",
-            "ratio": f"否则得分={label}/{show(self.level, '%')}×{points}",
-        }[self.otherwise]
-        return f"{head}；{tail}"
-
-    def implied_max(self) -> Decimal | None:
-        return self.points
-
-    def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        rate, measured = rate_measure(ctx)
-        points = FULL if self.points is None else num(self.points)
-        met = compare(self.op, rate, num(self.level))
-        level = show(self.level, "%")
-        if self.otherwise == "zero":
-            fallback, why = ZERO, concat("未达到", level, "，不得分")
-        elif self.otherwise == "rate":
-            fallback = mul(rate, points)
-            why = concat("未达到", level, "，得分=", Fmt(rate, "pct"), "×", Fmt(points), "=", Fmt(SCORE), "分")
-        else:
-            fallback = mul(div(rate, num(self.level)), points)
-            why = concat(
-                "未达到", level, "，得分=", Fmt(rate, "pct"), "/", level, "×", Fmt(points), "=", Fmt(SCORE), "分"
-            )
-        raw = If(met, points, fallback)
-        text = concat(measured, "，", If(met, concat(self.op, level, "，得", Fmt(SCORE), "分"), why))
-        return raw, text
-
-
-@dataclass(frozen=True)
-class Band:
-    low: Decimal | None
-    low_inclusive: bool
-    high: Decimal | None
-    high_inclusive: bool
-    points: Decimal
-
-    def describe(self, label: str, unit: str) -> str:
-        if self.low is not None and self.high is not None:
-            return (
-                f"{show(self.low, unit)}{'≤' if self.low_inclusive else '<'}{label}"
-                f"{'≤' if self.high_inclusive else '<'}{show(self.high, unit)}"
-            )
-        if self.low is not None:
-            return f"{label}{'≥' if self.low_inclusive else '>'}{show(self.low, unit)}"
-        if self.high is not None:
-            return f"{label}{'≤' if self.high_inclusive else '<'}{show(self.high, unit)}"
-        return "其他情形"
-
-    def condition(self, value: Expr) -> Expr:
-        tests: list[Expr] = []
-        if self.low is not None:
-            tests.append(compare("≥" if self.low_inclusive else ">", value, num(self.low)))
-        if self.high is not None:
-            tests.append(compare("≤" if self.high_inclusive else "<", value, num(self.high)))
-        return all_of(*tests) if tests else Cmp("=", num(1), num(1))
-
-
-@dataclass(frozen=True)
-class Bands:
-    """①满意度≥90%得7分；②80%≤满意度<90%得5分… (kind 3). ``unit`` is % for rates, else a count unit."""
-
-    bands: tuple[Band, ...]
-    unit: str = "%"
-    kind: str = "bands"
-
-    def canonical(self, label: str) -> str:
-        return "；".join(f"{band.describe(label, self.unit)}得{general_text(band.points)}分" for band in self.bands)
-
-    def implied_max(self) -> Decimal | None:
-        return max(band.points for band in self.bands)
-
-    def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        value, measured = (
-            rate_measure(ctx) if self.unit == "%" else count_measure(ctx, self.unit)
-        )
-        raw: Expr = ZERO
-        text: Expr = concat("，不在评分档位内，得0分")
-        for band in reversed(self.bands):
-            raw = If(band.condition(value), num(band.points), raw)
-            text = If(
-                band.condition(value),
-                concat("，", band.describe(ctx.label, self.unit), "，得", Fmt(SCORE), "分"),
-                text,
-            )
-        return raw, concat(measured, text)
-
-
-@dataclass(frozen=True)
-class Steps:
-    """每少10%扣1分，最多扣5分，不足50%不得分 (kind 4).
-
-    ``unit`` is % (a rate, gaps in percent points) or a count unit such as 个/人 (gaps in units).
-    ``reference`` is the level the rule names (100%, 90%, 2910人); None means the target input, or
-    100% for rates. ``policy`` says how a partial step counts: ceil (a started step is a whole step,
-    the reports' reading), exact (proportional) or floor (ignored). ``direction`` below penalises
-    shortfalls, above penalises excess (每超过1%扣1分)."""
-
-    step: Decimal
-    per: Decimal
-    unit: str = "%"
-    reference: Decimal | None = None
-    cap: Decimal | None = None
-    zero_below: Decimal | None = None
-    zero_inclusive: bool = False  # 不足50% (strict) versus 50%及以下
-    policy: str = "ceil"
-    direction: str = "below"
-    base: Decimal | None = None
-    kind: str = "steps"
-
-    def canonical(self, label: str) -> str:
-        verb = "少" if self.direction == "below" else "超过"
-        ref = "目标值" if self.reference is None and self.unit != "%" else (
-            "100%" if self.reference is None else show(self.reference, self.unit)
-        )
-        parts = [f"{label}达到{ref}得{points_text(self.base)}", f"每{verb}{show(self.step, self.unit)}扣{general_text(self.per)}分"]
-        if self.policy == "exact":
-            parts[-1] += "（按比例扣分）"
-        elif self.policy == "floor":
-            parts[-1] += "（不足一档不扣分）"
-        parts.append(f"最多扣{general_text(self.cap)}分" if self.cap is not None else "扣完为止")
-        if self.zero_below is not None:
-            parts.append(f"{label}{'不高于' if self.zero_inclusive else '不足'}{show(self.zero_below, self.unit)}不得分")
-        if self.reference is None and self.unit == "%":
-            parts[0] = f"{label}达到目标值（未设目标值时为100%）得{points_text(self.base)}"
-        return "，".join(parts)
-
-    def implied_max(self) -> Decimal | None:
-        return self.base
-
-    def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        if self.unit == "%":
-            value, measured = rate_measure(ctx)
-            reference, reference_text = reference_rate(ctx, self.reference)
-            gap_style = "pct"
-        else:
-            value, measured = count_measure(ctx, self.unit)
-            if self.reference is not None:
-                reference, reference_text = num(self.reference), Text(show(self.reference, self.unit))
-            elif ctx.shape.has_target:
-                ctx.need("target")
-                reference, reference_text = Var("target"), concat(Fmt(Var("target")), self.unit)
-            else:
-                raise InputError(f"“{ctx.label}”需要目标值（target），或在评分标准中写明基准（如“达到2910人”）")
-            gap_style = "num"
-        if self.direction == "below":
-            gap = ctx.define("gap", maximum(ZERO, sub(reference, value)))
-        else:
-            gap = ctx.define("gap", maximum(ZERO, sub(value, reference)))
-        units = div(gap, num(self.step))
-        steps = {"ceil": ceil(units), "floor": floor(units), "exact": units}[self.policy]
-        deduction: Expr = mul(steps, num(self.per))
-        if self.cap is not None:
-            deduction = minimum(num(self.cap), deduction)
-        deduction = ctx.define("deduction", deduction)
-        base = FULL if self.base is None else num(self.base)
-        raw: Expr = maximum(ZERO, sub(base, deduction))
-        verb = "少" if self.direction == "below" else "超过"
-        ok_text = concat("，达到", reference_text, "，不扣分") if self.direction == "below" else concat("，未超过", reference_text, "，不扣分")
-        text: Expr = If(
-            Cmp("=", deduction, ZERO),
-            concat(ok_text, "，得", Fmt(SCORE), "分"),
-            concat(
-                "，较", reference_text, verb, Fmt(gap, gap_style), (self.unit if gap_style == "num" else ""),
-                "，每", verb, show(self.step, self.unit), "扣", general_text(self.per), "分，扣", Fmt(deduction),
-                "分，得", Fmt(SCORE), "分",
-            ),
-        )
-        if self.zero_below is not None:
-            too_low = compare("≤" if self.zero_inclusive else "<", value, num(self.zero_below))
-            raw = If(too_low, ZERO, raw)
-            text = If(
-                too_low,
-                concat("，", "不高于" if self.zero_inclusive else "不足", show(self.zero_below, self.unit), "，不得分"),
-                text,
-            )
-        return raw, concat(measured, text)
 
 
 def _failing_row(row: int, columns: int, limit: str) -> Expr:
@@ -405,6 +185,9 @@ class ItemFailures:
 
     def implied_max(self) -> Decimal | None:
         return self.base
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(has_failures=True)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         shape = ctx.shape
@@ -499,6 +282,10 @@ class Checklist:
             return sum(self.points, Decimal(0))
         return self.base
 
+    def default_shape(self, label: str) -> Shape:
+        count = len(self.points) or self.count
+        return Shape(points=count) if count else Shape(has_failures=True)
+
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         shape = ctx.shape
         expected = len(self.points) or self.count
@@ -550,10 +337,15 @@ class Manual:
     kind: str = "manual"
 
     def canonical(self, label: str) -> str:
+        if self.hint == NO_METHOD:
+            return f"{NO_METHOD}：评价人员在0至分值之间录入得分，并写明理由"
         return "酌情评分：评价人员在0至分值之间录入得分，并写明理由"
 
     def implied_max(self) -> Decimal | None:
         return None
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape()
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         ctx.need("manual")
@@ -577,6 +369,9 @@ class GradeMap:
     def implied_max(self) -> Decimal | None:
         return max(points for _, points in self.grades)
 
+    def default_shape(self, label: str) -> Shape:
+        return Shape(has_grade=True)
+
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         if not ctx.shape.has_grade:
             raise InputError("等级得分需要等级（grade），如“良好”")
@@ -597,7 +392,9 @@ class GradeMap:
 @dataclass(frozen=True)
 class TargetDefault:
     """单位自评 default (财预〔2020〕10号): 完成值达到指标值记满分；未达到的，正向指标按完成值/指标值、反向
-    指标按指标值/完成值乘以分值. ``level`` None takes the target input."""
+    指标按指标值/完成值乘以分值. ``level`` None takes the target input; ``op`` "" means the text gives no
+    operator (年度指标值“15万元”): the entered target's operator decides, else ≥. Amounts stay in the unit
+    written (90 万元), and a bare actual is taken in that unit."""
 
     op: str = "≥"
     level: Decimal | None = None
@@ -609,6 +406,9 @@ class TargetDefault:
         rule = f"完成值达到指标值记满分，未达到按{ratio}×分值记分"
         return rule if self.level is None else f"指标值{self.op}{show(self.level, self.unit)}：{rule}"
 
+    def default_shape(self, label: str) -> Shape:
+        return Shape(measure="rate" if self.unit == "%" else "actual", has_target=self.level is None)
+
     def implied_max(self) -> Decimal | None:
         return None
 
@@ -616,15 +416,22 @@ class TargetDefault:
         shape = ctx.shape
         unit = self.unit or (shape.units[1] if self.level is None else "") or shape.units[0]
         percent = unit == "%"
-        # Without a level in the rule, the target as entered (≤202.6万元) says which way it bounds.
-        op = self.op if self.level is not None or not shape.target_op else {">": "≥", "<": "≤"}.get(shape.target_op, shape.target_op)
+        # Without an operator in the rule, the target as entered (≤202.6万元) says which way it bounds.
+        entered = {">": "≥", "<": "≤"}.get(shape.target_op or "", shape.target_op or "")
+        op = self.op if self.op and (self.level is not None or not entered) else (entered or "≥")
         if percent:
             value, measured = rate_measure(ctx)  # actual/target, a stated rate or a survey
         else:
             value, measured = count_measure(ctx, unit)
+            scale = _money_scale(shape.units[0] or unit, unit)
+            if scale != 1:  # 1,000,000元 against ≤90万元: compared in the rule's unit
+                value = ctx.define("actual_in_unit", mul(value, num(scale)))
+                measured = concat(ctx.label, "实际为", shown(value, unit))
         if self.level is not None:
             level: Expr = num(self.level)
             level_text: Expr = Text(f"{op}{show(self.level, self.unit)}")
+            if not self.op:
+                level_text = concat(level_text, "（未写比较符号，按", "上限" if op in ("≤", "<") else "下限", "理解）")
         elif shape.has_target and shape.measure in ("ratio", "actual", "rate"):
             ctx.need("target")
             level = Var("target")
@@ -648,6 +455,15 @@ class TargetDefault:
         return raw, text
 
 
+_MONEY_UNITS = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
+
+
+def _money_scale(written: str, wanted: str) -> Decimal:
+    if written in _MONEY_UNITS and wanted in _MONEY_UNITS:
+        return _MONEY_UNITS[written] / _MONEY_UNITS[wanted]
+    return Decimal(1)
+
+
 @dataclass(frozen=True)
 class Formula:
     """Bespoke arithmetic written in the rubric (kind 9), parsed — never eval'd — into an ``Expr``.
@@ -662,6 +478,16 @@ class Formula:
 
     def implied_max(self) -> Decimal | None:
         return None
+
+    def default_shape(self, label: str) -> Shape:
+        from .formula import ACTUAL_NAMES, FULL_NAMES, TARGET_NAMES, formula_names
+
+        names = formula_names(self.tree)
+        known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES)
+        rates = {name for name in names if name == label or name.endswith(("率", "占比", "满意度"))}
+        variables = tuple(sorted(names - known - rates))
+        measured = bool(rates or names & set(ACTUAL_NAMES + TARGET_NAMES))
+        return Shape(measure="ratio" if measured else "", has_target=measured, variables=variables)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         from .formula import compile_formula
@@ -687,6 +513,11 @@ class Rule:
     @property
     def kind(self) -> str:
         return self.scorer.kind
+
+    @property
+    def no_method(self) -> bool:
+        """The text states no way to score (a definition, evidence to collect): the entered score stands."""
+        return isinstance(self.scorer, Manual) and self.scorer.hint == NO_METHOD
 
     def canonical(self) -> str:
         text = self.scorer.canonical(self.label)
@@ -719,7 +550,4 @@ class Rule:
         return Program(score, explanation, dict(ctx.defs), needs)
 
 
-SCORER_KINDS: dict[str, Callable[..., Scorer]] = {
-    "rate": RateTimes, "threshold": Threshold, "bands": Bands, "steps": Steps, "items": ItemFailures,
-    "checklist": Checklist, "manual": Manual, "grade": GradeMap, "target": TargetDefault, "formula": Formula,
-}
+

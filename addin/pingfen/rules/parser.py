@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .clauses import Clause, Condition, clauses
 from .compose import COMPOSERS, Unplaced, _FormulaOutcome, _target_from, compose_piecewise
-from .model import Checklist, Formula, Manual, Rule, Scorer
+from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer
 from .piecewise import Interval, Piecewise, Scaled
 from ..text.normalize import normalize, rejoin_lines
 
@@ -81,14 +81,21 @@ def _label(text: str) -> str:
     return "完成率"
 
 
-_SIMPLE_DEFINITION = re.compile(r"(?:率|占比)=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?×100%")
-NO_METHOD = "评分标准未写明计分方法"
+_MALFORMED_NUMBER = re.compile(r"\d+\.\d+\.\d+")
+_SIMPLE_DEFINITION = re.compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?![\u4e00-\u9fff/×(-])")
 
 
 def read_scorer(text: str, label: str) -> Scorer:
+    malformed = _MALFORMED_NUMBER.search(text)
+    if malformed:
+        raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
     read = clauses(text)
     scoring = [clause for clause in read if clause.scoring or (clause.condition is not None and clause.has_outcome)]
     context = [clause for clause in read if clause not in scoring]
+    for index, clause in enumerate(read[1:-1], start=1):
+        if clause in context and clause.condition is not None and not clause.definition and \
+                read[index - 1].condition is not None and read[index - 1] in scoring and read[index + 1] in scoring:
+            raise Unplaced(clause, "只写了条件，没有写得分")  # ≥90%得5分；80%-90%；低于80%不得分
     if not scoring:
         if "评价要点" in text and any(clause.marker for clause in context):
             return Checklist(count=sum(1 for clause in context if clause.marker), equal=True)
@@ -99,9 +106,12 @@ def read_scorer(text: str, label: str) -> Scorer:
         bare = _bare_target(context)
         if bare is not None:
             return bare
-        numbers = [token for clause in context for token in clause.unread]
-        if numbers and all(token.kind in ("NUM", "PTS") for clause in context for token in clause.tokens):
-            raise Unplaced(context[0], "只有数值，没有评分方法")
+        numbered = next((c for c in context if (c.unread or c.condition is not None) and not c.definition), None)
+        if numbered is not None:
+            # a table whose layout was lost (≤1个月 >1个月 … 10 9-8 7-6) is not a text without a method
+            raise Unplaced(numbered, "评分标准中有数值，但没有写明计分方法")
+        if any(clause.marker and not clause.tokens for clause in context):
+            raise Unplaced(text, "评价要点没有内容")
         return Manual(NO_METHOD)
     try:
         return _compose(scoring, context, text, label)
@@ -118,11 +128,13 @@ QUALITATIVE_TARGETS = frozenset({"及时", "按时", "是", "完成", "按时完
 
 def _bare_target(context: list[Clause]) -> Scorer | None:
     """95% / 15万元 / ≥120元/人·月 standing alone: a self-assessment target, ≥ unless it says otherwise."""
-    if len(context) != 1:
+    stated = [clause for clause in context if clause.condition is not None or clause.unread]
+    if len(stated) != 1 or any(clause.definition for clause in context):
         return None
-    clause = context[0]
-    if clause.condition is not None and not clause.unread and all(t.kind in ("CMP", "NUM", "SUF", "INCL", "REF") for t in clause.tokens):
-        return _target_from(clause)
+    clause = stated[0]
+    explicit = any(token.kind in ("CMP", "SUF") for token in clause.tokens)
+    if clause.condition is not None and not clause.unread and (explicit or clause.condition.unit):
+        return _target_from(clause)  # a bare 42 says nothing: neither unit nor comparison  # 科目调整次数≤10次 / 享受资助人数达到预计值2100
     if len(clause.tokens) == 1 and clause.tokens[0].kind == "NUM" and clause.tokens[0].unit:
         token = clause.tokens[0]
         return _target_from(replace(clause, condition=Condition(Interval(token.value), token.unit), unread=[]))
@@ -156,14 +168,10 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             return Formula(formula.source, formula.tree)
         raise Unplaced(formula.clause, "计分公式只能单独使用，或写成“实际值/目标值×分值”的形式") from None
     except Unplaced as error:
-        raise first_error if first_error and _earlier(first_error, error, text) else error from None
+        listed = any(c.marker for c in scoring) and not any(c.condition for c in scoring)
+        raise first_error if first_error and listed else error from None
     if scorer is not None:
         return scorer
     if first_error is not None:
         raise first_error
     raise Unplaced(scoring[0], "未能识别评分方法")
-
-
-def _earlier(a: Unplaced, b: Unplaced, text: str) -> bool:
-    """Of two composers' complaints, name the clause that comes first in the text."""
-    return 0 <= text.find(a.fragment) < text.find(b.fragment) or text.find(b.fragment) < 0

@@ -172,6 +172,7 @@ class Deduction:
     base: Decimal | None = None
     cap: Decimal | None = None
     policy: str = "ceil"
+    magnitude: bool = False  # 偏差每增加1个百分点: the deviation's absolute value moves away
 
     def verb(self) -> str:
         return "少" if self.direction == "below" else "超过"
@@ -190,6 +191,8 @@ class Deduction:
     def reference_expr(self, ctx: Context, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
         if self.reference is not None:
             return bound(self.reference), bound.text(self.reference, unit)
+        if self.magnitude:
+            return num(0), Text("0")
         if ctx.shape.has_target and (unit != "%" or ctx.shape.measure in ("rate", "survey", "dates")):
             return bound(TARGET), bound.text(TARGET, unit)
         if unit != "%":
@@ -198,6 +201,9 @@ class Deduction:
 
     def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
         reference, reference_text = self.reference_expr(ctx, unit, bound)
+        if self.magnitude:
+            value = Call("ABS", (value,))
+            reference_text = concat("±", reference_text)
         if self.direction == "below":
             gap = ctx.define("gap", maximum(ZERO, sub(reference, value)))
         else:
@@ -302,7 +308,7 @@ class Piecewise:
             return None
         return max(maxima)  # type: ignore[type-var]
 
-    def default_shape(self) -> Shape:
+    def default_shape(self, label: str) -> Shape:
         if self.unit == "%":
             return Shape(measure="ratio", has_target=True)
         needs_target = any(
@@ -313,8 +319,28 @@ class Piecewise:
     def deduction_reference(self) -> Bound | None:
         return self.otherwise.reference if isinstance(self.otherwise, Deduction) else None
 
+    @property
+    def deviation(self) -> bool:
+        """A signed deviation (偏差率, 变动率): ± bands, or steps on its absolute value."""
+        return any(interval.magnitude for interval, _ in self.cases) or (
+            isinstance(self.otherwise, Deduction) and self.otherwise.magnitude
+        )
+
+    def measure(self, ctx: Context) -> tuple[Expr, Expr]:
+        if self.unit != "%":
+            return count_measure(ctx, self.unit)
+        if self.deviation and ctx.shape.measure == "ratio":
+            # 偏差率=(实际-预算)/预算: from the amounts, not their ratio
+            ctx.need("actual", "target")
+            rate = ctx.define("rate", sub(div(Var("actual"), Var("target")), num(1)))
+            return rate, concat(
+                ctx.label, "=(", Fmt(Var("actual")), "-", Fmt(Var("target")), ")/", Fmt(Var("target")), "×100%=",
+                Fmt(rate, "pct"),
+            )
+        return rate_measure(ctx)
+
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        value, measured = rate_measure(ctx) if self.unit == "%" else count_measure(ctx, self.unit)
+        value, measured = self.measure(ctx)
         bound = BoundWriter(ctx)
         raw, text = self.otherwise.build(ctx, value, self.unit, bound)
         if self.cases and not isinstance(self.otherwise, Deduction):

@@ -29,6 +29,8 @@ def _add(kind: str, value: Any, context: str, *words: str) -> None:
 # Comparisons written before the number (达到95%, 不足50%, ≥90%).
 _add("CMP", ">=", "", "≥", "大于等于", "大于或等于", "不低于", "不少于", "不小于", "达到或超过", "达到", "达标值")
 _add("CMP", ">=", "before_number", "达")
+_add("CMP", ">=", "", "至少", "最少", "最低")
+_add("CMP", "<=", "", "至多", "最高")
 _add("CMP", ">", "", ">", "大于", "高于", "超过", "超出", "多于")
 _add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "不高于", "不超过", "不大于", "不多于", "不超出")
 _add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未达", "达不到", "少于", "不到", "未满")
@@ -47,7 +49,7 @@ _add("INCL", True, "", "(含)", "(包含)")
 _add("INCL", False, "", "(不含)", "(不包含)")
 # Awarding and deducting.
 _add("VERB", None, "", "得", "计", "记", "给", "赋", "给予", "评", "可得", "计为", "记为", "赋予")
-_add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=")
+_add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
 _add("FULL", None, "", "满分值", "满分", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
      "全部分值", "全分", "该指标满分", "分值")
 _add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分")
@@ -65,7 +67,7 @@ _add("CAP", None, "", "最多扣", "最高扣", "扣分上限为", "扣分上限
      "最多可扣", "扣分最多", "最多扣除", "累计扣")
 _add("CLAMP", None, "", "最高不超过分值上限", "最高不超过该指标分值", "最高不超过分值", "不超过分值上限",
      "最高不超过满分", "最高得满分", "最高为满分", "超过满分按满分计", "封顶", "不超过该指标分值",
-     "最高不超过该项分值", "以满分为限")
+     "最高不超过该项分值", "以满分为限", "满分为止", "超额完成不加分", "超额不加分")
 _add("OTHER", None, "", "否则", "其余情况", "其他情况", "其它情况", "其余", "其他", "其它", "反之", "除此之外")
 _add("STD_OPEN", None, "before_number", "以")
 _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准", "为目标")
@@ -79,6 +81,7 @@ _add("SCORING", None, "", "计分", "记分", "给分", "赋分", "得分", "打
 _add("MANUAL", None, "", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视情况扣分", "视情况",
      "根据情况扣分", "根据实际情况扣分", "视情节", "综合评定", "专家打分", "合理确定")
 _add("DE", None, "", "的", "时", "者", "则", "即")
+_add("PRECISION", None, "", "精确到", "保留")
 _add("AND", None, "", "且", "并且", "同时")
 _add("TIMES", None, "", "×", "*")
 _add("OVER", None, "", "/", "÷")
@@ -99,7 +102,7 @@ _add("NOUN", None, "", "得分率", "达标率", "计划", "设计", "统计", "
      "区分", "划分", "细分", "成分", "处分", "身份", "省份", "年份", "月份", "其中", "尤其", "极其", "各得", "满足", "满意",
      "不满", "未满意", "超市", "超额", "多少", "多数", "缺少", "缺失", "缺陷", "差异", "差距", "偏差", "较差")
 _add("SEP", "hard", "", ";", "。", "\n")
-_add("SEP", "soft", "", ",", ":")
+_add("SEP", "soft", "", ",", ":", "|")
 
 _BY_LENGTH = sorted(ENTRIES, key=lambda entry: len(entry[0]), reverse=True)
 _FIRST_CHARS: dict[str, list[tuple[str, str, Any, str]]] = {}
@@ -115,6 +118,7 @@ MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元":
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything.
 _PER_UNIT = re.compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
+_PAREN_MARKER = re.compile(r"\((\d{1,2})\)(?!分)")
 _UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
 
 
@@ -180,8 +184,10 @@ def tokenize(text: str) -> list[Token]:
         if _is_digit(char):
             close_word(position)
             token = _number_token(text, position)
-            # "1、" / "(1)" opening a clause is a list marker, not a number
-            if text.startswith("、", token.end) and (not tokens or tokens[-1].kind in ("SEP", "MARK")):
+            # "1、" / "1." opening a clause is a list marker, not a number
+            at_start = not tokens or tokens[-1].kind in ("SEP", "MARK")
+            dotted = text.startswith(".", token.end) and not _is_digit(text[token.end + 1:token.end + 2])
+            if at_start and token.kind == "NUM" and not token.unit and (text.startswith("、", token.end) or dotted):
                 token = Token("MARK", text[position:token.end + 1], position, token.end + 1, token.value)
             tokens.append(token)
             position = token.end
@@ -191,6 +197,12 @@ def tokenize(text: str) -> list[Token]:
             token = _number_token(text, position + 1)
             tokens.append(Token(token.kind, "-" + token.text, position, token.end, -token.value, token.unit))
             position = token.end
+            continue
+        marker = _PAREN_MARKER.match(text, position)
+        if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK")):
+            close_word(position)  # (1) opening a clause
+            tokens.append(Token("MARK", marker.group(), position, marker.end(), Decimal(marker.group(1))))
+            position = marker.end()
             continue
         if char.isspace() and char != "\n":
             close_word(position)

@@ -79,8 +79,12 @@ def normalize(text: str) -> str:
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
     text = _replace_chinese_numbers(text)
     return text
+
+
+_TENTHS = re.compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
 
 def rejoin_lines(text: str) -> str:

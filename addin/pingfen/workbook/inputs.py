@@ -14,40 +14,11 @@ from typing import Any
 from ..quantities import as_number, as_rate
 from ..rules import InputError, Rule, Shape, bind
 from ..rules.evaluate import Value
-from ..rules.formula import ACTUAL_NAMES, FULL_NAMES, TARGET_NAMES, formula_names
-from ..rules.model import Checklist, Formula, Steps, TargetDefault
 from ..rubric.model import Indicator, rule_data
 
 
 def default_shape(rule: Rule) -> Shape:
-    scorer = rule.scorer
-    kind = rule.kind
-    shape = Shape()
-    if kind in ("rate", "threshold") or (kind in ("bands", "steps") and getattr(scorer, "unit", "%") == "%"):
-        shape = Shape(measure="ratio", has_target=True)
-    elif kind in ("bands", "steps"):
-        shape = Shape(measure="actual", has_target=isinstance(scorer, Steps) and scorer.reference is None)
-    elif kind == "target":
-        assert isinstance(scorer, TargetDefault)
-        measure = "rate" if scorer.unit == "%" else "actual"
-        shape = Shape(measure=measure, has_target=scorer.level is None)
-    elif kind == "items":
-        shape = Shape(has_failures=True)
-    elif kind == "checklist":
-        assert isinstance(scorer, Checklist)
-        count = len(scorer.points) or scorer.count
-        shape = Shape(points=count) if count else Shape(has_failures=True)
-    elif kind == "grade":
-        shape = Shape(has_grade=True)
-    elif kind == "formula":
-        assert isinstance(scorer, Formula)
-        names = formula_names(scorer.tree)
-        known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES)
-        rates = {name for name in names if name == rule.label or name.endswith(("率", "占比", "满意度"))}
-        variables = tuple(sorted(names - known - rates))
-        measured = bool(rates or names & set(ACTUAL_NAMES + TARGET_NAMES))
-        shape = Shape(measure="ratio" if measured else "", has_target=measured, variables=variables)
-    return shape
+    return rule.scorer.default_shape(rule.label)
 
 
 def leaf_inputs(indicator: Indicator) -> tuple[Shape, dict[str, Value]]:

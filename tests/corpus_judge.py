@@ -1,0 +1,91 @@
+"""Judging the rule reader against the wordings corpus (tests/data/wordings.yaml, refusals.yaml).
+
+Each wording row has hand-worked scores; each refusal row names the clause a careful reader cannot
+score. Used by tests/test_rules_corpus.py (every row a test) and benchmarks/wordings_report.py (the
+printed figures).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pingfen.rules import InputError, RuleError, evaluate_rule, parse_rule
+from pingfen.text.normalize import normalize
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str  # correct | refused | data | misread (wordings); refused | other_clause | accepted (refusals)
+    detail: str = ""
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+_RANGE = re.compile(r"^\s*([\[(])\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*([\])])\s*$")
+
+
+def _in_range(value: Decimal, spec: str) -> bool:
+    match = _RANGE.match(spec)
+    if not match:
+        raise ValueError(f"bad score range {spec!r}")
+    low, high = Decimal(match.group(2)), Decimal(match.group(3))
+    above = value >= low if match.group(1) == "[" else value > low
+    below = value <= high if match.group(4) == "]" else value < high
+    return above and below
+
+
+def judge_case(rule: Any, case: dict[str, Any], full: Any) -> Verdict:
+    expected = case["score"]
+    data = dict(case.get("data") or {})
+    manual = None
+    if isinstance(expected, str):
+        # a range: the rule only bounds the evaluator's score; enter the range's midpoint
+        match = _RANGE.match(expected)
+        assert match, expected
+        manual = (Decimal(match.group(2)) + Decimal(match.group(3))) / 2
+    try:
+        score = evaluate_rule(rule, data, full, manual=manual)
+    except InputError as error:
+        return Verdict("data", str(error))
+    if score.value is None:
+        return Verdict("data", f"待录入：{', '.join(score.missing)}")
+    if isinstance(expected, str):
+        if _in_range(score.value, expected):
+            return Verdict("correct")
+        return Verdict("misread", f"{score.value} ∉ {expected}：{score.explanation}")
+    if abs(score.value - Decimal(str(expected))) <= Decimal("0.005"):
+        return Verdict("correct")
+    return Verdict("misread", f"{score.value} ≠ {expected}：{score.explanation}")
+
+
+def judge_wording(row: dict[str, Any]) -> list[Verdict]:
+    try:
+        rule = parse_rule(row["text"])
+    except RuleError as error:
+        return [Verdict("refused", str(error))]
+    return [judge_case(rule, case, row["full"]) for case in row["cases"]]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s,;。:，；：、()（）]", "", normalize(text))
+
+
+def judge_refusal(row: dict[str, Any]) -> Verdict:
+    try:
+        rule = parse_rule(row["text"])
+    except RuleError as error:
+        named, expected = _squash(error.fragment), _squash(row["clause"])
+        if named and (named in expected or expected in named):
+            return Verdict("refused", str(error))
+        return Verdict("other_clause", f"named “{error.fragment}”: {error}")
+    return Verdict("accepted", f"read as {rule.kind}: {rule.canonical()}")
