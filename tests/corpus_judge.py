@@ -76,6 +76,13 @@ def judge_wording(row: dict[str, Any]) -> list[Verdict]:
     return [judge_case(rule, case, row["full"]) for case in row["cases"]]
 
 
+def row_status(verdicts: list[Verdict]) -> str:
+    """A row is misread if any case is; else the first failure names it; else it is correct."""
+    if any(v.status == "misread" for v in verdicts):
+        return "misread"
+    return next((v.status for v in verdicts if v.status != "correct"), "correct")
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[\s,;。:，；：、()（）]", "", normalize(text))
 

@@ -30,12 +30,38 @@ from pingfen.rules.evaluate import Evaluator, XlError
 from pingfen.rules.excel import FormulaWriter
 from pingfen.rules.expr import IsBlank, Var
 from pingfen.rules.formula import parse_formula
-from pingfen.rules.model import (
-    Band, Bands, Checklist, Formula, GradeMap, ItemFailures, Manual, Program, RateTimes, Rule, Steps,
-    TargetDefault, Threshold,
-)
+from pingfen.rules.model import Checklist, Formula, GradeMap, ItemFailures, Manual, Program, Rule, TargetDefault
+from pingfen.rules.piecewise import Award, Deduction, Interval, Piecewise, Scaled
 
 D = Decimal
+
+
+# The piecewise shapes the reports use, built directly in the rule model (the reader composes them from
+# clauses): rate × 分值, a threshold with its remainder, bands, steps with cap and zero floor.
+
+def RateTimes(points: Decimal | None = None) -> Piecewise:
+    return Piecewise((), Scaled(D(0), D(1), points))
+
+
+def Threshold(op: str, level: Decimal, points: Decimal | None, otherwise: str) -> Piecewise:
+    rest = {"zero": Award(D(0)), "rate": Scaled(D(0), D(1), points), "ratio": Scaled(D(0), level, points)}[otherwise]
+    return Piecewise(((Interval(level, op == "≥"), Award(points)),), rest, "%", stated_otherwise=True)
+
+
+def Band(low: Decimal | None, low_inclusive: bool, high: Decimal | None, high_inclusive: bool, points: Decimal,
+         magnitude: bool = False) -> tuple[Interval, Award]:
+    return Interval(low, low_inclusive, high, high_inclusive, magnitude), Award(points)
+
+
+def Bands(bands: tuple[tuple[Interval, Award], ...], unit: str = "%") -> Piecewise:
+    return Piecewise(tuple(bands), Award(D(0)), unit)
+
+
+def Steps(step: Decimal, per: Decimal, unit: str = "%", reference: Decimal | None = None, cap: Decimal | None = None,
+          zero_below: Decimal | None = None, zero_inclusive: bool = False, policy: str = "ceil",
+          direction: str = "below", base: Decimal | None = None) -> Piecewise:
+    floor = ((Interval(None, False, zero_below, zero_inclusive), Award(D(0))),) if zero_below is not None else ()
+    return Piecewise(floor, Deduction(step, per, direction, reference, base, cap, policy), unit)
 SCORE_COLUMN = 60  # inputs fill columns A…; the score and explanation formulas sit far to the right
 BATCH = 16  # cases per hypothesis example (one worksheet)
 # Hypothesis examples per rule kind; each costs one `formulas` recalculation (about 0.6 s). Raise it
@@ -230,7 +256,7 @@ def case_threshold(p: Pick) -> Case:
     return finish(p, Rule(scorer, p.choice(RATE_LABELS)), rate_data(p, (level,)), full)
 
 
-def random_bands(p: Pick, levels: list[Decimal], unit: str) -> tuple[Band, ...]:
+def random_bands(p: Pick, levels: list[Decimal], unit: str) -> tuple[tuple[Interval, Award], ...]:
     levels = sorted(set(levels), reverse=True)
     if len(levels) < 2:  # a rule of bands has at least two
         levels.append(levels[0] / 2)
@@ -243,8 +269,23 @@ def random_bands(p: Pick, levels: list[Decimal], unit: str) -> tuple[Band, ...]:
     return tuple(bands)
 
 
+def tolerance_bands(p: Pick) -> tuple[tuple[Interval, Award], ...]:
+    """偏差率在±5%(含)以内得4分，±5%-10%(含)得2分，±10%以外不得分: bands on the deviation's size."""
+    levels = sorted({p.choice((D("0.03"), D("0.05"), D("0.1"), D("0.15"), D("0.2"))) for _ in range(p.int(1, 3))})
+    awards = sorted((p.dec(1, 10, p.choice((0, 1))) for _ in levels), reverse=True)
+    bands = [Band(None, False, levels[0], True, awards[0], magnitude=True)]
+    for index in range(1, len(levels)):
+        bands.append(Band(levels[index - 1], False, levels[index], True, awards[index], magnitude=True))
+    bands.append(Band(levels[-1], False, None, False, D(0), magnitude=True))
+    return tuple(bands)
+
+
 def case_bands(p: Pick) -> Case:
     full = full_points(p)
+    if p.chance(3):
+        deviation = p.choice((D("-0.2"), D("-0.05"), D("-0.031"), D(0), D("0.05"), D("0.1"), p.dec("-0.3", "0.3", 3)))
+        data = p.choice(({"rate": f"{deviation * 100}%"}, {"actual": f"{100 + deviation * 100}万元", "target": "100万元"}))
+        return finish(p, Rule(Bands(tolerance_bands(p)), "预算编制偏差率"), data, full)
     if p.int(0, 2):
         levels = [p.choice((D("0.9"), D("0.8"), D("0.75"), D("0.6"), p.dec("0.3", "1.1", 2))) for _ in range(p.int(1, 4))]
         if len(set(levels)) < 2:

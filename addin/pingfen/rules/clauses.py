@@ -63,7 +63,7 @@ class Clause:
     def scoring(self) -> bool:
         return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or (
             any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
-        ) or (bool(self.tokens) and self.tokens[-1].kind == "VERB" and self.condition is not None)  # 80%-90%得 (cut off)
+        ) or (any(t.kind == "VERB" for t in self.tokens) and self.condition is not None)  # 80%-90%得 (cut off)
 
     @property
     def has_outcome(self) -> bool:
@@ -78,6 +78,7 @@ def fragments(text: str) -> list[Clause]:
     result: list[Clause] = []
     current: list[Token] = []
     marker: str | None = None
+    marker_at = 0
 
     def close() -> None:
         nonlocal current, marker
@@ -85,7 +86,7 @@ def fragments(text: str) -> list[Clause]:
             start, end = current[0].start, current[-1].end
             result.append(Clause(text[start:end], start, end, current, marker))
         elif marker is not None:
-            result.append(Clause("", 0, 0, [], marker))
+            result.append(Clause("", marker_at, marker_at, [], marker))
         current, marker = [], None
 
     depth = 0
@@ -98,7 +99,7 @@ def fragments(text: str) -> list[Clause]:
             close()
         elif token.kind == "MARK":
             close()
-            marker = token.text
+            marker, marker_at = token.text, token.start
         else:
             current.append(token)
             # "(1分)" ends an item of a checklist written without separators: 设有制度(1分)制度执行(2分)
@@ -289,7 +290,8 @@ class _Reader:
         position = self.tokens.index(token)
         subject_before = position > 0 and self.tokens[position - 1].kind in ("WORD", "REF")
         # "100%" (or "100%符合") as its own clause, its points after a colon: 100%:5分
-        alone = position == 0 and all(t.kind == "WORD" for t in self.tokens[self.i:])
+        rest = self.tokens[self.i:]
+        alone = position == 0 and all(t.kind == "WORD" for t in rest) and sum(len(t.text) for t in rest) <= 3
         if position > 0 and self.tokens[position - 1].kind in ("TIMES", "OVER"):
             return None
         if self.kind() in ("VERB", "FULL", "ZERO", "PTS", "DEDUCT") or (self.kind() == "" and subject_before) or alone:
@@ -303,6 +305,8 @@ class _Reader:
             return None
         op = self.tokens[self.i].value
         self.i += 2
+        if self.kind() == "NOTE":
+            self.i += 1
         if self.kind() == "NUM":
             return None
         interval = Interval(low=TARGET, low_inclusive=op == ">=") if op in (">=", ">", "=") else Interval(
@@ -318,6 +322,13 @@ def _is_definition(tokens: list[Token]) -> bool:
         return False
     rest = tokens[equals + 1:]
     return any(t.kind == "OVER" for t in rest) and not any(t.kind in ("PTS", "FULL", "ZERO", "VERB", "SCORING") for t in rest)
+
+
+def _until(tokens: list[Token], kinds: tuple[str, ...]) -> list[Token]:
+    for index, token in enumerate(tokens):
+        if token.kind in kinds:
+            return tokens[:index]
+    return tokens
 
 
 def _only_deduction_follows(tokens: list[Token], start: int) -> bool:
@@ -413,9 +424,20 @@ def read_clause(clause: Clause) -> Clause:
                 reader.i = close + 1
                 continue
         if kind == "SCORE_IS":
+            if clause.outcome is not None:
+                clause.unread.append(token)  # 完成得5分得分=3分: two scores in one clause
+                reader.i += 1
+                continue
             clause.outcome = ("formula", clause.text[token.end - clause.start:])
             reader.i = len(tokens)
             break
+        if kind == "SCORING" and reader.kind(1) == "OPEN" and (close := _group_end(tokens, start + 1)) is not None and any(
+            t.kind == "TIMES" for t in tokens[start + 1:close]
+        ):
+            inner = tokens[start + 2:close]
+            clause.outcome = ("formula", clause.text[inner[0].start - clause.start:inner[-1].end - clause.start])
+            reader.i = close + 1  # 得分(10分×执行率)
+            continue
         if kind == "BY" and any(t.kind in ("OVER", "TIMES") for t in tokens[start:]):
             end = next((j for j in range(start + 1, len(tokens)) if tokens[j].kind in ("SCORING", "VERB")), len(tokens))
             clause.outcome = ("formula", clause.text[tokens[start + 1].start - clause.start:tokens[end - 1].end - clause.start])
@@ -439,6 +461,10 @@ def read_clause(clause: Clause) -> Clause:
             if _read_step(reader, clause):
                 continue
             reader.i = start
+        if kind in ("CAP", "CAP_ALL") and clause.cap is not None:
+            clause.unread.append(token)  # 最多扣3分，扣完为止: which cap?
+            reader.i += 1
+            continue
         if kind in ("CAP", "CAP_ALL", "CLAMP"):
             if kind == "CAP" and reader.kind(1) == "PTS":
                 clause.cap = ("points", tokens[start + 1].value)
@@ -475,17 +501,29 @@ def read_clause(clause: Clause) -> Clause:
                 if clause.condition is not None or clause.otherwise:
                     clause.outcome = ("minus", clause.per)
                     clause.per = None
-            elif clause.step is not None or clause.occurrence is not None:
+            elif (clause.step is not None or clause.occurrence is not None) and clause.per is None:
                 clause.per = tokens[start + 1].value
             else:
                 clause.unread.append(tokens[start + 1])
             reader.i += 2
             continue
+        if (
+            kind == "CMP" and token.value == "<" and reader.kind(1) == "NUM" and reader.kind(2) == "DE"
+            and reader.kind(3) == "BY" and reader.kind(4) == "NUM" and tokens[start + 1].value == tokens[start + 4].value
+        ):
+            clause.policy = "ceil"  # 不足1个百分点的按1个百分点计
+            reader.i += 5
+            if reader.kind() == "WORD" and reader.peek().text.startswith("计"):  # type: ignore[union-attr]
+                reader.i += 1
+            continue
+        if kind == "NOTE":
+            reader.i += 1
+            continue
         if kind == "PRECISION" and reader.kind(1) == "PTS":
             reader.i += 2  # 精确到0.01分: how the score is shown, not how it is computed
             continue
         if kind == "CMP" and reader.kind(1) in ("DE", "") and clause.condition is None and not any(
-            t.kind == "NUM" for t in tokens[start + 1:]
+            t.kind == "NUM" for t in _until(tokens[start + 1:], ("BY", "SCORE_IS"))
         ) and clause.outcome is None:
             # 未达到的，按…计分 / 达到的，按…计分: the other side of the condition just stated
             clause.otherwise = True
@@ -609,7 +647,7 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
         return False
     while reader.kind() == "WORD" and reader.kind(1) == "NUM":
         reader.i += 1
-    if reader.kind() == "NUM" and reader.peek().value == 1:  # type: ignore[union-attr]
+    if reader.kind() == "NUM" and reader.peek().value == 1 and reader.peek().unit in COUNT_UNITS:  # type: ignore[union-attr]
         count = tokens[reader.i]
         reader.i += 1
         what: list[str] = []
@@ -647,7 +685,9 @@ def _joins(first: Clause, second: Clause) -> bool:
     if described and second.outcome is not None and second.condition is None and not second.otherwise and \
             second.step is None and len(second.tokens) <= 3:
         return True
-    words_only = bool(first.tokens) and all(t.kind in ("WORD", "EXCEPT", "ALL_MET", "NOUN") for t in first.tokens)
+    words_only = _situation(first)
+    if words_only and _situation(second) and second.text.startswith(("但", "且", "并", "而", "或")):
+        return True  # 有结余，但不超过上年结转，2分
     if words_only and second.outcome is not None and second.outcome[0] == "points" and second.condition is None \
             and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL") for t in second.tokens):
         return True
@@ -656,6 +696,13 @@ def _joins(first: Clause, second: Clause) -> bool:
     if first.occurrence is not None and first.per is None and second.per is not None:
         return True
     return False
+
+
+def _situation(clause: Clause) -> bool:
+    """A situation described in words only (有结余 / 资料齐全的 / 但不超过上年结转): no number, no score."""
+    return bool(clause.tokens) and not clause.unread and clause.outcome is None and all(
+        t.kind in ("WORD", "EXCEPT", "ALL_MET", "OPEN", "CLOSE", "DE", "CMP", "REF", "AND") for t in clause.tokens
+    )
 
 
 def _join(first: Clause, second: Clause) -> Clause:

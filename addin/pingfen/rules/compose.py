@@ -16,6 +16,7 @@ from typing import Callable, Optional
 
 from ..text.lexicon import COUNT_UNITS
 from .clauses import Clause, Condition
+from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import Checklist, Formula, GradeMap, ItemFailures, Manual, Scorer, TargetDefault
 from .piecewise import ONE, TARGET, Award, Deduction, Interval, Minus, Outcome, Piecewise, Scaled
@@ -115,7 +116,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                 if item_points is None:
                     raise Unplaced(clause, "评价要点写“得满分”，无法确定该要点的分值")
                 _no_unread(clause)
-            elif clause.otherwise and clause.outcome == ("points", Decimal(0)):
+            elif clause.otherwise and clause.outcome == ("points", Decimal(0)) and not clause.unread:
                 continue  # ①…得1.5分，否则不得分: what not meeting it scores anyway
             elif clause.scoring:
                 summary.append(clause)
@@ -141,7 +142,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
 def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
     base: Decimal | None = None
     per: Decimal | None = None
-    cap: Decimal | None = None
+    caps: list[Clause] = []
     stated_count: int | None = None
     for clause in summary:
         if clause.all_met and clause.outcome and clause.outcome[0] == "points":
@@ -152,17 +153,24 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
             if len(clause.unread) > len(stated):
                 raise Unplaced(clause, "这句评分说明中有无法识别的数值")
             continue
+        if clause.occurrence is not None and re.search(r"\d", clause.occurrence[2]):
+            raise Unplaced(clause, "逐项扣分的条件中有数值（如限额），请按逐项数据计分，不作为评价要点")
         if clause.per is not None and (clause.occurrence is not None or clause.step is not None or clause.except_words):
             if clause.step is not None and (clause.step[1] != 1 or clause.step[2] not in COUNT_UNITS):
                 raise Unplaced(clause, "评价要点的扣分应按“每1个不符合扣N分”写明")
+            if per is not None and per != clause.per:
+                raise Unplaced(clause, "出现了两个不同的扣分标准")
             per = clause.per
             if clause.cap is not None:
-                cap = clause.cap[1]
+                caps.append(clause)
             continue
         if clause.cap is not None and clause.outcome is None:
-            cap = clause.cap[1]
+            caps.append(clause)
             continue
+        if clause.outcome == ("points", Decimal(0)) and [t.value for t in clause.unread] == [Decimal(count or -1)]:
+            continue  # 3项均缺不得分: what the deductions give anyway
         raise Unplaced(clause, "无法识别的评价要点计分说明")
+    cap = _cap(caps)
     if per is None:
         raise Unplaced(summary[0], "评价要点的计分说明没有写明不符合时如何扣分")
     if stated_count is not None and count and stated_count != count:
@@ -206,11 +214,14 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if clause.outcome is None and graded and not clause.unread and clause.condition is None:
             continue  # 等级得分： (a header)
         if (
-            clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None
+            clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None or clause.condition
             or clause.step or clause.occurrence or clause.per is not None or clause.marker
             or any(t.kind in ("CMP", "SUF", "RANGE", "PM") or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens)
         ):
             return None
+        scored_at = next(t.start for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL"))
+        if any(token.kind == "PTS" or token.start > scored_at for token in clause.unread):
+            raise Unplaced(clause, "一句中有两个得分，或得分后还有无法识别的数值")
         label = _option_label(clause)
         if not label:
             return None
@@ -238,7 +249,7 @@ def _option_label(clause: Clause) -> str:
 # ---------------------------------------------------------------- per-item deductions
 
 
-_UPPER_WORDS = re.compile(r"超过|超出|高于|多于|逾期|延期|超期|晚于|延迟|未在[^,;。]*前")
+_UPPER_WORDS = re.compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在[^,;。]*前")
 
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -252,29 +263,42 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         )
         if absent is None or len(scoring) != 1:
             return None
+        _no_unread(absent)
         upper = bool(re.search(r"超过|超出|高于", absent.text))
         what = next((t.unit for t in absent.tokens if t.kind == "NUM" and t.unit in COUNT_UNITS), "项")
         return ItemFailures(per=None, limit="upper" if upper else "lower", what=what)
     if occurrence.per is None:
-        if occurrence.outcome == ("points", Decimal(0)):
+        if occurrence.outcome == ("points", Decimal(0)) and len(scoring) == 1:
             upper = bool(_UPPER_WORDS.search(occurrence.occurrence[2]))  # type: ignore[index]
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
         raise Unplaced(occurrence, "每出现一项未写明扣几分")
-    cap: Decimal | None = occurrence.cap[1] if occurrence.cap else None
+    _no_unread(occurrence)
+    caps = [occurrence] if occurrence.cap else []
     base: Decimal | None = None
+    if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None:
+        base = occurrence.outcome[1]  # 资料齐全得3分每缺少一项扣0.5分 (no comma)
     for clause in scoring:
         if clause is occurrence:
             continue
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
-            cap = clause.cap[1]
+            caps.append(clause)
         elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start and not clause.unread \
-                and clause.condition is None and re.search(r"符合|达到|完成|规定", clause.text):
-            base = clause.outcome[1]
+                and clause.condition is None and base is None:
+            base = clause.outcome[1]  # 资料齐全得3分，每缺少一项扣0.5分
         else:
             return None
+    cap = _cap(caps)
     _, unit, what = occurrence.occurrence  # type: ignore[misc]
     limit = "upper" if _UPPER_WORDS.search(what) else "lower"
-    return ItemFailures(per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base)
+    printed = _PRINTED_LIMIT.search(what)
+    return ItemFailures(
+        per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
+        printed=printed.group() if printed else "",
+    )
+
+
+# 超过50万元 / 低于10人: the limit an item is held to, as printed (the items table holds each target)
+_PRINTED_LIMIT = re.compile(r"(?:超过|超出|超|高于|多于|低于|少于|不足|未达到)\d+(?:\.\d+)?(?:万元|元|人|个|次|项|户|家|天|%)")
 
 
 # ---------------------------------------------------------------- the 单位自评 default
@@ -333,6 +357,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     reference: tuple[Decimal, str] | None = None
     policy: str | None = None
     formula_outcome: Clause | None = None
+    base_award: Decimal | None = None
     for clause in scoring:
         _no_unread(clause)
         if clause.manual or clause.occurrence is not None or clause.all_met:
@@ -342,10 +367,19 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if clause.reference is not None:
             reference = clause.reference
         if clause.cap is not None or clause.clamp:
+            if clause.condition is not None and clause.step is None and clause.outcome is None:
+                raise Unplaced(clause, "扣分上限中出现了无法识别的条件")
             caps.append(clause)
         if clause.step is not None:
             if clause.per is None:
                 raise Unplaced(clause, "写了扣分的步长，但没有写每步扣几分")
+            if clause.outcome is not None and clause.condition is not None:
+                # 合格率100%得5分每低1%扣0.1分 (no comma): the award and the steps are two clauses
+                cases.append((clause.condition, _outcome(clause, label), clause))
+                deductions.append((clause, None))
+                continue
+            if clause.outcome is not None:
+                raise Unplaced(clause, "同一句中既有得分又有扣分步长，无法确定关系")
             deductions.append((clause, clause.condition))
             continue
         if clause.per is not None:
@@ -361,6 +395,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 if otherwise is not None:
                     raise Unplaced(clause, "出现了两个“否则”")
                 otherwise = outcome
+            elif clause.outcome[0] == "points" and clause.outcome[1] and any(
+                c.step is not None for c in scoring
+            ) and base_award is None and clause.start < min(c.start for c in scoring if c.step is not None):
+                base_award = clause.outcome[1]  # 公用经费支出不超过预算的得3分，每超过预算1%扣0.5分
             elif clause.outcome[0] in ("formula", "prop"):
                 if formula_outcome is not None or cases:
                     raise Unplaced(clause, "计分公式没有写明适用条件")
@@ -381,21 +419,28 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     intervals = [(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases]
     if len(deductions) > 1:
         raise Unplaced(deductions[1][0], "出现了两条扣分步长，无法确定按哪一条扣分")
+    if deductions and deductions[0][1] is not None and any(
+        _complement(interval, _scale(deductions[0][1], unit)) for interval, outcome, _ in intervals if isinstance(outcome, Award)
+    ):
+        deductions = [(deductions[0][0], None)]  # 变动率≤0计5分；>0的，每超过1%扣0.5分
     if deductions:
         clause, condition = deductions[0]
         direction, size, step_unit = clause.step  # type: ignore[misc]
         step = size / 100 if (unit == "%" and step_unit == "") else size
         cap = _cap(caps)
         ref_bound, base, folded = _reference(intervals, direction, reference, unit)
+        if base is None and base_award is not None:
+            base = base_award
         magnitude = folded is not None and folded[0].magnitude
         deduction = Deduction(
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
             policy=policy or "ceil", magnitude=magnitude,
         )
+        _check_floors(intervals, deduction, clause)
         if condition is not None:
             intervals.append((_scale(condition, unit), deduction, clause))
             if otherwise is None:
-                otherwise = Award(Decimal(0))
+                raise Unplaced(clause, "只写了该条件下如何扣分，其余情形的得分没有写明")
         else:
             if otherwise is not None:
                 raise Unplaced(clause, "同时写了“否则”和扣分步长")
@@ -421,7 +466,29 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     )
 
 
+def _check_floors(intervals: list, deduction: Deduction, clause: Clause) -> None:
+    """A zero floor lies on the side the steps move to: below the reference for shortfalls (不足50%不得分),
+    above it for excess. 超出10%以上不得分 beside 每超出2%扣1分 from 100% is a relative bound the text
+    does not anchor: refused, not guessed."""
+    reference = deduction.reference if isinstance(deduction.reference, Decimal) else (
+        Decimal(1) if deduction.reference is None else None
+    )
+    if reference is None or deduction.magnitude:
+        return
+    for interval, outcome, case in intervals:
+        if outcome != Award(Decimal(0)) or interval.magnitude:
+            continue
+        bound = interval.high if interval.high is not None else interval.low
+        if not isinstance(bound, Decimal):
+            continue
+        wrong = bound > reference if deduction.direction == "below" else bound < reference
+        if wrong and (deduction.reference is not None or interval.low is not None):
+            raise Unplaced(case, "不得分的条件与扣分方向不一致（是相对于什么超出或不足？）")
+
+
 def _no_unread(clause: Clause) -> None:
+    if clause.per is not None and clause.per <= 0:
+        raise Unplaced(clause, "扣分应为正数")
     if clause.unread:
         raise Unplaced(clause, f"数值“{clause.unread[0].text}”无法识别其含义")
 
@@ -472,7 +539,8 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
         interval, outcome, _ = item
         if not isinstance(outcome, Award) or outcome.points == 0:
             continue
-        if interval.magnitude:
+        if interval.low == TARGET and interval.high is None and direction == "below" and reference is None:
+            return None, outcome.points, item  # 达到目标值（未设目标值时为100%）得满分，每少…
             if direction == "above" and interval.low is None and interval.high is not None:
                 return interval.high, outcome.points, item  # ±3%以内得满分，偏差每增加1%扣1分
             continue
@@ -558,8 +626,8 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     source = source.rstrip("分").rstrip("。")
     try:
         tree = parse_formula(source, whole=clause.text)
-    except Exception as error:  # the formula reader's own Chinese message names the formula
-        raise Unplaced(clause, f"计分公式无法识别：{error}") from None
+    except RuleError as error:  # the formula reader names the part it could not read
+        raise Unplaced(error.fragment or clause, f"计分公式无法识别（{error.reason}）") from None
     if _divides_by_zero(tree):
         raise Unplaced(clause, "计分公式中有除以0")
     shape = _linear(tree, label)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from .clauses import Clause, Condition, clauses
 from .compose import COMPOSERS, Unplaced, _FormulaOutcome, _target_from, compose_piecewise
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer
-from .piecewise import Interval, Piecewise, Scaled
+from .piecewise import TARGET, Interval, Piecewise, Scaled
 from ..text.normalize import normalize, rejoin_lines
 
 _LABEL_DEFINITION = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:率|占比|满意度))=")
@@ -81,6 +81,7 @@ def _label(text: str) -> str:
     return "完成率"
 
 
+_RATE_OF_COLUMNS = re.compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _MALFORMED_NUMBER = re.compile(r"\d+\.\d+\.\d+")
 _SIMPLE_DEFINITION = re.compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?![\u4e00-\u9fff/×(-])")
 
@@ -90,7 +91,8 @@ def read_scorer(text: str, label: str) -> Scorer:
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
     read = clauses(text)
-    scoring = [clause for clause in read if clause.scoring or (clause.condition is not None and clause.has_outcome)]
+    scoring = [clause for clause in read if (clause.scoring or (clause.condition is not None and clause.has_outcome))
+               and not _column_header(clause)]
     context = [clause for clause in read if clause not in scoring]
     for index, clause in enumerate(read[1:-1], start=1):
         if clause in context and clause.condition is not None and not clause.definition and \
@@ -99,7 +101,7 @@ def read_scorer(text: str, label: str) -> Scorer:
     if not scoring:
         if "评价要点" in text and any(clause.marker for clause in context):
             return Checklist(count=sum(1 for clause in context if clause.marker), equal=True)
-        if _SIMPLE_DEFINITION.search(text):
+        if _SIMPLE_DEFINITION.search(text) or _RATE_OF_COLUMNS.search(text):
             return Piecewise((), Scaled())  # 合同履约及时率=…×100%: the reports score rate × 分值
         if text.strip("。;") in QUALITATIVE_TARGETS:
             return Checklist(count=1, equal=True)  # 年度指标值“按时”: met or not met
@@ -117,8 +119,12 @@ def read_scorer(text: str, label: str) -> Scorer:
         return _compose(scoring, context, text, label)
     except Unplaced:
         if len(scoring) > 1 and _heading(scoring[0]):
-            # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points
-            return _compose(scoring[1:], context + scoring[:1], text, label)
+            # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the
+            # rest must then award at most
+            scorer = _compose(scoring[1:], context + scoring[:1], text, label)
+            heading = next(t.value for t in scoring[0].tokens if t.kind == "PTS")
+            if scorer.implied_max() == heading:
+                return scorer
         raise
 
 
@@ -133,6 +139,8 @@ def _bare_target(context: list[Clause]) -> Scorer | None:
         return None
     clause = stated[0]
     explicit = any(token.kind in ("CMP", "SUF") for token in clause.tokens)
+    if clause.condition is not None and TARGET in clause.condition.interval.bounds():
+        return None  # 达到指标值 alone names no level
     if clause.condition is not None and not clause.unread and (explicit or clause.condition.unit):
         return _target_from(clause)  # a bare 42 says nothing: neither unit nor comparison  # 科目调整次数≤10次 / 享受资助人数达到预计值2100
     if len(clause.tokens) == 1 and clause.tokens[0].kind == "NUM" and clause.tokens[0].unit:
@@ -144,6 +152,11 @@ def _bare_target(context: list[Clause]) -> Scorer | None:
 def states_scoring_method(text: str) -> bool:
     """Whether the text has any clause that scores (得N分、扣N分、不得分、计分 …)."""
     return any(clause.scoring for clause in clauses(_drop_findings(rejoin_lines(normalize(text)))))
+
+
+def _column_header(clause: Clause) -> bool:
+    """分值 / 得分 as a column of a self-assessment table row, not a scoring sentence."""
+    return len(clause.tokens) == 1 and clause.tokens[0].kind in ("FULL", "SCORING")
 
 
 def _heading(clause: Clause) -> bool:
@@ -164,7 +177,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
     try:
         scorer = compose_piecewise(scoring, context, text, label)
     except _FormulaOutcome as formula:
-        if len(scoring) == 1:
+        if len(scoring) == 1 and formula.clause.condition is None and not formula.clause.otherwise:
             return Formula(formula.source, formula.tree)
         raise Unplaced(formula.clause, "计分公式只能单独使用，或写成“实际值/目标值×分值”的形式") from None
     except Unplaced as error:

@@ -43,7 +43,9 @@ class Interval:
     magnitude: bool = False  # ±5%以内: the interval holds the deviation's absolute value
 
     def describe(self, label: str, unit: str, named: bool = True) -> str:
-        subject = f"|{label}|" if self.magnitude else label
+        if self.magnitude:
+            return self._describe_tolerance(label if named else "", unit)
+        subject = label
         shown = subject if named else ""
         low, high = self.low, self.high
         if low is not None and high is not None:
@@ -57,6 +59,21 @@ class Interval:
             return f"{shown}{'≥' if self.low_inclusive else '>'}{show_bound(low, unit)}"
         if high is not None:
             return f"{shown}{'≤' if self.high_inclusive else '<'}{show_bound(high, unit)}"
+        return "其他情形"
+
+    def _describe_tolerance(self, label: str, unit: str) -> str:
+        """偏差率在±5%(含)以内 / 在±5%至±10%(含) / 在±10%以外, as the reports write them."""
+        def mark(inclusive: bool) -> str:
+            return "(含)" if inclusive else "(不含)"
+
+        low = None if self.low is None else f"±{show_bound(self.low, unit)}"
+        high = None if self.high is None else f"±{show_bound(self.high, unit)}"
+        if low and high:
+            return f"{label}在{low}{'(含)' if self.low_inclusive else ''}至{high}{mark(self.high_inclusive)}"
+        if high:
+            return f"{label}在{high}{mark(self.high_inclusive)}以内"
+        if low:
+            return f"{label}在{low}{'(含)' if self.low_inclusive else ''}以外"
         return "其他情形"
 
     def test(self, value: Expr, bound: "BoundWriter") -> Expr:
@@ -282,8 +299,9 @@ class Piecewise:
             head = ""
             if deduction.reference is not None:
                 head = f"{label}达到{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
-            elif deduction.base is not None:
-                head = f"{label}达到目标值得{points_text(deduction.base)}，"
+            else:
+                note = "（未设目标值时为100%）" if self.unit == "%" else ""
+                head = f"{label}达到目标值{note}得{points_text(deduction.base)}，"
             if deduction.direction == "above" and deduction.reference is not None:
                 head = f"{label}≤{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
             floors = [self._floor(interval, outcome, label) for interval, outcome in self.cases]

@@ -1,0 +1,125 @@
+"""Mutated 评分标准 for the conservation fuzz (tests/test_rules_conservation.py samples it in CI,
+benchmarks/rule_fuzz.py runs 100,000).
+
+A mutation keeps the shape of a real criterion and changes what accountants change: numbers, the verb
+(得/计/记/给), separators, a dropped or doubled clause, a cut-off end, a stray word. The check is
+conservation: a text is either refused with a RuleError, or read so that every number of every
+scoring clause shows up in what was read (the 规范写法) — a number the reading lost is a number the
+score ignores.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from corpus_judge import load
+
+from pingfen.rules import InputError, RuleError, parse_rule
+from pingfen.rules.clauses import clauses
+from pingfen.text.lexicon import tokenize
+from pingfen.text.normalize import normalize, rejoin_lines
+
+VERBS = ("得", "计", "记", "给", "可得")
+SEPARATORS = ("；", "，", "。", ";", ",", "\n")
+STRAY = ("的", "则", "以上", "以下", "及以上", "每", "扣", "分", "满分", "不得分", "否则", "（含）", "±", "%", "最多扣",
+         "扣完为止", "达到", "低于", "不足", "①", "1、", "得分=", "×", "/", "按比例", "酌情")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def seed_texts() -> list[str]:
+    texts = [row["text"] for row in load("wordings.yaml")] + [row["text"] for row in load("refusals.yaml")]
+    return [text for text in texts if len(text) < 400]
+
+
+def mutate(text: str, rng: random.Random) -> str:
+    for _ in range(rng.randint(1, 3)):
+        choice = rng.randrange(7)
+        if choice == 0:  # another number
+            text = _NUMBER.sub(lambda m: str(rng.choice((0, 1, 2, 5, 10, 50, 80, 90, 95, 100, 0.5, 1.5, 2910))) if rng.random() < 0.4 else m.group(), text)
+        elif choice == 1:  # another verb
+            text = re.sub("[得计记给]", lambda m: rng.choice(VERBS) if rng.random() < 0.5 else m.group(), text)
+        elif choice == 2:  # another separator
+            text = re.sub("[；，。;,]", lambda m: rng.choice(SEPARATORS) if rng.random() < 0.3 else m.group(), text)
+        elif choice == 3 and text:  # cut off
+            text = text[: rng.randint(1, len(text))]
+        elif choice == 4:  # a stray word
+            at = rng.randint(0, len(text))
+            text = text[:at] + rng.choice(STRAY) + text[at:]
+        elif choice == 5:  # a clause dropped or doubled
+            parts = re.split("([；;。])", text)
+            if len(parts) > 2:
+                index = rng.randrange(0, len(parts), 2)
+                parts[index] = "" if rng.random() < 0.5 else parts[index] * 2
+                text = "".join(parts)
+        else:  # a character dropped
+            if text:
+                at = rng.randrange(len(text))
+                text = text[:at] + text[at + 1:]
+    return text
+
+
+def mutations(seed: int, count: int) -> Iterator[str]:
+    rng = random.Random(seed)
+    bases = seed_texts()
+    for _ in range(count):
+        yield mutate(rng.choice(bases), rng)
+
+
+def _values(text: str) -> set[Decimal]:
+    """Numbers as read by the lexicon: rates as fractions, so 90% and 0.9 are one value."""
+    values = set()
+    for token in tokenize(text):
+        if token.kind in ("NUM", "PTS") and token.value is not None:
+            values.add(Decimal(token.value).normalize())
+            if token.kind == "NUM" and token.unit == "%":
+                values.add((Decimal(token.value) * 100).normalize())
+    return values
+
+
+def check(text: str) -> str:
+    """'refused', 'read', or a description of the violation."""
+    try:
+        rule = parse_rule(text)
+    except RuleError:
+        return "refused"
+    except InputError as error:  # an input error is a data error, never a rule-reading outcome
+        return f"InputError escaped: {error}"
+    except Exception as error:  # noqa: BLE001 - anything else escaping is the finding
+        return f"{type(error).__name__} escaped: {error}"
+    if rule.kind == "manual":
+        return "read"  # the evaluator enters the score; no number is scored
+    reading = _values(rule.canonical())
+    reading |= {(a - b).normalize() for a in reading for b in reading if a > b}  # (X-60%)/(100%-60%) keeps 40%
+    normal = rejoin_lines(normalize(text))
+    for clause in clauses(normal):
+        if not clause.scoring or clause.marker is None and _is_heading(clause):
+            continue
+        formula_from = next((t.start for t in clause.tokens if t.kind in ("SCORE_IS", "BY")), None)
+        for token in clause.tokens:
+            if formula_from is not None and token.start > formula_from:
+                break  # a formula is read whole or refused: its numbers stand or fall together
+            if token.kind not in ("NUM", "PTS") or token.value is None:
+                continue
+            value = Decimal(token.value).normalize()
+            shown = {value, (value * 100).normalize()} if token.unit == "%" else {value}
+            if not shown & reading and not _implied(token, clause, rule):
+                return f"number {token.text} of clause “{clause.text}” not in the reading “{rule.canonical()}”"
+    return "read"
+
+
+def _is_heading(clause) -> bool:  # ①足额发放薪酬满意度2分: the criterion's own name and points
+    kinds = [token.kind for token in clause.tokens]
+    return kinds.count("PTS") == 1 and set(kinds) <= {"WORD", "FULL", "PTS"}
+
+
+def _implied(token, clause, rule) -> bool:
+    """Numbers a reading may leave implicit: 扣完N分为止 (the 分值), 精确到0.01分, (本项N分), the count
+    of 1 in 每1个/有1处, 100% as a rate's maximum, 0 as a floor."""
+    text = clause.text
+    value = Decimal(token.value)
+    if value in (0, 1) or (token.unit == "%" and value == 1):
+        return True
+    return bool(re.search(rf"扣完{re.escape(token.text)}为止|精确到{re.escape(token.text)}|本项{re.escape(token.text)}|满分值?{re.escape(token.text)}|满分\({re.escape(token.text)}\)|满分为{re.escape(token.text)}", text))

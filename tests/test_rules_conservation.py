@@ -1,0 +1,35 @@
+"""Conservation fuzz, CI-sized: mutated real criteria are refused with a RuleError or read with every
+number of every scoring clause in the reading. benchmarks/rule_fuzz.py runs the 100,000-text version."""
+
+from __future__ import annotations
+
+from rule_mutations import check, mutations
+
+SAMPLE = 2000
+
+
+def test_mutated_criteria_are_refused_or_read_whole() -> None:
+    outcomes = {"read": 0, "refused": 0}
+    violations = []
+    for text in mutations(seed=20261201, count=SAMPLE):
+        result = check(text)
+        if result in outcomes:
+            outcomes[result] += 1
+        else:
+            violations.append((text, result))
+    assert violations == []
+    # the sample exercises both sides: mutations that still read, and mutations that must be refused
+    assert outcomes["read"] > SAMPLE // 5 and outcomes["refused"] > SAMPLE // 5, outcomes
+
+
+def test_known_violations_stay_fixed() -> None:
+    """Texts the fuzz once caught dropping a number or a clause."""
+    for text in (
+        "验收合格率100%得5分每低1个百分点扣0.1分；低于80%不得分。",  # award and steps without a comma
+        "；低于90%：得分=实",  # a condition before a cut-off formula
+        "每多1扣-1分①",  # a stray marker after the only clause
+        "95、运行监管记录 3 分; 、填报《项目支出绩效监控表》1 分。没有 不得分。",  # an item read as a heading
+        "6月底前所有专项资金指标全部下达完。\n每出现一个专项未按进度完成资金下达扣0.5分,扣完为止。",
+        "每存在 1个社区年度运营经费超过50 万元的，扣 2分，扣完为止。",
+    ):
+        assert check(text) in ("read", "refused"), (text, check(text))

@@ -1,0 +1,54 @@
+"""Every row of the wordings corpus is a test (see benchmarks/wordings_report.py for the figures).
+
+A wording must be read and score every hand-worked case exactly; a refusal text must be refused, naming
+its clause. Rows listed in tests/data/wordings_pending.yaml are not handled yet: they are strict
+expected failures, so a row that starts to pass must leave that list. No row may be misread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from corpus_judge import DATA, judge_refusal, judge_wording, load, row_status
+
+WORDINGS = load("wordings.yaml")
+REFUSALS = load("refusals.yaml")
+PENDING: dict[str, str] = yaml.safe_load((DATA / "wordings_pending.yaml").read_text(encoding="utf-8")) or {}
+
+
+def _params(rows: list[dict[str, Any]]) -> list[Any]:
+    params = []
+    for index, row in enumerate(rows):
+        marks = [pytest.mark.xfail(strict=True, reason=PENDING[row["text"]])] if row["text"] in PENDING else []
+        params.append(pytest.param(row, id=f"{index:03d}-{row['origin']}-{row['text'][:24]}", marks=marks))
+    return params
+
+
+def test_corpus_has_the_promised_size() -> None:
+    assert len(WORDINGS) >= 150 and len(REFUSALS) >= 40
+    assert sum(1 for row in WORDINGS if row["origin"] == "real") >= 60
+    assert all(row.get("source") for row in WORDINGS + REFUSALS if row["origin"] in ("real", "official"))
+    assert all(row["cases"] for row in WORDINGS)
+
+
+@pytest.mark.parametrize("row", _params(WORDINGS))
+def test_wording_scores_every_hand_worked_case(row: dict[str, Any]) -> None:
+    verdicts = judge_wording(row)
+    assert row_status(verdicts) != "misread", [v.detail for v in verdicts if v.status == "misread"]
+    assert row_status(verdicts) == "correct", [v.detail for v in verdicts if v.status != "correct"]
+
+
+@pytest.mark.parametrize("row", _params(REFUSALS))
+def test_refusal_names_its_clause(row: dict[str, Any]) -> None:
+    verdict = judge_refusal(row)
+    assert verdict.status == "refused", verdict.detail
+
+
+def test_no_wording_is_misread() -> None:
+    """Independent of the pending list: a wrong score is never acceptable, a refusal is."""
+    misread = [row["text"] for row in WORDINGS if row_status(judge_wording(row)) == "misread"]
+    misread += [row["text"] for row in REFUSALS if judge_refusal(row).status == "accepted" and row["text"] not in PENDING]
+    assert misread == []
