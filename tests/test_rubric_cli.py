@@ -251,3 +251,27 @@ def test_blank_frames_are_consistent_and_only_lack_data(frame: str, capsys: pyte
     result = json.loads(out)
     assert code == 0 and result["total"] is None and result["grade"] is None
     assert sum(i["weight"] for i in result["indicators"] if i["level"] == 1) == 100
+
+
+def test_a_printed_standard_wins_over_the_entered_target(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """以100%为标准 with an entered target of 90%: scored from 100% (85% is 15 points short → 20−15 = 5),
+    and 校验 reports the disagreement."""
+    text = CLEAN.replace("criteria: 满意度90%以上满分，每下降1%，扣1分\n            data: {rate: 85%}",
+                         "criteria: 以100%为标准，每下降1%扣1分\n            data: {rate: 85%, target: 90%}")
+    path = write(tmp_path, text)
+    code, out, _ = run_cli(capsys, "score", path, "--json")
+    leaf = next(i for i in json.loads(out)["indicators"] if i["code"] == "2.1.1")
+    assert leaf["score"] == 5
+    _, findings = findings_of(capsys, path)
+    conflict = [f for f in findings if f["code"] == "TARGET_CONFLICT"]
+    assert len(conflict) == 1 and conflict[0]["severity"] == "warning"
+    assert "100%" in conflict[0]["message"] and "90%" in conflict[0]["message"]
+
+
+@pytest.mark.parametrize("restated", ["≥95%", "达标", "不低于90%"])
+def test_an_actual_that_restates_the_target_is_a_data_error(restated: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, CLEAN.replace("data: {rate: 85%}", f"data: {{rate: '{restated}'}}"))
+    code, out, err = run_cli(capsys, "check", path, "--json")
+    assert code in (1, 2)
+    message = out + err
+    assert "完成值应为实际数" in message

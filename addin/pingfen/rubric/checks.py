@@ -8,7 +8,9 @@ from decimal import Decimal
 from typing import Callable, Iterator
 
 from ..grading import grade_for
+from ..quantities import QuantityError, parse_quantity
 from ..rules import InputError
+from ..rules.evaluate import general_text
 from ..rules.measure import measured_rate
 from ..rules.piecewise import TARGET, Piecewise
 from .model import Indicator, Rubric
@@ -249,6 +251,28 @@ def stated_rates(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
                 "RATE_STATED", ERROR, leaf.label,
                 f"所列比率{_pct(stated)}与数据计算结果不符：{how}",
                 f"比率应为{_pct(computed)}", {"stated": _pct(stated), "computed": _pct(computed)},
+            )
+
+
+@check
+def printed_standards(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    """An entered target never overrides the standard the 评分标准 prints: the rule scores against the
+    printed one, and the disagreement is reported so that one of them gets corrected."""
+    for leaf in rubric.leaves():
+        standard = leaf.rule.printed_standard() if leaf.rule else None
+        if standard is None or "target" not in leaf.data:
+            continue
+        level, unit = standard
+        try:
+            printed = parse_quantity(f"{general_text(level * 100)}%" if unit == "%" else f"{general_text(level)}{unit}")
+            entered = parse_quantity(leaf.data["target"])
+        except QuantityError:
+            continue
+        if entered.value != printed.value and (entered.unit == printed.unit or not entered.unit):
+            yield Finding(
+                "TARGET_CONFLICT", WARNING, leaf.label,
+                f"评分标准写明的标准为{printed.shown}，数据中的目标值为{entered.shown}；已按评分标准计分",
+                "核对指标值：更正数据中的目标值，或修改评分标准", {"printed": printed.shown, "entered": entered.shown},
             )
 
 

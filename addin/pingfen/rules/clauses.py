@@ -61,7 +61,7 @@ class Clause:
 
     @property
     def scoring(self) -> bool:
-        return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or (
+        return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or self.reference is not None or (
             any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
         ) or (any(t.kind == "VERB" for t in self.tokens) and self.condition is not None)  # 80%-90%得 (cut off)
 

@@ -71,6 +71,9 @@ def _sequence(raw: Any, where: str) -> list[Any]:
     raise InputError(f"{where}应为列表（如 [true, false] 或 [15, 16, 4]），实际为“{raw}”")
 
 
+_RESTATED = ("达标", "完成", "已完成", "合格", "达到", "是", "符合")
+
+
 def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: str | None = None) -> Bound:
     """Turns a rubric ``data`` mapping (see rubrics/README.md) into scalar cell values; ``manual`` and
     ``reason`` are the evaluator's own score and its justification."""
@@ -84,6 +87,11 @@ def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: 
         except QuantityError as error:
             raise InputError(str(error)) from None
     shape: dict[str, Any] = {}
+    for key in ("actual", "rate"):
+        raw = data.get(key)
+        if isinstance(raw, str) and (raw.strip() in _RESTATED or re.match(r"\s*(?:[≥≤<>＞＜≧≦]|不低于|不少于|不高于|不超过|大于|小于)", raw)):
+            # ≥95% / 达标 in the 完成值 column restates the target: the measurement is missing
+            raise InputError(f"实际值“{raw}”不是实际数（像是照抄了指标值）：完成值应为实际数，如 98% 或 2935人")
     try:
         _bind_measure(data, values, shape)
         _bind_lists(data, values, shape)

@@ -412,6 +412,9 @@ class TargetDefault:
     def default_shape(self, label: str) -> Shape:
         return Shape(measure="rate" if self.unit == "%" else "actual", has_target=self.level is None)
 
+    def printed_standard(self) -> tuple[Decimal, str] | None:
+        return None if self.level is None else (self.level, self.unit)
+
     def implied_max(self) -> Decimal | None:
         return None
 
@@ -516,6 +519,12 @@ class Rule:
     @property
     def kind(self) -> str:
         return self.scorer.kind
+
+    def printed_standard(self) -> tuple[Decimal, str] | None:
+        """The level the 评分标准 itself prints (≥21933人, 以100%为标准): it wins over an entered target,
+        which 校验 then reports (TARGET_CONFLICT)."""
+        standard = getattr(self.scorer, "printed_standard", None)
+        return standard() if standard else None
 
     @property
     def no_method(self) -> bool:

@@ -334,6 +334,10 @@ class Piecewise:
         ) or (isinstance(self.otherwise, Deduction) and self.otherwise.reference is None)
         return Shape(measure="actual", has_target=needs_target)
 
+    def printed_standard(self) -> tuple[Decimal, str] | None:
+        reference = self.deduction_reference()
+        return (reference, self.unit) if isinstance(reference, Decimal) else None
+
     def deduction_reference(self) -> Bound | None:
         return self.otherwise.reference if isinstance(self.otherwise, Deduction) else None
 

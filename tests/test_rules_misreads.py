@@ -1,0 +1,62 @@
+"""The wordings the first reader scored wrongly without any error (issue: the clause-grammar reader).
+Each expected score is worked out by hand from the printed rule; each goes through a user entry point
+(the SCORE_RATE worksheet function, `pingfen rule`)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pingfen.functions import SCORE_RATE
+
+
+@pytest.mark.parametrize(
+    "rule, actual, target, full, expected",
+    [
+        # 85% lies in the 80%-90% band: 4, not 0
+        ("满意度≥90%得5分;80%-90%,计4分;低于80%不得分", "85%", None, 5, 4),
+        # the last clause 80%以下记1分 is read, not dropped: 70% → 1
+        ("满意度≥90%得5分；80%-90%，计4分；80%以下，记1分", "70%", None, 5, 1),
+        # the upper bound of 80%及以上100%以下 holds: 120% belongs to the first band
+        ("完成率100%及以上得3分；80%及以上100%以下得2分；80%以下不得分", "120%", None, 3, 3),
+        ("完成率100%及以上得3分；80%及以上100%以下得2分；80%以下不得分", "99%", None, 3, 2),
+        # the printed standard 0 is the reference: +5 points → 5 − 5×0.5 = 2.5
+        ("变动率≤0,计5分;每超过一个百分点扣0.5分", "5%", None, 5, 2.5),
+        # 百分比 is a unit word: ≥98% (97% → 97/98×10 = 9.897… → 9.9)
+        ("≥98百分比", "97%", None, 10, 9.9),
+        # a bare 95 against ≤90万元 is 95万元: 90/95×8 = 7.578… → 7.58
+        (None, 95, "≤90万元", 8, 7.58),
+        ("≤90万元", "95", None, 8, 7.58),
+        # the README's frame example: 210万元 against ≤202.6万元 is 202.6/210×10 = 9.647… → 9.65
+        ("年度指标值：≤202.6万元\n完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。", "210万元", None, 10, 9.65),
+        # ± tolerance: |−7%| lies in (5%, 10%] → 2
+        ("偏差率在±5%以内得4分,±5-10%以内得2分,±10%以外不得分", "-7%", None, 4, 2),
+        # (含) on an upper bound: 5% belongs to 0-5%(含) → 2; 5.1% to 5-10%(含) → 1
+        ("偏差率=0得4分;0-5%(含)得2分;5-10%(含)得1分;大于10%不得分", "5%", None, 4, 2),
+        ("偏差率=0得4分;0-5%(含)得2分;5-10%(含)得1分;大于10%不得分", "5.1%", None, 4, 1),
+        # 101号 pass mark: (75%−60%)/(1−60%)×10 = 3.75
+        ("得分=(实际完成率-60%)/(1-60%)×指标分值；实际完成率小于60%不得分", "75%", None, 10, 3.75),
+        # threshold plus proportional remainder: 90%/95%×5 = 4.736… → 4.74
+        ("达到95%(含)以上得满分，低于95%的，按实际值/95%×分值计分", "90%", None, 5, 4.74),
+    ],
+)
+def test_once_misread_wordings_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:
+    assert SCORE_RATE(actual, target, rule, full) == pytest.approx(expected)
+
+
+def test_an_entered_target_does_not_override_the_printed_standard() -> None:
+    # 以100%为标准: 85% is 15 points short of 100% (not 5 short of the entered 90%): 20 − 15 = 5
+    assert SCORE_RATE("85%", "90%", "以100%为标准，每下降1%扣1分", 20) == 5
+
+
+def test_the_cli_shows_the_unit_it_took() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "pingfen.cli", "rule", "≤90万元", "--full", "8", "--actual", "95", "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    result = json.loads(done.stdout)
+    assert result["score"] == 7.58
+    assert "95万元" in result["explanation"]
