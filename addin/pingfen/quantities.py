@@ -70,7 +70,7 @@ def parse_quantity(raw: object, *, where: str = "") -> Quantity:
     for name, scale in _SCALE.items():
         if unit.startswith(name):
             return Quantity(number * scale, "元", op, shown)
-    if unit and not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", unit):
+    if unit and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", unit):  # 人次, 个工作日
         raise QuantityError(f"{where}无法识别单位“{unit}”：“{raw}”")
     return Quantity(number, unit, op, shown)
 

@@ -56,6 +56,7 @@ class Clause:
     definition: bool = False  # 执行率=支出/预算×100%: names the measure, scores nothing
     stated_total: Decimal | None = None  # (本项5分): the points the whole rule gives
     tiers: list[Condition] = field(default_factory=list)  # 按分值区间100%-80%(含)、80%-60%(含)…合理确定
+    negated: bool = False  # 不齐全的扣2分: a deduction under a negated situation
     unread: list[Token] = field(default_factory=list)  # numbers the grammar could not place
     label: str = ""  # the words before the condition (the subject: 满意度, 预算执行率)
 
@@ -492,10 +493,14 @@ def read_clause(clause: Clause) -> Clause:
         if kind == "DEDUCT" and reader.kind(1) == "PTS":
             if (
                 clause.step is None and clause.occurrence is None and clause.condition is None and not clause.otherwise
-                and re.search(r"未|没有|不|缺|无", "".join(label_words))
+                and clause.outcome is None and re.search(r"未|没有|不|缺|无", "".join(label_words))
             ):
-                # 未得到有效执行扣1分: a deduction per occurrence of what the words describe
-                clause.occurrence = (Decimal(1), "处", "".join(label_words))
+                # 不齐全的扣2分 / 未得到有效执行扣1分: a deduction where the words hold; whether per
+                # occurrence (with a cap: 最多扣3分) or once, the composer decides from the whole text
+                clause.outcome = ("minus", tokens[start + 1].value)
+                clause.negated = True
+                reader.i += 2
+                continue
             if clause.per is None and clause.step is None and clause.occurrence is None and clause.outcome is None:
                 clause.per = tokens[start + 1].value
                 if clause.condition is not None or clause.otherwise:
@@ -719,6 +724,7 @@ def _join(first: Clause, second: Clause) -> Clause:
     merged.except_words = first.except_words or second.except_words
     merged.unread = first.unread + second.unread
     merged.definition = first.definition and second.definition
+    merged.negated = first.negated or second.negated
     merged.label = first.label or second.label
     if second.outcome and second.outcome[0] == "minus" and first.step is not None:
         merged.outcome, merged.per = None, second.outcome[1]

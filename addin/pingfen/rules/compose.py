@@ -208,7 +208,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     无结余3分；结余不超上年结转2分；否则不得分: the evaluator chooses the case that applies."""
     options: list[tuple[str, Decimal]] = []
     graded = "等级" in text
+    top = max((c.outcome[1] for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1]), default=None)
     for clause in scoring:
+        if clause.outcome and clause.outcome[0] == "minus" and clause.outcome[1] == top and clause.condition is None:
+            clause = replace(clause, outcome=("points", Decimal(0)))  # 齐全的得2分，不齐全的扣2分
         if clause.otherwise and clause.outcome == ("points", Decimal(0)):
             continue
         if clause.outcome is None and graded and not clause.unread and clause.condition is None:
@@ -255,6 +258,11 @@ _UPPER_WORDS = re.compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """每出现1个社区未完成的扣0.5分，扣完为止 / 存在社区没有覆盖的，不得分 / 符合规定得3分，有1处未执行扣1分"""
     occurrence = next((c for c in scoring if c.occurrence is not None), None)
+    negated = next((c for c in scoring if c.negated and c.outcome and c.outcome[0] == "minus"), None)
+    if occurrence is None and negated is not None and any(c.cap for c in scoring if c is not negated or c.cap):
+        # 未得到有效执行扣1分，最多扣3分: per occurrence, as its cap shows
+        occurrence = replace(negated, occurrence=(Decimal(1), "处", negated.text), per=negated.outcome[1], outcome=None)  # type: ignore[index]
+        scoring = [occurrence if c is negated else c for c in scoring]
     if occurrence is None:
         absent = next(
             (c for c in scoring if c.outcome == ("points", Decimal(0)) and c.condition is None
@@ -541,6 +549,8 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
             continue
         if interval.low == TARGET and interval.high is None and direction == "below" and reference is None:
             return None, outcome.points, item  # 达到目标值（未设目标值时为100%）得满分，每少…
+        if interval.high == TARGET and interval.low is None and direction == "above" and reference is None:
+            return None, outcome.points, item  # 不超过目标值得满分，每超过…
             if direction == "above" and interval.low is None and interval.high is not None:
                 return interval.high, outcome.points, item  # ±3%以内得满分，偏差每增加1%扣1分
             continue
@@ -657,6 +667,15 @@ def _is_measure(node: FNode, label: str) -> bool:
     return isinstance(node, FName) and (node.name == label or node.name in MEASURE_NAMES or is_rate_label(node.name))
 
 
+def _amounts_ratio(top: FNode, bottom: FNode) -> bool:
+    """实际到位资金÷计划到位资金: the actual amount over the planned one is the rate actual/target."""
+    return (
+        isinstance(top, FName) and isinstance(bottom, FName)
+        and re.search(r"实际|完成|执行|到位|支出", top.name) is not None
+        and re.search(r"计划|预算|目标|应|批复", bottom.name) is not None
+    )
+
+
 def _points(node: FNode) -> Decimal | None | bool:
     """分值 → None; a number → that number; anything else → False."""
     if isinstance(node, FName) and node.name in ("分值", "满分", "该指标分值", "指标分值", "权重", "该项分值", "满分值"):
@@ -700,6 +719,8 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
                 level = _rate(bottom)
                 if level is not None and level > 0:
                     return Scaled(Decimal(0), level, points)  # type: ignore[arg-type]
+            if _amounts_ratio(top, bottom):
+                return Scaled(Decimal(0), ONE, points)  # type: ignore[arg-type]  # (实际到位资金÷计划到位资金)×3分
             if isinstance(top, FBin) and top.op == "-" and _is_measure(_strip(top.left), label):
                 low = _rate(top.right)
                 span = _rate(bottom)

@@ -132,6 +132,9 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
 
 
 def count_measure(ctx: Context, unit: str) -> tuple[Var, Expr]:
+    if "actual" not in _available(ctx.shape) and ctx.shape.has_failures:
+        ctx.need("failures")  # 投诉件数为0得3分，每增加1件扣1分: the count of failures is the measure
+        return Var("failures"), concat(ctx.label, "为", shown(Var("failures"), unit))
     if "actual" not in _available(ctx.shape):
         raise InputError(f"“{ctx.label}”需要实际数（actual）")
     ctx.need("actual")

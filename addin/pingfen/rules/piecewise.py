@@ -13,7 +13,7 @@ two bands (80%以下 after 80%-90%) belongs to the band written first, as the ex
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Union
 
@@ -25,6 +25,7 @@ from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, count_measure, points_text, rate_measure, show
 
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
+DAY_UNITS = ("天", "日")
 Bound = Union[Decimal, str]
 
 ONE = Decimal(1)
@@ -301,7 +302,8 @@ class Piecewise:
                 head = f"{label}达到{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
             else:
                 note = "（未设目标值时为100%）" if self.unit == "%" else ""
-                head = f"{label}达到目标值{note}得{points_text(deduction.base)}，"
+                reach = "达到" if deduction.direction == "below" else "不超过"
+                head = f"{label}{reach}目标值{note}得{points_text(deduction.base)}，"
             if deduction.direction == "above" and deduction.reference is not None:
                 head = f"{label}≤{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
             floors = [self._floor(interval, outcome, label) for interval, outcome in self.cases]
@@ -327,6 +329,8 @@ class Piecewise:
         return max(maxima)  # type: ignore[type-var]
 
     def default_shape(self, label: str) -> Shape:
+        if self.unit in DAY_UNITS and isinstance(self.otherwise, Deduction) and self.otherwise.direction == "above":
+            return Shape(measure="dates")
         if self.unit == "%":
             return Shape(measure="ratio", has_target=True)
         needs_target = any(
@@ -349,6 +353,14 @@ class Piecewise:
         )
 
     def measure(self, ctx: Context) -> tuple[Expr, Expr]:
+        if self.unit in DAY_UNITS and ctx.shape.measure == "dates":
+            # 每逾期15天扣0.5分: days after the planned completion date
+            ctx.need("planned_end", "actual_end")
+            late = ctx.define("late_days", maximum(num(0), sub(Var("actual_end"), Var("planned_end"))))
+            return late, concat(
+                "计划完成日期", Fmt(Var("planned_end"), "date"), "，实际完成日期", Fmt(Var("actual_end"), "date"),
+                "，逾期", Fmt(late), "天",
+            )
         if self.unit != "%":
             return count_measure(ctx, self.unit)
         if self.deviation and ctx.shape.measure == "ratio":
@@ -364,7 +376,10 @@ class Piecewise:
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         value, measured = self.measure(ctx)
         bound = BoundWriter(ctx)
-        raw, text = self.otherwise.build(ctx, value, self.unit, bound)
+        otherwise = self.otherwise
+        if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in DAY_UNITS:
+            otherwise = replace(otherwise, reference=Decimal(0))  # days late count from the planned date
+        raw, text = otherwise.build(ctx, value, self.unit, bound)
         if self.cases and not isinstance(self.otherwise, Deduction):
             text = concat(self._otherwise_label(ctx, bound), "，", text)
         for interval, outcome in reversed(self.cases):
