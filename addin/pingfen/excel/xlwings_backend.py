@@ -37,6 +37,7 @@ from typing import Any, Iterator, Mapping
 
 from openpyxl.utils import get_column_letter, range_boundaries
 
+from ..files import unused_path as new_sheet_path
 from ..rules.evaluate import Value
 from ..workbook.cached import write_cached_values
 from ..workbook.plan import Book, Cell, CellRef, Sheet, formula_text, reference
@@ -521,16 +522,6 @@ class DirectWriter:
             target.api.Protect(AllowFormattingColumns=True, AllowFormattingRows=True)
         except Exception:  # noqa: BLE001 - macOS/appscript has another API; the sheet stays editable
             pass
-
-
-def new_sheet_path(directory: Path, stem: str, suffix: str = ".xlsx") -> Path:
-    """A file name in ``directory`` that does not exist yet (``stem.xlsx``, ``stem-2.xlsx``…)."""
-    candidate = directory / f"{stem}{suffix}"
-    counter = 2
-    while candidate.exists():
-        candidate = directory / f"{stem}-{counter}{suffix}"
-        counter += 1
-    return candidate
 
 
 def timestamp() -> str:

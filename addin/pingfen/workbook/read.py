@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..grading import GradeError, parse_bands
+from ..guards import check_package
 from ..quantities import QuantityError, as_excel_date, as_number
 from ..rules import Shape
 from ..rules.evaluate import Value
@@ -89,8 +90,15 @@ def _open(path: str | Path) -> Any:
 
 
 def read_book(path: str | Path) -> SavedBook:
+    check_package(path)  # untrusted file: size limits and no DOCTYPE before any parser sees it
     book = _open(path)
-    saved = read_grids(str(path), {name: _grid(book, name) for name in book.sheet_names})
+    grids = {}
+    for name in book.sheet_names:
+        try:
+            grids[name] = _grid(book, name)
+        except Exception as error:  # calamine's XmlError and kin for a damaged sheet
+            raise WorkbookError(f"{path}：工作表“{name}”无法读取，文件可能已损坏（{type(error).__name__}：{error}）") from None
+    saved = read_grids(str(path), grids)
     formulas = read_formulas(path)  # an evaluator may have typed =286.54/288 into an input cell
     for code, cells in saved.inputs.items():
         for name, ref in cells.items():

@@ -4,14 +4,13 @@ what it needs, lays the plan out, writes it and caches the computed values."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import tempfile
+import io
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..files import check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
@@ -58,22 +57,17 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
     return shapes, values
 
 
-def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
+def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False) -> Result:
     values = BookValues(layout.book, inputs).all()
     # formulas typed into input cells keep the value they had, so readers still see a number
     typed = {(sheet.name, address): inputs.get((sheet.name, address)) for sheet in layout.book.sheets for address, cell in sheet.cells.items() if cell.typed_formula}
     for sheet in layout.book.sheets:
         fit_rows(sheet, values)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".pingfen-", suffix=".xlsx")
-    os.close(handle)
-    try:
-        from .xlsx import write_book  # openpyxl is only needed to write a new file
+    from .xlsx import write_book  # openpyxl is only needed to write a new file
 
-        write_book(layout.book, temporary)
-        write_cached_values(temporary, target, {**values, **typed})
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    written = io.BytesIO()  # the plan is written in memory; only the finished file reaches the disk
+    write_book(layout.book, written)
+    write_cached_values(written, target, {**values, **typed}, backup=backup)
     return Result(target, layout, values, inputs)
 
 
@@ -89,12 +83,13 @@ def _placed(layout: Layout) -> dict[tuple[str, str], CellRef]:
     return placed
 
 
-def build(rubric: Rubric, target: str | Path) -> Result:
-    """A new workbook from a rubric file, filled with the data the rubric carries."""
+def build(rubric: Rubric, target: str | Path, *, backup: bool = False) -> Result:
+    """A new workbook from a rubric file, filled with the data the rubric carries; an existing
+    ``target`` is replaced (kept as ``.bak`` when ``backup``)."""
     shapes, values = _inputs_from_rubric(rubric)
     findings = run_checks(rubric, score_rubric(rubric))
     layout = build_layout(rubric, shapes, values, findings)
-    return _save(layout, Path(target), _input_cells(layout, values))
+    return _save(layout, Path(target), _input_cells(layout, values), backup=backup)
 
 
 def _check_formulas(path: str | Path, layout: Layout) -> None:
@@ -107,14 +102,15 @@ def _check_formulas(path: str | Path, layout: Layout) -> None:
             )
 
 
-def recalc(path: str | Path, target: str | Path | None = None) -> Result:
-    """Computes every formula cell with the Python rule engine and caches the values in the file."""
+def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool = False) -> Result:
+    """Computes every formula cell with the Python rule engine and caches the values in the file
+    (or in ``target``, kept as ``.bak`` when ``backup`` and it exists)."""
     saved = read_book(path)
     layout = build_layout(saved.rubric, saved.shapes, saved.values, [], saved.unmatched)
     _check_formulas(path, layout)
     values = BookValues(layout.book, saved.cell_values).all()
     destination = Path(target or path)
-    write_cached_values(path, destination, values)
+    write_cached_values(path, destination, values, backup=backup)
     return Result(destination, layout, values, saved.cell_values)
 
 
@@ -157,15 +153,12 @@ def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], 
 def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str, Any]]]:
     """Rebuilds 评分表/数据/汇总/校验 from the workbook's own 指标体系, keeping every typed value (see
     ``regenerated_layout``). The old file is kept as a backup and the new one replaces it atomically."""
+    source = check_target(path, replaces_itself=True)  # a read-only workbook is refused before its backup
     layout, inputs, unmatched = regenerated_layout(read_book(path))
-    source = Path(path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = source.with_name(f"{source.stem}.备份-{stamp}{source.suffix}")
-    counter = 2
-    while backup.exists():  # two regenerations within a second must not overwrite the first backup
-        backup = source.with_name(f"{source.stem}.备份-{stamp}-{counter}{source.suffix}")
-        counter += 1
-    shutil.copy2(source, backup)
+    # two regenerations within a second must not overwrite the first backup
+    backup = unused_path(source.parent, f"{source.stem}.备份-{stamp}", source.suffix)
+    copy_atomically(source, backup)
     return _save(layout, source, inputs), backup, unmatched
 
 
