@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
+from .failures import message_for
 from .files import TEMP_PREFIX, atomic_output
 
 COLUMNS = ("序号", "项目", "年度", "总分", "等级", "错误", "警告", "提示", "状态", "路径")
@@ -59,17 +60,13 @@ def process(path: str) -> Row:
     """Recalculates one workbook in place and counts its findings by severity."""
     from .rubric.checks import ERROR, INFO, WARNING
     from .workbook import service
-    from .workbook.read import WorkbookError
 
     row = Row(path)
     try:
         result = service.recalc(path)
         findings = service.workbook_findings(result)
-    except WorkbookError as error:
-        row.status = f"失败：{error}"
-        return row
-    except Exception as error:  # one damaged file must never stop the batch
-        row.status = f"失败：{type(error).__name__}：{error}"
+    except Exception as error:  # one damaged, hostile or read-only file must never stop the batch
+        row.status = f"失败：{message_for(error)}"
         return row
     rubric = result.layout.rubric
     row.project, row.year = rubric.project, rubric.year
@@ -94,7 +91,10 @@ def run(paths: list[Path], workers: int | None = None, progress: bool = True) ->
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(process, str(path)): str(path) for path in paths}
             for future in as_completed(futures):
-                rows[futures[future]] = future.result()
+                try:
+                    rows[futures[future]] = future.result()
+                except Exception as error:  # the worker itself died (killed for memory…)
+                    rows[futures[future]] = Row(futures[future], status=f"失败：{message_for(error)}")
                 bar.update(1)
     bar.close()
     return [rows[str(path)] for path in paths]

@@ -56,6 +56,8 @@ def message_for(error: BaseException) -> str:
     if isinstance(error, OSError):
         where = f"{error.filename}：" if error.filename else ""
         return f"{where}{os_error_text(error)}"
+    if type(error).__name__ == "BrokenProcessPool":
+        return "处理该文件的子进程意外退出（可能内存不足或被系统终止）"
     if isinstance(error, MemoryError):
         return "内存不足，无法完成（文件过大或内容异常）；请关闭其他程序后重试，或拆分文件"
     if isinstance(error, RecursionError):

@@ -18,6 +18,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
+from ..files import FileSafetyError
+from ..guards import UnsafeFileError
 from ..rules import InputError
 from ..rubric.checks import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from ..rubric.model import Rubric
@@ -90,7 +92,7 @@ def dispatch(tag: str, book: Any = None, *, lite: bool = False, writer: str | No
         try:
             with live.quiet():
                 outcome = Outcome(True, chosen.run(live))
-        except (ActionError, WorkbookError, ExcelError, InputError) as error:
+        except (ActionError, WorkbookError, ExcelError, InputError, FileSafetyError, UnsafeFileError) as error:
             outcome = Outcome(False, str(error))
         except Exception as error:  # noqa: BLE001 - the user must see a message, not a traceback
             log = _log(traceback.format_exc())

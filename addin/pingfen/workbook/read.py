@@ -42,6 +42,7 @@ class SavedBook:
     cell_values: dict[CellRef, Value]  # the same values by cell
     unmatched: list[tuple[str, str, str, Any]] = field(default_factory=list)
     typed_formulas: dict[tuple[str, str], str] = field(default_factory=dict)  # formulas typed in input cells
+    scores: dict[str, CellRef] = field(default_factory=dict)  # leaf code → its score cell
 
 
 def _cell_value(raw: Any, name: str = "") -> Value:
@@ -124,9 +125,12 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
     inputs: dict[str, dict[str, CellRef]] = {}
     values: dict[tuple[str, str], Value] = {}
     cell_values: dict[CellRef, Value] = {}
+    scores: dict[str, CellRef] = {}
     for code, leaf in meta.get("leaves", {}).items():
         shapes[code] = shape_from_json(leaf["shape"])
         inputs[code] = {name: (ref[0], ref[1]) for name, ref in leaf["inputs"].items()}
+        if leaf.get("score"):
+            scores[code] = (leaf["score"][0], leaf["score"][1])
         for name, (sheet, address) in inputs[code].items():
             value = _read_input(path, grids, (sheet, address), name, f"指标{code}的数据")
             values[(code, name)] = value
@@ -155,7 +159,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
             cells = (list(row) + [None] * 4)[:4]
             if any(cell not in (None, "") for cell in cells):
                 unmatched.append(tuple(cells))  # type: ignore[arg-type]
-    return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched)
+    return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched, scores=scores)
 
 
 def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, name: str, what: str) -> Value:

@@ -17,6 +17,7 @@ from ..rubric import Rubric, score_rubric
 from ..rubric.entities import score_entities
 from ..rubric.checks import ERROR, Finding, run_checks
 from .cached import read_formulas, write_cached_values
+from .comments import Note, carry_comments, read_comments
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .layout import Layout, build_layout, entity_key, fit_rows
 from .plan import BookValues, CellRef, formula_text
@@ -57,7 +58,7 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
     return shapes, values
 
 
-def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False) -> Result:
+def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False, notes: dict[CellRef, Note] | None = None) -> Result:
     values = BookValues(layout.book, inputs).all()
     # formulas typed into input cells keep the value they had, so readers still see a number
     typed = {(sheet.name, address): inputs.get((sheet.name, address)) for sheet in layout.book.sheets for address, cell in sheet.cells.items() if cell.typed_formula}
@@ -66,7 +67,7 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup:
     from .xlsx import write_book  # openpyxl is only needed to write a new file
 
     written = io.BytesIO()  # the plan is written in memory; only the finished file reaches the disk
-    write_book(layout.book, written)
+    write_book(layout.book, written, notes)
     write_cached_values(written, target, {**values, **typed}, backup=backup)
     return Result(target, layout, values, inputs)
 
@@ -127,10 +128,13 @@ def _shape_for(saved: SavedBook, code: str, rule: Any) -> Shape:
     return replace(shape, has_zeroed=True) if rule.zeroing else shape
 
 
-def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], list[tuple[str, str, str, Any]]]:
+def regenerated_layout(
+    saved: SavedBook, more_unmatched: list[tuple[str, str, str, Any]] | None = None
+) -> tuple[Layout, dict[CellRef, Value], list[tuple[str, str, str, Any]]]:
     """The new plan for a workbook whose 指标体系 may have been edited: every typed value goes to the
-    same input of the same indicator code, or to the 未匹配数据 rows when that has no home any more.
-    Returns the layout, the input values by their new cells, and the unmatched rows."""
+    same input of the same indicator code, or to the 未匹配数据 rows when that has no home any more
+    (a typed formula with its text and last value), followed by ``more_unmatched``. Returns the
+    layout, the input values by their new cells, and the unmatched rows."""
     rubric = saved.rubric
     shapes = {leaf.code: _shape_for(saved, leaf.code, leaf.rule) for leaf in rubric.leaves()}
     layout = build_layout(rubric, shapes, saved.values, [], saved.unmatched)
@@ -138,9 +142,12 @@ def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], 
     names = {indicator.code: indicator.name for indicator in rubric.walk()}
     unmatched = list(saved.unmatched)
     for (code, name), value in saved.values.items():
-        if (code, name) in placed or value in (None, "") or (name == "zeroed" and value == "否"):
+        formula = saved.typed_formulas.get((code, name))
+        if (code, name) in placed or (value in (None, "") and not formula) or (name == "zeroed" and value == "否"):
             continue  # placed, empty, or only the default answer of a removed 否决 clause
-        unmatched.append((code, names.get(code, "（指标已删除）"), input_label(name), _shown(value)))
+        label = input_label(name) + (f"（原为公式 ={formula}，右列为上次计算值）" if formula else "")
+        unmatched.append((code, names.get(code, "（指标已删除）"), label, _shown(value)))
+    unmatched += more_unmatched or []
     values = {key: value for key, value in saved.values.items() if key in placed}
     for leaf in rubric.leaves():  # new indicators start with their defaults (是/否 choices…)
         _, defaults = leaf_inputs(leaf)
@@ -154,12 +161,17 @@ def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str
     """Rebuilds 评分表/数据/汇总/校验 from the workbook's own 指标体系, keeping every typed value (see
     ``regenerated_layout``). The old file is kept as a backup and the new one replaces it atomically."""
     source = check_target(path, replaces_itself=True)  # a read-only workbook is refused before its backup
-    layout, inputs, unmatched = regenerated_layout(read_book(path))
+    saved = read_book(path)
+    layout, inputs, unmatched = regenerated_layout(saved)
+    names = {indicator.code: indicator.name for indicator in saved.rubric.walk()}
+    notes, lost = carry_comments(saved, read_comments(path), layout, unmatched, names)
+    if lost:  # notes without a place become rows of 未匹配数据, after the values
+        layout, inputs, unmatched = regenerated_layout(saved, lost)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     # two regenerations within a second must not overwrite the first backup
     backup = unused_path(source.parent, f"{source.stem}.备份-{stamp}", source.suffix)
     copy_atomically(source, backup)
-    return _save(layout, source, inputs), backup, unmatched
+    return _save(layout, source, inputs, notes=notes), backup, unmatched
 
 
 def structural_findings(rubric: Rubric) -> list[Finding]:
