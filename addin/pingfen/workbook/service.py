@@ -15,7 +15,7 @@ from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
 from ..rubric.entities import score_entities
-from ..rubric.checks import ERROR, Finding, run_checks
+from ..rubric.checks import ERROR, Finding, data_findings, run_checks
 from .cached import read_formulas, write_cached_values
 from .comments import Note, carry_comments, read_comments
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
@@ -199,6 +199,7 @@ def workbook_findings(result: Result) -> list[Finding]:
             findings.append(Finding("NO_REASON", ERROR, leaf.label, "酌情评分未写明理由", "在“理由”栏写明评分理由"))
         if score in (None, ""):
             findings.append(Finding("DATA_MISSING", ERROR, leaf.label, "数据未录全，无法计分", "在评分表或数据表中补充黄色单元格"))
+        findings += data_findings(leaf.label, {name: result.inputs.get(ref) for name, ref in cells.inputs.items()})
     return findings
 
 
