@@ -13,6 +13,7 @@ from typing import Any, Sequence
 from .functions import measure_data
 from .quantities import QuantityError, parse_quantity
 from .rules import InputError, RuleError, excel_formulas, parse_rule
+from .rules.evaluate import general_text
 from .rules.inputs import bind
 from .rules.names import KIND_NAMES
 from .rules.score import run
@@ -28,10 +29,7 @@ RULE_LEGEND = "B2=实际值（或比率），C2=目标值，D2=分值"
 
 
 def _decimal_text(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return "" if value is None else general_text(value)
 
 
 def command_rule(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from typing import Callable, Iterator, Mapping
 
 from ..grading import grade_for
 from ..rules import InputError, bind
+from ..rules.evaluate import general_text
 from ..rules.measure import measured_rate
 from ..rules.model import Steps
 from .model import Indicator, Rubric, rule_data
@@ -36,10 +37,7 @@ class Finding:
 
 
 def _n(value: Decimal | None) -> str:
-    if value is None:
-        return "—"
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return "—" if value is None else general_text(value)
 
 
 def _pct(value: Decimal) -> str:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..cells import coordinates
 from ..grading import GradeError, parse_bands
 from ..guards import check_package
 from ..quantities import QuantityError, as_excel_date, as_number
@@ -169,15 +170,6 @@ def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, name
         raise WorkbookError(f"{path}：缺少“{sheet}”工作表（{what}在该表）")
     row, column = coordinates(address)
     return _cell_value(_at(grid, row, column), name)
-
-
-def coordinates(address: str) -> tuple[int, int]:
-    """"M12" → (12, 13): row and column, both from 1."""
-    letters = address.rstrip("0123456789")
-    column = 0
-    for char in letters:
-        column = column * 26 + ord(char) - 64
-    return int(address[len(letters):]), column
 
 
 def read_rubric_sheet(path: str | Path, grid: list[list[Any]]) -> Rubric:
