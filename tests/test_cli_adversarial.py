@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import stat
+import struct
 import subprocess
 import sys
 import time
@@ -378,7 +379,7 @@ def _bomb(book: Path, megabytes: int) -> None:
             if info.filename != "xl/worksheets/sheet1.xml":
                 out.writestr(info, data)
                 continue
-            with out.open(info.filename, "w", force_zip64=True) as part:
+            with out.open(info.filename, "w") as part:
                 part.write(data[: data.index(b"<sheetData")])
                 for _ in range(megabytes):
                     part.write(b" " * (1 << 20))
@@ -428,3 +429,29 @@ def test_batch_summaries_defuse_formula_text(book: Path, capsys: pytest.CaptureF
     assert json.loads(summary.with_suffix(".json").read_text(encoding="utf-8"))[0]["project"] == attack  # data, unchanged
     with zipfile.ZipFile(summary) as archive:
         assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+
+
+def test_a_zip_that_understates_its_sizes_is_stopped_at_the_declared_size(book: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The guard trusts the declared sizes; the readers then stop there: calamine reports the part
+    as larger than declared instead of unpacking it."""
+    _bomb(book, 40)
+    raw = bytearray(book.read_bytes())
+    with zipfile.ZipFile(book) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    name = info.filename.encode()
+    assert raw[info.header_offset:info.header_offset + 4] == b"PK\x03\x04"
+    struct.pack_into("<I", raw, info.header_offset + 22, 60_000)  # the local header's uncompressed size
+    position = 0
+    while (central := raw.find(b"PK\x01\x02", position)) >= 0:  # and the central directory's
+        length = struct.unpack_from("<H", raw, central + 28)[0]
+        if raw[central + 46:central + 46 + length] == name:
+            struct.pack_into("<I", raw, central + 24, 60_000)
+        position = central + 4
+    book.write_bytes(bytes(raw))
+    with zipfile.ZipFile(book) as archive:
+        assert archive.getinfo("xl/worksheets/sheet1.xml").file_size == 60_000
+    before = digest(book)
+    code, _, err = cli(capsys, "recalc", book)
+    assert code == 2 and "无法读取，文件可能已损坏" in err and "larger than its declared uncompressed size" in err
+    assert digest(book) == before
+
