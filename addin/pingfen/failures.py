@@ -64,7 +64,9 @@ def message_for(error: BaseException) -> str:
         return "内容嵌套过深，无法处理（文件或公式结构异常）"
     if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError)):
         return f"文件已损坏，无法解压（{error}）"
-    if isinstance(error, UnicodeError) or "Xml" in type(error).__name__ or "ParseError" in type(error).__name__:
+    if isinstance(error, UnicodeError):
+        return f"文字编码无法识别（应为 UTF-8）：{error}"
+    if "Xml" in type(error).__name__ or "ParseError" in type(error).__name__:
         return f"文件内容已损坏或不是 Excel 写出的格式，无法读取（{type(error).__name__}：{error}）"
     return f"程序内部错误（{type(error).__name__}：{error}）。请把这条信息和所用文件发给维护人员"
 
