@@ -455,3 +455,18 @@ def test_a_zip_that_understates_its_sizes_is_stopped_at_the_declared_size(book: 
     assert code == 2 and "无法读取，文件可能已损坏" in err and "larger than its declared uncompressed size" in err
     assert digest(book) == before
 
+
+
+def test_where_the_unnamed_file_cannot_be_linked_its_content_is_copied(book: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sandbox or a system without /proc refuses linkat: the write still completes, atomically."""
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", refused)
+    os.chmod(book, 0o604)
+    before = digest(book)
+    code, out, _ = cli(capsys, "build", SEED, "-o", book, "--force")
+    assert code == 0 and "已生成评分表" in out
+    assert digest(book.with_name("评分表.xlsx.bak")) == before
+    assert read_book(book).rubric.project and stat.S_IMODE(book.stat().st_mode) == 0o604
+    assert not temporaries(book.parent)

@@ -128,7 +128,7 @@ def atomic_output(target: str | Path, *, backup: bool = False) -> Iterator[Binar
                 os.fsync(handle.fileno())
                 if backup and path.exists():
                     copy_atomically(path, backup_path(path))
-                named = _give_name(handle.fileno(), folder, named)
+                named = _give_name(handle, folder, named)
                 os.replace(named, path)
                 named = None
                 _sync_folder(folder)
@@ -146,10 +146,10 @@ def copy_atomically(source: Path, target: Path) -> None:
     shutil.copystat(source, target)
 
 
-def _open_temporary(folder: Path) -> tuple[BinaryIO, str | None]:
+def _open_temporary(folder: Path, unnamed: bool = True) -> tuple[BinaryIO, str | None]:
     """An unnamed file in ``folder`` where the OS offers one (Linux O_TMPFILE: it vanishes with the
     process, whatever kills it), else a hidden named file carrying our process id."""
-    if hasattr(os, "O_TMPFILE"):
+    if unnamed and hasattr(os, "O_TMPFILE"):
         try:
             descriptor = os.open(folder, os.O_TMPFILE | os.O_RDWR, 0o666)
             return os.fdopen(descriptor, "w+b"), None
@@ -166,18 +166,33 @@ def _open_temporary(folder: Path) -> tuple[BinaryIO, str | None]:
     raise FileExistsError(errno.EEXIST, "临时文件名冲突", str(folder))
 
 
-def _give_name(descriptor: int, folder: Path, named: str | None) -> str:
-    """The unnamed temporary file gets a hidden name for the final rename (linkat cannot replace)."""
+def _give_name(handle: BinaryIO, folder: Path, named: str | None) -> str:
+    """The unnamed temporary file gets a hidden name for the final rename (linkat cannot replace);
+    where linking is refused (no /proc, a sandbox), its content is copied to a named one."""
     if named is not None:
         return named
     name = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{_TEMP_SUFFIX}"
-    # linkat(…, AT_SYMLINK_FOLLOW) on /proc/self/fd/N: Python calls plain link() (which would link the
-    # /proc symlink itself) unless a directory descriptor is given
-    descriptors = os.open("/proc/self/fd", os.O_RDONLY)
     try:
-        os.link(str(descriptor), name, src_dir_fd=descriptors, follow_symlinks=True)
-    finally:
-        os.close(descriptors)
+        # linkat(…, AT_SYMLINK_FOLLOW) on /proc/self/fd/N: Python calls plain link() (which would
+        # link the /proc symlink itself) unless a directory descriptor is given
+        descriptors = os.open("/proc/self/fd", os.O_RDONLY)
+        try:
+            os.link(str(handle.fileno()), name, src_dir_fd=descriptors, follow_symlinks=True)
+        finally:
+            os.close(descriptors)
+    except OSError:
+        copy, named = _open_temporary(folder, unnamed=False)
+        with copy:
+            try:
+                handle.seek(0)
+                shutil.copyfileobj(handle, copy, 1 << 20)
+                copy.flush()
+                os.fchmod(copy.fileno(), stat.S_IMODE(os.fstat(handle.fileno()).st_mode))
+                os.fsync(copy.fileno())
+            except BaseException:
+                Path(str(named)).unlink(missing_ok=True)
+                raise
+        return str(named)
     return str(name)
 
 
