@@ -367,7 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     recalc = commands.add_parser("recalc", help="无需 Excel 重新计算工作簿，并把计算结果写入公式单元格")
     recalc.add_argument("book", help="pingfen 生成的 .xlsx 工作簿")
-    recalc.add_argument("-o", "--output", help="另存为（默认覆盖原文件）")
+    recalc.add_argument("-o", "--output", help="另存为（默认就地更新原文件；另存的文件已存在时需加 --force）")
     recalc.add_argument("--verify", action="store_true", help="另用 formulas 引擎计算并报告不一致的单元格")
     _force_option(recalc)
     recalc.set_defaults(handler=command_recalc)

@@ -198,17 +198,10 @@ def _give_name(handle: BinaryIO, folder: Path, named: str | None) -> str:
 
 def _copy_permissions(descriptor: int, original: Path) -> None:
     """The new file keeps the mode (and, where allowed, the owner) of the file it replaces; a new
-    file gets the ordinary mode for this user (0666 less the umask), never 0600."""
-    try:
-        status = original.stat()
-    except FileNotFoundError:
-        if sys.platform != "win32":
-            mask = os.umask(0)
-            os.umask(mask)
-            os.fchmod(descriptor, 0o666 & ~mask)
+    file keeps the ordinary mode it was created with (0666 less the umask), never 0600."""
+    if sys.platform == "win32" or not original.exists():
         return
-    if sys.platform == "win32":
-        return
+    status = original.stat()
     os.fchmod(descriptor, stat.S_IMODE(status.st_mode))
     try:
         os.fchown(descriptor, status.st_uid, status.st_gid)
