@@ -95,3 +95,19 @@ def test_regenerating_twice_keeps_the_comments_and_the_rows(pristine: Path, tmp_
     notes = read_comments(path)
     assert [note.text for note in notes.values()] == ["第一次的批注"]
     assert read_book(path).values == before.values
+
+
+def test_a_comment_on_a_per_entity_score_follows_it(tmp_path: Path) -> None:
+    path = tmp_path / "合同.xlsx"
+    assert main(["build", str(ROOT / "rubrics" / "seed001_contracts_2020.yaml"), "-o", str(path)]) == 0
+    saved = read_book(path)
+    entity, cells = next(iter(saved.entity_inputs.items()))
+    code, ref = next(iter(cells.items()))
+    book = openpyxl.load_workbook(path)
+    book[ref[0]][ref[1]].comment = Comment("该合同得分经复核", "李审核")
+    book.save(path)
+    assert main(["regenerate", str(path)]) == 0  # the sheets are rebuilt from the plan: comments must be carried
+    again = read_book(path)
+    notes = read_comments(path)
+    assert list(notes) == [again.entity_inputs[entity][code]]
+    assert notes[again.entity_inputs[entity][code]].text == "该合同得分经复核"

@@ -74,7 +74,7 @@ def _old_meanings(saved: SavedBook) -> dict[CellRef, tuple[Any, ...]]:
         if row:
             for column in "ABCDEFGHI":
                 meanings[(RUBRIC_SHEET, f"{column}{row}")] = ("rubric", indicator.code, column)
-    for code, cells in saved.inputs.items():
+    for code, cells in {**saved.inputs, **saved.entity_inputs}.items():  # leaf inputs, per-entity scores
         for name, ref in cells.items():
             meanings[ref] = ("input", code, name)
     for code, ref in saved.scores.items():

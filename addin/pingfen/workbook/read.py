@@ -44,6 +44,7 @@ class SavedBook:
     unmatched: list[tuple[str, str, str, Any]] = field(default_factory=list)
     typed_formulas: dict[tuple[str, str], str] = field(default_factory=dict)  # formulas typed in input cells
     scores: dict[str, CellRef] = field(default_factory=dict)  # leaf code → its score cell
+    entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # "@entity" → code → cell
 
 
 def _cell_value(raw: Any, name: str = "") -> Value:
@@ -127,6 +128,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
     values: dict[tuple[str, str], Value] = {}
     cell_values: dict[CellRef, Value] = {}
     scores: dict[str, CellRef] = {}
+    entity_inputs: dict[str, dict[str, CellRef]] = {}
     for code, leaf in meta.get("leaves", {}).items():
         shapes[code] = shape_from_json(leaf["shape"])
         inputs[code] = {name: (ref[0], ref[1]) for name, ref in leaf["inputs"].items()}
@@ -140,6 +142,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
         rubric.entities, rubric.vetoes = entities_from_json(meta["entities"])
         codes = {indicator.code for indicator in rubric.walk()}
         for name, cells in meta.get("entity_inputs", {}).items():
+            entity_inputs[f"@{name}"] = {code: (sheet, address) for code, (sheet, address) in cells.items()}
             for code, (sheet, address) in cells.items():
                 value = _read_input(path, grids, (sheet, address), "", "各单位得分")
                 values[(f"@{name}", code)] = value
@@ -160,7 +163,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
             cells = (list(row) + [None] * 4)[:4]
             if any(cell not in (None, "") for cell in cells):
                 unmatched.append(tuple(cells))  # type: ignore[arg-type]
-    return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched, scores=scores)
+    return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched, scores=scores, entity_inputs=entity_inputs)
 
 
 def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, name: str, what: str) -> Value:
