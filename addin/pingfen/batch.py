@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import glob
+import io
 import json
 import os
 import sys
@@ -14,6 +15,9 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
+
+from .failures import message_for
+from .files import TEMP_PREFIX, atomic_output
 
 COLUMNS = ("序号", "项目", "年度", "总分", "等级", "错误", "警告", "提示", "状态", "路径")
 
@@ -45,7 +49,7 @@ def find_workbooks(patterns: Iterable[str]) -> list[Path]:
             candidates = sorted(Path(p) for p in glob.glob(pattern, recursive=True))
         for candidate in candidates:
             name = candidate.name
-            if name.startswith(("~$", ".pingfen-")) or ".备份-" in name:
+            if name.startswith(("~$", TEMP_PREFIX)) or ".备份-" in name:
                 continue  # Excel lock files, our own temporaries and backups
             if candidate not in found:
                 found.append(candidate)
@@ -56,17 +60,13 @@ def process(path: str) -> Row:
     """Recalculates one workbook in place and counts its findings by severity."""
     from .rubric.checks import ERROR, INFO, WARNING
     from .workbook import service
-    from .workbook.read import WorkbookError
 
     row = Row(path)
     try:
         result = service.recalc(path)
         findings = service.workbook_findings(result)
-    except WorkbookError as error:
-        row.status = f"失败：{error}"
-        return row
-    except Exception as error:  # one damaged file must never stop the batch
-        row.status = f"失败：{type(error).__name__}：{error}"
+    except Exception as error:  # one damaged, hostile or read-only file must never stop the batch
+        row.status = f"失败：{message_for(error)}"
         return row
     rubric = result.layout.rubric
     row.project, row.year = rubric.project, rubric.year
@@ -91,7 +91,10 @@ def run(paths: list[Path], workers: int | None = None, progress: bool = True) ->
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(process, str(path)): str(path) for path in paths}
             for future in as_completed(futures):
-                rows[futures[future]] = future.result()
+                try:
+                    rows[futures[future]] = future.result()
+                except Exception as error:  # the worker itself died (killed for memory…)
+                    rows[futures[future]] = Row(futures[future], status=f"失败：{message_for(error)}")
                 bar.update(1)
     bar.close()
     return [rows[str(path)] for path in paths]
@@ -103,12 +106,26 @@ def _progress(total: int, enabled: bool):  # type: ignore[no-untyped-def]
     return tqdm(total=total, desc="处理工作簿", unit="个", file=sys.stderr, disable=not enabled, ascii=True)
 
 
-def write_summary(rows: list[Row], target: Path) -> list[Path]:
-    """The summary workbook plus JSON and CSV beside it; returns the three paths."""
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defused(text: str) -> str:
+    """Text a spreadsheet will not run as a formula when it opens the CSV (OWASP CSV injection: a
+    leading = + - @ tab or carriage return gets an apostrophe, which Excel shows as text)."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def summary_targets(target: Path) -> list[Path]:
+    """The summary workbook and the JSON and CSV written beside it."""
+    return [target, target.with_suffix(".json"), target.with_suffix(".csv")]
+
+
+def write_summary(rows: list[Row], target: Path, *, backup: bool = False) -> list[Path]:
+    """The summary workbook plus JSON and CSV beside it, each written atomically (an existing file is
+    kept as ``.bak`` when ``backup``); returns the three paths."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
-    target.parent.mkdir(parents=True, exist_ok=True)
     book = Workbook()
     sheet = book.active
     sheet.title = "批量汇总"
@@ -120,18 +137,24 @@ def write_summary(rows: list[Row], target: Path) -> list[Path]:
         sheet.append((index, row.project, row.year, row.total, row.grade, row.errors, row.warnings, row.infos, row.status, row.path))
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str):
-                cell.data_type = "s"
+                cell.data_type = "s"  # text, never a formula
+                cell.quotePrefix = cell.value.startswith(_FORMULA_STARTS)  # and stays text when edited in Excel
             cell.font = Font(name="仿宋")
     for letter, width in zip("ABCDEFGHIJ", (6, 36, 8, 8, 6, 6, 6, 6, 40, 60)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:J{len(rows) + 1}"
-    book.save(target)
-    json_path, csv_path = target.with_suffix(".json"), target.with_suffix(".csv")
-    json_path.write_text(json.dumps([asdict(row) for row in rows], ensure_ascii=False, indent=1), encoding="utf-8")
-    with csv_path.open("w", encoding="utf-8-sig", newline="") as handle:  # utf-8-sig: Excel opens it correctly
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        for index, row in enumerate(rows, start=1):
-            writer.writerow((index, row.project, row.year, "" if row.total is None else row.total, row.grade, row.errors, row.warnings, row.infos, row.status, row.path))
-    return [target, json_path, csv_path]
+    xlsx_path, json_path, csv_path = summary_targets(target)
+    with atomic_output(xlsx_path, backup=backup) as handle:
+        book.save(handle)
+    with atomic_output(json_path, backup=backup) as handle:
+        handle.write(json.dumps([asdict(row) for row in rows], ensure_ascii=False, indent=1).encode("utf-8"))
+    text = io.StringIO()
+    writer = csv.writer(text)
+    writer.writerow(COLUMNS)
+    for index, row in enumerate(rows, start=1):
+        cells = (index, row.project, row.year, "" if row.total is None else row.total, row.grade, row.errors, row.warnings, row.infos, row.status, row.path)
+        writer.writerow([defused(cell) if isinstance(cell, str) else cell for cell in cells])
+    with atomic_output(csv_path, backup=backup) as handle:
+        handle.write(text.getvalue().encode("utf-8-sig"))  # utf-8-sig: Excel opens it correctly
+    return [xlsx_path, json_path, csv_path]

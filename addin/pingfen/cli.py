@@ -13,6 +13,7 @@ from typing import Any, Sequence
 from .functions import measure_data
 from .quantities import QuantityError, parse_quantity
 from .rules import InputError, RuleError, excel_formulas, parse_rule
+from .rules.evaluate import general_text
 from .rules.inputs import bind
 from .rules.names import KIND_NAMES
 from .rules.score import run
@@ -20,21 +21,15 @@ from .workbook.inputs import default_shape
 from .rubric import Rubric, RubricError, ScoreSheet, load_rubric, score_rubric
 from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
 from .rubric.entities import score_entities, spreads
-from .workbook.read import WorkbookError
+from .failures import CliError, failures_reported
+from .files import check_target, same_file, unused_path
 
 RULE_CELLS = {"actual": "B2", "rate": "B2", "target": "C2", "full": "D2"}
 RULE_LEGEND = "B2=实际值（或比率），C2=目标值，D2=分值"
 
 
-class CliError(Exception):
-    """A user error: printed as is, exit status 2."""
-
-
 def _decimal_text(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return "" if value is None else general_text(value)
 
 
 def command_rule(args: argparse.Namespace) -> int:
@@ -215,11 +210,9 @@ def _summary(result: Any) -> str:
 
 def command_build(args: argparse.Namespace) -> int:
     from .workbook import service as workbook
+    target = check_target(args.output, force=args.force)
     rubric, _ = _load(args.rubric)
-    try:
-        result = workbook.build(rubric, args.output)
-    except OSError as error:
-        raise CliError(f"无法写入 {args.output}：{error.strerror or error}") from None
+    result = workbook.build(rubric, target, backup=True)
     print(f"已生成评分表：{result.path}")
     print(_summary(result))
     return 0
@@ -227,10 +220,9 @@ def command_build(args: argparse.Namespace) -> int:
 
 def command_recalc(args: argparse.Namespace) -> int:
     from .workbook import service as workbook
-    try:
-        result = workbook.recalc(args.book, args.output)
-    except WorkbookError as error:
-        raise CliError(str(error)) from None
+    in_place = args.output is None or same_file(args.book, args.output)
+    target = check_target(args.book if in_place else args.output, force=args.force, replaces_itself=in_place)
+    result = workbook.recalc(args.book, target, backup=not in_place)
     print(f"已重新计算：{result.path}（{len(result.values)} 个公式单元格已写入计算结果）")
     print(_summary(result))
     if args.verify:
@@ -246,10 +238,7 @@ def command_recalc(args: argparse.Namespace) -> int:
 
 def command_regenerate(args: argparse.Namespace) -> int:
     from .workbook import service as workbook
-    try:
-        result, backup, unmatched = workbook.regenerate(args.book)
-    except WorkbookError as error:
-        raise CliError(str(error)) from None
+    result, backup, unmatched = workbook.regenerate(args.book)
     print(f"已按“指标体系”重新生成：{result.path}（原文件备份为 {backup}）")
     if unmatched:
         print(f"有 {len(unmatched)} 项录入数据找不到对应指标，已保留在“未匹配数据”工作表")
@@ -259,13 +248,15 @@ def command_regenerate(args: argparse.Namespace) -> int:
 
 def command_demo(args: argparse.Namespace) -> int:
     from .workbook import service as workbook
-    from pathlib import Path
 
     rubric_path = Path(args.rubric) if args.rubric else Path(__file__).resolve().parents[2] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"
+    if args.output is None:  # the default name never replaces an earlier demo the user may have typed into
+        output = unused_path(Path("out"), "示例评分表")
+    else:
+        output = check_target(args.output, force=args.force)
     rubric, sheet = _load(str(rubric_path))
-    output = Path(args.output)
     print(f"示例：{rubric.project}（{rubric.year}年度），评分体系 {rubric_path.name}")
-    built = workbook.build(rubric, output)
+    built = workbook.build(rubric, output, backup=True)
     print(f"1. 已生成并填入数据：{built.path}")
     result = workbook.recalc(output)
     print(f"2. 已重新计算（{len(result.values)} 个公式单元格）")
@@ -284,15 +275,15 @@ def command_demo(args: argparse.Namespace) -> int:
 
 
 def command_batch(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from . import batch
 
+    for target in batch.summary_targets(Path(args.output)):
+        check_target(target, force=args.force)
     paths = batch.find_workbooks(args.inputs)
     if not paths:
         raise CliError(f"没有找到 .xlsx 工作簿：{' '.join(args.inputs)}")
     rows = batch.run(paths, workers=args.workers, progress=not args.quiet)
-    written = batch.write_summary(rows, Path(args.output))
+    written = batch.write_summary(rows, Path(args.output), backup=True)
     failed = [row for row in rows if not row.ok]
     print(f"共处理 {len(rows)} 个工作簿：成功 {len(rows) - len(failed)} 个，失败 {len(failed)} 个")
     for row in failed:
@@ -302,12 +293,9 @@ def command_batch(args: argparse.Namespace) -> int:
 
 
 def command_addin_build(args: argparse.Namespace) -> int:
-    from .excel.xlam import ADDIN_FILE, BuildError, build_to
+    from .excel.xlam import ADDIN_FILE, build_to
 
-    try:
-        path = build_to(Path(args.output) if args.output else ADDIN_FILE)
-    except BuildError as error:
-        raise CliError(str(error)) from None
+    path = build_to(Path(args.output) if args.output else ADDIN_FILE)
     print(f"已生成加载项：{path}")
     return 0
 
@@ -318,10 +306,7 @@ def command_addin_install(args: argparse.Namespace) -> int:
     if args.xlstart is None and not install.has_excel_platform():
         print(install.no_excel_message())
         return 1
-    try:
-        installed = install.install(Path(args.xlstart) if args.xlstart else None, interpreter=args.interpreter)
-    except install.InstallError as error:
-        raise CliError(str(error)) from None
+    installed = install.install(Path(args.xlstart) if args.xlstart else None, interpreter=args.interpreter)
     print(f"已安装加载项：{installed.path}")
     print(f"Python 解释器：{installed.interpreter}")
     for note in installed.notes:
@@ -331,19 +316,24 @@ def command_addin_install(args: argparse.Namespace) -> int:
 
 
 def command_export(args: argparse.Namespace) -> int:
-    from .excel.export import ExportError, export_clean
-    from .excel.xlwings_backend import new_sheet_path
+    from .excel.export import export_clean
 
     source = Path(args.book)
-    if not source.exists():
+    if not source.is_file():
         raise CliError(f"{source}：文件不存在")
-    target = Path(args.output) if args.output else new_sheet_path(source.parent, f"{source.stem}（报送版）")
-    try:
-        report = export_clean(source, target)
-    except ExportError as error:
-        raise CliError(str(error)) from None
+    if args.output is None:
+        target = unused_path(source.parent, f"{source.stem}（报送版）")
+    elif same_file(source, args.output):
+        raise CliError(f"{args.output}：报送版不能覆盖原工作簿本身（即使加 --force），请另选输出文件名")
+    else:
+        target = check_target(args.output, force=args.force)
+    report = export_clean(source, target, backup=True)
     print(f"已导出报送版：{target}（{report.summary()}）")
     return 0
+
+
+def _force_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它（原文件保留为“文件名.bak”）")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -372,12 +362,14 @@ def build_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="按评分体系文件生成评分表工作簿（含指标体系、评分表、数据、汇总、校验）")
     build.add_argument("rubric", help="评分体系文件（YAML）")
     build.add_argument("-o", "--output", required=True, help="输出的 .xlsx 文件")
+    _force_option(build)
     build.set_defaults(handler=command_build)
 
     recalc = commands.add_parser("recalc", help="无需 Excel 重新计算工作簿，并把计算结果写入公式单元格")
     recalc.add_argument("book", help="pingfen 生成的 .xlsx 工作簿")
-    recalc.add_argument("-o", "--output", help="另存为（默认覆盖原文件）")
+    recalc.add_argument("-o", "--output", help="另存为（默认就地更新原文件；另存的文件已存在时需加 --force）")
     recalc.add_argument("--verify", action="store_true", help="另用 formulas 引擎计算并报告不一致的单元格")
+    _force_option(recalc)
     recalc.set_defaults(handler=command_recalc)
 
     regenerate = commands.add_parser("regenerate", help="按工作簿中的“指标体系”重新生成评分表，保留全部录入数据")
@@ -386,7 +378,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="示例：生成、填写并计算种子项目000的评分表，校验并输出汇总")
     demo.add_argument("--rubric", help="评分体系文件（默认 rubrics/seed000_luohu_dangqun_2022.yaml）")
-    demo.add_argument("-o", "--output", default="out/示例评分表.xlsx", help="输出的工作簿（默认 out/示例评分表.xlsx）")
+    demo.add_argument("-o", "--output", help="输出的工作簿（默认 out/示例评分表.xlsx，已存在时另取新名）")
+    _force_option(demo)
     demo.set_defaults(handler=command_demo)
 
     batch = commands.add_parser("batch", help="批量重新计算并校验多个工作簿，输出汇总表（xlsx、JSON、CSV）")
@@ -394,10 +387,12 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("-o", "--output", required=True, help="汇总工作簿（同名 .json、.csv 一并写出）")
     batch.add_argument("--workers", type=int, help="并行进程数（默认为 CPU 核数）")
     batch.add_argument("--quiet", action="store_true", help="不显示进度条")
+    _force_option(batch)
     batch.set_defaults(handler=command_batch)
     export = commands.add_parser("export", help="另存报送版：去除隐藏工作表 _pingfen、加载项函数（转为数值）与链接、宏")
     export.add_argument("book", help="工作簿（.xlsx/.xlsm）")
     export.add_argument("-o", "--output", help="输出文件（默认：同目录下“原名（报送版）.xlsx”）")
+    _force_option(export)
     export.set_defaults(handler=command_export)
 
     addin = commands.add_parser("addin", help="Excel 加载项 pingfen.xlam：生成、安装")
@@ -415,11 +410,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    try:
-        return args.handler(args)
-    except CliError as error:
-        print(f"错误：{error}", file=sys.stderr)
-        return 2
+    with failures_reported() as status:
+        status.code = args.handler(args)
+    return status.code
 
 
 if __name__ == "__main__":

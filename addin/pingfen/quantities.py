@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from .text.numbers import general_text
 from .text.normalize import normalize
 
 
@@ -44,7 +45,7 @@ def parse_quantity(raw: object, *, where: str = "") -> Quantity:
         value = Decimal(str(raw))
         if not value.is_finite():  # NaN or infinity: never in a cell, but YAML can write .nan/.inf
             raise QuantityError(f"{where}应为数值，实际为“{raw}”")
-        return Quantity(value, "", None, _plain(value))
+        return Quantity(value, "", None, general_text(value))
     if not isinstance(raw, str):
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")
     text = normalize(raw).replace("\n", "")
@@ -117,11 +118,3 @@ def as_excel_date(raw: object, *, where: str = "") -> Decimal:
                 raise QuantityError(f"{where}日期不存在：“{raw}”") from None
             return Decimal((day - _EXCEL_EPOCH).days)
     raise QuantityError(f"{where}无法识别为日期（应如 2024-05-31 或 2024年5月31日）：“{raw}”")
-
-
-def _plain(value: Decimal) -> str:
-    try:
-        text = format(value.normalize(), "f")
-    except InvalidOperation:
-        return str(value)
-    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -18,7 +18,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
+from ..cells import coordinates
+from ..files import FileSafetyError
+from ..guards import UnsafeFileError
 from ..rules import InputError
+from ..rules.evaluate import general_text
 from ..rubric.checks import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from ..rubric.model import Rubric
 from ..workbook.layout import (
@@ -90,7 +94,7 @@ def dispatch(tag: str, book: Any = None, *, lite: bool = False, writer: str | No
         try:
             with live.quiet():
                 outcome = Outcome(True, chosen.run(live))
-        except (ActionError, WorkbookError, ExcelError, InputError) as error:
+        except (ActionError, WorkbookError, ExcelError, InputError, FileSafetyError, UnsafeFileError) as error:
             outcome = Outcome(False, str(error))
         except Exception as error:  # noqa: BLE001 - the user must see a message, not a traceback
             log = _log(traceback.format_exc())
@@ -172,10 +176,7 @@ def _backup(live: LiveBook) -> Path | None:
 
 
 def _number(value: Any) -> str:
-    if isinstance(value, Decimal):
-        text = format(value.normalize(), "f")
-        return text.rstrip("0").rstrip(".") if "." in text else text
-    return "—（数据未录全）"
+    return general_text(value) if isinstance(value, Decimal) else "—（数据未录全）"
 
 
 def _summary(layout: Layout, values: dict[CellRef, Any]) -> str:
@@ -224,11 +225,7 @@ def _excel_values(layout: Layout, grids: dict[str, list[list[Any]]]) -> dict[Cel
     found = {}
     for (sheet, address), _ in layout.book.formula_cells():
         grid = grids.get(sheet, [])
-        letters = address.rstrip("0123456789")
-        row = int(address[len(letters):])
-        column = 0
-        for char in letters:
-            column = column * 26 + ord(char) - 64
+        row, column = coordinates(address)
         line = grid[row - 1] if row - 1 < len(grid) else []
         found[(sheet, address)] = line[column - 1] if column - 1 < len(line) else None
     return found

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import unescape
 
+from ..files import atomic_output, same_file
+from ..guards import check_package
 from ..workbook.layout import META_SHEET
 from .udfs import UDF_NAMES
 
@@ -81,6 +83,7 @@ def _resolve(base_part: str, target: str) -> str:
 
 class _Package:
     def __init__(self, path: Path) -> None:
+        check_package(path)
         try:
             with zipfile.ZipFile(path) as archive:
                 self.order = [info.filename for info in archive.infolist()]
@@ -114,8 +117,8 @@ class _Package:
         xml = re.sub(r'<Relationship\b[^>]*\bId="' + re.escape(rel_id) + r'"[^>]*/>', "", xml)
         self.put(rels_part, xml)
 
-    def save(self, target: Path) -> None:
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+    def save(self, target: Path, backup: bool) -> None:
+        with atomic_output(target, backup=backup) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out:
             for name in self.order:
                 info = self.infos[name]
                 item = zipfile.ZipInfo(name, date_time=info.date_time)
@@ -124,8 +127,13 @@ class _Package:
                 out.writestr(item, self.parts[name])
 
 
-def export_clean(source: str | Path, target: str | Path, hidden_sheets: tuple[str, ...] = (META_SHEET,)) -> ExportReport:
-    """Writes the clean copy of ``source`` to ``target`` (an .xlsx) and says what was cleaned."""
+def export_clean(
+    source: str | Path, target: str | Path, hidden_sheets: tuple[str, ...] = (META_SHEET,), *, backup: bool = False
+) -> ExportReport:
+    """Writes the clean copy of ``source`` to ``target`` (an .xlsx, kept as ``.bak`` when ``backup``
+    and it exists) and says what was cleaned. The working file itself is never the target."""
+    if same_file(source, target):
+        raise ExportError(f"{target}：报送版不能覆盖原工作簿本身，请另选输出文件名")
     package = _Package(Path(source))
     report = ExportReport()
     workbook = package.text("xl/workbook.xml")
@@ -195,7 +203,7 @@ def export_clean(source: str | Path, target: str | Path, hidden_sheets: tuple[st
     types = re.sub(r'<Default\b[^>]*ContentType="application/vnd\.ms-office\.vbaProject"[^>]*/>', "", types)
     package.put("[Content_Types].xml", types)
     package.put("xl/workbook.xml", workbook)
-    package.save(Path(target))
+    package.save(Path(target), backup)
     return report
 
 

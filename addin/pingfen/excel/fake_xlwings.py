@@ -26,6 +26,8 @@ from typing import Any, Iterator
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter, range_boundaries
 
+from ..cells import column_number
+
 _EPOCH = dt.datetime(1899, 12, 30)
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$")
 _DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
@@ -41,7 +43,7 @@ def _parse(address: str) -> list[tuple[int, int, int, int]]:
         part = part.split("!")[-1].strip()
         if re.fullmatch(r"[A-Z]+:[A-Z]+", part):
             first, last = part.split(":")
-            areas.append((1, _col(first), 1048576, _col(last)))
+            areas.append((1, column_number(first), 1048576, column_number(last)))
         elif re.fullmatch(r"\d+:\d+", part):
             first, last = part.split(":")
             areas.append((int(first), 1, int(last), 16384))
@@ -49,13 +51,6 @@ def _parse(address: str) -> list[tuple[int, int, int, int]]:
             min_col, min_row, max_col, max_row = range_boundaries(part)
             areas.append((min_row, min_col, max_row, max_col))
     return areas
-
-
-def _col(letters: str) -> int:
-    index = 0
-    for char in letters:
-        index = index * 26 + ord(char) - 64
-    return index
 
 
 def _addr(row: int, column: int) -> str:

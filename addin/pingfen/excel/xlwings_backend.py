@@ -37,6 +37,8 @@ from typing import Any, Iterator, Mapping
 
 from openpyxl.utils import get_column_letter, range_boundaries
 
+from ..cells import coordinates
+from ..files import unused_path as new_sheet_path
 from ..rules.evaluate import Value
 from ..workbook.cached import write_cached_values
 from ..workbook.plan import Book, Cell, CellRef, Sheet, formula_text, reference
@@ -83,9 +85,8 @@ def cell_number_format(cell: Cell) -> str:
 def sheet_extent(sheet: Sheet) -> tuple[int, int]:
     rows = columns = 0
     for address in sheet.cells:
-        _, row = _split(address)
-        rows = max(rows, row)
-        columns = max(columns, _column_index(address))
+        row, column = coordinates(address)
+        rows, columns = max(rows, row), max(columns, column)
     for merge in sheet.merges:
         _, _, max_col, max_row = range_boundaries(merge)
         rows, columns = max(rows, max_row), max(columns, max_col)
@@ -97,8 +98,7 @@ def sheet_grid(sheet: Sheet) -> list[list[Any]]:
     rows, columns = sheet_extent(sheet)
     grid: list[list[Any]] = [[None] * columns for _ in range(rows)]
     for address, cell in sheet.cells.items():
-        letters, row = _split(address)
-        column = _column_index(address)
+        row, column = coordinates(address)
         if cell.is_formula:
             value: Any = com_formula(formula_text(cell, sheet.name))
         elif isinstance(cell.value, str):
@@ -115,24 +115,13 @@ def sheet_grid(sheet: Sheet) -> list[list[Any]]:
     return grid
 
 
-def _split(address: str) -> tuple[str, int]:
-    letters = address.rstrip("0123456789")
-    return letters, int(address[len(letters):])
-
-
-def _column_index(address: str) -> int:
-    index = 0
-    for char in address.rstrip("0123456789"):
-        index = index * 26 + ord(char) - 64
-    return index
-
-
 def rectangles(addresses: list[str]) -> list[str]:
     """Cell addresses merged into few rectangles (runs down each column, then equal runs side by
     side), as A1-style areas in a stable order."""
     by_column: dict[int, list[int]] = {}
     for address in addresses:
-        by_column.setdefault(_column_index(address), []).append(_split(address)[1])
+        row, column = coordinates(address)
+        by_column.setdefault(column, []).append(row)
     runs: dict[tuple[int, int], list[int]] = {}  # (first row, last row) → columns
     for column, rows in by_column.items():
         rows.sort()
@@ -294,9 +283,7 @@ class LiveBook:
 
 def _origin(address: str) -> tuple[int, int]:
     """(row, column) of the top-left cell of an address such as "$B$2:$Q$140" or "'S'!$A$1"."""
-    first = address.split("!")[-1].split(":")[0].replace("$", "")
-    letters, row = _split(first)
-    return row, _column_index(letters + "1")
+    return coordinates(address.split("!")[-1].split(":")[0])
 
 
 # ---------------------------------------------------------------- desktop: insert rendered sheets
@@ -521,16 +508,6 @@ class DirectWriter:
             target.api.Protect(AllowFormattingColumns=True, AllowFormattingRows=True)
         except Exception:  # noqa: BLE001 - macOS/appscript has another API; the sheet stays editable
             pass
-
-
-def new_sheet_path(directory: Path, stem: str, suffix: str = ".xlsx") -> Path:
-    """A file name in ``directory`` that does not exist yet (``stem.xlsx``, ``stem-2.xlsx``…)."""
-    candidate = directory / f"{stem}{suffix}"
-    counter = 2
-    while candidate.exists():
-        candidate = directory / f"{stem}-{counter}{suffix}"
-        counter += 1
-    return candidate
 
 
 def timestamp() -> str:

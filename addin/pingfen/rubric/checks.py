@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Mapping
 
 from ..grading import grade_for
 from ..quantities import QuantityError, parse_quantity
-from ..rules import InputError
+from ..rules import InputError, bind
 from ..rules.evaluate import general_text
 from ..rules.measure import measured_rate
 from ..rules.piecewise import TARGET, Piecewise
-from .model import Indicator, Rubric
+from .model import Indicator, Rubric, rule_data
 from .scoring import ScoreSheet
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -38,10 +38,7 @@ class Finding:
 
 
 def _n(value: Decimal | None) -> str:
-    if value is None:
-        return "—"
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return "—" if value is None else general_text(value)
 
 
 def _pct(value: Decimal) -> str:
@@ -309,6 +306,66 @@ def shortfall_references(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]
                 "统一扣分起算点（均从100%或均从目标值起算），并在评分标准中写明",
                 {"from_100": full_names, "from_target": target_names},
             )
+
+
+_ABSURD = Decimal("1e15")
+_NEVER_NEGATIVE = ("actual", "target", "rate", "failures")
+_NEVER_NEGATIVE_PREFIXES = ("count_", "item_")
+
+
+def _never_negative(name: str) -> bool:
+    """Counts, amounts and rates (人数、个数、金额、比率) — not formula variables or entered scores."""
+    return name in _NEVER_NEGATIVE or (name.startswith(_NEVER_NEGATIVE_PREFIXES) and not name.endswith("_name"))
+
+
+def _excel_date(serial: Decimal) -> str:
+    import datetime as dt
+
+    try:
+        return (dt.date(1899, 12, 30) + dt.timedelta(days=int(serial))).isoformat()
+    except (OverflowError, ValueError):
+        return _n(serial)
+
+
+def data_findings(label: str, values: Mapping[str, object]) -> Iterator[Finding]:
+    """Data no project can have, whatever its rule: a magnitude beyond 10^15 (1.0e+308 typed or
+    pasted), a negative count, amount or rate, a planned end before the planned start. ``values``
+    are a leaf's inputs by name (actual, target, count_1, item_2_actual_1, planned_start…) as the
+    rubric data or the workbook's cells give them."""
+    from ..workbook.inputs import input_label  # the workbook layer names the inputs for people
+
+    for name, value in values.items():
+        if not isinstance(value, Decimal) or name == "full":
+            continue
+        what = input_label(name)
+        if abs(value) > _ABSURD:
+            yield Finding(
+                "DATA_MAGNITUDE", ERROR, label, f"{what}为{value.normalize():E}，数值大得不合常理（绝对值超过10^15）",
+                "核对该数据：是否多输了数字、误粘贴或误用了科学计数法", {"input": what, "value": f"{value.normalize():E}"},
+            )
+        elif value < 0 and _never_negative(name):
+            yield Finding(
+                "DATA_NEGATIVE", ERROR, label, f"{what}为负数{_n(value)}", "人数、个数、金额和比率不能为负数，请核对该数据",
+                {"input": what, "value": _n(value)},
+            )
+    start, end = values.get("planned_start"), values.get("planned_end")
+    if isinstance(start, Decimal) and isinstance(end, Decimal) and end < start:
+        yield Finding(
+            "DATE_ORDER", ERROR, label, f"计划完成日期{_excel_date(end)}早于计划开始日期{_excel_date(start)}",
+            "核对计划开始日期与计划完成日期（是否填反或年份有误）", {"start": _excel_date(start), "end": _excel_date(end)},
+        )
+
+
+@check
+def data_sanity(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    for leaf in rubric.leaves():
+        if not leaf.data:
+            continue
+        try:
+            bound = bind(rule_data(leaf.data), leaf.weight)
+        except InputError:
+            continue  # reported where the rubric is read
+        yield from data_findings(leaf.label, bound.values)
 
 
 def run_checks(rubric: Rubric, sheet: ScoreSheet) -> list[Finding]:

@@ -336,6 +336,8 @@ def _only_deduction_follows(tokens: list[Token], start: int) -> bool:
     """No other number or comparison after ``start`` than the points of a deduction (扣1分)."""
     for index in range(start, len(tokens)):
         kind = tokens[index].kind
+        if kind == "CMP" and index + 1 < len(tokens) and tokens[index + 1].kind in ("REF", "WORD", "EXCEPT"):
+            continue  # 存在1家超过目标值的: compared with each item's own target
         if kind in ("NUM", "CMP", "SUF", "RANGE") or (kind == "PTS" and tokens[index - 1].kind != "DEDUCT"):
             return False
     return True
@@ -563,7 +565,7 @@ def read_clause(clause: Clause) -> Clause:
             continue
         if (
             kind == "NUM" and token.value == 1 and token.unit in COUNT_UNITS and clause.occurrence is None
-            and clause.condition is None and reader.kind(1) in ("WORD", "EXCEPT") and _only_deduction_follows(tokens, start + 1)
+            and clause.condition is None and reader.kind(1) in ("WORD", "EXCEPT", "CMP") and _only_deduction_follows(tokens, start + 1)
         ):
             # 有1处未得到有效执行扣1分 / 1个不符合扣1分: an occurrence, counted per failing item
             reader.i += 1

@@ -184,8 +184,7 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
         return None  # 每有1处…扣1分 counts occurrences of items, not 评价要点
     first = scoring[0]
     if first.all_met and first.outcome and first.outcome[0] == "points" and len(scoring) > 1:
-        _no_unread(first)
-        return _per_fail(scoring, None)
+        return _per_fail(scoring, None)  # N个评价要点都符合得满分，1个不符合扣…: the count is checked there
     if (
         len(scoring) == 2 and first.outcome == ("points", None) and first.condition is None and not first.unread
         and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None and not scoring[1].unread
@@ -233,7 +232,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         return None
     if "组合分" in text:
         return Checklist(points=tuple(points for _, points in options))  # 本项为组合分：…得0.5分；…得0.5分
-    if len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]):
+    if not graded and len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]):
         # 有计划或批复计2分，没有不得分: one point, met or not
         return Checklist(points=(options[0][1],))
     return GradeMap(tuple(options))
@@ -444,7 +443,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
             policy=policy or "ceil", magnitude=magnitude,
         )
-        _check_floors(intervals, deduction, clause)
+        _check_floors(intervals, deduction, unit)
         if condition is not None:
             intervals.append((_scale(condition, unit), deduction, clause))
             if otherwise is None:
@@ -474,23 +473,23 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     )
 
 
-def _check_floors(intervals: list, deduction: Deduction, clause: Clause) -> None:
+def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
     """A zero floor lies on the side the steps move to: below the reference for shortfalls (不足50%不得分),
     above it for excess. 超出10%以上不得分 beside 每超出2%扣1分 from 100% is a relative bound the text
     does not anchor: refused, not guessed."""
     reference = deduction.reference if isinstance(deduction.reference, Decimal) else (
-        Decimal(1) if deduction.reference is None else None
+        Decimal(1) if deduction.reference is None and unit == "%" else None  # a rate without target: 100%
     )
     if reference is None or deduction.magnitude:
         return
     for interval, outcome, case in intervals:
         if outcome != Award(Decimal(0)) or interval.magnitude:
             continue
-        bound = interval.high if interval.high is not None else interval.low
-        if not isinstance(bound, Decimal):
-            continue
-        wrong = bound > reference if deduction.direction == "below" else bound < reference
-        if wrong and (deduction.reference is not None or interval.low is not None):
+        if deduction.direction == "above":
+            wrong = isinstance(interval.low, Decimal) and interval.low < reference  # 超出10%以上 beside 100%
+        else:
+            wrong = isinstance(interval.high, Decimal) and interval.high > reference
+        if wrong:
             raise Unplaced(case, "不得分的条件与扣分方向不一致（是相对于什么超出或不足？）")
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Mapping, Union
 
+from ..text.numbers import general_text
 from .expr import Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Logic, Not, Num, Op, Text, Var
 
 
@@ -28,14 +29,6 @@ _LAST_EXCEL_DAY = Decimal(2958465)
 
 def excel_round(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
-def general_text(value: Decimal) -> str:
-    """How Excel's general format shows a rounded number: no trailing zeros, no exponent."""
-    text = format(value.normalize(), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
 
 
 def format_number(value: Decimal, style: str) -> str:

@@ -344,8 +344,8 @@ class Manual:
 
     def canonical(self, label: str) -> str:
         if self.hint == NO_METHOD:
-            return f"{NO_METHOD}：评价人员在0至分值之间录入得分，并写明理由"
-        return "酌情评分：评价人员在0至分值之间录入得分，并写明理由"
+            return f"{NO_METHOD}：由评价人员在分值范围内录入得分，并写明理由"
+        return "酌情评分：由评价人员在分值范围内录入得分，并写明理由"
 
     def implied_max(self) -> Decimal | None:
         return None
@@ -410,7 +410,10 @@ class TargetDefault:
     def canonical(self, label: str) -> str:
         ratio = "指标值/完成值" if self.op in ("≤", "<") else "完成值/指标值"
         rule = f"完成值达到指标值记满分，未达到按{ratio}×分值记分"
-        return rule if self.level is None else f"指标值{self.op}{show(self.level, self.unit)}：{rule}"
+        if self.level is None:
+            return rule
+        level = f"{general_text(self.level)}{self.unit}" if self.unit in _MONEY_UNITS else show(self.level, self.unit)
+        return f"指标值{self.op}{level}：{rule}"  # amounts in the unit written: a bare actual is read in it
 
     def default_shape(self, label: str) -> Shape:
         return Shape(measure="rate" if self.unit == "%" else "actual", has_target=self.level is None)

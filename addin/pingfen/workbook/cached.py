@@ -8,15 +8,14 @@ validations and protection stay exactly as written.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import zipfile
 from decimal import Decimal
 from pathlib import Path
-from typing import Mapping
+from typing import BinaryIO, Mapping
 from html import unescape
 
+from ..files import atomic_output
 from ..rules.evaluate import Value, XlError
 from .plan import CellRef
 
@@ -72,18 +71,16 @@ def _value_xml(value: Value) -> tuple[str | None, str]:
     return "str", escape(str(value))
 
 
-def write_cached_values(source: str | Path, target: str | Path, values: Mapping[CellRef, Value]) -> int:
-    """Copies ``source`` to ``target`` with the computed ``values`` cached in their formula cells;
-    returns how many cells were filled. ``target`` is written atomically."""
+def write_cached_values(source: str | Path | BinaryIO, target: str | Path, values: Mapping[CellRef, Value], *, backup: bool = False) -> int:
+    """Copies ``source`` (a file, or the bytes of one) to ``target`` with the computed ``values``
+    cached in their formula cells; returns how many cells were filled. ``target`` is written
+    atomically (see ``files.atomic_output``), keeping the old file as ``.bak`` when ``backup``."""
     by_sheet: dict[str, dict[str, Value]] = {}
     for (sheet, address), value in values.items():
         by_sheet.setdefault(sheet, {})[address] = value
     filled = 0
-    target = Path(target)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".pingfen-", suffix=".xlsx")
-    os.close(handle)
-    try:
-        with zipfile.ZipFile(source) as archive, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as out:
+    with atomic_output(target, backup=backup) as handle:  # the source is closed before it is replaced
+        with zipfile.ZipFile(source) as archive, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out:
             parts = {part: name for name, part in sheet_parts(archive).items()}
             for item in archive.infolist():
                 data = archive.read(item.filename)
@@ -93,10 +90,6 @@ def write_cached_values(source: str | Path, target: str | Path, values: Mapping[
                     data = xml.encode("utf-8")
                     filled += count
                 out.writestr(item, data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return filled
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..grading import grade_expr
 from ..rules import InputError, Shape
+from ..cells import column_of, row_of
 from ..rules.evaluate import Value, general_text
 from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, div, num, sub
 from ..rules.model import Checklist
@@ -237,16 +238,16 @@ class _Builder:
         for top in rubric.indicators:
             leaves = [leaf for leaf in top.walk() if leaf.is_leaf]
             for indicator in leaves:
-                self.leaf_row(indicator, row)
+                self.leafrow_of(indicator, row)
                 row += 1
             self.merge_parents(top)
-            subtotals[top.code] = self.subtotal_row(top, row, [self.leaves[leaf.code].score for leaf in leaves])  # type: ignore[misc]
+            subtotals[top.code] = self.subtotalrow_of(top, row, [self.leaves[leaf.code].score for leaf in leaves])  # type: ignore[misc]
             row += 1
         total, grade = self.total_rows(row, list(subtotals.values()))
         self.score_sheet.widths = {get_column_letter(i): w for i, w in enumerate([10, 12, 14] + [14] * (self.depth - 3) + [6, 24, 36, 10, 10, 8, 24, 7, 8, 36], start=1)}
         return self.score_sheet, self.data_sheet, subtotals, total, grade
 
-    def leaf_row(self, indicator: Indicator, row: int) -> None:
+    def leafrow_of(self, indicator: Indicator, row: int) -> None:
         sheet = self.score_sheet
         rule = indicator.rule
         assert rule is not None
@@ -325,12 +326,12 @@ class _Builder:
         for node in top.walk():
             if node.is_leaf:
                 continue
-            rows = [_row(self.leaves[leaf.code].score[1]) for leaf in node.walk() if leaf.is_leaf]  # type: ignore[index]
+            rows = [row_of(self.leaves[leaf.code].score[1]) for leaf in node.walk() if leaf.is_leaf]  # type: ignore[index]
             column = get_column_letter(node.level)
             if max(rows) > min(rows):
                 sheet.merges.append(f"{column}{min(rows)}:{column}{max(rows)}")
 
-    def subtotal_row(self, top: Indicator, row: int, scores: list[CellRef]) -> CellRef:
+    def subtotalrow_of(self, top: Indicator, row: int, scores: list[CellRef]) -> CellRef:
         sheet = self.score_sheet
         sheet.put(row, 1, Cell(f"{top.name}小计", style="total"))
         sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
@@ -435,7 +436,7 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
     merged_columns = set()
     for merge in sheet.merges:
         first, _, last = merge.partition(":")
-        if first.rstrip("0123456789") != last.rstrip("0123456789"):
+        if column_of(first) != column_of(last):
             merged_columns.add(first)
     lines_by_row: dict[int, int] = {}
     for address, cell in sheet.cells.items():
@@ -444,18 +445,14 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
         value = values.get((sheet.name, address)) if cell.is_formula else cell.value
         if value in (None, ""):
             continue
-        width = sheet.widths.get(address.rstrip("0123456789"), 10)
+        width = sheet.widths.get(column_of(address), 10)
         per_line = max(4, int(width * 1.1) - 1)
         lines = sum(max(1, -(-_display_width(part) // per_line)) for part in str(value).split("\n"))
-        row = _row(address)
+        row = row_of(address)
         lines_by_row[row] = max(lines_by_row.get(row, 1), lines)
     for row, lines in lines_by_row.items():
         if lines > 1:
             sheet.heights[row] = min(409, 15 * lines + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
-
-
-def _row(address: str) -> int:
-    return int(address.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
 
 def _rate(score: Var, full: Var) -> Expr:
@@ -743,7 +740,7 @@ def build_layout(
     for finding in findings:  # mark the cells each 校验 finding is about
         code = finding.indicator.split(" ")[0] if finding.indicator else ""
         if code in builder.leaves and finding.severity != "info":
-            row = _row(builder.leaves[code].score[1])  # type: ignore[index]
+            row = row_of(builder.leaves[code].score[1])  # type: ignore[index]
             column = "评分标准" if finding.code == "RULE_MAX" else "得分"
             address = f"{builder.letter(column)}{row}"
             score.highlights.append(Highlight(address, "TRUE", "error" if finding.severity == "error" else "warning"))

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any, Iterator, Mapping
 
 
+from ..cells import column_letter
 from ..rules.evaluate import Evaluator, Value
 from ..rules.excel import FormulaWriter
 from ..rules.expr import Expr
@@ -20,13 +21,7 @@ from ..rules.expr import Expr
 CellRef = tuple[str, str]  # (sheet, address)
 
 
-def get_column_letter(column: int) -> str:
-    """1 → A, 27 → AA (kept here so recalculating never has to import openpyxl)."""
-    letters = ""
-    while column:
-        column, remainder = divmod(column - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
+get_column_letter = column_letter  # the name openpyxl users know; recalculating never imports openpyxl
 
 
 def quote_sheetname(name: str) -> str:

@@ -11,7 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..cells import coordinates
 from ..grading import GradeError, parse_bands
+from ..guards import check_package
 from ..quantities import QuantityError, as_excel_date, as_number
 from ..rules import Shape
 from ..rules.evaluate import Value
@@ -41,6 +43,8 @@ class SavedBook:
     cell_values: dict[CellRef, Value]  # the same values by cell
     unmatched: list[tuple[str, str, str, Any]] = field(default_factory=list)
     typed_formulas: dict[tuple[str, str], str] = field(default_factory=dict)  # formulas typed in input cells
+    scores: dict[str, CellRef] = field(default_factory=dict)  # leaf code → its score cell
+    entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # "@entity" → code → cell
 
 
 def _cell_value(raw: Any, name: str = "") -> Value:
@@ -89,8 +93,15 @@ def _open(path: str | Path) -> Any:
 
 
 def read_book(path: str | Path) -> SavedBook:
+    check_package(path)  # untrusted file: size limits and no DOCTYPE before any parser sees it
     book = _open(path)
-    saved = read_grids(str(path), {name: _grid(book, name) for name in book.sheet_names})
+    grids = {}
+    for name in book.sheet_names:
+        try:
+            grids[name] = _grid(book, name)
+        except Exception as error:  # calamine's XmlError and kin for a damaged sheet
+            raise WorkbookError(f"{path}：工作表“{name}”无法读取，文件可能已损坏（{type(error).__name__}：{error}）") from None
+    saved = read_grids(str(path), grids)
     formulas = read_formulas(path)  # an evaluator may have typed =286.54/288 into an input cell
     for code, cells in saved.inputs.items():
         for name, ref in cells.items():
@@ -116,9 +127,13 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
     inputs: dict[str, dict[str, CellRef]] = {}
     values: dict[tuple[str, str], Value] = {}
     cell_values: dict[CellRef, Value] = {}
+    scores: dict[str, CellRef] = {}
+    entity_inputs: dict[str, dict[str, CellRef]] = {}
     for code, leaf in meta.get("leaves", {}).items():
         shapes[code] = shape_from_json(leaf["shape"])
         inputs[code] = {name: (ref[0], ref[1]) for name, ref in leaf["inputs"].items()}
+        if leaf.get("score"):
+            scores[code] = (leaf["score"][0], leaf["score"][1])
         for name, (sheet, address) in inputs[code].items():
             value = _read_input(path, grids, (sheet, address), name, f"指标{code}的数据")
             values[(code, name)] = value
@@ -127,6 +142,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
         rubric.entities, rubric.vetoes = entities_from_json(meta["entities"])
         codes = {indicator.code for indicator in rubric.walk()}
         for name, cells in meta.get("entity_inputs", {}).items():
+            entity_inputs[f"@{name}"] = {code: (sheet, address) for code, (sheet, address) in cells.items()}
             for code, (sheet, address) in cells.items():
                 value = _read_input(path, grids, (sheet, address), "", "各单位得分")
                 values[(f"@{name}", code)] = value
@@ -147,7 +163,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
             cells = (list(row) + [None] * 4)[:4]
             if any(cell not in (None, "") for cell in cells):
                 unmatched.append(tuple(cells))  # type: ignore[arg-type]
-    return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched)
+    return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched, scores=scores, entity_inputs=entity_inputs)
 
 
 def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, name: str, what: str) -> Value:
@@ -157,15 +173,6 @@ def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, name
         raise WorkbookError(f"{path}：缺少“{sheet}”工作表（{what}在该表）")
     row, column = coordinates(address)
     return _cell_value(_at(grid, row, column), name)
-
-
-def coordinates(address: str) -> tuple[int, int]:
-    """"M12" → (12, 13): row and column, both from 1."""
-    letters = address.rstrip("0123456789")
-    column = 0
-    for char in letters:
-        column = column * 26 + ord(char) - 64
-    return int(address[len(letters):]), column
 
 
 def read_rubric_sheet(path: str | Path, grid: list[list[Any]]) -> Rubric:

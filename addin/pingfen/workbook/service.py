@@ -4,20 +4,20 @@ what it needs, lays the plan out, writes it and caches the computed values."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import tempfile
+import io
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..files import check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
 from ..rubric.entities import score_entities
-from ..rubric.checks import ERROR, Finding, run_checks
+from ..rubric.checks import ERROR, Finding, data_findings, run_checks
 from .cached import read_formulas, write_cached_values
+from .comments import Note, carry_comments, read_comments
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .layout import Layout, build_layout, entity_key, fit_rows
 from .plan import BookValues, CellRef, formula_text
@@ -58,22 +58,17 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
     return shapes, values
 
 
-def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
+def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False, notes: dict[CellRef, Note] | None = None) -> Result:
     values = BookValues(layout.book, inputs).all()
     # formulas typed into input cells keep the value they had, so readers still see a number
     typed = {(sheet.name, address): inputs.get((sheet.name, address)) for sheet in layout.book.sheets for address, cell in sheet.cells.items() if cell.typed_formula}
     for sheet in layout.book.sheets:
         fit_rows(sheet, values)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".pingfen-", suffix=".xlsx")
-    os.close(handle)
-    try:
-        from .xlsx import write_book  # openpyxl is only needed to write a new file
+    from .xlsx import write_book  # openpyxl is only needed to write a new file
 
-        write_book(layout.book, temporary)
-        write_cached_values(temporary, target, {**values, **typed})
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    written = io.BytesIO()  # the plan is written in memory; only the finished file reaches the disk
+    write_book(layout.book, written, notes)
+    write_cached_values(written, target, {**values, **typed}, backup=backup)
     return Result(target, layout, values, inputs)
 
 
@@ -89,12 +84,13 @@ def _placed(layout: Layout) -> dict[tuple[str, str], CellRef]:
     return placed
 
 
-def build(rubric: Rubric, target: str | Path) -> Result:
-    """A new workbook from a rubric file, filled with the data the rubric carries."""
+def build(rubric: Rubric, target: str | Path, *, backup: bool = False) -> Result:
+    """A new workbook from a rubric file, filled with the data the rubric carries; an existing
+    ``target`` is replaced (kept as ``.bak`` when ``backup``)."""
     shapes, values = _inputs_from_rubric(rubric)
     findings = run_checks(rubric, score_rubric(rubric))
     layout = build_layout(rubric, shapes, values, findings)
-    return _save(layout, Path(target), _input_cells(layout, values))
+    return _save(layout, Path(target), _input_cells(layout, values), backup=backup)
 
 
 def _check_formulas(path: str | Path, layout: Layout) -> None:
@@ -107,14 +103,15 @@ def _check_formulas(path: str | Path, layout: Layout) -> None:
             )
 
 
-def recalc(path: str | Path, target: str | Path | None = None) -> Result:
-    """Computes every formula cell with the Python rule engine and caches the values in the file."""
+def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool = False) -> Result:
+    """Computes every formula cell with the Python rule engine and caches the values in the file
+    (or in ``target``, kept as ``.bak`` when ``backup`` and it exists)."""
     saved = read_book(path)
     layout = build_layout(saved.rubric, saved.shapes, saved.values, [], saved.unmatched)
     _check_formulas(path, layout)
     values = BookValues(layout.book, saved.cell_values).all()
     destination = Path(target or path)
-    write_cached_values(path, destination, values)
+    write_cached_values(path, destination, values, backup=backup)
     return Result(destination, layout, values, saved.cell_values)
 
 
@@ -131,10 +128,13 @@ def _shape_for(saved: SavedBook, code: str, rule: Any) -> Shape:
     return replace(shape, has_zeroed=True) if rule.zeroing else shape
 
 
-def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], list[tuple[str, str, str, Any]]]:
+def regenerated_layout(
+    saved: SavedBook, more_unmatched: list[tuple[str, str, str, Any]] | None = None
+) -> tuple[Layout, dict[CellRef, Value], list[tuple[str, str, str, Any]]]:
     """The new plan for a workbook whose 指标体系 may have been edited: every typed value goes to the
-    same input of the same indicator code, or to the 未匹配数据 rows when that has no home any more.
-    Returns the layout, the input values by their new cells, and the unmatched rows."""
+    same input of the same indicator code, or to the 未匹配数据 rows when that has no home any more
+    (a typed formula with its text and last value), followed by ``more_unmatched``. Returns the
+    layout, the input values by their new cells, and the unmatched rows."""
     rubric = saved.rubric
     shapes = {leaf.code: _shape_for(saved, leaf.code, leaf.rule) for leaf in rubric.leaves()}
     layout = build_layout(rubric, shapes, saved.values, [], saved.unmatched)
@@ -142,9 +142,12 @@ def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], 
     names = {indicator.code: indicator.name for indicator in rubric.walk()}
     unmatched = list(saved.unmatched)
     for (code, name), value in saved.values.items():
-        if (code, name) in placed or value in (None, "") or (name == "zeroed" and value == "否"):
+        formula = saved.typed_formulas.get((code, name))
+        if (code, name) in placed or (value in (None, "") and not formula) or (name == "zeroed" and value == "否"):
             continue  # placed, empty, or only the default answer of a removed 否决 clause
-        unmatched.append((code, names.get(code, "（指标已删除）"), input_label(name), _shown(value)))
+        label = input_label(name) + (f"（原为公式 ={formula}，右列为上次计算值）" if formula else "")
+        unmatched.append((code, names.get(code, "（指标已删除）"), label, _shown(value)))
+    unmatched += more_unmatched or []
     values = {key: value for key, value in saved.values.items() if key in placed}
     for leaf in rubric.leaves():  # new indicators start with their defaults (是/否 choices…)
         _, defaults = leaf_inputs(leaf)
@@ -157,16 +160,18 @@ def regenerated_layout(saved: SavedBook) -> tuple[Layout, dict[CellRef, Value], 
 def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str, Any]]]:
     """Rebuilds 评分表/数据/汇总/校验 from the workbook's own 指标体系, keeping every typed value (see
     ``regenerated_layout``). The old file is kept as a backup and the new one replaces it atomically."""
-    layout, inputs, unmatched = regenerated_layout(read_book(path))
-    source = Path(path)
+    source = check_target(path, replaces_itself=True)  # a read-only workbook is refused before its backup
+    saved = read_book(path)
+    layout, inputs, unmatched = regenerated_layout(saved)
+    names = {indicator.code: indicator.name for indicator in saved.rubric.walk()}
+    notes, lost = carry_comments(saved, read_comments(path), layout, unmatched, names)
+    if lost:  # notes without a place become rows of 未匹配数据, after the values
+        layout, inputs, unmatched = regenerated_layout(saved, lost)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = source.with_name(f"{source.stem}.备份-{stamp}{source.suffix}")
-    counter = 2
-    while backup.exists():  # two regenerations within a second must not overwrite the first backup
-        backup = source.with_name(f"{source.stem}.备份-{stamp}-{counter}{source.suffix}")
-        counter += 1
-    shutil.copy2(source, backup)
-    return _save(layout, source, inputs), backup, unmatched
+    # two regenerations within a second must not overwrite the first backup
+    backup = unused_path(source.parent, f"{source.stem}.备份-{stamp}", source.suffix)
+    copy_atomically(source, backup)
+    return _save(layout, source, inputs, notes=notes), backup, unmatched
 
 
 def structural_findings(rubric: Rubric) -> list[Finding]:
@@ -194,6 +199,7 @@ def workbook_findings(result: Result) -> list[Finding]:
             findings.append(Finding("NO_REASON", ERROR, leaf.label, "酌情评分未写明理由", "在“理由”栏写明评分理由"))
         if score in (None, ""):
             findings.append(Finding("DATA_MISSING", ERROR, leaf.label, "数据未录全，无法计分", "在评分表或数据表中补充黄色单元格"))
+        findings += data_findings(leaf.label, {name: result.inputs.get(ref) for name, ref in cells.inputs.items()})
     return findings
 
 

@@ -4,15 +4,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Mapping
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import range_boundaries
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .plan import Book, Cell, Sheet, formula_text, reference
+from .plan import Book, Cell, CellRef, Sheet, formula_text, reference
+
+if TYPE_CHECKING:
+    from .comments import Note
 
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -145,11 +150,15 @@ def write_sheet(ws, sheet: Sheet) -> None:  # type: ignore[no-untyped-def]
         ws.sheet_state = "hidden"
 
 
-def write_book(book: Book, path: str | Path) -> None:
+def write_book(book: Book, path: str | Path | BinaryIO, notes: Mapping[CellRef, Note] | None = None) -> None:
+    """The plan as an .xlsx file, with the cell comments ``notes`` (kept through a regeneration)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     for sheet in book.sheets:
         write_sheet(workbook.create_sheet(sheet.name), sheet)
+    for (sheet_name, address), note in (notes or {}).items():
+        if sheet_name in workbook.sheetnames:
+            workbook[sheet_name][address].comment = Comment(note.text, note.author, width=240, height=120)
     if book.active:
         workbook.active = [sheet.name for sheet in book.sheets].index(book.active)
     workbook.save(path)

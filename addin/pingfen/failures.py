@@ -1,0 +1,123 @@
+"""How a command's failures reach the user: one Chinese line on standard error and exit status 2,
+never a traceback — for errors in what the user gave (rubric, workbook, rule text), refused or failed
+writes, operating-system errors, damaged files, memory exhaustion, a closed output pipe
+(``pingfen score --json | head``) and interruption (Ctrl+C, SIGTERM: the temporary file of a write in
+progress is removed on the way out, see ``files.atomic_output``).
+
+``PINGFEN_DEBUG=1`` shows the traceback of an unexpected error, for maintainers."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import zipfile
+import zlib
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from .files import FileSafetyError, os_error_text
+from .guards import UnsafeFileError
+
+FAILURE = 2
+
+
+class CliError(Exception):
+    """A user error: printed as is, exit status 2."""
+
+
+@dataclass
+class Status:
+    code: int = 0
+
+
+_USER_ERRORS = (
+    ("pingfen.failures", "CliError"), ("pingfen.files", "FileSafetyError"), ("pingfen.guards", "UnsafeFileError"),
+    ("pingfen.workbook.read", "WorkbookError"), ("pingfen.rubric.source", "RubricError"),
+    ("pingfen.excel.export", "ExportError"), ("pingfen.excel.install", "InstallError"), ("pingfen.excel.xlam", "BuildError"),
+)
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """The library's own error types, whose message is already the Chinese sentence to show. Only
+    loaded modules are asked (an error cannot come from a module never imported), so reporting a
+    failure imports nothing — it may be reporting a MemoryError."""
+    return tuple(getattr(sys.modules[module], name) for module, name in _USER_ERRORS if module in sys.modules)
+
+
+def message_for(error: BaseException) -> str:
+    """The Chinese sentence for a failure (without the leading “错误：”)."""
+    if isinstance(error, _user_errors()):
+        return str(error)
+    if isinstance(error, BrokenPipeError):
+        return "输出管道已被关闭（如接在 head 之后），输出未完整写出"
+    if isinstance(error, OSError):
+        where = f"{error.filename}：" if error.filename else ""
+        return f"{where}{os_error_text(error)}"
+    if type(error).__name__ == "BrokenProcessPool":
+        return "处理该文件的子进程意外退出（可能内存不足或被系统终止）"
+    if isinstance(error, MemoryError):
+        return "内存不足，无法完成（文件过大或内容异常）；请关闭其他程序后重试，或拆分文件"
+    if isinstance(error, RecursionError):
+        return "内容嵌套过深，无法处理（文件或公式结构异常）"
+    if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError)):
+        return f"文件已损坏，无法解压（{error}）"
+    if isinstance(error, UnicodeError):
+        return f"文字编码无法识别（应为 UTF-8）：{error}"
+    if "Xml" in type(error).__name__ or "ParseError" in type(error).__name__:
+        return f"文件内容已损坏或不是 Excel 写出的格式，无法读取（{type(error).__name__}：{error}）"
+    return f"程序内部错误（{type(error).__name__}：{error}）。请把这条信息和所用文件发给维护人员"
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM, delivered like Ctrl+C so that every ``finally`` (temporary files) runs."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Interrupted
+
+
+@contextmanager
+def failures_reported() -> Iterator[Status]:
+    """Runs a command: its exit status goes in the yielded ``Status``; any failure is printed in
+    Chinese and sets status 2."""
+    status = Status()
+    previous = signal.getsignal(signal.SIGTERM)
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    if in_main_thread:
+        signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield status
+        sys.stdout.flush()  # a closed pipe shows here when the output was short
+    except KeyboardInterrupt as error:
+        status.code = _report("已中断" + ("（收到终止信号）" if isinstance(error, Interrupted) else "") + "：未完成的输出已删除，原文件未改动")
+    except BrokenPipeError as error:
+        _silence_stdout()
+        status.code = _report(message_for(error))
+    except Exception as error:
+        if os.environ.get("PINGFEN_DEBUG") and not isinstance(error, _user_errors()):
+            raise
+        status.code = _report(message_for(error))
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _report(message: str) -> int:
+    try:
+        print(f"错误：{message}", file=sys.stderr)
+    except (BrokenPipeError, OSError):
+        pass
+    return FAILURE
+
+
+def _silence_stdout() -> None:
+    """After the reader of our output went away, Python's final flush must not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
