@@ -19,7 +19,7 @@ from python_calamine import CalamineWorkbook
 
 from pingfen.excel import actions
 from pingfen.excel.actions import ACTIONS, dispatch
-from pingfen.excel.fake_xlwings import FakeApp, FakeBook, book_with_rubric, openpyxl_state, synthetic_rubric
+from fake_xlwings import FakeApp, FakeBook, book_with_rubric, openpyxl_state, synthetic_rubric
 from pingfen.excel.xlwings_backend import LiveBook, address_chunks, com_formula, excel_text, rectangles
 from pingfen.rubric import load_rubric
 from pingfen.workbook import service
