@@ -371,6 +371,22 @@ class _SheetApi:
         self._sheet.protected = False
 
 
+class _RangeApi:
+    """``rng.api``: the COM Range members the desktop writer uses (Windows only in xlwings)."""
+
+    def __init__(self, rng: "FakeRange") -> None:
+        object.__setattr__(self, "_range", rng)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name != "Locked":
+            raise AttributeError(name)
+        self._range._hit(f"api.Locked = {value!r}")
+        if self._range.sheet.protected:
+            raise RuntimeError("Excel: 受保护的工作表中不能更改单元格的锁定属性")
+        for row, column in self._range._positions():
+            self._range.sheet._cell(row, column).style["locked"] = bool(value)
+
+
 class FakeSheets:
     """``book.sheets``."""
 
@@ -436,9 +452,9 @@ class FakeSheet:
 
     def _enter(self, row: int, column: int, value: Any) -> None:
         """A value written through the object model, parsed as Excel parses typed input."""
-        if self.protected:
-            raise RuntimeError(f"工作表“{self._name}”受保护，不能写入")
         cell = self._cell(row, column)
+        if self.protected and cell.style.get("locked", True):
+            raise RuntimeError(f"工作表“{self._name}”受保护，不能写入锁定的单元格 {_addr(row, column)}")
         cell.value, cell.formula, cell.computed = None, None, None
         if value is None or value == "":
             return
@@ -595,6 +611,10 @@ class FakeRange:
             for row in range(r1, min(r2, 5000) + 1):
                 for column in range(c1, min(c2, 200) + 1):
                     yield row, column
+
+    @property
+    def api(self) -> "_RangeApi":
+        return _RangeApi(self)
 
     def options(self, **kwargs: Any) -> "FakeRange":
         return FakeRange(self.sheet, self.areas, {**self._options, **kwargs})

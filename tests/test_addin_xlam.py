@@ -118,8 +118,10 @@ def test_every_callback_exists_in_the_vba(buttons: list[dict[str, str]], modules
         code = modules[module or "RibbonMyAddin"]
         assert re.search(rf"^Sub {procedure}\(control As IRibbonControl\)", code, re.M), button["onAction"]
     ribbon = modules["RibbonMyAddin"]
-    # the single generic callback passes the tag to the Python dispatcher
-    assert "pingfen_actions.dispatch('\" & control.Tag & \"')" in ribbon
+    # the single generic callback passes the tag to the Python dispatcher (unattended: the smoke test)
+    assert re.search(r"^Sub PingfenAction\(control As IRibbonControl\)\r?\n(?:\s*'.*\r?\n)*\s*PingfenRun control\.Tag\r?$", ribbon, re.M)
+    assert "pingfen_actions.dispatch('\" & tag & \"')" in ribbon
+    assert "pingfen_actions.dispatch('\" & tag & \"', show=False, record=True)" in ribbon
     assert 'RunPython "import pingfen.excel.actions as pingfen_actions;' in ribbon
 
 

@@ -8,17 +8,29 @@
 
 Sub PingfenAction(control As IRibbonControl)
     ' Every button of the pingfen tab calls this procedure; its tag names the Python action.
+    PingfenRun control.Tag
+End Sub
+
+Sub PingfenRun(tag As String, Optional unattended As Boolean = False)
+    ' Runs the Python action "tag" on the active workbook. Unattended (the Windows smoke test, through
+    ' Application.Run): no message boxes; an install problem is raised as an error and the outcome is
+    ' recorded in %TEMP%\pingfen-addin-outcome.json.
     Dim problem As String
     If ActiveWorkbook Is Nothing Then
-        MsgBox "请先打开要评分的工作簿，再点击“绩效评分”选项卡上的按钮。", vbExclamation, "绩效评分"
-        Exit Sub
+        problem = "请先打开要评分的工作簿，再点击“绩效评分”选项卡上的按钮。"
+    Else
+        problem = PfPythonProblem()
     End If
-    problem = PfPythonProblem()
     If problem <> "" Then
-        MsgBox problem, vbCritical, "绩效评分"
+        If unattended Then Err.Raise vbObjectError + 513, "pingfen", problem
+        MsgBox problem, IIf(ActiveWorkbook Is Nothing, vbExclamation, vbCritical), "绩效评分"
         Exit Sub
     End If
-    RunPython "import pingfen.excel.actions as pingfen_actions; pingfen_actions.dispatch('" & control.Tag & "')"
+    If unattended Then
+        RunPython "import pingfen.excel.actions as pingfen_actions; pingfen_actions.dispatch('" & tag & "', show=False, record=True)"
+    Else
+        RunPython "import pingfen.excel.actions as pingfen_actions; pingfen_actions.dispatch('" & tag & "')"
+    End If
 End Sub
 
 Sub Auto_Open()

@@ -10,17 +10,29 @@ Attribute VB_Name = "RibbonMyAddin"
 
 Sub PingfenAction(control As IRibbonControl)
     ' Every button of the pingfen tab calls this procedure; its tag names the Python action.
+    PingfenRun control.Tag
+End Sub
+
+Sub PingfenRun(tag As String, Optional unattended As Boolean = False)
+    ' Runs the Python action "tag" on the active workbook. Unattended (the Windows smoke test, through
+    ' Application.Run): no message boxes; an install problem is raised as an error and the outcome is
+    ' recorded in %TEMP%\pingfen-addin-outcome.json.
     Dim problem As String
     If ActiveWorkbook Is Nothing Then
-        MsgBox PfText("8BF7 5148 6253 5F00 8981 8BC4 5206 7684 5DE5 4F5C 7C3F FF0C 518D 70B9 51FB 201C 7EE9 6548 8BC4 5206 201D 9009 9879 5361 4E0A 7684 6309 94AE 3002"), vbExclamation, PfText("7EE9 6548 8BC4 5206")
-        Exit Sub
+        problem = PfText("8BF7 5148 6253 5F00 8981 8BC4 5206 7684 5DE5 4F5C 7C3F FF0C 518D 70B9 51FB 201C 7EE9 6548 8BC4 5206 201D 9009 9879 5361 4E0A 7684 6309 94AE 3002")
+    Else
+        problem = PfPythonProblem()
     End If
-    problem = PfPythonProblem()
     If problem <> "" Then
-        MsgBox problem, vbCritical, PfText("7EE9 6548 8BC4 5206")
+        If unattended Then Err.Raise vbObjectError + 513, "pingfen", problem
+        MsgBox problem, IIf(ActiveWorkbook Is Nothing, vbExclamation, vbCritical), PfText("7EE9 6548 8BC4 5206")
         Exit Sub
     End If
-    RunPython "import pingfen.excel.actions as pingfen_actions; pingfen_actions.dispatch('" & control.Tag & "')"
+    If unattended Then
+        RunPython "import pingfen.excel.actions as pingfen_actions; pingfen_actions.dispatch('" & tag & "', show=False, record=True)"
+    Else
+        RunPython "import pingfen.excel.actions as pingfen_actions; pingfen_actions.dispatch('" & tag & "')"
+    End If
 End Sub
 
 Sub Auto_Open()
