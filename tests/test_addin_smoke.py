@@ -11,10 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-import xlwings
 from fake_xlwings import FakeApp, FakeBook
+from helpers_addin import simulated_windows as windows
 
-from pingfen.excel import install
 from pingfen.excel.actions import dispatch, outcome_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,17 +53,6 @@ class FakeExcel:
     def save_as(self, book: FakeBook, path: Path) -> None:
         book._fullname, book._name = str(path), path.name
         book._save(path, cached=True)
-
-
-def windows(tmp_path: Path) -> install.Machine:
-    prefix = tmp_path / "venv"
-    prefix.mkdir(parents=True)
-    (prefix / f"xlwings64-{xlwings.__version__}.dll").write_bytes(b"MZ")
-    env = {"USERPROFILE": str(tmp_path / "profile"), "APPDATA": str(tmp_path / "profile" / "AppData" / "Roaming")}
-    return install.Machine(
-        platform="win32", env=env, home=tmp_path / "profile", prefix=prefix, executable=str(prefix / "Scripts" / "python.exe"),
-        python_bits=64, office_bits=lambda: 64, encoding="gbk",
-    )
 
 
 def test_every_check_passes_on_a_working_add_in(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

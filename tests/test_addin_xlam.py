@@ -28,6 +28,7 @@ from pingfen.excel import install, xlam
 from pingfen.excel.actions import ACTIONS
 from pingfen.excel.cfb import compress, decompress, read_cfb, write_cfb
 from pingfen.excel.udfs import UDF_NAMES, UDFS
+from helpers_addin import simulated_windows as windows
 
 ADDIN = xlam.ADDIN_FILE
 UI = "{http://schemas.microsoft.com/office/2006/01/customui}"
@@ -330,20 +331,6 @@ def test_dir_records_parse_to_the_end() -> None:
 
 
 # ---------------------------------------------------------------- install
-
-
-def windows(tmp_path: Path, *, python_bits: int = 64, office_bits: int | None = 64, dlls: tuple[int, ...] = (64,)) -> install.Machine:
-    """A simulated Windows user: profile and roaming folders under tmp_path, a venv whose root holds
-    the xlwings DLLs of ``dlls``, a Chinese Windows (config file read in the ANSI code page cp936)."""
-    prefix = tmp_path / "venv"
-    prefix.mkdir(parents=True, exist_ok=True)
-    for bits in dlls:
-        (prefix / f"xlwings{bits}-{xlwings.__version__}.dll").write_bytes(b"MZ")
-    env = {"USERPROFILE": str(tmp_path / "profile"), "APPDATA": str(tmp_path / "profile" / "AppData" / "Roaming")}
-    return install.Machine(
-        platform="win32", env=env, home=tmp_path / "profile", prefix=prefix, executable=str(prefix / "Scripts" / "python.exe"),
-        python_bits=python_bits, office_bits=lambda: office_bits, encoding="gbk",
-    )
 
 
 def test_install_copies_the_add_in_and_writes_the_user_config_xlwings_reads(tmp_path: Path) -> None:
