@@ -405,3 +405,33 @@ def test_install_to_a_chosen_folder_from_the_cli(tmp_path: Path, capsys: pytest.
     assert "重新启动 Excel" in out
     if not install.has_excel_platform():
         assert "未写入 Python 的位置" in out
+
+
+def _procedure(code: str, header: str) -> str:
+    start = code.index(header)
+    return code[start:code.index("\nEnd ", start)]
+
+
+def _decoded(vba: str) -> str:
+    """The VBA text with every PfText("…") call replaced by the text it builds at run time."""
+    text = re.sub(r'PfText\("([0-9A-F ]*)"\)', lambda m: '"' + "".join(chr(int(c, 16)) for c in m.group(1).split()) + '"', vba)
+    return text.replace('" & "', "")  # long texts are split into several PfText calls
+
+
+def test_a_missing_python_is_named_in_chinese_with_its_fix(modules: dict[str, str]) -> None:
+    ribbon = modules["RibbonMyAddin"]
+    problem = _decoded(_procedure(ribbon, "Function PfPythonProblem()"))
+    # the interpreter comes from xlwings' own config chain (sheet, directory, user file) …
+    assert 'GetConfig("INTERPRETER_WIN", "")' in problem and 'GetConfig("INTERPRETER_MAC", "")' in problem
+    # … and is checked for being set and for existing
+    assert 'If interpreter = "" Then' in problem and "If Not FileExists(interpreter) Then" in problem
+    assert "尚未运行 pingfen addin install" in problem and "可能已被删除或移动" in problem
+    hint = _decoded(_procedure(ribbon, "Function PfInstallHint()"))
+    assert "pingfen addin install" in hint and r"%USERPROFILE%\.pingfen\pingfen.conf" in hint and "重新启动 Excel" in hint
+    run = _procedure(ribbon, "Sub PingfenRun(")
+    assert run.index("PfPythonProblem()") < run.index("RunPython")  # checked before xlwings falls back to PATH
+    udf_error = _decoded(_procedure(ribbon, "Function PfUdfError("))
+    assert "【安装错误】" in udf_error and "Could not load xlwings" in udf_error and "位数不一致" in udf_error
+    for name in UDF_NAMES:  # every worksheet function shows it in its cell
+        assert f"    {name} = PfUdfError(Err.Description)" in _procedure(ribbon, f"Function {name}(")
+    assert "= Err.Description" not in ribbon
