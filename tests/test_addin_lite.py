@@ -88,3 +88,20 @@ def test_every_function_and_script_runs_in_pyodide(prepared: pyodide_lite.Prepar
     here = lite_checks.run()
     assert result["sheets"] == here["sheets"]
     assert {k: v for k, v in scripts.items() if k != "about"} == {k: v for k, v in here["scripts"].items() if k != "about"}
+
+
+def test_the_wheel_ships_no_test_code(prepared: pyodide_lite.Prepared) -> None:
+    import zipfile
+
+    names = zipfile.ZipFile(prepared.pingfen).namelist()
+    assert "pingfen/addin_files/pingfen.xlam" in names and "pingfen/excel/lite.py" in names
+    assert not [name for name in names if "fake" in name or name.startswith("tests/")]  # the recording fake lives in tests/
+
+
+def test_the_lite_main_points_at_documentation_that_exists() -> None:
+    import re
+
+    text = (ROOT / "addin" / "excel" / "lite" / "main.py").read_text(encoding="utf-8")
+    assert "README-addin" not in text
+    section = re.search(r'README\.md, section "([^"]+)"', text)
+    assert section and f"### {section.group(1)}" in (ROOT / "README.md").read_text(encoding="utf-8")

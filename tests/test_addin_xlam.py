@@ -11,6 +11,7 @@ import re
 import struct
 import zipfile
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 import warnings
@@ -435,3 +436,33 @@ def test_a_missing_python_is_named_in_chinese_with_its_fix(modules: dict[str, st
     for name in UDF_NAMES:  # every worksheet function shows it in its cell
         assert f"    {name} = PfUdfError(Err.Description)" in _procedure(ribbon, f"Function {name}(")
     assert "= Err.Description" not in ribbon
+
+
+def test_office_bitness_is_read_from_either_registry_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    import contextlib
+    import sys
+    import types
+
+    def registry(entries: dict[tuple[str, int], str]) -> types.ModuleType:
+        winreg = types.ModuleType("winreg")
+        winreg.HKEY_LOCAL_MACHINE, winreg.KEY_READ, winreg.KEY_WOW64_64KEY, winreg.KEY_WOW64_32KEY = 1, 0x20019, 0x0100, 0x0200  # type: ignore[attr-defined]
+
+        def open_key(root: int, key: str, reserved: int, access: int) -> Any:
+            view = access & 0x0300
+            if (key, view) not in entries:
+                raise OSError("not found")
+            return contextlib.nullcontext((key, view))
+
+        winreg.OpenKey = open_key  # type: ignore[attr-defined]
+        winreg.QueryValueEx = lambda handle, name: (entries[handle], 1)  # type: ignore[attr-defined]
+        return winreg
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    click_to_run = r"SOFTWARE\Microsoft\Office\ClickToRun\Configuration"
+    monkeypatch.setitem(sys.modules, "winreg", registry({(click_to_run, 0x0100): "x86"}))
+    assert install.office_bits_from_registry() == 32
+    msi = r"SOFTWARE\Microsoft\Office\16.0\Outlook"
+    monkeypatch.setitem(sys.modules, "winreg", registry({(msi, 0x0200): "x64"}))
+    assert install.office_bits_from_registry() == 64
+    monkeypatch.setitem(sys.modules, "winreg", registry({}))
+    assert install.office_bits_from_registry() is None

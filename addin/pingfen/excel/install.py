@@ -129,10 +129,12 @@ def office_bits_from_registry() -> int | None:
     import winreg  # type: ignore[import-not-found]
 
     places = [(r"SOFTWARE\Microsoft\Office\ClickToRun\Configuration", "Platform")]
-    places += [(rf"SOFTWARE\{node}Microsoft\Office\{version}\Outlook", "Bitness") for version in ("16.0", "15.0", "14.0") for node in ("", "WOW6432Node\\")]
-    for key, name in places:
+    places += [(rf"SOFTWARE\Microsoft\Office\{version}\Outlook", "Bitness") for version in ("16.0", "15.0", "14.0")]
+    # both registry views: a 32-bit Python would otherwise see only the 32-bit one
+    views = (winreg.KEY_WOW64_64KEY, winreg.KEY_WOW64_32KEY)
+    for (key, name), view in ((place, view) for place in places for view in views):
         try:
-            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, key) as handle:
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, key, 0, winreg.KEY_READ | view) as handle:
                 value = str(winreg.QueryValueEx(handle, name)[0]).lower()
         except OSError:
             continue
