@@ -141,8 +141,9 @@ def pure_pyyaml_wheel(target: Path) -> Path:
 @dataclass
 class Prepared:
     node_dir: Path
-    wheels: Path  # every wheel micropip installs, in install order
-    order: list[str]
+    wheels: Path  # the folder holding every wheel below
+    tools: list[str]  # micropip and packaging: unpacked before micropip can run
+    order: list[str]  # what micropip installs, dependencies first, pingfen last
     pingfen: Path
 
 
@@ -169,27 +170,28 @@ def prepare(scratch: Path) -> Prepared:
     first = ("et_xmlfile", "PyYAML", "openpyxl", "xlwings")
     rest = sorted(path.name for path in wheels.glob("*.whl") if path.name not in tools and path != pingfen)
     order = sorted(rest, key=lambda name: next((i for i, prefix in enumerate(first) if name.startswith(prefix + "-")), len(first)))
-    return Prepared(node_dir, wheels, tools + ["--"] + order + [pingfen.name], pingfen)
+    return Prepared(node_dir, wheels, tools, order + [pingfen.name], pingfen)
 
 
 RUNNER = r"""
 import { loadPyodide } from "pyodide";
 import { readFileSync } from "fs";
-const [wheels, repo, order] = [process.argv[2], process.argv[3], JSON.parse(process.argv[4])];
+const [wheels, repo, plan] = [process.argv[2], process.argv[3], JSON.parse(process.argv[4])];
 const py = await loadPyodide();
 for (const [dir, at] of [[wheels, "/wheels"], [repo, "/repo"]]) {
   py.FS.mkdirTree(at);
   py.FS.mount(py.FS.filesystems.NODEFS, { root: dir }, at);
 }
-py.globals.set("order", py.toPy(order));
-const out = await py.runPythonAsync(`
+py.globals.set("plan", py.toPy(plan));
+let out;
+try {
+  out = await py.runPythonAsync(`
 import sys, zipfile, json
-split = order.index("--")
-for name in order[:split]:  # micropip itself: unpacked, as micropip installs a pure wheel
+for name in plan["tools"]:  # micropip itself: unpacked, as micropip installs a pure wheel
     zipfile.ZipFile("/wheels/" + name).extractall("/lib/python3.14/site-packages")
 import micropip
 micropip.set_index_urls(["http://127.0.0.1:9/simple/{package_name}/"])  # nothing from the network
-for name in order[split + 1:]:
+for name in plan["order"]:
     await micropip.install("emfs:/wheels/" + name)
 sys.path.insert(0, "/repo/tests")
 import lite_checks
@@ -197,6 +199,10 @@ result = lite_checks.run()
 result["installed"] = {name: str(version) for name, version in ((p.name, p.version) for p in micropip.list().values())}
 json.dumps(result, ensure_ascii=False)
 `);
+} catch (error) {
+  console.error(String(error.message || error));  // the Python traceback, not Pyodide's minified source
+  process.exit(1);
+}
 console.log(out);
 """
 
@@ -205,7 +211,7 @@ def run_in_pyodide(prepared: Prepared, timeout: float = 300) -> dict:
     runner = prepared.node_dir / "run_lite_checks.mjs"
     runner.write_text(RUNNER, encoding="utf-8")
     done = subprocess.run(
-        ["node", str(runner), str(prepared.wheels), str(ROOT), json.dumps(prepared.order)],
+        ["node", str(runner), str(prepared.wheels), str(ROOT), json.dumps({"tools": prepared.tools, "order": prepared.order})],
         capture_output=True, text=True, timeout=timeout, cwd=prepared.node_dir,
     )
     if done.returncode != 0:
@@ -216,7 +222,7 @@ def run_in_pyodide(prepared: Prepared, timeout: float = 300) -> dict:
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="pingfen-lite-") as scratch:
         prepared = prepare(Path(scratch))
-        print(f"Pyodide {PYODIDE_VERSION}; wheels: {' '.join(prepared.order)}", file=sys.stderr)
+        print(f"Pyodide {PYODIDE_VERSION}; micropip installs: {' '.join(prepared.order)}", file=sys.stderr)
         print(json.dumps(run_in_pyodide(prepared), ensure_ascii=False, indent=1))
     return 0
 

@@ -285,7 +285,7 @@ class WindowsExcel:
         self.addin_name = ""
 
     def open_addin(self, path: Path) -> None:
-        self.app.books.open(str(path))
+        self.app.api.Workbooks.Open(str(path))  # an add-in is not in xlwings' books
         self.addin_name = path.name
         self.app.api.Run(f"'{self.addin_name}'!PingfenDescribe")  # Auto_Open does not run under automation
 
