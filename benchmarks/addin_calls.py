@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
-from pingfen.excel.actions import dispatch
-from pingfen.excel.fake_xlwings import FakeApp, book_with_rubric, synthetic_rubric
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the recording fake is test code
+
+from fake_xlwings import FakeApp, book_with_rubric, synthetic_rubric  # noqa: E402
+
+from pingfen.excel.actions import dispatch  # noqa: E402
 
 
 def count(leaves: int, action: str, writer: str) -> tuple[int, int, float]:

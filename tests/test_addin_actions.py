@@ -19,7 +19,7 @@ from python_calamine import CalamineWorkbook
 
 from pingfen.excel import actions
 from pingfen.excel.actions import ACTIONS, dispatch
-from pingfen.excel.fake_xlwings import FakeApp, FakeBook, book_with_rubric, openpyxl_state, synthetic_rubric
+from fake_xlwings import FakeApp, FakeBook, book_with_rubric, openpyxl_state, synthetic_rubric
 from pingfen.excel.xlwings_backend import LiveBook, address_chunks, com_formula, excel_text, rectangles
 from pingfen.rubric import load_rubric
 from pingfen.workbook import service
@@ -122,6 +122,25 @@ def test_generate_from_the_rubric_sheet_equals_the_openpyxl_backend(writer: str,
         assert book.sheet("评分表").protected and book.sheet("评分表").conditional_formats > 0
         assert book.sheet("汇总").charts == 1
         assert book.sheet("评分表").freeze == "A4"
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_the_evaluator_can_type_into_the_input_cells_of_protected_sheets(writer: str) -> None:
+    """Excel refuses to write into a locked cell of a protected sheet: every input cell the layout
+    declares must be unlocked before the sheet is protected, every formula cell stays locked."""
+    app = FakeApp()
+    book = book_with_rubric(app, load_rubric(str(SEED)))
+    assert dispatch("generate", book, writer=writer, show=False).ok
+    saved = read_grids("评分.xlsx", {name: LiveBook(book).read_grid(name) for name in book.names()})
+    cells = [ref for names in saved.inputs.values() for ref in names.values()]
+    assert cells and {sheet for sheet, _ in cells} <= set(book.names())
+    assert book.sheet("评分表").protected
+    for sheet, address in cells:
+        row, column = openpyxl.utils.cell.coordinate_to_tuple(address)
+        book.sheet(sheet)._enter(row, column, "1")  # raises on a locked cell of a protected sheet
+    row, column, address = first_formula(book)
+    with pytest.raises(RuntimeError, match=f"锁定的单元格 {address}"):
+        book.sheet("评分表")._enter(row, column, "1")
 
 
 def test_generate_keeps_excel_quiet_and_restores_its_state(tmp_path: Path) -> None:

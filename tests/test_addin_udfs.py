@@ -170,3 +170,17 @@ def test_lite_entry_imports_without_packages_pyodide_lacks() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_repeated_udf_calls_parse_the_rule_once() -> None:
+    """A sheet filled down with =SCORE_RATE(...) calls Python once per cell with the same rule text:
+    the rule is parsed once and taken from the cache afterwards (pingfen.rules.parse_rule)."""
+    from pingfen.rules import parse_rule
+
+    rule = "得分为预算执行率*7分"
+    before = parse_rule.cache_info()
+    results = {excel_udfs.SCORE_RATE(924.8, 930.0, rule, 7.0) for _ in range(1000)}
+    after = parse_rule.cache_info()
+    assert len(results) == 1 and float(results.pop()) == pytest.approx(6.96)  # 924.8 / 930 × 7 = 6.9608 → 6.96
+    misses, hits = after.misses - before.misses, after.hits - before.hits
+    assert misses <= 1 and misses + hits == 1000  # hit rate ≥ 99.9 %

@@ -78,10 +78,16 @@ class Outcome:
     message: str
 
 
-def dispatch(tag: str, book: Any = None, *, lite: bool = False, writer: str | None = None, show: bool = True) -> Outcome:
+def outcome_path() -> Path:
+    """Where an unattended run (``record=True``) leaves its outcome for the Windows smoke test."""
+    return temp_directory() / "pingfen-addin-outcome.json"
+
+
+def dispatch(tag: str, book: Any = None, *, lite: bool = False, writer: str | None = None, show: bool = True, record: bool = False) -> Outcome:
     """Runs the action registered under ``tag`` on ``book`` (default: the workbook that called,
-    i.e. the active workbook when a ribbon button is clicked) and shows the outcome in a message box.
-    Never raises: errors become a Chinese message."""
+    i.e. the active workbook when a ribbon button is clicked) and shows the outcome in a message box
+    (``show``) or records it in ``outcome_path()`` (``record``: the smoke test runs the add-in's VBA
+    unattended and reads it there). Never raises: errors become a Chinese message."""
     if book is None:
         import xlwings as xw
 
@@ -101,6 +107,10 @@ def dispatch(tag: str, book: Any = None, *, lite: bool = False, writer: str | No
             outcome = Outcome(False, f"“{chosen.label}”未完成：{type(error).__name__}：{error}\n详细信息已写入 {log}")
     if show:
         live.tell(outcome.message, title=f"{TITLE} - {chosen.label if chosen else tag}", critical=not outcome.ok)
+    if record:
+        import json
+
+        outcome_path().write_text(json.dumps({"tag": tag, "ok": outcome.ok, "message": outcome.message}, ensure_ascii=False), encoding="utf-8")
     return outcome
 
 

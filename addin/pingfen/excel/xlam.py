@@ -3,11 +3,17 @@
 ``xlwings quickstart --addin --ribbon`` only copies ``quickstart_addin_ribbon.xlam``; this module does
 the same and then edits the copy:
 
-1. ``customUI/customUI.xml``: the 绩效评分 tab from ``addin/excel/customUI.xml``;
+1. ``customUI/customUI.xml``: the 绩效评分 tab from ``addin/excel/customUI.xml``, linked from
+   ``_rels/.rels`` with the relationship type of its namespace (the template pairs the 2006/01
+   namespace with the 2007 type, which Excel 2007 ignores);
 2. the config sheet ``_myaddin.conf`` becomes the active ``pingfen.conf`` with the values of
-   ``addin/excel/pingfen.conf`` (UDF Modules = pingfen.udfs, interpreter paths);
-3. ``xl/vbaProject.bin``: the ``RibbonMyAddin`` module gets the generic ribbon callback
-   (``addin/excel/vba/Ribbon.bas``), the worksheet-function wrappers that xlwings' own
+   ``addin/excel/pingfen.conf`` (UDF Modules = pingfen.udfs). No key may be empty: xlwings' GetConfig
+   takes a key found on the add-in's sheet even when its value is empty, so an empty
+   ``Interpreter_Win`` would hide the user config that ``pingfen addin install`` writes;
+3. ``xl/vbaProject.bin``: the project is renamed from the template's ``MyAddin`` to ``pingfen``; the
+   ``RibbonMyAddin`` module gets the generic ribbon callback and the install checks
+   (``addin/excel/vba/Ribbon.bas``, its Chinese literals encoded for PfText), the worksheet-function
+   wrappers (their error text goes through ``PfUdfError``) that xlwings' own
    ``generate_vba_wrapper`` writes for ``pingfen.udfs`` (what "Import Functions" would put into the
    add-in) and ``PingfenDescribe`` (Chinese function and argument descriptions through
    ``Application.MacroOptions``); the ``xlwings`` module gets ``PROJECT_NAME = "pingfen"``. The new
@@ -15,7 +21,8 @@ the same and then edits the copy:
    (source only: Excel compiles on load, as it does for the template's own ``xlwings`` module), and
    the compound file is rewritten (``cfb.py``).
 
-Nothing of this has been opened in a real Excel by the build; see the README's smoke checklist.
+Nothing of this has been opened in a real Excel by the build; ``addin/excel/smoke_test_windows.py``
+checks the installed add-in in a real Excel.
 """
 
 from __future__ import annotations
@@ -35,12 +42,20 @@ from .cfb import compress, decompress, read_cfb, write_cfb
 
 PINNED_XLWINGS = "0.37.8"
 PROJECT_NAME = "pingfen"
+TEMPLATE_PROJECT_NAME = "MyAddin"
 RIBBON_MODULE = "RibbonMyAddin"
 UDF_MODULE = "pingfen.udfs"
 CONFIG_SHEET = f"{PROJECT_NAME}.conf"
 TEMPLATE_NAME = "quickstart_addin_ribbon.xlam"
 ADDIN_FILE = Path(__file__).resolve().parents[1] / "addin_files" / "pingfen.xlam"
 SOURCE_DIR = Path(__file__).resolve().parents[2] / "excel"  # addin/excel in a source checkout
+# MS-OI29500 / ISO 29500: customUI of the 2006/01 namespace (Office 2007 and later) is linked with the
+# 2006 relationship type, the 2009/07 namespace (Office 2010 and later only) with the 2007 one.
+RIBBON_RELATIONSHIPS = {
+    "http://schemas.microsoft.com/office/2006/01/customui": "http://schemas.microsoft.com/office/2006/relationships/ui/extensibility",
+    "http://schemas.microsoft.com/office/2009/07/customui": "http://schemas.microsoft.com/office/2007/relationships/ui/extensibility",
+}
+VBA_LINE_LIMIT = 1023
 
 
 class BuildError(RuntimeError):
@@ -60,12 +75,18 @@ class Sources:
     def load(cls, directory: Path = SOURCE_DIR) -> "Sources":
         try:
             custom_ui = (directory / "customUI.xml").read_text(encoding="utf-8")
-            ribbon = (directory / "vba" / "Ribbon.bas").read_text(encoding="ascii")
+            ribbon = encode_chinese_literals((directory / "vba" / "Ribbon.bas").read_text(encoding="utf-8"))
             config = parse_config((directory / "pingfen.conf").read_text(encoding="utf-8"))
         except FileNotFoundError as error:
             raise BuildError(f"找不到加载项源文件 {error.filename}：pingfen addin build 需要在源码目录（含 addin/excel）中运行") from None
-        except UnicodeDecodeError:
-            raise BuildError("addin/excel/vba/Ribbon.bas 只能包含 ASCII 字符（VBA 工程代码页为 1252）") from None
+        except UnicodeDecodeError as error:
+            raise BuildError(f"加载项源文件不是 UTF-8 编码：{error}") from None
+        empty = [key for key, value in config if value == ""]
+        if empty:
+            raise BuildError(
+                f"addin/excel/pingfen.conf 中“{'”“'.join(empty)}”的值为空：xlwings 会采用工作表中的空值而不再读取"
+                "用户设置文件（pingfen addin install 写入的 Python 位置），请删除这些行"
+            )
         return cls(custom_ui, ribbon, config)
 
 
@@ -79,6 +100,28 @@ def parse_config(text: str) -> list[tuple[str, str | bool]]:
         key, value = match.groups()
         entries.append((key, value.upper() == "TRUE" if value.upper() in ("TRUE", "FALSE") else value))
     return entries
+
+
+def encode_chinese_literals(source: str) -> str:
+    """``source`` with every VBA string literal holding non-ASCII text replaced by ``PfText`` calls
+    (40 characters each, so lines stay short); a non-ASCII character anywhere else is an error."""
+
+    def replace(match: re.Match[str]) -> str:
+        text = match.group(1).replace('""', '"')
+        if text.isascii():
+            return match.group(0)
+        pieces = [text[i:i + 40] for i in range(0, len(text), 40)]
+        return " & ".join('PfText("' + " ".join(f"{ord(char):04X}" for char in piece) + '")' for piece in pieces)
+
+    lines = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        line = re.sub(r'"((?:[^"]|"")*)"', replace, line)
+        if not line.isascii():
+            raise BuildError(f"addin/excel/vba/Ribbon.bas 第 {number} 行：中文只能写在字符串中（VBA 工程代码页为 1252），注释请用英文")
+        if len(line) > VBA_LINE_LIMIT:
+            raise BuildError(f"addin/excel/vba/Ribbon.bas 第 {number} 行编码后超过 VBA 的 {VBA_LINE_LIMIT} 个字符，请拆成几行")
+        lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 def template_path() -> Path:
@@ -171,12 +214,16 @@ def describe_procedure(docs: dict[str, dict]) -> str:
 def ribbon_module(sources: Sources) -> str:
     """The complete source of the RibbonMyAddin module (CRLF line ends, ASCII)."""
     wrappers, docs = udf_wrappers()
+    wrappers, count = re.subn(r"^(\s*)(\w+) = Err\.Description$", r"\1\2 = PfUdfError(Err.Description)", wrappers.replace("\r\n", "\n"), flags=re.M)
+    if count != len(docs):
+        raise BuildError(f"xlwings 生成的 {len(docs)} 个函数包装中只找到 {count} 处错误处理（xlwings 版本不符？）")
     parts = [
         f'Attribute VB_Name = "{RIBBON_MODULE}"',
         '#Const App = "Microsoft Excel" \'Adjust when using outside of Excel',
         sources.ribbon_vba.replace("\r\n", "\n").strip("\n"),
         "' ---- worksheet functions: generated by xlwings.udfs.generate_vba_wrapper for pingfen.udfs",
-        wrappers.replace("\r\n", "\n").strip("\n"),
+        "' (their error text goes through PfUdfError, which names an install problem in Chinese)",
+        wrappers.strip("\n"),
         "' ---- function descriptions",
         describe_procedure(docs).replace("\r\n", "\n").strip("\n"),
     ]
@@ -235,12 +282,40 @@ def module_source(files: dict[str, bytes | None], dir_data: bytes, name: str) ->
     return decompress(stream[offset:]).decode("cp1252")
 
 
-def rewrite_vba_project(data: bytes, modules: dict[str, str]) -> bytes:
-    """``data`` (a vbaProject.bin) with the given modules' source replaced (source only)."""
+def renamed_dir(dir_data: bytes, name: str) -> bytes:
+    """The ``dir`` stream with its PROJECTNAME record (0x0004) set to ``name``."""
+    for position, record_id, data in dir_records(dir_data):
+        if record_id == 0x0004:
+            encoded = name.encode("cp1252")
+            return dir_data[:position] + struct.pack("<HI", 0x0004, len(encoded)) + encoded + dir_data[position + 6 + len(data):]
+    raise BuildError("VBA 工程的 dir 流中没有 PROJECTNAME 记录")
+
+
+def renamed_project_stream(project: bytes, name: str) -> bytes:
+    """The ``PROJECT`` stream (the VBE's text description) with ``Name="..."`` set to ``name``."""
+    text, count = re.subn(rb'^Name="[^"]*"\r$', b'Name="' + name.encode("cp1252") + b'"\r', project, flags=re.M)
+    if count != 1:
+        raise BuildError("VBA 工程的 PROJECT 流中没有 Name 行")
+    return text
+
+
+def project_name(data: bytes) -> tuple[str, str]:
+    """The project name of a vbaProject.bin as the ``dir`` and ``PROJECT`` streams give it."""
     files = read_cfb(data)
-    dir_stream = files["VBA/dir"]
-    assert dir_stream is not None
-    dir_data = bytearray(decompress(dir_stream))
+    dir_stream, project = files["VBA/dir"], files["PROJECT"]
+    assert dir_stream is not None and project is not None
+    in_dir = next(data for _, record_id, data in dir_records(decompress(dir_stream)) if record_id == 0x0004).decode("cp1252")
+    match = re.search(rb'^Name="([^"]*)"', project, flags=re.M)
+    return in_dir, match.group(1).decode("cp1252") if match else ""
+
+
+def rewrite_vba_project(data: bytes, modules: dict[str, str], name: str = PROJECT_NAME) -> bytes:
+    """``data`` (a vbaProject.bin) named ``name``, with the given modules' source replaced (source only)."""
+    files = read_cfb(data)
+    dir_stream, project = files["VBA/dir"], files["PROJECT"]
+    assert dir_stream is not None and project is not None
+    files["PROJECT"] = renamed_project_stream(project, name)
+    dir_data = bytearray(renamed_dir(decompress(dir_stream), name))
     offsets = module_offsets(bytes(dir_data))
     for name, source in modules.items():
         if name not in offsets:
@@ -293,25 +368,24 @@ def workbook_xml(template: str) -> str:
     return re.sub(r"<mc:AlternateContent\b.*?</mc:AlternateContent>", "", text, flags=re.S)  # the template author's path
 
 
+def package_relationships(template: str, custom_ui: str) -> str:
+    """``_rels/.rels`` with the ribbon's relationship type matching the namespace of ``custom_ui``."""
+    match = re.search(r'<customUI\s[^>]*xmlns="([^"]+)"', custom_ui)
+    wanted = RIBBON_RELATIONSHIPS.get(match.group(1)) if match else None
+    if wanted is None:
+        raise BuildError("addin/excel/customUI.xml 的命名空间不是 2006/01/customui 或 2009/07/customui")
+    text, count = re.subn(
+        r'Type="http://schemas\.microsoft\.com/office/200[67]/relationships/ui/extensibility"', f'Type="{wanted}"', template,
+    )
+    if count != 1:
+        raise BuildError("模板的 _rels/.rels 中找不到功能区（customUI）关系")
+    return text
+
+
 def core_xml(template: str) -> str:
     text = re.sub(r"<dc:title\s*/>", "<dc:title>pingfen 绩效评分加载项</dc:title>", template)
     text = re.sub(r"<dc:creator>[^<]*</dc:creator>", "<dc:creator>pingfen</dc:creator>", text)
     return re.sub(r"<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>", "<cp:lastModifiedBy>pingfen addin build</cp:lastModifiedBy>", text)
-
-
-def set_config(xlam: bytes, values: dict[str, str | bool]) -> bytes:
-    """A copy of a built add-in with some config values replaced (``pingfen addin install`` writes
-    the interpreter paths this way)."""
-    source = zipfile.ZipFile(io.BytesIO(xlam))
-    parts = {info.filename: source.read(info.filename) for info in source.infolist()}
-    entries = read_config(xlam)
-    keys = [key for key, _ in entries]
-    merged = [(key, values.get(key, value)) for key, value in entries] + [(key, value) for key, value in values.items() if key not in keys]
-    strings: list[str] = []
-    parts["xl/worksheets/sheet1.xml"] = config_sheet_xml(parts["xl/worksheets/sheet1.xml"].decode("utf-8"), merged, strings).encode("utf-8")
-    references = len(merged) + sum(1 for _, value in merged if isinstance(value, str) and value)
-    parts["xl/sharedStrings.xml"] = shared_strings_xml(strings, references).encode("utf-8")
-    return _zip(source, parts)
 
 
 def read_config(xlam: bytes) -> list[tuple[str, str | bool]]:
@@ -360,6 +434,7 @@ def build(sources: Sources | None = None, template: Path | None = None) -> tuple
     xlwings_source = xlwings_module(module_source(files, dir_data, "xlwings"))
     parts["xl/vbaProject.bin"] = rewrite_vba_project(parts["xl/vbaProject.bin"], {RIBBON_MODULE: ribbon, "xlwings": xlwings_source})
     parts["customUI/customUI.xml"] = sources.custom_ui.encode("utf-8")
+    parts["_rels/.rels"] = package_relationships(parts["_rels/.rels"].decode("utf-8"), sources.custom_ui).encode("utf-8")
     parts["xl/workbook.xml"] = workbook_xml(parts["xl/workbook.xml"].decode("utf-8")).encode("utf-8")
     parts["docProps/core.xml"] = core_xml(parts["docProps/core.xml"].decode("utf-8")).encode("utf-8")
     strings: list[str] = []
@@ -370,12 +445,14 @@ def build(sources: Sources | None = None, template: Path | None = None) -> tuple
 
 
 def build_to(target: Path = ADDIN_FILE, sources_dir: Path = SOURCE_DIR) -> Path:
-    """Builds the add-in into ``target`` and writes the generated module next to the sources
-    (``addin/excel/vba/generated/RibbonMyAddin.bas``) for review."""
+    """Builds the add-in into ``target``. Only the shipped add-in (``target`` is ``ADDIN_FILE``) also
+    gets its generated module written next to the sources (``addin/excel/vba/generated/RibbonMyAddin.bas``,
+    tracked for review): a build to another file must not change the tracked copy."""
     xlam, ribbon = build(Sources.load(sources_dir))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(xlam)
-    generated = sources_dir / "vba" / "generated"
-    generated.mkdir(parents=True, exist_ok=True)
-    (generated / f"{RIBBON_MODULE}.bas").write_bytes(ribbon.encode("ascii"))
+    if target.resolve() == ADDIN_FILE.resolve():
+        generated = sources_dir / "vba" / "generated"
+        generated.mkdir(parents=True, exist_ok=True)
+        (generated / f"{RIBBON_MODULE}.bas").write_bytes(ribbon.encode("ascii"))
     return target

@@ -442,7 +442,7 @@ class DirectWriter:
             target.freeze_panes.freeze_at(plan.freeze)
         if plan.hidden:
             target.visible = False
-        if plan.protected and not self.live.lite:
+        if plan.protected and not self.live.lite and self._unlock_inputs(target, plan):
             self._protect(target)
 
     def _formats(self, target: Any, plan: Sheet) -> None:
@@ -501,6 +501,18 @@ class DirectWriter:
             target.api.Unprotect()
         except Exception:  # noqa: BLE001 - no .api (Lite) or not protected
             pass
+
+    @staticmethod
+    def _unlock_inputs(target: Any, plan: Sheet) -> bool:
+        """Unlocks the input cells, so that the evaluator can type into them once the sheet is
+        protected; False when the platform cannot (then the sheet is left unprotected, editable)."""
+        inputs = [address for address, cell in plan.cells.items() if cell.input]
+        try:
+            for chunk in address_chunks(rectangles(inputs)):
+                target.range(chunk).api.Locked = False
+        except Exception:  # noqa: BLE001 - macOS/appscript has another API
+            return False
+        return True
 
     @staticmethod
     def _protect(target: Any) -> None:

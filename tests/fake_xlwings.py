@@ -1,6 +1,6 @@
 """A recording fake of the part of the xlwings object model that pingfen's Excel backend uses.
 
-It stands in for Excel on machines without it (tests, ``benchmarks/addin_calls.py``): App, Book,
+It stands in for Excel on machines without it (the add-in tests, the smoke-test checks, ``benchmarks/addin_calls.py``): App, Book,
 Sheet and Range objects with ``.value``/``.formula``/``.number_format``/… and the few ``.api`` (COM)
 members the desktop writer calls. Every operation that would cross into Excel is appended to
 ``app.calls`` — one entry per xlwings property access or method call that performs a COM round trip
@@ -261,8 +261,8 @@ class FakeBook:
             return
         import tempfile
 
-        from ..engines import formulas_engine
-        from .udfs import register_formulas_udfs
+        from pingfen.engines import formulas_engine
+        from pingfen.excel.udfs import register_formulas_udfs
 
         register_formulas_udfs()
         with tempfile.TemporaryDirectory(prefix="pingfen-fake-") as directory:
@@ -299,7 +299,7 @@ class FakeBook:
         if cached:
             from decimal import Decimal
 
-            from ..workbook.cached import write_cached_values
+            from pingfen.workbook.cached import write_cached_values
 
             values = {ref: (Decimal(repr(float(v))) if isinstance(v, (int, float)) and not isinstance(v, bool) else v) for ref, v in computed.items() if v is not None}
             write_cached_values(path, path, values)
@@ -364,6 +364,22 @@ class _SheetApi:
     def Unprotect(self, *args: Any) -> None:  # noqa: N802
         self._hit("Unprotect()")
         self._sheet.protected = False
+
+
+class _RangeApi:
+    """``rng.api``: the COM Range members the desktop writer uses (Windows only in xlwings)."""
+
+    def __init__(self, rng: "FakeRange") -> None:
+        object.__setattr__(self, "_range", rng)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name != "Locked":
+            raise AttributeError(name)
+        self._range._hit(f"api.Locked = {value!r}")
+        if self._range.sheet.protected:
+            raise RuntimeError("Excel: 受保护的工作表中不能更改单元格的锁定属性")
+        for row, column in self._range._positions():
+            self._range.sheet._cell(row, column).style["locked"] = bool(value)
 
 
 class FakeSheets:
@@ -431,9 +447,9 @@ class FakeSheet:
 
     def _enter(self, row: int, column: int, value: Any) -> None:
         """A value written through the object model, parsed as Excel parses typed input."""
-        if self.protected:
-            raise RuntimeError(f"工作表“{self._name}”受保护，不能写入")
         cell = self._cell(row, column)
+        if self.protected and cell.style.get("locked", True):
+            raise RuntimeError(f"工作表“{self._name}”受保护，不能写入锁定的单元格 {_addr(row, column)}")
         cell.value, cell.formula, cell.computed = None, None, None
         if value is None or value == "":
             return
@@ -590,6 +606,10 @@ class FakeRange:
             for row in range(r1, min(r2, 5000) + 1):
                 for column in range(c1, min(c2, 200) + 1):
                     yield row, column
+
+    @property
+    def api(self) -> "_RangeApi":
+        return _RangeApi(self)
 
     def options(self, **kwargs: Any) -> "FakeRange":
         return FakeRange(self.sheet, self.areas, {**self._options, **kwargs})
@@ -799,8 +819,8 @@ def new_app(**kwargs: Any) -> FakeApp:
 
 def rubric_grid(rubric: Any) -> list[list[Any]]:
     """The 指标体系 sheet of ``rubric`` as an evaluator's workbook stores it (values from A1)."""
-    from ..workbook.layout import rubric_sheet
-    from .xlwings_backend import sheet_grid
+    from pingfen.workbook.layout import rubric_sheet
+    from pingfen.excel.xlwings_backend import sheet_grid
 
     return [[v[1:] if isinstance(v, str) and v.startswith("'") else v for v in row] for row in sheet_grid(rubric_sheet(rubric))]
 
@@ -810,9 +830,9 @@ def synthetic_rubric(leaves: int, seed_path: str | Path | None = None) -> Any:
     indicators, whose 评分标准 cycle through the leaves of seed 000 (all its rule kinds)."""
     import yaml
 
-    from ..rubric import load_rubric
+    from pingfen.rubric import load_rubric
 
-    seed_path = seed_path or Path(__file__).resolve().parents[3] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"
+    seed_path = seed_path or Path(__file__).resolve().parents[1] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"
     seed = load_rubric(str(seed_path)).leaves()
     groups: list[list[dict[str, Any]]] = [[] for _ in range(4)]
     for index in range(leaves):
