@@ -26,7 +26,7 @@ from typing import Any, Iterator
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter, range_boundaries
 
-from ..cells import column_number
+from pingfen.cells import column_number
 
 _EPOCH = dt.datetime(1899, 12, 30)
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$")
