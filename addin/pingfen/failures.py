@@ -92,7 +92,7 @@ def failures_reported() -> Iterator[Status]:
         yield status
         sys.stdout.flush()  # a closed pipe shows here when the output was short
     except KeyboardInterrupt as error:
-        status.code = _report("已中断" + ("（收到终止信号）" if isinstance(error, Interrupted) else "") + "：未完成的输出已删除，原文件未改动")
+        status.code = _report("已中断" + ("（收到终止信号）" if isinstance(error, Interrupted) else "") + "：文件只会整体替换——输出文件要么保持原样，要么已完整写入（原文件另存为 .bak），未完成的临时文件已删除")
     except BrokenPipeError as error:
         _silence_stdout()
         status.code = _report(message_for(error))
