@@ -3,10 +3,11 @@ them, with every score, subtotal, total, grade and explanation a formula compile
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, Iterable
 
 
 from ..grading import grade_expr
@@ -19,7 +20,7 @@ from ..rubric.checks import SEVERITY_NAMES, Finding
 from ..rubric.entities import entities_to_json
 from ..rubric.model import Indicator, Rubric
 from .inputs import as_cell_value, default_shape, input_label, shape_to_json
-from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, get_column_letter
+from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, formula_text, get_column_letter
 
 RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET = "指标体系", "评分表", "数据"
 SUMMARY_SHEET, CHECK_SHEET, UNMATCHED_SHEET, META_SHEET = "汇总", "校验", "未匹配数据", "_pingfen"
@@ -53,6 +54,16 @@ class Layout:
     grade: CellRef
     entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # entity → code → cell
 
+    def fingerprints(self) -> dict[str, Any]:
+        """What recalc compares the file against without laying the workbook out again: a digest of
+        every generated formula (an accountant's change is reported as 公式被改动 with its cell) and
+        of the 指标体系 as generated (an edit there asks for regenerate)."""
+        formulas: dict[str, dict[str, str]] = {}
+        for (sheet, address), cell in self.book.formula_cells():
+            formulas.setdefault(sheet, {})[address] = formula_digest(formula_text(cell, sheet)[1:])
+        rubric = next(sheet for sheet in self.book.sheets if sheet.name == RUBRIC_SHEET)
+        return {"formulas": formulas, "rubric": rubric_digest((address, cell.value) for address, cell in rubric.cells.items())}
+
     def meta(self) -> dict[str, Any]:
         return {
             "version": 1,
@@ -66,6 +77,7 @@ class Layout:
             },
             "total": list(self.total),
             "grade": list(self.grade),
+            **self.fingerprints(),
             **(
                 {
                     "entities": entities_to_json(self.rubric.entities, self.rubric.vetoes),
@@ -77,6 +89,22 @@ class Layout:
                 else {}
             ),
         }
+
+
+def formula_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=5).hexdigest()
+
+
+def rubric_digest(cells: Iterable[tuple[str, Any]]) -> str:
+    """The 指标体系's content, the same whether read from the plan or from the saved file."""
+    canonical = []
+    for address, value in cells:
+        if value in (None, ""):
+            continue
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            value = general_text(Decimal(str(value)))
+        canonical.append(f"{address}\t{value}")
+    return hashlib.blake2b("\n".join(sorted(canonical)).encode("utf-8"), digest_size=8).hexdigest()
 
 
 def _text(value: Any) -> str:

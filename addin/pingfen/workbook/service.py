@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,12 +16,14 @@ from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
 from ..rubric.entities import score_entities
-from ..rubric.checks import ERROR, Finding, run_checks
-from .cached import read_formulas, write_cached_values
+from ..rubric.checks import ERROR, WARNING, Finding, run_checks
+from .cached import write_cached_values
+from .file_values import FileValues, Problem
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
-from .layout import Layout, build_layout, entity_key, fit_rows
-from .plan import BookValues, CellRef, formula_text
-from .read import SavedBook, WorkbookError, read_book
+from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows, formula_digest, rubric_digest
+from .plan import Book, BookValues, CellRef, formula_text
+from .read import SavedBook, WorkbookError, open_cells, read_book
+from .sheet_xml import formula_texts
 
 
 @dataclass
@@ -30,6 +32,9 @@ class Result:
     layout: Layout
     values: dict[CellRef, Value]  # every formula cell
     inputs: dict[CellRef, Value]  # every input cell
+    problems: list[Problem] = field(default_factory=list)  # formulas that could not be computed
+    changed: list[CellRef] = field(default_factory=list)  # generated formulas changed by hand
+    rubric_edited: bool = False  # 指标体系 edited since the sheets were generated
 
     @property
     def total(self) -> Value:
@@ -97,25 +102,46 @@ def build(rubric: Rubric, target: str | Path) -> Result:
     return _save(layout, Path(target), _input_cells(layout, values))
 
 
-def _check_formulas(path: str | Path, layout: Layout) -> None:
-    written = read_formulas(path)
-    for (sheet, address), cell in layout.book.formula_cells():
-        expected = formula_text(cell, sheet)[1:]
-        if written.get((sheet, address)) != expected:
-            raise WorkbookError(
-                f"{path} {sheet}!{address}：公式与“指标体系”不一致（指标体系已修改或公式被改动），请先执行 pingfen regenerate 重新生成"
-            )
+def _changed_formulas(saved: SavedBook, texts: dict[CellRef, str]) -> tuple[list[CellRef], bool]:
+    """The generated formulas that differ from the file's, and whether the 指标体系 was edited. A
+    workbook written before fingerprints were kept is compared with its layout built again."""
+    if "formulas" in saved.meta:
+        expected = saved.meta["formulas"]
+        changed = [
+            (sheet, address) for sheet, cells in expected.items() for address, digest in cells.items()
+            if formula_digest(texts.get((sheet, address), "")) != digest
+        ]
+        return changed, rubric_digest(saved.rubric_cells) != saved.meta.get("rubric")
+    layout = build_layout(saved.rubric, saved.shapes, saved.values, [], saved.unmatched)
+    changed = [ref for ref, cell in layout.book.formula_cells() if texts.get(ref) != formula_text(cell, ref[0])[1:]]
+    return changed, bool(changed)
+
+
+def _layout_from_meta(saved: SavedBook) -> Layout:
+    """The cells that matter after a recalculation — inputs, scores, total, grade — as the hidden
+    _pingfen sheet records them, without laying the workbook out again."""
+    leaves = {}
+    for code, leaf in saved.meta.get("leaves", {}).items():
+        score = leaf.get("score")
+        leaves[code] = LeafCells(code, saved.shapes[code], dict(saved.inputs[code]), (score[0], score[1]) if score else None)
+    total, grade = saved.meta.get("total") or ("", ""), saved.meta.get("grade") or ("", "")
+    entity_inputs = {name: {code: (ref[0], ref[1]) for code, ref in cells.items()} for name, cells in saved.meta.get("entity_inputs", {}).items()}
+    return Layout(Book([]), saved.rubric, leaves, (total[0], total[1]), (grade[0], grade[1]), entity_inputs)
 
 
 def recalc(path: str | Path, target: str | Path | None = None) -> Result:
-    """Computes every formula cell with the Python rule engine and caches the values in the file."""
-    saved = read_book(path)
-    layout = build_layout(saved.rubric, saved.shapes, saved.values, [], saved.unmatched)
-    _check_formulas(path, layout)
-    values = BookValues(layout.book, saved.cell_values).all()
+    """Computes the formulas that are in the file — generated, changed by hand or typed into input
+    cells — as Excel does, and caches the values in the file. Formulas it cannot compute are listed
+    in ``problems``; generated formulas changed by hand in ``changed``."""
+    cells = open_cells(path)
+    saved = read_book(path, cells)
+    computed = FileValues(cells)
+    values = computed.all()
+    changed, edited = _changed_formulas(saved, formula_texts(cells))
+    inputs = {ref: values.get(ref, value) for ref, value in saved.cell_values.items()}
     destination = Path(target or path)
     write_cached_values(path, destination, values)
-    return Result(destination, layout, values, saved.cell_values)
+    return Result(destination, _layout_from_meta(saved), values, inputs, computed.problems, changed, edited)
 
 
 def _shape_for(saved: SavedBook, code: str, rule: Any) -> Shape:
@@ -194,6 +220,24 @@ def workbook_findings(result: Result) -> list[Finding]:
             findings.append(Finding("NO_REASON", ERROR, leaf.label, "酌情评分未写明理由", "在“理由”栏写明评分理由"))
         if score in (None, ""):
             findings.append(Finding("DATA_MISSING", ERROR, leaf.label, "数据未录全，无法计分", "在评分表或数据表中补充黄色单元格"))
+    return findings + formula_findings(result)
+
+
+def formula_findings(result: Result) -> list[Finding]:
+    """What the file's own formulas leave open: a function pingfen cannot compute, a generated
+    formula changed by hand (公式被改动: computed as written), an 指标体系 edited without regenerating."""
+    indicators = {indicator.code: indicator for indicator in result.layout.rubric.walk()}
+    labels = {cells.score: indicators[code].label for code, cells in result.layout.leaves.items() if cells.score and code in indicators}
+    findings = [
+        Finding("FORMULA_UNKNOWN", ERROR, labels.get(problem.cell, ""), f"{problem.cell[0]}!{problem.cell[1]}：{problem.message}", "改用 pingfen 支持的函数，或在 Excel 中打开后重新计算")
+        for problem in result.problems
+    ]
+    findings += [
+        Finding("FORMULA_CHANGED", WARNING, labels.get(ref, ""), f"{ref[0]}!{ref[1]}：公式被改动（与“指标体系”生成的公式不同），已按改动后的公式计算", "如非有意改动，请执行 pingfen regenerate 重新生成")
+        for ref in result.changed
+    ]
+    if result.rubric_edited:
+        findings.append(Finding("RUBRIC_EDITED", WARNING, "", "“指标体系”已修改，评分表尚未重新生成，得分仍按原公式计算", "执行 pingfen regenerate 重新生成"))
     return findings
 
 
