@@ -1,11 +1,13 @@
 """Text read as a number where Excel reads it so: in arithmetic (``="924.8"*1``), in a function's direct
 arguments (``ROUND(" 924.8 ",0)``), never inside a reference given to SUM/MIN/MAX/COUNT.
 
-Excel (Chinese locale) accepts surrounding spaces, thousands separators, a sign or accounting
-parentheses, an exponent, a trailing percent sign, a leading ¥ or $, dates written year first
-(``2024/7/31``, ``2024-7-31``, ``2024年7月31日``, with an optional time) and times (``12:30``).
-Anything else is ``#VALUE!``. Month-first dates (``07/31/2024``) are not dates in the Chinese locale;
-LibreOffice in an English locale reads them (see engines/divergences.yaml).
+As Excel and LibreOffice read it in the Chinese (zh-CN) locale: surrounding spaces, thousands
+separators, a sign (leading, or trailing as in ``5-``) or accounting parentheses, an exponent, a
+trailing percent sign, dates written year first (``2024/7/31``, ``2024-7-31``, ``2024.7.31``,
+``2024年7月31日``, with an optional time), month/day of the current year (``7/31``) and times
+(``12:30``). Anything else is ``#VALUE!``: month-first dates (``07/31/2024``), ``2024年7月``, currency
+signs. Where the two programs differ (the text ``TRUE``) pingfen follows Excel: see
+engines/divergences.yaml.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from decimal import Decimal, InvalidOperation
 
 _EPOCH = dt.date(1899, 12, 30)
 _NUMBER = re.compile(
-    r"(?P<sign>[+-]?)(?P<currency>[¥$￥]?)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)"
-    r"(?:[eE](?P<exponent>[+-]?\d+))?(?P<percent>%?)"
+    r"(?P<sign>[+-]?)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)"
+    r"(?:[eE](?P<exponent>[+-]?\d+))?(?P<percent>%?)(?P<trailing>-?)"
 )
-_DATE = re.compile(r"(?P<y>\d{4})(?:(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})|年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)")
+_DATE = re.compile(
+    r"(?P<y>\d{4})(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})|年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)"
+    r"|(?P<sm>\d{1,2})/(?P<sd>\d{1,2})"
+)
 _TIME = re.compile(r"(?P<h>\d{1,2}):(?P<mi>\d{1,2})(?::(?P<s>\d{1,2}(?:\.\d+)?))?")
 
 
@@ -49,9 +54,11 @@ def _plain_number(text: str) -> Decimal | None:
             value = value.scaleb(int(match.group("exponent")))
     except InvalidOperation:
         return None
+    if match.group("sign") and match.group("trailing"):
+        return None
     if match.group("percent"):
         value /= 100
-    return -value if match.group("sign") == "-" else value
+    return -value if "-" in (match.group("sign"), match.group("trailing")) else value
 
 
 def _date_time(text: str) -> Decimal | None:
@@ -69,10 +76,12 @@ def _date(text: str) -> Decimal | None:
     match = _DATE.fullmatch(text)
     if not match:
         return None
-    month = int(match.group("m") or match.group("cm"))
-    day = int(match.group("d") or match.group("cd"))
+    if match.group("sm"):  # 7/31: that day of the current year
+        year, month, day = dt.date.today().year, int(match.group("sm")), int(match.group("sd"))
+    else:
+        year, month, day = int(match.group("y")), int(match.group("m") or match.group("cm")), int(match.group("d") or match.group("cd"))
     try:
-        date = dt.date(int(match.group("y")), month, day)
+        date = dt.date(year, month, day)
     except ValueError:
         return None
     return Decimal((date - _EPOCH).days)

@@ -240,6 +240,15 @@ class Evaluator:
     def _is_reference(self, expr: Expr) -> bool:
         return isinstance(expr, (Ref, Area)) or (isinstance(expr, Var) and expr.name in self._inputs)
 
+    def _referenced(self, expr: Expr) -> tuple[Value, ...]:
+        """The values a reference stands for, errors included (not raised)."""
+        if isinstance(expr, Area):
+            return self._area(expr)
+        if isinstance(expr, Ref):
+            return (self._cell(expr),)
+        result = self._lookup(expr.name)  # type: ignore[union-attr]
+        return result if isinstance(result, Cells) else (result,)
+
     def _scalar(self, expr: Expr) -> Value:
         value = self._eval(expr)
         if isinstance(value, Cells):
@@ -353,8 +362,7 @@ class Evaluator:
         values: list[Decimal] = []
         for arg in args:
             if self._is_reference(arg):
-                result = self._eval(arg)
-                for value in result if isinstance(result, Cells) else (result,):
+                for value in self._referenced(arg):
                     if isinstance(value, XlError):
                         raise _Error(value)
                     if isinstance(value, Decimal):
@@ -367,8 +375,7 @@ class Evaluator:
         truths: list[bool] = []
         for item in items:  # every argument is evaluated: an error anywhere is the result
             if self._is_reference(item):
-                result = self._eval(item)
-                for value in result if isinstance(result, Cells) else (result,):
+                for value in self._referenced(item):
                     if isinstance(value, XlError):
                         raise _Error(value)
                     if isinstance(value, (bool, Decimal)):
@@ -538,8 +545,7 @@ def _count(ev: Evaluator, args: tuple[Expr, ...]) -> Decimal:
     count = 0
     for arg in args:
         if ev._is_reference(arg):
-            result = ev._eval(arg)
-            count += sum(1 for v in (result if isinstance(result, Cells) else (result,)) if isinstance(v, Decimal))
+            count += sum(1 for v in ev._referenced(arg) if isinstance(v, Decimal))
         else:
             try:
                 value = ev._scalar(arg)
@@ -553,12 +559,14 @@ def _count(ev: Evaluator, args: tuple[Expr, ...]) -> Decimal:
 def _counta(ev: Evaluator, args: tuple[Expr, ...]) -> Decimal:
     count = 0
     for arg in args:
-        try:
-            result = ev._eval(arg)
-        except _Error:
-            count += 1
+        if ev._is_reference(arg):
+            count += sum(1 for v in ev._referenced(arg) if v is not None)
             continue
-        count += sum(1 for v in (result if isinstance(result, Cells) else (result,)) if v is not None)
+        try:
+            ev._scalar(arg)
+        except _Error:
+            pass
+        count += 1
     return Decimal(count)
 
 
