@@ -529,6 +529,15 @@ def _iferror(ev: Evaluator, args: tuple[Expr, ...]) -> Result:
         return ev._eval(args[1])
 
 
+def _ifna(ev: Evaluator, args: tuple[Expr, ...]) -> Result:
+    try:
+        return ev._scalar(args[0])
+    except _Error as failure:
+        if failure.error.code != "#N/A":
+            raise
+        return ev._eval(args[1])
+
+
 def _inspect(test: Callable[[Value], bool]) -> Callable[[Evaluator, tuple[Expr, ...]], bool]:
     def apply(ev: Evaluator, args: tuple[Expr, ...]) -> bool:
         try:
@@ -577,6 +586,7 @@ def _logic_call(op: str) -> Callable[[Evaluator, tuple[Expr, ...]], bool]:
 _SPECIAL: dict[str, Callable[[Evaluator, tuple[Expr, ...]], Result]] = {
     "IF": _if,
     "IFERROR": _iferror,
+    "IFNA": _ifna,
     "AND": _logic_call("AND"),
     "OR": _logic_call("OR"),
     "NOT": lambda ev, args: not _truth(ev._scalar(args[0])),
