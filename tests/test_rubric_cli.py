@@ -235,5 +235,5 @@ def test_blank_frames_are_consistent_and_only_lack_data(frame: str, capsys: pyte
     assert code == 1
     code, out, _ = run_cli(capsys, "score", str(RUBRICS / frame), "--json")
     result = json.loads(out)
-    assert code == 0 and result["total"] is None and result["grade"] is None
+    assert code == 0 and result["total"] is None and result["grade"] == "待评（数据未录全）"
     assert sum(i["weight"] for i in result["indicators"] if i["level"] == 1) == 100

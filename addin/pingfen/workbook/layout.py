@@ -11,6 +11,7 @@ from typing import Any, Iterable
 
 
 from ..grading import grade_expr
+from ..rubric.aggregation import entered_score, grade as grade_of, node_score, rate, with_entered
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, general_text
 from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, div, num, sub
@@ -320,16 +321,17 @@ class _Builder:
         score_ref = (SCORE_SHEET, score_address)
         if override == "entered":
             entered = Not(IsBlank("entered"))
-            score_expr: Expr = If(entered, Var("entered"), program.score)
+            score_expr: Expr = with_entered(program.score, self.rubric.precision)
             reason = If(IsBlank("reason"), Text(""), concat("。理由：", Var("reason")))
-            explain_expr: Expr = If(entered, concat("采用录入得分", Fmt(Var("entered")), "分", reason), program.explanation)
+            shown = Fmt(entered_score(Var("entered"), self.rubric.precision))
+            explain_expr: Expr = If(entered, concat("采用录入得分", shown, "分", reason), program.explanation)
         else:
             score_expr, explain_expr = program.score, program.explanation
         sheet.cells[score_address] = Cell(expr=score_expr, env=dict(env), defs=program.defs, style="score")
         # the explanation reads the final score from the score cell instead of repeating its formula
         explain_defs = {name: expr for name, expr in program.defs.items() if name != "score"}
         sheet.put(row, self.col["得分计算过程"], Cell(expr=explain_expr, env={**env, "score": score_ref}, defs=explain_defs, style="text"))
-        sheet.put(row, self.col["得分率"], Cell(expr=_rate(Var("score"), Var("full")), env={"score": score_ref, "full": env["full"]}, style="percent"))
+        sheet.put(row, self.col["得分率"], Cell(expr=rate(Var("score"), Var("full")), env={"score": score_ref, "full": env["full"]}, style="percent"))
         leaf.score = score_ref
         leaf.explanation = (SCORE_SHEET, f"{self.letter('得分计算过程')}{row}")
         first = f"{self.letter('录入得分')}{row}"
@@ -363,9 +365,8 @@ class _Builder:
         sheet.put(row, 1, Cell(f"{top.name}小计", style="total"))
         sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
         weight = sheet.put(row, self.col["分值"], Cell(as_cell_value(top.weight), style="total_number"))
-        names = {f"s{i}": ref for i, ref in enumerate(scores)}
-        score = sheet.put(row, self.col["得分"], Cell(expr=Call("SUM", tuple(Var(n) for n in names)), env=names, style="total_number"))
-        sheet.put(row, self.col["得分率"], Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, score), "full": (SCORE_SHEET, weight)}, style="total_percent"))
+        score = sheet.put(row, self.col["得分"], Cell(expr=node_score([Var("scores")], len(scores)), env={"scores": score_range(scores)}, style="total_number"))
+        sheet.put(row, self.col["得分率"], Cell(expr=rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, score), "full": (SCORE_SHEET, weight)}, style="total_percent"))
         return (SCORE_SHEET, score)
 
     def total_rows(self, row: int, subtotals: list[CellRef]) -> tuple[CellRef, CellRef]:
@@ -374,17 +375,12 @@ class _Builder:
         sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
         weight = sheet.put(row, self.col["分值"], Cell(as_cell_value(self.rubric.total), style="total_number"))
         names = {f"s{i}": ref for i, ref in enumerate(subtotals)}
-        total = sheet.put(row, self.col["得分"], Cell(expr=Call("SUM", tuple(Var(n) for n in names)), env=names, style="total_number"))
-        sheet.put(row, self.col["得分率"], Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, total), "full": (SCORE_SHEET, weight)}, style="total_percent"))
+        total = sheet.put(row, self.col["得分"], Cell(expr=node_score([Var(n) for n in names], len(names)), env=names, style="total_number"))
+        sheet.put(row, self.col["得分率"], Cell(expr=rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, total), "full": (SCORE_SHEET, weight)}, style="total_percent"))
         row += 1
         sheet.put(row, 1, Cell("评价等级", style="total"))
         sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
-        scores = {f"s{i}": leaf.score for i, leaf in enumerate(self.leaves.values())}
-        missing = Logic("OR", tuple(IsBlank(n) for n in scores)) if len(scores) > 1 else IsBlank("s0")
-        grade = sheet.put(row, self.col["得分"], Cell(
-            expr=If(missing, Text("待评（数据未录全）"), grade_expr(Var("total"), self.rubric.grades)),
-            env={**scores, "total": (SCORE_SHEET, total)}, style="total",  # type: ignore[dict-item]
-        ))
+        grade = sheet.put(row, self.col["得分"], Cell(expr=grade_of(Var("total"), self.rubric.grades), env={"total": (SCORE_SHEET, total)}, style="total"))
         bands = "，".join(
             f"{band.name}（{general_text(band.minimum)}分{'及以上' if band.inclusive else '以上，不含'}）" if band.minimum else f"{band.name}（其余）"
             for band in self.rubric.grades
@@ -486,8 +482,13 @@ def _row(address: str) -> int:
     return int(address.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
 
-def _rate(score: Var, full: Var) -> Expr:
-    return If(Logic("OR", (IsBlank(score.name), Cmp("=", full, num(0)))), Text(""), div(score, full))
+def score_range(cells: list[CellRef]) -> CellRef:
+    """The score cells of consecutive leaves as one range reference, such as ('评分表', 'K4:K9')."""
+    sheet = cells[0][0]
+    column = cells[0][1].rstrip("0123456789")
+    rows = [_row(address) for _, address in cells]
+    assert rows == list(range(rows[0], rows[0] + len(rows))) and all(ref[0] == sheet and ref[1].startswith(column) for ref in cells)
+    return (sheet, f"{column}{rows[0]}:{column}{rows[-1]}")
 
 
 def _point_texts(criteria: str, count: int) -> list[str]:
@@ -526,18 +527,18 @@ def summary_sheet(rubric: Rubric, leaves: dict[str, LeafCells], subtotals: dict[
             sheet.put(row, 1, Cell(label, style="text"))
             weight = sheet.put(row, 2, Cell(as_cell_value(node.weight), style="number"))
             if ref is None:
-                scores = {f"s{i}": leaves[leaf.code].score for i, leaf in enumerate(node.walk()) if leaf.is_leaf}
-                score = sheet.put(row, 3, Cell(expr=Call("SUM", tuple(Var(n) for n in scores)), env=scores, style="score"))  # type: ignore[arg-type]
+                scores = [leaves[leaf.code].score for leaf in node.walk() if leaf.is_leaf]
+                score = sheet.put(row, 3, Cell(expr=node_score([Var("scores")], len(scores)), env={"scores": score_range(scores)}, style="score"))  # type: ignore[arg-type]
             else:
                 score = sheet.put(row, 3, Cell(expr=Var("s"), env={"s": ref}, style="score"))
-            sheet.put(row, 4, Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="percent"))
+            sheet.put(row, 4, Cell(expr=rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="percent"))
         if chart_rows is None:
             chart_rows = (first, row)
         row += 1
         sheet.put(row, 1, Cell("合计", style="total"))
         weight = sheet.put(row, 2, Cell(as_cell_value(rubric.total), style="total_number"))
         score = sheet.put(row, 3, Cell(expr=Var("t"), env={"t": total}, style="total_number"))
-        sheet.put(row, 4, Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="total_percent"))
+        sheet.put(row, 4, Cell(expr=rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="total_percent"))
         row += 2
     sheet.put(row, 1, Cell("评价等级", style="total"))
     sheet.put(row, 2, Cell(expr=Var("g"), env={"g": grade}, style="total"))

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, Iterator, Mapping
 
 
-from ..rules.evaluate import Evaluator, Value
+from ..rules.evaluate import Cells, Evaluator, Value
 from ..rules.excel import FormulaWriter
 from ..rules.expr import Expr
 
@@ -27,6 +27,15 @@ def get_column_letter(column: int) -> str:
         column, remainder = divmod(column - 1, 26)
         letters = chr(65 + remainder) + letters
     return letters
+
+
+def coordinates(address: str) -> tuple[int, int]:
+    """"M12" → (12, 13): row and column, both from 1."""
+    letters = address.rstrip("0123456789")
+    column = 0
+    for char in letters:
+        column = column * 26 + ord(char) - 64
+    return int(address[len(letters):]), column
 
 
 def quote_sheetname(name: str) -> str:
@@ -126,14 +135,14 @@ def formula_text(cell: Cell, home: str) -> str:
     return writer.formula(cell.expr)
 
 
-class _Cells(Mapping[str, Value]):
+class _Cells(Mapping[str, Value | Cells]):
     """The variables of one formula, read through to the cells they stand for."""
 
     def __init__(self, book: "BookValues", env: dict[str, CellRef]) -> None:
         self._book = book
         self._env = env
 
-    def __getitem__(self, name: str) -> Value:
+    def __getitem__(self, name: str) -> Value | Cells:
         return self._book.value(self._env[name])
 
     def __contains__(self, name: object) -> bool:
@@ -162,7 +171,10 @@ class BookValues:
         self._inputs = inputs
         self._memo: dict[CellRef, Value] = {}
 
-    def value(self, ref: CellRef) -> Value:
+    def value(self, ref: CellRef) -> Value | Cells:
+        if ":" in ref[1]:  # a range: its cells row by row
+            (top, left), (bottom, right) = (coordinates(end) for end in ref[1].split(":"))
+            return Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
         if ref in self._memo:
             return self._memo[ref]
         cell = self._cells.get(ref)

@@ -21,7 +21,7 @@ from ..rubric.model import Indicator, Rubric, read_rule
 from ..rubric.source import RubricError, Where
 from .inputs import shape_from_json
 from .layout import META_SHEET, RUBRIC_COLUMNS, RUBRIC_HEADER_ROW, RUBRIC_META, RUBRIC_SHEET, UNMATCHED_SHEET
-from .plan import CellRef, get_column_letter
+from .plan import CellRef, coordinates, get_column_letter
 from .sheet_xml import Position, RawCell, formula_texts, read_cells
 
 FIELD_NAMES = {"rule": "评分规则", "criteria": "评分标准", "data": "数据"}
@@ -173,15 +173,6 @@ def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, name
         raise WorkbookError(f"{path}：缺少“{sheet}”工作表（{what}在该表）")
     row, column = coordinates(address)
     return _cell_value(_at(grid, row, column), name)
-
-
-def coordinates(address: str) -> tuple[int, int]:
-    """"M12" → (12, 13): row and column, both from 1."""
-    letters = address.rstrip("0123456789")
-    column = 0
-    for char in letters:
-        column = column * 26 + ord(char) - 64
-    return int(address[len(letters):]), column
 
 
 def read_rubric_sheet(path: str | Path, grid: list[list[Any]]) -> Rubric:
