@@ -218,6 +218,8 @@ def command_build(args: argparse.Namespace) -> int:
     rubric, _ = _load(args.rubric)
     try:
         result = workbook.build(rubric, args.output)
+    except WorkbookError as error:
+        raise CliError(str(error)) from None
     except OSError as error:
         raise CliError(f"无法写入 {args.output}：{error.strerror or error}") from None
     print(f"已生成评分表：{result.path}")

@@ -63,5 +63,16 @@ def pingfen_workbook_values(path: str | Path) -> dict[CellKey, Value]:
     return {ref: engine_value(value) for ref, value in FileValues(read_cells(path)).all().items()}
 
 
+def cached_values(path: str | Path) -> dict[CellKey, Value]:
+    """The value every formula cell of the file holds (as the program that saved it computed it)."""
+    from ..workbook.plan import get_column_letter
+    from ..workbook.sheet_xml import read_cells
+
+    return {
+        (sheet, f"{get_column_letter(column)}{row}"): engine_value(raw.value)
+        for sheet, cells in read_cells(path).items() for (row, column), raw in cells.items() if raw.formula is not None
+    }
+
+
 def compare(mine: dict[CellKey, Value], theirs: dict[CellKey, Value]) -> list[Disagreement]:
     return [Disagreement(ref, value, theirs.get(ref)) for ref, value in mine.items() if not same(value, theirs.get(ref))]

@@ -20,6 +20,7 @@ from ..rubric.checks import ERROR, WARNING, Finding, run_checks
 from .cached import write_cached_values
 from .file_values import FileValues, Problem
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
+from .limits import beyond_limits
 from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows, formula_digest, rubric_digest
 from .plan import Book, BookValues, CellRef, formula_text
 from .read import SavedBook, WorkbookError, open_cells, read_book
@@ -64,6 +65,11 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
 
 
 def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
+    broken = beyond_limits(layout.book)
+    if broken:
+        (sheet, address), reason = broken[0]
+        more = f"（另有 {len(broken) - 1} 个公式同样超限）" if len(broken) > 1 else ""
+        raise WorkbookError(f"无法生成 {target}：{sheet}!{address} 的{reason}{more}。请减少该处引用的指标或明细行数，或联系维护者")
     values = BookValues(layout.book, inputs).all()
     # formulas typed into input cells keep the value they had, so readers still see a number
     typed = {(sheet.name, address): inputs.get((sheet.name, address)) for sheet in layout.book.sheets for address, cell in sheet.cells.items() if cell.typed_formula}
