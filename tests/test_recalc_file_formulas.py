@@ -127,3 +127,19 @@ def test_files_from_other_editors_shared_inline_array_and_prefixed_formulas(tmp_
     written = tmp_path / "written.xlsx"
     assert write_cached_values(rebuilt, written, FileValues(read_cells(rebuilt)).all()) == len(expected)
     assert {address: value for (_, address), value in saved_values(written).items()} == expected
+
+
+def test_regenerate_computes_formulas_typed_into_inputs_that_have_no_cached_value(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The case: =286.54/288 typed (saved by a program that stores no value) used to count as
+    # empty (89 / 待评) where LibreOffice computes it.
+    path = tmp_path / "book.xlsx"
+    assert main(["build", str(ROOT / "rubrics" / "seed000_luohu_dangqun_2022.yaml"), "-o", str(path)]) == 0
+    book = openpyxl.load_workbook(path)
+    book["评分表"]["G11"] = "=286.54/288*100"
+    book["数据"]["B33"] = '=IF(评分表!D4>0,"是","否")'
+    book.save(path)
+    assert main(["regenerate", str(path)]) == 0
+    cached = saved_values(path)
+    assert cached[("评分表", "G11")] == pytest.approx(286.54 / 288 * 100, abs=1e-9) and cached[("数据", "B33")] == "是"
+    theirs = libreoffice_values(path, tmp_path / "lo")
+    assert not compare(cached, theirs), compare(cached, theirs)[:5]

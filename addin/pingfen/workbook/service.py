@@ -70,9 +70,7 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
         (sheet, address), reason = broken[0]
         more = f"（另有 {len(broken) - 1} 个公式同样超限）" if len(broken) > 1 else ""
         raise WorkbookError(f"无法生成 {target}：{sheet}!{address} 的{reason}{more}。请减少该处引用的指标或明细行数，或联系维护者")
-    values = BookValues(layout.book, inputs).all()
-    # formulas typed into input cells keep the value they had, so readers still see a number
-    typed = {(sheet.name, address): inputs.get((sheet.name, address)) for sheet in layout.book.sheets for address, cell in sheet.cells.items() if cell.typed_formula}
+    values = BookValues(layout.book, inputs).all()  # formulas typed into input cells included
     for sheet in layout.book.sheets:
         fit_rows(sheet, values)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -82,7 +80,7 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
         from .xlsx import write_book  # openpyxl is only needed to write a new file
 
         write_book(layout.book, temporary)
-        write_cached_values(temporary, target, {**values, **typed})
+        write_cached_values(temporary, target, values)
     finally:
         Path(temporary).unlink(missing_ok=True)
     return Result(target, layout, values, inputs)
