@@ -58,7 +58,7 @@ class FileValues:
         ref = (sheet, f"{get_column_letter(position[1])}{position[0]}")
         if key in self._pending:
             self.problems.append(Problem(ref, "循环引用：公式直接或间接引用了自身"))
-            return XlError("#REF!")
+            return XlError("#VALUE!")  # as LibreOffice saves its Err:522
         self._pending.add(key)
         try:
             expr = parse_formula(raw.formula or "", raw.origin or position)

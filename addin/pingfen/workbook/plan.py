@@ -179,8 +179,8 @@ class BookValues:
             return Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
         if ref in self._memo:
             return self._memo[ref]
-        if ref in self._pending:  # a typed formula that refers to itself
-            return XlError("#REF!")
+        if ref in self._pending:  # a typed formula that refers to itself: as LibreOffice saves Err:522
+            return XlError("#VALUE!")
         self._pending.add(ref)
         cell = self._cells.get(ref)
         if cell is not None and cell.typed_formula:
