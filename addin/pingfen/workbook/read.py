@@ -25,7 +25,6 @@ from .plan import CellRef, coordinates, get_column_letter
 from .sheet_xml import Position, RawCell, formula_texts, read_cells
 
 FIELD_NAMES = {"rule": "评分规则", "criteria": "评分标准", "data": "数据"}
-_DATE_INPUTS = ("planned_start", "planned_end", "actual_end")
 
 
 class WorkbookError(ValueError):
@@ -46,7 +45,7 @@ class SavedBook:
     rubric_cells: list[tuple[str, Any]] = field(default_factory=list)  # the 指标体系 as it stands
 
 
-def _cell_value(raw: Any, name: str = "") -> Value:
+def _cell_value(raw: Any) -> Value:
     if raw is None or raw == "":
         return None
     if isinstance(raw, bool):
@@ -58,13 +57,7 @@ def _cell_value(raw: Any, name: str = "") -> Value:
     if isinstance(raw, (int, float, Decimal)):
         value = raw if isinstance(raw, Decimal) else Decimal(repr(float(raw)))
         return value.normalize() if value == value.to_integral_value() else value
-    text = str(raw)
-    if name in _DATE_INPUTS and text.strip():
-        try:
-            return as_excel_date(text)
-        except QuantityError:
-            return text
-    return text
+    return str(raw)  # dates typed as text stay text: formulas read them as Excel does (rules/coercion.py)
 
 
 def _at(grid: list[list[Any]], row: int, column: int) -> Any:
@@ -132,7 +125,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
         shapes[code] = shape_from_json(leaf["shape"])
         inputs[code] = {name: (ref[0], ref[1]) for name, ref in leaf["inputs"].items()}
         for name, (sheet, address) in inputs[code].items():
-            value = _read_input(path, grids, (sheet, address), name, f"指标{code}的数据")
+            value = _read_input(path, grids, (sheet, address), f"指标{code}的数据")
             values[(code, name)] = value
             cell_values[(sheet, address)] = value
     if meta.get("entities"):  # many communities/contracts: kept in _pingfen, scores on 逐单位得分
@@ -140,7 +133,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
         codes = {indicator.code for indicator in rubric.walk()}
         for name, cells in meta.get("entity_inputs", {}).items():
             for code, (sheet, address) in cells.items():
-                value = _read_input(path, grids, (sheet, address), "", "各单位得分")
+                value = _read_input(path, grids, (sheet, address), "各单位得分")
                 values[(f"@{name}", code)] = value
                 cell_values[(sheet, address)] = value
         for entity in rubric.entities.members:
@@ -166,13 +159,13 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
     return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched, meta=meta, rubric_cells=rubric_cells)
 
 
-def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, name: str, what: str) -> Value:
+def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, what: str) -> Value:
     sheet, address = ref
     grid = grids.get(sheet)
     if grid is None:
         raise WorkbookError(f"{path}：缺少“{sheet}”工作表（{what}在该表）")
     row, column = coordinates(address)
-    return _cell_value(_at(grid, row, column), name)
+    return _cell_value(_at(grid, row, column))
 
 
 def read_rubric_sheet(path: str | Path, grid: list[list[Any]]) -> Rubric:
