@@ -6,6 +6,7 @@ cell); and files saved by other editors — LibreOffice's own save, shared formu
 
 from __future__ import annotations
 
+import json
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -143,3 +144,19 @@ def test_regenerate_computes_formulas_typed_into_inputs_that_have_no_cached_valu
     assert cached[("评分表", "G11")] == pytest.approx(286.54 / 288 * 100, abs=1e-9) and cached[("数据", "B33")] == "是"
     theirs = libreoffice_values(path, tmp_path / "lo")
     assert not compare(cached, theirs), compare(cached, theirs)[:5]
+
+
+def test_a_workbook_from_an_earlier_pingfen_is_computed_and_said_to_be_unverified(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    assert main(["build", str(ROOT / "rubrics" / "seed000_luohu_dangqun_2022.yaml"), "-o", str(path)]) == 0
+    book = openpyxl.load_workbook(path)
+    meta_sheet = book["_pingfen"]
+    meta = json.loads("".join(str(row[0].value) for row in meta_sheet.iter_rows() if row[0].value))
+    del meta["formulas"], meta["rubric"]  # what pingfen wrote before it kept fingerprints
+    meta_sheet.delete_rows(1, meta_sheet.max_row)
+    meta_sheet["A1"] = json.dumps(meta, ensure_ascii=False)
+    book.save(path)
+    result = service.recalc(path)
+    codes = [finding.code for finding in service.workbook_findings(result)]
+    assert "FORMULAS_UNVERIFIED" in codes and "FORMULA_CHANGED" not in codes and "RUBRIC_EDITED" not in codes
+    assert result.total == Decimal("91") and result.grade == "优"  # the seed's published result

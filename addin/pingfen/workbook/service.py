@@ -16,13 +16,13 @@ from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
 from ..rubric.entities import score_entities
-from ..rubric.checks import ERROR, WARNING, Finding, run_checks
+from ..rubric.checks import ERROR, INFO, WARNING, Finding, run_checks
 from .cached import write_cached_values
 from .file_values import FileValues, Problem
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .limits import beyond_limits
 from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows, formula_digest, rubric_digest
-from .plan import Book, BookValues, CellRef, formula_text
+from .plan import Book, BookValues, CellRef
 from .read import SavedBook, WorkbookError, open_cells, read_book
 from .sheet_xml import formula_texts
 
@@ -35,7 +35,7 @@ class Result:
     inputs: dict[CellRef, Value]  # every input cell
     problems: list[Problem] = field(default_factory=list)  # formulas that could not be computed
     changed: list[CellRef] = field(default_factory=list)  # generated formulas changed by hand
-    rubric_edited: bool = False  # 指标体系 edited since the sheets were generated
+    rubric_edited: bool | None = False  # 指标体系 edited since the sheets were generated (None: unknown)
 
     @property
     def total(self) -> Value:
@@ -106,19 +106,17 @@ def build(rubric: Rubric, target: str | Path) -> Result:
     return _save(layout, Path(target), _input_cells(layout, values))
 
 
-def _changed_formulas(saved: SavedBook, texts: dict[CellRef, str]) -> tuple[list[CellRef], bool]:
-    """The generated formulas that differ from the file's, and whether the 指标体系 was edited. A
-    workbook written before fingerprints were kept is compared with its layout built again."""
-    if "formulas" in saved.meta:
-        expected = saved.meta["formulas"]
-        changed = [
-            (sheet, address) for sheet, cells in expected.items() for address, digest in cells.items()
-            if formula_digest(texts.get((sheet, address), "")) != digest
-        ]
-        return changed, rubric_digest(saved.rubric_cells) != saved.meta.get("rubric")
-    layout = build_layout(saved.rubric, saved.shapes, saved.values, [], saved.unmatched)
-    changed = [ref for ref, cell in layout.book.formula_cells() if texts.get(ref) != formula_text(cell, ref[0])[1:]]
-    return changed, bool(changed)
+def _changed_formulas(saved: SavedBook, texts: dict[CellRef, str]) -> tuple[list[CellRef], bool | None]:
+    """The generated formulas that differ from the file's, and whether the 指标体系 was edited (None:
+    a workbook written before pingfen kept fingerprints, which cannot be checked)."""
+    if "formulas" not in saved.meta:
+        return [], None
+    expected = saved.meta["formulas"]
+    changed = [
+        (sheet, address) for sheet, cells in expected.items() for address, digest in cells.items()
+        if formula_digest(texts.get((sheet, address), "")) != digest
+    ]
+    return changed, rubric_digest(saved.rubric_cells) != saved.meta.get("rubric")
 
 
 def _layout_from_meta(saved: SavedBook) -> Layout:
@@ -242,6 +240,8 @@ def formula_findings(result: Result) -> list[Finding]:
     ]
     if result.rubric_edited:
         findings.append(Finding("RUBRIC_EDITED", WARNING, "", "“指标体系”已修改，评分表尚未重新生成，得分仍按原公式计算", "执行 pingfen regenerate 重新生成"))
+    elif result.rubric_edited is None:
+        findings.append(Finding("FORMULAS_UNVERIFIED", INFO, "", "工作簿由旧版 pingfen 生成，无法核对公式是否被改动、“指标体系”是否已修改；已按文件中的公式计算", "执行 pingfen regenerate 重新生成"))
     return findings
 
 
