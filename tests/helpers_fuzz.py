@@ -24,6 +24,7 @@ DATE_TEXTS = ("2024年7月31日", "2024/7/31", "07/31/2024", "20240731", "2024-7
 CHOICES = ("是", "否", "是", "否", " 是", "符合", "")
 ERRORS = ("#N/A", "#DIV/0!", "#VALUE!")
 DATE_INPUTS = ("planned_start", "planned_end", "actual_end")
+_LIBREOFFICE_BATCH = 100
 CHOICE_INPUTS = ("met_", "zeroed", "__veto", "__rectified")
 
 
@@ -130,7 +131,10 @@ def run_fuzz(bases: list[Path], count: int, folder: Path, seed: int = 0, regener
         else:
             service.recalc(path)
         books.append(path)
-    recalculated = libreoffice.recalc(books, folder / "libreoffice", timeout=120 + 3 * len(books))
+    recalculated: list[Path] = []
+    for start in range(0, len(books), _LIBREOFFICE_BATCH):  # one soffice process stops converting after ~250 files
+        chunk = books[start:start + _LIBREOFFICE_BATCH]
+        recalculated += libreoffice.recalc(chunk, folder / f"libreoffice{start}", timeout=120 + 3 * len(chunk))
     for path, theirs in zip(books, recalculated):
         mine = cached_values(path)
         report.cells += len(mine)
