@@ -212,7 +212,7 @@ def test_an_unreadable_criterion_leaves_the_rubric_usable(tmp_path: Path, capsys
     path = write(tmp_path, CLEAN.replace("满意度90%以上满分，每下降1%，扣1分", "满意度高得满分，每差一截扣一些分"))
     code, out, _ = run_cli(capsys, "score", path, "--json")
     result = json.loads(out)
-    assert code == 0 and result["total"] is None and result["grade"] is None
+    assert code == 0 and result["total"] is None and result["grade"] == "待评（数据未录全）"
     code, out, _ = run_cli(capsys, "check", path, "--json")
     unreadable = [f for f in json.loads(out)["findings"] if f["code"] == "RULE_UNREADABLE"]
     assert code == 1 and len(unreadable) == 1 and unreadable[0]["severity"] == "error"
@@ -249,7 +249,7 @@ def test_blank_frames_are_consistent_and_only_lack_data(frame: str, capsys: pyte
     assert code == 1
     code, out, _ = run_cli(capsys, "score", str(RUBRICS / frame), "--json")
     result = json.loads(out)
-    assert code == 0 and result["total"] is None and result["grade"] is None
+    assert code == 0 and result["total"] is None and result["grade"] == "待评（数据未录全）"
     assert sum(i["weight"] for i in result["indicators"] if i["level"] == 1) == 100
 
 

@@ -29,7 +29,7 @@ SEEDS = {
     "seed004_fuzhou_zhuanzhi_2020": (94.7, "优"),
 }
 # Functions a generated workbook may use: portable across Excel 2010+, WPS, LibreOffice (no UDFs).
-PORTABLE = {"IF", "AND", "OR", "NOT", "MIN", "MAX", "ROUND", "CEILING", "FLOOR", "ABS", "SUM", "MID", "YEAR", "MONTH", "DAY"}
+PORTABLE = {"IF", "AND", "OR", "NOT", "MIN", "MAX", "ROUND", "CEILING", "FLOOR", "ABS", "SUM", "COUNT", "ISNUMBER", "MID", "YEAR", "MONTH", "DAY"}
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -193,7 +193,7 @@ def test_regenerate_keeps_typed_values_and_backs_up(built: dict[str, Path], tmp_
     assert UNMATCHED_SHEET in workbook.sheetnames
 
 
-def test_recalc_refuses_a_workbook_edited_without_regenerating(built: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_recalc_reports_a_workbook_edited_without_regenerating(built: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "book.xlsx"
     shutil.copy(built["seed002_baiyun_shegongzhan_2023"], path)
     book = openpyxl.load_workbook(path)
@@ -201,8 +201,8 @@ def test_recalc_refuses_a_workbook_edited_without_regenerating(built: dict[str, 
         if row[0].value == "3.2":
             row[5].value = "得分=满意度×8分"
     book.save(path)
-    code, _, err = cli(capsys, "recalc", str(path))
-    assert code == 2 and "请先执行 pingfen regenerate" in err
+    code, out, _ = cli(capsys, "recalc", str(path))
+    assert code == 0 and "“指标体系”已修改" in out and "pingfen regenerate" in out
 
 
 @pytest.mark.parametrize("content, message", [(b"not a zip", "无法读取为 xlsx 工作簿"), (None, "不是 pingfen 生成的评分表工作簿")], ids=["corrupt", "foreign"])
@@ -227,7 +227,8 @@ def test_demo_builds_fills_recalculates_and_summarises(tmp_path: Path, capsys: p
 
 
 def test_formulas_typed_into_input_cells_survive_regeneration(built: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from pingfen.workbook.cached import read_formulas, write_cached_values
+    from pingfen.workbook.cached import write_cached_values
+    from pingfen.workbook.sheet_xml import read_formulas
 
     path = tmp_path / "book.xlsx"
     shutil.copy(built["seed000_luohu_dangqun_2022"], path)

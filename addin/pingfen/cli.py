@@ -225,6 +225,11 @@ def command_recalc(args: argparse.Namespace) -> int:
     result = workbook.recalc(args.book, target, backup=not in_place)
     print(f"已重新计算：{result.path}（{len(result.values)} 个公式单元格已写入计算结果）")
     print(_summary(result))
+    notes = workbook.formula_findings(result)
+    for finding in notes[:50]:
+        print(f"{finding.message}（{finding.fix}）")
+    if len(notes) > 50:
+        print(f"……另有 {len(notes) - 50} 项，见 pingfen batch 的汇总")
     if args.verify:
         differences = workbook.verify(result.path, result)
         if differences:

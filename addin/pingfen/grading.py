@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
 
-from .rules.expr import Cmp, Expr, If, Text, num
+from .rules.evaluate import Evaluator
+from .rules.expr import Cmp, Expr, If, Text, Var, num
 from .quantities import QuantityError, as_number
 
 
@@ -71,10 +72,8 @@ def parse_bands(text: str) -> tuple[GradeBand, ...]:
 
 
 def grade_for(total: Decimal, bands: tuple[GradeBand, ...] = DEFAULT_BANDS) -> str:
-    for band in bands:
-        if total >= band.minimum if band.inclusive else total > band.minimum:
-            return band.name
-    return bands[-1].name
+    """The grade of a known total: ``grade_expr`` evaluated, the formula the workbook writes."""
+    return str(Evaluator({"total": total})(grade_expr(Var("total"), bands)))
 
 
 def grade_expr(total: Expr, bands: tuple[GradeBand, ...] = DEFAULT_BANDS) -> Expr:

@@ -13,6 +13,7 @@ Values come back as ``float`` (numbers), ``str`` (text), ``bool``, the error tex
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -72,6 +73,8 @@ def normalise(value: object) -> Value:
         return value
     if isinstance(value, (int, float)):
         return float(value)
+    if isinstance(value, dt.datetime):  # a date-formatted number, read back as its serial day
+        return (value - dt.datetime(1899, 12, 30)).total_seconds() / 86400
     # numpy scalars and the like
     item = getattr(value, "item", None)
     if callable(item):

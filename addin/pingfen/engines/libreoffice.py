@@ -21,7 +21,8 @@ from . import CellKey, Value, formula_cells, is_formula, normalise, write_cells
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
 
-# 0 = always recalculate on load (1 = never, 2 = prompt).
+# 0 = always recalculate on load (1 = never, 2 = prompt). The Chinese locale reads numbers and dates
+# typed as text as the accountants' Excel does (2024/7/31 and 2024年7月31日 are dates, 07/31/2024 is not).
 _RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
 xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -29,6 +30,8 @@ xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XM
 <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
 <prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>zh-CN</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>zh-CN</value></prop></item>
 </oor:items>
 """
 

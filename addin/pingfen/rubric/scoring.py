@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..grading import grade_for
 from ..rules import InputError, evaluate_rule
+from .aggregation import PENDING_GRADE, evaluate_entered, evaluate_grade, evaluate_node
 from .model import Indicator, Rubric, rule_data
 
 
@@ -31,8 +31,8 @@ class NodeScore:
 class ScoreSheet:
     rubric: Rubric
     nodes: dict[str, NodeScore] = field(default_factory=dict)
-    total: Decimal | None = None
-    grade: str | None = None
+    total: Decimal | None = None  # None (待评) until every leaf is scored
+    grade: str = PENDING_GRADE
 
     def __getitem__(self, code: str) -> NodeScore:
         return self.nodes[code]
@@ -60,7 +60,8 @@ def score_leaf(indicator: Indicator, precision: int) -> NodeScore:
     if indicator.score is not None:
         reason = f"。理由：{indicator.reason}" if indicator.reason else ""
         shown = explanation or "未按规则计算"
-        return NodeScore(indicator, indicator.score, computed, "entered", f"{shown}（采用录入得分{_text(indicator.score)}分{reason}）", problem)
+        entered = evaluate_entered(indicator.score, precision)
+        return NodeScore(indicator, entered, computed, "entered", f"{shown}（采用录入得分{_text(entered)}分{reason}）", problem)
     if computed is None:
         return NodeScore(indicator, None, None, "missing", explanation or "待录入数据", problem)
     return NodeScore(indicator, computed, computed, "rule", explanation)
@@ -72,20 +73,23 @@ def _text(value: Decimal) -> str:
 
 
 def score_rubric(rubric: Rubric) -> ScoreSheet:
+    """Leaf scores from their rules; every subtotal, the total and the grade from the expressions the
+    workbook writes (rubric/aggregation.py): a node over its leaves' scores, the total over the
+    first-level subtotals."""
     sheet = ScoreSheet(rubric)
-
-    def visit(indicator: Indicator) -> Decimal | None:
+    for indicator in rubric.walk():
         if indicator.is_leaf:
-            node = score_leaf(indicator, rubric.precision)
-        else:
-            values = [visit(child) for child in indicator.children]
-            value = None if any(v is None for v in values) else sum(values, Decimal(0))
-            node = NodeScore(indicator, value, value, "sum", "")
-        sheet.nodes[indicator.code] = node
-        return node.value
-
-    values = [visit(indicator) for indicator in rubric.indicators]
-    if all(value is not None for value in values):
-        sheet.total = sum(values, Decimal(0))  # type: ignore[arg-type]
-        sheet.grade = grade_for(sheet.total, rubric.grades)
+            sheet.nodes[indicator.code] = score_leaf(indicator, rubric.precision)
+    for indicator in rubric.walk():
+        if not indicator.is_leaf:
+            leaves = [sheet.nodes[leaf.code].value for leaf in indicator.walk() if leaf.is_leaf]
+            value = _number(evaluate_node(leaves))  # type: ignore[arg-type]
+            sheet.nodes[indicator.code] = NodeScore(indicator, value, value, "sum", "")
+    tops = evaluate_node([sheet.nodes[top.code].value for top in rubric.indicators])
+    sheet.total = _number(tops)
+    sheet.grade = evaluate_grade(tops, rubric.grades)
     return sheet
+
+
+def _number(value: object) -> Decimal | None:
+    return value if isinstance(value, Decimal) else None

@@ -666,15 +666,6 @@ def _is_measure(node: FNode, label: str) -> bool:
     return isinstance(node, FName) and (node.name == label or node.name in MEASURE_NAMES or is_rate_label(node.name))
 
 
-def _amounts_ratio(top: FNode, bottom: FNode) -> bool:
-    """实际到位资金÷计划到位资金: the actual amount over the planned one is the rate actual/target."""
-    return (
-        isinstance(top, FName) and isinstance(bottom, FName)
-        and re.search(r"实际|完成|执行|到位|支出", top.name) is not None
-        and re.search(r"计划|预算|目标|应|批复", bottom.name) is not None
-    )
-
-
 def _points(node: FNode) -> Decimal | None | bool:
     """分值 → None; a number → that number; anything else → False."""
     if isinstance(node, FName) and node.name in ("分值", "满分", "该指标分值", "指标分值", "权重", "该项分值", "满分值"):
@@ -718,8 +709,6 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
                 level = _rate(bottom)
                 if level is not None and level > 0:
                     return Scaled(Decimal(0), level, points)  # type: ignore[arg-type]
-            if _amounts_ratio(top, bottom):
-                return Scaled(Decimal(0), ONE, points)  # type: ignore[arg-type]  # (实际到位资金÷计划到位资金)×3分
             if isinstance(top, FBin) and top.op == "-" and _is_measure(_strip(top.left), label):
                 low = _rate(top.right)
                 span = _rate(bottom)

@@ -1,34 +1,73 @@
-"""Exact-decimal interpreter of ``Expr``, following Excel's semantics where they matter
-(blank cells count as 0 or "", IF is lazy, errors propagate, ROUND rounds half away from zero)."""
+"""Exact-decimal interpreter of ``Expr`` with Excel's semantics: blank cells count as 0 or "", text
+is read as a number in arithmetic and in direct function arguments but skipped inside references
+given to SUM/MIN/MAX/COUNT, text ranks above numbers and TRUE/FALSE above text in comparisons, IF is
+lazy, errors propagate through AND/OR/SUM and every operator, ROUND rounds half away from zero.
+
+The same interpreter evaluates a rule's program (variables are input cells or named intermediates)
+and a formula read from a workbook (``Ref``/``Area`` read through a ``CellSource``). Known differences
+between Excel and LibreOffice are listed in engines/divergences.yaml.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Mapping, Union
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
+from typing import Callable, Mapping, Protocol, Union
 
 from ..text.numbers import general_text
-from .expr import Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Logic, Not, Num, Op, Text, Var
+from .coercion import number_from_text
+from .expr import (
+    Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, Fmt, If, IsBlank, Logic, Neg, Not, Num, Op, Percent, Ref,
+    Text, Var,
+)
 
 
 @dataclass(frozen=True)
 class XlError:
-    code: str  # "#DIV/0!", "#VALUE!", "#N/A"
+    code: str  # "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#REF!"
 
     def __str__(self) -> str:
         return self.code
 
 
+class Cells(tuple):  # type: ignore[type-arg]
+    """The values of a reference to a range of cells, row by row."""
+
+
 Value = Union[Decimal, str, bool, None, XlError]
+Result = Union[Value, Cells]
 
 _COMPARE_PLACES = Decimal("0.000001")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
-_LAST_EXCEL_DAY = Decimal(2958465)
+_LARGEST = Decimal("1.7976931348623157E+308")
 
 
-def excel_round(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+class CellSource(Protocol):
+    """The cells a formula read from a file refers to."""
+
+    def cell(self, sheet: str, row: int, col: int) -> Value: ...
+
+    def area(self, sheet: str, first: tuple[int, int], last: tuple[int, int]) -> Cells: ...
+
+
+def excel_round(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
+    if value == 0:  # no "-0" and no exponent for 0E-7
+        return Decimal(0)
+    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
+
+
+def number_text(value: Decimal) -> str:
+    """A number joined into text with ``&``: Excel keeps 15 significant digits."""
+    if value == 0:
+        return "0"
+    digits = value.adjusted()
+    rounded = value.quantize(Decimal(1).scaleb(digits - 14), rounding=ROUND_HALF_UP)
+    if -10 < digits < 15:
+        return general_text(rounded)
+    mantissa = general_text(rounded.scaleb(-rounded.adjusted()))
+    exponent = rounded.adjusted()
+    return f"{mantissa}E{'+' if exponent >= 0 else '-'}{abs(exponent):02d}"
 
 
 def format_number(value: Decimal, style: str) -> str:
@@ -38,7 +77,7 @@ def format_number(value: Decimal, style: str) -> str:
     if style == "pct":
         return general_text(excel_round(excel_round(value * 100, 6), 2)) + "%"
     if style == "date":  # Excel's serial day as the reports write dates: 2024年5月31日
-        day = _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        day = serial_date(value)
         return f"{day.year}年{day.month}月{day.day}日"
     if style == "yuan":  # amounts as the reports write them: 286.54万元, 9800元
         if value >= 10000:
@@ -47,12 +86,25 @@ def format_number(value: Decimal, style: str) -> str:
     return general_text(excel_round(excel_round(value, 6), 2))
 
 
+def serial_date(value: Decimal) -> dt.date:
+    if value < 0 or value >= 2958466:
+        raise _Error(XlError("#NUM!"))
+    return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+
+
 class _Error(Exception):
     def __init__(self, error: XlError) -> None:
         self.error = error
 
 
-def _number(value: Value) -> Decimal:
+def _fail(code: str) -> _Error:
+    return _Error(XlError(code))
+
+
+def _number(value: Result) -> Decimal:
+    """A value used as a number by an operator or a function's direct argument."""
+    if isinstance(value, Cells):
+        value = _single(value)
     if isinstance(value, XlError):
         raise _Error(value)
     if value is None:
@@ -61,10 +113,21 @@ def _number(value: Value) -> Decimal:
         return Decimal(int(value))
     if isinstance(value, Decimal):
         return value
-    raise _Error(XlError("#VALUE!"))
+    number = number_from_text(value)
+    if number is None:
+        raise _fail("#VALUE!")
+    return number
 
 
-def _text(value: Value) -> str:
+def _single(cells: Cells) -> Value:
+    if len(cells) == 1:
+        return cells[0]  # type: ignore[no-any-return]
+    raise _fail("#VALUE!")
+
+
+def _text(value: Result) -> str:
+    if isinstance(value, Cells):
+        value = _single(value)
     if isinstance(value, XlError):
         raise _Error(value)
     if value is None:
@@ -72,38 +135,42 @@ def _text(value: Value) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, Decimal):
-        return general_text(value)
+        return number_text(value)
     return value
 
 
-def _truth(value: Value) -> bool:
+def _truth(value: Result) -> bool:
+    if isinstance(value, Cells):
+        value = _single(value)
     if isinstance(value, str):
-        raise _Error(XlError("#VALUE!"))
+        if value.upper() in ("TRUE", "FALSE"):
+            return value.upper() == "TRUE"
+        raise _fail("#VALUE!")
     return _number(value) != 0
 
 
-def _compare(op: str, left: Value, right: Value) -> bool:
+def _rank(value: Value) -> int:
+    return 2 if isinstance(value, bool) else 1 if isinstance(value, str) else 0
+
+
+def compare(op: str, left: Value, right: Value) -> bool:
+    """Excel's comparison: blank is 0, "" or FALSE beside the other side; numbers < text < logicals;
+    text without regard to case."""
     for side in (left, right):
         if isinstance(side, XlError):
             raise _Error(side)
-    # Excel compares a blank cell as 0 against numbers and as "" against text.
     if left is None:
-        left = "" if isinstance(right, str) else Decimal(0)
+        left = "" if isinstance(right, str) else (False if isinstance(right, bool) else Decimal(0))
     if right is None:
-        right = "" if isinstance(left, str) else Decimal(0)
-    if isinstance(left, bool):
-        left = Decimal(int(left))
-    if isinstance(right, bool):
-        right = Decimal(int(right))
-    if isinstance(left, str) or isinstance(right, str):
-        if isinstance(left, str) and isinstance(right, str):
-            a: object = left.lower()
-            b: object = right.lower()
-        else:  # Excel ranks any text above any number
-            a, b = (1 if isinstance(left, str) else 0), (1 if isinstance(right, str) else 0)
+        right = "" if isinstance(left, str) else (False if isinstance(left, bool) else Decimal(0))
+    a: object
+    b: object
+    if _rank(left) != _rank(right):
+        a, b = _rank(left), _rank(right)
+    elif isinstance(left, str):
+        a, b = left.lower(), str(right).lower()
     else:
-        a = left.quantize(_COMPARE_PLACES, rounding=ROUND_HALF_UP)
-        b = right.quantize(_COMPARE_PLACES, rounding=ROUND_HALF_UP)
+        a, b = left, right
     return {
         ">=": lambda: a >= b,  # type: ignore[operator]
         ">": lambda: a > b,  # type: ignore[operator]
@@ -114,23 +181,47 @@ def _compare(op: str, left: Value, right: Value) -> bool:
     }[op]()
 
 
-class Evaluator:
-    """Evaluates expressions over input values and the rule's named intermediates (computed once)."""
+def _checked(value: Decimal) -> Decimal:
+    if abs(value) > _LARGEST:
+        raise _fail("#NUM!")
+    return value
 
-    def __init__(self, inputs: Mapping[str, Value], defs: Mapping[str, Expr] | None = None) -> None:
+
+class Evaluator:
+    """Evaluates expressions over input values and the rule's named intermediates (computed once).
+    A formula read from a file evaluates at ``home`` (sheet, row, column) over ``source``.
+    Functions it does not know give #NAME? and are collected in ``unknown``."""
+
+    def __init__(
+        self,
+        inputs: Mapping[str, Result],
+        defs: Mapping[str, Expr] | None = None,
+        source: CellSource | None = None,
+        home: tuple[str, int, int] = ("", 0, 0),
+    ) -> None:
         self._inputs = inputs
         self._defs = defs or {}
-        self._memo: dict[str, Value] = {}
+        self._memo: dict[str, Result] = {}
+        self._source = source
+        self._home = home
+        self.unknown: set[str] = set()
 
     def __call__(self, expr: Expr) -> Value:
         try:
-            return self._eval(expr)
+            result = self._eval(expr)
+            if isinstance(result, Cells):
+                result = _single(result)
+            if isinstance(result, Decimal):
+                _checked(result)
+            return result
         except _Error as failure:
             return failure.error
-        except InvalidOperation:  # beyond 28 digits (ROUND(1E+22,6)): Excel's #NUM! overflow
+        except (InvalidOperation, OverflowError):  # beyond 28 digits (ROUND(1E+22,6)): Excel's #NUM! overflow
             return XlError("#NUM!")
+        except RecursionError:
+            return XlError("#REF!")
 
-    def _lookup(self, name: str) -> Value:
+    def _lookup(self, name: str) -> Result:
         if name in self._inputs:
             return self._inputs[name]
         if name in self._defs:
@@ -139,7 +230,27 @@ class Evaluator:
             return self._memo[name]
         raise KeyError(name)
 
-    def _eval(self, expr: Expr) -> Value:
+    def _is_reference(self, expr: Expr) -> bool:
+        return isinstance(expr, (Ref, Area)) or (isinstance(expr, Var) and expr.name in self._inputs)
+
+    def _referenced(self, expr: Expr) -> tuple[Value, ...]:
+        """The values a reference stands for, errors included (not raised)."""
+        if isinstance(expr, Area):
+            return self._area(expr)
+        if isinstance(expr, Ref):
+            return (self._cell(expr),)
+        result = self._lookup(expr.name)  # type: ignore[union-attr]
+        return result if isinstance(result, Cells) else (result,)
+
+    def _scalar(self, expr: Expr) -> Value:
+        value = self._eval(expr)
+        if isinstance(value, Cells):
+            value = _single(value)
+        if isinstance(value, XlError):
+            raise _Error(value)
+        return value
+
+    def _eval(self, expr: Expr) -> Result:
         if isinstance(expr, Num):
             return expr.value
         if isinstance(expr, Text):
@@ -149,74 +260,378 @@ class Evaluator:
             if isinstance(value, XlError):
                 raise _Error(value)
             return value
+        if isinstance(expr, Ref):
+            value = self._cell(expr)
+            if isinstance(value, XlError):
+                raise _Error(value)
+            return value
+        if isinstance(expr, Area):
+            return self._area(expr)
+        if isinstance(expr, Bool):
+            return expr.value
+        if isinstance(expr, ErrorValue):
+            raise _fail(expr.code)
         if isinstance(expr, IsBlank):
             if expr.name not in self._inputs and expr.name not in self._defs:
                 return True  # an input the data do not provide at all is blank, as an empty cell
-            return self._lookup(expr.name) in (None, "")
+            value = self._lookup(expr.name)
+            if isinstance(value, XlError):  # written as (cell=""), which passes the error on
+                raise _Error(value)
+            return value in (None, "")
         if isinstance(expr, Op):
-            a = _number(self._eval(expr.left))
-            b = _number(self._eval(expr.right))
-            if expr.op == "+":
-                return a + b
-            if expr.op == "-":
-                return a - b
-            if expr.op == "*":
-                return a * b
-            if b == 0:
-                raise _Error(XlError("#DIV/0!"))
-            return a / b
+            return self._operation(expr)
+        if isinstance(expr, Neg):
+            return -_number(self._scalar(expr.item))
+        if isinstance(expr, Percent):
+            return _number(self._scalar(expr.item)) / 100
         if isinstance(expr, Cmp):
-            return _compare(expr.op, self._eval(expr.left), self._eval(expr.right))
+            return compare(expr.op, self._compared(expr, expr.left), self._compared(expr, expr.right))
         if isinstance(expr, Logic):
-            values = [_truth(self._eval(item)) for item in expr.items]
-            return all(values) if expr.op == "AND" else any(values)
+            return self._logic(expr.op, expr.items)
         if isinstance(expr, Not):
-            return not _truth(self._eval(expr.item))
+            return not _truth(self._scalar(expr.item))
         if isinstance(expr, If):
-            return self._eval(expr.then if _truth(self._eval(expr.cond)) else expr.otherwise)
+            return self._eval(expr.then if _truth(self._scalar(expr.cond)) else expr.otherwise)
         if isinstance(expr, Call):
             return self._call(expr)
         if isinstance(expr, Fmt):
-            number = _number(self._eval(expr.value))
-            if expr.style == "date" and not 0 <= number <= _LAST_EXCEL_DAY:
-                raise _Error(XlError("#NUM!"))  # Excel's dates end at 9999-12-31
-            return format_number(number, expr.style)
+            return format_number(_number(self._scalar(expr.value)), expr.style)
         if isinstance(expr, Concat):
-            return "".join(_text(self._eval(part)) for part in expr.parts)
+            return "".join(_text(self._scalar(part)) for part in expr.parts)
         raise TypeError(f"unknown expression {expr!r}")
 
-    def _call(self, expr: Call) -> Value:
-        fn = expr.fn
-        if fn == "MID":
-            text = _text(self._eval(expr.args[0]))
-            start = int(_number(self._eval(expr.args[1])))
-            length = int(_number(self._eval(expr.args[2])))
-            return text[start - 1 : start - 1 + length]
-        if fn in ("SUM", "MAX_CELLS", "MIN_CELLS"):  # Excel over cells: text and blanks are skipped
-            values = [self._eval(arg) for arg in expr.args]
-            for value in values:
-                if isinstance(value, XlError):
-                    raise _Error(value)
-            numbers = [v for v in values if isinstance(v, Decimal) and not isinstance(v, bool)]
-            if fn == "SUM":
-                return sum(numbers, Decimal(0))
-            if not numbers:
+    def _compared(self, cmp: Cmp, side: Expr) -> Value:
+        # mirrors rules/excel.py: a computed number is compared after ROUND(…,6)
+        value = self._scalar(side)
+        if cmp.exact or isinstance(side, (Num, Text)) or isinstance(cmp.left, Text) or isinstance(cmp.right, Text):
+            return value
+        if isinstance(side, Var) and side.name in self._inputs:
+            return value
+        return excel_round(_number(value), 6)
+
+    def _operation(self, expr: Op) -> Decimal:
+        a = _number(self._scalar(expr.left))
+        b = _number(self._scalar(expr.right))
+        if expr.op == "+":
+            return _checked(a + b)
+        if expr.op == "-":
+            return _checked(a - b)
+        if expr.op == "*":
+            return _checked(a * b)
+        if expr.op == "^":
+            return _power(a, b)
+        if b == 0:
+            raise _fail("#DIV/0!")
+        return _checked(a / b)
+
+    def _cell(self, ref: Ref) -> Value:
+        if self._source is None:
+            raise _fail("#REF!")
+        sheet, row, col = self._position(ref)
+        return self._source.cell(sheet, row, col)
+
+    def _position(self, ref: Ref) -> tuple[str, int, int]:
+        home_sheet, home_row, home_col = self._home
+        row = ref.row if ref.row_abs else home_row + ref.row
+        col = ref.col if ref.col_abs else home_col + ref.col
+        if row < 1 or col < 1:
+            raise _fail("#REF!")
+        return ref.sheet or home_sheet, row, col
+
+    def _area(self, area: Area) -> Cells:
+        if self._source is None:
+            raise _fail("#REF!")
+        sheet, first_row, first_col = self._position(area.first)
+        _, last_row, last_col = self._position(area.last)
+        top, bottom = sorted((first_row, last_row))
+        left, right = sorted((first_col, last_col))
+        return self._source.area(sheet, (top, left), (bottom, right))
+
+    # -- arguments
+
+    def _arguments(self, args: tuple[Expr, ...]) -> list[Decimal]:
+        """The values of a SUM/MIN/MAX-like call: references give their numbers (text, logicals and
+        blanks skipped), direct arguments are read as numbers (text converted)."""
+        values: list[Decimal] = []
+        for arg in args:
+            if self._is_reference(arg):
+                for value in self._referenced(arg):
+                    if isinstance(value, XlError):
+                        raise _Error(value)
+                    if isinstance(value, Decimal):
+                        values.append(value)
+            else:
+                values.append(_number(self._scalar(arg)))
+        return values
+
+    def _logic(self, op: str, items: tuple[Expr, ...]) -> bool:
+        truths: list[bool] = []
+        for item in items:  # every argument is evaluated: an error anywhere is the result
+            if self._is_reference(item):
+                for value in self._referenced(item):
+                    if isinstance(value, XlError):
+                        raise _Error(value)
+                    if isinstance(value, (bool, Decimal)):
+                        truths.append(bool(value))
+            else:
+                truths.append(_truth(self._scalar(item)))
+        if not truths:
+            raise _fail("#VALUE!")
+        return all(truths) if op == "AND" else any(truths)
+
+    def _numbers(self, args: tuple[Expr, ...]) -> list[Decimal]:
+        return [_number(self._scalar(arg)) for arg in args]
+
+    # -- functions
+
+    def _call(self, expr: Call) -> Result:
+        fn = expr.fn.upper()
+        args = expr.args
+        special = _SPECIAL.get(fn)
+        if special is not None:
+            return special(self, args)
+        aggregate = _AGGREGATES.get(fn)
+        if aggregate is not None:
+            return aggregate(self._arguments(args))
+        numeric = _NUMERIC.get(fn)
+        if numeric is not None and numeric[0] <= len(args) <= numeric[1]:
+            try:
+                return _checked(numeric[2](*self._numbers(args)))
+            except (InvalidOperation, ValueError, ZeroDivisionError):
+                raise _fail("#NUM!") from None
+        if fn in _TEXT_FUNCTIONS:
+            return _TEXT_FUNCTIONS[fn](self, args)
+        self.unknown.add(fn)
+        raise _fail("#NAME?")
+
+
+def _power(a: Decimal, b: Decimal) -> Decimal:
+    if a == 0 and b <= 0:
+        raise _fail("#NUM!" if b == 0 else "#DIV/0!")
+    if a < 0 and b != b.to_integral_value():
+        raise _fail("#NUM!")
+    try:
+        return _checked(a ** b)
+    except InvalidOperation:
+        raise _fail("#NUM!") from None
+
+
+def _sum(values: list[Decimal]) -> Decimal:
+    return sum(values, Decimal(0))
+
+
+def _average(values: list[Decimal]) -> Decimal:
+    if not values:
+        raise _fail("#DIV/0!")
+    return _sum(values) / len(values)
+
+
+_AGGREGATES: dict[str, Callable[[list[Decimal]], Decimal]] = {
+    "SUM": _sum,
+    "MIN": lambda values: min(values, default=Decimal(0)),
+    "MAX": lambda values: max(values, default=Decimal(0)),
+    "MIN_CELLS": lambda values: min(values, default=Decimal(0)),  # earlier name of MIN over cells
+    "MAX_CELLS": lambda values: max(values, default=Decimal(0)),
+    "AVERAGE": _average,
+}
+
+
+def _round(rounding: str) -> Callable[[Decimal, Decimal], Decimal]:
+    def apply(value: Decimal, places: Decimal) -> Decimal:
+        return excel_round(value, int(places), rounding)
+    return apply
+
+
+def _multiple(rounding: str) -> Callable[..., Decimal]:
+    """CEILING/FLOOR(x, step): to a multiple of step, away from or toward zero as Excel 2010+."""
+    def apply(value: Decimal, step: Decimal = Decimal(1)) -> Decimal:
+        if step == 0:
+            if rounding == ROUND_CEILING:
                 return Decimal(0)
-            return max(numbers) if fn == "MAX_CELLS" else min(numbers)
-        args = [_number(self._eval(arg)) for arg in expr.args]
+            raise _fail("#DIV/0!")
+        if value > 0 and step < 0:
+            raise _fail("#NUM!")
+        mode = rounding if value >= 0 else (ROUND_FLOOR if rounding == ROUND_CEILING else ROUND_CEILING)
+        if step < 0:
+            mode = ROUND_CEILING if mode == ROUND_FLOOR else ROUND_FLOOR
+        return (value / step).to_integral_value(rounding=mode) * step
+    return apply
+
+
+def _mod(a: Decimal, b: Decimal) -> Decimal:
+    if b == 0:
+        raise _fail("#DIV/0!")
+    return a - b * (a / b).to_integral_value(rounding=ROUND_FLOOR)
+
+
+def _date(year: Decimal, month: Decimal, day: Decimal) -> Decimal:
+    y, m = int(year), int(month)
+    if 0 <= y < 1900:
+        y += 1900
+    y += (m - 1) // 12
+    m = (m - 1) % 12 + 1
+    if not 1900 <= y <= 9999:
+        raise _fail("#NUM!")
+    serial = Decimal((dt.date(y, m, 1) - _EXCEL_EPOCH).days) + int(day) - 1
+    if serial < 0:
+        raise _fail("#NUM!")
+    return serial
+
+
+def _integer_part(rounding: str) -> Callable[..., Decimal]:
+    def apply(value: Decimal, places: Decimal = Decimal(0)) -> Decimal:
+        return excel_round(value, int(places), rounding)
+    return apply
+
+
+_NUMERIC: dict[str, tuple[int, int, Callable[..., Decimal]]] = {
+    "ROUND": (2, 2, _round(ROUND_HALF_UP)),
+    "ROUNDUP": (2, 2, _round(ROUND_UP)),
+    "ROUNDDOWN": (2, 2, _round(ROUND_DOWN)),
+    "TRUNC": (1, 2, _integer_part(ROUND_DOWN)),
+    "INT": (1, 1, lambda value: value.to_integral_value(rounding=ROUND_FLOOR)),
+    # CEIL/FLOOR with one argument: the rule model's "to a whole number, after ROUND(…,6)"
+    "CEIL": (1, 1, lambda value: excel_round(value, 6).to_integral_value(rounding=ROUND_CEILING)),
+    "FLOOR": (1, 2, lambda value, *step: _multiple(ROUND_FLOOR)(value, *step) if step else excel_round(value, 6).to_integral_value(rounding=ROUND_FLOOR)),
+    "CEILING": (1, 2, _multiple(ROUND_CEILING)),
+    "ABS": (1, 1, abs),
+    "SIGN": (1, 1, lambda value: Decimal((value > 0) - (value < 0))),
+    "MOD": (2, 2, _mod),
+    "POWER": (2, 2, _power),
+    "SQRT": (1, 1, lambda value: value.sqrt()),  # negative: InvalidOperation → #NUM!
+    "YEAR": (1, 1, lambda value: Decimal(serial_date(value).year)),
+    "MONTH": (1, 1, lambda value: Decimal(serial_date(value).month)),
+    "DAY": (1, 1, lambda value: Decimal(serial_date(value).day)),
+    "DATE": (3, 3, _date),
+    "VALUE": (1, 1, lambda value: value),
+}
+
+
+def _if(ev: Evaluator, args: tuple[Expr, ...]) -> Result:
+    if not 2 <= len(args) <= 3:
+        raise _fail("#VALUE!")
+    if _truth(ev._scalar(args[0])):
+        return ev._eval(args[1])
+    return ev._eval(args[2]) if len(args) == 3 else False
+
+
+def _iferror(ev: Evaluator, args: tuple[Expr, ...]) -> Result:
+    try:
+        return ev._scalar(args[0])
+    except _Error:
+        return ev._eval(args[1])
+
+
+def _ifna(ev: Evaluator, args: tuple[Expr, ...]) -> Result:
+    try:
+        return ev._scalar(args[0])
+    except _Error as failure:
+        if failure.error.code != "#N/A":
+            raise
+        return ev._eval(args[1])
+
+
+def _inspect(test: Callable[[Value], bool]) -> Callable[[Evaluator, tuple[Expr, ...]], bool]:
+    def apply(ev: Evaluator, args: tuple[Expr, ...]) -> bool:
         try:
-            if fn == "MIN":
-                return min(args)
-            if fn == "MAX":
-                return max(args)
-            if fn == "ABS":
-                return abs(args[0])
-            if fn == "ROUND":
-                return excel_round(args[0], int(args[1]))
-            if fn == "CEIL":
-                return excel_round(args[0], 6).to_integral_value(rounding=ROUND_CEILING)
-            if fn == "FLOOR":
-                return excel_round(args[0], 6).to_integral_value(rounding=ROUND_FLOOR)
-        except InvalidOperation:
-            raise _Error(XlError("#NUM!")) from None
-        raise TypeError(f"unknown function {fn}")
+            value = ev._eval(args[0])
+            if isinstance(value, Cells):
+                value = _single(value)
+        except _Error as failure:
+            value = failure.error
+        return test(value)
+    return apply
+
+
+def _count(ev: Evaluator, args: tuple[Expr, ...]) -> Decimal:
+    count = 0
+    for arg in args:
+        if ev._is_reference(arg):
+            count += sum(1 for v in ev._referenced(arg) if isinstance(v, Decimal))
+        else:
+            try:
+                value = ev._scalar(arg)
+            except _Error:
+                continue
+            if isinstance(value, (Decimal, bool)) or (isinstance(value, str) and number_from_text(value) is not None):
+                count += 1
+    return Decimal(count)
+
+
+def _counta(ev: Evaluator, args: tuple[Expr, ...]) -> Decimal:
+    count = 0
+    for arg in args:
+        if ev._is_reference(arg):
+            count += sum(1 for v in ev._referenced(arg) if v is not None)
+            continue
+        try:
+            ev._scalar(arg)
+        except _Error:
+            pass
+        count += 1
+    return Decimal(count)
+
+
+def _logic_call(op: str) -> Callable[[Evaluator, tuple[Expr, ...]], bool]:
+    return lambda ev, args: ev._logic(op, args)
+
+
+_SPECIAL: dict[str, Callable[[Evaluator, tuple[Expr, ...]], Result]] = {
+    "IF": _if,
+    "IFERROR": _iferror,
+    "IFNA": _ifna,
+    "AND": _logic_call("AND"),
+    "OR": _logic_call("OR"),
+    "NOT": lambda ev, args: not _truth(ev._scalar(args[0])),
+    "TRUE": lambda ev, args: True,
+    "FALSE": lambda ev, args: False,
+    "ISNUMBER": _inspect(lambda v: isinstance(v, Decimal)),
+    "ISTEXT": _inspect(lambda v: isinstance(v, str)),
+    "ISBLANK": _inspect(lambda v: v is None),
+    "ISLOGICAL": _inspect(lambda v: isinstance(v, bool)),
+    "ISERROR": _inspect(lambda v: isinstance(v, XlError)),
+    "ISERR": _inspect(lambda v: isinstance(v, XlError) and v.code != "#N/A"),
+    "ISNA": _inspect(lambda v: isinstance(v, XlError) and v.code == "#N/A"),
+    "COUNT": _count,
+    "COUNTA": _counta,
+    "NA": lambda ev, args: XlError("#N/A"),
+}
+
+
+def _mid(ev: Evaluator, args: tuple[Expr, ...]) -> str:
+    text = _text(ev._scalar(args[0]))
+    start, length = (int(n) for n in ev._numbers(args[1:3]))
+    if start < 1 or length < 0:
+        raise _fail("#VALUE!")
+    return text[start - 1 : start - 1 + length]
+
+
+def _side(left: bool) -> Callable[[Evaluator, tuple[Expr, ...]], str]:
+    def apply(ev: Evaluator, args: tuple[Expr, ...]) -> str:
+        text = _text(ev._scalar(args[0]))
+        count = int(ev._numbers(args[1:2])[0]) if len(args) > 1 else 1
+        if count < 0:
+            raise _fail("#VALUE!")
+        return text[:count] if left else (text[len(text) - count:] if count else "")
+    return apply
+
+
+_TEXT_FUNCTIONS: dict[str, Callable[[Evaluator, tuple[Expr, ...]], Result]] = {
+    "MID": _mid,
+    "LEFT": _side(True),
+    "RIGHT": _side(False),
+    "LEN": lambda ev, args: Decimal(len(_text(ev._scalar(args[0])))),
+    "CONCATENATE": lambda ev, args: "".join(_text(ev._scalar(arg)) for arg in args),
+    "TRIM": lambda ev, args: " ".join(part for part in _text(ev._scalar(args[0])).split(" ") if part),
+    "UPPER": lambda ev, args: _text(ev._scalar(args[0])).upper(),
+    "LOWER": lambda ev, args: _text(ev._scalar(args[0])).lower(),
+    "N": lambda ev, args: _n(ev._scalar(args[0])),
+}
+
+
+def _n(value: Value) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        return Decimal(int(value))
+    return Decimal(0)

@@ -56,7 +56,7 @@ class FormulaWriter:
         if isinstance(expr, Cmp):
             textual = isinstance(expr.left, Text) or isinstance(expr.right, Text)
             left, right = self.write(expr.left), self.write(expr.right)
-            if not textual:
+            if not textual and not expr.exact:
                 left, right = self._rounded(expr.left, left), self._rounded(expr.right, right)
             return f"{left}{expr.op}{right}"
         if isinstance(expr, Logic):

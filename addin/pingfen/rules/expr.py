@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Union
 
-Expr = Union["Num", "Text", "Var", "Op", "Cmp", "Logic", "Not", "If", "Call", "Fmt", "Concat", "IsBlank"]
+Expr = Union[
+    "Num", "Text", "Var", "Op", "Cmp", "Logic", "Not", "If", "Call", "Fmt", "Concat", "IsBlank",
+    "Bool", "ErrorValue", "Neg", "Percent", "Ref", "Area",
+]
 
 
 @dataclass(frozen=True)
@@ -34,19 +37,21 @@ class Var:
 
 @dataclass(frozen=True)
 class Op:
-    op: str  # one of + - * /
+    op: str  # one of + - * / ^
     left: Expr
     right: Expr
 
 
 @dataclass(frozen=True)
 class Cmp:
-    """A comparison. Numbers are compared after rounding to 6 decimals in both interpreters, so a
-    computed 0.30000000000000004 equals 0.3 in Excel as it does in exact arithmetic."""
+    """A comparison. A computed number (not a literal, not a cell) is rounded to 6 decimals in both
+    interpreters, so a computed 0.30000000000000004 equals 0.3 in Excel as it does in exact
+    arithmetic. Formulas read from a file are compared exactly as written (``exact``)."""
 
     op: str  # one of >= > <= < = <>
     left: Expr
     right: Expr
+    exact: bool = False  # as written in a file: no rounding added by either interpreter
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,47 @@ class Concat:
 @dataclass(frozen=True)
 class IsBlank:
     name: str
+
+
+@dataclass(frozen=True)
+class Bool:
+    value: bool
+
+
+@dataclass(frozen=True)
+class ErrorValue:
+    code: str  # "#N/A" … as typed in a formula
+
+
+@dataclass(frozen=True)
+class Neg:
+    item: Expr
+
+
+@dataclass(frozen=True)
+class Percent:
+    item: Expr
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A cell named in a formula read from a file. ``row``/``col`` are absolute when their flag is
+    set, otherwise offsets from the formula's own cell, so one parsed formula serves every cell that
+    has the same shape (a filled-down column, a shared formula)."""
+
+    sheet: str | None
+    row: int
+    col: int
+    row_abs: bool = True
+    col_abs: bool = True
+
+
+@dataclass(frozen=True)
+class Area:
+    """A range ``first:last`` (``A:A`` and ``3:3`` are ranges whose other bound is the sheet's edge)."""
+
+    first: Ref
+    last: Ref
 
 
 # Small constructors keep rule code readable.

@@ -172,6 +172,14 @@ def compile_formula(node: FNode, ctx) -> tuple[Expr, Expr]:  # ctx: model.Contex
         if name == ctx.label or name.endswith(("率", "占比", "满意度")):
             rate, _ = rate_measure(ctx)
             return rate, Fmt(rate, "pct")
+        if ctx.shape.measure == "ratio":
+            # 实际到位资金÷计划到位资金 without vars: the actual and target amounts entered for the leaf
+            if re.search(r"实际|完成|执行|到位|支出", name) and not re.search(r"计划|预算|目标|应", name):
+                ctx.need("actual")
+                return Var("actual"), Fmt(Var("actual"))
+            if re.search(r"计划|预算|目标|应|批复", name):
+                ctx.need("target")
+                return Var("target"), Fmt(Var("target"))
         raise InputError(f"公式中的“{name}”没有对应数据（可用：分值、{ctx.label}、实际值、目标值或 vars 中的变量）")
     if isinstance(node, FGroup):
         value, shown = compile_formula(node.inner, ctx)

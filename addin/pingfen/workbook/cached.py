@@ -23,8 +23,9 @@ _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _SHEET = re.compile(r'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
 _SHEET_ALT = re.compile(r'<sheet\b[^>]*?r:id="([^"]*)"[^>]*?name="([^"]*)"')
 _REL = re.compile(r'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"|<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
-_FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)>(<f>.*?</f>|<f/>)(?:<v>.*?</v>|<v\s*/>)?</c>', re.S)
-_FORMULA = re.compile(r'<c r="([A-Z]+[0-9]+)"[^>]*><f>(.*?)</f>', re.S)
+# a formula cell as any editor writes it: <f>, <f aca="false">, a shared formula's <f t="shared" si="0"/>
+_FORMULA_CELL = re.compile(r"<c\b([^>]*?)>(<f\b[^>]*?/>|<f\b[^>]*?>.*?</f>)(?:<v>.*?</v>|<v\s*/>)?(.*?)</c>", re.S)
+_ADDRESS = re.compile(r'\br="([A-Z]+[0-9]+)"')
 
 
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -45,17 +46,6 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def read_formulas(path: str | Path) -> dict[CellRef, str]:
-    """Every formula of a workbook as written in the file (without the leading "=")."""
-    with zipfile.ZipFile(path) as archive:
-        formulas = {}
-        for name, part in sheet_parts(archive).items():
-            xml = archive.read(part).decode("utf-8")
-            for match in _FORMULA.finditer(xml):
-                formulas[(name, match.group(1))] = unescape(match.group(2))
-        return formulas
 
 
 def _value_xml(value: Value) -> tuple[str | None, str]:
@@ -98,14 +88,15 @@ def _fill(xml: str, values: Mapping[str, Value]) -> tuple[str, int]:
 
     def replace(match: re.Match[str]) -> str:
         nonlocal count
-        address, attributes, formula = match.group(1), match.group(2), match.group(3)
-        if address not in values:
+        attributes, formula, rest = match.group(1), match.group(2), match.group(3)
+        address = _ADDRESS.search(attributes)
+        if address is None or address.group(1) not in values:
             return match.group(0)
-        kind, text = _value_xml(values[address])
+        kind, text = _value_xml(values[address.group(1)])
         attributes = re.sub(r'\s+t="[^"]*"', "", attributes)
         if kind:
             attributes += f' t="{kind}"'
         count += 1
-        return f'<c r="{address}"{attributes}>{formula}<v>{text}</v></c>'
+        return f"<c{attributes}>{formula}<v>{text}</v>{rest}</c>"
 
     return _FORMULA_CELL.sub(replace, xml), count

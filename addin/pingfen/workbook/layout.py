@@ -3,15 +3,17 @@ them, with every score, subtotal, total, grade and explanation a formula compile
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, Iterable
 
 
 from ..grading import grade_expr
-from ..rules import InputError, Shape
+from ..rubric.aggregation import entered_score, grade as grade_of, node_score, rate, with_entered
 from ..cells import column_of, row_of
+from ..rules import InputError, Shape
 from ..rules.evaluate import Value, general_text
 from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, div, num, sub
 from ..rules.model import Checklist
@@ -20,7 +22,7 @@ from ..rubric.checks import SEVERITY_NAMES, Finding
 from ..rubric.entities import entities_to_json
 from ..rubric.model import Indicator, Rubric
 from .inputs import as_cell_value, default_shape, input_label, shape_to_json
-from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, get_column_letter
+from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, formula_text, get_column_letter
 
 RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET = "指标体系", "评分表", "数据"
 SUMMARY_SHEET, CHECK_SHEET, UNMATCHED_SHEET, META_SHEET = "汇总", "校验", "未匹配数据", "_pingfen"
@@ -54,6 +56,16 @@ class Layout:
     grade: CellRef
     entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # entity → code → cell
 
+    def fingerprints(self) -> dict[str, Any]:
+        """What recalc compares the file against without laying the workbook out again: a digest of
+        every generated formula (an accountant's change is reported as 公式被改动 with its cell) and
+        of the 指标体系 as generated (an edit there asks for regenerate)."""
+        formulas: dict[str, dict[str, str]] = {}
+        for (sheet, address), cell in self.book.formula_cells():
+            formulas.setdefault(sheet, {})[address] = formula_digest(formula_text(cell, sheet)[1:])
+        rubric = next(sheet for sheet in self.book.sheets if sheet.name == RUBRIC_SHEET)
+        return {"formulas": formulas, "rubric": rubric_digest((address, cell.value) for address, cell in rubric.cells.items())}
+
     def meta(self) -> dict[str, Any]:
         return {
             "version": 1,
@@ -67,6 +79,7 @@ class Layout:
             },
             "total": list(self.total),
             "grade": list(self.grade),
+            **self.fingerprints(),
             **(
                 {
                     "entities": entities_to_json(self.rubric.entities, self.rubric.vetoes),
@@ -78,6 +91,22 @@ class Layout:
                 else {}
             ),
         }
+
+
+def formula_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=5).hexdigest()
+
+
+def rubric_digest(cells: Iterable[tuple[str, Any]]) -> str:
+    """The 指标体系's content, the same whether read from the plan or from the saved file."""
+    canonical = []
+    for address, value in cells:
+        if value in (None, ""):
+            continue
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            value = general_text(Decimal(str(value)))
+        canonical.append(f"{address}\t{value}")
+    return hashlib.blake2b("\n".join(sorted(canonical)).encode("utf-8"), digest_size=8).hexdigest()
 
 
 def _text(value: Any) -> str:
@@ -238,16 +267,16 @@ class _Builder:
         for top in rubric.indicators:
             leaves = [leaf for leaf in top.walk() if leaf.is_leaf]
             for indicator in leaves:
-                self.leafrow_of(indicator, row)
+                self.leaf_row(indicator, row)
                 row += 1
             self.merge_parents(top)
-            subtotals[top.code] = self.subtotalrow_of(top, row, [self.leaves[leaf.code].score for leaf in leaves])  # type: ignore[misc]
+            subtotals[top.code] = self.subtotal_row(top, row, [self.leaves[leaf.code].score for leaf in leaves])  # type: ignore[misc]
             row += 1
         total, grade = self.total_rows(row, list(subtotals.values()))
         self.score_sheet.widths = {get_column_letter(i): w for i, w in enumerate([10, 12, 14] + [14] * (self.depth - 3) + [6, 24, 36, 10, 10, 8, 24, 7, 8, 36], start=1)}
         return self.score_sheet, self.data_sheet, subtotals, total, grade
 
-    def leafrow_of(self, indicator: Indicator, row: int) -> None:
+    def leaf_row(self, indicator: Indicator, row: int) -> None:
         sheet = self.score_sheet
         rule = indicator.rule
         assert rule is not None
@@ -293,16 +322,17 @@ class _Builder:
         score_ref = (SCORE_SHEET, score_address)
         if override == "entered":
             entered = Not(IsBlank("entered"))
-            score_expr: Expr = If(entered, Var("entered"), program.score)
+            score_expr: Expr = with_entered(program.score, self.rubric.precision)
             reason = If(IsBlank("reason"), Text(""), concat("。理由：", Var("reason")))
-            explain_expr: Expr = If(entered, concat("采用录入得分", Fmt(Var("entered")), "分", reason), program.explanation)
+            shown = Fmt(entered_score(Var("entered"), self.rubric.precision))
+            explain_expr: Expr = If(entered, concat("采用录入得分", shown, "分", reason), program.explanation)
         else:
             score_expr, explain_expr = program.score, program.explanation
         sheet.cells[score_address] = Cell(expr=score_expr, env=dict(env), defs=program.defs, style="score")
         # the explanation reads the final score from the score cell instead of repeating its formula
         explain_defs = {name: expr for name, expr in program.defs.items() if name != "score"}
         sheet.put(row, self.col["得分计算过程"], Cell(expr=explain_expr, env={**env, "score": score_ref}, defs=explain_defs, style="text"))
-        sheet.put(row, self.col["得分率"], Cell(expr=_rate(Var("score"), Var("full")), env={"score": score_ref, "full": env["full"]}, style="percent"))
+        sheet.put(row, self.col["得分率"], Cell(expr=rate(Var("score"), Var("full")), env={"score": score_ref, "full": env["full"]}, style="percent"))
         leaf.score = score_ref
         leaf.explanation = (SCORE_SHEET, f"{self.letter('得分计算过程')}{row}")
         first = f"{self.letter('录入得分')}{row}"
@@ -331,14 +361,13 @@ class _Builder:
             if max(rows) > min(rows):
                 sheet.merges.append(f"{column}{min(rows)}:{column}{max(rows)}")
 
-    def subtotalrow_of(self, top: Indicator, row: int, scores: list[CellRef]) -> CellRef:
+    def subtotal_row(self, top: Indicator, row: int, scores: list[CellRef]) -> CellRef:
         sheet = self.score_sheet
         sheet.put(row, 1, Cell(f"{top.name}小计", style="total"))
         sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
         weight = sheet.put(row, self.col["分值"], Cell(as_cell_value(top.weight), style="total_number"))
-        names = {f"s{i}": ref for i, ref in enumerate(scores)}
-        score = sheet.put(row, self.col["得分"], Cell(expr=Call("SUM", tuple(Var(n) for n in names)), env=names, style="total_number"))
-        sheet.put(row, self.col["得分率"], Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, score), "full": (SCORE_SHEET, weight)}, style="total_percent"))
+        score = sheet.put(row, self.col["得分"], Cell(expr=node_score([Var("scores")], len(scores)), env={"scores": score_range(scores)}, style="total_number"))
+        sheet.put(row, self.col["得分率"], Cell(expr=rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, score), "full": (SCORE_SHEET, weight)}, style="total_percent"))
         return (SCORE_SHEET, score)
 
     def total_rows(self, row: int, subtotals: list[CellRef]) -> tuple[CellRef, CellRef]:
@@ -347,17 +376,12 @@ class _Builder:
         sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
         weight = sheet.put(row, self.col["分值"], Cell(as_cell_value(self.rubric.total), style="total_number"))
         names = {f"s{i}": ref for i, ref in enumerate(subtotals)}
-        total = sheet.put(row, self.col["得分"], Cell(expr=Call("SUM", tuple(Var(n) for n in names)), env=names, style="total_number"))
-        sheet.put(row, self.col["得分率"], Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, total), "full": (SCORE_SHEET, weight)}, style="total_percent"))
+        total = sheet.put(row, self.col["得分"], Cell(expr=node_score([Var(n) for n in names], len(names)), env=names, style="total_number"))
+        sheet.put(row, self.col["得分率"], Cell(expr=rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, total), "full": (SCORE_SHEET, weight)}, style="total_percent"))
         row += 1
         sheet.put(row, 1, Cell("评价等级", style="total"))
         sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
-        scores = {f"s{i}": leaf.score for i, leaf in enumerate(self.leaves.values())}
-        missing = Logic("OR", tuple(IsBlank(n) for n in scores)) if len(scores) > 1 else IsBlank("s0")
-        grade = sheet.put(row, self.col["得分"], Cell(
-            expr=If(missing, Text("待评（数据未录全）"), grade_expr(Var("total"), self.rubric.grades)),
-            env={**scores, "total": (SCORE_SHEET, total)}, style="total",  # type: ignore[dict-item]
-        ))
+        grade = sheet.put(row, self.col["得分"], Cell(expr=grade_of(Var("total"), self.rubric.grades), env={"total": (SCORE_SHEET, total)}, style="total"))
         bands = "，".join(
             f"{band.name}（{general_text(band.minimum)}分{'及以上' if band.inclusive else '以上，不含'}）" if band.minimum else f"{band.name}（其余）"
             for band in self.rubric.grades
@@ -455,8 +479,13 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
             sheet.heights[row] = min(409, 15 * lines + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
 
 
-def _rate(score: Var, full: Var) -> Expr:
-    return If(Logic("OR", (IsBlank(score.name), Cmp("=", full, num(0)))), Text(""), div(score, full))
+def score_range(cells: list[CellRef]) -> CellRef:
+    """The score cells of consecutive leaves as one range reference, such as ('评分表', 'K4:K9')."""
+    sheet = cells[0][0]
+    column = cells[0][1].rstrip("0123456789")
+    rows = [row_of(address) for _, address in cells]
+    assert rows == list(range(rows[0], rows[0] + len(rows))) and all(ref[0] == sheet and ref[1].startswith(column) for ref in cells)
+    return (sheet, f"{column}{rows[0]}:{column}{rows[-1]}")
 
 
 def _point_texts(criteria: str, count: int) -> list[str]:
@@ -495,18 +524,18 @@ def summary_sheet(rubric: Rubric, leaves: dict[str, LeafCells], subtotals: dict[
             sheet.put(row, 1, Cell(label, style="text"))
             weight = sheet.put(row, 2, Cell(as_cell_value(node.weight), style="number"))
             if ref is None:
-                scores = {f"s{i}": leaves[leaf.code].score for i, leaf in enumerate(node.walk()) if leaf.is_leaf}
-                score = sheet.put(row, 3, Cell(expr=Call("SUM", tuple(Var(n) for n in scores)), env=scores, style="score"))  # type: ignore[arg-type]
+                scores = [leaves[leaf.code].score for leaf in node.walk() if leaf.is_leaf]
+                score = sheet.put(row, 3, Cell(expr=node_score([Var("scores")], len(scores)), env={"scores": score_range(scores)}, style="score"))  # type: ignore[arg-type]
             else:
                 score = sheet.put(row, 3, Cell(expr=Var("s"), env={"s": ref}, style="score"))
-            sheet.put(row, 4, Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="percent"))
+            sheet.put(row, 4, Cell(expr=rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="percent"))
         if chart_rows is None:
             chart_rows = (first, row)
         row += 1
         sheet.put(row, 1, Cell("合计", style="total"))
         weight = sheet.put(row, 2, Cell(as_cell_value(rubric.total), style="total_number"))
         score = sheet.put(row, 3, Cell(expr=Var("t"), env={"t": total}, style="total_number"))
-        sheet.put(row, 4, Cell(expr=_rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="total_percent"))
+        sheet.put(row, 4, Cell(expr=rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="total_percent"))
         row += 2
     sheet.put(row, 1, Cell("评价等级", style="total"))
     sheet.put(row, 2, Cell(expr=Var("g"), env={"g": grade}, style="total"))

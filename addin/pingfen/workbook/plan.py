@@ -13,8 +13,8 @@ from decimal import Decimal
 from typing import Any, Iterator, Mapping
 
 
-from ..cells import column_letter
-from ..rules.evaluate import Evaluator, Value
+from ..cells import column_letter, coordinates  # noqa: F401 - coordinates is read from here by the layout
+from ..rules.evaluate import Cells, Evaluator, Value, XlError
 from ..rules.excel import FormulaWriter
 from ..rules.expr import Expr
 
@@ -121,14 +121,14 @@ def formula_text(cell: Cell, home: str) -> str:
     return writer.formula(cell.expr)
 
 
-class _Cells(Mapping[str, Value]):
+class _Cells(Mapping[str, Value | Cells]):
     """The variables of one formula, read through to the cells they stand for."""
 
     def __init__(self, book: "BookValues", env: dict[str, CellRef]) -> None:
         self._book = book
         self._env = env
 
-    def __getitem__(self, name: str) -> Value:
+    def __getitem__(self, name: str) -> Value | Cells:
         return self._book.value(self._env[name])
 
     def __contains__(self, name: object) -> bool:
@@ -150,26 +150,55 @@ def _as_value(value: Any) -> Value:
 
 
 class BookValues:
-    """Computes every formula cell of a plan in Python from the input values, each once."""
+    """Computes every formula cell of a plan in Python from the input values, each once — also the
+    formulas an evaluator typed into input cells (=286.54/288, ='数据'!B4*2), read as Excel reads them."""
 
     def __init__(self, book: Book, inputs: Mapping[CellRef, Value]) -> None:
         self._cells = {(sheet.name, address): cell for sheet in book.sheets for address, cell in sheet.cells.items()}
         self._inputs = inputs
         self._memo: dict[CellRef, Value] = {}
+        self._pending: set[CellRef] = set()
 
-    def value(self, ref: CellRef) -> Value:
+    def value(self, ref: CellRef) -> Value | Cells:
+        if ":" in ref[1]:  # a range: its cells row by row
+            (top, left), (bottom, right) = (coordinates(end) for end in ref[1].split(":"))
+            return Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
         if ref in self._memo:
             return self._memo[ref]
+        if ref in self._pending:  # a typed formula that refers to itself: as LibreOffice saves Err:522
+            return XlError("#VALUE!")
+        self._pending.add(ref)
         cell = self._cells.get(ref)
-        if cell is None or not cell.is_formula:
+        if cell is not None and cell.typed_formula:
+            result = self._typed(ref, cell.typed_formula)
+        elif cell is None or not cell.is_formula:
             result = self._inputs.get(ref, _as_value(cell.value) if cell else None)
         else:
             result = Evaluator(_Cells(self, cell.env), cell.defs)(cell.expr)  # type: ignore[arg-type]
+        self._pending.discard(ref)
         self._memo[ref] = result
         return result
 
+    def _typed(self, ref: CellRef, text: str) -> Value:
+        from .formula_text import FormulaError, parse_formula  # it reads get_column_letter from here
+
+        home = coordinates(ref[1])
+        try:
+            expr = parse_formula(text, home)
+        except FormulaError:
+            return XlError("#NAME?")
+        return Evaluator({}, source=self, home=(ref[0], *home))(expr)
+
+    def cell(self, sheet: str, row: int, col: int) -> Value:
+        value = self.value((sheet, f"{get_column_letter(col)}{row}"))
+        return value[0] if isinstance(value, Cells) else value
+
+    def area(self, sheet: str, first: tuple[int, int], last: tuple[int, int]) -> Cells:
+        return Cells(self.cell(sheet, r, c) for r in range(first[0], last[0] + 1) for c in range(first[1], last[1] + 1))
+
     def all(self) -> dict[CellRef, Value]:
+        """Every formula cell, and every input cell holding a typed formula."""
         for ref, cell in self._cells.items():
-            if cell.is_formula:
+            if cell.is_formula or cell.typed_formula:
                 self.value(ref)
-        return {ref: value for ref, value in self._memo.items() if self._cells.get(ref) and self._cells[ref].is_formula}
+        return {ref: value for ref, value in self._memo.items() if ref in self._cells and (self._cells[ref].is_formula or self._cells[ref].typed_formula)}  # type: ignore[misc]

@@ -1,32 +1,32 @@
 """Reading a generated workbook back: the rubric from its own 指标体系 sheet, the input layout from the
-hidden ``_pingfen`` sheet, and every value the evaluator typed. Values are read with python-calamine
-(fast, no formula evaluation)."""
+hidden ``_pingfen`` sheet, and every value the evaluator typed. A file's sheet XML is read once
+(``sheet_xml``); a live workbook gives its grids through xlwings."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..cells import coordinates
 from ..grading import GradeError, parse_bands
-from ..guards import check_package
 from ..quantities import QuantityError, as_excel_date, as_number
 from ..rules import Shape
-from ..rules.evaluate import Value
+from ..rules.evaluate import Value, XlError, general_text
 from ..rubric.entities import entities_from_json
 from ..rubric.model import Indicator, Rubric, read_rule
 from ..rubric.source import RubricError, Where
 from .inputs import shape_from_json
 from .layout import META_SHEET, RUBRIC_COLUMNS, RUBRIC_HEADER_ROW, RUBRIC_META, RUBRIC_SHEET, UNMATCHED_SHEET
-from .cached import read_formulas
-from .plan import CellRef
+from ..cells import coordinates
+from ..guards import check_package
+from .plan import CellRef, get_column_letter
+from .sheet_xml import DamagedSheet, Position, RawCell, formula_texts, read_cells
 
 FIELD_NAMES = {"rule": "评分规则", "criteria": "评分标准", "data": "数据"}
-_DATE_INPUTS = ("planned_start", "planned_end", "actual_end")
 
 
 class WorkbookError(ValueError):
@@ -45,9 +45,11 @@ class SavedBook:
     typed_formulas: dict[tuple[str, str], str] = field(default_factory=dict)  # formulas typed in input cells
     scores: dict[str, CellRef] = field(default_factory=dict)  # leaf code → its score cell
     entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # "@entity" → code → cell
+    meta: dict[str, Any] = field(default_factory=dict)  # the hidden _pingfen sheet
+    rubric_cells: list[tuple[str, Any]] = field(default_factory=list)  # the 指标体系 as it stands
 
 
-def _cell_value(raw: Any, name: str = "") -> Value:
+def _cell_value(raw: Any) -> Value:
     if raw is None or raw == "":
         return None
     if isinstance(raw, bool):
@@ -56,20 +58,10 @@ def _cell_value(raw: Any, name: str = "") -> Value:
         return as_excel_date(raw)
     if isinstance(raw, dt.time):
         return None
-    if isinstance(raw, (int, float)):
-        value = Decimal(repr(float(raw)))
+    if isinstance(raw, (int, float, Decimal)):
+        value = raw if isinstance(raw, Decimal) else Decimal(repr(float(raw)))
         return value.normalize() if value == value.to_integral_value() else value
-    text = str(raw)
-    if name in _DATE_INPUTS and text.strip():
-        try:
-            return as_excel_date(text)
-        except QuantityError:
-            return text
-    return text
-
-
-def _grid(book: Any, name: str) -> list[list[Any]]:
-    return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    return str(raw)  # dates typed as text stay text: formulas read them as Excel does (rules/coercion.py)
 
 
 def _at(grid: list[list[Any]], row: int, column: int) -> Any:
@@ -78,33 +70,42 @@ def _at(grid: list[list[Any]], row: int, column: int) -> Any:
     return None
 
 
-def _open(path: str | Path) -> Any:
-    from python_calamine import CalamineWorkbook  # files only: xlwings Lite reads the open workbook
-
-    try:
-        return CalamineWorkbook.from_path(str(path))
-    except FileNotFoundError:
-        raise WorkbookError(f"{path}：文件不存在") from None
-    except Exception as error:  # calamine raises several types for damaged or encrypted files
-        kind = type(error).__name__
-        if "Password" in kind:
-            raise WorkbookError(f"{path}：工作簿设有打开密码，无法读取") from None
-        raise WorkbookError(f"{path}：无法读取为 xlsx 工作簿（{kind}：{error}）") from None
-
-
-def read_book(path: str | Path) -> SavedBook:
+def open_cells(path: str | Path) -> dict[str, dict[Position, RawCell]]:
+    """Every cell of a workbook file, or a WorkbookError saying why the file cannot be read."""
+    if not Path(path).exists():
+        raise WorkbookError(f"{path}：文件不存在")
     check_package(path)  # untrusted file: size limits and no DOCTYPE before any parser sees it
-    book = _open(path)
-    grids = {}
-    for name in book.sheet_names:
-        try:
-            grids[name] = _grid(book, name)
-        except Exception as error:  # calamine's XmlError and kin for a damaged sheet
-            raise WorkbookError(f"{path}：工作表“{name}”无法读取，文件可能已损坏（{type(error).__name__}：{error}）") from None
-    saved = read_grids(str(path), grids)
-    formulas = read_formulas(path)  # an evaluator may have typed =286.54/288 into an input cell
-    for code, cells in saved.inputs.items():
-        for name, ref in cells.items():
+    try:
+        return read_cells(path)
+    except DamagedSheet as damaged:
+        raise WorkbookError(f"{path}：工作表“{damaged.sheet}”无法读取，文件可能已损坏（内容不完整）") from None
+    except zipfile.BadZipFile:
+        if Path(path).read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # OLE: encrypted or .xls
+            raise WorkbookError(f"{path}：工作簿设有打开密码或为旧版 .xls 格式，无法读取") from None
+        raise WorkbookError(f"{path}：无法读取为 xlsx 工作簿（不是有效的 zip 文件）") from None
+    except (KeyError, UnicodeDecodeError, ValueError) as error:
+        raise WorkbookError(f"{path}：无法读取为 xlsx 工作簿（{type(error).__name__}：{error}）") from None
+
+
+def grids_of(cells: dict[str, dict[Position, RawCell]]) -> dict[str, list[list[Any]]]:
+    """Each sheet as rows of values from A1, as a live workbook gives them."""
+    grids: dict[str, list[list[Any]]] = {}
+    for sheet, sheet_cells in cells.items():
+        rows = max((row for row, _ in sheet_cells), default=0)
+        columns = max((column for _, column in sheet_cells), default=0)
+        grid: list[list[Any]] = [[None] * columns for _ in range(rows)]
+        for (row, column), raw in sheet_cells.items():
+            grid[row - 1][column - 1] = None if isinstance(raw.value, XlError) else raw.value
+        grids[sheet] = grid
+    return grids
+
+
+def read_book(path: str | Path, cells: dict[str, dict[Position, RawCell]] | None = None) -> SavedBook:
+    cells = cells if cells is not None else open_cells(path)
+    saved = read_grids(str(path), grids_of(cells))
+    formulas = formula_texts(cells)  # an evaluator may have typed =286.54/288 into an input cell
+    for code, inputs in saved.inputs.items():
+        for name, ref in inputs.items():
             if ref in formulas:
                 saved.typed_formulas[(code, name)] = formulas[ref]
     return saved
@@ -135,7 +136,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
         if leaf.get("score"):
             scores[code] = (leaf["score"][0], leaf["score"][1])
         for name, (sheet, address) in inputs[code].items():
-            value = _read_input(path, grids, (sheet, address), name, f"指标{code}的数据")
+            value = _read_input(path, grids, (sheet, address), f"指标{code}的数据")
             values[(code, name)] = value
             cell_values[(sheet, address)] = value
     if meta.get("entities"):  # many communities/contracts: kept in _pingfen, scores on 逐单位得分
@@ -144,7 +145,7 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
         for name, cells in meta.get("entity_inputs", {}).items():
             entity_inputs[f"@{name}"] = {code: (sheet, address) for code, (sheet, address) in cells.items()}
             for code, (sheet, address) in cells.items():
-                value = _read_input(path, grids, (sheet, address), "", "各单位得分")
+                value = _read_input(path, grids, (sheet, address), "各单位得分")
                 values[(f"@{name}", code)] = value
                 cell_values[(sheet, address)] = value
         for entity in rubric.entities.members:
@@ -163,16 +164,23 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
             cells = (list(row) + [None] * 4)[:4]
             if any(cell not in (None, "") for cell in cells):
                 unmatched.append(tuple(cells))  # type: ignore[arg-type]
-    return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched, scores=scores, entity_inputs=entity_inputs)
+    rubric_cells = [
+        (f"{get_column_letter(column)}{row}", value)
+        for row, cells in enumerate(grids[RUBRIC_SHEET], start=1) for column, value in enumerate(cells, start=1)
+    ]
+    return SavedBook(
+        path, rubric, shapes, inputs, values, cell_values, unmatched, scores=scores, entity_inputs=entity_inputs,
+        meta=meta, rubric_cells=rubric_cells,
+    )
 
 
-def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, name: str, what: str) -> Value:
+def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, what: str) -> Value:
     sheet, address = ref
     grid = grids.get(sheet)
     if grid is None:
         raise WorkbookError(f"{path}：缺少“{sheet}”工作表（{what}在该表）")
     row, column = coordinates(address)
-    return _cell_value(_at(grid, row, column), name)
+    return _cell_value(_at(grid, row, column))
 
 
 def read_rubric_sheet(path: str | Path, grid: list[list[Any]]) -> Rubric:
@@ -238,6 +246,8 @@ def read_rubric_sheet(path: str | Path, grid: list[list[Any]]) -> Rubric:
 def _plain(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, Decimal):
+        return general_text(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()

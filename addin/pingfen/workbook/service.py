@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,13 +15,16 @@ from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
 from ..rubric.entities import score_entities
-from ..rubric.checks import ERROR, Finding, data_findings, run_checks
-from .cached import read_formulas, write_cached_values
+from ..rubric.checks import ERROR, INFO, WARNING, Finding, data_findings, run_checks
+from .cached import write_cached_values
 from .comments import Note, carry_comments, read_comments
+from .file_values import FileValues, Problem
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
-from .layout import Layout, build_layout, entity_key, fit_rows
-from .plan import BookValues, CellRef, formula_text
-from .read import SavedBook, WorkbookError, read_book
+from .limits import beyond_limits
+from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows, formula_digest, rubric_digest
+from .plan import Book, BookValues, CellRef
+from .read import SavedBook, WorkbookError, open_cells, read_book
+from .sheet_xml import formula_texts
 
 
 @dataclass
@@ -30,6 +33,9 @@ class Result:
     layout: Layout
     values: dict[CellRef, Value]  # every formula cell
     inputs: dict[CellRef, Value]  # every input cell
+    problems: list[Problem] = field(default_factory=list)  # formulas that could not be computed
+    changed: list[CellRef] = field(default_factory=list)  # generated formulas changed by hand
+    rubric_edited: bool | None = False  # 指标体系 edited since the sheets were generated (None: unknown)
 
     @property
     def total(self) -> Value:
@@ -59,16 +65,19 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
 
 
 def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False, notes: dict[CellRef, Note] | None = None) -> Result:
-    values = BookValues(layout.book, inputs).all()
-    # formulas typed into input cells keep the value they had, so readers still see a number
-    typed = {(sheet.name, address): inputs.get((sheet.name, address)) for sheet in layout.book.sheets for address, cell in sheet.cells.items() if cell.typed_formula}
+    broken = beyond_limits(layout.book)
+    if broken:
+        (sheet, address), reason = broken[0]
+        more = f"（另有 {len(broken) - 1} 个公式同样超限）" if len(broken) > 1 else ""
+        raise WorkbookError(f"无法生成 {target}：{sheet}!{address} 的{reason}{more}。请减少该处引用的指标或明细行数，或联系维护者")
+    values = BookValues(layout.book, inputs).all()  # formulas typed into input cells included
     for sheet in layout.book.sheets:
         fit_rows(sheet, values)
     from .xlsx import write_book  # openpyxl is only needed to write a new file
 
     written = io.BytesIO()  # the plan is written in memory; only the finished file reaches the disk
     write_book(layout.book, written, notes)
-    write_cached_values(written, target, {**values, **typed}, backup=backup)
+    write_cached_values(written, target, values, backup=backup)
     return Result(target, layout, values, inputs)
 
 
@@ -93,26 +102,45 @@ def build(rubric: Rubric, target: str | Path, *, backup: bool = False) -> Result
     return _save(layout, Path(target), _input_cells(layout, values), backup=backup)
 
 
-def _check_formulas(path: str | Path, layout: Layout) -> None:
-    written = read_formulas(path)
-    for (sheet, address), cell in layout.book.formula_cells():
-        expected = formula_text(cell, sheet)[1:]
-        if written.get((sheet, address)) != expected:
-            raise WorkbookError(
-                f"{path} {sheet}!{address}：公式与“指标体系”不一致（指标体系已修改或公式被改动），请先执行 pingfen regenerate 重新生成"
-            )
+def _changed_formulas(saved: SavedBook, texts: dict[CellRef, str]) -> tuple[list[CellRef], bool | None]:
+    """The generated formulas that differ from the file's, and whether the 指标体系 was edited (None:
+    a workbook written before pingfen kept fingerprints, which cannot be checked)."""
+    if "formulas" not in saved.meta:
+        return [], None
+    expected = saved.meta["formulas"]
+    changed = [
+        (sheet, address) for sheet, cells in expected.items() for address, digest in cells.items()
+        if formula_digest(texts.get((sheet, address), "")) != digest
+    ]
+    return changed, rubric_digest(saved.rubric_cells) != saved.meta.get("rubric")
+
+
+def _layout_from_meta(saved: SavedBook) -> Layout:
+    """The cells that matter after a recalculation — inputs, scores, total, grade — as the hidden
+    _pingfen sheet records them, without laying the workbook out again."""
+    leaves = {}
+    for code, leaf in saved.meta.get("leaves", {}).items():
+        score = leaf.get("score")
+        leaves[code] = LeafCells(code, saved.shapes[code], dict(saved.inputs[code]), (score[0], score[1]) if score else None)
+    total, grade = saved.meta.get("total") or ("", ""), saved.meta.get("grade") or ("", "")
+    entity_inputs = {name: {code: (ref[0], ref[1]) for code, ref in cells.items()} for name, cells in saved.meta.get("entity_inputs", {}).items()}
+    return Layout(Book([]), saved.rubric, leaves, (total[0], total[1]), (grade[0], grade[1]), entity_inputs)
 
 
 def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool = False) -> Result:
-    """Computes every formula cell with the Python rule engine and caches the values in the file
-    (or in ``target``, kept as ``.bak`` when ``backup`` and it exists)."""
-    saved = read_book(path)
-    layout = build_layout(saved.rubric, saved.shapes, saved.values, [], saved.unmatched)
-    _check_formulas(path, layout)
-    values = BookValues(layout.book, saved.cell_values).all()
+    """Computes the formulas that are in the file — generated, changed by hand or typed into input
+    cells — as Excel does, and caches the values in the file (or in ``target``, kept as ``.bak`` when
+    ``backup`` and it exists). Formulas it cannot compute are listed in ``problems``; generated formulas
+    changed by hand in ``changed``."""
+    cells = open_cells(path)
+    saved = read_book(path, cells)
+    computed = FileValues(cells)
+    values = computed.all()
+    changed, edited = _changed_formulas(saved, formula_texts(cells))
+    inputs = {ref: values.get(ref, value) for ref, value in saved.cell_values.items()}
     destination = Path(target or path)
     write_cached_values(path, destination, values, backup=backup)
-    return Result(destination, layout, values, saved.cell_values)
+    return Result(destination, _layout_from_meta(saved), values, inputs, computed.problems, changed, edited)
 
 
 def _shape_for(saved: SavedBook, code: str, rule: Any) -> Shape:
@@ -200,6 +228,26 @@ def workbook_findings(result: Result) -> list[Finding]:
         if score in (None, ""):
             findings.append(Finding("DATA_MISSING", ERROR, leaf.label, "数据未录全，无法计分", "在评分表或数据表中补充黄色单元格"))
         findings += data_findings(leaf.label, {name: result.inputs.get(ref) for name, ref in cells.inputs.items()})
+    return findings + formula_findings(result)
+
+
+def formula_findings(result: Result) -> list[Finding]:
+    """What the file's own formulas leave open: a function pingfen cannot compute, a generated
+    formula changed by hand (公式被改动: computed as written), an 指标体系 edited without regenerating."""
+    indicators = {indicator.code: indicator for indicator in result.layout.rubric.walk()}
+    labels = {cells.score: indicators[code].label for code, cells in result.layout.leaves.items() if cells.score and code in indicators}
+    findings = [
+        Finding("FORMULA_UNKNOWN", ERROR, labels.get(problem.cell, ""), f"{problem.cell[0]}!{problem.cell[1]}：{problem.message}", "改用 pingfen 支持的函数，或在 Excel 中打开后重新计算")
+        for problem in result.problems
+    ]
+    findings += [
+        Finding("FORMULA_CHANGED", WARNING, labels.get(ref, ""), f"{ref[0]}!{ref[1]}：公式被改动（与“指标体系”生成的公式不同），已按改动后的公式计算", "如非有意改动，请执行 pingfen regenerate 重新生成")
+        for ref in result.changed
+    ]
+    if result.rubric_edited:
+        findings.append(Finding("RUBRIC_EDITED", WARNING, "", "“指标体系”已修改，评分表尚未重新生成，得分仍按原公式计算", "执行 pingfen regenerate 重新生成"))
+    elif result.rubric_edited is None:
+        findings.append(Finding("FORMULAS_UNVERIFIED", INFO, "", "工作簿由旧版 pingfen 生成，无法核对公式是否被改动、“指标体系”是否已修改；已按文件中的公式计算", "执行 pingfen regenerate 重新生成"))
     return findings
 
 

@@ -1,0 +1,266 @@
+"""A workbook's own formulas (as any editor saved them) read into the ``Expr`` model.
+
+References are kept relative to the formula's cell (see ``Ref``), so every cell with the same
+formula shape — a filled-down column, a shared formula — is parsed once. Excel's grammar: ``:`` then
+unary minus, ``%``, ``^``, ``* /``, ``+ -``, ``&``, comparisons; ``_xlfn.``/``_xlws.`` prefixes of
+newer functions are dropped; ``TRUE()`` is TRUE (LibreOffice writes it so).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from .plan import get_column_letter
+from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
+
+MAX_ROW, MAX_COL = 1048576, 16384
+
+
+class FormulaError(ValueError):
+    """A formula this reader cannot parse; the message is Chinese and quotes the formula."""
+
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+    |(?P<string>"(?:[^"]|"")*")
+    |(?P<error>\#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A))
+    |(?P<sheet>(?:'(?:[^']|'')+'|[^\s'!:()\-+*/^&=<>,;"{}%\[\]]+)!)
+    |(?P<area>\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![\w.(])
+    |(?P<cell>\$?[A-Za-z]{1,3}\$?\d+)(?![\w.(])
+    |(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
+    |(?P<function>[A-Za-z_][\w.]*)\(
+    |(?P<name>[A-Za-z_\\][\w.]*)
+    |(?P<op><>|<=|>=|[-+*/^&=<>%,()])
+    """,
+    re.X,
+)
+_CELL = re.compile(r"(\$?)([A-Za-z]{0,3})(\$?)(\d*)")
+_BINARY = {"=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "^": 5}
+_PREFIXES = ("_XLFN._XLWS.", "_XLFN.", "_XLWS.", "COM.MICROSOFT.")
+
+Token = tuple[str, object]
+
+
+def column_number(letters: str) -> int:
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + ord(char) - 64
+    return number
+
+
+def _reference(text: str, sheet: str | None, home: tuple[int, int], edge: str = "") -> Ref:
+    """One end of a reference, relative to ``home`` unless marked with $. ``edge`` completes a
+    whole-column ("first"/"last") or whole-row end."""
+    match = _CELL.fullmatch(text)
+    assert match is not None
+    col_abs, letters, row_abs, digits = match.group(1) == "$", match.group(2), match.group(3) == "$", match.group(4)
+    if not letters:  # a whole row: 3:5
+        absolute = col_abs or row_abs
+        row = int(digits)
+        return Ref(sheet, row if absolute else row - home[0], 1 if edge == "first" else MAX_COL, absolute, True)
+    col = column_number(letters)
+    if not digits:  # a whole column: A:C
+        return Ref(sheet, 1 if edge == "first" else MAX_ROW, col if col_abs else col - home[1], True, col_abs)
+    row = int(digits)
+    return Ref(sheet, row if row_abs else row - home[0], col if col_abs else col - home[1], row_abs, col_abs)
+
+
+def _sheet_name(text: str) -> str:
+    name = text[:-1]
+    return name[1:-1].replace("''", "'") if name.startswith("'") else name
+
+
+def tokens(text: str, home: tuple[int, int]) -> tuple[Token, ...]:
+    """The formula's tokens, references made relative to ``home`` (row, column)."""
+    result: list[Token] = []
+    sheet: str | None = None
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if not match:
+            raise FormulaError(f"无法识别公式中“{text[position:position + 12]}”")
+        position = match.end()
+        kind = match.lastgroup
+        value = match.group(kind)  # type: ignore[arg-type]
+        if kind == "space":
+            continue
+        if kind == "sheet":
+            sheet = _sheet_name(value)
+            continue
+        if sheet is not None and kind not in ("cell", "area"):
+            raise FormulaError(f"工作表“{sheet}”之后应为单元格引用")
+        if kind == "cell":
+            result.append(("ref", _reference(value, sheet, home)))
+        elif kind == "area":
+            first, last = value.split(":")
+            result.append(("ref", Area(_reference(first, sheet, home, "first"), _reference(last, sheet, home, "last"))))
+        elif kind == "function":
+            name = value.upper()
+            for prefix in _PREFIXES:
+                if name.startswith(prefix):
+                    name = name[len(prefix):]
+            result.append(("function", name))
+        else:
+            result.append((kind, value))  # type: ignore[arg-type]
+        sheet = None
+    return tuple(result)
+
+
+def parse_formula(text: str, home: tuple[int, int]) -> Expr:
+    """``text`` (without the leading "=") of the cell at ``home`` (row, column) as an expression."""
+    outside = _outside_strings(text)
+    if "{" in outside or "[" in outside:
+        raise FormulaError(f"不支持数组常量或外部工作簿引用：={text}")
+    return _parse(tokens(text, home))
+
+
+def _outside_strings(text: str) -> str:
+    return re.sub(r'"(?:[^"]|"")*"', "", text)
+
+
+@lru_cache(maxsize=4096)
+def _parse(items: tuple[Token, ...]) -> Expr:
+    parser = _Parser(items)
+    expr = parser.expression(0)
+    if parser.position != len(items):
+        raise FormulaError(f"公式在“{parser.peek()[1]}”处无法解析")
+    return expr
+
+
+class _Parser:
+    def __init__(self, items: tuple[Token, ...]) -> None:
+        self.items = items
+        self.position = 0
+
+    def peek(self) -> Token:
+        return self.items[self.position] if self.position < len(self.items) else ("end", "")
+
+    def take(self) -> Token:
+        token = self.peek()
+        self.position += 1
+        return token
+
+    def expect(self, value: str) -> None:
+        token = self.take()
+        if token != ("op", value):
+            raise FormulaError(f"公式缺少“{value}”")
+
+    def expression(self, minimum: int) -> Expr:
+        left = self.unary()
+        while True:
+            kind, value = self.peek()
+            precedence = _BINARY.get(value) if kind == "op" else None  # type: ignore[arg-type]
+            if precedence is None or precedence < minimum:
+                return left
+            self.take()
+            right = self.expression(precedence + 1)
+            left = _binary(str(value), left, right)
+
+    def unary(self) -> Expr:
+        kind, value = self.peek()
+        if (kind, value) == ("op", "-"):
+            self.take()
+            return Neg(self.unary())
+        if (kind, value) == ("op", "+"):
+            self.take()
+            return self.unary()
+        operand = self.primary()
+        while self.peek() == ("op", "%"):
+            self.take()
+            operand = Percent(operand)
+        return operand
+
+    def primary(self) -> Expr:
+        kind, value = self.take()
+        if kind == "number":
+            return Num(Decimal(str(value)))
+        if kind == "string":
+            return Text(str(value)[1:-1].replace('""', '"'))
+        if kind == "error":
+            return ErrorValue(str(value))
+        if kind == "ref":
+            return value  # type: ignore[return-value]
+        if kind == "name":
+            upper = str(value).upper()
+            if upper in ("TRUE", "FALSE"):
+                return Bool(upper == "TRUE")
+            return ErrorValue("#NAME?")  # a defined name: not used by pingfen's workbooks
+        if kind == "function":
+            return _function(str(value), self.arguments())
+        if (kind, value) == ("op", "("):
+            inner = self.expression(0)
+            self.expect(")")
+            return inner
+        raise FormulaError(f"公式在“{value}”处无法解析" if value else "公式不完整")
+
+    def arguments(self) -> tuple[Expr, ...]:
+        args: list[Expr] = []
+        if self.peek() == ("op", ")"):
+            self.take()
+            return ()
+        while True:
+            if self.peek() in (("op", ","), ("op", ")")):
+                args.append(Num(Decimal(0)))  # an empty argument counts as 0
+            else:
+                args.append(self.expression(0))
+            kind, value = self.take()
+            if (kind, value) == ("op", ")"):
+                return tuple(args)
+            if (kind, value) != ("op", ","):
+                raise FormulaError("函数参数之间应以逗号分隔")
+
+
+def _binary(op: str, left: Expr, right: Expr) -> Expr:
+    if op == "&":
+        parts = (left.parts if isinstance(left, Concat) else (left,)) + (right,)
+        return Concat(parts)
+    if op in ("+", "-", "*", "/", "^"):
+        return Op(op, left, right)
+    return Cmp(op, left, right, exact=True)
+
+
+def _function(name: str, args: tuple[Expr, ...]) -> Expr:
+    if name == "IF" and len(args) in (2, 3):
+        return If(args[0], args[1], args[2] if len(args) == 3 else Bool(False))
+    if name in ("AND", "OR") and args:
+        return Logic(name, args)
+    if name == "NOT" and len(args) == 1:
+        return Not(args[0])
+    if name in ("TRUE", "FALSE") and not args:
+        return Bool(name == "TRUE")
+    return Call(name, args)
+
+
+def shift_formula(text: str, origin: tuple[int, int], home: tuple[int, int]) -> str:
+    """A shared formula's text as written for ``origin``, rewritten for the cell at ``home``: the
+    relative parts of its references move by the offset, as Excel fills a formula down or across."""
+    rows, cols = home[0] - origin[0], home[1] - origin[1]
+    if not rows and not cols:
+        return text
+    pieces: list[str] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if not match:
+            return text
+        position = match.end()
+        value = match.group(0)
+        if match.lastgroup in ("cell", "area"):
+            value = ":".join(_shift_end(end, rows, cols) for end in value.split(":"))
+        pieces.append(value)
+    return "".join(pieces)
+
+
+def _shift_end(end: str, rows: int, cols: int) -> str:
+    match = _CELL.fullmatch(end)
+    assert match is not None
+    col_mark, letters, row_mark, digits = match.groups()
+    if letters and not col_mark:
+        letters = get_column_letter(column_number(letters) + cols)
+    if digits and not (row_mark or (not letters and col_mark)):
+        digits = str(int(digits) + rows)
+    return f"{col_mark}{letters}{row_mark}{digits}"
+

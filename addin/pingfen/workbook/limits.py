@@ -1,0 +1,63 @@
+"""Excel's limits on one formula — 8,192 characters, 255 arguments to a function, 64 levels of nested
+functions — checked on every formula before a workbook is written: a formula beyond them shows #N/A
+or is refused by Excel, WPS and LibreOffice, while the cached value would still look right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .formula_text import FormulaError, tokens
+from .plan import Book, CellRef, formula_text
+
+MAX_LENGTH, MAX_ARGUMENTS, MAX_NESTING = 8192, 255, 64
+
+
+@dataclass(frozen=True)
+class Measure:
+    length: int  # characters, with the leading "="
+    arguments: int  # the most arguments of one function call
+    nesting: int  # the deepest nesting of function calls
+
+
+def measure(formula: str) -> Measure:
+    """``formula`` with its leading "="."""
+    frames: list[list[int] | None] = []  # a function call's argument count, or None for a bracket
+    arguments = nesting = 0
+    for kind, value in tokens(formula[1:], (1, 1)):
+        if kind == "function":
+            frames.append([1])
+            nesting = max(nesting, sum(1 for frame in frames if frame is not None))
+        elif (kind, value) == ("op", "("):
+            frames.append(None)
+        elif (kind, value) == ("op", ",") and frames and frames[-1] is not None:
+            frames[-1][0] += 1  # type: ignore[index]
+        elif (kind, value) == ("op", ")") and frames:
+            frame = frames.pop()
+            if frame is not None:
+                arguments = max(arguments, frame[0])
+    return Measure(len(formula), arguments, nesting)
+
+
+def problem(formula: str) -> str | None:
+    """What breaks Excel's limits in ``formula``, in Chinese, or None."""
+    try:
+        found = measure(formula)
+    except FormulaError:
+        return None
+    if found.length > MAX_LENGTH:
+        return f"公式长 {found.length} 个字符，超过 Excel 的上限 {MAX_LENGTH}"
+    if found.arguments > MAX_ARGUMENTS:
+        return f"一个函数有 {found.arguments} 个参数，超过 Excel 的上限 {MAX_ARGUMENTS}"
+    if found.nesting > MAX_NESTING:
+        return f"函数嵌套 {found.nesting} 层，超过 Excel 的上限 {MAX_NESTING}"
+    return None
+
+
+def beyond_limits(book: Book) -> list[tuple[CellRef, str]]:
+    """Every formula of a sheet plan that Excel could not hold, with the reason."""
+    found = []
+    for (sheet, address), cell in book.formula_cells():
+        reason = problem(formula_text(cell, sheet))
+        if reason:
+            found.append(((sheet, address), reason))
+    return found
