@@ -107,6 +107,8 @@ def test_article_16_tier_intervals_and_chosen_tier() -> None:
 def test_article_16_large_over_completion() -> None:
     over = self_assessment(STANDARD).replace("{actual: 100人, target: ≥100人}", "{actual: 150人, target: ≥100人}", 1)
     assert regulation_findings(over) == [("REG_OVER_COMPLETION", "warning", "1.1 产出指标一")]
+    explained = self_assessment(STANDARD, fields={"产出指标": "data: {actual: 150人, target: ≥100人}\nreason: 年初指标值按旧场地测算，新场地开放后服务人数增加"})
+    assert regulation_findings(explained) == [("REG_OVER_COMPLETION", "info", "1.1 产出指标一")]  # the reason is given
     just_below = self_assessment(STANDARD).replace("{actual: 100人, target: ≥100人}", "{actual: 149人, target: ≥100人}", 1)
     assert regulation_findings(just_below) == []
     reverse = self_assessment(STANDARD).replace("{actual: 100人, target: ≥100人}", "{actual: 50万元, target: ≤100万元}", 1)
@@ -139,3 +141,14 @@ def test_seeds_raise_only_what_the_articles_explain(name: str) -> None:
     rubric = load_rubric(ROOT / "rubrics" / name)
     found = {(f.code, f.severity, f.indicator) for f in run_checks(rubric, score_rubric(rubric)) if f.code.startswith("REG_")}
     assert found == SEED_FINDINGS[name]
+
+
+def test_a_workbook_report_cites_the_articles_too(tmp_path: Path) -> None:
+    """A workbook keeps no rubric data, so its report runs the checks that need only the indicator
+    system: seed 001's 产出35+效益20 = 55% (第十四条)."""
+    from pingfen.report.scores import load_scores
+
+    book = tmp_path / "福田.xlsx"
+    assert main(["build", str(ROOT / "rubrics" / "seed001_futian_shegong_2020.yaml"), "-o", str(book)]) == 0
+    codes = [finding.code for finding in load_scores(book).findings if finding.code.startswith("REG_")]
+    assert codes == ["REG_OUTPUT_BENEFIT"]

@@ -148,7 +148,8 @@ def qualitative_tiers(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
                 "按第十六条的区间改写评分标准", {"article": ART_16, "intervals": "、".join(numbers)},
             )
         chosen = _chosen_tier(leaf.reason)
-        score = sheet[leaf.code].value
+        node = sheet.nodes.get(leaf.code)
+        score = node.value if node else None
         if chosen is None or score is None or not leaf.weight:
             continue
         name, low, high = chosen
@@ -206,12 +207,21 @@ def over_completion(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
         high = [(where, ratio, how) for where, ratio, how in _ratios(leaf) if ratio >= threshold]
         if not high:
             continue
+        explained = f"（已说明原因：{leaf.reason}）" if leaf.reason else ""
         listed = "；".join(f"{where + '：' if where else ''}{how}，为指标值的{_n(ratio.quantize(Decimal('0.01')))}倍" for where, ratio, how in high[:5])
         more = f"等{len(high)}处" if len(high) > 5 else ""
         yield Finding(
-            "REG_OVER_COMPLETION", severity, leaf.label,
+            "REG_OVER_COMPLETION", INFO if leaf.reason else severity, leaf.label,
             f"完成值高于指标值较多（{listed}{more}，达{_n(threshold)}倍及以上）；{ART_16}：对完成值高于指标值较多的，要分析原因，"
-            "如果是由于年初指标值设定明显偏低造成的，要按照偏离度适度调减分值",
+            f"如果是由于年初指标值设定明显偏低造成的，要按照偏离度适度调减分值{explained}",
             "在理由中说明超额完成的原因；属指标值设定偏低的，按偏离度调减分值",
             {"article": ART_16, "ratio": _n(max(ratio for _, ratio, _ in high))},
         )
+
+
+def structure_findings(rubric: Rubric) -> list[Finding]:
+    """The article-citing checks that need only the indicator system (weights, grade bands, tier
+    wording): for a workbook, whose data live in its cells."""
+    empty = ScoreSheet(rubric)
+    checks = (self_assessment_weights, output_and_benefit_share, grade_bands, qualitative_tiers)
+    return [finding for check_fn in checks for finding in check_fn(rubric, empty)]

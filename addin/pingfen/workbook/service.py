@@ -22,6 +22,7 @@ from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .layout import Layout, build_layout, entity_key, fit_rows
 from .plan import BookValues, CellRef, formula_text
 from .read import SavedBook, WorkbookError, read_book
+from .template import WorkbookTemplate, apply_widths, load_optional
 
 
 @dataclass
@@ -58,7 +59,7 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
     return shapes, values
 
 
-def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
+def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], template: WorkbookTemplate | None = None) -> Result:
     values = BookValues(layout.book, inputs).all()
     # formulas typed into input cells keep the value they had, so readers still see a number
     typed = {(sheet.name, address): inputs.get((sheet.name, address)) for sheet in layout.book.sheets for address, cell in sheet.cells.items() if cell.typed_formula}
@@ -70,7 +71,7 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> Result:
     try:
         from .xlsx import write_book  # openpyxl is only needed to write a new file
 
-        write_book(layout.book, temporary)
+        write_book(layout.book, temporary, template)
         write_cached_values(temporary, target, {**values, **typed})
     finally:
         Path(temporary).unlink(missing_ok=True)
@@ -89,12 +90,16 @@ def _placed(layout: Layout) -> dict[tuple[str, str], CellRef]:
     return placed
 
 
-def build(rubric: Rubric, target: str | Path) -> Result:
-    """A new workbook from a rubric file, filled with the data the rubric carries."""
+def build(rubric: Rubric, target: str | Path, template: str | Path | None = None) -> Result:
+    """A new workbook from a rubric file, filled with the data the rubric carries; ``template``: a
+    firm's workbook template (styles, widths, page setup)."""
+    loaded = load_optional(template)
     shapes, values = _inputs_from_rubric(rubric)
     findings = run_checks(rubric, score_rubric(rubric))
     layout = build_layout(rubric, shapes, values, findings)
-    return _save(layout, Path(target), _input_cells(layout, values))
+    if loaded:
+        apply_widths(layout.book, loaded)
+    return _save(layout, Path(target), _input_cells(layout, values), loaded)
 
 
 def _check_formulas(path: str | Path, layout: Layout) -> None:

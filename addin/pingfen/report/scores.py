@@ -1,0 +1,152 @@
+"""The numbers a report prints, taken from one place: the rubric's scoring (``score_rubric``) for a
+rubric file, or the values cached in a generated workbook — never computed a second time here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ..rules.evaluate import Value, general_text
+from ..rubric import Rubric, score_rubric
+from ..rubric.checks import Finding, run_checks
+from ..rubric.model import Indicator
+from ..workbook.inputs import input_label, leaf_inputs
+
+
+@dataclass
+class Line:
+    """One indicator as the report prints it."""
+
+    indicator: Indicator
+    score: Decimal | None
+    explanation: str = ""
+    data: list[tuple[str, str]] = field(default_factory=list)  # (what, value) of a leaf's inputs
+
+    @property
+    def rate(self) -> Decimal | None:
+        if self.score is None or not self.indicator.weight:
+            return None
+        return self.score / self.indicator.weight
+
+    @property
+    def lost(self) -> Decimal | None:
+        return None if self.score is None else self.indicator.weight - self.score
+
+
+@dataclass
+class ReportScores:
+    rubric: Rubric
+    lines: dict[str, Line]  # every leaf and every 一级指标; 二级 when the source has them
+    total: Decimal | None
+    grade: str | None
+    findings: list[Finding]
+    source: str
+
+    def __getitem__(self, code: str) -> Line:
+        return self.lines[code]
+
+
+def lineage(indicator: Indicator) -> list[Indicator]:
+    """The indicator and its ancestors, up to its 一级指标."""
+    chain = []
+    node: Indicator | None = indicator
+    while node is not None:
+        chain.append(node)
+        node = node.parent
+    return chain
+
+
+def shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return general_text(value)
+    return str(value)
+
+
+def _data_lines(values: dict[str, Value]) -> list[tuple[str, str]]:
+    # item tables are summed up by the explanation; listing each cell would bury the point
+    skip = {"entered", "manual", "reason"}
+    return [
+        (input_label(name), shown(value)) for name, value in values.items()
+        if name not in skip and not name.startswith("item_") and value not in (None, "")
+    ]
+
+
+def from_rubric(rubric: Rubric) -> ReportScores:
+    sheet = score_rubric(rubric)
+    lines = {}
+    for indicator in rubric.walk():
+        node = sheet[indicator.code]
+        data = _data_lines(leaf_inputs(indicator)[1]) if indicator.is_leaf else []
+        lines[indicator.code] = Line(indicator, node.value, node.explanation, data)
+    return ReportScores(rubric, lines, sheet.total, sheet.grade, run_checks(rubric, sheet), rubric.path)
+
+
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, bool) or value in (None, ""):
+        return None
+    if isinstance(value, (int, float)):
+        number = Decimal(repr(float(value)))
+        return number.normalize() if number == number.to_integral_value() else number
+    return None
+
+
+def from_workbook(path: str | Path) -> ReportScores:
+    """The scores a generated workbook shows: the cached values of its score, subtotal, total and
+    grade cells (what Excel, LibreOffice and previewers display)."""
+    from ..workbook.layout import SCORE_SHEET, build_layout
+    from ..workbook.read import _open, coordinates, read_book
+    from ..rubric.regulations import structure_findings
+    from ..workbook.service import Result, workbook_findings
+
+    saved = read_book(path)
+    rubric = saved.rubric
+    layout = build_layout(rubric, saved.shapes, saved.values, [], saved.unmatched)
+    book = _open(path)
+    grids: dict[str, list[list[Any]]] = {}
+
+    def cached(ref: tuple[str, str] | None) -> Any:
+        if ref is None:
+            return None
+        sheet, address = ref
+        if sheet not in grids:
+            grids[sheet] = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        row, column = coordinates(address)
+        grid = grids[sheet]
+        return grid[row - 1][column - 1] if row - 1 < len(grid) and column - 1 < len(grid[row - 1]) else None
+
+    lines: dict[str, Line] = {}
+    for leaf in rubric.leaves():
+        cells = layout.leaves[leaf.code]
+        values = {name: saved.values.get((leaf.code, name)) for name in cells.inputs}
+        lines[leaf.code] = Line(leaf, _number(cached(cells.score)), shown(cached(cells.explanation)), _data_lines(values))
+    # 一级 subtotals: the 评分表's 小计 rows, in the order of the 一级指标
+    score_sheet = layout.book.sheet(SCORE_SHEET)
+    subtotal_rows = sorted(
+        (coordinates(address)[0], address) for address, cell in score_sheet.cells.items()
+        if address.startswith("A") and cell.style == "total" and str(cell.value or "").endswith("小计")
+    )
+    total_column = layout.total[1].rstrip("0123456789")
+    for top, (row, _) in zip(rubric.indicators, subtotal_rows):
+        lines[top.code] = Line(top, _number(cached((SCORE_SHEET, f"{total_column}{row}"))))
+    total = _number(cached(layout.total))
+    grade_text = cached(layout.grade)
+    grade = str(grade_text) if grade_text not in (None, "") and total is not None else None
+    result = Result(Path(path), layout, {}, saved.cell_values)
+    result.values.update({ref: lines[code].score for code, leaf in layout.leaves.items() if (ref := leaf.score)})
+    return ReportScores(rubric, lines, total, grade, workbook_findings(result) + structure_findings(rubric), str(path))
+
+
+def load_scores(path: str | Path) -> ReportScores:
+    """A rubric file (.yaml) or a generated workbook (.xlsx/.xlsm)."""
+    from ..rubric import load_rubric
+    from ..workbook.read import WorkbookError
+
+    if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
+        if not Path(path).is_file():
+            raise WorkbookError(f"{path}：文件不存在")
+        return from_workbook(path)
+    return from_rubric(load_rubric(path))
