@@ -200,3 +200,34 @@ def test_demo_writes_the_annex_and_prints_its_path(tmp_path: Path, capsys: pytes
     assert out.rstrip().splitlines()[-1].endswith(str(annex)) and annex.is_file()
     text = "".join(p.text for p in Document(str(annex)).paragraphs)
     assert "绩效评价得分91分，绩效评定等级为“优”" in text  # seed 000's published conclusion
+
+
+def test_ranking_chart_draws_each_total_to_scale(tmp_path: Path) -> None:
+    """The ranking chart's bars, measured in the image: one bar per contract, in rank order, each as
+    long as its published total relative to the first (the seed's 表1)."""
+    from PIL import Image
+
+    from pingfen.report.charts import BAR, LEFT, ROW, TOP, chinese_font
+
+    if chinese_font() is None:
+        pytest.skip("本机没有中文字体，图表从略")
+    rubric_path = Path(__file__).resolve().parents[2] / "rubrics" / "seed001_contracts_2020.yaml"
+    output = tmp_path / "合同.docx"
+    assert main(["report", str(rubric_path), "-o", str(output)]) == 0
+    document = Document(str(output))
+    assert len(document.inline_shapes) == 3  # 总分排名, 一级分差, 二级分差
+    blob = document.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip.embed
+    image = Image.open(__import__("io").BytesIO(document.part.related_parts[blob].blob)).convert("RGB")
+    lengths = []
+    for index in range((image.height - TOP) // ROW):
+        y = TOP + ROW * index + ROW // 2
+        length = 0
+        while image.getpixel((LEFT + 1 + length, y)) == BAR:
+            length += 1
+        if length:
+            lengths.append(length)
+    members = sorted(load_rubric(rubric_path).entities.members, key=lambda m: m.published_rank or 99)  # type: ignore[union-attr]
+    totals = [float(m.published_total) for m in members if m.published_total is not None]
+    assert len(lengths) == len(totals) == len(members)
+    for length, total in zip(lengths, totals):
+        assert abs(length - lengths[0] * total / totals[0]) <= 2

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 from docx.document import Document as DocumentObject
 
 from ..rubric.checks import SEVERITY_NAMES
-from .docx_tables import add_row, add_table, merge, new_section
+from .docx_tables import add_row, add_table, merge, new_section, text_width
 from .scores import ReportScores, lineage, shown
 from .template import load_template
 from .words import conclusion, grade_bands, lost_points, number, ordinal, percent
@@ -144,11 +145,30 @@ def _ranking(document: DocumentObject, scores: ReportScores) -> None:
     document.add_paragraph(f"附件：{entities.kind}评价得分汇总表", style="报告标题")
     headers = ["排名", *entities.fields, "总分", "等级", "一票否决"]
     table = add_table(document, headers, [1] + [2.5] * len(entities.fields) + [1.2, 1, 1.2], "表格表头")
-    for result in score_entities(rubric):
+    results = score_entities(rubric)
+    for result in results:
         values = [str(result.rank), *(result.entity.fields.get(f, "") for f in entities.fields), shown(result.shown_total), result.grade or "", result.veto_mark]
         add_row(table, values, ["表格数字", *["表格正文"] * len(entities.fields), "表格数字", "表格数字", "表格数字"])
     document.add_paragraph("注：总分未能由各指标得分重新计算的，取报告公布的总分。", style="表注")
+    ranked = [result for result in results if result.shown_total is not None]
+    _chart(document, f"各{entities.kind}总分", [result.entity.name for result in ranked], [result.shown_total for result in ranked])
     _spreads(document, scores)
+
+
+def _chart(document: DocumentObject, title: str, labels: list[str], values: list[Decimal]) -> None:
+    """A bar chart as an image as wide as the text area (charts: see charts.py)."""
+    from docx.shared import Emu
+
+    from .charts import bar_chart, chinese_font
+
+    font = chinese_font()
+    if font is None:
+        document.add_paragraph(f"（{title}图：本机未找到中文字体，图表从略；数字见上表。）", style="表注")
+        return
+    with tempfile.TemporaryDirectory(prefix="pingfen-chart-") as folder:
+        image = bar_chart(title, labels, values, Path(folder) / "chart.png", font)
+        width = text_width(document)
+        document.add_picture(str(image), width=Emu(min(width, int(width * 0.9))))
 
 
 def _spreads(document: DocumentObject, scores: ReportScores) -> None:
@@ -165,6 +185,8 @@ def _spreads(document: DocumentObject, scores: ReportScores) -> None:
         for row in rows:
             values = (row.code, row.name, number(row.weight) if row.weight is not None else "/", number(row.highest), number(row.lowest), number(row.gap))
             add_row(table, values, ("表格数字", "表格正文", "表格数字", "表格数字", "表格数字", "表格数字"))
+        known = [row for row in rows if row.gap is not None]
+        _chart(document, f"{title}分差", [row.name for row in known], [row.gap for row in known])
     document.add_paragraph("注：各单位得分未全部公布的指标，取报告所列的最高分、最低分。", style="表注")
 
 
