@@ -161,11 +161,22 @@ def test_broken_template_and_bad_input_are_named(tmp_path: Path, capsys: pytest.
     assert ".docx" in capsys.readouterr().err
 
 
-def test_incomplete_rubric_says_so(tmp_path: Path) -> None:
+@pytest.mark.parametrize("from_book", [False, True])
+def test_incomplete_data_says_so(tmp_path: Path, from_book: bool) -> None:
+    """The blank frame has no data: no score, no grade, and no partial sum passed off as a total."""
+    source = Path(__file__).resolve().parents[2] / "rubrics" / "frame_caiyu_2020_10.yaml"
+    if from_book:
+        book = tmp_path / "框架.xlsx"
+        assert main(["build", str(source), "-o", str(book)]) == 0
+        source = book
     output = tmp_path / "框架.docx"
-    assert main(["report", str(Path(__file__).resolve().parents[2] / "rubrics" / "frame_caiyu_2020_10.yaml"), "-o", str(output)]) == 0
-    text = "".join(p.text for p in Document(str(output)).paragraphs)
+    assert main(["report", str(source), "-o", str(output)]) == 0
+    document = Document(str(output))
+    text = "".join(p.text for p in document.paragraphs)
     assert "个指标数据未录全" in text and "暂无法得出评价得分和等级" in text and "绩效评定等级为" not in text
+    assert "得分待定" in text and "得分0分" not in text
+    summary = document.tables[0]
+    assert [row.cells[2].text for row in summary.rows[1:]] == ["—"] * (len(summary.rows) - 2) + ["待评"]
 
 
 def test_many_entities_get_their_ranking_table(tmp_path: Path) -> None:

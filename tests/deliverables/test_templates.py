@@ -105,3 +105,25 @@ def test_broken_workbook_template_is_named(tmp_path: Path, capsys: pytest.Captur
     firm.save(broken)
     assert main(["build", str(SEED_000), "-o", str(tmp_path / "x.xlsx"), "--template", str(broken)]) == 2
     assert "缺少“样式”工作表" in capsys.readouterr().err
+
+
+def test_firm_template_styles_the_self_assessment_form(tmp_path: Path) -> None:
+    from sources import ZIPING_BAIYUN
+
+    firm = load_workbook(TEMPLATES / WORKBOOK_TEMPLATE)
+    form = firm["自评表"]
+    reasons = next(cell.column_letter for row in form.iter_rows() for cell in row if cell.value == "偏差原因分析及改进措施")
+    form.column_dimensions[reasons].width = 20
+    styles = firm["样式"]
+    row = next(r for r in range(2, styles.max_row + 1) if styles.cell(r, 1).value == "header")
+    styles.cell(row, 3).font = Font(name="黑体", sz=10, b=True)
+    firm_path = tmp_path / "事务所模板.xlsx"
+    firm.save(firm_path)
+    output = tmp_path / "自评表.xlsx"
+    assert main(["report", str(ZIPING_BAIYUN), "--ziping", "-o", str(output), "--template", str(firm_path)]) == 0
+    ws = load_workbook(output)["自评表"]
+    column = next(cell.column_letter for row in ws.iter_rows() for cell in row if cell.value == "偏差原因分析及改进措施")
+    assert ws.column_dimensions[column].width == 20
+    assert ws["D5"].font.name == "黑体"  # 年初预算数 header
+    total = next(row for row in cached(output, "自评表") if row and row[0] == "总分")
+    assert 97.48 in total

@@ -87,3 +87,18 @@ def test_form_needs_a_self_assessment_rubric(tmp_path: Path, capsys: pytest.Capt
     assert "不是单位自评评分体系" in capsys.readouterr().err
     assert main(["report", str(ZIPING_FRAME), "-o", str(tmp_path / "x.xlsx")]) == 2
     assert ".docx" in capsys.readouterr().err
+
+
+def test_form_from_the_workbook_has_the_rubrics_numbers(tmp_path: Path) -> None:
+    book = tmp_path / "自评.xlsx"
+    assert main(["build", str(ZIPING_BAIYUN), "-o", str(book)]) == 0
+    forms = {}
+    for source in (ZIPING_BAIYUN, book):
+        output = tmp_path / f"{source.stem}_form.docx"
+        assert main(["report", str(source), "--ziping", "-o", str(output)]) == 0
+        forms[source] = [[cell.text for cell in row.cells] for row in Document(str(output)).tables[0].rows]
+    from_rubric, from_book = forms[ZIPING_BAIYUN], forms[book]
+    assert len(from_rubric) == len(from_book)
+    budget = next(row for row in from_book if row[1] == "年度资金总额")
+    assert budget[4:9] == ["460", "460", "10", "100%", "10"]
+    assert [row[6:8] for row in from_book] == [row[6:8] for row in from_rubric]  # 分值, 得分, 总分

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..rules import Shape
 from ..rules.evaluate import Value, general_text
 from ..rubric import Rubric, score_rubric
 from ..rubric.checks import Finding, run_checks
@@ -22,7 +23,18 @@ class Line:
     indicator: Indicator
     score: Decimal | None
     explanation: str = ""
-    data: list[tuple[str, str]] = field(default_factory=list)  # (what, value) of a leaf's inputs
+    inputs: dict[str, Value] = field(default_factory=dict)  # a leaf's input values by input name
+    shape: Shape | None = None  # the form of those inputs
+
+    @property
+    def data(self) -> list[tuple[str, str]]:
+        """(what, value) of the inputs worth printing; item tables are summed up by the explanation,
+        listing each cell would bury the point."""
+        skip = {"entered", "manual", "reason"}
+        return [
+            (input_label(name), shown(value)) for name, value in self.inputs.items()
+            if name not in skip and not name.startswith("item_") and value not in (None, "")
+        ]
 
     @property
     def rate(self) -> Decimal | None:
@@ -66,22 +78,13 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-def _data_lines(values: dict[str, Value]) -> list[tuple[str, str]]:
-    # item tables are summed up by the explanation; listing each cell would bury the point
-    skip = {"entered", "manual", "reason"}
-    return [
-        (input_label(name), shown(value)) for name, value in values.items()
-        if name not in skip and not name.startswith("item_") and value not in (None, "")
-    ]
-
-
 def from_rubric(rubric: Rubric) -> ReportScores:
     sheet = score_rubric(rubric)
     lines = {}
     for indicator in rubric.walk():
         node = sheet[indicator.code]
-        data = _data_lines(leaf_inputs(indicator)[1]) if indicator.is_leaf else []
-        lines[indicator.code] = Line(indicator, node.value, node.explanation, data)
+        shape, inputs = leaf_inputs(indicator) if indicator.is_leaf else (None, {})
+        lines[indicator.code] = Line(indicator, node.value, node.explanation, inputs, shape)
     return ReportScores(rubric, lines, sheet.total, sheet.grade, run_checks(rubric, sheet), rubric.path)
 
 
@@ -122,7 +125,7 @@ def from_workbook(path: str | Path) -> ReportScores:
     for leaf in rubric.leaves():
         cells = layout.leaves[leaf.code]
         values = {name: saved.values.get((leaf.code, name)) for name in cells.inputs}
-        lines[leaf.code] = Line(leaf, _number(cached(cells.score)), shown(cached(cells.explanation)), _data_lines(values))
+        lines[leaf.code] = Line(leaf, _number(cached(cells.score)), shown(cached(cells.explanation)), values, cells.shape)
     # 一级 subtotals: the 评分表's 小计 rows, in the order of the 一级指标
     score_sheet = layout.book.sheet(SCORE_SHEET)
     subtotal_rows = sorted(
@@ -130,11 +133,17 @@ def from_workbook(path: str | Path) -> ReportScores:
         if address.startswith("A") and cell.style == "total" and str(cell.value or "").endswith("小计")
     )
     total_column = layout.total[1].rstrip("0123456789")
+    # a 小计 or 合计 over leaves without a score is a partial sum: the report shows it as unknown, as
+    # the workbook's own 评价等级 cell does (待评)
     for top, (row, _) in zip(rubric.indicators, subtotal_rows):
-        lines[top.code] = Line(top, _number(cached((SCORE_SHEET, f"{total_column}{row}"))))
-    total = _number(cached(layout.total))
+        if top.is_leaf:  # a 一级 leaf (预算执行率) keeps its own line; its 小计 is the same score
+            continue
+        complete = all(lines[leaf.code].score is not None for leaf in top.walk() if leaf.is_leaf)
+        lines[top.code] = Line(top, _number(cached((SCORE_SHEET, f"{total_column}{row}"))) if complete else None)
     grade_text = cached(layout.grade)
-    grade = str(grade_text) if grade_text not in (None, "") and total is not None else None
+    pending = grade_text in (None, "") or str(grade_text).startswith("待评")
+    total = None if pending else _number(cached(layout.total))
+    grade = None if pending or total is None else str(grade_text)
     result = Result(Path(path), layout, {}, saved.cell_values)
     result.values.update({ref: lines[code].score for code, leaf in layout.leaves.items() if (ref := leaf.score)})
     return ReportScores(rubric, lines, total, grade, workbook_findings(result) + structure_findings(rubric), str(path))

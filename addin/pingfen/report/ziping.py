@@ -16,7 +16,7 @@ from ..rules.evaluate import Value, XlError
 from ..rules.expr import Call, Expr, If, IsBlank, Logic, Text, Var, div
 from ..rubric.model import Indicator
 from ..rubric.regulations import is_self_assessment
-from ..workbook.inputs import as_cell_value, leaf_inputs
+from ..workbook.inputs import as_cell_value, default_shape
 from ..workbook.plan import Book, BookValues, Cell, CellRef, Sheet, get_column_letter
 from .scores import ReportScores, lineage, shown
 
@@ -76,7 +76,8 @@ def form_sheet(scores: ReportScores) -> tuple[Sheet, CellRef]:
     put(4, 6, "实施单位", "label")
     put(4, 7, rubric.evaluator or None, "input_text", COLUMNS, input=True)
 
-    shape, values = leaf_inputs(budget)
+    line = scores[budget.code]
+    shape, values = line.shape or default_shape(budget.rule), line.inputs  # type: ignore[arg-type]
     unit = shape.units[0] or shape.units[1] or "万元"
     put(5, 1, f"项目资金（{unit}）", "group")
     sheet.merges.append("A5:A9")
