@@ -10,7 +10,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu
+from docx.shared import Emu, Twips
 from docx.table import Table, _Cell
 
 
@@ -31,9 +31,9 @@ def text_width(document: DocumentObject) -> int:
     return int(section.page_width - section.left_margin - section.right_margin)
 
 
-def add_table(document: DocumentObject, headers: Sequence[str], proportions: Sequence[float], header_style: str) -> Table:
-    """A bordered table as wide as the text area, columns in the given proportions, header row
-    repeated on every printed page."""
+def add_table(document: DocumentObject, headers: Sequence[str], proportions: Sequence[float], header_style: str, repeat: bool = True) -> Table:
+    """A bordered table as wide as the text area, columns in the given proportions; its first row
+    ``headers`` is repeated on every printed page unless ``repeat`` is off."""
     table = document.add_table(rows=1, cols=len(headers))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -48,16 +48,21 @@ def add_table(document: DocumentObject, headers: Sequence[str], proportions: Seq
     for index, header in enumerate(headers):
         cell = table.rows[0].cells[index]
         put(cell, header, header_style)
-    _repeat_header(table.rows[0])
-    table._pingfen_widths = widths  # type: ignore[attr-defined]
+    if repeat:
+        _repeat_header(table.rows[0])
     for index, cell in enumerate(table.rows[0].cells):
         cell.width = widths[index]
     return table
 
 
+def _widths(table: Table) -> list[int]:
+    """The column widths (EMU) of the table's grid."""
+    return [int(Twips(int(col.get(qn("w:w"))))) for col in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+
+
 def add_row(table: Table, values: Sequence[str | None], styles: Sequence[str]) -> list[_Cell]:
     row = table.add_row()
-    widths = table._pingfen_widths  # type: ignore[attr-defined]
+    widths = _widths(table)
     for index, cell in enumerate(row.cells):
         cell.width = widths[index]
         if values[index] is not None:

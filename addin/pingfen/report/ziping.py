@@ -233,10 +233,10 @@ def write_form_document(scores: ReportScores, output: str | Path, template: str 
             return "表格表头"
         return "表格数字" if cell.style in ("number", "score", "percent", "total_number", "input_number") else "表格正文"
 
-    table = add_table(document, [text(f"{c}{rows[0]}") for c in columns], [WIDTHS[c] for c in columns], style(f"A{rows[0]}"))
-    for index, column in enumerate(columns):  # the first grid row is ordinary content, not a header
+    # the first grid row (项目名称) is ordinary content, not a repeated header
+    table = add_table(document, [text(f"{c}{rows[0]}") for c in columns], [WIDTHS[c] for c in columns], style(f"A{rows[0]}"), repeat=False)
+    for index, column in enumerate(columns):
         table.rows[0].cells[index].paragraphs[0].style = style(f"{column}{rows[0]}")
-    table.rows[0]._tr.trPr.remove(table.rows[0]._tr.trPr[0])
     for row in rows[1:]:
         add_row(table, [text(f"{c}{row}") for c in columns], [style(f"{c}{row}") for c in columns])
     offset = rows[0]
