@@ -102,3 +102,35 @@ def test_form_from_the_workbook_has_the_rubrics_numbers(tmp_path: Path) -> None:
     budget = next(row for row in from_book if row[1] == "年度资金总额")
     assert budget[4:9] == ["460", "460", "10", "100%", "10"]
     assert [row[6:8] for row in from_book] == [row[6:8] for row in from_rubric]  # 分值, 得分, 总分
+
+
+@pytest.mark.libreoffice
+def test_workbook_of_a_self_assessment_has_a_live_form(tmp_path: Path) -> None:
+    """`build` of a 单位自评 rubric adds the 自评表 sheet: formulas over 指标体系 and 评分表, which
+    LibreOffice computes to the values pingfen cached, and which follow an edit of the 评分表."""
+    from pingfen.engines.libreoffice import evaluate_workbook
+    from pingfen.workbook.cached import write_cached_values
+    from pingfen.workbook.read import read_book
+
+    book = tmp_path / "自评.xlsx"
+    assert main(["build", str(ZIPING_BAIYUN), "-o", str(book)]) == 0
+    # the accountant types a lower 满意度 into the 评分表: 85%/90%×10 = 9.444… → 9.44, total 97.48 − 9.98 + 9.44 = 96.94
+    ref = read_book(book).inputs["3.1.1"]["rate"]
+    workbook = load_workbook(book)
+    workbook[ref[0]][ref[1]] = 0.85
+    workbook.save(book)
+    write_cached_values(book, book, {ref: Decimal("0.85")})
+    assert main(["recalc", str(book)]) == 0
+    grid = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("自评表").to_python()
+    total_row = next(index for index, row in enumerate(grid) if row[0] == "总分")
+    assert grid[total_row][7] == 96.94
+    assert grid[2][1] == "白云区景泰街社工服务站（家庭综合服务中心）项目"  # from 指标体系
+    theirs = evaluate_workbook(book)
+    ws = load_workbook(book)["自评表"]
+    formulas = [cell.coordinate for row in ws.iter_rows() for cell in row if isinstance(cell.value, str) and cell.value.startswith("=")]
+    assert len(formulas) >= 25
+    for address in formulas:
+        row, column = int(address.lstrip("ABCDEFGHI")), ord(address[0]) - 64
+        mine = grid[row - 1][column - 1]
+        other = theirs[("自评表", address)]
+        assert (mine in ("", None) and other in ("", None)) or mine == pytest.approx(other) or mine == other, address

@@ -14,7 +14,7 @@ from typing import Any
 from ..rules import InputError
 from ..rules.evaluate import Value, XlError
 from ..rules.expr import Call, Expr, If, IsBlank, Logic, Text, Var, div
-from ..rubric.model import Indicator
+from ..rubric.model import Indicator, Rubric
 from ..rubric.regulations import is_self_assessment
 from ..workbook.inputs import as_cell_value, default_shape
 from ..workbook.plan import Book, BookValues, Cell, CellRef, Sheet, get_column_letter
@@ -30,8 +30,7 @@ class ZipingError(ValueError):
     pass
 
 
-def budget_leaf(scores: ReportScores) -> Indicator:
-    rubric = scores.rubric
+def budget_leaf(rubric: Rubric) -> Indicator:
     if not is_self_assessment(rubric):
         raise ZipingError(
             f"{rubric.path}：不是单位自评评分体系（自评表需要一级指标“产出指标”“效益指标”与“预算执行率”，"
@@ -55,14 +54,134 @@ def _actual(leaf: Indicator) -> str:
     return ""
 
 
+class ScoredForm:
+    """The form's cells from a report's scores: constants (the budget score a formula of its rule),
+    input cells for what the unit fills in — the stand-alone 自评表 (.xlsx/.docx)."""
+
+    live = False
+
+    def __init__(self, scores: ReportScores) -> None:
+        self.scores = scores
+        self.budget = budget_leaf(scores.rubric)
+        line = scores[self.budget.code]
+        self.shape = line.shape or default_shape(self.budget.rule)  # type: ignore[arg-type]
+
+    def header(self, key: str) -> Cell:
+        return Cell(getattr(self.scores.rubric, key) or None, style="input_text", input=True)
+
+    def amount(self, name: str) -> Cell:
+        return Cell(as_cell_value(self.scores[self.budget.code].inputs.get(name)), style="input_number", input=True)
+
+    def budget_score(self, env: dict[str, CellRef]) -> Cell:
+        """The rule's own formula over the 全年预算数/全年执行数 cells, or the scored value when the
+        rule reads other inputs (an entered score, a 酌情 rule)."""
+        rule = self.budget.rule
+        if rule is not None and rule.kind != "manual" and self.budget.score is None:
+            try:
+                program = rule.compile(self.shape, self.scores.rubric.precision)
+            except InputError:
+                program = None
+            if program is not None and set(program.needs) <= set(env):
+                return Cell(expr=program.score, env={name: env[name] for name in program.needs}, defs=program.defs, style="score")
+        return Cell(as_cell_value(self.scores[self.budget.code].score), style="input_number", input=True)
+
+    def score(self, leaf: Indicator) -> Cell:
+        return Cell(as_cell_value(self.scores[leaf.code].score), style="input_number", input=True)
+
+    def target(self, leaf: Indicator) -> Cell:
+        return Cell(_target(leaf) or None, style="text")
+
+    def actual(self, leaf: Indicator) -> Cell:
+        return Cell(_actual(leaf) or None, style="text")
+
+    def reason(self, leaf: Indicator) -> Cell:
+        return Cell(leaf.reason or None, style="input_text", input=True)
+
+    def blank(self, style: str) -> Cell:
+        return Cell(None, style="input_text" if style == "text" else "input_number", input=True)
+
+
+def _shown_ref(ref: CellRef, style: str) -> Cell:
+    """A cell that shows another cell, blank while that one is blank."""
+    return Cell(expr=If(IsBlank("v"), Text(""), Var("v")), env={"v": ref}, style=style)
+
+
+class LiveForm:
+    """The form's cells as formulas over the workbook's own cells — the 自评表 sheet of a 单位自评
+    workbook: 指标体系 for the project lines, the 评分表's input and score cells for the rest. What the
+    form alone asks (年初预算数, 年度总体目标) has no home in the rubric and stays blank here, so that
+    regenerating the workbook can never lose it: it is filled in the stand-alone 自评表."""
+
+    live = True
+
+    def __init__(self, rubric: Rubric, leaves: dict[str, Any]) -> None:
+        from ..workbook.layout import RUBRIC_META, RUBRIC_SHEET
+
+        self.rubric = rubric
+        self.leaves = leaves
+        self.budget = budget_leaf(rubric)
+        self.shape = leaves[self.budget.code].shape
+        self.meta_rows = {key: row for row, (key, _) in enumerate(RUBRIC_META, start=2)}
+        self.rubric_sheet = RUBRIC_SHEET
+
+    def header(self, key: str) -> Cell:
+        return _shown_ref((self.rubric_sheet, f"B{self.meta_rows[key]}"), "text")
+
+    def amount(self, name: str) -> Cell:
+        ref = self.leaves[self.budget.code].inputs.get(name)
+        return _shown_ref(ref, "number") if ref else Cell(None, style="number")
+
+    def budget_score(self, env: dict[str, CellRef]) -> Cell:
+        return _shown_ref(self.leaves[self.budget.code].score, "score")
+
+    def score(self, leaf: Indicator) -> Cell:
+        return _shown_ref(self.leaves[leaf.code].score, "score")
+
+    def _input(self, leaf: Indicator, names: tuple[str, ...]) -> Cell | None:
+        cells = self.leaves[leaf.code]
+        for name in names:
+            if name in cells.inputs:
+                shape = cells.shape
+                percent = name == "rate" or (name == "target" and (shape.measure in ("rate", "survey", "dates") or shape.units[0] == "%"))
+                return _shown_ref(cells.inputs[name], "percent" if percent else "number" if name != "grade" else "text")
+        return None
+
+    def target(self, leaf: Indicator) -> Cell:
+        return self._input(leaf, ("target",)) or Cell(_target(leaf) or None, style="text")
+
+    def actual(self, leaf: Indicator) -> Cell:
+        return self._input(leaf, ("actual", "rate", "grade")) or Cell(None, style="text")
+
+    def reason(self, leaf: Indicator) -> Cell:
+        ref = self.leaves[leaf.code].inputs.get("reason")
+        return _shown_ref(ref, "text") if ref else Cell(None, style="text")
+
+    def blank(self, style: str) -> Cell:
+        return Cell(None, style=style)
+
+
 def form_sheet(scores: ReportScores) -> tuple[Sheet, CellRef]:
-    """The 自评表 as a sheet plan; returns it with the 总分 cell."""
-    rubric = scores.rubric
-    budget = budget_leaf(scores)
+    """The stand-alone 自评表 of a report's scores; returns it with the 总分 cell."""
+    return layout_form(scores.rubric, ScoredForm(scores))
+
+
+def live_form_sheet(rubric: Rubric, leaves: dict[str, Any]) -> Sheet:
+    """The 自评表 sheet of a 单位自评 workbook (``leaves``: the layout's leaf cells)."""
+    sheet, _ = layout_form(rubric, LiveForm(rubric, leaves))
+    sheet.protected = True
+    return sheet
+
+
+def layout_form(rubric: Rubric, source: ScoredForm | LiveForm) -> tuple[Sheet, CellRef]:
+    """The 附1 grid, its cells given by ``source``."""
+    budget = source.budget
     sheet = Sheet(SHEET, landscape=False)
 
     def put(row: int, column: int, value: Any, style: str = "text", merge_to: int | None = None, **extra: Any) -> str:
-        address = sheet.put(row, column, Cell(value, style=style, **extra))
+        return place(row, column, Cell(value, style=style, **extra), merge_to)
+
+    def place(row: int, column: int, cell: Cell, merge_to: int | None = None) -> str:
+        address = sheet.put(row, column, cell)
         if merge_to is not None and merge_to > column:
             sheet.merges.append(f"{address}:{get_column_letter(merge_to)}{row}")
         return address
@@ -70,33 +189,30 @@ def form_sheet(scores: ReportScores) -> tuple[Sheet, CellRef]:
     put(1, 1, "项目支出绩效自评表", "title", COLUMNS)
     put(2, 1, f"（{rubric.year}年度）" if rubric.year else "（　　年度）", "group", COLUMNS)
     put(3, 1, "项目名称", "label")
-    put(3, 2, rubric.project or None, "input_text", COLUMNS, input=True)
+    place(3, 2, source.header("project"), COLUMNS)
     put(4, 1, "主管部门", "label")
-    put(4, 2, rubric.department or None, "input_text", 5, input=True)
+    place(4, 2, source.header("department"), 5)
     put(4, 6, "实施单位", "label")
-    put(4, 7, rubric.evaluator or None, "input_text", COLUMNS, input=True)
+    place(4, 7, source.header("evaluator"), COLUMNS)
 
-    line = scores[budget.code]
-    shape, values = line.shape or default_shape(budget.rule), line.inputs  # type: ignore[arg-type]
-    unit = shape.units[0] or shape.units[1] or "万元"
+    unit = source.shape.units[0] or source.shape.units[1] or "万元"
     put(5, 1, f"项目资金（{unit}）", "group")
     sheet.merges.append("A5:A9")
     put(5, 2, None, "header", 3)
     for column, title in enumerate(("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), start=4):
         put(5, column, title, "header")
     put(6, 2, "年度资金总额", "text", 3)
-    put(6, 4, None, "input_number", input=True)
-    target = put(6, 5, as_cell_value(values.get("target")), "input_number", input=True)
-    actual = put(6, 6, as_cell_value(values.get("actual")), "input_number", input=True)
+    place(6, 4, source.blank("number"))
+    target = place(6, 5, source.amount("target"))
+    actual = place(6, 6, source.amount("actual"))
     weight = put(6, 7, as_cell_value(budget.weight), "number")
     refs = {"actual": (SHEET, actual), "target": (SHEET, target)}
     sheet.cells["H6"] = Cell(expr=If(Logic("OR", (IsBlank("actual"), IsBlank("target"))), Text(""), div(Var("actual"), Var("target"))), env=refs, style="percent")
-    budget_score = _budget_score(budget, shape, scores, {**refs, "full": (SHEET, weight)})
-    sheet.cells["I6"] = budget_score
+    sheet.cells["I6"] = source.budget_score({**refs, "full": (SHEET, weight)})
     for row, label in ((7, "其中：当年财政拨款"), (8, "上年结转资金"), (9, "其他资金")):
         put(row, 2, label, "text", 3)
         for column in (4, 5, 6):
-            put(row, column, None, "input_number", input=True)
+            place(row, column, source.blank("number"))
         for column in (7, 8, 9):
             put(row, column, "—", "number")
 
@@ -104,8 +220,8 @@ def form_sheet(scores: ReportScores) -> tuple[Sheet, CellRef]:
     sheet.merges.append("A10:A11")
     put(10, 2, "预期目标", "header", 5)
     put(10, 6, "实际完成情况", "header", COLUMNS)
-    put(11, 2, None, "input_text", 5, input=True)
-    put(11, 6, None, "input_text", COLUMNS, input=True)
+    place(11, 2, source.blank("text"), 5)
+    place(11, 6, source.blank("text"), COLUMNS)
 
     header = 12
     for column, title in enumerate(("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"), start=1):
@@ -127,18 +243,16 @@ def form_sheet(scores: ReportScores) -> tuple[Sheet, CellRef]:
             put(row, 4, leaf.name, "text")
         else:
             put(row, 3, leaf.name, "text", 4)
-        put(row, 5, _target(leaf) or None, "text")
-        put(row, 6, _actual(leaf) or None, "text")
+        place(row, 5, source.target(leaf))
+        place(row, 6, source.actual(leaf))
         put(row, 7, as_cell_value(leaf.weight), "number")
-        score = scores[leaf.code].score
-        scored[f"s{len(scored)}"] = (SHEET, put(row, 8, as_cell_value(score), "input_number", input=True))
-        put(row, 9, leaf.reason or None, "input_text", input=True)
+        scored[f"s{len(scored)}"] = (SHEET, place(row, 8, source.score(leaf)))
+        place(row, 9, source.reason(leaf))
         row += 1
     for indicator in rubric.walk():
-        if indicator.children and indicator is not budget and indicator.code in first and final[indicator.code] > first[indicator.code]:
+        if indicator.children and indicator.level <= 2 and indicator.code in first and final[indicator.code] > first[indicator.code]:
             column = "B" if indicator.level == 1 else "C"
-            if indicator.level <= 2:
-                sheet.merges.append(f"{column}{first[indicator.code]}:{column}{final[indicator.code]}")
+            sheet.merges.append(f"{column}{first[indicator.code]}:{column}{final[indicator.code]}")
     sheet.merges.append(f"A{header}:A{row - 1}")
     put(row, 1, "总分", "total", 6)
     put(row, 7, as_cell_value(rubric.total), "total_number")
@@ -146,23 +260,11 @@ def form_sheet(scores: ReportScores) -> tuple[Sheet, CellRef]:
     total = put(row, 8, None, "total_number")
     sheet.cells[total] = Cell(expr=If(missing, Text(""), Call("SUM", tuple(Var(name) for name in scored))), env=scored, style="total_number")
     put(row, 9, None, "total")
+    if source.live:
+        put(row + 1, 1, "注：本表随评分表自动更新；年初预算数、年度总体目标等请在 pingfen report --ziping 生成的自评表中填写。", "subtitle", COLUMNS)
     sheet.widths = dict(WIDTHS)
     sheet.title_rows = f"{header}:{header}"
     return sheet, (SHEET, total)
-
-
-def _budget_score(budget: Indicator, shape: Any, scores: ReportScores, env: dict[str, CellRef]) -> Cell:
-    """The 预算执行率 score as the rule's own formula over the 全年预算数/全年执行数 cells; the scored
-    value when the rule reads other inputs (an entered score, a 酌情 rule)."""
-    rule = budget.rule
-    if rule is not None and rule.kind != "manual":
-        try:
-            program = rule.compile(shape, scores.rubric.precision)
-        except InputError:
-            program = None
-        if program is not None and set(program.needs) <= set(env) and budget.score is None:
-            return Cell(expr=program.score, env={name: env[name] for name in program.needs}, defs=program.defs, style="score")
-    return Cell(as_cell_value(scores[budget.code].score), style="input_number", input=True)
 
 
 def _values(sheet: Sheet) -> dict[CellRef, Value]:

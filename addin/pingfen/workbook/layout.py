@@ -17,6 +17,7 @@ from ..rules.model import Checklist
 from ..rules.normalize import CIRCLED
 from ..rubric.checks import SEVERITY_NAMES, Finding
 from ..rubric.entities import entities_to_json
+from ..rubric.regulations import is_self_assessment
 from ..rubric.model import Indicator, Rubric
 from .inputs import as_cell_value, default_shape, input_label, shape_to_json
 from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, get_column_letter
@@ -762,6 +763,10 @@ def build_layout(
         summary_sheet(rubric, builder.leaves, subtotals, total, grade),
         check_sheet(rubric, findings, builder.leaves, rubric_rows),
     ]
+    if is_self_assessment(rubric):  # 单位自评: the 项目支出绩效自评表 (财预〔2020〕10号附1) over the 评分表
+        from ..report.ziping import live_form_sheet
+
+        sheets.append(live_form_sheet(rubric, builder.leaves))
     entity_cells: dict[str, dict[str, CellRef]] = {}
     if rubric.entities:
         scores, entity_cells = entity_sheet(rubric, values)
