@@ -152,3 +152,13 @@ def test_a_workbook_report_cites_the_articles_too(tmp_path: Path) -> None:
     assert main(["build", str(ROOT / "rubrics" / "seed001_futian_shegong_2020.yaml"), "-o", str(book)]) == 0
     codes = [finding.code for finding in load_scores(book).findings if finding.code.startswith("REG_")]
     assert codes == ["REG_OUTPUT_BENEFIT"]
+
+
+def test_regenerated_workbook_keeps_the_article_findings(tmp_path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    book = tmp_path / "福田.xlsx"
+    assert main(["build", str(ROOT / "rubrics" / "seed001_futian_shegong_2020.yaml"), "-o", str(book)]) == 0
+    assert main(["regenerate", str(book)]) == 0
+    rows = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("校验").to_python()
+    assert [row[1] for row in rows if row and row[1] == "REG_OUTPUT_BENEFIT"] == ["REG_OUTPUT_BENEFIT"]

@@ -102,7 +102,6 @@ def from_workbook(path: str | Path) -> ReportScores:
     grade cells (what Excel, LibreOffice and previewers display)."""
     from ..workbook.layout import SCORE_SHEET, build_layout
     from ..workbook.read import _open, coordinates, read_book
-    from ..rubric.regulations import structure_findings
     from ..workbook.service import Result, workbook_findings
 
     saved = read_book(path)
@@ -146,7 +145,7 @@ def from_workbook(path: str | Path) -> ReportScores:
     grade = None if pending or total is None else str(grade_text)
     result = Result(Path(path), layout, {}, saved.cell_values)
     result.values.update({ref: lines[code].score for code, leaf in layout.leaves.items() if (ref := leaf.score)})
-    return ReportScores(rubric, lines, total, grade, workbook_findings(result) + structure_findings(rubric), str(path))
+    return ReportScores(rubric, lines, total, grade, workbook_findings(result), str(path))
 
 
 def load_scores(path: str | Path) -> ReportScores:

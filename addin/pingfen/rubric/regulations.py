@@ -218,10 +218,3 @@ def over_completion(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
             {"article": ART_16, "ratio": _n(max(ratio for _, ratio, _ in high))},
         )
 
-
-def structure_findings(rubric: Rubric) -> list[Finding]:
-    """The article-citing checks that need only the indicator system (weights, grade bands, tier
-    wording): for a workbook, whose data live in its cells."""
-    empty = ScoreSheet(rubric)
-    checks = (self_assessment_weights, output_and_benefit_share, grade_bands, qualitative_tiers)
-    return [finding for check_fn in checks for finding in check_fn(rubric, empty)]

@@ -179,7 +179,7 @@ def structural_findings(rubric: Rubric) -> list[Finding]:
     maxima, shortfall references."""
     return [
         finding for finding in run_checks(rubric, score_rubric(rubric))
-        if finding.code in ("WEIGHT_SUM", "TOTAL_WEIGHT", "RULE_MAX", "REFERENCE_MIX")
+        if finding.code in ("WEIGHT_SUM", "TOTAL_WEIGHT", "RULE_MAX", "REFERENCE_MIX") or finding.code.startswith("REG_")
     ]
 
 
