@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ..rules.evaluate import general_text
 
 BAR = (47, 85, 151)  # the 汇总 sheet's chart blue
-# fonts with Chinese glyphs, by platform; fontconfig is asked first where it exists
+# fonts with Chinese glyphs, by platform; otherwise fontconfig is asked for one
 FONT_FILES = (
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
@@ -28,14 +28,15 @@ WIDTH = 1400
 
 
 def chinese_font() -> str | None:
-    if shutil.which("fc-match"):
-        try:
-            found = subprocess.run(["fc-match", "-f", "%{file}", ":lang=zh-cn"], capture_output=True, text=True, timeout=10).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            found = ""
-        if found and Path(found).is_file():
-            return found
-    return next((path for path in FONT_FILES if Path(path).is_file()), None)
+    known = next((path for path in FONT_FILES if Path(path).is_file()), None)
+    if known or not shutil.which("fc-list"):
+        return known
+    try:  # fc-list names only fonts that cover Simplified Chinese (fc-match would fall back to any font)
+        listed = subprocess.run(["fc-list", ":lang=zh-cn", "file"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    files = sorted(line.split(":")[0].strip() for line in listed.splitlines() if line.strip())
+    return next((path for path in files if path.lower().endswith((".ttf", ".ttc", ".otf")) and Path(path).is_file()), None)
 
 
 def bar_chart(title: str, labels: list[str], values: list[Decimal], path: Path, font_file: str) -> Path:

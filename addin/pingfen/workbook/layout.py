@@ -432,7 +432,7 @@ def level_widths(depth: int) -> list[float]:
     stays within an A4 landscape page at ≥ 9 pt (fit-to-width shrinks the whole sheet otherwise)."""
     if depth == 3:
         return [5, 6, 8]
-    return [5.5] * depth
+    return [round(22 / depth, 1)] * depth
 
 
 def _display_width(text: str) -> int:
