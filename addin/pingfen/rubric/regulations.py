@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Iterator
 
 from ..quantities import QuantityError, as_number
 from ..rules import InputError
 from ..rules.measure import measured_rate
-from ..rules.normalize import normalize
 from .checks import INFO, WARNING, Finding, _n, _pct, check
 from .model import Indicator, Rubric
 from .scoring import ScoreSheet
@@ -136,7 +136,7 @@ def _chosen_tier(text: str) -> tuple[str, Decimal, Decimal] | None:
 @check
 def qualitative_tiers(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
     for leaf in rubric.leaves():
-        criteria = normalize(leaf.criteria)
+        criteria = unicodedata.normalize("NFKC", leaf.criteria)  # full-width ％（）and digits
         if not _TIER_WORDING.search(criteria):
             continue
         numbers = _tier_numbers(criteria)
