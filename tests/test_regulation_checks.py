@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _leaf(code: str, name: str, weight: float, criteria: str = "", fields: str = "") -> str:
-    criteria = criteria or "完成值达到指标值，记满分；未达到指标值，按B/A*该指标分值记分。"
+    criteria = criteria or "完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。"
     fields = fields or "data: {actual: 100人, target: ≥100人}"
     lines = "".join(f"        {line}\n" for line in fields.split("\n"))
     return f'      - code: "{code}.1"\n        name: {name}\n        weight: {weight}\n        criteria: "{criteria}"\n' + lines
