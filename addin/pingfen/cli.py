@@ -212,7 +212,7 @@ def command_build(args: argparse.Namespace) -> int:
     from .workbook import service as workbook
     target = check_target(args.output, force=args.force)
     rubric, _ = _load(args.rubric)
-    result = workbook.build(rubric, target, backup=True)
+    result = workbook.build(rubric, target, args.template, backup=True)
     print(f"已生成评分表：{result.path}")
     print(_summary(result))
     return 0
@@ -276,7 +276,65 @@ def command_demo(args: argparse.Namespace) -> int:
         node = sheet[top.code]
         print(f"   {top.name}：分值{_decimal_text(top.weight)}，得分{_decimal_text(node.value)}，得分率{float(node.rate or 0) * 100:.2f}%")
     print("   " + _summary(result))
+    demo_report(output)
     return 0
+
+
+def demo_report(book: Path) -> None:
+    """The demo's last step: the report's Word annex, written from the workbook just computed."""
+    from .report.annex import write_report
+    from .report.scores import load_scores
+
+    target = book.with_name(f"{book.stem}附件.docx")
+    path = write_report(load_scores(book), target)
+    print(f"5. 已生成报告附件（综合评价结论、扣分指标分析、评分表附件）：{path}")
+
+
+def command_report(args: argparse.Namespace) -> int:
+    from .report.annex import write_report
+    from .report.scores import load_scores
+    from .report.ziping import ZipingError, write_form_document, write_form_workbook
+    from .workbook.read import WorkbookError
+    from .workbook.template import TemplateError
+
+    output = Path(args.output or ("自评表.xlsx" if args.ziping else "评价报告附件.docx"))
+    suffix = output.suffix.lower()
+    if suffix not in (".docx", ".xlsx") or (suffix == ".xlsx" and not args.ziping):
+        raise CliError(f"{output}：输出文件应为 .docx" + ("或 .xlsx（自评表）" if args.ziping else "（报告附件为 Word 文档）"))
+    if same_file(args.source, output):
+        raise CliError(f"{output}：输出文件不能是输入文件本身")
+    output = check_target(output, force=args.force)  # an existing document is replaced only with --force (.bak kept)
+    try:
+        scores = load_scores(args.source)
+        if args.ziping:
+            writer = write_form_workbook if suffix == ".xlsx" else write_form_document
+            path, _ = writer(scores, output, args.template)
+            print(f"已生成项目支出绩效自评表：{path}")
+        else:
+            path = write_report(scores, output, args.template, with_checks=args.with_checks)
+            print(f"已生成报告附件：{path}")
+    except (RubricError, WorkbookError, TemplateError, ZipingError) as error:
+        raise CliError(str(error)) from None
+    except OSError as error:
+        raise CliError(f"无法写入 {output}：{error.strerror or error}") from None
+    total = _decimal_text(scores.total) or "—（数据未录全）"
+    print(f"总分：{total}　等级：{scores.grade or '待评'}")
+    return 0
+
+
+def add_template_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--template", help="事务所自己的工作簿模板（.xlsx，以 workbook_templates/评分表模板.xlsx 为底稿修改样式、列宽、页面设置）")
+
+
+def add_report_parser(commands: Any) -> None:
+    report = commands.add_parser("report", help="生成报告附件（Word）：综合评价结论、扣分指标分析、评分表附件")
+    report.add_argument("source", metavar="工作簿或评分体系", help="pingfen 生成的 .xlsx 工作簿，或评分体系文件（YAML）")
+    report.add_argument("-o", "--output", help="输出文件（默认 评价报告附件.docx；--ziping 时默认 自评表.xlsx，也可为 .docx）")
+    report.add_argument("--template", help="事务所自己的模板：Word 输出用 .docx（样式同 workbook_templates/评价报告附件模板.docx），自评表 .xlsx 用工作簿模板")
+    report.add_argument("--with-checks", action="store_true", help="附上校验结果")
+    report.add_argument("--ziping", action="store_true", help="生成项目支出绩效自评表（财预〔2020〕10号附1格式，需单位自评评分体系）")
+    _force_option(report)
+    report.set_defaults(handler=command_report)
 
 
 def command_batch(args: argparse.Namespace) -> int:
@@ -368,6 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("rubric", help="评分体系文件（YAML）")
     build.add_argument("-o", "--output", required=True, help="输出的 .xlsx 文件")
     _force_option(build)
+    add_template_option(build)
     build.set_defaults(handler=command_build)
 
     recalc = commands.add_parser("recalc", help="无需 Excel 重新计算工作簿，并把计算结果写入公式单元格")
@@ -386,6 +445,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("-o", "--output", help="输出的工作簿（默认 out/示例评分表.xlsx，已存在时另取新名）")
     _force_option(demo)
     demo.set_defaults(handler=command_demo)
+
+    add_report_parser(commands)
 
     batch = commands.add_parser("batch", help="批量重新计算并校验多个工作簿，输出汇总表（xlsx、JSON、CSV）")
     batch.add_argument("inputs", nargs="+", metavar="目录或通配符", help="工作簿所在目录或通配符，如 评价/**/*.xlsx")

@@ -59,43 +59,49 @@ def recalc(
     """
     sources = [Path(p).resolve() for p in paths]
     out = Path(outdir).resolve()
-    targets = [out / (p.stem + ".xlsx") for p in sources]
-    if len(set(targets)) != len(targets):
-        raise ValueError("同一批次中的文件名重复，LibreOffice 的输出会互相覆盖")
     if any(p.parent == out for p in sources):
         raise ValueError("输出目录不能与输入文件所在目录相同")
+    return _convert(sources, out, "xlsx", 60 + 2 * len(sources) if timeout is None else timeout, _RECALC_ALWAYS)
+
+
+def to_pdf(
+    paths: Sequence[str | os.PathLike[str]],
+    outdir: str | os.PathLike[str],
+    timeout: float | None = None,
+) -> list[Path]:
+    """Print documents (.docx, .xlsx: every visible sheet with its own page setup) to PDF in one
+    soffice process; returns the PDFs in `outdir`. Files are printed as saved, not recalculated."""
+    sources = [Path(p).resolve() for p in paths]
+    return _convert(sources, Path(outdir).resolve(), "pdf", 60 + 5 * len(sources) if timeout is None else timeout, None)
+
+
+def _convert(sources: list[Path], out: Path, extension: str, timeout: float, settings: str | None) -> list[Path]:
+    """One soffice process with a scratch profile (``settings``: its registrymodifications.xcu)."""
+    targets = [out / (p.stem + "." + extension) for p in sources]
+    if len(set(targets)) != len(targets):
+        raise ValueError("同一批次中的文件名重复，LibreOffice 的输出会互相覆盖")
     if not sources:
         return []
     soffice = soffice_path()
     if soffice is None:
-        raise LibreOfficeError("未找到 LibreOffice（soffice），请先安装 libreoffice-calc-nogui")
+        raise LibreOfficeError("未找到 LibreOffice（soffice），请先安装 libreoffice-calc-nogui 与 libreoffice-writer-nogui")
     out.mkdir(parents=True, exist_ok=True)
     for target in targets:
         target.unlink(missing_ok=True)
-    if timeout is None:
-        timeout = 60 + 2 * len(sources)
-
     with tempfile.TemporaryDirectory(prefix="pingfen-lo-profile-") as profile:
-        user = Path(profile) / "user"
-        user.mkdir()
-        (user / "registrymodifications.xcu").write_text(_RECALC_ALWAYS, encoding="utf-8")
+        if settings is not None:
+            user = Path(profile) / "user"
+            user.mkdir()
+            (user / "registrymodifications.xcu").write_text(settings, encoding="utf-8")
         command = [
-            soffice,
-            f"-env:UserInstallation={Path(profile).as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            *map(str, sources),
+            soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore", "--nolockcheck",
+            "--convert-to", extension, "--outdir", str(out), *map(str, sources),
         ]
         log = _run(command, timeout)
-
     missing = [t.name for t in targets if not t.exists()]
     if missing:
-        raise LibreOfficeError("LibreOffice 未能输出：" + "、".join(missing) + "\n" + log)
+        hint = "（.docx 需要 libreoffice-writer-nogui）" if extension == "pdf" else ""
+        raise LibreOfficeError("LibreOffice 未能输出：" + "、".join(missing) + hint + "\n" + log)
     return targets
 
 
@@ -169,3 +175,4 @@ def _value(cell: Cell) -> Value:
     if cell.value is None and cell.data_type in ("s", "str"):
         return ""
     return normalise(cell.value)
+

@@ -453,3 +453,6 @@ def entity_spreads(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
             yield Finding("SPREAD", ERROR, label, f"分差表最高分{_n(highest)}分，而评价对象得分中最高为{_n(top)}分", "核对分差表或各对象得分", {"published": _n(highest), "computed": _n(top)})
         if lowest is not None and (bottom < lowest or (complete and bottom != lowest)):
             yield Finding("SPREAD", ERROR, label, f"分差表最低分{_n(lowest)}分，而评价对象得分中最低为{_n(bottom)}分", "核对分差表或各对象得分", {"published": _n(lowest), "computed": _n(bottom)})
+
+
+from . import regulations  # noqa: E402,F401  (registers the checks that cite the regulations)

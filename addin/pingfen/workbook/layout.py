@@ -20,6 +20,7 @@ from ..rules.model import Checklist
 from ..text.normalize import CIRCLED
 from ..rubric.checks import SEVERITY_NAMES, Finding
 from ..rubric.entities import entities_to_json
+from ..rubric.regulations import is_self_assessment
 from ..rubric.model import Indicator, Rubric
 from .inputs import as_cell_value, default_shape, input_label, shape_to_json
 from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, formula_text, get_column_letter
@@ -273,7 +274,8 @@ class _Builder:
             subtotals[top.code] = self.subtotal_row(top, row, [self.leaves[leaf.code].score for leaf in leaves])  # type: ignore[misc]
             row += 1
         total, grade = self.total_rows(row, list(subtotals.values()))
-        self.score_sheet.widths = {get_column_letter(i): w for i, w in enumerate([10, 12, 14] + [14] * (self.depth - 3) + [6, 24, 36, 10, 10, 8, 24, 7, 8, 36], start=1)}
+        widths = level_widths(self.depth) + [4, 13, 21, 7, 7, 5, 9, 5, 7, 19]
+        self.score_sheet.widths = {get_column_letter(i): w for i, w in enumerate(widths, start=1)}
         return self.score_sheet, self.data_sheet, subtotals, total, grade
 
     def leaf_row(self, indicator: Indicator, row: int) -> None:
@@ -446,8 +448,16 @@ def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, tot
             if address not in sheet.cells:
                 sheet.cells[address] = Cell(None, style="text")
     sheet.title_rows = "2:2"
-    sheet.widths = {get_column_letter(i): w for i, w in enumerate([9, 11, 14] + [14] * (depth - 3) + [26, 44, 7, 40], start=1)}
+    sheet.widths = {get_column_letter(i): w for i, w in enumerate(level_widths(depth) + [20, 38, 5, 34], start=1)}
     return sheet
+
+
+def level_widths(depth: int) -> list[float]:
+    """The indicator-name columns share about 20 characters whatever the depth, so that the 评分表
+    stays within an A4 landscape page at ≥ 9 pt (fit-to-width shrinks the whole sheet otherwise)."""
+    if depth == 3:
+        return [5, 6, 8]
+    return [round(22 / depth, 1)] * depth
 
 
 def _display_width(text: str) -> int:
@@ -464,7 +474,7 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
             merged_columns.add(first)
     lines_by_row: dict[int, int] = {}
     for address, cell in sheet.cells.items():
-        if address in merged_columns or cell.style not in ("text", "input_text", "link", "group"):
+        if address in merged_columns or cell.style not in ("text", "input_text", "link", "group", "header"):
             continue
         value = values.get((sheet.name, address)) if cell.is_formula else cell.value
         if value in (None, ""):
@@ -779,6 +789,10 @@ def build_layout(
         summary_sheet(rubric, builder.leaves, subtotals, total, grade),
         check_sheet(rubric, findings, builder.leaves, rubric_rows),
     ]
+    if is_self_assessment(rubric):  # 单位自评: the 项目支出绩效自评表 (财预〔2020〕10号附1) over the 评分表
+        from ..report.ziping import live_form_sheet
+
+        sheets.append(live_form_sheet(rubric, builder.leaves))
     entity_cells: dict[str, dict[str, CellRef]] = {}
     if rubric.entities:
         scores, entity_cells = entity_sheet(rubric, values)

@@ -25,6 +25,7 @@ from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows, formu
 from .plan import Book, BookValues, CellRef
 from .read import SavedBook, WorkbookError, open_cells, read_book
 from .sheet_xml import formula_texts
+from .template import WorkbookTemplate, apply_widths, load_optional
 
 
 @dataclass
@@ -64,7 +65,8 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
     return shapes, values
 
 
-def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False, notes: dict[CellRef, Note] | None = None) -> Result:
+def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False, notes: dict[CellRef, Note] | None = None,
+          template: WorkbookTemplate | None = None) -> Result:
     broken = beyond_limits(layout.book)
     if broken:
         (sheet, address), reason = broken[0]
@@ -76,7 +78,7 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup:
     from .xlsx import write_book  # openpyxl is only needed to write a new file
 
     written = io.BytesIO()  # the plan is written in memory; only the finished file reaches the disk
-    write_book(layout.book, written, notes)
+    write_book(layout.book, written, notes, template)
     write_cached_values(written, target, values, backup=backup)
     return Result(target, layout, values, inputs)
 
@@ -93,13 +95,17 @@ def _placed(layout: Layout) -> dict[tuple[str, str], CellRef]:
     return placed
 
 
-def build(rubric: Rubric, target: str | Path, *, backup: bool = False) -> Result:
-    """A new workbook from a rubric file, filled with the data the rubric carries; an existing
-    ``target`` is replaced (kept as ``.bak`` when ``backup``)."""
+def build(rubric: Rubric, target: str | Path, template: str | Path | None = None, *, backup: bool = False) -> Result:
+    """A new workbook from a rubric file, filled with the data the rubric carries; ``template``: a
+    firm's workbook template (styles, widths, page setup); an existing ``target`` is replaced (kept
+    as ``.bak`` when ``backup``)."""
+    loaded = load_optional(template)
     shapes, values = _inputs_from_rubric(rubric)
     findings = run_checks(rubric, score_rubric(rubric))
     layout = build_layout(rubric, shapes, values, findings)
-    return _save(layout, Path(target), _input_cells(layout, values), backup=backup)
+    if loaded:
+        apply_widths(layout.book, loaded)
+    return _save(layout, Path(target), _input_cells(layout, values), backup=backup, template=loaded)
 
 
 def _changed_formulas(saved: SavedBook, texts: dict[CellRef, str]) -> tuple[list[CellRef], bool | None]:
@@ -207,7 +213,7 @@ def structural_findings(rubric: Rubric) -> list[Finding]:
     maxima, shortfall references."""
     return [
         finding for finding in run_checks(rubric, score_rubric(rubric))
-        if finding.code in ("WEIGHT_SUM", "TOTAL_WEIGHT", "RULE_MAX", "REFERENCE_MIX")
+        if finding.code in ("WEIGHT_SUM", "TOTAL_WEIGHT", "RULE_MAX", "REFERENCE_MIX") or finding.code.startswith("REG_")
     ]
 
 

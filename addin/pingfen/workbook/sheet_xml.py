@@ -59,7 +59,7 @@ def read_cells(path: str | Path) -> dict[str, dict[Position, RawCell]]:
         for name, part in sheet_parts(archive).items():
             try:
                 xml = archive.read(part).decode("utf-8")
-            except (zipfile.BadZipFile, zlib.error, EOFError):  # a bad CRC, or more data than declared
+            except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):  # bad CRC, oversized, cut text
                 raise DamagedSheet(name) from None
             if not _SHEET_END.search(xml[-200:]):  # read cell by cell, a cut sheet would pass for a short one
                 raise DamagedSheet(name)

@@ -13,11 +13,13 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import range_boundaries
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.page import PageMargins
 
 from .plan import Book, Cell, CellRef, Sheet, formula_text, reference
 
 if TYPE_CHECKING:
     from .comments import Note
+from .template import WorkbookTemplate
 
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -58,8 +60,8 @@ HIGHLIGHT_FILLS = {
 }
 
 
-def _style(target, name: str, *, unlocked: bool = False, number_format: str | None = None) -> None:  # type: ignore[no-untyped-def]
-    font, fill, alignment, border, fmt = STYLES[name]
+def apply_style(target, name: str, styles: dict = STYLES, *, unlocked: bool = False, number_format: str | None = None) -> None:  # type: ignore[no-untyped-def,type-arg]
+    font, fill, alignment, border, fmt = styles[name]
     target.font = font
     if fill is not None:
         target.fill = fill
@@ -71,7 +73,7 @@ def _style(target, name: str, *, unlocked: bool = False, number_format: str | No
         target.protection = Protection(locked=False)
 
 
-def _write_cell(ws, address: str, cell: Cell, sheet: Sheet) -> None:  # type: ignore[no-untyped-def]
+def _write_cell(ws, address: str, cell: Cell, sheet: Sheet, styles: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
     target = ws[address]
     if cell.is_formula:
         target.value = formula_text(cell, sheet.name)
@@ -81,16 +83,17 @@ def _write_cell(ws, address: str, cell: Cell, sheet: Sheet) -> None:  # type: ig
         target.value = cell.value
         if isinstance(cell.value, str):
             target.data_type = "s"  # text stays text, even "=…" typed by a user
-    _style(target, cell.style, unlocked=cell.input, number_format=cell.number_format)
+    apply_style(target, cell.style, styles, unlocked=cell.input, number_format=cell.number_format)
     if cell.link:
         target.hyperlink = "#" + reference(cell.link, "")
         target.hyperlink.location = reference(cell.link, "")
         target.hyperlink.target = None
 
 
-def write_sheet(ws, sheet: Sheet) -> None:  # type: ignore[no-untyped-def]
+def write_sheet(ws, sheet: Sheet, template: WorkbookTemplate | None = None) -> None:  # type: ignore[no-untyped-def]
+    styles = template.styles if template else STYLES
     for address, cell in sheet.cells.items():
-        _write_cell(ws, address, cell, sheet)
+        _write_cell(ws, address, cell, sheet, styles)
     for merge in sheet.merges:
         min_col, min_row, max_col, max_row = range_boundaries(merge)
         top_left = sheet.cells.get(ws.cell(min_row, min_col).coordinate)
@@ -99,8 +102,9 @@ def write_sheet(ws, sheet: Sheet) -> None:  # type: ignore[no-untyped-def]
             for row in range(min_row, max_row + 1):
                 for column in range(min_col, max_col + 1):
                     if (row, column) != (min_row, min_col):
-                        _style(ws.cell(row, column), top_left.style)
+                        apply_style(ws.cell(row, column), top_left.style, styles)
         ws.merge_cells(merge)
+    setup = template.sheets.get(sheet.name) if template else None
     for column, width in sheet.widths.items():
         ws.column_dimensions[column].width = width
     for row, height in sheet.heights.items():
@@ -131,8 +135,11 @@ def write_sheet(ws, sheet: Sheet) -> None:  # type: ignore[no-untyped-def]
         chart.set_categories(Reference(ws, min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row))
         chart.height, chart.width = 8, 14
         ws.add_chart(chart, chart_plan.anchor)
+    # narrow side margins: the 评分表 then prints at ≥ 9 pt on A4 landscape (see layout.level_widths)
+    ws.page_margins = setup.margins if setup and setup.margins else PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.6, header=0.3, footer=0.3)
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if sheet.landscape else "portrait"
+    landscape = setup.landscape if setup and setup.landscape is not None else sheet.landscape
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -150,12 +157,17 @@ def write_sheet(ws, sheet: Sheet) -> None:  # type: ignore[no-untyped-def]
         ws.sheet_state = "hidden"
 
 
-def write_book(book: Book, path: str | Path | BinaryIO, notes: Mapping[CellRef, Note] | None = None) -> None:
-    """The plan as an .xlsx file, with the cell comments ``notes`` (kept through a regeneration)."""
+def write_book(
+    book: Book, path: str | Path | BinaryIO, notes: Mapping[CellRef, Note] | None = None,
+    template: WorkbookTemplate | None = None,
+) -> None:
+    """The plan as an .xlsx file, with the cell comments ``notes`` (kept through a regeneration);
+    ``template``: a firm's workbook template (workbook/template.py) for styles, margins and
+    orientation; its column widths are applied to the plan before (``apply_widths``)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     for sheet in book.sheets:
-        write_sheet(workbook.create_sheet(sheet.name), sheet)
+        write_sheet(workbook.create_sheet(sheet.name), sheet, template)
     for (sheet_name, address), note in (notes or {}).items():
         if sheet_name in workbook.sheetnames:
             workbook[sheet_name][address].comment = Comment(note.text, note.author, width=240, height=120)
