@@ -260,7 +260,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     negated = next((c for c in scoring if c.negated and c.outcome and c.outcome[0] == "minus"), None)
     if occurrence is None and negated is not None and any(c.cap for c in scoring if c is not negated or c.cap):
         # 未得到有效执行扣1分，最多扣3分: per occurrence, as its cap shows
-        occurrence = replace(negated, occurrence=(Decimal(1), "处", negated.text), per=negated.outcome[1], outcome=None)  # type: ignore[index]
+        occurrence = replace(negated, occurrence=(Decimal(1), "处", negated.words()), per=negated.outcome[1], outcome=None)  # type: ignore[index]
         scoring = [occurrence if c is negated else c for c in scoring]
     if occurrence is None:
         absent = next(
@@ -298,6 +298,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     _, unit, what = occurrence.occurrence  # type: ignore[misc]
     limit = "upper" if _UPPER_WORDS.search(what) else "lower"
     printed = _PRINTED_LIMIT.search(what)
+    if printed is None and re.search(r"\d", what):
+        raise Unplaced(occurrence, "逐项扣分条件中的数值无法识别（应如“超过50万元”“低于10人”）")
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "",
