@@ -18,7 +18,7 @@ from ..text.lexicon import COUNT_UNITS
 from .clauses import Clause, Condition
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
-from .model import Checklist, Formula, GradeMap, ItemFailures, Manual, Scorer, TargetDefault
+from .model import Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault
 from .piecewise import ONE, TARGET, Award, Deduction, Interval, Minus, Outcome, Piecewise, Scaled
 
 
@@ -324,7 +324,7 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
               and c.condition.interval.high != TARGET]
     if not generic:
         if len(scoring + context) == 1 and stated and stated[0].text == text.strip("。;"):
-            return _target_from(stated[0])
+            return target_from(stated[0])
         return None
     for clause in scoring:
         if clause in generic or clause in stated:
@@ -334,11 +334,11 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
         return None
     op = "≤" if any("指标值/完成值" in c.outcome[1] for c in generic) else "≥"  # type: ignore[index]
     if stated:
-        return _target_from(stated[0])
+        return target_from(stated[0])
     return TargetDefault(op=op)
 
 
-def _target_from(clause: Clause) -> TargetDefault:
+def target_from(clause: Clause) -> TargetDefault:
     _no_unread(clause)
     condition = clause.condition
     assert condition is not None
@@ -643,11 +643,11 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
         raise Unplaced(clause, "计分公式中有除以0")
     shape = _linear(tree, label)
     if shape is None:
-        raise _FormulaOutcome(clause, source, tree)
+        raise BareFormula(clause, source, tree)
     return shape
 
 
-class _FormulaOutcome(Exception):
+class BareFormula(Exception):
     """A formula that is not a scaled measure: read as a whole-rule formula (DOMAIN kind 9)."""
 
     def __init__(self, clause: Clause, source: str, tree: FNode) -> None:

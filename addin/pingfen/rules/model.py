@@ -14,8 +14,8 @@ from typing import Protocol
 
 from .evaluate import format_number, general_text
 from .expr import (
-    Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, ceil, clamp, concat, div,
-    floor, maximum, minimum, mul, num, round_to, sub, total,
+    Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, any_of, clamp, concat, div, maximum, minimum, mul, num,
+    round_to, sub, total,
 )
 from .inputs import NO, YES, InputError, Shape
 from ..text.normalize import CIRCLED

@@ -14,7 +14,7 @@ from .errors import RuleError
 from dataclasses import replace
 
 from .clauses import Clause, Condition, clauses
-from .compose import COMPOSERS, Unplaced, _FormulaOutcome, _target_from, compose_piecewise
+from .compose import COMPOSERS, Unplaced, BareFormula, target_from, compose_piecewise
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer
 from .piecewise import TARGET, Interval, Piecewise, Scaled
 from ..text.normalize import normalize, rejoin_lines
@@ -142,10 +142,11 @@ def _bare_target(context: list[Clause]) -> Scorer | None:
     if clause.condition is not None and TARGET in clause.condition.interval.bounds():
         return None  # 达到指标值 alone names no level
     if clause.condition is not None and not clause.unread and (explicit or clause.condition.unit):
-        return _target_from(clause)  # a bare 42 says nothing: neither unit nor comparison  # 科目调整次数≤10次 / 享受资助人数达到预计值2100
+        # 科目调整次数≤10次 / 享受资助人数达到预计值2100; a bare 42 says nothing: neither unit nor comparison
+        return target_from(clause)
     if len(clause.tokens) == 1 and clause.tokens[0].kind == "NUM" and clause.tokens[0].unit:
         token = clause.tokens[0]
-        return _target_from(replace(clause, condition=Condition(Interval(token.value), token.unit), unread=[]))
+        return target_from(replace(clause, condition=Condition(Interval(token.value), token.unit), unread=[]))
     return None
 
 
@@ -176,7 +177,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             return scorer
     try:
         scorer = compose_piecewise(scoring, context, text, label)
-    except _FormulaOutcome as formula:
+    except BareFormula as formula:
         if len(scoring) == 1 and formula.clause.condition is None and not formula.clause.otherwise:
             return Formula(formula.source, formula.tree)
         raise Unplaced(formula.clause, "计分公式只能单独使用，或写成“实际值/目标值×分值”的形式") from None
