@@ -67,6 +67,13 @@ class Clause:
         ) or (any(t.kind == "VERB" for t in self.tokens) and self.condition is not None)  # 80%-90%得 (cut off)
 
     @property
+    def announces_method(self) -> bool:
+        """满意度赋分 / 按区间进行赋分 / 按超过的比重赋分 / 计算公式为: names the kind of method that
+        follows, scores nothing itself."""
+        kinds = {token.kind for token in self.tokens}
+        return "SCORING" in kinds and kinds <= {"WORD", "SCORING", "PROP", "BY", "AND", "DE", "OTHER", "CMP"}
+
+    @property
     def has_outcome(self) -> bool:
         return self.outcome is not None or self.per is not None or self.manual
 
@@ -526,6 +533,12 @@ def read_clause(clause: Clause) -> Clause:
         if kind == "NOTE":
             reader.i += 1
             continue
+        if kind == "TARGET_RATIO" and clause.outcome is None:
+            clause.outcome = ("formula", "完成值/指标值×分值")
+            reader.i += 1
+            if reader.kind() in ("SCORING", "VERB"):
+                reader.i += 1
+            continue
         if kind == "PRECISION" and reader.kind(1) == "PTS":
             reader.i += 2  # 精确到0.01分: how the score is shown, not how it is computed
             continue
@@ -685,6 +698,10 @@ def _joins(first: Clause, second: Clause) -> bool:
     if second.marker is not None:
         return False
     waiting_outcome = (first.condition is not None or first.otherwise) and not first.has_outcome and not first.unread
+    if waiting_outcome and second.condition is None and not second.has_outcome and (
+        second.announces_method or (second.tokens and all(t.kind == "WORD" for t in second.tokens))
+    ):
+        return True  # 大于等于60%的，按超过的比重赋分，计算公式为：得分=…
     if waiting_outcome and second.condition is None and (second.has_outcome or second.step is not None) and not second.otherwise:
         return True
     described = first.tokens and first.tokens[-1].kind == "DE" and not first.has_outcome and first.step is None \

@@ -93,6 +93,9 @@ def read_scorer(text: str, label: str) -> Scorer:
     read = clauses(text)
     scoring = [clause for clause in read if (clause.scoring or (clause.condition is not None and clause.has_outcome))
                and not _column_header(clause)]
+    if any(clause.has_outcome or clause.step for clause in scoring if not clause.announces_method):
+        # 满意度赋分。如：满意度大于等于90%的得10分…: the heading names the method the rest spells out
+        scoring = [clause for clause in scoring if not clause.announces_method]
     context = [clause for clause in read if clause not in scoring]
     for index, clause in enumerate(read[1:-1], start=1):
         if clause in context and clause.condition is not None and not clause.definition and \

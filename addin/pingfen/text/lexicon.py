@@ -30,6 +30,9 @@ def _add(kind: str, value: Any, context: str, *words: str) -> None:
 _add("CMP", ">=", "", "≥", "大于等于", "大于或等于", "不低于", "不少于", "不小于", "达到或超过", "达到", "达标值")
 _add("CMP", ">=", "before_number", "达")
 _add("CMP", ">=", "", "至少", "最少", "最低")
+# 完成指标值的 / 未完成指标值的 (财预〔2020〕10号 第十六条): reaching the target, or not
+_add("CMP", ">=", "before_ref", "完成")
+_add("CMP", "<", "before_ref", "未完成")
 _add("CMP", "<=", "", "至多", "最高")
 _add("CMP", ">", "", ">", "大于", "高于", "超过", "超出", "多于")
 _add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "不高于", "不超过", "不大于", "不多于", "不超出")
@@ -50,7 +53,7 @@ _add("INCL", False, "", "(不含)", "(不包含)")
 # Awarding and deducting.
 _add("VERB", None, "", "得", "计", "记", "给", "赋", "给予", "评", "可得", "计为", "记为", "赋予")
 _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
-_add("FULL", None, "", "满分值", "满分", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
+_add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "所赋全部分值", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
      "全部分值", "全分", "该指标满分", "分值")
 _add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
 _add("DEDUCT", None, "", "扣除", "扣减", "扣分", "扣", "减去", "减")
@@ -83,6 +86,11 @@ _add("MANUAL", None, "", "酌情扣分", "酌情给分", "酌情得分", "酌情
 _add("DE", None, "", "的", "时", "者", "则", "即")
 # What the 规范写法 says of an unset target; the reader already takes 100% then.
 _add("NOTE", None, "", "(未设目标值时为100%)", "(未设目标值时按100%)")
+# Advice the regulations add beside a rule, which the evaluator weighs (校验 flags over-completion)
+_add("NOTE", None, "", "要按照偏离度适度调减分值", "按照偏离度适度调减分值", "要分析原因", "或者扣相应的分数", "或扣相应的分数",
+     "或扣相应分数")
+# 按照完成值与指标值的比例记分: the 单位自评 proportion, written out in words
+_add("TARGET_RATIO", None, "", "按照完成值与指标值的比例", "按完成值与指标值的比例", "按照完成值与指标值比例", "按完成值与指标值比例")
 _add("PRECISION", None, "", "精确到", "保留")
 _add("AND", None, "", "且", "并且", "同时")
 _add("TIMES", None, "", "×", "*")
@@ -164,6 +172,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     following = text[end:end + 1]
     if context == "before_number":
         return _is_digit(following) or following == "."
+    if context == "before_ref":
+        return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标"), end)
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL") and (_is_digit(following) or following == "±")
     return True
