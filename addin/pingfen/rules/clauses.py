@@ -290,9 +290,15 @@ class _Reader:
         if value is None:
             return None
         token, inclusive = value
-        if self.kind() == "SUF" and self.peek().value in (">=", "<="):  # type: ignore[union-attr]
-            op = self.tokens[self.i].value
+        if self.kind() == "SUF" and self.peek().value in (">=", "<=", "within"):  # type: ignore[union-attr]
+            op = {"within": "<="}.get(self.tokens[self.i].value, self.tokens[self.i].value)
             self.i += 1
+            if (  # 10%以内(含10%)
+                self.kind() == "OPEN" and self.kind(1) == "WORD" and self.peek(1).text in ("含", "不含")  # type: ignore[union-attr]
+                and self.kind(2) == "NUM" and self.peek(2).value == token.value and self.kind(3) == "CLOSE"  # type: ignore[union-attr]
+            ):
+                inclusive = self.peek(1).text == "含"  # type: ignore[union-attr]
+                self.i += 4
             return _one_sided(op, token, inclusive)
         self.skip_fillers()
         position = self.tokens.index(token)
@@ -486,7 +492,8 @@ def read_clause(clause: Clause) -> Clause:
                 clause.cap = ("all", None)
                 reader.i += 1
                 if reader.kind() == "PTS" and reader.kind(1) == "WORD" and reader.peek(1).text.startswith("为止"):  # type: ignore[union-attr]
-                    reader.i += 2  # 扣完20分为止
+                    clause.cap = ("points", tokens[reader.i].value)  # 扣满15分为止: at most 15 points
+                    reader.i += 2
             else:
                 clause.clamp = True
                 reader.i += 1
@@ -650,10 +657,12 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
     if reader.kind() == "EACH":
         reader.i += 1
     verb = reader.peek()
-    if verb is not None and verb.kind in ("STEPV", "CMP") and reader.kind(1) == "NUM":
+    between = 1 if reader.kind(1) in ("WORD", "REF") and reader.kind(2) == "NUM" and tokens[start].kind == "EACH" else 0
+    if verb is not None and verb.kind in ("STEPV", "CMP") and reader.kind(1 + between) == "NUM":
+        # 每超过预算1%扣0.5分 / 每高于标准5%扣1分: what the step is measured against, in words
         direction = verb.value if verb.kind == "STEPV" else ("below" if verb.value in ("<", "<=") else "above")
-        size = tokens[reader.i + 1]
-        reader.i += 2
+        size = tokens[reader.i + 1 + between]
+        reader.i += 2 + between
         reader.skip_fillers()
         if reader.kind() == "WORD" and reader.kind(1) in ("DEDUCT", "DE"):
             # 每超1个工作日的 / 每少1%的 … : a trailing word that only says what is counted

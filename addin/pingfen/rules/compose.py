@@ -215,10 +215,12 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             continue
         if clause.outcome is None and graded and not clause.unread and clause.condition is None:
             continue  # 等级得分： (a header)
+        numbered = any(t.kind == "NUM" for t in clause.tokens)
         if (
-            clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None or clause.condition
+            clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None
+            or (clause.condition and not _counted_situation(clause))
             or clause.step or clause.occurrence or clause.per is not None or clause.marker
-            or any(t.kind in ("CMP", "SUF", "RANGE", "PM") or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens)
+            or any((t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered) or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens)
         ):
             return None
         scored_at = next(t.start for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL"))
@@ -227,15 +229,27 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         label = _option_label(clause)
         if not label:
             return None
+        if any(known == label and points != clause.outcome[1] for known, points in options):
+            raise Unplaced(clause, "同一情形写了两个不同的得分")
         options.append((label, clause.outcome[1]))
     if len(options) < (1 if graded else 2):
         return None
+    first_option = min(c.start for c in scoring)
+    stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition), None)
+    if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score
+        raise Unplaced(stray, "这一情形没有写明得分")
     if "组合分" in text:
         return Checklist(points=tuple(points for _, points in options))  # 本项为组合分：…得0.5分；…得0.5分
     if not graded and len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]):
         # 有计划或批复计2分，没有不得分: one point, met or not
         return Checklist(points=(options[0][1],))
     return GradeMap(tuple(options))
+
+
+def _counted_situation(clause: Clause) -> bool:
+    """满足1项计1分: a count that is part of the option's wording, not a measured band."""
+    interval = clause.condition.interval  # type: ignore[union-attr]
+    return interval.low == interval.high and clause.condition.unit in COUNT_UNITS  # type: ignore[union-attr]
 
 
 def _option_label(clause: Clause) -> str:
@@ -426,6 +440,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
                       [c.step for c, _ in deductions], label, scoring)
     intervals = [(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases]
+    if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
+        intervals = [(replace(interval, magnitude=True), outcome, clause) for interval, outcome, clause in intervals]
     if len(deductions) > 1:
         raise Unplaced(deductions[1][0], "出现了两条扣分步长，无法确定按哪一条扣分")
     if deductions and deductions[0][1] is not None and any(
@@ -493,6 +509,9 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
             wrong = isinstance(interval.high, Decimal) and interval.high > reference
         if wrong:
             raise Unplaced(case, "不得分的条件与扣分方向不一致（是相对于什么超出或不足？）")
+
+
+_ABSOLUTE_MEASURE = re.compile(r"偏离度|偏离率|偏差度")
 
 
 def _no_unread(clause: Clause) -> None:

@@ -121,7 +121,8 @@ def read_scorer(text: str, label: str) -> Scorer:
     try:
         return _compose(scoring, context, text, label)
     except Unplaced:
-        if len(scoring) > 1 and _heading(scoring[0]):
+        rest_listed = any(c.marker or c.text[:1].isdigit() for c in scoring[1:])  # 2项目管理制度1分: an item, not prose
+        if len(scoring) > 1 and _heading(scoring[0]) and not rest_listed:
             # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the
             # rest must then award at most
             scorer = _compose(scoring[1:], context + scoring[:1], text, label)

@@ -193,7 +193,7 @@ class Deduction:
     magnitude: bool = False  # 偏差每增加1个百分点: the deviation's absolute value moves away
 
     def verb(self) -> str:
-        return "少" if self.direction == "below" else "超过"
+        return {"below": "少", "above": "超过", "both": "相差"}[self.direction]
 
     def canonical(self, label: str, unit: str) -> str:
         text = f"每{self.verb()}{show(self.step, unit)}扣{general_text(self.per)}分"
@@ -224,8 +224,10 @@ class Deduction:
             reference_text = concat("±", reference_text)
         if self.direction == "below":
             gap = ctx.define("gap", maximum(ZERO, sub(reference, value)))
-        else:
+        elif self.direction == "above":
             gap = ctx.define("gap", maximum(ZERO, sub(value, reference)))
+        else:  # 每相差3%: the distance either way
+            gap = ctx.define("gap", Call("ABS", (sub(value, reference),)))
         units = div(gap, num(self.step))
         steps = {"ceil": ceil(units), "floor": floor(units), "exact": units}[self.policy]
         deduction: Expr = mul(steps, num(self.per))
@@ -234,7 +236,9 @@ class Deduction:
         deduction = ctx.define("deduction", deduction)
         base = FULL if self.base is None else num(self.base)
         raw = maximum(ZERO, sub(base, deduction))
-        within = concat("达到", reference_text) if self.direction == "below" else concat("未超过", reference_text)
+        within = {"below": concat("达到", reference_text), "above": concat("未超过", reference_text)}.get(
+            self.direction, concat("与", reference_text, "一致")
+        )
         gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
         text = If(
             Cmp("=", deduction, ZERO),
@@ -296,6 +300,10 @@ class Piecewise:
         for interval, outcome in self.cases:
             parts.append(f"{interval.describe(label, self.unit)}{outcome.canonical(label, self.unit)}")
         deduction = self.otherwise if isinstance(self.otherwise, Deduction) else None
+        if deduction is not None and deduction.direction == "both":
+            # 每相差3%: no side reaches or exceeds; the reference, when printed, is 以…为标准
+            head = "" if deduction.reference is None else f"以{show_bound(deduction.reference, self.unit)}为标准，"
+            return "；".join([head + deduction.canonical(label, self.unit)] + parts)
         if deduction is not None:
             head = ""
             if deduction.reference is not None:

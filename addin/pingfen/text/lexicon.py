@@ -51,7 +51,7 @@ _add("PM", None, "", "±", "正负")
 _add("INCL", True, "", "(含)", "(包含)")
 _add("INCL", False, "", "(不含)", "(不包含)")
 # Awarding and deducting.
-_add("VERB", None, "", "得", "计", "记", "给", "赋", "给予", "评", "可得", "计为", "记为", "赋予")
+_add("VERB", None, "", "得", "计", "记", "给", "赋", "给予", "评", "可得", "计为", "记为", "赋予", "获得", "可获得")
 _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
 _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "所赋全部分值", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
      "全部分值", "全分", "该指标满分", "分值")
@@ -63,6 +63,7 @@ _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺")
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "延迟", "逾期", "推迟", "滞后", "延期")
 _add("STEPV", "above", "", "增加", "增长", "提高", "上升")
+_add("STEPV", "both", "", "相差", "偏离", "偏差")  # 每相差3%: either way from the reference
 # Caps: the whole score (扣完为止) or a number of points (最多扣5分).
 _add("CAP_ALL", None, "", "扣完为止", "扣完即止", "直至扣完", "扣满为止", "扣至0分为止", "扣到0分为止",
      "扣至零分为止", "扣完该项分值为止", "扣完本项分值为止", "最低0分", "最低为0分", "最低得0分", "扣完", "扣满")
@@ -104,7 +105,7 @@ _add("EXCEPT", None, "", "缺", "不符合", "未完成", "不满足", "不对",
 _add("MARK", None, "", *CIRCLED)
 # Nouns that contain a lexicon word (计划 is not 计+划, 及时率 not 及+时+率): they stay inside WORD runs.
 _add("NOUN", None, "", "得分率", "达标率", "计划", "设计", "统计", "会计", "审计", "合计", "总计", "共计", "估计",
-     "记录", "登记", "标记", "记载", "得到", "获得", "取得", "使得", "得以", "得当", "得力", "评价", "评估", "评分表",
+     "记录", "登记", "标记", "记载", "得到", "取得", "使得", "得以", "得当", "得力", "评价", "评估", "评分表",
      "评定", "评审", "评选", "及时", "按时", "准时", "实时", "适时", "时间", "时效", "时限", "时点", "时段", "规则",
      "原则", "细则", "准则", "法则", "立即", "或者", "目的", "供给", "给付", "扣款", "减免", "减税", "为止", "以及",
      "予以", "可以", "所以", "加以", "难以", "以便", "以来", "以后", "以前", "以往", "低保", "高校", "高速", "多样",
@@ -154,7 +155,7 @@ def _number_token(text: str, start: int) -> Token:
     if per_unit:
         return Token("NUM", text[start:per_unit.end()], start, per_unit.end(), number, per_unit.group())
     # N分 is points, except 分值/分钟/分之/分数/分档 (words that start with 分)
-    if text.startswith("分", end) and not re.match(r"分(?:值|钟|之|数|档|别|项|类|为)", text[end:]):
+    if text.startswith("分", end) and not re.match(r"分(?:值|钟|之|数|档|别|项|类|为(?!止))", text[end:]):
         return Token("PTS", text[start:end + 1], start, end + 1, number)
     unit = _UNIT_RE.match(text, end)
     if unit:

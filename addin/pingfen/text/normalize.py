@@ -52,6 +52,8 @@ def _replace_chinese_numbers(text: str) -> str:
 
     def convert(match: re.Match[str]) -> str:
         word = match.group(1)
+        if word in ("百", "十", "千") and match.string.startswith("分", match.end()):
+            return word  # 百分制 / 十分: words, not 100分
         # 一般/一定/统一… are words, not numbers; only runs followed by a measure word get here, but
         # "分" also ends 百分点 and 十分 ("十分满意"), which must stay words.
         return str(chinese_number(word))
