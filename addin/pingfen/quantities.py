@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .text.numbers import general_text
+from .text.lexicon import MONEY_SCALE
 from .text.normalize import normalize
 
 
@@ -16,7 +17,6 @@ class QuantityError(ValueError):
     """A value that cannot be read as a number; the message is Chinese and quotes the value."""
 
 
-_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
 _OPERATOR_WORDS = [
     ("不低于", "≥"), ("不少于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("不高于", "≤"), ("不超过", "≤"),
     ("不大于", "≤"), ("小于等于", "≤"), ("大于", ">"), ("高于", ">"), ("超过", ">"), ("小于", "<"),
@@ -68,7 +68,7 @@ def parse_quantity(raw: object, *, where: str = "") -> Quantity:
     shown = match.group(2) + unit
     if unit.startswith("%"):
         return Quantity(number / 100, "%", op, shown)
-    for name, scale in _SCALE.items():
+    for name, scale in MONEY_SCALE.items():
         if unit.startswith(name):
             return Quantity(number * scale, "元", op, shown)
     if unit and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", unit):  # 人次, 个工作日

@@ -149,13 +149,19 @@ class _Reader:
         if self.kind() == "INCL":
             inclusive = self.tokens[self.i].value
             self.i += 1
-        elif (
+        else:
+            inclusive = self.restated_inclusion(token)
+        return token, inclusive
+
+    def restated_inclusion(self, token: Token) -> bool | None:
+        """(含10%) / (不含10%) naming ``token`` again: whether it is included; None when absent."""
+        if (
             self.kind() == "OPEN" and self.kind(1) == "WORD" and self.peek(1).text in ("含", "不含")  # type: ignore[union-attr]
             and self.kind(2) == "NUM" and self.peek(2).value == token.value and self.kind(3) == "CLOSE"  # type: ignore[union-attr]
         ):
-            inclusive = self.peek(1).text == "含"  # type: ignore[union-attr]
-            self.i += 4  # 10%以内(含10%)
-        return token, inclusive
+            self.i += 4
+            return self.tokens[self.i - 3].text == "含"
+        return None
 
     def condition(self) -> Condition | None:
         start = self.i
@@ -293,13 +299,8 @@ class _Reader:
         if self.kind() == "SUF" and self.peek().value in (">=", "<=", "within"):  # type: ignore[union-attr]
             op = {"within": "<="}.get(self.tokens[self.i].value, self.tokens[self.i].value)
             self.i += 1
-            if (  # 10%以内(含10%)
-                self.kind() == "OPEN" and self.kind(1) == "WORD" and self.peek(1).text in ("含", "不含")  # type: ignore[union-attr]
-                and self.kind(2) == "NUM" and self.peek(2).value == token.value and self.kind(3) == "CLOSE"  # type: ignore[union-attr]
-            ):
-                inclusive = self.peek(1).text == "含"  # type: ignore[union-attr]
-                self.i += 4
-            return _one_sided(op, token, inclusive)
+            restated = self.restated_inclusion(token)  # 10%以内(含10%)
+            return _one_sided(op, token, inclusive if restated is None else restated)
         self.skip_fillers()
         position = self.tokens.index(token)
         subject_before = position > 0 and self.tokens[position - 1].kind in ("WORD", "REF")

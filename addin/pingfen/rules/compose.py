@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Callable, Optional
 
-from ..text.lexicon import COUNT_UNITS
+from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
 from .clauses import Clause, Condition
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
@@ -524,7 +524,7 @@ def _no_unread(clause: Clause) -> None:
 def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: list[Clause]) -> str:
     condition_units = [c.unit for c in conditions if c.unit]
     units = set(condition_units) | {s[2] for s in steps if s and s[2]}
-    money = units & {"万元", "亿元", "千元", "元"}
+    money = units & set(MONEY_SCALE)
     if len(money) > 1:
         raise Unplaced(next(c for c in scoring if any(t.unit in money for t in c.tokens)), "同一条评分标准中金额单位不一致")
     counts = (units & COUNT_UNITS) | money

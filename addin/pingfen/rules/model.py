@@ -18,6 +18,7 @@ from .expr import (
     round_to, sub, total,
 )
 from .inputs import NO, YES, InputError, Shape
+from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import CIRCLED
 
 ONE = Decimal(1)
@@ -412,7 +413,7 @@ class TargetDefault:
         rule = f"完成值达到指标值记满分，未达到按{ratio}×分值记分"
         if self.level is None:
             return rule
-        level = f"{general_text(self.level)}{self.unit}" if self.unit in _MONEY_UNITS else show(self.level, self.unit)
+        level = f"{general_text(self.level)}{self.unit}" if self.unit in MONEY_SCALE else show(self.level, self.unit)
         return f"指标值{self.op}{level}：{rule}"  # amounts in the unit written: a bare actual is read in it
 
     def default_shape(self, label: str) -> Shape:
@@ -467,12 +468,9 @@ class TargetDefault:
         return raw, text
 
 
-_MONEY_UNITS = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
-
-
 def _money_scale(written: str, wanted: str) -> Decimal:
-    if written in _MONEY_UNITS and wanted in _MONEY_UNITS:
-        return _MONEY_UNITS[written] / _MONEY_UNITS[wanted]
+    if written in MONEY_SCALE and wanted in MONEY_SCALE:
+        return MONEY_SCALE[written] / MONEY_SCALE[wanted]
     return Decimal(1)
 
 
