@@ -51,8 +51,8 @@ def _leaf_node(leaf: Indicator, shape: Any, inputs: dict[str, Value], values: Ma
     explanation = explanation if isinstance(explanation, str) else ""
     rule = leaf.rule
     assert rule is not None
-    if rule.kind == "manual":
-        if leaf.score is None:
+    if rule.reads_manual:
+        if value is None:
             return NodeScore(leaf, None, source="missing", explanation="待录入得分", problem="酌情评分须录入得分及理由")
         return NodeScore(leaf, value, value, "manual", explanation)
     computed, problem = None, ""

@@ -75,7 +75,7 @@ class ScoredForm:
         """The rule's own formula over the 全年预算数/全年执行数 cells, or the scored value when the
         rule reads other inputs (an entered score, a 酌情 rule)."""
         rule = self.budget.rule
-        if rule is not None and rule.kind != "manual" and self.budget.score is None:
+        if rule is not None and not rule.reads_manual and self.budget.score is None:
             try:
                 program = rule.compile(self.shape, self.scores.rubric.precision)
             except InputError:

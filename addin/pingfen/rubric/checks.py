@@ -327,7 +327,7 @@ def _excel_date(serial: Decimal) -> str:
         return _n(serial)
 
 
-def data_findings(label: str, values: Mapping[str, object]) -> Iterator[Finding]:
+def data_findings(label: str, values: Mapping[str, object], signed: bool = False) -> Iterator[Finding]:
     """Data no project can have, whatever its rule: a magnitude beyond 10^15 (1.0e+308 typed or
     pasted), a negative count, amount or rate, a planned end before the planned start. ``values``
     are a leaf's inputs by name (actual, target, count_1, item_2_actual_1, planned_start…) as the
@@ -343,7 +343,7 @@ def data_findings(label: str, values: Mapping[str, object]) -> Iterator[Finding]
                 "DATA_MAGNITUDE", ERROR, label, f"{what}为{value.normalize():E}，数值大得不合常理（绝对值超过10^15）",
                 "核对该数据：是否多输了数字、误粘贴或误用了科学计数法", {"input": what, "value": f"{value.normalize():E}"},
             )
-        elif value < 0 and _never_negative(name):
+        elif value < 0 and _never_negative(name) and not (signed and name == "rate"):  # 偏差率 -15%
             yield Finding(
                 "DATA_NEGATIVE", ERROR, label, f"{what}为负数{_n(value)}", "人数、个数、金额和比率不能为负数，请核对该数据",
                 {"input": what, "value": _n(value)},
@@ -365,7 +365,7 @@ def data_sanity(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
             bound = bind(rule_data(leaf.data), leaf.weight)
         except InputError:
             continue  # reported where the rubric is read
-        yield from data_findings(leaf.label, bound.values)
+        yield from data_findings(leaf.label, bound.values, bool(leaf.rule and leaf.rule.signed_measure))
 
 
 def run_checks(rubric: Rubric, sheet: ScoreSheet) -> list[Finding]:

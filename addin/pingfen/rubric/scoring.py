@@ -45,10 +45,16 @@ class ScoreSheet:
 def score_leaf(indicator: Indicator, precision: int) -> NodeScore:
     rule = indicator.rule
     assert rule is not None
-    if rule.kind == "manual":
-        if indicator.score is None:
+    if rule.reads_manual:
+        try:
+            result = evaluate_rule(
+                rule, rule_data(indicator.data), indicator.weight, precision=precision,
+                manual=indicator.score, reason=indicator.reason or None,
+            )
+        except InputError as error:
+            return NodeScore(indicator, None, source="missing", explanation="待录入得分", problem=str(error))
+        if result.value is None:
             return NodeScore(indicator, None, source="missing", explanation="待录入得分", problem="酌情评分须录入得分及理由")
-        result = evaluate_rule(rule, {}, indicator.weight, precision=precision, manual=indicator.score, reason=indicator.reason or None)
         return NodeScore(indicator, result.value, result.value, "manual", result.explanation)
     try:
         result = evaluate_rule(rule, rule_data(indicator.data), indicator.weight, precision=precision)

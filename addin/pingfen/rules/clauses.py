@@ -41,7 +41,7 @@ class Clause:
     tokens: list[Token]
     marker: str | None = None
     condition: Condition | None = None
-    outcome: tuple[str, Any] | None = None  # ("points", Decimal|None) ("formula", text) ("prop", None) ("minus", Decimal)
+    outcome: tuple[str, Any] | None = None  # ("points", Decimal|None) ("formula", text) ("prop", None) ("minus", Decimal) ("span", (low, high))
     step: tuple[str, Decimal, str] | None = None  # direction, size, unit
     per: Decimal | None = None  # 扣N分 of a step or an occurrence
     occurrence: tuple[Decimal, str, str] | None = None  # 每出现1个社区未…: count, unit, what
@@ -71,7 +71,12 @@ class Clause:
         """满意度赋分 / 按区间进行赋分 / 按超过的比重赋分 / 计算公式为: names the kind of method that
         follows, scores nothing itself."""
         kinds = {token.kind for token in self.tokens}
-        return "SCORING" in kinds and kinds <= {"WORD", "SCORING", "PROP", "BY", "AND", "DE", "OTHER", "CMP"}
+        allowed = {"WORD", "SCORING", "PROP", "BY", "AND", "DE", "OTHER", "CMP"}
+        if "SCORING" in kinds and kinds <= allowed:
+            return True
+        # 应根据超计划时间占计划完成时间百分比扣分: how deductions are measured, their size said after
+        return bool(self.tokens) and self.tokens[-1].kind == "DEDUCT" and kinds <= allowed | {"DEDUCT"} and \
+            self.text.startswith(("根据", "应根据", "按照", "应按照", "按", "应按"))
 
     @property
     def has_outcome(self) -> bool:
@@ -180,7 +185,7 @@ class _Reader:
             return None
         low_op = self.tokens[self.i].value
         self.i += 1
-        while self.kind() == "WORD":
+        while self.kind() in ("WORD", "STEPV"):  # 10%<偏差率≤20%: the subject between the bounds
             self.i += 1
         if self.kind() != "CMP" or self.peek().value not in ("<", "<="):  # type: ignore[union-attr]
             return None
@@ -268,8 +273,11 @@ class _Reader:
             if self.kind() == "SUF" and self.peek().value == "within":  # type: ignore[union-attr]
                 self.i += 1
             low, high = first, second
-            if _in_unit(low[0], high[0]) > _in_unit(high[0], low[0]):  # 100%-80%(含): written from the top
-                return _make(high[0], high[1] is not False and high[1] is not None, low[0], low[1] is not False)
+            if _in_unit(low[0], high[0]) > _in_unit(high[0], low[0]):
+                # 100%-80%(含)、80%-60%(含)、60%-0%: written from the top, the lower end included unless marked,
+                # the upper one only when marked or at 100% (it belongs to the tier above)
+                top = low[1] is True or ("%" in (low[0].unit, high[0].unit) and _in_unit(low[0], high[0]) == 1)
+                return _make(high[0], high[1] is not False, low[0], top)
             return _make(low[0], low[1] is not False, high[0], bool(high[1]))
         if self.kind() == "SUF" and self.peek().value == ">=":  # type: ignore[union-attr]
             self.i += 1
@@ -478,6 +486,10 @@ def read_clause(clause: Clause) -> Clause:
             if _read_step(reader, clause):
                 continue
             reader.i = start
+            if kind == "STEPV":
+                label_words.append(token.text)  # 逾期 (30天以内): the subject of the band that follows
+                reader.i += 1
+                continue
         if kind in ("CAP", "CAP_ALL") and clause.cap is not None:
             clause.unread.append(token)  # 最多扣3分，扣完为止: which cap?
             reader.i += 1
@@ -503,7 +515,9 @@ def read_clause(clause: Clause) -> Clause:
             clause.unread.append(tokens[start + 1])  # 扣-1分
             reader.i += 2
             continue
-        if kind == "DEDUCT" and reader.kind(1) != "PTS" and not clause.manual:
+        if kind == "DEDUCT" and reader.kind(1) != "PTS" and not clause.manual and not (
+            reader.i == len(tokens) - 1 and clause.text.startswith(("根据", "应根据", "按照", "应按照", "按", "应按"))
+        ):
             clause.unread.append(token)  # 否则扣分: how many points?
             reader.i += 1
             continue
@@ -596,7 +610,8 @@ def read_clause(clause: Clause) -> Clause:
                 reader.i += 1
             clause.occurrence = (token.value, token.unit, "".join(what))
             continue
-        if kind == "NUM" and any(t.kind == "MANUAL" for t in tokens) and reader.kind(1) in ("RANGE", "INCL"):
+        tiered = any(t.kind == "MANUAL" for t in tokens) or ("档" in clause.text and "分值的" in clause.text)
+        if kind == "NUM" and tiered and reader.kind(1) in ("RANGE", "INCL"):
             tier = reader._range()
             if tier is not None:
                 clause.tiers.append(tier)  # 分值区间100%-80%(含): a tier of the entered score
@@ -644,6 +659,14 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
         reader.i += 1
         clause.outcome = ("points", Decimal(0))
         return True
+    if reader.kind() in ("NUM", "PTS") and reader.kind(1) == "RANGE" and reader.kind(2) == "PTS":
+        # 得10-15分 / 得7分-12分: a span the evaluator's score must lie in
+        low, high = tokens[reader.i].value, tokens[reader.i + 2].value
+        if low >= high:
+            return False  # 得15-10分: written backwards, or a damaged cell
+        clause.outcome = ("span", (low, high))
+        reader.i += 3
+        return True
     if reader.kind() == "PTS":
         clause.outcome = ("points", tokens[reader.i].value)
         reader.i += 1
@@ -659,6 +682,10 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
         reader.i += 1
     verb = reader.peek()
     between = 1 if reader.kind(1) in ("WORD", "REF") and reader.kind(2) == "NUM" and tokens[start].kind == "EACH" else 0
+    if verb is not None and verb.kind == "STEPV" and not between and reader.kind(2) in ("SUF", "RANGE", "INCL") \
+            and tokens[start].kind != "EACH":
+        reader.i = start
+        return False  # 逾期30天以内 / 逾期30-60天: a band of the lateness, not a step
     if verb is not None and verb.kind in ("STEPV", "CMP") and reader.kind(1 + between) == "NUM":
         # 每超过预算1%扣0.5分 / 每高于标准5%扣1分: what the step is measured against, in words
         direction = verb.value if verb.kind == "STEPV" else ("below" if verb.value in ("<", "<=") else "above")
@@ -722,8 +749,9 @@ def _joins(first: Clause, second: Clause) -> bool:
     words_only = _situation(first)
     if words_only and _situation(second) and second.text.startswith(("但", "且", "并", "而", "或")):
         return True  # 有结余，但不超过上年结转，2分
-    if words_only and second.outcome is not None and second.outcome[0] == "points" and second.condition is None \
-            and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL") for t in second.tokens):
+    if words_only and second.outcome is not None and second.outcome[0] in ("points", "span") and second.condition is None \
+            and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL", "NUM", "RANGE") for t in second.tokens) \
+            and (second.outcome[0] == "span" or not any(t.kind in ("NUM", "RANGE") for t in second.tokens)):
         return True
     if first.step is not None and first.per is None and second.per is not None and second.step is None:
         return True
@@ -735,8 +763,8 @@ def _joins(first: Clause, second: Clause) -> bool:
 def _situation(clause: Clause) -> bool:
     """A situation described in words only (有结余 / 资料齐全的 / 但不超过上年结转): no number, no score."""
     return bool(clause.tokens) and not clause.unread and clause.outcome is None and all(
-        t.kind in ("WORD", "EXCEPT", "ALL_MET", "OPEN", "CLOSE", "DE", "CMP", "REF", "AND") for t in clause.tokens
-    )
+        t.kind in ("WORD", "EXCEPT", "ALL_MET", "OPEN", "CLOSE", "DE", "CMP", "REF", "AND", "BY") for t in clause.tokens
+    ) and clause.tokens[-1].kind != "BY"
 
 
 def _join(first: Clause, second: Clause) -> Clause:

@@ -16,10 +16,11 @@ from typing import Callable, Optional
 
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
 from .clauses import Clause, Condition
+from .discretion import MetOrDiscretion, Tier, Tiered
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
-from .model import Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault
-from .piecewise import ONE, TARGET, Award, Deduction, Interval, Minus, Outcome, Piecewise, Scaled
+from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
+from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Deduction, Interval, Minus, Outcome, Piecewise, Scaled
 
 
 class Unplaced(Exception):
@@ -47,19 +48,106 @@ def is_rate_label(label: str) -> bool:
 def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """酌情扣分 / 合理确定分值 / 专家打分: the evaluator enters the score. Every other scoring clause
     must still be readable (its numbers placed), or the text is refused rather than waved through."""
-    if not any(clause.manual for clause in scoring + context):
+    if not any(clause.manual or clause.tiers for clause in scoring + context):
         return None
+    remarks = [c for c in scoring if c.manual and c.outcome is None and c.condition is None and not c.unread and not c.step]
+    if remarks and len(remarks) < len(scoring):
+        # 相符的得10分，基本相符的得6分…；存在支出不符合…的，酌情扣分: a choice, with room for a further deduction
+        situations = [c for c in context if any(0 <= r.start - c.end <= 2 for r in remarks)]  # 存在…的，酌情扣分
+        choice = compose_choice([c for c in scoring if c not in remarks], [c for c in context if c not in situations], text)
+        if isinstance(choice, GradeMap):
+            said = {r.start: "".join(c.text + "，" for c in situations if 0 <= r.start - c.end <= 2) + r.text for r in remarks}
+            return replace(choice, discretion="；".join(said.values()))
     for clause in scoring:
         if clause.outcome is not None and clause.outcome[0] == "prop":
             raise Unplaced(clause, "“按比例”没有写明按什么比例计分（如“按实际值/95%×分值计分”）")
         if clause.unread and not (clause.manual and not clause.tiers and _cap_only(clause)):
             _no_unread(clause)
+    tiers = [tier for clause in scoring + context for tier in clause.tiers]
+    if tiers:
+        return _fraction_tiers(tiers, text, next(c for c in scoring + context if c.tiers))
     return Manual(text)
+
+
+_TIER_NAMES = re.compile(r"(?:分为|按)[:：]?“?([^“”。;]+?)”?(?:([2-9])个?|“?[三两四五]”?)\s*(?:档|个档次)")
+
+
+def _fraction_tiers(conditions: list[Condition], text: str, clause: Clause) -> Tiered:
+    """按分值区间100%-80%(含)、80%-60%(含)、60%-0%合理确定: tiers as shares of 分值, named as the text names
+    them (分为达成年度指标、部分达成…三档) or by their order. The tiers must run from 100% down to 0 without
+    gap or overlap."""
+    found = _TIER_NAMES.search(text)
+    names = found.group(1).split("、") if found else []
+    if found and found.group(2) and int(found.group(2)) != len(conditions):
+        raise Unplaced(found.group(), f"写明{found.group(2)}个档次，实际列出{len(conditions)}个区间")
+    if len(names) != len(conditions):
+        names = [f"第{'一二三四五六七八九'[i]}档" if i < 9 else f"第{i + 1}档" for i in range(len(conditions))]
+    tiers = []
+    for name, condition in zip(names, conditions):
+        interval = _scale(condition, "%")  # 100-80%: the unit applies to both ends
+        assert isinstance(interval.low, Decimal) and isinstance(interval.high, Decimal)
+        tiers.append(Tier(name.strip(), interval.low, interval.high, interval.low_inclusive, interval.high_inclusive))
+    if tiers[0].high != 1 or tiers[-1].low != 0 or any(
+        upper.low != lower.high or upper.low_inclusive == lower.high_inclusive for upper, lower in zip(tiers, tiers[1:])
+    ):
+        raise Unplaced(clause, "各档区间应从分值的100%依次衔接到0，不能有空档或重叠")
+    return Tiered(tuple(tiers), of_full=True)
 
 
 def _cap_only(clause: Clause) -> bool:
     """酌情扣分，扣完6分为止: the unread number is the indicator's own points."""
     return all(token.kind == "PTS" for token in clause.unread)
+
+
+def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """专业能力较强，得10-15分；专业能力一般，得5-10分；较差，得0-5分: the evaluator picks the tier and a
+    score inside it."""
+    if not scoring or not all(clause.outcome and clause.outcome[0] == "span" for clause in scoring):
+        return None
+    tiers: list[Tier] = []
+    for clause in scoring:
+        _no_unread(clause)
+        if clause.condition is not None or clause.step or clause.per is not None:
+            raise Unplaced(clause, "分档得分的档次应以文字描述（如“专业能力较强，得10-15分”）")
+        name = _option_label(clause) or marker(len(tiers))
+        low, high = clause.outcome[1]  # type: ignore[index]
+        tiers.append(Tier(name, low, high))
+    if len({tier.name for tier in tiers}) != len(tiers):
+        raise Unplaced(scoring[-1], "两个档次的描述相同")
+    ordered = sorted(tiers, key=lambda tier: tier.low)
+    for lower, upper in zip(ordered, ordered[1:]):
+        if upper.low < lower.high:  # named where the reader meets it: the later of the two
+            raise Unplaced(scoring[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
+    return Tiered(tuple(tiers))
+
+
+def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """编制符合要求的得7分，不符合要求的视具体情况扣分，扣完7分为止 / 1.…完整的，得5分，否则酌情扣分；2.…:
+    each point met earns its points; one not met leaves the score to the evaluator."""
+    awards: list[list] = []  # [points, has a discretionary fallback]
+    for clause in scoring:
+        if clause.manual and clause.outcome is None and clause.condition is None and clause.step is None:
+            if not awards or awards[-1][1]:
+                return None
+            if clause.cap is not None and clause.cap[0] == "points" and clause.cap[1] != awards[-1][0]:
+                raise Unplaced(clause, "扣分上限与该要点的分值不一致")
+            if clause.unread:
+                return None
+            awards[-1][1] = True
+        elif clause.cap is not None and clause.outcome is None and clause.condition is None and clause.per is None \
+                and clause.step is None and awards and awards[-1][1]:
+            if clause.cap[0] == "points" and clause.cap[1] != awards[-1][0]:
+                raise Unplaced(clause, "扣分上限与该要点的分值不一致")
+        elif (
+            clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] and clause.condition is None
+            and not clause.otherwise and clause.step is None and clause.per is None and not clause.unread and clause.words()
+        ):
+            awards.append([clause.outcome[1], False])
+        else:
+            return None
+    if not awards or not all(fallback for _, fallback in awards):
+        return None
+    return MetOrDiscretion(tuple(points for points, _ in awards))
 
 
 # ---------------------------------------------------------------- checklists
@@ -85,6 +173,7 @@ def _summary(clause: Clause) -> bool:
         or (clause.step is not None and clause.step[2] in COUNT_UNITS)
         or (clause.cap is not None and clause.outcome is None and clause.condition is None)
         or words.startswith(("全部", "以上", "上述"))
+        or (clause.outcome == ("points", Decimal(0)) and any(t.kind == "NUM" and t.unit in COUNT_UNITS for t in clause.unread))
     )
 
 
@@ -206,11 +295,15 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     """优秀得15分，良好得12分 / 有计划或批复计2分，没有不得分 / 两项均符合计2分；满足一项计1分 /
     无结余3分；结余不超上年结转2分；否则不得分: the evaluator chooses the case that applies."""
     options: list[tuple[str, Decimal]] = []
+    counts: list[int | None] = []  # 两项均符合 → 2, 满足一项 → 1, 均不满足 → 0
     graded = "等级" in text
     top = max((c.outcome[1] for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1]), default=None)
     for clause in scoring:
         if clause.outcome and clause.outcome[0] == "minus" and clause.outcome[1] == top and clause.condition is None:
             clause = replace(clause, outcome=("points", Decimal(0)))  # 齐全的得2分，不齐全的扣2分
+        if clause.outcome is None and clause.per is not None and clause.per == top and clause.condition is None \
+                and clause.step is None and clause.occurrence is None and not clause.unread:
+            clause = replace(clause, outcome=("points", Decimal(0)), per=None)  # 相符的得10分…调整较大的扣10分
         if clause.otherwise and clause.outcome == ("points", Decimal(0)):
             continue
         if clause.outcome is None and graded and not clause.unread and clause.condition is None:
@@ -232,6 +325,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if any(known == label and points != clause.outcome[1] for known, points in options):
             raise Unplaced(clause, "同一情形写了两个不同的得分")
         options.append((label, clause.outcome[1]))
+        counts.append(_situation_count(clause, label))
     if len(options) < (1 if graded else 2):
         return None
     first_option = min(c.start for c in scoring)
@@ -241,9 +335,29 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if "组合分" in text:
         return Checklist(points=tuple(points for _, points in options))  # 本项为组合分：…得0.5分；…得0.5分
     if not graded and len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]):
-        # 有计划或批复计2分，没有不得分: one point, met or not
-        return Checklist(points=(options[0][1],))
+        # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
+        alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
+        return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else Checklist(points=(options[0][1],))
+    if not graded and all(count is not None for count in counts) and any(counts):
+        by_count = sorted(((count, points) for count, (_, points) in zip(counts, options) if count), reverse=True)  # type: ignore[misc]
+        if len({count for count, _ in by_count}) == len(by_count):
+            return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
     return GradeMap(tuple(options))
+
+
+def _situation_count(clause: Clause, label: str) -> int | None:
+    """How many points met the option names: 满足1项 → 1, 2项均符合 → 2, 均不满足 → 0; None for other words."""
+    if clause.condition is not None:
+        return int(clause.condition.interval.low)  # type: ignore[arg-type]
+    if _NONE_MET.match(label):
+        return 0
+    counted = [t for t in clause.tokens if t.kind == "NUM" and t.unit in COUNT_UNITS]
+    if len(counted) == 1 and re.search(r"均|都|全部", label) and counted[0].value == int(counted[0].value):
+        return int(counted[0].value)
+    return None
+
+
+_NONE_MET = re.compile(r"^(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)")
 
 
 def _counted_situation(clause: Clause) -> bool:
@@ -253,7 +367,7 @@ def _counted_situation(clause: Clause) -> bool:
 
 
 def _option_label(clause: Clause) -> str:
-    cut = next((t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL")), None)
+    cut = next((t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT")), None)
     label = clause.text.split("，")[0] if cut is None else "".join(
         t.text for t in clause.tokens[: clause.tokens.index(cut)] if t.kind != "SEP"
     )
@@ -301,7 +415,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     for clause in scoring:
         if clause is occurrence:
             continue
-        if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
+        if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None \
+                and not clause.unread:
             caps.append(clause)
         elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start and not clause.unread \
                 and clause.condition is None and base is None:
@@ -327,7 +442,10 @@ _PRINTED_LIMIT = re.compile(r"(?:超过|超出|超|高于|多于|低于|少于|�
 # ---------------------------------------------------------------- the 单位自评 default
 
 
-_GENERIC_TARGET = re.compile(r"B/A或A/B|完成值/指标值|指标值/完成值|实际值/目标值|A/B或B/A")
+_GENERIC_TARGET = re.compile(
+    r"B/A或A/B|完成值/指标值|指标值/完成值|实际值/目标值|A/B或B/A"
+    r"|实际值\(B\)/(?:年度)?指标值\(A\)|指标值\(A\)/(?:全年)?实际值\(B\)"  # 正向/反向指标 spelled out
+)
 
 
 def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -341,12 +459,14 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
             return target_from(stated[0])
         return None
     for clause in scoring:
-        if clause in generic or clause in stated:
-            continue
+        if clause in generic or clause in stated or (_GENERIC_TARGET.search(clause.text) and not clause.unread):
+            continue  # 正向指标…全年实际值(B)/年度指标值(A)×该指标分值: the default restated
         if clause.condition is not None and TARGET in clause.condition.interval.bounds() and clause.outcome == ("points", None):
             continue  # 完成值达到指标值，记满分
         return None
-    op = "≤" if any("指标值/完成值" in c.outcome[1] for c in generic) else "≥"  # type: ignore[index]
+    sources = " ".join(c.outcome[1] for c in generic)  # type: ignore[index]
+    # B/A或A/B: either way, as the entered target's operator says (正向 ≥, 反向 ≤)
+    op = "" if "或" in sources else ("≤" if "指标值/完成值" in sources else "≥")
     if stated:
         return target_from(stated[0])
     return TargetDefault(op=op)
@@ -373,6 +493,8 @@ def target_from(clause: Clause) -> TargetDefault:
 
 
 def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, label: str = "完成率") -> Scorer | None:
+    if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
+        return None  # spans of points are tiers: compose_tiers has said what is wrong with them
     cases: list[tuple[Condition, Outcome, Clause]] = []
     otherwise: Outcome | None = None
     deductions: list[tuple[Clause, Condition | None]] = []
@@ -381,6 +503,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     policy: str | None = None
     formula_outcome: Clause | None = None
     base_award: Decimal | None = None
+    gate: tuple[str, Decimal] | None = None
+    scoring = _on_time(scoring)
     for clause in scoring:
         _no_unread(clause)
         if clause.manual or clause.occurrence is not None or clause.all_met:
@@ -422,6 +546,13 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 c.step is not None for c in scoring
             ) and base_award is None and clause.start < min(c.start for c in scoring if c.step is not None):
                 base_award = clause.outcome[1]  # 公用经费支出不超过预算的得3分，每超过预算1%扣0.5分
+            elif gate is None and not cases and _gate_situation(clause) and any(
+                c.condition is not None and c.start > clause.start for c in scoring
+            ):
+                # 如：项目完成，且执行数控制在年度预算规模之内的，得10分；项目尚未完成，…80%的得7分
+                before = [c for c in context if c.end <= clause.start and _situation_words(c)]
+                words = (before[-1].text + "，" if before and clause.start - before[-1].end <= 2 else "") + _option_label(clause)
+                gate = (words, clause.outcome[1])
             elif clause.outcome[0] in ("formula", "prop"):
                 if formula_outcome is not None or cases:
                     raise Unplaced(clause, "计分公式没有写明适用条件")
@@ -437,6 +568,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(clause, "无法识别的评分语句")
     if not cases and otherwise is None and not deductions:
         return None
+    cases, level = _relative_level(cases, deductions)
+    cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
                       [c.step for c, _ in deductions], label, scoring)
     intervals = [(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases]
@@ -461,6 +594,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
             policy=policy or "ceil", magnitude=magnitude,
         )
+        intervals = _anchor_excess_floors(intervals, deduction, unit)
         _check_floors(intervals, deduction, unit)
         if condition is not None:
             intervals.append((_scale(condition, unit), deduction, clause))
@@ -487,8 +621,109 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         _check_overlaps(intervals)
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
-        stated_otherwise=stated,
+        stated_otherwise=stated, level=level, gate=gate,
     )
+
+
+def _gate_situation(clause: Clause) -> bool:
+    """A situation in words that earns points (且执行数控制在年度预算规模之内的，得10分), no number in it."""
+    if clause.condition is not None or clause.otherwise or not clause.outcome or not clause.outcome[1]:
+        return False
+    kinds = [token.kind for token in clause.tokens]
+    return kinds[-2:] == ["VERB", "PTS"] and set(kinds[:-2]) <= {"WORD", "AND", "SUF", "DE", "EXCEPT"} and "WORD" in kinds
+
+
+def _situation_words(clause: Clause) -> bool:
+    return bool(clause.tokens) and all(token.kind in ("WORD", "EXCEPT", "AND") for token in clause.tokens)
+
+
+def _relative_level(cases: list, deductions: list) -> tuple[list, tuple[Decimal, str] | None]:
+    """单位服务成本不高于120元/人次得4分，每高于标准5%扣1分: steps in % of a printed amount; the measure
+    becomes the actual amount as a share of it, and the amount's bound 100%."""
+    if len(cases) != 1 or len(deductions) != 1 or deductions[0][0].step[2] != "%" or deductions[0][1] is not None:
+        return cases, None
+    condition, outcome, clause = cases[0]
+    interval = condition.interval
+    if condition.unit in ("", "%") or condition.unit in LATENESS_UNITS or interval.magnitude:
+        return cases, None
+    one_sided = (interval.low is None) != (interval.high is None)
+    level = interval.high if interval.low is None else interval.low
+    if not one_sided or not isinstance(level, Decimal) or level <= 0:
+        return cases, None
+    share = replace(interval, low=None if interval.low is None else ONE, high=None if interval.high is None else ONE)
+    return [(Condition(share, "%"), outcome, clause)], (level, condition.unit)
+
+
+def _completion_as_target(cases: list, deductions: list) -> list:
+    """建设任务完成100%得10分，每少1项扣2分: with steps counted in items, 100% means every planned item."""
+    if not deductions or deductions[0][0].step[2] not in COUNT_UNITS:
+        return cases
+    result = []
+    for condition, outcome, clause in cases:
+        interval = condition.interval
+        if condition.unit == "%" and interval.low == 1 and interval.high in (None, ONE) and interval.low_inclusive:
+            condition = Condition(Interval(low=TARGET), "")
+        result.append((condition, outcome, clause))
+    return result
+
+
+_ON_TIME = re.compile(r"^(?:项目)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间)完成(?:的)?$")
+
+
+def _on_time(scoring: list[Clause]) -> list[Clause]:
+    """按期完成得4分；逾期30天以内得2分: beside bands or steps of lateness, on time is a lateness of 0."""
+    late = next((c for c in scoring if (c.condition and c.condition.unit in LATENESS_UNITS)
+                 or (c.step and c.step[2] in LATENESS_UNITS)), None)
+    if late is None:
+        if any(c.step and c.step[2] == "%" and c.step[0] != "below" for c in scoring):
+            # 在计划时间内完成的，得满分；…与计划每相差4%扣1分: on time is a 完成及时率 of 100%
+            return [
+                replace(c, condition=Condition(Interval(low=ONE), "%")) if c.condition is None and c.outcome
+                and c.outcome[0] == "points" and not c.step and _ON_TIME.match(_option_label(c)) else c
+                for c in scoring
+            ]
+        return scoring
+    unit = late.condition.unit if late.condition else late.step[2]  # type: ignore[index]
+    result = []
+    on_time = False
+    for clause in scoring:
+        if clause.condition is None and clause.outcome and clause.outcome[0] == "points" and _ON_TIME.match(
+            _option_label(clause)
+        ):
+            clause = replace(clause, condition=Condition(Interval(high=Decimal(0), high_inclusive=True), unit))
+            on_time = True
+        result.append(clause)
+    if on_time:  # 逾期30天以内 beside 按期完成: late, but by at most 30 days
+        result = [
+            replace(c, condition=replace(c.condition, interval=replace(c.condition.interval, low=Decimal(0), low_inclusive=False)))
+            if c.condition and c.condition.interval.low is None and c.condition.interval.high != 0 else c
+            for c in result
+        ]
+    return result
+
+
+_EXCESS_WORDS = ("超出", "超过", "高于", "多于")
+
+
+def _anchor_excess_floors(intervals: list, deduction: Deduction, unit: str) -> list:
+    """每超出2%扣1分，超出10%以上不得分: the floor's excess is measured like the steps', from the same
+    reference (100% of the budget), so it lies at 110%."""
+    if deduction.direction != "above" or unit != "%" or deduction.magnitude or not (
+        deduction.reference is None or isinstance(deduction.reference, Decimal)
+    ):
+        return intervals
+    reference = deduction.reference if isinstance(deduction.reference, Decimal) else Decimal(1)
+    anchored = []
+    for item in intervals:
+        interval, outcome, case = item
+        first = case.tokens[0] if case.tokens else None
+        if (
+            outcome == Award(Decimal(0)) and first is not None and first.text in _EXCESS_WORDS
+            and isinstance(interval.low, Decimal) and interval.high is None and interval.low < reference
+        ):
+            item = (replace(interval, low=reference + interval.low), outcome, case)
+        anchored.append(item)
+    return anchored
 
 
 def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
@@ -511,7 +746,7 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
             raise Unplaced(case, "不得分的条件与扣分方向不一致（是相对于什么超出或不足？）")
 
 
-_ABSOLUTE_MEASURE = re.compile(r"偏离度|偏离率|偏差度")
+_ABSOLUTE_MEASURE = re.compile(r"偏离度|偏离率|偏差度|(?:率|度)绝对值")
 
 
 def _no_unread(clause: Clause) -> None:
@@ -648,12 +883,17 @@ def _outcome(clause: Clause, label: str) -> Outcome:
         return Minus(value)
     if kind == "prop":
         raise Unplaced(clause, "“按比例”没有写明按什么比例计分（如“按实际值/95%×分值计分”）")
+    if kind == "span":
+        raise Unplaced(clause, "分档得分（如“得10-15分”）应与文字描述的档次一起使用，每一档都写明分数范围")
     return _scaled(clause, value, label)
 
 
 def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     """得分=完成率×5分 / 实际值/95%×分值 / (实际完成率-60%)/(1-60%)×指标分值 / 指标值/完成值×分值."""
-    source = source.rstrip("分").rstrip("。")
+    source = re.sub(r"(\d)分(?=[×*])", r"\1", source.rstrip("分").rstrip("。"))  # 20分×执行率
+    cap = _MEASURE_CAP.search(source)
+    if cap:
+        source = source[: cap.start()] + source[cap.end():]
     try:
         tree = parse_formula(source, whole=clause.text)
     except RuleError as error:  # the formula reader names the part it could not read
@@ -663,7 +903,15 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     shape = _linear(tree, label)
     if shape is None:
         raise BareFormula(clause, source, tree)
+    if cap:
+        if shape.inverse or shape.high != Decimal(cap.group(1)) / 100:
+            raise Unplaced(cap.group(), "计分公式的封顶值与公式的基准不一致")
+        shape = replace(shape, capped=True)
     return shape
+
+
+# 完成率(超过100%以100%计算)×20: the measure counts at most 100%
+_MEASURE_CAP = re.compile(r"\(超过(\d+(?:\.\d+)?)%(?:的)?(?:以|按)\1%计(?:算)?\)")
 
 
 class BareFormula(Exception):
@@ -738,4 +986,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_manual, compose_checklist, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_choice, compose_items, compose_target]

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Union
 
 from .errors import RuleError
-from .expr import Expr, Fmt, Op, Text, Var, concat, num
+from .expr import Call, Expr, Fmt, Op, Text, Var, concat, num
 from .inputs import InputError
 
 FULL_NAMES = ("该指标分值", "指标分值", "分值", "满分", "权重")
@@ -49,11 +49,16 @@ class FNeg:
     inner: "FNode"
 
 
-FNode = Union[FNum, FName, FBin, FGroup, FNeg]
+@dataclass(frozen=True)
+class FAbs:
+    inner: "FNode"  # |实际成本-预算成本|
+
+
+FNode = Union[FNum, FName, FBin, FGroup, FNeg, FAbs]
 
 MAX_TOKENS = 200
 MAX_DEPTH = 20
-_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?%?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9]*)|([-+×÷*/()]))")
+_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?%?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9]*)|([-+×÷*/()|]))")
 
 
 def parse_formula(text: str, *, whole: str | None = None) -> FNode:
@@ -119,11 +124,16 @@ class _Parser:
             if self.take() != ")":
                 raise RuleError(self.whole, "(", "括号不配对")
             return FGroup(inner)
+        if token == "|":
+            inner = self.expression()
+            if self.take() != "|":
+                raise RuleError(self.whole, "|", "绝对值符号不配对")
+            return FAbs(inner)
         if token[0].isdigit():
             if token.endswith("%"):
                 return FNum(Decimal(token[:-1]) / 100, token)
             return FNum(Decimal(token), token)
-        if token in (")", "+", "×", "÷", "*", "/"):
+        if token in (")", "+", "×", "÷", "*", "/", "|"):
             raise RuleError(self.whole, token, "公式在此处缺少数值")
         return FName(token)
 
@@ -137,25 +147,30 @@ def render_formula(node: FNode) -> str:
         return "(" + render_formula(node.inner) + ")"
     if isinstance(node, FNeg):
         return "-" + render_formula(node.inner)
+    if isinstance(node, FAbs):
+        return "|" + render_formula(node.inner) + "|"
     return render_formula(node.left) + node.op + render_formula(node.right)
 
 
 def formula_names(node: FNode) -> set[str]:
     if isinstance(node, FName):
         return {node.name}
-    if isinstance(node, (FGroup, FNeg)):
+    if isinstance(node, (FGroup, FNeg, FAbs)):
         return formula_names(node.inner)
     if isinstance(node, FBin):
         return formula_names(node.left) | formula_names(node.right)
     return set()
 
 
-def compile_formula(node: FNode, ctx) -> tuple[Expr, Expr]:  # ctx: model.Context
-    """The value of the formula and its text with every name replaced by its value."""
+def compile_formula(node: FNode, ctx, names=None) -> tuple[Expr, Expr]:  # ctx: model.Context
+    """The value of the formula and its text with every name replaced by its value; ``names`` (a name →
+    (value, text) function) replaces how names are found."""
     from .model import FULL, rate_measure
 
     if isinstance(node, FNum):
         return num(node.value), Text(node.shown)
+    if isinstance(node, FName) and names is not None:
+        return names(node.name)
     if isinstance(node, FName):
         name = node.name
         if name in FULL_NAMES:
@@ -182,12 +197,15 @@ def compile_formula(node: FNode, ctx) -> tuple[Expr, Expr]:  # ctx: model.Contex
                 return Var("target"), Fmt(Var("target"))
         raise InputError(f"公式中的“{name}”没有对应数据（可用：分值、{ctx.label}、实际值、目标值或 vars 中的变量）")
     if isinstance(node, FGroup):
-        value, shown = compile_formula(node.inner, ctx)
+        value, shown = compile_formula(node.inner, ctx, names)
         return value, concat("(", shown, ")")
     if isinstance(node, FNeg):
-        value, shown = compile_formula(node.inner, ctx)
+        value, shown = compile_formula(node.inner, ctx, names)
         return Op("-", num(0), value), concat("-", shown)
-    left, left_shown = compile_formula(node.left, ctx)
-    right, right_shown = compile_formula(node.right, ctx)
+    if isinstance(node, FAbs):
+        value, shown = compile_formula(node.inner, ctx, names)
+        return Call("ABS", (value,)), concat("|", shown, "|")
+    left, left_shown = compile_formula(node.left, ctx, names)
+    right, right_shown = compile_formula(node.right, ctx, names)
     op = {"×": "*", "÷": "/"}.get(node.op, node.op)
     return Op(op, left, right), concat(left_shown, node.op, right_shown)

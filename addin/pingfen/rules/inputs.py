@@ -199,8 +199,13 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
         names = []
         if not isinstance(data["vars"], Mapping):
             raise InputError(f"vars 应为“名称: 数值”的对应表，实际为“{data['vars']}”")
-        for name, raw in data["vars"].items():
-            values[f"v:{name}"] = as_number(raw, where=f"变量“{name}”")
+        quantities = {name: parse_quantity(raw, where=f"变量“{name}”") for name, raw in data["vars"].items()}
+        units = {_unit_text(q.shown) for q in quantities.values() if not q.is_percent}
+        same_unit = len(units) == 1 and not any(q.is_percent for q in quantities.values())
+        for name, quantity in quantities.items():
+            # 100万元 and 112万元 stay 100 and 112 (their ratio and comparison are unchanged), as the report writes them
+            written = _number_text(quantity.shown) if same_unit and quantity.shown else ""
+            values[f"v:{name}"] = Decimal(written) if re.fullmatch(r"-?\d+(?:\.\d+)?", written) else quantity.value
             names.append(str(name))
         shape["variables"] = tuple(names)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from .evaluate import format_number, general_text
 from .expr import (
@@ -23,6 +23,7 @@ from ..text.normalize import CIRCLED
 
 ONE = Decimal(1)
 NO_METHOD = "评分标准未写明计分方法"
+MANUAL_KINDS = frozenset({"manual", "tiers", "met_or_manual"})
 ZERO = num(0)
 FULL = Var("full")
 SCORE = Var("score")
@@ -59,6 +60,11 @@ class Program:
     explanation: Expr
     defs: dict[str, Expr]
     needs: tuple[str, ...]
+    optional: tuple[str, ...] = ()  # inputs read only in some cases (the score entered when a point is not met)
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        return self.needs + tuple(name for name in self.optional if name not in self.needs)
 
 
 @dataclass
@@ -67,6 +73,9 @@ class Context:
     label: str
     defs: dict[str, Expr] = field(default_factory=dict)
     needs: list[str] = field(default_factory=list)
+    optional: list[str] = field(default_factory=list)
+    pending: list[Expr] = field(default_factory=list)  # conditions under which the score awaits data
+    definition: Any = None  # the measure's definition (definitions.py), used when its parts are entered
 
     def define(self, name: str, expr: Expr) -> Var:
         self.defs[name] = expr
@@ -76,6 +85,12 @@ class Context:
         for name in names:
             if name not in self.needs:
                 self.needs.append(name)
+
+    def need_optional(self, *names: str) -> None:
+        self.optional.extend(name for name in names if name not in self.optional)
+
+    def blank_when(self, condition: Expr) -> None:
+        self.pending.append(condition)
 
 
 class Scorer(Protocol):
@@ -98,6 +113,12 @@ class Scorer(Protocol):
 def rate_measure(ctx: Context) -> tuple[Var, Expr]:
     """The rate a rule scores, and the sentence that shows how it was obtained."""
     shape, label = ctx.shape, ctx.label
+    if ctx.definition is not None and shape.variables:
+        from .definitions import defined_measure
+
+        value, shown = defined_measure(ctx.definition, ctx)
+        rate = ctx.define("rate", value)
+        return rate, concat(label, "=", shown, "=", Fmt(rate, "pct"))
     if shape.measure == "ratio":
         ctx.need("actual", "target")
         rate = ctx.define("rate", div(Var("actual"), Var("target")))
@@ -337,6 +358,66 @@ class Checklist:
 
 
 @dataclass(frozen=True)
+class AnyOf:
+    """有年度实施计划或上级批复文件的计2分，没有的不得分: any one of the alternatives earns the points."""
+
+    points: Decimal
+    alternatives: tuple[str, ...]  # 有年度实施计划 / 上级批复文件
+    kind: str = "any_of"
+
+    def canonical(self, label: str) -> str:
+        return f"{'或'.join(self.alternatives)}的计{general_text(self.points)}分，没有的不得分"
+
+    def implied_max(self) -> Decimal | None:
+        return self.points
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(points=len(self.alternatives))
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        count = len(self.alternatives)
+        if ctx.shape.points not in (1, count):  # one answer for all, or one per alternative
+            raise InputError(f"评分标准有{count}种可选情形，数据 met 应给1个或{count}个，实际给了{ctx.shape.points}个")
+        names = [f"met_{i}" for i in range(1, ctx.shape.points + 1)]
+        ctx.need(*names)
+        met = any_of(*(Cmp("=", Var(name), Text(YES)) for name in names))
+        which = concat(*(If(Cmp("=", Var(n), Text(YES)), Text(marker(i)), Text("")) for i, n in enumerate(names)))
+        return If(met, num(self.points), ZERO), If(
+            met, concat("具备", which, "，得", Fmt(SCORE), "分"), Text("所列情形均不具备，得0分")
+        )
+
+
+@dataclass(frozen=True)
+class ByCount:
+    """两项均符合计2分；满足一项计1分；均不满足不得分: the points follow how many of the points are met."""
+
+    points: tuple[tuple[int, Decimal], ...]  # (count met, points), highest count first
+    count: int
+    kind: str = "by_count"
+
+    def canonical(self, label: str) -> str:
+        listed = "；".join(f"符合{n}项得{general_text(p)}分" for n, p in self.points)
+        return f"{self.count}个评价要点，{listed}；其余不得分"
+
+    def implied_max(self) -> Decimal | None:
+        return max(points for _, points in self.points)
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(points=self.count)
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if ctx.shape.points != self.count:
+            raise InputError(f"评分标准有{self.count}个评价要点，数据 met 给了{ctx.shape.points}个")
+        names = [f"met_{i}" for i in range(1, self.count + 1)]
+        ctx.need(*names)
+        met = ctx.define("met_count", total([If(Cmp("=", Var(n), Text(YES)), num(1), ZERO) for n in names]))
+        raw: Expr = ZERO
+        for count, points in reversed(self.points):
+            raw = If(Cmp("=", met, num(count)), num(points), raw)
+        return raw, concat("符合", Fmt(met), "项，得", Fmt(SCORE), "分")
+
+
+@dataclass(frozen=True)
 class Manual:
     """酌情扣分 (kind 10): the evaluator enters a score within [0, 分值] and a reason."""
 
@@ -364,14 +445,39 @@ class Manual:
 
 
 @dataclass(frozen=True)
+class Unconditional:
+    """资金使用符合规定得4分；如存在截留、挤占…此项不得分: the points stand unless the rule's zeroing
+    condition holds (which the rule applies on top); ``points`` None is 分值, when the text only says
+    when the indicator scores nothing (发现虚列支出的，本指标得0分)."""
+
+    points: Decimal | None = None
+    kind: str = "unconditional"
+
+    def canonical(self, label: str) -> str:
+        return f"符合规定的，得{points_text(self.points)}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.points
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(has_zeroed=True)
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        assumed = "（评分标准只写明不得分的情形）" if self.points is None else ""
+        return (FULL if self.points is None else num(self.points)), concat(f"未出现否决情形{assumed}，得", Fmt(SCORE), "分")
+
+
+@dataclass(frozen=True)
 class GradeMap:
     """第三方评估等级良好得14分 (kind 12)."""
 
     grades: tuple[tuple[str, Decimal], ...]
+    discretion: str = ""  # 存在支出不符合…的，酌情扣分: the evaluator may enter a lower score
     kind: str = "grade"
 
     def canonical(self, label: str) -> str:
-        return "等级得分：" + "，".join(f"{name}{general_text(points)}分" for name, points in self.grades)
+        text = "等级得分：" + "，".join(f"{name}{general_text(points)}分" for name, points in self.grades)
+        return text + (f"；{self.discretion}" if self.discretion else "")
 
     def implied_max(self) -> Decimal | None:
         return max(points for _, points in self.grades)
@@ -380,6 +486,10 @@ class GradeMap:
         return Shape(has_grade=True)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if not ctx.shape.has_grade and ctx.shape.variables:
+            by_amounts = self._by_amounts(ctx)
+            if by_amounts is not None:
+                return by_amounts
         if not ctx.shape.has_grade:
             raise InputError("等级得分需要等级（grade），如“良好”")
         ctx.need("grade")
@@ -388,11 +498,29 @@ class GradeMap:
             raw = If(Cmp("=", Var("grade"), Text(name)), num(points), raw)
         listed = "、".join(name for name, _ in self.grades)
         known = any_of(*(Cmp("=", Var("grade"), Text(name)) for name, _ in self.grades))
+        note = f"（另：{self.discretion}，可在录入得分中扣减）" if self.discretion else ""
         text = If(
             known,
-            concat("评价等级为", Var("grade"), "，得", Fmt(SCORE), "分"),
+            concat("评价等级为", Var("grade"), "，得", Fmt(SCORE), "分", note),
             concat("评价等级“", Var("grade"), "”不在", listed, "之中，得0分"),
         )
+        return raw, text
+
+    def _by_amounts(self, ctx: Context) -> tuple[Expr, Expr] | None:
+        """无结余3分；有结余但未超过上年结转2分；否则不得分 — from the amounts entered by name."""
+        from .situations import situation
+
+        variables = ctx.shape.variables
+        conditions = [situation(name, variables) for name, _ in self.grades]
+        if any(condition is None for condition in conditions):
+            return None
+        ctx.need(*(f"v:{name}" for name in variables))
+        amounts = concat(*(part for i, name in enumerate(variables) for part in (("，" if i else ""), name, Fmt(Var(f"v:{name}")))))
+        raw: Expr = ZERO
+        text: Expr = concat(amounts, "，不属于所列情形，得0分")
+        for (name, points), condition in reversed(list(zip(self.grades, conditions))):
+            raw = If(condition, num(points), raw)  # type: ignore[arg-type]
+            text = If(condition, concat(amounts, "，属“", name, "”，得", Fmt(SCORE), "分"), text)  # type: ignore[arg-type]
         return raw, text
 
 
@@ -410,6 +538,8 @@ class TargetDefault:
 
     def canonical(self, label: str) -> str:
         ratio = "指标值/完成值" if self.op in ("≤", "<") else "完成值/指标值"
+        if not self.op and self.level is None:
+            ratio = "完成值/指标值或指标值/完成值（反向指标）"
         rule = f"完成值达到指标值记满分，未达到按{ratio}×分值记分"
         if self.level is None:
             return rule
@@ -427,6 +557,13 @@ class TargetDefault:
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         shape = ctx.shape
+        if shape.points == 1 and shape.measure == "":
+            # 完成值 written as 完成/未完成 (是/否): met earns 分值, as a qualitative target would
+            ctx.need("met_1")
+            met_1 = Cmp("=", Var("met_1"), Text(YES))
+            return If(met_1, FULL, ZERO), If(
+                met_1, concat("完成值：达到指标值，得满分", Fmt(SCORE), "分"), Text("完成值：未达到指标值，得0分")
+            )
         unit = self.unit or (shape.units[1] if self.level is None else "") or shape.units[0]
         percent = unit == "%"
         # Without an operator in the rule, the target as entered (≤202.6万元) says which way it bounds.
@@ -519,6 +656,7 @@ class Rule:
     label: str = "完成率"
     zeroing: str | None = None  # the zeroing condition (如存在截留、挤占、挪用…此项不得分)
     text: str = ""  # the 评分标准 as written
+    definition: Any = None  # how the measure is computed from named parts (definitions.py)
 
     @property
     def kind(self) -> str:
@@ -529,6 +667,16 @@ class Rule:
         which 校验 then reports (TARGET_CONFLICT)."""
         standard = getattr(self.scorer, "printed_standard", None)
         return standard() if standard else None
+
+    @property
+    def signed_measure(self) -> bool:
+        """The measure may be negative (偏差率 -15%, 变动率 -3%): a deviation, not a count or a share."""
+        return bool(getattr(self.scorer, "deviation", False)) or any(word in self.label for word in ("变动", "偏差", "偏离", "增长", "增幅"))
+
+    @property
+    def reads_manual(self) -> bool:
+        """The evaluator's own score is part of the rule (酌情评分, 分档评分, 不符合的酌情扣分)."""
+        return self.scorer.kind in MANUAL_KINDS
 
     @property
     def no_method(self) -> bool:
@@ -545,7 +693,7 @@ class Rule:
         return self.scorer.implied_max()
 
     def compile(self, shape: Shape, precision: int = 2) -> Program:
-        ctx = Context(shape, self.label)
+        ctx = Context(shape, self.label, definition=self.definition)
         raw, text = self.scorer.build(ctx)
         ctx.need("full")
         # ROUND(…,6) first, like comparisons: 3-(1-0.7505)/1%×0.1 is exactly 0.505 but 0.50499999999999
@@ -560,10 +708,10 @@ class Rule:
             text = If(zeroed, Text(f"{self.zeroing}，此项不得分，得0分"), text)
         ctx.defs["score"] = result
         needs = tuple(ctx.needs)
-        blank = any_of(*(IsBlank(name) for name in needs))
+        blank = any_of(*(IsBlank(name) for name in needs), *ctx.pending)
         score = If(blank, Text(""), SCORE)
         explanation = If(blank, Text("待录入数据"), text)
-        return Program(score, explanation, dict(ctx.defs), needs)
+        return Program(score, explanation, dict(ctx.defs), needs, tuple(ctx.optional))
 
 
 

@@ -11,4 +11,9 @@ KIND_NAMES = {
     "grade": "等级计分",
     "target": "指标值达成（单位自评）",
     "formula": "公式计分",
+    "tiers": "分档酌情评分",
+    "met_or_manual": "符合得分、不符合酌情扣分",
+    "unconditional": "否决扣分（未出现否决情形得分）",
+    "any_of": "具备其一得分",
+    "by_count": "按符合项数计分",
 }

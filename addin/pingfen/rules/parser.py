@@ -14,9 +14,12 @@ from .errors import RuleError
 from dataclasses import replace
 
 from .clauses import Clause, Condition, clauses
+from .definitions import stated_definition
+from .formula import formula_names
+from .table_rows import read_table_row
 from .compose import COMPOSERS, Unplaced, BareFormula, target_from, compose_piecewise
-from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer
-from .piecewise import TARGET, Interval, Piecewise, Scaled
+from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
+from .piecewise import DAY_UNITS, LATENESS_UNITS, TARGET, Interval, Piecewise, Scaled
 from ..text.normalize import normalize, rejoin_lines
 
 _LABEL_DEFINITION = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:率|占比|满意度))=")
@@ -25,9 +28,13 @@ _LABEL_ANY_RATE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))"
 _LABEL_COUNT = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量))(?:达到|达|为|完成|不少于)")
 _LABEL_TIMES = re.compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _ZEROING = re.compile(
-    r"(?:如果|如|若)?((?:存在|出现|发生|无|未|没有)[^;。\n]*?)(?:的)?,?(?:则)?(?:此项|该项|本项|本指标)(?:得0分|不得分|为0分|计0分|记0分)"
+    r"(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)[^;。\n]*?)(?:的)?,?(?:则)?(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
+    r"(?:,?并?(?:取消|不得参加|不予)[^;。\n]*)?"  # 并取消评优资格: a consequence outside the score
 )
 
+
+# 二者择其一 / 按公司内部有关规定执行: the text names a method it does not give
+_DEFERRED = re.compile(r"[二两]者择其一|二选一|任选其一|按[^,;。]{0,12}?(?:内部|有关|相关)[^,;。]{0,6}?规定执行")
 
 MAX_RULE_CHARS = 2000  # the longest 评分标准 in the seeds has 329 characters
 
@@ -41,30 +48,38 @@ def parse_rule(raw: str) -> Rule:
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
     text = _drop_findings(rejoin_lines(normalize(raw)))
     label = _label(text)
+    row = read_table_row(raw)
+    if row is not None:
+        scorer, column = row
+        label = column or label
+        return Rule(scorer, label, None, raw, stated_definition(text, label))
     zeroing = None
     match = _ZEROING.search(text)
     if match:
         zeroing = match.group(1)
         text = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
-    if not text:
-        raise RuleError(raw, raw, "只有否决条件，没有评分方法")
     try:
-        scorer = read_scorer(text, label)
+        scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
-    return Rule(scorer, label, zeroing, raw)
+    if isinstance(scorer, Piecewise) and scorer.level is not None and label == "完成率":
+        label = "实际值"  # 不高于120元/人次: an amount measured against its printed standard
+    if isinstance(scorer, Piecewise) and scorer.unit in LATENESS_UNITS and label == "完成率":
+        label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数"  # 按期完成得4分；逾期30天以内得2分
+    return Rule(scorer, label, zeroing, raw, stated_definition(text, label))
 
 
 _FINDING = re.compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
 
 
+_POINTS_NOTE = re.compile(r"[,;。]?分值[:：]\d+(?:\.\d+)?分?$")  # …×100%　分值：10 — the indicator's 分值 beside its rule
 _PREFACE = re.compile(r"(?:^|(?<=[;。\n]))本(?:指标|项)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
 
 
 def _drop_findings(text: str) -> str:
     """Table cells sometimes carry the evaluation result after the criteria (调研显示…得2分), or open
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule."""
-    return _PREFACE.sub("", _FINDING.sub("", text)).strip()
+    return _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", text))).strip()
 
 
 def _label(text: str) -> str:
@@ -86,11 +101,17 @@ _MALFORMED_NUMBER = re.compile(r"\d+\.\d+\.\d+")
 _SIMPLE_DEFINITION = re.compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?![\u4e00-\u9fff/×(-])")
 
 
-def read_scorer(text: str, label: str) -> Scorer:
+def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
     read = clauses(text)
+    for clause in read:
+        deferred = _DEFERRED.search(clause.text)
+        if deferred:
+            raise Unplaced(clause, f"评分方法“{deferred.group()}”未写明如何计分")
+    if len(read) == 1 and _situation_award(read[0]) and zeroing:
+        return Unconditional(read[0].outcome[1])  # type: ignore[index]
     scoring = [clause for clause in read if (clause.scoring or (clause.condition is not None and clause.has_outcome))
                and not _column_header(clause)]
     if any(clause.has_outcome or clause.step for clause in scoring if not clause.announces_method):
@@ -106,8 +127,8 @@ def read_scorer(text: str, label: str) -> Scorer:
             return Checklist(count=sum(1 for clause in context if clause.marker), equal=True)
         if _SIMPLE_DEFINITION.search(text) or _RATE_OF_COLUMNS.search(text):
             return Piecewise((), Scaled())  # 合同履约及时率=…×100%: the reports score rate × 分值
-        if text.strip("。;") in QUALITATIVE_TARGETS:
-            return Checklist(count=1, equal=True)  # 年度指标值“按时”: met or not met
+        if text.strip("。;") in QUALITATIVE_TARGETS or _QUALITATIVE_TARGET.fullmatch(text.strip("。;")):
+            return Checklist(count=1, equal=True)  # 年度指标值“按时” / “在计划时间内完成”: met or not met
         bare = _bare_target(context)
         if bare is not None:
             return bare
@@ -117,6 +138,8 @@ def read_scorer(text: str, label: str) -> Scorer:
             raise Unplaced(numbered, "评分标准中有数值，但没有写明计分方法")
         if any(clause.marker and not clause.tokens for clause in context):
             raise Unplaced(text, "评价要点没有内容")
+        if "程度分" in text:
+            raise Unplaced(text, "写明按程度计分，但没有写明各程度的得分")
         return Manual(NO_METHOD)
     try:
         return _compose(scoring, context, text, label)
@@ -134,6 +157,13 @@ def read_scorer(text: str, label: str) -> Scorer:
 
 # Qualitative 年度指标值 of self-assessment tables: scored as met (满分) or not met (0).
 QUALITATIVE_TARGETS = frozenset({"及时", "按时", "是", "完成", "按时完成", "达标", "合格", "有效", "已完成", "全部完成", "100%完成"})
+
+
+# 在项目计划完成时间内完成 / 规章制度建立与否 / 是否按时完成: a 年度指标值 stated as a state reached or not
+_QUALITATIVE_TARGET = re.compile(
+    r"(?:是否)?[\u4e00-\u9fff]{0,16}(?:内完成|前完成|按时完成|按期完成|建立与否|是否建立|完成与否|到位与否|达标与否)"
+    r"|(?:\d{4}年)?\d{1,2}-\d{1,2}月(?:份)?"  # 年度指标值“1-12月”: the period the work covers, kept or not
+)
 
 
 def _bare_target(context: list[Clause]) -> Scorer | None:
@@ -159,13 +189,24 @@ def states_scoring_method(text: str) -> bool:
     return any(clause.scoring for clause in clauses(_drop_findings(rejoin_lines(normalize(text)))))
 
 
+def _situation_award(clause: Clause) -> bool:
+    """资金使用符合规定得4分 beside a zeroing sentence: the situation is that sentence's complement."""
+    kinds = [token.kind for token in clause.tokens]
+    return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(kinds[:-2]) <= {"WORD", "DE"} and bool(kinds[:-2]) \
+        and not clause.unread
+
+
 def _column_header(clause: Clause) -> bool:
     """分值 / 得分 as a column of a self-assessment table row, not a scoring sentence."""
     return len(clause.tokens) == 1 and clause.tokens[0].kind in ("FULL", "SCORING")
 
 
 def _heading(clause: Clause) -> bool:
+    """①足额发放薪酬满意度2分 / 预算执行情况(万元)(20分): the criterion's name and points."""
     kinds = [token.kind for token in clause.tokens]
+    if kinds[-3:] == ["OPEN", "PTS", "CLOSE"]:
+        kinds = kinds[:-3] + ["PTS"]
+    kinds = [kind for kind in kinds if kind not in ("OPEN", "CLOSE")]
     return kinds.count("PTS") == 1 and kinds[-1] == "PTS" and set(kinds) <= {"WORD", "FULL", "PTS"}
 
 
@@ -183,6 +224,9 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
         scorer = compose_piecewise(scoring, context, text, label)
     except BareFormula as formula:
         if len(scoring) == 1 and formula.clause.condition is None and not formula.clause.otherwise:
+            letter = next((name for name in sorted(formula_names(formula.tree)) if re.fullmatch(r"[A-Za-z]", name)), None)
+            if letter is not None:
+                raise Unplaced(formula.clause, f"公式中的“{letter}”没有写明取值")
             return Formula(formula.source, formula.tree)
         raise Unplaced(formula.clause, "计分公式只能单独使用，或写成“实际值/目标值×分值”的形式") from None
     except Unplaced as error:

@@ -19,13 +19,15 @@ from typing import Union
 
 from .evaluate import general_text
 from .expr import (
-    Call, Cmp, Expr, Fmt, If, Text, Var, all_of, ceil, concat, div, floor, maximum, minimum, mul, num, sub,
+    Call, Cmp, add, Expr, Fmt, If, Text, Var, all_of, ceil, concat, div, floor, maximum, minimum, mul, num, sub,
 )
-from .inputs import InputError, Shape
+from .inputs import YES, InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, count_measure, points_text, rate_measure, show
 
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
 DAY_UNITS = ("天", "日")
+MONTH_UNITS = ("个月",)
+LATENESS_UNITS = DAY_UNITS + MONTH_UNITS
 Bound = Union[Decimal, str]
 
 ONE = Decimal(1)
@@ -140,10 +142,13 @@ class Scaled:
     high: Bound = ONE
     points: Decimal | None = None
     inverse: bool = False
+    capped: bool = False  # (超过100%以100%计算): the measure counts at most up to ``high``
 
     def canonical(self, label: str, unit: str) -> str:
         points = "分值" if self.points is None else f"{general_text(self.points)}分"
         high = show_bound(self.high, unit)
+        if self.capped:
+            label = f"{label}（超过{high}按{high}计）"
         if self.inverse:
             return f"得分={high}/{label}×{points}"
         if self.low:
@@ -158,6 +163,8 @@ class Scaled:
     def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
         points = FULL if self.points is None else num(self.points)
         high, high_text = bound(self.high), bound.text(self.high, unit)
+        if self.capped:
+            value = ctx.define("counted", minimum(value, high))
         style = "pct" if unit == "%" else "num"
         measured = Fmt(value, style) if unit == "%" else concat(Fmt(value), unit)
         if self.inverse:
@@ -192,11 +199,13 @@ class Deduction:
     policy: str = "ceil"
     magnitude: bool = False  # 偏差每增加1个百分点: the deviation's absolute value moves away
 
-    def verb(self) -> str:
+    def verb(self, unit: str = "") -> str:
+        if unit in LATENESS_UNITS and self.direction == "above":
+            return "逾期"
         return {"below": "少", "above": "超过", "both": "相差"}[self.direction]
 
     def canonical(self, label: str, unit: str) -> str:
-        text = f"每{self.verb()}{show(self.step, unit)}扣{general_text(self.per)}分"
+        text = f"每{self.verb(unit)}{show(self.step, unit)}扣{general_text(self.per)}分"
         if self.policy == "exact":
             text += "（按比例扣分）"
         elif self.policy == "floor":
@@ -240,11 +249,15 @@ class Deduction:
             self.direction, concat("与", reference_text, "一致")
         )
         gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
+        late = unit in LATENESS_UNITS and self.direction == "above" and self.reference == 0
+        if late:
+            within = Text("按期完成")
         text = If(
             Cmp("=", deduction, ZERO),
             concat(within, "，不扣分，得", Fmt(SCORE), "分"),
             concat(
-                "较", reference_text, self.verb(), gap_text, "，每", self.verb(), show(self.step, unit), "扣",
+                Text("") if late else concat("较", reference_text, self.verb(unit), gap_text, "，"),
+                "每", self.verb(unit), show(self.step, unit), "扣",
                 general_text(self.per), "分，扣", Fmt(deduction), "分，得", Fmt(SCORE), "分",
             ),
         )
@@ -279,6 +292,8 @@ class Piecewise:
     otherwise: Outcome = Award(Decimal(0))
     unit: str = "%"  # of the measure: % for rates, else a count unit (人, 个 …)
     stated_otherwise: bool = False  # the text says what the rest scores (否则…), or cases cover everything
+    level: tuple[Decimal, str] | None = None  # 不高于120元/人次，每高于标准5%: the measure is actual/120 as a %
+    gate: tuple[str, Decimal] | None = None  # 项目完成且执行数在预算之内的，得10分: a situation checked first
 
     @property
     def kind(self) -> str:
@@ -296,9 +311,17 @@ class Piecewise:
         return (interval.low is None) != (interval.high is None) and not interval.magnitude
 
     def canonical(self, label: str) -> str:
+        if self.gate is not None:
+            rest = replace(self, gate=None).canonical(label)
+            return f"{self.gate[0]}的，得{general_text(self.gate[1])}分；否则{rest}"
+        if self.level is not None:  # 不高于120元/人次: the measure is the share of that standard
+            rest = replace(self, level=None).canonical(f"{label}占标准的比例")
+            return f"标准为{show(*self.level)}，{rest}"
         parts = []
         for interval, outcome in self.cases:
-            parts.append(f"{interval.describe(label, self.unit)}{outcome.canonical(label, self.unit)}")
+            on_time = self.unit in LATENESS_UNITS and interval.low is None and interval.high == 0
+            condition = "按期完成" if on_time else interval.describe(label, self.unit)
+            parts.append(f"{condition}{outcome.canonical(label, self.unit)}")
         deduction = self.otherwise if isinstance(self.otherwise, Deduction) else None
         if deduction is not None and deduction.direction == "both":
             # 每相差3%: no side reaches or exceeds; the reference, when printed, is 以…为标准
@@ -308,12 +331,16 @@ class Piecewise:
             head = ""
             if deduction.reference is not None:
                 head = f"{label}达到{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
+            elif self.unit in LATENESS_UNITS and deduction.direction == "above":
+                head = f"按期完成得{points_text(deduction.base)}，"
             else:
                 note = "（未设目标值时为100%）" if self.unit == "%" else ""
                 reach = "达到" if deduction.direction == "below" else "不超过"
                 head = f"{label}{reach}目标值{note}得{points_text(deduction.base)}，"
             if deduction.direction == "above" and deduction.reference is not None:
                 head = f"{label}≤{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
+                if self.unit in LATENESS_UNITS and deduction.reference == 0:
+                    head = f"按期完成得{points_text(deduction.base)}，"
             floors = [self._floor(interval, outcome, label) for interval, outcome in self.cases]
             if all(floors):
                 return "，".join([head + deduction.canonical(label, self.unit)] + floors)  # type: ignore[list-item]
@@ -332,21 +359,24 @@ class Piecewise:
 
     def implied_max(self) -> Decimal | None:
         maxima = [outcome.implied_max() for _, outcome in self.cases] + [self.otherwise.implied_max()]
+        maxima += [self.gate[1]] if self.gate else []
         if any(m is None for m in maxima):
             return None
         return max(maxima)  # type: ignore[type-var]
 
     def default_shape(self, label: str) -> Shape:
-        if self.unit in DAY_UNITS and isinstance(self.otherwise, Deduction) and self.otherwise.direction == "above":
+        if self.unit in LATENESS_UNITS and isinstance(self.otherwise, Deduction) and self.otherwise.direction == "above":
             return Shape(measure="dates")
         if self.unit == "%":
-            return Shape(measure="ratio", has_target=True)
+            return Shape(measure="ratio", has_target=True, points=1 if self.gate else 0)
         needs_target = any(
             TARGET in interval.bounds() for interval, _ in self.cases
         ) or (isinstance(self.otherwise, Deduction) and self.otherwise.reference is None)
         return Shape(measure="actual", has_target=needs_target)
 
     def printed_standard(self) -> tuple[Decimal, str] | None:
+        if self.level is not None:
+            return self.level
         reference = self.deduction_reference()
         return (reference, self.unit) if isinstance(reference, Decimal) else None
 
@@ -369,6 +399,25 @@ class Piecewise:
                 "计划完成日期", Fmt(Var("planned_end"), "date"), "，实际完成日期", Fmt(Var("actual_end"), "date"),
                 "，逾期", Fmt(late), "天",
             )
+        if self.level is not None:
+            level, unit = self.level
+            ctx.need("actual")
+            rate = ctx.define("rate", div(Var("actual"), num(level)))
+            return rate, concat(
+                ctx.label, "为", Fmt(Var("actual")), unit, "，为标准", show(level, unit), "的", Fmt(rate, "pct"),
+            )
+        if self.unit in MONTH_UNITS and ctx.shape.measure == "dates":
+            # 每延迟1个月: counted by calendar month (计划6月、实际8月完成 is 2个月), a started month counting
+            ctx.need("planned_end", "actual_end")
+            planned, actual = Var("planned_end"), Var("actual_end")
+            months = sub(
+                add(mul(Call("YEAR", (actual,)), num(12)), Call("MONTH", (actual,))),
+                add(mul(Call("YEAR", (planned,)), num(12)), Call("MONTH", (planned,))),
+            )
+            late = ctx.define("late_months", maximum(num(0), months))
+            return late, concat(
+                "计划完成日期", Fmt(planned, "date"), "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（按月份计）",
+            )
         if self.unit != "%":
             return count_measure(ctx, self.unit)
         if self.deviation and ctx.shape.measure == "ratio":
@@ -382,10 +431,23 @@ class Piecewise:
         return rate_measure(ctx)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        raw, text = self._build(ctx)
+        if self.gate is None:
+            return raw, text
+        situation, points = self.gate
+        if ctx.shape.points != 1:
+            raise InputError(f"需要录入是否“{situation}”（met，1项）")
+        ctx.need("met_1")
+        met = Cmp("=", Var("met_1"), Text(YES))
+        return If(met, num(points), raw), If(
+            met, concat(situation, "，得", Fmt(SCORE), "分"), concat("未满足“", situation, "”，", text)
+        )
+
+    def _build(self, ctx: Context) -> tuple[Expr, Expr]:
         value, measured = self.measure(ctx)
         bound = BoundWriter(ctx)
         otherwise = self.otherwise
-        if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in DAY_UNITS:
+        if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in LATENESS_UNITS:
             otherwise = replace(otherwise, reference=Decimal(0))  # days late count from the planned date
         raw, text = otherwise.build(ctx, value, self.unit, bound)
         if self.cases and not isinstance(self.otherwise, Deduction):

@@ -61,7 +61,16 @@ def _replace_chinese_numbers(text: str) -> str:
     return _CN_NUMBER.sub(convert, text)
 
 
+# Tables copied from Hong Kong / Taiwan encodings or traditional-character PDFs: the characters the
+# scoring vocabulary uses, so that 預算執行率 reads as 预算执行率 (names keep their own characters elsewhere).
+_TRADITIONAL = str.maketrans(
+    "預執數萬況達標準計劃實際額資與權價滿點應當時間項總發個處區內並為無從後單畫當劑",
+    "预执数万况达标准计划实际额资与权价满点应当时间项总发个处区内并为无从后单画当剂",
+)
+
+
 def normalize(text: str) -> str:
+    text = text.translate(_TRADITIONAL)
     for latex, plain in _LATEX:
         text = text.replace(latex, plain)
     # NFKC would turn ① into 1 and × into x; protect them first.
@@ -78,14 +87,18 @@ def normalize(text: str) -> str:
     )
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
+    # 成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内…: the space closed the definition
+    text = re.sub(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])", r"\1;", text)
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
+    text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _replace_chinese_numbers(text)
     return text
 
 
+_ABSOLUTE_BARS = re.compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
 _TENTHS = re.compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
 

@@ -40,7 +40,7 @@ def leaf_inputs(indicator: Indicator) -> tuple[Shape, dict[str, Value]]:
     if rule.zeroing and not shape.has_zeroed:
         shape = replace(shape, has_zeroed=True)
         values.setdefault("zeroed", "否")
-    if rule.kind != "manual" and "manual" in values:
+    if not rule.reads_manual and "manual" in values:
         values["entered"] = values.pop("manual")
     values.pop("full", None)
     return shape, values

@@ -313,11 +313,11 @@ class _Builder:
         ):
             if self._has(shape, name):
                 self.input_cell(leaf, name, (SCORE_SHEET, f"{self.letter(title)}{row}"), style)
-        override = "manual" if rule.kind == "manual" else "entered"
+        override = "manual" if "manual" in program.inputs else "entered"
         self.input_cell(leaf, override, (SCORE_SHEET, f"{self.letter('录入得分')}{row}"), "input_number")
         self.input_cell(leaf, "reason", (SCORE_SHEET, f"{self.letter('理由')}{row}"), "input_text")
         sheet.validations.append(Validation("decimal", [f"{self.letter('录入得分')}{row}"], minimum=0, maximum=float(indicator.weight), prompt=f"得分应在0至{general_text(indicator.weight)}分之间"))
-        self.data_block(indicator, leaf, row, program.needs)
+        self.data_block(indicator, leaf, row, program.inputs)
         env: dict[str, CellRef] = {name: ref for name, ref in leaf.inputs.items()}
         env["full"] = (SCORE_SHEET, weight_cell)
         score_address = f"{self.letter('得分')}{row}"
@@ -339,7 +339,7 @@ class _Builder:
         leaf.explanation = (SCORE_SHEET, f"{self.letter('得分计算过程')}{row}")
         first = f"{self.letter('录入得分')}{row}"
         sheet.highlights.append(Highlight(first, f"AND({first}<>\"\",OR({first}<0,{first}>{weight_cell}))", "error"))
-        if rule.kind == "manual":
+        if override == "manual":
             sheet.highlights.append(Highlight(f"{self.letter('理由')}{row}", f"AND({first}<>\"\",{self.letter('理由')}{row}=\"\")", "warning"))
         sheet.highlights.append(Highlight(score_address, f"{score_address}=\"\"", "missing"))
 

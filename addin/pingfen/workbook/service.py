@@ -225,7 +225,7 @@ def workbook_findings(result: Result) -> list[Finding]:
     for leaf in rubric.leaves():
         cells = result.layout.leaves[leaf.code]
         score = result.values.get(cells.score) if cells.score else None
-        entered_name = "manual" if leaf.rule and leaf.rule.kind == "manual" else "entered"
+        entered_name = "manual" if leaf.rule and leaf.rule.reads_manual else "entered"
         entered = result.inputs.get(cells.inputs.get(entered_name, ("", "")))
         if isinstance(entered, Decimal) and not Decimal(0) <= entered <= leaf.weight:
             findings.append(Finding("SCORE_RANGE", ERROR, leaf.label, f"录入得分{as_cell_value(entered)}分超出[0, {as_cell_value(leaf.weight)}]范围", "更正录入得分"))
@@ -233,7 +233,8 @@ def workbook_findings(result: Result) -> list[Finding]:
             findings.append(Finding("NO_REASON", ERROR, leaf.label, "酌情评分未写明理由", "在“理由”栏写明评分理由"))
         if score in (None, ""):
             findings.append(Finding("DATA_MISSING", ERROR, leaf.label, "数据未录全，无法计分", "在评分表或数据表中补充黄色单元格"))
-        findings += data_findings(leaf.label, {name: result.inputs.get(ref) for name, ref in cells.inputs.items()})
+        signed = bool(leaf.rule and leaf.rule.signed_measure)
+        findings += data_findings(leaf.label, {name: result.inputs.get(ref) for name, ref in cells.inputs.items()}, signed)
     return findings + formula_findings(result)
 
 

@@ -1,0 +1,141 @@
+"""Scores the evaluator enters within limits the 评分标准 prints.
+
+``Tiered``: 专业能力较强，得10-15分；一般，得5-10分 / 按分值的100%-80%（含）、80%-60%（含）、60%-0%确定得分 —
+the evaluator picks a tier (档) and a score; the tool checks the score lies in that tier and says so.
+``MetOrDiscretion``: 编制符合要求的得7分，不符合要求的视具体情况扣分 — each point met earns its points;
+when one is not met the evaluator enters the score, which must lie between the points met and the total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..text.numbers import general_text
+from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, mul, num, total
+from .inputs import NO, YES, InputError, Shape
+from .model import FULL, SCORE, Context, marker
+
+
+@dataclass(frozen=True)
+class Tier:
+    name: str
+    low: Decimal
+    high: Decimal
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    def span(self, of_full: bool) -> str:
+        unit = "%" if of_full else "分"
+        scale = Decimal(100) if of_full else Decimal(1)
+        low = general_text(self.low * scale) + unit + ("" if self.low_inclusive else "（不含）")
+        high = general_text(self.high * scale) + unit + ("" if self.high_inclusive else "（不含）")
+        return f"{low}至{high}"
+
+
+@dataclass(frozen=True)
+class Tiered:
+    tiers: tuple[Tier, ...]
+    of_full: bool = False  # bounds are fractions of 分值 (100%-80%(含)), not points
+    kind: str = "tiers"
+
+    def canonical(self, label: str) -> str:
+        """Written as the reports write it, so that it reads back as the same rule."""
+        if not self.of_full:
+            return "；".join(f"{tier.name}，得{general_text(tier.low)}-{general_text(tier.high)}分" for tier in self.tiers)
+        spans = "、".join(
+            f"{general_text(t.high * 100)}%-{general_text(t.low * 100)}%" + ("（含）" if t.low_inclusive and t.low else "")
+            for t in self.tiers
+        )
+        names = "、".join(tier.name for tier in self.tiers)
+        return f"分为{names}{len(self.tiers)}档，分别按照分值的{spans}合理确定得分"
+
+    def implied_max(self) -> Decimal | None:
+        return None if self.of_full else max(tier.high for tier in self.tiers)
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(has_grade=True)
+
+    def _bound(self, value: Decimal) -> Expr:
+        return mul(num(value), FULL) if self.of_full else num(value)
+
+    def _inside(self, tier: Tier, score: Expr) -> Expr:
+        return all_of(
+            Cmp(">=" if tier.low_inclusive else ">", score, self._bound(tier.low)),
+            Cmp("<=" if tier.high_inclusive else "<", score, self._bound(tier.high)),
+        )
+
+    def _range_text(self, tier: Tier) -> Expr:
+        if not self.of_full:
+            return Text(tier.span(False))
+        low, high = Fmt(self._bound(tier.low)), Fmt(self._bound(tier.high))
+        return concat(low, "分" if tier.low_inclusive else "分（不含）", "至", high, "分" if tier.high_inclusive else "分（不含）")
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        ctx.need("manual")
+        entered = Var("manual")
+        reason = If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason")))
+        by_score: Expr = concat("录入得分", Fmt(entered), "分不在评分标准的任何档次内，请核对")
+        for tier in reversed(self.tiers):
+            by_score = If(
+                self._inside(tier, entered),
+                concat("属“", tier.name, "”档（", self._range_text(tier), "），得", Fmt(SCORE), "分"),
+                by_score,
+            )
+        text = by_score
+        if ctx.shape.has_grade:
+            ctx.need_optional("grade")  # the tier chosen; without it the score's own tier is named
+            by_grade: Expr = concat(
+                "所选档次“", Var("grade"), "”不在评分标准的档次（", "、".join(t.name for t in self.tiers), "）之中，录入得分",
+                Fmt(SCORE), "分，请核对",
+            )
+            for index, tier in reversed(list(enumerate(self.tiers))):
+                chosen = any_of(Cmp("=", Var("grade"), Text(tier.name)), Cmp("=", Var("grade"), Text(marker(index))))
+                verdict = If(
+                    self._inside(tier, entered),
+                    concat("得", Fmt(SCORE), "分"),
+                    concat("录入得分", Fmt(entered), "分不在该档范围内，请核对"),
+                )
+                by_grade = If(chosen, concat("评为“", tier.name, "”档（", self._range_text(tier), "），", verdict), by_grade)
+            text = If(IsBlank("grade"), by_score, by_grade)
+        return entered, concat(text, reason)
+
+
+@dataclass(frozen=True)
+class MetOrDiscretion:
+    points: tuple[Decimal, ...]
+    kind: str = "met_or_manual"
+
+    def canonical(self, label: str) -> str:
+        return "；".join(f"{marker(i)}符合要求的得{general_text(p)}分，否则酌情扣分" for i, p in enumerate(self.points))
+
+    def implied_max(self) -> Decimal | None:
+        return sum(self.points, Decimal(0))
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(points=len(self.points))
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        count = ctx.shape.points
+        if count != len(self.points):
+            raise InputError(f"评分标准有{len(self.points)}个评价要点，数据 met 给了{count}个")
+        names = [f"met_{i}" for i in range(1, count + 1)]
+        ctx.need(*names)
+        ctx.need_optional("manual")
+        met = [Cmp("=", Var(name), Text(YES)) for name in names]
+        earned = ctx.define("earned", total([If(m, num(p), num(0)) for m, p in zip(met, self.points)]))
+        everything = sum(self.points, Decimal(0))
+        all_met = all_of(*met)
+        ctx.blank_when(all_of(Cmp("<", earned, num(everything)), IsBlank("manual")))
+        unmet = concat(*(If(Cmp("=", Var(name), Text(NO)), Text(marker(i)), Text("")) for i, name in enumerate(names)))
+        inside = all_of(Cmp(">=", Var("manual"), earned), Cmp("<=", Var("manual"), num(everything)))
+        text = If(
+            all_met,
+            concat("评价要点均符合，得", Fmt(SCORE), "分"),
+            concat(
+                "评价要点", unmet, "不符合，酌情评分，得", Fmt(SCORE), "分",
+                If(inside, Text(""), concat("（应在", Fmt(earned), "-", general_text(everything), "分之间，请核对）")),
+                If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason"))),
+            ),
+        )
+        return If(all_met, num(everything), Var("manual")), text

@@ -1,0 +1,48 @@
+"""Situations written in words that compare entered amounts: 无结余 / 有结余，但不超过上年结转 / 结余超过上年结转.
+
+A choice whose options are such situations is scored from the amounts when they are entered by name
+(vars), instead of from a chosen grade. Each option is cut at 但/且/，into parts; a part is 无X / 有X
+(X = 0, X > 0) or [X](未|不)?超过Y (X > Y, X ≤ Y), X defaulting to the amount named before. An option
+that is not made of such parts leaves the choice to the evaluator's grade.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .expr import Cmp, Expr, Var, all_of, num
+
+_PART = re.compile(r"^(?:(?P<none>无|没有)(?P<absent>[\u4e00-\u9fff]+)|有(?P<present>[\u4e00-\u9fff]+)"
+                   r"|(?P<subject>[\u4e00-\u9fff]*?)(?P<neg>未|不)?(?:超过|超出|高于|大于)(?P<other>[\u4e00-\u9fff]+))$")
+
+
+def _variable(noun: str, variables: tuple[str, ...]) -> str | None:
+    """结余资金 → 结余, 上年结转数 → 上年结转: the entered name the noun starts with (the longest)."""
+    fitting = [v for v in variables if noun == v or noun.startswith(v) or v.startswith(noun)]
+    return max(fitting, key=len) if fitting else None
+
+
+def situation(label: str, variables: tuple[str, ...]) -> Expr | None:
+    """The option's condition over the entered amounts, or None when it is not such a situation."""
+    conditions: list[Expr] = []
+    subject: str | None = None
+    for part in (p for p in re.split(r"[,，]|但|且|并且|而", label) if p):
+        part = re.sub(r"(?:的|资金)$", "", part)
+        match = _PART.match(part)
+        if not match:
+            return None
+        if match.group("absent") or match.group("present"):
+            subject = _variable(match.group("absent") or match.group("present"), variables)
+            if subject is None:
+                return None
+            op = "=" if match.group("none") else ">"
+            conditions.append(Cmp(op, Var(f"v:{subject}"), num(0)))
+            continue
+        named = match.group("subject")
+        left = _variable(named, variables) if named else subject
+        right = _variable(match.group("other"), variables)
+        if left is None or right is None or left == right:
+            return None
+        subject = left
+        conditions.append(Cmp("<=" if match.group("neg") else ">", Var(f"v:{left}"), Var(f"v:{right}")))
+    return all_of(*conditions) if conditions else None

@@ -1,0 +1,124 @@
+"""Rows of 自评表 and 评分表 whose cells were flattened into one text when the table was copied.
+
+Two layouts are read, both from the regulations' own tables (财预〔2020〕10号 附1):
+
+- a header row of the budget-execution block: 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 → 执行率 × 分值
+  (the rate computed from the amounts entered, or from the parts the header names);
+- an indicator row: 名称 | 分值 | ≥4754人 | 4604人 | 5, or 名称 | ≤ | 30 | 万元 | 完成 | 90 | 90 → the 年度指标值 scored
+  by the 单位自评 default. The other cells (完成值, 分值, 得分) are the row's data, not its rule.
+
+Anything else in a cell (a scoring word, a sentence) means the text is not such a row, and the clause
+grammar reads it as prose.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..quantities import QuantityError, parse_quantity
+from ..text.normalize import normalize, rejoin_lines
+from .clauses import clauses
+from .compose import Unplaced, target_from
+from .model import Scorer
+from .piecewise import Piecewise, Scaled
+
+_OPERATOR = re.compile(r"^(?:[≥≤<>=]|>=|<=)$")
+_POINTS_TIMES_RATE = re.compile(r"^得分\((\d+(?:\.\d+)?)分×[\u4e00-\u9fff]*执行率\)$")  # 得分(10分×执行率)
+_HEADER_WORDS = re.compile(r"^(?:\((?:万元|元)\)|[\u4e00-\u9fff]+(?:\([A-Z](?:/[A-Z])?\)|\(万元\)|\(元\)|\(%\))?)$")
+_DATA_WORDS = frozenset({"", "完成", "已完成", "未完成", "达标", "是", "否", "及时", "按时", "合格", "年度资金总额:", "其中:本年财政拨款", "其他资金"})
+
+
+def read_table_row(raw: str) -> tuple[Scorer, str | None] | None:
+    """The row's rule and, for a header row, the name of its rate column."""
+    cells = _cells(raw)
+    if cells is None:
+        return None
+    header = _header_row(cells)
+    if header is not None:
+        return header
+    target = _indicator_row(cells)
+    return None if target is None else (target, None)
+
+
+def _cells(raw: str) -> list[str] | None:
+    if raw.count("|") >= 2:
+        parts = raw.split("|")
+    else:
+        parts = raw.split()
+        if len(parts) < 5:
+            return None
+    return [rejoin_lines(normalize(part)).strip() for part in parts]
+
+
+def _header_row(cells: list[str]) -> tuple[Scorer, str] | None:
+    """全年预算数(A)|全年执行数(B)|分值|执行率(B/A)|得分, possibly followed by the block's amounts."""
+    header: list[str] = []
+    cells = [cell for cell in cells if cell]
+    for cell in cells:
+        if not (_HEADER_WORDS.match(cell) or _POINTS_TIMES_RATE.match(cell)):
+            break
+        header.append(cell)
+    for cell in cells[len(header):]:  # the block's amounts (年度资金总额: 0 0 0 10 …) are data
+        if not (cell.endswith(":") or cell in _DATA_WORDS or _number(cell)):
+            return None
+    names = " ".join(header)
+    if not (re.search(r"预算数", names) and re.search(r"执行数", names) and re.search(r"执行率", names)):
+        return None
+    points = next((Decimal(m.group(1)) for cell in header if (m := _POINTS_TIMES_RATE.match(cell))), None)
+    rate = next((re.sub(r"\(.*\)$", "", cell) for cell in header if "执行率" in cell and not cell.startswith("得分")), None)
+    if rate is None:
+        return None
+    return Piecewise((), Scaled(points=points)), rate
+
+
+def _indicator_row(cells: list[str]) -> Scorer | None:
+    """名称 | 分值 | ≥4754人 | 4604人 | 5 / 名称 | ≤ | 30 | 万元 | 完成 | 90 | 90: the first quantity with a unit
+    (or an operator, number and unit in three cells) is the 年度指标值."""
+    rest = cells[1:]
+    target: str | None = None
+    used: set[int] = set()
+    for index, cell in enumerate(rest):
+        if _OPERATOR.match(cell) and index + 2 < len(rest) and _number(rest[index + 1]) and _unit(rest[index + 2]):
+            target = cell + rest[index + 1] + re.sub(r"\(%\)$", "", rest[index + 2])
+            used = {index, index + 1, index + 2}
+            break
+        quantity = _quantity(cell)
+        if quantity is not None and quantity.unit:
+            target = cell
+            used = {index}
+            break
+    if target is None:
+        return None
+    first = min(used)
+    for index, cell in enumerate(rest):
+        if index < first and not re.search(r"\d|得|扣|分", cell):
+            continue  # the indicator's name and explanation columns
+        if index not in used and cell not in _DATA_WORDS and _quantity(cell) is None:
+            return None  # a sentence in a cell: not a row of data
+    read = clauses(target)
+    if len(read) != 1 or read[0].condition is None:
+        return None
+    try:
+        return target_from(read[0])
+    except Unplaced:
+        return None
+
+
+def _quantity(cell: str):
+    if re.search(r"[得扣分]", cell):
+        return None  # 80扣 / 5分: a scoring word, not a figure of the row
+    try:
+        return parse_quantity(cell, where="表格")
+    except QuantityError:
+        return None
+
+
+def _number(cell: str) -> bool:
+    quantity = _quantity(cell)
+    return quantity is not None and not quantity.unit and quantity.op is None
+
+
+def _unit(cell: str) -> bool:
+    cell = re.sub(r"\(%\)$", "", cell)  # %(百分比)
+    return bool(cell) and not re.search(r"\d", cell) and len(cell) <= 6 and _quantity("1" + cell) is not None

@@ -1,0 +1,68 @@
+"""Readings the clause grammar composes (issue 9) through the user's entry points: a rubric with one leaf per
+reading scored by `pingfen score --json`, and the same rubric built into a workbook whose formulas
+LibreOffice recalculates to the same scores. Every expected score is worked by hand below."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pingfen.cli import main
+from pingfen.engines import libreoffice
+from pingfen.engines.differential import cached_values, compare
+
+RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric.yaml"
+
+# code: (score, why) — worked by hand from each leaf's criteria and data
+EXPECTED = {
+    "1.1.1": ("8", "分档：专业能力一般 5-10分，录入8分在档内"),
+    "1.1.2": ("4", "未符合要求：酌情评分，录入4分（0-7分）"),
+    "1.1.3": ("4", "未出现截留挤占等否决情形：得4分"),
+    "1.1.4": ("2", "有上级批复文件（两种情形具备其一）：2分"),
+    "1.1.5": ("1", "两项中满足一项：1分"),
+    "1.1.6": ("2.8", "一般档为分值的60%-80%即2.4-3.2分，录入2.8分"),
+    "1.2.1": ("3", "计划6月、实际8月完成：延迟2个月，5-2×1=3"),
+    "1.2.2": ("2", "9月30日计划、10月20日完成：逾期20天，在30天以内：2分"),
+    "1.2.3": ("2", "132/120=110%，高于标准10%即2个5%，4-2=2"),
+    "1.2.4": ("3", "104/100，超出4%即2个2%，5-2=3"),
+    "1.2.5": ("3", "(100-112)/100=-12%，在±10%至±15%之间：3分"),
+    "1.2.6": ("2", "结余8万元，未超过上年结转8万元：2分"),
+    "1.2.7": ("4", "(10.5-10)/10=5%，每超过1%扣0.8分：8-4=4"),
+    "1.2.8": ("1", "|−15%|在10%至20%之间：1分"),
+    "1.3.1": ("4.84", "4604/4754×5=4.842"),
+    "1.3.2": ("9.5", "执行率B/A=114/120=95%，×10=9.5"),
+    "1.3.3": ("10", "112%超过100%按100%计，×10=10"),
+    "1.3.4": ("4.5", "5×(1-|110-100|/100)=4.5"),
+}
+TOTAL = Decimal("70.64")  # 1.1: 8+4+4+2+1+2.8; 1.2: 3+2+2+3+3+2+4+1; 1.3: 4.84+9.5+10+4.5
+
+
+def test_score_reads_every_new_wording(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["score", str(RUBRIC), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    scores = {row["code"]: row for row in result["indicators"]}
+    for code, (expected, why) in EXPECTED.items():
+        assert Decimal(str(scores[code]["score"])) == Decimal(expected), (code, why, scores[code]["explanation"])
+    assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "中"
+
+
+def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:
+    """1.2.8 prints 计3分 on a 2-point indicator (the rubric's rule rescales it); a negative 偏差率 is data,
+    not an error; nothing else in the new readings is flagged."""
+    main(["check", str(RUBRIC), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    errors = [(f["code"], f["indicator"]) for f in findings if f["severity"] == "error"]
+    assert errors == [("RULE_MAX", "1.2.8 执行偏差")], errors
+
+
+def test_workbook_formulas_agree_with_libreoffice(tmp_path: Path) -> None:
+    book = tmp_path / "book.xlsx"
+    assert main(["build", str(RUBRIC), "-o", str(book)]) == 0
+    (theirs,) = libreoffice.recalc([book], tmp_path / "lo")
+    mine, other = cached_values(book), cached_values(theirs)
+    assert not compare(mine, other), compare(mine, other)[:10]
+    numbers = {Decimal(str(value)) for value in mine.values() if isinstance(value, (int, float, Decimal))}
+    assert TOTAL in numbers and all(Decimal(score) in numbers for score, _ in EXPECTED.values())
