@@ -232,11 +232,20 @@ class _Reader:
         return condition
 
     def _compared(self) -> Condition | None:
-        """≥90% / 达到95%(含)以上 / 不足50% / 达到目标值2910人 / ≥80%且<90%"""
+        """≥90% / 达到95%(含)以上 / 不足50% / 达到目标值2910人 / ≥80%且<90% / 超过±10%"""
         if self.kind() != "CMP":
             return None
         op = self.tokens[self.i].value
         self.i += 1
+        if self.kind() == "PM" and op in (">", ">=", "<", "<="):
+            self.i += 1  # 超过±10%: the deviation's size beyond the tolerance
+            value = self.number()
+            if value is None:
+                return None
+            token, inclusive = value
+            condition = _one_sided(op, token, inclusive)
+            condition.interval = replace(condition.interval, magnitude=True)
+            return condition
         while self.kind() in ("REF", "WORD") and self.kind(1) in ("NUM", "REF"):
             self.i += 1
         if self.kind() == "REF":

@@ -589,7 +589,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         ref_bound, base, folded = _reference(intervals, direction, reference, unit)
         if base is None and base_award is not None:
             base = base_award
-        magnitude = folded is not None and folded[0].magnitude
+        # ±3%以内得满分，偏差每增加1%扣1分 / 偏离度每增加1%扣0.5分: the deviation's size, either way
+        magnitude = (folded is not None and folded[0].magnitude) or (folded is None and bool(_ABSOLUTE_MEASURE.search(text)))
         deduction = Deduction(
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
             policy=policy or "ceil", magnitude=magnitude,

@@ -341,6 +341,11 @@ class Piecewise:
                 head = f"{label}≤{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
                 if self.unit in LATENESS_UNITS and deduction.reference == 0:
                     head = f"按期完成得{points_text(deduction.base)}，"
+            if deduction.magnitude:  # 偏差在±3%以内（含）得满分，偏差每增加1%扣1分
+                subject = "偏离度" if label == "完成率" else label
+                within = "为0" if deduction.reference in (None, 0) else f"在±{show_bound(deduction.reference, self.unit)}(含)以内"
+                head = f"{subject}{within}得{points_text(deduction.base)}，{subject}"
+                return "；".join([head + deduction.canonical(label, self.unit).replace("每超过", "每增加")] + parts)
             floors = [self._floor(interval, outcome, label) for interval, outcome in self.cases]
             if all(floors):
                 return "，".join([head + deduction.canonical(label, self.unit)] + floors)  # type: ignore[list-item]
