@@ -16,12 +16,14 @@ import sys
 import textwrap
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from pingfen.cli import main
 from pingfen.grading import GradeError, make_bands, parse_bands
 from pingfen.quantities import QuantityError, parse_quantity
+from pingfen.report.words import grade_bands
 from pingfen.text.lexicon import comparison_words
 
 GENERIC = "完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。"
@@ -275,3 +277,14 @@ def test_a_rubric_with_unreadable_grades_is_refused_with_file_and_line(tmp_path:
     code, out = run_cli(capsys, "score", str(path))
     assert code == 2
     assert "第3行" in out and "良≥很多" in out
+
+
+def test_an_exclusive_band_is_written_as_exclusive_in_check_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """超过90分为优: a total of 90 is 差; 校验 and the report's band list say 优>90, not ≥."""
+    path = tmp_path / "exclusive.yaml"
+    path.write_text(grade_rubric("超过90分为优，其余为差", "90", "优"), encoding="utf-8")
+    code, out = run_cli(capsys, "check", str(path), "--json")
+    grade = [f for f in json.loads(out)["findings"] if f["code"] == "GRADE"]
+    assert len(grade) == 1 and "（优>90、差≥0）应为“差”，公布为“优”" in grade[0]["message"]
+    scores = SimpleNamespace(rubric=SimpleNamespace(grades=parse_bands("超过90分为优，80分(含)以上为良，差")))
+    assert grade_bands(scores) == "优（90分以上，不含），良（80分及以上），差（其余）"  # type: ignore[arg-type]
