@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .text.numbers import general_text
-from .text.lexicon import MONEY_SCALE
+from .text.lexicon import MONEY_SCALE, comparison_symbol, tokenize
 from .text.normalize import normalize
 
 
@@ -17,13 +17,7 @@ class QuantityError(ValueError):
     """A value that cannot be read as a number; the message is Chinese and quotes the value."""
 
 
-_OPERATOR_WORDS = [
-    ("不低于", "≥"), ("不少于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("不高于", "≤"), ("不超过", "≤"),
-    ("不大于", "≤"), ("小于等于", "≤"), ("大于", ">"), ("高于", ">"), ("超过", ">"), ("小于", "<"),
-    ("低于", "<"), ("等于", "="),
-]
-_SUFFIX_OPERATORS = [("及以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("以下", "≤")]
-_NUMBER = re.compile(r"^([≥≤<>=]?)(-?\d+(?:\.\d+)?)(.*)$")
+_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
 
 
 @dataclass(frozen=True)
@@ -48,24 +42,13 @@ def parse_quantity(raw: object, *, where: str = "") -> Quantity:
         return Quantity(value, "", None, general_text(value))
     if not isinstance(raw, str):
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")
-    text = normalize(raw).replace("\n", "")
-    op = None
-    for word, symbol in _OPERATOR_WORDS:
-        if text.startswith(word):
-            op, text = symbol, text[len(word):]
-            break
-    for word, symbol in _SUFFIX_OPERATORS:
-        if text.endswith(word):
-            op, text = symbol, text[: -len(word)]
-            break
+    op, text = comparison(normalize(raw).replace("\n", ""), raw, where)
     match = _NUMBER.match(text)
     if not match:
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")
-    if match.group(1):
-        op = match.group(1)
-    number = Decimal(match.group(2))
-    unit = match.group(3).strip()
-    shown = match.group(2) + unit
+    number = Decimal(match.group(1))
+    unit = match.group(2).strip()
+    shown = match.group(1) + unit
     if unit.startswith("%"):
         return Quantity(number / 100, "%", op, shown)
     for name, scale in MONEY_SCALE.items():
@@ -74,6 +57,42 @@ def parse_quantity(raw: object, *, where: str = "") -> Quantity:
     if unit and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", unit):  # 人次, 个工作日
         raise QuantityError(f"{where}无法识别单位“{unit}”：“{raw}”")
     return Quantity(number, unit, op, shown)
+
+
+def comparison(text: str, raw: object = None, where: str = "") -> tuple[str | None, str]:
+    """A normalised value's comparison, read with the lexicon, and the value without it:
+    ``不低于95%`` → (≥, 95%), ``95%(不含)以上`` → (>, 95%), ``≤800元/户`` → (≤, 800元/户), ``2935人`` → (None, 2935人)."""
+    tokens = tokenize(text)
+    before = after = None
+    start, end = 0, len(text)
+    if tokens and tokens[0].kind == "CMP":
+        before, start = comparison_symbol(tokens[0]), tokens[0].end
+        tokens = tokens[1:]
+        while tokens and tokens[0].kind == "REF":  # 不低于指标值95%
+            start = tokens[0].end
+            tokens = tokens[1:]
+    marks: list[bool] = []  # (含)/(不含), before or after the suffix: 95%(含)以上, 95%以上(含)
+    while tokens and tokens[-1].kind == "INCL":
+        marks.append(tokens.pop().value)
+    if tokens and tokens[-1].kind == "SUF":
+        suffix = tokens.pop()
+        while tokens and tokens[-1].kind == "INCL":
+            marks.append(tokens.pop().value)
+        after = comparison_symbol(suffix, marks[0] if marks else None)
+        end = tokens[-1].end if tokens else start
+    elif marks:
+        end = tokens[-1].end if tokens else start  # 95%(含): the mark alone compares nothing
+    if before and after and before != after:
+        raise QuantityError(f"{where}比较方向前后矛盾（{before}与{after}）：“{raw if raw is not None else text}”")
+    return before or after, text[start:end]
+
+
+def states_comparison(raw: str) -> bool:
+    """Whether a typed value carries a comparison (≥95%, 95%以上, 不低于95%): a target, not a measurement."""
+    try:
+        return comparison(normalize(raw).replace("\n", ""))[0] is not None
+    except QuantityError:
+        return True  # ≤95%以上: contradictory, but a comparison all the same
 
 
 def as_number(raw: object, *, where: str = "") -> Decimal:

@@ -66,6 +66,6 @@ def lost_points(line: Line) -> str:
 def grade_bands(scores: ReportScores) -> str:
     bands = scores.rubric.grades
     return "，".join(
-        f"{band.name}（{general_text(band.minimum)}分{'及以上' if band.inclusive else '以上'}）" if band.minimum else f"{band.name}（其余）"
+        f"{band.name}（{general_text(band.minimum)}分{'及以上' if band.inclusive else '以上，不含'}）" if band.minimum else f"{band.name}（其余）"
         for band in bands
     )

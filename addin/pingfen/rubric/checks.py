@@ -184,7 +184,7 @@ def grades(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
         return
     expected = grade_for(basis, rubric.grades)
     if expected != rubric.published_grade:
-        bands = "、".join(f"{band.name}≥{_n(band.minimum)}" for band in rubric.grades)
+        bands = "、".join(f"{band.name}{'≥' if band.inclusive else '>'}{_n(band.minimum)}" for band in rubric.grades)
         yield Finding(
             "GRADE", ERROR, "", f"总分{_n(basis)}分按等级划分（{bands}）应为“{expected}”，公布为“{rubric.published_grade}”",
             f"等级改为“{expected}”", {"total": _n(basis), "published": rubric.published_grade, "expected": expected},

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..grading import GradeBand, GradeError, grade_for, make_bands
+from ..grading import GradeBand, GradeError, grade_for, make_bands, parse_bands, written_bands
 from ..quantities import QuantityError, as_number, as_rate, parse_quantity
 from ..rules import InputError, evaluate_rule
 from .source import Located, RubricError, Where
@@ -100,7 +100,13 @@ def read_entities(block: Any, where: Where, codes: set[str], veto_codes: set[str
     if not isinstance(members_raw, list) or not members_raw:
         raise RubricError(block.where("list") if "list" in block else block.where(), "list", "评价对象列表为空")
     grades = None
-    if block.get("grades") is not None:
+    text = written_bands(block.get("grades"))
+    if text is not None:
+        try:
+            grades = parse_bands(text)
+        except GradeError as error:
+            raise RubricError(block.where("grades"), "grades", str(error)) from None
+    elif block.get("grades") is not None:
         pairs = []
         for entry in block["grades"]:
             if not isinstance(entry, Located) or "name" not in entry or "min" not in entry:

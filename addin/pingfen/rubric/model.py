@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..grading import DEFAULT_BANDS, GradeBand, GradeError, make_bands
+from ..grading import DEFAULT_BANDS, GradeBand, GradeError, make_bands, parse_bands, written_bands
 from ..quantities import QuantityError, as_number
 from ..rules import InputError, Rule, RuleError, bind, parse_rule
 from ..rules.model import Manual
@@ -180,8 +180,14 @@ def _input_spec(spec: Any, node: Located) -> dict[str, Any]:
 
 def _grades(document: Located) -> tuple[GradeBand, ...]:
     entries = document["grades"]
+    text = written_bands(entries)
+    if text is not None:  # 90（含90）-100分为“优”，80（含80）-90分为“良”…, as the report prints them
+        try:
+            return parse_bands(text)
+        except GradeError as error:
+            raise RubricError(document.where("grades"), "grades", str(error)) from None
     if not isinstance(entries, list) or not entries:
-        raise RubricError(document.where("grades"), "grades", "等级划分应为列表，如 - {name: 优, min: 90}")
+        raise RubricError(document.where("grades"), "grades", "等级划分应为列表，如 - {name: 优, min: 90}，或报告原文，如 90分(含)以上为优，80-90分为良")
     pairs = []
     for entry in entries:
         if not isinstance(entry, Located):

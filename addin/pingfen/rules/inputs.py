@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Mapping
 
-from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity
+from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity, states_comparison
 from .evaluate import Value
 
 YES, NO = "是", "否"
@@ -89,7 +89,7 @@ def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: 
     shape: dict[str, Any] = {}
     for key in ("actual", "rate"):
         raw = data.get(key)
-        if isinstance(raw, str) and (raw.strip() in _RESTATED or re.match(r"\s*(?:[≥≤<>＞＜≧≦]|不低于|不少于|不高于|不超过|大于|小于)", raw)):
+        if isinstance(raw, str) and (raw.strip() in _RESTATED or states_comparison(raw)):
             # ≥95% / 达标 in the 完成值 column restates the target: the measurement is missing
             raise InputError(f"实际值“{raw}”不是实际数（像是照抄了指标值）：完成值应为实际数，如 98% 或 2935人")
     try:

@@ -240,3 +240,35 @@ def tokenize(text: str) -> list[Token]:
             position += 1
     close_word(len(text))
     return tokens
+
+
+# ---------------------------------------------------------------- comparisons outside the rule grammar
+# quantities.py (targets: 不低于95%, 95%以上, ≤800元/户) and grading.py (90分(含)以上为优) read a number's
+# comparison from these tokens, so a comparison word added above is understood there as well.
+
+SYMBOLS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
+_SUFFIX_SYMBOLS = {">=": ("≥", ">"), "<=": ("≤", "<"), "within": ("≤", "<"), "outside": ("≥", ">")}
+
+
+def comparison_words() -> list[tuple[str, str, str]]:
+    """(word, CMP or SUF, symbol) of every comparison that binds a number by itself: the words before
+    a number (不低于, 达) and after it (以上, 以内). 完成/未完成 only compare with 指标值, not a number."""
+    found = []
+    for word, kind, value, context in ENTRIES:
+        if kind == "CMP" and value in SYMBOLS and context in ("", "before_number"):
+            found.append((word, kind, SYMBOLS[value]))
+        elif kind == "SUF" and value in _SUFFIX_SYMBOLS:
+            found.append((word, kind, comparison_symbol(Token(kind, word, 0, len(word), value))))
+    return found
+
+
+def comparison_symbol(token: Token, inclusive: bool | None = None) -> str:
+    """The operator a CMP or SUF token puts on its number: ≥ ≤ > < =. ``inclusive`` is a (含)/(不含)
+    mark written with the number, which decides whether 以上/以下/以内/以外 take the number itself
+    (90分(不含)以上 is >90); unmarked, 以上/以下/以内 include it and 以外 does not."""
+    if token.kind == "CMP":
+        return SYMBOLS[token.value]
+    with_number, without = _SUFFIX_SYMBOLS[token.value]
+    if inclusive is None:
+        inclusive = token.value != "outside"
+    return with_number if inclusive else without

@@ -1,0 +1,239 @@
+"""Rule TEXTS of every piece shape of rules/piecewise.py, with random numbers and wordings, random data,
+and the score each text means, worked out from the drawn numbers the way the wordings corpus works its
+cases by hand (tests/test_rule_properties.py reads them with ``parse_rule`` and checks the reading, the
+Python score, the Excel formula and LibreOffice against each other and against this meaning).
+
+A shape is a function of a picker (``Pick`` of the property tests: hypothesis draws or a seeded
+``random``) returning a ``TextCase``. The meanings follow the texts and the regulations:
+
+- ± tolerance bands: |d| ≤ a → P1; a < |d| ≤ b → P2; |d| > b → 0 (以内 includes its number);
+- an exact-value top band with (含) on the upper bounds: d = 0 → P1; 0 < d ≤ a → P2; a < d ≤ b → P3;
+  d > b or d < 0 → 0;
+- steps either way (每相差s%): 分值 − ⌈|x − ref| / s⌉ × per, at most the cap, never below 0;
+- tolerance with deductions (偏差/偏离度在±a%以内得满分，每增加s个百分点扣per分): |d| ≤ a → 分值; else
+  分值 − ⌈(|d| − a) / s⌉ × per, never below 0; 偏离度 from amounts is |实际/目标 − 1|;
+- days late (每逾期n天扣per分): late = max(0, 实际完成日期 − 计划完成日期), 分值 − ⌈late / n⌉ × per;
+- the 101号 pass mark: x < p → 0; else (x − p)/(1 − p) × 分值, at most 分值 (its 最高得满分).
+
+Steps count a started step as a whole one (the seeds' reading, 每少10% with 5% short costs one step).
+Every score is finally kept within [0, 分值] and rounded half away from zero to 2 decimals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from typing import Any, Callable
+
+D = Decimal
+PERCENT = D("0.01")
+
+
+@dataclass
+class TextCase:
+    shape: str
+    text: str
+    data: dict[str, Any]
+    full: Decimal
+    expected: Decimal  # the score the text means for this data, before rounding
+    # the reading's 规范写法 scores like the text (False only where a known misreading is documented
+    # by a strict expected failure in tests/test_rule_properties.py)
+    canonical_rereads: bool = True
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rounded(self) -> Decimal:
+        return min(max(self.expected, D(0)), self.full).quantize(PERCENT, rounding=ROUND_HALF_UP)
+
+
+def pct(value: Decimal) -> str:
+    """0.055 → "5.5" (a rate written in percent, no exponent, no trailing zeros)."""
+    text = format((value * 100).normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def num(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def steps(gap: Decimal, step: Decimal) -> Decimal:
+    """A started step counts whole: ⌈gap / step⌉ (0 for no gap)."""
+    return max(D(0), (gap / step).to_integral_value(rounding=ROUND_CEILING))
+
+
+def verb(p: Any) -> str:
+    return p.choice(("得", "计", "记", "得", "给"))
+
+
+def award(p: Any, points: Decimal, full: Decimal) -> tuple[str, Decimal]:
+    """得满分 or 得N分 (N ≤ 分值), and its value."""
+    if points == full and p.bool():
+        return "满分", full
+    return f"{num(points)}分", points
+
+
+def signed_deviation_data(p: Any, levels: tuple[Decimal, ...]) -> tuple[dict[str, Any], Decimal]:
+    """A deviation d as a stated rate (−3.5%) or as amounts against a budget (96.5万元 of 100万元),
+    often on or beside a level, either sign."""
+    if levels and p.int(0, 2):
+        d = p.choice(levels) * p.choice((1, -1)) + p.choice((D(0), D(0), PERCENT, -PERCENT, D("0.0001"), D("-0.0001")))
+    else:
+        d = p.dec("-0.3", "0.3", p.choice((2, 3, 4)))
+    if p.bool():
+        return {"rate": f"{pct(d)}%"}, d
+    budget = p.choice((D(100), D(200), D(80), D(1000)))
+    actual = budget * (1 + d)
+    unit = p.choice(("万元", "人", ""))
+    return {"actual": f"{num(actual)}{unit}", "target": f"{num(budget)}{unit}"}, actual / budget - 1
+
+
+# ---------------------------------------------------------------- shapes
+
+
+def tolerance_bands(p: Any) -> TextCase:
+    """偏差率在±5%以内得4分,±5-10%以内得2分,±10%以外不得分"""
+    a, b = sorted(p.choice(((D("0.03"), D("0.05")), (D("0.05"), D("0.1")), (D("0.1"), D("0.2")), (D("0.05"), D("0.15")), (D("0.08"), D("0.1")))))
+    full = p.choice((D(4), D(5), D(3), D(6)))
+    first, p1 = award(p, full, full)
+    p2 = p.choice((D(2), D(1), D("1.5"), full / 2))
+    label = p.choice(("偏差率", "预算编制偏差率", "成本偏差率", "执行偏差率"))
+    v1, v2 = verb(p), verb(p)
+    if p.bool():
+        text = f"{label}在±{pct(a)}%以内{v1}{first},±{pct(a)}-{pct(b)}%以内{v2}{num(p2)}分,±{pct(b)}%以外不得分"
+    else:
+        text = f"{label}在±{pct(a)}%(含)以内的{v1}{first}；±{pct(a)}%至±{pct(b)}%(含)的{v2}{num(p2)}分；±{pct(b)}%以外的不得分"
+    data, d = signed_deviation_data(p, (a, b))
+    expected = p1 if abs(d) <= a else p2 if abs(d) <= b else D(0)
+    return TextCase("tolerance_bands", text, data, full, expected)
+
+
+def exact_top_band(p: Any) -> TextCase:
+    """偏差率=0得4分;0-5%(含)得2分;5-10%(含)得1分;大于10%不得分"""
+    a = p.choice((D("0.02"), D("0.05"), D("0.03")))
+    b = a + p.choice((D("0.03"), D("0.05"), D("0.1")))
+    full = p.choice((D(4), D(5), D(6)))
+    p2, p3 = p.choice(((D(2), D(1)), (D(3), D("1.5")), (full - 1, D("0.5"))))
+    label = p.choice(("偏差率", "预算调整率", "结转结余率", "变动率"))
+    top = p.choice(("=0", "为0", "等于0"))
+    last = p.choice((f"大于{pct(b)}%", f"超过{pct(b)}%", f"{pct(b)}%以上"))
+    text = f"{label}{top}{verb(p)}{num(full)}分;0-{pct(a)}%(含){verb(p)}{num(p2)}分;{pct(a)}-{pct(b)}%(含){verb(p)}{num(p3)}分;{last}不得分"
+    d = p.choice((D(0), D(0), a, b, a + PERCENT, b + PERCENT, D("0.0001"), D("-0.01"), p.dec("0", "0.25", 4)))
+    expected = full if d == 0 else p2 if 0 < d <= a else p3 if a < d <= b else D(0)
+    return TextCase("exact_top_band", text, {"rate": f"{pct(d)}%"}, full, expected)
+
+
+def steps_both_ways(p: Any) -> TextCase:
+    """以100%为标准，每相差1%扣1分 / 实际完成情况与计划每相差3%,扣1分,扣满15分为止"""
+    full = p.choice((D(5), D(10), D(15), D(4)))
+    step = p.choice((D("0.01"), D("0.02"), D("0.03"), D("0.05")))
+    per = p.choice((D(1), D("0.5"), D("0.2"), D(2)))
+    cap = p.choice((None, None, D(3), full))
+    tail = p.choice(("", "，扣完为止")) if cap is None else p.choice((f"，最多扣{num(cap)}分", f"，扣满{num(cap)}分为止"))
+    if p.bool():
+        reference = p.choice((D(1), D("0.9"), D("0.95")))
+        text = f"以{pct(reference)}%为标准，每相差{pct(step)}%扣{num(per)}分{tail}"
+    else:
+        reference = D(1)
+        text = f"{p.choice(('实际完成情况', '实际执行情况', '预算执行率'))}与计划每相差{pct(step)}%,扣{num(per)}分{tail}"
+    k = p.int(0, 12)
+    x = max(D(0), reference + p.choice((1, -1)) * (k * step + p.choice((D(0), D(0), D("0.005"), D("-0.004")))))
+    x = p.choice((x, x, p.dec("0.5", "1.3", 3)))
+    data = {"rate": f"{pct(x)}%"}
+    deduction = steps(abs(x - reference), step) * per
+    expected = full - (deduction if cap is None else min(cap, deduction))
+    return TextCase("steps_both_ways", text, data, full, expected)
+
+
+def tolerance_deduction(p: Any) -> TextCase:
+    """实际成本与预算偏差在±3%以内（含）得满分，偏差每增加1个百分点扣1分，扣完为止"""
+    full = p.choice((D(5), D(3), D(4), D(10)))
+    a = p.choice((D("0.03"), D("0.05"), D("0.1")))
+    step = p.choice((D("0.01"), D("0.02"), D("0.05")))
+    per = p.choice((D(1), D("0.5"), D("0.2")))
+    if p.bool():
+        text = f"{p.choice(('实际成本与预算偏差', '执行偏差'))}在±{pct(a)}%以内（含）得满分，偏差每增加{pct(step)}个百分点扣{num(per)}分，扣完为止"
+    else:
+        text = f"偏差率在±{pct(a)}%以内得满分，每超出{pct(step)}%扣{num(per)}分，扣完为止"
+    data, d = signed_deviation_data(p, (a, a + step, a + 3 * step))
+    expected = full if abs(d) <= a else full - steps(abs(d) - a, step) * per
+    return TextCase("tolerance_deduction", text, data, full, expected)
+
+
+def absolute_deviation(p: Any) -> TextCase:
+    """绩效目标值与实际值偏离度控制在10%以内（含10%）得满分，每超出1个百分点扣0.2分，扣完为止"""
+    full = p.choice((D(3), D(5), D(4)))
+    a = p.choice((D("0.05"), D("0.1"), D("0.15")))
+    step = p.choice((D("0.01"), D("0.02")))
+    per = p.choice((D("0.2"), D("0.5"), D(1)))
+    if p.bool():
+        text = f"绩效目标值与实际值偏离度控制在{pct(a)}%以内（含{pct(a)}%）得满分，每超出{pct(step)}个百分点扣{num(per)}分，扣完为止。"
+    else:
+        text = f"偏离度在{pct(a)}%以内得满分，每增加{pct(step)}%扣{num(per)}分，扣完为止"
+    target = p.choice((100, 200, 2910, 50))
+    if p.int(0, 3):  # counted: 偏离度 = |实际/目标 − 1|
+        actual = max(0, target + p.choice((1, -1)) * int(target * (a + p.choice((0, step, 3 * step, D("0.3"))))) + p.int(-2, 2))
+        data: dict[str, Any] = {"actual": f"{actual}人", "target": f"{target}人"}
+        d = D(actual) / D(target) - 1
+    else:
+        d = p.choice((a, -a, a + step, -(a + 2 * step), D(0)))
+        data = {"rate": f"{pct(d)}%"}
+    expected = full if abs(d) <= a else full - steps(abs(d) - a, step) * per
+    return TextCase("absolute_deviation", text, data, full, expected)
+
+
+def days_late(p: Any) -> TextCase:
+    """按期完成得3分；每逾期15天扣0.5分，扣完为止"""
+    full = p.choice((D(3), D(4), D(5), D(10)))
+    days = p.choice((1, 7, 10, 15, 30))
+    per = p.choice((D("0.5"), D(1), D("0.1"), D(2)))
+    cap = p.choice((None, None, D(2), D(3)))
+    word = p.choice(("逾期", "延期", "延迟", "推迟", "滞后"))
+    tail = "，扣完为止" if cap is None else f"，最多扣{num(cap)}分"
+    head = p.choice((f"按期完成{verb(p)}{num(full)}分；", f"按时完成{verb(p)}{num(full)}分，", ""))
+    text = f"{head}每{word}{days}天扣{num(per)}分{tail}"
+    planned = dt.date(2023, 6, 30) + dt.timedelta(days=p.int(0, 400))
+    late = p.choice((0, days, days + 1, 2 * days - 1, 3 * days, p.int(-30, 200)))
+    actual = planned + dt.timedelta(days=late)
+
+    def written(day: dt.date) -> Any:
+        return p.choice((day, day.isoformat(), f"{day.year}年{day.month}月{day.day}日", day.strftime("%Y/%m/%d")))
+
+    data = {"planned_end": written(planned), "actual_end": written(actual)}
+    deduction = steps(D(max(0, late)), D(days)) * per
+    expected = full - (deduction if cap is None else min(cap, deduction))
+    return TextCase("days_late", text, data, full, expected)
+
+
+def pass_mark(p: Any) -> TextCase:
+    """得分=(实际完成率-60%)/(1-60%)×指标分值；实际完成率小于60%不得分 (财预〔2021〕101号（七）2)"""
+    full = p.choice((D(10), D(8), D(15), D(6)))
+    mark = p.choice((D("0.6"), D("0.6"), D("0.5"), D("0.7")))
+    m = pct(mark)
+    text = p.choice((
+        f"得分=(实际完成率-{m}%)/(1-{m}%)×指标分值；实际完成率小于{m}%不得分",
+        f"完成率低于{m}%的，不得分；完成率{m}%（含）以上的，得分=（实际完成率-{m}%）/（1-{m}%）×指标分值，最高得满分。",
+        f"实际完成率＜{m}%，得0分；实际完成率≥{m}%，得分=(实际完成率-{m}%)/{pct(1 - mark)}%×分值。",
+        f"完成率小于{m}%为不及格，不得分；大于等于{m}%的，按超过的比重赋分，计算公式为：得分=（实际完成率-{m}%）／（1-{m}%）×指标分值。",
+    ))
+    x = p.choice((mark, mark - PERCENT, D(1), D("1.1"), D("0.85"), p.dec("0.3", "1.2", p.choice((2, 4)))))
+    if p.bool():
+        data: dict[str, Any] = {"rate": f"{pct(x)}%"}
+    else:
+        target = p.choice((D(100), D(40), D(12)))
+        x = (x * target).quantize(D("0.01")) / target
+        data = {"actual": num(x * target), "target": num(target)}
+    expected = D(0) if x < mark else min(full, (x - mark) / (1 - mark) * full)
+    return TextCase("pass_mark", text, data, full, expected)
+
+
+SHAPES: dict[str, Callable[[Any], TextCase]] = {
+    "tolerance_bands": tolerance_bands,
+    "exact_top_band": exact_top_band,
+    "steps_both_ways": steps_both_ways,
+    "tolerance_deduction": tolerance_deduction,
+    "absolute_deviation": absolute_deviation,
+    "days_late": days_late,
+    "pass_mark": pass_mark,
+}
