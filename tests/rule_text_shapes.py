@@ -39,7 +39,6 @@ class TextCase:
     expected: Decimal  # the score the text means for this data, before rounding
     # the reading's 规范写法 scores like the text (False only where a known misreading is documented
     # by a strict expected failure in tests/test_rule_properties.py)
-    canonical_rereads: bool = True
     notes: list[str] = field(default_factory=list)
 
     @property

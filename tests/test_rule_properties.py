@@ -143,7 +143,6 @@ class Case:
     blank: int | None = None  # empty this needed input (index into program.needs)
     text: str = ""  # the rule text the rule was read from (text shapes)
     meaning: Decimal | None = None  # the score that text means for this data, worked from its numbers
-    canonical_rereads: bool = True  # False only where a strict xfail below documents the misreading
 
 
 def full_points(p: Pick) -> Decimal:
@@ -559,8 +558,6 @@ def prepare(case: Case) -> Prepared:
             f"得分与规则原意不符：{case.text!r}（读作 {case.rule.canonical()!r}）\n  数据 {case.data}，分值 {case.full}："
             f"应为 {case.meaning}，Python 为 {direct}"
         )
-    if not case.canonical_rereads:
-        return Prepared(case, case.rule, program, values, direct)
     # parse_rule(rule.canonical()) must read back a rule that scores the same.
     canonical = case.rule.canonical()
     try:
@@ -746,20 +743,12 @@ TEXT_EXAMPLES = int(os.environ.get("PINGFEN_PROPERTY_EXAMPLES", 4))
 TEXT_PROPERTY = settings(PROPERTY, max_examples=TEXT_EXAMPLES)
 
 
-def canonical_rereads(shape: str, text: str) -> bool:
-    """Whether the reading's 规范写法 is expected to score like the text; the exceptions are the
-    misreadings the strict expected failures below document (the 规范写法 of a tolerance with
-    deductions drops the ±, and 0%≤偏差率≤2% is not read back: 偏差 is a step verb)."""
-    return shape not in ("tolerance_deduction", "absolute_deviation") and not (shape == "exact_top_band" and "偏差" in text)
-
-
 def from_text(made: TextCase) -> Case:
     try:
         rule = parse_rule(made.text)
     except RuleError as error:
         raise AssertionError(f"规则原文无法识别：{made.text}\n{error}") from None
-    return Case(rule, made.data, made.full, text=made.text, meaning=made.rounded,
-                canonical_rereads=canonical_rereads(made.shape, made.text))
+    return Case(rule, made.data, made.full, text=made.text, meaning=made.rounded)
 
 
 def text_batches(shape: str) -> st.SearchStrategy[list[Case]]:
@@ -830,7 +819,7 @@ ANCHORS = [
 
 def anchor_cases() -> list[Case]:
     return [
-        Case(parse_rule(text), dict(data), D(full), text=text, meaning=D(score), canonical_rereads=canonical_rereads(shape, text))
+        Case(parse_rule(text), dict(data), D(full), text=text, meaning=D(score))
         for shape, text, data, full, score, _ in ANCHORS
     ]
 
@@ -845,12 +834,9 @@ def score_of(text: str, data: dict[str, Any], full: int) -> Decimal | None:
     return run(parse_rule(text).compile(bound.shape, 2), bound.values).value
 
 
-# Misreadings the text properties met; each is for the reader's grammar (rules/), kept here strict so
-# that it shows when it is fixed.
+# Misreadings the text properties once met, read rightly since: each stays a test.
 
 
-@pytest.mark.xfail(strict=True, reason="规范写法 of a tolerance with deductions drops the ± and the subject: "
-                   "“完成率≤3%得满分，每超过1%扣1分”, re-read as a completion ratio (104% → 0)")
 def test_the_canonical_of_a_tolerance_with_deductions_scores_like_the_text() -> None:
     text = "实际成本与预算偏差在±3%以内（含）得满分，偏差每增加1个百分点扣1分，扣完为止。"
     data = {"actual": "104万元", "target": "100万元"}
@@ -858,25 +844,20 @@ def test_the_canonical_of_a_tolerance_with_deductions_scores_like_the_text() -> 
     assert score_of(parse_rule(text).canonical(), data, 5) == 4
 
 
-@pytest.mark.xfail(strict=True, reason="规范写法 “0%≤偏差率≤2%得5分” is refused when read back: 偏差 is a step verb")
 def test_the_canonical_of_an_exact_top_band_on_a_deviation_reads_back() -> None:
     text = "偏差率=0得6分;0-2%(含)计5分;2-7%(含)得0.5分;超过7%不得分"
     assert score_of(parse_rule(text).canonical(), {"rate": "1%"}, 6) == 5
 
 
-@pytest.mark.xfail(strict=True, reason="“超过±10%得1分” is read as 偏差率=10%: the ± after a comparison word is not read, "
-                   "and the bare 10% is taken as an exact value")
 def test_a_comparison_word_before_a_tolerance() -> None:
     assert score_of("偏差率在±5%以内得4分,±5-10%以内得2分,超过±10%得1分", {"rate": "-12%"}, 4) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="偏离度 without a tolerance is read one-sided (不超过100%): 88 of 100 scores full")
 def test_a_bare_deviation_step_counts_both_ways() -> None:
     # 偏离度 |88/100 − 1| = 12%: 12 steps of 0.5 = 6 > 3 → 0
     assert score_of("偏离度每增加1%扣0.5分，扣完为止", {"actual": 88, "target": 100}, 3) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="“按期完成得满分，每逾期15天…” is refused (“得分没有写明条件”), while 按期完成得3分 reads")
 def test_days_late_after_full_marks_on_time() -> None:
     assert score_of("按期完成得满分，每逾期15天扣0.5分，扣完为止", {"planned_end": "2023-06-30", "actual_end": "2023-07-30"}, 3) == 2
 

@@ -103,7 +103,15 @@ def fragments(text: str) -> list[Clause]:
         current, marker = [], None
 
     depth = 0
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            not current and marker is None and token.kind == "NUM" and not token.unit and token.value is not None
+            and token.value == int(token.value) and 0 < token.value <= 30 and following is not None
+            and following.kind in ("WORD", "BY") and following.start == token.end
+        ):
+            marker, marker_at = token.text + "、", token.start  # 2按月报送工作月报1分: a list number that lost its 、
+            continue
         depth += {"OPEN": 1, "CLOSE": -1}.get(token.kind, 0)
         if token.kind == "SEP" and token.value == "soft" and depth > 0:
             current.append(token)  # a comma inside a parenthesis does not end the clause
@@ -477,7 +485,8 @@ def read_clause(clause: Clause) -> Clause:
             clause.outcome = ("formula", clause.text[tokens[start + 1].start - clause.start:tokens[end - 1].end - clause.start])
             reader.i = end + 1
             continue
-        if kind == "WORD" and reader.kind(1) == "TIMES" and reader.kind(2) in ("FULL", "PTS") and clause.condition is None:
+        if kind == "WORD" and reader.kind(1) == "TIMES" and reader.kind(2) in ("FULL", "PTS") and clause.condition is None \
+                and clause.outcome is None:
             # 完成率×该指标分值 / 完成率*10分: a rate times points, without 得分=
             clause.outcome = ("formula", clause.text[token.start - clause.start:tokens[start + 2].end - clause.start])
             reader.i = start + 3

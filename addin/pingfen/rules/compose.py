@@ -126,7 +126,8 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
     each point met earns its points; one not met leaves the score to the evaluator."""
     awards: list[list] = []  # [points, has a discretionary fallback]
     for clause in scoring:
-        if clause.manual and clause.outcome is None and clause.condition is None and clause.step is None:
+        if clause.manual and clause.outcome is None and clause.condition is None and clause.step is None \
+                and clause.per is None and clause.occurrence is None:
             if not awards or awards[-1][1]:
                 return None
             if clause.cap is not None and clause.cap[0] == "points" and clause.cap[1] != awards[-1][0]:
@@ -216,7 +217,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if stated is not None and stated.stated_total != total:
             raise Unplaced(stated, f"各评价要点分值合计{total}分，与写明的{stated.stated_total}分不一致")
         for clause in summary:
-            if not (clause.except_words and clause.outcome == ("points", Decimal(0))):
+            if not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread):
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
         return Checklist(points=tuple(p for p in points if p is not None))
     if any(p is not None for p in points):
@@ -392,7 +393,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         scoring = [occurrence if c is negated else c for c in scoring]
     if occurrence is None:
         absent = next(
-            (c for c in scoring if c.outcome == ("points", Decimal(0)) and c.condition is None
+            (c for c in scoring if c.outcome == ("points", Decimal(0)) and c.condition is None and c.per is None
              and re.match(r"^(?:如|若)?(?:存在|出现|发现|有)", c.text) and re.search(r"没有|未|不|超过|超出", c.text)),
             None,
         )
@@ -459,7 +460,8 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
             return target_from(stated[0])
         return None
     for clause in scoring:
-        if clause in generic or clause in stated or (_GENERIC_TARGET.search(clause.text) and not clause.unread):
+        _no_unread(clause)
+        if clause in generic or clause in stated or _GENERIC_TARGET.search(clause.text):
             continue  # 正向指标…全年实际值(B)/年度指标值(A)×该指标分值: the default restated
         if clause.condition is not None and TARGET in clause.condition.interval.bounds() and clause.outcome == ("points", None):
             continue  # 完成值达到指标值，记满分

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from ..quantities import QuantityError, parse_quantity
 from ..text.normalize import normalize, rejoin_lines
-from .clauses import clauses
+from ..text.lexicon import tokenize
+from .clauses import SCORING_KINDS, clauses
 from .compose import Unplaced, target_from
 from .model import Scorer
 from .piecewise import Piecewise, Scaled
@@ -59,7 +60,10 @@ def _header_row(cells: list[str]) -> tuple[Scorer, str] | None:
         if not (_HEADER_WORDS.match(cell) or _POINTS_TIMES_RATE.match(cell)):
             break
         header.append(cell)
-    for cell in cells[len(header):]:  # the block's amounts (年度资金总额: 0 0 0 10 …) are data
+    data = cells[len(header):]  # the block's amounts (年度资金总额: 0 0 0 10 …), each after its label
+    if data and not data[0].endswith(":"):
+        return None
+    for cell in data:
         if not (cell.endswith(":") or cell in _DATA_WORDS or _number(cell)):
             return None
     names = " ".join(header)
@@ -90,9 +94,11 @@ def _indicator_row(cells: list[str]) -> Scorer | None:
             break
     if target is None:
         return None
+    if _scores(cells[0]) or any(clause.scoring or clause.marker for clause in clauses(cells[0])):
+        return None  # the name cell must only name the indicator
     first = min(used)
     for index, cell in enumerate(rest):
-        if index < first and not re.search(r"\d|得|扣|分", cell):
+        if index < first and not re.search(r"\d", cell) and not _scores(cell):
             continue  # the indicator's name and explanation columns
         if index not in used and cell not in _DATA_WORDS and _quantity(cell) is None:
             return None  # a sentence in a cell: not a row of data
@@ -105,9 +111,14 @@ def _indicator_row(cells: list[str]) -> Scorer | None:
         return None
 
 
+def _scores(cell: str) -> bool:
+    """A cell with a scoring word (得、扣、分、酌情、最多…) is a rule's sentence, not a figure of the row."""
+    return any(token.kind in SCORING_KINDS or token.kind == "VERB" for token in tokenize(cell))
+
+
 def _quantity(cell: str):
-    if re.search(r"[得扣分]", cell):
-        return None  # 80扣 / 5分: a scoring word, not a figure of the row
+    if _scores(cell):
+        return None  # 80扣 / 5分 / 10酌情
     try:
         return parse_quantity(cell, where="表格")
     except QuantityError:
