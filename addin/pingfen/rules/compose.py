@@ -243,6 +243,8 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
             if len(clause.unread) > len(stated):
                 raise Unplaced(clause, "这句评分说明中有无法识别的数值")
             continue
+        if any(not (t.kind == "NUM" and t.unit in COUNT_UNITS and count and t.value == count) for t in clause.unread):
+            raise Unplaced(clause, "这句评分说明中有无法识别的数值")  # only 3项均缺不得分 may restate the count
         if clause.occurrence is not None and re.search(r"\d", clause.occurrence[2]):
             raise Unplaced(clause, "逐项扣分的条件中有数值（如限额），请按逐项数据计分，不作为评价要点")
         if clause.per is not None and (clause.occurrence is not None or clause.step is not None or clause.except_words):
@@ -409,6 +411,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
         raise Unplaced(occurrence, "每出现一项未写明扣几分")
     _no_unread(occurrence)
+    if occurrence.condition is not None:
+        raise Unplaced(occurrence, "逐项扣分的句子中出现了无法识别的条件")  # 得3以上分，每缺少一项扣0.5分
     caps = [occurrence] if occurrence.cap else []
     base: Decimal | None = None
     if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None:
@@ -476,6 +480,8 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
 
 def target_from(clause: Clause) -> TargetDefault:
     _no_unread(clause)
+    if clause.cap is not None or clause.per is not None or clause.step is not None or clause.outcome is not None:
+        raise Unplaced(clause, "指标值后面的计分说明无法识别")  # 超过80，最多扣4分: a target does not deduct
     condition = clause.condition
     assert condition is not None
     interval = condition.interval

@@ -588,7 +588,7 @@ class TargetDefault:
             level_text = concat(op, Fmt(level, "pct") if percent else shown(level, unit))
         else:
             raise InputError("需要指标值：在评分标准中写明（如“≥21933人”）或录入目标值（target）")
-        met = compare(op, value, level)
+        met = compare("≥" if op == "=" else op, value, level)  # =100%: reaching it is meeting it (98% of =95% too)
         upper = op in ("≤", "<")
         ratio = div(level, value) if upper else div(value, level)
         style = "pct" if percent else ("yuan" if unit == "元" else "num")
