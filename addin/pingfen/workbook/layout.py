@@ -13,7 +13,7 @@ from typing import Any, Iterable
 from ..grading import grade_expr
 from ..rubric.aggregation import entered_score, grade as grade_of, node_score, rate, with_entered
 from ..cells import column_of, row_of
-from ..rules import InputError, Shape
+from ..rules import InputError, Program, Shape
 from ..rules.evaluate import Value, general_text
 from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, div, num, sub
 from ..rules.model import Checklist
@@ -44,6 +44,7 @@ class LeafCells:
     code: str
     shape: Shape
     inputs: dict[str, CellRef] = field(default_factory=dict)
+    helpers: dict[str, CellRef] = field(default_factory=dict)  # the rule's helper cells and columns (ranges)
     score: CellRef | None = None
     explanation: CellRef | None = None
 
@@ -189,8 +190,8 @@ class _Builder:
         typed = self.typed_formulas.get((leaf.code, name))
         sheet.cells[ref[1]] = Cell(value, style=style, input=True, typed_formula=typed)
 
-    def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int, needs: tuple[str, ...]) -> None:
-        shape = leaf.shape
+    def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int, program: Program) -> None:
+        shape, needs = leaf.shape, program.needs
         rows: list[tuple[str, list[tuple[str, str, str]]]] = []  # label, [(input name, header, style)]
         rule = indicator.rule
         if shape.points:
@@ -217,7 +218,7 @@ class _Builder:
         for name in needs:  # whatever else the rule reads still gets a cell
             if name not in placed and name not in item_cells:
                 rows.append((f"补充数据：{input_label(name)}", [(name, "", "input_number")]))
-        if not rows and not shape.item_rows:
+        if not rows and not shape.item_rows and not program.columns:
             return
         sheet = self.data_sheet
         title = sheet.put(self.data_row, 1, Cell(f"{indicator.code} {indicator.name}（分值{general_text(indicator.weight)}）", style="group", link=(SCORE_SHEET, f"A{score_row}")))
@@ -230,24 +231,42 @@ class _Builder:
                 if style == "input_choice":
                     sheet.validations.append(Validation("list", [f"{get_column_letter(2 + offset)}{self.data_row}"], ("是", "否"), prompt="请选择 是 或 否"))
             self.data_row += 1
-        if shape.item_rows:
-            self.items_table(leaf)
+        if shape.item_rows or program.columns:
+            self.items_table(leaf, program)
         self.data_row += 1
 
-    def items_table(self, leaf: LeafCells) -> None:
+    def items_table(self, leaf: LeafCells, program: Program) -> None:
+        """The per-row inputs (one row per community or contract) and, beside them, the rule's helper
+        columns: each row's cells hold that row's formulas, and the score reads the columns as ranges."""
         shape, sheet = leaf.shape, self.data_sheet
-        headers = ["单位"]
+        headers = ["单位"] if shape.item_rows else []
         for column in shape.item_columns:
             headers += [f"{column}实际值", f"{column}目标值"]
+        first_helper = len(headers) + 1
+        headers += [column.title for column in program.columns]
         for offset, header in enumerate(headers):
             sheet.put(self.data_row, 1 + offset, Cell(header, style="header"))
-        self.data_row += 1
+        top = self.data_row + 1
         for r in range(1, len(shape.item_rows) + 1):
-            self.input_cell(leaf, f"item_{r}_name", (DATA_SHEET, f"A{self.data_row}"), "input_text")
+            row = top + r - 1
+            self.input_cell(leaf, f"item_{r}_name", (DATA_SHEET, f"A{row}"), "input_text")
             for c in range(1, len(shape.item_columns) + 1):
-                self.input_cell(leaf, f"item_{r}_actual_{c}", (DATA_SHEET, f"{get_column_letter(2 * c)}{self.data_row}"), "input_number")
-                self.input_cell(leaf, f"item_{r}_target_{c}", (DATA_SHEET, f"{get_column_letter(2 * c + 1)}{self.data_row}"), "input_number")
-            self.data_row += 1
+                self.input_cell(leaf, f"item_{r}_actual_{c}", (DATA_SHEET, f"{get_column_letter(2 * c)}{row}"), "input_number")
+                self.input_cell(leaf, f"item_{r}_target_{c}", (DATA_SHEET, f"{get_column_letter(2 * c + 1)}{row}"), "input_number")
+        for offset, column in enumerate(program.columns):
+            letter = get_column_letter(first_helper + offset)
+            for r in range(1, column.rows + 1):
+                leaf.helpers[column.cell(r)] = (DATA_SHEET, f"{letter}{top + r - 1}")
+            leaf.helpers[column.name] = (DATA_SHEET, f"{letter}{top}:{letter}{top + column.rows - 1}")
+            sheet.widths.setdefault(letter, 24 if column.style == "text" else 8)
+        bound = {**leaf.inputs, **leaf.helpers}
+        for column in program.columns:
+            style = "text" if column.style == "text" else "number"  # a running list is not wrapped: it would grow the rows
+            for r in range(1, column.rows + 1):
+                expr = program.defs[column.cell(r)]
+                env = {name: bound[name] for name in program.reads(expr)}
+                sheet.cells[bound[column.cell(r)][1]] = Cell(expr=expr, env=env, defs=program.defs, style=style)
+        self.data_row = top + max([len(shape.item_rows)] + [column.rows for column in program.columns])
 
     # -- 评分表
 
@@ -317,8 +336,8 @@ class _Builder:
         self.input_cell(leaf, override, (SCORE_SHEET, f"{self.letter('录入得分')}{row}"), "input_number")
         self.input_cell(leaf, "reason", (SCORE_SHEET, f"{self.letter('理由')}{row}"), "input_text")
         sheet.validations.append(Validation("decimal", [f"{self.letter('录入得分')}{row}"], minimum=0, maximum=float(indicator.weight), prompt=f"得分应在0至{general_text(indicator.weight)}分之间"))
-        self.data_block(indicator, leaf, row, program.needs)
-        env: dict[str, CellRef] = {name: ref for name, ref in leaf.inputs.items()}
+        self.data_block(indicator, leaf, row, program)
+        env: dict[str, CellRef] = {**leaf.inputs, **leaf.helpers}
         env["full"] = (SCORE_SHEET, weight_cell)
         score_address = f"{self.letter('得分')}{row}"
         score_ref = (SCORE_SHEET, score_address)
@@ -802,7 +821,7 @@ def build_layout(
     layout = Layout(Book(sheets, active=SCORE_SHEET), rubric, builder.leaves, total, grade, entity_cells)
     data.put(1, 1, Cell("数据录入（黄色单元格可填写；每个指标的明细数据按编码归档，重新生成时保留）", style="title"))
     data.merges.append("A1:F1")
-    data.widths = {"A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}
+    data.widths = {**data.widths, "A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}
     layout.book.sheets.append(meta_sheet(layout.meta()))
     return layout
 
