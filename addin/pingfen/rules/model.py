@@ -314,7 +314,12 @@ class ItemFailures:
                 Text(""),
             ))
         text = ctx.column("item_failing", f"{failing}情况", texts, "text")
-        running = [Var(f"{text.name}_1")] + [concat(Var(f"item_listed_{r - 1}"), Var(f"{text.name}_{r}")) for r in range(2, rows + 1)]
+        # The first error down the column is carried on as it is: of two errors joined by "&", Excel
+        # shows the left one and LibreOffice the right one when both are cells.
+        running = [Var(f"{text.name}_1")] + [
+            If(Call("ISERROR", (Var(f"item_listed_{r - 1}"),)), Var(f"item_listed_{r - 1}"), concat(Var(f"item_listed_{r - 1}"), Var(f"{text.name}_{r}")))
+            for r in range(2, rows + 1)
+        ]
         listed = ctx.column("item_listed", f"{failing}情况（累计）", running, "running")
         failures = ctx.define("failures", Call("SUM", (fails,)))
         return failures, Var(f"{listed.name}_{rows}")

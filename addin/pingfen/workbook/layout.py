@@ -16,7 +16,7 @@ from ..cells import column_of, row_of
 from ..rules import InputError, Program, Shape
 from ..rules.evaluate import Value, general_text
 from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, div, num, sub
-from ..rules.model import Checklist
+from ..rules.model import Checklist, marker
 from ..text.normalize import CIRCLED
 from ..rubric.checks import SEVERITY_NAMES, Finding
 from ..rubric.entities import entities_to_json
@@ -199,7 +199,7 @@ class _Builder:
             points = rule.scorer.points if rule and isinstance(rule.scorer, Checklist) else ()
             for index in range(1, shape.points + 1):
                 share = f"（{general_text(points[index - 1])}分）" if points else ""
-                rows.append((f"评价要点{CIRCLED[index - 1]}{share} {texts[index - 1]}".strip(), [(f"met_{index}", "是否符合", "input_choice")]))
+                rows.append((f"评价要点{marker(index - 1)}{share} {texts[index - 1]}".strip(), [(f"met_{index}", "是否符合", "input_choice")]))
         if shape.has_failures:
             rows.append(("不符合项数", [("failures", "", "input_number")]))
         if shape.measure == "survey":
@@ -520,9 +520,8 @@ def score_range(cells: list[CellRef]) -> CellRef:
 def _point_texts(criteria: str, count: int) -> list[str]:
     """The wording of each 评价要点 (①…), for the 数据 sheet's labels."""
     texts = [""] * count
-    for index in range(count):
-        marker = CIRCLED[index]
-        start = criteria.find(marker)
+    for index in range(min(count, len(CIRCLED))):  # beyond ⑳ the points are not circled
+        start = criteria.find(CIRCLED[index])
         if start < 0:
             continue
         end = min([criteria.find(CIRCLED[j], start + 1) for j in range(index + 1, min(count + 1, len(CIRCLED))) if criteria.find(CIRCLED[j], start + 1) > 0] or [len(criteria)])
