@@ -10,8 +10,7 @@ from decimal import Decimal
 from typing import Any, Iterable
 
 
-from ..grading import grade_expr
-from ..rubric.aggregation import entered_score, grade as grade_of, node_score, rate, with_entered
+from ..rubric.aggregation import PENDING, entered_score, grade as grade_of, node_score, rate, with_entered
 from ..cells import column_of, row_of
 from ..rules import InputError, Program, Shape
 from ..rules.evaluate import Value, general_text
@@ -611,7 +610,8 @@ def entity_key(name: str) -> str:
 def entity_sheet(rubric: Rubric, values: dict[tuple[str, str], Value]) -> tuple[Sheet, dict[str, dict[str, CellRef]]]:
     """各单位得分: one column per entity (community, contract), a row per indicator. Leaf scores are
     typed (or come from the rubric); subtotals, totals, 等级 with 一票否决, 排名 and each indicator's
-    最高分/最低分/分差 are formulas."""
+    最高分/最低分/分差 are formulas. A subtotal or total is 待评 while a score under it is missing (the
+    total then shows the published total, if any), as on the 评分表."""
     assert rubric.entities is not None
     entities = rubric.entities
     members = entities.members
@@ -646,10 +646,7 @@ def entity_sheet(rubric: Rubric, values: dict[tuple[str, str], Value]) -> tuple[
                 cells[member.name][indicator.code] = (ENTITY_SHEET, address)
             else:
                 parts = {f"c{i}": (ENTITY_SHEET, f"{column(index)}{rows[child.code]}") for i, child in enumerate(indicator.children)}
-                sheet.cells[address] = Cell(
-                    expr=If(Logic("OR", tuple(IsBlank(n) for n in parts)) if len(parts) > 1 else IsBlank("c0"), Text(""), Call("SUM", tuple(Var(n) for n in parts))),
-                    env=parts, style="score",
-                )
+                sheet.cells[address] = Cell(expr=node_score([Var(n) for n in parts], len(parts)), env=parts, style="score")
         row_cells = {f"e{i}": (ENTITY_SHEET, f"{column(i)}{row}") for i in range(count)}
         high = sheet.put(row, 4 + count, Cell(expr=Call("MAX_CELLS", tuple(Var(n) for n in row_cells)), env=row_cells, style="number"))
         low = sheet.put(row, 5 + count, Cell(expr=Call("MIN_CELLS", tuple(Var(n) for n in row_cells)), env=row_cells, style="number"))
@@ -680,24 +677,24 @@ def entity_sheet(rubric: Rubric, values: dict[tuple[str, str], Value]) -> tuple[
             if label == "总分":
                 tops = {f"t{i}": (ENTITY_SHEET, f"{c}{rows[top.code]}") for i, top in enumerate(rubric.indicators)}
                 env = {**tops, "published": (ENTITY_SHEET, f"{c}{extra['__total']}")}
-                known = Logic("OR", tuple(IsBlank(n) for n in tops)) if len(tops) > 1 else IsBlank("t0")
-                expr: Expr = If(known, If(IsBlank("published"), Text(""), Var("published")), Call("SUM", tuple(Var(n) for n in tops)))
+                published = If(IsBlank("published"), Text(PENDING), Var("published"))
+                expr: Expr = node_score([Var(n) for n in tops], len(tops), published)
                 address = sheet.put(row, 4 + index, Cell(expr=expr, env=env, style="total_number"))
                 totals.append((ENTITY_SHEET, address))
             elif label == "等级":
                 env = {"t": totals[index], "veto": (ENTITY_SHEET, f"{c}{extra['__veto']}"), "fixed": (ENTITY_SHEET, f"{c}{extra['__rectified']}")}
-                graded = grade_expr(Var("t"), bands)
-                if forced:
+                graded = grade_of(Var("t"), bands)
+                if forced:  # the veto's grade whatever the total, as score_entities grades
                     vetoed = Logic("AND", (Cmp("=", Var("veto"), Text("是")), Cmp("<>", Var("fixed"), Text("是"))))
                     graded = If(vetoed, Text(forced), graded)
-                sheet.put(row, 4 + index, Cell(expr=If(IsBlank("t"), Text(""), graded), env=env, style="total"))
+                sheet.put(row, 4 + index, Cell(expr=graded, env=env, style="total"))
             else:
                 env = {f"t{j}": ref for j, ref in enumerate(totals)}
                 above = Call("SUM", tuple(
-                    If(Logic("AND", (Cmp("<>", Var(f"t{j}"), Text("")), Cmp(">", Var(f"t{j}"), Var(f"t{index}")))), num(1), num(0))
+                    If(Call("ISNUMBER", (Var(f"t{j}"),)), If(Cmp(">", Var(f"t{j}"), Var(f"t{index}")), num(1), num(0)), num(0))
                     for j in range(count) if j != index
                 ))
-                rank = If(IsBlank(f"t{index}"), Text(""), add(num(1), above))
+                rank = If(Call("ISNUMBER", (Var(f"t{index}"),)), add(num(1), above), Text(""))
                 sheet.put(row, 4 + index, Cell(expr=rank, env=env, style="total_number"))
         row += 1
     sheet.title_rows = "2:2"
