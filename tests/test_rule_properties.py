@@ -485,7 +485,7 @@ def cases(kind: str) -> st.SearchStrategy[Case]:
 
 def input_names(program: Program) -> list[str]:
     """Every input cell the score, the explanation and the helper cells read (intermediates are inlined)."""
-    helpers = program.cells() | {column.name for column in program.columns}
+    helpers = program.cells | {column.name for column in program.columns}
     exprs = [program.score, program.explanation] + [program.defs[column.cell(r)] for column in program.columns for r in range(1, column.rows + 1)]
     return list(dict.fromkeys(name for expr in exprs for name in sorted(program.reads(expr)) if name not in helpers))
 

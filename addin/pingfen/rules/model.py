@@ -9,6 +9,7 @@ reads, which is what ``RULE_CHECK`` and ``pingfen rule`` show.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cached_property
 from decimal import Decimal
 from typing import Mapping, Protocol
 
@@ -78,14 +79,15 @@ class Program:
     needs: tuple[str, ...]
     columns: tuple[Column, ...] = ()
 
-    def cells(self) -> set[str]:
+    @cached_property
+    def cells(self) -> frozenset[str]:
         """The intermediates that live in cells of their own: every helper column's cells."""
-        return {column.cell(r) for column in self.columns for r in range(1, column.rows + 1)}
+        return frozenset(column.cell(r) for column in self.columns for r in range(1, column.rows + 1))
 
     def reads(self, expr: Expr) -> set[str]:
         """The names ``expr`` reads from cells — inputs, helper cells and columns — looking through the
         intermediates a formula inlines."""
-        cells, found, seen = self.cells(), set(), set()
+        cells, found, seen = self.cells, set(), set()
         pending = [expr]
         while pending:
             for name in _names(pending.pop()):
@@ -314,10 +316,10 @@ class ItemFailures:
                 Text(""),
             ))
         text = ctx.column("item_failing", f"{failing}情况", texts, "text")
-        # The first error down the column is carried on as it is: of two errors joined by "&", Excel
-        # shows the left one and LibreOffice the right one when both are cells.
+        # The list so far is tested before it is joined: an error in it is the result as it is, for of
+        # two errors joined by "&" Excel shows the left one and LibreOffice the right one.
         running = [Var(f"{text.name}_1")] + [
-            If(Call("ISERROR", (Var(f"item_listed_{r - 1}"),)), Var(f"item_listed_{r - 1}"), concat(Var(f"item_listed_{r - 1}"), Var(f"{text.name}_{r}")))
+            If(Cmp("=", Var(f"item_listed_{r - 1}"), Text("")), Var(f"{text.name}_{r}"), concat(Var(f"item_listed_{r - 1}"), Var(f"{text.name}_{r}")))
             for r in range(2, rows + 1)
         ]
         listed = ctx.column("item_listed", f"{failing}情况（累计）", running, "running")

@@ -43,9 +43,9 @@ class LeafCells:
     code: str
     shape: Shape
     inputs: dict[str, CellRef] = field(default_factory=dict)
-    helpers: dict[str, CellRef] = field(default_factory=dict)  # the rule's helper cells and columns (ranges)
     score: CellRef | None = None
     explanation: CellRef | None = None
+    helpers: dict[str, CellRef] = field(default_factory=dict)  # the rule's helper cells and columns (ranges)
 
 
 @dataclass
