@@ -288,7 +288,7 @@ class ItemFailures:
     def default_shape(self, label: str) -> Shape:
         return Shape(has_failures=True)
 
-    def _table(self, ctx: Context) -> tuple[Expr, Expr]:
+    def _table(self, ctx: Context, failing: str) -> tuple[Expr, Expr]:
         """The items table, row by row in helper columns: whether the row fails (1/0), what fails in
         it, and the list of failing rows so far; the count of failing rows is SUM over the first."""
         shape = ctx.shape
@@ -298,7 +298,6 @@ class ItemFailures:
             [f"item_{r}_actual_{c}" for c in range(1, columns + 1)] + [f"item_{r}_target_{c}" for c in range(1, columns + 1)]
             for r in range(1, rows + 1)
         ])
-        failing = "未达标" if self.limit == "lower" else "超限"
         fails = ctx.column(
             "item_fails", failing, [If(_failing_row(r, columns, self.limit), num(1), ZERO) for r in range(1, rows + 1)]
         )
@@ -318,19 +317,20 @@ class ItemFailures:
         text = ctx.column("item_failing", f"{failing}情况", texts, "text")
         # The list so far is tested before it is joined: an error in it is the result as it is, for of
         # two errors joined by "&" Excel shows the left one and LibreOffice the right one.
+        listed = "item_listed"
         running = [Var(f"{text.name}_1")] + [
-            If(Cmp("=", Var(f"item_listed_{r - 1}"), Text("")), Var(f"{text.name}_{r}"), concat(Var(f"item_listed_{r - 1}"), Var(f"{text.name}_{r}")))
+            If(Cmp("=", Var(f"{listed}_{r - 1}"), Text("")), Var(f"{text.name}_{r}"), concat(Var(f"{listed}_{r - 1}"), Var(f"{text.name}_{r}")))
             for r in range(2, rows + 1)
         ]
-        listed = ctx.column("item_listed", f"{failing}情况（累计）", running, "running")
+        ctx.column(listed, f"{failing}情况（累计）", running, "running")
         failures = ctx.define("failures", Call("SUM", (fails,)))
-        return failures, Var(f"{listed.name}_{rows}")
+        return failures, Var(f"{listed}_{rows}")
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         shape = ctx.shape
         if shape.item_rows:
-            failures, listed = self._table(ctx)
             failing = "未达标" if self.limit == "lower" else "超限"
+            failures, listed = self._table(ctx, failing)
             found = concat(failing, "：", after_first(listed), "，共", Fmt(failures), self.what)
             none_text = Text("各项均达标" if self.limit == "lower" else "均未超限")
         elif shape.has_failures:
