@@ -5,8 +5,10 @@ Run from the repository root:
 
     .venv/bin/python benchmarks/differential_fuzz.py                     # 1,000 books, 3 rubric sizes
     .venv/bin/python benchmarks/differential_fuzz.py --books 5000 --seed 7 --seeds
+    .venv/bin/python benchmarks/differential_fuzz.py --books 200 --items 50 --only-items
 
-``--seeds`` adds the five seed rubrics as bases. It prints the command line, the counts (books,
+``--seeds`` adds the five seed rubrics as bases; ``--items N`` a per-community items table of N rows ×
+4 checks (``--only-items``: that table alone). It prints the command line, the counts (books,
 regenerated books, formula cells, typed values by kind) and every disagreement (at most 50), and exits
 1 if any cell disagrees.
 """
@@ -23,16 +25,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from helpers_fuzz import run_fuzz  # noqa: E402
-from helpers_sizes import KINDS, sized_rubric, write_rubric  # noqa: E402
+from helpers_sizes import KINDS, items_rubric, sized_rubric, write_rubric  # noqa: E402
 
 from pingfen.cli import main as pingfen  # noqa: E402
 
 
-def bases(folder: Path, seeds: bool) -> list[Path]:
+def bases(folder: Path, seeds: bool, items: int = 0, only_items: bool = False) -> list[Path]:
     found = []
     for index, (tops, seconds, leaves) in enumerate(((1, 2, 4), (2, 3, 5), (4, 5, 5))):
+        if only_items:
+            break
         rubric = folder / f"generated{index}.yaml"
         write_rubric(sized_rubric(tops, seconds, leaves, seed=100 + index, kinds=KINDS), rubric)
+        found.append(rubric)
+    if items:
+        rubric = folder / f"items{items}.yaml"
+        write_rubric(items_rubric(items), rubric)
         found.append(rubric)
     if seeds:
         found += sorted((ROOT / "rubrics").glob("seed00*.yaml"))
@@ -50,12 +58,14 @@ def run() -> int:
     parser.add_argument("--books", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--seeds", action="store_true", help="also type into the five seed workbooks")
+    parser.add_argument("--items", type=int, default=0, help="also an items table of this many rows × 4 checks")
+    parser.add_argument("--only-items", action="store_true", help="the items table alone (with --items)")
     arguments = parser.parse_args()
     print("command:", " ".join([sys.executable, *sys.argv]))
     with tempfile.TemporaryDirectory(prefix="pingfen-fuzz-") as scratch:
         folder = Path(scratch)
         started = time.perf_counter()
-        report = run_fuzz(bases(folder, arguments.seeds), arguments.books, folder, seed=arguments.seed)
+        report = run_fuzz(bases(folder, arguments.seeds, arguments.items, arguments.only_items), arguments.books, folder, seed=arguments.seed)
         elapsed = time.perf_counter() - started
     print(report.summary())
     print(f"{elapsed:.1f} s in all ({elapsed / max(1, report.books):.2f} s per book, LibreOffice included)")

@@ -47,3 +47,24 @@ def sized_rubric(tops: int, seconds: int, leaves: int, seed: int = 0, weight: in
 
 def write_rubric(document: dict[str, Any], path: Any) -> None:
     path.write_text(to_yaml(document), encoding="utf-8")
+
+
+ITEM_CHECKS = ("小组活动", "个案咨询", "个案辅导", "社区讲座")
+
+
+def items_rubric(rows: int, failing_every: int = 5, per: str = "0.5", weight: int = 10) -> dict[str, Any]:
+    """One leaf scored by a per-community items table of ``rows`` rows × 4 checks against a target of
+    12: every ``failing_every``-th community misses exactly one check (its ``r % 4``-th, by 1), the
+    others meet or pass every target — so ``rows // failing_every`` communities fail."""
+    table = {}
+    for r in range(1, rows + 1):
+        actuals = [12 + (r + c) % 3 for c in range(len(ITEM_CHECKS))]
+        if r % failing_every == 0:
+            actuals[r % len(ITEM_CHECKS)] = 11
+        table[f"社区{r}"] = actuals
+    leaf = {
+        "code": "1.1", "name": "服务完成情况", "weight": weight,
+        "criteria": f"根据各社区完成情况进行评分，每出现1个社区未完成指标量的扣{per}分，扣完为止",
+        "data": {"items": {"columns": list(ITEM_CHECKS), "targets": [12] * len(ITEM_CHECKS), "rows": table}},
+    }
+    return {"project": "逐社区明细", "total": weight, "indicators": [{"code": "1", "name": "产出", "weight": weight, "children": [leaf]}]}

@@ -207,3 +207,36 @@ def test_entity_sheet_formulas_agree_with_libreoffice(tmp_path: Path) -> None:
         if expected in (None, "") and got in (None, ""):
             continue
         assert (abs(expected - got) <= 1e-9) if isinstance(expected, float) else expected == got, (ref, expected, got)
+
+
+@pytest.mark.libreoffice
+def test_entity_subtotals_and_totals_are_pending_while_a_score_is_missing(tmp_path: Path) -> None:
+    import openpyxl
+
+    from pingfen.engines import libreoffice
+
+    rubric = tmp_path / "e.yaml"
+    rubric.write_text(textwrap.dedent(ENTITY_RUBRIC), encoding="utf-8")
+    book = tmp_path / "e.xlsx"
+    assert main(["build", str(rubric), "-o", str(book)]) == 0
+    cells = _meta(book)["entity_inputs"]["湖景"]
+    workbook = openpyxl.load_workbook(book)
+    sheet = workbook[cells["2.1"][0]]
+    sheet[cells["2.1"][1]] = None  # 湖景's 满意度 score not entered yet
+    workbook.save(book)
+    assert main(["recalc", str(book)]) == 0
+    rows = _entity_rows(book)
+    # 湖景 (column D): 效益 is 待评, the total falls back on the published 96; 田贝 (E): 50 + 36 = 86, vetoed
+    assert rows["2"][3:5] == ["待评", 36] and rows["1"][3:5] == [60, 50]
+    assert rows["总分"][3:5] == [96, 86] and rows["等级"][3:5] == ["优", "差"] and rows["排名"][3:5] == [1, 2]
+
+    workbook = openpyxl.load_workbook(book)
+    workbook[cells["__total"][0]][cells["__total"][1]] = None  # and no published total either
+    workbook.save(book)
+    assert main(["recalc", str(book)]) == 0
+    rows = _entity_rows(book)
+    assert rows["总分"][3:5] == ["待评", 86] and rows["等级"][3:5] == ["待评（数据未录全）", "差"] and rows["排名"][3:5] == ["", 1]
+    theirs = libreoffice.evaluate_workbook(book)
+    labels = {str(cell.value): cell.row for cell in openpyxl.load_workbook(book)["逐单位得分"]["A"] if cell.value}
+    for label in ("2", "总分", "等级", "排名"):
+        assert [theirs.get(("逐单位得分", f"{column}{labels[label]}")) for column in "DE"] == rows[label][3:5]

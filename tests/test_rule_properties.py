@@ -493,29 +493,10 @@ def cases(kind: str) -> st.SearchStrategy[Case]:
 
 
 def input_names(program: Program) -> list[str]:
-    """Every input cell the score and explanation read (intermediates are inlined)."""
-    found: dict[str, None] = {}
-    seen: set[str] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, (Var, IsBlank)):
-            if node.name in program.defs:
-                if node.name not in seen:
-                    seen.add(node.name)
-                    walk(program.defs[node.name])
-            else:
-                found[node.name] = None
-            return
-        if dataclasses.is_dataclass(node):
-            for item in dataclasses.fields(node):
-                walk(getattr(node, item.name))
-        elif isinstance(node, tuple):
-            for item in node:
-                walk(item)
-
-    walk(program.score)
-    walk(program.explanation)
-    return list(found)
+    """Every input cell the score, the explanation and the helper cells read (intermediates are inlined)."""
+    helpers = program.cells | {column.name for column in program.columns}
+    exprs = [program.score, program.explanation] + [program.defs[column.cell(r)] for column in program.columns for r in range(1, column.rows + 1)]
+    return list(dict.fromkeys(name for expr in exprs for name in sorted(program.reads(expr)) if name not in helpers))
 
 
 def cell_value(value: Any) -> Any:
@@ -539,7 +520,7 @@ def outcome(program: Program, values: dict[str, Any]) -> tuple[str, Any, Any]:
     try:
         score = run(program, values)
     except InputError:
-        evaluate = Evaluator(values, program.defs)
+        evaluate = Evaluator(program.with_columns(values), program.defs)
         code = evaluate(program.score)
         assert isinstance(code, XlError), code
         return "error", str(code), str(evaluate(program.explanation))
@@ -587,7 +568,18 @@ def layout(prepared: list[Prepared], first_row: int = 1) -> tuple[dict[str, Any]
             value = item.values.get(name)
             if value is not None:
                 cells[ref] = cell_value(value)
+        col = len(names) + 1
+        for column in item.program.columns:  # a rule's helper column, laid across the row: a range too
+            first = col
+            for r in range(1, column.rows + 1):
+                refs[column.cell(r)] = f"{get_column_letter(col)}{row}"
+                col += 1
+            refs[column.name] = f"{get_column_letter(first)}{row}:{get_column_letter(col - 1)}{row}"
+        assert col < SCORE_COLUMN, refs
         writer = FormulaWriter(refs, item.program.defs)
+        for column in item.program.columns:
+            for r in range(1, column.rows + 1):
+                cells[refs[column.cell(r)]] = writer.formula(item.program.defs[column.cell(r)])
         score_ref = f"{get_column_letter(SCORE_COLUMN)}{row}"
         text_ref = f"{get_column_letter(SCORE_COLUMN + 1)}{row}"
         cells[score_ref] = writer.formula(item.program.score)

@@ -1,5 +1,5 @@
 """Formulas that scale: a 2,000-leaf rubric, 260 first-level indicators (a total over more than 255
-cells) and the 24 contracts of seed 001 — every formula within Excel's limits, every cached value
+cells), the 24 contracts of seed 001 and a per-community items table of 50 rows × 4 checks — every formula within Excel's limits, every cached value
 equal to LibreOffice's recalculation; a formula beyond Excel's limits is refused with a Chinese
 message before anything is written."""
 
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers_sizes import COMPLETE_KINDS, sized_rubric, write_rubric
+from helpers_fuzz import run_fuzz
+from helpers_sizes import COMPLETE_KINDS, items_rubric, sized_rubric, write_rubric
 from pingfen.cli import main
 from pingfen.engines import libreoffice
 from pingfen.engines.differential import cached_values, compare
@@ -68,16 +69,43 @@ def test_twenty_four_contracts(tmp_path: Path) -> None:
     _within_limits_and_agreeing(book, tmp_path)
 
 
+def test_fifty_rows_by_four_checks(tmp_path: Path) -> None:
+    # 10 of 50 communities miss one of their 4 targets (every 5th, see items_rubric): 10 × 0.5 = 5
+    # points off 10. The rows' checks sit in helper columns, so the score's formula does not grow.
+    book = _built(tmp_path, items_rubric(50))
+    _within_limits_and_agreeing(book, tmp_path)
+    values = cached_values(book)
+    assert values[("评分表", "K4")] == 5
+    explanation = values[("评分表", "M4")]
+    assert explanation.startswith("未达标：社区5（个案咨询11<12）、社区10（个案辅导11<12）、社区15（社区讲座11<12）、社区20（小组活动11<12）")
+    assert explanation.endswith("社区50（个案辅导11<12），共10个，每个扣0.5分，扣5分，得5分")
+    lengths = {}
+    for rows in (5, 200):
+        (tmp_path / str(rows)).mkdir()
+        lengths[rows] = max(len(text) for text in read_formulas(_built(tmp_path / str(rows), items_rubric(rows))).values())
+    assert lengths[200] <= lengths[5] + 20, lengths  # only the row numbers in the addresses get longer
+
+
+def test_fifty_rows_typed_as_accountants_type_agree_with_libreoffice(tmp_path: Path) -> None:
+    # blanks, numbers as text, error values and typed formulas in the items table: the helper
+    # columns and the leaf (待录入数据 while a row is incomplete) compute what LibreOffice computes
+    base = _built(tmp_path, items_rubric(50))
+    folder = tmp_path / "books"
+    folder.mkdir()
+    report = run_fuzz([base], 4, folder, seed=5, regenerate_every=0)
+    print(report.summary())
+    assert report.cells >= 4 * len(read_formulas(base)) and {"blank", "numeric text", "error"} <= set(report.kinds)
+    assert not report.disagreements, "\n".join(f"{book} {found}" for book, found in report.disagreements[:20])
+
+
 def test_a_formula_beyond_excels_limits_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # A per-community items table of 50 rows × 2 checks: the rule model compiles the count of failing
-    # rows into one formula (about 10,000 characters), which Excel cannot hold.
-    rows = {f"社区{i}": [10 + i % 5, 13 - i % 4] for i in range(1, 51)}
+    # 120 评价要点 entered one by one: their checks are written into one formula of about 9,800
+    # characters, which Excel cannot hold
     leaf = {
-        "code": "1.1", "name": "服务完成情况", "weight": 10,
-        "criteria": "根据各社区完成情况进行评分，每出现1个社区未完成的扣1分，扣完为止",
-        "data": {"items": {"columns": ["小组活动", "个案咨询"], "targets": [12, 12], "rows": rows}},
+        "code": "1.1", "name": "制度建设", "weight": 10, "criteria": "评价要点都符合得满分，1个不符合扣0.1分，扣完为止",
+        "data": {"met": [i % 7 != 0 for i in range(120)]},
     }
-    document = {"project": "明细表", "total": 10, "indicators": [{"code": "1", "name": "产出", "weight": 10, "children": [leaf]}]}
+    document = {"project": "评价要点", "total": 10, "indicators": [{"code": "1", "name": "产出", "weight": 10, "children": [leaf]}]}
     rubric = tmp_path / "rubric.yaml"
     write_rubric(document, rubric)
     book = tmp_path / "book.xlsx"

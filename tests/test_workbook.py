@@ -8,6 +8,7 @@ import re
 import shutil
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -299,3 +300,43 @@ def test_input_forms_of_a_blank_rubric_are_generated_and_compute(tmp_path: Path,
     assert result.total == Decimal("90")
     labels = [row[0] for row in CalamineWorkbook.from_path(str(path)).get_sheet_by_name("数据").to_python(skip_empty_area=False) if row]
     assert "问卷选项2：比较满意" in labels
+
+
+def test_items_table_checks_each_row_in_helper_columns_beside_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rubric = tmp_path / "forms.yaml"
+    rubric.write_text(INPUT_FORMS, encoding="utf-8")
+    path = tmp_path / "forms.xlsx"
+    assert cli(capsys, "build", str(rubric), "-o", str(path))[0] == 0
+    saved = read_book(path)
+    sheet, first = saved.inputs["1.1"]["item_1_actual_1"]
+    row = int(first[1:])
+
+    def table() -> list[list[Any]]:
+        grid = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        return [list(line[:7]) for line in grid[row - 2:row + 3]]
+
+    def leaf() -> tuple[Any, Any]:
+        scores = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("评分表").to_python(skip_empty_area=False)
+        line = next(line for line in scores if "个案辅导达标" in line)
+        return line[-3], line[-1]
+
+    # 单位, 个案辅导实际值/目标值, then the rule's columns: the row incomplete, failing (1/0), what fails, the list so far
+    assert table()[0] == ["单位", "个案辅导实际值", "个案辅导目标值", "缺数据", "未达标", "未达标情况", "未达标情况（累计）"]
+    assert [line[3] for line in table()[1:4]] == [1, 1, 1] and leaf() == ("", "待录入数据")
+    book = openpyxl.load_workbook(path)
+    for name, value in (("item_1_actual_1", 12), ("item_2_actual_1", 8)):
+        book[sheet][saved.inputs["1.1"][name][1]] = value
+    book.save(path)
+    service.recalc(path)
+    assert [line[3] for line in table()[1:4]] == [0, 0, 1] and leaf() == ("", "待录入数据")  # 笋西 still missing
+    book = openpyxl.load_workbook(path)
+    book[sheet][saved.inputs["1.1"]["item_3_actual_1"][1]] = 10
+    book.save(path)
+    service.recalc(path)
+    # only 田贝 is below its target of 10: one community, 10 points off 40
+    assert [line[3:] for line in table()[1:4]] == [[0, 0, "", ""], [0, 1, "、田贝（8<10）", "、田贝（8<10）"], [0, 0, "", "、田贝（8<10）"]]
+    assert leaf() == (30, "未达标：田贝（8<10），共1个，每个扣10分，扣10分，得30分")
+    # regenerate lays the table out again and keeps what was typed into it
+    assert cli(capsys, "regenerate", str(path))[0] == 0
+    assert leaf() == (30, "未达标：田贝（8<10），共1个，每个扣10分，扣10分，得30分")
+    assert read_book(path).values[("1.1", "item_2_actual_1")] == 8

@@ -29,10 +29,11 @@ def _chunked(fn: str, parts: list[Expr], join: str | None) -> Expr:
     return result
 
 
-def node_score(parts: list[Expr], count: int) -> Expr:
-    """A subtotal or total over ``parts`` — score cells, or ranges of them, ``count`` scores in all."""
-    complete = Cmp("<", _chunked("COUNT", parts, "+"), num(count), exact=True)
-    return If(complete, Text(PENDING), _chunked("SUM", parts, None))
+def node_score(parts: list[Expr], count: int, pending: Expr = Text(PENDING)) -> Expr:
+    """A subtotal or total over ``parts`` — score cells, or ranges of them, ``count`` scores in all;
+    ``pending`` (待评) until every one is a number."""
+    incomplete = Cmp("<", _chunked("COUNT", parts, "+"), num(count), exact=True)
+    return If(incomplete, pending, _chunked("SUM", parts, None))
 
 
 def grade(total: Expr, bands: tuple[GradeBand, ...] = DEFAULT_BANDS) -> Expr:

@@ -8,13 +8,14 @@ reads, which is what ``RULE_CHECK`` and ``pingfen rule`` show.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cached_property
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Mapping, Protocol
 
-from .evaluate import format_number, general_text
+from .evaluate import Cells, Evaluator, Result, format_number, general_text
 from .expr import (
-    Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, any_of, clamp, concat, div, maximum, minimum, mul, num,
+    Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, any_of, clamp, concat, div, maximum, minimum, mul, num,
     round_to, sub, total,
 )
 from .inputs import NO, YES, InputError, Shape
@@ -25,6 +26,7 @@ ONE = Decimal(1)
 NO_METHOD = "评分标准未写明计分方法"
 MANUAL_KINDS = frozenset({"manual", "tiers", "met_or_manual"})
 ZERO = num(0)
+INCOMPLETE = "row_incomplete"  # the helper column that marks rows with an input left blank
 FULL = Var("full")
 SCORE = Var("score")
 
@@ -55,16 +57,80 @@ def points_text(points: Decimal | None) -> str:
 
 
 @dataclass(frozen=True)
+class Column:
+    """A helper column beside a rule's per-row inputs (the items table of 逐项扣分): row r holds the
+    intermediate ``cell(r)``, computed from that row's inputs, the same row's earlier columns and
+    (for a running text) the previous row of its own column. The program reads the column as a whole
+    through the range ``name`` (SUM over it) or one cell by its name, so no formula grows with the rows."""
+
+    name: str
+    title: str  # the header over the column, as the 数据 sheet shows it
+    rows: int
+    style: str = "number"  # number (1/0), text (one row's words) or running (a list that grows down the column)
+
+    def cell(self, row: int) -> str:
+        return f"{self.name}_{row}"
+
+
+@dataclass(frozen=True)
 class Program:
     score: Expr
     explanation: Expr
     defs: dict[str, Expr]
     needs: tuple[str, ...]
+    columns: tuple[Column, ...] = ()
     optional: tuple[str, ...] = ()  # inputs read only in some cases (the score entered when a point is not met)
 
     @property
     def inputs(self) -> tuple[str, ...]:
         return self.needs + tuple(name for name in self.optional if name not in self.needs)
+
+    @cached_property
+    def cells(self) -> frozenset[str]:
+        """The intermediates that live in cells of their own: every helper column's cells."""
+        return frozenset(column.cell(r) for column in self.columns for r in range(1, column.rows + 1))
+
+    def reads(self, expr: Expr) -> set[str]:
+        """The names ``expr`` reads from cells — inputs, helper cells and columns — looking through the
+        intermediates a formula inlines."""
+        cells, found, seen = self.cells, set(), set()
+        pending = [expr]
+        while pending:
+            for name in _names(pending.pop()):
+                if name in self.defs and name not in cells and name not in seen:
+                    seen.add(name)
+                    pending.append(self.defs[name])
+                elif name not in self.defs or name in cells:
+                    found.add(name)
+        return found
+
+    def with_columns(self, values: Mapping[str, Result]) -> Mapping[str, Result]:
+        """``values`` with every helper cell computed, row after row, and each column as the range of
+        its cells — what a worksheet's SUM over the column reads."""
+        if not self.columns:
+            return values
+        evaluate = Evaluator(values, self.defs)
+        computed: dict[str, Result] = dict(values)
+        for column in self.columns:
+            cells = [evaluate(Var(column.cell(r))) for r in range(1, column.rows + 1)]
+            computed.update({column.cell(r): value for r, value in enumerate(cells, start=1)})
+            computed[column.name] = Cells(cells)
+        return computed
+
+
+def _names(expr: Expr) -> set[str]:
+    """The variables an expression names directly."""
+    found: set[str] = set()
+    pending: list[object] = [expr]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (Var, IsBlank)):
+            found.add(node.name)
+        elif isinstance(node, tuple):
+            pending.extend(node)
+        elif is_dataclass(node):
+            pending.extend(getattr(node, item.name) for item in fields(node))
+    return found
 
 
 @dataclass
@@ -76,6 +142,8 @@ class Context:
     optional: list[str] = field(default_factory=list)
     pending: list[Expr] = field(default_factory=list)  # conditions under which the score awaits data
     definition: Any = None  # the measure's definition (definitions.py), used when its parts are entered
+    columns: list[Column] = field(default_factory=list)
+    row_needs: set[str] = field(default_factory=set)  # inputs whose blanks a column counts row by row
 
     def define(self, name: str, expr: Expr) -> Var:
         self.defs[name] = expr
@@ -91,6 +159,30 @@ class Context:
 
     def blank_when(self, condition: Expr) -> None:
         self.pending.append(condition)
+
+    def column(self, name: str, title: str, cells: list[Expr], style: str = "number") -> Var:
+        """A helper column of ``cells`` (row 1 first); the variable returned reads it as a range."""
+        column = Column(name, title, len(cells), style)
+        for row, expr in enumerate(cells, start=1):
+            self.defs[column.cell(row)] = expr
+        self.columns.append(column)
+        return Var(name)
+
+    def need_rows(self, rows: list[list[str]]) -> None:
+        """Inputs given row by row: whether each row is complete is a helper column of its own, so
+        the test that every input is entered does not grow with the rows either."""
+        for names in rows:
+            self.need(*names)
+            self.row_needs.update(names)
+        incomplete = [If(any_of(*(IsBlank(name) for name in names)), num(1), ZERO) for names in rows]
+        self.column(INCOMPLETE, "缺数据", incomplete)
+
+    def blank(self) -> Expr:
+        """True while an input the rule needs is not entered."""
+        tests = [IsBlank(name) for name in self.needs if name not in self.row_needs]
+        if any(column.name == INCOMPLETE for column in self.columns):
+            tests.append(Cmp(">", Call("SUM", (Var(INCOMPLETE),)), ZERO, exact=True))
+        return any_of(*tests, *self.pending)
 
 
 class Scorer(Protocol):
@@ -217,34 +309,50 @@ class ItemFailures:
     def default_shape(self, label: str) -> Shape:
         return Shape(has_failures=True)
 
+    def _table(self, ctx: Context, failing: str) -> tuple[Expr, Expr]:
+        """The items table, row by row in helper columns: whether the row fails (1/0), what fails in
+        it, and the list of failing rows so far; the count of failing rows is SUM over the first."""
+        shape = ctx.shape
+        rows, columns = len(shape.item_rows), len(shape.item_columns)
+        sign = "<" if self.limit == "lower" else ">"
+        ctx.need_rows([
+            [f"item_{r}_actual_{c}" for c in range(1, columns + 1)] + [f"item_{r}_target_{c}" for c in range(1, columns + 1)]
+            for r in range(1, rows + 1)
+        ])
+        fails = ctx.column(
+            "item_fails", failing, [If(_failing_row(r, columns, self.limit), num(1), ZERO) for r in range(1, rows + 1)]
+        )
+        texts: list[Expr] = []
+        for r in range(1, rows + 1):
+            details: list[Expr] = []
+            for c in range(1, columns + 1):
+                actual, target = Var(f"item_{r}_actual_{c}"), Var(f"item_{r}_target_{c}")
+                label = shape.item_columns[c - 1] if columns > 1 else ""
+                style = "date" if c in shape.item_dates else "num"
+                details.append(If(compare(sign, actual, target), concat("、", label, Fmt(actual, style), sign, Fmt(target, style)), Text("")))
+            texts.append(If(
+                Cmp("=", Var(f"{fails.name}_{r}"), num(1)),
+                concat("、", Var(f"item_{r}_name"), "（", after_first(Concat(tuple(details))), "）"),
+                Text(""),
+            ))
+        text = ctx.column("item_failing", f"{failing}情况", texts, "text")
+        # The list so far is tested before it is joined: an error in it is the result as it is, for of
+        # two errors joined by "&" Excel shows the left one and LibreOffice the right one.
+        listed = "item_listed"
+        running = [Var(f"{text.name}_1")] + [
+            If(Cmp("=", Var(f"{listed}_{r - 1}"), Text("")), Var(f"{text.name}_{r}"), concat(Var(f"{listed}_{r - 1}"), Var(f"{text.name}_{r}")))
+            for r in range(2, rows + 1)
+        ]
+        ctx.column(listed, f"{failing}情况（累计）", running, "running")
+        failures = ctx.define("failures", Call("SUM", (fails,)))
+        return failures, Var(f"{listed}_{rows}")
+
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         shape = ctx.shape
         if shape.item_rows:
-            columns = len(shape.item_columns)
-            names: list[str] = []
-            listing: list[Expr] = []
-            for r in range(1, len(shape.item_rows) + 1):
-                cells = [f"item_{r}_actual_{c}" for c in range(1, columns + 1)]
-                cells += [f"item_{r}_target_{c}" for c in range(1, columns + 1)]
-                ctx.need(*cells)
-                names.append(f"item_{r}_name")
-                details: list[Expr] = []
-                sign = "<" if self.limit == "lower" else ">"
-                for c in range(1, columns + 1):
-                    actual, target = Var(f"item_{r}_actual_{c}"), Var(f"item_{r}_target_{c}")
-                    check = compare(sign, actual, target)
-                    label = shape.item_columns[c - 1] if columns > 1 else ""
-                    style = "date" if c in shape.item_dates else "num"
-                    details.append(If(check, concat("、", label, Fmt(actual, style), sign, Fmt(target, style)), Text("")))
-                listing.append(
-                    If(_failing_row(r, columns, self.limit), concat("、", Var(f"item_{r}_name"), "（", Call_mid(Concat(tuple(details))), "）"), Text(""))
-                )
-            failures = ctx.define(
-                "failures",
-                total([If(_failing_row(r, columns, self.limit), num(1), ZERO) for r in range(1, len(shape.item_rows) + 1)]),
-            )
             failing = "未达标" if self.limit == "lower" else "超限"
-            found = concat(failing, "：", Call_mid(Concat(tuple(listing))), "，共", Fmt(failures), self.what)
+            failures, listed = self._table(ctx, failing)
+            found = concat(failing, "：", after_first(listed), "，共", Fmt(failures), self.what)
             none_text = Text("各项均达标" if self.limit == "lower" else "均未超限")
         elif shape.has_failures:
             ctx.need("failures")
@@ -274,11 +382,10 @@ class ItemFailures:
         return raw, text
 
 
-def Call_mid(text: Expr) -> Expr:
-    """Drops the leading "、" of a joined list (MID works alike in every engine; TEXTJOIN does not)."""
-    from .expr import Call
-
-    return Call("MID", (text, num(2), num(999)))
+def after_first(text: Expr) -> Expr:
+    """Drops the leading "、" of a joined list (MID works alike in every engine; TEXTJOIN does not),
+    keeping up to the 32,767 characters a cell holds."""
+    return Call("MID", (text, num(2), num(32767)))
 
 
 @dataclass(frozen=True)
@@ -707,11 +814,10 @@ class Rule:
             result = If(zeroed, ZERO, result)
             text = If(zeroed, Text(f"{self.zeroing}，此项不得分，得0分"), text)
         ctx.defs["score"] = result
-        needs = tuple(ctx.needs)
-        blank = any_of(*(IsBlank(name) for name in needs), *ctx.pending)
+        blank = ctx.blank()
         score = If(blank, Text(""), SCORE)
         explanation = If(blank, Text("待录入数据"), text)
-        return Program(score, explanation, dict(ctx.defs), needs, tuple(ctx.optional))
+        return Program(score, explanation, dict(ctx.defs), tuple(ctx.needs), tuple(ctx.columns), tuple(ctx.optional))
 
 
 

@@ -20,7 +20,7 @@ class Score:
 
 
 def run(program: Program, values: Mapping[str, Any]) -> Score:
-    evaluate = Evaluator(values, program.defs)
+    evaluate = Evaluator(program.with_columns(values), program.defs)
     value = evaluate(program.score)
     text = evaluate(program.explanation)
     if isinstance(value, XlError):

@@ -14,6 +14,7 @@ from typing import Any
 from ..quantities import as_number, as_rate
 from ..rules import InputError, Rule, Shape, bind
 from ..rules.evaluate import Value
+from ..rules.model import marker
 from ..rubric.model import Indicator, rule_data
 
 
@@ -91,7 +92,7 @@ def input_label(name: str) -> str:
         return _LABELS[name]
     parts = name.split("_")
     if parts[0] == "met":
-        return f"评价要点{'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[int(parts[1]) - 1]}"
+        return f"评价要点{marker(int(parts[1]) - 1)}"
     if parts[0] in ("count", "credit"):
         return f"问卷选项{parts[1]}{'人数' if parts[0] == 'count' else '赋分'}"
     if parts[0] == "item":

@@ -10,13 +10,12 @@ from decimal import Decimal
 from typing import Any, Iterable
 
 
-from ..grading import grade_expr
-from ..rubric.aggregation import entered_score, grade as grade_of, node_score, rate, with_entered
+from ..rubric.aggregation import PENDING, entered_score, grade as grade_of, node_score, rate, with_entered
 from ..cells import column_of, row_of
-from ..rules import InputError, Shape
+from ..rules import InputError, Program, Shape
 from ..rules.evaluate import Value, general_text
 from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, div, num, sub
-from ..rules.model import Checklist
+from ..rules.model import Checklist, marker
 from ..text.normalize import CIRCLED
 from ..rubric.checks import SEVERITY_NAMES, Finding
 from ..rubric.entities import entities_to_json
@@ -46,6 +45,7 @@ class LeafCells:
     inputs: dict[str, CellRef] = field(default_factory=dict)
     score: CellRef | None = None
     explanation: CellRef | None = None
+    helpers: dict[str, CellRef] = field(default_factory=dict)  # the rule's helper cells and columns (ranges)
 
 
 @dataclass
@@ -189,8 +189,8 @@ class _Builder:
         typed = self.typed_formulas.get((leaf.code, name))
         sheet.cells[ref[1]] = Cell(value, style=style, input=True, typed_formula=typed)
 
-    def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int, needs: tuple[str, ...]) -> None:
-        shape = leaf.shape
+    def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int, program: Program) -> None:
+        shape, needs = leaf.shape, program.inputs
         rows: list[tuple[str, list[tuple[str, str, str]]]] = []  # label, [(input name, header, style)]
         rule = indicator.rule
         if shape.points:
@@ -198,7 +198,7 @@ class _Builder:
             points = rule.scorer.points if rule and isinstance(rule.scorer, Checklist) else ()
             for index in range(1, shape.points + 1):
                 share = f"（{general_text(points[index - 1])}分）" if points else ""
-                rows.append((f"评价要点{CIRCLED[index - 1]}{share} {texts[index - 1]}".strip(), [(f"met_{index}", "是否符合", "input_choice")]))
+                rows.append((f"评价要点{marker(index - 1)}{share} {texts[index - 1]}".strip(), [(f"met_{index}", "是否符合", "input_choice")]))
         if shape.has_failures:
             rows.append(("不符合项数", [("failures", "", "input_number")]))
         if shape.measure == "survey":
@@ -217,7 +217,7 @@ class _Builder:
         for name in needs:  # whatever else the rule reads still gets a cell
             if name not in placed and name not in item_cells:
                 rows.append((f"补充数据：{input_label(name)}", [(name, "", "input_number")]))
-        if not rows and not shape.item_rows:
+        if not rows and not shape.item_rows and not program.columns:
             return
         sheet = self.data_sheet
         title = sheet.put(self.data_row, 1, Cell(f"{indicator.code} {indicator.name}（分值{general_text(indicator.weight)}）", style="group", link=(SCORE_SHEET, f"A{score_row}")))
@@ -230,24 +230,42 @@ class _Builder:
                 if style == "input_choice":
                     sheet.validations.append(Validation("list", [f"{get_column_letter(2 + offset)}{self.data_row}"], ("是", "否"), prompt="请选择 是 或 否"))
             self.data_row += 1
-        if shape.item_rows:
-            self.items_table(leaf)
+        if shape.item_rows or program.columns:
+            self.items_table(leaf, program)
         self.data_row += 1
 
-    def items_table(self, leaf: LeafCells) -> None:
+    def items_table(self, leaf: LeafCells, program: Program) -> None:
+        """The per-row inputs (one row per community or contract) and, beside them, the rule's helper
+        columns: each row's cells hold that row's formulas, and the score reads the columns as ranges."""
         shape, sheet = leaf.shape, self.data_sheet
-        headers = ["单位"]
+        headers = ["单位"] if shape.item_rows else []
         for column in shape.item_columns:
             headers += [f"{column}实际值", f"{column}目标值"]
+        first_helper = len(headers) + 1
+        headers += [column.title for column in program.columns]
         for offset, header in enumerate(headers):
             sheet.put(self.data_row, 1 + offset, Cell(header, style="header"))
-        self.data_row += 1
+        top = self.data_row + 1
         for r in range(1, len(shape.item_rows) + 1):
-            self.input_cell(leaf, f"item_{r}_name", (DATA_SHEET, f"A{self.data_row}"), "input_text")
+            row = top + r - 1
+            self.input_cell(leaf, f"item_{r}_name", (DATA_SHEET, f"A{row}"), "input_text")
             for c in range(1, len(shape.item_columns) + 1):
-                self.input_cell(leaf, f"item_{r}_actual_{c}", (DATA_SHEET, f"{get_column_letter(2 * c)}{self.data_row}"), "input_number")
-                self.input_cell(leaf, f"item_{r}_target_{c}", (DATA_SHEET, f"{get_column_letter(2 * c + 1)}{self.data_row}"), "input_number")
-            self.data_row += 1
+                self.input_cell(leaf, f"item_{r}_actual_{c}", (DATA_SHEET, f"{get_column_letter(2 * c)}{row}"), "input_number")
+                self.input_cell(leaf, f"item_{r}_target_{c}", (DATA_SHEET, f"{get_column_letter(2 * c + 1)}{row}"), "input_number")
+        for offset, column in enumerate(program.columns):
+            letter = get_column_letter(first_helper + offset)
+            for r in range(1, column.rows + 1):
+                leaf.helpers[column.cell(r)] = (DATA_SHEET, f"{letter}{top + r - 1}")
+            leaf.helpers[column.name] = (DATA_SHEET, f"{letter}{top}:{letter}{top + column.rows - 1}")
+            sheet.widths.setdefault(letter, 24 if column.style == "text" else 8)
+        bound = {**leaf.inputs, **leaf.helpers}
+        for column in program.columns:
+            style = "text" if column.style == "text" else "number"  # a running list is not wrapped: it would grow the rows
+            for r in range(1, column.rows + 1):
+                expr = program.defs[column.cell(r)]
+                env = {name: bound[name] for name in program.reads(expr)}
+                sheet.cells[bound[column.cell(r)][1]] = Cell(expr=expr, env=env, defs=program.defs, style=style)
+        self.data_row = top + max([len(shape.item_rows)] + [column.rows for column in program.columns])
 
     # -- 评分表
 
@@ -317,8 +335,8 @@ class _Builder:
         self.input_cell(leaf, override, (SCORE_SHEET, f"{self.letter('录入得分')}{row}"), "input_number")
         self.input_cell(leaf, "reason", (SCORE_SHEET, f"{self.letter('理由')}{row}"), "input_text")
         sheet.validations.append(Validation("decimal", [f"{self.letter('录入得分')}{row}"], minimum=0, maximum=float(indicator.weight), prompt=f"得分应在0至{general_text(indicator.weight)}分之间"))
-        self.data_block(indicator, leaf, row, program.inputs)
-        env: dict[str, CellRef] = {name: ref for name, ref in leaf.inputs.items()}
+        self.data_block(indicator, leaf, row, program)
+        env: dict[str, CellRef] = {**leaf.inputs, **leaf.helpers}
         env["full"] = (SCORE_SHEET, weight_cell)
         score_address = f"{self.letter('得分')}{row}"
         score_ref = (SCORE_SHEET, score_address)
@@ -501,9 +519,8 @@ def score_range(cells: list[CellRef]) -> CellRef:
 def _point_texts(criteria: str, count: int) -> list[str]:
     """The wording of each 评价要点 (①…), for the 数据 sheet's labels."""
     texts = [""] * count
-    for index in range(count):
-        marker = CIRCLED[index]
-        start = criteria.find(marker)
+    for index in range(min(count, len(CIRCLED))):  # beyond ⑳ the points are not circled
+        start = criteria.find(CIRCLED[index])
         if start < 0:
             continue
         end = min([criteria.find(CIRCLED[j], start + 1) for j in range(index + 1, min(count + 1, len(CIRCLED))) if criteria.find(CIRCLED[j], start + 1) > 0] or [len(criteria)])
@@ -593,7 +610,8 @@ def entity_key(name: str) -> str:
 def entity_sheet(rubric: Rubric, values: dict[tuple[str, str], Value]) -> tuple[Sheet, dict[str, dict[str, CellRef]]]:
     """各单位得分: one column per entity (community, contract), a row per indicator. Leaf scores are
     typed (or come from the rubric); subtotals, totals, 等级 with 一票否决, 排名 and each indicator's
-    最高分/最低分/分差 are formulas."""
+    最高分/最低分/分差 are formulas. A subtotal or total is 待评 while a score under it is missing (the
+    total then shows the published total, if any), as on the 评分表."""
     assert rubric.entities is not None
     entities = rubric.entities
     members = entities.members
@@ -628,10 +646,7 @@ def entity_sheet(rubric: Rubric, values: dict[tuple[str, str], Value]) -> tuple[
                 cells[member.name][indicator.code] = (ENTITY_SHEET, address)
             else:
                 parts = {f"c{i}": (ENTITY_SHEET, f"{column(index)}{rows[child.code]}") for i, child in enumerate(indicator.children)}
-                sheet.cells[address] = Cell(
-                    expr=If(Logic("OR", tuple(IsBlank(n) for n in parts)) if len(parts) > 1 else IsBlank("c0"), Text(""), Call("SUM", tuple(Var(n) for n in parts))),
-                    env=parts, style="score",
-                )
+                sheet.cells[address] = Cell(expr=node_score([Var(n) for n in parts], len(parts)), env=parts, style="score")
         row_cells = {f"e{i}": (ENTITY_SHEET, f"{column(i)}{row}") for i in range(count)}
         high = sheet.put(row, 4 + count, Cell(expr=Call("MAX_CELLS", tuple(Var(n) for n in row_cells)), env=row_cells, style="number"))
         low = sheet.put(row, 5 + count, Cell(expr=Call("MIN_CELLS", tuple(Var(n) for n in row_cells)), env=row_cells, style="number"))
@@ -662,24 +677,24 @@ def entity_sheet(rubric: Rubric, values: dict[tuple[str, str], Value]) -> tuple[
             if label == "总分":
                 tops = {f"t{i}": (ENTITY_SHEET, f"{c}{rows[top.code]}") for i, top in enumerate(rubric.indicators)}
                 env = {**tops, "published": (ENTITY_SHEET, f"{c}{extra['__total']}")}
-                known = Logic("OR", tuple(IsBlank(n) for n in tops)) if len(tops) > 1 else IsBlank("t0")
-                expr: Expr = If(known, If(IsBlank("published"), Text(""), Var("published")), Call("SUM", tuple(Var(n) for n in tops)))
+                published = If(IsBlank("published"), Text(PENDING), Var("published"))
+                expr: Expr = node_score([Var(n) for n in tops], len(tops), published)
                 address = sheet.put(row, 4 + index, Cell(expr=expr, env=env, style="total_number"))
                 totals.append((ENTITY_SHEET, address))
             elif label == "等级":
                 env = {"t": totals[index], "veto": (ENTITY_SHEET, f"{c}{extra['__veto']}"), "fixed": (ENTITY_SHEET, f"{c}{extra['__rectified']}")}
-                graded = grade_expr(Var("t"), bands)
-                if forced:
+                graded = grade_of(Var("t"), bands)
+                if forced:  # the veto's grade whatever the total, as score_entities grades
                     vetoed = Logic("AND", (Cmp("=", Var("veto"), Text("是")), Cmp("<>", Var("fixed"), Text("是"))))
                     graded = If(vetoed, Text(forced), graded)
-                sheet.put(row, 4 + index, Cell(expr=If(IsBlank("t"), Text(""), graded), env=env, style="total"))
+                sheet.put(row, 4 + index, Cell(expr=graded, env=env, style="total"))
             else:
                 env = {f"t{j}": ref for j, ref in enumerate(totals)}
                 above = Call("SUM", tuple(
-                    If(Logic("AND", (Cmp("<>", Var(f"t{j}"), Text("")), Cmp(">", Var(f"t{j}"), Var(f"t{index}")))), num(1), num(0))
+                    If(Call("ISNUMBER", (Var(f"t{j}"),)), If(Cmp(">", Var(f"t{j}"), Var(f"t{index}")), num(1), num(0)), num(0))
                     for j in range(count) if j != index
                 ))
-                rank = If(IsBlank(f"t{index}"), Text(""), add(num(1), above))
+                rank = If(Call("ISNUMBER", (Var(f"t{index}"),)), add(num(1), above), Text(""))
                 sheet.put(row, 4 + index, Cell(expr=rank, env=env, style="total_number"))
         row += 1
     sheet.title_rows = "2:2"
@@ -802,7 +817,7 @@ def build_layout(
     layout = Layout(Book(sheets, active=SCORE_SHEET), rubric, builder.leaves, total, grade, entity_cells)
     data.put(1, 1, Cell("数据录入（黄色单元格可填写；每个指标的明细数据按编码归档，重新生成时保留）", style="title"))
     data.merges.append("A1:F1")
-    data.widths = {"A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}
+    data.widths = {**data.widths, "A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}
     layout.book.sheets.append(meta_sheet(layout.meta()))
     return layout
 
