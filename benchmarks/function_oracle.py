@@ -276,6 +276,7 @@ _NS = {
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "calcext": "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0",
 }
 
 
@@ -321,6 +322,8 @@ def _odf_value(cell: ElementTree.Element) -> object:
         moment = dt.datetime.fromisoformat(_attribute(cell, "office", "date-value") or "1899-12-30")
         return Decimal((moment - dt.datetime(1899, 12, 30)).days)
     text = "".join("".join(p.itertext()) for p in cell.findall("text:p", _NS))
+    if _attribute(cell, "calcext", "value-type") == "error":  # its string-value is empty
+        return text
     if _attribute(cell, "office", "string-value") is not None:
         text = _attribute(cell, "office", "string-value") or ""
     return text

@@ -8,13 +8,20 @@ own recalculation of each."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import defaultdict
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+import yaml
 from oracle_rows import Row, evaluate, excused, load_rows, matches
 
 from pingfen.rules.evaluate import FUNCTIONS, XlError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import function_oracle  # noqa: E402
 
 # Rows pingfen still gets wrong, with the reason; each must stay wrong, so that a fix is noticed.
 KNOWN_GAPS = {
@@ -87,3 +94,32 @@ def _called(formula: str) -> set[str]:
     for name in re.findall(r"([A-Za-z_][\w.]*)\(", re.sub(r'"(?:[^"]|"")*"', "", formula)):
         names.add(name.upper().removeprefix("_XLFN."))
     return names
+
+
+@pytest.mark.libreoffice
+def test_a_libreoffice_function_sheet_is_transcribed_row_by_row(tmp_path: Path) -> None:
+    """benchmarks/function_oracle.py reads a function sheet as LibreOffice saves one: Sheet2 with the
+    formula in A, the expected value in B and FORMULA()'s text in D; functions pingfen lacks are counted."""
+    from openpyxl import Workbook
+
+    from pingfen.engines.libreoffice import soffice_path
+
+    book = Workbook()
+    book.active.title = "Sheet1"
+    checks = book.create_sheet("Sheet2")
+    rows = [("=MOD(J3,3)", 1), ('=MID(J4,2,2)', "ff"), ("=MOD(J3,0)", "error"), ("=PI()", 3.14159265358979)]
+    for number, (formula, expected) in enumerate(rows, start=2):
+        checks[f"A{number}"], checks[f"B{number}"] = formula, expected
+        checks[f"D{number}"] = f"=_xlfn.FORMULATEXT(A{number})"
+    checks["J3"], checks["J4"] = 7, "office"
+    book.save(tmp_path / "sheet.xlsx")
+    subprocess.run([str(soffice_path()), f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "fods", "--outdir", str(tmp_path), str(tmp_path / "sheet.xlsx")],
+                   check=True, capture_output=True, timeout=120)
+
+    text, left_out = function_oracle.transcribe_fods(tmp_path / "sheet.fods", "test")
+
+    entry = yaml.safe_load(text)["sheet.fods"]
+    assert entry["cells"] == {"J3": 7, "J4": "office"}
+    assert entry["rows"] == [["=MOD(J3,3)", 1], ["=MID(J4,2,2)", "ff"], ["=MOD(J3,0)", "#DIV/0!"]]
+    assert left_out == {("function pingfen does not implement", "PI"): 1}
