@@ -44,7 +44,7 @@ from oracle_rows import DATA_FILES, evaluate, excused, libreoffice_differs, load
 
 from pingfen.engines import Text  # noqa: E402
 from pingfen.rules.evaluate import FUNCTIONS, XlError  # noqa: E402
-from pingfen.rules.expr import Area, Ref  # noqa: E402
+from pingfen.rules.expr import Area  # noqa: E402
 from pingfen.workbook.cached import sheet_parts  # noqa: E402
 from pingfen.workbook.formula_text import FormulaError, parse_formula, shift_formula, tokens  # noqa: E402
 from pingfen.workbook.plan import get_column_letter  # noqa: E402
@@ -286,7 +286,10 @@ def _attribute(element: ElementTree.Element, space: str, name: str) -> str | Non
 
 def fods_cells(path: Path) -> dict[str, dict[str, tuple[str | None, object]]]:
     """Sheet → address → (formula as written, value as saved) of a flat ODF spreadsheet."""
-    tree = ElementTree.parse(path)
+    text = path.read_text(encoding="utf-8")
+    if "<!DOCTYPE" in text or "<!ENTITY" in text:  # a function sheet has neither; refuse entity tricks
+        raise SystemExit(f"{path}: 含 DOCTYPE/ENTITY 声明，拒绝读取")
+    tree = ElementTree.ElementTree(ElementTree.fromstring(text))
     sheets = {}
     for table in tree.iter(f"{{{_NS['table']}}}table"):
         cells: dict[str, tuple[str | None, object]] = {}
