@@ -123,3 +123,11 @@ def test_a_libreoffice_function_sheet_is_transcribed_row_by_row(tmp_path: Path) 
     assert entry["cells"] == {"J3": 7, "J4": "office"}
     assert entry["rows"] == [["=MOD(J3,3)", 1], ["=MID(J4,2,2)", "ff"], ["=MOD(J3,0)", "#DIV/0!"]]
     assert left_out == {("function pingfen does not implement", "PI"): 1}
+
+
+def test_each_libreoffice_row_in_divergences_names_a_transcribed_row() -> None:
+    from pingfen.engines.differential import divergences
+
+    formulas = {row.formula for row in load_rows()}
+    listed = [text for entry in divergences() for text in entry.get("libreoffice_rows", ())]
+    assert listed and [text for text in listed if text not in formulas] == []
