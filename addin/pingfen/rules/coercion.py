@@ -80,11 +80,31 @@ def _date(text: str) -> Decimal | None:
         year, month, day = dt.date.today().year, int(match.group("sm")), int(match.group("sd"))
     else:
         year, month, day = int(match.group("y")), int(match.group("m") or match.group("cm")), int(match.group("d") or match.group("cd"))
+    if (year, month, day) == (1900, 2, 29):  # Excel's own day (see excel_serial)
+        return Decimal(60)
     try:
         date = dt.date(year, month, day)
     except ValueError:
         return None
-    return Decimal((date - _EPOCH).days)
+    return excel_serial(date)
+
+
+def excel_serial(date: dt.date) -> Decimal:
+    """Excel's serial day of ``date``: days since 1899-12-30 from 1900-03-01 on; before that one day
+    less, because Excel (after Lotus 1-2-3) counts a 29 February 1900 as serial 60."""
+    days = (date - _EPOCH).days
+    return Decimal(days if days >= 61 else days - 1)
+
+
+def excel_day(serial: int) -> tuple[int, int, int]:
+    """(year, month, day) of Excel's serial day ``serial`` (0 to 2958465): 0 is "1900-01-00" and 60
+    is 1900-02-29, as YEAR/MONTH/DAY in Excel give them."""
+    if serial == 0:
+        return 1900, 1, 0
+    if serial == 60:
+        return 1900, 2, 29
+    date = _EPOCH + dt.timedelta(days=serial if serial > 60 else serial + 1)
+    return date.year, date.month, date.day
 
 
 def _time(text: str) -> Decimal | None:

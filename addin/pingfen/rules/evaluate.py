@@ -16,7 +16,7 @@ from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, ROUND
 from typing import Callable, Mapping, Protocol, Union
 
 from ..text.numbers import general_text
-from .coercion import number_from_text
+from .coercion import excel_day, excel_serial, number_from_text
 from .expr import (
     Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, Fmt, If, IsBlank, Logic, Neg, Not, Num, Op, Percent, Ref,
     Text, Var,
@@ -39,7 +39,6 @@ Value = Union[Decimal, str, bool, None, XlError]
 Result = Union[Value, Cells]
 
 _COMPARE_PLACES = Decimal("0.000001")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
 _LARGEST = Decimal("1.7976931348623157E+308")
 
 
@@ -54,7 +53,16 @@ class CellSource(Protocol):
 def excel_round(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
     if value == 0:  # no "-0" and no exponent for 0E-7
         return Decimal(0)
-    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
+    return _fifteen_digits(value).quantize(Decimal(1).scaleb(-places), rounding=rounding)
+
+
+def _fifteen_digits(value: Decimal) -> Decimal:
+    """``value`` to the 15 significant digits Excel works to before it rounds or cuts: Excel saves
+    a typed 2.55 as 2.5499999999999998, yet ROUND(…,1) of it is 2.6 and TRUNC(-0.9,1) stays -0.9.
+    Whole numbers are kept as they are (ROUND(2^52+1,0) is 4503599627370497)."""
+    if value == value.to_integral_value():
+        return value
+    return value.quantize(Decimal(1).scaleb(value.adjusted() - 14), rounding=ROUND_HALF_UP)
 
 
 def number_text(value: Decimal) -> str:
@@ -77,8 +85,8 @@ def format_number(value: Decimal, style: str) -> str:
     if style == "pct":
         return general_text(excel_round(excel_round(value * 100, 6), 2)) + "%"
     if style == "date":  # Excel's serial day as the reports write dates: 2024年5月31日
-        day = serial_date(value)
-        return f"{day.year}年{day.month}月{day.day}日"
+        year, month, day = serial_day(value)
+        return f"{year}年{month}月{day}日"
     if style == "yuan":  # amounts as the reports write them: 286.54万元, 9800元
         if value >= 10000:
             return general_text(excel_round(value / 10000, 2)) + "万元"
@@ -86,10 +94,11 @@ def format_number(value: Decimal, style: str) -> str:
     return general_text(excel_round(excel_round(value, 6), 2))
 
 
-def serial_date(value: Decimal) -> dt.date:
+def serial_day(value: Decimal) -> tuple[int, int, int]:
+    """(year, month, day) of a serial day as Excel's YEAR/MONTH/DAY read it (the time of day dropped)."""
     if value < 0 or value >= 2958466:
         raise _Error(XlError("#NUM!"))
-    return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+    return excel_day(int(value))
 
 
 class _Error(Exception):
@@ -167,8 +176,8 @@ def compare(op: str, left: Value, right: Value) -> bool:
     b: object
     if _rank(left) != _rank(right):
         a, b = _rank(left), _rank(right)
-    elif isinstance(left, str):
-        a, b = left.lower(), str(right).lower()
+    elif isinstance(left, str):  # without regard to case; casefold makes "Aß"="ass" TRUE, as formulas' cases have it
+        a, b = left.casefold(), str(right).casefold()
     else:
         a, b = left, right
     return {
@@ -374,7 +383,10 @@ class Evaluator:
                     if isinstance(value, (bool, Decimal)):
                         truths.append(bool(value))
             else:
-                truths.append(_truth(self._scalar(item)))
+                value = self._scalar(item)
+                if isinstance(value, str) and value.upper() not in ("TRUE", "FALSE"):
+                    continue  # other text typed into the argument list is passed over, as in Excel
+                truths.append(_truth(value))
         if not truths:
             raise _fail("#VALUE!")
         return all(truths) if op == "AND" else any(truths)
@@ -443,18 +455,17 @@ def _round(rounding: str) -> Callable[[Decimal, Decimal], Decimal]:
 
 
 def _multiple(rounding: str) -> Callable[..., Decimal]:
-    """CEILING/FLOOR(x, step): to a multiple of step, away from or toward zero as Excel 2010+."""
+    """CEILING/FLOOR(x, step) as Excel 2010+: the multiple of step above (CEILING) or below (FLOOR)
+    x/step, so a negative x with a positive step goes toward zero with CEILING and away from it with
+    FLOOR, and with a negative step the other way round; a positive x with a negative step is #NUM!."""
     def apply(value: Decimal, step: Decimal = Decimal(1)) -> Decimal:
         if step == 0:
-            if rounding == ROUND_CEILING:
+            if rounding == ROUND_CEILING or value == 0:
                 return Decimal(0)
             raise _fail("#DIV/0!")
         if value > 0 and step < 0:
             raise _fail("#NUM!")
-        mode = rounding if value >= 0 else (ROUND_FLOOR if rounding == ROUND_CEILING else ROUND_CEILING)
-        if step < 0:
-            mode = ROUND_CEILING if mode == ROUND_FLOOR else ROUND_FLOOR
-        return (value / step).to_integral_value(rounding=mode) * step
+        return _fifteen_digits(value / step).to_integral_value(rounding=rounding) * step
     return apply
 
 
@@ -465,15 +476,17 @@ def _mod(a: Decimal, b: Decimal) -> Decimal:
 
 
 def _date(year: Decimal, month: Decimal, day: Decimal) -> Decimal:
-    y, m = int(year), int(month)
+    """DATE as Excel: arguments taken down to whole numbers, years 0…1899 counted from 1900, months
+    and days beyond their range carried into the next (or previous) month or year."""
+    y, m, d = (int(n.to_integral_value(rounding=ROUND_FLOOR)) for n in (year, month, day))
     if 0 <= y < 1900:
         y += 1900
     y += (m - 1) // 12
     m = (m - 1) % 12 + 1
     if not 1900 <= y <= 9999:
         raise _fail("#NUM!")
-    serial = Decimal((dt.date(y, m, 1) - _EXCEL_EPOCH).days) + int(day) - 1
-    if serial < 0:
+    serial = excel_serial(dt.date(y, m, 1)) + d - 1
+    if not 0 <= serial <= 2958465:
         raise _fail("#NUM!")
     return serial
 
@@ -489,7 +502,7 @@ _NUMERIC: dict[str, tuple[int, int, Callable[..., Decimal]]] = {
     "ROUNDUP": (2, 2, _round(ROUND_UP)),
     "ROUNDDOWN": (2, 2, _round(ROUND_DOWN)),
     "TRUNC": (1, 2, _integer_part(ROUND_DOWN)),
-    "INT": (1, 1, lambda value: value.to_integral_value(rounding=ROUND_FLOOR)),
+    "INT": (1, 1, lambda value: _fifteen_digits(value).to_integral_value(rounding=ROUND_FLOOR)),
     # CEIL/FLOOR with one argument: the rule model's "to a whole number, after ROUND(…,6)"
     "CEIL": (1, 1, lambda value: excel_round(value, 6).to_integral_value(rounding=ROUND_CEILING)),
     "FLOOR": (1, 2, lambda value, *step: _multiple(ROUND_FLOOR)(value, *step) if step else excel_round(value, 6).to_integral_value(rounding=ROUND_FLOOR)),
@@ -499,11 +512,10 @@ _NUMERIC: dict[str, tuple[int, int, Callable[..., Decimal]]] = {
     "MOD": (2, 2, _mod),
     "POWER": (2, 2, _power),
     "SQRT": (1, 1, lambda value: value.sqrt()),  # negative: InvalidOperation → #NUM!
-    "YEAR": (1, 1, lambda value: Decimal(serial_date(value).year)),
-    "MONTH": (1, 1, lambda value: Decimal(serial_date(value).month)),
-    "DAY": (1, 1, lambda value: Decimal(serial_date(value).day)),
+    "YEAR": (1, 1, lambda value: Decimal(serial_day(value)[0])),
+    "MONTH": (1, 1, lambda value: Decimal(serial_day(value)[1])),
+    "DAY": (1, 1, lambda value: Decimal(serial_day(value)[2])),
     "DATE": (3, 3, _date),
-    "VALUE": (1, 1, lambda value: value),
 }
 
 
@@ -625,13 +637,30 @@ _TEXT_FUNCTIONS: dict[str, Callable[[Evaluator, tuple[Expr, ...]], Result]] = {
     "TRIM": lambda ev, args: " ".join(part for part in _text(ev._scalar(args[0])).split(" ") if part),
     "UPPER": lambda ev, args: _text(ev._scalar(args[0])).upper(),
     "LOWER": lambda ev, args: _text(ev._scalar(args[0])).lower(),
-    "N": lambda ev, args: _n(ev._scalar(args[0])),
+    "N": lambda ev, args: _n(ev, args[0]),
+    "VALUE": lambda ev, args: _value(ev._scalar(args[0])),
 }
 
 
-def _n(value: Value) -> Decimal:
+def _n(ev: Evaluator, arg: Expr) -> Decimal:
+    """N: a number as it is, TRUE/FALSE as 1/0, anything else 0; of a range, its first cell."""
+    value = ev._referenced(arg)[0] if ev._is_reference(arg) else ev._scalar(arg)
+    if isinstance(value, XlError):
+        raise _Error(value)
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool):
         return Decimal(int(value))
     return Decimal(0)
+
+
+def _value(value: Value) -> Decimal:
+    """VALUE: text read as a number (#VALUE! where it is none); TRUE/FALSE are not numbers here."""
+    if isinstance(value, bool):
+        raise _fail("#VALUE!")
+    return _number(value)
+
+
+# The worksheet functions a formula read from a file may call (CEIL, MIN_CELLS and MAX_CELLS are names
+# of the rule model only).
+FUNCTIONS = frozenset((*_SPECIAL, *_AGGREGATES, *_NUMERIC, *_TEXT_FUNCTIONS)) - {"CEIL", "MIN_CELLS", "MAX_CELLS"}
