@@ -24,13 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import function_oracle  # noqa: E402
 
 # Rows pingfen still gets wrong, with the reason; each must stay wrong, so that a fix is noticed.
-KNOWN_GAPS = {
-    "=IFERROR(H9,I9)": "a formula whose result is an empty cell shows 0 in Excel; FileValues keeps it blank",
-    "=_xlfn.IFNA(H10,I10)": "a formula whose result is an empty cell shows 0 in Excel; FileValues keeps it blank",
-    "=+H6": "a formula whose result is an empty cell shows 0 in Excel; FileValues keeps it blank",
-    "=AXS1": "a formula whose result is an empty cell shows 0 in Excel; FileValues keeps it blank",
-    "=VAL1": "a formula whose result is an empty cell shows 0 in Excel; FileValues keeps it blank",
-}
+KNOWN_GAPS: dict[str, str] = {}  # rows pingfen is known to get wrong (none left)
 
 BY_ORIGIN: dict[str, list[Row]] = defaultdict(list)
 for _row in load_rows():

@@ -5,6 +5,8 @@ What cannot be computed is listed cell by cell in ``problems`` instead of being 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import sys
 from dataclasses import dataclass, field
 
@@ -68,6 +70,8 @@ class FileValues:
         else:
             evaluator = Evaluator({}, source=self, home=(sheet, *position))
             value = evaluator(expr)
+            if value is None:
+                value = Decimal(0)  # =H6 of an empty H6: a formula's result is never empty in Excel, it shows 0
             for name in sorted(evaluator.unknown):
                 self.problems.append(Problem(ref, f"函数 {name} 无法由 pingfen 计算（结果记为 #NAME?）：={raw.formula}"))
         self._pending.discard(key)
