@@ -5,10 +5,9 @@ What cannot be computed is listed cell by cell in ``problems`` instead of being 
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import sys
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..rules.evaluate import Cells, Evaluator, Value, XlError
 from .formula_text import FormulaError, parse_formula
