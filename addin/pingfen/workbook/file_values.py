@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass, field
 
 from ..rules.evaluate import Cells, Evaluator, Value, XlError
-from .formula_text import FormulaError, parse_formula
+from .formula_text import FormulaError, parse_bound
 from .plan import CellRef, get_column_letter
 from .sheet_xml import Position, RawCell
 
@@ -61,12 +61,12 @@ class FileValues:
             return XlError("#VALUE!")  # as LibreOffice saves its Err:522
         self._pending.add(key)
         try:
-            expr = parse_formula(raw.formula or "", raw.origin or position)
+            expr, bound = parse_bound(raw.formula or "", raw.origin or position, position)
         except FormulaError as error:
             self.problems.append(Problem(ref, f"公式无法识别（{error}）：={raw.formula}"))
             value: Value = XlError("#NAME?")
         else:
-            evaluator = Evaluator({}, source=self, home=(sheet, *position))
+            evaluator = Evaluator({}, source=self, home=(sheet, *position), bound=bound)
             value = evaluator(expr)
             for name in sorted(evaluator.unknown):
                 self.problems.append(Problem(ref, f"函数 {name} 无法由 pingfen 计算（结果记为 #NAME?）：={raw.formula}"))

@@ -1,0 +1,69 @@
+"""The fast paths give the results of the plain ones: formula templates (parsed once, references bound
+per cell), the rubric loader's C YAML parser with line marks and its pure-Python fallback, the
+prepared cell styles of the workbook writer. No timings here (benchmarks/speed_report.py has them)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pingfen.workbook import formula_text
+from pingfen.workbook.file_values import FileValues
+from pingfen.workbook.sheet_xml import read_cells
+
+
+def _book(path: Path, formulas: dict[str, str]) -> Path:
+    workbook = openpyxl.Workbook()
+    data = workbook.active
+    data.title = "S"
+    for row in range(1, 13):
+        data.cell(row, 2, row)  # S!B1:B12 = 1 … 12
+    sheet = workbook.create_sheet("T")
+    for address, formula in formulas.items():
+        sheet[address] = formula
+    workbook.save(path)
+    return path
+
+
+def test_rows_sharing_a_template_with_other_offsets_are_each_computed_from_their_own_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # constants no other test writes, so each template is new to this process
+    formulas = {
+        "A1": "=S!B1+S!B2+0.4142135",  # template 1
+        "A2": "=S!B4+S!B5+0.4142135",  # template 1, rows 3 further down on S
+        "A3": "=SUM(S!B1:B3)*2+0.7320508",  # template 2 with a range
+        "A4": "=SUM(S!B7:B9)*2+0.7320508",
+        "A5": "=SUM(S!B10)*2+0.7320508",  # same text but a cell where the range was: its own template
+        "A6": '="A1"&S!B2&"·2360679"',  # text that looks like a reference: never taken from a template
+        "A7": '="A1"&S!B3&"·2360679"',
+        "A8": "=S!$B$2*S!B3+0.6457513",  # absolute and relative mixed
+        "A9": "=S!$B$2*S!B5+0.6457513",
+        "B1": "=A1*10+0.3166248",  # references on the formula's own sheet
+        "B2": "=A2*10+0.3166248",
+    }
+    path = _book(tmp_path / "templates.xlsx", formulas)
+    parsed = []
+    original = formula_text.tokens
+    monkeypatch.setattr(formula_text, "tokens", lambda text, home: parsed.append(text) or original(text, home))
+    values = FileValues(read_cells(path)).all()
+    expected = {  # by hand from S!B1:B12 = 1 … 12
+        "A1": Decimal("3.4142135"), "A2": Decimal("9.4142135"),
+        "A3": Decimal("12.7320508"), "A4": Decimal("48.7320508"), "A5": Decimal("20.7320508"),
+        "A6": "A12·2360679", "A7": "A13·2360679",
+        "A8": Decimal("6.6457513"), "A9": Decimal("10.6457513"),
+        "B1": Decimal("34.4587598"), "B2": Decimal("94.4587598"),
+    }
+    assert {address: values[("T", address)] for address in expected} == expected
+    # one parse per template; the string that looks like a reference is parsed every time
+    assert sorted(parsed) == sorted(["S!B1+S!B2+0.4142135", "SUM(S!B1:B3)*2+0.7320508", "SUM(S!B10)*2+0.7320508",
+                                     '"A1"&S!B2&"·2360679"', '"A1"&S!B3&"·2360679"', "S!$B$2*S!B3+0.6457513", "A1*10+0.3166248"])
+
+
+def test_a_template_bound_to_a_shared_formula_moves_with_the_cell() -> None:
+    # a shared formula's text is written for its first cell (origin) and read in the cells below
+    first, bound_first = formula_text.parse_bound("C1*2+0.1715729", (1, 4), (1, 4))
+    tree, bound = formula_text.parse_bound("C1*2+0.1715729", (1, 4), (3, 4))
+    assert tree is first and not bound_first
+    assert list(bound.values()) == [formula_text.Ref(None, 3, 3)]
