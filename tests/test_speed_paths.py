@@ -67,3 +67,27 @@ def test_a_template_bound_to_a_shared_formula_moves_with_the_cell() -> None:
     tree, bound = formula_text.parse_bound("C1*2+0.1715729", (1, 4), (3, 4))
     assert tree is first and not bound_first
     assert list(bound.values()) == [formula_text.Ref(None, 3, 3)]
+
+
+def test_every_cell_keeps_its_style_when_styles_are_prepared_once(tmp_path: Path) -> None:
+    from pingfen.cli import main
+
+    path = tmp_path / "book.xlsx"
+    assert main(["build", str(Path(__file__).resolve().parents[1] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"), "-o", str(path)]) == 0
+    sheet = openpyxl.load_workbook(path)["评分表"]
+    inputs = [cell for row in sheet.iter_rows() for cell in row if cell.fill.fgColor.rgb == "00FFF2CC"]
+    assert len(inputs) >= 10  # the yellow input cells: 仿宋 10, thin box, unlocked
+    for cell in inputs:
+        assert (cell.font.name, cell.font.sz, cell.protection.locked) == ("仿宋", 10, False)
+        assert {cell.border.left.style, cell.border.right.style, cell.border.top.style, cell.border.bottom.style} == {"thin"}
+    percents = [cell for row in sheet.iter_rows() for cell in row if cell.number_format == "0.00%"]
+    assert percents and all(cell.alignment.horizontal == "center" for cell in percents)
+    headers = [cell for cell in sheet[3] if cell.value]  # the header row: 宋体 bold on blue-grey
+    assert headers and all((cell.font.name, cell.font.b, cell.fill.fgColor.rgb) == ("宋体", True, "00D9E1F2") for cell in headers)
+    merged = [r for r in sheet.merged_cells.ranges if r.max_row > r.min_row]
+    assert len(merged) >= 3
+    for cells in merged:  # a tall merged range is boxed on both sides all the way down, and at its foot
+        for row in range(cells.min_row, cells.max_row + 1):
+            assert sheet.cell(row, cells.min_col).border.left.style == "thin"
+            assert sheet.cell(row, cells.max_col).border.right.style == "thin"
+        assert sheet.cell(cells.max_row, cells.min_col).border.bottom.style == "thin"
