@@ -91,3 +91,49 @@ def test_every_cell_keeps_its_style_when_styles_are_prepared_once(tmp_path: Path
             assert sheet.cell(row, cells.min_col).border.left.style == "thin"
             assert sheet.cell(row, cells.max_col).border.right.style == "thin"
         assert sheet.cell(cells.max_row, cells.min_col).border.bottom.style == "thin"
+
+
+def _marks(node: object) -> list[tuple[int, tuple[tuple[str, int], ...]]]:
+    if isinstance(node, dict):
+        return [(node.line, tuple(sorted(node.key_lines.items())))] + [mark for value in node.values() for mark in _marks(value)]
+    if isinstance(node, list):
+        return [mark for value in node for mark in _marks(value)]
+    return []
+
+
+def test_the_c_yaml_loader_reads_rubrics_with_the_same_values_and_lines_as_the_pure_one() -> None:
+    import yaml
+
+    from pingfen.rubric import source
+
+    assert issubclass(source.LOADER, yaml.CSafeLoader) == bool(yaml.__with_libyaml__)
+    rubric = Path(__file__).resolve().parents[1] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"
+    fast, pure = source.load_yaml(rubric), source.load_yaml(rubric, loader_class=source.PURE_LOADER)
+    assert fast == pure and _marks(fast) == _marks(pure)
+    # the line a reviewer is sent to: 2.1's weight is on line 8 of this text (counted by hand)
+    text = "project: 测试\ntotal: 10\nindicators:\n  - code: '1'\n    name: 决策\n    weight: 10\n  - code: '2.1'\n    weight: 5\n"
+    for loader in (source.LOADER, source.PURE_LOADER):
+        document = source.load_yaml("t.yaml", text, loader_class=loader)
+        assert document["indicators"][1].where("weight") == source.Where("t.yaml", 8)
+        assert document["indicators"][0]["code"] == "1" and document["total"] == 10
+    broken = text.replace("name: 决策", "name: [决策")  # an unclosed list on line 5
+    for loader in (source.LOADER, source.PURE_LOADER):
+        with pytest.raises(source.RubricError, match="YAML 格式错误") as raised:
+            source.load_yaml("t.yaml", broken, loader_class=loader)
+        assert isinstance(raised.value.where, source.Where) and raised.value.where.line in (5, 6)
+
+
+def test_without_libyaml_the_pure_loader_is_used() -> None:
+    import subprocess
+    import sys
+
+    # a Python whose PyYAML has no libyaml binding, as in Pyodide
+    code = (
+        "import sys; sys.modules['yaml._yaml'] = None\n"
+        "import yaml; assert not yaml.__with_libyaml__\n"
+        "from pingfen.rubric import source\n"
+        "assert source.LOADER is source.PURE_LOADER\n"
+        "print(source.load_yaml('t.yaml', 'project: 测试\\ntotal: 10\\n').where('total'))\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "t.yaml 第2行"
