@@ -11,6 +11,7 @@ between Excel and LibreOffice are listed in engines/divergences.yaml.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
 from typing import Callable, Mapping, Protocol, Union
@@ -171,14 +172,12 @@ def compare(op: str, left: Value, right: Value) -> bool:
         a, b = left.lower(), str(right).lower()
     else:
         a, b = left, right
-    return {
-        ">=": lambda: a >= b,  # type: ignore[operator]
-        ">": lambda: a > b,  # type: ignore[operator]
-        "<=": lambda: a <= b,  # type: ignore[operator]
-        "<": lambda: a < b,  # type: ignore[operator]
-        "=": lambda: a == b,
-        "<>": lambda: a != b,
-    }[op]()
+    return _COMPARISONS[op](a, b)
+
+
+_COMPARISONS: dict[str, Callable[[object, object], bool]] = {
+    ">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt, "=": operator.eq, "<>": operator.ne,
+}
 
 
 def _checked(value: Decimal) -> Decimal:

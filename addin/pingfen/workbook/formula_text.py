@@ -133,10 +133,11 @@ def parse_bound(text: str, origin: tuple[int, int], home: tuple[int, int]) -> tu
     """``parse_formula(text, origin)`` for the cell at ``home`` (``origin`` for a shared formula's
     other cells), through the template cache: the first formula of each template is tokenized and
     parsed; the next ones get that tree unchanged, with the references they read in its place (give
-    both to ``Evaluator(bound=…)``), so nothing per cell but two regex passes is parsed."""
-    found = _SLOT.findall(text)
+    both to ``Evaluator(bound=…)``), so nothing per cell but one regex pass is parsed."""
+    pieces = _SLOT.split(text)  # text, sheet, reference, text, sheet, reference, …, text
+    found = list(zip(pieces[1::3], pieces[2::3]))
     # a cell and a range are different nodes: the template says which each reference is
-    key = _SLOT.sub("\x00", text) + "\x00" + "".join(":" if ":" in reference else "." for _, reference in found)
+    key = "\x00".join(pieces[0::3]) + "\x00" + "".join(":" if ":" in reference else "." for _, reference in found)
     template = _TEMPLATES.get(key)
     if template is not None and template is not _UNUSABLE:
         tree, ids = template  # type: ignore[misc]
