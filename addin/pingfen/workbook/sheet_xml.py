@@ -33,7 +33,7 @@ _EPOCH = dt.datetime(1899, 12, 30)
 Position = tuple[int, int]  # row, column (from 1)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawCell:
     value: Value  # the typed value, or the cached result of a formula
     formula: str | None = None  # without "="
