@@ -79,13 +79,15 @@ class Runner:
                 raise RuntimeError(f"{shlex.join(command)} → {process.returncode}\n{output.read().decode(errors='replace')[-2000:]}")
         return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
-    def median(self, label: str, command: list[str], repeat: int | None = None, setup: Any = None) -> tuple[float, float, float]:
+    def median(self, label: str, command: list[str], repeat: int | None = None, setup: Any = None,
+               warmup: bool = True) -> tuple[float, float, float]:
         """Median wall seconds, largest peak MiB, median CPU seconds (user + system, children included)."""
         if label not in {c.split(":", 1)[0] for c in self.commands}:
             self.commands.append(f"{label}: {shlex.join(command)}")
         if setup:
             setup()
-        self.once(command)  # warm-up: file cache, bytecode cache, soffice profile
+        if warmup:
+            self.once(command)  # file cache, bytecode cache, soffice profile
         walls, peaks, cpus = [], [], []
         for _ in range(repeat or self.repeat):
             if setup:
@@ -235,12 +237,14 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
         from batch_bench import generate
 
         folder = work / "batch"
+        folder.mkdir(parents=True, exist_ok=True)
         books = generate(folder, args.batch)
-        command = [PINGFEN, "batch", str(folder / "books"), "-o", str(folder / "汇总.xlsx"), "--quiet"]
-        batch["pingfen"], batch["pingfen_peak"], batch["pingfen_cpu"] = runner.median("pingfen batch", command, 1)
+        command = [PINGFEN, "batch", str(folder / "books"), "-o", str(folder / "汇总.xlsx"), "--quiet", "--force"]
+        # no warm-up run: the workbooks were just written (in the file cache) and Python's bytecode is cached
+        batch["pingfen"], batch["pingfen_peak"], batch["pingfen_cpu"] = runner.median("pingfen batch", command, 1, warmup=False)
         if use_lo and profile is not None:
             sample = books[:50]
-            lo_wall, _, lo_batch_cpu = runner.median("LibreOffice batch (one soffice, 50 books)", _soffice_command(profile, sample, folder / "lo-out"), 1)
+            lo_wall, _, lo_batch_cpu = runner.median("LibreOffice batch (one soffice, 50 books)", _soffice_command(profile, sample, folder / "lo-out"), 1, warmup=False)
             batch["lo_per_file"] = lo_wall / len(sample)
 
     # -- print
