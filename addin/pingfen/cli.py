@@ -8,21 +8,14 @@ import json
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from .functions import measure_data
-from .quantities import QuantityError, parse_quantity
-from .rules import InputError, RuleError, excel_formulas, parse_rule
-from .rules.evaluate import general_text
-from .rules.inputs import bind
-from .rules.names import KIND_NAMES
-from .rules.score import run
-from .workbook.inputs import default_shape
-from .rubric import Rubric, RubricError, ScoreSheet, load_rubric, score_rubric
-from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
-from .rubric.entities import score_entities, spreads
-from .failures import CliError, failures_reported
-from .files import check_target, same_file, unused_path
+# Each command imports what it uses: `pingfen --help` imports argparse only, `pingfen rule` the rule
+# engine only (no rubric, YAML, workbook or report modules).
+from .text.numbers import general_text
+
+if TYPE_CHECKING:
+    from .rubric import Rubric, ScoreSheet
 
 RULE_CELLS = {"actual": "B2", "rate": "B2", "target": "C2", "full": "D2"}
 RULE_LEGEND = "B2=实际值（或比率），C2=目标值，D2=分值"
@@ -33,6 +26,13 @@ def _decimal_text(value: Decimal | None) -> str:
 
 
 def command_rule(args: argparse.Namespace) -> int:
+    from .functions import measure_data
+    from .quantities import QuantityError, parse_quantity
+    from .rules import InputError, RuleError, excel_formulas, parse_rule
+    from .rules.inputs import bind
+    from .rules.names import KIND_NAMES
+    from .rules.score import run
+
     text = args.rule_text if args.rule_text is not None else sys.stdin.read()
     try:
         rule = parse_rule(text)
@@ -44,6 +44,8 @@ def command_rule(args: argparse.Namespace) -> int:
             data = {"target": args.target}
         bound = bind(data, full)
         # without data, the rule is shown in the input form a 评分表 would give it
+        if args.actual is None:
+            from .workbook.inputs import default_shape
         shape = bound.shape if args.actual is not None else default_shape(rule)
         program = rule.compile(shape, args.precision)
         score = run(program, bound.values) if args.actual is not None else None
@@ -82,6 +84,9 @@ def command_rule(args: argparse.Namespace) -> int:
 
 
 def _load(path: str) -> tuple[Rubric, ScoreSheet]:
+    from .failures import CliError
+    from .rubric import RubricError, load_rubric, score_rubric
+
     try:
         rubric = load_rubric(path)
     except RubricError as error:
@@ -94,6 +99,8 @@ def _number(value: Decimal | None) -> float | None:
 
 
 def command_score(args: argparse.Namespace) -> int:
+    from .rubric.entities import score_entities
+
     rubric, sheet = _load(args.rubric)
     differences = [
         (indicator, sheet[indicator.code].value)
@@ -150,6 +157,8 @@ def command_score(args: argparse.Namespace) -> int:
 
 
 def _entities_json(rubric: Rubric, results: list[Any]) -> dict[str, Any]:
+    from .rubric.entities import spreads
+
     return {
         "ranking": [
             {
@@ -170,6 +179,8 @@ def _entities_json(rubric: Rubric, results: list[Any]) -> dict[str, Any]:
 
 
 def _print_entities(rubric: Rubric, results: list[Any]) -> None:
+    from .rubric.entities import spreads
+
     assert rubric.entities is not None
     fields = rubric.entities.fields
     print(f"\n{rubric.entities.kind}排名（共{len(results)}个）：")
@@ -188,6 +199,8 @@ def _print_entities(rubric: Rubric, results: list[Any]) -> None:
 
 
 def command_check(args: argparse.Namespace) -> int:
+    from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
+
     rubric, sheet = _load(args.rubric)
     findings = run_checks(rubric, sheet)
     counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITY_NAMES}
@@ -209,6 +222,7 @@ def _summary(result: Any) -> str:
 
 
 def command_build(args: argparse.Namespace) -> int:
+    from .files import check_target
     from .workbook import service as workbook
     target = check_target(args.output, force=args.force)
     rubric, _ = _load(args.rubric)
@@ -219,6 +233,7 @@ def command_build(args: argparse.Namespace) -> int:
 
 
 def command_recalc(args: argparse.Namespace) -> int:
+    from .files import check_target, same_file
     from .workbook import service as workbook
     in_place = args.output is None or same_file(args.book, args.output)
     target = check_target(args.book if in_place else args.output, force=args.force, replaces_itself=in_place)
@@ -252,6 +267,8 @@ def command_regenerate(args: argparse.Namespace) -> int:
 
 
 def command_demo(args: argparse.Namespace) -> int:
+    from .files import check_target, unused_path
+    from .rubric.checks import SEVERITY_NAMES, run_checks
     from .workbook import service as workbook
 
     rubric_path = Path(args.rubric) if args.rubric else Path(__file__).resolve().parents[2] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"
@@ -291,9 +308,12 @@ def demo_report(book: Path) -> None:
 
 
 def command_report(args: argparse.Namespace) -> int:
+    from .failures import CliError
+    from .files import check_target, same_file
     from .report.annex import write_report
     from .report.scores import load_scores
     from .report.ziping import ZipingError, write_form_document, write_form_workbook
+    from .rubric import RubricError
     from .workbook.read import WorkbookError
     from .workbook.template import TemplateError
 
@@ -338,6 +358,8 @@ def add_report_parser(commands: Any) -> None:
 
 
 def command_batch(args: argparse.Namespace) -> int:
+    from .failures import CliError
+    from .files import check_target
     from . import batch
 
     for target in batch.summary_targets(Path(args.output)):
@@ -379,6 +401,8 @@ def command_addin_install(args: argparse.Namespace) -> int:
 
 
 def command_export(args: argparse.Namespace) -> int:
+    from .failures import CliError
+    from .files import check_target, same_file, unused_path
     from .excel.export import export_clean
 
     source = Path(args.book)
@@ -476,6 +500,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .failures import failures_reported  # after the arguments: --help and usage errors need none of it
+
     with failures_reported() as status:
         status.code = args.handler(args)
     return status.code

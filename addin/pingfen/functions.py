@@ -106,7 +106,7 @@ def SCORE_RATE(actual: Any, target: Any = None, rule: Any = None, full: Any = No
         default = Rule(TargetDefault(op=parse_quantity(target, where="目标值").op or "≥"))
     parsed = _rule(rule, default)
     data = measure_data(actual, target, parsed)
-    return _to_float(evaluate_rule(parsed, data, points).value)
+    return _to_float(evaluate_rule(parsed, data, points, explain=False).value)
 
 
 def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str, Any]:

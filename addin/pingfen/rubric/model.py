@@ -5,6 +5,7 @@ names file, line and field."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -13,7 +14,7 @@ from ..grading import DEFAULT_BANDS, GradeBand, GradeError, make_bands, parse_ba
 from ..quantities import QuantityError, as_number
 from ..rules import InputError, Rule, RuleError, bind, parse_rule
 from ..rules.model import Manual
-from ..rules.parser import states_scoring_method
+from ..rules import parser
 from .entities import EntitySet, Veto, read_entities, read_vetoes
 from .source import Located, RubricError, Where, load_yaml
 
@@ -239,6 +240,10 @@ def _indicator(node: Any, level: int, parent: Indicator | None, codes: dict[str,
     if indicator.is_leaf:
         read_rule(indicator, node.where)
     return indicator
+
+
+# The same 评分标准 text recurs across leaves and entities (and in every re-read of a workbook's 指标体系)
+states_scoring_method = lru_cache(maxsize=4096)(parser.states_scoring_method)
 
 
 def read_rule(indicator: Indicator, where: Callable[[str], Where | str]) -> None:

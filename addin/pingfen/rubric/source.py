@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -40,11 +41,25 @@ class Located(dict):
         return Where(self.path, self.key_lines.get(key, self.line) if key else self.line)
 
 
-class _Loader(yaml.SafeLoader):
-    path = ""
+def _located_loader(base: type) -> type:
+    """A YAML loader on ``base`` whose mappings are ``Located``. libyaml's parser (``CSafeLoader``)
+    reads a rubric about 4× faster than the pure-Python one and gives the same line marks; the pure
+    one serves where libyaml is absent (Pyodide, for xlwings Lite)."""
+
+    class Loader(base):  # type: ignore[misc, valid-type]
+        path = ""
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    # Dates stay text: the rule engine reads "2023-07-01" itself, and YAML's own date type would make
+    # "2024-05" and "2024-05-31" behave differently.
+    Loader.yaml_implicit_resolvers = {
+        key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> Located:
     loader.flatten_mapping(node)
     mapping = Located()
     mapping.path = loader.path
@@ -62,16 +77,13 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
     return mapping
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Dates stay text: the rule engine reads "2023-07-01" itself, and YAML's own date type would make
-# "2024-05" and "2024-05-31" behave differently.
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+PURE_LOADER = _located_loader(yaml.SafeLoader)
+LOADER = _located_loader(yaml.CSafeLoader) if getattr(yaml, "__with_libyaml__", False) else PURE_LOADER
 
 
-def load_yaml(path: str | Path, text: str | None = None) -> Located:
+def load_yaml(path: str | Path, text: str | None = None, loader_class: type | None = None) -> Located:
+    """The document of a rubric file (or of ``text``), every mapping a ``Located``; ``loader_class``:
+    ``PURE_LOADER`` to read without libyaml."""
     shown = str(path)
     if text is None:
         try:
@@ -80,7 +92,7 @@ def load_yaml(path: str | Path, text: str | None = None) -> Located:
             raise RubricError(shown, "", "文件不存在") from None
         except UnicodeDecodeError:
             raise RubricError(shown, "", "文件不是 UTF-8 编码的文本") from None
-    loader = _Loader(text)
+    loader = (loader_class or LOADER)(text)
     loader.path = shown
     try:
         document = loader.get_single_data()

@@ -11,6 +11,7 @@ between Excel and LibreOffice are listed in engines/divergences.yaml.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
 from typing import Callable, Mapping, Protocol, Union
@@ -180,14 +181,12 @@ def compare(op: str, left: Value, right: Value) -> bool:
         a, b = left.casefold(), str(right).casefold()
     else:
         a, b = left, right
-    return {
-        ">=": lambda: a >= b,  # type: ignore[operator]
-        ">": lambda: a > b,  # type: ignore[operator]
-        "<=": lambda: a <= b,  # type: ignore[operator]
-        "<": lambda: a < b,  # type: ignore[operator]
-        "=": lambda: a == b,
-        "<>": lambda: a != b,
-    }[op]()
+    return _COMPARISONS[op](a, b)
+
+
+_COMPARISONS: dict[str, Callable[[object, object], bool]] = {
+    ">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt, "=": operator.eq, "<>": operator.ne,
+}
 
 
 def _checked(value: Decimal) -> Decimal:
@@ -198,7 +197,9 @@ def _checked(value: Decimal) -> Decimal:
 
 class Evaluator:
     """Evaluates expressions over input values and the rule's named intermediates (computed once).
-    A formula read from a file evaluates at ``home`` (sheet, row, column) over ``source``.
+    A formula read from a file evaluates at ``home`` (sheet, row, column) over ``source``; ``bound``
+    puts this cell's references in place of a shared formula template's (by node id, see
+    workbook/formula_text.parse_bound), so one tree serves every cell of the template.
     Functions it does not know give #NAME? and are collected in ``unknown``."""
 
     def __init__(
@@ -207,12 +208,14 @@ class Evaluator:
         defs: Mapping[str, Expr] | None = None,
         source: CellSource | None = None,
         home: tuple[str, int, int] = ("", 0, 0),
+        bound: Mapping[int, Ref | Area] | None = None,
     ) -> None:
         self._inputs = inputs
         self._defs = defs or {}
         self._memo: dict[str, Result] = {}
         self._source = source
         self._home = home
+        self._bound = bound or {}
         self.unknown: set[str] = set()
 
     def __call__(self, expr: Expr) -> Value:
@@ -336,6 +339,7 @@ class Evaluator:
     def _cell(self, ref: Ref) -> Value:
         if self._source is None:
             raise _fail("#REF!")
+        ref = self._bound.get(id(ref), ref)  # type: ignore[assignment]
         sheet, row, col = self._position(ref)
         return self._source.cell(sheet, row, col)
 
@@ -350,6 +354,7 @@ class Evaluator:
     def _area(self, area: Area) -> Cells:
         if self._source is None:
             raise _fail("#REF!")
+        area = self._bound.get(id(area), area)  # type: ignore[assignment]
         sheet, first_row, first_col = self._position(area.first)
         _, last_row, last_col = self._position(area.last)
         top, bottom = sorted((first_row, last_row))

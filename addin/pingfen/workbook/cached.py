@@ -24,8 +24,10 @@ _SHEET = re.compile(r'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
 _SHEET_ALT = re.compile(r'<sheet\b[^>]*?r:id="([^"]*)"[^>]*?name="([^"]*)"')
 _REL = re.compile(r'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"|<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
 # a formula cell as any editor writes it: <f>, <f aca="false">, a shared formula's <f t="shared" si="0"/>
-_FORMULA_CELL = re.compile(r"<c\b([^>]*?)>(<f\b[^>]*?/>|<f\b[^>]*?>.*?</f>)(?:<v>.*?</v>|<v\s*/>)?(.*?)</c>", re.S)
-_ADDRESS = re.compile(r'\br="([A-Z]+[0-9]+)"')
+# (matched in the UTF-8 bytes: a big sheet is not decoded and encoded again)
+_FORMULA_CELL = re.compile(rb"<c\b([^>]*?)>(<f\b[^>]*?/>|<f\b[^>]*?>.*?</f>)(?:<v>.*?</v>|<v\s*/>)?(.*?)</c>", re.S)
+_ADDRESS = re.compile(rb'\br="([A-Z]+[0-9]+)"')
+_TYPE = re.compile(rb'\s+t="[^"]*"')
 
 
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -76,27 +78,26 @@ def write_cached_values(source: str | Path | BinaryIO, target: str | Path, value
                 data = archive.read(item.filename)
                 sheet_values = by_sheet.get(parts.get(item.filename, ""), None)
                 if sheet_values:
-                    xml, count = _fill(data.decode("utf-8"), sheet_values)
-                    data = xml.encode("utf-8")
+                    data, count = _fill(data, sheet_values)
                     filled += count
                 out.writestr(item, data)
     return filled
 
 
-def _fill(xml: str, values: Mapping[str, Value]) -> tuple[str, int]:
+def _fill(xml: bytes, values: Mapping[str, Value]) -> tuple[bytes, int]:
     count = 0
 
-    def replace(match: re.Match[str]) -> str:
+    def replace(match: re.Match[bytes]) -> bytes:
         nonlocal count
         attributes, formula, rest = match.group(1), match.group(2), match.group(3)
         address = _ADDRESS.search(attributes)
-        if address is None or address.group(1) not in values:
+        if address is None or address.group(1).decode("ascii") not in values:
             return match.group(0)
-        kind, text = _value_xml(values[address.group(1)])
-        attributes = re.sub(r'\s+t="[^"]*"', "", attributes)
+        kind, text = _value_xml(values[address.group(1).decode("ascii")])
+        attributes = _TYPE.sub(b"", attributes)
         if kind:
-            attributes += f' t="{kind}"'
+            attributes += f' t="{kind}"'.encode("ascii")
         count += 1
-        return f"<c{attributes}>{formula}<v>{text}</v>{rest}</c>"
+        return b"<c" + attributes + b">" + formula + b"<v>" + text.encode("utf-8") + b"</v>" + rest + b"</c>"
 
     return _FORMULA_CELL.sub(replace, xml), count

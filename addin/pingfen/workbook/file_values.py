@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..rules.evaluate import Cells, Evaluator, Value, XlError
-from .formula_text import FormulaError, parse_formula
+from .formula_text import FormulaError, parse_bound
 from .plan import CellRef, get_column_letter
 from .sheet_xml import Position, RawCell
 
@@ -62,12 +62,12 @@ class FileValues:
             return XlError("#VALUE!")  # as LibreOffice saves its Err:522
         self._pending.add(key)
         try:
-            expr = parse_formula(raw.formula or "", raw.origin or position)
+            expr, bound = parse_bound(raw.formula or "", raw.origin or position, position)
         except FormulaError as error:
             self.problems.append(Problem(ref, f"公式无法识别（{error}）：={raw.formula}"))
             value: Value = XlError("#NAME?")
         else:
-            evaluator = Evaluator({}, source=self, home=(sheet, *position))
+            evaluator = Evaluator({}, source=self, home=(sheet, *position), bound=bound)
             value = evaluator(expr)
             if value is None:
                 value = Decimal(0)  # =H6 of an empty H6: a formula's result is never empty in Excel, it shows 0

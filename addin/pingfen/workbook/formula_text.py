@@ -109,12 +109,93 @@ def tokens(text: str, home: tuple[int, int]) -> tuple[Token, ...]:
     return tuple(result)
 
 
+# A reference as the tokenizer reads it (optional sheet, then a cell or an area), found by one regex
+# pass: the formula with its references blanked out is its template. 评分表 rows share a template but
+# not their relative offsets (row 5 reads 数据!B11:B15, row 6 数据!B18:B22), so templates, not relative
+# texts, are what repeat.
+_SLOT = re.compile(
+    r"""(?<![\w.$\\'])((?:'(?:[^']|'')+'|[^\s'!:()\-+*/^&=<>,;"{}%\[\]]+)!)?"""
+    r"(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+|\$?[A-Za-z]{1,3}\$?\d+)(?![\w.(])"
+)
+_UNUSABLE = object()  # a template whose references the regex does not find as the tokenizer does
+_TEMPLATES: dict[str, object] = {}  # template → (tree of its first formula, ids of that tree's references)
+_TEMPLATE_LIMIT = 4096
+Bindings = dict[int, "Ref | Area"]  # id of a reference node of a template's tree → this cell's reference
+
+
 def parse_formula(text: str, home: tuple[int, int]) -> Expr:
     """``text`` (without the leading "=") of the cell at ``home`` (row, column) as an expression."""
+    _check_supported(text)
+    return _parse(tokens(text, home))
+
+
+def parse_bound(text: str, origin: tuple[int, int], home: tuple[int, int]) -> tuple[Expr, Bindings]:
+    """``parse_formula(text, origin)`` for the cell at ``home`` (``origin`` for a shared formula's
+    other cells), through the template cache: the first formula of each template is tokenized and
+    parsed; the next ones get that tree unchanged, with the references they read in its place (give
+    both to ``Evaluator(bound=…)``), so nothing per cell but one regex pass is parsed."""
+    pieces = _SLOT.split(text)  # text, sheet, reference, text, sheet, reference, …, text
+    found = list(zip(pieces[1::3], pieces[2::3]))
+    # a cell and a range are different nodes: the template says which each reference is
+    key = "\x00".join(pieces[0::3]) + "\x00" + "".join(":" if ":" in reference else "." for _, reference in found)
+    template = _TEMPLATES.get(key)
+    if template is not None and template is not _UNUSABLE:
+        tree, ids = template  # type: ignore[misc]
+        return tree, dict(zip(ids, [_absolute(sheet, reference, origin, home) for sheet, reference in found]))
+    expr = parse_formula(text, origin)
+    if template is None and len(_TEMPLATES) < _TEMPLATE_LIMIT:
+        # usable only when the regex finds exactly the references the parser placed, in tree order
+        placed = _tree_references(expr)
+        mine = [_relative(sheet, reference, origin) for sheet, reference in found]
+        _TEMPLATES[key] = (expr, [id(node) for node in placed]) if mine == placed else _UNUSABLE
+    return expr, {}
+
+
+def _check_supported(text: str) -> None:
     outside = _outside_strings(text)
     if "{" in outside or "[" in outside:
         raise FormulaError(f"不支持数组常量或外部工作簿引用：={text}")
-    return _parse(tokens(text, home))
+
+
+def _relative(sheet_text: str, reference: str, home: tuple[int, int]) -> Ref | Area:
+    sheet = _sheet_name(sheet_text) if sheet_text else None
+    if ":" in reference:
+        first, last = reference.split(":")
+        return Area(_reference(first, sheet, home, "first"), _reference(last, sheet, home, "last"))
+    return _reference(reference, sheet, home)
+
+
+def _absolute(sheet_text: str, reference: str, origin: tuple[int, int], home: tuple[int, int]) -> Ref | Area:
+    """A reference written for the cell at ``origin`` (a shared formula's first cell), as the
+    absolute one it stands for in the cell at ``home``."""
+    if origin == home:  # the cells as written
+        return _plain_absolute(sheet_text, reference)
+    return _fixed(_relative(sheet_text, reference, origin), home)
+
+
+@lru_cache(maxsize=65536)
+def _plain_absolute(sheet_text: str, reference: str) -> Ref | Area:
+    return _fixed(_relative(sheet_text, reference, (0, 0)), (0, 0))
+
+
+def _fixed(found: Ref | Area, home: tuple[int, int]) -> Ref | Area:
+    if isinstance(found, Area):
+        return Area(_fixed(found.first, home), _fixed(found.last, home))  # type: ignore[arg-type]
+    row = found.row if found.row_abs else home[0] + found.row
+    col = found.col if found.col_abs else home[1] + found.col
+    return Ref(found.sheet, row, col)
+
+
+def _tree_references(expr: Expr) -> list[Ref | Area]:
+    """The reference nodes of a tree in source order (each parsed token is its own node)."""
+    if isinstance(expr, (Ref, Area)):
+        return [expr]
+    found: list[Ref | Area] = []
+    for value in vars(expr).values():
+        for item in value if isinstance(value, tuple) else (value,):
+            if not isinstance(item, (str, bool, Decimal)):
+                found += _tree_references(item)
+    return found
 
 
 def _outside_strings(text: str) -> str:

@@ -4,12 +4,17 @@ or is refused by Excel, WPS and LibreOffice, while the cached value would still 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Mapping
 
-from .formula_text import FormulaError, tokens
-from .plan import Book, CellRef, formula_text
+from .plan import CellRef
 
 MAX_LENGTH, MAX_ARGUMENTS, MAX_NESTING = 8192, 255, 64
+# what counts toward the limits — function calls, brackets, commas — once texts and quoted sheet names
+# (which may hold any of them) are set aside
+_QUOTED = re.compile(r"\"(?:[^\"]|\"\")*\"|'(?:[^']|'')+'")
+_STRUCTURE = re.compile(r"[A-Za-z_][\w.]*\(|[(),]")
 
 
 @dataclass(frozen=True)
@@ -23,15 +28,16 @@ def measure(formula: str) -> Measure:
     """``formula`` with its leading "="."""
     frames: list[list[int] | None] = []  # a function call's argument count, or None for a bracket
     arguments = nesting = 0
-    for kind, value in tokens(formula[1:], (1, 1)):
-        if kind == "function":
+    for match in _STRUCTURE.finditer(_QUOTED.sub('""', formula[1:])):
+        token = match.group()
+        if len(token) > 1:  # a function call: name(
             frames.append([1])
             nesting = max(nesting, sum(1 for frame in frames if frame is not None))
-        elif (kind, value) == ("op", "("):
+        elif token == "(":
             frames.append(None)
-        elif (kind, value) == ("op", ",") and frames and frames[-1] is not None:
+        elif token == "," and frames and frames[-1] is not None:
             frames[-1][0] += 1  # type: ignore[index]
-        elif (kind, value) == ("op", ")") and frames:
+        elif token == ")" and frames:
             frame = frames.pop()
             if frame is not None:
                 arguments = max(arguments, frame[0])
@@ -40,10 +46,7 @@ def measure(formula: str) -> Measure:
 
 def problem(formula: str) -> str | None:
     """What breaks Excel's limits in ``formula``, in Chinese, or None."""
-    try:
-        found = measure(formula)
-    except FormulaError:
-        return None
+    found = measure(formula)
     if found.length > MAX_LENGTH:
         return f"公式长 {found.length} 个字符，超过 Excel 的上限 {MAX_LENGTH}"
     if found.arguments > MAX_ARGUMENTS:
@@ -53,11 +56,12 @@ def problem(formula: str) -> str | None:
     return None
 
 
-def beyond_limits(book: Book) -> list[tuple[CellRef, str]]:
-    """Every formula of a sheet plan that Excel could not hold, with the reason."""
+def beyond_limits(formulas: Mapping[CellRef, str]) -> list[tuple[CellRef, str]]:
+    """Every formula of a sheet plan (as ``xlsx.book_formulas`` writes them out) that Excel could not
+    hold, with the reason."""
     found = []
-    for (sheet, address), cell in book.formula_cells():
-        reason = problem(formula_text(cell, sheet))
+    for ref, formula in formulas.items():
+        reason = problem(formula)
         if reason:
-            found.append(((sheet, address), reason))
+            found.append((ref, reason))
     return found

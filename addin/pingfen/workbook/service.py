@@ -67,7 +67,10 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
 
 def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False, notes: dict[CellRef, Note] | None = None,
           template: WorkbookTemplate | None = None) -> Result:
-    broken = beyond_limits(layout.book)
+    from .xlsx import book_formulas, write_book  # openpyxl is only needed to write a new file
+
+    formulas = book_formulas(layout.book)
+    broken = beyond_limits(formulas)
     if broken:
         (sheet, address), reason = broken[0]
         more = f"（另有 {len(broken) - 1} 个公式同样超限）" if len(broken) > 1 else ""
@@ -75,10 +78,8 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup:
     values = BookValues(layout.book, inputs).all()  # formulas typed into input cells included
     for sheet in layout.book.sheets:
         fit_rows(sheet, values)
-    from .xlsx import write_book  # openpyxl is only needed to write a new file
-
     written = io.BytesIO()  # the plan is written in memory; only the finished file reaches the disk
-    write_book(layout.book, written, notes, template)
+    write_book(layout.book, written, notes, template, formulas)
     write_cached_values(written, target, values, backup=backup)
     return Result(target, layout, values, inputs)
 

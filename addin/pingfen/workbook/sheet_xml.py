@@ -33,7 +33,7 @@ _EPOCH = dt.datetime(1899, 12, 30)
 Position = tuple[int, int]  # row, column (from 1)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawCell:
     value: Value  # the typed value, or the cached result of a formula
     formula: str | None = None  # without "="
@@ -80,41 +80,76 @@ def _joined_text(xml: str) -> str:
     return "".join(unescape(match.group(1) or "") for match in _TEXT.finditer(xml))
 
 
+# The cell as openpyxl, Excel and LibreOffice mostly write it — address, style, type, then a plain
+# formula, a value or one inline text run — read by one match; any other cell (shared formulas,
+# attributes on <f> or <t>, rich text, no address) by the general patterns below.
+_PLAIN_CELL = re.compile(
+    r'<c r="(?P<col>[A-Z]{1,3})(?P<row>\d+)"(?: s="\d+")?(?: t="(?P<t>\w+)")?'
+    r"(?:/>|>(?:<f>(?P<f>[^<]*)</f>)?(?:<v>(?P<v>[^<]*)</v>|<is><t>(?P<is>[^<]*)</t></is>)?</c>)"
+)
+_ANY_CELL = re.compile(f"{_PLAIN_CELL.pattern}|{_CELL.pattern}", re.S)
+_COLUMNS: dict[str, int] = {}
+
+
 def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
     cells: dict[Position, RawCell] = {}
     shared: dict[str, tuple[str, Position]] = {}  # si → (master text, master position)
     previous: Position = (0, 0)
-    for match in _CELL.finditer(xml):
-        attributes = dict(_ATTRIBUTE.findall(match.group(1)))
-        body = match.group(2) or ""
-        address = attributes.get("r")
-        if address:
-            parts = _ADDRESS.fullmatch(address)
-            if not parts:
+    for match in _ANY_CELL.finditer(xml):
+        letters = match.group("col")
+        kind = match.group("t") or "n"
+        inline = match.group("is")
+        if letters is not None and (kind == "inlineStr") == (inline is not None):
+            column = _COLUMNS.get(letters) or _COLUMNS.setdefault(letters, column_number(letters))
+            position = previous = (int(match.group("row")), column)
+            text = match.group("f")
+            formula = unescape(text) if text else None
+            if inline is not None:
+                value: Value = unescape(inline)
+            else:
+                raw = match.group("v")
+                value = None if raw is None else _typed(kind, unescape(raw), strings)
+            if value is None and formula is None and kind != "str":
                 continue
-            position = (int(parts.group(2)), column_number(parts.group(1)))
-        else:  # r is optional: the next cell of the row
-            position = (previous[0] or 1, previous[1] + 1)
-        previous = position
-        kind = attributes.get("t", "n")
-        value = _value(kind, body, strings)
-        formula, origin = None, None
-        found = _FORMULA.search(body)
-        if found:
-            formula_attributes = dict(_ATTRIBUTE.findall(found.group(1)))
-            text = unescape(found.group(2) or "")
-            if formula_attributes.get("t") == "shared":
-                index = formula_attributes.get("si", "")
-                if text:
-                    shared[index] = (text, position)
-                if index in shared:
-                    formula, origin = shared[index]
-            elif text:
-                formula, origin = text, position
-        if value is None and formula is None and kind != "str":
+            cells[position] = RawCell(value, formula, position if formula else None)
             continue
-        cells[position] = RawCell(value, formula, origin)
+        general = _CELL.match(match.group(0))
+        assert general is not None  # the plain pattern only matches what the general one does
+        previous = _general_cell(general.group(1), general.group(2) or "", strings, previous, shared, cells)
     return cells
+
+
+def _general_cell(attribute_text: str, body: str, strings: list[str], previous: Position,
+                  shared: dict[str, tuple[str, Position]], cells: dict[Position, RawCell]) -> Position:
+    """Reads one cell in any form into ``cells``; returns its position (the next one follows it)."""
+    attributes = dict(_ATTRIBUTE.findall(attribute_text))
+    address = attributes.get("r")
+    if address:
+        parts = _ADDRESS.fullmatch(address)
+        if not parts:
+            return previous
+        position = (int(parts.group(2)), column_number(parts.group(1)))
+    else:  # r is optional: the next cell of the row
+        position = (previous[0] or 1, previous[1] + 1)
+    kind = attributes.get("t", "n")
+    value = _value(kind, body, strings)
+    formula, origin = None, None
+    found = _FORMULA.search(body)
+    if found:
+        formula_attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        text = unescape(found.group(2) or "")
+        if formula_attributes.get("t") == "shared":
+            index = formula_attributes.get("si", "")
+            if text:
+                shared[index] = (text, position)
+            if index in shared:
+                formula, origin = shared[index]
+        elif text:
+            formula, origin = text, position
+    if value is None and formula is None and kind != "str":
+        return position
+    cells[position] = RawCell(value, formula, origin)
+    return position
 
 
 def _value(kind: str, body: str, strings: list[str]) -> Value:
@@ -124,7 +159,11 @@ def _value(kind: str, body: str, strings: list[str]) -> Value:
     match = _VALUE.search(body)
     if match is None:
         return None
-    text = unescape(match.group(1))
+    return _typed(kind, unescape(match.group(1)), strings)
+
+
+def _typed(kind: str, text: str, strings: list[str]) -> Value:
+    """A cell's <v> text (unescaped) as the value its type says."""
     if kind == "s":
         try:
             return strings[int(text)]

@@ -3,16 +3,20 @@
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Mapping
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import range_boundaries
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.page import PageMargins
 
 from .plan import Book, Cell, CellRef, Sheet, formula_text, reference
@@ -73,37 +77,85 @@ def apply_style(target, name: str, styles: dict = STYLES, *, unlocked: bool = Fa
         target.protection = Protection(locked=False)
 
 
-def _write_cell(ws, address: str, cell: Cell, sheet: Sheet, styles: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+class _Styler:
+    """Styles cells of one workbook. Setting a font, fill or border through openpyxl hashes the style
+    object to find its index in the workbook, for every cell; here the first cell of each (style,
+    unlocked, number format) is styled that way and the others get a copy of its index array, so
+    the workbook's style lists grow in the same order and the file is the same."""
+
+    def __init__(self, styles: dict) -> None:  # type: ignore[type-arg]
+        self.styles = styles
+        self._prepared: dict[tuple[str, bool, str | None], StyleArray] = {}
+        self._merges: dict[tuple[Any, ...], dict[tuple[bool, bool, bool, bool], StyleArray]] = {}
+
+    def apply(self, target, name: str, *, unlocked: bool = False, number_format: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        key = (name, unlocked, number_format)
+        prepared = self._prepared.get(key)
+        if prepared is None:
+            apply_style(target, name, self.styles, unlocked=unlocked, number_format=number_format)
+            self._prepared[key] = copy(target._style)
+        else:
+            target._style = copy(prepared)
+
+    def merge(self, ws, merge: str, top_left: Cell | None) -> None:  # type: ignore[no-untyped-def]
+        """``ws.merge_cells(merge)`` after styling the range as its top-left cell (every cell of a
+        merged range needs the border, or only the top-left edges are drawn). openpyxl then replaces
+        the other cells and recomputes their borders, hashing styles cell by cell, and checks the range
+        against every earlier one; the first range of each kind (style, size class) goes that way, the
+        next ones get the same style arrays by position (corner, edge, inside)."""
+        min_col, min_row, max_col, max_row = range_boundaries(merge)
+        if top_left is None:
+            ws.merge_cells(merge)
+            return
+        start = ws._cells[(min_row, min_col)]
+        kind = (top_left.style, tuple(start._style), min(max_col - min_col, 2), min(max_row - min_row, 2))
+        cells = [(row, column) for row in range(min_row, max_row + 1) for column in range(min_col, max_col + 1)]
+
+        def position(row: int, column: int) -> tuple[bool, bool, bool, bool]:
+            return row == min_row, column == min_col, column == max_col, row == max_row
+
+        known = self._merges.get(kind)
+        if known is None:
+            for row, column in cells[1:]:
+                self.apply(ws.cell(row, column), top_left.style)
+            ws.merge_cells(merge)
+            self._merges[kind] = {position(row, column): copy(ws._cells[(row, column)]._style) for row, column in cells}
+            return
+        ws.merged_cells.ranges.add(MergedCellRange(ws, merge))  # the plan's merged ranges never overlap
+        start._style = copy(known[position(min_row, min_col)])
+        for row, column in cells[1:]:
+            merged = MergedCell(ws, row=row, column=column)
+            merged._style = copy(known[position(row, column)])
+            ws._cells[(row, column)] = merged
+
+
+def _write_cell(ws, address: str, cell: Cell, sheet: Sheet, styler: _Styler, formula: str | None) -> None:  # type: ignore[no-untyped-def]
     target = ws[address]
     if cell.is_formula:
-        target.value = formula_text(cell, sheet.name)
+        target.value = formula if formula is not None else formula_text(cell, sheet.name)
     elif cell.typed_formula:
         target.value = "=" + cell.typed_formula
     else:
         target.value = cell.value
         if isinstance(cell.value, str):
             target.data_type = "s"  # text stays text, even "=…" typed by a user
-    apply_style(target, cell.style, styles, unlocked=cell.input, number_format=cell.number_format)
+    styler.apply(target, cell.style, unlocked=cell.input, number_format=cell.number_format)
     if cell.link:
         target.hyperlink = "#" + reference(cell.link, "")
         target.hyperlink.location = reference(cell.link, "")
         target.hyperlink.target = None
 
 
-def write_sheet(ws, sheet: Sheet, template: WorkbookTemplate | None = None) -> None:  # type: ignore[no-untyped-def]
-    styles = template.styles if template else STYLES
+def write_sheet(ws, sheet: Sheet, template: WorkbookTemplate | None = None, styler: _Styler | None = None,  # type: ignore[no-untyped-def]
+                formulas: Mapping[CellRef, str] | None = None) -> None:
+    """``formulas``: the formula texts already written out for this plan (``book_formulas``)."""
+    styler = styler or _Styler(template.styles if template else STYLES)
+    formulas = formulas or {}
     for address, cell in sheet.cells.items():
-        _write_cell(ws, address, cell, sheet, styles)
+        _write_cell(ws, address, cell, sheet, styler, formulas.get((sheet.name, address)))
     for merge in sheet.merges:
-        min_col, min_row, max_col, max_row = range_boundaries(merge)
-        top_left = sheet.cells.get(ws.cell(min_row, min_col).coordinate)
-        if top_left is not None:
-            # every cell of a merged range needs the border, or only the top-left edges are drawn
-            for row in range(min_row, max_row + 1):
-                for column in range(min_col, max_col + 1):
-                    if (row, column) != (min_row, min_col):
-                        apply_style(ws.cell(row, column), top_left.style, styles)
-        ws.merge_cells(merge)
+        min_col, min_row, _, _ = range_boundaries(merge)
+        styler.merge(ws, merge, sheet.cells.get(ws.cell(min_row, min_col).coordinate))
     setup = template.sheets.get(sheet.name) if template else None
     for column, width in sheet.widths.items():
         ws.column_dimensions[column].width = width
@@ -157,17 +209,24 @@ def write_sheet(ws, sheet: Sheet, template: WorkbookTemplate | None = None) -> N
         ws.sheet_state = "hidden"
 
 
+def book_formulas(book: Book) -> dict[CellRef, str]:
+    """Every formula of a plan as Excel text, written out once for the limits check and the file."""
+    return {(sheet, address): formula_text(cell, sheet) for (sheet, address), cell in book.formula_cells()}
+
+
 def write_book(
     book: Book, path: str | Path | BinaryIO, notes: Mapping[CellRef, Note] | None = None,
-    template: WorkbookTemplate | None = None,
+    template: WorkbookTemplate | None = None, formulas: Mapping[CellRef, str] | None = None,
 ) -> None:
     """The plan as an .xlsx file, with the cell comments ``notes`` (kept through a regeneration);
     ``template``: a firm's workbook template (workbook/template.py) for styles, margins and
-    orientation; its column widths are applied to the plan before (``apply_widths``)."""
+    orientation; its column widths are applied to the plan before (``apply_widths``). ``formulas``:
+    the plan's formula texts when already written out (``book_formulas``)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
+    styler = _Styler(template.styles if template else STYLES)  # style indexes belong to one workbook
     for sheet in book.sheets:
-        write_sheet(workbook.create_sheet(sheet.name), sheet, template)
+        write_sheet(workbook.create_sheet(sheet.name), sheet, template, styler, formulas)
     for (sheet_name, address), note in (notes or {}).items():
         if sheet_name in workbook.sheetnames:
             workbook[sheet_name][address].comment = Comment(note.text, note.author, width=240, height=120)

@@ -1,0 +1,345 @@
+"""Whole process against whole process: every figure of issue 13 measured in one run.
+
+Run from the repository root (about 5–10 minutes with LibreOffice):
+
+    .venv/bin/python benchmarks/speed_report.py
+    .venv/bin/python benchmarks/speed_report.py --sizes 30,100 --repeat 3 --no-batch    # quick
+
+Every timed thing is a new process started with ``subprocess`` and reaped with ``os.wait4``, so its
+wall time includes Python start-up, imports, reading and writing, and its peak memory is the
+process's own maximum resident set (``ru_maxrss``, soffice.bin included for LibreOffice). The
+command lines are printed before the tables. Each figure is the median of ``--repeat`` runs after
+one untimed warm-up run (which also fills the bytecode cache, kept in the work directory through
+``PYTHONPYCACHEPREFIX``; one line also shows the start-up without a bytecode cache, as
+``PYTHONDONTWRITEBYTECODE=1`` leaves it). Workbooks are generated 评分表 of N leaf indicators
+(``recalc_bench.make_rubric``: the seed rubrics' wordings with data filled in).
+
+- recalc:      ``pingfen recalc BOOK`` (in place) against LibreOffice headless recalculate-and-save
+               (one soffice process, a prepared profile that forces recalculation on load, as
+               ``engines.libreoffice`` uses) and against ``formulas`` (load, compile, calculate in a
+               new Python process: only at the sizes in ``--formulas-sizes``; larger sizes are
+               extrapolated linearly from the largest measured one and marked "≈"); the floor is
+               python-calamine reading every sheet in a new Python process (Python start included).
+- build:       ``pingfen build RUBRIC -o BOOK`` against ``pingfen recalc`` of the same book.
+- start-up:    ``pingfen --help`` and ``pingfen rule TEXT --actual … --target …`` against ``python -c pass``.
+- rubric:      ``pingfen score`` and ``pingfen check`` of the largest generated rubric.
+- UDF:         SCORE_RATE called 10,000 times with one rule text (in one process, CPU µs per call).
+- batch:       ``pingfen batch`` over ``--batch`` seed-sized workbooks (benchmarks/batch_bench.py) on
+               this machine's cores, against one soffice process recalculating and saving 50 of them.
+
+Nothing here asserts a timing; the goals of issue 13 are printed as MET/NOT MET.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+PYTHON = sys.executable
+PINGFEN = str(Path(PYTHON).with_name("pingfen"))
+SCORE_RATE_CALLS = 10_000
+
+
+class Runner:
+    """Runs commands as new processes and keeps their median wall time and peak memory."""
+
+    def __init__(self, work: Path, repeat: int, bytecode: bool = True) -> None:
+        self.work = work
+        self.repeat = repeat
+        self.env = dict(os.environ)
+        if bytecode:
+            self.env.pop("PYTHONDONTWRITEBYTECODE", None)
+            self.env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")  # never writes into the repository
+        else:
+            self.env["PYTHONDONTWRITEBYTECODE"] = "1"
+        self.commands: list[str] = []
+
+    def once(self, command: list[str]) -> tuple[float, float, float]:
+        """(wall seconds, peak resident MiB, CPU seconds) of one run; raises with the output when it fails."""
+        with tempfile.TemporaryFile() as output:
+            start = time.perf_counter()
+            process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=self.env, cwd=self.work)
+            _, status, usage = os.wait4(process.pid, 0)
+            wall = time.perf_counter() - start
+            process.returncode = os.waitstatus_to_exitcode(status)
+            if process.returncode not in (0, 1):  # 1: pingfen found something to report, still a full run
+                output.seek(0)
+                raise RuntimeError(f"{shlex.join(command)} → {process.returncode}\n{output.read().decode(errors='replace')[-2000:]}")
+        return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+
+    def median(self, label: str, command: list[str], repeat: int | None = None, setup: Any = None,
+               warmup: bool = True) -> tuple[float, float, float]:
+        """Median wall seconds, largest peak MiB, median CPU seconds (user + system, children included)."""
+        if label not in {c.split(":", 1)[0] for c in self.commands}:
+            self.commands.append(f"{label}: {shlex.join(command)}")
+        if setup:
+            setup()
+        if warmup:
+            self.once(command)  # file cache, bytecode cache, soffice profile
+        walls, peaks, cpus = [], [], []
+        for _ in range(repeat or self.repeat):
+            if setup:
+                setup()
+            wall, peak, cpu = self.once(command)
+            walls.append(wall)
+            peaks.append(peak)
+            cpus.append(cpu)
+        return statistics.median(walls), max(peaks), statistics.median(cpus)
+
+
+def _python(code: str) -> list[str]:
+    return [PYTHON, "-c", code]
+
+
+def _soffice_command(profile: Path, books: list[Path], outdir: Path) -> list[str]:
+    from pingfen.engines import libreoffice
+
+    soffice = libreoffice.soffice_path()
+    assert soffice is not None
+    return [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nolockcheck",
+            "--convert-to", "xlsx", "--outdir", str(outdir), *map(str, books)]
+
+
+def _lo_profile(work: Path) -> Path:
+    from pingfen.engines.libreoffice import _RECALC_ALWAYS
+
+    profile = work / "lo-profile"
+    (profile / "user").mkdir(parents=True, exist_ok=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(_RECALC_ALWAYS, encoding="utf-8")
+    return profile
+
+
+_FORMULAS = (
+    "import sys, formulas\n"
+    "from pingfen.engines.formulas_compat import patch\n"
+    "patch()\n"
+    "formulas.ExcelModel().loads(sys.argv[1]).finish().calculate()\n"
+)
+_CALAMINE = (
+    "import sys\n"
+    "from python_calamine import CalamineWorkbook\n"
+    "book = CalamineWorkbook.from_path(sys.argv[1])\n"
+    "[book.get_sheet_by_name(name).to_python() for name in book.sheet_names]\n"
+)
+_SCORE_RATE = (
+    "import time\n"
+    "from pingfen.excel.udfs import SCORE_RATE\n"
+    "rule = '预算执行率≥99%的，得5分；预算执行率＜99%的，得分=预算执行率×5分'\n"
+    "SCORE_RATE(0.97, None, rule, 5)\n"
+    "start = time.process_time()  # CPU time: a busy machine's other processes do not count\n"
+    f"for i in range({SCORE_RATE_CALLS}):\n"
+    "    SCORE_RATE(0.9 + (i % 100) / 1000, None, rule, 5)\n"
+    f"print((time.process_time() - start) / {SCORE_RATE_CALLS} * 1e6)\n"
+)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    lines = ["| " + " | ".join(cell.ljust(width) for cell, width in zip(header, widths)) + " |",
+             "|" + "|".join("-" * (width + 2) for width in widths) + "|"]
+    lines += ["| " + " | ".join(cell.rjust(width) for cell, width in zip(row, widths)) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _s(seconds: float) -> str:
+    return f"{seconds:.3f}" if seconds < 1 else f"{seconds:.2f}" if seconds < 100 else f"{seconds:.0f}"
+
+
+def _verdict(ok: bool) -> str:
+    return "MET" if ok else "NOT MET"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="30,100,1000,3000", help="leaf indicators per generated workbook")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per figure (median; default 5)")
+    parser.add_argument("--formulas-sizes", default="30,100", help="sizes at which `formulas` runs (slow)")
+    parser.add_argument("--batch", type=int, default=1000, help="seed-sized workbooks for the batch figure (0: skip)")
+    parser.add_argument("--no-batch", action="store_const", const=0, dest="batch")
+    parser.add_argument("--no-libreoffice", action="store_true")
+    parser.add_argument("--keep", metavar="DIR", help="work in DIR and keep it")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    formulas_sizes = {int(s) for s in args.formulas_sizes.split(",") if s.strip()}
+    work = Path(args.keep or tempfile.mkdtemp(prefix="pingfen-speed-")).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        return _report(args, sizes, formulas_sizes, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int], work: Path) -> int:
+    from pingfen.engines import libreoffice
+    from recalc_bench import write_rubric
+
+    runner = Runner(work, max(1, args.repeat))
+    use_lo = not args.no_libreoffice and libreoffice.available()
+    load = os.getloadavg()[0]
+    print(f"pingfen speed report — Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
+          f"load {load:.2f}; median of {runner.repeat} runs after a warm-up; work dir {work}\n")
+
+    # -- start-up
+    bare, bare_peak, bare_cpu = runner.median("python", _python("pass"))
+    help_, help_peak, help_cpu = runner.median("pingfen --help", [PINGFEN, "--help"])
+    rule_command = [PINGFEN, "rule", "每下降1%扣0.1分，扣完为止", "--actual", "85%", "--target", "90%", "--full", "5"]
+    rule, rule_peak, rule_cpu = runner.median("pingfen rule", rule_command)
+    cold = Runner(work, runner.repeat, bytecode=False)
+    help_cold, _, _ = cold.median("pingfen --help (no bytecode cache)", [PINGFEN, "--help"])
+    cold.commands.clear()
+
+    # -- recalc and build by size
+    rows: dict[int, dict[str, float]] = {}
+    profile = _lo_profile(work) if use_lo else None
+    for count in sizes:
+        rubric = write_rubric(count, work / f"rubric_{count}.yaml")
+        book = work / f"book_{count}.xlsx"
+        repeat = runner.repeat if count <= 1000 else max(3, runner.repeat - 2)
+        row: dict[str, float] = {}
+        row["build"], row["build_peak"], row["build_cpu"] = runner.median("pingfen build", [PINGFEN, "build", str(rubric), "-o", str(book), "--force"], repeat)
+        row["recalc"], row["recalc_peak"], row["recalc_cpu"] = runner.median("pingfen recalc", [PINGFEN, "recalc", str(book)], repeat)
+        row["calamine"], _, row["calamine_cpu"] = runner.median("calamine read", [*_python(_CALAMINE), str(book)], repeat)
+        if use_lo and profile is not None:
+            row["lo"], row["lo_peak"], row["lo_cpu"] = runner.median("LibreOffice recalc+save", _soffice_command(profile, [book], work / "lo-out"), repeat)
+        if count in formulas_sizes:
+            row["formulas"], row["formulas_peak"], row["formulas_cpu"] = runner.median("formulas", [*_python(_FORMULAS), str(book)], min(repeat, 3))
+        rows[count] = row
+        print(f"  measured {count} indicators: " + ", ".join(f"{k} {_s(v)}" for k, v in row.items() if not k.endswith(("peak", "cpu"))), flush=True)
+    measured_formulas = sorted(c for c in sizes if "formulas" in rows[c])
+    per_indicator = rows[measured_formulas[-1]]["formulas"] / measured_formulas[-1] if measured_formulas else None
+
+    # -- rubric scoring and checks at the largest size
+    largest = max(sizes)
+    score, score_peak, score_cpu = runner.median("pingfen score", [PINGFEN, "score", str(work / f"rubric_{largest}.yaml")], 3)
+    check, _, check_cpu = runner.median("pingfen check", [PINGFEN, "check", str(work / f"rubric_{largest}.yaml")], 3)
+
+    # -- UDF
+    udf = subprocess.run(_python(_SCORE_RATE), capture_output=True, text=True, env=runner.env, check=True)
+    runner.commands.append(f"SCORE_RATE: {PYTHON} -c <{SCORE_RATE_CALLS} calls of pingfen.excel.udfs.SCORE_RATE, one rule text>")
+    udf_us = float(udf.stdout.strip().splitlines()[-1])
+
+    # -- batch
+    batch: dict[str, float] = {}
+    if args.batch:
+        from batch_bench import generate
+
+        folder = work / "batch"
+        folder.mkdir(parents=True, exist_ok=True)
+        books = generate(folder, args.batch)
+        command = [PINGFEN, "batch", str(folder / "books"), "-o", str(folder / "汇总.xlsx"), "--quiet", "--force"]
+        # no warm-up run: the workbooks were just written (in the file cache) and Python's bytecode is cached
+        batch["pingfen"], batch["pingfen_peak"], batch["pingfen_cpu"] = runner.median("pingfen batch", command, 1, warmup=False)
+        if use_lo and profile is not None:
+            sample = books[:50]
+            lo_wall, _, lo_batch_cpu = runner.median("LibreOffice batch (one soffice, 50 books)", _soffice_command(profile, sample, folder / "lo-out"), 1, warmup=False)
+            batch["lo_per_file"] = lo_wall / len(sample)
+
+    # -- print
+    print("\nCommands (BOOK, RUBRIC: the generated files; cwd is the work dir):")
+    for command in runner.commands:
+        print("  " + command)
+
+    print("\nrecalc, whole process (seconds; × = how many times pingfen's time):")
+    header = ["indicators", "pingfen recalc", "LibreOffice recalc+save", "formulas", "calamine read + Python", "pingfen / calamine"]
+    table = []
+    for count in sizes:
+        row = rows[count]
+        lo = f"{_s(row['lo'])} ({row['lo'] / row['recalc']:.1f}×)" if "lo" in row else "—"
+        if "formulas" in row:
+            formulas = f"{_s(row['formulas'])} ({row['formulas'] / row['recalc']:.0f}×)"
+        elif per_indicator:
+            estimate = per_indicator * count
+            formulas = f"≈{_s(estimate)} (≈{estimate / row['recalc']:.0f}×, extrapolated)"
+        else:
+            formulas = "—"
+        table.append([f"{count:,}", _s(row["recalc"]), lo, formulas, _s(row["calamine"]), f"{row['recalc'] / row['calamine']:.1f}×"])
+    print(_table(header, table))
+
+    print("\nthe same in CPU seconds (user + system of the process and its children; what a busy machine inflates least):")
+    header = ["indicators", "pingfen recalc", "LibreOffice", "formulas", "calamine + Python", "pingfen build", "build / recalc"]
+    table = []
+    for count in sizes:
+        row = rows[count]
+        table.append([
+            f"{count:,}", _s(row["recalc_cpu"]),
+            f"{_s(row['lo_cpu'])} ({row['lo_cpu'] / row['recalc_cpu']:.1f}×)" if "lo_cpu" in row else "—",
+            f"{_s(row['formulas_cpu'])} ({row['formulas_cpu'] / row['recalc_cpu']:.0f}×)" if "formulas_cpu" in row else "—",
+            _s(row["calamine_cpu"]), _s(row["build_cpu"]), f"{row['build_cpu'] / row['recalc_cpu']:.2f}×",
+        ])
+    print(_table(header, table))
+
+    print("\nbuild against recalc, and peak memory (MiB, max resident set of the process):")
+    header = ["indicators", "pingfen build", "build / recalc", "build peak", "recalc peak", "LibreOffice peak"]
+    table = [[f"{c:,}", _s(rows[c]["build"]), f"{rows[c]['build'] / rows[c]['recalc']:.2f}×", f"{rows[c]['build_peak']:.0f}",
+              f"{rows[c]['recalc_peak']:.0f}", f"{rows[c]['lo_peak']:.0f}" if "lo_peak" in rows[c] else "—"] for c in sizes]
+    print(_table(header, table))
+
+    print("\nstart-up, rubric, UDF, batch:")
+    other = [
+        ["python -c pass", _s(bare), "1.0×", f"{bare_peak:.0f} MiB"],
+        ["pingfen --help", _s(help_), f"{help_ / bare:.1f}× (CPU {_s(help_cpu)} s vs {_s(bare_cpu)} s)", f"{help_peak:.0f} MiB"],
+        ["pingfen --help, no bytecode cache", _s(help_cold), f"{help_cold / bare:.1f}×", ""],
+        ["pingfen rule … --actual --target", _s(rule), f"{rule / bare:.1f}× (CPU {_s(rule_cpu)} s)", f"{rule_peak:.0f} MiB"],
+        [f"pingfen score, {largest:,}-leaf rubric", _s(score), "", f"{score_peak:.0f} MiB"],
+        [f"pingfen check, {largest:,}-leaf rubric", _s(check), "", ""],
+        [f"SCORE_RATE, {SCORE_RATE_CALLS:,} calls, one rule", f"{udf_us:.1f} µs/call (CPU)", "", ""],
+    ]
+    if batch:
+        other.append([f"pingfen batch, {args.batch:,} seed-sized books, {os.cpu_count()} cores", _s(batch["pingfen"]),
+                      f"{batch['pingfen'] / args.batch * 1000:.1f} ms/book", f"{batch['pingfen_peak']:.0f} MiB"])
+        if "lo_per_file" in batch:
+            per_core = batch["pingfen"] * (os.cpu_count() or 1) / args.batch
+            other.append(["LibreOffice batch, per book (1 process)", _s(batch["lo_per_file"]),
+                          f"{batch['lo_per_file'] / per_core:.1f}× pingfen per core", ""])
+    print(_table(["what", "seconds", "ratio", "peak"], other))
+
+    print("\nGoals of issue 13:")
+    for count in sizes:
+        row = rows[count]
+        if "lo" in row:
+            print(f"  {count:>5}: recalc ≥10× LibreOffice: {row['lo'] / row['recalc']:.1f}× (CPU {row['lo_cpu'] / row['recalc_cpu']:.1f}×) → {_verdict(row['lo'] / row['recalc'] >= 10)}")
+        formulas_time = row.get("formulas") or (per_indicator * count if per_indicator else None)
+        if formulas_time:
+            mark = "" if "formulas" in row else " (extrapolated)"
+            print(f"  {count:>5}: recalc ≥50× formulas: {formulas_time / row['recalc']:.0f}×{mark} → {_verdict(formulas_time / row['recalc'] >= 50)}")
+    if 1000 in rows:
+        ratio = rows[1000]["recalc"] / rows[1000]["calamine"]
+        print(f"  recalc within 5× of calamine read + Python start at 1,000: {ratio:.1f}× → {_verdict(ratio <= 5)}")
+    for count in (1000, 3000):
+        if count in rows:
+            ratio = rows[count]["build"] / rows[count]["recalc"]
+            cpu_ratio = rows[count]["build_cpu"] / rows[count]["recalc_cpu"]
+            print(f"  build ≤1.5× recalc at {count:,}: {ratio:.2f}× (CPU {cpu_ratio:.2f}×) → {_verdict(ratio <= 1.5)}")
+    if 3000 in rows:
+        peak = max(rows[3000]["build_peak"], rows[3000]["recalc_peak"])
+        print(f"  peak memory of build and recalc ≤150 MiB at 3,000: {peak:.0f} MiB → {_verdict(peak <= 150)}")
+    print(f"  SCORE_RATE ≤20 µs/call: {udf_us:.1f} µs → {_verdict(udf_us <= 20)}")
+    print(f"  pingfen --help ≤5× python: {help_ / bare:.1f}× → {_verdict(help_ / bare <= 5)}; "
+          f"pingfen rule ≤5×: {rule / bare:.1f}× → {_verdict(rule / bare <= 5)}")
+    print(f"  score/check of the {largest:,}-leaf rubric ≤1 s: {_s(score)} / {_s(check)} s → {_verdict(max(score, check) <= 1)}")
+    if batch:
+        print(f"  batch of {args.batch:,} ≤10 s on {os.cpu_count()} cores: {_s(batch['pingfen'])} s → {_verdict(batch['pingfen'] <= 10 * args.batch / 1000)}")
+        if "lo_per_file" in batch:
+            per_core = batch["pingfen"] * (os.cpu_count() or 1) / args.batch
+            print(f"  batch ≥20× LibreOffice per core: {batch['lo_per_file'] / per_core:.1f}× → {_verdict(batch['lo_per_file'] / per_core >= 20)}")
+    end_load = os.getloadavg()[0]
+    print(f"\nload average {load:.2f} at start, {end_load:.2f} at end"
+          + ("  (busy machine: other processes share the cores, wall times are inflated)" if max(load, end_load) > 0.75 * (os.cpu_count() or 1) else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""The fast paths give the results of the plain ones: formula templates (parsed once, references bound
+per cell), the rubric loader's C YAML parser with line marks and its pure-Python fallback, the
+prepared cell styles of the workbook writer. No timings here (benchmarks/speed_report.py has them)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pingfen.workbook import formula_text
+from pingfen.workbook.file_values import FileValues
+from pingfen.workbook.sheet_xml import read_cells
+
+
+def _book(path: Path, formulas: dict[str, str]) -> Path:
+    workbook = openpyxl.Workbook()
+    data = workbook.active
+    data.title = "S"
+    for row in range(1, 13):
+        data.cell(row, 2, row)  # S!B1:B12 = 1 … 12
+    sheet = workbook.create_sheet("T")
+    for address, formula in formulas.items():
+        sheet[address] = formula
+    workbook.save(path)
+    return path
+
+
+def test_rows_sharing_a_template_with_other_offsets_are_each_computed_from_their_own_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # constants no other test writes, so each template is new to this process
+    formulas = {
+        "A1": "=S!B1+S!B2+0.4142135",  # template 1
+        "A2": "=S!B4+S!B5+0.4142135",  # template 1, rows 3 further down on S
+        "A3": "=SUM(S!B1:B3)*2+0.7320508",  # template 2 with a range
+        "A4": "=SUM(S!B7:B9)*2+0.7320508",
+        "A5": "=SUM(S!B10)*2+0.7320508",  # same text but a cell where the range was: its own template
+        "A6": '="A1"&S!B2&"·2360679"',  # text that looks like a reference: never taken from a template
+        "A7": '="A1"&S!B3&"·2360679"',
+        "A8": "=S!$B$2*S!B3+0.6457513",  # absolute and relative mixed
+        "A9": "=S!$B$2*S!B5+0.6457513",
+        "B1": "=A1*10+0.3166248",  # references on the formula's own sheet
+        "B2": "=A2*10+0.3166248",
+    }
+    path = _book(tmp_path / "templates.xlsx", formulas)
+    parsed = []
+    original = formula_text.tokens
+    monkeypatch.setattr(formula_text, "tokens", lambda text, home: parsed.append(text) or original(text, home))
+    values = FileValues(read_cells(path)).all()
+    expected = {  # by hand from S!B1:B12 = 1 … 12
+        "A1": Decimal("3.4142135"), "A2": Decimal("9.4142135"),
+        "A3": Decimal("12.7320508"), "A4": Decimal("48.7320508"), "A5": Decimal("20.7320508"),
+        "A6": "A12·2360679", "A7": "A13·2360679",
+        "A8": Decimal("6.6457513"), "A9": Decimal("10.6457513"),
+        "B1": Decimal("34.4587598"), "B2": Decimal("94.4587598"),
+    }
+    assert {address: values[("T", address)] for address in expected} == expected
+    # one parse per template; the string that looks like a reference is parsed every time
+    assert sorted(parsed) == sorted(["S!B1+S!B2+0.4142135", "SUM(S!B1:B3)*2+0.7320508", "SUM(S!B10)*2+0.7320508",
+                                     '"A1"&S!B2&"·2360679"', '"A1"&S!B3&"·2360679"', "S!$B$2*S!B3+0.6457513", "A1*10+0.3166248"])
+
+
+def test_a_template_bound_to_a_shared_formula_moves_with_the_cell() -> None:
+    # a shared formula's text is written for its first cell (origin) and read in the cells below
+    first, bound_first = formula_text.parse_bound("C1*2+0.1715729", (1, 4), (1, 4))
+    tree, bound = formula_text.parse_bound("C1*2+0.1715729", (1, 4), (3, 4))
+    assert tree is first and not bound_first
+    assert list(bound.values()) == [formula_text.Ref(None, 3, 3)]
+
+
+def test_every_cell_keeps_its_style_when_styles_are_prepared_once(tmp_path: Path) -> None:
+    from pingfen.cli import main
+
+    path = tmp_path / "book.xlsx"
+    assert main(["build", str(Path(__file__).resolve().parents[1] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"), "-o", str(path)]) == 0
+    sheet = openpyxl.load_workbook(path)["评分表"]
+    inputs = [cell for row in sheet.iter_rows() for cell in row if cell.fill.fgColor.rgb == "00FFF2CC"]
+    assert len(inputs) >= 10  # the yellow input cells: 仿宋 10, thin box, unlocked
+    for cell in inputs:
+        assert (cell.font.name, cell.font.sz, cell.protection.locked) == ("仿宋", 10, False)
+        assert {cell.border.left.style, cell.border.right.style, cell.border.top.style, cell.border.bottom.style} == {"thin"}
+    percents = [cell for row in sheet.iter_rows() for cell in row if cell.number_format == "0.00%"]
+    assert percents and all(cell.alignment.horizontal == "center" for cell in percents)
+    headers = [cell for cell in sheet[3] if cell.value]  # the header row: 宋体 bold on blue-grey
+    assert headers and all((cell.font.name, cell.font.b, cell.fill.fgColor.rgb) == ("宋体", True, "00D9E1F2") for cell in headers)
+    merged = [r for r in sheet.merged_cells.ranges if r.max_row > r.min_row]
+    assert len(merged) >= 3
+    for cells in merged:  # a tall merged range is boxed on both sides all the way down, and at its foot
+        for row in range(cells.min_row, cells.max_row + 1):
+            assert sheet.cell(row, cells.min_col).border.left.style == "thin"
+            assert sheet.cell(row, cells.max_col).border.right.style == "thin"
+        assert sheet.cell(cells.max_row, cells.min_col).border.bottom.style == "thin"
+
+
+def _marks(node: object) -> list[tuple[int, tuple[tuple[str, int], ...]]]:
+    if isinstance(node, dict):
+        return [(node.line, tuple(sorted(node.key_lines.items())))] + [mark for value in node.values() for mark in _marks(value)]
+    if isinstance(node, list):
+        return [mark for value in node for mark in _marks(value)]
+    return []
+
+
+def test_the_c_yaml_loader_reads_rubrics_with_the_same_values_and_lines_as_the_pure_one() -> None:
+    import yaml
+
+    from pingfen.rubric import source
+
+    assert issubclass(source.LOADER, yaml.CSafeLoader) == bool(yaml.__with_libyaml__)
+    rubric = Path(__file__).resolve().parents[1] / "rubrics" / "seed000_luohu_dangqun_2022.yaml"
+    fast, pure = source.load_yaml(rubric), source.load_yaml(rubric, loader_class=source.PURE_LOADER)
+    assert fast == pure and _marks(fast) == _marks(pure)
+    # the line a reviewer is sent to: 2.1's weight is on line 8 of this text (counted by hand)
+    text = "project: 测试\ntotal: 10\nindicators:\n  - code: '1'\n    name: 决策\n    weight: 10\n  - code: '2.1'\n    weight: 5\n"
+    for loader in (source.LOADER, source.PURE_LOADER):
+        document = source.load_yaml("t.yaml", text, loader_class=loader)
+        assert document["indicators"][1].where("weight") == source.Where("t.yaml", 8)
+        assert document["indicators"][0]["code"] == "1" and document["total"] == 10
+    broken = text.replace("name: 决策", "name: [决策")  # an unclosed list on line 5
+    for loader in (source.LOADER, source.PURE_LOADER):
+        with pytest.raises(source.RubricError, match="YAML 格式错误") as raised:
+            source.load_yaml("t.yaml", broken, loader_class=loader)
+        assert isinstance(raised.value.where, source.Where) and raised.value.where.line in (5, 6)
+
+
+def test_without_libyaml_the_pure_loader_is_used() -> None:
+    import subprocess
+    import sys
+
+    # a Python whose PyYAML has no libyaml binding, as in Pyodide
+    code = (
+        "import sys; sys.modules['yaml._yaml'] = None\n"
+        "import yaml; assert not yaml.__with_libyaml__\n"
+        "from pingfen.rubric import source\n"
+        "assert source.LOADER is source.PURE_LOADER\n"
+        "print(source.load_yaml('t.yaml', 'project: 测试\\ntotal: 10\\n').where('total'))\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "t.yaml 第2行"
+
+
+def test_score_rate_over_a_column_compiles_its_rule_once_and_scores_each_row() -> None:
+    from pingfen.excel.udfs import SCORE_RATE
+    from pingfen.rules.score import compiled
+
+    rule = "预算执行率≥98%的，得5分；预算执行率＜98%的，得分=预算执行率×5分"
+    compiled.cache_clear()
+    before = compiled.cache_info()
+    # by hand: ≥98% full 5; below, rate × 5 (97.5% → 4.875 → 4.88, 90% → 4.5)
+    assert [SCORE_RATE(actual, None, rule, 5) for actual in (0.995, 0.975, 0.9, "98.5%", 1)] == [5, 4.88, 4.5, 5, 5]
+    after = compiled.cache_info()
+    assert after.misses - before.misses == 1 and after.hits - before.hits == 4
