@@ -14,7 +14,7 @@ import datetime as dt
 import operator
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
-from typing import Callable, Mapping, Protocol, Union
+from typing import Any, Callable, Mapping, Protocol, Union
 
 from ..text.numbers import general_text
 from .coercion import excel_day, excel_serial, number_from_text
@@ -263,54 +263,35 @@ class Evaluator:
         return value
 
     def _eval(self, expr: Expr) -> Result:
-        if isinstance(expr, Num):
-            return expr.value
-        if isinstance(expr, Text):
-            return expr.value
-        if isinstance(expr, Var):
-            value = self._lookup(expr.name)
-            if isinstance(value, XlError):
-                raise _Error(value)
-            return value
-        if isinstance(expr, Ref):
-            value = self._cell(expr)
-            if isinstance(value, XlError):
-                raise _Error(value)
-            return value
-        if isinstance(expr, Area):
-            return self._area(expr)
-        if isinstance(expr, Bool):
-            return expr.value
-        if isinstance(expr, ErrorValue):
-            raise _fail(expr.code)
-        if isinstance(expr, IsBlank):
-            if expr.name not in self._inputs and expr.name not in self._defs:
-                return True  # an input the data do not provide at all is blank, as an empty cell
-            value = self._lookup(expr.name)
-            if isinstance(value, XlError):  # written as (cell=""), which passes the error on
-                raise _Error(value)
-            return value in (None, "")
-        if isinstance(expr, Op):
-            return self._operation(expr)
-        if isinstance(expr, Neg):
-            return -_number(self._scalar(expr.item))
-        if isinstance(expr, Percent):
-            return _number(self._scalar(expr.item)) / 100
-        if isinstance(expr, Cmp):
-            return compare(expr.op, self._compared(expr, expr.left), self._compared(expr, expr.right))
-        if isinstance(expr, Logic):
-            return self._logic(expr.op, expr.items)
-        if isinstance(expr, Not):
-            return not _truth(self._scalar(expr.item))
-        if isinstance(expr, If):
-            return self._eval(expr.then if _truth(self._scalar(expr.cond)) else expr.otherwise)
-        if isinstance(expr, Call):
-            return self._call(expr)
-        if isinstance(expr, Fmt):
-            return format_number(_number(self._scalar(expr.value)), expr.style)
-        if isinstance(expr, Concat):
-            return "".join(_text(self._scalar(part)) for part in expr.parts)
-        raise TypeError(f"unknown expression {expr!r}")
+        # one lookup by the node's type instead of a chain of isinstance tests (the evaluator's hot path)
+        try:
+            handler = _HANDLERS[type(expr)]
+        except KeyError:
+            raise TypeError(f"unknown expression {expr!r}") from None
+        return handler(self, expr)
+
+    def _var(self, expr: Var) -> Result:
+        value = self._lookup(expr.name)
+        if isinstance(value, XlError):
+            raise _Error(value)
+        return value
+
+    def _ref(self, expr: Ref) -> Result:
+        value = self._cell(expr)
+        if isinstance(value, XlError):
+            raise _Error(value)
+        return value
+
+    def _is_blank(self, expr: IsBlank) -> bool:
+        if expr.name not in self._inputs and expr.name not in self._defs:
+            return True  # an input the data do not provide at all is blank, as an empty cell
+        value = self._lookup(expr.name)
+        if isinstance(value, XlError):  # written as (cell=""), which passes the error on
+            raise _Error(value)
+        return value in (None, "")
+
+    def _if(self, expr: If) -> Result:
+        return self._eval(expr.then if _truth(self._scalar(expr.cond)) else expr.otherwise)
 
     def _compared(self, cmp: Cmp, side: Expr) -> Value:
         # mirrors rules/excel.py: a computed number is compared after ROUND(…,6)
@@ -420,6 +401,32 @@ class Evaluator:
             return _TEXT_FUNCTIONS[fn](self, args)
         self.unknown.add(fn)
         raise _fail("#NAME?")
+
+
+def _raise(expr: ErrorValue) -> Result:
+    raise _fail(expr.code)
+
+
+_HANDLERS: dict[type, Callable[[Evaluator, Any], Result]] = {
+    Num: lambda ev, expr: expr.value,
+    Text: lambda ev, expr: expr.value,
+    Bool: lambda ev, expr: expr.value,
+    Var: Evaluator._var,
+    Ref: Evaluator._ref,
+    Area: Evaluator._area,
+    ErrorValue: lambda ev, expr: _raise(expr),
+    IsBlank: Evaluator._is_blank,
+    Op: Evaluator._operation,
+    Neg: lambda ev, expr: -_number(ev._scalar(expr.item)),
+    Percent: lambda ev, expr: _number(ev._scalar(expr.item)) / 100,
+    Cmp: lambda ev, expr: compare(expr.op, ev._compared(expr, expr.left), ev._compared(expr, expr.right)),
+    Logic: lambda ev, expr: ev._logic(expr.op, expr.items),
+    Not: lambda ev, expr: not _truth(ev._scalar(expr.item)),
+    If: Evaluator._if,
+    Call: Evaluator._call,
+    Fmt: lambda ev, expr: format_number(_number(ev._scalar(expr.value)), expr.style),
+    Concat: lambda ev, expr: "".join(_text(ev._scalar(part)) for part in expr.parts),
+}
 
 
 def _power(a: Decimal, b: Decimal) -> Decimal:
