@@ -225,8 +225,8 @@ def command_build(args: argparse.Namespace) -> int:
     from .files import check_target
     from .workbook import service as workbook
     target = check_target(args.output, force=args.force)
-    rubric, _ = _load(args.rubric)
-    result = workbook.build(rubric, target, args.template, backup=True)
+    rubric, scored = _load(args.rubric)
+    result = workbook.build(rubric, target, args.template, backup=True, scored=scored)
     print(f"已生成评分表：{result.path}")
     print(_summary(result))
     return 0

@@ -56,14 +56,21 @@ class Layout:
     total: CellRef
     grade: CellRef
     entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # entity → code → cell
+    _formulas: dict[CellRef, str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def formulas(self) -> dict[CellRef, str]:
+        """Every formula of the plan as Excel text, written out once (fingerprints, limits, the file)."""
+        if self._formulas is None:
+            self._formulas = {ref: formula_text(cell, ref[0]) for ref, cell in self.book.formula_cells()}
+        return self._formulas
 
     def fingerprints(self) -> dict[str, Any]:
         """What recalc compares the file against without laying the workbook out again: a digest of
         every generated formula (an accountant's change is reported as 公式被改动 with its cell) and
         of the 指标体系 as generated (an edit there asks for regenerate)."""
         formulas: dict[str, dict[str, str]] = {}
-        for (sheet, address), cell in self.book.formula_cells():
-            formulas.setdefault(sheet, {})[address] = formula_digest(formula_text(cell, sheet)[1:])
+        for (sheet, address), text in self.formulas().items():
+            formulas.setdefault(sheet, {})[address] = formula_digest(text[1:])
         rubric = next(sheet for sheet in self.book.sheets if sheet.name == RUBRIC_SHEET)
         return {"formulas": formulas, "rubric": rubric_digest((address, cell.value) for address, cell in rubric.cells.items())}
 

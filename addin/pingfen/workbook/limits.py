@@ -57,7 +57,7 @@ def problem(formula: str) -> str | None:
 
 
 def beyond_limits(formulas: Mapping[CellRef, str]) -> list[tuple[CellRef, str]]:
-    """Every formula of a sheet plan (as ``xlsx.book_formulas`` writes them out) that Excel could not
+    """Every formula of a sheet plan (as ``Layout.formulas`` writes them out) that Excel could not
     hold, with the reason."""
     found = []
     for ref, formula in formulas.items():

@@ -13,7 +13,7 @@ from typing import Any
 from ..files import check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
-from ..rubric import Rubric, score_rubric
+from ..rubric import Rubric, ScoreSheet, score_rubric
 from ..rubric.entities import score_entities
 from ..rubric.checks import ERROR, INFO, WARNING, Finding, data_findings, run_checks
 from .cached import write_cached_values
@@ -67,9 +67,9 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
 
 def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False, notes: dict[CellRef, Note] | None = None,
           template: WorkbookTemplate | None = None) -> Result:
-    from .xlsx import book_formulas, write_book  # openpyxl is only needed to write a new file
+    from .xlsx import write_book  # openpyxl is only needed to write a new file
 
-    formulas = book_formulas(layout.book)
+    formulas = layout.formulas()
     broken = beyond_limits(formulas)
     if broken:
         (sheet, address), reason = broken[0]
@@ -96,13 +96,16 @@ def _placed(layout: Layout) -> dict[tuple[str, str], CellRef]:
     return placed
 
 
-def build(rubric: Rubric, target: str | Path, template: str | Path | None = None, *, backup: bool = False) -> Result:
+def build(
+    rubric: Rubric, target: str | Path, template: str | Path | None = None, *, backup: bool = False,
+    scored: ScoreSheet | None = None,
+) -> Result:
     """A new workbook from a rubric file, filled with the data the rubric carries; ``template``: a
     firm's workbook template (styles, widths, page setup); an existing ``target`` is replaced (kept
-    as ``.bak`` when ``backup``)."""
+    as ``.bak`` when ``backup``); ``scored``: the rubric's scores when the caller has them already."""
     loaded = load_optional(template)
     shapes, values = _inputs_from_rubric(rubric)
-    findings = run_checks(rubric, score_rubric(rubric))
+    findings = run_checks(rubric, scored or score_rubric(rubric))
     layout = build_layout(rubric, shapes, values, findings)
     if loaded:
         apply_widths(layout.book, loaded)

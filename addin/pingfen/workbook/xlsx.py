@@ -148,7 +148,7 @@ def _write_cell(ws, address: str, cell: Cell, sheet: Sheet, styler: _Styler, for
 
 def write_sheet(ws, sheet: Sheet, template: WorkbookTemplate | None = None, styler: _Styler | None = None,  # type: ignore[no-untyped-def]
                 formulas: Mapping[CellRef, str] | None = None) -> None:
-    """``formulas``: the formula texts already written out for this plan (``book_formulas``)."""
+    """``formulas``: the formula texts already written out for this plan (``Layout.formulas``)."""
     styler = styler or _Styler(template.styles if template else STYLES)
     formulas = formulas or {}
     for address, cell in sheet.cells.items():
@@ -209,11 +209,6 @@ def write_sheet(ws, sheet: Sheet, template: WorkbookTemplate | None = None, styl
         ws.sheet_state = "hidden"
 
 
-def book_formulas(book: Book) -> dict[CellRef, str]:
-    """Every formula of a plan as Excel text, written out once for the limits check and the file."""
-    return {(sheet, address): formula_text(cell, sheet) for (sheet, address), cell in book.formula_cells()}
-
-
 def write_book(
     book: Book, path: str | Path | BinaryIO, notes: Mapping[CellRef, Note] | None = None,
     template: WorkbookTemplate | None = None, formulas: Mapping[CellRef, str] | None = None,
@@ -221,7 +216,7 @@ def write_book(
     """The plan as an .xlsx file, with the cell comments ``notes`` (kept through a regeneration);
     ``template``: a firm's workbook template (workbook/template.py) for styles, margins and
     orientation; its column widths are applied to the plan before (``apply_widths``). ``formulas``:
-    the plan's formula texts when already written out (``book_formulas``)."""
+    the plan's formula texts when already written out (``Layout.formulas``)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     styler = _Styler(template.styles if template else STYLES)  # style indexes belong to one workbook
