@@ -30,7 +30,7 @@ SEEDS = {
     "seed004_fuzhou_zhuanzhi_2020": (94.7, "优"),
 }
 # Functions a generated workbook may use: portable across Excel 2010+, WPS, LibreOffice (no UDFs).
-PORTABLE = {"IF", "AND", "OR", "NOT", "MIN", "MAX", "ROUND", "CEILING", "FLOOR", "ABS", "SUM", "COUNT", "ISNUMBER", "MID", "YEAR", "MONTH", "DAY"}
+PORTABLE = {"IF", "AND", "OR", "NOT", "MIN", "MAX", "ROUND", "CEILING", "FLOOR", "ABS", "SUM", "COUNT", "ISNUMBER", "MID", "YEAR", "MONTH", "DAY", "FIND"}
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

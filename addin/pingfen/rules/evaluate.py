@@ -630,6 +630,19 @@ def _mid(ev: Evaluator, args: tuple[Expr, ...]) -> str:
     return text[start - 1 : start - 1 + length]
 
 
+def _find(ev: Evaluator, args: tuple[Expr, ...]) -> Decimal:
+    """FIND(find_text, within_text[, start_num]): the 1-based position, case-sensitive, no wildcards;
+    #VALUE! when absent or the start is out of range (Excel and LibreOffice alike)."""
+    wanted, text = _text(ev._scalar(args[0])), _text(ev._scalar(args[1]))
+    start = int(ev._numbers(args[2:3])[0]) if len(args) > 2 else 1
+    if start < 1 or start > len(text) + 1:
+        raise _fail("#VALUE!")
+    found = text.find(wanted, start - 1)
+    if found < 0:
+        raise _fail("#VALUE!")
+    return Decimal(found + 1)
+
+
 def _side(left: bool) -> Callable[[Evaluator, tuple[Expr, ...]], str]:
     def apply(ev: Evaluator, args: tuple[Expr, ...]) -> str:
         text = _text(ev._scalar(args[0]))
@@ -642,6 +655,7 @@ def _side(left: bool) -> Callable[[Evaluator, tuple[Expr, ...]], str]:
 
 _TEXT_FUNCTIONS: dict[str, Callable[[Evaluator, tuple[Expr, ...]], Result]] = {
     "MID": _mid,
+    "FIND": _find,
     "LEFT": _side(True),
     "RIGHT": _side(False),
     "LEN": lambda ev, args: Decimal(len(_text(ev._scalar(args[0])))),

@@ -600,17 +600,21 @@ class GradeMap:
         if not ctx.shape.has_grade:
             raise InputError("等级得分需要等级（grade），如“良好”")
         ctx.need("grade")
+        # the grade as written (良好), else the one option whose wording holds what was typed (没有取得无公害认证)
+        exact = [Cmp("=", Var("grade"), Text(name)) for name, _ in self.grades]
+        within = [Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(name))),)) for name, _ in self.grades]
         raw: Expr = ZERO
-        for name, points in reversed(self.grades):
-            raw = If(Cmp("=", Var("grade"), Text(name)), num(points), raw)
+        for (_, points), held in reversed(list(zip(self.grades, within))):
+            raw = If(held, num(points), raw)
+        for (_, points), same in reversed(list(zip(self.grades, exact))):
+            raw = If(same, num(points), raw)
         listed = "、".join(name for name, _ in self.grades)
-        known = any_of(*(Cmp("=", Var("grade"), Text(name)) for name, _ in self.grades))
         note = f"（另：{self.discretion}，可在录入得分中扣减）" if self.discretion else ""
-        text = If(
-            known,
-            concat("评价等级为", Var("grade"), "，得", Fmt(SCORE), "分", note),
-            concat("评价等级“", Var("grade"), "”不在", listed, "之中，得0分"),
-        )
+        text: Expr = concat("评价等级“", Var("grade"), "”不在", listed, "之中，得0分")
+        for (name, _), held in reversed(list(zip(self.grades, within))):
+            text = If(held, concat("评价等级“", Var("grade"), "”按“", name, "”计，得", Fmt(SCORE), "分", note), text)
+        for same in reversed(exact):
+            text = If(same, concat("评价等级为", Var("grade"), "，得", Fmt(SCORE), "分", note), text)
         return raw, text
 
     def _by_amounts(self, ctx: Context) -> tuple[Expr, Expr] | None:

@@ -21,7 +21,7 @@ from ..text.normalize import normalize, rejoin_lines
 from ..text.lexicon import tokenize
 from .clauses import SCORING_KINDS, clauses
 from .compose import Unplaced, target_from
-from .model import Scorer
+from .model import GradeMap, Scorer
 from .piecewise import Piecewise, Scaled
 
 _OPERATOR = re.compile(r"^(?:[≥≤<>=]|>=|<=)$")
@@ -38,8 +38,27 @@ def read_table_row(raw: str) -> tuple[Scorer, str | None] | None:
     header = _header_row(cells)
     if header is not None:
         return header
+    options = _options_column(cells)
+    if options is not None:
+        return options, None
     target = _indicator_row(cells)
     return None if target is None else (target, None)
+
+
+def _options_column(cells: list[str]) -> Scorer | None:
+    """有可依照的…规程，申报取得无公害认证 | 2 | 有可依照的…没有取得无公害认证 | 1.5 | …: a description of each
+    situation beside its points (a 评分表's 评分标准 and 分值 columns); the evaluator picks the situation."""
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 4 or len(cells) % 2:
+        return None
+    descriptions, points = cells[0::2], cells[1::2]
+    if not all(re.fullmatch(r"\d+(?:\.\d+)?", p) for p in points):
+        return None
+    if any(re.search(r"\d", d) or _scores(d) or len(d) < 4 for d in descriptions):
+        return None  # numbers or scoring words in a description: a band list, read as prose
+    if len(set(descriptions)) != len(descriptions):
+        return None
+    return GradeMap(tuple((d.strip("。"), Decimal(p)) for d, p in zip(descriptions, points)))
 
 
 def _cells(raw: str) -> list[str] | None:
