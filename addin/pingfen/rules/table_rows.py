@@ -1,11 +1,12 @@
 """Rows of 自评表 and 评分表 whose cells were flattened into one text when the table was copied.
 
-Two layouts are read, both from the regulations' own tables (财预〔2020〕10号 附1):
+Three layouts are read, the first two from the regulations' own tables (财预〔2020〕10号 附1):
 
 - a header row of the budget-execution block: 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 → 执行率 × 分值
   (the rate computed from the amounts entered, or from the parts the header names);
 - an indicator row: 名称 | 分值 | ≥4754人 | 4604人 | 5, or 名称 | ≤ | 30 | 万元 | 完成 | 90 | 90 → the 年度指标值 scored
-  by the 单位自评 default. The other cells (完成值, 分值, 得分) are the row's data, not its rule.
+  by the 单位自评 default. The other cells (完成值, 分值, 得分) are the row's data, not its rule;
+- a 评分标准 column beside its 分值 column: 描述 | 2 | 描述 | 1.5 | … → the evaluator picks the situation.
 
 Anything else in a cell (a scoring word, a sentence) means the text is not such a row, and the clause
 grammar reads it as prose.
