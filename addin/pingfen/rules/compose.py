@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Callable, Optional
 
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
+from ..text.numbers import general_text
 from .clauses import Clause, Condition
 from .discretion import MetOrDiscretion, Tier, Tiered
 from .errors import RuleError
@@ -227,6 +228,19 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     if not summary:
         return Checklist(count=count, equal=True)
     return _per_fail(summary, count)
+
+
+def check_lost_dashes(items: list[Clause]) -> None:
+    """实行单独列帐核算(53分)…未实行(30分) on a 5-point indicator: 5-3 and 3-0 whose dashes the copy lost.
+    Points that split into falling ranges chained end to start (53, 30; 1916, 1610) are refused."""
+    digits = [general_text(c.outcome[1]) for c in items if c.outcome and c.outcome[1] is not None]  # type: ignore[index]
+    if len(digits) < 2 or len(digits) != len(items) or not all(d.isdigit() and 2 <= len(d) <= 4 for d in digits):
+        return
+    halves = [(d[: len(d) // 2], d[len(d) // 2:]) for d in digits]
+    falling = all(int(high) > int(low) for high, low in halves)
+    chained = all(upper[1] == lower[0] for upper, lower in zip(halves, halves[1:]))
+    if falling and chained:
+        raise Unplaced(items[0], "分值像是丢了连接号的分数范围（如“5-3分”成了“53分”），请核对原表")
 
 
 def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
@@ -628,6 +642,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         _check_coverage(intervals)
     else:
         _check_overlaps(intervals)
+    if gate is not None and not isinstance(otherwise, Deduction) and all(
+        outcome.implied_max() == 0 for _, outcome, _ in intervals
+    ):
+        # 完成任务得0.5分；完成率低于60%不得分: what the rest (60% and more, task not done) scores is not said
+        raise Unplaced(intervals[0][2] if intervals else gate[0], "未满足该情形时，其余情形的得分没有写明")
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
         stated_otherwise=stated, level=level, gate=gate,

@@ -17,7 +17,7 @@ from .clauses import Clause, Condition, clauses
 from .definitions import stated_definition
 from .formula import formula_names
 from .table_rows import read_table_row
-from .compose import COMPOSERS, Unplaced, BareFormula, target_from, compose_piecewise
+from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, LATENESS_UNITS, TARGET, Interval, Piecewise, Scaled
 from ..text.normalize import normalize, rejoin_lines
@@ -117,6 +117,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     if any(clause.has_outcome or clause.step for clause in scoring if not clause.announces_method):
         # 满意度赋分。如：满意度大于等于90%的得10分…: the heading names the method the rest spells out
         scoring = [clause for clause in scoring if not clause.announces_method]
+    check_lost_dashes([c for c in scoring if c.text.endswith("分)") and c.outcome and c.outcome[0] == "points"])
     context = [clause for clause in read if clause not in scoring]
     for index, clause in enumerate(read[1:-1], start=1):
         if clause in context and clause.condition is not None and not clause.definition and \
