@@ -124,8 +124,10 @@ def fragments(text: str) -> list[Clause]:
         else:
             current.append(token)
             # "(1分)" ends an item of a checklist written without separators: 设有制度(1分)制度执行(2分)
-            if token.kind == "CLOSE" and len(current) >= 3 and current[-2].kind == "PTS" and current[-3].kind == "OPEN":
-                close()
+            if token.kind == "CLOSE" and len(current) >= 3 and current[-2].kind == "PTS" and (
+                current[-3].kind == "OPEN" or _span_group(current[-5:])
+            ):
+                close()  # …(1分) / 优(12-15分): an item or a tier ends with its points
     close()
     return result
 
@@ -355,6 +357,11 @@ class _Reader:
         return Condition(interval, "")
 
 
+def _span_group(tokens: list[Token]) -> bool:
+    """(12-15分): points between brackets, the score range of a tier."""
+    return len(tokens) == 5 and [t.kind for t in tokens] == ["OPEN", "NUM", "RANGE", "PTS", "CLOSE"]
+
+
 def _is_definition(tokens: list[Token]) -> bool:
     """率=(A/B)×100% / 完成及时率=[(计划-实际)/计划]×100%: a definition, whatever numbers it holds."""
     equals = next((i for i, t in enumerate(tokens) if t.kind == "CMP" and t.value == "="), None)
@@ -455,6 +462,12 @@ def read_clause(clause: Clause) -> Clause:
             clause.stated_total = tokens[start + 2].value  # (本项5分)
             reader.i += 4
             continue
+        if kind == "OPEN" and clause.outcome is None and _span_group(tokens[start:start + 5]):
+            low, high = tokens[start + 1].value, tokens[start + 3].value
+            if low < high:
+                clause.outcome = ("span", (low, high))  # 优(12-15分)
+                reader.i += 5
+                continue
         if kind == "OPEN":
             close = _group_end(tokens, start)
             inside = tokens[start:close] if close is not None else []
@@ -768,7 +781,7 @@ def _joins(first: Clause, second: Clause) -> bool:
     if words_only and _situation(second) and second.text.startswith(("但", "且", "并", "而", "或")):
         return True  # 有结余，但不超过上年结转，2分
     if words_only and second.outcome is not None and second.outcome[0] in ("points", "span") and second.condition is None \
-            and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL", "NUM", "RANGE") for t in second.tokens) \
+            and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL", "NUM", "RANGE", "OPEN", "CLOSE") for t in second.tokens) \
             and (second.outcome[0] == "span" or not any(t.kind in ("NUM", "RANGE") for t in second.tokens)):
         return True
     if first.step is not None and first.per is None and second.per is not None and second.step is None:

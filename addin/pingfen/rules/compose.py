@@ -119,6 +119,10 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     for lower, upper in zip(ordered, ordered[1:]):
         if upper.low < lower.high:  # named where the reader meets it: the later of the two
             raise Unplaced(scoring[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
+        if upper.low - lower.high > 1:  # 3-4分 beside 5-7分 is whole points; 0-2 beside 5-7 leaves 3 and 4 out
+            raise Unplaced(scoring[tiers.index(upper)], "分档得分之间有空档")
+    if ordered[0].low > 1:
+        raise Unplaced(scoring[tiers.index(ordered[0])], "最低一档不是从0分起，更低的得分没有写明")
     return Tiered(tuple(tiers))
 
 
@@ -390,6 +394,7 @@ def _option_label(clause: Clause) -> str:
     )
     label = re.sub(r"^(?:如|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)
     label = re.sub(r"(?:等级)?(?:的|者|时|则)+$", "", label)
+    label = re.sub(r"\(\d+(?:\.\d+)?-?$", "", label)  # 优(12-15分): the tier's name before its range
     return label.strip("“”\",，:：")
 
 

@@ -33,6 +33,8 @@ _ZEROING = re.compile(
 )
 
 
+# …较差。(0-2 : a cell cut inside the bracket of its points
+_CUT_OFF = re.compile(r"\([^()]*\d[^()]*$")
 # 二者择其一 / 按公司内部有关规定执行: the text names a method it does not give
 _DEFERRED = re.compile(r"[二两]者择其一|二选一|任选其一|按[^,;。]{0,12}?(?:内部|有关|相关)[^,;。]{0,6}?规定执行")
 
@@ -105,6 +107,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
+    cut = _CUT_OFF.search(text)
+    if cut and "=" not in text[: cut.start()]:  # a formula's own reader names an unclosed bracket in it
+        raise Unplaced(cut.group(), "评分标准不完整（括号没有闭合，可能被截断）")
     read = clauses(text)
     for clause in read:
         deferred = _DEFERRED.search(clause.text)
