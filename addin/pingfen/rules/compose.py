@@ -142,6 +142,8 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
             awards[-1][1] = True
         elif clause.cap is not None and clause.outcome is None and clause.condition is None and clause.per is None \
                 and clause.step is None and awards and awards[-1][1]:
+            if clause.unread:
+                return None  # 扣完6: a cap whose number is not its points
             if clause.cap[0] == "points" and clause.cap[1] != awards[-1][0]:
                 raise Unplaced(clause, "扣分上限与该要点的分值不一致")
         elif (
@@ -189,6 +191,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         return None  # scoring sentences before the first point: not a plain checklist
     paren_items = [c for c in scoring if c.marker is None and c.text.endswith("分)") and c.outcome]
     if not groups and len(paren_items) >= 2:
+        if len(paren_items) != len(scoring):
+            return None  # 目标细化(90分每): a scoring clause that is not an item of the list
         groups = [[c] for c in paren_items]
     if not groups:
         return compose_all_or_nothing(scoring, context, text)
@@ -207,6 +211,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                 summary.append(clause)
                 continue
             if clause.outcome and clause.outcome[0] == "points" and item_points is None and not clause.otherwise:
+                if clause.step is not None or clause.per is not None or clause.occurrence is not None:
+                    return None  # 全申报的1分缺1项扣0.5分: the item deducts within itself, not a plain 评价要点
                 item_points = clause.outcome[1]
                 if item_points is None:
                     raise Unplaced(clause, "评价要点写“得满分”，无法确定该要点的分值")
@@ -337,9 +343,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             or any((t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered) or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens)
         ):
             return None
-        scored_at = next(t.start for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL"))
-        if any(token.kind == "PTS" or token.start > scored_at for token in clause.unread):
-            raise Unplaced(clause, "一句中有两个得分，或得分后还有无法识别的数值")
+        counted = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
+        if clause.unread and not (clause.unread == counted and len(counted) == 1 and re.search(r"均|都|全部", clause.text)):
+            # 最多扣10、按月报送…1分: a number the option does not explain (2项均符合 names its count)
+            raise Unplaced(clause, "一句中有两个得分，或有无法识别的数值")
         label = _option_label(clause)
         if not label:
             return None

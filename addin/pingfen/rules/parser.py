@@ -100,7 +100,7 @@ def _label(text: str) -> str:
 
 _RATE_OF_COLUMNS = re.compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _MALFORMED_NUMBER = re.compile(r"\d+\.\d+\.\d+")
-_SIMPLE_DEFINITION = re.compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?![\u4e00-\u9fff/×(-])")
+_SIMPLE_DEFINITION = re.compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
 
 def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
