@@ -58,7 +58,8 @@ FNode = Union[FNum, FName, FBin, FGroup, FNeg, FAbs]
 
 MAX_TOKENS = 200
 MAX_DEPTH = 20
-_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?%?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9]*)|([-+×÷*/()|]))")
+# a name may list its parts (水、电、路等公共基础设施建设完成率)
+_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?%?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9、]*)|([-+×÷*/()|]))")
 
 
 def parse_formula(text: str, *, whole: str | None = None) -> FNode:

@@ -167,7 +167,7 @@ QUALITATIVE_TARGETS = frozenset({"及时", "按时", "是", "完成", "按时完
 
 # 在项目计划完成时间内完成 / 规章制度建立与否 / 是否按时完成: a 年度指标值 stated as a state reached or not
 _QUALITATIVE_TARGET = re.compile(
-    r"(?:是否)?[\u4e00-\u9fff]{0,16}(?:内完成|前完成|按时完成|按期完成|建立与否|是否建立|完成与否|到位与否|达标与否)"
+    r"(?:是否)?[\u4e00-\u9fff]{0,16}(?:内完成|前完成|按时完成|按期完成|建立与否|是否建立|完成与否|到位与否|达标与否|质量合格|范围内)"
     r"|(?:\d{4}年)?\d{1,2}-\d{1,2}月(?:份)?"  # 年度指标值“1-12月”: the period the work covers, kept or not
 )
 
