@@ -15,6 +15,7 @@ from pingfen.engines import libreoffice
 from pingfen.engines.differential import cached_values, compare
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric.yaml"
+RUBRIC_2 = Path(__file__).parent / "data" / "new_readings_rubric_2.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -38,6 +39,11 @@ EXPECTED = {
     "1.3.4": ("4.5", "5×(1-|110-100|/100)=4.5"),
 }
 TOTAL = Decimal("70.64")  # 1.1: 8+4+4+2+1+2.8; 1.2: 3+2+2+3+3+2+4+1; 1.3: 4.84+9.5+10+4.5
+EXPECTED_2 = {
+    "1.1": ("2", "85%：在“80%以上”一档（90%以上那一档之下）：2分"),
+    "1.2": ("1.5", "9%：10%以下一档，分数由评价人员在0-2分内录入：1.5"),
+    "1.3": ("0.5", "服务对象不是农业、农村、农民：其他（0-1分），录入0.5"),
+}
 
 
 def test_score_reads_every_new_wording(capsys: pytest.CaptureFixture[str]) -> None:
@@ -47,6 +53,19 @@ def test_score_reads_every_new_wording(capsys: pytest.CaptureFixture[str]) -> No
     for code, (expected, why) in EXPECTED.items():
         assert Decimal(str(scores[code]["score"])) == Decimal(expected), (code, why, scores[code]["explanation"])
     assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "中"
+
+
+def test_cumulative_bands_and_entered_ranges(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["score", str(RUBRIC_2), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    scores = {row["code"]: row for row in result["indicators"]}
+    for code, (expected, why) in EXPECTED_2.items():
+        assert Decimal(str(scores[code]["score"])) == Decimal(expected), (code, why, scores[code]["explanation"])
+    assert Decimal(str(result["total"])) == Decimal(4)
+    book = tmp_path / "book.xlsx"
+    assert main(["build", str(RUBRIC_2), "-o", str(book)]) == 0
+    (theirs,) = libreoffice.recalc([book], tmp_path / "lo")
+    assert not compare(cached_values(book), cached_values(theirs))
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

@@ -128,6 +128,8 @@ def fragments(text: str) -> list[Clause]:
                 current[-3].kind == "OPEN" or _span_group(current[-5:])
             ):
                 close()  # …(1分) / 优(12-15分): an item or a tier ends with its points
+            elif token.kind == "CLOSE" and _bare_points(current) is not None:
+                close()  # 完成50%及以上(5)完成30%及以上(4): a band ends with its points in brackets
     close()
     return result
 
@@ -357,6 +359,19 @@ class _Reader:
         return Condition(interval, "")
 
 
+def _bare_points(tokens: list[Token]) -> tuple[Decimal, Decimal] | None:
+    """完成50%及以上(5) / 完成10%以下(0-2): a condition, then its points in brackets without 分."""
+    if not any(t.kind in ("CMP", "SUF") for t in tokens):
+        return None
+    kinds = [t.kind for t in tokens]
+    if kinds[-3:] == ["OPEN", "NUM", "CLOSE"] and not tokens[-2].unit:
+        return tokens[-2].value, tokens[-2].value
+    if kinds[-5:] == ["OPEN", "NUM", "RANGE", "NUM", "CLOSE"] and not tokens[-4].unit and not tokens[-2].unit \
+            and tokens[-4].value < tokens[-2].value:
+        return tokens[-4].value, tokens[-2].value
+    return None
+
+
 def _span_group(tokens: list[Token]) -> bool:
     """(12-15分): points between brackets, the score range of a tier."""
     return len(tokens) == 5 and [t.kind for t in tokens] == ["OPEN", "NUM", "RANGE", "PTS", "CLOSE"]
@@ -461,6 +476,13 @@ def read_clause(clause: Clause) -> Clause:
         ):
             clause.stated_total = tokens[start + 2].value  # (本项5分)
             reader.i += 4
+            continue
+        if kind == "OPEN" and clause.outcome is None and clause.condition is not None and (
+            points := _bare_points(tokens[: _group_end(tokens, start) + 1] if _group_end(tokens, start) is not None else [])
+        ) is not None and _group_end(tokens, start) == len(tokens) - 1:
+            low, high = points
+            clause.outcome = ("points", low) if low == high else ("span", (low, high))  # 完成10%以下(0-2)
+            reader.i = len(tokens)
             continue
         if kind == "OPEN" and clause.outcome is None and _span_group(tokens[start:start + 5]):
             low, high = tokens[start + 1].value, tokens[start + 3].value

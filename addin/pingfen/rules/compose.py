@@ -21,7 +21,7 @@ from .discretion import MetOrDiscretion, Tier, Tiered
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
-from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Deduction, Interval, Minus, Outcome, Piecewise, Scaled
+from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled
 
 
 class Unplaced(Exception):
@@ -130,8 +130,13 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
     """编制符合要求的得7分，不符合要求的视具体情况扣分，扣完7分为止 / 1.…完整的，得5分，否则酌情扣分；2.…:
     each point met earns its points; one not met leaves the score to the evaluator."""
     awards: list[list] = []  # [points, has a discretionary fallback]
+    fallback: tuple[Decimal, Decimal] | None = None
     for clause in scoring:
-        if clause.manual and clause.outcome is None and clause.condition is None and clause.step is None \
+        if clause.otherwise and clause.outcome and clause.outcome[0] == "span" and len(awards) == 1 and not awards[0][1] \
+                and not clause.unread and clause.condition is None:
+            fallback = clause.outcome[1]  # …(2分)，其他(0-1分): otherwise a score the evaluator enters within 0-1
+            awards[0][1] = True
+        elif clause.manual and clause.outcome is None and clause.condition is None and clause.step is None \
                 and clause.per is None and clause.occurrence is None:
             if not awards or awards[-1][1]:
                 return None
@@ -153,9 +158,11 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
             awards.append([clause.outcome[1], False])
         else:
             return None
-    if not awards or not all(fallback for _, fallback in awards):
+    if not awards or not all(has_fallback for _, has_fallback in awards):
         return None
-    return MetOrDiscretion(tuple(points for points, _ in awards))
+    if fallback is not None and fallback[1] >= awards[0][0]:
+        raise Unplaced(scoring[-1], "不符合时的得分范围不应达到符合时的得分")
+    return MetOrDiscretion(tuple(points for points, _ in awards), fallback)
 
 
 # ---------------------------------------------------------------- checklists
@@ -606,7 +613,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
                       [c.step for c, _ in deductions], label, scoring)
-    intervals = [(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases]
+    intervals = _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])
     if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
         intervals = [(replace(interval, magnitude=True), outcome, clause) for interval, outcome, clause in intervals]
     if len(deductions) > 1:
@@ -654,6 +661,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         _check_coverage(intervals)
     else:
         _check_overlaps(intervals)
+    entered = [item for item in intervals if isinstance(item[1], Entered)]
+    if entered and not any(interval.low is None or interval.low == 0 for interval, _, _ in intervals):
+        # 完成50%及以上(15)…完成10%及以上(9-11)完: bands that give score ranges list every band down to the bottom
+        lowest = min(intervals, key=lambda item: item[0].low)
+        raise Unplaced(lowest[2], "最低一档以下的得分没有写明")
     if gate is not None and not isinstance(otherwise, Deduction) and all(
         outcome.implied_max() == 0 for _, outcome, _ in intervals
     ):
@@ -708,6 +720,29 @@ def _completion_as_target(cases: list, deductions: list) -> list:
 
 
 _ON_TIME = re.compile(r"^(?:项目)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间)完成(?:的)?$")
+
+
+def _nest_cumulative(intervals: list) -> list:
+    """90%以上得5分；80%以上得3分 / 5%以内得3分；10%以内得2分: each band, written after a stricter one, holds
+    what that one leaves (80% up to 90%), as the reports read such lists."""
+    result = list(intervals)
+    for side in ("low", "high"):
+        # bands bounded on one side only, in the order written
+        chain = [i for i, (interval, _, _) in enumerate(result) if not interval.magnitude
+                 and isinstance(getattr(interval, side), Decimal)
+                 and getattr(interval, "high" if side == "low" else "low") is None]
+        bounds = [getattr(result[i][0], side) for i in chain]
+        stricter_first = all(a > b for a, b in zip(bounds, bounds[1:])) if side == "low" else all(a < b for a, b in zip(bounds, bounds[1:]))
+        if len(chain) < 2 or not stricter_first:
+            continue
+        for before, index in zip(chain, chain[1:]):
+            previous, (interval, outcome, clause) = result[before][0], result[index]
+            if side == "low":
+                interval = replace(interval, high=previous.low, high_inclusive=not previous.low_inclusive)
+            else:
+                interval = replace(interval, low=previous.high, low_inclusive=not previous.high_inclusive)
+            result[index] = (interval, outcome, clause)
+    return result
 
 
 def _on_time(scoring: list[Clause]) -> list[Clause]:
@@ -924,7 +959,9 @@ def _outcome(clause: Clause, label: str) -> Outcome:
     if kind == "prop":
         raise Unplaced(clause, "“按比例”没有写明按什么比例计分（如“按实际值/95%×分值计分”）")
     if kind == "span":
-        raise Unplaced(clause, "分档得分（如“得10-15分”）应与文字描述的档次一起使用，每一档都写明分数范围")
+        if clause.condition is None:
+            raise Unplaced(clause, "分档得分（如“得10-15分”）应与文字描述的档次一起使用，每一档都写明分数范围")
+        return Entered(*value)  # 完成10%以下(0-2): in this band the evaluator enters the score
     return _scaled(clause, value, label)
 
 

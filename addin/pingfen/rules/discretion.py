@@ -104,9 +104,13 @@ class Tiered:
 @dataclass(frozen=True)
 class MetOrDiscretion:
     points: tuple[Decimal, ...]
+    fallback: tuple[Decimal, Decimal] | None = None  # 其他(0-1分): the entered score's range when not met
     kind: str = "met_or_manual"
 
     def canonical(self, label: str) -> str:
+        if self.fallback is not None:
+            low, high = (general_text(v) for v in self.fallback)
+            return f"符合要求的得{general_text(self.points[0])}分，否则得{low}-{high}分"
         return "；".join(f"{marker(i)}符合要求的得{general_text(p)}分，否则酌情扣分" for i, p in enumerate(self.points))
 
     def implied_max(self) -> Decimal | None:
@@ -128,13 +132,14 @@ class MetOrDiscretion:
         all_met = all_of(*met)
         ctx.blank_when(all_of(Cmp("<", earned, num(everything)), IsBlank("manual")))
         unmet = concat(*(If(Cmp("=", Var(name), Text(NO)), Text(marker(i)), Text("")) for i, name in enumerate(names)))
-        inside = all_of(Cmp(">=", Var("manual"), earned), Cmp("<=", Var("manual"), num(everything)))
+        low, high = (earned, num(everything)) if self.fallback is None else (num(self.fallback[0]), num(self.fallback[1]))
+        inside = all_of(Cmp(">=", Var("manual"), low), Cmp("<=", Var("manual"), high))
         text = If(
             all_met,
             concat("评价要点均符合，得", Fmt(SCORE), "分"),
             concat(
                 "评价要点", unmet, "不符合，酌情评分，得", Fmt(SCORE), "分",
-                If(inside, Text(""), concat("（应在", Fmt(earned), "-", general_text(everything), "分之间，请核对）")),
+                If(inside, Text(""), concat("（应在", Fmt(low), "-", Fmt(high), "分之间，请核对）")),
                 If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason"))),
             ),
         )

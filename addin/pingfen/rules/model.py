@@ -787,7 +787,7 @@ class Rule:
     @property
     def reads_manual(self) -> bool:
         """The evaluator's own score is part of the rule (酌情评分, 分档评分, 不符合的酌情扣分)."""
-        return self.scorer.kind in MANUAL_KINDS
+        return self.scorer.kind in MANUAL_KINDS or bool(getattr(self.scorer, "enters_scores", False))
 
     @property
     def no_method(self) -> bool:

@@ -19,7 +19,7 @@ from typing import Union
 
 from .evaluate import general_text
 from .expr import (
-    Call, Cmp, add, Expr, Fmt, If, Text, Var, all_of, ceil, concat, div, floor, maximum, minimum, mul, num, sub,
+    Call, Cmp, IsBlank, add, Expr, Fmt, If, Text, Var, all_of, ceil, concat, div, floor, maximum, minimum, mul, num, sub,
 )
 from .inputs import YES, InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, count_measure, points_text, rate_measure, show
@@ -280,7 +280,29 @@ class Minus:
         return sub(FULL, num(self.points)), concat("扣", general_text(self.points), "分，得", Fmt(SCORE), "分")
 
 
-Outcome = Union[Award, Scaled, Deduction, Minus]
+@dataclass(frozen=True)
+class Entered:
+    """完成10%以下(0-2): in this band the evaluator enters the score, within the range written."""
+
+    low: Decimal
+    high: Decimal
+
+    def canonical(self, label: str, unit: str) -> str:
+        return f"得{general_text(self.low)}-{general_text(self.high)}分"
+
+    def implied_max(self) -> Decimal | None:
+        return self.high
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        ctx.need_optional("manual")
+        inside = all_of(Cmp(">=", Var("manual"), num(self.low)), Cmp("<=", Var("manual"), num(self.high)))
+        return Var("manual"), concat(
+            "录入得分", Fmt(Var("manual")), "分",
+            If(inside, Text(""), Text(f"（应在{general_text(self.low)}-{general_text(self.high)}分之间，请核对）")),
+        )
+
+
+Outcome = Union[Award, Scaled, Deduction, Minus, Entered]
 
 
 # ---------------------------------------------------------------- the rule
@@ -389,6 +411,11 @@ class Piecewise:
         return self.otherwise.reference if isinstance(self.otherwise, Deduction) else None
 
     @property
+    def enters_scores(self) -> bool:
+        """A band whose score the evaluator enters (完成10%以下(0-2))."""
+        return any(isinstance(outcome, Entered) for _, outcome in self.cases)
+
+    @property
     def deviation(self) -> bool:
         """A signed deviation (偏差率, 变动率): ± bands, or steps on its absolute value."""
         return any(interval.magnitude for interval, _ in self.cases) or (
@@ -460,6 +487,8 @@ class Piecewise:
         for interval, outcome in reversed(self.cases):
             case_raw, case_text = outcome.build(ctx, value, self.unit, bound)
             holds = interval.test(value, bound)
+            if isinstance(outcome, Entered):
+                ctx.blank_when(all_of(holds, IsBlank("manual")))  # the band's score awaits the evaluator
             named = self.kind == "bands"
             raw = If(holds, case_raw, raw)
             text = If(holds, concat(interval.describe(ctx.label, self.unit, named), "，", case_text), text)
