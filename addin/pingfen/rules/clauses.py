@@ -617,7 +617,7 @@ def read_clause(clause: Clause) -> Clause:
         if kind == "PRECISION" and reader.kind(1) == "PTS":
             reader.i += 2  # 精确到0.01分: how the score is shown, not how it is computed
             continue
-        if kind == "CMP" and reader.kind(1) in ("DE", "") and clause.condition is None and not any(
+        if kind == "CMP" and reader.kind(1) in ("DE", "", "ZERO") and clause.condition is None and not any(
             t.kind == "NUM" for t in _until(tokens[start + 1:], ("BY", "SCORE_IS"))
         ) and clause.outcome is None:
             # 未达到的，按…计分 / 达到的，按…计分: the other side of the condition just stated
@@ -647,6 +647,11 @@ def read_clause(clause: Clause) -> Clause:
         if kind == "PROP":
             if clause.outcome is not None:
                 clause.unread.append(token)  # 得满分…按比例计分 in one breath: which one?
+            elif reader.kind(1) == "OPEN" and reader.kind(2) == "PTS" and reader.kind(3) == "CLOSE":
+                # 按…的比重计算得分(3分): the proportion of 3 points
+                clause.outcome = ("formula", f"完成率×{tokens[start + 2].text}")
+                reader.i += 4
+                continue
             else:
                 clause.outcome = ("prop", None)
             reader.i += 1
