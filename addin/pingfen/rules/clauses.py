@@ -744,6 +744,9 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
             and tokens[start].kind != "EACH":
         reader.i = start
         return False  # 逾期30天以内 / 逾期30-60天: a band of the lateness, not a step
+    if tokens[start].kind != "EACH" and not any(t.kind == "DEDUCT" for t in tokens[start:]):
+        reader.i = start
+        return False  # 新增1家…得0.5分: without 每 a step is one only when a deduction follows (少5个扣1分)
     if verb is not None and verb.kind in ("STEPV", "CMP") and reader.kind(1 + between) == "NUM":
         # 每超过预算1%扣0.5分 / 每高于标准5%扣1分: what the step is measured against, in words
         direction = verb.value if verb.kind == "STEPV" else ("below" if verb.value in ("<", "<=") else "above")
