@@ -545,7 +545,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     formula_outcome: Clause | None = None
     base_award: Decimal | None = None
     gate: tuple[str, Decimal] | None = None
-    scoring = _on_time(scoring)
+    scoring = _on_time(_failure_as_otherwise(scoring, context))
     for clause in scoring:
         _no_unread(clause)
         if clause.manual or clause.occurrence is not None or clause.all_met:
@@ -720,6 +720,24 @@ def _completion_as_target(cases: list, deductions: list) -> list:
 
 
 _ON_TIME = re.compile(r"^(?:项目)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间)完成(?:的)?$")
+
+
+_FAILURE = re.compile(r"(?:不达标|未完成|没有完成|未达到|达不到)$")
+
+
+def _failure_as_otherwise(scoring: list[Clause], context: list[Clause]) -> list[Clause]:
+    """完成率100%计满分；净完成数有1人不达标，该项不得分: the zero is what the condition's complement scores."""
+    result = []
+    for clause in scoring:
+        before = [c for c in context if c.end <= clause.start and clause.start - c.end <= 2]
+        if (
+            clause.outcome == ("points", Decimal(0)) and clause.condition is None and not clause.otherwise
+            and not clause.unread and re.fullmatch(r"(?:该项|此项|本项|本指标)?", clause.words() or "")
+            and before and _FAILURE.search(before[-1].text) and any(c.condition is not None for c in scoring)
+        ):
+            clause = replace(clause, otherwise=True)
+        result.append(clause)
+    return result
 
 
 def _nest_cumulative(intervals: list) -> list:

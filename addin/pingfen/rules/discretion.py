@@ -3,7 +3,8 @@
 ``Tiered``: 专业能力较强，得10-15分；一般，得5-10分 / 按分值的100%-80%（含）、80%-60%（含）、60%-0%确定得分 —
 the evaluator picks a tier (档) and a score; the tool checks the score lies in that tier and says so.
 ``MetOrDiscretion``: 编制符合要求的得7分，不符合要求的视具体情况扣分 — each point met earns its points;
-when one is not met the evaluator enters the score, which must lie between the points met and the total.
+when one is not met the evaluator enters the score, which must lie between the points met and the total
+(or within the range written: 服务对象是农民(2分)，其他(0-1分)).
 """
 
 from __future__ import annotations
