@@ -359,6 +359,9 @@ class _Reader:
         return Condition(interval, "")
 
 
+_FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
+
+
 def _bare_points(tokens: list[Token]) -> tuple[Decimal, Decimal] | None:
     """完成50%及以上(5) / 完成10%以下(0-2): a condition, then its points in brackets without 分."""
     if not any(t.kind in ("CMP", "SUF") for t in tokens):
@@ -477,9 +480,8 @@ def read_clause(clause: Clause) -> Clause:
             clause.stated_total = tokens[start + 2].value  # (本项5分)
             reader.i += 4
             continue
-        if kind == "OPEN" and clause.outcome is None and clause.condition is not None and (
-            points := _bare_points(tokens[: _group_end(tokens, start) + 1] if _group_end(tokens, start) is not None else [])
-        ) is not None and _group_end(tokens, start) == len(tokens) - 1:
+        if kind == "OPEN" and clause.outcome is None and clause.condition is not None \
+                and _group_end(tokens, start) == len(tokens) - 1 and (points := _bare_points(tokens)) is not None:
             low, high = points
             clause.outcome = ("points", low) if low == high else ("span", (low, high))  # 完成10%以下(0-2)
             reader.i = len(tokens)
@@ -632,16 +634,8 @@ def read_clause(clause: Clause) -> Clause:
             clause.policy = token.value
             reader.i += 1
             continue
-        if kind == "MANUAL":
-            clause.manual = True
-            reader.i += 1
-            continue
-        if kind == "ALL_MET":
-            clause.all_met = True
-            reader.i += 1
-            continue
-        if kind == "EXCEPT":
-            clause.except_words = True
+        if kind in _FLAGS:
+            setattr(clause, _FLAGS[kind], True)  # 酌情 / 均符合 / 不符合: marks the clause, consumes no number
             reader.i += 1
             continue
         if kind == "PROP":

@@ -14,8 +14,8 @@ from decimal import Decimal
 
 from ..text.numbers import general_text
 from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, mul, num, total
-from .inputs import NO, YES, InputError, Shape
-from .model import FULL, SCORE, Context, marker
+from .inputs import NO, InputError, Shape
+from .model import FULL, SCORE, Context, marker, met_inputs
 
 
 @dataclass(frozen=True)
@@ -124,10 +124,8 @@ class MetOrDiscretion:
         count = ctx.shape.points
         if count != len(self.points):
             raise InputError(f"评分标准有{len(self.points)}个评价要点，数据 met 给了{count}个")
-        names = [f"met_{i}" for i in range(1, count + 1)]
-        ctx.need(*names)
+        names, met = met_inputs(ctx, count)
         ctx.need_optional("manual")
-        met = [Cmp("=", Var(name), Text(YES)) for name in names]
         earned = ctx.define("earned", total([If(m, num(p), num(0)) for m, p in zip(met, self.points)]))
         everything = sum(self.points, Decimal(0))
         all_met = all_of(*met)

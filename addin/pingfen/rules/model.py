@@ -271,6 +271,13 @@ def compare(op: str, left: Expr, right: Expr) -> Expr:
 # ---------------------------------------------------------------- kinds
 
 
+def met_inputs(ctx: Context, count: int) -> tuple[list[str], list[Expr]]:
+    """The 评价要点 inputs met_1…met_count, needed by the rule, and the test that each is met (是)."""
+    names = [f"met_{i}" for i in range(1, count + 1)]
+    ctx.need(*names)
+    return names, [Cmp("=", Var(name), Text(YES)) for name in names]
+
+
 def _failing_row(row: int, columns: int, limit: str) -> Expr:
     tests = [
         compare("<" if limit == "lower" else ">", Var(f"item_{row}_actual_{c}"), Var(f"item_{row}_target_{c}"))
@@ -485,10 +492,9 @@ class AnyOf:
         count = len(self.alternatives)
         if ctx.shape.points not in (1, count):  # one answer for all, or one per alternative
             raise InputError(f"评分标准有{count}种可选情形，数据 met 应给1个或{count}个，实际给了{ctx.shape.points}个")
-        names = [f"met_{i}" for i in range(1, ctx.shape.points + 1)]
-        ctx.need(*names)
-        met = any_of(*(Cmp("=", Var(name), Text(YES)) for name in names))
-        which = concat(*(If(Cmp("=", Var(n), Text(YES)), Text(marker(i)), Text("")) for i, n in enumerate(names)))
+        _, tests = met_inputs(ctx, ctx.shape.points)
+        met = any_of(*tests)
+        which = concat(*(If(test, Text(marker(i)), Text("")) for i, test in enumerate(tests)))
         return If(met, num(self.points), ZERO), If(
             met, concat("具备", which, "，得", Fmt(SCORE), "分"), Text("所列情形均不具备，得0分")
         )
@@ -515,9 +521,8 @@ class ByCount:
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         if ctx.shape.points != self.count:
             raise InputError(f"评分标准有{self.count}个评价要点，数据 met 给了{ctx.shape.points}个")
-        names = [f"met_{i}" for i in range(1, self.count + 1)]
-        ctx.need(*names)
-        met = ctx.define("met_count", total([If(Cmp("=", Var(n), Text(YES)), num(1), ZERO) for n in names]))
+        _, tests = met_inputs(ctx, self.count)
+        met = ctx.define("met_count", total([If(test, num(1), ZERO) for test in tests]))
         raw: Expr = ZERO
         for count, points in reversed(self.points):
             raw = If(Cmp("=", met, num(count)), num(points), raw)
