@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Callable, Optional
 
-from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
+from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
 from .clauses import Clause, Condition
 from .discretion import MetOrDiscretion, Tier, Tiered
@@ -380,6 +380,38 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     return GradeMap(tuple(options))
 
 
+def compose_counted_alternatives(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """农业经营主体新增一家或评为示范个体1家以上，得0.5分；未到达的不得分: either of two situations, each
+    counting a different thing, so no one count measures them — the evaluator judges whether one holds."""
+    situations = [c for c in scoring if c.condition is not None and c.step is None and c.per is None]
+    situations = situations or [c for c in context if c.condition is not None and c.unread and not c.scoring]
+    if len(situations) != 1:
+        return None
+    situation = situations[0]
+    wording = _option_label(situation) if situation.outcome else situation.text
+    alternatives = tuple(part for part in re.split(r"或者?", wording) if part)
+    if len(alternatives) < 2 or not all(
+        any(t.kind == "NUM" and t.unit in COUNT_UNITS for t in tokenize(part)) and len(re.findall(r"[\u4e00-\u9fff]", part)) > 2
+        for part in alternatives
+    ):  # 新增1家或2家: one count, not two situations
+        return None
+    rest = [c for c in scoring if c is not situation]
+    award = situation if situation.outcome else next(
+        (c for c in rest if c.start - situation.end <= 1 and c.condition is None and not c.words()), None
+    )
+    if award is None or not award.outcome or award.outcome[0] != "points" or not award.outcome[1]:
+        return None
+    failures = [c for c in rest if c is not award]
+    if len(failures) > 1 or any(
+        c.outcome != ("points", Decimal(0)) or not (c.otherwise or _NOT_REACHED.match(c.text)) for c in failures
+    ):
+        return None
+    return AnyOf(award.outcome[1], alternatives)
+
+
+_NOT_REACHED = re.compile(r"^(?:未达到|未到达|达不到|没有|否则|其他|其余)")
+
+
 def _situation_count(clause: Clause, label: str) -> int | None:
     """How many points met the option names: 满足1项 → 1, 2项均符合 → 2, 均不满足 → 0; None for other words."""
     if clause.condition is not None:
@@ -657,7 +689,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
-    if not isinstance(otherwise, Deduction) and not stated:
+    required = _required_situation(intervals, context) if gate is None and otherwise == Award(Decimal(0)) else None
+    if not isinstance(otherwise, Deduction) and not stated and not required:
         _check_coverage(intervals)
     else:
         _check_overlaps(intervals)
@@ -673,8 +706,24 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(intervals[0][2] if intervals else gate[0], "未满足该情形时，其余情形的得分没有写明")
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
-        stated_otherwise=stated, level=level, gate=gate,
+        stated_otherwise=stated, level=level, gate=gate, required=required,
     )
+
+
+# 评价…/考核…: what the indicator looks at, not a state the score needs
+_DESCRIBES = re.compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对)")
+
+
+def _required_situation(intervals: list, context: list[Clause]) -> str | None:
+    """大部分器材有使用记录，坏损率不超过30%，得1分: a state in words, in the same sentence just before the
+    only band, is needed as well; the band's own failure and the state's both score 0."""
+    if len(intervals) != 1 or not Piecewise._one_sided(intervals[0][0]):
+        return None
+    band = intervals[0][2]
+    before = [c for c in context if c.end <= band.start and band.start - c.end <= 1 and _situation_words(c)]
+    if not before or _DESCRIBES.match(before[-1].text) or band.text[:1] in "若如":
+        return None
+    return before[-1].text
 
 
 def _gate_situation(clause: Clause) -> bool:
@@ -1081,4 +1130,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_choice, compose_items, compose_target]

@@ -74,6 +74,7 @@ def parse_formula(text: str, *, whole: str | None = None) -> FNode:
     # Bounded, so that compiling and both interpreters (all recursive) stay far from Python's limit.
     if len(tokens) > MAX_TOKENS:
         raise RuleError(whole or text, text[:20] + "…", f"公式过长（超过{MAX_TOKENS}个数值和符号）")
+    tokens = _open_unopened(tokens)
     depth = 0
     for token in tokens:
         depth += {"(": 1, ")": -1}.get(token, 0)
@@ -84,6 +85,18 @@ def parse_formula(text: str, *, whole: str | None = None) -> FNode:
     if parser.index != len(tokens):
         raise RuleError(whole or text, "".join(tokens[parser.index:]), "公式在此处多出内容")
     return node
+
+
+def _open_unopened(tokens: list[str]) -> list[str]:
+    """``1-10×调剂金额/预算数))×分值``: closing brackets with no opening one at all can only close
+    what precedes them, so the lost opening brackets go at the start; the 规范写法 shows the result.
+    A formula that has any opening bracket is left as written (where the lost one was is a guess)."""
+    if "(" in tokens:
+        return tokens
+    last_closing = max((i for i, token in enumerate(tokens) if token == ")"), default=-1)
+    if last_closing < 0 or any(token != ")" for token in tokens[last_closing - tokens.count(")") + 1:last_closing + 1]):
+        return tokens
+    return ["("] + tokens[:last_closing - tokens.count(")") + 1] + [")"] + tokens[last_closing + 1:]
 
 
 class _Parser:

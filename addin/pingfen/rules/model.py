@@ -735,8 +735,13 @@ class Formula:
     source: str
     tree: "FormulaNode"
     kind: str = "formula"
+    # 其中:若调剂金额/年初预算数>0.1，此项得0分: (its wording, its arithmetic, comparison, bound)
+    zero_when: tuple[str, "FormulaNode", str, Decimal] | None = None
 
     def canonical(self, label: str) -> str:
+        if self.zero_when is not None:
+            shown, _, symbol, bound = self.zero_when
+            return f"得分={self.source}；若{shown}{symbol}{general_text(bound)}，得0分"
         return f"得分={self.source}"
 
     def implied_max(self) -> Decimal | None:
@@ -756,7 +761,15 @@ class Formula:
         from .formula import compile_formula
 
         value, shown = compile_formula(self.tree, ctx)
-        return value, concat("得分=", shown, "=", Fmt(SCORE), "分")
+        text = concat("得分=", shown, "=", Fmt(SCORE), "分")
+        if self.zero_when is None:
+            return value, text
+        wording, tree, symbol, bound = self.zero_when
+        subject, subject_shown = compile_formula(tree, ctx)
+        zeroed = Cmp(symbol.replace("≥", ">=").replace("≤", "<="), subject, num(bound))
+        return If(zeroed, ZERO, value), If(
+            zeroed, concat(wording, "=", subject_shown, symbol, general_text(bound), "，得0分"), text
+        )
 
 
 class FormulaNode(Protocol):  # defined in formula.py

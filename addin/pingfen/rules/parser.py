@@ -8,6 +8,7 @@ sentence (如存在截留、挤占、挪用…此项不得分) applies on top of
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 import re
 
 from .errors import RuleError
@@ -15,7 +16,7 @@ from dataclasses import replace
 
 from .clauses import Clause, Condition, clauses
 from .definitions import stated_definition
-from .formula import formula_names
+from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
@@ -207,6 +208,34 @@ def _column_header(clause: Clause) -> bool:
     return len(clause.tokens) == 1 and clause.tokens[0].kind in ("FULL", "SCORING")
 
 
+def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None:
+    """得分=(1-10×调剂金额/年初预算数)×分值。其中:若调剂金额/年初预算数>0.1，此项得0分: a zero when a
+    quantity of the formula's own parts passes a bound (the parts must be the formula's)."""
+    others = [c for c in scoring if c is not formula.clause]
+    if len(scoring) != 2 or formula.clause.condition is not None or len(others) != 1:
+        return None
+    zero = others[0]
+    if zero.outcome != ("points", Decimal(0)) or zero.condition is None or zero.unread or zero.step or zero.per is not None:
+        return None
+    kinds = [token.kind for token in zero.tokens]
+    if "CMP" not in kinds:
+        return None
+    subject = "".join(token.text for token in zero.tokens[: kinds.index("CMP")])
+    subject = re.sub(r"^(?:其中)?(?:若|如|当|如果)", "", subject)
+    try:
+        tree = parse_formula(subject)
+    except RuleError:
+        return None
+    if not formula_names(tree) or not formula_names(tree) <= formula_names(formula.tree):
+        return None
+    interval = zero.condition.interval
+    if (interval.low is None) == (interval.high is None) or interval.magnitude or zero.condition.unit not in ("", "%"):
+        return None
+    if interval.low is not None:
+        return subject, tree, "≥" if interval.low_inclusive else ">", interval.low
+    return subject, tree, "≤" if interval.high_inclusive else "<", interval.high
+
+
 def _heading(clause: Clause) -> bool:
     """①足额发放薪酬满意度2分 / 预算执行情况(万元)(20分): the criterion's name and points."""
     kinds = [token.kind for token in clause.tokens]
@@ -234,6 +263,10 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             if letter is not None:
                 raise Unplaced(formula.clause, f"公式中的“{letter}”没有写明取值")
             return Formula(formula.source, formula.tree)
+        zero_when = _formula_zeroed(formula, scoring)
+        if zero_when is not None:
+            balanced = formula.source.count("(") == formula.source.count(")")
+            return Formula(formula.source if balanced else render_formula(formula.tree), formula.tree, zero_when=zero_when)
         raise Unplaced(formula.clause, "计分公式只能单独使用，或写成“实际值/目标值×分值”的形式") from None
     except Unplaced as error:
         listed = any(c.marker for c in scoring) and not any(c.condition for c in scoring)

@@ -316,6 +316,7 @@ class Piecewise:
     stated_otherwise: bool = False  # the text says what the rest scores (否则…), or cases cover everything
     level: tuple[Decimal, str] | None = None  # 不高于120元/人次，每高于标准5%: the measure is actual/120 as a %
     gate: tuple[str, Decimal] | None = None  # 项目完成且执行数在预算之内的，得10分: a situation checked first
+    required: str | None = None  # 大部分器材有使用记录，坏损率不超过30%，得1分: a situation the bands also need
 
     @property
     def kind(self) -> str:
@@ -336,6 +337,9 @@ class Piecewise:
         if self.gate is not None:
             rest = replace(self, gate=None).canonical(label)
             return f"{self.gate[0]}的，得{general_text(self.gate[1])}分；否则{rest}"
+        if self.required is not None:
+            rest = replace(self, required=None).canonical(label)
+            return f"{self.required}，且{rest}；未满足该情形不得分"
         if self.level is not None:  # 不高于120元/人次: the measure is the share of that standard
             rest = replace(self, level=None).canonical(f"{label}占标准的比例")
             return f"标准为{show(*self.level)}，{rest}"
@@ -395,7 +399,7 @@ class Piecewise:
         if self.unit in LATENESS_UNITS and isinstance(self.otherwise, Deduction) and self.otherwise.direction == "above":
             return Shape(measure="dates")
         if self.unit == "%":
-            return Shape(measure="ratio", has_target=True, points=1 if self.gate else 0)
+            return Shape(measure="ratio", has_target=True, points=1 if self.gate or self.required else 0)
         needs_target = any(
             TARGET in interval.bounds() for interval, _ in self.cases
         ) or (isinstance(self.otherwise, Deduction) and self.otherwise.reference is None)
@@ -464,14 +468,16 @@ class Piecewise:
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         raw, text = self._build(ctx)
-        if self.gate is None:
+        if self.gate is None and self.required is None:
             return raw, text
-        situation, points = self.gate
+        situation = self.gate[0] if self.gate is not None else self.required
         if ctx.shape.points != 1:
             raise InputError(f"需要录入是否“{situation}”（met，1项）")
         ctx.need("met_1")
         met = Cmp("=", Var("met_1"), Text(YES))
-        return If(met, num(points), raw), If(
+        if self.gate is None:
+            return If(met, raw, num(0)), If(met, concat(situation, "，", text), concat("未满足“", situation, "”，得0分"))
+        return If(met, num(self.gate[1]), raw), If(
             met, concat(situation, "，得", Fmt(SCORE), "分"), concat("未满足“", situation, "”，", text)
         )
 
