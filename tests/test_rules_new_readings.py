@@ -16,6 +16,7 @@ from pingfen.engines.differential import cached_values, compare
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric.yaml"
 RUBRIC_2 = Path(__file__).parent / "data" / "new_readings_rubric_2.yaml"
+RUBRIC_3 = Path(__file__).parent / "data" / "new_readings_rubric_3.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -66,6 +67,34 @@ def test_cumulative_bands_and_entered_ranges(capsys: pytest.CaptureFixture[str],
     assert main(["build", str(RUBRIC_2), "-o", str(book)]) == 0
     (theirs,) = libreoffice.recalc([book], tmp_path / "lo")
     assert not compare(cached_values(book), cached_values(theirs))
+
+EXPECTED_3 = {
+    "1.1": ("1", "有使用记录，坏损率30%不超过30%：1分"),
+    "1.2": ("0", "坏损率20%，但没有使用记录：所需情形未满足，0分"),
+    "1.3": ("0.5", "评为示范个体（两种情形具备其一）：0.5分"),
+    "1.4": ("5", "50/1000=0.05，(1-10×0.05)×10=5"),
+    "1.5": ("0", "120/1000=0.12>0.1：此项得0分（公式本身会得-2分）"),
+    "1.6": ("8", "评为B档（7.0-8.9分），录入8分在档内"),
+}
+
+
+def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["score", str(RUBRIC_3), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    scores = {row["code"]: row for row in result["indicators"]}
+    for code, (expected, why) in EXPECTED_3.items():
+        assert Decimal(str(scores[code]["score"])) == Decimal(expected), (code, why, scores[code]["explanation"])
+    assert "未满足“大部分功能器材及功能室有日常使用记录”" in scores["1.2"]["explanation"]
+    assert "评为“配套资金基本按合同计划落实、略有缺口80%”档" in scores["1.6"]["explanation"]
+    assert scores["1.3"]["explanation"].startswith("具备“农业经营主体新增1家或评为示范个体1家以上”")
+    assert Decimal(str(result["total"])) == Decimal("14.5") and result["grade"] == "差"
+    book = tmp_path / "book.xlsx"
+    assert main(["build", str(RUBRIC_3), "-o", str(book)]) == 0
+    (theirs,) = libreoffice.recalc([book], tmp_path / "lo")
+    mine, other = cached_values(book), cached_values(theirs)
+    assert not compare(mine, other), compare(mine, other)[:10]
+    numbers = {Decimal(str(value)) for value in mine.values() if isinstance(value, (int, float, Decimal))}
+    assert Decimal("14.5") in numbers
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

@@ -106,13 +106,16 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     if not scoring or not all(clause.outcome and clause.outcome[0] == "span" for clause in scoring):
         return None
     tiers: list[Tier] = []
+    # A.配套资金全部落实并及时到位90% □9.0-10分: a form's lettered grades, whose numbers only describe them
+    lettered = all(clause.marker and _LETTER.fullmatch(clause.marker) for clause in scoring)
     for clause in scoring:
-        _no_unread(clause)
+        name = _option_label(clause) or marker(len(tiers))
+        if not (lettered and all(token.text in name for token in clause.unread)):
+            _no_unread(clause)
         if clause.condition is not None or clause.step or clause.per is not None:
             raise Unplaced(clause, "分档得分的档次应以文字描述（如“专业能力较强，得10-15分”）")
-        name = _option_label(clause) or marker(len(tiers))
         low, high = clause.outcome[1]  # type: ignore[index]
-        tiers.append(Tier(name, low, high))
+        tiers.append(Tier(name, low, high, letter=clause.marker[0] if lettered else ""))  # type: ignore[index]
     if len({tier.name for tier in tiers}) != len(tiers):
         raise Unplaced(scoring[-1], "两个档次的描述相同")
     ordered = sorted(tiers, key=lambda tier: tier.low)
@@ -124,6 +127,9 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     if ordered[0].low > 1:
         raise Unplaced(scoring[tiers.index(ordered[0])], "最低一档不是从0分起，更低的得分没有写明")
     return Tiered(tuple(tiers))
+
+
+_LETTER = re.compile(r"[A-H][.、]")
 
 
 def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -224,6 +230,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                 if item_points is None:
                     raise Unplaced(clause, "评价要点写“得满分”，无法确定该要点的分值")
                 _no_unread(clause)
+                if clause.tiers:
+                    return None  # 完成合同计划40%-60%…酌情9分: shares of the points the item does not use
             elif clause.otherwise and clause.outcome == ("points", Decimal(0)) and not clause.unread:
                 continue  # ①…得1.5分，否则不得分: what not meeting it scores anyway
             elif clause.scoring:

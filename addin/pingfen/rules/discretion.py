@@ -25,6 +25,7 @@ class Tier:
     high: Decimal
     low_inclusive: bool = True
     high_inclusive: bool = True
+    letter: str = ""  # A / B / C / D of a printed form's grades: the evaluator may enter it
 
     def span(self, of_full: bool) -> str:
         unit = "%" if of_full else "分"
@@ -43,7 +44,11 @@ class Tiered:
     def canonical(self, label: str) -> str:
         """Written as the reports write it, so that it reads back as the same rule."""
         if not self.of_full:
-            return "；".join(f"{tier.name}，得{general_text(tier.low)}-{general_text(tier.high)}分" for tier in self.tiers)
+            return "；".join(
+                f"{tier.letter}.{tier.name}({general_text(tier.low)}-{general_text(tier.high)}分)" if tier.letter
+                else f"{tier.name}，得{general_text(tier.low)}-{general_text(tier.high)}分"
+                for tier in self.tiers
+            )
         spans = "、".join(
             f"{general_text(t.high * 100)}%-{general_text(t.low * 100)}%" + ("（含）" if t.low_inclusive and t.low else "")
             for t in self.tiers
@@ -91,7 +96,9 @@ class Tiered:
                 Fmt(SCORE), "分，请核对",
             )
             for index, tier in reversed(list(enumerate(self.tiers))):
-                chosen = any_of(Cmp("=", Var("grade"), Text(tier.name)), Cmp("=", Var("grade"), Text(marker(index))))
+                chosen = any_of(
+                    Cmp("=", Var("grade"), Text(tier.name)), Cmp("=", Var("grade"), Text(tier.letter or marker(index)))
+                )
                 verdict = If(
                     self._inside(tier, entered),
                     concat("得", Fmt(SCORE), "分"),

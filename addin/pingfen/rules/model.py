@@ -494,7 +494,9 @@ class AnyOf:
             raise InputError(f"评分标准有{count}种可选情形，数据 met 应给1个或{count}个，实际给了{ctx.shape.points}个")
         _, tests = met_inputs(ctx, ctx.shape.points)
         met = any_of(*tests)
-        which = concat(*(If(test, Text(marker(i)), Text("")) for i, test in enumerate(tests)))
+        which: Expr = concat(*(If(test, Text(marker(i)), Text("")) for i, test in enumerate(tests)))
+        if len(tests) == 1:  # one answer for all the alternatives: which one held is not known
+            which = Text(f"“{'或'.join(self.alternatives)}”")
         return If(met, num(self.points), ZERO), If(
             met, concat("具备", which, "，得", Fmt(SCORE), "分"), Text("所列情形均不具备，得0分")
         )

@@ -130,6 +130,7 @@ MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元":
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything.
 _PER_UNIT = re.compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
+_LETTER_MARKER = re.compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = re.compile(r"\((\d{1,2})\)(?!分)")
 _UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
 
@@ -211,6 +212,11 @@ def tokenize(text: str) -> list[Token]:
             token = _number_token(text, position + 1)
             tokens.append(Token(token.kind, "-" + token.text, position, token.end, -token.value, token.unit))
             position = token.end
+            continue
+        letter = _LETTER_MARKER.match(text, position)
+        if letter and word_start is None and (not tokens or tokens[-1].kind in ("SEP", "MARK")):
+            tokens.append(Token("MARK", letter.group(), position, letter.end(), Decimal(ord(letter.group()[0]) - 64)))
+            position = letter.end()  # A.配套资金全部落实: a graded option's letter
             continue
         marker = _PAREN_MARKER.match(text, position)
         if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK")):

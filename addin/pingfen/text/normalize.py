@@ -28,6 +28,8 @@ _SYMBOLS = {
     "≧": "≥", "≦": "≤", ">=": "≥", "<=": "≤", "＝": "=", "×": "×", "*": "×", "✕": "×", "÷": "÷",
     "－": "-", "—": "-", "–": "-", "〜": "~", "～": "~",
 }
+# 及时到位90% □9.0-10分: a printed form's tick box before a tier's score range, which it brackets
+_TICKED_RANGE = re.compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*分)")
 
 
 def chinese_number(text: str) -> int:
@@ -71,6 +73,7 @@ _TRADITIONAL = str.maketrans(
 
 def normalize(text: str) -> str:
     text = text.translate(_TRADITIONAL)
+    text = _TICKED_RANGE.sub(r"(\1)", text)
     for latex, plain in _LATEX:
         text = text.replace(latex, plain)
     # NFKC would turn ① into 1 and × into x; protect them first.
@@ -102,6 +105,9 @@ _ABSOLUTE_BARS = re.compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
 _TENTHS = re.compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
 
+_POINT_START = re.compile(r"[①-⑳]|\d+[、.)]|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实 as well
+
+
 def rejoin_lines(text: str) -> str:
     """Line breaks from PDF copies split sentences anywhere; only list markers start a new clause."""
     lines = text.split("\n")
@@ -109,5 +115,5 @@ def rejoin_lines(text: str) -> str:
     for line in lines[1:]:
         # a heading line (年度指标值:≥21933人) ends where it ends; so does a numbered point
         heading = re.fullmatch(r"[^,;。:]{1,12}:[^,;。]{1,30}", joined.rsplit("\n", 1)[-1]) is not None
-        joined += ("\n" if heading or re.match(r"[①-⑳]|\d+[、.)]", line) else "") + line
+        joined += ("\n" if heading or _POINT_START.match(line) else "") + line
     return joined
