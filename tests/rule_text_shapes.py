@@ -227,8 +227,44 @@ def pass_mark(p: Any) -> TextCase:
     return TextCase("pass_mark", text, data, full, expected)
 
 
+def required_situation(p: Any) -> TextCase:
+    """大部分功能器材有使用记录，坏损率不超过30%，得1分: the state and the one band both needed, else 0."""
+    full = p.choice((D(1), D(2), D(3)))
+    bound = p.choice((D("0.3"), D("0.2"), D("0.05")))
+    below = p.bool()  # 坏损率不超过 / 完好率达到
+    state = p.choice(("大部分功能器材及功能室有日常使用记录", "管理制度健全", "台账资料完整"))
+    if below:
+        text = f"{state},坏损率{p.choice(('不超过', '≤', '不高于'))}{pct(bound)}%,{verb(p)}{num(full)}分。"
+    else:
+        bound = 1 - bound
+        text = f"{state},完好率{p.choice(('达到', '≥', '不低于'))}{pct(bound)}%,{verb(p)}{num(full)}分。"
+    x = p.choice((bound, bound + PERCENT, bound - PERCENT, p.dec("0", "1", 2)))
+    met = p.bool()
+    inside = x <= bound if below else x >= bound
+    return TextCase("required_situation", text, {"met": [met], "rate": f"{pct(x)}%"}, full, full if met and inside else D(0))
+
+
+def formula_zeroed(p: Any) -> TextCase:
+    """得分=(1-10×调剂金额/年初预算数)×分值。其中:若调剂金额/年初预算数>0.1，此项得0分 (编制准确, dyrmt.com)."""
+    full = p.choice((D(10), D(5), D(4)))
+    factor = p.choice((D(10), D(5), D(20)))
+    limit = 1 / factor
+    text = p.choice((
+        f"指标得分=(1-{num(factor)}×部门全年预算调剂金额/年初部门预算数)×指标分值。其中:若部门全年预算调剂金额/年初部门预算数>{num(limit)},此项得0分。",
+        f"得分=(1-{num(factor)}×部门全年预算调剂金额÷年初部门预算数)×分值；若部门全年预算调剂金额/年初部门预算数>{num(limit)}，得0分",
+    ))
+    budget = p.choice((D(1000), D(250), D(80)))
+    moved = p.choice((D(0), limit * budget, limit * budget + 1, p.dec("0", "30", 1)))
+    ratio = moved / budget
+    expected = D(0) if ratio > limit else (1 - factor * ratio) * full
+    return TextCase("formula_zeroed", text, {"vars": {"部门全年预算调剂金额": f"{num(moved)}万元", "年初部门预算数": f"{num(budget)}万元"}},
+                    full, expected)
+
+
 SHAPES: dict[str, Callable[[Any], TextCase]] = {
     "tolerance_bands": tolerance_bands,
+    "required_situation": required_situation,
+    "formula_zeroed": formula_zeroed,
     "exact_top_band": exact_top_band,
     "steps_both_ways": steps_both_ways,
     "tolerance_deduction": tolerance_deduction,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,26 +48,36 @@ EXPECTED_2 = {
 }
 
 
-def test_score_reads_every_new_wording(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["score", str(RUBRIC), "--json"]) == 0
+def _scores(rubric: Path, expected: dict[str, tuple[str, str]], capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    """`pingfen score --json` of the rubric, every leaf checked against its hand-worked score."""
+    assert main(["score", str(rubric), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     scores = {row["code"]: row for row in result["indicators"]}
-    for code, (expected, why) in EXPECTED.items():
-        assert Decimal(str(scores[code]["score"])) == Decimal(expected), (code, why, scores[code]["explanation"])
+    for code, (score, why) in expected.items():
+        assert Decimal(str(scores[code]["score"])) == Decimal(score), (code, why, scores[code]["explanation"])
+    return result
+
+
+def _libreoffice_agrees(rubric: Path, tmp_path: Path) -> dict[Any, Any]:
+    """The built workbook's own values, once LibreOffice has recalculated it to the same ones."""
+    book = tmp_path / "book.xlsx"
+    assert main(["build", str(rubric), "-o", str(book)]) == 0
+    (theirs,) = libreoffice.recalc([book], tmp_path / "lo")
+    mine, other = cached_values(book), cached_values(theirs)
+    assert not compare(mine, other), compare(mine, other)[:10]
+    return mine
+
+
+def test_score_reads_every_new_wording(capsys: pytest.CaptureFixture[str]) -> None:
+    result = _scores(RUBRIC, EXPECTED, capsys)
     assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "中"
 
 
 def test_cumulative_bands_and_entered_ranges(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["score", str(RUBRIC_2), "--json"]) == 0
-    result = json.loads(capsys.readouterr().out)
-    scores = {row["code"]: row for row in result["indicators"]}
-    for code, (expected, why) in EXPECTED_2.items():
-        assert Decimal(str(scores[code]["score"])) == Decimal(expected), (code, why, scores[code]["explanation"])
+    result = _scores(RUBRIC_2, EXPECTED_2, capsys)
     assert Decimal(str(result["total"])) == Decimal(4)
-    book = tmp_path / "book.xlsx"
-    assert main(["build", str(RUBRIC_2), "-o", str(book)]) == 0
-    (theirs,) = libreoffice.recalc([book], tmp_path / "lo")
-    assert not compare(cached_values(book), cached_values(theirs))
+    _libreoffice_agrees(RUBRIC_2, tmp_path)
+
 
 EXPECTED_3 = {
     "1.1": ("1", "有使用记录，坏损率30%不超过30%：1分"),
@@ -79,22 +90,14 @@ EXPECTED_3 = {
 
 
 def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["score", str(RUBRIC_3), "--json"]) == 0
-    result = json.loads(capsys.readouterr().out)
+    result = _scores(RUBRIC_3, EXPECTED_3, capsys)
     scores = {row["code"]: row for row in result["indicators"]}
-    for code, (expected, why) in EXPECTED_3.items():
-        assert Decimal(str(scores[code]["score"])) == Decimal(expected), (code, why, scores[code]["explanation"])
     assert "未满足“大部分功能器材及功能室有日常使用记录”" in scores["1.2"]["explanation"]
     assert "评为“配套资金基本按合同计划落实、略有缺口80%”档" in scores["1.6"]["explanation"]
     assert scores["1.3"]["explanation"].startswith("具备“农业经营主体新增1家或评为示范个体1家以上”")
     assert Decimal(str(result["total"])) == Decimal("14.5") and result["grade"] == "差"
-    book = tmp_path / "book.xlsx"
-    assert main(["build", str(RUBRIC_3), "-o", str(book)]) == 0
-    (theirs,) = libreoffice.recalc([book], tmp_path / "lo")
-    mine, other = cached_values(book), cached_values(theirs)
-    assert not compare(mine, other), compare(mine, other)[:10]
-    numbers = {Decimal(str(value)) for value in mine.values() if isinstance(value, (int, float, Decimal))}
-    assert Decimal("14.5") in numbers
+    mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
+    assert Decimal("14.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

@@ -731,7 +731,7 @@ def _required_situation(intervals: list, context: list[Clause]) -> str | None:
     before = [c for c in context if c.end <= band.start and band.start - c.end <= 1 and _situation_words(c)]
     if not before or _DESCRIBES.match(before[-1].text) or band.text[:1] in "若如":
         return None
-    return before[-1].text
+    return re.sub(r"，且$", "", before[-1].text)
 
 
 def _gate_situation(clause: Clause) -> bool:

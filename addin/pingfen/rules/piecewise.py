@@ -338,8 +338,8 @@ class Piecewise:
             rest = replace(self, gate=None).canonical(label)
             return f"{self.gate[0]}的，得{general_text(self.gate[1])}分；否则{rest}"
         if self.required is not None:
-            rest = replace(self, required=None).canonical(label)
-            return f"{self.required}，且{rest}；未满足该情形不得分"
+            rest = replace(self, required=None, stated_otherwise=False).canonical(label)
+            return f"{self.required}，且{rest}；否则不得分"
         if self.level is not None:  # 不高于120元/人次: the measure is the share of that standard
             rest = replace(self, level=None).canonical(f"{label}占标准的比例")
             return f"标准为{show(*self.level)}，{rest}"
