@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from pingfen.cli import main
@@ -86,6 +87,7 @@ EXPECTED_3 = {
     "1.4": ("5", "50/1000=0.05，(1-10×0.05)×10=5"),
     "1.5": ("0", "120/1000=0.12>0.1：此项得0分（公式本身会得-2分）"),
     "1.6": ("8", "评为B档（7.0-8.9分），录入8分在档内"),
+    "1.7": ("1", "资料不齐全2项扣1分，迟报1次扣1分：3-2=1"),
 }
 
 
@@ -95,9 +97,13 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert "未满足“大部分功能器材及功能室有日常使用记录”" in scores["1.2"]["explanation"]
     assert "评为“配套资金基本按合同计划落实、略有缺口80%”档" in scores["1.6"]["explanation"]
     assert scores["1.3"]["explanation"].startswith("具备“农业经营主体新增1家或评为示范个体1家以上”")
-    assert Decimal(str(result["total"])) == Decimal("14.5") and result["grade"] == "差"
+    assert Decimal(str(result["total"])) == Decimal("15.5") and result["grade"] == "差"
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
-    assert Decimal("14.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("15.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
+    entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
+    assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2
+    assert entered["扣分情形② 未按时报送（每次扣1分）的次数"] == 1
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

@@ -310,7 +310,7 @@ def shortfall_references(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]
 
 _ABSURD = Decimal("1e15")
 _NEVER_NEGATIVE = ("actual", "target", "rate", "failures")
-_NEVER_NEGATIVE_PREFIXES = ("count_", "item_")
+_NEVER_NEGATIVE_PREFIXES = ("count_", "item_", "failures_")
 
 
 def _never_negative(name: str) -> bool:

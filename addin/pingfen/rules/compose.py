@@ -18,6 +18,7 @@ from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
 from .clauses import Clause, Condition
 from .discretion import MetOrDiscretion, Tier, Tiered
+from .fault_kinds import Fault, FaultKinds
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
@@ -27,9 +28,10 @@ from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Deduction, Entered, I
 class Unplaced(Exception):
     """A composer met a clause it cannot read; ``clause`` is named to the user."""
 
-    def __init__(self, clause: Clause | str, reason: str) -> None:
+    def __init__(self, clause: Clause | str, reason: str, certain: bool = False) -> None:
         self.fragment = clause if isinstance(clause, str) else clause.text
         self.reason = reason
+        self.certain = certain  # the composer knows the text is its kind: no other reading is tried
         super().__init__(reason)
 
 
@@ -511,6 +513,57 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "",
     )
+
+
+def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止: several kinds of fault, each counted."""
+    faults: dict[str, Fault] = {}
+    caps: list[Clause] = []
+    for clause in scoring:
+        if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
+            caps.append(clause)
+            continue
+        fault = _fault(clause, context)
+        if fault is None:
+            return None
+        if fault.what in faults and all(_fault(c, context) or c.cap for c in scoring):
+            raise Unplaced(clause, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
+        if fault.what in faults:
+            return None
+        faults[fault.what] = fault
+    if len(faults) < 2:
+        return None  # one kind is ItemFailures' (每出现1个社区未完成的扣0.5分)
+    for clause in scoring:
+        _no_unread(clause)
+    return FaultKinds(tuple(faults.values()), cap=_cap(caps))
+
+
+_PER_WORD = re.compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人|天|份|件|条|户)([^扣减]*)(?=扣|减)")
+
+
+def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
+    """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分."""
+    if clause.condition is not None or clause.step is not None or clause.otherwise:
+        return None
+    per = clause.per if clause.per is not None else (clause.outcome[1] if clause.outcome and clause.outcome[0] == "minus" else None)
+    if per is None or (clause.outcome and clause.outcome[0] != "minus"):
+        return None
+    counted = _PER_WORD.search(clause.text)
+    if counted is not None:  # 计划总结每迟交1天扣2分: what comes before 每, the verb after it, and what follows the unit
+        if counted.group(2) not in (None, "1"):
+            return None  # 每3次扣1分 counts in steps: not read here
+        unit = counted.group(3)
+        what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
+    elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
+        unit, what = clause.occurrence[1], clause.occurrence[2]
+    else:
+        return None
+    if not what:
+        before = [c for c in context if c.end <= clause.start and clause.start - c.end <= 1 and not c.scoring]
+        if not before or before[-1].unread or before[-1].condition is not None:
+            return None
+        what = before[-1].text.rstrip("，,的")  # 公司下达的重点工作未列入计划的，每项扣2分
+    return Fault(what, per, unit) if what and not re.search(r"\d", what) else None
 
 
 # 超过50万元 / 低于10人: the limit an item is held to, as printed (the items table holds each target)
@@ -1138,4 +1191,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_fault_kinds, compose_choice, compose_items, compose_target]

@@ -42,6 +42,7 @@ class Shape:
     item_dates: tuple[int, ...] = ()  # item columns holding dates (1-based)
     points: int = 0
     has_failures: bool = False
+    failure_kinds: int = 0  # counts entered per kind of fault (资料不齐全的每项扣0.5分；未按时报送的每次扣1分)
     has_grade: bool = False
     has_zeroed: bool = False
     variables: tuple[str, ...] = ()
@@ -182,11 +183,13 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
             values[f"met_{index}"] = _yes_no(flag, f"第{index}个评价要点")
         shape["points"] = len(met)
     if "failures" in data:
-        failures = as_number(data["failures"], where="不符合项数")
-        if failures < 0 or failures != failures.to_integral_value():
-            raise InputError(f"不符合项数应为非负整数，实际为“{data['failures']}”")
-        values["failures"] = failures
-        shape["has_failures"] = True
+        if isinstance(data["failures"], (list, tuple)):  # one count per kind of fault the rule lists
+            for index, raw in enumerate(data["failures"], start=1):
+                values[f"failures_{index}"] = _count(raw, f"第{index}种扣分情形的次数")
+            shape["failure_kinds"] = len(data["failures"])
+        else:
+            values["failures"] = _count(data["failures"], "不符合项数")
+            shape["has_failures"] = True
     if "items" in data:
         _bind_items(data["items"], values, shape)
     if "grade" in data:
@@ -208,6 +211,13 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
             values[f"v:{name}"] = Decimal(written) if re.fullmatch(r"-?\d+(?:\.\d+)?", written) else quantity.value
             names.append(str(name))
         shape["variables"] = tuple(names)
+
+
+def _count(raw: Any, where: str) -> Decimal:
+    count = as_number(raw, where=where)
+    if count < 0 or count != count.to_integral_value():
+        raise InputError(f"{where}应为非负整数，实际为“{raw}”")
+    return count
 
 
 def _bind_items(items: Any, values: dict[str, Value], shape: dict[str, Any]) -> None:

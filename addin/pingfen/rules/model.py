@@ -80,6 +80,7 @@ class Program:
     needs: tuple[str, ...]
     columns: tuple[Column, ...] = ()
     optional: tuple[str, ...] = ()  # inputs read only in some cases (the score entered when a point is not met)
+    labels: Mapping[str, str] = field(default_factory=dict)  # an input in the rule's own words (资料不齐全的次数)
 
     @property
     def inputs(self) -> tuple[str, ...]:
@@ -144,6 +145,11 @@ class Context:
     definition: Any = None  # the measure's definition (definitions.py), used when its parts are entered
     columns: list[Column] = field(default_factory=list)
     row_needs: set[str] = field(default_factory=set)  # inputs whose blanks a column counts row by row
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def name_input(self, name: str, label: str) -> None:
+        """What the evaluator enters in ``name``, in the rule's words, for the workbook's data sheet."""
+        self.labels[name] = label
 
     def define(self, name: str, expr: Expr) -> Var:
         self.defs[name] = expr
@@ -841,7 +847,7 @@ class Rule:
         blank = ctx.blank()
         score = If(blank, Text(""), SCORE)
         explanation = If(blank, Text("待录入数据"), text)
-        return Program(score, explanation, dict(ctx.defs), tuple(ctx.needs), tuple(ctx.columns), tuple(ctx.optional))
+        return Program(score, explanation, dict(ctx.defs), tuple(ctx.needs), tuple(ctx.columns), tuple(ctx.optional), dict(ctx.labels))
 
 
 

@@ -253,6 +253,8 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
         try:
             scorer = composer(scoring, context, text)
         except Unplaced as error:
+            if error.certain:
+                raise
             first_error = first_error or error
             continue
         if scorer is not None:

@@ -91,6 +91,8 @@ def input_label(name: str) -> str:
     if name in _LABELS:
         return _LABELS[name]
     parts = name.split("_")
+    if parts[0] == "failures":
+        return f"扣分情形{marker(int(parts[1]) - 1)}的次数"
     if parts[0] == "met":
         return f"评价要点{marker(int(parts[1]) - 1)}"
     if parts[0] in ("count", "credit"):

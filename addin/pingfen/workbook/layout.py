@@ -223,7 +223,7 @@ class _Builder:
         item_cells = {name for name in needs if name.startswith("item_")} if shape.item_rows else set()
         for name in needs:  # whatever else the rule reads still gets a cell
             if name not in placed and name not in item_cells:
-                rows.append((f"补充数据：{input_label(name)}", [(name, "", "input_number")]))
+                rows.append((program.labels.get(name) or f"补充数据：{input_label(name)}", [(name, "", "input_number")]))
         if not rows and not shape.item_rows and not program.columns:
             return
         sheet = self.data_sheet
