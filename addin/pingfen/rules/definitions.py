@@ -70,9 +70,13 @@ def _has_division(node: FNode) -> bool:
 
 
 def resolve(name: str, variables: tuple[str, ...]) -> str | None:
+    """The entered amount a noun of the text names: itself; 本年度_数 → 本年度三公经费预算数; the one
+    ending with it (预算数 → 全年预算数, preferring 全年 over 年初); the longest one the noun starts or ends
+    with (年初预算数全年预算数, cells run together → 全年预算数; 上年结转数 → 上年结转); or the longest one
+    starting with it (结余 → 结余资金)."""
     if name in variables:
         return name
-    if "_" in name:  # 本年度_数: 本年度三公经费预算数
+    if "_" in name:
         head, tail = name.split("_", 1)
         fitting = [v for v in variables if v.startswith(head) and v.endswith(tail)]
         return fitting[0] if len(fitting) == 1 else None
@@ -81,8 +85,11 @@ def resolve(name: str, variables: tuple[str, ...]) -> str | None:
         ending = [v for v in ending if v.startswith("全年")] or ending
     if len(ending) == 1:
         return ending[0]
-    within = [v for v in variables if name.endswith(v)]  # 年初预算数全年预算数 (cells run together) → 全年预算数
-    return max(within, key=len) if within else None
+    within = [v for v in variables if name.endswith(v) or name.startswith(v)]
+    if within:
+        return max(within, key=len)
+    starting = [v for v in variables if v.startswith(name)]
+    return max(starting, key=len) if starting else None
 
 
 def defined_measure(tree: FNode, ctx) -> tuple[Expr, Expr]:  # ctx: model.Context

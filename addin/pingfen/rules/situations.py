@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .definitions import resolve
 from .expr import Cmp, Expr, Var, all_of, num
 
 _PART = re.compile(r"^(?:(?P<none>无|没有)(?P<absent>[\u4e00-\u9fff]+)|有(?P<present>[\u4e00-\u9fff]+)"
                    r"|(?P<subject>[\u4e00-\u9fff]*?)(?P<neg>未|不)?(?:超过|超出|高于|大于)(?P<other>[\u4e00-\u9fff]+))$")
-
-
-def _variable(noun: str, variables: tuple[str, ...]) -> str | None:
-    """结余资金 → 结余, 上年结转数 → 上年结转: the entered name the noun starts with (the longest)."""
-    fitting = [v for v in variables if noun == v or noun.startswith(v) or v.startswith(noun)]
-    return max(fitting, key=len) if fitting else None
 
 
 def situation(label: str, variables: tuple[str, ...]) -> Expr | None:
@@ -32,15 +27,15 @@ def situation(label: str, variables: tuple[str, ...]) -> Expr | None:
         if not match:
             return None
         if match.group("absent") or match.group("present"):
-            subject = _variable(match.group("absent") or match.group("present"), variables)
+            subject = resolve(match.group("absent") or match.group("present"), variables)
             if subject is None:
                 return None
             op = "=" if match.group("none") else ">"
             conditions.append(Cmp(op, Var(f"v:{subject}"), num(0)))
             continue
         named = match.group("subject")
-        left = _variable(named, variables) if named else subject
-        right = _variable(match.group("other"), variables)
+        left = resolve(named, variables) if named else subject
+        right = resolve(match.group("other"), variables)
         if left is None or right is None or left == right:
             return None
         subject = left
