@@ -526,6 +526,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         fault = _fault(clause, context)
         if fault is None:
             return None
+        if clause.cap is not None:
+            caps.append(clause)  # 报表迟报的每次扣1分最多扣3分: the cap of the whole, written in the last kind
         if fault.what in faults and all(_fault(c, context) or c.cap for c in scoring):
             raise Unplaced(clause, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
         if fault.what in faults:
@@ -536,6 +538,48 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     for clause in scoring:
         _no_unread(clause)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps))
+
+
+def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """1、目标全申报的1分，缺一项扣0.5分，扣完为止；2、目标规范1分，不规范扣0.5分；3、按时申报计2分，逾期扣1分:
+    numbered items, each with its points and what it loses — per occurrence down to 0, or once."""
+    groups = _items(scoring, context)
+    if len(groups) < 2 or any(c.start < groups[0][0].start for c in scoring + context):
+        return None
+    faults: list[Fault] = []
+    for group in groups:
+        head, rest = group[0], group[1:]
+        caps = [c for c in rest if c.cap is not None and c.outcome is None and c.per is None and c.condition is None]
+        deductions = [c for c in rest if c not in caps]
+        if (
+            not head.outcome or head.outcome[0] != "points" or not head.outcome[1] or head.condition or head.unread
+            or head.step or head.per is not None or len(deductions) != 1 or len(caps) > 1
+        ):
+            return None
+        deduction = deductions[0]
+        if deduction.condition is not None or deduction.unread or deduction.otherwise:
+            return None
+        what = _option_label(head)
+        failing = deduction.text + ("，" + caps[0].text if caps else "")
+        if deduction.step is not None and deduction.per is not None and deduction.step[1] == 1 and deduction.step[2] in COUNT_UNITS:
+            fault = Fault(what, deduction.per, deduction.step[2], head.outcome[1], failing)  # 缺1项扣0.5分
+        elif deduction.occurrence is not None and deduction.per is not None and deduction.occurrence[0] == 1:
+            fault = Fault(what, deduction.per, deduction.occurrence[1], head.outcome[1], failing)  # 发现1处未执行扣1分
+        elif deduction.step is None and deduction.occurrence is None and not re.search(r"\d+(?:项|次|处|个|天)", deduction.text) and (
+            deduction.per is not None or (deduction.outcome and deduction.outcome[0] == "minus")
+        ):
+            per = deduction.per if deduction.per is not None else deduction.outcome[1]  # type: ignore[index]
+            fault = Fault(what, per, "次", head.outcome[1], failing, once=True)  # 不规范扣0.5分 / 逾期扣1分
+        else:
+            return None
+        if (caps or deduction.cap) and fault.once:
+            return None  # 扣完为止 after a one-off deduction: not a shape seen
+        if deduction.cap is not None and deduction.cap != ("all", None) and deduction.cap != ("points", head.outcome[1]):
+            return None  # 缺1项扣0.5分最多扣0.5分: a cap below the item's points is not read here
+        if fault.once and fault.per > fault.points:  # type: ignore[operator]
+            raise Unplaced(deduction, "扣分超过该项的分值")
+        faults.append(fault)
+    return FaultKinds(tuple(faults))
 
 
 _PER_WORD = re.compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人|天|份|件|条|户)([^扣减]*)(?=扣|减)")
@@ -1191,4 +1235,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_fault_kinds, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_fault_kinds, compose_item_deductions, compose_choice, compose_items, compose_target]

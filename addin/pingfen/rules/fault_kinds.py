@@ -1,6 +1,8 @@
 """Several kinds of fault, each deducting per occurrence from one indicator's points:
-``资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止``. The evaluator enters how often each kind
-occurred (``failures: [2, 1]``); the score is the points less every kind's deduction, within the cap.
+``资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止``; or numbered items, each with its own points
+and its own deduction: ``1、目标全申报的1分，缺一项扣0.5分，扣完为止；2、目标规范1分，不规范扣0.5分``. The
+evaluator enters how often each kind occurred (``failures: [2, 1]``); the score is the points less every
+kind's deduction, within the cap — an item never below 0 of its own points.
 """
 
 from __future__ import annotations
@@ -19,6 +21,19 @@ class Fault:
     what: str  # 资料不齐全
     per: Decimal  # points per occurrence
     unit: str = "项"  # 每项 / 每次 / 每处 / 每天
+    points: Decimal | None = None  # an item's own points (1、绩效目标规范1分，不规范扣0.5分)
+    failing: str = ""  # the item's deduction as written (不规范扣0.5分 / 缺1项扣0.5分，扣完为止)
+    once: bool = False  # 不规范扣0.5分: deducted once however often it happens
+
+    def deduction(self, count: Expr) -> Expr:
+        if self.once:
+            return If(Cmp(">", count, ZERO), num(self.per), ZERO)
+        return mul(count, num(self.per))
+
+    def entered(self) -> str:
+        if self.points is None:
+            return f"{self.what}（每{self.unit}扣{general_text(self.per)}分）的{self.unit}数"
+        return f"{self.what}（{general_text(self.points)}分）：{self.failing}的{'次数（未出现填0）' if self.once else self.unit + '数'}"
 
 
 @dataclass(frozen=True)
@@ -28,11 +43,20 @@ class FaultKinds:
     kind: str = "fault_kinds"
 
     def canonical(self, label: str) -> str:
+        if self.items:
+            return "；".join(
+                f"{index}、{fault.what}{general_text(fault.points)}分，{fault.failing}"  # type: ignore[arg-type]
+                for index, fault in enumerate(self.faults, start=1)
+            )
         listed = "；".join(f"{fault.what}的，每{fault.unit}扣{general_text(fault.per)}分" for fault in self.faults)
         return f"{listed}；{'扣完为止' if self.cap is None else f'最多扣{general_text(self.cap)}分'}"
 
+    @property
+    def items(self) -> bool:
+        return all(fault.points is not None for fault in self.faults)
+
     def implied_max(self) -> Decimal | None:
-        return None
+        return sum((fault.points for fault in self.faults if fault.points is not None), Decimal(0)) if self.items else None
 
     def default_shape(self, label: str) -> Shape:
         return Shape(failure_kinds=len(self.faults))
@@ -46,7 +70,9 @@ class FaultKinds:
         counts = [Var(f"failures_{index}") for index in range(1, len(self.faults) + 1)]
         for index, fault in enumerate(self.faults):
             ctx.need(counts[index].name)
-            ctx.name_input(counts[index].name, f"扣分情形{marker(index)} {fault.what}（每{fault.unit}扣{general_text(fault.per)}分）的{fault.unit}数")
+            ctx.name_input(counts[index].name, f"扣分情形{marker(index)} {fault.entered()}")
+        if self.items:
+            return self._items(ctx, counts)
         deducted: Expr = total([mul(count, num(fault.per)) for count, fault in zip(counts, self.faults)])
         if self.cap is not None:
             deducted = minimum(num(self.cap), deducted)
@@ -62,6 +88,21 @@ class FaultKinds:
             concat("各扣分情形均未出现，得", Fmt(SCORE), "分"),
         )
         return maximum(ZERO, sub(FULL, deduction)), text
+
+    def _items(self, ctx: Context, counts: list[Var]) -> tuple[Expr, Expr]:
+        """Each item its own points less its deduction, never below 0; the score is their sum."""
+        scores = [
+            ctx.define(f"item_score_{index}", maximum(ZERO, sub(num(fault.points), fault.deduction(count))))  # type: ignore[arg-type]
+            for index, (fault, count) in enumerate(zip(self.faults, counts), start=1)
+        ]
+        parts = []
+        for index, (fault, count, score) in enumerate(zip(self.faults, counts, scores)):
+            written = fault.failing.split("，")[0]
+            happened = concat("，", written, "，得", Fmt(score), "分") if fault.once else \
+                concat("，", written, "：", Fmt(count), fault.unit, "，得", Fmt(score), "分")
+            parts.append(concat("；" if index else "", marker(index), fault.what, general_text(fault.points), "分",  # type: ignore[arg-type]
+                                If(Cmp(">", count, ZERO), happened, concat("，未扣分，得", Fmt(score), "分"))))
+        return total(scores), concat(*parts, "；合计", Fmt(SCORE), "分")
 
 
 FULL_TEXT = concat("分值", Fmt(FULL), "分")
