@@ -794,6 +794,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
+    intervals = _include_full_rate(_close_whole_number_gaps(intervals, unit), unit)
     required = _required_situation(intervals, context) if gate is None and otherwise == Award(Decimal(0)) else None
     if not isinstance(otherwise, Deduction) and not stated and not required:
         _check_coverage(intervals)
@@ -1085,6 +1086,39 @@ def _complement(a: Interval, b: Interval) -> bool:
     if a.high is not None and a.low is None and b.low is not None and b.high is None:
         return a.high == b.low and a.high_inclusive != b.low_inclusive
     return False
+
+
+def _close_whole_number_gaps(intervals: list, unit: str) -> list:
+    """90-100%得5分，80-89%得4分，60-79%得2分: bands listed in whole numbers leave out what lies between
+    89% and 90%; each band then reaches up to the next one (89.5% scores 4), as such lists are meant."""
+    step = PERCENT_POINT if unit == "%" else Decimal(1)
+    bounded = [item for item in intervals if isinstance(item[0].low, Decimal) and isinstance(item[0].high, Decimal)
+               and not item[0].magnitude]
+    if len(bounded) < 2:
+        return intervals
+    ordered = sorted(bounded, key=lambda item: item[0].low)
+    pairs = list(zip(ordered, ordered[1:]))
+    whole = all((bound / step) == (bound / step).to_integral_value() for item in ordered for bound in (item[0].low, item[0].high))
+    if not whole or not all(upper[0].low - lower[0].high == step and upper[0].low_inclusive for lower, upper in pairs):
+        return intervals
+    widened = {id(lower): replace(lower[0], high=upper[0].low, high_inclusive=False) for lower, upper in pairs}
+    return [(widened.get(id(item), item[0]), item[1], item[2]) for item in intervals]
+
+
+PERCENT_POINT = Decimal("0.01")
+
+
+def _include_full_rate(intervals: list, unit: str) -> list:
+    """满意度90%-100%得5分: the top band of a rate ends at 100% with 100% in it (a range drops its upper
+    end only where the next band starts)."""
+    if unit != "%" or not intervals:
+        return intervals
+    highs = [item[0].high for item in intervals if isinstance(item[0].high, Decimal) and not item[0].magnitude]
+    top = max(highs, default=None)
+    if top != ONE or any(item[0].low is not None and isinstance(item[0].low, Decimal) and item[0].low >= ONE for item in intervals):
+        return intervals
+    return [(replace(item[0], high_inclusive=True) if item[0].high == ONE and not item[0].magnitude else item[0], item[1], item[2])
+            for item in intervals]
 
 
 def _sorted_spans(intervals: list) -> list[tuple[Decimal, Decimal, Clause]]:
