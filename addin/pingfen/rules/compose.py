@@ -22,7 +22,7 @@ from .fault_kinds import Fault, FaultKinds
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
-from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled
+from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
 
 
 class Unplaced(Exception):
@@ -794,7 +794,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
-    intervals = _include_full_rate(_close_whole_number_gaps(intervals, unit), unit)
+    intervals = _include_full_rate(intervals, unit)
     required = _required_situation(intervals, context) if gate is None and otherwise == Award(Decimal(0)) else None
     if not isinstance(otherwise, Deduction) and not stated and not required:
         _check_coverage(intervals)
@@ -906,7 +906,9 @@ def _nest_cumulative(intervals: list) -> list:
                  and getattr(interval, "high" if side == "low" else "low") is None]
         bounds = [getattr(result[i][0], side) for i in chain]
         stricter_first = all(a > b for a, b in zip(bounds, bounds[1:])) if side == "low" else all(a < b for a, b in zip(bounds, bounds[1:]))
-        if len(chain) < 2 or not stricter_first:
+        if len(chain) >= 2 and not stricter_first and _rising(result, chain, side):
+            chain = chain[::-1]  # 达到90%的得分值的90%；达到100%的得满分: the stricter band, written last, wins
+        elif len(chain) < 2 or not stricter_first:
             continue
         for before, index in zip(chain, chain[1:]):
             previous, (interval, outcome, clause) = result[before][0], result[index]
@@ -916,6 +918,18 @@ def _nest_cumulative(intervals: list) -> list:
                 interval = replace(interval, low=previous.high, low_inclusive=not previous.high_inclusive)
             result[index] = (interval, outcome, clause)
     return result
+
+
+def _rising(result: list, chain: list[int], side: str) -> bool:
+    """Bands written from the most lenient to the strictest, each awarding more than the one before."""
+    bounds = [getattr(result[i][0], side) for i in chain]
+    lenient_first = all(a < b for a, b in zip(bounds, bounds[1:])) if side == "low" else all(a > b for a, b in zip(bounds, bounds[1:]))
+    outcomes = [result[i][1] for i in chain]
+    if all(isinstance(o, Award) and o.points is not None for o in outcomes):
+        ranks: list = [o.points for o in outcomes]  # 得3分 … 得5分
+    else:  # 得分值的90% … 得满分: shares of the 分值
+        ranks = [o.fraction if isinstance(o, Share) else ONE if o == Award(None) else None for o in outcomes]
+    return lenient_first and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
 
 
 def _on_time(scoring: list[Clause]) -> list[Clause]:
@@ -1088,29 +1102,10 @@ def _complement(a: Interval, b: Interval) -> bool:
     return False
 
 
-def _close_whole_number_gaps(intervals: list, unit: str) -> list:
-    """90-100%得5分，80-89%得4分，60-79%得2分: bands listed in whole numbers leave out what lies between
-    89% and 90%; each band then reaches up to the next one (89.5% scores 4), as such lists are meant."""
-    step = PERCENT_POINT if unit == "%" else Decimal(1)
-    bounded = [item for item in intervals if isinstance(item[0].low, Decimal) and isinstance(item[0].high, Decimal)
-               and not item[0].magnitude]
-    if len(bounded) < 2:
-        return intervals
-    ordered = sorted(bounded, key=lambda item: item[0].low)
-    pairs = list(zip(ordered, ordered[1:]))
-    whole = all((bound / step) == (bound / step).to_integral_value() for item in ordered for bound in (item[0].low, item[0].high))
-    if not whole or not all(upper[0].low - lower[0].high == step and upper[0].low_inclusive for lower, upper in pairs):
-        return intervals
-    widened = {id(lower): replace(lower[0], high=upper[0].low, high_inclusive=False) for lower, upper in pairs}
-    return [(widened.get(id(item), item[0]), item[1], item[2]) for item in intervals]
-
-
-PERCENT_POINT = Decimal("0.01")
-
-
 def _include_full_rate(intervals: list, unit: str) -> list:
-    """满意度90%-100%得5分: the top band of a rate ends at 100% with 100% in it (a range drops its upper
-    end only where the next band starts)."""
+    """满意度90%-100%得5分: the top band of a rate ends at 100% with 100% in it (a range drops its upper end
+    only where the next band starts). Above 100% the text says nothing: such lists are refused unless a
+    band scores 0 (then the explanation says the rate is outside every band)."""
     if unit != "%" or not intervals:
         return intervals
     highs = [item[0].high for item in intervals if isinstance(item[0].high, Decimal) and not item[0].magnitude]
@@ -1183,6 +1178,9 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
         raise Unplaced(error.fragment or clause, f"计分公式无法识别（{error.reason}）") from None
     if _divides_by_zero(tree):
         raise Unplaced(clause, "计分公式中有除以0")
+    share = _share(tree)
+    if share is not None:
+        return share
     shape = _linear(tree, label)
     if shape is None:
         raise BareFormula(clause, source, tree)
@@ -1241,6 +1239,18 @@ def _rate(node: FNode) -> Decimal | None:
         left, right = _rate(node.left), _rate(node.right)
         if left is not None and right is not None:
             return left - right
+    return None
+
+
+def _share(tree: FNode) -> Share | None:
+    """分值×80%: a fixed share of the 分值, at most all of it."""
+    node = _strip(tree)
+    if not isinstance(node, FBin) or node.op not in ("×", "*"):
+        return None
+    for share_node, points_node in ((node.left, node.right), (node.right, node.left)):
+        fraction = _rate(_strip(share_node))
+        if _points(_strip(points_node)) is None and fraction is not None and 0 <= fraction <= 1:
+            return Share(fraction)
     return None
 
 

@@ -258,7 +258,11 @@ def count_measure(ctx: Context, unit: str) -> tuple[Var, Expr]:
     if "actual" not in _available(ctx.shape):
         raise InputError(f"“{ctx.label}”需要实际数（actual）")
     ctx.need("actual")
-    return Var("actual"), concat(ctx.label, "实际为", shown(Var("actual"), unit))
+    value: Expr = Var("actual")
+    scale = _money_scale(ctx.shape.units[0] or unit, unit)
+    if scale != 1:  # 85万元 entered (kept in 元) against ≤90万元: the amount in the rule's own unit
+        value = ctx.define("actual_in_unit", mul(value, num(scale)))
+    return value, concat(ctx.label, "为" if ctx.label.endswith("值") else "实际为", shown(value, unit))
 
 
 def _available(shape: Shape) -> set[str]:
@@ -696,11 +700,7 @@ class TargetDefault:
         if percent:
             value, measured = rate_measure(ctx)  # actual/target, a stated rate or a survey
         else:
-            value, measured = count_measure(ctx, unit)
-            scale = _money_scale(shape.units[0] or unit, unit)
-            if scale != 1:  # 1,000,000元 against ≤90万元: compared in the rule's unit
-                value = ctx.define("actual_in_unit", mul(value, num(scale)))
-                measured = concat(ctx.label, "实际为", shown(value, unit))
+            value, measured = count_measure(ctx, unit)  # 1,000,000元 against ≤90万元: in the rule's unit
         if self.level is not None:
             level: Expr = num(self.level)
             level_text: Expr = Text(f"{op}{show(self.level, self.unit)}")

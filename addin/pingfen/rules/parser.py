@@ -21,6 +21,7 @@ from .table_rows import read_table_row
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, LATENESS_UNITS, TARGET, Interval, Piecewise, Scaled
+from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
 
 _LABEL_DEFINITION = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:率|占比|满意度))=")
@@ -65,8 +66,10 @@ def parse_rule(raw: str) -> Rule:
         scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
-    if isinstance(scorer, Piecewise) and scorer.level is not None and label == "完成率":
-        label = "实际值"  # 不高于120元/人次: an amount measured against its printed standard
+    if isinstance(scorer, Piecewise) and label == "完成率" and (
+        scorer.level is not None or scorer.unit in MONEY_SCALE
+    ):
+        label = "实际值"  # 不高于120元/人次 / 成本≤90万元: an amount, not a rate
     if isinstance(scorer, Piecewise) and scorer.unit in LATENESS_UNITS and label == "完成率":
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数"  # 按期完成得4分；逾期30天以内得2分
     return Rule(scorer, label, zeroing, raw, stated_definition(text, label))

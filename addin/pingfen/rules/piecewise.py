@@ -302,7 +302,23 @@ class Entered:
         )
 
 
-Outcome = Union[Award, Scaled, Deduction, Minus, Entered]
+@dataclass(frozen=True)
+class Share:
+    """80%-90%（含）的得分值的80%: a fixed share of the indicator's 分值."""
+
+    fraction: Decimal
+
+    def canonical(self, label: str, unit: str) -> str:
+        return f"得分值的{general_text(self.fraction * 100)}%"
+
+    def implied_max(self) -> Decimal | None:
+        return None
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        return mul(FULL, num(self.fraction)), concat(f"得分值的{general_text(self.fraction * 100)}%，即", Fmt(SCORE), "分")
+
+
+Outcome = Union[Award, Scaled, Share, Deduction, Minus, Entered]
 
 
 # ---------------------------------------------------------------- the rule

@@ -96,11 +96,17 @@ def normalize(text: str) -> str:
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
+    text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _replace_chinese_numbers(text)
     return text
 
 
+# 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
+_SHARE_OF_POINTS = re.compile(
+    r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按)(?:该指标)?分值的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
+    r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
+)
 _ABSOLUTE_BARS = re.compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
 _TENTHS = re.compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
