@@ -682,6 +682,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     formula_outcome: Clause | None = None
     base_award: Decimal | None = None
     gate: tuple[str, Decimal] | None = None
+    capped = any(_OVER_FULL.fullmatch(c.text) for c in scoring + context)
+    scoring = [c for c in scoring if not _OVER_FULL.fullmatch(c.text)]
     scoring = _on_time(_failure_as_otherwise(scoring, context))
     for clause in scoring:
         _no_unread(clause)
@@ -795,8 +797,16 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
     intervals = _include_full_rate(intervals, unit)
+    # 执行率95%-100%得10分，90%-95%得8分，90%以下得5分: with every band scoring and none above 100%, a
+    # rate above 100% counts as 100% (as the regulations count 执行率); the 规范写法 says so
+    capped = capped or (unit == "%" and not stated and _tops_at_full(intervals) and all(
+        outcome.implied_max() != 0 for _, outcome, _ in intervals))
+    if capped and not intervals and isinstance(otherwise, Scaled) and otherwise.high == ONE and not otherwise.inverse:
+        otherwise, capped = replace(otherwise, capped=True), False  # 执行率超过100%的按100%计算，得分=执行率×10
+    if capped and unit != "%":
+        raise Unplaced(next(c for c in scoring + context if _OVER_FULL.fullmatch(c.text)), "“超过100%按100%计”只用于比率")
     required = _required_situation(intervals, context) if gate is None and otherwise == Award(Decimal(0)) else None
-    if not isinstance(otherwise, Deduction) and not stated and not required:
+    if not isinstance(otherwise, Deduction) and not stated and not required and not capped:
         _check_coverage(intervals)
     else:
         _check_overlaps(intervals)
@@ -812,7 +822,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(intervals[0][2] if intervals else gate[0], "未满足该情形时，其余情形的得分没有写明")
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
-        stated_otherwise=stated, level=level, gate=gate, required=required,
+        stated_otherwise=stated, level=level, gate=gate, required=required, capped=capped,
     )
 
 
@@ -1100,6 +1110,15 @@ def _complement(a: Interval, b: Interval) -> bool:
     if a.high is not None and a.low is None and b.low is not None and b.high is None:
         return a.high == b.low and a.high_inclusive != b.low_inclusive
     return False
+
+
+# 预算执行率超过100%的按100%计算: a sentence of its own beside the bands
+_OVER_FULL = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:超过|超出|高于|大于)100%(?:的)?(?:部分)?[,，]?(?:按|以)100%(?:计算|计|算)")
+
+
+def _tops_at_full(intervals: list) -> bool:
+    highs = [item[0].high for item in intervals if item[0].high is not None]
+    return bool(highs) and max(highs) == ONE and all(item[0].high is not None for item in intervals if not item[0].magnitude)
 
 
 def _include_full_rate(intervals: list, unit: str) -> list:

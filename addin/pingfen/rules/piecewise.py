@@ -333,6 +333,7 @@ class Piecewise:
     level: tuple[Decimal, str] | None = None  # 不高于120元/人次，每高于标准5%: the measure is actual/120 as a %
     gate: tuple[str, Decimal] | None = None  # 项目完成且执行数在预算之内的，得10分: a situation checked first
     required: str | None = None  # 大部分器材有使用记录，坏损率不超过30%，得1分: a situation the bands also need
+    capped: bool = False  # 执行率超过100%的按100%计: the rate counts at most 100%
 
     @property
     def kind(self) -> str:
@@ -353,6 +354,8 @@ class Piecewise:
         if self.gate is not None:
             rest = replace(self, gate=None).canonical(label)
             return f"{self.gate[0]}的，得{general_text(self.gate[1])}分；否则{rest}"
+        if self.capped:
+            return f"{label}超过100%的按100%计；" + replace(self, capped=False).canonical(label)
         if self.required is not None:
             rest = replace(self, required=None, stated_otherwise=False).canonical(label)
             return f"{self.required}，且{rest}；否则不得分"
@@ -499,6 +502,10 @@ class Piecewise:
 
     def _build(self, ctx: Context) -> tuple[Expr, Expr]:
         value, measured = self.measure(ctx)
+        if self.capped:
+            over = Cmp(">", value, num(ONE))
+            measured = concat(measured, If(over, Text("，超过100%按100%计"), Text("")))
+            value = ctx.define("capped_rate", minimum(value, num(ONE)))
         bound = BoundWriter(ctx)
         otherwise = self.otherwise
         if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in LATENESS_UNITS:
