@@ -514,6 +514,11 @@ def read_clause(clause: Clause) -> Clause:
             t.kind == "TIMES" for t in tokens[start + 1:close]
         ):
             inner = tokens[start + 2:close]
+            if clause.outcome is not None and not (
+                clause.outcome[0] == "points" and any(t.kind == "PTS" and t.value == clause.outcome[1] for t in inner)
+            ):
+                # 预算执行情况(20分)…得分(20分×执行率): the heading's points are the formula's, or unread
+                clause.unread.append(next((t for t in tokens[:start] if t.kind == "PTS"), token))
             clause.outcome = ("formula", clause.text[inner[0].start - clause.start:inner[-1].end - clause.start])
             reader.i = close + 1  # 得分(10分×执行率)
             continue
