@@ -495,7 +495,7 @@ def read_clause(clause: Clause) -> Clause:
         if kind == "OPEN":
             close = _group_end(tokens, start)
             inside = tokens[start:close] if close is not None else []
-            definition = any(t.kind in ("OVER", "TIMES") for t in inside) and not any(t.kind == "PTS" for t in inside)
+            definition = any(t.kind in ("OVER", "TIMES") for t in inside) and not any(t.kind in ("PTS", "SCORE_IS") for t in inside)
             remark = bool(inside) and not any(t.kind in ("NUM", "PTS", "ZERO", "DEDUCT", "SCORE_IS", "POLICY") for t in inside)
             if close is not None and (definition or remark):
                 # 覆盖率[(标杆社区数/社区总数)×100%]: a definition in passing; (符合的要点得相应分值): a remark

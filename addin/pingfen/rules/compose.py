@@ -1187,7 +1187,7 @@ def _outcome(clause: Clause, label: str) -> Outcome:
 
 def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     """得分=完成率×5分 / 实际值/95%×分值 / (实际完成率-60%)/(1-60%)×指标分值 / 指标值/完成值×分值."""
-    source = re.sub(r"(\d)分(?=[×*])", r"\1", source.rstrip("分").rstrip("。"))  # 20分×执行率
+    source = re.sub(r"(\d)分(?=[×*])", r"\1", source.rstrip("”\"").rstrip("分").rstrip("。"))  # 20分×执行率
     cap = _MEASURE_CAP.search(source)
     if cap:
         source = source[: cap.start()] + source[cap.end():]

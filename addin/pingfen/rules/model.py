@@ -756,11 +756,11 @@ class Formula:
         return None
 
     def default_shape(self, label: str) -> Shape:
-        from .formula import ACTUAL_NAMES, FULL_NAMES, TARGET_NAMES, formula_names
+        from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, formula_names
 
         names = formula_names(self.tree)
         known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES)
-        rates = {name for name in names if name == label or name.endswith(("率", "占比", "满意度"))}
+        rates = {name for name in names if name == label or name.endswith(RATE_SUFFIXES)}
         variables = tuple(sorted(names - known - rates))
         measured = bool(rates or names & set(ACTUAL_NAMES + TARGET_NAMES))
         return Shape(measure="ratio" if measured else "", has_target=measured, variables=variables)

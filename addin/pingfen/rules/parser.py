@@ -168,7 +168,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
 
 
 # Qualitative 年度指标值 of self-assessment tables: scored as met (满分) or not met (0).
-QUALITATIVE_TARGETS = frozenset({"及时", "按时", "是", "完成", "按时完成", "达标", "合格", "有效", "已完成", "全部完成", "100%完成"})
+QUALITATIVE_TARGETS = frozenset({
+    "及时", "按时", "是", "完成", "按时完成", "达标", "合格", "有效", "已完成", "全部完成", "100%完成",
+    "显著提升", "明显提升", "有所提升", "逐步提升", "明显改善", "有效改善", "持续改善", "显著", "明显",
+})
 
 
 # 在项目计划完成时间内完成 / 规章制度建立与否 / 是否按时完成: a 年度指标值 stated as a state reached or not

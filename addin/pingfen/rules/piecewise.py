@@ -95,18 +95,23 @@ class Interval:
 class BoundWriter:
     """Turns a bound into an expression: a number, or the target input (which the program then needs)."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, relative: bool = False) -> None:
         self.ctx = ctx
+        self.relative = relative  # the measure is actual/target: the target itself is 100% of it
 
     def __call__(self, bound: Bound) -> Expr:
         if bound == TARGET:
             if not self.ctx.shape.has_target:
                 raise InputError(f"“{self.ctx.label}”的评分标准以指标值为界，需要目标值（target）")
+            if self.relative:
+                return num(ONE)  # 完成值达到指标值 with 52 against 50: 104% against 100%, not against 50
             self.ctx.need("target")
             return Var("target")
         return num(bound)  # type: ignore[arg-type]
 
     def text(self, bound: Bound, unit: str) -> Expr:
+        if bound == TARGET and self.relative:
+            return Text("目标值（100%）")
         if bound == TARGET:
             return Fmt(self(bound), "pct") if unit == "%" else concat(Fmt(self(bound)), unit)
         return Text(show(bound, unit))  # type: ignore[arg-type]
@@ -506,7 +511,7 @@ class Piecewise:
             over = Cmp(">", value, num(ONE))
             measured = concat(measured, If(over, Text("，超过100%按100%计"), Text("")))
             value = ctx.define("capped_rate", minimum(value, num(ONE)))
-        bound = BoundWriter(ctx)
+        bound = BoundWriter(ctx, relative=self.unit == "%" and ctx.shape.measure == "ratio" and not self.deviation)
         otherwise = self.otherwise
         if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in LATENESS_UNITS:
             otherwise = replace(otherwise, reference=Decimal(0))  # days late count from the planned date

@@ -45,7 +45,7 @@ _add("SUF", "<=", "", "及以下", "以下", "或以下", "和以下")
 _add("SUF", "within", "", "以内", "之内", "范围内")
 _add("SUF", "outside", "", "以外", "之外", "范围外")
 # Words that may stand between a comparison and its number (达到目标值2910人, 达标值100%).
-_add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "目标")
+_add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "目标", "年度目标值", "年度指标值", "年度目标")
 _add("RANGE", None, "between_numbers", "-", "~", "至", "到")
 _add("PM", None, "", "±", "正负")
 _add("INCL", True, "", "(含)", "(包含)")
