@@ -345,10 +345,16 @@ class _Reader:
 
     def _reaches_target(self) -> Condition | None:
         """达到指标值 / 未达到目标值 (the entered target is the bound)"""
-        if self.kind() != "CMP" or self.kind(1) != "REF":
+        if self.kind() != "CMP":
+            return None
+        # 不低于市政府下达的基本农田保护面积考核指标: words naming the target before it
+        ahead = 1
+        while self.kind(ahead) in ("WORD", "DE") and ahead < 8:
+            ahead += 1
+        if self.kind(ahead) != "REF" or (ahead > 1 and self.tokens[self.i + ahead].text not in _NAMED_TARGETS):
             return None
         op = self.tokens[self.i].value
-        self.i += 2
+        self.i += ahead + 1
         if self.kind() == "NOTE":
             self.i += 1
         if self.kind() == "NUM":
@@ -360,6 +366,8 @@ class _Reader:
 
 
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
+# targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
+_NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值"})
 
 
 def _bare_points(tokens: list[Token]) -> tuple[Decimal, Decimal] | None:
@@ -514,8 +522,8 @@ def read_clause(clause: Clause) -> Clause:
             t.kind == "TIMES" for t in tokens[start + 1:close]
         ):
             inner = tokens[start + 2:close]
-            if clause.outcome is not None and not (
-                clause.outcome[0] == "points" and any(t.kind == "PTS" and t.value == clause.outcome[1] for t in inner)
+            if clause.outcome is not None and clause.outcome[0] == "points" and not any(
+                t.kind == "PTS" and t.value == clause.outcome[1] for t in inner
             ):
                 # 预算执行情况(20分)…得分(20分×执行率): the heading's points are the formula's, or unread
                 clause.unread.append(next((t for t in tokens[:start] if t.kind == "PTS"), token))

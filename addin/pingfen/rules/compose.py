@@ -1113,7 +1113,10 @@ def _complement(a: Interval, b: Interval) -> bool:
 
 
 # 预算执行率超过100%的按100%计算: a sentence of its own beside the bands
-_OVER_FULL = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:超过|超出|高于|大于)100%(?:的)?(?:部分)?[,，]?(?:按|以)100%(?:计算|计|算)")
+_OVER_FULL = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:超过|超出|高于|大于)100%(?:的)?(?:部分)?[,，]?(?:按|以)100%(?:计算|计|算)"
+    r"|(?:超额完成|超过100%)(?:的|部分)?不(?:加分|另加分|额外加分)"  # 超额完成不加分
+)
 
 
 def _tops_at_full(intervals: list) -> bool:
