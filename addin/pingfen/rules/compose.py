@@ -19,6 +19,7 @@ from ..text.numbers import general_text
 from .clauses import Clause, Condition
 from .discretion import MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
+from .per_unit import PerUnit
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
@@ -580,6 +581,24 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
             raise Unplaced(deduction, "扣分超过该项的分值")
         faults.append(fault)
     return FaultKinds(tuple(faults))
+
+
+_PER_UNIT = re.compile(r"每(完成|增加|新增|多完成)(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)[,，]?(?:加|增加|得|计|记)(\d+(?:\.\d+)?)分")
+_LIMIT = re.compile(r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高)?(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?")
+
+
+def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """接受省委托补充耕地的单位，每完成1000亩，加0.1分，以3分为限: points per whole unit done."""
+    awards = [c for c in scoring if _PER_UNIT.fullmatch(c.text)]
+    if len(awards) != 1:
+        return None
+    verb, size, unit, per = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
+    limits = [c for c in scoring + context if c is not awards[0] and _LIMIT.fullmatch(c.text)]
+    rest = [c for c in scoring + context if c is not awards[0] and c not in limits]
+    if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest) or Decimal(size) <= 0:
+        return None
+    limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
+    return PerUnit(verb, Decimal(size), unit, Decimal(per), limit)
 
 
 _PER_WORD = re.compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人|天|份|件|条|户)([^扣减]*)(?=扣|减)")
@@ -1301,4 +1320,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_fault_kinds, compose_item_deductions, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_fault_kinds, compose_item_deductions, compose_per_unit, compose_choice, compose_items, compose_target]

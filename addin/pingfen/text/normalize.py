@@ -97,12 +97,16 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
+    text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
+    text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _replace_chinese_numbers(text)
     return text
 
 
+_BRACKETED_EQUAL = re.compile(r"([大小高低]于)\(等于\)")
+_DEDUCT_FROM_ITEM = re.compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
 _OCR_EQUALS = re.compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
 _SHARE_OF_POINTS = re.compile(
