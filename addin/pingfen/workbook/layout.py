@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Iterable
@@ -265,13 +266,14 @@ class _Builder:
                 leaf.helpers[column.cell(r)] = (DATA_SHEET, f"{letter}{top + r - 1}")
             leaf.helpers[column.name] = (DATA_SHEET, f"{letter}{top}:{letter}{top + column.rows - 1}")
             sheet.widths.setdefault(letter, 24 if column.style == "text" else 8)
+        # one map for the whole table: a formula takes from it the inputs and helper cells it names, and
+        # inlines the other intermediates from the program's definitions
         bound = {**leaf.inputs, **leaf.helpers}
         for column in program.columns:
             style = "text" if column.style == "text" else "number"  # a running list is not wrapped: it would grow the rows
             for r in range(1, column.rows + 1):
                 expr = program.defs[column.cell(r)]
-                env = {name: bound[name] for name in program.reads(expr)}
-                sheet.cells[bound[column.cell(r)][1]] = Cell(expr=expr, env=env, defs=program.defs, style=style)
+                sheet.cells[bound[column.cell(r)][1]] = Cell(expr=expr, env=bound, defs=program.defs, style=style)
         self.data_row = top + max([len(shape.item_rows)] + [column.rows for column in program.columns])
 
     # -- 评分表
@@ -485,8 +487,12 @@ def level_widths(depth: int) -> list[float]:
     return [round(22 / depth, 1)] * depth
 
 
+_NARROW = re.compile("[\x00-\u2e80]+")
+
+
 def _display_width(text: str) -> int:
-    return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
+    """Characters from U+2E81 on (CJK, full-width forms) take two columns."""
+    return len(text) if text.isascii() else 2 * len(text) - len("".join(_NARROW.findall(text)))
 
 
 def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:

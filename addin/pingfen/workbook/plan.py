@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Callable, Iterator, Mapping
 
 
 from ..cells import column_letter, coordinates  # noqa: F401 - coordinates is read from here by the layout
@@ -28,13 +29,16 @@ def quote_sheetname(name: str) -> str:
     return "'" + name.replace("'", "''") + "'" if re.search(r"[^A-Za-z0-9_\u4e00-\u9fff]", name) else name
 
 
-@dataclass
+_NOTHING: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(slots=True)  # a big workbook's plan holds some 150,000 cells
 class Cell:
     value: Any = None  # a constant, or the initial value of an input
     expr: Expr | None = None  # a formula
-    env: dict[str, CellRef] = field(default_factory=dict)  # variable → cell it reads
-    defs: dict[str, Expr] = field(default_factory=dict)  # intermediates inlined into the formula
-    style: str = "text"
+    env: Mapping[str, CellRef] = field(default_factory=lambda: _NOTHING)  # variable → cell it reads
+    defs: Mapping[str, Expr] = field(default_factory=lambda: _NOTHING)  # intermediates inlined into the formula
+    style: str = "text"  # a name of workbook/styles.STYLES ("": Excel's default look)
     input: bool = False  # unlocked and marked for typing
     link: CellRef | None = None  # hyperlink target
     number_format: str | None = None
@@ -115,21 +119,16 @@ def reference(target: CellRef, home: str) -> str:
     return address if sheet == home else f"{quote_sheetname(sheet)}!{address}"
 
 
-def formula_text(cell: Cell, home: str) -> str:
-    assert cell.expr is not None
-    writer = FormulaWriter({name: reference(ref, home) for name, ref in cell.env.items()}, cell.defs)
-    return writer.formula(cell.expr)
+class _Through(Mapping[str, Any]):
+    """A formula's variables, each looked up through ``read`` from the cell it stands for only when
+    the formula names it (a helper column's cells share one map of the whole table)."""
 
-
-class _Cells(Mapping[str, Value | Cells]):
-    """The variables of one formula, read through to the cells they stand for."""
-
-    def __init__(self, book: "BookValues", env: dict[str, CellRef]) -> None:
-        self._book = book
+    def __init__(self, env: Mapping[str, CellRef], read: Callable[[CellRef], Any]) -> None:
         self._env = env
+        self._read = read
 
-    def __getitem__(self, name: str) -> Value | Cells:
-        return self._book.value(self._env[name])
+    def __getitem__(self, name: str) -> Any:
+        return self._read(self._env[name])
 
     def __contains__(self, name: object) -> bool:
         return name in self._env
@@ -139,6 +138,12 @@ class _Cells(Mapping[str, Value | Cells]):
 
     def __len__(self) -> int:
         return len(self._env)
+
+
+def formula_text(cell: Cell, home: str) -> str:
+    """The formula of ``cell`` as written on sheet ``home``: each variable as its reference."""
+    assert cell.expr is not None
+    return FormulaWriter(_Through(cell.env, lambda ref: reference(ref, home)), cell.defs).formula(cell.expr)
 
 
 def _as_value(value: Any) -> Value:
@@ -174,7 +179,7 @@ class BookValues:
         elif cell is None or not cell.is_formula:
             result = self._inputs.get(ref, _as_value(cell.value) if cell else None)
         else:
-            result = Evaluator(_Cells(self, cell.env), cell.defs)(cell.expr)  # type: ignore[arg-type]
+            result = Evaluator(_Through(cell.env, self.value), cell.defs)(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)
         self._memo[ref] = result
         return result

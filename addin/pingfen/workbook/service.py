@@ -4,13 +4,12 @@ what it needs, lays the plan out, writes it and caches the computed values."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..files import check_target, copy_atomically, unused_path
+from ..files import atomic_output, check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, ScoreSheet, score_rubric
@@ -26,6 +25,7 @@ from .plan import Book, BookValues, CellRef
 from .read import SavedBook, WorkbookError, open_cells, read_book
 from .sheet_xml import formula_texts
 from .template import WorkbookTemplate, apply_widths, load_optional
+from .xlsx import write_book
 
 
 @dataclass
@@ -67,8 +67,6 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
 
 def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False, notes: dict[CellRef, Note] | None = None,
           template: WorkbookTemplate | None = None) -> Result:
-    from .xlsx import write_book  # openpyxl is only needed to write a new file
-
     formulas = layout.formulas()
     broken = beyond_limits(formulas)
     if broken:
@@ -78,9 +76,8 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup:
     values = BookValues(layout.book, inputs).all()  # formulas typed into input cells included
     for sheet in layout.book.sheets:
         fit_rows(sheet, values)
-    written = io.BytesIO()  # the plan is written in memory; only the finished file reaches the disk
-    write_book(layout.book, written, notes, template, formulas)
-    write_cached_values(written, target, values, backup=backup)
+    with atomic_output(target, backup=backup) as handle:  # only the finished file replaces the target
+        write_book(layout.book, handle, notes, template, formulas, values)
     return Result(target, layout, values, inputs)
 
 
