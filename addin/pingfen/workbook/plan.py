@@ -154,6 +154,9 @@ def _as_value(value: Any) -> Value:
     return str(value)
 
 
+_UNSET = object()
+
+
 class BookValues:
     """Computes every formula cell of a plan in Python from the input values, each once — also the
     formulas an evaluator typed into input cells (=286.54/288, ='数据'!B4*2), read as Excel reads them."""
@@ -165,19 +168,21 @@ class BookValues:
         self._pending: set[CellRef] = set()
 
     def value(self, ref: CellRef) -> Value | Cells:
+        found = self._memo.get(ref, _UNSET)
+        if found is not _UNSET:
+            return found  # type: ignore[return-value]
         if ":" in ref[1]:  # a range: its cells row by row
             (top, left), (bottom, right) = (coordinates(end) for end in ref[1].split(":"))
             return Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
-        if ref in self._memo:
-            return self._memo[ref]
+        cell = self._cells.get(ref)
+        if cell is None or (cell.expr is None and not cell.typed_formula):
+            result = self._memo[ref] = self._inputs.get(ref, _as_value(cell.value) if cell else None)
+            return result
         if ref in self._pending:  # a typed formula that refers to itself: as LibreOffice saves Err:522
             return XlError("#VALUE!")
         self._pending.add(ref)
-        cell = self._cells.get(ref)
-        if cell is not None and cell.typed_formula:
+        if cell.typed_formula:
             result = self._typed(ref, cell.typed_formula)
-        elif cell is None or not cell.is_formula:
-            result = self._inputs.get(ref, _as_value(cell.value) if cell else None)
         else:
             result = Evaluator(_Through(cell.env, self.value), cell.defs)(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)
@@ -203,7 +208,4 @@ class BookValues:
 
     def all(self) -> dict[CellRef, Value]:
         """Every formula cell, and every input cell holding a typed formula."""
-        for ref, cell in self._cells.items():
-            if cell.is_formula or cell.typed_formula:
-                self.value(ref)
-        return {ref: value for ref, value in self._memo.items() if ref in self._cells and (self._cells[ref].is_formula or self._cells[ref].typed_formula)}  # type: ignore[misc]
+        return {ref: self.value(ref) for ref, cell in self._cells.items() if cell.expr is not None or cell.typed_formula}  # type: ignore[misc]

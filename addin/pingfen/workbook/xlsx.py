@@ -49,7 +49,8 @@ _PROTECTION = (
 DEFAULT_MARGINS = (0.5, 0.5, 0.6, 0.6, 0.3, 0.3)  # left, right, top, bottom, header, footer (inches)
 _FOOTER = "&amp;C第 &amp;P 页，共 &amp;N 页"
 _EPOCH = dt.datetime(1899, 12, 30)
-_CHUNK = 2000  # rows of sheet XML handed to the compressor at a time
+_DIGITS = "0123456789"
+_CHUNK = 500  # rows of sheet XML handed to the compressor at a time
 
 
 def text(value: str) -> str:
@@ -174,14 +175,6 @@ def _value(value: Any) -> tuple[str, str]:
     return _value(str(value))
 
 
-def _address_key(address: str, columns: dict[str, int]) -> tuple[int, int]:
-    letters, row = split(address)
-    column = columns.get(letters)
-    if column is None:
-        column = columns[letters] = column_number(letters)
-    return row, column
-
-
 class _SheetWriter:
     """The worksheet part of one plan sheet and what hangs off it (drawing, comments)."""
 
@@ -195,16 +188,22 @@ class _SheetWriter:
         self.landscape = landscape
         self.active = active
 
-    def _grid(self) -> tuple[list[tuple[int, int]], dict[tuple[int, int], str], dict[tuple[int, int], int]]:
-        """Every cell written, in row and column order: its address, and the style of the cells a merge
-        covers (the plan's own content there is hidden by the merge, as Excel hides it)."""
+    def _grid(self) -> tuple[dict[int, list[tuple[int, str]]], dict[str, int]]:
+        """Every cell written, by row: (column, address); and the style of the cells a merge covers
+        other than its top-left one (the plan's own content there is hidden by the merge, as Excel
+        hides it)."""
         columns: dict[str, int] = {}
-        addresses = {_address_key(address, columns): address for address in self.sheet.cells}
-        covered: dict[tuple[int, int], int] = {}
+        rows: dict[int, list[tuple[int, str]]] = {}
+        for address in self.sheet.cells:
+            letters = address.rstrip(_DIGITS)
+            column = columns.get(letters)
+            if column is None:
+                column = columns[letters] = column_number(letters)
+            rows.setdefault(int(address[len(letters):]), []).append((column, address))
+        covered: dict[str, int] = {}
         for merge in self.sheet.merges:
             first, _, last = merge.partition(":")
-            top, left = _address_key(first, columns)
-            bottom, right = _address_key(last, columns)
+            (top, left), (bottom, right) = coordinates(first), coordinates(last)
             start = self.sheet.cells.get(first)
             drawn = self.styles.xfs[start.style].sides if start is not None and start.style else ()
             unlocked = bool(start is not None and start.input)
@@ -213,10 +212,11 @@ class _SheetWriter:
                     if row == top and column == left:
                         continue
                     edges = {"top": row == top, "left": column == left, "right": column == right, "bottom": row == bottom}
-                    key = (row, column)
-                    covered[key] = self.styles.merged(tuple(side for side in drawn if edges[side[0]]), unlocked)
-                    addresses.setdefault(key, f"{column_letter(column)}{row}")
-        return sorted(addresses), addresses, covered
+                    address = f"{column_letter(column)}{row}"
+                    covered[address] = self.styles.merged(tuple(side for side in drawn if edges[side[0]]), unlocked)
+                    if address not in self.sheet.cells:
+                        rows.setdefault(row, []).append((column, address))
+        return rows, covered
 
     def _cell(self, address: str, cell: Cell) -> str:
         style = self.styles.named(cell.style, cell.input, cell.number_format)
@@ -238,30 +238,26 @@ class _SheetWriter:
         kind, content = _value(cell.value)
         return f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>'
 
-    def _rows(self, order: list[tuple[int, int]], addresses: dict[tuple[int, int], str], covered: dict[tuple[int, int], int]) -> Iterator[str]:
+    def _rows(self, rows: dict[int, list[tuple[int, str]]], covered: dict[str, int]) -> Iterator[str]:
         cells, heights = self.sheet.cells, self.sheet.heights
-        rows = sorted({row for row, _ in order} | set(heights))
-        positions = iter(order)
-        pending = next(positions, None)
-        for row in rows:
+        for row in sorted(rows.keys() | heights.keys()):
             height = heights.get(row)
             parts = [f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">']
-            while pending is not None and pending[0] == row:
-                address = addresses[pending]
-                merged = covered.get(pending)
-                if merged is not None:
-                    if merged:
-                        parts.append(f'<c r="{address}" s="{merged}"/>')
-                else:
+            entries = rows.get(row, [])
+            entries.sort()
+            for _, address in entries:
+                merged = covered.get(address)
+                if merged is None:
                     parts.append(self._cell(address, cells[address]))
-                pending = next(positions, None)
+                elif merged:
+                    parts.append(f'<c r="{address}" s="{merged}"/>')
             parts.append("</row>")
             yield "".join(parts)
 
-    def _head(self, order: list[tuple[int, int]]) -> str:
+    def _head(self, rows: dict[int, list[tuple[int, str]]]) -> str:
         sheet = self.sheet
-        last_row = max([row for row, _ in order] + list(sheet.heights) or [1])
-        last_column = max([column for _, column in order] or [1])
+        last_row = max([*rows, *sheet.heights] or [1])
+        last_column = max([column for entries in rows.values() for column, _ in entries] or [1])
         view = '<sheetView workbookViewId="0"' + (' tabSelected="1"' if self.active else "") + ">"
         if sheet.freeze:
             row, column = coordinates(sheet.freeze)
@@ -331,11 +327,11 @@ class _SheetWriter:
         return "".join(parts)
 
     def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None) -> None:
-        order, addresses, covered = self._grid()
+        rows, covered = self._grid()
         with archive.open(part, "w") as out:
-            out.write(self._head(order).encode("utf-8"))
+            out.write(self._head(rows).encode("utf-8"))
             chunk: list[str] = []
-            for row in self._rows(order, addresses, covered):
+            for row in self._rows(rows, covered):
                 chunk.append(row)
                 if len(chunk) >= _CHUNK:
                     out.write("".join(chunk).encode("utf-8"))
