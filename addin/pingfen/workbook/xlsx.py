@@ -18,7 +18,6 @@ from typing import IO, TYPE_CHECKING, Any, Iterator, Mapping
 
 from ..cells import column_letter, column_number, coordinates, split
 from ..rules.evaluate import Value, XlError
-from .cached import _value_xml
 from .plan import Book, Cell, CellRef, Chart, Sheet, formula_text, reference
 from .styles import DEFAULT_FONT, DEFAULT_XFS, HIGHLIGHTS, SIDES, Xf, attribute, solid_fill
 
@@ -151,6 +150,17 @@ def _border(sides: tuple[tuple[str, str], ...]) -> str:
     return "<border>" + "".join(drawn.get(name, f"<{name}/>") for name in SIDES) + "<diagonal/></border>"
 
 
+def _computed(value: Value) -> tuple[str, str]:
+    """(type attribute, <v> content) of the value cached beside a formula."""
+    if value is None or isinstance(value, str):
+        return ' t="str"', text(value or "")
+    if isinstance(value, bool):
+        return ' t="b"', str(int(value))
+    if isinstance(value, XlError):
+        return ' t="e"', text(value.code)
+    return "", repr(float(value))
+
+
 def _value(value: Any) -> tuple[str, str]:
     """(type attribute, content) of a constant cell: an inline string, a number, a logical, an error."""
     if value == "":
@@ -230,9 +240,8 @@ class _SheetWriter:
                 formula = written[1:] if written is not None else formula_text(cell, self.sheet.name)[1:]
             if self.values is None or ref not in self.values:
                 return f'<c r="{address}"{s}><f>{text(formula)}</f></c>'
-            kind, cached = _value_xml(self.values[ref])
-            t = f' t="{kind}"' if kind else ""
-            return f'<c r="{address}"{s}{t}><f>{text(formula)}</f><v>{cached}</v></c>'
+            kind, cached = _computed(self.values[ref])
+            return f'<c r="{address}"{s}{kind}><f>{text(formula)}</f><v>{cached}</v></c>'
         if cell.value is None:
             return f'<c r="{address}"{s}/>' if style else ""
         kind, content = _value(cell.value)
