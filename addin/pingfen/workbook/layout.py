@@ -495,6 +495,9 @@ def _display_width(text: str) -> int:
     return len(text) if text.isascii() else 2 * len(text) - len("".join(_NARROW.findall(text)))
 
 
+_WRAPPED = frozenset(("text", "input_text", "link", "group", "header"))
+
+
 def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
     """Row heights for wrapped text: Excel computes them when a row is edited, but neither openpyxl
     nor LibreOffice's PDF export does, so a long 评分标准 would print clipped to one line."""
@@ -504,16 +507,22 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
         if column_of(first) != column_of(last):
             merged_columns.add(first)
     lines_by_row: dict[int, int] = {}
+    per_line_of: dict[str, int] = {}
     for address, cell in sheet.cells.items():
-        if address in merged_columns or cell.style not in ("text", "input_text", "link", "group", "header"):
+        if cell.style not in _WRAPPED or address in merged_columns:
             continue
-        value = values.get((sheet.name, address)) if cell.is_formula else cell.value
-        if value in (None, ""):
+        value = values.get((sheet.name, address)) if cell.expr is not None else cell.value
+        if value is None or value == "":
             continue
-        width = sheet.widths.get(column_of(address), 10)
-        per_line = max(4, int(width * 1.1) - 1)
-        lines = sum(max(1, -(-_display_width(part) // per_line)) for part in str(value).split("\n"))
-        row = row_of(address)
+        text = str(value)
+        letters = address.rstrip("0123456789")
+        per_line = per_line_of.get(letters)
+        if per_line is None:
+            per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
+        if 2 * len(text) <= per_line and "\n" not in text:
+            continue  # one line, whatever its characters
+        lines = sum(max(1, -(-_display_width(part) // per_line)) for part in text.split("\n"))
+        row = int(address[len(letters):])
         lines_by_row[row] = max(lines_by_row.get(row, 1), lines)
     for row, lines in lines_by_row.items():
         if lines > 1:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Callable, Iterator, Mapping
@@ -22,7 +23,9 @@ from ..rules.expr import Expr
 CellRef = tuple[str, str]  # (sheet, address)
 
 
-get_column_letter = column_letter  # the name openpyxl users know; recalculating never imports openpyxl
+# the name openpyxl users know (recalculating never imports openpyxl); a plan asks for the same few letters
+# some 200,000 times
+get_column_letter = cache(column_letter)
 
 
 def quote_sheetname(name: str) -> str:
