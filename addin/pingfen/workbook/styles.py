@@ -1,9 +1,9 @@
 """The named cell styles of a generated workbook, styled as Chinese government reports are (宋体
-headings, 仿宋 body, thin black boxes, pale yellow input cells), and their SpreadsheetML form.
+headings, 仿宋 body, thin black boxes, pale yellow input cells).
 
 A style is plain data (``Look``: what the xlwings backend also applies through Excel's object model);
-the .xlsx writer needs it as XML fragments (``Xf``), which a firm's template (workbook/template.py)
-gives directly from the cells it restyled."""
+the .xlsx writer (workbook/xlsx.py) needs it as the parts of styles.xml it is made of (``Xf``), which
+a firm's template (workbook/template.py) gives directly from the cells it restyled."""
 
 from __future__ import annotations
 
@@ -76,35 +76,3 @@ class Xf:
     sides: tuple[tuple[str, str], ...]
     alignment: str
     number_format: str
-
-
-# what a cell without a style shows (Excel's Normal style); merged cells other than the top-left one
-# show only their share of the range's border on it
-DEFAULT_FONT = '<font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/><scheme val="minor"/></font>'
-
-
-def attribute(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def solid_fill(color: str, background: bool = False) -> str:
-    back = f'<bgColor rgb="00{color}"/>' if background else ""
-    return f'<fill><patternFill patternType="solid"><fgColor rgb="00{color}"/>{back}</patternFill></fill>'
-
-
-def xf_of(look: Look) -> Xf:
-    font = f'<font><name val="{attribute(look.font)}"/>'
-    font += '<b val="1"/>' if look.bold else ""
-    font += f'<color rgb="00{look.color}"/>' if look.color else ""
-    font += f'<sz val="{look.size:g}"/>'
-    font += '<u val="single"/>' if look.underline else ""
-    font += "</font>"
-    side = f'<color rgb="00{BLACK}"/>'
-    sides = tuple((name, f'<{name} style="thin">{side}</{name}>') for name in SIDES) if look.border else ()
-    align = "".join(
-        f' {key}="{value}"' for key, value in (("horizontal", look.horizontal), ("vertical", look.vertical), ("wrapText", "1" if look.wrap else None)) if value
-    )
-    return Xf(font, solid_fill(look.fill) if look.fill else None, sides, f"<alignment{align}/>" if align else "", look.number_format)
-
-
-DEFAULT_XFS: dict[str, Xf] = {name: xf_of(look) for name, look in STYLES.items()}

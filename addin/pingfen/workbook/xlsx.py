@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any, Iterator, Mapping
 from ..cells import column_letter, column_number, coordinates, split
 from ..rules.evaluate import Value, XlError
 from .plan import Book, Cell, CellRef, Chart, Sheet, formula_text, reference
-from .styles import DEFAULT_FONT, DEFAULT_XFS, HIGHLIGHTS, SIDES, Xf, attribute, solid_fill
+from .styles import BLACK, HIGHLIGHTS, SIDES, STYLES, Look, Xf
 
 if TYPE_CHECKING:
     from .comments import Note
@@ -52,11 +52,40 @@ _DIGITS = "0123456789"
 _CHUNK = 500  # rows of sheet XML handed to the compressor at a time
 
 
-def text(value: str) -> str:
+def _xml(value: str) -> str:
     """Cell text, formula or attribute value as XML character data."""
     if _ILLEGAL.search(value):
         value = _ILLEGAL.sub("", value)
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+# what a cell without a style shows (Excel's Normal style); merged cells other than the top-left one
+# show only their share of the range's border on it
+_DEFAULT_FONT = '<font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/><scheme val="minor"/></font>'
+
+
+def _solid_fill(color: str, background: bool = False) -> str:
+    back = f'<bgColor rgb="00{color}"/>' if background else ""
+    return f'<fill><patternFill patternType="solid"><fgColor rgb="00{color}"/>{back}</patternFill></fill>'
+
+
+def _xf_of(look: Look) -> Xf:
+    """A built-in style as the parts of styles.xml it is made of."""
+    font = f'<font><name val="{_xml(look.font)}"/>'
+    font += '<b val="1"/>' if look.bold else ""
+    font += f'<color rgb="00{look.color}"/>' if look.color else ""
+    font += f'<sz val="{look.size:g}"/>'
+    font += '<u val="single"/>' if look.underline else ""
+    font += "</font>"
+    side = f'<color rgb="00{BLACK}"/>'
+    sides = tuple((name, f'<{name} style="thin">{side}</{name}>') for name in SIDES) if look.border else ()
+    align = "".join(
+        f' {key}="{value}"' for key, value in (("horizontal", look.horizontal), ("vertical", look.vertical), ("wrapText", "1" if look.wrap else None)) if value
+    )
+    return Xf(font, _solid_fill(look.fill) if look.fill else None, sides, f"<alignment{align}/>" if align else "", look.number_format)
+
+
+_DEFAULT_XFS: dict[str, Xf] = {name: _xf_of(look) for name, look in STYLES.items()}
 
 
 class _Styles:
@@ -65,7 +94,7 @@ class _Styles:
 
     def __init__(self, xfs: Mapping[str, Xf]) -> None:
         self.xfs = xfs
-        self.fonts: dict[str, int] = {DEFAULT_FONT: 0}
+        self.fonts: dict[str, int] = {_DEFAULT_FONT: 0}
         self.fills: dict[str, int] = {'<fill><patternFill/></fill>': 0, '<fill><patternFill patternType="gray125"/></fill>': 1}
         self.borders: dict[str, int] = {_border(()): 0}
         self.formats: dict[str, int] = {}
@@ -114,7 +143,7 @@ class _Styles:
             if name == "" and not unlocked and number_format is None:
                 number = 0  # Excel's default look
             else:
-                xf = self.xfs[name] if name else Xf(DEFAULT_FONT, None, (), "", "General")
+                xf = self.xfs[name] if name else Xf(_DEFAULT_FONT, None, (), "", "General")
                 number = self._record(xf.font, xf.fill, xf.sides, xf.alignment, number_format or xf.number_format, unlocked)
             self._named[key] = number
         return number
@@ -124,12 +153,12 @@ class _Styles:
         key = (sides, unlocked)
         number = self._merged.get(key)
         if number is None:
-            number = self._merged[key] = self._record(DEFAULT_FONT, None, sides, "", "General", unlocked) if sides or unlocked else 0
+            number = self._merged[key] = self._record(_DEFAULT_FONT, None, sides, "", "General", unlocked) if sides or unlocked else 0
         return number
 
     def xml(self) -> str:
-        formats = "".join(f'<numFmt numFmtId="{number}" formatCode="{text(code)}"/>' for code, number in self.formats.items())
-        dxfs = "".join(f"<dxf>{solid_fill(color, background=True)}</dxf>" for color in HIGHLIGHTS.values())
+        formats = "".join(f'<numFmt numFmtId="{number}" formatCode="{_xml(code)}"/>' for code, number in self.formats.items())
+        dxfs = "".join(f"<dxf>{_solid_fill(color, background=True)}</dxf>" for color in HIGHLIGHTS.values())
         return (
             f'{_XML}<styleSheet xmlns="{_MAIN}">'
             f'<numFmts count="{len(self.formats)}">{formats}</numFmts>'
@@ -153,11 +182,11 @@ def _border(sides: tuple[tuple[str, str], ...]) -> str:
 def _computed(value: Value) -> tuple[str, str]:
     """(type attribute, <v> content) of the value cached beside a formula."""
     if value is None or isinstance(value, str):
-        return ' t="str"', text(value or "")
+        return ' t="str"', _xml(value or "")
     if isinstance(value, bool):
         return ' t="b"', str(int(value))
     if isinstance(value, XlError):
-        return ' t="e"', text(value.code)
+        return ' t="e"', _xml(value.code)
     return "", repr(float(value))
 
 
@@ -167,7 +196,7 @@ def _value(value: Any) -> tuple[str, str]:
         return ' t="inlineStr"', ""  # an empty text, not an empty cell
     if isinstance(value, str):
         space = ' xml:space="preserve"' if value != value.strip() else ""
-        return ' t="inlineStr"', f"<is><t{space}>{text(value)}</t></is>"
+        return ' t="inlineStr"', f"<is><t{space}>{_xml(value)}</t></is>"
     if isinstance(value, bool):
         return ' t="b"', f"<v>{int(value)}</v>"
     if isinstance(value, int):
@@ -177,7 +206,7 @@ def _value(value: Any) -> tuple[str, str]:
     if isinstance(value, Decimal):
         return "", f"<v>{value}</v>"
     if isinstance(value, XlError):
-        return ' t="e"', f"<v>{text(value.code)}</v>"
+        return ' t="e"', f"<v>{_xml(value.code)}</v>"
     if isinstance(value, (dt.datetime, dt.date)):
         moment = value if isinstance(value, dt.datetime) else dt.datetime(value.year, value.month, value.day)
         delta = moment - _EPOCH
@@ -239,9 +268,9 @@ class _SheetWriter:
                 written = self.formulas.get(ref)
                 formula = written[1:] if written is not None else formula_text(cell, self.sheet.name)[1:]
             if self.values is None or ref not in self.values:
-                return f'<c r="{address}"{s}><f>{text(formula)}</f></c>'
+                return f'<c r="{address}"{s}><f>{_xml(formula)}</f></c>'
             kind, cached = _computed(self.values[ref])
-            return f'<c r="{address}"{s}{kind}><f>{text(formula)}</f><v>{cached}</v></c>'
+            return f'<c r="{address}"{s}{kind}><f>{_xml(formula)}</f><v>{cached}</v></c>'
         if cell.value is None:
             return f'<c r="{address}"{s}/>' if style else ""
         kind, content = _value(cell.value)
@@ -302,25 +331,25 @@ class _SheetWriter:
         for priority, highlight in enumerate(sheet.highlights, start=1):
             parts.append(
                 f'<conditionalFormatting sqref="{highlight.cells}"><cfRule type="expression" dxfId="{dxf[highlight.style]}" '
-                f'priority="{priority}"><formula>{text(highlight.formula)}</formula></cfRule></conditionalFormatting>'
+                f'priority="{priority}"><formula>{_xml(highlight.formula)}</formula></cfRule></conditionalFormatting>'
             )
         if sheet.validations:
             parts.append(f'<dataValidations count="{len(sheet.validations)}">')
             for validation in sheet.validations:
                 prompt = validation.prompt
                 head = f' type="{validation.kind}"' + ("" if validation.kind == "list" else ' operator="between"')
-                head += f' allowBlank="1" showErrorMessage="1" showInputMessage="{int(bool(prompt))}" errorTitle="数据校验" error="{text(prompt or "输入不符合要求")}"'
-                head += f' prompt="{text(prompt)}"' if prompt else ""
+                head += f' allowBlank="1" showErrorMessage="1" showInputMessage="{int(bool(prompt))}" errorTitle="数据校验" error="{_xml(prompt or "输入不符合要求")}"'
+                head += f' prompt="{_xml(prompt)}"' if prompt else ""
                 head += f' sqref="{" ".join(validation.cells)}"'
                 if validation.kind == "list":
-                    body = "<formula1>" + text('"' + ",".join(validation.options) + '"') + "</formula1>"
+                    body = "<formula1>" + _xml('"' + ",".join(validation.options) + '"') + "</formula1>"
                 else:
                     body = f"<formula1>{validation.minimum}</formula1><formula2>{validation.maximum}</formula2>"
                 parts.append(f"<dataValidation{head}>{body}</dataValidation>")
             parts.append("</dataValidations>")
         links = [(address, cell.link) for address, cell in sheet.cells.items() if cell.link]
         if links:
-            parts.append("<hyperlinks>" + "".join(f'<hyperlink ref="{address}" location="{text(reference(link, ""))}"/>' for address, link in links) + "</hyperlinks>")
+            parts.append("<hyperlinks>" + "".join(f'<hyperlink ref="{address}" location="{_xml(reference(link, ""))}"/>' for address, link in links) + "</hyperlinks>")
         left, right, top, bottom, header, footer = self.margins
         parts.append(
             '<printOptions horizontalCentered="1"/>'
@@ -372,15 +401,15 @@ def _chart_xml(chart: Chart, sheet: str) -> str:
             index = len(series)
             series.append(
                 f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
-                f"<c:tx><c:strRef><c:f>{text(_quoted(sheet))}!{letters}{top}</c:f></c:strRef></c:tx>"
+                f"<c:tx><c:strRef><c:f>{_xml(_quoted(sheet))}!{letters}{top}</c:f></c:strRef></c:tx>"
                 '<c:spPr><a:ln><a:prstDash val="solid"/></a:ln></c:spPr>'
-                f"<c:cat><c:numRef><c:f>{text(_quoted(sheet))}!{_absolute(chart.categories)}</c:f></c:numRef></c:cat>"
-                f"<c:val><c:numRef><c:f>{text(_quoted(sheet))}!${letters}${top + 1}:${letters}${bottom}</c:f></c:numRef></c:val></c:ser>"
+                f"<c:cat><c:numRef><c:f>{_xml(_quoted(sheet))}!{_absolute(chart.categories)}</c:f></c:numRef></c:cat>"
+                f"<c:val><c:numRef><c:f>{_xml(_quoted(sheet))}!${letters}${top + 1}:${letters}${bottom}</c:f></c:numRef></c:val></c:ser>"
             )
     return (
         f'{_XML}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart>'
-        f'<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>{text(chart.title)}</a:t></a:r></a:p></c:rich></c:tx></c:title>'
+        f'<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>{_xml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx></c:title>'
         '<c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>'
         + "".join(series)
         + '<c:gapWidth val="150"/><c:axId val="10"/><c:axId val="100"/></c:barChart>'
@@ -414,8 +443,8 @@ def _comments_xml(notes: list[tuple[str, Note]]) -> str:
     authors = list(dict.fromkeys(note.author for _, note in notes))
     number = {author: index for index, author in enumerate(authors)}
     return (
-        f'{_XML}<comments xmlns="{_MAIN}"><authors>' + "".join(f"<author>{text(author)}</author>" for author in authors) + "</authors><commentList>"
-        + "".join(f'<comment ref="{address}" authorId="{number[note.author]}"><text><t xml:space="preserve">{text(note.text)}</t></text></comment>' for address, note in notes)
+        f'{_XML}<comments xmlns="{_MAIN}"><authors>' + "".join(f"<author>{_xml(author)}</author>" for author in authors) + "</authors><commentList>"
+        + "".join(f'<comment ref="{address}" authorId="{number[note.author]}"><text><t xml:space="preserve">{_xml(note.text)}</t></text></comment>' for address, note in notes)
         + "</commentList></comments>"
     )
 
@@ -457,7 +486,7 @@ def write_book(
     orientation; its column widths are applied to the plan before (``apply_widths``). ``formulas``:
     the plan's formula texts when already written out (``Layout.formulas``); ``values``: the computed
     value of each formula cell, cached in the file."""
-    styles = _Styles(template.styles if template else DEFAULT_XFS)  # style numbers belong to one workbook
+    styles = _Styles(template.styles if template else _DEFAULT_XFS)  # style numbers belong to one workbook
     by_sheet: dict[str, list[tuple[str, Note]]] = {}
     names = {sheet.name for sheet in book.sheets}
     for (sheet_name, address), note in (notes or {}).items():
@@ -505,10 +534,10 @@ def write_book(
                 archive.writestr(f"xl/worksheets/_rels/sheet{number}.xml.rels", _relationships(relations))
             types.append((f"/xl/worksheets/sheet{number}.xml", f"{_TYPES}.spreadsheetml.worksheet+xml"))
             state = ' state="hidden"' if sheet.hidden else ""
-            sheets_xml.append(f'<sheet name="{text(sheet.name)}" sheetId="{number}"{state} r:id="rId{number}"/>')
+            sheets_xml.append(f'<sheet name="{_xml(sheet.name)}" sheetId="{number}"{state} r:id="rId{number}"/>')
             if sheet.title_rows:
                 first, _, last = sheet.title_rows.partition(":")
-                titles.append(f'<definedName name="_xlnm.Print_Titles" localSheetId="{index}">{text(_quoted(sheet.name))}!${first}:${last or first}</definedName>')
+                titles.append(f'<definedName name="_xlnm.Print_Titles" localSheetId="{index}">{_xml(_quoted(sheet.name))}!${first}:${last or first}</definedName>')
         count = len(book.sheets)
         archive.writestr("xl/styles.xml", styles.xml())
         archive.writestr("xl/workbook.xml", (
