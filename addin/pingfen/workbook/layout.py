@@ -499,8 +499,8 @@ _WRAPPED = frozenset(("text", "input_text", "link", "group", "header"))
 
 
 def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
-    """Row heights for wrapped text: Excel computes them when a row is edited, but neither openpyxl
-    nor LibreOffice's PDF export does, so a long 评分标准 would print clipped to one line."""
+    """Row heights for wrapped text: Excel computes them when a row is edited, but a written file does
+    not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line."""
     merged_columns = set()
     for merge in sheet.merges:
         first, _, last = merge.partition(":")

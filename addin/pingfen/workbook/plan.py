@@ -1,7 +1,7 @@
 """The sheet plan: every cell of the workbook as data — a constant, an input, or a formula given as an
 ``Expr`` with the cells its variables stand for — plus merges, validations, formats and charts.
 
-Backends only translate a plan (openpyxl writes it to disk, xlwings into a live workbook), and the
+Backends only translate a plan (workbook/xlsx.py writes it to disk, xlwings into a live workbook), and the
 Python evaluator computes the same plan, so the numbers a reader sees come from the rule engine.
 """
 
