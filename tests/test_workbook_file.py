@@ -141,7 +141,8 @@ def test_the_file_is_the_plan(path: Path, tmp_path: Path) -> None:
 
 def test_build_writes_the_file_through_the_cli(tmp_path: Path) -> None:
     """`pingfen build` replaces an existing file only with --force, keeping the old one as .bak; the new
-    file holds the published total of the seed (91 分, 表1 of the 罗湖 report) as a cached value."""
+    file holds the published total of the seed (91 分, 表1 of the 罗湖 report) as a cached value, and
+    recalculating it (values already current) leaves the file byte for byte as it was."""
     output = tmp_path / "评分表.xlsx"
     seed = next(path for path in RUBRICS if path.name.startswith("seed000"))
     assert main(["build", str(seed), "-o", str(output)]) == 0
@@ -150,3 +151,6 @@ def test_build_writes_the_file_through_the_cli(tmp_path: Path) -> None:
     assert output.with_name(output.name + ".bak").read_bytes() == first
     rows = CalamineWorkbook.from_path(str(output)).get_sheet_by_name("评分表").to_python()
     assert any(row and row[0] == "合计" and 91 in row for row in rows)
+    built = output.read_bytes()
+    assert main(["recalc", str(output)]) == 0
+    assert output.read_bytes() == built

@@ -180,9 +180,10 @@ def _border(sides: tuple[tuple[str, str], ...]) -> str:
 
 
 def _computed(value: Value) -> tuple[str, str]:
-    """(type attribute, <v> content) of the value cached beside a formula."""
+    """(type attribute, <v> content) of the value cached beside a formula, written as recalc writes it
+    (cached.py), so that recalculating a workbook whose values are current leaves its bytes as they are."""
     if value is None or isinstance(value, str):
-        return ' t="str"', _xml(value or "")
+        return ' t="str"', _ILLEGAL.sub("", value or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if isinstance(value, bool):
         return ' t="b"', str(int(value))
     if isinstance(value, XlError):
@@ -498,7 +499,7 @@ def write_book(
     sheets_xml, titles = [], []
     active = [sheet.name for sheet in book.sheets].index(book.active) if book.active else 0
     charts = drawings = comment_parts = 0
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as archive:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:  # zlib's default level, as recalc rewrites parts
         for index, sheet in enumerate(book.sheets):
             number = index + 1
             setup = template.sheets.get(sheet.name) if template else None
