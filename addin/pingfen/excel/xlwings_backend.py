@@ -42,7 +42,8 @@ from ..files import unused_path as new_sheet_path
 from ..rules.evaluate import Value
 from ..workbook.cached import write_cached_values
 from ..workbook.plan import Book, Cell, CellRef, Sheet, formula_text, reference
-from ..workbook.xlsx import STYLES, write_book
+from ..workbook.styles import STYLES
+from ..workbook.xlsx import write_book
 
 ADDRESS_LIMIT = 255  # Excel rejects longer range addresses
 _OLD_PREFIX = "pingfen-old-"
@@ -79,7 +80,7 @@ def com_formula(text: str) -> str:
 
 
 def cell_number_format(cell: Cell) -> str:
-    return cell.number_format or STYLES[cell.style][4]
+    return cell.number_format or STYLES[cell.style].number_format
 
 
 def sheet_extent(sheet: Sheet) -> tuple[int, int]:
@@ -352,16 +353,9 @@ def _com_message(error: Exception) -> str:
 _ALIGN = {None: None, "general": "general", "left": "left", "center": "center", "right": "right"}
 
 
-def _hex(color: Any) -> str | None:
-    rgb = getattr(color, "rgb", None)
-    if not isinstance(rgb, str) or len(rgb) < 6:
-        return None
-    return "#" + rgb[-6:]
-
-
 @dataclass(frozen=True)
 class StyleProps:
-    """One plan style as xlwings range properties (derived from the openpyxl backend's STYLES)."""
+    """One plan style as xlwings range properties (workbook/styles.STYLES)."""
 
     font: str
     size: float
@@ -376,12 +370,11 @@ class StyleProps:
 
 
 def style_props(name: str) -> StyleProps:
-    font, fill, alignment, border, number_format = STYLES[name]
+    look = STYLES[name]
     return StyleProps(
-        font=font.name, size=float(font.size), bold=bool(font.bold), color=_hex(font.color),
-        fill=_hex(fill.fgColor) if fill is not None else None,
-        horizontal=alignment.horizontal, vertical=alignment.vertical, wrap=bool(alignment.wrap_text),
-        border=border is not None, number_format=number_format,
+        font=look.font, size=float(look.size), bold=look.bold, color=f"#{look.color}" if look.color else None,
+        fill=f"#{look.fill}" if look.fill else None, horizontal=look.horizontal, vertical=look.vertical, wrap=look.wrap,
+        border=look.border, number_format=look.number_format,
     )
 
 

@@ -4,7 +4,7 @@ and input name, the leaf's score, the indicator's row and column) rather than by
 whose cell has no place any more is kept as a row of 未匹配数据, never dropped.
 
 Comments are read from the package's comment parts (``xl/commentsN.xml``, which Excel also writes
-for threaded comments as their plain-text form) and written back by the openpyxl backend."""
+for threaded comments as their plain-text form) and written back by the .xlsx writer (workbook/xlsx.py)."""
 
 from __future__ import annotations
 

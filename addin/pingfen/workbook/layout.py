@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Iterable
@@ -265,13 +266,14 @@ class _Builder:
                 leaf.helpers[column.cell(r)] = (DATA_SHEET, f"{letter}{top + r - 1}")
             leaf.helpers[column.name] = (DATA_SHEET, f"{letter}{top}:{letter}{top + column.rows - 1}")
             sheet.widths.setdefault(letter, 24 if column.style == "text" else 8)
+        # one map for the whole table: a formula takes from it the inputs and helper cells it names, and
+        # inlines the other intermediates from the program's definitions
         bound = {**leaf.inputs, **leaf.helpers}
         for column in program.columns:
             style = "text" if column.style == "text" else "number"  # a running list is not wrapped: it would grow the rows
             for r in range(1, column.rows + 1):
                 expr = program.defs[column.cell(r)]
-                env = {name: bound[name] for name in program.reads(expr)}
-                sheet.cells[bound[column.cell(r)][1]] = Cell(expr=expr, env=env, defs=program.defs, style=style)
+                sheet.cells[bound[column.cell(r)][1]] = Cell(expr=expr, env=bound, defs=program.defs, style=style)
         self.data_row = top + max([len(shape.item_rows)] + [column.rows for column in program.columns])
 
     # -- 评分表
@@ -485,29 +487,42 @@ def level_widths(depth: int) -> list[float]:
     return [round(22 / depth, 1)] * depth
 
 
+_NARROW = re.compile("[\x00-\u2e80]+")
+
+
 def _display_width(text: str) -> int:
-    return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
+    """Characters from U+2E81 on (CJK, full-width forms) take two columns."""
+    return len(text) if text.isascii() else 2 * len(text) - len("".join(_NARROW.findall(text)))
+
+
+_WRAPPED = frozenset(("text", "input_text", "link", "group", "header"))
 
 
 def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
-    """Row heights for wrapped text: Excel computes them when a row is edited, but neither openpyxl
-    nor LibreOffice's PDF export does, so a long 评分标准 would print clipped to one line."""
+    """Row heights for wrapped text: Excel computes them when a row is edited, but a written file does
+    not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line."""
     merged_columns = set()
     for merge in sheet.merges:
         first, _, last = merge.partition(":")
         if column_of(first) != column_of(last):
             merged_columns.add(first)
     lines_by_row: dict[int, int] = {}
+    per_line_of: dict[str, int] = {}
     for address, cell in sheet.cells.items():
-        if address in merged_columns or cell.style not in ("text", "input_text", "link", "group", "header"):
+        if cell.style not in _WRAPPED or address in merged_columns:
             continue
-        value = values.get((sheet.name, address)) if cell.is_formula else cell.value
-        if value in (None, ""):
+        value = values.get((sheet.name, address)) if cell.expr is not None else cell.value
+        if value is None or value == "":
             continue
-        width = sheet.widths.get(column_of(address), 10)
-        per_line = max(4, int(width * 1.1) - 1)
-        lines = sum(max(1, -(-_display_width(part) // per_line)) for part in str(value).split("\n"))
-        row = row_of(address)
+        text = str(value)
+        letters = address.rstrip("0123456789")
+        per_line = per_line_of.get(letters)
+        if per_line is None:
+            per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
+        if 2 * len(text) <= per_line and "\n" not in text:
+            continue  # one line, whatever its characters
+        lines = sum(max(1, -(-_display_width(part) // per_line)) for part in text.split("\n"))
+        row = int(address[len(letters):])
         lines_by_row[row] = max(lines_by_row.get(row, 1), lines)
     for row, lines in lines_by_row.items():
         if lines > 1:

@@ -46,6 +46,8 @@ def measure(formula: str) -> Measure:
 
 def problem(formula: str) -> str | None:
     """What breaks Excel's limits in ``formula``, in Chinese, or None."""
+    if len(formula) <= MAX_LENGTH and formula.count("(") <= MAX_NESTING and formula.count(",") < MAX_ARGUMENTS:
+        return None  # fewer brackets and commas than the limits: no call can be nested or long enough
     found = measure(formula)
     if found.length > MAX_LENGTH:
         return f"公式长 {found.length} 个字符，超过 Excel 的上限 {MAX_LENGTH}"

@@ -1,7 +1,7 @@
 """The sheet plan: every cell of the workbook as data — a constant, an input, or a formula given as an
 ``Expr`` with the cells its variables stand for — plus merges, validations, formats and charts.
 
-Backends only translate a plan (openpyxl writes it to disk, xlwings into a live workbook), and the
+Backends only translate a plan (workbook/xlsx.py writes it to disk, xlwings into a live workbook), and the
 Python evaluator computes the same plan, so the numbers a reader sees come from the rule engine.
 """
 
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from decimal import Decimal
-from typing import Any, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Callable, Iterator, Mapping
 
 
 from ..cells import column_letter, coordinates  # noqa: F401 - coordinates is read from here by the layout
@@ -21,20 +23,25 @@ from ..rules.expr import Expr
 CellRef = tuple[str, str]  # (sheet, address)
 
 
-get_column_letter = column_letter  # the name openpyxl users know; recalculating never imports openpyxl
+# the name openpyxl users know (recalculating never imports openpyxl); a plan asks for the same few letters
+# some 200,000 times
+get_column_letter = cache(column_letter)
 
 
 def quote_sheetname(name: str) -> str:
     return "'" + name.replace("'", "''") + "'" if re.search(r"[^A-Za-z0-9_\u4e00-\u9fff]", name) else name
 
 
-@dataclass
+_NOTHING: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(slots=True)  # a big workbook's plan holds some 150,000 cells
 class Cell:
     value: Any = None  # a constant, or the initial value of an input
     expr: Expr | None = None  # a formula
-    env: dict[str, CellRef] = field(default_factory=dict)  # variable → cell it reads
-    defs: dict[str, Expr] = field(default_factory=dict)  # intermediates inlined into the formula
-    style: str = "text"
+    env: Mapping[str, CellRef] = field(default_factory=lambda: _NOTHING)  # variable → cell it reads
+    defs: Mapping[str, Expr] = field(default_factory=lambda: _NOTHING)  # intermediates inlined into the formula
+    style: str = "text"  # a name of workbook/styles.STYLES ("": Excel's default look)
     input: bool = False  # unlocked and marked for typing
     link: CellRef | None = None  # hyperlink target
     number_format: str | None = None
@@ -115,21 +122,16 @@ def reference(target: CellRef, home: str) -> str:
     return address if sheet == home else f"{quote_sheetname(sheet)}!{address}"
 
 
-def formula_text(cell: Cell, home: str) -> str:
-    assert cell.expr is not None
-    writer = FormulaWriter({name: reference(ref, home) for name, ref in cell.env.items()}, cell.defs)
-    return writer.formula(cell.expr)
+class _Through(Mapping[str, Any]):
+    """A formula's variables, each looked up through ``read`` from the cell it stands for only when
+    the formula names it (a helper column's cells share one map of the whole table)."""
 
-
-class _Cells(Mapping[str, Value | Cells]):
-    """The variables of one formula, read through to the cells they stand for."""
-
-    def __init__(self, book: "BookValues", env: dict[str, CellRef]) -> None:
-        self._book = book
+    def __init__(self, env: Mapping[str, CellRef], read: Callable[[CellRef], Any]) -> None:
         self._env = env
+        self._read = read
 
-    def __getitem__(self, name: str) -> Value | Cells:
-        return self._book.value(self._env[name])
+    def __getitem__(self, name: str) -> Any:
+        return self._read(self._env[name])
 
     def __contains__(self, name: object) -> bool:
         return name in self._env
@@ -141,12 +143,21 @@ class _Cells(Mapping[str, Value | Cells]):
         return len(self._env)
 
 
+def formula_text(cell: Cell, home: str) -> str:
+    """The formula of ``cell`` as written on sheet ``home``: each variable as its reference."""
+    assert cell.expr is not None
+    return FormulaWriter(_Through(cell.env, lambda ref: reference(ref, home)), cell.defs).formula(cell.expr)
+
+
 def _as_value(value: Any) -> Value:
     if isinstance(value, bool) or value is None or isinstance(value, (str, Decimal)):
         return value
     if isinstance(value, (int, float)):
         return Decimal(repr(value))
     return str(value)
+
+
+_UNSET = object()
 
 
 class BookValues:
@@ -160,21 +171,23 @@ class BookValues:
         self._pending: set[CellRef] = set()
 
     def value(self, ref: CellRef) -> Value | Cells:
+        found = self._memo.get(ref, _UNSET)
+        if found is not _UNSET:
+            return found  # type: ignore[return-value]
         if ":" in ref[1]:  # a range: its cells row by row
             (top, left), (bottom, right) = (coordinates(end) for end in ref[1].split(":"))
             return Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
-        if ref in self._memo:
-            return self._memo[ref]
+        cell = self._cells.get(ref)
+        if cell is None or (cell.expr is None and not cell.typed_formula):
+            result = self._memo[ref] = self._inputs.get(ref, _as_value(cell.value) if cell else None)
+            return result
         if ref in self._pending:  # a typed formula that refers to itself: as LibreOffice saves Err:522
             return XlError("#VALUE!")
         self._pending.add(ref)
-        cell = self._cells.get(ref)
-        if cell is not None and cell.typed_formula:
+        if cell.typed_formula:
             result = self._typed(ref, cell.typed_formula)
-        elif cell is None or not cell.is_formula:
-            result = self._inputs.get(ref, _as_value(cell.value) if cell else None)
         else:
-            result = Evaluator(_Cells(self, cell.env), cell.defs)(cell.expr)  # type: ignore[arg-type]
+            result = Evaluator(_Through(cell.env, self.value), cell.defs)(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)
         self._memo[ref] = result
         return result
@@ -198,7 +211,4 @@ class BookValues:
 
     def all(self) -> dict[CellRef, Value]:
         """Every formula cell, and every input cell holding a typed formula."""
-        for ref, cell in self._cells.items():
-            if cell.is_formula or cell.typed_formula:
-                self.value(ref)
-        return {ref: value for ref, value in self._memo.items() if ref in self._cells and (self._cells[ref].is_formula or self._cells[ref].typed_formula)}  # type: ignore[misc]
+        return {ref: self.value(ref) for ref, cell in self._cells.items() if cell.expr is not None or cell.typed_formula}  # type: ignore[misc]

@@ -5,12 +5,12 @@ header title, its margins and orientation. ``--template`` on ``build`` and ``rep
 
 from __future__ import annotations
 
-from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .plan import Book, Sheet
+from .plan import Book, Cell, Sheet
+from .styles import SIDES, Xf
 
 STYLE_SHEET = "样式"
 # style name → what a firm sees in the 样式 sheet
@@ -33,13 +33,13 @@ class TemplateError(ValueError):
 class SheetSetup:
     widths: dict[str, float] = field(default_factory=dict)  # header title → column width
     landscape: bool | None = None
-    margins: Any = None  # openpyxl PageMargins
+    margins: tuple[float, ...] | None = None  # left, right, top, bottom, header, footer (inches)
 
 
 @dataclass
 class WorkbookTemplate:
     path: str
-    styles: dict[str, tuple[Any, Any, Any, Any, str]]  # as xlsx.STYLES
+    styles: dict[str, Xf]  # style name → as the 样式 sheet's sample cell shows it
     sheets: dict[str, SheetSetup]
 
 
@@ -66,17 +66,15 @@ def load_workbook_template(path: str | Path) -> WorkbookTemplate:
     missing = [f"{name}（{label}）" for name, label in STYLE_LABELS.items() if name not in rows]
     if missing:
         raise TemplateError(f"{source}：“{STYLE_SHEET}”工作表缺少样式 {'、'.join(missing)}；请按 workbook_templates/评分表模板.xlsx 补齐")
-    styles = {}
-    for name in STYLE_LABELS:
-        cell = rows[name]
-        fill = copy(cell.fill) if cell.fill is not None and cell.fill.fill_type else None
-        styles[name] = (copy(cell.font), fill, copy(cell.alignment), copy(cell.border), cell.number_format)
+    styles = {name: _sample_style(rows[name]) for name in STYLE_LABELS}
     sheets = {}
     for name in book.sheetnames:
         if name == STYLE_SHEET:
             continue
         ws = book[name]
-        setup = SheetSetup(landscape=ws.page_setup.orientation == "landscape", margins=copy(ws.page_margins))
+        page = ws.page_margins
+        margins = (page.left, page.right, page.top, page.bottom, page.header, page.footer)
+        setup = SheetSetup(landscape=ws.page_setup.orientation == "landscape", margins=margins)
         for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, 20)):
             for cell in row:
                 if isinstance(cell.value, str) and cell.value.strip():
@@ -85,6 +83,20 @@ def load_workbook_template(path: str | Path) -> WorkbookTemplate:
                         setup.widths.setdefault(cell.value.strip(), float(width))
         sheets[name] = setup
     return WorkbookTemplate(str(source), styles, sheets)
+
+
+def _sample_style(cell: Any) -> Xf:
+    """The style of a sample cell as the parts of styles.xml it needs, exactly as the firm set it."""
+    from openpyxl.xml.functions import tostring
+
+    def xml(element: Any) -> str:
+        return str(tostring(element).decode("utf-8"))
+
+    fill = xml(cell.fill.to_tree()) if cell.fill is not None and cell.fill.fill_type else None
+    border = cell.border
+    sides = tuple((name, xml(side.to_tree(name))) for name in SIDES if (side := getattr(border, name)) is not None and side.style)
+    alignment = xml(cell.alignment.to_tree())
+    return Xf(xml(cell.font.to_tree()), fill, sides, "" if alignment == "<alignment/>" else alignment, cell.number_format)
 
 
 def apply_widths(book: Book, template: WorkbookTemplate) -> None:
@@ -108,29 +120,21 @@ def load_optional(path: str | Path | None) -> WorkbookTemplate | None:
 def write_default_template(path: str | Path, book: Book) -> None:
     """The template pingfen ships: the built-in styles on 样式, and the header rows, widths and page
     setup of the given book's 评分表, 附件评分表 and 自评表 sheets."""
-    from openpyxl import Workbook
+    from .xlsx import write_book
 
-    from .xlsx import STYLES, apply_style, write_sheet
-
-    workbook = Workbook()
-    styles = workbook.active
-    styles.title = STYLE_SHEET
+    styles = Sheet(STYLE_SHEET, landscape=False)
     for column, title in enumerate(("样式名", "用途", "示例（修改此列单元格的字体、填充、边框、对齐、数字格式）"), start=1):
-        styles.cell(1, column, title)
-        apply_style(styles.cell(1, column), "header", STYLES)
+        styles.put(1, column, Cell(title, style="header"))
     for row, (name, label) in enumerate(STYLE_LABELS.items(), start=2):
-        styles.cell(row, 1, name)
-        styles.cell(row, 2, label)
-        sample = styles.cell(row, 3, "示例文字 123.45")
-        apply_style(sample, name, STYLES)
-    styles.column_dimensions["A"].width = 18
-    styles.column_dimensions["B"].width = 28
-    styles.column_dimensions["C"].width = 40
+        styles.put(row, 1, Cell(name, style=""))
+        styles.put(row, 2, Cell(label, style=""))
+        styles.put(row, 3, Cell("示例文字 123.45", style=name))
+    styles.widths = {"A": 18, "B": 28, "C": 40}
+    sheets = [styles]
     for sheet in book.sheets:
         if sheet.name not in TEMPLATE_SHEETS:
             continue
         row = header_row(sheet)
         kept = {address: cell for address, cell in sheet.cells.items() if row is not None and int(address.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) == row}
-        shown = Sheet(sheet.name, cells=kept, widths=dict(sheet.widths), landscape=sheet.landscape, title_rows=sheet.title_rows)
-        write_sheet(workbook.create_sheet(sheet.name), shown)
-    workbook.save(path)
+        sheets.append(Sheet(sheet.name, cells=kept, widths=dict(sheet.widths), landscape=sheet.landscape, title_rows=sheet.title_rows))
+    write_book(Book(sheets), path)
