@@ -423,6 +423,26 @@ def compose_counted_alternatives(scoring: list[Clause], context: list[Clause], t
 _NOT_REACHED = re.compile(r"^(?:未达到|未到达|达不到|没有|否则|其他|其余)")
 
 
+# words that grade one situation rather than name another requirement (基本完成 / 较好 / 未建立 …)
+_GRADED = re.compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余")
+
+
+def compose_requirements(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """基本农田要在证书中注明，得1分。各行政村要设立保护标志牌，得4分: different requirements, each with
+    its own points, all of which may be met — not grades of one situation."""
+    if len(scoring) < 2 or any(
+        not clause.outcome or clause.outcome[0] != "points" or not clause.outcome[1] or clause.condition is not None
+        or clause.step or clause.per is not None or clause.occurrence or clause.unread or clause.otherwise
+        or clause.manual or not clause.words() for clause in scoring
+    ):
+        return None
+    if any(c.marker for c in scoring[1:]) or any(c.unread or c.condition is not None or c.scoring for c in context):
+        return None
+    if any(_GRADED.search(c.text) for c in scoring + context) or "等级" in text or "档" in text:
+        return None
+    return Checklist(points=tuple(clause.outcome[1] for clause in scoring))  # type: ignore[misc]
+
+
 def _situation_count(clause: Clause, label: str) -> int | None:
     """How many points met the option names: 满足1项 → 1, 2项均符合 → 2, 均不满足 → 0; None for other words."""
     if clause.condition is not None:
@@ -1320,4 +1340,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_fault_kinds, compose_item_deductions, compose_per_unit, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_fault_kinds, compose_item_deductions, compose_per_unit, compose_requirements, compose_choice, compose_items, compose_target]
