@@ -100,7 +100,7 @@ def _fraction_tiers(conditions: list[Condition], text: str, clause: Clause) -> T
 
 def _cap_only(clause: Clause) -> bool:
     """酌情扣分，扣完6分为止: the unread number is the indicator's own points."""
-    return all(token.kind == "PTS" for token in clause.unread)
+    return len(clause.unread) == 1 and clause.unread[0].kind == "PTS"
 
 
 def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -838,7 +838,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     intervals = _include_full_rate(intervals, unit)
     # 执行率95%-100%得10分，90%-95%得8分，90%以下得5分: with every band scoring and none above 100%, a
     # rate above 100% counts as 100% (as the regulations count 执行率); the 规范写法 says so
-    capped = capped or (unit == "%" and not stated and _tops_at_full(intervals) and all(
+    capped = capped or (unit == "%" and not stated and reference is None and _tops_at_full(intervals) and all(
         outcome.implied_max() != 0 for _, outcome, _ in intervals))
     if capped and not intervals and isinstance(otherwise, Scaled) and otherwise.high == ONE and not otherwise.inverse:
         otherwise, capped = replace(otherwise, capped=True), False  # 执行率超过100%的按100%计算，得分=执行率×10
