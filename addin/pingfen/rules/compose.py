@@ -209,6 +209,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     if not groups and len(paren_items) >= 2:
         if len(paren_items) != len(scoring):
             return None  # 目标细化(90分每): a scoring clause that is not an item of the list
+        if any(_GRADED.search(c.text) for c in paren_items):
+            return None  # 使用合理规范(5分)使用比较合理规范(4分)…: grades of one thing, not points to add
         groups = [[c] for c in paren_items]
     if not groups:
         return compose_all_or_nothing(scoring, context, text)
@@ -384,6 +386,13 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
         return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else Checklist(points=(options[0][1],))
+    best = options[0][1]
+    rising = all(a[1] <= b[1] for a, b in zip(options, options[1:]))
+    bracketed = all(c.text.endswith("分)") for c in scoring if c.outcome and c.outcome[0] == "points")
+    if bracketed and not rising and any(points > best for _, points in options[1:]):
+        # 全面完毕(20分)…未完毕(1916分): a worse grade above the best one, as OCR joins 19-16
+        raise Unplaced(next(c for c in scoring if c.outcome and c.outcome[1] == max(p for _, p in options)),
+                       "档次的分数高于最好一档，可能是识别错误")
     if not graded and all(count is not None for count in counts) and any(counts):
         by_count = sorted(((count, points) for count, (_, points) in zip(counts, options) if count), reverse=True)  # type: ignore[misc]
         if len({count for count, _ in by_count}) == len(by_count):
