@@ -219,8 +219,13 @@ class Evaluator:
         self.unknown: set[str] = set()
 
     def __call__(self, expr: Expr) -> Value:
+        return self.run(lambda ev: ev._eval(expr))
+
+    def run(self, compute: Callable[[Evaluator], Result]) -> Value:
+        """The value of ``compute`` (the tree walk of an expression, or its compiled closure, see
+        rules/closures.py) on this evaluation, as a cell would hold it: an error is a value."""
         try:
-            result = self._eval(expr)
+            result = compute(self)
             if isinstance(result, Cells):
                 result = _single(result)
             if isinstance(result, Decimal):
@@ -555,6 +560,17 @@ def _ifna(ev: Evaluator, args: tuple[Expr, ...]) -> Result:
         return ev._eval(args[1])
 
 
+_INSPECTIONS: dict[str, Callable[[Value], bool]] = {
+    "ISNUMBER": lambda v: isinstance(v, Decimal),
+    "ISTEXT": lambda v: isinstance(v, str),
+    "ISBLANK": lambda v: v is None,
+    "ISLOGICAL": lambda v: isinstance(v, bool),
+    "ISERROR": lambda v: isinstance(v, XlError),
+    "ISERR": lambda v: isinstance(v, XlError) and v.code != "#N/A",
+    "ISNA": lambda v: isinstance(v, XlError) and v.code == "#N/A",
+}
+
+
 def _inspect(test: Callable[[Value], bool]) -> Callable[[Evaluator, tuple[Expr, ...]], bool]:
     def apply(ev: Evaluator, args: tuple[Expr, ...]) -> bool:
         try:
@@ -609,13 +625,7 @@ _SPECIAL: dict[str, Callable[[Evaluator, tuple[Expr, ...]], Result]] = {
     "NOT": lambda ev, args: not _truth(ev._scalar(args[0])),
     "TRUE": lambda ev, args: True,
     "FALSE": lambda ev, args: False,
-    "ISNUMBER": _inspect(lambda v: isinstance(v, Decimal)),
-    "ISTEXT": _inspect(lambda v: isinstance(v, str)),
-    "ISBLANK": _inspect(lambda v: v is None),
-    "ISLOGICAL": _inspect(lambda v: isinstance(v, bool)),
-    "ISERROR": _inspect(lambda v: isinstance(v, XlError)),
-    "ISERR": _inspect(lambda v: isinstance(v, XlError) and v.code != "#N/A"),
-    "ISNA": _inspect(lambda v: isinstance(v, XlError) and v.code == "#N/A"),
+    **{name: _inspect(test) for name, test in _INSPECTIONS.items()},
     "COUNT": _count,
     "COUNTA": _counta,
     "NA": lambda ev, args: XlError("#N/A"),

@@ -1,0 +1,356 @@
+"""A rule's program compiled once into Python closures, so scoring does not walk the ``Expr`` tree on
+every call (a UDF recalculated down a column, a rubric's leaves that share a 评分标准).
+
+Each closure takes the ``Evaluator`` of one evaluation as its frame: its inputs, its memo of named
+intermediates, and (for a formula read from a file) its cells. The semantics are the tree
+interpreter's in ``evaluate``, built from the same helpers; what compiling adds is only that
+every decision that depends on the tree alone (which handler, which function, whether a side of a
+comparison is a literal) is taken once. Worksheet functions that rule programs do not use run on
+the tree interpreter over the same frame, so every ``Expr`` compiles. tests/test_closures.py holds
+the two to the same results on every program of the wordings corpus and the seed rubrics.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Callable, Mapping
+
+from .evaluate import (
+    _AGGREGATES, _COMPARISONS, _INSPECTIONS, _NUMERIC, _SPECIAL, _TEXT_FUNCTIONS, Cells, Evaluator, Result, Value,
+    XlError, _checked, _Error, _fail, _number, _power, _single, _text, _truth, compare, excel_round, format_number,
+)
+from .expr import (
+    Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, Fmt, If, IsBlank, Logic, Neg, Not, Num, Op, Percent, Ref,
+    Text, Var,
+)
+
+Closure = Callable[[Evaluator], Result]
+
+
+class CompiledProgram:
+    """The closures of one program's named intermediates; ``compile`` turns any expression over them
+    (the score, the explanation, a helper cell) into a closure run with ``Evaluator.run``."""
+
+    def __init__(self, defs: Mapping[str, Expr]) -> None:
+        self.defs = defs
+        self._defs: dict[str, Closure] = {}
+        for name, expr in defs.items():
+            self._defs[name] = self.compile(expr)
+
+    def compile(self, expr: Expr) -> Closure:
+        return _Compiler(self.defs, self._defs).closure(expr)
+
+
+class _Compiler:
+    def __init__(self, defs: Mapping[str, Expr], compiled_defs: dict[str, Closure]) -> None:
+        self.defs = defs
+        self.compiled_defs = compiled_defs
+
+    def closure(self, expr: Expr) -> Closure:
+        try:
+            build = _BUILDERS[type(expr)]
+        except KeyError:
+            raise TypeError(f"unknown expression {expr!r}") from None
+        return build(self, expr)
+
+    # -- values as operators read them
+
+    def scalar(self, expr: Expr) -> Callable[[Evaluator], Value]:
+        """``Evaluator._scalar``: the value, a one-cell range as its cell, an error raised."""
+        run = self.closure(expr)
+        if type(expr) in _PLAIN:
+            return run  # type: ignore[return-value]
+
+        def scalar(ev: Evaluator) -> Value:
+            value = run(ev)
+            if isinstance(value, Cells):
+                value = _single(value)
+            if isinstance(value, XlError):
+                raise _Error(value)
+            return value
+        return scalar
+
+    def number(self, expr: Expr) -> Callable[[Evaluator], Decimal]:
+        """``_number(Evaluator._scalar(expr))``."""
+        if isinstance(expr, Num):
+            value = expr.value
+            return lambda ev: value
+        run = self.scalar(expr)
+
+        def number(ev: Evaluator) -> Decimal:
+            value = run(ev)
+            return value if value.__class__ is Decimal else _number(value)  # type: ignore[return-value]
+        return number
+
+    def truth(self, expr: Expr) -> Callable[[Evaluator], bool]:
+        run = self.scalar(expr)
+        if type(expr) in _BOOLEAN:
+            return run  # type: ignore[return-value]
+        return lambda ev: _truth(run(ev))
+
+    def lookup(self, name: str) -> Callable[[Evaluator], Result]:
+        """``Evaluator._lookup``: an input, else a named intermediate computed once per evaluation."""
+        compiled_defs = self.compiled_defs
+        known = name in self.defs
+
+        def lookup(ev: Evaluator) -> Result:
+            inputs = ev._inputs
+            if name in inputs:
+                return inputs[name]
+            if not known:
+                raise KeyError(name)
+            memo = ev._memo
+            if name not in memo:
+                memo[name] = compiled_defs[name](ev)
+            return memo[name]
+        return lookup
+
+    def referenced(self, expr: Expr) -> Callable[[Evaluator], tuple[Value, ...]] | None:
+        """``Evaluator._referenced`` where ``expr`` may be a reference (a cell, a range, an input),
+        else None; whether a name is an input is known only when it runs: the closure gives None then."""
+        if isinstance(expr, Area):
+            return lambda ev: ev._area(expr)
+        if isinstance(expr, Ref):
+            return lambda ev: (ev._cell(expr),)
+        if isinstance(expr, Var):
+            name = expr.name
+            lookup = self.lookup(name)
+
+            def referenced(ev: Evaluator) -> tuple[Value, ...] | None:
+                if name not in ev._inputs:
+                    return None
+                result = lookup(ev)
+                return result if isinstance(result, Cells) else (result,)  # type: ignore[return-value]
+            return referenced
+        return None
+
+    # -- nodes
+
+    def constant(self, expr: Num | Text | Bool) -> Closure:
+        value = expr.value
+        return lambda ev: value
+
+    def var(self, expr: Var) -> Closure:
+        lookup = self.lookup(expr.name)
+
+        def var(ev: Evaluator) -> Result:
+            value = lookup(ev)
+            if isinstance(value, XlError):
+                raise _Error(value)
+            return value
+        return var
+
+    def ref(self, expr: Ref) -> Closure:
+        return lambda ev: ev._ref(expr)
+
+    def area(self, expr: Area) -> Closure:
+        return lambda ev: ev._area(expr)
+
+    def error(self, expr: ErrorValue) -> Closure:
+        code = expr.code
+
+        def error(ev: Evaluator) -> Result:
+            raise _fail(code)
+        return error
+
+    def is_blank(self, expr: IsBlank) -> Closure:
+        name, known = expr.name, expr.name in self.defs
+        lookup = self.lookup(name)
+
+        def is_blank(ev: Evaluator) -> bool:
+            if not known and name not in ev._inputs:
+                return True  # an input the data do not provide at all is blank, as an empty cell
+            value = lookup(ev)
+            if isinstance(value, XlError):
+                raise _Error(value)
+            return value in (None, "")
+        return is_blank
+
+    def operation(self, expr: Op) -> Closure:
+        left, right, op = self.number(expr.left), self.number(expr.right), expr.op
+        if op == "+":
+            return lambda ev: _checked(left(ev) + right(ev))
+        if op == "-":
+            return lambda ev: _checked(left(ev) - right(ev))
+        if op == "*":
+            return lambda ev: _checked(left(ev) * right(ev))
+        if op == "^":
+            return lambda ev: _power(left(ev), right(ev))
+
+        def divide(ev: Evaluator) -> Decimal:
+            a, b = left(ev), right(ev)
+            if b == 0:
+                raise _fail("#DIV/0!")
+            return _checked(a / b)
+        return divide
+
+    def negation(self, expr: Neg) -> Closure:
+        item = self.number(expr.item)
+        return lambda ev: -item(ev)
+
+    def percent(self, expr: Percent) -> Closure:
+        item = self.number(expr.item)
+        return lambda ev: item(ev) / 100
+
+    def comparison(self, expr: Cmp) -> Closure:
+        left, right = self.compared(expr, expr.left), self.compared(expr, expr.right)
+        op, test = expr.op, _COMPARISONS[expr.op]
+
+        def comparison(ev: Evaluator) -> bool:
+            a, b = left(ev), right(ev)
+            if a.__class__ is Decimal and b.__class__ is Decimal:
+                return test(a, b)
+            return compare(op, a, b)
+        return comparison
+
+    def compared(self, cmp: Cmp, side: Expr) -> Callable[[Evaluator], Value]:
+        """``Evaluator._compared``: a computed number is compared after ROUND(…,6)."""
+        value = self.scalar(side)
+        if cmp.exact or isinstance(side, (Num, Text)) or isinstance(cmp.left, Text) or isinstance(cmp.right, Text):
+            return value
+        if isinstance(side, Var):
+            name = side.name
+            return lambda ev: value(ev) if name in ev._inputs else excel_round(_number(value(ev)), 6)
+        return lambda ev: excel_round(_number(value(ev)), 6)
+
+    def logic(self, expr: Logic) -> Closure:
+        return self.logic_of(expr.op, expr.items)
+
+    def logic_of(self, op: str, items: tuple[Expr, ...]) -> Closure:
+        """``Evaluator._logic``: every argument evaluated, references give their logicals and numbers."""
+        parts = [(self.referenced(item), self.scalar(item)) for item in items]
+        combine = all if op == "AND" else any
+
+        def logic(ev: Evaluator) -> bool:
+            truths: list[bool] = []
+            for referenced, scalar in parts:
+                values = referenced(ev) if referenced is not None else None
+                if values is not None:
+                    for value in values:
+                        if isinstance(value, XlError):
+                            raise _Error(value)
+                        if isinstance(value, (bool, Decimal)):
+                            truths.append(bool(value))
+                    continue
+                value = scalar(ev)
+                if isinstance(value, str) and value.upper() not in ("TRUE", "FALSE"):
+                    continue  # other text typed into the argument list is passed over, as in Excel
+                truths.append(_truth(value))
+            if not truths:
+                raise _fail("#VALUE!")
+            return combine(truths)
+        return logic
+
+    def negated(self, expr: Not) -> Closure:
+        item = self.truth(expr.item)
+        return lambda ev: not item(ev)
+
+    def choice(self, expr: If) -> Closure:
+        cond, then, otherwise = self.truth(expr.cond), self.closure(expr.then), self.closure(expr.otherwise)
+        return lambda ev: then(ev) if cond(ev) else otherwise(ev)
+
+    def formatted(self, expr: Fmt) -> Closure:
+        value, style = self.number(expr.value), expr.style
+        return lambda ev: format_number(value(ev), style)
+
+    def joined(self, expr: Concat) -> Closure:
+        parts = [self.text(part) for part in expr.parts]
+        return lambda ev: "".join([part(ev) for part in parts])
+
+    def text(self, expr: Expr) -> Callable[[Evaluator], str]:
+        if isinstance(expr, Text):
+            value = expr.value
+            return lambda ev: value
+        run = self.scalar(expr)
+        return lambda ev: _text(run(ev))
+
+    def call(self, expr: Call) -> Closure:
+        fn, args = expr.fn.upper(), expr.args
+        if fn in ("AND", "OR"):
+            return self.logic_of(fn, args)
+        if fn == "IF" and 2 <= len(args) <= 3:
+            return self.choice(If(args[0], args[1], args[2] if len(args) == 3 else Bool(False)))
+        if fn in _INSPECTIONS and args:
+            return self.inspection(_INSPECTIONS[fn], args[0])
+        special = _SPECIAL.get(fn) or _TEXT_FUNCTIONS.get(fn)
+        if special is not None:  # functions rule programs do not use: the tree interpreter on this frame
+            return lambda ev: special(ev, args)
+        aggregate = _AGGREGATES.get(fn)
+        if aggregate is not None:
+            return self.aggregate(aggregate, args)
+        numeric = _NUMERIC.get(fn)
+        if numeric is not None and numeric[0] <= len(args) <= numeric[1]:
+            return self.numeric(numeric[2], args)
+
+        def unknown(ev: Evaluator) -> Result:
+            ev.unknown.add(fn)
+            raise _fail("#NAME?")
+        return unknown
+
+    def inspection(self, test: Callable[[Value], bool], arg: Expr) -> Closure:
+        run = self.closure(arg)
+
+        def inspection(ev: Evaluator) -> bool:
+            try:
+                value = run(ev)
+                if isinstance(value, Cells):
+                    value = _single(value)
+            except _Error as failure:
+                value = failure.error
+            return test(value)
+        return inspection
+
+    def aggregate(self, aggregate: Callable[[list[Decimal]], Decimal], args: tuple[Expr, ...]) -> Closure:
+        """``Evaluator._arguments``: references give their numbers, direct arguments are read as numbers."""
+        parts = [(self.referenced(arg), self.number(arg)) for arg in args]
+
+        def run(ev: Evaluator) -> Decimal:
+            values: list[Decimal] = []
+            for referenced, number in parts:
+                cells = referenced(ev) if referenced is not None else None
+                if cells is None:
+                    values.append(number(ev))
+                    continue
+                for value in cells:
+                    if isinstance(value, XlError):
+                        raise _Error(value)
+                    if isinstance(value, Decimal):
+                        values.append(value)
+            return aggregate(values)
+        return run
+
+    def numeric(self, function: Callable[..., Decimal], args: tuple[Expr, ...]) -> Closure:
+        numbers = [self.number(arg) for arg in args]
+
+        def run(ev: Evaluator) -> Decimal:
+            try:
+                return _checked(function(*[number(ev) for number in numbers]))
+            except (InvalidOperation, ValueError, ZeroDivisionError):
+                raise _fail("#NUM!") from None
+        return run
+
+
+# Nodes whose value is never a range or an error value, so reading them as a scalar adds nothing.
+_PLAIN = frozenset({Num, Text, Bool, Op, Neg, Percent, Cmp, Logic, Not, IsBlank, Fmt, Concat})
+_BOOLEAN = frozenset({Bool, Cmp, Logic, Not, IsBlank})
+
+_BUILDERS: dict[type, Callable[[_Compiler, Expr], Closure]] = {
+    Num: _Compiler.constant,
+    Text: _Compiler.constant,
+    Bool: _Compiler.constant,
+    Var: _Compiler.var,
+    Ref: _Compiler.ref,
+    Area: _Compiler.area,
+    ErrorValue: _Compiler.error,
+    IsBlank: _Compiler.is_blank,
+    Op: _Compiler.operation,
+    Neg: _Compiler.negation,
+    Percent: _Compiler.percent,
+    Cmp: _Compiler.comparison,
+    Logic: _Compiler.logic,
+    Not: _Compiler.negated,
+    If: _Compiler.choice,
+    Call: _Compiler.call,
+    Fmt: _Compiler.formatted,
+    Concat: _Compiler.joined,
+}  # type: ignore[dict-item]
