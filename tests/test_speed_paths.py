@@ -139,14 +139,20 @@ def test_without_libyaml_the_pure_loader_is_used() -> None:
     assert shown.strip() == "t.yaml 第2行"
 
 
-def test_score_rate_over_a_column_compiles_its_rule_once_and_scores_each_row() -> None:
+def test_score_rate_over_a_column_compiles_its_rule_once_and_scores_each_row(monkeypatch: pytest.MonkeyPatch) -> None:
     from pingfen.excel.udfs import SCORE_RATE
-    from pingfen.rules.score import compiled
+    from pingfen.rules import score
+    from pingfen.rules.model import Rule
 
     rule = "预算执行率≥98%的，得5分；预算执行率＜98%的，得分=预算执行率×5分"
-    compiled.cache_clear()
-    before = compiled.cache_info()
+    score.compiled.cache_clear()
+    monkeypatch.setattr(score, "_BY_IDENTITY", {})
+    compiles = []
+    original = Rule.compile
+    monkeypatch.setattr(Rule, "compile", lambda self, *args: compiles.append(self.text) or original(self, *args))
     # by hand: ≥98% full 5; below, rate × 5 (97.5% → 4.875 → 4.88, 90% → 4.5)
     assert [SCORE_RATE(actual, None, rule, 5) for actual in (0.995, 0.975, 0.9, "98.5%", 1)] == [5, 4.88, 4.5, 5, 5]
-    after = compiled.cache_info()
-    assert after.misses - before.misses == 1 and after.hits - before.hits == 4
+    assert compiles == [rule]
+    # another target shape is another program; the same rule text is not read again
+    assert SCORE_RATE("93万元", "100万元", rule, 5) == 4.65  # 93/100 = 93% < 98% → 0.93 × 5
+    assert compiles == [rule, rule]

@@ -6,6 +6,7 @@ returns a Chinese error text for the cell. ``pingfen.udfs`` registers them with 
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Any, Callable
 
@@ -101,12 +102,24 @@ def SCORE_RATE(actual: Any, target: Any = None, rule: Any = None, full: Any = No
     if _blank(actual):
         return ""
     if _blank(target):
-        default = Rule(Piecewise((), Scaled()))
+        default = _scaled_default()
     else:
-        default = Rule(TargetDefault(op=parse_quantity(target, where="目标值").op or "≥"))
+        default = _target_default(parse_quantity(target, where="目标值").op or "≥")
     parsed = _rule(rule, default)
     data = measure_data(actual, target, parsed)
     return _to_float(evaluate_rule(parsed, data, points, explain=False).value)
+
+
+@functools.lru_cache(maxsize=None)
+def _scaled_default() -> Rule:
+    """Without a rule or a target: the rate × 分值 (rules are immutable: one serves every call)."""
+    return Rule(Piecewise((), Scaled()))
+
+
+@functools.lru_cache(maxsize=None)
+def _target_default(op: str) -> Rule:
+    """Without a rule: the 单位自评 reading of a target with comparison ``op``."""
+    return Rule(TargetDefault(op=op))
 
 
 def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str, Any]:

@@ -104,12 +104,20 @@ def states_comparison(raw: str) -> bool:
 
 
 def as_number(raw: object, *, where: str = "") -> Decimal:
+    if raw.__class__ in (int, float):  # a cell's number (never bool): no Quantity to build
+        value = Decimal(str(raw))
+        if value.is_finite():
+            return value
     return parse_quantity(raw, where=where).value
 
 
 def as_rate(raw: object, *, where: str = "") -> Decimal:
     """A rate as a fraction. ``"85%"`` → 0.85; ``0.85`` → 0.85; a bare number above 1.5 is taken as
     percent points (``99.44`` → 0.9944), since no rate in a 评分表 is written as 150 times itself."""
+    if raw.__class__ in (int, float):  # a cell's number (never bool): no Quantity to build
+        value = Decimal(str(raw))
+        if value.is_finite():
+            return value / 100 if value > Decimal("1.5") else value
     quantity = parse_quantity(raw, where=where)
     if quantity.is_percent:
         return quantity.value

@@ -58,7 +58,7 @@ class _Compiler:
     def scalar(self, expr: Expr) -> Callable[[Evaluator], Value]:
         """``Evaluator._scalar``: the value, a one-cell range as its cell, an error raised."""
         run = self.closure(expr)
-        if type(expr) in _PLAIN:
+        if _plain(expr):
             return run  # type: ignore[return-value]
 
         def scalar(ev: Evaluator) -> Value:
@@ -76,6 +76,8 @@ class _Compiler:
             value = expr.value
             return lambda ev: value
         run = self.scalar(expr)
+        if _numeric(expr):
+            return run  # type: ignore[return-value]
 
         def number(ev: Evaluator) -> Decimal:
             value = run(ev)
@@ -163,7 +165,7 @@ class _Compiler:
             value = lookup(ev)
             if isinstance(value, XlError):
                 raise _Error(value)
-            return value in (None, "")
+            return value is None or (isinstance(value, str) and not value)  # value in (None, ""), without Decimal == ""
         return is_blank
 
     def operation(self, expr: Op) -> Closure:
@@ -218,8 +220,11 @@ class _Compiler:
 
     def logic_of(self, op: str, items: tuple[Expr, ...]) -> Closure:
         """``Evaluator._logic``: every argument evaluated, references give their logicals and numbers."""
-        parts = [(self.referenced(item), self.scalar(item)) for item in items]
         combine = all if op == "AND" else any
+        if items and all(type(item) in _BOOLEAN for item in items):  # OR(ISBLANK(a), ISBLANK(b)): logicals only
+            truths = [self.closure(item) for item in items]
+            return lambda ev: combine([truth(ev) for truth in truths])
+        parts = [(self.referenced(item), self.scalar(item)) for item in items]
 
         def logic(ev: Evaluator) -> bool:
             truths: list[bool] = []
@@ -330,9 +335,30 @@ class _Compiler:
         return run
 
 
-# Nodes whose value is never a range or an error value, so reading them as a scalar adds nothing.
+# Nodes whose value is never a range or an error value, so reading them as a scalar adds nothing;
+# among them those that always give a number or always a logical.
 _PLAIN = frozenset({Num, Text, Bool, Op, Neg, Percent, Cmp, Logic, Not, IsBlank, Fmt, Concat})
+_NUMBERS = frozenset({Num, Op, Neg, Percent})
 _BOOLEAN = frozenset({Bool, Cmp, Logic, Not, IsBlank})
+
+
+def _numeric_call(expr: Expr) -> bool:
+    """A call the compiler runs as an aggregate or a numeric function: a number, or an error raised."""
+    if not isinstance(expr, Call):
+        return False
+    fn = expr.fn.upper()
+    if fn in _SPECIAL or fn in _TEXT_FUNCTIONS:
+        return False
+    numeric = _NUMERIC.get(fn)
+    return fn in _AGGREGATES or (numeric is not None and numeric[0] <= len(expr.args) <= numeric[1])
+
+
+def _numeric(expr: Expr) -> bool:
+    return type(expr) in _NUMBERS or _numeric_call(expr)
+
+
+def _plain(expr: Expr) -> bool:
+    return type(expr) in _PLAIN or _numeric_call(expr)
 
 _BUILDERS: dict[type, Callable[[_Compiler, Expr], Closure]] = {
     Num: _Compiler.constant,

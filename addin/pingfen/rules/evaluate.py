@@ -54,7 +54,7 @@ class CellSource(Protocol):
 def excel_round(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
     if value == 0:  # no "-0" and no exponent for 0E-7
         return Decimal(0)
-    return _fifteen_digits(value).quantize(Decimal(1).scaleb(-places), rounding=rounding)
+    return _fifteen_digits(value).quantize(_unit(-places), rounding=rounding)
 
 
 def _fifteen_digits(value: Decimal) -> Decimal:
@@ -63,7 +63,18 @@ def _fifteen_digits(value: Decimal) -> Decimal:
     Whole numbers are kept as they are (ROUND(2^52+1,0) is 4503599627370497)."""
     if value == value.to_integral_value():
         return value
-    return value.quantize(Decimal(1).scaleb(value.adjusted() - 14), rounding=ROUND_HALF_UP)
+    return value.quantize(_unit(value.adjusted() - 14), rounding=ROUND_HALF_UP)
+
+
+_UNITS: dict[int, Decimal] = {}
+
+
+def _unit(exponent: int) -> Decimal:
+    """1E``exponent``, made once per exponent (every ROUND of a score quantizes to one of a few)."""
+    unit = _UNITS.get(exponent)
+    if unit is None:
+        unit = _UNITS[exponent] = Decimal(1).scaleb(exponent)
+    return unit
 
 
 def number_text(value: Decimal) -> str:

@@ -7,6 +7,7 @@ Excel formula reads. ``Shape`` records which inputs exist; a rule compiles again
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,6 +23,9 @@ DATA_KEYS = (
     "actual", "target", "rate", "met", "failures", "items", "counts", "credits",
     "planned_start", "planned_end", "actual_end", "grade", "zeroed", "vars",
 )
+
+
+_DATA_KEY_SET = frozenset(DATA_KEYS)
 
 
 class InputError(ValueError):
@@ -77,8 +81,8 @@ _RESTATED = ("达标", "完成", "已完成", "合格", "达到", "是", "符合
 def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: str | None = None) -> Bound:
     """Turns a rubric ``data`` mapping (see rubrics/README.md) into scalar cell values; ``manual`` and
     ``reason`` are the evaluator's own score and its justification."""
-    unknown = sorted(set(data) - set(DATA_KEYS))
-    if unknown:
+    if not _DATA_KEY_SET.issuperset(data):
+        unknown = sorted(set(data) - _DATA_KEY_SET)
         raise InputError(f"未知的数据项：{'、'.join(unknown)}（可用：{'、'.join(DATA_KEYS)}）")
     values: dict[str, Value] = {"full": full, "manual": None, "reason": reason or None}
     if manual is not None:
@@ -97,7 +101,14 @@ def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: 
         _bind_lists(data, values, shape)
     except QuantityError as error:
         raise InputError(str(error)) from None
-    return Bound(Shape(**shape), values)
+    return Bound(_shape(tuple(shape.items())), values)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape(fields: tuple[tuple[str, Any], ...]) -> Shape:
+    """One ``Shape`` per set of fields: indicators with the same inputs share it, which keeps binding
+    and the compiled-program cache that keys on it cheap."""
+    return Shape(**dict(fields))
 
 
 def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict[str, Any]) -> None:

@@ -44,8 +44,8 @@ class Compiled:
         text = evaluate.run(self._explanation) if explain or isinstance(value, XlError) else ""
         if isinstance(value, XlError):
             raise InputError(f"计算出错（{value}），请检查数据：{text}")
-        missing = tuple(name for name in program.needs if values.get(name) in (None, ""))
-        if value == "" or value is None:
+        missing = tuple(name for name in program.needs if _blank(values.get(name)))
+        if value is None or _blank(value):
             return Score(None, str(text), missing)
         return Score(Decimal(value), str(text), missing)
 
@@ -63,6 +63,11 @@ class Compiled:
         return computed
 
 
+def _blank(value: object) -> bool:
+    """``value in (None, "")``, without comparing a Decimal with a text (slow)."""
+    return value is None or (isinstance(value, str) and not value)
+
+
 def evaluate_rule(
     rule: Rule,
     data: Mapping[str, Any],
@@ -74,7 +79,25 @@ def evaluate_rule(
     explain: bool = True,
 ) -> Score:
     bound = bind(data, Decimal(str(full)), manual, reason)
-    return compiled(rule, bound.shape, precision).run(bound.values, explain=explain)
+    return _compiled_by_identity(rule, bound.shape, precision).run(bound.values, explain=explain)
+
+
+_BY_IDENTITY: dict[tuple[int, int, int], tuple[Rule, Shape, Compiled]] = {}
+
+
+def _compiled_by_identity(rule: Rule, shape: Shape, precision: int) -> Compiled:
+    """``compiled``, found first by the objects' identities: rules come from ``parse_rule``'s cache
+    and shapes from ``bind``'s, so a repeated call finds its program without hashing the whole rule.
+    The entry keeps the rule and the shape alive, so their ids cannot be reused while it is there."""
+    key = (id(rule), id(shape), precision)
+    entry = _BY_IDENTITY.get(key)
+    if entry is not None and entry[0] is rule and entry[1] is shape:
+        return entry[2]
+    program = compiled(rule, shape, precision)
+    if len(_BY_IDENTITY) >= 4096:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[key] = (rule, shape, program)
+    return program
 
 
 @lru_cache(maxsize=4096)
