@@ -46,20 +46,24 @@ def _located_loader(base: type) -> type:
     reads a rubric about 4× faster than the pure-Python one and gives the same line marks; the pure
     one serves where libyaml is absent (Pyodide, for xlwings Lite)."""
 
-    resolved: dict[tuple[str, tuple[bool, bool]], str] = {}
+    plain_tags: dict[str, str] = {}
 
     class Loader(base):  # type: ignore[misc, valid-type]
         path = ""
 
         def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-            # A rubric repeats its short scalars (5, true, 是, 1.1.2 …) thousands of times; without path
-            # resolvers the tag of a scalar depends on its text alone, so it is worked out once.
-            if kind is not yaml.ScalarNode or len(value) > 40:
+            # Without path resolvers (none are added) a quoted scalar is text and a plain one's tag
+            # depends on its text alone; a rubric repeats its short plain scalars (5, true, 1.1.2 …)
+            # thousands of times, so each is matched against the implicit resolvers once.
+            if kind is not yaml.ScalarNode:
                 return super().resolve(kind, value, implicit)
-            key = (value, implicit)
-            tag = resolved.get(key)
+            if not implicit[0]:
+                return self.DEFAULT_SCALAR_TAG
+            tag = plain_tags.get(value)
             if tag is None:
-                tag = resolved[key] = super().resolve(kind, value, implicit)
+                tag = super().resolve(kind, value, implicit)
+                if len(value) <= 40:
+                    plain_tags[value] = tag
             return tag
 
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, lambda loader, node: _Builder(loader).build(node))

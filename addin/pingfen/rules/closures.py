@@ -27,6 +27,7 @@ from .expr import (
 )
 
 Closure = Callable[[Evaluator], Result]
+_UNSET = object()
 
 
 class CompiledProgram:
@@ -65,6 +66,8 @@ class _Compiler:
 
         def scalar(ev: Evaluator) -> Value:
             value = run(ev)
+            if value.__class__ in _ORDINARY:
+                return value
             if isinstance(value, Cells):
                 value = _single(value)
             if isinstance(value, XlError):
@@ -103,10 +106,10 @@ class _Compiler:
                 return inputs[name]
             if not known:
                 raise KeyError(name)
-            memo = ev._memo
-            if name not in memo:
-                memo[name] = compiled_defs[name](ev)
-            return memo[name]
+            value = ev._memo.get(name, _UNSET)
+            if value is _UNSET:
+                value = ev._memo[name] = compiled_defs[name](ev)
+            return value
         return lookup
 
     def referenced(self, expr: Expr) -> Callable[[Evaluator], tuple[Value, ...]] | None:
@@ -135,12 +138,21 @@ class _Compiler:
         return lambda ev: value
 
     def var(self, expr: Var) -> Closure:
-        lookup = self.lookup(expr.name)
+        # ``lookup`` written out: a program reads its variables more than anything else
+        name, compiled_defs, known = expr.name, self.compiled_defs, expr.name in self.defs
 
         def var(ev: Evaluator) -> Result:
-            value = lookup(ev)
-            if isinstance(value, XlError):
-                raise _Error(value)
+            inputs = ev._inputs
+            if name in inputs:
+                value = inputs[name]
+            elif known:
+                value = ev._memo.get(name, _UNSET)
+                if value is _UNSET:
+                    value = ev._memo[name] = compiled_defs[name](ev)
+            else:
+                raise KeyError(name)
+            if value.__class__ is XlError:
+                raise _Error(value)  # type: ignore[arg-type]
             return value
         return var
 
@@ -387,6 +399,7 @@ class _OnClosures:
 # among them those that always give a number or always a logical.
 _PLAIN = frozenset({Num, Text, Bool, Op, Neg, Percent, Cmp, Logic, Not, IsBlank, Fmt, Concat})
 _NUMBERS = frozenset({Num, Op, Neg, Percent})
+_ORDINARY = frozenset({Decimal, str, bool, type(None)})  # values that are neither a range nor an error
 _BOOLEAN = frozenset({Bool, Cmp, Logic, Not, IsBlank})
 
 

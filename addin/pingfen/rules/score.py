@@ -32,7 +32,7 @@ class Compiled:
         self._score = closures.compile(program.score)
         self._explanation = closures.compile(program.explanation)
         self._columns = tuple(
-            (column, tuple(closures.compile(Var(column.cell(r))) for r in range(1, column.rows + 1)))
+            (column.name, tuple((column.cell(r), closures.compile(Var(column.cell(r)))) for r in range(1, column.rows + 1)))
             for column in program.columns
         )
 
@@ -56,10 +56,10 @@ class Compiled:
             return values
         evaluate = Evaluator(values, self.program.defs)
         computed: dict[str, Result] = dict(values)
-        for column, closures in self._columns:
-            cells = [evaluate.run(closure) for closure in closures]
-            computed.update({column.cell(r): value for r, value in enumerate(cells, start=1)})
-            computed[column.name] = Cells(cells)
+        for column, cells in self._columns:
+            values_of_cells = [evaluate.run(closure) for _, closure in cells]
+            computed.update(zip((cell for cell, _ in cells), values_of_cells))
+            computed[column] = Cells(values_of_cells)
         return computed
 
 
