@@ -26,6 +26,8 @@ from .expr import (
 
 @dataclass(frozen=True)
 class XlError:
+    """An error value of a cell, as a worksheet shows it."""
+
     code: str  # "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#REF!"
 
     def __str__(self) -> str:

@@ -55,6 +55,8 @@ class Shape:
 
 @dataclass
 class Bound:
+    """Data bound for a rule: the shape it compiles against and the cell values it reads."""
+
     shape: Shape
     values: dict[str, Value] = field(default_factory=dict)
 

@@ -18,6 +18,8 @@ from .model import Program, Rule
 
 @dataclass(frozen=True)
 class Score:
+    """A rule's score with its 得分计算过程, and the inputs still missing."""
+
     value: Decimal | None  # None while required data is missing
     explanation: str
     missing: tuple[str, ...] = ()
