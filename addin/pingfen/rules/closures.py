@@ -80,6 +80,19 @@ class _Compiler:
         if isinstance(expr, Num):
             value = expr.value
             return lambda ev: value
+        if isinstance(expr, Var):  # the commonest operand: one closure less between it and its number
+            read = self.var(expr)
+
+            def variable(ev: Evaluator) -> Decimal:
+                value = read(ev)
+                if value.__class__ is Decimal:
+                    return value  # type: ignore[return-value]
+                if isinstance(value, Cells):
+                    value = _single(value)
+                if isinstance(value, XlError):
+                    raise _Error(value)
+                return _number(value)
+            return variable
         run = self.scalar(expr)
         if _numeric(expr):
             return run  # type: ignore[return-value]
@@ -326,6 +339,9 @@ class _Compiler:
 
     def aggregate(self, aggregate: Callable[[list[Decimal]], Decimal], args: tuple[Expr, ...]) -> Closure:
         """``Evaluator._arguments``: references give their numbers, direct arguments are read as numbers."""
+        if not any(isinstance(arg, (Var, Ref, Area)) for arg in args):  # MAX(0, full-deduction): no references
+            numbers = [self.number(arg) for arg in args]
+            return lambda ev: aggregate([number(ev) for number in numbers])
         parts = [(self.referenced(arg), self.number(arg)) for arg in args]
 
         def run(ev: Evaluator) -> Decimal:
