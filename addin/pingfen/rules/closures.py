@@ -14,11 +14,12 @@ worksheet function.
 
 from __future__ import annotations
 
+import operator
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Mapping
 
 from .evaluate import (
-    _AGGREGATES, _COMPARISONS, _INSPECTIONS, _NUMERIC, _SPECIAL, _TEXT_FUNCTIONS, Cells, Evaluator, Result, Value,
+    _AGGREGATES, _COMPARISONS, _INSPECTIONS, _LARGEST, _NUMERIC, _SPECIAL, _TEXT_FUNCTIONS, Cells, Evaluator, Result, Value,
     XlError, _checked, _Error, _fail, _number, _power, _single, _text, _truth, compare, excel_round, format_number,
 )
 from .expr import (
@@ -28,6 +29,7 @@ from .expr import (
 
 Closure = Callable[[Evaluator], Result]
 _UNSET = object()
+_ARITHMETIC: dict[str, Callable[[Decimal, Decimal], Decimal]] = {"+": operator.add, "-": operator.sub, "*": operator.mul}
 
 
 class CompiledProgram:
@@ -197,21 +199,32 @@ class _Compiler:
 
     def operation(self, expr: Op) -> Closure:
         left, right, op = self.number(expr.left), self.number(expr.right), expr.op
-        if op == "+":
-            return lambda ev: _checked(left(ev) + right(ev))
-        if op == "-":
-            return lambda ev: _checked(left(ev) - right(ev))
-        if op == "*":
-            return lambda ev: _checked(left(ev) * right(ev))
         if op == "^":
             return lambda ev: _power(left(ev), right(ev))
+        if op == "/":
+            def divide(ev: Evaluator) -> Decimal:
+                a, b = left(ev), right(ev)
+                if b == 0:
+                    raise _fail("#DIV/0!")
+                return _checked(a / b)
+            return divide
+        apply = _ARITHMETIC[op]
+        if isinstance(expr.right, Num):  # rate*5, full-0.5: the constant taken as it is
+            constant = expr.right.value
 
-        def divide(ev: Evaluator) -> Decimal:
-            a, b = left(ev), right(ev)
-            if b == 0:
-                raise _fail("#DIV/0!")
-            return _checked(a / b)
-        return divide
+            def with_constant(ev: Evaluator) -> Decimal:
+                value = apply(left(ev), constant)
+                if -_LARGEST <= value <= _LARGEST:  # _checked, written out on the commonest path
+                    return value
+                raise _fail("#NUM!")
+            return with_constant
+
+        def arithmetic(ev: Evaluator) -> Decimal:
+            value = apply(left(ev), right(ev))
+            if -_LARGEST <= value <= _LARGEST:
+                return value
+            raise _fail("#NUM!")
+        return arithmetic
 
     def negation(self, expr: Neg) -> Closure:
         item = self.number(expr.item)
