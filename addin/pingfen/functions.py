@@ -47,6 +47,8 @@ def _error_value(value: Any) -> bool:
 
 
 def _scalar(value: Any, what: str) -> Any:
+    if value is None or value.__class__ in (float, int):  # what most cells hold
+        return value
     if isinstance(value, list):
         flat = _flatten(value)
         if len(flat) != 1:
@@ -128,6 +130,8 @@ def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str
     up to 150 such as 99.44 (percentage points) when ``rule`` scores a rate; anything else is a count;
     two rates make the target the reference level; otherwise rate = actual/target."""
     if _blank(target):
+        if actual.__class__ in (float, int) and 0 <= actual <= 1.5:  # a rate typed as a fraction: no unit to read
+            return {"rate": actual}
         quantity = parse_quantity(actual, where="实际值")
         if quantity.is_percent or (not quantity.unit and quantity.value <= Decimal("1.5")):
             return {"rate": actual}

@@ -527,10 +527,10 @@ def _integer_part(rounding: str) -> Callable[..., Decimal]:
     return apply
 
 
+_ROUNDINGS = {"ROUND": ROUND_HALF_UP, "ROUNDUP": ROUND_UP, "ROUNDDOWN": ROUND_DOWN}
+
 _NUMERIC: dict[str, tuple[int, int, Callable[..., Decimal]]] = {
-    "ROUND": (2, 2, _round(ROUND_HALF_UP)),
-    "ROUNDUP": (2, 2, _round(ROUND_UP)),
-    "ROUNDDOWN": (2, 2, _round(ROUND_DOWN)),
+    **{name: (2, 2, _round(rounding)) for name, rounding in _ROUNDINGS.items()},
     "TRUNC": (1, 2, _integer_part(ROUND_DOWN)),
     "INT": (1, 1, lambda value: _fifteen_digits(value).to_integral_value(rounding=ROUND_FLOOR)),
     # CEIL/FLOOR with one argument: the rule model's "to a whole number, after ROUND(…,6)"
