@@ -19,8 +19,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Callable, Mapping
 
 from .evaluate import (
-    _AGGREGATES, _COMPARISONS, _INSPECTIONS, _LARGEST, _NUMERIC, _ROUNDINGS, _SPECIAL, _TEXT_FUNCTIONS, Cells, Evaluator, Result, Value,
-    XlError, _checked, _Error, _fail, _number, _power, _single, _text, _truth, compare, excel_round, format_number,
+    _AGGREGATES, _COMPARISONS, _INSPECTIONS, _LARGEST, _NUMERIC, _ROUNDINGS, _SPECIAL, _TEXT_FUNCTIONS, Cells,
+    Evaluator, Result, Value, XlError, _checked, _Error, _fail, _number, _power, _single, _text, _truth, compare,
+    excel_round, format_number,
 )
 from .expr import (
     Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, Fmt, If, IsBlank, Logic, Neg, Not, Num, Op, Percent, Ref,
