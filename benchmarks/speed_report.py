@@ -136,13 +136,34 @@ _CALAMINE = (
 _SCORE_RATE = (
     "import time\n"
     "from pingfen.excel.udfs import SCORE_RATE\n"
-    "rule = '预算执行率≥99%的，得5分；预算执行率＜99%的，得分=预算执行率×5分'\n"
-    "SCORE_RATE(0.97, None, rule, 5)\n"
+    "rule = {rule!r}\n"
+    "SCORE_RATE({first}, rule, 5)\n"
     "start = time.process_time()  # CPU time: a busy machine's other processes do not count\n"
     f"for i in range({SCORE_RATE_CALLS}):\n"
-    "    SCORE_RATE(0.9 + (i % 100) / 1000, None, rule, 5)\n"
+    "    SCORE_RATE({each}, rule, 5)\n"
     f"print((time.process_time() - start) / {SCORE_RATE_CALLS} * 1e6)\n"
 )
+# the goal's case (a rate down a column) and one with an actual and a target per row (benchmarks/parse_bench.py)
+_SCORE_RATE_RATE = _SCORE_RATE.format(rule="预算执行率≥99%的，得5分；预算执行率＜99%的，得分=预算执行率×5分",
+                                      first="0.97, None", each="0.9 + (i % 100) / 1000, None")
+_SCORE_RATE_TARGET = _SCORE_RATE.format(rule="实际完成率为100%的得满分，每少10%扣1分，实际完成率不足50%不得分",
+                                        first="60, 100", each="50 + i % 60, 100")
+
+
+def _import_times(runner: Runner, command: list[str]) -> list[tuple[float, str]]:
+    """(milliseconds, module) of ``python -X importtime`` for ``command``: each module's own import time
+    (its body: classes, dataclasses, compiled patterns), the smallest of ``runner.repeat`` runs."""
+    best: dict[str, float] = {}
+    full = [PYTHON, "-X", "importtime", *command]
+    runner.commands.append(f"imports of pingfen rule: {shlex.join(full)}")
+    for _ in range(runner.repeat):
+        done = subprocess.run(full, capture_output=True, text=True, env=runner.env, cwd=runner.work, check=True)
+        for line in done.stderr.splitlines():
+            parts = line.removeprefix("import time:").split("|")
+            if len(parts) == 3 and parts[0].strip().isdigit():
+                name, own = parts[2].strip(), int(parts[0]) / 1000
+                best[name] = min(best.get(name, own), own)
+    return sorted(((ms, name) for name, ms in best.items()), reverse=True)
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
@@ -200,6 +221,7 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
     cold = Runner(work, runner.repeat, bytecode=False)
     help_cold, _, _ = cold.median("pingfen --help (no bytecode cache)", [PINGFEN, "--help"])
     cold.commands.clear()
+    imports = _import_times(runner, rule_command)
 
     # -- recalc and build by size
     rows: dict[int, dict[str, float]] = {}
@@ -227,9 +249,11 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
     check, _, check_cpu = runner.median("pingfen check", [PINGFEN, "check", str(work / f"rubric_{largest}.yaml")], 3)
 
     # -- UDF
-    udf = subprocess.run(_python(_SCORE_RATE), capture_output=True, text=True, env=runner.env, check=True)
+    udf_us, udf_target_us = (
+        float(subprocess.run(_python(code), capture_output=True, text=True, env=runner.env, check=True).stdout.split()[-1])
+        for code in (_SCORE_RATE_RATE, _SCORE_RATE_TARGET)
+    )
     runner.commands.append(f"SCORE_RATE: {PYTHON} -c <{SCORE_RATE_CALLS} calls of pingfen.excel.udfs.SCORE_RATE, one rule text>")
-    udf_us = float(udf.stdout.strip().splitlines()[-1])
 
     # -- batch
     batch: dict[str, float] = {}
@@ -296,6 +320,7 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
         [f"pingfen score, {largest:,}-leaf rubric", _s(score), "", f"{score_peak:.0f} MiB"],
         [f"pingfen check, {largest:,}-leaf rubric", _s(check), "", ""],
         [f"SCORE_RATE, {SCORE_RATE_CALLS:,} calls, one rule", f"{udf_us:.1f} µs/call (CPU)", "", ""],
+        [f"SCORE_RATE with actual and target, {SCORE_RATE_CALLS:,} calls", f"{udf_target_us:.1f} µs/call (CPU)", "", ""],
     ]
     if batch:
         other.append([f"pingfen batch, {args.batch:,} seed-sized books, {os.cpu_count()} cores", _s(batch["pingfen"]),
@@ -305,6 +330,11 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
             other.append(["LibreOffice batch, per book (1 process)", _s(batch["lo_per_file"]),
                           f"{batch['lo_per_file'] / per_core:.1f}× pingfen per core", ""])
     print(_table(["what", "seconds", "ratio", "peak"], other))
+
+    own = sum(ms for ms, name in imports if name.split(".")[0] == "pingfen")
+    print(f"\nimports of pingfen rule (python -X importtime, each module's own time, best of {runner.repeat}): "
+          f"pingfen's modules {own:.1f} ms, all {sum(ms for ms, _ in imports):.1f} ms; the largest: "
+          + ", ".join(f"{name} {ms:.1f}" for ms, name in imports[:8]))
 
     print("\nGoals of issue 13:")
     for count in sizes:

@@ -1,5 +1,5 @@
 """The two interpreters of a rule agree: for random rules of every kind and random inputs, the exact
-Python score and 得分计算过程 (``rules.score.run``) equal what the emitted Excel formulas compute.
+Python score and 得分计算过程 (``rules.score.Compiled.run``) equal what the emitted Excel formulas compute.
 
 Each hypothesis example is a batch of cases written to ONE worksheet (a row per case: its inputs in
 that row's cells, then the score and explanation formulas), so an example costs one recalculation.
@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from openpyxl.utils import get_column_letter
 
 from pingfen.engines import Text, formulas_engine, libreoffice
-from pingfen.rules import InputError, RuleError, bind, parse_rule, run
+from pingfen.rules import Compiled, InputError, RuleError, bind, parse_rule
 from pingfen.rules.evaluate import Evaluator, XlError
 from pingfen.rules.excel import FormulaWriter
 from pingfen.rules.expr import IsBlank, Var
@@ -518,9 +518,9 @@ class Prepared:
 
 def outcome(program: Program, values: dict[str, Any]) -> tuple[str, Any, Any]:
     try:
-        score = run(program, values)
+        score = Compiled(program).run(values)
     except InputError:
-        evaluate = Evaluator(program.with_columns(values), program.defs)
+        evaluate = Evaluator(Compiled(program).with_columns(values), program.defs)
         code = evaluate(program.score)
         assert isinstance(code, XlError), code
         return "error", str(code), str(evaluate(program.explanation))
@@ -834,7 +834,7 @@ def test_hand_worked_anchors_of_every_text_shape() -> None:
 
 def score_of(text: str, data: dict[str, Any], full: int) -> Decimal | None:
     bound = bind(data, D(full))
-    return run(parse_rule(text).compile(bound.shape, 2), bound.values).value
+    return Compiled(parse_rule(text).compile(bound.shape, 2)).run(bound.values).value
 
 
 # Misreadings the text properties once met, read rightly since: each stays a test.

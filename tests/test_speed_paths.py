@@ -139,14 +139,73 @@ def test_without_libyaml_the_pure_loader_is_used() -> None:
     assert shown.strip() == "t.yaml 第2行"
 
 
-def test_score_rate_over_a_column_compiles_its_rule_once_and_scores_each_row() -> None:
+def test_score_rate_over_a_column_compiles_its_rule_once_and_scores_each_row(monkeypatch: pytest.MonkeyPatch) -> None:
     from pingfen.excel.udfs import SCORE_RATE
-    from pingfen.rules.score import compiled
+    from pingfen.rules import score
+    from pingfen.rules.model import Rule
 
     rule = "预算执行率≥98%的，得5分；预算执行率＜98%的，得分=预算执行率×5分"
-    compiled.cache_clear()
-    before = compiled.cache_info()
+    score.compiled.cache_clear()
+    monkeypatch.setattr(score, "_BY_IDENTITY", {})
+    compiles = []
+    original = Rule.compile
+    monkeypatch.setattr(Rule, "compile", lambda self, *args: compiles.append(self.text) or original(self, *args))
     # by hand: ≥98% full 5; below, rate × 5 (97.5% → 4.875 → 4.88, 90% → 4.5)
     assert [SCORE_RATE(actual, None, rule, 5) for actual in (0.995, 0.975, 0.9, "98.5%", 1)] == [5, 4.88, 4.5, 5, 5]
-    after = compiled.cache_info()
-    assert after.misses - before.misses == 1 and after.hits - before.hits == 4
+    assert compiles == [rule]
+    # another target shape is another program; the same rule text is not read again
+    assert SCORE_RATE("93万元", "100万元", rule, 5) == 4.65  # 93/100 = 93% < 98% → 0.93 × 5
+    assert compiles == [rule, rule]
+
+
+_YAML_SHAPES = """\
+base: &base {weight: 5, unit: 人, ratio: 0.5, active: true, closed: no, none: ~, code: '1.1'}
+leaves:
+  - <<: *base
+    name: 甲
+  - <<: [*base]
+    score: 7
+    when: 2024-05-31
+    tagged: !!str 42
+    tuple: !!set {a, b}
+  - *base
+numbers: [1, -2, 3.5, 1e3, 0x1F, .inf, 1_000]
+"""
+
+
+def test_the_rubric_loader_builds_what_pyyaml_constructs() -> None:
+    import yaml
+
+    from pingfen.rubric import source
+
+    class Reference(yaml.SafeLoader):  # PyYAML's own construction, dates kept as text as the rubric loader does
+        yaml_implicit_resolvers = source.LOADER.yaml_implicit_resolvers
+
+    rubrics = sorted((Path(__file__).resolve().parents[1] / "rubrics").glob("*.yaml"))
+    for text in [_YAML_SHAPES] + [path.read_text(encoding="utf-8") for path in rubrics]:
+        expected = yaml.load(text, Loader=Reference)
+        for loader in (source.LOADER, source.PURE_LOADER):
+            assert source.load_yaml("t.yaml", text, loader_class=loader) == expected
+    document = source.load_yaml("t.yaml", _YAML_SHAPES)
+    first, second, alias = document["leaves"]
+    assert first == {"weight": 5, "unit": "人", "ratio": 0.5, "active": True, "closed": False, "none": None, "code": "1.1", "name": "甲"}
+    assert second["score"] == 7 and second["weight"] == 5 and second["when"] == "2024-05-31" and second["tagged"] == "42" and second["tuple"] == {"a", "b"}
+    assert alias is document["base"]  # an anchor used twice is one object, as PyYAML gives it
+    assert (first.line, first.where("name"), second.where("score")) == (3, source.Where("t.yaml", 4), source.Where("t.yaml", 6))
+    assert document["numbers"] == [1, -2, 3.5, "1e3", 31, float("inf"), 1000]  # YAML 1.1: 1e3 has no dot, so text
+    with pytest.raises(source.RubricError, match="YAML 格式错误.*recursive"):
+        source.load_yaml("t.yaml", "a: &a [1, *a]\n")
+
+
+def test_a_leaf_binds_its_data_once_and_again_when_its_data_or_weight_change() -> None:
+    from pingfen.rubric import load_rubric, score_rubric
+    from pingfen.rubric.model import leaf_inputs
+
+    rubric = load_rubric(Path(__file__).resolve().parents[1] / "rubrics" / "seed001_futian_shegong_2020.yaml")
+    leaf = next(leaf for leaf in rubric.leaves() if leaf.name == "预算执行率")
+    assert leaf_inputs(leaf) is leaf_inputs(leaf)  # read, scored and checked from one binding
+    assert score_rubric(rubric)[leaf.code].value == Decimal("3.98")  # the report: 924.8/930 × 4
+    leaf.data = {"actual": "837万元", "target": "930万元"}  # by hand: 837/930 = 90% → 0.9 × 4 = 3.6
+    assert score_rubric(rubric)[leaf.code].value == Decimal("3.6")
+    leaf.weight = Decimal(3)  # the rule says ×4 (3.6), but no score exceeds the weight: 3
+    assert score_rubric(rubric)[leaf.code].value == Decimal("3")

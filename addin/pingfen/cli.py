@@ -31,7 +31,7 @@ def command_rule(args: argparse.Namespace) -> int:
     from .rules import InputError, RuleError, excel_formulas, parse_rule
     from .rules.inputs import bind
     from .rules.names import KIND_NAMES
-    from .rules.score import run
+    from .rules.score import compiled
 
     text = args.rule_text if args.rule_text is not None else sys.stdin.read()
     try:
@@ -47,11 +47,12 @@ def command_rule(args: argparse.Namespace) -> int:
         if args.actual is None:
             from .workbook.inputs import default_shape
         shape = bound.shape if args.actual is not None else default_shape(rule)
-        program = rule.compile(shape, args.precision)
-        score = run(program, bound.values) if args.actual is not None else None
-        cells = {name: RULE_CELLS[name] for name in program.needs if name in RULE_CELLS}
+        program = compiled(rule, shape, args.precision)
+        score = program.run(bound.values) if args.actual is not None else None
+        needs = program.program.needs
+        cells = {name: RULE_CELLS[name] for name in needs if name in RULE_CELLS}
         excel = None
-        if len(cells) == len(program.needs):
+        if len(cells) == len(needs):
             excel, _ = excel_formulas(rule, shape, cells, args.precision)
     except (RuleError, InputError, QuantityError) as error:
         if args.json:

@@ -11,15 +11,12 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import threading
-import zipfile
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .files import FileSafetyError, os_error_text
-from .guards import UnsafeFileError
+from .files import os_error_text
 
 FAILURE = 2
 
@@ -62,7 +59,8 @@ def message_for(error: BaseException) -> str:
         return "内存不足，无法完成（文件过大或内容异常）；请关闭其他程序后重试，或拆分文件"
     if isinstance(error, RecursionError):
         return "内容嵌套过深，无法处理（文件或公式结构异常）"
-    if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError)):
+    zipfile = sys.modules.get("zipfile")  # a damaged archive can only come from a module that read one
+    if isinstance(error, (zlib.error, EOFError)) or (zipfile is not None and isinstance(error, zipfile.BadZipFile)):
         return f"文件已损坏，无法解压（{error}）"
     if isinstance(error, UnicodeError):
         return f"文字编码无法识别（应为 UTF-8）：{error}"
@@ -85,9 +83,11 @@ def failures_reported() -> Iterator[Status]:
     Chinese and sets status 2."""
     status = Status()
     previous = signal.getsignal(signal.SIGTERM)
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    if in_main_thread:
+    try:
         signal.signal(signal.SIGTERM, _terminate)
+        in_main_thread = True
+    except ValueError:  # only the main thread may set a handler
+        in_main_thread = False
     try:
         yield status
         sys.stdout.flush()  # a closed pipe shows here when the output was short

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
-import shutil
 import stat
 import sys
 from contextlib import contextmanager
@@ -145,6 +143,8 @@ def atomic_output(target: str | Path, *, backup: bool = False) -> Iterator[Binar
 
 def copy_atomically(source: Path, target: Path) -> None:
     """``target`` becomes a complete copy of ``source`` (content, permissions, times) or stays as it was."""
+    import shutil  # here, not at the top: every command imports this module, few copy files
+
     with atomic_output(target) as out, source.open("rb") as data:
         shutil.copyfileobj(data, out, 1 << 20)
     shutil.copystat(source, target)
@@ -161,7 +161,7 @@ def _open_temporary(folder: Path, unnamed: bool = True) -> tuple[BinaryIO, str |
             if error.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
                 raise
     for _ in range(100):
-        name = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{_TEMP_SUFFIX}"
+        name = folder / f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(4).hex()}{_TEMP_SUFFIX}"
         try:
             descriptor = os.open(name, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         except FileExistsError:
@@ -175,7 +175,7 @@ def _give_name(handle: BinaryIO, folder: Path, named: str | None) -> str:
     where linking is refused (no /proc, a sandbox), its content is copied to a named one."""
     if named is not None:
         return named
-    name = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{_TEMP_SUFFIX}"
+    name = folder / f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(4).hex()}{_TEMP_SUFFIX}"
     try:
         # linkat(…, AT_SYMLINK_FOLLOW) on /proc/self/fd/N: Python calls plain link() (which would
         # link the /proc symlink itself) unless a directory descriptor is given
@@ -185,6 +185,8 @@ def _give_name(handle: BinaryIO, folder: Path, named: str | None) -> str:
         finally:
             os.close(descriptors)
     except OSError:
+        import shutil
+
         copy, named = _open_temporary(folder, unnamed=False)
         with copy:
             try:

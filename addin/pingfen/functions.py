@@ -6,6 +6,7 @@ returns a Chinese error text for the cell. ``pingfen.udfs`` registers them with 
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Any, Callable
 
@@ -46,6 +47,8 @@ def _error_value(value: Any) -> bool:
 
 
 def _scalar(value: Any, what: str) -> Any:
+    if value is None or value.__class__ in (float, int):  # what most cells hold
+        return value
     if isinstance(value, list):
         flat = _flatten(value)
         if len(flat) != 1:
@@ -101,12 +104,24 @@ def SCORE_RATE(actual: Any, target: Any = None, rule: Any = None, full: Any = No
     if _blank(actual):
         return ""
     if _blank(target):
-        default = Rule(Piecewise((), Scaled()))
+        default = _scaled_default()
     else:
-        default = Rule(TargetDefault(op=parse_quantity(target, where="目标值").op or "≥"))
+        default = _target_default(parse_quantity(target, where="目标值").op or "≥")
     parsed = _rule(rule, default)
     data = measure_data(actual, target, parsed)
     return _to_float(evaluate_rule(parsed, data, points, explain=False).value)
+
+
+@functools.lru_cache(maxsize=None)
+def _scaled_default() -> Rule:
+    """Without a rule or a target: the rate × 分值 (rules are immutable: one serves every call)."""
+    return Rule(Piecewise((), Scaled()))
+
+
+@functools.lru_cache(maxsize=None)
+def _target_default(op: str) -> Rule:
+    """Without a rule: the 单位自评 reading of a target with comparison ``op``."""
+    return Rule(TargetDefault(op=op))
 
 
 def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str, Any]:
@@ -115,6 +130,8 @@ def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str
     up to 150 such as 99.44 (percentage points) when ``rule`` scores a rate; anything else is a count;
     two rates make the target the reference level; otherwise rate = actual/target."""
     if _blank(target):
+        if actual.__class__ in (float, int) and 0 <= actual <= 1.5:  # a rate typed as a fraction: no unit to read
+            return {"rate": actual}
         quantity = parse_quantity(actual, where="实际值")
         if quantity.is_percent or (not quantity.unit and quantity.value <= Decimal("1.5")):
             return {"rate": actual}

@@ -50,7 +50,7 @@ def parse_quantity(raw: object, *, where: str = "") -> Quantity:
 def _parse_text(raw: str, where: str) -> Quantity:
     """A written quantity, read once per text (a rubric repeats 924.8万元, ≥95% … across its leaves);
     Quantity is frozen, and an error is raised anew each time."""
-    op, text = comparison(normalize(raw).replace("\n", ""), raw, where)
+    op, text = comparison(_normal(raw), raw, where)
     match = _NUMBER.match(text)
     if not match:
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")
@@ -65,6 +65,12 @@ def _parse_text(raw: str, where: str) -> Quantity:
     if unit and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", unit):  # 人次, 个工作日
         raise QuantityError(f"{where}无法识别单位“{unit}”：“{raw}”")
     return Quantity(number, unit, op, shown)
+
+
+@functools.lru_cache(maxsize=8192)
+def _normal(raw: str) -> str:
+    """A typed value normalised on one line, once per text (parse_quantity and states_comparison both read it)."""
+    return normalize(raw).replace("\n", "")
 
 
 def comparison(text: str, raw: object = None, where: str = "") -> tuple[str | None, str]:
@@ -95,21 +101,30 @@ def comparison(text: str, raw: object = None, where: str = "") -> tuple[str | No
     return before or after, text[start:end]
 
 
+@functools.lru_cache(maxsize=8192)
 def states_comparison(raw: str) -> bool:
     """Whether a typed value carries a comparison (≥95%, 95%以上, 不低于95%): a target, not a measurement."""
     try:
-        return comparison(normalize(raw).replace("\n", ""))[0] is not None
+        return comparison(_normal(raw))[0] is not None
     except QuantityError:
         return True  # ≤95%以上: contradictory, but a comparison all the same
 
 
 def as_number(raw: object, *, where: str = "") -> Decimal:
+    if raw.__class__ in (int, float):  # a cell's number (never bool): no Quantity to build
+        value = Decimal(str(raw))
+        if value.is_finite():
+            return value
     return parse_quantity(raw, where=where).value
 
 
 def as_rate(raw: object, *, where: str = "") -> Decimal:
     """A rate as a fraction. ``"85%"`` → 0.85; ``0.85`` → 0.85; a bare number above 1.5 is taken as
     percent points (``99.44`` → 0.9944), since no rate in a 评分表 is written as 150 times itself."""
+    if raw.__class__ in (int, float):  # a cell's number (never bool): no Quantity to build
+        value = Decimal(str(raw))
+        if value.is_finite():
+            return value / 100 if value > Decimal("1.5") else value
     quantity = parse_quantity(raw, where=where)
     if quantity.is_percent:
         return quantity.value

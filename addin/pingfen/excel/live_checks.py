@@ -11,7 +11,7 @@ from typing import Any, Mapping
 from ..grading import grade_for
 from ..rules import InputError
 from ..rules.evaluate import Value, XlError
-from ..rules.score import run
+from ..rules.score import compiled
 from ..rubric.checks import ERROR, WARNING, Finding, run_checks
 from ..rubric.model import Indicator
 from ..rubric.scoring import NodeScore, ScoreSheet
@@ -57,10 +57,10 @@ def _leaf_node(leaf: Indicator, shape: Any, inputs: dict[str, Value], values: Ma
         return NodeScore(leaf, value, value, "manual", explanation)
     computed, problem = None, ""
     try:
-        program = rule.compile(shape, precision)
+        program = compiled(rule, shape, precision)
         env = {name: inputs.get(name) for name in inputs if name not in ("entered", "reason")}
         env["full"] = leaf.weight
-        result = run(program, env)
+        result = program.run(env)
         computed = result.value
         if computed is None:
             problem = "缺少数据：" + "、".join(result.missing) if result.missing else "缺少数据"

@@ -9,11 +9,11 @@ from typing import Callable, Iterator, Mapping
 
 from ..grading import grade_for
 from ..quantities import QuantityError, parse_quantity
-from ..rules import InputError, bind
+from ..rules import InputError
 from ..rules.evaluate import general_text
 from ..rules.measure import measured_rate
 from ..rules.piecewise import TARGET, Piecewise
-from .model import Indicator, Rubric, rule_data
+from .model import Indicator, Rubric, leaf_inputs
 from .scoring import ScoreSheet
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -362,7 +362,7 @@ def data_sanity(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
         if not leaf.data:
             continue
         try:
-            bound = bind(rule_data(leaf.data), leaf.weight)
+            bound = leaf_inputs(leaf)
         except InputError:
             continue  # reported where the rubric is read
         yield from data_findings(leaf.label, bound.values, bool(leaf.rule and leaf.rule.signed_measure))

@@ -8,7 +8,8 @@ import os
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Iterator
+from functools import lru_cache
+from typing import Callable, Iterator
 
 from ..quantities import QuantityError, as_number
 from ..rules import InputError
@@ -126,6 +127,16 @@ def _tier_numbers(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"(\d+(?:\.\d+)?)\s*%?", tail))[:6]
 
 
+@lru_cache(maxsize=4096)
+def _tier_wording(criteria: str) -> tuple[str, ...] | None:
+    """The tier percentages of a three-tier 评分标准, or None where the criteria are not one; once per
+    text (rubrics repeat their wordings)."""
+    criteria = unicodedata.normalize("NFKC", criteria)  # full-width ％（）and digits
+    if not _TIER_WORDING.search(criteria):
+        return None
+    return _tier_numbers(criteria)
+
+
 def _chosen_tier(text: str) -> tuple[str, Decimal, Decimal] | None:
     for name, low, high in TIERS:  # 未达成 and 部分达成 before the 达成 they contain
         if name in text:
@@ -136,10 +147,9 @@ def _chosen_tier(text: str) -> tuple[str, Decimal, Decimal] | None:
 @check
 def qualitative_tiers(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
     for leaf in rubric.leaves():
-        criteria = unicodedata.normalize("NFKC", leaf.criteria)  # full-width ％（）and digits
-        if not _TIER_WORDING.search(criteria):
+        numbers = _tier_wording(leaf.criteria)
+        if numbers is None:
             continue
-        numbers = _tier_numbers(criteria)
         if len(numbers) == 6 and numbers != _STANDARD_TIERS:
             yield Finding(
                 "REG_TIERS", WARNING, leaf.label,
@@ -172,15 +182,16 @@ def _threshold() -> Decimal:
         return OVER_COMPLETION
 
 
-def _ratios(leaf: Indicator) -> Iterator[tuple[str, Decimal, str]]:
-    """(where, 完成值/指标值, how) for each actual/target pair of a leaf's data that is a 正向 target."""
+def _ratios(leaf: Indicator) -> Iterator[tuple[str, Decimal, Callable[[], str]]]:
+    """(where, 完成值/指标值, how) for each actual/target pair of a leaf's data that is a 正向 target;
+    ``how()`` writes the division out (only for the few pairs reported)."""
     data = leaf.data
     if "actual" in data and "target" in data and not str(data["target"]).lstrip().startswith(("≤", "<", "＜", "不高于", "不超过")):
         try:
             ratio, how = measured_rate({"actual": data["actual"], "target": data["target"]}, "完成率")
         except InputError:
             return
-        yield "", ratio, how
+        yield "", ratio, lambda: how
     items = data.get("items")
     if isinstance(items, dict) and isinstance(items.get("rows"), dict):
         columns = list(items.get("columns") or [""])
@@ -195,7 +206,7 @@ def _ratios(leaf: Indicator) -> Iterator[tuple[str, Decimal, str]]:
                     continue
                 if target > 0:
                     column = f"（{columns[index]}）" if index < len(columns) and columns[index] else ""
-                    yield f"{row}{column}", value / target, f"{_n(value)}/{_n(target)}"
+                    yield f"{row}{column}", value / target, lambda value=value, target=target: f"{_n(value)}/{_n(target)}"
 
 
 @check
@@ -205,7 +216,7 @@ def over_completion(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
     severity = WARNING if is_self_assessment(rubric) else INFO
     for leaf in rubric.leaves():
         # beyond a million times the target the data are absurd, which DATA_MAGNITUDE reports instead
-        high = [(where, ratio, how) for where, ratio, how in _ratios(leaf) if threshold <= ratio < Decimal("1e6")]
+        high = [(where, ratio, how()) for where, ratio, how in _ratios(leaf) if threshold <= ratio < Decimal("1e6")]
         if not high:
             continue
         explained = f"（已说明原因：{leaf.reason}）" if leaf.reason else ""

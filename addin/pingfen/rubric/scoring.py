@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..rules import InputError, evaluate_rule
+from ..rules import InputError
+from ..rules.inputs import with_entries
+from ..rules.score import score_bound
 from .aggregation import PENDING_GRADE, evaluate_entered, evaluate_grade, evaluate_node
-from .model import Indicator, Rubric, rule_data
+from .model import Indicator, Rubric, leaf_inputs
 
 
 @dataclass
@@ -47,17 +49,15 @@ def score_leaf(indicator: Indicator, precision: int) -> NodeScore:
     assert rule is not None
     if rule.reads_manual:
         try:
-            result = evaluate_rule(
-                rule, rule_data(indicator.data), indicator.weight, precision=precision,
-                manual=indicator.score, reason=indicator.reason or None,
-            )
+            bound = with_entries(leaf_inputs(indicator), indicator.score, indicator.reason or None)
+            result = score_bound(rule, bound, precision=precision)
         except InputError as error:
             return NodeScore(indicator, None, source="missing", explanation="待录入得分", problem=str(error))
         if result.value is None:
             return NodeScore(indicator, None, source="missing", explanation="待录入得分", problem="酌情评分须录入得分及理由")
         return NodeScore(indicator, result.value, result.value, "manual", result.explanation)
     try:
-        result = evaluate_rule(rule, rule_data(indicator.data), indicator.weight, precision=precision)
+        result = score_bound(rule, leaf_inputs(indicator), precision=precision)
         computed, explanation, problem = result.value, result.explanation, ""
         if computed is None:
             problem = "缺少数据：" + "、".join(result.missing)

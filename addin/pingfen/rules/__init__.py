@@ -5,9 +5,9 @@ from .errors import RuleError
 from .inputs import InputError, Shape, bind
 from .model import Program, Rule
 from .parser import parse_rule
-from .score import Score, evaluate_rule, excel_formulas, run
+from .score import Compiled, Score, compiled, evaluate_rule, excel_formulas
 
 __all__ = [
     "InputError", "Program", "Rule", "RuleError", "Score", "Shape", "bind", "evaluate_rule",
-    "excel_formulas", "parse_rule", "run",
+    "excel_formulas", "parse_rule", "compiled", "Compiled",
 ]

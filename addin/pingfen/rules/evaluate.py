@@ -26,6 +26,8 @@ from .expr import (
 
 @dataclass(frozen=True)
 class XlError:
+    """An error value of a cell, as a worksheet shows it."""
+
     code: str  # "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#REF!"
 
     def __str__(self) -> str:
@@ -54,7 +56,7 @@ class CellSource(Protocol):
 def excel_round(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
     if value == 0:  # no "-0" and no exponent for 0E-7
         return Decimal(0)
-    return _fifteen_digits(value).quantize(Decimal(1).scaleb(-places), rounding=rounding)
+    return _fifteen_digits(value).quantize(_unit(-places), rounding=rounding)
 
 
 def _fifteen_digits(value: Decimal) -> Decimal:
@@ -63,7 +65,18 @@ def _fifteen_digits(value: Decimal) -> Decimal:
     Whole numbers are kept as they are (ROUND(2^52+1,0) is 4503599627370497)."""
     if value == value.to_integral_value():
         return value
-    return value.quantize(Decimal(1).scaleb(value.adjusted() - 14), rounding=ROUND_HALF_UP)
+    return value.quantize(_unit(value.adjusted() - 14), rounding=ROUND_HALF_UP)
+
+
+_UNITS: dict[int, Decimal] = {}
+
+
+def _unit(exponent: int) -> Decimal:
+    """1E``exponent``, made once per exponent (every ROUND of a score quantizes to one of a few)."""
+    unit = _UNITS.get(exponent)
+    if unit is None:
+        unit = _UNITS[exponent] = Decimal(1).scaleb(exponent)
+    return unit
 
 
 def number_text(value: Decimal) -> str:
@@ -219,8 +232,13 @@ class Evaluator:
         self.unknown: set[str] = set()
 
     def __call__(self, expr: Expr) -> Value:
+        return self.run(lambda ev: ev._eval(expr))
+
+    def run(self, compute: Callable[[Evaluator], Result]) -> Value:
+        """The value of ``compute`` (the tree walk of an expression, or its compiled closure, see
+        rules/closures.py) on this evaluation, as a cell would hold it: an error is a value."""
         try:
-            result = self._eval(expr)
+            result = compute(self)
             if isinstance(result, Cells):
                 result = _single(result)
             if isinstance(result, Decimal):
@@ -509,10 +527,10 @@ def _integer_part(rounding: str) -> Callable[..., Decimal]:
     return apply
 
 
+_ROUNDINGS = {"ROUND": ROUND_HALF_UP, "ROUNDUP": ROUND_UP, "ROUNDDOWN": ROUND_DOWN}
+
 _NUMERIC: dict[str, tuple[int, int, Callable[..., Decimal]]] = {
-    "ROUND": (2, 2, _round(ROUND_HALF_UP)),
-    "ROUNDUP": (2, 2, _round(ROUND_UP)),
-    "ROUNDDOWN": (2, 2, _round(ROUND_DOWN)),
+    **{name: (2, 2, _round(rounding)) for name, rounding in _ROUNDINGS.items()},
     "TRUNC": (1, 2, _integer_part(ROUND_DOWN)),
     "INT": (1, 1, lambda value: _fifteen_digits(value).to_integral_value(rounding=ROUND_FLOOR)),
     # CEIL/FLOOR with one argument: the rule model's "to a whole number, after ROUND(…,6)"
@@ -553,6 +571,17 @@ def _ifna(ev: Evaluator, args: tuple[Expr, ...]) -> Result:
         if failure.error.code != "#N/A":
             raise
         return ev._eval(args[1])
+
+
+_INSPECTIONS: dict[str, Callable[[Value], bool]] = {
+    "ISNUMBER": lambda v: isinstance(v, Decimal),
+    "ISTEXT": lambda v: isinstance(v, str),
+    "ISBLANK": lambda v: v is None,
+    "ISLOGICAL": lambda v: isinstance(v, bool),
+    "ISERROR": lambda v: isinstance(v, XlError),
+    "ISERR": lambda v: isinstance(v, XlError) and v.code != "#N/A",
+    "ISNA": lambda v: isinstance(v, XlError) and v.code == "#N/A",
+}
 
 
 def _inspect(test: Callable[[Value], bool]) -> Callable[[Evaluator, tuple[Expr, ...]], bool]:
@@ -609,13 +638,7 @@ _SPECIAL: dict[str, Callable[[Evaluator, tuple[Expr, ...]], Result]] = {
     "NOT": lambda ev, args: not _truth(ev._scalar(args[0])),
     "TRUE": lambda ev, args: True,
     "FALSE": lambda ev, args: False,
-    "ISNUMBER": _inspect(lambda v: isinstance(v, Decimal)),
-    "ISTEXT": _inspect(lambda v: isinstance(v, str)),
-    "ISBLANK": _inspect(lambda v: v is None),
-    "ISLOGICAL": _inspect(lambda v: isinstance(v, bool)),
-    "ISERROR": _inspect(lambda v: isinstance(v, XlError)),
-    "ISERR": _inspect(lambda v: isinstance(v, XlError) and v.code != "#N/A"),
-    "ISNA": _inspect(lambda v: isinstance(v, XlError) and v.code == "#N/A"),
+    **{name: _inspect(test) for name, test in _INSPECTIONS.items()},
     "COUNT": _count,
     "COUNTA": _counta,
     "NA": lambda ev, args: XlError("#N/A"),

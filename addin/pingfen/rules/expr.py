@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Union
 
+# Every node class has a docstring: without one, @dataclass writes one from inspect.signature, which
+# adds to the start-up of every command (the rules package creates some sixty dataclasses on import).
 Expr = Union[
     "Num", "Text", "Var", "Op", "Cmp", "Logic", "Not", "If", "Call", "Fmt", "Concat", "IsBlank",
     "Bool", "ErrorValue", "Neg", "Percent", "Ref", "Area",
@@ -20,11 +22,15 @@ Expr = Union[
 
 @dataclass(frozen=True)
 class Num:
+    """A number written into the program (a threshold, a step, points)."""
+
     value: Decimal
 
 
 @dataclass(frozen=True)
 class Text:
+    """A text constant (a word of the explanation, a grade's name)."""
+
     value: str
 
 
@@ -37,6 +43,8 @@ class Var:
 
 @dataclass(frozen=True)
 class Op:
+    """Arithmetic on two numbers."""
+
     op: str  # one of + - * / ^
     left: Expr
     right: Expr
@@ -56,17 +64,23 @@ class Cmp:
 
 @dataclass(frozen=True)
 class Logic:
+    """AND / OR over conditions (every one evaluated, as in a worksheet)."""
+
     op: str  # AND / OR
     items: tuple[Expr, ...]
 
 
 @dataclass(frozen=True)
 class Not:
+    """The negation of a condition."""
+
     item: Expr
 
 
 @dataclass(frozen=True)
 class If:
+    """A choice; only the branch taken is evaluated."""
+
     cond: Expr
     then: Expr
     otherwise: Expr
@@ -91,31 +105,43 @@ class Fmt:
 
 @dataclass(frozen=True)
 class Concat:
+    """Parts of an explanation joined into one text."""
+
     parts: tuple[Expr, ...]
 
 
 @dataclass(frozen=True)
 class IsBlank:
+    """Whether an input cell is empty (a value not given is empty too)."""
+
     name: str
 
 
 @dataclass(frozen=True)
 class Bool:
+    """TRUE or FALSE as typed in a formula."""
+
     value: bool
 
 
 @dataclass(frozen=True)
 class ErrorValue:
+    """An error constant typed in a formula (#N/A …)."""
+
     code: str  # "#N/A" … as typed in a formula
 
 
 @dataclass(frozen=True)
 class Neg:
+    """A minus sign before an operand."""
+
     item: Expr
 
 
 @dataclass(frozen=True)
 class Percent:
+    """A value followed by % (a hundredth of it)."""
+
     item: Expr
 
 

@@ -7,6 +7,7 @@ passed to ``eval``. Names are resolved when the rule is compiled against an indi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,17 +25,23 @@ TARGET_NAMES = ("指标值", "目标值", "计划数", "计划值")
 
 @dataclass(frozen=True)
 class FNum:
+    """A number of the formula, with the text it was written as (90%)."""
+
     value: Decimal
     shown: str
 
 
 @dataclass(frozen=True)
 class FName:
+    """A named quantity (预算执行率, 实际完成值, 分值)."""
+
     name: str
 
 
 @dataclass(frozen=True)
 class FBin:
+    """Two operands joined by an arithmetic operator."""
+
     op: str  # + - × ÷
     left: "FNode"
     right: "FNode"
@@ -42,32 +49,45 @@ class FBin:
 
 @dataclass(frozen=True)
 class FGroup:
+    """A bracketed part, kept so the formula is written back as the evaluator wrote it."""
+
     inner: "FNode"
 
 
 @dataclass(frozen=True)
 class FNeg:
+    """A minus sign before an operand."""
+
     inner: "FNode"
 
 
 @dataclass(frozen=True)
 class FAbs:
-    inner: "FNode"  # |实际成本-预算成本|
+    """An absolute value between bars: |实际成本-预算成本|."""
+
+    inner: "FNode"
 
 
 FNode = Union[FNum, FName, FBin, FGroup, FNeg, FAbs]
 
 MAX_TOKENS = 200
 MAX_DEPTH = 20
-# a name may list its parts (水、电、路等公共基础设施建设完成率)
-_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?%?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9、]*)|([-+×÷*/()|]))")
+
+
+@functools.cache
+def _token() -> re.Pattern[str]:
+    """The formula's tokens; compiled when a formula is first read (its CJK class costs over a
+    millisecond to compile, and most 评分标准 have no formula). A name may list its parts
+    (水、电、路等公共基础设施建设完成率)."""
+    return re.compile(r"\s*(?:(\d+(?:\.\d+)?%?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9、]*)|([-+×÷*/()|]))")
 
 
 def parse_formula(text: str, *, whole: str | None = None) -> FNode:
     tokens: list[str] = []
     position = 0
+    token = _token()
     while position < len(text):
-        match = _TOKEN.match(text, position)
+        match = token.match(text, position)
         if not match or match.end() == position:
             raise RuleError(whole or text, text[position:position + 8], "公式中有无法识别的符号")
         tokens.append(match.group(0).strip())

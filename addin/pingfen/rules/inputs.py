@@ -7,6 +7,7 @@ Excel formula reads. ``Shape`` records which inputs exist; a rule compiles again
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,6 +23,9 @@ DATA_KEYS = (
     "actual", "target", "rate", "met", "failures", "items", "counts", "credits",
     "planned_start", "planned_end", "actual_end", "grade", "zeroed", "vars",
 )
+
+
+_DATA_KEY_SET = frozenset(DATA_KEYS)
 
 
 class InputError(ValueError):
@@ -52,6 +56,8 @@ class Shape:
 
 @dataclass
 class Bound:
+    """Data bound for a rule: the shape it compiles against and the cell values it reads."""
+
     shape: Shape
     values: dict[str, Value] = field(default_factory=dict)
 
@@ -78,15 +84,16 @@ _RESTATED = ("达标", "完成", "已完成", "合格", "达到", "是", "符合
 def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: str | None = None) -> Bound:
     """Turns a rubric ``data`` mapping (see rubrics/README.md) into scalar cell values; ``manual`` and
     ``reason`` are the evaluator's own score and its justification."""
-    unknown = sorted(set(data) - set(DATA_KEYS))
-    if unknown:
-        raise InputError(f"未知的数据项：{'、'.join(unknown)}（可用：{'、'.join(DATA_KEYS)}）")
-    values: dict[str, Value] = {"full": full, "manual": None, "reason": reason or None}
-    if manual is not None:
-        try:
-            values["manual"] = as_number(manual, where="录入得分")
-        except QuantityError as error:
-            raise InputError(str(error)) from None
+    _check_keys(data)
+    _entered(manual)  # a bad entered score is named before the data
+    return with_entries(bind_data(data, full), manual, reason)
+
+
+def bind_data(data: Mapping[str, Any], full: Decimal) -> Bound:
+    """``bind`` without an entered score or reason: what a rubric's leaf binds once when it is read
+    and its scoring and 校验 then share (``with_entries`` adds the entered score)."""
+    _check_keys(data)
+    values: dict[str, Value] = {"full": full, "manual": None, "reason": None}
     shape: dict[str, Any] = {}
     for key in ("actual", "rate"):
         raw = data.get(key)
@@ -98,7 +105,37 @@ def bind(data: Mapping[str, Any], full: Decimal, manual: object = None, reason: 
         _bind_lists(data, values, shape)
     except QuantityError as error:
         raise InputError(str(error)) from None
-    return Bound(Shape(**shape), values)
+    return Bound(_shape(tuple(shape.items())), values)
+
+
+def with_entries(bound: Bound, manual: object = None, reason: str | None = None) -> Bound:
+    """``bound`` with the evaluator's entered score and its justification (a new Bound: the one
+    given may be shared)."""
+    if manual is None and not reason:
+        return bound
+    return Bound(bound.shape, {**bound.values, "manual": _entered(manual), "reason": reason or None})
+
+
+def _check_keys(data: Mapping[str, Any]) -> None:
+    if not _DATA_KEY_SET.issuperset(data):
+        unknown = sorted(set(data) - _DATA_KEY_SET)
+        raise InputError(f"未知的数据项：{'、'.join(unknown)}（可用：{'、'.join(DATA_KEYS)}）")
+
+
+def _entered(manual: object) -> Decimal | None:
+    if manual is None:
+        return None
+    try:
+        return as_number(manual, where="录入得分")
+    except QuantityError as error:
+        raise InputError(str(error)) from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape(fields: tuple[tuple[str, Any], ...]) -> Shape:
+    """One ``Shape`` per set of fields: indicators with the same inputs share it, which keeps binding
+    and the compiled-program cache that keys on it cheap."""
+    return Shape(**dict(fields))
 
 
 def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict[str, Any]) -> None:

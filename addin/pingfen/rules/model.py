@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cached_property
 from decimal import Decimal
-from typing import Any, Mapping, Protocol
+from typing import Any, Protocol
 
-from .evaluate import Cells, Evaluator, Result, format_number, general_text
+from .evaluate import format_number, general_text
 from .expr import (
     Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, any_of, clamp, concat, div, maximum, minimum, mul, num,
     round_to, sub, total,
@@ -104,19 +104,6 @@ class Program:
                 elif name not in self.defs or name in cells:
                     found.add(name)
         return found
-
-    def with_columns(self, values: Mapping[str, Result]) -> Mapping[str, Result]:
-        """``values`` with every helper cell computed, row after row, and each column as the range of
-        its cells — what a worksheet's SUM over the column reads."""
-        if not self.columns:
-            return values
-        evaluate = Evaluator(values, self.defs)
-        computed: dict[str, Result] = dict(values)
-        for column in self.columns:
-            cells = [evaluate(Var(column.cell(r))) for r in range(1, column.rows + 1)]
-            computed.update({column.cell(r): value for r, value in enumerate(cells, start=1)})
-            computed[column.name] = Cells(cells)
-        return computed
 
 
 def _names(expr: Expr) -> set[str]:

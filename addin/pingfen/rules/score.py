@@ -1,4 +1,5 @@
-"""Scoring one rule: bind the inputs, compile the rule's program and run either interpreter."""
+"""Scoring one rule: bind the inputs, compile the rule's program (once per rule, input shape and
+precision) into closures, and run them."""
 
 from __future__ import annotations
 
@@ -7,30 +8,66 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Mapping
 
-from .evaluate import Evaluator, XlError
+from .closures import CompiledProgram
+from .evaluate import Cells, Evaluator, Result, XlError
 from .excel import FormulaWriter
-from .inputs import InputError, Shape, bind
+from .expr import Var
+from .inputs import Bound, InputError, Shape, bind
 from .model import Program, Rule
 
 
 @dataclass(frozen=True)
 class Score:
+    """A rule's score with its 得分计算过程, and the inputs still missing."""
+
     value: Decimal | None  # None while required data is missing
     explanation: str
     missing: tuple[str, ...] = ()
 
 
-def run(program: Program, values: Mapping[str, Any], *, explain: bool = True) -> Score:
-    """``explain=False``: the score alone (a worksheet function shows no 得分计算过程)."""
-    evaluate = Evaluator(program.with_columns(values), program.defs)
-    value = evaluate(program.score)
-    text = evaluate(program.explanation) if explain or isinstance(value, XlError) else ""
-    if isinstance(value, XlError):
-        raise InputError(f"计算出错（{value}），请检查数据：{text}")
-    missing = tuple(name for name in program.needs if values.get(name) in (None, ""))
-    if value == "" or value is None:
-        return Score(None, str(text), missing)
-    return Score(Decimal(value), str(text), missing)
+class Compiled:
+    """A rule's program with its score, explanation and helper cells compiled into closures."""
+
+    def __init__(self, program: Program) -> None:
+        self.program = program
+        closures = CompiledProgram(program.defs)
+        self._score = closures.compile(program.score)
+        self._explanation = closures.compile(program.explanation)
+        self._columns = tuple(
+            (column.name, tuple((column.cell(r), closures.compile(Var(column.cell(r)))) for r in range(1, column.rows + 1)))
+            for column in program.columns
+        )
+
+    def run(self, values: Mapping[str, Any], *, explain: bool = True) -> Score:
+        """``explain=False``: the score alone (a worksheet function shows no 得分计算过程)."""
+        program = self.program
+        evaluate = Evaluator(self.with_columns(values), program.defs)
+        value = evaluate.run(self._score)
+        text = evaluate.run(self._explanation) if explain or isinstance(value, XlError) else ""
+        if isinstance(value, XlError):
+            raise InputError(f"计算出错（{value}），请检查数据：{text}")
+        missing = tuple(name for name in program.needs if _blank(values.get(name)))
+        if value is None or _blank(value):
+            return Score(None, str(text), missing)
+        return Score(Decimal(value), str(text), missing)
+
+    def with_columns(self, values: Mapping[str, Any]) -> Mapping[str, Result]:
+        """``values`` with every helper cell computed, row after row, and each column as the range of
+        its cells — what a worksheet's SUM over the column reads."""
+        if not self._columns:
+            return values
+        evaluate = Evaluator(values, self.program.defs)
+        computed: dict[str, Result] = dict(values)
+        for column, cells in self._columns:
+            values_of_cells = [evaluate.run(closure) for _, closure in cells]
+            computed.update(zip((cell for cell, _ in cells), values_of_cells))
+            computed[column] = Cells(values_of_cells)
+        return computed
+
+
+def _blank(value: object) -> bool:
+    """``value in (None, "")``, without comparing a Decimal with a text (slow)."""
+    return value is None or (isinstance(value, str) and not value)
 
 
 def evaluate_rule(
@@ -43,19 +80,42 @@ def evaluate_rule(
     reason: str | None = None,
     explain: bool = True,
 ) -> Score:
-    bound = bind(data, Decimal(str(full)), manual, reason)
-    return run(compiled(rule, bound.shape, precision), bound.values, explain=explain)
+    return score_bound(rule, bind(data, Decimal(str(full)), manual, reason), precision=precision, explain=explain)
+
+
+def score_bound(rule: Rule, bound: Bound, *, precision: int = 2, explain: bool = True) -> Score:
+    """``evaluate_rule`` of inputs already bound (a rubric's leaf binds its data once)."""
+    return _compiled_by_identity(rule, bound.shape, precision).run(bound.values, explain=explain)
+
+
+_BY_IDENTITY: dict[tuple[int, int, int], tuple[Rule, Shape, Compiled]] = {}
+
+
+def _compiled_by_identity(rule: Rule, shape: Shape, precision: int) -> Compiled:
+    """``compiled``, found first by the objects' identities: rules come from ``parse_rule``'s cache
+    and shapes from ``bind``'s, so a repeated call finds its program without hashing the whole rule.
+    The entry keeps the rule and the shape alive, so their ids cannot be reused while it is there."""
+    key = (id(rule), id(shape), precision)
+    entry = _BY_IDENTITY.get(key)
+    if entry is not None and entry[0] is rule and entry[1] is shape:
+        return entry[2]
+    program = compiled(rule, shape, precision)
+    if len(_BY_IDENTITY) >= 4096:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[key] = (rule, shape, program)
+    return program
 
 
 @lru_cache(maxsize=4096)
-def compiled(rule: Rule, shape: Shape, precision: int = 2) -> Program:
-    """``rule.compile``, once per rule, input shape and precision: a UDF recalculated over a column,
-    or a rubric's leaves with the same 评分标准, share one program (programs are never changed)."""
-    return rule.compile(shape, precision)
+def compiled(rule: Rule, shape: Shape, precision: int = 2) -> Compiled:
+    """``rule.compile`` and its closures, once per rule, input shape and precision: a UDF recalculated
+    over a column, or a rubric's leaves with the same 评分标准, share one program (programs are never
+    changed)."""
+    return Compiled(rule.compile(shape, precision))
 
 
 def excel_formulas(rule: Rule, shape: Shape, cells: Mapping[str, str], precision: int = 2) -> tuple[str, str]:
     """The score and explanation formulas for a worksheet whose input cells are ``cells``."""
-    program = compiled(rule, shape, precision)
+    program = compiled(rule, shape, precision).program
     writer = FormulaWriter(cells, program.defs)
     return writer.formula(program.score), writer.formula(program.explanation)
