@@ -339,12 +339,12 @@ def test_missing_folder_and_non_workbook_inputs_are_messages(tmp_path: Path, arg
 
 
 def test_memory_exhaustion_is_a_message(book: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    import pingfen.workbook.service
+    import pingfen.workbook.recalc
 
     def exhausted(*args: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(pingfen.workbook.service, "read_book", exhausted)
+    monkeypatch.setattr(pingfen.workbook.recalc, "open_cells", exhausted)
     before = digest(book)
     code, _, err = cli(capsys, "recalc", book)
     assert code == 2 and "内存不足" in err

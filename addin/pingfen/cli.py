@@ -234,7 +234,7 @@ def command_build(args: argparse.Namespace) -> int:
 
 def command_recalc(args: argparse.Namespace) -> int:
     from .files import check_target, same_file
-    from .workbook import service as workbook
+    from .workbook import recalc as workbook
     in_place = args.output is None or same_file(args.book, args.output)
     target = check_target(args.book if in_place else args.output, force=args.force, replaces_itself=in_place)
     result = workbook.recalc(args.book, target, backup=not in_place)
@@ -246,7 +246,9 @@ def command_recalc(args: argparse.Namespace) -> int:
     if len(notes) > 50:
         print(f"……另有 {len(notes) - 50} 项，见 pingfen batch 的汇总")
     if args.verify:
-        differences = workbook.verify(result.path, result)
+        from .workbook.service import verify
+
+        differences = verify(result.path, result)
         if differences:
             print(f"与 formulas 引擎的计算结果不一致的单元格 {len(differences)} 个：")
             for (sheet, address), mine, theirs in differences[:50]:

@@ -219,19 +219,7 @@ class Evaluator:
         self.unknown: set[str] = set()
 
     def __call__(self, expr: Expr) -> Value:
-        try:
-            result = self._eval(expr)
-            if isinstance(result, Cells):
-                result = _single(result)
-            if isinstance(result, Decimal):
-                _checked(result)
-            return result
-        except _Error as failure:
-            return failure.error
-        except (InvalidOperation, OverflowError):  # beyond 28 digits (ROUND(1E+22,6)): Excel's #NUM! overflow
-            return XlError("#NUM!")
-        except RecursionError:
-            return XlError("#REF!")
+        return settled(self._eval, expr)
 
     def _lookup(self, name: str) -> Result:
         if name in self._inputs:
@@ -401,6 +389,23 @@ class Evaluator:
             return _TEXT_FUNCTIONS[fn](self, args)
         self.unknown.add(fn)
         raise _fail("#NAME?")
+
+
+def settled(compute: Callable[..., Result], *args: Any) -> Value:
+    """``compute(*args)`` as a cell shows it: a range made one value, an error as its value."""
+    try:
+        result = compute(*args)
+        if isinstance(result, Cells):
+            result = _single(result)
+        if isinstance(result, Decimal):
+            _checked(result)
+        return result
+    except _Error as failure:
+        return failure.error
+    except (InvalidOperation, OverflowError):  # beyond 28 digits (ROUND(1E+22,6)): Excel's #NUM! overflow
+        return XlError("#NUM!")
+    except RecursionError:
+        return XlError("#REF!")
 
 
 def _raise(expr: ErrorValue) -> Result:
@@ -596,6 +601,17 @@ def _counta(ev: Evaluator, args: tuple[Expr, ...]) -> Decimal:
     return Decimal(count)
 
 
+INSPECTIONS: dict[str, Callable[[Value], bool]] = {  # IS… of a value (an error included)
+    "ISNUMBER": lambda v: isinstance(v, Decimal),
+    "ISTEXT": lambda v: isinstance(v, str),
+    "ISBLANK": lambda v: v is None,
+    "ISLOGICAL": lambda v: isinstance(v, bool),
+    "ISERROR": lambda v: isinstance(v, XlError),
+    "ISERR": lambda v: isinstance(v, XlError) and v.code != "#N/A",
+    "ISNA": lambda v: isinstance(v, XlError) and v.code == "#N/A",
+}
+
+
 def _logic_call(op: str) -> Callable[[Evaluator, tuple[Expr, ...]], bool]:
     return lambda ev, args: ev._logic(op, args)
 
@@ -609,13 +625,7 @@ _SPECIAL: dict[str, Callable[[Evaluator, tuple[Expr, ...]], Result]] = {
     "NOT": lambda ev, args: not _truth(ev._scalar(args[0])),
     "TRUE": lambda ev, args: True,
     "FALSE": lambda ev, args: False,
-    "ISNUMBER": _inspect(lambda v: isinstance(v, Decimal)),
-    "ISTEXT": _inspect(lambda v: isinstance(v, str)),
-    "ISBLANK": _inspect(lambda v: v is None),
-    "ISLOGICAL": _inspect(lambda v: isinstance(v, bool)),
-    "ISERROR": _inspect(lambda v: isinstance(v, XlError)),
-    "ISERR": _inspect(lambda v: isinstance(v, XlError) and v.code != "#N/A"),
-    "ISNA": _inspect(lambda v: isinstance(v, XlError) and v.code == "#N/A"),
+    **{name: _inspect(test) for name, test in INSPECTIONS.items()},
     "COUNT": _count,
     "COUNTA": _counta,
     "NA": lambda ev, args: XlError("#N/A"),

@@ -17,7 +17,8 @@ from html import unescape
 
 from ..files import atomic_output
 from ..rules.evaluate import Value, XlError
-from .plan import CellRef
+
+CellRef = tuple[str, str]  # (sheet, address)
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _SHEET = re.compile(r'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')

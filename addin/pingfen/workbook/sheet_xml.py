@@ -17,7 +17,7 @@ from pathlib import Path
 from ..rules.evaluate import Value, XlError
 from .cached import sheet_parts
 from .formula_text import column_number, shift_formula
-from .plan import get_column_letter
+from ..cells import column_letter as get_column_letter
 
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _ATTRIBUTE = re.compile(r'([\w:]+)="([^"]*)"')
