@@ -8,7 +8,9 @@ validations and protection stay exactly as written.
 
 from __future__ import annotations
 
+import copy
 import re
+import struct
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -51,7 +53,7 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _value_xml(value: Value) -> tuple[str | None, str]:
+def value_xml(value: Value) -> tuple[str | None, str]:
     """(cell type attribute, <v> text) for a computed value."""
     if isinstance(value, XlError):
         return "e", value.code
@@ -66,8 +68,9 @@ def _value_xml(value: Value) -> tuple[str | None, str]:
 
 def write_cached_values(source: str | Path | BinaryIO, target: str | Path, values: Mapping[CellRef, Value], *, backup: bool = False) -> int:
     """Copies ``source`` (a file, or the bytes of one) to ``target`` with the computed ``values``
-    cached in their formula cells; returns how many cells were filled. ``target`` is written
-    atomically (see ``files.atomic_output``), keeping the old file as ``.bak`` when ``backup``."""
+    cached in their formula cells; returns how many cells were filled. Parts without a value to
+    write are copied as they are, compressed bytes and all. ``target`` is written atomically (see
+    ``files.atomic_output``), keeping the old file as ``.bak`` when ``backup``."""
     by_sheet: dict[str, dict[str, Value]] = {}
     for (sheet, address), value in values.items():
         by_sheet.setdefault(sheet, {})[address] = value
@@ -76,13 +79,41 @@ def write_cached_values(source: str | Path | BinaryIO, target: str | Path, value
         with zipfile.ZipFile(source) as archive, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out:
             parts = {part: name for name, part in sheet_parts(archive).items()}
             for item in archive.infolist():
-                data = archive.read(item.filename)
                 sheet_values = by_sheet.get(parts.get(item.filename, ""), None)
-                if sheet_values:
-                    data, count = _fill(data, sheet_values)
-                    filled += count
+                if not sheet_values:
+                    _copy_compressed(archive, item, out)
+                    continue
+                data, count = _fill(archive.read(item.filename), sheet_values)
+                filled += count
                 out.writestr(item, data)
     return filled
+
+
+def _copy_compressed(archive: zipfile.ZipFile, item: zipfile.ZipInfo, out: zipfile.ZipFile) -> None:
+    """One member copied without decompressing and compressing it again: its local header rewritten
+    (sizes and CRC in it, no data descriptor after it), its compressed bytes as they are."""
+    source = archive.fp
+    assert source is not None and out.fp is not None
+    source.seek(item.header_offset)
+    header = source.read(_LOCAL_HEADER.size)
+    fields = _LOCAL_HEADER.unpack(header) if len(header) == _LOCAL_HEADER.size else None
+    if fields is None or fields[0] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"{item.filename}：本地文件头损坏")
+    source.seek(item.header_offset + _LOCAL_HEADER.size + fields[-2] + fields[-1])
+    data = source.read(item.compress_size)
+    if len(data) != item.compress_size:
+        raise zipfile.BadZipFile(f"{item.filename}：内容不完整")
+    copied = copy.copy(item)
+    copied.flag_bits &= ~0x08  # the sizes are known: written in the header
+    copied.header_offset = out.fp.tell()
+    out.fp.write(copied.FileHeader())
+    out.fp.write(data)
+    out.filelist.append(copied)
+    out.NameToInfo[copied.filename] = copied
+    out.start_dir = out.fp.tell()
+
+
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature … file name length, extra field length
 
 
 def _fill(xml: bytes, values: Mapping[str, Value]) -> tuple[bytes, int]:
@@ -94,7 +125,7 @@ def _fill(xml: bytes, values: Mapping[str, Value]) -> tuple[bytes, int]:
         address = _ADDRESS.search(attributes)
         if address is None or address.group(1).decode("ascii") not in values:
             return match.group(0)
-        kind, text = _value_xml(values[address.group(1).decode("ascii")])
+        kind, text = value_xml(values[address.group(1).decode("ascii")])
         attributes = _TYPE.sub(b"", attributes)
         if kind:
             attributes += f' t="{kind}"'.encode("ascii")

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..cells import column_letter
 from ..rules.evaluate import Cells, Evaluator, Value, XlError, settled
+from .cached import value_xml
 from .compiled import bind
 from .formula_text import FormulaError, parse_bound
 from .sheet_xml import Position, RawCell
@@ -93,6 +94,15 @@ class FileValues:
         self._pending.discard(key)
         self._values[key] = value
         return value
+
+    def stale_sheets(self) -> set[str]:
+        """The sheets where a formula's computed value is not the one cached in the file (as the
+        XML would write it), or has none: the sheets whose cached values must be written."""
+        stale = set()
+        for key, raw in self._formulas.items():
+            if key[0] not in stale and (raw.value is None or value_xml(raw.value) != value_xml(self.get(key))):
+                stale.add(key[0])
+        return stale
 
     def all(self) -> dict[CellRef, Value]:
         """Every formula cell of the workbook by (sheet, address)."""

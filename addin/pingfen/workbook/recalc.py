@@ -78,7 +78,8 @@ def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool =
     values = computed.all()
     changed, edited = _changed_formulas(meta, cells)
     destination = Path(target or path)
-    write_cached_values(path, destination, values, backup=backup)
+    stale = computed.stale_sheets()  # a sheet whose cached values are all current is copied as it is
+    write_cached_values(path, destination, {ref: value for ref, value in values.items() if ref[0] in stale}, backup=backup)
     return Recalculated(destination, str(path), values, meta, cells, computed.problems, changed, edited)
 
 
