@@ -85,10 +85,31 @@ def _joined_text(xml: str) -> str:
 # attributes on <f> or <t>, rich text, no address) by the general patterns below.
 _PLAIN_CELL = re.compile(
     r'<c r="(?P<col>[A-Z]{1,3})(?P<row>\d+)"(?: s="\d+")?(?: t="(?P<t>\w+)")?'
-    r"(?:/>|>(?:<f>(?P<f>[^<]*)</f>)?(?:<v>(?P<v>[^<]*)</v>|<is><t>(?P<is>[^<]*)</t></is>)?</c>)"
+    r"(?:\s*/>|>(?:<f>(?P<f>[^<]*)</f>)?(?:<v>(?P<v>[^<]*)</v>|<is><t>(?P<is>[^<]*)</t></is>)?</c>)"
 )
 _ANY_CELL = re.compile(f"{_PLAIN_CELL.pattern}|{_CELL.pattern}", re.S)
 _COLUMNS: dict[str, int] = {}
+
+
+def _column(letters: str) -> int:
+    return _COLUMNS.get(letters) or _COLUMNS.setdefault(letters, column_number(letters))
+
+
+_ENTITIES = (("&quot;", '"'), ("&lt;", "<"), ("&gt;", ">"), ("&apos;", "'"))
+
+
+def _unescaped(text: str) -> str:
+    """XML text unescaped: the five entities by replacement, anything else (character references)
+    by ``html.unescape``."""
+    if "&" not in text:
+        return text
+    plain = text
+    for entity, char in _ENTITIES:
+        if entity in plain:
+            plain = plain.replace(entity, char)
+    if plain.count("&") != plain.count("&amp;"):
+        return unescape(text)
+    return plain.replace("&amp;", "&")
 
 
 def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
@@ -96,19 +117,17 @@ def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
     shared: dict[str, tuple[str, Position]] = {}  # si → (master text, master position)
     previous: Position = (0, 0)
     for match in _ANY_CELL.finditer(xml):
-        letters = match.group("col")
-        kind = match.group("t") or "n"
-        inline = match.group("is")
+        letters, row, kind, text, raw, inline = match.group("col", "row", "t", "f", "v", "is")
+        kind = kind or "n"
         if letters is not None and (kind == "inlineStr") == (inline is not None):
-            column = _COLUMNS.get(letters) or _COLUMNS.setdefault(letters, column_number(letters))
-            position = previous = (int(match.group("row")), column)
-            text = match.group("f")
-            formula = unescape(text) if text else None
+            position = previous = (int(row), _column(letters))
+            if text is None and raw is None and inline is None and kind != "str":
+                continue  # a styled empty cell
+            formula = _unescaped(text) if text else None
             if inline is not None:
-                value: Value = unescape(inline)
+                value: Value = _unescaped(inline)
             else:
-                raw = match.group("v")
-                value = None if raw is None else _typed(kind, unescape(raw), strings)
+                value = None if raw is None else _typed(kind, _unescaped(raw), strings)
             if value is None and formula is None and kind != "str":
                 continue
             cells[position] = RawCell(value, formula, position if formula else None)
