@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..cells import column_letter
+from ..files import same_file
 from ..rules.evaluate import Value, XlError
 from .cached import write_cached_values
 from .file_values import CellRef, FileValues, Problem
@@ -79,7 +80,8 @@ def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool =
     changed, edited = _changed_formulas(meta, cells)
     destination = Path(target or path)
     stale = computed.stale_sheets()  # a sheet whose cached values are all current is copied as it is
-    write_cached_values(path, destination, {ref: value for ref, value in values.items() if ref[0] in stale}, backup=backup)
+    if stale or not same_file(path, destination):  # in place with every value current: nothing to write
+        write_cached_values(path, destination, {ref: value for ref, value in values.items() if ref[0] in stale}, backup=backup)
     return Recalculated(destination, str(path), values, meta, cells, computed.problems, changed, edited)
 
 
