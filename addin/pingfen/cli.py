@@ -237,7 +237,7 @@ def command_recalc(args: argparse.Namespace) -> int:
     from .workbook import recalc as workbook
     in_place = args.output is None or same_file(args.book, args.output)
     target = check_target(args.book if in_place else args.output, force=args.force, replaces_itself=in_place)
-    result = workbook.recalc(args.book, target, backup=not in_place)
+    result = workbook.recalc(args.book, target, backup=not in_place, keep_cells=False)
     print(f"已重新计算：{result.path}（{len(result.values)} 个公式单元格已写入计算结果）")
     print(_summary(result))
     notes = workbook.formula_findings(result)

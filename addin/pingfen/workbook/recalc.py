@@ -30,7 +30,7 @@ class Recalculated:
     source: str  # the file read
     values: dict[CellRef, Value]  # every formula cell
     meta: dict[str, Any]  # the hidden _pingfen record
-    cells: dict[str, dict[Position, RawCell]] = field(repr=False)
+    cells: dict[str, dict[Position, RawCell]] | None = field(repr=False)  # None: read again when asked for
     problems: list[Problem] = field(default_factory=list)  # formulas that could not be computed
     changed: list[CellRef] = field(default_factory=list)  # generated formulas changed by hand
     rubric_edited: bool | None = False  # 指标体系 edited since the sheets were generated (None: unknown)
@@ -52,7 +52,8 @@ class Recalculated:
         """The workbook read back (rubric from its 指标体系, input cells): read on first use."""
         from .read import grids_of, read_grids
 
-        return read_grids(self.source, grids_of(self.cells))
+        cells = self.cells if self.cells is not None else open_cells(self.path)  # the same cells, values cached
+        return read_grids(self.source, grids_of(cells))
 
     @cached_property
     def layout(self) -> Layout:
@@ -66,11 +67,12 @@ class Recalculated:
         return {ref: self.values.get(ref, value) for ref, value in self.saved.cell_values.items()}
 
 
-def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool = False) -> Recalculated:
+def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool = False, keep_cells: bool = True) -> Recalculated:
     """Computes the formulas that are in the file — generated, changed by hand or typed into input
     cells — as Excel does, and caches the values in the file (or in ``target``, kept as ``.bak`` when
     ``backup`` and it exists). Formulas it cannot compute are listed in ``problems``; generated formulas
-    changed by hand in ``changed``."""
+    changed by hand in ``changed``. ``keep_cells=False`` lets the file's cells go before the write
+    (less memory); ``layout`` and ``inputs`` then read the written file again if they are asked for."""
     cells = open_cells(path)
     require_sheets(str(path), cells, (RUBRIC_SHEET, META_SHEET))
     record = sorted((row, raw.value) for (row, column), raw in (cells.get(META_SHEET) or {}).items() if column == 1)
@@ -80,9 +82,13 @@ def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool =
     changed, edited = _changed_formulas(meta, cells)
     destination = Path(target or path)
     stale = computed.stale_sheets()  # a sheet whose cached values are all current is copied as it is
+    problems = computed.problems
+    del computed  # its index of every cell is not needed for writing (peak memory)
+    kept = cells if keep_cells else None
+    del cells
     if stale or not same_file(path, destination):  # in place with every value current: nothing to write
         write_cached_values(path, destination, {ref: value for ref, value in values.items() if ref[0] in stale}, backup=backup)
-    return Recalculated(destination, str(path), values, meta, cells, computed.problems, changed, edited)
+    return Recalculated(destination, str(path), values, meta, kept, problems, changed, edited)
 
 
 def _changed_formulas(meta: dict[str, Any], cells: dict[str, dict[Position, RawCell]]) -> tuple[list[CellRef], bool | None]:
