@@ -66,11 +66,13 @@ def value_xml(value: Value) -> tuple[str | None, str]:
     return "str", escape(str(value))
 
 
-def write_cached_values(source: str | Path | BinaryIO, target: str | Path, values: Mapping[CellRef, Value], *, backup: bool = False) -> int:
+def write_cached_values(source: str | Path | BinaryIO, target: str | Path, values: Mapping[CellRef, Value], *, backup: bool = False,
+                        level: int | None = None) -> int:
     """Copies ``source`` (a file, or the bytes of one) to ``target`` with the computed ``values``
     cached in their formula cells; returns how many cells were filled. Parts without a value to
-    write are copied as they are, compressed bytes and all. ``target`` is written atomically (see
-    ``files.atomic_output``), keeping the old file as ``.bak`` when ``backup``."""
+    write are copied as they are, compressed bytes and all; the others are deflated at ``level``
+    (None: zlib's default, 6). ``target`` is written atomically (see ``files.atomic_output``),
+    keeping the old file as ``.bak`` when ``backup``."""
     by_sheet: dict[str, dict[str, Value]] = {}
     for (sheet, address), value in values.items():
         by_sheet.setdefault(sheet, {})[address] = value
@@ -85,7 +87,7 @@ def write_cached_values(source: str | Path | BinaryIO, target: str | Path, value
                     continue
                 data, count = _fill(archive.read(item.filename), sheet_values)
                 filled += count
-                out.writestr(item, data)
+                out.writestr(item, data, compresslevel=level)
     return filled
 
 
@@ -118,18 +120,25 @@ _LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature … file name length, ex
 
 def _fill(xml: bytes, values: Mapping[str, Value]) -> tuple[bytes, int]:
     count = 0
+    by_address = {address.encode("ascii"): value for address, value in values.items()}
+    kinds = {kind: f' t="{kind}"'.encode("ascii") for kind in ("e", "b", "str")}
 
     def replace(match: re.Match[bytes]) -> bytes:
         nonlocal count
-        attributes, formula, rest = match.group(1), match.group(2), match.group(3)
+        attributes, formula, rest = match.group(1, 2, 3)
         address = _ADDRESS.search(attributes)
-        if address is None or address.group(1).decode("ascii") not in values:
+        value = by_address.get(address.group(1), _NONE) if address else _NONE
+        if value is _NONE:
             return match.group(0)
-        kind, text = value_xml(values[address.group(1).decode("ascii")])
-        attributes = _TYPE.sub(b"", attributes)
+        kind, text = value_xml(value)  # type: ignore[arg-type]
+        if b't="' in attributes:
+            attributes = _TYPE.sub(b"", attributes)
         if kind:
-            attributes += f' t="{kind}"'.encode("ascii")
+            attributes += kinds[kind]
         count += 1
-        return b"<c" + attributes + b">" + formula + b"<v>" + text.encode("utf-8") + b"</v>" + rest + b"</c>"
+        return b"".join((b"<c", attributes, b">", formula, b"<v>", text.encode("utf-8"), b"</v>", rest, b"</c>"))
 
     return _FORMULA_CELL.sub(replace, xml), count
+
+
+_NONE = object()

@@ -12,6 +12,7 @@ argument count) is evaluated by the tree evaluator, for that node only (``Contex
 from __future__ import annotations
 
 import operator
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Callable, Protocol
 
@@ -21,7 +22,7 @@ from ..rules.evaluate import (
 )
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 from ..cells import column_number
-from .formula_text import absolute, plain_absolute, sheet_name, template, tree_references
+from .formula_text import SLOT, absolute, plain_absolute, sheet_name, template, tree_references
 
 # A reference of one cell: (sheet, row, column) or, for a range, (sheet, top, left, bottom, right);
 # None where the reference leaves the sheet (#REF! when it is read).
@@ -64,16 +65,25 @@ _PLAIN_SLOTS: dict[tuple[str, str, str], Slot] = {}  # (home sheet, sheet text, 
 def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tuple[Shape, tuple]:
     """The compiled shape of the formula ``text`` (written for ``origin``, row and column) in the
     cell ``home`` (sheet, row, column), and the cells its references stand for there."""
+    sheet, row, col = home
+    plan_key = None
+    if origin == (row, col):  # written for its own cell: the digits say which cells it reads
+        pieces = _DIGITS.split(text)
+        plan_key = "\x00".join(pieces[0::2])
+        plan = _PLANS.get(plan_key)
+        if plan is not None:
+            cells = plan.cells(pieces[1::2], sheet)
+            if cells is not None:
+                return plan.shape, cells
     tree, shared, found = template(text, origin)
     shape = _SHAPES.get(id(tree))
     if shape is None or shape.tree is not tree:
         if len(_SHAPES) >= _SHAPE_LIMIT:
             _SHAPES.clear()
         shape = _SHAPES[id(tree)] = Shape(tree)
-    sheet, row, col = home
     if not shared:
         return shape, tuple(_slot(node, home) for node in shape.references)
-    if origin != (row, col):  # a shared formula's other cells: its references move with the cell
+    if plan_key is None:  # a shared formula's other cells: its references move with the cell
         return shape, tuple(_slot(absolute(name, reference, origin, (row, col)), home) for name, reference in found)
     cells = []
     for name, reference in found:
@@ -84,7 +94,71 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
                 _PLAIN_SLOTS.clear()
             slot = _PLAIN_SLOTS[key] = _plain_slot(name, reference, home)
         cells.append(slot)
+    if plan_key not in _PLANS and len(_PLANS) < _SHAPE_LIMIT:
+        plan = _Plan.of(text, shape, len(found))
+        if plan is not None and plan.cells(pieces[1::2], sheet) == tuple(cells):
+            _PLANS[plan_key] = plan
     return shape, tuple(cells)
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+class _Plan:
+    """How the formulas of one template written for their own cells read their cells from their
+    digits alone: the text without its digit runs finds the plan; the runs that are not row numbers
+    of references must be the template's (constants, sheet names), the others are the rows."""
+
+    __slots__ = ("shape", "pick", "expected", "references")
+
+    def __init__(self, shape: Shape, constants: list[tuple[int, str]], references: list[tuple[str | None, int, int, int, int]]) -> None:
+        self.shape = shape
+        indices = [index for index, _ in constants]
+        self.pick = operator.itemgetter(*indices) if indices else None
+        texts = tuple(text for _, text in constants)
+        self.expected = texts if len(texts) > 1 else texts[0] if texts else None  # as itemgetter gives them
+        self.references = references  # (sheet or None, run of the row, column, run of the last row or -1, its column)
+
+    @classmethod
+    def of(cls, text: str, shape: Shape, count: int) -> _Plan | None:
+        runs = [(found.start(), found.end()) for found in _DIGITS.finditer(text)]
+        owner: dict[int, int] = {}  # run → the reference it is the row of
+        references = []
+        for match in SLOT.finditer(text):
+            ends = match.group(2).replace("$", "").split(":")
+            inside = [index for index, (start, end) in enumerate(runs) if match.start(2) <= start and end <= match.end(2)]
+            letters = [end.rstrip("0123456789") for end in ends]
+            if len(inside) != len(ends) or not all(letters) or any(part == end for part, end in zip(letters, ends)):
+                return None  # whole rows or columns, or digits the plan cannot place
+            owner.update((index, len(references)) for index in inside)
+            columns = [column_number(part) for part in letters]
+            last = (inside[1], columns[1]) if len(inside) == 2 else (-1, 0)
+            references.append((sheet_name(match.group(1)) if match.group(1) else None, inside[0], columns[0], *last))
+        if len(references) != count:
+            return None
+        constants = [(index, text[start:end]) for index, (start, end) in enumerate(runs) if index not in owner]
+        return cls(shape, constants, references)
+
+    def cells(self, runs: list[str], sheet: str) -> tuple | None:
+        """Each reference's cells in a formula whose text without digits is this plan's; None when a
+        constant differs (then the formula is another template)."""
+        if self.pick is not None and self.pick(runs) != self.expected:
+            return None
+        found = []
+        for name, first, column, second, last_column in self.references:
+            top = int(runs[first])
+            if second < 0:
+                found.append((name or sheet, top, column) if top >= 1 else None)
+                continue
+            bottom = int(runs[second])
+            if top < 1 or bottom < 1:
+                found.append(None)
+            else:
+                found.append((name or sheet, min(top, bottom), min(column, last_column), max(top, bottom), max(column, last_column)))
+        return tuple(found)
+
+
+_PLANS: dict[str, _Plan] = {}
 
 
 _UNSET = object()

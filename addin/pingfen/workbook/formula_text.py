@@ -113,7 +113,7 @@ def tokens(text: str, home: tuple[int, int]) -> tuple[Token, ...]:
 # pass: the formula with its references blanked out is its template. 评分表 rows share a template but
 # not their relative offsets (row 5 reads 数据!B11:B15, row 6 数据!B18:B22), so templates, not relative
 # texts, are what repeat.
-_SLOT = re.compile(
+SLOT = re.compile(
     r"""(?<![\w.$\\'])((?:'(?:[^']|'')+'|[^\s'!:()\-+*/^&=<>,;"{}%\[\]]+)!)?"""
     r"(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+|\$?[A-Za-z]{1,3}\$?\d+)(?![\w.(])"
 )
@@ -147,7 +147,7 @@ def template(text: str, origin: tuple[int, int]) -> tuple[Expr, bool, list[tuple
     cell, and ``found`` are this text's references to put in place of its reference nodes
     (``tree_references`` order); otherwise the tree was parsed from ``text`` itself (relative to
     ``origin``)."""
-    pieces = _SLOT.split(text)  # text, sheet, reference, text, sheet, reference, …, text
+    pieces = SLOT.split(text)  # text, sheet, reference, text, sheet, reference, …, text
     found = list(zip(pieces[1::3], pieces[2::3]))
     # a cell and a range are different nodes: the template says which each reference is
     key = "\x00".join(pieces[0::3]) + "\x00" + "".join(":" if ":" in reference else "." for _, reference in found)

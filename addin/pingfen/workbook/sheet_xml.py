@@ -95,6 +95,7 @@ def _column(letters: str) -> int:
     return _COLUMNS.get(letters) or _COLUMNS.setdefault(letters, column_number(letters))
 
 
+_UNREAD = object()
 _ENTITIES = (("&quot;", '"'), ("&lt;", "<"), ("&gt;", ">"), ("&apos;", "'"))
 
 
@@ -116,21 +117,28 @@ def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
     cells: dict[Position, RawCell] = {}
     shared: dict[str, tuple[str, Position]] = {}  # si → (master text, master position)
     previous: Position = (0, 0)
+    numbers: dict[str, Value] = {}  # a number written again is the same (immutable) Decimal
+    columns = _COLUMNS
     for match in _ANY_CELL.finditer(xml):
         letters, row, kind, text, raw, inline = match.group("col", "row", "t", "f", "v", "is")
-        kind = kind or "n"
         if letters is not None and (kind == "inlineStr") == (inline is not None):
-            position = previous = (int(row), _column(letters))
+            position = previous = (int(row), columns.get(letters) or _column(letters))
             if text is None and raw is None and inline is None and kind != "str":
                 continue  # a styled empty cell
-            formula = _unescaped(text) if text else None
             if inline is not None:
                 value: Value = _unescaped(inline)
+            elif raw is None:
+                value = None
+            elif kind is None or kind == "n":
+                value = numbers.get(raw, _UNREAD)
+                if value is _UNREAD:
+                    value = numbers[raw] = _typed("n", _unescaped(raw), strings)
             else:
-                value = None if raw is None else _typed(kind, _unescaped(raw), strings)
-            if value is None and formula is None and kind != "str":
-                continue
-            cells[position] = RawCell(value, formula, position if formula else None)
+                value = _typed(kind, _unescaped(raw), strings)
+            if text:
+                cells[position] = RawCell(value, _unescaped(text), position)
+            elif value is not None or kind == "str":
+                cells[position] = RawCell(value)
             continue
         general = _CELL.match(match.group(0))
         assert general is not None  # the plain pattern only matches what the general one does
