@@ -54,7 +54,7 @@ class CellSource(Protocol):
 def excel_round(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
     if value == 0:  # no "-0" and no exponent for 0E-7
         return Decimal(0)
-    return _fifteen_digits(value).quantize(Decimal(1).scaleb(-places), rounding=rounding)
+    return _fifteen_digits(value).quantize(_unit(-places), rounding=rounding)
 
 
 def _fifteen_digits(value: Decimal) -> Decimal:
@@ -63,7 +63,18 @@ def _fifteen_digits(value: Decimal) -> Decimal:
     Whole numbers are kept as they are (ROUND(2^52+1,0) is 4503599627370497)."""
     if value == value.to_integral_value():
         return value
-    return value.quantize(Decimal(1).scaleb(value.adjusted() - 14), rounding=ROUND_HALF_UP)
+    return value.quantize(_unit(value.adjusted() - 14), rounding=ROUND_HALF_UP)
+
+
+_UNITS: dict[int, Decimal] = {}
+
+
+def _unit(exponent: int) -> Decimal:
+    """1E``exponent``, made once per exponent (every ROUND of a score quantizes to one of a few)."""
+    unit = _UNITS.get(exponent)
+    if unit is None:
+        unit = _UNITS[exponent] = Decimal(1).scaleb(exponent)
+    return unit
 
 
 def number_text(value: Decimal) -> str:
@@ -219,7 +230,24 @@ class Evaluator:
         self.unknown: set[str] = set()
 
     def __call__(self, expr: Expr) -> Value:
-        return settled(self._eval, expr)
+        return self.run(lambda ev: ev._eval(expr))
+
+    def run(self, compute: Callable[[Evaluator], Result]) -> Value:
+        """The value of ``compute`` (the tree walk of an expression, or its compiled closure, see
+        rules/closures.py) on this evaluation, as a cell would hold it: an error is a value."""
+        try:
+            result = compute(self)
+            if isinstance(result, Cells):
+                result = _single(result)
+            if isinstance(result, Decimal):
+                _checked(result)
+            return result
+        except _Error as failure:
+            return failure.error
+        except (InvalidOperation, OverflowError):  # beyond 28 digits (ROUND(1E+22,6)): Excel's #NUM! overflow
+            return XlError("#NUM!")
+        except RecursionError:
+            return XlError("#REF!")
 
     def _lookup(self, name: str) -> Result:
         if name in self._inputs:
@@ -391,23 +419,6 @@ class Evaluator:
         raise _fail("#NAME?")
 
 
-def settled(compute: Callable[..., Result], *args: Any) -> Value:
-    """``compute(*args)`` as a cell shows it: a range made one value, an error as its value."""
-    try:
-        result = compute(*args)
-        if isinstance(result, Cells):
-            result = _single(result)
-        if isinstance(result, Decimal):
-            _checked(result)
-        return result
-    except _Error as failure:
-        return failure.error
-    except (InvalidOperation, OverflowError):  # beyond 28 digits (ROUND(1E+22,6)): Excel's #NUM! overflow
-        return XlError("#NUM!")
-    except RecursionError:
-        return XlError("#REF!")
-
-
 def _raise(expr: ErrorValue) -> Result:
     raise _fail(expr.code)
 
@@ -560,6 +571,17 @@ def _ifna(ev: Evaluator, args: tuple[Expr, ...]) -> Result:
         return ev._eval(args[1])
 
 
+_INSPECTIONS: dict[str, Callable[[Value], bool]] = {
+    "ISNUMBER": lambda v: isinstance(v, Decimal),
+    "ISTEXT": lambda v: isinstance(v, str),
+    "ISBLANK": lambda v: v is None,
+    "ISLOGICAL": lambda v: isinstance(v, bool),
+    "ISERROR": lambda v: isinstance(v, XlError),
+    "ISERR": lambda v: isinstance(v, XlError) and v.code != "#N/A",
+    "ISNA": lambda v: isinstance(v, XlError) and v.code == "#N/A",
+}
+
+
 def _inspect(test: Callable[[Value], bool]) -> Callable[[Evaluator, tuple[Expr, ...]], bool]:
     def apply(ev: Evaluator, args: tuple[Expr, ...]) -> bool:
         try:
@@ -601,17 +623,6 @@ def _counta(ev: Evaluator, args: tuple[Expr, ...]) -> Decimal:
     return Decimal(count)
 
 
-INSPECTIONS: dict[str, Callable[[Value], bool]] = {  # IS… of a value (an error included)
-    "ISNUMBER": lambda v: isinstance(v, Decimal),
-    "ISTEXT": lambda v: isinstance(v, str),
-    "ISBLANK": lambda v: v is None,
-    "ISLOGICAL": lambda v: isinstance(v, bool),
-    "ISERROR": lambda v: isinstance(v, XlError),
-    "ISERR": lambda v: isinstance(v, XlError) and v.code != "#N/A",
-    "ISNA": lambda v: isinstance(v, XlError) and v.code == "#N/A",
-}
-
-
 def _logic_call(op: str) -> Callable[[Evaluator, tuple[Expr, ...]], bool]:
     return lambda ev, args: ev._logic(op, args)
 
@@ -625,7 +636,7 @@ _SPECIAL: dict[str, Callable[[Evaluator, tuple[Expr, ...]], Result]] = {
     "NOT": lambda ev, args: not _truth(ev._scalar(args[0])),
     "TRUE": lambda ev, args: True,
     "FALSE": lambda ev, args: False,
-    **{name: _inspect(test) for name, test in INSPECTIONS.items()},
+    **{name: _inspect(test) for name, test in _INSPECTIONS.items()},
     "COUNT": _count,
     "COUNTA": _counta,
     "NA": lambda ev, args: XlError("#N/A"),

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Callable, Protocol
 
 from ..rules.evaluate import (
-    _AGGREGATES, _COMPARISONS, _LARGEST, _NUMERIC, INSPECTIONS, Cells, XlError, _Error, _checked, _fail, _number, _power,
+    _AGGREGATES, _COMPARISONS, _INSPECTIONS, _LARGEST, _NUMERIC, Cells, XlError, _Error, _checked, _fail, _number, _power,
     _single, _text, _truth, compare, excel_round,
 )
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
@@ -408,8 +408,8 @@ class _Compiler:
             return self._numeric(numeric[2], args), _NUMBER
         if name == "COUNT":
             return self._count(args), _NUMBER
-        if name in INSPECTIONS and len(args) >= 1:
-            return self._inspect(INSPECTIONS[name], args[0]), _BOOL
+        if name in _INSPECTIONS and len(args) >= 1:
+            return self._inspect(_INSPECTIONS[name], args[0]), _BOOL
         if name in ("IFERROR", "IFNA") and len(args) == 2:
             run = self._iferror(args, name == "IFNA")
             return (_scalarised(run), _ANY) if scalar else (run, _ANY)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..cells import column_letter
-from ..rules.evaluate import Cells, Evaluator, Value, XlError, settled
+from ..rules.evaluate import Cells, Evaluator, Value, XlError
 from .cached import value_xml
 from .compiled import bind
 from .formula_text import FormulaError, parse_bound
@@ -39,6 +39,7 @@ class FileValues:
         self._values: dict[Key, Value] = {}  # typed values, then each formula's result once computed
         self._formulas: dict[Key, RawCell] = {}
         self._pending: set[Key] = set()
+        self._settle = Evaluator({})
         for sheet, sheet_cells in cells.items():
             values, formulas = self._values, self._formulas
             for (row, col), raw in sheet_cells.items():
@@ -86,7 +87,7 @@ class FileValues:
             value: Value = XlError("#NAME?")
         else:
             context = _Cell(self, key, raw)
-            value = settled(shape.run, cell_slots, context)
+            value = self._settle.run(lambda _: shape.run(cell_slots, context))  # errors as values, as a cell holds them
             if value is None:
                 value = Decimal(0)  # =H6 of an empty H6: a formula's result is never empty in Excel, it shows 0
             for name in sorted(context.unknown):
