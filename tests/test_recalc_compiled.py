@@ -228,6 +228,15 @@ def test_stale_values_are_written_and_every_other_part_is_copied_as_it_was(seed_
         assert value_xml(cached[coordinates(address)].value) == value_xml(value)
 
 
+@pytest.mark.parametrize("text", ["a&amp;b", "&lt;&gt;&quot;&apos;", "&amp;lt;", "&amp;quot;", "&#8805;90%", "&#x2265;", "&ampx", "&copy;", "5 &amp; 6 &lt; 7", "无"])
+def test_xml_text_is_unescaped_as_html_unescape_does(text: str) -> None:
+    import html
+
+    from pingfen.workbook.cached import unescaped
+
+    assert unescaped(text) == html.unescape(text)
+
+
 def test_bound_shapes_are_shared_by_the_cells_of_a_template(tmp_path: Path) -> None:
     path = _book(tmp_path / "shared.xlsx", {f"A{row}": f"=S!B{row}*2+0.125" for row in range(1, 13)})
     values = FileValues(read_cells(path)).all()

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..grading import GradeError, parse_bands
@@ -64,17 +65,43 @@ def _at(grid: list[list[Any]], row: int, column: int) -> Any:
     return None
 
 
-def grids_of(cells: dict[str, dict[Position, RawCell]]) -> dict[str, list[list[Any]]]:
+class CellGrids(Mapping[str, list[list[Any]]]):
+    """A file's sheets as rows of values from A1, as a live workbook gives them, each sheet's grid
+    built when it is first asked for; ``value`` reads one cell without building its sheet's grid."""
+
+    def __init__(self, cells: dict[str, dict[Position, RawCell]]) -> None:
+        self._cells = cells
+        self._grids: dict[str, list[list[Any]]] = {}
+
+    def __getitem__(self, sheet: str) -> list[list[Any]]:
+        grid = self._grids.get(sheet)
+        if grid is None:
+            sheet_cells = self._cells[sheet]
+            rows = max((row for row, _ in sheet_cells), default=0)
+            columns = max((column for _, column in sheet_cells), default=0)
+            grid = [[None] * columns for _ in range(rows)]
+            for (row, column), raw in sheet_cells.items():
+                grid[row - 1][column - 1] = None if isinstance(raw.value, XlError) else raw.value
+            self._grids[sheet] = grid
+        return grid
+
+    def __contains__(self, sheet: object) -> bool:
+        return sheet in self._cells
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cells)
+
+    def __len__(self) -> int:
+        return len(self._cells)
+
+    def value(self, sheet: str, row: int, column: int) -> Any:
+        raw = self._cells[sheet].get((row, column))
+        return None if raw is None or isinstance(raw.value, XlError) else raw.value
+
+
+def grids_of(cells: dict[str, dict[Position, RawCell]]) -> CellGrids:
     """Each sheet as rows of values from A1, as a live workbook gives them."""
-    grids: dict[str, list[list[Any]]] = {}
-    for sheet, sheet_cells in cells.items():
-        rows = max((row for row, _ in sheet_cells), default=0)
-        columns = max((column for _, column in sheet_cells), default=0)
-        grid: list[list[Any]] = [[None] * columns for _ in range(rows)]
-        for (row, column), raw in sheet_cells.items():
-            grid[row - 1][column - 1] = None if isinstance(raw.value, XlError) else raw.value
-        grids[sheet] = grid
-    return grids
+    return CellGrids(cells)
 
 
 def read_book(path: str | Path, cells: dict[str, dict[Position, RawCell]] | None = None) -> SavedBook:
@@ -88,7 +115,7 @@ def read_book(path: str | Path, cells: dict[str, dict[Position, RawCell]] | None
     return saved
 
 
-def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = False) -> SavedBook:
+def read_grids(path: str, grids: Mapping[str, list[list[Any]]], allow_new: bool = False) -> SavedBook:
     """Reads a workbook given as its sheets' cell grids (rows of values, from row 1 and column A) —
     from a file through calamine, or from a live Excel workbook through xlwings. ``allow_new``
     accepts a workbook that has only a 指标体系 sheet typed by the user (nothing generated yet)."""
@@ -145,13 +172,14 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
     )
 
 
-def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, what: str) -> Value:
+def _read_input(path: str, grids: Mapping[str, list[list[Any]]], ref: CellRef, what: str) -> Value:
     sheet, address = ref
-    grid = grids.get(sheet)
-    if grid is None:
+    if sheet not in grids:
         raise WorkbookError(f"{path}：缺少“{sheet}”工作表（{what}在该表）")
     row, column = coordinates(address)
-    return _cell_value(_at(grid, row, column))
+    if isinstance(grids, CellGrids):  # a file's cells: no grid to build for one value
+        return _cell_value(grids.value(sheet, row, column))
+    return _cell_value(_at(grids[sheet], row, column))
 
 
 def read_rubric_sheet(path: str | Path, grid: list[list[Any]]) -> Rubric:

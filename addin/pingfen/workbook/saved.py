@@ -4,12 +4,16 @@ formulas or the 指标体系 were changed by hand. Light on purpose: ``pingfen r
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
+
+try:  # what hashlib.blake2b is, without hashlib loading OpenSSL (about 6 ms of every start)
+    from _blake2 import blake2b
+except ImportError:  # another Python implementation
+    from hashlib import blake2b
 
 from ..guards import check_package
 from ..text.numbers import general_text
@@ -57,7 +61,7 @@ def meta_record(path: str, rows: Iterable[Any]) -> dict[str, Any]:
 
 
 def formula_digest(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=5).hexdigest()
+    return blake2b(text.encode("utf-8"), digest_size=5).hexdigest()
 
 
 def rubric_digest(cells: Iterable[tuple[str, Any]]) -> str:
@@ -69,4 +73,4 @@ def rubric_digest(cells: Iterable[tuple[str, Any]]) -> str:
         if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
             value = general_text(Decimal(str(value)))
         canonical.append(f"{address}\t{value}")
-    return hashlib.blake2b("\n".join(sorted(canonical)).encode("utf-8"), digest_size=8).hexdigest()
+    return blake2b("\n".join(sorted(canonical)).encode("utf-8"), digest_size=8).hexdigest()

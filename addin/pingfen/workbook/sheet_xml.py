@@ -11,11 +11,10 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from html import unescape
 from pathlib import Path
 
 from ..rules.evaluate import Value, XlError
-from .cached import sheet_parts
+from .cached import sheet_parts, unescaped
 from .formula_text import column_number, shift_formula
 from ..cells import column_letter as get_column_letter
 
@@ -77,7 +76,7 @@ def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
 
 def _joined_text(xml: str) -> str:
     xml = _PHONETIC.sub("", xml)
-    return "".join(unescape(match.group(1) or "") for match in _TEXT.finditer(xml))
+    return "".join(unescaped(match.group(1) or "") for match in _TEXT.finditer(xml))
 
 
 # The cell as openpyxl, Excel and LibreOffice mostly write it — address, style, type, then a plain
@@ -96,23 +95,6 @@ def _column(letters: str) -> int:
 
 
 _UNREAD = object()
-_ENTITIES = (("&quot;", '"'), ("&lt;", "<"), ("&gt;", ">"), ("&apos;", "'"))
-
-
-def _unescaped(text: str) -> str:
-    """XML text unescaped: the five entities by replacement, anything else (character references)
-    by ``html.unescape``."""
-    if "&" not in text:
-        return text
-    plain = text
-    for entity, char in _ENTITIES:
-        if entity in plain:
-            plain = plain.replace(entity, char)
-    if plain.count("&") != plain.count("&amp;"):
-        return unescape(text)
-    return plain.replace("&amp;", "&")
-
-
 def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
     cells: dict[Position, RawCell] = {}
     shared: dict[str, tuple[str, Position]] = {}  # si → (master text, master position)
@@ -126,17 +108,17 @@ def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
             if text is None and raw is None and inline is None and kind != "str":
                 continue  # a styled empty cell
             if inline is not None:
-                value: Value = _unescaped(inline)
+                value: Value = unescaped(inline)
             elif raw is None:
                 value = None
             elif kind is None or kind == "n":
                 value = numbers.get(raw, _UNREAD)
                 if value is _UNREAD:
-                    value = numbers[raw] = _typed("n", _unescaped(raw), strings)
+                    value = numbers[raw] = _typed("n", unescaped(raw), strings)
             else:
-                value = _typed(kind, _unescaped(raw), strings)
+                value = _typed(kind, unescaped(raw), strings)
             if text:
-                cells[position] = RawCell(value, _unescaped(text), position)
+                cells[position] = RawCell(value, unescaped(text), position)
             elif value is not None or kind == "str":
                 cells[position] = RawCell(value)
             continue
@@ -164,7 +146,7 @@ def _general_cell(attribute_text: str, body: str, strings: list[str], previous: 
     found = _FORMULA.search(body)
     if found:
         formula_attributes = dict(_ATTRIBUTE.findall(found.group(1)))
-        text = unescape(found.group(2) or "")
+        text = unescaped(found.group(2) or "")
         if formula_attributes.get("t") == "shared":
             index = formula_attributes.get("si", "")
             if text:
@@ -186,7 +168,7 @@ def _value(kind: str, body: str, strings: list[str]) -> Value:
     match = _VALUE.search(body)
     if match is None:
         return None
-    return _typed(kind, unescape(match.group(1)), strings)
+    return _typed(kind, unescaped(match.group(1)), strings)
 
 
 def _typed(kind: str, text: str, strings: list[str]) -> Value:
