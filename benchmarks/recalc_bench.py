@@ -10,8 +10,9 @@ It generates rubrics whose leaf indicators use wordings copied from the seed rub
 checklists, manual scores with reasons) with their data filled in, builds each workbook once with
 ``service.build``, then times, in this one process:
 
-- pingfen:     ``service.recalc(path)`` in-process (read, rebuild the plan, check the formulas,
-               compute every formula cell, write the cached values back into the xlsx); also
+- pingfen:     ``service.recalc(path)`` in-process (read the sheets once, compute every formula cell
+               through its compiled shape, compare the generated formulas' fingerprints, write the
+               sheets whose cached values changed, copy the others as they are); also
                ``pingfen recalc BOOK`` as a new process (start-up and imports included);
 - formulas:    ``formulas.ExcelModel().loads(path).finish().calculate()``, the core of
                ``engines.formulas_engine.evaluate_workbook``, after a warm import and patch;
@@ -347,6 +348,17 @@ def write_rubric(count: int, path: str | Path, seed: int = 2022) -> Path:
     return path
 
 
+def stale_copy(book: Path, target: Path) -> Path:
+    """``book`` with every formula's cached value emptied, as a tool that does not calculate leaves
+    it: ``pingfen recalc`` then computes and writes every value (LibreOffice is given the same file)."""
+    from pingfen.workbook.cached import write_cached_values
+    from pingfen.workbook.file_values import FileValues
+    from pingfen.workbook.sheet_xml import read_cells
+
+    write_cached_values(book, target, {ref: None for ref in FileValues(read_cells(book)).all()})
+    return target
+
+
 def load_generated(count: int, directory: str | Path, seed: int = 2022) -> Any:
     """Generates, writes and loads a rubric, checking each leaf parsed to the intended rule kind."""
     from pingfen.rubric import load_rubric
@@ -427,8 +439,8 @@ def _profile(path: Path, top: int = 15) -> str:
     profiler.disable()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out).strip_dirs()
-    out.write("-- the steps of service.recalc (3 recalcs; cProfile inflates fine-grained Python code) --\n")
-    stats.sort_stats("cumulative").print_callees(r"service.py:\d+\(recalc\)")
+    out.write("-- the steps of workbook.recalc.recalc (3 recalcs; cProfile inflates fine-grained Python code) --\n")
+    stats.sort_stats("cumulative").print_callees(r"recalc.py:\d+\(recalc\)")
     out.write("-- by cumulative time --\n")
     stats.sort_stats("cumulative").print_stats(top)
     out.write("-- by own time --\n")

@@ -59,6 +59,15 @@ def no_traceback(err: str) -> None:
     assert "Traceback" not in err and "Error:" not in err.replace("错误：", ""), err
 
 
+def stale_cached_values(path: Path) -> None:
+    """Every formula cell's cached value made an empty text, as a tool that does not calculate leaves it."""
+    from pingfen.workbook.cached import write_cached_values
+    from pingfen.workbook.file_values import FileValues
+    from pingfen.workbook.sheet_xml import read_cells
+
+    write_cached_values(path, path, {ref: None for ref in FileValues(read_cells(path)).all()})
+
+
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A filled, recalculated seed-000 workbook (the evaluator's working file)."""
@@ -188,6 +197,8 @@ def test_permission_denied_at_the_rename_is_a_message(book: Path, command: str, 
     def denied(source: object, target: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", str(target))
 
+    if command == "recalc":  # cached values that are not current: the recalculation has to write them
+        stale_cached_values(book)
     monkeypatch.setattr(os, "replace", denied)
     before = digest(book)
     argv = {"regenerate": ["regenerate", book], "recalc": ["recalc", book], "export": ["export", book, "-o", book.with_name("报送.xlsx")]}[command]
@@ -199,10 +210,11 @@ def test_permission_denied_at_the_rename_is_a_message(book: Path, command: str, 
 
 
 def test_a_full_disk_during_the_write_is_a_message(book: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    def full(self: object, *args: object, **kwargs: object) -> None:
+    def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    stale_cached_values(book)  # the recalculation has values to write
+    monkeypatch.setattr(os, "fsync", full)  # where a full disk shows when the written data is flushed
     before = digest(book)
     code, _, err = cli(capsys, "recalc", book)
     assert code == 2 and "磁盘空间不足" in err
@@ -339,12 +351,12 @@ def test_missing_folder_and_non_workbook_inputs_are_messages(tmp_path: Path, arg
 
 
 def test_memory_exhaustion_is_a_message(book: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    import pingfen.workbook.service
+    import pingfen.workbook.recalc
 
     def exhausted(*args: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(pingfen.workbook.service, "read_book", exhausted)
+    monkeypatch.setattr(pingfen.workbook.recalc, "open_cells", exhausted)
     before = digest(book)
     code, _, err = cli(capsys, "recalc", book)
     assert code == 2 and "内存不足" in err

@@ -79,6 +79,10 @@ def process(path: str) -> Row:
     return row
 
 
+def process_all(paths: list[str]) -> list[Row]:
+    return [process(path) for path in paths]
+
+
 def run(paths: list[Path], workers: int | None = None, progress: bool = True) -> list[Row]:
     workers = workers or os.cpu_count() or 1
     rows: dict[str, Row] = {}
@@ -88,14 +92,23 @@ def run(paths: list[Path], workers: int | None = None, progress: bool = True) ->
             rows[str(path)] = process(str(path))
             bar.update(1)
     else:
+        from .rubric import checks  # noqa: F401 - imported once here, inherited by forked workers
+        from .workbook import service  # noqa: F401
+
+        # a few workbooks per task: one message to a worker and back per chunk, not per workbook
+        chunk = max(1, min(16, len(paths) // (workers * 8)))
+        chunks = [paths[start:start + chunk] for start in range(0, len(paths), chunk)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(process, str(path)): str(path) for path in paths}
+            futures = {pool.submit(process_all, [str(path) for path in part]): part for part in chunks}
             for future in as_completed(futures):
+                part = futures[future]
                 try:
-                    rows[futures[future]] = future.result()
+                    done = future.result()
                 except Exception as error:  # the worker itself died (killed for memory…)
-                    rows[futures[future]] = Row(futures[future], status=f"失败：{message_for(error)}")
-                bar.update(1)
+                    done = [Row(str(path), status=f"失败：{message_for(error)}") for path in part]
+                for row in done:
+                    rows[row.path] = row
+                bar.update(len(part))
     bar.close()
     return [rows[str(path)] for path in paths]
 

@@ -235,10 +235,10 @@ def command_build(args: argparse.Namespace) -> int:
 
 def command_recalc(args: argparse.Namespace) -> int:
     from .files import check_target, same_file
-    from .workbook import service as workbook
+    from .workbook import recalc as workbook
     in_place = args.output is None or same_file(args.book, args.output)
     target = check_target(args.book if in_place else args.output, force=args.force, replaces_itself=in_place)
-    result = workbook.recalc(args.book, target, backup=not in_place)
+    result = workbook.recalc(args.book, target, backup=not in_place, keep_cells=False)
     print(f"已重新计算：{result.path}（{len(result.values)} 个公式单元格已写入计算结果）")
     print(_summary(result))
     notes = workbook.formula_findings(result)
@@ -247,7 +247,9 @@ def command_recalc(args: argparse.Namespace) -> int:
     if len(notes) > 50:
         print(f"……另有 {len(notes) - 50} 项，见 pingfen batch 的汇总")
     if args.verify:
-        differences = workbook.verify(result.path, result)
+        from .workbook.service import verify
+
+        differences = verify(result.path, result)
         if differences:
             print(f"与 formulas 引擎的计算结果不一致的单元格 {len(differences)} 个：")
             for (sheet, address), mine, theirs in differences[:50]:

@@ -32,7 +32,7 @@ class Status:
 
 _USER_ERRORS = (
     ("pingfen.failures", "CliError"), ("pingfen.files", "FileSafetyError"), ("pingfen.guards", "UnsafeFileError"),
-    ("pingfen.workbook.read", "WorkbookError"), ("pingfen.rubric.source", "RubricError"),
+    ("pingfen.workbook.saved", "WorkbookError"), ("pingfen.rubric.source", "RubricError"),
     ("pingfen.excel.export", "ExportError"), ("pingfen.excel.install", "InstallError"), ("pingfen.excel.xlam", "BuildError"),
 )
 

@@ -8,16 +8,18 @@ validations and protection stay exactly as written.
 
 from __future__ import annotations
 
+import copy
 import re
+import struct
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO, Mapping
-from html import unescape
 
 from ..files import atomic_output
 from ..rules.evaluate import Value, XlError
-from .plan import CellRef
+
+CellRef = tuple[str, str]  # (sheet, address)
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _SHEET = re.compile(r'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
@@ -42,15 +44,34 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     sheets = [(m.group(1), m.group(2)) for m in _SHEET.finditer(workbook)] or [(m.group(2), m.group(1)) for m in _SHEET_ALT.finditer(workbook)]
     for name, rel_id in sheets:
         target = targets[rel_id]
-        parts[unescape(name)] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        parts[unescaped(name)] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
     return parts
+
+
+_ENTITIES = (("&quot;", '"'), ("&lt;", "<"), ("&gt;", ">"), ("&apos;", "'"))
+
+
+def unescaped(text: str) -> str:
+    """XML text unescaped: the five entities by replacement, anything else (character references)
+    by ``html.unescape`` (imported only then: its entity table costs a millisecond at start-up)."""
+    if "&" not in text:
+        return text
+    plain = text
+    for entity, char in _ENTITIES:
+        if entity in plain:
+            plain = plain.replace(entity, char)
+    if plain.count("&") != plain.count("&amp;"):
+        from html import unescape
+
+        return unescape(text)
+    return plain.replace("&amp;", "&")
 
 
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _value_xml(value: Value) -> tuple[str | None, str]:
+def value_xml(value: Value) -> tuple[str | None, str]:
     """(cell type attribute, <v> text) for a computed value."""
     if isinstance(value, XlError):
         return "e", value.code
@@ -63,10 +84,13 @@ def _value_xml(value: Value) -> tuple[str | None, str]:
     return "str", escape(str(value))
 
 
-def write_cached_values(source: str | Path | BinaryIO, target: str | Path, values: Mapping[CellRef, Value], *, backup: bool = False) -> int:
+def write_cached_values(source: str | Path | BinaryIO, target: str | Path, values: Mapping[CellRef, Value], *, backup: bool = False,
+                        level: int | None = None) -> int:
     """Copies ``source`` (a file, or the bytes of one) to ``target`` with the computed ``values``
-    cached in their formula cells; returns how many cells were filled. ``target`` is written
-    atomically (see ``files.atomic_output``), keeping the old file as ``.bak`` when ``backup``."""
+    cached in their formula cells; returns how many cells were filled. Parts without a value to
+    write are copied as they are, compressed bytes and all; the others are deflated at ``level``
+    (None: zlib's default, 6). ``target`` is written atomically (see ``files.atomic_output``),
+    keeping the old file as ``.bak`` when ``backup``."""
     by_sheet: dict[str, dict[str, Value]] = {}
     for (sheet, address), value in values.items():
         by_sheet.setdefault(sheet, {})[address] = value
@@ -75,29 +99,64 @@ def write_cached_values(source: str | Path | BinaryIO, target: str | Path, value
         with zipfile.ZipFile(source) as archive, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out:
             parts = {part: name for name, part in sheet_parts(archive).items()}
             for item in archive.infolist():
-                data = archive.read(item.filename)
                 sheet_values = by_sheet.get(parts.get(item.filename, ""), None)
-                if sheet_values:
-                    data, count = _fill(data, sheet_values)
-                    filled += count
-                out.writestr(item, data)
+                if not sheet_values:
+                    _copy_compressed(archive, item, out)
+                    continue
+                data, count = _fill(archive.read(item.filename), sheet_values)
+                filled += count
+                out.writestr(item, data, compresslevel=level)
     return filled
+
+
+def _copy_compressed(archive: zipfile.ZipFile, item: zipfile.ZipInfo, out: zipfile.ZipFile) -> None:
+    """One member copied without decompressing and compressing it again: its local header rewritten
+    (sizes and CRC in it, no data descriptor after it), its compressed bytes as they are."""
+    source = archive.fp
+    assert source is not None and out.fp is not None
+    source.seek(item.header_offset)
+    header = source.read(_LOCAL_HEADER.size)
+    fields = _LOCAL_HEADER.unpack(header) if len(header) == _LOCAL_HEADER.size else None
+    if fields is None or fields[0] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"{item.filename}：本地文件头损坏")
+    source.seek(item.header_offset + _LOCAL_HEADER.size + fields[-2] + fields[-1])
+    data = source.read(item.compress_size)
+    if len(data) != item.compress_size:
+        raise zipfile.BadZipFile(f"{item.filename}：内容不完整")
+    copied = copy.copy(item)
+    copied.flag_bits &= ~0x08  # the sizes are known: written in the header
+    copied.header_offset = out.fp.tell()
+    out.fp.write(copied.FileHeader())
+    out.fp.write(data)
+    out.filelist.append(copied)
+    out.NameToInfo[copied.filename] = copied
+    out.start_dir = out.fp.tell()
+
+
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature … file name length, extra field length
 
 
 def _fill(xml: bytes, values: Mapping[str, Value]) -> tuple[bytes, int]:
     count = 0
+    by_address = {address.encode("ascii"): value for address, value in values.items()}
+    kinds = {kind: f' t="{kind}"'.encode("ascii") for kind in ("e", "b", "str")}
 
     def replace(match: re.Match[bytes]) -> bytes:
         nonlocal count
-        attributes, formula, rest = match.group(1), match.group(2), match.group(3)
+        attributes, formula, rest = match.group(1, 2, 3)
         address = _ADDRESS.search(attributes)
-        if address is None or address.group(1).decode("ascii") not in values:
+        value = by_address.get(address.group(1), _NONE) if address else _NONE
+        if value is _NONE:
             return match.group(0)
-        kind, text = _value_xml(values[address.group(1).decode("ascii")])
-        attributes = _TYPE.sub(b"", attributes)
+        kind, text = value_xml(value)  # type: ignore[arg-type]
+        if b't="' in attributes:
+            attributes = _TYPE.sub(b"", attributes)
         if kind:
-            attributes += f' t="{kind}"'.encode("ascii")
+            attributes += kinds[kind]
         count += 1
-        return b"<c" + attributes + b">" + formula + b"<v>" + text.encode("utf-8") + b"</v>" + rest + b"</c>"
+        return b"".join((b"<c", attributes, b">", formula, b"<v>", text.encode("utf-8"), b"</v>", rest, b"</c>"))
 
     return _FORMULA_CELL.sub(replace, xml), count
+
+
+_NONE = object()

@@ -1,20 +1,27 @@
 """The formulas that are in a workbook file, computed as Excel computes them: each cell's own formula
 (a generated one, an accountant's override, ``=286.54/288`` typed into an input cell, references
-across sheets) is parsed once per formula shape and evaluated over the file's cells, each cell once.
-What cannot be computed is listed cell by cell in ``problems`` instead of being taken as empty."""
+across sheets) is parsed and compiled once per formula shape (``compiled``) and evaluated over the
+file's cells, each cell once. What cannot be computed is listed cell by cell in ``problems`` instead
+of being taken as empty."""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
+from ..cells import column_letter
 from ..rules.evaluate import Cells, Evaluator, Value, XlError
+from .cached import value_xml
+from .compiled import bind
 from .formula_text import FormulaError, parse_bound
-from .plan import CellRef, get_column_letter
 from .sheet_xml import Position, RawCell
 
+CellRef = tuple[str, str]  # (sheet, address)
+Key = tuple[str, int, int]  # (sheet, row, column)
 _LARGE_AREA = 20000  # cells: a bigger range is read from the cells that exist
+_UNSET = object()
 
 
 @dataclass
@@ -23,71 +30,118 @@ class Problem:
     message: str
 
 
-@dataclass
 class FileValues:
-    cells: dict[str, dict[Position, RawCell]]
-    problems: list[Problem] = field(default_factory=list)
-    _memo: dict[tuple[str, Position], Value] = field(default_factory=dict)
-    _pending: set[tuple[str, Position]] = field(default_factory=set)
+    """The cells of a workbook file (``sheet_xml.read_cells``) with every formula computed on demand."""
+
+    def __init__(self, cells: dict[str, dict[Position, RawCell]]) -> None:
+        self.cells = cells
+        self.problems: list[Problem] = []
+        self._values: dict[Key, Value] = {}  # typed values, then each formula's result once computed
+        self._formulas: dict[Key, RawCell] = {}
+        self._pending: set[Key] = set()
+        self._settle = Evaluator({})
+        for sheet, sheet_cells in cells.items():
+            values, formulas = self._values, self._formulas
+            for (row, col), raw in sheet_cells.items():
+                if raw.formula is None:
+                    values[(sheet, row, col)] = raw.value
+                else:
+                    formulas[(sheet, row, col)] = raw
+
+    def get(self, key: Key) -> Value:
+        value = self._values.get(key, _UNSET)
+        if value is not _UNSET:
+            return value  # type: ignore[return-value]
+        raw = self._formulas.get(key)
+        if raw is None:
+            return None if key[0] in self.cells else XlError("#REF!")
+        return self._formula(key, raw)
 
     def cell(self, sheet: str, row: int, col: int) -> Value:
-        cells = self.cells.get(sheet)
-        if cells is None:
-            return XlError("#REF!")
-        raw = cells.get((row, col))
-        if raw is None:
-            return None
-        if raw.formula is None:
-            return raw.value
-        return self._formula(sheet, (row, col), raw)
+        return self.get((sheet, row, col))
 
     def area(self, sheet: str, first: tuple[int, int], last: tuple[int, int]) -> Cells:
+        return self.range((sheet, *first, *last))
+
+    def range(self, slot: tuple[str, int, int, int, int]) -> Cells:
+        sheet, top, left, bottom, right = slot
         cells = self.cells.get(sheet)
         if cells is None:
             return Cells((XlError("#REF!"),))
-        (top, left), (bottom, right) = first, last
+        get = self.get
         if (bottom - top + 1) * (right - left + 1) > _LARGE_AREA:
             positions = sorted(p for p in cells if top <= p[0] <= bottom and left <= p[1] <= right)
-        else:
-            positions = [(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
-        return Cells(self.cell(sheet, r, c) for r, c in positions)
+            return Cells([get((sheet, r, c)) for r, c in positions])
+        return Cells([get((sheet, r, c)) for r in range(top, bottom + 1) for c in range(left, right + 1)])
 
-    def _formula(self, sheet: str, position: Position, raw: RawCell) -> Value:
-        key = (sheet, position)
-        if key in self._memo:
-            return self._memo[key]
-        ref = (sheet, f"{get_column_letter(position[1])}{position[0]}")
+    def _formula(self, key: Key, raw: RawCell) -> Value:
+        sheet, row, col = key
         if key in self._pending:
-            self.problems.append(Problem(ref, "循环引用：公式直接或间接引用了自身"))
+            self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), "循环引用：公式直接或间接引用了自身"))
             return XlError("#VALUE!")  # as LibreOffice saves its Err:522
         self._pending.add(key)
         try:
-            expr, bound = parse_bound(raw.formula or "", raw.origin or position, position)
+            shape, cell_slots = bind(raw.formula or "", raw.origin or (row, col), key)
         except FormulaError as error:
-            self.problems.append(Problem(ref, f"公式无法识别（{error}）：={raw.formula}"))
+            self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), f"公式无法识别（{error}）：={raw.formula}"))
             value: Value = XlError("#NAME?")
         else:
-            evaluator = Evaluator({}, source=self, home=(sheet, *position), bound=bound)
-            value = evaluator(expr)
+            context = _Cell(self, key, raw)
+            value = self._settle.run(lambda _: shape.run(cell_slots, context))  # errors as values, as a cell holds them
             if value is None:
                 value = Decimal(0)  # =H6 of an empty H6: a formula's result is never empty in Excel, it shows 0
-            for name in sorted(evaluator.unknown):
-                self.problems.append(Problem(ref, f"函数 {name} 无法由 pingfen 计算（结果记为 #NAME?）：={raw.formula}"))
+            for name in sorted(context.unknown):
+                self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), f"函数 {name} 无法由 pingfen 计算（结果记为 #NAME?）：={raw.formula}"))
         self._pending.discard(key)
-        self._memo[key] = value
+        self._values[key] = value
         return value
+
+    def stale_sheets(self) -> set[str]:
+        """The sheets where a formula's computed value is not the one cached in the file (as the
+        XML would write it), or has none: the sheets whose cached values must be written."""
+        stale = set()
+        for key, raw in self._formulas.items():
+            if key[0] not in stale and (raw.value is None or value_xml(raw.value) != value_xml(self.get(key))):
+                stale.add(key[0])
+        return stale
 
     def all(self) -> dict[CellRef, Value]:
         """Every formula cell of the workbook by (sheet, address)."""
         limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(limit, 20000))  # a long chain of cells referring to each other
+        letters: dict[int, str] = {}
         try:
             values = {}
-            for sheet, cells in self.cells.items():
-                for position, raw in cells.items():
-                    if raw.formula is not None:
-                        address = f"{get_column_letter(position[1])}{position[0]}"
-                        values[(sheet, address)] = self._formula(sheet, position, raw)
+            for key, raw in self._formulas.items():
+                sheet, row, col = key
+                value = self._values.get(key, _UNSET)
+                if value is _UNSET:
+                    value = self._formula(key, raw)
+                letter = letters.get(col) or letters.setdefault(col, column_letter(col))
+                values[(sheet, f"{letter}{row}")] = value
             return values
         finally:
             sys.setrecursionlimit(limit)
+
+
+class _Cell:
+    """One formula cell's view of the workbook for its compiled shape (``compiled.Context``)."""
+
+    __slots__ = ("get", "area", "values", "key", "raw", "unknown")
+
+    def __init__(self, values: FileValues, key: Key, raw: RawCell) -> None:
+        self.get = values.get
+        self.area = values.range
+        self.values = values
+        self.key = key
+        self.raw = raw
+        self.unknown: set[str] = set()
+
+    def tree(self, node: Any) -> Any:
+        sheet, row, col = self.key
+        _, bound = parse_bound(self.raw.formula or "", self.raw.origin or (row, col), (row, col))
+        evaluator = Evaluator({}, source=self.values, home=self.key, bound=bound)
+        try:
+            return evaluator._eval(node)
+        finally:
+            self.unknown |= evaluator.unknown

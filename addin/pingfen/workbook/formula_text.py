@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .plan import get_column_letter
+from ..cells import column_letter as get_column_letter
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 
 MAX_ROW, MAX_COL = 1048576, 16384
@@ -68,7 +68,7 @@ def _reference(text: str, sheet: str | None, home: tuple[int, int], edge: str = 
     return Ref(sheet, row if row_abs else row - home[0], col if col_abs else col - home[1], row_abs, col_abs)
 
 
-def _sheet_name(text: str) -> str:
+def sheet_name(text: str) -> str:
     name = text[:-1]
     return name[1:-1].replace("''", "'") if name.startswith("'") else name
 
@@ -88,7 +88,7 @@ def tokens(text: str, home: tuple[int, int]) -> tuple[Token, ...]:
         if kind == "space":
             continue
         if kind == "sheet":
-            sheet = _sheet_name(value)
+            sheet = sheet_name(value)
             continue
         if sheet is not None and kind not in ("cell", "area"):
             raise FormulaError(f"工作表“{sheet}”之后应为单元格引用")
@@ -113,12 +113,12 @@ def tokens(text: str, home: tuple[int, int]) -> tuple[Token, ...]:
 # pass: the formula with its references blanked out is its template. 评分表 rows share a template but
 # not their relative offsets (row 5 reads 数据!B11:B15, row 6 数据!B18:B22), so templates, not relative
 # texts, are what repeat.
-_SLOT = re.compile(
+SLOT = re.compile(
     r"""(?<![\w.$\\'])((?:'(?:[^']|'')+'|[^\s'!:()\-+*/^&=<>,;"{}%\[\]]+)!)?"""
     r"(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+|\$?[A-Za-z]{1,3}\$?\d+)(?![\w.(])"
 )
 _UNUSABLE = object()  # a template whose references the regex does not find as the tokenizer does
-_TEMPLATES: dict[str, object] = {}  # template → (tree of its first formula, ids of that tree's references)
+_TEMPLATES: dict[str, object] = {}  # template → tree of its first formula
 _TEMPLATE_LIMIT = 4096
 Bindings = dict[int, "Ref | Area"]  # id of a reference node of a template's tree → this cell's reference
 
@@ -134,21 +134,32 @@ def parse_bound(text: str, origin: tuple[int, int], home: tuple[int, int]) -> tu
     other cells), through the template cache: the first formula of each template is tokenized and
     parsed; the next ones get that tree unchanged, with the references they read in its place (give
     both to ``Evaluator(bound=…)``), so nothing per cell but one regex pass is parsed."""
-    pieces = _SLOT.split(text)  # text, sheet, reference, text, sheet, reference, …, text
+    tree, shared, found = template(text, origin)
+    if not shared:
+        return tree, {}
+    ids = [id(node) for node in tree_references(tree)]
+    return tree, dict(zip(ids, [absolute(sheet, reference, origin, home) for sheet, reference in found]))
+
+
+def template(text: str, origin: tuple[int, int]) -> tuple[Expr, bool, list[tuple[str, str]]]:
+    """(tree, shared, found): the tree of ``text``'s template and the references found in ``text``
+    as (sheet text, reference text). ``shared``: the tree is the template's, parsed for another
+    cell, and ``found`` are this text's references to put in place of its reference nodes
+    (``tree_references`` order); otherwise the tree was parsed from ``text`` itself (relative to
+    ``origin``)."""
+    pieces = SLOT.split(text)  # text, sheet, reference, text, sheet, reference, …, text
     found = list(zip(pieces[1::3], pieces[2::3]))
     # a cell and a range are different nodes: the template says which each reference is
     key = "\x00".join(pieces[0::3]) + "\x00" + "".join(":" if ":" in reference else "." for _, reference in found)
-    template = _TEMPLATES.get(key)
-    if template is not None and template is not _UNUSABLE:
-        tree, ids = template  # type: ignore[misc]
-        return tree, dict(zip(ids, [_absolute(sheet, reference, origin, home) for sheet, reference in found]))
+    known = _TEMPLATES.get(key)
+    if known is not None and known is not _UNUSABLE:
+        return known, True, found  # type: ignore[return-value]
     expr = parse_formula(text, origin)
-    if template is None and len(_TEMPLATES) < _TEMPLATE_LIMIT:
+    if known is None and len(_TEMPLATES) < _TEMPLATE_LIMIT:
         # usable only when the regex finds exactly the references the parser placed, in tree order
-        placed = _tree_references(expr)
         mine = [_relative(sheet, reference, origin) for sheet, reference in found]
-        _TEMPLATES[key] = (expr, [id(node) for node in placed]) if mine == placed else _UNUSABLE
-    return expr, {}
+        _TEMPLATES[key] = expr if mine == tree_references(expr) else _UNUSABLE
+    return expr, False, found
 
 
 def _check_supported(text: str) -> None:
@@ -158,23 +169,23 @@ def _check_supported(text: str) -> None:
 
 
 def _relative(sheet_text: str, reference: str, home: tuple[int, int]) -> Ref | Area:
-    sheet = _sheet_name(sheet_text) if sheet_text else None
+    sheet = sheet_name(sheet_text) if sheet_text else None
     if ":" in reference:
         first, last = reference.split(":")
         return Area(_reference(first, sheet, home, "first"), _reference(last, sheet, home, "last"))
     return _reference(reference, sheet, home)
 
 
-def _absolute(sheet_text: str, reference: str, origin: tuple[int, int], home: tuple[int, int]) -> Ref | Area:
+def absolute(sheet_text: str, reference: str, origin: tuple[int, int], home: tuple[int, int]) -> Ref | Area:
     """A reference written for the cell at ``origin`` (a shared formula's first cell), as the
     absolute one it stands for in the cell at ``home``."""
     if origin == home:  # the cells as written
-        return _plain_absolute(sheet_text, reference)
+        return plain_absolute(sheet_text, reference)
     return _fixed(_relative(sheet_text, reference, origin), home)
 
 
 @lru_cache(maxsize=65536)
-def _plain_absolute(sheet_text: str, reference: str) -> Ref | Area:
+def plain_absolute(sheet_text: str, reference: str) -> Ref | Area:
     return _fixed(_relative(sheet_text, reference, (0, 0)), (0, 0))
 
 
@@ -186,7 +197,7 @@ def _fixed(found: Ref | Area, home: tuple[int, int]) -> Ref | Area:
     return Ref(found.sheet, row, col)
 
 
-def _tree_references(expr: Expr) -> list[Ref | Area]:
+def tree_references(expr: Expr) -> list[Ref | Area]:
     """The reference nodes of a tree in source order (each parsed token is its own node)."""
     if isinstance(expr, (Ref, Area)):
         return [expr]
@@ -194,7 +205,7 @@ def _tree_references(expr: Expr) -> list[Ref | Area]:
     for value in vars(expr).values():
         for item in value if isinstance(value, tuple) else (value,):
             if not isinstance(item, (str, bool, Decimal)):
-                found += _tree_references(item)
+                found += tree_references(item)
     return found
 
 

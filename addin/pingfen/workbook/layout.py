@@ -3,12 +3,11 @@ them, with every score, subtotal, total, grade and explanation a formula compile
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
 
 from ..rubric.aggregation import PENDING, entered_score, grade as grade_of, node_score, rate, with_entered
@@ -25,9 +24,10 @@ from ..rubric.model import Indicator, Rubric
 from .inputs import as_cell_value, default_shape, input_label, shape_to_json
 from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, formula_text, get_column_letter
 
-RUBRIC_SHEET, SCORE_SHEET, DATA_SHEET = "指标体系", "评分表", "数据"
-SUMMARY_SHEET, CHECK_SHEET, UNMATCHED_SHEET, META_SHEET = "汇总", "校验", "未匹配数据", "_pingfen"
-RANKING_SHEET, SPREAD_SHEET, APPENDIX_SHEET, ENTITY_SHEET = "排名", "分差", "附件评分表", "逐单位得分"
+from .saved import (  # noqa: F401 - the names and fingerprints are read from here too
+    APPENDIX_SHEET, CHECK_SHEET, DATA_SHEET, ENTITY_SHEET, META_SHEET, RANKING_SHEET, RUBRIC_SHEET, SCORE_SHEET,
+    SPREAD_SHEET, SUMMARY_SHEET, UNMATCHED_SHEET, formula_digest, rubric_digest,
+)
 ENTITY_ROWS = (("__total", "公布总分"), ("__veto", "一票否决（是/否）"), ("__rectified", "已整改（是/否）"))
 
 RUBRIC_META = (
@@ -100,22 +100,6 @@ class Layout:
                 else {}
             ),
         }
-
-
-def formula_digest(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=5).hexdigest()
-
-
-def rubric_digest(cells: Iterable[tuple[str, Any]]) -> str:
-    """The 指标体系's content, the same whether read from the plan or from the saved file."""
-    canonical = []
-    for address, value in cells:
-        if value in (None, ""):
-            continue
-        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-            value = general_text(Decimal(str(value)))
-        canonical.append(f"{address}\t{value}")
-    return hashlib.blake2b("\n".join(sorted(canonical)).encode("utf-8"), digest_size=8).hexdigest()
 
 
 def _text(value: Any) -> str:

@@ -5,11 +5,10 @@ hidden ``_pingfen`` sheet, and every value the evaluator typed. A file's sheet X
 from __future__ import annotations
 
 import datetime as dt
-import json
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..grading import GradeError, parse_bands
@@ -22,15 +21,11 @@ from ..rubric.source import RubricError, Where
 from .inputs import shape_from_json
 from .layout import META_SHEET, RUBRIC_COLUMNS, RUBRIC_HEADER_ROW, RUBRIC_META, RUBRIC_SHEET, UNMATCHED_SHEET
 from ..cells import coordinates
-from ..guards import check_package
 from .plan import CellRef, get_column_letter
-from .sheet_xml import DamagedSheet, Position, RawCell, formula_texts, read_cells
+from .saved import WorkbookError, meta_record, open_cells, require_sheets  # noqa: F401 - read from here too
+from .sheet_xml import Position, RawCell, formula_texts
 
 FIELD_NAMES = {"rule": "评分规则", "criteria": "评分标准", "data": "数据"}
-
-
-class WorkbookError(ValueError):
-    """A workbook that cannot be read back; the message names workbook, sheet and cell in Chinese."""
 
 
 @dataclass
@@ -70,34 +65,43 @@ def _at(grid: list[list[Any]], row: int, column: int) -> Any:
     return None
 
 
-def open_cells(path: str | Path) -> dict[str, dict[Position, RawCell]]:
-    """Every cell of a workbook file, or a WorkbookError saying why the file cannot be read."""
-    if not Path(path).exists():
-        raise WorkbookError(f"{path}：文件不存在")
-    check_package(path)  # untrusted file: size limits and no DOCTYPE before any parser sees it
-    try:
-        return read_cells(path)
-    except DamagedSheet as damaged:
-        raise WorkbookError(f"{path}：工作表“{damaged.sheet}”无法读取，文件可能已损坏（内容不完整）") from None
-    except zipfile.BadZipFile:
-        if Path(path).read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # OLE: encrypted or .xls
-            raise WorkbookError(f"{path}：工作簿设有打开密码或为旧版 .xls 格式，无法读取") from None
-        raise WorkbookError(f"{path}：无法读取为 xlsx 工作簿（不是有效的 zip 文件）") from None
-    except (KeyError, UnicodeDecodeError, ValueError) as error:
-        raise WorkbookError(f"{path}：无法读取为 xlsx 工作簿（{type(error).__name__}：{error}）") from None
+class CellGrids(Mapping[str, list[list[Any]]]):
+    """A file's sheets as rows of values from A1, as a live workbook gives them, each sheet's grid
+    built when it is first asked for; ``value`` reads one cell without building its sheet's grid."""
+
+    def __init__(self, cells: dict[str, dict[Position, RawCell]]) -> None:
+        self._cells = cells
+        self._grids: dict[str, list[list[Any]]] = {}
+
+    def __getitem__(self, sheet: str) -> list[list[Any]]:
+        grid = self._grids.get(sheet)
+        if grid is None:
+            sheet_cells = self._cells[sheet]
+            rows = max((row for row, _ in sheet_cells), default=0)
+            columns = max((column for _, column in sheet_cells), default=0)
+            grid = [[None] * columns for _ in range(rows)]
+            for (row, column), raw in sheet_cells.items():
+                grid[row - 1][column - 1] = None if isinstance(raw.value, XlError) else raw.value
+            self._grids[sheet] = grid
+        return grid
+
+    def __contains__(self, sheet: object) -> bool:
+        return sheet in self._cells
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cells)
+
+    def __len__(self) -> int:
+        return len(self._cells)
+
+    def value(self, sheet: str, row: int, column: int) -> Any:
+        raw = self._cells[sheet].get((row, column))
+        return None if raw is None or isinstance(raw.value, XlError) else raw.value
 
 
-def grids_of(cells: dict[str, dict[Position, RawCell]]) -> dict[str, list[list[Any]]]:
+def grids_of(cells: dict[str, dict[Position, RawCell]]) -> CellGrids:
     """Each sheet as rows of values from A1, as a live workbook gives them."""
-    grids: dict[str, list[list[Any]]] = {}
-    for sheet, sheet_cells in cells.items():
-        rows = max((row for row, _ in sheet_cells), default=0)
-        columns = max((column for _, column in sheet_cells), default=0)
-        grid: list[list[Any]] = [[None] * columns for _ in range(rows)]
-        for (row, column), raw in sheet_cells.items():
-            grid[row - 1][column - 1] = None if isinstance(raw.value, XlError) else raw.value
-        grids[sheet] = grid
-    return grids
+    return CellGrids(cells)
 
 
 def read_book(path: str | Path, cells: dict[str, dict[Position, RawCell]] | None = None) -> SavedBook:
@@ -111,18 +115,12 @@ def read_book(path: str | Path, cells: dict[str, dict[Position, RawCell]] | None
     return saved
 
 
-def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = False) -> SavedBook:
+def read_grids(path: str, grids: Mapping[str, list[list[Any]]], allow_new: bool = False) -> SavedBook:
     """Reads a workbook given as its sheets' cell grids (rows of values, from row 1 and column A) —
     from a file through calamine, or from a live Excel workbook through xlwings. ``allow_new``
     accepts a workbook that has only a 指标体系 sheet typed by the user (nothing generated yet)."""
-    for required in (RUBRIC_SHEET,) if allow_new else (RUBRIC_SHEET, META_SHEET):
-        if required not in grids:
-            raise WorkbookError(f"{path}：缺少“{required}”工作表，不是 pingfen 生成的评分表工作簿")
-    try:
-        rows = grids.get(META_SHEET) or []
-        meta = json.loads("".join(str(row[0]) for row in rows if row and row[0]) or "{}")
-    except (json.JSONDecodeError, IndexError):
-        raise WorkbookError(f"{path}：隐藏工作表“{META_SHEET}”已损坏，无法确定数据单元格的位置") from None
+    require_sheets(path, grids, (RUBRIC_SHEET,) if allow_new else (RUBRIC_SHEET, META_SHEET))
+    meta = meta_record(path, (row[0] for row in grids.get(META_SHEET) or [] if row))
     rubric = read_rubric_sheet(path, grids[RUBRIC_SHEET])
     shapes: dict[str, Shape] = {}
     inputs: dict[str, dict[str, CellRef]] = {}
@@ -174,13 +172,14 @@ def read_grids(path: str, grids: dict[str, list[list[Any]]], allow_new: bool = F
     )
 
 
-def _read_input(path: str, grids: dict[str, list[list[Any]]], ref: CellRef, what: str) -> Value:
+def _read_input(path: str, grids: Mapping[str, list[list[Any]]], ref: CellRef, what: str) -> Value:
     sheet, address = ref
-    grid = grids.get(sheet)
-    if grid is None:
+    if sheet not in grids:
         raise WorkbookError(f"{path}：缺少“{sheet}”工作表（{what}在该表）")
     row, column = coordinates(address)
-    return _cell_value(_at(grid, row, column))
+    if isinstance(grids, CellGrids):  # a file's cells: no grid to build for one value
+        return _cell_value(grids.value(sheet, row, column))
+    return _cell_value(_at(grids[sheet], row, column))
 
 
 def read_rubric_sheet(path: str | Path, grid: list[list[Any]]) -> Rubric:

@@ -16,16 +16,16 @@ from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, ScoreSheet, score_rubric
 from ..rubric.entities import score_entities
-from ..rubric.checks import ERROR, INFO, WARNING, Finding, data_findings, run_checks
+from ..rubric.checks import ERROR, Finding, data_findings, run_checks
 from .cached import write_cached_values
 from .comments import Note, carry_comments, read_comments
-from .file_values import FileValues, Problem
+from .file_values import Problem
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .limits import beyond_limits
-from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows, formula_digest, rubric_digest
+from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows
 from .plan import Book, BookValues, CellRef
-from .read import SavedBook, WorkbookError, open_cells, read_book
-from .sheet_xml import formula_texts
+from .read import SavedBook, WorkbookError, read_book
+from .recalc import Recalculated, formula_findings, recalc  # noqa: F401 - the jobs are read from here
 from .template import WorkbookTemplate, apply_widths, load_optional
 from .xlsx import write_book
 
@@ -126,19 +126,6 @@ def _without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _changed_formulas(saved: SavedBook, texts: dict[CellRef, str]) -> tuple[list[CellRef], bool | None]:
-    """The generated formulas that differ from the file's, and whether the 指标体系 was edited (None:
-    a workbook written before pingfen kept fingerprints, which cannot be checked)."""
-    if "formulas" not in saved.meta:
-        return [], None
-    expected = saved.meta["formulas"]
-    changed = [
-        (sheet, address) for sheet, cells in expected.items() for address, digest in cells.items()
-        if formula_digest(texts.get((sheet, address), "")) != digest
-    ]
-    return changed, rubric_digest(saved.rubric_cells) != saved.meta.get("rubric")
-
-
 def _layout_from_meta(saved: SavedBook) -> Layout:
     """The cells that matter after a recalculation — inputs, scores, total, grade — as the hidden
     _pingfen sheet records them, without laying the workbook out again."""
@@ -149,22 +136,6 @@ def _layout_from_meta(saved: SavedBook) -> Layout:
     total, grade = saved.meta.get("total") or ("", ""), saved.meta.get("grade") or ("", "")
     entity_inputs = {name: {code: (ref[0], ref[1]) for code, ref in cells.items()} for name, cells in saved.meta.get("entity_inputs", {}).items()}
     return Layout(Book([]), saved.rubric, leaves, (total[0], total[1]), (grade[0], grade[1]), entity_inputs)
-
-
-def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool = False) -> Result:
-    """Computes the formulas that are in the file — generated, changed by hand or typed into input
-    cells — as Excel does, and caches the values in the file (or in ``target``, kept as ``.bak`` when
-    ``backup`` and it exists). Formulas it cannot compute are listed in ``problems``; generated formulas
-    changed by hand in ``changed``."""
-    cells = open_cells(path)
-    saved = read_book(path, cells)
-    computed = FileValues(cells)
-    values = computed.all()
-    changed, edited = _changed_formulas(saved, formula_texts(cells))
-    inputs = {ref: values.get(ref, value) for ref, value in saved.cell_values.items()}
-    destination = Path(target or path)
-    write_cached_values(path, destination, values, backup=backup)
-    return Result(destination, _layout_from_meta(saved), values, inputs, computed.problems, changed, edited)
 
 
 def _shape_for(saved: SavedBook, code: str, rule: Any) -> Shape:
@@ -236,7 +207,7 @@ def structural_findings(rubric: Rubric) -> list[Finding]:
     ]
 
 
-def workbook_findings(result: Result) -> list[Finding]:
+def workbook_findings(result: Result | Recalculated) -> list[Finding]:
     """The 校验 of a workbook as it stands: the indicator system's structure, plus what the typed
     data leaves open (missing data, 酌情评分 without a reason, scores outside [0, 分值])."""
     rubric = result.layout.rubric
@@ -257,31 +228,11 @@ def workbook_findings(result: Result) -> list[Finding]:
     return findings + formula_findings(result)
 
 
-def formula_findings(result: Result) -> list[Finding]:
-    """What the file's own formulas leave open: a function pingfen cannot compute, a generated
-    formula changed by hand (公式被改动: computed as written), an 指标体系 edited without regenerating."""
-    indicators = {indicator.code: indicator for indicator in result.layout.rubric.walk()}
-    labels = {cells.score: indicators[code].label for code, cells in result.layout.leaves.items() if cells.score and code in indicators}
-    findings = [
-        Finding("FORMULA_UNKNOWN", ERROR, labels.get(problem.cell, ""), f"{problem.cell[0]}!{problem.cell[1]}：{problem.message}", "改用 pingfen 支持的函数，或在 Excel 中打开后重新计算")
-        for problem in result.problems
-    ]
-    findings += [
-        Finding("FORMULA_CHANGED", WARNING, labels.get(ref, ""), f"{ref[0]}!{ref[1]}：公式被改动（与“指标体系”生成的公式不同），已按改动后的公式计算", "如非有意改动，请执行 pingfen regenerate 重新生成")
-        for ref in result.changed
-    ]
-    if result.rubric_edited:
-        findings.append(Finding("RUBRIC_EDITED", WARNING, "", "“指标体系”已修改，评分表尚未重新生成，得分仍按原公式计算", "执行 pingfen regenerate 重新生成"))
-    elif result.rubric_edited is None:
-        findings.append(Finding("FORMULAS_UNVERIFIED", INFO, "", "工作簿由旧版 pingfen 生成，无法核对公式是否被改动、“指标体系”是否已修改；已按文件中的公式计算", "执行 pingfen regenerate 重新生成"))
-    return findings
-
-
 def _shown(value: Value) -> Any:
     return value.code if isinstance(value, XlError) else as_cell_value(value)
 
 
-def verify(path: str | Path, result: Result) -> list[tuple[CellRef, Value, Any]]:
+def verify(path: str | Path, result: Result | Recalculated) -> list[tuple[CellRef, Value, Any]]:
     """Cells where the `formulas` engine disagrees with the Python values (numbers within 1e-9)."""
     from ..engines import formulas_engine  # heavy import, only for --verify
 

@@ -11,13 +11,12 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from html import unescape
 from pathlib import Path
 
 from ..rules.evaluate import Value, XlError
-from .cached import sheet_parts
+from .cached import sheet_parts, unescaped
 from .formula_text import column_number, shift_formula
-from .plan import get_column_letter
+from ..cells import column_letter as get_column_letter
 
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _ATTRIBUTE = re.compile(r'([\w:]+)="([^"]*)"')
@@ -77,7 +76,7 @@ def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
 
 def _joined_text(xml: str) -> str:
     xml = _PHONETIC.sub("", xml)
-    return "".join(unescape(match.group(1) or "") for match in _TEXT.finditer(xml))
+    return "".join(unescaped(match.group(1) or "") for match in _TEXT.finditer(xml))
 
 
 # The cell as openpyxl, Excel and LibreOffice mostly write it — address, style, type, then a plain
@@ -85,33 +84,43 @@ def _joined_text(xml: str) -> str:
 # attributes on <f> or <t>, rich text, no address) by the general patterns below.
 _PLAIN_CELL = re.compile(
     r'<c r="(?P<col>[A-Z]{1,3})(?P<row>\d+)"(?: s="\d+")?(?: t="(?P<t>\w+)")?'
-    r"(?:/>|>(?:<f>(?P<f>[^<]*)</f>)?(?:<v>(?P<v>[^<]*)</v>|<is><t>(?P<is>[^<]*)</t></is>)?</c>)"
+    r"(?:\s*/>|>(?:<f>(?P<f>[^<]*)</f>)?(?:<v>(?P<v>[^<]*)</v>|<is><t>(?P<is>[^<]*)</t></is>)?</c>)"
 )
 _ANY_CELL = re.compile(f"{_PLAIN_CELL.pattern}|{_CELL.pattern}", re.S)
 _COLUMNS: dict[str, int] = {}
 
 
+def _column(letters: str) -> int:
+    return _COLUMNS.get(letters) or _COLUMNS.setdefault(letters, column_number(letters))
+
+
+_UNREAD = object()
 def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
     cells: dict[Position, RawCell] = {}
     shared: dict[str, tuple[str, Position]] = {}  # si → (master text, master position)
     previous: Position = (0, 0)
+    numbers: dict[str, Value] = {}  # a number written again is the same (immutable) Decimal
+    columns = _COLUMNS
     for match in _ANY_CELL.finditer(xml):
-        letters = match.group("col")
-        kind = match.group("t") or "n"
-        inline = match.group("is")
+        letters, row, kind, text, raw, inline = match.group("col", "row", "t", "f", "v", "is")
         if letters is not None and (kind == "inlineStr") == (inline is not None):
-            column = _COLUMNS.get(letters) or _COLUMNS.setdefault(letters, column_number(letters))
-            position = previous = (int(match.group("row")), column)
-            text = match.group("f")
-            formula = unescape(text) if text else None
+            position = previous = (int(row), columns.get(letters) or _column(letters))
+            if text is None and raw is None and inline is None and kind != "str":
+                continue  # a styled empty cell
             if inline is not None:
-                value: Value = unescape(inline)
+                value: Value = unescaped(inline)
+            elif raw is None:
+                value = None
+            elif kind is None or kind == "n":
+                value = numbers.get(raw, _UNREAD)
+                if value is _UNREAD:
+                    value = numbers[raw] = _typed("n", unescaped(raw), strings)
             else:
-                raw = match.group("v")
-                value = None if raw is None else _typed(kind, unescape(raw), strings)
-            if value is None and formula is None and kind != "str":
-                continue
-            cells[position] = RawCell(value, formula, position if formula else None)
+                value = _typed(kind, unescaped(raw), strings)
+            if text:
+                cells[position] = RawCell(value, unescaped(text), position)
+            elif value is not None or kind == "str":
+                cells[position] = RawCell(value)
             continue
         general = _CELL.match(match.group(0))
         assert general is not None  # the plain pattern only matches what the general one does
@@ -137,7 +146,7 @@ def _general_cell(attribute_text: str, body: str, strings: list[str], previous: 
     found = _FORMULA.search(body)
     if found:
         formula_attributes = dict(_ATTRIBUTE.findall(found.group(1)))
-        text = unescape(found.group(2) or "")
+        text = unescaped(found.group(2) or "")
         if formula_attributes.get("t") == "shared":
             index = formula_attributes.get("si", "")
             if text:
@@ -159,7 +168,7 @@ def _value(kind: str, body: str, strings: list[str]) -> Value:
     match = _VALUE.search(body)
     if match is None:
         return None
-    return _typed(kind, unescape(match.group(1)), strings)
+    return _typed(kind, unescaped(match.group(1)), strings)
 
 
 def _typed(kind: str, text: str, strings: list[str]) -> Value:

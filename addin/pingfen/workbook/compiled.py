@@ -1,0 +1,536 @@
+"""A file's formulas compiled once per shape into Python closures.
+
+Every cell of a filled-down column or a shared formula has the same tree (``formula_text.parse_bound``);
+compiling walks that tree once and returns one closure per node, each reading its references from
+numbered slots, so a cell's evaluation is a chain of direct calls instead of a type dispatch and
+wrapper calls per node. The semantics are the tree evaluator's (``rules.evaluate.Evaluator``), helper
+for helper — errors raised in the same order, IF lazy, AND/OR evaluating every argument, the same
+decimal operations; a construct the compiler does not specialise (a rarer function, an unusual
+argument count) is evaluated by the tree evaluator, for that node only (``Context.tree``).
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any, Callable, Protocol
+
+from ..rules.evaluate import (
+    _AGGREGATES, _COMPARISONS, _INSPECTIONS, _LARGEST, _NUMERIC, Cells, XlError, _Error, _checked, _fail, _number, _power,
+    _single, _text, _truth, compare, excel_round,
+)
+from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
+from ..cells import column_number
+from .formula_text import SLOT, absolute, plain_absolute, sheet_name, template, tree_references
+
+# A reference of one cell: (sheet, row, column) or, for a range, (sheet, top, left, bottom, right);
+# None where the reference leaves the sheet (#REF! when it is read).
+Slot = Any
+
+
+class Context(Protocol):
+    """The cells one formula cell reads."""
+
+    def get(self, key: tuple[str, int, int]) -> Any: ...  # a cell's value (its formula computed)
+
+    def area(self, slot: tuple[str, int, int, int, int]) -> Cells: ...
+
+    def tree(self, node: Expr) -> Any: ...  # the tree evaluator's _eval of a node, at this cell
+
+
+Run = Callable[[tuple, Context], Any]
+
+# result kinds a closure guarantees (never a range, never an error value): scalar wrappers are skipped
+_NUMBER, _BOOL, _TEXT, _ANY = "number", "bool", "text", "any"
+
+
+class Shape:
+    """One formula tree compiled: ``run(slots, context)`` is the tree evaluator's ``_eval`` of it,
+    ``slots`` holding the cells of its reference nodes in ``formula_text.tree_references`` order."""
+
+    __slots__ = ("tree", "run", "references")
+
+    def __init__(self, tree: Expr) -> None:
+        self.tree = tree
+        self.references = tree_references(tree)
+        self.run, _ = _Compiler({id(node): index for index, node in enumerate(self.references)}).compile(tree, scalar=False)
+
+
+_SHAPES: dict[int, Shape] = {}  # id of a parsed tree (kept alive by its shape) → the compiled shape
+_SHAPE_LIMIT = 8192
+_PLAIN_SLOTS: dict[tuple[str, str, str], Slot] = {}  # (home sheet, sheet text, reference) → cells
+
+
+def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tuple[Shape, tuple]:
+    """The compiled shape of the formula ``text`` (written for ``origin``, row and column) in the
+    cell ``home`` (sheet, row, column), and the cells its references stand for there."""
+    sheet, row, col = home
+    plan_key = None
+    if origin == (row, col):  # written for its own cell: the digits say which cells it reads
+        pieces = _DIGITS.split(text)
+        plan_key = "\x00".join(pieces[0::2])
+        plan = _PLANS.get(plan_key)
+        if plan is not None:
+            cells = plan.cells(pieces[1::2], sheet)
+            if cells is not None:
+                return plan.shape, cells
+    tree, shared, found = template(text, origin)
+    shape = _SHAPES.get(id(tree))
+    if shape is None or shape.tree is not tree:
+        if len(_SHAPES) >= _SHAPE_LIMIT:
+            _SHAPES.clear()
+        shape = _SHAPES[id(tree)] = Shape(tree)
+    if not shared:
+        return shape, tuple(_slot(node, home) for node in shape.references)
+    if plan_key is None:  # a shared formula's other cells: its references move with the cell
+        return shape, tuple(_slot(absolute(name, reference, origin, (row, col)), home) for name, reference in found)
+    cells = []
+    for name, reference in found:
+        key = (sheet, name, reference)
+        slot = _PLAIN_SLOTS.get(key, _UNSET)
+        if slot is _UNSET:
+            if len(_PLAIN_SLOTS) >= 65536:
+                _PLAIN_SLOTS.clear()
+            slot = _PLAIN_SLOTS[key] = _plain_slot(name, reference, home)
+        cells.append(slot)
+    if plan_key not in _PLANS and len(_PLANS) < _SHAPE_LIMIT:
+        plan = _Plan.of(text, shape, len(found))
+        if plan is not None and plan.cells(pieces[1::2], sheet) == tuple(cells):
+            _PLANS[plan_key] = plan
+    return shape, tuple(cells)
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+class _Plan:
+    """How the formulas of one template written for their own cells read their cells from their
+    digits alone: the text without its digit runs finds the plan; the runs that are not row numbers
+    of references must be the template's (constants, sheet names), the others are the rows."""
+
+    __slots__ = ("shape", "pick", "expected", "references")
+
+    def __init__(self, shape: Shape, constants: list[tuple[int, str]], references: list[tuple[str | None, int, int, int, int]]) -> None:
+        self.shape = shape
+        indices = [index for index, _ in constants]
+        self.pick = operator.itemgetter(*indices) if indices else None
+        texts = tuple(text for _, text in constants)
+        self.expected = texts if len(texts) > 1 else texts[0] if texts else None  # as itemgetter gives them
+        self.references = references  # (sheet or None, run of the row, column, run of the last row or -1, its column)
+
+    @classmethod
+    def of(cls, text: str, shape: Shape, count: int) -> _Plan | None:
+        runs = [(found.start(), found.end()) for found in _DIGITS.finditer(text)]
+        owner: dict[int, int] = {}  # run → the reference it is the row of
+        references = []
+        for match in SLOT.finditer(text):
+            ends = match.group(2).replace("$", "").split(":")
+            inside = [index for index, (start, end) in enumerate(runs) if match.start(2) <= start and end <= match.end(2)]
+            letters = [end.rstrip("0123456789") for end in ends]
+            if len(inside) != len(ends) or not all(letters) or any(part == end for part, end in zip(letters, ends)):
+                return None  # whole rows or columns, or digits the plan cannot place
+            owner.update((index, len(references)) for index in inside)
+            columns = [column_number(part) for part in letters]
+            last = (inside[1], columns[1]) if len(inside) == 2 else (-1, 0)
+            references.append((sheet_name(match.group(1)) if match.group(1) else None, inside[0], columns[0], *last))
+        if len(references) != count:
+            return None
+        constants = [(index, text[start:end]) for index, (start, end) in enumerate(runs) if index not in owner]
+        return cls(shape, constants, references)
+
+    def cells(self, runs: list[str], sheet: str) -> tuple | None:
+        """Each reference's cells in a formula whose text without digits is this plan's; None when a
+        constant differs (then the formula is another template)."""
+        if self.pick is not None and self.pick(runs) != self.expected:
+            return None
+        found = []
+        for name, first, column, second, last_column in self.references:
+            top = int(runs[first])
+            if second < 0:
+                found.append((name or sheet, top, column) if top >= 1 else None)
+                continue
+            bottom = int(runs[second])
+            if top < 1 or bottom < 1:
+                found.append(None)
+            else:
+                found.append((name or sheet, min(top, bottom), min(column, last_column), max(top, bottom), max(column, last_column)))
+        return tuple(found)
+
+
+_PLANS: dict[str, _Plan] = {}
+
+
+_UNSET = object()
+
+
+def _plain_slot(name: str, reference: str, home: tuple[str, int, int]) -> Slot:
+    """The cells of a reference written in its own cell (no shift): cells and ranges of cells read
+    directly, whole rows and columns through the tokenizer's rules."""
+    points = []
+    for end in reference.replace("$", "").split(":"):
+        letters = end.rstrip("0123456789")
+        if not letters or letters == end:  # 3:5 or A:C
+            return _slot(plain_absolute(name, reference), home)
+        points.append((int(end[len(letters):]), column_number(letters)))
+    sheet = sheet_name(name) if name else home[0]
+    (r1, c1), (r2, c2) = points[0], points[-1]
+    if min(r1, c1, r2, c2) < 1:
+        return None
+    if len(points) == 1:
+        return (sheet, r1, c1)
+    return (sheet, min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2))
+
+
+def _slot(node: Ref | Area, home: tuple[str, int, int]) -> Slot:
+    """A reference node's cells at ``home``, as ``Evaluator._position`` places them."""
+    sheet, row, col = home
+    if type(node) is Ref:
+        r = node.row if node.row_abs else row + node.row
+        c = node.col if node.col_abs else col + node.col
+        return (node.sheet or sheet, r, c) if r >= 1 and c >= 1 else None
+    first, last = node.first, node.last  # type: ignore[union-attr]
+    r1 = first.row if first.row_abs else row + first.row
+    c1 = first.col if first.col_abs else col + first.col
+    r2 = last.row if last.row_abs else row + last.row
+    c2 = last.col if last.col_abs else col + last.col
+    if min(r1, c1, r2, c2) < 1:
+        return None
+    return (first.sheet or sheet, min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2))
+
+
+def _ref_failed() -> _Error:
+    return _fail("#REF!")
+
+
+class _Compiler:
+    def __init__(self, slots: dict[int, int]) -> None:
+        self.slots = slots  # id of a reference node → its slot
+
+    def compile(self, node: Expr, scalar: bool) -> tuple[Run, str]:
+        """(closure, kind): in scalar mode the closure gives ``Evaluator._scalar`` (a range made one
+        value, an error raised), else ``Evaluator._eval``."""
+        kind = type(node)
+        if kind is Num or kind is Text or kind is Bool:
+            value = node.value  # type: ignore[union-attr]
+            return (lambda s, x: value), (_NUMBER if kind is Num else _TEXT if kind is Text else _BOOL)
+        if kind is Ref:
+            return self._ref(node), _ANY  # type: ignore[arg-type]
+        if kind is Area:
+            index = self._slot(node)  # type: ignore[arg-type]
+
+            def area(s: tuple, x: Context) -> Any:
+                slot = s[index]
+                if slot is None:
+                    raise _ref_failed()
+                return x.area(slot)
+            return (_scalarised(area), _ANY) if scalar else (area, _ANY)
+        if kind is ErrorValue:
+            code = node.code  # type: ignore[union-attr]
+
+            def error(s: tuple, x: Context) -> Any:
+                raise _fail(code)
+            return error, _ANY
+        if kind is Op:
+            return self._operation(node), _NUMBER  # type: ignore[arg-type]
+        if kind is Neg:
+            item = self.number(node.item)  # type: ignore[union-attr]
+            return (lambda s, x: -item(s, x)), _NUMBER
+        if kind is Percent:
+            item = self.number(node.item)  # type: ignore[union-attr]
+            return (lambda s, x: item(s, x) / 100), _NUMBER
+        if kind is Cmp and node.exact:  # type: ignore[union-attr]
+            return self._comparison(node), _BOOL  # type: ignore[arg-type]
+        if kind is Logic:
+            return self._logic(node.op, node.items), _BOOL  # type: ignore[union-attr]
+        if kind is Not:
+            item = self.truth(node.item)  # type: ignore[union-attr]
+            return (lambda s, x: not item(s, x)), _BOOL
+        if kind is If:
+            cond = self.truth(node.cond)  # type: ignore[union-attr]
+            then, then_kind = self.compile(node.then, scalar)  # type: ignore[union-attr]
+            other, other_kind = self.compile(node.otherwise, scalar)  # type: ignore[union-attr]
+            return (lambda s, x: then(s, x) if cond(s, x) else other(s, x)), (then_kind if then_kind == other_kind else _ANY)
+        if kind is Concat:
+            return self._concat(node.parts), _TEXT  # type: ignore[union-attr]
+        if kind is Call:
+            compiled = self._call(node, scalar)  # type: ignore[arg-type]
+            if compiled is not None:
+                return compiled
+        return self._tree(node, scalar)
+
+    # -- values in the forms operators and functions read them
+
+    def number(self, node: Expr) -> Run:
+        run, kind = self.compile(node, scalar=True)
+        if kind == _NUMBER:
+            return run
+        return lambda s, x: _number(run(s, x))
+
+    def truth(self, node: Expr) -> Run:
+        run, kind = self.compile(node, scalar=True)
+        if kind == _BOOL:
+            return run
+        return lambda s, x: _truth(run(s, x))
+
+    def text(self, node: Expr) -> Run:
+        run, kind = self.compile(node, scalar=True)
+        if kind == _TEXT:
+            return run
+        return lambda s, x: _text(run(s, x))
+
+    def _slot(self, node: Ref | Area) -> int:
+        return self.slots[id(node)]
+
+    def _ref(self, node: Ref) -> Run:
+        index = self._slot(node)
+
+        def ref(s: tuple, x: Context) -> Any:
+            slot = s[index]
+            if slot is None:
+                raise _ref_failed()
+            value = x.get(slot)
+            if type(value) is XlError:
+                raise _Error(value)
+            return value
+        return ref
+
+    def _raw(self, node: Ref | Area) -> Run:
+        """A reference's values as a tuple, errors included (``Evaluator._referenced``)."""
+        index = self._slot(node)
+        if type(node) is Ref:
+            def cell(s: tuple, x: Context) -> tuple:
+                slot = s[index]
+                if slot is None:
+                    raise _ref_failed()
+                return (x.get(slot),)
+            return cell
+
+        def area(s: tuple, x: Context) -> tuple:
+            slot = s[index]
+            if slot is None:
+                raise _ref_failed()
+            return x.area(slot)
+        return area
+
+    # -- operators
+
+    def _operation(self, node: Op) -> Run:
+        left, right = self.number(node.left), self.number(node.right)
+        op = node.op
+        if op in _ARITHMETIC:
+            apply = _ARITHMETIC[op]
+
+            def arithmetic(s: tuple, x: Context) -> Decimal:
+                value = apply(left(s, x), right(s, x))
+                if abs(value) > _LARGEST:
+                    raise _fail("#NUM!")
+                return value
+            return arithmetic
+        if op == "^":
+            return lambda s, x: _power(left(s, x), right(s, x))
+
+        def divide(s: tuple, x: Context) -> Decimal:
+            a = left(s, x)
+            b = right(s, x)
+            if b == 0:
+                raise _fail("#DIV/0!")
+            return _checked(a / b)
+        return divide
+
+    def _comparison(self, node: Cmp) -> Run:
+        op = node.op
+        if op == "=" and type(node.right) is Text and node.right.value == "" and type(node.left) is Ref:
+            # (cell="") — the blank test of every generated formula: True for a blank or empty text
+            ref = self._ref(node.left)
+
+            def blank(s: tuple, x: Context) -> bool:
+                value = ref(s, x)
+                return value is None or value == ""
+            return blank
+        left, _ = self.compile(node.left, scalar=True)
+        right, _ = self.compile(node.right, scalar=True)
+        test = _COMPARISONS[op]
+
+        def comparison(s: tuple, x: Context) -> bool:
+            a = left(s, x)
+            b = right(s, x)
+            if type(a) is Decimal and type(b) is Decimal:
+                return test(a, b)
+            return compare(op, a, b)
+        return comparison
+
+    def _logic(self, op: str, items: tuple[Expr, ...]) -> Run:
+        """AND/OR: every argument evaluated in order, an error anywhere the result; references give
+        their logicals and numbers, other text typed into the list is passed over."""
+        combine = all if op == "AND" else any
+        compiled = [self.compile(item, scalar=True) if type(item) not in (Ref, Area) else (self._raw(item), "reference") for item in items]
+        if all(kind == _BOOL for _, kind in compiled):
+            runs = [run for run, _ in compiled]
+            return lambda s, x: combine([run(s, x) for run in runs])
+        parts = [(run, kind) for run, kind in compiled]
+
+        def logic(s: tuple, x: Context) -> bool:
+            truths: list[bool] = []
+            for run, kind in parts:
+                if kind == "reference":
+                    for value in run(s, x):
+                        if type(value) is XlError:
+                            raise _Error(value)
+                        if isinstance(value, (bool, Decimal)):
+                            truths.append(bool(value))
+                    continue
+                value = run(s, x)
+                if kind == _BOOL:
+                    truths.append(value)
+                elif isinstance(value, str) and value.upper() not in ("TRUE", "FALSE"):
+                    continue
+                else:
+                    truths.append(_truth(value))
+            if not truths:
+                raise _fail("#VALUE!")
+            return combine(truths)
+        return logic
+
+    def _concat(self, parts: tuple[Expr, ...]) -> Run:
+        runs = [self.text(part) for part in parts]
+        return lambda s, x: "".join([run(s, x) for run in runs])
+
+    # -- functions
+
+    def _call(self, node: Call, scalar: bool) -> tuple[Run, str] | None:
+        name, args = node.fn.upper(), node.args
+        aggregate = _AGGREGATES.get(name)
+        if aggregate is not None:
+            return self._aggregate(aggregate, args), _NUMBER
+        numeric = _NUMERIC.get(name)
+        if numeric is not None and numeric[0] <= len(args) <= numeric[1]:
+            return self._numeric(numeric[2], args), _NUMBER
+        if name == "COUNT":
+            return self._count(args), _NUMBER
+        if name in _INSPECTIONS and len(args) >= 1:
+            return self._inspect(_INSPECTIONS[name], args[0]), _BOOL
+        if name in ("IFERROR", "IFNA") and len(args) == 2:
+            run = self._iferror(args, name == "IFNA")
+            return (_scalarised(run), _ANY) if scalar else (run, _ANY)
+        if name == "MID" and len(args) == 3:
+            return self._mid(args), _TEXT
+        return None
+
+    def _arguments(self, args: tuple[Expr, ...]) -> list[tuple[Run, bool]]:
+        return [(self._raw(arg), True) if type(arg) in (Ref, Area) else (self.number(arg), False) for arg in args]
+
+    def _aggregate(self, aggregate: Callable[[list[Decimal]], Decimal], args: tuple[Expr, ...]) -> Run:
+        """SUM/MIN/MAX/AVERAGE: references give their numbers (text, logicals, blanks skipped, errors
+        raised), direct arguments are read as numbers."""
+        parts = self._arguments(args)
+
+        def run(s: tuple, x: Context) -> Decimal:
+            values: list[Decimal] = []
+            for part, reference in parts:
+                if reference:
+                    for value in part(s, x):
+                        if type(value) is XlError:
+                            raise _Error(value)
+                        if type(value) is Decimal:
+                            values.append(value)
+                else:
+                    values.append(part(s, x))
+            return aggregate(values)
+        return run
+
+    def _numeric(self, function: Callable[..., Decimal], args: tuple[Expr, ...]) -> Run:
+        numbers = [self.number(arg) for arg in args]
+        if function is _NUMERIC["ROUND"][2] and type(args[1]) is Num:
+            first, places = numbers[0], int(args[1].value)  # ROUND(x, n) with n written: the usual case
+
+            def rounded(s: tuple, x: Context) -> Decimal:
+                try:
+                    return _checked(excel_round(first(s, x), places, ROUND_HALF_UP))
+                except (InvalidOperation, ValueError, ZeroDivisionError):
+                    raise _fail("#NUM!") from None
+            return rounded
+
+        def run(s: tuple, x: Context) -> Decimal:
+            try:  # the arguments are computed inside, as in Evaluator._call
+                return _checked(function(*[number(s, x) for number in numbers]))
+            except (InvalidOperation, ValueError, ZeroDivisionError):
+                raise _fail("#NUM!") from None
+        return run
+
+    def _count(self, args: tuple[Expr, ...]) -> Run:
+        from ..rules.coercion import number_from_text
+
+        parts = [(self._raw(arg), True) if type(arg) in (Ref, Area) else (self.compile(arg, scalar=True)[0], False) for arg in args]
+
+        def run(s: tuple, x: Context) -> Decimal:
+            count = 0
+            for part, reference in parts:
+                if reference:
+                    count += sum(1 for value in part(s, x) if type(value) is Decimal)
+                    continue
+                try:
+                    value = part(s, x)
+                except _Error:
+                    continue
+                if isinstance(value, (Decimal, bool)) or (isinstance(value, str) and number_from_text(value) is not None):
+                    count += 1
+            return Decimal(count)
+        return run
+
+    def _inspect(self, test: Callable[[Any], bool], arg: Expr) -> Run:
+        item, _ = self.compile(arg, scalar=False)
+
+        def run(s: tuple, x: Context) -> bool:
+            try:
+                value = item(s, x)
+                if type(value) is Cells:
+                    value = _single(value)
+            except _Error as failure:
+                value = failure.error
+            return test(value)
+        return run
+
+    def _iferror(self, args: tuple[Expr, ...], only_na: bool) -> Run:
+        first, _ = self.compile(args[0], scalar=True)
+        other, _ = self.compile(args[1], scalar=False)
+
+        def run(s: tuple, x: Context) -> Any:
+            try:
+                return first(s, x)
+            except _Error as failure:
+                if only_na and failure.error.code != "#N/A":
+                    raise
+                return other(s, x)
+        return run
+
+    def _mid(self, args: tuple[Expr, ...]) -> Run:
+        text, start, length = self.text(args[0]), self.number(args[1]), self.number(args[2])
+
+        def run(s: tuple, x: Context) -> str:
+            value = text(s, x)
+            first, count = int(start(s, x)), int(length(s, x))
+            if first < 1 or count < 0:
+                raise _fail("#VALUE!")
+            return value[first - 1 : first - 1 + count]
+        return run
+
+    def _tree(self, node: Expr, scalar: bool) -> tuple[Run, str]:
+        """Anything else: the tree evaluator, for this node (``Context.tree`` knows this cell's
+        references by node)."""
+        run: Run = lambda s, x: x.tree(node)  # noqa: E731
+        return (_scalarised(run), _ANY) if scalar else (run, _ANY)
+
+
+def _scalarised(run: Run) -> Run:
+    def scalar(s: tuple, x: Context) -> Any:
+        value = run(s, x)
+        if type(value) is Cells:
+            value = _single(value)
+        if type(value) is XlError:
+            raise _Error(value)
+        return value
+    return scalar
+
+
+_ARITHMETIC = {"+": operator.add, "-": operator.sub, "*": operator.mul}

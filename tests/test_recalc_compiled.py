@@ -1,0 +1,245 @@
+"""The fast recalculation path gives the plain path's results: formulas compiled once per shape into
+closures (``workbook/compiled.py``) against the tree evaluator, cell by cell, on the seed workbooks
+with realistic typing and on every function-oracle row; references bound from digit runs against the
+tokenizer; sheets whose cached values are current copied as they are, compressed bytes and all; the
+written values through ``pingfen recalc``. No timings here (benchmarks/speed_report.py has them)."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from helpers_fuzz import type_into
+from oracle_rows import Row, load_rows
+
+from pingfen.cli import main
+from pingfen.rules.evaluate import Evaluator, Value, XlError
+from pingfen.workbook import compiled
+from pingfen.workbook.cached import value_xml, write_cached_values
+from pingfen.workbook.file_values import FileValues
+from pingfen.workbook.formula_text import parse_bound
+from pingfen.workbook.plan import coordinates
+from pingfen.workbook.sheet_xml import RawCell, read_cells
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "rubrics").glob("seed00[0-4]_*.yaml"))
+
+
+def tree_values(cells: dict[str, dict[tuple[int, int], RawCell]]) -> dict[tuple[str, tuple[int, int]], Value]:
+    """Every formula cell by the tree evaluator alone, each cell over the values of the cells it reads
+    (themselves computed by the tree evaluator, on demand)."""
+    memo: dict[tuple[str, tuple[int, int]], Value] = {}
+
+    class Source:
+        def cell(self, sheet: str, row: int, col: int) -> Value:
+            raw = cells.get(sheet, {}).get((row, col)) if sheet in cells else None
+            if sheet not in cells:
+                return XlError("#REF!")
+            if raw is None:
+                return None
+            return raw.value if raw.formula is None else formula(sheet, (row, col), raw)
+
+        def area(self, sheet: str, first: tuple[int, int], last: tuple[int, int]) -> tuple:
+            from pingfen.rules.evaluate import Cells
+
+            if sheet not in cells:
+                return Cells((XlError("#REF!"),))
+            return Cells(self.cell(sheet, r, c) for r in range(first[0], last[0] + 1) for c in range(first[1], last[1] + 1))
+
+    source = Source()
+
+    def formula(sheet: str, position: tuple[int, int], raw: RawCell) -> Value:
+        if (sheet, position) not in memo:
+            tree, bound = parse_bound(raw.formula or "", raw.origin or position, position)
+            value = Evaluator({}, source=source, home=(sheet, *position), bound=bound)(tree)
+            memo[(sheet, position)] = Decimal(0) if value is None else value
+        return memo[(sheet, position)]
+
+    return {(sheet, position): formula(sheet, position, raw) for sheet, sheet_cells in cells.items()
+            for position, raw in sheet_cells.items() if raw.formula is not None}
+
+
+def same(mine: Value, theirs: Value) -> bool:
+    return type(mine) is type(theirs) and repr(mine) == repr(theirs)
+
+
+@pytest.fixture(scope="module")
+def seed_books(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("seeds")
+    books = []
+    for index, seed in enumerate(SEEDS):
+        base = folder / f"base{index}.xlsx"
+        assert main(["build", str(seed), "-o", str(base)]) == 0
+        books.append(base)
+        for variant in range(3):  # numbers as text, dates as text, errors, blanks, typed formulas
+            typed = folder / f"typed{index}_{variant}.xlsx"
+            type_into(base, typed, seed=1000 * index + variant, share=0.5)
+            books.append(typed)
+    return books
+
+
+def test_compiled_shapes_compute_what_the_tree_evaluator_computes_on_the_typed_seed_books(seed_books: list[Path]) -> None:
+    compared = 0
+    for book in seed_books:
+        cells = read_cells(book)
+        computed = FileValues(cells)
+        expected = tree_values(cells)
+        for (sheet, position), value in expected.items():
+            mine = computed.cell(sheet, *position)
+            assert same(mine, value), f"{book.name} {sheet}!{position}: compiled {mine!r}, tree {value!r}"
+            compared += 1
+    assert compared > 20 * 180  # five seed books and their typed copies, about 180+ formulas each
+
+
+def test_recalc_writes_the_compiled_values_and_reading_them_back_gives_the_same(seed_books: list[Path], tmp_path: Path) -> None:
+    book = tmp_path / "typed.xlsx"
+    book.write_bytes(seed_books[1].read_bytes())
+    expected = tree_values(read_cells(book))
+    assert main(["recalc", str(book)]) == 0
+    cached = read_cells(book)
+    for (sheet, position), value in expected.items():
+        raw = cached[sheet][position]
+        assert value_xml(raw.value) == value_xml(value), f"{sheet}!{position}: cached {raw.value!r}, tree {value!r}"
+
+
+@pytest.mark.parametrize("row", load_rows(), ids=lambda row: f"{row.origin}!{row.address}")
+def test_every_function_oracle_row_compiles_to_the_tree_evaluators_value(row: Row) -> None:
+    cells = {}
+    for address, value in row.cells:
+        position = coordinates(address)
+        is_formula = isinstance(value, str) and value.startswith("=")
+        cells[position] = RawCell(None, value[1:], position) if is_formula else RawCell(value)
+    home = coordinates(row.address)
+    cells[home] = RawCell(None, row.formula[1:], home)
+    mine = FileValues({"S": cells}).cell("S", *home)
+    theirs = tree_values({"S": cells})[("S", home)]
+    assert same(mine, theirs), f"{row.formula}: compiled {mine!r}, tree {theirs!r}"
+
+
+def _book(path: Path, formulas: dict[str, str], sheet_name: str = "T") -> Path:
+    workbook = openpyxl.Workbook()
+    data = workbook.active
+    data.title = "S"
+    for row in range(1, 13):
+        data.cell(row, 2, row)  # S!B1:B12 = 1 … 12
+    data["C1"] = "2024/7/31"  # a date typed as text
+    data["D2"] = '=""'  # a formula whose result is empty text
+    sheet = workbook.create_sheet(sheet_name)
+    for address, formula in formulas.items():
+        sheet[address] = formula
+    workbook.save(path)
+    return path
+
+
+def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) -> None:
+    # one text without digits, different digits: rows of references move, constants must not be mistaken
+    formulas = {
+        "A1": "=S!B1*2+S!B2*0.5",
+        "A2": "=S!B3*2+S!B4*0.5",
+        "A3": "=S!B5*3+S!B6*0.5",  # a constant differs: another template
+        "A4": "=S!B7*2+S!B8*0.25",
+        "A5": "=SUM(S!B2:B4)*2+S!B1*0.5",
+        "A6": "=SUM(S!B9:B5)*2+S!B1*0.5",  # a range written bottom-up
+        "A7": "=S!B1*2+S!B0*0.5",  # row 0: #REF!
+        "A8": "=SUM(S!B:B)*2+S!B1*0.5",  # a whole column
+        "A9": '="第1项"&S!B12&"分"',
+        "A10": '="第2项"&S!B11&"分"',  # a digit inside a string is a constant
+        "A11": "=S!$B$2*S!B3+1",
+        "A12": "=S!$B$5*S!B6+1",
+        "A13": '=IF(S!D2="","空","有")&IF(S!D3="","空","有")&IF(S!C1="","空","有")',
+        "A14": "=S!B9*2+S!B10*0.5",  # a third formula of A1's template: read through its plan
+        "A15": "=S!B11*3+S!B12*0.5",  # and of A3's: its constant 3 is not A1's 2
+        "B1": "=A1+A2",
+        "B2": "=A3+A4",
+    }
+    path = _book(tmp_path / "plans.xlsx", formulas)
+    values = FileValues(read_cells(path)).all()
+    expected = {  # by hand from S!B1:B12 = 1 … 12
+        "A1": Decimal("3.0"), "A2": Decimal("8.0"), "A3": Decimal("18.0"), "A4": Decimal("16.00"),
+        "A5": Decimal("18.5"), "A6": Decimal("70.5"), "A7": XlError("#REF!"), "A8": Decimal("156.5"),
+        "A9": "第1项12分", "A10": "第2项11分", "A11": Decimal("7"), "A12": Decimal("31"),
+        "A13": "空空有", "A14": Decimal("23.0"), "A15": Decimal("39.0"),
+        "B1": Decimal("11.0"), "B2": Decimal("34.00"),
+    }
+    assert {address: values[("T", address)] for address in expected} == expected
+    # the same values from the tree evaluator, and through the tokenizer for every cell
+    tree = tree_values(read_cells(path))
+    assert {address: tree[("T", coordinates(address))] for address in expected} == expected
+
+
+def test_a_sheet_named_with_digits_and_shared_formulas_bind_as_the_tokenizer_does(tmp_path: Path) -> None:
+    path = _book(tmp_path / "sheet2.xlsx", {"A1": "=S!B1+1", "A2": "=S!B2+1"}, sheet_name="表2")
+    workbook = openpyxl.load_workbook(path)
+    other = workbook.create_sheet("汇总3")
+    other["A1"] = "=表2!A1*10"
+    other["A2"] = "=表2!A2*10"
+    other["A3"] = "='表2'!A1*10+汇总3!A1"
+    workbook.save(path)
+    values = FileValues(read_cells(path)).all()
+    assert values[("汇总3", "A1")] == Decimal(20) and values[("汇总3", "A2")] == Decimal(30)
+    assert values[("汇总3", "A3")] == Decimal(40)
+
+
+def _parts(path: Path) -> dict[str, tuple[bytes, int]]:
+    """Each member's raw compressed bytes (as stored) and CRC."""
+    with zipfile.ZipFile(path) as archive:
+        found = {}
+        for info in archive.infolist():
+            with open(path, "rb") as handle:
+                handle.seek(info.header_offset + 26)
+                name_length, extra_length = int.from_bytes(handle.read(2), "little"), int.from_bytes(handle.read(2), "little")
+                handle.seek(info.header_offset + 30 + name_length + extra_length)
+                found[info.filename] = (handle.read(info.compress_size), info.CRC)
+        assert archive.testzip() is None
+        return found
+
+
+def test_a_workbook_whose_cached_values_are_current_is_left_byte_for_byte(seed_books: list[Path], tmp_path: Path) -> None:
+    book = tmp_path / "current.xlsx"
+    book.write_bytes(seed_books[0].read_bytes())
+    before = hashlib.sha256(book.read_bytes()).hexdigest()
+    assert main(["recalc", str(book)]) == 0
+    assert hashlib.sha256(book.read_bytes()).hexdigest() == before
+    copy = tmp_path / "copy.xlsx"  # -o writes a copy: every part copied compressed as it is
+    assert main(["recalc", str(book), "-o", str(copy)]) == 0
+    assert _parts(copy) == _parts(book)
+
+
+def test_stale_values_are_written_and_every_other_part_is_copied_as_it_was(seed_books: list[Path], tmp_path: Path) -> None:
+    book = tmp_path / "stale.xlsx"
+    book.write_bytes(seed_books[0].read_bytes())
+    current = FileValues(read_cells(book)).all()
+    stale = {ref: value for ref, value in current.items() if ref[0] == "评分表"}
+    write_cached_values(book, book, {ref: None for ref in stale})  # 评分表's cached values emptied
+    before = _parts(book)
+    assert main(["recalc", str(book)]) == 0
+    after = _parts(book)
+    with zipfile.ZipFile(book) as archive:
+        from pingfen.workbook.cached import sheet_parts
+
+        score_part = sheet_parts(archive)["评分表"]
+    assert {name for name in before if before[name] != after[name]} == {score_part}
+    cached = read_cells(book)["评分表"]
+    for (_, address), value in stale.items():
+        assert value_xml(cached[coordinates(address)].value) == value_xml(value)
+
+
+@pytest.mark.parametrize("text", ["a&amp;b", "&lt;&gt;&quot;&apos;", "&amp;lt;", "&amp;quot;", "&#8805;90%", "&#x2265;", "&ampx", "&copy;", "5 &amp; 6 &lt; 7", "无"])
+def test_xml_text_is_unescaped_as_html_unescape_does(text: str) -> None:
+    import html
+
+    from pingfen.workbook.cached import unescaped
+
+    assert unescaped(text) == html.unescape(text)
+
+
+def test_bound_shapes_are_shared_by_the_cells_of_a_template(tmp_path: Path) -> None:
+    path = _book(tmp_path / "shared.xlsx", {f"A{row}": f"=S!B{row}*2+0.125" for row in range(1, 13)})
+    values = FileValues(read_cells(path)).all()
+    assert [values[("T", f"A{row}")] for row in range(1, 13)] == [Decimal(row * 2) + Decimal("0.125") for row in range(1, 13)]
+    shapes = {compiled.bind(f"S!B{row}*2+0.125", (row, 1), ("T", row, 1))[0] for row in range(1, 13)}
+    assert len(shapes) == 1
