@@ -844,7 +844,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
-    intervals = _include_full_rate(intervals, unit)
+    intervals = _include_full_rate(_close_whole_number_gaps(intervals, unit), unit)
     # 执行率95%-100%得10分，90%-95%得8分，90%以下得5分: with every band scoring and none above 100%, a
     # rate above 100% counts as 100% (as the regulations count 执行率); the 规范写法 says so
     capped = capped or (unit == "%" and not stated and reference is None and _tops_at_full(intervals) and all(
@@ -1158,6 +1158,26 @@ def _complement(a: Interval, b: Interval) -> bool:
     if a.high is not None and a.low is None and b.low is not None and b.high is None:
         return a.high == b.low and a.high_inclusive != b.low_inclusive
     return False
+
+
+def _close_whole_number_gaps(intervals: list, unit: str) -> list:
+    """90-100%得5分，80-89%得4分，60-79%得2分: bands listed in whole numbers leave out what lies between
+    89% and 90%; each band then reaches up to the next one (89.5% scores 4), as such lists are meant. The
+    规范写法 keeps the numbers written (80%-89%), the explanation shows the band (80%≤完成率<90%)."""
+    step = Decimal("0.01") if unit == "%" else Decimal(1)
+    bounded = [item for item in intervals if isinstance(item[0].low, Decimal) and isinstance(item[0].high, Decimal)
+               and not item[0].magnitude]
+    if len(bounded) < 2:
+        return intervals
+    ordered = sorted(bounded, key=lambda item: item[0].low)
+    pairs = list(zip(ordered, ordered[1:]))
+    whole = all(bound / step == (bound / step).to_integral_value() for item in ordered for bound in (item[0].low, item[0].high))
+    if not whole or not all(upper[0].low - lower[0].high == step and upper[0].low_inclusive and lower[0].low_inclusive
+                            for lower, upper in pairs):
+        return intervals
+    widened = {id(lower): replace(lower[0], high=upper[0].low, high_inclusive=False, written_high=lower[0].high)
+               for lower, upper in pairs}
+    return [(widened.get(id(item), item[0]), item[1], item[2]) for item in intervals]
 
 
 # 预算执行率超过100%的按100%计算: a sentence of its own beside the bands

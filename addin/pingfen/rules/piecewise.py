@@ -13,7 +13,7 @@ two bands (80%以下 after 80%-90%) belongs to the band written first, as the ex
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Union
 
@@ -44,6 +44,12 @@ class Interval:
     high: Bound | None = None
     high_inclusive: bool = False
     magnitude: bool = False  # ±5%以内: the interval holds the deviation's absolute value
+    # 80-89%得4分 beside 90-100%: the whole number written, the band reaching up to the next one (90%)
+    written_high: Decimal | None = field(default=None, compare=False)
+
+    def written(self, unit: str) -> str:
+        """The band as the text wrote it (80%-89%), which reads back as this band."""
+        return f"{show_bound(self.low, unit)}-{show(self.written_high, unit)}"  # type: ignore[arg-type]
 
     def describe(self, label: str, unit: str, named: bool = True) -> str:
         if self.magnitude:
@@ -370,7 +376,8 @@ class Piecewise:
         parts = []
         for interval, outcome in self.cases:
             on_time = self.unit in LATENESS_UNITS and interval.low is None and interval.high == 0
-            condition = "按期完成" if on_time else interval.describe(label, self.unit)
+            condition = "按期完成" if on_time else interval.written(self.unit) if interval.written_high is not None \
+                else interval.describe(label, self.unit)
             parts.append(f"{condition}{outcome.canonical(label, self.unit)}")
         deduction = self.otherwise if isinstance(self.otherwise, Deduction) else None
         if deduction is not None and deduction.direction == "both":
