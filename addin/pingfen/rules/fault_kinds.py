@@ -33,7 +33,8 @@ class Fault:
     def entered(self) -> str:
         if self.points is None:
             return f"{self.what}（每{self.unit}扣{general_text(self.per)}分）的{self.unit}数"
-        return f"{self.what}（{general_text(self.points)}分）：{self.failing}的{'次数（未出现填0）' if self.once else self.unit + '数'}"
+        counted = "出现的次数（未出现填0）" if self.once else f"扣分的{self.unit}数"
+        return f"{self.what}（{general_text(self.points)}分，{self.failing}）：{counted}"
 
 
 @dataclass(frozen=True)
