@@ -549,9 +549,13 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     """资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止: several kinds of fault, each counted."""
     faults: dict[str, Fault] = {}
     caps: list[Clause] = []
+    award: tuple[str, Decimal | None] | None = None
     for clause in scoring:
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
             caps.append(clause)
+            continue
+        if clause is scoring[0] and situation_award(clause):
+            award = (_option_label(clause), clause.outcome[1])  # type: ignore[index]  # 资金使用符合规定得4分；…
             continue
         fault = _fault(clause, context)
         if fault is None:
@@ -565,9 +569,18 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         faults[fault.what] = fault
     if len(faults) < 2:
         return None  # one kind is ItemFailures' (每出现1个社区未完成的扣0.5分)
+    if any(fault.once for fault in faults.values()) and award is None:
+        return None  # 不规范的扣0.5分 with nothing to deduct from said
     for clause in scoring:
         _no_unread(clause)
-    return FaultKinds(tuple(faults.values()), cap=_cap(caps))
+    return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+
+
+def situation_award(clause: Clause) -> bool:
+    """资金使用符合规定得4分 / 按期完成得满分: a situation in words and what it earns."""
+    kinds = [token.kind for token in clause.tokens]
+    return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(kinds[:-2]) <= {"WORD", "DE"} and bool(kinds[:-2]) \
+        and not clause.unread
 
 
 def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -648,6 +661,10 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
         unit, what = clause.occurrence[1], clause.occurrence[2]
+    elif not re.search(r"\d+(?:项|次|处|个|天|例)", clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
+        # 存在挤占的扣2分: once, however often it happens
+        what = re.sub(r"的?扣\d+(?:\.\d+)?分$", "", clause.text).strip("，,的")
+        return _once(what, clause, context, per)
     else:
         return None
     if not what:
@@ -656,6 +673,15 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
             return None
         what = before[-1].text.rstrip("，,的")  # 公司下达的重点工作未列入计划的，每项扣2分
     return Fault(what, per, unit) if what and not re.search(r"\d", what) else None
+
+
+def _once(what: str, clause: Clause, context: list[Clause], per: Decimal) -> Fault | None:
+    if not what:
+        before = [c for c in context if c.end <= clause.start and clause.start - c.end <= 1 and not c.scoring]
+        if not before or before[-1].unread or before[-1].condition is not None:
+            return None
+        what = before[-1].text.rstrip("，,的")
+    return Fault(what, per, "次", once=True) if what and not re.search(r"\d", what) else None
 
 
 # 超过50万元 / 低于10人: the limit an item is held to, as printed (the items table holds each target)

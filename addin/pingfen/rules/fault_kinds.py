@@ -41,6 +41,7 @@ class Fault:
 class FaultKinds:
     faults: tuple[Fault, ...]
     cap: Decimal | None = None  # 最多扣N分; None: 扣完为止 (the points are the limit)
+    award: tuple[str, Decimal | None] | None = None  # 资金使用符合规定得4分 (None: 满分) before the deductions
     kind: str = "fault_kinds"
 
     def canonical(self, label: str) -> str:
@@ -49,14 +50,20 @@ class FaultKinds:
                 f"{index}、{fault.what}{general_text(fault.points)}分，{fault.failing}"  # type: ignore[arg-type]
                 for index, fault in enumerate(self.faults, start=1)
             )
-        listed = "；".join(f"{fault.what}的，每{fault.unit}扣{general_text(fault.per)}分" for fault in self.faults)
-        return f"{listed}；{'扣完为止' if self.cap is None else f'最多扣{general_text(self.cap)}分'}"
+        listed = "；".join(
+            f"{fault.what}的，扣{general_text(fault.per)}分" if fault.once else f"{fault.what}的，每{fault.unit}扣{general_text(fault.per)}分"
+            for fault in self.faults
+        )
+        head = "" if self.award is None else f"{self.award[0]}得{'满分' if self.award[1] is None else general_text(self.award[1]) + '分'}；"
+        return f"{head}{listed}；{'扣完为止' if self.cap is None else f'最多扣{general_text(self.cap)}分'}"
 
     @property
     def items(self) -> bool:
         return all(fault.points is not None for fault in self.faults)
 
     def implied_max(self) -> Decimal | None:
+        if self.award is not None:
+            return self.award[1]
         return sum((fault.points for fault in self.faults if fault.points is not None), Decimal(0)) if self.items else None
 
     def default_shape(self, label: str) -> Shape:
@@ -74,12 +81,13 @@ class FaultKinds:
             ctx.name_input(counts[index].name, f"扣分情形{marker(index)} {fault.entered()}")
         if self.items:
             return self._items(ctx, counts)
-        deducted: Expr = total([mul(count, num(fault.per)) for count, fault in zip(counts, self.faults)])
+        deducted: Expr = total([fault.deduction(count) for count, fault in zip(counts, self.faults)])
         if self.cap is not None:
             deducted = minimum(num(self.cap), deducted)
         deduction = ctx.define("deduction", deducted)
         listed = concat(*(
-            If(Cmp(">", count, ZERO), concat("；", fault.what, Fmt(count), fault.unit, "，扣", Fmt(mul(count, num(fault.per))), "分"), Text(""))
+            If(Cmp(">", count, ZERO), concat("；", fault.what, "" if fault.once else concat(Fmt(count), fault.unit), "，扣",
+                                             Fmt(fault.deduction(count)), "分"), Text(""))
             for count, fault in zip(counts, self.faults)
         ))
         limit = Text("（扣完为止）") if self.cap is None else Text(f"（最多扣{general_text(self.cap)}分）")
@@ -88,7 +96,8 @@ class FaultKinds:
             concat(FULL_TEXT, listed, "；共扣", Fmt(deduction), "分", limit, "，得", Fmt(SCORE), "分"),
             concat("各扣分情形均未出现，得", Fmt(SCORE), "分"),
         )
-        return maximum(ZERO, sub(FULL, deduction)), text
+        base = FULL if self.award is None or self.award[1] is None else minimum(FULL, num(self.award[1]))
+        return maximum(ZERO, sub(base, deduction)), text
 
     def _items(self, ctx: Context, counts: list[Var]) -> tuple[Expr, Expr]:
         """Each item its own points less its deduction, never below 0; the score is their sum."""

@@ -18,7 +18,7 @@ from .clauses import Clause, Condition, clauses
 from .definitions import stated_definition
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
-from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise
+from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, LATENESS_UNITS, TARGET, Interval, Piecewise, Scaled
 from ..text.lexicon import MONEY_SCALE
@@ -124,7 +124,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         deferred = _DEFERRED.search(clause.text)
         if deferred:
             raise Unplaced(clause, f"评分方法“{deferred.group()}”未写明如何计分")
-    if len(read) == 1 and _situation_award(read[0]) and zeroing:
+    if len(read) == 1 and situation_award(read[0]) and zeroing:
         return Unconditional(read[0].outcome[1])  # type: ignore[index]
     scoring = [clause for clause in read if (clause.scoring or (clause.condition is not None and clause.has_outcome))
                and not _column_header(clause)]
@@ -205,13 +205,6 @@ def _bare_target(context: list[Clause]) -> Scorer | None:
 def states_scoring_method(text: str) -> bool:
     """Whether the text has any clause that scores (得N分、扣N分、不得分、计分 …)."""
     return any(clause.scoring for clause in clauses(_drop_findings(rejoin_lines(normalize(text)))))
-
-
-def _situation_award(clause: Clause) -> bool:
-    """资金使用符合规定得4分 beside a zeroing sentence: the situation is that sentence's complement."""
-    kinds = [token.kind for token in clause.tokens]
-    return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(kinds[:-2]) <= {"WORD", "DE"} and bool(kinds[:-2]) \
-        and not clause.unread
 
 
 def _column_header(clause: Clause) -> bool:
