@@ -579,8 +579,10 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
 def situation_award(clause: Clause) -> bool:
     """资金使用符合规定得4分 / 按期完成得满分: a situation in words and what it earns."""
     kinds = [token.kind for token in clause.tokens]
-    return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(kinds[:-2]) <= {"WORD", "DE"} and bool(kinds[:-2]) \
-        and not clause.unread
+    if kinds[-3:] == ["VERB", "WORD", "PTS"] and clause.tokens[-2].text == "满":
+        kinds = kinds[:-3] + ["VERB", "PTS"]  # 达到合同工期要求的得满30分
+    return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(kinds[:-2]) <= {"WORD", "DE", "CMP"} \
+        and "WORD" in kinds[:-2] and not clause.unread
 
 
 def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
