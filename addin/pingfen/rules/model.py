@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cached_property
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Mapping, Protocol
 
 from .evaluate import format_number, general_text
 from .expr import (

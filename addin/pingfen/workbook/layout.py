@@ -14,7 +14,7 @@ from ..rubric.aggregation import PENDING, entered_score, grade as grade_of, node
 from ..cells import column_of, row_of
 from ..rules import InputError, Program, Shape
 from ..rules.evaluate import Value, general_text
-from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, div, num, sub
+from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, num, sub
 from ..rules.model import Checklist, marker
 from ..text.normalize import CIRCLED
 from ..rubric.checks import SEVERITY_NAMES, Finding
