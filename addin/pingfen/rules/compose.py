@@ -410,10 +410,11 @@ def compose_counted_alternatives(scoring: list[Clause], context: list[Clause], t
     situation = situations[0]
     wording = _option_label(situation) if situation.outcome else situation.text
     alternatives = tuple(part for part in re.split(r"或者?", wording) if part)
-    if len(alternatives) < 2 or not all(
+    counted = len(alternatives) >= 2 and all(
         any(t.kind == "NUM" and t.unit in COUNT_UNITS for t in tokenize(part)) and len(re.findall(r"[\u4e00-\u9fff]", part)) > 2
         for part in alternatives
-    ):  # 新增1家或2家: one count, not two situations
+    )  # 新增1家或2家: one count, not two situations
+    if not counted and not (len(alternatives) == 1 and _ATTRIBUTIVE_COUNT.match(wording)):
         return None
     rest = [c for c in scoring if c is not situation]
     award = situation if situation.outcome else next(
@@ -430,6 +431,8 @@ def compose_counted_alternatives(scoring: list[Clause], context: list[Clause], t
 
 
 _NOT_REACHED = re.compile(r"^(?:未达到|未到达|达不到|没有|否则|其他|其余)")
+# 1-2个乡镇的先行试点工作已完成: the count says which towns the work is in, it measures nothing
+_ATTRIBUTIVE_COUNT = re.compile(r"^\d+(?:-\d+)?个[\u4e00-\u9fff]{1,6}的[^\d%]{2,}$")
 
 
 # words that grade one situation rather than name another requirement (基本完成 / 较好 / 未建立 …)
@@ -557,6 +560,12 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if clause is scoring[0] and situation_award(clause):
             award = (_option_label(clause), clause.outcome[1])  # type: ignore[index]  # 资金使用符合规定得4分；…
             continue
+        stated = _STATED_FULL.fullmatch(clause.text)
+        if stated and award is None:
+            award = ("", Decimal(stated.group(1)))  # 以上各项均为扣分项，满分为10分，扣完为止
+            continue
+        if _ALL_DEDUCTIONS.fullmatch(clause.text):
+            continue
         fault = _fault(clause, context)
         if fault is None:
             return None
@@ -572,8 +581,13 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     if any(fault.once for fault in faults.values()) and award is None:
         return None  # 不规范的扣0.5分 with nothing to deduct from said
     for clause in scoring:
-        _no_unread(clause)
+        if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text)):  # 满分为10分: the award
+            _no_unread(clause)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+
+
+_STATED_FULL = re.compile(r"满分(?:为|是)?(\d+(?:\.\d+)?)分")
+_ALL_DEDUCTIONS = re.compile(r"(?:以上|上述)各项(?:均)?(?:为|是)扣分项")
 
 
 def situation_award(clause: Clause) -> bool:

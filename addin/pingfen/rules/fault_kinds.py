@@ -54,7 +54,8 @@ class FaultKinds:
             f"{fault.what}的，扣{general_text(fault.per)}分" if fault.once else f"{fault.what}的，每{fault.unit}扣{general_text(fault.per)}分"
             for fault in self.faults
         )
-        head = "" if self.award is None else f"{self.award[0]}得{'满分' if self.award[1] is None else general_text(self.award[1]) + '分'}；"
+        head = "" if self.award is None else f"满分为{general_text(self.award[1])}分；" if not self.award[0] else \
+            f"{self.award[0]}得{'满分' if self.award[1] is None else general_text(self.award[1]) + '分'}；"
         return f"{head}{listed}；{'扣完为止' if self.cap is None else f'最多扣{general_text(self.cap)}分'}"
 
     @property

@@ -92,6 +92,8 @@ def normalize(text: str) -> str:
         text = text.replace(old, new)
     # 成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内…: the space closed the definition
     text = re.sub(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])", r"\1;", text)
+    text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
+    text = _SPACED_POINT_NUMBER.sub(r"\1\2、", text)  # 。 7 以上各项…: a point's number before words
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
@@ -105,6 +107,8 @@ def normalize(text: str) -> str:
     return text
 
 
+_LOST_POINTS_UNIT = re.compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")
+_SPACED_POINT_NUMBER = re.compile(r"((?:^|[。;；\n])[ \t\u3000]*)(\d{1,2})[ \t\u3000]+(?=(?:以上|上述)[\u4e00-\u9fff])")
 _BRACKETED_EQUAL = re.compile(r"([大小高低]于)\(等于\)")
 _DEDUCT_FROM_ITEM = re.compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
 _OCR_EQUALS = re.compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
