@@ -430,6 +430,29 @@ def compose_counted_alternatives(scoring: list[Clause], context: list[Clause], t
     return AnyOf(award.outcome[1], alternatives)
 
 
+def compose_waived(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """没有出现违法用地情况的，得20分；若出现违法用地情况的不得分，能及时制止、查处的，可不扣分: the points for
+    a situation, lost when it fails unless a second situation waives the loss — either one earns them."""
+    waiver = next((c for c in scoring + context if _WAIVED.fullmatch(c.text)), None)
+    if waiver is None:
+        return None
+    awards = [c for c in scoring if situation_award(c) or (c.outcome and c.outcome[0] == "points" and c.outcome[1]
+                                                              and c.condition is None and not c.unread and c.words())]
+    failures = [c for c in scoring if c.outcome == ("points", Decimal(0)) and _OCCURS.match(c.text)]
+    excusing = [c for c in context if c.end <= waiver.start and waiver.start - c.end <= 1 and not c.unread
+                and c.condition is None and not c.scoring]
+    if len(awards) != 1 or len(failures) != 1 or len(excusing) != 1 or awards[0].start > failures[0].start:
+        return None
+    if any(c not in awards + failures + [waiver] for c in scoring):
+        return None
+    situation = re.split(r"[，,]?(?:得|计|记|给)\d", awards[0].text)[0].replace("的(", "(").rstrip("的")  # keeps (…除外)
+    return AnyOf(awards[0].outcome[1], (situation, excusing[0].text.rstrip("的")))  # type: ignore[index]
+
+
+_WAIVED = re.compile(r"(?:可|亦可|也可)?不(?:扣分|予扣分|扣)")
+_OCCURS = re.compile(r"^(?:若|如|如果)?(?:出现|存在|发生|发现)")
+
+
 _NOT_REACHED = re.compile(r"^(?:未达到|未到达|达不到|没有|否则|其他|其余)")
 # 1-2个乡镇的先行试点工作已完成: the count says which towns the work is in, it measures nothing
 _ATTRIBUTIVE_COUNT = re.compile(r"^\d+(?:-\d+)?个[\u4e00-\u9fff]{1,6}的[^\d%]{2,}$")
@@ -1411,4 +1434,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_fault_kinds, compose_item_deductions, compose_per_unit, compose_requirements, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_per_unit, compose_requirements, compose_choice, compose_items, compose_target]
