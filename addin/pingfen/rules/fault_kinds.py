@@ -1,6 +1,7 @@
 """Several kinds of fault, each deducting per occurrence from one indicator's points:
 ``资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止``; or numbered items, each with its own points
-and its own deduction: ``1、目标全申报的1分，缺一项扣0.5分，扣完为止；2、目标规范1分，不规范扣0.5分``. The
+and its own deduction: ``1、目标全申报的1分，缺一项扣0.5分，扣完为止；2、目标规范1分，不规范扣0.5分``; or an
+award and situations each deducting once: ``资金使用符合规定得4分；存在挤占的扣2分；报账不及时的扣1分``. The
 evaluator enters how often each kind occurred (``failures: [2, 1]``); the score is the points less every
 kind's deduction, within the cap — an item never below 0 of its own points.
 """
@@ -31,6 +32,8 @@ class Fault:
         return mul(count, num(self.per))
 
     def entered(self) -> str:
+        if self.points is None and self.once:
+            return f"{self.what}（扣{general_text(self.per)}分）：出现的次数（未出现填0）"
         if self.points is None:
             return f"{self.what}（每{self.unit}扣{general_text(self.per)}分）的{self.unit}数"
         counted = "出现的次数（未出现填0）" if self.once else f"扣分的{self.unit}数"
