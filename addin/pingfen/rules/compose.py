@@ -576,6 +576,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     faults: dict[str, Fault] = {}
     caps: list[Clause] = []
     award: tuple[str, Decimal | None] | None = None
+    repeated: Clause | None = None
     for clause in scoring:
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
             caps.append(clause)
@@ -594,11 +595,11 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             return None
         if clause.cap is not None:
             caps.append(clause)  # 报表迟报的每次扣1分最多扣3分: the cap of the whole, written in the last kind
-        if fault.what in faults and all(_fault(c, context) or c.cap for c in scoring):
-            raise Unplaced(clause, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
         if fault.what in faults:
-            return None
-        faults[fault.what] = fault
+            repeated = repeated or clause
+        faults.setdefault(fault.what, fault)
+    if repeated is not None:  # every clause is a fault or a cap: the text is a list of faults, wrongly written
+        raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
     if len(faults) < 2:
         return None  # one kind is ItemFailures' (每出现1个社区未完成的扣0.5分)
     if any(fault.once for fault in faults.values()) and award is None:
@@ -647,7 +648,7 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
             fault = Fault(what, deduction.per, deduction.step[2], head.outcome[1], failing)  # 缺1项扣0.5分
         elif deduction.occurrence is not None and deduction.per is not None and deduction.occurrence[0] == 1:
             fault = Fault(what, deduction.per, deduction.occurrence[1], head.outcome[1], failing)  # 发现1处未执行扣1分
-        elif deduction.step is None and deduction.occurrence is None and not re.search(r"\d+(?:项|次|处|个|天)", deduction.text) and (
+        elif deduction.step is None and deduction.occurrence is None and not _COUNTED_NUMBER.search(deduction.text) and (
             deduction.per is not None or (deduction.outcome and deduction.outcome[0] == "minus")
         ):
             per = deduction.per if deduction.per is not None else deduction.outcome[1]  # type: ignore[index]
@@ -693,6 +694,7 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     if per is None or (clause.outcome and clause.outcome[0] != "minus"):
         return None
     counted = _PER_WORD.search(clause.text)
+    once = False
     if counted is not None:  # 计划总结每迟交1天扣2分: what comes before 每, the verb after it, and what follows the unit
         if counted.group(2) not in (None, "1"):
             return None  # 每3次扣1分 counts in steps: not read here
@@ -700,10 +702,9 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
         unit, what = clause.occurrence[1], clause.occurrence[2]
-    elif not re.search(r"\d+(?:项|次|处|个|天|例)", clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
+    elif not _COUNTED_NUMBER.search(clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
         # 存在挤占的扣2分: once, however often it happens
-        what = re.sub(r"的?扣\d+(?:\.\d+)?分$", "", clause.text).strip("，,的")
-        return _once(what, clause, context, per)
+        unit, what, once = "次", re.sub(r"的?扣\d+(?:\.\d+)?分$", "", clause.text).strip("，,的"), True
     else:
         return None
     if not what:
@@ -711,16 +712,11 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
         if not before or before[-1].unread or before[-1].condition is not None:
             return None
         what = before[-1].text.rstrip("，,的")  # 公司下达的重点工作未列入计划的，每项扣2分
-    return Fault(what, per, unit) if what and not re.search(r"\d", what) else None
+    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what) else None
 
 
-def _once(what: str, clause: Clause, context: list[Clause], per: Decimal) -> Fault | None:
-    if not what:
-        before = [c for c in context if c.end <= clause.start and clause.start - c.end <= 1 and not c.scoring]
-        if not before or before[-1].unread or before[-1].condition is not None:
-            return None
-        what = before[-1].text.rstrip("，,的")
-    return Fault(what, per, "次", once=True) if what and not re.search(r"\d", what) else None
+# 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
+_COUNTED_NUMBER = re.compile(r"\d+(?:项|次|处|个|天|例)")
 
 
 # 超过50万元 / 低于10人: the limit an item is held to, as printed (the items table holds each target)

@@ -761,7 +761,7 @@ class Formula:
             return value, text
         wording, tree, symbol, bound = self.zero_when
         subject, subject_shown = compile_formula(tree, ctx)
-        zeroed = Cmp(symbol.replace("≥", ">=").replace("≤", "<="), subject, num(bound))
+        zeroed = compare(symbol, subject, num(bound))
         return If(zeroed, ZERO, value), If(
             zeroed, concat(wording, "=", subject_shown, symbol, general_text(bound), "，得0分"), text
         )
