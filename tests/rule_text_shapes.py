@@ -261,7 +261,34 @@ def formula_zeroed(p: Any) -> TextCase:
                     full, expected)
 
 
+def steps_from_condition(p: Any) -> TextCase:
+    """未达到年度目标值的，每差1微克/立方米扣0.5分，扣完为止 (PM10, imcaibao.com) / 低于80人的，每低2人扣1分: the
+    condition is the failing side of where the steps start, the rest scores in full. Against the entered
+    target, 未达到 follows its operator: a target written ≤70 is missed by going above it."""
+    full = p.choice((D(1), D(3), D(5)))
+    step = p.choice((D(1), D(2), D("0.5")))
+    per = p.choice((D("0.5"), D("0.25"), D(1)))
+    unit = p.choice(("微克/立方米", "人"))
+    level = p.choice((D(35), D(70), D(80)))
+    x = level + p.choice((D(0), step, -step, step * 3 + D("0.5"), -step * 3, p.dec("-20", "20", 1)))
+    if p.bool():
+        op = p.choice(("≤", "≥", ""))
+        text = p.choice((
+            f"可吸入颗粒物(PM10)年均值({num(full)}分):未达到年度目标值的,按实际完成值与年度目标值的差距绝对值进行扣分,"
+            f"每差{num(step)}{unit}扣{num(per)}分,扣完为止。",
+            f"未达到目标值的,每差{num(step)}{unit}扣{num(per)}分,扣完为止",
+        ))
+        data = {"actual": f"{num(x)}{unit}", "target": f"{op}{num(level)}{unit}"}
+        gap = x - level if op == "≤" else level - x
+    else:
+        text = f"低于{num(level)}{unit}的，每低{num(step)}{unit}扣{num(per)}分，扣完为止"
+        data = {"actual": f"{num(x)}{unit}"}
+        gap = level - x
+    return TextCase("steps_from_condition", text, data, full, full - steps(gap, step) * per)
+
+
 SHAPES: dict[str, Callable[[Any], TextCase]] = {
+    "steps_from_condition": steps_from_condition,
     "tolerance_bands": tolerance_bands,
     "required_situation": required_situation,
     "formula_zeroed": formula_zeroed,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .text.numbers import general_text
-from .text.lexicon import MONEY_SCALE, comparison_symbol, tokenize
+from .text.lexicon import MONEY_SCALE, UNITS, comparison_symbol, tokenize
 from .text.normalize import normalize
 
 
@@ -62,7 +62,7 @@ def _parse_text(raw: str, where: str) -> Quantity:
     for name, scale in MONEY_SCALE.items():
         if unit.startswith(name):
             return Quantity(number * scale, "元", op, shown)
-    if unit and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", unit):  # 人次, 个工作日
+    if unit and unit not in UNITS and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", unit):  # 人次, 个工作日, 微克/立方米
         raise QuantityError(f"{where}无法识别单位“{unit}”：“{raw}”")
     return Quantity(number, unit, op, shown)
 

@@ -870,6 +870,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         _complement(interval, _scale(deductions[0][1], unit)) for interval, outcome, _ in intervals if isinstance(outcome, Award)
     ):
         deductions = [(deductions[0][0], None)]  # 变动率≤0计5分；>0的，每超过1%扣0.5分
+    elif deductions and deductions[0][1] is not None and not intervals and otherwise is None and reference is None:
+        deductions, reference = _steps_from_condition(deductions[0], unit)
     if deductions:
         clause, condition = deductions[0]
         direction, size, step_unit = clause.step  # type: ignore[misc]
@@ -1204,6 +1206,25 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
     if reference is not None:
         return _ref_value(reference, unit), None, None
     return None, None, None
+
+
+def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
+    """未达到年度目标值的，每差1微克/立方米扣0.5分 / 低于80%的，每低1%扣1分: the condition is the failing side
+    of the steps' own starting point, so the rest scores in full and the steps count from that point."""
+    clause, written = deduction
+    condition = _scale(written, unit)
+    direction = clause.step[0]  # type: ignore[index]
+    if condition.magnitude:
+        return [deduction], None
+    if direction == "below" and condition.low is None and condition.high is not None and not condition.high_inclusive:
+        start = condition.high
+    elif direction == "above" and condition.high is None and condition.low is not None and not condition.low_inclusive:
+        start = condition.low
+    else:
+        return [deduction], None
+    if start == TARGET:
+        return [(clause, None)], None
+    return [(clause, None)], (start, unit)
 
 
 def _ref_value(reference: tuple[Decimal, str], unit: str) -> Decimal:

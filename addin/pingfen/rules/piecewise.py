@@ -519,13 +519,13 @@ class Piecewise:
             measured = concat(measured, If(over, Text("，超过100%按100%计"), Text("")))
             value = ctx.define("capped_rate", minimum(value, num(ONE)))
         bound = BoundWriter(ctx, relative=self.unit == "%" and ctx.shape.measure == "ratio" and not self.deviation)
-        otherwise = self.otherwise
+        cases, otherwise = self._toward_entered_target(ctx)
         if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in LATENESS_UNITS:
             otherwise = replace(otherwise, reference=Decimal(0))  # days late count from the planned date
         raw, text = otherwise.build(ctx, value, self.unit, bound)
-        if self.cases and not isinstance(self.otherwise, Deduction):
-            text = concat(self._otherwise_label(ctx, bound), "，", text)
-        for interval, outcome in reversed(self.cases):
+        if cases and not isinstance(otherwise, Deduction):
+            text = concat(self._otherwise_label(cases, bound), "，", text)
+        for interval, outcome in reversed(cases):
             case_raw, case_text = outcome.build(ctx, value, self.unit, bound)
             holds = interval.test(value, bound)
             if isinstance(outcome, Entered):
@@ -535,9 +535,33 @@ class Piecewise:
             text = If(holds, concat(interval.describe(ctx.label, self.unit, named), "，", case_text), text)
         return raw, concat(measured, "，", text)
 
-    def _otherwise_label(self, ctx: Context, bound: BoundWriter) -> Expr:
-        if len(self.cases) == 1:
-            interval = self.cases[0][0]
+    def _toward_entered_target(self, ctx: Context) -> tuple[tuple[tuple[Interval, Outcome], ...], Outcome]:
+        """达到目标值得3分 / 未达到年度目标值的，每差1微克/立方米扣0.5分 against a target entered as
+        ≤70微克/立方米: a target that bounds from above (反向指标, as 财预〔2021〕101号 treats them) is reached
+        by staying at or under it, so the pieces that measure from the target turn to face it."""
+        if ctx.shape.target_op not in ("≤", "<") or self.level is not None or self.deviation:
+            return self.cases, self.otherwise
+        otherwise = self.otherwise
+        if isinstance(otherwise, Deduction):
+            if otherwise.reference is not None or otherwise.direction != "below":
+                return self.cases, self.otherwise
+            otherwise = replace(otherwise, direction="above")
+        cases = []
+        for interval, outcome in self.cases:
+            if isinstance(outcome, Deduction) or not self._one_sided(interval) or TARGET not in interval.bounds():
+                return self.cases, self.otherwise
+            if interval.low == TARGET:
+                interval = Interval(high=TARGET, high_inclusive=interval.low_inclusive)
+            else:
+                interval = Interval(low=TARGET, low_inclusive=interval.high_inclusive)
+            cases.append((interval, outcome))
+        if not cases and not isinstance(otherwise, Deduction):
+            return self.cases, self.otherwise
+        return tuple(cases), otherwise
+
+    def _otherwise_label(self, cases: tuple[tuple[Interval, Outcome], ...], bound: BoundWriter) -> Expr:
+        if len(cases) == 1:
+            interval = cases[0][0]
             if interval.low is not None and interval.high is None and not interval.magnitude:
                 return concat("未达到", bound.text(interval.low, self.unit))
             if interval.high is not None and interval.low is None and not interval.magnitude:

@@ -87,7 +87,7 @@ _add("MANUAL", None, "", "酌情扣分", "酌情给分", "酌情得分", "酌情
      "根据情况扣分", "根据实际情况扣分", "视情节", "综合评定", "专家打分", "合理确定")
 _add("DE", None, "", "的", "时", "者", "则", "即")
 # What the 规范写法 says of an unset target; the reader already takes 100% then.
-_add("NOTE", None, "", "(未设目标值时为100%)", "(未设目标值时按100%)")
+_add("NOTE", None, "", "(未设目标值时为100%)", "(未设目标值时按100%)", "按与目标值的差距扣分")
 # Advice the regulations add beside a rule, which the evaluator weighs (校验 flags over-completion)
 _add("NOTE", None, "", "要按照偏离度适度调减分值", "按照偏离度适度调减分值", "要分析原因", "或者扣相应的分数", "或扣相应的分数",
      "或扣相应分数")
@@ -125,7 +125,8 @@ for _entry in _BY_LENGTH:
 UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作日", "人次", "户次", "个", "人", "项", "次", "家", "户",
          "名", "份", "场", "处", "篇", "条", "天", "日", "月", "年", "件", "期", "批", "所", "座", "公里", "km",
          "米", "平方米", "亩", "吨", "台", "套", "本", "册", "课时", "小时", "学时", "例", "宗", "笔", "类", "支", "队", "节",
-         "单", "张", "间", "栋", "辆", "艘", "株", "棵", "头", "只", "册", "元/人", "%", "‰")
+         "单", "张", "间", "栋", "辆", "艘", "株", "棵", "头", "只", "册", "元/人", "公顷", "立方米", "平方公里", "千米",
+         "微克/立方米", "毫克/立方米", "%", "‰")
 COUNT_UNITS = frozenset(u for u in UNITS if u not in ("%", "‰", "万元", "亿元", "千元", "元"))
 MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -197,6 +198,9 @@ def tokenize(text: str) -> list[Token]:
 
     while position < len(text):
         char = text[position]
+        if _is_digit(char) and word_start is not None and "A" <= text[position - 1].upper() <= "Z":
+            position = _NUMBER.match(text, position).end()  # PM10, PM2.5, SO2: part of a name
+            continue
         if _is_digit(char):
             close_word(position)
             token = _number_token(text, position)

@@ -103,6 +103,7 @@ def normalize(text: str) -> str:
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
+    text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
     text = _replace_chinese_numbers(text)
     return text
 
@@ -118,6 +119,10 @@ _SHARE_OF_POINTS = re.compile(
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
 )
 _ABSOLUTE_BARS = re.compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
+_GAP_FROM_TARGET = re.compile(
+    r"按(?:照)?(?:实际完成值|实际完成数|完成值|实际值)?(?:与|和|同)(?:年度)?(?:目标值|指标值|目标任务|目标)(?:之间)?的?差距"
+    r"(?:的)?(?:绝对值)?(?:进行|来)?(?:扣分|计扣|扣减)"
+)
 _TENTHS = re.compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
 
