@@ -104,6 +104,8 @@ EXPECTED_3 = {
     "1.21": ("2", "试点已完成并验收、报送：2分"),
     "1.22": ("1", "目标≤70微克/立方米，实际74，超4即4档扣2：3-2=1"),
     "1.23": ("3", "低于80人3人，起算的一档计满，2档扣2：5-2=3"),
+    "1.24": ("2", "实施方案没有该项建设任务：不扣分，2分"),
+    "1.25": ("1.2", "有该项任务：12/20=0.6，×2=1.2"),
 }
 
 
@@ -116,13 +118,15 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert scores["1.8"]["explanation"].startswith("①项目绩效目标全申报1分，缺1项扣0.5分：3项，得0分；②绩效目标规范1分，不规范扣0.5分，得0.5分")
     assert "超过100%按100%计" in scores["1.12"]["explanation"]
     assert "较70微克/立方米超过4微克/立方米" in scores["1.22"]["explanation"]
-    assert Decimal(str(result["total"])) == Decimal("87.2") and result["grade"] == "优"  # 优 from 30
+    assert scores["1.24"]["explanation"] == "实施方案没有该项建设任务，不扣分，得2分"
+    assert Decimal(str(result["total"])) == Decimal("90.4") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
-    assert Decimal("87.2") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("90.4") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2
     assert entered["扣分情形② 未按时报送（每次扣1分）的次数"] == 1
+    assert entered["是否实施方案没有该项建设任务"] in ("是", "否")
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,6 +18,7 @@ from .clauses import Clause, Condition, clauses
 from .definitions import stated_definition
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
+from .waiver import Waived, split_waiver
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, LATENESS_UNITS, TARGET, Interval, Piecewise, Scaled
@@ -62,6 +63,7 @@ def parse_rule(raw: str) -> Rule:
     if match:
         zeroing = match.group(1)
         text = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
+    text, waiver = split_waiver(text)
     try:
         scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
     except Unplaced as unplaced:
@@ -72,6 +74,8 @@ def parse_rule(raw: str) -> Rule:
         label = "实际值"  # 不高于120元/人次 / 成本≤90万元: an amount, not a rate
     if isinstance(scorer, Piecewise) and scorer.unit in LATENESS_UNITS and label == "完成率":
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数"  # 按期完成得4分；逾期30天以内得2分
+    if waiver is not None:
+        scorer = Waived(scorer, waiver)
     return Rule(scorer, label, zeroing, raw, stated_definition(text, label))
 
 

@@ -190,7 +190,8 @@ class _Builder:
             points = rule.scorer.points if rule and isinstance(rule.scorer, Checklist) else ()
             for index in range(1, shape.points + 1):
                 share = f"（{general_text(points[index - 1])}分）" if points else ""
-                rows.append((f"评价要点{marker(index - 1)}{share} {texts[index - 1]}".strip(), [(f"met_{index}", "是否符合", "input_choice")]))
+                label = program.labels.get(f"met_{index}") or f"评价要点{marker(index - 1)}{share} {texts[index - 1]}".strip()
+                rows.append((label, [(f"met_{index}", "是否符合", "input_choice")]))
         if shape.has_failures:
             rows.append(("不符合项数", [("failures", "", "input_number")]))
         if shape.measure == "survey":

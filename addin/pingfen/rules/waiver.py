@@ -1,0 +1,82 @@
+"""A situation that waives the rule: 若实施方案没有该项建设任务的，不扣分.
+
+The note says when the indicator is not held against the unit at all (the approved plan has no such
+task), so the points stand whatever the measure would give. The evaluator answers it as one 评价要点
+(met_1: 是 when the situation holds); while it is 是 the measure's own inputs may stay empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat
+from .inputs import YES, InputError, Shape
+from .model import FULL, SCORE, ZERO, Context, Scorer
+
+# 若实施方案没有该项建设任务的，不扣分 / 如当年未安排该项工作的，此项不扣分: a missing task, never a fault
+# (没有出现违规的不扣分 is a band of the rule itself, so the waived thing must be a task, work or item)
+WAIVER = re.compile(
+    r"(?:若|如果|如)((?:[^;。\n,:\d]*?)(?:没有|无|未安排|不涉及|未涉及)(?!完成|达到|落实|按时|按期|实现)[^;。\n,:\d]*?(?:任务|工作|内容|业务|事项))的?,?(?:则)?"
+    r"(?:此项|该项|本项|该指标|本指标)?(?:不扣分|不予扣分)"
+)
+
+
+def split_waiver(text: str) -> tuple[str, str | None]:
+    """The text without its waiver note, and the waived situation (实施方案没有该项建设任务)."""
+    match = WAIVER.search(text)
+    if match is None:
+        return text, None
+    rest = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
+    return re.sub(r"[;。\n]\d{1,2}\.?$", "", rest), match.group(1)  # 。2.: the waiver's own point number
+
+
+@dataclass(frozen=True)
+class Waived:
+    inner: Scorer
+    situation: str
+
+    @property
+    def kind(self) -> str:
+        return self.inner.kind
+
+    def __getattr__(self, name: str) -> Any:  # printed_standard, deviation …: the measured rule's own
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def canonical(self, label: str) -> str:
+        return f"{self.inner.canonical(label)}；若{self.situation}，不扣分"
+
+    def implied_max(self) -> Decimal | None:
+        return self.inner.implied_max()
+
+    def default_shape(self, label: str) -> Shape:
+        return replace(self.inner.default_shape(label), points=1)
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if ctx.shape.points == 0:  # the situation is not answered: the measure alone decides
+            return self.inner.build(ctx)
+        if ctx.shape.points != 1:
+            raise InputError(f"需要录入是否“{self.situation}”（met，1项）")
+        before = list(ctx.needs)
+        waived = Cmp("=", Var("met_1"), Text(YES))
+        try:
+            raw, text = self.inner.build(ctx)
+        except InputError:
+            if ctx.shape.measure or ctx.shape.variables:
+                raise
+            # only the situation is entered: 是 settles the score, 否 leaves it awaiting the measure's data
+            ctx.needs[:] = before
+            ctx.blank_when(Cmp("<>", Var("met_1"), Text(YES)))
+            raw, text = ZERO, Text("")
+        measured = [name for name in ctx.needs if name not in before]
+        ctx.needs[:] = before
+        ctx.need("met_1")
+        ctx.need_optional(*measured)
+        ctx.name_input("met_1", f"是否{self.situation}")
+        if measured:
+            ctx.blank_when(all_of(Cmp("<>", Var("met_1"), Text(YES)), any_of(*(IsBlank(name) for name in measured))))
+        return If(waived, FULL, raw), If(waived, concat(self.situation, "，不扣分，得", Fmt(SCORE), "分"), text)
