@@ -287,7 +287,21 @@ def steps_from_condition(p: Any) -> TextCase:
     return TextCase("steps_from_condition", text, data, full, full - steps(gap, step) * per)
 
 
+def proportional_shortfall(p: Any) -> TextCase:
+    """安排使用率达到90%的，得5分；不达90%的，按比例扣分 (耕地保护考核, fsou.com): below the bound the band's
+    points shrink in proportion, P × x / b."""
+    full = p.choice((D(5), D(4), D(10)))
+    bound = p.choice((D("0.9"), D("0.8"), D("0.95"), D(1)))
+    label = p.choice(("资金使用率", "县级政府安排使用率", "到位率"))
+    first, points = award(p, full, full)
+    below = p.choice(("不达", "低于", "未达到"))
+    text = f"{label}{p.choice(('达到', '≥', '不低于'))}{pct(bound)}%的,{verb(p)}{first};{below}{pct(bound)}%的,按比例扣分。"
+    x = p.choice((bound, bound - PERCENT, bound + PERCENT, p.dec("0", "1", 3)))
+    return TextCase("proportional_shortfall", text, {"rate": f"{pct(x)}%"}, full, points if x >= bound else points * x / bound)
+
+
 SHAPES: dict[str, Callable[[Any], TextCase]] = {
+    "proportional_shortfall": proportional_shortfall,
     "steps_from_condition": steps_from_condition,
     "tolerance_bands": tolerance_bands,
     "required_situation": required_situation,

@@ -33,6 +33,9 @@ def test_known_violations_stay_fixed() -> None:
         "95、运行监管记录 3 分; 、填报《项目支出绩效监控表》1 分。没有 不得分。",  # an item read as a heading
         "6月底前所有专项资金指标全部下达完。\n每出现一个专项未按进度完成资金下达扣0.5分,扣完为止。",
         "每存在 1个社区年度运营经费超过50 万元的，扣 2分，扣完为止。",
+        "每存在 1个社区年度运营经50、费超过2910 万元的，扣 0.5分，扣完为止。",  # a number inside what is counted
+        "农田灌溉水有效利用系数达到年度目标值, 6 不得分分;小于目标值,不得分。",  # once a TypeError
+        "宣传覆盖率低90%的\n每低1个百分点扣0.2分，扣完为止。",  # a condition whose comparison was not read
     ):
         assert check(text) in ("read", "refused"), (text, check(text))
 

@@ -106,6 +106,8 @@ EXPECTED_3 = {
     "1.23": ("3", "低于80人3人，起算的一档计满，2档扣2：5-2=3"),
     "1.24": ("2", "实施方案没有该项建设任务：不扣分，2分"),
     "1.25": ("1.2", "有该项任务：12/20=0.6，×2=1.2"),
+    "1.26": ("4", "不达90%，按比例扣分：72%/90%=0.8，×5=4"),
+    "1.27": ("0", "70%不达80%：不得分"),
 }
 
 
@@ -119,9 +121,9 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert "超过100%按100%计" in scores["1.12"]["explanation"]
     assert "较70微克/立方米超过4微克/立方米" in scores["1.22"]["explanation"]
     assert scores["1.24"]["explanation"] == "实施方案没有该项建设任务，不扣分，得2分"
-    assert Decimal(str(result["total"])) == Decimal("90.4") and result["grade"] == "优"  # 优 from 30
+    assert Decimal(str(result["total"])) == Decimal("94.4") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
-    assert Decimal("90.4") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("94.4") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2

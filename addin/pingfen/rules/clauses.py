@@ -41,7 +41,8 @@ class Clause:
     tokens: list[Token]
     marker: str | None = None
     condition: Condition | None = None
-    outcome: tuple[str, Any] | None = None  # ("points", Decimal|None) ("formula", text) ("prop", None) ("minus", Decimal) ("span", (low, high))
+    # ("points", Decimal|None) ("formula", text) ("prop", None) ("minus", Decimal) ("span", (low, high)) ("shortfall", None)
+    outcome: tuple[str, Any] | None = None
     step: tuple[str, Decimal, str] | None = None  # direction, size, unit
     per: Decimal | None = None  # 扣N分 of a step or an occurrence
     occurrence: tuple[Decimal, str, str] | None = None  # 每出现1个社区未…: count, unit, what
@@ -669,11 +670,7 @@ def read_clause(clause: Clause) -> Clause:
         ):
             # 有1处未得到有效执行扣1分 / 1个不符合扣1分: an occurrence, counted per failing item
             reader.i += 1
-            what: list[str] = []
-            while reader.kind() not in ("DEDUCT", "", "PTS", "ZERO"):
-                what.append(tokens[reader.i].text)
-                reader.i += 1
-            clause.occurrence = (token.value, token.unit, "".join(what))
+            clause.occurrence = (token.value, token.unit, _occurrence_words(reader, clause))
             continue
         tiered = any(t.kind == "MANUAL" for t in tokens) or ("档" in clause.text and "分值的" in clause.text)
         if kind == "NUM" and tiered and reader.kind(1) in ("RANGE", "INCL"):
@@ -764,6 +761,9 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
             # 每超1个工作日的 / 每少1%的 … : a trailing word that only says what is counted
             reader.i += 1
             reader.skip_fillers()
+        if clause.step is not None:
+            clause.unread.append(size)  # 低90%的每低1%: two steps in one clause, one of them a lost condition
+            return True
         clause.step = (direction, size.value, size.unit)
         return True
     # an occurrence: 每(出现|有|存在)?1个<what>…扣N分
@@ -775,14 +775,22 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
     if reader.kind() == "NUM" and reader.peek().value == 1 and reader.peek().unit in COUNT_UNITS:  # type: ignore[union-attr]
         count = tokens[reader.i]
         reader.i += 1
-        what: list[str] = []
-        while reader.kind() not in ("DEDUCT", "", "PTS", "ZERO"):
-            what.append(tokens[reader.i].text)
-            reader.i += 1
-        clause.occurrence = (count.value, count.unit or "项", "".join(what))
+        clause.occurrence = (count.value, count.unit or "项", _occurrence_words(reader, clause))
         return True
     reader.i = start
     return False
+
+
+def _occurrence_words(reader: _Reader, clause: Clause) -> str:
+    """What each occurrence is (社区年度运营经费超过50万元), up to the deduction; a number in it other than
+    a compared amount (运营经50、费超过…) is not understood."""
+    tokens, words = reader.tokens, []
+    while reader.kind() not in ("DEDUCT", "", "PTS", "ZERO"):
+        if reader.kind() == "NUM" and tokens[reader.i - 1].kind != "CMP":
+            clause.unread.append(tokens[reader.i])
+        words.append(tokens[reader.i].text)
+        reader.i += 1
+    return "".join(words)
 
 
 def clauses(text: str) -> list[Clause]:
@@ -809,6 +817,8 @@ def _joins(first: Clause, second: Clause) -> bool:
         return True  # 大于等于60%的，按超过的比重赋分，计算公式为：得分=…
     if waiting_outcome and second.condition is None and (second.has_outcome or second.step is not None) and not second.otherwise:
         return True
+    if waiting_outcome and first.step is None and first.condition is not None and _proportional_deduction(second):
+        return True  # 不达90%的，按比例扣分
     described = first.tokens and first.tokens[-1].kind == "DE" and not first.has_outcome and first.step is None \
         and not first.unread and first.condition is None
     if described and second.outcome is not None and second.condition is None and not second.otherwise and \
@@ -853,4 +863,11 @@ def _join(first: Clause, second: Clause) -> Clause:
     merged.label = first.label or second.label
     if second.outcome and second.outcome[0] == "minus" and first.step is not None:
         merged.outcome, merged.per = None, second.outcome[1]
+    if _proportional_deduction(second):
+        merged.outcome, merged.policy = ("shortfall", None), None
     return merged
+
+
+def _proportional_deduction(clause: Clause) -> bool:
+    """按比例扣分 on its own: the points lost in proportion to the shortfall from the condition's bound."""
+    return clause.policy == "exact" and [t.kind for t in clause.tokens] == ["POLICY"] and clause.condition is None

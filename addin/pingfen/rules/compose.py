@@ -809,6 +809,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if clause.step is not None:
             if clause.per is None:
                 raise Unplaced(clause, "写了扣分的步长，但没有写每步扣几分")
+            _no_unread(clause)  # 宣传覆盖率低90%的每低1%扣0.2分: the 90% would be lost
             if clause.outcome is not None and clause.condition is not None:
                 # 合格率100%得5分每低1%扣0.1分 (no comma): the award and the steps are two clauses
                 cases.append((clause.condition, _outcome(clause, label), clause))
@@ -820,6 +821,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             continue
         if clause.per is not None:
             raise Unplaced(clause, "写了扣分，但没有写按什么扣（如“每少1%扣1分”）")
+        if clause.outcome is not None and clause.outcome[0] == "shortfall":
+            cases.append((clause.condition, _shortfall(clause, cases), clause))
+            continue
         if clause.outcome is not None:
             sole = clause.outcome[0] == "prop" and clause.condition is None and not clause.otherwise and len(scoring) == 1 + len(
                 [c for c in scoring if c is not clause and c.outcome is None and (c.cap or c.clamp)]
@@ -1227,6 +1231,19 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
     return [(clause, None)], (start, unit)
 
 
+def _shortfall(clause: Clause, cases: list) -> Scaled:
+    """达到90%的，得5分；不达90%的，按比例扣分: below the band's bound the band's points shrink in proportion,
+    得分=使用率/90%×5分, so the score meets the band's points at its bound."""
+    interval = clause.condition.interval  # type: ignore[union-attr]
+    if interval.low is not None or interval.high is None or interval.high == TARGET or interval.magnitude:
+        raise Unplaced(clause, "“按比例扣分”只用于未达到某一标准的情形（如“不达90%的，按比例扣分”）")
+    band = next((outcome for condition, outcome, _ in cases if isinstance(outcome, Award) and outcome.points != 0
+                 and condition.interval.low == interval.high and condition.interval.high is None), None)
+    if band is None or not interval.high:
+        raise Unplaced(clause, "“按比例扣分”没有写明从哪一档的得分扣起（如先写“达到90%的，得5分”）")
+    return Scaled(high=interval.high, points=band.points)
+
+
 def _ref_value(reference: tuple[Decimal, str], unit: str) -> Decimal:
     value, written = reference
     return value / 100 if unit == "%" and not written else value
@@ -1271,6 +1288,8 @@ _OVER_FULL = re.compile(
 
 def _tops_at_full(intervals: list) -> bool:
     highs = [item[0].high for item in intervals if item[0].high is not None]
+    if any(high == TARGET for high in highs):  # 小于目标值 beside numbered bands: not a rate topping at 100%
+        return False
     return bool(highs) and max(highs) == ONE and all(item[0].high is not None for item in intervals if not item[0].magnitude)
 
 

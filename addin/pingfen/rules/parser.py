@@ -160,6 +160,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         if "程度分" in text:
             raise Unplaced(text, "写明按程度计分，但没有写明各程度的得分")
         return Manual(NO_METHOD)
+    for clause in context:  # 宣传覆盖率低90%的，每低1%…: a condition whose comparison is not read is lost
+        compared = [t for t in clause.unread if (i := clause.tokens.index(t)) and clause.tokens[i - 1].kind == "STEPV"]
+        if compared and clause.tokens[-1].kind == "DE" and not clause.definition:
+            raise Unplaced(clause, f"数值“{compared[0].text}”前的比较无法识别")
     try:
         return _compose(scoring, context, text, label)
     except Unplaced:

@@ -562,8 +562,9 @@ class Piecewise:
     def _otherwise_label(self, cases: tuple[tuple[Interval, Outcome], ...], bound: BoundWriter) -> Expr:
         if len(cases) == 1:
             interval = cases[0][0]
+            # the rest of a one-sided band: below ≥90% is 未达到90%, below >90% is 未超过90%, above <80% is 达到80%
             if interval.low is not None and interval.high is None and not interval.magnitude:
-                return concat("未达到", bound.text(interval.low, self.unit))
+                return concat("未达到" if interval.low_inclusive else "未超过", bound.text(interval.low, self.unit))
             if interval.high is not None and interval.low is None and not interval.magnitude:
-                return concat("超过", bound.text(interval.high, self.unit))
+                return concat("超过" if interval.high_inclusive else "达到", bound.text(interval.high, self.unit))
         return Text("不在评分档位内" if not self.stated_otherwise else "其他情形")
