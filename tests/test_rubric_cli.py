@@ -84,6 +84,19 @@ def test_check_finds_the_mixed_shortfall_reference_in_seed_003(capsys: pytest.Ca
     assert "4.1.1.1" in mixed[0]["message"] and "4.1.2 可持续影响（90%）" in mixed[0]["message"]
 
 
+def test_check_takes_a_generated_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`pingfen check 评分表.xlsx` checks the book as last saved: the report's own 3.2.1 inconsistency
+    (规则最高可得 ≠ 分值) is found there as in the rubric; a missing book is named, not a traceback."""
+    book = tmp_path / "评分表.xlsx"
+    assert main(["build", str(RUBRICS / "seed001_futian_shegong_2020.yaml"), "-o", str(book)]) == 0
+    capsys.readouterr()
+    code, out, _ = run_cli(capsys, "check", str(book), "--json")
+    errors = {(f["code"], f["indicator"]) for f in json.loads(out)["findings"] if f["severity"] == "error"}
+    assert errors == {("RULE_MAX", "3.2.1 质量达标率")} and code == 1
+    code, out, err = run_cli(capsys, "check", str(tmp_path / "没有这个文件.xlsx"))
+    assert code != 0 and "没有这个文件.xlsx：文件不存在" in out + err and "Traceback" not in out + err
+
+
 def test_console_script_runs_score_and_check() -> None:
     script = Path(sys.executable).with_name("pingfen")
     seed = str(RUBRICS / "seed004_fuzhou_zhuanzhi_2020.yaml")

@@ -202,8 +202,13 @@ def _print_entities(rubric: Rubric, results: list[Any]) -> None:
 def command_check(args: argparse.Namespace) -> int:
     from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
 
-    rubric, sheet = _load(args.rubric)
-    findings = run_checks(rubric, sheet)
+    if Path(args.rubric).suffix.lower() in (".xlsx", ".xlsm"):  # a generated 评分表, as last saved
+        from .report.scores import load_scores
+
+        findings, checked = load_scores(args.rubric).findings, args.rubric
+    else:
+        rubric, sheet = _load(args.rubric)
+        findings, checked = run_checks(rubric, sheet), rubric.path
     counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITY_NAMES}
     if args.json:
         print(json.dumps({"findings": [f.as_dict() for f in findings], "summary": counts}, ensure_ascii=False, indent=1))
@@ -212,7 +217,7 @@ def command_check(args: argparse.Namespace) -> int:
             where = f" {finding.indicator}" if finding.indicator else ""
             print(f"[{SEVERITY_NAMES[finding.severity]}] {finding.code}{where}：{finding.message}。建议：{finding.fix}")
         summary = "，".join(f"{SEVERITY_NAMES[s]}{n}项" for s, n in counts.items())
-        print(f"校验完成：{rubric.path}，{summary}")
+        print(f"校验完成：{checked}，{summary}")
     return 1 if counts[ERROR] else 0
 
 
@@ -445,7 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.set_defaults(handler=command_score)
 
     check = commands.add_parser("check", help="校验评分体系：分值、规则满分、得分、小计、等级、理由、数据")
-    check.add_argument("rubric", help="评分体系文件（YAML）")
+    check.add_argument("rubric", help="评分体系文件（YAML），或 pingfen 生成的评分表工作簿（.xlsx，按保存时的计算结果校验）")
     check.add_argument("--json", action="store_true", help="以 JSON 输出")
     check.set_defaults(handler=command_check)
 
