@@ -439,14 +439,13 @@ def compose_waived(scoring: list[Clause], context: list[Clause], text: str) -> S
     awards = [c for c in scoring if situation_award(c) or (c.outcome and c.outcome[0] == "points" and c.outcome[1]
                                                               and c.condition is None and not c.unread and c.words())]
     failures = [c for c in scoring if c.outcome == ("points", Decimal(0)) and _OCCURS.match(c.text)]
-    excusing = [c for c in context if c.end <= waiver.start and waiver.start - c.end <= 1 and not c.unread
-                and c.condition is None and not c.scoring]
-    if len(awards) != 1 or len(failures) != 1 or len(excusing) != 1 or awards[0].start > failures[0].start:
+    excusing = _just_before(context, waiver, 1, lambda c: not c.unread and c.condition is None and not c.scoring)
+    if len(awards) != 1 or len(failures) != 1 or excusing is None or awards[0].start > failures[0].start:
         return None
     if any(c not in awards + failures + [waiver] for c in scoring):
         return None
     situation = re.split(r"[，,]?(?:得|计|记|给)\d", awards[0].text)[0].replace("的(", "(").rstrip("的")  # keeps (…除外)
-    return AnyOf(awards[0].outcome[1], (situation, excusing[0].text.rstrip("的")))  # type: ignore[index]
+    return AnyOf(awards[0].outcome[1], (situation, excusing.text.rstrip("的")))  # type: ignore[index]
 
 
 _WAIVED = re.compile(r"(?:可|亦可|也可)?不(?:扣分|予扣分|扣)")
@@ -708,10 +707,10 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     else:
         return None
     if not what:
-        before = [c for c in context if c.end <= clause.start and clause.start - c.end <= 1 and not c.scoring]
-        if not before or before[-1].unread or before[-1].condition is not None:
+        before = _just_before(context, clause, 1, lambda c: not c.scoring)
+        if before is None or before.unread or before.condition is not None:
             return None
-        what = before[-1].text.rstrip("，,的")  # 公司下达的重点工作未列入计划的，每项扣2分
+        what = before.text.rstrip("，,的")  # 公司下达的重点工作未列入计划的，每项扣2分
     return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what) else None
 
 
@@ -843,8 +842,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 c.condition is not None and c.start > clause.start for c in scoring
             ):
                 # 如：项目完成，且执行数控制在年度预算规模之内的，得10分；项目尚未完成，…80%的得7分
-                before = [c for c in context if c.end <= clause.start and _situation_words(c)]
-                words = (before[-1].text + "，" if before and clause.start - before[-1].end <= 2 else "") + _option_label(clause)
+                before = _just_before(context, clause, 2, _situation_words)
+                words = (before.text + "，" if before else "") + _option_label(clause)
                 gate = (words, clause.outcome[1])
             elif clause.outcome[0] in ("formula", "prop"):
                 if formula_outcome is not None or cases:
@@ -951,10 +950,10 @@ def _required_situation(intervals: list, context: list[Clause]) -> str | None:
     if len(intervals) != 1 or not Piecewise._one_sided(intervals[0][0]):
         return None
     band = intervals[0][2]
-    before = [c for c in context if c.end <= band.start and band.start - c.end <= 1 and _situation_words(c)]
-    if not before or _DESCRIBES.match(before[-1].text) or band.text[:1] in "若如":
+    before = _just_before(context, band, 1, _situation_words)
+    if before is None or _DESCRIBES.match(before.text) or band.text[:1] in "若如":
         return None
-    return re.sub(r"，且$", "", before[-1].text)
+    return re.sub(r"，且$", "", before.text)
 
 
 def _gate_situation(clause: Clause) -> bool:
@@ -963,6 +962,14 @@ def _gate_situation(clause: Clause) -> bool:
         return False
     kinds = [token.kind for token in clause.tokens]
     return kinds[-2:] == ["VERB", "PTS"] and set(kinds[:-2]) <= {"WORD", "AND", "SUF", "DE", "EXCEPT"} and "WORD" in kinds
+
+
+def _just_before(context: list[Clause], clause: Clause, within: int,
+                fits: Callable[[Clause], bool] = lambda c: True) -> Clause | None:
+    """The context clause that ends just before ``clause`` (at most ``within`` separators away) and fits:
+    the state in words a band, a waiver or a fault is written after."""
+    near = [c for c in context if c.end <= clause.start and clause.start - c.end <= within and fits(c)]
+    return near[-1] if near else None
 
 
 def _situation_words(clause: Clause) -> bool:
@@ -1009,11 +1016,11 @@ def _failure_as_otherwise(scoring: list[Clause], context: list[Clause]) -> list[
     """完成率100%计满分；净完成数有1人不达标，该项不得分: the zero is what the condition's complement scores."""
     result = []
     for clause in scoring:
-        before = [c for c in context if c.end <= clause.start and clause.start - c.end <= 2]
+        before = _just_before(context, clause, 2)
         if (
             clause.outcome == ("points", Decimal(0)) and clause.condition is None and not clause.otherwise
             and not clause.unread and re.fullmatch(r"(?:该项|此项|本项|本指标)?", clause.words() or "")
-            and before and _FAILURE.search(before[-1].text) and any(c.condition is not None for c in scoring)
+            and before is not None and _FAILURE.search(before.text) and any(c.condition is not None for c in scoring)
         ):
             clause = replace(clause, otherwise=True)
         result.append(clause)
