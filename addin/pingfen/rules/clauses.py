@@ -593,7 +593,9 @@ def read_clause(clause: Clause) -> Clause:
         if kind == "DEDUCT" and reader.kind(1) == "PTS":
             if (
                 clause.step is None and clause.occurrence is None and clause.condition is None and not clause.otherwise
-                and clause.outcome is None and re.search(r"未|没有|不|缺|无", "".join(label_words))
+                and clause.outcome is None and (
+                    re.search(r"未|没有|不|缺|无", "".join(label_words)) or any(t.kind == "EXCEPT" for t in tokens[:start])
+                )
             ):
                 # 不齐全的扣2分 / 未得到有效执行扣1分: a deduction where the words hold; whether per
                 # occurrence (with a cap: 最多扣3分) or once, the composer decides from the whole text

@@ -601,8 +601,6 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
     if len(faults) < 2:
         return None  # one kind is ItemFailures' (每出现1个社区未完成的扣0.5分)
-    if any(fault.once for fault in faults.values()) and award is None:
-        return None  # 不规范的扣0.5分 with nothing to deduct from said
     for clause in scoring:
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text)):  # 满分为10分: the award
             _no_unread(clause)
