@@ -52,20 +52,21 @@ def test_pingfen_rule_loads_the_rule_engine_only(arguments: list[str]) -> None:
     assert _under(modules, "openpyxl", "yaml", "docx", "lxml", "formulas", "xlwings", "python_calamine") == []
     assert _under(modules, "pingfen.workbook", "pingfen.rubric", "pingfen.report", "pingfen.excel", "pingfen.engines",
                   "pingfen.batch") == []
-    # what only some rules or options need: --json, the suggestions for an unreadable rule
-    assert _under(modules, "json", "difflib") == []
+    # what only some rules or options need: --json, the suggestions for an unreadable rule; file paths
+    assert _under(modules, "json", "difflib", "pathlib", "pingfen.files") == []
 
 
 def test_pingfen_help_loads_no_rule_engine() -> None:
     output, modules = loaded_by("--help")
     assert "识别一条评分标准" in output
-    assert _under(modules, "pingfen.rules", "pingfen.functions", "pingfen.failures", "dataclasses", "json") == []
+    assert _under(modules, "pingfen.rules", "pingfen.functions", "pingfen.failures", "dataclasses", "json", "pathlib") == []
 
 
 def test_the_rule_parser_alone_gives_the_same_help_and_usage_errors_as_the_full_parser() -> None:
     full = [sys.executable, "-c", "import sys; from pingfen.cli import build_parser; build_parser().parse_args(sys.argv[1:])"]
     quick = [sys.executable, "-c", "import sys; from pingfen.cli import main; main(sys.argv[1:])"]
-    for arguments in (["rule", "--help"], ["rule", "每少10%扣1分"], ["rule", "x", "--full", "5", "--precision", "two"]):
+    for arguments in (["rule", "--help"], ["rule", "每少10%扣1分"], ["rule", "x", "--full", "5", "--precision", "two"],
+                      ["rule", "x", "--full", "5", "--bogus"]):  # the last: reported by the top parser
         expected = subprocess.run([*full, *arguments], capture_output=True, text=True, encoding="utf-8")
         got = subprocess.run([*quick, *arguments], capture_output=True, text=True, encoding="utf-8")
         assert expected.returncode in (0, 2) and (expected.stdout or expected.stderr)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 # Each command imports what it uses: `pingfen --help` imports argparse only, `pingfen rule` the rule
@@ -14,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 from .text.numbers import general_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .rubric import Rubric, ScoreSheet
 
 RULE_CELLS = {"actual": "B2", "rate": "B2", "target": "C2", "full": "D2"}
@@ -273,6 +274,8 @@ def command_regenerate(args: argparse.Namespace) -> int:
 
 
 def command_demo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .files import check_target, unused_path
     from .rubric.checks import SEVERITY_NAMES, run_checks
     from .workbook import service as workbook
@@ -314,6 +317,8 @@ def demo_report(book: Path) -> None:
 
 
 def command_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .failures import CliError
     from .files import check_target, same_file
     from .report.annex import write_report
@@ -364,6 +369,8 @@ def add_report_parser(commands: Any) -> None:
 
 
 def command_batch(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .failures import CliError
     from .files import check_target
     from . import batch
@@ -384,6 +391,8 @@ def command_batch(args: argparse.Namespace) -> int:
 
 
 def command_addin_build(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .excel.xlam import ADDIN_FILE, build_to
 
     path = build_to(Path(args.output) if args.output else ADDIN_FILE)
@@ -392,6 +401,8 @@ def command_addin_build(args: argparse.Namespace) -> int:
 
 
 def command_addin_install(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .excel import install
 
     if args.xlstart is None and not install.has_excel_platform():
@@ -407,6 +418,8 @@ def command_addin_install(args: argparse.Namespace) -> int:
 
 
 def command_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .failures import CliError
     from .files import check_target, same_file, unused_path
     from .excel.export import export_clean
