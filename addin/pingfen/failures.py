@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .files import os_error_text
+from .os_errors import os_error_text
 
 FAILURE = 2
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
@@ -13,6 +12,7 @@ from .quantities import QuantityError, as_number
 from .text.lexicon import Token, comparison_symbol, tokenize
 from .text.normalize import normalize
 from .text.numbers import general_text
+from .text.lazy_regex import lazy_compile
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,8 @@ def make_bands(pairs: Iterable[tuple[str, object]]) -> tuple[GradeBand, ...]:
 
 
 # Bands as reports print them, split at separators; a space splits only after a bound (优≥90 良≥80).
-_PARTS = re.compile(r"[,，;；、\n]+|(?<=[\d上下])\s+(?=[^\d\s分(（])")
-_AROUND_NAME = re.compile(r"^分?的?(?:评定为|评为|定为|属于|即为|为|是)?|(?:等级|档)$")
+_PARTS = lazy_compile(r"[,，;；、\n]+|(?<=[\d上下])\s+(?=[^\d\s分(（])")
+_AROUND_NAME = lazy_compile(r"^分?的?(?:评定为|评为|定为|属于|即为|为|是)?|(?:等级|档)$")
 _QUOTES = str.maketrans("", "", "“”\"'‘’「」『』《》")
 EXAMPLE = "（应如：优≥90,良≥80,中≥60,差，或 90分(含)以上为优、80-90分为良、60分以下为差）"
 _IGNORED = frozenset({"DE", "VERB", "SCORING", "OTHER", "OPEN", "CLOSE", "REF"})  # 评为优 / 得分90分以上 / 其余为差 / 优秀(90分以上)

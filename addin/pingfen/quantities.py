@@ -12,13 +12,14 @@ from decimal import Decimal
 from .text.numbers import general_text
 from .text.lexicon import MONEY_SCALE, UNITS, comparison_symbol, tokenize
 from .text.normalize import normalize
+from .text.lazy_regex import lazy_compile
 
 
 class QuantityError(ValueError):
     """A value that cannot be read as a number; the message is Chinese and quotes the value."""
 
 
-_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
+_NUMBER = lazy_compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def as_rate(raw: object, *, where: str = "") -> Decimal:
 
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
-_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?$")
+_DATE = lazy_compile(r"^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?$")
 
 
 def as_excel_date(raw: object, *, where: str = "") -> Decimal:

@@ -13,19 +13,20 @@ engines/divergences.yaml.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal, InvalidOperation
 
+from ..text.lazy_regex import lazy_compile
+
 _EPOCH = dt.date(1899, 12, 30)
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"(?P<sign>[+-]?)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)"
     r"(?:[eE](?P<exponent>[+-]?\d+))?(?P<percent>%?)(?P<trailing>-?)"
 )
-_DATE = re.compile(
+_DATE = lazy_compile(
     r"(?P<y>\d{4})(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})|年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)"
     r"|(?P<sm>\d{1,2})/(?P<sd>\d{1,2})"
 )
-_TIME = re.compile(r"(?P<h>\d{1,2}):(?P<mi>\d{1,2})(?::(?P<s>\d{1,2}(?:\.\d+)?))?")
+_TIME = lazy_compile(r"(?P<h>\d{1,2}):(?P<mi>\d{1,2})(?::(?P<s>\d{1,2}(?:\.\d+)?))?")
 
 
 def number_from_text(text: str) -> Decimal | None:

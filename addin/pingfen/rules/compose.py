@@ -24,6 +24,7 @@ from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
+from ..text.lazy_regex import lazy_compile
 
 
 class Unplaced(Exception):
@@ -73,7 +74,7 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
     return Manual(text)
 
 
-_TIER_NAMES = re.compile(r"(?:分为|按)[:：]?“?([^“”。;]+?)”?(?:([2-9])个?|“?[三两四五]”?)\s*(?:档|个档次)")
+_TIER_NAMES = lazy_compile(r"(?:分为|按)[:：]?“?([^“”。;]+?)”?(?:([2-9])个?|“?[三两四五]”?)\s*(?:档|个档次)")
 
 
 def _fraction_tiers(conditions: list[Condition], text: str, clause: Clause) -> Tiered:
@@ -132,7 +133,7 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     return Tiered(tuple(tiers))
 
 
-_LETTER = re.compile(r"[A-H][.、]")
+_LETTER = lazy_compile(r"[A-H][.、]")
 
 
 def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -448,17 +449,17 @@ def compose_waived(scoring: list[Clause], context: list[Clause], text: str) -> S
     return AnyOf(awards[0].outcome[1], (situation, excusing.text.rstrip("的")))  # type: ignore[index]
 
 
-_WAIVED = re.compile(r"(?:可|亦可|也可)?不(?:扣分|予扣分|扣)")
-_OCCURS = re.compile(r"^(?:若|如|如果)?(?:出现|存在|发生|发现)")
+_WAIVED = lazy_compile(r"(?:可|亦可|也可)?不(?:扣分|予扣分|扣)")
+_OCCURS = lazy_compile(r"^(?:若|如|如果)?(?:出现|存在|发生|发现)")
 
 
-_NOT_REACHED = re.compile(r"^(?:未达到|未到达|达不到|没有|否则|其他|其余)")
+_NOT_REACHED = lazy_compile(r"^(?:未达到|未到达|达不到|没有|否则|其他|其余)")
 # 1-2个乡镇的先行试点工作已完成: the count says which towns the work is in, it measures nothing
-_ATTRIBUTIVE_COUNT = re.compile(r"^\d+(?:-\d+)?个[\u4e00-\u9fff]{1,6}的[^\d%]{2,}$")
+_ATTRIBUTIVE_COUNT = lazy_compile(r"^\d+(?:-\d+)?个[\u4e00-\u9fff]{1,6}的[^\d%]{2,}$")
 
 
 # words that grade one situation rather than name another requirement (基本完成 / 较好 / 未建立 …)
-_GRADED = re.compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余")
+_GRADED = lazy_compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余")
 
 
 def compose_requirements(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -489,7 +490,7 @@ def _situation_count(clause: Clause, label: str) -> int | None:
     return None
 
 
-_NONE_MET = re.compile(r"^(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)")
+_NONE_MET = lazy_compile(r"^(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)")
 
 
 def _counted_situation(clause: Clause) -> bool:
@@ -512,7 +513,7 @@ def _option_label(clause: Clause) -> str:
 # ---------------------------------------------------------------- per-item deductions
 
 
-_UPPER_WORDS = re.compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在[^,;。]*前")
+_UPPER_WORDS = lazy_compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在[^,;。]*前")
 
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -607,8 +608,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
 
 
-_STATED_FULL = re.compile(r"满分(?:为|是)?(\d+(?:\.\d+)?)分")
-_ALL_DEDUCTIONS = re.compile(r"(?:以上|上述)各项(?:均)?(?:为|是)扣分项")
+_STATED_FULL = lazy_compile(r"满分(?:为|是)?(\d+(?:\.\d+)?)分")
+_ALL_DEDUCTIONS = lazy_compile(r"(?:以上|上述)各项(?:均)?(?:为|是)扣分项")
 
 
 def situation_award(clause: Clause) -> bool:
@@ -662,8 +663,8 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
     return FaultKinds(tuple(faults))
 
 
-_PER_UNIT = re.compile(r"每(完成|增加|新增|多完成)(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)[,，]?(?:加|增加|得|计|记)(\d+(?:\.\d+)?)分")
-_LIMIT = re.compile(r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高)?(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?")
+_PER_UNIT = lazy_compile(r"每(完成|增加|新增|多完成)(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)[,，]?(?:加|增加|得|计|记)(\d+(?:\.\d+)?)分")
+_LIMIT = lazy_compile(r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高)?(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?")
 
 
 def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -680,7 +681,7 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
     return PerUnit(verb, Decimal(size), unit, Decimal(per), limit)
 
 
-_PER_WORD = re.compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人|天|份|件|条|户)([^扣减]*)(?=扣|减)")
+_PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人|天|份|件|条|户)([^扣减]*)(?=扣|减)")
 
 
 def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
@@ -713,17 +714,17 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
 
 
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
-_COUNTED_NUMBER = re.compile(r"\d+(?:项|次|处|个|天|例)")
+_COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
 
 
 # 超过50万元 / 低于10人: the limit an item is held to, as printed (the items table holds each target)
-_PRINTED_LIMIT = re.compile(r"(?:超过|超出|超|高于|多于|低于|少于|不足|未达到)\d+(?:\.\d+)?(?:万元|元|人|个|次|项|户|家|天|%)")
+_PRINTED_LIMIT = lazy_compile(r"(?:超过|超出|超|高于|多于|低于|少于|不足|未达到)\d+(?:\.\d+)?(?:万元|元|人|个|次|项|户|家|天|%)")
 
 
 # ---------------------------------------------------------------- the 单位自评 default
 
 
-_GENERIC_TARGET = re.compile(
+_GENERIC_TARGET = lazy_compile(
     r"B/A或A/B|完成值/指标值|指标值/完成值|实际值/目标值|A/B或B/A"
     r"|实际值\(B\)/(?:年度)?指标值\(A\)|指标值\(A\)/(?:全年)?实际值\(B\)"  # 正向/反向指标 spelled out
 )
@@ -939,7 +940,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
 
 
 # 评价…/考核…: what the indicator looks at, not a state the score needs
-_DESCRIBES = re.compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对)")
+_DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对)")
 
 
 def _required_situation(intervals: list, context: list[Clause]) -> str | None:
@@ -1004,10 +1005,10 @@ def _completion_as_target(cases: list, deductions: list) -> list:
     return result
 
 
-_ON_TIME = re.compile(r"^(?:项目)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间)完成(?:的)?$")
+_ON_TIME = lazy_compile(r"^(?:项目)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间)完成(?:的)?$")
 
 
-_FAILURE = re.compile(r"(?:不达标|未完成|没有完成|未达到|达不到)$")
+_FAILURE = lazy_compile(r"(?:不达标|未完成|没有完成|未达到|达不到)$")
 
 
 def _failure_as_otherwise(scoring: list[Clause], context: list[Clause]) -> list[Clause]:
@@ -1138,7 +1139,7 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
             raise Unplaced(case, "不得分的条件与扣分方向不一致（是相对于什么超出或不足？）")
 
 
-_ABSOLUTE_MEASURE = re.compile(r"偏离度|偏离率|偏差度|(?:率|度)绝对值")
+_ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|(?:率|度)绝对值")
 
 
 def _no_unread(clause: Clause) -> None:
@@ -1285,7 +1286,7 @@ def _close_whole_number_gaps(intervals: list, unit: str) -> list:
 
 
 # 预算执行率超过100%的按100%计算: a sentence of its own beside the bands
-_OVER_FULL = re.compile(
+_OVER_FULL = lazy_compile(
     r"[\u4e00-\u9fff]{0,12}?(?:超过|超出|高于|大于)100%(?:的)?(?:部分)?[,，]?(?:按|以)100%(?:计算|计|算)"
     r"|(?:超额完成|超过100%)(?:的|部分)?不(?:加分|另加分|额外加分)"  # 超额完成不加分
 )
@@ -1388,7 +1389,7 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
 
 
 # 完成率(超过100%以100%计算)×20: the measure counts at most 100%
-_MEASURE_CAP = re.compile(r"\(超过(\d+(?:\.\d+)?)%(?:的)?(?:以|按)\1%计(?:算)?\)")
+_MEASURE_CAP = lazy_compile(r"\(超过(\d+(?:\.\d+)?)%(?:的)?(?:以|按)\1%计(?:算)?\)")
 
 
 class BareFormula(Exception):

@@ -8,12 +8,11 @@ the entered names exactly, or by the unique name ending with them (预算数 →
 
 from __future__ import annotations
 
-import re
-
 from .errors import RuleError
 from .expr import Expr, Fmt, Var
 from .formula import FAbs, FBin, FGroup, FName, FNeg, FNode, compile_formula, parse_formula
 from .inputs import InputError
+from ..text.lazy_regex import lazy_compile
 
 STANDARD = {
     "执行率": "执行数/预算数",
@@ -23,11 +22,11 @@ STANDARD = {
     "变动率": "(本年度_数-上年度_数)/上年度_数",  # 三公经费变动率 (_: any words between)
 }
 
-_STATED = re.compile(
+_STATED = lazy_compile(
     r"([\u4e00-\u9fff]{2,14}?(?:率|占比))(?:\(%\))?(?:=|\((?:计算方法|计算公式|计算方式)为?:)([\u4e00-\u9fff\w().%×÷*/+\-]+)"
 )
-_LETTERED = re.compile(r"([\u4e00-\u9fff]{2,12}?)\(([A-Z])\)")
-_LETTER_RATE = re.compile(r"([\u4e00-\u9fff]{0,8}率)\(([A-Z])/([A-Z])\)")
+_LETTERED = lazy_compile(r"([\u4e00-\u9fff]{2,12}?)\(([A-Z])\)")
+_LETTER_RATE = lazy_compile(r"([\u4e00-\u9fff]{0,8}率)\(([A-Z])/([A-Z])\)")
 
 
 def stated_definition(text: str, label: str) -> FNode | None:

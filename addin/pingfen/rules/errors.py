@@ -3,8 +3,6 @@ supported wordings closest to it."""
 
 from __future__ import annotations
 
-import difflib
-
 SUPPORTED_FORMS = (
     "得分=预算执行率×4分",
     "预算执行率≥99%得5分；否则得分=预算执行率×5分",
@@ -29,6 +27,8 @@ SUPPORTED_FORMS = (
 
 
 def closest_forms(text: str, count: int = 3) -> list[str]:
+    import difflib  # here: only a rule that cannot be read needs it
+
     scored = sorted(
         SUPPORTED_FORMS,
         key=lambda form: difflib.SequenceMatcher(None, text, form).ratio(),

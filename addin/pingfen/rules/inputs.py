@@ -15,9 +15,10 @@ from typing import Any, Mapping
 
 from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity, states_comparison
 from .evaluate import Value
+from ..text.lazy_regex import lazy_compile
 
 YES, NO = "是", "否"
-_DATE_TEXT = re.compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?月?$")
+_DATE_TEXT = lazy_compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?月?$")
 
 DATA_KEYS = (
     "actual", "target", "rate", "met", "failures", "items", "counts", "credits",

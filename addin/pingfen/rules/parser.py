@@ -24,22 +24,23 @@ from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Uncondit
 from .piecewise import DAY_UNITS, LATENESS_UNITS, TARGET, Interval, Piecewise, Scaled
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
+from ..text.lazy_regex import lazy_compile
 
-_LABEL_DEFINITION = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:率|占比|满意度))=")
-_LABEL_SUBJECT = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:率|占比|满意度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|\d)")
-_LABEL_ANY_RATE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))")
-_LABEL_COUNT = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量))(?:达到|达|为|完成|不少于)")
-_LABEL_TIMES = re.compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
-_ZEROING = re.compile(
+_LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,14}?(?:率|占比|满意度))=")
+_LABEL_SUBJECT = lazy_compile(r"([\u4e00-\u9fff]{0,12}?(?:率|占比|满意度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|\d)")
+_LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))")
+_LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量))(?:达到|达|为|完成|不少于)")
+_LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
+_ZEROING = lazy_compile(
     r"(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)[^;。\n]*?)(?:的)?,?(?:则)?(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
     r"(?:,?并?(?:取消|不得参加|不予)[^;。\n]*)?"  # 并取消评优资格: a consequence outside the score
 )
 
 
 # …较差。(0-2 : a cell cut inside the bracket of its points
-_CUT_OFF = re.compile(r"\([^()]*\d[^()]*$")
+_CUT_OFF = lazy_compile(r"\([^()]*\d[^()]*$")
 # 二者择其一 / 按公司内部有关规定执行: the text names a method it does not give
-_DEFERRED = re.compile(r"[二两]者择其一|二选一|任选其一|按[^,;。]{0,12}?(?:内部|有关|相关)[^,;。]{0,6}?规定执行")
+_DEFERRED = lazy_compile(r"[二两]者择其一|二选一|任选其一|按[^,;。]{0,12}?(?:内部|有关|相关)[^,;。]{0,6}?规定执行")
 
 MAX_RULE_CHARS = 2000  # the longest 评分标准 in the seeds has 329 characters
 
@@ -79,11 +80,11 @@ def parse_rule(raw: str) -> Rule:
     return Rule(scorer, label, zeroing, raw, stated_definition(text, label))
 
 
-_FINDING = re.compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
+_FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
 
 
-_POINTS_NOTE = re.compile(r"[,;。]?分值[:：]\d+(?:\.\d+)?分?$")  # …×100%　分值：10 — the indicator's 分值 beside its rule
-_PREFACE = re.compile(r"(?:^|(?<=[;。\n]))本(?:指标|项)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
+_POINTS_NOTE = lazy_compile(r"[,;。]?分值[:：]\d+(?:\.\d+)?分?$")  # …×100%　分值：10 — the indicator's 分值 beside its rule
+_PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))本(?:指标|项)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
 
 
 def _drop_findings(text: str) -> str:
@@ -106,9 +107,9 @@ def _label(text: str) -> str:
     return "完成率"
 
 
-_RATE_OF_COLUMNS = re.compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
-_MALFORMED_NUMBER = re.compile(r"\d+\.\d+\.\d+")
-_SIMPLE_DEFINITION = re.compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
+_RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
+_MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
+_SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
 
 def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
@@ -186,7 +187,7 @@ QUALITATIVE_TARGETS = frozenset({
 
 
 # 在项目计划完成时间内完成 / 规章制度建立与否 / 是否按时完成: a 年度指标值 stated as a state reached or not
-_QUALITATIVE_TARGET = re.compile(
+_QUALITATIVE_TARGET = lazy_compile(
     r"(?:是否)?[\u4e00-\u9fff]{0,16}(?:内完成|前完成|按时完成|按期完成|建立与否|是否建立|完成与否|到位与否|达标与否|质量合格|范围内)"
     r"|(?:\d{4}年)?\d{1,2}-\d{1,2}月(?:份)?"  # 年度指标值“1-12月”: the period the work covers, kept or not
 )

@@ -12,8 +12,9 @@ import re
 
 from .definitions import resolve
 from .expr import Cmp, Expr, Var, all_of, num
+from ..text.lazy_regex import lazy_compile
 
-_PART = re.compile(r"^(?:(?P<none>无|没有)(?P<absent>[\u4e00-\u9fff]+)|有(?P<present>[\u4e00-\u9fff]+)"
+_PART = lazy_compile(r"^(?:(?P<none>无|没有)(?P<absent>[\u4e00-\u9fff]+)|有(?P<present>[\u4e00-\u9fff]+)"
                    r"|(?P<subject>[\u4e00-\u9fff]*?)(?P<neg>未|不)?(?:超过|超出|高于|大于)(?P<other>[\u4e00-\u9fff]+))$")
 
 

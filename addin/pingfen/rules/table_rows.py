@@ -24,10 +24,11 @@ from .clauses import SCORING_KINDS, clauses
 from .compose import Unplaced, target_from
 from .model import GradeMap, Scorer
 from .piecewise import Piecewise, Scaled
+from ..text.lazy_regex import lazy_compile
 
-_OPERATOR = re.compile(r"^(?:[≥≤<>=]|>=|<=)$")
-_POINTS_TIMES_RATE = re.compile(r"^得分\((\d+(?:\.\d+)?)分×[\u4e00-\u9fff]*执行率\)$")  # 得分(10分×执行率)
-_HEADER_WORDS = re.compile(r"^(?:\((?:万元|元)\)|[\u4e00-\u9fff]+(?:\([A-Z](?:/[A-Z])?\)|\(万元\)|\(元\)|\(%\))?)$")
+_OPERATOR = lazy_compile(r"^(?:[≥≤<>=]|>=|<=)$")
+_POINTS_TIMES_RATE = lazy_compile(r"^得分\((\d+(?:\.\d+)?)分×[\u4e00-\u9fff]*执行率\)$")  # 得分(10分×执行率)
+_HEADER_WORDS = lazy_compile(r"^(?:\((?:万元|元)\)|[\u4e00-\u9fff]+(?:\([A-Z](?:/[A-Z])?\)|\(万元\)|\(元\)|\(%\))?)$")
 _DATA_WORDS = frozenset({"", "完成", "已完成", "未完成", "达标", "是", "否", "及时", "按时", "合格", "年度资金总额:", "其中:本年财政拨款", "其他资金"})
 
 

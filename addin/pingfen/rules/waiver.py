@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from ..text.lazy_regex import lazy_compile
 from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat
 from .inputs import YES, InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer
 
 # 若实施方案没有该项建设任务的，不扣分 / 如当年未安排该项工作的，此项不扣分: a missing task, never a fault
 # (没有出现违规的不扣分 is a band of the rule itself, so the waived thing must be a task, work or item)
-WAIVER = re.compile(
+WAIVER = lazy_compile(
     r"(?:若|如果|如)((?:[^;。\n,:\d]*?)(?:没有|无|未安排|不涉及|未涉及)(?!完成|达到|落实|按时|按期|实现)[^;。\n,:\d]*?(?:任务|工作|内容|业务|事项))的?,?(?:则)?"
     r"(?:此项|该项|本项|该指标|本指标)?(?:不扣分|不予扣分)"
 )

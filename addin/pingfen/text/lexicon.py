@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from .normalize import CIRCLED
+from .lazy_regex import lazy_compile
 
 # kind: what the grammar sees. value: the operator, the cap, the direction …
 # context: "" anywhere; "before_number" only when a digit follows; "between_numbers" only between
@@ -131,12 +132,12 @@ UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作�
          "微克/立方米", "毫克/立方米", "%", "‰")
 COUNT_UNITS = frozenset(u for u in UNITS if u not in ("%", "‰", "万元", "亿元", "千元", "元"))
 MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 # A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything.
-_PER_UNIT = re.compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
-_LETTER_MARKER = re.compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
-_PAREN_MARKER = re.compile(r"\((\d{1,2})\)(?!分)")
-_UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
+_PER_UNIT = lazy_compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
+_LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
+_PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")
+_UNIT_RE = lazy_compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .lazy_regex import lazy_compile
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套"
-_CN_NUMBER = re.compile(rf"(?<![第])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
+_CN_NUMBER = lazy_compile(rf"(?<![第])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
 
-_PERCENT_OF = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
+_PERCENT_OF = lazy_compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 _LATEX = [
     (r"\geq", "≥"), (r"\ge", "≥"), (r"\leq", "≤"), (r"\le", "≤"), (r"\times", "×"), (r"\%", "%"),
     (r"\div", "÷"), ("$", ""),
@@ -29,7 +31,7 @@ _SYMBOLS = {
     "－": "-", "—": "-", "–": "-", "〜": "~", "～": "~",
 }
 # 及时到位90% □9.0-10分: a printed form's tick box before a tier's score range, which it brackets
-_TICKED_RANGE = re.compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*分)")
+_TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*分)")
 
 
 def chinese_number(text: str) -> int:
@@ -44,7 +46,7 @@ def chinese_number(text: str) -> int:
     return total + current
 
 
-_CN_DECIMAL = re.compile(rf"([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(?=[{_MEASURE_WORDS}])")
+_CN_DECIMAL = lazy_compile(rf"([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(?=[{_MEASURE_WORDS}])")
 
 
 def _replace_chinese_numbers(text: str) -> str:
@@ -84,7 +86,7 @@ _TRADITIONAL = str.maketrans(
 
 
 # 任務(wù) / 城鄉(xiāng): a mirror's pinyin gloss after a character, not part of the rule
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,6}\)")
+_PINYIN_GLOSS = lazy_compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,6}\)")
 
 
 def normalize(text: str) -> str:
@@ -124,25 +126,25 @@ def normalize(text: str) -> str:
     return text
 
 
-_LOST_POINTS_UNIT = re.compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")
-_SPACED_POINT_NUMBER = re.compile(r"((?:^|[。;；\n])[ \t\u3000]*)(\d{1,2})[ \t\u3000]+(?=(?:以上|上述)[\u4e00-\u9fff])")
-_BRACKETED_EQUAL = re.compile(r"([大小高低]于)\(等于\)")
-_DEDUCT_FROM_ITEM = re.compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
-_OCR_EQUALS = re.compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
+_LOST_POINTS_UNIT = lazy_compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")
+_SPACED_POINT_NUMBER = lazy_compile(r"((?:^|[。;；\n])[ \t\u3000]*)(\d{1,2})[ \t\u3000]+(?=(?:以上|上述)[\u4e00-\u9fff])")
+_BRACKETED_EQUAL = lazy_compile(r"([大小高低]于)\(等于\)")
+_DEDUCT_FROM_ITEM = lazy_compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
+_OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
-_SHARE_OF_POINTS = re.compile(
+_SHARE_OF_POINTS = lazy_compile(
     r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按)(?:该指标)?分值的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
 )
-_ABSOLUTE_BARS = re.compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
-_GAP_FROM_TARGET = re.compile(
+_ABSOLUTE_BARS = lazy_compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
+_GAP_FROM_TARGET = lazy_compile(
     r"按(?:照)?(?:实际完成值|实际完成数|完成值|实际值)?(?:与|和|同)(?:年度)?(?:目标值|指标值|目标任务|目标)(?:之间)?的?差距"
     r"(?:的)?(?:绝对值)?(?:进行|来)?(?:扣分|计扣|扣减)"
 )
-_TENTHS = re.compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
+_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
 
-_POINT_START = re.compile(r"[①-⑳]|\d+[、.)]|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实 as well
+_POINT_START = lazy_compile(r"[①-⑳]|\d+[、.)]|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实 as well
 
 
 def rejoin_lines(text: str) -> str:

@@ -1,0 +1,119 @@
+"""What `pingfen rule` and `pingfen --help` load at start-up (issue 13: start-up within 5× a bare Python).
+Each check runs the command in a new Python process and looks at ``sys.modules`` afterwards; the timings
+themselves are printed by benchmarks/speed_report.py, never asserted here."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pingfen.text.lazy_regex import LazyPattern, lazy_compile
+
+PACKAGE = Path(__file__).resolve().parents[1] / "addin" / "pingfen"
+
+_LOADED_AFTER = (
+    "import sys\n"
+    "from pingfen.cli import main\n"
+    "try:\n"
+    "    main(sys.argv[1:])\n"
+    "except SystemExit:\n"  # --help
+    "    pass\n"
+    "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)\n"
+)
+
+
+def loaded_by(*arguments: str) -> tuple[str, set[str]]:
+    done = subprocess.run([sys.executable, "-c", _LOADED_AFTER, *arguments], capture_output=True, text=True,
+                          encoding="utf-8", check=True)
+    return done.stdout, set(done.stderr.split())
+
+
+def _under(modules: set[str], *prefixes: str) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
+
+
+RULE_ARGUMENTS = [
+    ["rule", "每少10%扣1分，最多扣5分", "--full", "5", "--actual", "85%", "--target", "100%"],
+    ["rule", "每下降1%扣0.1分，扣完为止", "--actual", "85%", "--target", "90%", "--full", "5"],
+    ["rule", "每少10%扣1分，最多扣5分", "--full", "5"],  # no data: the input form a 评分表 would give it
+]
+
+
+@pytest.mark.parametrize("arguments", RULE_ARGUMENTS, ids=["actual-target", "step-deduction", "no-data"])
+def test_pingfen_rule_loads_the_rule_engine_only(arguments: list[str]) -> None:
+    output, modules = loaded_by(*arguments)
+    assert "规则类型：阶梯扣分" in output and "Excel 公式" in output
+    assert "pingfen.rules.parser" in modules  # the check below is about the right process
+    assert _under(modules, "openpyxl", "yaml", "docx", "lxml", "formulas", "xlwings", "python_calamine") == []
+    assert _under(modules, "pingfen.workbook", "pingfen.rubric", "pingfen.report", "pingfen.excel", "pingfen.engines",
+                  "pingfen.batch") == []
+    # what only some rules or options need: --json, the suggestions for an unreadable rule; file paths
+    assert _under(modules, "json", "difflib", "pathlib", "pingfen.files") == []
+
+
+def test_pingfen_help_loads_no_rule_engine() -> None:
+    output, modules = loaded_by("--help")
+    assert "识别一条评分标准" in output
+    assert _under(modules, "pingfen.rules", "pingfen.functions", "pingfen.failures", "dataclasses", "json", "pathlib") == []
+
+
+def test_the_rule_parser_alone_gives_the_same_help_and_usage_errors_as_the_full_parser() -> None:
+    full = [sys.executable, "-c", "import sys; from pingfen.cli import build_parser; build_parser().parse_args(sys.argv[1:])"]
+    quick = [sys.executable, "-c", "import sys; from pingfen.cli import main; main(sys.argv[1:])"]
+    for arguments in (["rule", "--help"], ["rule", "每少10%扣1分"], ["rule", "x", "--full", "5", "--precision", "two"],
+                      ["rule", "x", "--full", "5", "--bogus"]):  # the last: reported by the top parser
+        expected = subprocess.run([*full, *arguments], capture_output=True, text=True, encoding="utf-8")
+        got = subprocess.run([*quick, *arguments], capture_output=True, text=True, encoding="utf-8")
+        assert expected.returncode in (0, 2) and (expected.stdout or expected.stderr)
+        assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+def _module_level_compiles(path: Path, root: Path = PACKAGE.parent) -> list[str]:
+    """``NAME = re.compile(...)`` statements at the top level of a module (compiled at import)."""
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        for call in ast.walk(value) if value is not None else ():
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "compile"
+                    and isinstance(call.func.value, ast.Name) and call.func.value.id == "re"):
+                found.append(f"{path.relative_to(root)}:{node.lineno}")
+    return found
+
+
+def test_the_rule_reader_compiles_no_pattern_at_import() -> None:
+    modules = [*sorted((PACKAGE / "rules").glob("*.py")), *sorted((PACKAGE / "text").glob("*.py")),
+               PACKAGE / "quantities.py", PACKAGE / "grading.py", PACKAGE / "functions.py", PACKAGE / "cli.py"]
+    compiled_at_import = [where for path in modules for where in _module_level_compiles(path)]
+    assert compiled_at_import == [], (
+        "these patterns are compiled when pingfen rule starts; write lazy_compile(...) "
+        f"(pingfen.text.lazy_regex) instead of re.compile(...): {compiled_at_import}"
+    )
+
+
+def test_the_guard_sees_a_module_level_compile(tmp_path: Path) -> None:
+    sample = tmp_path / "pingfen" / "sample.py"
+    sample.parent.mkdir()
+    sample.write_text("import re\n_A = re.compile('a')\n_B = {k: re.compile(k) for k in 'bc'}\n"
+                      "def f():\n    return re.compile('d')\n", encoding="utf-8")
+    assert _module_level_compiles(sample, tmp_path) == ["pingfen/sample.py:2", "pingfen/sample.py:3"]
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_acts_as_the_compiled_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    source = r"(?P<number>\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})"
+    compiles: list[str] = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda pattern, flags=0: compiles.append(pattern) or real(pattern, flags))
+    pattern = lazy_compile(source)
+    assert isinstance(pattern, LazyPattern) and pattern.pattern == source and compiles == []
+    found = pattern.search("完成12.5万元，少3个")
+    assert found is not None and found.group("number", 2) == ("12.5", "万元") and compiles == [source]
+    assert pattern.sub(r"<\1>", "少3个") == "少<3>" and compiles == [source]  # compiled once
+    assert [m.group(1) for m in pattern.finditer("3人 4户")] == ["3", "4"]
+    assert pattern.groupindex == {"number": 1} and pattern.groups == 2 and pattern.flags == re.UNICODE
+    assert lazy_compile("A", re.IGNORECASE).fullmatch("a") is not None
+    assert not hasattr(pattern, "__deepcopy__")  # hooks of copy/pickle are not the compiled pattern's
