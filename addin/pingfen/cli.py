@@ -206,7 +206,7 @@ def command_check(args: argparse.Namespace) -> int:
     import json
     from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
 
-    if Path(args.rubric).suffix.lower() in (".xlsx", ".xlsm"):  # a generated 评分表, as last saved
+    if args.rubric.lower().endswith((".xlsx", ".xlsm")):  # a generated 评分表, as last saved
         from .report.scores import load_scores
 
         findings, checked = load_scores(args.rubric).findings, args.rubric
