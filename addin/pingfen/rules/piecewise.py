@@ -23,6 +23,7 @@ from .expr import (
 )
 from .inputs import YES, InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, count_measure, points_text, rate_measure, show
+from ..text.lexicon import MONEY_SCALE
 
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
 DAY_UNITS = ("天", "日")
@@ -107,10 +108,10 @@ class BoundWriter:
 
     def __call__(self, bound: Bound) -> Expr:
         if bound == TARGET:
-            if not self.ctx.shape.has_target:
-                raise InputError(f"“{self.ctx.label}”的评分标准以指标值为界，需要目标值（target）")
             if self.relative:
                 return num(ONE)  # 完成值达到指标值 with 52 against 50: 104% against 100%, not against 50
+            if not self.ctx.shape.has_target:
+                raise InputError(f"“{self.ctx.label}”的评分标准以指标值为界，需要目标值（target）")
             self.ctx.need("target")
             return Var("target")
         return num(bound)  # type: ignore[arg-type]
@@ -248,6 +249,16 @@ class Deduction:
             gap = ctx.define("gap", maximum(ZERO, sub(value, reference)))
         else:  # 每相差3%: the distance either way
             gap = ctx.define("gap", Call("ABS", (sub(value, reference),)))
+        return self._from_gap(ctx, gap, unit, reference_text)
+
+    def build_shortfall(self, ctx: Context, unit: str) -> tuple[Expr, Expr]:
+        """每少一项完成任务扣0.5分 with the unfinished items counted (failures) rather than the finished
+        ones against the target: the shortfall is entered as it is."""
+        ctx.need("failures")
+        gap = ctx.define("gap", maximum(ZERO, Var("failures")))
+        return self._from_gap(ctx, gap, unit, Text("目标值"))
+
+    def _from_gap(self, ctx: Context, gap: Var, unit: str, reference_text: Expr) -> tuple[Expr, Expr]:
         units = div(gap, num(self.step))
         steps = {"ceil": ceil(units), "floor": floor(units), "exact": units}[self.policy]
         deduction: Expr = mul(steps, num(self.per))
@@ -513,12 +524,16 @@ class Piecewise:
         )
 
     def _build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if self._shortfall_entered(ctx):
+            return self.otherwise.build_shortfall(ctx, self.unit)  # type: ignore[union-attr]
         value, measured = self.measure(ctx)
         if self.capped:
             over = Cmp(">", value, num(ONE))
             measured = concat(measured, If(over, Text("，超过100%按100%计"), Text("")))
             value = ctx.define("capped_rate", minimum(value, num(ONE)))
-        bound = BoundWriter(ctx, relative=self.unit == "%" and ctx.shape.measure == "ratio" and not self.deviation)
+        # the target of a completion rate is its 100%: actual/target entered, or the rate stated without a target
+        completion = ctx.shape.measure == "ratio" or (ctx.shape.measure == "rate" and not ctx.shape.has_target)
+        bound = BoundWriter(ctx, relative=self.unit == "%" and completion and not self.deviation)
         cases, otherwise = self._toward_entered_target(ctx)
         if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in LATENESS_UNITS:
             otherwise = replace(otherwise, reference=Decimal(0))  # days late count from the planned date
@@ -534,6 +549,15 @@ class Piecewise:
             raw = If(holds, case_raw, raw)
             text = If(holds, concat(interval.describe(ctx.label, self.unit, named), "，", case_text), text)
         return raw, concat(measured, "，", text)
+
+    def _shortfall_entered(self, ctx: Context) -> bool:
+        """每少1项扣0.5分 scored from failures: the count short of the target, not a measure of its own."""
+        deduction = self.otherwise
+        return (
+            ctx.shape.has_failures and not ctx.shape.measure and not self.cases and self.level is None
+            and isinstance(deduction, Deduction) and deduction.direction == "below" and deduction.reference is None
+            and self.unit not in ("%", *MONEY_SCALE, *LATENESS_UNITS)
+        )
 
     def _toward_entered_target(self, ctx: Context) -> tuple[tuple[tuple[Interval, Outcome], ...], Outcome]:
         """达到目标值得3分 / 未达到年度目标值的，每差1微克/立方米扣0.5分 against a target entered as

@@ -135,6 +135,8 @@ MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元":
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 # A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything.
 _PER_UNIT = lazy_compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
+# 完成城镇新增就业人数目标任务 / 完成市政府下达全年参保目标任务: what is completed, named, then its target
+_NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低高不未及和与或])[\u4e00-\u9fff]){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务)")
 _LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")
 _UNIT_RE = lazy_compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
@@ -181,7 +183,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "before_number":
         return _is_digit(following) or following == "."
     if context == "before_ref":
-        return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标"), end)
+        return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标"), end) or bool(
+            _NAMED_TARGET.match(text, end)
+        )
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL") and (_is_digit(following) or following == "±")
     return True
