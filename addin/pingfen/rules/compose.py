@@ -663,8 +663,15 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
     return FaultKinds(tuple(faults))
 
 
-_PER_UNIT = lazy_compile(r"每(完成|增加|新增|多完成)(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)[,，]?(?:加|增加|得|计|记)(\d+(?:\.\d+)?)分")
-_LIMIT = lazy_compile(r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高)?(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?")
+# 每完成1000亩，加0.1分 / 每开展一项加2分 / 承担省、市检查任务一次加1分 (once: per time)
+_PER_UNIT = lazy_compile(
+    r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得)(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)[,，]?"
+    r"(?:加|增加|得|计|记)(\d+(?:\.\d+)?)分"
+    r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
+)
+_LIMIT = lazy_compile(
+    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过)?(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
+)
 
 
 def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -672,7 +679,8 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
     awards = [c for c in scoring if _PER_UNIT.fullmatch(c.text)]
     if len(awards) != 1:
         return None
-    verb, size, unit, per = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
+    groups = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
+    verb, size, unit, per = groups[:4] if groups[0] else groups[4:]
     limits = [c for c in scoring + context if c is not awards[0] and _LIMIT.fullmatch(c.text)]
     rest = [c for c in scoring + context if c is not awards[0] and c not in limits]
     if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest) or Decimal(size) <= 0:
@@ -1476,4 +1484,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_per_unit, compose_requirements, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]
