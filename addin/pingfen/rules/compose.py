@@ -19,7 +19,7 @@ from ..text.numbers import general_text
 from .clauses import Clause, Condition
 from .discretion import MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
-from .per_unit import PerUnit
+from .per_unit import AwardKinds, PerUnit
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
@@ -687,6 +687,41 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
         return None
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
     return PerUnit(verb, Decimal(size), unit, Decimal(per), limit)
+
+
+# 获市级以上先进集体和个人分别加2分、1分 / 在省、市级刊物发表1篇(项)分别加1分和0.5分
+_AWARD_KINDS = lazy_compile(r"(?P<subject>[^,;。:]{2,40}?)分别(?:加|计|记|得)(?P<points>\d+(?:\.\d+)?分(?:(?:、|和|及|与)(?:加)?\d+(?:\.\d+)?分)+)")
+
+
+def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """获市级以上先进集体和个人分别加2分、1分: each kind of achievement adds its own points per occurrence."""
+    awards = [c for c in scoring if _AWARD_KINDS.fullmatch(c.text)]
+    if len(awards) != 1:
+        return None
+    match = _AWARD_KINDS.fullmatch(awards[0].text)
+    points = [Decimal(p) for p in re.findall(r"\d+(?:\.\d+)?", match.group("points"))]  # type: ignore[union-attr]
+    subject = match.group("subject")  # type: ignore[union-attr]
+    limits = [c for c in scoring + context if c is not awards[0] and _LIMIT.fullmatch(c.text)]
+    rest = [c for c in scoring + context if c is not awards[0] and c not in limits]
+    if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest):
+        return None
+    counted = re.search(r"1(篇|次|项|个|场|人)", subject)
+    names = _kind_names(subject, len(points))
+    limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
+    return AwardKinds(subject, tuple(zip(names, points)), counted.group(1) if counted else "次", limit)
+
+
+def _kind_names(subject: str, count: int) -> list[str]:
+    """省、市级刊物 → 省级、市级; 先进集体和个人 → 集体、个人; otherwise 第1类、第2类 …"""
+    listed = re.search(r"([\u4e00-\u9fff])((?:、[\u4e00-\u9fff])+)(级)?", subject)
+    if listed:
+        names = [listed.group(1)] + listed.group(2).split("、")[1:]
+        if len(names) == count:
+            return [name + (listed.group(3) or "") for name in names]
+    paired = re.search(r"([\u4e00-\u9fff]{2,4})和([\u4e00-\u9fff]{2,4})$", subject)
+    if paired and count == 2:
+        return [paired.group(1), paired.group(2)]
+    return [f"第{index}类" for index in range(1, count + 1)]
 
 
 _PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人|天|份|件|条|户)([^扣减]*)(?=扣|减)")
@@ -1484,4 +1519,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]

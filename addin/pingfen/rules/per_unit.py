@@ -1,5 +1,6 @@
-"""Points per unit of work done, up to a limit: ``每完成1000亩，加0.1分，以3分为限``. Only whole units count
-(2,500亩 is two thousands), as 每完成 reads; the limit is the one written, or the indicator's 分值.
+"""Points added per thing done, up to a limit: per unit of work (``每完成1000亩，加0.1分，以3分为限``; only
+whole units count, 2,500亩 is two thousands, as 每完成 reads), or per achievement of each kind
+(``获市级以上先进集体和个人分别加2分、1分``). The limit is the one written, or the indicator's 分值.
 """
 
 from __future__ import annotations
@@ -8,9 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..text.numbers import general_text
-from .expr import Expr, Fmt, concat, div, floor, minimum, mul, num
-from .inputs import Shape
-from .model import FULL, SCORE, Context, count_measure
+from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, div, floor, minimum, mul, num, total
+from .inputs import InputError, Shape
+from .model import FULL, SCORE, ZERO, Context, count_measure, marker
 
 
 @dataclass(frozen=True)
@@ -39,4 +40,52 @@ class PerUnit:
         return minimum(limit, mul(units, num(self.per))), concat(
             self.verb, Fmt(done), self.unit, "，每", self.verb, general_text(self.size), self.unit, "加", general_text(self.per), "分，计",
             Fmt(units), "个", general_text(self.size), self.unit, "，得", Fmt(SCORE), "分",
+        )
+
+
+@dataclass(frozen=True)
+class AwardKinds:
+    """获市级以上先进集体和个人分别加2分、1分 / 在省、市级刊物发表1篇分别加1分和0.5分，最多不超过5分: kinds of
+    achievement, each adding its own points per occurrence. The evaluator enters how often each kind
+    happened (``failures: [2, 3]``, one count per kind, as for kinds of fault); the sum stops at the limit
+    written, or at the 分值."""
+
+    subject: str  # 在省、市级刊物发表1篇(项)
+    kinds: tuple[tuple[str, Decimal], ...]  # (省级, 1), (市级, 0.5)
+    unit: str = "次"
+    limit: Decimal | None = None
+    kind: str = "award_kinds"
+
+    def canonical(self, label: str) -> str:
+        points = "、".join(f"{general_text(points)}分" for _, points in self.kinds)
+        limit = "" if self.limit is None else f"，最多不超过{general_text(self.limit)}分"
+        return f"{self.subject}分别加{points}{limit}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.limit
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(failure_kinds=len(self.kinds))
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if ctx.shape.failure_kinds != len(self.kinds):
+            raise InputError(
+                f"评分标准列了{len(self.kinds)}种加分情形（{'、'.join(name for name, _ in self.kinds)}），"
+                f"数据 failures 应为{len(self.kinds)}个次数的列表，实际给了{ctx.shape.failure_kinds or '单个数值'}"
+            )
+        counts = [Var(f"failures_{index}") for index in range(1, len(self.kinds) + 1)]
+        for index, ((name, points), count) in enumerate(zip(self.kinds, counts)):
+            ctx.need(count.name)
+            ctx.name_input(count.name, f"加分情形{marker(index)} {name}（每{self.unit}加{general_text(points)}分）的{self.unit}数")
+        added = ctx.define("added", total([mul(count, num(points)) for count, (_, points) in zip(counts, self.kinds)]))
+        limit = FULL if self.limit is None else minimum(FULL, num(self.limit))
+        listed = concat(*(
+            If(Cmp(">", count, ZERO), concat(name, Fmt(count), self.unit, "加", Fmt(mul(count, num(points))), "分；"), Text(""))
+            for count, (name, points) in zip(counts, self.kinds)
+        ))
+        shown = "" if self.limit is None else f"（最多不超过{general_text(self.limit)}分）"
+        return minimum(limit, added), If(
+            Cmp(">", added, ZERO),
+            concat(listed, "共加", Fmt(added), "分", shown, "，得", Fmt(SCORE), "分"),
+            Text("没有可加分的情形，得0分"),
         )
