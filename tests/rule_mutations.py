@@ -122,4 +122,8 @@ def _implied(token, clause, rule) -> bool:
     value = Decimal(token.value)
     if value in (0, 1) or (token.unit == "%" and value == 1):
         return True
+    if token.kind == "PTS" and clause.outcome == ("points", value) and rule.implied_max() == value and not any(
+        t.kind in ("VERB", "NUM", "CMP") for t in clause.tokens
+    ):
+        return True  # 1.分解节能目标，2分；…得1分，…得1分: a heading whose points the items make up
     return bool(re.search(rf"扣完{re.escape(token.text)}为止|精确到{re.escape(token.text)}|本项{re.escape(token.text)}|满分值?{re.escape(token.text)}|满分\({re.escape(token.text)}\)|满分为{re.escape(token.text)}", text))

@@ -165,6 +165,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         compared = [t for t in clause.unread if (i := clause.tokens.index(t)) and clause.tokens[i - 1].kind == "STEPV"]
         if compared and clause.tokens[-1].kind == "DE" and not clause.definition:
             raise Unplaced(clause, f"数值“{compared[0].text}”前的比较无法识别")
+    if len(scoring) > 2 and _heading(scoring[0]) and _points_of(scoring[1:]) == _points_of(scoring[:1]):
+        # 1.分解节能目标，2分；将节能目标分解到部门，得1分，分解到岗位，得1分: the item's name and its
+        # points, which the points listed after it make up exactly (the reading's maximum is the heading's)
+        scoring = scoring[1:]
     try:
         return _compose(scoring, context, text, label)
     except Unplaced:
@@ -249,13 +253,21 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
     return subject, tree, "≤" if interval.high_inclusive else "<", interval.high
 
 
+def _points_of(scoring: list[Clause]) -> Decimal | None:
+    """The points the clauses award between them, when each awards a number of points and nothing else."""
+    if any(c.outcome is None or c.outcome[0] != "points" or not c.outcome[1] or c.condition is not None or c.step
+           or c.per is not None or c.otherwise for c in scoring):
+        return None
+    return sum((c.outcome[1] for c in scoring), Decimal(0))  # type: ignore[index,misc]
+
+
 def _heading(clause: Clause) -> bool:
     """①足额发放薪酬满意度2分 / 预算执行情况(万元)(20分): the criterion's name and points."""
     kinds = [token.kind for token in clause.tokens]
     if kinds[-3:] == ["OPEN", "PTS", "CLOSE"]:
         kinds = kinds[:-3] + ["PTS"]
     kinds = [kind for kind in kinds if kind not in ("OPEN", "CLOSE")]
-    return kinds.count("PTS") == 1 and kinds[-1] == "PTS" and set(kinds) <= {"WORD", "FULL", "PTS"}
+    return kinds.count("PTS") == 1 and kinds[-1] == "PTS" and set(kinds) <= {"WORD", "REF", "FULL", "PTS"}
 
 
 def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
