@@ -61,7 +61,7 @@ _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "�
      "全部分值", "全分", "该指标满分", "分值")
 _add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
 _add("DEDUCT", None, "", "扣除", "扣减", "扣分", "扣", "减去", "减")
-_add("EACH", None, "", "每")
+_add("EACH", None, "not_a_period", "每")  # 每季度未按要求填报的 says how often the duty falls, not a step
 # Step verbs: each one says which way the measure moves away from its reference.
 _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺")
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
@@ -116,7 +116,7 @@ _add("NOUN", None, "", "得分率", "达标率", "计划", "设计", "统计", "
      "多元", "增值", "计算", "计量", "分类", "分配", "分析", "分解", "分别", "分档", "部分", "充分", "十分", "百分",
      "区分", "划分", "细分", "成分", "处分", "身份", "省份", "年份", "月份", "其中", "尤其", "极其", "各得", "满足", "满意",
      "不满", "未满意", "超市", "超额", "多少", "多数", "缺少", "缺失", "缺陷", "差异", "差距", "偏差", "较差",
-     "调减", "调增", "追加", "其他资金", "其他收入", "其他支出")
+     "调减", "调增", "追加", "其他资金", "其他收入", "其他支出", "减排", "节能减排", "减量", "削减")
 _add("SEP", "hard", "", ";", "。", "\n")
 _add("SEP", "soft", "", ",", ":", "|")
 
@@ -186,6 +186,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标"), end) or bool(
             _NAMED_TARGET.match(text, end)
         )
+    if context == "not_a_period":
+        return not text.startswith(("季度", "年度", "半年"), end)
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL") and (_is_digit(following) or following == "±")
     return True
@@ -205,6 +207,11 @@ def tokenize(text: str) -> list[Token]:
 
     while position < len(text):
         char = text[position]
+        if char == "《" and "》" in text[position:]:  # 《减排监察系数核算情况报告》: a document's title is a name
+            if word_start is None:
+                word_start = position
+            position = text.index("》", position) + 1
+            continue
         if _is_digit(char) and word_start is not None and "A" <= text[position - 1].upper() <= "Z":
             position = _NUMBER.match(text, position).end()  # PM10, PM2.5, SO2: part of a name
             continue

@@ -156,7 +156,14 @@ def rejoin_lines(text: str) -> str:
     lines = text.split("\n")
     joined = lines[0]
     for line in lines[1:]:
+        current = joined.rsplit("\n", 1)[-1]
+        repeated = _ITEM_NUMBER.match(current)
+        if repeated and not re.search(r"[。;]$", current) and line.startswith(repeated.group(1) + "、"):
+            line = line[len(repeated.group(1)) + 1:]  # 3.设立能源统计岗位，按时\n3、保质…: a page chunk's number, not item 3 again
         # a heading line (年度指标值:≥21933人) ends where it ends; so does a numbered point
-        heading = re.fullmatch(r"[^,;。:]{1,12}:[^,;。]{1,30}", joined.rsplit("\n", 1)[-1]) is not None
+        heading = re.fullmatch(r"[^,;。:]{1,12}:[^,;。]{1,30}", current) is not None
         joined += ("\n" if heading or _POINT_START.match(line) else "") + line
     return joined
+
+
+_ITEM_NUMBER = lazy_compile(r"(\d{1,2})[.、)]")
