@@ -108,6 +108,15 @@ EXPECTED_3 = {
     "1.25": ("1.2", "有该项任务：12/20=0.6，×2=1.2"),
     "1.26": ("4", "不达90%，按比例扣分：72%/90%=0.8，×5=4"),
     "1.27": ("0", "70%不达80%：不得分"),
+    "1.28": ("2", "开展1项，每项加2分：2"),
+    "1.29": ("3.5", "省级2篇×1+市级3篇×0.5=3.5，不超过5"),
+    "1.30": ("4", "要点①③④符合：2+2+2=6；违法案件2起扣2：4"),
+    "1.31": ("1", "创业培训未完成扣0.5：1.5-0.5=1"),
+    "1.32": ("0.5", "少完成2项，每项扣0.5：1.5-1=0.5"),
+    "1.33": ("1", "分解到部门1分，未分解到岗位：1"),
+    "1.34": ("0.5", "60%：达到50%以上一档：0.5"),
+    "1.35": ("1", "未及时填报2次扣1，未上报报告1次扣1：3-2=1"),
+    "1.36": ("1.3", "900/1000=90%，下降10个百分点即2档，扣0.2：1.5-0.2=1.3"),
 }
 
 
@@ -121,14 +130,16 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert "超过100%按100%计" in scores["1.12"]["explanation"]
     assert "较70微克/立方米超过4微克/立方米" in scores["1.22"]["explanation"]
     assert scores["1.24"]["explanation"] == "实施方案没有该项建设任务，不扣分，得2分"
-    assert Decimal(str(result["total"])) == Decimal("94.4") and result["grade"] == "优"  # 优 from 30
+    assert Decimal(str(result["total"])) == Decimal("109.2") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
-    assert Decimal("94.4") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("109.2") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2
     assert entered["扣分情形② 未按时报送（每次扣1分）的次数"] == 1
     assert entered["是否实施方案没有该项建设任务"] in ("是", "否")
+    assert entered["加分情形② 市级（每篇加0.5分）的篇数"] == 3
+    assert entered["节能违法案件（每起扣1分）的起数"] == 2
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

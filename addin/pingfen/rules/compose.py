@@ -248,10 +248,11 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         total = sum((p for p in points if p is not None), Decimal(0))
         if stated is not None and stated.stated_total != total:
             raise Unplaced(stated, f"各评价要点分值合计{total}分，与写明的{stated.stated_total}分不一致")
+        penalty = _penalty(summary) if len(points) > 1 else None  # one heading's points are not a list
         for clause in summary:
-            if not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread):
+            if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread):
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
-        return Checklist(points=tuple(p for p in points if p is not None))
+        return Checklist(points=tuple(p for p in points if p is not None), penalty=penalty)
     if any(p is not None for p in points):
         missing = next(group[0] for group, p in zip(groups, points) if p is None)
         raise Unplaced(missing, "部分评价要点写了分值、部分没有写")
@@ -259,6 +260,22 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     if not summary:
         return Checklist(count=count, equal=True)
     return _per_fail(summary, count)
+
+
+def _penalty(summary: list[Clause]) -> tuple[str, str, Decimal] | None:
+    """每发生1起节能违法案件扣1分，扣完为止 after points that each carry their own: occurrences of something
+    else, each deducting from the points met."""
+    occurrences = [c for c in summary if c.occurrence is not None and c.per is not None and c.occurrence[0] == 1]
+    caps = [c for c in summary if c.cap == ("all", None) and c.outcome is None and c.per is None and not c.occurrence]
+    if len(occurrences) != 1 or len(occurrences) + len(caps) != len(summary) or occurrences[0].unread:
+        return None
+    _, unit, what = occurrences[0].occurrence  # type: ignore[misc]
+    if unit in ("项", "个"):
+        return None  # 每有1项未完成: the items themselves, not occurrences of something else
+    what = re.sub(r"^(?:发生|出现|发现|有|查出)", "", re.sub(r"\([^()]*\)", "", what)).rstrip("的")
+    if not what or re.search(r"\d", what) or occurrences[0].cap not in (None, ("all", None)):
+        return None
+    return what, unit, occurrences[0].per  # type: ignore[return-value]
 
 
 def check_lost_dashes(items: list[Clause]) -> None:

@@ -403,6 +403,8 @@ class Checklist:
     base: Decimal | None = None
     count: int | None = None
     equal: bool = False  # no points given: each 评价要点 carries 分值/要点数
+    # 每发生1起节能违法案件扣1分，扣完为止 after the points: (what, unit, points per occurrence), counted in failures
+    penalty: tuple[str, str, Decimal] | None = None
     kind: str = "checklist"
 
     def canonical(self, label: str) -> str:
@@ -411,6 +413,10 @@ class Checklist:
             return f"评价要点：{listed}（各要点平均分配分值，符合的要点得相应分值）"
         if self.points:
             listed = "；".join(f"{marker(i)}（{general_text(p)}分）" for i, p in enumerate(self.points))
+            if self.penalty is not None:
+                what, unit, per = self.penalty
+                listed += f"（符合的要点得相应分值）；每发生1{unit}{what}扣{general_text(per)}分，扣完为止"
+                return f"评价要点：{listed}"
             return f"评价要点：{listed}（符合的要点得相应分值）"
         count = f"{self.count}个" if self.count else ""
         tail = f"，最多扣{general_text(self.cap)}分" if self.cap is not None else "，扣完为止"
@@ -434,8 +440,8 @@ class Checklist:
             names = [f"met_{i}" for i in range(1, shape.points + 1)]
             ctx.need(*names)
             unmet = Concat(tuple(If(Cmp("=", Var(n), Text(NO)), Text(marker(i)), Text("")) for i, n in enumerate(names)))
-            failures: Expr = ctx.define(
-                "failures", total([If(Cmp("=", Var(n), Text(NO)), num(1), ZERO) for n in names])
+            failures: Expr = ctx.define(  # the penalty's own count is the failures input
+                "unmet" if self.penalty else "failures", total([If(Cmp("=", Var(n), Text(NO)), num(1), ZERO) for n in names])
             )
         elif shape.has_failures and not self.points and (self.count or not self.equal):
             ctx.need("failures")
@@ -448,6 +454,8 @@ class Checklist:
                 [If(Cmp("=", Var(f"met_{i}"), Text(YES)), num(p), ZERO) for i, p in enumerate(self.points, start=1)]
             )
             lost = ""
+            if self.penalty is not None:
+                return self._penalized(ctx, raw, unmet, failures)
         elif self.equal:
             count = num(shape.points or self.count or 1)
             raw = mul(FULL, div(sub(count, failures), count))
@@ -466,6 +474,23 @@ class Checklist:
             concat("评价要点", unmet, "不符合，", (concat(lost, Fmt(Var("deduction")), "分，") if lost else Text("")), "得", Fmt(SCORE), "分"),
         )
         return raw, text
+
+
+    def _penalized(self, ctx: Context, met: Expr, unmet: Expr, unmet_count: Expr) -> tuple[Expr, Expr]:
+        """The points met, less the penalty per occurrence entered in failures, never below 0."""
+        what, unit, per = self.penalty  # type: ignore[misc]
+        if not ctx.shape.has_failures:
+            raise InputError(f"需要录入发生{what}的{unit}数（failures）")
+        ctx.need("failures")
+        ctx.name_input("failures", f"{what}（每{unit}扣{general_text(per)}分）的{unit}数")
+        earned = ctx.define("earned", met)
+        deduction = ctx.define("deduction", mul(Var("failures"), num(per)))
+        points = If(Cmp("=", unmet_count, ZERO), Text("评价要点均符合"), concat("评价要点", unmet, "不符合"))
+        return maximum(ZERO, sub(earned, deduction)), concat(
+            points, "，得", Fmt(earned), "分", If(
+                Cmp(">", deduction, ZERO), concat("；", what, Fmt(Var("failures")), unit, "，扣", Fmt(deduction), "分"), Text(""),
+            ), "，得", Fmt(SCORE), "分",
+        )
 
 
 @dataclass(frozen=True)

@@ -124,10 +124,11 @@ def normalize(text: str) -> str:
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
-    text = _replace_chinese_numbers(text)
+    text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     return text
 
 
+_ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?)一起")
 _ASCII_FULL_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\s]|$)")
 _CHUNK_NUMBER_IN_NUMBER = lazy_compile(r"(\d)[ \t\u3000]*\n[ \t\u3000]*\d{1,2}、(?=\.\d)")
 _LOST_POINTS_UNIT = lazy_compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")

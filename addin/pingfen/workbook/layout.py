@@ -193,7 +193,7 @@ class _Builder:
                 label = program.labels.get(f"met_{index}") or f"评价要点{marker(index - 1)}{share} {texts[index - 1]}".strip()
                 rows.append((label, [(f"met_{index}", "是否符合", "input_choice")]))
         if shape.has_failures:
-            rows.append(("不符合项数", [("failures", "", "input_number")]))
+            rows.append((program.labels.get("failures") or "不符合项数", [("failures", "", "input_number")]))
         if shape.measure == "survey":
             names = [str(name) for name in (indicator.inputs.get("options") or {})]
             for index in range(1, shape.options + 1):
