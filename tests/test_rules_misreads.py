@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 
 import pytest
 
@@ -41,6 +42,13 @@ from pingfen.functions import SCORE_RATE
         ("得分=(实际完成率-60%)/(1-60%)×指标分值；实际完成率小于60%不得分", "75%", None, 10, 3.75),
         # threshold plus proportional remainder: 90%/95%×5 = 4.736… → 4.74
         ("达到95%(含)以上得满分，低于95%的，按实际值/95%×分值计分", "90%", None, 5, 4.74),
+        # 不达80% is below 80%: 70% → 0 and 95% → 5 (once read as 达: the other way round)
+        ("满意度不达80%的不得分，其余得5分", "70%", None, 5, 0),
+        ("满意度不达80%的不得分，其余得5分", "95%", None, 5, 5),
+        # days short of the target, not days late: 340−330 = 10 days, 7 − 10×0.2 = 5 (once 7, from 0 days)
+        ("每低于目标值1天,扣0.2分", "330天", "340天", 7, 5),
+        # a target written ≤ is missed by going above it: 74 against ≤70, 4 steps of 0.5 → 1 (once 3)
+        ("未达到年度目标值的,每差1微克/立方米扣0.5分,扣完为止", "74微克/立方米", "≤70微克/立方米", 3, 1),
     ],
 )
 def test_once_misread_wordings_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:
@@ -60,3 +68,38 @@ def test_the_cli_shows_the_unit_it_took() -> None:
     result = json.loads(done.stdout)
     assert result["score"] == 7.58
     assert "95万元" in result["explanation"]
+
+
+@pytest.mark.parametrize("rule", [
+    # 低于目标值35天: by how much the target is missed — once read as “fewer than 35 days”
+    "每低于目标值1天,扣0.2分,低于目标值35天得0分",
+    # several outcomes of two conditions, the last worth 0 — once read as 评价要点 ①35 ②20 ③10 ④0
+    "完成年度计划目标及累计降低进度目标。(35分)未完成年度计划目标,但完成累计降低进度目标。(20分)"
+    "完成年度计划目标,但未完成累计降低进度目标。(10分)未完成年度计划目标及累计降低进度目标。(0分)",
+])
+def test_once_misread_wordings_are_refused(rule: str) -> None:
+    """No reading without guessing: the cell says what cannot be read (corpus4's near variants)."""
+    result = SCORE_RATE(90, 100, rule, 10)
+    assert isinstance(result, str) and result.startswith("【规则错误】")
+
+
+def test_once_misread_checklists_score_as_printed(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Through `pingfen score`: every measure 1.5 points, 4 done → 6 (once read as a grade: 1.5); a heading's
+    2 points are its two items' total, not a third item ([是, 否] → 1; once 2 for [是, 是, 否])."""
+    from pingfen.cli import main
+
+    rubric = tmp_path / "评分体系.yaml"
+    rubric.write_text(textwrap.dedent("""\
+        project: 近似写法
+        total: 8
+        indicators:
+          - {code: "1", name: 措施, weight: 6, criteria: "每项措施1.5分,完成的得1.5分,没有完成计0分", data: {met: [true, true, true, true]}}
+          - code: "2"
+            name: 领导小组
+            weight: 2
+            criteria: "1.建立节能工作领导小组,2 分;成立以企业主要负责人为组长的节能工作领导小组,得1分;定期研究部署企业节能工作,并推动工作落实,得1分."
+            data: {met: [true, false]}
+        """), encoding="utf-8")
+    assert main(["score", str(rubric), "--json"]) == 0
+    scores = {row["code"]: row["score"] for row in json.loads(capsys.readouterr().out)["indicators"]}
+    assert scores["1"] == 6 and scores["2"] == 1

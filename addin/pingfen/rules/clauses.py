@@ -259,7 +259,9 @@ class _Reader:
             condition = _one_sided(op, token, inclusive)
             condition.interval = replace(condition.interval, magnitude=True)
             return condition
+        named = False
         while self.kind() in ("REF", "WORD") and self.kind(1) in ("NUM", "REF"):
+            named = named or self.kind() == "REF"
             self.i += 1
         if self.kind() == "REF":
             self.i += 1
@@ -267,6 +269,11 @@ class _Reader:
         if value is None:
             return None
         token, inclusive = value
+        if named and op in ("<", ">"):
+            # 低于目标值35天 / 超过目标值10%: by how much it misses the target, which no band here can hold
+            # (达到目标值2910人 names the target's own value); the number is left unread
+            self.clause.unread.append(token)
+            return None
         if self.kind() == "SUF" and self.peek().value in (">=", "<="):  # type: ignore[union-attr]
             suffix = self.tokens[self.i].value
             self.i += 1
@@ -682,12 +689,16 @@ def read_clause(clause: Clause) -> Clause:
                 continue
             reader.i = start
         if clause.condition is None and clause.outcome is None and kind in ("NUM", "CMP", "PM"):
+            unread = len(clause.unread)
             condition = reader.condition()
             if condition is not None:
                 clause.condition = condition
                 clause.label = "".join(label_words)
                 continue
             reader.i = start
+            if len(clause.unread) > unread:  # a gap from the target: skip past its number
+                reader.i = clause.tokens.index(clause.unread[-1]) + 1
+                continue
         if kind in ("VERB", "FULL", "ZERO", "PTS") and clause.outcome is None:
             if _read_outcome(reader, clause):
                 continue

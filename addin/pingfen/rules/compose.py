@@ -243,6 +243,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             elif clause.scoring:
                 summary.append(clause)
         points.append(item_points)
+    if any(p == 0 for p in points):
+        return None  # 未完成年度计划目标及累计降低进度目标。(0分): an outcome among others, not a point to meet
     if all(p is not None for p in points):
         stated = next((c for c in scoring + context if c.stated_total is not None), None)
         total = sum((p for p in points if p is not None), Decimal(0))
@@ -682,7 +684,7 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
 
 # 每完成1000亩，加0.1分 / 每开展一项加2分 / 承担省、市检查任务一次加1分 (once: per time)
 _PER_UNIT = lazy_compile(
-    r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得)(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)[,，]?"
+    r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得)?(\d+(?:\.\d+)?)?([\u4e00-\u9fff]{1,3}?)[,，]?"
     r"(?:加|增加|得|计|记)(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
@@ -697,7 +699,10 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
     if len(awards) != 1:
         return None
     groups = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
-    verb, size, unit, per = groups[:4] if groups[0] else groups[4:]
+    verb, size, unit, per = groups[:4] if groups[3] else groups[4:]
+    if not verb and not re.search(r"[^增]加\d", awards[0].text):
+        return None  # 每项得1分 scores 评价要点; only 每次加1分 adds points without naming the work
+    verb, size = verb or "", size or "1"  # 承担检查任务每次加1分: 每1次
     limits = [c for c in scoring + context if c is not awards[0] and _LIMIT.fullmatch(c.text)]
     rest = [c for c in scoring + context if c is not awards[0] and c not in limits]
     if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest) or Decimal(size) <= 0:
@@ -726,6 +731,27 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
     names = _kind_names(subject, len(points))
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
     return AwardKinds(subject, tuple(zip(names, points)), counted.group(1) if counted else "次", limit)
+
+
+_EACH_POINT = lazy_compile(r"(?:评价要点)?每(?:项|个|条)([\u4e00-\u9fff]{0,6}?)各?(\d+(?:\.\d+)?)分")
+_POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
+_POINT_UNMET = lazy_compile(r"(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)?(?:0分|不得分)")
+
+
+def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """每项措施各1.5分，完成计满分，没有完成计0分: as many 评价要点 as there are, each worth the same points."""
+    heads = [c for c in scoring if _EACH_POINT.fullmatch(c.text)]
+    if len(heads) != 1 or heads[0] is not scoring[0]:
+        return None
+    each = Decimal(_EACH_POINT.fullmatch(heads[0].text).group(2))  # type: ignore[union-attr]
+    for clause in scoring[1:] + context:
+        met = _POINT_MET.fullmatch(clause.text)
+        if met and (met.group(1) is None or Decimal(met.group(1)) == each):
+            continue  # 完成计满分: the point's own points, when met
+        if _POINT_UNMET.fullmatch(clause.text):
+            continue
+        return None
+    return Checklist(each=each)
 
 
 def _kind_names(subject: str, count: int) -> list[str]:
@@ -1536,4 +1562,4 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]

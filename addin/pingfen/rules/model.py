@@ -405,9 +405,12 @@ class Checklist:
     equal: bool = False  # no points given: each 评价要点 carries 分值/要点数
     # 每发生1起节能违法案件扣1分，扣完为止 after the points: (what, unit, points per occurrence), counted in failures
     penalty: tuple[str, str, Decimal] | None = None
+    each: Decimal | None = None  # 每项措施各1.5分: as many points as there are, each worth this much
     kind: str = "checklist"
 
     def canonical(self, label: str) -> str:
+        if self.each is not None:
+            return f"评价要点每项{general_text(self.each)}分，符合的得{general_text(self.each)}分，不符合的不得分"
         if self.equal:
             listed = "；".join(marker(i) for i in range(self.count or 0))
             return f"评价要点：{listed}（各要点平均分配分值，符合的要点得相应分值）"
@@ -449,8 +452,13 @@ class Checklist:
             unmet = concat(Fmt(failures), "个")
         else:
             raise InputError("评价要点需要逐项是否符合（met）" + ("" if self.points else "或不符合个数（failures）"))
-        if self.points:
-            raw: Expr = total(
+        if self.each is not None:
+            met = sub(num(shape.points), failures) if shape.points else None
+            raw: Expr = minimum(FULL, mul(met, num(self.each))) if met is not None else \
+                maximum(ZERO, sub(FULL, mul(failures, num(self.each))))
+            lost = ""
+        elif self.points:
+            raw = total(
                 [If(Cmp("=", Var(f"met_{i}"), Text(YES)), num(p), ZERO) for i, p in enumerate(self.points, start=1)]
             )
             lost = ""

@@ -21,7 +21,7 @@ from .table_rows import read_table_row
 from .waiver import Waived, split_waiver
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
-from .piecewise import DAY_UNITS, LATENESS_UNITS, TARGET, Interval, Piecewise, Scaled
+from .piecewise import DAY_UNITS, TARGET, Interval, Piecewise, Scaled
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
 from ..text.lazy_regex import lazy_compile
@@ -73,7 +73,7 @@ def parse_rule(raw: str) -> Rule:
         scorer.level is not None or scorer.unit in MONEY_SCALE
     ):
         label = "实际值"  # 不高于120元/人次 / 成本≤90万元: an amount, not a rate
-    if isinstance(scorer, Piecewise) and scorer.unit in LATENESS_UNITS and label == "完成率":
+    if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数"  # 按期完成得4分；逾期30天以内得2分
     if waiver is not None:
         scorer = Waived(scorer, waiver)

@@ -25,7 +25,8 @@ class PerUnit:
 
     def canonical(self, label: str) -> str:
         limit = f"，以{general_text(self.limit)}分为限" if self.limit is not None else "，以分值为限"
-        return f"每{self.verb}{general_text(self.size)}{self.unit}，加{general_text(self.per)}分{limit}"
+        comma = "，" if self.verb else ""  # 每1次加1分 stays one clause without its verb
+        return f"每{self.verb}{general_text(self.size)}{self.unit}{comma}加{general_text(self.per)}分{limit}"
 
     def implied_max(self) -> Decimal | None:
         return self.limit

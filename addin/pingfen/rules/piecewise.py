@@ -358,6 +358,14 @@ class Piecewise:
     capped: bool = False  # 执行率超过100%的按100%计: the rate counts at most 100%
 
     @property
+    def counts_lateness(self) -> bool:
+        """按期完成得4分；逾期30天以内得2分 / 每逾期15天扣0.5分: days or months late, not a count of days (每低于
+        目标值1天扣0.2分 counts the days short of the target)."""
+        if self.unit not in LATENESS_UNITS:
+            return False
+        return not (isinstance(self.otherwise, Deduction) and self.otherwise.direction == "below")
+
+    @property
     def kind(self) -> str:
         outcomes = [outcome for _, outcome in self.cases] + [self.otherwise]
         if any(isinstance(outcome, Deduction) for outcome in outcomes):
@@ -535,7 +543,8 @@ class Piecewise:
         completion = ctx.shape.measure == "ratio" or (ctx.shape.measure == "rate" and not ctx.shape.has_target)
         bound = BoundWriter(ctx, relative=self.unit == "%" and completion and not self.deviation)
         cases, otherwise = self._toward_entered_target(ctx)
-        if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in LATENESS_UNITS:
+        if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in LATENESS_UNITS and \
+                otherwise.direction == "above":
             otherwise = replace(otherwise, reference=Decimal(0))  # days late count from the planned date
         raw, text = otherwise.build(ctx, value, self.unit, bound)
         if cases and not isinstance(otherwise, Deduction):
