@@ -36,6 +36,11 @@ def test_known_violations_stay_fixed() -> None:
         "每存在 1个社区年度运营经50、费超过2910 万元的，扣 0.5分，扣完为止。",  # a number inside what is counted
         "农田灌溉水有效利用系数达到年度目标值, 6 不得分分;小于目标值,不得分。",  # once a TypeError
         "宣传覆盖率低90%的\n每低1个百分点扣0.2分，扣完为止。",  # a condition whose comparison was not read
+        # a waiver repeated and cut off; an award followed by its own text again
+        "1 .各项评价指标按照经批准的实施方案确定的实现程度赋分,即“评价指标得分二实际完成量/目标任务的比值*该项指标分值”。"
+        "2 .若实施方案没有该项建设任务的,不扣分2 .若实施方案没有该项建设",
+        "4、1-2个乡镇的先行试点工作已完成,经过市级验收,并已向省国土资源厅报送成果资料,记2分4、1-2个乡镇的先行试点工作已完成,"
+        "经过市级验收,并已向省国土资源厅报送成果资料,记2",
     ):
         assert check(text) in ("read", "refused"), (text, check(text))
 

@@ -428,6 +428,8 @@ def compose_counted_alternatives(scoring: list[Clause], context: list[Clause], t
     if len(situations) != 1:
         return None
     situation = situations[0]
+    if situation.outcome and situation.tokens[-1].kind != "PTS" or any(c.unread for c in context if c is not situation):
+        return None  # …记2分4、1-2个乡镇…: words after the points, or numbers left elsewhere
     wording = _option_label(situation) if situation.outcome else situation.text
     alternatives = tuple(part for part in re.split(r"或者?", wording) if part)
     counted = len(alternatives) >= 2 and all(

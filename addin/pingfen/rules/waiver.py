@@ -31,6 +31,8 @@ def split_waiver(text: str) -> tuple[str, str | None]:
     if match is None:
         return text, None
     rest = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
+    if "不扣分" in rest or "不予扣分" in rest or re.search(r"(?:若|如果|如)[^;。\n,]*$", rest):
+        return text, None  # a second waiver, or one cut off: read (or refused) with the rest
     return re.sub(r"[;。\n]\d{1,2}\.?$", "", rest), match.group(1)  # 。2.: the waiver's own point number
 
 
