@@ -52,3 +52,20 @@ def test_no_wording_is_misread() -> None:
     misread = [row["text"] for row in WORDINGS if row_status(judge_wording(row)) == "misread"]
     misread += [row["text"] for row in REFUSALS if judge_refusal(row).status == "accepted" and row["text"] not in PENDING]
     assert misread == []
+
+
+def test_every_reading_names_its_kind_in_chinese() -> None:
+    """`pingfen rule` and RULE_CHECK print the kind's Chinese name: every kind the corpus reads has one
+    (per_unit and fault_kinds once had none, and `pingfen rule` stopped with an internal error)."""
+    from pingfen.functions import RULE_CHECK
+    from pingfen.rules import RuleError, parse_rule
+    from pingfen.rules.names import KIND_NAMES
+
+    kinds = set()
+    for row in WORDINGS:
+        try:
+            kinds.add(parse_rule(row["text"]).kind)
+        except RuleError:
+            continue
+    assert kinds - set(KIND_NAMES) == set()
+    assert RULE_CHECK("2.医学论文及科研成果,在省、市级刊物发表1篇〔项〕分别加1分和0.5分,最多不超过5分;").startswith("【分类加分】")

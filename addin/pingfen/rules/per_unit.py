@@ -38,9 +38,11 @@ class PerUnit:
         done, _ = count_measure(ctx, self.unit)
         units = ctx.define("whole_units", floor(div(done, num(self.size))))
         limit = FULL if self.limit is None else minimum(FULL, num(self.limit))
+        counted = concat("，计", Fmt(units), self.unit) if self.size == 1 else \
+            concat("，计", Fmt(units), "个", general_text(self.size), self.unit)  # 计2个1000亩 / 计3项
         return minimum(limit, mul(units, num(self.per))), concat(
-            self.verb, Fmt(done), self.unit, "，每", self.verb, general_text(self.size), self.unit, "加", general_text(self.per), "分，计",
-            Fmt(units), "个", general_text(self.size), self.unit, "，得", Fmt(SCORE), "分",
+            self.verb, Fmt(done), self.unit, "，每", self.verb, general_text(self.size), self.unit, "加", general_text(self.per), "分",
+            counted, "，得", Fmt(SCORE), "分",
         )
 
 
