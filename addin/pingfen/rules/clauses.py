@@ -600,7 +600,7 @@ def read_clause(clause: Clause) -> Clause:
         if kind == "DEDUCT" and reader.kind(1) == "PTS":
             if (
                 clause.step is None and clause.occurrence is None and clause.condition is None and not clause.otherwise
-                and clause.outcome is None and (
+                and clause.outcome is None and clause.per is None and (
                     re.search(r"未|没有|不|缺|无", "".join(label_words)) or any(t.kind == "EXCEPT" for t in tokens[:start])
                 )
             ):
@@ -788,7 +788,9 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
     if reader.kind() == "NUM" and reader.peek().value == 1 and reader.peek().unit in COUNT_UNITS:  # type: ignore[union-attr]
         count = tokens[reader.i]
         reader.i += 1
-        clause.occurrence = (count.value, count.unit or "项", _occurrence_words(reader, clause))
+        if clause.occurrence is not None or clause.per is not None:
+            clause.unread.append(count)  # 每项扣0.5分未按时报送的每次扣50分: two kinds run together
+        clause.occurrence = clause.occurrence or (count.value, count.unit or "项", _occurrence_words(reader, clause))
         return True
     reader.i = start
     return False

@@ -300,6 +300,8 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
     stated_count: int | None = None
     for clause in summary:
         if clause.all_met and clause.outcome and clause.outcome[0] == "points":
+            if base is not None and base != clause.outcome[1]:
+                raise Unplaced(clause, "写了两个不同的全部符合得分")
             base = clause.outcome[1]
             stated = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
             if stated:

@@ -117,6 +117,8 @@ def _indicator_row(cells: list[str]) -> Scorer | None:
         return None
     if _scores(cells[0]) or any(clause.scoring or clause.marker for clause in clauses(cells[0])):
         return None  # the name cell must only name the indicator
+    if any(re.fullmatch(r"分[;,。]?", cell) for cell in cells):
+        return None  # 完成节能量进度目标,40 分;: points of a sentence split at a space, not a row's cells
     first = min(used)
     for index, cell in enumerate(rest):
         if index < first and not re.search(r"\d", cell) and not _scores(cell):
