@@ -916,6 +916,12 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             sole = clause.outcome[0] == "prop" and clause.condition is None and not clause.otherwise and len(scoring) == 1 + len(
                 [c for c in scoring if c is not clause and c.outcome is None and (c.cap or c.clamp)]
             )
+            share = _completion_share(clause, cases)
+            if share is not None:
+                if otherwise is not None:
+                    raise Unplaced(clause, "出现了两个“否则”")
+                otherwise = share
+                continue
             outcome = Scaled() if sole else _outcome(clause, label)  # 按完成比例计算得分: rate × 分值
             if clause.condition is not None:
                 cases.append((clause.condition, outcome, clause))
@@ -1327,6 +1333,18 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
     return [(clause, None)], (start, unit)
 
 
+def _completion_share(clause: Clause, cases: list) -> Scaled | None:
+    """完成全年目标任务的得5分，未完成的按完成比例计分: short of the target, the band's points in proportion to
+    what was completed (完成值/目标值 × 5), as 财预〔2020〕10号 scores a target not reached."""
+    failing = clause.otherwise or (clause.condition is None and bool(re.match(r"^(?:未完成|未达到|没有完成)的?", clause.text)))
+    if clause.outcome != ("prop", None) or not failing or "完成" not in clause.text:
+        return None
+    band = [outcome for condition, outcome, _ in cases if condition.interval.low == TARGET and condition.interval.high is None]
+    if len(cases) != 1 or len(band) != 1 or not isinstance(band[0], Award) or not band[0].points:
+        return None
+    return Scaled(high=TARGET, points=band[0].points)
+
+
 def _shortfall(clause: Clause, cases: list) -> Scaled:
     """达到90%的，得5分；不达90%的，按比例扣分: below the band's bound the band's points shrink in proportion,
     得分=使用率/90%×5分, so the score meets the band's points at its bound."""
@@ -1555,6 +1573,8 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
         if isinstance(factor, FBin) and factor.op in ("/", "÷"):
             top, bottom = _strip(factor.left), _strip(factor.right)
             if _is_measure(top, label):
+                if isinstance(bottom, FName) and bottom.name in ("目标值", "指标值"):
+                    return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 完成率/目标值×5分
                 level = _rate(bottom)
                 if level is not None and level > 0:
                     return Scaled(Decimal(0), level, points)  # type: ignore[arg-type]

@@ -542,9 +542,9 @@ class Piecewise:
         # the target of a completion rate is its 100%: actual/target entered, or the rate stated without a target
         completion = ctx.shape.measure == "ratio" or (ctx.shape.measure == "rate" and not ctx.shape.has_target)
         bound = BoundWriter(ctx, relative=self.unit == "%" and completion and not self.deviation)
-        cases, otherwise = self._toward_entered_target(ctx)
-        if isinstance(otherwise, Deduction) and otherwise.reference is None and self.unit in LATENESS_UNITS and \
-                otherwise.direction == "above":
+        late = isinstance(self.otherwise, Deduction) and self.otherwise.reference is None and self.counts_lateness
+        cases, otherwise = self._toward_entered_target(ctx)  # (never for lateness: its reference is written)
+        if late:
             otherwise = replace(otherwise, reference=Decimal(0))  # days late count from the planned date
         raw, text = otherwise.build(ctx, value, self.unit, bound)
         if cases and not isinstance(otherwise, Deduction):
@@ -572,7 +572,7 @@ class Piecewise:
         """达到目标值得3分 / 未达到年度目标值的，每差1微克/立方米扣0.5分 against a target entered as
         ≤70微克/立方米: a target that bounds from above (反向指标, as 财预〔2021〕101号 treats them) is reached
         by staying at or under it, so the pieces that measure from the target turn to face it."""
-        if ctx.shape.target_op not in ("≤", "<") or self.level is not None or self.deviation:
+        if ctx.shape.target_op not in ("≤", "<") or self.level is not None or self.deviation or self.counts_lateness:
             return self.cases, self.otherwise
         otherwise = self.otherwise
         if isinstance(otherwise, Deduction):
