@@ -693,7 +693,8 @@ _PER_UNIT = lazy_compile(
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
 _LIMIT = lazy_compile(
-    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过)?(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
+    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为)?"
+    r"(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
 )
 
 
@@ -931,8 +932,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 otherwise = outcome
             elif clause.outcome[0] == "points" and clause.outcome[1] and any(
                 c.step is not None for c in scoring
-            ) and base_award is None and clause.start < min(c.start for c in scoring if c.step is not None):
-                base_award = clause.outcome[1]  # 公用经费支出不超过预算的得3分，每超过预算1%扣0.5分
+            ) and base_award is None and (
+                clause.start < min(c.start for c in scoring if c.step is not None) or _STATED_MAX.fullmatch(clause.text)
+            ):
+                # 公用经费支出不超过预算的得3分，每超过预算1%扣0.5分 / 每低于目标值1天扣0.2分，最高分为7分
+                base_award = clause.outcome[1]
             elif gate is None and not cases and _gate_situation(clause) and any(
                 c.condition is not None and c.start > clause.start for c in scoring
             ):
@@ -1331,6 +1335,9 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
     if start == TARGET:
         return [(clause, None)], None
     return [(clause, None)], (start, unit)
+
+
+_STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
 
 
 def _completion_share(clause: Clause, cases: list) -> Scaled | None:
