@@ -19,4 +19,5 @@ KIND_NAMES = {
     "fault_kinds": "分情形扣分",
     "per_unit": "按完成量加分",
     "award_kinds": "分类加分",
+    "parts": "分项计分",
 }

@@ -19,6 +19,7 @@ from .definitions import stated_definition
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .waiver import Waived, split_waiver
+from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, TARGET, Interval, Piecewise, Scaled
@@ -174,6 +175,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     try:
         return _compose(scoring, context, text, label)
     except Unplaced:
+        parts = _parts(scoring, context, label)
+        if parts is not None:
+            return parts
         rest_listed = any(c.marker or c.text[:1].isdigit() for c in scoring[1:])  # 2项目管理制度1分: an item, not prose
         if len(scoring) > 1 and _heading(scoring[0]) and not rest_listed:
             # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the
@@ -253,6 +257,33 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
     if interval.low is not None:
         return subject, tree, "≥" if interval.low_inclusive else ">", interval.low
     return subject, tree, "≤" if interval.high_inclusive else "<", interval.high
+
+
+def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | None:
+    """(1)…得1.2分；未完成的…每低于5个百分点扣0.1分。(2)…得0.3分；未…不得分: parts of one indicator, each read as
+    a rule of its own (with its own points), when the whole does not read as one."""
+    starts = sorted(c.start for c in scoring + context if c.marker and c.marker.startswith("("))
+    if len(starts) < 2 or any(c.start < starts[0] for c in scoring):
+        return None
+    bounds = starts + [max(c.end for c in scoring + context) + 1]
+    parts: list[Scorer] = []
+    used: set[str] = set()
+    for low, high in zip(bounds, bounds[1:]):
+        # each part read as if written alone: its (1) is not a 评价要点 mark
+        own = [replace(c, marker=None) if c.start == low else c for c in scoring if low <= c.start < high]
+        beside = [replace(c, marker=None) if c.start == low else c for c in context if low <= c.start < high]
+        if not own:
+            return None
+        try:
+            part = _compose(own, beside, " ".join(c.text for c in own), label)
+        except Unplaced:
+            return None
+        kinds = inputs_of(part.default_shape(label))
+        if part.implied_max() is None or kinds & used or isinstance(part, Parts):
+            return None  # a part's points must be its own, and no two parts read the same input
+        used |= kinds
+        parts.append(part)
+    return Parts(tuple(parts))
 
 
 def _points_of(scoring: list[Clause]) -> Decimal | None:

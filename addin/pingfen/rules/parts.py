@@ -1,0 +1,83 @@
+"""An indicator scored in parts, each its own rule with its own points: ``(1)完成参保目标任务得1.2分；未完成的，
+每低于5个百分点扣0.1分。(2)基本养老金按时足额发放得0.3分；未按时足额发放，不得分``. The score is the sum of
+the parts, each kept within its own points; each part reads the inputs it needs (the rate for the
+first, a 是/否 for the second), so two parts may not both need the same kind of input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, is_dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from .expr import Expr, Fmt, IsBlank, Var, clamp, concat, num, total
+from .inputs import InputError, Shape
+from .model import SCORE, ZERO, Context, Scorer
+
+
+def _renamed(node: Any, names: dict[str, str]) -> Any:
+    """The expression with its intermediates (and its score) under the part's own names."""
+    if isinstance(node, (Var, IsBlank)):
+        return replace(node, name=names.get(node.name, node.name))
+    if isinstance(node, tuple):
+        return tuple(_renamed(item, names) for item in node)
+    if is_dataclass(node) and not isinstance(node, type):
+        changed = {item.name: _renamed(getattr(node, item.name), names) for item in fields(node)}
+        return replace(node, **changed)
+    return node
+
+
+def inputs_of(shape: Shape) -> set[str]:
+    """The kinds of input a part's rule reads, so that no two parts read the same one."""
+    kinds = set()
+    if shape.measure:
+        kinds.add("measure")
+    if shape.points:
+        kinds.add("met")
+    if shape.has_failures or shape.failure_kinds:
+        kinds.add("failures")
+    if shape.variables:
+        kinds.add("vars")
+    return kinds
+
+
+@dataclass(frozen=True)
+class Parts:
+    parts: tuple[Scorer, ...]
+    kind: str = "parts"
+
+    def canonical(self, label: str) -> str:
+        return "。".join(f"({index}){part.canonical(label)}" for index, part in enumerate(self.parts, start=1))
+
+    def implied_max(self) -> Decimal | None:
+        return sum((part.implied_max() for part in self.parts), Decimal(0))  # type: ignore[misc]
+
+    def default_shape(self, label: str) -> Shape:
+        merged = Shape()
+        for part in self.parts:
+            shape = part.default_shape(label)
+            merged = replace(merged, **{f.name: getattr(shape, f.name) for f in fields(shape)
+                                        if getattr(shape, f.name) != getattr(Shape(), f.name)})
+        return merged
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        scores: list[Expr] = []
+        texts: list[Expr] = []
+        for index, part in enumerate(self.parts, start=1):
+            own = Context(ctx.shape, ctx.label, definition=ctx.definition)
+            raw, text = part.build(own)
+            if own.columns:
+                raise InputError("分项计分中的某一项需要逐项明细表（items），请把该项拆成单独的指标")
+            prefix = f"part{index}_"
+            names = {name: prefix + name for name in own.defs} | {SCORE.name: prefix + "score"}
+            for name, expr in own.defs.items():
+                ctx.defs[prefix + name] = _renamed(expr, names)
+            ctx.need(*own.needs)
+            ctx.need_optional(*own.optional)
+            ctx.pending.extend(_renamed(condition, names) for condition in own.pending)
+            ctx.labels.update(own.labels)
+            points = part.implied_max()
+            scores.append(ctx.define(prefix + "score", clamp(_renamed(raw, names), ZERO, num(points))))  # type: ignore[arg-type]
+            texts.append(concat(f"({index})", _renamed(text, names)))
+        parts_text = [item for text in texts for item in ("；", text)][1:]
+        return total(scores), concat(*parts_text, "；合计", Fmt(SCORE), "分")
