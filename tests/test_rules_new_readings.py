@@ -118,6 +118,7 @@ EXPECTED_3 = {
     "1.35": ("1", "未及时填报2次扣1，未上报报告1次扣1：3-2=1"),
     "1.36": ("1.3", "900/1000=90%，下降10个百分点即2档，扣0.2：1.5-0.2=1.3"),
     "1.37": ("1.2", "(1)880/1000=88%，低12个百分点即3档扣0.3：1.2-0.3=0.9；(2)按时足额发放0.3；合计1.2"),
+    "1.38": ("1", "试点地区（不免扣），取得证书：1"),
 }
 
 
@@ -131,9 +132,9 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert "超过100%按100%计" in scores["1.12"]["explanation"]
     assert "较70微克/立方米超过4微克/立方米" in scores["1.22"]["explanation"]
     assert scores["1.24"]["explanation"] == "实施方案没有该项建设任务，不扣分，得2分"
-    assert Decimal(str(result["total"])) == Decimal("110.4") and result["grade"] == "优"  # 优 from 30
+    assert Decimal(str(result["total"])) == Decimal("111.4") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
-    assert Decimal("110.4") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("111.4") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2
@@ -142,6 +143,7 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert entered["加分情形② 市级（每篇加0.5分）的篇数"] == 3
     assert entered["节能违法案件（每起扣1分）的起数"] == 2
     assert scores["1.37"]["explanation"].startswith("(1)完成率=880/1000×100%=88%")
+    assert entered["是否非试点地区"] == "否"
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,14 +15,15 @@ from .inputs import InputError, Shape
 from .model import SCORE, ZERO, Context, Scorer
 
 
-def _renamed(node: Any, names: dict[str, str]) -> Any:
-    """The expression with its intermediates (and its score) under the part's own names."""
+def renamed(node: Any, names: dict[str, str]) -> Any:
+    """The expression with some of its names replaced: a part's intermediates and score under its own names,
+    or inputs moved along (met_1 → met_2)."""
     if isinstance(node, (Var, IsBlank)):
         return replace(node, name=names.get(node.name, node.name))
     if isinstance(node, tuple):
-        return tuple(_renamed(item, names) for item in node)
+        return tuple(renamed(item, names) for item in node)
     if is_dataclass(node) and not isinstance(node, type):
-        changed = {item.name: _renamed(getattr(node, item.name), names) for item in fields(node)}
+        changed = {item.name: renamed(getattr(node, item.name), names) for item in fields(node)}
         return replace(node, **changed)
     return node
 
@@ -71,13 +72,13 @@ class Parts:
             prefix = f"part{index}_"
             names = {name: prefix + name for name in own.defs} | {SCORE.name: prefix + "score"}
             for name, expr in own.defs.items():
-                ctx.defs[prefix + name] = _renamed(expr, names)
+                ctx.defs[prefix + name] = renamed(expr, names)
             ctx.need(*own.needs)
             ctx.need_optional(*own.optional)
-            ctx.pending.extend(_renamed(condition, names) for condition in own.pending)
+            ctx.pending.extend(renamed(condition, names) for condition in own.pending)
             ctx.labels.update(own.labels)
             points = part.implied_max()
-            scores.append(ctx.define(prefix + "score", clamp(_renamed(raw, names), ZERO, num(points))))  # type: ignore[arg-type]
-            texts.append(concat(f"({index})", _renamed(text, names)))
+            scores.append(ctx.define(prefix + "score", clamp(renamed(raw, names), ZERO, num(points))))  # type: ignore[arg-type]
+            texts.append(concat(f"({index})", renamed(text, names)))
         parts_text = [item for text in texts for item in ("；", text)][1:]
         return total(scores), concat(*parts_text, "；合计", Fmt(SCORE), "分")

@@ -16,12 +16,14 @@ from ..text.lazy_regex import lazy_compile
 from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat
 from .inputs import YES, InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer
+from .parts import renamed
 
 # 若实施方案没有该项建设任务的，不扣分 / 如当年未安排该项工作的，此项不扣分: a missing task, never a fault
 # (没有出现违规的不扣分 is a band of the rule itself, so the waived thing must be a task, work or item)
 WAIVER = lazy_compile(
     r"(?:若|如果|如)((?:[^;。\n,:\d]*?)(?:没有|无|未安排|不涉及|未涉及)(?!完成|达到|落实|按时|按期|实现)[^;。\n,:\d]*?(?:任务|工作|内容|业务|事项))的?,?(?:则)?"
     r"(?:此项|该项|本项|该指标|本指标)?(?:不扣分|不予扣分)"
+    r"|(?:若|如果|如|(?<![\u4e00-\u9fff]))(非[\u4e00-\u9fff]{2,8}?(?:地区|单位|县|市|区))的?,?(?:此项|该项|本项)?(?:不扣分|不予扣分)"  # 非试点地区，本项不扣分
 )
 
 
@@ -33,7 +35,7 @@ def split_waiver(text: str) -> tuple[str, str | None]:
     rest = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
     if "不扣分" in rest or "不予扣分" in rest or re.search(r"(?:若|如果|如)[^;。\n,]*$", rest):
         return text, None  # a second waiver, or one cut off: read (or refused) with the rest
-    return re.sub(r"[;。\n]\d{1,2}\.?$", "", rest), match.group(1)  # 。2.: the waiver's own point number
+    return re.sub(r"[;。\n]\d{1,2}\.?$", "", rest), match.group(1) or match.group(2)  # 。2.: the waiver's own point number
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,13 @@ class Waived:
         return self.inner.implied_max()
 
     def default_shape(self, label: str) -> Shape:
-        return replace(self.inner.default_shape(label), points=1)
+        inner = self.inner.default_shape(label)
+        return replace(inner, points=inner.points + 1)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        points = self.inner.default_shape(ctx.label).points
+        if points:
+            return self._before_points(ctx, points)
         if ctx.shape.points == 0:  # the situation is not answered: the measure alone decides
             return self.inner.build(ctx)
         if ctx.shape.points != 1:
@@ -83,3 +89,21 @@ class Waived:
         if measured:
             ctx.blank_when(all_of(Cmp("<>", Var("met_1"), Text(YES)), any_of(*(IsBlank(name) for name in measured))))
         return If(waived, FULL, raw), If(waived, concat(self.situation, "，不扣分，得", Fmt(SCORE), "分"), text)
+
+    def _before_points(self, ctx: Context, points: int) -> tuple[Expr, Expr]:
+        """非试点地区，本项不扣分 beside 评价要点: the situation is answered first (met_1), the points after it."""
+        if ctx.shape.points != points + 1:
+            raise InputError(f"需要录入是否“{self.situation}”及{points}个评价要点是否符合（met，共{points + 1}项）")
+        own = Context(replace(ctx.shape, points=points), ctx.label, definition=ctx.definition)
+        raw, text = self.inner.build(own)
+        shifted = {f"met_{i}": f"met_{i + 1}" for i in range(1, points + 1)}
+        ctx.defs.update({name: renamed(expr, shifted) for name, expr in own.defs.items()})
+        ctx.need("met_1", *(shifted.get(name, name) for name in own.needs))
+        ctx.need_optional(*(shifted.get(name, name) for name in own.optional))
+        ctx.pending.extend(renamed(condition, shifted) for condition in own.pending)
+        ctx.labels.update({shifted.get(name, name): label for name, label in own.labels.items()})
+        ctx.name_input("met_1", f"是否{self.situation}")
+        waived = Cmp("=", Var("met_1"), Text(YES))
+        return If(waived, FULL, renamed(raw, shifted)), If(
+            waived, concat(self.situation, "，不扣分，得", Fmt(SCORE), "分"), renamed(text, shifted)
+        )
