@@ -44,6 +44,9 @@ def test_known_violations_stay_fixed() -> None:
         "完成节能量进度目标,40 分;\n\n节能量进度目标按照每年完成 十二五 节能量目标的 20%",  # prose, not a table row
         "资料齐全的每项扣0.5分\n未按时报送的每次扣50分\n扣完为止",  # two kinds of fault run together
         "全部完成的,得4分,有一项未完成的,扣2分,扣完为止全部完成的,得90分,有一项未完成的,扣2分,扣完为止。",
+        "全部完成满分的,得3分\n有一项未完成的,扣1分,扣完为止;以年终目标考核为依据，",  # an award run into a deduction
+        "以10%为标准以100%为标准。在职人员控制率≦1.5%,计5分;每超过一个百分点扣100分,扣完为止。",  # two standards
+        "每1项扣-1分不得分",  # a negative deduction beside 不得分
     ):
         assert check(text) in ("read", "refused"), (text, check(text))
 

@@ -555,7 +555,9 @@ def read_clause(clause: Clause) -> Clause:
             continue
         if kind == "STD_OPEN" and reader.kind(1) == "NUM" and reader.kind(2) == "STD_CLOSE":
             number = tokens[start + 1]
-            clause.reference = (number.value, number.unit)
+            if clause.reference is not None:
+                clause.unread.append(number)  # 以10%为标准以100%为标准: which one?
+            clause.reference = clause.reference or (number.value, number.unit)
             reader.i += 3
             continue
         if kind == "EACH" or (kind == "STEPV" and reader.kind(1) == "NUM"):

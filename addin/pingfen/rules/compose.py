@@ -314,6 +314,8 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
         if clause.occurrence is not None and re.search(r"\d", clause.occurrence[2]):
             raise Unplaced(clause, "逐项扣分的条件中有数值（如限额），请按逐项数据计分，不作为评价要点")
         if clause.per is not None and (clause.occurrence is not None or clause.step is not None or clause.except_words):
+            if clause.outcome is not None:
+                raise Unplaced(clause, "同一句中既有得分又有扣分，无法确定关系")  # 得3分有1项未完成的，扣1分
             if clause.step is not None and (clause.step[1] != 1 or clause.step[2] not in COUNT_UNITS):
                 raise Unplaced(clause, "评价要点的扣分应按“每1个不符合扣N分”写明")
             if per is not None and per != clause.per:
@@ -560,6 +562,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         what = next((t.unit for t in absent.tokens if t.kind == "NUM" and t.unit in COUNT_UNITS), "项")
         return ItemFailures(per=None, limit="upper" if upper else "lower", what=what)
     if occurrence.per is None:
+        _no_unread(occurrence)  # 每1项扣-1分不得分: the -1 would be lost
         if occurrence.outcome == ("points", Decimal(0)) and len(scoring) == 1:
             upper = bool(_UPPER_WORDS.search(occurrence.occurrence[2]))  # type: ignore[index]
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
