@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 
 from ..cells import column_letter, coordinates  # noqa: F401 - coordinates is read from here by the layout
+from ..rules.closures import CompiledProgram
 from ..rules.evaluate import Cells, Evaluator, Value, XlError
 from ..rules.excel import FormulaWriter
 from ..rules.expr import Expr
@@ -149,6 +150,83 @@ def formula_text(cell: Cell, home: str) -> str:
     return FormulaWriter(_Through(cell.env, lambda ref: reference(ref, home)), cell.defs).formula(cell.expr)
 
 
+_MARK = "\x00"  # XML cannot hold it, so no text of a rubric written into a formula has it
+
+
+class _Marks(Mapping[str, str]):
+    """A formula's variables written as marks (``\\0name\\0``), and which names the writer asked
+    about: the text depends on the tree, the definitions, which names have a cell, and nothing else."""
+
+    def __init__(self, env: Mapping[str, CellRef]) -> None:
+        self._env = env
+        self.asked: dict[str, bool] = {}
+        self.written: list[str] = []
+
+    def __getitem__(self, name: str) -> str:
+        self.written.append(name)
+        return _MARK + name + _MARK
+
+    def __contains__(self, name: object) -> bool:
+        found = self.asked[name] = name in self._env  # type: ignore[index]
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._env)
+
+    def __len__(self) -> int:
+        return len(self._env)
+
+
+@dataclass(slots=True)
+class _Template:
+    parts: list[str]  # text, variable, text, variable … text
+    asked: dict[str, bool]
+
+    def fits(self, env: Mapping[str, CellRef]) -> bool:
+        return all((name in env) == present for name, present in self.asked.items())
+
+    def fill(self, env: Mapping[str, CellRef], home: str) -> str:
+        parts = self.parts.copy()
+        for index in range(1, len(parts), 2):
+            sheet, address = env[parts[index]]
+            parts[index] = address if sheet == home else _quoted_sheet(sheet) + "!" + address
+        return "".join(parts)
+
+
+@cache
+def _quoted_sheet(name: str) -> str:
+    return quote_sheetname(name)
+
+
+def formula_texts(book: Book) -> dict[CellRef, str]:
+    """Every formula of the plan as Excel text. A tree is written out once per sheet, with marks for
+    its variables, and each cell that shares it (the rows of a helper column, the leaves with the same
+    评分标准, every 得分率) fills its own references in."""
+    templates: dict[tuple[int, int, str], _Template | None] = {}
+    texts: dict[CellRef, str] = {}
+    for sheet in book.sheets:
+        home = sheet.name
+        for address, cell in sheet.cells.items():
+            if cell.expr is None:
+                continue
+            key = (id(cell.expr), id(cell.defs), home)  # the plan keeps every tree alive: ids stay unique
+            template = templates.get(key)
+            if template is None and key not in templates:
+                template = templates[key] = _template(cell)
+            texts[(home, address)] = template.fill(cell.env, home) if template and template.fits(cell.env) else formula_text(cell, home)
+    return texts
+
+
+def _template(cell: Cell) -> _Template | None:
+    """None when the marks cannot be told apart from the text (never for a plan's own formulas)."""
+    assert cell.expr is not None
+    marks = _Marks(cell.env)
+    parts = FormulaWriter(marks, cell.defs).formula(cell.expr).split(_MARK)
+    if parts[1::2] != marks.written:
+        return None
+    return _Template(parts, marks.asked)
+
+
 def _as_value(value: Any) -> Value:
     if isinstance(value, bool) or value is None or isinstance(value, (str, Decimal)):
         return value
@@ -169,6 +247,9 @@ class BookValues:
         self._inputs = inputs
         self._memo: dict[CellRef, Value] = {}
         self._pending: set[CellRef] = set()
+        self._seen: set[tuple[int, int]] = set()
+        self._closures: dict[tuple[int, int], Callable[[Evaluator], Any]] = {}
+        self._programs: dict[int, CompiledProgram] = {}
 
     def value(self, ref: CellRef) -> Value | Cells:
         found = self._memo.get(ref, _UNSET)
@@ -187,10 +268,28 @@ class BookValues:
         if cell.typed_formula:
             result = self._typed(ref, cell.typed_formula)
         else:
-            result = Evaluator(_Through(cell.env, self.value), cell.defs)(cell.expr)  # type: ignore[arg-type]
+            evaluator = Evaluator(_Through(cell.env, self.value), cell.defs)  # type: ignore[arg-type]
+            closure = self._closure(cell)
+            result = evaluator.run(closure) if closure else evaluator(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)
         self._memo[ref] = result
         return result
+
+    def _closure(self, cell: Cell) -> Callable[[Evaluator], Any] | None:
+        """The cell's tree compiled into closures once it is met a second time (the rows of a helper
+        column, the leaves with the same 评分标准); a tree met once is walked (compiling costs more).
+        The plan keeps every tree alive, so their ids stay unique."""
+        key = (id(cell.expr), id(cell.defs))
+        closure = self._closures.get(key)
+        if closure is None:
+            if key not in self._seen:
+                self._seen.add(key)
+                return None
+            program = self._programs.get(key[1])
+            if program is None:
+                program = self._programs[key[1]] = CompiledProgram(cell.defs)
+            closure = self._closures[key] = program.compile(cell.expr)  # type: ignore[arg-type]
+        return closure
 
     def _typed(self, ref: CellRef, text: str) -> Value:
         from .formula_text import FormulaError, parse_formula  # it reads get_column_letter from here
