@@ -243,7 +243,7 @@ class BookValues:
     formulas an evaluator typed into input cells (=286.54/288, ='数据'!B4*2), read as Excel reads them."""
 
     def __init__(self, book: Book, inputs: Mapping[CellRef, Value]) -> None:
-        self._cells = {(sheet.name, address): cell for sheet in book.sheets for address, cell in sheet.cells.items()}
+        self._sheets = {sheet.name: sheet.cells for sheet in book.sheets}
         self._inputs = inputs
         self._memo: dict[CellRef, Value] = {}
         self._pending: set[CellRef] = set()
@@ -258,7 +258,8 @@ class BookValues:
         if ":" in ref[1]:  # a range: its cells row by row
             (top, left), (bottom, right) = (coordinates(end) for end in ref[1].split(":"))
             return Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
-        cell = self._cells.get(ref)
+        cells = self._sheets.get(ref[0])
+        cell = cells.get(ref[1]) if cells is not None else None
         if cell is None or (cell.expr is None and not cell.typed_formula):
             result = self._memo[ref] = self._inputs.get(ref, _as_value(cell.value) if cell else None)
             return result
@@ -310,4 +311,7 @@ class BookValues:
 
     def all(self) -> dict[CellRef, Value]:
         """Every formula cell, and every input cell holding a typed formula."""
-        return {ref: self.value(ref) for ref, cell in self._cells.items() if cell.expr is not None or cell.typed_formula}  # type: ignore[misc]
+        return {
+            (name, address): self.value((name, address))  # type: ignore[misc]
+            for name, cells in self._sheets.items() for address, cell in cells.items() if cell.expr is not None or cell.typed_formula
+        }
