@@ -502,15 +502,18 @@ _NARROW = re.compile("[\x00-\u2e80]+")
 
 def _display_width(text: str) -> int:
     """Characters from U+2E81 on (CJK, full-width forms) take two columns."""
-    return len(text) if text.isascii() else 2 * len(text) - len("".join(_NARROW.findall(text)))
+    return len(text) if text.isascii() else len(text) + len(_NARROW.sub("", text))
 
 
 _WRAPPED = frozenset(("text", "input_text", "link", "group", "header"))
 
 
-def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
+def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[str, int] | None = None) -> None:
     """Row heights for wrapped text: Excel computes them when a row is edited, but a written file does
-    not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line."""
+    not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line.
+    ``widths``: the display width of each line of text measured so far (the same 评分标准 is on three
+    sheets, the same wordings on many rows), kept across the sheets of a book."""
+    widths = {} if widths is None else widths
     merged_columns = set()
     for merge in sheet.merges:
         first, _, last = merge.partition(":")
@@ -518,25 +521,31 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
             merged_columns.add(first)
     lines_by_row: dict[int, int] = {}
     per_line_of: dict[str, int] = {}
+    name = sheet.name
     for address, cell in sheet.cells.items():
         if cell.style not in _WRAPPED or address in merged_columns:
             continue
-        value = values.get((sheet.name, address)) if cell.expr is not None else cell.value
+        value = values.get((name, address)) if cell.expr is not None else cell.value
         if value is None or value == "":
             continue
-        text = str(value)
+        text = value if isinstance(value, str) else str(value)
         letters = address.rstrip("0123456789")
         per_line = per_line_of.get(letters)
         if per_line is None:
             per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
         if 2 * len(text) <= per_line and "\n" not in text:
             continue  # one line, whatever its characters
-        lines = sum(max(1, -(-_display_width(part) // per_line)) for part in text.split("\n"))
+        lines = 0
+        for part in text.split("\n"):
+            width = widths.get(part)
+            if width is None:
+                width = widths[part] = _display_width(part)
+            lines += max(1, -(-width // per_line))
         row = int(address[len(letters):])
-        lines_by_row[row] = max(lines_by_row.get(row, 1), lines)
+        if lines > lines_by_row.get(row, 1):
+            lines_by_row[row] = lines
     for row, lines in lines_by_row.items():
-        if lines > 1:
-            sheet.heights[row] = min(409, 15 * lines + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
+        sheet.heights[row] = min(409, 15 * lines + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
 
 
 def score_range(cells: list[CellRef]) -> CellRef:

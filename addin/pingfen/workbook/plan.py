@@ -150,7 +150,7 @@ def formula_text(cell: Cell, home: str) -> str:
     return FormulaWriter(_Through(cell.env, lambda ref: reference(ref, home)), cell.defs).formula(cell.expr)
 
 
-_MARK = "\x00"  # XML cannot hold it, so no text of a rubric written into a formula has it
+_MARK = "\x00"  # no formula can hold it (XML cannot); a text that does anyway is written without a template
 
 
 class _Marks(Mapping[str, str]):
@@ -179,18 +179,20 @@ class _Marks(Mapping[str, str]):
 
 @dataclass(slots=True)
 class _Template:
-    parts: list[str]  # text, variable, text, variable … text
-    asked: dict[str, bool]
+    text: str  # the formula with a {} where each variable's reference goes (its own braces doubled)
+    variables: tuple[str, ...]  # the variables, in the order of the {}s
+    asked: dict[str, bool]  # each name the writer asked about: whether it had a cell
+    names: frozenset[str]  # the names of the variable map it was written with
 
     def fits(self, env: Mapping[str, CellRef]) -> bool:
-        return all((name in env) == present for name, present in self.asked.items())
+        return env.keys() == self.names or all((name in env) == present for name, present in self.asked.items())
 
     def fill(self, env: Mapping[str, CellRef], home: str) -> str:
-        parts = self.parts.copy()
-        for index in range(1, len(parts), 2):
-            sheet, address = env[parts[index]]
-            parts[index] = address if sheet == home else _quoted_sheet(sheet) + "!" + address
-        return "".join(parts)
+        references = []
+        for name in self.variables:
+            sheet, address = env[name]
+            references.append(address if sheet == home else _quoted_sheet(sheet) + "!" + address)
+        return self.text.format(*references)
 
 
 @cache
@@ -224,7 +226,8 @@ def _template(cell: Cell) -> _Template | None:
     parts = FormulaWriter(marks, cell.defs).formula(cell.expr).split(_MARK)
     if parts[1::2] != marks.written:
         return None
-    return _Template(parts, marks.asked)
+    text = "{}".join(part.replace("{", "{{").replace("}", "}}") for part in parts[::2])
+    return _Template(text, tuple(marks.written), marks.asked, frozenset(cell.env))
 
 
 def _as_value(value: Any) -> Value:

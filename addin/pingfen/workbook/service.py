@@ -75,8 +75,9 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup:
         more = f"（另有 {len(broken) - 1} 个公式同样超限）" if len(broken) > 1 else ""
         raise WorkbookError(f"无法生成 {target}：{sheet}!{address} 的{reason}{more}。请减少该处引用的指标或明细行数，或联系维护者")
     values = BookValues(layout.book, inputs).all()  # formulas typed into input cells included
+    widths: dict[str, int] = {}
     for sheet in layout.book.sheets:
-        fit_rows(sheet, values)
+        fit_rows(sheet, values, widths)
     with atomic_output(target, backup=backup) as handle:  # only the finished file replaces the target
         write_book(layout.book, handle, notes, template, formulas, values)
     return Result(target, layout, values, inputs)

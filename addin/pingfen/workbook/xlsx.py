@@ -55,8 +55,13 @@ _DIGITS = "0123456789"
 _CHUNK = 1 << 18
 
 
+_ESCAPED = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')  # what _xml changes
+
+
 def _xml(value: str) -> str:
     """Cell text, formula or attribute value as XML character data."""
+    if _ESCAPED.search(value) is None:  # most texts: nothing to change
+        return value
     if _ILLEGAL.search(value):
         value = _ILLEGAL.sub("", value)
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
@@ -186,7 +191,9 @@ def _computed(value: Value) -> tuple[str, str]:
     """(type attribute, <v> content) of the value cached beside a formula, written as recalc writes it
     (cached.py), so that recalculating a workbook whose values are current leaves its bytes as they are."""
     if value is None or isinstance(value, str):
-        return ' t="str"', _ILLEGAL.sub("", value or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if not value or _ESCAPED.search(value) is None:
+            return ' t="str"', value or ""
+        return ' t="str"', _ILLEGAL.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if isinstance(value, bool):
         return ' t="b"', str(int(value))
     if isinstance(value, XlError):
@@ -196,9 +203,9 @@ def _computed(value: Value) -> tuple[str, str]:
 
 def _value(value: Any) -> tuple[str, str]:
     """(type attribute, content) of a constant cell: an inline string, a number, a logical, an error."""
-    if value == "":
-        return ' t="inlineStr"', ""  # an empty text, not an empty cell
     if isinstance(value, str):
+        if not value:
+            return ' t="inlineStr"', ""  # an empty text, not an empty cell
         space = ' xml:space="preserve"' if value != value.strip() else ""
         return ' t="inlineStr"', f"<is><t{space}>{_xml(value)}</t></is>"
     if isinstance(value, bool):
