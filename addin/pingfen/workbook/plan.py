@@ -250,6 +250,7 @@ class BookValues:
         self._inputs = inputs
         self._memo: dict[CellRef, Value] = {}
         self._pending: set[CellRef] = set()
+        self._typing = 0  # typed formulas being computed
         self._seen: set[tuple[int, int]] = set()
         self._closures: dict[tuple[int, int], Callable[[Evaluator], Any]] = {}
         self._programs: dict[int, CompiledProgram] = {}
@@ -260,17 +261,25 @@ class BookValues:
             return found  # type: ignore[return-value]
         if ":" in ref[1]:  # a range: its cells row by row
             (top, left), (bottom, right) = (coordinates(end) for end in ref[1].split(":"))
-            return Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
-        cells = self._sheets.get(ref[0])
-        cell = cells.get(ref[1]) if cells is not None else None
+            cells = Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
+            if not self._typing:  # the plan's own formulas never read a cell that is being computed
+                self._memo[ref] = cells
+            return cells
+        sheet = self._sheets.get(ref[0])
+        cell = sheet.get(ref[1]) if sheet is not None else None
         if cell is None or (cell.expr is None and not cell.typed_formula):
-            result = self._memo[ref] = self._inputs.get(ref, _as_value(cell.value) if cell else None)
+            result = self._inputs.get(ref, _UNSET)
+            if result is _UNSET:
+                result = _as_value(cell.value) if cell else None
+            self._memo[ref] = result
             return result
         if ref in self._pending:  # a typed formula that refers to itself: as LibreOffice saves Err:522
             return XlError("#VALUE!")
         self._pending.add(ref)
         if cell.typed_formula:
+            self._typing += 1  # while it is computed, a range may hold a cell's #VALUE! of the moment
             result = self._typed(ref, cell.typed_formula)
+            self._typing -= 1
         else:
             evaluator = Evaluator(_Through(cell.env, self.value), cell.defs)  # type: ignore[arg-type]
             closure = self._closure(cell)
