@@ -84,7 +84,7 @@ def command_rule(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load(path: str) -> tuple[Rubric, ScoreSheet]:
+def _load(path: str, explain: bool = True) -> tuple[Rubric, ScoreSheet]:
     from .failures import CliError
     from .rubric import RubricError, load_rubric, score_rubric
 
@@ -92,7 +92,7 @@ def _load(path: str) -> tuple[Rubric, ScoreSheet]:
         rubric = load_rubric(path)
     except RubricError as error:
         raise CliError(str(error)) from None
-    return rubric, score_rubric(rubric)
+    return rubric, score_rubric(rubric, explain=explain)
 
 
 def _number(value: Decimal | None) -> float | None:
@@ -226,7 +226,7 @@ def command_build(args: argparse.Namespace) -> int:
     from .files import check_target
     from .workbook import service as workbook
     target = check_target(args.output, force=args.force)
-    rubric, scored = _load(args.rubric)
+    rubric, scored = _load(args.rubric, explain=False)  # for 校验: the workbook writes the explanations
     result = workbook.build(rubric, target, args.template, backup=True, scored=scored)
     print(f"已生成评分表：{result.path}")
     print(_summary(result))

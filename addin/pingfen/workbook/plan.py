@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from decimal import Decimal
-from types import MappingProxyType
 from typing import Any, Callable, Iterator, Mapping
 
 
@@ -33,15 +32,40 @@ def quote_sheetname(name: str) -> str:
     return "'" + name.replace("'", "''") + "'" if re.search(r"[^A-Za-z0-9_\u4e00-\u9fff]", name) else name
 
 
-_NOTHING: Mapping[str, Any] = MappingProxyType({})
+class _Nothing(Mapping[str, Any]):
+    """The empty variable map of a cell: hashable, so that it is a plain default of ``Cell`` rather
+    than a factory called for each of a big plan's 150,000 cells."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> Any:
+        raise KeyError(name)
+
+    def __contains__(self, name: object) -> bool:
+        return False
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+
+_NOTHING: Mapping[str, Any] = _Nothing()
 
 
 @dataclass(slots=True)  # a big workbook's plan holds some 150,000 cells
 class Cell:
     value: Any = None  # a constant, or the initial value of an input
     expr: Expr | None = None  # a formula
-    env: Mapping[str, CellRef] = field(default_factory=lambda: _NOTHING)  # variable → cell it reads
-    defs: Mapping[str, Expr] = field(default_factory=lambda: _NOTHING)  # intermediates inlined into the formula
+    env: Mapping[str, CellRef] = _NOTHING  # variable → cell it reads
+    defs: Mapping[str, Expr] = _NOTHING  # intermediates inlined into the formula
     style: str = "text"  # a name of workbook/styles.STYLES ("": Excel's default look)
     input: bool = False  # unlocked and marked for typing
     link: CellRef | None = None  # hyperlink target

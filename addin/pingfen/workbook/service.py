@@ -105,7 +105,7 @@ def build(
     loaded = load_optional(template)
     with without_cycle_collection():
         shapes, values = _inputs_from_rubric(rubric)
-        findings = run_checks(rubric, scored or score_rubric(rubric))
+        findings = run_checks(rubric, scored or score_rubric(rubric, explain=False))
         layout = build_layout(rubric, shapes, values, findings)
         if loaded:
             apply_widths(layout.book, loaded)
@@ -188,7 +188,7 @@ def structural_findings(rubric: Rubric) -> list[Finding]:
     """The checks of an indicator system read from a sheet, which carries no data: weights, rule
     maxima, shortfall references."""
     return [
-        finding for finding in run_checks(rubric, score_rubric(rubric))
+        finding for finding in run_checks(rubric, score_rubric(rubric, explain=False))
         if finding.code in ("WEIGHT_SUM", "TOTAL_WEIGHT", "RULE_MAX", "REFERENCE_MIX") or finding.code.startswith("REG_")
     ]
 
