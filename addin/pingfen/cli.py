@@ -202,7 +202,7 @@ def _print_entities(rubric: Rubric, results: list[Any]) -> None:
 def command_check(args: argparse.Namespace) -> int:
     from .rubric.checks import ERROR, SEVERITY_NAMES, run_checks
 
-    rubric, sheet = _load(args.rubric)
+    rubric, sheet = _load(args.rubric, explain=False)  # 校验 quotes only an entered score's explanation
     findings = run_checks(rubric, sheet)
     counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITY_NAMES}
     if args.json:
