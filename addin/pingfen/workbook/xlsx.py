@@ -380,9 +380,9 @@ class _SheetWriter:
             out.write(self._head(rows).encode("utf-8"))
             chunk: list[str] = []
             size = 0
-            for part in chain(self._rows(rows, covered), self._tail(drawing, comments)):
-                chunk.append(part)
-                size += len(part)
+            for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
+                chunk.append(piece)
+                size += len(piece)
                 if size >= _CHUNK:
                     out.write("".join(chunk).encode("utf-8"))
                     chunk.clear()
