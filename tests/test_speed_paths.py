@@ -318,3 +318,27 @@ def test_checks_without_explanations_find_what_they_find_with_them(path: Path) -
             assert node.explanation == full[code].explanation
         elif node.source == "rule":
             assert node.explanation == "" != full[code].explanation
+
+
+def test_what_is_built_without_cycle_collection_is_old_afterwards_and_its_cycles_still_freed() -> None:
+    import gc
+    import weakref
+
+    from pingfen.collection import without_cycle_collection
+
+    class Node:
+        pass
+
+    assert gc.isenabled()
+    with without_cycle_collection():
+        assert not gc.isenabled()
+        kept = [[index] for index in range(2000)]
+        cycle = Node()
+        cycle.itself = cycle  # type: ignore[attr-defined]
+        gone = weakref.ref(cycle)
+        del cycle
+    assert gc.isenabled()
+    oldest = {id(item) for item in gc.get_objects(generation=2)}
+    assert all(id(item) in oldest for item in kept)  # no young collection walks them
+    gc.collect()
+    assert gone() is None  # a cycle made meanwhile is freed all the same
