@@ -173,7 +173,6 @@ class _LeafFormulas:
         return cls(program, "entered", with_entered(program.score, precision), explanation, explanation_defs)
 
 
-
 class _Builder:
     def __init__(
         self, rubric: Rubric, shapes: dict[str, Shape], values: dict[tuple[str, str], Value],
