@@ -209,3 +209,136 @@ def test_a_leaf_binds_its_data_once_and_again_when_its_data_or_weight_change() -
     assert score_rubric(rubric)[leaf.code].value == Decimal("3.6")
     leaf.weight = Decimal(3)  # the rule says ×4 (3.6), but no score exceeds the weight: 3
     assert score_rubric(rubric)[leaf.code].value == Decimal("3")
+
+
+# ---------------------------------------------------------------- building a workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "rubrics").glob("*.yaml"))
+
+
+def _layout(path: Path):  # type: ignore[no-untyped-def]
+    from pingfen.rubric import load_rubric, score_rubric
+    from pingfen.workbook.service import _inputs_from_rubric, build_layout, run_checks
+
+    rubric = load_rubric(path)
+    shapes, values = _inputs_from_rubric(rubric)
+    return build_layout(rubric, shapes, values, run_checks(rubric, score_rubric(rubric))), values
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda path: path.stem)
+def test_formula_templates_write_every_formula_as_the_plain_writer_does(path: Path) -> None:
+    from pingfen.workbook.plan import formula_text as plain, formula_texts
+
+    layout, _ = _layout(path)
+    assert formula_texts(layout.book) == {ref: plain(cell, ref[0]) for ref, cell in layout.book.formula_cells()}
+
+
+def test_a_template_keeps_braces_and_a_formula_holding_its_mark_is_written_plainly() -> None:
+    from pingfen.rules.expr import Text, Var, concat
+    from pingfen.workbook.plan import Book, Cell, Sheet, formula_texts
+
+    sheet, other = Sheet("评分表"), Sheet("数据")
+    braces = concat(Text("{0}得分："), Var("s"), Text("}"))
+    marked = concat(Text("a\x00s\x00b"), Var("s"))
+    for row in (1, 2):
+        sheet.cells[f"A{row}"] = Cell(expr=braces, env={"s": ("数据", f"B{row}")})
+        sheet.cells[f"B{row}"] = Cell(expr=marked, env={"s": ("评分表", f"C{row}")})
+    texts = formula_texts(Book([sheet, other]))
+    assert texts[("评分表", "A2")] == '="{0}得分："&数据!B2&"}"'
+    assert texts[("评分表", "B2")] == '="a\x00s\x00b"&C2'
+
+
+def test_leaves_with_the_same_rule_and_inputs_share_one_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pingfen.rubric import load_rubric
+    from pingfen.rules.model import Rule
+    from pingfen.workbook.service import _inputs_from_rubric, build_layout
+
+    leaves = "".join(
+        f"          - {{code: '1.1.{n}', name: 指标{n}, weight: 5, criteria: 每下降1%扣0.5分，扣完为止, data: {{rate: {90 + n}%}}}}\n"
+        for n in range(1, 7)
+    )
+    text = (
+        "project: 共用规则\nindicators:\n  - code: '1'\n    name: 产出\n    weight: 30\n    children:\n"
+        "      - code: '1.1'\n        name: 数量\n        weight: 30\n        children:\n" + leaves
+    )
+    rubric = load_rubric("shared.yaml", text)
+    compiled = []
+    original = Rule.compile
+    monkeypatch.setattr(Rule, "compile", lambda self, *args: compiled.append(self) or original(self, *args))
+    shapes, values = _inputs_from_rubric(rubric)
+    layout = build_layout(rubric, shapes, values, [])
+    assert len(compiled) == 1
+    scores = [layout.book.sheet("评分表").cells[leaf.score[1]] for leaf in layout.leaves.values()]  # type: ignore[index]
+    assert len(scores) == 6 and all(cell.expr is scores[0].expr for cell in scores)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda path: path.stem)
+def test_compiled_cell_formulas_give_what_walking_their_trees_gives(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pingfen.workbook.plan import BookValues
+    from pingfen.workbook.service import _input_cells
+
+    layout, values = _layout(path)
+    inputs = _input_cells(layout, values)
+    compiled = BookValues(layout.book, inputs).all()
+    monkeypatch.setattr(BookValues, "_closure", lambda self, cell: None)  # every tree walked
+    assert compiled == BookValues(layout.book, inputs).all()
+
+
+def test_ranges_are_read_afresh_while_a_typed_formula_refers_to_itself() -> None:
+    from pingfen.rules.evaluate import XlError
+    from pingfen.rules.expr import Call, Var
+    from pingfen.workbook.plan import Book, BookValues, Cell, Sheet
+
+    sheet = Sheet("S")
+    sheet.cells["A1"] = Cell(None, typed_formula="SUM(A1:A2)+B1")  # reads itself: #VALUE!, as Excel's circular reference
+    sheet.cells["A2"] = Cell(2)
+    sheet.cells["A3"] = Cell(None, typed_formula="A2*3")
+    sheet.cells["B1"] = Cell(expr=Call("SUM", (Var("r"),)), env={"r": ("S", "A2:A3")})
+    sheet.cells["C1"] = Cell(expr=Call("SUM", (Var("r"),)), env={"r": ("S", "A1:A3")})
+    sheet.cells["C2"] = Cell(expr=Call("SUM", (Var("r"),)), env={"r": ("S", "A2:A3")})
+    values = BookValues(Book([sheet]), {}).all()
+    assert values == {  # by hand: A3 = 2×3, B1 = C2 = 2 + 6; A1 and the sum over it are errors
+        ("S", "A1"): XlError("#VALUE!"), ("S", "A3"): Decimal(6), ("S", "B1"): Decimal(8),
+        ("S", "C1"): XlError("#VALUE!"), ("S", "C2"): Decimal(8),
+    }
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda path: path.stem)
+def test_checks_without_explanations_find_what_they_find_with_them(path: Path) -> None:
+    from pingfen.rubric import load_rubric, score_rubric
+    from pingfen.rubric.checks import run_checks
+
+    rubric = load_rubric(path)
+    full, brief = score_rubric(rubric), score_rubric(rubric, explain=False)
+    assert run_checks(rubric, brief) == run_checks(rubric, full)
+    for code, node in brief.nodes.items():
+        assert (node.value, node.computed, node.source, node.problem) == (full[code].value, full[code].computed, full[code].source, full[code].problem)
+        if node.source == "entered":  # ENTERED_MISMATCH quotes it
+            assert node.explanation == full[code].explanation
+        elif node.source == "rule":
+            assert node.explanation == "" != full[code].explanation
+
+
+def test_what_is_built_without_cycle_collection_is_old_afterwards_and_its_cycles_still_freed() -> None:
+    import gc
+    import weakref
+
+    from pingfen.collection import without_cycle_collection
+
+    class Node:
+        pass
+
+    assert gc.isenabled()
+    with without_cycle_collection():
+        assert not gc.isenabled()
+        kept = [[index] for index in range(2000)]
+        cycle = Node()
+        cycle.itself = cycle  # type: ignore[attr-defined]
+        gone = weakref.ref(cycle)
+        del cycle
+    assert gc.isenabled()
+    oldest = {id(item) for item in gc.get_objects(generation=2)}
+    assert all(id(item) in oldest for item in kept)  # no young collection walks them
+    gc.collect()
+    assert gone() is None  # a cycle made meanwhile is freed all the same

@@ -86,7 +86,7 @@ def command_rule(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load(path: str) -> tuple[Rubric, ScoreSheet]:
+def _load(path: str, explain: bool = True) -> tuple[Rubric, ScoreSheet]:
     from .failures import CliError
     from .rubric import RubricError, load_rubric, score_rubric
 
@@ -94,7 +94,7 @@ def _load(path: str) -> tuple[Rubric, ScoreSheet]:
         rubric = load_rubric(path)
     except RubricError as error:
         raise CliError(str(error)) from None
-    return rubric, score_rubric(rubric)
+    return rubric, score_rubric(rubric, explain=explain)
 
 
 def _number(value: Decimal | None) -> float | None:
@@ -211,7 +211,7 @@ def command_check(args: argparse.Namespace) -> int:
 
         findings, checked = load_scores(args.rubric).findings, args.rubric
     else:
-        rubric, sheet = _load(args.rubric)
+        rubric, sheet = _load(args.rubric, explain=False)  # 校验 quotes only an entered score's explanation
         findings, checked = run_checks(rubric, sheet), rubric.path
     counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITY_NAMES}
     if args.json:
@@ -235,7 +235,7 @@ def command_build(args: argparse.Namespace) -> int:
     from .files import check_target
     from .workbook import service as workbook
     target = check_target(args.output, force=args.force)
-    rubric, scored = _load(args.rubric)
+    rubric, scored = _load(args.rubric, explain=False)  # for 校验: the workbook writes the explanations
     result = workbook.build(rubric, target, args.template, backup=True, scored=scored)
     print(f"已生成评分表：{result.path}")
     print(_summary(result))

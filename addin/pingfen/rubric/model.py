@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from ..collection import without_cycle_collection
 from ..grading import DEFAULT_BANDS, GradeBand, GradeError, make_bands, parse_bands, written_bands
 from ..quantities import QuantityError, as_number
 from ..rules import InputError, Rule, RuleError, parse_rule
@@ -130,6 +131,11 @@ def _text(mapping: Located, key: str) -> str:
 
 
 def load_rubric(path: str | Path, text: str | None = None) -> Rubric:
+    with without_cycle_collection():
+        return _rubric(path, text)
+
+
+def _rubric(path: str | Path, text: str | None) -> Rubric:
     document = load_yaml(path, text)
     _reject_unknown(document, TOP_KEYS, "顶层")
     rubric = Rubric(path=str(path), indicators=[], where=document.where())

@@ -44,20 +44,22 @@ class ScoreSheet:
         return self.total is not None
 
 
-def score_leaf(indicator: Indicator, precision: int) -> NodeScore:
+def score_leaf(indicator: Indicator, precision: int, explain: bool = True) -> NodeScore:
+    """``explain=False``: the 得分计算过程 only where an entered score is compared with the rule's
+    (校验 quotes it); the other explanations stay empty."""
     rule = indicator.rule
     assert rule is not None
     if rule.reads_manual:
         try:
             bound = with_entries(leaf_inputs(indicator), indicator.score, indicator.reason or None)
-            result = score_bound(rule, bound, precision=precision)
+            result = score_bound(rule, bound, precision=precision, explain=explain)
         except InputError as error:
             return NodeScore(indicator, None, source="missing", explanation="待录入得分", problem=str(error))
         if result.value is None:
             return NodeScore(indicator, None, source="missing", explanation="待录入得分", problem="酌情评分须录入得分及理由")
         return NodeScore(indicator, result.value, result.value, "manual", result.explanation)
     try:
-        result = score_bound(rule, leaf_inputs(indicator), precision=precision)
+        result = score_bound(rule, leaf_inputs(indicator), precision=precision, explain=explain or indicator.score is not None)
         computed, explanation, problem = result.value, result.explanation, ""
         if computed is None:
             problem = "缺少数据：" + "、".join(result.missing)
@@ -78,14 +80,15 @@ def _text(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def score_rubric(rubric: Rubric) -> ScoreSheet:
+def score_rubric(rubric: Rubric, *, explain: bool = True) -> ScoreSheet:
     """Leaf scores from their rules; every subtotal, the total and the grade from the expressions the
     workbook writes (rubric/aggregation.py): a node over its leaves' scores, the total over the
-    first-level subtotals."""
+    first-level subtotals. ``explain=False``: for 校验 alone (a workbook writes each 得分计算过程 as a
+    formula), a leaf's explanation only where its entered score is checked against the rule."""
     sheet = ScoreSheet(rubric)
     for indicator in rubric.walk():
         if indicator.is_leaf:
-            sheet.nodes[indicator.code] = score_leaf(indicator, rubric.precision)
+            sheet.nodes[indicator.code] = score_leaf(indicator, rubric.precision, explain)
     for indicator in rubric.walk():
         if not indicator.is_leaf:
             leaves = [sheet.nodes[leaf.code].value for leaf in indicator.walk() if leaf.is_leaf]

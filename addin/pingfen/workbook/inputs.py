@@ -7,15 +7,16 @@ form in the 评分表 or on the 数据 sheet.
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import fields, replace
 from decimal import Decimal
 from typing import Any
 
 from ..quantities import as_number, as_rate
-from ..rules import InputError, Rule, Shape, bind
+from ..rules import InputError, Rule, Shape
+from ..rules.inputs import with_entries
 from ..rules.evaluate import Value
 from ..rules.model import marker
-from ..rubric.model import Indicator, rule_data
+from ..rubric.model import Indicator, leaf_inputs as bound_data
 
 
 def default_shape(rule: Rule) -> Shape:
@@ -26,10 +27,9 @@ def leaf_inputs(indicator: Indicator) -> tuple[Shape, dict[str, Value]]:
     """The shape of a leaf's inputs and the values to start from (rubric data, entered score)."""
     rule = indicator.rule
     assert rule is not None
-    data = rule_data(indicator.data)
-    manual = indicator.score
-    try:
-        bound = bind(data, indicator.weight, manual, indicator.reason or None)
+    data = indicator.data
+    try:  # the data as the rubric bound them when it was read, scored and checked
+        bound = with_entries(bound_data(indicator), indicator.score, indicator.reason or None)
         shape, values = bound.shape, dict(bound.values)
     except InputError:
         shape, values = Shape(), {}
@@ -106,8 +106,17 @@ def input_label(name: str) -> str:
     return name
 
 
+_SHAPE_FIELDS = tuple(item.name for item in fields(Shape))
+
+
 def shape_to_json(shape: Shape) -> dict[str, Any]:
-    return {key: list(value) if isinstance(value, tuple) else value for key, value in asdict(shape).items()}
+    """The shape as JSON data; its fields are texts, numbers, flags and tuples of them (``asdict``
+    deep-copies each, a tenth of a big workbook's layout)."""
+    data = {}
+    for key in _SHAPE_FIELDS:
+        value = getattr(shape, key)
+        data[key] = list(value) if isinstance(value, tuple) else value
+    return data
 
 
 def shape_from_json(data: dict[str, Any]) -> Shape:

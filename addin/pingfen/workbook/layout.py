@@ -12,7 +12,7 @@ from typing import Any
 
 from ..rubric.aggregation import PENDING, entered_score, grade as grade_of, node_score, rate, with_entered
 from ..cells import column_of, row_of
-from ..rules import InputError, Program, Shape
+from ..rules import InputError, Program, Rule, Shape
 from ..rules.evaluate import Value, general_text
 from ..rules.expr import Call, Cmp, Expr, Fmt, If, IsBlank, Logic, Not, Text, Var, add, concat, num, sub
 from ..rules.model import Checklist, marker
@@ -22,7 +22,7 @@ from ..rubric.entities import entities_to_json
 from ..rubric.regulations import is_self_assessment
 from ..rubric.model import Indicator, Rubric
 from .inputs import as_cell_value, default_shape, input_label, shape_to_json
-from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, formula_text, get_column_letter
+from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, formula_texts, get_column_letter
 
 from .saved import (  # noqa: F401 - the names and fingerprints are read from here too
     APPENDIX_SHEET, CHECK_SHEET, DATA_SHEET, ENTITY_SHEET, META_SHEET, RANKING_SHEET, RUBRIC_SHEET, SCORE_SHEET,
@@ -62,7 +62,7 @@ class Layout:
     def formulas(self) -> dict[CellRef, str]:
         """Every formula of the plan as Excel text, written out once (fingerprints, limits, the file)."""
         if self._formulas is None:
-            self._formulas = {ref: formula_text(cell, ref[0]) for ref, cell in self.book.formula_cells()}
+            self._formulas = formula_texts(self.book)
         return self._formulas
 
     def fingerprints(self) -> dict[str, Any]:
@@ -150,6 +150,28 @@ def rubric_sheet(rubric: Rubric) -> Sheet:
 
 # ---------------------------------------------------------------- 评分表 and 数据
 
+_RATE = rate(Var("score"), Var("full"))  # every 得分率 cell: one tree for all
+
+
+@dataclass(frozen=True)
+class _LeafFormulas:
+    program: Program
+    override: str  # the input a typed score goes to: manual (the rule reads it) or entered
+    score: Expr
+    explanation: Expr
+    explanation_defs: dict[str, Expr]  # the explanation reads the final score from the score cell instead of repeating its formula
+
+    @classmethod
+    def of(cls, program: Program, precision: int) -> _LeafFormulas:
+        explanation_defs = {name: expr for name, expr in program.defs.items() if name != "score"}
+        if "manual" in program.inputs:
+            return cls(program, "manual", program.score, program.explanation, explanation_defs)
+        entered = Not(IsBlank("entered"))
+        reason = If(IsBlank("reason"), Text(""), concat("。理由：", Var("reason")))
+        shown = Fmt(entered_score(Var("entered"), precision))
+        explanation = If(entered, concat("采用录入得分", shown, "分", reason), program.explanation)
+        return cls(program, "entered", with_entered(program.score, precision), explanation, explanation_defs)
+
 
 class _Builder:
     def __init__(
@@ -168,6 +190,7 @@ class _Builder:
         names = [f"{'一二三四五六'[i]}级指标" for i in range(self.depth)]
         self.columns = names + ["分值", "指标解释", "评分标准", "实际值", "目标值", "录入得分", "理由", "得分", "得分率", "得分计算过程"]
         self.col = {title: index for index, title in enumerate(self.columns, start=1)}
+        self._formulas: dict[tuple[int, Shape], _LeafFormulas] = {}
 
     def letter(self, title: str) -> str:
         return get_column_letter(self.col[title])
@@ -296,12 +319,13 @@ class _Builder:
         assert rule is not None
         shape = self.shapes[indicator.code]
         try:
-            program = rule.compile(shape, self.rubric.precision)
+            formulas = self.formulas(rule, shape)
         except InputError:  # data of another form than the rule reads: give it the form it reads
             shape = default_shape(rule)
             shape = replace(shape, has_zeroed=True) if rule.zeroing else shape
             self.shapes[indicator.code] = shape
-            program = rule.compile(shape, self.rubric.precision)
+            formulas = self.formulas(rule, shape)
+        program = formulas.program
         leaf = LeafCells(indicator.code, shape)
         self.leaves[indicator.code] = leaf
         chain = []
@@ -325,7 +349,7 @@ class _Builder:
         ):
             if self._has(shape, name):
                 self.input_cell(leaf, name, (SCORE_SHEET, f"{self.letter(title)}{row}"), style)
-        override = "manual" if "manual" in program.inputs else "entered"
+        override = formulas.override
         self.input_cell(leaf, override, (SCORE_SHEET, f"{self.letter('录入得分')}{row}"), "input_number")
         self.input_cell(leaf, "reason", (SCORE_SHEET, f"{self.letter('理由')}{row}"), "input_text")
         sheet.validations.append(Validation("decimal", [f"{self.letter('录入得分')}{row}"], minimum=0, maximum=float(indicator.weight), prompt=f"得分应在0至{general_text(indicator.weight)}分之间"))
@@ -334,19 +358,9 @@ class _Builder:
         env["full"] = (SCORE_SHEET, weight_cell)
         score_address = f"{self.letter('得分')}{row}"
         score_ref = (SCORE_SHEET, score_address)
-        if override == "entered":
-            entered = Not(IsBlank("entered"))
-            score_expr: Expr = with_entered(program.score, self.rubric.precision)
-            reason = If(IsBlank("reason"), Text(""), concat("。理由：", Var("reason")))
-            shown = Fmt(entered_score(Var("entered"), self.rubric.precision))
-            explain_expr: Expr = If(entered, concat("采用录入得分", shown, "分", reason), program.explanation)
-        else:
-            score_expr, explain_expr = program.score, program.explanation
-        sheet.cells[score_address] = Cell(expr=score_expr, env=dict(env), defs=program.defs, style="score")
-        # the explanation reads the final score from the score cell instead of repeating its formula
-        explain_defs = {name: expr for name, expr in program.defs.items() if name != "score"}
-        sheet.put(row, self.col["得分计算过程"], Cell(expr=explain_expr, env={**env, "score": score_ref}, defs=explain_defs, style="text"))
-        sheet.put(row, self.col["得分率"], Cell(expr=rate(Var("score"), Var("full")), env={"score": score_ref, "full": env["full"]}, style="percent"))
+        sheet.cells[score_address] = Cell(expr=formulas.score, env=dict(env), defs=program.defs, style="score")
+        sheet.put(row, self.col["得分计算过程"], Cell(expr=formulas.explanation, env={**env, "score": score_ref}, defs=formulas.explanation_defs, style="text"))
+        sheet.put(row, self.col["得分率"], Cell(expr=_RATE, env={"score": score_ref, "full": env["full"]}, style="percent"))
         leaf.score = score_ref
         leaf.explanation = (SCORE_SHEET, f"{self.letter('得分计算过程')}{row}")
         first = f"{self.letter('录入得分')}{row}"
@@ -354,6 +368,16 @@ class _Builder:
         if override == "manual":
             sheet.highlights.append(Highlight(f"{self.letter('理由')}{row}", f"AND({first}<>\"\",{self.letter('理由')}{row}=\"\")", "warning"))
         sheet.highlights.append(Highlight(score_address, f"{score_address}=\"\"", "missing"))
+
+    def formulas(self, rule: Rule, shape: Shape) -> _LeafFormulas:
+        """The score and explanation formulas of a leaf, made once per rule and shape: leaves with the
+        same 评分标准 share one program and one tree per formula (compiled, evaluated and written out
+        once per tree, see plan.py), instead of a copy per row."""
+        key = (id(rule), shape)  # rules come from parse_rule's cache and live as long as the rubric
+        found = self._formulas.get(key)
+        if found is None:
+            found = self._formulas[key] = _LeafFormulas.of(rule.compile(shape, self.rubric.precision), self.rubric.precision)
+        return found
 
     @staticmethod
     def _has(shape: Shape, name: str) -> bool:
@@ -381,7 +405,7 @@ class _Builder:
         sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
         weight = sheet.put(row, self.col["分值"], Cell(as_cell_value(top.weight), style="total_number"))
         score = sheet.put(row, self.col["得分"], Cell(expr=node_score([Var("scores")], len(scores)), env={"scores": score_range(scores)}, style="total_number"))
-        sheet.put(row, self.col["得分率"], Cell(expr=rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, score), "full": (SCORE_SHEET, weight)}, style="total_percent"))
+        sheet.put(row, self.col["得分率"], Cell(expr=_RATE, env={"score": (SCORE_SHEET, score), "full": (SCORE_SHEET, weight)}, style="total_percent"))
         return (SCORE_SHEET, score)
 
     def total_rows(self, row: int, subtotals: list[CellRef]) -> tuple[CellRef, CellRef]:
@@ -391,7 +415,7 @@ class _Builder:
         weight = sheet.put(row, self.col["分值"], Cell(as_cell_value(self.rubric.total), style="total_number"))
         names = {f"s{i}": ref for i, ref in enumerate(subtotals)}
         total = sheet.put(row, self.col["得分"], Cell(expr=node_score([Var(n) for n in names], len(names)), env=names, style="total_number"))
-        sheet.put(row, self.col["得分率"], Cell(expr=rate(Var("score"), Var("full")), env={"score": (SCORE_SHEET, total), "full": (SCORE_SHEET, weight)}, style="total_percent"))
+        sheet.put(row, self.col["得分率"], Cell(expr=_RATE, env={"score": (SCORE_SHEET, total), "full": (SCORE_SHEET, weight)}, style="total_percent"))
         row += 1
         sheet.put(row, 1, Cell("评价等级", style="total"))
         sheet.merges.append(f"A{row}:{get_column_letter(self.depth)}{row}")
@@ -428,6 +452,7 @@ def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, tot
     for column, header in enumerate(headers, start=1):
         sheet.put(2, column, Cell(header, style="header"))
     row = 3
+    score, explanation = Var("s"), Var("e")  # one tree for every row
     first_rows: dict[str, int] = {}
     last_rows: dict[str, int] = {}
     for leaf in (indicator for indicator in rubric.walk() if indicator.is_leaf):
@@ -441,8 +466,8 @@ def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, tot
         sheet.put(row, depth + 1, Cell(leaf.explanation or None, style="text"))
         sheet.put(row, depth + 2, Cell(leaf.criteria or leaf.rule_text or None, style="text"))
         cells = leaves[leaf.code]
-        sheet.put(row, depth + 3, Cell(expr=Var("s"), env={"s": cells.score}, style="score"))  # type: ignore[dict-item]
-        sheet.put(row, depth + 4, Cell(expr=Var("e"), env={"e": cells.explanation}, style="text"))  # type: ignore[dict-item]
+        sheet.put(row, depth + 3, Cell(expr=score, env={"s": cells.score}, style="score"))  # type: ignore[dict-item]
+        sheet.put(row, depth + 4, Cell(expr=explanation, env={"e": cells.explanation}, style="text"))  # type: ignore[dict-item]
         row += 1
     for indicator in rubric.walk():
         if indicator.children and last_rows[indicator.code] > first_rows[indicator.code]:
@@ -477,15 +502,18 @@ _NARROW = re.compile("[\x00-\u2e80]+")
 
 def _display_width(text: str) -> int:
     """Characters from U+2E81 on (CJK, full-width forms) take two columns."""
-    return len(text) if text.isascii() else 2 * len(text) - len("".join(_NARROW.findall(text)))
+    return len(text) if text.isascii() else len(text) + len(_NARROW.sub("", text))
 
 
 _WRAPPED = frozenset(("text", "input_text", "link", "group", "header"))
 
 
-def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
+def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[str, int] | None = None) -> None:
     """Row heights for wrapped text: Excel computes them when a row is edited, but a written file does
-    not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line."""
+    not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line.
+    ``widths``: the display width of each line of text measured so far (the same 评分标准 is on three
+    sheets, the same wordings on many rows), kept across the sheets of a book."""
+    widths = {} if widths is None else widths
     merged_columns = set()
     for merge in sheet.merges:
         first, _, last = merge.partition(":")
@@ -493,25 +521,31 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value]) -> None:
             merged_columns.add(first)
     lines_by_row: dict[int, int] = {}
     per_line_of: dict[str, int] = {}
+    name = sheet.name
     for address, cell in sheet.cells.items():
         if cell.style not in _WRAPPED or address in merged_columns:
             continue
-        value = values.get((sheet.name, address)) if cell.expr is not None else cell.value
+        value = values.get((name, address)) if cell.expr is not None else cell.value
         if value is None or value == "":
             continue
-        text = str(value)
+        text = value if isinstance(value, str) else str(value)
         letters = address.rstrip("0123456789")
         per_line = per_line_of.get(letters)
         if per_line is None:
             per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
         if 2 * len(text) <= per_line and "\n" not in text:
             continue  # one line, whatever its characters
-        lines = sum(max(1, -(-_display_width(part) // per_line)) for part in text.split("\n"))
+        lines = 0
+        for part in text.split("\n"):
+            width = widths.get(part)
+            if width is None:
+                width = widths[part] = _display_width(part)
+            lines += max(1, -(-width // per_line))
         row = int(address[len(letters):])
-        lines_by_row[row] = max(lines_by_row.get(row, 1), lines)
+        if lines > lines_by_row.get(row, 1):
+            lines_by_row[row] = lines
     for row, lines in lines_by_row.items():
-        if lines > 1:
-            sheet.heights[row] = min(409, 15 * lines + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
+        sheet.heights[row] = min(409, 15 * lines + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
 
 
 def score_range(cells: list[CellRef]) -> CellRef:
@@ -562,14 +596,14 @@ def summary_sheet(rubric: Rubric, leaves: dict[str, LeafCells], subtotals: dict[
                 score = sheet.put(row, 3, Cell(expr=node_score([Var("scores")], len(scores)), env={"scores": score_range(scores)}, style="score"))  # type: ignore[arg-type]
             else:
                 score = sheet.put(row, 3, Cell(expr=Var("s"), env={"s": ref}, style="score"))
-            sheet.put(row, 4, Cell(expr=rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="percent"))
+            sheet.put(row, 4, Cell(expr=_RATE, env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="percent"))
         if chart_rows is None:
             chart_rows = (first, row)
         row += 1
         sheet.put(row, 1, Cell("合计", style="total"))
         weight = sheet.put(row, 2, Cell(as_cell_value(rubric.total), style="total_number"))
         score = sheet.put(row, 3, Cell(expr=Var("t"), env={"t": total}, style="total_number"))
-        sheet.put(row, 4, Cell(expr=rate(Var("score"), Var("full")), env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="total_percent"))
+        sheet.put(row, 4, Cell(expr=_RATE, env={"score": (SUMMARY_SHEET, score), "full": (SUMMARY_SHEET, weight)}, style="total_percent"))
         row += 2
     sheet.put(row, 1, Cell("评价等级", style="total"))
     sheet.put(row, 2, Cell(expr=Var("g"), env={"g": grade}, style="total"))

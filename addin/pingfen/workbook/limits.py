@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
 
 from .plan import CellRef
@@ -26,10 +27,17 @@ class Measure:
 
 def measure(formula: str) -> Measure:
     """``formula`` with its leading "="."""
+    return Measure(len(formula), *_calls(" ".join(_STRUCTURE.findall(_QUOTED.sub('""', formula[1:])))))
+
+
+@lru_cache(maxsize=1024)
+def _calls(structure: str) -> tuple[int, int]:
+    """The most arguments of one call and the deepest nesting of calls in a formula's function calls,
+    brackets and commas (``structure``, separated by spaces): the same for every cell that a formula
+    is filled down to, so counted once per structure."""
     frames: list[list[int] | None] = []  # a function call's argument count, or None for a bracket
     arguments = nesting = 0
-    for match in _STRUCTURE.finditer(_QUOTED.sub('""', formula[1:])):
-        token = match.group()
+    for token in structure.split(" "):
         if len(token) > 1:  # a function call: name(
             frames.append([1])
             nesting = max(nesting, sum(1 for frame in frames if frame is not None))
@@ -41,7 +49,7 @@ def measure(formula: str) -> Measure:
             frame = frames.pop()
             if frame is not None:
                 arguments = max(arguments, frame[0])
-    return Measure(len(formula), arguments, nesting)
+    return arguments, nesting
 
 
 def problem(formula: str) -> str | None:

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from decimal import Decimal
-from types import MappingProxyType
 from typing import Any, Callable, Iterator, Mapping
 
 
 from ..cells import column_letter, coordinates  # noqa: F401 - coordinates is read from here by the layout
+from ..rules.closures import CompiledProgram
 from ..rules.evaluate import Cells, Evaluator, Value, XlError
 from ..rules.excel import FormulaWriter
 from ..rules.expr import Expr
@@ -32,15 +32,40 @@ def quote_sheetname(name: str) -> str:
     return "'" + name.replace("'", "''") + "'" if re.search(r"[^A-Za-z0-9_\u4e00-\u9fff]", name) else name
 
 
-_NOTHING: Mapping[str, Any] = MappingProxyType({})
+class _Nothing(Mapping[str, Any]):
+    """The empty variable map of a cell: hashable, so that it is a plain default of ``Cell`` rather
+    than a factory called for each of a big plan's 150,000 cells."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> Any:
+        raise KeyError(name)
+
+    def __contains__(self, name: object) -> bool:
+        return False
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+
+_NOTHING: Mapping[str, Any] = _Nothing()
 
 
 @dataclass(slots=True)  # a big workbook's plan holds some 150,000 cells
 class Cell:
     value: Any = None  # a constant, or the initial value of an input
     expr: Expr | None = None  # a formula
-    env: Mapping[str, CellRef] = field(default_factory=lambda: _NOTHING)  # variable → cell it reads
-    defs: Mapping[str, Expr] = field(default_factory=lambda: _NOTHING)  # intermediates inlined into the formula
+    env: Mapping[str, CellRef] = _NOTHING  # variable → cell it reads
+    defs: Mapping[str, Expr] = _NOTHING  # intermediates inlined into the formula
     style: str = "text"  # a name of workbook/styles.STYLES ("": Excel's default look)
     input: bool = False  # unlocked and marked for typing
     link: CellRef | None = None  # hyperlink target
@@ -149,6 +174,86 @@ def formula_text(cell: Cell, home: str) -> str:
     return FormulaWriter(_Through(cell.env, lambda ref: reference(ref, home)), cell.defs).formula(cell.expr)
 
 
+_MARK = "\x00"  # no formula can hold it (XML cannot); a text that does anyway is written without a template
+
+
+class _Marks(Mapping[str, str]):
+    """A formula's variables written as marks (``\\0name\\0``), and which names the writer asked
+    about: the text depends on the tree, the definitions, which names have a cell, and nothing else."""
+
+    def __init__(self, env: Mapping[str, CellRef]) -> None:
+        self._env = env
+        self.asked: dict[str, bool] = {}
+        self.written: list[str] = []
+
+    def __getitem__(self, name: str) -> str:
+        self.written.append(name)
+        return _MARK + name + _MARK
+
+    def __contains__(self, name: object) -> bool:
+        found = self.asked[name] = name in self._env  # type: ignore[index]
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._env)
+
+    def __len__(self) -> int:
+        return len(self._env)
+
+
+@dataclass(slots=True)
+class _Template:
+    text: str  # the formula with a {} where each variable's reference goes (its own braces doubled)
+    variables: tuple[str, ...]  # the variables, in the order of the {}s
+    asked: dict[str, bool]  # each name the writer asked about: whether it had a cell
+    names: frozenset[str]  # the names of the variable map it was written with
+
+    def fits(self, env: Mapping[str, CellRef]) -> bool:
+        return env.keys() == self.names or all((name in env) == present for name, present in self.asked.items())
+
+    def fill(self, env: Mapping[str, CellRef], home: str) -> str:
+        references = []
+        for name in self.variables:
+            sheet, address = env[name]
+            references.append(address if sheet == home else _quoted_sheet(sheet) + "!" + address)
+        return self.text.format(*references)
+
+
+@cache
+def _quoted_sheet(name: str) -> str:
+    return quote_sheetname(name)
+
+
+def formula_texts(book: Book) -> dict[CellRef, str]:
+    """Every formula of the plan as Excel text. A tree is written out once per sheet, with marks for
+    its variables, and each cell that shares it (the rows of a helper column, the leaves with the same
+    评分标准, every 得分率) fills its own references in."""
+    templates: dict[tuple[int, int, str], _Template | None] = {}
+    texts: dict[CellRef, str] = {}
+    for sheet in book.sheets:
+        home = sheet.name
+        for address, cell in sheet.cells.items():
+            if cell.expr is None:
+                continue
+            key = (id(cell.expr), id(cell.defs), home)  # the plan keeps every tree alive: ids stay unique
+            template = templates.get(key)
+            if template is None and key not in templates:
+                template = templates[key] = _template(cell)
+            texts[(home, address)] = template.fill(cell.env, home) if template and template.fits(cell.env) else formula_text(cell, home)
+    return texts
+
+
+def _template(cell: Cell) -> _Template | None:
+    """None when the marks cannot be told apart from the text (never for a plan's own formulas)."""
+    assert cell.expr is not None
+    marks = _Marks(cell.env)
+    parts = FormulaWriter(marks, cell.defs).formula(cell.expr).split(_MARK)
+    if parts[1::2] != marks.written:
+        return None
+    text = "{}".join(part.replace("{", "{{").replace("}", "}}") for part in parts[::2])
+    return _Template(text, tuple(marks.written), marks.asked, frozenset(cell.env))
+
+
 def _as_value(value: Any) -> Value:
     if isinstance(value, bool) or value is None or isinstance(value, (str, Decimal)):
         return value
@@ -165,10 +270,14 @@ class BookValues:
     formulas an evaluator typed into input cells (=286.54/288, ='数据'!B4*2), read as Excel reads them."""
 
     def __init__(self, book: Book, inputs: Mapping[CellRef, Value]) -> None:
-        self._cells = {(sheet.name, address): cell for sheet in book.sheets for address, cell in sheet.cells.items()}
+        self._sheets = {sheet.name: sheet.cells for sheet in book.sheets}
         self._inputs = inputs
         self._memo: dict[CellRef, Value] = {}
         self._pending: set[CellRef] = set()
+        self._typing = 0  # typed formulas being computed
+        self._seen: set[tuple[int, int]] = set()
+        self._closures: dict[tuple[int, int], Callable[[Evaluator], Any]] = {}
+        self._programs: dict[int, CompiledProgram] = {}
 
     def value(self, ref: CellRef) -> Value | Cells:
         found = self._memo.get(ref, _UNSET)
@@ -176,21 +285,48 @@ class BookValues:
             return found  # type: ignore[return-value]
         if ":" in ref[1]:  # a range: its cells row by row
             (top, left), (bottom, right) = (coordinates(end) for end in ref[1].split(":"))
-            return Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
-        cell = self._cells.get(ref)
+            cells = Cells(self.value((ref[0], f"{get_column_letter(c)}{r}")) for r in range(top, bottom + 1) for c in range(left, right + 1))
+            if not self._typing:  # the plan's own formulas never read a cell that is being computed
+                self._memo[ref] = cells
+            return cells
+        sheet = self._sheets.get(ref[0])
+        cell = sheet.get(ref[1]) if sheet is not None else None
         if cell is None or (cell.expr is None and not cell.typed_formula):
-            result = self._memo[ref] = self._inputs.get(ref, _as_value(cell.value) if cell else None)
+            result = self._inputs.get(ref, _UNSET)
+            if result is _UNSET:
+                result = _as_value(cell.value) if cell else None
+            self._memo[ref] = result
             return result
         if ref in self._pending:  # a typed formula that refers to itself: as LibreOffice saves Err:522
             return XlError("#VALUE!")
         self._pending.add(ref)
         if cell.typed_formula:
+            self._typing += 1  # while it is computed, a range may hold a cell's #VALUE! of the moment
             result = self._typed(ref, cell.typed_formula)
+            self._typing -= 1
         else:
-            result = Evaluator(_Through(cell.env, self.value), cell.defs)(cell.expr)  # type: ignore[arg-type]
+            evaluator = Evaluator(_Through(cell.env, self.value), cell.defs)  # type: ignore[arg-type]
+            closure = self._closure(cell)
+            result = evaluator.run(closure) if closure else evaluator(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)
         self._memo[ref] = result
         return result
+
+    def _closure(self, cell: Cell) -> Callable[[Evaluator], Any] | None:
+        """The cell's tree compiled into closures once it is met a second time (the rows of a helper
+        column, the leaves with the same 评分标准); a tree met once is walked (compiling costs more).
+        The plan keeps every tree alive, so their ids stay unique."""
+        key = (id(cell.expr), id(cell.defs))
+        closure = self._closures.get(key)
+        if closure is None:
+            if key not in self._seen:
+                self._seen.add(key)
+                return None
+            program = self._programs.get(key[1])
+            if program is None:
+                program = self._programs[key[1]] = CompiledProgram(cell.defs)
+            closure = self._closures[key] = program.compile(cell.expr)  # type: ignore[arg-type]
+        return closure
 
     def _typed(self, ref: CellRef, text: str) -> Value:
         from .formula_text import FormulaError, parse_formula  # it reads get_column_letter from here
@@ -211,4 +347,7 @@ class BookValues:
 
     def all(self) -> dict[CellRef, Value]:
         """Every formula cell, and every input cell holding a typed formula."""
-        return {ref: self.value(ref) for ref, cell in self._cells.items() if cell.expr is not None or cell.typed_formula}  # type: ignore[misc]
+        return {
+            (name, address): self.value((name, address))  # type: ignore[misc]
+            for name, cells in self._sheets.items() for address, cell in cells.items() if cell.expr is not None or cell.typed_formula
+        }

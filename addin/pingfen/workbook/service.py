@@ -4,13 +4,12 @@ what it needs, lays the plan out, writes it and caches the computed values."""
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
+from ..collection import without_cycle_collection
 from ..files import atomic_output, check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
@@ -76,8 +75,9 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup:
         more = f"（另有 {len(broken) - 1} 个公式同样超限）" if len(broken) > 1 else ""
         raise WorkbookError(f"无法生成 {target}：{sheet}!{address} 的{reason}{more}。请减少该处引用的指标或明细行数，或联系维护者")
     values = BookValues(layout.book, inputs).all()  # formulas typed into input cells included
+    widths: dict[str, int] = {}
     for sheet in layout.book.sheets:
-        fit_rows(sheet, values)
+        fit_rows(sheet, values, widths)
     with atomic_output(target, backup=backup) as handle:  # only the finished file replaces the target
         write_book(layout.book, handle, notes, template, formulas, values)
     return Result(target, layout, values, inputs)
@@ -103,27 +103,13 @@ def build(
     firm's workbook template (styles, widths, page setup); an existing ``target`` is replaced (kept
     as ``.bak`` when ``backup``); ``scored``: the rubric's scores when the caller has them already."""
     loaded = load_optional(template)
-    with _without_cycle_collection():
+    with without_cycle_collection():
         shapes, values = _inputs_from_rubric(rubric)
-        findings = run_checks(rubric, scored or score_rubric(rubric))
+        findings = run_checks(rubric, scored or score_rubric(rubric, explain=False))
         layout = build_layout(rubric, shapes, values, findings)
         if loaded:
             apply_widths(layout.book, loaded)
         return _save(layout, Path(target), _input_cells(layout, values), backup=backup, template=loaded)
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """A big workbook's plan is millions of small objects (cells, formula trees) that all live until
-    the file is written: the cycle collector would walk them again and again for nothing to free (40%
-    of the layout's time at 3,000 indicators). It runs again afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _layout_from_meta(saved: SavedBook) -> Layout:
@@ -185,7 +171,7 @@ def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str
     ``regenerated_layout``). The old file is kept as a backup and the new one replaces it atomically."""
     source = check_target(path, replaces_itself=True)  # a read-only workbook is refused before its backup
     saved = read_book(path)
-    with _without_cycle_collection():
+    with without_cycle_collection():
         layout, inputs, unmatched = regenerated_layout(saved)
         names = {indicator.code: indicator.name for indicator in saved.rubric.walk()}
         notes, lost = carry_comments(saved, read_comments(path), layout, unmatched, names)
@@ -202,7 +188,7 @@ def structural_findings(rubric: Rubric) -> list[Finding]:
     """The checks of an indicator system read from a sheet, which carries no data: weights, rule
     maxima, shortfall references."""
     return [
-        finding for finding in run_checks(rubric, score_rubric(rubric))
+        finding for finding in run_checks(rubric, score_rubric(rubric, explain=False))
         if finding.code in ("WEIGHT_SUM", "TOTAL_WEIGHT", "RULE_MAX", "REFERENCE_MIX") or finding.code.startswith("REG_")
     ]
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import zipfile
 from decimal import Decimal
+from itertools import chain
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterator, Mapping
 
@@ -49,11 +50,18 @@ DEFAULT_MARGINS = (0.5, 0.5, 0.6, 0.6, 0.3, 0.3)  # left, right, top, bottom, he
 _FOOTER = "&amp;C第 &amp;P 页，共 &amp;N 页"
 _EPOCH = dt.datetime(1899, 12, 30)
 _DIGITS = "0123456789"
-_CHUNK = 500  # rows of sheet XML handed to the compressor at a time
+# characters of sheet XML handed to the compressor at a time: a few hundred rows of the 评分表, one row of
+# the _pingfen sheet (its 30,000-character cells are mostly JSON quotes, each escaped to 6 characters)
+_CHUNK = 1 << 18
+
+
+_ESCAPED = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')  # what _xml changes
 
 
 def _xml(value: str) -> str:
     """Cell text, formula or attribute value as XML character data."""
+    if _ESCAPED.search(value) is None:  # most texts: nothing to change
+        return value
     if _ILLEGAL.search(value):
         value = _ILLEGAL.sub("", value)
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
@@ -183,7 +191,9 @@ def _computed(value: Value) -> tuple[str, str]:
     """(type attribute, <v> content) of the value cached beside a formula, written as recalc writes it
     (cached.py), so that recalculating a workbook whose values are current leaves its bytes as they are."""
     if value is None or isinstance(value, str):
-        return ' t="str"', _ILLEGAL.sub("", value or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if not value or _ESCAPED.search(value) is None:
+            return ' t="str"', value or ""
+        return ' t="str"', _ILLEGAL.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if isinstance(value, bool):
         return ' t="b"', str(int(value))
     if isinstance(value, XlError):
@@ -193,9 +203,9 @@ def _computed(value: Value) -> tuple[str, str]:
 
 def _value(value: Any) -> tuple[str, str]:
     """(type attribute, content) of a constant cell: an inline string, a number, a logical, an error."""
-    if value == "":
-        return ' t="inlineStr"', ""  # an empty text, not an empty cell
     if isinstance(value, str):
+        if not value:
+            return ' t="inlineStr"', ""  # an empty text, not an empty cell
         space = ' xml:space="preserve"' if value != value.strip() else ""
         return ' t="inlineStr"', f"<is><t{space}>{_xml(value)}</t></is>"
     if isinstance(value, bool):
@@ -321,21 +331,21 @@ class _SheetWriter:
             + "<sheetData>"
         )
 
-    def _tail(self, drawing: str | None, comments: str | None) -> str:
+    def _tail(self, drawing: str | None, comments: str | None) -> Iterator[str]:
         sheet = self.sheet
-        parts = ["</sheetData>"]
+        yield "</sheetData>"
         if sheet.protected:
-            parts.append(_PROTECTION)
+            yield _PROTECTION
         if sheet.merges:
-            parts.append(f'<mergeCells count="{len(sheet.merges)}">' + "".join(f'<mergeCell ref="{merge}"/>' for merge in sheet.merges) + "</mergeCells>")
+            yield f'<mergeCells count="{len(sheet.merges)}">' + "".join(f'<mergeCell ref="{merge}"/>' for merge in sheet.merges) + "</mergeCells>"
         dxf = {name: index for index, name in enumerate(HIGHLIGHTS)}
         for priority, highlight in enumerate(sheet.highlights, start=1):
-            parts.append(
+            yield (
                 f'<conditionalFormatting sqref="{highlight.cells}"><cfRule type="expression" dxfId="{dxf[highlight.style]}" '
                 f'priority="{priority}"><formula>{_xml(highlight.formula)}</formula></cfRule></conditionalFormatting>'
             )
         if sheet.validations:
-            parts.append(f'<dataValidations count="{len(sheet.validations)}">')
+            yield f'<dataValidations count="{len(sheet.validations)}">'
             for validation in sheet.validations:
                 prompt = validation.prompt
                 head = f' type="{validation.kind}"' + ("" if validation.kind == "list" else ' operator="between"')
@@ -346,37 +356,38 @@ class _SheetWriter:
                     body = "<formula1>" + _xml('"' + ",".join(validation.options) + '"') + "</formula1>"
                 else:
                     body = f"<formula1>{validation.minimum}</formula1><formula2>{validation.maximum}</formula2>"
-                parts.append(f"<dataValidation{head}>{body}</dataValidation>")
-            parts.append("</dataValidations>")
+                yield f"<dataValidation{head}>{body}</dataValidation>"
+            yield "</dataValidations>"
         links = [(address, cell.link) for address, cell in sheet.cells.items() if cell.link]
         if links:
-            parts.append("<hyperlinks>" + "".join(f'<hyperlink ref="{address}" location="{_xml(reference(link, ""))}"/>' for address, link in links) + "</hyperlinks>")
+            yield "<hyperlinks>" + "".join(f'<hyperlink ref="{address}" location="{_xml(reference(link, ""))}"/>' for address, link in links) + "</hyperlinks>"
         left, right, top, bottom, header, footer = self.margins
-        parts.append(
+        yield (
             '<printOptions horizontalCentered="1"/>'
             f'<pageMargins left="{left:g}" right="{right:g}" top="{top:g}" bottom="{bottom:g}" header="{header:g}" footer="{footer:g}"/>'
             f'<pageSetup paperSize="9" orientation="{"landscape" if self.landscape else "portrait"}" fitToWidth="1" fitToHeight="0"/>'
             f"<headerFooter><oddFooter>{_FOOTER}</oddFooter></headerFooter>"
         )
         if drawing:
-            parts.append(f'<drawing r:id="{drawing}"/>')
+            yield f'<drawing r:id="{drawing}"/>'
         if comments:
-            parts.append(f'<legacyDrawing r:id="{comments}"/>')
-        parts.append("</worksheet>")
-        return "".join(parts)
+            yield f'<legacyDrawing r:id="{comments}"/>'
+        yield "</worksheet>"
 
     def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None) -> None:
         rows, covered = self._grid()
         with archive.open(part, "w") as out:
             out.write(self._head(rows).encode("utf-8"))
             chunk: list[str] = []
-            for row in self._rows(rows, covered):
-                chunk.append(row)
-                if len(chunk) >= _CHUNK:
+            size = 0
+            for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
+                chunk.append(piece)
+                size += len(piece)
+                if size >= _CHUNK:
                     out.write("".join(chunk).encode("utf-8"))
                     chunk.clear()
+                    size = 0
             out.write("".join(chunk).encode("utf-8"))
-            out.write(self._tail(drawing, comments).encode("utf-8"))
 
 
 def _quoted(name: str) -> str:
@@ -499,7 +510,7 @@ def write_book(
     sheets_xml, titles = [], []
     active = [sheet.name for sheet in book.sheets].index(book.active) if book.active else 0
     charts = drawings = comment_parts = 0
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:  # zlib's default level, as recalc rewrites parts
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as archive:
         for index, sheet in enumerate(book.sheets):
             number = index + 1
             setup = template.sheets.get(sheet.name) if template else None
