@@ -779,8 +779,11 @@ _PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|
 
 
 def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
-    """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分."""
-    if clause.condition is not None or clause.step is not None or clause.otherwise:
+    """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分 /
+    …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
+    if clause.condition is not None or clause.otherwise:
+        return None
+    if clause.step is not None and not (clause.step[0] == "below" and clause.step[1] == 1 and clause.step[2] in COUNT_UNITS):
         return None
     per = clause.per if clause.per is not None else (clause.outcome[1] if clause.outcome and clause.outcome[0] == "minus" else None)
     if per is None or (clause.outcome and clause.outcome[0] != "minus"):
