@@ -166,12 +166,8 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         compared = [t for t in clause.unread if (i := clause.tokens.index(t)) and clause.tokens[i - 1].kind == "STEPV"]
         if compared and clause.tokens[-1].kind == "DE" and not clause.definition:
             raise Unplaced(clause, f"数值“{compared[0].text}”前的比较无法识别")
-    if len(scoring) > 1 and _heading(scoring[0]) and any(t.kind == "WORD" for t in scoring[0].tokens) and not any(
-        c.marker for c in scoring[1:]
-    ) and all(any(t.kind == "VERB" for t in c.tokens) for c in scoring[1:]) and _points_of(scoring[1:]) == _points_of(scoring[:1]):
-        # 1.分解节能目标，2分；将节能目标分解到部门，得1分，分解到岗位，得1分: the item's name and its
-        # points, which the points listed after it make up exactly (the reading's maximum is the heading's)
-        scoring = scoring[1:]
+    if _heading_over_items(scoring):
+        scoring = scoring[1:]  # the reading's maximum is the heading's points
         if len(scoring) == 1 and situation_award(scoring[0]):
             return Checklist(points=(scoring[0].outcome[1],))  # type: ignore[index]  # …资格，1分；取得证书，得1分
     try:
@@ -286,6 +282,14 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
         used |= kinds
         parts.append(part)
     return Parts(tuple(parts))
+
+
+def _heading_over_items(scoring: list[Clause]) -> bool:
+    """1.分解节能目标，2分；将节能目标分解到部门，得1分，分解到岗位，得1分: the item's name and its points, which
+    the unmarked points awarded after it (each with its verb) make up exactly."""
+    return len(scoring) > 1 and _heading(scoring[0]) and any(t.kind == "WORD" for t in scoring[0].tokens) and not any(
+        c.marker for c in scoring[1:]
+    ) and all(any(t.kind == "VERB" for t in c.tokens) for c in scoring[1:]) and _points_of(scoring[1:]) == _points_of(scoring[:1])
 
 
 def _points_of(scoring: list[Clause]) -> Decimal | None:
