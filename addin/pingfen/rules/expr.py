@@ -8,9 +8,9 @@ that Excel 2010+, WPS and LibreOffice agree on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from decimal import Decimal
-from typing import Union
+from typing import Any, Union
 
 # Every node class has a docstring: without one, @dataclass writes one from inspect.signature, which
 # adds to the start-up of every command (the rules package creates some sixty dataclasses on import).
@@ -231,3 +231,16 @@ def total(items: list[Expr]) -> Expr:
 
 def clamp(value: Expr, low: Expr, high: Expr) -> Expr:
     return maximum(low, minimum(high, value))
+
+
+def renamed(node: Any, names: dict[str, str]) -> Any:
+    """The expression with some of its names replaced: a part's intermediates and score under its own names,
+    or inputs moved along (met_1 → met_2)."""
+    if isinstance(node, (Var, IsBlank)):
+        return replace(node, name=names.get(node.name, node.name))
+    if isinstance(node, tuple):
+        return tuple(renamed(item, names) for item in node)
+    if is_dataclass(node) and not isinstance(node, type):
+        changed = {item.name: renamed(getattr(node, item.name), names) for item in fields(node)}
+        return replace(node, **changed)
+    return node

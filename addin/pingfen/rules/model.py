@@ -16,7 +16,7 @@ from typing import Any, Mapping, Protocol
 from .evaluate import format_number, general_text
 from .expr import (
     Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, any_of, clamp, concat, div, maximum, minimum, mul, num,
-    round_to, sub, total,
+    renamed, round_to, sub, total,
 )
 from .inputs import NO, YES, InputError, Shape
 from ..text.lexicon import MONEY_SCALE
@@ -152,6 +152,16 @@ class Context:
 
     def blank_when(self, condition: Expr) -> None:
         self.pending.append(condition)
+
+    def absorb(self, other: "Context", names: dict[str, str]) -> None:
+        """Another rule's definitions, inputs and pending conditions, renamed by ``names`` (a part's own
+        intermediates, or inputs moved along: met_1 → met_2)."""
+        for name, expr in other.defs.items():
+            self.defs[names.get(name, name)] = renamed(expr, names)
+        self.need(*(names.get(name, name) for name in other.needs))
+        self.need_optional(*(names.get(name, name) for name in other.optional))
+        self.pending.extend(renamed(condition, names) for condition in other.pending)
+        self.labels.update({names.get(name, name): label for name, label in other.labels.items()})
 
     def column(self, name: str, title: str, cells: list[Expr], style: str = "number") -> Var:
         """A helper column of ``cells`` (row 1 first); the variable returned reads it as a range."""

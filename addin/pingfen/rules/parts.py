@@ -6,26 +6,11 @@ first, a 是/否 for the second), so two parts may not both need the same kind o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
-from typing import Any
-
-from .expr import Expr, Fmt, IsBlank, Var, clamp, concat, num, total
+from .expr import Expr, Fmt, clamp, concat, num, renamed, total
 from .inputs import InputError, Shape
 from .model import SCORE, ZERO, Context, Scorer
-
-
-def renamed(node: Any, names: dict[str, str]) -> Any:
-    """The expression with some of its names replaced: a part's intermediates and score under its own names,
-    or inputs moved along (met_1 → met_2)."""
-    if isinstance(node, (Var, IsBlank)):
-        return replace(node, name=names.get(node.name, node.name))
-    if isinstance(node, tuple):
-        return tuple(renamed(item, names) for item in node)
-    if is_dataclass(node) and not isinstance(node, type):
-        changed = {item.name: renamed(getattr(node, item.name), names) for item in fields(node)}
-        return replace(node, **changed)
-    return node
 
 
 def inputs_of(shape: Shape) -> set[str]:
@@ -71,12 +56,7 @@ class Parts:
                 raise InputError("分项计分中的某一项需要逐项明细表（items），请把该项拆成单独的指标")
             prefix = f"part{index}_"
             names = {name: prefix + name for name in own.defs} | {SCORE.name: prefix + "score"}
-            for name, expr in own.defs.items():
-                ctx.defs[prefix + name] = renamed(expr, names)
-            ctx.need(*own.needs)
-            ctx.need_optional(*own.optional)
-            ctx.pending.extend(renamed(condition, names) for condition in own.pending)
-            ctx.labels.update(own.labels)
+            ctx.absorb(own, names)
             points = part.implied_max()
             scores.append(ctx.define(prefix + "score", clamp(renamed(raw, names), ZERO, num(points))))  # type: ignore[arg-type]
             texts.append(concat(f"({index})", renamed(text, names)))

@@ -13,10 +13,9 @@ from decimal import Decimal
 from typing import Any
 
 from ..text.lazy_regex import lazy_compile
-from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat
+from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, renamed
 from .inputs import YES, InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer
-from .parts import renamed
 
 # 若实施方案没有该项建设任务的，不扣分 / 如当年未安排该项工作的，此项不扣分: a missing task, never a fault
 # (没有出现违规的不扣分 is a band of the rule itself, so the waived thing must be a task, work or item)
@@ -97,11 +96,8 @@ class Waived:
         own = Context(replace(ctx.shape, points=points), ctx.label, definition=ctx.definition)
         raw, text = self.inner.build(own)
         shifted = {f"met_{i}": f"met_{i + 1}" for i in range(1, points + 1)}
-        ctx.defs.update({name: renamed(expr, shifted) for name, expr in own.defs.items()})
-        ctx.need("met_1", *(shifted.get(name, name) for name in own.needs))
-        ctx.need_optional(*(shifted.get(name, name) for name in own.optional))
-        ctx.pending.extend(renamed(condition, shifted) for condition in own.pending)
-        ctx.labels.update({shifted.get(name, name): label for name, label in own.labels.items()})
+        ctx.need("met_1")
+        ctx.absorb(own, shifted)
         ctx.name_input("met_1", f"是否{self.situation}")
         waived = Cmp("=", Var("met_1"), Text(YES))
         return If(waived, FULL, renamed(raw, shifted)), If(
