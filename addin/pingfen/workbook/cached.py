@@ -14,8 +14,9 @@ import struct
 import zipfile
 from decimal import Decimal
 from pathlib import Path
-from typing import BinaryIO, Mapping
+from typing import BinaryIO, Callable, Mapping
 
+from ..cells import column_letter
 from ..files import atomic_output
 from ..rules.evaluate import Value, XlError
 
@@ -94,19 +95,93 @@ def write_cached_values(source: str | Path | BinaryIO, target: str | Path, value
     by_sheet: dict[str, dict[str, Value]] = {}
     for (sheet, address), value in values.items():
         by_sheet.setdefault(sheet, {})[address] = value
+    return _rewrite(source, target, {sheet: _filled(sheet_values) for sheet, sheet_values in by_sheet.items()}, backup, level)
+
+
+# a formula cell's place in the XML text read (sheet_xml.Span, or None), its position (row, column), its value
+Placed = tuple[tuple[int, ...] | None, tuple[int, int], Value]
+# a part's new content written through ``write``: (its entry, its bytes, write) → cells filled
+Fill = Callable[[zipfile.ZipInfo, bytes, Callable[[bytes], object]], int]
+
+
+def splice_cached_values(source: str | Path, target: str | Path, sheets: Mapping[str, list[Placed]], checksums: Mapping[str, int], *,
+                         backup: bool = False, level: int | None = None) -> int:
+    """``write_cached_values`` for cells whose places in the sheet XML are known (``sheet_xml.read_cells``
+    spans, with the CRC-32 of each part read): each value is put in its place and the XML between is
+    copied as it is, with no pattern run over the sheet. A part that is no longer the one read
+    (another CRC), or a cell without a span, has its cells found by address instead."""
+
+    def fill(sheet: str, placed: list[Placed]) -> Fill:
+        def run(item: zipfile.ZipInfo, xml: bytes, write: Callable[[bytes], object]) -> int:
+            if item.CRC == checksums.get(sheet) and all(span is not None for span, _, _ in placed):
+                return _splice(xml.decode("utf-8"), placed, write)
+            return _filled({f"{column_letter(column)}{row}": value for _, (row, column), value in placed})(item, xml, write)
+        return run
+
+    return _rewrite(source, target, {sheet: fill(sheet, placed) for sheet, placed in sheets.items() if placed}, backup, level)
+
+
+def _filled(values: Mapping[str, Value]) -> Fill:
+    def run(item: zipfile.ZipInfo, xml: bytes, write: Callable[[bytes], object]) -> int:
+        data, count = _fill(xml, values)
+        write(data)
+        return count
+    return run
+
+
+def _rewrite(source: str | Path | BinaryIO, target: str | Path, fills: Mapping[str, Fill], backup: bool, level: int | None) -> int:
+    """``source`` copied to ``target`` with each sheet of ``fills`` written by its function (deflated
+    at ``level`` as it is written); every other part copied compressed. Returns the cells filled."""
     filled = 0
     with atomic_output(target, backup=backup) as handle:  # the source is closed before it is replaced
         with zipfile.ZipFile(source) as archive, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out:
             parts = {part: name for name, part in sheet_parts(archive).items()}
             for item in archive.infolist():
-                sheet_values = by_sheet.get(parts.get(item.filename, ""), None)
-                if not sheet_values:
+                fill = fills.get(parts.get(item.filename, ""))
+                if fill is None:
                     _copy_compressed(archive, item, out)
                     continue
-                data, count = _fill(archive.read(item.filename), sheet_values)
-                filled += count
-                out.writestr(item, data, compresslevel=level)
+                data = archive.read(item.filename)
+                written = copy.copy(item)  # its CRC and sizes are the new content's once written
+                if level is not None:
+                    written._compresslevel = level  # type: ignore[attr-defined] # as ZipFile.writestr(compresslevel=) sets it
+                with out.open(written, "w") as stream:
+                    filled += fill(item, data, stream.write)
     return filled
+
+
+def _splice(xml: str, placed: list[Placed], write: Callable[[bytes], object]) -> int:
+    """Writes the sheet XML with each value in its cell: a plain cell written again from its own
+    pieces (its head, the type the value needs, its formula text as it was), any other cell through
+    ``_fill``; the text between as it was. Written in encoded pieces of a few thousand cells."""
+    pieces: list[str] = []
+    last = count = 0
+    for span, (row, column), value in sorted(placed, key=_start):
+        assert span is not None
+        if len(span) == 5:
+            _, head_end, formula_start, formula_end, end = span
+            kind, text = value_xml(value)
+            pieces += (xml[last:head_end], _KIND_ATTRIBUTES[kind], "><f>", xml[formula_start:formula_end], "</f><v>", text, "</v></c>")
+            count += 1
+        else:
+            start, end = span
+            cell, filled = _fill(xml[start:end].encode("utf-8"), {f"{column_letter(column)}{row}": value})
+            pieces += (xml[last:start], cell.decode("utf-8"))
+            count += filled
+        last = end
+        if len(pieces) > 16384:
+            write("".join(pieces).encode("utf-8"))
+            pieces.clear()
+    pieces.append(xml[last:])
+    write("".join(pieces).encode("utf-8"))
+    return count
+
+
+def _start(placed: Placed) -> int:
+    return placed[0][0]  # type: ignore[index]
+
+
+_KIND_ATTRIBUTES = {None: "", "e": ' t="e"', "b": ' t="b"', "str": ' t="str"'}
 
 
 def _copy_compressed(archive: zipfile.ZipFile, item: zipfile.ZipInfo, out: zipfile.ZipFile) -> None:
