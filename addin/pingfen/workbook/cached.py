@@ -8,9 +8,13 @@ validations and protection stay exactly as written.
 
 from __future__ import annotations
 
+import codecs
 import copy
+import functools
+import queue
 import re
 import struct
+import threading
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -100,8 +104,8 @@ def write_cached_values(source: str | Path | BinaryIO, target: str | Path, value
 
 # a formula cell's place in the XML text read (sheet_xml.Span, or None), its position (row, column), its value
 Placed = tuple[tuple[int, ...] | None, tuple[int, int], Value]
-# a part's new content written through ``write``: (its entry, its bytes, write) → cells filled
-Fill = Callable[[zipfile.ZipInfo, bytes, Callable[[bytes], object]], int]
+# a part's new content written through ``write``: (its entry, a function opening it to read, write) → cells filled
+Fill = Callable[[zipfile.ZipInfo, Callable[[], BinaryIO], Callable[[bytes], object]], int]
 
 
 def splice_cached_values(source: str | Path, target: str | Path, sheets: Mapping[str, list[Placed]], checksums: Mapping[str, int], *,
@@ -112,18 +116,20 @@ def splice_cached_values(source: str | Path, target: str | Path, sheets: Mapping
     (another CRC), or a cell without a span, has its cells found by address instead."""
 
     def fill(sheet: str, placed: list[Placed]) -> Fill:
-        def run(item: zipfile.ZipInfo, xml: bytes, write: Callable[[bytes], object]) -> int:
+        def run(item: zipfile.ZipInfo, open_part: Callable[[], BinaryIO], write: Callable[[bytes], object]) -> int:
             if item.CRC == checksums.get(sheet) and all(span is not None for span, _, _ in placed):
-                return _splice(xml.decode("utf-8"), placed, write)
-            return _filled({f"{column_letter(column)}{row}": value for _, (row, column), value in placed})(item, xml, write)
+                with open_part() as part:
+                    return _splice(part, placed, write)
+            return _filled({f"{column_letter(column)}{row}": value for _, (row, column), value in placed})(item, open_part, write)
         return run
 
     return _rewrite(source, target, {sheet: fill(sheet, placed) for sheet, placed in sheets.items() if placed}, backup, level)
 
 
 def _filled(values: Mapping[str, Value]) -> Fill:
-    def run(item: zipfile.ZipInfo, xml: bytes, write: Callable[[bytes], object]) -> int:
-        data, count = _fill(xml, values)
+    def run(item: zipfile.ZipInfo, open_part: Callable[[], BinaryIO], write: Callable[[bytes], object]) -> int:
+        with open_part() as part:
+            data, count = _fill(part.read(), values)
         write(data)
         return count
     return run
@@ -141,40 +147,91 @@ def _rewrite(source: str | Path | BinaryIO, target: str | Path, fills: Mapping[s
                 if fill is None:
                     _copy_compressed(archive, item, out)
                     continue
-                data = archive.read(item.filename)
+                open_part = functools.partial(archive.open, item)
                 written = copy.copy(item)  # its CRC and sizes are the new content's once written
                 if level is not None:
                     written._compresslevel = level  # type: ignore[attr-defined] # as ZipFile.writestr(compresslevel=) sets it
                 with out.open(written, "w") as stream:
-                    filled += fill(item, data, stream.write)
+                    if item.file_size < _BACKGROUND:
+                        filled += fill(item, open_part, stream.write)
+                        continue
+                    write, finish = _in_background(stream.write)
+                    try:
+                        filled += fill(item, open_part, write)
+                    finally:
+                        finish()
     return filled
 
 
-def _splice(xml: str, placed: list[Placed], write: Callable[[bytes], object]) -> int:
-    """Writes the sheet XML with each value in its cell: a plain cell written again from its own
-    pieces (its head, the type the value needs, its formula text as it was), any other cell through
-    ``_fill``; the text between as it was. Written in encoded pieces of a few thousand cells."""
+_BACKGROUND = 1 << 20  # bytes of sheet XML from which its pieces are deflated on a second thread
+
+
+def _in_background(write: Callable[[bytes], object]) -> tuple[Callable[[bytes], object], Callable[[], None]]:
+    """(put, finish): ``write`` run on a second thread for each piece put, in order — deflating and the
+    CRC release the GIL, so a big sheet's next piece is spliced while the last one is compressed.
+    ``finish`` waits for the last piece and raises what ``write`` raised."""
+    pieces: queue.Queue[bytes | None] = queue.Queue(4)  # a few pieces ahead at most (memory)
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        while (piece := pieces.get()) is not None:
+            if not failures:
+                try:
+                    write(piece)
+                except BaseException as error:  # handed to the writing thread by finish()
+                    failures.append(error)
+
+    thread = threading.Thread(target=work, name="pingfen-deflate", daemon=True)
+    thread.start()
+
+    def finish() -> None:
+        pieces.put(None)
+        thread.join()
+        if failures:
+            raise failures[0]
+    return pieces.put, finish
+
+
+def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], object]) -> int:
+    """Writes the sheet XML read from ``part`` with each value in its cell: a plain cell written again
+    from its own pieces (its head, the type the value needs, its formula text as it was), any other
+    cell through ``_fill``; the text between as it was. Read, decoded and written a piece at a time
+    (a big sheet is never held whole, in bytes or in text)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    text, base = "", 0  # the characters of the sheet from ``base`` on that have been read
     pieces: list[str] = []
     last = count = 0
     for span, (row, column), value in sorted(placed, key=_start):
         assert span is not None
+        end = span[-1]
+        while base + len(text) < end:
+            chunk = part.read(_PIECE)
+            if not chunk:
+                raise zipfile.BadZipFile("工作表内容不完整")
+            text += decoder.decode(chunk)
         if len(span) == 5:
-            _, head_end, formula_start, formula_end, end = span
-            kind, text = value_xml(value)
-            pieces += (xml[last:head_end], _KIND_ATTRIBUTES[kind], "><f>", xml[formula_start:formula_end], "</f><v>", text, "</v></c>")
+            _, head_end, formula_start, formula_end, _ = span
+            kind, value_text = value_xml(value)
+            pieces += (text[last - base:head_end - base], _KIND_ATTRIBUTES[kind], "><f>", text[formula_start - base:formula_end - base],
+                       "</f><v>", value_text, "</v></c>")
             count += 1
         else:
-            start, end = span
-            cell, filled = _fill(xml[start:end].encode("utf-8"), {f"{column_letter(column)}{row}": value})
-            pieces += (xml[last:start], cell.decode("utf-8"))
+            start = span[0]
+            cell, filled = _fill(text[start - base:end - base].encode("utf-8"), {f"{column_letter(column)}{row}": value})
+            pieces += (text[last - base:start - base], cell.decode("utf-8"))
             count += filled
         last = end
-        if len(pieces) > 16384:
+        if len(pieces) > 4096:
             write("".join(pieces).encode("utf-8"))
             pieces.clear()
-    pieces.append(xml[last:])
+            text, base = text[last - base:], last
+    pieces.append(text[last - base:])
+    pieces.append(decoder.decode(part.read(), final=True))  # the rest (and the CRC checked at its end)
     write("".join(pieces).encode("utf-8"))
     return count
+
+
+_PIECE = 1 << 20  # bytes of a sheet read at a time
 
 
 def _start(placed: Placed) -> int:

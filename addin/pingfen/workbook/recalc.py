@@ -104,18 +104,21 @@ def _changed_formulas(meta: dict[str, Any], cells: dict[str, dict[Position, RawC
     a workbook written before pingfen kept fingerprints, which cannot be checked)."""
     if "formulas" not in meta:
         return [], None
+    letters: dict[int, str] = {}
+
+    def cell_address(row: int, column: int) -> str:
+        letter = letters.get(column) or letters.setdefault(column, column_letter(column))
+        return f"{letter}{row}"
+
     changed = []
     for sheet, expected in meta["formulas"].items():
-        sheet_cells = cells.get(sheet, {})
         texts = {}
-        for position, raw in sheet_cells.items():
+        for position, raw in cells.get(sheet, {}).items():
             if raw.formula is not None:
-                texts[f"{column_letter(position[1])}{position[0]}"] = shift_formula(raw.formula, raw.origin or position, position)
+                origin = raw.origin or position
+                texts[cell_address(*position)] = raw.formula if origin == position else shift_formula(raw.formula, origin, position)
         changed += [(sheet, address) for address, digest in expected.items() if formula_digest(texts.get(address, "")) != digest]
-    rubric_cells = [
-        (f"{column_letter(column)}{row}", None if isinstance(raw.value, XlError) else raw.value)
-        for (row, column), raw in (cells.get(RUBRIC_SHEET) or {}).items()
-    ]
+    rubric_cells = [(cell_address(*position), None if isinstance(raw.value, XlError) else raw.value) for position, raw in (cells.get(RUBRIC_SHEET) or {}).items()]
     return changed, rubric_digest(rubric_cells) != meta.get("rubric")
 
 
