@@ -158,7 +158,11 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) 
         "B2": "=A3+A4",
     }
     path = _book(tmp_path / "plans.xlsx", formulas)
+    compiled._RECENT.clear()
     values = FileValues(read_cells(path)).all()
+    # A14 was bound through the pattern of A1's plan, remembered for the column when A2 used it (A15's
+    # text matches that pattern too, but not its constant 3: it is bound as another template)
+    assert [plan.pattern.fullmatch("S!B9*2+S!B10*0.5") is not None for plan in compiled._RECENT[("T", 1)]] == [True]
     expected = {  # by hand from S!B1:B12 = 1 … 12
         "A1": Decimal("3.0"), "A2": Decimal("8.0"), "A3": Decimal("18.0"), "A4": Decimal("16.00"),
         "A5": Decimal("18.5"), "A6": Decimal("70.5"), "A7": XlError("#REF!"), "A8": Decimal("156.5"),
