@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import copy
 import functools
-import queue
 import re
 import struct
 import threading
@@ -170,6 +169,8 @@ def _in_background(write: Callable[[bytes], object]) -> tuple[Callable[[bytes], 
     """(put, finish): ``write`` run on a second thread for each piece put, in order — deflating and the
     CRC release the GIL, so a big sheet's next piece is spliced while the last one is compressed.
     ``finish`` waits for the last piece and raises what ``write`` raised."""
+    import queue  # only for a big sheet
+
     pieces: queue.Queue[bytes | None] = queue.Queue(4)  # a few pieces ahead at most (memory)
     failures: list[BaseException] = []
 

@@ -32,6 +32,8 @@ Slot = Any
 class Context(Protocol):
     """The cells one formula cell reads."""
 
+    known: dict[tuple[str, int, int], Any]  # the values known so far: read without a call to ``get``
+
     def get(self, key: tuple[str, int, int]) -> Any: ...  # a cell's value (its formula computed)
 
     def area(self, slot: tuple[str, int, int, int, int]) -> Cells: ...
@@ -315,7 +317,9 @@ class _Compiler:
             slot = s[index]
             if slot is None:
                 raise _ref_failed()
-            value = x.get(slot)
+            value = x.known.get(slot, _UNSET)
+            if value is _UNSET:
+                value = x.get(slot)
             if type(value) is XlError:
                 raise _Error(value)
             return value
