@@ -14,6 +14,7 @@ from ..cells import column_letter
 from ..files import same_file
 from ..rules.evaluate import Value, XlError
 from .cached import splice_cached_values
+from .cycles import without_cycle_collection
 from .file_values import CellRef, FileValues, Problem
 from .saved import META_SHEET, RUBRIC_SHEET, formula_digest, meta_record, open_cells, require_sheets, rubric_digest
 from .sheet_xml import Position, RawCell, shift_formula
@@ -73,6 +74,11 @@ def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool =
     ``backup`` and it exists). Formulas it cannot compute are listed in ``problems``; generated formulas
     changed by hand in ``changed``. ``keep_cells=False`` lets the file's cells go before the write
     (less memory); ``layout`` and ``inputs`` then read the written file again if they are asked for."""
+    with without_cycle_collection():  # hundreds of thousands of cells and values, nothing cyclic
+        return _recalc(path, target, backup, keep_cells)
+
+
+def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cells: bool) -> Recalculated:
     checksums: dict[str, int] = {}
     cells = open_cells(path, checksums)
     require_sheets(str(path), cells, (RUBRIC_SHEET, META_SHEET))

@@ -4,12 +4,10 @@ what it needs, lays the plan out, writes it and caches the computed values."""
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..files import atomic_output, check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
@@ -19,6 +17,7 @@ from ..rubric.entities import score_entities
 from ..rubric.checks import ERROR, Finding, data_findings, run_checks
 from .cached import write_cached_values
 from .comments import Note, carry_comments, read_comments
+from .cycles import without_cycle_collection
 from .file_values import Problem
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .limits import beyond_limits
@@ -103,27 +102,13 @@ def build(
     firm's workbook template (styles, widths, page setup); an existing ``target`` is replaced (kept
     as ``.bak`` when ``backup``); ``scored``: the rubric's scores when the caller has them already."""
     loaded = load_optional(template)
-    with _without_cycle_collection():
+    with without_cycle_collection():
         shapes, values = _inputs_from_rubric(rubric)
         findings = run_checks(rubric, scored or score_rubric(rubric))
         layout = build_layout(rubric, shapes, values, findings)
         if loaded:
             apply_widths(layout.book, loaded)
         return _save(layout, Path(target), _input_cells(layout, values), backup=backup, template=loaded)
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """A big workbook's plan is millions of small objects (cells, formula trees) that all live until
-    the file is written: the cycle collector would walk them again and again for nothing to free (40%
-    of the layout's time at 3,000 indicators). It runs again afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _layout_from_meta(saved: SavedBook) -> Layout:
@@ -185,7 +170,7 @@ def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str
     ``regenerated_layout``). The old file is kept as a backup and the new one replaces it atomically."""
     source = check_target(path, replaces_itself=True)  # a read-only workbook is refused before its backup
     saved = read_book(path)
-    with _without_cycle_collection():
+    with without_cycle_collection():
         layout, inputs, unmatched = regenerated_layout(saved)
         names = {indicator.code: indicator.name for indicator in saved.rubric.walk()}
         notes, lost = carry_comments(saved, read_comments(path), layout, unmatched, names)
