@@ -7,6 +7,7 @@ written values through ``pingfen recalc``. No timings here (benchmarks/speed_rep
 from __future__ import annotations
 
 import hashlib
+import io
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +20,7 @@ from oracle_rows import Row, load_rows
 from pingfen.cli import main
 from pingfen.rules.evaluate import Evaluator, Value, XlError
 from pingfen.workbook import compiled
-from pingfen.workbook.cached import value_xml, write_cached_values
+from pingfen.workbook.cached import splice_cached_values, value_xml, write_cached_values
 from pingfen.workbook.file_values import FileValues
 from pingfen.workbook.formula_text import parse_bound
 from pingfen.workbook.plan import coordinates
@@ -135,7 +136,7 @@ def _book(path: Path, formulas: dict[str, str], sheet_name: str = "T") -> Path:
     return path
 
 
-def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) -> None:
+def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # one text without digits, different digits: rows of references move, constants must not be mistaken
     formulas = {
         "A1": "=S!B1*2+S!B2*0.5",
@@ -157,7 +158,12 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) 
         "B2": "=A3+A4",
     }
     path = _book(tmp_path / "plans.xlsx", formulas)
+    compiled._RECENT.clear()
+    monkeypatch.setattr(compiled, "_PATTERN_AFTER", 1)  # a plan's pattern made on its second use, not its 48th
     values = FileValues(read_cells(path)).all()
+    # A14 was bound through the pattern of A1's plan, remembered for the column when A2 used it (A15's
+    # text matches that pattern too, but not its constant 3: it is bound as another template)
+    assert [plan.pattern.fullmatch("S!B9*2+S!B10*0.5") is not None for plan in compiled._RECENT[("T", 1)]] == [True]
     expected = {  # by hand from S!B1:B12 = 1 … 12
         "A1": Decimal("3.0"), "A2": Decimal("8.0"), "A3": Decimal("18.0"), "A4": Decimal("16.00"),
         "A5": Decimal("18.5"), "A6": Decimal("70.5"), "A7": XlError("#REF!"), "A8": Decimal("156.5"),
@@ -243,3 +249,64 @@ def test_bound_shapes_are_shared_by_the_cells_of_a_template(tmp_path: Path) -> N
     assert [values[("T", f"A{row}")] for row in range(1, 13)] == [Decimal(row * 2) + Decimal("0.125") for row in range(1, 13)]
     shapes = {compiled.bind(f"S!B{row}*2+0.125", (row, 1), ("T", row, 1))[0] for row in range(1, 13)}
     assert len(shapes) == 1
+
+
+_FORMS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1"><v>1.5</v></c><c r="B1" s="1"><f t="shared" ref="B1:B3" si="0">A1*2+$A$1</f><v>0</v></c><c r="C1" s="2"/><c r="D1" t="str"><f aca="false">"评"&amp;A1</f><v>old</v></c></row>
+<row r="2"><c r="A2" t="inlineStr"><is><t>7</t></is></c><c r="B2"><f t="shared" si="0"/><v>0</v></c><c r="D2" s="3" t="e"><f>1/0</f><v>#N/A</v></c></row>
+<row r="3"><c r="A3"><v>4</v></c><c r="B3"><f t="shared" si="0"/></c><c r="D3"><f t="array" ref="D3">SUM(A1:A3)</f><v>0</v></c><c><f>A3&gt;1</f></c></row>
+<row r="4"><c r="A4" s="4" t="str"><f>A1&amp;"&lt;"</f><v>x</v></c><c r="B4"><f>IF(A3&gt;3,"大于","")</f><v></v></c><c r="D4"><f>B1</f></c></row>
+</sheetData></worksheet>"""
+
+
+def _with_sheet(path: Path, xml: str) -> Path:
+    """A workbook whose one sheet "S" is ``xml`` as written (the forms Excel, WPS and LibreOffice write)."""
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "S"
+    workbook.save(path)
+    data = path.read_bytes()
+    with zipfile.ZipFile(path.with_suffix(".tmp"), "w", zipfile.ZIP_DEFLATED) as target, zipfile.ZipFile(io.BytesIO(data)) as source:
+        for item in source.infolist():
+            target.writestr(item, xml.encode("utf-8") if item.filename == "xl/worksheets/sheet1.xml" else source.read(item.filename))
+    path.with_suffix(".tmp").replace(path)
+    return path
+
+
+def _sheets_xml(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _placed(cells: dict, values: FileValues) -> dict:
+    return {sheet: [(raw.span, position, values.get((sheet, *position))) for position, raw in sheet_cells.items() if raw.formula is not None]
+            for sheet, sheet_cells in cells.items()}
+
+
+def test_values_spliced_at_the_places_read_are_the_bytes_the_search_by_address_writes(seed_books: list[Path], tmp_path: Path) -> None:
+    books = [seed_books[0], seed_books[1], _with_sheet(tmp_path / "forms.xlsx", _FORMS)]
+    for book in books:
+        checksums: dict[str, int] = {}
+        cells = read_cells(book, checksums)
+        values = FileValues(cells)
+        by_address = values.all()
+        spliced, searched = tmp_path / "spliced.xlsx", tmp_path / "searched.xlsx"
+        assert splice_cached_values(book, spliced, _placed(cells, values), checksums) == write_cached_values(book, searched, by_address)
+        assert _sheets_xml(spliced) == _sheets_xml(searched)
+    forms = read_cells(spliced)["S"]  # by hand: B1 = 1.5*2+1.5, B2 = "7"*2+1.5, B3 = 4*2+1.5, D2 = 1/0
+    assert [forms[position].value for position in ((1, 2), (2, 2), (3, 2), (1, 4), (2, 4), (4, 1), (4, 2))] == [
+        Decimal("4.5"), Decimal("15.5"), Decimal("9.5"), "评1.5", XlError("#DIV/0!"), "1.5<", "大于"]
+    assert b'<c r="C1" s="2"/>' in _sheets_xml(spliced)["xl/worksheets/sheet1.xml"]  # styled empty cells kept
+    assert b"<c><f>A3&gt;1</f></c>" in _sheets_xml(spliced)["xl/worksheets/sheet1.xml"]  # no address: left as it was, as before
+
+
+def test_a_sheet_changed_after_it_was_read_is_filled_by_address(tmp_path: Path) -> None:
+    book = _with_sheet(tmp_path / "forms.xlsx", _FORMS)
+    checksums: dict[str, int] = {}
+    cells = read_cells(book, checksums)
+    placed = _placed(cells, FileValues(cells))
+    _with_sheet(book, _FORMS.replace("<sheetData>", '<sheetData><row r="9"><c r="A9"><v>2</v></c></row>'))  # every place moved
+    spliced, searched = tmp_path / "spliced.xlsx", tmp_path / "searched.xlsx"
+    splice_cached_values(book, spliced, placed, checksums)
+    write_cached_values(book, searched, FileValues(cells).all())
+    assert _sheets_xml(spliced) == _sheets_xml(searched)

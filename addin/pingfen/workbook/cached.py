@@ -8,14 +8,18 @@ validations and protection stay exactly as written.
 
 from __future__ import annotations
 
+import codecs
 import copy
+import functools
 import re
 import struct
+import threading
 import zipfile
 from decimal import Decimal
 from pathlib import Path
-from typing import BinaryIO, Mapping
+from typing import BinaryIO, Callable, Mapping
 
+from ..cells import column_letter
 from ..files import atomic_output
 from ..rules.evaluate import Value, XlError
 
@@ -94,19 +98,148 @@ def write_cached_values(source: str | Path | BinaryIO, target: str | Path, value
     by_sheet: dict[str, dict[str, Value]] = {}
     for (sheet, address), value in values.items():
         by_sheet.setdefault(sheet, {})[address] = value
+    return _rewrite(source, target, {sheet: _filled(sheet_values) for sheet, sheet_values in by_sheet.items()}, backup, level)
+
+
+# a formula cell's place in the XML text read (sheet_xml.Span, or None), its position (row, column), its value
+Placed = tuple[tuple[int, ...] | None, tuple[int, int], Value]
+# a part's new content written through ``write``: (its entry, a function opening it to read, write) → cells filled
+Fill = Callable[[zipfile.ZipInfo, Callable[[], BinaryIO], Callable[[bytes], object]], int]
+
+
+def splice_cached_values(source: str | Path, target: str | Path, sheets: Mapping[str, list[Placed]], checksums: Mapping[str, int], *,
+                         backup: bool = False, level: int | None = None) -> int:
+    """``write_cached_values`` for cells whose places in the sheet XML are known (``sheet_xml.read_cells``
+    spans, with the CRC-32 of each part read): each value is put in its place and the XML between is
+    copied as it is, with no pattern run over the sheet. A part that is no longer the one read
+    (another CRC), or a cell without a span, has its cells found by address instead."""
+
+    def fill(sheet: str, placed: list[Placed]) -> Fill:
+        def run(item: zipfile.ZipInfo, open_part: Callable[[], BinaryIO], write: Callable[[bytes], object]) -> int:
+            if item.CRC == checksums.get(sheet) and all(span is not None for span, _, _ in placed):
+                with open_part() as part:
+                    return _splice(part, placed, write)
+            return _filled({f"{column_letter(column)}{row}": value for _, (row, column), value in placed})(item, open_part, write)
+        return run
+
+    return _rewrite(source, target, {sheet: fill(sheet, placed) for sheet, placed in sheets.items() if placed}, backup, level)
+
+
+def _filled(values: Mapping[str, Value]) -> Fill:
+    def run(item: zipfile.ZipInfo, open_part: Callable[[], BinaryIO], write: Callable[[bytes], object]) -> int:
+        with open_part() as part:
+            data, count = _fill(part.read(), values)
+        write(data)
+        return count
+    return run
+
+
+def _rewrite(source: str | Path | BinaryIO, target: str | Path, fills: Mapping[str, Fill], backup: bool, level: int | None) -> int:
+    """``source`` copied to ``target`` with each sheet of ``fills`` written by its function (deflated
+    at ``level`` as it is written); every other part copied compressed. Returns the cells filled."""
     filled = 0
     with atomic_output(target, backup=backup) as handle:  # the source is closed before it is replaced
         with zipfile.ZipFile(source) as archive, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out:
             parts = {part: name for name, part in sheet_parts(archive).items()}
             for item in archive.infolist():
-                sheet_values = by_sheet.get(parts.get(item.filename, ""), None)
-                if not sheet_values:
+                fill = fills.get(parts.get(item.filename, ""))
+                if fill is None:
                     _copy_compressed(archive, item, out)
                     continue
-                data, count = _fill(archive.read(item.filename), sheet_values)
-                filled += count
-                out.writestr(item, data, compresslevel=level)
+                open_part = functools.partial(archive.open, item)
+                written = copy.copy(item)  # its CRC and sizes are the new content's once written
+                if level is not None:
+                    written._compresslevel = level  # type: ignore[attr-defined] # as ZipFile.writestr(compresslevel=) sets it
+                with out.open(written, "w") as stream:
+                    if item.file_size < _BACKGROUND:
+                        filled += fill(item, open_part, stream.write)
+                        continue
+                    write, finish = _in_background(stream.write)
+                    try:
+                        filled += fill(item, open_part, write)
+                    finally:
+                        finish()
     return filled
+
+
+_BACKGROUND = 1 << 20  # bytes of sheet XML from which its pieces are deflated on a second thread
+
+
+def _in_background(write: Callable[[bytes], object]) -> tuple[Callable[[bytes], object], Callable[[], None]]:
+    """(put, finish): ``write`` run on a second thread for each piece put, in order — deflating and the
+    CRC release the GIL, so a big sheet's next piece is spliced while the last one is compressed.
+    ``finish`` waits for the last piece and raises what ``write`` raised."""
+    import queue  # only for a big sheet
+
+    pieces: queue.Queue[bytes | None] = queue.Queue(4)  # a few pieces ahead at most (memory)
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        while (piece := pieces.get()) is not None:
+            if not failures:
+                try:
+                    write(piece)
+                except BaseException as error:  # handed to the writing thread by finish()
+                    failures.append(error)
+
+    thread = threading.Thread(target=work, name="pingfen-deflate", daemon=True)
+    thread.start()
+
+    def finish() -> None:
+        pieces.put(None)
+        thread.join()
+        if failures:
+            raise failures[0]
+    return pieces.put, finish
+
+
+def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], object]) -> int:
+    """Writes the sheet XML read from ``part`` with each value in its cell: a plain cell written again
+    from its own pieces (its head, the type the value needs, its formula text as it was), any other
+    cell through ``_fill``; the text between as it was. Read, decoded and written a piece at a time
+    (a big sheet is never held whole, in bytes or in text)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    text, base = "", 0  # the characters of the sheet from ``base`` on that have been read
+    pieces: list[str] = []
+    last = count = 0
+    for span, (row, column), value in sorted(placed, key=_start):
+        assert span is not None
+        end = span[-1]
+        while base + len(text) < end:
+            chunk = part.read(_PIECE)
+            if not chunk:
+                raise zipfile.BadZipFile("工作表内容不完整")
+            text += decoder.decode(chunk)
+        if len(span) == 5:
+            _, head_end, formula_start, formula_end, _ = span
+            kind, value_text = value_xml(value)
+            pieces += (text[last - base:head_end - base], _KIND_ATTRIBUTES[kind], "><f>", text[formula_start - base:formula_end - base],
+                       "</f><v>", value_text, "</v></c>")
+            count += 1
+        else:
+            start = span[0]
+            cell, filled = _fill(text[start - base:end - base].encode("utf-8"), {f"{column_letter(column)}{row}": value})
+            pieces += (text[last - base:start - base], cell.decode("utf-8"))
+            count += filled
+        last = end
+        if len(pieces) > 4096:
+            write("".join(pieces).encode("utf-8"))
+            pieces.clear()
+            text, base = text[last - base:], last
+    pieces.append(text[last - base:])
+    pieces.append(decoder.decode(part.read(), final=True))  # the rest (and the CRC checked at its end)
+    write("".join(pieces).encode("utf-8"))
+    return count
+
+
+_PIECE = 1 << 20  # bytes of a sheet read at a time
+
+
+def _start(placed: Placed) -> int:
+    return placed[0][0]  # type: ignore[index]
+
+
+_KIND_ATTRIBUTES = {None: "", "e": ' t="e"', "b": ' t="b"', "str": ' t="str"'}
 
 
 def _copy_compressed(archive: zipfile.ZipFile, item: zipfile.ZipInfo, out: zipfile.ZipFile) -> None:

@@ -90,7 +90,7 @@ class FileValues:
             value = self._settle.run(lambda _: shape.run(cell_slots, context))  # errors as values, as a cell holds them
             if value is None:
                 value = Decimal(0)  # =H6 of an empty H6: a formula's result is never empty in Excel, it shows 0
-            for name in sorted(context.unknown):
+            for name in sorted(context.unknown) if context.unknown else ():
                 self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), f"函数 {name} 无法由 pingfen 计算（结果记为 #NAME?）：={raw.formula}"))
         self._pending.discard(key)
         self._values[key] = value
@@ -127,9 +127,10 @@ class FileValues:
 class _Cell:
     """One formula cell's view of the workbook for its compiled shape (``compiled.Context``)."""
 
-    __slots__ = ("get", "area", "values", "key", "raw", "unknown")
+    __slots__ = ("known", "get", "area", "values", "key", "raw", "unknown")
 
     def __init__(self, values: FileValues, key: Key, raw: RawCell) -> None:
+        self.known = values._values
         self.get = values.get
         self.area = values.range
         self.values = values

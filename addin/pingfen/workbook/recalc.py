@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from ..cells import column_letter
 from ..files import same_file
 from ..rules.evaluate import Value, XlError
-from .cached import write_cached_values
+from .cached import splice_cached_values
+from ..collection import without_cycle_collection
 from .file_values import CellRef, FileValues, Problem
 from .saved import META_SHEET, RUBRIC_SHEET, formula_digest, meta_record, open_cells, require_sheets, rubric_digest
 from .sheet_xml import Position, RawCell, shift_formula
@@ -73,7 +74,13 @@ def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool =
     ``backup`` and it exists). Formulas it cannot compute are listed in ``problems``; generated formulas
     changed by hand in ``changed``. ``keep_cells=False`` lets the file's cells go before the write
     (less memory); ``layout`` and ``inputs`` then read the written file again if they are asked for."""
-    cells = open_cells(path)
+    with without_cycle_collection():  # hundreds of thousands of cells and values, nothing cyclic
+        return _recalc(path, target, backup, keep_cells)
+
+
+def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cells: bool) -> Recalculated:
+    checksums: dict[str, int] = {}
+    cells = open_cells(path, checksums)
     require_sheets(str(path), cells, (RUBRIC_SHEET, META_SHEET))
     record = sorted((row, raw.value) for (row, column), raw in (cells.get(META_SHEET) or {}).items() if column == 1)
     meta = meta_record(str(path), (value for _, value in record))
@@ -83,12 +90,13 @@ def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool =
     destination = Path(target or path)
     stale = computed.stale_sheets()  # a sheet whose cached values are all current is copied as it is
     problems = computed.problems
+    placed = {sheet: [(raw.span, position, computed.get((sheet, *position))) for position, raw in cells[sheet].items() if raw.formula is not None]
+              for sheet in stale}
     del computed  # its index of every cell is not needed for writing (peak memory)
     kept = cells if keep_cells else None
     del cells
     if stale or not same_file(path, destination):  # in place with every value current: nothing to write
-        stale_values = {ref: value for ref, value in values.items() if ref[0] in stale}
-        write_cached_values(path, destination, stale_values, backup=backup, level=_LEVEL)
+        splice_cached_values(path, destination, placed, checksums, backup=backup, level=_LEVEL)
     return Recalculated(destination, str(path), values, meta, kept, problems, changed, edited)
 
 
@@ -102,18 +110,21 @@ def _changed_formulas(meta: dict[str, Any], cells: dict[str, dict[Position, RawC
     a workbook written before pingfen kept fingerprints, which cannot be checked)."""
     if "formulas" not in meta:
         return [], None
+    letters: dict[int, str] = {}
+
+    def cell_address(row: int, column: int) -> str:
+        letter = letters.get(column) or letters.setdefault(column, column_letter(column))
+        return f"{letter}{row}"
+
     changed = []
     for sheet, expected in meta["formulas"].items():
-        sheet_cells = cells.get(sheet, {})
         texts = {}
-        for position, raw in sheet_cells.items():
+        for position, raw in cells.get(sheet, {}).items():
             if raw.formula is not None:
-                texts[f"{column_letter(position[1])}{position[0]}"] = shift_formula(raw.formula, raw.origin or position, position)
+                origin = raw.origin or position
+                texts[cell_address(*position)] = raw.formula if origin == position else shift_formula(raw.formula, origin, position)
         changed += [(sheet, address) for address, digest in expected.items() if formula_digest(texts.get(address, "")) != digest]
-    rubric_cells = [
-        (f"{column_letter(column)}{row}", None if isinstance(raw.value, XlError) else raw.value)
-        for (row, column), raw in (cells.get(RUBRIC_SHEET) or {}).items()
-    ]
+    rubric_cells = [(cell_address(*position), None if isinstance(raw.value, XlError) else raw.value) for position, raw in (cells.get(RUBRIC_SHEET) or {}).items()]
     return changed, rubric_digest(rubric_cells) != meta.get("rubric")
 
 

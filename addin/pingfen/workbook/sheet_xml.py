@@ -30,6 +30,11 @@ _ADDRESS = re.compile(r"([A-Z]+)(\d+)")
 _EPOCH = dt.datetime(1899, 12, 30)
 
 Position = tuple[int, int]  # row, column (from 1)
+# A formula cell's place in its sheet's decoded XML text, for writing its cached value there
+# (cached.splice_cached_values):
+# (start, end of "<c r=… s=…", start and end of the formula text, end) for the plain form,
+# (start, end) for any other form.
+Span = tuple[int, ...]
 
 
 @dataclass(slots=True)
@@ -37,6 +42,7 @@ class RawCell:
     value: Value  # the typed value, or the cached result of a formula
     formula: str | None = None  # without "="
     origin: Position | None = None  # the cell the formula text was written for (shared formulas)
+    span: Span | None = None  # where a cell with a formula element is in its sheet's XML text
 
 
 class DamagedSheet(ValueError):
@@ -50,13 +56,16 @@ class DamagedSheet(ValueError):
 _SHEET_END = re.compile(r"</(?:\w+:)?worksheet>\s*$")
 
 
-def read_cells(path: str | Path) -> dict[str, dict[Position, RawCell]]:
-    """Sheet name → position → cell, for every sheet of the workbook."""
+def read_cells(path: str | Path, checksums: dict[str, int] | None = None) -> dict[str, dict[Position, RawCell]]:
+    """Sheet name → position → cell, for every sheet of the workbook. ``checksums`` (when given)
+    receives each sheet's CRC-32: the spans of its formula cells hold while the part has it."""
     with zipfile.ZipFile(path) as archive:
         strings = _shared_strings(archive)
         sheets = {}
         for name, part in sheet_parts(archive).items():
             try:
+                if checksums is not None:
+                    checksums[name] = archive.getinfo(part).CRC
                 xml = archive.read(part).decode("utf-8")
             except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):  # bad CRC, oversized, cut text
                 raise DamagedSheet(name) from None
@@ -95,16 +104,23 @@ def _column(letters: str) -> int:
 
 
 _UNREAD = object()
+
+
 def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
     cells: dict[Position, RawCell] = {}
     shared: dict[str, tuple[str, Position]] = {}  # si → (master text, master position)
     previous: Position = (0, 0)
+    empty = None  # the plain empty cell read last, when it is the previous cell
     numbers: dict[str, Value] = {}  # a number written again is the same (immutable) Decimal
     columns = _COLUMNS
     for match in _ANY_CELL.finditer(xml):
-        letters, row, kind, text, raw, inline = match.group("col", "row", "t", "f", "v", "is")
+        if match.lastindex == 2:  # the plain form with nothing after its address and style: an empty cell
+            empty = match
+            continue
+        letters, row, kind, text, raw, inline = match.group(1, 2, 3, 4, 5, 6)
         if letters is not None and (kind == "inlineStr") == (inline is not None):
             position = previous = (int(row), columns.get(letters) or _column(letters))
+            empty = None
             if text is None and raw is None and inline is None and kind != "str":
                 continue  # a styled empty cell
             if inline is not None:
@@ -118,18 +134,22 @@ def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
             else:
                 value = _typed(kind, unescaped(raw), strings)
             if text:
-                cells[position] = RawCell(value, unescaped(text), position)
+                regs = match.regs  # the head ends before ' t="' or before '><f>'
+                span = (regs[0][0], (regs[3][0] if kind else regs[4][0]) - 4, *regs[4], regs[0][1]) if inline is None else regs[0]
+                cells[position] = RawCell(value, unescaped(text), position, span)
             elif value is not None or kind == "str":
                 cells[position] = RawCell(value)
             continue
+        if empty is not None:
+            previous, empty = (int(empty.group(2)), columns.get(empty.group(1)) or _column(empty.group(1))), None
         general = _CELL.match(match.group(0))
         assert general is not None  # the plain pattern only matches what the general one does
-        previous = _general_cell(general.group(1), general.group(2) or "", strings, previous, shared, cells)
+        previous = _general_cell(general.group(1), general.group(2) or "", strings, previous, shared, cells, match.span())
     return cells
 
 
 def _general_cell(attribute_text: str, body: str, strings: list[str], previous: Position,
-                  shared: dict[str, tuple[str, Position]], cells: dict[Position, RawCell]) -> Position:
+                  shared: dict[str, tuple[str, Position]], cells: dict[Position, RawCell], span: Span) -> Position:
     """Reads one cell in any form into ``cells``; returns its position (the next one follows it)."""
     attributes = dict(_ATTRIBUTE.findall(attribute_text))
     address = attributes.get("r")
@@ -157,7 +177,7 @@ def _general_cell(attribute_text: str, body: str, strings: list[str], previous: 
             formula, origin = text, position
     if value is None and formula is None and kind != "str":
         return position
-    cells[position] = RawCell(value, formula, origin)
+    cells[position] = RawCell(value, formula, origin, span if formula is not None else None)
     return position
 
 
