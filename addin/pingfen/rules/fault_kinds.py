@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from ..text.numbers import general_text
 from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, maximum, minimum, mul, num, sub, total
-from .inputs import InputError, Shape
-from .model import FULL, SCORE, ZERO, Context, marker
+from .inputs import Shape
+from .model import FULL, SCORE, ZERO, Context, kind_counts, marker
 
 
 @dataclass(frozen=True)
@@ -74,15 +74,7 @@ class FaultKinds:
         return Shape(failure_kinds=len(self.faults))
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        if ctx.shape.failure_kinds != len(self.faults):
-            raise InputError(
-                f"评分标准列了{len(self.faults)}种扣分情形（{'、'.join(f.what for f in self.faults)}），"
-                f"数据 failures 应为{len(self.faults)}个次数的列表，实际给了{ctx.shape.failure_kinds or '单个数值'}"
-            )
-        counts = [Var(f"failures_{index}") for index in range(1, len(self.faults) + 1)]
-        for index, fault in enumerate(self.faults):
-            ctx.need(counts[index].name)
-            ctx.name_input(counts[index].name, f"扣分情形{marker(index)} {fault.entered()}")
+        counts = kind_counts(ctx, "扣分情形", [f.what for f in self.faults], [f.entered() for f in self.faults])
         if self.items:
             return self._items(ctx, counts)
         deducted: Expr = total([fault.deduction(count) for count, fault in zip(counts, self.faults)])

@@ -278,6 +278,21 @@ def compare(op: str, left: Expr, right: Expr) -> Expr:
 # ---------------------------------------------------------------- kinds
 
 
+def kind_counts(ctx: Context, what: str, names: list[str], labels: list[str]) -> list[Var]:
+    """failures_1…failures_n: how often each kind the rule lists occurred (kinds of fault, kinds of award),
+    needed by the rule and named on the 数据 sheet as the rule words them."""
+    if ctx.shape.failure_kinds != len(names):
+        raise InputError(
+            f"评分标准列了{len(names)}种{what}（{'、'.join(names)}），"
+            f"数据 failures 应为{len(names)}个次数的列表，实际给了{ctx.shape.failure_kinds or '单个数值'}"
+        )
+    counts = [Var(f"failures_{index}") for index in range(1, len(names) + 1)]
+    for index, (count, label) in enumerate(zip(counts, labels)):
+        ctx.need(count.name)
+        ctx.name_input(count.name, f"{what}{marker(index)} {label}")
+    return counts
+
+
 def met_inputs(ctx: Context, count: int) -> tuple[list[str], list[Expr]]:
     """The 评价要点 inputs met_1…met_count, needed by the rule, and the test that each is met (是)."""
     names = [f"met_{i}" for i in range(1, count + 1)]

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..text.numbers import general_text
-from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, div, floor, minimum, mul, num, total
-from .inputs import InputError, Shape
-from .model import FULL, SCORE, ZERO, Context, count_measure, marker
+from .expr import Cmp, Expr, Fmt, If, Text, concat, div, floor, minimum, mul, num, total
+from .inputs import Shape
+from .model import FULL, SCORE, ZERO, Context, count_measure, kind_counts
 
 
 @dataclass(frozen=True)
@@ -71,15 +71,9 @@ class AwardKinds:
         return Shape(failure_kinds=len(self.kinds))
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        if ctx.shape.failure_kinds != len(self.kinds):
-            raise InputError(
-                f"评分标准列了{len(self.kinds)}种加分情形（{'、'.join(name for name, _ in self.kinds)}），"
-                f"数据 failures 应为{len(self.kinds)}个次数的列表，实际给了{ctx.shape.failure_kinds or '单个数值'}"
-            )
-        counts = [Var(f"failures_{index}") for index in range(1, len(self.kinds) + 1)]
-        for index, ((name, points), count) in enumerate(zip(self.kinds, counts)):
-            ctx.need(count.name)
-            ctx.name_input(count.name, f"加分情形{marker(index)} {name}（每{self.unit}加{general_text(points)}分）的{self.unit}数")
+        counts = kind_counts(ctx, "加分情形", [name for name, _ in self.kinds], [
+            f"{name}（每{self.unit}加{general_text(points)}分）的{self.unit}数" for name, points in self.kinds
+        ])
         added = ctx.define("added", total([mul(count, num(points)) for count, (_, points) in zip(counts, self.kinds)]))
         limit = FULL if self.limit is None else minimum(FULL, num(self.limit))
         listed = concat(*(
