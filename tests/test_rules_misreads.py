@@ -49,6 +49,16 @@ from pingfen.functions import SCORE_RATE
         ("每低于目标值1天,扣0.2分", "330天", "340天", 7, 5),
         # a target written ≤ is missed by going above it: 74 against ≤70, 4 steps of 0.5 → 1 (once 3)
         ("未达到年度目标值的,每差1微克/立方米扣0.5分,扣完为止", "74微克/立方米", "≤70微克/立方米", 3, 1),
+        # a ≤ target in days is not lateness from 0: 28 ≤ 30 → 5 (once 0); 33 is 3 over, 5 − 1.5 = 3.5
+        ("办结时限未达到目标值的，每差1天扣0.5分，扣完为止", "28天", "≤30天", 5, 5),
+        ("办结时限未达到目标值的，每差1天扣0.5分，扣完为止", "33天", "≤30天", 5, 3.5),
+        # short of the target, the band's points in proportion: 80/100 × 5 = 4
+        ("完成全年目标任务的得5分，未完成的按完成比例计分", 80, 100, 5, 4),
+        # 最高分为7分 is where the steps start: 10 days short, 7 − 2 = 5
+        ("每低于目标值1天扣0.2分，最高分为7分", "330天", "340天", 7, 5),
+        # 1 per item, at most 5: 8 items → 5; 3 items → 3
+        ("每完成1项得1分，最高得5分", "8项", None, 5, 5),
+        ("每完成1项得1分，最高得5分", "3项", None, 5, 3),
     ],
 )
 def test_once_misread_wordings_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:
