@@ -5,6 +5,7 @@ LibreOffice recalculates to the same scores. Every expected score is worked by h
 from __future__ import annotations
 
 import json
+import textwrap
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,8 @@ import openpyxl
 import pytest
 
 from pingfen.cli import main
+from pingfen.functions import SCORE_RATE
+from pingfen.rules import RuleError, parse_rule
 from pingfen.engines import libreoffice
 from pingfen.engines.differential import cached_values, compare
 
@@ -119,6 +122,8 @@ EXPECTED_3 = {
     "1.36": ("1.3", "900/1000=90%，下降10个百分点即2档，扣0.2：1.5-0.2=1.3"),
     "1.37": ("1.2", "(1)880/1000=88%，低12个百分点即3档扣0.3：1.2-0.3=0.9；(2)按时足额发放0.3；合计1.2"),
     "1.38": ("1", "试点地区（不免扣），取得证书：1"),
+    "1.39": ("6", "125%超100% 25个百分点=2整档，+2（最多加2）：4+2=6，加分项可超过分值4"),
+    "1.40": ("8", "≤12%的标准，10.5%低1.5个百分点=1整档，+2：6+2=8"),
 }
 
 
@@ -132,9 +137,10 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert "超过100%按100%计" in scores["1.12"]["explanation"]
     assert "较70微克/立方米超过4微克/立方米" in scores["1.22"]["explanation"]
     assert scores["1.24"]["explanation"] == "实施方案没有该项建设任务，不扣分，得2分"
-    assert Decimal(str(result["total"])) == Decimal("111.4") and result["grade"] == "优"  # 优 from 30
+    assert scores["1.39"]["explanation"] == "完成率=125%，≥100%，较100%超过25%，每超过10%加1分，加2分（最多加2分），得6分"
+    assert Decimal(str(result["total"])) == Decimal("125.4") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
-    assert Decimal("111.4") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("125.4") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2
@@ -163,3 +169,64 @@ def test_workbook_formulas_agree_with_libreoffice(tmp_path: Path) -> None:
     assert not compare(mine, other), compare(mine, other)[:10]
     numbers = {Decimal(str(value)) for value in mine.values() if isinstance(value, (int, float, Decimal))}
     assert TOTAL in numbers and all(Decimal(score) in numbers for score, _ in EXPECTED.values())
+
+
+@pytest.mark.parametrize(
+    "rule, actual, target, full, expected",
+    [
+        # whole steps above 100%: 119% is one step of 10 points (+1), 130% three steps stopped at +2
+        ("完成率达到100%得40分，每超过10个百分点加1分，最多加2分；未达到的不得分", "119%", None, 40, 41),
+        ("完成率达到100%得40分，每超过10个百分点加1分，最多加2分；未达到的不得分", "130%", None, 40, 42),
+        ("完成率达到100%得40分，每超过10个百分点加1分，最多加2分；未达到的不得分", "95%", None, 40, 0),
+        # the named target and 加 after a comma: 13,000亩 against 10,000 is 3 whole 1000亩, +0.15 (以2分为限)
+        ("完成年度计划目标的，得15分，未完成的不得分；每超过计划目标1000亩，加0.05分，以2分为限", "13500亩", "10000亩", 15, 15.15),
+        # lower is better: ≤12%, 11.5% is half a step below (no addition), 10% two steps (+4, the limit)
+        ("达到标准6分，每降低1%加2分，降低2%以上加4分。高于标准不得分。", "11.5%", "≤12%", 10, 6),
+        ("达到标准6分，每降低1%加2分，降低2%以上加4分。高于标准不得分。", "10%", "≤12%", 10, 10),
+        # 按比例加分: 115% adds 1.5 of the 10-point step's 1 point
+        ("完成率达到100%得5分，每超过10个百分点加1分(按比例加分)，最多加2分", "115%", None, 5, 6.5),
+    ],
+)
+def test_points_added_per_step_above_the_band(rule: str, actual: str, target: str | None, full: int, expected: float) -> None:
+    assert SCORE_RATE(actual, target, rule, full) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "rule, fragment",
+    [
+        ("完成率达到100%得5分，最多加2分", "最多加2分"),  # a limit with no way to add
+        ("完成率达到100%得5分，每超过10个百分点加1分，每超过20个百分点加3分", "每超过20%加3分"),  # two steps
+        ("每超过10个百分点加1分，最多加2分", "每超过10%加1分"),  # no band to add to
+        ("达到标准6分，每降低1%加2分，降低2%以上加5分", "降低2%以上加5分"),  # 2 steps give 4, not 5
+    ],
+)
+def test_unplaced_additions_are_refused_naming_the_clause(rule: str, fragment: str) -> None:
+    with pytest.raises(RuleError) as error:
+        parse_rule(rule)
+    assert fragment in str(error.value)
+
+
+def test_check_bounds_an_added_score_by_its_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A 40-point row that adds at most 2: a published 42 passes, 43 is out of [0, 42]; the rule's
+    printed 40 agrees with the 分值 (no RULE_MAX)."""
+    rubric = tmp_path / "加分.yaml"
+    rubric.write_text(textwrap.dedent("""\
+        project: 加分项
+        total: 40
+        indicators:
+          - code: "1"
+            name: 节能量进度
+            weight: 40
+            criteria: 完成率达到100%得40分，每超过10个百分点加1分，最多加2分；未达到的不得分。
+            data: {rate: 123%}
+            published: 43
+        """), encoding="utf-8")
+    main(["check", str(rubric), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    errors = [(f["code"], f["message"]) for f in findings if f["severity"] == "error"]
+    assert [code for code, _ in errors] == ["SCORE_RANGE", "PUBLISHED_MISMATCH"] or [code for code, _ in errors][:1] == ["SCORE_RANGE"], errors
+    assert "超出[0, 42]范围" in errors[0][1]
+    rubric.write_text(rubric.read_text(encoding="utf-8").replace("published: 43", "published: 42"), encoding="utf-8")
+    main(["check", str(rubric), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [f["code"] for f in findings if f["severity"] == "error"] == []

@@ -82,7 +82,8 @@ def rule_maximum(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
             if rule is None:
                 continue
             implied = rule.implied_max()
-            if implied is None or implied == leaf.weight or (implied, what) in seen:
+            # 达到进度目标得40分，每超过10个百分点加1分，最多加2分 in a 40-point row: points added above the 分值
+            if implied is None or leaf.weight in (implied, rule.implied_base()) or (implied, what) in seen:
                 continue
             if rule.kind == "grade" and implied < leaf.weight:
                 continue  # a grade map may list only the grades that occurred
@@ -98,13 +99,25 @@ def rule_maximum(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
 @check
 def score_ranges(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
     for indicator in rubric.walk():
+        highest = _highest(indicator)
         for value, what in ((indicator.score, "录入得分"), (indicator.published, "公布得分")):
-            if value is not None and not Decimal(0) <= value <= indicator.weight:
+            if value is not None and not (Decimal(0) <= value and (highest is None or value <= highest)):
+                shown = "+∞" if highest is None else _n(highest)
                 yield Finding(
                     "SCORE_RANGE", ERROR, indicator.label,
-                    f"{what}{_n(value)}分超出[0, {_n(indicator.weight)}]范围",
-                    f"得分应在0至{_n(indicator.weight)}分之间", {"score": _n(value), "weight": _n(indicator.weight)},
+                    f"{what}{_n(value)}分超出[0, {shown}]范围",
+                    f"得分应在0至{shown}分之间", {"score": _n(value), "weight": _n(indicator.weight)},
                 )
+
+
+def _highest(indicator: Indicator) -> Decimal | None:
+    """The 分值, or more where a rule below adds points on top of it (加分项); None: no limit written."""
+    if indicator.children:
+        extras = [_highest(child) for child in indicator.children]
+        if any(extra is None for extra in extras):
+            return None
+        return indicator.weight + sum((extra - child.weight for extra, child in zip(extras, indicator.children)), Decimal(0))  # type: ignore[operator]
+    return indicator.rule.highest(indicator.weight) if indicator.rule is not None else indicator.weight
 
 
 @check

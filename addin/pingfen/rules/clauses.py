@@ -22,7 +22,7 @@ from ..text.lexicon import COUNT_UNITS, Token, tokenize
 from .piecewise import TARGET, Interval
 
 SCORING_KINDS = frozenset(
-    {"PTS", "FULL", "ZERO", "DEDUCT", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY"}
+    {"PTS", "FULL", "ZERO", "DEDUCT", "ADD", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY"}
 )
 
 
@@ -45,8 +45,9 @@ class Clause:
     outcome: tuple[str, Any] | None = None
     step: tuple[str, Decimal, str] | None = None  # direction, size, unit
     per: Decimal | None = None  # 扣N分 of a step or an occurrence
+    added: Decimal | None = None  # 加N分 of a step (每超过10个百分点加1分): points added, never deducted
     occurrence: tuple[Decimal, str, str] | None = None  # 每出现1个社区未…: count, unit, what
-    cap: tuple[str, Decimal | None] | None = None  # ("points", N) | ("all", None)
+    cap: tuple[str, Decimal | None] | None = None  # ("points", N) | ("all", None) | ("added", N): 最多加2分
     clamp: bool = False
     otherwise: bool = False
     reference: tuple[Decimal, str] | None = None
@@ -63,7 +64,8 @@ class Clause:
 
     @property
     def scoring(self) -> bool:
-        return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or self.reference is not None or (
+        return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or self.reference is not None \
+            or self.cap is not None or (
             any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
         ) or (any(t.kind == "VERB" for t in self.tokens) and self.condition is not None)  # 80%-90%得 (cut off)
 
@@ -81,7 +83,7 @@ class Clause:
 
     @property
     def has_outcome(self) -> bool:
-        return self.outcome is not None or self.per is not None or self.manual
+        return self.outcome is not None or self.per is not None or self.added is not None or self.manual
 
     def words(self) -> str:
         return "".join(t.text for t in self.tokens if t.kind == "WORD")
@@ -375,7 +377,8 @@ class _Reader:
 
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
 # targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
-_NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值"})
+_NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值",
+                            "进度目标", "计划目标", "年度计划目标", "控制目标", "年度控制目标", "考核目标", "目标要求"})
 
 
 def _bare_points(tokens: list[Token]) -> tuple[Decimal, Decimal] | None:
@@ -574,7 +577,7 @@ def read_clause(clause: Clause) -> Clause:
             continue
         if kind in ("CAP", "CAP_ALL", "CLAMP"):
             if kind == "CAP" and reader.kind(1) == "PTS":
-                clause.cap = ("points", tokens[start + 1].value)
+                clause.cap = ("added" if token.value == "added" else "points", tokens[start + 1].value)
                 reader.i += 2
             elif kind == "CAP":
                 clause.unread.append(token)
@@ -588,6 +591,22 @@ def read_clause(clause: Clause) -> Clause:
             else:
                 clause.clamp = True
                 reader.i += 1
+            continue
+        if kind == "ADD" and reader.kind(1) == "PTS":
+            points = tokens[start + 1]
+            if clause.step is not None and clause.added is None and clause.per is None and clause.outcome is None:
+                clause.added = points.value  # 每超过10个百分点加1分
+            elif clause.outcome is None and clause.step is None and clause.per is None:
+                # 降低2%以上加4分: the bonus reached at that point; 加0.05分 alone: a step's bonus after a comma
+                clause.outcome = ("added", points.value)
+            else:
+                clause.unread.append(points)
+            reader.i += 2
+            continue
+        if kind == "STD_OPEN" and reader.kind(1) == "NUM" and not tokens[start + 1].unit and reader.kind(2) == "WORD" \
+                and tokens[start + 2].text.startswith("分为限") and clause.cap is None:
+            clause.cap = ("limit", tokens[start + 1].value)  # 以2分为限: of the bonus, or of the deduction
+            reader.i += 3
             continue
         if kind == "DEDUCT" and reader.kind(1) == "PTS" and tokens[start + 1].value < 0:
             clause.unread.append(tokens[start + 1])  # 扣-1分
@@ -850,6 +869,9 @@ def _joins(first: Clause, second: Clause) -> bool:
         return True
     if first.step is not None and first.per is None and second.per is not None and second.step is None:
         return True
+    if first.step is not None and first.per is None and first.added is None and second.outcome is not None \
+            and second.outcome[0] == "added" and second.step is None and second.condition is None:
+        return True
     if first.occurrence is not None and first.per is None and second.per is not None:
         return True
     return False
@@ -867,7 +889,7 @@ def _join(first: Clause, second: Clause) -> Clause:
         first.text + "，" + second.text, first.start, second.end, first.tokens + second.tokens, first.marker,
     )
     merged.tiers = first.tiers + second.tiers
-    for name in ("condition", "outcome", "step", "per", "occurrence", "cap", "reference", "policy", "stated_total"):
+    for name in ("condition", "outcome", "step", "per", "added", "occurrence", "cap", "reference", "policy", "stated_total"):
         setattr(merged, name, getattr(first, name) if getattr(first, name) is not None else getattr(second, name))
     merged.clamp = first.clamp or second.clamp
     merged.otherwise = first.otherwise or second.otherwise
@@ -880,6 +902,8 @@ def _join(first: Clause, second: Clause) -> Clause:
     merged.label = first.label or second.label
     if second.outcome and second.outcome[0] == "minus" and first.step is not None:
         merged.outcome, merged.per = None, second.outcome[1]
+    if second.outcome and second.outcome[0] == "added" and first.step is not None:
+        merged.outcome, merged.added = None, second.outcome[1]  # 每增加1000亩，加0.05分
     if _proportional_deduction(second):
         merged.outcome, merged.policy = ("shortfall", None), None
     return merged

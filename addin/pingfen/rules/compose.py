@@ -23,7 +23,7 @@ from .per_unit import AwardKinds, PerUnit
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
-from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
+from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Bonus, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from ..text.lazy_regex import lazy_compile
 
 
@@ -886,6 +886,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     formula_outcome: Clause | None = None
     base_award: Decimal | None = None
     gate: tuple[str, Decimal] | None = None
+    bonuses: list[Clause] = []  # 每超过10个百分点加1分 / 降低2%以上加4分
     capped = any(_OVER_FULL.fullmatch(c.text) for c in scoring + context)
     scoring = [c for c in scoring if not _OVER_FULL.fullmatch(c.text)]
     scoring = _on_time(_failure_as_otherwise(scoring, context))
@@ -897,6 +898,12 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             policy = clause.policy
         if clause.reference is not None:
             reference = clause.reference
+        if clause.added is not None or (clause.outcome is not None and clause.outcome[0] == "added"):
+            _no_unread(clause)
+            bonuses.append(clause)
+            if clause.cap is not None:
+                caps.append(clause)
+            continue
         if clause.cap is not None or clause.clamp:
             if clause.condition is not None and clause.step is None and clause.outcome is None:
                 raise Unplaced(clause, "扣分上限中出现了无法识别的条件")
@@ -968,12 +975,19 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
-                      [c.step for c, _ in deductions], label, scoring)
+                      [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring)
     intervals = _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])
     if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
         intervals = [(replace(interval, magnitude=True), outcome, clause) for interval, outcome, clause in intervals]
     if len(deductions) > 1:
         raise Unplaced(deductions[1][0], "出现了两条扣分步长，无法确定按哪一条扣分")
+    bonus_caps = [c for c in caps if c.cap is not None and (c.cap[0] == "added" or (c.cap[0] == "limit" and not deductions))]
+    caps = [c for c in caps if c not in bonus_caps]
+    if bonuses:
+        intervals = _add_bonus(bonuses, bonus_caps, intervals, policy, unit)
+        policy = None if not deductions else policy
+    elif bonus_caps:
+        raise Unplaced(bonus_caps[0], "写了加分上限，但没有写如何加分（如“每超过10个百分点加1分”）")
     if deductions and deductions[0][1] is not None and any(
         _complement(interval, _scale(deductions[0][1], unit)) for interval, outcome, _ in intervals if isinstance(outcome, Award)
     ):
@@ -1125,7 +1139,11 @@ def _failure_as_otherwise(scoring: list[Clause], context: list[Clause]) -> list[
         if (
             clause.outcome == ("points", Decimal(0)) and clause.condition is None and not clause.otherwise
             and not clause.unread and re.fullmatch(r"(?:该项|此项|本项|本指标)?", clause.words() or "")
-            and before is not None and _FAILURE.search(before.text) and any(c.condition is not None for c in scoring)
+            and any(c.condition is not None for c in scoring) and (
+                (before is not None and _FAILURE.search(before.text))
+                # 完成目标任务的，得15分，未完成的不得分: the failure named in the clause itself
+                or (clause.tokens[0].kind == "EXCEPT" and _FAILURE.fullmatch(clause.tokens[0].text) is not None)
+            )
         ):
             clause = replace(clause, otherwise=True)
         result.append(clause)
@@ -1251,6 +1269,10 @@ _ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|(?:率|度)绝�
 def _no_unread(clause: Clause) -> None:
     if clause.per is not None and clause.per <= 0:
         raise Unplaced(clause, "扣分应为正数")
+    if clause.added is not None and clause.added <= 0:
+        raise Unplaced(clause, "加分应为正数")
+    if clause.step is not None and clause.step[1] <= 0:
+        raise Unplaced(clause, "步长应大于0（如“每超过1个百分点”）")
     if clause.unread:
         raise Unplaced(clause, f"数值“{clause.unread[0].text}”无法识别其含义")
 
@@ -1322,6 +1344,47 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
     if reference is not None:
         return _ref_value(reference, unit), None, None
     return None, None, None
+
+
+def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, policy: str | None, unit: str) -> list:
+    """达到进度目标得40分，每超过进度目标10个百分点加1分，最多加2分 / 达到标准6分，每降低1%加2分，降低2%以上加4分:
+    the band scoring at the step's starting point also adds points per step beyond it. A band that names
+    the addition reached at some distance (降低2%以上加4分) is its limit, and must agree with the steps."""
+    steps = [c for c in bonuses if c.added is not None]
+    if not steps:
+        raise Unplaced(bonuses[0], "写了加分，但没有写按什么加分（如“每超过10个百分点加1分”）")
+    if len(steps) > 1:
+        raise Unplaced(steps[1], "出现了两条加分步长，无法确定按哪一条加分")
+    clause = steps[0]
+    direction, size, step_unit = clause.step  # type: ignore[misc]
+    if direction == "both":
+        raise Unplaced(clause, "加分步长没有写明方向（超过还是低于）")
+    step = size / 100 if (unit == "%" and step_unit == "") else size
+    cap = _cap(caps)
+    for reached in bonuses:
+        if reached is clause:
+            continue
+        condition = reached.condition
+        distance = None if condition is None else _scale(condition, unit)
+        if distance is None or distance.high is not None or not isinstance(distance.low, Decimal) or reached.step is not None:
+            raise Unplaced(reached, "加分没有写明条件")
+        points = reached.outcome[1]  # type: ignore[index]
+        if (distance.low // step) * clause.added != points or (cap is not None and cap != points):  # type: ignore[operator]
+            raise Unplaced(reached, "这一档的加分与每档加分、加分上限不一致")
+        cap = points
+    starts = [
+        item for item in intervals if isinstance(item[1], Award) and item[1].points != 0 and not item[0].magnitude and (
+            (item[0].low is not None and item[0].high is None and (direction == "above" or item[0].low == TARGET))
+            or (item[0].high is not None and item[0].low is None and direction == "below")
+        )
+    ]
+    if len(starts) != 1:
+        raise Unplaced(clause, "加分的起点没有写明（如“达到100%得40分，每超过10个百分点加1分”）")
+    interval, award, written = starts[0]
+    reference = interval.high if interval.low is None else interval.low
+    bonus = Bonus(base=award.points, step=step, per=clause.added, direction=direction, reference=reference,  # type: ignore[arg-type]
+                  cap=cap, policy=policy or "floor")
+    return [(interval, bonus, written) if item is starts[0] else item for item in intervals]
 
 
 def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):

@@ -13,7 +13,7 @@ from functools import cached_property
 from decimal import Decimal
 from typing import Any, Mapping, Protocol
 
-from .evaluate import format_number, general_text
+from .evaluate import Evaluator, format_number, general_text
 from .expr import (
     Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, any_of, clamp, concat, div, maximum, minimum, mul, num,
     renamed, round_to, sub, total,
@@ -874,13 +874,27 @@ class Rule:
     def implied_max(self) -> Decimal | None:
         return self.scorer.implied_max()
 
+    def implied_base(self) -> Decimal | None:
+        """The highest score before points added on top (加分): the 分值 when the additions lie above it."""
+        without = getattr(self.scorer, "without_bonus", None)
+        return without().implied_max() if without else self.scorer.implied_max()
+
+    def highest(self, full: Decimal) -> Decimal | None:
+        """The highest score the rule gives at this 分值 (above it for a 加分项); None: no limit written."""
+        ceiling = self.scorer.ceiling() if hasattr(self.scorer, "ceiling") else FULL
+        if ceiling is None:
+            return None
+        value = Evaluator({"full": full})(ceiling)
+        return value if isinstance(value, Decimal) else full
+
     def compile(self, shape: Shape, precision: int = 2) -> Program:
         ctx = Context(shape, self.label, definition=self.definition)
         raw, text = self.scorer.build(ctx)
         ctx.need("full")
         # ROUND(…,6) first, like comparisons: 3-(1-0.7505)/1%×0.1 is exactly 0.505 but 0.50499999999999
         # in Excel's binary arithmetic, and ROUND(…,2) alone would give 0.5 there and 0.51 here.
-        result: Expr = round_to(clamp(raw, ZERO, FULL), 6)
+        ceiling = self.scorer.ceiling() if hasattr(self.scorer, "ceiling") else FULL
+        result: Expr = round_to(maximum(ZERO, raw) if ceiling is None else clamp(raw, ZERO, ceiling), 6)
         if precision < 6:
             result = round_to(result, precision)
         if self.zeroing and shape.has_zeroed:

@@ -287,6 +287,66 @@ class Deduction:
 
 
 @dataclass(frozen=True)
+class Bonus:
+    """达到进度目标得40分，每超过10个百分点加1分，最多加2分 / 达到标准6分，每降低1%加2分: the band's own
+    points, plus points per step beyond the band's bound (``reference``) in ``direction``. Only whole
+    steps count unless the text says 按比例 (``policy``); the addition stops at ``cap``. The score may pass
+    the 分值 (加分项), up to base + cap."""
+
+    base: Decimal | None  # the band's points; None: 分值
+    step: Decimal
+    per: Decimal
+    direction: str  # above: 每超过; below: 每降低 (a lower-is-better measure under its limit)
+    reference: Bound
+    cap: Decimal | None = None
+    policy: str = "floor"
+
+    def verb(self) -> str:
+        return "超过" if self.direction == "above" else "降低"
+
+    def canonical(self, label: str, unit: str) -> str:
+        text = f"得{points_text(self.base)}，每{self.verb()}{show(self.step, unit)}加{general_text(self.per)}分"
+        if self.policy == "exact":
+            text += "（按比例加分）"
+        elif self.policy == "ceil":
+            text += "（不足一档按一档加分）"
+        return text + (f"，最多加{general_text(self.cap)}分" if self.cap is not None else "")
+
+    def implied_max(self) -> Decimal | None:
+        if self.base is None or self.cap is None:
+            return None
+        return self.base + self.cap
+
+    def ceiling(self) -> Expr | None:
+        """The highest score: base + cap, or no limit when the text sets none."""
+        if self.cap is None:
+            return None
+        return add(FULL if self.base is None else num(self.base), num(self.cap))
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        reference, reference_text = bound(self.reference), bound.text(self.reference, unit)
+        beyond = sub(value, reference) if self.direction == "above" else sub(reference, value)
+        gap = ctx.define("beyond", maximum(ZERO, beyond))
+        units = div(gap, num(self.step))
+        steps = {"ceil": ceil(units), "floor": floor(units), "exact": units}[self.policy]
+        added: Expr = mul(steps, num(self.per))
+        if self.cap is not None:
+            added = minimum(num(self.cap), added)
+        added = ctx.define("added", added)
+        base = FULL if self.base is None else num(self.base)
+        gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
+        capped = "" if self.cap is None else f"（最多加{general_text(self.cap)}分）"
+        return add(base, added), If(
+            Cmp("=", added, ZERO),
+            concat("得", Fmt(base), "分"),
+            concat(
+                "较", reference_text, self.verb(), gap_text, "，每", self.verb(), show(self.step, unit), "加",
+                general_text(self.per), "分，加", Fmt(added), "分", capped, "，得", Fmt(SCORE), "分",
+            ),
+        )
+
+
+@dataclass(frozen=True)
 class Minus:
     """A fixed deduction from 分值 (低于80%扣2分)."""
 
@@ -340,7 +400,7 @@ class Share:
         return mul(FULL, num(self.fraction)), concat(f"得分值的{general_text(self.fraction * 100)}%，即", Fmt(SCORE), "分")
 
 
-Outcome = Union[Award, Scaled, Share, Deduction, Minus, Entered]
+Outcome = Union[Award, Scaled, Share, Deduction, Bonus, Minus, Entered]
 
 
 # ---------------------------------------------------------------- the rule
@@ -444,6 +504,21 @@ class Piecewise:
         if any(m is None for m in maxima):
             return None
         return max(maxima)  # type: ignore[type-var]
+
+    def ceiling(self) -> Expr | None:
+        """分值, or higher where a band adds points on top (加分): None when that addition has no limit."""
+        bonuses = [outcome for _, outcome in self.cases if isinstance(outcome, Bonus)]
+        tops = [bonus.ceiling() for bonus in bonuses]
+        if any(top is None for top in tops):
+            return None
+        return maximum(FULL, *tops) if tops else FULL  # type: ignore[arg-type]
+
+    def without_bonus(self) -> "Piecewise":
+        """The rule as it scores before any points are added: its highest score is the 分值 when the
+        additions are a 加分项 above it."""
+        return replace(self, cases=tuple(
+            (interval, Award(outcome.base) if isinstance(outcome, Bonus) else outcome) for interval, outcome in self.cases
+        ))
 
     def default_shape(self, label: str) -> Shape:
         if self.unit in LATENESS_UNITS and isinstance(self.otherwise, Deduction) and self.otherwise.direction == "above":
@@ -550,6 +625,13 @@ class Piecewise:
         if cases and not isinstance(otherwise, Deduction):
             text = concat(self._otherwise_label(cases, bound), "，", text)
         for interval, outcome in reversed(cases):
+            if isinstance(outcome, Bonus) and outcome.reference not in (
+                interval.low if outcome.direction == "above" and interval.high is None else None,
+                interval.high if outcome.direction == "below" and interval.low is None else None,
+            ):
+                side = "达到" if outcome.direction == "above" else "不超过"
+                raise InputError(f"“{ctx.label}”的加分从{show_bound(outcome.reference, self.unit)}起{outcome.verb()}计算，"
+                                 f"应是“{side}{show_bound(outcome.reference, self.unit)}”一档的加分；请核对目标值的写法（如≤12%）")
             case_raw, case_text = outcome.build(ctx, value, self.unit, bound)
             holds = interval.test(value, bound)
             if isinstance(outcome, Entered):

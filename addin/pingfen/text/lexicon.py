@@ -49,7 +49,10 @@ _add("SUF", "within", "", "以内", "之内", "范围内")
 _add("SUF", "outside", "", "以外", "之外", "范围外")
 # Words that may stand between a comparison and its number (达到目标值2910人, 达标值100%).
 _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "目标", "年度目标值", "年度指标值", "年度目标",
-     "考核指标", "下达指标", "目标任务", "下达任务", "计划任务")
+     "考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "进度目标", "计划目标", "年度计划目标", "控制目标",
+     "年度控制目标", "考核目标", "目标要求")
+# 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
+_add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准")
 _add("RANGE", None, "between_numbers", "-", "~", "至", "到")
 _add("PM", None, "", "±", "正负")
 _add("INCL", True, "", "(含)", "(包含)")
@@ -73,6 +76,10 @@ _add("CAP_ALL", None, "", "扣完为止", "扣完即止", "直至扣完", "扣�
      "扣至零分为止", "扣完该项分值为止", "扣完本项分值为止", "最低0分", "最低为0分", "最低得0分", "扣完", "扣满")
 _add("CAP", None, "", "最多扣", "最高扣", "扣分上限为", "扣分上限", "最多减", "累计扣分不超过", "累计最多扣",
      "最多可扣", "扣分最多", "最多扣除", "累计扣")
+# Points added on top (每超过10个百分点加1分，最多加2分): a bonus, never a deduction.
+_add("ADD", None, "before_number", "加", "另加", "再加", "可加", "加上")
+_add("CAP", "added", "", "最多加", "最高加", "最多可加", "最高可加", "加分最多", "加分最高", "加分不超过", "加分上限为",
+     "加分上限", "最多另加", "累计加分不超过", "累计最多加", "累计加分最多", "加分最多不超过", "最多加分")
 _add("CLAMP", None, "", "最高不超过分值上限", "最高不超过该指标分值", "最高不超过分值", "不超过分值上限",
      "最高不超过满分", "最高得满分", "最高为满分", "超过满分按满分计", "封顶", "不超过该指标分值",
      "最高不超过该项分值", "以满分为限", "满分为止", "超额完成不加分", "超额不加分")
@@ -82,7 +89,8 @@ _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准
 _add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按比例计算", "按比例计分",
      "按比例得分", "的比重计算得分", "的比例计算得分")
 # How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).
-_add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比例扣减", "按比例计扣")
+_add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比例扣减", "按比例计扣", "按比例加分", "按比例计加")
+_add("POLICY", "ceil", "", "不足一档按一档加分", "不足一档按一档计")
 _add("POLICY", "floor", "", "不足一档不扣分", "不足一档的不扣分", "不足一档不扣", "不足部分不扣分", "不足一档的部分不扣分")
 _add("BY", None, "", "按照", "按")
 _add("SCORING", None, "", "计分", "记分", "给分", "赋分", "得分", "打分")
@@ -183,9 +191,12 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "before_number":
         return _is_digit(following) or following == "."
     if context == "before_ref":
-        return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标"), end) or bool(
+        return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标", "年度计划目标", "年度目标",
+                                "年度控制目标", "进度目标", "控制目标", "考核目标"), end) or bool(
             _NAMED_TARGET.match(text, end)
         )
+    if context == "after_comparison":
+        return bool(tokens) and tokens[-1].kind == "CMP" and (following == "" or following in "的得计记给不为要,，:;。()0123456789")
     if context == "not_a_period":
         return not text.startswith(("季度", "年度", "半年"), end)
     if context == "between_numbers":
