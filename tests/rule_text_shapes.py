@@ -40,10 +40,12 @@ class TextCase:
     # the reading's 规范写法 scores like the text (False only where a known misreading is documented
     # by a strict expected failure in tests/test_rule_properties.py)
     notes: list[str] = field(default_factory=list)
+    highest: Decimal | None = None  # a 加分项 may pass the 分值, up to this
 
     @property
     def rounded(self) -> Decimal:
-        return min(max(self.expected, D(0)), self.full).quantize(PERCENT, rounding=ROUND_HALF_UP)
+        top = self.full if self.highest is None else self.highest
+        return min(max(self.expected, D(0)), top).quantize(PERCENT, rounding=ROUND_HALF_UP)
 
 
 def pct(value: Decimal) -> str:
@@ -300,7 +302,28 @@ def proportional_shortfall(p: Any) -> TextCase:
     return TextCase("proportional_shortfall", text, {"rate": f"{pct(x)}%"}, full, points if x >= bound else points * x / bound)
 
 
+def bonus_steps(p: Any) -> TextCase:
+    """达到节能量进度目标的，得40分 … 每超过进度目标10个百分点加1分，最多加2分 (wanglu.net 节能考核) / 超额完成的，
+    每增加1000亩，加0.05分，以2分为限 (fsou.net 标准农田): the band's points plus, per whole step beyond its
+    bound, the points added, up to the limit; the score may pass the 分值 (加分项)."""
+    full = p.choice((D(4), D(10), D(40)))
+    step = p.choice((D(10), D(5), D(1)))
+    per = p.choice((D(1), D("0.5"), D("0.05")))
+    limit = p.choice((D(2), D(1), per * 3))
+    threshold = p.choice((D(100), D(95), D(90)))
+    x = threshold + p.choice((D(0), step, step * D("1.5"), step * 5, -step, p.dec("-20", "30", 2)))
+    exact = p.chance(4)
+    added = (max(D(0), x - threshold) / step) if exact else (max(D(0), x - threshold) / step).to_integral_value(rounding="ROUND_FLOOR")
+    zero = p.choice(("未达到的不得分", f"低于{num(threshold)}%不得分", "否则不得分"))
+    policy = "(按比例加分)" if exact else ""
+    text = (f"完成率达到{num(threshold)}%{verb(p)}{num(full)}分，每超过{num(step)}个百分点"
+            f"{p.choice(('加', '另加'))}{num(per)}分{policy}，{p.choice(('最多加', '加分最多', '最高加'))}{num(limit)}分；{zero}")
+    expected = full + min(limit, added * per) if x >= threshold else D(0)
+    return TextCase("bonus_steps", text, {"rate": f"{num(x)}%"}, full, expected, highest=full + limit)
+
+
 SHAPES: dict[str, Callable[[Any], TextCase]] = {
+    "bonus_steps": bonus_steps,
     "proportional_shortfall": proportional_shortfall,
     "steps_from_condition": steps_from_condition,
     "tolerance_bands": tolerance_bands,
