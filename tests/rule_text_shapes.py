@@ -322,7 +322,33 @@ def bonus_steps(p: Any) -> TextCase:
     return TextCase("bonus_steps", text, {"rate": f"{num(x)}%"}, full, expected, highest=full + limit)
 
 
+def off_target_bands(p: Any) -> TextCase:
+    """不超过年度计划目标。(15分)超过年度计划目标10%以下。(10分)… (1wenmi.com 能源消费总量控制) / 每低于目标值1天，
+    扣0.2分…低于目标值35天为0分 (fymate.net 优良天数): bands set off from the entered target, by a share of it
+    or by an amount in its unit; the first band that holds decides."""
+    full = p.choice((D(15), D(10), D(6)))
+    if p.bool():
+        first, second = p.choice(((D(10), D(20)), (D(5), D(15)), (D(3), D(8))))
+        target = p.choice((D(1000), D(250), D(80)))
+        x = target * (1 + p.choice((D(0), -PERCENT, PERCENT, first / 100, second / 100, (first + second) / 200, D("0.5"))))
+        x = x.quantize(D("0.01"))
+        middle = (full / 2).quantize(D("0.1"))
+        text = (f"不超过年度计划目标。({num(full)}分)超过年度计划目标{num(first)}%以下。({num(middle)}分)"
+                f"超过年度计划目标{num(second)}%以下。(1分)超过年度计划目标{num(second)}%以上。(0分)")
+        ratio = x / target
+        expected = full if ratio <= 1 else middle if ratio < 1 + first / 100 else D(1) if ratio < 1 + second / 100 else D(0)
+        return TextCase("off_target_bands", text, {"actual": f"{num(x)}吨", "target": f"{num(target)}吨"}, full, expected)
+    per = p.choice((D("0.2"), D("0.5"), D(1)))
+    days = p.choice((D(10), D(20), D(35)))
+    target = p.choice((D(340), D(300), D(365)))
+    x = target - p.choice((D(0), D(1), days - 1, days, days + 5, D(-5), D(p.int(0, 60))))
+    text = f"每低于目标值1天,扣{num(per)}分,低于目标值{num(days)}天为0分"
+    expected = full - (target - x) * per if target - x < days else D(0)
+    return TextCase("off_target_bands", text, {"actual": f"{num(x)}天", "target": f"{num(target)}天"}, full, min(full, expected))
+
+
 SHAPES: dict[str, Callable[[Any], TextCase]] = {
+    "off_target_bands": off_target_bands,
     "bonus_steps": bonus_steps,
     "proportional_shortfall": proportional_shortfall,
     "steps_from_condition": steps_from_condition,

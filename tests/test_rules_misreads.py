@@ -80,9 +80,17 @@ def test_the_cli_shows_the_unit_it_took() -> None:
     assert "95万元" in result["explanation"]
 
 
+@pytest.mark.parametrize("actual, expected", [
+    # 低于目标值35天 is 35 days short of the target — once read as “fewer than 35 days”, then refused
+    ("330天", 8),  # 10 short: 10 − 10×0.2 = 8
+    ("305天", 0),  # 35 short: the band 低于目标值35天 → 0 (the steps agree: 10 − 7 = 3 is not what it prints)
+    ("340天", 10),
+])
+def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
+    assert SCORE_RATE(actual, "340天", "每低于目标值1天,扣0.2分,低于目标值35天得0分", 10) == expected
+
+
 @pytest.mark.parametrize("rule", [
-    # 低于目标值35天: by how much the target is missed — once read as “fewer than 35 days”
-    "每低于目标值1天,扣0.2分,低于目标值35天得0分",
     # several outcomes of two conditions, the last worth 0 — once read as 评价要点 ①35 ②20 ③10 ④0
     "完成年度计划目标及累计降低进度目标。(35分)未完成年度计划目标,但完成累计降低进度目标。(20分)"
     "完成年度计划目标,但未完成累计降低进度目标。(10分)未完成年度计划目标及累计降低进度目标。(0分)",

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..text.lexicon import COUNT_UNITS, Token, tokenize
-from .piecewise import TARGET, Interval
+from .piecewise import ONE, TARGET, FromTarget, Interval
 
 SCORING_KINDS = frozenset(
     {"PTS", "FULL", "ZERO", "DEDUCT", "ADD", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY"}
@@ -272,10 +272,9 @@ class _Reader:
             return None
         token, inclusive = value
         if named and op in ("<", ">"):
-            # 低于目标值35天 / 超过目标值10%: by how much it misses the target, which no band here can hold
-            # (达到目标值2910人 names the target's own value); the number is left unread
-            self.clause.unread.append(token)
-            return None
+            # 超过年度计划目标10%以下 / 低于目标值35天: by how much it passes or misses the target (达到目标值2910人
+            # names the target's own value)
+            return self._off_target(op, token, inclusive)
         if self.kind() == "SUF" and self.peek().value in (">=", "<="):  # type: ignore[union-attr]
             suffix = self.tokens[self.i].value
             self.i += 1
@@ -290,6 +289,29 @@ class _Reader:
                 return None
             return _intersect(condition, other)
         return condition
+
+    def _off_target(self, op: str, token: Token, inclusive: bool | None) -> Condition | None:
+        """超过年度计划目标10%以下 → (目标值, 目标值的110%); 超过…20%以上 → [目标值的120%, ∞); 低于目标值35天 →
+        (−∞, 目标值-35天]: the distance from the target, as a share of it (%) or in the target's own unit.
+        Without 以上/以下 the distance written is where the band starts (低于目标值35天为0分)."""
+        if token.value is None or token.value <= 0:
+            self.clause.unread.append(token)
+            return None
+        above = op == ">"
+        share = token.unit == "%"
+        off = FromTarget(factor=ONE + token.value if above else ONE - token.value) if share else \
+            FromTarget(shift=token.value if above else -token.value)
+        suffix = None
+        if self.kind() == "SUF" and self.peek().value in (">=", "<=", "within"):  # type: ignore[union-attr]
+            suffix = self.tokens[self.i].value
+            self.i += 1
+        if suffix in ("<=", "within"):  # 超过目标10%以下: between the target and that distance
+            interval = Interval(low=TARGET, low_inclusive=False, high=off, high_inclusive=bool(inclusive)) if above else \
+                Interval(low=off, low_inclusive=inclusive is not False, high=TARGET, high_inclusive=False)
+        else:  # 超过目标20%以上 / 低于目标值35天: that distance or more
+            closed = inclusive is not False
+            interval = Interval(low=off, low_inclusive=closed) if above else Interval(high=off, high_inclusive=closed)
+        return Condition(interval, token.unit, (not token.unit, not token.unit))
 
     def _range(self) -> Condition | None:
         """80%-90% / 85%(含)-95% / 0-5%(含) / 85%及以上95%以下 / 80%及以上100%以下"""

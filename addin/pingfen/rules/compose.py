@@ -23,7 +23,7 @@ from .per_unit import AwardKinds, PerUnit
 from .errors import RuleError
 from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
-from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Bonus, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
+from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Bonus, from_target, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from ..text.lazy_regex import lazy_compile
 
 
@@ -1501,7 +1501,7 @@ def _sorted_spans(intervals: list) -> list[tuple[Decimal, Decimal, Clause]]:
     infinity = Decimal("1e30")
     spans = []
     for interval, _, clause in intervals:
-        if TARGET in interval.bounds():
+        if any(from_target(bound) for bound in interval.bounds()):
             return []
         low = interval.low if interval.low is not None else (Decimal(0) if interval.magnitude else -infinity)
         high = interval.high if interval.high is not None else infinity

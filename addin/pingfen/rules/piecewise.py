@@ -29,13 +29,35 @@ TARGET = "target"  # a bound or reference that is the indicator's entered target
 DAY_UNITS = ("天", "日")
 MONTH_UNITS = ("个月",)
 LATENESS_UNITS = DAY_UNITS + MONTH_UNITS
-Bound = Union[Decimal, str]
-
 ONE = Decimal(1)
 
 
+@dataclass(frozen=True)
+class FromTarget:
+    """超过年度计划目标10%以下 / 达到目标值的90% / 低于目标值35天: a bound set off from the entered target, by a
+    share of it (``factor``) or by an amount in the rule's unit (``shift``)."""
+
+    factor: Decimal = ONE
+    shift: Decimal = Decimal(0)
+
+    def shown(self, unit: str) -> str:
+        if self.shift:
+            return f"目标值{'加' if self.shift > 0 else '减'}{show(abs(self.shift), unit)}"
+        return f"目标值的{general_text(self.factor * 100)}%"
+
+
+Bound = Union[Decimal, str, FromTarget]
+
+
 def show_bound(bound: Bound, unit: str) -> str:
+    if isinstance(bound, FromTarget):
+        return bound.shown(unit)
     return "目标值" if bound == TARGET else show(bound, unit)  # type: ignore[arg-type]
+
+
+def from_target(bound: Bound | None) -> bool:
+    """The bound is the entered target, or set off from it."""
+    return bound == TARGET or isinstance(bound, FromTarget)
 
 
 @dataclass(frozen=True)
@@ -57,6 +79,9 @@ class Interval:
             return self._describe_tolerance(label if named else "", unit)
         subject = label
         shown = subject if named else ""
+        off = self._describe_off_target(shown, unit)
+        if off is not None:
+            return off
         low, high = self.low, self.high
         if low is not None and high is not None:
             if low == high and self.low_inclusive and self.high_inclusive:
@@ -70,6 +95,24 @@ class Interval:
         if high is not None:
             return f"{shown}{'≤' if self.high_inclusive else '<'}{show_bound(high, unit)}"
         return "其他情形"
+
+    def _describe_off_target(self, label: str, unit: str) -> str | None:
+        """超过目标值10%(含)以下 / 超过目标值20% / 低于目标值35天: a band set off from the target, in the words
+        the reader reads back."""
+        def distance(bound: FromTarget, inclusive: bool) -> str:
+            written = show(abs(bound.factor - ONE), "%") if not bound.shift else show(abs(bound.shift), unit)
+            return written + ("" if inclusive else "(不含)")
+
+        low, high = self.low, self.high
+        if isinstance(low, FromTarget) and high is None and (low.factor > ONE or low.shift > 0):
+            return f"{label}超过目标值{distance(low, self.low_inclusive)}"
+        if isinstance(high, FromTarget) and low is None and (high.factor < ONE or high.shift < 0):
+            return f"{label}低于目标值{distance(high, self.high_inclusive)}"
+        if low == TARGET and not self.low_inclusive and isinstance(high, FromTarget) and (high.factor > ONE or high.shift > 0):
+            return f"{label}超过目标值{distance(high, True)}{'(含)' if self.high_inclusive else ''}以下".replace("(含)(含)", "(含)")
+        if high == TARGET and not self.high_inclusive and isinstance(low, FromTarget) and (low.factor < ONE or low.shift < 0):
+            return f"{label}低于目标值{distance(low, True)}{'(含)' if self.low_inclusive else '(不含)'}以内"
+        return None
 
     def _describe_tolerance(self, label: str, unit: str) -> str:
         """偏差率在±5%(含)以内 / 在±5%至±10%(含) / 在±10%以外, as the reports write them."""
@@ -107,6 +150,11 @@ class BoundWriter:
         self.relative = relative  # the measure is actual/target: the target itself is 100% of it
 
     def __call__(self, bound: Bound) -> Expr:
+        if isinstance(bound, FromTarget):
+            target = self(TARGET)
+            if bound.shift and self.relative:
+                raise InputError(f"“{self.ctx.label}”的评分标准以目标值加减一个数量为界，需要录入实际值与目标值（actual/target）")
+            return add(mul(target, num(bound.factor)), num(bound.shift)) if bound.shift else mul(target, num(bound.factor))
         if bound == TARGET:
             if self.relative:
                 return num(ONE)  # 完成值达到指标值 with 52 against 50: 104% against 100%, not against 50
@@ -117,6 +165,8 @@ class BoundWriter:
         return num(bound)  # type: ignore[arg-type]
 
     def text(self, bound: Bound, unit: str) -> Expr:
+        if isinstance(bound, FromTarget):
+            return concat(Text(bound.shown(unit)), "（", Fmt(self(bound), "pct") if unit == "%" else concat(Fmt(self(bound)), unit), "）")
         if bound == TARGET and self.relative:
             return Text("目标值（100%）")
         if bound == TARGET:
@@ -496,6 +546,8 @@ class Piecewise:
         """不足50%不得分 / 不高于50%不得分: the zero floor of a step rule, in the reports' words."""
         if outcome != Award(Decimal(0)) or interval.low is not None or interval.high is None or interval.magnitude:
             return None
+        if isinstance(interval.high, FromTarget):
+            return f"{interval.describe(label, self.unit)}不得分"  # 低于目标值35天不得分
         return f"{label}{'不高于' if interval.high_inclusive else '不足'}{show_bound(interval.high, self.unit)}不得分"
 
     def implied_max(self) -> Decimal | None:
@@ -526,7 +578,7 @@ class Piecewise:
         if self.unit == "%":
             return Shape(measure="ratio", has_target=True, points=1 if self.gate or self.required else 0)
         needs_target = any(
-            TARGET in interval.bounds() for interval, _ in self.cases
+            from_target(bound) for interval, _ in self.cases for bound in interval.bounds()
         ) or (isinstance(self.otherwise, Deduction) and self.otherwise.reference is None)
         return Shape(measure="actual", has_target=needs_target)
 

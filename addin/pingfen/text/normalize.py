@@ -114,6 +114,7 @@ def normalize(text: str) -> str:
     text = _ASCII_FULL_STOP.sub("。", text)  # 得1分.核查…: a sentence's end written as a full stop  # 扣0\n2、.3分: a mirror's page-chunk number inside 0.3
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
     text = _SPACED_POINT_NUMBER.sub(r"\1\2、", text)  # 。 7 以上各项…: a point's number before words
+    text = _POINTS_THEN_SPACE.sub(r"\1,", text)  # 扣0.2分 最高分为7分: a cell's two phrases, spaced apart
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
@@ -128,6 +129,7 @@ def normalize(text: str) -> str:
     return text
 
 
+_POINTS_THEN_SPACE = lazy_compile(r"(\d\s*分)[ \t\u3000\u00a0]+(?=(?![值数为率钟别类档项之])[\u4e00-\u9fff])")
 _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?)一起")
 _ASCII_FULL_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\s]|$)")
 _CHUNK_NUMBER_IN_NUMBER = lazy_compile(r"(\d)[ \t\u3000]*\n[ \t\u3000]*\d{1,2}、(?=\.\d)")
