@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COUNT_UNITS, Token, tokenize
 from .piecewise import ONE, TARGET, FromTarget, Interval
 
@@ -400,7 +401,21 @@ class _Reader:
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
 # targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
 _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值",
-                            "进度目标", "计划目标", "年度计划目标", "控制目标", "年度控制目标", "考核目标", "目标要求"})
+                            "进度目标", "计划目标", "年度计划目标", "控制目标", "年度控制目标", "考核目标", "目标要求",
+                            "预期目标", "预期指标", "预期值"})
+
+
+_RATE_NAMED = lazy_compile(r"(?:实际)?[\u4e00-\u9fff]{0,8}(?:完成率|执行率|到位率|达标率|覆盖率)(?:计算|核定|折算)?")
+_FORMULA_KINDS = frozenset({"WORD", "REF", "NUM", "PTS", "FULL", "OVER", "TIMES", "PLUS", "OPEN", "CLOSE"})
+
+
+def _bare_formula(tokens: list[Token]) -> bool:
+    """实际完成值/目标值×指标分值 / (实际数/计划数)×10分: names and numbers joined by operators, ending in the
+    points they scale."""
+    kinds = [token.kind for token in tokens]
+    return len(kinds) >= 5 and set(kinds) <= _FORMULA_KINDS and "OVER" in kinds and kinds[-2:] in (
+        ["TIMES", "FULL"], ["TIMES", "PTS"]
+    ) and all(a not in ("OVER", "TIMES", "PLUS") or b not in ("OVER", "TIMES", "PLUS") for a, b in zip(kinds, kinds[1:]))
 
 
 def _bare_points(tokens: list[Token]) -> tuple[Decimal, Decimal] | None:
@@ -510,10 +525,19 @@ def read_clause(clause: Clause) -> Clause:
         clause.definition = True
         return clause
     skipped: set[int] = set()
+    if tokens and tokens[0].kind == "OPEN" and _bare_formula(tokens):
+        clause.outcome = ("formula", clause.text)  # (实际完成值/目标值)×指标分值
+        return clause
     while reader.i < len(tokens):
         token = tokens[reader.i]
         kind = token.kind
         start = reader.i
+        if kind == "BY" and start + 3 == len(tokens) and reader.kind(1) == "WORD" and reader.kind(2) == "SCORING" \
+                and clause.outcome is None and _RATE_NAMED.fullmatch(tokens[start + 1].text):
+            clause.outcome = ("prop", None)  # 按实际完成率计算得分: the rate × 分值
+            clause.label = re.sub(r"(?:计算|核定|折算)$", "", tokens[start + 1].text)
+            reader.i = len(tokens)
+            continue
         if (
             kind == "OPEN" and reader.kind(1) == "WORD" and tokens[start + 1].text in ("本项", "本指标", "共", "合计", "本项共")
             and reader.kind(2) == "PTS" and reader.kind(3) == "CLOSE"
@@ -567,6 +591,11 @@ def read_clause(clause: Clause) -> Clause:
             end = next((j for j in range(start + 1, len(tokens)) if tokens[j].kind in ("SCORING", "VERB")), len(tokens))
             clause.outcome = ("formula", clause.text[tokens[start + 1].start - clause.start:tokens[end - 1].end - clause.start])
             reader.i = end + 1
+            continue
+        if kind in ("WORD", "REF", "OPEN") and clause.condition is None and clause.outcome is None and _bare_formula(tokens[start:]):
+            # 实际完成值/目标值×指标分值: a formula of the score, without 得分=
+            clause.outcome = ("formula", clause.text[token.start - clause.start:])
+            reader.i = len(tokens)
             continue
         if kind == "WORD" and reader.kind(1) == "TIMES" and reader.kind(2) in ("FULL", "PTS") and clause.condition is None \
                 and clause.outcome is None:

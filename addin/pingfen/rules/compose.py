@@ -351,7 +351,25 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
         and _negates(first.words(), scoring[1])
     ):
         return Checklist(count=1, equal=True)
+    if _awarded_situation(first) and (len(scoring) == 1 or (
+        len(scoring) == 2 and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None
+        and not scoring[1].unread and (scoring[1].otherwise or _negates(first.words(), scoring[1]))
+        and all(t.kind in ("OTHER", "EXCEPT", "WORD", "DE", "ZERO", "VERB") for t in scoring[1].tokens)
+    )):
+        # 建立管理制度的得1分，否则不得分 / 项目有验收报告得1分: one situation, its points when it holds
+        return Checklist(points=(first.outcome[1],))  # type: ignore[index]
     return None
+
+
+def _awarded_situation(clause: Clause) -> bool:
+    """建立管理制度的得1分: words naming a situation, then its points (no number, no comparison in it)."""
+    kinds = [token.kind for token in clause.tokens]
+    return (
+        clause.outcome is not None and clause.outcome[0] == "points" and bool(clause.outcome[1]) and clause.condition is None
+        and not clause.unread and not clause.otherwise and clause.step is None and clause.per is None
+        and clause.occurrence is None and not clause.manual and kinds[-2:] == ["VERB", "PTS"] and "WORD" in kinds
+        and set(kinds[:-2]) <= {"WORD", "DE", "AND"} and not _GRADED.search(clause.words()) and not re.search(r"或|及|和|、", clause.words())
+    )  # (有计划或批复计2分: alternatives, which compose_counted_alternatives reads)
 
 
 def _negates(words: str, clause: Clause) -> bool:
@@ -1412,12 +1430,14 @@ _STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
 def _completion_share(clause: Clause, cases: list) -> Scaled | None:
     """完成全年目标任务的得5分，未完成的按完成比例计分: short of the target, the band's points in proportion to
     what was completed (完成值/目标值 × 5), as 财预〔2020〕10号 scores a target not reached."""
-    failing = clause.otherwise or (clause.condition is None and bool(re.match(r"^(?:未完成|未达到|没有完成)的?", clause.text)))
-    if clause.outcome != ("prop", None) or not failing or "完成" not in clause.text:
+    below = clause.condition is not None and clause.condition.interval == Interval(high=TARGET, high_inclusive=False)
+    failing = clause.otherwise or below or (
+        clause.condition is None and bool(re.match(r"^(?:未完成|未达到|没有完成)的?", clause.text)))
+    if clause.outcome != ("prop", None) or not failing:
         return None
     band = [outcome for condition, outcome, _ in cases if condition.interval.low == TARGET and condition.interval.high is None]
-    if len(cases) != 1 or len(band) != 1 or not isinstance(band[0], Award) or not band[0].points:
-        return None
+    if len(cases) != 1 or len(band) != 1 or not isinstance(band[0], Award) or band[0].points == 0:
+        return None  # 覆盖率达到目标值得满分，低于目标值的按比例得分: 完成值/目标值 × the band's points
     return Scaled(high=TARGET, points=band[0].points)
 
 

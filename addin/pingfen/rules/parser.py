@@ -99,7 +99,7 @@ def _label(text: str) -> str:
         match = pattern.search(text)
         if match:
             label = match.group(1).strip("“”\"")
-            label = re.sub(r"^(?:根据|按照|以|其|即|则|若|如|对|的|中|是|且|并且|同时)+", "", label)
+            label = re.sub(r"^(?:根据|按照|按(?!时|期)|以|其|即|则|若|如|对|的|中|是|且|并且|同时)+", "", label)
             tail = re.split(r"[内的中之]", label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率
             if len(tail) >= 2:
                 label = tail

@@ -50,7 +50,7 @@ _add("SUF", "outside", "", "以外", "之外", "范围外")
 # Words that may stand between a comparison and its number (达到目标值2910人, 达标值100%).
 _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "目标", "年度目标值", "年度指标值", "年度目标",
      "考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "进度目标", "计划目标", "年度计划目标", "控制目标",
-     "年度控制目标", "考核目标", "目标要求")
+     "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值")
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
 _add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准")
 _add("RANGE", None, "between_numbers", "-", "~", "至", "到")
