@@ -113,3 +113,77 @@ def test_once_misread_checklists_score_as_printed(tmp_path, capsys: pytest.Captu
     assert main(["score", str(rubric), "--json"]) == 0
     scores = {row["code"]: row["score"] for row in json.loads(capsys.readouterr().out)["indicators"]}
     assert scores["1"] == 6 and scores["2"] == 1
+
+
+def _misread(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"misread: {reason}")
+
+
+@pytest.mark.parametrize(
+    "rule, actual, target, full, expected",
+    [
+        # a target in days: 33 days against ≤30 days is 3 days late, 5 − 3×0.5 = 3.5 (read as 33 days late → 0)
+        pytest.param("每逾期1天扣0.5分,扣完为止", "33天", "≤30天", 5, 3.5,
+                     marks=_misread("33天 taken as 33 days late, the ≤30天 target ignored")),
+        pytest.param("完成时间每延迟1天扣0.5分,扣完为止", "33天", "≤30天", 5, 3.5,
+                     marks=_misread("33天 taken as 33 days late, the ≤30天 target ignored")),
+        pytest.param("按期完成得满分,每逾期1天扣0.5分", "33天", "30天", 5, 3.5,
+                     marks=_misread("33天 taken as 33 days late, the 30天 deadline ignored")),
+        # only the failing outcome is written: reaching the target keeps the indicator's full points
+        pytest.param("未达到目标值的不得分", 100, 100, 5, 5,
+                     marks=_misread("the target reached still scores 0 (规范写法 完成率<目标值不得分, nothing else)")),
+        pytest.param("未达到目标值的不得分", 110, 100, 5, 5,
+                     marks=_misread("the target exceeded still scores 0")),
+        pytest.param("没有达到95%的不得分", "96%", None, 5, 5,
+                     marks=_misread("96% reaches 95% but scores 0 (不在评分档位内)")),
+        pytest.param("未达到90%不得分", "95%", None, 5, 5,
+                     marks=_misread("95% reaches 90% but scores 0")),
+        pytest.param("不足90%的不得分", "95%", None, 5, 5,
+                     marks=_misread("95% reaches 90% but scores 0")),
+        pytest.param("资金到位率未达到100%的不得分", "100%", None, 5, 5,
+                     marks=_misread("未达到100% read as ≤100% (规范写法 资金到位率≤100%不得分): 100% scores 0")),
+        # 按完成率乘以分值计算: 93% × 10 = 9.3 (read as 否则得满分 → 10)
+        pytest.param("完成率达到100%得10分,低于100%按完成率乘以分值计算", "93%", None, 10, 9.3,
+                     marks=_misread("乘以分值 read as 满分 (规范写法 否则得满分)")),
+        pytest.param("预算执行率=100%得10分,低于100%按执行率乘以分值计算", "93%", None, 10, 9.3,
+                     marks=_misread("乘以分值 read as 满分 (规范写法 否则得满分)")),
+        # 元 against 万元: 1,080,000元 is 8万元 over ≤100万元, 8 points capped at 3 → 2
+        pytest.param("每超过1万元扣1分,最多扣3分", "1080000元", "≤100万元", 5, 2,
+                     marks=_misread("the entered target 100万元 taken as 1000000万元: not over, 5")),
+        # 970,000元 is 3万元 short of 100万元 → 5 − 3 = 2
+        pytest.param("每少1万元扣1分", "970000元", "100万元", 5, 2,
+                     marks=_misread("the entered target 100万元 taken as 1000000万元: 0")),
+        # 99.5万元 is 5,000元 short of 100万元: 5 steps of 1,000元 → 5 − 0.5 = 4.5
+        pytest.param("每少1000元扣0.1分", "99.5万元", "100万元", 5, 4.5,
+                     marks=_misread("the entered target 100万元 taken as 100元: reached, 5")),
+        # 万 before units other than 元 is ten thousand: 0.48万人次 = 4,800人次, 2 steps short of 5,000 → 3
+        pytest.param("每少100人次扣1分,扣完为止", "0.48万人次", "5000人次", 5, 3,
+                     marks=_misread("0.48万人次 taken as 0.48人次: 0")),
+        pytest.param("达到5000人得满分,每少100人扣1分", "0.48万人", None, 5, 3,
+                     marks=_misread("0.48万人 taken as 0.48人: 0")),
+        pytest.param("人数达到0.5万人得满分,每少100人扣1分", "4800人", None, 5, 3,
+                     marks=_misread("0.5万人 read as 0.5人 (规范写法 人数达到0.5人得满分): 5")),
+        # ≥0.5万人 = ≥5,000人: 4800/5000 × 5 = 4.8
+        pytest.param("≥0.5万人", "4800人", None, 5, 4.8,
+                     marks=_misread("≥0.5万人 read as ≥0.5 (规范写法 指标值≥0.5): 5")),
+        # ≥1.2万亩 = ≥12,000亩: 11000/12000 × 10 = 9.166… → 9.17
+        pytest.param("≥1.2万亩", "11000亩", None, 10, 9.17,
+                     marks=_misread("≥1.2万亩 read as ≥1.2: 10")),
+        pytest.param(None, "11000人次", "≥1.2万人次", 10, 9.17,
+                     marks=_misread("the entered target ≥1.2万人次 taken as ≥1.2: 10")),
+        pytest.param(None, "1.1万亩", "≥12000亩", 10, 9.17,
+                     marks=_misread("1.1万亩 taken as 1.1亩: 0")),
+        # 90分钟 is 30 minutes over ≤1小时: one step of 0.5小时 → 4
+        pytest.param("每超过0.5小时扣1分", "90分钟", "≤1小时", 5, 4,
+                     marks=_misread("90分钟 taken as 90小时: 0")),
+    ],
+)
+def test_near_variants_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:
+    """Near variants of real rows (corpus5), each worked out by hand; marked until the reader reads them."""
+    assert SCORE_RATE(actual, target, rule, full) == pytest.approx(expected)
+
+
+@_misread("95% lies above the top band 80%-90%: scored 0 (不在评分档位内) where 最高一档有上限 refuses elsewhere")
+def test_a_top_band_with_an_upper_bound_is_refused_not_zero() -> None:
+    result = SCORE_RATE("95%", None, "满意度低于80%不得分,80%-90%得3分", 5)
+    assert isinstance(result, str) and result.startswith("【规则错误】")
