@@ -176,6 +176,27 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # 90分钟 is 30 minutes over ≤1小时: one step of 0.5小时 → 4
         pytest.param("每超过0.5小时扣1分", "90分钟", "≤1小时", 5, 4,
                      marks=_misread("90分钟 taken as 90小时: 0")),
+        # other unit words of one quantity: 2.7千人次 = 2,700 of ≥3,000人次 → 9
+        pytest.param("≥3000人次", "2.7千人次", None, 10, 9,
+                     marks=_misread("2.7千人次 taken as 2.7人次: 0.01")),
+        # 9,500米 = 9.5公里 of ≥10公里 → 9.5
+        pytest.param("≥10公里", "9500米", None, 10, 9.5,
+                     marks=_misread("9500米 compared with 10公里 as 9500 ≥ 10: 10")),
+        # 0.15万平方米 = 1,500平方米 of ≥2,000平方米 → 7.5
+        pytest.param("≥2000平方米", "0.15万平方米", None, 10, 7.5,
+                     marks=_misread("0.15万平方米 taken as 0.15平方米: 0")),
+        # 45,000公斤 = 45吨 of ≥50吨 → 9
+        pytest.param("≥50吨", "45000公斤", None, 10, 9,
+                     marks=_misread("45000公斤 taken as 45000吨 (得分计算过程 完成值45000吨): 10")),
+        # 3天 = 72小时 against ≤48小时: 48/72 × 10 = 6.666… → 6.67
+        pytest.param("≤48小时", "3天", None, 10, 6.67,
+                     marks=_misread("3天 taken as 3小时 (得分计算过程 完成值3小时): 10")),
+        # 20天 is less than a month late: 延期1个月以内 → 3
+        pytest.param("按时完成得满分,延期1个月以内得3分,延期1个月以上不得分", "20天", None, 5, 3,
+                     marks=_misread("20天 taken as 20个月 (得分计算过程 逾期月数实际为20个月): 0")),
+        # a month late is at least 28 days: 28 × 0.1 = 2.8 > 2, 扣完 → 0
+        pytest.param("按时完成得满分,每逾期1天扣0.1分", "1个月", None, 2, 0,
+                     marks=_misread("1个月 taken as 1天: 1.9")),
     ],
 )
 def test_near_variants_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:
@@ -187,3 +208,14 @@ def test_near_variants_score_as_printed(rule: str | None, actual: object, target
 def test_a_top_band_with_an_upper_bound_is_refused_not_zero() -> None:
     result = SCORE_RATE("95%", None, "满意度低于80%不得分,80%-90%得3分", 5)
     assert isinstance(result, str) and result.startswith("【规则错误】")
+
+
+@pytest.mark.parametrize("rule, actual", [
+    pytest.param("≥-5%", "-8%", marks=_misread("−8% misses ≥−5%, yet −8%/−5%×10 = 16 is capped to full marks 10")),
+    pytest.param("≤-5%", "-3%", marks=_misread("−3% misses ≤−5%, yet −5%/−3%×10 = 16.7 is capped to full marks 10")),
+])
+def test_a_missed_negative_target_is_not_full_marks(rule: str, actual: str) -> None:
+    """A target below zero has no meaningful completion ratio; whatever the reading, a missed target is not
+    full marks (a refusal naming the target would do too)."""
+    result = SCORE_RATE(actual, None, rule, 10)
+    assert isinstance(result, str) or result < 10
