@@ -194,6 +194,11 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # 20天 is less than a month late: 延期1个月以内 → 3
         pytest.param("按时完成得满分,延期1个月以内得3分,延期1个月以上不得分", "20天", None, 5, 3,
                      marks=_misread("20天 taken as 20个月 (得分计算过程 逾期月数实际为20个月): 0")),
+        # 周 is a step of lateness, not a percentage: 3 weeks late → 5 − 3 = 2; 14 days = 2 weeks → 3
+        pytest.param("按期完成得5分,每逾期1周扣1分", 3, None, 5, 2,
+                     marks=_misread("每逾期1周 read as 每超过1% (规范写法 完成率不超过目标值…每超过1%扣1分): 3 → 5")),
+        pytest.param("按期完成得5分,每逾期1周扣1分", "14天", None, 5, 3,
+                     marks=_misread("每逾期1周 read as 每超过1%; 14天 not taken")),
         # a month late is at least 28 days: 28 × 0.1 = 2.8 > 2, 扣完 → 0
         pytest.param("按时完成得满分,每逾期1天扣0.1分", "1个月", None, 2, 0,
                      marks=_misread("1个月 taken as 1天: 1.9")),
@@ -219,3 +224,35 @@ def test_a_missed_negative_target_is_not_full_marks(rule: str, actual: str) -> N
     full marks (a refusal naming the target would do too)."""
     result = SCORE_RATE(actual, None, rule, 10)
     assert isinstance(result, str) or result < 10
+
+
+def _score_one(tmp_path, capsys: pytest.CaptureFixture[str], criteria: str, data: str) -> tuple[int, dict]:
+    from pingfen.cli import main
+
+    rubric = tmp_path / "评分体系.yaml"
+    rubric.write_text(textwrap.dedent(f"""\
+        project: 近似写法
+        total: 3
+        indicators:
+          - {{code: "1", name: 资金结余, weight: 3, criteria: "{criteria}", data: {data}}}
+        """), encoding="utf-8")
+    code = main(["score", str(rubric), "--json"])
+    out = capsys.readouterr().out
+    return code, (json.loads(out)["indicators"][0] if code == 0 and out.strip() else {})
+
+
+_BALANCE = "无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。"
+
+
+@_misread("the grade typed as printed (with its comma) is not found and scores 0 (不在…之中，得0分)")
+def test_a_grade_entered_as_printed_scores_its_points(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """岳阳 资金结余 (real row): the grade 有结余,但不超过上年结转 is worth 2."""
+    code, indicator = _score_one(tmp_path, capsys, _BALANCE, "{grade: \"有结余,但不超过上年结转\"}")
+    assert code == 0 and indicator["score"] == 2
+
+
+@_misread("a grade the rule does not list scores 0 without an error (不在…之中，得0分)")
+def test_a_grade_the_rule_does_not_list_is_an_error(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """优秀 is none of the rule's three grades: a data error naming it, not 0 points."""
+    code, indicator = _score_one(tmp_path, capsys, _BALANCE, "{grade: 优秀}")
+    assert code != 0 or indicator.get("score") is None
