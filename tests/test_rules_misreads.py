@@ -191,6 +191,12 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # 3天 = 72小时 against ≤48小时: 48/72 × 10 = 6.666… → 6.67
         pytest.param("≤48小时", "3天", None, 10, 6.67,
                      marks=_misread("3天 taken as 3小时 (得分计算过程 完成值3小时): 10")),
+        # 150分钟 = 2.5小时: in 2-4小时 → 3
+        pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
+                     marks=_misread("150分钟 taken as 150小时: 0")),
+        # 1周 = 7天 against ≤5天: 2 days over → 3
+        pytest.param("办结时间≤5天得满分,每超过1天扣1分", "1周", None, 5, 3,
+                     marks=_misread("1周 taken as 1天: 5")),
         # 20天 is less than a month late: 延期1个月以内 → 3
         pytest.param("按时完成得满分,延期1个月以内得3分,延期1个月以上不得分", "20天", None, 5, 3,
                      marks=_misread("20天 taken as 20个月 (得分计算过程 逾期月数实际为20个月): 0")),
