@@ -191,6 +191,20 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # 3天 = 72小时 against ≤48小时: 48/72 × 10 = 6.666… → 6.67
         pytest.param("≤48小时", "3天", None, 10, 6.67,
                      marks=_misread("3天 taken as 3小时 (得分计算过程 完成值3小时): 10")),
+        # 上限/内 make a target an upper limit: 36天 against ≤30天 → 30/36 × 10 = 8.333… → 8.33
+        pytest.param("上限30天", "36天", None, 10, 8.33,
+                     marks=_misread("上限 dropped (规范写法 指标值30天, a lower limit): 10")),
+        pytest.param("30天（上限）", "36天", None, 10, 8.33,
+                     marks=_misread("（上限） read as ≥30天: 10")),
+        pytest.param("30天内", "36天", None, 10, 8.33,
+                     marks=_misread("内 dropped (规范写法 指标值30天): 10")),
+        pytest.param("5万元内", "6万元", None, 10, 8.33,
+                     marks=_misread("内 dropped (规范写法 指标值5万元): 10")),
+        pytest.param("上限5万元", "6万元", None, 10, 8.33,
+                     marks=_misread("上限 dropped (规范写法 指标值5万元): 10")),
+        # 4 working days against 3个工作日内: 3/4 × 10 = 7.5
+        pytest.param("3个工作日内", "4个工作日", None, 10, 7.5,
+                     marks=_misread("内 dropped (规范写法 指标值3个工作日): 10")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
@@ -274,3 +288,13 @@ def test_score_items_takes_bare_amounts_in_the_targets_unit(target: str) -> None
 
     rule = "每存在1个社区年度运营经费超过30万元的,扣2分,扣完为止"
     assert SCORE_ITEMS([[30], [25], [40]], [[target]], rule, 5) == pytest.approx(3)
+
+
+@pytest.mark.parametrize("rule", [
+    pytest.param("0起", marks=_misread("a target of 0 incidents read as a lower limit: 1起 reaches it, 5")),
+    pytest.param("=0起", marks=_misread("=0起 with 1起: full marks 5")),
+])
+def test_one_incident_against_a_target_of_none_is_not_full_marks(rule: str) -> None:
+    """安全事故 0起: one incident misses the target; 指标值/完成值 = 0/1 gives 0 (a refusal would do too)."""
+    result = SCORE_RATE("1起", None, rule, 5)
+    assert isinstance(result, str) or result == 0
