@@ -298,3 +298,14 @@ def test_one_incident_against_a_target_of_none_is_not_full_marks(rule: str) -> N
     """安全事故 0起: one incident misses the target; 指标值/完成值 = 0/1 gives 0 (a refusal would do too)."""
     result = SCORE_RATE("1起", None, rule, 5)
     assert isinstance(result, str) or result == 0
+
+
+@pytest.mark.parametrize("rule", [
+    pytest.param("偏差率控制在±5%以内", marks=_misread("±5%以内 read as ≤5%: −7% counts as within, 10")),
+    pytest.param("误差≤±5%", marks=_misread("≤±5% read as ≤5%: −7% counts as within, 10")),
+])
+def test_a_deviation_beyond_minus_the_tolerance_is_not_within_it(rule: str) -> None:
+    """−7% lies outside ±5%: as an upper-limit target on |偏差| (10号 第十六条), 5/7 × 10 = 7.142… → 7.14;
+    a refusal would do too, full marks would not."""
+    result = SCORE_RATE("-7%", None, rule, 10)
+    assert isinstance(result, str) or result == pytest.approx(7.14)
