@@ -205,6 +205,9 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # 4 working days against 3个工作日内: 3/4 × 10 = 7.5
         pytest.param("3个工作日内", "4个工作日", None, 10, 7.5,
                      marks=_misread("内 dropped (规范写法 指标值3个工作日): 10")),
+        # 以此类推 continues the bands (each 5 points lower, 1 point less): 82% is in ≥80% → 2
+        pytest.param("完成率≥95%得5分,≥90%得4分,≥85%得3分,以此类推", "82%", None, 5, 2,
+                     marks=_misread("以此类推 dropped (规范写法 ends at 85%≤完成率<90%得3分): 0")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
