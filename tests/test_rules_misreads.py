@@ -208,6 +208,15 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # 以此类推 continues the bands (each 5 points lower, 1 point less): 82% is in ≥80% → 2
         pytest.param("完成率≥95%得5分,≥90%得4分,≥85%得3分,以此类推", "82%", None, 5, 2,
                      marks=_misread("以此类推 dropped (规范写法 ends at 85%≤完成率<90%得3分): 0")),
+        # (不含本数) takes 90% out of the top band: 90% scores 3
+        pytest.param("满意度90%以上(不含本数)得5分,80%-90%得3分,80%以下不得分", "90%", None, 5, 3,
+                     marks=_misread("(不含本数) dropped (规范写法 满意度≥90%得5分): 5")),
+        # 超过100%的部分不计分 caps the rate at 100%: 110% → 5 × 100% = 5
+        pytest.param("按执行率×分值计分,超过100%的部分不计分", "110%", None, 5, 5,
+                     marks=_misread("the part above 100% not counted read as 执行率>100%不得分: 0")),
+        # thresholds written as fractions: ≥0.9 is ≥90%, so 85% is in 0.8-0.9 → 3
+        pytest.param("满意度≥0.9得5分,0.8-0.9得3分,<0.8得0分", "85%", None, 5, 3,
+                     marks=_misread("0.9 read as 0.9% (规范写法 满意度≥0.9%得5分): 5")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
