@@ -217,6 +217,9 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # thresholds written as fractions: ≥0.9 is ≥90%, so 85% is in 0.8-0.9 → 3
         pytest.param("满意度≥0.9得5分,0.8-0.9得3分,<0.8得0分", "85%", None, 5, 3,
                      marks=_misread("0.9 read as 0.9% (规范写法 满意度≥0.9%得5分): 5")),
+        # the shortfall deducts its share: 90% → 5 − 5 × 10% = 4.5
+        pytest.param("完成率未达100%的,差额部分按比例扣减分值", "90%", None, 5, 4.5,
+                     marks=_misread("read as 完成率≤100%得满分 (规范写法 完成率超过100%的按100%计；完成率≤100%得满分): 5")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
