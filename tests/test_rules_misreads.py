@@ -220,6 +220,9 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # the shortfall deducts its share: 90% → 5 − 5 × 10% = 4.5
         pytest.param("完成率未达100%的,差额部分按比例扣减分值", "90%", None, 5, 4.5,
                      marks=_misread("read as 完成率≤100%得满分 (规范写法 完成率超过100%的按100%计；完成率≤100%得满分): 5")),
+        # 一半分值 is half the points: 85% → 10 × 1/2 = 5
+        pytest.param("满意度90%以上得满分,80%-90%得一半分值,80%以下不得分", "85%", None, 10, 5,
+                     marks=_misread("得一半分值 read as 得满分 (规范写法 80%≤满意度<90%得满分): 10")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
