@@ -223,6 +223,8 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # 一半分值 is half the points: 85% → 10 × 1/2 = 5
         pytest.param("满意度90%以上得满分,80%-90%得一半分值,80%以下不得分", "85%", None, 10, 5,
                      marks=_misread("得一半分值 read as 得满分 (规范写法 80%≤满意度<90%得满分): 10")),
+        pytest.param("满意度90%以上得满分,80%-90%得满分的一半,80%以下不得分", "85%", None, 10, 5,
+                     marks=_misread("得满分的一半 read as 得满分: 10")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
@@ -327,3 +329,10 @@ def test_a_deviation_beyond_minus_the_tolerance_is_not_within_it(rule: str) -> N
     a refusal would do too, full marks would not."""
     result = SCORE_RATE("-7%", None, rule, 10)
     assert isinstance(result, str) or result == pytest.approx(7.14)
+
+
+@_misread("得部分分值 read as 得满分 (规范写法 80%≤满意度<90%得满分)")
+def test_part_of_the_points_is_not_full_marks() -> None:
+    """得部分分值 leaves the amount to the evaluator: an entered score or a refusal, never the full 10."""
+    result = SCORE_RATE("85%", None, "满意度90%以上得满分,80%-90%得部分分值,80%以下不得分", 10)
+    assert result != 10
