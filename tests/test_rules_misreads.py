@@ -225,6 +225,11 @@ def _misread(reason: str) -> pytest.MarkDecorator:
                      marks=_misread("得一半分值 read as 得满分 (规范写法 80%≤满意度<90%得满分): 10")),
         pytest.param("满意度90%以上得满分,80%-90%得满分的一半,80%以下不得分", "85%", None, 10, 5,
                      marks=_misread("得满分的一半 read as 得满分: 10")),
+        # 变动率 from this year's 103万元 and last year's 100万元 is +3%: 5 − 3 × 0.5 = 3.5
+        pytest.param("变动率=(本年-上年)/上年×100%;变动率≤0得满分,每增加1个百分点扣0.5分", "103万元", "100万元", 5, 3.5,
+                     marks=_misread("变动率 taken as 103/100 = 103% despite its printed definition: 0")),
+        pytest.param("“三公经费”变动率≦0,计5分;“三公经费”>0,每超过一个百分点扣0.5分,扣完为止。", "103万元", "100万元", 5, 3.5,
+                     marks=_misread("变动率 taken as 103/100 = 103% (the 岳阳 real row): 0")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
