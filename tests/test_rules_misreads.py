@@ -230,6 +230,16 @@ def _misread(reason: str) -> pytest.MarkDecorator:
                      marks=_misread("变动率 taken as 103/100 = 103% despite its printed definition: 0")),
         pytest.param("“三公经费”变动率≦0,计5分;“三公经费”>0,每超过一个百分点扣0.5分,扣完为止。", "103万元", "100万元", 5, 3.5,
                      marks=_misread("变动率 taken as 103/100 = 103% (the 岳阳 real row): 0")),
+        # the same for other rates of change: 104 against 100 is +4%, 97 against 100 is −3%, 115 against 100 is +15%
+        pytest.param("同比增长率≥5%得满分,每少1个百分点扣2分", "104万元", "100万元", 10, 8,
+                     marks=_misread("增长率 taken as 104/100 = 104% ≥ 5%: 10 (growth 4%, 1 point short → 8)")),
+        pytest.param("能耗降低率≥5%得满分,每少1个百分点扣2分", "97吨", "100吨", 10, 6,
+                     marks=_misread("降低率 taken as 97/100 = 97% ≥ 5%: 10 (reduction 3%, 2 points short → 6)")),
+        pytest.param("下降率≥5%", "97吨", "100吨", 10, 6,
+                     marks=_misread("下降率 taken as 97%: 10 (3%/5% × 10 = 6)")),
+        pytest.param("预算调整率=0,计3分;0-10%(含),计2分;10-20%(含),计1分;20-30%(含),计0.5分;大于30%不得分。",
+                     "115万元", "100万元", 3, 1,
+                     marks=_misread("调整率 taken as 115% (>30%, 0) — the 岳阳 real row; 15% lies in 10-20%(含) → 1")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
