@@ -351,3 +351,9 @@ def test_part_of_the_points_is_not_full_marks() -> None:
     """得部分分值 leaves the amount to the evaluator: an entered score or a refusal, never the full 10."""
     result = SCORE_RATE("85%", None, "满意度90%以上得满分,80%-90%得部分分值,80%以下不得分", 10)
     assert result != 10
+
+
+@_misread("超过预算10%以内 read as 完成率>10% (规范写法 完成率>10%得3分): 120 against 100 also scores 3")
+def test_over_budget_within_ten_percent_is_not_twenty_percent_over() -> None:
+    """120万元 against a 100万元 budget is 20% over, outside 超过预算10%以内: not its 3 points."""
+    assert SCORE_RATE("120万元", "100万元", "实际支出超过预算10%以内得3分", 5) != 3
