@@ -240,6 +240,9 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         pytest.param("预算调整率=0,计3分;0-10%(含),计2分;10-20%(含),计1分;20-30%(含),计0.5分;大于30%不得分。",
                      "115万元", "100万元", 3, 1,
                      marks=_misread("调整率 taken as 115% (>30%, 0) — the 岳阳 real row; 15% lies in 10-20%(含) → 1")),
+        # 90-100人 includes its own top: 100人 → 5
+        pytest.param("人数90-100人得5分,80-89人得3分,80人以下不得分", "100人", None, 5, 5,
+                     marks=_misread("the top band's upper bound made exclusive (规范写法 90人≤完成率<100人得5分): 100人 scores 0")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
