@@ -243,6 +243,8 @@ def _misread(reason: str) -> pytest.MarkDecorator:
         # 90-100人 includes its own top: 100人 → 5
         pytest.param("人数90-100人得5分,80-89人得3分,80人以下不得分", "100人", None, 5, 5,
                      marks=_misread("the top band's upper bound made exclusive (规范写法 90人≤完成率<100人得5分): 100人 scores 0")),
+        pytest.param("经费90-100万元得5分,80-90万元得3分,80万元以下不得分", "100万元", None, 5, 5,
+                     marks=_misread("the top band's upper bound made exclusive (规范写法 90万元≤实际值<100万元得5分): 0")),
         # 150分钟 = 2.5小时: in 2-4小时 → 3
         pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
                      marks=_misread("150分钟 taken as 150小时: 0")),
