@@ -121,3 +121,252 @@ def test_once_misread_checklists_score_as_printed(tmp_path, capsys: pytest.Captu
     assert main(["score", str(rubric), "--json"]) == 0
     scores = {row["code"]: row["score"] for row in json.loads(capsys.readouterr().out)["indicators"]}
     assert scores["1"] == 6 and scores["2"] == 1
+
+
+def _misread(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"misread: {reason}")
+
+
+@pytest.mark.parametrize(
+    "rule, actual, target, full, expected",
+    [
+        # a target in days: 33 days against ≤30 days is 3 days late, 5 − 3×0.5 = 3.5 (read as 33 days late → 0)
+        pytest.param("每逾期1天扣0.5分,扣完为止", "33天", "≤30天", 5, 3.5,
+                     marks=_misread("33天 taken as 33 days late, the ≤30天 target ignored")),
+        pytest.param("完成时间每延迟1天扣0.5分,扣完为止", "33天", "≤30天", 5, 3.5,
+                     marks=_misread("33天 taken as 33 days late, the ≤30天 target ignored")),
+        pytest.param("按期完成得满分,每逾期1天扣0.5分", "33天", "30天", 5, 3.5,
+                     marks=_misread("33天 taken as 33 days late, the 30天 deadline ignored")),
+        # only the failing outcome is written: reaching the target keeps the indicator's full points
+        pytest.param("未达到目标值的不得分", 100, 100, 5, 5,
+                     marks=_misread("the target reached still scores 0 (规范写法 完成率<目标值不得分, nothing else)")),
+        pytest.param("未达到目标值的不得分", 110, 100, 5, 5,
+                     marks=_misread("the target exceeded still scores 0")),
+        pytest.param("没有达到95%的不得分", "96%", None, 5, 5,
+                     marks=_misread("96% reaches 95% but scores 0 (不在评分档位内)")),
+        pytest.param("未达到90%不得分", "95%", None, 5, 5,
+                     marks=_misread("95% reaches 90% but scores 0")),
+        pytest.param("不足90%的不得分", "95%", None, 5, 5,
+                     marks=_misread("95% reaches 90% but scores 0")),
+        pytest.param("资金到位率未达到100%的不得分", "100%", None, 5, 5,
+                     marks=_misread("未达到100% read as ≤100% (规范写法 资金到位率≤100%不得分): 100% scores 0")),
+        # 按完成率乘以分值计算: 93% × 10 = 9.3 (read as 否则得满分 → 10)
+        pytest.param("完成率达到100%得10分,低于100%按完成率乘以分值计算", "93%", None, 10, 9.3,
+                     marks=_misread("乘以分值 read as 满分 (规范写法 否则得满分)")),
+        pytest.param("预算执行率=100%得10分,低于100%按执行率乘以分值计算", "93%", None, 10, 9.3,
+                     marks=_misread("乘以分值 read as 满分 (规范写法 否则得满分)")),
+        # 元 against 万元: 1,080,000元 is 8万元 over ≤100万元, 8 points capped at 3 → 2
+        pytest.param("每超过1万元扣1分,最多扣3分", "1080000元", "≤100万元", 5, 2,
+                     marks=_misread("the entered target 100万元 taken as 1000000万元: not over, 5")),
+        # 970,000元 is 3万元 short of 100万元 → 5 − 3 = 2
+        pytest.param("每少1万元扣1分", "970000元", "100万元", 5, 2,
+                     marks=_misread("the entered target 100万元 taken as 1000000万元: 0")),
+        # 99.5万元 is 5,000元 short of 100万元: 5 steps of 1,000元 → 5 − 0.5 = 4.5
+        pytest.param("每少1000元扣0.1分", "99.5万元", "100万元", 5, 4.5,
+                     marks=_misread("the entered target 100万元 taken as 100元: reached, 5")),
+        # 万 before units other than 元 is ten thousand: 0.48万人次 = 4,800人次, 2 steps short of 5,000 → 3
+        pytest.param("每少100人次扣1分,扣完为止", "0.48万人次", "5000人次", 5, 3,
+                     marks=_misread("0.48万人次 taken as 0.48人次: 0")),
+        pytest.param("达到5000人得满分,每少100人扣1分", "0.48万人", None, 5, 3,
+                     marks=_misread("0.48万人 taken as 0.48人: 0")),
+        pytest.param("人数达到0.5万人得满分,每少100人扣1分", "4800人", None, 5, 3,
+                     marks=_misread("0.5万人 read as 0.5人 (规范写法 人数达到0.5人得满分): 5")),
+        # ≥0.5万人 = ≥5,000人: 4800/5000 × 5 = 4.8
+        pytest.param("≥0.5万人", "4800人", None, 5, 4.8,
+                     marks=_misread("≥0.5万人 read as ≥0.5 (规范写法 指标值≥0.5): 5")),
+        # ≥1.2万亩 = ≥12,000亩: 11000/12000 × 10 = 9.166… → 9.17
+        pytest.param("≥1.2万亩", "11000亩", None, 10, 9.17,
+                     marks=_misread("≥1.2万亩 read as ≥1.2: 10")),
+        pytest.param(None, "11000人次", "≥1.2万人次", 10, 9.17,
+                     marks=_misread("the entered target ≥1.2万人次 taken as ≥1.2: 10")),
+        pytest.param(None, "1.1万亩", "≥12000亩", 10, 9.17,
+                     marks=_misread("1.1万亩 taken as 1.1亩: 0")),
+        # 90分钟 is 30 minutes over ≤1小时: one step of 0.5小时 → 4
+        pytest.param("每超过0.5小时扣1分", "90分钟", "≤1小时", 5, 4,
+                     marks=_misread("90分钟 taken as 90小时: 0")),
+        # other unit words of one quantity: 2.7千人次 = 2,700 of ≥3,000人次 → 9
+        pytest.param("≥3000人次", "2.7千人次", None, 10, 9,
+                     marks=_misread("2.7千人次 taken as 2.7人次: 0.01")),
+        # 9,500米 = 9.5公里 of ≥10公里 → 9.5
+        pytest.param("≥10公里", "9500米", None, 10, 9.5,
+                     marks=_misread("9500米 compared with 10公里 as 9500 ≥ 10: 10")),
+        # 0.15万平方米 = 1,500平方米 of ≥2,000平方米 → 7.5
+        pytest.param("≥2000平方米", "0.15万平方米", None, 10, 7.5,
+                     marks=_misread("0.15万平方米 taken as 0.15平方米: 0")),
+        # 45,000公斤 = 45吨 of ≥50吨 → 9
+        pytest.param("≥50吨", "45000公斤", None, 10, 9,
+                     marks=_misread("45000公斤 taken as 45000吨 (得分计算过程 完成值45000吨): 10")),
+        # 3天 = 72小时 against ≤48小时: 48/72 × 10 = 6.666… → 6.67
+        pytest.param("≤48小时", "3天", None, 10, 6.67,
+                     marks=_misread("3天 taken as 3小时 (得分计算过程 完成值3小时): 10")),
+        # 上限/内 make a target an upper limit: 36天 against ≤30天 → 30/36 × 10 = 8.333… → 8.33
+        pytest.param("上限30天", "36天", None, 10, 8.33,
+                     marks=_misread("上限 dropped (规范写法 指标值30天, a lower limit): 10")),
+        pytest.param("30天（上限）", "36天", None, 10, 8.33,
+                     marks=_misread("（上限） read as ≥30天: 10")),
+        pytest.param("30天内", "36天", None, 10, 8.33,
+                     marks=_misread("内 dropped (规范写法 指标值30天): 10")),
+        pytest.param("5万元内", "6万元", None, 10, 8.33,
+                     marks=_misread("内 dropped (规范写法 指标值5万元): 10")),
+        pytest.param("上限5万元", "6万元", None, 10, 8.33,
+                     marks=_misread("上限 dropped (规范写法 指标值5万元): 10")),
+        # 4 working days against 3个工作日内: 3/4 × 10 = 7.5
+        pytest.param("3个工作日内", "4个工作日", None, 10, 7.5,
+                     marks=_misread("内 dropped (规范写法 指标值3个工作日): 10")),
+        # 以此类推 continues the bands (each 5 points lower, 1 point less): 82% is in ≥80% → 2
+        pytest.param("完成率≥95%得5分,≥90%得4分,≥85%得3分,以此类推", "82%", None, 5, 2,
+                     marks=_misread("以此类推 dropped (规范写法 ends at 85%≤完成率<90%得3分): 0")),
+        # (不含本数) takes 90% out of the top band: 90% scores 3
+        pytest.param("满意度90%以上(不含本数)得5分,80%-90%得3分,80%以下不得分", "90%", None, 5, 3,
+                     marks=_misread("(不含本数) dropped (规范写法 满意度≥90%得5分): 5")),
+        # 超过100%的部分不计分 caps the rate at 100%: 110% → 5 × 100% = 5
+        pytest.param("按执行率×分值计分,超过100%的部分不计分", "110%", None, 5, 5,
+                     marks=_misread("the part above 100% not counted read as 执行率>100%不得分: 0")),
+        # thresholds written as fractions: ≥0.9 is ≥90%, so 85% is in 0.8-0.9 → 3
+        pytest.param("满意度≥0.9得5分,0.8-0.9得3分,<0.8得0分", "85%", None, 5, 3,
+                     marks=_misread("0.9 read as 0.9% (规范写法 满意度≥0.9%得5分): 5")),
+        # the shortfall deducts its share: 90% → 5 − 5 × 10% = 4.5
+        pytest.param("完成率未达100%的,差额部分按比例扣减分值", "90%", None, 5, 4.5,
+                     marks=_misread("read as 完成率≤100%得满分 (规范写法 完成率超过100%的按100%计；完成率≤100%得满分): 5")),
+        # 一半分值 is half the points: 85% → 10 × 1/2 = 5
+        pytest.param("满意度90%以上得满分,80%-90%得一半分值,80%以下不得分", "85%", None, 10, 5,
+                     marks=_misread("得一半分值 read as 得满分 (规范写法 80%≤满意度<90%得满分): 10")),
+        pytest.param("满意度90%以上得满分,80%-90%得满分的一半,80%以下不得分", "85%", None, 10, 5,
+                     marks=_misread("得满分的一半 read as 得满分: 10")),
+        # 变动率 from this year's 103万元 and last year's 100万元 is +3%: 5 − 3 × 0.5 = 3.5
+        pytest.param("变动率=(本年-上年)/上年×100%;变动率≤0得满分,每增加1个百分点扣0.5分", "103万元", "100万元", 5, 3.5,
+                     marks=_misread("变动率 taken as 103/100 = 103% despite its printed definition: 0")),
+        pytest.param("“三公经费”变动率≦0,计5分;“三公经费”>0,每超过一个百分点扣0.5分,扣完为止。", "103万元", "100万元", 5, 3.5,
+                     marks=_misread("变动率 taken as 103/100 = 103% (the 岳阳 real row): 0")),
+        # the same for other rates of change: 104 against 100 is +4%, 97 against 100 is −3%, 115 against 100 is +15%
+        pytest.param("同比增长率≥5%得满分,每少1个百分点扣2分", "104万元", "100万元", 10, 8,
+                     marks=_misread("增长率 taken as 104/100 = 104% ≥ 5%: 10 (growth 4%, 1 point short → 8)")),
+        pytest.param("能耗降低率≥5%得满分,每少1个百分点扣2分", "97吨", "100吨", 10, 6,
+                     marks=_misread("降低率 taken as 97/100 = 97% ≥ 5%: 10 (reduction 3%, 2 points short → 6)")),
+        pytest.param("下降率≥5%", "97吨", "100吨", 10, 6,
+                     marks=_misread("下降率 taken as 97%: 10 (3%/5% × 10 = 6)")),
+        pytest.param("预算调整率=0,计3分;0-10%(含),计2分;10-20%(含),计1分;20-30%(含),计0.5分;大于30%不得分。",
+                     "115万元", "100万元", 3, 1,
+                     marks=_misread("调整率 taken as 115% (>30%, 0) — the 岳阳 real row; 15% lies in 10-20%(含) → 1")),
+        # 90-100人 includes its own top: 100人 → 5
+        pytest.param("人数90-100人得5分,80-89人得3分,80人以下不得分", "100人", None, 5, 5,
+                     marks=_misread("the top band's upper bound made exclusive (规范写法 90人≤完成率<100人得5分): 100人 scores 0")),
+        pytest.param("经费90-100万元得5分,80-90万元得3分,80万元以下不得分", "100万元", None, 5, 5,
+                     marks=_misread("the top band's upper bound made exclusive (规范写法 90万元≤实际值<100万元得5分): 0")),
+        # 150分钟 = 2.5小时: in 2-4小时 → 3
+        pytest.param("响应时间≤2小时得满分,2-4小时得3分,超过4小时不得分", "150分钟", None, 5, 3,
+                     marks=_misread("150分钟 taken as 150小时: 0")),
+        # 1周 = 7天 against ≤5天: 2 days over → 3
+        pytest.param("办结时间≤5天得满分,每超过1天扣1分", "1周", None, 5, 3,
+                     marks=_misread("1周 taken as 1天: 5")),
+        # 20天 is less than a month late: 延期1个月以内 → 3
+        pytest.param("按时完成得满分,延期1个月以内得3分,延期1个月以上不得分", "20天", None, 5, 3,
+                     marks=_misread("20天 taken as 20个月 (得分计算过程 逾期月数实际为20个月): 0")),
+        # 周 is a step of lateness, not a percentage: 3 weeks late → 5 − 3 = 2; 14 days = 2 weeks → 3
+        pytest.param("按期完成得5分,每逾期1周扣1分", 3, None, 5, 2,
+                     marks=_misread("每逾期1周 read as 每超过1% (规范写法 完成率不超过目标值…每超过1%扣1分): 3 → 5")),
+        pytest.param("按期完成得5分,每逾期1周扣1分", "14天", None, 5, 3,
+                     marks=_misread("每逾期1周 read as 每超过1%; 14天 not taken")),
+        # a month late is at least 28 days: 28 × 0.1 = 2.8 > 2, 扣完 → 0
+        pytest.param("按时完成得满分,每逾期1天扣0.1分", "1个月", None, 2, 0,
+                     marks=_misread("1个月 taken as 1天: 1.9")),
+    ],
+)
+def test_near_variants_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:
+    """Near variants of real rows (corpus5), each worked out by hand; marked until the reader reads them."""
+    assert SCORE_RATE(actual, target, rule, full) == pytest.approx(expected)
+
+
+@_misread("95% lies above the top band 80%-90%: scored 0 (不在评分档位内) where 最高一档有上限 refuses elsewhere")
+def test_a_top_band_with_an_upper_bound_is_refused_not_zero() -> None:
+    result = SCORE_RATE("95%", None, "满意度低于80%不得分,80%-90%得3分", 5)
+    assert isinstance(result, str) and result.startswith("【规则错误】")
+
+
+@pytest.mark.parametrize("rule, actual", [
+    pytest.param("≥-5%", "-8%", marks=_misread("−8% misses ≥−5%, yet −8%/−5%×10 = 16 is capped to full marks 10")),
+    pytest.param("≤-5%", "-3%", marks=_misread("−3% misses ≤−5%, yet −5%/−3%×10 = 16.7 is capped to full marks 10")),
+])
+def test_a_missed_negative_target_is_not_full_marks(rule: str, actual: str) -> None:
+    """A target below zero has no meaningful completion ratio; whatever the reading, a missed target is not
+    full marks (a refusal naming the target would do too)."""
+    result = SCORE_RATE(actual, None, rule, 10)
+    assert isinstance(result, str) or result < 10
+
+
+def _score_one(tmp_path, capsys: pytest.CaptureFixture[str], criteria: str, data: str) -> tuple[int, dict]:
+    from pingfen.cli import main
+
+    rubric = tmp_path / "评分体系.yaml"
+    rubric.write_text(textwrap.dedent(f"""\
+        project: 近似写法
+        total: 3
+        indicators:
+          - {{code: "1", name: 资金结余, weight: 3, criteria: "{criteria}", data: {data}}}
+        """), encoding="utf-8")
+    code = main(["score", str(rubric), "--json"])
+    out = capsys.readouterr().out
+    return code, (json.loads(out)["indicators"][0] if code == 0 and out.strip() else {})
+
+
+_BALANCE = "无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。"
+
+
+@_misread("the grade typed as printed (with its comma) is not found and scores 0 (不在…之中，得0分)")
+def test_a_grade_entered_as_printed_scores_its_points(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """岳阳 资金结余 (real row): the grade 有结余,但不超过上年结转 is worth 2."""
+    code, indicator = _score_one(tmp_path, capsys, _BALANCE, "{grade: \"有结余,但不超过上年结转\"}")
+    assert code == 0 and indicator["score"] == 2
+
+
+@_misread("a grade the rule does not list scores 0 without an error (不在…之中，得0分)")
+def test_a_grade_the_rule_does_not_list_is_an_error(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """优秀 is none of the rule's three grades: a data error naming it, not 0 points."""
+    code, indicator = _score_one(tmp_path, capsys, _BALANCE, "{grade: 优秀}")
+    assert code != 0 or indicator.get("score") is None
+
+
+@pytest.mark.parametrize("target", [
+    pytest.param("≤30万元", marks=_misread("bare 40 in a row is not taken in the target's 万元 (as SCORE_RATE does): no community over, 5")),
+    pytest.param("30万元", marks=_misread("bare 40 in a row is not taken in the target's 万元: no community over, 5")),
+])
+def test_score_items_takes_bare_amounts_in_the_targets_unit(target: str) -> None:
+    """Three communities' 运营经费 30, 25, 40 (万元, typed bare) against 30万元: one over → 5 − 2 = 3."""
+    from pingfen.functions import SCORE_ITEMS
+
+    rule = "每存在1个社区年度运营经费超过30万元的,扣2分,扣完为止"
+    assert SCORE_ITEMS([[30], [25], [40]], [[target]], rule, 5) == pytest.approx(3)
+
+
+@pytest.mark.parametrize("rule", [
+    pytest.param("0起", marks=_misread("a target of 0 incidents read as a lower limit: 1起 reaches it, 5")),
+    pytest.param("=0起", marks=_misread("=0起 with 1起: full marks 5")),
+])
+def test_one_incident_against_a_target_of_none_is_not_full_marks(rule: str) -> None:
+    """安全事故 0起: one incident misses the target; 指标值/完成值 = 0/1 gives 0 (a refusal would do too)."""
+    result = SCORE_RATE("1起", None, rule, 5)
+    assert isinstance(result, str) or result == 0
+
+
+@pytest.mark.parametrize("rule", [
+    pytest.param("偏差率控制在±5%以内", marks=_misread("±5%以内 read as ≤5%: −7% counts as within, 10")),
+    pytest.param("误差≤±5%", marks=_misread("≤±5% read as ≤5%: −7% counts as within, 10")),
+])
+def test_a_deviation_beyond_minus_the_tolerance_is_not_within_it(rule: str) -> None:
+    """−7% lies outside ±5%: as an upper-limit target on |偏差| (10号 第十六条), 5/7 × 10 = 7.142… → 7.14;
+    a refusal would do too, full marks would not."""
+    result = SCORE_RATE("-7%", None, rule, 10)
+    assert isinstance(result, str) or result == pytest.approx(7.14)
+
+
+@_misread("得部分分值 read as 得满分 (规范写法 80%≤满意度<90%得满分)")
+def test_part_of_the_points_is_not_full_marks() -> None:
+    """得部分分值 leaves the amount to the evaluator: an entered score or a refusal, never the full 10."""
+    result = SCORE_RATE("85%", None, "满意度90%以上得满分,80%-90%得部分分值,80%以下不得分", 10)
+    assert result != 10
+
+
+@_misread("超过预算10%以内 read as 完成率>10% (规范写法 完成率>10%得3分): 120 against 100 also scores 3")
+def test_over_budget_within_ten_percent_is_not_twenty_percent_over() -> None:
+    """120万元 against a 100万元 budget is 20% over, outside 超过预算10%以内: not its 3 points."""
+    assert SCORE_RATE("120万元", "100万元", "实际支出超过预算10%以内得3分", 5) != 3
