@@ -23,7 +23,7 @@ from ..text.lexicon import COUNT_UNITS, Token, tokenize
 from .piecewise import ONE, TARGET, FromTarget, Interval
 
 SCORING_KINDS = frozenset(
-    {"PTS", "FULL", "ZERO", "DEDUCT", "ADD", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY"}
+    {"PTS", "FULL", "ZERO", "DEDUCT", "ADD", "ETC", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY"}
 )
 
 
@@ -332,7 +332,10 @@ class _Reader:
                 # the upper one only when marked or at 100% (it belongs to the tier above)
                 top = low[1] is True or ("%" in (low[0].unit, high[0].unit) and _in_unit(low[0], high[0]) == 1)
                 return _make(high[0], high[1] is not False, low[0], top)
-            return _make(low[0], low[1] is not False, high[0], bool(high[1]))
+            made = _make(low[0], low[1] is not False, high[0], bool(high[1]))
+            if high[1] is None:
+                made.interval = replace(made.interval, conventional_high=True)
+            return made
         if self.kind() == "SUF" and self.peek().value == ">=":  # type: ignore[union-attr]
             self.i += 1
             if self.kind() == "NUM":
@@ -362,6 +365,9 @@ class _Reader:
             op = {"within": "<="}.get(self.tokens[self.i].value, self.tokens[self.i].value)
             self.i += 1
             restated = self.restated_inclusion(token)  # 10%以内(含10%)
+            if restated is None and self.kind() == "INCL":
+                restated = self.tokens[self.i].value  # 90%以上(不含本数)
+                self.i += 1
             return _one_sided(op, token, inclusive if restated is None else restated)
         self.skip_fillers()
         position = self.tokens.index(token)
@@ -405,6 +411,7 @@ _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下
                             "预期目标", "预期指标", "预期值"})
 
 
+_SOME_OF = frozenset({"部分", "一定", "适当", "少量", "相当", "较少", "较多"})
 _RATE_NAMED = lazy_compile(r"(?:实际)?[\u4e00-\u9fff]{0,8}(?:完成率|执行率|到位率|达标率|覆盖率)(?:计算|核定|折算)?")
 _FORMULA_KINDS = frozenset({"WORD", "REF", "NUM", "PTS", "FULL", "OVER", "TIMES", "PLUS", "OPEN", "CLOSE"})
 
@@ -702,6 +709,10 @@ def read_clause(clause: Clause) -> Clause:
             if reader.kind() == "WORD" and reader.peek().text.startswith("计"):  # type: ignore[union-attr]
                 reader.i += 1
             continue
+        if kind == "ETC":
+            clause.unread.append(token)  # 以此类推: which bands, scoring what?
+            reader.i += 1
+            continue
         if kind == "NOTE":
             reader.i += 1
             continue
@@ -725,8 +736,17 @@ def read_clause(clause: Clause) -> Clause:
             clause.policy = "exact"  # 每低1%扣0.2分(按比例计算)
             reader.i += 1
             continue
+        if kind == "POLICY" and token.value == "exact" and clause.condition is not None and clause.outcome is None \
+                and clause.step is None and start == len(tokens) - 1:
+            clause.outcome = ("shortfall", None)  # 未达100%的，差额部分按比例扣减分值
+            reader.i += 1
+            continue
         if kind == "POLICY":
             clause.policy = token.value
+            reader.i += 1
+            continue
+        if kind == "FULL" and start > 0 and tokens[start - 1].kind == "WORD" and tokens[start - 1].text in _SOME_OF:
+            clause.unread.append(token)  # 得部分分值: how much of it is not said
             reader.i += 1
             continue
         if kind in _FLAGS:

@@ -1040,6 +1040,12 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     elif caps and any(c.cap is not None for c in caps):
         raise Unplaced(caps[0], "写了扣分上限，但没有扣分方法")
     stated = otherwise is not None
+    if otherwise is None and intervals and not gate and all(
+        outcome == Award(Decimal(0)) or (isinstance(outcome, Scaled) and interval.low is None and outcome.points is None)
+        for interval, outcome, _ in intervals
+    ):
+        # 未达到90%的不得分 / 未达100%的，差额部分按比例扣减分值, alone: reaching it scores in full
+        otherwise, stated = Award(None), True
     if otherwise is None:
         otherwise = Award(Decimal(0))
     if len(intervals) == 2 and _complement(intervals[0][0], intervals[1][0]) and not isinstance(otherwise, Deduction):
@@ -1047,7 +1053,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
-    intervals = _include_full_rate(_close_whole_number_gaps(intervals, unit), unit)
+    intervals = _include_full_rate(_close_shared_bounds(_close_whole_number_gaps(intervals, unit)), unit)
     # 执行率95%-100%得10分，90%-95%得8分，90%以下得5分: with every band scoring and none above 100%, a
     # rate above 100% counts as 100% (as the regulations count 执行率); the 规范写法 says so
     capped = capped or (unit == "%" and not stated and reference is None and _tops_at_full(intervals) and all(
@@ -1291,6 +1297,8 @@ def _no_unread(clause: Clause) -> None:
         raise Unplaced(clause, "加分应为正数")
     if clause.step is not None and clause.step[1] <= 0:
         raise Unplaced(clause, "步长应大于0（如“每超过1个百分点”）")
+    if clause.unread and clause.unread[0].kind == "ETC":
+        raise Unplaced(clause, f"“{clause.unread[0].text}”没有写明其余各档的条件和得分，请逐档写明")
     if clause.unread:
         raise Unplaced(clause, f"数值“{clause.unread[0].text}”无法识别其含义")
 
@@ -1449,6 +1457,8 @@ def _shortfall(clause: Clause, cases: list) -> Scaled:
         raise Unplaced(clause, "“按比例扣分”只用于未达到某一标准的情形（如“不达90%的，按比例扣分”）")
     band = next((outcome for condition, outcome, _ in cases if isinstance(outcome, Award) and outcome.points != 0
                  and condition.interval.low == interval.high and condition.interval.high is None), None)
+    if band is None and not cases and interval.high == ONE:
+        band = Award(None)  # 完成率未达100%的，差额部分按比例扣减分值: 100% scores in full, less in proportion
     if band is None or not interval.high:
         raise Unplaced(clause, "“按比例扣分”没有写明从哪一档的得分扣起（如先写“达到90%的，得5分”）")
     return Scaled(high=interval.high, points=band.points)
@@ -1493,7 +1503,24 @@ def _close_whole_number_gaps(intervals: list, unit: str) -> list:
 _OVER_FULL = lazy_compile(
     r"[\u4e00-\u9fff]{0,12}?(?:超过|超出|高于|大于)100%(?:的)?(?:部分)?[,，]?(?:按|以)100%(?:计算|计|算)"
     r"|(?:超额完成|超过100%)(?:的|部分)?不(?:加分|另加分|额外加分)"  # 超额完成不加分
+    r"|(?:超过|超出|高于)100%(?:的)?部分不(?:计分|计算|计入|得分|加分)"  # 超过100%的部分不计分
 )
+
+
+def _close_shared_bounds(intervals: list) -> list:
+    """90%以上(不含本数)得5分，80%-90%得3分 / 人数90-100人得5分，80-89人得3分: a range's upper end belongs to it
+    unless a band above starts there and takes it (80%-90% then 90%以上 keeps 90% above)."""
+    ranges = [item for item in intervals if isinstance(item[0].low, Decimal) and isinstance(item[0].high, Decimal)
+              and item[0].conventional_high and not item[0].high_inclusive and not item[0].magnitude
+              and item[0].written_high is None]
+    closed = {}
+    for item in ranges:
+        high = item[0].high
+        above = [other for other in intervals if other is not item and not other[0].magnitude
+                 and isinstance(other[0].low, Decimal) and other[0].low >= high]
+        if all(other[0].low > high or not other[0].low_inclusive for other in above):
+            closed[id(item)] = replace(item[0], high_inclusive=True)
+    return [(closed.get(id(item), item[0]), item[1], item[2]) for item in intervals]
 
 
 def _tops_at_full(intervals: list) -> bool:
@@ -1513,8 +1540,8 @@ def _include_full_rate(intervals: list, unit: str) -> list:
     top = max(highs, default=None)
     if top != ONE or any(item[0].low is not None and isinstance(item[0].low, Decimal) and item[0].low >= ONE for item in intervals):
         return intervals
-    return [(replace(item[0], high_inclusive=True) if item[0].high == ONE and not item[0].magnitude else item[0], item[1], item[2])
-            for item in intervals]
+    return [(replace(item[0], high_inclusive=True) if item[0].high == ONE and item[0].low is not None and not item[0].magnitude
+             else item[0], item[1], item[2]) for item in intervals]  # (未达到100%: below it, not a range up to it)
 
 
 def _sorted_spans(intervals: list) -> list[tuple[Decimal, Decimal, Clause]]:
@@ -1570,6 +1597,7 @@ def _outcome(clause: Clause, label: str) -> Outcome:
 def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     """得分=完成率×5分 / 实际值/95%×分值 / (实际完成率-60%)/(1-60%)×指标分值 / 指标值/完成值×分值."""
     source = re.sub(r"(\d)分(?=[×*])", r"\1", source.rstrip("”\"").rstrip("分").rstrip("。"))  # 20分×执行率
+    source = re.sub(r"(?<=[\u4e00-\u9fff\d)])(?:计算|计分|核算)$", "", source)  # 按完成率×分值计算
     cap = _MEASURE_CAP.search(source)
     if cap:
         source = source[: cap.start()] + source[cap.end():]

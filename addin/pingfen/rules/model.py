@@ -205,6 +205,20 @@ class Scorer(Protocol):
 # ---------------------------------------------------------------- the measured value
 
 
+CHANGE_WORDS = ("变动", "偏差", "偏离", "增长", "增幅", "调整率", "变化率")
+FALL_WORDS = ("降低率", "下降率", "降幅", "减少率", "节约率", "节支率", "下降幅度", "压减率", "压缩率")
+
+
+def change_of(label: str) -> str | None:
+    """变动率 / 增长率 (rise: (本年−上年)/上年, signed) or 降低率 / 节约率 (fall: (上年−本年)/上年): a rate of change
+    between two amounts, not their ratio."""
+    if any(word in label for word in FALL_WORDS):
+        return "fall"
+    if any(word in label for word in CHANGE_WORDS):
+        return "rise"
+    return None
+
+
 def rate_measure(ctx: Context) -> tuple[Var, Expr]:
     """The rate a rule scores, and the sentence that shows how it was obtained."""
     shape, label = ctx.shape, ctx.label
@@ -214,6 +228,14 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         value, shown = defined_measure(ctx.definition, ctx)
         rate = ctx.define("rate", value)
         return rate, concat(label, "=", shown, "=", Fmt(rate, "pct"))
+    if shape.measure == "ratio" and change_of(label):
+        # 变动率 / 增长率 from this year's and last year's amounts: (本年−上年)/上年, not 本年/上年 (103 against 100 is +3%)
+        ctx.need("actual", "target")
+        actual, base = Var("actual"), Var("target")
+        falling = change_of(label) == "fall"
+        rate = ctx.define("rate", div(sub(base, actual) if falling else sub(actual, base), base))
+        moved = ("(", Fmt(base), "-", Fmt(actual), ")") if falling else ("(", Fmt(actual), "-", Fmt(base), ")")
+        return rate, concat(label, "=", *moved, "/", Fmt(base), "×100%=", Fmt(rate, "pct"))
     if shape.measure == "ratio":
         ctx.need("actual", "target")
         rate = ctx.define("rate", div(Var("actual"), Var("target")))
@@ -853,7 +875,7 @@ class Rule:
     @property
     def signed_measure(self) -> bool:
         """The measure may be negative (偏差率 -15%, 变动率 -3%): a deviation, not a count or a share."""
-        return bool(getattr(self.scorer, "deviation", False)) or any(word in self.label for word in ("变动", "偏差", "偏离", "增长", "增幅"))
+        return bool(getattr(self.scorer, "deviation", False)) or change_of(self.label) is not None
 
     @property
     def reads_manual(self) -> bool:

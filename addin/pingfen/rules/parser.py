@@ -22,7 +22,7 @@ from .waiver import Waived, split_waiver
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
-from .piecewise import DAY_UNITS, TARGET, Interval, Piecewise, Scaled
+from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Interval, Piecewise, Scaled
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
 from ..text.lazy_regex import lazy_compile
@@ -75,7 +75,8 @@ def parse_rule(raw: str) -> Rule:
     ):
         label = "实际值"  # 不高于120元/人次 / 成本≤90万元: an amount, not a rate
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
-        label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数"  # 按期完成得4分；逾期30天以内得2分
+        # 按期完成得4分；逾期30天以内得2分
+        label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
     if waiver is not None:
         scorer = Waived(scorer, waiver)
     return Rule(scorer, label, zeroing, raw, stated_definition(text, label))

@@ -28,7 +28,7 @@ from ..text.lexicon import MONEY_SCALE
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
 DAY_UNITS = ("天", "日")
 MONTH_UNITS = ("个月",)
-LATENESS_UNITS = DAY_UNITS + MONTH_UNITS
+LATENESS_UNITS = DAY_UNITS + MONTH_UNITS + ("周", "个星期")
 ONE = Decimal(1)
 
 
@@ -69,6 +69,8 @@ class Interval:
     magnitude: bool = False  # ±5%以内: the interval holds the deviation's absolute value
     # 80-89%得4分 beside 90-100%: the whole number written, the band reaching up to the next one (90%)
     written_high: Decimal | None = field(default=None, compare=False)
+    # 80%-90% / 90-100人: a range whose upper end is left to the convention (not marked, not written with <)
+    conventional_high: bool = field(default=False, compare=False)
 
     def written(self, unit: str) -> str:
         """The band as the text wrote it (80%-89%), which reads back as this band."""
@@ -669,10 +671,12 @@ class Piecewise:
         # the target of a completion rate is its 100%: actual/target entered, or the rate stated without a target
         completion = ctx.shape.measure == "ratio" or (ctx.shape.measure == "rate" and not ctx.shape.has_target)
         bound = BoundWriter(ctx, relative=self.unit == "%" and completion and not self.deviation)
-        late = isinstance(self.otherwise, Deduction) and self.otherwise.reference is None and self.counts_lateness
+        late = isinstance(self.otherwise, Deduction) and self.otherwise.reference in (None, 0) and self.counts_lateness
         cases, otherwise = self._toward_entered_target(ctx)  # (never for lateness: its reference is written)
         if late:
-            otherwise = replace(otherwise, reference=Decimal(0))  # days late count from the planned date
+            # days late count from the planned date, or from the entered deadline (33天 against ≤30天: 3 late)
+            deadline = ctx.shape.has_target and ctx.shape.measure != "dates"
+            otherwise = replace(otherwise, reference=TARGET if deadline else Decimal(0))
         raw, text = otherwise.build(ctx, value, self.unit, bound)
         if cases and not isinstance(otherwise, Deduction):
             text = concat(self._otherwise_label(cases, bound), "，", text)

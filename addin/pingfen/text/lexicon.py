@@ -52,11 +52,13 @@ _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划�
      "考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "进度目标", "计划目标", "年度计划目标", "控制目标",
      "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值")
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
-_add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准")
+_add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算")
+# 以此类推: the rest of the bands are left to the reader, which cannot place them
+_add("ETC", None, "", "以此类推", "依此类推", "依次类推", "以次类推")
 _add("RANGE", None, "between_numbers", "-", "~", "至", "到")
 _add("PM", None, "", "±", "正负")
-_add("INCL", True, "", "(含)", "(包含)")
-_add("INCL", False, "", "(不含)", "(不包含)")
+_add("INCL", True, "", "(含)", "(包含)", "(含本数)", "(包括本数)", "(含该数)")
+_add("INCL", False, "", "(不含)", "(不包含)", "(不含本数)", "(不包括本数)", "(不含该数)")
 # Awarding and deducting.
 _add("VERB", None, "", "得", "计", "记", "给", "赋", "给予", "评", "可得", "计为", "记为", "赋予", "获得", "可获得")
 _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
@@ -89,7 +91,8 @@ _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准
 _add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按比例计算", "按比例计分",
      "按比例得分", "的比重计算得分", "的比例计算得分")
 # How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).
-_add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比例扣减", "按比例计扣", "按比例加分", "按比例计加")
+_add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比例扣减", "按比例计扣", "按比例扣减分值", "按差额比例扣分",
+     "按差额比例扣减", "差额部分按比例扣减分值", "差额部分按比例扣分", "按比例扣除分值", "按比例加分", "按比例计加")
 _add("POLICY", "ceil", "", "不足一档按一档加分", "不足一档按一档计")
 _add("POLICY", "floor", "", "不足一档不扣分", "不足一档的不扣分", "不足一档不扣", "不足部分不扣分", "不足一档的部分不扣分")
 _add("BY", None, "", "按照", "按")
@@ -133,7 +136,7 @@ _FIRST_CHARS: dict[str, list[tuple[str, str, Any, str]]] = {}
 for _entry in _BY_LENGTH:
     _FIRST_CHARS.setdefault(_entry[0][0], []).append(_entry)
 
-UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作日", "人次", "户次", "个", "人", "项", "次", "家", "户",
+UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作日", "个星期", "周", "人次", "户次", "个", "人", "项", "次", "家", "户",
          "名", "份", "场", "处", "篇", "条", "天", "日", "月", "年", "件", "期", "批", "所", "座", "公里", "km",
          "米", "平方米", "亩", "吨", "台", "套", "本", "册", "课时", "小时", "学时", "例", "宗", "笔", "类", "支", "队", "节",
          "单", "张", "间", "栋", "辆", "艘", "株", "棵", "头", "只", "册", "起", "元/人", "公顷", "立方米", "平方公里", "千米",
@@ -198,7 +201,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "after_comparison":
         return bool(tokens) and tokens[-1].kind == "CMP" and (following == "" or following in "的得计记给不为要,，:;。()0123456789")
     if context == "not_a_period":
-        return not text.startswith(("季度", "年度", "半年"), end)
+        return not text.startswith(("季度", "年度", "半年", "周", "星期"), end)
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL") and (_is_digit(following) or following == "±")
     return True

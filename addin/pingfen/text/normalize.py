@@ -122,6 +122,7 @@ def normalize(text: str) -> str:
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
+    text = text.replace("乘以", "×")  # 按完成率乘以分值计算
     text = _HALF_OF_POINTS.sub(r"\1分值的50%", text)  # 得一半分 / 得分值的一半: half the points
     text = _ALL_DONE.sub(r"完成100%", text) if _DONE_SHARE.search(text) else text  # 全部完成得4分，完成80%以上得3分
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
@@ -145,7 +146,8 @@ _SHARE_OF_POINTS = lazy_compile(
     r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按)(?:该指标)?分值的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
 )
-_HALF_OF_POINTS = lazy_compile(r"(得|计|记|给)(?:分值的一半|一半分值|一半的分值|一半分|一半)(?![\u4e00-\u9fff]{0,2}[的以])")
+_HALF_OF_POINTS = lazy_compile(
+    r"(得|计|记|给)(?:(?:该指标|本项)?(?:满分值|满分|分值)的一半|一半分值|一半的分值|一半分|一半)(?![\u4e00-\u9fff]{0,2}[的以])")
 _ALL_DONE = lazy_compile(r"(?:全部|全面|100%)完成(?=(?:的|者)?[,]?(?:得|计|记|给))")
 _DONE_SHARE = lazy_compile(r"完成\d+(?:\.\d+)?%")
 _ABSOLUTE_BARS = lazy_compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
