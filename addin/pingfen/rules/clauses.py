@@ -66,7 +66,7 @@ class Clause:
     @property
     def scoring(self) -> bool:
         return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or self.reference is not None \
-            or self.cap is not None or (
+            or self.cap is not None or (self.outcome is not None and self.outcome[0] == "formula") or (
             any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
         ) or (any(t.kind == "VERB" for t in self.tokens) and self.condition is not None)  # 80%-90%得 (cut off)
 
@@ -377,7 +377,9 @@ class _Reader:
         alone = position == 0 and all(t.kind == "WORD" for t in rest) and sum(len(t.text) for t in rest) <= 3
         if position > 0 and self.tokens[position - 1].kind in ("TIMES", "OVER"):
             return None
-        if self.kind() in ("VERB", "FULL", "ZERO", "PTS", "DEDUCT") or (self.kind() == "" and subject_before) or alone:
+        bracketed = self.kind() == "OPEN" and self.kind(1) == "PTS" and self.kind(2) == "CLOSE" and token.unit == "%" \
+            and token.value == 1  # 资金到位100%(14分): reaching all of it (not 局限性50(40分), an OCR'd 不足50)
+        if self.kind() in ("VERB", "FULL", "ZERO", "PTS", "DEDUCT") or (self.kind() == "" and subject_before) or alone or bracketed:
             self.i = len(self.tokens) if alone else self.i
             return _one_sided("=", token, inclusive)
         return None
@@ -440,7 +442,7 @@ def _bare_points(tokens: list[Token]) -> tuple[Decimal, Decimal] | None:
 
 def _span_group(tokens: list[Token]) -> bool:
     """(12-15分): points between brackets, the score range of a tier."""
-    return len(tokens) == 5 and [t.kind for t in tokens] == ["OPEN", "NUM", "RANGE", "PTS", "CLOSE"]
+    return len(tokens) == 5 and [t.kind for t in tokens] in (["OPEN", "NUM", "RANGE", "PTS", "CLOSE"], ["OPEN", "PTS", "RANGE", "PTS", "CLOSE"])
 
 
 def _is_definition(tokens: list[Token]) -> bool:
@@ -559,9 +561,9 @@ def read_clause(clause: Clause) -> Clause:
             reader.i = len(tokens)
             continue
         if kind == "OPEN" and clause.outcome is None and _span_group(tokens[start:start + 5]):
-            low, high = tokens[start + 1].value, tokens[start + 3].value
+            low, high = sorted((tokens[start + 1].value, tokens[start + 3].value))  # (6分到0分): from the top
             if low < high:
-                clause.outcome = ("span", (low, high))  # 优(12-15分)
+                clause.outcome = ("span", (low, high))  # 优(12-15分) / (10分到13分)
                 reader.i += 5
                 continue
         if kind == "OPEN":
@@ -604,8 +606,10 @@ def read_clause(clause: Clause) -> Clause:
             clause.outcome = ("formula", clause.text[token.start - clause.start:])
             reader.i = len(tokens)
             continue
-        if kind == "WORD" and reader.kind(1) == "TIMES" and reader.kind(2) in ("FULL", "PTS") and clause.condition is None \
-                and clause.outcome is None:
+        bare_points = reader.kind(2) == "NUM" and not tokens[start + 2].unit and start + 3 == len(tokens) \
+            and token.text.endswith("率") if start + 2 < len(tokens) else False  # 好路率×120: the 分值 without 分
+        if kind == "WORD" and reader.kind(1) == "TIMES" and (reader.kind(2) in ("FULL", "PTS") or bare_points) \
+                and clause.condition is None and clause.outcome is None:
             # 完成率×该指标分值 / 完成率*10分: a rate times points, without 得分=
             clause.outcome = ("formula", clause.text[token.start - clause.start:tokens[start + 2].end - clause.start])
             reader.i = start + 3
@@ -772,6 +776,14 @@ def read_clause(clause: Clause) -> Clause:
             # 有1处未得到有效执行扣1分 / 1个不符合扣1分: an occurrence, counted per failing item
             reader.i += 1
             clause.occurrence = (token.value, token.unit, _occurrence_words(reader, clause))
+            continue
+        if (
+            kind == "NUM" and token.value == 1 and token.unit in COUNT_UNITS and clause.occurrence is None
+            and clause.condition is None and clause.step is None and reader.kind(1) == "DEDUCT" and reader.kind(2) == "PTS"
+        ):
+            # 未建立的，1项扣1.8分 / 发现1例扣3.6分: per occurrence, not a condition of exactly one
+            clause.occurrence = (token.value, token.unit, "".join(label_words))
+            reader.i += 1
             continue
         tiered = any(t.kind == "MANUAL" for t in tokens) or ("档" in clause.text and "分值的" in clause.text)
         if kind == "NUM" and tiered and reader.kind(1) in ("RANGE", "INCL"):

@@ -109,6 +109,10 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     score inside it."""
     if not scoring or not all(clause.outcome and clause.outcome[0] == "span" for clause in scoring):
         return None
+    if any(clause.condition is not None for clause in scoring) and all(
+        clause.condition is not None or clause.otherwise for clause in scoring
+    ):
+        return None  # 到位率在75%以上(10分到13分)…: bands of a measure, each with a range to enter (compose_piecewise)
     tiers: list[Tier] = []
     # A.配套资金全部落实并及时到位90% □9.0-10分: a form's lettered grades, whose numbers only describe them
     lettered = all(clause.marker and _LETTER.fullmatch(clause.marker) for clause in scoring)
@@ -609,9 +613,13 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     printed = _PRINTED_LIMIT.search(what)
     if printed is None and re.search(r"\d", what):
         raise Unplaced(occurrence, "逐项扣分条件中的数值无法识别（应如“超过50万元”“低于10人”）")
+    before = _just_before(context, occurrence, 2, lambda c: _situation_words(
+        replace(c, tokens=[t for t in c.tokens if t.kind != "DE"])))
+    situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|的$", "", what) or (
+        re.sub(r"的$", "", before.text) if before is not None else "")
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
-        printed=printed.group() if printed else "",
+        printed=printed.group() if printed else "", situation="" if printed else situation,
     )
 
 
@@ -994,6 +1002,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
                       [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring)
+    if unit == "%":
+        cases = _fractions_as_rates(cases)
     intervals = _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])
     if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
         intervals = [(replace(interval, magnitude=True), outcome, clause) for interval, outcome, clause in intervals]
@@ -1320,6 +1330,16 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     return "%" if is_rate_label(label) or not units else ""
 
 
+def _fractions_as_rates(cases: list) -> list:
+    """满意度≥0.9得5分，0.8-0.9得3分，<0.8得0分: a rate written as fractions throughout (every bare number at
+    most 1, some between 0 and 1) is 90%, not 0.9%."""
+    bare = [value for condition, _, _ in cases for value, unmarked in zip(condition.interval.bounds(), condition.bare)
+            if unmarked and isinstance(value, Decimal)]
+    if not bare or not all(0 <= value <= 1 for value in bare) or not any(0 < value < 1 for value in bare):
+        return cases
+    return [(replace(condition, bare=(False, False)), outcome, clause) for condition, outcome, clause in cases]
+
+
 def _scale(condition: Condition, unit: str) -> Interval:
     """A range's unit applies to both ends: 5-10% is 5%-10%."""
     interval = condition.interval
@@ -1575,7 +1595,10 @@ def _check_coverage(intervals: list) -> None:
             raise Unplaced(lower, "分档之间有空档，空档内的得分无法确定")
     if spans and spans[-1][1] < Decimal("1e30") and not any(i.magnitude for i, _, _ in intervals):
         top = max(spans, key=lambda span: span[1])
-        if all(outcome.implied_max() != 0 for _, outcome, _ in intervals):
+        scores = next(outcome.implied_max() != 0 for _, outcome, clause in intervals if clause is top[2])
+        # 满意度低于80%不得分，80%-90%得3分: 95% lies above every band, and nothing says it scores 0 (a rate's
+        # band ending at 100% leaves nothing above it)
+        if scores and (top[1] != ONE or all(outcome.implied_max() != 0 for _, outcome, _ in intervals)):
             raise Unplaced(top[2], "最高一档有上限，超过上限的得分无法确定")
 
 

@@ -342,12 +342,13 @@ class ItemFailures:
     what: str = "项"
     base: Decimal | None = None  # 符合规定得N分 before the deductions; None means 分值
     printed: str = ""  # the limit as the criterion prints it (超过50万元); the items table holds each target
+    situation: str = ""  # what each occurrence is, in the criterion's words (未建立 / 发现问题), when no limit is printed
     kind: str = "items"
 
     def canonical(self, label: str) -> str:
         failing = "未达到目标值" if self.limit == "lower" else "超过目标值（限额或计划日期）"
-        if self.printed:
-            failing = self.printed
+        if self.printed or self.situation:
+            failing = self.printed or self.situation
         if self.per is None:
             return f"存在1{self.what}{failing}的，不得分"
         tail = f"最多扣{general_text(self.cap)}分" if self.cap is not None else "扣完为止"

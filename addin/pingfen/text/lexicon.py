@@ -203,7 +203,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "not_a_period":
         return not text.startswith(("季度", "年度", "半年", "周", "星期"), end)
     if context == "between_numbers":
-        return bool(tokens) and tokens[-1].kind in ("NUM", "INCL") and (_is_digit(following) or following == "±")
+        return bool(tokens) and tokens[-1].kind in ("NUM", "INCL", "PTS") and (_is_digit(following) or following == "±")
     return True
 
 

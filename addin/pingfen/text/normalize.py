@@ -113,6 +113,7 @@ def normalize(text: str) -> str:
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
     text = _ASCII_FULL_STOP.sub("。", text)  # 得1分.核查…: a sentence's end written as a full stop  # 扣0\n2、.3分: a mirror's page-chunk number inside 0.3
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
+    text = _LOST_LAST_UNIT.sub(r"扣\1分", text)  # …的扣9分,未执行养护计划的扣72: the cell's last 分 cut off
     text = _SPACED_POINT_NUMBER.sub(r"\1\2、", text)  # 。 7 以上各项…: a point's number before words
     text = _POINTS_THEN_SPACE.sub(r"\1,", text)  # 扣0.2分 最高分为7分: a cell's two phrases, spaced apart
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
@@ -123,8 +124,11 @@ def normalize(text: str) -> str:
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
+    text = _LATIN_TIMES.sub("×", text)  # 好路率X120: a Latin x for ×
+    text = _DEGREE_STOP.sub("。", text)  # 好路率x60°: the OCR of the cell's full stop
     text = _HALF_OF_POINTS.sub(r"\1分值的50%", text)  # 得一半分 / 得分值的一半: half the points
-    text = _ALL_DONE.sub(r"完成100%", text) if _DONE_SHARE.search(text) else text  # 全部完成得4分，完成80%以上得3分
+    # 全部完成得4分，完成80%以上得3分 / 资金全部到位(14分)到位率在75%以上: 100%
+    text = _ALL_DONE.sub(r"\g<1>100%", text) if _DONE_SHARE.search(text) else text
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
@@ -137,6 +141,7 @@ _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?)一起")
 _ASCII_FULL_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\s]|$)")
 _CHUNK_NUMBER_IN_NUMBER = lazy_compile(r"(\d)[ \t\u3000]*\n[ \t\u3000]*\d{1,2}、(?=\.\d)")
 _LOST_POINTS_UNIT = lazy_compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")
+_LOST_LAST_UNIT = lazy_compile(r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?=[。;\s]*$)")
 _SPACED_POINT_NUMBER = lazy_compile(r"((?:^|[。;；\n])[ \t\u3000]*)(\d{1,2})[ \t\u3000]+(?=(?:以上|上述)[\u4e00-\u9fff])")
 _BRACKETED_EQUAL = lazy_compile(r"([大小高低]于)\(等于\)")
 _DEDUCT_FROM_ITEM = lazy_compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
@@ -146,10 +151,12 @@ _SHARE_OF_POINTS = lazy_compile(
     r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按)(?:该指标)?分值的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
 )
+_LATIN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff%)])\s*[xX]\s*(?=\d)")
+_DEGREE_STOP = lazy_compile(r"(?<=\d)°(?=\s*$)")
 _HALF_OF_POINTS = lazy_compile(
     r"(得|计|记|给)(?:(?:该指标|本项)?(?:满分值|满分|分值)的一半|一半分值|一半的分值|一半分|一半)(?![\u4e00-\u9fff]{0,2}[的以])")
-_ALL_DONE = lazy_compile(r"(?:全部|全面|100%)完成(?=(?:的|者)?[,]?(?:得|计|记|给))")
-_DONE_SHARE = lazy_compile(r"完成\d+(?:\.\d+)?%")
+_ALL_DONE = lazy_compile(r"(?:全部|全面|100%)(完成|到位)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
+_DONE_SHARE = lazy_compile(r"(?:完成|到位率?在?)\d+(?:\.\d+)?%")
 _ABSOLUTE_BARS = lazy_compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
 _GAP_FROM_TARGET = lazy_compile(
     r"按(?:照)?(?:实际完成值|实际完成数|完成值|实际值)?(?:与|和|同)(?:年度)?(?:目标值|指标值|目标任务|目标)(?:之间)?的?差距"
