@@ -107,7 +107,13 @@ def _cap_only(clause: Clause) -> bool:
 def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """专业能力较强，得10-15分；专业能力一般，得5-10分；较差，得0-5分: the evaluator picks the tier and a
     score inside it."""
-    if not scoring or not all(clause.outcome and clause.outcome[0] == "span" for clause in scoring):
+    if not scoring or not all(clause.outcome and clause.outcome[0] in ("span", "points") for clause in scoring) or not any(
+        clause.outcome[0] == "span" for clause in scoring  # type: ignore[index]
+    ) or any(clause.outcome == ("points", None) for clause in scoring) or (
+        any(clause.outcome[0] == "points" for clause in scoring) and any(clause.otherwise for clause in scoring)  # type: ignore[index]
+    ):
+        # (全面完成质量标准(5分)…完成情况较差(1分到0分): tiers of fixed points beside tiers with a range; not
+        # 服务对象是农业(2分)，其他(0-1分), a situation met or not)
         return None
     if any(clause.condition is not None for clause in scoring) and all(
         clause.condition is not None or clause.otherwise for clause in scoring
@@ -118,11 +124,12 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     lettered = all(clause.marker and _LETTER.fullmatch(clause.marker) for clause in scoring)
     for clause in scoring:
         name = _option_label(clause) or marker(len(tiers))
-        if not (lettered and all(token.text in name for token in clause.unread)):
+        described = [token for token in clause.unread if token.unit in COUNT_UNITS and token.text in name]  # 有1项…未完成
+        if not (lettered and all(token.text in name for token in clause.unread)) and len(described) != len(clause.unread):
             _no_unread(clause)
         if clause.condition is not None or clause.step or clause.per is not None:
             raise Unplaced(clause, "分档得分的档次应以文字描述（如“专业能力较强，得10-15分”）")
-        low, high = clause.outcome[1]  # type: ignore[index]
+        low, high = clause.outcome[1] if clause.outcome[0] == "span" else (clause.outcome[1],) * 2  # type: ignore[index,misc]
         tiers.append(Tier(name, low, high, letter=clause.marker[0] if lettered else ""))  # type: ignore[index]
     if len({tier.name for tier in tiers}) != len(tiers):
         raise Unplaced(scoring[-1], "两个档次的描述相同")
@@ -130,7 +137,8 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     for lower, upper in zip(ordered, ordered[1:]):
         if upper.low < lower.high:  # named where the reader meets it: the later of the two
             raise Unplaced(scoring[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
-        if upper.low - lower.high > 1:  # 3-4分 beside 5-7分 is whole points; 0-2 beside 5-7 leaves 3 and 4 out
+        fixed = upper.low == upper.high or lower.low == lower.high  # a tier of fixed points leaves the rest to others
+        if upper.low - lower.high > 1 and not fixed:  # 3-4分 beside 5-7分 is whole points; 0-2 beside 5-7 leaves 3, 4 out
             raise Unplaced(scoring[tiers.index(upper)], "分档得分之间有空档")
     if ordered[0].low > 1:
         raise Unplaced(scoring[tiers.index(ordered[0])], "最低一档不是从0分起，更低的得分没有写明")
@@ -553,7 +561,7 @@ def _option_label(clause: Clause) -> str:
     )
     label = re.sub(r"^(?:如|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)
     label = re.sub(r"(?:等级)?(?:的|者|时|则)+$", "", label)
-    label = re.sub(r"\(\d+(?:\.\d+)?-?$", "", label)  # 优(12-15分): the tier's name before its range
+    label = re.sub(r"\((?:\d+(?:\.\d+)?-?)?$", "", label)  # 优(12-15分) / 较好(4分): the tier's name before its points
     return label.strip("“”\",，:：")
 
 

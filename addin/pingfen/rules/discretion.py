@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..text.numbers import general_text
-from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, mul, num, total
+from .expr import Call, Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, mul, num, total
 from .inputs import NO, InputError, Shape
 from .model import FULL, SCORE, Context, marker, met_inputs
 
@@ -46,6 +46,7 @@ class Tiered:
         if not self.of_full:
             return "；".join(
                 f"{tier.letter}.{tier.name}({general_text(tier.low)}-{general_text(tier.high)}分)" if tier.letter
+                else f"{tier.name}，得{general_text(tier.low)}分" if tier.low == tier.high  # a tier of fixed points
                 else f"{tier.name}，得{general_text(tier.low)}-{general_text(tier.high)}分"
                 for tier in self.tiers
             )
@@ -77,7 +78,43 @@ class Tiered:
         low, high = Fmt(self._bound(tier.low)), Fmt(self._bound(tier.high))
         return concat(low, "分" if tier.low_inclusive else "分（不含）", "至", high, "分" if tier.high_inclusive else "分（不含）")
 
+    def _chosen(self, index: int, tier: Tier) -> Expr:
+        return any_of(Cmp("=", Var("grade"), Text(tier.name)), Cmp("=", Var("grade"), Text(tier.letter or marker(index))))
+
+    def _build_fixed(self, ctx: Context) -> tuple[Expr, Expr]:
+        """全面完成质量标准(5分)…完成情况较差(1分到0分): a tier of fixed points scores them once chosen; a tier
+        with a range takes the entered score, checked against it."""
+        if not ctx.shape.has_grade:
+            raise InputError(f"“{ctx.label}”需要录入所评档次（grade）")
+        ctx.need("grade")
+        ctx.need_optional("manual")
+        entered = Var("manual")
+        reason = If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason")))
+        score: Expr = entered
+        text: Expr = concat(
+            "所选档次“", Var("grade"), "”不在评分标准的档次（", "、".join(t.name for t in self.tiers), "）之中，录入得分",
+            Fmt(SCORE), "分，请核对", reason,
+        )
+        ranged: list[Expr] = []
+        fixed: list[Expr] = []
+        for index, tier in reversed(list(enumerate(self.tiers))):
+            chosen = self._chosen(index, tier)
+            if tier.low == tier.high:
+                fixed.append(chosen)
+                score = If(chosen, num(tier.low), score)
+                text = If(chosen, concat("评为“", tier.name, "”档，得", Fmt(SCORE), "分"), text)
+                continue
+            ranged.append(chosen)
+            verdict = If(self._inside(tier, entered), concat("得", Fmt(SCORE), "分"),
+                         concat("录入得分", Fmt(entered), "分不在该档范围内，请核对"))
+            text = If(chosen, concat("评为“", tier.name, "”档（", self._range_text(tier), "），", verdict, reason), text)
+        # a tier with a range, or a grade not in the list, waits for the entered score (待评), never 0
+        ctx.blank_when(all_of(Call("NOT", (any_of(*fixed),)), IsBlank("manual")))
+        return score, text
+
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if not self.of_full and any(tier.low == tier.high for tier in self.tiers):
+            return self._build_fixed(ctx)
         ctx.need("manual")
         entered = Var("manual")
         reason = If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason")))
@@ -96,9 +133,7 @@ class Tiered:
                 Fmt(SCORE), "分，请核对",
             )
             for index, tier in reversed(list(enumerate(self.tiers))):
-                chosen = any_of(
-                    Cmp("=", Var("grade"), Text(tier.name)), Cmp("=", Var("grade"), Text(tier.letter or marker(index)))
-                )
+                chosen = self._chosen(index, tier)
                 verdict = If(
                     self._inside(tier, entered),
                     concat("得", Fmt(SCORE), "分"),
