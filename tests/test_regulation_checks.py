@@ -162,3 +162,11 @@ def test_regenerated_workbook_keeps_the_article_findings(tmp_path: Path) -> None
     assert main(["regenerate", str(book)]) == 0
     rows = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("校验").to_python()
     assert [row[1] for row in rows if row and row[1] == "REG_OUTPUT_BENEFIT"] == ["REG_OUTPUT_BENEFIT"]
+
+
+def test_over_completion_writes_out_the_division_it_reports() -> None:
+    # the rates are computed without their sentences; only the reported pair's is written, by hand 150/100 = 150%
+    over = self_assessment(STANDARD).replace("{actual: 100人, target: ≥100人}", "{actual: 150人, target: ≥100人}", 1)
+    rubric = load_rubric("规则.yaml", textwrap.dedent(over))
+    (finding,) = [f for f in run_checks(rubric, score_rubric(rubric, explain=False)) if f.code == "REG_OVER_COMPLETION"]
+    assert "完成值高于指标值较多（完成率=150/100×100%=150%，为指标值的1.5倍，达1.5倍及以上）" in finding.message

@@ -108,6 +108,29 @@ def test_console_script_runs_score_and_check() -> None:
     assert "Traceback" not in check.stderr
 
 
+def test_console_script_ends_after_build_score_and_check_with_all_output_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # these commands end the process without Python's teardown: the output must still be whole
+    script = Path(sys.executable).with_name("pingfen")
+    seed = str(RUBRICS / "seed004_fuzhou_zhuanzhi_2020.yaml")
+    book = tmp_path / "评分表.xlsx"
+    built = subprocess.run([str(script), "build", seed, "-o", str(book)], capture_output=True, text=True, check=False)
+    assert built.returncode == 0 and built.stdout.splitlines() == [f"已生成评分表：{book}", "总分：94.7　等级：优"]
+    import openpyxl
+    import zipfile
+
+    with zipfile.ZipFile(book) as archive:
+        assert archive.testzip() is None
+    summary = openpyxl.load_workbook(book, data_only=True)["汇总"]
+    assert [row[2] for row in summary.iter_rows(values_only=True) if row[0] == "合计"][0] == 94.7  # cached, as published
+    scored = subprocess.run([str(script), "score", seed, "--json"], capture_output=True, text=True, check=False)
+    assert scored.returncode == 0 and json.loads(scored.stdout)["total"] == 94.7  # the published total
+    checked = subprocess.run([str(script), "check", seed, "--json"], capture_output=True, text=True, check=False)
+    assert checked.returncode == 1  # the seed's two RULE_MAX errors
+    assert json.loads(checked.stdout) == json.loads(run_cli(capsys, "check", seed, "--json")[1])
+    recalculated = subprocess.run([str(script), "recalc", str(book)], capture_output=True, text=True, check=False)
+    assert recalculated.returncode == 0 and "总分：94.7　等级：优" in recalculated.stdout
+
+
 # ---------------------------------------------------------------- rubrics built to break each check
 
 CLEAN = """\

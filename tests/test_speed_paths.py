@@ -342,3 +342,82 @@ def test_what_is_built_without_cycle_collection_is_old_afterwards_and_its_cycles
     assert all(id(item) in oldest for item in kept)  # no young collection walks them
     gc.collect()
     assert gone() is None  # a cycle made meanwhile is freed all the same
+
+
+QUOTED = '''project: 引号测试
+total: 10
+indicators:
+  - code: "1"
+    name: 产出
+    weight: 10
+    children:
+      - code: "1.1"
+        name: 完成"率" & <比例>
+        weight: 10
+        criteria: 预算执行率≥99%的，得10分；预算执行率＜99%的，得分=预算执行率×10分
+        explanation: 见"附表" A&B <说明>
+        data: {actual: 95万元, target: 100万元}
+'''
+
+
+def test_quotes_stand_as_they_are_in_formulas_and_texts_of_the_sheet_xml(tmp_path: Path) -> None:
+    import re
+    import zipfile
+
+    from pingfen.cli import main
+    from pingfen.workbook.sheet_xml import read_formulas
+
+    rubric = tmp_path / "quoted.yaml"
+    rubric.write_text(QUOTED, encoding="utf-8")
+    book = tmp_path / "quoted.xlsx"
+    assert main(["build", str(rubric), "-o", str(book)]) == 0
+    with zipfile.ZipFile(book) as archive:
+        assert archive.testzip() is None
+        sheets = {name: archive.read(name).decode("utf-8") for name in archive.namelist() if name.startswith("xl/worksheets/sheet")}
+    for xml in sheets.values():  # element content: quotes as Excel writes them, & < > escaped
+        contents = re.findall(r"<(?:f|t|formula|formula1)(?: [^>]*)?>([^<]*)</", xml)
+        assert contents and not any("&quot;" in text for text in contents)
+    assert any('<f>IF(NOT((I4="")),' in xml for xml in sheets.values())
+    # the texts read back as typed, the formulas the same through openpyxl and pingfen's own reader
+    workbook = openpyxl.load_workbook(book)
+    texts = {cell.value for sheet in workbook for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)}
+    assert {'完成"率" & <比例>', '见"附表" A&B <说明>'} <= texts
+    formulas = {(sheet.title, cell.coordinate): cell.value[1:] for sheet in workbook for row in sheet.iter_rows() for cell in row
+                if isinstance(cell.value, str) and cell.value.startswith("=")}
+    assert formulas and formulas == read_formulas(book)
+    # by hand: 95/100 = 95% < 99%, so 95% × 10 = 9.5 points
+    assert main(["recalc", str(book)]) == 0
+    assert openpyxl.load_workbook(book, data_only=True)["评分表"]["K4"].value == 9.5
+
+
+def test_big_sheets_deflated_on_a_second_thread_hold_the_same_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import zipfile
+
+    from pingfen.rubric import load_rubric, score_rubric
+    from pingfen.rubric.checks import run_checks
+    from pingfen.workbook import service, xlsx
+    from pingfen.workbook.layout import build_layout
+    from pingfen.workbook.plan import BookValues
+
+    rubric = load_rubric(ROOT / "rubrics" / "seed001_contracts_2020.yaml")
+    shapes, values = service._inputs_from_rubric(rubric)
+    layout = build_layout(rubric, shapes, values, run_checks(rubric, score_rubric(rubric, explain=False)))
+    computed = BookValues(layout.book, service._input_cells(layout, values)).all()
+    started = []
+    in_background = xlsx.in_background
+    monkeypatch.setattr(xlsx, "in_background", lambda write: started.append(write) or in_background(write))
+
+    def parts(chunk: int) -> dict[str, bytes]:
+        monkeypatch.setattr(xlsx, "_CHUNK", chunk)
+        out = io.BytesIO()
+        xlsx.write_book(layout.book, out, formulas=layout.formulas(), values=computed)
+        with zipfile.ZipFile(out) as archive:
+            assert archive.testzip() is None  # every part's CRC as written
+            return {name: archive.read(name) for name in archive.namelist() if name != "docProps/core.xml"}  # core: the time
+
+    whole = parts(1 << 40)
+    assert not started
+    pieces = parts(1 << 10)  # every sheet of more than 1,024 characters: pieces deflated on a second thread
+    assert len(started) >= 5
+    assert pieces == whole

@@ -4,6 +4,7 @@ in Chinese with exit status 2, never as a traceback."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Sequence
@@ -528,7 +529,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that leave nothing open when they return: every file they write is closed (and replaced
+# atomically), no thread, child process or temporary folder outlives them.
+_ENDS_CLEANLY = frozenset(("build", "score", "check"))
+_ended_cleanly = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    global _ended_cleanly
     arguments = sys.argv[1:] if argv is None else list(argv)
     if arguments[:1] == ["rule"]:  # the rule's own parser only: the same usage and messages, a few ms sooner
         parser, commands = _top_parser()
@@ -538,10 +546,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     from .failures import failures_reported  # after the arguments: --help and usage errors need none of it
 
+    _ended_cleanly = False
     with failures_reported() as status:
         status.code = args.handler(args)
+    _ended_cleanly = args.command in _ENDS_CLEANLY
     return status.code
 
 
+def run() -> None:
+    """The console command. After a command that leaves nothing open, the process ends as soon as its
+    output is flushed, without freeing one by one the objects a big rubric or workbook left in caches
+    and modules (about a tenth of a second at 1,000 indicators): the system takes the memory back at
+    once. Anything else ends as Python ends."""
+    code = main()
+    if _ended_cleanly:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except OSError:  # a closed pipe: let Python report it as it does
+            sys.exit(code)
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

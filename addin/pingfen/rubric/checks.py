@@ -253,7 +253,7 @@ def stated_rates(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
         try:
             label = leaf.rule.label if leaf.rule else leaf.name
             computed, how = measured_rate({"actual": data["actual"], "target": data["target"]}, label)
-            stated, _ = measured_rate({"rate": data["rate"]}, label)
+            stated, _ = measured_rate({"rate": data["rate"]}, label, explain=False)
         except InputError:
             continue
         if abs(computed - stated) >= Decimal("0.00005"):
@@ -295,7 +295,7 @@ def _steps_base(leaf: Indicator) -> Decimal | None:
         return reference  # type: ignore[return-value]
     if "target" in leaf.data and any(key in leaf.data for key in ("rate", "counts", "planned_end")):
         try:
-            target, _ = measured_rate({"rate": leaf.data["target"]})
+            target, _ = measured_rate({"rate": leaf.data["target"]}, explain=False)
             return target
         except InputError:
             return None
@@ -410,7 +410,7 @@ def entity_vetoes(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
             if breached is None:
                 continue
             where = f"{entity.name} {veto.code} {veto.name}"
-            rate = _pct(measured_rate({"rate": data["rate"]})[0])
+            rate = _pct(measured_rate({"rate": data["rate"]}, explain=False)[0])
             limit = f"{veto.limit.op}{_pct(veto.limit.value)}"
             conclusion = str(data.get("conclusion") or "").strip()
             if conclusion and (conclusion == "符合") == breached:

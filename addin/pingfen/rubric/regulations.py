@@ -187,11 +187,12 @@ def _ratios(leaf: Indicator) -> Iterator[tuple[str, Decimal, Callable[[], str]]]
     ``how()`` writes the division out (only for the few pairs reported)."""
     data = leaf.data
     if "actual" in data and "target" in data and not str(data["target"]).lstrip().startswith(("≤", "<", "＜", "不高于", "不超过")):
+        pair = {"actual": data["actual"], "target": data["target"]}
         try:
-            ratio, how = measured_rate({"actual": data["actual"], "target": data["target"]}, "完成率")
+            ratio, _ = measured_rate(pair, "完成率", explain=False)
         except InputError:
             return
-        yield "", ratio, lambda: how
+        yield "", ratio, lambda: measured_rate(pair, "完成率")[1]
     items = data.get("items")
     if isinstance(items, dict) and isinstance(items.get("rows"), dict):
         columns = list(items.get("columns") or [""])

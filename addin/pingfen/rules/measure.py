@@ -13,14 +13,16 @@ from .inputs import InputError, Shape, bind
 from .model import Context, rate_measure
 
 
-def measured_rate(data: Mapping[str, Any], label: str = "完成率") -> tuple[Decimal, str]:
+def measured_rate(data: Mapping[str, Any], label: str = "完成率", explain: bool = True) -> tuple[Decimal, str]:
+    """(rate, how it was computed); ``explain=False``: the rate alone (the text stays empty), for
+    checks that report only a few of the rates they compute."""
     bound = bind(data, Decimal(0))
     rate, text, defs = _measure(bound.shape, label)
     evaluate = Evaluator(bound.values, defs)
     value = evaluate.run(rate)
     if isinstance(value, XlError) or not isinstance(value, Decimal):
         raise InputError(f"无法计算{label}（{value}）")
-    return value, str(evaluate.run(text))
+    return value, str(evaluate.run(text)) if explain else ""
 
 
 @lru_cache(maxsize=1024)

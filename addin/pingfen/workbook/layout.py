@@ -190,10 +190,12 @@ class _Builder:
         names = [f"{'一二三四五六'[i]}级指标" for i in range(self.depth)]
         self.columns = names + ["分值", "指标解释", "评分标准", "实际值", "目标值", "录入得分", "理由", "得分", "得分率", "得分计算过程"]
         self.col = {title: index for index, title in enumerate(self.columns, start=1)}
+        self._letters = {title: get_column_letter(index) for title, index in self.col.items()}
         self._formulas: dict[tuple[int, Shape], _LeafFormulas] = {}
+        self._group_labels: dict[str, str] = {}  # a parent's label, on the row of each of its leaves
 
     def letter(self, title: str) -> str:
-        return get_column_letter(self.col[title])
+        return self._letters[title]
 
     # -- inputs
 
@@ -334,8 +336,13 @@ class _Builder:
             chain.append(node)
             node = node.parent
         for node in chain:
-            label = f"{node.name}\n（{general_text(node.weight)}分）" if node.children else node.name
-            sheet.put(row, node.level, Cell(label, style="group" if node.children else "text"))
+            if node.children:
+                label = self._group_labels.get(node.code)
+                if label is None:
+                    label = self._group_labels[node.code] = _weighted_name(node)
+                sheet.put(row, node.level, Cell(label, style="group"))
+            else:
+                sheet.put(row, node.level, Cell(node.name, style="text"))
         weight_cell = sheet.put(row, self.col["分值"], Cell(as_cell_value(indicator.weight), style="number"))
         sheet.put(row, self.col["指标解释"], Cell(indicator.explanation or None, style="text"))
         criteria = indicator.criteria or indicator.rule_text
@@ -455,12 +462,15 @@ def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, tot
     score, explanation = Var("s"), Var("e")  # one tree for every row
     first_rows: dict[str, int] = {}
     last_rows: dict[str, int] = {}
+    labels: dict[str, str] = {}  # a parent's label, on the row of each of its leaves
     for leaf in (indicator for indicator in rubric.walk() if indicator.is_leaf):
         node: Indicator | None = leaf
         while node is not None:
             first_rows.setdefault(node.code, row)
             last_rows[node.code] = row
-            label = f"{node.name}\n（{general_text(node.weight)}分）"
+            label = labels.get(node.code)
+            if label is None:
+                label = labels[node.code] = _weighted_name(node)
             sheet.put(row, node.level, Cell(label, style="group" if node.children else "text"))
             node = node.parent
         sheet.put(row, depth + 1, Cell(leaf.explanation or None, style="text"))
@@ -487,6 +497,10 @@ def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, tot
     sheet.title_rows = "2:2"
     sheet.widths = {get_column_letter(i): w for i, w in enumerate(level_widths(depth) + [20, 38, 5, 34], start=1)}
     return sheet
+
+
+def _weighted_name(node: Indicator) -> str:
+    return f"{node.name}\n（{general_text(node.weight)}分）"
 
 
 def level_widths(depth: int) -> list[float]:

@@ -265,6 +265,21 @@ def _as_value(value: Any) -> Value:
 _UNSET = object()
 
 
+class _Reading(_Through):
+    """A formula's variables read from the plan's values: a cell computed or read before straight
+    from the memo (most reads: every score, total and explanation reads cells read before)."""
+
+    def __init__(self, env: Mapping[str, CellRef], values: BookValues) -> None:
+        self._env = env
+        self._read = values.value
+        self._memo = values._memo
+
+    def __getitem__(self, name: str) -> Any:
+        ref = self._env[name]
+        found = self._memo.get(ref, _UNSET)
+        return self._read(ref) if found is _UNSET else found
+
+
 class BookValues:
     """Computes every formula cell of a plan in Python from the input values, each once — also the
     formulas an evaluator typed into input cells (=286.54/288, ='数据'!B4*2), read as Excel reads them."""
@@ -305,7 +320,7 @@ class BookValues:
             result = self._typed(ref, cell.typed_formula)
             self._typing -= 1
         else:
-            evaluator = Evaluator(_Through(cell.env, self.value), cell.defs)  # type: ignore[arg-type]
+            evaluator = Evaluator(_Reading(cell.env, self), cell.defs)  # type: ignore[arg-type]
             closure = self._closure(cell)
             result = evaluator.run(closure) if closure else evaluator(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)

@@ -15,11 +15,12 @@ import zipfile
 from decimal import Decimal
 from itertools import chain
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterator, Mapping
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from ..cells import column_letter, column_number, coordinates, split
 from ..rules.evaluate import Value, XlError
-from .plan import Book, Cell, CellRef, Chart, Sheet, formula_text, reference
+from .cached import _in_background as in_background  # deflating and the CRC release the GIL
+from .plan import Book, Cell, CellRef, Chart, Sheet, formula_text, get_column_letter, reference
 from .styles import BLACK, HIGHLIGHTS, SIDES, STYLES, Look, Xf
 
 if TYPE_CHECKING:
@@ -50,21 +51,30 @@ DEFAULT_MARGINS = (0.5, 0.5, 0.6, 0.6, 0.3, 0.3)  # left, right, top, bottom, he
 _FOOTER = "&amp;C第 &amp;P 页，共 &amp;N 页"
 _EPOCH = dt.datetime(1899, 12, 30)
 _DIGITS = "0123456789"
-# characters of sheet XML handed to the compressor at a time: a few hundred rows of the 评分表, one row of
-# the _pingfen sheet (its 30,000-character cells are mostly JSON quotes, each escaped to 6 characters)
+# characters of sheet XML handed to the compressor at a time: a few hundred rows of the 评分表, about eight
+# rows of the _pingfen sheet (30,000 characters of JSON each)
 _CHUNK = 1 << 18
 
 
 _ESCAPED = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')  # what _xml changes
+_TEXT_ESCAPED = re.compile('[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')  # what _text changes
 
 
 def _xml(value: str) -> str:
-    """Cell text, formula or attribute value as XML character data."""
+    """An attribute value as XML character data."""
     if _ESCAPED.search(value) is None:  # most texts: nothing to change
         return value
     if _ILLEGAL.search(value):
         value = _ILLEGAL.sub("", value)
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _text(value: str) -> str:
+    """Cell text or a formula as XML element content, where a quote stands as it is (as Excel writes
+    it): the formulas' many quotes and the _pingfen sheet's JSON are not tripled in size."""
+    if _TEXT_ESCAPED.search(value) is None:
+        return value
+    return _ILLEGAL.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # what a cell without a style shows (Excel's Normal style); merged cells other than the top-left one
@@ -191,9 +201,7 @@ def _computed(value: Value) -> tuple[str, str]:
     """(type attribute, <v> content) of the value cached beside a formula, written as recalc writes it
     (cached.py), so that recalculating a workbook whose values are current leaves its bytes as they are."""
     if value is None or isinstance(value, str):
-        if not value or _ESCAPED.search(value) is None:
-            return ' t="str"', value or ""
-        return ' t="str"', _ILLEGAL.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return ' t="str"', _text(value) if value else ""
     if isinstance(value, bool):
         return ' t="b"', str(int(value))
     if isinstance(value, XlError):
@@ -207,7 +215,7 @@ def _value(value: Any) -> tuple[str, str]:
         if not value:
             return ' t="inlineStr"', ""  # an empty text, not an empty cell
         space = ' xml:space="preserve"' if value != value.strip() else ""
-        return ' t="inlineStr"', f"<is><t{space}>{_xml(value)}</t></is>"
+        return ' t="inlineStr"', f"<is><t{space}>{_text(value)}</t></is>"
     if isinstance(value, bool):
         return ' t="b"', f"<v>{int(value)}</v>"
     if isinstance(value, int):
@@ -237,6 +245,7 @@ class _SheetWriter:
         self.margins = margins
         self.landscape = landscape
         self.active = active
+        self._style_attributes: dict[tuple[str, bool, str | None], str] = {}  # ' s="N"' of each look met
 
     def _grid(self) -> tuple[dict[int, list[tuple[int, str]]], dict[str, int]]:
         """Every cell written, by row: (column, address); and the style of the cells a merge covers
@@ -251,6 +260,8 @@ class _SheetWriter:
                 column = columns[letters] = column_number(letters)
             rows.setdefault(int(address[len(letters):]), []).append((column, address))
         covered: dict[str, int] = {}
+        # the style of a covered cell by the look of the merge's first cell and the range's edges it lies on
+        merged: dict[tuple[tuple[tuple[str, str], ...], bool, bool, bool, bool, bool], int] = {}
         for merge in self.sheet.merges:
             first, _, last = merge.partition(":")
             (top, left), (bottom, right) = coordinates(first), coordinates(last)
@@ -261,16 +272,23 @@ class _SheetWriter:
                 for column in range(left, right + 1):
                     if row == top and column == left:
                         continue
-                    edges = {"top": row == top, "left": column == left, "right": column == right, "bottom": row == bottom}
-                    address = f"{column_letter(column)}{row}"
-                    covered[address] = self.styles.merged(tuple(side for side in drawn if edges[side[0]]), unlocked)
+                    key = (drawn, unlocked, row == top, column == left, column == right, row == bottom)
+                    style = merged.get(key)
+                    if style is None:
+                        edges = {"top": key[2], "left": key[3], "right": key[4], "bottom": key[5]}
+                        style = merged[key] = self.styles.merged(tuple(side for side in drawn if edges[side[0]]), unlocked)
+                    address = get_column_letter(column) + str(row)
+                    covered[address] = style
                     if address not in self.sheet.cells:
                         rows.setdefault(row, []).append((column, address))
         return rows, covered
 
     def _cell(self, address: str, cell: Cell) -> str:
-        style = self.styles.named(cell.style, cell.input, cell.number_format)
-        s = f' s="{style}"' if style else ""
+        look = (cell.style, cell.input, cell.number_format)
+        s = self._style_attributes.get(look)
+        if s is None:
+            style = self.styles.named(*look)
+            s = self._style_attributes[look] = f' s="{style}"' if style else ""
         if cell.expr is not None or cell.typed_formula:
             ref = (self.sheet.name, address)
             if cell.typed_formula:
@@ -279,11 +297,11 @@ class _SheetWriter:
                 written = self.formulas.get(ref)
                 formula = written[1:] if written is not None else formula_text(cell, self.sheet.name)[1:]
             if self.values is None or ref not in self.values:
-                return f'<c r="{address}"{s}><f>{_xml(formula)}</f></c>'
+                return f'<c r="{address}"{s}><f>{_text(formula)}</f></c>'
             kind, cached = _computed(self.values[ref])
-            return f'<c r="{address}"{s}{kind}><f>{_xml(formula)}</f><v>{cached}</v></c>'
+            return f'<c r="{address}"{s}{kind}><f>{_text(formula)}</f><v>{cached}</v></c>'
         if cell.value is None:
-            return f'<c r="{address}"{s}/>' if style else ""
+            return f'<c r="{address}"{s}/>' if s else ""
         kind, content = _value(cell.value)
         return f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>'
 
@@ -342,7 +360,7 @@ class _SheetWriter:
         for priority, highlight in enumerate(sheet.highlights, start=1):
             yield (
                 f'<conditionalFormatting sqref="{highlight.cells}"><cfRule type="expression" dxfId="{dxf[highlight.style]}" '
-                f'priority="{priority}"><formula>{_xml(highlight.formula)}</formula></cfRule></conditionalFormatting>'
+                f'priority="{priority}"><formula>{_text(highlight.formula)}</formula></cfRule></conditionalFormatting>'
             )
         if sheet.validations:
             yield f'<dataValidations count="{len(sheet.validations)}">'
@@ -353,7 +371,7 @@ class _SheetWriter:
                 head += f' prompt="{_xml(prompt)}"' if prompt else ""
                 head += f' sqref="{" ".join(validation.cells)}"'
                 if validation.kind == "list":
-                    body = "<formula1>" + _xml('"' + ",".join(validation.options) + '"') + "</formula1>"
+                    body = "<formula1>" + _text('"' + ",".join(validation.options) + '"') + "</formula1>"
                 else:
                     body = f"<formula1>{validation.minimum}</formula1><formula2>{validation.maximum}</formula2>"
                 yield f"<dataValidation{head}>{body}</dataValidation>"
@@ -377,17 +395,25 @@ class _SheetWriter:
     def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None) -> None:
         rows, covered = self._grid()
         with archive.open(part, "w") as out:
-            out.write(self._head(rows).encode("utf-8"))
+            write: Callable[[bytes], object] = out.write
+            finish: Callable[[], None] | None = None
+            write(self._head(rows).encode("utf-8"))
             chunk: list[str] = []
             size = 0
-            for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
-                chunk.append(piece)
-                size += len(piece)
-                if size >= _CHUNK:
-                    out.write("".join(chunk).encode("utf-8"))
-                    chunk.clear()
-                    size = 0
-            out.write("".join(chunk).encode("utf-8"))
+            try:
+                for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
+                    chunk.append(piece)
+                    size += len(piece)
+                    if size >= _CHUNK:
+                        if finish is None:  # a big sheet: its next rows are made while this piece is deflated
+                            write, finish = in_background(out.write)
+                        write("".join(chunk).encode("utf-8"))
+                        chunk.clear()
+                        size = 0
+                write("".join(chunk).encode("utf-8"))
+            finally:
+                if finish is not None:
+                    finish()
 
 
 def _quoted(name: str) -> str:
@@ -413,15 +439,15 @@ def _chart_xml(chart: Chart, sheet: str) -> str:
             index = len(series)
             series.append(
                 f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
-                f"<c:tx><c:strRef><c:f>{_xml(_quoted(sheet))}!{letters}{top}</c:f></c:strRef></c:tx>"
+                f"<c:tx><c:strRef><c:f>{_text(_quoted(sheet))}!{letters}{top}</c:f></c:strRef></c:tx>"
                 '<c:spPr><a:ln><a:prstDash val="solid"/></a:ln></c:spPr>'
-                f"<c:cat><c:numRef><c:f>{_xml(_quoted(sheet))}!{_absolute(chart.categories)}</c:f></c:numRef></c:cat>"
-                f"<c:val><c:numRef><c:f>{_xml(_quoted(sheet))}!${letters}${top + 1}:${letters}${bottom}</c:f></c:numRef></c:val></c:ser>"
+                f"<c:cat><c:numRef><c:f>{_text(_quoted(sheet))}!{_absolute(chart.categories)}</c:f></c:numRef></c:cat>"
+                f"<c:val><c:numRef><c:f>{_text(_quoted(sheet))}!${letters}${top + 1}:${letters}${bottom}</c:f></c:numRef></c:val></c:ser>"
             )
     return (
         f'{_XML}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart>'
-        f'<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>{_xml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx></c:title>'
+        f'<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>{_text(chart.title)}</a:t></a:r></a:p></c:rich></c:tx></c:title>'
         '<c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>'
         + "".join(series)
         + '<c:gapWidth val="150"/><c:axId val="10"/><c:axId val="100"/></c:barChart>'
@@ -455,8 +481,8 @@ def _comments_xml(notes: list[tuple[str, Note]]) -> str:
     authors = list(dict.fromkeys(note.author for _, note in notes))
     number = {author: index for index, author in enumerate(authors)}
     return (
-        f'{_XML}<comments xmlns="{_MAIN}"><authors>' + "".join(f"<author>{_xml(author)}</author>" for author in authors) + "</authors><commentList>"
-        + "".join(f'<comment ref="{address}" authorId="{number[note.author]}"><text><t xml:space="preserve">{_xml(note.text)}</t></text></comment>' for address, note in notes)
+        f'{_XML}<comments xmlns="{_MAIN}"><authors>' + "".join(f"<author>{_text(author)}</author>" for author in authors) + "</authors><commentList>"
+        + "".join(f'<comment ref="{address}" authorId="{number[note.author]}"><text><t xml:space="preserve">{_text(note.text)}</t></text></comment>' for address, note in notes)
         + "</commentList></comments>"
     )
 
@@ -549,7 +575,7 @@ def write_book(
             sheets_xml.append(f'<sheet name="{_xml(sheet.name)}" sheetId="{number}"{state} r:id="rId{number}"/>')
             if sheet.title_rows:
                 first, _, last = sheet.title_rows.partition(":")
-                titles.append(f'<definedName name="_xlnm.Print_Titles" localSheetId="{index}">{_xml(_quoted(sheet.name))}!${first}:${last or first}</definedName>')
+                titles.append(f'<definedName name="_xlnm.Print_Titles" localSheetId="{index}">{_text(_quoted(sheet.name))}!${first}:${last or first}</definedName>')
         count = len(book.sheets)
         archive.writestr("xl/styles.xml", styles.xml())
         archive.writestr("xl/workbook.xml", (
