@@ -465,8 +465,8 @@ def _only_deduction_follows(tokens: list[Token], start: int) -> bool:
     """No other number or comparison after ``start`` than the points of a deduction (扣1分)."""
     for index in range(start, len(tokens)):
         kind = tokens[index].kind
-        if kind == "CMP" and index + 1 < len(tokens) and tokens[index + 1].kind in ("REF", "WORD", "EXCEPT"):
-            continue  # 存在1家超过目标值的: compared with each item's own target
+        if kind == "CMP" and index + 1 < len(tokens) and tokens[index + 1].kind in ("REF", "WORD", "EXCEPT", "DEDUCT", "DE"):
+            continue  # 存在1家超过目标值的 / 有1项未达到扣1分: compared with each item's own target
         if kind in ("NUM", "CMP", "SUF", "RANGE") or (kind == "PTS" and tokens[index - 1].kind != "DEDUCT"):
             return False
     return True

@@ -380,7 +380,7 @@ def _awarded_situation(clause: Clause) -> bool:
         clause.outcome is not None and clause.outcome[0] == "points" and bool(clause.outcome[1]) and clause.condition is None
         and not clause.unread and not clause.otherwise and clause.step is None and clause.per is None
         and clause.occurrence is None and not clause.manual and kinds[-2:] == ["VERB", "PTS"] and "WORD" in kinds
-        and set(kinds[:-2]) <= {"WORD", "DE", "AND"} and not _GRADED.search(clause.words()) and not re.search(r"或|及|和|、", clause.words())
+        and set(kinds[:-2]) <= {"WORD", "REF", "DE", "AND"} and not _GRADED.search(clause.words()) and "或" not in clause.words()
     )  # (有计划或批复计2分: alternatives, which compose_counted_alternatives reads)
 
 
@@ -440,6 +440,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
         return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else Checklist(points=(options[0][1],))
+    if not graded and len(options) >= 2 and len({points for _, points in options}) == 1:
+        # 资金使用符合财经法规，得1分；资金拨付有完整的审批手续，得1分；不存在截留、挪用等情况，得1分: as grades
+        # every choice would score the same; these are 评价要点, each scoring when met
+        return Checklist(points=tuple(points for _, points in options))
     best = options[0][1]
     rising = all(a[1] <= b[1] for a, b in zip(options, options[1:]))
     bracketed = all(c.text.endswith("分)") for c in scoring if c.outcome and c.outcome[0] == "points")
@@ -611,8 +615,10 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
                 and not clause.unread:
             caps.append(clause)
         elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start and not clause.unread \
-                and clause.condition is None and base is None:
-            base = clause.outcome[1]  # 资料齐全得3分，每缺少一项扣0.5分
+                and base is None and (clause.condition is None or clause.condition.interval == Interval(
+                    low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
+            # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分
+            base = clause.outcome[1]
         else:
             return None
     cap = _cap(caps)
@@ -1167,7 +1173,7 @@ def _completion_as_target(cases: list, deductions: list) -> list:
     return result
 
 
-_ON_TIME = lazy_compile(r"^(?:项目)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间)完成(?:的)?$")
+_ON_TIME = lazy_compile(r"^(?:项目)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内)完成(?:的)?$")
 
 
 _FAILURE = lazy_compile(r"(?:不达标|未完成|没有完成|未达到|达不到)$")
