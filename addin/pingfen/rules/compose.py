@@ -731,7 +731,8 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
 
 # 每完成1000亩，加0.1分 / 每开展一项加2分 / 承担省、市检查任务一次加1分 (once: per time)
 _PER_UNIT = lazy_compile(
-    r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得)?(\d+(?:\.\d+)?)?([\u4e00-\u9fff]{1,3}?)[,，]?"
+    r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得)?(\d+(?:\.\d+)?)?([\u4e00-\u9fff]{1,3}?)"
+    r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传))?[,，]?"
     r"(?:加|增加|得|计|记)(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
@@ -748,10 +749,11 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
         return None
     groups = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
     verb, size, unit, per = groups[:4] if groups[3] else groups[4:]
-    if not verb and not re.search(r"[^增]加\d", awards[0].text):
-        return None  # 每项得1分 scores 评价要点; only 每次加1分 adds points without naming the work
-    verb, size = verb or "", size or "1"  # 承担检查任务每次加1分: 每1次
     limits = [c for c in scoring + context if c is not awards[0] and _LIMIT.fullmatch(c.text)]
+    if not verb and not re.search(r"[^增]加\d", awards[0].text) and not (limits and unit in COUNT_UNITS):
+        # 每项得1分 scores 评价要点; only 每次加1分, or 每项活动得0.5分，最高2分 (a limit), adds per thing done
+        return None
+    verb, size = verb or "", size or "1"  # 承担检查任务每次加1分: 每1次
     rest = [c for c in scoring + context if c is not awards[0] and c not in limits]
     if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest) or Decimal(size) <= 0:
         return None

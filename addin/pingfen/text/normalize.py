@@ -124,6 +124,7 @@ def normalize(text: str) -> str:
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
+    text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
     text = _LATIN_TIMES.sub("×", text)  # 好路率X120: a Latin x for ×
     text = _DEGREE_STOP.sub("。", text)  # 好路率x60°: the OCR of the cell's full stop
     text = _HALF_OF_POINTS.sub(r"\1分值的50%", text)  # 得一半分 / 得分值的一半: half the points
@@ -151,10 +152,12 @@ _SHARE_OF_POINTS = lazy_compile(
     r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按)(?:该指标)?分值的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
 )
+_WITHIN_TARGET = lazy_compile(
+    r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准)(?:以内|之内|范围内)(?=的?[,]?(?:得|计|记|给))")
 _LATIN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff%)])\s*[xX]\s*(?=\d)")
 _DEGREE_STOP = lazy_compile(r"(?<=\d)°(?=\s*$)")
 _HALF_OF_POINTS = lazy_compile(
-    r"(得|计|记|给)(?:(?:该指标|本项)?(?:满分值|满分|分值)的一半|一半分值|一半的分值|一半分|一半)(?![\u4e00-\u9fff]{0,2}[的以])")
+    r"(得|计|记|给)(?:(?:该指标|本项)?(?:满分值|满分|分值)的一半|一半分值|一半的分值|一半分数|一半分|一半)(?![\u4e00-\u9fff]{0,2}[的以])")
 _ALL_DONE = lazy_compile(r"(?:全部|全面|100%)(完成|到位)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
 _DONE_SHARE = lazy_compile(r"(?:完成|到位率?在?)\d+(?:\.\d+)?%")
 _ABSOLUTE_BARS = lazy_compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
