@@ -117,15 +117,15 @@ def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
         if match.lastindex == 2:  # the plain form with nothing after its address and style: an empty cell
             empty = match
             continue
-        letters, row, kind, text, raw, inline = match.group(1, 2, 3, 4, 5, 6)
+        letters, row, kind, text, raw, inline, _, _ = match.groups()
         if letters is not None and (kind == "inlineStr") == (inline is not None):
             position = previous = (int(row), columns.get(letters) or _column(letters))
             empty = None
-            if text is None and raw is None and inline is None and kind != "str":
-                continue  # a styled empty cell
             if inline is not None:
-                value: Value = unescaped(inline)
+                value: Value = unescaped(inline) if "&" in inline else inline
             elif raw is None:
+                if not text and kind != "str":
+                    continue  # a styled empty cell
                 value = None
             elif kind is None or kind == "n":
                 value = numbers.get(raw, _UNREAD)
