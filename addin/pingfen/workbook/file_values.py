@@ -40,7 +40,6 @@ class FileValues:
         self.formulas: dict[Key, RawCell] = {}  # every formula cell, in the file's order
         self._pending: set[Key] = set()
         self._settle = Evaluator({})
-        self._context = _Context(self)
         for sheet, sheet_cells in cells.items():
             values, formulas = self._values, self.formulas
             for (row, col), raw in sheet_cells.items():
@@ -87,16 +86,11 @@ class FileValues:
             self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), f"公式无法识别（{error}）：={raw.formula}"))
             value: Value = XlError("#NAME?")
         else:
-            context = self._context
-            context.cells.append((key, raw))
-            try:
-                value = self._settle.run(lambda _: shape.run(cell_slots, context))  # errors as values, as a cell holds them
-            finally:
-                context.cells.pop()
+            context = _Cell(self, key, raw)
+            value = self._settle.run(lambda _: shape.run(cell_slots, context))  # errors as values, as a cell holds them
             if value is None:
                 value = Decimal(0)  # =H6 of an empty H6: a formula's result is never empty in Excel, it shows 0
-            unknown = context.unknown.pop(key, None) if context.unknown else None
-            for name in sorted(unknown) if unknown else ():
+            for name in sorted(context.unknown) if context.unknown else ():
                 self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), f"函数 {name} 无法由 pingfen 计算（结果记为 #NAME?）：={raw.formula}"))
         self._pending.discard(key)
         self._values[key] = value
@@ -141,27 +135,25 @@ class FileValues:
             sys.setrecursionlimit(limit)
 
 
-class _Context:
-    """The workbook as the compiled shapes read it (``compiled.Context``), for the formula cell being
-    computed: the last of ``cells`` (a formula's references computed inside it come and go above it)."""
+class _Cell:
+    """One formula cell's view of the workbook for its compiled shape (``compiled.Context``)."""
 
-    __slots__ = ("known", "get", "area", "values", "cells", "unknown")
+    __slots__ = ("known", "get", "area", "values", "key", "raw", "unknown")
 
-    def __init__(self, values: FileValues) -> None:
+    def __init__(self, values: FileValues, key: Key, raw: RawCell) -> None:
         self.known = values._values
         self.get = values.get
         self.area = values.range
         self.values = values
-        self.cells: list[tuple[Key, RawCell]] = []
-        self.unknown: dict[Key, set[str]] = {}  # functions the tree evaluator did not know, by cell
+        self.key = key
+        self.raw = raw
+        self.unknown: set[str] = set()
 
     def tree(self, node: Any) -> Any:
-        key, raw = self.cells[-1]
-        _, row, col = key
-        _, bound = parse_bound(raw.formula or "", raw.origin or (row, col), (row, col))
-        evaluator = Evaluator({}, source=self.values, home=key, bound=bound)
+        sheet, row, col = self.key
+        _, bound = parse_bound(self.raw.formula or "", self.raw.origin or (row, col), (row, col))
+        evaluator = Evaluator({}, source=self.values, home=self.key, bound=bound)
         try:
             return evaluator._eval(node)
         finally:
-            if evaluator.unknown:
-                self.unknown.setdefault(key, set()).update(evaluator.unknown)
+            self.unknown |= evaluator.unknown
