@@ -25,6 +25,7 @@ from pingfen.workbook.file_values import FileValues
 from pingfen.workbook.formula_text import parse_bound
 from pingfen.workbook.plan import coordinates
 from pingfen.workbook.sheet_xml import RawCell, read_cells
+from pingfen.cells import column_letter as get_column_letter
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "rubrics").glob("seed00[0-4]_*.yaml"))
@@ -298,6 +299,20 @@ def test_values_spliced_at_the_places_read_are_the_bytes_the_search_by_address_w
         Decimal("4.5"), Decimal("15.5"), Decimal("9.5"), "评1.5", XlError("#DIV/0!"), "1.5<", "大于"]
     assert b'<c r="C1" s="2"/>' in _sheets_xml(spliced)["xl/worksheets/sheet1.xml"]  # styled empty cells kept
     assert b"<c><f>A3&gt;1</f></c>" in _sheets_xml(spliced)["xl/worksheets/sheet1.xml"]  # no address: left as it was, as before
+
+
+def test_pingfen_recalc_of_stale_books_writes_the_bytes_the_tree_evaluator_and_the_search_by_address_write(seed_books: list[Path], tmp_path: Path) -> None:
+    # the fast path end to end (sheets read as bytes, shapes compiled, values spliced at byte offsets
+    # behind Chinese text) against the slow one: every formula by the tree evaluator, its cell found
+    # by address with a regex over the whole sheet
+    for book in [seed_books[2], seed_books[4], seed_books[11]]:
+        stale = tmp_path / "stale.xlsx"
+        write_cached_values(book, stale, {ref: None for ref in FileValues(read_cells(book)).all()})
+        expected = {(sheet, f"{get_column_letter(column)}{row}"): value for (sheet, (row, column)), value in tree_values(read_cells(stale)).items()}
+        searched = tmp_path / "searched.xlsx"
+        write_cached_values(stale, searched, expected)
+        assert main(["recalc", str(stale)]) == 0
+        assert _sheets_xml(stale) == _sheets_xml(searched), book.name
 
 
 def test_a_sheet_changed_after_it_was_read_is_filled_by_address(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from xml.parsers import expat
 _MB = 1 << 20
 _RATIO_APPLIES_FROM = _MB  # small parts may compress very well (empty styles, repeated cells)
 _CHUNK = 64 * 1024
+_PROLOG = 1024
 
 
 class UnsafeFileError(ValueError):
@@ -108,8 +109,10 @@ def _declares_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     parser.StartElementHandler = root
     try:
         with archive.open(info) as part:
-            while chunk := part.read(_CHUNK):
+            size = _PROLOG  # the prolog is a few hundred bytes: a sheet's first 64 KB is rarely needed
+            while chunk := part.read(size):
                 parser.Parse(chunk, False)
+                size = _CHUNK
             parser.Parse(b"", True)
     except _Doctype:
         return True

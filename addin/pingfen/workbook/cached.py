@@ -8,7 +8,6 @@ validations and protection stay exactly as written.
 
 from __future__ import annotations
 
-import codecs
 import copy
 import functools
 import re
@@ -196,39 +195,38 @@ def _in_background(write: Callable[[bytes], object]) -> tuple[Callable[[bytes], 
 def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], object]) -> int:
     """Writes the sheet XML read from ``part`` with each value in its cell: a plain cell written again
     from its own pieces (its head, the type the value needs, its formula text as it was), any other
-    cell through ``_fill``; the text between as it was. Read, decoded and written a piece at a time
-    (a big sheet is never held whole, in bytes or in text)."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    text, base = "", 0  # the characters of the sheet from ``base`` on that have been read
-    pieces: list[str] = []
+    cell through ``_fill``; the bytes between as they were (never decoded: the spans are byte
+    offsets). Read and written a piece at a time (a big sheet is never held whole)."""
+    data, base = b"", 0  # the bytes of the sheet from ``base`` on that have been read
+    pieces: list[bytes] = []
     last = count = 0
     for span, (row, column), value in sorted(placed, key=_start):
         assert span is not None
         end = span[-1]
-        while base + len(text) < end:
+        while base + len(data) < end:
             chunk = part.read(_PIECE)
             if not chunk:
                 raise zipfile.BadZipFile("工作表内容不完整")
-            text += decoder.decode(chunk)
+            data += chunk
         if len(span) == 5:
             _, head_end, formula_start, formula_end, _ = span
             kind, value_text = value_xml(value)
-            pieces += (text[last - base:head_end - base], _KIND_ATTRIBUTES[kind], "><f>", text[formula_start - base:formula_end - base],
-                       "</f><v>", value_text, "</v></c>")
+            pieces += (data[last - base:head_end - base], _KIND_ATTRIBUTES[kind], b"><f>", data[formula_start - base:formula_end - base],
+                       b"</f><v>", value_text.encode("utf-8"), b"</v></c>")
             count += 1
         else:
             start = span[0]
-            cell, filled = _fill(text[start - base:end - base].encode("utf-8"), {f"{column_letter(column)}{row}": value})
-            pieces += (text[last - base:start - base], cell.decode("utf-8"))
+            cell, filled = _fill(data[start - base:end - base], {f"{column_letter(column)}{row}": value})
+            pieces += (data[last - base:start - base], cell)
             count += filled
         last = end
         if len(pieces) > 4096:
-            write("".join(pieces).encode("utf-8"))
+            write(b"".join(pieces))
             pieces.clear()
-            text, base = text[last - base:], last
-    pieces.append(text[last - base:])
-    pieces.append(decoder.decode(part.read(), final=True))  # the rest (and the CRC checked at its end)
-    write("".join(pieces).encode("utf-8"))
+            data, base = data[last - base:], last
+    pieces.append(data[last - base:])
+    pieces.append(part.read())  # the rest (and the CRC checked at its end)
+    write(b"".join(pieces))
     return count
 
 
@@ -239,7 +237,7 @@ def _start(placed: Placed) -> int:
     return placed[0][0]  # type: ignore[index]
 
 
-_KIND_ATTRIBUTES = {None: "", "e": ' t="e"', "b": ' t="b"', "str": ' t="str"'}
+_KIND_ATTRIBUTES = {None: b"", "e": b' t="e"', "b": b' t="b"', "str": b' t="str"'}
 
 
 def _copy_compressed(archive: zipfile.ZipFile, item: zipfile.ZipInfo, out: zipfile.ZipFile) -> None:

@@ -11,6 +11,7 @@ argument count) is evaluated by the tree evaluator, for that node only (``Contex
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -156,11 +157,17 @@ class _Plan:
     @classmethod
     def of(cls, text: str, shape: Shape, count: int) -> _Plan | None:
         runs = [(found.start(), found.end()) for found in _DIGITS.finditer(text)]
+        starts = [start for start, _ in runs]
         owner: dict[int, int] = {}  # run → the reference it is the row of
         references = []
         for match in SLOT.finditer(text):
             ends = match.group(2).replace("$", "").split(":")
-            inside = [index for index, (start, end) in enumerate(runs) if match.start(2) <= start and end <= match.end(2)]
+            first, last = match.span(2)
+            inside = []  # the runs within the reference (both in text order: found from the first at or after it)
+            for index in range(bisect.bisect_left(starts, first), len(runs)):
+                if runs[index][1] > last:
+                    break
+                inside.append(index)
             letters = [end.rstrip("0123456789") for end in ends]
             if len(inside) != len(ends) or not all(letters) or any(part == end for part, end in zip(letters, ends)):
                 return None  # whole rows or columns, or digits the plan cannot place

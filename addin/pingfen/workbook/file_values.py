@@ -16,7 +16,7 @@ from ..rules.evaluate import Cells, Evaluator, Value, XlError
 from .cached import value_xml
 from .compiled import bind
 from .formula_text import FormulaError, parse_bound
-from .sheet_xml import Position, RawCell
+from .sheet_xml import Position, RawCell, Span
 
 CellRef = tuple[str, str]  # (sheet, address)
 Key = tuple[str, int, int]  # (sheet, row, column)
@@ -37,11 +37,11 @@ class FileValues:
         self.cells = cells
         self.problems: list[Problem] = []
         self._values: dict[Key, Value] = {}  # typed values, then each formula's result once computed
-        self._formulas: dict[Key, RawCell] = {}
+        self.formulas: dict[Key, RawCell] = {}  # every formula cell, in the file's order
         self._pending: set[Key] = set()
         self._settle = Evaluator({})
         for sheet, sheet_cells in cells.items():
-            values, formulas = self._values, self._formulas
+            values, formulas = self._values, self.formulas
             for (row, col), raw in sheet_cells.items():
                 if raw.formula is None:
                     values[(sheet, row, col)] = raw.value
@@ -52,7 +52,7 @@ class FileValues:
         value = self._values.get(key, _UNSET)
         if value is not _UNSET:
             return value  # type: ignore[return-value]
-        raw = self._formulas.get(key)
+        raw = self.formulas.get(key)
         if raw is None:
             return None if key[0] in self.cells else XlError("#REF!")
         return self._formula(key, raw)
@@ -100,10 +100,21 @@ class FileValues:
         """The sheets where a formula's computed value is not the one cached in the file (as the
         XML would write it), or has none: the sheets whose cached values must be written."""
         stale = set()
-        for key, raw in self._formulas.items():
+        for key, raw in self.formulas.items():
             if key[0] not in stale and (raw.value is None or value_xml(raw.value) != value_xml(self.get(key))):
                 stale.add(key[0])
         return stale
+
+    def placed(self, sheets: set[str]) -> dict[str, list[tuple[Span | None, Position, Value]]]:
+        """Each formula cell of ``sheets`` with its place in the sheet XML and its computed value (what
+        ``cached.splice_cached_values`` writes)."""
+        placed: dict[str, list[tuple[Span | None, Position, Value]]] = {sheet: [] for sheet in sheets}
+        get = self.get
+        for key, raw in self.formulas.items():
+            cells = placed.get(key[0])
+            if cells is not None:
+                cells.append((raw.span, (key[1], key[2]), get(key)))
+        return placed
 
     def all(self) -> dict[CellRef, Value]:
         """Every formula cell of the workbook by (sheet, address)."""
@@ -112,7 +123,7 @@ class FileValues:
         letters: dict[int, str] = {}
         try:
             values = {}
-            for key, raw in self._formulas.items():
+            for key, raw in self.formulas.items():
                 sheet, row, col = key
                 value = self._values.get(key, _UNSET)
                 if value is _UNSET:

@@ -198,15 +198,30 @@ def _fixed(found: Ref | Area, home: tuple[int, int]) -> Ref | Area:
 
 
 def tree_references(expr: Expr) -> list[Ref | Area]:
-    """The reference nodes of a tree in source order (each parsed token is its own node)."""
-    if isinstance(expr, (Ref, Area)):
-        return [expr]
+    """The reference nodes of a tree in source order (each parsed token is its own node); found once
+    per tree (a template's tree is checked when parsed, then compiled)."""
+    known = _REFERENCES.get(id(expr))
+    if known is not None and known[0] is expr:
+        return list(known[1])
     found: list[Ref | Area] = []
+    _collect(expr, found)
+    if len(_REFERENCES) >= _TEMPLATE_LIMIT:
+        _REFERENCES.clear()
+    _REFERENCES[id(expr)] = (expr, tuple(found))  # the tree kept alive with its id
+    return found
+
+
+_REFERENCES: dict[int, tuple[Expr, tuple[Ref | Area, ...]]] = {}
+
+
+def _collect(expr: Expr, found: list[Ref | Area]) -> None:
+    if isinstance(expr, (Ref, Area)):
+        found.append(expr)
+        return
     for value in vars(expr).values():
         for item in value if isinstance(value, tuple) else (value,):
             if not isinstance(item, (str, bool, Decimal)):
-                found += tree_references(item)
-    return found
+                _collect(item, found)
 
 
 def _outside_strings(text: str) -> str:

@@ -86,12 +86,11 @@ def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cell
     meta = meta_record(str(path), (value for _, value in record))
     computed = FileValues(cells)
     values = computed.all()
-    changed, edited = _changed_formulas(meta, cells)
+    changed, edited = _changed_formulas(meta, computed.formulas, cells.get(RUBRIC_SHEET) or {})
     destination = Path(target or path)
     stale = computed.stale_sheets()  # a sheet whose cached values are all current is copied as it is
     problems = computed.problems
-    placed = {sheet: [(raw.span, position, computed.get((sheet, *position))) for position, raw in cells[sheet].items() if raw.formula is not None]
-              for sheet in stale}
+    placed = computed.placed(stale)
     del computed  # its index of every cell is not needed for writing (peak memory)
     kept = cells if keep_cells else None
     del cells
@@ -105,9 +104,11 @@ def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cell
 _LEVEL = 3
 
 
-def _changed_formulas(meta: dict[str, Any], cells: dict[str, dict[Position, RawCell]]) -> tuple[list[CellRef], bool | None]:
-    """The generated formulas that differ from the file's, and whether the 指标体系 was edited (None:
-    a workbook written before pingfen kept fingerprints, which cannot be checked)."""
+def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int], RawCell],
+                      rubric_cells: dict[Position, RawCell]) -> tuple[list[CellRef], bool | None]:
+    """The generated formulas (of every formula cell by (sheet, row, column)) that differ from the
+    file's, and whether the 指标体系 (its cells) was edited (None: a workbook written before pingfen
+    kept fingerprints, which cannot be checked)."""
     if "formulas" not in meta:
         return [], None
     letters: dict[int, str] = {}
@@ -116,16 +117,20 @@ def _changed_formulas(meta: dict[str, Any], cells: dict[str, dict[Position, RawC
         letter = letters.get(column) or letters.setdefault(column, column_letter(column))
         return f"{letter}{row}"
 
+    texts: dict[str, dict[str, str]] = {}
+    for (sheet, row, column), raw in formulas.items():
+        origin = raw.origin
+        text = raw.formula if origin is None or origin == (row, column) else shift_formula(raw.formula or "", origin, (row, column))
+        sheet_texts = texts.get(sheet)
+        if sheet_texts is None:
+            sheet_texts = texts[sheet] = {}
+        sheet_texts[cell_address(row, column)] = text or ""
     changed = []
     for sheet, expected in meta["formulas"].items():
-        texts = {}
-        for position, raw in cells.get(sheet, {}).items():
-            if raw.formula is not None:
-                origin = raw.origin or position
-                texts[cell_address(*position)] = raw.formula if origin == position else shift_formula(raw.formula, origin, position)
-        changed += [(sheet, address) for address, digest in expected.items() if formula_digest(texts.get(address, "")) != digest]
-    rubric_cells = [(cell_address(*position), None if isinstance(raw.value, XlError) else raw.value) for position, raw in (cells.get(RUBRIC_SHEET) or {}).items()]
-    return changed, rubric_digest(rubric_cells) != meta.get("rubric")
+        sheet_texts = texts.get(sheet, {})
+        changed += [(sheet, address) for address, digest in expected.items() if formula_digest(sheet_texts.get(address, "")) != digest]
+    cells = [(cell_address(*position), None if isinstance(raw.value, XlError) else raw.value) for position, raw in rubric_cells.items()]
+    return changed, rubric_digest(cells) != meta.get("rubric")
 
 
 def formula_findings(result: Any) -> list[Finding]:

@@ -30,8 +30,8 @@ _ADDRESS = re.compile(r"([A-Z]+)(\d+)")
 _EPOCH = dt.datetime(1899, 12, 30)
 
 Position = tuple[int, int]  # row, column (from 1)
-# A formula cell's place in its sheet's decoded XML text, for writing its cached value there
-# (cached.splice_cached_values):
+# A formula cell's place in its sheet's XML (byte offsets in the part's UTF-8), for writing its
+# cached value there (cached.splice_cached_values: the bytes between are copied, never decoded):
 # (start, end of "<c r=… s=…", start and end of the formula text, end) for the plain form,
 # (start, end) for any other form.
 Span = tuple[int, ...]
@@ -42,7 +42,7 @@ class RawCell:
     value: Value  # the typed value, or the cached result of a formula
     formula: str | None = None  # without "="
     origin: Position | None = None  # the cell the formula text was written for (shared formulas)
-    span: Span | None = None  # where a cell with a formula element is in its sheet's XML text
+    span: Span | None = None  # where a cell with a formula element is in its sheet's XML
 
 
 class DamagedSheet(ValueError):
@@ -53,7 +53,7 @@ class DamagedSheet(ValueError):
         super().__init__(sheet)
 
 
-_SHEET_END = re.compile(r"</(?:\w+:)?worksheet>\s*$")
+_SHEET_END = re.compile(rb"</(?:\w+:)?worksheet>\s*$")
 
 
 def read_cells(path: str | Path, checksums: dict[str, int] | None = None) -> dict[str, dict[Position, RawCell]]:
@@ -66,12 +66,12 @@ def read_cells(path: str | Path, checksums: dict[str, int] | None = None) -> dic
             try:
                 if checksums is not None:
                     checksums[name] = archive.getinfo(part).CRC
-                xml = archive.read(part).decode("utf-8")
+                xml = archive.read(part)
+                if not _SHEET_END.search(xml[-200:]):  # read cell by cell, a cut sheet would pass for a short one
+                    raise DamagedSheet(name)
+                sheets[name] = _sheet_cells(xml, strings)
             except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):  # bad CRC, oversized, cut text
                 raise DamagedSheet(name) from None
-            if not _SHEET_END.search(xml[-200:]):  # read cell by cell, a cut sheet would pass for a short one
-                raise DamagedSheet(name)
-            sheets[name] = _sheet_cells(xml, strings)
         return sheets
 
 
@@ -90,59 +90,60 @@ def _joined_text(xml: str) -> str:
 
 # The cell as openpyxl, Excel and LibreOffice mostly write it — address, style, type, then a plain
 # formula, a value or one inline text run — read by one match; any other cell (shared formulas,
-# attributes on <f> or <t>, rich text, no address) by the general patterns below.
-_PLAIN_CELL = re.compile(
-    r'<c r="(?P<col>[A-Z]{1,3})(?P<row>\d+)"(?: s="\d+")?(?: t="(?P<t>\w+)")?'
-    r"(?:\s*/>|>(?:<f>(?P<f>[^<]*)</f>)?(?:<v>(?P<v>[^<]*)</v>|<is><t>(?P<is>[^<]*)</t></is>)?</c>)"
+# attributes on <f> or <t>, rich text, no address) by the general patterns below. Matched in the
+# part's UTF-8 bytes (no byte of a multi-byte character is < or >): only what a cell holds is decoded.
+_PLAIN_CELL = (
+    rb'<c r="(?P<col>[A-Z]{1,3})(?P<row>\d+)"(?: s="\d+")?(?: t="(?P<t>\w+)")?'
+    rb"(?:\s*/>|>(?:<f>(?P<f>[^<]*)</f>)?(?:<v>(?P<v>[^<]*)</v>|<is><t>(?P<is>[^<]*)</t></is>)?</c>)"
 )
-_ANY_CELL = re.compile(f"{_PLAIN_CELL.pattern}|{_CELL.pattern}", re.S)
-_COLUMNS: dict[str, int] = {}
+_ANY_CELL = re.compile(_PLAIN_CELL + b"|" + _CELL.pattern.encode("ascii"), re.S)
+_COLUMNS: dict[bytes, int] = {}
 
 
-def _column(letters: str) -> int:
-    return _COLUMNS.get(letters) or _COLUMNS.setdefault(letters, column_number(letters))
+def _column(letters: bytes) -> int:
+    return _COLUMNS.get(letters) or _COLUMNS.setdefault(letters, column_number(letters.decode("ascii")))
 
 
 _UNREAD = object()
 
 
-def _sheet_cells(xml: str, strings: list[str]) -> dict[Position, RawCell]:
+def _sheet_cells(xml: bytes, strings: list[str]) -> dict[Position, RawCell]:
     cells: dict[Position, RawCell] = {}
     shared: dict[str, tuple[str, Position]] = {}  # si → (master text, master position)
     previous: Position = (0, 0)
     empty = None  # the plain empty cell read last, when it is the previous cell
-    numbers: dict[str, Value] = {}  # a number written again is the same (immutable) Decimal
+    numbers: dict[bytes, Value] = {}  # a number written again is the same (immutable) Decimal
     columns = _COLUMNS
     for match in _ANY_CELL.finditer(xml):
         if match.lastindex == 2:  # the plain form with nothing after its address and style: an empty cell
             empty = match
             continue
-        letters, row, kind, text, raw, inline = match.group(1, 2, 3, 4, 5, 6)
-        if letters is not None and (kind == "inlineStr") == (inline is not None):
+        letters, row, kind, text, raw, inline, _, _ = match.groups()
+        if letters is not None and (kind == b"inlineStr") == (inline is not None):
             position = previous = (int(row), columns.get(letters) or _column(letters))
             empty = None
-            if text is None and raw is None and inline is None and kind != "str":
-                continue  # a styled empty cell
             if inline is not None:
-                value: Value = unescaped(inline)
+                value: Value = unescaped(inline.decode("utf-8"))
             elif raw is None:
+                if not text and kind != b"str":
+                    continue  # a styled empty cell
                 value = None
-            elif kind is None or kind == "n":
+            elif kind is None or kind == b"n":
                 value = numbers.get(raw, _UNREAD)
                 if value is _UNREAD:
-                    value = numbers[raw] = _typed("n", unescaped(raw), strings)
+                    value = numbers[raw] = _typed("n", unescaped(raw.decode("utf-8")), strings)
             else:
-                value = _typed(kind, unescaped(raw), strings)
+                value = _typed(kind.decode("ascii"), unescaped(raw.decode("utf-8")), strings)
             if text:
                 regs = match.regs  # the head ends before ' t="' or before '><f>'
                 span = (regs[0][0], (regs[3][0] if kind else regs[4][0]) - 4, *regs[4], regs[0][1]) if inline is None else regs[0]
-                cells[position] = RawCell(value, unescaped(text), position, span)
-            elif value is not None or kind == "str":
+                cells[position] = RawCell(value, unescaped(text.decode("utf-8")), position, span)
+            elif value is not None or kind == b"str":
                 cells[position] = RawCell(value)
             continue
         if empty is not None:
             previous, empty = (int(empty.group(2)), columns.get(empty.group(1)) or _column(empty.group(1))), None
-        general = _CELL.match(match.group(0))
+        general = _CELL.match(match.group(0).decode("utf-8"))
         assert general is not None  # the plain pattern only matches what the general one does
         previous = _general_cell(general.group(1), general.group(2) or "", strings, previous, shared, cells, match.span())
     return cells
