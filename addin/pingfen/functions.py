@@ -13,9 +13,11 @@ from typing import Any, Callable
 from .grading import DEFAULT_BANDS, GradeError, grade_for, make_bands, parse_bands
 from .quantities import QuantityError, as_number, parse_quantity
 from .rules import InputError, RuleError, bind, evaluate_rule, parse_rule
+from .rules.inputs import bind_data
 from .rules.measure import measured_rate
 from .rules.model import Checklist, Rule, TargetDefault
 from .rules.piecewise import Piecewise, Scaled
+from .rules.score import score_bound
 from .rules.names import KIND_NAMES
 
 RULE_ERROR = "【规则错误】"
@@ -78,13 +80,24 @@ def _to_float(value: Decimal | None) -> float | str:
 
 
 def _full(full: Any) -> Decimal:
+    if full.__class__ in (int, float):  # the same 分值 down a column: read once per number
+        points = _FULL_NUMBERS.get(full)
+        if points is not None and points[0] is full.__class__:
+            return points[1]
     full = _scalar(full, "分值")
     if _blank(full):
         raise InputError("缺少分值")
     value = as_number(full, where="分值")
     if value < 0:
         raise InputError(f"分值不能为负数：{full}")
+    if full.__class__ in (int, float) and value:  # not 0: -0.0 and 0.0 are one key but not one Decimal
+        if len(_FULL_NUMBERS) >= 1024:
+            _FULL_NUMBERS.clear()
+        _FULL_NUMBERS[full] = (full.__class__, value)  # 5 and 5.0 are one key: the class tells them apart
     return value
+
+
+_FULL_NUMBERS: dict[int | float, tuple[type, Decimal]] = {}
 
 
 def _rule(rule: Any, default: Rule) -> Rule:
@@ -109,7 +122,8 @@ def SCORE_RATE(actual: Any, target: Any = None, rule: Any = None, full: Any = No
         default = _target_default(parse_quantity(target, where="目标值").op or "≥")
     parsed = _rule(rule, default)
     data = measure_data(actual, target, parsed)
-    return _to_float(evaluate_rule(parsed, data, points, explain=False).value)
+    # evaluate_rule without an entered score: the keys of measure_data are rule inputs, no need to check them twice
+    return _to_float(score_bound(parsed, bind_data(data, points), explain=False).value)
 
 
 @functools.lru_cache(maxsize=None)
