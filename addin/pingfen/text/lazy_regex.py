@@ -1,22 +1,38 @@
-"""Regular expressions compiled on first use instead of at import.
+"""Regular expressions compiled on first use instead of at import, and only for a text they can match.
 
 Compiling is what a module-level ``re.compile`` costs at start-up, and it is dear for the rule reader's
 patterns: every ``[\\u4e00-\\u9fff]`` class makes ``re`` mark its 20,992 characters one by one in
 Python (about 0.5 ms each time). ``pingfen rule`` uses about half of the patterns the rule modules
-define, so the other half is compiled only by whoever needs them."""
+define, so the other half is compiled only by whoever needs them.
+
+Most patterns also contain words every match must contain (``扣``, ``以上|上述``, ``×``): a pattern
+asked about a text without them cannot match, so the answer is given without compiling it. The
+words are read from ``re``'s own parse of the pattern (cheap: the character classes are expanded by
+the compiler, not the parser); a pattern without such words, or one that ignores case, is compiled
+on its first use as before."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
+
+try:  # re's parser (Python 3.11+); without it every pattern is compiled on first use
+    from re import _constants as _op, _parser
+except ImportError:  # pragma: no cover - an interpreter whose re has another layout
+    _parser = None
+
+_GUARDED = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
+_MAX_CLASS_CHARS = 8  # a class of a few characters ([。；]) is one clause of alternatives; larger ones are not
 
 
 class LazyPattern:
     """Stands for ``re.compile(pattern, flags)`` and is used the same way (``.search``, ``.sub``,
-    ``.pattern``…). The first use compiles; what is asked of the compiled pattern is then kept on the
-    instance, so later calls cost what calls on the compiled pattern cost."""
+    ``.pattern``…). Until a text that can match comes, the matching methods answer “no match”
+    without compiling; the first use that needs the compiled pattern compiles it, and what is asked of
+    it is then kept on the instance, so later calls cost what calls on the compiled pattern cost."""
 
     _compiled: re.Pattern[str] | None = None
+    _needs: tuple[tuple[str, ...], ...] | None = None  # every clause must have one of its words in the text
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern  # what the compiled pattern's .pattern would be, without compiling
@@ -25,16 +41,105 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:  # only called for what the instance does not have yet
         if name.startswith("__"):  # copy, pickle and friends ask for optional hooks: not the pattern's
             raise AttributeError(name)
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
-        value = getattr(self._compiled, name)
+        value = getattr(self._compile(), name)
         setattr(self, name, value)
         return value
+
+    def _compile(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+            for name in _GUARDED:  # from now on straight to the compiled pattern's methods
+                setattr(self, name, getattr(self._compiled, name))
+        return self._compiled
+
+    def _cannot_match(self, string: object) -> bool:
+        """Whether ``string`` lacks a word every match needs (then no compiling is needed to say so)."""
+        if string.__class__ is not str:
+            return False
+        needs = self._needs
+        if needs is None:
+            needs = self._needs = required_words(self.pattern, self._flags)
+        return any(not any(word in string for word in clause) for clause in needs)  # type: ignore[operator]
+
+    def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        return None if self._cannot_match(string) else self._compile().search(string, *args)
+
+    def match(self, string: str, *args: Any) -> re.Match[str] | None:
+        return None if self._cannot_match(string) else self._compile().match(string, *args)
+
+    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
+        return None if self._cannot_match(string) else self._compile().fullmatch(string, *args)
+
+    def findall(self, string: str, *args: Any) -> list[Any]:
+        return [] if self._cannot_match(string) else self._compile().findall(string, *args)
+
+    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
+        return iter(()) if self._cannot_match(string) else self._compile().finditer(string, *args)
+
+    def sub(self, repl: Any, string: str, *args: Any) -> str:
+        return string if self._cannot_match(string) else self._compile().sub(repl, string, *args)
+
+    def subn(self, repl: Any, string: str, *args: Any) -> tuple[str, int]:
+        return (string, 0) if self._cannot_match(string) else self._compile().subn(repl, string, *args)
+
+    def split(self, string: str, *args: Any) -> list[Any]:
+        return [string] if self._cannot_match(string) else self._compile().split(string, *args)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
-    """``re.compile`` deferred to the first use."""
+    """``re.compile`` deferred to the first use that needs it."""
     return LazyPattern(pattern, flags)
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Clauses of words such that a text the pattern matches in has, for every clause, one of its words
+    (what lookarounds require counts too: they look at the same text). ``()``: nothing is required,
+    or the pattern ignores case, or ``re``'s parser is not available."""
+    if _parser is None or flags & re.IGNORECASE:
+        return ()
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a bad pattern raises its own error when compiled
+        return ()
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    return tuple(dict.fromkeys(_clauses(parsed)))
+
+
+def _clauses(items: Any) -> list[tuple[str, ...]]:
+    """What a match of the sequence ``items`` (a parsed pattern) requires; see ``required_words``."""
+    clauses: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _op.LITERAL:
+            run.append(chr(av))  # consecutive literals: one word
+            continue
+        if run:
+            clauses.append(("".join(run),))
+            run = []
+        if op is _op.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = av
+            if not add_flags & re.IGNORECASE:
+                clauses += _clauses(inner)
+        elif op is _op.ATOMIC_GROUP:
+            clauses += _clauses(av)
+        elif op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
+            low, _high, inner = av
+            if low >= 1:
+                clauses += _clauses(inner)
+        elif op is _op.ASSERT:  # a lookahead or lookbehind: what it looks at is in the text
+            clauses += _clauses(av[1])
+        elif op is _op.BRANCH:  # a match takes one branch: one clause of each branch, joined
+            branches = [_clauses(branch) for branch in av[1]]
+            if all(branches):
+                chosen = [max(branch, key=lambda clause: (min(map(len, clause)), -len(clause))) for branch in branches]
+                clauses.append(tuple(dict.fromkeys(word for clause in chosen for word in clause)))
+        elif op is _op.IN and len(av) <= _MAX_CLASS_CHARS and all(kind is _op.LITERAL for kind, _ in av):
+            clauses.append(tuple(chr(code) for _, code in av))  # [。；]: one of these characters
+        # anything else (any character, a class, an anchor, a negative lookaround, a group reference) needs no word
+    if run:
+        clauses.append(("".join(run),))
+    return clauses
