@@ -10,7 +10,6 @@ import functools
 from decimal import Decimal
 from typing import Any, Callable
 
-from .grading import DEFAULT_BANDS, GradeError, grade_for, make_bands, parse_bands
 from .quantities import QuantityError, as_number, parse_quantity
 from .rules import InputError, RuleError, bind, evaluate_rule, parse_rule
 from .rules.inputs import bind_data
@@ -30,7 +29,7 @@ def _guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*args)
         except RuleError as error:
             return RULE_ERROR + str(error)
-        except (InputError, QuantityError, GradeError) as error:
+        except (InputError, QuantityError) as error:
             return DATA_ERROR + str(error)
 
     wrapper.__name__ = fn.__name__
@@ -235,17 +234,22 @@ def SURVEY_RATE(counts: Any, credits: Any) -> float | str:
 def SCORE_GRADE(total: Any, bands: Any = None) -> str:
     """按总分评定等级。bands 留空为 优≥90、良≥80、中≥60、差；也可为文字“优秀≥180,良好≥140,合格”或两列区域
     （等级名称、下限）。"""
+    from .grading import DEFAULT_BANDS, GradeError, grade_for, make_bands, parse_bands  # not needed by pingfen rule
+
     total = _scalar(total, "总分")
     if _blank(total):
         return ""
     value = as_number(total, where="总分")
-    if bands is None or (not isinstance(bands, list) and _blank(bands)):
-        chosen = DEFAULT_BANDS
-    elif isinstance(bands, list):
-        chosen = make_bands((row[0], row[1] if len(row) > 1 and not _blank(row[1]) else 0) for row in _rows(bands) if row and not _blank(row[0]))
-    else:
-        chosen = parse_bands(str(bands))
-    return grade_for(value, chosen)
+    try:
+        if bands is None or (not isinstance(bands, list) and _blank(bands)):
+            chosen = DEFAULT_BANDS
+        elif isinstance(bands, list):
+            chosen = make_bands((row[0], row[1] if len(row) > 1 and not _blank(row[1]) else 0) for row in _rows(bands) if row and not _blank(row[0]))
+        else:
+            chosen = parse_bands(str(bands))
+        return grade_for(value, chosen)
+    except GradeError as error:
+        raise InputError(str(error)) from None
 
 
 def RULE_CHECK(rule: Any) -> str:
