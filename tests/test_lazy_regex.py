@@ -12,7 +12,7 @@ from typing import Any, Iterator
 import pytest
 import yaml
 
-from pingfen.text.lazy_regex import lazy_compile, required_words
+from pingfen.text.lazy_regex import lazy_compile, required_words, top_level_words
 from pingfen.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +44,26 @@ PACKAGE = ROOT / "addin" / "pingfen"
 )
 def test_the_words_every_match_needs(pattern: str, flags: int, words: tuple[tuple[str, ...], ...]) -> None:
     assert required_words(pattern, flags) == words
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        ("扣(\\d+(?:\\.\\d+)?)\\.[ \\t\\u3000]+(?=\\d)", ("扣", ".")),  # \\. is a full stop; groups and classes skipped
+        ("^得分\\((\\d+)分\\)$", ("得分(", "分)")),
+        ("ab?c+d{2}e\\\\f", ("a", "c", "e\\f")),  # b optional, c once or more, d counted: words end there
+        ("x\\u3000y\\ty", ("x\u3000y\ty",)),
+        ("[^]。]+。", ("。",)),  # a ] first in a class is a member
+        ("(?<=[,;])本项", ("本项",)),
+        ("a|b", ()),  # an alternation at the top: only re's parser reads it
+        ("(?i)ab", ()),  # inline flags
+        ("\\x41B", ()),  # an escape this reading does not know: nothing rather than a wrong word
+        ("\\1a", ()),
+        ("(a", ()),
+    ],
+)
+def test_the_words_read_from_the_source(pattern: str, words: tuple[str, ...]) -> None:
+    assert top_level_words(pattern) == words
 
 
 def test_a_text_without_the_words_is_answered_without_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -106,6 +126,9 @@ def test_every_pattern_of_the_reader_answers_what_re_answers_on_the_corpus() -> 
         compiled = re.compile(pattern, flags)
         needs = required_words(pattern, flags)
         guarded += bool(needs)
+        quick = () if flags & (re.IGNORECASE | re.VERBOSE) else top_level_words(pattern)
+        # each word read from the source is part of a word re's parse requires
+        assert all(any(len(clause) == 1 and word in clause[0] for clause in needs) for word in quick), (where, quick, needs)
         for text in texts:
             if compiled.search(text) is not None:  # a text it matches in has a word of every clause
                 assert all(any(word in text for word in clause) for clause in needs), (where, needs, text)

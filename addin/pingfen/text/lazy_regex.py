@@ -21,6 +21,7 @@ try:  # re's parser (Python 3.11+); without it every pattern is compiled on firs
 except ImportError:  # pragma: no cover - an interpreter whose re has another layout
     _parser = None
 
+_ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 _GUARDED = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
 _MAX_CLASS_CHARS = 8  # a class of a few characters ([。；]) is one clause of alternatives; larger ones are not
 
@@ -32,6 +33,7 @@ class LazyPattern:
     it is then kept on the instance, so later calls cost what calls on the compiled pattern cost."""
 
     _compiled: re.Pattern[str] | None = None
+    _words: tuple[str, ...] | None = None  # words outside groups every match needs, read from the source
     _needs: tuple[tuple[str, ...], ...] | None = None  # every clause must have one of its words in the text
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
@@ -56,10 +58,16 @@ class LazyPattern:
         """Whether ``string`` lacks a word every match needs (then no compiling is needed to say so)."""
         if string.__class__ is not str:
             return False
+        words = self._words
+        if words is None:
+            words = self._words = () if self._flags & (re.IGNORECASE | re.VERBOSE) else top_level_words(self.pattern)
+        for word in words:  # the cheap reading first: it often settles it without re's parser
+            if word not in string:
+                return True
         needs = self._needs
         if needs is None:
             needs = self._needs = required_words(self.pattern, self._flags)
-        return any(not any(word in string for word in clause) for clause in needs)  # type: ignore[operator]
+        return any(not any(word in string for word in clause) for clause in needs)
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         return None if self._cannot_match(string) else self._compile().search(string, *args)
@@ -143,3 +151,104 @@ def _clauses(items: Any) -> list[tuple[str, ...]]:
     if run:
         clauses.append(("".join(run),))
     return clauses
+
+
+def top_level_words(pattern: str) -> tuple[str, ...]:
+    """Words every match needs, read from the pattern's source without ``re``'s parser: the runs of
+    plain characters outside groups and classes and not under a quantifier. ``()`` when the pattern has
+    an alternation or inline flags at its top level, or anything this reading does not know (then
+    ``required_words`` decides). Without case-insensitive or verbose flags only."""
+    words: list[str] = []
+    word: list[str] = []
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if depth:  # inside a group: only where it ends matters
+            if char == "\\":
+                i += 2
+            elif char == "[":
+                i = _class_end(pattern, i)
+                if i < 0:
+                    return ()
+            else:
+                depth += (char == "(") - (char == ")")
+                i += 1
+                if not depth:
+                    i = _past_quantifier(pattern, i)
+            continue
+        if char == "\\" and i + 1 < n:
+            escaped = pattern[i + 1]
+            if escaped in _ESCAPED_CHARACTERS or not (escaped.isalnum() or escaped == "_"):
+                char, i = _ESCAPED_CHARACTERS.get(escaped, escaped), i + 2
+            elif escaped == "u" and all(c in "0123456789abcdefABCDEF" for c in pattern[i + 2:i + 6]) and i + 6 <= n:
+                char, i = chr(int(pattern[i + 2:i + 6], 16)), i + 6
+            elif escaped in "dDsSwWbBAZ":  # a class or an anchor
+                words, word = _ended(words, word), []
+                i = _past_quantifier(pattern, i + 2)
+                continue
+            else:  # \x41, \1, \N{…}: not read here
+                return ()
+        elif char == "[":
+            words, word = _ended(words, word), []
+            i = _class_end(pattern, i)
+            if i < 0:
+                return ()
+            i = _past_quantifier(pattern, i)
+            continue
+        elif char == "(":
+            if pattern.startswith("(?", i) and pattern[i + 2:i + 3] not in (":", "=", "!", "<", "P", ""):
+                return ()  # inline flags such as (?i) or (?s:…)
+            words, word = _ended(words, word), []
+            depth, i = 1, i + 1
+            continue
+        elif char in "|)*+?{":  # an alternation, or what this reading does not expect
+            return ()
+        elif char in ".^$":
+            words, word = _ended(words, word), []
+            i = _past_quantifier(pattern, i + 1)
+            continue
+        else:
+            i += 1
+        if i < n and pattern[i] in "*?{":  # optional or counted: not part of a word
+            words, word = _ended(words, word), []
+            i = _past_quantifier(pattern, i)
+            continue
+        word.append(char)
+        if i < n and pattern[i] == "+":  # once at least, but the word ends here
+            words, word = _ended(words, word), []
+            i = _past_quantifier(pattern, i)
+    if depth:
+        return ()
+    return tuple(dict.fromkeys(_ended(words, word)))
+
+
+def _ended(words: list[str], word: list[str]) -> list[str]:
+    return [*words, "".join(word)] if word else words
+
+
+def _past_quantifier(pattern: str, i: int) -> int:
+    """The index after a quantifier (and its lazy or possessive mark) at ``i``, if there is one."""
+    if pattern[i:i + 1] in ("*", "+", "?"):
+        i += 1
+    elif pattern[i:i + 1] == "{" and "}" in pattern[i:]:
+        i = pattern.index("}", i) + 1
+    else:
+        return i
+    return i + 1 if pattern[i:i + 1] in ("?", "+") else i
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class that starts at ``i``; -1 if it does not end."""
+    j = i + 1
+    if pattern[j:j + 1] == "^":
+        j += 1
+    if pattern[j:j + 1] == "]":  # a ] first is a member
+        j += 1
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+        elif pattern[j] == "]":
+            return j + 1
+        else:
+            j += 1
+    return -1
