@@ -25,7 +25,10 @@ PACKAGE = ROOT / "addin" / "pingfen"
         ("扣(\\d+)分", 0, (("扣",), ("分",))),  # literals on either side of a group: each required
         ("每少(\\d+)%扣", 0, (("每少",), ("%扣",))),
         ("(?:以上|上述)各项", 0, (("以上", "上述"), ("各项",))),  # one word of each branch
-        ("(?:得|计)分|满分", 0, (("分", "满分"),)),  # of a branch's clauses, the one with the fewest words
+        ("(?:得|计)分|满分", 0, (("分", "满分"), ("得", "计", "满分"))),  # a clause of each branch, every combination
+        ("(?:每(?:项|次)(?:加|得)\\d分|(?:开展|举办)1次加\\d分)", 0,  # (每 ∧ 项|次 ∧ 加|得 ∧ 分) ∨ (开展|举办 ∧ 1次加 ∧ 分)
+         (("分",), ("每", "1次加"), ("加", "得", "1次加"), ("每", "开展", "举办"), ("项", "次", "1次加"),
+          ("加", "得", "开展", "举办"), ("项", "次", "开展", "举办"))),  # 分 in both: the pairs with 分 say no more
         ("(?:^|[。;])本项", 0, (("本项",),)),  # a branch that needs nothing makes the alternation need nothing
         ("a(?:b|c?)d", 0, (("a",), ("d",))),
         ("[。；]结束", 0, (("。", "；"), ("结束",))),  # a small class of literals: one of them

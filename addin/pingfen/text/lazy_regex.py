@@ -13,8 +13,10 @@ on its first use as before."""
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 try:  # re's parser (Python 3.11+); without it every pattern is compiled on first use
     from re import _constants as _op, _parser
@@ -24,6 +26,8 @@ except ImportError:  # pragma: no cover - an interpreter whose re has another la
 _ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 _GUARDED = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
 _MAX_CLASS_CHARS = 8  # a class of a few characters ([。；]) is one clause of alternatives; larger ones are not
+_MAX_COMBINATIONS = 64  # clauses tried for an alternation: one from each branch, in every combination
+_MAX_WORDS = 16  # a clause of more alternatives than this says too little to be worth checking
 
 
 class LazyPattern:
@@ -140,11 +144,8 @@ def _clauses(items: Any) -> list[tuple[str, ...]]:
                 clauses += _clauses(inner)
         elif op is _op.ASSERT:  # a lookahead or lookbehind: what it looks at is in the text
             clauses += _clauses(av[1])
-        elif op is _op.BRANCH:  # a match takes one branch: one clause of each branch, joined
-            branches = [_clauses(branch) for branch in av[1]]
-            if all(branches):
-                chosen = [max(branch, key=lambda clause: (min(map(len, clause)), -len(clause))) for branch in branches]
-                clauses.append(tuple(dict.fromkeys(word for clause in chosen for word in clause)))
+        elif op is _op.BRANCH:
+            clauses += _either(_clauses(branch) for branch in av[1])
         elif op is _op.IN and len(av) <= _MAX_CLASS_CHARS and all(kind is _op.LITERAL for kind, _ in av):
             clauses.append(tuple(chr(code) for _, code in av))  # [。；]: one of these characters
         # anything else (any character, a class, an anchor, a negative lookaround, a group reference) needs no word
@@ -220,6 +221,20 @@ def top_level_words(pattern: str) -> tuple[str, ...]:
     if depth:
         return ()
     return tuple(dict.fromkeys(_ended(words, word)))
+
+
+def _either(alternatives: Iterable[list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """What an alternation requires: a match takes one branch and meets all its clauses, so for every
+    choice of one clause per branch, one of the chosen clauses' words is in the text."""
+    branches = list(alternatives)
+    if not all(branches):  # a branch that needs nothing
+        return []
+    if math.prod(map(len, branches)) > _MAX_COMBINATIONS:  # one clause per branch: its fewest words
+        branches = [[min(branch, key=len)] for branch in branches]
+    joined = {tuple(dict.fromkeys(word for clause in chosen for word in clause)) for chosen in itertools.product(*branches)}
+    kept = [clause for clause in joined if len(clause) <= _MAX_WORDS]
+    # a clause whose words include all of another's says nothing more
+    return sorted((clause for clause in kept if not any(set(other) < set(clause) for other in kept)), key=lambda c: (len(c), c))
 
 
 def _ended(words: list[str], word: list[str]) -> list[str]:
