@@ -78,11 +78,14 @@ def test_a_text_without_the_words_is_answered_without_compiling(monkeypatch: pyt
     assert pattern.search(text) is None and pattern.match(text) is None and pattern.fullmatch(text) is None
     assert pattern.findall(text) == [] and list(pattern.finditer(text)) == [] and pattern.split(text) == [text]
     assert pattern.sub("X", text) is text and pattern.subn("X", text) == (text, 0)
+    assert pattern.search(text, pos=1) is None and pattern.sub(repl="X", string=text, count=1) == text  # as re takes them
     assert compiles == []  # no 每 in the text: nothing compiled
     found = pattern.search("每少10%扣1分，最多扣5分")
     assert found is not None and found.groups() == ("10", "1") and compiles == [pattern.pattern]
     assert pattern.sub("X", "每低5%扣0.5分") == "X" and compiles == [pattern.pattern]  # compiled once
+    assert pattern.search("每少10%扣1分", pos=1) is None and pattern.subn("X", "每少1%扣1分每少2%扣1分", count=1) == ("X每少2%扣1分", 1)
     assert pattern.search(text) is None  # the compiled pattern's own answer from now on
+    assert lazy_compile(r"每(\d)").search("每1每2", pos=1).group(1) == "2"  # keywords on the first, compiling call too
 
 
 def _lazy_patterns() -> list[tuple[str, str, int]]:

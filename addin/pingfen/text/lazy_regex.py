@@ -73,29 +73,29 @@ class LazyPattern:
             needs = self._needs = required_words(self.pattern, self._flags)
         return any(not any(word in string for word in clause) for clause in needs)
 
-    def search(self, string: str, *args: Any) -> re.Match[str] | None:
-        return None if self._cannot_match(string) else self._compile().search(string, *args)
+    def search(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return None if self._cannot_match(string) else self._compile().search(string, *args, **kwargs)
 
-    def match(self, string: str, *args: Any) -> re.Match[str] | None:
-        return None if self._cannot_match(string) else self._compile().match(string, *args)
+    def match(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return None if self._cannot_match(string) else self._compile().match(string, *args, **kwargs)
 
-    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
-        return None if self._cannot_match(string) else self._compile().fullmatch(string, *args)
+    def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return None if self._cannot_match(string) else self._compile().fullmatch(string, *args, **kwargs)
 
-    def findall(self, string: str, *args: Any) -> list[Any]:
-        return [] if self._cannot_match(string) else self._compile().findall(string, *args)
+    def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return [] if self._cannot_match(string) else self._compile().findall(string, *args, **kwargs)
 
-    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
-        return iter(()) if self._cannot_match(string) else self._compile().finditer(string, *args)
+    def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
+        return iter(()) if self._cannot_match(string) else self._compile().finditer(string, *args, **kwargs)
 
-    def sub(self, repl: Any, string: str, *args: Any) -> str:
-        return string if self._cannot_match(string) else self._compile().sub(repl, string, *args)
+    def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
+        return string if self._cannot_match(string) else self._compile().sub(repl, string, *args, **kwargs)
 
-    def subn(self, repl: Any, string: str, *args: Any) -> tuple[str, int]:
-        return (string, 0) if self._cannot_match(string) else self._compile().subn(repl, string, *args)
+    def subn(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> tuple[str, int]:
+        return (string, 0) if self._cannot_match(string) else self._compile().subn(repl, string, *args, **kwargs)
 
-    def split(self, string: str, *args: Any) -> list[Any]:
-        return [string] if self._cannot_match(string) else self._compile().split(string, *args)
+    def split(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return [string] if self._cannot_match(string) else self._compile().split(string, *args, **kwargs)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
