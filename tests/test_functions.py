@@ -146,6 +146,29 @@ def test_score_rate_data_errors(args: tuple[Any, ...], fragment: str) -> None:
     assert fragment in got
 
 
+def test_score_rate_reads_a_repeated_weight_the_same_each_time_whatever_its_type() -> None:
+    # 分值 is read once per number (a column repeats it); 4, 4.0 and an error must stay what they are
+    rule = "得分为预算执行率*4分"
+    for _ in range(2):
+        assert SCORE_RATE(924.8, 930, rule, 4) == pytest.approx(3.98)  # 924.8/930×4 = 3.977… → 3.98
+        assert SCORE_RATE(924.8, 930, rule, 4.0) == pytest.approx(3.98)
+        assert SCORE_RATE(465, 930, "得分=完成率×分值", 2) == pytest.approx(1)  # 50% × 2
+        assert "负数" in SCORE_RATE(465, 930, "得分=完成率×分值", -2)
+        assert "True" in SCORE_RATE(465, 930, "得分=完成率×分值", True)  # a TRUE cell is not the number 1
+    assert SCORE_RATE(465, 930, "得分=完成率×分值", 1) == pytest.approx(0.5)
+
+
+def test_score_rate_reads_a_repeated_number_the_same_each_time_whatever_its_type() -> None:
+    # numbers are read once per number and type: 930 and 930.0, 0.0 and -0.0, and errors stay what they are
+    rule = "得分=完成率×分值"
+    for _ in range(2):
+        assert SCORE_RATE(465, 930, rule, 2) == pytest.approx(1)  # 465/930 = 50% × 2
+        assert SCORE_RATE(465.0, 930.0, rule, 2) == pytest.approx(1)
+        assert SCORE_RATE(0.0, 930, rule, 2) == 0 and SCORE_RATE(-0.0, 930, rule, 2) == 0
+        assert "nan" in SCORE_RATE(465, float("nan"), rule, 2) and "True" in SCORE_RATE(465, True, rule, 2)
+        assert SCORE_RATE(1, 1, rule, 2) == pytest.approx(2)  # 1 after True: the number, not TRUE
+
+
 def test_score_rate_rule_error_quotes_the_rule() -> None:
     got = SCORE_RATE(924.8, 930, "按照领导意见打分", 4)
     assert is_rule_error(got)

@@ -51,7 +51,7 @@ def test_pingfen_rule_loads_the_rule_engine_only(arguments: list[str]) -> None:
     assert "pingfen.rules.parser" in modules  # the check below is about the right process
     assert _under(modules, "openpyxl", "yaml", "docx", "lxml", "formulas", "xlwings", "python_calamine") == []
     assert _under(modules, "pingfen.workbook", "pingfen.rubric", "pingfen.report", "pingfen.excel", "pingfen.engines",
-                  "pingfen.batch") == []
+                  "pingfen.batch", "pingfen.grading") == []  # grading: SCORE_GRADE's, not a rule's
     # what only some rules or options need: --json, the suggestions for an unreadable rule; file paths
     assert _under(modules, "json", "difflib", "pathlib", "pingfen.files") == []
 

@@ -10,12 +10,13 @@ import functools
 from decimal import Decimal
 from typing import Any, Callable
 
-from .grading import DEFAULT_BANDS, GradeError, grade_for, make_bands, parse_bands
 from .quantities import QuantityError, as_number, parse_quantity
 from .rules import InputError, RuleError, bind, evaluate_rule, parse_rule
+from .rules.inputs import bind_data
 from .rules.measure import measured_rate
 from .rules.model import Checklist, Rule, TargetDefault
 from .rules.piecewise import Piecewise, Scaled
+from .rules.score import score_bound
 from .rules.names import KIND_NAMES
 
 RULE_ERROR = "【规则错误】"
@@ -28,7 +29,7 @@ def _guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*args)
         except RuleError as error:
             return RULE_ERROR + str(error)
-        except (InputError, QuantityError, GradeError) as error:
+        except (InputError, QuantityError) as error:
             return DATA_ERROR + str(error)
 
     wrapper.__name__ = fn.__name__
@@ -78,13 +79,24 @@ def _to_float(value: Decimal | None) -> float | str:
 
 
 def _full(full: Any) -> Decimal:
+    if full.__class__ in (int, float):  # the same 分值 down a column: read once per number
+        points = _FULL_NUMBERS.get(full)
+        if points is not None and points[0] is full.__class__:
+            return points[1]
     full = _scalar(full, "分值")
     if _blank(full):
         raise InputError("缺少分值")
     value = as_number(full, where="分值")
     if value < 0:
         raise InputError(f"分值不能为负数：{full}")
+    if full.__class__ in (int, float) and value:  # not 0: -0.0 and 0.0 are one key but not one Decimal
+        if len(_FULL_NUMBERS) >= 1024:
+            _FULL_NUMBERS.clear()
+        _FULL_NUMBERS[full] = (full.__class__, value)  # 5 and 5.0 are one key: the class tells them apart
     return value
+
+
+_FULL_NUMBERS: dict[int | float, tuple[type, Decimal]] = {}
 
 
 def _rule(rule: Any, default: Rule) -> Rule:
@@ -109,7 +121,8 @@ def SCORE_RATE(actual: Any, target: Any = None, rule: Any = None, full: Any = No
         default = _target_default(parse_quantity(target, where="目标值").op or "≥")
     parsed = _rule(rule, default)
     data = measure_data(actual, target, parsed)
-    return _to_float(evaluate_rule(parsed, data, points, explain=False).value)
+    # evaluate_rule without an entered score: the keys of measure_data are rule inputs, no need to check them twice
+    return _to_float(score_bound(parsed, bind_data(data, points), explain=False).value)
 
 
 @functools.lru_cache(maxsize=None)
@@ -221,17 +234,22 @@ def SURVEY_RATE(counts: Any, credits: Any) -> float | str:
 def SCORE_GRADE(total: Any, bands: Any = None) -> str:
     """按总分评定等级。bands 留空为 优≥90、良≥80、中≥60、差；也可为文字“优秀≥180,良好≥140,合格”或两列区域
     （等级名称、下限）。"""
+    from .grading import DEFAULT_BANDS, GradeError, grade_for, make_bands, parse_bands  # not needed by pingfen rule
+
     total = _scalar(total, "总分")
     if _blank(total):
         return ""
     value = as_number(total, where="总分")
-    if bands is None or (not isinstance(bands, list) and _blank(bands)):
-        chosen = DEFAULT_BANDS
-    elif isinstance(bands, list):
-        chosen = make_bands((row[0], row[1] if len(row) > 1 and not _blank(row[1]) else 0) for row in _rows(bands) if row and not _blank(row[0]))
-    else:
-        chosen = parse_bands(str(bands))
-    return grade_for(value, chosen)
+    try:
+        if bands is None or (not isinstance(bands, list) and _blank(bands)):
+            chosen = DEFAULT_BANDS
+        elif isinstance(bands, list):
+            chosen = make_bands((row[0], row[1] if len(row) > 1 and not _blank(row[1]) else 0) for row in _rows(bands) if row and not _blank(row[0]))
+        else:
+            chosen = parse_bands(str(bands))
+        return grade_for(value, chosen)
+    except GradeError as error:
+        raise InputError(str(error)) from None
 
 
 def RULE_CHECK(rule: Any) -> str:

@@ -35,16 +35,28 @@ class Quantity:
 
 
 def parse_quantity(raw: object, *, where: str = "") -> Quantity:
+    if raw.__class__ in (int, float):  # a cell's number, read once per number (a column repeats its target)
+        known = _NUMBERS.get((raw.__class__, raw))  # type: ignore[call-overload]
+        if known is not None:
+            return known
     if isinstance(raw, bool):
         raise QuantityError(f"{where}应为数值，实际为“{raw}”")
     if isinstance(raw, (int, float, Decimal)):
         value = Decimal(str(raw))
         if not value.is_finite():  # NaN or infinity: never in a cell, but YAML can write .nan/.inf
             raise QuantityError(f"{where}应为数值，实际为“{raw}”")
-        return Quantity(value, "", None, general_text(value))
+        quantity = Quantity(value, "", None, general_text(value))
+        if raw.__class__ in (int, float) and value:  # not 0: -0.0 and 0.0 are one key but not one Decimal
+            if len(_NUMBERS) >= 4096:
+                _NUMBERS.clear()
+            _NUMBERS[(raw.__class__, raw)] = quantity  # Quantity is frozen: one serves every call
+        return quantity
     if not isinstance(raw, str):
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")
     return _parse_text(raw, where)
+
+
+_NUMBERS: dict[tuple[type, int | float], Quantity] = {}
 
 
 @functools.lru_cache(maxsize=8192)
