@@ -400,8 +400,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     graded = "等级" in text
     top = max((c.outcome[1] for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1]), default=None)
     for clause in scoring:
-        if clause.outcome and clause.outcome[0] == "minus" and clause.outcome[1] == top and clause.condition is None:
-            clause = replace(clause, outcome=("points", Decimal(0)))  # 齐全的得2分，不齐全的扣2分
+        if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
+                and clause.condition is None and (clause.negated or clause.outcome[1] == top):
+            # 齐全的得2分，不齐全的扣2分 / 资料齐全得1分，资料不全扣0.5分: the lower grade, from the top one
+            clause = replace(clause, outcome=("points", top - clause.outcome[1]))
         if clause.outcome is None and clause.per is not None and clause.per == top and clause.condition is None \
                 and clause.step is None and clause.occurrence is None and not clause.unread:
             clause = replace(clause, outcome=("points", Decimal(0)), per=None)  # 相符的得10分…调整较大的扣10分
@@ -440,6 +442,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
         return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else Checklist(points=(options[0][1],))
+    paired = _met_or_not_pairs(options)
+    if not graded and paired is not None:
+        # 按规定程序报批得1分，未按规定程序报批不得分；程序规范得1分，不规范不得分: each point met or not
+        return Checklist(points=paired)
     if not graded and len(options) >= 2 and len({points for _, points in options}) == 1:
         # 资金使用符合财经法规，得1分；资金拨付有完整的审批手续，得1分；不存在截留、挪用等情况，得1分: as grades
         # every choice would score the same; these are 评价要点, each scoring when met
@@ -456,6 +462,24 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if len({count for count, _ in by_count}) == len(by_count):
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
     return GradeMap(tuple(options))
+
+
+_NEGATION = lazy_compile(r"^(?:未|不|没有|没|无|非)")
+
+
+def _met_or_not_pairs(options: list[tuple[str, Decimal]]) -> tuple[Decimal, ...] | None:
+    """A、得1分，未A不得分；B、得1分，不B不得分: two or more points, each followed by its own negation scoring 0."""
+    if len(options) < 4 or len(options) % 2:
+        return None
+    points = []
+    for (met, earned), (unmet, nothing) in zip(options[::2], options[1::2]):
+        if nothing != 0 or not earned or not _NEGATION.match(unmet) or _NEGATION.match(met):
+            return None
+        core = _NEGATION.sub("", unmet)
+        if not core or (core not in met and not met.endswith(core[-2:])):
+            return None
+        points.append(earned)
+    return tuple(points)
 
 
 def compose_counted_alternatives(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
