@@ -21,7 +21,7 @@ from .discretion import MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .per_unit import AwardKinds, PerUnit
 from .errors import RuleError
-from .formula import FBin, FGroup, FName, FNode, FNum, parse_formula
+from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Bonus, from_target, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from ..text.lazy_regex import lazy_compile
@@ -849,8 +849,10 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
     if clause.condition is not None or clause.otherwise:
         return None
-    if clause.step is not None and not (clause.step[0] == "below" and clause.step[1] == 1 and clause.step[2] in COUNT_UNITS):
-        return None
+    if clause.step is not None and not (clause.step[1] == 1 and clause.step[2] in COUNT_UNITS and (
+        clause.step[0] == "below" or _PER_WORD.search(clause.text) is not None
+    )):
+        return None  # (计划总结每迟交1天扣2分 among other kinds: each day late is one occurrence)
     per = clause.per if clause.per is not None else (clause.outcome[1] if clause.outcome and clause.outcome[0] == "minus" else None)
     if per is None or (clause.outcome and clause.outcome[0] != "minus"):
         return None
@@ -1042,6 +1044,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
                       [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring)
+    cases = _levels_as_thresholds(cases)
     if unit == "%":
         cases = _fractions_as_rates(cases)
     intervals = _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])
@@ -1199,7 +1202,10 @@ def _completion_as_target(cases: list, deductions: list) -> list:
     return result
 
 
-_ON_TIME = lazy_compile(r"^(?:项目)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内)完成(?:的)?$")
+_ON_TIME = lazy_compile(
+    r"^(?:项目)?(?:(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内)完成"
+    r"|[\u4e00-\u9fff]{0,8}?(?:按时|及时|按期)(?:报送|上报|提交|报告|报备))(?:的)?$"
+)
 
 
 _FAILURE = lazy_compile(r"(?:不达标|未完成|没有完成|未达到|达不到)$")
@@ -1368,6 +1374,27 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     if counts:  # 达到2910人得7分，少5个扣1分: the reference's unit names the measure
         return next((unit for unit in condition_units if unit in counts), sorted(counts)[0])
     return "%" if is_rate_label(label) or not units else ""
+
+
+def _levels_as_thresholds(cases: list) -> list:
+    """完成100%得10分，完成90%得8分，完成80%得6分，完成80%以下不得分: levels written bare, each scoring less than
+    the one above, are where each band starts (90% and up to 100% scores 8), not single values."""
+    def bare_level(item: tuple) -> bool:
+        interval, clause = item[0].interval, item[2]
+        return isinstance(interval.low, Decimal) and interval.low == interval.high and interval.high_inclusive \
+            and not any(t.kind in ("CMP", "SUF") for t in clause.tokens)
+
+    levels = [item for item in cases if bare_level(item) or (
+        isinstance(item[0].interval.low, Decimal) and item[0].interval.high is None and item[0].interval.low_inclusive)]
+    bare = [item for item in levels if bare_level(item)]
+    if len(bare) < 1 or len(levels) < 2 or not all(isinstance(item[1], Award) and item[1].points for item in levels):
+        return cases
+    ordered = sorted(levels, key=lambda item: item[0].interval.low, reverse=True)
+    points = [item[1].points if item[1].points is not None else Decimal("Infinity") for item in ordered]
+    if ordered != levels or not all(a > b for a, b in zip(points, points[1:])):
+        return cases  # written from the top down, each worth less than the one before
+    return [(replace(item[0], interval=Interval(low=item[0].interval.low)), item[1], item[2]) if bare_level(item) else item
+            for item in cases]
 
 
 def _fractions_as_rates(cases: list) -> list:
@@ -1760,7 +1787,7 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
         if isinstance(factor, FBin) and factor.op in ("/", "÷"):
             top, bottom = _strip(factor.left), _strip(factor.right)
             if _is_measure(top, label):
-                if isinstance(bottom, FName) and bottom.name in ("目标值", "指标值"):
+                if isinstance(bottom, FName) and bottom.name in TARGET_NAMES:
                     return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 完成率/目标值×5分
                 level = _rate(bottom)
                 if level is not None and level > 0:
