@@ -19,6 +19,7 @@ from .expr import (
     renamed, round_to, sub, total,
 )
 from .inputs import NO, YES, InputError, Shape
+from ..quantities import QuantityError, unit_scale
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import CIRCLED
 
@@ -775,9 +776,12 @@ class TargetDefault:
 
 
 def _money_scale(written: str, wanted: str) -> Decimal:
-    if written in MONEY_SCALE and wanted in MONEY_SCALE:
-        return MONEY_SCALE[written] / MONEY_SCALE[wanted]
-    return Decimal(1)
+    """The entered amount's unit in the rule's (元 in 万元, 公斤 in 吨, 分钟 in 小时); 1 where they do not convert."""
+    try:
+        scale = unit_scale(written, wanted)
+    except QuantityError as error:
+        raise InputError(str(error)) from None
+    return Decimal(1) if scale is None else scale
 
 
 @dataclass(frozen=True)
