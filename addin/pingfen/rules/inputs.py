@@ -276,11 +276,23 @@ def _bind_items(items: Any, values: dict[str, Value], shape: dict[str, Any]) -> 
             raise InputError(f"items 中“{name}”应有 {len(columns)} 个实际值和目标值（{'、'.join(columns)}）")
         values[f"item_{r}_name"] = str(name)
         for c, (actual, target) in enumerate(zip(actuals, targets), start=1):
-            values[f"item_{r}_actual_{c}"] = _item_value(actual, f"“{name}”的{columns[c - 1]}", c, dates)
-            values[f"item_{r}_target_{c}"] = _item_value(target, f"“{name}”的{columns[c - 1]}目标", c, dates)
+            where = f"“{name}”的{columns[c - 1]}"
+            values[f"item_{r}_actual_{c}"], values[f"item_{r}_target_{c}"] = _item_values(actual, target, where, c, dates)
     shape["item_rows"] = tuple(str(name) for name in rows)
     shape["item_columns"] = tuple(columns)
     shape["item_dates"] = tuple(sorted(dates))
+
+
+def _item_values(actual: Any, target: Any, where: str, column: int, dates: set[int]) -> tuple[Decimal, Decimal]:
+    """An item's actual and target in one unit: a bare 40 against 30万元 is 40万元, 1,080,000元 against
+    100万元 is 108万元 (as for a single indicator)."""
+    if any(isinstance(raw, str) and _DATE_TEXT.match(raw.strip()) for raw in (actual, target)):
+        return _item_value(actual, where, column, dates), _item_value(target, f"{where}目标", column, dates)
+    actual_value, target_value, _ = _same_scale(
+        parse_quantity(actual, where=where), parse_quantity(target, where=f"{where}目标")
+    )
+    assert target_value is not None
+    return actual_value, target_value
 
 
 def _item_value(raw: Any, where: str, column: int, dates: set[int]) -> Decimal:
