@@ -231,7 +231,7 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
     if "items" in data:
         _bind_items(data["items"], values, shape)
     if "grade" in data:
-        values["grade"] = str(data["grade"]).strip()
+        values["grade"] = grade_text(str(data["grade"]))
         shape["has_grade"] = True
     if "zeroed" in data:
         values["zeroed"] = _yes_no(data["zeroed"], "否决情形（zeroed）")
@@ -249,6 +249,15 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
             values[f"v:{name}"] = Decimal(written) if re.fullmatch(r"-?\d+(?:\.\d+)?", written) else quantity.value
             names.append(str(name))
         shape["variables"] = tuple(names)
+
+
+_GRADE_PUNCTUATION = lazy_compile(r"[\s,，、;；:：。]")
+
+
+def grade_text(text: str) -> str:
+    """A grade without its punctuation, as the rule's grades are named: 有结余,但不超过上年结转 typed as
+    printed is the grade 有结余但不超过上年结转."""
+    return _GRADE_PUNCTUATION.sub("", text)
 
 
 def _count(raw: Any, where: str) -> Decimal:

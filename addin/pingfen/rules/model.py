@@ -666,14 +666,14 @@ class GradeMap:
         # the grade as written (良好), else the one option whose wording holds what was typed (没有取得无公害认证)
         exact = [Cmp("=", Var("grade"), Text(name)) for name, _ in self.grades]
         within = [Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(name))),)) for name, _ in self.grades]
-        raw: Expr = ZERO
+        raw: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
         for (_, points), held in reversed(list(zip(self.grades, within))):
             raw = If(held, num(points), raw)
         for (_, points), same in reversed(list(zip(self.grades, exact))):
             raw = If(same, num(points), raw)
         listed = "、".join(name for name, _ in self.grades)
         note = f"（另：{self.discretion}，可在录入得分中扣减）" if self.discretion else ""
-        text: Expr = concat("评价等级“", Var("grade"), "”不在", listed, "之中，得0分")
+        text: Expr = concat("评价等级“", Var("grade"), "”不是评分标准所列等级（", listed, "）之一，请录入其中之一")
         for (name, _), held in reversed(list(zip(self.grades, within))):
             text = If(held, concat("评价等级“", Var("grade"), "”按“", name, "”计，得", Fmt(SCORE), "分", note), text)
         for same in reversed(exact):
