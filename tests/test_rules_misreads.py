@@ -296,15 +296,19 @@ def test_a_top_band_with_an_upper_bound_is_refused_not_zero() -> None:
     assert isinstance(result, str) and result.startswith("【规则错误】")
 
 
-@pytest.mark.parametrize("rule, actual", [
-    pytest.param("≥-5%", "-8%", marks=_misread("−8% misses ≥−5%, yet −8%/−5%×10 = 16 is capped to full marks 10")),
-    pytest.param("≤-5%", "-3%", marks=_misread("−3% misses ≤−5%, yet −5%/−3%×10 = 16.7 is capped to full marks 10")),
-])
+@pytest.mark.parametrize("rule, actual", [("≥-5%", "-8%"), ("≤-5%", "-3%")])
 def test_a_missed_negative_target_is_not_full_marks(rule: str, actual: str) -> None:
     """A target below zero has no meaningful completion ratio; whatever the reading, a missed target is not
     full marks (a refusal naming the target would do too)."""
     result = SCORE_RATE(actual, None, rule, 10)
     assert isinstance(result, str) or result < 10
+
+
+def test_a_reached_negative_target_keeps_full_marks_and_a_missed_one_asks_for_a_score() -> None:
+    """−3% reaches ≥−5%: full marks; −8% misses it, and the data error says why no ratio is taken."""
+    assert SCORE_RATE("-3%", None, "≥-5%", 10) == 10
+    result = SCORE_RATE("-8%", None, "≥-5%", 10)
+    assert result.startswith("【数据错误】") and "指标值为负数" in result and "录入得分" in result
 
 
 def _score_one(tmp_path, capsys: pytest.CaptureFixture[str], criteria: str, data: str) -> tuple[int, dict]:
@@ -346,10 +350,7 @@ def test_score_items_takes_bare_amounts_in_the_targets_unit(target: str) -> None
     assert SCORE_ITEMS([[30], [25], [40]], [[target]], rule, 5) == pytest.approx(3)
 
 
-@pytest.mark.parametrize("rule", [
-    pytest.param("0起", marks=_misread("a target of 0 incidents read as a lower limit: 1起 reaches it, 5")),
-    pytest.param("=0起", marks=_misread("=0起 with 1起: full marks 5")),
-])
+@pytest.mark.parametrize("rule", ["0起", "=0起"])
 def test_one_incident_against_a_target_of_none_is_not_full_marks(rule: str) -> None:
     """安全事故 0起: one incident misses the target; 指标值/完成值 = 0/1 gives 0 (a refusal would do too)."""
     result = SCORE_RATE("1起", None, rule, 5)

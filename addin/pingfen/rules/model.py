@@ -710,8 +710,13 @@ class TargetDefault:
     unit: str = ""
     kind: str = "target"
 
+    @property
+    def _none_allowed(self) -> bool:
+        """安全事故0起, =0起: none is the most allowed (an upper limit), so one incident misses it."""
+        return self.level == 0 and self.op in ("", "=")
+
     def canonical(self, label: str) -> str:
-        ratio = "指标值/完成值" if self.op in ("≤", "<") else "完成值/指标值"
+        ratio = "指标值/完成值" if self.op in ("≤", "<") or self._none_allowed else "完成值/指标值"
         if not self.op and self.level is None:
             ratio = "完成值/指标值或指标值/完成值（反向指标）"
         rule = f"完成值达到指标值记满分，未达到按{ratio}×分值记分"
@@ -743,6 +748,8 @@ class TargetDefault:
         # Without an operator in the rule, the target as entered (≤202.6万元) says which way it bounds.
         entered = {">": "≥", "<": "≤"}.get(shape.target_op or "", shape.target_op or "")
         op = self.op if self.op and (self.level is not None or not entered) else (entered or "≥")
+        if self._none_allowed:
+            op = "≤"
         if percent:
             value, measured = rate_measure(ctx)  # actual/target, a stated rate or a survey
         else:
@@ -764,12 +771,17 @@ class TargetDefault:
         style = "pct" if percent else ("yuan" if unit == "元" else "num")
         left, right = (level, value) if upper else (value, level)
         raw = If(met, FULL, mul(ratio, FULL))
+        missed = concat("，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分")
+        if self.level is not None and self.level < 0:
+            # ≥-5% missed by -8%: -8%/-5% = 160% would be full marks — a ratio of two negatives means nothing
+            raw = If(met, FULL, Call("NA", ()))
+            missed = Text("；指标值为负数，不能按完成值与指标值之比计分：请录入得分并写明理由")
         text = concat(
             measured if percent else concat("完成值", shown(value, unit)),
             If(
                 met,
                 concat("，达到指标值", level_text, "，得满分", Fmt(SCORE), "分"),
-                concat("，超过指标值" if upper else "，未达到指标值", level_text, "，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分"),
+                concat("，超过指标值" if upper else "，未达到指标值", level_text, missed),
             ),
         )
         return raw, text
