@@ -709,6 +709,7 @@ class TargetDefault:
     level: Decimal | None = None
     unit: str = ""
     kind: str = "target"
+    magnitude: bool = False  # 偏差率控制在±5%以内, 误差≤±5%: a tolerance on the absolute value
 
     @property
     def _none_allowed(self) -> bool:
@@ -723,7 +724,7 @@ class TargetDefault:
         if self.level is None:
             return rule
         level = f"{general_text(self.level)}{self.unit}" if self.unit in MONEY_SCALE else show(self.level, self.unit)
-        return f"指标值{self.op}{level}：{rule}"  # amounts in the unit written: a bare actual is read in it
+        return f"指标值{self.op}{'±' if self.magnitude else ''}{level}：{rule}"  # amounts in the unit written: a bare actual is read in it
 
     def default_shape(self, label: str) -> Shape:
         return Shape(measure="rate" if self.unit == "%" else "actual", has_target=self.level is None)
@@ -754,9 +755,12 @@ class TargetDefault:
             value, measured = rate_measure(ctx)  # actual/target, a stated rate or a survey
         else:
             value, measured = count_measure(ctx, unit)  # 1,000,000元 against ≤90万元: in the rule's unit
+        if self.magnitude:  # −7% lies outside ±5%: its absolute value is what the tolerance bounds
+            value = ctx.define("magnitude", Call("ABS", (value,)))
+            measured = concat(measured, "，取绝对值", Fmt(value, "pct") if percent else shown(value, unit))
         if self.level is not None:
             level: Expr = num(self.level)
-            level_text: Expr = Text(f"{op}{show(self.level, self.unit)}")
+            level_text: Expr = Text(f"{op}{'±' if self.magnitude else ''}{show(self.level, self.unit)}")
             if not self.op:
                 level_text = concat(level_text, "（未写比较符号，按", "上限" if op in ("≤", "<") else "下限", "理解）")
         elif shape.has_target and shape.measure in ("ratio", "actual", "rate"):
