@@ -75,9 +75,49 @@ def _parse_text(raw: str, where: str) -> Quantity:
     for name, scale in MONEY_SCALE.items():
         if unit.startswith(name):
             return Quantity(number * scale, "元", op, shown)
+    multiplier, unit = split_multiplier(unit)  # 0.48万人次 is 4800人次, 2.7千人次 is 2700人次
+    number *= multiplier
     if unit and unit not in UNITS and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", unit):  # 人次, 个工作日, 微克/立方米
         raise QuantityError(f"{where}无法识别单位“{unit}”：“{raw}”")
     return Quantity(number, unit, op, shown)
+
+
+# Units of one dimension and their size in its smallest unit: a value converts exactly between them.
+# 天 and 个月 (or 年) are both durations, but a month is 28 to 31 days: no exact conversion.
+_DIMENSIONS: dict[str, tuple[str, Decimal]] = {
+    **{name: ("金额", scale) for name, scale in MONEY_SCALE.items()},
+    "米": ("长度", Decimal(1)), "千米": ("长度", Decimal(1000)), "公里": ("长度", Decimal(1000)), "km": ("长度", Decimal(1000)),
+    "克": ("重量", Decimal(1)), "千克": ("重量", Decimal(1000)), "公斤": ("重量", Decimal(1000)), "吨": ("重量", Decimal(1000000)),
+    "分钟": ("时长", Decimal(1)), "小时": ("时长", Decimal(60)), "天": ("时长", Decimal(1440)), "日": ("时长", Decimal(1440)),
+    "周": ("时长", Decimal(10080)), "个月": ("月数", Decimal(1)), "月": ("月数", Decimal(1)), "年": ("月数", Decimal(12)),
+}
+_MULTIPLIERS = {"亿": Decimal(100000000), "万": Decimal(10000), "千": Decimal(1000)}
+
+
+def split_multiplier(unit: str) -> tuple[Decimal, str]:
+    """``万人次`` → (10000, 人次); a unit of its own (千米, 千克, 万元) or a bare 万 is left whole."""
+    if len(unit) > 1 and unit[0] in _MULTIPLIERS and unit not in _DIMENSIONS and unit not in UNITS:
+        return _MULTIPLIERS[unit[0]], unit[1:]
+    return Decimal(1), unit
+
+
+def unit_scale(written: str, wanted: str) -> Decimal | None:
+    """What one ``written`` is in ``wanted``: 公斤 in 吨 is 0.001, 万人 in 人 is 10000, 周 in 天 is 7.
+    None when the two are not units of one dimension (人 and 项: nothing to convert); a QuantityError
+    naming both when they measure time without an exact conversion (天 and 个月)."""
+    (written_times, written), (wanted_times, wanted) = split_multiplier(written), split_multiplier(wanted)
+    if written == wanted:
+        return written_times / wanted_times
+    have, want = _DIMENSIONS.get(written), _DIMENSIONS.get(wanted)
+    if have is None or want is None:
+        return None
+    if have[0] == want[0]:
+        return written_times * have[1] / (wanted_times * want[1])
+    if {have[0], want[0]} == {"时长", "月数"}:
+        raise QuantityError(
+            f"单位“{written}”与“{wanted}”之间没有确定的换算（一个月为28至31天）：请换算为同一单位后录入"
+        )
+    return None
 
 
 @functools.lru_cache(maxsize=8192)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Mapping
 
-from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity, states_comparison
+from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity, states_comparison, unit_scale
 from .evaluate import Value
 from ..text.lazy_regex import lazy_compile
 
@@ -177,15 +177,9 @@ def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict
             actual = parse_quantity(data["actual"], where="实际值")
             if shape.get("measure") is None:
                 shape["measure"] = "ratio" if target is not None else "actual"
-            values["actual"], scaled_target = _same_scale(actual, target)
+            values["actual"], scaled_target, shape["units"] = _same_scale(actual, target)
             if scaled_target is not None:
                 values["target"] = scaled_target
-            if target is not None and not actual.unit and target.unit and not target.is_percent:
-                shape["units"] = (_unit_text(target.shown), _unit_text(target.shown))
-            elif values["actual"] != actual.value:  # kept as written (924.8 万元): so is the unit
-                shape["units"] = (_unit_text(actual.shown), _unit_text(target.shown) if target else "")
-            else:
-                shape["units"] = (actual.unit, target.unit if target else "")
     elif target is not None:
         values["target"] = target.value
         shape["units"] = ("", target.unit)
@@ -193,17 +187,23 @@ def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict
         raise InputError(f"目标值“{data['target']}”应为比率，用作{shape['measure']}的基准")
 
 
-def _same_scale(actual: Any, target: Any) -> tuple[Decimal, Decimal | None]:
-    """Keeps the numbers as written (924.8 and 930 万元) when both share a unit, so the explanation
-    reads like the report; converts to base units only when they differ."""
+def _same_scale(actual: Any, target: Any) -> tuple[Decimal, Decimal | None, tuple[str, str]]:
+    """The actual and target values and their units. Keeps the numbers as written (924.8 and 930 万元)
+    when both share a unit, so the explanation reads like the report; an actual in another unit of the
+    same dimension is converted into the target's (1,080,000元 against ≤100万元 is 108万元, 90分钟
+    against ≤1小时 is 1.5小时)."""
     if target is None:
-        return actual.value, None
+        return actual.value, None, (actual.unit, "")
+    written = _unit_text(target.shown)
     if not actual.unit and target.unit and not target.is_percent:
         # 95 against ≤90万元 is 95万元: a bare number is taken in the target's unit
-        return actual.value, Decimal(_number_text(target.shown))
-    if actual.shown and target.shown and _unit_text(actual.shown) == _unit_text(target.shown) and not actual.is_percent:
-        return Decimal(_number_text(actual.shown)), Decimal(_number_text(target.shown))
-    return actual.value, target.value
+        return actual.value, Decimal(_number_text(target.shown)), (written, written)
+    if actual.is_percent or target.is_percent or not (actual.shown and target.shown):
+        return actual.value, target.value, (actual.unit, target.unit)
+    number, scale = Decimal(_number_text(actual.shown)), unit_scale(_unit_text(actual.shown), written)
+    if scale is None:
+        return actual.value, target.value, (actual.unit, target.unit)
+    return number * scale, Decimal(_number_text(target.shown)), (written, written)
 
 
 def _unit_text(shown: str) -> str:
@@ -231,7 +231,7 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
     if "items" in data:
         _bind_items(data["items"], values, shape)
     if "grade" in data:
-        values["grade"] = str(data["grade"]).strip()
+        values["grade"] = grade_text(str(data["grade"]))
         shape["has_grade"] = True
     if "zeroed" in data:
         values["zeroed"] = _yes_no(data["zeroed"], "否决情形（zeroed）")
@@ -249,6 +249,15 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
             values[f"v:{name}"] = Decimal(written) if re.fullmatch(r"-?\d+(?:\.\d+)?", written) else quantity.value
             names.append(str(name))
         shape["variables"] = tuple(names)
+
+
+_GRADE_PUNCTUATION = lazy_compile(r"[\s,，、;；:：。]")
+
+
+def grade_text(text: str) -> str:
+    """A grade without its punctuation, as the rule's grades are named: 有结余,但不超过上年结转 typed as
+    printed is the grade 有结余但不超过上年结转."""
+    return _GRADE_PUNCTUATION.sub("", text)
 
 
 def _count(raw: Any, where: str) -> Decimal:
@@ -276,11 +285,23 @@ def _bind_items(items: Any, values: dict[str, Value], shape: dict[str, Any]) -> 
             raise InputError(f"items 中“{name}”应有 {len(columns)} 个实际值和目标值（{'、'.join(columns)}）")
         values[f"item_{r}_name"] = str(name)
         for c, (actual, target) in enumerate(zip(actuals, targets), start=1):
-            values[f"item_{r}_actual_{c}"] = _item_value(actual, f"“{name}”的{columns[c - 1]}", c, dates)
-            values[f"item_{r}_target_{c}"] = _item_value(target, f"“{name}”的{columns[c - 1]}目标", c, dates)
+            where = f"“{name}”的{columns[c - 1]}"
+            values[f"item_{r}_actual_{c}"], values[f"item_{r}_target_{c}"] = _item_values(actual, target, where, c, dates)
     shape["item_rows"] = tuple(str(name) for name in rows)
     shape["item_columns"] = tuple(columns)
     shape["item_dates"] = tuple(sorted(dates))
+
+
+def _item_values(actual: Any, target: Any, where: str, column: int, dates: set[int]) -> tuple[Decimal, Decimal]:
+    """An item's actual and target in one unit: a bare 40 against 30万元 is 40万元, 1,080,000元 against
+    100万元 is 108万元 (as for a single indicator)."""
+    if any(isinstance(raw, str) and _DATE_TEXT.match(raw.strip()) for raw in (actual, target)):
+        return _item_value(actual, where, column, dates), _item_value(target, f"{where}目标", column, dates)
+    actual_value, target_value, _ = _same_scale(
+        parse_quantity(actual, where=where), parse_quantity(target, where=f"{where}目标")
+    )
+    assert target_value is not None
+    return actual_value, target_value
 
 
 def _item_value(raw: Any, where: str, column: int, dates: set[int]) -> Decimal:

@@ -19,6 +19,7 @@ from .expr import (
     renamed, round_to, sub, total,
 )
 from .inputs import NO, YES, InputError, Shape
+from ..quantities import QuantityError, unit_scale
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import CIRCLED
 
@@ -688,14 +689,14 @@ class GradeMap:
         # the grade as written (良好), else the one option whose wording holds what was typed (没有取得无公害认证)
         exact = [Cmp("=", Var("grade"), Text(name)) for name, _ in self.grades]
         within = [Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(name))),)) for name, _ in self.grades]
-        raw: Expr = ZERO
+        raw: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
         for (_, points), held in reversed(list(zip(self.grades, within))):
             raw = If(held, num(points), raw)
         for (_, points), same in reversed(list(zip(self.grades, exact))):
             raw = If(same, num(points), raw)
         listed = "、".join(name for name, _ in self.grades)
         note = f"（另：{self.discretion}，可在录入得分中扣减）" if self.discretion else ""
-        text: Expr = concat("评价等级“", Var("grade"), "”不在", listed, "之中，得0分")
+        text: Expr = concat("评价等级“", Var("grade"), "”不是评分标准所列等级（", listed, "）之一，请录入其中之一")
         for (name, _), held in reversed(list(zip(self.grades, within))):
             text = If(held, concat("评价等级“", Var("grade"), "”按“", name, "”计，得", Fmt(SCORE), "分", note), text)
         for same in reversed(exact):
@@ -731,16 +732,22 @@ class TargetDefault:
     level: Decimal | None = None
     unit: str = ""
     kind: str = "target"
+    magnitude: bool = False  # 偏差率控制在±5%以内, 误差≤±5%: a tolerance on the absolute value
+
+    @property
+    def _none_allowed(self) -> bool:
+        """安全事故0起, =0起: none is the most allowed (an upper limit), so one incident misses it."""
+        return self.level == 0 and self.op in ("", "=")
 
     def canonical(self, label: str) -> str:
-        ratio = "指标值/完成值" if self.op in ("≤", "<") else "完成值/指标值"
+        ratio = "指标值/完成值" if self.op in ("≤", "<") or self._none_allowed else "完成值/指标值"
         if not self.op and self.level is None:
             ratio = "完成值/指标值或指标值/完成值（反向指标）"
         rule = f"完成值达到指标值记满分，未达到按{ratio}×分值记分"
         if self.level is None:
             return rule
         level = f"{general_text(self.level)}{self.unit}" if self.unit in MONEY_SCALE else show(self.level, self.unit)
-        return f"指标值{self.op}{level}：{rule}"  # amounts in the unit written: a bare actual is read in it
+        return f"指标值{self.op}{'±' if self.magnitude else ''}{level}：{rule}"  # amounts in the unit written: a bare actual is read in it
 
     def default_shape(self, label: str) -> Shape:
         return Shape(measure="rate" if self.unit == "%" else "actual", has_target=self.level is None)
@@ -765,13 +772,18 @@ class TargetDefault:
         # Without an operator in the rule, the target as entered (≤202.6万元) says which way it bounds.
         entered = {">": "≥", "<": "≤"}.get(shape.target_op or "", shape.target_op or "")
         op = self.op if self.op and (self.level is not None or not entered) else (entered or "≥")
+        if self._none_allowed:
+            op = "≤"
         if percent:
             value, measured = rate_measure(ctx)  # actual/target, a stated rate or a survey
         else:
             value, measured = count_measure(ctx, unit)  # 1,000,000元 against ≤90万元: in the rule's unit
+        if self.magnitude:  # −7% lies outside ±5%: its absolute value is what the tolerance bounds
+            value = ctx.define("magnitude", Call("ABS", (value,)))
+            measured = concat(measured, "，取绝对值", Fmt(value, "pct") if percent else shown(value, unit))
         if self.level is not None:
             level: Expr = num(self.level)
-            level_text: Expr = Text(f"{op}{show(self.level, self.unit)}")
+            level_text: Expr = Text(f"{op}{'±' if self.magnitude else ''}{show(self.level, self.unit)}")
             if not self.op:
                 level_text = concat(level_text, "（未写比较符号，按", "上限" if op in ("≤", "<") else "下限", "理解）")
         elif shape.has_target and shape.measure in ("ratio", "actual", "rate"):
@@ -786,21 +798,29 @@ class TargetDefault:
         style = "pct" if percent else ("yuan" if unit == "元" else "num")
         left, right = (level, value) if upper else (value, level)
         raw = If(met, FULL, mul(ratio, FULL))
+        missed = concat("，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分")
+        if self.level is not None and self.level < 0:
+            # ≥-5% missed by -8%: -8%/-5% = 160% would be full marks — a ratio of two negatives means nothing
+            raw = If(met, FULL, Call("NA", ()))
+            missed = Text("；指标值为负数，不能按完成值与指标值之比计分：请录入得分并写明理由")
         text = concat(
             measured if percent else concat("完成值", shown(value, unit)),
             If(
                 met,
                 concat("，达到指标值", level_text, "，得满分", Fmt(SCORE), "分"),
-                concat("，超过指标值" if upper else "，未达到指标值", level_text, "，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分"),
+                concat("，超过指标值" if upper else "，未达到指标值", level_text, missed),
             ),
         )
         return raw, text
 
 
 def _money_scale(written: str, wanted: str) -> Decimal:
-    if written in MONEY_SCALE and wanted in MONEY_SCALE:
-        return MONEY_SCALE[written] / MONEY_SCALE[wanted]
-    return Decimal(1)
+    """The entered amount's unit in the rule's (元 in 万元, 公斤 in 吨, 分钟 in 小时); 1 where they do not convert."""
+    try:
+        scale = unit_scale(written, wanted)
+    except QuantityError as error:
+        raise InputError(str(error)) from None
+    return Decimal(1) if scale is None else scale
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ..text.normalize import normalize, rejoin_lines
 from ..text.lexicon import tokenize
 from .clauses import SCORING_KINDS, clauses
 from .compose import Unplaced, target_from
+from .inputs import grade_text
 from .model import GradeMap, Scorer
 from .piecewise import Piecewise, Scaled
 from ..text.lazy_regex import lazy_compile
@@ -60,7 +61,7 @@ def _options_column(cells: list[str]) -> Scorer | None:
         return None  # numbers or scoring words in a description: a band list, read as prose
     if len(set(descriptions)) != len(descriptions):
         return None
-    return GradeMap(tuple((d.strip("。"), Decimal(p)) for d, p in zip(descriptions, points)))
+    return GradeMap(tuple((grade_text(d), Decimal(p)) for d, p in zip(descriptions, points)))
 
 
 def _cells(raw: str) -> list[str] | None:
