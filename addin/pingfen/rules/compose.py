@@ -936,7 +936,7 @@ def target_from(clause: Clause) -> TargetDefault:
         op, level = ("≥" if stated_op or interval.low != 1 or condition.unit != "%" else ""), interval.low
     else:
         op, level = "≤", interval.high
-    return TargetDefault(op=op, level=level, unit=condition.unit)  # type: ignore[arg-type]
+    return TargetDefault(op=op, level=level, unit=condition.unit, magnitude=interval.magnitude)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- piecewise

@@ -279,7 +279,7 @@ def count_measure(ctx: Context, unit: str) -> tuple[Var, Expr]:
         raise InputError(f"“{ctx.label}”需要实际数（actual）")
     ctx.need("actual")
     value: Expr = Var("actual")
-    scale = _money_scale(ctx.shape.units[0] or unit, unit)
+    scale = scale_to_unit(ctx.shape.units[0] or unit, unit)
     if scale != 1:  # 85万元 entered (kept in 元) against ≤90万元: the amount in the rule's own unit
         value = ctx.define("actual_in_unit", mul(value, num(scale)))
     return value, concat(ctx.label, "为" if ctx.label.endswith("值") else "实际为", shown(value, unit))
@@ -814,7 +814,7 @@ class TargetDefault:
         return raw, text
 
 
-def _money_scale(written: str, wanted: str) -> Decimal:
+def scale_to_unit(written: str, wanted: str) -> Decimal:
     """The entered amount's unit in the rule's (元 in 万元, 公斤 in 吨, 分钟 in 小时); 1 where they do not convert."""
     try:
         scale = unit_scale(written, wanted)

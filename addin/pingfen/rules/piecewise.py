@@ -22,7 +22,7 @@ from .expr import (
     Call, Cmp, IsBlank, add, Expr, Fmt, If, Text, Var, all_of, ceil, concat, div, floor, maximum, minimum, mul, num, sub,
 )
 from .inputs import YES, InputError, Shape
-from .model import FULL, SCORE, ZERO, Context, count_measure, points_text, rate_measure, show
+from .model import FULL, SCORE, ZERO, Context, scale_to_unit, count_measure, points_text, rate_measure, show
 from ..text.lexicon import MONEY_SCALE
 
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
@@ -147,9 +147,10 @@ class Interval:
 class BoundWriter:
     """Turns a bound into an expression: a number, or the target input (which the program then needs)."""
 
-    def __init__(self, ctx: Context, relative: bool = False) -> None:
+    def __init__(self, ctx: Context, relative: bool = False, unit: str = "") -> None:
         self.ctx = ctx
         self.relative = relative  # the measure is actual/target: the target itself is 100% of it
+        self.unit = unit  # the rule's unit: a target entered in 万元 against steps in 元 is taken in 元
 
     def __call__(self, bound: Bound) -> Expr:
         if isinstance(bound, FromTarget):
@@ -163,6 +164,9 @@ class BoundWriter:
             if not self.ctx.shape.has_target:
                 raise InputError(f"“{self.ctx.label}”的评分标准以指标值为界，需要目标值（target）")
             self.ctx.need("target")
+            scale = scale_to_unit(self.ctx.shape.units[1] or self.unit, self.unit) if self.unit else Decimal(1)
+            if scale != 1:  # 100万元 entered against 每少1000元扣0.1分: the target in the rule's unit
+                return self.ctx.define("target_in_unit", mul(Var("target"), num(scale)))
             return Var("target")
         return num(bound)  # type: ignore[arg-type]
 
@@ -670,7 +674,7 @@ class Piecewise:
             value = ctx.define("capped_rate", minimum(value, num(ONE)))
         # the target of a completion rate is its 100%: actual/target entered, or the rate stated without a target
         completion = ctx.shape.measure == "ratio" or (ctx.shape.measure == "rate" and not ctx.shape.has_target)
-        bound = BoundWriter(ctx, relative=self.unit == "%" and completion and not self.deviation)
+        bound = BoundWriter(ctx, relative=self.unit == "%" and completion and not self.deviation, unit=self.unit)
         late = isinstance(self.otherwise, Deduction) and self.otherwise.reference in (None, 0) and self.counts_lateness
         cases, otherwise = self._toward_entered_target(ctx)  # (never for lateness: its reference is written)
         if late:

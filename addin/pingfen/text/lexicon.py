@@ -46,6 +46,10 @@ _add("CMP", "=", "before_number", "为", "是")
 _add("SUF", ">=", "", "及以上", "以上", "含以上", "或以上", "和以上")
 _add("SUF", "<=", "", "及以下", "以下", "或以下", "和以下")
 _add("SUF", "within", "", "以内", "之内", "范围内")
+_add("SUF", "within", "after_number", "内")  # 30天内, 5万元内: an upper limit
+_add("SUF", "<=", "", "(上限)")  # 30天(上限)
+_add("SUF", ">=", "", "(下限)")
+_add("CMP", "<=", "before_number", "上限", "上限为", "上限是")  # 上限30天
 _add("SUF", "outside", "", "以外", "之外", "范围外")
 # Words that may stand between a comparison and its number (达到目标值2910人, 达标值100%).
 _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "目标", "年度目标值", "年度指标值", "年度目标",
@@ -153,6 +157,8 @@ _PER_UNIT = lazy_compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|
 _NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低高不未及和与或])[\u4e00-\u9fff]){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务)")
 _LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")
+_TIMES = {"万": Decimal(10000), "千": Decimal(1000), "亿": Decimal(100000000)}
+_MULTIPLIER = lazy_compile(r"[万千亿](?=" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u not in ("%", "‰")) + ")")
 _UNIT_RE = lazy_compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
 
 
@@ -180,6 +186,11 @@ def _number_token(text: str, start: int) -> Token:
     # N分 is points, except 分值/分钟/分之/分数/分档 (words that start with 分)
     if text.startswith("分", end) and not re.match(r"分(?:值|钟|之|数|档|别|项|类|为(?!止))", text[end:]):
         return Token("PTS", text[start:end + 1], start, end + 1, number)
+    times = _MULTIPLIER.match(text, end)  # 0.5万人, 2.7千人次: the multiplier scales the number
+    if times and not _UNIT_RE.match(text, end):  # 万元, 千米 are units of their own
+        unit = _UNIT_RE.match(text, times.end())
+        assert unit
+        return Token("NUM", text[start:unit.end()], start, unit.end(), number * _TIMES[times.group()], unit.group())
     unit = _UNIT_RE.match(text, end)
     if unit:
         name = unit.group()
@@ -203,6 +214,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         )
     if context == "after_comparison":
         return bool(tokens) and tokens[-1].kind == "CMP" and (following == "" or following in "的得计记给不为要,，:;。()0123456789")
+    if context == "after_number":
+        return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1
     if context == "not_a_period":
         return not text.startswith(("季度", "年度", "半年", "周", "星期"), end)
     if context == "between_numbers":
@@ -299,7 +312,7 @@ def comparison_words() -> list[tuple[str, str, str]]:
     for word, kind, value, context in ENTRIES:
         if kind == "CMP" and value in SYMBOLS and context in ("", "before_number"):
             found.append((word, kind, SYMBOLS[value]))
-        elif kind == "SUF" and value in _SUFFIX_SYMBOLS:
+        elif kind == "SUF" and value in _SUFFIX_SYMBOLS and context == "":  # 内 only after a number (30天内)
             found.append((word, kind, comparison_symbol(Token(kind, word, 0, len(word), value))))
     return found
 
