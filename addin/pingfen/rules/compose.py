@@ -40,7 +40,8 @@ class Unplaced(Exception):
 Composer = Callable[[list[Clause], list[Clause], str], Optional[Scorer]]
 
 RATE_WORDS = ("率", "占比", "满意度", "比例", "比重", "得分率", "覆盖面")
-MEASURE_NAMES = ("实际完成值", "实际完成率", "实际值", "完成值", "实际数", "实际占比", "占比", "完成率", "实际率")
+MEASURE_NAMES = ("实际完成值", "实际完成率", "实际值", "完成值", "实际数", "实际占比", "占比", "完成率", "实际率", "实际完成数", "完成数",
+                 "实际完成量", "完成量")
 
 
 def is_rate_label(label: str) -> bool:
@@ -927,6 +928,8 @@ def target_from(clause: Clause) -> TargetDefault:
     condition = clause.condition
     assert condition is not None
     interval = condition.interval
+    if any(from_target(bound) for bound in interval.bounds()):
+        raise Unplaced(clause, "指标值应为一个数值（如“≥95%”），不能以目标值本身表示")  # 超过目标值10%
     if interval.low is not None and interval.high is not None and interval.low != interval.high:
         raise Unplaced(clause, "指标值应为一个数值（如“≥95%”）")
     stated_op = any(token.kind in ("CMP", "SUF") for token in clause.tokens)
@@ -1203,7 +1206,7 @@ def _completion_as_target(cases: list, deductions: list) -> list:
 
 
 _ON_TIME = lazy_compile(
-    r"^(?:项目)?(?:(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内)完成"
+    r"^(?:项目)?(?:(?:提前或|提前和|提前、)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内)完成"
     r"|[\u4e00-\u9fff]{0,8}?(?:按时|及时|按期)(?:报送|上报|提交|报告|报备))(?:的)?$"
 )
 
