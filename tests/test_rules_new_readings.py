@@ -126,6 +126,7 @@ EXPECTED_3 = {
     "1.40": ("8", "≤12%的标准，10.5%低1.5个百分点=1整档，+2：6+2=8"),
     "1.41": ("4", "评为较好完成质量标准档：固定4分，不需录入得分"),
     "1.42": ("0.5", "评为完成情况较差档（0-1分）：录入0.5分，在该档范围内"),
+    "1.43": ("2", "有所改善：分值4的50%=2"),
 }
 
 
@@ -141,9 +142,9 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert scores["1.24"]["explanation"] == "实施方案没有该项建设任务，不扣分，得2分"
     assert scores["1.39"]["explanation"] == "完成率=125%，≥100%，较100%超过25%，每超过10%加1分，加2分（最多加2分），得6分"
     assert scores["1.41"]["explanation"] == "评为“较好完成质量标准”档，得4分"
-    assert Decimal(str(result["total"])) == Decimal("129.9") and result["grade"] == "优"  # 优 from 30
+    assert Decimal(str(result["total"])) == Decimal("131.9") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
-    assert Decimal("129.9") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("131.9") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2

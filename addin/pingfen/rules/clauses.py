@@ -973,21 +973,29 @@ def _join(first: Clause, second: Clause) -> Clause:
         first.text + "，" + second.text, first.start, second.end, first.tokens + second.tokens, first.marker,
     )
     merged.tiers = first.tiers + second.tiers
+    stepped = first.step is not None and second.outcome is not None and second.outcome[0] in ("minus", "added")
+    clash = False
     for name in ("condition", "outcome", "step", "per", "added", "occurrence", "cap", "reference", "policy", "stated_total"):
-        setattr(merged, name, getattr(first, name) if getattr(first, name) is not None else getattr(second, name))
+        mine, theirs = getattr(first, name), getattr(second, name)
+        if mine is not None and theirs is not None and mine != theirs and not (name == "outcome" and stepped):
+            clash = True  # 减0.1分低于30%不得分 run into a clause that has its own condition and score
+        setattr(merged, name, mine if mine is not None else theirs)
     merged.clamp = first.clamp or second.clamp
     merged.otherwise = first.otherwise or second.otherwise
     merged.manual = first.manual or second.manual
     merged.all_met = first.all_met or second.all_met
     merged.except_words = first.except_words or second.except_words
     merged.unread = first.unread + second.unread
+    if clash:
+        merged.unread += [token for token in second.tokens if token.kind in ("NUM", "PTS")][:1] or second.tokens[:1]
     merged.definition = first.definition and second.definition
     merged.negated = first.negated or second.negated
     merged.label = first.label or second.label
+    # 每少10%，扣1分 / 每增加1000亩，加0.05分: the points of the step, and whatever outcome the first part had
     if second.outcome and second.outcome[0] == "minus" and first.step is not None:
-        merged.outcome, merged.per = None, second.outcome[1]
+        merged.outcome, merged.per = first.outcome, second.outcome[1]
     if second.outcome and second.outcome[0] == "added" and first.step is not None:
-        merged.outcome, merged.added = None, second.outcome[1]  # 每增加1000亩，加0.05分
+        merged.outcome, merged.added = first.outcome, second.outcome[1]
     if _proportional_deduction(second):
         merged.outcome, merged.policy = ("shortfall", None), None
     return merged

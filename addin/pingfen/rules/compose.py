@@ -399,6 +399,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     options: list[tuple[str, Decimal]] = []
     counts: list[int | None] = []  # 两项均符合 → 2, 满足一项 → 1, 均不满足 → 0
     graded = "等级" in text
+    shares = _shares_of_full(scoring)  # 明显改善的得满分，有所改善的得50%分值，未改善的不得分
+    if shares is not None:
+        scoring = shares
     top = max((c.outcome[1] for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1]), default=None)
     for clause in scoring:
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
@@ -417,7 +420,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None
             or (clause.condition and not _counted_situation(clause))
             or clause.step or clause.occurrence or clause.per is not None or clause.marker
-            or any((t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered) or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens)
+            or (shares is None and any(
+                (t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered) or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens))
         ):
             return None
         counted = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
@@ -462,7 +466,30 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         by_count = sorted(((count, points) for count, (_, points) in zip(counts, options) if count), reverse=True)  # type: ignore[misc]
         if len({count for count, _ in by_count}) == len(by_count):
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
-    return GradeMap(tuple(options))
+    return GradeMap(tuple(options), of_full=shares is not None)
+
+
+def _shares_of_full(scoring: list[Clause]) -> list[Clause] | None:
+    """Options scoring 满分, a share of the 分值 (得50%分值) or nothing, each turned into its fraction of the 分值;
+    None when the options do not all score that way, or none is a share."""
+    turned, shared = [], False
+    for clause in scoring:
+        share = None
+        if clause.outcome is not None and clause.outcome[0] == "formula" and clause.condition is None:
+            try:
+                share = _share(parse_formula(clause.outcome[1].rstrip("分")))
+            except RuleError:
+                return None
+        if share is not None:
+            turned.append(replace(clause, outcome=("points", share.fraction)))
+            shared = True
+        elif clause.outcome == ("points", None) or clause.outcome == ("points", Decimal(0)):
+            turned.append(replace(clause, outcome=("points", ONE if clause.outcome[1] is None else Decimal(0))))
+        elif clause.otherwise and clause.outcome is None:
+            turned.append(clause)
+        else:
+            return None
+    return turned if shared else None
 
 
 _NEGATION = lazy_compile(r"^(?:未|不|没有|没|无|非)")
@@ -584,7 +611,7 @@ def _counted_situation(clause: Clause) -> bool:
 
 
 def _option_label(clause: Clause) -> str:
-    cut = next((t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT")), None)
+    cut = next((t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "SCORE_IS")), None)
     label = clause.text.split("，")[0] if cut is None else "".join(
         t.text for t in clause.tokens[: clause.tokens.index(cut)] if t.kind != "SEP"
     )
@@ -956,6 +983,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     policy: str | None = None
     formula_outcome: Clause | None = None
     base_award: Decimal | None = None
+    base_clause: Clause | None = None
     gate: tuple[str, Decimal] | None = None
     bonuses: list[Clause] = []  # 每超过10个百分点加1分 / 降低2%以上加4分
     capped = any(_OVER_FULL.fullmatch(c.text) for c in scoring + context)
@@ -971,13 +999,15 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             reference = clause.reference
         if clause.added is not None or (clause.outcome is not None and clause.outcome[0] == "added"):
             _no_unread(clause)
+            if clause.added is not None and clause.outcome is not None:
+                raise Unplaced(clause, "同一句中既有得分又有加分步长，无法确定关系")
             bonuses.append(clause)
             if clause.cap is not None:
                 caps.append(clause)
             continue
         if clause.cap is not None or clause.clamp:
-            if clause.condition is not None and clause.step is None and clause.outcome is None:
-                raise Unplaced(clause, "扣分上限中出现了无法识别的条件")
+            if clause.condition is not None and clause.step is None and (clause.outcome is None or clause.cap is not None):
+                raise Unplaced(clause, "扣分上限中出现了无法识别的条件")  # (扣满1(含)5分为止: a damaged 扣满15分为止)
             caps.append(clause)
         if clause.step is not None:
             if clause.per is None:
@@ -1015,12 +1045,13 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                     raise Unplaced(clause, "出现了两个“否则”")
                 otherwise = outcome
             elif clause.outcome[0] == "points" and clause.outcome[1] and any(
-                c.step is not None for c in scoring
+                c.step is not None and c.added is None for c in scoring
             ) and base_award is None and (
-                clause.start < min(c.start for c in scoring if c.step is not None) or _STATED_MAX.fullmatch(clause.text)
+                clause.start < min(c.start for c in scoring if c.step is not None and c.added is None)
+                or _STATED_MAX.fullmatch(clause.text)
             ):
                 # 公用经费支出不超过预算的得3分，每超过预算1%扣0.5分 / 每低于目标值1天扣0.2分，最高分为7分
-                base_award = clause.outcome[1]
+                base_award, base_clause = clause.outcome[1], clause
             elif gate is None and not cases and _gate_situation(clause) and any(
                 c.condition is not None and c.start > clause.start for c in scoring
             ):
@@ -1095,6 +1126,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             otherwise = deduction
     elif caps and any(c.cap is not None for c in caps):
         raise Unplaced(caps[0], "写了扣分上限，但没有扣分方法")
+    if base_clause is not None and not deductions:
+        raise Unplaced(base_clause, "得分没有写明条件")
     stated = otherwise is not None
     if otherwise is None and intervals and not gate and all(
         outcome == Award(Decimal(0)) or (isinstance(outcome, Scaled) and interval.low is None and outcome.points is None)
@@ -1615,7 +1648,7 @@ def _close_shared_bounds(intervals: list) -> list:
 
 def _tops_at_full(intervals: list) -> bool:
     highs = [item[0].high for item in intervals if item[0].high is not None]
-    if any(high == TARGET for high in highs):  # 小于目标值 beside numbered bands: not a rate topping at 100%
+    if any(from_target(high) for high in highs):  # 小于目标值 beside numbered bands: not a rate topping at 100%
         return False
     return bool(highs) and max(highs) == ONE and all(item[0].high is not None for item in intervals if not item[0].magnitude)
 
@@ -1649,6 +1682,10 @@ def _sorted_spans(intervals: list) -> list[tuple[Decimal, Decimal, Clause]]:
 
 
 def _check_overlaps(intervals: list) -> None:
+    written: dict = {}
+    for interval, outcome, clause in intervals:  # bands bounded by the target are not ordered, but may repeat
+        if written.setdefault(interval, outcome) != outcome:
+            raise Unplaced(clause, "分档区间重叠")
     spans = _sorted_spans(intervals)
     for (low_a, high_a, first), (low_b, high_b, second) in zip(spans, spans[1:]):
         if low_b < high_a:

@@ -666,14 +666,23 @@ class GradeMap:
 
     grades: tuple[tuple[str, Decimal], ...]
     discretion: str = ""  # 存在支出不符合…的，酌情扣分: the evaluator may enter a lower score
+    of_full: bool = False  # 明显改善的得满分，有所改善的得50%分值: each grade a share of the 分值
     kind: str = "grade"
 
+    def _shown(self, points: Decimal) -> str:
+        if not self.of_full:
+            return f"{general_text(points)}分"
+        return "得满分" if points == 1 else "不得分" if points == 0 else f"得分值的{general_text(points * 100)}%"
+
     def canonical(self, label: str) -> str:
-        text = "等级得分：" + "，".join(f"{name}{general_text(points)}分" for name, points in self.grades)
+        text = "等级得分：" + "，".join(f"{name}{self._shown(points)}" for name, points in self.grades)
         return text + (f"；{self.discretion}" if self.discretion else "")
 
     def implied_max(self) -> Decimal | None:
-        return max(points for _, points in self.grades)
+        return None if self.of_full else max(points for _, points in self.grades)
+
+    def _points(self, points: Decimal) -> Expr:
+        return mul(FULL, num(points)) if self.of_full else num(points)
 
     def default_shape(self, label: str) -> Shape:
         return Shape(has_grade=True)
@@ -691,9 +700,9 @@ class GradeMap:
         within = [Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(name))),)) for name, _ in self.grades]
         raw: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
         for (_, points), held in reversed(list(zip(self.grades, within))):
-            raw = If(held, num(points), raw)
+            raw = If(held, self._points(points), raw)
         for (_, points), same in reversed(list(zip(self.grades, exact))):
-            raw = If(same, num(points), raw)
+            raw = If(same, self._points(points), raw)
         listed = "、".join(name for name, _ in self.grades)
         note = f"（另：{self.discretion}，可在录入得分中扣减）" if self.discretion else ""
         text: Expr = concat("评价等级“", Var("grade"), "”不是评分标准所列等级（", listed, "）之一，请录入其中之一")
@@ -716,7 +725,7 @@ class GradeMap:
         raw: Expr = ZERO
         text: Expr = concat(amounts, "，不属于所列情形，得0分")
         for (name, points), condition in reversed(list(zip(self.grades, conditions))):
-            raw = If(condition, num(points), raw)  # type: ignore[arg-type]
+            raw = If(condition, self._points(points), raw)  # type: ignore[arg-type]
             text = If(condition, concat(amounts, "，属“", name, "”，得", Fmt(SCORE), "分"), text)  # type: ignore[arg-type]
         return raw, text
 

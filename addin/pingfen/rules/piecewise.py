@@ -518,6 +518,8 @@ class Piecewise:
         if deduction is not None and deduction.direction == "both":
             # 每相差3%: no side reaches or exceeds; the reference, when printed, is 以…为标准
             head = "" if deduction.reference is None else f"以{show_bound(deduction.reference, self.unit)}为标准，"
+            if deduction.base is not None and deduction.reference is not None:  # 偏差率为0得5分，每相差3%扣1分
+                head = f"{label}为{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
             return "；".join([head + deduction.canonical(label, self.unit)] + parts)
         if deduction is not None:
             head = ""
