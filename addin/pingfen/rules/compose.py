@@ -329,6 +329,8 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
         if clause.per is not None and (clause.occurrence is not None or clause.step is not None or clause.except_words):
             if clause.outcome is not None:
                 raise Unplaced(clause, "同一句中既有得分又有扣分，无法确定关系")  # 得3分有1项未完成的，扣1分
+            if clause.condition is not None:
+                raise Unplaced(clause, "这句评分说明中有无法识别的数值")  # 3，1个学校未达到…扣0.5分: a stray number
             if clause.step is not None and (clause.step[1] != 1 or clause.step[2] not in COUNT_UNITS):
                 raise Unplaced(clause, "评价要点的扣分应按“每1个不符合扣N分”写明")
             if per is not None and per != clause.per:
@@ -1081,7 +1083,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases = _levels_as_thresholds(cases)
     if unit == "%":
         cases = _fractions_as_rates(cases)
-    intervals = _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])
+    intervals = _printed_standard(
+        _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases]))
     if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
         intervals = [(replace(interval, magnitude=True), outcome, clause) for interval, outcome, clause in intervals]
     if len(deductions) > 1:
@@ -1412,6 +1415,20 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     return "%" if is_rate_label(label) or not units else ""
 
 
+def _printed_standard(intervals: list) -> list:
+    """人均补助标准不低于500元/人得满分，低于标准的不得分: 标准 names the one level the text prints, not an
+    entered target."""
+    levels = {bound for interval, _, _ in intervals for bound in interval.bounds() if isinstance(bound, Decimal)}
+    named = [item for item in intervals if TARGET in item[0].bounds() and "标准" in item[2].text
+             and not re.search(r"目标|指标值|计划", item[2].text)]
+    if len(levels) != 1 or not named:
+        return intervals
+    level = next(iter(levels))
+    return [(replace(item[0], low=level if item[0].low == TARGET else item[0].low,
+                     high=level if item[0].high == TARGET else item[0].high), item[1], item[2])
+            if item in named else item for item in intervals]
+
+
 def _levels_as_thresholds(cases: list) -> list:
     """完成100%得10分，完成90%得8分，完成80%得6分，完成80%以下不得分: levels written bare, each scoring less than
     the one above, are where each band starts (90% and up to 100% scores 8), not single values."""
@@ -1518,7 +1535,8 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
         if distance is None or distance.high is not None or not isinstance(distance.low, Decimal) or reached.step is not None:
             raise Unplaced(reached, "加分没有写明条件")
         points = reached.outcome[1]  # type: ignore[index]
-        if (distance.low // step) * clause.added != points or (cap is not None and cap != points):  # type: ignore[operator]
+        # 每降低1%加2分，降低2%以上加4分: the steps reach that addition exactly at that distance
+        if points % clause.added or (points / clause.added) * step != distance.low or (cap is not None and cap != points):  # type: ignore[operator]
             raise Unplaced(reached, "这一档的加分与每档加分、加分上限不一致")
         cap = points
     starts = [

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..text.numbers import general_text
+from ..text.lazy_regex import lazy_compile
 from .expr import Call, Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, mul, num, total
 from .inputs import NO, InputError, Shape
 from .model import FULL, SCORE, Context, marker, met_inputs
@@ -33,6 +34,17 @@ class Tier:
         low = general_text(self.low * scale) + unit + ("" if self.low_inclusive else "（不含）")
         high = general_text(self.high * scale) + unit + ("" if self.high_inclusive else "（不含）")
         return f"{low}至{high}"
+
+
+_NUMERALS = "零一二三四五六七八九"
+_COUNTED = lazy_compile(r"(?<![\d.])([1-9])(?=[项个次处条类])")
+
+
+def _spellings(name: str) -> list[str]:
+    """The tier's name as read (有1项关键指标未完成) and as the criterion printed it (有一项关键指标未完成),
+    either of which the evaluator may type."""
+    printed = _COUNTED.sub(lambda m: _NUMERALS[int(m.group(1))], name)
+    return [name] if printed == name else [name, printed]
 
 
 @dataclass(frozen=True)
@@ -79,7 +91,8 @@ class Tiered:
         return concat(low, "分" if tier.low_inclusive else "分（不含）", "至", high, "分" if tier.high_inclusive else "分（不含）")
 
     def _chosen(self, index: int, tier: Tier) -> Expr:
-        return any_of(Cmp("=", Var("grade"), Text(tier.name)), Cmp("=", Var("grade"), Text(tier.letter or marker(index))))
+        names = _spellings(tier.name) + [tier.letter or marker(index)]
+        return any_of(*(Cmp("=", Var("grade"), Text(name)) for name in names))
 
     def _build_fixed(self, ctx: Context) -> tuple[Expr, Expr]:
         """全面完成质量标准(5分)…完成情况较差(1分到0分): a tier of fixed points scores them once chosen; a tier
