@@ -99,9 +99,11 @@ def rule_maximum(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
 @check
 def score_ranges(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
     for indicator in rubric.walk():
-        highest = _highest(indicator)
         for value, what in ((indicator.score, "录入得分"), (indicator.published, "公布得分")):
-            if value is not None and not (Decimal(0) <= value and (highest is None or value <= highest)):
+            if value is None:
+                continue
+            highest = _highest(indicator)  # only where a score stands: it walks the rules below
+            if not (Decimal(0) <= value and (highest is None or value <= highest)):
                 shown = "+∞" if highest is None else _n(highest)
                 yield Finding(
                     "SCORE_RANGE", ERROR, indicator.label,

@@ -229,11 +229,12 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         value, shown = defined_measure(ctx.definition, ctx)
         rate = ctx.define("rate", value)
         return rate, concat(label, "=", shown, "=", Fmt(rate, "pct"))
-    if shape.measure == "ratio" and change_of(label):
+    change = change_of(label) if shape.measure == "ratio" else None
+    if change is not None:
         # 变动率 / 增长率 from this year's and last year's amounts: (本年−上年)/上年, not 本年/上年 (103 against 100 is +3%)
         ctx.need("actual", "target")
         actual, base = Var("actual"), Var("target")
-        falling = change_of(label) == "fall"
+        falling = change == "fall"
         rate = ctx.define("rate", div(sub(base, actual) if falling else sub(actual, base), base))
         moved = ("(", Fmt(base), "-", Fmt(actual), ")") if falling else ("(", Fmt(actual), "-", Fmt(base), ")")
         return rate, concat(label, "=", *moved, "/", Fmt(base), "×100%=", Fmt(rate, "pct"))
@@ -931,9 +932,13 @@ class Rule:
         without = getattr(self.scorer, "without_bonus", None)
         return without().implied_max() if without else self.scorer.implied_max()
 
+    def _ceiling(self) -> Expr | None:
+        """分值, or base + limit of the points a rule adds on top (加分); None where no limit is written."""
+        return self.scorer.ceiling() if hasattr(self.scorer, "ceiling") else FULL
+
     def highest(self, full: Decimal) -> Decimal | None:
         """The highest score the rule gives at this 分值 (above it for a 加分项); None: no limit written."""
-        ceiling = self.scorer.ceiling() if hasattr(self.scorer, "ceiling") else FULL
+        ceiling = self._ceiling()
         if ceiling is None:
             return None
         value = Evaluator({"full": full})(ceiling)
@@ -945,7 +950,7 @@ class Rule:
         ctx.need("full")
         # ROUND(…,6) first, like comparisons: 3-(1-0.7505)/1%×0.1 is exactly 0.505 but 0.50499999999999
         # in Excel's binary arithmetic, and ROUND(…,2) alone would give 0.5 there and 0.51 here.
-        ceiling = self.scorer.ceiling() if hasattr(self.scorer, "ceiling") else FULL
+        ceiling = self._ceiling()
         result: Expr = round_to(maximum(ZERO, raw) if ceiling is None else clamp(raw, ZERO, ceiling), 6)
         if precision < 6:
             result = round_to(result, precision)

@@ -183,6 +183,14 @@ class BoundWriter:
 # ---------------------------------------------------------------- outcomes
 
 
+def stepped(gap: Expr, step: Decimal, per: Decimal, policy: str, cap: Decimal | None) -> Expr:
+    """The points a gap is worth at ``per`` points a ``step``: a started step whole (ceil), only whole steps
+    (floor) or in proportion (exact), at most ``cap`` — for deductions and added points alike."""
+    units = div(gap, num(step))
+    points: Expr = mul({"ceil": ceil(units), "floor": floor(units), "exact": units}[policy], num(per))
+    return points if cap is None else minimum(num(cap), points)
+
+
 @dataclass(frozen=True)
 class Award:
     """A fixed number of points; None is the indicator's 分值 (满分)."""
@@ -315,12 +323,7 @@ class Deduction:
         return self._from_gap(ctx, gap, unit, Text("目标值"))
 
     def _from_gap(self, ctx: Context, gap: Var, unit: str, reference_text: Expr) -> tuple[Expr, Expr]:
-        units = div(gap, num(self.step))
-        steps = {"ceil": ceil(units), "floor": floor(units), "exact": units}[self.policy]
-        deduction: Expr = mul(steps, num(self.per))
-        if self.cap is not None:
-            deduction = minimum(num(self.cap), deduction)
-        deduction = ctx.define("deduction", deduction)
+        deduction = ctx.define("deduction", stepped(gap, self.step, self.per, self.policy, self.cap))
         base = FULL if self.base is None else num(self.base)
         raw = maximum(ZERO, sub(base, deduction))
         within = {"below": concat("达到", reference_text), "above": concat("未超过", reference_text)}.get(
@@ -383,12 +386,7 @@ class Bonus:
         reference, reference_text = bound(self.reference), bound.text(self.reference, unit)
         beyond = sub(value, reference) if self.direction == "above" else sub(reference, value)
         gap = ctx.define("beyond", maximum(ZERO, beyond))
-        units = div(gap, num(self.step))
-        steps = {"ceil": ceil(units), "floor": floor(units), "exact": units}[self.policy]
-        added: Expr = mul(steps, num(self.per))
-        if self.cap is not None:
-            added = minimum(num(self.cap), added)
-        added = ctx.define("added", added)
+        added = ctx.define("added", stepped(gap, self.step, self.per, self.policy, self.cap))
         base = FULL if self.base is None else num(self.base)
         gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
         capped = "" if self.cap is None else f"（最多加{general_text(self.cap)}分）"
