@@ -347,7 +347,48 @@ def off_target_bands(p: Any) -> TextCase:
     return TextCase("off_target_bands", text, {"actual": f"{num(x)}天", "target": f"{num(target)}天"}, full, min(full, expected))
 
 
+def share_steps(p: Any) -> TextCase:
+    """业绩值为100%得满分,每降低1%扣权重分的1%,扣完为止 (777doc.com 生态环保专项): each step costs a share of
+    the 分值, not a number of points: 分值 − ⌈(100% − x)/s⌉ × m% × 分值, never below 0."""
+    full = p.choice((D(2), D(3), D(10)))
+    step = p.choice((D(1), D(2), D(5)))
+    share = p.choice((D(1), D(2), D(5), D(10)))
+    x = p.choice((D(100), D(100) - step, D(100) - step * D("2.5"), D(p.int(0, 100)), D(105)))
+    words = p.choice(("权重分", "分值", "该指标分值", "权重"))
+    text = f"{p.choice(('业绩值', '完成率'))}为100%得满分,每{p.choice(('降低', '下降', '低'))}{num(step)}%扣{words}的{num(share)}%,扣完为止。"
+    steps = (max(D(0), 100 - x) / step).to_integral_value(rounding=ROUND_CEILING)
+    return TextCase("share_steps", text, {"rate": f"{num(x)}%"}, full, max(D(0), full - steps * share / 100 * full))
+
+
+def element_value(p: Any) -> TextCase:
+    """具备要素1得20%,具备要素2得40%…业绩值为100%得满分,每降低1%扣权重分的1% / 具备一个得分要素业绩值加0.5。业绩值为2
+    得满分,每降低0.5扣除权重分的1/4 (777doc.com): the 业绩值 is the sum of the elements met, then scored by steps
+    that each cost a share of the 分值."""
+    full = p.choice((D(2), D(3), D(4)))
+    names = ["项目按规定程序申请设立", "经过可行性研究或专家论证", "审批文件和材料合规完整", "立项程序公开透明", "与部门职能相符合"]
+    count = p.choice((3, 4, 5))
+    listed = "得分要素:" + ";".join(f"{i}.{name}" for i, name in enumerate(names[:count], start=1)) + "。"
+    met = [p.bool() for _ in range(count)]
+    if p.bool():
+        weights = {3: (D(50), D(30), D(20)), 4: (D(20), D(40), D(20), D(20)), 5: (D(20),) * 5}[count]
+        value = sum((w for w, m in zip(weights, met) if m), D(0))
+        step, share = p.choice(((D(1), D(1)), (D(10), D(10)), (D(5), D(10))))
+        text = listed + ",".join(f"具备要素{i}得{num(w)}%" for i, w in enumerate(weights, start=1)) + \
+            f"。业绩值为100%得满分,每降低{num(step)}%扣权重分的{num(share)}%,扣完为止。"
+        lost = ((100 - value) / step).to_integral_value(rounding=ROUND_CEILING) * share / 100 * full
+        return TextCase("element_value", text, {"met": met}, full, max(D(0), full - lost))
+    count = p.choice((4, 5))  # each element is 1/4 or 20% of the 分值 (1/3 is no exact share)
+    met = met[:count] + [p.bool() for _ in range(count - len(met))]
+    listed = "得分要素:" + ";".join(f"{i}.{name}" for i, name in enumerate(names[:count], start=1)) + "。"
+    amount = p.choice((D("0.5"), D(1)))
+    share = "1/4" if count == 4 else p.choice(("20%", "1/5"))
+    text = listed + f"具备一个得分要素业绩值加{num(amount)}。业绩值为{num(amount * count)}得满分,每降低{num(amount)}扣除权重分的{share},扣完为止。"
+    return TextCase("element_value", text, {"met": met}, full, full * sum(met) / count)
+
+
 SHAPES: dict[str, Callable[[Any], TextCase]] = {
+    "share_steps": share_steps,
+    "element_value": element_value,
     "off_target_bands": off_target_bands,
     "bonus_steps": bonus_steps,
     "proportional_shortfall": proportional_shortfall,

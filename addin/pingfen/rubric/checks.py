@@ -292,6 +292,8 @@ def _steps_base(leaf: Indicator) -> Decimal | None:
     rule = leaf.rule
     if rule is None or not isinstance(rule.scorer, Piecewise) or rule.kind != "steps" or rule.scorer.unit != "%":
         return None
+    if not rule.scorer.default_shape(leaf.label).measure:
+        return None  # 业绩值 of the 得分要素 met: no completion rate to start from
     reference = rule.scorer.deduction_reference()
     if reference is not None and reference != TARGET:
         return reference  # type: ignore[return-value]

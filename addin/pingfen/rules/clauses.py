@@ -46,6 +46,7 @@ class Clause:
     outcome: tuple[str, Any] | None = None
     step: tuple[str, Decimal, str] | None = None  # direction, size, unit
     per: Decimal | None = None  # 扣N分 of a step or an occurrence
+    per_of_full: bool = False  # 每降低1%扣分值的1%: ``per`` is a share of the 分值
     added: Decimal | None = None  # 加N分 of a step (每超过10个百分点加1分): points added, never deducted
     occurrence: tuple[Decimal, str, str] | None = None  # 每出现1个社区未…: count, unit, what
     cap: tuple[str, Decimal | None] | None = None  # ("points", N) | ("all", None) | ("added", N): 最多加2分
@@ -675,6 +676,15 @@ def read_clause(clause: Clause) -> Clause:
             clause.unread.append(tokens[start + 1])  # 扣-1分
             reader.i += 2
             continue
+        if kind == "DEDUCT" and reader.kind(1) == "FULL" and reader.kind(2) == "DE" and reader.kind(3) == "NUM" \
+                and tokens[start + 3].unit == "%":
+            if clause.per is None and clause.occurrence is None and clause.outcome is None and clause.condition is None \
+                    and not clause.otherwise and 0 < tokens[start + 3].value <= 1:
+                clause.per, clause.per_of_full = tokens[start + 3].value, True  # 每降低1%扣分值的1% (of a step only)
+            else:
+                clause.unread.append(tokens[start + 3])  # a share of the 分值 once, or per occurrence: not read
+            reader.i += 4
+            continue
         if kind == "DEDUCT" and reader.kind(1) != "PTS" and not clause.manual and not (
             reader.i == len(tokens) - 1 and clause.text.startswith(("根据", "应根据", "按照", "应按照", "按", "应按"))
         ):
@@ -990,6 +1000,7 @@ def _join(first: Clause, second: Clause) -> Clause:
         merged.unread += [token for token in second.tokens if token.kind in ("NUM", "PTS")][:1] or second.tokens[:1]
     merged.definition = first.definition and second.definition
     merged.negated = first.negated or second.negated
+    merged.per_of_full = first.per_of_full or second.per_of_full
     merged.label = first.label or second.label
     # 每少10%，扣1分 / 每增加1000亩，加0.05分: the points of the step, and whatever outcome the first part had
     if second.outcome and second.outcome[0] == "minus" and first.step is not None:

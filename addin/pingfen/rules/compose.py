@@ -24,17 +24,8 @@ from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Bonus, from_target, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
+from .errors import Unplaced
 from ..text.lazy_regex import lazy_compile
-
-
-class Unplaced(Exception):
-    """A composer met a clause it cannot read; ``clause`` is named to the user."""
-
-    def __init__(self, clause: Clause | str, reason: str, certain: bool = False) -> None:
-        self.fragment = clause if isinstance(clause, str) else clause.text
-        self.reason = reason
-        self.certain = certain  # the composer knows the text is its kind: no other reading is tried
-        super().__init__(reason)
 
 
 Composer = Callable[[list[Clause], list[Clause], str], Optional[Scorer]]
@@ -974,7 +965,8 @@ def target_from(clause: Clause) -> TargetDefault:
 # ---------------------------------------------------------------- piecewise
 
 
-def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, label: str = "完成率") -> Scorer | None:
+def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, label: str = "完成率",
+                      bare: bool = False) -> Scorer | None:
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
         return None  # spans of points are tiers: compose_tiers has said what is wrong with them
     cases: list[tuple[Condition, Outcome, Clause]] = []
@@ -1079,7 +1071,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
-                      [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring)
+                      [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring, bare)
     cases = _levels_as_thresholds(cases)
     if unit == "%":
         cases = _fractions_as_rates(cases)
@@ -1114,7 +1106,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         magnitude = (folded is not None and folded[0].magnitude) or (folded is None and bool(_ABSOLUTE_MEASURE.search(text)))
         deduction = Deduction(
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
-            policy=policy or "ceil", magnitude=magnitude,
+            policy=policy or "ceil", magnitude=magnitude, of_full=clause.per_of_full,
         )
         intervals = _anchor_excess_floors(intervals, deduction, unit)
         _check_floors(intervals, deduction, unit)
@@ -1398,7 +1390,8 @@ def _no_unread(clause: Clause) -> None:
         raise Unplaced(clause, f"数值“{clause.unread[0].text}”无法识别其含义")
 
 
-def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: list[Clause]) -> str:
+def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: list[Clause], bare: bool = False) -> str:
+    """The measure's unit; numbers without one are a rate's percentages, unless ``bare`` (业绩值为2)."""
     condition_units = [c.unit for c in conditions if c.unit]
     units = set(condition_units) | {s[2] for s in steps if s and s[2]}
     money = units & set(MONEY_SCALE)
@@ -1412,7 +1405,7 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         return "%"
     if counts:  # 达到2910人得7分，少5个扣1分: the reference's unit names the measure
         return next((unit for unit in condition_units if unit in counts), sorted(counts)[0])
-    return "%" if is_rate_label(label) or not units else ""
+    return "%" if is_rate_label(label) or not (units or bare) else ""
 
 
 def _printed_standard(intervals: list) -> list:

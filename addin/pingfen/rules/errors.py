@@ -3,6 +3,11 @@ supported wordings closest to it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .clauses import Clause
+
 SUPPORTED_FORMS = (
     "得分=预算执行率×4分",
     "预算执行率≥99%得5分；否则得分=预算执行率×5分",
@@ -47,3 +52,14 @@ class RuleError(ValueError):
         message = f"评分标准无法识别：{reason}。无法识别的部分：“{fragment}”；原文：“{shown}”。"
         message += "可参考的写法：" + "；".join(f"“{form}”" for form in self.suggestions)
         super().__init__(message)
+
+
+class Unplaced(Exception):
+    """A composer met a clause it cannot read; ``clause`` is named to the user (the parser turns this into
+    a RuleError quoting the whole text)."""
+
+    def __init__(self, clause: Clause | str, reason: str, certain: bool = False) -> None:
+        self.fragment = clause if isinstance(clause, str) else clause.text
+        self.reason = reason
+        self.certain = certain  # the composer knows the text is its kind: no other reading is tried
+        super().__init__(reason)

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .clauses import Clause, Condition, clauses
 from .definitions import stated_definition
+from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .waiver import Waived, split_waiver
@@ -171,6 +172,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         scoring = scoring[1:]  # the reading's maximum is the heading's points
         if len(scoring) == 1 and situation_award(scoring[0]):
             return Checklist(points=(scoring[0].outcome[1],))  # type: ignore[index]  # …资格，1分；取得证书，得1分
+    elements = read_elements(scoring, context)
+    if elements is not None:
+        return _scored_elements(*elements, context, text)
     try:
         return _compose(scoring, context, text, label)
     except Unplaced:
@@ -186,6 +190,17 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
             if scorer.implied_max() == heading:
                 return scorer
         raise
+
+
+def _scored_elements(value: ElementValue, rest: list[Clause], context: list[Clause], text: str) -> Scorer:
+    """具备要素1得20%…业绩值为100%得满分，每降低1%扣权重分的1%: the rest scores the elements' sum."""
+    try:
+        scorer = compose_piecewise(rest, context, text, value.name, bare=value.unit == "") if rest else None
+    except BareFormula as formula:
+        raise Unplaced(formula.clause, f"{value.name}由得分要素构成，不能再用计分公式计分") from None
+    if not isinstance(scorer, Piecewise) or scorer.unit != value.unit or scorer.level or scorer.gate or scorer.required:
+        raise Unplaced(rest[0] if rest else text, f"写明了{value.name}如何由得分要素构成，但没有写明{value.name}如何计分")
+    return replace(scorer, elements=value)
 
 
 # Qualitative 年度指标值 of self-assessment tables: scored as met (满分) or not met (0).
@@ -312,7 +327,10 @@ def _heading(clause: Clause) -> bool:
 
 def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     first_error: Unplaced | None = None
-    for composer in COMPOSERS:
+    shares = [c for c in scoring if c.per_of_full]
+    if shares and shares[0].step is None:
+        raise Unplaced(shares[0], "按分值的比例扣分只能用于步长扣分（如“每降低1%扣分值的1%”）", certain=True)
+    for composer in [] if shares else COMPOSERS:  # a share of the 分值 per step: only the steps of a piecewise rule
         try:
             scorer = composer(scoring, context, text)
         except Unplaced as error:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Union
 
+from .elements import ElementValue
 from .evaluate import general_text
 from .expr import (
     Call, Cmp, IsBlank, add, Expr, Fmt, If, Text, Var, all_of, ceil, concat, div, floor, maximum, minimum, mul, num, sub,
@@ -183,11 +184,12 @@ class BoundWriter:
 # ---------------------------------------------------------------- outcomes
 
 
-def stepped(gap: Expr, step: Decimal, per: Decimal, policy: str, cap: Decimal | None) -> Expr:
+def stepped(gap: Expr, step: Decimal, per: Decimal | Expr, policy: str, cap: Decimal | None) -> Expr:
     """The points a gap is worth at ``per`` points a ``step``: a started step whole (ceil), only whole steps
     (floor) or in proportion (exact), at most ``cap`` — for deductions and added points alike."""
     units = div(gap, num(step))
-    points: Expr = mul({"ceil": ceil(units), "floor": floor(units), "exact": units}[policy], num(per))
+    per = num(per) if isinstance(per, Decimal) else per
+    points: Expr = mul({"ceil": ceil(units), "floor": floor(units), "exact": units}[policy], per)
     return points if cap is None else minimum(num(cap), points)
 
 
@@ -274,6 +276,7 @@ class Deduction:
     cap: Decimal | None = None
     policy: str = "ceil"
     magnitude: bool = False  # 偏差每增加1个百分点: the deviation's absolute value moves away
+    of_full: bool = False  # 每降低1%扣分值的1%: ``per`` is a share of the 分值, not points
 
     def verb(self, unit: str = "") -> str:
         if unit in LATENESS_UNITS and self.direction == "above":
@@ -281,12 +284,15 @@ class Deduction:
         return {"below": "少", "above": "超过", "both": "相差"}[self.direction]
 
     def canonical(self, label: str, unit: str) -> str:
-        text = f"每{self.verb(unit)}{show(self.step, unit)}扣{general_text(self.per)}分"
+        text = f"每{self.verb(unit)}{show(self.step, unit)}扣{self._per_text()}"
         if self.policy == "exact":
             text += "（按比例扣分）"
         elif self.policy == "floor":
             text += "（不足一档不扣分）"
         return text + (f"，最多扣{general_text(self.cap)}分" if self.cap is not None else "，扣完为止")
+
+    def _per_text(self) -> str:
+        return f"分值的{general_text(self.per * 100)}%" if self.of_full else f"{general_text(self.per)}分"
 
     def implied_max(self) -> Decimal | None:
         return self.base
@@ -323,7 +329,8 @@ class Deduction:
         return self._from_gap(ctx, gap, unit, Text("目标值"))
 
     def _from_gap(self, ctx: Context, gap: Var, unit: str, reference_text: Expr) -> tuple[Expr, Expr]:
-        deduction = ctx.define("deduction", stepped(gap, self.step, self.per, self.policy, self.cap))
+        per = mul(FULL, num(self.per)) if self.of_full else num(self.per)
+        deduction = ctx.define("deduction", stepped(gap, self.step, per, self.policy, self.cap))
         base = FULL if self.base is None else num(self.base)
         raw = maximum(ZERO, sub(base, deduction))
         within = {"below": concat("达到", reference_text), "above": concat("未超过", reference_text)}.get(
@@ -338,8 +345,8 @@ class Deduction:
             concat(within, "，不扣分，得", Fmt(SCORE), "分"),
             concat(
                 Text("") if late else concat("较", reference_text, self.verb(unit), gap_text, "，"),
-                "每", self.verb(unit), show(self.step, unit), "扣",
-                general_text(self.per), "分，扣", Fmt(deduction), "分，得", Fmt(SCORE), "分",
+                "每", self.verb(unit), show(self.step, unit), "扣", self._per_text(),
+                *(("（", Fmt(per), "分）") if self.of_full else ()), "，扣", Fmt(deduction), "分，得", Fmt(SCORE), "分",
             ),
         )
         return raw, text
@@ -470,6 +477,7 @@ class Piecewise:
     gate: tuple[str, Decimal] | None = None  # 项目完成且执行数在预算之内的，得10分: a situation checked first
     required: str | None = None  # 大部分器材有使用记录，坏损率不超过30%，得1分: a situation the bands also need
     capped: bool = False  # 执行率超过100%的按100%计: the rate counts at most 100%
+    elements: ElementValue | None = None  # 具备要素1得20%…业绩值为100%得满分: the measure is the elements' sum
 
     @property
     def counts_lateness(self) -> bool:
@@ -495,6 +503,8 @@ class Piecewise:
         return (interval.low is None) != (interval.high is None) and not interval.magnitude
 
     def canonical(self, label: str) -> str:
+        if self.elements is not None:
+            return f"{self.elements.canonical()}；" + replace(self, elements=None).canonical(self.elements.name)
         if self.gate is not None:
             rest = replace(self, gate=None).canonical(label)
             return f"{self.gate[0]}的，得{general_text(self.gate[1])}分；否则{rest}"
@@ -579,6 +589,8 @@ class Piecewise:
         ))
 
     def default_shape(self, label: str) -> Shape:
+        if self.elements is not None:
+            return Shape(points=len(self.elements.weights))
         if self.unit in LATENESS_UNITS and isinstance(self.otherwise, Deduction) and self.otherwise.direction == "above":
             return Shape(measure="dates")
         if self.unit == "%":
@@ -610,6 +622,8 @@ class Piecewise:
         )
 
     def measure(self, ctx: Context) -> tuple[Expr, Expr]:
+        if self.elements is not None:
+            return self.elements.measure(ctx)
         if self.unit in DAY_UNITS and ctx.shape.measure == "dates":
             # 每逾期15天扣0.5分: days after the planned completion date
             ctx.need("planned_end", "actual_end")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 from .lazy_regex import lazy_compile
 
@@ -123,6 +124,7 @@ def normalize(text: str) -> str:
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
+    text = _SHARE_DEDUCTION.sub(_share_deduction, text)  # 每降低1%扣权重分的1%: a share of the 分值
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
     text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
     text = _LATIN_TIMES.sub("×", text)  # 好路率X120: a Latin x for ×
@@ -147,6 +149,21 @@ _LOST_LAST_UNIT = lazy_compile(r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?=[。;\
 _SPACED_POINT_NUMBER = lazy_compile(r"((?:^|[。;；\n])[ \t\u3000]*)(\d{1,2})[ \t\u3000]+(?=(?:以上|上述)[\u4e00-\u9fff])")
 _BRACKETED_EQUAL = lazy_compile(r"([大小高低]于)\(等于\)")
 _DEDUCT_FROM_ITEM = lazy_compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
+# 扣权重分的1% / 扣除权重分的1/4 / 扣该指标分值的10%: each step costs a share of the points, not a number
+_SHARE_DEDUCTION = lazy_compile(
+    r"(?:扣除|扣减|扣)(?:该指标|本项|该项|本指标)?(?:权重分值|权重分|权重|指标分值|分值|满分)的(\d+(?:\.\d+)?)(%|/\d+)")
+
+
+def _share_deduction(match: re.Match) -> str:
+    number, rest = match.group(1), match.group(2)
+    if rest == "%":
+        return f"扣除分值的{number}%"
+    share = Decimal(number) / Decimal(rest[1:]) * 100 if rest[1:].strip("0") else None
+    if share is None or share != share.quantize(Decimal("0.0001")):
+        return match.group()  # 1/3 of the points is no exact share: left for the reader to refuse
+    return f"扣除分值的{share.normalize():f}%"
+
+
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
 _SHARE_OF_POINTS = lazy_compile(
