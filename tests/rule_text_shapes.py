@@ -386,7 +386,25 @@ def element_value(p: Any) -> TextCase:
     return TextCase("element_value", text, {"met": met}, full, full * sum(met) / count)
 
 
+def line_of_rate(p: Any) -> TextCase:
+    """得分=70×实际达标率-63 最高分为7分,低于90%为0分 (fymate.net 地表水交接断面): a straight line of the rate,
+    0 at the pass mark and the 分值 at 100%, capped at its stated highest: x < p → 0; else min(max, a·x − b)."""
+    top, mark = p.choice(((D(7), D("0.9")), (D(10), D("0.8")), (D(5), D("0.5"))))
+    slope = top / (1 - mark)
+    intercept = slope * mark
+    x = p.choice((D(1), mark, mark - PERCENT, mark + PERCENT * 3, D("1.05"), p.dec("0", "1.1", 3)))
+    label = p.choice(("实际达标率", "达标率", "完成率"))
+    formula = p.choice((f"{num(slope)}×{label}-{num(intercept)}", f"{label}×{num(slope)}-{num(intercept)}"))
+    text = p.choice((
+        f"得分={formula} 最高分为{num(top)}分,低于{pct(mark)}%为0分",
+        f"得分={formula}。最高分为{num(top)}分;低于{pct(mark)}%不得分",
+    ))
+    expected = D(0) if x < mark else min(top, slope * x - intercept)
+    return TextCase("line_of_rate", text, {"rate": f"{pct(x)}%"}, top, expected)
+
+
 SHAPES: dict[str, Callable[[Any], TextCase]] = {
+    "line_of_rate": line_of_rate,
     "share_steps": share_steps,
     "element_value": element_value,
     "off_target_bands": off_target_bands,

@@ -130,6 +130,7 @@ EXPECTED_3 = {
     "1.44": ("2.4", "80%，降低20个百分点，每个扣3×1%=0.03：3-0.6=2.4"),
     "1.45": ("1.2", "具备要素1、3、4：业绩值20%+20%+20%=60%，降低40个百分点扣2×1%×40=0.8：1.2"),
     "1.46": ("1.5", "具备3个要素：业绩值1.5，降低0.5即1档，扣2×1/4=0.5：1.5"),
+    "1.47": ("3.5", "70×0.95−63=66.5−63=3.5（不低于90%，不超过最高7分）"),
 }
 
 
@@ -146,9 +147,10 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert scores["1.39"]["explanation"] == "完成率=125%，≥100%，较100%超过25%，每超过10%加1分，加2分（最多加2分），得6分"
     assert scores["1.41"]["explanation"] == "评为“较好完成质量标准”档，得4分"
     assert scores["1.45"]["explanation"] == "具备的得分要素：①③④，业绩值为60%，较100%少40%，每少1%扣分值的1%（0.02分），扣0.8分，得1.2分"
-    assert Decimal(str(result["total"])) == Decimal("137") and result["grade"] == "优"  # 优 from 30
+    assert Decimal(str(result["total"])) == Decimal("140.5") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
-    assert Decimal("137") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert scores["1.47"]["explanation"] == "实际达标率=95%，达到90%，得分=70×95%-63=3.5分"
+    assert Decimal("140.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2

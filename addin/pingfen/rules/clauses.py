@@ -118,6 +118,9 @@ def fragments(text: str) -> list[Clause]:
             marker, marker_at = token.text + "、", token.start  # 2按月报送工作月报1分: a list number that lost its 、
             continue
         depth += {"OPEN": 1, "CLOSE": -1}.get(token.kind, 0)
+        if current and current[0].kind == "SCORE_IS" and token.kind in ("WORD", "CMP", "VERB", "ZERO") \
+                and current[-1].kind == "NUM" and not current[-1].unit and depth == 0:
+            close()  # 得分=70×实际达标率-63粪大肠菌群不计入考核: the formula ends at its last number
         if token.kind == "SEP" and token.value == "soft" and depth > 0:
             current.append(token)  # a comma inside a parenthesis does not end the clause
         elif token.kind == "SEP":

@@ -23,7 +23,7 @@ from .per_unit import AwardKinds, PerUnit
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
-from .piecewise import LATENESS_UNITS, ONE, TARGET, Award, Bonus, from_target, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
+from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from .errors import Unplaced
 from ..text.lazy_regex import lazy_compile
 
@@ -978,6 +978,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     formula_outcome: Clause | None = None
     base_award: Decimal | None = None
     base_clause: Clause | None = None
+    line_max: Clause | None = None  # 得分=70×实际达标率-63 最高分为7分: the line's highest score
     gate: tuple[str, Decimal] | None = None
     bonuses: list[Clause] = []  # 每超过10个百分点加1分 / 降低2%以上加4分
     capped = any(_OVER_FULL.fullmatch(c.text) for c in scoring + context)
@@ -1053,6 +1054,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 before = _just_before(context, clause, 2, _situation_words)
                 words = (before.text + "，" if before else "") + _option_label(clause)
                 gate = (words, clause.outcome[1])
+            elif line_max is None and clause.outcome[0] == "points" and clause.outcome[1] and _STATED_MAX.fullmatch(clause.text) \
+                    and any(c.outcome is not None and c.outcome[0] == "formula" for c in scoring):
+                line_max = clause
             elif clause.outcome[0] in ("formula", "prop"):
                 if formula_outcome is not None or cases:
                     raise Unplaced(clause, "计分公式没有写明适用条件")
@@ -1123,6 +1127,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(caps[0], "写了扣分上限，但没有扣分方法")
     if base_clause is not None and not deductions:
         raise Unplaced(base_clause, "得分没有写明条件")
+    if line_max is not None:
+        if not isinstance(otherwise, Affine) or otherwise.ceiling is not None:
+            raise Unplaced(line_max, "写了最高分，但计分公式不是完成率的直线式（如“得分=70×达标率-63”）")
+        otherwise = replace(otherwise, ceiling=line_max.outcome[1])  # type: ignore[index]
     stated = otherwise is not None
     if otherwise is None and intervals and not gate and all(
         outcome == Award(Decimal(0)) or (isinstance(outcome, Scaled) and interval.low is None and outcome.points is None)
@@ -1752,6 +1760,10 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     if share is not None:
         return share
     shape = _linear(tree, label)
+    if shape is None and not cap:
+        line = _affine(tree, label)
+        if line is not None:
+            return line
     if shape is None:
         raise BareFormula(clause, source, tree)
     if cap:
@@ -1848,6 +1860,21 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
                 span = _rate(bottom)
                 if low is not None and span is not None and span > 0:
                     return Scaled(low, low + span, points)  # type: ignore[arg-type]
+    return None
+
+
+def _affine(tree: FNode, label: str) -> Affine | None:
+    """70×实际达标率-63 / 实际达标率×70-63: a number of points per unit of the measure, less (or plus) a number."""
+    node = _strip(tree)
+    if not isinstance(node, FBin) or node.op not in ("-", "+"):
+        return None
+    product, constant = _strip(node.left), _strip(node.right)
+    if not isinstance(constant, FNum) or constant.shown.endswith("%") or not isinstance(product, FBin) or product.op not in ("×", "*"):
+        return None
+    for factor, measure in ((product.left, product.right), (product.right, product.left)):
+        factor, measure = _strip(factor), _strip(measure)
+        if isinstance(factor, FNum) and not factor.shown.endswith("%") and factor.value > 0 and _is_measure(measure, label):
+            return Affine(factor.value, constant.value if node.op == "+" else -constant.value)
     return None
 
 

@@ -461,7 +461,38 @@ class Share:
         return mul(FULL, num(self.fraction)), concat(f"得分值的{general_text(self.fraction * 100)}%，即", Fmt(SCORE), "分")
 
 
-Outcome = Union[Award, Scaled, Share, Deduction, Bonus, Minus, Entered]
+@dataclass(frozen=True)
+class Affine:
+    """得分=70×实际达标率-63，最高分为7分: a straight line of the measure, at most ``ceiling`` points (the
+    rule keeps it at 0 or more)."""
+
+    slope: Decimal
+    intercept: Decimal
+    ceiling: Decimal | None = None
+
+    def _line(self, label: str) -> str:
+        sign = "+" if self.intercept >= 0 else "-"
+        return f"{general_text(self.slope)}×{label}{sign}{general_text(abs(self.intercept))}"
+
+    def canonical(self, label: str, unit: str) -> str:
+        capped = f"，最高分为{general_text(self.ceiling)}分" if self.ceiling is not None else ""
+        return f"得分={self._line(label)}{capped}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.ceiling
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        raw: Expr = add(mul(num(self.slope), value), num(self.intercept))
+        if self.ceiling is not None:
+            raw = minimum(num(self.ceiling), raw)
+        measured = Fmt(value, "pct") if unit == "%" else concat(Fmt(value), unit)
+        sign = "+" if self.intercept >= 0 else "-"
+        return raw, concat(
+            "得分=", general_text(self.slope), "×", measured, sign, general_text(abs(self.intercept)), "=", Fmt(SCORE), "分",
+        )
+
+
+Outcome = Union[Award, Scaled, Share, Deduction, Bonus, Minus, Entered, Affine]
 
 
 # ---------------------------------------------------------------- the rule

@@ -124,6 +124,7 @@ def normalize(text: str) -> str:
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
+    text = _NOT_COUNTED.sub(r"\1。", text)  # 粪大肠菌群不计入考核最高分为7分: a note, run into the next sentence
     text = _SHARE_DEDUCTION.sub(_share_deduction, text)  # 每降低1%扣权重分的1%: a share of the 分值
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
     text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
@@ -149,6 +150,7 @@ _LOST_LAST_UNIT = lazy_compile(r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?=[。;\
 _SPACED_POINT_NUMBER = lazy_compile(r"((?:^|[。;；\n])[ \t\u3000]*)(\d{1,2})[ \t\u3000]+(?=(?:以上|上述)[\u4e00-\u9fff])")
 _BRACKETED_EQUAL = lazy_compile(r"([大小高低]于)\(等于\)")
 _DEDUCT_FROM_ITEM = lazy_compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
+_NOT_COUNTED = lazy_compile(r"((?:不|未)(?:计入|纳入|参与|参加)(?:考核|评价|评分|计分))(?=[\u4e00-\u9fff])")
 # 扣权重分的1% / 扣除权重分的1/4 / 扣该指标分值的10%: each step costs a share of the points, not a number
 _SHARE_DEDUCTION = lazy_compile(
     r"(?:扣除|扣减|扣)(?:该指标|本项|该项|本指标)?(?:权重分值|权重分|权重|指标分值|分值|满分)的(\d+(?:\.\d+)?)(%|/\d+)")
