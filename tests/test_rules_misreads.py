@@ -343,3 +343,29 @@ def test_part_of_the_points_is_not_full_marks() -> None:
 def test_over_budget_within_ten_percent_is_not_twenty_percent_over() -> None:
     """120万元 against a 100万元 budget is 20% over, outside 超过预算10%以内: not its 3 points."""
     assert SCORE_RATE("120万元", "100万元", "实际支出超过预算10%以内得3分", 5) != 3
+
+
+@pytest.mark.parametrize("rate, expected", [("100%", 5), ("96%", 0)])
+def test_a_plan_name_is_not_a_number(rate: str, expected: int) -> None:
+    """十三五 names a five-year plan (two digits side by side are no Chinese number): once read as the number 18
+    before 期, which left the rule unreadable. 100% reaches the target → 5; 96% does not → 0."""
+    assert SCORE_RATE(rate, None, "十三五期间累计完成率达到100%的得5分，否则不得分", 5) == expected
+
+
+@pytest.mark.parametrize("rate, expected", [("100%", 5), ("80%", 0)])
+def test_a_veto_note_restating_the_zero_is_the_same_zero(rate: str, expected: int) -> None:
+    """本指标为否决性指标，未完成的不得分 says again what 未达到的不得分 said: one 否则, read once."""
+    rule = "达到100%的得5分，未达到的不得分。本指标为否决性指标，未完成的不得分，并直接考核为未完成等级。"
+    assert SCORE_RATE(rate, None, rule, 5) == expected
+
+
+def test_two_different_otherwise_scores_are_still_refused() -> None:
+    result = SCORE_RATE("80%", None, "达到100%的得5分，未达到的不得分；否则得1分", 5)
+    assert isinstance(result, str) and "两个“否则”" in result and "否则得1分" in result
+
+
+def test_how_the_measure_is_worked_out_is_not_a_condition() -> None:
+    """核算当年实际完成节能量 says how the evaluator obtains the measure, not a state the 40 points also need:
+    reaching the target scores 40 with nothing else entered."""
+    rule = "根据节能主管部门掌握的能耗数据,核算当年实际完成节能量,达到节能量进度目标的,得40分,未达到的不得分。"
+    assert SCORE_RATE("100%", None, rule, 40) == 40

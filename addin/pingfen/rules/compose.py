@@ -236,6 +236,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             if clause.outcome and clause.outcome[0] == "points" and item_points is None and not clause.otherwise:
                 if clause.step is not None or clause.per is not None or clause.occurrence is not None:
                     return None  # 全申报的1分缺1项扣0.5分: the item deducts within itself, not a plain 评价要点
+                if clause.cap is not None:
+                    raise Unplaced(clause, "评价要点中出现了扣分上限，但没有写明如何扣分")  # 加最多扣2分、1分
                 item_points = clause.outcome[1]
                 if item_points is None:
                     raise Unplaced(clause, "评价要点写“得满分”，无法确定该要点的分值")
@@ -1036,9 +1038,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             if clause.condition is not None:
                 cases.append((clause.condition, outcome, clause))
             elif clause.otherwise:
-                if otherwise is not None:
+                if otherwise is not None and not (otherwise == outcome == Award(Decimal(0))):
                     raise Unplaced(clause, "出现了两个“否则”")
-                otherwise = outcome
+                otherwise = outcome  # 未达到的不得分…本指标为否决性指标，未完成的不得分: said again, the same
             elif clause.outcome[0] == "points" and clause.outcome[1] and any(
                 c.step is not None and c.added is None for c in scoring
             ) and base_award is None and (
@@ -1176,7 +1178,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
 
 
 # 评价…/考核…: what the indicator looks at, not a state the score needs
-_DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对)")
+_DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对|核算|核查|查看|查阅|统计|计算)")
 
 
 def _required_situation(intervals: list, context: list[Clause]) -> str | None:

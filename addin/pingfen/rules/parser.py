@@ -187,7 +187,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
             # rest must then award at most
             scorer = _compose(scoring[1:], context + scoring[:1], text, label)
             heading = next(t.value for t in scoring[0].tokens if t.kind == "PTS")
-            if scorer.implied_max() == heading:
+            if heading in (scorer.implied_max(), Rule(scorer).implied_base()):  # a 加分项 may pass its heading's points
                 return scorer
         raise
 

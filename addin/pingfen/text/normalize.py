@@ -61,9 +61,14 @@ def _replace_chinese_numbers(text: str) -> str:
             return word  # 百分制 / 十分: words, not 100分
         # 一般/一定/统一… are words, not numbers; only runs followed by a measure word get here, but
         # "分" also ends 百分点 and 十分 ("十分满意"), which must stay words.
+        if _ADJACENT_DIGITS.search(word):
+            return word  # 十二五 (a five-year plan), 一两项: digits side by side are no number
         return str(chinese_number(word))
 
     return _CN_NUMBER.sub(convert, text)
+
+
+_ADJACENT_DIGITS = lazy_compile(r"[一二两三四五六七八九]{2}")
 
 
 # Tables copied from Hong Kong / Taiwan encodings or traditional-character PDFs: the characters the
