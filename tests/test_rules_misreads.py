@@ -369,3 +369,27 @@ def test_how_the_measure_is_worked_out_is_not_a_condition() -> None:
     reaching the target scores 40 with nothing else entered."""
     rule = "根据节能主管部门掌握的能耗数据,核算当年实际完成节能量,达到节能量进度目标的,得40分,未达到的不得分。"
     assert SCORE_RATE("100%", None, rule, 40) == 40
+
+
+@pytest.mark.parametrize("rule", ["政府采购执行率100%得2分，否则按比例扣分。", "政府采购执行率100%得2分，按比例扣分。"])
+def test_otherwise_in_proportion_is_not_dropped(rule: str) -> None:
+    """否则按比例扣分 was dropped silently (80% scored 0): short of 100%, the 2 points in proportion, 2×80% = 1.6."""
+    assert SCORE_RATE("80%", None, rule, 2) == pytest.approx(1.6)
+
+
+def test_below_a_standard_in_proportion_of_that_standard() -> None:
+    """低于90%的按比例得分 beside 达到90%及以上的得满分: 72%/90% × 5 = 4 (continuous at 90%)."""
+    assert SCORE_RATE("72%", None, "资金使用率达到90%及以上的得满分，低于90%的按比例得分。", 5) == 4
+
+
+@pytest.mark.parametrize("rule", ["达到90%得3分，低于90%不得分，按比例扣分", "执行率≥90%得2分；80%-90%得1分；按比例扣分"])
+def test_in_proportion_of_which_band_is_refused(rule: str) -> None:
+    result = SCORE_RATE("85%", None, rule, 3)
+    assert isinstance(result, str) and "按比例扣分" in result
+
+
+def test_progress_behind_the_time_schedule_counts_the_shortfall() -> None:
+    """每滞后10个百分点 against 序时进度 (the entered target 90%): 72% is 18 points behind, 2 steps → 5−2 = 3;
+    滞后 of a percentage is progress behind, not days late."""
+    assert SCORE_RATE("72%", "90%", "项目资金支出进度达到序时进度的得满分，每滞后10个百分点扣1分。", 5) == 3
+    assert SCORE_RATE("72%", "90%", "支出进度每落后序时进度5个百分点扣0.5分，扣完为止", 5) == 3

@@ -119,7 +119,7 @@ def fragments(text: str) -> list[Clause]:
             continue
         depth += {"OPEN": 1, "CLOSE": -1}.get(token.kind, 0)
         if current and current[0].kind == "SCORE_IS" and token.kind in ("WORD", "CMP", "VERB", "ZERO") \
-                and current[-1].kind == "NUM" and not current[-1].unit and depth == 0:
+                and "\u4e00" <= token.text[0] <= "\u9fff" and current[-1].kind == "NUM" and not current[-1].unit and depth == 0:
             close()  # 得分=70×实际达标率-63粪大肠菌群不计入考核: the formula ends at its last number
         if token.kind == "SEP" and token.value == "soft" and depth > 0:
             current.append(token)  # a comma inside a parenthesis does not end the clause
@@ -754,9 +754,9 @@ def read_clause(clause: Clause) -> Clause:
             clause.policy = "exact"  # 每低1%扣0.2分(按比例计算)
             reader.i += 1
             continue
-        if kind == "POLICY" and token.value == "exact" and clause.condition is not None and clause.outcome is None \
-                and clause.step is None and start == len(tokens) - 1:
-            clause.outcome = ("shortfall", None)  # 未达100%的，差额部分按比例扣减分值
+        if kind == "POLICY" and token.value == "exact" and (clause.condition is not None or clause.otherwise) \
+                and clause.outcome is None and clause.step is None and start == len(tokens) - 1:
+            clause.outcome = ("shortfall", None)  # 未达100%的，差额部分按比例扣减分值 / 否则按比例扣分
             reader.i += 1
             continue
         if kind == "POLICY":
@@ -867,6 +867,9 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
     return False
 
 
+_BEHIND = ("滞后", "延迟", "推迟", "延期", "延误", "落后")
+
+
 def _read_step(reader: _Reader, clause: Clause) -> bool:
     """每少10%扣1分 / 少5个扣1分 / 每超过1个百分点扣0.5分 / 每出现1个社区未完成的扣0.5分 / 每延迟1个月扣1分"""
     tokens = reader.tokens
@@ -895,6 +898,8 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
         if clause.step is not None:
             clause.unread.append(size)  # 低90%的每低1%: two steps in one clause, one of them a lost condition
             return True
+        if verb.text in _BEHIND and size.unit == "%":
+            direction = "below"  # 支出进度每滞后10个百分点: progress behind the reference, not days late
         clause.step = (direction, size.value, size.unit)
         return True
     # an occurrence: 每(出现|有|存在)?1个<what>…扣N分

@@ -981,6 +981,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     base_award: Decimal | None = None
     base_clause: Clause | None = None
     line_max: Clause | None = None  # 得分=70×实际达标率-63 最高分为7分: the line's highest score
+    policy_clause: Clause | None = None  # 按比例扣分 / 不足一档不扣分: how the steps count
     gate: tuple[str, Decimal] | None = None
     bonuses: list[Clause] = []  # 每超过10个百分点加1分 / 降低2%以上加4分
     capped = any(_OVER_FULL.fullmatch(c.text) for c in scoring + context)
@@ -991,7 +992,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if clause.manual or clause.occurrence is not None or clause.all_met:
             return None
         if clause.policy:
-            policy = clause.policy
+            policy, policy_clause = clause.policy, clause
         if clause.reference is not None:
             reference = clause.reference
         if clause.added is not None or (clause.outcome is not None and clause.outcome[0] == "added"):
@@ -1022,6 +1023,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if clause.per is not None:
             raise Unplaced(clause, "写了扣分，但没有写按什么扣（如“每少1%扣1分”）")
         if clause.outcome is not None and clause.outcome[0] == "shortfall":
+            if clause.condition is None:  # 政府采购执行率100%得2分，否则按比例扣分
+                if otherwise is not None:
+                    raise Unplaced(clause, "出现了两个“否则”")
+                otherwise = _shortfall_otherwise(clause, cases)
+                continue
             cases.append((clause.condition, _shortfall(clause, cases), clause))
             continue
         if clause.outcome is not None:
@@ -1072,6 +1078,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if clause.cap is not None or clause.clamp or clause.reference is not None or clause.policy:
             continue
         raise Unplaced(clause, "无法识别的评分语句")
+    if policy_clause is not None and not deductions and not bonuses and not policy_clause.step:
+        if otherwise is not None or policy != "exact" or [t.kind for t in policy_clause.tokens] != ["POLICY"]:
+            raise Unplaced(policy_clause, "写了如何计扣，但没有扣分（或加分）步长与之对应")
+        otherwise = _shortfall_otherwise(policy_clause, cases)  # 执行率100%得2分，按比例扣分: the rest, in proportion
     if not cases and otherwise is None and not deductions:
         return None
     cases, level = _relative_level(cases, deductions)
@@ -1582,15 +1592,19 @@ _STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
 def _completion_share(clause: Clause, cases: list) -> Scaled | None:
     """完成全年目标任务的得5分，未完成的按完成比例计分: short of the target, the band's points in proportion to
     what was completed (完成值/目标值 × 5), as 财预〔2020〕10号 scores a target not reached."""
-    below = clause.condition is not None and clause.condition.interval == Interval(high=TARGET, high_inclusive=False)
+    interval = clause.condition.interval if clause.condition is not None else None
+    below = interval is not None and interval.low is None and interval.high is not None and not interval.high_inclusive \
+        and not interval.magnitude
     failing = clause.otherwise or below or (
         clause.condition is None and bool(re.match(r"^(?:未完成|未达到|没有完成)的?", clause.text)))
     if clause.outcome != ("prop", None) or not failing:
         return None
-    band = [outcome for condition, outcome, _ in cases if condition.interval.low == TARGET and condition.interval.high is None]
+    bound = interval.high if below else TARGET  # type: ignore[union-attr]
+    band = [outcome for condition, outcome, _ in cases if condition.interval.low == bound and condition.interval.high is None
+            and condition.interval.low_inclusive and not condition.interval.magnitude]
     if len(cases) != 1 or len(band) != 1 or not isinstance(band[0], Award) or band[0].points == 0:
         return None  # 覆盖率达到目标值得满分，低于目标值的按比例得分: 完成值/目标值 × the band's points
-    return Scaled(high=TARGET, points=band[0].points)
+    return Scaled(high=bound, points=band[0].points)  # 使用率达到90%及以上的得满分，低于90%的按比例得分: 使用率/90%
 
 
 def _shortfall(clause: Clause, cases: list) -> Scaled:
@@ -1606,6 +1620,15 @@ def _shortfall(clause: Clause, cases: list) -> Scaled:
     if band is None or not interval.high:
         raise Unplaced(clause, "“按比例扣分”没有写明从哪一档的得分扣起（如先写“达到90%的，得5分”）")
     return Scaled(high=interval.high, points=band.points)
+
+
+def _shortfall_otherwise(clause: Clause, cases: list) -> Scaled:
+    """执行率100%得2分，否则按比例扣分: short of the one band's bound, its points in proportion (80% → 2×80%)."""
+    bands = [(condition.interval, outcome) for condition, outcome, _ in cases]
+    if len(bands) != 1 or bands[0][0].high is not None or bands[0][0].low is None or bands[0][0].magnitude \
+            or not isinstance(bands[0][1], Award) or bands[0][1].points == 0 or not bands[0][0].low:
+        raise Unplaced(clause, "“否则按比例扣分”只用于一个达标得分之后（如“执行率100%得2分，否则按比例扣分”）")
+    return Scaled(high=bands[0][0].low, points=bands[0][1].points)
 
 
 def _ref_value(reference: tuple[Decimal, str], unit: str) -> Decimal:

@@ -54,7 +54,7 @@ _add("SUF", "outside", "", "以外", "之外", "范围外")
 # Words that may stand between a comparison and its number (达到目标值2910人, 达标值100%).
 _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "计划数", "目标数", "计划完成数", "目标", "年度目标值", "年度指标值", "年度目标",
      "考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "进度目标", "计划目标", "年度计划目标", "控制目标",
-     "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值")
+     "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值", "序时进度", "时序进度", "计划进度")
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
 _add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算")
 # 以此类推: the rest of the bands are left to the reader, which cannot place them
@@ -74,8 +74,9 @@ _add("EACH", None, "not_a_period", "每")  # 每季度未按要求填报的 says
 # Step verbs: each one says which way the measure moves away from its reference.
 _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺")
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
-_add("STEPV", "above", "before_number", "超", "多", "增", "高", "延迟", "逾期", "推迟", "滞后", "延期", "迟报", "迟交", "迟",
+_add("STEPV", "above", "before_number", "超", "多", "增", "高", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
      "晚报", "晚交", "延误")
+_add("STEPV", "above", "before_number_or_ref", "滞后", "落后")  # 每滞后序时进度10个百分点 (not 淘汰落后产能)
 _add("STEPV", "above", "", "增加", "增长", "提高", "上升")
 _add("STEPV", "both", "", "相差", "偏离", "偏差")  # 每相差3%: either way from the reference
 # Caps: the whole score (扣完为止) or a number of points (最多扣5分).
@@ -214,6 +215,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         )
     if context == "after_comparison":
         return bool(tokens) and tokens[-1].kind == "CMP" and (following == "" or following in "的得计记给不为要,，:;。()0123456789")
+    if context == "before_number_or_ref":
+        return _is_digit(following) or text.startswith(("序时进度", "时序进度", "计划进度", "进度目标", "计划", "目标", "预算"), end)
     if context == "after_number":
         return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1
     if context == "not_a_period":
