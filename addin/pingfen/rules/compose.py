@@ -1254,7 +1254,8 @@ def _completion_as_target(cases: list, deductions: list) -> list:
 
 
 _ON_TIME = lazy_compile(
-    r"^(?:项目)?(?:(?:提前或|提前和|提前、)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内)完成"
+    r"^(?:项目)?(?:(?:提前或|提前和|提前、)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内"
+    r"|按规定时间|在规定时限内|按规定时限)完成(?:(?![未不没延滞逾迟])[\u4e00-\u9fff]){0,10}"  # 按规定时间完成绩效自评
     r"|[\u4e00-\u9fff]{0,8}?(?:按时|及时|按期)(?:报送|上报|提交|报告|报备))(?:的)?$"
 )
 
@@ -1654,16 +1655,50 @@ def _close_whole_number_gaps(intervals: list, unit: str) -> list:
     bounded = [item for item in intervals if isinstance(item[0].low, Decimal) and isinstance(item[0].high, Decimal)
                and not item[0].magnitude]
     if len(bounded) < 2:
-        return intervals
+        return _close_count_gap_above(intervals, unit)
     ordered = sorted(bounded, key=lambda item: item[0].low)
     pairs = list(zip(ordered, ordered[1:]))
     whole = all(bound / step == (bound / step).to_integral_value() for item in ordered for bound in (item[0].low, item[0].high))
     if not whole or not all(upper[0].low - lower[0].high == step and upper[0].low_inclusive and lower[0].low_inclusive
                             for lower, upper in pairs):
-        return intervals
+        return _close_count_gap_above(intervals, unit)
     widened = {id(lower): replace(lower[0], high=upper[0].low, high_inclusive=False, written_high=lower[0].high)
                for lower, upper in pairs}
-    return [(widened.get(id(item), item[0]), item[1], item[2]) for item in intervals]
+    return _close_count_gap_above([(widened.get(id(item), item[0]), item[1], item[2]) for item in intervals], unit)
+
+
+def _close_count_gap_above(intervals: list, unit: str) -> list:
+    """按时完成的得3分，延迟1-5天的得2分，延迟6天及以上的不得分: days (or other whole counts) come whole, so
+    the band that starts at 1 holds everything above the on-time band, and the band 1-5 reaches up to 6."""
+    if unit not in COUNT_UNITS:
+        return intervals
+    result = list(intervals)
+    for index, (interval, _, _) in enumerate(intervals):
+        low = interval.low
+        if not isinstance(low, Decimal) or not interval.low_inclusive or interval.magnitude or low != low.to_integral_value():
+            continue
+        for other, (below, outcome, clause) in enumerate(result):
+            if other == index or not isinstance(below.high, Decimal) or below.magnitude or low - below.high != 1:
+                continue
+            middle = (low + below.high) / 2
+            if any(_holds(item[0], middle) for item in result):
+                continue  # 延期1个月以内 already lies between 按时 and 1个月以上: no gap
+            if below.low is None and below.high == 0:  # 按时 (0天): the band from 1 starts right above it
+                current = result[index]
+                result[index] = (replace(current[0], low=below.high, low_inclusive=False, written_low=low), current[1], current[2])
+            elif below.low is None:  # 399人次及以下 then 400-499人次: below 400
+                result[other] = (replace(below, high=low, high_inclusive=False), outcome, clause)
+            else:  # 1-5天 then 6天及以上: 5½ days belong to 1-5
+                result[other] = (replace(below, high=low, high_inclusive=False, written_high=below.high), outcome, clause)
+    return result
+
+
+def _holds(interval: Interval, value: Decimal) -> bool:
+    low, high = interval.low, interval.high
+    if interval.magnitude or not isinstance(low, (Decimal, type(None))) or not isinstance(high, (Decimal, type(None))):
+        return False
+    return (low is None or value > low or (value == low and interval.low_inclusive)) and (
+        high is None or value < high or (value == high and interval.high_inclusive))
 
 
 # 预算执行率超过100%的按100%计算: a sentence of its own beside the bands

@@ -70,12 +70,14 @@ class Interval:
     magnitude: bool = False  # ±5%以内: the interval holds the deviation's absolute value
     # 80-89%得4分 beside 90-100%: the whole number written, the band reaching up to the next one (90%)
     written_high: Decimal | None = field(default=None, compare=False)
+    written_low: Decimal | None = field(default=None, compare=False)  # 延迟1-5天 after 按时: from above 0, written 1
     # 80%-90% / 90-100人: a range whose upper end is left to the convention (not marked, not written with <)
     conventional_high: bool = field(default=False, compare=False)
 
     def written(self, unit: str) -> str:
         """The band as the text wrote it (80%-89%), which reads back as this band."""
-        return f"{show_bound(self.low, unit)}-{show(self.written_high, unit)}"  # type: ignore[arg-type]
+        low = self.low if self.written_low is None else self.written_low
+        return f"{show_bound(low, unit)}-{show(self.written_high, unit)}"  # type: ignore[arg-type]
 
     def describe(self, label: str, unit: str, named: bool = True) -> str:
         if self.magnitude:
