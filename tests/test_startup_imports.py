@@ -1,6 +1,6 @@
 """What `pingfen rule` and `pingfen --help` load at start-up (issue 13: start-up within 5× a bare Python).
 Each check runs the command in a new Python process and looks at ``sys.modules`` afterwards; the timings
-themselves are printed by benchmarks/speed_report.py, never asserted here."""
+themselves are printed by benchmarks/speed_report.py and benchmarks/startup_report.py, never asserted here."""
 
 from __future__ import annotations
 
@@ -114,6 +114,19 @@ def test_ci_precompile_makes_every_start_load_pingfen_from_bytecode(tmp_path: Pa
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited after precompiling\n", encoding="utf-8")
     edited_after = _code_sources(tmp_path / "addin", *arguments)  # never run from the old bytecode
     assert edited_after == {**after, "pingfen/text/numbers.py": "py"}
+
+
+def test_the_startup_report_runs_and_breaks_pingfen_rule_down() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "startup_report.py"), "--repeat", "1"],
+                          capture_output=True, text=True, encoding="utf-8", check=True)
+    lines = done.stdout.splitlines()
+    assert [line.split(" | ")[0] for line in lines if line.startswith(("| cached", "| installed", "| source"))] == [
+        "| cached", "| installed", "| source"]
+    created = re.search(r"rule engine imports: [\d.]+, of which creating (\d+) dataclasses [\d.]+", done.stdout)
+    assert created is not None and int(created.group(1)) > 0
+    assert re.search(r"^  pingfen rule ≤5× python: [\d.]+× → (NOT )?MET$", done.stdout, re.MULTILINE)
+    imports = next(line for line in lines if line.startswith("imports of pingfen rule"))
+    assert re.search(r"pingfen's modules [\d.]+ ms", imports) and "pingfen.rules." in imports.split("the largest:")[1]
 
 
 def _module_level_compiles(path: Path, root: Path = PACKAGE.parent) -> list[str]:
