@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -60,7 +61,8 @@ import dataclasses, re
 import pingfen.cli, pingfen.failures
 from pingfen.text import lazy_regex
 
-spent = {"dataclass": 0.0, "dataclasses": 0, "compile": 0.0, "patterns": 0, "required_words": 0.0}
+spent = {"compile": 0.0, "patterns": 0, "required_words": 0.0}
+created = {}  # module: [dataclasses, ms]
 
 def timed(function, time_key, count_key=None):
     def wrapper(*args, **kwargs):
@@ -73,23 +75,32 @@ def timed(function, time_key, count_key=None):
                 spent[count_key] += 1
     return wrapper
 
+process_class = dataclasses._process_class
+
+def timed_class(cls, *args, **kwargs):
+    start = time.perf_counter()
+    try:
+        return process_class(cls, *args, **kwargs)
+    finally:
+        count, ms = created.get(cls.__module__, (0, 0.0))
+        created[cls.__module__] = (count + 1, ms + (time.perf_counter() - start) * 1000)
+
 # private names of CPython 3.11-3.13, used only to measure (dataclass() and re.compile() call them)
-dataclasses._process_class = timed(dataclasses._process_class, "dataclass", "dataclasses")
+dataclasses._process_class = timed_class
 re._compiler.compile = timed(re._compiler.compile, "compile", "patterns")
 lazy_regex.required_words = timed(lazy_regex.required_words, "required_words")
 command_line = time.perf_counter()
 for name in json.loads(sys.argv[1]):
     importlib.import_module(name)
 engine = time.perf_counter()
-engine_dataclasses = dict(spent)
+engine_dataclasses, engine_spent = dict(created), dict(spent)
 with contextlib.redirect_stdout(io.StringIO()):
     pingfen.cli.main(sys.argv[2:])
 ran = time.perf_counter()
 print(json.dumps({
     "command line": (command_line - started) * 1000, "engine": (engine - command_line) * 1000,
-    "engine dataclass": engine_dataclasses["dataclass"], "engine dataclasses": engine_dataclasses["dataclasses"],
-    "run": (ran - engine) * 1000, "run compile": spent["compile"] - engine_dataclasses["compile"],
-    "run patterns": spent["patterns"] - engine_dataclasses["patterns"], "run required_words": spent["required_words"],
+    "engine dataclasses": engine_dataclasses, "run": (ran - engine) * 1000,
+    **{f"run {key}": spent[key] - engine_spent[key] for key in spent},
 }))
 """
 
@@ -140,12 +151,12 @@ def _medians(env: dict[str, str], repeat: int) -> dict[str, tuple[float, float]]
     return {label: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)) for label, runs in times.items()}
 
 
-def _phases(env: dict[str, str], repeat: int) -> dict[str, float]:
+def _phases(env: dict[str, str], repeat: int) -> dict[str, Any]:
     found = subprocess.run([PYTHON, "-c", _ENGINE_MODULES, *RULE], env=env, capture_output=True, text=True, check=True)
     modules = found.stdout.strip().splitlines()[-1]
     runs = [json.loads(subprocess.run([PYTHON, "-c", _PHASES, modules, *RULE], env=env, capture_output=True, text=True,
                                       check=True).stdout) for _ in range(repeat)]
-    return {key: min(run[key] for run in runs) for key in runs[0]}  # the best run: the least disturbed
+    return min(runs, key=lambda run: run["command line"] + run["engine"] + run["run"])  # the least disturbed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,8 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     total = phases["command line"] + phases["engine"] + phases["run"]
     print(f"\npingfen rule in one process (cached bytecode, best of {repeat}; ms after the interpreter started):")
     print(f"  command line (pingfen.cli, argparse, typing, decimal; pingfen.failures: dataclasses, inspect): {phases['command line']:.1f}")
-    print(f"  rule engine imports: {phases['engine']:.1f}, of which creating {phases['engine dataclasses']:.0f} dataclasses "
-          f"{phases['engine dataclass']:.1f}")
+    created = sorted(phases["engine dataclasses"].items(), key=lambda item: -item[1][1])
+    print(f"  rule engine imports: {phases['engine']:.1f}, of which creating {sum(n for _, (n, _) in created)} dataclasses "
+          f"{sum(ms for _, (_, ms) in created):.1f} (" + ", ".join(f"{module} {n}: {ms:.1f}" for module, (n, ms) in created[:8]) + ")")
     print(f"  running the command (arguments, parse, compile, score, Excel formula): {phases['run']:.1f}, of which compiling "
           f"{phases['run patterns']:.0f} regular expressions {phases['run compile']:.1f} and reading patterns' required words "
           f"{phases['run required_words']:.1f}")
