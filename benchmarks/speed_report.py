@@ -10,9 +10,10 @@ wall time includes Python start-up, imports, reading and writing, and its peak m
 process's own maximum resident set (``ru_maxrss``, soffice.bin included for LibreOffice). The
 command lines are printed before the tables. Each figure is the median of ``--repeat`` runs after
 one untimed warm-up run (which also fills the bytecode cache, kept in the work directory through
-``PYTHONPYCACHEPREFIX``; one line also shows the start-up without a bytecode cache, as
-``PYTHONDONTWRITEBYTECODE=1`` leaves it). Workbooks are generated 评分表 of N leaf indicators
-(``recalc_bench.make_rubric``: the seed rubrics' wordings with data filled in).
+``PYTHONPYCACHEPREFIX``; one line also shows the start-up with ``PYTHONDONTWRITEBYTECODE=1``, which
+reads the bytecode ``.ci/precompile`` wrote beside the sources; benchmarks/startup_report.py has the
+start-up without any bytecode and where the time of ``pingfen rule`` goes). Workbooks are generated
+评分表 of N leaf indicators (``recalc_bench.make_rubric``: the seed rubrics' wordings with data filled in).
 
 - recalc:      ``pingfen recalc BOOK`` (in place) of a copy of the book with every formula's cached
                value emptied (``stale_copy``: the full path, each sheet with formulas patched and
@@ -222,7 +223,7 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
     rule_command = [PINGFEN, "rule", "每下降1%扣0.1分，扣完为止", "--actual", "85%", "--target", "90%", "--full", "5"]
     rule, rule_peak, rule_cpu = runner.median("pingfen rule", rule_command)
     cold = Runner(work, runner.repeat, bytecode=False)
-    help_cold, _, _ = cold.median("pingfen --help (no bytecode cache)", [PINGFEN, "--help"])
+    help_cold, _, _ = cold.median("pingfen --help (PYTHONDONTWRITEBYTECODE=1)", [PINGFEN, "--help"])
     cold.commands.clear()
     imports = _import_times(runner, rule_command)
 
@@ -330,7 +331,7 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
     other = [
         ["python -c pass", _s(bare), "1.0×", f"{bare_peak:.0f} MiB"],
         ["pingfen --help", _s(help_), f"{help_ / bare:.1f}× (CPU {_s(help_cpu)} s vs {_s(bare_cpu)} s)", f"{help_peak:.0f} MiB"],
-        ["pingfen --help, no bytecode cache", _s(help_cold), f"{help_cold / bare:.1f}×", ""],
+        ["pingfen --help, PYTHONDONTWRITEBYTECODE=1", _s(help_cold), f"{help_cold / bare:.1f}×", ""],
         ["pingfen rule … --actual --target", _s(rule), f"{rule / bare:.1f}× (CPU {_s(rule_cpu)} s)", f"{rule_peak:.0f} MiB"],
         [f"pingfen score, {largest:,}-leaf rubric", _s(score), f"CPU {_s(score_cpu)} s", f"{score_peak:.0f} MiB"],
         [f"pingfen check, {largest:,}-leaf rubric", _s(check), f"CPU {_s(check_cpu)} s", ""],

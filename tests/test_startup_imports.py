@@ -1,11 +1,14 @@
 """What `pingfen rule` and `pingfen --help` load at start-up (issue 13: start-up within 5× a bare Python).
 Each check runs the command in a new Python process and looks at ``sys.modules`` afterwards; the timings
-themselves are printed by benchmarks/speed_report.py, never asserted here."""
+themselves are printed by benchmarks/speed_report.py and benchmarks/startup_report.py, never asserted here."""
 
 from __future__ import annotations
 
 import ast
+import importlib.util
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +17,8 @@ import pytest
 
 from pingfen.text.lazy_regex import LazyPattern, lazy_compile
 
-PACKAGE = Path(__file__).resolve().parents[1] / "addin" / "pingfen"
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "addin" / "pingfen"
 
 _LOADED_AFTER = (
     "import sys\n"
@@ -71,6 +75,58 @@ def test_the_rule_parser_alone_gives_the_same_help_and_usage_errors_as_the_full_
         got = subprocess.run([*quick, *arguments], capture_output=True, text=True, encoding="utf-8")
         assert expected.returncode in (0, 2) and (expected.stdout or expected.stderr)
         assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+def _code_sources(addin: Path, *arguments: str) -> dict[str, str]:
+    """For each pingfen module ``pingfen rule`` loads from ``addin``: ``"pyc"`` when Python took its
+    code from bytecode, ``"py"`` when it compiled the source (``python -v`` says which), with bytecode
+    writing off as on this team's machines."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPYCACHEPREFIX"}
+    env.update(PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=str(addin))
+    script = "import sys\nfrom pingfen.cli import main\nmain(sys.argv[1:])\n"
+    done = subprocess.run([sys.executable, "-v", "-c", script, *arguments], capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=addin.parent, check=True)
+    assert "规则类型：阶梯扣分" in done.stdout
+    sources = {}
+    for found in re.findall(r"^# code object from '?(.+?)'?$", done.stderr, re.MULTILINE):
+        path = Path(found)
+        if path.is_relative_to(addin):
+            source = Path(importlib.util.source_from_cache(found)) if path.suffix == ".pyc" else path
+            sources[source.relative_to(addin).as_posix()] = path.suffix[1:]
+    return sources
+
+
+def test_ci_precompile_makes_every_start_load_pingfen_from_bytecode(tmp_path: Path) -> None:
+    """.ci/setup runs .ci/precompile: with bytecode writing off, Python would otherwise compile the rule
+    engine from source on every start (`pingfen rule` 20× a bare Python start instead of 9×)."""
+    shutil.copytree(PACKAGE, tmp_path / "addin" / "pingfen", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / ".ci").mkdir()
+    shutil.copy(ROOT / ".ci" / "precompile", tmp_path / ".ci" / "precompile")
+    arguments = RULE_ARGUMENTS[1]
+    before = _code_sources(tmp_path / "addin", *arguments)
+    assert "pingfen/rules/parser.py" in before and set(before.values()) == {"py"}
+
+    subprocess.run(["bash", str(tmp_path / ".ci" / "precompile"), sys.executable], check=True, capture_output=True)
+    after = _code_sources(tmp_path / "addin", *arguments)
+    assert len(after) == len(before) and set(after.values()) == {"pyc"}
+
+    edited = tmp_path / "addin" / "pingfen" / "text" / "numbers.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited after precompiling\n", encoding="utf-8")
+    edited_after = _code_sources(tmp_path / "addin", *arguments)  # never run from the old bytecode
+    assert edited_after == {**after, "pingfen/text/numbers.py": "py"}
+
+
+def test_the_startup_report_runs_and_breaks_pingfen_rule_down() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "startup_report.py"), "--repeat", "1"],
+                          capture_output=True, text=True, encoding="utf-8", check=True)
+    lines = done.stdout.splitlines()
+    assert [line.split(" | ")[0] for line in lines if line.startswith(("| cached", "| installed", "| source"))] == [
+        "| cached", "| installed", "| source"]
+    created = re.search(r"rule engine imports: [\d.]+, of which creating (\d+) dataclasses [\d.]+", done.stdout)
+    assert created is not None and int(created.group(1)) > 0
+    assert re.search(r"^  pingfen rule ≤5× python: [\d.]+× → (NOT )?MET$", done.stdout, re.MULTILINE)
+    imports = next(line for line in lines if line.startswith("imports of pingfen rule"))
+    assert re.search(r"pingfen's modules [\d.]+ ms", imports) and "pingfen.rules." in imports.split("the largest:")[1]
 
 
 def _module_level_compiles(path: Path, root: Path = PACKAGE.parent) -> list[str]:

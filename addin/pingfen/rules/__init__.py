@@ -6,7 +6,6 @@ The names below are imported on first use (PEP 562), so a module that needs only
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -17,9 +16,9 @@ if TYPE_CHECKING:
     from .score import Compiled, Score, compiled, evaluate_rule, excel_formulas
 
 _HOMES = {
-    "RuleError": ".errors", "InputError": ".inputs", "Shape": ".inputs", "bind": ".inputs", "Program": ".model",
-    "Rule": ".model", "parse_rule": ".parser", "Score": ".score", "evaluate_rule": ".score",
-    "excel_formulas": ".score", "compiled": ".score", "Compiled": ".score",
+    "RuleError": "errors", "InputError": "inputs", "Shape": "inputs", "bind": "inputs", "Program": "model",
+    "Rule": "model", "parse_rule": "parser", "Score": "score", "evaluate_rule": "score",
+    "excel_formulas": "score", "compiled": "score", "Compiled": "score",
 }
 
 __all__ = sorted(_HOMES)
@@ -29,6 +28,8 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home, __name__), name)
+    # ``from .home import name``, spelt out: unlike importlib.import_module it goes through the import
+    # statement's machinery, so ``python -X importtime`` (benchmarks/speed_report.py) times these modules
+    value = getattr(__import__(home, globals(), fromlist=(name,), level=1), name)
     globals()[name] = value
     return value
