@@ -3,8 +3,11 @@ through the SCORE_RATE worksheet function against a score worked by hand."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
 
 LATE = "按时完成的得3分，延迟1-5天的得2分，延迟6天及以上的不得分"
@@ -28,3 +31,47 @@ def test_not_done_at_all_is_not_a_lateness() -> None:
     """未开展自评的不得分 is a situation beside the days late, which the lateness bands cannot hold: refused."""
     result = SCORE_RATE("3天", None, SELF_ASSESSED + "，未开展自评的不得分。", 3)
     assert isinstance(result, str) and "未开展自评的不得分" in result
+
+
+SURVEY = "满意度=满意人数/调查总人数×100%，满意度在90%以上得6分，80%-89%得4分，70%-79%得2分，70%以下不得分。"
+
+
+@pytest.mark.parametrize("rule, actual, full, expected", [
+    # whole-number bands under a top band open above: 89.5% belongs to 80%-89% (once refused as a gap)
+    (SURVEY, "89.5%", 6, 4), (SURVEY, "90%", 6, 6), (SURVEY, "79.9%", 6, 2), (SURVEY, "69%", 6, 0),
+    # 按到位率×4分计算: the formula's 分 before 计算 (once refused); 90% × 4 = 3.6
+    ("到位率100%得4分，到位率低于100%的按到位率×4分计算。", "90%", 4, 3.6),
+    # 每延迟一周 is 1周: 3 weeks late → 5 − 3 = 2 (once refused)
+    ("项目按计划完成得5分，未按计划完成的，每延迟一周扣1分。", "3周", 5, 2),
+])
+def test_common_band_and_formula_wordings(rule: str, actual: str, full: int, expected: float) -> None:
+    assert SCORE_RATE(actual, None, rule, full) == pytest.approx(expected)
+
+
+def test_equal_points_and_a_restated_loss_per_point(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣1分: three 评价要点 of 1 point; the last sentence says
+    the same (one missing costs its 1 point). Two met → 2, through `pingfen score`. A loss that disagrees is refused."""
+    rubric = tmp_path / "rubric.yaml"
+    rubric.write_text(
+        "project: 试评\ntotal: 3\nindicators:\n  - code: '1'\n    name: 管理\n    weight: 3\n"
+        "    criteria: 制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣1分。\n    data: {met: [true, false, true]}\n",
+        encoding="utf-8",
+    )
+    assert main(["score", str(rubric), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["indicators"][0]["score"] == 2
+    result = SCORE_RATE("100%", None, "制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣0.5分。", 3)
+    assert isinstance(result, str) and "不一致" in result
+
+
+def test_grades_with_their_points_before_the_description(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """优秀（4分）：目标明确…；良好（3分）：… — the description after the colon belongs to its grade: 良好 → 3."""
+    rubric = tmp_path / "rubric.yaml"
+    rubric.write_text(
+        "project: 试评\ntotal: 4\nindicators:\n  - code: '1'\n    name: 目标\n    weight: 4\n"
+        "    criteria: 优秀（4分）：目标明确、措施得力；良好（3分）：目标较明确；一般（2分）：目标不够明确；较差（0分）：无目标。\n"
+        "    data: {grade: 良好}\n",
+        encoding="utf-8",
+    )
+    assert main(["score", str(rubric), "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)["indicators"][0]
+    assert row["score"] == 3, row

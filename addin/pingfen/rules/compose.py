@@ -397,6 +397,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     shares = _shares_of_full(scoring)  # 明显改善的得满分，有所改善的得50%分值，未改善的不得分
     if shares is not None:
         scoring = shares
+    restated = scoring[-1] if len(scoring) > 2 and _item_loss(scoring[-1]) else None
+    if restated is not None:
+        scoring = scoring[:-1]  # 制度健全得1分，执行有效得1分…缺一项扣1分: each point's own, said again
     top = max((c.outcome[1] for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1]), default=None)
     for clause in scoring:
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
@@ -433,7 +436,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if len(options) < (1 if graded else 2):
         return None
     first_option = min(c.start for c in scoring)
-    stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition), None)
+    described = {c.end for c in scoring if c.text.endswith("分)")}  # 优秀(4分):目标明确: the grade's description
+    stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition
+                  and not any(text[end:c.start] == ":" for end in described)), None)
     if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score
         raise Unplaced(stray, "这一情形没有写明得分")
     if "组合分" in text:
@@ -449,7 +454,11 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and len(options) >= 2 and len({points for _, points in options}) == 1:
         # 资金使用符合财经法规，得1分；资金拨付有完整的审批手续，得1分；不存在截留、挪用等情况，得1分: as grades
         # every choice would score the same; these are 评价要点, each scoring when met
+        if restated is not None and restated.per != options[0][1]:
+            raise Unplaced(restated, "每缺一项所扣分数与各评价要点的分值不一致", certain=True)
         return Checklist(points=tuple(points for _, points in options))
+    if restated is not None:
+        return None
     best = options[0][1]
     rising = all(a[1] <= b[1] for a, b in zip(options, options[1:]))
     bracketed = all(c.text.endswith("分)") for c in scoring if c.outcome and c.outcome[0] == "points")
@@ -462,6 +471,13 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if len({count for count, _ in by_count}) == len(by_count):
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
     return GradeMap(tuple(options), of_full=shares is not None)
+
+
+def _item_loss(clause: Clause) -> bool:
+    """缺一项扣1分 / 每少一项扣1分: one point of the list not met costs a number of points."""
+    return clause.step is not None and clause.step[:2] == ("below", Decimal(1)) and clause.step[2] == "项" \
+        and clause.per is not None and not clause.per_of_full and clause.condition is None and not clause.unread \
+        and clause.outcome is None and clause.cap is None
 
 
 def _shares_of_full(scoring: list[Clause]) -> list[Clause] | None:
@@ -1654,11 +1670,16 @@ def _close_whole_number_gaps(intervals: list, unit: str) -> list:
     step = Decimal("0.01") if unit == "%" else Decimal(1)
     bounded = [item for item in intervals if isinstance(item[0].low, Decimal) and isinstance(item[0].high, Decimal)
                and not item[0].magnitude]
+    # 90%以上得6分，80%-89%得4分: a top band open above is the last band the ones below it reach up to
+    tops = [item for item in intervals if isinstance(item[0].low, Decimal) and item[0].high is None and not item[0].magnitude]
+    if len(tops) == 1 and bounded and all(tops[0][0].low > bound for item in bounded for bound in item[0].bounds()):
+        bounded = bounded + tops
     if len(bounded) < 2:
         return _close_count_gap_above(intervals, unit)
     ordered = sorted(bounded, key=lambda item: item[0].low)
     pairs = list(zip(ordered, ordered[1:]))
-    whole = all(bound / step == (bound / step).to_integral_value() for item in ordered for bound in (item[0].low, item[0].high))
+    whole = all(bound / step == (bound / step).to_integral_value() for item in ordered for bound in (item[0].low, item[0].high)
+                if bound is not None)
     if not whole or not all(upper[0].low - lower[0].high == step and upper[0].low_inclusive and lower[0].low_inclusive
                             for lower, upper in pairs):
         return _close_count_gap_above(intervals, unit)
@@ -1805,8 +1826,8 @@ def _outcome(clause: Clause, label: str) -> Outcome:
 
 def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     """得分=完成率×5分 / 实际值/95%×分值 / (实际完成率-60%)/(1-60%)×指标分值 / 指标值/完成值×分值."""
-    source = re.sub(r"(\d)分(?=[×*])", r"\1", source.rstrip("”\"").rstrip("分").rstrip("。"))  # 20分×执行率
-    source = re.sub(r"(?<=[\u4e00-\u9fff\d)])(?:计算|计分|核算)$", "", source)  # 按完成率×分值计算
+    source = re.sub(r"(?<=[\u4e00-\u9fff\d)])(?:计算|计分|核算)$", "", source.rstrip("”\"").rstrip("。"))  # 按完成率×分值计算
+    source = re.sub(r"(\d)分(?=[×*])", r"\1", source.rstrip("分"))  # 20分×执行率 / 按到位率×4分计算
     cap = _MEASURE_CAP.search(source)
     if cap:
         source = source[: cap.start()] + source[cap.end():]
