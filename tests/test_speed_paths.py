@@ -304,6 +304,20 @@ def test_ranges_are_read_afresh_while_a_typed_formula_refers_to_itself() -> None
     }
 
 
+def test_inputs_are_read_as_given_except_where_a_formula_was_typed() -> None:
+    from pingfen.rules.expr import Var, add
+    from pingfen.workbook.plan import Book, BookValues, Cell, Sheet
+
+    sheet = Sheet("S")
+    sheet.cells["A1"] = Cell(None, input=True)
+    sheet.cells["A2"] = Cell(None, input=True, typed_formula="A1*2")  # its last value (99) is stale
+    sheet.cells["B1"] = Cell(expr=add(Var("a"), Var("b")), env={"a": ("S", "A1"), "b": ("S", "A2")})
+    inputs = {("S", "A1"): Decimal("1.5"), ("S", "A2"): Decimal(99), ("S", "Z9"): "text"}
+    book = BookValues(Book([sheet]), inputs)
+    assert book.all() == {("S", "A2"): Decimal(3), ("S", "B1"): Decimal("4.5")}  # by hand: 1.5×2, 1.5 + 3
+    assert book.value(("S", "A1")) == Decimal("1.5") and book.value(("S", "Z9")) == "text"  # as given
+
+
 @pytest.mark.parametrize("path", SEEDS, ids=lambda path: path.stem)
 def test_checks_without_explanations_find_what_they_find_with_them(path: Path) -> None:
     from pingfen.rubric import load_rubric, score_rubric

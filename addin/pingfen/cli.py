@@ -88,14 +88,16 @@ def command_rule(args: argparse.Namespace) -> int:
 
 
 def _load(path: str, explain: bool = True) -> tuple[Rubric, ScoreSheet]:
+    from .collection import without_cycle_collection
     from .failures import CliError
     from .rubric import RubricError, load_rubric, score_rubric
 
-    try:
-        rubric = load_rubric(path)
-    except RubricError as error:
-        raise CliError(str(error)) from None
-    return rubric, score_rubric(rubric, explain=explain)
+    with without_cycle_collection():  # the scores of a big rubric live on too (see collection.py)
+        try:
+            rubric = load_rubric(path)
+        except RubricError as error:
+            raise CliError(str(error)) from None
+        return rubric, score_rubric(rubric, explain=explain)
 
 
 def _number(value: Decimal | None) -> float | None:

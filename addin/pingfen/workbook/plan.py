@@ -362,7 +362,15 @@ class BookValues:
 
     def all(self) -> dict[CellRef, Value]:
         """Every formula cell, and every input cell holding a typed formula."""
-        return {
-            (name, address): self.value((name, address))  # type: ignore[misc]
-            for name, cells in self._sheets.items() for address, cell in cells.items() if cell.expr is not None or cell.typed_formula
-        }
+        computed = [
+            (name, address) for name, cells in self._sheets.items() for address, cell in cells.items()
+            if cell.expr is not None or cell.typed_formula
+        ]
+        # most reads are of inputs: each is taken as given straight from the memo, as ``value`` would
+        # give it, except where the cell is computed after all (a formula typed into an input cell)
+        memo, formulas = self._memo, set(computed)
+        for ref, value in self._inputs.items():
+            if ref not in formulas:
+                memo.setdefault(ref, value)
+        value = self.value
+        return {ref: value(ref) for ref in computed}  # type: ignore[misc]

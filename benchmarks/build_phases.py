@@ -1,0 +1,123 @@
+"""Where the time of ``pingfen build`` goes: the CPU seconds of each step of the real command, by size.
+
+Run from the repository root:
+
+    .venv/bin/python benchmarks/build_phases.py                       # 1,000 and 3,000 indicators
+    .venv/bin/python benchmarks/build_phases.py --sizes 30,1000 --repeat 5
+
+Each run is a new Python process (``python benchmarks/build_phases.py --child RUBRIC BOOK``) that
+runs ``pingfen build RUBRIC -o BOOK --force`` through ``pingfen.cli.main`` with a CPU clock around the
+functions the command calls (the functions themselves are not changed), so that the figures are the
+command's own: start-up and imports, reading the rubric (the YAML, then each 评分标准 read and its data
+bound), scoring it (for 校验), the checks, laying the workbook out (its formula texts and the hidden
+_pingfen record included), computing every formula, fitting the row heights, writing the file (the
+compression thread's CPU included). Each figure is the median of ``--repeat`` runs after one untimed
+warm-up run (bytecode cached in the work directory, as benchmarks/speed_report.py does). The rubrics
+are recalc_bench's generated 评分表 of N leaf indicators. Nothing here asserts a timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+# (label, module, attribute): each is timed where the build calls it; an indented label runs inside the one above
+PHASES = (
+    ("read the rubric", "pingfen.rubric", "load_rubric"),
+    ("  the YAML", "pingfen.rubric.model", "load_yaml"),
+    ("score the rubric (for the checks)", "pingfen.rubric", "score_rubric"),
+    ("checks", "pingfen.workbook.service", "run_checks"),
+    ("lay the workbook out", "pingfen.workbook.service", "build_layout"),
+    ("  the _pingfen record", "pingfen.workbook.layout.Layout", "meta"),
+    ("    formula texts", "pingfen.workbook.layout", "formula_texts"),
+    ("compute every formula", "pingfen.workbook.plan.BookValues", "all"),
+    ("fit row heights", "pingfen.workbook.service", "fit_rows"),
+    ("write the file", "pingfen.workbook.service", "write_book"),
+)
+IMPORTS, TOTAL = "start-up and imports", "the whole process"
+
+
+def _child(rubric: str, book: str) -> None:
+    from importlib import import_module
+
+    from pingfen import cli
+    from pingfen.workbook import layout, service  # noqa: F401 - what the command imports, timed as start-up
+
+    spent: dict[str, float] = {}
+
+    def timed(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - start
+        return run
+
+    for label, module, name in PHASES:
+        try:
+            owner: Any = import_module(module)
+        except ModuleNotFoundError:  # a class: module.Class
+            parent, _, cls = module.rpartition(".")
+            owner = getattr(import_module(parent), cls)
+        setattr(owner, name, timed(label, getattr(owner, name)))
+    imports = time.process_time()  # the process's CPU since it started: the interpreter's start-up included
+    cli.main(["build", rubric, "-o", book, "--force"])
+    total = time.process_time()
+    print(json.dumps({IMPORTS: imports, **spent, TOTAL: total}))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,3000", help="leaf indicators per generated rubric")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per size (median; default 3)")
+    parser.add_argument("--child", nargs=2, metavar=("RUBRIC", "BOOK"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        _child(*args.child)
+        return 0
+    import shlex
+    import statistics
+    import subprocess
+    import tempfile
+
+    from recalc_bench import write_rubric
+
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory(prefix="pingfen-phases-") as folder:
+        work = Path(folder)
+        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        figures: dict[int, dict[str, float]] = {}
+        for count in sizes:
+            rubric = write_rubric(count, work / f"rubric_{count}.yaml")
+            command = [sys.executable, str(Path(__file__).resolve()), "--child", str(rubric), str(work / f"book_{count}.xlsx")]
+            if count == sizes[0]:
+                print("command (RUBRIC: recalc_bench's generated rubric):", shlex.join(command[:3]), "RUBRIC BOOK")
+            runs = []
+            for attempt in range(max(1, args.repeat) + 1):
+                done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+                if attempt:  # the first run fills the bytecode cache
+                    runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            figures[count] = {label: statistics.median(run.get(label, 0.0) for run in runs) for label in [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]}
+    labels = [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]
+    print(f"\nCPU seconds of `pingfen build`, median of {max(1, args.repeat)} runs (indented: part of the line above):")
+    width = max(map(len, labels))
+    print(" " * width + "".join(f"{count:>10,}" for count in sizes) + "   share at " + f"{sizes[-1]:,}")
+    last = figures[sizes[-1]]
+    whole = last[TOTAL]
+    for label in labels:
+        print(label.ljust(width) + "".join(f"{figures[count][label]:>10.3f}" for count in sizes) + f"{last[label] / whole:>10.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
