@@ -75,3 +75,23 @@ def test_grades_with_their_points_before_the_description(tmp_path, capsys: pytes
     assert main(["score", str(rubric), "--json"]) == 0
     row = json.loads(capsys.readouterr().out)["indicators"][0]
     assert row["score"] == 3, row
+
+
+def test_an_award_for_reporting_on_time_beside_two_kinds_of_fault() -> None:
+    """按要求及时报送…的得3分，每迟报一次扣0.5分，未报送的每次扣1分: 3 points, less 0.5 per late report and 1 per
+    report not sent (once refused at the manner 按要求). Late twice, not sent once: 3 − 1 − 1 = 1."""
+    from decimal import Decimal
+
+    from pingfen.rules import parse_rule
+    from pingfen.rules.score import evaluate_rule
+
+    rule = parse_rule("按要求及时报送月报、季报、年报的得3分，每迟报一次扣0.5分，未报送的每次扣1分。")
+    assert evaluate_rule(rule, {"failures": [2, 1]}, Decimal(3)).value == 1
+    assert evaluate_rule(rule, {"failures": [2, 3]}, Decimal(3)).value == 0
+
+
+def test_a_finding_is_named_as_falling_short_not_as_a_missed_target() -> None:
+    from pingfen.rules import parse_rule
+
+    rule = parse_rule("资金使用合规，无截留、挤占、挪用等情况得5分，发现一项扣2分，扣完为止。")
+    assert rule.canonical() == "全部符合得5分，每有1项不符合要求的，扣2分，扣完为止"

@@ -694,6 +694,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         replace(c, tokens=[t for t in c.tokens if t.kind != "DE"])))
     situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|的$", "", what) or (
         re.sub(r"的$", "", before.text) if before is not None else "")
+    if not situation and not printed and re.match(r"(?:发现|查出|检查发现)", what or occurrence.text):
+        situation = "不符合要求"  # 资金使用合规…得5分，发现一项扣2分: what is found falls short of the award's situation
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "", situation="" if printed else situation,
@@ -746,8 +748,9 @@ def situation_award(clause: Clause) -> bool:
     kinds = [token.kind for token in clause.tokens]
     if kinds[-3:] == ["VERB", "WORD", "PTS"] and clause.tokens[-2].text == "满":
         kinds = kinds[:-3] + ["VERB", "PTS"]  # 达到合同工期要求的得满30分
-    return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(kinds[:-2]) <= {"WORD", "DE", "CMP"} \
-        and "WORD" in kinds[:-2] and not clause.unread
+    words = kinds[1:-2] if kinds[:1] == ["BY"] else kinds[:-2]  # 按要求及时报送…的得3分: the manner, then the situation
+    return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(words) <= {"WORD", "DE", "CMP"} \
+        and "WORD" in words and not clause.unread
 
 
 def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
