@@ -95,3 +95,26 @@ def test_a_finding_is_named_as_falling_short_not_as_a_missed_target() -> None:
 
     rule = parse_rule("资金使用合规，无截留、挤占、挪用等情况得5分，发现一项扣2分，扣完为止。")
     assert rule.canonical() == "全部符合得5分，每有1项不符合要求的，扣2分，扣完为止"
+
+
+@pytest.mark.parametrize("rule, actual, target, full, expected", [
+    # 完成时间比计划提前或按时 is on time (once read as a situation to enter): 2 weeks… here 0 months late → 4
+    ("完成时间比计划提前或按时的得4分，推迟1个月以内得2分，推迟1个月以上不得分。", "0个月", None, 4, 4),
+    ("完成时间比计划提前或按时的得4分，推迟1个月以内得2分，推迟1个月以上不得分。", "1个月", None, 4, 2),
+    # the formula with the 年度指标值 named: 90/100 × 5 = 4.5 (once refused)
+    ("实际完成值≥年度指标值得满分，实际完成值<年度指标值的，得分=实际完成值/年度指标值×5。", "90", "100", 5, 4.5),
+    # last year's value entered as the target: 110 against 100 is 10% higher, 2 steps of 5% → 4 − 2 = 2
+    # (每高出5% was once read as a band at exactly 5%: 0 points without an error)
+    ("人均成本不高于上年的得4分，每高出5%扣1分。", "110元", "100元", 4, 2),
+    # 以100%为满分: 75% is 25 short, 3 started steps of 10% → 4 − 3 = 1
+    ("计划完成及时率=按时完成任务数/计划任务数×100%，以100%为满分，每降低10%扣1分。", "75%", None, 4, 1),
+    # the cap named with its measure inside the brackets: 110% counts as 100% → 10
+    ("得分=实际完成率×10分（实际完成率超过100%的按100%计算）", "110%", None, 10, 10),
+])
+def test_more_common_wordings(rule: str, actual: str, target: str | None, full: int, expected: float) -> None:
+    assert SCORE_RATE(actual, target, rule, full) == pytest.approx(expected)
+
+
+def test_an_unknown_step_verb_is_refused_not_read_as_a_band() -> None:
+    result = SCORE_RATE("110元", "100元", "人均成本不高于上年的得4分，每涨5%扣1分。", 4)
+    assert isinstance(result, str) and "每涨5%扣1分" in result

@@ -638,6 +638,12 @@ def read_clause(clause: Clause) -> Clause:
                 label_words.append(token.text)  # 逾期 (30天以内): the subject of the band that follows
                 reader.i += 1
                 continue
+            if any(t.kind in ("DEDUCT", "ADD") for t in tokens[start:]) and (
+                reader.kind(1) == "NUM" or (reader.kind(1) == "WORD" and reader.kind(2) == "NUM")
+            ):
+                clause.unread.append(token)  # 每涨5%扣1分 with a step verb not known: never a band at 5%
+                reader.i += 1
+                continue
         if kind in ("CAP", "CAP_ALL") and clause.cap is not None:
             clause.unread.append(token)  # 最多扣3分，扣完为止: which cap?
             reader.i += 1

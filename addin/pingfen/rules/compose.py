@@ -1275,7 +1275,8 @@ def _completion_as_target(cases: list, deductions: list) -> list:
 _ON_TIME = lazy_compile(
     r"^(?:项目)?(?:(?:提前或|提前和|提前、)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内"
     r"|按规定时间|在规定时限内|按规定时限)完成(?:(?![未不没延滞逾迟])[\u4e00-\u9fff]){0,10}"  # 按规定时间完成绩效自评
-    r"|[\u4e00-\u9fff]{0,8}?(?:按时|及时|按期)(?:报送|上报|提交|报告|报备))(?:的)?$"
+    r"|[\u4e00-\u9fff]{0,8}?(?:按时|及时|按期)(?:报送|上报|提交|报告|报备)"
+    r"|(?:[\u4e00-\u9fff]{0,8}?比计划)?(?:提前(?:或|和|、)(?:按时?|按期)|(?:按时|按期)(?:或|和|、)提前)(?:完成)?)(?:的)?$"  # 完成时间比计划提前或按时
 )
 
 
@@ -1829,11 +1830,12 @@ def _outcome(clause: Clause, label: str) -> Outcome:
 
 def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     """得分=完成率×5分 / 实际值/95%×分值 / (实际完成率-60%)/(1-60%)×指标分值 / 指标值/完成值×分值."""
-    source = re.sub(r"(?<=[\u4e00-\u9fff\d)])(?:计算|计分|核算)$", "", source.rstrip("”\"").rstrip("。"))  # 按完成率×分值计算
-    source = re.sub(r"(\d)分(?=[×*])", r"\1", source.rstrip("分"))  # 20分×执行率 / 按到位率×4分计算
+    source = source.rstrip("”\"").rstrip("。")
     cap = _MEASURE_CAP.search(source)
     if cap:
         source = source[: cap.start()] + source[cap.end():]
+    source = re.sub(r"(?<=[\u4e00-\u9fff\d)])(?:计算|计分|核算)$", "", source)  # 按完成率×分值计算
+    source = re.sub(r"(\d)分(?=[×*])", r"\1", source.rstrip("分"))  # 20分×执行率 / 按到位率×4分计算
     try:
         tree = parse_formula(source, whole=clause.text)
     except RuleError as error:  # the formula reader names the part it could not read
@@ -1858,7 +1860,7 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
 
 
 # 完成率(超过100%以100%计算)×20: the measure counts at most 100%
-_MEASURE_CAP = lazy_compile(r"\(超过(\d+(?:\.\d+)?)%(?:的)?(?:以|按)\1%计(?:算)?\)")
+_MEASURE_CAP = lazy_compile(r"\((?:[\u4e00-\u9fff]{0,12}?)超过(\d+(?:\.\d+)?)%(?:的)?(?:部分)?(?:以|按)\1%计(?:算)?\)")
 
 
 class BareFormula(Exception):

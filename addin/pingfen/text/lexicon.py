@@ -56,7 +56,8 @@ _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划�
      "考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "进度目标", "计划目标", "年度计划目标", "控制目标",
      "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值", "序时进度", "时序进度", "计划进度")
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
-_add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算")
+_add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算",
+     "上年", "上年度", "上年同期", "去年", "上一年度")  # 人均成本不高于上年: last year's value, entered as the target
 # 以此类推: the rest of the bands are left to the reader, which cannot place them
 _add("ETC", None, "", "以此类推", "依此类推", "依次类推", "以次类推")
 _add("RANGE", None, "between_numbers", "-", "~", "至", "到")
@@ -74,7 +75,7 @@ _add("EACH", None, "not_a_period", "每")  # 每季度未按要求填报的 says
 # Step verbs: each one says which way the measure moves away from its reference.
 _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺")
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
-_add("STEPV", "above", "before_number", "超", "多", "增", "高", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
+_add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
      "晚报", "晚交", "延误")
 _add("STEPV", "above", "before_number_or_ref", "滞后", "落后")  # 每滞后序时进度10个百分点 (not 淘汰落后产能)
 _add("STEPV", "above", "", "增加", "增长", "提高", "上升")
@@ -95,7 +96,7 @@ _add("CLAMP", None, "", "最高不超过分值上限", "最高不超过该指标
      "以指标分值为限", "以分值为限")
 _add("OTHER", None, "", "否则", "其余情况", "其他情况", "其它情况", "其余", "其他", "其它", "反之", "除此之外")
 _add("STD_OPEN", None, "before_number", "以")
-_add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准", "为目标")
+_add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准", "为目标", "为满分")
 _add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按比例计算", "按比例计分",
      "按比例得分", "的比重计算得分", "的比例计算得分")
 # How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).
