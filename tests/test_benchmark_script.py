@@ -46,3 +46,19 @@ def test_recalc_of_tiny_workbook_matches_build(bench, tmp_path: Path) -> None:
     assert recalculated.total == built.total
     assert recalculated.grade == built.grade
     assert recalculated.values == built.values
+
+
+def test_speed_report_times_a_baseline_checkout_beside_this_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the smallest run: one tiny book, one timed run of each recalc; this checkout serves as its own baseline
+    root = SCRIPT.parents[1]
+    spec = importlib.util.spec_from_file_location("speed_report", root / "benchmarks" / "speed_report.py")
+    assert spec is not None and spec.loader is not None
+    report = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(report)
+    assert report.main(["--only-recalc", "--sizes", "3", "--repeat", "1", "--formulas-sizes", "", "--no-libreoffice",
+                        "--baseline", str(root / "addin"), "--keep", str(tmp_path)]) == 0
+    output = capsys.readouterr().out
+    assert f"PYTHONPATH={root / 'addin'}" in output  # the baseline's command line, with its environment
+    before_after = output.split("before and after:")[1].splitlines()
+    assert before_after[3].split("|")[1].strip() == "3"  # a row for the one size measured
+    assert "pingfen build" not in output.split("Commands")[1].split("\n\n")[0]  # --only-recalc: no build timed
