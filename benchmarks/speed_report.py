@@ -4,6 +4,7 @@ Run from the repository root (about 5–10 minutes with LibreOffice):
 
     .venv/bin/python benchmarks/speed_report.py
     .venv/bin/python benchmarks/speed_report.py --sizes 30,100 --repeat 3 --no-batch    # quick
+    .venv/bin/python benchmarks/speed_report.py --only-recalc --baseline ../main/addin   # before/after
 
 Every timed thing is a new process started with ``subprocess`` and reaped with ``os.wait4``, so its
 wall time includes Python start-up, imports, reading and writing, and its peak memory is the
@@ -30,6 +31,11 @@ start-up without any bytecode and where the time of ``pingfen rule`` goes). Work
 - UDF:         SCORE_RATE called 10,000 times with one rule text (in one process, CPU µs per call).
 - batch:       ``pingfen batch`` over ``--batch`` seed-sized workbooks (benchmarks/batch_bench.py) on
                this machine's cores, against one soffice process recalculating and saving 50 of them.
+
+``--baseline DIR`` (the ``addin`` folder of another checkout, e.g. the main branch) also times that
+checkout's ``pingfen recalc`` on the same stale copies, run by the same Python with ``PYTHONPATH=DIR``,
+interleaved with this checkout's runs: before and after in one run, under the same load.
+``--only-recalc`` measures recalc and its references alone (no build, start-up, rubric, UDF or batch).
 
 Nothing here asserts a timing; the goals of issue 13 are printed as MET/NOT MET.
 """
@@ -70,11 +76,11 @@ class Runner:
             self.env["PYTHONDONTWRITEBYTECODE"] = "1"
         self.commands: list[str] = []
 
-    def once(self, command: list[str]) -> tuple[float, float, float]:
+    def once(self, command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
         """(wall seconds, peak resident MiB, CPU seconds) of one run; raises with the output when it fails."""
         with tempfile.TemporaryFile() as output:
             start = time.perf_counter()
-            process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=self.env, cwd=self.work)
+            process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env or self.env, cwd=self.work)
             _, status, usage = os.wait4(process.pid, 0)
             wall = time.perf_counter() - start
             process.returncode = os.waitstatus_to_exitcode(status)
@@ -86,21 +92,31 @@ class Runner:
     def median(self, label: str, command: list[str], repeat: int | None = None, setup: Any = None,
                warmup: bool = True) -> tuple[float, float, float]:
         """Median wall seconds, largest peak MiB, median CPU seconds (user + system, children included)."""
-        if label not in {c.split(":", 1)[0] for c in self.commands}:
-            self.commands.append(f"{label}: {shlex.join(command)}")
-        if setup:
-            setup()
-        if warmup:
-            self.once(command)  # file cache, bytecode cache, soffice profile
-        walls, peaks, cpus = [], [], []
+        return self.medians({label: (command, None)}, repeat, setup, warmup)[label]
+
+    def medians(self, runs: dict[str, tuple[list[str], dict[str, str] | None]], repeat: int | None = None, setup: Any = None,
+                warmup: bool = True) -> dict[str, tuple[float, float, float]]:
+        """``median`` of each labelled (command, environment or None), their runs interleaved: each
+        figure taken under the same load as the others."""
+        for label, (command, env) in runs.items():
+            if label not in {c.split(":", 1)[0] for c in self.commands}:
+                prefix = "".join(f"{name}={value} " for name, value in env.items() if self.env.get(name) != value) if env else ""
+                self.commands.append(f"{label}: {prefix}{shlex.join(command)}")
+            if warmup:
+                if setup:
+                    setup()
+                self.once(command, env)  # file cache, bytecode cache, soffice profile
+        measured: dict[str, tuple[list[float], list[float], list[float]]] = {label: ([], [], []) for label in runs}
         for _ in range(repeat or self.repeat):
-            if setup:
-                setup()
-            wall, peak, cpu = self.once(command)
-            walls.append(wall)
-            peaks.append(peak)
-            cpus.append(cpu)
-        return statistics.median(walls), max(peaks), statistics.median(cpus)
+            for label, (command, env) in runs.items():
+                if setup:
+                    setup()
+                wall, peak, cpu = self.once(command, env)
+                walls, peaks, cpus = measured[label]
+                walls.append(wall)
+                peaks.append(peak)
+                cpus.append(cpu)
+        return {label: (statistics.median(walls), max(peaks), statistics.median(cpus)) for label, (walls, peaks, cpus) in measured.items()}
 
 
 def _python(code: str) -> list[str]:
@@ -131,6 +147,8 @@ _FORMULAS = (
     "patch()\n"
     "formulas.ExcelModel().loads(sys.argv[1]).finish().calculate()\n"
 )
+# another checkout's pingfen (PYTHONPATH=its addin folder), started as the console script starts
+_BASELINE_CLI = "import sys; from pingfen.cli import run; sys.argv[0] = 'pingfen'; run()"
 _CALAMINE = (
     "import sys\n"
     "from python_calamine import CalamineWorkbook\n"
@@ -195,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-batch", action="store_const", const=0, dest="batch")
     parser.add_argument("--no-libreoffice", action="store_true")
     parser.add_argument("--keep", metavar="DIR", help="work in DIR and keep it")
+    parser.add_argument("--baseline", metavar="DIR", help="another checkout's addin folder: its pingfen recalc timed beside this one's")
+    parser.add_argument("--only-recalc", action="store_true", help="recalc and its references only (no build, start-up, rubric, UDF, batch)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     formulas_sizes = {int(s) for s in args.formulas_sizes.split(",") if s.strip()}
@@ -217,30 +237,40 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
     print(f"pingfen speed report — Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
           f"load {load:.2f}; median of {runner.repeat} runs after a warm-up; work dir {work}\n")
 
-    # -- start-up
-    bare, bare_peak, bare_cpu = runner.median("python", _python("pass"))
-    help_, help_peak, help_cpu = runner.median("pingfen --help", [PINGFEN, "--help"])
-    rule_command = [PINGFEN, "rule", "每下降1%扣0.1分，扣完为止", "--actual", "85%", "--target", "90%", "--full", "5"]
-    rule, rule_peak, rule_cpu = runner.median("pingfen rule", rule_command)
-    cold = Runner(work, runner.repeat, bytecode=False)
-    help_cold, _, _ = cold.median("pingfen --help (PYTHONDONTWRITEBYTECODE=1)", [PINGFEN, "--help"])
-    cold.commands.clear()
-    imports = _import_times(runner, rule_command)
+    if not args.only_recalc:  # -- start-up
+        bare, bare_peak, bare_cpu = runner.median("python", _python("pass"))
+        help_, help_peak, help_cpu = runner.median("pingfen --help", [PINGFEN, "--help"])
+        rule_command = [PINGFEN, "rule", "每下降1%扣0.1分，扣完为止", "--actual", "85%", "--target", "90%", "--full", "5"]
+        rule, rule_peak, rule_cpu = runner.median("pingfen rule", rule_command)
+        cold = Runner(work, runner.repeat, bytecode=False)
+        help_cold, _, _ = cold.median("pingfen --help (PYTHONDONTWRITEBYTECODE=1)", [PINGFEN, "--help"])
+        cold.commands.clear()
+        imports = _import_times(runner, rule_command)
 
     # -- recalc and build by size
     rows: dict[int, dict[str, float]] = {}
     profile = _lo_profile(work) if use_lo else None
+    baseline_env = dict(runner.env, PYTHONPATH=str(Path(args.baseline).resolve())) if args.baseline else None
     for count in sizes:
         rubric = write_rubric(count, work / f"rubric_{count}.yaml")
         book = work / f"book_{count}.xlsx"
         repeat = runner.repeat if count <= 1000 else max(3, runner.repeat - 2)
         row: dict[str, float] = {}
-        row["build"], row["build_peak"], row["build_cpu"] = runner.median("pingfen build", [PINGFEN, "build", str(rubric), "-o", str(book), "--force"], repeat)
+        build = [PINGFEN, "build", str(rubric), "-o", str(book), "--force"]
+        if args.only_recalc:
+            runner.once(build)
+        else:
+            row["build"], row["build_peak"], row["build_cpu"] = runner.median("pingfen build", build, repeat)
         # the full path: every cached value stale, so each sheet with formulas is patched and written
         stale, stale_book = work / f"book_{count}_stale.xlsx", work / f"book_{count}_recalc.xlsx"
         stale_copy(book, stale)
-        row["recalc"], row["recalc_peak"], row["recalc_cpu"] = runner.median(
-            "pingfen recalc (values stale)", [PINGFEN, "recalc", str(stale_book)], repeat, setup=lambda: shutil.copy(stale, stale_book))
+        recalcs = {"pingfen recalc (values stale)": ([PINGFEN, "recalc", str(stale_book)], None)}
+        if baseline_env:
+            recalcs["baseline pingfen recalc (values stale)"] = ([*_python(_BASELINE_CLI), "recalc", str(stale_book)], baseline_env)
+        measured = runner.medians(recalcs, repeat, setup=lambda: shutil.copy(stale, stale_book))
+        row["recalc"], row["recalc_peak"], row["recalc_cpu"] = measured["pingfen recalc (values stale)"]
+        if baseline_env:
+            row["baseline"], row["baseline_peak"], row["baseline_cpu"] = measured["baseline pingfen recalc (values stale)"]
         # values current (as build leaves them, or a second recalc): nothing to write
         row["current"], _, row["current_cpu"] = runner.median("pingfen recalc (values current)", [PINGFEN, "recalc", str(book)], repeat)
         row["calamine"], _, row["calamine_cpu"] = runner.median("calamine read", [*_python(_CALAMINE), str(book)], repeat)
@@ -252,6 +282,13 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
         print(f"  measured {count} indicators: " + ", ".join(f"{k} {_s(v)}" for k, v in row.items() if not k.endswith(("peak", "cpu"))), flush=True)
     measured_formulas = sorted(c for c in sizes if "formulas" in rows[c])
     per_indicator = rows[measured_formulas[-1]]["formulas"] / measured_formulas[-1] if measured_formulas else None
+    if args.only_recalc:
+        _print_commands(runner)
+        _print_recalc(rows, sizes, per_indicator)
+        print("\nGoals of issue 13 (recalc):")
+        _recalc_goals(rows, sizes, per_indicator)
+        _print_load(load)
+        return 0
 
     # -- rubric scoring and checks at the largest size
     largest = max(sizes)
@@ -287,39 +324,8 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
             batch["lo_per_file"] = lo_wall / len(sample)
 
     # -- print
-    print("\nCommands (BOOK, RUBRIC: the generated files; cwd is the work dir):")
-    for command in runner.commands:
-        print("  " + command)
-
-    print("\nrecalc, whole process (seconds; × = how many times pingfen's time; pingfen recalc: every cached value stale,")
-    print("so every sheet with formulas is rewritten — the figure the goals use; values current: nothing to write):")
-    header = ["indicators", "pingfen recalc", "values current", "LibreOffice recalc+save", "formulas", "calamine read + Python", "pingfen / calamine"]
-    table = []
-    for count in sizes:
-        row = rows[count]
-        lo = f"{_s(row['lo'])} ({row['lo'] / row['recalc']:.1f}×)" if "lo" in row else "—"
-        if "formulas" in row:
-            formulas = f"{_s(row['formulas'])} ({row['formulas'] / row['recalc']:.0f}×)"
-        elif per_indicator:
-            estimate = per_indicator * count
-            formulas = f"≈{_s(estimate)} (≈{estimate / row['recalc']:.0f}×, extrapolated)"
-        else:
-            formulas = "—"
-        table.append([f"{count:,}", _s(row["recalc"]), _s(row["current"]), lo, formulas, _s(row["calamine"]), f"{row['recalc'] / row['calamine']:.1f}×"])
-    print(_table(header, table))
-
-    print("\nthe same in CPU seconds (user + system of the process and its children; what a busy machine inflates least):")
-    header = ["indicators", "pingfen recalc", "LibreOffice", "formulas", "calamine + Python", "pingfen build", "build / recalc"]
-    table = []
-    for count in sizes:
-        row = rows[count]
-        table.append([
-            f"{count:,}", _s(row["recalc_cpu"]),
-            f"{_s(row['lo_cpu'])} ({row['lo_cpu'] / row['recalc_cpu']:.1f}×)" if "lo_cpu" in row else "—",
-            f"{_s(row['formulas_cpu'])} ({row['formulas_cpu'] / row['recalc_cpu']:.0f}×)" if "formulas_cpu" in row else "—",
-            _s(row["calamine_cpu"]), _s(row["build_cpu"]), f"{row['build_cpu'] / row['recalc_cpu']:.2f}×",
-        ])
-    print(_table(header, table))
+    _print_commands(runner)
+    _print_recalc(rows, sizes, per_indicator)
 
     print("\nbuild against recalc, and peak memory (MiB, max resident set of the process):")
     header = ["indicators", "pingfen build", "build / recalc", "build peak", "recalc peak", "LibreOffice peak"]
@@ -355,17 +361,7 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
           + ", ".join(f"{name} {ms:.1f}" for ms, name in imports[:8]))
 
     print("\nGoals of issue 13:")
-    for count in sizes:
-        row = rows[count]
-        if "lo" in row:
-            print(f"  {count:>5}: recalc ≥10× LibreOffice: {row['lo'] / row['recalc']:.1f}× (CPU {row['lo_cpu'] / row['recalc_cpu']:.1f}×) → {_verdict(row['lo'] / row['recalc'] >= 10)}")
-        formulas_time = row.get("formulas") or (per_indicator * count if per_indicator else None)
-        if formulas_time:
-            mark = "" if "formulas" in row else " (extrapolated)"
-            print(f"  {count:>5}: recalc ≥50× formulas: {formulas_time / row['recalc']:.0f}×{mark} → {_verdict(formulas_time / row['recalc'] >= 50)}")
-    if 1000 in rows:
-        ratio = rows[1000]["recalc"] / rows[1000]["calamine"]
-        print(f"  recalc within 5× of calamine read + Python start at 1,000: {ratio:.1f}× → {_verdict(ratio <= 5)}")
+    _recalc_goals(rows, sizes, per_indicator)
     for count in (1000, 3000):
         if count in rows:
             ratio = rows[count]["build"] / rows[count]["recalc"]
@@ -386,10 +382,75 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
         if "lo_per_file" in batch:
             per_core = batch["pingfen"] * (os.cpu_count() or 1) / args.batch
             print(f"  batch ≥20× LibreOffice per core: {batch['lo_per_file'] / per_core:.1f}× → {_verdict(batch['lo_per_file'] / per_core >= 20)}")
+    _print_load(load)
+    return 0
+
+
+def _print_commands(runner: Runner) -> None:
+    print("\nCommands (BOOK, RUBRIC: the generated files; cwd is the work dir):")
+    for command in runner.commands:
+        print("  " + command)
+
+
+def _print_recalc(rows: dict[int, dict[str, float]], sizes: list[int], per_indicator: float | None) -> None:
+    print("\nrecalc, whole process (seconds; × = how many times pingfen's time; pingfen recalc: every cached value stale,")
+    print("so every sheet with formulas is rewritten — the figure the goals use; values current: nothing to write):")
+    header = ["indicators", "pingfen recalc", "values current", "LibreOffice recalc+save", "formulas", "calamine read + Python", "pingfen / calamine"]
+    table = []
+    for count in sizes:
+        row = rows[count]
+        lo = f"{_s(row['lo'])} ({row['lo'] / row['recalc']:.1f}×)" if "lo" in row else "—"
+        if "formulas" in row:
+            formulas = f"{_s(row['formulas'])} ({row['formulas'] / row['recalc']:.0f}×)"
+        elif per_indicator:
+            estimate = per_indicator * count
+            formulas = f"≈{_s(estimate)} (≈{estimate / row['recalc']:.0f}×, extrapolated)"
+        else:
+            formulas = "—"
+        table.append([f"{count:,}", _s(row["recalc"]), _s(row["current"]), lo, formulas, _s(row["calamine"]), f"{row['recalc'] / row['calamine']:.1f}×"])
+    print(_table(header, table))
+
+    print("\nthe same in CPU seconds (user + system of the process and its children; what a busy machine inflates least):")
+    header = ["indicators", "pingfen recalc", "LibreOffice", "formulas", "calamine + Python", "pingfen build", "build / recalc"]
+    table = []
+    for count in sizes:
+        row = rows[count]
+        table.append([
+            f"{count:,}", _s(row["recalc_cpu"]),
+            f"{_s(row['lo_cpu'])} ({row['lo_cpu'] / row['recalc_cpu']:.1f}×)" if "lo_cpu" in row else "—",
+            f"{_s(row['formulas_cpu'])} ({row['formulas_cpu'] / row['recalc_cpu']:.0f}×)" if "formulas_cpu" in row else "—",
+            _s(row["calamine_cpu"]), _s(row["build_cpu"]) if "build_cpu" in row else "—",
+            f"{row['build_cpu'] / row['recalc_cpu']:.2f}×" if "build_cpu" in row else "—",
+        ])
+    print(_table(header, table))
+
+    if any("baseline" in rows[count] for count in sizes):
+        print("\nbefore and after: the baseline checkout's pingfen recalc against this one's, runs interleaved (median seconds):")
+        header = ["indicators", "baseline wall", "this wall", "wall speed-up", "baseline CPU", "this CPU", "CPU speed-up", "peak MiB (baseline / this)"]
+        table = [[f"{c:,}", _s(rows[c]["baseline"]), _s(rows[c]["recalc"]), f"{rows[c]['baseline'] / rows[c]['recalc']:.2f}×",
+                  _s(rows[c]["baseline_cpu"]), _s(rows[c]["recalc_cpu"]), f"{rows[c]['baseline_cpu'] / rows[c]['recalc_cpu']:.2f}×",
+                  f"{rows[c]['baseline_peak']:.0f} / {rows[c]['recalc_peak']:.0f}"] for c in sizes if "baseline" in rows[c]]
+        print(_table(header, table))
+
+
+def _recalc_goals(rows: dict[int, dict[str, float]], sizes: list[int], per_indicator: float | None) -> None:
+    for count in sizes:
+        row = rows[count]
+        if "lo" in row:
+            print(f"  {count:>5}: recalc ≥10× LibreOffice: {row['lo'] / row['recalc']:.1f}× (CPU {row['lo_cpu'] / row['recalc_cpu']:.1f}×) → {_verdict(row['lo'] / row['recalc'] >= 10)}")
+        formulas_time = row.get("formulas") or (per_indicator * count if per_indicator else None)
+        if formulas_time:
+            mark = "" if "formulas" in row else " (extrapolated)"
+            print(f"  {count:>5}: recalc ≥50× formulas: {formulas_time / row['recalc']:.0f}×{mark} → {_verdict(formulas_time / row['recalc'] >= 50)}")
+    if 1000 in rows:
+        ratio = rows[1000]["recalc"] / rows[1000]["calamine"]
+        print(f"  recalc within 5× of calamine read + Python start at 1,000: {ratio:.1f}× → {_verdict(ratio <= 5)}")
+
+
+def _print_load(load: float) -> None:
     end_load = os.getloadavg()[0]
     print(f"\nload average {load:.2f} at start, {end_load:.2f} at end"
           + ("  (busy machine: other processes share the cores, wall times are inflated)" if max(load, end_load) > 0.75 * (os.cpu_count() or 1) else ""))
-    return 0
 
 
 if __name__ == "__main__":

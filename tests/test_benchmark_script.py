@@ -65,3 +65,19 @@ def test_build_phases_times_each_step_of_the_real_command() -> None:
     assert float(rows["read the rubric"][0]) >= float(rows["the YAML"][0])
     assert sum(float(rows[label][0]) for label in ["start-up and imports", "read the rubric", "score the rubric (for the checks)", "checks",
                                                    "lay the workbook out", "compute every formula", "fit row heights", "write the file"]) <= float(rows["the whole process"][0]) + 0.001
+
+
+def test_speed_report_times_a_baseline_checkout_beside_this_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the smallest run: one tiny book, one timed run of each recalc; this checkout serves as its own baseline
+    root = SCRIPT.parents[1]
+    spec = importlib.util.spec_from_file_location("speed_report", root / "benchmarks" / "speed_report.py")
+    assert spec is not None and spec.loader is not None
+    report = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(report)
+    assert report.main(["--only-recalc", "--sizes", "3", "--repeat", "1", "--formulas-sizes", "", "--no-libreoffice",
+                        "--baseline", str(root / "addin"), "--keep", str(tmp_path)]) == 0
+    output = capsys.readouterr().out
+    assert f"PYTHONPATH={root / 'addin'}" in output  # the baseline's command line, with its environment
+    before_after = output.split("before and after:")[1].splitlines()
+    assert before_after[3].split("|")[1].strip() == "3"  # a row for the one size measured
+    assert "pingfen build" not in output.split("Commands")[1].split("\n\n")[0]  # --only-recalc: no build timed

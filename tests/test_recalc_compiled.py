@@ -155,6 +155,8 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path, 
         "A13": '=IF(S!D2="","空","有")&IF(S!D3="","空","有")&IF(S!C1="","空","有")',
         "A14": "=S!B9*2+S!B10*0.5",  # a third formula of A1's template: read through its plan
         "A15": "=S!B11*3+S!B12*0.5",  # and of A3's: its constant 3 is not A1's 2
+        "A16": '="第１项"&S!B10&"分"',  # a full-width digit is text of the template, not a run of digits
+        "A17": '="第１项"&S!B9&"分"',
         "B1": "=A1+A2",
         "B2": "=A3+A4",
     }
@@ -169,7 +171,7 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path, 
         "A1": Decimal("3.0"), "A2": Decimal("8.0"), "A3": Decimal("18.0"), "A4": Decimal("16.00"),
         "A5": Decimal("18.5"), "A6": Decimal("70.5"), "A7": XlError("#REF!"), "A8": Decimal("156.5"),
         "A9": "第1项12分", "A10": "第2项11分", "A11": Decimal("7"), "A12": Decimal("31"),
-        "A13": "空空有", "A14": Decimal("23.0"), "A15": Decimal("39.0"),
+        "A13": "空空有", "A14": Decimal("23.0"), "A15": Decimal("39.0"), "A16": "第１项10分", "A17": "第１项9分",
         "B1": Decimal("11.0"), "B2": Decimal("34.00"),
     }
     assert {address: values[("T", address)] for address in expected} == expected

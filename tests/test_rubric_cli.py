@@ -129,6 +129,14 @@ def test_console_script_ends_after_build_score_and_check_with_all_output_written
     assert json.loads(checked.stdout) == json.loads(run_cli(capsys, "check", seed, "--json")[1])
     recalculated = subprocess.run([str(script), "recalc", str(book)], capture_output=True, text=True, check=False)
     assert recalculated.returncode == 0 and "总分：94.7　等级：优" in recalculated.stdout
+    # recalc ends the same way: the copy it writes is whole, with its values cached
+    copy = tmp_path / "另存.xlsx"
+    recalculated = subprocess.run([str(script), "recalc", str(book), "-o", str(copy)], capture_output=True, text=True, check=False)
+    assert recalculated.returncode == 0 and recalculated.stdout.splitlines()[1] == "总分：94.7　等级：优"
+    with zipfile.ZipFile(copy) as archive:
+        assert archive.testzip() is None
+    summary = openpyxl.load_workbook(copy, data_only=True)["汇总"]
+    assert [row[2] for row in summary.iter_rows(values_only=True) if row[0] == "合计"][0] == 94.7
 
 
 # ---------------------------------------------------------------- rubrics built to break each check

@@ -435,3 +435,23 @@ def test_big_sheets_deflated_on_a_second_thread_hold_the_same_parts(monkeypatch:
     pieces = parts(1 << 10)  # every sheet of more than 1,024 characters: pieces deflated on a second thread
     assert len(started) >= 5
     assert pieces == whole
+
+
+def test_the_references_a_parse_leaves_are_the_nodes_walking_its_tree_finds() -> None:
+    from oracle_rows import load_rows
+
+    formulas = [row.formula[1:] for row in load_rows()] + [
+        '-S!B1%+IF(A1>2,"第1项"&B$2&C3:D4,)&IF(A2,B2)', "SUM(A:A,3:3,'表 2'!$B$1:B9)*-(1+2)^A1%", 'IF(AND(A1="",NOT(B1)),"",C1&"x"&D1)',
+    ]
+    compared = 0
+    for text in formulas:
+        try:
+            tree = formula_text.parse_formula(text, (7, 3))
+        except formula_text.FormulaError:
+            continue
+        walked: list = []
+        formula_text._collect(tree, walked)
+        seeded = formula_text.tree_references(tree)
+        assert [id(node) for node in seeded] == [id(node) for node in walked], text
+        compared += bool(walked)
+    assert compared > 500

@@ -532,8 +532,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Commands that leave nothing open when they return: every file they write is closed (and replaced
-# atomically), no thread, child process or temporary folder outlives them.
-_ENDS_CLEANLY = frozenset(("build", "score", "check"))
+# atomically), no thread, child process or temporary folder outlives them (recalc's deflating thread
+# is joined before its file is closed; recalc --verify runs another engine and ends as Python ends).
+_ENDS_CLEANLY = frozenset(("build", "score", "check", "recalc"))
 _ended_cleanly = False
 
 
@@ -551,7 +552,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ended_cleanly = False
     with failures_reported() as status:
         status.code = args.handler(args)
-    _ended_cleanly = args.command in _ENDS_CLEANLY
+    _ended_cleanly = args.command in _ENDS_CLEANLY and not getattr(args, "verify", False)
     return status.code
 
 

@@ -76,6 +76,11 @@ def escape(text: str) -> str:
 
 def value_xml(value: Value) -> tuple[str | None, str]:
     """(cell type attribute, <v> text) for a computed value."""
+    kind = type(value)
+    if kind is Decimal:  # the commonest two first
+        return None, repr(float(value))
+    if kind is str:
+        return "str", escape(value)  # type: ignore[arg-type]
     if isinstance(value, XlError):
         return "e", value.code
     if isinstance(value, bool):

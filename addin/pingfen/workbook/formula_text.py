@@ -22,9 +22,11 @@ class FormulaError(ValueError):
     """A formula this reader cannot parse; the message is Chinese and quotes the formula."""
 
 
+# Operators first: the commonest tokens, and no other token starts with one of their characters.
 _TOKEN = re.compile(
     r"""
-    (?P<space>\s+)
+    (?P<op><>|<=|>=|[-+*/^&=<>%,()])
+    |(?P<space>\s+)
     |(?P<string>"(?:[^"]|"")*")
     |(?P<error>\#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A))
     |(?P<sheet>(?:'(?:[^']|'')+'|[^\s'!:()\-+*/^&=<>,;"{}%\[\]]+)!)
@@ -33,7 +35,6 @@ _TOKEN = re.compile(
     |(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
     |(?P<function>[A-Za-z_][\w.]*)\(
     |(?P<name>[A-Za-z_\\][\w.]*)
-    |(?P<op><>|<=|>=|[-+*/^&=<>%,()])
     """,
     re.X,
 )
@@ -78,13 +79,15 @@ def tokens(text: str, home: tuple[int, int]) -> tuple[Token, ...]:
     result: list[Token] = []
     sheet: str | None = None
     position = 0
-    while position < len(text):
-        match = _TOKEN.match(text, position)
-        if not match:
-            raise FormulaError(f"无法识别公式中“{text[position:position + 12]}”")
+    for match in _TOKEN.finditer(text):
+        if match.start() != position:
+            break  # text no token reads
         position = match.end()
         kind = match.lastgroup
         value = match.group(kind)  # type: ignore[arg-type]
+        if kind == "op" and sheet is None:  # the commonest token first
+            result.append(("op", value))
+            continue
         if kind == "space":
             continue
         if kind == "sheet":
@@ -106,6 +109,8 @@ def tokens(text: str, home: tuple[int, int]) -> tuple[Token, ...]:
         else:
             result.append((kind, value))  # type: ignore[arg-type]
         sheet = None
+    if position < len(text):
+        raise FormulaError(f"无法识别公式中“{text[position:position + 12]}”")
     return tuple(result)
 
 
@@ -205,10 +210,14 @@ def tree_references(expr: Expr) -> list[Ref | Area]:
         return list(known[1])
     found: list[Ref | Area] = []
     _collect(expr, found)
+    _known_references(expr, tuple(found))
+    return found
+
+
+def _known_references(expr: Expr, found: tuple[Ref | Area, ...]) -> None:
     if len(_REFERENCES) >= _TEMPLATE_LIMIT:
         _REFERENCES.clear()
-    _REFERENCES[id(expr)] = (expr, tuple(found))  # the tree kept alive with its id
-    return found
+    _REFERENCES[id(expr)] = (expr, found)  # the tree kept alive with its id
 
 
 _REFERENCES: dict[int, tuple[Expr, tuple[Ref | Area, ...]]] = {}
@@ -234,16 +243,25 @@ def _parse(items: tuple[Token, ...]) -> Expr:
     expr = parser.expression(0)
     if parser.position != len(items):
         raise FormulaError(f"公式在“{parser.peek()[1]}”处无法解析")
+    # each reference token is its own node, placed in source order: the tree's references, found
+    # without walking it
+    _known_references(expr, tuple(value for kind, value in items if kind == "ref"))  # type: ignore[misc]
     return expr
 
 
+_END: Token = ("end", "")
+_PERCENT: Token = ("op", "%")
+
+
 class _Parser:
+    __slots__ = ("items", "position")
+
     def __init__(self, items: tuple[Token, ...]) -> None:
-        self.items = items
+        self.items = (*items, _END)  # reading past the last token gives the end (then a FormulaError)
         self.position = 0
 
     def peek(self) -> Token:
-        return self.items[self.position] if self.position < len(self.items) else ("end", "")
+        return self.items[self.position] if self.position < len(self.items) else _END
 
     def take(self) -> Token:
         token = self.peek()
@@ -257,47 +275,48 @@ class _Parser:
 
     def expression(self, minimum: int) -> Expr:
         left = self.unary()
+        items = self.items
         while True:
-            kind, value = self.peek()
+            kind, value = items[self.position]  # the end token stops every loop before the tuple ends
             precedence = _BINARY.get(value) if kind == "op" else None  # type: ignore[arg-type]
             if precedence is None or precedence < minimum:
                 return left
-            self.take()
+            self.position += 1
             right = self.expression(precedence + 1)
             left = _binary(str(value), left, right)
 
     def unary(self) -> Expr:
-        kind, value = self.peek()
-        if (kind, value) == ("op", "-"):
-            self.take()
+        kind, value = self.items[self.position]
+        if kind == "op" and value == "-":
+            self.position += 1
             return Neg(self.unary())
-        if (kind, value) == ("op", "+"):
-            self.take()
+        if kind == "op" and value == "+":
+            self.position += 1
             return self.unary()
         operand = self.primary()
-        while self.peek() == ("op", "%"):
-            self.take()
+        while self.items[self.position] == _PERCENT:
+            self.position += 1
             operand = Percent(operand)
         return operand
 
     def primary(self) -> Expr:
         kind, value = self.take()
+        if kind == "ref":
+            return value  # type: ignore[return-value]
+        if kind == "function":
+            return _function(str(value), self.arguments())
         if kind == "number":
             return Num(Decimal(str(value)))
         if kind == "string":
             return Text(str(value)[1:-1].replace('""', '"'))
         if kind == "error":
             return ErrorValue(str(value))
-        if kind == "ref":
-            return value  # type: ignore[return-value]
         if kind == "name":
             upper = str(value).upper()
             if upper in ("TRUE", "FALSE"):
                 return Bool(upper == "TRUE")
             return ErrorValue("#NAME?")  # a defined name: not used by pingfen's workbooks
-        if kind == "function":
-            return _function(str(value), self.arguments())
-        if (kind, value) == ("op", "("):
+        if kind == "op" and value == "(":
             inner = self.expression(0)
             self.expect(")")
             return inner
@@ -305,18 +324,18 @@ class _Parser:
 
     def arguments(self) -> tuple[Expr, ...]:
         args: list[Expr] = []
-        if self.peek() == ("op", ")"):
-            self.take()
+        if self.items[self.position] == ("op", ")"):
+            self.position += 1
             return ()
         while True:
-            if self.peek() in (("op", ","), ("op", ")")):
+            if self.items[self.position] in (("op", ","), ("op", ")")):
                 args.append(Num(Decimal(0)))  # an empty argument counts as 0
             else:
                 args.append(self.expression(0))
             kind, value = self.take()
-            if (kind, value) == ("op", ")"):
+            if kind == "op" and value == ")":
                 return tuple(args)
-            if (kind, value) != ("op", ","):
+            if kind != "op" or value != ",":
                 raise FormulaError("函数参数之间应以逗号分隔")
 
 

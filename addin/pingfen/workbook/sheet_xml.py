@@ -113,6 +113,9 @@ def _sheet_cells(xml: bytes, strings: list[str]) -> dict[Position, RawCell]:
     previous: Position = (0, 0)
     empty = None  # the plain empty cell read last, when it is the previous cell
     numbers: dict[bytes, Value] = {}  # a number written again is the same (immutable) Decimal
+    # a text or number typed again is the same cell (RawCell is never changed once read): decoded once
+    typed_texts: dict[bytes, RawCell] = {}
+    typed_numbers: dict[bytes, RawCell] = {}
     columns = _COLUMNS
     for match in _ANY_CELL.finditer(xml):
         if match.lastindex == 2:  # the plain form with nothing after its address and style: an empty cell
@@ -122,6 +125,22 @@ def _sheet_cells(xml: bytes, strings: list[str]) -> dict[Position, RawCell]:
         if letters is not None and (kind == b"inlineStr") == (inline is not None):
             position = previous = (int(row), columns.get(letters) or _column(letters))
             empty = None
+            if not text:
+                if inline is not None:
+                    cell = typed_texts.get(inline)
+                    if cell is None:
+                        cell = typed_texts[inline] = RawCell(unescaped(inline.decode("utf-8")))
+                    cells[position] = cell
+                    continue
+                if raw is not None and (kind is None or kind == b"n"):
+                    cell = typed_numbers.get(raw)
+                    if cell is None:
+                        number = _typed("n", unescaped(raw.decode("utf-8")), strings)
+                        if number is None:
+                            continue  # not a number: no value
+                        cell = typed_numbers[raw] = RawCell(number)
+                    cells[position] = cell
+                    continue
             if inline is not None:
                 value: Value = unescaped(inline.decode("utf-8"))
             elif raw is None:
