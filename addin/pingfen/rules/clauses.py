@@ -251,6 +251,14 @@ class _Reader:
         condition.interval = replace(condition.interval, magnitude=True)
         return condition
 
+    def _share_of(self) -> int:
+        """How many tokens name the base of a share before its percentage (可种面积的 / 可种面积(新增水田面积)的)."""
+        kinds = [self.kind(k) for k in range(6)]
+        for pattern in (["WORD", "DE", "NUM"], ["WORD", "OPEN", "WORD", "CLOSE", "DE", "NUM"]):
+            if kinds[:len(pattern)] == pattern and self.peek(len(pattern) - 1).unit == "%":  # type: ignore[union-attr]
+                return len(pattern) - 1
+        return 0
+
     def _compared(self) -> Condition | None:
         """≥90% / 达到95%(含)以上 / 不足50% / 达到目标值2910人 / ≥80%且<90% / 超过±10%"""
         if self.kind() != "CMP":
@@ -267,6 +275,9 @@ class _Reader:
             condition.interval = replace(condition.interval, magnitude=True)
             return condition
         named = False
+        share_of = self._share_of() if op == ">=" else 0
+        if share_of:
+            self.i += share_of  # 达到可种面积(新增水田面积)的90%: a share of a base named in words
         while self.kind() in ("REF", "WORD") and self.kind(1) in ("NUM", "REF"):
             named = named or self.kind() == "REF"
             self.i += 1
@@ -676,6 +687,11 @@ def read_clause(clause: Clause) -> Clause:
                 clause.unread.append(points)
             reader.i += 2
             continue
+        if kind == "PTS" and reader.kind(1) == "CLAMP" and tokens[start + 1].text == "封顶" and clause.cap is None \
+                and clause.outcome is None:
+            clause.cap = ("limit", token.value)  # 每超10%加2分，10分封顶: the points reach at most 10
+            reader.i += 2
+            continue
         if kind == "STD_OPEN" and reader.kind(1) == "NUM" and not tokens[start + 1].unit and reader.kind(2) == "WORD" \
                 and tokens[start + 2].text.startswith("分为限") and clause.cap is None:
             clause.cap = ("limit", tokens[start + 1].value)  # 以2分为限: of the bonus, or of the deduction
@@ -827,6 +843,10 @@ def read_clause(clause: Clause) -> Clause:
             if _read_outcome(reader, clause):
                 continue
             reader.i = start
+            if kind == "VERB" and reader.kind(1) == "NUM" and reader.kind(2) == "RANGE" and not tokens[start + 1].unit:
+                clause.unread.append(tokens[start + 1])  # 得10-1酌情5分: a score range damaged, not a band
+                reader.i += 2
+                continue
         if kind == "WORD":
             label_words.append(token.text)
         if kind in ("NUM", "PTS"):
@@ -834,6 +854,11 @@ def read_clause(clause: Clause) -> Clause:
         reader.i += 1
     if not clause.label:
         clause.label = "".join(label_words)
+    either = next((i for i, t in enumerate(tokens) if t.kind == "WORD" and t.text.endswith("或")), None)
+    if clause.condition is not None and either is not None and any(t.kind == "CMP" for t in tokens[:either]) \
+            and any(t.kind == "CMP" for t in tokens[either + 1:]) and not clause.condition.interval.magnitude:
+        # 未达到预期指标或超过预期指标30%以上的: two comparisons joined by 或, one band cannot hold both
+        clause.unread.append(next(t for t in tokens[:either] if t.kind == "CMP"))
     clause.tokens = [token for index, token in enumerate(tokens) if index not in skipped]
     return clause
 

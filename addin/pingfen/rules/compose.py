@@ -362,7 +362,8 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
     if _awarded_situation(first) and (len(scoring) == 1 or (
         len(scoring) == 2 and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None
         and not scoring[1].unread and (scoring[1].otherwise or _negates(first.words(), scoring[1]))
-        and all(t.kind in ("OTHER", "EXCEPT", "WORD", "DE", "ZERO", "VERB") for t in scoring[1].tokens)
+        and all(t.kind in ("OTHER", "EXCEPT", "WORD", "DE", "ZERO", "VERB") or (t.kind == "PTS" and t.value == 0)
+                for t in scoring[1].tokens)  # 否则得0分 as well as 否则不得分
     )):
         # 建立管理制度的得1分，否则不得分 / 项目有验收报告得1分: one situation, its points when it holds
         return Checklist(points=(first.outcome[1],))  # type: ignore[index]
@@ -667,6 +668,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     _no_unread(occurrence)
     if occurrence.condition is not None:
         raise Unplaced(occurrence, "逐项扣分的句子中出现了无法识别的条件")  # 得3以上分，每缺少一项扣0.5分
+    if occurrence.outcome is not None and occurrence.outcome[0] == "minus":
+        raise Unplaced(occurrence, "一次性扣分与逐项扣分连在一起，无法确定各自的情形")  # 未及时清扫扣5分每发现1处扣0.5分
     caps = [occurrence] if occurrence.cap else []
     base: Decimal | None = None
     if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None:
@@ -692,6 +695,13 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         raise Unplaced(occurrence, "逐项扣分条件中的数值无法识别（应如“超过50万元”“低于10人”）")
     before = _just_before(context, occurrence, 2, lambda c: _situation_words(
         replace(c, tokens=[t for t in c.tokens if t.kind != "DE"])))
+    awarded = next((c for c in scoring if c.outcome and c.outcome[0] == "points" and c.start < occurrence.start), None)
+    gate = _just_before(context, occurrence, 1, lambda c: not c.scoring)
+    if gate is not None and awarded is not None and re.search(r"未|没有|不", gate.text) and _shared_words(gate, awarded) \
+            and re.search(r"未|没有|不", occurrence.occurrence[2]):  # type: ignore[index]
+        # 比例达到任务书要求的，得40分；比例未达到任务书要求的，每1个断面未达到…扣5分: the deductions apply only
+        # when the requirement is missed, which is a second input the reading would drop
+        raise Unplaced(gate, "扣分只在未达到该要求时适用（需另行录入是否达到要求），暂不能按此计分", certain=True)
     situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|的$", "", what) or (
         re.sub(r"的$", "", before.text) if before is not None else "")
     if not situation and not printed and re.match(r"(?:发现|查出|检查发现)", what or occurrence.text):
@@ -700,6 +710,13 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "", situation="" if printed else situation,
     )
+
+
+def _shared_words(first: Clause, second: Clause) -> bool:
+    """Whether two situations name the same thing (比例达到任务书要求 / 比例未达到任务书要求): 4 characters in common."""
+    a = re.sub(r"[未没有不的得\d分]", "", first.text)
+    b = re.sub(r"[未没有不的得\d分]", "", second.text)
+    return any(a[i:i + 4] in b for i in range(max(0, len(a) - 3)))
 
 
 def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1101,6 +1118,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if otherwise is not None or policy != "exact" or [t.kind for t in policy_clause.tokens] != ["POLICY"]:
             raise Unplaced(policy_clause, "写了如何计扣，但没有扣分（或加分）步长与之对应")
         otherwise = _shortfall_otherwise(policy_clause, cases)  # 执行率100%得2分，按比例扣分: the rest, in proportion
+    if not cases and otherwise is None and not deductions and bonuses and _OVER_TARGET.search(text):
+        # 超额完成镇交栽植任务数，每超10%加2分，10分封顶: points only for what passes the target (nothing below it)
+        cases.append((Condition(Interval(low=TARGET), "%"), Award(Decimal(0)), bonuses[0]))
     if not cases and otherwise is None and not deductions:
         return None
     cases, level = _relative_level(cases, deductions)
@@ -1207,7 +1227,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
 
 
 # 评价…/考核…: what the indicator looks at, not a state the score needs
-_DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对|核算|核查|查看|查阅|统计|计算)")
+_DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对|核算|核查|查看|查阅|统计|计算|超额)")
 
 
 def _required_situation(intervals: list, context: list[Clause]) -> str | None:
@@ -1405,6 +1425,13 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
     if reference is None or deduction.magnitude:
         return
     for interval, outcome, case in intervals:
+        if isinstance(outcome, Award) and outcome.points != 0 and not interval.magnitude and deduction.direction in ("below", "above"):
+            lies = interval.high if deduction.direction == "below" else interval.low
+            if isinstance(lies, Decimal) and (lies < reference if deduction.direction == "below" else lies > reference) \
+                    or (lies == reference and not (interval.high_inclusive if deduction.direction == "below" else interval.low_inclusive)):
+                # ≥29.5%得1分，每下降0.1%扣0.1分…增幅达到0.5%以上得1分: a band where the steps deduct (another measure?)
+                raise Unplaced(case, "这一档落在扣分步长的范围内，与扣分相矛盾（是否为另一项指标？）")
+            continue
         if outcome != Award(Decimal(0)) or interval.magnitude:
             continue
         if deduction.direction == "above":
@@ -1521,6 +1548,13 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
     (达到100%得5分 for shortfalls, ≤0计5分 for excess), else the target (or 100%)."""
     for item in intervals:
         interval, outcome, _ = item
+        if isinstance(outcome, Bonus) and outcome.base:
+            # 到达70%以上计30分，每低1%扣1分，每超1%加5分: the steps down start where the band adding points
+            # starts, which stays (it is not folded into the deduction)
+            bound = interval.low if direction == "below" else interval.high
+            if isinstance(bound, Decimal) and (reference is None or _ref_value(reference, unit) == bound):
+                return bound, outcome.base, None
+            continue
         if not isinstance(outcome, Award) or outcome.points == 0:
             continue
         if interval.low == TARGET and interval.high is None and direction == "below" and reference is None:
@@ -1573,8 +1607,9 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
         if points % clause.added or (points / clause.added) * step != distance.low or (cap is not None and cap != points):  # type: ignore[operator]
             raise Unplaced(reached, "这一档的加分与每档加分、加分上限不一致")
         cap = points
-    starts = [
-        item for item in intervals if isinstance(item[1], Award) and item[1].points != 0 and not item[0].magnitude and (
+    starts = [  # the band the additions start from (得0分 there only for points added above it: 超额完成…每超10%加2分)
+        item for item in intervals if isinstance(item[1], Award) and (item[1].points != 0 or direction == "above")
+        and item[1].points is not None and not item[0].magnitude and (
             (item[0].low is not None and item[0].high is None and (direction == "above" or item[0].low == TARGET))
             or (item[0].high is not None and item[0].low is None and direction == "below")
         )
@@ -1600,6 +1635,10 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
         start = condition.high
     elif direction == "above" and condition.high is None and condition.low is not None and not condition.low_inclusive:
         start = condition.low
+    elif direction == "below" and condition.high is None and condition.low is not None and condition.low_inclusive:
+        start = condition.low  # 有机肥1000公斤以上…每少于100公斤扣5分: the passing side, where the steps start
+    elif direction == "above" and condition.low is None and condition.high is not None and condition.high_inclusive:
+        start = condition.high
     else:
         return [deduction], None
     if start == TARGET:
@@ -1607,6 +1646,7 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
     return [(clause, None)], (start, unit)
 
 
+_OVER_TARGET = lazy_compile(r"^(?:[\u4e00-\u9fff]{0,4})超额(?:完成)?")
 _STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
 
 

@@ -129,6 +129,9 @@ def normalize(text: str) -> str:
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
+    text = _OCR_POINT.sub(r"\1.\2分", text)  # 扣0。5分: the decimal point read as a full stop
+    text = _POINTS_TYPO.sub(r"\1分", text)  # 每低1%扣1份: 份 typed for 分 after a deduction
+    text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
     text = _NOT_COUNTED.sub(r"\1。", text)  # 粪大肠菌群不计入考核最高分为7分: a note, run into the next sentence
     text = _SHARE_DEDUCTION.sub(_share_deduction, text)  # 每降低1%扣权重分的1%: a share of the 分值
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
@@ -137,7 +140,7 @@ def normalize(text: str) -> str:
     text = _DEGREE_STOP.sub("。", text)  # 好路率x60°: the OCR of the cell's full stop
     text = _HALF_OF_POINTS.sub(r"\1分值的50%", text)  # 得一半分 / 得分值的一半: half the points
     # 全部完成得4分，完成80%以上得3分 / 资金全部到位(14分)到位率在75%以上: 100%
-    text = _ALL_DONE.sub(r"\g<1>100%", text) if _DONE_SHARE.search(text) else text
+    text = _ALL_DONE.sub(r"\g<1>\g<2>100%", text) if _DONE_SHARE.search(text) else text
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
@@ -155,6 +158,9 @@ _LOST_LAST_UNIT = lazy_compile(r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?=[。;\
 _SPACED_POINT_NUMBER = lazy_compile(r"((?:^|[。;；\n])[ \t\u3000]*)(\d{1,2})[ \t\u3000]+(?=(?:以上|上述)[\u4e00-\u9fff])")
 _BRACKETED_EQUAL = lazy_compile(r"([大小高低]于)\(等于\)")
 _DEDUCT_FROM_ITEM = lazy_compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
+_OCR_POINT = lazy_compile(r"(?<=[扣减加得计记])(\d+)。(\d+)分")
+_POINTS_TYPO = lazy_compile(r"(?<=[扣减加])(\d+(?:\.\d+)?)份")
+_DOCUMENT_YEAR = lazy_compile(r"(》)\((?:\d{4}(?:年)?(?:版|修订)?)\)")
 _NOT_COUNTED = lazy_compile(r"((?:不|未)(?:计入|纳入|参与|参加)(?:考核|评价|评分|计分))(?=[\u4e00-\u9fff])")
 # 扣权重分的1% / 扣除权重分的1/4 / 扣该指标分值的10%: each step costs a share of the points, not a number
 _SHARE_DEDUCTION = lazy_compile(
@@ -183,8 +189,9 @@ _LATIN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff%)])\s*[xX]\s*(?=\d)")
 _DEGREE_STOP = lazy_compile(r"(?<=\d)°(?=\s*$)")
 _HALF_OF_POINTS = lazy_compile(
     r"(得|计|记|给)(?:(?:该指标|本项)?(?:满分值|满分|分值)的一半|一半分值|一半的分值|一半分数|一半分|一半)(?![\u4e00-\u9fff]{0,2}[的以])")
-_ALL_DONE = lazy_compile(r"(?:全部|全面|100%)(完成|到位)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
-_DONE_SHARE = lazy_compile(r"(?:完成|到位率?在?)\d+(?:\.\d+)?%")
+_ALL_DONE = lazy_compile(r"(?:全部|全面|100%)(完成|到位)([\u4e00-\u9fff]{0,8}?)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
+# 完成80%以上 / 少1个百分点扣1分: the rest of the text measures the share done, so 全面完成 is 100% of it
+_DONE_SHARE = lazy_compile(r"(?:完成|到位率?在?)\d+(?:\.\d+)?%|(?:少|低|降低|下降)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)%扣")
 _ABSOLUTE_BARS = lazy_compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
 _GAP_FROM_TARGET = lazy_compile(
     r"按(?:照)?(?:实际完成值|实际完成数|完成值|实际值)?(?:与|和|同)(?:年度)?(?:目标值|指标值|目标任务|目标)(?:之间)?的?差距"
