@@ -740,6 +740,13 @@ def read_clause(clause: Clause) -> Clause:
                 clause.unread.append(tokens[start + 1])
             reader.i += 2
             continue
+        started = _started_step_counts_whole(tokens, start)
+        if started:
+            clause.policy = "ceil"  # (不到0.1平方米按0.1计算): a started step is a whole one
+            if clause.step is None or clause.step[1] != tokens[start + 2].value:
+                clause.unread.append(tokens[start + 2])  # 每少80平方米…(不到0.1平方米按0.1计算): which step?
+            reader.i += started
+            continue
         if (
             kind == "CMP" and token.value == "<" and reader.kind(1) == "NUM" and reader.kind(2) == "DE"
             and reader.kind(3) == "BY" and reader.kind(4) == "NUM" and tokens[start + 1].value == tokens[start + 4].value
@@ -896,6 +903,20 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
         reader.i += 1
         return True
     return False
+
+
+def _started_step_counts_whole(tokens: list[Token], start: int) -> int:
+    """(不到0.1平方米按0.1计算) / (不足1个百分点的按1个百分点计): the tokens it takes, or 0."""
+    kinds = [t.kind for t in tokens[start:start + 8]]
+    if kinds[:2] != ["OPEN", "CMP"] or tokens[start + 1].value != "<" or "CLOSE" not in kinds:
+        return 0
+    inner = tokens[start + 2:start + kinds.index("CLOSE")]
+    shape = [t.kind for t in inner]
+    if shape and shape[-1] == "WORD" and inner[-1].text in ("计算", "计", "算"):
+        shape, inner = shape[:-1], inner[:-1]
+    if shape in (["NUM", "BY", "NUM"], ["NUM", "DE", "BY", "NUM"]) and inner[0].value == inner[-1].value:
+        return kinds.index("CLOSE") + 1
+    return 0
 
 
 _BEHIND = ("滞后", "延迟", "推迟", "延期", "延误", "落后")

@@ -765,6 +765,8 @@ def situation_award(clause: Clause) -> bool:
     kinds = [token.kind for token in clause.tokens]
     if kinds[-3:] == ["VERB", "WORD", "PTS"] and clause.tokens[-2].text == "满":
         kinds = kinds[:-3] + ["VERB", "PTS"]  # 达到合同工期要求的得满30分
+    if kinds[-3:] == ["OPEN", "PTS", "CLOSE"] and clause.outcome is not None and clause.outcome[0] == "points":
+        kinds = [k for k in kinds[:-3] if k not in ("SEP",)] + ["VERB", "PTS"]  # 分工明确，工作开展正常(3分)
     words = kinds[1:-2] if kinds[:1] == ["BY"] else kinds[:-2]  # 按要求及时报送…的得3分: the manner, then the situation
     return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(words) <= {"WORD", "DE", "CMP"} \
         and "WORD" in words and not clause.unread
@@ -1133,6 +1135,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     intervals = _printed_standard(
         _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases]))
     if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
+        if any(from_target(bound) for interval, _, _ in intervals for bound in interval.bounds()):
+            # 超过预期指标30%以上的 beside 偏离度: a band set off from the target already says which way
+            raise Unplaced(next(c for i, _, c in intervals if any(from_target(b) for b in i.bounds())),
+                           "偏离度的分档应写成偏离的大小（如“偏离度在10%以内”），不能同时相对目标值写明方向")
         intervals = [(replace(interval, magnitude=True), outcome, clause) for interval, outcome, clause in intervals]
     if len(deductions) > 1:
         raise Unplaced(deductions[1][0], "出现了两条扣分步长，无法确定按哪一条扣分")

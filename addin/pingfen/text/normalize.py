@@ -107,6 +107,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     for char, token in protected.items():
         text = text.replace(token, char)
+    text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
     text = _PERCENT_OF.sub(
@@ -158,6 +159,7 @@ _LOST_LAST_UNIT = lazy_compile(r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?=[。;\
 _SPACED_POINT_NUMBER = lazy_compile(r"((?:^|[。;；\n])[ \t\u3000]*)(\d{1,2})[ \t\u3000]+(?=(?:以上|上述)[\u4e00-\u9fff])")
 _BRACKETED_EQUAL = lazy_compile(r"([大小高低]于)\(等于\)")
 _DEDUCT_FROM_ITEM = lazy_compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
+_POINTS_STEP = lazy_compile(r"(?<![每\u4e00-\u9fff])(?<=[,，;；])((?:超过|超出|高于|低于|少于)\d+(?:\.\d+)?个百分点)(?=[,，]?扣)")
 _OCR_POINT = lazy_compile(r"(?<=[扣减加得计记])(\d+)。(\d+)分")
 _POINTS_TYPO = lazy_compile(r"(?<=[扣减加])(\d+(?:\.\d+)?)份")
 _DOCUMENT_YEAR = lazy_compile(r"(》)\((?:\d{4}(?:年)?(?:版|修订)?)\)")
