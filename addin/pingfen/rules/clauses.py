@@ -846,6 +846,11 @@ def read_clause(clause: Clause) -> Clause:
             if len(clause.unread) > unread:  # a gap from the target: skip past its number
                 reader.i = clause.tokens.index(clause.unread[-1]) + 1
                 continue
+        if kind == "FULL" and token.text == "满分" and reader.kind(1) == "WORD" and any(t.kind == "BY" for t in tokens[:start]) \
+                and any(t.kind == "SCORING" for t in tokens[start:]):
+            clause.unread.append(token)  # 按减排量占满分减排量的比率得分: 满分 names a quantity of the method, not the score
+            reader.i += 1
+            continue
         if kind in ("VERB", "FULL", "ZERO", "PTS") and clause.outcome is None:
             if _read_outcome(reader, clause):
                 continue

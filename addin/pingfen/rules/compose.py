@@ -168,6 +168,7 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
         elif (
             clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] and clause.condition is None
             and not clause.otherwise and clause.step is None and clause.per is None and not clause.unread and clause.words()
+            and clause.cap is None  # 加最多扣2分、1分: a cap inside an award is not read
         ):
             awards.append([clause.outcome[1], False])
         else:
@@ -604,7 +605,10 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
 def _situation_count(clause: Clause, label: str) -> int | None:
     """How many points met the option names: 满足1项 → 1, 2项均符合 → 2, 均不满足 → 0; None for other words."""
     if clause.condition is not None:
-        return int(clause.condition.interval.low)  # type: ignore[arg-type]
+        low = clause.condition.interval.low
+        if not isinstance(low, Decimal) or low != low.to_integral_value() or low < 1:
+            return None  # 1.5个 / 0个: no count of points met
+        return int(low)
     if _NONE_MET.match(label):
         return 0
     counted = [t for t in clause.tokens if t.kind == "NUM" and t.unit in COUNT_UNITS]
@@ -1212,6 +1216,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if capped and unit != "%":
         raise Unplaced(next(c for c in scoring + context if _OVER_FULL.fullmatch(c.text)), "“超过100%按100%计”只用于比率")
     required = _required_situation(intervals, context) if gate is None and otherwise == Award(Decimal(0)) else None
+    _check_spike(intervals)
     if not isinstance(otherwise, Deduction) and not stated and not required and not capped:
         _check_coverage(intervals)
     else:
@@ -1762,6 +1767,21 @@ def _close_count_gap_above(intervals: list, unit: str) -> list:
             else:  # 1-5天 then 6天及以上: 5½ days belong to 1-5
                 result[other] = (replace(below, high=low, high_inclusive=False, written_high=below.high), outcome, clause)
     return result
+
+
+def _check_spike(intervals: list) -> None:
+    """37.2%-40%,1分;40%-42%,15分;超过42%,2分: a band between others scoring many times what any other does is
+    a lost decimal point (1.5分 read as 15分), never read as written."""
+    awards = [(interval, outcome.points, clause) for interval, outcome, clause in intervals
+              if isinstance(outcome, Award) and outcome.points is not None and isinstance(interval.low, Decimal)
+              and not interval.magnitude]
+    if len(awards) < 3 or len(awards) != len(intervals):
+        return
+    ordered = sorted(awards, key=lambda item: item[0].low)
+    for index, (_, points, clause) in enumerate(ordered[:-1]):
+        others = [p for i, (_, p, _) in enumerate(ordered) if i != index]
+        if index > 0 and points > 2 * max(others) and points >= 10:
+            raise Unplaced(clause, "这一档的得分远高于相邻各档（可能是识别错误，如1.5分识别为15分）")
 
 
 def _holds(interval: Interval, value: Decimal) -> bool:

@@ -23,7 +23,7 @@ from .waiver import Waived, split_waiver
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
-from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Interval, Piecewise, Scaled
+from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Interval, Piecewise, Scaled
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
 from ..text.lazy_regex import lazy_compile
@@ -226,6 +226,11 @@ def _bare_target(context: list[Clause]) -> Scorer | None:
     explicit = any(token.kind in ("CMP", "SUF") for token in clause.tokens)
     if clause.condition is not None and TARGET in clause.condition.interval.bounds():
         return None  # 达到指标值 alone names no level
+    if clause.condition is not None and not clause.unread and "是否" in clause.text and explicit:
+        # 油茶种植总面积是否达到1000亩以上: a yes/no question — reached, the points; not, nothing
+        unit = clause.condition.unit
+        return Piecewise(((replace(clause.condition.interval), Award(None)),), unit="%" if unit == "%" else unit,
+                         stated_otherwise=True)
     if clause.condition is not None and not clause.unread and (explicit or clause.condition.unit):
         # 科目调整次数≤10次 / 享受资助人数达到预计值2100; a bare 42 says nothing: neither unit nor comparison
         return target_from(clause)
