@@ -118,3 +118,14 @@ def test_more_common_wordings(rule: str, actual: str, target: str | None, full: 
 def test_an_unknown_step_verb_is_refused_not_read_as_a_band() -> None:
     result = SCORE_RATE("110元", "100元", "人均成本不高于上年的得4分，每涨5%扣1分。", 4)
     assert isinstance(result, str) and "每涨5%扣1分" in result
+
+
+def test_a_line_below_zero_says_it_counts_as_zero() -> None:
+    """得分=70×达标率-63 at 80%: 56 − 63 = −7, which scores 0 — and the explanation says so."""
+    from decimal import Decimal
+
+    from pingfen.rules import parse_rule
+    from pingfen.rules.score import evaluate_rule
+
+    score = evaluate_rule(parse_rule("得分=70×达标率-63"), {"rate": "80%"}, Decimal(7))
+    assert score.value == 0 and score.explanation.endswith("=-7分，不足0分按0分计")

@@ -472,25 +472,23 @@ class Affine:
     intercept: Decimal
     ceiling: Decimal | None = None
 
-    def _line(self, label: str) -> str:
-        sign = "+" if self.intercept >= 0 else "-"
-        return f"{general_text(self.slope)}×{label}{sign}{general_text(abs(self.intercept))}"
+    def _tail(self) -> str:
+        return ("+" if self.intercept >= 0 else "-") + general_text(abs(self.intercept))
 
     def canonical(self, label: str, unit: str) -> str:
         capped = f"，最高分为{general_text(self.ceiling)}分" if self.ceiling is not None else ""
-        return f"得分={self._line(label)}{capped}"
+        return f"得分={general_text(self.slope)}×{label}{self._tail()}{capped}"
 
     def implied_max(self) -> Decimal | None:
         return self.ceiling
 
     def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
-        raw: Expr = add(mul(num(self.slope), value), num(self.intercept))
-        if self.ceiling is not None:
-            raw = minimum(num(self.ceiling), raw)
+        line = ctx.define("line", add(mul(num(self.slope), value), num(self.intercept)))
+        raw: Expr = line if self.ceiling is None else minimum(num(self.ceiling), line)
         measured = Fmt(value, "pct") if unit == "%" else concat(Fmt(value), unit)
-        sign = "+" if self.intercept >= 0 else "-"
-        return raw, concat(
-            "得分=", general_text(self.slope), "×", measured, sign, general_text(abs(self.intercept)), "=", Fmt(SCORE), "分",
+        worked = concat("得分=", general_text(self.slope), "×", measured, self._tail(), "=")
+        return raw, If(  # 70×80%-63 = -7: the line runs below 0, which the score does not
+            Cmp("<", line, ZERO), concat(worked, Fmt(line), "分，不足0分按0分计"), concat(worked, Fmt(SCORE), "分"),
         )
 
 
