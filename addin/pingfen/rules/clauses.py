@@ -1005,6 +1005,9 @@ def _joins(first: Clause, second: Clause) -> bool:
         return False
     if second.marker is not None:
         return False
+    if first.marker is not None and [t.kind for t in second.tokens] == ["OPEN", "PTS", "CLOSE"] and not first.has_outcome \
+            and first.tokens and all(t.kind in ("WORD", "DE") for t in first.tokens):
+        return True  # (2)采用自助借还设备。\n(3分): a page break between a point and its points
     waiting_outcome = (first.condition is not None or first.otherwise) and not first.has_outcome and not first.unread
     if waiting_outcome and second.condition is None and not second.has_outcome and (
         second.announces_method or (second.tokens and all(t.kind == "WORD" for t in second.tokens))

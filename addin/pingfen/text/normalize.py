@@ -202,7 +202,7 @@ _GAP_FROM_TARGET = lazy_compile(
 _TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
 
-_POINT_START = lazy_compile(r"[①-⑳]|\d+[、.)]|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实 as well
+_POINT_START = lazy_compile(r"[①-⑳]|\d+[、.)]|\(\d{1,2}\)(?!分)|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实, (2)… as well
 
 
 def rejoin_lines(text: str) -> str:
