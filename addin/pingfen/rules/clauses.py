@@ -741,20 +741,13 @@ def read_clause(clause: Clause) -> Clause:
             reader.i += 2
             continue
         started = _started_step_counts_whole(tokens, start)
-        if started:
-            clause.policy = "ceil"  # (不到0.1平方米按0.1计算): a started step is a whole one
-            if clause.step is None or clause.step[1] != tokens[start + 2].value:
-                clause.unread.append(tokens[start + 2])  # 每少80平方米…(不到0.1平方米按0.1计算): which step?
-            reader.i += started
-            continue
-        if (
-            kind == "CMP" and token.value == "<" and reader.kind(1) == "NUM" and reader.kind(2) == "DE"
-            and reader.kind(3) == "BY" and reader.kind(4) == "NUM" and tokens[start + 1].value == tokens[start + 4].value
-        ):
-            clause.policy = "ceil"  # 不足1个百分点的按1个百分点计
-            reader.i += 5
-            if reader.kind() == "WORD" and reader.peek().text.startswith("计"):  # type: ignore[union-attr]
-                reader.i += 1
+        if started is not None:
+            # 不足1个百分点的按1个百分点计 / (不到0.1平方米按0.1计算): a started step is a whole one
+            taken, size, bracketed = started
+            clause.policy = "ceil"
+            if bracketed and (clause.step is None or clause.step[1] != size.value):
+                clause.unread.append(size)  # 每少80平方米…(不到0.1平方米按0.1计算): which step?
+            reader.i += taken
             continue
         if kind == "ETC":
             clause.unread.append(token)  # 以此类推: which bands, scoring what?
@@ -910,18 +903,29 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
     return False
 
 
-def _started_step_counts_whole(tokens: list[Token], start: int) -> int:
-    """(不到0.1平方米按0.1计算) / (不足1个百分点的按1个百分点计): the tokens it takes, or 0."""
-    kinds = [t.kind for t in tokens[start:start + 8]]
-    if kinds[:2] != ["OPEN", "CMP"] or tokens[start + 1].value != "<" or "CLOSE" not in kinds:
-        return 0
-    inner = tokens[start + 2:start + kinds.index("CLOSE")]
-    shape = [t.kind for t in inner]
-    if shape and shape[-1] == "WORD" and inner[-1].text in ("计算", "计", "算"):
-        shape, inner = shape[:-1], inner[:-1]
-    if shape in (["NUM", "BY", "NUM"], ["NUM", "DE", "BY", "NUM"]) and inner[0].value == inner[-1].value:
-        return kinds.index("CLOSE") + 1
-    return 0
+def _started_step_counts_whole(tokens: list[Token], start: int) -> tuple[int, Token, bool] | None:
+    """不足1个百分点的按1个百分点计 / (不到0.1平方米按0.1计算): the tokens it takes, the step's size, and whether
+    it stands in brackets; None when the tokens at ``start`` say no such thing."""
+    bracketed = start < len(tokens) and tokens[start].kind == "OPEN"
+    at = start + 1 if bracketed else start
+    kinds = [t.kind for t in tokens[at:at + 5]]
+    if not kinds or kinds[0] != "CMP" or tokens[at].value != "<":
+        return None
+    for shape in (["CMP", "NUM", "DE", "BY", "NUM"], ["CMP", "NUM", "BY", "NUM"] if bracketed else None):
+        if shape is not None and kinds[:len(shape)] == shape and tokens[at + 1].value == tokens[at + len(shape) - 1].value:
+            end = at + len(shape)
+            break
+    else:
+        return None
+    if end < len(tokens) and tokens[end].kind == "WORD" and (
+        tokens[end].text in ("计算", "计", "算") if bracketed else tokens[end].text.startswith("计")
+    ):
+        end += 1
+    if bracketed:
+        if end >= len(tokens) or tokens[end].kind != "CLOSE":
+            return None
+        end += 1
+    return end - start, tokens[at + 1], bracketed
 
 
 _BEHIND = ("滞后", "延迟", "推迟", "延期", "延误", "落后")

@@ -1438,8 +1438,11 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
     for interval, outcome, case in intervals:
         if isinstance(outcome, Award) and outcome.points != 0 and not interval.magnitude and deduction.direction in ("below", "above"):
             lies = interval.high if deduction.direction == "below" else interval.low
-            if isinstance(lies, Decimal) and (lies < reference if deduction.direction == "below" else lies > reference) \
-                    or (lies == reference and not (interval.high_inclusive if deduction.direction == "below" else interval.low_inclusive)):
+            if not isinstance(lies, Decimal):
+                continue
+            inside = lies < reference if deduction.direction == "below" else lies > reference
+            touches = lies == reference and not (interval.high_inclusive if deduction.direction == "below" else interval.low_inclusive)
+            if inside or touches:
                 # ≥29.5%得1分，每下降0.1%扣0.1分…增幅达到0.5%以上得1分: a band where the steps deduct (another measure?)
                 raise Unplaced(case, "这一档落在扣分步长的范围内，与扣分相矛盾（是否为另一项指标？）")
             continue
@@ -1672,11 +1675,21 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
     if clause.outcome != ("prop", None) or not failing:
         return None
     bound = interval.high if below else TARGET  # type: ignore[union-attr]
-    band = [outcome for condition, outcome, _ in cases if condition.interval.low == bound and condition.interval.high is None
-            and condition.interval.low_inclusive and not condition.interval.magnitude]
-    if len(cases) != 1 or len(band) != 1 or not isinstance(band[0], Award) or band[0].points == 0:
+    band = _one_band_reached(cases)
+    if band is None or band[0].low != bound or not band[0].low_inclusive:
         return None  # 覆盖率达到目标值得满分，低于目标值的按比例得分: 完成值/目标值 × the band's points
-    return Scaled(high=bound, points=band[0].points)  # 使用率达到90%及以上的得满分，低于90%的按比例得分: 使用率/90%
+    return Scaled(high=bound, points=band[1].points)  # 使用率达到90%及以上的得满分，低于90%的按比例得分: 使用率/90%
+
+
+def _one_band_reached(cases: list) -> tuple[Interval, Award] | None:
+    """The only case, when it scores points (not 0) for reaching a bound and anything above it (达到100%得2分)."""
+    if len(cases) != 1:
+        return None
+    interval, outcome = cases[0][0].interval, cases[0][1]
+    if interval.low is None or interval.high is not None or interval.magnitude or not isinstance(outcome, Award) \
+            or outcome.points == 0:
+        return None
+    return interval, outcome
 
 
 def _shortfall(clause: Clause, cases: list) -> Scaled:
@@ -1696,11 +1709,10 @@ def _shortfall(clause: Clause, cases: list) -> Scaled:
 
 def _shortfall_otherwise(clause: Clause, cases: list) -> Scaled:
     """执行率100%得2分，否则按比例扣分: short of the one band's bound, its points in proportion (80% → 2×80%)."""
-    bands = [(condition.interval, outcome) for condition, outcome, _ in cases]
-    if len(bands) != 1 or bands[0][0].high is not None or bands[0][0].low is None or bands[0][0].magnitude \
-            or not isinstance(bands[0][1], Award) or bands[0][1].points == 0 or not bands[0][0].low:
+    band = _one_band_reached(cases)
+    if band is None or not band[0].low:
         raise Unplaced(clause, "“否则按比例扣分”只用于一个达标得分之后（如“执行率100%得2分，否则按比例扣分”）")
-    return Scaled(high=bands[0][0].low, points=bands[0][1].points)
+    return Scaled(high=band[0].low, points=band[1].points)
 
 
 def _ref_value(reference: tuple[Decimal, str], unit: str) -> Decimal:

@@ -50,16 +50,16 @@ class ElementValue:
 
 def read_elements(scoring: list[Clause], context: list[Clause]) -> tuple[ElementValue, list[Clause]] | None:
     """The element clauses and the clauses left to score the value, or None when the text has none."""
-    shares = [c for c in scoring if _element_share(c) is not None]
+    shares = {id(c): share for c in scoring if (share := _element_share(c)) is not None}
     if shares:
-        numbers = [_element_share(c)[0] for c in shares]  # type: ignore[index]
-        if numbers != list(range(1, len(shares) + 1)):
+        if [number for number, _ in shares.values()] != list(range(1, len(shares) + 1)):
             return None  # 具备要素1…要素3 with 2 missing: not a list of every element
-        rest = [c for c in scoring if c not in shares]
+        rest = [c for c in scoring if id(c) not in shares]
         name = _value_name(rest)
         if name is None:
-            raise Unplaced(shares[0], "写明了各得分要素计多少，但没有写明由此如何计分（如“业绩值为100%得满分”）")
-        return ElementValue(name, tuple(_element_share(c)[1] for c in shares), "%"), rest  # type: ignore[index]
+            first = next(c for c in scoring if id(c) in shares)
+            raise Unplaced(first, "写明了各得分要素计多少，但没有写明由此如何计分（如“业绩值为100%得满分”）")
+        return ElementValue(name, tuple(share for _, share in shares.values()), "%"), rest
     for clause in scoring:
         each = _EACH_ELEMENT.fullmatch(clause.text)
         if each is None:

@@ -228,9 +228,7 @@ def _bare_target(context: list[Clause]) -> Scorer | None:
         return None  # 达到指标值 alone names no level
     if clause.condition is not None and not clause.unread and "是否" in clause.text and explicit:
         # 油茶种植总面积是否达到1000亩以上: a yes/no question — reached, the points; not, nothing
-        unit = clause.condition.unit
-        return Piecewise(((replace(clause.condition.interval), Award(None)),), unit="%" if unit == "%" else unit,
-                         stated_otherwise=True)
+        return Piecewise(((clause.condition.interval, Award(None)),), unit=clause.condition.unit, stated_otherwise=True)
     if clause.condition is not None and not clause.unread and (explicit or clause.condition.unit):
         # 科目调整次数≤10次 / 享受资助人数达到预计值2100; a bare 42 says nothing: neither unit nor comparison
         return target_from(clause)
