@@ -1,14 +1,27 @@
 """Common 评分标准 wordings written here (not from a page), the kind accountants write, each read and scored
-through the SCORE_RATE worksheet function against a score worked by hand."""
+through a user entry point (the SCORE_RATE worksheet function, `pingfen score`, `pingfen rule`) against a score
+worked by hand."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+import yaml
 
 from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
+
+
+def _leaf(tmp_path, capsys: pytest.CaptureFixture[str], criteria: str, weight: int, data: dict) -> dict:
+    """One leaf scored through `pingfen score --json`: its row (score, explanation)."""
+    rubric = tmp_path / "rubric.yaml"
+    rubric.write_text(yaml.safe_dump({"project": "试评", "total": weight, "indicators": [
+        {"code": "1", "name": "试评指标", "weight": weight, "criteria": criteria, "data": data}]}, allow_unicode=True),
+        encoding="utf-8")
+    assert main(["score", str(rubric), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)["indicators"][0]
+
 
 LATE = "按时完成的得3分，延迟1-5天的得2分，延迟6天及以上的不得分"
 TRAINED = "培训人数≥500人次得5分，400-499人次得3分，399人次及以下不得分"
@@ -51,54 +64,37 @@ def test_common_band_and_formula_wordings(rule: str, actual: str, full: int, exp
 def test_equal_points_and_a_restated_loss_per_point(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     """制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣1分: three 评价要点 of 1 point; the last sentence says
     the same (one missing costs its 1 point). Two met → 2, through `pingfen score`. A loss that disagrees is refused."""
-    rubric = tmp_path / "rubric.yaml"
-    rubric.write_text(
-        "project: 试评\ntotal: 3\nindicators:\n  - code: '1'\n    name: 管理\n    weight: 3\n"
-        "    criteria: 制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣1分。\n    data: {met: [true, false, true]}\n",
-        encoding="utf-8",
-    )
-    assert main(["score", str(rubric), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["indicators"][0]["score"] == 2
+    row = _leaf(tmp_path, capsys, "制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣1分。", 3,
+                {"met": [True, False, True]})
+    assert row["score"] == 2, row
     result = SCORE_RATE("100%", None, "制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣0.5分。", 3)
     assert isinstance(result, str) and "不一致" in result
 
 
 def test_grades_with_their_points_before_the_description(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     """优秀（4分）：目标明确…；良好（3分）：… — the description after the colon belongs to its grade: 良好 → 3."""
-    rubric = tmp_path / "rubric.yaml"
-    rubric.write_text(
-        "project: 试评\ntotal: 4\nindicators:\n  - code: '1'\n    name: 目标\n    weight: 4\n"
-        "    criteria: 优秀（4分）：目标明确、措施得力；良好（3分）：目标较明确；一般（2分）：目标不够明确；较差（0分）：无目标。\n"
-        "    data: {grade: 良好}\n",
-        encoding="utf-8",
-    )
-    assert main(["score", str(rubric), "--json"]) == 0
-    row = json.loads(capsys.readouterr().out)["indicators"][0]
+    row = _leaf(tmp_path, capsys, "优秀（4分）：目标明确、措施得力；良好（3分）：目标较明确；一般（2分）：目标不够明确；较差（0分）：无目标。",
+                4, {"grade": "良好"})
     assert row["score"] == 3, row
 
 
-def test_an_award_for_reporting_on_time_beside_two_kinds_of_fault() -> None:
+@pytest.mark.parametrize("failures, expected", [([2, 1], 1), ([2, 3], 0)])
+def test_an_award_for_reporting_on_time_beside_two_kinds_of_fault(tmp_path, capsys, failures: list[int], expected: int) -> None:
     """按要求及时报送…的得3分，每迟报一次扣0.5分，未报送的每次扣1分: 3 points, less 0.5 per late report and 1 per
-    report not sent (once refused at the manner 按要求). Late twice, not sent once: 3 − 1 − 1 = 1."""
-    from decimal import Decimal
-
-    from pingfen.rules import parse_rule
-    from pingfen.rules.score import evaluate_rule
-
-    rule = parse_rule("按要求及时报送月报、季报、年报的得3分，每迟报一次扣0.5分，未报送的每次扣1分。")
-    assert evaluate_rule(rule, {"failures": [2, 1]}, Decimal(3)).value == 1
-    assert evaluate_rule(rule, {"failures": [2, 3]}, Decimal(3)).value == 0
+    report not sent (once refused at the manner 按要求). Late twice, not sent once: 3 − 1 − 1 = 1; not sent three
+    times: 3 − 1 − 3 < 0 → 0."""
+    row = _leaf(tmp_path, capsys, "按要求及时报送月报、季报、年报的得3分，每迟报一次扣0.5分，未报送的每次扣1分。", 3,
+                {"failures": failures})
+    assert row["score"] == expected, row
 
 
-def test_a_finding_is_named_as_falling_short_not_as_a_missed_target() -> None:
-    from pingfen.rules import parse_rule
-
-    rule = parse_rule("资金使用合规，无截留、挤占、挪用等情况得5分，发现一项扣2分，扣完为止。")
-    assert rule.canonical() == "全部符合得5分，每有1项不符合要求的，扣2分，扣完为止"
+def test_a_finding_is_named_as_falling_short_not_as_a_missed_target(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rule", "资金使用合规，无截留、挤占、挪用等情况得5分，发现一项扣2分，扣完为止。", "--full", "5"]) == 0
+    assert "规范写法：全部符合得5分，每有1项不符合要求的，扣2分，扣完为止" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("rule, actual, target, full, expected", [
-    # 完成时间比计划提前或按时 is on time (once read as a situation to enter): 2 weeks… here 0 months late → 4
+    # 完成时间比计划提前或按时 is on time (once read as a situation to enter): 0 months late → 4, 1 month → 2
     ("完成时间比计划提前或按时的得4分，推迟1个月以内得2分，推迟1个月以上不得分。", "0个月", None, 4, 4),
     ("完成时间比计划提前或按时的得4分，推迟1个月以内得2分，推迟1个月以上不得分。", "1个月", None, 4, 2),
     # the formula with the 年度指标值 named: 90/100 × 5 = 4.5 (once refused)
@@ -120,12 +116,7 @@ def test_an_unknown_step_verb_is_refused_not_read_as_a_band() -> None:
     assert isinstance(result, str) and "每涨5%扣1分" in result
 
 
-def test_a_line_below_zero_says_it_counts_as_zero() -> None:
+def test_a_line_below_zero_says_it_counts_as_zero(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     """得分=70×达标率-63 at 80%: 56 − 63 = −7, which scores 0 — and the explanation says so."""
-    from decimal import Decimal
-
-    from pingfen.rules import parse_rule
-    from pingfen.rules.score import evaluate_rule
-
-    score = evaluate_rule(parse_rule("得分=70×达标率-63"), {"rate": "80%"}, Decimal(7))
-    assert score.value == 0 and score.explanation.endswith("=-7分，不足0分按0分计")
+    row = _leaf(tmp_path, capsys, "得分=70×达标率-63", 7, {"rate": "80%"})
+    assert row["score"] == 0 and row["explanation"].endswith("=-7分，不足0分按0分计"), row
