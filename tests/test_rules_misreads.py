@@ -13,6 +13,8 @@ import pytest
 
 from pingfen.functions import SCORE_RATE
 
+from helpers_rules import score_leaf
+
 
 @pytest.mark.parametrize(
     "rule, actual, target, full, expected",
@@ -393,3 +395,24 @@ def test_progress_behind_the_time_schedule_counts_the_shortfall() -> None:
     滞后 of a percentage is progress behind, not days late."""
     assert SCORE_RATE("72%", "90%", "项目资金支出进度达到序时进度的得满分，每滞后10个百分点扣1分。", 5) == 3
     assert SCORE_RATE("72%", "90%", "支出进度每落后序时进度5个百分点扣0.5分，扣完为止", 5) == 3
+
+
+@pytest.mark.parametrize("rule", [
+    "完成率达到目标值的得5分；未达到目标值的，按比例扣分。使用率达到90%的,得5分;不达90%的,按比例扣分。",
+    "完成率达到100%得5分，低于100%得分=完成率×5分；到位率达到90%得5分，否则不得分。",
+])
+def test_a_second_rate_is_not_folded_onto_the_first(rule: str) -> None:
+    """Two rates in one cell, each with its own bands: read as one, the first pair of bands (≥ and < the
+    same bound) left the second rate's bands unreachable and 80% scored 4 with no word about 使用率/到位率.
+    Through the worksheet function (one measure) it is refused; entered by name it is two parts."""
+    result = SCORE_RATE("80%", "100%", rule, 10)
+    assert isinstance(result, str) and ("分档区间重叠" in result or "到位率" in result), result
+
+
+def test_two_rates_named_apart_score_as_two_parts(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """完成率…；满意度…: each rate entered under its name (98% and 85%), each part within its own 5 points:
+    5 − 2×0.5 = 4 and 5 − 5×0.5 = 2.5, together 6.5."""
+    leaf = score_leaf(tmp_path, capsys, "完成率达到100%得5分，每低1%扣0.5分；满意度达到90%得5分，每低1%扣0.5分", 10,
+                      {"vars": {"完成率": "98%", "满意度": "85%"}})
+    assert leaf["score"] == 6.5
+    assert leaf["explanation"].startswith("(1)完成率=98%") and "(2)满意度=85%" in leaf["explanation"]

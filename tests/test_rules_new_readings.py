@@ -131,6 +131,8 @@ EXPECTED_3 = {
     "1.45": ("1.2", "具备要素1、3、4：业绩值20%+20%+20%=60%，降低40个百分点扣2×1%×40=0.8：1.2"),
     "1.46": ("1.5", "具备3个要素：业绩值1.5，降低0.5即1档，扣2×1/4=0.5：1.5"),
     "1.47": ("3.5", "70×0.95−63=66.5−63=3.5（不低于90%，不超过最高7分）"),
+    "1.48": ("18.2", "两项各10分：任务完成率90%×10=9；造林成活率92%×10=9.2；合计18.2"),
+    "1.49": ("4", "未完成：80/100=80%，×5=4"),
 }
 
 
@@ -147,10 +149,12 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert scores["1.39"]["explanation"] == "完成率=125%，≥100%，较100%超过25%，每超过10%加1分，加2分（最多加2分），得6分"
     assert scores["1.41"]["explanation"] == "评为“较好完成质量标准”档，得4分"
     assert scores["1.45"]["explanation"] == "具备的得分要素：①③④，业绩值为60%，较100%少40%，每少1%扣分值的1%（0.02分），扣0.8分，得1.2分"
-    assert Decimal(str(result["total"])) == Decimal("140.5") and result["grade"] == "优"  # 优 from 30
+    assert scores["1.48"]["explanation"] == (
+        "(1)任务完成率=90%，未达到100%，得分=90%×10=9分；(2)造林成活率=92%，未达到95%，得分=92%×10=9.2分；合计18.2分")
+    assert Decimal(str(result["total"])) == Decimal("162.7") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
     assert scores["1.47"]["explanation"] == "实际达标率=95%，达到90%，得分=70×95%-63=3.5分"
-    assert Decimal("140.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("162.7") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2
@@ -158,6 +162,7 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert entered["是否实施方案没有该项建设任务"] in ("是", "否")
     assert entered["加分情形② 市级（每篇加0.5分）的篇数"] == 3
     assert entered["节能违法案件（每起扣1分）的起数"] == 2
+    assert (entered["任务完成率"], entered["造林成活率"]) == (0.9, 0.92)  # each part's rate under its own name
     assert scores["1.37"]["explanation"].startswith("(1)完成率=880/1000×100%=88%")
     assert entered["是否非试点地区"] == "否"
 

@@ -4,23 +4,12 @@ worked by hand."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-import yaml
 
 from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
 
-
-def _leaf(tmp_path, capsys: pytest.CaptureFixture[str], criteria: str, weight: int, data: dict) -> dict:
-    """One leaf scored through `pingfen score --json`: its row (score, explanation)."""
-    rubric = tmp_path / "rubric.yaml"
-    rubric.write_text(yaml.safe_dump({"project": "试评", "total": weight, "indicators": [
-        {"code": "1", "name": "试评指标", "weight": weight, "criteria": criteria, "data": data}]}, allow_unicode=True),
-        encoding="utf-8")
-    assert main(["score", str(rubric), "--json"]) == 0
-    return json.loads(capsys.readouterr().out)["indicators"][0]
+from helpers_rules import score_leaf
 
 
 LATE = "按时完成的得3分，延迟1-5天的得2分，延迟6天及以上的不得分"
@@ -64,7 +53,7 @@ def test_common_band_and_formula_wordings(rule: str, actual: str, full: int, exp
 def test_equal_points_and_a_restated_loss_per_point(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     """制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣1分: three 评价要点 of 1 point; the last sentence says
     the same (one missing costs its 1 point). Two met → 2, through `pingfen score`. A loss that disagrees is refused."""
-    row = _leaf(tmp_path, capsys, "制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣1分。", 3,
+    row = score_leaf(tmp_path, capsys, "制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣1分。", 3,
                 {"met": [True, False, True]})
     assert row["score"] == 2, row
     result = SCORE_RATE("100%", None, "制度健全得1分，执行有效得1分，有监督检查记录得1分。缺一项扣0.5分。", 3)
@@ -73,7 +62,7 @@ def test_equal_points_and_a_restated_loss_per_point(tmp_path, capsys: pytest.Cap
 
 def test_grades_with_their_points_before_the_description(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     """优秀（4分）：目标明确…；良好（3分）：… — the description after the colon belongs to its grade: 良好 → 3."""
-    row = _leaf(tmp_path, capsys, "优秀（4分）：目标明确、措施得力；良好（3分）：目标较明确；一般（2分）：目标不够明确；较差（0分）：无目标。",
+    row = score_leaf(tmp_path, capsys, "优秀（4分）：目标明确、措施得力；良好（3分）：目标较明确；一般（2分）：目标不够明确；较差（0分）：无目标。",
                 4, {"grade": "良好"})
     assert row["score"] == 3, row
 
@@ -83,7 +72,7 @@ def test_an_award_for_reporting_on_time_beside_two_kinds_of_fault(tmp_path, caps
     """按要求及时报送…的得3分，每迟报一次扣0.5分，未报送的每次扣1分: 3 points, less 0.5 per late report and 1 per
     report not sent (once refused at the manner 按要求). Late twice, not sent once: 3 − 1 − 1 = 1; not sent three
     times: 3 − 1 − 3 < 0 → 0."""
-    row = _leaf(tmp_path, capsys, "按要求及时报送月报、季报、年报的得3分，每迟报一次扣0.5分，未报送的每次扣1分。", 3,
+    row = score_leaf(tmp_path, capsys, "按要求及时报送月报、季报、年报的得3分，每迟报一次扣0.5分，未报送的每次扣1分。", 3,
                 {"failures": failures})
     assert row["score"] == expected, row
 
@@ -118,5 +107,5 @@ def test_an_unknown_step_verb_is_refused_not_read_as_a_band() -> None:
 
 def test_a_line_below_zero_says_it_counts_as_zero(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     """得分=70×达标率-63 at 80%: 56 − 63 = −7, which scores 0 — and the explanation says so."""
-    row = _leaf(tmp_path, capsys, "得分=70×达标率-63", 7, {"rate": "80%"})
+    row = score_leaf(tmp_path, capsys, "得分=70×达标率-63", 7, {"rate": "80%"})
     assert row["score"] == 0 and row["explanation"].endswith("=-7分，不足0分按0分计"), row

@@ -1696,7 +1696,7 @@ def _shortfall(clause: Clause, cases: list) -> Scaled:
     """达到90%的，得5分；不达90%的，按比例扣分: below the band's bound the band's points shrink in proportion,
     得分=使用率/90%×5分, so the score meets the band's points at its bound."""
     interval = clause.condition.interval  # type: ignore[union-attr]
-    if interval.low is not None or interval.high is None or interval.high == TARGET or interval.magnitude:
+    if interval.low is not None or interval.high is None or interval.magnitude:
         raise Unplaced(clause, "“按比例扣分”只用于未达到某一标准的情形（如“不达90%的，按比例扣分”）")
     band = next((outcome for condition, outcome, _ in cases if isinstance(outcome, Award) and outcome.points != 0
                  and condition.interval.low == interval.high and condition.interval.high is None), None)
@@ -1868,6 +1868,10 @@ def _check_overlaps(intervals: list) -> None:
     for interval, outcome, clause in intervals:  # bands bounded by the target are not ordered, but may repeat
         if written.setdefault(interval, outcome) != outcome:
             raise Unplaced(clause, "分档区间重叠")
+    for index, (interval, _, clause) in enumerate(intervals):
+        # 达到目标值得5分；未达到目标值按比例扣分。…达到90%得5分: the first two bands leave nothing for the third
+        if any(_complement(a, b) for a, _, _ in intervals[:index] for b, _, _ in intervals[:index]):
+            raise Unplaced(clause, "分档区间重叠（前面各档已包含全部情形，这一档用不到）")
     spans = _sorted_spans(intervals)
     for (low_a, high_a, first), (low_b, high_b, second) in zip(spans, spans[1:]):
         if low_b < high_a:

@@ -223,6 +223,9 @@ def change_of(label: str) -> str | None:
 def rate_measure(ctx: Context) -> tuple[Var, Expr]:
     """The rate a rule scores, and the sentence that shows how it was obtained."""
     shape, label = ctx.shape, ctx.label
+    if label in shape.variables:  # 造林成活率达95%…: a part's rate, entered under its own name
+        ctx.need(f"v:{label}")
+        return Var(f"v:{label}"), concat(label, "=", Fmt(Var(f"v:{label}"), "pct"))
     if ctx.definition is not None and shape.variables:
         from .definitions import defined_measure
 

@@ -23,7 +23,7 @@ from .waiver import Waived, split_waiver
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
-from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Interval, Piecewise, Scaled
+from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
 from ..text.lazy_regex import lazy_compile
@@ -280,27 +280,71 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
     """(1)…得1.2分；未完成的…每低于5个百分点扣0.1分。(2)…得0.3分；未…不得分: parts of one indicator, each read as
     a rule of its own (with its own points), when the whole does not read as one."""
     starts = sorted(c.start for c in scoring + context if c.marker and c.marker.startswith("("))
+    if len(starts) < 2:
+        starts = _measure_starts(scoring)
     if len(starts) < 2 or any(c.start < starts[0] for c in scoring):
         return None
     bounds = starts + [max(c.end for c in scoring + context) + 1]
     parts: list[Scorer] = []
-    used: set[str] = set()
+    texts: list[str] = []
     for low, high in zip(bounds, bounds[1:]):
         # each part read as if written alone: its (1) is not a 评价要点 mark
         own = [replace(c, marker=None) if c.start == low else c for c in scoring if low <= c.start < high]
         beside = [replace(c, marker=None) if c.start == low else c for c in context if low <= c.start < high]
         if not own:
             return None
+        texts.append(" ".join(c.text for c in own))
         try:
-            part = _compose(own, beside, " ".join(c.text for c in own), label)
+            part = _compose(own, beside, texts[-1], label)
         except Unplaced:
             return None
-        kinds = inputs_of(part.default_shape(label))
-        if part.implied_max() is None or kinds & used or isinstance(part, Parts):
-            return None  # a part's points must be its own, and no two parts read the same input
-        used |= kinds
+        if part.implied_max() is None or isinstance(part, Parts):
+            return None  # a part's points must be its own
         parts.append(part)
-    return Parts(tuple(parts))
+    measured = [index for index, part in enumerate(parts) if "measure" in inputs_of(part.default_shape(label))]
+    measures: list[str | None] = [None] * len(parts)
+    if len(measured) > 1:  # 完成率…；造林成活率…: each rate entered under the name the text gives it
+        for index in measured:
+            measures[index] = _own_rate(parts[index], texts[index])
+        names = [measures[index] for index in measured]
+        if None in names or len(set(names)) < len(names):
+            return None
+    used: set[str] = set()
+    for index, part in enumerate(parts):
+        kinds = set() if measures[index] else inputs_of(part.default_shape(label))
+        if kinds & used:
+            return None  # no two parts read the same input
+        used |= kinds
+    return Parts(tuple(parts), tuple(measures) if any(measures) else ())
+
+
+def _measure_starts(scoring: list[Clause]) -> list[int]:
+    """任务完成率达到100%,得10分,低于100%,…;造林成活率达95%,得10分,…: where a sentence names another rate
+    and compares it, a new part starts (no (1)(2) marks)."""
+    starts: list[int] = []
+    current = None
+    for clause in scoring:
+        named = _RATE_NAMED.match(clause.text)
+        if clause.condition is None or named is None:
+            continue
+        name = re.split(r"[内的中之]", named.group(1))[-1]
+        if name != current:
+            starts.append(clause.start)
+            current = name
+    return starts if len(starts) > 1 else []
+
+
+_RATE_NAMED = lazy_compile(r"^([\u4e00-\u9fff()]{0,20}?(?:率|满意度|比例|占比))(?:在|为|达到|达|不低于|≥|>|大于|高于|超过|低于|<|未达到)")
+
+
+def _own_rate(part: Scorer, text: str) -> str | None:
+    """The name a part's rate is entered by: a rate's bands or formula written with its name and no target."""
+    if not isinstance(part, Piecewise) or part.unit != "%" or part.gate or part.required or part.elements or part.level:
+        return None
+    if any(from_target(bound) for interval, _ in part.cases for bound in interval.bounds()):
+        return None
+    label = _label(text)
+    return label if label != "完成率" or text.startswith("完成率") else None
 
 
 def _heading_over_items(scoring: list[Clause]) -> bool:

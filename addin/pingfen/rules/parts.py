@@ -30,27 +30,37 @@ def inputs_of(shape: Shape) -> set[str]:
 @dataclass(frozen=True)
 class Parts:
     parts: tuple[Scorer, ...]
+    measures: tuple[str | None, ...] = ()  # the name each part's own rate is entered by (None: the indicator's inputs)
     kind: str = "parts"
 
+    def _label(self, index: int, label: str) -> str:
+        return (self.measures[index] if index < len(self.measures) else None) or label
+
     def canonical(self, label: str) -> str:
-        return "。".join(f"({index}){part.canonical(label)}" for index, part in enumerate(self.parts, start=1))
+        return "。".join(f"({index + 1}){part.canonical(self._label(index, label))}" for index, part in enumerate(self.parts))
 
     def implied_max(self) -> Decimal | None:
         return sum((part.implied_max() for part in self.parts), Decimal(0))  # type: ignore[misc]
 
     def default_shape(self, label: str) -> Shape:
         merged = Shape()
-        for part in self.parts:
+        for index, part in enumerate(self.parts):
+            if index < len(self.measures) and self.measures[index]:
+                continue  # a named rate is a variable of its own
             shape = part.default_shape(label)
             merged = replace(merged, **{f.name: getattr(shape, f.name) for f in fields(shape)
                                         if getattr(shape, f.name) != getattr(Shape(), f.name)})
-        return merged
+        named = tuple(name for name in self.measures if name)
+        return replace(merged, variables=merged.variables + named) if named else merged
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         scores: list[Expr] = []
         texts: list[Expr] = []
         for index, part in enumerate(self.parts, start=1):
-            own = Context(ctx.shape, ctx.label, definition=ctx.definition)
+            label = self._label(index - 1, ctx.label)
+            if label != ctx.label and label not in ctx.shape.variables:  # never the indicator's own rate instead
+                raise InputError(f"分项计分的第{index}项按“{label}”计分，需要按名称录入该比率（vars 中的“{label}”）")
+            own = Context(ctx.shape, label, definition=ctx.definition)
             raw, text = part.build(own)
             if own.columns:
                 raise InputError("分项计分中的某一项需要逐项明细表（items），请把该项拆成单独的指标")

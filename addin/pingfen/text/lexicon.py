@@ -33,7 +33,7 @@ _add("CMP", ">=", "before_number", "达", "到达")
 _add("CMP", ">=", "", "至少", "最少", "最低")
 # 完成指标值的 / 未完成指标值的 (财预〔2020〕10号 第十六条): reaching the target, or not
 _add("CMP", ">=", "before_ref", "完成")
-_add("CMP", "<", "before_ref", "未完成")
+_add("CMP", "<", "before_ref", "未完成", "完不成", "没有完成", "未能完成")
 _add("CMP", "<=", "", "至多", "最高")
 _add("CMP", ">", "", ">", "大于", "高于", "超过", "超出", "多于")
 _add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "不高于", "不超过", "不大于", "不多于", "不超出")
@@ -58,6 +58,8 @@ _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划�
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
 _add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算",
      "上年", "上年度", "上年同期", "去年", "上一年度")  # 人均成本不高于上年: last year's value, entered as the target
+# 完成年度任务的 / 未完成镇交任务的: the task completed is the target (not 任务数, 任务完成率)
+_add("REF", None, "completed_task", "任务")
 # 以此类推: the rest of the bands are left to the reader, which cannot place them
 _add("ETC", None, "", "以此类推", "依此类推", "依次类推", "以次类推")
 _add("RANGE", None, "between_numbers", "-", "~", "至", "到")
@@ -156,7 +158,7 @@ _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 # A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything.
 _PER_UNIT = lazy_compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
 # 完成城镇新增就业人数目标任务 / 完成市政府下达全年参保目标任务: what is completed, named, then its target
-_NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低高不未及和与或])[\u4e00-\u9fff]){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务)")
+_NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低高不未及和与或])[\u4e00-\u9fff]){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|任务(?![数率量额书]))")
 _LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")
 _TIMES = {"万": Decimal(10000), "千": Decimal(1000), "亿": Decimal(100000000)}
@@ -212,10 +214,14 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "before_ref":
         return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标", "年度计划目标", "年度目标",
                                 "年度控制目标", "进度目标", "控制目标", "考核目标"), end) or bool(
+            re.match(r"任务(?![数率量额书])", text[end:end + 3]) and not (tokens and tokens[-1].kind == "NUM")) or bool(
             _NAMED_TARGET.match(text, end)
         )
     if context == "after_comparison":
         return bool(tokens) and tokens[-1].kind == "CMP" and (following == "" or following in "的得计记给不为要,，:;。()0123456789")
+    if context == "completed_task":
+        return bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
+            and not re.match(r"[数率量额书]", following)
     if context == "before_number_or_ref":
         return _is_digit(following) or text.startswith(("序时进度", "时序进度", "计划进度", "进度目标", "计划", "目标", "预算"), end)
     if context == "after_number":
