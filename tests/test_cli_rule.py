@@ -187,3 +187,18 @@ def test_rule_without_data_shows_its_reading() -> None:
     done = pingfen("得分为预算执行率*4分", "--full", "4")
     assert done.returncode == 0, done.stderr
     assert "规范写法：得分=预算执行率×4分" in done.stdout
+
+
+@pytest.mark.parametrize("rule, actual, score, explanation", [
+    ("学员就业率不低于85%的得15分,达不到扣分", "90%", 15, "学员就业率=90%，≥85%，得15分"),
+    ("学员就业率不低于85%的得15分,达不到扣分", "80%", None, "待录入数据"),
+    ("完成50%及以上(10分)完成30%以上(8-9分)完成10%及以上(6-7分)完成10%以下(0-5分)", "5%", None, "待录入数据"),
+])
+def test_a_score_the_evaluator_enters_is_awaited_not_an_internal_error(rule: str, actual: str, score, explanation: str) -> None:
+    """A band or a shortfall whose score the evaluator enters (达不到扣分 without an amount, 完成10%以下(0-5)) has no
+    cell in the command's form: the score waits for it, the formula is not printed (it once ended in an internal
+    error, KeyError 'manual')."""
+    result = pingfen("--full", "15", "--actual", actual, "--json", rule)
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert (printed["score"], printed["explanation"], printed["excel"]) == (score, explanation, None)

@@ -48,7 +48,7 @@ def command_rule(args: argparse.Namespace) -> int:
         shape = bound.shape if args.actual is not None else rule.scorer.default_shape(rule.label)
         program = compiled(rule, shape, args.precision)
         score = program.run(bound.values) if args.actual is not None else None
-        needs = program.program.needs
+        needs = program.program.inputs  # a score the evaluator may enter (manual) has no cell in SCORE_RATE's form
         cells = {name: RULE_CELLS[name] for name in needs if name in RULE_CELLS}
         excel = None
         if len(cells) == len(needs):

@@ -63,7 +63,22 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
     tiers = [tier for clause in scoring + context for tier in clause.tiers]
     if tiers:
         return _fraction_tiers(tiers, text, next(c for c in scoring + context if c.tiers))
-    return Manual(text)
+    return _reached_or_entered(scoring, text) or Manual(text)
+
+
+def _reached_or_entered(scoring: list[Clause], text: str) -> Piecewise | None:
+    """学员就业率不低于85%的得15分，达不到扣分: reaching the level scores its points; short of it the evaluator
+    enters a score up to them (the deduction is not quantified)."""
+    if len(scoring) != 2:
+        return None
+    band, rest = scoring
+    if band.manual or band.condition is None or band.outcome is None or band.outcome[0] != "points" or not band.outcome[1] \
+            or not rest.manual or rest.condition is not None or rest.outcome is not None or rest.step or rest.unread:
+        return None
+    reached = compose_piecewise([band], [], text)
+    if not isinstance(reached, Piecewise) or reached.kind != "threshold" or reached.stated_otherwise:
+        return None
+    return replace(reached, otherwise=Entered(Decimal(0), band.outcome[1]), stated_otherwise=True)
 
 
 _TIER_NAMES = lazy_compile(r"(?:分为|按)[:：]?“?([^“”。;]+?)”?(?:([2-9])个?|“?[三两四五]”?)\s*(?:档|个档次)")
@@ -209,6 +224,9 @@ def _summary(clause: Clause) -> bool:
 
 def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     groups = _items(scoring, context)
+    if len(groups) > 2 and len(groups[-1]) == 1 and _ZERO_RESTATED.match(groups[-1][0].text) and all(
+            t.value == len(groups) - 1 for t in groups[-1][0].unread):
+        groups = groups[:-1]  # (3)上述两项均不符合章程规定0分: nothing met scores nothing, as the points already say
     if groups and any(c.start < groups[0][0].start for c in scoring):
         return None  # scoring sentences before the first point: not a plain checklist
     paren_items = [c for c in scoring if c.marker is None and c.text.endswith("分)") and c.outcome]
@@ -403,6 +421,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if restated is not None:
         scoring = scoring[:-1]  # 制度健全得1分，执行有效得1分…缺一项扣1分: each point's own, said again
     top = max((c.outcome[1] for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1]), default=None)
+    # (1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房0分: numbered, but an option scoring 0 says they
+    # exclude each other (a 评价要点 worth nothing is not written)
+    exclusive = len(scoring) > 1 and all(c.marker for c in scoring) and any(
+        c.outcome == ("points", Decimal(0)) and not _ZERO_RESTATED.match(c.text) for c in scoring)
     for clause in scoring:
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
                 and clause.condition is None and (clause.negated or clause.outcome[1] == top):
@@ -419,7 +441,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if (
             clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None
             or (clause.condition and not _counted_situation(clause))
-            or clause.step or clause.occurrence or clause.per is not None or clause.marker
+            or clause.step or clause.occurrence or clause.per is not None or (clause.marker and not exclusive)
             or (shares is None and any(
                 (t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered) or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens))
         ):
@@ -473,6 +495,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if len({count for count, _ in by_count}) == len(by_count):
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
     return GradeMap(tuple(options), of_full=shares is not None)
+
+
+# (3)上述两项均不符合章程规定0分: the zero of a list of 评价要点, said again (not an option of its own)
+_ZERO_RESTATED = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,6}?(?:均|都|全部)(?:不|未|没有)[^,;。]*?(?:0分|不得分)$")
 
 
 def _item_loss(clause: Clause) -> bool:

@@ -18,7 +18,7 @@ from .expr import (
     Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, any_of, clamp, concat, div, maximum, minimum, mul, num,
     renamed, round_to, sub, total,
 )
-from .inputs import NO, YES, InputError, Shape
+from .inputs import NO, YES, InputError, Shape, grade_text
 from ..quantities import QuantityError, unit_scale
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import CIRCLED
@@ -700,8 +700,11 @@ class GradeMap:
             raise InputError("等级得分需要等级（grade），如“良好”")
         ctx.need("grade")
         # the grade as written (良好), else the one option whose wording holds what was typed (没有取得无公害认证)
-        exact = [Cmp("=", Var("grade"), Text(name)) for name, _ in self.grades]
-        within = [Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(name))),)) for name, _ in self.grades]
+        # a grade typed with or without its punctuation (rubric data drop it: 私人、其他账户 → 私人其他账户)
+        exact = [any_of(*(Cmp("=", Var("grade"), Text(form)) for form in dict.fromkeys((name, grade_text(name)))))
+                 for name, _ in self.grades]
+        within = [any_of(*(Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(form))),)) for form in dict.fromkeys((name, grade_text(name)))))
+                  for name, _ in self.grades]
         raw: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
         for (_, points), held in reversed(list(zip(self.grades, within))):
             raw = If(held, self._points(points), raw)

@@ -20,7 +20,8 @@ from typing import Union
 from .elements import ElementValue
 from .evaluate import general_text
 from .expr import (
-    Call, Cmp, IsBlank, add, Expr, Fmt, If, Text, Var, all_of, ceil, concat, div, floor, maximum, minimum, mul, num, sub,
+    Call, Cmp, IsBlank, Not, add, Expr, Fmt, If, Text, Var, all_of, any_of, ceil, concat, div, floor, maximum, minimum, mul,
+    num, sub,
 )
 from .inputs import YES, InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, scale_to_unit, count_measure, points_text, rate_measure, show
@@ -651,7 +652,7 @@ class Piecewise:
     @property
     def enters_scores(self) -> bool:
         """A band whose score the evaluator enters (完成10%以下(0-2))."""
-        return any(isinstance(outcome, Entered) for _, outcome in self.cases)
+        return any(isinstance(outcome, Entered) for _, outcome in self.cases) or isinstance(self.otherwise, Entered)
 
     @property
     def deviation(self) -> bool:
@@ -737,6 +738,7 @@ class Piecewise:
         raw, text = otherwise.build(ctx, value, self.unit, bound)
         if cases and not isinstance(otherwise, Deduction):
             text = concat(self._otherwise_label(cases, bound), "，", text)
+        reached: list[Expr] = []
         for interval, outcome in reversed(cases):
             if isinstance(outcome, Bonus) and outcome.reference not in (
                 interval.low if outcome.direction == "above" and interval.high is None else None,
@@ -747,11 +749,14 @@ class Piecewise:
                                  f"应是“{side}{show_bound(outcome.reference, self.unit)}”一档的加分；请核对目标值的写法（如≤12%）")
             case_raw, case_text = outcome.build(ctx, value, self.unit, bound)
             holds = interval.test(value, bound)
+            reached.append(holds)
             if isinstance(outcome, Entered):
                 ctx.blank_when(all_of(holds, IsBlank("manual")))  # the band's score awaits the evaluator
             named = self.kind == "bands"
             raw = If(holds, case_raw, raw)
             text = If(holds, concat(interval.describe(ctx.label, self.unit, named), "，", case_text), text)
+        if isinstance(otherwise, Entered):  # 达不到扣分: short of every band, the evaluator's score
+            ctx.blank_when(all_of(Not(any_of(*reached)), IsBlank("manual")))
         return raw, concat(measured, "，", text)
 
     def _shortfall_entered(self, ctx: Context) -> bool:

@@ -72,6 +72,8 @@ _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "
 _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "所赋全部分值", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
      "全部分值", "全分", "该指标满分", "总分值", "分值")
 _add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
+# 达不到扣分 / 不及时扣分: a deduction with no amount is the evaluator's to set (not 不扣分, not 扣分项)
+_add("MANUAL", None, "unquantified", "扣分")
 _add("DEDUCT", None, "", "扣除", "扣减", "扣分", "扣", "减去", "减")
 _add("EACH", None, "not_a_period", "每")  # 每季度未按要求填报的 says how often the duty falls, not a step
 # Step verbs: each one says which way the measure moves away from its reference.
@@ -96,7 +98,8 @@ _add("CLAMP", None, "", "最高不超过分值上限", "最高不超过该指标
      "最高不超过该项分值", "以满分为限", "满分为止", "超额完成不加分", "超额不加分", "最高不超过指标分值",
      "最高不超过本项分值", "最高不超过本指标分值", "不超过指标分值", "最高为指标分值", "最多不超过分值", "最多不超过指标分值",
      "以指标分值为限", "以分值为限")
-_add("OTHER", None, "", "否则", "其余情况", "其他情况", "其它情况", "其余", "其他", "其它", "反之", "除此之外")
+_add("OTHER", None, "", "否则", "其余情况", "其他情况", "其它情况", "反之", "除此之外")
+_add("OTHER", None, "not_listed", "其余", "其他", "其它")  # not 私人、其他账户 / 与其他单位共用: one of the things named
 _add("STD_OPEN", None, "before_number", "以")
 _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准", "为目标", "为满分")
 _add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按比例计算", "按比例计分",
@@ -219,6 +222,13 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         )
     if context == "after_comparison":
         return bool(tokens) and tokens[-1].kind == "CMP" and (following == "" or following in "的得计记给不为要,，:;。()0123456789")
+    if context == "unquantified":
+        clause = re.split(r"[,;。]", text[:end - 2])[-1]  # 应根据超计划时间占计划完成时间百分比扣分: the method is said
+        return text[end:end + 1] in ("", ",", ";", "。") and text[end - 3:end - 2] not in ("不", "无", "免") and not (
+            tokens and tokens[-1].kind in ("NUM", "PTS", "EACH", "DEDUCT")) and not re.search(r"根据|按|依据|对照|比例", clause)
+    if context == "not_listed":
+        before = text[end - 3:end - 2]
+        return not before or before not in "、和及与或同"
     if context == "completed_task":
         return bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
             and not re.match(r"[数率量额书]", following)
@@ -278,7 +288,7 @@ def tokenize(text: str) -> list[Token]:
             position = letter.end()  # A.配套资金全部落实: a graded option's letter
             continue
         marker = _PAREN_MARKER.match(text, position)
-        if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK")):
+        if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK", "PTS")):  # …办公用房15分(2)与其他单位…
             close_word(position)  # (1) opening a clause
             tokens.append(Token("MARK", marker.group(), position, marker.end(), Decimal(marker.group(1))))
             position = marker.end()
