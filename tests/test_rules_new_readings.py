@@ -136,6 +136,9 @@ EXPECTED_3 = {
     "1.50": ("9", "三种情形择一（有一项为0分）：与其他单位共用办公用房，9分"),
     "1.51": ("5", "两项各5分（第3项只是重申都不符合为0）：任职资格符合5+产生程序不符合0=5"),
     "1.52": ("12", "80%未达到85%：扣分未定量，录入得分12（在0-15之间）"),
+    "1.53": ("4", "分别计分：92%在90%-95%之间，4分"),
+    "1.54": ("5", "重大失误1次，每次扣5分：10-5=5"),
+    "1.55": ("2", "未编制，扣3分：5-3=2"),
 }
 
 
@@ -155,10 +158,10 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert scores["1.48"]["explanation"] == (
         "(1)任务完成率=90%，未达到100%，得分=90%×10=9分；(2)造林成活率=92%，未达到95%，得分=92%×10=9.2分；合计18.2分")
     assert scores["1.52"]["explanation"] == "学员就业率=80%，未达到85%，录入得分12分"
-    assert Decimal(str(result["total"])) == Decimal("188.7") and result["grade"] == "优"  # 优 from 30
+    assert Decimal(str(result["total"])) == Decimal("199.7") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
     assert scores["1.47"]["explanation"] == "实际达标率=95%，达到90%，得分=70×95%-63=3.5分"
-    assert Decimal("188.7") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("199.7") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2

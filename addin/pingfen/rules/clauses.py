@@ -687,6 +687,11 @@ def read_clause(clause: Clause) -> Clause:
                 clause.unread.append(points)
             reader.i += 2
             continue
+        if kind == "PTS" and reader.kind(1) == "CAP_ALL" and clause.cap is None and clause.outcome is None and not clause.step \
+                and clause.per is None:
+            clause.cap = ("points", token.value)  # 每次扣2分，10分扣完为止: the deductions stop at 10 points
+            reader.i += 2
+            continue
         if kind == "PTS" and reader.kind(1) == "CLAMP" and tokens[start + 1].text == "封顶" and clause.cap is None \
                 and clause.outcome is None:
             clause.cap = ("limit", token.value)  # 每超10%加2分，10分封顶: the points reach at most 10

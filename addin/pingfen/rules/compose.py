@@ -378,7 +378,7 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
         and _negates(first.words(), scoring[1])
     ):
         return Checklist(count=1, equal=True)
-    if _awarded_situation(first) and (len(scoring) == 1 or (
+    if _awarded_situation(first, negation=len(scoring) == 2) and (len(scoring) == 1 or (
         len(scoring) == 2 and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None
         and not scoring[1].unread and (scoring[1].otherwise or _negates(first.words(), scoring[1]))
         and all(t.kind in ("OTHER", "EXCEPT", "WORD", "DE", "ZERO", "VERB") or (t.kind == "PTS" and t.value == 0)
@@ -389,14 +389,18 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
     return None
 
 
-def _awarded_situation(clause: Clause) -> bool:
-    """建立管理制度的得1分: words naming a situation, then its points (no number, no comparison in it)."""
+def _awarded_situation(clause: Clause, negation: bool = False) -> bool:
+    """建立管理制度的得1分: words naming a situation, then its points (no number, no comparison in it);
+    ``negation``: the situation may be a negated one (未发现违规行为的得10分，否则不得分), not a grade."""
     kinds = [token.kind for token in clause.tokens]
+    words = clause.words()
+    if negation:
+        words = re.sub(r"^(?:未|没有|无)(?:发现|出现|发生|存在)", "", words)
     return (
         clause.outcome is not None and clause.outcome[0] == "points" and bool(clause.outcome[1]) and clause.condition is None
         and not clause.unread and not clause.otherwise and clause.step is None and clause.per is None
         and clause.occurrence is None and not clause.manual and kinds[-2:] == ["VERB", "PTS"] and "WORD" in kinds
-        and set(kinds[:-2]) <= {"WORD", "REF", "DE", "AND"} and not _GRADED.search(clause.words()) and "或" not in clause.words()
+        and set(kinds[:-2]) <= {"WORD", "REF", "DE", "AND"} and not _GRADED.search(words) and "或" not in words
     )  # (有计划或批复计2分: alternatives, which compose_counted_alternatives reads)
 
 
@@ -778,12 +782,22 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         faults.setdefault(fault.what, fault)
     if repeated is not None:  # every clause is a fault or a cap: the text is a list of faults, wrongly written
         raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
-    if len(faults) < 2:
-        return None  # one kind is ItemFailures' (每出现1个社区未完成的扣0.5分)
+    if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(next(iter(faults.values())), scoring, caps))):
+        return None  # one kind counted by a number is ItemFailures' (每出现1个社区未完成的扣0.5分)
     for clause in scoring:
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text)):  # 满分为10分: the award
             _no_unread(clause)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+
+
+def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool:
+    """检查…规划文本，未编制扣3分 / …造成恶劣影响的，每次扣2分: one situation, deducting once or each time it
+    happens (no number counts it, so ItemFailures does not read it), with no award beside it (资料齐全得1分，资料不全扣0.5分
+    is a choice of two). A one-off deduction with a cap beside it
+    (未得到有效执行扣1分，最多扣3分) deducts each time: ItemFailures'."""
+    if any(c.occurrence is not None for c in scoring):
+        return False
+    return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处"))
 
 
 _STATED_FULL = lazy_compile(r"满分(?:为|是)?(\d+(?:\.\d+)?)分")

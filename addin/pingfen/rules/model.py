@@ -308,6 +308,10 @@ def compare(op: str, left: Expr, right: Expr) -> Expr:
 def kind_counts(ctx: Context, what: str, names: list[str], labels: list[str]) -> list[Var]:
     """failures_1…failures_n: how often each kind the rule lists occurred (kinds of fault, kinds of award),
     needed by the rule and named on the 数据 sheet as the rule words them."""
+    if len(names) == 1 and ctx.shape.has_failures and not ctx.shape.failure_kinds:  # one kind: its count as a number
+        ctx.need("failures")
+        ctx.name_input("failures", f"{what} {labels[0]}")
+        return [Var("failures")]
     if ctx.shape.failure_kinds != len(names):
         raise InputError(
             f"评分标准列了{len(names)}种{what}（{'、'.join(names)}），"

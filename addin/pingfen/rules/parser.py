@@ -123,9 +123,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     if cut and "=" not in text[: cut.start()]:  # a formula's own reader names an unclosed bracket in it
         raise Unplaced(cut.group(), "评分标准不完整（括号没有闭合，可能被截断）")
     read = clauses(text)
-    blank = next((clause for clause in read if re.search(r"_{2,}|＿{2,}", clause.text)), None)
+    blank = next((clause for clause in read if re.search(r"_{2,}|＿{2,}|《[×*＊xX]{2,}》", clause.text)), None)
     if blank is not None:
-        raise Unplaced(blank, "评分标准是未填写的模板（“____”处没有数值）")
+        raise Unplaced(blank, "评分标准是未填写的模板（“____”“《××××》”处没有填写）")
     if len(read) > 1 and read[-1].marker and read[-1].marker[0].isalpha() and not read[-1].tokens:
         raise Unplaced(read[-1].marker, "最后一项只有编号，没有内容（评分标准可能被截断）")  # …□4.0-6.9分 E.
     for clause in read:
