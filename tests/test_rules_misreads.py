@@ -416,3 +416,31 @@ def test_two_rates_named_apart_score_as_two_parts(tmp_path, capsys: pytest.Captu
                       {"vars": {"完成率": "98%", "满意度": "85%"}})
     assert leaf["score"] == 6.5
     assert leaf["explanation"].startswith("(1)完成率=98%") and "(2)满意度=85%" in leaf["explanation"]
+
+
+@pytest.mark.parametrize("rule, actual, named", [
+    # the 35 left the level 20% unread, so the steps started from 100%: 15% scored 0 (by hand: 1 − 5×0.05 = 0.75)
+    ("科级领导干部中35岁及以下的不低于总数的20%，得1分;每低1%，扣0.05分", "15%", "35"),
+    # 每处 counts patches over 10 m²; read as a deduction at 面积 > 10, 3 patches scored 0 (by hand: 10 − 3 = 7)
+    ("有黄土裸露,绿化覆盖率低于98%,面积超过10平方米的每处扣1分。", "3", "每处扣1分"),
+    # two numbered items that add up (4 + 2), read as a situation with a rate band as its otherwise: 12% scored 4
+    ("1、区(县)级财政安排了小型农田水利投入,得4分。\n2、区(县)级财政小型农田水利投入达到中央和省级投入的10%以上,得2分。",
+     "12%", "得4分"),
+    # two awards that add up (10 + 10), read as a situation with 14小时以上 as its otherwise: at most 10 of 20
+    ("(1)有环卫管理机构和清扫保洁队伍,得10分;镇区主街道实行14小时以上保洁,得10分,按实际情况评分 (查阅资料,实地查看)",
+     "16小时", "得10分"),
+    # 倒扣10分 is a score below 0, not a kind of fault named 倒
+    ("建設過程中未發生安全事故的,得2分。每發生一起一般事故扣1分;發生較大及以上事故的,該項不得分,倒扣10分。", "1", "倒扣"),
+])
+def test_misreads_of_unseen_pages_are_refused(rule: str, actual: str, named: str) -> None:
+    """Real rows from pages the reader had never seen (corpus8/corpus9 helpers) that it scored without an error
+    and wrongly; now each is refused, naming the part it cannot place."""
+    result = SCORE_RATE(actual, None, rule, 10)
+    assert isinstance(result, str) and result.startswith("【规则错误】") and named in result, result
+
+
+def test_a_rate_defined_then_its_points_is_the_rate_times_the_points() -> None:
+    """①资金到位率(%)=实际拨付额/计划拨付额×100%。(10分): once a one-point checklist (met → 10 whatever the rate);
+    90% → 9."""
+    rule = "①省级财政及省级以上财政资金到位率(%)=省级以上(含省级)财政补助资金实际拨付额/省级以上(含省级)财政补助资金计划拨付额×100%。(10分)"
+    assert SCORE_RATE("90%", None, rule, 10) == 9

@@ -1073,6 +1073,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         _no_unread(clause)
         if clause.manual or clause.occurrence is not None or clause.all_met:
             return None
+        if clause.condition is not None and clause.step is None and clause.outcome is not None and clause.outcome[0] == "minus" \
+                and any(t.kind == "EACH" for t in clause.tokens):
+            # 面积超过10平方米的每处扣1分: a count of places, each held to the limit, not a deduction at the limit
+            raise Unplaced(clause, "逐项扣分的句子中出现了无法识别的条件")
         if clause.policy:
             policy, policy_clause = clause.policy, clause
         if clause.reference is not None:
@@ -1137,9 +1141,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             ):
                 # 公用经费支出不超过预算的得3分，每超过预算1%扣0.5分 / 每低于目标值1天扣0.2分，最高分为7分
                 base_award, base_clause = clause.outcome[1], clause
-            elif gate is None and not cases and _gate_situation(clause) and any(
-                c.condition is not None and c.start > clause.start for c in scoring
-            ):
+            elif gate is None and not cases and _gate_situation(clause) and _gate_negated(clause, scoring, context):
                 # 如：项目完成，且执行数控制在年度预算规模之内的，得10分；项目尚未完成，…80%的得7分
                 before = _just_before(context, clause, 2, _situation_words)
                 words = (before.text + "，" if before else "") + _option_label(clause)
@@ -1291,6 +1293,17 @@ def _required_situation(intervals: list, context: list[Clause]) -> str | None:
     if before is None or _DESCRIBES.match(before.text) or band.text[:1] in "若如":
         return None
     return re.sub(r"，且$", "", before.text)
+
+
+def _gate_negated(gate: Clause, scoring: list[Clause], context: list[Clause]) -> bool:
+    """项目完成…的，得10分；项目尚未完成，…80%的得7分: the bands that follow are scored when the situation does
+    not hold, which the text says (尚未完成) — not two things that add up (有环卫管理机构…得10分；实行14小时以上
+    保洁，得10分)."""
+    following = next((c for c in scoring if c.condition is not None and c.start > gate.start), None)
+    if following is None:
+        return False
+    between = [c.text for c in sorted(scoring + context, key=lambda c: c.start) if gate.end <= c.start <= following.start]
+    return bool(re.search(r"未|没有|否则|不", "".join(between)))
 
 
 def _gate_situation(clause: Clause) -> bool:

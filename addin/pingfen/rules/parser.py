@@ -23,12 +23,12 @@ from .waiver import Waived, split_waiver
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
-from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Interval, Piecewise, Scaled, from_target
+from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
 from ..text.lazy_regex import lazy_compile
 
-_LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,14}?(?:率|占比|满意度))=")
+_LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 _LABEL_SUBJECT = lazy_compile(r"([\u4e00-\u9fff]{0,12}?(?:率|占比|满意度|进度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|每|\d)")
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))")
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于)")
@@ -52,6 +52,9 @@ def parse_rule(raw: str) -> Rule:
     """Rules are immutable, so one parse serves every UDF call, rubric leaf and entity with the same text."""
     if not isinstance(raw, str) or not raw.strip():
         raise RuleError(str(raw or ""), "", "评分标准为空")
+    below_zero = _BELOW_ZERO.search(raw)
+    if below_zero:  # 该项不得分，倒扣10分: a score under 0 is the evaluator's to enter and explain
+        raise RuleError(raw, below_zero.group(), "“倒扣”使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
     text = _drop_findings(rejoin_lines(normalize(raw)))
@@ -110,6 +113,8 @@ def _label(text: str) -> str:
     return "完成率"
 
 
+_BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
+_RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
@@ -145,6 +150,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         if clause in context and clause.condition is not None and not clause.definition and \
                 read[index - 1].condition is not None and read[index - 1] in scoring and read[index + 1] in scoring:
             raise Unplaced(clause, "只写了条件，没有写得分")  # ≥90%得5分；80%-90%；低于80%不得分
+    if scoring and all([t.kind for t in c.tokens] == ["OPEN", "PTS", "CLOSE"] for c in scoring) and context \
+            and _RATE_DEFINED.match(context[0].text):
+        # ①资金到位率(%)=实际拨付额/计划拨付额×100%。(10分): a rate defined, then the item's points — the rate × 分值
+        return Piecewise((), Scaled(points=scoring[0].outcome[1]))  # type: ignore[index]
     if not scoring:
         if "评价要点" in text and any(clause.marker for clause in context):
             return Checklist(count=sum(1 for clause in context if clause.marker), equal=True)
@@ -168,6 +177,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         compared = [t for t in clause.unread if (i := clause.tokens.index(t)) and clause.tokens[i - 1].kind == "STEPV"]
         if compared and clause.tokens[-1].kind == "DE" and not clause.definition:
             raise Unplaced(clause, f"数值“{compared[0].text}”前的比较无法识别")
+
     if _heading_over_items(scoring):
         scoring = scoring[1:]  # the reading's maximum is the heading's points
         if len(scoring) == 1 and situation_award(scoring[0]):
@@ -176,7 +186,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     if elements is not None:
         return _scored_elements(*elements, context, text)
     try:
-        return _compose(scoring, context, text, label)
+        return _level_kept(_compose(scoring, context, text, label), context)
     except Unplaced:
         parts = _parts(scoring, context, label)
         if parts is not None:
@@ -190,6 +200,17 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
             if heading in (scorer.implied_max(), Rule(scorer).implied_base()):  # a 加分项 may pass its heading's points
                 return scorer
         raise
+
+
+def _level_kept(scorer: Scorer, context: list[Clause]) -> Scorer:
+    """科级干部中35岁及以下的不低于总数的20%，得1分；每低1%扣0.05分: a level the steps start from, left unread
+    (its 35 not placed), would have them start from 100% instead."""
+    if isinstance(scorer, Piecewise) and not scorer.cases and isinstance(scorer.otherwise, Deduction) \
+            and scorer.otherwise.reference is None:
+        lost = next((c for c in context if c.condition is not None and c.unread and not c.definition), None)
+        if lost is not None:
+            raise Unplaced(lost, f"数值“{lost.unread[0].text}”无法识别其含义（扣分从哪一水平算起因此无法确定）")
+    return scorer
 
 
 def _scored_elements(value: ElementValue, rest: list[Clause], context: list[Clause], text: str) -> Scorer:
