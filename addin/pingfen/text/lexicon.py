@@ -67,10 +67,12 @@ _add("PM", None, "", "±", "正负")
 _add("INCL", True, "", "(含)", "(包含)", "(含本数)", "(包括本数)", "(含该数)")
 _add("INCL", False, "", "(不含)", "(不包含)", "(不含本数)", "(不包括本数)", "(不含该数)")
 # Awarding and deducting.
-_add("VERB", None, "", "得", "计", "记", "给", "赋", "给予", "评", "可得", "计为", "记为", "赋予", "获得", "可获得")
+_add("VERB", None, "", "给", "赋", "给予", "可得", "计为", "记为", "赋予", "获得", "可获得")
+_add("VERB", None, "not_in_word", "得", "计", "记", "评")  # not 评价计分正确 / 评分与评级 / 计算 (words)
 _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
 _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "所赋全部分值", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
-     "全部分值", "全分", "该指标满分", "总分值", "分值")
+     "全部分值", "全分", "该指标满分", "总分值")
+_add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 (the reckoning of the points)
 _add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
 # 达不到扣分 / 不及时扣分: a deduction with no amount is the evaluator's to set (not 不扣分, not 扣分项)
 _add("MANUAL", None, "unquantified", "扣分")
@@ -115,7 +117,8 @@ _add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比�
 _add("POLICY", "ceil", "", "不足一档按一档加分", "不足一档按一档计")
 _add("POLICY", "floor", "", "不足一档不扣分", "不足一档的不扣分", "不足一档不扣", "不足部分不扣分", "不足一档的部分不扣分")
 _add("BY", None, "", "按照", "按")
-_add("SCORING", None, "", "计分", "记分", "给分", "赋分", "得分", "打分")
+_add("SCORING", None, "", "得分")
+_add("SCORING", None, "word_end", "计分", "记分", "给分", "赋分", "打分")  # not 评价计分正确 / 计分标准 (words)
 _add("MANUAL", None, "", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视具体情况扣分", "视具体情况", "视情况扣分", "视情况", "确定得分",
      "根据情况扣分", "根据实际情况扣分", "视情节", "综合评定", "专家打分", "合理确定", "综合打分", "综合评分", "综合评判")
 _add("DE", None, "", "的", "时", "者", "则", "即")
@@ -231,6 +234,12 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         clause = re.split(r"[,;。]", text[:end - 2])[-1]  # 应根据超计划时间占计划完成时间百分比扣分: the method is said
         return text[end:end + 1] in ("", ",", ";", "。") and text[end - 3:end - 2] not in ("不", "无", "免") and not (
             tokens and tokens[-1].kind in ("NUM", "PTS", "EACH", "DEDUCT")) and not re.search(r"根据|按|依据|对照|比例", clause)
+    if context == "not_in_word":
+        return not re.match(r"分(?![\d.])|算|级|价|录|划|审|估", text[end:end + 2])
+    if context == "word_end":
+        return not ("\u4e00" <= following <= "\u9fff") or following in "的为时或和及"
+    if context == "not_a_reckoning":
+        return not text.startswith(("计算", "核算", "汇总", "散总"), end)
     if context == "not_listed":
         before = text[end - 3:end - 2]
         return not before or before not in "、和及与或同"
