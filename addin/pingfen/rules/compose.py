@@ -224,8 +224,9 @@ def _summary(clause: Clause) -> bool:
 
 def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     groups = _items(scoring, context)
-    if len(groups) > 2 and len(groups[-1]) == 1 and _ZERO_RESTATED.match(groups[-1][0].text) and all(
-            t.value == len(groups) - 1 for t in groups[-1][0].unread):
+    restated = len(groups) > 2 and len(groups[-1]) == 1 and _ZERO_RESTATED.match(groups[-1][0].text) is not None and all(
+        t.value == len(groups) - 1 for t in groups[-1][0].unread)
+    if restated:
         groups = groups[:-1]  # (3)上述两项均不符合章程规定0分: nothing met scores nothing, as the points already say
     if groups and any(c.start < groups[0][0].start for c in scoring):
         return None  # scoring sentences before the first point: not a plain checklist
@@ -279,7 +280,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         for clause in summary:
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread):
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
-        return Checklist(points=tuple(p for p in points if p is not None), penalty=penalty)
+        return Checklist(points=tuple(p for p in points if p is not None), penalty=penalty, none_met_said=restated)
     if any(p is not None for p in points):
         missing = next(group[0] for group, p in zip(groups, points) if p is None)
         raise Unplaced(missing, "部分评价要点写了分值、部分没有写")
@@ -437,10 +438,12 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if clause.outcome is None and clause.per is not None and clause.per == top and clause.condition is None \
                 and clause.step is None and clause.occurrence is None and not clause.unread:
             clause = replace(clause, outcome=("points", Decimal(0)), per=None)  # 相符的得10分…调整较大的扣10分
-        if clause.otherwise and clause.outcome == ("points", Decimal(0)):
-            continue
-        if clause.outcome is None and graded and not clause.unread and clause.condition is None:
-            continue  # 等级得分： (a header)
+        if clause.otherwise and clause.outcome == ("points", Decimal(0)) and not any(
+                t.kind == "PTS" and t.value for t in clause.tokens):
+            continue  # 否则0分 (not …比较合理规范(否则0分)…基本合理规范(2分), which holds another option's points)
+        if clause.outcome is None and graded and not clause.unread and clause.condition is None and clause.per is None \
+                and clause.step is None and clause.occurrence is None and clause.cap is None:
+            continue  # 等级得分： (a header; not 每发生1次投诉扣0.5分 beside a 评定等级)
         numbered = any(t.kind == "NUM" for t in clause.tokens)
         if (
             clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None
@@ -455,8 +458,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             # 最多扣10、按月报送…1分: a number the option does not explain (2项均符合 names its count)
             raise Unplaced(clause, "一句中有两个得分，或有无法识别的数值")
         label = _option_label(clause)
-        if not label:
-            return None
+        cut = next((i for i, t in enumerate(clause.tokens) if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT")), None)
+        if not label or any(t.kind == "NUM" and t.text not in label for t in clause.tokens[:cut]):
+            return None  # 公示时间不得于7天，得5分: a number the option's name would lose
         if any(known == label and points != clause.outcome[1] for known, points in options):
             raise Unplaced(clause, "同一情形写了两个不同的得分")
         options.append((label, clause.outcome[1]))
@@ -471,7 +475,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         raise Unplaced(stray, "这一情形没有写明得分")
     if "组合分" in text:
         return Checklist(points=tuple(points for _, points in options))  # 本项为组合分：…得0.5分；…得0.5分
-    if not graded and len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]):
+    if not graded and len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]) \
+            and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
         return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else Checklist(points=(options[0][1],))
@@ -502,7 +507,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
 
 
 # (3)上述两项均不符合章程规定0分: the zero of a list of 评价要点, said again (not an option of its own)
-_ZERO_RESTATED = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,6}?(?:均|都|全部)(?:不|未|没有)[^,;。]*?(?:0分|不得分)$")
+_ZERO_RESTATED = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,6}?(?:均|都|全部)(?:不|未|没有)[^,;。]*?(?:(?<![\d.])0分|不得分)$")
 
 
 def _item_loss(clause: Clause) -> bool:
@@ -812,6 +817,8 @@ def situation_award(clause: Clause) -> bool:
     if kinds[-3:] == ["OPEN", "PTS", "CLOSE"] and clause.outcome is not None and clause.outcome[0] == "points":
         kinds = [k for k in kinds[:-3] if k not in ("SEP",)] + ["VERB", "PTS"]  # 分工明确，工作开展正常(3分)
     words = kinds[1:-2] if kinds[:1] == ["BY"] else kinds[:-2]  # 按要求及时报送…的得3分: the manner, then the situation
+    if "BY" in words and words[words.index("BY") - 1:words.index("BY")] == ["WORD"]:
+        words = [k for k in words if k != "BY"]  # 评价报告严格按照“备注”规定排版印制的，计1分
     return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(words) <= {"WORD", "DE", "CMP"} \
         and "WORD" in words and not clause.unread
 
@@ -820,11 +827,17 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
     """1、目标全申报的1分，缺一项扣0.5分，扣完为止；2、目标规范1分，不规范扣0.5分；3、按时申报计2分，逾期扣1分:
     numbered items, each with its points and what it loses — per occurrence down to 0, or once."""
     groups = _items(scoring, context)
+    if len(groups) < 2:
+        groups = _award_groups(scoring, context)
     if len(groups) < 2 or any(c.start < groups[0][0].start for c in scoring + context):
         return None
     faults: list[Fault] = []
     for group in groups:
         head, rest = group[0], group[1:]
+        described = [c for c in rest if c in context]  # 表述不清楚…错别字的，每处扣0.5分: what the deduction counts
+        if any(c.unread or c.condition is not None for c in described):
+            return None
+        rest = [c for c in rest if c not in described]
         caps = [c for c in rest if c.cap is not None and c.outcome is None and c.per is None and c.condition is None]
         deductions = [c for c in rest if c not in caps]
         if (
@@ -836,11 +849,15 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
         if deduction.condition is not None or deduction.unread or deduction.otherwise:
             return None
         what = _option_label(head)
-        failing = deduction.text + ("，" + caps[0].text if caps else "")
+        failing = "".join(c.text + "，" for c in described) + deduction.text + ("，" + caps[0].text if caps else "")
+        counted = _PER_WORD.search(deduction.text)
         if deduction.step is not None and deduction.per is not None and deduction.step[1] == 1 and deduction.step[2] in COUNT_UNITS:
             fault = Fault(what, deduction.per, deduction.step[2], head.outcome[1], failing)  # 缺1项扣0.5分
         elif deduction.occurrence is not None and deduction.per is not None and deduction.occurrence[0] == 1:
             fault = Fault(what, deduction.per, deduction.occurrence[1], head.outcome[1], failing)  # 发现1处未执行扣1分
+        elif deduction.step is None and deduction.occurrence is None and deduction.per is not None and counted is not None \
+                and counted.group(2) in (None, "1"):
+            fault = Fault(what, deduction.per, counted.group(3), head.outcome[1], failing)  # …错别字的，每处扣0.5分
         elif deduction.step is None and deduction.occurrence is None and not _COUNTED_NUMBER.search(deduction.text) and (
             deduction.per is not None or (deduction.outcome and deduction.outcome[0] == "minus")
         ):
@@ -856,6 +873,20 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
             raise Unplaced(deduction, "扣分超过该项的分值")
         faults.append(fault)
     return FaultKinds(tuple(faults))
+
+
+def _award_groups(scoring: list[Clause], context: list[Clause]) -> list[list[Clause]]:
+    """…措辞得当，计3分。…每处扣0.5分；…排版印制的，计1分。每有一处…扣0.2分: items without numbers, each opened by
+    a situation and the points it earns."""
+    groups: list[list[Clause]] = []
+    for clause in sorted(scoring + context, key=lambda c: c.start):
+        if clause in scoring and situation_award(clause):
+            groups.append([clause])
+        elif groups:
+            groups[-1].append(clause)
+        elif clause in scoring:
+            return []
+    return groups
 
 
 # 每完成1000亩，加0.1分 / 每开展一项加2分 / 承担省、市检查任务一次加1分 (once: per time)

@@ -463,6 +463,7 @@ class Checklist:
     # 每发生1起节能违法案件扣1分，扣完为止 after the points: (what, unit, points per occurrence), counted in failures
     penalty: tuple[str, str, Decimal] | None = None
     each: Decimal | None = None  # 每项措施各1.5分: as many points as there are, each worth this much
+    none_met_said: bool = False  # (3)上述两项均不符合…0分: the text says again that none met scores 0
     kind: str = "checklist"
 
     def canonical(self, label: str) -> str:
@@ -477,7 +478,8 @@ class Checklist:
                 what, unit, per = self.penalty
                 listed += f"（符合的要点得相应分值）；每发生1{unit}{what}扣{general_text(per)}分，扣完为止"
                 return f"评价要点：{listed}"
-            return f"评价要点：{listed}（符合的要点得相应分值）"
+            none_met = f"，{len(self.points)}项均不符合的得0分" if self.none_met_said else ""
+            return f"评价要点：{listed}（符合的要点得相应分值{none_met}）"
         count = f"{self.count}个" if self.count else ""
         tail = f"，最多扣{general_text(self.cap)}分" if self.cap is not None else "，扣完为止"
         return f"{count}评价要点都符合得{points_text(self.base)}，1个不符合扣{general_text(self.per_fail or Decimal(0))}分{tail}"

@@ -150,7 +150,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         if clause in context and clause.condition is not None and not clause.definition and \
                 read[index - 1].condition is not None and read[index - 1] in scoring and read[index + 1] in scoring:
             raise Unplaced(clause, "只写了条件，没有写得分")  # ≥90%得5分；80%-90%；低于80%不得分
-    if scoring and all([t.kind for t in c.tokens] == ["OPEN", "PTS", "CLOSE"] for c in scoring) and context \
+    if len(scoring) == 1 and [t.kind for t in scoring[0].tokens] == ["OPEN", "PTS", "CLOSE"] and context \
             and _RATE_DEFINED.match(context[0].text):
         # ①资金到位率(%)=实际拨付额/计划拨付额×100%。(10分): a rate defined, then the item's points — the rate × 分值
         return Piecewise((), Scaled(points=scoring[0].outcome[1]))  # type: ignore[index]

@@ -234,8 +234,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         clause = re.split(r"[,;。]", text[:end - 2])[-1]  # 应根据超计划时间占计划完成时间百分比扣分: the method is said
         return text[end:end + 1] in ("", ",", ";", "。") and text[end - 3:end - 2] not in ("不", "无", "免") and not (
             tokens and tokens[-1].kind in ("NUM", "PTS", "EACH", "DEDUCT")) and not re.search(r"根据|按|依据|对照|比例", clause)
-    if context == "not_in_word":
-        return not re.match(r"分(?![\d.])|算|级|价|录|划|审|估", text[end:end + 2])
+    if context == "not_in_word":  # …公示时间不得少于7天: 不得 before a comparison forbids, it awards nothing
+        forbids = text[end - 2:end] == "不得" and bool(re.match(r"[少低超高大小于多早晚迟]", following))
+        return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估", text[end:end + 2])
     if context == "word_end":
         return not ("\u4e00" <= following <= "\u9fff") or following in "的为时或和及"
     if context == "not_a_reckoning":
