@@ -768,7 +768,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
             caps.append(clause)
             continue
-        if clause is scoring[0] and situation_award(clause):
+        if clause is scoring[0] and (situation_award(clause) or _points_after_words(clause)):
             award = (_option_label(clause), clause.outcome[1])  # type: ignore[index]  # 资金使用符合规定得4分；…
             continue
         stated = _STATED_FULL.fullmatch(clause.text)
@@ -803,6 +803,13 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     if any(c.occurrence is not None for c in scoring):
         return False
     return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处"))
+
+
+def _points_after_words(clause: Clause) -> bool:
+    """符合3.0分，…不符合扣0.5分: a situation and its points without a verb, opening a list of deductions."""
+    kinds = [t.kind for t in clause.tokens]
+    return kinds[-1:] == ["PTS"] and "WORD" in kinds and set(kinds[:-1]) <= {"WORD", "DE"} and not clause.unread \
+        and clause.outcome is not None and clause.outcome[0] == "points" and bool(clause.outcome[1])
 
 
 _STATED_FULL = lazy_compile(r"满分(?:为|是)?(\d+(?:\.\d+)?)分")

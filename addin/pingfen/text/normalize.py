@@ -146,7 +146,23 @@ def normalize(text: str) -> str:
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
+    text = _points_without_unit(text)
     return _RESPECTIVELY.sub(_respectively, text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
+
+
+# 符合2.0,基本符合1.0,不符合0 / 建立并落实1.0,建立但未落实扣0.5: a table whose points column lost its 分
+_DEDUCTED_BARE = lazy_compile(r"(?<=[扣减])(\d+(?:\.\d+)?)(?=[,;。:]|$)")
+_DECIMAL_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff])\d+\.\d(?=[,;。:]|$)")
+_OPTION_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d)?)(?=[,;。:]|$)")
+
+
+def _points_without_unit(text: str) -> str:
+    """Only where no number in the text carries 分 and the options end in numbers like 2.0 / 0.5: then every
+    number closing an option, or deducted, is its points."""
+    probe = re.sub(r"扣\d+(?:\.\d+)?分[。;\s]*$", "", text)  # (the last 分 _LOST_LAST_UNIT put back)
+    if re.search(r"\d\s*分|%|[≥≤<>]", probe) or not _DECIMAL_POINTS.search(probe):
+        return text
+    return _OPTION_POINTS.sub(r"\1分", _DEDUCTED_BARE.sub(r"\1分", text))
 
 
 # 超过80%、70%和60%…，分别得6分、4分和2分 / 占…的30%以上、20%以上和10%以上，分别得6分、4分和2分
