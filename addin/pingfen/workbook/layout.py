@@ -523,11 +523,12 @@ def _display_width(text: str) -> int:
 _WRAPPED = frozenset(("text", "input_text", "link", "group", "header"))
 
 
-def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[str, int] | None = None) -> None:
+def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[Any, int] | None = None) -> None:
     """Row heights for wrapped text: Excel computes them when a row is edited, but a written file does
     not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line.
-    ``widths``: the display width of each line of text measured so far (the same 评分标准 is on three
-    sheets, the same wordings on many rows), kept across the sheets of a book."""
+    ``widths``: what was measured so far, kept across the sheets of a book (the same 评分标准 is on three
+    sheets, the same wordings on many rows): the display width of each line of text, and the lines of
+    each text at each width of column ((text, characters per line) → lines)."""
     widths = {} if widths is None else widths
     merged_columns = set()
     for merge in sheet.merges:
@@ -550,12 +551,15 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[str, int] 
             per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
         if 2 * len(text) <= per_line and "\n" not in text:
             continue  # one line, whatever its characters
-        lines = 0
-        for part in text.split("\n"):
-            width = widths.get(part)
-            if width is None:
-                width = widths[part] = _display_width(part)
-            lines += max(1, -(-width // per_line))
+        lines = widths.get((text, per_line))
+        if lines is None:
+            lines = 0
+            for part in text.split("\n"):
+                width = widths.get(part)
+                if width is None:
+                    width = widths[part] = _display_width(part)
+                lines += max(1, -(-width // per_line))
+            widths[(text, per_line)] = lines
         row = int(address[len(letters):])
         if lines > lines_by_row.get(row, 1):
             lines_by_row[row] = lines

@@ -82,7 +82,7 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], values: di
     """Writes the plan (``values``: its computed values when known already)."""
     if values is None:
         values = _computed(layout, target, inputs)
-    widths: dict[str, int] = {}
+    widths: dict[Any, int] = {}
     for sheet in layout.book.sheets:
         fit_rows(sheet, values, widths)
     with atomic_output(target, backup=backup) as handle:  # only the finished file replaces the target
