@@ -8,7 +8,9 @@ instance made, compared, hashed or shown, its fields or ``__match_args__`` read 
 ``replace``, ``is_dataclass``, a subclass being made a dataclass) — and then ``dataclasses.dataclass``
 runs on it with the same options, once. From then on the class is exactly what ``dataclasses`` makes.
 
-Only what keeps the class object the same can wait: ``slots=True`` (a new class) is made at once."""
+Only what keeps the class object the same can wait: ``slots=True`` (a new class) is made at once.
+Making a class takes a lock, so two threads never make it twice; pingfen's commands, the workbook jobs
+and the add-in's functions use the rule classes from one thread (``batch`` runs processes)."""
 
 from __future__ import annotations
 
