@@ -9,9 +9,9 @@ Each run is a new Python process (``python benchmarks/build_phases.py --child RU
 runs ``pingfen build RUBRIC -o BOOK --force`` through ``pingfen.cli.main`` with a CPU clock around the
 functions the command calls (the functions themselves are not changed), so that the figures are the
 command's own: start-up and imports, reading the rubric (the YAML, then each 评分标准 read and its data
-bound), scoring it (for 校验), the checks, laying the workbook out (its formula texts and the hidden
-_pingfen record included), computing every formula, fitting the row heights, writing the file (the
-compression thread's CPU included). Each figure is the median of ``--repeat`` runs after one untimed
+bound), laying the workbook out (its formula texts and the hidden _pingfen record included), computing
+every formula, scoring the rubric for 校验 (the leaves whose score cell does not give their score), the
+checks, fitting the row heights, writing the file (the compression thread's CPU included). Each figure is the median of ``--repeat`` runs after one untimed
 warm-up run (bytecode cached in the work directory, as benchmarks/speed_report.py does). The rubrics
 are recalc_bench's generated 评分表 of N leaf indicators. Nothing here asserts a timing.
 """
@@ -33,12 +33,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 PHASES = (
     ("read the rubric", "pingfen.rubric", "load_rubric"),
     ("  the YAML", "pingfen.rubric.model", "load_yaml"),
-    ("score the rubric (for the checks)", "pingfen.rubric", "score_rubric"),
-    ("checks", "pingfen.workbook.service", "run_checks"),
     ("lay the workbook out", "pingfen.workbook.service", "build_layout"),
     ("  the _pingfen record", "pingfen.workbook.layout.Layout", "meta"),
     ("    formula texts", "pingfen.workbook.layout", "formula_texts"),
     ("compute every formula", "pingfen.workbook.plan.BookValues", "all"),
+    ("score the rubric (for the checks)", "pingfen.workbook.service", "score_rubric"),
+    ("checks", "pingfen.workbook.service", "run_checks"),
     ("fit row heights", "pingfen.workbook.service", "fit_rows"),
     ("write the file", "pingfen.workbook.service", "write_book"),
 )

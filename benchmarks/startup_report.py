@@ -16,8 +16,9 @@ printed first. Three ways of running, since Python's bytecode cache decides much
 
 The breakdown runs ``pingfen rule`` in one process (best of ``--repeat``), timing the imports of the
 command line, the imports of the rule engine (of which creating dataclasses), and the command itself (of
-which compiling regular expressions and reading the words they require); ``python -X importtime`` gives
-each module's own import time. Nothing here asserts a timing.
+which compiling regular expressions, reading the words they require and making the rule classes it uses:
+pingfen.lazy_dataclass makes each on its first use); ``python -X importtime`` gives each module's own
+import time. Nothing here asserts a timing.
 """
 
 from __future__ import annotations
@@ -97,9 +98,11 @@ engine_dataclasses, engine_spent = dict(created), dict(spent)
 with contextlib.redirect_stdout(io.StringIO()):
     pingfen.cli.main(sys.argv[2:])
 ran = time.perf_counter()
+run_dataclasses = {module: (count - engine_dataclasses.get(module, (0, 0.0))[0], ms - engine_dataclasses.get(module, (0, 0.0))[1])
+                   for module, (count, ms) in created.items() if count > engine_dataclasses.get(module, (0, 0.0))[0]}
 print(json.dumps({
     "command line": (command_line - started) * 1000, "engine": (engine - command_line) * 1000,
-    "engine dataclasses": engine_dataclasses, "run": (ran - engine) * 1000,
+    "engine dataclasses": engine_dataclasses, "run": (ran - engine) * 1000, "run dataclasses": run_dataclasses,
     **{f"run {key}": spent[key] - engine_spent[key] for key in spent},
 }))
 """
@@ -193,13 +196,15 @@ def main(argv: list[str] | None = None) -> int:
 
     total = phases["command line"] + phases["engine"] + phases["run"]
     print(f"\npingfen rule in one process (cached bytecode, best of {repeat}; ms after the interpreter started):")
-    print(f"  command line (pingfen.cli, argparse, typing, decimal; pingfen.failures: dataclasses, inspect): {phases['command line']:.1f}")
+    print(f"  command line (pingfen.cli, argparse, typing, decimal; pingfen.failures): {phases['command line']:.1f}")
     created = sorted(phases["engine dataclasses"].items(), key=lambda item: -item[1][1])
     print(f"  rule engine imports: {phases['engine']:.1f}, of which creating {sum(n for _, (n, _) in created)} dataclasses "
           f"{sum(ms for _, (_, ms) in created):.1f} (" + ", ".join(f"{module} {n}: {ms:.1f}" for module, (n, ms) in created[:8]) + ")")
+    made = phases["run dataclasses"]
     print(f"  running the command (arguments, parse, compile, score, Excel formula): {phases['run']:.1f}, of which compiling "
-          f"{phases['run patterns']:.0f} regular expressions {phases['run compile']:.1f} and reading patterns' required words "
-          f"{phases['run required_words']:.1f}")
+          f"{phases['run patterns']:.0f} regular expressions {phases['run compile']:.1f}, reading patterns' required words "
+          f"{phases['run required_words']:.1f} and making {sum(n for n, _ in made.values())} dataclasses on their first use "
+          f"{sum(ms for _, ms in made.values()):.1f} (pingfen.lazy_dataclass)")
     print(f"  total {total:.1f}")
     own = sum(ms for ms, name in imports if name.split(".")[0] == "pingfen")
     print(f"\nimports of pingfen rule (python -X importtime, each module's own time, best of {repeat}): pingfen's modules "

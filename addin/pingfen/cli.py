@@ -87,16 +87,22 @@ def command_rule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read(path: str) -> Rubric:
+    from .failures import CliError
+    from .rubric import RubricError, load_rubric
+
+    try:
+        return load_rubric(path)
+    except RubricError as error:
+        raise CliError(str(error)) from None
+
+
 def _load(path: str, explain: bool = True) -> tuple[Rubric, ScoreSheet]:
     from .collection import without_cycle_collection
-    from .failures import CliError
-    from .rubric import RubricError, load_rubric, score_rubric
+    from .rubric import score_rubric
 
     with without_cycle_collection():  # the scores of a big rubric live on too (see collection.py)
-        try:
-            rubric = load_rubric(path)
-        except RubricError as error:
-            raise CliError(str(error)) from None
+        rubric = _read(path)
         return rubric, score_rubric(rubric, explain=explain)
 
 
@@ -238,8 +244,8 @@ def command_build(args: argparse.Namespace) -> int:
     from .files import check_target
     from .workbook import service as workbook
     target = check_target(args.output, force=args.force)
-    rubric, scored = _load(args.rubric, explain=False)  # for 校验: the workbook writes the explanations
-    result = workbook.build(rubric, target, args.template, backup=True, scored=scored)
+    # scored for 校验 as the workbook is computed: the leaves their rule scores take the workbook's scores
+    result = workbook.build(_read(args.rubric), target, args.template, backup=True)
     print(f"已生成评分表：{result.path}")
     print(_summary(result))
     return 0
@@ -534,7 +540,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Commands that leave nothing open when they return: every file they write is closed (and replaced
 # atomically), no thread, child process or temporary folder outlives them (recalc's deflating thread
 # is joined before its file is closed; recalc --verify runs another engine and ends as Python ends).
-_ENDS_CLEANLY = frozenset(("build", "score", "check", "recalc"))
+_ENDS_CLEANLY = frozenset(("build", "score", "check", "recalc", "rule"))
 _ended_cleanly = False
 
 

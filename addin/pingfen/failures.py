@@ -13,9 +13,9 @@ import signal
 import sys
 import zlib
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, Iterator
 
+from .lazy_dataclass import dataclass
 from .os_errors import os_error_text
 
 FAILURE = 2

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
+from .lazy_dataclass import dataclass
 from .text.numbers import general_text
 from .text.lexicon import MONEY_SCALE, UNITS, comparison_symbol, tokenize
 from .text.normalize import normalize

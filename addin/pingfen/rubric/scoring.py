@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Mapping
 
 from ..rules import InputError
 from ..rules.inputs import with_entries
@@ -80,15 +81,22 @@ def _text(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def score_rubric(rubric: Rubric, *, explain: bool = True) -> ScoreSheet:
+def score_rubric(rubric: Rubric, *, explain: bool = True, computed: Mapping[str, Decimal] | None = None) -> ScoreSheet:
     """Leaf scores from their rules; every subtotal, the total and the grade from the expressions the
     workbook writes (rubric/aggregation.py): a node over its leaves' scores, the total over the
     first-level subtotals. ``explain=False``: for 校验 alone (a workbook writes each 得分计算过程 as a
-    formula), a leaf's explanation only where its entered score is checked against the rule."""
+    formula), a leaf's explanation only where its entered score is checked against the rule.
+    ``computed``: leaf scores the rule gave already (a built workbook's score cells), taken as they are
+    for leaves their rule alone scores (no entered score, not 酌情) when no explanation is asked for."""
     sheet = ScoreSheet(rubric)
+    known = computed if computed and not explain else {}
     for indicator in rubric.walk():
         if indicator.is_leaf:
-            sheet.nodes[indicator.code] = score_leaf(indicator, rubric.precision, explain)
+            value = known.get(indicator.code)
+            if value is not None and indicator.score is None and not indicator.rule.reads_manual:  # type: ignore[union-attr]
+                sheet.nodes[indicator.code] = NodeScore(indicator, value, value, "rule", "")
+            else:
+                sheet.nodes[indicator.code] = score_leaf(indicator, rubric.precision, explain)
     for indicator in rubric.walk():
         if not indicator.is_leaf:
             leaves = [sheet.nodes[leaf.code].value for leaf in indicator.walk() if leaf.is_leaf]

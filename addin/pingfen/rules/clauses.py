@@ -14,10 +14,11 @@ context (definitions, descriptions, evidence requirements) and are kept as such.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from decimal import Decimal
 from typing import Any
 
+from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COUNT_UNITS, Token, tokenize
 from .piecewise import ONE, TARGET, FromTarget, Interval

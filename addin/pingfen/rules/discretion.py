@@ -9,9 +9,9 @@ when one is not met the evaluator enters the score, which must lie between the p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..lazy_dataclass import dataclass
 from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
 from .expr import Call, Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, mul, num, total

@@ -8,10 +8,10 @@ marks which elements are met (met); the 业绩值 is their sum, and the rest of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..lazy_dataclass import dataclass
 from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, num, total
 from .errors import Unplaced
 from .inputs import YES, InputError

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
 from typing import Any, Callable, Mapping, Protocol, Union
 
+from ..lazy_dataclass import dataclass
 from ..text.numbers import general_text
 from .coercion import excel_day, excel_serial, number_from_text
 from .expr import (

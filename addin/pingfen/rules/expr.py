@@ -8,9 +8,11 @@ that Excel 2010+, WPS and LibreOffice agree on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import fields, is_dataclass, replace
 from decimal import Decimal
 from typing import Any, Union
+
+from ..lazy_dataclass import dataclass
 
 # Every node class has a docstring: without one, @dataclass writes one from inspect.signature, which
 # adds to the start-up of every command (the rules package creates some sixty dataclasses on import).

@@ -8,9 +8,9 @@ kind's deduction, within the cap — an item never below 0 of its own points.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..lazy_dataclass import dataclass
 from ..text.numbers import general_text
 from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, maximum, minimum, mul, num, sub, total
 from .inputs import Shape

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Union
 
+from ..lazy_dataclass import dataclass
 from .errors import RuleError
 from .expr import Call, Expr, Fmt, Op, Text, Var, concat, num
 from .inputs import InputError

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from typing import Any, Mapping
 
+from ..lazy_dataclass import dataclass
 from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity, states_comparison, unit_scale
 from .evaluate import Value
 from ..text.lazy_regex import lazy_compile

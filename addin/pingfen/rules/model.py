@@ -8,11 +8,12 @@ reads, which is what ``RULE_CHECK`` and ``pingfen rule`` show.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import field, fields, is_dataclass
 from functools import cached_property
 from decimal import Decimal
 from typing import Any, Mapping, Protocol
 
+from ..lazy_dataclass import dataclass
 from .evaluate import Evaluator, format_number, general_text
 from .expr import (
     Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, any_of, clamp, concat, div, maximum, minimum, mul, num,

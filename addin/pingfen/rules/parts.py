@@ -6,8 +6,9 @@ first, a 是/否 for the second), so two parts may not both need the same kind o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from decimal import Decimal
+from ..lazy_dataclass import dataclass
 from .expr import Expr, Fmt, clamp, concat, num, renamed, total
 from .inputs import InputError, Shape
 from .model import SCORE, ZERO, Context, Scorer

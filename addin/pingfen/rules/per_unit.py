@@ -5,9 +5,9 @@ whole units count, 2,500亩 is two thousands, as 每完成 reads), or per achiev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..lazy_dataclass import dataclass
 from ..text.numbers import general_text
 from .expr import Cmp, Expr, Fmt, If, Text, concat, div, floor, minimum, mul, num, total
 from .inputs import Shape

@@ -13,10 +13,11 @@ two bands (80%以下 after 80%-90%) belongs to the band written first, as the ex
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from decimal import Decimal
 from typing import Union
 
+from ..lazy_dataclass import dataclass
 from .elements import ElementValue
 from .evaluate import general_text
 from .expr import (

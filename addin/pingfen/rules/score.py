@@ -3,11 +3,11 @@ precision) into closures, and run them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Mapping
 
+from ..lazy_dataclass import dataclass
 from .closures import CompiledProgram
 from .evaluate import Cells, Evaluator, Result, XlError
 from .excel import FormulaWriter

@@ -8,10 +8,11 @@ task), so the points stand whatever the measure would give. The evaluator answer
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, renamed
 from .inputs import YES, InputError, Shape

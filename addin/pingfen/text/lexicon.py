@@ -9,10 +9,10 @@ Everything else runs together into ``WORD`` tokens: subjects (满意度), labels
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from ..lazy_dataclass import dataclass
 from .normalize import CIRCLED
 from .lazy_regex import lazy_compile
 

@@ -57,6 +57,7 @@ class Layout:
     total: CellRef
     grade: CellRef
     entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # entity → code → cell
+    score_columns: dict[str, str] = field(default_factory=dict)  # the 评分表's column letters by title
     _formulas: dict[CellRef, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def formulas(self) -> dict[CellRef, str]:
@@ -190,12 +191,12 @@ class _Builder:
         names = [f"{'一二三四五六'[i]}级指标" for i in range(self.depth)]
         self.columns = names + ["分值", "指标解释", "评分标准", "实际值", "目标值", "录入得分", "理由", "得分", "得分率", "得分计算过程"]
         self.col = {title: index for index, title in enumerate(self.columns, start=1)}
-        self._letters = {title: get_column_letter(index) for title, index in self.col.items()}
+        self.letters = {title: get_column_letter(index) for title, index in self.col.items()}
         self._formulas: dict[tuple[int, Shape], _LeafFormulas] = {}
         self._group_labels: dict[str, str] = {}  # a parent's label, on the row of each of its leaves
 
     def letter(self, title: str) -> str:
-        return self._letters[title]
+        return self.letters[title]
 
     # -- inputs
 
@@ -522,11 +523,12 @@ def _display_width(text: str) -> int:
 _WRAPPED = frozenset(("text", "input_text", "link", "group", "header"))
 
 
-def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[str, int] | None = None) -> None:
+def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[Any, int] | None = None) -> None:
     """Row heights for wrapped text: Excel computes them when a row is edited, but a written file does
     not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line.
-    ``widths``: the display width of each line of text measured so far (the same 评分标准 is on three
-    sheets, the same wordings on many rows), kept across the sheets of a book."""
+    ``widths``: what was measured so far, kept across the sheets of a book (the same 评分标准 is on three
+    sheets, the same wordings on many rows): the display width of each line of text, and the lines of
+    each text at each width of column ((text, characters per line) → lines)."""
     widths = {} if widths is None else widths
     merged_columns = set()
     for merge in sheet.merges:
@@ -549,12 +551,15 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[str, int] 
             per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
         if 2 * len(text) <= per_line and "\n" not in text:
             continue  # one line, whatever its characters
-        lines = 0
-        for part in text.split("\n"):
-            width = widths.get(part)
-            if width is None:
-                width = widths[part] = _display_width(part)
-            lines += max(1, -(-width // per_line))
+        lines = widths.get((text, per_line))
+        if lines is None:
+            lines = 0
+            for part in text.split("\n"):
+                width = widths.get(part)
+                if width is None:
+                    width = widths[part] = _display_width(part)
+                lines += max(1, -(-width // per_line))
+            widths[(text, per_line)] = lines
         row = int(address[len(letters):])
         if lines > lines_by_row.get(row, 1):
             lines_by_row[row] = lines
@@ -840,24 +845,17 @@ def build_layout(
     rubric: Rubric,
     shapes: dict[str, Shape],
     values: dict[tuple[str, str], Value],
-    findings: list[Finding],
+    findings: list[Finding] | None,
     unmatched: list[tuple[str, str, str, Any]] | None = None,
     typed_formulas: dict[tuple[str, str], str] | None = None,
 ) -> Layout:
+    """The plan of the workbook. ``findings=None``: the 校验 sheet and the cells the findings mark are
+    left for ``place_findings`` (a build checks the rubric with the scores the computed workbook gives)."""
     builder = _Builder(rubric, shapes, values, typed_formulas or {})
     score, data, subtotals, total, grade = builder.build()
-    for finding in findings:  # mark the cells each 校验 finding is about
-        code = finding.indicator.split(" ")[0] if finding.indicator else ""
-        if code in builder.leaves and finding.severity != "info":
-            row = row_of(builder.leaves[code].score[1])  # type: ignore[index]
-            column = "评分标准" if finding.code == "RULE_MAX" else "得分"
-            address = f"{builder.letter(column)}{row}"
-            score.highlights.append(Highlight(address, "TRUE", "error" if finding.severity == "error" else "warning"))
-    rubric_rows = {indicator.code: RUBRIC_HEADER_ROW + 1 + index for index, indicator in enumerate(rubric.walk())}
     sheets = [
         rubric_sheet(rubric), score, appendix_sheet(rubric, builder.leaves, builder.depth, total, grade), data,
         summary_sheet(rubric, builder.leaves, subtotals, total, grade),
-        check_sheet(rubric, findings, builder.leaves, rubric_rows),
     ]
     if is_self_assessment(rubric):  # 单位自评: the 项目支出绩效自评表 (财预〔2020〕10号附1) over the 评分表
         from ..report.ziping import live_form_sheet
@@ -869,10 +867,26 @@ def build_layout(
         sheets += [scores, ranking_sheet(rubric), spread_sheet(rubric)]
     if unmatched:
         sheets.append(unmatched_sheet(unmatched))
-    layout = Layout(Book(sheets, active=SCORE_SHEET), rubric, builder.leaves, total, grade, entity_cells)
+    layout = Layout(Book(sheets, active=SCORE_SHEET), rubric, builder.leaves, total, grade, entity_cells, builder.letters)
     data.put(1, 1, Cell("数据录入（黄色单元格可填写；每个指标的明细数据按编码归档，重新生成时保留）", style="title"))
     data.merges.append("A1:F1")
     data.widths = {**data.widths, "A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}
+    # the 校验 sheet holds no formula: the record of the generated formulas does not depend on it
     layout.book.sheets.append(meta_sheet(layout.meta()))
+    if findings is not None:
+        place_findings(layout, findings)
     return layout
 
+
+def place_findings(layout: Layout, findings: list[Finding]) -> None:
+    """The 校验 sheet, after the 汇总, and a mark on the cell each finding is about."""
+    rubric, leaves, score, letters = layout.rubric, layout.leaves, layout.book.sheet(SCORE_SHEET), layout.score_columns
+    for finding in findings:  # mark the cells each 校验 finding is about
+        code = finding.indicator.split(" ")[0] if finding.indicator else ""
+        if code in leaves and finding.severity != "info":
+            row = row_of(leaves[code].score[1])  # type: ignore[index]
+            column = "评分标准" if finding.code == "RULE_MAX" else "得分"
+            score.highlights.append(Highlight(f"{letters[column]}{row}", "TRUE", "error" if finding.severity == "error" else "warning"))
+    rubric_rows = {indicator.code: RUBRIC_HEADER_ROW + 1 + index for index, indicator in enumerate(rubric.walk())}
+    sheets = layout.book.sheets
+    sheets.insert([sheet.name for sheet in sheets].index(SUMMARY_SHEET) + 1, check_sheet(rubric, findings, leaves, rubric_rows))

@@ -13,7 +13,7 @@ from ..collection import without_cycle_collection
 from ..files import atomic_output, check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
-from ..rubric import Rubric, ScoreSheet, score_rubric
+from ..rubric import Rubric, score_rubric
 from ..rubric.entities import score_entities
 from ..rubric.checks import ERROR, Finding, data_findings, run_checks
 from .cached import write_cached_values
@@ -21,7 +21,7 @@ from .comments import Note, carry_comments, read_comments
 from .file_values import Problem
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .limits import beyond_limits
-from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows
+from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows, place_findings
 from .plan import Book, BookValues, CellRef
 from .read import SavedBook, WorkbookError, read_book
 from .recalc import Recalculated, formula_findings, recalc  # noqa: F401 - the jobs are read from here
@@ -66,20 +66,27 @@ def _inputs_from_rubric(rubric: Rubric) -> tuple[dict[str, Shape], dict[tuple[st
     return shapes, values
 
 
-def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], *, backup: bool = False, notes: dict[CellRef, Note] | None = None,
-          template: WorkbookTemplate | None = None) -> Result:
-    formulas = layout.formulas()
-    broken = beyond_limits(formulas)
+def _computed(layout: Layout, target: Path, inputs: dict[CellRef, Value]) -> dict[CellRef, Value]:
+    """Every formula's value (formulas typed into input cells included), once the formulas are known
+    to fit within Excel's limits."""
+    broken = beyond_limits(layout.formulas())
     if broken:
         (sheet, address), reason = broken[0]
         more = f"（另有 {len(broken) - 1} 个公式同样超限）" if len(broken) > 1 else ""
         raise WorkbookError(f"无法生成 {target}：{sheet}!{address} 的{reason}{more}。请减少该处引用的指标或明细行数，或联系维护者")
-    values = BookValues(layout.book, inputs).all()  # formulas typed into input cells included
-    widths: dict[str, int] = {}
+    return BookValues(layout.book, inputs).all()
+
+
+def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], values: dict[CellRef, Value] | None = None, *, backup: bool = False,
+          notes: dict[CellRef, Note] | None = None, template: WorkbookTemplate | None = None) -> Result:
+    """Writes the plan (``values``: its computed values when known already)."""
+    if values is None:
+        values = _computed(layout, target, inputs)
+    widths: dict[Any, int] = {}
     for sheet in layout.book.sheets:
         fit_rows(sheet, values, widths)
     with atomic_output(target, backup=backup) as handle:  # only the finished file replaces the target
-        write_book(layout.book, handle, notes, template, formulas, values)
+        write_book(layout.book, handle, notes, template, layout.formulas(), values)
     return Result(target, layout, values, inputs)
 
 
@@ -95,21 +102,24 @@ def _placed(layout: Layout) -> dict[tuple[str, str], CellRef]:
     return placed
 
 
-def build(
-    rubric: Rubric, target: str | Path, template: str | Path | None = None, *, backup: bool = False,
-    scored: ScoreSheet | None = None,
-) -> Result:
+def build(rubric: Rubric, target: str | Path, template: str | Path | None = None, *, backup: bool = False) -> Result:
     """A new workbook from a rubric file, filled with the data the rubric carries; ``template``: a
     firm's workbook template (styles, widths, page setup); an existing ``target`` is replaced (kept
-    as ``.bak`` when ``backup``); ``scored``: the rubric's scores when the caller has them already."""
+    as ``.bak`` when ``backup``). The 校验 takes the leaf scores of the computed workbook where the
+    rule alone gives them, and scores the other leaves (entered, 酌情, incomplete) as ``check`` does."""
     loaded = load_optional(template)
+    target = Path(target)
     with without_cycle_collection():
         shapes, values = _inputs_from_rubric(rubric)
-        findings = run_checks(rubric, scored or score_rubric(rubric, explain=False))
-        layout = build_layout(rubric, shapes, values, findings)
+        layout = build_layout(rubric, shapes, values, None)
+        inputs = _input_cells(layout, values)
+        computed = _computed(layout, target, inputs)
+        scores = {code: computed.get(leaf.score) for code, leaf in layout.leaves.items() if leaf.score}
+        scored = score_rubric(rubric, explain=False, computed={code: v for code, v in scores.items() if isinstance(v, Decimal)})
+        place_findings(layout, run_checks(rubric, scored))
         if loaded:
             apply_widths(layout.book, loaded)
-        return _save(layout, Path(target), _input_cells(layout, values), backup=backup, template=loaded)
+        return _save(layout, target, inputs, computed, backup=backup, template=loaded)
 
 
 def _layout_from_meta(saved: SavedBook) -> Layout:

@@ -283,42 +283,50 @@ class _SheetWriter:
                         rows.setdefault(row, []).append((column, address))
         return rows, covered
 
-    def _cell(self, address: str, cell: Cell) -> str:
-        look = (cell.style, cell.input, cell.number_format)
-        s = self._style_attributes.get(look)
-        if s is None:
-            style = self.styles.named(*look)
-            s = self._style_attributes[look] = f' s="{style}"' if style else ""
-        if cell.expr is not None or cell.typed_formula:
-            ref = (self.sheet.name, address)
-            if cell.typed_formula:
-                formula = cell.typed_formula
-            else:
-                written = self.formulas.get(ref)
-                formula = written[1:] if written is not None else formula_text(cell, self.sheet.name)[1:]
-            if self.values is None or ref not in self.values:
-                return f'<c r="{address}"{s}><f>{_text(formula)}</f></c>'
-            kind, cached = _computed(self.values[ref])
-            return f'<c r="{address}"{s}{kind}><f>{_text(formula)}</f><v>{cached}</v></c>'
-        if cell.value is None:
-            return f'<c r="{address}"{s}/>' if s else ""
-        kind, content = _value(cell.value)
-        return f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>'
-
     def _rows(self, rows: dict[int, list[tuple[int, str]]], covered: dict[str, int]) -> Iterator[str]:
-        cells, heights = self.sheet.cells, self.sheet.heights
+        """Each row's XML. The cells are written here rather than by a method per cell: a big workbook
+        has some 150,000 of them, and the look of each, its formula and its value are found through the
+        same few maps."""
+        cells, heights, home = self.sheet.cells, self.sheet.heights, self.sheet.name
+        looks, named = self._style_attributes, self.styles.named
+        formulas, values = self.formulas, self.values
         for row in sorted(rows.keys() | heights.keys()):
             height = heights.get(row)
             parts = [f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">']
+            append = parts.append
             entries = rows.get(row, [])
             entries.sort()
             for _, address in entries:
                 merged = covered.get(address)
-                if merged is None:
-                    parts.append(self._cell(address, cells[address]))
-                elif merged:
-                    parts.append(f'<c r="{address}" s="{merged}"/>')
-            parts.append("</row>")
+                if merged is not None:
+                    if merged:
+                        append(f'<c r="{address}" s="{merged}"/>')
+                    continue
+                cell = cells[address]
+                look = (cell.style, cell.input, cell.number_format)
+                s = looks.get(look)
+                if s is None:
+                    style = named(*look)
+                    s = looks[look] = f' s="{style}"' if style else ""
+                if cell.expr is not None or cell.typed_formula:
+                    ref = (home, address)
+                    if cell.typed_formula:
+                        formula = cell.typed_formula
+                    else:
+                        written = formulas.get(ref)
+                        formula = written[1:] if written is not None else formula_text(cell, home)[1:]
+                    if values is None or ref not in values:
+                        append(f'<c r="{address}"{s}><f>{_text(formula)}</f></c>')
+                    else:
+                        kind, cached = _computed(values[ref])
+                        append(f'<c r="{address}"{s}{kind}><f>{_text(formula)}</f><v>{cached}</v></c>')
+                elif cell.value is None:
+                    if s:
+                        append(f'<c r="{address}"{s}/>')
+                else:
+                    kind, content = _value(cell.value)
+                    append(f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>')
+            append("</row>")
             yield "".join(parts)
 
     def _head(self, rows: dict[int, list[tuple[int, str]]]) -> str:

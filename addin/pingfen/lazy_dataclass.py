@@ -1,0 +1,116 @@
+"""``@dataclass`` with its methods made when the class is first used instead of at import.
+
+``dataclasses`` writes each class's ``__init__``, ``__repr__``, ``__eq__``, ``__hash__`` (and, frozen,
+``__setattr__``/``__delattr__``) as source text and compiles it: about half a millisecond per class, and
+the rule engine declares some sixty classes (expression nodes, scorers, their parts) of which one rule
+uses a handful. Here the class is left as written until something needs it as a dataclass — an
+instance made, compared, hashed or shown, its fields or ``__match_args__`` read (``fields``,
+``replace``, ``is_dataclass``, a subclass being made a dataclass) — and then ``dataclasses.dataclass``
+runs on it with the same options, once. From then on the class is exactly what ``dataclasses`` makes.
+
+Only what keeps the class object the same can wait: ``slots=True`` (a new class) is made at once.
+Making a class takes a lock, so two threads never make it twice; pingfen's commands, the workbook jobs
+and the add-in's functions use the rule classes from one thread (``batch`` runs processes)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable, TypeVar, dataclass_transform, overload
+
+_T = TypeVar("_T", bound=type)
+_LOCK = threading.RLock()  # a subclass made a dataclass makes its bases so first, in the same thread
+
+
+@overload
+def dataclass(cls: _T, /) -> _T: ...
+@overload
+def dataclass(cls: None = None, /, **options: Any) -> Callable[[_T], _T]: ...
+
+
+@dataclass_transform()
+def dataclass(cls: _T | None = None, /, **options: Any) -> _T | Callable[[_T], _T]:
+    """``dataclasses.dataclass`` (same options), applied on the class's first use."""
+    def wrap(cls: _T) -> _T:
+        if options.get("slots"):
+            import dataclasses
+
+            return dataclasses.dataclass(cls, **options)  # type: ignore[no-any-return]
+        _defer(cls, options)
+        return cls
+    return wrap if cls is None else wrap(cls)
+
+
+class _Made:
+    """A class attribute that ``dataclasses`` sets: asking for it makes the class first."""
+
+    def __init__(self, name: str, make: Callable[[], None]) -> None:
+        self.name = name
+        self.make = make
+
+    def __get__(self, instance: Any, owner: type) -> Any:
+        self.make()
+        return getattr(owner if instance is None else instance, self.name)
+
+
+def _defer(cls: type, options: dict[str, Any]) -> None:
+    frozen = options.get("frozen", False)
+    eq = options.get("eq", True)
+    own = cls.__dict__
+    placed: list[str] = []
+
+    def make() -> None:
+        with _LOCK:
+            if not placed:
+                return
+            for name in placed:
+                delattr(cls, name)
+            placed.clear()
+            import dataclasses
+
+            dataclasses.dataclass(cls, **options)
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        make()
+        cls.__init__(self, *args, **kwargs)  # type: ignore[misc]
+
+    def __repr__(self: Any) -> str:
+        make()
+        return repr(self)
+
+    def __eq__(self: Any, other: Any) -> Any:
+        make()
+        return cls.__eq__(self, other)
+
+    def __hash__(self: Any) -> int:
+        make()
+        return hash(self)  # a TypeError where the dataclass is unhashable
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        make()
+        setattr(self, name, value)
+
+    def __delattr__(self: Any, name: str) -> None:
+        make()
+        delattr(self, name)
+
+    # an instance without __init__ (unpickled, copied) still makes the class on its first comparison
+    methods: dict[str, Any] = {}
+    if options.get("init", True):
+        methods["__init__"] = __init__
+    if options.get("repr", True):
+        methods["__repr__"] = __repr__
+    if eq:
+        methods["__eq__"] = __eq__
+        methods["__hash__"] = __hash__
+    if frozen:
+        methods["__setattr__"] = __setattr__
+        methods["__delattr__"] = __delattr__
+    for name, method in methods.items():
+        if name not in own:
+            method.__qualname__ = f"{cls.__qualname__}.{name}"
+            setattr(cls, name, method)
+            placed.append(name)
+    for name in ("__dataclass_fields__", "__dataclass_params__", "__match_args__"):
+        if name not in own:
+            setattr(cls, name, _Made(name, make))
+            placed.append(name)
