@@ -137,7 +137,7 @@ def _book(path: Path, formulas: dict[str, str], sheet_name: str = "T") -> Path:
     return path
 
 
-def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) -> None:
     # one text without digits, different digits: rows of references move, constants must not be mistaken
     formulas = {
         "A1": "=S!B1*2+S!B2*0.5",
@@ -159,20 +159,29 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path, 
         "A17": '="第１项"&S!B9&"分"',
         "B1": "=A1+A2",
         "B2": "=A3+A4",
+        # a cell named twice is worked out once (learnt from C2, the template's first plan); C3 has
+        # C2's masked text but names two cells there, C4 one again
+        "C1": "=S!B1+S!B1*2+S!A1",
+        "C2": "=S!B2+S!B2*2+S!A1",
+        "C3": "=S!B3+S!B4*2+S!A1",
+        "C4": "=S!B5+S!B5*2+S!A1",
     }
     path = _book(tmp_path / "plans.xlsx", formulas)
-    compiled._RECENT.clear()
-    monkeypatch.setattr(compiled, "_PATTERN_AFTER", 1)  # a plan's pattern made on its second use, not its 48th
+    compiled._PLANS.clear()
     values = FileValues(read_cells(path)).all()
-    # A14 was bound through the pattern of A1's plan, remembered for the column when A2 used it (A15's
-    # text matches that pattern too, but not its constant 3: it is bound as another template)
-    assert [plan.pattern.fullmatch("S!B9*2+S!B10*0.5") is not None for plan in compiled._RECENT[("T", 1)]] == [True]
+    # A1, A2 and A3 have one text with their digits masked: the template's plan is made from A2 (its
+    # second formula); A3's constant 3 is not A2's 2, so the plan gives nothing and A3 is bound as
+    # another template
+    plan = compiled._PLANS[b"S!B\x00*\x00+S!B\x00*\x00.\x00"]
+    assert plan.cells(b"3 2 4 0 5".split(), "T") == (("S", 3, 2), ("S", 4, 2))
+    assert plan.cells(b"5 3 6 0 5".split(), "T") is None
     expected = {  # by hand from S!B1:B12 = 1 … 12
         "A1": Decimal("3.0"), "A2": Decimal("8.0"), "A3": Decimal("18.0"), "A4": Decimal("16.00"),
         "A5": Decimal("18.5"), "A6": Decimal("70.5"), "A7": XlError("#REF!"), "A8": Decimal("156.5"),
         "A9": "第1项12分", "A10": "第2项11分", "A11": Decimal("7"), "A12": Decimal("31"),
         "A13": "空空有", "A14": Decimal("23.0"), "A15": Decimal("39.0"), "A16": "第１项10分", "A17": "第１项9分",
-        "B1": Decimal("11.0"), "B2": Decimal("34.00"),
+        "B1": Decimal("11.0"), "B2": Decimal("34.00"), "C1": Decimal("3"), "C2": Decimal("6"), "C3": Decimal("11"),
+        "C4": Decimal("15"),
     }
     assert {address: values[("T", address)] for address in expected} == expected
     # the same values from the tree evaluator, and through the tokenizer for every cell
