@@ -153,10 +153,11 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) 
         "A11": "=S!$B$2*S!B3+1",
         "A12": "=S!$B$5*S!B6+1",
         "A13": '=IF(S!D2="","空","有")&IF(S!D3="","空","有")&IF(S!C1="","空","有")',
-        "A14": "=S!B9*2+S!B10*0.5",  # a third formula of A1's template: read through its plan
-        "A15": "=S!B11*3+S!B12*0.5",  # and of A3's: its constant 3 is not A1's 2
+        "A14": "=S!B9*2+S!B10*0.5",  # A1's template with a row of two digits: another masked text
+        "A15": "=S!B11*3+S!B12*0.5",  # and A3's: its constant 3 is not A1's 2
         "A16": '="第１项"&S!B10&"分"',  # a full-width digit is text of the template, not a run of digits
         "A17": '="第１项"&S!B9&"分"',
+        "A18": "=S!B7*3+S!B8*0.5",  # A3's template again: a second plan for A1's masked text
         "B1": "=A1+A2",
         "B2": "=A3+A4",
         # a cell named twice is worked out once (learnt from C2, the template's first plan); C3 has
@@ -169,17 +170,20 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) 
     path = _book(tmp_path / "plans.xlsx", formulas)
     compiled._PLANS.clear()
     values = FileValues(read_cells(path)).all()
-    # A1, A2 and A3 have one text with their digits masked: the template's plan is made from A2 (its
-    # second formula); A3's constant 3 is not A2's 2, so the plan gives nothing and A3 is bound as
-    # another template
-    plan = compiled._PLANS[b"S!B\x00*\x00+S!B\x00*\x00.\x00"]
-    assert plan.cells(b"3 2 4 0 5".split(), "T") == (("S", 3, 2), ("S", 4, 2))
-    assert plan.cells(b"5 3 6 0 5".split(), "T") is None
+    # A1, A2, A3 and A18 have one text with their digits masked: the template's plan is made from A2
+    # (its second formula); A3's constant 3 is not A2's 2, so that plan gives nothing: A3 is bound as
+    # another template, whose plan, made from A18, stands beside the first
+    first, second = compiled._PLANS[b"S!B\x00*\x00+S!B\x00*\x00.\x00"]
+    assert first.cells(b"3 2 4 0 5".split(), "T") == (("S", 3, 2), ("S", 4, 2))
+    assert first.cells(b"5 3 6 0 5".split(), "T") is None
+    assert second.cells(b"5 3 6 0 5".split(), "T") == (("S", 5, 2), ("S", 6, 2))
+    assert second.cells(b"3 2 4 0 5".split(), "T") is None
     expected = {  # by hand from S!B1:B12 = 1 … 12
         "A1": Decimal("3.0"), "A2": Decimal("8.0"), "A3": Decimal("18.0"), "A4": Decimal("16.00"),
         "A5": Decimal("18.5"), "A6": Decimal("70.5"), "A7": XlError("#REF!"), "A8": Decimal("156.5"),
         "A9": "第1项12分", "A10": "第2项11分", "A11": Decimal("7"), "A12": Decimal("31"),
         "A13": "空空有", "A14": Decimal("23.0"), "A15": Decimal("39.0"), "A16": "第１项10分", "A17": "第１项9分",
+        "A18": Decimal("25.0"),
         "B1": Decimal("11.0"), "B2": Decimal("34.00"), "C1": Decimal("3"), "C2": Decimal("6"), "C3": Decimal("11"),
         "C4": Decimal("15"),
     }

@@ -73,11 +73,13 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
     if origin == (row, col):  # written for its own cell: the digits say which cells it reads
         written = text.encode("utf-8")
         plan_key = written.translate(_MASK)
-        plan = _PLANS.get(plan_key)
-        if plan is not None:
-            cells = plan.cells(written.translate(_RUNS).split(), sheet)
-            if cells is not None:
-                return plan.shape, cells
+        plans = _PLANS.get(plan_key)
+        if plans is not None:
+            runs = written.translate(_RUNS).split()
+            for plan in plans:
+                cells = plan.cells(runs, sheet)
+                if cells is not None:
+                    return plan.shape, cells
     tree, shared, found = template(text, origin)
     shape = _SHAPES.get(id(tree))
     if shape is None or shape.tree is not tree:
@@ -97,10 +99,11 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
                 _PLAIN_SLOTS.clear()
             slot = _PLAIN_SLOTS[key] = _plain_slot(name, reference, home)
         cells.append(slot)
-    if plan_key not in _PLANS and len(_PLANS) < _SHAPE_LIMIT and b"\x00" not in written:
+    plans = _PLANS.get(plan_key)  # type: ignore[arg-type]
+    if (len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT) and b"\x00" not in written:
         plan = _Plan.of(text, shape, len(found))
         if plan is not None and plan.cells(written.translate(_RUNS).split(), sheet) == tuple(cells):
-            _PLANS[plan_key] = plan
+            _PLANS.setdefault(plan_key, []).append(plan)  # type: ignore[arg-type]
     return shape, tuple(cells)
 
 
@@ -204,7 +207,10 @@ class _Plan:
         return tuple(found)
 
 
-_PLANS: dict[str, _Plan] = {}
+# masked text (``_MASK``) → the plans of its formulas: one per set of constants (ROUND(…,2) and
+# ROUND(…,6), 得1分 and 得2分 mask alike)
+_PLANS: dict[bytes, list[_Plan]] = {}
+_PLANS_PER_TEXT = 16
 
 
 _UNSET = object()
