@@ -158,6 +158,8 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) 
         "A16": '="第１项"&S!B10&"分"',  # a full-width digit is text of the template, not a run of digits
         "A17": '="第１项"&S!B9&"分"',
         "A18": "=S!B7*3+S!B8*0.5",  # A3's template again: a second plan for A1's masked text
+        "A19": "=S!A5*2+S!B4*0.5",  # A1's template (which leaves references out) with another column:
+        "A20": "=S!A6*2+S!B5*0.5",  # not read through A1's plan, which names column B
         "B1": "=A1+A2",
         "B2": "=A3+A4",
         # a cell named twice is worked out once (learnt from C2, the template's first plan); C3 has
@@ -183,7 +185,7 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) 
         "A5": Decimal("18.5"), "A6": Decimal("70.5"), "A7": XlError("#REF!"), "A8": Decimal("156.5"),
         "A9": "第1项12分", "A10": "第2项11分", "A11": Decimal("7"), "A12": Decimal("31"),
         "A13": "空空有", "A14": Decimal("23.0"), "A15": Decimal("39.0"), "A16": "第１项10分", "A17": "第１项9分",
-        "A18": Decimal("25.0"),
+        "A18": Decimal("25.0"), "A19": Decimal("2.0"), "A20": Decimal("2.5"),
         "B1": Decimal("11.0"), "B2": Decimal("34.00"), "C1": Decimal("3"), "C2": Decimal("6"), "C3": Decimal("11"),
         "C4": Decimal("15"),
     }

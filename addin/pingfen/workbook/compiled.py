@@ -52,10 +52,11 @@ class Shape:
     """One formula tree compiled: ``run(slots, context)`` is the tree evaluator's ``_eval`` of it,
     ``slots`` holding the cells of its reference nodes in ``formula_text.tree_references`` order."""
 
-    __slots__ = ("tree", "run", "references")
+    __slots__ = ("tree", "run", "references", "plan")
 
     def __init__(self, tree: Expr) -> None:
         self.tree = tree
+        self.plan: _Plan | None = None  # the plan made last for the tree's formulas (see bind)
         self.references = tree_references(tree)
         self.run, _ = _Compiler({id(node): index for index, node in enumerate(self.references)}).compile(tree, scalar=False)
 
@@ -101,8 +102,15 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
         cells.append(slot)
     plans = _PLANS.get(plan_key)  # type: ignore[arg-type]
     if (len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT) and b"\x00" not in written:
-        plan = _Plan.of(text, shape, len(found))
-        if plan is not None and plan.cells(written.translate(_RUNS).split(), sheet) == tuple(cells):
+        # The tree's last plan fits a text that has its digit runs in other lengths (row 99, then
+        # 100): the same references, columns and constants, run for run. Made again only when the
+        # references' letters or sheets differ (the template leaves them out).
+        runs, bound = written.translate(_RUNS).split(), tuple(cells)
+        plan = shape.plan
+        if plan is None or len(runs) != plan.runs or plan.cells(runs, sheet) != bound:
+            plan = _Plan.of(text, shape, len(found))
+        if plan is not None and plan.cells(runs, sheet) == bound:
+            shape.plan = plan
             _PLANS.setdefault(plan_key, []).append(plan)  # type: ignore[arg-type]
     return shape, tuple(cells)
 
@@ -125,7 +133,7 @@ class _Plan:
     digits alone: the text with its digits masked finds the plan (``_MASK``); the runs that are not
     row numbers of references must be the template's (constants, sheet names), the others are the rows."""
 
-    __slots__ = ("shape", "pick", "expected", "references", "unique", "same", "expand")
+    __slots__ = ("shape", "pick", "expected", "references", "runs", "unique", "same", "expand")
 
     def __init__(self, shape: Shape, constants: list[tuple[int, bytes]], references: list[tuple[str | None, int, int, int, int]],
                  digits: list[bytes]) -> None:
@@ -135,6 +143,7 @@ class _Plan:
         texts = tuple(text for _, text in constants)
         self.expected = texts if len(texts) > 1 else texts[0] if texts else None  # as itemgetter gives them
         self.references = references  # (sheet or None, run of the row, column, run of the last row or -1, its column)
+        self.runs = len(digits)  # digit runs in its formulas' texts
         # A long generated formula names the same few cells again and again (数据!B6 five times, I6 in
         # every branch): each cell is worked out once and put in every place that names it. Which
         # places name the same cell is learnt from the first formula (``digits``: its runs); a later
@@ -313,23 +322,38 @@ class _Compiler:
 
     # -- values in the forms operators and functions read them
 
+    # A cell's value is mostly already of the form asked for (a score a number, a label text): that is
+    # tested by its type before the general conversion is called.
+
     def number(self, node: Expr) -> Run:
         run, kind = self.compile(node, scalar=True)
         if kind == _NUMBER:
             return run
-        return lambda s, x: _number(run(s, x))
+
+        def as_number(s: tuple, x: Context) -> Decimal:
+            value = run(s, x)
+            return value if type(value) is Decimal else _number(value)
+        return as_number
 
     def truth(self, node: Expr) -> Run:
         run, kind = self.compile(node, scalar=True)
         if kind == _BOOL:
             return run
-        return lambda s, x: _truth(run(s, x))
+
+        def as_truth(s: tuple, x: Context) -> bool:
+            value = run(s, x)
+            return value if type(value) is bool else _truth(value)
+        return as_truth
 
     def text(self, node: Expr) -> Run:
         run, kind = self.compile(node, scalar=True)
         if kind == _TEXT:
             return run
-        return lambda s, x: _text(run(s, x))
+
+        def as_text(s: tuple, x: Context) -> str:
+            value = run(s, x)
+            return value if type(value) is str else _text(value)
+        return as_text
 
     def _slot(self, node: Ref | Area) -> int:
         return self.slots[id(node)]
