@@ -433,8 +433,12 @@ class _Compiler:
         def comparison(s: tuple, x: Context) -> bool:
             a = left(s, x)
             b = right(s, x)
-            if type(a) is Decimal and type(b) is Decimal:
-                return test(a, b)
+            kind = type(a)
+            if kind is type(b):  # two numbers, or two texts (数据!B6="否"): without regard to case, as compare does
+                if kind is Decimal:
+                    return test(a, b)
+                if kind is str:
+                    return test(a.casefold(), b.casefold())
             return compare(op, a, b)
         return comparison
 
