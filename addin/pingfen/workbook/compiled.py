@@ -52,11 +52,10 @@ class Shape:
     """One formula tree compiled: ``run(slots, context)`` is the tree evaluator's ``_eval`` of it,
     ``slots`` holding the cells of its reference nodes in ``formula_text.tree_references`` order."""
 
-    __slots__ = ("tree", "run", "references", "plan")
+    __slots__ = ("tree", "run", "references")
 
     def __init__(self, tree: Expr) -> None:
         self.tree = tree
-        self.plan: _Plan | None = None  # the plan made last for the tree's formulas (see bind)
         self.references = tree_references(tree)
         self.run, _ = _Compiler({id(node): index for index, node in enumerate(self.references)}).compile(tree, scalar=False)
 
@@ -75,6 +74,12 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
         written = text.encode("utf-8")
         plan_key = written.translate(_MASK)
         plans = _PLANS.get(plan_key)
+        if plans is None and len(_PLANS) < _SHAPE_LIMIT and b"\x00" not in written:
+            # first seen with runs of these lengths (row 100 after row 99): its text between the runs
+            # is another's, so are its plans (the same references, columns and constants, run for run)
+            plans = _RUNS_ALIKE.get(_runs_collapsed(plan_key))
+            if plans is not None:
+                _PLANS[plan_key] = plans
         if plans is not None:
             runs = written.translate(_RUNS).split()
             for plan in plans:
@@ -102,17 +107,21 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
         cells.append(slot)
     plans = _PLANS.get(plan_key)  # type: ignore[arg-type]
     if (len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT) and b"\x00" not in written:
-        # The tree's last plan fits a text that has its digit runs in other lengths (row 99, then
-        # 100): the same references, columns and constants, run for run. Made again only when the
-        # references' letters or sheets differ (the template leaves them out).
-        runs, bound = written.translate(_RUNS).split(), tuple(cells)
-        plan = shape.plan
-        if plan is None or len(runs) != plan.runs or plan.cells(runs, sheet) != bound:
-            plan = _Plan.of(text, shape, len(found))
-        if plan is not None and plan.cells(runs, sheet) == bound:
-            shape.plan = plan
-            _PLANS.setdefault(plan_key, []).append(plan)  # type: ignore[arg-type]
+        plan = _Plan.of(text, shape, len(found))
+        if plan is not None and plan.cells(written.translate(_RUNS).split(), sheet) == tuple(cells):
+            if plans is None:
+                plans = _PLANS[plan_key] = _RUNS_ALIKE.setdefault(_runs_collapsed(plan_key), [])  # type: ignore[index]
+            plans.append(plan)
     return shape, tuple(cells)
+
+
+def _runs_collapsed(mask: bytes) -> bytes:
+    """A masked text with each run of masked digits made one NUL: the text between the runs, and
+    where the runs are, whatever their lengths (two runs always have something between them)."""
+    pieces = mask.split(b"\x00")
+    if len(pieces) < 3:
+        return mask
+    return b"\x00".join([pieces[0], *[piece for piece in pieces[1:-1] if piece], pieces[-1]])
 
 
 # A formula's plan is found by its UTF-8 text with every ASCII digit masked (NUL, which XML text
@@ -133,7 +142,7 @@ class _Plan:
     digits alone: the text with its digits masked finds the plan (``_MASK``); the runs that are not
     row numbers of references must be the template's (constants, sheet names), the others are the rows."""
 
-    __slots__ = ("shape", "pick", "expected", "references", "runs", "unique", "same", "expand")
+    __slots__ = ("shape", "pick", "expected", "references", "unique", "same", "expand")
 
     def __init__(self, shape: Shape, constants: list[tuple[int, bytes]], references: list[tuple[str | None, int, int, int, int]],
                  digits: list[bytes]) -> None:
@@ -143,7 +152,6 @@ class _Plan:
         texts = tuple(text for _, text in constants)
         self.expected = texts if len(texts) > 1 else texts[0] if texts else None  # as itemgetter gives them
         self.references = references  # (sheet or None, run of the row, column, run of the last row or -1, its column)
-        self.runs = len(digits)  # digit runs in its formulas' texts
         # A long generated formula names the same few cells again and again (数据!B6 five times, I6 in
         # every branch): each cell is worked out once and put in every place that names it. Which
         # places name the same cell is learnt from the first formula (``digits``: its runs); a later
@@ -219,6 +227,7 @@ class _Plan:
 # masked text (``_MASK``) → the plans of its formulas: one per set of constants (ROUND(…,2) and
 # ROUND(…,6), 得1分 and 得2分 mask alike)
 _PLANS: dict[bytes, list[_Plan]] = {}
+_RUNS_ALIKE: dict[bytes, list[_Plan]] = {}  # the same lists by the masked text with its runs collapsed
 _PLANS_PER_TEXT = 16
 
 
