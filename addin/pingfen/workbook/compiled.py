@@ -70,11 +70,13 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
     cell ``home`` (sheet, row, column), and the cells its references stand for there."""
     sheet, row, col = home
     plan_key = written = None
-    if origin == (row, col):  # written for its own cell: the digits say which cells it reads
+    # written for its own cell: the digits say which cells it reads (a NUL, which XML text cannot
+    # hold, would pass for a masked digit: such a text is bound as a shared formula's is)
+    if origin == (row, col) and "\x00" not in text:
         written = text.encode("utf-8")
         plan_key = written.translate(_MASK)
         plans = _PLANS.get(plan_key)
-        if plans is None and len(_PLANS) < _SHAPE_LIMIT and b"\x00" not in written:
+        if plans is None and len(_PLANS) < _SHAPE_LIMIT:
             # first seen with runs of these lengths (row 100 after row 99): its text between the runs
             # is another's, so are its plans (the same references, columns and constants, run for run)
             plans = _RUNS_ALIKE.get(_runs_collapsed(plan_key))
@@ -94,7 +96,7 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
         shape = _SHAPES[id(tree)] = Shape(tree)
     if not shared:
         return shape, tuple(_slot(node, home) for node in shape.references)
-    if written is None:  # a shared formula's other cells: its references move with the cell
+    if written is None:  # a shared formula's other cells: its references move with the cell (see absolute)
         return shape, tuple(_slot(absolute(name, reference, origin, (row, col)), home) for name, reference in found)
     cells = []
     for name, reference in found:
@@ -106,7 +108,7 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
             slot = _PLAIN_SLOTS[key] = _plain_slot(name, reference, home)
         cells.append(slot)
     plans = _PLANS.get(plan_key)  # type: ignore[arg-type]
-    if (len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT) and b"\x00" not in written:
+    if len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT:
         plan = _Plan.of(text, shape, len(found))
         if plan is not None and plan.cells(written.translate(_RUNS).split(), sheet) == tuple(cells):
             if plans is None:
