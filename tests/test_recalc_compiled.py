@@ -347,10 +347,12 @@ def test_pingfen_recalc_of_stale_books_writes_the_bytes_the_tree_evaluator_and_t
 def test_a_sheet_changed_after_it_was_read_is_filled_by_address(tmp_path: Path) -> None:
     book = _with_sheet(tmp_path / "forms.xlsx", _FORMS)
     checksums: dict[str, int] = {}
-    cells = read_cells(book, checksums)
+    kept: dict[str, bytes] = {}  # the sheet's XML as read: not what is in the file any more
+    cells = read_cells(book, checksums, kept)
+    assert set(kept) == {"S"}  # the sheet with formulas
     placed = _placed(cells, FileValues(cells))
     _with_sheet(book, _FORMS.replace("<sheetData>", '<sheetData><row r="9"><c r="A9"><v>2</v></c></row>'))  # every place moved
     spliced, searched = tmp_path / "spliced.xlsx", tmp_path / "searched.xlsx"
-    splice_cached_values(book, spliced, placed, checksums)
+    splice_cached_values(book, spliced, placed, checksums, kept=kept)
     write_cached_values(book, searched, FileValues(cells).all())
     assert _sheets_xml(spliced) == _sheets_xml(searched)
