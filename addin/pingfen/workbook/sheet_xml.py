@@ -156,6 +156,8 @@ def _sheet_cells(xml: bytes, strings: list[str]) -> dict[Position, RawCell]:
                 value = numbers.get(raw, _UNREAD)
                 if value is _UNREAD:
                     value = numbers[raw] = _typed("n", unescaped(raw.decode("utf-8")), strings)
+            elif kind == b"str":  # a formula's text result (empty where the value is stale)
+                value = unescaped(raw.decode("utf-8")) if raw else ""
             else:
                 value = _typed(kind.decode("ascii"), unescaped(raw.decode("utf-8")), strings)
             if text:
