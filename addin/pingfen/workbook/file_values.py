@@ -39,7 +39,7 @@ class FileValues:
         self._values: dict[Key, Value] = {}  # typed values, then each formula's result once computed
         self.formulas: dict[Key, RawCell] = {}  # every formula cell, in the file's order
         self._pending: set[Key] = set()
-        self._context = _Cell(self)
+        self._context: _Cell | None = None  # made when a formula is computed; it refers back (see all)
         for sheet, sheet_cells in cells.items():
             values, formulas = self._values, self.formulas
             for (row, col), raw in sheet_cells.items():
@@ -87,7 +87,7 @@ class FileValues:
             self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), f"公式无法识别（{error}）：={raw.formula}"))
             value: Value = XlError("#NAME?")
         else:
-            context = self._context
+            context = self._context or self._new_context()
             outer = context.key, context.raw, context.unknown
             context.key, context.raw, context.unknown = key, raw, None
             try:  # errors as values, as a cell holds them (rules.evaluate.Evaluator.run)
@@ -111,6 +111,10 @@ class FileValues:
         pending.discard(key)
         self._values[key] = value
         return value
+
+    def _new_context(self) -> _Cell:
+        self._context = _Cell(self)
+        return self._context
 
     def stale_sheets(self) -> set[str]:
         """The sheets where a formula's computed value is not the one cached in the file (as the
@@ -149,6 +153,7 @@ class FileValues:
             return values
         finally:
             sys.setrecursionlimit(limit)
+            self._context = None  # the cycle through it broken: freed as soon as the last reference goes
 
 
 class _Cell:
