@@ -122,6 +122,16 @@ def test_every_function_oracle_row_compiles_to_the_tree_evaluators_value(row: Ro
     assert same(mine, theirs), f"{row.formula}: compiled {mine!r}, tree {theirs!r}"
 
 
+@pytest.mark.parametrize("mask, collapsed", [
+    (b"S!B\x00\x00*\x00+S!B\x00*\x00.\x00", b"S!B\x00*\x00+S!B\x00*\x00.\x00"),
+    (b"\x00\x00\x00+A\x00\x00", b"\x00+A\x00"),  # runs first and last
+    (b"A\x00", b"A\x00"),
+    (b"SUM(A:B)", b"SUM(A:B)"),
+], ids=["two lengths", "first and last", "one run", "no run"])
+def test_masked_runs_collapse_to_one_mark_each(mask: bytes, collapsed: bytes) -> None:
+    assert compiled._runs_collapsed(mask) == collapsed
+
+
 def _book(path: Path, formulas: dict[str, str], sheet_name: str = "T") -> Path:
     workbook = openpyxl.Workbook()
     data = workbook.active
@@ -137,7 +147,7 @@ def _book(path: Path, formulas: dict[str, str], sheet_name: str = "T") -> Path:
     return path
 
 
-def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path) -> None:
     # one text without digits, different digits: rows of references move, constants must not be mistaken
     formulas = {
         "A1": "=S!B1*2+S!B2*0.5",
@@ -153,26 +163,43 @@ def test_digit_plans_read_each_formulas_own_cells_and_constants(tmp_path: Path, 
         "A11": "=S!$B$2*S!B3+1",
         "A12": "=S!$B$5*S!B6+1",
         "A13": '=IF(S!D2="","空","有")&IF(S!D3="","空","有")&IF(S!C1="","空","有")',
-        "A14": "=S!B9*2+S!B10*0.5",  # a third formula of A1's template: read through its plan
-        "A15": "=S!B11*3+S!B12*0.5",  # and of A3's: its constant 3 is not A1's 2
+        "A14": "=S!B9*2+S!B10*0.5",  # A1's template with a row of two digits: another masked text
+        "A15": "=S!B11*3+S!B12*0.5",  # and A3's: its constant 3 is not A1's 2
         "A16": '="第１项"&S!B10&"分"',  # a full-width digit is text of the template, not a run of digits
         "A17": '="第１项"&S!B9&"分"',
+        "A18": "=S!B7*3+S!B8*0.5",  # A3's template again: a second plan for A1's masked text
+        "A19": "=S!A5*2+S!B4*0.5",  # A1's template (which leaves references out) with another column:
+        "A20": "=S!A6*2+S!B5*0.5",  # not read through A1's plan, which names column B
         "B1": "=A1+A2",
         "B2": "=A3+A4",
+        # a cell named twice is worked out once (learnt from C2, the template's first plan); C3 has
+        # C2's masked text but names two cells there, C4 one again
+        "C1": "=S!B1+S!B1*2+S!A1",
+        "C2": "=S!B2+S!B2*2+S!A1",
+        "C3": "=S!B3+S!B4*2+S!A1",
+        "C4": "=S!B5+S!B5*2+S!A1",
     }
     path = _book(tmp_path / "plans.xlsx", formulas)
-    compiled._RECENT.clear()
-    monkeypatch.setattr(compiled, "_PATTERN_AFTER", 1)  # a plan's pattern made on its second use, not its 48th
+    compiled._PLANS.clear()
     values = FileValues(read_cells(path)).all()
-    # A14 was bound through the pattern of A1's plan, remembered for the column when A2 used it (A15's
-    # text matches that pattern too, but not its constant 3: it is bound as another template)
-    assert [plan.pattern.fullmatch("S!B9*2+S!B10*0.5") is not None for plan in compiled._RECENT[("T", 1)]] == [True]
+    # A1, A2, A3 and A18 have one text with their digits masked: the template's plan is made from A2
+    # (its second formula); A3's constant 3 is not A2's 2, so that plan gives nothing: A3 is bound as
+    # another template, whose plan, made from A18, stands beside the first
+    first, second = compiled._PLANS[b"S!B\x00*\x00+S!B\x00*\x00.\x00"]
+    assert first.cells(b"3 2 4 0 5".split(), "T") == (("S", 3, 2), ("S", 4, 2))
+    assert first.cells(b"5 3 6 0 5".split(), "T") is None
+    assert second.cells(b"5 3 6 0 5".split(), "T") == (("S", 5, 2), ("S", 6, 2))
+    assert second.cells(b"3 2 4 0 5".split(), "T") is None
+    # A14 (a row of two digits) masks otherwise but has the same text between its runs: the same plans
+    assert compiled._PLANS[b"S!B\x00*\x00+S!B\x00\x00*\x00.\x00"] is compiled._PLANS[b"S!B\x00*\x00+S!B\x00*\x00.\x00"]
     expected = {  # by hand from S!B1:B12 = 1 … 12
         "A1": Decimal("3.0"), "A2": Decimal("8.0"), "A3": Decimal("18.0"), "A4": Decimal("16.00"),
         "A5": Decimal("18.5"), "A6": Decimal("70.5"), "A7": XlError("#REF!"), "A8": Decimal("156.5"),
         "A9": "第1项12分", "A10": "第2项11分", "A11": Decimal("7"), "A12": Decimal("31"),
         "A13": "空空有", "A14": Decimal("23.0"), "A15": Decimal("39.0"), "A16": "第１项10分", "A17": "第１项9分",
-        "B1": Decimal("11.0"), "B2": Decimal("34.00"),
+        "A18": Decimal("25.0"), "A19": Decimal("2.0"), "A20": Decimal("2.5"),
+        "B1": Decimal("11.0"), "B2": Decimal("34.00"), "C1": Decimal("3"), "C2": Decimal("6"), "C3": Decimal("11"),
+        "C4": Decimal("15"),
     }
     assert {address: values[("T", address)] for address in expected} == expected
     # the same values from the tree evaluator, and through the tokenizer for every cell
@@ -320,10 +347,12 @@ def test_pingfen_recalc_of_stale_books_writes_the_bytes_the_tree_evaluator_and_t
 def test_a_sheet_changed_after_it_was_read_is_filled_by_address(tmp_path: Path) -> None:
     book = _with_sheet(tmp_path / "forms.xlsx", _FORMS)
     checksums: dict[str, int] = {}
-    cells = read_cells(book, checksums)
+    kept: dict[str, bytes] = {}  # the sheet's XML as read: not what is in the file any more
+    cells = read_cells(book, checksums, kept)
+    assert set(kept) == {"S"}  # the sheet with formulas
     placed = _placed(cells, FileValues(cells))
     _with_sheet(book, _FORMS.replace("<sheetData>", '<sheetData><row r="9"><c r="A9"><v>2</v></c></row>'))  # every place moved
     spliced, searched = tmp_path / "spliced.xlsx", tmp_path / "searched.xlsx"
-    splice_cached_values(book, spliced, placed, checksums)
+    splice_cached_values(book, spliced, placed, checksums, kept=kept)
     write_cached_values(book, searched, FileValues(cells).all())
     assert _sheets_xml(spliced) == _sheets_xml(searched)

@@ -472,6 +472,15 @@ def add_rule_parser(commands: Any) -> None:
     rule.set_defaults(handler=command_rule)
 
 
+def add_recalc_parser(commands: Any) -> None:
+    recalc = commands.add_parser("recalc", help="无需 Excel 重新计算工作簿，并把计算结果写入公式单元格")
+    recalc.add_argument("book", help="pingfen 生成的 .xlsx 工作簿")
+    recalc.add_argument("-o", "--output", help="另存为（默认就地更新原文件；另存的文件已存在时需加 --force）")
+    recalc.add_argument("--verify", action="store_true", help="另用 formulas 引擎计算并报告不一致的单元格")
+    _force_option(recalc)
+    recalc.set_defaults(handler=command_recalc)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser, commands = _top_parser()
     add_rule_parser(commands)
@@ -493,12 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_template_option(build)
     build.set_defaults(handler=command_build)
 
-    recalc = commands.add_parser("recalc", help="无需 Excel 重新计算工作簿，并把计算结果写入公式单元格")
-    recalc.add_argument("book", help="pingfen 生成的 .xlsx 工作簿")
-    recalc.add_argument("-o", "--output", help="另存为（默认就地更新原文件；另存的文件已存在时需加 --force）")
-    recalc.add_argument("--verify", action="store_true", help="另用 formulas 引擎计算并报告不一致的单元格")
-    _force_option(recalc)
-    recalc.set_defaults(handler=command_recalc)
+    add_recalc_parser(commands)
 
     regenerate = commands.add_parser("regenerate", help="按工作簿中的“指标体系”重新生成评分表，保留全部录入数据")
     regenerate.add_argument("book", help="pingfen 生成的 .xlsx 工作簿")
@@ -544,12 +548,16 @@ _ENDS_CLEANLY = frozenset(("build", "score", "check", "recalc", "rule"))
 _ended_cleanly = False
 
 
+_SINGLE_PARSERS = {"rule": add_rule_parser, "recalc": add_recalc_parser}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     global _ended_cleanly
     arguments = sys.argv[1:] if argv is None else list(argv)
-    if arguments[:1] == ["rule"]:  # the rule's own parser only: the same usage and messages, a few ms sooner
+    single = _SINGLE_PARSERS.get(arguments[0]) if arguments else None
+    if single is not None:  # the command's own parser only: the same usage and messages, a few ms sooner
         parser, commands = _top_parser()
-        add_rule_parser(commands)
+        single(commands)
     else:
         parser = build_parser()
     args = parser.parse_args(arguments)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import io
 import re
 import struct
 import threading
@@ -112,16 +113,18 @@ Fill = Callable[[zipfile.ZipInfo, Callable[[], BinaryIO], Callable[[bytes], obje
 
 
 def splice_cached_values(source: str | Path, target: str | Path, sheets: Mapping[str, list[Placed]], checksums: Mapping[str, int], *,
-                         backup: bool = False, level: int | None = None) -> int:
+                         backup: bool = False, level: int | None = None, kept: dict[str, bytes] | None = None) -> int:
     """``write_cached_values`` for cells whose places in the sheet XML are known (``sheet_xml.read_cells``
     spans, with the CRC-32 of each part read): each value is put in its place and the XML between is
     copied as it is, with no pattern run over the sheet. A part that is no longer the one read
-    (another CRC), or a cell without a span, has its cells found by address instead."""
+    (another CRC), or a cell without a span, has its cells found by address instead. ``kept``: sheets'
+    XML as it was read (the part with that CRC), spliced from memory and let go once written."""
 
     def fill(sheet: str, placed: list[Placed]) -> Fill:
         def run(item: zipfile.ZipInfo, open_part: Callable[[], BinaryIO], write: Callable[[bytes], object]) -> int:
             if item.CRC == checksums.get(sheet) and all(span is not None for span, _, _ in placed):
-                with open_part() as part:
+                xml = kept.pop(sheet, None) if kept is not None else None
+                with open_part() if xml is None else io.BytesIO(xml) as part:
                     return _splice(part, placed, write)
             return _filled({f"{column_letter(column)}{row}": value for _, (row, column), value in placed})(item, open_part, write)
         return run

@@ -69,24 +69,25 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
     """The compiled shape of the formula ``text`` (written for ``origin``, row and column) in the
     cell ``home`` (sheet, row, column), and the cells its references stand for there."""
     sheet, row, col = home
-    plan_key = None
-    if origin == (row, col):  # written for its own cell: the digits say which cells it reads
-        for plan in _RECENT.get((sheet, col), ()):  # the plans of the formulas above it, first
-            found = plan.pattern.fullmatch(text)
-            if found is not None:
-                cells = plan.cells(found.groups(), sheet)
+    plan_key = written = None
+    # written for its own cell: the digits say which cells it reads (a NUL, which XML text cannot
+    # hold, would pass for a masked digit: such a text is bound as a shared formula's is)
+    if origin == (row, col) and "\x00" not in text:
+        written = text.encode("utf-8")
+        plan_key = written.translate(_MASK)
+        plans = _PLANS.get(plan_key)
+        if plans is None and len(_PLANS) < _SHAPE_LIMIT:
+            # first seen with runs of these lengths (row 100 after row 99): its text between the runs
+            # is another's, so are its plans (the same references, columns and constants, run for run)
+            plans = _RUNS_ALIKE.get(_runs_collapsed(plan_key))
+            if plans is not None:
+                _PLANS[plan_key] = plans
+        if plans is not None:
+            runs = written.translate(_RUNS).split()
+            for plan in plans:
+                cells = plan.cells(runs, sheet)
                 if cells is not None:
                     return plan.shape, cells
-        pieces = _DIGITS.split(text)
-        plan_key = "\x00".join(pieces[0::2])
-        plan = _PLANS.get(plan_key)
-        if plan is not None:
-            cells = plan.cells(pieces[1::2], sheet)
-            if cells is not None:
-                plan.uses += 1
-                if plan.uses >= _PATTERN_AFTER:
-                    _remember(plan, pieces, sheet, col)
-                return plan.shape, cells
     tree, shared, found = template(text, origin)
     shape = _SHAPES.get(id(tree))
     if shape is None or shape.tree is not tree:
@@ -95,7 +96,7 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
         shape = _SHAPES[id(tree)] = Shape(tree)
     if not shared:
         return shape, tuple(_slot(node, home) for node in shape.references)
-    if plan_key is None:  # a shared formula's other cells: its references move with the cell
+    if written is None:  # a shared formula's other cells: its references move with the cell (see absolute)
         return shape, tuple(_slot(absolute(name, reference, origin, (row, col)), home) for name, reference in found)
     cells = []
     for name, reference in found:
@@ -106,55 +107,74 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
                 _PLAIN_SLOTS.clear()
             slot = _PLAIN_SLOTS[key] = _plain_slot(name, reference, home)
         cells.append(slot)
-    if plan_key not in _PLANS and len(_PLANS) < _SHAPE_LIMIT:
+    plans = _PLANS.get(plan_key)  # type: ignore[arg-type]
+    if len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT:
         plan = _Plan.of(text, shape, len(found))
-        if plan is not None and plan.cells(pieces[1::2], sheet) == tuple(cells):
-            _PLANS[plan_key] = plan
+        if plan is not None and plan.cells(written.translate(_RUNS).split(), sheet) == tuple(cells):
+            if plans is None:
+                plans = _PLANS[plan_key] = _RUNS_ALIKE.setdefault(_runs_collapsed(plan_key), [])  # type: ignore[index]
+            plans.append(plan)
     return shape, tuple(cells)
 
 
+def _runs_collapsed(mask: bytes) -> bytes:
+    """A masked text with each run of masked digits made one NUL: the text between the runs, and
+    where the runs are, whatever their lengths (two runs always have something between them)."""
+    pieces = mask.split(b"\x00")
+    if len(pieces) < 3:
+        return mask
+    return b"\x00".join([pieces[0], *[piece for piece in pieces[1:-1] if piece], pieces[-1]])
+
+
+# A formula's plan is found by its UTF-8 text with every ASCII digit masked (NUL, which XML text
+# cannot hold): the same key means the same text between digit runs and runs of the same lengths —
+# a filled-down column has a few keys per template (rows of 2, 3, 4 digits). Its digit runs are the
+# text's other bytes blanked and split. Both are bytes.translate, a table lookup per byte: the
+# cheapest pass over a long text with Chinese in it (a regex split walks it character by character,
+# a pattern per template costs microseconds per character to compile).
+_MASK = bytes(0 if 48 <= byte <= 57 else byte for byte in range(256))
+_RUNS = bytes(byte if 48 <= byte <= 57 else 32 for byte in range(256))
 # digit runs as references write rows: ASCII digits only (a reference never holds others; other digit
-# characters stay in the template's text), which re also finds faster in a text with Chinese in it
+# characters stay in the template's text)
 _DIGITS = re.compile(r"(\d+)", re.ASCII)
-# (sheet, column) → the plans of the column's last formulas, most recent first: a formula's text is
-# matched against each plan's pattern (its text between digit runs, each run a group), which gives
-# the digit runs of that text exactly as splitting it would, without splitting it
-_RECENT: dict[tuple[str, int], list[_Plan]] = {}
-_RECENT_PLANS = 16
-# a pattern costs about 3 µs per character to compile, splitting about 0.05 µs per use: one is made
-# for a plan that has been used this many times already (measured on 评分表's longest formulas)
-_PATTERN_AFTER = 48
-
-
-def _remember(plan: _Plan, pieces: list[str], sheet: str, col: int) -> None:
-    if plan.pattern is None:
-        plan.pattern = re.compile("".join(re.escape(piece) if index % 2 == 0 else r"(\d+)" for index, piece in enumerate(pieces)), re.ASCII)
-    if len(_RECENT) >= 4096:
-        _RECENT.clear()
-    recent = _RECENT.setdefault((sheet, col), [])
-    if plan in recent:
-        recent.remove(plan)
-    elif len(recent) >= _RECENT_PLANS:
-        recent.pop()
-    recent.insert(0, plan)
 
 
 class _Plan:
     """How the formulas of one template written for their own cells read their cells from their
-    digits alone: the text without its digit runs finds the plan; the runs that are not row numbers
-    of references must be the template's (constants, sheet names), the others are the rows."""
+    digits alone: the text with its digits masked finds the plan (``_MASK``); the runs that are not
+    row numbers of references must be the template's (constants, sheet names), the others are the rows."""
 
-    __slots__ = ("shape", "pick", "expected", "references", "pattern", "uses")
+    __slots__ = ("shape", "pick", "expected", "references", "unique", "same", "expand")
 
-    def __init__(self, shape: Shape, constants: list[tuple[int, str]], references: list[tuple[str | None, int, int, int, int]]) -> None:
+    def __init__(self, shape: Shape, constants: list[tuple[int, bytes]], references: list[tuple[str | None, int, int, int, int]],
+                 digits: list[bytes]) -> None:
         self.shape = shape
         indices = [index for index, _ in constants]
         self.pick = operator.itemgetter(*indices) if indices else None
         texts = tuple(text for _, text in constants)
         self.expected = texts if len(texts) > 1 else texts[0] if texts else None  # as itemgetter gives them
         self.references = references  # (sheet or None, run of the row, column, run of the last row or -1, its column)
-        self.pattern: re.Pattern[str] | None = None  # matches the template's texts, a group per digit run (see _RECENT)
-        self.uses = 0  # formulas bound through the plan by splitting their text
+        # A long generated formula names the same few cells again and again (数据!B6 five times, I6 in
+        # every branch): each cell is worked out once and put in every place that names it. Which
+        # places name the same cell is learnt from the first formula (``digits``: its runs); a later
+        # formula of the plan whose runs differ there is worked out place by place.
+        unique: dict[tuple[Any, ...], int] = {}
+        self.unique: list[tuple[str | None, int, int, int, int]] = []
+        layout, repeated, first_runs = [], [], []
+        for reference in references:
+            name, first, column, second, last_column = reference
+            key = (name, column, last_column, digits[first], digits[second] if second >= 0 else None)
+            index = unique.get(key)
+            if index is None:
+                index = unique[key] = len(self.unique)
+                self.unique.append(reference)
+            else:
+                repeated += (first, second) if second >= 0 else (first,)
+                seen = self.unique[index]
+                first_runs += (seen[1], seen[3]) if second >= 0 else (seen[1],)
+            layout.append(index)
+        self.same = (operator.itemgetter(*repeated), operator.itemgetter(*first_runs)) if repeated else None
+        self.expand = operator.itemgetter(*layout) if repeated else None  # the unique cells → each place's
 
     @classmethod
     def of(cls, text: str, shape: Shape, count: int) -> _Plan | None:
@@ -179,16 +199,19 @@ class _Plan:
             references.append((sheet_name(match.group(1)) if match.group(1) else None, inside[0], columns[0], *last))
         if len(references) != count:
             return None
-        constants = [(index, text[start:end]) for index, (start, end) in enumerate(runs) if index not in owner]
-        return cls(shape, constants, references)
+        digits = [text[start:end].encode("ascii") for start, end in runs]  # as bind splits them
+        return cls(shape, [(index, run) for index, run in enumerate(digits) if index not in owner], references, digits)
 
-    def cells(self, runs: list[str] | tuple[str, ...], sheet: str) -> tuple | None:
+    def cells(self, runs: list[bytes], sheet: str) -> tuple | None:
         """Each reference's cells in a formula whose text without digits is this plan's; None when a
         constant differs (then the formula is another template)."""
         if self.pick is not None and self.pick(runs) != self.expected:
             return None
+        references, expand = self.unique, self.expand
+        if expand is not None and self.same[0](runs) != self.same[1](runs):  # type: ignore[index]
+            references, expand = self.references, None
         found = []
-        for name, first, column, second, last_column in self.references:
+        for name, first, column, second, last_column in references:
             top = int(runs[first])
             if second < 0:
                 found.append((name or sheet, top, column) if top >= 1 else None)
@@ -198,10 +221,16 @@ class _Plan:
                 found.append(None)
             else:
                 found.append((name or sheet, min(top, bottom), min(column, last_column), max(top, bottom), max(column, last_column)))
+        if expand is not None:
+            return expand(found)  # type: ignore[no-any-return]
         return tuple(found)
 
 
-_PLANS: dict[str, _Plan] = {}
+# masked text (``_MASK``) → the plans of its formulas: one per set of constants (ROUND(…,2) and
+# ROUND(…,6), 得1分 and 得2分 mask alike)
+_PLANS: dict[bytes, list[_Plan]] = {}
+_RUNS_ALIKE: dict[bytes, list[_Plan]] = {}  # the same lists by the masked text with its runs collapsed
+_PLANS_PER_TEXT = 16
 
 
 _UNSET = object()
@@ -304,23 +333,38 @@ class _Compiler:
 
     # -- values in the forms operators and functions read them
 
+    # A cell's value is mostly already of the form asked for (a score a number, a label text): that is
+    # tested by its type before the general conversion is called.
+
     def number(self, node: Expr) -> Run:
         run, kind = self.compile(node, scalar=True)
         if kind == _NUMBER:
             return run
-        return lambda s, x: _number(run(s, x))
+
+        def as_number(s: tuple, x: Context) -> Decimal:
+            value = run(s, x)
+            return value if type(value) is Decimal else _number(value)
+        return as_number
 
     def truth(self, node: Expr) -> Run:
         run, kind = self.compile(node, scalar=True)
         if kind == _BOOL:
             return run
-        return lambda s, x: _truth(run(s, x))
+
+        def as_truth(s: tuple, x: Context) -> bool:
+            value = run(s, x)
+            return value if type(value) is bool else _truth(value)
+        return as_truth
 
     def text(self, node: Expr) -> Run:
         run, kind = self.compile(node, scalar=True)
         if kind == _TEXT:
             return run
-        return lambda s, x: _text(run(s, x))
+
+        def as_text(s: tuple, x: Context) -> str:
+            value = run(s, x)
+            return value if type(value) is str else _text(value)
+        return as_text
 
     def _slot(self, node: Ref | Area) -> int:
         return self.slots[id(node)]
@@ -390,8 +434,8 @@ class _Compiler:
             ref = self._ref(node.left)
 
             def blank(s: tuple, x: Context) -> bool:
-                value = ref(s, x)
-                return value is None or value == ""
+                value = ref(s, x)  # only text equals "": tested by type (a number compared with text asks abc's isinstance)
+                return value is None or (type(value) is str and not value)
             return blank
         left, _ = self.compile(node.left, scalar=True)
         right, _ = self.compile(node.right, scalar=True)
@@ -400,8 +444,12 @@ class _Compiler:
         def comparison(s: tuple, x: Context) -> bool:
             a = left(s, x)
             b = right(s, x)
-            if type(a) is Decimal and type(b) is Decimal:
-                return test(a, b)
+            kind = type(a)
+            if kind is type(b):  # two numbers, or two texts (数据!B6="否"): without regard to case, as compare does
+                if kind is Decimal:
+                    return test(a, b)
+                if kind is str:
+                    return test(a.casefold(), b.casefold())
             return compare(op, a, b)
         return comparison
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..cells import column_letter
-from ..rules.evaluate import Cells, Evaluator, Value, XlError
+from ..rules.evaluate import Cells, Evaluator, Value, XlError, _checked, _Error, _single
 from .cached import value_xml
 from .compiled import bind
 from .formula_text import FormulaError, parse_bound
@@ -39,7 +39,7 @@ class FileValues:
         self._values: dict[Key, Value] = {}  # typed values, then each formula's result once computed
         self.formulas: dict[Key, RawCell] = {}  # every formula cell, in the file's order
         self._pending: set[Key] = set()
-        self._settle = Evaluator({})
+        self._context: _Cell | None = None  # made when a formula is computed; it refers back (see all)
         for sheet, sheet_cells in cells.items():
             values, formulas = self._values, self.formulas
             for (row, col), raw in sheet_cells.items():
@@ -76,25 +76,45 @@ class FileValues:
 
     def _formula(self, key: Key, raw: RawCell) -> Value:
         sheet, row, col = key
-        if key in self._pending:
+        pending = self._pending
+        if key in pending:
             self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), "循环引用：公式直接或间接引用了自身"))
             return XlError("#VALUE!")  # as LibreOffice saves its Err:522
-        self._pending.add(key)
+        pending.add(key)
         try:
             shape, cell_slots = bind(raw.formula or "", raw.origin or (row, col), key)
         except FormulaError as error:
             self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), f"公式无法识别（{error}）：={raw.formula}"))
             value: Value = XlError("#NAME?")
         else:
-            context = _Cell(self, key, raw)
-            value = self._settle.run(lambda _: shape.run(cell_slots, context))  # errors as values, as a cell holds them
+            context = self._context or self._new_context()
+            outer = context.key, context.raw, context.unknown
+            context.key, context.raw, context.unknown = key, raw, None
+            try:  # errors as values, as a cell holds them (rules.evaluate.Evaluator.run)
+                value = shape.run(cell_slots, context)
+                if isinstance(value, Cells):
+                    value = _single(value)
+                if isinstance(value, Decimal):
+                    _checked(value)
+            except _Error as failure:
+                value = failure.error
+            except (InvalidOperation, OverflowError):  # beyond 28 digits (ROUND(1E+22,6)): Excel's #NUM! overflow
+                value = XlError("#NUM!")
+            except RecursionError:
+                value = XlError("#REF!")
+            unknown = context.unknown
+            context.key, context.raw, context.unknown = outer
             if value is None:
                 value = Decimal(0)  # =H6 of an empty H6: a formula's result is never empty in Excel, it shows 0
-            for name in sorted(context.unknown) if context.unknown else ():
+            for name in sorted(unknown) if unknown else ():
                 self.problems.append(Problem((sheet, f"{column_letter(col)}{row}"), f"函数 {name} 无法由 pingfen 计算（结果记为 #NAME?）：={raw.formula}"))
-        self._pending.discard(key)
+        pending.discard(key)
         self._values[key] = value
         return value
+
+    def _new_context(self) -> _Cell:
+        self._context = _Cell(self)
+        return self._context
 
     def stale_sheets(self) -> set[str]:
         """The sheets where a formula's computed value is not the one cached in the file (as the
@@ -133,27 +153,33 @@ class FileValues:
             return values
         finally:
             sys.setrecursionlimit(limit)
+            self._context = None  # the cycle through it broken: freed as soon as the last reference goes
 
 
 class _Cell:
-    """One formula cell's view of the workbook for its compiled shape (``compiled.Context``)."""
+    """The formula cell being computed, as its compiled shape sees the workbook (``compiled.Context``):
+    one object for every cell, its ``key`` and ``raw`` set while that cell's formula runs (and put back
+    when a formula it reads has run), so no object is made per cell."""
 
     __slots__ = ("known", "get", "area", "values", "key", "raw", "unknown")
 
-    def __init__(self, values: FileValues, key: Key, raw: RawCell) -> None:
+    def __init__(self, values: FileValues) -> None:
         self.known = values._values
         self.get = values.get
         self.area = values.range
         self.values = values
-        self.key = key
-        self.raw = raw
-        self.unknown: set[str] = set()
+        self.key: Key = ("", 0, 0)
+        self.raw: RawCell | None = None
+        self.unknown: set[str] | None = None  # functions the tree evaluator could not compute, in this cell
 
     def tree(self, node: Any) -> Any:
         sheet, row, col = self.key
-        _, bound = parse_bound(self.raw.formula or "", self.raw.origin or (row, col), (row, col))
+        raw = self.raw
+        assert raw is not None
+        _, bound = parse_bound(raw.formula or "", raw.origin or (row, col), (row, col))
         evaluator = Evaluator({}, source=self.values, home=self.key, bound=bound)
         try:
             return evaluator._eval(node)
         finally:
-            self.unknown |= evaluator.unknown
+            if evaluator.unknown:
+                self.unknown = (self.unknown or set()) | evaluator.unknown

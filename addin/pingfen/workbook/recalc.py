@@ -80,7 +80,8 @@ def recalc(path: str | Path, target: str | Path | None = None, *, backup: bool =
 
 def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cells: bool) -> Recalculated:
     checksums: dict[str, int] = {}
-    cells = open_cells(path, checksums)
+    xml: dict[str, bytes] = {}  # the XML of the sheets with formulas: spliced without inflating it again
+    cells = open_cells(path, checksums, xml)
     require_sheets(str(path), cells, (RUBRIC_SHEET, META_SHEET))
     record = sorted((row, raw.value) for (row, column), raw in (cells.get(META_SHEET) or {}).items() if column == 1)
     meta = meta_record(str(path), (value for _, value in record))
@@ -89,13 +90,15 @@ def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cell
     changed, edited = _changed_formulas(meta, computed.formulas, cells.get(RUBRIC_SHEET) or {})
     destination = Path(target or path)
     stale = computed.stale_sheets()  # a sheet whose cached values are all current is copied as it is
+    for sheet in set(xml) - stale:
+        del xml[sheet]
     problems = computed.problems
     placed = computed.placed(stale)
     del computed  # its index of every cell is not needed for writing (peak memory)
     kept = cells if keep_cells else None
     del cells
     if stale or not same_file(path, destination):  # in place with every value current: nothing to write
-        splice_cached_values(path, destination, placed, checksums, backup=backup, level=_LEVEL)
+        splice_cached_values(path, destination, placed, checksums, backup=backup, level=_LEVEL, kept=xml)
     return Recalculated(destination, str(path), values, meta, kept, problems, changed, edited)
 
 

@@ -28,14 +28,15 @@ class WorkbookError(ValueError):
     """A workbook that cannot be read back; the message names workbook, sheet and cell in Chinese."""
 
 
-def open_cells(path: str | Path, checksums: dict[str, int] | None = None) -> dict[str, dict[Position, RawCell]]:
+def open_cells(path: str | Path, checksums: dict[str, int] | None = None,
+               kept: dict[str, bytes] | None = None) -> dict[str, dict[Position, RawCell]]:
     """Every cell of a workbook file, or a WorkbookError saying why the file cannot be read
-    (``checksums``: see ``sheet_xml.read_cells``)."""
+    (``checksums``, ``kept``: see ``sheet_xml.read_cells``)."""
     if not Path(path).exists():
         raise WorkbookError(f"{path}：文件不存在")
     check_package(path)  # untrusted file: size limits and no DOCTYPE before any parser sees it
     try:
-        return read_cells(path, checksums)
+        return read_cells(path, checksums, kept)
     except DamagedSheet as damaged:
         raise WorkbookError(f"{path}：工作表“{damaged.sheet}”无法读取，文件可能已损坏（内容不完整）") from None
     except zipfile.BadZipFile:

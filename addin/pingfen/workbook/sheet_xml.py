@@ -56,9 +56,12 @@ class DamagedSheet(ValueError):
 _SHEET_END = re.compile(rb"</(?:\w+:)?worksheet>\s*$")
 
 
-def read_cells(path: str | Path, checksums: dict[str, int] | None = None) -> dict[str, dict[Position, RawCell]]:
+def read_cells(path: str | Path, checksums: dict[str, int] | None = None,
+               kept: dict[str, bytes] | None = None) -> dict[str, dict[Position, RawCell]]:
     """Sheet name → position → cell, for every sheet of the workbook. ``checksums`` (when given)
-    receives each sheet's CRC-32: the spans of its formula cells hold while the part has it."""
+    receives each sheet's CRC-32: the spans of its formula cells hold while the part has it;
+    ``kept`` (when given) the XML of each sheet with formulas, as read (what writing their cached
+    values copies from, not inflated a second time)."""
     with zipfile.ZipFile(path) as archive:
         strings = _shared_strings(archive)
         sheets = {}
@@ -70,6 +73,8 @@ def read_cells(path: str | Path, checksums: dict[str, int] | None = None) -> dic
                 if not _SHEET_END.search(xml[-200:]):  # read cell by cell, a cut sheet would pass for a short one
                     raise DamagedSheet(name)
                 sheets[name] = _sheet_cells(xml, strings)
+                if kept is not None and b"<f" in xml:
+                    kept[name] = xml
             except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):  # bad CRC, oversized, cut text
                 raise DamagedSheet(name) from None
         return sheets
@@ -151,6 +156,8 @@ def _sheet_cells(xml: bytes, strings: list[str]) -> dict[Position, RawCell]:
                 value = numbers.get(raw, _UNREAD)
                 if value is _UNREAD:
                     value = numbers[raw] = _typed("n", unescaped(raw.decode("utf-8")), strings)
+            elif kind == b"str":  # a formula's text result (empty where the value is stale)
+                value = unescaped(raw.decode("utf-8")) if raw else ""
             else:
                 value = _typed(kind.decode("ascii"), unescaped(raw.decode("utf-8")), strings)
             if text:
