@@ -117,11 +117,14 @@ def _is_heading(clause) -> bool:  # ①足额发放薪酬满意度2分: the crit
 
 def _implied(token, clause, rule) -> bool:
     """Numbers a reading may leave implicit: 扣完N分为止 (the 分值), 精确到0.01分, (本项N分), the count
-    of 1 in 每1个/有1处, 100% as a rate's maximum, 0 as a floor."""
+    of 1 in 每1个/有1处, 100% as a rate's maximum, 0 as a floor, and the count in 上述N项均不符合 that
+    restates how many points a checklist read (shown as ①②…)."""
     text = clause.text
     value = Decimal(token.value)
     if value in (0, 1) or (token.unit == "%" and value == 1):
         return True
+    if token.unit == "项" and rule.kind == "checklist" and re.search(rf"(上述|以上){re.escape(token.text)}", text):
+        return value == len(re.findall("[①-⑳]", rule.canonical()))
     if token.kind == "PTS" and clause.outcome == ("points", value) and rule.implied_max() == value and not any(
         t.kind in ("VERB", "NUM", "CMP") for t in clause.tokens
     ):
