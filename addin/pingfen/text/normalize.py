@@ -252,8 +252,11 @@ def rejoin_lines(text: str) -> str:
             line = line[len(repeated.group(1)) + 1:]  # 3.设立能源统计岗位，按时\n3、保质…: a page chunk's number, not item 3 again
         # a heading line (年度指标值:≥21933人) ends where it ends; so does a numbered point
         heading = re.fullmatch(r"[^,;。:]{1,12}:[^,;。]{1,30}", current) is not None
-        joined += ("\n" if heading or _POINT_START.match(line) else "") + line
+        # 符合要求，得满分\n疾病种类及数量≥规定数的90%，得2分: a line ending in its score ends its clause
+        scored = _ENDS_SCORED.search(current) is not None and not re.match(r"[,;。:)分]", line)
+        joined += ("\n" if heading or scored or _POINT_START.match(line) else "") + line
     return joined
 
 
+_ENDS_SCORED = lazy_compile(r"(?:得|计|记|给)(?:满分|\d+(?:\.\d+)?分)$|不得分$|不计分$")
 _ITEM_NUMBER = lazy_compile(r"(\d{1,2})[.、)]")
