@@ -444,3 +444,14 @@ def test_a_rate_defined_then_its_points_is_the_rate_times_the_points() -> None:
     90% → 9."""
     rule = "①省级财政及省级以上财政资金到位率(%)=省级以上(含省级)财政补助资金实际拨付额/省级以上(含省级)财政补助资金计划拨付额×100%。(10分)"
     assert SCORE_RATE("90%", None, rule, 10) == 9
+
+
+@pytest.mark.parametrize("rule", [
+    # two situations that zero the score, read as two 评价要点 worth 0 each: 0 whatever was entered (by hand: 10)
+    "有嚴重小學化傾向、體罰或變相體罰現象之一的不得分(實行“一票否決”);有亂收費行為的不得分。",
+    # the condition went unread and left a constant 0 (by hand: 3种 against ≥2种 → 10)
+    "至少2种宣传方式,否则不得分。",
+])
+def test_a_rule_that_can_only_score_zero_is_refused(rule: str) -> None:
+    result = SCORE_RATE("3", None, rule, 10)
+    assert isinstance(result, str) and result.startswith("【规则错误】"), result

@@ -239,6 +239,9 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         groups = [[c] for c in paren_items]
     if not groups:
         return compose_all_or_nothing(scoring, context, text)
+    awarded = [group[0].outcome for group in groups if group[0].outcome]
+    if awarded and all(outcome == ("points", Decimal(0)) for outcome in awarded):
+        return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score, not 评价要点 worth 0
     points: list[Decimal | None] = []
     summary: list[Clause] = []
     for group in groups:
@@ -484,6 +487,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and paired is not None:
         # 按规定程序报批得1分，未按规定程序报批不得分；程序规范得1分，不规范不得分: each point met or not
         return Checklist(points=paired)
+    if not graded and all(points == 0 for _, points in options):
+        return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score (no point earns anything)
     if not graded and len(options) >= 2 and len({points for _, points in options}) == 1:
         # 资金使用符合财经法规，得1分；资金拨付有完整的审批手续，得1分；不存在截留、挪用等情况，得1分: as grades
         # every choice would score the same; these are 评价要点, each scoring when met
@@ -1209,6 +1214,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         cases.append((Condition(Interval(low=TARGET), "%"), Award(Decimal(0)), bonuses[0]))
     if not cases and otherwise is None and not deductions:
         return None
+    if not cases and not deductions and not bonuses and otherwise == Award(Decimal(0)):
+        # 至少2种宣传方式，否则不得分: the condition went unread, leaving only the zero (a constant 0 is no rule)
+        stated = next((c for c in context if c.condition is not None), None)
+        raise Unplaced(stated or scoring[0], "只写了不得分的情形，得分的条件无法识别")
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
