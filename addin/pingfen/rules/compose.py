@@ -126,6 +126,8 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         clause.condition is not None or clause.otherwise for clause in scoring
     ):
         return None  # 到位率在75%以上(10分到13分)…: bands of a measure, each with a range to enter (compose_piecewise)
+    if any(clause.cap is not None or clause.tiers for clause in scoring):
+        return None  # (5分扣完为止) / 得10-1酌情5分: a cap or a second range inside a tier is not a tier's points
     tiers: list[Tier] = []
     # A.配套资金全部落实并及时到位90% □9.0-10分: a form's lettered grades, whose numbers only describe them
     lettered = all(clause.marker and _LETTER.fullmatch(clause.marker) for clause in scoring)
@@ -461,7 +463,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             # 最多扣10、按月报送…1分: a number the option does not explain (2项均符合 names its count)
             raise Unplaced(clause, "一句中有两个得分，或有无法识别的数值")
         label = _option_label(clause)
-        cut = next((i for i, t in enumerate(clause.tokens) if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT")), None)
+        scored = [i for i, t in enumerate(clause.tokens) if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT")]
+        cut = scored[-2] if len(scored) > 1 and clause.tokens[scored[-2]].kind == "VERB" else (scored[-1] if scored else None)
         if not label or any(t.kind == "NUM" and t.text not in label for t in clause.tokens[:cut]):
             return None  # 公示时间不得于7天，得5分: a number the option's name would lose
         if any(known == label and points != clause.outcome[1] for known, points in options):
@@ -505,6 +508,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         raise Unplaced(next(c for c in scoring if c.outcome and c.outcome[1] == max(p for _, p in options)),
                        "档次的分数高于最好一档，可能是识别错误")
     if not graded and all(count is not None for count in counts) and any(counts):
+        if any(count == 0 and points != 0 for count, (_, points) in zip(counts, options)):
+            raise Unplaced(text, "都不符合的情形写了得分（应为0分）")  # 均不符合计10分
         by_count = sorted(((count, points) for count, (_, points) in zip(counts, options) if count), reverse=True)  # type: ignore[misc]
         if len({count for count, _ in by_count}) == len(by_count):
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
