@@ -455,3 +455,11 @@ def test_a_rate_defined_then_its_points_is_the_rate_times_the_points() -> None:
 def test_a_rule_that_can_only_score_zero_is_refused(rule: str) -> None:
     result = SCORE_RATE("3", None, rule, 10)
     assert isinstance(result, str) and result.startswith("【规则错误】"), result
+
+
+def test_each_question_met_earns_its_point(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """是否…，是否…，是否…，是否…，符合一项得1分: four questions, one point each (three met → 3); once one
+    评价要点 worth 1, so four met scored 1."""
+    rule = ("项目市、县年度农村义务教育学生营养改善计划实施方案中是否设定了绩效目标,是否符合安徽省《贫困地区农村义务教育学生营养改善计划"
+            "实施办法》分解下达的目标要求,是否符合经济社会发展和客观实际的要求,是否做到了细化、量化、可衡量,符合一项得1分,不符合不得分。")
+    assert score_leaf(tmp_path, capsys, rule, 4, {"met": [True, True, False, True]})["score"] == 3

@@ -453,7 +453,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if (
             clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None
             or (clause.condition and not _counted_situation(clause))
-            or clause.step or clause.occurrence or clause.per is not None or (clause.marker and not exclusive)
+            or clause.step or clause.occurrence or clause.per is not None or (clause.marker and not exclusive) or clause.cap is not None
             or (shares is None and any(
                 (t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered) or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens))
         ):
@@ -511,6 +511,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if any(count == 0 and points != 0 for count, (_, points) in zip(counts, options)):
             raise Unplaced(text, "都不符合的情形写了得分（应为0分）")  # 均不符合计10分
         by_count = sorted(((count, points) for count, (_, points) in zip(counts, options) if count), reverse=True)  # type: ignore[misc]
+        if by_count == [(1, by_count[0][1])]:
+            # 是否设定了绩效目标，是否符合…，是否做到了细化…，符合一项得1分: each question met earns the points
+            asked = [c for c in context if re.match(r"^[^,;。]{0,40}?是否", c.text) and c.start < min(x.start for x in scoring)]
+            return Checklist(points=(by_count[0][1],) * max(1, len(asked)))  # type: ignore[arg-type]
         if len({count for count, _ in by_count}) == len(by_count):
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
     return GradeMap(tuple(options), of_full=shares is not None)
