@@ -811,9 +811,9 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
 
 def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool:
     """检查…规划文本，未编制扣3分 / …造成恶劣影响的，每次扣2分: one situation, deducting once or each time it
-    happens (no number counts it, so ItemFailures does not read it), with no award beside it (资料齐全得1分，资料不全扣0.5分
-    is a choice of two). A one-off deduction with a cap beside it
-    (未得到有效执行扣1分，最多扣3分) deducts each time: ItemFailures'."""
+    happens (no number counts it, so ItemFailures does not read it). Beside an award it is a choice of two
+    (资料齐全得1分，资料不全扣0.5分); a one-off deduction with a cap (未得到有效执行扣1分，最多扣3分) deducts each
+    time, which ItemFailures reads."""
     if any(c.occurrence is not None for c in scoring):
         return False
     return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处"))

@@ -177,7 +177,6 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         compared = [t for t in clause.unread if (i := clause.tokens.index(t)) and clause.tokens[i - 1].kind == "STEPV"]
         if compared and clause.tokens[-1].kind == "DE" and not clause.definition:
             raise Unplaced(clause, f"数值“{compared[0].text}”前的比较无法识别")
-
     if _heading_over_items(scoring):
         scoring = scoring[1:]  # the reading's maximum is the heading's points
         if len(scoring) == 1 and situation_award(scoring[0]):
