@@ -109,3 +109,15 @@ def test_a_line_below_zero_says_it_counts_as_zero(tmp_path, capsys: pytest.Captu
     """得分=70×达标率-63 at 80%: 56 − 63 = −7, which scores 0 — and the explanation says so."""
     row = score_leaf(tmp_path, capsys, "得分=70×达标率-63", 7, {"rate": "80%"})
     assert row["score"] == 0 and row["explanation"].endswith("=-7分，不足0分按0分计"), row
+
+
+@pytest.mark.parametrize("rule, actual, expected", [
+    # short of 4 篇, the 2 points in proportion: 3/4 × 2 = 1.5
+    ("上报科普信息4篇以上记2分,完不成的按比例扣分。", "3篇", 1.5),
+    ("上报科普信息4篇以上记2分,完不成的按比例扣分。", "5篇", 2),
+    # 每年 says how often, not a step: 1件以上 → 2, none → 0
+    ("6.每年向八角飘香科普栏目提供科技稿件1件以上记2分(不投稿不得分);", "2件", 2),
+    ("6.每年向八角飘香科普栏目提供科技稿件1件以上记2分(不投稿不得分);", "0件", 0),
+])
+def test_counts_reached_or_short_in_proportion(rule: str, actual: str, expected: float) -> None:
+    assert SCORE_RATE(actual, None, rule, 2) == pytest.approx(expected)

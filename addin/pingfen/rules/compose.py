@@ -1215,7 +1215,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             continue
         raise Unplaced(clause, "无法识别的评分语句")
     if policy_clause is not None and not deductions and not bonuses and not policy_clause.step:
-        if otherwise is not None or policy != "exact" or [t.kind for t in policy_clause.tokens] != ["POLICY"]:
+        failing = "".join(t.text for t in policy_clause.tokens if t.kind != "POLICY")
+        if otherwise is not None or policy != "exact" or policy_clause.tokens[-1].kind != "POLICY" or (
+                failing and not _FAILING_SIDE.fullmatch(failing)):  # 完不成的按比例扣分: the failing side, named
             raise Unplaced(policy_clause, "写了如何计扣，但没有扣分（或加分）步长与之对应")
         otherwise = _shortfall_otherwise(policy_clause, cases)  # 执行率100%得2分，按比例扣分: the rest, in proportion
     if not cases and otherwise is None and not deductions and bonuses and _OVER_TARGET.search(text):
@@ -1769,6 +1771,7 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
     return [(clause, None)], (start, unit)
 
 
+_FAILING_SIDE = lazy_compile(r"(?:完不成|未完成|没有完成|达不到|未达到|未达标|不达标|不足)(?:的|者|时)?[,]?")
 _OVER_TARGET = lazy_compile(r"^(?:[\u4e00-\u9fff]{0,4})超额(?:完成)?")
 _STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
 

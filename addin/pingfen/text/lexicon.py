@@ -252,7 +252,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "after_number":
         return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1
     if context == "not_a_period":
-        return not text.startswith(("季度", "年度", "半年", "周", "星期"), end)
+        return not text.startswith(("季度", "年度", "半年", "周", "星期", "学期", "学年", "季", "月", "年"), end)  # 每年向…报送
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL", "PTS") and (_is_digit(following) or following == "±")
     return True
