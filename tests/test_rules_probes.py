@@ -121,3 +121,21 @@ def test_a_line_below_zero_says_it_counts_as_zero(tmp_path, capsys: pytest.Captu
 ])
 def test_counts_reached_or_short_in_proportion(rule: str, actual: str, expected: float) -> None:
     assert SCORE_RATE(actual, None, rule, 2) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("rule, actual, expected", [
+    # 不得少于 is 不少于; 未达要求的，不得分 is what falls short of it
+    ("公示时间不得少于7天,得5分;未达要求的,不得分。", "8天", 5),
+    ("公示时间不得少于7天,得5分;未达要求的,不得分。", "6天", 0),
+    ("办结时间不得超过5天，得3分，否则不得分", "4天", 3),
+    ("办结时间不得超过5天，得3分，否则不得分", "6天", 0),
+])
+def test_must_not_be_less_or_more(rule: str, actual: str, expected: float) -> None:
+    assert SCORE_RATE(actual, None, rule, 5) == expected
+
+
+def test_a_duration_is_named_as_written_not_as_lateness(capsys: pytest.CaptureFixture[str]) -> None:
+    """公示时间不少于7天 is a duration the text names, not days late."""
+    assert main(["rule", "--full", "5", "--actual", "8天", "公示时间不少于7天,得5分;未达到要求的,不得分。"]) == 0
+    printed = capsys.readouterr().out
+    assert "公示时间≥7天得5分" in printed and "逾期" not in printed, printed

@@ -393,6 +393,8 @@ class _Reader:
         alone = position == 0 and all(t.kind == "WORD" for t in rest) and sum(len(t.text) for t in rest) <= 3
         if position > 0 and self.tokens[position - 1].kind in ("TIMES", "OVER"):
             return None
+        if subject_before and self.tokens[position - 1].text.endswith("于"):
+            return None  # 公示时间不计于10天: a comparison damaged or unknown (…于), not 10天 exactly
         bracketed = self.kind() == "OPEN" and self.kind(1) == "PTS" and self.kind(2) == "CLOSE" and token.unit == "%" \
             and token.value == 1  # 资金到位100%(14分): reaching all of it (not 局限性50(40分), an OCR'd 不足50)
         if self.kind() in ("VERB", "FULL", "ZERO", "PTS", "DEDUCT") or (self.kind() == "" and subject_before) or alone or bracketed:

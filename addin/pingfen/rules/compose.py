@@ -1422,7 +1422,7 @@ _ON_TIME = lazy_compile(
 )
 
 
-_FAILURE = lazy_compile(r"(?:不达标|未完成|没有完成|未达到|达不到)$")
+_FAILURE = lazy_compile(r"(?:不达标|未达标|未完成|没有完成|未达到|达不到|未达)(?:要求|标准)?的?$")
 
 
 def _failure_as_otherwise(scoring: list[Clause], context: list[Clause]) -> list[Clause]:
