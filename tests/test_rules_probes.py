@@ -111,27 +111,21 @@ def test_a_line_below_zero_says_it_counts_as_zero(tmp_path, capsys: pytest.Captu
     assert row["score"] == 0 and row["explanation"].endswith("=-7分，不足0分按0分计"), row
 
 
-@pytest.mark.parametrize("rule, actual, expected", [
+@pytest.mark.parametrize("rule, actual, full, expected", [
     # short of 4 篇, the 2 points in proportion: 3/4 × 2 = 1.5
-    ("上报科普信息4篇以上记2分,完不成的按比例扣分。", "3篇", 1.5),
-    ("上报科普信息4篇以上记2分,完不成的按比例扣分。", "5篇", 2),
+    ("上报科普信息4篇以上记2分,完不成的按比例扣分。", "3篇", 2, 1.5),
+    ("上报科普信息4篇以上记2分,完不成的按比例扣分。", "5篇", 2, 2),
     # 每年 says how often, not a step: 1件以上 → 2, none → 0
-    ("6.每年向八角飘香科普栏目提供科技稿件1件以上记2分(不投稿不得分);", "2件", 2),
-    ("6.每年向八角飘香科普栏目提供科技稿件1件以上记2分(不投稿不得分);", "0件", 0),
-])
-def test_counts_reached_or_short_in_proportion(rule: str, actual: str, expected: float) -> None:
-    assert SCORE_RATE(actual, None, rule, 2) == pytest.approx(expected)
-
-
-@pytest.mark.parametrize("rule, actual, expected", [
+    ("6.每年向八角飘香科普栏目提供科技稿件1件以上记2分(不投稿不得分);", "2件", 2, 2),
+    ("6.每年向八角飘香科普栏目提供科技稿件1件以上记2分(不投稿不得分);", "0件", 2, 0),
     # 不得少于 is 不少于; 未达要求的，不得分 is what falls short of it
-    ("公示时间不得少于7天,得5分;未达要求的,不得分。", "8天", 5),
-    ("公示时间不得少于7天,得5分;未达要求的,不得分。", "6天", 0),
-    ("办结时间不得超过5天，得3分，否则不得分", "4天", 3),
-    ("办结时间不得超过5天，得3分，否则不得分", "6天", 0),
+    ("公示时间不得少于7天,得5分;未达要求的,不得分。", "8天", 5, 5),
+    ("公示时间不得少于7天,得5分;未达要求的,不得分。", "6天", 5, 0),
+    ("办结时间不得超过5天，得3分，否则不得分", "4天", 5, 3),
+    ("办结时间不得超过5天，得3分，否则不得分", "6天", 5, 0),
 ])
-def test_must_not_be_less_or_more(rule: str, actual: str, expected: float) -> None:
-    assert SCORE_RATE(actual, None, rule, 5) == expected
+def test_counts_durations_and_their_failing_side(rule: str, actual: str, full: int, expected: float) -> None:
+    assert SCORE_RATE(actual, None, rule, full) == pytest.approx(expected)
 
 
 def test_a_duration_is_named_as_written_not_as_lateness(capsys: pytest.CaptureFixture[str]) -> None:
