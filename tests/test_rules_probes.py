@@ -133,3 +133,6 @@ def test_a_duration_is_named_as_written_not_as_lateness(capsys: pytest.CaptureFi
     assert main(["rule", "--full", "5", "--actual", "8天", "公示时间不少于7天,得5分;未达到要求的,不得分。"]) == 0
     printed = capsys.readouterr().out
     assert "公示时间≥7天得5分" in printed and "逾期" not in printed, printed
+    # a lateness rule keeps naming days late (not 项目按计划时间)
+    assert main(["rule", "--full", "5", "--actual", "3天", "项目按计划时间完成的得5分，每逾期1天扣0.5分"]) == 0
+    assert "逾期天数实际为3天" in capsys.readouterr().out

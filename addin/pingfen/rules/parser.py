@@ -31,7 +31,9 @@ from ..text.lazy_regex import lazy_compile
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 _LABEL_SUBJECT = lazy_compile(r"([\u4e00-\u9fff]{0,12}?(?:率|占比|满意度|进度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|每|\d)")
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))")
-_LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|时间|时长|天数))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于)")
+_LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于)")
+_LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>])")
+_LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _ZEROING = lazy_compile(
     r"(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)[^;。\n]*?)(?:的)?,?(?:则)?(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
@@ -100,7 +102,10 @@ def _drop_findings(text: str) -> str:
 
 
 def _label(text: str) -> str:
-    for pattern in (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_ANY_RATE):
+    patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_ANY_RATE)
+    if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
+        patterns = patterns + (_LABEL_DURATION,)
+    for pattern in patterns:
         match = pattern.search(text)
         if match:
             label = match.group(1).strip("“”\"")
