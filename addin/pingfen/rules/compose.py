@@ -200,12 +200,13 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
 # ---------------------------------------------------------------- checklists
 
 
-def _items(scoring: list[Clause], context: list[Clause]) -> list[list[Clause]]:
-    """Marker items (① …, 1、…) with the clauses that follow each until the next marker."""
-    ordered = sorted(scoring + context, key=lambda c: c.start)
+def _items(scoring: list[Clause], context: list[Clause],
+           opens: Callable[[Clause], bool] = lambda clause: clause.marker is not None) -> list[list[Clause]]:
+    """Marker items (① …, 1、…) with the clauses that follow each until the next marker; or items opened by
+    another kind of clause (``opens``)."""
     groups: list[list[Clause]] = []
-    for clause in ordered:
-        if clause.marker is not None:
+    for clause in sorted(scoring + context, key=lambda c: c.start):
+        if opens(clause):
             groups.append([clause])
         elif groups:
             groups[-1].append(clause)
@@ -849,7 +850,8 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
     numbered items, each with its points and what it loses — per occurrence down to 0, or once."""
     groups = _items(scoring, context)
     if len(groups) < 2:
-        groups = _award_groups(scoring, context)
+        # …措辞得当，计3分。…每处扣0.5分；…排版印制的，计1分。每有一处…扣0.2分: items opened by a situation and its points
+        groups = _items(scoring, context, lambda clause: clause in scoring and situation_award(clause))
     if len(groups) < 2 or any(c.start < groups[0][0].start for c in scoring + context):
         return None
     faults: list[Fault] = []
@@ -894,20 +896,6 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
             raise Unplaced(deduction, "扣分超过该项的分值")
         faults.append(fault)
     return FaultKinds(tuple(faults))
-
-
-def _award_groups(scoring: list[Clause], context: list[Clause]) -> list[list[Clause]]:
-    """…措辞得当，计3分。…每处扣0.5分；…排版印制的，计1分。每有一处…扣0.2分: items without numbers, each opened by
-    a situation and the points it earns."""
-    groups: list[list[Clause]] = []
-    for clause in sorted(scoring + context, key=lambda c: c.start):
-        if clause in scoring and situation_award(clause):
-            groups.append([clause])
-        elif groups:
-            groups[-1].append(clause)
-        elif clause in scoring:
-            return []
-    return groups
 
 
 # 每完成1000亩，加0.1分 / 每开展一项加2分 / 承担省、市检查任务一次加1分 (once: per time)
