@@ -19,6 +19,7 @@ from corpus_judge import load
 
 from pingfen.rules import InputError, RuleError, parse_rule
 from pingfen.rules.clauses import clauses
+from pingfen.rules.table_rows import read_table_row
 from pingfen.text.lexicon import tokenize
 from pingfen.text.normalize import normalize, rejoin_lines
 
@@ -91,6 +92,8 @@ def check(text: str) -> str:
         return f"{type(error).__name__} escaped: {error}"
     if rule.kind == "manual":
         return "read"  # the evaluator enters the score; no number is scored
+    if read_table_row(text) is not None:
+        return "read"  # a 自评表 row's other cells (预算数, 执行数, 得分) are its data, not numbers of its rule
     reading = _values(rule.canonical())
     reading |= {(a - b).normalize() for a in reading for b in reading if a > b}  # (X-60%)/(100%-60%) keeps 40%
     normal = rejoin_lines(normalize(text))

@@ -143,6 +143,10 @@ EXPECTED_3 = {
     "1.57": ("1.1", "计分错2处扣0.6，散总不符扣0.3，评级相符不扣：2-0.9=1.1"),
     "1.58": ("1.5", "分值栏无“分”：符合3.0；值班制度不符合扣0.5，处理不及时2处各扣0.5：3-0.5-1=1.5"),
     "1.59": ("1", "基本符合1.0：1分"),
+    "1.60": ("2", "3项中满足2项（①③）：2分"),
+    "1.61": ("5", "第一种情形（制度健全，执行到位，记录完整）：满分5分"),
+    "1.62": ("3", "470/500=94%，≥目标值的90%但未达到要求（100%）：3分"),
+    "1.63": ("2", "85%在≥85%且<95%的档：2分"),
 }
 
 
@@ -162,10 +166,10 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert scores["1.48"]["explanation"] == (
         "(1)任务完成率=90%，未达到100%，得分=90%×10=9分；(2)造林成活率=92%，未达到95%，得分=92%×10=9.2分；合计18.2分")
     assert scores["1.52"]["explanation"] == "学员就业率=80%，未达到85%，录入得分12分"
-    assert Decimal(str(result["total"])) == Decimal("206.1") and result["grade"] == "优"  # 优 from 30
+    assert Decimal(str(result["total"])) == Decimal("218.1") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
     assert scores["1.47"]["explanation"] == "实际达标率=95%，达到90%，得分=70×95%-63=3.5分"
-    assert Decimal("206.1") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("218.1") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2

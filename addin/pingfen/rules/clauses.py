@@ -255,7 +255,7 @@ class _Reader:
     def _share_of(self) -> int:
         """How many tokens name the base of a share before its percentage (可种面积的 / 可种面积(新增水田面积)的)."""
         kinds = [self.kind(k) for k in range(6)]
-        for pattern in (["WORD", "DE", "NUM"], ["WORD", "OPEN", "WORD", "CLOSE", "DE", "NUM"]):
+        for pattern in (["WORD", "DE", "NUM"], ["REF", "DE", "NUM"], ["WORD", "OPEN", "WORD", "CLOSE", "DE", "NUM"]):
             if kinds[:len(pattern)] == pattern and self.peek(len(pattern) - 1).unit == "%":  # type: ignore[union-attr]
                 return len(pattern) - 1
         return 0
@@ -276,7 +276,8 @@ class _Reader:
             condition.interval = replace(condition.interval, magnitude=True)
             return condition
         named = False
-        share_of = self._share_of() if op == ">=" else 0
+        # ＜规定数的80% (a symbol; not 低于合同计划的20% in a grade's description, nor 超过目标值的10%: by how much)
+        share_of = self._share_of() if op == ">=" or (op in ("<", "<=") and self.tokens[self.i - 1].text in "<＜≤<=") else 0
         if share_of:
             self.i += share_of  # 达到可种面积(新增水田面积)的90%: a share of a base named in words
         while self.kind() in ("REF", "WORD") and self.kind(1) in ("NUM", "REF"):
@@ -1027,6 +1028,8 @@ def _joins(first: Clause, second: Clause) -> bool:
         return True  # 大于等于60%的，按超过的比重赋分，计算公式为：得分=…
     if waiting_outcome and second.condition is None and (second.has_outcome or second.step is not None) and not second.otherwise:
         return True
+    if _bounds_one_band(first, second):
+        return True  # ≥规定数的80%，＜规定数的90%，得0.5分: one band, bounded on both sides
     if waiting_outcome and first.step is None and first.condition is not None and _proportional_deduction(second):
         return True  # 不达90%的，按比例扣分
     described = first.tokens and first.tokens[-1].kind == "DE" and not first.has_outcome and first.step is None \
@@ -1034,8 +1037,8 @@ def _joins(first: Clause, second: Clause) -> bool:
     if described and second.outcome is not None and second.condition is None and not second.otherwise and \
             second.step is None and len(second.tokens) <= 3:
         return True
-    words_only = _situation(first)
-    if words_only and _situation(second) and second.text.startswith(("但", "且", "并", "而", "或")):
+    words_only = situation_in_words(first) or _points_met(first)
+    if words_only and situation_in_words(second) and second.text.startswith(("但", "且", "并", "而", "或")):
         return True  # 有结余，但不超过上年结转，2分
     if words_only and second.outcome is not None and second.outcome[0] in ("points", "span") and second.condition is None \
             and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL", "NUM", "RANGE", "OPEN", "CLOSE") for t in second.tokens) \
@@ -1051,11 +1054,29 @@ def _joins(first: Clause, second: Clause) -> bool:
     return False
 
 
-def _situation(clause: Clause) -> bool:
+def situation_in_words(clause: Clause) -> bool:
     """A situation described in words only (有结余 / 资料齐全的 / 但不超过上年结转): no number, no score."""
     return bool(clause.tokens) and not clause.unread and clause.outcome is None and all(
         t.kind in ("WORD", "EXCEPT", "ALL_MET", "OPEN", "CLOSE", "DE", "CMP", "REF", "AND", "BY") for t in clause.tokens
     ) and clause.tokens[-1].kind != "BY"
+
+
+def _bounds_one_band(first: Clause, second: Clause) -> bool:
+    if first.condition is None or first.has_outcome or first.unread or first.step is not None or first.otherwise \
+            or second.condition is None or second.step is not None or second.otherwise \
+            or first.condition.unit != second.condition.unit:
+        return False
+    both = _intersect(first.condition, second.condition)
+    return both is not None and isinstance(both.interval.low, Decimal) and isinstance(both.interval.high, Decimal) \
+        and both.interval.low < both.interval.high
+
+
+def _points_met(clause: Clause) -> bool:
+    """2项培训均满足 / 1项满足: how many points are met, said before the score."""
+    counts = [t for t in clause.tokens if t.kind == "NUM"]
+    return len(counts) == 1 and counts[0].unit == "项" and clause.unread in ([], counts) and clause.outcome is None \
+        and clause.condition is None and all(t.kind in ("NUM", "WORD", "ALL_MET", "DE") for t in clause.tokens) \
+        and bool(re.search(r"满足|符合|具备|完成", clause.text))
 
 
 def _join(first: Clause, second: Clause) -> Clause:
@@ -1065,8 +1086,12 @@ def _join(first: Clause, second: Clause) -> Clause:
     merged.tiers = first.tiers + second.tiers
     stepped = first.step is not None and second.outcome is not None and second.outcome[0] in ("minus", "added")
     clash = False
+    band = _bounds_one_band(first, second)
     for name in ("condition", "outcome", "step", "per", "added", "occurrence", "cap", "reference", "policy", "stated_total"):
         mine, theirs = getattr(first, name), getattr(second, name)
+        if name == "condition" and band:
+            merged.condition = _intersect(mine, theirs)
+            continue
         if mine is not None and theirs is not None and mine != theirs and not (name == "outcome" and stepped):
             clash = True  # 减0.1分低于30%不得分 run into a clause that has its own condition and score
         setattr(merged, name, mine if mine is not None else theirs)

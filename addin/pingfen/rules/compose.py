@@ -16,7 +16,7 @@ from typing import Callable, Optional
 
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
-from .clauses import Clause, Condition
+from .clauses import Clause, Condition, situation_in_words as _words_only
 from .discretion import MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .per_unit import AwardKinds, PerUnit
@@ -73,7 +73,8 @@ def _reached_or_entered(scoring: list[Clause], text: str) -> Piecewise | None:
         return None
     band, rest = scoring
     if band.manual or band.condition is None or band.outcome is None or band.outcome[0] != "points" or not band.outcome[1] \
-            or not rest.manual or rest.condition is not None or rest.outcome is not None or rest.step or rest.unread:
+            or not rest.manual or rest.condition is not None or rest.outcome is not None or rest.step or rest.unread \
+            or rest.per is not None or rest.occurrence is not None:  # (每少酌情1人扣2分: a deduction, half read)
         return None
     reached = compose_piecewise([band], [], text)
     if not isinstance(reached, Piecewise) or reached.kind != "threshold" or reached.stated_otherwise:
@@ -422,8 +423,9 @@ def _negates(words: str, clause: Clause) -> bool:
 def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """优秀得15分，良好得12分 / 有计划或批复计2分，没有不得分 / 两项均符合计2分；满足一项计1分 /
     无结余3分；结余不超上年结转2分；否则不得分: the evaluator chooses the case that applies."""
-    options: list[tuple[str, Decimal]] = []
+    options: list[tuple[str, Decimal | None]] = []
     counts: list[int | None] = []  # 两项均符合 → 2, 满足一项 → 1, 均不满足 → 0
+    described_by: list[list[Clause]] = []  # 有评价方案，原始记录详实，得满分: the words before the option's own clause
     graded = "等级" in text
     shares = _shares_of_full(scoring)  # 明显改善的得满分，有所改善的得50%分值，未改善的不得分
     if shares is not None:
@@ -432,6 +434,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if restated is not None:
         scoring = scoring[:-1]  # 制度健全得1分，执行有效得1分…缺一项扣1分: each point's own, said again
     top = max((c.outcome[1] for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1]), default=None)
+    # 考核项目全面，且认真规范，得满分；仅有技能操作考核，得4分: the best option scores the 分值, the others fixed points
+    full_first = shares is None and len(scoring) > 1 and scoring[0].outcome == ("points", None) and all(
+        c.outcome != ("points", None) for c in scoring[1:])
     # (1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房0分: numbered, but an option scoring 0 says they
     # exclude each other (a 评价要点 worth nothing is not written)
     exclusive = len(scoring) > 1 and all(c.marker for c in scoring) and any(
@@ -450,9 +455,11 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if clause.outcome is None and graded and not clause.unread and clause.condition is None and clause.per is None \
                 and clause.step is None and clause.occurrence is None and clause.cap is None:
             continue  # 等级得分： (a header; not 每发生1次投诉扣0.5分 beside a 评定等级)
+        if clause.occurrence is not None and clause.per is None and _POINTS_MET.match(clause.text):
+            clause = replace(clause, occurrence=None)  # 1项满足，得1分: how many are met, not a fault counted
         numbered = any(t.kind == "NUM" for t in clause.tokens)
         if (
-            clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None
+            clause.outcome is None or clause.outcome[0] != "points" or (clause.outcome[1] is None and not full_first)
             or (clause.condition and not _counted_situation(clause))
             or clause.step or clause.occurrence or clause.per is not None or (clause.marker and not exclusive) or clause.cap is not None
             or (shares is None and any(
@@ -472,16 +479,20 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(clause, "同一情形写了两个不同的得分")
         options.append((label, clause.outcome[1]))
         counts.append(_situation_count(clause, label))
+        described_by.append(_described_by(clause, context, text))
     if len(options) < (1 if graded else 2):
         return None
     first_option = min(c.start for c in scoring)
     described = {c.end for c in scoring if c.text.endswith("分)")}  # 优秀(4分):目标明确: the grade's description
-    stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition
+    attached = {id(c) for words in described_by for c in words}
+    stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition and id(c) not in attached
                   and not any(text[end:c.start] == ":" for end in described)), None)
     if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score
         raise Unplaced(stray, "这一情形没有写明得分")
+    if full_first:
+        return _full_first_choice(options, counts, described_by, graded, restated)
     if "组合分" in text:
-        return Checklist(points=tuple(points for _, points in options))  # 本项为组合分：…得0.5分；…得0.5分
+        return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]  # 本项为组合分：…得0.5分；…得0.5分
     if not graded and len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]) \
             and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
@@ -493,7 +504,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         return Checklist(points=paired)
     if not graded and all(points == 0 for _, points in options):
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score (no point earns anything)
-    if not graded and len(options) >= 2 and len({points for _, points in options}) == 1:
+    by_counts = all(count is not None for count in counts) and len(set(counts)) == len(counts) and max(counts) > 1  # type: ignore[type-var]
+    if not graded and len(options) >= 2 and len({points for _, points in options}) == 1 and not by_counts:
         # 资金使用符合财经法规，得1分；资金拨付有完整的审批手续，得1分；不存在截留、挪用等情况，得1分: as grades
         # every choice would score the same; these are 评价要点, each scoring when met
         if restated is not None and restated.per != options[0][1]:
@@ -507,7 +519,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if bracketed and not rising and any(points > best for _, points in options[1:]):
         # 全面完毕(20分)…未完毕(1916分): a worse grade above the best one, as OCR joins 19-16
         raise Unplaced(next(c for c in scoring if c.outcome and c.outcome[1] == max(p for _, p in options)),
-                       "档次的分数高于最好一档，可能是识别错误")
+                       "档次的分数高于最好一档，可能是识别错误", certain=True)
     if not graded and all(count is not None for count in counts) and any(counts):
         if any(count == 0 and points != 0 for count, (_, points) in zip(counts, options)):
             raise Unplaced(text, "都不符合的情形写了得分（应为0分）")  # 均不符合计10分
@@ -518,7 +530,40 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             return Checklist(points=(by_count[0][1],) * max(1, len(asked)))  # type: ignore[arg-type]
         if len({count for count, _ in by_count}) == len(by_count):
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
-    return GradeMap(tuple(options), of_full=shares is not None)
+    return GradeMap(_described_options(options, described_by), of_full=shares is not None)
+
+
+def _full_first_choice(options: list[tuple[str, Decimal | None]], counts: list[int | None], described_by: list[list[Clause]],
+                       graded: bool, restated: Clause | None) -> Scorer | None:
+    """满分 for the best option, fixed points for the others: by how many points are met (2项培训均满足，得满分；1项满足，
+    得1分) or a choice named by its whole description (有评价方案，原始记录详实，得满分)."""
+    if restated is not None or "组合分" in "".join(name for name, _ in options):
+        return None
+    if not graded and all(count is not None for count in counts) and counts[0]:
+        if any(count == 0 and points != 0 for count, (_, points) in zip(counts, options)):
+            return None
+        by_count = sorted(((count, points) for count, (_, points) in zip(counts, options) if count), key=lambda pair: -pair[0])  # type: ignore[operator]
+        if len({count for count, _ in by_count}) == len(by_count) > 1:
+            return ByCount(tuple(by_count), by_count[0][0])  # type: ignore[arg-type]
+        return None
+    return GradeMap(_described_options(options, described_by))
+
+
+def _described_options(options: list[tuple[str, Decimal | None]], described_by: list[list[Clause]]) -> tuple[tuple[str, Decimal | None], ...]:
+    """Each option named by its whole description, as the evaluator would type it (without its commas)."""
+    return tuple(("".join([c.text for c in words] + [name]), points) for words, (name, points) in zip(described_by, options))
+
+
+def _described_by(option: Clause, context: list[Clause], text: str) -> list[Clause]:
+    """有评价方案，原始记录详实，得满分: the situations in words that run into the option's own clause, comma by comma."""
+    words: list[Clause] = []
+    at = option.start
+    for clause in sorted((c for c in context if c.end <= option.start), key=lambda c: -c.start):
+        if text[clause.end:at] not in (",", "，", "、") or not _words_only(clause):
+            break
+        words.insert(0, clause)
+        at = clause.start
+    return words
 
 
 # (3)上述两项均不符合章程规定0分: the zero of a list of 评价要点, said again (not an option of its own)
@@ -662,9 +707,13 @@ def _situation_count(clause: Clause, label: str) -> int | None:
     if _NONE_MET.match(label):
         return 0
     counted = [t for t in clause.tokens if t.kind == "NUM" and t.unit in COUNT_UNITS]
-    if len(counted) == 1 and re.search(r"均|都|全部", label) and counted[0].value == int(counted[0].value):
+    if len(counted) == 1 and (re.search(r"均|都|全部", label) or _POINTS_MET.match(label)) \
+            and counted[0].value == int(counted[0].value):
         return int(counted[0].value)
     return None
+
+
+_POINTS_MET = lazy_compile(r"^(?:\d+项(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)\d+项)(?:[,，的]|$)")
 
 
 _NONE_MET = lazy_compile(r"^(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)")
@@ -735,7 +784,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
                 and not clause.unread:
             caps.append(clause)
         elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start and not clause.unread \
-                and base is None and (clause.condition is None or clause.condition.interval == Interval(
+                and base is None and clause.per is None and clause.step is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
             # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分
             base = clause.outcome[1]
@@ -1108,7 +1157,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     bonuses: list[Clause] = []  # 每超过10个百分点加1分 / 降低2%以上加4分
     capped = any(_OVER_FULL.fullmatch(c.text) for c in scoring + context)
     scoring = [c for c in scoring if not _OVER_FULL.fullmatch(c.text)]
-    scoring = _on_time(_failure_as_otherwise(scoring, context))
+    scoring = _requirement_met(_on_time(_failure_as_otherwise(scoring, context)))
     for clause in scoring:
         _no_unread(clause)
         if clause.manual or clause.occurrence is not None or clause.all_met:
@@ -1467,6 +1516,29 @@ def _rising(result: list, chain: list[int], side: str) -> bool:
     else:  # 得分值的90% … 得满分: shares of the 分值
         ranks = [o.fraction if isinstance(o, Share) else ONE if o == Award(None) else None for o in outcomes]
     return lenient_first and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
+
+
+def _requirement_met(scoring: list[Clause]) -> list[Clause]:
+    """门急诊工作量达到要求，得满分；门急诊量≥规定数的80%，得2分…: above bands of the same measure, the requirement met
+    is its top band — 100% of the 规定数 where the bands are shares of it, else the target entered (管床数达到要求)."""
+    if len(scoring) < 2:
+        return scoring
+    first, band = scoring[0], scoring[1]
+    if first.condition is not None or first.outcome is None or first.outcome[0] != "points" or first.otherwise \
+            or first.step or first.occurrence or first.unread or band.condition is None or band.step is not None:
+        return scoring
+    said = _REQUIREMENT_MET.match(_option_label(first))
+    if said is None:
+        return scoring
+    subject = said.group(1)
+    if subject and not (band.label and band.label[:2] == subject[:2]):
+        return scoring  # 资金使用符合要求，得满分；到位率≥90%…: another point, not the same measure's top band
+    unit = band.condition.unit
+    interval = Interval(low=ONE) if unit == "%" else Interval(low=TARGET)
+    return [replace(first, condition=Condition(interval, unit))] + scoring[1:]
+
+
+_REQUIREMENT_MET = lazy_compile(r"^([\u4e00-\u9fff]{0,10}?)(?:工作量)?(?:达到要求|符合要求|达到规定|符合规定|达到规定要求|符合规定要求)(?:\(含[^()]*\))?$")
 
 
 def _on_time(scoring: list[Clause]) -> list[Clause]:

@@ -596,16 +596,18 @@ class AnyOf:
 class ByCount:
     """两项均符合计2分；满足一项计1分；均不满足不得分: the points follow how many of the points are met."""
 
-    points: tuple[tuple[int, Decimal], ...]  # (count met, points), highest count first
+    points: tuple[tuple[int, Decimal | None], ...]  # (count met, points), highest count first; None: 满分
     count: int
     kind: str = "by_count"
 
     def canonical(self, label: str) -> str:
-        listed = "；".join(f"符合{n}项得{general_text(p)}分" for n, p in self.points)
+        listed = "；".join(f"符合{n}项得{'满分' if p is None else general_text(p) + '分'}" for n, p in self.points)
         return f"{self.count}个评价要点，{listed}；其余不得分"
 
     def implied_max(self) -> Decimal | None:
-        return max(points for _, points in self.points)
+        if any(points is None for _, points in self.points):
+            return None
+        return max(points for _, points in self.points)  # type: ignore[type-var]
 
     def default_shape(self, label: str) -> Shape:
         return Shape(points=self.count)
@@ -617,7 +619,7 @@ class ByCount:
         met = ctx.define("met_count", total([If(test, num(1), ZERO) for test in tests]))
         raw: Expr = ZERO
         for count, points in reversed(self.points):
-            raw = If(Cmp("=", met, num(count)), num(points), raw)
+            raw = If(Cmp("=", met, num(count)), FULL if points is None else num(points), raw)
         return raw, concat("符合", Fmt(met), "项，得", Fmt(SCORE), "分")
 
 
@@ -675,12 +677,14 @@ class Unconditional:
 class GradeMap:
     """第三方评估等级良好得14分 (kind 12)."""
 
-    grades: tuple[tuple[str, Decimal], ...]
+    grades: tuple[tuple[str, Decimal | None], ...]  # None: 满分 (考核项目全面得满分，仅有理论考试得2分)
     discretion: str = ""  # 存在支出不符合…的，酌情扣分: the evaluator may enter a lower score
     of_full: bool = False  # 明显改善的得满分，有所改善的得50%分值: each grade a share of the 分值
     kind: str = "grade"
 
-    def _shown(self, points: Decimal) -> str:
+    def _shown(self, points: Decimal | None) -> str:
+        if points is None:
+            return "满分"
         if not self.of_full:
             return f"{general_text(points)}分"
         return "得满分" if points == 1 else "不得分" if points == 0 else f"得分值的{general_text(points * 100)}%"
@@ -690,9 +694,13 @@ class GradeMap:
         return text + (f"；{self.discretion}" if self.discretion else "")
 
     def implied_max(self) -> Decimal | None:
-        return None if self.of_full else max(points for _, points in self.grades)
+        if self.of_full or any(points is None for _, points in self.grades):
+            return None
+        return max(points for _, points in self.grades)  # type: ignore[type-var]
 
-    def _points(self, points: Decimal) -> Expr:
+    def _points(self, points: Decimal | None) -> Expr:
+        if points is None:
+            return FULL
         return mul(FULL, num(points)) if self.of_full else num(points)
 
     def default_shape(self, label: str) -> Shape:
