@@ -147,6 +147,8 @@ EXPECTED_3 = {
     "1.61": ("5", "第一种情形（制度健全，执行到位，记录完整）：满分5分"),
     "1.62": ("3", "470/500=94%，≥目标值的90%但未达到要求（100%）：3分"),
     "1.63": ("2", "85%在≥85%且<95%的档：2分"),
+    "1.64": ("0", "发生1起安全责任事故：不得分"),
+    "1.65": ("1", "45岁超目标43岁2岁，每岁扣0.5分：2-1=1"),
 }
 
 
@@ -166,10 +168,11 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert scores["1.48"]["explanation"] == (
         "(1)任务完成率=90%，未达到100%，得分=90%×10=9分；(2)造林成活率=92%，未达到95%，得分=92%×10=9.2分；合计18.2分")
     assert scores["1.52"]["explanation"] == "学员就业率=80%，未达到85%，录入得分12分"
-    assert Decimal(str(result["total"])) == Decimal("218.1") and result["grade"] == "优"  # 优 from 30
+    assert scores["1.64"]["explanation"] == "“发生安全责任事故”1项，不得分"
+    assert Decimal(str(result["total"])) == Decimal("219.1") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
     assert scores["1.47"]["explanation"] == "实际达标率=95%，达到90%，得分=70×95%-63=3.5分"
-    assert Decimal("218.1") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("219.1") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2

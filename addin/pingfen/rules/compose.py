@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Callable, Optional
 
-from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, tokenize
+from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
 from .clauses import Clause, Condition, situation_in_words as _words_only
 from .discretion import MetOrDiscretion, Tier, Tiered
@@ -756,6 +756,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
              and re.match(r"^(?:如|若)?(?:存在|出现|发现|有)", c.text) and re.search(r"没有|未|不|超过|超出", c.text)),
             None,
         )
+        if absent is None and len(scoring) == 1:
+            return _lone_zero(scoring[0], context)
         if absent is None or len(scoring) != 1:
             return None
         _no_unread(absent)
@@ -771,6 +773,9 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     _no_unread(occurrence)
     if occurrence.condition is not None:
         raise Unplaced(occurrence, "逐项扣分的句子中出现了无法识别的条件")  # 得3以上分，每缺少一项扣0.5分
+    if occurrence.occurrence[1] in MEASURE_ONLY_UNITS:  # type: ignore[index]
+        # 每超平均年龄1岁的，扣0.5分: a step from a level named in words, not faulty items counted
+        raise Unplaced(occurrence, "按数值逐级扣分的句子中，比较的基准无法识别（可写成“每超过目标值1岁扣0.5分”）")
     if occurrence.outcome is not None and occurrence.outcome[0] == "minus":
         raise Unplaced(occurrence, "一次性扣分与逐项扣分连在一起，无法确定各自的情形")  # 未及时清扫扣5分每发现1处扣0.5分
     caps = [occurrence] if occurrence.cap else []
@@ -813,6 +818,21 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "", situation="" if printed else situation,
     )
+
+
+def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
+    """超龄的不得分 / 达不到要求不给分, the whole criterion: the 分值 unless it happens (a fault, counted) or unless
+    the requirement is met (a point met or not)."""
+    if clause.outcome != ("points", Decimal(0)) or clause.condition is not None or clause.per is not None or clause.step \
+            or clause.occurrence or clause.otherwise or clause.unread or clause.marker or any(t.kind == "NUM" for t in clause.tokens) \
+            or any(c.tokens and not c.definition for c in context):
+        return None
+    words = re.sub(r"\((?:实行)?[“\"]?一票否决[”\"]?\)$", "", _option_label(clause))
+    if not re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", words):
+        return None
+    if re.match(r"(?:未|没有|没|不|达不到|无法|未能)", words):
+        return Checklist(count=1, equal=True)  # 达不到要求不给分: the requirement, met or not
+    return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score
 
 
 def _shared_words(first: Clause, second: Clause) -> bool:

@@ -419,8 +419,12 @@ class ItemFailures:
         elif shape.has_failures:
             ctx.need("failures")
             failures = Var("failures")
-            found = concat("不符合", Fmt(failures), self.what)
-            none_text = Text("无不符合情形")
+            if self.situation:  # 发生安全责任事故1项 / 无“发生安全责任事故”情形: in the criterion's words
+                found = concat("“", self.situation, "”", Fmt(failures), self.what)
+                none_text = Text(f"无“{self.situation}”情形")
+            else:
+                found = concat("不符合", Fmt(failures), self.what)
+                none_text = Text("无不符合情形")
         elif shape.measure == "ratio":
             # 应覆盖6个、实际覆盖6个: the shortfall is the number of failing items
             ctx.need("actual", "target")
