@@ -125,7 +125,7 @@ def _implied(token, clause, rule) -> bool:
     value = Decimal(token.value)
     if value in (0, 1) or (token.unit == "%" and value == 1):
         return True
-    if token.kind == "PTS" and clause.outcome == ("points", value) and rule.implied_max() == value and not any(
+    if token.kind == "PTS" and clause.outcome in (("points", value), ("points", None)) and rule.implied_max() == value and not any(
         t.kind in ("VERB", "NUM", "CMP") for t in clause.tokens
     ):
         return True  # 1.分解节能目标，2分；…得1分，…得1分: a heading whose points the items make up

@@ -64,6 +64,7 @@ class Clause:
     negated: bool = False  # 不齐全的扣2分: a deduction under a negated situation
     unread: list[Token] = field(default_factory=list)  # numbers the grammar could not place
     label: str = ""  # the words before the condition (the subject: 满意度, 预算执行率)
+    per_period: str = ""  # 至少每季度召开1次: the level is per period (每季度), not for the whole year
 
     @property
     def scoring(self) -> bool:
@@ -281,6 +282,10 @@ class _Reader:
         if share_of:
             self.i += share_of  # 达到可种面积(新增水田面积)的90%: a share of a base named in words
         while self.kind() in ("REF", "WORD") and self.kind(1) in ("NUM", "REF"):
+            if self.kind() == "WORD" and _EVERY_PERIOD.match(self.tokens[self.i].text) and self.kind(1) == "NUM":
+                # 至少每季度召开1次: a level per period (4 a year), which a count for the year would misread
+                self.clause.per_period = _EVERY_PERIOD.match(self.tokens[self.i].text).group()  # type: ignore[union-attr]
+                return None
             named = named or self.kind() == "REF"
             self.i += 1
         if self.kind() == "REF":
@@ -425,6 +430,7 @@ class _Reader:
         return Condition(interval, "")
 
 
+_EVERY_PERIOD = lazy_compile(r"每(?:月|季度|季|年|周|半年|学期)")
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
 # targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
 _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值",
@@ -817,6 +823,7 @@ def read_clause(clause: Clause) -> Clause:
         if (
             kind == "NUM" and token.value == 1 and token.unit in COUNT_UNITS and clause.occurrence is None
             and clause.condition is None and reader.kind(1) in ("WORD", "EXCEPT", "CMP") and _only_deduction_follows(tokens, start + 1)
+            and not any(t.kind == "NUM" for t in tokens[:start])  # (每少50、1项…: a number before it, unplaced)
         ):
             # 有1处未得到有效执行扣1分 / 1个不符合扣1分: an occurrence, counted per failing item
             reader.i += 1
@@ -1107,6 +1114,7 @@ def _join(first: Clause, second: Clause) -> Clause:
     merged.negated = first.negated or second.negated
     merged.per_of_full = first.per_of_full or second.per_of_full
     merged.label = first.label or second.label
+    merged.per_period = first.per_period or second.per_period
     # 每少10%，扣1分 / 每增加1000亩，加0.05分: the points of the step, and whatever outcome the first part had
     if second.outcome and second.outcome[0] == "minus" and first.step is not None:
         merged.outcome, merged.per = first.outcome, second.outcome[1]

@@ -232,6 +232,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         t.value == len(groups) - 1 for t in groups[-1][0].unread)
     if restated:
         groups = groups[:-1]  # (3)上述两项均不符合章程规定0分: nothing met scores nothing, as the points already say
+    elif len(groups) > 1 and _NONE_OF_ABOVE.match(groups[-1][0].text):
+        raise Unplaced(groups[-1][0], "“以上均不符合”的情形应为0分")  # (3)上述两项均不符合…10分: no 评价要点
     if groups and any(c.start < groups[0][0].start for c in scoring):
         return None  # scoring sentences before the first point: not a plain checklist
     paren_items = [c for c in scoring if c.marker is None and c.text.endswith("分)") and c.outcome]
@@ -506,6 +508,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score (no point earns anything)
     by_counts = all(count is not None for count in counts) and len(set(counts)) == len(counts) and max(counts) > 1  # type: ignore[type-var]
     if not graded and len(options) >= 2 and len({points for _, points in options}) == 1 and not by_counts:
+        if any(count is not None and count > 1 for count in counts):
+            return None  # 两条均符合计1分；满足一计1分: an option names how many are met, so these are no 评价要点
         # 资金使用符合财经法规，得1分；资金拨付有完整的审批手续，得1分；不存在截留、挪用等情况，得1分: as grades
         # every choice would score the same; these are 评价要点, each scoring when met
         if restated is not None and restated.per != options[0][1]:
@@ -567,6 +571,7 @@ def _described_by(option: Clause, context: list[Clause], text: str) -> list[Clau
 
 
 # (3)上述两项均不符合章程规定0分: the zero of a list of 评价要点, said again (not an option of its own)
+_NONE_OF_ABOVE = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,8}?(?:均|都|全部)(?:不|未|没有)")
 _ZERO_RESTATED = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,6}?(?:均|都|全部)(?:不|未|没有)[^,;。]*?(?:(?<![\d.])0分|不得分)$")
 
 
@@ -886,7 +891,7 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     time, which ItemFailures reads."""
     if any(c.occurrence is not None for c in scoring):
         return False
-    return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处"))
+    return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处", "项"))
 
 
 def _points_after_words(clause: Clause) -> bool:
@@ -1082,6 +1087,9 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     elif not _COUNTED_NUMBER.search(clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
         # 存在挤占的扣2分: once, however often it happens
         unit, what, once = "次", re.sub(r"的?扣\d+(?:\.\d+)?分$", "", clause.text).strip("，,的"), True
+        each = _EACH_LISTED.search(what)
+        if each is not None:  # 教育、组织、群众工作不力各扣1分 / …给予审批的，分别扣1分: each one listed or found
+            unit, what, once = "项", what[: each.start()].strip("，,的"), False
     else:
         return None
     if not what:
@@ -1089,9 +1097,14 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
         if before is None or before.unread or before.condition is not None:
             return None
         what = before.text.rstrip("，,的")  # 公司下达的重点工作未列入计划的，每项扣2分
+    period = _EVERY_PERIOD.match(what)
+    if once and period is not None:  # 每月未开展宣传活动的，扣0.5分: each month it happens
+        unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
     return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what) else None
 
 
+_EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
+_EVERY_PERIOD = lazy_compile(r"^每(月|季度|季|年|周|学期|半年)")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
 _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
 
@@ -1293,8 +1306,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases = _levels_as_thresholds(cases)
     if unit == "%":
         cases = _fractions_as_rates(cases)
-    intervals = _printed_standard(
-        _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases]))
+    intervals = _nothing_to_deduct(_printed_standard(
+        _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])), otherwise)
     if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
         if any(from_target(bound) for interval, _, _ in intervals for bound in interval.bounds()):
             # 超过预期指标30%以上的 beside 偏离度: a band set off from the target already says which way
@@ -1324,6 +1337,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         ref_bound, base, folded = _reference(intervals, direction, reference, unit)
         if base is None and base_award is not None:
             base = base_award
+        elif base_award is not None and base_award != base:
+            raise Unplaced(base_clause, "得分没有写明条件")  # 不大于目标值的，得5分…，给2分: which one scores?
         # ±3%以内得满分，偏差每增加1%扣1分 / 偏离度每增加1%扣0.5分: the deviation's size, either way
         magnitude = (folded is not None and folded[0].magnitude) or (folded is None and bool(_ABSOLUTE_MEASURE.search(text)))
         deduction = Deduction(
@@ -1536,6 +1551,21 @@ def _rising(result: list, chain: list[int], side: str) -> bool:
     else:  # 得分值的90% … 得满分: shares of the 分值
         ranks = [o.fraction if isinstance(o, Share) else ONE if o == Award(None) else None for o in outcomes]
     return lenient_first and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
+
+
+def _nothing_to_deduct(intervals: list, otherwise: Outcome | None) -> list:
+    """未到县数的比例5%以内扣1分，5%-10%扣3分，10%以上不得分: bands of deductions only, over a share of faults —
+    none at all (0%) has nothing to deduct, so the first band starts above 0 and 0 scores the 分值."""
+    if otherwise is not None or not intervals or not all(
+            isinstance(outcome, Minus) or outcome == Award(Decimal(0)) for _, outcome, _ in intervals):
+        return intervals
+    first, outcome, clause = min(intervals, key=lambda item: item[0].high if isinstance(item[0].high, Decimal) else Decimal("Infinity"))
+    if not isinstance(outcome, Minus) or first.low not in (None, Decimal(0)) or not isinstance(first.high, Decimal) or first.high <= 0 \
+            or first.magnitude or (first.low == 0 and not first.low_inclusive):
+        return intervals
+    starts = (replace(first, low=Decimal(0), low_inclusive=False), outcome, clause)
+    return [(Interval(low=Decimal(0), high=Decimal(0), high_inclusive=True), Award(None), clause)] + [
+        starts if item[0] is first else item for item in intervals]
 
 
 def _requirement_met(scoring: list[Clause]) -> list[Clause]:

@@ -419,7 +419,7 @@ class ItemFailures:
         elif shape.has_failures:
             ctx.need("failures")
             failures = Var("failures")
-            if self.situation:  # 发生安全责任事故1项 / 无“发生安全责任事故”情形: in the criterion's words
+            if self.situation and self.per is None:  # 发生安全责任事故的，不得分 → 无“发生安全责任事故”情形
                 found = concat("“", self.situation, "”", Fmt(failures), self.what)
                 none_text = Text(f"无“{self.situation}”情形")
             else:

@@ -30,6 +30,8 @@ from ..text.lazy_regex import lazy_compile
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 _LABEL_SUBJECT = lazy_compile(r"([\u4e00-\u9fff]{0,12}?(?:率|占比|满意度|进度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|每|\d)")
+# 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
+_LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))")
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|年龄))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于|不大于|不高于)")
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>])")
@@ -102,13 +104,13 @@ def _drop_findings(text: str) -> str:
 
 
 def _label(text: str) -> str:
-    patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_ANY_RATE)
+    patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE)
     if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
         patterns = patterns + (_LABEL_DURATION,)
     for pattern in patterns:
         match = pattern.search(text)
         if match:
-            label = match.group(1).strip("“”\"")
+            label = match.group(1).strip("“”\"") + ("比例" if pattern is _LABEL_SHARE else "")
             label = re.sub(r"^(?:根据|按照|按(?!时|期)|以|其|即|则|若|如|对|的|中|是|且|并且|同时)+", "", label)
             tail = re.split(r"[内的中之]", label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率
             if len(tail) >= 2:
@@ -133,6 +135,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     if cut and "=" not in text[: cut.start()]:  # a formula's own reader names an unclosed bracket in it
         raise Unplaced(cut.group(), "评分标准不完整（括号没有闭合，可能被截断）")
     read = clauses(text)
+    per_period = next((clause for clause in read if clause.per_period), None)
+    if per_period is not None:
+        raise Unplaced(per_period, f"次数要求按“{per_period.per_period}”计，请写明全年（或评价期内）应达到的次数（如“全年不少于4次”）")
     blank = next((clause for clause in read if re.search(r"_{2,}|＿{2,}|《[×*＊xX]{2,}》", clause.text)), None)
     if blank is not None:
         raise Unplaced(blank, "评分标准是未填写的模板（“____”“《××××》”处没有填写）")
