@@ -68,6 +68,8 @@ class Clause:
 
     @property
     def scoring(self) -> bool:
+        if self.stated_total is not None and len(self.tokens) == 2:
+            return False  # 共计10分: the points in all, said again (scores nothing itself)
         return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or self.reference is not None \
             or self.cap is not None or (self.outcome is not None and self.outcome[0] == "formula") or (
             any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
@@ -430,6 +432,7 @@ class _Reader:
         return Condition(interval, "")
 
 
+_TOTAL_WORDS = frozenset({"共计", "总计", "合计", "总分", "共", "本项共", "本项", "本指标", "本项合计"})
 _EVERY_PERIOD = lazy_compile(r"每(?:月|季度|季|年|周|半年|学期)")
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
 # targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
@@ -572,6 +575,10 @@ def read_clause(clause: Clause) -> Clause:
             clause.outcome = ("prop", None)  # 按实际完成率计算得分: the rate × 分值
             clause.label = re.sub(r"(?:计算|核定|折算)$", "", tokens[start + 1].text)
             reader.i = len(tokens)
+            continue
+        if start == 0 and len(tokens) == 2 and kind == "WORD" and token.text in _TOTAL_WORDS and reader.kind(1) == "PTS":
+            clause.stated_total = tokens[1].value  # 每有一户…扣2分，共计10分，扣完为止: the points in all, said again
+            reader.i += 2
             continue
         if (
             kind == "OPEN" and reader.kind(1) == "WORD" and tokens[start + 1].text in ("本项", "本指标", "共", "合计", "本项共")

@@ -26,6 +26,7 @@ from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Uncondit
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
+from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
@@ -195,7 +196,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     if elements is not None:
         return _scored_elements(*elements, context, text)
     try:
-        return _level_kept(_compose(scoring, context, text, label), context)
+        return _total_agrees(_level_kept(_compose(scoring, context, text, label), context), context)
     except Unplaced:
         parts = _parts(scoring, context, label)
         if parts is not None:
@@ -209,6 +210,15 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
             if heading in (scorer.implied_max(), Rule(scorer).implied_base()):  # a 加分项 may pass its heading's points
                 return scorer
         raise
+
+
+def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
+    """资料齐全得2分，总分4分: the points in all, said again, must be what the reading can score."""
+    stated = next((c for c in context if c.stated_total is not None and len(c.tokens) == 2), None)
+    most = scorer.implied_max()
+    if stated is not None and most is not None and most != stated.stated_total:
+        raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分与各项得分（最高{general_text(most)}分）不一致")
+    return scorer
 
 
 def _level_kept(scorer: Scorer, context: list[Clause]) -> Scorer:
