@@ -451,8 +451,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if clause.outcome is None and clause.per is not None and clause.per == top and clause.condition is None \
                 and clause.step is None and clause.occurrence is None and not clause.unread:
             clause = replace(clause, outcome=("points", Decimal(0)), per=None)  # 相符的得10分…调整较大的扣10分
-        if clause.otherwise and clause.outcome == ("points", Decimal(0)) and not any(
-                t.kind == "PTS" and t.value for t in clause.tokens):
+        if clause.otherwise and clause.outcome == ("points", Decimal(0)) and not clause.unread and not any(
+                t.kind in ("PTS", "NUM") and t.value for t in clause.tokens):
             continue  # 否则0分 (not …比较合理规范(否则0分)…基本合理规范(2分), which holds another option's points)
         if clause.outcome is None and graded and not clause.unread and clause.condition is None and clause.per is None \
                 and clause.step is None and clause.occurrence is None and clause.cap is None:
@@ -851,10 +851,14 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     """资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止: several kinds of fault, each counted."""
     faults: dict[str, Fault] = {}
     caps: list[Clause] = []
+    faulty: list[Clause] = []  # faults that carry a cap of their own
     award: tuple[str, Decimal | None] | None = None
     repeated: Clause | None = None
     for clause in scoring:
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
+            if faults and clause.cap[0] != "all" and any(c.cap is not None and c.cap[0] != "all" for c in caps):
+                # 未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap each
+                raise Unplaced(clause, "各扣分情形分别写了扣分上限，暂不能按此计分", certain=True)
             caps.append(clause)
             continue
         if clause is scoring[0] and (situation_award(clause) or _points_after_words(clause)):
@@ -864,13 +868,17 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if stated and award is None:
             award = ("", Decimal(stated.group(1)))  # 以上各项均为扣分项，满分为10分，扣完为止
             continue
-        if _ALL_DEDUCTIONS.fullmatch(clause.text):
-            continue
+        if _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text):
+            continue  # (未发生突发公共卫生事件的不扣分: no fault, nothing deducted — the 分值, said again)
         fault = _fault(clause, context)
         if fault is None:
             return None
         if clause.cap is not None:
+            if any(c.cap is not None and c.cap != clause.cap or c in faulty for c in caps):
+                # 未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap each
+                raise Unplaced(clause, "各扣分情形分别写了扣分上限，暂不能按此计分", certain=True)
             caps.append(clause)  # 报表迟报的每次扣1分最多扣3分: the cap of the whole, written in the last kind
+            faulty.append(clause)
         if fault.what in faults:
             repeated = repeated or clause
         faults.setdefault(fault.what, fault)
@@ -879,7 +887,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(next(iter(faults.values())), scoring, caps))):
         return None  # one kind counted by a number is ItemFailures' (每出现1个社区未完成的扣0.5分)
     for clause in scoring:
-        if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text)):  # 满分为10分: the award
+        if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
             _no_unread(clause)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
 
@@ -1069,7 +1077,7 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     if clause.condition is not None or clause.otherwise:
         return None
     if clause.step is not None and not (clause.step[1] == 1 and clause.step[2] in COUNT_UNITS and (
-        clause.step[0] == "below" or _PER_WORD.search(clause.text) is not None
+        clause.step[0] == "below" or _PER_WORD.search(clause.text) is not None or _ONE_EACH.search(clause.text) is not None
     )):
         return None  # (计划总结每迟交1天扣2分 among other kinds: each day late is one occurrence)
     per = clause.per if clause.per is not None else (clause.outcome[1] if clause.outcome and clause.outcome[0] == "minus" else None)
@@ -1082,6 +1090,15 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
             return None  # 每3次扣1分 counts in steps: not read here
         unit = counted.group(3)
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
+        if what in _BARE_FINDINGS:
+            what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
+    elif (one := _ONE_EACH.search(clause.text)) is not None:  # 迟报1次扣1分 / 缺1条扣0.5分: each time, as with 每
+        unit, what = one.group(1), clause.text[: one.start()].strip("，,的")
+        if what in _BARE_FINDINGS:  # 未及时更新，发现1条扣0.5分: what is found is the situation before
+            before = _just_before(context, clause, 1, lambda c: not c.scoring)
+            if before is None or before.unread or before.condition is not None:
+                return None
+            what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
         unit, what = clause.occurrence[1], clause.occurrence[2]
     elif not _COUNTED_NUMBER.search(clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
@@ -1106,6 +1123,9 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
 _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
 _EVERY_PERIOD = lazy_compile(r"^每(月|季度|季|年|周|学期|半年)")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
+_NONE_HAPPENED = lazy_compile(r"(?:未发生|没有发生|未出现|没有出现|未发现|无)[\u4e00-\u9fff、“”]{1,30}?的?,?不扣分")
+_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起)的?(?=扣|减)")
+_BARE_FINDINGS = frozenset({"", "缺", "少", "发现", "有", "出现", "存在"})
 _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
 
 
