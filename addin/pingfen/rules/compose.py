@@ -23,7 +23,7 @@ from .per_unit import AwardKinds, PerUnit
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
-from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, Interval, Minus, Outcome, Piecewise, Scaled, Share
+from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from .errors import Unplaced
 from ..text.lazy_regex import lazy_compile
 
@@ -899,7 +899,7 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     time, which ItemFailures reads."""
     if any(c.occurrence is not None for c in scoring):
         return False
-    return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处", "项"))
+    return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处", "项", "宗", "宗次", "件", "人次", "户次"))
 
 
 def _points_after_words(clause: Clause) -> bool:
@@ -1068,7 +1068,7 @@ def _kind_names(subject: str, count: int) -> list[str]:
     return [f"第{index}类" for index in range(1, count + 1)]
 
 
-_PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人|天|份|件|条|户)([^扣减]*)(?=扣|减)")
+_PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人次|人|天|份|件|条|户次|户|起|宗次|宗|卷|本|家|所|名|批|篇|类)([^扣减]*)(?=扣|减)")
 
 
 def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
@@ -1104,6 +1104,11 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     elif not _COUNTED_NUMBER.search(clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
         # 存在挤占的扣2分: once, however often it happens
         unit, what, once = "次", re.sub(r"的?扣\d+(?:\.\d+)?分$", "", clause.text).strip("，,的"), True
+        if "每" in what and not _EVERY_PERIOD.match(what):
+            return None  # 每少一层管理扣3分: counted each time, in a unit not read — never a one-off
+        by_unit = _BY_UNIT.search(what)
+        if by_unit is not None:  # 建卷和资料不完整的按卷扣2分: each 卷
+            unit, what, once = by_unit.group(1), what[: by_unit.start()].strip("，,的"), False
         each = _EACH_LISTED.search(what)
         if each is not None:  # 教育、组织、群众工作不力各扣1分 / …给予审批的，分别扣1分: each one listed or found
             unit, what, once = "项", what[: each.start()].strip("，,的"), False
@@ -1120,6 +1125,7 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what) else None
 
 
+_BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|例)$")
 _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
 _EVERY_PERIOD = lazy_compile(r"^每(月|季度|季|年|周|学期|半年)")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
@@ -1386,10 +1392,12 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         otherwise = replace(otherwise, ceiling=line_max.outcome[1])  # type: ignore[index]
     stated = otherwise is not None
     if otherwise is None and intervals and not gate and all(
-        outcome == Award(Decimal(0)) or (isinstance(outcome, Scaled) and interval.low is None and outcome.points is None)
+        outcome == Award(Decimal(0)) or isinstance(outcome, Minus)
+        or (isinstance(outcome, Scaled) and interval.low is None and outcome.points is None)
         for interval, outcome, _ in intervals
     ):
-        # 未达到90%的不得分 / 未达100%的，差额部分按比例扣减分值, alone: reaching it scores in full
+        # 未达到90%的不得分 / 未达100%的，差额部分按比例扣减分值 / 低于标准10%以内的扣2分…, alone: only
+        # what falls short loses points; reaching it scores in full
         otherwise, stated = Award(None), True
     if otherwise is None:
         otherwise = Award(Decimal(0))
@@ -1399,6 +1407,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
     intervals = _include_full_rate(_close_shared_bounds(_close_whole_number_gaps(intervals, unit)), unit)
+    mixed = next((c for i, _, c in intervals if any(isinstance(b, FromTarget) for b in i.bounds())
+                  and any(isinstance(b, Decimal) and b != 0 for b in i.bounds())), None)
+    if mixed is not None:  # 低于标准10%以内的扣2分，低于20%以内的扣4分: a band from 目标值的90% up to a rate of 20%
+        raise Unplaced(mixed, "分档中有的写成相对标准（目标值）的差距，有的写成数值，无法确定各档的界限")
     # 执行率95%-100%得10分，90%-95%得8分，90%以下得5分: with every band scoring and none above 100%, a
     # rate above 100% counts as 100% (as the regulations count 执行率); the 规范写法 says so
     capped = capped or (unit == "%" and not stated and reference is None and _tops_at_full(intervals) and all(

@@ -47,7 +47,8 @@ _ZEROING = lazy_compile(
 # …较差。(0-2 : a cell cut inside the bracket of its points
 _CUT_OFF = lazy_compile(r"\([^()]*\d[^()]*$")
 # 二者择其一 / 按公司内部有关规定执行: the text names a method it does not give
-_DEFERRED = lazy_compile(r"[二两]者择其一|二选一|任选其一|按[^,;。]{0,12}?(?:内部|有关|相关)[^,;。]{0,6}?规定执行")
+_DEFERRED = lazy_compile(r"[二两]者择其一|二选一|任选其一|按[^,;。]{0,12}?(?:内部|有关|相关)[^,;。]{0,6}?规定执行"
+                         r"|依次(?:递减|递增|减少|扣减)|逐名(?:递减|扣减)|[以依]此类推")  # 排名前3名得满分，其他依次递减0.2分
 
 MAX_RULE_CHARS = 2000  # the longest 评分标准 in the seeds has 329 characters
 
@@ -184,6 +185,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         if "程度分" in text:
             raise Unplaced(text, "写明按程度计分，但没有写明各程度的得分")
         return Manual(NO_METHOD)
+    for clause in context:  # 按5、3、1评分。未按期改选扣2分: a method whose numbers nothing reads
+        if clause.tokens and clause.tokens[0].kind == "BY" and not clause.definition and clause.condition is None \
+                and any(t.kind == "NUM" for t in clause.tokens):
+            raise Unplaced(clause, "计分方法中的数值无法识别")
     for clause in context:  # 宣传覆盖率低90%的，每低1%…: a condition whose comparison is not read is lost
         compared = [t for t in clause.unread if (i := clause.tokens.index(t)) and clause.tokens[i - 1].kind == "STEPV"]
         if compared and clause.tokens[-1].kind == "DE" and not clause.definition:
