@@ -473,6 +473,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             # 最多扣10、按月报送…1分: a number the option does not explain (2项均符合 names its count)
             raise Unplaced(clause, "一句中有两个得分，或有无法识别的数值")
         label = _option_label(clause)
+        if _NOT_AN_OPTION.match(label):
+            return None  # 每次1分，最高4分: points per time and their limit, not two grades
         scored = [i for i, t in enumerate(clause.tokens) if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT")]
         cut = scored[-2] if len(scored) > 1 and clause.tokens[scored[-2]].kind == "VERB" else (scored[-1] if scored else None)
         if not label or any(t.kind == "NUM" and t.text not in label for t in clause.tokens[:cut]):
@@ -495,6 +497,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         return _full_first_choice(options, counts, described_by, graded, restated)
     if "组合分" in text:
         return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]  # 本项为组合分：…得0.5分；…得0.5分
+    if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and re.match(r"^(?:没有|没|无|不|未|否)", options[0][0]) \
+            and not re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]) and not re.search(r"\d", options[1][0]):
+        options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
     if not graded and len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]) \
             and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
@@ -692,7 +697,7 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
     if len(scoring) < 2 or any(
         not clause.outcome or clause.outcome[0] != "points" or not clause.outcome[1] or clause.condition is not None
         or clause.step or clause.per is not None or clause.occurrence or clause.unread or clause.otherwise
-        or clause.manual or not clause.words() for clause in scoring
+        or clause.manual or clause.cap is not None or not clause.words() for clause in scoring
     ):
         return None
     if any(c.marker for c in scoring[1:]) or any(c.unread or c.condition is not None or c.scoring for c in context):
@@ -718,6 +723,7 @@ def _situation_count(clause: Clause, label: str) -> int | None:
     return None
 
 
+_NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
 _POINTS_MET = lazy_compile(r"^(?:\d+项(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)\d+项)(?:[,，的]|$)")
 
 
@@ -984,11 +990,11 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
 _PER_UNIT = lazy_compile(
     r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得)?(\d+(?:\.\d+)?)?([\u4e00-\u9fff]{1,3}?)"
     r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传))?[,，]?"
-    r"(?:加|增加|得|计|记)(\d+(?:\.\d+)?)分"
+    r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
 _LIMIT = lazy_compile(
-    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为)?"
+    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为|总分|共计|合计|总计)?"
     r"(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
 )
 
