@@ -153,6 +153,7 @@ EXPECTED_3 = {
     "1.67": ("0.5", "3个月未开展宣传，每月扣0.5分；未按时报送1次扣1分：3-1.5-1=0.5"),
     "1.68": ("5", "未到县比例为0：没有可扣的，满分5分"),
     "1.69": ("1", "迟报1次扣1分、漏报1次扣2分：4-1-2=1"),
+    "1.70": ("2", "95%比目标98%少3个百分点，每少1%扣1分：5-3=2"),
 }
 
 
@@ -173,10 +174,10 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
         "(1)任务完成率=90%，未达到100%，得分=90%×10=9分；(2)造林成活率=92%，未达到95%，得分=92%×10=9.2分；合计18.2分")
     assert scores["1.52"]["explanation"] == "学员就业率=80%，未达到85%，录入得分12分"
     assert scores["1.64"]["explanation"] == "“发生安全责任事故”1项，不得分"
-    assert Decimal(str(result["total"])) == Decimal("226.6") and result["grade"] == "优"  # 优 from 30
+    assert Decimal(str(result["total"])) == Decimal("228.6") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
     assert scores["1.47"]["explanation"] == "实际达标率=95%，达到90%，得分=70×95%-63=3.5分"
-    assert Decimal("226.6") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("228.6") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2

@@ -1356,7 +1356,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     elif bonus_caps:
         raise Unplaced(bonus_caps[0], "写了加分上限，但没有写如何加分（如“每超过10个百分点加1分”）")
     if deductions and deductions[0][1] is not None and any(
-        _complement(interval, _scale(deductions[0][1], unit)) for interval, outcome, _ in intervals if isinstance(outcome, Award)
+        _complement(interval, _scale(deductions[0][1], unit)) for interval, outcome, _ in intervals if isinstance(outcome, (Award, Bonus))
     ):
         deductions = [(deductions[0][0], None)]  # 变动率≤0计5分；>0的，每超过1%扣0.5分
     elif deductions and deductions[0][1] is not None and not intervals and otherwise is None and reference is None:
@@ -1882,7 +1882,7 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
         cap = points
     starts = [  # the band the additions start from (得0分 there only for points added above it: 超额完成…每超10%加2分)
         item for item in intervals if isinstance(item[1], Award) and (item[1].points != 0 or direction == "above")
-        and item[1].points is not None and not item[0].magnitude and (
+        and (item[1].points is not None or item[0].low == TARGET) and not item[0].magnitude and (
             (item[0].low is not None and item[0].high is None and (direction == "above" or item[0].low == TARGET))
             or (item[0].high is not None and item[0].low is None and direction == "below")
         )
