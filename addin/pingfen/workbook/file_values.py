@@ -120,8 +120,17 @@ class FileValues:
         """The sheets where a formula's computed value is not the one cached in the file (as the
         XML would write it), or has none: the sheets whose cached values must be written."""
         stale = set()
+        get = self.get
         for key, raw in self.formulas.items():
-            if key[0] not in stale and (raw.value is None or value_xml(raw.value) != value_xml(self.get(key))):
+            if key[0] in stale:
+                continue
+            cached = raw.value
+            if cached is None:
+                stale.add(key[0])
+                continue
+            value = get(key)
+            # the same value of the same type is written the same (the commonest case, tested first)
+            if not (type(cached) is type(value) and cached == value) and value_xml(cached) != value_xml(value):
                 stale.add(key[0])
         return stale
 

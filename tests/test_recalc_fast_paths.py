@@ -1,0 +1,109 @@
+"""What ``pingfen recalc`` leaves out to be fast gives what reading everything gives: the hidden
+record read without its "leaves", generated formulas checked against their fingerprints as the cells
+are walked, sheets whose cached values are current copied as they are. No timings here
+(benchmarks/speed_report.py has them)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pingfen.cli import main
+from pingfen.workbook import saved, service
+from pingfen.workbook.saved import WorkbookError, meta_record
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "rubrics" / "seed000_luohu_dangqun_2022.yaml"
+
+
+def _pieces(record: dict) -> list[str]:
+    """The record as the _pingfen sheet holds it: compact JSON cut into rows (here of 50 characters)."""
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return [text[start:start + 50] for start in range(0, len(text), 50)]
+
+
+_READ = {"total": ["评分表", "K40"], "grade": ["评分表", "K41"], "formulas": {"评分表": {"K4": "64725ad8e7"}}, "rubric": "40c38b2c439eedcd"}
+
+
+@pytest.mark.parametrize(("record", "cut"), [
+    pytest.param({"version": 1, "leaves": {"1.1": {"inputs": {"actual": ["数据", "B4"]}}}, **_READ}, True, id="as-written"),
+    # keys recalc reads also inside the leaves (an input called total, a text with them in quotes)
+    pytest.param({"version": 1, "leaves": {"1.1": {"inputs": {"total": ["数据", "B4"], "grade": ["数据", "B5"]}},
+                                           "1.2": {"note": '说明,"total":[1],"formulas":{}'}}, **_READ}, False, id="nested-keys"),
+    pytest.param({"version": 1, "formulas": _READ["formulas"], "leaves": {"1.1": {}}, "extra": 3, "total": _READ["total"],
+                  "grade": _READ["grade"], "rubric": _READ["rubric"]}, True, id="other-order"),
+    pytest.param({"leaves": {"1.1": {"total": {"formulas": 1}}}, "version": 1, **_READ}, True, id="leaves-first"),
+    pytest.param({"version": 1, **_READ}, False, id="no-leaves"),
+    pytest.param({"version": 1, "leaves": {"1.1": {}}}, False, id="only-leaves"),
+])
+def test_the_record_read_without_its_leaves_is_the_record_less_its_leaves(record: dict, cut: bool) -> None:
+    # the keys recalc reads come out as a full parse gives them, wherever they stand; the leaves are
+    # cut out unread where that is safe, else the whole record is parsed
+    assert (saved._without_leaves("".join(_pieces(record))) is not None) == cut
+    fast = meta_record("book.xlsx", _pieces(record), leaves=False)
+    full = meta_record("book.xlsx", _pieces(record))
+    assert full == record
+    for key in _READ:
+        assert fast.get(key) == record.get(key)
+
+
+def test_a_damaged_record_is_refused_whether_or_not_its_leaves_are_read() -> None:
+    record = _pieces({"version": 1, "leaves": {"1.1": {}}, **_READ})
+    damaged = [*record[:-1], record[-1][:-3]]  # the last row cut short
+    for leaves in (True, False):
+        with pytest.raises(WorkbookError, match="_pingfen.*已损坏"):
+            meta_record("book.xlsx", damaged, leaves=leaves)
+
+
+def _generated(tmp_path: Path) -> Path:
+    path = tmp_path / "book.xlsx"
+    assert main(["build", str(SEED), "-o", str(path)]) == 0
+    return path
+
+
+def test_formulas_changed_and_deleted_by_hand_are_listed_in_the_order_the_record_keeps(tmp_path: Path) -> None:
+    path = _generated(tmp_path)
+    recorded = list(service.recalc(path, tmp_path / "first.xlsx").meta["formulas"]["评分表"])
+    first, second, third = recorded[1], recorded[5], recorded[9]  # in the record's order
+    book = openpyxl.load_workbook(path)
+    score = book["评分表"]
+    score[third] = "=1"  # changed
+    score[second] = None  # deleted: no formula, and its fingerprint is not the empty text's
+    score[first] = '="手写"'
+    book.save(path)
+    result = service.recalc(path, tmp_path / "out.xlsx")
+    assert result.changed == [("评分表", first), ("评分表", second), ("评分表", third)]
+    assert result.values[("评分表", third)] == Decimal(1) and result.values[("评分表", first)] == "手写"
+    assert result.rubric_edited is False
+    assert "leaves" not in result.meta and result.meta["total"][0] == "评分表"
+
+
+def test_a_recalculated_book_still_gives_its_layout_and_inputs_from_the_full_record(tmp_path: Path) -> None:
+    result = service.recalc(_generated(tmp_path), tmp_path / "out.xlsx")
+    layout = result.layout  # read again, leaves and all, as 校验 and batch need them
+    assert set(layout.leaves) == {leaf.code for leaf in layout.rubric.leaves()} and len(layout.leaves) > 10
+    assert layout.total == tuple(result.meta["total"]) and result.total == 91  # the published total (rubric: total: 91)
+    assert not [finding for finding in service.workbook_findings(result) if finding.code.startswith("FORMULA")]
+
+
+def test_a_book_whose_values_are_current_is_left_alone_and_a_changed_value_is_written(tmp_path: Path) -> None:
+    path = _generated(tmp_path)
+    before = path.read_bytes()
+    result = service.recalc(path)  # every cached value is what is computed: nothing to write
+    assert path.read_bytes() == before
+    leaf = next(iter(result.layout.leaves.values()))
+    sheet, address = leaf.inputs["entered"]
+    book = openpyxl.load_workbook(path)
+    book[sheet][address] = 0.5  # an entered score: the leaf's score is 0.5, whatever its data say
+    book.save(path)
+    result = service.recalc(path)
+    assert result.values[leaf.score] == Decimal("0.5")
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/worksheets/sheet2.xml").decode("utf-8")
+    cell = xml.split(f'<c r="{leaf.score[1]}"', 1)[1].split("</c>", 1)[0]
+    assert "<v>0.5</v>" in cell
