@@ -107,3 +107,21 @@ def test_a_book_whose_values_are_current_is_left_alone_and_a_changed_value_is_wr
         xml = archive.read("xl/worksheets/sheet2.xml").decode("utf-8")
     cell = xml.split(f'<c r="{leaf.score[1]}"', 1)[1].split("</c>", 1)[0]
     assert "<v>0.5</v>" in cell
+
+
+def test_the_batch_summary_writes_every_row_cell_by_cell_with_its_font_and_text_kept_as_text(tmp_path: Path) -> None:
+    from pingfen.batch import Row, find_workbooks, write_summary
+
+    rows = [Row(f"/评价/书{index}.xlsx", "社区服务", "2022", 90.5 + index, "优", index, 0, 1) for index in range(3)]
+    rows.append(Row("/评价/坏.xlsx", "=HYPERLINK(1)", status="失败：无法读取"))
+    xlsx, _, _ = write_summary(rows, tmp_path / "汇总.xlsx")
+    sheet = openpyxl.load_workbook(xlsx)["批量汇总"]
+    assert sheet.max_row == 5 and sheet.max_column == 10
+    assert [cell.value for cell in sheet[3]] == [2, "社区服务", "2022", 91.5, "优", 1, 0, 1, "成功", "/评价/书1.xlsx"]
+    assert [cell.value for cell in sheet[5]][:2] == [4, "=HYPERLINK(1)"] and sheet["B5"].data_type == "s" and sheet["B5"].quotePrefix
+    assert {cell.font.name for row in sheet.iter_rows(min_row=2) for cell in row} == {"仿宋"}
+    # a folder given twice, and a file inside it again, is each workbook once, in order
+    for name in ("b.xlsx", "a.xlsx"):
+        openpyxl.Workbook().save(tmp_path / name)
+    found = find_workbooks([str(tmp_path), str(tmp_path / "a.xlsx"), str(tmp_path)])
+    assert [path.name for path in found] == ["a.xlsx", "b.xlsx", "汇总.xlsx"]

@@ -87,7 +87,7 @@ def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cell
     meta = meta_record(str(path), (value for _, value in record), leaves=False)
     computed = FileValues(cells)
     values = computed.all()
-    changed, edited = _changed_formulas(meta, computed.formulas, cells.get(RUBRIC_SHEET) or {})
+    changed, edited = _changed_formulas(meta, computed.formulas, values, cells.get(RUBRIC_SHEET) or {})
     destination = Path(target or path)
     stale = computed.stale_sheets()  # a sheet whose cached values are all current is copied as it is
     for sheet in set(xml) - stale:
@@ -107,11 +107,12 @@ def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cell
 _LEVEL = 3
 
 
-def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int], RawCell],
+def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int], RawCell], values: dict[CellRef, Value],
                       rubric_cells: dict[Position, RawCell]) -> tuple[list[CellRef], bool | None]:
-    """The generated formulas (of every formula cell by (sheet, row, column)) that differ from the
-    file's, and whether the 指标体系 (its cells) was edited (None: a workbook written before pingfen
-    kept fingerprints, which cannot be checked)."""
+    """The generated formulas (of every formula cell by (sheet, row, column), and the same cells by
+    address in the same order: ``FileValues.all``) that differ from the file's, and whether the
+    指标体系 (its cells) was edited (None: a workbook written before pingfen kept fingerprints,
+    which cannot be checked)."""
     if "formulas" not in meta:
         return [], None
     letters: dict[int, str] = {}
@@ -125,11 +126,10 @@ def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int],
     record: dict[str, dict[str, str]] = meta["formulas"]
     differ: set[CellRef] = set()
     found = 0
-    for (sheet, row, column), raw in formulas.items():
+    for ((sheet, row, column), raw), (_, address) in zip(formulas.items(), values):
         expected = record.get(sheet)
         if expected is None:
             continue
-        address = cell_address(row, column)
         digest = expected.get(address)
         if digest is None:
             continue
@@ -140,10 +140,9 @@ def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int],
             differ.add((sheet, address))
     changed: list[CellRef] = []
     if differ or found != sum(len(expected) for expected in record.values()):  # changed, or a formula deleted
-        present = {(sheet, cell_address(row, column)) for sheet, row, column in formulas}
         blank = formula_digest("")
         changed = [(sheet, address) for sheet, expected in record.items() for address, digest in expected.items()
-                   if (sheet, address) in differ or ((sheet, address) not in present and digest != blank)]
+                   if (sheet, address) in differ or ((sheet, address) not in values and digest != blank)]
     cells = [(cell_address(*position), None if isinstance(raw.value, XlError) else raw.value) for position, raw in rubric_cells.items()]
     return changed, rubric_digest(cells) != meta.get("rubric")
 
