@@ -125,3 +125,71 @@ def test_the_batch_summary_writes_every_row_cell_by_cell_with_its_font_and_text_
         openpyxl.Workbook().save(tmp_path / name)
     found = find_workbooks([str(tmp_path), str(tmp_path / "a.xlsx"), str(tmp_path)])
     assert [path.name for path in found] == ["a.xlsx", "b.xlsx", "汇总.xlsx"]
+
+
+def _big_sheet_book(path: Path, rows: int = 6000) -> Path:
+    """A workbook whose sheet XML is past the size from which zlib-ng inflates and deflates it."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "S"
+    for row in range(1, rows + 1):
+        sheet.cell(row, 1, row)
+        sheet.cell(row, 2, f"=A{row}*2+0.5")
+        sheet.cell(row, 3, f"第{row}行的说明文字")
+    book.save(path)
+    return path
+
+
+def _computed(path: Path, target: Path) -> dict:
+    """Every formula of ``path`` computed and written into ``target`` (as recalc does, any workbook)."""
+    from pingfen.workbook.cached import splice_cached_values
+    from pingfen.workbook.file_values import FileValues
+    from pingfen.workbook.sheet_xml import read_cells
+
+    checksums: dict[str, int] = {}
+    kept: dict[str, bytes] = {}
+    computed = FileValues(read_cells(path, checksums, kept))
+    values = computed.all()
+    splice_cached_values(path, target, computed.placed(computed.stale_sheets()), checksums, level=3, kept=kept)
+    return values
+
+
+@pytest.mark.parametrize("engine", ["zlib-ng", "zlib"])
+def test_big_sheets_read_and_written_through_either_codec_hold_what_zipfile_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str) -> None:
+    import zlib as plain
+
+    from pingfen.workbook import members
+
+    monkeypatch.setattr(members, "_codec", plain if engine == "zlib" else None)  # None: looked for again (zlib-ng is installed)
+    path = _big_sheet_book(tmp_path / "big.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/worksheets/sheet1.xml").file_size > members._BIG
+    values = _computed(path, tmp_path / "out.xlsx")
+    assert (members.codec() is plain) == (engine == "zlib")
+    assert values[("S", "B5999")] == Decimal("11998.5")  # 5999 × 2 + 0.5
+    with zipfile.ZipFile(tmp_path / "out.xlsx") as archive:
+        assert archive.testzip() is None  # every CRC and size as zipfile checks them
+        xml = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert '<c r="B5999"><f>A5999*2+0.5</f><v>11998.5</v></c>' in xml and "第5999行的说明文字" in xml
+    again = openpyxl.load_workbook(tmp_path / "out.xlsx", data_only=True)["S"]
+    assert again["B2"].value == 4.5 and again["C6000"].value == "第6000行的说明文字"
+
+
+def test_a_big_sheet_with_a_bad_crc_or_more_data_than_declared_is_refused_as_damaged(tmp_path: Path) -> None:
+    from pingfen.workbook.saved import open_cells
+
+    path = _big_sheet_book(tmp_path / "big.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    raw = path.read_bytes()
+    name = info.filename.encode()
+    entry = raw.index(b"PK\x01\x02")
+    while raw[entry + 46:entry + 46 + len(name)] != name:  # the sheet's entry in the central directory
+        entry = raw.index(b"PK\x01\x02", entry + 4)
+    for field, value in ((16, info.CRC ^ 1), (24, info.file_size - 10)):  # its CRC-32, then its unpacked size
+        damaged = bytearray(raw)
+        damaged[entry + field:entry + field + 4] = value.to_bytes(4, "little")
+        target = tmp_path / f"damaged{field}.xlsx"
+        target.write_bytes(bytes(damaged))
+        with pytest.raises(WorkbookError, match="工作表“S”无法读取"):
+            open_cells(target)
