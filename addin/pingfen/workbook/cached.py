@@ -206,6 +206,7 @@ def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], objec
     data, base = b"", 0  # the bytes of the sheet from ``base`` on that have been read
     pieces: list[bytes] = []
     last = count = 0
+    numbers: dict[Decimal, tuple[bytes, bytes]] = {}  # a number written again (a score, 0): its XML made once
     for span, (row, column), value in sorted(placed, key=_start):
         assert span is not None
         end = span[-1]
@@ -216,9 +217,15 @@ def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], objec
             data += chunk
         if len(span) == 5:
             _, head_end, formula_start, formula_end, _ = span
-            kind, value_text = value_xml(value)
-            pieces += (data[last - base:head_end - base], _KIND_ATTRIBUTES[kind], b"><f>", data[formula_start - base:formula_end - base],
-                       b"</f><v>", value_text.encode("utf-8"), b"</v></c>")
+            number = type(value) is Decimal
+            made = numbers.get(value) if number else None  # type: ignore[arg-type]
+            if made is None:
+                kind, value_text = value_xml(value)
+                made = (_KIND_ATTRIBUTES[kind], value_text.encode("utf-8"))
+                if number:
+                    numbers[value] = made  # type: ignore[index]
+            pieces += (data[last - base:head_end - base], made[0], b"><f>", data[formula_start - base:formula_end - base],
+                       b"</f><v>", made[1], b"</v></c>")
             count += 1
         else:
             start = span[0]
