@@ -95,7 +95,9 @@ def run(paths: list[Path], workers: int | None = None, progress: bool = True) ->
             bar.update(1)
     else:
         from .rubric import checks  # noqa: F401 - imported once here, inherited by forked workers
-        from .workbook import service  # noqa: F401
+        from .workbook import members, service  # noqa: F401
+
+        members.codec()  # zlib-ng loaded once: every part of every workbook inflated and deflated with it
 
         # a few workbooks per task: one message to a worker and back per chunk, not per workbook
         chunk = max(1, min(16, len(paths) // (workers * 8)))

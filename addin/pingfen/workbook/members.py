@@ -6,8 +6,8 @@ zlib's time, for the same size). ``zipfile`` only speaks zlib, so a part is read
 bytes (the sizes and CRC the zip directory declares are checked: a part that inflates past its
 declared size or fails its CRC is a ``zipfile.BadZipFile``), and a part is written here as
 ``ZipFile.open(…, "w")`` writes it (header, deflated data, header rewritten with the CRC and sizes).
-Without zlib-ng (Pyodide) zlib does the same; small parts keep using ``zipfile`` (not worth loading
-zlib-ng for)."""
+Without zlib-ng (Pyodide) zlib does the same; small parts keep using ``zipfile`` until zlib-ng is
+loaded (not worth loading it for)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ def codec() -> ModuleType:
     return _codec
 
 
+def _engine(size: int) -> ModuleType | None:
+    """The codec for a part of ``size`` bytes unpacked: ``codec()`` once it is loaded (``pingfen batch``
+    loads it for its workers) or for a big part, else None (zipfile's own zlib)."""
+    return _codec if _codec is not None else codec() if size >= _BIG else None
+
+
 def compressed_bytes(archive: zipfile.ZipFile, item: zipfile.ZipInfo) -> bytes:
     """A member's bytes as stored (after its local header), without inflating them."""
     source = archive.fp
@@ -53,9 +59,9 @@ def compressed_bytes(archive: zipfile.ZipFile, item: zipfile.ZipInfo) -> bytes:
 def read_part(archive: zipfile.ZipFile, name: str) -> bytes:
     """``archive.read(name)``, a big deflated part inflated by ``codec()``."""
     item = archive.getinfo(name)
-    if item.compress_type != zipfile.ZIP_DEFLATED or item.flag_bits & 0x1 or item.file_size < _BIG:
+    engine = _engine(item.file_size)
+    if engine is None or item.compress_type != zipfile.ZIP_DEFLATED or item.flag_bits & 0x1:
         return archive.read(item)  # small, stored, encrypted or another method: zipfile's own reading
-    engine = codec()
     inflater = engine.decompressobj(-15)
     try:  # never more than the declared size (and one byte to tell a bigger part)
         data = inflater.decompress(compressed_bytes(archive, item), item.file_size + 1)
@@ -75,7 +81,7 @@ class DeflatedPart:
 
     def __init__(self, out: zipfile.ZipFile, item: zipfile.ZipInfo, level: int | None) -> None:
         assert out.fp is not None
-        engine = codec() if item.file_size >= _BIG else zlib  # the size read (what is written is about the same)
+        engine = _engine(item.file_size) or zlib  # by the size read (what is written is about the same)
         self._out, self._item = out, item
         self._deflater: Any = engine.compressobj(zlib.Z_DEFAULT_COMPRESSION if level is None else level, zlib.DEFLATED, -15)
         self._crc32 = engine.crc32
