@@ -5,6 +5,7 @@ Run from the repository root (about 5–10 minutes with LibreOffice):
     .venv/bin/python benchmarks/speed_report.py
     .venv/bin/python benchmarks/speed_report.py --sizes 30,100 --repeat 3 --no-batch    # quick
     .venv/bin/python benchmarks/speed_report.py --only-recalc --baseline ../main/addin   # before/after
+    .venv/bin/python benchmarks/speed_report.py --only-batch --baseline ../main/addin    # the batch, before/after
 
 Every timed thing is a new process started with ``subprocess`` and reaped with ``os.wait4``, so its
 wall time includes Python start-up, imports, reading and writing, and its peak memory is the
@@ -35,7 +36,9 @@ start-up without any bytecode and where the time of ``pingfen rule`` goes). Work
 ``--baseline DIR`` (the ``addin`` folder of another checkout, e.g. the main branch) also times that
 checkout's ``pingfen recalc`` on the same stale copies, run by the same Python with ``PYTHONPATH=DIR``,
 interleaved with this checkout's runs: before and after in one run, under the same load.
-``--only-recalc`` measures recalc and its references alone (no build, start-up, rubric, UDF or batch).
+``--only-recalc`` measures recalc and its references alone (no build, start-up, rubric, UDF or batch);
+``--only-batch`` the batch alone (values current and stale, each run on a fresh copy of the books,
+the baseline's batch interleaved), with LibreOffice's per-core figure by wall and by CPU time.
 
 Nothing here asserts a timing; the goals of issue 13 are printed as MET/NOT MET.
 """
@@ -215,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", metavar="DIR", help="work in DIR and keep it")
     parser.add_argument("--baseline", metavar="DIR", help="another checkout's addin folder: its pingfen recalc timed beside this one's")
     parser.add_argument("--only-recalc", action="store_true", help="recalc and its references only (no build, start-up, rubric, UDF, batch)")
+    parser.add_argument("--only-batch", action="store_true", help="batch and LibreOffice's batch only (with --baseline: both checkouts, interleaved)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     formulas_sizes = {int(s) for s in args.formulas_sizes.split(",") if s.strip()}
@@ -236,6 +240,8 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
     load = os.getloadavg()[0]
     print(f"pingfen speed report — Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
           f"load {load:.2f}; median of {runner.repeat} runs after a warm-up; work dir {work}\n")
+    if args.only_batch:
+        return _batch_report(args, runner, work, use_lo, load)
 
     if not args.only_recalc:  # -- start-up
         bare, bare_peak, bare_cpu = runner.median("python", _python("pass"))
@@ -382,6 +388,58 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
         if "lo_per_file" in batch:
             per_core = batch["pingfen"] * (os.cpu_count() or 1) / args.batch
             print(f"  batch ≥20× LibreOffice per core: {batch['lo_per_file'] / per_core:.1f}× → {_verdict(batch['lo_per_file'] / per_core >= 20)}")
+    _print_load(load)
+    return 0
+
+
+def _batch_report(args: argparse.Namespace, runner: Runner, work: Path, use_lo: bool, load: float) -> int:
+    """``pingfen batch`` over ``--batch`` seed-sized books (values current, then stale), interleaved with
+    the baseline checkout's when given, against one soffice recalculating and saving 50 of them. Per
+    core: wall seconds × cores per book (the goal's figure) and CPU seconds per book."""
+    from batch_bench import generate
+
+    count = args.batch or 1000
+    folder, stale_folder = work / "batch", work / "batch-stale"
+    for place in (folder, stale_folder):
+        place.mkdir(parents=True, exist_ok=True)
+    books = generate(folder, count)
+    generate(stale_folder, count, stale=True)
+    baseline_env = dict(runner.env, PYTHONPATH=str(Path(args.baseline).resolve())) if args.baseline else None
+    figures: dict[str, tuple[float, float, float]] = {}
+    for label, source in (("values current", folder / "books"), ("values stale", stale_folder / "books")):
+        copy = work / f"run-{label.split()[1]}"
+
+        def fresh(source: Path = source, copy: Path = copy) -> None:  # batch writes a stale book in place
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(source, copy)
+        command = ["batch", str(copy), "-o", str(work / "汇总.xlsx"), "--quiet", "--force"]
+        runs = {f"pingfen batch ({label})": ([PINGFEN, *command], None)}
+        if baseline_env:
+            runs[f"baseline pingfen batch ({label})"] = ([*_python(_BASELINE_CLI), *command], baseline_env)
+        figures.update(runner.medians(runs, setup=fresh))
+    sample = books[:50]
+    lo = runner.median(f"LibreOffice batch (one soffice, {len(sample)} books)", _soffice_command(_lo_profile(work), sample, folder / "lo-out"), 1) if use_lo else None
+    lo_wall, lo_cpu = (lo[0] / len(sample), lo[2] / len(sample)) if lo else (0.0, 0.0)  # per book
+    _print_commands(runner)
+    cores = os.cpu_count() or 1
+    print(f"\nbatch of {count:,} seed-sized books on {cores} cores (median of {runner.repeat}; per core = seconds × cores / books):")
+    table = []
+    for label, (wall, peak, cpu) in figures.items():
+        row = [label, _s(wall), _s(cpu), f"{wall * cores / count * 1000:.1f}", f"{cpu / count * 1000:.1f}"]
+        if lo:
+            row += [f"{lo_wall / (wall * cores / count):.1f}×", f"{lo_cpu / (cpu / count):.1f}×"]
+        table.append(row + [f"{peak:.0f}"])
+    header = ["run", "wall s", "CPU s", "ms/book/core (wall)", "CPU ms/book"]
+    if lo:
+        header += ["LibreOffice ÷ pingfen per core (wall)", "the same, CPU"]
+        print(f"LibreOffice: {len(sample)} books in {_s(lo[0])} s (CPU {_s(lo[2])} s): {lo_wall * 1000:.0f} ms/book wall, {lo_cpu * 1000:.0f} ms CPU")
+    print(_table(header + ["peak MiB"], table))
+    wall, _, cpu = figures["pingfen batch (values current)"]
+    print(f"\nGoals of issue 13 (batch):\n  {count:,} books ≤{_s(10 * count / 1000)} s on {cores} cores: {_s(wall)} s (values current), "
+          f"{_s(figures['pingfen batch (values stale)'][0])} s (stale) → {_verdict(wall <= 10 * count / 1000)}")
+    if lo:
+        print(f"  ≥20× LibreOffice per core: {lo_wall / (wall * cores / count):.1f}× (CPU {lo_cpu / (cpu / count):.1f}×) → "
+              f"{_verdict(lo_wall / (wall * cores / count) >= 20)}")
     _print_load(load)
     return 0
 

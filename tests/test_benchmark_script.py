@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -67,17 +68,40 @@ def test_build_phases_times_each_step_of_the_real_command() -> None:
                                                    "lay the workbook out", "compute every formula", "fit row heights", "write the file"]) <= float(rows["the whole process"][0]) + 0.001
 
 
-def test_speed_report_times_a_baseline_checkout_beside_this_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # the smallest run: one tiny book, one timed run of each recalc; this checkout serves as its own baseline
-    root = SCRIPT.parents[1]
-    spec = importlib.util.spec_from_file_location("speed_report", root / "benchmarks" / "speed_report.py")
+def _speed_report():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("speed_report", SCRIPT.parents[1] / "benchmarks" / "speed_report.py")
     assert spec is not None and spec.loader is not None
     report = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(report)
-    assert report.main(["--only-recalc", "--sizes", "3", "--repeat", "1", "--formulas-sizes", "", "--no-libreoffice",
+    return report
+
+
+def test_speed_report_times_a_baseline_checkout_beside_this_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the smallest run: one tiny book, one timed run of each recalc; this checkout serves as its own baseline
+    root = SCRIPT.parents[1]
+    assert _speed_report().main(["--only-recalc", "--sizes", "3", "--repeat", "1", "--formulas-sizes", "", "--no-libreoffice",
                         "--baseline", str(root / "addin"), "--keep", str(tmp_path)]) == 0
     output = capsys.readouterr().out
     assert f"PYTHONPATH={root / 'addin'}" in output  # the baseline's command line, with its environment
     before_after = output.split("before and after:")[1].splitlines()
     assert before_after[3].split("|")[1].strip() == "3"  # a row for the one size measured
     assert "pingfen build" not in output.split("Commands")[1].split("\n\n")[0]  # --only-recalc: no build timed
+
+
+def test_speed_report_times_the_batch_of_both_checkouts_on_fresh_copies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = SCRIPT.parents[1]
+    assert _speed_report().main(["--only-batch", "--batch", "4", "--repeat", "1", "--no-libreoffice", "--baseline", str(root / "addin"),
+                        "--keep", str(tmp_path)]) == 0
+    output = capsys.readouterr().out
+    table = output.split("batch of 4 seed-sized books")[1]
+    labels = [line.split("|")[1].strip() for line in table.splitlines() if line.startswith("|") and "pingfen batch" in line]
+    assert labels == ["pingfen batch (values current)", "baseline pingfen batch (values current)",
+                      "pingfen batch (values stale)", "baseline pingfen batch (values stale)"]
+    # each stale run worked on a fresh copy of the stale books (empty cached values), which the batch filled
+    def empty_values(book: Path) -> int:
+        with zipfile.ZipFile(book) as archive:
+            return archive.read("xl/worksheets/sheet2.xml").decode("utf-8").count("</f><v></v>")
+
+    for stale in (tmp_path / "batch-stale" / "books").glob("*.xlsx"):  # only the formulas whose value is "" stay empty
+        assert empty_values(stale) > empty_values(tmp_path / "run-stale" / stale.name)
+    assert "Goals of issue 13 (batch)" in output and "pingfen recalc" not in output.split("Commands")[1].split("\n\n")[0]

@@ -12,7 +12,6 @@ import copy
 import functools
 import io
 import re
-import struct
 import threading
 import zipfile
 from decimal import Decimal
@@ -22,6 +21,7 @@ from typing import BinaryIO, Callable, Mapping
 from ..cells import column_letter
 from ..files import atomic_output
 from ..rules.evaluate import Value, XlError
+from .members import DeflatedPart, compressed_bytes
 
 CellRef = tuple[str, str]  # (sheet, address)
 
@@ -154,18 +154,16 @@ def _rewrite(source: str | Path | BinaryIO, target: str | Path, fills: Mapping[s
                     _copy_compressed(archive, item, out)
                     continue
                 open_part = functools.partial(archive.open, item)
-                written = copy.copy(item)  # its CRC and sizes are the new content's once written
-                if level is not None:
-                    written._compresslevel = level  # type: ignore[attr-defined] # as ZipFile.writestr(compresslevel=) sets it
-                with out.open(written, "w") as stream:
-                    if item.file_size < _BACKGROUND:
-                        filled += fill(item, open_part, stream.write)
-                        continue
+                stream = DeflatedPart(out, copy.copy(item), level)  # its CRC and sizes are the new content's once written
+                if item.file_size < _BACKGROUND:
+                    filled += fill(item, open_part, stream.write)
+                else:
                     write, finish = _in_background(stream.write)
                     try:
                         filled += fill(item, open_part, write)
                     finally:
                         finish()
+                stream.close()
     return filled
 
 
@@ -208,6 +206,7 @@ def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], objec
     data, base = b"", 0  # the bytes of the sheet from ``base`` on that have been read
     pieces: list[bytes] = []
     last = count = 0
+    numbers: dict[Decimal, tuple[bytes, bytes]] = {}  # a number written again (a score, 0): its XML made once
     for span, (row, column), value in sorted(placed, key=_start):
         assert span is not None
         end = span[-1]
@@ -218,9 +217,15 @@ def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], objec
             data += chunk
         if len(span) == 5:
             _, head_end, formula_start, formula_end, _ = span
-            kind, value_text = value_xml(value)
-            pieces += (data[last - base:head_end - base], _KIND_ATTRIBUTES[kind], b"><f>", data[formula_start - base:formula_end - base],
-                       b"</f><v>", value_text.encode("utf-8"), b"</v></c>")
+            number = type(value) is Decimal
+            made = numbers.get(value) if number else None  # type: ignore[arg-type]
+            if made is None:
+                kind, value_text = value_xml(value)
+                made = (_KIND_ATTRIBUTES[kind], value_text.encode("utf-8"))
+                if number:
+                    numbers[value] = made  # type: ignore[index]
+            pieces += (data[last - base:head_end - base], made[0], b"><f>", data[formula_start - base:formula_end - base],
+                       b"</f><v>", made[1], b"</v></c>")
             count += 1
         else:
             start = span[0]
@@ -251,17 +256,8 @@ _KIND_ATTRIBUTES = {None: b"", "e": b' t="e"', "b": b' t="b"', "str": b' t="str"
 def _copy_compressed(archive: zipfile.ZipFile, item: zipfile.ZipInfo, out: zipfile.ZipFile) -> None:
     """One member copied without decompressing and compressing it again: its local header rewritten
     (sizes and CRC in it, no data descriptor after it), its compressed bytes as they are."""
-    source = archive.fp
-    assert source is not None and out.fp is not None
-    source.seek(item.header_offset)
-    header = source.read(_LOCAL_HEADER.size)
-    fields = _LOCAL_HEADER.unpack(header) if len(header) == _LOCAL_HEADER.size else None
-    if fields is None or fields[0] != b"PK\x03\x04":
-        raise zipfile.BadZipFile(f"{item.filename}：本地文件头损坏")
-    source.seek(item.header_offset + _LOCAL_HEADER.size + fields[-2] + fields[-1])
-    data = source.read(item.compress_size)
-    if len(data) != item.compress_size:
-        raise zipfile.BadZipFile(f"{item.filename}：内容不完整")
+    data = compressed_bytes(archive, item)
+    assert out.fp is not None
     copied = copy.copy(item)
     copied.flag_bits &= ~0x08  # the sizes are known: written in the header
     copied.header_offset = out.fp.tell()
@@ -270,9 +266,6 @@ def _copy_compressed(archive: zipfile.ZipFile, item: zipfile.ZipInfo, out: zipfi
     out.filelist.append(copied)
     out.NameToInfo[copied.filename] = copied
     out.start_dir = out.fp.tell()
-
-
-_LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature … file name length, extra field length
 
 
 def _fill(xml: bytes, values: Mapping[str, Value]) -> tuple[bytes, int]:

@@ -19,7 +19,7 @@ from typing import Any, Callable, Protocol
 
 from ..rules.evaluate import (
     _AGGREGATES, _COMPARISONS, _INSPECTIONS, _LARGEST, _NUMERIC, Cells, XlError, _Error, _checked, _fail, _number, _power,
-    _single, _text, _truth, compare, excel_round,
+    _single, _text, _truth, compare, excel_round, number_text,
 )
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 from ..cells import column_number
@@ -363,7 +363,17 @@ class _Compiler:
 
         def as_text(s: tuple, x: Context) -> str:
             value = run(s, x)
-            return value if type(value) is str else _text(value)
+            kind = type(value)
+            if kind is str:
+                return value
+            if kind is Decimal:  # a number joined into text: the same number, the same text (_text)
+                text = _NUMBER_TEXTS.get(value)
+                if text is None:
+                    if len(_NUMBER_TEXTS) >= _KNOWN_LIMIT:
+                        _NUMBER_TEXTS.clear()
+                    text = _NUMBER_TEXTS[value] = number_text(value)
+                return text
+            return _text(value)
         return as_text
 
     def _slot(self, node: Ref | Area) -> int:
@@ -539,7 +549,15 @@ class _Compiler:
 
             def rounded(s: tuple, x: Context) -> Decimal:
                 try:
-                    return _checked(excel_round(first(s, x), places, ROUND_HALF_UP))
+                    value = first(s, x)
+                    key = (value, places)
+                    result = _ROUNDED.get(key)
+                    if result is None:
+                        result = _checked(excel_round(value, places, ROUND_HALF_UP))
+                        if len(_ROUNDED) >= _KNOWN_LIMIT:
+                            _ROUNDED.clear()
+                        _ROUNDED[key] = result
+                    return result
                 except (InvalidOperation, ValueError, ZeroDivisionError):
                     raise _fail("#NUM!") from None
             return rounded
@@ -613,6 +631,14 @@ class _Compiler:
         references by node)."""
         run: Run = lambda s, x: x.tree(node)  # noqa: E731
         return (_scalarised(run), _ANY) if scalar else (run, _ANY)
+
+
+# ROUND(x, n) and a number joined into text depend on the number's value alone (equal decimals, 3 and
+# 3.0, give the same result): worked out once per value. A score is ROUNDed and written into its
+# explanation again and again (85 % of the calls of a generated book repeat an earlier one).
+_ROUNDED: dict[tuple[Decimal, int], Decimal] = {}
+_NUMBER_TEXTS: dict[Decimal, str] = {}
+_KNOWN_LIMIT = 65536
 
 
 def _scalarised(run: Run) -> Run:

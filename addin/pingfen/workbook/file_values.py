@@ -72,7 +72,9 @@ class FileValues:
         if (bottom - top + 1) * (right - left + 1) > _LARGE_AREA:
             positions = sorted(p for p in cells if top <= p[0] <= bottom and left <= p[1] <= right)
             return Cells([get((sheet, r, c)) for r, c in positions])
-        return Cells([get((sheet, r, c)) for r in range(top, bottom + 1) for c in range(left, right + 1)])
+        known = self._values  # typed values and computed formulas read directly, the others computed
+        keys = [(sheet, r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
+        return Cells([value if (value := known.get(key, _UNSET)) is not _UNSET else get(key) for key in keys])
 
     def _formula(self, key: Key, raw: RawCell) -> Value:
         sheet, row, col = key
@@ -92,9 +94,11 @@ class FileValues:
             context.key, context.raw, context.unknown = key, raw, None
             try:  # errors as values, as a cell holds them (rules.evaluate.Evaluator.run)
                 value = shape.run(cell_slots, context)
-                if isinstance(value, Cells):
+                kind = type(value)
+                if kind is Cells:
                     value = _single(value)
-                if isinstance(value, Decimal):
+                    kind = type(value)
+                if kind is Decimal:
                     _checked(value)
             except _Error as failure:
                 value = failure.error
@@ -120,8 +124,17 @@ class FileValues:
         """The sheets where a formula's computed value is not the one cached in the file (as the
         XML would write it), or has none: the sheets whose cached values must be written."""
         stale = set()
+        get = self.get
         for key, raw in self.formulas.items():
-            if key[0] not in stale and (raw.value is None or value_xml(raw.value) != value_xml(self.get(key))):
+            if key[0] in stale:
+                continue
+            cached = raw.value
+            if cached is None:
+                stale.add(key[0])
+                continue
+            value = get(key)
+            # the same value of the same type is written the same (the commonest case, tested first)
+            if not (type(cached) is type(value) and cached == value) and value_xml(cached) != value_xml(value):
                 stale.add(key[0])
         return stale
 
@@ -129,11 +142,12 @@ class FileValues:
         """Each formula cell of ``sheets`` with its place in the sheet XML and its computed value (what
         ``cached.splice_cached_values`` writes)."""
         placed: dict[str, list[tuple[Span | None, Position, Value]]] = {sheet: [] for sheet in sheets}
-        get = self.get
+        get, known = self.get, self._values
         for key, raw in self.formulas.items():
             cells = placed.get(key[0])
             if cells is not None:
-                cells.append((raw.span, (key[1], key[2]), get(key)))
+                value = known.get(key, _UNSET)
+                cells.append((raw.span, (key[1], key[2]), get(key) if value is _UNSET else value))
         return placed
 
     def all(self) -> dict[CellRef, Value]:

@@ -21,7 +21,7 @@ from ..rubric.source import RubricError, Where
 from .inputs import shape_from_json
 from .layout import META_SHEET, RUBRIC_COLUMNS, RUBRIC_HEADER_ROW, RUBRIC_META, RUBRIC_SHEET, UNMATCHED_SHEET
 from ..cells import coordinates
-from .plan import CellRef, get_column_letter
+from .plan import CellRef
 from .saved import WorkbookError, meta_record, open_cells, require_sheets  # noqa: F401 - read from here too
 from .sheet_xml import Position, RawCell, formula_texts
 
@@ -41,7 +41,6 @@ class SavedBook:
     scores: dict[str, CellRef] = field(default_factory=dict)  # leaf code → its score cell
     entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # "@entity" → code → cell
     meta: dict[str, Any] = field(default_factory=dict)  # the hidden _pingfen sheet
-    rubric_cells: list[tuple[str, Any]] = field(default_factory=list)  # the 指标体系 as it stands
 
 
 def _cell_value(raw: Any) -> Value:
@@ -146,9 +145,14 @@ def read_grids(path: str, grids: Mapping[str, list[list[Any]]], allow_new: bool 
                 value = _read_input(path, grids, (sheet, address), "各单位得分")
                 values[(f"@{name}", code)] = value
                 cell_values[(sheet, address)] = value
+        by_entity: dict[str, dict[str, Value]] = {}  # "@entity" → code → value (one pass over the values)
+        for (key, code), value in values.items():
+            if key.startswith("@"):
+                by_entity.setdefault(key, {})[code] = value
         for entity in rubric.entities.members:
             key = f"@{entity.name}"
-            entity.scores = {code: value for (k, code), value in values.items() if k == key and code in codes and isinstance(value, Decimal)}
+            typed = by_entity.get(key, {})
+            entity.scores = {code: value for code, value in typed.items() if code in codes and isinstance(value, Decimal)}
             total = values.get((key, "__total"))
             entity.published_total = total if isinstance(total, Decimal) else None
             entity.rectified = values.get((key, "__rectified")) == "是"
@@ -162,14 +166,7 @@ def read_grids(path: str, grids: Mapping[str, list[list[Any]]], allow_new: bool 
             cells = (list(row) + [None] * 4)[:4]
             if any(cell not in (None, "") for cell in cells):
                 unmatched.append(tuple(cells))  # type: ignore[arg-type]
-    rubric_cells = [
-        (f"{get_column_letter(column)}{row}", value)
-        for row, cells in enumerate(grids[RUBRIC_SHEET], start=1) for column, value in enumerate(cells, start=1)
-    ]
-    return SavedBook(
-        path, rubric, shapes, inputs, values, cell_values, unmatched, scores=scores, entity_inputs=entity_inputs,
-        meta=meta, rubric_cells=rubric_cells,
-    )
+    return SavedBook(path, rubric, shapes, inputs, values, cell_values, unmatched, scores=scores, entity_inputs=entity_inputs, meta=meta)
 
 
 def _read_input(path: str, grids: Mapping[str, list[list[Any]]], ref: CellRef, what: str) -> Value:

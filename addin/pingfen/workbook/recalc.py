@@ -84,10 +84,10 @@ def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cell
     cells = open_cells(path, checksums, xml)
     require_sheets(str(path), cells, (RUBRIC_SHEET, META_SHEET))
     record = sorted((row, raw.value) for (row, column), raw in (cells.get(META_SHEET) or {}).items() if column == 1)
-    meta = meta_record(str(path), (value for _, value in record))
+    meta = meta_record(str(path), (value for _, value in record), leaves=False)
     computed = FileValues(cells)
     values = computed.all()
-    changed, edited = _changed_formulas(meta, computed.formulas, cells.get(RUBRIC_SHEET) or {})
+    changed, edited = _changed_formulas(meta, computed.formulas, values, cells.get(RUBRIC_SHEET) or {})
     destination = Path(target or path)
     stale = computed.stale_sheets()  # a sheet whose cached values are all current is copied as it is
     for sheet in set(xml) - stale:
@@ -107,11 +107,12 @@ def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cell
 _LEVEL = 3
 
 
-def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int], RawCell],
+def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int], RawCell], values: dict[CellRef, Value],
                       rubric_cells: dict[Position, RawCell]) -> tuple[list[CellRef], bool | None]:
-    """The generated formulas (of every formula cell by (sheet, row, column)) that differ from the
-    file's, and whether the 指标体系 (its cells) was edited (None: a workbook written before pingfen
-    kept fingerprints, which cannot be checked)."""
+    """The generated formulas (of every formula cell by (sheet, row, column), and the same cells by
+    address in the same order: ``FileValues.all``) that differ from the file's, and whether the
+    指标体系 (its cells) was edited (None: a workbook written before pingfen kept fingerprints,
+    which cannot be checked)."""
     if "formulas" not in meta:
         return [], None
     letters: dict[int, str] = {}
@@ -120,18 +121,28 @@ def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int],
         letter = letters.get(column) or letters.setdefault(column, column_letter(column))
         return f"{letter}{row}"
 
-    texts: dict[str, dict[str, str]] = {}
-    for (sheet, row, column), raw in formulas.items():
+    # each formula's digest compared as the cells are walked (no table of texts): the changed ones,
+    # listed in the record's order once any is found
+    record: dict[str, dict[str, str]] = meta["formulas"]
+    differ: set[CellRef] = set()
+    found = 0
+    for ((sheet, row, column), raw), (_, address) in zip(formulas.items(), values):
+        expected = record.get(sheet)
+        if expected is None:
+            continue
+        digest = expected.get(address)
+        if digest is None:
+            continue
+        found += 1
         origin = raw.origin
         text = raw.formula if origin is None or origin == (row, column) else shift_formula(raw.formula or "", origin, (row, column))
-        sheet_texts = texts.get(sheet)
-        if sheet_texts is None:
-            sheet_texts = texts[sheet] = {}
-        sheet_texts[cell_address(row, column)] = text or ""
-    changed = []
-    for sheet, expected in meta["formulas"].items():
-        sheet_texts = texts.get(sheet, {})
-        changed += [(sheet, address) for address, digest in expected.items() if formula_digest(sheet_texts.get(address, "")) != digest]
+        if formula_digest(text or "") != digest:
+            differ.add((sheet, address))
+    changed: list[CellRef] = []
+    if differ or found != sum(len(expected) for expected in record.values()):  # changed, or a formula deleted
+        blank = formula_digest("")
+        changed = [(sheet, address) for sheet, expected in record.items() for address, digest in expected.items()
+                   if (sheet, address) in differ or ((sheet, address) not in values and digest != blank)]
     cells = [(cell_address(*position), None if isinstance(raw.value, XlError) else raw.value) for position, raw in rubric_cells.items()]
     return changed, rubric_digest(cells) != meta.get("rubric")
 

@@ -54,12 +54,45 @@ def require_sheets(path: str, sheets: Iterable[str], required: Iterable[str]) ->
             raise WorkbookError(f"{path}：缺少“{name}”工作表，不是 pingfen 生成的评分表工作簿")
 
 
-def meta_record(path: str, rows: Iterable[Any]) -> dict[str, Any]:
-    """The hidden _pingfen sheet's record (JSON in column A, one piece per row)."""
+def meta_record(path: str, rows: Iterable[Any], *, leaves: bool = True) -> dict[str, Any]:
+    """The hidden _pingfen sheet's record (JSON in column A, one piece per row). ``leaves=False``:
+    the record without its "leaves" (where each indicator's data cells are, four fifths of the text):
+    what ``recalc`` reads, which needs only where the total and grade are and the fingerprints."""
+    text = "".join(str(value) for value in rows if value) or "{}"
     try:
-        return json.loads("".join(str(value) for value in rows if value) or "{}")  # type: ignore[no-any-return]
+        return (None if leaves else _without_leaves(text)) or json.loads(text)  # type: ignore[no-any-return]
     except json.JSONDecodeError:
         raise WorkbookError(f"{path}：隐藏工作表“{META_SHEET}”已损坏，无法确定数据单元格的位置") from None
+
+
+# the keys recalc reads, each written after the leaves ("layout.Layout.meta")
+_AFTER_LEAVES = tuple(f',"{key}":' for key in ("total", "grade", "formulas", "rubric"))
+
+
+def _without_leaves(text: str) -> dict[str, Any] | None:
+    """The record with the value of its top-level "leaves" cut out unparsed, or None (then the whole
+    text is parsed). Cut from the key to the first of the keys recalc reads that follows it: a
+    ``,"key":`` outside a string (inside one its quote would be escaped) is a key, at some depth;
+    the text kept parses only when the cut starts and ends at the top level, and then what is cut
+    is "leaves" and keys recalc does not read (any key it reads after the leaves is later, kept)."""
+    head = text.find('"leaves":')
+    ends = [end for end in (text.find(key, head) for key in _AFTER_LEAVES) if end >= 0] if head > 0 else []
+    if not ends or not _top_level(text[:head]):
+        return None
+    try:
+        record = json.loads(text[:head] + text[min(ends) + 1:])
+    except json.JSONDecodeError:
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _top_level(prefix: str) -> bool:
+    """Whether ``prefix`` (the text before a key) is an object's opening brace and whole key-value
+    pairs, i.e. the key is at the top level."""
+    try:
+        return isinstance(json.loads(prefix[:-1] + "}" if prefix.endswith(",") else prefix + "}"), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def formula_digest(text: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..rules.evaluate import Value, XlError
 from .cached import sheet_parts, unescaped
 from .formula_text import column_number, shift_formula
+from .members import read_part
 from ..cells import column_letter as get_column_letter
 
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
@@ -69,7 +70,7 @@ def read_cells(path: str | Path, checksums: dict[str, int] | None = None,
             try:
                 if checksums is not None:
                     checksums[name] = archive.getinfo(part).CRC
-                xml = archive.read(part)
+                xml = read_part(archive, part)
                 if not _SHEET_END.search(xml[-200:]):  # read cell by cell, a cut sheet would pass for a short one
                     raise DamagedSheet(name)
                 sheets[name] = _sheet_cells(xml, strings)
@@ -82,7 +83,7 @@ def read_cells(path: str | Path, checksums: dict[str, int] | None = None,
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
     try:
-        xml = archive.read("xl/sharedStrings.xml").decode("utf-8")
+        xml = read_part(archive, "xl/sharedStrings.xml").decode("utf-8")
     except KeyError:
         return []
     return [_joined_text(match.group(1) or "") for match in _SHARED_ITEM.finditer(xml)]
