@@ -19,9 +19,9 @@ from corpus_judge import load
 
 from pingfen.rules import InputError, RuleError, parse_rule
 from pingfen.rules.clauses import clauses
+from pingfen.rules.parser import reading_text
 from pingfen.rules.table_rows import read_table_row
 from pingfen.text.lexicon import tokenize
-from pingfen.text.normalize import normalize, rejoin_lines
 
 VERBS = ("得", "计", "记", "给", "可得")
 SEPARATORS = ("；", "，", "。", ";", ",", "\n")
@@ -96,7 +96,7 @@ def check(text: str) -> str:
         return "read"  # a 自评表 row's other cells (预算数, 执行数, 得分) are its data, not numbers of its rule
     reading = _values(rule.canonical())
     reading |= {(a - b).normalize() for a in reading for b in reading if a > b}  # (X-60%)/(100%-60%) keeps 40%
-    normal = rejoin_lines(normalize(text))
+    normal = reading_text(text)
     for clause in clauses(normal):
         if not clause.scoring or clause.marker is None and _is_heading(clause):
             continue

@@ -63,7 +63,7 @@ def parse_rule(raw: str) -> Rule:
         raise RuleError(raw, below_zero.group(), "“倒扣”使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
-    text = _drop_findings(rejoin_lines(normalize(raw)))
+    text = reading_text(raw)
     label = _label(text)
     row = read_table_row(raw)
     if row is not None:
@@ -92,6 +92,8 @@ def parse_rule(raw: str) -> Rule:
     return Rule(scorer, label, zeroing, raw, stated_definition(text, label))
 
 
+# (考核时段为上年10月至当年9月): when the counting is done, not a number of the rule
+_PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|时间|期)为?[^()]{2,30}\)")
 _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
 
 
@@ -99,10 +101,15 @@ _POINTS_NOTE = lazy_compile(r"[,;。]?分值[:：]\d+(?:\.\d+)?分?$")  # …×1
 _PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))本(?:指标|项)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
 
 
+def reading_text(raw: str) -> str:
+    """The text the clauses are read from: normalised, lines rejoined, notes that are no part of the rule dropped."""
+    return _drop_findings(rejoin_lines(normalize(raw)))
+
+
 def _drop_findings(text: str) -> str:
     """Table cells sometimes carry the evaluation result after the criteria (调研显示…得2分), or open
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule."""
-    return _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", text))).strip()
+    return _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", text)))).strip()
 
 
 def _label(text: str) -> str:
@@ -395,9 +402,10 @@ def _own_rate(part: Scorer, text: str) -> str | None:
 def _heading_over_items(scoring: list[Clause]) -> bool:
     """1.分解节能目标，2分；将节能目标分解到部门，得1分，分解到岗位，得1分: the item's name and its points, which
     the unmarked points awarded after it (each with its verb) make up exactly."""
-    return len(scoring) > 1 and _heading(scoring[0]) and any(t.kind == "WORD" for t in scoring[0].tokens) and not any(
-        c.marker for c in scoring[1:]
-    ) and all(any(t.kind == "VERB" for t in c.tokens) for c in scoring[1:]) and _points_of(scoring[1:]) == _points_of(scoring[:1])
+    rest = [c for c in scoring[1:] if not (c.otherwise and c.outcome == ("points", Decimal(0)))]  # (…得1分，否则不得分)
+    return len(rest) > 0 and _heading(scoring[0]) and any(t.kind == "WORD" for t in scoring[0].tokens) and not any(
+        c.marker for c in rest
+    ) and all(any(t.kind == "VERB" for t in c.tokens) for c in rest) and _points_of(rest) == _points_of(scoring[:1])
 
 
 def _points_of(scoring: list[Clause]) -> Decimal | None:

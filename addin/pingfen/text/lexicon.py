@@ -78,7 +78,9 @@ _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 
 _add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
 # 达不到扣分 / 不及时扣分: a deduction with no amount is the evaluator's to set (not 不扣分, not 扣分项)
 _add("MANUAL", None, "unquantified", "扣分")
-_add("DEDUCT", None, "", "扣除", "扣减", "扣分", "扣", "减去", "减")
+_add("DEDUCT", None, "", "扣除", "扣减", "扣分", "扣", "减去")
+_add("DEDUCT", None, "before_number", "减")  # 每项不达标减1.5分 (not 防震减灾, 减排)
+_add("DEDUCT", None, "", "减值", "减至", "减分")
 _add("EACH", None, "not_a_period", "每")  # 每季度未按要求填报的 says how often the duty falls, not a step
 # Step verbs: each one says which way the measure moves away from its reference.
 _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺")
