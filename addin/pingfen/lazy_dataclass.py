@@ -17,7 +17,8 @@ signature it writes as the ``__doc__`` of a class without a docstring. When ``da
 needed here and nothing has imported ``inspect`` yet, ``inspect`` is registered as a module that runs
 on the first use of a name it defines, by ``dataclasses`` or anyone else (``importlib.util.LazyLoader``
 would run it at the next ``import inspect``, which reads ``__spec__``). The classes ``pingfen rule``
-makes have docstrings, so that command never runs it."""
+makes have docstrings, so that command never runs it. The methods' compiled code is kept between runs
+(pingfen.dataclass_code), as Python keeps a module's bytecode."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ def dataclass(cls: _T | None = None, /, **options: Any) -> _T | Callable[[_T], _
     """``dataclasses.dataclass`` (same options), applied on the class's first use."""
     def wrap(cls: _T) -> _T:
         if options.get("slots"):
-            return _dataclasses().dataclass(cls, **options)  # type: ignore[no-any-return]
+            made: list[_T] = []
+            with _LOCK:
+                _made_with_kept_code(lambda: made.append(_dataclasses().dataclass(cls, **options)))
+            return made[0]
         _defer(cls, options)
         return cls
     return wrap if cls is None else wrap(cls)
@@ -63,6 +67,13 @@ def _dataclasses() -> Any:
     import dataclasses
 
     return dataclasses
+
+
+def _made_with_kept_code(make: Callable[[], object]) -> None:
+    """``make`` run with the methods' code kept between runs (pingfen.dataclass_code)."""
+    from . import dataclass_code
+
+    dataclass_code.running(_dataclasses(), make)
 
 
 class _RunOnFirstUse(ModuleType):
@@ -100,7 +111,7 @@ def _defer(cls: type, options: dict[str, Any]) -> None:
             for name in placed:
                 delattr(cls, name)
             placed.clear()
-            _dataclasses().dataclass(cls, **options)
+            _made_with_kept_code(lambda: _dataclasses().dataclass(cls, **options))
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         make()

@@ -1,0 +1,111 @@
+"""pingfen.dataclass_code: the code dataclasses compiles for a class's methods is kept between runs, and a
+class made from kept code is the same as one dataclasses compiles itself (issue 13: start-up)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pingfen import dataclass_code
+from pingfen.lazy_dataclass import dataclass
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _declare(decorate: Any) -> type:
+    @decorate(frozen=True)
+    class Money:
+        """An amount with its unit."""
+
+        amount: int
+        unit: str = "元"
+        notes: tuple[str, ...] = ()
+
+    return Money
+
+
+def test_a_class_made_from_kept_code_is_the_one_dataclasses_makes(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[str] = []
+    monkeypatch.setattr(dataclass_code, "_codes", {})
+    monkeypatch.setattr(dataclass_code, "save", lambda: None)
+    real = compile
+    monkeypatch.setattr(dataclass_code, "compile", lambda text, *args, **kwargs: compiled.append(text) or real(text, *args, **kwargs), raising=False)
+    first = _declare(dataclass)
+    first(1)  # made on first use: each method's text compiled once
+    texts = len(compiled)
+    assert texts >= 4  # __init__, __repr__, __eq__, __hash__, and the frozen class's __setattr__/__delattr__
+    kept = _declare(dataclass)
+    made = kept(5, notes=("差旅",))  # the same texts: the kept code runs, nothing is compiled
+    assert len(compiled) == texts
+    plain = dataclasses.dataclass(frozen=True)(_declare(lambda **_: (lambda cls: cls)))  # dataclasses alone
+    same = plain(5, notes=("差旅",))
+    assert repr(made) == repr(same)  # the same qualified name, Money declared in _declare
+    assert repr(made) == f"{kept.__qualname__}(amount=5, unit='元', notes=('差旅',))"
+    assert made == kept(5, "元", ("差旅",)) and made != kept(6) and hash(made) == hash(kept(5, notes=("差旅",)))
+    assert [f.name for f in dataclasses.fields(kept)] == [f.name for f in dataclasses.fields(plain)] == ["amount", "unit", "notes"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.amount = 6  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        kept()  # the amount has no default
+    assert kept.__init__.__code__.co_varnames == plain.__init__.__code__.co_varnames
+    assert kept.__init__.__defaults__ == plain.__init__.__defaults__ == ("元", ())
+    assert "exec" not in vars(dataclasses)  # dataclasses compiles as before once the class is made
+
+
+_RUN = """
+import contextlib, io, json, sys
+from pingfen import dataclass_code
+compiled = []
+real = compile
+dataclass_code.compile = lambda text, *args, **kwargs: compiled.append(text) or real(text, *args, **kwargs)
+from pingfen.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as output:
+    main(sys.argv[1:])
+print(json.dumps([output.getvalue(), len(compiled), len(dataclass_code._codes or {})]))
+"""
+_RULE = ["rule", "每下降1%扣0.1分，扣完为止", "--actual", "85%", "--target", "90%", "--full", "5"]
+
+
+def _run(env: dict[str, str]) -> tuple[str, int, int]:
+    done = subprocess.run([sys.executable, "-c", _RUN, *_RULE], capture_output=True, text=True, encoding="utf-8", env=env, check=True)
+    output, compiled, kept = json.loads(done.stdout.strip().splitlines()[-1])
+    return output, compiled, kept
+
+
+def _kept_file(prefix: Path) -> Path:
+    return prefix / Path(dataclass_code.__file__).parent.relative_to("/") / f"dataclass_code.{sys.implementation.cache_tag}.methods"
+
+
+def test_the_second_run_compiles_no_method(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
+    first, compiled, kept = _run(env)
+    assert "得分：4.5" in first and compiled > 40 and kept == compiled and _kept_file(tmp_path).exists()
+    second, compiled_again, kept_again = _run(env)
+    assert second == first and compiled_again == 0 and kept_again == kept
+
+    _kept_file(tmp_path).write_bytes(b"\x00not marshal")  # damaged: ignored, compiled and written again
+    third, compiled_third, _ = _run(env)
+    assert third == first and compiled_third == compiled
+    assert _run(env)[1] == 0
+
+
+def test_nothing_is_written_without_bytecode_but_precompile_fills_the_file(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONPYCACHEPREFIX=str(tmp_path))
+    output, compiled, _ = _run(env)
+    assert "得分：4.5" in output and compiled > 40 and not _kept_file(tmp_path).exists()
+    done = subprocess.run([sys.executable, "-m", "pingfen.dataclass_code"], capture_output=True, text=True, encoding="utf-8", env=env, check=True)
+    assert "个数据类的方法代码已写入" in done.stdout and _kept_file(tmp_path).exists()
+    assert _run(env)[1] == 0  # every class the rule makes was filled in
+
+
+def test_ci_precompile_fills_the_kept_code() -> None:
+    script = (ROOT / ".ci" / "precompile").read_text(encoding="utf-8")
+    assert "-m pingfen.dataclass_code" in script
