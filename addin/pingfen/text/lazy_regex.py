@@ -9,15 +9,19 @@ Most patterns also contain words every match must contain (``扣``, ``以上|上
 asked about a text without them cannot match, so the answer is given without compiling it. The
 words outside groups are read from the pattern's source first (``top_level_words``, a few µs); when
 the text has them all, the words ``re``'s own parse of the pattern requires decide (``required_words``,
-about a tenth of a compile: the character classes are expanded by the compiler, not the parser). A
-pattern without such words, or one that ignores case, is compiled on its first use as before."""
+about a tenth of a compile: the character classes are expanded by the compiler, not the parser),
+worked out once for all runs (pingfen.kept, beside this module's bytecode). A pattern without such
+words, or one that ignores case, is compiled on its first use as before."""
 
 from __future__ import annotations
 
 import itertools
 import math
 import re
+import sys
 from typing import Any, Iterable, Iterator
+
+from ..kept import Kept, modules_of
 
 try:  # re's parser (Python 3.11+); without it every pattern is compiled on first use
     from re import _constants as _op, _parser
@@ -107,10 +111,24 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
+# what required_words worked out for each pattern, kept between runs (re's parse costs about 0.1 ms a pattern)
+_REQUIRED = Kept(__file__, "required")
+
+
 def required_words(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     """Clauses of words such that a text the pattern matches in has, for every clause, one of its words
     (what lookarounds require counts too: they look at the same text). ``()``: nothing is required,
     or the pattern ignores case, or ``re``'s parser is not available."""
+    key = f"{flags}:{pattern}"
+    found = _REQUIRED.get(key)
+    if found is None:
+        found = _required_words(pattern, flags)
+        _REQUIRED.put(key, found)
+        _REQUIRED.keep()
+    return found  # type: ignore[no-any-return]
+
+
+def _required_words(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
     if _parser is None or flags & re.IGNORECASE:
         return ()
     try:
@@ -268,3 +286,23 @@ def _class_end(pattern: str, i: int) -> int:
         else:
             j += 1
     return -1
+
+
+def _fill(packages: list[str]) -> int:
+    """Works out the required words of every lazy pattern of ``packages`` and writes them whatever
+    ``PYTHONDONTWRITEBYTECODE`` says (``.ci/precompile``). Returns the number of patterns."""
+    count = 0
+    for module in modules_of(packages):
+        for value in list(vars(module).values()):
+            for pattern in value if isinstance(value, (list, tuple)) else (value,):
+                if isinstance(pattern, LazyPattern):
+                    required_words(pattern.pattern, pattern._flags)
+                    count += 1
+    _REQUIRED.save()
+    return count
+
+
+if __name__ == "__main__":
+    from pingfen.text import lazy_regex  # the module the rule reader uses, not this __main__ copy of it
+
+    print(f"{lazy_regex._fill(sys.argv[1:] or ['pingfen.rules', 'pingfen.text', 'pingfen.quantities', 'pingfen.grading'])} 个正则表达式的必需字已写入")

@@ -1,5 +1,6 @@
-"""pingfen.dataclass_code: the code dataclasses compiles for a class's methods is kept between runs, and a
-class made from kept code is the same as one dataclasses compiles itself (issue 13: start-up)."""
+"""pingfen.kept: what a start works out from pingfen's own texts is kept between runs, as bytecode is — the
+code dataclasses compiles for a class's methods (pingfen.dataclass_code; a class made from kept code is
+the one dataclasses compiles itself) and each rule pattern's required words (issue 13: start-up)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 
 from pingfen import dataclass_code
+from pingfen.kept import Kept
 from pingfen.lazy_dataclass import dataclass
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,8 +35,8 @@ def _declare(decorate: Any) -> type:
 
 def test_a_class_made_from_kept_code_is_the_one_dataclasses_makes(monkeypatch: pytest.MonkeyPatch) -> None:
     compiled: list[str] = []
-    monkeypatch.setattr(dataclass_code, "_codes", {})
-    monkeypatch.setattr(dataclass_code, "save", lambda: None)
+    monkeypatch.setattr(dataclass_code, "_KEPT", Kept(dataclass_code.__file__, "methods-test"))
+    monkeypatch.setattr(Kept, "save", lambda self: None)  # nothing written by this test
     real = compile
     monkeypatch.setattr(dataclass_code, "compile", lambda text, *args, **kwargs: compiled.append(text) or real(text, *args, **kwargs), raising=False)
     first = _declare(dataclass)
@@ -68,7 +70,7 @@ dataclass_code.compile = lambda text, *args, **kwargs: compiled.append(text) or 
 from pingfen.cli import main
 with contextlib.redirect_stdout(io.StringIO()) as output:
     main(sys.argv[1:])
-print(json.dumps([output.getvalue(), len(compiled), len(dataclass_code._codes or {})]))
+print(json.dumps([output.getvalue(), len(compiled), len(dataclass_code._KEPT.values())]))
 """
 _RULE = ["rule", "每下降1%扣0.1分，扣完为止", "--actual", "85%", "--target", "90%", "--full", "5"]
 
@@ -108,4 +110,63 @@ def test_nothing_is_written_without_bytecode_but_precompile_fills_the_file(tmp_p
 
 def test_ci_precompile_fills_the_kept_code() -> None:
     script = (ROOT / ".ci" / "precompile").read_text(encoding="utf-8")
-    assert "-m pingfen.dataclass_code" in script
+    assert "pingfen.dataclass_code pingfen.text.lazy_regex" in script
+
+
+def _module(tmp_path: Path) -> Path:
+    module = tmp_path / "works_out.py"
+    module.write_text("# works something out\n", encoding="utf-8")
+    return module
+
+
+def test_kept_values_last_while_the_module_that_works_them_out_is_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    module = _module(tmp_path)
+    kept = Kept(str(module), "words")
+    assert kept.get("扣(\\d+)分") is None
+    kept.put("扣(\\d+)分", (("扣",), ("分",)))
+    kept.keep()
+    written = tmp_path / "__pycache__" / f"works_out.{sys.implementation.cache_tag}.words"
+    assert written.exists()
+    assert Kept(str(module), "words").get("扣(\\d+)分") == (("扣",), ("分",))  # a new process reads it
+
+    module.write_text("# works it out differently now\n", encoding="utf-8")  # edited: set aside, as a .pyc would be
+    assert Kept(str(module), "words").values() == {}
+
+    written.write_bytes(b"\x00damaged")
+    assert Kept(str(module), "words").values() == {}
+
+
+def test_nothing_is_kept_where_python_writes_no_bytecode_unless_saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    module = _module(tmp_path)
+    kept = Kept(str(module), "words")
+    kept.put("以上", (("以上",),))
+    kept.keep()
+    assert not (tmp_path / "__pycache__").exists()
+    kept.save()  # what .ci/precompile does
+    assert Kept(str(module), "words").get("以上") == (("以上",),)
+
+
+_REQUIRED_RUN = """
+import contextlib, io, json, sys
+from pingfen.text import lazy_regex
+worked_out = []
+real = lazy_regex._required_words
+lazy_regex._required_words = lambda *args: worked_out.append(args[0]) or real(*args)
+from pingfen.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as output:
+    main(sys.argv[1:])
+print(json.dumps([output.getvalue(), len(worked_out)]))
+"""
+
+
+def test_the_required_words_are_worked_out_once_for_all_runs(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
+    runs = [json.loads(subprocess.run([sys.executable, "-c", _REQUIRED_RUN, *_RULE], capture_output=True, text=True, encoding="utf-8",
+                                      env=env, check=True).stdout.strip().splitlines()[-1]) for _ in range(2)]
+    (first, worked_out), (second, again) = runs
+    assert "得分：4.5" in first and second == first and worked_out > 10 and again == 0
