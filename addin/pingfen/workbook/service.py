@@ -4,11 +4,12 @@ what it needs, lays the plan out, writes it and caches the computed values."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..lazy_dataclass import dataclass
 from ..collection import without_cycle_collection
 from ..files import atomic_output, check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
