@@ -163,10 +163,75 @@ print(json.dumps([output.getvalue(), len(worked_out)]))
 """
 
 
-def test_the_required_words_are_worked_out_once_for_all_runs(tmp_path: Path) -> None:
+def _two_runs(script: str, prefix: Path) -> list[tuple[str, int]]:
+    """``script`` run twice on the same bytecode folder: (pingfen rule's output, what it counted) each time."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
-    runs = [json.loads(subprocess.run([sys.executable, "-c", _REQUIRED_RUN, *_RULE], capture_output=True, text=True, encoding="utf-8",
-                                      env=env, check=True).stdout.strip().splitlines()[-1]) for _ in range(2)]
-    (first, worked_out), (second, again) = runs
+    env["PYTHONPYCACHEPREFIX"] = str(prefix)
+    return [tuple(json.loads(subprocess.run([sys.executable, "-c", script, *_RULE], capture_output=True, text=True, encoding="utf-8",
+                                            env=env, check=True).stdout.strip().splitlines()[-1])) for _ in range(2)]  # type: ignore[misc]
+
+
+def test_the_required_words_are_worked_out_once_for_all_runs(tmp_path: Path) -> None:
+    (first, worked_out), (second, again) = _two_runs(_REQUIRED_RUN, tmp_path)
     assert "得分：4.5" in first and second == first and worked_out > 10 and again == 0
+
+
+def _lazy_patterns() -> list[Any]:
+    from pingfen.kept import modules_of
+    from pingfen.text.lazy_regex import LazyPattern
+
+    found = {}
+    for module in modules_of(["pingfen.rules", "pingfen.text", "pingfen.quantities", "pingfen.grading"]):
+        for value in list(vars(module).values()):
+            for pattern in value if isinstance(value, (list, tuple)) else (value,):
+                if isinstance(pattern, LazyPattern):
+                    found[(pattern.pattern, pattern._flags)] = pattern
+    return list(found.values())
+
+
+def test_a_pattern_made_from_kept_code_matches_as_re_compiles_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from pingfen.text import lazy_regex
+
+    monkeypatch.setattr(lazy_regex, "_COMPILED", Kept(lazy_regex.__file__, "compiled-test"))
+    monkeypatch.setattr(Kept, "save", lambda self: None)  # nothing written by this test
+    texts = [indicator.get("criteria", "") for path in sorted((ROOT / "rubrics").glob("seed*.yaml"))
+             for indicator in _leaves(__import__("yaml").safe_load(path.read_text(encoding="utf-8"))["indicators"])]
+    texts = [text for text in texts if text][:60] + ["每下降1%扣0.1分，扣完为止", "≥95%得满分", "95%(含)以上", "Ⅰ类 5 分", ""]
+    patterns = _lazy_patterns()
+    assert len(patterns) > 100
+    for pattern in patterns:
+        lazy_regex.compiled(pattern.pattern, pattern._flags)  # compiled by re, its code kept
+    assert len(lazy_regex._COMPILED.values()) == len(patterns)
+    for pattern in patterns:
+        kept = lazy_regex.compiled(pattern.pattern, pattern._flags)  # from the kept code
+        plain = re.compile(pattern.pattern, pattern._flags)
+        assert kept is not plain  # not re's own cache: made by _sre from the kept code
+        assert (kept.pattern, kept.flags, kept.groups, kept.groupindex) == (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+        for text in texts:
+            assert [m.span() + m.groups() for m in kept.finditer(text)] == [m.span() + m.groups() for m in plain.finditer(text)], pattern.pattern
+
+
+def _leaves(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [leaf for node in nodes for leaf in (_leaves(node["children"]) if node.get("children") else [node])]
+
+
+_COMPILES_RUN = """
+import contextlib, io, json, re, sys
+from pingfen.text import lazy_regex
+compiles = []
+real = re.compile
+lazy_regex.re = type(sys)("re")
+lazy_regex.re.__dict__.update(re.__dict__)
+lazy_regex.re.compile = lambda *args: compiles.append(args[0]) or real(*args)
+from pingfen.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as output:
+    main(sys.argv[1:])
+print(json.dumps([output.getvalue(), len(compiles)]))
+"""
+
+
+def test_the_rule_patterns_are_compiled_once_for_all_runs(tmp_path: Path) -> None:
+    (first, compiled), (second, again) = _two_runs(_COMPILES_RUN, tmp_path)
+    assert "得分：4.5" in first and second == first and compiled >= 5 and again == 0
