@@ -13,7 +13,12 @@ bound), laying the workbook out (its formula texts and the hidden _pingfen recor
 every formula, scoring the rubric for 校验 (the leaves whose score cell does not give their score), the
 checks, fitting the row heights, writing the file (the compression thread's CPU included). Each figure is the median of ``--repeat`` runs after one untimed
 warm-up run (bytecode cached in the work directory, as benchmarks/speed_report.py does). The rubrics
-are recalc_bench's generated 评分表 of N leaf indicators. Nothing here asserts a timing.
+are recalc_bench's generated 评分表 of N leaf indicators.
+
+``--baseline DIR`` (the ``addin`` folder of another checkout, e.g. a copy taken before a change) also
+times the whole ``pingfen build`` process of that checkout and of this one (run by the same Python, the
+baseline with ``PYTHONPATH=DIR``), their runs interleaved so that both see the same load: before and
+after in one run, CPU and wall seconds, medians of ``--repeat``. Nothing here asserts a timing.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ PHASES = (
     ("write the file", "pingfen.workbook.service", "write_book"),
 )
 IMPORTS, TOTAL = "start-up and imports", "the whole process"
+# a checkout's pingfen started as the console script starts (PYTHONPATH: that checkout's addin folder)
+_CLI = "import sys; from pingfen.cli import run; sys.argv[0] = 'pingfen'; run()"
 
 
 def _child(rubric: str, book: str) -> None:
@@ -79,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,3000", help="leaf indicators per generated rubric")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per size (median; default 3)")
+    parser.add_argument("--baseline", metavar="DIR", help="another checkout's addin folder: its whole pingfen build timed beside this one's")
     parser.add_argument("--child", nargs=2, metavar=("RUBRIC", "BOOK"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -97,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(folder)
         env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
         figures: dict[int, dict[str, float]] = {}
+        before_after: dict[int, dict[str, tuple[float, float]]] = {}
         for count in sizes:
             rubric = write_rubric(count, work / f"rubric_{count}.yaml")
             command = [sys.executable, str(Path(__file__).resolve()), "--child", str(rubric), str(work / f"book_{count}.xlsx")]
@@ -108,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
                 if attempt:  # the first run fills the bytecode cache
                     runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
             figures[count] = {label: statistics.median(run.get(label, 0.0) for run in runs) for label in [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]}
+            if args.baseline:
+                before_after[count] = _before_after(args, env, rubric, work / f"whole_{count}.xlsx", count == sizes[0])
     labels = [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]
     print(f"\nCPU seconds of `pingfen build`, median of {max(1, args.repeat)} runs (indented: part of the line above):")
     width = max(map(len, labels))
@@ -116,7 +127,41 @@ def main(argv: list[str] | None = None) -> int:
     whole = last[TOTAL]
     for label in labels:
         print(label.ljust(width) + "".join(f"{figures[count][label]:>10.3f}" for count in sizes) + f"{last[label] / whole:>10.0%}")
+    if args.baseline:
+        print(f"\nThe whole `pingfen build` process, baseline against this checkout, runs interleaved (median of {max(1, args.repeat)}; seconds):")
+        print(f"{'indicators':>10} {'baseline CPU':>13} {'this CPU':>9} {'CPU speed-up':>13} {'baseline wall':>14} {'this wall':>10}")
+        for count, (before, after) in ((count, (pair["baseline"], pair["this"])) for count, pair in before_after.items()):
+            print(f"{count:>10,} {before[0]:>13.3f} {after[0]:>9.3f} {before[0] / after[0]:>12.2f}× {before[1]:>14.3f} {after[1]:>10.3f}")
+    load = os.getloadavg()
+    print(f"\nload average {load[0]:.2f} (1 min), {load[1]:.2f} (5 min) at the end")
     return 0
+
+
+def _before_after(args: argparse.Namespace, env: dict[str, str], rubric: Path, book: Path, show: bool) -> dict[str, tuple[float, float]]:
+    """(median CPU, median wall) of the whole build process of the baseline checkout and of this one."""
+    import shlex
+    import statistics
+    import subprocess
+
+    commands = {
+        "baseline": ([sys.executable, "-c", _CLI, "build", str(rubric), "-o", str(book), "--force"], dict(env, PYTHONPATH=str(Path(args.baseline).resolve()))),
+        "this": ([sys.executable, "-c", _CLI, "build", str(rubric), "-o", str(book), "--force"], dict(env, PYTHONPATH=str(ROOT / "addin"))),
+    }
+    if show:
+        for label, (command, environment) in commands.items():
+            print(f"{label}: PYTHONPATH={environment['PYTHONPATH']} {shlex.join(command[:3])} build RUBRIC -o BOOK --force")
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+    for attempt in range(max(1, args.repeat) + 1):
+        for label, (command, environment) in commands.items():
+            start = time.perf_counter()
+            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=environment, cwd=ROOT)
+            _, status, usage = os.wait4(process.pid, 0)
+            wall = time.perf_counter() - start
+            if os.waitstatus_to_exitcode(status) not in (0, 1):
+                raise RuntimeError(f"{label} build failed: {shlex.join(command)}")
+            if attempt:  # the first run of each fills the bytecode cache
+                times[label].append((usage.ru_utime + usage.ru_stime, wall))
+    return {label: (statistics.median(cpu for cpu, _ in runs), statistics.median(wall for _, wall in runs)) for label, runs in times.items()}
 
 
 if __name__ == "__main__":

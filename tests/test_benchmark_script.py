@@ -68,6 +68,20 @@ def test_build_phases_times_each_step_of_the_real_command() -> None:
                                                    "lay the workbook out", "compute every formula", "fit row heights", "write the file"]) <= float(rows["the whole process"][0]) + 0.001
 
 
+def test_build_phases_times_a_baseline_checkout_beside_this_one() -> None:
+    import re
+    import subprocess
+
+    # this checkout serves as its own baseline: both builds run, each command line is printed
+    root = SCRIPT.parents[1]
+    done = subprocess.run([sys.executable, str(SCRIPT.with_name("build_phases.py")), "--sizes", "20", "--repeat", "1", "--baseline", str(root / "addin")],
+                          capture_output=True, text=True, check=True, timeout=180)
+    assert f"baseline: PYTHONPATH={root / 'addin'} " in done.stdout and f"this: PYTHONPATH={root / 'addin'} " in done.stdout
+    row = done.stdout.split("runs interleaved")[1].splitlines()[2].split()
+    assert row[0] == "20" and all(float(value) > 0 for value in (row[1], row[2], row[4], row[5]))
+    assert re.fullmatch(r"[\d.]+×", row[3])
+
+
 def _speed_report():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("speed_report", SCRIPT.parents[1] / "benchmarks" / "speed_report.py")
     assert spec is not None and spec.loader is not None

@@ -167,3 +167,34 @@ def test_pingfen_rule_makes_only_the_classes_it_uses() -> None:
     # the rule's own arithmetic: 90% - 85% = 5 steps of 1%, 0.1 each
     assert "得分：4.5" in output and "扣0.5分" in output
     assert declared >= 60 and made <= declared // 2, (declared, made)
+
+
+_INSPECT_AFTER_RULE = """
+import contextlib, io, json, sys, types
+from pingfen.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as output:
+    main(sys.argv[1:])
+unrun = type(sys.modules["inspect"]) is not types.ModuleType
+from pingfen.lazy_dataclass import dataclass
+
+@dataclass
+class Undocumented:
+    x: int
+    y: str = "a"
+
+made = Undocumented(1)  # dataclasses now writes its signature as __doc__: inspect runs on this first use
+import inspect
+print(json.dumps([output.getvalue(), unrun, Undocumented.__doc__, str(inspect.signature(Undocumented)), repr(made),
+                  type(sys.modules["inspect"]) is types.ModuleType, sys.modules["inspect"] is inspect]))
+"""
+
+
+def test_pingfen_rule_leaves_inspect_unrun_until_a_name_of_it_is_used() -> None:
+    done = subprocess.run([sys.executable, "-c", _INSPECT_AFTER_RULE, "rule", "每下降1%扣0.1分，扣完为止", "--actual", "85%",
+                           "--target", "90%", "--full", "5"], capture_output=True, text=True, encoding="utf-8", check=True)
+    output, unrun, doc, signature, shown, plain, same = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "得分：4.5" in output
+    assert unrun  # dataclasses imported it, nothing used it: the rule classes it made have docstrings
+    # then the standard behaviour: the class's __doc__ is its signature, as dataclasses writes it without inspect deferred
+    assert doc == "Undocumented(x: int, y: str = 'a')" and signature == "(x: int, y: str = 'a') -> None"
+    assert shown == "Undocumented(x=1, y='a')" and plain and same

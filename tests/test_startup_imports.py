@@ -66,6 +66,21 @@ def test_pingfen_help_loads_no_rule_engine() -> None:
     assert _under(modules, "pingfen.rules", "pingfen.functions", "pingfen.failures", "dataclasses", "json", "pathlib") == []
 
 
+def test_pingfen_build_loads_no_reading_side(tmp_path: Path) -> None:
+    """A build writes a workbook: the modules that read one back (its cells, comments, the compiled
+    formulas of recalc) stay unloaded, while ``service.recalc`` and friends are still there when asked for."""
+    book = tmp_path / "评分表.xlsx"
+    output, modules = loaded_by("build", str(ROOT / "rubrics" / "seed002_baiyun_shegongzhan_2023.yaml"), "-o", str(book))
+    assert "已生成评分表" in output and book.exists() and "pingfen.workbook.xlsx" in modules
+    assert _under(modules, "pingfen.workbook.recalc", "pingfen.workbook.read", "pingfen.workbook.comments",
+                  "pingfen.workbook.compiled", "pingfen.workbook.file_values", "xml.etree") == []
+    from pingfen.workbook import recalc, service
+
+    assert (service.recalc, service.Recalculated, service.formula_findings) == (recalc.recalc, recalc.Recalculated, recalc.formula_findings)
+    with pytest.raises(AttributeError):
+        service.not_a_job  # noqa: B018 - an unknown name is still an AttributeError
+
+
 def test_the_rule_parser_alone_gives_the_same_help_and_usage_errors_as_the_full_parser() -> None:
     full = [sys.executable, "-c", "import sys; from pingfen.cli import build_parser; build_parser().parse_args(sys.argv[1:])"]
     quick = [sys.executable, "-c", "import sys; from pingfen.cli import main; main(sys.argv[1:])"]

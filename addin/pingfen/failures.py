@@ -27,6 +27,8 @@ class CliError(Exception):
 
 @dataclass
 class Status:
+    """The exit status a command sets while its failures are reported."""
+
     code: int = 0
 
 

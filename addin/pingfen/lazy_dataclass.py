@@ -10,15 +10,25 @@ runs on it with the same options, once. From then on the class is exactly what `
 
 Only what keeps the class object the same can wait: ``slots=True`` (a new class) is made at once.
 Making a class takes a lock, so two threads never make it twice; pingfen's commands, the workbook jobs
-and the add-in's functions use the rule classes from one thread (``batch`` runs processes)."""
+and the add-in's functions use the rule classes from one thread (``batch`` runs processes).
+
+``dataclasses`` imports ``inspect`` (with ``ast``, ``dis``, ``tokenize``: about 5 ms) for one thing: the
+signature it writes as the ``__doc__`` of a class without a docstring. When ``dataclasses`` is first
+needed here and nothing has imported ``inspect`` yet, ``inspect`` is registered as a module that runs
+on the first use of a name it defines, by ``dataclasses`` or anyone else (``importlib.util.LazyLoader``
+would run it at the next ``import inspect``, which reads ``__spec__``). The classes ``pingfen rule``
+makes have docstrings, so that command never runs it. The methods' compiled code is kept between runs
+(pingfen.dataclass_code), as Python keeps a module's bytecode."""
 
 from __future__ import annotations
 
-import threading
+import sys
+from _thread import RLock  # what threading.RLock gives, without importing threading
+from types import ModuleType
 from typing import Any, Callable, TypeVar, dataclass_transform, overload
 
 _T = TypeVar("_T", bound=type)
-_LOCK = threading.RLock()  # a subclass made a dataclass makes its bases so first, in the same thread
+_LOCK = RLock()  # a subclass made a dataclass makes its bases so first, in the same thread
 
 
 @overload
@@ -32,12 +42,48 @@ def dataclass(cls: _T | None = None, /, **options: Any) -> _T | Callable[[_T], _
     """``dataclasses.dataclass`` (same options), applied on the class's first use."""
     def wrap(cls: _T) -> _T:
         if options.get("slots"):
-            import dataclasses
-
-            return dataclasses.dataclass(cls, **options)  # type: ignore[no-any-return]
+            made: list[_T] = []
+            with _LOCK:
+                _made_with_kept_code(lambda: made.append(_dataclasses().dataclass(cls, **options)))
+            return made[0]
         _defer(cls, options)
         return cls
     return wrap if cls is None else wrap(cls)
+
+
+def _dataclasses() -> Any:
+    """The ``dataclasses`` module, imported with ``inspect`` left lazy when nothing has loaded it yet."""
+    found = sys.modules.get("dataclasses")
+    if found is not None:
+        return found
+    if "inspect" not in sys.modules:
+        import importlib.util
+
+        spec = importlib.util.find_spec("inspect")
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            module.__class__ = _RunOnFirstUse
+            sys.modules["inspect"] = module
+    import dataclasses
+
+    return dataclasses
+
+
+def _made_with_kept_code(make: Callable[[], object]) -> None:
+    """``make`` run with the methods' code kept between runs (pingfen.dataclass_code)."""
+    from . import dataclass_code
+
+    dataclass_code.running(_dataclasses(), make)
+
+
+class _RunOnFirstUse(ModuleType):
+    """A module in ``sys.modules`` whose code has not run yet: asking for a name it does not have so far
+    (anything but what ``module_from_spec`` set: ``__spec__``, ``__name__``…) runs it in place."""
+
+    def __getattr__(self, name: str) -> Any:
+        self.__class__ = ModuleType
+        self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
+        return getattr(self, name)
 
 
 class _Made:
@@ -65,9 +111,7 @@ def _defer(cls: type, options: dict[str, Any]) -> None:
             for name in placed:
                 delattr(cls, name)
             placed.clear()
-            import dataclasses
-
-            dataclasses.dataclass(cls, **options)
+            _made_with_kept_code(lambda: _dataclasses().dataclass(cls, **options))
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         make()

@@ -24,6 +24,8 @@ _NUMBER = lazy_compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
 
 @dataclass(frozen=True)
 class Quantity:
+    """A typed value read: the number in base units, its unit, a target's operator, as written."""
+
     value: Decimal  # money in 元, percentages as fractions
     unit: str  # "%", "元", "人", "个", "" …
     op: str | None = None  # the operator of a target such as ≥21933人

@@ -6,10 +6,11 @@ is known, otherwise its published total is used and marked as such."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from typing import Any
 
+from ..lazy_dataclass import dataclass
 from ..grading import GradeBand, GradeError, grade_for, make_bands, parse_bands, written_bands
 from ..quantities import QuantityError, as_number, as_rate, parse_quantity
 from ..rules import InputError, evaluate_rule

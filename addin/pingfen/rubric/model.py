@@ -4,12 +4,13 @@ names file, line and field."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from ..lazy_dataclass import dataclass
 from ..collection import without_cycle_collection
 from ..grading import DEFAULT_BANDS, GradeBand, GradeError, make_bands, parse_bands, written_bands
 from ..quantities import QuantityError, as_number

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from ..lazy_dataclass import dataclass
+
 
 @dataclass(frozen=True)
 class Where:

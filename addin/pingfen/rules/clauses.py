@@ -37,6 +37,8 @@ class Condition:
 
 @dataclass
 class Clause:
+    """One clause of a 评分标准 (between ；。 and the like): its tokens and what it was read to say."""
+
     text: str
     start: int
     end: int

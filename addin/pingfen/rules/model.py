@@ -76,6 +76,8 @@ class Column:
 
 @dataclass(frozen=True)
 class Program:
+    """A rule compiled for one input shape: the score and explanation trees and the inputs they read."""
+
     score: Expr
     explanation: Expr
     defs: dict[str, Expr]
@@ -125,6 +127,8 @@ def _names(expr: Expr) -> set[str]:
 
 @dataclass
 class Context:
+    """What a rule's compilation collects: definitions, the inputs read, columns, labels."""
+
     shape: Shape
     label: str
     defs: dict[str, Expr] = field(default_factory=dict)
@@ -912,6 +916,8 @@ class FormulaNode(Protocol):  # defined in formula.py
 
 @dataclass(frozen=True)
 class Rule:
+    """A 评分标准 as read: its scorer, the measure's label, a zeroing condition and the text."""
+
     scorer: Scorer
     label: str = "完成率"
     zeroing: str | None = None  # the zeroing condition (如存在截留、挤占、挪用…此项不得分)

@@ -502,6 +502,8 @@ Outcome = Union[Award, Scaled, Share, Deduction, Bonus, Minus, Entered, Affine]
 
 @dataclass(frozen=True)
 class Piecewise:
+    """A score by bands of the measure: each interval's outcome, and what the rest scores."""
+
     cases: tuple[tuple[Interval, Outcome], ...]
     otherwise: Outcome = Award(Decimal(0))
     unit: str = "%"  # of the measure: % for rates, else a count unit (人, 个 …)

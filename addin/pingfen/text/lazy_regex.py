@@ -9,20 +9,32 @@ Most patterns also contain words every match must contain (``扣``, ``以上|上
 asked about a text without them cannot match, so the answer is given without compiling it. The
 words outside groups are read from the pattern's source first (``top_level_words``, a few µs); when
 the text has them all, the words ``re``'s own parse of the pattern requires decide (``required_words``,
-about a tenth of a compile: the character classes are expanded by the compiler, not the parser). A
-pattern without such words, or one that ignores case, is compiled on its first use as before."""
+about a tenth of a compile: the character classes are expanded by the compiler, not the parser),
+worked out once for all runs (pingfen.kept, beside this module's bytecode). A pattern without such
+words, or one that ignores case, is compiled on its first use as before; the code ``re``'s compiler
+makes of a pattern is kept between runs the same way (``compiled``)."""
 
 from __future__ import annotations
 
 import itertools
+import marshal
 import math
 import re
+import sys
 from typing import Any, Iterable, Iterator
+
+from ..kept import Kept, modules_of
 
 try:  # re's parser (Python 3.11+); without it every pattern is compiled on first use
     from re import _constants as _op, _parser
 except ImportError:  # pragma: no cover - an interpreter whose re has another layout
     _parser = None
+try:  # re's compiler and the engine it hands a pattern's code to (CPython 3.11+)
+    import _sre
+    from _thread import get_ident
+    from re import _compiler
+except ImportError:  # pragma: no cover - another implementation: compiled by re alone
+    _sre = None
 
 _ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 _GUARDED = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
@@ -54,7 +66,7 @@ class LazyPattern:
 
     def _compile(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
+            self._compiled = compiled(self.pattern, self._flags)
             for name in _GUARDED:  # from now on straight to the compiled pattern's methods
                 setattr(self, name, getattr(self._compiled, name))
         return self._compiled
@@ -107,10 +119,72 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
+# what required_words worked out for each pattern, kept between runs (re's parse costs about 0.1 ms a pattern)
+_REQUIRED = Kept(__file__, "required")
+# the code re's compiler made for each pattern (0.1–1 ms a pattern), marshalled, kept between runs
+_COMPILED = Kept(__file__, "compiled")
+
+
+class _Recording:
+    """Stands for the ``_sre`` module while ``re`` compiles a pattern in this thread: passes each call
+    on, and keeps the arguments ``re`` gave ``_sre.compile`` — the pattern's code and groups."""
+
+    def __init__(self) -> None:
+        self.thread = get_ident()
+        self.arguments: tuple[Any, ...] | None = None
+
+    def compile(self, *arguments: Any) -> re.Pattern[str]:
+        if get_ident() == self.thread:
+            self.arguments = arguments
+        return _sre.compile(*arguments)  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_sre, name)
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``: what ``re``'s compiler makes of a pattern is handed to
+    ``_sre.compile``; that code is kept between runs (pingfen.kept), and a pattern met again in a
+    later run goes straight to ``_sre.compile`` with it — the same call ``re`` makes, without parsing
+    and compiling again. Anything unexpected (another ``re``, code this engine refuses) compiles as usual."""
+    if _sre is None or getattr(_compiler, "_sre", None) is not _sre:
+        return re.compile(pattern, flags)
+    key = f"{_sre.MAGIC}:{int(flags)}:{pattern}"
+    kept = _COMPILED.get(key)
+    if kept is not None:
+        try:
+            return _sre.compile(pattern, *marshal.loads(kept))  # type: ignore[no-any-return]
+        except (EOFError, TypeError, ValueError, RuntimeError, OverflowError):  # damaged, or not this engine's code
+            pass
+    recording = _Recording()
+    _compiler._sre = recording
+    try:
+        result = re.compile(pattern, flags)
+    finally:
+        _compiler._sre = _sre
+    arguments = recording.arguments
+    if arguments is not None and arguments[0] == pattern and arguments[1] == result.flags and arguments[3] == result.groups:
+        flags_given, code, groups, groupindex, indexgroup = arguments[1:]
+        # re's opcodes and flags are int subclasses: kept as the plain numbers _sre reads them as
+        _COMPILED.put(key, marshal.dumps((int(flags_given), [int(word) for word in code], int(groups), dict(groupindex), tuple(indexgroup))))
+        _COMPILED.keep()
+    return result
+
+
 def required_words(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     """Clauses of words such that a text the pattern matches in has, for every clause, one of its words
     (what lookarounds require counts too: they look at the same text). ``()``: nothing is required,
     or the pattern ignores case, or ``re``'s parser is not available."""
+    key = f"{flags}:{pattern}"
+    found = _REQUIRED.get(key)
+    if found is None:
+        found = _required_words(pattern, flags)
+        _REQUIRED.put(key, found)
+        _REQUIRED.keep()
+    return found  # type: ignore[no-any-return]
+
+
+def _required_words(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
     if _parser is None or flags & re.IGNORECASE:
         return ()
     try:
@@ -268,3 +342,26 @@ def _class_end(pattern: str, i: int) -> int:
         else:
             j += 1
     return -1
+
+
+def _fill(packages: list[str]) -> int:
+    """Works out the required words and the compiled code of every lazy pattern of ``packages`` and
+    writes them whatever ``PYTHONDONTWRITEBYTECODE`` says (``.ci/precompile``). Returns the number of
+    patterns."""
+    count = 0
+    for module in modules_of(packages):
+        for value in list(vars(module).values()):
+            for pattern in value if isinstance(value, (list, tuple)) else (value,):
+                if isinstance(pattern, LazyPattern):
+                    required_words(pattern.pattern, pattern._flags)
+                    compiled(pattern.pattern, pattern._flags)
+                    count += 1
+    _REQUIRED.save()
+    _COMPILED.save()
+    return count
+
+
+if __name__ == "__main__":
+    from pingfen.text import lazy_regex  # the module the rule reader uses, not this __main__ copy of it
+
+    print(f"{lazy_regex._fill(sys.argv[1:] or ['pingfen.rules', 'pingfen.text', 'pingfen.quantities', 'pingfen.grading'])} 个正则表达式的必需字与编译结果已写入")

@@ -185,6 +185,8 @@ _UNIT_RE = lazy_compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, re
 
 @dataclass(frozen=True)
 class Token:
+    """One word of a 评分标准 as the lexicon reads it: a number, points, a comparison, a word …"""
+
     kind: str  # NUM, PTS, WORD or an entry kind above
     text: str
     start: int

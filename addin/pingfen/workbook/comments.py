@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from ..lazy_dataclass import dataclass
 from .cached import sheet_parts
 from .inputs import input_label
 from .layout import RUBRIC_HEADER_ROW, RUBRIC_SHEET, UNMATCHED_SHEET, Layout, entity_key

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from decimal import Decimal
 from typing import Any
 
 
+from ..lazy_dataclass import dataclass
 from ..rubric.aggregation import PENDING, entered_score, grade as grade_of, node_score, rate, with_entered
 from ..cells import column_of, row_of
 from ..rules import InputError, Program, Rule, Shape

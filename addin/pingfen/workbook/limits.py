@@ -5,10 +5,10 @@ or is refused by Excel, WPS and LibreOffice, while the cached value would still 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
+from ..lazy_dataclass import dataclass
 from .plan import CellRef
 
 MAX_LENGTH, MAX_ARGUMENTS, MAX_NESTING = 8192, 255, 64

@@ -8,12 +8,13 @@ Python evaluator computes the same plan, so the numbers a reader sees come from 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from decimal import Decimal
 from typing import Any, Callable, Iterator, Mapping
 
 
+from ..lazy_dataclass import dataclass
 from ..cells import column_letter, coordinates  # noqa: F401 - coordinates is read from here by the layout
 from ..rules.closures import CompiledProgram
 from ..rules.evaluate import Cells, Evaluator, Value, XlError

@@ -4,11 +4,12 @@ what it needs, lays the plan out, writes it and caches the computed values."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..lazy_dataclass import dataclass
 from ..collection import without_cycle_collection
 from ..files import atomic_output, check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
@@ -16,17 +17,31 @@ from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
 from ..rubric.entities import score_entities
 from ..rubric.checks import ERROR, Finding, data_findings, run_checks
-from .cached import write_cached_values
-from .comments import Note, carry_comments, read_comments
-from .file_values import Problem
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .limits import beyond_limits
 from .layout import Layout, LeafCells, build_layout, entity_key, fit_rows, place_findings
 from .plan import Book, BookValues, CellRef
-from .read import SavedBook, WorkbookError, read_book
-from .recalc import Recalculated, formula_findings, recalc  # noqa: F401 - the jobs are read from here
+from .saved import WorkbookError
 from .template import WorkbookTemplate, apply_widths, load_optional
 from .xlsx import write_book
+
+if TYPE_CHECKING:
+    from .comments import Note
+    from .file_values import Problem
+    from .read import SavedBook
+    from .recalc import Recalculated
+
+# the recalculation jobs are read from here too (service.recalc); a build needs none of the reading side
+# (the file's cells, its comments, the compiled formulas), which is imported when first asked for
+_RECALC = frozenset(("recalc", "Recalculated", "formula_findings"))
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RECALC:
+        from . import recalc as job
+
+        return getattr(job, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -179,6 +194,9 @@ def regenerated_layout(
 def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str, Any]]]:
     """Rebuilds 评分表/数据/汇总/校验 from the workbook's own 指标体系, keeping every typed value (see
     ``regenerated_layout``). The old file is kept as a backup and the new one replaces it atomically."""
+    from .comments import carry_comments, read_comments
+    from .read import read_book
+
     source = check_target(path, replaces_itself=True)  # a read-only workbook is refused before its backup
     saved = read_book(path)
     with without_cycle_collection():
@@ -221,6 +239,8 @@ def workbook_findings(result: Result | Recalculated) -> list[Finding]:
             findings.append(Finding("DATA_MISSING", ERROR, leaf.label, "数据未录全，无法计分", "在评分表或数据表中补充黄色单元格"))
         signed = bool(leaf.rule and leaf.rule.signed_measure)
         findings += data_findings(leaf.label, {name: result.inputs.get(ref) for name, ref in cells.inputs.items()}, signed)
+    from .recalc import formula_findings
+
     return findings + formula_findings(result)
 
 

@@ -7,7 +7,7 @@ a firm's template (workbook/template.py) gives directly from the cells it restyl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..lazy_dataclass import dataclass
 
 BODY, HEADING = "仿宋", "宋体"
 BLACK = "000000"

@@ -5,10 +5,11 @@ header title, its margins and orientation. ``--template`` on ``build`` and ``rep
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from ..lazy_dataclass import dataclass
 from .plan import Book, Cell, Sheet
 from .styles import SIDES, Xf
 
