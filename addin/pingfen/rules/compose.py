@@ -790,6 +790,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     if occurrence.outcome is not None and occurrence.outcome[0] == "minus":
         raise Unplaced(occurrence, "一次性扣分与逐项扣分连在一起，无法确定各自的情形")  # 未及时清扫扣5分每发现1处扣0.5分
     caps = [occurrence] if occurrence.cap else []
+    zero_at: Decimal | None = None
     base: Decimal | None = None
     if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None:
         base = occurrence.outcome[1]  # 资料齐全得3分每缺少一项扣0.5分 (no comma)
@@ -799,6 +800,11 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None \
                 and not clause.unread:
             caps.append(clause)
+        elif zero_at is None and clause.start > occurrence.start and clause.outcome == ("points", Decimal(0)) and not clause.unread \
+                and clause.condition is not None and clause.condition.unit == occurrence.occurrence[1] \
+                and isinstance(clause.condition.interval.low, Decimal) and clause.condition.interval.high is None \
+                and clause.condition.interval.low_inclusive and clause.condition.interval.low > 1:  # type: ignore[index]
+            zero_at = clause.condition.interval.low  # 每一处错误扣1分；有五处及以上错误，不得分
         elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start and not clause.unread \
                 and base is None and clause.per is None and clause.step is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
@@ -827,7 +833,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         situation = "不符合要求"  # 资金使用合规…得5分，发现一项扣2分: what is found falls short of the award's situation
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
-        printed=printed.group() if printed else "", situation="" if printed else situation,
+        printed=printed.group() if printed else "", situation="" if printed else situation, zero_at=zero_at,
     )
 
 
@@ -841,7 +847,7 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     words = re.sub(r"\((?:实行)?[“\"]?一票否决[”\"]?\)$", "", _option_label(clause))
     if not re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", words):
         return None
-    if re.match(r"(?:未|没有|没|不|达不到|无法|未能)", words):
+    if re.match(r"(?:未|没有|没|不|达不到|无法|未能|无)", words):
         return Checklist(count=1, equal=True)  # 达不到要求不给分: the requirement, met or not
     return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score
 
@@ -1448,7 +1454,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
 
 
 # 评价…/考核…: what the indicator looks at, not a state the score needs
-_DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对|核算|核查|查看|查阅|统计|计算|超额)")
+_DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对|核算|核查|查看|查阅|统计|计算|超额|看|检查|抽查|调阅)")
 
 
 def _required_situation(intervals: list, context: list[Clause]) -> str | None:

@@ -357,6 +357,7 @@ class ItemFailures:
     base: Decimal | None = None  # 符合规定得N分 before the deductions; None means 分值
     printed: str = ""  # the limit as the criterion prints it (超过50万元); the items table holds each target
     situation: str = ""  # what each occurrence is, in the criterion's words (未建立 / 发现问题), when no limit is printed
+    zero_at: Decimal | None = None  # 有五处及以上错误，不得分: that many occurrences zero the score
     kind: str = "items"
 
     def canonical(self, label: str) -> str:
@@ -367,7 +368,8 @@ class ItemFailures:
             return f"存在1{self.what}{failing}的，不得分"
         tail = f"最多扣{general_text(self.cap)}分" if self.cap is not None else "扣完为止"
         head = "" if self.base is None else f"全部符合得{general_text(self.base)}分，"
-        return f"{head}每有1{self.what}{failing}的，扣{general_text(self.per)}分，{tail}"
+        zero = "" if self.zero_at is None else f"；有{general_text(self.zero_at)}{self.what}及以上的，不得分"
+        return f"{head}每有1{self.what}{failing}的，扣{general_text(self.per)}分，{tail}{zero}"
 
     def implied_max(self) -> Decimal | None:
         return self.base
@@ -449,6 +451,10 @@ class ItemFailures:
             raw = maximum(ZERO, sub(FULL if self.base is None else num(self.base), deduction))
             tail = concat("，每", self.what, "扣", general_text(self.per), "分，扣", Fmt(deduction), "分，得", Fmt(SCORE), "分")
         text = If(Cmp(">", failures, ZERO), concat(found, tail), concat(none_text, "，得", Fmt(SCORE), "分"))
+        if self.zero_at is not None:
+            zeroed = Cmp(">=", failures, num(self.zero_at))
+            raw = If(zeroed, ZERO, raw)
+            text = If(zeroed, concat(found, "，达到", general_text(self.zero_at), self.what, "，不得分"), text)
         return raw, text
 
 
