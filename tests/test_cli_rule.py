@@ -202,3 +202,13 @@ def test_a_score_the_evaluator_enters_is_awaited_not_an_internal_error(rule: str
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
     assert (printed["score"], printed["explanation"], printed["excel"]) == (score, explanation, None)
+
+
+def test_usage_errors_are_chinese_too() -> None:
+    """argparse's own messages (a missing --full, an unknown command) read as every other message does."""
+    missing = pingfen("未按要求编制扣1分")
+    assert missing.returncode == 2
+    assert "pingfen rule：错误：缺少必需的参数：--full" in missing.stderr and missing.stderr.startswith("用法：")
+    unknown = subprocess.run([str(PINGFEN), "bogus"], capture_output=True, text=True, encoding="utf-8",
+                             env=dict(os.environ, PYTHONIOENCODING="utf-8"), timeout=60)
+    assert unknown.returncode == 2 and "无效的选项：'bogus'" in unknown.stderr and "error" not in unknown.stderr

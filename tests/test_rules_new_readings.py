@@ -155,6 +155,7 @@ EXPECTED_3 = {
     "1.69": ("1", "迟报1次扣1分、漏报1次扣2分：4-1-2=1"),
     "1.70": ("2", "95%比目标98%少3个百分点，每少1%扣1分：5-3=2"),
     "1.71": ("0", "5处错误，达到“五处及以上”：不得分（每处扣1分只扣到5分）"),
+    "1.72": ("7", "未按要求修订预案：扣1-5分，录入7分（在5-9之间）"),
 }
 
 
@@ -175,10 +176,11 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
         "(1)任务完成率=90%，未达到100%，得分=90%×10=9分；(2)造林成活率=92%，未达到95%，得分=92%×10=9.2分；合计18.2分")
     assert scores["1.52"]["explanation"] == "学员就业率=80%，未达到85%，录入得分12分"
     assert scores["1.64"]["explanation"] == "“发生安全责任事故”1项，不得分"
-    assert Decimal(str(result["total"])) == Decimal("228.6") and result["grade"] == "优"  # 优 from 30
+    assert scores["1.72"]["explanation"] == "出现“未按要求及时编制和修订应急预案”，扣1-5分，录入得分7分。理由：预案修订滞后三个月"
+    assert Decimal(str(result["total"])) == Decimal("235.6") and result["grade"] == "优"  # 优 from 30
     mine = _libreoffice_agrees(RUBRIC_3, tmp_path)
     assert scores["1.47"]["explanation"] == "实际达标率=95%，达到90%，得分=70×95%-63=3.5分"
-    assert Decimal("228.6") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("235.6") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     data_sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["数据"]
     entered = {row[0]: row[1] for row in data_sheet.iter_rows(values_only=True) if row[0]}
     assert entered["扣分情形① 资料不齐全（每项扣0.5分）的项数"] == 2

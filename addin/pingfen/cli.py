@@ -457,6 +457,9 @@ def _force_option(command: argparse.ArgumentParser) -> None:
 
 
 def _top_parser() -> tuple[argparse.ArgumentParser, Any]:
+    from .cli_messages import install
+
+    install()  # argparse's usage and error messages in Chinese too
     parser = argparse.ArgumentParser(prog="pingfen", description="项目支出绩效评价评分表工具")
     return parser, parser.add_subparsers(dest="command", required=True, metavar="命令")
 

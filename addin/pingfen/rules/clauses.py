@@ -734,6 +734,14 @@ def read_clause(clause: Clause) -> Clause:
                 clause.unread.append(tokens[start + 3])  # a share of the 分值 once, or per occurrence: not read
             reader.i += 4
             continue
+        if kind == "DEDUCT" and reader.kind(1) in ("NUM", "PTS") and reader.kind(2) == "RANGE" and reader.kind(3) == "PTS" \
+                and clause.outcome is None and clause.per is None and clause.step is None and clause.occurrence is None \
+                and clause.condition is None and tokens[start + 1].value is not None \
+                and 0 < tokens[start + 1].value < tokens[start + 3].value:
+            # 未按要求编制应急预案扣1-5分: the evaluator sets the deduction, within the range written
+            clause.outcome = ("minus_span", (tokens[start + 1].value, tokens[start + 3].value))
+            reader.i += 4
+            continue
         if kind == "DEDUCT" and reader.kind(1) != "PTS" and not clause.manual and not (
             reader.i == len(tokens) - 1 and clause.text.startswith(("根据", "应根据", "按照", "应按照", "按", "应按"))
         ):

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
 from .clauses import Clause, Condition, situation_in_words as _words_only
-from .discretion import MetOrDiscretion, Tier, Tiered
+from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .per_unit import AwardKinds, PerUnit
 from .errors import RuleError
@@ -156,6 +156,26 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
 
 
 _LETTER = lazy_compile(r"[A-H][.、]")
+
+
+def compose_deduction_range(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """未按要求及时编制和修订应急预案扣1-5分: one fault, whose deduction the evaluator sets within the range."""
+    ranged = [c for c in scoring if c.outcome is not None and c.outcome[0] == "minus_span"]
+    if not ranged:
+        return None
+    clause = ranged[0]
+    rest = [c for c in scoring if c is not clause]
+    if len(ranged) > 1 or clause.unread or any(not (c.cap is not None and c.cap[0] == "all" and c.outcome is None) for c in rest):
+        raise Unplaced(ranged[-1] if len(ranged) > 1 else clause,
+                       "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分", certain=True)
+    words = re.sub(r"^(?:如|若|凡)|的$", "", _option_label(clause)).strip("，,")
+    before = _just_before(context, clause, 1, _situation_words)
+    if not words and before is not None:
+        words = re.sub(r"的$", "", before.text)
+    if not words or re.search(r"\d", words) or any(c.unread or c.condition is not None for c in context):
+        raise Unplaced(clause, "扣分区间没有写明在什么情形下扣分")
+    low, high = clause.outcome[1]  # type: ignore[index]
+    return DeductionRange(words, low, high)
 
 
 def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -2312,4 +2332,4 @@ def _affine(tree: FNode, label: str) -> Affine | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]

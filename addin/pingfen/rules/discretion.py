@@ -14,7 +14,7 @@ from decimal import Decimal
 from ..lazy_dataclass import dataclass
 from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
-from .expr import Call, Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, mul, num, total
+from .expr import Call, Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, maximum, mul, num, sub, total
 from .inputs import NO, InputError, Shape
 from .model import FULL, SCORE, Context, marker, met_inputs
 
@@ -198,3 +198,47 @@ class MetOrDiscretion:
             ),
         )
         return If(all_met, num(everything), Var("manual")), text
+
+
+@dataclass(frozen=True)
+class DeductionRange:
+    """未按要求及时编制和修订应急预案扣1-5分: without the fault the 分值; with it the evaluator enters the score,
+    which must lie the range written below the 分值."""
+
+    situation: str
+    low: Decimal
+    high: Decimal
+    kind: str = "deduction_range"
+
+    @property
+    def enters_scores(self) -> bool:
+        """With the fault, the evaluator's score stands (checked against the range)."""
+        return True
+
+    def canonical(self, label: str) -> str:
+        return f"{self.situation}的，扣{general_text(self.low)}-{general_text(self.high)}分"
+
+    def implied_max(self) -> Decimal | None:
+        return None
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(points=1)
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if ctx.shape.points != 1:
+            raise InputError(f"评分标准有1个评价要点（是否未出现“{self.situation}”），数据 met 给了{ctx.shape.points}个")
+        _, met = met_inputs(ctx, 1)
+        ctx.need_optional("manual")
+        ctx.blank_when(all_of(Call("NOT", (met[0],)), IsBlank("manual")))
+        low, high = maximum(num(0), sub(FULL, num(self.high))), sub(FULL, num(self.low))
+        inside = all_of(Cmp(">=", Var("manual"), low), Cmp("<=", Var("manual"), high))
+        text = If(
+            met[0],
+            concat("未出现“", self.situation, "”，得", Fmt(SCORE), "分"),
+            concat(
+                "出现“", self.situation, "”，扣", general_text(self.low), "-", general_text(self.high), "分，录入得分", Fmt(SCORE), "分",
+                If(inside, Text(""), concat("（应在", Fmt(low), "-", Fmt(high), "分之间，请核对）")),
+                If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason"))),
+            ),
+        )
+        return If(met[0], FULL, Var("manual")), text
