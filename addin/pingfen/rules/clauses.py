@@ -861,6 +861,10 @@ def read_clause(clause: Clause) -> Clause:
                 clause.tiers.append(tier)  # 分值区间100%-80%(含): a tier of the entered score
                 continue
             reader.i = start
+        if kind == "CMP" and token.text == "为" and reader.kind(1) == "PTS" and start + 2 == len(tokens) and clause.outcome is None:
+            clause.outcome = ("points", tokens[start + 1].value)  # 符合2项标准为2分: the score, not a value equal to it
+            reader.i += 2
+            continue
         if clause.condition is None and clause.outcome is None and kind in ("NUM", "CMP", "PM"):
             unread = len(clause.unread)
             condition = reader.condition()

@@ -448,6 +448,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     options: list[tuple[str, Decimal | None]] = []
     counts: list[int | None] = []  # 两项均符合 → 2, 满足一项 → 1, 均不满足 → 0
     described_by: list[list[Clause]] = []  # 有评价方案，原始记录详实，得满分: the words before the option's own clause
+    named_total: list[Decimal] = []  # 3项标准均不符合为0分: how many points there are, said with none met
     graded = "等级" in text
     shares = _shares_of_full(scoring)  # 明显改善的得满分，有所改善的得50%分值，未改善的不得分
     if shares is not None:
@@ -485,11 +486,13 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             or (clause.condition and not _counted_situation(clause))
             or clause.step or clause.occurrence or clause.per is not None or (clause.marker and not exclusive) or clause.cap is not None
             or (shares is None and any(
-                (t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered) or (t.kind == "NUM" and t.unit == "%") for t in clause.tokens))
+                (t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered and t.text != "为") or (t.kind == "NUM" and t.unit == "%")
+                for t in clause.tokens))
         ):
             return None
         counted = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
-        if clause.unread and not (clause.unread == counted and len(counted) == 1 and re.search(r"均|都|全部", clause.text)):
+        if clause.unread and not (clause.unread == counted and len(counted) == 1 and (
+                re.search(r"均|都|全部", clause.text) or _POINTS_MET.match(_option_label(clause)))):
             # 最多扣10、按月报送…1分: a number the option does not explain (2项均符合 names its count)
             raise Unplaced(clause, "一句中有两个得分，或有无法识别的数值")
         label = _option_label(clause)
@@ -503,10 +506,17 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(clause, "同一情形写了两个不同的得分")
         options.append((label, clause.outcome[1]))
         counts.append(_situation_count(clause, label))
+        named_total.extend(t.value for t in clause.tokens if counts[-1] == 0 and t.kind == "NUM" and t.unit in COUNT_UNITS)
         described_by.append(_described_by(clause, context, text))
     if len(options) < (1 if graded else 2):
         return None
+    most = max((count for count in counts if count), default=None)
+    if most is not None and any(total != most for total in named_total):
+        raise Unplaced(text, "“均不符合”所说的项数与各档的项数不一致")  # 符合2项…；3项标准均不符合为0分
     first_option = min(c.start for c in scoring)
+    unscored = next((c for c in context if c.start < first_option and _COUNT_MET.search(c.text)), None)
+    if unscored is not None:  # 符合上述3项标准为分；符合2项标准为2分…: the best option lost its points
+        raise Unplaced(unscored, "这一情形没有写明得分")
     described = {c.end for c in scoring if c.text.endswith("分)")}  # 优秀(4分):目标明确: the grade's description
     attached = {id(c) for words in described_by for c in words}
     stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition and id(c) not in attached
@@ -743,11 +753,12 @@ def _situation_count(clause: Clause, label: str) -> int | None:
     return None
 
 
+_COUNT_MET = lazy_compile(r"(?:满足|符合|具备|完成)(?:上述|以上)?\d+项")
 _NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
-_POINTS_MET = lazy_compile(r"^(?:\d+项(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)\d+项)(?:[,，的]|$)")
+_POINTS_MET = lazy_compile(r"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)(?:上述|以上)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
 
 
-_NONE_MET = lazy_compile(r"^(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)")
+_NONE_MET = lazy_compile(r"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件)?)?(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)")
 
 
 def _counted_situation(clause: Clause) -> bool:
@@ -762,7 +773,7 @@ def _option_label(clause: Clause) -> str:
         t.text for t in clause.tokens[: clause.tokens.index(cut)] if t.kind != "SEP"
     )
     label = re.sub(r"^(?:如|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)
-    label = re.sub(r"(?:等级)?(?:的|者|时|则)+$", "", label)
+    label = re.sub(r"(?:等级)?(?:的|者|时|则|为)+$", "", label)  # (符合2项标准为2分: 为 says the score)
     label = re.sub(r"\((?:\d+(?:\.\d+)?-?)?$", "", label)  # 优(12-15分) / 较好(4分): the tier's name before its points
     return label.strip("“”\",，:：")
 
@@ -902,6 +913,9 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             continue
         if _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text):
             continue  # (未发生突发公共卫生事件的不扣分: no fault, nothing deducted — the 分值, said again)
+        if len(scoring) > 1 and clause.condition is not None and clause.outcome is not None and clause.outcome[0] == "minus" \
+                and clause.condition.interval.high == TARGET and clause.condition.interval.low is None:
+            clause = replace(clause, condition=None)  # 未完成组建任务的扣5分，底数不清扣2分…: a fault named, among others
         fault = _fault(clause, context)
         if fault is None:
             return None
