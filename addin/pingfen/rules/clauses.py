@@ -434,6 +434,7 @@ class _Reader:
         return Condition(interval, "")
 
 
+_THIS_ITEM = frozenset({"该项", "此项", "本项", "该指标", "本指标"})  # 检查结果为合格，该项得20分: the item scoring
 _TOTAL_WORDS = frozenset({"共计", "总计", "合计", "总分", "共", "本项共", "本项", "本指标", "本项合计"})
 _EVERY_PERIOD = lazy_compile(r"每(?:月|季度|季|年|周|半年|学期)")
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
@@ -1069,7 +1070,8 @@ def _joins(first: Clause, second: Clause) -> bool:
     if words_only and situation_in_words(second) and second.text.startswith(("但", "且", "并", "而", "或")):
         return True  # 有结余，但不超过上年结转，2分
     if words_only and second.outcome is not None and second.outcome[0] in ("points", "span") and second.condition is None \
-            and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL", "NUM", "RANGE", "OPEN", "CLOSE") for t in second.tokens) \
+            and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL", "NUM", "RANGE", "OPEN", "CLOSE")
+                                             or (i == 0 and t.text in _THIS_ITEM) for i, t in enumerate(second.tokens)) \
             and (second.outcome[0] == "span" or not any(t.kind in ("NUM", "RANGE") for t in second.tokens)):
         return True
     if first.step is not None and first.per is None and second.per is not None and second.step is None:

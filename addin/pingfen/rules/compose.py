@@ -753,6 +753,7 @@ def _situation_count(clause: Clause, label: str) -> int | None:
     return None
 
 
+_COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件)")
 _COUNT_MET = lazy_compile(r"(?:满足|符合|具备|完成)(?:上述|以上)?\d+项")
 _NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
 _POINTS_MET = lazy_compile(r"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)(?:上述|以上)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
@@ -774,6 +775,7 @@ def _option_label(clause: Clause) -> str:
     )
     label = re.sub(r"^(?:如|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)
     label = re.sub(r"(?:等级)?(?:的|者|时|则|为)+$", "", label)  # (符合2项标准为2分: 为 says the score)
+    label = re.sub(r"(?:该项|此项|本项|该指标|本指标)$", "", label)  # 检查结果为合格，该项得20分
     label = re.sub(r"\((?:\d+(?:\.\d+)?-?)?$", "", label)  # 优(12-15分) / 较好(4分): the tier's name before its points
     return label.strip("“”\",，:：")
 
@@ -862,6 +864,9 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         re.sub(r"的$", "", before.text) if before is not None else "")
     if not situation and not printed and re.match(r"(?:发现|查出|检查发现)", what or occurrence.text):
         situation = "不符合要求"  # 资金使用合规…得5分，发现一项扣2分: what is found falls short of the award's situation
+    counted_by = _COUNTED_BY.search(occurrence.text)
+    if not situation and not printed and counted_by is not None:
+        situation = counted_by.group(1)  # 重大天气预警信号每漏报1次扣1分: what each one is, between 每 and its count
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "", situation="" if printed else situation, zero_at=zero_at,

@@ -323,6 +323,10 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
     interval = zero.condition.interval
     if (interval.low is None) == (interval.high is None) or interval.magnitude or zero.condition.unit not in ("", "%"):
         return None
+    bound = interval.low if interval.low is not None else interval.high
+    opening = next((i for i, t in enumerate(formula.clause.tokens) if t.kind in ("SCORE_IS", "BY")), 0)
+    if any(t.kind in ("NUM", "PTS") and t.value not in (bound, Decimal(1)) for t in formula.clause.tokens[:opening]):
+        return None  # 6%-100%之间按执行率×分值计分 beside 低于60%的不得分: the range written is not the rest
     if interval.low is not None:
         return subject, tree, "≥" if interval.low_inclusive else ">", interval.low
     return subject, tree, "≤" if interval.high_inclusive else "<", interval.high
