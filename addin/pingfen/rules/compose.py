@@ -899,14 +899,11 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     """资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止: several kinds of fault, each counted."""
     faults: dict[str, Fault] = {}
     caps: list[Clause] = []
-    faulty: list[Clause] = []  # faults that carry a cap of their own
     award: tuple[str, Decimal | None] | None = None
     repeated: Clause | None = None
     for clause in scoring:
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
-            if faults and clause.cap[0] != "all" and any(c.cap is not None and c.cap[0] != "all" for c in caps):
-                # 未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap each
-                raise Unplaced(clause, "各扣分情形分别写了扣分上限，暂不能按此计分", certain=True)
+            _one_cap(clause, caps)
             caps.append(clause)
             continue
         if clause is scoring[0] and (situation_award(clause) or _points_after_words(clause)):
@@ -925,11 +922,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if fault is None:
             return None
         if clause.cap is not None:
-            if any(c.cap is not None and c.cap != clause.cap or c in faulty for c in caps):
-                # 未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap each
-                raise Unplaced(clause, "各扣分情形分别写了扣分上限，暂不能按此计分", certain=True)
+            _one_cap(clause, caps)
             caps.append(clause)  # 报表迟报的每次扣1分最多扣3分: the cap of the whole, written in the last kind
-            faulty.append(clause)
         if fault.what in faults:
             repeated = repeated or clause
         faults.setdefault(fault.what, fault)
@@ -941,6 +935,13 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
             _no_unread(clause)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+
+
+def _one_cap(clause: Clause, caps: list[Clause]) -> None:
+    """未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap in points for each
+    kind of fault, which one cap of the whole would misread (扣完为止 said twice is the same floor)."""
+    if clause.cap is not None and clause.cap[0] != "all" and any(c.cap is not None and c.cap[0] != "all" for c in caps):
+        raise Unplaced(clause, "各扣分情形分别写了扣分上限，暂不能按此计分", certain=True)
 
 
 def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool:
