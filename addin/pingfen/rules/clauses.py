@@ -286,9 +286,9 @@ class _Reader:
         if share_of:
             self.i += share_of  # 达到可种面积(新增水田面积)的90%: a share of a base named in words
         while self.kind() in ("REF", "WORD") and self.kind(1) in ("NUM", "REF"):
-            if self.kind() == "WORD" and _EVERY_PERIOD.match(self.tokens[self.i].text) and self.kind(1) == "NUM":
+            if self.kind() == "WORD" and EVERY_PERIOD.match(self.tokens[self.i].text) and self.kind(1) == "NUM":
                 # 至少每季度召开1次: a level per period (4 a year), which a count for the year would misread
-                self.clause.per_period = _EVERY_PERIOD.match(self.tokens[self.i].text).group()  # type: ignore[union-attr]
+                self.clause.per_period = EVERY_PERIOD.match(self.tokens[self.i].text).group()  # type: ignore[union-attr]
                 return None
             named = named or self.kind() == "REF"
             self.i += 1
@@ -436,7 +436,7 @@ class _Reader:
 
 _THIS_ITEM = frozenset({"该项", "此项", "本项", "该指标", "本指标"})  # 检查结果为合格，该项得20分: the item scoring
 _TOTAL_WORDS = frozenset({"共计", "总计", "合计", "总分", "共", "本项共", "本项", "本指标", "本项合计"})
-_EVERY_PERIOD = lazy_compile(r"每(?:月|季度|季|年|周|半年|学期)")
+EVERY_PERIOD = lazy_compile(r"每(月|季度|季|年|周|半年|学期)")  # 每季度召开1次 / 每月未开展…扣0.5分: how often
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
 # targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
 _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值",

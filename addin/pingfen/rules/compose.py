@@ -16,7 +16,7 @@ from typing import Callable, Optional
 
 from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
-from .clauses import Clause, Condition, situation_in_words as _words_only
+from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _words_only
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .per_unit import AwardKinds, PerUnit
@@ -1157,7 +1157,7 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     elif not _COUNTED_NUMBER.search(clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
         # 存在挤占的扣2分: once, however often it happens
         unit, what, once = "次", re.sub(r"的?扣\d+(?:\.\d+)?分$", "", clause.text).strip("，,的"), True
-        if "每" in what and not _EVERY_PERIOD.match(what):
+        if "每" in what and not EVERY_PERIOD.match(what):
             return None  # 每少一层管理扣3分: counted each time, in a unit not read — never a one-off
         by_unit = _BY_UNIT.search(what)
         if by_unit is not None:  # 建卷和资料不完整的按卷扣2分: each 卷
@@ -1172,7 +1172,7 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
         if before is None or before.unread or before.condition is not None:
             return None
         what = before.text.rstrip("，,的")  # 公司下达的重点工作未列入计划的，每项扣2分
-    period = _EVERY_PERIOD.match(what)
+    period = EVERY_PERIOD.match(what)
     if once and period is not None:  # 每月未开展宣传活动的，扣0.5分: each month it happens
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
     return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what) else None
@@ -1180,7 +1180,6 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
 
 _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|例)$")
 _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
-_EVERY_PERIOD = lazy_compile(r"^每(月|季度|季|年|周|学期|半年)")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
 _NONE_HAPPENED = lazy_compile(r"(?:未发生|没有发生|未出现|没有出现|未发现|无)[\u4e00-\u9fff、“”]{1,30}?的?,?不扣分")
 _ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起)的?(?=扣|减)")
