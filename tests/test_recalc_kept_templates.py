@@ -122,3 +122,19 @@ def test_trees_that_do_not_fit_or_are_stale_are_not_used(book: Path, tmp_path: P
     store._stamp = lambda: (b"older", 0, 0)  # type: ignore[method-assign]
     store.save()
     assert _recalc(book, tmp_path, cache) == expected
+
+
+def test_a_full_store_makes_room_with_the_templates_this_run_did_not_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    module = tmp_path / "reader.py"
+    module.write_text("# stands for the formula reader\n", encoding="utf-8")
+    store = Kept(str(module), "templates")
+    monkeypatch.setattr(kept_templates, "_KEPT", store)
+    monkeypatch.setattr(kept_templates, "_USED", set())
+    monkeypatch.setattr(kept_templates, "_LIMIT", 3)
+    tree = Num(Decimal(7))
+    for key in ("old 1", "old 2", "used"):
+        store.put(key, kept_templates._encoded(tree, {}))
+    assert kept_templates.kept_tree("used", []) is not None  # read in this run
+    kept_templates.keep_tree("new", tree, [])
+    assert sorted(store.values()) == ["new", "used"]
+    assert kept_templates.kept_tree("new", []) == (tree, ())  # a copy of the tree, read back

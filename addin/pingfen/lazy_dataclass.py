@@ -56,6 +56,11 @@ def field(**options: Any) -> Any:
     return _dataclasses().field(**options)
 
 
+def import_dataclasses() -> None:
+    """Imports ``dataclasses`` (``inspect`` lazy) now, before a module imports it with a plain import."""
+    _dataclasses()
+
+
 def _dataclasses() -> Any:
     """The ``dataclasses`` module, imported with ``inspect`` left lazy when nothing has loaded it yet."""
     found = sys.modules.get("dataclasses")

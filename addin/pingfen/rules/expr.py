@@ -8,6 +8,7 @@ that Excel 2010+, WPS and LibreOffice agree on.
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass, replace
 from decimal import Decimal
 from typing import Any, Union
 
@@ -237,8 +238,6 @@ def clamp(value: Expr, low: Expr, high: Expr) -> Expr:
 def renamed(node: Any, names: dict[str, str]) -> Any:
     """The expression with some of its names replaced: a part's intermediates and score under its own names,
     or inputs moved along (met_1 → met_2)."""
-    from dataclasses import fields, is_dataclass, replace  # not at import: see lazy_dataclass (inspect)
-
     if isinstance(node, (Var, IsBlank)):
         return replace(node, name=names.get(node.name, node.name))
     if isinstance(node, tuple):

@@ -21,7 +21,10 @@ from ..rules import expr
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 
 _KEPT = Kept(__file__, "templates", also=(os.path.join(os.path.dirname(__file__), "formula_text.py"), expr.__file__))
-_LIMIT = 4096  # templates kept at most (a file of every workbook ever recalculated stays small)
+# templates kept at most: the whole file is read by every run (about 2 KB and 15 µs a template), so
+# when it is full the templates this run did not use make room (a generated 评分表 has a few dozen)
+_LIMIT = 200
+_USED: set[str] = set()  # the templates read or kept in this run
 _CLASSES: dict[str, type] = {cls.__name__: cls for cls in (Area, Bool, Call, Cmp, Concat, ErrorValue, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text)}
 _REFERENCE = "@"  # (_REFERENCE, its place among the tree's references, the node)
 _DECIMAL = "Decimal"  # (_DECIMAL, its text): no expression class has this name
@@ -34,6 +37,7 @@ def kept_tree(key: str, found: list[tuple[str, str]]) -> tuple[Expr, tuple[Ref |
     encoded = _KEPT.get(key)
     if encoded is None:
         return None
+    _USED.add(key)
     references: list[Any] = [None] * len(found)
     try:
         tree = _decoded(encoded, references) if type(encoded) is tuple else None
@@ -49,12 +53,17 @@ def kept_tree(key: str, found: list[tuple[str, str]]) -> tuple[Expr, tuple[Ref |
 
 def keep_tree(key: str, tree: Expr, references: list[Ref | Area]) -> None:
     """Keeps ``tree`` (its reference nodes in source order) for the template ``key``: written by ``keep``."""
-    if len(_KEPT.values()) >= _LIMIT:
-        return
+    kept = _KEPT.values()
+    if len(kept) >= _LIMIT:
+        for unused in [known for known in kept if known not in _USED]:
+            del kept[unused]
+        if len(kept) >= _LIMIT:
+            return
     places = {id(node): index for index, node in enumerate(references)}
     encoded = _encoded(tree, places)
     if encoded is not None and len(places) == len(references):
         _KEPT.put(key, encoded)
+        _USED.add(key)
 
 
 def keep() -> None:
