@@ -13,9 +13,10 @@ from __future__ import annotations
 import os
 import zipfile
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
+
+from .lazy_dataclass import dataclass
 
 _MB = 1 << 20
 _RATIO_APPLIES_FROM = _MB  # small parts may compress very well (empty styles, repeated cells)
@@ -29,6 +30,8 @@ class UnsafeFileError(ValueError):
 
 @dataclass(frozen=True)
 class Limits:
+    """How large a workbook package may be unpacked."""
+
     max_unpacked_mb: int = 300
     max_ratio: int = 200
     max_parts: int = 10_000

@@ -6,7 +6,8 @@ such results (anything ``marshal`` writes) by text, in a file beside the bytecod
 works them out (``__pycache__``, or under ``PYTHONPYCACHEPREFIX``), named after the interpreter
 (``lazy_regex.cpython-311.required``). The file also records Python's magic number and that module's
 size and modification time, as a ``.pyc`` does: when the module or the interpreter changes, the file is
-set aside and everything is worked out again. Nothing is written where Python writes no bytecode
+set aside and everything is worked out again (``also``: other source files the results depend on); so is a
+file whose checksum does not match what it holds. Nothing is written where Python writes no bytecode
 (``PYTHONDONTWRITEBYTECODE``): there ``.ci/precompile`` fills the files, as it compiles the modules. A
 file that cannot be read is ignored and rewritten; one that cannot be written changes nothing."""
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import zlib
 from types import ModuleType
 from typing import Any, Iterator
 
@@ -22,8 +24,9 @@ from typing import Any, Iterator
 class Kept:
     """Results by text, kept between runs (see the module); the caller makes them one at a time."""
 
-    def __init__(self, module_file: str, kind: str) -> None:
+    def __init__(self, module_file: str, kind: str, also: tuple[str, ...] = ()) -> None:
         self._module = module_file  # the module that works the results out
+        self._also = also  # other source files the results depend on (stamped as the module is)
         self._kind = kind
         self._values: dict[str, Any] | None = None
         self._unsaved = False
@@ -36,14 +39,18 @@ class Kept:
         except (NotImplementedError, ValueError):  # no cache tag: this interpreter keeps no bytecode
             return None
 
-    def _stamp(self) -> tuple[bytes, int, int]:
+    def _stamp(self) -> tuple[Any, ...]:
         import importlib.util
 
-        try:
-            found = os.stat(self._module)
-        except OSError:
-            return importlib.util.MAGIC_NUMBER, 0, 0
-        return importlib.util.MAGIC_NUMBER, found.st_mtime_ns, found.st_size
+        stamp: list[Any] = [importlib.util.MAGIC_NUMBER]
+        for source in (self._module, *self._also):
+            try:
+                found = os.stat(source)
+            except OSError:
+                stamp += (0, 0)
+            else:
+                stamp += (found.st_mtime_ns, found.st_size)
+        return tuple(stamp)
 
     def values(self) -> dict[str, Any]:
         """Every result kept so far, read from the file on first use."""
@@ -57,12 +64,13 @@ class Kept:
             return {}
         try:
             with open(path, "rb") as handle:
-                stamp, values = marshal.loads(handle.read())
+                stamp, checksum, written = marshal.loads(handle.read())
+            if stamp != self._stamp() or zlib.crc32(written) != checksum:  # changed sources, or damaged
+                return {}
+            values = marshal.loads(written)
         except (OSError, EOFError, ValueError, TypeError):
             return {}
-        if stamp != self._stamp() or not isinstance(values, dict):
-            return {}
-        return values
+        return values if isinstance(values, dict) else {}
 
     def get(self, text: str) -> Any:
         return self.values().get(text)
@@ -86,7 +94,8 @@ class Kept:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             partial = f"{path}.{os.getpid()}.tmp"
             with open(partial, "wb") as handle:
-                handle.write(marshal.dumps((self._stamp(), self.values())))
+                written = marshal.dumps(self.values())
+                handle.write(marshal.dumps((self._stamp(), zlib.crc32(written), written)))
             os.replace(partial, path)
             self._unsaved = False
         except (OSError, ValueError):  # a read-only install, or a value marshal cannot write

@@ -51,6 +51,16 @@ def dataclass(cls: _T | None = None, /, **options: Any) -> _T | Callable[[_T], _
     return wrap if cls is None else wrap(cls)
 
 
+def field(**options: Any) -> Any:
+    """``dataclasses.field``, with ``dataclasses`` imported as ``dataclass`` imports it (``inspect`` lazy)."""
+    return _dataclasses().field(**options)
+
+
+def import_dataclasses() -> None:
+    """Imports ``dataclasses`` (``inspect`` lazy) now, before a module imports it with a plain import."""
+    _dataclasses()
+
+
 def _dataclasses() -> Any:
     """The ``dataclasses`` module, imported with ``inspect`` left lazy when nothing has loaded it yet."""
     found = sys.modules.get("dataclasses")

@@ -90,7 +90,8 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
                     return plan.shape, cells
     tree, shared, found = template(text, origin)
     shape = _SHAPES.get(id(tree))
-    if shape is None or shape.tree is not tree:
+    seen = shape is not None and shape.tree is tree
+    if not seen:
         if len(_SHAPES) >= _SHAPE_LIMIT:
             _SHAPES.clear()
         shape = _SHAPES[id(tree)] = Shape(tree)
@@ -108,7 +109,9 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
             slot = _PLAIN_SLOTS[key] = _plain_slot(name, reference, home)
         cells.append(slot)
     plans = _PLANS.get(plan_key)  # type: ignore[arg-type]
-    if len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT:
+    # a plan once a template is met again (a tree kept from an earlier run is shared at its first
+    # formula): many templates of a workbook have one formula
+    if seen and (len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT):
         plan = _Plan.of(text, shape, len(found))
         if plan is not None and plan.cells(written.translate(_RUNS).split(), sheet) == tuple(cells):
             if plans is None:

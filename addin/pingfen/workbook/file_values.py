@@ -7,11 +7,11 @@ of being taken as empty."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..cells import column_letter
+from ..lazy_dataclass import dataclass
 from ..rules.evaluate import Cells, Evaluator, Value, XlError, _checked, _Error, _single
 from .cached import value_xml
 from .compiled import bind
@@ -26,6 +26,8 @@ _UNSET = object()
 
 @dataclass
 class Problem:
+    """A formula cell that could not be computed, and why (in Chinese, for the user)."""
+
     cell: CellRef
     message: str
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..cells import column_letter as get_column_letter
+from .kept_templates import keep_tree, kept_tree
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 
 MAX_ROW, MAX_COL = 1048576, 16384
@@ -159,11 +160,23 @@ def template(text: str, origin: tuple[int, int]) -> tuple[Expr, bool, list[tuple
     known = _TEMPLATES.get(key)
     if known is not None and known is not _UNUSABLE:
         return known, True, found  # type: ignore[return-value]
+    if known is None:
+        kept = kept_tree(key, found)  # parsed in an earlier run
+        if kept is not None:
+            tree, references = kept
+            _known_references(tree, references)
+            if len(_TEMPLATES) < _TEMPLATE_LIMIT:
+                _TEMPLATES[key] = tree
+            return tree, True, found
     expr = parse_formula(text, origin)
     if known is None and len(_TEMPLATES) < _TEMPLATE_LIMIT:
         # usable only when the regex finds exactly the references the parser placed, in tree order
         mine = [_relative(sheet, reference, origin) for sheet, reference in found]
-        _TEMPLATES[key] = expr if mine == tree_references(expr) else _UNUSABLE
+        references = tree_references(expr)
+        usable = mine == references
+        _TEMPLATES[key] = expr if usable else _UNUSABLE
+        if usable:
+            keep_tree(key, expr, references)
     return expr, False, found
 
 

@@ -5,14 +5,15 @@ reading its rules — the 指标体系 and the input layout are read only when a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..cells import column_letter
 from ..files import same_file
+from ..lazy_dataclass import dataclass, field
 from ..rules.evaluate import Value, XlError
+from . import kept_templates
 from .cached import splice_cached_values
 from ..collection import without_cycle_collection
 from .file_values import CellRef, FileValues, Problem
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Recalculated:
+    """A workbook recalculated: its formula cells' values, the file written, what could not be computed."""
+
     path: Path  # the file written
     source: str  # the file read
     values: dict[CellRef, Value]  # every formula cell
@@ -87,6 +90,7 @@ def _recalc(path: str | Path, target: str | Path | None, backup: bool, keep_cell
     meta = meta_record(str(path), (value for _, value in record), leaves=False)
     computed = FileValues(cells)
     values = computed.all()
+    kept_templates.keep()  # the formula templates first parsed in this run, for the next
     changed, edited = _changed_formulas(meta, computed.formulas, values, cells.get(RUBRIC_SHEET) or {})
     destination = Path(target or path)
     stale = computed.stale_sheets()  # a sheet whose cached values are all current is copied as it is

@@ -9,10 +9,10 @@ import datetime as dt
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from ..lazy_dataclass import dataclass
 from ..rules.evaluate import Value, XlError
 from .cached import sheet_parts, unescaped
 from .formula_text import column_number, shift_formula
@@ -40,6 +40,8 @@ Span = tuple[int, ...]
 
 @dataclass(slots=True)
 class RawCell:
+    """One cell as the sheet XML has it."""
+
     value: Value  # the typed value, or the cached result of a formula
     formula: str | None = None  # without "="
     origin: Position | None = None  # the cell the formula text was written for (shared formulas)

@@ -1,0 +1,140 @@
+"""``pingfen recalc`` keeps the parsed trees of a workbook's formula templates between runs, as Python
+keeps bytecode (pingfen.workbook.kept_templates, issue 13): a later run reads them instead of parsing,
+and computes the same values; a kept file that is damaged, stale or holds trees that do not fit the
+formulas is ignored and the formulas are parsed again. Each run is a new process, as a user's is."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pingfen.cli import main
+from pingfen.kept import Kept
+from pingfen.rules.expr import Num
+from pingfen.workbook import kept_templates
+
+ROOT = Path(__file__).resolve().parents[1]
+_CLI = "import sys; from pingfen.cli import run; sys.argv[0] = 'pingfen'; run()"
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seed 000's 评分表 with an actual pasted as text, a score typed as a formula and a cross-sheet
+    formula typed into the data sheet, every cached value removed (all of them computed and written)."""
+    path = tmp_path_factory.mktemp("kept") / "book.xlsx"
+    assert main(["build", str(ROOT / "rubrics" / "seed000_luohu_dangqun_2022.yaml"), "-o", str(path)]) == 0
+    workbook = openpyxl.load_workbook(path)
+    score, data = workbook["评分表"], workbook["数据"]
+    score["G11"].value, score["G11"].data_type = "924.8", "s"  # 2.1.1's actual
+    score["I12"] = "=286.54/288*2"  # 2.1.2's entered score
+    data["B33"] = '=IF(评分表!D4>0,"是","否")'  # 1.3.2's first point
+    workbook.save(path)  # openpyxl writes formulas without cached values
+    return path
+
+
+def _recalc(book: Path, folder: Path, cache: Path) -> dict[tuple[str, str], object]:
+    """``pingfen recalc`` of a copy of ``book`` in a new process that writes bytecode (and kept
+    results) under ``cache``; the values it cached."""
+    copy = folder / f"run{len(list(folder.glob('run*.xlsx')))}.xlsx"
+    shutil.copy(book, copy)
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(cache))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    done = subprocess.run([sys.executable, "-c", _CLI, "recalc", str(copy)], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    workbook = openpyxl.load_workbook(copy, data_only=True)
+    return {(sheet.title, cell.coordinate): cell.value for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row}
+
+
+def _kept_file(cache: Path) -> Path:
+    (found,) = cache.rglob("kept_templates.*.templates")
+    return found
+
+
+def _by_hand(values: dict[tuple[str, str], object]) -> None:
+    # text 924.8 is read as a number (2 points, as LibreOffice gives), 286.54/288*2, 是 from 评分表!D4
+    assert values[("评分表", "K11")] == 2
+    assert values[("评分表", "I12")] == pytest.approx(286.54 / 288 * 2, abs=1e-12)
+    assert values[("数据", "B33")] == "是"
+
+
+def test_a_later_run_reads_the_kept_trees_and_computes_the_same_values(book: Path, tmp_path: Path, cache: Path) -> None:
+    first = _recalc(book, tmp_path, cache)
+    _by_hand(first)
+    kept = _kept_file(cache)
+    written = kept.stat().st_mtime_ns
+    assert _kept_count() > 20  # every template of the workbook (a few dozen)
+    second = _recalc(book, tmp_path, cache)
+    assert second == first
+    assert kept.stat().st_mtime_ns == written  # nothing new to keep: every tree was read
+
+
+def _kept_count() -> int:
+    return len(_store().values())
+
+
+def _store() -> Kept:
+    """The kept file as recalc reads it (same module, same stamp), under this test's ``sys.pycache_prefix``."""
+    return Kept(kept_templates.__file__, "templates", also=kept_templates._KEPT._also)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where the runs keep bytecode and trees; this process reads the kept file from there too."""
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_damaged_kept_file_is_ignored_and_written_again(book: Path, tmp_path: Path, cache: Path) -> None:
+    expected = _recalc(book, tmp_path, cache)
+    kept = _kept_file(cache)
+    damaged = bytearray(kept.read_bytes())
+    middle = len(damaged) // 2
+    damaged[middle:middle + 8] = bytes(byte ^ 0x55 for byte in damaged[middle:middle + 8])
+    kept.write_bytes(bytes(damaged))
+    assert _kept_count() == 0  # its checksum no longer matches
+    assert _recalc(book, tmp_path, cache) == expected
+    assert _kept_count() > 20  # parsed again and kept again
+
+
+def test_trees_that_do_not_fit_or_are_stale_are_not_used(book: Path, tmp_path: Path, cache: Path) -> None:
+    expected = _recalc(book, tmp_path, cache)
+    store = _store()
+    keys = list(store.values())
+    with_references = [key for key in keys if key.endswith((".", ":"))]
+    assert with_references
+    # a tree with no references for templates that have some: the formulas are parsed instead
+    wrong = kept_templates._encoded(Num(Decimal(7)), {})
+    for key in with_references:
+        store.put(key, wrong)
+    store.save()
+    assert _recalc(book, tmp_path, cache) == expected
+    # the same wrong trees under another stamp (pingfen's reader changed since): set aside as a whole
+    store = _store()
+    for key in keys:
+        store.put(key, wrong)
+    store._stamp = lambda: (b"older", 0, 0)  # type: ignore[method-assign]
+    store.save()
+    assert _recalc(book, tmp_path, cache) == expected
+
+
+def test_a_full_store_makes_room_with_the_templates_this_run_did_not_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    module = tmp_path / "reader.py"
+    module.write_text("# stands for the formula reader\n", encoding="utf-8")
+    store = Kept(str(module), "templates")
+    monkeypatch.setattr(kept_templates, "_KEPT", store)
+    monkeypatch.setattr(kept_templates, "_USED", set())
+    monkeypatch.setattr(kept_templates, "_LIMIT", 3)
+    tree = Num(Decimal(7))
+    for key in ("old 1", "old 2", "used"):
+        store.put(key, kept_templates._encoded(tree, {}))
+    assert kept_templates.kept_tree("used", []) is not None  # read in this run
+    kept_templates.keep_tree("new", tree, [])
+    assert sorted(store.values()) == ["new", "used"]
+    assert kept_templates.kept_tree("new", []) == (tree, ())  # a copy of the tree, read back
