@@ -238,10 +238,18 @@ def canonical(value: Any) -> Any:
     if isinstance(value, dt.date):
         return Decimal((value - _EPOCH).days)
     if isinstance(value, Decimal):
-        return value.normalize()
+        return _excel_digits(value)
     if isinstance(value, (int, float)):
-        return Decimal(repr(float(value))).normalize()
+        return _excel_digits(Decimal(repr(float(value))))
     return str(value)
+
+
+def _excel_digits(value: Decimal) -> Decimal:
+    """A number to the 15 significant digits Excel keeps: openpyxl writes floats with 16 ('%.16g'), so a
+    typed 0.94 saved by it reads back as 0.9399999999999999 — the same number to Excel and to the user."""
+    if value.is_zero():
+        return Decimal(0)
+    return value.quantize(Decimal(1).scaleb(value.adjusted() - 14)).normalize()
 
 
 # ---------------------------------------------------------------- the 指标体系 sheet as rows
