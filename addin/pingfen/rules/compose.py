@@ -169,11 +169,11 @@ def compose_deduction_range(scoring: list[Clause], context: list[Clause], text: 
         raise Unplaced(ranged[-1] if len(ranged) > 1 else clause,
                        "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分", certain=True)
     words = re.sub(r"^(?:如|若|凡)|的$", "", _option_label(clause)).strip("，,")
-    before = _just_before(context, clause, 1, _situation_words)
+    before = _just_before(context, clause, 1, lambda c: not c.scoring and not any(t.kind == "NUM" for t in c.tokens))
     if not words and before is not None:
-        words = re.sub(r"的$", "", before.text)
+        words = re.sub(r"的$", "", before.text)  # 未按要求编制应急预案的，扣1-5分 (the 规范写法 reads back)
     if not words or re.search(r"\d", words) or any(c.unread or c.condition is not None for c in context):
-        raise Unplaced(clause, "扣分区间没有写明在什么情形下扣分")
+        raise Unplaced(clause, "扣分区间没有写明在什么情形下扣分", certain=True)
     low, high = clause.outcome[1]  # type: ignore[index]
     return DeductionRange(words, low, high)
 
@@ -1516,7 +1516,8 @@ def _gate_negated(gate: Clause, scoring: list[Clause], context: list[Clause]) ->
     following = next((c for c in scoring if c.condition is not None and c.start > gate.start), None)
     if following is None:
         return False
-    between = [c.text for c in sorted(scoring + context, key=lambda c: c.start) if gate.end <= c.start <= following.start]
+    between = [c.text for c in sorted(scoring + context, key=lambda c: c.start) if gate.end <= c.start <= following.start
+               and not (c.otherwise and c.outcome == ("points", Decimal(0)))]  # (…得1分，否则不得分: its own zero, no gate)
     return bool(re.search(r"未|没有|否则|不", "".join(between)))
 
 

@@ -203,7 +203,7 @@ class MetOrDiscretion:
 @dataclass(frozen=True)
 class DeductionRange:
     """未按要求及时编制和修订应急预案扣1-5分: without the fault the 分值; with it the evaluator enters the score,
-    which must lie the range written below the 分值."""
+    which must lie within the range written below the 分值."""
 
     situation: str
     low: Decimal
