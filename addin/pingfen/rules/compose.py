@@ -527,10 +527,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         return _full_first_choice(options, counts, described_by, graded, restated)
     if "组合分" in text:
         return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]  # 本项为组合分：…得0.5分；…得0.5分
-    if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and re.match(r"^(?:没有|没|无|不|未|否)", options[0][0]) \
-            and not re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]) and not re.search(r"\d", options[1][0]):
+    if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and _UNMET_OPTION.match(options[0][0]) \
+            and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
         options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
-    if not graded and len(options) == 2 and options[1][1] == 0 and re.match(r"^(?:没有|没|无|不|未|否)", options[1][0]) \
+    if not graded and len(options) == 2 and options[1][1] == 0 and _UNMET_OPTION.match(options[1][0]) \
             and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
@@ -753,6 +753,7 @@ def _situation_count(clause: Clause, label: str) -> int | None:
     return None
 
 
+_UNMET_OPTION = lazy_compile(r"^(?:没有|没|无|不|未|否)")  # 没有不得分 / 未建立不得分: the point not met
 _COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件)")
 _COUNT_MET = lazy_compile(r"(?:满足|符合|具备|完成)(?:上述|以上)?\d+项")
 _NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")

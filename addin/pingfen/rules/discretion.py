@@ -16,7 +16,7 @@ from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
 from .expr import Call, Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, maximum, mul, num, sub, total
 from .inputs import NO, InputError, Shape
-from .model import FULL, SCORE, Context, marker, met_inputs
+from .model import FULL, SCORE, Context, marker, met_inputs, range_note, reason_note
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class Tiered:
         ctx.need("grade")
         ctx.need_optional("manual")
         entered = Var("manual")
-        reason = If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason")))
+        reason = reason_note()
         score: Expr = entered
         text: Expr = concat(
             "所选档次“", Var("grade"), "”不在评分标准的档次（", "、".join(t.name for t in self.tiers), "）之中，录入得分",
@@ -130,7 +130,7 @@ class Tiered:
             return self._build_fixed(ctx)
         ctx.need("manual")
         entered = Var("manual")
-        reason = If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason")))
+        reason = reason_note()
         by_score: Expr = concat("录入得分", Fmt(entered), "分不在评分标准的任何档次内，请核对")
         for tier in reversed(self.tiers):
             by_score = If(
@@ -193,8 +193,8 @@ class MetOrDiscretion:
             concat("评价要点均符合，得", Fmt(SCORE), "分"),
             concat(
                 "评价要点", unmet, "不符合，酌情评分，得", Fmt(SCORE), "分",
-                If(inside, Text(""), concat("（应在", Fmt(low), "-", Fmt(high), "分之间，请核对）")),
-                If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason"))),
+                range_note(inside, low, high),
+                reason_note(),
             ),
         )
         return If(all_met, num(everything), Var("manual")), text
@@ -237,8 +237,8 @@ class DeductionRange:
             concat("未出现“", self.situation, "”，得", Fmt(SCORE), "分"),
             concat(
                 "出现“", self.situation, "”，扣", general_text(self.low), "-", general_text(self.high), "分，录入得分", Fmt(SCORE), "分",
-                If(inside, Text(""), concat("（应在", Fmt(low), "-", Fmt(high), "分之间，请核对）")),
-                If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason"))),
+                range_note(inside, low, high),
+                reason_note(),
             ),
         )
         return If(met[0], FULL, Var("manual")), text

@@ -659,9 +659,19 @@ class Manual:
         ctx.need("manual")
         text = concat(
             "酌情评分，得", Fmt(SCORE), "分",
-            If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason"))),
+            reason_note(),
         )
         return Var("manual"), text
+
+
+def reason_note() -> Expr:
+    """。理由：… after an entered score, or （未填写理由） when the evaluator gave none."""
+    return If(IsBlank("reason"), Text("（未填写理由）"), concat("。理由：", Var("reason")))
+
+
+def range_note(inside: Expr, low: Expr, high: Expr) -> Expr:
+    """（应在5-9分之间，请核对） after an entered score outside the range the criterion allows."""
+    return If(inside, Text(""), concat("（应在", Fmt(low), "-", Fmt(high), "分之间，请核对）"))
 
 
 @dataclass(frozen=True)
