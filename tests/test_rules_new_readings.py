@@ -22,6 +22,7 @@ from pingfen.engines.differential import cached_values, compare
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric.yaml"
 RUBRIC_2 = Path(__file__).parent / "data" / "new_readings_rubric_2.yaml"
 RUBRIC_3 = Path(__file__).parent / "data" / "new_readings_rubric_3.yaml"
+RUBRIC_4 = Path(__file__).parent / "data" / "new_readings_rubric_4.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -191,6 +192,32 @@ def test_situations_zeroed_formulas_and_lettered_grades(capsys: pytest.CaptureFi
     assert (entered["任务完成率"], entered["造林成活率"]) == (0.9, 0.92)  # each part's rate under its own name
     assert scores["1.37"]["explanation"].startswith("(1)完成率=880/1000×100%=88%")
     assert entered["是否非试点地区"] == "否"
+
+
+# a discretionary score beside a fault, a requirement or named options (rubric 4)
+EXPECTED_4 = {
+    "1.1": ("3", "已建立台账，未出现所写情形：分值3分"),
+    "1.2": ("2", "未建立台账：酌情扣分，录入2分（0-3分内）"),
+    "1.3": ("3", "未按规定公示：最多扣4分，得分应在2-6分，录入3分"),
+    "1.4": ("2", "按时报送（要求即整个指标）：分值2分"),
+    "1.5": ("1.5", "方案未实施：酌情，录入1.5分（0-3分内）"),
+    "1.6": ("3", "归档不完整：介于未归档0分与及时完整5分之间，录入3分"),
+    "1.7": ("0", "未归档：不得分"),
+    "1.8": ("3", "评价较好：3分"),
+}
+
+
+def test_discretion_beside_a_fault_a_requirement_or_options(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scores(RUBRIC_4, EXPECTED_4, capsys)
+    assert Decimal(str(result["total"])) == Decimal("17.5") and result["grade"] == "中"  # 3+2+3+2+1.5+3+0+3
+    scores = {row["code"]: row for row in result["indicators"]}
+    assert scores["1.2"]["explanation"] == "出现“未建立工作台账”，酌情扣分，录入得分2分。理由：台账缺三个月"
+    assert scores["1.3"]["explanation"] == "出现“未按规定公示”，酌情扣分，最多扣4分，录入得分3分。理由：公示期不足"
+    assert scores["1.6"]["explanation"] == "评为“归档不完整”档（0分至5分），得3分。理由：缺两份验收资料"
+    mine = _libreoffice_agrees(RUBRIC_4, tmp_path)
+    assert Decimal("17.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert parse_rule("未建立工作台账，酌情扣分。").kind == "fault_or_manual"
+    assert parse_rule("未按规定公示的,酌情扣分,最多扣4分。").canonical() == "未按规定公示的，酌情扣分，最多扣4分"
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

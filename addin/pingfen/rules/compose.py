@@ -48,6 +48,10 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not any(clause.manual or clause.tiers for clause in scoring + context):
         return None
     remarks = [c for c in scoring if c.manual and c.outcome is None and c.condition is None and not c.unread and not c.step]
+    if len(remarks) == 1 and len(scoring) > 2:
+        tiered = _discretion_tier(scoring, remarks[0])
+        if tiered is not None:
+            return tiered
     if remarks and len(remarks) < len(scoring):
         # 相符的得10分，基本相符的得6分…；存在支出不符合…的，酌情扣分: a choice, with room for a further deduction
         situations = [c for c in context if any(0 <= r.start - c.end <= 2 for r in remarks)]  # 存在…的，酌情扣分
@@ -63,7 +67,95 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
     tiers = [tier for clause in scoring + context for tier in clause.tiers]
     if tiers:
         return _fraction_tiers(tiers, text, next(c for c in scoring + context if c.tiers))
-    return _reached_or_entered(scoring, text) or Manual(text)
+    return _reached_or_entered(scoring, text) or _discretion_when_unmet(scoring, context) or Manual(text)
+
+
+def _discretion_tier(scoring: list[Clause], remark: Clause) -> Tiered | None:
+    """记录齐全得4分，记录不全酌情给分，无记录不得分: options of fixed points, and one named option whose score the
+    evaluator gives between its neighbours' points (after the last option: from 0 up to its points)."""
+    name = "".join(t.text for t in remark.tokens[: next(i for i, t in enumerate(remark.tokens) if t.kind == "MANUAL")])
+    if not name or remark.otherwise or _SAID_OF_WHAT.match(name) or remark.per is not None or remark.cap is not None \
+            or remark.occurrence is not None or any(t.kind not in ("WORD", "EXCEPT", "AND", "DE", "MANUAL") for t in remark.tokens):
+        return None
+    options: list[tuple[str, Decimal]] = []
+    for clause in scoring:
+        if clause is remark:
+            continue
+        label = _option_label(clause)
+        if not label or clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None \
+                or clause.condition is not None or clause.step is not None or clause.per is not None \
+                or clause.cap is not None or clause.unread or clause.otherwise or clause.manual:
+            return None
+        options.append((label, clause.outcome[1]))
+    place = scoring.index(remark)
+    if place == 0:
+        return None
+    above = options[place - 1][1]
+    below = options[place][1] if place < len(options) else Decimal(0)
+    if not below < above:
+        return None
+    tiers = [Tier(label, points, points) for label, points in options]
+    tiers.insert(place, Tier(name.removesuffix("的"), below, above))
+    return Tiered(tuple(tiers))
+
+
+_SITUATION_KINDS = frozenset({"WORD", "EXCEPT", "AND", "DE", "BY", "OPEN", "CLOSE", "SEP"})
+_SAID_OF_WHAT = lazy_compile(r"^(?:视|根据|按|依据)")  # 视台账规范情况酌情扣分: how, not what, is judged
+
+
+def _discretion_when_unmet(scoring: list[Clause], context: list[Clause]) -> Scorer | None:
+    """台账不全、不规范的，视情况酌情扣分 / 达不到要求酌情扣分: without the fault the 分值, with it the evaluator's
+    score below it; 按要求开展培训…，否则酌情扣分(5分): the requirement met earns the points written (else the
+    分值), otherwise the evaluator's score. Every other clause must be the fault or the requirement in words."""
+    caps = [c for c in scoring if c.cap is not None and c.cap[0] in ("points", "all") and c.outcome is None and not c.manual and c.per is None and c.step is None
+            and not c.unread and _only_kinds(c, frozenset({"CAP", "CAP_ALL", "DEDUCT", "PTS", "SEP"}))]
+    if len(caps) > 1:
+        return None
+    limit = caps[0].cap[1] if caps else None  # type: ignore[index]  # 酌情扣分，最多扣3分: the deduction's range
+    scoring = [c for c in scoring if c not in caps]
+    if len(scoring) not in (1, 2) or any(not _situation_words(c) and c.tokens and not _only_kinds(c, _SITUATION_KINDS)
+                                         for c in context):
+        return None
+    remark, *points = scoring
+    award: Decimal | None = None
+    if [t.kind for t in remark.tokens[-3:]] == ["OPEN", "PTS", "CLOSE"] and remark.outcome and remark.outcome[0] == "points":
+        award = remark.outcome[1]  # 否则酌情扣分(4分): the requirement's points, in the same clause
+    elif remark.outcome is not None:
+        return None
+    if not remark.manual or remark.condition is not None or remark.step is not None or remark.per is not None \
+            or remark.occurrence is not None or remark.cap not in (None, ("all", None)) or remark.unread:
+        return None
+    if points:  # (5分) after the sentence: the requirement's points
+        (stated,) = points
+        if award is not None:
+            return None
+        if stated.start < remark.start or [t.kind for t in stated.tokens if t.kind not in ("OPEN", "CLOSE", "SEP")] != ["PTS"] \
+                or not stated.outcome or stated.outcome[0] != "points" or not stated.outcome[1]:
+            return None
+        award = stated.outcome[1]
+    own = "".join(t.text for t in remark.tokens if t.kind in ("WORD", "EXCEPT", "BY", "DE"))
+    if remark.otherwise:  # 否则酌情扣分: the requirement is said before
+        if not context or own.strip("将则") and not _SAID_OF_WHAT.match(own) or caps:
+            return None
+        return MetOrDiscretion((award,))
+    if award is not None:
+        return None
+    return _fault_discretion(remark, context, own, limit)
+
+
+def _fault_discretion(remark: Clause, context: list[Clause], own: str, limit: Decimal | None) -> DeductionRange | None:
+    """The fault said before (台账不全的，酌情扣分) or in the remark's own words (达不到要求酌情扣分)."""
+    kind = "fault_or_manual" if limit is None else "deduction_range"  # 最多扣3分: the range written is 0-3分
+    before = _just_before(context, remark, 1, lambda c: c.text.endswith("的") or bool(_UNMET_OPTION.match(c.text)))
+    if own and not _SAID_OF_WHAT.match(own) and any(t.kind == "EXCEPT" for t in remark.tokens) and not context:
+        return DeductionRange(own.rstrip("的"), Decimal(0), limit, kind=kind)  # 达不到要求酌情扣分
+    if before is None or len(context) != 1 or own and not _SAID_OF_WHAT.match(own):
+        return None
+    return DeductionRange(before.text.removesuffix("的"), Decimal(0), limit, kind=kind)
+
+
+def _only_kinds(clause: Clause, kinds: frozenset[str]) -> bool:
+    return all(token.kind in kinds for token in clause.tokens)
 
 
 def _reached_or_entered(scoring: list[Clause], text: str) -> Piecewise | None:
@@ -143,7 +235,7 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         tiers.append(Tier(name, low, high, letter=clause.marker[0] if lettered else ""))  # type: ignore[index]
     if len({tier.name for tier in tiers}) != len(tiers):
         raise Unplaced(scoring[-1], "两个档次的描述相同")
-    ordered = sorted(tiers, key=lambda tier: tier.low)
+    ordered = sorted(tiers, key=lambda tier: (tier.low, tier.high))  # 无记录(0分) before 记录不全(0-4分)
     for lower, upper in zip(ordered, ordered[1:]):
         if upper.low < lower.high:  # named where the reader meets it: the later of the two
             raise Unplaced(scoring[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
@@ -168,7 +260,7 @@ def compose_deduction_range(scoring: list[Clause], context: list[Clause], text: 
     if len(ranged) > 1 or clause.unread or any(not (c.cap is not None and c.cap[0] == "all" and c.outcome is None) for c in rest):
         raise Unplaced(ranged[-1] if len(ranged) > 1 else clause,
                        "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分", certain=True)
-    words = re.sub(r"^(?:如|若|凡)|的$", "", _option_label(clause)).strip("，,")
+    words = re.sub(r"^(?:如|若|凡)|的$|酌情$", "", _option_label(clause)).strip("，,")  # 未建立台账的，酌情扣2-4分
     before = _just_before(context, clause, 1, lambda c: not c.scoring and not any(t.kind == "NUM" for t in c.tokens))
     if not words and before is not None:
         words = re.sub(r"的$", "", before.text)  # 未按要求编制应急预案的，扣1-5分 (the 规范写法 reads back)
@@ -204,15 +296,16 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
             if clause.cap[0] == "points" and clause.cap[1] != awards[-1][0]:
                 raise Unplaced(clause, "扣分上限与该要点的分值不一致")
         elif (
-            clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] and clause.condition is None
+            clause.outcome and clause.outcome[0] == "points" and (clause.outcome[1] or clause.outcome[1] is None and not awards)
+            and clause.condition is None
             and not clause.otherwise and clause.step is None and clause.per is None and not clause.unread and clause.words()
             and clause.cap is None  # 加最多扣2分、1分: a cap inside an award is not read
         ):
             awards.append([clause.outcome[1], False])
         else:
             return None
-    if not awards or not all(has_fallback for _, has_fallback in awards):
-        return None
+    if not awards or not all(has_fallback for _, has_fallback in awards) or len(awards) > 1 and None in (p for p, _ in awards):
+        return None  # (满分 is the points of a requirement that is the whole indicator)
     if fallback is not None and fallback[1] >= awards[0][0]:
         raise Unplaced(scoring[-1], "不符合时的得分范围不应达到符合时的得分")
     return MetOrDiscretion(tuple(points for points, _ in awards), fallback)
@@ -2157,11 +2250,26 @@ def _include_full_rate(intervals: list, unit: str) -> list:
              else item[0], item[1], item[2]) for item in intervals]  # (未达到100%: below it, not a range up to it)
 
 
+def _as_share_of_target(bound: object) -> Decimal | None:
+    """目标值 / 目标值的80%: the bound as a share of the target, where it is one (no shift); 0 is none of it."""
+    if bound == TARGET:
+        return ONE
+    if isinstance(bound, Decimal) and not bound:
+        return bound
+    if isinstance(bound, FromTarget) and not bound.shift:
+        return bound.factor
+    return None
+
+
 def _sorted_spans(intervals: list) -> list[tuple[Decimal, Decimal, Clause]]:
     infinity = Decimal("1e30")
     spans = []
     for interval, _, clause in intervals:
         if any(from_target(bound) for bound in interval.bounds()):
+            for other, _, where in intervals:  # bands set off from the target: each at least is not empty
+                low, high = _as_share_of_target(other.low), _as_share_of_target(other.high)
+                if low is not None and high is not None and (low > high or low == high and not (other.low_inclusive and other.high_inclusive)):
+                    raise Unplaced(where, "分档的下限大于上限")
             return []
         low = interval.low if interval.low is not None else (Decimal(0) if interval.magnitude else -infinity)
         high = interval.high if interval.high is not None else infinity

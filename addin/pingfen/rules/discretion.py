@@ -5,6 +5,8 @@ the evaluator picks a tier (档) and a score; the tool checks the score lies in 
 ``MetOrDiscretion``: 编制符合要求的得7分，不符合要求的视具体情况扣分 — each point met earns its points;
 when one is not met the evaluator enters the score, which must lie between the points met and the total
 (or within the range written: 服务对象是农民(2分)，其他(0-1分)).
+``DeductionRange``: 未按要求编制应急预案扣1-5分 / 台账不全的，酌情扣分 — without the fault the 分值; with it
+the evaluator's score, within the range written or anywhere below the 分值.
 """
 
 from __future__ import annotations
@@ -159,18 +161,21 @@ class Tiered:
 
 @dataclass(frozen=True)
 class MetOrDiscretion:
-    points: tuple[Decimal, ...]
+    points: tuple[Decimal | None, ...]  # None: 满分 (按要求开展培训，否则酌情扣分: the requirement is the whole indicator)
     fallback: tuple[Decimal, Decimal] | None = None  # 其他(0-1分): the entered score's range when not met
     kind: str = "met_or_manual"
 
     def canonical(self, label: str) -> str:
+        shown = ["满分" if p is None else f"{general_text(p)}分" for p in self.points]
         if self.fallback is not None:
             low, high = (general_text(v) for v in self.fallback)
-            return f"符合要求的得{general_text(self.points[0])}分，否则得{low}-{high}分"
-        return "；".join(f"{marker(i)}符合要求的得{general_text(p)}分，否则酌情扣分" for i, p in enumerate(self.points))
+            return f"符合要求的得{shown[0]}，否则得{low}-{high}分"
+        return "；".join(f"{marker(i)}符合要求的得{points}，否则酌情扣分" for i, points in enumerate(shown))
 
     def implied_max(self) -> Decimal | None:
-        return sum(self.points, Decimal(0))
+        if None in self.points:
+            return None
+        return sum(self.points, Decimal(0))  # type: ignore[arg-type]
 
     def default_shape(self, label: str) -> Shape:
         return Shape(points=len(self.points))
@@ -181,12 +186,13 @@ class MetOrDiscretion:
             raise InputError(f"评分标准有{len(self.points)}个评价要点，数据 met 给了{count}个")
         names, met = met_inputs(ctx, count)
         ctx.need_optional("manual")
-        earned = ctx.define("earned", total([If(m, num(p), num(0)) for m, p in zip(met, self.points)]))
-        everything = sum(self.points, Decimal(0))
+        points = [FULL if p is None else num(p) for p in self.points]
+        earned = ctx.define("earned", total([If(m, p, num(0)) for m, p in zip(met, points)]))
+        everything = FULL if None in self.points else num(sum(self.points, Decimal(0)))  # type: ignore[arg-type]
         all_met = all_of(*met)
-        ctx.blank_when(all_of(Cmp("<", earned, num(everything)), IsBlank("manual")))
+        ctx.blank_when(all_of(Cmp("<", earned, everything), IsBlank("manual")))
         unmet = concat(*(If(Cmp("=", Var(name), Text(NO)), Text(marker(i)), Text("")) for i, name in enumerate(names)))
-        low, high = (earned, num(everything)) if self.fallback is None else (num(self.fallback[0]), num(self.fallback[1]))
+        low, high = (earned, everything) if self.fallback is None else (num(self.fallback[0]), num(self.fallback[1]))
         inside = all_of(Cmp(">=", Var("manual"), low), Cmp("<=", Var("manual"), high))
         text = If(
             all_met,
@@ -197,7 +203,7 @@ class MetOrDiscretion:
                 reason_note(),
             ),
         )
-        return If(all_met, num(everything), Var("manual")), text
+        return If(all_met, everything, Var("manual")), text
 
 
 @dataclass(frozen=True)
@@ -207,7 +213,7 @@ class DeductionRange:
 
     situation: str
     low: Decimal
-    high: Decimal
+    high: Decimal | None  # None: 酌情扣分 — how much is the evaluator's, up to the whole 分值
     kind: str = "deduction_range"
 
     @property
@@ -216,7 +222,15 @@ class DeductionRange:
         return True
 
     def canonical(self, label: str) -> str:
-        return f"{self.situation}的，扣{general_text(self.low)}-{general_text(self.high)}分"
+        return f"{self.situation}的，{self._deduction}"
+
+    @property
+    def _deduction(self) -> str:
+        if self.high is None:
+            return "酌情扣分"
+        if not self.low:
+            return f"酌情扣分，最多扣{general_text(self.high)}分"
+        return f"扣{general_text(self.low)}-{general_text(self.high)}分"
 
     def implied_max(self) -> Decimal | None:
         return None
@@ -230,13 +244,14 @@ class DeductionRange:
         _, met = met_inputs(ctx, 1)
         ctx.need_optional("manual")
         ctx.blank_when(all_of(Call("NOT", (met[0],)), IsBlank("manual")))
-        low, high = maximum(num(0), sub(FULL, num(self.high))), sub(FULL, num(self.low))
+        low = num(0) if self.high is None else maximum(num(0), sub(FULL, num(self.high)))
+        high = sub(FULL, num(self.low))
         inside = all_of(Cmp(">=", Var("manual"), low), Cmp("<=", Var("manual"), high))
         text = If(
             met[0],
             concat("未出现“", self.situation, "”，得", Fmt(SCORE), "分"),
             concat(
-                "出现“", self.situation, "”，扣", general_text(self.low), "-", general_text(self.high), "分，录入得分", Fmt(SCORE), "分",
+                "出现“", self.situation, "”，", self._deduction, "，录入得分", Fmt(SCORE), "分",
                 range_note(inside, low, high),
                 reason_note(),
             ),

@@ -21,4 +21,5 @@ KIND_NAMES = {
     "award_kinds": "分类加分",
     "parts": "分项计分",
     "deduction_range": "区间扣分（扣分由评价人员在所写区间内确定）",
+    "fault_or_manual": "出现所写情形时酌情扣分（扣分由评价人员确定）",
 }

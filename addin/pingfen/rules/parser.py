@@ -40,7 +40,7 @@ _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|�
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _ZEROING = lazy_compile(
     r"(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)[^;。\n]*?)(?:的)?,?(?:则)?(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
-    r"(?:,?并?(?:取消|不得参加|不予)[^;。\n]*)?"  # 并取消评优资格: a consequence outside the score
+    r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
 )
 
 
