@@ -113,8 +113,7 @@ def _discretion_when_unmet(scoring: list[Clause], context: list[Clause]) -> Scor
         return None
     limit = caps[0].cap[1] if caps else None  # type: ignore[index]  # 酌情扣分，最多扣3分: the deduction's range
     scoring = [c for c in scoring if c not in caps]
-    if len(scoring) not in (1, 2) or any(not _situation_words(c) and c.tokens and not _only_kinds(c, _SITUATION_KINDS)
-                                         for c in context):
+    if len(scoring) not in (1, 2) or any(c.tokens and not _only_kinds(c, _SITUATION_KINDS) for c in context):
         return None
     remark, *points = scoring
     award: Decimal | None = None
