@@ -2265,17 +2265,38 @@ def _sorted_spans(intervals: list) -> list[tuple[Decimal, Decimal, Clause]]:
     spans = []
     for interval, _, clause in intervals:
         if any(from_target(bound) for bound in interval.bounds()):
-            for other, _, where in intervals:  # bands set off from the target: each at least is not empty
-                low, high = _as_share_of_target(other.low), _as_share_of_target(other.high)
-                if low is not None and high is not None and (low > high or low == high and not (other.low_inclusive and other.high_inclusive)):
-                    raise Unplaced(where, "分档的下限大于上限")
-            return []
+            _check_shares_of_target(intervals)
+            return []  # bands set off from the target apply in the order written (低于标准10%以内…20%以内: cumulative)
         low = interval.low if interval.low is not None else (Decimal(0) if interval.magnitude else -infinity)
         high = interval.high if interval.high is not None else infinity
         if low > high:  # type: ignore[operator]
             raise Unplaced(clause, "分档的下限大于上限")
         spans.append((low, high, clause))
     return sorted(spans, key=lambda span: (span[0], span[1]))
+
+
+def _check_shares_of_target(intervals: list) -> None:
+    """低于标准10%以内扣2分，低于标准20%以上扣6分: bands set off from the target, as shares of it, must each
+    hold something and together leave no gap (15% short would otherwise lose nothing)."""
+    infinity = Decimal("1e30")
+    spans = []
+    for interval, _, clause in intervals:
+        low, high = (_as_share_of_target(bound) for bound in interval.bounds())
+        if (low is None and interval.low is not None) or (high is None and interval.high is not None):
+            return  # 目标值加5天: an amount off the target, which cannot be ordered without it
+        low = -infinity if low is None else low
+        high = infinity if high is None else high
+        if low > high or low == high and not (interval.low_inclusive and interval.high_inclusive):
+            raise Unplaced(clause, "分档的下限大于上限")
+        if -infinity < low < 0:
+            raise Unplaced(clause, "低于标准的幅度超过了100%")  # 低于标准2910%以内: below nothing
+        spans.append((low, high, clause))
+    spans.sort(key=lambda span: span[:2])
+    reach = spans[0][1]
+    for low, high, clause in spans[1:]:
+        if low > reach:
+            raise Unplaced(clause, "分档之间有空档，空档内的得分无法确定")
+        reach = max(reach, high)
 
 
 def _check_overlaps(intervals: list) -> None:
