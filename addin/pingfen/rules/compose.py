@@ -1133,6 +1133,7 @@ _PER_UNIT = lazy_compile(
     r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
+_NOTHING_DONE = lazy_compile(r"(?:未|没有|无)(?:新增|完成|开展|举办|引进|落实|签约|获得|发表)?的?(?:不得分|不计分|不记分|[得计记]?0分)")
 _LIMIT = lazy_compile(
     r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为|总分|共计|合计|总计)?"
     r"(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
@@ -1147,11 +1148,13 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
     groups = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
     verb, size, unit, per = groups[:4] if groups[3] else groups[4:]
     limits = [c for c in scoring + context if c is not awards[0] and _LIMIT.fullmatch(c.text)]
-    if not verb and not re.search(r"[^增]加\d", awards[0].text) and not (limits and unit in COUNT_UNITS):
+    # 未新增不得分 / 没有不计分: none done scores nothing, as the count of none does
+    nothing = [c for c in scoring + context if c is not awards[0] and _NOTHING_DONE.fullmatch(c.text)]
+    if not verb and not re.search(r"[^增]加\d", awards[0].text) and not ((limits or nothing) and unit in COUNT_UNITS):
         # 每项得1分 scores 评价要点; only 每次加1分, or 每项活动得0.5分，最高2分 (a limit), adds per thing done
         return None
     verb, size = verb or "", size or "1"  # 承担检查任务每次加1分: 每1次
-    rest = [c for c in scoring + context if c is not awards[0] and c not in limits]
+    rest = [c for c in scoring + context if c is not awards[0] and c not in limits and c not in nothing]
     if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest) or Decimal(size) <= 0:
         return None
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
