@@ -79,7 +79,7 @@ def _token() -> re.Pattern[str]:
     """The formula's tokens; compiled when a formula is first read (its CJK class costs over a
     millisecond to compile, and most 评分标准 have no formula). A name may list its parts
     (水、电、路等公共基础设施建设完成率)."""
-    return re.compile(r"\s*(?:(\d+(?:\.\d+)?%?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9、]*)|([-+×÷*/()|]))")
+    return re.compile(r"\s*(?:(\d+(?:\.\d+)?(?:%|分(?![钟值数]))?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9、]*)|([-+×÷*/()|]))")
 
 
 def parse_formula(text: str, *, whole: str | None = None) -> FNode:
@@ -165,6 +165,7 @@ class _Parser:
                 raise RuleError(self.whole, "|", "绝对值符号不配对")
             return FAbs(inner)
         if token[0].isdigit():
+            token = token.removesuffix("分")  # 10分-违反规定次数×2分: points are the formula's own unit
             if token.endswith("%"):
                 return FNum(Decimal(token[:-1]) / 100, token)
             return FNum(Decimal(token), token)

@@ -136,6 +136,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
+    text = _SCORE_IS_COLON.sub(r"\1", text)  # 本项得分为：10分-违反规定次数×2分: the colon before a formula
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
     text = _OCR_POINT.sub(r"\1.\2分", text)  # 扣0。5分: the decimal point read as a full stop
@@ -229,6 +230,7 @@ def _share_deduction(match: re.Match) -> str:
     return f"扣除分值的{share.normalize():f}%"
 
 
+_SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
 _SHARE_OF_POINTS = lazy_compile(
