@@ -206,18 +206,19 @@ EXPECTED_4 = {
     "1.8": ("3", "评价较好：3分"),
     "1.9": ("4", "引进2个项目，每个2分：2×2=4"),
     "1.10": ("6", "10−差错2次×2=6"),
+    "1.11": ("4", "安排8万元，少2万元：5−2×0.5=4"),
 }
 
 
 def test_discretion_beside_a_fault_a_requirement_or_options_and_points_per_thing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scores(RUBRIC_4, EXPECTED_4, capsys)
-    assert Decimal(str(result["total"])) == Decimal("27.5") and result["grade"] == "优"  # 3+2+3+2+1.5+3+0+3+4+6
+    assert Decimal(str(result["total"])) == Decimal("31.5") and result["grade"] == "优"  # 3+2+3+2+1.5+3+0+3+4+6+4
     scores = {row["code"]: row for row in result["indicators"]}
     assert scores["1.2"]["explanation"] == "出现“未建立工作台账”，酌情扣分，录入得分2分。理由：台账缺三个月"
     assert scores["1.3"]["explanation"] == "出现“未按规定公示”，酌情扣分，最多扣4分，录入得分3分。理由：公示期不足"
     assert scores["1.6"]["explanation"] == "评为“归档不完整”档（0分至5分），得3分。理由：缺两份验收资料"
     mine = _libreoffice_agrees(RUBRIC_4, tmp_path)
-    assert Decimal("27.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("31.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     assert parse_rule("未建立工作台账，酌情扣分。").kind == "fault_or_manual"
     assert parse_rule("未按规定公示的,酌情扣分,最多扣4分。").canonical() == "未按规定公示的，酌情扣分，最多扣4分"
 
