@@ -798,7 +798,8 @@ def read_clause(clause: Clause) -> Clause:
         if kind == "PRECISION" and reader.kind(1) == "PTS":
             reader.i += 2  # 精确到0.01分: how the score is shown, not how it is computed
             continue
-        if kind == "CMP" and reader.kind(1) in ("DE", "", "ZERO") and clause.condition is None and not any(
+        if (kind == "CMP" or kind == "EXCEPT" and token.text == "未达标") and reader.kind(1) in ("DE", "", "ZERO") \
+                and clause.condition is None and not any(
             t.kind == "NUM" for t in _until(tokens[start + 1:], ("BY", "SCORE_IS"))
         ) and clause.outcome is None:
             # 未达到的，按…计分 / 达到的，按…计分: the other side of the condition just stated
@@ -1145,6 +1146,9 @@ def _join(first: Clause, second: Clause) -> Clause:
         merged.outcome, merged.added = first.outcome, second.outcome[1]
     if _proportional_deduction(second):
         merged.outcome, merged.policy = ("shortfall", None), None
+    if first.otherwise and first.outcome is None and first.per is None and second.per is not None and second.step is None \
+            and second.occurrence is None and second.outcome is None and not second.per_of_full:
+        merged.outcome, merged.per = ("minus", second.per), None  # 未达到的，扣1分: as 未达到的扣1分
     return merged
 
 
