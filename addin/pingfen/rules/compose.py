@@ -25,6 +25,8 @@ from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formu
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from .errors import Unplaced
+from .graduated import split_tiers, tier_cases
+from .interpolation import interpolate, method_remarks
 from ..text.lazy_regex import lazy_compile
 
 
@@ -1268,7 +1270,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     gate: tuple[str, Decimal] | None = None
     bonuses: list[Clause] = []  # 每超过10个百分点加1分 / 降低2%以上加4分
     capped = any(_OVER_FULL.fullmatch(c.text) for c in scoring + context)
-    scoring = [c for c in scoring if not _OVER_FULL.fullmatch(c.text)]
+    remarks = method_remarks(scoring)
+    scoring = [c for c in scoring if not _OVER_FULL.fullmatch(c.text) and c not in remarks]
+    line: Clause | None = None  # 其余按线性内插赋分: the line between two bands
     scoring = _requirement_met(_on_time(_failure_as_otherwise(scoring, context)))
     for clause in scoring:
         _no_unread(clause)
@@ -1309,6 +1313,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             continue
         if clause.per is not None:
             raise Unplaced(clause, "写了扣分，但没有写按什么扣（如“每少1%扣1分”）")
+        if clause.outcome == ("interp", None):
+            if line is not None:
+                raise Unplaced(clause, "出现了两处线性内插")
+            line = clause
+            continue
         if clause.outcome is not None and clause.outcome[0] == "shortfall":
             if clause.condition is None:  # 政府采购执行率100%得2分，否则按比例扣分
                 if otherwise is not None:
@@ -1372,7 +1381,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if not cases and otherwise is None and not deductions and bonuses and _OVER_TARGET.search(text):
         # 超额完成镇交栽植任务数，每超10%加2分，10分封顶: points only for what passes the target (nothing below it)
         cases.append((Condition(Interval(low=TARGET), "%"), Award(Decimal(0)), bonuses[0]))
-    if not cases and otherwise is None and not deductions:
+    if not cases and otherwise is None and not deductions and line is None:
         return None
     if not cases and not deductions and not bonuses and otherwise == Award(Decimal(0)):
         # 至少2种宣传方式，否则不得分: the condition went unread, leaving only the zero (a constant 0 is no rule)
@@ -1393,9 +1402,16 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(next(c for i, _, c in intervals if any(from_target(b) for b in i.bounds())),
                            "偏离度的分档应写成偏离的大小（如“偏离度在10%以内”），不能同时相对目标值写明方向")
         intervals = [(replace(interval, magnitude=True), outcome, clause) for interval, outcome, clause in intervals]
+    if line is not None:
+        if deductions or bonuses:
+            raise Unplaced(line, "线性内插不能与扣分（或加分）步长一起使用")
+        span = None if line.condition is None else _scale(line.condition, unit)
+        intervals, otherwise = interpolate(intervals, line, span, otherwise, unit)
+    deductions, tiers = split_tiers(deductions, lambda condition: _scale(condition, unit))
     if len(deductions) > 1:
         raise Unplaced(deductions[1][0], "出现了两条扣分步长，无法确定按哪一条扣分")
-    bonus_caps = [c for c in caps if c.cap is not None and (c.cap[0] == "added" or (c.cap[0] == "limit" and not deductions))]
+    bonus_caps = [c for c in caps if c.cap is not None and (
+        c.cap[0] in ("added", "added_base", "total") or (c.cap[0] == "limit" and not deductions))]
     caps = [c for c in caps if c not in bonus_caps]
     if bonuses:
         intervals = _add_bonus(bonuses, bonus_caps, intervals, policy, unit)
@@ -1488,6 +1504,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     ):
         # 完成任务得0.5分；完成率低于60%不得分: what the rest (60% and more, task not done) scores is not said
         raise Unplaced(intervals[0][2] if intervals else gate[0], "未满足该情形时，其余情形的得分没有写明")
+    if tiers:
+        if not isinstance(otherwise, Deduction) or bonuses:
+            raise Unplaced(tiers[0][0], "分段扣分只能接在从某一水平起算的扣分步长之后")
+        intervals = tier_cases(otherwise, tiers, lambda condition: _scale(condition, unit), unit) + intervals
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
         stated_otherwise=stated, level=level, gate=gate, required=required, capped=capped,
@@ -1915,7 +1935,10 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
     if direction == "both":
         raise Unplaced(clause, "加分步长没有写明方向（超过还是低于）")
     step = size / 100 if (unit == "%" and step_unit == "") else size
-    cap = _cap(caps)
+    if len(caps) > 1 and any(c.cap[0] in ("added_base", "total") for c in caps):  # type: ignore[index]
+        raise Unplaced(caps[1], "出现了两个加分上限")
+    limit = caps[0] if caps and caps[0].cap[0] in ("added_base", "total") else None  # type: ignore[index]
+    cap = None if limit is not None else _cap(caps)
     for reached in bonuses:
         if reached is clause:
             continue
@@ -1939,9 +1962,26 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
         raise Unplaced(clause, "加分的起点没有写明（如“达到100%得40分，每超过10个百分点加1分”）")
     interval, award, written = starts[0]
     reference = interval.high if interval.low is None else interval.low
+    cap, at_base = _bonus_limit(limit, award.points, cap)
     bonus = Bonus(base=award.points, step=step, per=clause.added, direction=direction, reference=reference,  # type: ignore[arg-type]
-                  cap=cap, policy=policy or "floor")
+                  cap=cap, policy=policy or "floor", cap_at_base=at_base,
+                  total_written=limit is not None and limit.cap[0] == "total")  # type: ignore[index]
     return [(interval, bonus, written) if item is starts[0] else item for item in intervals]
+
+
+def _bonus_limit(limit: Clause | None, base: Decimal | None, cap: Decimal | None) -> tuple[Decimal | None, bool]:
+    """加分至基本分值封顶 (the additions at most the 基本分) / 总分最高不超过16分 (base + additions at most 16):
+    the additions' cap, or that they stop at the base (the 分值, when the base is 满分)."""
+    if limit is None:
+        return cap, False
+    kind, points = limit.cap  # type: ignore[misc]
+    if kind == "added_base":
+        return (None, True) if base is None else (base, False)
+    if base is None:  # 完成得满分…总分最高不超过16分: how far above the 分值 the additions go depends on it
+        raise Unplaced(limit, "总分上限需要与写明分数的基本得分（如“达到2亿元，得12分”）一起使用")
+    if points <= base:
+        raise Unplaced(limit, "总分上限不高于基本得分，加分无从加起")
+    return points - base, False
 
 
 def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
@@ -2209,6 +2249,8 @@ def _outcome(clause: Clause, label: str) -> Outcome:
         return Award(value)
     if kind == "minus":
         return Minus(value)
+    if kind == "share":
+        return Share(value)  # 得80%分
     if kind == "prop":
         raise Unplaced(clause, "“按比例”没有写明按什么比例计分（如“按实际值/95%×分值计分”）")
     if kind == "span":

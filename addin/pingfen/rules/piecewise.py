@@ -281,6 +281,13 @@ class Deduction:
     policy: str = "ceil"
     magnitude: bool = False  # 偏差每增加1个百分点: the deviation's absolute value moves away
     of_full: bool = False  # 每降低1%扣分值的1%: ``per`` is a share of the 分值, not points
+    # 低于90%的部分，每降低1个百分点扣0.5分 after 低于96%的每降低1个百分点扣0.25分: the points the tiers before
+    # this one deduct in full (96%→90%: 1.5), which this tier's own steps add to (rules/graduated.py)
+    before: Decimal = Decimal(0)
+    tier: int = 0  # which tier of graduated steps (0: the rule's own): names its intermediates apart
+
+    def _name(self, name: str) -> str:
+        return f"{name}_tier{self.tier}" if self.tier else name
 
     def verb(self, unit: str = "") -> str:
         if unit in LATENESS_UNITS and self.direction == "above":
@@ -289,6 +296,8 @@ class Deduction:
 
     def canonical(self, label: str, unit: str) -> str:
         text = f"每{self.verb(unit)}{show(self.step, unit)}扣{self._per_text()}"
+        if self.before:
+            text = "的部分，" + text  # a tier of graduated steps: only the part beyond its own bound
         if self.policy == "exact":
             text += "（按比例扣分）"
         elif self.policy == "floor":
@@ -318,11 +327,11 @@ class Deduction:
             value = Call("ABS", (value,))
             reference_text = concat("±", reference_text)
         if self.direction == "below":
-            gap = ctx.define("gap", maximum(ZERO, sub(reference, value)))
+            gap = ctx.define(self._name("gap"), maximum(ZERO, sub(reference, value)))
         elif self.direction == "above":
-            gap = ctx.define("gap", maximum(ZERO, sub(value, reference)))
+            gap = ctx.define(self._name("gap"), maximum(ZERO, sub(value, reference)))
         else:  # 每相差3%: the distance either way
-            gap = ctx.define("gap", Call("ABS", (sub(value, reference),)))
+            gap = ctx.define(self._name("gap"), Call("ABS", (sub(value, reference),)))
         return self._from_gap(ctx, gap, unit, reference_text)
 
     def build_shortfall(self, ctx: Context, unit: str) -> tuple[Expr, Expr]:
@@ -334,7 +343,11 @@ class Deduction:
 
     def _from_gap(self, ctx: Context, gap: Var, unit: str, reference_text: Expr) -> tuple[Expr, Expr]:
         per = mul(FULL, num(self.per)) if self.of_full else num(self.per)
-        deduction = ctx.define("deduction", stepped(gap, self.step, per, self.policy, self.cap))
+        if self.before:
+            points = add(num(self.before), stepped(gap, self.step, per, self.policy, None))
+            deduction = ctx.define(self._name("deduction"), points if self.cap is None else minimum(num(self.cap), points))
+        else:
+            deduction = ctx.define("deduction", stepped(gap, self.step, per, self.policy, self.cap))
         base = FULL if self.base is None else num(self.base)
         raw = maximum(ZERO, sub(base, deduction))
         within = {"below": concat("达到", reference_text), "above": concat("未超过", reference_text)}.get(
@@ -344,13 +357,16 @@ class Deduction:
         late = unit in LATENESS_UNITS and self.direction == "above" and self.reference == 0
         if late:
             within = Text("按期完成")
+        earlier = f"此前各档共扣{general_text(self.before)}分，" if self.before else ""
         text = If(
             Cmp("=", deduction, ZERO),
             concat(within, "，不扣分，得", Fmt(SCORE), "分"),
             concat(
+                earlier,
                 Text("") if late else concat("较", reference_text, self.verb(unit), gap_text, "，"),
                 "每", self.verb(unit), show(self.step, unit), "扣", self._per_text(),
-                *(("（", Fmt(per), "分）") if self.of_full else ()), "，扣", Fmt(deduction), "分，得", Fmt(SCORE), "分",
+                *(("（", Fmt(per), "分）") if self.of_full else ()), "，共扣" if self.before else "，扣", Fmt(deduction), "分，得",
+                Fmt(SCORE), "分",
             ),
         )
         return raw, text
@@ -370,6 +386,8 @@ class Bonus:
     reference: Bound
     cap: Decimal | None = None
     policy: str = "floor"
+    cap_at_base: bool = False  # 加分至基本分值封顶: the points added stop once they equal the 基本分 (the 分值)
+    total_written: bool = False  # 总分最高不超过16分: the cap written as the highest score (base + cap)
 
     def verb(self) -> str:
         return "超过" if self.direction == "above" else "降低"
@@ -380,6 +398,10 @@ class Bonus:
             text += "（按比例加分）"
         elif self.policy == "ceil":
             text += "（不足一档按一档加分）"
+        if self.cap_at_base:
+            return text + "，加分至基本分值为止"
+        if self.total_written and self.base is not None and self.cap is not None:
+            return text + f"，总分最高不超过{general_text(self.base + self.cap)}分"
         return text + (f"，最多加{general_text(self.cap)}分" if self.cap is not None else "")
 
     def implied_max(self) -> Decimal | None:
@@ -387,20 +409,26 @@ class Bonus:
             return None
         return self.base + self.cap
 
+    def _base(self) -> Expr:
+        return FULL if self.base is None else num(self.base)
+
     def ceiling(self) -> Expr | None:
         """The highest score: base + cap, or no limit when the text sets none."""
+        if self.cap_at_base:
+            return add(self._base(), self._base())
         if self.cap is None:
             return None
-        return add(FULL if self.base is None else num(self.base), num(self.cap))
+        return add(self._base(), num(self.cap))
 
     def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
         reference, reference_text = bound(self.reference), bound.text(self.reference, unit)
         beyond = sub(value, reference) if self.direction == "above" else sub(reference, value)
         gap = ctx.define("beyond", maximum(ZERO, beyond))
-        added = ctx.define("added", stepped(gap, self.step, self.per, self.policy, self.cap))
-        base = FULL if self.base is None else num(self.base)
+        base = self._base()
+        points = stepped(gap, self.step, self.per, self.policy, self.cap)
+        added = ctx.define("added", minimum(base, points) if self.cap_at_base else points)
         gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
-        capped = "" if self.cap is None else f"（最多加{general_text(self.cap)}分）"
+        capped = "（加分至基本分值为止）" if self.cap_at_base else "" if self.cap is None else f"（最多加{general_text(self.cap)}分）"
         return add(base, added), If(
             Cmp("=", added, ZERO),
             concat("得", Fmt(base), "分"),
