@@ -429,6 +429,8 @@ class Bonus:
         added = ctx.define("added", minimum(base, points) if self.cap_at_base else points)
         gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
         capped = "（加分至基本分值为止）" if self.cap_at_base else "" if self.cap is None else f"（最多加{general_text(self.cap)}分）"
+        if self.total_written and self.base is not None and self.cap is not None:
+            capped = f"（总分最高不超过{general_text(self.base + self.cap)}分）"
         return add(base, added), If(
             Cmp("=", added, ZERO),
             concat("得", Fmt(base), "分"),
