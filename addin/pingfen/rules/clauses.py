@@ -25,7 +25,7 @@ from .piecewise import ONE, TARGET, FromTarget, Interval
 
 SCORING_KINDS = frozenset(
     {"PTS", "FULL", "ZERO", "DEDUCT", "ADD", "ETC", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY",
-     "INTERP"}
+     "INTERP", "PROP_BOTH"}
 )
 
 
@@ -47,7 +47,7 @@ class Clause:
     marker: str | None = None
     condition: Condition | None = None
     # ("points", Decimal|None) ("formula", text) ("prop", None) ("minus", Decimal) ("span", (low, high)) ("shortfall", None)
-    # ("share", Decimal: 得80%分) ("interp", None: 按线性内插赋分)
+    # ("share", Decimal: 得80%分) ("interp", None: 按线性内插赋分) ("both", None: 未完成或超额完成按比例扣分或加分)
     outcome: tuple[str, Any] | None = None
     step: tuple[str, Decimal, str] | None = None  # direction, size, unit
     per: Decimal | None = None  # 扣N分 of a step or an occurrence
@@ -568,6 +568,9 @@ def _intersect(a: Condition, b: Condition) -> Condition | None:
     return None
 
 
+_PROPORTION_WORDS = frozenset({"WORD", "EXCEPT", "CMP", "BY", "FULL", "REF", "DE", "AND"})
+
+
 def read_clause(clause: Clause) -> Clause:
     """Fills a fragment's fields from its tokens; numbers the grammar cannot place go to ``unread``."""
     reader = _Reader(clause)
@@ -577,6 +580,11 @@ def read_clause(clause: Clause) -> Clause:
         clause.definition = True
         return clause
     skipped: set[int] = set()
+    both = next((i for i, t in enumerate(tokens) if t.kind == "PROP_BOTH"), None)
+    if both is not None and {t.kind for t in tokens[:both]} <= _PROPORTION_WORDS and both == len(tokens) - 1:
+        # 未完成或超额完成按分值与指导性目标之间的比例相应扣分或加分: what it is in proportion to, in words
+        clause.outcome = ("both", None)
+        return clause
     if tokens and tokens[0].kind == "OPEN" and _bare_formula(tokens):
         clause.outcome = ("formula", clause.text)  # (实际完成值/目标值)×指标分值
         return clause
@@ -817,6 +825,10 @@ def read_clause(clause: Clause) -> Clause:
         ) and clause.outcome is None:
             # 未达到的，按…计分 / 达到的，按…计分: the other side of the condition just stated
             clause.otherwise = True
+            reader.i += 1
+            continue
+        if kind == "PROP_BOTH":
+            clause.unread.append(token)  # 达到90%的，按比例扣分或加分: a proportion of what, from where?
             reader.i += 1
             continue
         if kind == "INTERP":

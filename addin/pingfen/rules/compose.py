@@ -27,6 +27,7 @@ from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_t
 from .errors import Unplaced
 from .graduated import split_tiers, tier_cases
 from .interpolation import interpolate, method_remarks
+from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
 
 
@@ -1273,6 +1274,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     remarks = method_remarks(scoring)
     scoring = [c for c in scoring if not _OVER_FULL.fullmatch(c.text) and c not in remarks]
     line: Clause | None = None  # 其余按线性内插赋分: the line between two bands
+    both: Clause | None = None  # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways
+    proportional = any(c.outcome == ("both", None) for c in scoring)
     scoring = _requirement_met(_on_time(_failure_as_otherwise(scoring, context)))
     for clause in scoring:
         _no_unread(clause)
@@ -1313,6 +1316,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             continue
         if clause.per is not None:
             raise Unplaced(clause, "写了扣分，但没有写按什么扣（如“每少1%扣1分”）")
+        if clause.outcome == ("both", None):
+            if both is not None:
+                raise Unplaced(clause, "出现了两处按比例扣分或加分")
+            both = clause
+            continue
         if clause.outcome == ("interp", None):
             if line is not None:
                 raise Unplaced(clause, "出现了两处线性内插")
@@ -1351,6 +1359,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             ):
                 # 公用经费支出不超过预算的得3分，每超过预算1%扣0.5分 / 每低于目标值1天扣0.2分，最高分为7分
                 base_award, base_clause = clause.outcome[1], clause
+            elif proportional and base_award is None and clause.outcome[0] == "points" and clause.outcome[1] \
+                    and completes_target(clause):
+                base_award, base_clause = clause.outcome[1], clause  # 完成年初市下达的…指导性目标，得10分
             elif gate is None and not cases and _gate_situation(clause) and _gate_negated(clause, scoring, context):
                 # 如：项目完成，且执行数控制在年度预算规模之内的，得10分；项目尚未完成，…80%的得7分
                 before = _just_before(context, clause, 2, _situation_words)
@@ -1381,7 +1392,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if not cases and otherwise is None and not deductions and bonuses and _OVER_TARGET.search(text):
         # 超额完成镇交栽植任务数，每超10%加2分，10分封顶: points only for what passes the target (nothing below it)
         cases.append((Condition(Interval(low=TARGET), "%"), Award(Decimal(0)), bonuses[0]))
-    if not cases and otherwise is None and not deductions and line is None:
+    if not cases and otherwise is None and not deductions and line is None and both is None:
         return None
     if not cases and not deductions and not bonuses and otherwise == Award(Decimal(0)):
         # 至少2种宣传方式，否则不得分: the condition went unread, leaving only the zero (a constant 0 is no rule)
@@ -1391,6 +1402,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
                       [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring, bare)
+    if both is not None:
+        return proportional_rule(both, cases, base_clause, otherwise, deductions + bonuses + ([line] if line else []), caps)
     cases = _levels_as_thresholds(cases)
     if unit == "%":
         cases = _fractions_as_rates(cases)

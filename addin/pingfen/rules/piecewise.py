@@ -267,6 +267,35 @@ class Scaled:
 
 
 @dataclass(frozen=True)
+class Proportional:
+    """完成目标值得10分，未完成或超额完成的按比例扣分或加分，总分最高不超过15分: the points follow completion
+    both ways, 10 × 实际值/目标值, passing them up to ``cap`` (None: no limit written)."""
+
+    points: Decimal
+    cap: Decimal | None = None
+
+    def canonical(self, label: str, unit: str) -> str:
+        capped = "" if self.cap is None else f"，总分最高不超过{general_text(self.cap)}分"
+        return f"完成目标值得{general_text(self.points)}分，未完成或超额完成的按比例扣分或加分{capped}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.cap
+
+    def ceiling(self) -> Expr | None:
+        return None if self.cap is None else num(self.cap)
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        high, high_text = bound(TARGET), bound.text(TARGET, unit)
+        line = ctx.define("proportional", mul(div(value, high), num(self.points)))
+        measured = Fmt(value, "pct") if unit == "%" else concat(Fmt(value), unit)
+        worked = concat("按完成比例计分：得分=", measured, "/", high_text, "×", general_text(self.points), "=", Fmt(line), "分")
+        if self.cap is None:
+            return line, worked
+        return line, If(Cmp(">", line, num(self.cap)),
+                        concat(worked, f"，总分最高不超过{general_text(self.cap)}分，得", Fmt(SCORE), "分"), worked)
+
+
+@dataclass(frozen=True)
 class Deduction:
     """每少10%扣1分 from a reference: ``step`` units of the measure cost ``per`` points, from ``base``
     (None: 分值). ``reference`` None is the target input, or 100% for a rate without one. ``policy``:
@@ -524,7 +553,7 @@ class Affine:
         )
 
 
-Outcome = Union[Award, Scaled, Share, Deduction, Bonus, Minus, Entered, Affine]
+Outcome = Union[Award, Scaled, Proportional, Share, Deduction, Bonus, Minus, Entered, Affine]
 
 
 # ---------------------------------------------------------------- the rule
@@ -648,8 +677,10 @@ class Piecewise:
 
     def ceiling(self) -> Expr | None:
         """分值, or higher where a band adds points on top (加分): None when that addition has no limit."""
-        bonuses = [outcome for _, outcome in self.cases if isinstance(outcome, Bonus)]
-        tops = [bonus.ceiling() for bonus in bonuses]
+        raised: list[Bonus | Proportional] = [outcome for _, outcome in self.cases if isinstance(outcome, Bonus)]
+        if isinstance(self.otherwise, Proportional):
+            raised.append(self.otherwise)
+        tops = [outcome.ceiling() for outcome in raised]
         if any(top is None for top in tops):
             return None
         return maximum(FULL, *tops) if tops else FULL  # type: ignore[arg-type]
@@ -657,7 +688,8 @@ class Piecewise:
     def without_bonus(self) -> "Piecewise":
         """The rule as it scores before any points are added: its highest score is the 分值 when the
         additions are a 加分项 above it."""
-        return replace(self, cases=tuple(
+        otherwise = Award(self.otherwise.points) if isinstance(self.otherwise, Proportional) else self.otherwise
+        return replace(self, otherwise=otherwise, cases=tuple(
             (interval, Award(outcome.base) if isinstance(outcome, Bonus) else outcome) for interval, outcome in self.cases
         ))
 

@@ -5,7 +5,8 @@ list (its subject and comparison: 已落实…的项目超过) and after it (且
 the sentence means them to. What one level writes, the others left unwritten share: the unit
 (达到100、80和60万元), the comparison after the number (30%、20%、10%以上) — never a mix, which would be
 a guess. The points may carry 分 on the last only (分别得5、3、1分) and may be deducted (分别扣0、5、10分).
-A list whose counts differ is left as written, for the reader to refuse naming it.
+A list whose counts differ, or whose levels are written unevenly, is left as written, and the reader
+refuses it naming the list (``uneven``); ranks (排名第1、2、3名) are no levels and are left alone.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def distribute(text: str) -> str:
 
 
 def _bands(match: re.Match) -> str:
+    if _ranks(match):
+        return match.group()  # 排名第1、2、3名 / 前3名: ranks, not levels of a measure
     levels = _levels(match.group("levels"))
     awards = re.findall(_NUMBER, match.group("awards"))
     if levels is None or len(levels) != len(awards):
@@ -45,6 +48,18 @@ def _bands(match: re.Match) -> str:
     subject = before[mark.end():] if mark else before  # the list's number opens the first band only
     return ";".join(f"{before if i == 0 else subject}{level}{after},{verb}{award}分"
                     for i, (level, award) in enumerate(zip(levels, awards)))
+
+
+def uneven(text: str) -> str | None:
+    """The 分别 list of the (normalised) text that could not be written out band by band, if any."""
+    for match in _RESPECTIVELY.finditer(text):
+        if not _ranks(match):
+            return match.group()[len(match.group("before")):]
+    return None
+
+
+def _ranks(match: re.Match) -> bool:
+    return match.group("before").endswith(("第", "前", "后"))
 
 
 def _levels(written: str) -> list[str] | None:
