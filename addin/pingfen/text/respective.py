@@ -4,7 +4,8 @@
 list (its subject and comparison: 已落实…的项目超过) and after it (且运行管护效果良好) stand in every band, as
 the sentence means them to. What one level writes, the others left unwritten share: the unit
 (达到100、80和60万元), the comparison after the number (30%、20%、10%以上) — never a mix, which would be
-a guess. The points may carry 分 on the last only (分别得5、3、1分) and may be deducted (分别扣0、5、10分).
+a guess. The points may carry 分 on the last only (分别得5、3、1分), be 满分 (分别得满分、3分、1分) or shares of
+the 分值 (分别得分值的100%、80%、60%), and may be deducted (分别扣0、5、10分).
 A list whose counts differ, or whose levels are written unevenly, is left as written, and the reader
 refuses it naming the list (``uneven``); ranks (排名第1、2、3名) are no levels and are left alone.
 """
@@ -21,10 +22,13 @@ _UNIT = r"(?:%|万元|亿元|千元|元|万人次|万人|人次|人|个|项|次|
 _SUFFIX = r"(?:及以上|或以上|以上|及以下|或以下|以下|以内)"
 _LEVEL = rf"{_NUMBER}{_UNIT}?(?:(?:-|~|至){_NUMBER}{_UNIT}?)?(?:\(含\))?{_SUFFIX}?"
 _JOIN = r"(?:、|和|及|或|与)"
-_POINTS = rf"{_NUMBER}分?"
+_POINTS = rf"(?:{_NUMBER}分?|满分)"
+_SHARE = rf"{_NUMBER}%"
 _RESPECTIVELY = lazy_compile(
     rf"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)(?P<levels>{_LEVEL}(?:{_JOIN}{_LEVEL})+)(?P<after>[^;。\n]*?)"
-    rf"[,]?分别(?P<verb>得|计|记|给|赋予|赋|扣除|扣减|扣|加)?(?P<awards>(?:{_POINTS}{_JOIN})+{_NUMBER}分)")
+    rf"[,]?分别(?P<verb>得|计|记|给|赋予|赋|扣除|扣减|扣|加)?"
+    rf"(?:(?P<awards>(?:{_POINTS}{_JOIN})+(?:{_NUMBER}分|满分))|(?P<of_full>(?:该指标|本项)?分值的)(?P<shares>(?:{_SHARE}{_JOIN})+{_SHARE}))")
+_AWARD = lazy_compile(rf"满分|{_NUMBER}")
 _LEVEL_PARTS = lazy_compile(rf"(?P<body>{_NUMBER}(?P<unit>{_UNIT})?(?:(?:-|~|至){_NUMBER}(?P<high_unit>{_UNIT})?)?)"
                             rf"(?P<incl>\(含\))?(?P<suffix>{_SUFFIX})?")
 _MARK = lazy_compile(r"\d{1,2}[、.]|\(\d{1,2}\)|[\u2460-\u2473]")
@@ -39,14 +43,21 @@ def _bands(match: re.Match) -> str:
     if _ranks(match):
         return match.group()  # 排名第1、2、3名 / 前3名: ranks, not levels of a measure
     levels = _levels(match.group("levels"))
-    awards = re.findall(_NUMBER, match.group("awards"))
-    if levels is None or len(levels) != len(awards):
+    verb = {"扣除": "扣", "扣减": "扣"}.get(match.group("verb") or "得", match.group("verb") or "得")
+    if match.group("shares") is not None:  # 分别得分值的100%、80%、60%
+        if verb != "得" and match.group("verb") not in ("计", "记", "给"):
+            return match.group()
+        awards = [f"{verb}满分" if float(share[:-1]) == 100 else f"得分=分值×{share}"  # as normalize writes 得分值的80%
+                  for share in re.findall(_SHARE, match.group("shares"))]
+    else:
+        awards = [f"{verb}{award}" if award == "满分" else f"{verb}{award}分"
+                  for award in _AWARD.findall(match.group("awards"))]
+    if levels is None or len(levels) != len(awards) or (verb != "得" and any("满分" in a for a in awards)):
         return match.group()  # not one award per level: left for the reader to refuse
     before, after = match.group("before"), match.group("after").rstrip(",")
-    verb = {"扣除": "扣", "扣减": "扣"}.get(match.group("verb") or "得", match.group("verb") or "得")
     mark = _MARK.match(before)
     subject = before[mark.end():] if mark else before  # the list's number opens the first band only
-    return ";".join(f"{before if i == 0 else subject}{level}{after},{verb}{award}分"
+    return ";".join(f"{before if i == 0 else subject}{level}{after},{award}"
                     for i, (level, award) in enumerate(zip(levels, awards)))
 
 
