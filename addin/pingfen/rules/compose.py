@@ -1520,7 +1520,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if tiers:
         if not isinstance(otherwise, Deduction) or bonuses:
             raise Unplaced(tiers[0][0], "分段扣分只能接在从某一水平起算的扣分步长之后")
-        intervals = tier_cases(otherwise, tiers, lambda condition: _scale(condition, unit), unit) + intervals
+        # after the bands written (低于80%不得分 is deeper than the tier it lies in, and decides there)
+        intervals = intervals + tier_cases(otherwise, tiers, lambda condition: _scale(condition, unit), unit)
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
         stated_otherwise=stated, level=level, gate=gate, required=required, capped=capped,

@@ -6,7 +6,8 @@ scale, like a tax scale: each tier's rate applies to the points that lie in that
 90%, where 89.9% and 90% would differ by far more than one step). The first steps stay the rule's own
 deduction (``Piecewise.otherwise``); every further tier is a case beyond its bound whose ``Deduction``
 counts from that bound and carries, as ``before``, what the tiers before it deduct in full. The cases are
-listed deepest first, for the first case that holds decides. The 规范写法 writes the later tiers as
+listed deepest first, for the first case that holds decides, and after the bands the text writes itself
+(低于80%不得分 lies inside the 低于90% tier and decides there). The 规范写法 writes the later tiers as
 ``…<90%的部分，每少1%扣0.5分``, which reads back the same.
 """
 
