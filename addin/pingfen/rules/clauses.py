@@ -24,7 +24,8 @@ from ..text.lexicon import COUNT_UNITS, Token, tokenize
 from .piecewise import ONE, TARGET, FromTarget, Interval
 
 SCORING_KINDS = frozenset(
-    {"PTS", "FULL", "ZERO", "DEDUCT", "ADD", "ETC", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY"}
+    {"PTS", "FULL", "ZERO", "DEDUCT", "ADD", "ETC", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY",
+     "INTERP", "PROP_BOTH"}
 )
 
 
@@ -46,13 +47,15 @@ class Clause:
     marker: str | None = None
     condition: Condition | None = None
     # ("points", Decimal|None) ("formula", text) ("prop", None) ("minus", Decimal) ("span", (low, high)) ("shortfall", None)
+    # ("share", Decimal: 得80%分) ("interp", None: 按线性内插赋分) ("both", None: 未完成或超额完成按比例扣分或加分)
     outcome: tuple[str, Any] | None = None
     step: tuple[str, Decimal, str] | None = None  # direction, size, unit
     per: Decimal | None = None  # 扣N分 of a step or an occurrence
     per_of_full: bool = False  # 每降低1%扣分值的1%: ``per`` is a share of the 分值
     added: Decimal | None = None  # 加N分 of a step (每超过10个百分点加1分): points added, never deducted
     occurrence: tuple[Decimal, str, str] | None = None  # 每出现1个社区未…: count, unit, what
-    cap: tuple[str, Decimal | None] | None = None  # ("points", N) | ("all", None) | ("added", N): 最多加2分
+    # ("points", N) | ("all", None) | ("added", N): 最多加2分 | ("added_base", None): 加分至基本分值封顶 | ("total", N): 总分最高不超过16分
+    cap: tuple[str, Decimal | None] | None = None
     clamp: bool = False
     otherwise: bool = False
     reference: tuple[Decimal, str] | None = None
@@ -294,10 +297,18 @@ class _Reader:
             self.i += 1
         if self.kind() == "REF":
             self.i += 1
+        marked = None
+        if self.kind() == "INCL" and self.kind(1) == "NUM" and op in ("<", ">"):
+            marked = self.tokens[self.i].value  # 低于(含)90%: the mark written before its number
+            self.i += 1
         value = self.number()
         if value is None:
             return None
         token, inclusive = value
+        if marked is not None:
+            if inclusive is not None and inclusive != marked:
+                return None  # 低于(含)90%(不含): contradictory
+            inclusive = marked
         if named and op in ("<", ">"):
             # 超过年度计划目标10%以下 / 低于目标值35天: by how much it passes or misses the target (达到目标值2910人
             # names the target's own value)
@@ -557,6 +568,9 @@ def _intersect(a: Condition, b: Condition) -> Condition | None:
     return None
 
 
+_PROPORTION_WORDS = frozenset({"WORD", "EXCEPT", "CMP", "BY", "FULL", "REF", "DE", "AND"})
+
+
 def read_clause(clause: Clause) -> Clause:
     """Fills a fragment's fields from its tokens; numbers the grammar cannot place go to ``unread``."""
     reader = _Reader(clause)
@@ -566,6 +580,11 @@ def read_clause(clause: Clause) -> Clause:
         clause.definition = True
         return clause
     skipped: set[int] = set()
+    both = next((i for i, t in enumerate(tokens) if t.kind == "PROP_BOTH"), None)
+    if both is not None and {t.kind for t in tokens[:both]} <= _PROPORTION_WORDS and both == len(tokens) - 1:
+        # 未完成或超额完成按分值与指导性目标之间的比例相应扣分或加分: what it is in proportion to, in words
+        clause.outcome = ("both", None)
+        return clause
     if tokens and tokens[0].kind == "OPEN" and _bare_formula(tokens):
         clause.outcome = ("formula", clause.text)  # (实际完成值/目标值)×指标分值
         return clause
@@ -680,8 +699,11 @@ def read_clause(clause: Clause) -> Clause:
             reader.i += 1
             continue
         if kind in ("CAP", "CAP_ALL", "CLAMP"):
-            if kind == "CAP" and reader.kind(1) == "PTS":
-                clause.cap = ("added" if token.value == "added" else "points", tokens[start + 1].value)
+            if kind == "CAP" and token.value == "added_base":
+                clause.cap = ("added_base", None)
+                reader.i += 1
+            elif kind == "CAP" and reader.kind(1) == "PTS":
+                clause.cap = (token.value if token.value in ("added", "total") else "points", tokens[start + 1].value)
                 reader.i += 2
             elif kind == "CAP":
                 clause.unread.append(token)
@@ -804,6 +826,17 @@ def read_clause(clause: Clause) -> Clause:
         ) and clause.outcome is None:
             # 未达到的，按…计分 / 达到的，按…计分: the other side of the condition just stated
             clause.otherwise = True
+            reader.i += 1
+            continue
+        if kind == "PROP_BOTH":
+            clause.unread.append(token)  # 达到90%的，按比例扣分或加分: a proportion of what, from where?
+            reader.i += 1
+            continue
+        if kind == "INTERP":
+            if clause.outcome is not None or clause.step is not None:
+                clause.unread.append(token)  # 得5分…按线性内插: which one?
+            else:
+                clause.outcome = ("interp", None)
             reader.i += 1
             continue
         if kind == "PROP" and clause.step is not None:
@@ -938,6 +971,13 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
     if reader.kind() == "PTS":
         clause.outcome = ("points", tokens[reader.i].value)
         reader.i += 1
+        return True
+    if reader.kind() == "NUM" and reader.peek().unit == "%" and reader.kind(1) == "WORD" and reader.peek(1).text == "分" \
+            and 0 < reader.peek().value <= 1:  # type: ignore[union-attr]
+        # 得100%分 / 得80%分: a share of the 分值 (100%: the 分值 itself)
+        share = tokens[reader.i].value
+        clause.outcome = ("points", None) if share == 1 else ("share", share)
+        reader.i += 2
         return True
     return False
 

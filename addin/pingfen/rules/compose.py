@@ -25,6 +25,9 @@ from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formu
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from .errors import Unplaced
+from .graduated import split_tiers, tier_cases
+from .interpolation import interpolate, method_remarks
+from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
 
 
@@ -1363,7 +1366,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     gate: tuple[str, Decimal] | None = None
     bonuses: list[Clause] = []  # 每超过10个百分点加1分 / 降低2%以上加4分
     capped = any(_OVER_FULL.fullmatch(c.text) for c in scoring + context)
-    scoring = [c for c in scoring if not _OVER_FULL.fullmatch(c.text)]
+    remarks = method_remarks(scoring)
+    scoring = [c for c in scoring if not _OVER_FULL.fullmatch(c.text) and c not in remarks]
+    line: Clause | None = None  # 其余按线性内插赋分: the line between two bands
+    both: Clause | None = None  # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways
+    proportional = any(c.outcome == ("both", None) for c in scoring)
     scoring = _requirement_met(_on_time(_failure_as_otherwise(scoring, context)))
     for clause in scoring:
         _no_unread(clause)
@@ -1404,6 +1411,16 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             continue
         if clause.per is not None:
             raise Unplaced(clause, "写了扣分，但没有写按什么扣（如“每少1%扣1分”）")
+        if clause.outcome == ("both", None):
+            if both is not None:
+                raise Unplaced(clause, "出现了两处按比例扣分或加分")
+            both = clause
+            continue
+        if clause.outcome == ("interp", None):
+            if line is not None:
+                raise Unplaced(clause, "出现了两处线性内插")
+            line = clause
+            continue
         if clause.outcome is not None and clause.outcome[0] == "shortfall":
             if clause.condition is None:  # 政府采购执行率100%得2分，否则按比例扣分
                 if otherwise is not None:
@@ -1437,6 +1454,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             ):
                 # 公用经费支出不超过预算的得3分，每超过预算1%扣0.5分 / 每低于目标值1天扣0.2分，最高分为7分
                 base_award, base_clause = clause.outcome[1], clause
+            elif proportional and base_award is None and clause.outcome[0] == "points" and clause.outcome[1] \
+                    and completes_target(clause):
+                base_award, base_clause = clause.outcome[1], clause  # 完成年初市下达的…指导性目标，得10分
             elif gate is None and not cases and _gate_situation(clause) and _gate_negated(clause, scoring, context):
                 # 如：项目完成，且执行数控制在年度预算规模之内的，得10分；项目尚未完成，…80%的得7分
                 before = _just_before(context, clause, 2, _situation_words)
@@ -1467,7 +1487,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if not cases and otherwise is None and not deductions and bonuses and _OVER_TARGET.search(text):
         # 超额完成镇交栽植任务数，每超10%加2分，10分封顶: points only for what passes the target (nothing below it)
         cases.append((Condition(Interval(low=TARGET), "%"), Award(Decimal(0)), bonuses[0]))
-    if not cases and otherwise is None and not deductions:
+    if not cases and otherwise is None and not deductions and line is None and both is None:
         return None
     if not cases and not deductions and not bonuses and otherwise == Award(Decimal(0)):
         # 至少2种宣传方式，否则不得分: the condition went unread, leaving only the zero (a constant 0 is no rule)
@@ -1477,6 +1497,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
                       [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring, bare)
+    if both is not None:
+        return proportional_rule(both, cases, base_clause, otherwise, deductions + bonuses + ([line] if line else []), caps)
     cases = _levels_as_thresholds(cases)
     if unit == "%":
         cases = _fractions_as_rates(cases)
@@ -1488,9 +1510,16 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(next(c for i, _, c in intervals if any(from_target(b) for b in i.bounds())),
                            "偏离度的分档应写成偏离的大小（如“偏离度在10%以内”），不能同时相对目标值写明方向")
         intervals = [(replace(interval, magnitude=True), outcome, clause) for interval, outcome, clause in intervals]
+    if line is not None:
+        if deductions or bonuses:
+            raise Unplaced(line, "线性内插不能与扣分（或加分）步长一起使用")
+        span = None if line.condition is None else _scale(line.condition, unit)
+        intervals, otherwise = interpolate(intervals, line, span, otherwise, unit)
+    deductions, tiers = split_tiers(deductions, lambda condition: _scale(condition, unit))
     if len(deductions) > 1:
         raise Unplaced(deductions[1][0], "出现了两条扣分步长，无法确定按哪一条扣分")
-    bonus_caps = [c for c in caps if c.cap is not None and (c.cap[0] == "added" or (c.cap[0] == "limit" and not deductions))]
+    bonus_caps = [c for c in caps if c.cap is not None and (
+        c.cap[0] in ("added", "added_base", "total") or (c.cap[0] == "limit" and not deductions))]
     caps = [c for c in caps if c not in bonus_caps]
     if bonuses:
         intervals = _add_bonus(bonuses, bonus_caps, intervals, policy, unit)
@@ -1583,6 +1612,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     ):
         # 完成任务得0.5分；完成率低于60%不得分: what the rest (60% and more, task not done) scores is not said
         raise Unplaced(intervals[0][2] if intervals else gate[0], "未满足该情形时，其余情形的得分没有写明")
+    if tiers:
+        if not isinstance(otherwise, Deduction) or bonuses:
+            raise Unplaced(tiers[0][0], "分段扣分只能接在从某一水平起算的扣分步长之后")
+        # after the bands written (低于80%不得分 is deeper than the tier it lies in, and decides there)
+        intervals = intervals + tier_cases(otherwise, tiers, lambda condition: _scale(condition, unit), unit)
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
         stated_otherwise=stated, level=level, gate=gate, required=required, capped=capped,
@@ -2010,7 +2044,10 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
     if direction == "both":
         raise Unplaced(clause, "加分步长没有写明方向（超过还是低于）")
     step = size / 100 if (unit == "%" and step_unit == "") else size
-    cap = _cap(caps)
+    if len(caps) > 1 and any(c.cap[0] in ("added_base", "total") for c in caps):  # type: ignore[index]
+        raise Unplaced(caps[1], "出现了两个加分上限")
+    limit = caps[0] if caps and caps[0].cap[0] in ("added_base", "total") else None  # type: ignore[index]
+    cap = None if limit is not None else _cap(caps)
     for reached in bonuses:
         if reached is clause:
             continue
@@ -2034,9 +2071,26 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
         raise Unplaced(clause, "加分的起点没有写明（如“达到100%得40分，每超过10个百分点加1分”）")
     interval, award, written = starts[0]
     reference = interval.high if interval.low is None else interval.low
+    cap, at_base = _bonus_limit(limit, award.points, cap)
     bonus = Bonus(base=award.points, step=step, per=clause.added, direction=direction, reference=reference,  # type: ignore[arg-type]
-                  cap=cap, policy=policy or "floor")
+                  cap=cap, policy=policy or "floor", cap_at_base=at_base,
+                  total_written=limit is not None and limit.cap[0] == "total")  # type: ignore[index]
     return [(interval, bonus, written) if item is starts[0] else item for item in intervals]
+
+
+def _bonus_limit(limit: Clause | None, base: Decimal | None, cap: Decimal | None) -> tuple[Decimal | None, bool]:
+    """加分至基本分值封顶 (the additions at most the 基本分) / 总分最高不超过16分 (base + additions at most 16):
+    the additions' cap, or that they stop at the base (the 分值, when the base is 满分)."""
+    if limit is None:
+        return cap, False
+    kind, points = limit.cap  # type: ignore[misc]
+    if kind == "added_base":
+        return (None, True) if base is None else (base, False)
+    if base is None:  # 完成得满分…总分最高不超过16分: how far above the 分值 the additions go depends on it
+        raise Unplaced(limit, "总分上限需要与写明分数的基本得分（如“达到2亿元，得12分”）一起使用")
+    if points <= base:
+        raise Unplaced(limit, "总分上限不高于基本得分，加分无从加起")
+    return points - base, False
 
 
 def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
@@ -2340,6 +2394,8 @@ def _outcome(clause: Clause, label: str) -> Outcome:
         return Award(value)
     if kind == "minus":
         return Minus(value)
+    if kind == "share":
+        return Share(value)  # 得80%分
     if kind == "prop":
         raise Unplaced(clause, "“按比例”没有写明按什么比例计分（如“按实际值/95%×分值计分”）")
     if kind == "span":

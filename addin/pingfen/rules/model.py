@@ -714,7 +714,9 @@ class GradeMap:
         return "得满分" if points == 1 else "不得分" if points == 0 else f"得分值的{general_text(points * 100)}%"
 
     def canonical(self, label: str) -> str:
-        text = "等级得分：" + "，".join(f"{name}{self._shown(points)}" for name, points in self.grades)
+        # 环境容量指标EC 100分: a name ending in Latin letters would swallow the points' digits (PM10 is a name)
+        text = "等级得分：" + "，".join(
+            f"{name}{' ' if name[-1:].isascii() and name[-1:].isalpha() else ''}{self._shown(points)}" for name, points in self.grades)
         return text + (f"；{self.discretion}" if self.discretion else "")
 
     def implied_max(self) -> Decimal | None:

@@ -26,6 +26,7 @@ from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Uncondit
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
+from ..text.respective import uneven
 from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
 
@@ -133,13 +134,20 @@ _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
+_STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]*?\d+(?:\.\d+)?标准分[^;。\n]*)")
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
 
 def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
+    standard = _STANDARD_SCORE.search(text)
+    if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
+        raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
+    listed = uneven(text)
+    if listed is not None:  # 达到90%、80%和70%，分别得5分、3分
+        raise Unplaced(listed, "“分别”前后所列的条件与得分不能一一对应（个数不同，或只有部分条件写了单位、“以上”等）")
     cut = _CUT_OFF.search(text)
     if cut and "=" not in text[: cut.start()]:  # a formula's own reader names an unclosed bracket in it
         raise Unplaced(cut.group(), "评分标准不完整（括号没有闭合，可能被截断）")

@@ -267,6 +267,35 @@ class Scaled:
 
 
 @dataclass(frozen=True)
+class Proportional:
+    """完成目标值得10分，未完成或超额完成的按比例扣分或加分，总分最高不超过15分: the points follow completion
+    both ways, 10 × 实际值/目标值, passing them up to ``cap`` (None: no limit written)."""
+
+    points: Decimal
+    cap: Decimal | None = None
+
+    def canonical(self, label: str, unit: str) -> str:
+        capped = "" if self.cap is None else f"，总分最高不超过{general_text(self.cap)}分"
+        return f"完成目标值得{general_text(self.points)}分，未完成或超额完成的按比例扣分或加分{capped}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.cap
+
+    def ceiling(self) -> Expr | None:
+        return None if self.cap is None else num(self.cap)
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
+        high, high_text = bound(TARGET), bound.text(TARGET, unit)
+        line = ctx.define("proportional", mul(div(value, high), num(self.points)))
+        measured = Fmt(value, "pct") if unit == "%" else concat(Fmt(value), unit)
+        worked = concat("按完成比例计分：得分=", measured, "/", high_text, "×", general_text(self.points), "=", Fmt(line), "分")
+        if self.cap is None:
+            return line, worked
+        return line, If(Cmp(">", line, num(self.cap)),
+                        concat(worked, f"，总分最高不超过{general_text(self.cap)}分，得", Fmt(SCORE), "分"), worked)
+
+
+@dataclass(frozen=True)
 class Deduction:
     """每少10%扣1分 from a reference: ``step`` units of the measure cost ``per`` points, from ``base``
     (None: 分值). ``reference`` None is the target input, or 100% for a rate without one. ``policy``:
@@ -281,6 +310,13 @@ class Deduction:
     policy: str = "ceil"
     magnitude: bool = False  # 偏差每增加1个百分点: the deviation's absolute value moves away
     of_full: bool = False  # 每降低1%扣分值的1%: ``per`` is a share of the 分值, not points
+    # 低于90%的部分，每降低1个百分点扣0.5分 after 低于96%的每降低1个百分点扣0.25分: the points the tiers before
+    # this one deduct in full (96%→90%: 1.5), which this tier's own steps add to (rules/graduated.py)
+    before: Decimal = Decimal(0)
+    tier: int = 0  # which tier of graduated steps (0: the rule's own): names its intermediates apart
+
+    def _name(self, name: str) -> str:
+        return f"{name}_tier{self.tier}" if self.tier else name
 
     def verb(self, unit: str = "") -> str:
         if unit in LATENESS_UNITS and self.direction == "above":
@@ -289,6 +325,8 @@ class Deduction:
 
     def canonical(self, label: str, unit: str) -> str:
         text = f"每{self.verb(unit)}{show(self.step, unit)}扣{self._per_text()}"
+        if self.before:
+            text = "的部分，" + text  # a tier of graduated steps: only the part beyond its own bound
         if self.policy == "exact":
             text += "（按比例扣分）"
         elif self.policy == "floor":
@@ -318,11 +356,11 @@ class Deduction:
             value = Call("ABS", (value,))
             reference_text = concat("±", reference_text)
         if self.direction == "below":
-            gap = ctx.define("gap", maximum(ZERO, sub(reference, value)))
+            gap = ctx.define(self._name("gap"), maximum(ZERO, sub(reference, value)))
         elif self.direction == "above":
-            gap = ctx.define("gap", maximum(ZERO, sub(value, reference)))
+            gap = ctx.define(self._name("gap"), maximum(ZERO, sub(value, reference)))
         else:  # 每相差3%: the distance either way
-            gap = ctx.define("gap", Call("ABS", (sub(value, reference),)))
+            gap = ctx.define(self._name("gap"), Call("ABS", (sub(value, reference),)))
         return self._from_gap(ctx, gap, unit, reference_text)
 
     def build_shortfall(self, ctx: Context, unit: str) -> tuple[Expr, Expr]:
@@ -334,7 +372,11 @@ class Deduction:
 
     def _from_gap(self, ctx: Context, gap: Var, unit: str, reference_text: Expr) -> tuple[Expr, Expr]:
         per = mul(FULL, num(self.per)) if self.of_full else num(self.per)
-        deduction = ctx.define("deduction", stepped(gap, self.step, per, self.policy, self.cap))
+        if self.before:
+            points = add(num(self.before), stepped(gap, self.step, per, self.policy, None))
+            deduction = ctx.define(self._name("deduction"), points if self.cap is None else minimum(num(self.cap), points))
+        else:
+            deduction = ctx.define("deduction", stepped(gap, self.step, per, self.policy, self.cap))
         base = FULL if self.base is None else num(self.base)
         raw = maximum(ZERO, sub(base, deduction))
         within = {"below": concat("达到", reference_text), "above": concat("未超过", reference_text)}.get(
@@ -344,13 +386,16 @@ class Deduction:
         late = unit in LATENESS_UNITS and self.direction == "above" and self.reference == 0
         if late:
             within = Text("按期完成")
+        earlier = f"此前各档共扣{general_text(self.before)}分，" if self.before else ""
         text = If(
             Cmp("=", deduction, ZERO),
             concat(within, "，不扣分，得", Fmt(SCORE), "分"),
             concat(
+                earlier,
                 Text("") if late else concat("较", reference_text, self.verb(unit), gap_text, "，"),
                 "每", self.verb(unit), show(self.step, unit), "扣", self._per_text(),
-                *(("（", Fmt(per), "分）") if self.of_full else ()), "，扣", Fmt(deduction), "分，得", Fmt(SCORE), "分",
+                *(("（", Fmt(per), "分）") if self.of_full else ()), "，共扣" if self.before else "，扣", Fmt(deduction), "分，得",
+                Fmt(SCORE), "分",
             ),
         )
         return raw, text
@@ -370,6 +415,8 @@ class Bonus:
     reference: Bound
     cap: Decimal | None = None
     policy: str = "floor"
+    cap_at_base: bool = False  # 加分至基本分值封顶: the points added stop once they equal the 基本分 (the 分值)
+    total_written: bool = False  # 总分最高不超过16分: the cap written as the highest score (base + cap)
 
     def verb(self) -> str:
         return "超过" if self.direction == "above" else "降低"
@@ -380,6 +427,10 @@ class Bonus:
             text += "（按比例加分）"
         elif self.policy == "ceil":
             text += "（不足一档按一档加分）"
+        if self.cap_at_base:
+            return text + "，加分至基本分值为止"
+        if self.total_written and self.base is not None and self.cap is not None:
+            return text + f"，总分最高不超过{general_text(self.base + self.cap)}分"
         return text + (f"，最多加{general_text(self.cap)}分" if self.cap is not None else "")
 
     def implied_max(self) -> Decimal | None:
@@ -387,20 +438,28 @@ class Bonus:
             return None
         return self.base + self.cap
 
+    def _base(self) -> Expr:
+        return FULL if self.base is None else num(self.base)
+
     def ceiling(self) -> Expr | None:
         """The highest score: base + cap, or no limit when the text sets none."""
+        if self.cap_at_base:
+            return add(self._base(), self._base())
         if self.cap is None:
             return None
-        return add(FULL if self.base is None else num(self.base), num(self.cap))
+        return add(self._base(), num(self.cap))
 
     def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
         reference, reference_text = bound(self.reference), bound.text(self.reference, unit)
         beyond = sub(value, reference) if self.direction == "above" else sub(reference, value)
         gap = ctx.define("beyond", maximum(ZERO, beyond))
-        added = ctx.define("added", stepped(gap, self.step, self.per, self.policy, self.cap))
-        base = FULL if self.base is None else num(self.base)
+        base = self._base()
+        points = stepped(gap, self.step, self.per, self.policy, self.cap)
+        added = ctx.define("added", minimum(base, points) if self.cap_at_base else points)
         gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
-        capped = "" if self.cap is None else f"（最多加{general_text(self.cap)}分）"
+        capped = "（加分至基本分值为止）" if self.cap_at_base else "" if self.cap is None else f"（最多加{general_text(self.cap)}分）"
+        if self.total_written and self.base is not None and self.cap is not None:
+            capped = f"（总分最高不超过{general_text(self.base + self.cap)}分）"
         return add(base, added), If(
             Cmp("=", added, ZERO),
             concat("得", Fmt(base), "分"),
@@ -494,7 +553,7 @@ class Affine:
         )
 
 
-Outcome = Union[Award, Scaled, Share, Deduction, Bonus, Minus, Entered, Affine]
+Outcome = Union[Award, Scaled, Proportional, Share, Deduction, Bonus, Minus, Entered, Affine]
 
 
 # ---------------------------------------------------------------- the rule
@@ -618,8 +677,10 @@ class Piecewise:
 
     def ceiling(self) -> Expr | None:
         """分值, or higher where a band adds points on top (加分): None when that addition has no limit."""
-        bonuses = [outcome for _, outcome in self.cases if isinstance(outcome, Bonus)]
-        tops = [bonus.ceiling() for bonus in bonuses]
+        raised: list[Bonus | Proportional] = [outcome for _, outcome in self.cases if isinstance(outcome, Bonus)]
+        if isinstance(self.otherwise, Proportional):
+            raised.append(self.otherwise)
+        tops = [outcome.ceiling() for outcome in raised]
         if any(top is None for top in tops):
             return None
         return maximum(FULL, *tops) if tops else FULL  # type: ignore[arg-type]
@@ -627,7 +688,8 @@ class Piecewise:
     def without_bonus(self) -> "Piecewise":
         """The rule as it scores before any points are added: its highest score is the 分值 when the
         additions are a 加分项 above it."""
-        return replace(self, cases=tuple(
+        otherwise = Award(self.otherwise.points) if isinstance(self.otherwise, Proportional) else self.otherwise
+        return replace(self, otherwise=otherwise, cases=tuple(
             (interval, Award(outcome.base) if isinstance(outcome, Bonus) else outcome) for interval, outcome in self.cases
         ))
 

@@ -100,6 +100,7 @@ _add("CAP_ALL", None, "", "扣完为止", "扣完即止", "直至扣完", "扣�
      "扣至不得分为止", "扣至不得分")
 _add("CAP", None, "", "最多扣", "最高扣", "扣分上限为", "扣分上限", "最多减", "累计扣分不超过", "累计最多扣",
      "最多可扣", "扣分最多", "最多扣除", "累计扣")
+_add("CAP", None, "before_number", "扣分不超过", "扣分最多不超过", "扣分最高不超过", "扣分不得超过")  # 扣分不超过2分
 # Points added on top (每超过10个百分点加1分，最多加2分): a bonus, never a deduction.
 _add("ADD", None, "before_number", "加", "另加", "再加", "可加", "加上")
 _add("CAP", "added", "", "最多加", "最高加", "最多可加", "最高可加", "加分最多", "加分最高", "加分不超过", "加分上限为",
@@ -109,6 +110,15 @@ _add("CLAMP", None, "", "最高不超过分值上限", "最高不超过该指标
      "最高不超过该项分值", "以满分为限", "满分为止", "超额完成不加分", "超额不加分", "最高不超过指标分值",
      "最高不超过本项分值", "最高不超过本指标分值", "不超过指标分值", "最高为指标分值", "最多不超过分值", "最多不超过指标分值",
      "以指标分值为限", "以分值为限")
+# 加分至基本分值封顶 beside 扣分至基本分值扣完为止 (one cell of a 目标考核表): the points added stop once they
+# equal the 基本分, as the points deducted stop once they use it up (a cap at the 基本分 itself would leave the
+# additions nothing to add)
+_add("CAP", "added_base", "", "加分至基本分值封顶", "加分至基本分值为止", "加分至基本分封顶", "加分至基本分为止",
+     "加分以基本分值为限", "加分以基本分为限")
+# 总分最高不超过16分 / 最高得分不超过15分: the score itself at most that many points (base + additions); before a
+# number only (得分最高不超过分值上限 is the CLAMP at the 分值)
+_add("CAP", "total", "before_number", "总分最高不超过", "总分不超过", "最高得分不超过", "得分最高不超过",
+     "最高分不超过", "总得分不超过", "总得分最高不超过")
 # 最高不得超过分值上限 / 最多不能超过该指标分值 …: every way the reports cap the score at the 分值
 _add("CLAMP", None, "", *(f"{most}{verb}{whole}" for most in ("最高", "最多", "最高分", "得分", "")
                           for verb in ("不超过", "不得超过", "不能超过", "不应超过", "不高于", "不得高于", "不得突破")
@@ -118,6 +128,11 @@ _add("OTHER", None, "", "否则", "其余情况", "其他情况", "其它情况"
 _add("OTHER", None, "not_listed", "其余", "其他", "其它")  # not 私人、其他账户 / 与其他单位共用: one of the things named
 _add("STD_OPEN", None, "before_number", "以")
 _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准", "为目标", "为满分")
+# 介于75-100%之间按线性内插赋分: a straight line between the two bands' scores (rules/interpolation.py)
+_add("INTERP", None, "", "线性内插法", "线性内插", "线性插值法", "线性插值", "内插法", "插值法", "内插")
+# 未完成或超额完成的按比例扣分或加分: the points follow completion both ways (piecewise.Proportional)
+_add("PROP_BOTH", None, "", "按比例扣分或加分", "按比例加分或扣分", "按比例相应扣分或加分", "按比例相应加分或扣分",
+     "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值")
 _add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按比例计算", "按比例计分",
      "按比例得分", "的比重计算得分", "的比例计算得分")
 # How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).

@@ -14,6 +14,7 @@ import unicodedata
 from decimal import Decimal
 
 from .lazy_regex import lazy_compile
+from .respective import distribute
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -156,7 +157,7 @@ def normalize(text: str) -> str:
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _points_without_unit(text)
-    return _RESPECTIVELY.sub(_respectively, text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
+    return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
 
 # 符合2.0,基本符合1.0,不符合0 / 建立并落实1.0,建立但未落实扣0.5: a table whose points column lost its 分
@@ -172,26 +173,6 @@ def _points_without_unit(text: str) -> str:
     if re.search(r"\d\s*分|%|[≥≤<>]", probe) or not _DECIMAL_POINTS.search(probe):
         return text
     return _OPTION_POINTS.sub(r"\1分", _DEDUCTED_BARE.sub(r"\1分", text))
-
-
-# 超过80%、70%和60%…，分别得6分、4分和2分 / 占…的30%以上、20%以上和10%以上，分别得6分、4分和2分
-_LEVEL = r"\d+(?:\.\d+)?%(?:以上|及以上|以下|及以下)?"
-_AWARD = r"\d+(?:\.\d+)?分"
-_RESPECTIVELY = lazy_compile(
-    rf"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)(?P<levels>{_LEVEL}(?:(?:、|和|及|或){_LEVEL})+)(?P<after>[^;。\n]*?)"
-    rf"[,]?分别(?P<verb>得|计|记|给|赋予|赋)?(?P<awards>{_AWARD}(?:(?:、|和|及|或){_AWARD})+)")
-
-
-def _respectively(match: re.Match) -> str:
-    levels = re.findall(_LEVEL, match.group("levels"))
-    awards = re.findall(_AWARD, match.group("awards"))
-    if len(levels) != len(awards):
-        return match.group()  # not one award per level: left for the reader to refuse
-    before, after, verb = match.group("before"), match.group("after").rstrip(","), match.group("verb") or "得"
-    mark = re.match(r"\d{1,2}[、.]|\(\d{1,2}\)|[\u2460-\u2473]", before)
-    subject = before[mark.end():] if mark else before  # the list's number opens the first band only
-    return ";".join(f"{before if i == 0 else subject}{level}{after},{verb}{award}"
-                    for i, (level, award) in enumerate(zip(levels, awards)))
 
 
 _POINTS_THEN_SPACE = lazy_compile(r"(\d\s*分)[ \t\u3000\u00a0]+(?=(?![值数为率钟别类档项之])[\u4e00-\u9fff])")

@@ -1,0 +1,71 @@
+"""线性内插: between a band that scores nothing and a band that scores the 分值 (or N分), a straight line.
+
+防洪达标率达到100%的，得100%分；小于等于75%的得0分；介于75-100%之间按线性内插赋分 is the line through the
+two anchors, (防洪达标率 − 75%)/(100% − 75%) × 分值: the ``Scaled`` outcome between them, which the Python
+score, the Excel formula and the 规范写法 already render (the 101号 pass-mark shape). Nothing else may stand
+beside the anchors and the line: a third band, a line whose range is not the gap between the anchors, or
+an anchor at the top that scores nothing is refused naming the clause.
+
+Only the lower anchor written (低于(含)90%不得分；高于90%的，按线性内插赋分): a share reaches its 分值 at 100%,
+the one upper end a rate has, so the line runs from the anchor to 100%; for any other measure the top is
+not said and the text is refused.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .clauses import Clause
+from .errors import Unplaced
+from .piecewise import ONE, Award, Interval, Outcome, Scaled
+
+REMARK_KINDS = frozenset({"BY", "CMP", "REF", "DE", "WORD", "SCORING"})
+
+
+def method_remarks(scoring: list[Clause]) -> list[Clause]:
+    """按达到防洪标准的堤防长度占评价堤防总长度的比例赋分 before 按线性内插赋分: a sentence naming what is measured,
+    with no number of its own, which the line then scores (dropped only beside a line)."""
+    if not any(c.outcome == ("interp", None) for c in scoring):
+        return []
+    return [
+        c for c in scoring
+        if c.outcome is None and c.condition is None and c.step is None and c.cap is None and not c.clamp and c.tokens
+        and c.tokens[0].kind == "BY" and c.tokens[-1].kind == "SCORING" and {t.kind for t in c.tokens} <= REMARK_KINDS
+    ]
+
+
+def interpolate(intervals: list, line: Clause, span: Interval | None, otherwise: Outcome | None,
+                unit: str) -> tuple[list, Scaled]:
+    """The anchor bands kept, and the line between them as what the rest scores. ``intervals`` are the
+    (interval, outcome, clause) bands read; ``span`` the range the line is written for (介于75-100%之间)."""
+    if otherwise is not None:
+        raise Unplaced(line, "线性内插之外又写了其余情形的得分")
+    tops = [item for item in intervals if _one_sided_low(item[0]) and isinstance(item[1], Award) and item[1].points != 0]
+    zeros = [item for item in intervals if _one_sided_high(item[0]) and item[1] == Award(Decimal(0))]
+    others = [item for item in intervals if item not in tops and item not in zeros]
+    if others or len(tops) > 1 or len(zeros) != 1:
+        clause = others[0][2] if others else line
+        raise Unplaced(clause, "线性内插只能写在不得分的一档与得分的一档之间（如“≥100%得满分；≤75%不得分；其余按线性内插赋分”）")
+    low = zeros[0][0].high
+    if tops:
+        high, points = tops[0][0].low, tops[0][1].points
+    elif unit == "%":
+        high, points = ONE, None  # a share's 分值 at 100%: the one end a rate has
+    else:
+        raise Unplaced(line, "线性内插没有写明得满分的一端（如“达到100个得满分”）")
+    if not isinstance(low, Decimal) or not isinstance(high, Decimal) or high <= low:
+        raise Unplaced(line, "线性内插的两端无法确定（得分的一端应高于不得分的一端）")
+    if span is not None and (
+        span.magnitude or (span.low is not None and span.low != low) or (span.high is not None and span.high != high)
+        or (span.high is not None and not tops)
+    ):
+        raise Unplaced(line, "线性内插的区间与不得分、得分两档的界限不一致")
+    return [item for item in intervals if item in tops or item in zeros], Scaled(low=low, high=high, points=points)
+
+
+def _one_sided_low(interval: Interval) -> bool:
+    return interval.low is not None and interval.high is None and not interval.magnitude
+
+
+def _one_sided_high(interval: Interval) -> bool:
+    return interval.high is not None and interval.low is None and not interval.magnitude
