@@ -23,7 +23,8 @@ from ..rules.evaluate import (
 )
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 from ..cells import column_number
-from .formula_text import SLOT, absolute, plain_absolute, sheet_name, template, tree_references
+from .formula_text import SLOT, absolute, known_template, plain_absolute, sheet_name, template, template_key, tree_references
+from .kept_templates import keep_plan, kept_plans
 
 # A reference of one cell: (sheet, row, column) or, for a range, (sheet, top, left, bottom, right);
 # None where the reference leaves the sheet (#REF! when it is read).
@@ -79,7 +80,10 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
         if plans is None and len(_PLANS) < _SHAPE_LIMIT:
             # first seen with runs of these lengths (row 100 after row 99): its text between the runs
             # is another's, so are its plans (the same references, columns and constants, run for run)
-            plans = _RUNS_ALIKE.get(_runs_collapsed(plan_key))
+            collapsed = _runs_collapsed(plan_key)
+            plans = _RUNS_ALIKE.get(collapsed)
+            if plans is None:
+                plans = _kept(collapsed)
             if plans is not None:
                 _PLANS[plan_key] = plans
         if plans is not None:
@@ -89,12 +93,7 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
                 if cells is not None:
                     return plan.shape, cells
     tree, shared, found = template(text, origin)
-    shape = _SHAPES.get(id(tree))
-    seen = shape is not None and shape.tree is tree
-    if not seen:
-        if len(_SHAPES) >= _SHAPE_LIMIT:
-            _SHAPES.clear()
-        shape = _SHAPES[id(tree)] = Shape(tree)
+    shape, seen = _shape(tree)
     if not shared:
         return shape, tuple(_slot(node, home) for node in shape.references)
     if written is None:  # a shared formula's other cells: its references move with the cell (see absolute)
@@ -114,10 +113,47 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
     if seen and (len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT):
         plan = _Plan.of(text, shape, len(found))
         if plan is not None and plan.cells(written.translate(_RUNS).split(), sheet) == tuple(cells):
+            collapsed = _runs_collapsed(plan_key)  # type: ignore[arg-type]
             if plans is None:
-                plans = _PLANS[plan_key] = _RUNS_ALIKE.setdefault(_runs_collapsed(plan_key), [])  # type: ignore[index]
+                plans = _PLANS[plan_key] = _RUNS_ALIKE.setdefault(collapsed, [])  # type: ignore[index]
             plans.append(plan)
+            keep_plan(collapsed, (template_key(text)[0], *plan.source))
     return shape, tuple(cells)
+
+
+def _shape(tree: Expr) -> tuple[Shape, bool]:
+    """(the compiled shape of ``tree``, whether it was compiled before in this run)."""
+    shape = _SHAPES.get(id(tree))
+    if shape is not None and shape.tree is tree:
+        return shape, True
+    if len(_SHAPES) >= _SHAPE_LIMIT:
+        _SHAPES.clear()
+    shape = _SHAPES[id(tree)] = Shape(tree)
+    return shape, False
+
+
+def _kept(collapsed: bytes) -> list[_Plan] | None:
+    """The plans an earlier run kept for formulas whose masked text, runs collapsed, is ``collapsed``,
+    each with its template's tree compiled (kept_templates: the same checks as a kept tree's), None
+    when none was kept; registered as this run's (even none fitting: looked up once)."""
+    found_kept = kept_plans(collapsed)
+    if found_kept is None:
+        return None
+    plans: list[_Plan] = []
+    for kept in found_kept[:_PLANS_PER_TEXT]:
+        try:
+            key, constants, references, digits = kept
+            found = [(name or "", "A1:A1" if second >= 0 else "A1") for name, _, _, second, _ in references]
+            tree = known_template(key, found)
+            if tree is None:
+                continue
+            shape, _ = _shape(tree)
+            if len(shape.references) == len(references):
+                plans.append(_Plan(shape, constants, references, digits))
+        except (TypeError, ValueError, IndexError, KeyError):  # not a plan this code writes
+            continue
+    _RUNS_ALIKE[collapsed] = plans
+    return plans
 
 
 def _runs_collapsed(mask: bytes) -> bytes:
@@ -147,11 +183,12 @@ class _Plan:
     digits alone: the text with its digits masked finds the plan (``_MASK``); the runs that are not
     row numbers of references must be the template's (constants, sheet names), the others are the rows."""
 
-    __slots__ = ("shape", "pick", "expected", "references", "unique", "same", "expand")
+    __slots__ = ("shape", "pick", "expected", "references", "unique", "same", "expand", "source")
 
     def __init__(self, shape: Shape, constants: list[tuple[int, bytes]], references: list[tuple[str | None, int, int, int, int]],
                  digits: list[bytes]) -> None:
         self.shape = shape
+        self.source = (constants, references, digits)  # what an earlier run kept makes the plan again
         indices = [index for index, _ in constants]
         self.pick = operator.itemgetter(*indices) if indices else None
         texts = tuple(text for _, text in constants)

@@ -20,7 +20,12 @@ from ..kept import Kept
 from ..rules import expr
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 
-_KEPT = Kept(__file__, "templates", also=(os.path.join(os.path.dirname(__file__), "formula_text.py"), expr.__file__))
+_HERE = os.path.dirname(__file__)
+_KEPT = Kept(__file__, "templates", also=(os.path.join(_HERE, "formula_text.py"), expr.__file__))
+# how the formulas of a template read their cells from their digits (compiled._Plan), by the formula
+# text with its digit runs masked: a first formula of a known shape finds its cells without the
+# reference pattern run over its text (the plans depend on the compiler's code too)
+_PLANS = Kept(__file__, "plans", also=(os.path.join(_HERE, "formula_text.py"), os.path.join(_HERE, "compiled.py"), expr.__file__))
 # templates kept at most: the whole file is read by every run (about 2 KB and 15 µs a template), so
 # when it is full the templates this run did not use make room (a generated 评分表 has a few dozen)
 _LIMIT = 200
@@ -66,9 +71,34 @@ def keep_tree(key: str, tree: Expr, references: list[Ref | Area]) -> None:
         _USED.add(key)
 
 
+def kept_plans(mask: bytes) -> list[Any] | None:
+    """The plans kept for formulas whose masked text is ``mask`` (as ``keep_plan`` was given them)."""
+    plans = _PLANS.get(mask)  # type: ignore[arg-type]
+    if plans is not None:
+        _USED_PLANS.add(mask)
+    return plans if type(plans) is list else None
+
+
+def keep_plan(mask: bytes, plan: tuple[Any, ...]) -> None:
+    """Keeps ``plan`` (values marshal writes) among those of ``mask``: written by ``keep``."""
+    kept = _PLANS.values()
+    if mask not in kept and len(kept) >= _LIMIT:
+        for unused in [known for known in kept if known not in _USED_PLANS]:
+            del kept[unused]
+        if len(kept) >= _LIMIT:
+            return
+    plans = kept.get(mask)
+    _PLANS.put(mask, [*(plans if type(plans) is list else ()), plan])  # type: ignore[arg-type]
+    _USED_PLANS.add(mask)
+
+
+_USED_PLANS: set[bytes] = set()
+
+
 def keep() -> None:
-    """Writes the trees kept in this run, where Python writes bytecode."""
+    """Writes the trees and plans kept in this run, where Python writes bytecode."""
     _KEPT.keep()
+    _PLANS.keep()
 
 
 def _encoded(node: Any, places: dict[int, int]) -> Any:

@@ -147,7 +147,7 @@ def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int],
         blank = formula_digest("")
         changed = [(sheet, address) for sheet, expected in record.items() for address, digest in expected.items()
                    if (sheet, address) in differ or ((sheet, address) not in values and digest != blank)]
-    cells = [(cell_address(*position), None if isinstance(raw.value, XlError) else raw.value) for position, raw in rubric_cells.items()]
+    cells = ((cell_address(row, column), None if isinstance(value := raw.value, XlError) else value) for (row, column), raw in rubric_cells.items())
     return changed, rubric_digest(cells) != meta.get("rubric")
 
 
