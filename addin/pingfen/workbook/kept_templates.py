@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from decimal import Decimal
+from types import CodeType
 from typing import Any
 
 from ..kept import Kept
@@ -93,12 +94,40 @@ def keep_plan(mask: bytes, plan: tuple[Any, ...]) -> None:
 
 
 _USED_PLANS: set[bytes] = set()
+# the code of the functions written for plans that serve many formulas (compiled._Plan._specialised),
+# by their source text: it depends on nothing else
+_CODE = Kept(__file__, "plan_code")
+
+
+_USED_CODE: set[str] = set()
+
+
+def kept_code(source: str) -> CodeType | None:
+    """The code compiled from ``source`` in an earlier run, or None."""
+    code = _CODE.get(source)
+    if type(code) is not CodeType:
+        return None
+    _USED_CODE.add(source)
+    return code
+
+
+def keep_code(source: str, code: CodeType) -> None:
+    """Keeps ``code`` (compiled from ``source``): written by ``keep``."""
+    kept = _CODE.values()
+    if len(kept) >= _LIMIT:
+        for unused in [known for known in kept if known not in _USED_CODE]:
+            del kept[unused]
+        if len(kept) >= _LIMIT:
+            return
+    _CODE.put(source, code)
+    _USED_CODE.add(source)
 
 
 def keep() -> None:
-    """Writes the trees and plans kept in this run, where Python writes bytecode."""
+    """Writes the trees, plans and plan code kept in this run, where Python writes bytecode."""
     _KEPT.keep()
     _PLANS.keep()
+    _CODE.keep()
 
 
 def _encoded(node: Any, places: dict[int, int]) -> Any:
