@@ -59,12 +59,8 @@ def kept_tree(key: str, found: list[tuple[str, str]]) -> tuple[Expr, tuple[Ref |
 
 def keep_tree(key: str, tree: Expr, references: list[Ref | Area]) -> None:
     """Keeps ``tree`` (its reference nodes in source order) for the template ``key``: written by ``keep``."""
-    kept = _KEPT.values()
-    if len(kept) >= _LIMIT:
-        for unused in [known for known in kept if known not in _USED]:
-            del kept[unused]
-        if len(kept) >= _LIMIT:
-            return
+    if not _room(_KEPT, _USED, key):
+        return
     places = {id(node): index for index, node in enumerate(references)}
     encoded = _encoded(tree, places)
     if encoded is not None and len(places) == len(references):
@@ -82,13 +78,9 @@ def kept_plans(mask: bytes) -> list[Any] | None:
 
 def keep_plan(mask: bytes, plan: tuple[Any, ...]) -> None:
     """Keeps ``plan`` (values marshal writes) among those of ``mask``: written by ``keep``."""
-    kept = _PLANS.values()
-    if mask not in kept and len(kept) >= _LIMIT:
-        for unused in [known for known in kept if known not in _USED_PLANS]:
-            del kept[unused]
-        if len(kept) >= _LIMIT:
-            return
-    plans = kept.get(mask)
+    if not _room(_PLANS, _USED_PLANS, mask):
+        return
+    plans = _PLANS.values().get(mask)
     _PLANS.put(mask, [*(plans if type(plans) is list else ()), plan])  # type: ignore[arg-type]
     _USED_PLANS.add(mask)
 
@@ -97,8 +89,6 @@ _USED_PLANS: set[bytes] = set()
 # the code of the functions written for plans that serve many formulas (compiled._Plan._specialised),
 # by their source text: it depends on nothing else
 _CODE = Kept(__file__, "plan_code")
-
-
 _USED_CODE: set[str] = set()
 
 
@@ -113,14 +103,20 @@ def kept_code(source: str) -> CodeType | None:
 
 def keep_code(source: str, code: CodeType) -> None:
     """Keeps ``code`` (compiled from ``source``): written by ``keep``."""
-    kept = _CODE.values()
-    if len(kept) >= _LIMIT:
-        for unused in [known for known in kept if known not in _USED_CODE]:
-            del kept[unused]
-        if len(kept) >= _LIMIT:
-            return
+    if not _room(_CODE, _USED_CODE, source):
+        return
     _CODE.put(source, code)
     _USED_CODE.add(source)
+
+
+def _room(store: Kept, used: set[Any], key: Any) -> bool:
+    """Whether ``store`` can take ``key``: when it is full, what this run did not use makes room."""
+    kept = store.values()
+    if key in kept or len(kept) < _LIMIT:
+        return True
+    for unused in [known for known in kept if known not in used]:
+        del kept[unused]
+    return len(kept) < _LIMIT
 
 
 def keep() -> None:
