@@ -17,6 +17,14 @@ from test_startup_imports import loaded_by
 ROOT = Path(__file__).resolve().parents[1]
 
 
+_MODULES_RUN = (
+    "import sys\n"
+    "from pingfen.cli import main\n"
+    "main(sys.argv[1:])\n"
+    "print(*('copyfileobj' in vars(sys.modules['shutil']), 'BZ2File' in vars(sys.modules['bz2']), 'LZMAFile' in vars(sys.modules['lzma'])))\n"
+)
+
+
 def _values(path: Path) -> list[tuple[str, str, object]]:
     book = openpyxl.load_workbook(path, data_only=True)
     return [(sheet.title, cell.coordinate, cell.value) for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
@@ -32,6 +40,9 @@ def test_a_book_alone_is_read_without_argparse_and_recalculated_as_through_the_p
         shutil.copy(built, copy)
     output, modules = loaded_by("recalc", str(plain))
     assert "pingfen.workbook.recalc" in modules and "argparse" not in modules
+    # what zipfile imports for extracting and for bzip2/lzma members is there, its code never run
+    ran = subprocess.run([sys.executable, "-c", _MODULES_RUN, "recalc", str(plain)], capture_output=True, text=True, check=True)
+    assert ran.stdout.split()[-3:] == ["False", "False", "False"]
     # "--" makes the same command line one the parser reads (the book after it is a positional argument)
     through_parser, parser_modules = loaded_by("recalc", "--", str(parsed))
     assert "argparse" in parser_modules

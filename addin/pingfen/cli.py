@@ -574,6 +574,12 @@ def _arguments(arguments: list[str]) -> Any:
     """The parsed command line: ``recalc BOOK`` (a book not read as an option) as argparse would parse
     it, anything else by argparse itself (help, usage errors and all)."""
     if len(arguments) == 2 and arguments[0] == "recalc" and not arguments[1].startswith("-"):
+        from .lazy_dataclass import run_on_first_use
+
+        # zipfile imports these for what recalc never does (extracting members, bzip2 and lzma
+        # members): run only if something uses them
+        for module in ("shutil", "bz2", "lzma"):
+            run_on_first_use(module)
         return _PlainRecalc(arguments[1])
     single = _SINGLE_PARSERS.get(arguments[0]) if arguments else None
     if single is not None:  # the command's own parser only: the same usage and messages, a few ms sooner
