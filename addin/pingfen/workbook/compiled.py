@@ -290,6 +290,7 @@ class _Plan:
         return FunctionType(code, {"__builtins__": builtins}, "cells", (self._general, int))  # type: ignore[no-any-return]
 
     def _source(self) -> str:
+        # what comes from the workbook (sheet names, constant digits) enters only as repr() literals
         constants, references, _ = self.source
         layout, repeated, first_runs = self.layout
         lines = ["def cells(runs, sheet, general, int):"]
