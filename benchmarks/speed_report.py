@@ -126,11 +126,12 @@ class Runner:
         return {label: (statistics.median(walls), max(peaks), statistics.median(cpus)) for label, (walls, peaks, cpus) in measured.items()}
 
 
-_FIRST_RUN = "pingfen recalc, first run (values stale; kept template trees deleted before each run)"
+_FIRST_RUN = "pingfen recalc, first run (values stale; kept template trees, plans and plan code deleted before each run)"
 
 
 def _forget_templates(runner: Runner) -> None:
-    """Deletes the formula template trees pingfen keeps beside its bytecode (pingfen.workbook.kept_templates)."""
+    """Deletes what pingfen keeps of formula templates beside its bytecode (pingfen.workbook.kept_templates:
+    the trees, the plans and the code of the functions written for plans)."""
     import importlib.util
 
     from pingfen.workbook import kept_templates
@@ -138,11 +139,12 @@ def _forget_templates(runner: Runner) -> None:
     prefix = sys.pycache_prefix
     sys.pycache_prefix = runner.env.get("PYTHONPYCACHEPREFIX")
     try:
-        kept = os.path.splitext(importlib.util.cache_from_source(kept_templates.__file__))[0] + ".templates"
+        stem = os.path.splitext(importlib.util.cache_from_source(kept_templates.__file__))[0]
     finally:
         sys.pycache_prefix = prefix
-    with contextlib.suppress(FileNotFoundError):
-        os.remove(kept)
+    for kind in ("templates", "plans", "plan_code"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(f"{stem}.{kind}")
 
 
 def _python(code: str) -> list[str]:
@@ -296,7 +298,7 @@ def _report(args: argparse.Namespace, sizes: list[int], formulas_sizes: set[int]
         recalcs = {"pingfen recalc (values stale)": ([PINGFEN, "recalc", str(stale_book)], None)}
         if baseline_env:
             recalcs["baseline pingfen recalc (values stale)"] = ([*_python(_BASELINE_CLI), "recalc", str(stale_book)], baseline_env)
-        # a first run: no formula template's tree kept from an earlier run (the others read them)
+        # a first run: nothing of the formula templates kept from an earlier run (the others read trees, plans, plan code)
         recalcs[_FIRST_RUN] = ([PINGFEN, "recalc", str(stale_book)], None)
         measured = runner.medians(recalcs, repeat, setup=lambda: shutil.copy(stale, stale_book), before={_FIRST_RUN: lambda: _forget_templates(runner)})
         row["recalc"], row["recalc_peak"], row["recalc_cpu"] = measured["pingfen recalc (values stale)"]
@@ -495,7 +497,7 @@ def _print_recalc(rows: dict[int, dict[str, float]], sizes: list[int], per_indic
     print(_table(header, table))
 
     print("\nthe same in CPU seconds (user + system of the process and its children; what a busy machine inflates least;")
-    print("first run: no formula template tree kept from an earlier run — pingfen parses and keeps them):")
+    print("first run: nothing of the formula templates kept from an earlier run — pingfen parses, plans and keeps them):")
     header = ["indicators", "pingfen recalc", "first run", "LibreOffice", "formulas", "calamine + Python", "pingfen build", "build / recalc"]
     table = []
     for count in sizes:

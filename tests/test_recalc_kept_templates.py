@@ -138,3 +138,81 @@ def test_a_full_store_makes_room_with_the_templates_this_run_did_not_use(tmp_pat
     kept_templates.keep_tree("new", tree, [])
     assert sorted(store.values()) == ["new", "used"]
     assert kept_templates.kept_tree("new", []) == (tree, ())  # a copy of the tree, read back
+
+
+# -- the plans (how a template's formulas read their cells from their digits), kept beside the trees
+
+
+def _plans_store() -> Kept:
+    return Kept(kept_templates.__file__, "plans", also=kept_templates._PLANS._also)
+
+
+def _fresh_run_in_this_process(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """This process made to start as a new one would (no template, tree, shape or plan known yet, the
+    kept files read again from ``sys.pycache_prefix``); returns the list ``_Plan.of`` records each
+    plan it works out in (a plan an earlier run kept is not worked out again)."""
+    from pingfen.workbook import compiled, formula_text
+
+    for module, name in ((compiled, "_PLANS"), (compiled, "_RUNS_ALIKE"), (compiled, "_SHAPES"), (compiled, "_PLAIN_SLOTS"),
+                         (formula_text, "_TEMPLATES"), (formula_text, "_REFERENCES")):
+        monkeypatch.setattr(module, name, {})
+    monkeypatch.setattr(kept_templates, "_KEPT", _store())
+    monkeypatch.setattr(kept_templates, "_PLANS", _plans_store())
+    worked_out: list[str] = []
+    of = compiled._Plan.of.__func__  # type: ignore[attr-defined]
+
+    def recorded(cls: type, text: str, *rest: object) -> object:
+        worked_out.append(text)
+        return of(cls, text, *rest)
+    monkeypatch.setattr(compiled._Plan, "of", classmethod(recorded))
+    return worked_out
+
+
+def _recalc_here(book: Path, folder: Path) -> dict[tuple[str, str], object]:
+    from pingfen.workbook.recalc import recalc
+
+    copy = folder / "here.xlsx"
+    shutil.copy(book, copy)
+    result = recalc(copy)
+    # as openpyxl reads them back: numbers as floats, an empty text result as an empty cell
+    return {ref: (float(value) if isinstance(value, Decimal) else None if value == "" else value) for ref, value in result.values.items()}
+
+
+def test_a_later_run_reads_the_kept_plans(book: Path, tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _recalc(book, tmp_path, cache)
+    (plans,) = cache.rglob("kept_templates.*.plans")
+    written = plans.stat().st_mtime_ns
+    assert len(_plans_store().values()) > 10  # the filled-down templates of seed 000's book
+    assert _recalc(book, tmp_path, cache) == first
+    assert plans.stat().st_mtime_ns == written  # nothing new to keep: every plan was read
+    worked_out = _fresh_run_in_this_process(monkeypatch)
+    here = _recalc_here(book, tmp_path)
+    assert worked_out == []  # every plan read back, none worked out from a formula's text
+    assert [(ref, value) for ref, value in here.items() if first[ref] != (pytest.approx(value, abs=1e-12) if isinstance(value, float) else value)] == []
+    _by_hand(first)
+
+
+def test_kept_plans_that_are_damaged_or_do_not_fit_are_not_used(book: Path, tmp_path: Path, cache: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _recalc(book, tmp_path, cache)
+    (plans,) = cache.rglob("kept_templates.*.plans")
+    damaged = bytearray(plans.read_bytes())
+    middle = len(damaged) // 2
+    damaged[middle:middle + 8] = bytes(byte ^ 0x55 for byte in damaged[middle:middle + 8])
+    plans.write_bytes(bytes(damaged))
+    assert _plans_store().values() == {}  # its checksum no longer matches
+    assert _recalc(book, tmp_path, cache) == expected
+    assert len(_plans_store().values()) > 10  # worked out again and kept again
+    # plans whose template is unknown, whose references are not the tree's, or that are not plans at all
+    store = _plans_store()
+    masks = list(store.values())
+    for index, mask in enumerate(masks):
+        key, constants, references, digits = store.values()[mask][0]
+        store.put(mask, [("no such template", constants, references, digits)] if index % 3 == 0
+                  else [(key, constants, references[:-1], digits)] if index % 3 == 1 else ["not a plan"])
+    store.save()
+    worked_out = _fresh_run_in_this_process(monkeypatch)
+    here = _recalc_here(book, tmp_path)
+    assert worked_out  # the plans that did not fit were worked out again
+    assert _recalc(book, tmp_path, cache) == expected
+    assert [(ref, value) for ref, value in here.items() if expected[ref] != (pytest.approx(value, abs=1e-12) if isinstance(value, float) else value)] == []

@@ -3,17 +3,17 @@ in Chinese with exit status 2, never as a traceback."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Sequence
 
 # Each command imports what it uses: `pingfen --help` imports argparse only, `pingfen rule` the rule
-# engine only (no rubric, YAML, workbook or report modules).
+# engine only (no rubric, YAML, workbook or report modules), `pingfen recalc BOOK` not even argparse.
 from .text.numbers import general_text
 
 if TYPE_CHECKING:
+    import argparse
     from pathlib import Path
 
     from .rubric import Rubric, ScoreSheet
@@ -457,6 +457,8 @@ def _force_option(command: argparse.ArgumentParser) -> None:
 
 
 def _top_parser() -> tuple[argparse.ArgumentParser, Any]:
+    import argparse
+
     from .cli_messages import install
 
     install()  # argparse's usage and error messages in Chinese too
@@ -554,16 +556,43 @@ _ended_cleanly = False
 _SINGLE_PARSERS = {"rule": add_rule_parser, "recalc": add_recalc_parser}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    global _ended_cleanly
-    arguments = sys.argv[1:] if argv is None else list(argv)
+class _PlainRecalc:
+    """What ``add_recalc_parser``'s parser gives for ``recalc BOOK`` and nothing else (the commonest
+    call, made by scripts and ``batch``-like loops): argparse and its parser cost about a tenth of a
+    whole ``recalc`` of a small workbook (argparse, gettext and the parser's help formatter)."""
+
+    command = "recalc"
+    handler = staticmethod(command_recalc)
+    output = None
+    verify = force = False
+
+    def __init__(self, book: str) -> None:
+        self.book = book
+
+
+def _arguments(arguments: list[str]) -> Any:
+    """The parsed command line: ``recalc BOOK`` (a book not read as an option) as argparse would parse
+    it, anything else by argparse itself (help, usage errors and all)."""
+    if len(arguments) == 2 and arguments[0] == "recalc" and not arguments[1].startswith("-"):
+        from .lazy_dataclass import run_on_first_use
+
+        # zipfile imports these for what recalc never does (extracting members, bzip2 and lzma
+        # members): run only if something uses them
+        for module in ("shutil", "bz2", "lzma"):
+            run_on_first_use(module)
+        return _PlainRecalc(arguments[1])
     single = _SINGLE_PARSERS.get(arguments[0]) if arguments else None
     if single is not None:  # the command's own parser only: the same usage and messages, a few ms sooner
         parser, commands = _top_parser()
         single(commands)
     else:
         parser = build_parser()
-    args = parser.parse_args(arguments)
+    return parser.parse_args(arguments)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    global _ended_cleanly
+    args = _arguments(sys.argv[1:] if argv is None else list(argv))
     from .failures import failures_reported  # after the arguments: --help and usage errors need none of it
 
     _ended_cleanly = False

@@ -66,17 +66,24 @@ def _dataclasses() -> Any:
     found = sys.modules.get("dataclasses")
     if found is not None:
         return found
-    if "inspect" not in sys.modules:
-        import importlib.util
-
-        spec = importlib.util.find_spec("inspect")
-        if spec is not None and spec.loader is not None:
-            module = importlib.util.module_from_spec(spec)
-            module.__class__ = _RunOnFirstUse
-            sys.modules["inspect"] = module
+    run_on_first_use("inspect")
     import dataclasses
 
     return dataclasses
+
+
+def run_on_first_use(name: str) -> None:
+    """Registers the module ``name``, when nothing has imported it yet, as one that runs on the first
+    use of a name it defines (an ``import`` of it meanwhile gives the module without running it)."""
+    if name in sys.modules:
+        return
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is not None and spec.loader is not None:
+        module = importlib.util.module_from_spec(spec)
+        module.__class__ = _RunOnFirstUse
+        sys.modules[name] = module
 
 
 def _made_with_kept_code(make: Callable[[], object]) -> None:

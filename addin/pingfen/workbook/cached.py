@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import functools
 import io
+import operator
 import re
 import threading
 import zipfile
@@ -206,7 +207,9 @@ def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], objec
     data, base = b"", 0  # the bytes of the sheet from ``base`` on that have been read
     pieces: list[bytes] = []
     last = count = 0
-    numbers: dict[Decimal, tuple[bytes, bytes]] = {}  # a number written again (a score, 0): its XML made once
+    # a number or a text written again (a score, 0, 是, an empty result): its XML made once (a number
+    # never equals a text, so one table holds both)
+    made_before: dict[Decimal | str, tuple[bytes, bytes]] = {}
     for span, (row, column), value in sorted(placed, key=_start):
         assert span is not None
         end = span[-1]
@@ -217,13 +220,14 @@ def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], objec
             data += chunk
         if len(span) == 5:
             _, head_end, formula_start, formula_end, _ = span
-            number = type(value) is Decimal
-            made = numbers.get(value) if number else None  # type: ignore[arg-type]
+            kind = type(value)
+            repeated = kind is Decimal or kind is str
+            made = made_before.get(value) if repeated else None  # type: ignore[arg-type]
             if made is None:
-                kind, value_text = value_xml(value)
-                made = (_KIND_ATTRIBUTES[kind], value_text.encode("utf-8"))
-                if number:
-                    numbers[value] = made  # type: ignore[index]
+                attribute, value_text = value_xml(value)
+                made = (_KIND_ATTRIBUTES[attribute], value_text.encode("utf-8"))
+                if repeated:
+                    made_before[value] = made  # type: ignore[index]
             pieces += (data[last - base:head_end - base], made[0], b"><f>", data[formula_start - base:formula_end - base],
                        b"</f><v>", made[1], b"</v></c>")
             count += 1
@@ -246,8 +250,7 @@ def _splice(part: BinaryIO, placed: list[Placed], write: Callable[[bytes], objec
 _PIECE = 1 << 20  # bytes of a sheet read at a time
 
 
-def _start(placed: Placed) -> int:
-    return placed[0][0]  # type: ignore[index]
+_start = operator.itemgetter(0)  # a cell's span: ordered by where it starts (no two cells start at one place)
 
 
 _KIND_ATTRIBUTES = {None: b"", "e": b' t="e"', "b": b' t="b"', "str": b' t="str"'}

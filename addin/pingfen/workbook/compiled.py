@@ -12,8 +12,10 @@ argument count) is evaluated by the tree evaluator, for that node only (``Contex
 from __future__ import annotations
 
 import bisect
+import builtins
 import operator
 import re
+from types import FunctionType
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Callable, Protocol
 
@@ -23,7 +25,8 @@ from ..rules.evaluate import (
 )
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 from ..cells import column_number
-from .formula_text import SLOT, absolute, plain_absolute, sheet_name, template, tree_references
+from .formula_text import SLOT, absolute, known_template, plain_absolute, sheet_name, template, template_key, tree_references
+from .kept_templates import keep_code, keep_plan, kept_code, kept_plans
 
 # A reference of one cell: (sheet, row, column) or, for a range, (sheet, top, left, bottom, right);
 # None where the reference leaves the sheet (#REF! when it is read).
@@ -79,7 +82,10 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
         if plans is None and len(_PLANS) < _SHAPE_LIMIT:
             # first seen with runs of these lengths (row 100 after row 99): its text between the runs
             # is another's, so are its plans (the same references, columns and constants, run for run)
-            plans = _RUNS_ALIKE.get(_runs_collapsed(plan_key))
+            collapsed = _runs_collapsed(plan_key)
+            plans = _RUNS_ALIKE.get(collapsed)
+            if plans is None:
+                plans = _kept(collapsed)
             if plans is not None:
                 _PLANS[plan_key] = plans
         if plans is not None:
@@ -89,12 +95,7 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
                 if cells is not None:
                     return plan.shape, cells
     tree, shared, found = template(text, origin)
-    shape = _SHAPES.get(id(tree))
-    seen = shape is not None and shape.tree is tree
-    if not seen:
-        if len(_SHAPES) >= _SHAPE_LIMIT:
-            _SHAPES.clear()
-        shape = _SHAPES[id(tree)] = Shape(tree)
+    shape, seen = _shape(tree)
     if not shared:
         return shape, tuple(_slot(node, home) for node in shape.references)
     if written is None:  # a shared formula's other cells: its references move with the cell (see absolute)
@@ -114,10 +115,47 @@ def bind(text: str, origin: tuple[int, int], home: tuple[str, int, int]) -> tupl
     if seen and (len(plans) < _PLANS_PER_TEXT if plans is not None else len(_PLANS) < _SHAPE_LIMIT):
         plan = _Plan.of(text, shape, len(found))
         if plan is not None and plan.cells(written.translate(_RUNS).split(), sheet) == tuple(cells):
+            collapsed = _runs_collapsed(plan_key)  # type: ignore[arg-type]
             if plans is None:
-                plans = _PLANS[plan_key] = _RUNS_ALIKE.setdefault(_runs_collapsed(plan_key), [])  # type: ignore[index]
+                plans = _PLANS[plan_key] = _RUNS_ALIKE.setdefault(collapsed, [])  # type: ignore[index]
             plans.append(plan)
+            keep_plan(collapsed, (template_key(text)[0], *plan.source))
     return shape, tuple(cells)
+
+
+def _shape(tree: Expr) -> tuple[Shape, bool]:
+    """(the compiled shape of ``tree``, whether it was compiled before in this run)."""
+    shape = _SHAPES.get(id(tree))
+    if shape is not None and shape.tree is tree:
+        return shape, True
+    if len(_SHAPES) >= _SHAPE_LIMIT:
+        _SHAPES.clear()
+    shape = _SHAPES[id(tree)] = Shape(tree)
+    return shape, False
+
+
+def _kept(collapsed: bytes) -> list[_Plan] | None:
+    """The plans an earlier run kept for formulas whose masked text, runs collapsed, is ``collapsed``,
+    each with its template's tree compiled (kept_templates: the same checks as a kept tree's), None
+    when none was kept; registered as this run's (even none fitting: looked up once)."""
+    found_kept = kept_plans(collapsed)
+    if found_kept is None:
+        return None
+    plans: list[_Plan] = []
+    for kept in found_kept[:_PLANS_PER_TEXT]:
+        try:
+            key, constants, references, digits = kept
+            found = [(name or "", "A1:A1" if second >= 0 else "A1") for name, _, _, second, _ in references]
+            tree = known_template(key, found)
+            if tree is None:
+                continue
+            shape, _ = _shape(tree)
+            if len(shape.references) == len(references):
+                plans.append(_Plan(shape, constants, references, digits))
+        except (TypeError, ValueError, IndexError, KeyError):  # not a plan this code writes
+            continue
+    _RUNS_ALIKE[collapsed] = plans
+    return plans
 
 
 def _runs_collapsed(mask: bytes) -> bytes:
@@ -147,11 +185,12 @@ class _Plan:
     digits alone: the text with its digits masked finds the plan (``_MASK``); the runs that are not
     row numbers of references must be the template's (constants, sheet names), the others are the rows."""
 
-    __slots__ = ("shape", "pick", "expected", "references", "unique", "same", "expand")
+    __slots__ = ("shape", "pick", "expected", "references", "unique", "same", "expand", "source", "layout", "cells", "uses")
 
     def __init__(self, shape: Shape, constants: list[tuple[int, bytes]], references: list[tuple[str | None, int, int, int, int]],
                  digits: list[bytes]) -> None:
         self.shape = shape
+        self.source = (constants, references, digits)  # what an earlier run kept makes the plan again
         indices = [index for index, _ in constants]
         self.pick = operator.itemgetter(*indices) if indices else None
         texts = tuple(text for _, text in constants)
@@ -178,6 +217,11 @@ class _Plan:
             layout.append(index)
         self.same = (operator.itemgetter(*repeated), operator.itemgetter(*first_runs)) if repeated else None
         self.expand = operator.itemgetter(*layout) if repeated else None  # the unique cells → each place's
+        self.layout = (layout, repeated, first_runs)
+        # ``cells(runs, sheet)``: worked out reference by reference until the plan has served many
+        # formulas, then by a function written for it (``_specialised``)
+        self.cells: Callable[[list[bytes], str], tuple | None] = self._general
+        self.uses = 0
 
     @classmethod
     def of(cls, text: str, shape: Shape, count: int) -> _Plan | None:
@@ -205,9 +249,12 @@ class _Plan:
         digits = [text[start:end].encode("ascii") for start, end in runs]  # as bind splits them
         return cls(shape, [(index, run) for index, run in enumerate(digits) if index not in owner], references, digits)
 
-    def cells(self, runs: list[bytes], sheet: str) -> tuple | None:
+    def _general(self, runs: list[bytes], sheet: str) -> tuple | None:
         """Each reference's cells in a formula whose text without digits is this plan's; None when a
         constant differs (then the formula is another template)."""
+        self.uses += 1
+        if self.uses == _SPECIALISED_AFTER:
+            self.cells = self._specialised()
         if self.pick is not None and self.pick(runs) != self.expected:
             return None
         references, expand = self.unique, self.expand
@@ -227,6 +274,48 @@ class _Plan:
         if expand is not None:
             return expand(found)  # type: ignore[no-any-return]
         return tuple(found)
+
+    def _specialised(self) -> Callable[[list[bytes], str], tuple | None]:
+        """``cells`` as a function of its own: the constants compared, the runs of the rows read and
+        each cell made by straight-line code, without the loop over the references and the tests of
+        their kinds (half the time, for tens of thousands of formulas). Its code is kept between
+        runs by its source text (kept_templates.kept_code), as Python keeps bytecode."""
+        source = self._source()
+        code = kept_code(source)
+        if code is None:
+            namespace: dict[str, Any] = {}
+            exec(compile(source, "<pingfen plan>", "exec"), namespace)
+            code = namespace["cells"].__code__
+            keep_code(source, code)
+        return FunctionType(code, {"__builtins__": builtins}, "cells", (self._general, int))  # type: ignore[no-any-return]
+
+    def _source(self) -> str:
+        # what comes from the workbook (sheet names, constant digits) enters only as repr() literals
+        constants, references, _ = self.source
+        layout, repeated, first_runs = self.layout
+        lines = ["def cells(runs, sheet, general, int):"]
+        if constants:  # another template masks alike (ROUND(…,2) and ROUND(…,6))
+            lines.append(f"    if {' or '.join(f'runs[{index}] != {text!r}' for index, text in constants)}: return None")
+        if repeated:  # the places that named one cell in the first formula still do: else place by place
+            lines.append(f"    if {' or '.join(f'runs[{a}] != runs[{b}]' for a, b in zip(repeated, first_runs))}: return general(runs, sheet)")
+        for index, (name, first, column, second, last_column) in enumerate(self.unique if repeated else references):
+            where = repr(name) if name else "sheet"
+            lines.append(f"    top = int(runs[{first}])")
+            if second < 0:
+                lines.append(f"    c{index} = ({where}, top, {column}) if top >= 1 else None")
+                continue
+            lines.append(f"    bottom = int(runs[{second}])")
+            lines.append(f"    c{index} = ({where}, top if top <= bottom else bottom, {min(column, last_column)}, bottom if top <= bottom else top,"
+                         f" {max(column, last_column)}) if top >= 1 and bottom >= 1 else None")
+        places = layout if repeated else range(len(references))
+        lines.append(f"    return ({''.join(f'c{index}, ' for index in places)})")
+        return "\n".join(lines) + "\n"
+
+
+# uses of a plan from which its cells are worked out by a function written for it: compiling one
+# costs about as much as a few hundred uses save, so a plan of a few rows never pays it (its code is
+# kept between runs once written)
+_SPECIALISED_AFTER = 64
 
 
 # masked text (``_MASK``) → the plans of its formulas: one per set of constants (ROUND(…,2) and

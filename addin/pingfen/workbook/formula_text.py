@@ -153,23 +153,12 @@ def template(text: str, origin: tuple[int, int]) -> tuple[Expr, bool, list[tuple
     cell, and ``found`` are this text's references to put in place of its reference nodes
     (``tree_references`` order); otherwise the tree was parsed from ``text`` itself (relative to
     ``origin``)."""
-    pieces = SLOT.split(text)  # text, sheet, reference, text, sheet, reference, …, text
-    found = list(zip(pieces[1::3], pieces[2::3]))
-    # a cell and a range are different nodes: the template says which each reference is
-    key = "\x00".join(pieces[0::3]) + "\x00" + "".join(":" if ":" in reference else "." for _, reference in found)
-    known = _TEMPLATES.get(key)
-    if known is not None and known is not _UNUSABLE:
-        return known, True, found  # type: ignore[return-value]
-    if known is None:
-        kept = kept_tree(key, found)  # parsed in an earlier run
-        if kept is not None:
-            tree, references = kept
-            _known_references(tree, references)
-            if len(_TEMPLATES) < _TEMPLATE_LIMIT:
-                _TEMPLATES[key] = tree
-            return tree, True, found
+    key, found = template_key(text)
+    known = known_template(key, found)
+    if known is not None:
+        return known, True, found
     expr = parse_formula(text, origin)
-    if known is None and len(_TEMPLATES) < _TEMPLATE_LIMIT:
+    if key not in _TEMPLATES and len(_TEMPLATES) < _TEMPLATE_LIMIT:
         # usable only when the regex finds exactly the references the parser placed, in tree order
         mine = [_relative(sheet, reference, origin) for sheet, reference in found]
         references = tree_references(expr)
@@ -178,6 +167,30 @@ def template(text: str, origin: tuple[int, int]) -> tuple[Expr, bool, list[tuple
         if usable:
             keep_tree(key, expr, references)
     return expr, False, found
+
+
+def template_key(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """(key, found): ``text``'s template (the text between its references, and whether each is a cell
+    or a range: different nodes) and its references as (sheet text, reference text)."""
+    pieces = SLOT.split(text)  # text, sheet, reference, text, sheet, reference, …, text
+    found = list(zip(pieces[1::3], pieces[2::3]))
+    return "\x00".join(pieces[0::3]) + "\x00" + "".join(":" if ":" in reference else "." for _, reference in found), found
+
+
+def known_template(key: str, found: list[tuple[str, str]]) -> Expr | None:
+    """The tree of the template ``key`` already parsed, in this run or an earlier one (``found``: the
+    references of a formula of it, which the tree must have), or None."""
+    known = _TEMPLATES.get(key)
+    if known is not None:
+        return None if known is _UNUSABLE else known  # type: ignore[return-value]
+    kept = kept_tree(key, found)  # parsed in an earlier run
+    if kept is None:
+        return None
+    tree, references = kept
+    _known_references(tree, references)
+    if len(_TEMPLATES) < _TEMPLATE_LIMIT:
+        _TEMPLATES[key] = tree
+    return tree
 
 
 def _check_supported(text: str) -> None:

@@ -14,13 +14,19 @@ from __future__ import annotations
 
 import os
 from decimal import Decimal
+from types import CodeType
 from typing import Any
 
 from ..kept import Kept
 from ..rules import expr
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 
-_KEPT = Kept(__file__, "templates", also=(os.path.join(os.path.dirname(__file__), "formula_text.py"), expr.__file__))
+_HERE = os.path.dirname(__file__)
+_KEPT = Kept(__file__, "templates", also=(os.path.join(_HERE, "formula_text.py"), expr.__file__))
+# how the formulas of a template read their cells from their digits (compiled._Plan), by the formula
+# text with its digit runs masked: a first formula of a known shape finds its cells without the
+# reference pattern run over its text (the plans depend on the compiler's code too)
+_PLANS = Kept(__file__, "plans", also=(os.path.join(_HERE, "formula_text.py"), os.path.join(_HERE, "compiled.py"), expr.__file__))
 # templates kept at most: the whole file is read by every run (about 2 KB and 15 µs a template), so
 # when it is full the templates this run did not use make room (a generated 评分表 has a few dozen)
 _LIMIT = 200
@@ -53,12 +59,8 @@ def kept_tree(key: str, found: list[tuple[str, str]]) -> tuple[Expr, tuple[Ref |
 
 def keep_tree(key: str, tree: Expr, references: list[Ref | Area]) -> None:
     """Keeps ``tree`` (its reference nodes in source order) for the template ``key``: written by ``keep``."""
-    kept = _KEPT.values()
-    if len(kept) >= _LIMIT:
-        for unused in [known for known in kept if known not in _USED]:
-            del kept[unused]
-        if len(kept) >= _LIMIT:
-            return
+    if not _room(_KEPT, _USED, key):
+        return
     places = {id(node): index for index, node in enumerate(references)}
     encoded = _encoded(tree, places)
     if encoded is not None and len(places) == len(references):
@@ -66,9 +68,62 @@ def keep_tree(key: str, tree: Expr, references: list[Ref | Area]) -> None:
         _USED.add(key)
 
 
+def kept_plans(mask: bytes) -> list[Any] | None:
+    """The plans kept for formulas whose masked text is ``mask`` (as ``keep_plan`` was given them)."""
+    plans = _PLANS.get(mask)  # type: ignore[arg-type]
+    if plans is not None:
+        _USED_PLANS.add(mask)
+    return plans if type(plans) is list else None
+
+
+def keep_plan(mask: bytes, plan: tuple[Any, ...]) -> None:
+    """Keeps ``plan`` (values marshal writes) among those of ``mask``: written by ``keep``."""
+    if not _room(_PLANS, _USED_PLANS, mask):
+        return
+    plans = _PLANS.values().get(mask)
+    _PLANS.put(mask, [*(plans if type(plans) is list else ()), plan])  # type: ignore[arg-type]
+    _USED_PLANS.add(mask)
+
+
+_USED_PLANS: set[bytes] = set()
+# the code of the functions written for plans that serve many formulas (compiled._Plan._specialised),
+# by their source text: it depends on nothing else
+_CODE = Kept(__file__, "plan_code")
+_USED_CODE: set[str] = set()
+
+
+def kept_code(source: str) -> CodeType | None:
+    """The code compiled from ``source`` in an earlier run, or None."""
+    code = _CODE.get(source)
+    if type(code) is not CodeType:
+        return None
+    _USED_CODE.add(source)
+    return code
+
+
+def keep_code(source: str, code: CodeType) -> None:
+    """Keeps ``code`` (compiled from ``source``): written by ``keep``."""
+    if not _room(_CODE, _USED_CODE, source):
+        return
+    _CODE.put(source, code)
+    _USED_CODE.add(source)
+
+
+def _room(store: Kept, used: set[Any], key: Any) -> bool:
+    """Whether ``store`` can take ``key``: when it is full, what this run did not use makes room."""
+    kept = store.values()
+    if key in kept or len(kept) < _LIMIT:
+        return True
+    for unused in [known for known in kept if known not in used]:
+        del kept[unused]
+    return len(kept) < _LIMIT
+
+
 def keep() -> None:
-    """Writes the trees kept in this run, where Python writes bytecode."""
+    """Writes the trees, plans and plan code kept in this run, where Python writes bytecode."""
     _KEPT.keep()
+    _PLANS.keep()
+    _CODE.keep()
 
 
 def _encoded(node: Any, places: dict[int, int]) -> Any:

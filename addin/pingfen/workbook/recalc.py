@@ -130,16 +130,14 @@ def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int],
     record: dict[str, dict[str, str]] = meta["formulas"]
     differ: set[CellRef] = set()
     found = 0
+    no_digests: dict[str, str] = {}
     for ((sheet, row, column), raw), (_, address) in zip(formulas.items(), values):
-        expected = record.get(sheet)
-        if expected is None:
-            continue
-        digest = expected.get(address)
+        digest = record.get(sheet, no_digests).get(address)
         if digest is None:
             continue
         found += 1
         origin = raw.origin
-        text = raw.formula if origin is None or origin == (row, column) else shift_formula(raw.formula or "", origin, (row, column))
+        text = raw.formula if origin is None or (origin[0] == row and origin[1] == column) else shift_formula(raw.formula or "", origin, (row, column))
         if formula_digest(text or "") != digest:
             differ.add((sheet, address))
     changed: list[CellRef] = []
@@ -147,7 +145,7 @@ def _changed_formulas(meta: dict[str, Any], formulas: dict[tuple[str, int, int],
         blank = formula_digest("")
         changed = [(sheet, address) for sheet, expected in record.items() for address, digest in expected.items()
                    if (sheet, address) in differ or ((sheet, address) not in values and digest != blank)]
-    cells = [(cell_address(*position), None if isinstance(raw.value, XlError) else raw.value) for position, raw in rubric_cells.items()]
+    cells = ((cell_address(row, column), None if isinstance(value := raw.value, XlError) else value) for (row, column), raw in rubric_cells.items())
     return changed, rubric_digest(cells) != meta.get("rubric")
 
 

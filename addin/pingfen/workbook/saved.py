@@ -102,10 +102,20 @@ def formula_digest(text: str) -> str:
 def rubric_digest(cells: Iterable[tuple[str, Any]]) -> str:
     """The 指标体系's content, the same whether read from the plan or from the saved file."""
     canonical = []
+    numbers: dict[Decimal, str] = {}  # an 指标体系 repeats its numbers (分值, years): each written once
     for address, value in cells:
-        if value in (None, ""):
+        kind = type(value)
+        if kind is str:  # the commonest first, then a read number (Decimal(str(d)) is d)
+            if not value:
+                continue
+        elif kind is Decimal:
+            text = numbers.get(value)  # type: ignore[call-overload]
+            value = numbers[value] = general_text(value) if text is None else text  # type: ignore[index]
+        elif value is None:
             continue
-        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
             value = general_text(Decimal(str(value)))
+        elif value == "":
+            continue
         canonical.append(f"{address}\t{value}")
     return blake2b("\n".join(sorted(canonical)).encode("utf-8"), digest_size=8).hexdigest()
