@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 import zipfile
 from decimal import Decimal
 from itertools import chain
@@ -20,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Mapping
 from ..cells import column_letter, column_number, coordinates, split
 from ..rules.evaluate import Value, XlError
 from .cached import _in_background as in_background  # deflating and the CRC release the GIL
+from .members import DeflatedPart, codec
 from .plan import Book, Cell, CellRef, Chart, Sheet, formula_text, get_column_letter, reference
 from .styles import BLACK, HIGHLIGHTS, SIDES, STYLES, Look, Xf
 
@@ -54,6 +56,10 @@ _DIGITS = "0123456789"
 # characters of sheet XML handed to the compressor at a time: a few hundred rows of the 评分表, about eight
 # rows of the _pingfen sheet (30,000 characters of JSON each)
 _CHUNK = 1 << 18
+# cells of a sheet from which zlib-ng is loaded to deflate it (a seed's sheets are written by zlib)
+_BIG_SHEET = 5000
+# the longest cell text kept once written (the _pingfen record's 30,000-character pieces are not)
+_SHARED_TEXT = 4096
 
 
 _ESCAPED = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')  # what _xml changes
@@ -237,7 +243,7 @@ class _SheetWriter:
     """The worksheet part of one plan sheet and what hangs off it (drawing, comments)."""
 
     def __init__(self, sheet: Sheet, styles: _Styles, formulas: Mapping[CellRef, str], values: Mapping[CellRef, Value] | None,
-                 margins: tuple[float, ...], landscape: bool, active: bool) -> None:
+                 margins: tuple[float, ...], landscape: bool, active: bool, texts: dict[str, tuple[str, str]]) -> None:
         self.sheet = sheet
         self.styles = styles
         self.formulas = formulas
@@ -246,6 +252,7 @@ class _SheetWriter:
         self.landscape = landscape
         self.active = active
         self._style_attributes: dict[tuple[str, bool, str | None], str] = {}  # ' s="N"' of each look met
+        self.texts = texts
 
     def _grid(self) -> tuple[dict[int, list[tuple[int, str]]], dict[str, int]]:
         """Every cell written, by row: (column, address); and the style of the cells a merge covers
@@ -289,7 +296,7 @@ class _SheetWriter:
         same few maps."""
         cells, heights, home = self.sheet.cells, self.sheet.heights, self.sheet.name
         looks, named = self._style_attributes, self.styles.named
-        formulas, values = self.formulas, self.values
+        formulas, values, texts = self.formulas, self.values, self.texts
         for row in sorted(rows.keys() | heights.keys()):
             height = heights.get(row)
             parts = [f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">']
@@ -324,7 +331,14 @@ class _SheetWriter:
                     if s:
                         append(f'<c r="{address}"{s}/>')
                 else:
-                    kind, content = _value(cell.value)
+                    value = cell.value
+                    if value.__class__ is str and len(value) <= _SHARED_TEXT:
+                        found = texts.get(value)
+                        if found is None:
+                            found = texts[value] = _value(value)
+                        kind, content = found
+                    else:
+                        kind, content = _value(value)
                     append(f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>')
             append("</row>")
             yield "".join(parts)
@@ -402,26 +416,29 @@ class _SheetWriter:
 
     def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None) -> None:
         rows, covered = self._grid()
-        with archive.open(part, "w") as out:
-            write: Callable[[bytes], object] = out.write
-            finish: Callable[[], None] | None = None
-            write(self._head(rows).encode("utf-8"))
-            chunk: list[str] = []
-            size = 0
-            try:
-                for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
-                    chunk.append(piece)
-                    size += len(piece)
-                    if size >= _CHUNK:
-                        if finish is None:  # a big sheet: its next rows are made while this piece is deflated
-                            write, finish = in_background(out.write)
-                        write("".join(chunk).encode("utf-8"))
-                        chunk.clear()
-                        size = 0
-                write("".join(chunk).encode("utf-8"))
-            finally:
-                if finish is not None:
-                    finish()
+        if len(self.sheet.cells) >= _BIG_SHEET:
+            codec()  # zlib-ng deflates a big sheet (DeflatedPart uses it once loaded)
+        out = DeflatedPart(archive, zipfile.ZipInfo(part, date_time=time.localtime()[:6]), 3)
+        write: Callable[[bytes], object] = out.write
+        finish: Callable[[], None] | None = None
+        write(self._head(rows).encode("utf-8"))
+        chunk: list[str] = []
+        size = 0
+        try:
+            for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
+                chunk.append(piece)
+                size += len(piece)
+                if size >= _CHUNK:
+                    if finish is None:  # a big sheet: its next rows are made while this piece is deflated
+                        write, finish = in_background(out.write)
+                    write("".join(chunk).encode("utf-8"))
+                    chunk.clear()
+                    size = 0
+            write("".join(chunk).encode("utf-8"))
+        finally:
+            if finish is not None:
+                finish()
+        out.close()
 
 
 def _quoted(name: str) -> str:
@@ -533,6 +550,7 @@ def write_book(
     the plan's formula texts when already written out (``Layout.formulas``); ``values``: the computed
     value of each formula cell, cached in the file."""
     styles = _Styles(template.styles if template else _DEFAULT_XFS)  # style numbers belong to one workbook
+    texts: dict[str, tuple[str, str]] = {}  # each text written as a cell, once (a 评分标准 is on three sheets)
     by_sheet: dict[str, list[tuple[str, Note]]] = {}
     names = {sheet.name for sheet in book.sheets}
     for (sheet_name, address), note in (notes or {}).items():
@@ -574,7 +592,7 @@ def write_book(
                 archive.writestr(f"xl/comments/comment{comment_parts}.xml", _comments_xml(sheet_notes))
                 archive.writestr(f"xl/drawings/commentsDrawing{comment_parts}.vml", _comments_vml(sheet_notes, comment_parts))
                 types.append((f"/xl/comments/comment{comment_parts}.xml", f"{_TYPES}.spreadsheetml.comments+xml"))
-            writer = _SheetWriter(sheet, styles, formulas or {}, values, margins, landscape, index == active)
+            writer = _SheetWriter(sheet, styles, formulas or {}, values, margins, landscape, index == active, texts)
             writer.write(archive, f"xl/worksheets/sheet{number}.xml", drawing_id, comments_id)
             if relations:
                 archive.writestr(f"xl/worksheets/_rels/sheet{number}.xml.rels", _relationships(relations))
