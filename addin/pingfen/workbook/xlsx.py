@@ -253,14 +253,20 @@ class _SheetWriter:
         self.active = active
         self._style_attributes: dict[tuple[str, bool, str | None], str] = {}  # ' s="N"' of each look met
         self.texts = texts
+        self._covered_rows: set[int] = set()  # the rows where a merge covers a cell
+        self._columns: dict[str, int] = {}  # the letters of each column written → its number
+        self._links: list[tuple[str, CellRef]] = []  # (address, target) of each cell with a link, as written
 
     def _grid(self) -> tuple[dict[int, list[tuple[int, str]]], dict[str, int]]:
         """Every cell written, by row: (column, address); and the style of the cells a merge covers
         other than its top-left one (the plan's own content there is hidden by the merge, as Excel
         hides it)."""
-        columns: dict[str, int] = {}
+        columns = self._columns
         rows: dict[int, list[tuple[int, str]]] = {}
-        for address in self.sheet.cells:
+        links = self._links
+        for address, cell in self.sheet.cells.items():
+            if cell.link:
+                links.append((address, cell.link))
             letters = address.rstrip(_DIGITS)
             column = columns.get(letters)
             if column is None:
@@ -284,8 +290,11 @@ class _SheetWriter:
                     if style is None:
                         edges = {"top": key[2], "left": key[3], "right": key[4], "bottom": key[5]}
                         style = merged[key] = self.styles.merged(tuple(side for side in drawn if edges[side[0]]), unlocked)
-                    address = get_column_letter(column) + str(row)
+                    letters = get_column_letter(column)
+                    columns.setdefault(letters, column)
+                    address = letters + str(row)
                     covered[address] = style
+                    self._covered_rows.add(row)
                     if address not in self.sheet.cells:
                         rows.setdefault(row, []).append((column, address))
         return rows, covered
@@ -297,24 +306,34 @@ class _SheetWriter:
         cells, heights, home = self.sheet.cells, self.sheet.heights, self.sheet.name
         looks, named = self._style_attributes, self.styles.named
         formulas, values, texts = self.formulas, self.values, self.texts
+        plain_looks: dict[str, str] = {}  # ' s="N"' of a locked cell in its style's own number format, by style
+        covered_rows = self._covered_rows
         for row in sorted(rows.keys() | heights.keys()):
             height = heights.get(row)
             parts = [f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">']
             append = parts.append
             entries = rows.get(row, [])
             entries.sort()
+            hidden = row in covered_rows
             for _, address in entries:
-                merged = covered.get(address)
-                if merged is not None:
-                    if merged:
-                        append(f'<c r="{address}" s="{merged}"/>')
-                    continue
+                if hidden:
+                    merged = covered.get(address)
+                    if merged is not None:
+                        if merged:
+                            append(f'<c r="{address}" s="{merged}"/>')
+                        continue
                 cell = cells[address]
-                look = (cell.style, cell.input, cell.number_format)
-                s = looks.get(look)
-                if s is None:
-                    style = named(*look)
-                    s = looks[look] = f' s="{style}"' if style else ""
+                if cell.input or cell.number_format is not None:
+                    look = (cell.style, cell.input, cell.number_format)
+                    s = looks.get(look)
+                    if s is None:
+                        style = named(*look)
+                        s = looks[look] = f' s="{style}"' if style else ""
+                else:
+                    s = plain_looks.get(cell.style)  # type: ignore[assignment]
+                    if s is None:
+                        style = named(cell.style)
+                        s = plain_looks[cell.style] = f' s="{style}"' if style else ""
                 if cell.expr is not None or cell.typed_formula:
                     ref = (home, address)
                     if cell.typed_formula:
@@ -346,7 +365,7 @@ class _SheetWriter:
     def _head(self, rows: dict[int, list[tuple[int, str]]]) -> str:
         sheet = self.sheet
         last_row = max([*rows, *sheet.heights] or [1])
-        last_column = max([column for entries in rows.values() for column, _ in entries] or [1])
+        last_column = max(self._columns.values(), default=1)
         view = '<sheetView workbookViewId="0"' + (' tabSelected="1"' if self.active else "") + ">"
         if sheet.freeze:
             row, column = coordinates(sheet.freeze)
@@ -398,7 +417,7 @@ class _SheetWriter:
                     body = f"<formula1>{validation.minimum}</formula1><formula2>{validation.maximum}</formula2>"
                 yield f"<dataValidation{head}>{body}</dataValidation>"
             yield "</dataValidations>"
-        links = [(address, cell.link) for address, cell in sheet.cells.items() if cell.link]
+        links = self._links
         if links:
             yield "<hyperlinks>" + "".join(f'<hyperlink ref="{address}" location="{_xml(reference(link, ""))}"/>' for address, link in links) + "</hyperlinks>"
         left, right, top, bottom, header, footer = self.margins
