@@ -20,6 +20,7 @@ class QuantityError(ValueError):
 
 
 _NUMBER = lazy_compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
+_PLAIN = lazy_compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?:%|元|万元|亿元)?")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,9 @@ _NUMBERS: dict[tuple[type, int | float], Quantity] = {}
 def _parse_text(raw: str, where: str) -> Quantity:
     """A written quantity, read once per text (a rubric repeats 924.8万元, ≥95% … across its leaves);
     Quantity is frozen, and an error is raised anew each time."""
-    op, text = comparison(_normal(raw), raw, where)
+    # a plain amount (559.89万元, 95.3%, 12) reads as written: normalising and looking for a comparison
+    # in it (a few dozen regular expressions) changes nothing
+    op, text = (None, raw) if _PLAIN.fullmatch(raw) else comparison(_normal(raw), raw, where)
     match = _NUMBER.match(text)
     if not match:
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")
