@@ -264,29 +264,21 @@ def _as_value(value: Any) -> Value:
 
 
 _UNSET = object()
-_SHARED_ENV = 24  # names from which a cell's variable map is taken as shared with other cells
 
 
-class _Reading(dict):  # type: ignore[type-arg]
+class _Reading(_Through):
     """A formula's variables read from the plan's values: a cell computed or read before straight
-    from the memo (most reads: every score, total and explanation reads cells read before). It is
-    the variable map itself (name → cell), so that ``name in``, which the compiled formulas ask
-    twice as often as they read a name, is the dict's own; only reading a name is a method here."""
-
-    __slots__ = ("_read", "_memo")
+    from the memo (most reads: every score, total and explanation reads cells read before)."""
 
     def __init__(self, env: Mapping[str, CellRef], values: BookValues) -> None:
-        dict.__init__(self, env)
+        self._env = env
         self._read = values.value
         self._memo = values._memo
 
     def __getitem__(self, name: str) -> Any:
-        ref = dict.__getitem__(self, name)
+        ref = self._env[name]
         found = self._memo.get(ref, _UNSET)
         return self._read(ref) if found is _UNSET else found
-
-    def get(self, name: str, default: Any = None) -> Any:  # what Mapping.get would give
-        return self[name] if name in self else default
 
 
 class BookValues:
@@ -302,7 +294,6 @@ class BookValues:
         self._seen: set[tuple[int, int]] = set()
         self._closures: dict[tuple[int, int], Callable[[Evaluator], Any]] = {}
         self._programs: dict[int, CompiledProgram] = {}
-        self._readings: dict[int, _Reading] = {}
 
     def value(self, ref: CellRef) -> Value | Cells:
         found = self._memo.get(ref, _UNSET)
@@ -334,7 +325,7 @@ class BookValues:
             if source is not None:  # a score or explanation shown again (附件评分表, 汇总): its value as it is
                 result = self.value(source)
             else:
-                evaluator = Evaluator(self._reading(cell.env), cell.defs)
+                evaluator = Evaluator(_Reading(cell.env, self), cell.defs)  # type: ignore[arg-type]
                 closure = self._closure(cell)
                 result = evaluator.run(closure) if closure else evaluator(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)
@@ -353,15 +344,6 @@ class BookValues:
         sheet = self._sheets.get(source[0])
         target = sheet.get(source[1]) if sheet is not None else None
         return source if target is not None and target.expr is not None else None
-
-    def _reading(self, env: Mapping[str, CellRef]) -> _Reading:
-        """The variables of a cell; a big map (the whole table a helper column's cells share) made once."""
-        if len(env) < _SHARED_ENV:
-            return _Reading(env, self)
-        reading = self._readings.get(id(env))  # the plan keeps every map alive: ids stay unique
-        if reading is None:
-            reading = self._readings[id(env)] = _Reading(env, self)
-        return reading
 
     def _closure(self, cell: Cell) -> Callable[[Evaluator], Any] | None:
         """The cell's tree compiled into closures once it is met a second time (the rows of a helper

@@ -58,8 +58,6 @@ _DIGITS = "0123456789"
 _CHUNK = 1 << 18
 # cells of a sheet from which zlib-ng is loaded to deflate it (a seed's sheets are written by zlib)
 _BIG_SHEET = 5000
-# the longest cell text kept once written (the _pingfen record's 30,000-character pieces are not)
-_SHARED_TEXT = 4096
 
 
 _ESCAPED = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')  # what _xml changes
@@ -243,7 +241,7 @@ class _SheetWriter:
     """The worksheet part of one plan sheet and what hangs off it (drawing, comments)."""
 
     def __init__(self, sheet: Sheet, styles: _Styles, formulas: Mapping[CellRef, str], values: Mapping[CellRef, Value] | None,
-                 margins: tuple[float, ...], landscape: bool, active: bool, texts: dict[str, tuple[str, str]]) -> None:
+                 margins: tuple[float, ...], landscape: bool, active: bool) -> None:
         self.sheet = sheet
         self.styles = styles
         self.formulas = formulas
@@ -252,7 +250,6 @@ class _SheetWriter:
         self.landscape = landscape
         self.active = active
         self._style_attributes: dict[tuple[str, bool, str | None], str] = {}  # ' s="N"' of each look met
-        self.texts = texts
         self._covered_rows: set[int] = set()  # the rows where a merge covers a cell
         self._columns: dict[str, int] = {}  # the letters of each column written → its number
         self._links: list[tuple[str, CellRef]] = []  # (address, target) of each cell with a link, as written
@@ -305,7 +302,7 @@ class _SheetWriter:
         same few maps."""
         cells, heights, home = self.sheet.cells, self.sheet.heights, self.sheet.name
         looks, named = self._style_attributes, self.styles.named
-        formulas, values, texts = self.formulas, self.values, self.texts
+        formulas, values = self.formulas, self.values
         plain_looks: dict[str, str] = {}  # ' s="N"' of a locked cell in its style's own number format, by style
         covered_rows = self._covered_rows
         for row in sorted(rows.keys() | heights.keys()):
@@ -350,14 +347,7 @@ class _SheetWriter:
                     if s:
                         append(f'<c r="{address}"{s}/>')
                 else:
-                    value = cell.value
-                    if value.__class__ is str and len(value) <= _SHARED_TEXT:
-                        found = texts.get(value)
-                        if found is None:
-                            found = texts[value] = _value(value)
-                        kind, content = found
-                    else:
-                        kind, content = _value(value)
+                    kind, content = _value(cell.value)
                     append(f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>')
             append("</row>")
             yield "".join(parts)
@@ -569,7 +559,6 @@ def write_book(
     the plan's formula texts when already written out (``Layout.formulas``); ``values``: the computed
     value of each formula cell, cached in the file."""
     styles = _Styles(template.styles if template else _DEFAULT_XFS)  # style numbers belong to one workbook
-    texts: dict[str, tuple[str, str]] = {}  # each text written as a cell, once (a 评分标准 is on three sheets)
     by_sheet: dict[str, list[tuple[str, Note]]] = {}
     names = {sheet.name for sheet in book.sheets}
     for (sheet_name, address), note in (notes or {}).items():
@@ -611,7 +600,7 @@ def write_book(
                 archive.writestr(f"xl/comments/comment{comment_parts}.xml", _comments_xml(sheet_notes))
                 archive.writestr(f"xl/drawings/commentsDrawing{comment_parts}.vml", _comments_vml(sheet_notes, comment_parts))
                 types.append((f"/xl/comments/comment{comment_parts}.xml", f"{_TYPES}.spreadsheetml.comments+xml"))
-            writer = _SheetWriter(sheet, styles, formulas or {}, values, margins, landscape, index == active, texts)
+            writer = _SheetWriter(sheet, styles, formulas or {}, values, margins, landscape, index == active)
             writer.write(archive, f"xl/worksheets/sheet{number}.xml", drawing_id, comments_id)
             if relations:
                 archive.writestr(f"xl/worksheets/_rels/sheet{number}.xml.rels", _relationships(relations))
