@@ -218,7 +218,7 @@ def _value(value: Any) -> tuple[str, str]:
     if isinstance(value, str):
         if not value:
             return ' t="inlineStr"', ""  # an empty text, not an empty cell
-        space = ' xml:space="preserve"' if value != value.strip() else ""
+        space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""  # value != value.strip(), without a copy
         return ' t="inlineStr"', f"<is><t{space}>{_text(value)}</t></is>"
     if isinstance(value, bool):
         return ' t="b"', f"<v>{int(value)}</v>"
