@@ -1,7 +1,8 @@
 """The shortcuts ``pingfen build`` takes give what the long way gives.
 
-- A plain amount typed as rubric data (559.89万元, 95.3%, 12) is read without normalising it or looking
-  for a comparison in it: for every such text, normalising changes nothing and no comparison is found.
+- A plain amount typed as rubric data (559.89万元, 95.3%, 12) is read, and told from a target that
+  states a comparison, without normalising it or looking for a comparison in it: for every such text,
+  normalising changes nothing and no comparison is found.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from pingfen.quantities import _PLAIN, _normal, comparison, parse_quantity
+from pingfen.quantities import _PLAIN, _normal, comparison, parse_quantity, states_comparison
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,3 +61,5 @@ def test_plain_amounts_by_hand() -> None:
     assert (parse_quantity("95.3%").value, parse_quantity("95.3%").unit, parse_quantity("95.3%").op) == (Decimal("0.953"), "%", None)
     assert (parse_quantity("12").value, parse_quantity("12").unit) == (12, "")
     assert parse_quantity("≥95%").op is not None  # not plain: the long way, which finds the comparison
+    assert not states_comparison("559.89万元") and not states_comparison("95.3%")
+    assert states_comparison("≥95%") and states_comparison("95%以上")

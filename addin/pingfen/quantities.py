@@ -162,6 +162,8 @@ def comparison(text: str, raw: object = None, where: str = "") -> tuple[str | No
 @functools.lru_cache(maxsize=8192)
 def states_comparison(raw: str) -> bool:
     """Whether a typed value carries a comparison (≥95%, 95%以上, 不低于95%): a target, not a measurement."""
+    if _PLAIN.fullmatch(raw):
+        return False  # a plain amount compares nothing (see _parse_text)
     try:
         return comparison(_normal(raw))[0] is not None
     except QuantityError:
