@@ -20,6 +20,7 @@ class QuantityError(ValueError):
 
 
 _NUMBER = lazy_compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
+_PLAIN = lazy_compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?:%|元|万元|亿元)?")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,9 @@ _NUMBERS: dict[tuple[type, int | float], Quantity] = {}
 def _parse_text(raw: str, where: str) -> Quantity:
     """A written quantity, read once per text (a rubric repeats 924.8万元, ≥95% … across its leaves);
     Quantity is frozen, and an error is raised anew each time."""
-    op, text = comparison(_normal(raw), raw, where)
+    # a plain amount (559.89万元, 95.3%, 12) reads as written: normalising and looking for a comparison
+    # in it (a few dozen regular expressions) changes nothing
+    op, text = (None, raw) if _PLAIN.fullmatch(raw) else comparison(_normal(raw), raw, where)
     match = _NUMBER.match(text)
     if not match:
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")
@@ -159,6 +162,8 @@ def comparison(text: str, raw: object = None, where: str = "") -> tuple[str | No
 @functools.lru_cache(maxsize=8192)
 def states_comparison(raw: str) -> bool:
     """Whether a typed value carries a comparison (≥95%, 95%以上, 不低于95%): a target, not a measurement."""
+    if _PLAIN.fullmatch(raw):
+        return False  # a plain amount compares nothing (see _parse_text)
     try:
         return comparison(_normal(raw))[0] is not None
     except QuantityError:

@@ -354,13 +354,14 @@ def data_findings(label: str, values: Mapping[str, object], signed: bool = False
     for name, value in values.items():
         if not isinstance(value, Decimal) or name == "full":
             continue
-        what = input_label(name)
         if abs(value) > _ABSURD:
+            what = input_label(name)
             yield Finding(
                 "DATA_MAGNITUDE", ERROR, label, f"{what}为{value.normalize():E}，数值大得不合常理（绝对值超过10^15）",
                 "核对该数据：是否多输了数字、误粘贴或误用了科学计数法", {"input": what, "value": f"{value.normalize():E}"},
             )
         elif value < 0 and _never_negative(name) and not (signed and name == "rate"):  # 偏差率 -15%
+            what = input_label(name)
             yield Finding(
                 "DATA_NEGATIVE", ERROR, label, f"{what}为负数{_n(value)}", "人数、个数、金额和比率不能为负数，请核对该数据",
                 {"input": what, "value": _n(value)},

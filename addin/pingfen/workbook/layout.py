@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from dataclasses import field, replace
 from decimal import Decimal
 from typing import Any
@@ -203,9 +204,12 @@ class _Builder:
 
     def input_cell(self, leaf: LeafCells, name: str, ref: CellRef, style: str) -> None:
         leaf.inputs[name] = ref
-        value = as_cell_value(self.values.get((leaf.code, name)))  # type: ignore[arg-type]
+        key = (leaf.code, name)
+        value = self.values.get(key)
+        if value.__class__ is Decimal:
+            value = as_cell_value(value)  # type: ignore[arg-type]
         sheet = self.score_sheet if ref[0] == SCORE_SHEET else self.data_sheet
-        typed = self.typed_formulas.get((leaf.code, name))
+        typed = self.typed_formulas.get(key) if self.typed_formulas else None  # only a regenerated workbook has any
         sheet.cells[ref[1]] = Cell(value, style=style, input=True, typed_formula=typed)
 
     def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int, program: Program) -> None:
@@ -577,8 +581,9 @@ def score_range(cells: list[CellRef]) -> CellRef:
     return (sheet, f"{column}{rows[0]}:{column}{rows[-1]}")
 
 
-def _point_texts(criteria: str, count: int) -> list[str]:
-    """The wording of each 评价要点 (①…), for the 数据 sheet's labels."""
+@lru_cache(maxsize=1024)
+def _point_texts(criteria: str, count: int) -> tuple[str, ...]:
+    """The wording of each 评价要点 (①…), for the 数据 sheet's labels (once per 评分标准: a rubric repeats them)."""
     texts = [""] * count
     for index in range(min(count, len(CIRCLED))):  # beyond ⑳ the points are not circled
         start = criteria.find(CIRCLED[index])
@@ -586,7 +591,7 @@ def _point_texts(criteria: str, count: int) -> list[str]:
             continue
         end = min([criteria.find(CIRCLED[j], start + 1) for j in range(index + 1, min(count + 1, len(CIRCLED))) if criteria.find(CIRCLED[j], start + 1) > 0] or [len(criteria)])
         texts[index] = " ".join(criteria[start + 1:end].split())[:60]
-    return texts
+    return tuple(texts)
 
 
 # ---------------------------------------------------------------- 汇总

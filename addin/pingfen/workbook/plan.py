@@ -19,7 +19,7 @@ from ..cells import column_letter, coordinates  # noqa: F401 - coordinates is re
 from ..rules.closures import CompiledProgram
 from ..rules.evaluate import Cells, Evaluator, Value, XlError
 from ..rules.excel import FormulaWriter
-from ..rules.expr import Expr
+from ..rules.expr import Expr, Var
 
 CellRef = tuple[str, str]  # (sheet, address)
 
@@ -321,12 +321,29 @@ class BookValues:
             result = self._typed(ref, cell.typed_formula)
             self._typing -= 1
         else:
-            evaluator = Evaluator(_Reading(cell.env, self), cell.defs)  # type: ignore[arg-type]
-            closure = self._closure(cell)
-            result = evaluator.run(closure) if closure else evaluator(cell.expr)  # type: ignore[arg-type]
+            source = self._copied(cell)
+            if source is not None:  # a score or explanation shown again (附件评分表, 汇总): its value as it is
+                result = self.value(source)
+            else:
+                evaluator = Evaluator(_Reading(cell.env, self), cell.defs)  # type: ignore[arg-type]
+                closure = self._closure(cell)
+                result = evaluator.run(closure) if closure else evaluator(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)
         self._memo[ref] = result
         return result
+
+    def _copied(self, cell: Cell) -> CellRef | None:
+        """The formula cell that ``cell`` (``=X``) only copies: X's value is already as a cell holds
+        it, so that evaluating the reference would give it unchanged (an error as the same error)."""
+        expr = cell.expr
+        if expr.__class__ is not Var or expr.name in cell.defs:  # type: ignore[union-attr]
+            return None
+        source = cell.env.get(expr.name)  # type: ignore[union-attr]
+        if source is None or ":" in source[1]:
+            return None
+        sheet = self._sheets.get(source[0])
+        target = sheet.get(source[1]) if sheet is not None else None
+        return source if target is not None and target.expr is not None else None
 
     def _closure(self, cell: Cell) -> Callable[[Evaluator], Any] | None:
         """The cell's tree compiled into closures once it is met a second time (the rows of a helper

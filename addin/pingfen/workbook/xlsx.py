@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 import zipfile
 from decimal import Decimal
 from itertools import chain
@@ -20,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Mapping
 from ..cells import column_letter, column_number, coordinates, split
 from ..rules.evaluate import Value, XlError
 from .cached import _in_background as in_background  # deflating and the CRC release the GIL
+from .members import DeflatedPart, codec
 from .plan import Book, Cell, CellRef, Chart, Sheet, formula_text, get_column_letter, reference
 from .styles import BLACK, HIGHLIGHTS, SIDES, STYLES, Look, Xf
 
@@ -54,6 +56,8 @@ _DIGITS = "0123456789"
 # characters of sheet XML handed to the compressor at a time: a few hundred rows of the 评分表, about eight
 # rows of the _pingfen sheet (30,000 characters of JSON each)
 _CHUNK = 1 << 18
+# cells of a sheet from which zlib-ng is loaded to deflate it (a seed's sheets are written by zlib)
+_BIG_SHEET = 5000
 
 
 _ESCAPED = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')  # what _xml changes
@@ -214,7 +218,7 @@ def _value(value: Any) -> tuple[str, str]:
     if isinstance(value, str):
         if not value:
             return ' t="inlineStr"', ""  # an empty text, not an empty cell
-        space = ' xml:space="preserve"' if value != value.strip() else ""
+        space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""  # value != value.strip(), without a copy
         return ' t="inlineStr"', f"<is><t{space}>{_text(value)}</t></is>"
     if isinstance(value, bool):
         return ' t="b"', f"<v>{int(value)}</v>"
@@ -246,14 +250,20 @@ class _SheetWriter:
         self.landscape = landscape
         self.active = active
         self._style_attributes: dict[tuple[str, bool, str | None], str] = {}  # ' s="N"' of each look met
+        self._covered_rows: set[int] = set()  # the rows where a merge covers a cell
+        self._columns: dict[str, int] = {}  # the letters of each column written → its number
+        self._links: list[tuple[str, CellRef]] = []  # (address, target) of each cell with a link, as written
 
     def _grid(self) -> tuple[dict[int, list[tuple[int, str]]], dict[str, int]]:
         """Every cell written, by row: (column, address); and the style of the cells a merge covers
         other than its top-left one (the plan's own content there is hidden by the merge, as Excel
         hides it)."""
-        columns: dict[str, int] = {}
+        columns = self._columns
         rows: dict[int, list[tuple[int, str]]] = {}
-        for address in self.sheet.cells:
+        links = self._links
+        for address, cell in self.sheet.cells.items():
+            if cell.link:
+                links.append((address, cell.link))
             letters = address.rstrip(_DIGITS)
             column = columns.get(letters)
             if column is None:
@@ -277,8 +287,11 @@ class _SheetWriter:
                     if style is None:
                         edges = {"top": key[2], "left": key[3], "right": key[4], "bottom": key[5]}
                         style = merged[key] = self.styles.merged(tuple(side for side in drawn if edges[side[0]]), unlocked)
-                    address = get_column_letter(column) + str(row)
+                    letters = get_column_letter(column)
+                    columns.setdefault(letters, column)
+                    address = letters + str(row)
                     covered[address] = style
+                    self._covered_rows.add(row)
                     if address not in self.sheet.cells:
                         rows.setdefault(row, []).append((column, address))
         return rows, covered
@@ -290,24 +303,34 @@ class _SheetWriter:
         cells, heights, home = self.sheet.cells, self.sheet.heights, self.sheet.name
         looks, named = self._style_attributes, self.styles.named
         formulas, values = self.formulas, self.values
+        plain_looks: dict[str, str] = {}  # ' s="N"' of a locked cell in its style's own number format, by style
+        covered_rows = self._covered_rows
         for row in sorted(rows.keys() | heights.keys()):
             height = heights.get(row)
             parts = [f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">']
             append = parts.append
             entries = rows.get(row, [])
             entries.sort()
+            hidden = row in covered_rows
             for _, address in entries:
-                merged = covered.get(address)
-                if merged is not None:
-                    if merged:
-                        append(f'<c r="{address}" s="{merged}"/>')
-                    continue
+                if hidden:
+                    merged = covered.get(address)
+                    if merged is not None:
+                        if merged:
+                            append(f'<c r="{address}" s="{merged}"/>')
+                        continue
                 cell = cells[address]
-                look = (cell.style, cell.input, cell.number_format)
-                s = looks.get(look)
-                if s is None:
-                    style = named(*look)
-                    s = looks[look] = f' s="{style}"' if style else ""
+                if cell.input or cell.number_format is not None:
+                    look = (cell.style, cell.input, cell.number_format)
+                    s = looks.get(look)
+                    if s is None:
+                        style = named(*look)
+                        s = looks[look] = f' s="{style}"' if style else ""
+                else:
+                    s = plain_looks.get(cell.style)  # type: ignore[assignment]
+                    if s is None:
+                        style = named(cell.style)
+                        s = plain_looks[cell.style] = f' s="{style}"' if style else ""
                 if cell.expr is not None or cell.typed_formula:
                     ref = (home, address)
                     if cell.typed_formula:
@@ -332,7 +355,7 @@ class _SheetWriter:
     def _head(self, rows: dict[int, list[tuple[int, str]]]) -> str:
         sheet = self.sheet
         last_row = max([*rows, *sheet.heights] or [1])
-        last_column = max([column for entries in rows.values() for column, _ in entries] or [1])
+        last_column = max(self._columns.values(), default=1)
         view = '<sheetView workbookViewId="0"' + (' tabSelected="1"' if self.active else "") + ">"
         if sheet.freeze:
             row, column = coordinates(sheet.freeze)
@@ -384,7 +407,7 @@ class _SheetWriter:
                     body = f"<formula1>{validation.minimum}</formula1><formula2>{validation.maximum}</formula2>"
                 yield f"<dataValidation{head}>{body}</dataValidation>"
             yield "</dataValidations>"
-        links = [(address, cell.link) for address, cell in sheet.cells.items() if cell.link]
+        links = self._links
         if links:
             yield "<hyperlinks>" + "".join(f'<hyperlink ref="{address}" location="{_xml(reference(link, ""))}"/>' for address, link in links) + "</hyperlinks>"
         left, right, top, bottom, header, footer = self.margins
@@ -402,26 +425,29 @@ class _SheetWriter:
 
     def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None) -> None:
         rows, covered = self._grid()
-        with archive.open(part, "w") as out:
-            write: Callable[[bytes], object] = out.write
-            finish: Callable[[], None] | None = None
-            write(self._head(rows).encode("utf-8"))
-            chunk: list[str] = []
-            size = 0
-            try:
-                for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
-                    chunk.append(piece)
-                    size += len(piece)
-                    if size >= _CHUNK:
-                        if finish is None:  # a big sheet: its next rows are made while this piece is deflated
-                            write, finish = in_background(out.write)
-                        write("".join(chunk).encode("utf-8"))
-                        chunk.clear()
-                        size = 0
-                write("".join(chunk).encode("utf-8"))
-            finally:
-                if finish is not None:
-                    finish()
+        if len(self.sheet.cells) >= _BIG_SHEET:
+            codec()  # zlib-ng deflates a big sheet (DeflatedPart uses it once loaded)
+        out = DeflatedPart(archive, zipfile.ZipInfo(part, date_time=time.localtime()[:6]), 3)
+        write: Callable[[bytes], object] = out.write
+        finish: Callable[[], None] | None = None
+        write(self._head(rows).encode("utf-8"))
+        chunk: list[str] = []
+        size = 0
+        try:
+            for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
+                chunk.append(piece)
+                size += len(piece)
+                if size >= _CHUNK:
+                    if finish is None:  # a big sheet: its next rows are made while this piece is deflated
+                        write, finish = in_background(out.write)
+                    write("".join(chunk).encode("utf-8"))
+                    chunk.clear()
+                    size = 0
+            write("".join(chunk).encode("utf-8"))
+        finally:
+            if finish is not None:
+                finish()
+        out.close()
 
 
 def _quoted(name: str) -> str:
