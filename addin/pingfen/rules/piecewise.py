@@ -386,12 +386,12 @@ class Deduction:
         late = unit in LATENESS_UNITS and self.direction == "above" and self.reference == 0
         if late:
             within = Text("按期完成")
-        earlier = f"此前各档共扣{general_text(self.before)}分，" if self.before else ""
+        earlier = (f"此前各档共扣{general_text(self.before)}分，",) if self.before else ()  # nothing said before the first tier
         text = If(
             Cmp("=", deduction, ZERO),
             concat(within, "，不扣分，得", Fmt(SCORE), "分"),
             concat(
-                earlier,
+                *earlier,
                 Text("") if late else concat("较", reference_text, self.verb(unit), gap_text, "，"),
                 "每", self.verb(unit), show(self.step, unit), "扣", self._per_text(),
                 *(("（", Fmt(per), "分）") if self.of_full else ()), "，共扣" if self.before else "，扣", Fmt(deduction), "分，得",
