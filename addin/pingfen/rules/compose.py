@@ -828,6 +828,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     base: Decimal | None = None
     if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None:
         base = occurrence.outcome[1]  # 资料齐全得3分每缺少一项扣0.5分 (no comma)
+    based = base is not None
     for clause in scoring:
         if clause is occurrence:
             continue
@@ -839,11 +840,11 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
                 and isinstance(clause.condition.interval.low, Decimal) and clause.condition.interval.high is None \
                 and clause.condition.interval.low_inclusive and clause.condition.interval.low > 1:  # type: ignore[index]
             zero_at = clause.condition.interval.low  # 每一处错误扣1分；有五处及以上错误，不得分
-        elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start and not clause.unread \
-                and base is None and clause.per is None and clause.step is None and (clause.condition is None or clause.condition.interval == Interval(
+        elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 and clause.start < occurrence.start \
+                and not clause.unread and not based and clause.per is None and clause.step is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
             # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分
-            base = clause.outcome[1]
+            base, based = clause.outcome[1], True  # (…得满分，否则不得分 is no second base: 满分 is None)
         else:
             return None
     cap = _cap(caps)

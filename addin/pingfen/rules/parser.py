@@ -20,6 +20,7 @@ from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .waiver import Waived, split_waiver
+from .zero_situations import ZeroSituations, split_zero_situations
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
@@ -80,6 +81,8 @@ def parse_rule(raw: str) -> Rule:
         scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+    if isinstance(scorer, ZeroSituations):  # 强制险缺失的，不得分 among the deductions: zeroes the whole
+        scorer, zeroing = scorer.scorer, scorer.zeroing(zeroing)
     if isinstance(scorer, Piecewise) and label == "完成率" and (
         scorer.level is not None or scorer.unit in MONEY_SCALE
     ):
@@ -136,7 +139,7 @@ _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
 
-def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
+def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSituations:
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
@@ -207,6 +210,20 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     elements = read_elements(scoring, context)
     if elements is not None:
         return _scored_elements(*elements, context, text)
+    try:
+        return _composed(scoring, context, text, label)
+    except Unplaced:
+        split = split_zero_situations(scoring, context)
+        if split is None:
+            raise
+        try:  # …得2分；…每发现1项扣1分，扣完为止；强制险缺失的，不得分: the rest is the rule, the situations zero it
+            return ZeroSituations(_composed(split[0], split[1], text, label), split[2])
+        except Unplaced:
+            pass
+        raise
+
+
+def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     try:
         return _total_agrees(_level_kept(_compose(scoring, context, text, label), context), context)
     except Unplaced:
