@@ -20,6 +20,7 @@ from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _wor
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .per_unit import AwardKinds, PerUnit
+from .requirement import described_requirement
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
@@ -826,6 +827,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     caps = [occurrence] if occurrence.cap else []
     zero_at: Decimal | None = None
     base: Decimal | None = None
+    requirement = ""
     if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None:
         base = occurrence.outcome[1]  # 资料齐全得3分每缺少一项扣0.5分 (no comma)
     based = base is not None
@@ -840,6 +842,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
                 and isinstance(clause.condition.interval.low, Decimal) and clause.condition.interval.high is None \
                 and clause.condition.interval.low_inclusive and clause.condition.interval.low > 1:  # type: ignore[index]
             zero_at = clause.condition.interval.low  # 每一处错误扣1分；有五处及以上错误，不得分
+        elif not based and clause.start < occurrence.start and (described := described_requirement(clause, occurrence, context)):
+            base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
         elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 and clause.start < occurrence.start \
                 and not clause.unread and not based and clause.per is None and clause.step is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
@@ -872,6 +876,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "", situation="" if printed else situation, zero_at=zero_at,
+        requirement=requirement,
     )
 
 
@@ -1129,7 +1134,14 @@ _PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|
 def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分 /
     …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
-    if clause.condition is not None or clause.otherwise:
+    named_one = ""
+    if clause.condition is not None:
+        interval = clause.condition.interval
+        if interval.low != 1 or interval.high != 1 or clause.condition.unit not in COUNT_UNITS \
+                or _PER_WORD.search(clause.text) is None:
+            return None
+        named_one = f"1{clause.condition.unit}"  # 无故拖延一天，每次扣2分: the fault is a day's delay, counted each time
+    if clause.otherwise:
         return None
     if clause.step is not None and not (clause.step[1] == 1 and clause.step[2] in COUNT_UNITS and (
         clause.step[0] == "below" or _PER_WORD.search(clause.text) is not None or _ONE_EACH.search(clause.text) is not None
@@ -1177,7 +1189,9 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     period = EVERY_PERIOD.match(what)
     if once and period is not None:  # 每月未开展宣传活动的，扣0.5分: each month it happens
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
-    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what) else None
+    if named_one and what.count(named_one) != 1:
+        return None
+    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what.replace(named_one, "") if named_one else what) else None
 
 
 _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|例)$")

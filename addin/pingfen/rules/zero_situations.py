@@ -74,7 +74,6 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause]) -> tuple
             dropped.append(found[1])
     rest = [c for c in scoring if c not in dropped]
     beside = [c for c in context if c not in dropped]
-    if not situations or not any(c.outcome is not None and c.outcome[0] == "points" and c.outcome[1] != 0 for c in rest) \
-            and not any(c.stated_total for c in beside):
-        return None  # the points the rule starts from must be written: an award (得2分 / 得满分) or 共计5分
+    if not situations or not rest or any([t.kind for t in c.tokens] == ["SCORING"] for c in beside):
+        return None  # (…投诉和通报。得分。: the points of the award lost — not a rule to zero)
     return rest, beside, tuple(situations)
