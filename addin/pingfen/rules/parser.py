@@ -355,6 +355,8 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
     starts = sorted(c.start for c in scoring + context if c.marker and c.marker.startswith("("))
     if len(starts) < 2:
         starts = _measure_starts(scoring)
+    if len(starts) < 2:  # 1.…得1分；延期报送不得分。2.…得2分；…每认定1项扣0.5分: numbered parts, each its own rule
+        starts = sorted(c.start for c in scoring + context if c.marker and _NUMBERED.fullmatch(c.marker))
     if len(starts) < 2 or any(c.start < starts[0] for c in scoring):
         return None
     bounds = starts + [max(c.end for c in scoring + context) + 1]
@@ -389,6 +391,9 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
             return None  # no two parts read the same input
         used |= kinds
     return Parts(tuple(parts), tuple(measures) if any(measures) else ())
+
+
+_NUMBERED = lazy_compile(r"\d{1,2}[.、]")
 
 
 def _measure_starts(scoring: list[Clause]) -> list[int]:

@@ -74,6 +74,14 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause]) -> tuple
             dropped.append(found[1])
     rest = [c for c in scoring if c not in dropped]
     beside = [c for c in context if c not in dropped]
-    if not situations or not rest or any([t.kind for t in c.tokens] == ["SCORING"] for c in beside):
+    if not situations or not any(_earns_or_deducts(c) for c in rest) \
+            or any([t.kind for t in c.tokens] == ["SCORING"] for c in beside):
         return None  # (…投诉和通报。得分。: the points of the award lost — not a rule to zero)
     return rest, beside, tuple(situations)
+
+
+def _earns_or_deducts(clause: Clause) -> bool:
+    """得2分 / 得满分 / 每发现1处扣1分: what the zeroing situations stand beside (two situations that each zero the
+    score are not a rule and a situation)."""
+    return clause.per is not None or clause.step is not None or clause.outcome is not None and (
+        clause.outcome[0] == "minus" or clause.outcome[0] == "points" and clause.outcome[1] != 0)
