@@ -25,13 +25,14 @@ EXPECTED = {
     "1.8": ("4", "拖延2次×2=4，缺席1次×2=2，10−6=4"),
     "1.9": ("2.5", "(1)按时报送1分；(2)缺失1项，2−0.5=1.5；合计2.5"),
     "1.10": ("3", "发现2处，5−2=3；无露天焚烧"),
+    "1.11": ("3.5", "1项不达标，5−1.5=3.5"),
 }
-TOTAL = Decimal("15")  # 1+0+1+1+1+0.5+1+4+2.5+3
+TOTAL = Decimal("18.5")  # 1+0+1+1+1+0.5+1+4+2.5+3+3.5
 
 
 def test_deductions_and_zeroing_are_scored_and_recalculated(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scores(RUBRIC, EXPECTED, capsys)
-    assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "差"
+    assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "中"
     scores = {row["code"]: row for row in result["indicators"]}
     assert scores["1.2"]["explanation"] == "发生通报，此项不得分，得0分"
     mine = _libreoffice_agrees(RUBRIC, tmp_path)

@@ -785,12 +785,38 @@ def _option_label(clause: Clause) -> str:
 # ---------------------------------------------------------------- per-item deductions
 
 
+def _awarded_first(scoring: list[Clause], context: list[Clause]) -> bool:
+    """资金使用符合规定得4分 / 各项指标均达到年度目标，得基本分6分 / …达到“任务书”中确定的年度指标，得基础分5分: the
+    first clause awards the points of a situation (written in it, or just before it)."""
+    first = scoring[0]
+    if situation_award(first):
+        return True
+    if first.condition is not None or first.unread or not _BASE_AWARD.search(first.text):
+        return False
+    kinds = [token.kind for token in first.tokens]
+    said = first.tokens[: kinds.index("VERB")]
+    if said:
+        return all(token.kind in _STATE_KINDS for token in said)
+    return _just_before(context, first, 1, lambda c: bool(c.tokens) and c.condition is None and not c.unread
+                        and {t.kind for t in c.tokens} <= _STATE_KINDS) is not None
+
+
+_STATE_KINDS = frozenset({"WORD", "DE", "CMP", "AND", "EXCEPT", "NOUN", "ALL_MET"})
+_BASE_AWARD = lazy_compile(r"(?:^|[,，的])(?:得|计|记)(?:基础分|基本分)?\d+(?:\.\d+)?分$")
+_EACH_UNNUMBERED = lazy_compile(r"每(项|个|处|次)((?:不|未|没有)[\u4e00-\u9fff]{1,8}?)的?,?(?:扣|减)\d+(?:\.\d+)?分")
 _UPPER_WORDS = lazy_compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在[^,;。]*前")
 
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """每出现1个社区未完成的扣0.5分，扣完为止 / 存在社区没有覆盖的，不得分 / 符合规定得3分，有1处未执行扣1分"""
     occurrence = next((c for c in scoring if c.occurrence is not None), None)
+    each = next((c for c in scoring if _EACH_UNNUMBERED.fullmatch(c.text) and c.outcome and c.outcome[0] == "minus"
+                 and c.condition is None and c.step is None and c.per is None and not c.unread), None)
+    if occurrence is None and each is not None and scoring.index(each) > 0 and _awarded_first(scoring, context):
+        # 各项指标达到年度指标，得5分。每项不达标减1.5分: each item short of the award's situation, counted
+        found = _EACH_UNNUMBERED.fullmatch(each.text)
+        occurrence = replace(each, occurrence=(Decimal(1), found.group(1), found.group(2)), per=each.outcome[1], outcome=None)  # type: ignore[union-attr,index]
+        scoring = [occurrence if c is each else c for c in scoring]
     negated = next((c for c in scoring if c.negated and c.outcome and c.outcome[0] == "minus"), None)
     if occurrence is None and negated is not None and any(c.cap for c in scoring if c is not negated or c.cap):
         # 未得到有效执行扣1分，最多扣3分: per occurrence, as its cap shows

@@ -53,7 +53,7 @@ def _situation(clause: Clause, before: Clause | None) -> tuple[str, Clause | Non
         words, named = _OPENING.sub("", before.text).rstrip("，,的"), before
     else:
         named = None
-    if len(words) < 2 or _REST_OF_CHOICE.match(words) or re.search(r"\d", words):
+    if len(words) < 3 or _REST_OF_CHOICE.match(words) or re.search(r"\d", words):  # (没有的不得分: no situation named)
         return None
     return words, named
 
