@@ -465,6 +465,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     # exclude each other (a 评价要点 worth nothing is not written)
     exclusive = len(scoring) > 1 and all(c.marker for c in scoring) and any(
         c.outcome == ("points", Decimal(0)) and not _ZERO_RESTATED.match(c.text) for c in scoring)
+    lowered = [c for c in scoring if c.outcome and c.outcome[0] == "minus" and c.outcome[1] != top]
+    if len(lowered) > 1 and not graded:
+        return None  # 无标识扣0.5分；设施不全扣1分: faults that may both happen, not grades of one thing
     for clause in scoring:
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
                 and clause.condition is None and (clause.negated or clause.outcome[1] == top):
