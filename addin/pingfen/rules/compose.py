@@ -506,6 +506,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         cut = scored[-2] if len(scored) > 1 and clause.tokens[scored[-2]].kind == "VERB" else (scored[-1] if scored else None)
         if not label or any(t.kind == "NUM" and t.text not in label for t in clause.tokens[:cut]):
             return None  # 公示时间不得于7天，得5分: a number the option's name would lose
+        if sum(t.kind == "VERB" for t in clause.tokens) > 1:
+            return None  # …EC的可得分方法为…范围获得100分: a second verb inside the option, whose name would stop there
         if any(known == label and points != clause.outcome[1] for known, points in options):
             raise Unplaced(clause, "同一情形写了两个不同的得分")
         options.append((label, clause.outcome[1]))
