@@ -876,7 +876,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         elif not based and clause.start < occurrence.start and (described := described_requirement(clause, occurrence, context)):
             base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
         elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 and clause.start < occurrence.start \
-                and not clause.unread and not based and clause.per is None and clause.step is None and (clause.condition is None or clause.condition.interval == Interval(
+                and not clause.unread and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
             # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分
             base, based = clause.outcome[1], True  # (…得满分，否则不得分 is no second base: 满分 is None)
