@@ -26,15 +26,17 @@ EXPECTED = {
     "1.9": ("2.5", "(1)按时报送1分；(2)缺失1项，2−0.5=1.5；合计2.5"),
     "1.10": ("3", "发现2处，5−2=3；无露天焚烧"),
     "1.11": ("3.5", "1项不达标，5−1.5=3.5"),
+    "1.12": ("6", "建成面积97%，少3%扣3分得12分；质量问题8项扣8分，最多扣6分：12−6=6"),
 }
-TOTAL = Decimal("18.5")  # 1+0+1+1+1+0.5+1+4+2.5+3+3.5
+TOTAL = Decimal("24.5")  # 1+0+1+1+1+0.5+1+4+2.5+3+3.5+6
 
 
 def test_deductions_and_zeroing_are_scored_and_recalculated(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scores(RUBRIC, EXPECTED, capsys)
-    assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "中"
+    assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "良"  # 24.5 ≥ 22
     scores = {row["code"]: row for row in result["indicators"]}
     assert scores["1.2"]["explanation"] == "发生通报，此项不得分，得0分"
+    assert scores["1.12"]["explanation"].endswith("；质量未达到设计要求8项，扣6分（最多扣6分）；得6分")
     mine = _libreoffice_agrees(RUBRIC, tmp_path)
     assert TOTAL in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
 

@@ -21,6 +21,7 @@ from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .waiver import Waived, split_waiver
 from .zero_situations import ZeroSituations, split_zero_situations
+from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
@@ -230,6 +231,9 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
         parts = _parts(scoring, context, label)
         if parts is not None:
             return parts
+        faulted = _with_faults(scoring, context, text, label)
+        if faulted is not None:
+            return faulted
         rest_listed = any(c.marker or c.text[:1].isdigit() for c in scoring[1:])  # 2项目管理制度1分: an item, not prose
         if len(scoring) > 1 and _heading(scoring[0]) and not rest_listed:
             # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the
@@ -239,6 +243,24 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
             if heading in (scorer.implied_max(), Rule(scorer).implied_base()):  # a 加分项 may pass its heading's points
                 return scorer
         raise
+
+
+def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label: str) -> WithFaults | None:
+    """…每减少1%，扣1分。…工程质量，每发现一项质量未达到设计要求的，扣1分，最多扣6分: the measured rule read without the
+    faults written after it, which then deduct on top. The measured rule must be steps on a measure (its own
+    deductions), so that what the faults count is never the measure's shortfall."""
+    split = split_faults(scoring, context)
+    if split is None:
+        return None
+    rest, faults = split
+    try:
+        inner = _compose(rest, [c for c in context if c.start < rest[-1].end], text, label)
+    except (Unplaced, BareFormula):
+        return None
+    if not isinstance(inner, Piecewise) or inner.kind != "steps" or not inner.default_shape(label).measure \
+            or inner.implied_max() is None:
+        return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
+    return WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults))
 
 
 def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
