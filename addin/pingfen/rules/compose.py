@@ -20,6 +20,7 @@ from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _wor
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .per_unit import AwardKinds, PerUnit
+from .requirement import described_requirement
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
@@ -559,6 +560,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     # exclude each other (a 评价要点 worth nothing is not written)
     exclusive = len(scoring) > 1 and all(c.marker for c in scoring) and any(
         c.outcome == ("points", Decimal(0)) and not _ZERO_RESTATED.match(c.text) for c in scoring)
+    lowered = [c for c in scoring if c.outcome and c.outcome[0] == "minus" and c.outcome[1] != top]
+    if len(lowered) > 1 and not graded:
+        return None  # 无标识扣0.5分；设施不全扣1分: faults that may both happen, not grades of one thing
     for clause in scoring:
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
                 and clause.condition is None and (clause.negated or clause.outcome[1] == top):
@@ -597,6 +601,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         cut = scored[-2] if len(scored) > 1 and clause.tokens[scored[-2]].kind == "VERB" else (scored[-1] if scored else None)
         if not label or any(t.kind == "NUM" and t.text not in label for t in clause.tokens[:cut]):
             return None  # 公示时间不得于7天，得5分: a number the option's name would lose
+        if sum(t.kind == "VERB" for t in clause.tokens) > 1:
+            return None  # …EC的可得分方法为…范围获得100分: a second verb inside the option, whose name would stop there
         if any(known == label and points != clause.outcome[1] for known, points in options):
             raise Unplaced(clause, "同一情形写了两个不同的得分")
         options.append((label, clause.outcome[1]))
@@ -702,7 +708,7 @@ def _described_by(option: Clause, context: list[Clause], text: str) -> list[Clau
 
 # (3)上述两项均不符合章程规定0分: the zero of a list of 评价要点, said again (not an option of its own)
 _NONE_OF_ABOVE = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,8}?(?:均|都|全部)(?:不|未|没有)")
-_ZERO_RESTATED = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,6}?(?:均|都|全部)(?:不|未|没有)[^,;。]*?(?:(?<![\d.])0分|不得分)$")
+_ZERO_RESTATED = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,6}?(?:均|都|全部)(?:不|未|没有)[^,;。\d]*?(?:(?<![\d.])0分|不得分)$")
 
 
 def _item_loss(clause: Clause) -> bool:
@@ -879,12 +885,38 @@ def _option_label(clause: Clause) -> str:
 # ---------------------------------------------------------------- per-item deductions
 
 
+def _awarded_first(scoring: list[Clause], context: list[Clause]) -> bool:
+    """资金使用符合规定得4分 / 各项指标均达到年度目标，得基本分6分 / …达到“任务书”中确定的年度指标，得基础分5分: the
+    first clause awards the points of a situation (written in it, or just before it)."""
+    first = scoring[0]
+    if situation_award(first):
+        return True
+    if first.condition is not None or first.unread or not _BASE_AWARD.search(first.text):
+        return False
+    kinds = [token.kind for token in first.tokens]
+    said = first.tokens[: kinds.index("VERB")]
+    if said:
+        return all(token.kind in _STATE_KINDS for token in said)
+    return _just_before(context, first, 1, lambda c: bool(c.tokens) and c.condition is None and not c.unread
+                        and {t.kind for t in c.tokens} <= _STATE_KINDS) is not None
+
+
+_STATE_KINDS = frozenset({"WORD", "DE", "CMP", "AND", "EXCEPT", "NOUN", "ALL_MET"})
+_BASE_AWARD = lazy_compile(r"(?:^|[,，的])(?:得|计|记)(?:基础分|基本分)?\d+(?:\.\d+)?分$")
+_EACH_UNNUMBERED = lazy_compile(r"每(项|个|处|次)((?:不|未|没有)[\u4e00-\u9fff]{1,8}?)的?,?(?:扣|减)\d+(?:\.\d+)?分")
 _UPPER_WORDS = lazy_compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在[^,;。]*前")
 
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """每出现1个社区未完成的扣0.5分，扣完为止 / 存在社区没有覆盖的，不得分 / 符合规定得3分，有1处未执行扣1分"""
     occurrence = next((c for c in scoring if c.occurrence is not None), None)
+    each = next((c for c in scoring if _EACH_UNNUMBERED.fullmatch(c.text) and c.outcome and c.outcome[0] == "minus"
+                 and c.condition is None and c.step is None and c.per is None and not c.unread), None)
+    if occurrence is None and each is not None and scoring.index(each) > 0 and _awarded_first(scoring, context):
+        # 各项指标达到年度指标，得5分。每项不达标减1.5分: each item short of the award's situation, counted
+        found = _EACH_UNNUMBERED.fullmatch(each.text)
+        occurrence = replace(each, occurrence=(Decimal(1), found.group(1), found.group(2)), per=each.outcome[1], outcome=None)  # type: ignore[union-attr,index]
+        scoring = [occurrence if c is each else c for c in scoring]
     negated = next((c for c in scoring if c.negated and c.outcome and c.outcome[0] == "minus"), None)
     if occurrence is None and negated is not None and any(c.cap for c in scoring if c is not negated or c.cap):
         # 未得到有效执行扣1分，最多扣3分: per occurrence, as its cap shows
@@ -921,8 +953,10 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     caps = [occurrence] if occurrence.cap else []
     zero_at: Decimal | None = None
     base: Decimal | None = None
+    requirement = ""
     if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None:
         base = occurrence.outcome[1]  # 资料齐全得3分每缺少一项扣0.5分 (no comma)
+    based = base is not None
     for clause in scoring:
         if clause is occurrence:
             continue
@@ -934,11 +968,13 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
                 and isinstance(clause.condition.interval.low, Decimal) and clause.condition.interval.high is None \
                 and clause.condition.interval.low_inclusive and clause.condition.interval.low > 1:  # type: ignore[index]
             zero_at = clause.condition.interval.low  # 每一处错误扣1分；有五处及以上错误，不得分
-        elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start and not clause.unread \
-                and base is None and clause.per is None and clause.step is None and (clause.condition is None or clause.condition.interval == Interval(
+        elif not based and clause.start < occurrence.start and (described := described_requirement(clause, occurrence, context)):
+            base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
+        elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start \
+                and not clause.unread and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
             # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分
-            base = clause.outcome[1]
+            base, based = clause.outcome[1], True  # (…得满分，否则不得分 is no second base: 满分 is None)
         else:
             return None
     cap = _cap(caps)
@@ -966,6 +1002,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "", situation="" if printed else situation, zero_at=zero_at,
+        requirement=requirement,
     )
 
 
@@ -1226,7 +1263,14 @@ _PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|
 def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分 /
     …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
-    if clause.condition is not None or clause.otherwise:
+    named_one = ""
+    if clause.condition is not None:
+        interval = clause.condition.interval
+        if interval.low != 1 or interval.high != 1 or clause.condition.unit not in COUNT_UNITS \
+                or _PER_WORD.search(clause.text) is None:
+            return None
+        named_one = f"1{clause.condition.unit}"  # 无故拖延一天，每次扣2分: the fault is a day's delay, counted each time
+    if clause.otherwise:
         return None
     if clause.step is not None and not (clause.step[1] == 1 and clause.step[2] in COUNT_UNITS and (
         clause.step[0] == "below" or _PER_WORD.search(clause.text) is not None or _ONE_EACH.search(clause.text) is not None
@@ -1274,7 +1318,9 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     period = EVERY_PERIOD.match(what)
     if once and period is not None:  # 每月未开展宣传活动的，扣0.5分: each month it happens
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
-    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what) else None
+    if named_one and what.count(named_one) != 1:
+        return None
+    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what.replace(named_one, "") if named_one else what) else None
 
 
 _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|例)$")

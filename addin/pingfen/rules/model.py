@@ -358,6 +358,7 @@ class ItemFailures:
     printed: str = ""  # the limit as the criterion prints it (超过50万元); the items table holds each target
     situation: str = ""  # what each occurrence is, in the criterion's words (未建立 / 发现问题), when no limit is printed
     zero_at: Decimal | None = None  # 有五处及以上错误，不得分: that many occurrences zero the score
+    requirement: str = ""  # 在15个工作日内通知各村 (得2分): what earns ``base``, described with its own numbers
     kind: str = "items"
 
     def canonical(self, label: str) -> str:
@@ -367,7 +368,8 @@ class ItemFailures:
         if self.per is None:
             return f"存在1{self.what}{failing}的，不得分"
         tail = f"最多扣{general_text(self.cap)}分" if self.cap is not None else "扣完为止"
-        head = "" if self.base is None else f"全部符合得{general_text(self.base)}分，"
+        head = "" if self.base is None else f"{self.requirement}的，得{general_text(self.base)}分，" if self.requirement \
+            else f"全部符合得{general_text(self.base)}分，"
         zero = "" if self.zero_at is None else f"；有{general_text(self.zero_at)}{self.what}及以上的，不得分"
         return f"{head}每有1{self.what}{failing}的，扣{general_text(self.per)}分，{tail}{zero}"
 

@@ -20,6 +20,8 @@ from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .waiver import Waived, split_waiver
+from .zero_situations import ZeroSituations, split_zero_situations
+from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
@@ -81,6 +83,8 @@ def parse_rule(raw: str) -> Rule:
         scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+    if isinstance(scorer, ZeroSituations):  # 强制险缺失的，不得分 among the deductions: zeroes the whole
+        scorer, zeroing = scorer.scorer, scorer.zeroing(zeroing)
     if isinstance(scorer, Piecewise) and label == "完成率" and (
         scorer.level is not None or scorer.unit in MONEY_SCALE
     ):
@@ -138,7 +142,7 @@ _STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
 
-def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
+def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSituations:
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
@@ -216,11 +220,28 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
     if elements is not None:
         return _scored_elements(*elements, context, text)
     try:
+        return _composed(scoring, context, text, label)
+    except Unplaced:
+        split = split_zero_situations(scoring, context)
+        if split is None:
+            raise
+        try:  # …得2分；…每发现1项扣1分，扣完为止；强制险缺失的，不得分: the rest is the rule, the situations zero it
+            return ZeroSituations(_composed(split[0], split[1], text, label), split[2])
+        except Unplaced:
+            pass
+        raise
+
+
+def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
+    try:
         return _total_agrees(_level_kept(_compose(scoring, context, text, label), context), context)
     except Unplaced:
         parts = _parts(scoring, context, label)
         if parts is not None:
             return parts
+        faulted = _with_faults(scoring, context, text, label)
+        if faulted is not None:
+            return faulted
         rest_listed = any(c.marker or c.text[:1].isdigit() for c in scoring[1:])  # 2项目管理制度1分: an item, not prose
         if len(scoring) > 1 and _heading(scoring[0]) and not rest_listed:
             # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the
@@ -230,6 +251,24 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
             if heading in (scorer.implied_max(), Rule(scorer).implied_base()):  # a 加分项 may pass its heading's points
                 return scorer
         raise
+
+
+def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label: str) -> WithFaults | None:
+    """…每减少1%，扣1分。…工程质量，每发现一项质量未达到设计要求的，扣1分，最多扣6分: the measured rule read without the
+    faults written after it, which then deduct on top. The measured rule must be steps on a measure (its own
+    deductions), so that what the faults count is never the measure's shortfall."""
+    split = split_faults(scoring, context)
+    if split is None:
+        return None
+    rest, faults = split
+    try:
+        inner = _compose(rest, [c for c in context if c.start < rest[-1].end], text, label)
+    except (Unplaced, BareFormula):
+        return None
+    if not isinstance(inner, Piecewise) or inner.kind != "steps" or not inner.default_shape(label).measure \
+            or inner.implied_max() is None:
+        return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
+    return WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults))
 
 
 def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
@@ -346,6 +385,8 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
     starts = sorted(c.start for c in scoring + context if c.marker and c.marker.startswith("("))
     if len(starts) < 2:
         starts = _measure_starts(scoring)
+    if len(starts) < 2:  # 1.…得1分；延期报送不得分。2.…得2分；…每认定1项扣0.5分: numbered parts, each its own rule
+        starts = sorted(c.start for c in scoring + context if c.marker and _NUMBERED.fullmatch(c.marker))
     if len(starts) < 2 or any(c.start < starts[0] for c in scoring):
         return None
     bounds = starts + [max(c.end for c in scoring + context) + 1]
@@ -380,6 +421,9 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
             return None  # no two parts read the same input
         used |= kinds
     return Parts(tuple(parts), tuple(measures) if any(measures) else ())
+
+
+_NUMBERED = lazy_compile(r"\d{1,2}[.、]")
 
 
 def _measure_starts(scoring: list[Clause]) -> list[int]:

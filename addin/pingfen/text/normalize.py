@@ -119,6 +119,7 @@ def normalize(text: str) -> str:
     # 成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内…: the space closed the definition
     text = _SPACE_AFTER_DEFINITION.sub(r"\1;", text)
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
+    text = _CHUNK_NUMBER_IN_CAP.sub("扣完为止", text)  # 扣完为 2、止: a mirror's page-chunk number inside 扣完为止
     text = _ASCII_FULL_STOP.sub("。", text)  # 得1分.核查…: a sentence's end written as a full stop  # 扣0\n2、.3分: a mirror's page-chunk number inside 0.3
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
     text = _LOST_LAST_UNIT.sub(r"扣\1分", text)  # …的扣9分,未执行养护计划的扣72: the cell's last 分 cut off
@@ -186,6 +187,7 @@ _ALL_LOST = lazy_compile(r"((?:发生|出现|存在)[^,，;；。]{1,30})[,，]\
 _LETTER_ONE = lazy_compile(r"(?<=[得扣计记加减])\s*[lI](?=\s*分)")
 _ASCII_FULL_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\s]|$)")
 _CHUNK_NUMBER_IN_NUMBER = lazy_compile(r"(\d)[ \t\u3000]*\n[ \t\u3000]*\d{1,2}、(?=\.\d)")
+_CHUNK_NUMBER_IN_CAP = lazy_compile(r"扣完为[ \t\u3000\n]*\d{1,2}、[ \t\u3000\n]*止")
 _LOST_POINTS_UNIT = lazy_compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")
 _LOST_LAST_UNIT = lazy_compile(r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?=[。;\s]*$)")
 _SPACED_POINT_NUMBER = lazy_compile(r"((?:^|[。;；\n])[ \t\u3000]*)(\d{1,2})[ \t\u3000]+(?=(?:以上|上述)[\u4e00-\u9fff])")

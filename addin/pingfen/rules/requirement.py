@@ -1,0 +1,43 @@
+"""A full-mark statement that describes the requirement with its own numbers, ahead of deductions for
+each way it is missed: ``收到上级批复文件后在15个工作日内通知各村的，得2分，有一项未达要求扣1分`` /
+``开展5次以上…并提交总结报告得2分，少开展或提交报告质量不符要求的一次扣1分`` / ``服务厅面积不低于40平方米，
+…设施齐全(1分)。每有一项不达标扣0.5分``. The numbers (15个工作日, 5次, 40平方米) say what meeting the
+requirement is; the evaluator counts the shortfalls the deductions name. So the deduction must name a
+shortfall of the requirement (未达要求, 不达标, 少开展, 缺), and the numbers must count or measure things
+(次, 个工作日, 平方米): a rate or an amount in the award (达到95%得2分) is a measure of its own, whose
+shortfall the text would not have scored.
+"""
+
+from __future__ import annotations
+
+from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import COUNT_UNITS
+from .clauses import Clause
+
+_SHORT_OF = lazy_compile(r"未达|不达|不符|达不到|少|缺|未按|不合格|不满足|不齐全")
+_WORDS = frozenset({"WORD", "DE", "CMP", "SUF", "NUM", "AND", "NOUN", "BY", "REF"})
+
+
+def described_requirement(award: Clause, occurrence: Clause, context: list[Clause]) -> str | None:
+    """The requirement as written (with the context clauses just before it that describe it too), when
+    ``award`` states it with numbers and earns its points, and ``occurrence`` counts its shortfalls."""
+    if award.unread or award.step is not None or award.per is not None or award.otherwise \
+            or award.outcome is None or award.outcome[0] != "points" \
+            or not award.outcome[1] or occurrence.occurrence is None or not _SHORT_OF.search(occurrence.occurrence[2]):
+        return None
+    kinds = [token.kind for token in award.tokens]
+    end = next((i for i, kind in enumerate(kinds) if kind in ("VERB", "OPEN")), None)
+    if end is None or kinds[end:] not in (["VERB", "PTS"], ["OPEN", "PTS", "CLOSE"]) \
+            or any(kind not in _WORDS for kind in kinds[:end]):
+        return None
+    words = award.text[: award.tokens[end].start - award.start].rstrip("，,的 ")
+    before = []
+    for clause in sorted((c for c in context if c.end <= award.start), key=lambda c: -c.start):
+        if clause.end + 2 < (before[0].start if before else award.start) or clause.marker or clause.unread \
+                or any(token.kind not in _WORDS for token in clause.tokens):
+            break
+        before.insert(0, clause)  # 社区服务中心建筑面积不低于1000平方米，设有…，文体活动广场不低于…(2分)
+    conditions = [c.condition for c in before + [award] if c.condition is not None]
+    if not conditions or any(condition.unit not in COUNT_UNITS for condition in conditions):
+        return None  # no number in the requirement (资料齐全得3分): the award alone; a rate or amount: a measure
+    return "，".join([clause.text for clause in before] + [words])

@@ -1,0 +1,117 @@
+"""A measured rule with kinds of fault deducted on top of it: ``…建成面积完成年度任务、建设质量达到设计要求的，得15分；
+建成面积低于年度任务的，每减少1%扣1分。…工程质量，每发现一项质量未达到设计要求的，扣1分，最多扣6分``. The measure scores
+as the rule reads without the faults; each fault then deducts per occurrence (``failures``, one count per kind),
+within its own cap when one is written; the score never goes below 0.
+
+The faults must follow the measured rule, each an occurrence counted by 1 (每发现1项…扣1分) naming what it counts, so
+that the measure's numbers and the faults' are never confused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from ..lazy_dataclass import dataclass
+from ..text.numbers import general_text
+from .clauses import Clause
+from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, num, renamed, sub, total
+from .fault_kinds import Fault
+from .inputs import InputError, Shape
+from .model import SCORE, ZERO, Context, Scorer, kind_counts
+
+
+@dataclass(frozen=True)
+class WithFaults:
+    inner: Scorer
+    faults: tuple[Fault, ...]
+    caps: tuple[Decimal | None, ...]  # each fault's own 最多扣N分 (None: down to 0)
+    kind: str = "with_faults"
+
+    def __getattr__(self, name: str) -> Any:  # printed_standard, deviation …: the measured rule's own
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def canonical(self, label: str) -> str:
+        listed = "；".join(
+            f"每有1{fault.unit}{fault.what}的，扣{general_text(fault.per)}分" + ("" if cap is None else f"，最多扣{general_text(cap)}分")
+            for fault, cap in zip(self.faults, self.caps)
+        )
+        return f"{self.inner.canonical(label)}；{listed}"
+
+    def implied_max(self) -> Decimal | None:
+        return self.inner.implied_max()
+
+    def default_shape(self, label: str) -> Shape:
+        return replace(self.inner.default_shape(label), failure_kinds=len(self.faults))
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        own = Context(ctx.shape, ctx.label, definition=ctx.definition)  # the measure's own score, before the faults
+        raw, text = self.inner.build(own)
+        if own.columns:
+            raise InputError("按情形扣分的计量部分需要逐项明细表（items），请把扣分情形拆成单独的指标")
+        names = {name: f"measured_{name}" for name in own.defs} | {SCORE.name: "measured_score"}
+        ctx.absorb(own, names)
+        measured = ctx.define("measured_score", maximum(ZERO, renamed(raw, names)))
+        text = renamed(text, names)
+        counts = kind_counts(ctx, "扣分情形", [f.what for f in self.faults], [f.entered() for f in self.faults])
+        deductions = []
+        for index, (fault, cap, count) in enumerate(zip(self.faults, self.caps, counts), start=1):
+            deducted = fault.deduction(count)
+            deductions.append(ctx.define(f"fault_deduction_{index}", deducted if cap is None else minimum(num(cap), deducted)))
+        listed = concat(*(
+            If(Cmp(">", count, ZERO), concat("；", fault.what, Fmt(count), fault.unit, "，扣", Fmt(deduction), "分",
+                                             "" if cap is None else f"（最多扣{general_text(cap)}分）"), Text(""))
+            for fault, cap, count, deduction in zip(self.faults, self.caps, counts, deductions)
+        ))
+        return maximum(ZERO, sub(measured, total(deductions))), concat(
+            "（", text, "）", listed, "；得", Fmt(SCORE), "分")
+
+
+def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[tuple[Fault, Decimal | None]]] | None:
+    """The clauses of the measured rule, and the faults written after them (each with its own cap); None when the
+    text does not end in such faults."""
+    faults: list[tuple[Fault, Decimal | None]] = []
+    index = len(scoring)
+    if index > 1 and scoring[-1].cap == ("all", None) and len(scoring[-1].tokens) == 1:
+        index -= 1  # 扣完为止 after the faults: the score's own floor of 0
+    while index > 0:
+        clause = scoring[index - 1]
+        cap: Decimal | None = None
+        if clause.cap is not None and clause.cap[0] == "points" and clause.outcome is None and clause.per is None \
+                and clause.condition is None and clause.occurrence is None and not clause.unread and index > 1:
+            cap, index = clause.cap[1], index - 1
+            clause = scoring[index - 1]
+        fault = _counted_fault(clause, context)
+        if fault is None:
+            if cap is not None:
+                index += 1
+            break
+        if clause.cap is not None:
+            if cap is not None or clause.cap[0] != "points":
+                return None
+            cap = clause.cap[1]
+        faults.insert(0, (fault, cap))
+        index -= 1
+    rest = scoring[:index]
+    if not faults or not rest or len({fault.what for fault, _ in faults}) < len(faults):
+        return None
+    return rest, faults
+
+
+def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
+    """每发现1项质量未达到设计要求的，扣1分: one occurrence counted by 1, what it is named in it or just before it."""
+    if clause.occurrence is None or clause.occurrence[0] != 1 or clause.per is None or clause.condition is not None \
+            or clause.step is not None or clause.outcome is not None or clause.unread or clause.otherwise:
+        return None
+    what = clause.occurrence[2].strip("，,的")  # (每发现1项 / 每发生1起: the verb stands before the count)
+    if not what:
+        before = max((c for c in context if c.end <= clause.start and clause.start - c.end <= 1), key=lambda c: c.end, default=None)
+        if before is None or before.condition is not None or before.unread or any(t.kind != "WORD" for t in before.tokens):
+            return None
+        what = before.text.strip("，,的")
+    if not what or any(char.isdigit() for char in what):
+        return None
+    return Fault(what, clause.per, clause.occurrence[1] or "项")
