@@ -919,7 +919,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if len(scoring) > 1 and clause.condition is not None and clause.outcome is not None and clause.outcome[0] == "minus" \
                 and clause.condition.interval.high == TARGET and clause.condition.interval.low is None:
             clause = replace(clause, condition=None)  # 未完成组建任务的扣5分，底数不清扣2分…: a fault named, among others
-        fault = _fault(clause, context)
+        fault = fault_of(clause, context)
         if fault is None:
             return None
         if clause.cap is not None:
@@ -1037,7 +1037,7 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
 _PER_UNIT = lazy_compile(
     r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得|提请|引进|落实|完成牵线落实|签约)?"
     r"(\d+(?:\.\d+)?)?([\u4e00-\u9fff]{1,3}?)"
-    r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
+    r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传|会议)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
     r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
@@ -1125,7 +1125,7 @@ def _kind_names(subject: str, count: int) -> list[str]:
 _PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人次|人|天|份|件|条|户次|户|起|宗次|宗|卷|本|家|所|名|批|篇|类)([^扣减]*)(?=扣|减)")
 
 
-def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
+def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分 /
     …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
     if clause.condition is not None or clause.otherwise:
