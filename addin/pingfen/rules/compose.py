@@ -1088,9 +1088,9 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
     return AwardKinds(subject, tuple(zip(names, points)), counted.group(1) if counted else "次", limit)
 
 
-_EACH_POINT = lazy_compile(r"(?:评价要点)?每(?:项|个|条)([\u4e00-\u9fff]{0,6}?)各?(\d+(?:\.\d+)?)分")
+_EACH_POINT = lazy_compile(r"(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:项|个|条)([\u4e00-\u9fff]{0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分")
 _POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
-_POINT_UNMET = lazy_compile(r"(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)?(?:0分|不得分)")
+_POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则)(?:计|得|记|给)?(?:0分|不得分)")
 
 
 def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1105,6 +1105,9 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
             continue  # 完成计满分: the point's own points, when met
         if _POINT_UNMET.fullmatch(clause.text):
             continue
+        if clause in context and clause.end <= heads[0].start and not clause.unread and clause.condition is None \
+                and any(c.marker for c in context):
+            continue  # (1)…；(2)…。符合以上每项的，得2分: the points themselves, listed before
         return None
     return Checklist(each=each)
 
@@ -1183,7 +1186,7 @@ _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|�
 _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
 _NONE_HAPPENED = lazy_compile(r"(?:未发生|没有发生|未出现|没有出现|未发现|无)[\u4e00-\u9fff、“”]{1,30}?的?,?不扣分")
-_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起)的?(?=扣|减)")
+_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种)的?(?=扣|减)")
 _BARE_FINDINGS = frozenset({"", "缺", "少", "发现", "有", "出现", "存在"})
 _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
 

@@ -26,6 +26,7 @@ from .fault_kinds import Fault, FaultKinds
 from .model import Checklist, Scorer
 from .piecewise import TARGET
 from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import COUNT_UNITS
 
 # what a description may hold besides words: a count, a comparison, a level (不少于40小时 / 1名以上 / 低于20%)
 _DESCRIPTION = frozenset({"WORD", "NUM", "CMP", "SUF", "RANGE", "INCL", "DE", "AND", "OPEN", "CLOSE", "NOTE", "EXCEPT",
@@ -188,8 +189,8 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
         if fault is not None:
             numbered = True
         else:
-            if _numbered(clause.tokens[:-1]) or clause.condition is not None or clause.unread:
-                return None
+            if clause.condition is not None or clause.unread:
+                return None  # (a number fault_of places is its count: 人员、制度未落实的1项扣1分)
             try:
                 fault = fault_of(clause, context)
             except Unplaced:
@@ -226,6 +227,9 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     cut, unit = len(kinds) - 2, ""
     if cut >= 2 and kinds[cut - 2:cut] == ["EACH", "WORD"] and _EACH_UNIT.match("每" + clause.tokens[cut - 1].text):
         cut, unit = cut - 2, clause.tokens[cut - 1].text  # …的，每处扣1分
+    elif cut >= 1 and kinds[cut - 1] == "NUM" and clause.tokens[cut - 1].value == 1 and clause.tokens[cut - 1].unit in COUNT_UNITS \
+            and clause.unread == [clause.tokens[cut - 1]]:
+        cut, unit = cut - 1, clause.tokens[cut - 1].unit  # 网格巡查7天内未巡查的1次扣1分: each time
     if not _worded(clause.tokens[:cut]):
         return None
     what = _before(clause, cut)
@@ -236,7 +240,13 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
         what = before.text.strip("，,的 ")
     if not re.search(r"\d", what):
         return None  # no number in the situation: the fault readers' own
+    if any(t.kind == "NUM" and not t.unit for t in clause.tokens[:cut]) or (not _before(clause, cut) and _bare_number(what)):
+        return None  # 水库管理责任制2、度执行效果差: a number without a unit describes nothing (a damaged cell)
     return Fault(what, per, unit or "次", once=not unit)
+
+
+def _bare_number(text: str) -> bool:
+    return re.search(r"\d(?![\d.]*(?:%|‰|[\u4e00-\u9fff]))", text) is not None or re.search(r"\d+(?:\.\d+)?[、，,]", text) is not None
 
 
 def _described_by(context: list[Clause], scoring: list[Clause]) -> list[Clause]:
