@@ -44,7 +44,22 @@ def read_described(scoring: list[Clause], context: list[Clause]) -> Scorer | Non
     clauses = sorted(scoring + context, key=lambda c: c.start)
     if _bands_of_one_measure(clauses):
         return None
-    return _items(clauses, scoring) or _faults(clauses, scoring, context)
+    return _items(clauses, scoring) or _faults(clauses, scoring, context) or _met_or_nothing(clauses, scoring)
+
+
+def _met_or_nothing(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
+    """各村设立环卫保洁人员,落实岗位职责和报酬,未落实的不得分: requirements in words, then what not meeting them
+    scores (nothing) — the 分值 when they are met. The negated words must be the requirements' own."""
+    if len(scoring) != 1 or scoring[0] is not clauses[-1] or _numbered(scoring[0].tokens):
+        return None
+    unmet = _UNMET.fullmatch(scoring[0].text)
+    described = clauses[:-1]
+    if unmet is None or not described or not all(_describes(c) and c.condition is None for c in described):
+        return None
+    negated = _NEGATED.match(scoring[0].text)
+    if negated is None or not any(negated.group(1) in c.text for c in described):
+        return None  # 违规私自开设财政专户的，不得分: a fault that zeroes, not the requirement unmet
+    return Checklist(count=1, equal=True)
 
 
 def _bands_of_one_measure(clauses: list[Clause]) -> bool:
@@ -105,6 +120,8 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
         elif clause in scoring:
             if last_item != index - 1 or _numbered(clause.tokens) or not _UNMET.fullmatch(clause.text):
                 return None  # a scoring clause that is not an item, nor the item's own 否则不得分
+        elif clause.stated_total is not None and len(clause.tokens) == 2:
+            continue  # 总分3分: the total, which must follow the last item (below)
         elif clause.marker is not None and pending:
             return None  # (2) opens before (1) has its points: the points are not the items'
         elif clause.tokens and (_describes(clause) or (not clause.scoring and set(t.kind for t in clause.tokens) <= _NOTE_ONLY)):
@@ -112,6 +129,11 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
         elif clause.tokens:
             return None
     tail = [c for c in clauses[last_item + 1:] if c.tokens and c not in scoring]  # (an item's 否则不得分 was checked)
+    stated = [c for c in clauses if c.stated_total is not None and len(c.tokens) == 2]  # 总分3分: at most the total
+    tail = [c for c in tail if c not in stated]
+    limit = stated[0].stated_total if len(stated) == 1 else None
+    if len(stated) > 1 or any(c not in clauses[last_item + 1:] for c in stated) or (limit is not None and limit >= sum(points)):
+        return None  # a total before the items, or at or above the points' sum: not a limit of the points met
     if not points or any(_numbered(c.tokens) or not set(t.kind for t in c.tokens) <= _NOTE_ONLY
                          or c.tokens[0].kind not in ("OPEN", "BY") for c in tail):  # only a note may follow the last item
         return None
@@ -121,7 +143,7 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
         return None  # ①足额发放薪酬满意度2分。满意度≥90%得2分: a heading and what makes it up, not two items
     if _graded(requirements):
         return None  # 重要指标完毕(19-16分)…有1项关键指标未完毕(15-8分): grades of one thing, not items to add
-    return Checklist(points=tuple(points), requirements=tuple(requirements))
+    return Checklist(points=tuple(points), requirements=tuple(requirements), limit=limit)
 
 
 _GRADE_WORDS = lazy_compile(r"较|基本|一般|部分|良好|优秀|合格|差|欠|不理想|个别|整体")
