@@ -1131,7 +1131,7 @@ _PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|
 def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分 /
     …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
-    if clause.condition is not None or clause.otherwise:
+    if clause.condition is not None or (clause.otherwise and not _other_named(clause)):
         return None
     if clause.step is not None and not (clause.step[1] == 1 and clause.step[2] in COUNT_UNITS and (
         clause.step[0] == "below" or _PER_WORD.search(clause.text) is not None or _ONE_EACH.search(clause.text) is not None
@@ -1180,6 +1180,13 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     if once and period is not None:  # 每月未开展宣传活动的，扣0.5分: each month it happens
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
     return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what) else None
+
+
+def _other_named(clause: Clause) -> bool:
+    """未完成领导交办的其他工作任务扣1分: 其他 naming what the fault is about (after 的), not 否则."""
+    others = [i for i, t in enumerate(clause.tokens) if t.kind == "OTHER"]
+    return len(others) == 1 and others[0] > 0 and clause.tokens[others[0] - 1].kind == "DE" \
+        and others[0] + 1 < len(clause.tokens) and clause.tokens[others[0] + 1].kind == "WORD"
 
 
 _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|例)$")

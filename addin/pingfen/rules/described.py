@@ -36,6 +36,7 @@ _POINTS = frozenset({"VERB", "PTS", "OPEN", "CLOSE"})
 _UNMET = lazy_compile(r"(?:否则|其他|其余|未|没有|无|不|达不到)[\u4e00-\u9fff、“”]{0,16}?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分)")
 # 上述两项均不符合 / 满足1条 / 2条指标均符合: how many of the items are met, not an item
 _SUMMARY = lazy_compile(r"上述|以上各|以上\d|均|都|全部|满足\d|符合\d|\d+(?:项|条|个)(?:指标|要求|标准|要点)")
+_REMARK = lazy_compile(r"\([^()\d]*\)$")  # 没有中转站不得分(实地查看): how it is checked
 _NOTE_ONLY = frozenset({"WORD", "BY", "OPEN", "CLOSE", "DE", "NOTE"})  # (由区综治办评分) / 按实际情况评分(查阅资料)
 
 
@@ -80,10 +81,12 @@ def _measured(condition: Condition) -> bool:
 
 def _worded(tokens: list, each: bool = False) -> bool:
     """Description tokens only, a verb among them only before words (评优比例低于20%: not 得10分); ``each``: 每个村居
-    配备1名民警 may describe (in a clause that scores nothing: beside points, 每 counts what earns them)."""
-    return set(t.kind for t in tokens) <= _DESCRIPTION | ({"EACH"} if each else set()) and all(
+    配备1名民警 may describe (in a clause that scores nothing: beside points, 每 counts what earns them). A bare
+    number alone in brackets ((80)建立台账) is a damaged marker or cell, no requirement."""
+    kinds = [t.kind for t in tokens]
+    return set(kinds) <= _DESCRIPTION | ({"EACH"} if each else set()) and all(
         t.kind != "VERB" or (i + 1 < len(tokens) and tokens[i + 1].kind == "WORD") for i, t in enumerate(tokens)
-    )
+    ) and not any(kinds[i:i + 3] == ["OPEN", "NUM", "CLOSE"] and not tokens[i + 1].unit for i in range(len(kinds)))
 
 
 def _numbered(tokens: list) -> bool:
@@ -118,7 +121,8 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
             requirements.append(requirement)
             pending, last_item = [], index
         elif clause in scoring:
-            if last_item != index - 1 or _numbered(clause.tokens) or not _UNMET.fullmatch(clause.text):
+            if not requirements or last_item != index - 1 or _numbered(clause.tokens) or not _UNMET.fullmatch(_REMARK.sub("", clause.text)) \
+                    or not _unmet_of(clause.text, requirements[-1]):
                 return None  # a scoring clause that is not an item, nor the item's own 否则不得分
         elif clause.stated_total is not None and len(clause.tokens) == 2:
             continue  # 总分3分: the total, which must follow the last item (below)
@@ -155,6 +159,18 @@ def _graded(requirements: list[str]) -> bool:
     if any(_GRADE_WORDS.search(r) for r in requirements):
         return True
     return any(m.group(1) in other for r in requirements for m in _NEGATED.finditer(r) for other in requirements if other is not r)
+
+
+_GENERIC_UNMET = lazy_compile(r"^(?:否则|其他|其余|(?:未|没有|不|达不到)(?:达到|做到|完成|落实|符合|满足|具备)?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分))")
+
+
+def _unmet_of(zero: str, requirement: str) -> bool:
+    """否则不得分 / 未达到的计0分 / 没有中转站不得分 (after …有1座以上压缩式垃圾中转站): the item just listed, not
+    met; 没有台账不得分 after an item that names no 台账 would zero more than that item, and is not read so."""
+    if _GENERIC_UNMET.match(zero):
+        return True
+    negated = _NEGATED.match(zero)
+    return negated is not None and negated.group(1) in requirement
 
 
 def _points_cut(clause: Clause) -> int | None:

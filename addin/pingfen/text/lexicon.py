@@ -312,7 +312,8 @@ def tokenize(text: str) -> list[Token]:
             position = letter.end()  # A.配套资金全部落实: a graded option's letter
             continue
         marker = _PAREN_MARKER.match(text, position)
-        if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK", "PTS")):  # …办公用房15分(2)与其他单位…
+        if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK", "PTS")  # …办公用房15分(2)与其他单位…
+                       or [t.kind for t in tokens[-3:]] == ["OPEN", "PTS", "CLOSE"]):  # …安全检查(3分)(2)建立台账
             close_word(position)  # (1) opening a clause
             tokens.append(Token("MARK", marker.group(), position, marker.end(), Decimal(marker.group(1))))
             position = marker.end()
