@@ -48,6 +48,18 @@ def read_described(scoring: list[Clause], context: list[Clause]) -> Scorer | Non
     return _items(clauses, scoring) or _faults(clauses, scoring, context) or _met_or_nothing(clauses, scoring)
 
 
+def requirements_only(context: list[Clause]) -> bool:
+    """设立河长公示牌,信息公开,河道联系人24小时开机: requirements in words whose numbers (with their units, no
+    comparison) say what is required — a text with no scoring method, not a table whose layout was lost."""
+    numbered = [c for c in context if _numbered(c.tokens)]
+    return bool(numbered) and all(
+        _describes(c) and c.condition is None and not any(t.kind in ("CMP", "SUF", "RANGE") for t in c.tokens)
+        and all(t.unit and 0 < i < len(c.tokens) - 1 and c.tokens[i - 1].kind == c.tokens[i + 1].kind == "WORD"
+                for i, t in enumerate(c.tokens) if t.kind == "NUM")  # (100%90%85%: a table's lost columns)
+        for c in numbered
+    )
+
+
 def _met_or_nothing(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
     """各村设立环卫保洁人员,落实岗位职责和报酬,未落实的不得分: requirements in words, then what not meeting them
     scores (nothing) — the 分值 when they are met. The negated words must be the requirements' own."""

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .clauses import Clause, Condition, clauses
 from .definitions import stated_definition
-from .described import read_described
+from .described import read_described, requirements_only
 from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
@@ -195,7 +195,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer:
         if bare is not None:
             return bare
         numbered = next((c for c in context if (c.unread or c.condition is not None) and not c.definition), None)
-        if numbered is not None:
+        if numbered is not None and not requirements_only(context):
             # a table whose layout was lost (≤1个月 >1个月 … 10 9-8 7-6) is not a text without a method
             raise Unplaced(numbered, "评分标准中有数值，但没有写明计分方法")
         if any(clause.marker and not clause.tokens for clause in context):
