@@ -11,7 +11,9 @@ of one measure). The reading quotes every requirement in its 规范写法, so ea
 
 The same walk reads checklists whose item descriptions run over several clauses before the points
 (``建立资金预算、管理、拨付制度,有相关文件或书面材料,且严格参照执行的,得2分;否则不得分`` / ``逐级签订综治责任书,1分``),
-with or without numbers: an item is everything from the previous item's points to its own.
+with or without numbers: an item is everything from the previous item's points to its own; requirements
+in words closed by their own 未…的不得分 (met: the 分值); and requirements whose numbers sit inside words with
+no scoring method at all (河道联系人24小时开机: the evaluator's entered score, not a lost table).
 """
 
 from __future__ import annotations
