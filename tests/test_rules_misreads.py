@@ -424,10 +424,8 @@ def test_two_rates_named_apart_score_as_two_parts(tmp_path, capsys: pytest.Captu
     # 每处 counts patches over 10 m²; read as a deduction at 面积 > 10, 3 patches scored 0 (by hand: 10 − 3 = 7)
     ("有黄土裸露,绿化覆盖率低于98%,面积超过10平方米的每处扣1分。", "3", "每处扣1分"),
     # (two numbered items that add up, 4 + 2, once read as a situation with a rate band as its otherwise, now read
-    # as two parts: tests/test_rules_reader_deduct.py)
-    # two awards that add up (10 + 10), read as a situation with 14小时以上 as its otherwise: at most 10 of 20
-    ("(1)有环卫管理机构和清扫保洁队伍,得10分;镇区主街道实行14小时以上保洁,得10分,按实际情况评分 (查阅资料,实地查看)",
-     "16小时", "得10分"),
+    # as two parts: tests/test_rules_reader_deduct.py; two awards that add up, 10 + 10, with 14小时以上 in the second
+    # one's requirement, now read as two items: tests/test_rules_reader_items.py)
     # 倒扣10分 is a score below 0, not a kind of fault named 倒
     ("建設過程中未發生安全事故的,得2分。每發生一起一般事故扣1分;發生較大及以上事故的,該項不得分,倒扣10分。", "1", "倒扣"),
 ])

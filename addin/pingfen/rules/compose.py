@@ -1051,7 +1051,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if len(scoring) > 1 and clause.condition is not None and clause.outcome is not None and clause.outcome[0] == "minus" \
                 and clause.condition.interval.high == TARGET and clause.condition.interval.low is None:
             clause = replace(clause, condition=None)  # 未完成组建任务的扣5分，底数不清扣2分…: a fault named, among others
-        fault = _fault(clause, context)
+        fault = fault_of(clause, context)
         if fault is None:
             return None
         if clause.cap is not None:
@@ -1169,7 +1169,7 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
 _PER_UNIT = lazy_compile(
     r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得|提请|引进|落实|完成牵线落实|签约)?"
     r"(\d+(?:\.\d+)?)?([\u4e00-\u9fff]{1,3}?)"
-    r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
+    r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传|会议)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
     r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
@@ -1223,9 +1223,9 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
     return AwardKinds(subject, tuple(zip(names, points)), counted.group(1) if counted else "次", limit)
 
 
-_EACH_POINT = lazy_compile(r"(?:评价要点)?每(?:项|个|条)([\u4e00-\u9fff]{0,6}?)各?(\d+(?:\.\d+)?)分")
+_EACH_POINT = lazy_compile(r"(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:项|个|条)([\u4e00-\u9fff]{0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分")
 _POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
-_POINT_UNMET = lazy_compile(r"(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)?(?:0分|不得分)")
+_POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则)(?:计|得|记|给)?(?:0分|不得分)")
 
 
 def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1240,6 +1240,9 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
             continue  # 完成计满分: the point's own points, when met
         if _POINT_UNMET.fullmatch(clause.text):
             continue
+        if clause in context and clause.end <= heads[0].start and not clause.unread and clause.condition is None \
+                and any(c.marker for c in context):
+            continue  # (1)…；(2)…。符合以上每项的，得2分: the points themselves, listed before
         return None
     return Checklist(each=each)
 
@@ -1260,7 +1263,7 @@ def _kind_names(subject: str, count: int) -> list[str]:
 _PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人次|人|天|份|件|条|户次|户|起|宗次|宗|卷|本|家|所|名|批|篇|类)([^扣减]*)(?=扣|减)")
 
 
-def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
+def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分 /
     …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
     named_one = ""
@@ -1270,7 +1273,7 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
                 or _PER_WORD.search(clause.text) is None:
             return None
         named_one = f"1{clause.condition.unit}"  # 无故拖延一天，每次扣2分: the fault is a day's delay, counted each time
-    if clause.otherwise:
+    if clause.otherwise and not _other_named(clause):
         return None
     if clause.step is not None and not (clause.step[1] == 1 and clause.step[2] in COUNT_UNITS and (
         clause.step[0] == "below" or _PER_WORD.search(clause.text) is not None or _ONE_EACH.search(clause.text) is not None
@@ -1323,11 +1326,18 @@ def _fault(clause: Clause, context: list[Clause]) -> Fault | None:
     return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what.replace(named_one, "") if named_one else what) else None
 
 
+def _other_named(clause: Clause) -> bool:
+    """未完成领导交办的其他工作任务扣1分: 其他 naming what the fault is about (after 的), not 否则."""
+    others = [i for i, t in enumerate(clause.tokens) if t.kind == "OTHER"]
+    return len(others) == 1 and others[0] > 0 and clause.tokens[others[0] - 1].kind == "DE" \
+        and others[0] + 1 < len(clause.tokens) and clause.tokens[others[0] + 1].kind == "WORD"
+
+
 _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|例)$")
 _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
 _NONE_HAPPENED = lazy_compile(r"(?:未发生|没有发生|未出现|没有出现|未发现|无)[\u4e00-\u9fff、“”]{1,30}?的?,?不扣分")
-_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起)的?(?=扣|减)")
+_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种)的?(?=扣|减)")
 _BARE_FINDINGS = frozenset({"", "缺", "少", "发现", "有", "出现", "存在"})
 _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
 
@@ -1962,6 +1972,10 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     if len(money) > 1:
         raise Unplaced(next(c for c in scoring if any(t.unit in money for t in c.tokens)), "同一条评分标准中金额单位不一致")
     counts = (units & COUNT_UNITS) | money
+    measured = {unit for unit in condition_units if unit in COUNT_UNITS and unit != "个"}  # 个 counts anything
+    if len(measured) > 1:  # 配备1名以上管理员，得2分；面积不少于20平方米，得3分: two measures, not bands of one
+        raise Unplaced(next(c for c in scoring if any(t.unit in measured for t in c.tokens) and c.condition is not None
+                            and c.condition.unit != condition_units[0]), "同一条评分标准中各档的计量单位不一致，不像是同一指标的分档")
     if "%" in units and counts:
         clause = next(c for c in scoring if any(t.unit in counts for t in c.tokens))
         raise Unplaced(clause, "同一条评分标准中既有百分比又有数量单位")

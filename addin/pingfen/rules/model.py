@@ -26,6 +26,7 @@ from ..text.normalize import CIRCLED
 
 ONE = Decimal(1)
 NO_METHOD = "评分标准未写明计分方法"
+NUMBERS_JUDGED = "要点中的数值是要点的要求，由评价人判断是否符合"
 MANUAL_KINDS = frozenset({"manual", "tiers", "met_or_manual"})
 ZERO = num(0)
 INCOMPLETE = "row_incomplete"  # the helper column that marks rows with an input left blank
@@ -481,6 +482,9 @@ class Checklist:
     penalty: tuple[str, str, Decimal] | None = None
     each: Decimal | None = None  # 每项措施各1.5分: as many points as there are, each worth this much
     none_met_said: bool = False  # (3)上述两项均不符合…0分: the text says again that none met scores 0
+    # 镇区主街道实行14小时以上保洁: each point's requirement as written, when numbers in it are requirements judged
+    requirements: tuple[str, ...] = ()
+    limit: Decimal | None = None  # (有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分): the points met, at most this
     kind: str = "checklist"
 
     def canonical(self, label: str) -> str:
@@ -490,20 +494,23 @@ class Checklist:
             listed = "；".join(marker(i) for i in range(self.count or 0))
             return f"评价要点：{listed}（各要点平均分配分值，符合的要点得相应分值）"
         if self.points:
-            listed = "；".join(f"{marker(i)}（{general_text(p)}分）" for i, p in enumerate(self.points))
+            said = self.requirements or ("",) * len(self.points)
+            listed = "；".join(f"{marker(i)}{r}（{general_text(p)}分）" for i, (r, p) in enumerate(zip(said, self.points)))
             if self.penalty is not None:
                 what, unit, per = self.penalty
                 listed += f"（符合的要点得相应分值）；每发生1{unit}{what}扣{general_text(per)}分，扣完为止"
                 return f"评价要点：{listed}"
             none_met = f"，{len(self.points)}项均不符合的得0分" if self.none_met_said else ""
-            return f"评价要点：{listed}（符合的要点得相应分值{none_met}）"
+            judged = f"，{NUMBERS_JUDGED}" if any(c.isdigit() for r in self.requirements for c in r) else ""
+            limit = "" if self.limit is None else f"；总分{general_text(self.limit)}分"
+            return f"评价要点：{listed}（符合的要点得相应分值{none_met}{judged}）{limit}"
         count = f"{self.count}个" if self.count else ""
         tail = f"，最多扣{general_text(self.cap)}分" if self.cap is not None else "，扣完为止"
         return f"{count}评价要点都符合得{points_text(self.base)}，1个不符合扣{general_text(self.per_fail or Decimal(0))}分{tail}"
 
     def implied_max(self) -> Decimal | None:
         if self.points:
-            return sum(self.points, Decimal(0))
+            return min(sum(self.points, Decimal(0)), self.limit if self.limit is not None else sum(self.points, Decimal(0)))
         return self.base
 
     def default_shape(self, label: str) -> Shape:
@@ -537,6 +544,8 @@ class Checklist:
             raw = total(
                 [If(Cmp("=", Var(f"met_{i}"), Text(YES)), num(p), ZERO) for i, p in enumerate(self.points, start=1)]
             )
+            if self.limit is not None:
+                raw = minimum(num(self.limit), raw)
             lost = ""
             if self.penalty is not None:
                 return self._penalized(ctx, raw, unmet, failures)

@@ -16,9 +16,11 @@ from dataclasses import replace
 
 from .clauses import Clause, Condition, clauses
 from .definitions import stated_definition
+from .described import read_described, requirements_only
 from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
+from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .zero_situations import ZeroSituations, split_zero_situations
 from .with_faults import WithFaults, split_faults
@@ -73,6 +75,9 @@ def parse_rule(raw: str) -> Rule:
         scorer, column = row
         label = column or label
         return Rule(scorer, label, None, raw, stated_definition(text, label))
+    boxes = read_tick_boxes(text)
+    if boxes is not None:
+        return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
     zeroing = None
     match = _ZEROING.search(text)
     if match:
@@ -113,8 +118,14 @@ def reading_text(raw: str) -> str:
 
 def _drop_findings(text: str) -> str:
     """Table cells sometimes carry the evaluation result after the criteria (调研显示…得2分), or open
-    with the indicator's 分值 (本指标满分值3分); neither is part of the rule."""
-    return _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", text)))).strip()
+    with the indicator's 分值 (本指标满分值3分); neither is part of the rule. A method written in brackets
+    after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
+    text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", text)))).strip()
+    return _BRACKETED_METHOD.sub(r"\1", text)
+
+
+# …效果好。(每次会议0.5分,总分3分): the whole method in one closing bracket, a list of its clauses
+_BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^()]*)\)。?$")
 
 
 def _label(text: str) -> str:
@@ -196,7 +207,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
         if bare is not None:
             return bare
         numbered = next((c for c in context if (c.unread or c.condition is not None) and not c.definition), None)
-        if numbered is not None:
+        if numbered is not None and not requirements_only(context):
             # a table whose layout was lost (≤1个月 >1个月 … 10 9-8 7-6) is not a text without a method
             raise Unplaced(numbered, "评分标准中有数值，但没有写明计分方法")
         if any(clause.marker and not clause.tokens for clause in context):
@@ -222,7 +233,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     try:
         return _composed(scoring, context, text, label)
     except Unplaced:
-        split = split_zero_situations(scoring, context)
+        split = split_zero_situations(scoring, context, text)
         if split is None:
             raise
         try:  # …得2分；…每发现1项扣1分，扣完为止；强制险缺失的，不得分: the rest is the rule, the situations zero it
@@ -235,13 +246,16 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
 def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     try:
         return _total_agrees(_level_kept(_compose(scoring, context, text, label), context), context)
-    except Unplaced:
+    except Unplaced as unplaced:
         parts = _parts(scoring, context, label)
         if parts is not None:
             return parts
         faulted = _with_faults(scoring, context, text, label)
         if faulted is not None:
             return faulted
+        described = None if unplaced.certain else read_described(scoring, context)
+        if described is not None:
+            return described  # 镇区主街道实行14小时以上保洁，得10分: a number in what an item requires
         rest_listed = any(c.marker or c.text[:1].isdigit() for c in scoring[1:])  # 2项目管理制度1分: an item, not prose
         if len(scoring) > 1 and _heading(scoring[0]) and not rest_listed:
             # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the

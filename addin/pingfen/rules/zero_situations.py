@@ -58,12 +58,18 @@ def _situation(clause: Clause, before: Clause | None) -> tuple[str, Clause | Non
     return words, named
 
 
-def split_zero_situations(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[Clause], tuple[str, ...]] | None:
+def split_zero_situations(scoring: list[Clause], context: list[Clause],
+                          text: str) -> tuple[list[Clause], list[Clause], tuple[str, ...]] | None:
     """The scoring and context clauses without the zeroing situations, and the situations; None when there
-    are none, or nothing else scores. The first scoring clause is never one (it states what earns the points)."""
+    are none, or nothing else scores. The first scoring clause is never one (it states what earns the points),
+    nor one said after an award with only a comma between (…面积不少于20平方米，得3分，没有台账不得分: it may be
+    that item's own unmet side as well as the whole indicator's)."""
     situations: list[str] = []
     dropped: list[Clause] = []
-    for clause in scoring[1:]:
+    for previous, clause in zip(scoring, scoring[1:]):
+        if previous.outcome is not None and previous.outcome[0] == "points" and previous.outcome[1] != 0 \
+                and text[previous.end:clause.start].strip() in (",", "，"):
+            continue
         before = max((c for c in context if c.end <= clause.start), key=lambda c: c.end, default=None)
         found = _situation(clause, before)
         if found is None:

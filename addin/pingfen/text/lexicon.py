@@ -184,7 +184,7 @@ for _entry in _BY_LENGTH:
 
 UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作日", "个星期", "周", "人次", "户次", "个", "人", "项", "次", "家", "户",
          "名", "份", "场", "处", "篇", "条", "天", "日", "月", "年", "件", "期", "批", "所", "座", "公里", "km",
-         "米", "平方米", "亩", "吨", "公斤", "千克", "台", "套", "本", "册", "课时", "小时", "学时", "例", "宗", "笔", "类", "支", "队", "节",
+         "米", "平方米", "亩", "吨", "公斤", "千克", "台", "套", "本", "册", "课时", "小时", "学时", "例", "宗", "笔", "类", "种", "支", "队", "节",
          "单", "张", "间", "栋", "辆", "艘", "株", "棵", "头", "只", "册", "起", "岁", "元/人", "公顷", "立方米", "平方公里", "千米",
          "微克/立方米", "毫克/立方米", "%", "‰")
 COUNT_UNITS = frozenset(u for u in UNITS if u not in ("%", "‰", "万元", "亿元", "千元", "元"))
@@ -330,7 +330,8 @@ def tokenize(text: str) -> list[Token]:
             position = letter.end()  # A.配套资金全部落实: a graded option's letter
             continue
         marker = _PAREN_MARKER.match(text, position)
-        if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK", "PTS")):  # …办公用房15分(2)与其他单位…
+        if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK", "PTS")  # …办公用房15分(2)与其他单位…
+                       or [t.kind for t in tokens[-3:]] == ["OPEN", "PTS", "CLOSE"]):  # …安全检查(3分)(2)建立台账
             close_word(position)  # (1) opening a clause
             tokens.append(Token("MARK", marker.group(), position, marker.end(), Decimal(marker.group(1))))
             position = marker.end()

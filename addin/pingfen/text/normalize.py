@@ -36,6 +36,10 @@ _SYMBOLS = {
 _TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*分)")
 
 
+# 一致的計“2”分: points a form printed in quotes
+_QUOTED_POINTS = lazy_compile(r"[“\"]\s*(\d+(?:\.\d+)?)\s*[”\"]\s*分")
+
+
 def chinese_number(text: str) -> int:
     """``"十五"`` → 15, ``"两"`` → 2, ``"一百零五"`` → 105."""
     total, current = 0, 0
@@ -99,6 +103,7 @@ _PINYIN_GLOSS = lazy_compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐ�
 def normalize(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", text.translate(_TRADITIONAL))
     text = _TICKED_RANGE.sub(r"(\1)", text)
+    text = _QUOTED_POINTS.sub(r"\1分", text)
     for latex, plain in _LATEX:
         text = text.replace(latex, plain)
     # NFKC would turn ① into 1 and × into x; protect them first.

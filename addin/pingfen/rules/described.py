@@ -1,0 +1,309 @@
+"""Numbers inside what an item requires or what a fault is: ``镇区主街道实行14小时以上保洁，得10分`` /
+``配备1名以上综治社工，5分`` / ``评优比例低于20%的扣3分`` / ``因故障延误三个工作日以上扣5分``.
+
+In a list of items (each with its own fixed points) or of faults (each with its own fixed deduction), a
+number written inside one item's description is part of a requirement the evaluator judges met or not met
+(or of a situation that occurred or did not): the data is whether the item is met, or how often the fault
+occurred, never the number itself. This reading is tried only when the text read as a whole fails, and
+only when the number cannot be the indicator's own measure: no step, no formula, no deviation (±), no
+target, and no two comparisons of the same unit at different levels anywhere in the text (those are bands
+of one measure). The reading quotes every requirement in its 规范写法, so each number stays in view.
+
+The same walk reads checklists whose item descriptions run over several clauses before the points
+(``建立资金预算、管理、拨付制度,有相关文件或书面材料,且严格参照执行的,得2分;否则不得分`` / ``逐级签订综治责任书,1分``),
+with or without numbers: an item is everything from the previous item's points to its own; requirements
+in words closed by their own 未…的不得分 (met: the 分值); and requirements whose numbers sit inside words with
+no scoring method at all (河道联系人24小时开机: the evaluator's entered score, not a lost table).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .clauses import Clause, Condition
+from .compose import fault_of, situation_award
+from .errors import Unplaced
+from .fault_kinds import Fault, FaultKinds
+from .model import Checklist, Scorer
+from .piecewise import TARGET
+from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import COUNT_UNITS
+
+# what a description may hold besides words: a count, a comparison, a level (不少于40小时 / 1名以上 / 低于20%)
+_DESCRIPTION = frozenset({"WORD", "NUM", "CMP", "SUF", "RANGE", "INCL", "DE", "AND", "OPEN", "CLOSE", "NOTE", "EXCEPT",
+                          "STEPV", "ALL_MET", "VERB", "REF", "BY", "SEP"})
+_POINTS = frozenset({"VERB", "PTS", "OPEN", "CLOSE"})
+# 否则不得分 / 未达到的计0分 / 没有中转站不得分: not meeting the item just listed scores nothing, as the points say
+_UNMET = lazy_compile(r"(?:否则|其他|其余|未|没有|无|不|达不到)[\u4e00-\u9fff、“”]{0,16}?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分)")
+# 上述两项均不符合 / 满足1条 / 2条指标均符合: how many of the items are met, not an item
+_SUMMARY = lazy_compile(r"上述|以上各|以上\d|均|都|全部|满足\d|符合\d|\d+(?:项|条|个)(?:指标|要求|标准|要点)")
+_REMARK = lazy_compile(r"\([^()\d]*\)$")  # 没有中转站不得分(实地查看): how it is checked
+_NOTE_ONLY = frozenset({"WORD", "BY", "OPEN", "CLOSE", "DE", "NOTE"})  # (由区综治办评分) / 按实际情况评分(查阅资料)
+
+
+def read_described(scoring: list[Clause], context: list[Clause]) -> Scorer | None:
+    """A list of items or of faults whose descriptions hold numbers; None when the text is not one."""
+    clauses = sorted(scoring + context, key=lambda c: c.start)
+    if _bands_of_one_measure(clauses):
+        return None
+    return _items(clauses, scoring) or _faults(clauses, scoring, context) or _met_or_nothing(clauses, scoring)
+
+
+def requirements_only(context: list[Clause]) -> bool:
+    """设立河长公示牌,信息公开,河道联系人24小时开机: requirements in words whose numbers (with their units, no
+    comparison) say what is required — a text with no scoring method, not a table whose layout was lost."""
+    numbered = [c for c in context if _numbered(c.tokens)]
+    return bool(numbered) and all(
+        _describes(c) and c.condition is None and not any(t.kind in ("CMP", "SUF", "RANGE") for t in c.tokens)
+        and all(t.unit and 0 < i < len(c.tokens) - 1 and c.tokens[i - 1].kind == c.tokens[i + 1].kind == "WORD"
+                for i, t in enumerate(c.tokens) if t.kind == "NUM")  # (100%90%85%: a table's lost columns)
+        for c in numbered
+    )
+
+
+def _met_or_nothing(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
+    """各村设立环卫保洁人员,落实岗位职责和报酬,未落实的不得分: requirements in words, then what not meeting them
+    scores (nothing) — the 分值 when they are met. The negated words must be the requirements' own."""
+    if len(scoring) != 1 or scoring[0] is not clauses[-1] or _numbered(scoring[0].tokens):
+        return None
+    unmet = _UNMET.fullmatch(scoring[0].text)
+    described = clauses[:-1]
+    if unmet is None or not described or not all(_describes(c) and c.condition is None for c in described):
+        return None
+    negated = _NEGATED.match(scoring[0].text)
+    if negated is None or not any(negated.group(1) in c.text for c in described):
+        return None  # 违规私自开设财政专户的，不得分: a fault that zeroes, not the requirement unmet
+    return Checklist(count=1, equal=True)
+
+
+def _bands_of_one_measure(clauses: list[Clause]) -> bool:
+    """≥90%…；80%-90%…: two comparisons of one unit at different levels are bands of a measure, not requirements."""
+    conditions = [c.condition for c in clauses if c.condition is not None]
+    if any(_measured(condition) for condition in conditions):
+        return True
+    return any(a.unit == b.unit and a.interval != b.interval for i, a in enumerate(conditions) for b in conditions[i + 1:])
+
+
+def _measured(condition: Condition) -> bool:
+    """±5%以内 / 达到目标值 / 安全感低于80 (a level with no unit, on a scale not said): a measure's, not a requirement's."""
+    interval = condition.interval
+    return interval.magnitude or any(condition.bare) or TARGET in interval.bounds() or not all(
+        bound is None or isinstance(bound, Decimal) for bound in interval.bounds()
+    )
+
+
+def _worded(tokens: list, each: bool = False) -> bool:
+    """Description tokens only, a verb among them only before words (评优比例低于20%: not 得10分); ``each``: 每个村居
+    配备1名民警 may describe (in a clause that scores nothing: beside points, 每 counts what earns them). A bare
+    number alone in brackets ((80)建立台账) is a damaged marker or cell, no requirement."""
+    kinds = [t.kind for t in tokens]
+    return set(kinds) <= _DESCRIPTION | ({"EACH"} if each else set()) and all(
+        t.kind != "VERB" or (i + 1 < len(tokens) and tokens[i + 1].kind == "WORD") for i, t in enumerate(tokens)
+    ) and not any(kinds[i:i + 3] == ["OPEN", "NUM", "CLOSE"] and not tokens[i + 1].unit for i in range(len(kinds)))
+
+
+def _numbered(tokens: list) -> bool:
+    return any(t.kind == "NUM" for t in tokens)
+
+
+# ---------------------------------------------------------------- items, each with its points
+
+
+def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
+    """…，得10分；…，5分；(1)…(4分): each item's description runs from the previous item's points to its own."""
+    points: list[Decimal] = []
+    requirements: list[str] = []
+    pending: list[str] = []
+    headed = unmarked = False
+    last_item = -1
+    for index, clause in enumerate(clauses):
+        cut = _points_cut(clause)
+        if clause.marker is not None and pending and not points:
+            pending = []  # 评价要点：①… — words before the first marked item head the list
+        if cut is not None:
+            described = clause.tokens[:cut]
+            wording = _before(clause, cut)
+            requirement = "，".join(pending + ([wording] if wording else []))
+            if not requirement or _SUMMARY.search(requirement):
+                return None  # (4分) with nothing before it / 上述两项均不符合10分: not an item of its own
+            if not points:  # 1.分解节能目标，2分 / 预算执行情况(20分): a name and points, no verb, no number
+                headed = not pending and not _numbered(described) and "VERB" not in (t.kind for t in clause.tokens)
+            elif clause.marker is None:
+                unmarked = True  # (①…（10分）；②…（10分）: items marked alike, none of them a heading)
+            points.append(clause.outcome[1])  # type: ignore[index]
+            requirements.append(requirement)
+            pending, last_item = [], index
+        elif clause in scoring:
+            if not requirements or last_item != index - 1 or _numbered(clause.tokens) or not _UNMET.fullmatch(_REMARK.sub("", clause.text)) \
+                    or not _unmet_of(clause.text, requirements[-1]):
+                return None  # a scoring clause that is not an item, nor the item's own 否则不得分
+        elif clause.stated_total is not None and len(clause.tokens) == 2:
+            continue  # 总分3分: the total, which must follow the last item (below)
+        elif clause.marker is not None and pending:
+            return None  # (2) opens before (1) has its points: the points are not the items'
+        elif clause.tokens and (_describes(clause) or (not clause.scoring and set(t.kind for t in clause.tokens) <= _NOTE_ONLY)):
+            pending.append(clause.text)
+        elif clause.tokens:
+            return None
+    tail = [c for c in clauses[last_item + 1:] if c.tokens and c not in scoring]  # (an item's 否则不得分 was checked)
+    stated = [c for c in clauses if c.stated_total is not None and len(c.tokens) == 2]  # 总分3分: at most the total
+    tail = [c for c in tail if c not in stated]
+    limit = stated[0].stated_total if len(stated) == 1 else None
+    if len(stated) > 1 or any(c not in clauses[last_item + 1:] for c in stated) or (limit is not None and limit >= sum(points)):
+        return None  # a total before the items, or at or above the points' sum: not a limit of the points met
+    if not points or any(_numbered(c.tokens) or not set(t.kind for t in c.tokens) <= _NOTE_ONLY
+                         or c.tokens[0].kind not in ("OPEN", "BY") for c in tail):  # only a note may follow the last item
+        return None
+    if len(points) == 1 and any(c.condition is not None for c in clauses):
+        return None  # one item compared with a level: a threshold of a measure, which the rest of the reader reads
+    if len(points) > 1 and points[0] == sum(points[1:]) and headed and unmarked:
+        return None  # ①足额发放薪酬满意度2分。满意度≥90%得2分: a heading and what makes it up, not two items
+    if _graded(requirements):
+        return None  # 重要指标完毕(19-16分)…有1项关键指标未完毕(15-8分): grades of one thing, not items to add
+    return Checklist(points=tuple(points), requirements=tuple(requirements), limit=limit)
+
+
+_GRADE_WORDS = lazy_compile(r"较|基本|一般|部分|良好|优秀|合格|差|欠|不理想|个别|整体")
+_NEGATED = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")
+
+
+def _graded(requirements: list[str]) -> bool:
+    """较完整 / 基本完成 / 关键指标未完毕 beside 指标完毕: words that grade one situation, or negate another item's."""
+    if any(_GRADE_WORDS.search(r) for r in requirements):
+        return True
+    return any(m.group(1) in other for r in requirements for m in _NEGATED.finditer(r) for other in requirements if other is not r)
+
+
+_GENERIC_UNMET = lazy_compile(r"^(?:否则|其他|其余|(?:未|没有|不|达不到)(?:达到|做到|完成|落实|符合|满足|具备)?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分))")
+
+
+def _unmet_of(zero: str, requirement: str) -> bool:
+    """否则不得分 / 未达到的计0分 / 没有中转站不得分 (after …有1座以上压缩式垃圾中转站): the item just listed, not
+    met; 没有台账不得分 after an item that names no 台账 would zero more than that item, and is not read so."""
+    if _GENERIC_UNMET.match(zero):
+        return True
+    negated = _NEGATED.match(zero)
+    return negated is not None and negated.group(1) in requirement
+
+
+def _points_cut(clause: Clause) -> int | None:
+    """Where an item's own points start (得10分 / 记4分 / ，5分 / (4分)); None when the clause is no such item."""
+    if clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] or clause.step is not None \
+            or clause.per is not None or clause.added is not None or clause.cap is not None or clause.otherwise \
+            or clause.manual or clause.tiers or clause.reference is not None or clause.per_period or clause.definition:
+        return None
+    kinds = [t.kind for t in clause.tokens]
+    points = max((i for i, k in enumerate(kinds) if k == "PTS"), default=None)
+    if points is None or clause.tokens[points].value != clause.outcome[1]:
+        return None
+    cut = points
+    while cut > 0 and kinds[cut - 1] in ("VERB", "OPEN"):
+        cut -= 1
+    if not set(kinds[cut:]) <= _POINTS or kinds[cut:].count("PTS") != 1:
+        return None
+    if not _worded(clause.tokens[:cut]) or "WORD" not in kinds[:cut] and cut > 0:
+        return None
+    return cut
+
+
+def _describes(clause: Clause) -> bool:
+    """明确1名负责人主管综治工作 / 主任担任: part of an item's description, scoring nothing."""
+    return not clause.scoring and not clause.definition and not clause.per_period and clause.step is None \
+        and _worded(clause.tokens, each=True) and any(t.kind == "WORD" for t in clause.tokens)
+
+
+def _before(clause: Clause, cut: int) -> str:
+    if cut == 0:
+        return ""
+    return clause.text[: clause.tokens[cut - 1].end - clause.start].strip("，,的 ")
+
+
+# ---------------------------------------------------------------- faults, each with its deduction
+
+
+def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause]) -> FaultKinds | None:
+    """没有安排专题研究的扣5分。…评优比例低于20%的扣3分 / 因故障延误三个工作日以上扣5分: faults, each deducted
+    once (or per occurrence: 每处扣1分), some described with a number."""
+    faults: list[Fault] = []
+    caps: list[Clause] = []
+    award = None
+    numbered = False
+    for clause in scoring:
+        if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None \
+                and not clause.unread and not _numbered(clause.tokens):
+            caps.append(clause)
+            continue
+        if clause is scoring[0] and situation_award(clause) and not _numbered(clause.tokens[:-1]):
+            award = (re.sub(r"[，,]?的?(?:得|计|记|给)$", "", _before(clause, len(clause.tokens) - 2)), clause.outcome[1])  # type: ignore[index]
+            continue
+        fault = _described_fault(clause, context)
+        if fault is not None:
+            numbered = True
+        else:
+            if clause.condition is not None or clause.unread:
+                return None  # (a number fault_of places is its count: 人员、制度未落实的1项扣1分)
+            try:
+                fault = fault_of(clause, context)
+            except Unplaced:
+                return None
+            if fault is None:
+                return None
+        if fault.what in (f.what for f in faults):
+            return None
+        faults.append(fault)
+    if not numbered or len(faults) < 2:
+        return None  # one fault alone, compared with a level: the level may be the indicator's own measure
+    if any(c.unread or _numbered(c.tokens) for c in context if c not in _described_by(context, scoring)):
+        return None
+    cap = {c.cap[1] for c in caps if c.cap is not None}
+    if len(cap) > 1:
+        return None
+    return FaultKinds(tuple(faults), cap=next(iter(cap), None), award=award)
+
+
+_LATE_BY = lazy_compile(r"(?:拖延|延迟|延误|逾期|推迟|超期|滞后)\d+(?:\.\d+)?(?:个)?(?:工作日|天|日|周|月|小时)")
+_EACH_UNIT = lazy_compile(r"^每(项|次|处|例|个|人次|人|份|件|条|户|起|宗|家|名|篇|类|种)$")
+
+
+def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
+    """…低于20%的扣3分 (once) / …200米范围内…的，每处扣1分 (per occurrence), a number in the situation."""
+    if clause.step is not None or clause.occurrence is not None or clause.added is not None or clause.cap is not None \
+            or clause.otherwise or clause.manual or clause.tiers or clause.reference is not None or clause.per_period:
+        return None
+    per = clause.per if clause.per is not None else clause.outcome[1] if clause.outcome and clause.outcome[0] == "minus" else None
+    if per is None or (clause.outcome is not None and clause.outcome[0] != "minus") or per <= 0:
+        return None
+    kinds = [t.kind for t in clause.tokens]
+    if kinds[-2:] != ["DEDUCT", "PTS"]:
+        return None
+    cut, unit = len(kinds) - 2, ""
+    if cut >= 2 and kinds[cut - 2:cut] == ["EACH", "WORD"] and _EACH_UNIT.match("每" + clause.tokens[cut - 1].text):
+        cut, unit = cut - 2, clause.tokens[cut - 1].text  # …的，每处扣1分
+    elif cut >= 1 and kinds[cut - 1] == "NUM" and clause.tokens[cut - 1].value == 1 and clause.tokens[cut - 1].unit in COUNT_UNITS \
+            and clause.unread == [clause.tokens[cut - 1]]:
+        cut, unit = cut - 1, clause.tokens[cut - 1].unit  # 网格巡查7天内未巡查的1次扣1分: each time
+    if not _worded(clause.tokens[:cut]):
+        return None
+    what = _before(clause, cut)
+    if not what:
+        before = next((c for c in reversed(context) if c.end <= clause.start), None)
+        if before is None or clause.start - before.end > 2 or not _describes(before):
+            return None
+        what = before.text.strip("，,的 ")
+    if not re.search(r"\d", what):
+        return None  # no number in the situation: the fault readers' own
+    if unit and _LATE_BY.search(what):
+        return None  # 无故拖延两天，每次扣2分: each time the delay happens, or each day of it? not said
+    if any(t.kind == "NUM" and not t.unit for t in clause.tokens[:cut]) or (not _before(clause, cut) and _bare_number(what)):
+        return None  # 水库管理责任制2、度执行效果差: a number without a unit describes nothing (a damaged cell)
+    return Fault(what, per, unit or "次", once=not unit)
+
+
+def _bare_number(text: str) -> bool:
+    return re.search(r"\d(?![\d.]*(?:%|‰|[\u4e00-\u9fff]))", text) is not None or re.search(r"\d+(?:\.\d+)?[、，,]", text) is not None
+
+
+def _described_by(context: list[Clause], scoring: list[Clause]) -> list[Clause]:
+    """The context clauses a fault takes its situation from (the one just before a bare 每处扣1分)."""
+    return [c for c in context if any(0 <= s.start - c.end <= 2 for s in scoring)]
