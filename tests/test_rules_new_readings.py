@@ -222,6 +222,8 @@ def test_discretion_beside_a_fault_a_requirement_or_options_and_points_per_thing
     assert Decimal("31.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     assert parse_rule("未建立工作台账，酌情扣分。").kind == "fault_or_manual"
     assert parse_rule("未按规定公示的,酌情扣分,最多扣4分。").canonical() == "未按规定公示的，酌情扣分，最多扣4分"
+    # a cap on additions is no cap of a requirement's discretionary deduction (fuzz finding: 最多加20分 was lost)
+    assert parse_rule("党委满分中心组重视对旅游的调研与培训,党委组织旅游专题培训的分别酌情给予加分。最多加20分。").kind != "met_or_manual"
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

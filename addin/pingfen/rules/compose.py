@@ -294,8 +294,8 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
             awards[-1][1] = True
         elif clause.cap is not None and clause.outcome is None and clause.condition is None and clause.per is None \
                 and clause.step is None and awards and awards[-1][1]:
-            if clause.unread:
-                return None  # 扣完6: a cap whose number is not its points
+            if clause.unread or clause.cap[0] == "added":
+                return None  # 扣完6: a cap whose number is not its points / 最多加20分: no addition to cap
             if clause.cap[0] == "points" and clause.cap[1] != awards[-1][0]:
                 raise Unplaced(clause, "扣分上限与该要点的分值不一致")
         elif (
