@@ -45,8 +45,8 @@ _NOTE_ONLY = frozenset({"WORD", "BY", "OPEN", "CLOSE", "DE", "NOTE"})  # (由区
 def read_described(scoring: list[Clause], context: list[Clause]) -> Scorer | None:
     """A list of items or of faults whose descriptions hold numbers; None when the text is not one."""
     clauses = sorted(scoring + context, key=lambda c: c.start)
-    if _bands_of_one_measure(clauses):
-        return None
+    if _bands_of_one_measure(clauses) or any(t.kind == "PTS" for c in scoring for t in c.unread):
+        return None  # (…满分符合计2分: points the grammar could not place are no item's description)
     return _items(clauses, scoring) or _faults(clauses, scoring, context) or _met_or_nothing(clauses, scoring)
 
 

@@ -492,10 +492,27 @@ def _heading(clause: Clause) -> bool:
     if kinds[-3:] == ["OPEN", "PTS", "CLOSE"]:
         kinds = kinds[:-3] + ["PTS"]
     kinds = [kind for kind in kinds if kind not in ("OPEN", "CLOSE")]
-    return kinds.count("PTS") == 1 and kinds[-1] == "PTS" and set(kinds) <= {"WORD", "REF", "FULL", "PTS"}
+    # (…满分2分: 满分 names the points that follow it, never a word away from them)
+    return kinds.count("PTS") == 1 and kinds[-1] == "PTS" and set(kinds) <= {"WORD", "REF", "FULL", "PTS"} \
+        and ("FULL" not in kinds or kinds.index("FULL") == len(kinds) - 2)
+
+
+# 未覆盖的不得分 after 培训覆盖率达到90%的得3分: 未 with the rate's own action is the other side of its level
+_SHORT_OF_THE_MEASURE = lazy_compile(r"(?:如|若)?未([\u4e00-\u9fff]{1,4}?)的?(?:则)?(?:此项|该项|本项)?(?:不得分|得0分|计0分|记0分)")
+
+
+def _measure_missed(scoring: list[Clause]) -> list[Clause]:
+    measured = [c.label for c in scoring if c.condition is not None and c.label.endswith("率")]
+    if len(set(measured)) != 1:
+        return scoring
+    rate = measured[0]
+    return [replace(c, otherwise=True) if not c.otherwise and c.condition is None and c.outcome == ("points", 0)
+            and (missed := _SHORT_OF_THE_MEASURE.fullmatch(c.text)) and rate[:-1].endswith(missed.group(1)) else c
+            for c in scoring]
 
 
 def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
+    scoring = _measure_missed(scoring)
     first_error: Unplaced | None = None
     shares = [c for c in scoring if c.per_of_full]
     if shares and shares[0].step is None:

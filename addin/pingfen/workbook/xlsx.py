@@ -22,7 +22,7 @@ from ..cells import column_letter, column_number, coordinates, split
 from ..rules.evaluate import Value, XlError
 from .cached import _in_background as in_background  # deflating and the CRC release the GIL
 from .members import DeflatedPart, codec
-from .plan import Book, Cell, CellRef, Chart, Sheet, formula_text, get_column_letter, reference
+from .plan import Book, CellRef, Chart, Sheet, formula_text, get_column_letter, reference
 from .styles import BLACK, HIGHLIGHTS, SIDES, STYLES, Look, Xf
 
 if TYPE_CHECKING:
