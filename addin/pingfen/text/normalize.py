@@ -138,6 +138,7 @@ def normalize(text: str) -> str:
     text = _SCORING_NOTE.sub(lambda m: m.group(1) + ("" if m.group(1) else "。") + m.group(2), text)
     text = _SPACED_POINT_NUMBER.sub(r"\1\2、", text)  # 。 7 以上各项…: a point's number before words
     text = _POINTS_THEN_SPACE.sub(r"\1,", text)  # 扣0.2分 最高分为7分: a cell's two phrases, spaced apart
+    text = _SECTION_NUMBER.sub("", text)  # 3-1 凡交办信访事项…: the table's own numbering, spaced off, not a range
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
@@ -218,6 +219,7 @@ def _share_deduction(match: re.Match) -> str:
     return f"扣除分值的{share.normalize():f}%"
 
 
+_SECTION_NUMBER = lazy_compile(r"(?m)^[ \t\u3000]*\d{1,2}-\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![个项次分天人条名家户年月])")
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
