@@ -77,7 +77,8 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
 def _discretion_tier(scoring: list[Clause], remark: Clause) -> Tiered | None:
     """记录齐全得4分，记录不全酌情给分，无记录不得分: options of fixed points, and one named option whose score the
     evaluator gives between its neighbours' points (after the last option: from 0 up to its points)."""
-    name = "".join(t.text for t in remark.tokens[: next(i for i, t in enumerate(remark.tokens) if t.kind == "MANUAL")])
+    said = next((i for i, t in enumerate(remark.tokens) if t.kind == "MANUAL"), 0)
+    name = "".join(t.text for t in remark.tokens[:said])
     if not name or remark.otherwise or _SAID_OF_WHAT.match(name) or remark.per is not None or remark.cap is not None \
             or remark.occurrence is not None or any(t.kind not in ("WORD", "EXCEPT", "AND", "DE", "MANUAL") for t in remark.tokens):
         return None
@@ -100,6 +101,8 @@ def _discretion_tier(scoring: list[Clause], remark: Clause) -> Tiered | None:
         return None
     tiers = [Tier(label, points, points) for label, points in options]
     tiers.insert(place, Tier(name.removesuffix("的"), below, above))
+    if len({tier.name for tier in tiers}) != len(tiers):
+        return None  # two options said alike: which was chosen could not be told
     return Tiered(tuple(tiers))
 
 
