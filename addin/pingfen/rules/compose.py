@@ -287,7 +287,7 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
             fallback = clause.outcome[1]  # …(2分)，其他(0-1分): otherwise a score the evaluator enters within 0-1
             awards[0][1] = True
         elif clause.manual and clause.outcome is None and clause.condition is None and clause.step is None \
-                and clause.per is None and clause.occurrence is None:
+                and clause.per is None and clause.occurrence is None and not clause.tiers:
             if not awards or awards[-1][1]:
                 return None
             if clause.cap is not None and clause.cap[0] == "points" and clause.cap[1] != awards[-1][0]:
@@ -302,7 +302,8 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
             if clause.cap[0] == "points" and clause.cap[1] != awards[-1][0]:
                 raise Unplaced(clause, "扣分上限与该要点的分值不一致")
         elif (
-            clause.outcome and clause.outcome[0] == "points" and (clause.outcome[1] or clause.outcome[1] is None and not awards)
+            clause.outcome and clause.outcome[0] == "points" and (clause.outcome[1] or clause.outcome[1] is None and not awards
+                                                                  and any(t.text == "满分" for t in clause.tokens))
             and clause.condition is None
             and not clause.otherwise and clause.step is None and clause.per is None and not clause.unread and clause.words()
             and clause.cap is None  # 加最多扣2分、1分: a cap inside an award is not read
@@ -1447,6 +1448,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             _no_unread(clause)
             if clause.added is not None and clause.outcome is not None:
                 raise Unplaced(clause, "同一句中既有得分又有加分步长，无法确定关系")
+            bounds = clause.condition.interval if clause.condition is not None else None
+            if clause.step is not None and bounds is not None and (
+                    (clause.step[0] == "above" and bounds.low is None) or (clause.step[0] == "below" and bounds.high is None)):
+                raise Unplaced(clause, "加分的步长与同句条件的方向相反，无法确定从哪一水平加分")  # 每超2%…低于90%加5分
             bonuses.append(clause)
             if clause.cap is not None:
                 caps.append(clause)

@@ -97,9 +97,23 @@ def parse_rule(raw: str) -> Rule:
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
+    _within_preface(raw, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
     return Rule(scorer, label, zeroing, raw, stated_definition(text, label))
+
+
+def _within_preface(raw: str, scorer: Scorer) -> None:
+    """本项满分6分。…建设3分，…得3分…建设3分，…得3分: the points the text opens with bound what its reading can
+    give; a reading that gives more has taken a heading for an item of its own (each heading's points counted twice)."""
+    preface = _PREFACE.search(rejoin_lines(normalize(raw)))
+    most = scorer.implied_max()
+    if preface is None or most is None:
+        return
+    points = Decimal(re.search(r"\d+(?:\.\d+)?", preface.group()).group())  # type: ignore[union-attr]
+    if most > points:
+        raise RuleError(raw, preface.group().rstrip(",;。:"),
+                        f"开头写明{general_text(points)}分，而按所读各项最高可得{general_text(most)}分（可能把要点的标题当成了另一要点）")
 
 
 # (考核时段为上年10月至当年9月): when the counting is done, not a number of the rule
