@@ -107,6 +107,7 @@ def _discretion_tier(scoring: list[Clause], remark: Clause) -> Tiered | None:
 
 
 _SITUATION_KINDS = frozenset({"WORD", "EXCEPT", "AND", "DE", "BY", "OPEN", "CLOSE", "SEP"})
+_CAP_KINDS = frozenset({"CAP", "CAP_ALL", "DEDUCT", "PTS", "SEP"})  # 最多扣3分 / 扣完为止, a clause of its own
 _SAID_OF_WHAT = lazy_compile(r"^(?:视|根据|按|依据)")  # 视台账规范情况酌情扣分: how, not what, is judged
 
 
@@ -115,7 +116,7 @@ def _discretion_when_unmet(scoring: list[Clause], context: list[Clause]) -> Scor
     score below it; 按要求开展培训…，否则酌情扣分(5分): the requirement met earns the points written (else the
     分值), otherwise the evaluator's score. Every other clause must be the fault or the requirement in words."""
     caps = [c for c in scoring if c.cap is not None and c.cap[0] in ("points", "all") and c.outcome is None and not c.manual and c.per is None and c.step is None
-            and not c.unread and _only_kinds(c, frozenset({"CAP", "CAP_ALL", "DEDUCT", "PTS", "SEP"}))]
+            and not c.unread and _only_kinds(c, _CAP_KINDS)]
     if len(caps) > 1:
         return None
     limit = caps[0].cap[1] if caps else None  # type: ignore[index]  # 酌情扣分，最多扣3分: the deduction's range
@@ -1732,7 +1733,10 @@ def _just_before(context: list[Clause], clause: Clause, within: int,
 
 
 def _situation_words(clause: Clause) -> bool:
-    return bool(clause.tokens) and all(token.kind in ("WORD", "EXCEPT", "AND") for token in clause.tokens)
+    return bool(clause.tokens) and _only_kinds(clause, _WORDS_ONLY)
+
+
+_WORDS_ONLY = frozenset({"WORD", "EXCEPT", "AND"})
 
 
 def _relative_level(cases: list, deductions: list) -> tuple[list, tuple[Decimal, str] | None]:

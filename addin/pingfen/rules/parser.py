@@ -68,7 +68,8 @@ def parse_rule(raw: str) -> Rule:
         raise RuleError(raw, below_zero.group(), "“倒扣”使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
-    text = reading_text(raw)
+    joined = rejoin_lines(normalize(raw))
+    text = _drop_findings(joined)  # reading_text(raw), the joined text kept for the points it opens with
     label = _label(text)
     row = read_table_row(raw)
     if row is not None:
@@ -97,16 +98,17 @@ def parse_rule(raw: str) -> Rule:
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
-    _within_preface(raw, scorer)
+    _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
     return Rule(scorer, label, zeroing, raw, stated_definition(text, label))
 
 
-def _within_preface(raw: str, scorer: Scorer) -> None:
-    """本项满分6分。…建设3分，…得3分…建设3分，…得3分: the points the text opens with bound what its reading can
-    give; a reading that gives more has taken a heading for an item of its own (each heading's points counted twice)."""
-    preface = _PREFACE.search(rejoin_lines(normalize(raw)))
+def _within_preface(raw: str, joined: str, scorer: Scorer) -> None:
+    """本项满分6分。…建设3分，…得3分…建设3分，…得3分: the points the text opens with (in ``joined``, the text before
+    _drop_findings takes them out) bound what its reading can give; a reading that gives more has taken a heading
+    for an item of its own (each heading's points counted twice)."""
+    preface = _PREFACE.search(joined)
     most = scorer.implied_max()
     if preface is None or most is None:
         return
