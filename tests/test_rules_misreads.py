@@ -446,12 +446,40 @@ def test_a_rate_defined_then_its_points_is_the_rate_times_the_points() -> None:
 @pytest.mark.parametrize("rule", [
     # two situations that zero the score, read as two 评价要点 worth 0 each: 0 whatever was entered (by hand: 10)
     "有嚴重小學化傾向、體罰或變相體罰現象之一的不得分(實行“一票否決”);有亂收費行為的不得分。",
-    # the condition went unread and left a constant 0 (by hand: 3种 against ≥2种 → 10)
-    "至少2种宣传方式,否则不得分。",
+    # a failure (达不到的) after two requirements: short of which? (once: 扣2分 whatever was entered)
+    "经费不少于2万元,人员不少于3人,达不到的扣2分",
 ])
 def test_a_rule_that_can_only_score_zero_is_refused(rule: str) -> None:
     result = SCORE_RATE("3", None, rule, 10)
     assert isinstance(result, str) and result.startswith("【规则错误】"), result
+
+
+@pytest.mark.parametrize("rule, actual, full, expected", [
+    # the failure is the complement of the one requirement before it (by hand: 3种 ≥ 2种 → 10; 1种 → 0)
+    ("至少2种宣传方式,否则不得分。", "3", 10, 10),
+    ("至少2种宣传方式,否则不得分。", 1, 10, 0),
+    # once a constant 扣2分 (corpus16, 法律援助 细则): 2.5万元 ≥ 2万元 → 2; 1.8万元 → 2−2 = 0
+    ("(四)區(qū)級機(jī)構(gòu)辦案經(jīng)費(fèi)不少于2萬元,達(dá)不到的扣2分", "2.5万元", 2, 2),
+    ("(四)區(qū)級機(jī)構(gòu)辦案經(jīng)費(fèi)不少于2萬元,達(dá)不到的扣2分", "1.8万元", 2, 0),
+    # 96% short of 100%: 5 − 2 = 3
+    ("资金到位率达到100%,未达到的扣2分", 0.96, 5, 3),
+])
+def test_a_failure_is_the_complement_of_the_requirement_before_it(rule: str, actual: object, full: int, expected: float) -> None:
+    assert SCORE_RATE(actual, None, rule, full) == expected
+
+
+@pytest.mark.parametrize("rule, named", [
+    # only a ceiling for the evaluator (corpus16, 招商引资 考核办法): once one 评价要点 worth 10, met → 10
+    ("1.各被考核单位主要负责人重视招商引资工作,有年度招商引资工作计划,积极参加招商引资相关活动,最高得10分。", "最高得10分"),
+    ("①设有制度,最多得2分;②执行良好,1分", "最多得2分"),
+    # requirements in words before a measure (corpus16, 民族团结 测评): once 知晓率 against ≥90% alone
+    ("积极开展民族政策学习,有相关学习材料,有检验学习成果的考核办法,党员干部民族政策知晓率≥90%。", "知晓率≥90%"),
+    # a level that holds in each 社区 (corpus16, 垃圾分类 考核): once one count against 5名
+    ("2. 每个社区至少配备5名专职人员(3分);未配备人员的,本项不得分,人员人数不足的,每差1人扣0.2分,至扣完为止。", "每个社区至少配备5名专职人员"),
+])
+def test_unseen_misreads_are_refused(rule: str, named: str) -> None:
+    result = SCORE_RATE("3", None, rule, 10)
+    assert isinstance(result, str) and result.startswith("【规则错误】") and named in result, result
 
 
 def test_each_question_met_earns_its_point(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:

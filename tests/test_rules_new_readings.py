@@ -23,6 +23,7 @@ RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric.yaml"
 RUBRIC_2 = Path(__file__).parent / "data" / "new_readings_rubric_2.yaml"
 RUBRIC_3 = Path(__file__).parent / "data" / "new_readings_rubric_3.yaml"
 RUBRIC_4 = Path(__file__).parent / "data" / "new_readings_rubric_4.yaml"
+RUBRIC_5 = Path(__file__).parent / "data" / "new_readings_rubric_5.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -225,6 +226,23 @@ def test_discretion_beside_a_fault_a_requirement_or_options_and_points_per_thing
     assert parse_rule("未按规定公示的,酌情扣分,最多扣4分。").canonical() == "未按规定公示的，酌情扣分，最多扣4分"
     # a cap on additions is no cap of a requirement's discretionary deduction (fuzz finding: 最多加20分 was lost)
     assert parse_rule("党委满分中心组重视对旅游的调研与培训,党委组织旅游专题培训的分别酌情给予加分。最多加20分。").kind != "met_or_manual"
+
+
+# a requirement followed by its failure (rubric 5): once 扣2分 whatever was entered
+EXPECTED_5 = {
+    "1.1": ("2", "2.5万元不少于2万元：满分2"),
+    "1.2": ("0", "1.8万元达不到2万元：2−2=0"),
+    "1.3": ("3", "到位率96%未达到100%：5−2=3"),
+    "1.4": ("5", "3种，至少2种：满分5"),
+}
+
+
+def test_a_requirement_then_its_failure(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scores(RUBRIC_5, EXPECTED_5, capsys)
+    assert Decimal(str(result["total"])) == Decimal("10") and result["grade"] == "良"  # 2+0+3+5
+    mine = _libreoffice_agrees(RUBRIC_5, tmp_path)
+    assert Decimal("10") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert parse_rule("资金到位率达到100%,未达到的扣2分").canonical() == "资金到位率≥100%得满分；否则扣2分"
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

@@ -143,12 +143,13 @@ def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str
     up to 150 such as 99.44 (percentage points) when ``rule`` scores a rate; anything else is a count;
     two rates make the target the reference level; otherwise rate = actual/target."""
     if _blank(target):
-        if actual.__class__ in (float, int) and 0 <= actual <= 1.5:  # a rate typed as a fraction: no unit to read
+        if actual.__class__ in (float, int) and 0 <= actual <= 1.5 and (rule is None or _scores(rule, "rate")):
+            # a rate typed as a fraction: no unit to read
             return {"rate": actual}
         quantity = parse_quantity(actual, where="实际值")
-        if quantity.is_percent or (not quantity.unit and quantity.value <= Decimal("1.5")):
-            return {"rate": actual}
-        if rule is not None and not quantity.unit and quantity.value <= 150 and not _scores_counts(rule):
+        if quantity.is_percent or (not quantity.unit and quantity.value <= Decimal("1.5") and (rule is None or _scores(rule, "rate"))):
+            return {"rate": actual}  # (至少2种宣传方式 scores no rate: 1 is one 种)
+        if rule is not None and not quantity.unit and quantity.value <= 150 and not _scores(rule, "actual"):
             return {"rate": actual}
         return {"actual": actual}
     if isinstance(target, (int, float)) and isinstance(actual, (int, float)) and 0 < target <= 1.5 and actual <= 1.5:
@@ -156,10 +157,11 @@ def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str
     return {"actual": actual, "target": target}
 
 
-def _scores_counts(rule: Rule) -> bool:
-    """Whether the rule can score a bare count (服务人数 2730) rather than needing a rate."""
+@functools.lru_cache(maxsize=256)
+def _scores(rule: Rule, key: str) -> bool:
+    """Whether the rule can score a bare count (``actual``: 服务人数 2730) or a rate (``rate``) alone."""
     try:
-        rule.compile(bind({"actual": 1}, Decimal(1)).shape)
+        rule.compile(bind({key: 1}, Decimal(1)).shape)
     except InputError:
         return False
     return True

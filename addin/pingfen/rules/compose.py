@@ -347,6 +347,9 @@ def _summary(clause: Clause) -> bool:
     )
 
 
+_CEILING_WORDS = frozenset({"最高", "最多"})
+
+
 def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     groups = _items(scoring, context)
     restated = len(groups) > 2 and len(groups[-1]) == 1 and _ZERO_RESTATED.match(groups[-1][0].text) is not None and all(
@@ -388,6 +391,9 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                     return None  # 全申报的1分缺1项扣0.5分: the item deducts within itself, not a plain 评价要点
                 if clause.cap is not None:
                     raise Unplaced(clause, "评价要点中出现了扣分上限，但没有写明如何扣分")  # 加最多扣2分、1分
+                if any(t.kind in ("CMP", "WORD") and t.text in _CEILING_WORDS for t in clause.tokens):
+                    # 1.重视招商引资工作…，最高得10分: a ceiling for the evaluator's judgement, not points for meeting it
+                    raise Unplaced(clause, "只写了最高得分，没有写明如何计分")
                 item_points = clause.outcome[1]
                 if item_points is None:
                     raise Unplaced(clause, "评价要点写“得满分”，无法确定该要点的分值")
@@ -1409,6 +1415,10 @@ def target_from(clause: Clause) -> TargetDefault:
 # ---------------------------------------------------------------- piecewise
 
 
+# 每个社区 / 每一所学校 / 各村: a requirement that holds in each unit, not in the total
+_DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?个|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]")
+
+
 def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, label: str = "完成率",
                       bare: bool = False) -> Scorer | None:
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
@@ -1554,10 +1564,23 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         cases.append((Condition(Interval(low=TARGET), "%"), Award(Decimal(0)), bonuses[0]))
     if not cases and otherwise is None and not deductions and line is None and both is None:
         return None
+    if not cases and not deductions and not bonuses and isinstance(otherwise, (Award, Minus)) and otherwise != Award(None):
+        # 办案经费不少于2万元，达不到的扣2分 / 至少2种宣传方式，否则不得分: the failure is the complement of the
+        # requirement stated just before it, which reached scores in full
+        stated = _stated_requirement(scoring + context, scoring)
+        if stated is not None:
+            cases.append((stated.condition, Award(None), stated))  # type: ignore[arg-type]
+        elif isinstance(otherwise, Minus):  # 经费不少于2万元，人员不少于3人，达不到的扣2分: short of which?
+            raise Unplaced(next(c for c in scoring if c.otherwise), "扣分的情形没有写明是未达到哪一项要求")
     if not cases and not deductions and not bonuses and otherwise == Award(Decimal(0)):
         # 至少2种宣传方式，否则不得分: the condition went unread, leaving only the zero (a constant 0 is no rule)
         stated = next((c for c in context if c.condition is not None), None)
         raise Unplaced(stated or scoring[0], "只写了不得分的情形，得分的条件无法识别")
+    distributed = next((c for c in scoring + context if c.condition is not None and _DISTRIBUTIVE.match(c.text)), None)
+    if deductions and distributed is not None:
+        # 每个社区至少配备5名专职人员…每差1人扣0.2分: the level holds in each 社区, so the persons short are summed
+        # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall
+        raise Unplaced(distributed, "要求按每个单位分别计（如“每个社区至少5名”），扣分应按各单位差额之和计，不能由一个完成值算出")
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
@@ -1730,6 +1753,20 @@ def _just_before(context: list[Clause], clause: Clause, within: int,
     the state in words a band, a waiver or a fault is written after."""
     near = [c for c in context if c.end <= clause.start and clause.start - c.end <= within and fits(c)]
     return near[-1] if near else None
+
+
+def _stated_requirement(clauses: list[Clause], scoring: list[Clause]) -> Clause | None:
+    """The one measured requirement (a condition, nothing scored in its clause) written before the failure
+    clause (达不到的 / 否则), and directly before it; two such requirements would leave unsaid whether the failure
+    is of either or of both."""
+    failure = next((c for c in scoring if c.otherwise), None)
+    if failure is None:
+        return None
+    stated = [c for c in clauses if c.end <= failure.start and c.condition is not None and c.outcome is None
+              and c.step is None and c.per is None and c.cap is None and not c.unread and c is not failure]
+    if len(stated) != 1 or _just_before(stated, failure, 2) is None:
+        return None
+    return stated[0]
 
 
 def _situation_words(clause: Clause) -> bool:

@@ -346,12 +346,19 @@ _QUALITATIVE_TARGET = lazy_compile(
 )
 
 
+_TARGET_LABEL = lazy_compile(r"(?:年度|全年|本年)?(?:指标值|目标值|绩效目标|标准值|指标)")
+
+
 def _bare_target(context: list[Clause]) -> Scorer | None:
     """95% / 15万元 / ≥120元/人·月 standing alone: a self-assessment target, ≥ unless it says otherwise."""
     stated = [clause for clause in context if clause.condition is not None or clause.unread]
     if len(stated) != 1 or any(clause.definition for clause in context):
         return None
     clause = stated[0]
+    if any(other.end <= clause.start and not _TARGET_LABEL.fullmatch(other.text) for other in context if other is not clause):
+        # 有相关学习材料，有考核办法，…知晓率≥90%: requirements in words before the measure, which a target
+        # reading (the measure alone) would drop
+        return None
     explicit = any(token.kind in ("CMP", "SUF") for token in clause.tokens)
     if clause.condition is not None and TARGET in clause.condition.interval.bounds():
         return None  # 达到指标值 alone names no level
