@@ -92,9 +92,9 @@ def parse_rule(raw: str) -> Rule:
     if isinstance(scorer, ZeroSituations):  # 强制险缺失的，不得分 among the deductions: zeroes the whole
         scorer, zeroing = scorer.scorer, scorer.zeroing(zeroing)
     if isinstance(scorer, Piecewise) and label == "完成率" and (
-        scorer.level is not None or scorer.unit in MONEY_SCALE
+        scorer.level is not None or scorer.unit in MONEY_SCALE or (scorer.unit not in ("%", "") and not scorer.counts_lateness)
     ):
-        label = "实际值"  # 不高于120元/人次 / 成本≤90万元: an amount, not a rate
+        label = "实际值"  # 不高于120元/人次 / 成本≤90万元 / 至少2种: an amount or a count, not a rate
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
