@@ -21,6 +21,7 @@ from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .per_unit import AwardKinds, PerUnit
 from .requirement import described_requirement
+from .two_requirements import compose_two_requirements
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
@@ -1053,9 +1054,11 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             continue
         if _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text):
             continue  # (未发生突发公共卫生事件的不扣分: no fault, nothing deducted — the 分值, said again)
-        if len(scoring) > 1 and clause.condition is not None and clause.outcome is not None and clause.outcome[0] == "minus" \
+        if len(scoring) > 1 and clause.condition is not None and (
+                (clause.outcome is not None and clause.outcome[0] == "minus") or _short_of_standard(clause)) \
                 and clause.condition.interval.high == TARGET and clause.condition.interval.low is None:
-            clause = replace(clause, condition=None)  # 未完成组建任务的扣5分，底数不清扣2分…: a fault named, among others
+            # 未完成组建任务的扣5分，底数不清扣2分… / 专职安全员低于标准要求的，每少1人扣2分: a fault named, among others
+            clause = replace(clause, condition=None)
         fault = fault_of(clause, context)
         if fault is None:
             return None
@@ -1073,6 +1076,13 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
             _no_unread(clause)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+
+
+def _short_of_standard(clause: Clause) -> bool:
+    """专职安全员低于标准要求的，每少1人扣2分: each one short of a requirement in words, counted like any fault."""
+    return clause.step is not None and clause.step[0] == "below" and clause.step[2] in COUNT_UNITS \
+        and clause.per is not None and clause.outcome is None and clause.condition is not None \
+        and clause.condition.unit in ("", clause.step[2])
 
 
 def _one_cap(clause: Clause, caps: list[Clause]) -> None:
@@ -2615,4 +2625,4 @@ def _affine(tree: FNode, label: str) -> Affine | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_two_requirements, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]
