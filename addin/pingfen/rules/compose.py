@@ -1054,14 +1054,17 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             continue
         if _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text):
             continue  # (未发生突发公共卫生事件的不扣分: no fault, nothing deducted — the 分值, said again)
+        short = _short_of_standard(clause)
         if len(scoring) > 1 and clause.condition is not None and (
-                (clause.outcome is not None and clause.outcome[0] == "minus") or _short_of_standard(clause)) \
+                (clause.outcome is not None and clause.outcome[0] == "minus") or short) \
                 and clause.condition.interval.high == TARGET and clause.condition.interval.low is None:
             # 未完成组建任务的扣5分，底数不清扣2分… / 专职安全员低于标准要求的，每少1人扣2分: a fault named, among others
             clause = replace(clause, condition=None)
         fault = fault_of(clause, context)
         if fault is None:
             return None
+        if short and clause.condition is None:  # (低于标准要求的，少: the shortfall said twice — counted in persons short)
+            fault = replace(fault, what=re.sub(r"的?[，,]?(?:少|缺少|缺)$", "", fault.what))
         if clause.cap is not None:
             _one_cap(clause, caps)
             caps.append(clause)  # 报表迟报的每次扣1分最多扣3分: the cap of the whole, written in the last kind
