@@ -24,8 +24,10 @@ EXPECTED = {
     "2.2": ("2", "年度计划完成、五年平均削减目标未完成，仅有一项完成：2分"),
     "3.1": ("1.5", "列入财政预算1 + 增长15%在10%~20%之间0.5 = 1.5"),
     "3.2": ("1", "建立台账1 + 未按时报送0 = 1"),
+    "3.3": ("13", "初信初访达到7 + 重信重访未达到0 + 积案达到6 = 13"),
+    "3.4": ("2", "及时率99%≥98%得2；完整率90%<95%不得分（不是及时率95%-98%的一档）= 2"),
 }
-TOTAL = Decimal("31.5")  # 2+5 + 20+2 + 1.5+1
+TOTAL = Decimal("46.5")  # 2+5 + 20+2 + 1.5+1+13+2
 
 
 def test_fault_lists_combined_requirements_and_parts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -52,6 +54,17 @@ def test_two_requirements_read_back_from_their_canonical_text(text: str, full: i
         assert evaluate_rule(rule, {"met": met}, Decimal(full)).value == Decimal(str(expected)), (met, expected)
 
 
+def test_outcomes_of_two_conditions_are_no_checklist() -> None:
+    """Once read as 评价要点 ①35 ②20 ③10 ④0 (a sum over four points): each option is a combination of the two."""
+    from pingfen.functions import SCORE_RATE
+
+    text = ("完成年度计划目标及累计降低进度目标。(35分)未完成年度计划目标,但完成累计降低进度目标。(20分)"
+            "完成年度计划目标,但未完成累计降低进度目标。(10分)未完成年度计划目标及累计降低进度目标。(0分)")
+    assert parse_rule(text).kind == "two_requirements"
+    result = SCORE_RATE(90, 100, text, 35)  # a rate is not what the options judge
+    assert isinstance(result, str) and result.startswith("【数据错误】") and "met" in result
+
+
 def test_two_requirements_need_one_answer_for_each() -> None:
     rule = parse_rule("年度任务和季度任务均完成的,得6分;年度任务或季度任务中仅有一项完成的,得3分;年度任务和季度任务均未完成的,不得分。")
     with pytest.raises(Exception, match="met 应给2个"):
@@ -65,10 +78,20 @@ def test_a_shortfall_counted_per_person_is_one_fault_among_others() -> None:
     assert evaluate_rule(parse_rule(rule.canonical()), {"failures": [1, 1]}, Decimal(4)).value == 1  # 4−2−1
 
 
+def test_two_named_rates_are_two_parts_not_bands_of_one() -> None:
+    rule = parse_rule("资料报送及时率≥98%,得2分;否则不得分。资料上传完整率≥95%,得1分;否则不得分。")
+    # 97%: below the first rate's 98% — once read as its 95%-98% band (1分); the 1 here is the second rate's 96%≥95%
+    assert evaluate_rule(rule, {"vars": {"资料报送及时率": "97%", "资料上传完整率": "96%"}}, Decimal(3)).value == 1
+    levelled = parse_rule(".“三率”目标(20分) 初信初访化解率达到90%(7分)、重信重访化解率达到80%(7分)、信访历史积案化解率达到70%(6分)。")
+    assert "①初信初访化解率达到90%（7分）" in levelled.canonical()
+    assert evaluate_rule(parse_rule(levelled.canonical()), {"met": [False, True, True]}, Decimal(20)).value == 13  # 7+6
+
+
 @pytest.mark.parametrize("text, clause", [
     ("年度计划和季度计划均完成的,得2分;仅有1项完成的,得4分;均未完成的,得0分", "年度计划和季度计划均完成的，得2分"),
     ("条件保障(3分)。经费列入财政预算得1分,否则不得分;经费比上年增长10%~20%之间得0.5分,增长超过20%得1分", "条件保障(3分)"),
     ("建立台账的,得1分;否则不得分。按时报送月报的,得1分;否则不得分。(3分)", "建立台账的，得1分"),
+    ("“两率”目标(12分) 办结率达到95%(6分)、满意率达到90%(4分)。", "、满意率达到90%(4分)"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str) -> None:
     with pytest.raises(RuleError) as error:

@@ -1571,6 +1571,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 至少2种宣传方式，否则不得分: the condition went unread, leaving only the zero (a constant 0 is no rule)
         stated = next((c for c in context if c.condition is not None), None)
         raise Unplaced(stated or scoring[0], "只写了不得分的情形，得分的条件无法识别")
+    _one_rate(cases)
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
@@ -1703,6 +1704,16 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
 
 # 评价…/考核…: what the indicator looks at, not a state the score needs
 _DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对|核算|核查|查看|查阅|统计|计算|超额|看|检查|抽查|调阅)")
+
+
+def _one_rate(cases: list) -> None:
+    """资料报送及时率≥98%，得2分；否则不得分。资料上传完整率≥95%，得1分: two rates named in full are two parts, never
+    bands of one measure (the second's level would be read as the first rate's)."""
+    named = [(re.sub(r"[^\u4e00-\u9fff]", "", clause.label), clause) for _, _, clause in cases]
+    named = [(name, clause) for name, clause in named if len(name) >= 3 and name.endswith("率")]
+    for name, clause in named[1:]:
+        if name not in named[0][0] and named[0][0] not in name:
+            raise Unplaced(clause, f"“{named[0][0]}”与“{name}”是两个比率，不能作为同一比率的分档")
 
 
 def _required_situation(intervals: list, context: list[Clause]) -> str | None:

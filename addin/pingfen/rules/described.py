@@ -79,10 +79,19 @@ def _met_or_nothing(clauses: list[Clause], scoring: list[Clause]) -> Checklist |
 
 def _bands_of_one_measure(clauses: list[Clause]) -> bool:
     """≥90%…；80%-90%…: two comparisons of one unit at different levels are bands of a measure, not requirements."""
-    conditions = [c.condition for c in clauses if c.condition is not None]
-    if any(_measured(condition) for condition in conditions):
+    compared = [c for c in clauses if c.condition is not None]
+    if any(_measured(c.condition) for c in compared):  # type: ignore[arg-type]
         return True
-    return any(a.unit == b.unit and a.interval != b.interval for i, a in enumerate(conditions) for b in conditions[i + 1:])
+    return any(a.condition.unit == b.condition.unit and a.condition.interval != b.condition.interval  # type: ignore[union-attr]
+               and not _other_subjects(a, b) for i, a in enumerate(compared) for b in compared[i + 1:])
+
+
+def _other_subjects(a: Clause, b: Clause) -> bool:
+    """初信初访化解率达到90%(7分)、重信重访化解率达到80%(7分): each level compares a rate of its own, named in full —
+    requirements of two items, not bands of one measure (满意度≥90%…；80%-90%… names one, or leaves the second unnamed)."""
+    first, second = (re.sub(r"[^\u4e00-\u9fff]", "", c.label) for c in (a, b))
+    named = all(len(name) >= 3 and name.endswith("率") for name in (first, second))  # (500米…；50米…: distances stay bands)
+    return named and first not in second and second not in first
 
 
 def _measured(condition: Condition) -> bool:
@@ -157,7 +166,13 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
         return None
     if len(points) == 1 and any(c.condition is not None for c in clauses):
         return None  # one item compared with a level: a threshold of a measure, which the rest of the reader reads
+    compared = [c for c in clauses if c.condition is not None]
+    if headed and points[0] != sum(points[1:]) and any(_other_subjects(a, b) for i, a in enumerate(compared) for b in compared[i + 1:]):
+        return None  # “两率”目标(12分)办结率达到95%(6分)、满意率达到90%(4分): a heading the items do not make up
     if len(points) > 1 and points[0] == sum(points[1:]) and headed and unmarked:
+        if len(points) > 2 and not _graded(requirements[1:]):
+            # “三率”目标(20分)初信初访化解率达到90%(7分)、…(7分)、…(6分): the heading's points, which the items make up
+            return Checklist(points=tuple(points[1:]), requirements=tuple(r.lstrip("、，,") for r in requirements[1:]))
         return None  # ①足额发放薪酬满意度2分。满意度≥90%得2分: a heading and what makes it up, not two items
     if _graded(requirements):
         return None  # 重要指标完毕(19-16分)…有1项关键指标未完毕(15-8分): grades of one thing, not items to add

@@ -26,7 +26,7 @@ from .zero_situations import ZeroSituations, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
-from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
+from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
@@ -263,6 +263,9 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
     try:
         return _total_agrees(_level_kept(_compose(scoring, context, text, label), context), context)
     except Unplaced as unplaced:
+        judged = read_described(scoring, context) if normalize(NUMBERS_JUDGED) in text else None
+        if judged is not None:
+            return judged  # a 规范写法 read back: its items' numbers are requirements, as it says (not parts measured)
         parts = _parts(scoring, context, label)
         if parts is not None:
             return parts
@@ -301,10 +304,10 @@ def _closing_total(scoring: list[Clause], context: list[Clause], text: str, labe
             or any(c.start > last.start for c in context):
         return None
     try:
-        scorer = _compose(scoring[:-1], context, text, label)
+        scorer: Scorer | None = _compose(scoring[:-1], context, text, label)
     except (Unplaced, BareFormula):
-        return None
-    return scorer if scorer.implied_max() == last.outcome[1] else None  # type: ignore[index]
+        scorer = read_described(scoring[:-1], context)  # …资料上传到报率≥95.0%，得1分；否则不得分。…(3分)
+    return scorer if scorer is not None and scorer.implied_max() == last.outcome[1] else None  # type: ignore[index]
 
 
 def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label: str) -> WithFaults | None:
