@@ -26,8 +26,9 @@ EXPECTED = {
     "3.2": ("1", "建立台账1 + 未按时报送0 = 1"),
     "3.3": ("13", "初信初访达到7 + 重信重访未达到0 + 积案达到6 = 13"),
     "3.4": ("2", "及时率99%≥98%得2；完整率90%<95%不得分（不是及时率95%-98%的一档）= 2"),
+    "3.5": ("1.5", "3个部门×0.5=1.5，未超满分2"),
 }
-TOTAL = Decimal("46.5")  # 2+5 + 20+2 + 1.5+1+13+2
+TOTAL = Decimal("48")  # 2+5 + 20+2 + 1.5+1+13+2+1.5
 
 
 def test_fault_lists_combined_requirements_and_parts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -87,11 +88,20 @@ def test_two_named_rates_are_two_parts_not_bands_of_one() -> None:
     assert evaluate_rule(parse_rule(levelled.canonical()), {"met": [False, True, True]}, Decimal(20)).value == 13  # 7+6
 
 
+def test_one_unit_and_its_points_beside_a_limit_add_up() -> None:
+    """发表论文1篇0.5分，最多2分: once read as two 评价要点 (“发表论文1篇” 0.5分 and “最多” 2分)."""
+    rule = parse_rule("发表论文1篇0.5分,最多2分")
+    assert rule.kind == "per_unit"
+    assert evaluate_rule(rule, {"actual": "3篇"}, Decimal(2)).value == Decimal("1.5")  # 3×0.5
+    assert evaluate_rule(parse_rule(rule.canonical()), {"actual": "6篇"}, Decimal(2)).value == 2  # 3, at most 2
+
+
 @pytest.mark.parametrize("text, clause", [
     ("年度计划和季度计划均完成的,得2分;仅有1项完成的,得4分;均未完成的,得0分", "年度计划和季度计划均完成的，得2分"),
     ("条件保障(3分)。经费列入财政预算得1分,否则不得分;经费比上年增长10%~20%之间得0.5分,增长超过20%得1分", "条件保障(3分)"),
     ("建立台账的,得1分;否则不得分。按时报送月报的,得1分;否则不得分。(3分)", "建立台账的，得1分"),
     ("“两率”目标(12分) 办结率达到95%(6分)、满意率达到90%(4分)。", "、满意率达到90%(4分)"),
+    ("出台民政部门与相关部门进行信息核对的政策。(3分, 1个部门0.5分,满分2分)", "出台民政部门与相关部门进行信息核对的政策，3分"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str) -> None:
     with pytest.raises(RuleError) as error:

@@ -1191,9 +1191,12 @@ _PER_UNIT = lazy_compile(
     r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
+# 发表论文1篇0.5分，最多2分 / 1个部门0.5分，满分2分: one unit and its points, without 每 — read only beside a limit
+_ONE_UNIT = lazy_compile(r"[\u4e00-\u9fff、]{0,24}?(?<![\d.])1(篇|次|项|场|个|家|件|人|名)([\u4e00-\u9fff]{0,4}?)[,，]?(?:加|得|计|记)?(\d+(?:\.\d+)?)分")
 _NOTHING_DONE = lazy_compile(r"(?:未|没有|无)(?:新增|完成|开展|举办|引进|落实|签约|获得|发表)?的?(?:不得分|不计分|不记分|[得计记]?0分)")
 _LIMIT = lazy_compile(
-    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为|总分|共计|合计|总计)?"
+    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为|总分|共计|合计|总计"
+    r"|满分|满分为)?"
     r"(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
 )
 
@@ -1201,6 +1204,8 @@ _LIMIT = lazy_compile(
 def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """接受省委托补充耕地的单位，每完成1000亩，加0.1分，以3分为限: points per whole unit done."""
     awards = [c for c in scoring if _PER_UNIT.fullmatch(c.text)]
+    if not awards:
+        return _one_unit(scoring, context)
     if len(awards) != 1:
         return None
     groups = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
@@ -1217,6 +1222,23 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
         return None
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
     return PerUnit(verb, Decimal(size), unit, Decimal(per), limit)
+
+
+def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
+    """发表论文1篇0.5分，最多2分: the points of one unit, as 每篇0.5分, when a limit says they add up."""
+    awards = [c for c in scoring if _ONE_UNIT.fullmatch(c.text)]
+    limits = [c for c in scoring + context if c not in awards and _LIMIT.fullmatch(c.text) and not c.text[:1].isdigit()]
+    if len(awards) != 1 or len(limits) != 1:
+        return None
+    limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
+    # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
+    restated = [c for c in scoring if c.start < awards[0].start and c.outcome == ("points", limit)
+                and (situation_award(c) or _points_after_words(c))]
+    rest = [c for c in scoring + context if c not in awards + limits + restated[:1]]
+    if any(c.unread or c.condition is not None or c.scoring for c in rest):
+        return None
+    found = _ONE_UNIT.fullmatch(awards[0].text)
+    return PerUnit("", Decimal(1), found.group(1), Decimal(found.group(3)), limit)  # type: ignore[union-attr]
 
 
 # 获市级以上先进集体和个人分别加2分、1分 / 在省、市级刊物发表1篇(项)分别加1分和0.5分
