@@ -27,8 +27,8 @@ _VERB = r"(?:完成|达到|实现|符合|满足|落实|达标)"
 _NEG = r"(?:未|没有|不)"
 # 年度计划和五年平均削减目标均完成 / 均未完成 (the names said in another option)
 _ALL = lazy_compile(rf"^(?:(?P<names>.+?))?(?:均|都|全部)(?P<neg>{_NEG})?(?P<verb>{_VERB})$")
-# (年度计划或五年平均削减目标中)仅有1项完成
-_ONE = lazy_compile(rf"^(?:(?P<names>.+?)中)?(?:仅有|仅|只有)1项(?P<neg>{_NEG})?(?P<verb>{_VERB})$")
+# (年度计划或五年平均削减目标中)仅有1项完成 / 仅完成其中1项
+_ONE = lazy_compile(rf"^(?:(?P<names>.+?)中)?(?:仅有|仅|只有|只)(?:1项(?P<neg>{_NEG})?(?P<verb>{_VERB})|(?P<verb2>{_VERB})(?:其中)?1项)$")
 # 完成年度计划目标 / 未完成年度计划目标及累计降低进度目标 / 年度计划目标未完成
 _VERB_FIRST = lazy_compile(rf"^(?P<neg>{_NEG})?(?P<verb>{_VERB})(?P<names>[^，,]+)$")
 _VERB_LAST = lazy_compile(rf"^(?P<names>[^，,]+?)(?P<neg>{_NEG})?(?P<verb>{_VERB})$")
@@ -130,11 +130,11 @@ def compose_two_requirements(scoring: list[Clause], context: list[Clause], text:
 
 def _combinations(words: str) -> tuple[tuple[str, ...], list[Combination], str] | None:
     """The requirements an option names (in its order) and the combinations of met it covers."""
-    words = re.sub(r"^(?:如|若|如果)", "", words)
+    words = re.sub(r"(?:两|二|2)项(?=均|都|全部)", "", re.sub(r"^(?:如|若|如果)", "", words))  # 两项均完成: the two, counted
     one = _ONE.match(words)
     if one is not None:
         names = _pair(one.group("names")) if one.group("names") else ()
-        return (names, [(True, False), (False, True)], one.group("verb")) if names is not None else None
+        return (names, [(True, False), (False, True)], one.group("verb") or one.group("verb2")) if names is not None else None
     every = _ALL.match(words)
     if every is not None:
         names = _pair(every.group("names")) if every.group("names") else ()
