@@ -22,6 +22,7 @@ from pingfen.rules.clauses import clauses
 from pingfen.rules.parser import reading_text
 from pingfen.rules.table_rows import read_table_row
 from pingfen.text.lexicon import tokenize
+from pingfen.text.normalize import normalize
 
 VERBS = ("得", "计", "记", "给", "可得")
 SEPARATORS = ("；", "，", "。", ";", ",", "\n")
@@ -72,7 +73,7 @@ def mutations(seed: int, count: int) -> Iterator[str]:
 def _values(text: str) -> set[Decimal]:
     """Numbers as read by the lexicon: rates as fractions, so 90% and 0.9 are one value."""
     values = set()
-    for token in tokenize(text):
+    for token in tokenize(normalize(text)):  # 两项 in a 规范写法 counts as the 2项 of the text
         if token.kind in ("NUM", "PTS") and token.value is not None:
             values.add(Decimal(token.value).normalize())
             if token.kind == "NUM" and token.unit == "%":

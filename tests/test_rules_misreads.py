@@ -96,9 +96,8 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # 以此类推 leaves the remaining bands to guesswork (5 points lower, 1 point less? down to where?): once
     # dropped, so 82% scored 0; the reader now names it
     "完成率≥95%得5分,≥90%得4分,≥85%得3分,以此类推",
-    # several outcomes of two conditions, the last worth 0 — once read as 评价要点 ①35 ②20 ③10 ④0
-    "完成年度计划目标及累计降低进度目标。(35分)未完成年度计划目标,但完成累计降低进度目标。(20分)"
-    "完成年度计划目标,但未完成累计降低进度目标。(10分)未完成年度计划目标及累计降低进度目标。(0分)",
+    # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
+    # requirements judged together — tests/test_rules_reader_faults.py)
 ])
 def test_once_misread_wordings_are_refused(rule: str) -> None:
     """No reading without guessing: the cell says what cannot be read (corpus4's near variants)."""

@@ -21,6 +21,7 @@ from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .per_unit import AwardKinds, PerUnit
 from .requirement import described_requirement
+from .two_requirements import compose_two_requirements
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
@@ -1059,12 +1060,17 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             continue
         if _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text):
             continue  # (未发生突发公共卫生事件的不扣分: no fault, nothing deducted — the 分值, said again)
-        if len(scoring) > 1 and clause.condition is not None and clause.outcome is not None and clause.outcome[0] == "minus" \
+        short = _short_of_standard(clause)
+        if len(scoring) > 1 and clause.condition is not None and (
+                (clause.outcome is not None and clause.outcome[0] == "minus") or short) \
                 and clause.condition.interval.high == TARGET and clause.condition.interval.low is None:
-            clause = replace(clause, condition=None)  # 未完成组建任务的扣5分，底数不清扣2分…: a fault named, among others
+            # 未完成组建任务的扣5分，底数不清扣2分… / 专职安全员低于标准要求的，每少1人扣2分: a fault named, among others
+            clause = replace(clause, condition=None)
         fault = fault_of(clause, context)
         if fault is None:
             return None
+        if short and clause.condition is None:  # (低于标准要求的，少: the shortfall said twice — counted in persons short)
+            fault = replace(fault, what=re.sub(r"的?[，,]?(?:少|缺少|缺)$", "", fault.what))
         if clause.cap is not None:
             _one_cap(clause, caps)
             caps.append(clause)  # 报表迟报的每次扣1分最多扣3分: the cap of the whole, written in the last kind
@@ -1079,6 +1085,13 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
             _no_unread(clause)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+
+
+def _short_of_standard(clause: Clause) -> bool:
+    """专职安全员低于标准要求的，每少1人扣2分: each one short of a requirement in words, counted like any fault."""
+    return clause.step is not None and clause.step[0] == "below" and clause.step[2] in COUNT_UNITS \
+        and clause.per is not None and clause.outcome is None and clause.condition is not None \
+        and clause.condition.unit in ("", clause.step[2])
 
 
 def _one_cap(clause: Clause, caps: list[Clause]) -> None:
@@ -1184,9 +1197,12 @@ _PER_UNIT = lazy_compile(
     r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
+# 发表论文1篇0.5分，最多2分 / 1个部门0.5分，满分2分: one unit and its points, without 每 — read only beside a limit
+_ONE_UNIT = lazy_compile(r"[\u4e00-\u9fff、]{0,24}?(?<![\d.])1(篇|次|项|场|个|家|件|人|名)([\u4e00-\u9fff]{0,4}?)[,，]?(?:加|得|计|记)?(\d+(?:\.\d+)?)分")
 _NOTHING_DONE = lazy_compile(r"(?:未|没有|无)(?:新增|完成|开展|举办|引进|落实|签约|获得|发表)?的?(?:不得分|不计分|不记分|[得计记]?0分)")
 _LIMIT = lazy_compile(
-    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为|总分|共计|合计|总计)?"
+    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为|总分|共计|合计|总计"
+    r"|满分|满分为)?"
     r"(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
 )
 
@@ -1194,6 +1210,8 @@ _LIMIT = lazy_compile(
 def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """接受省委托补充耕地的单位，每完成1000亩，加0.1分，以3分为限: points per whole unit done."""
     awards = [c for c in scoring if _PER_UNIT.fullmatch(c.text)]
+    if not awards:
+        return _one_unit(scoring, context)
     if len(awards) != 1:
         return None
     groups = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
@@ -1210,6 +1228,23 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
         return None
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
     return PerUnit(verb, Decimal(size), unit, Decimal(per), limit)
+
+
+def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
+    """发表论文1篇0.5分，最多2分: the points of one unit, as 每篇0.5分, when a limit says they add up."""
+    awards = [c for c in scoring if _ONE_UNIT.fullmatch(c.text)]
+    limits = [c for c in scoring + context if c not in awards and _LIMIT.fullmatch(c.text) and not c.text[:1].isdigit()]
+    if len(awards) != 1 or len(limits) != 1:
+        return None
+    limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
+    # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
+    restated = [c for c in scoring if c.start < awards[0].start and c.outcome == ("points", limit)
+                and (situation_award(c) or _points_after_words(c))]
+    rest = [c for c in scoring + context if c not in awards + limits + restated[:1]]
+    if any(c.unread or c.condition is not None or c.scoring for c in rest):
+        return None
+    found = _ONE_UNIT.fullmatch(awards[0].text)
+    return PerUnit("", Decimal(1), found.group(1), Decimal(found.group(3)), limit)  # type: ignore[union-attr]
 
 
 # 获市级以上先进集体和个人分别加2分、1分 / 在省、市级刊物发表1篇(项)分别加1分和0.5分
@@ -1573,7 +1608,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         elif isinstance(otherwise, Minus):  # 经费不少于2万元，人员不少于3人，达不到的扣2分: short of which?
             raise Unplaced(next(c for c in scoring if c.otherwise), "扣分的情形没有写明是未达到哪一项要求")
     if not cases and not deductions and not bonuses and otherwise == Award(Decimal(0)):
-        # 至少2种宣传方式，否则不得分: the condition went unread, leaving only the zero (a constant 0 is no rule)
+        # 否则不得分 after no requirement that could be read: only the zero is left (a constant 0 is no rule)
         stated = next((c for c in context if c.condition is not None), None)
         raise Unplaced(stated or scoring[0], "只写了不得分的情形，得分的条件无法识别")
     distributed = next((c for c in scoring + context if c.condition is not None and _DISTRIBUTIVE.match(c.text)), None)
@@ -1581,6 +1616,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 每个社区至少配备5名专职人员…每差1人扣0.2分: the level holds in each 社区, so the persons short are summed
         # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall
         raise Unplaced(distributed, "要求按每个单位分别计（如“每个社区至少5名”），扣分应按各单位差额之和计，不能由一个完成值算出")
+    _one_rate(cases)
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
@@ -1713,6 +1749,16 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
 
 # 评价…/考核…: what the indicator looks at, not a state the score needs
 _DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对|核算|核查|查看|查阅|统计|计算|超额|看|检查|抽查|调阅)")
+
+
+def _one_rate(cases: list) -> None:
+    """资料报送及时率≥98%，得2分；否则不得分。资料上传完整率≥95%，得1分: two rates named in full are two parts, never
+    bands of one measure (the second's level would be read as the first rate's)."""
+    named = [(re.sub(r"[^\u4e00-\u9fff]", "", clause.label), clause) for _, _, clause in cases]
+    named = [(name, clause) for name, clause in named if len(name) >= 3 and name.endswith("率")]
+    for name, clause in named[1:]:
+        if name not in named[0][0] and named[0][0] not in name:
+            raise Unplaced(clause, f"“{named[0][0]}”与“{name}”是两个比率，不能作为同一比率的分档")
 
 
 def _required_situation(intervals: list, context: list[Clause]) -> str | None:
@@ -2652,4 +2698,4 @@ def _affine(tree: FNode, label: str) -> Affine | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_two_requirements, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]

@@ -38,6 +38,7 @@ _POINTS = frozenset({"VERB", "PTS", "OPEN", "CLOSE"})
 _UNMET = lazy_compile(r"(?:否则|其他|其余|未|没有|无|不|达不到)[\u4e00-\u9fff、“”]{0,16}?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分)")
 # 上述两项均不符合 / 满足1条 / 2条指标均符合: how many of the items are met, not an item
 _SUMMARY = lazy_compile(r"上述|以上各|以上\d|均|都|全部|满足\d|符合\d|\d+(?:项|条|个)(?:指标|要求|标准|要点)")
+_LIMIT_WORDS = lazy_compile(r"(?:最多|最高|最多不超过|最高不超过|不超过|满分|满分为|总分|总分为|上限|封顶)[,，]?(?:得|计|记|加)?")
 _REMARK = lazy_compile(r"\([^()\d]*\)$")  # 没有中转站不得分(实地查看): how it is checked
 _NOTE_ONLY = frozenset({"WORD", "BY", "OPEN", "CLOSE", "DE", "NOTE"})  # (由区综治办评分) / 按实际情况评分(查阅资料)
 
@@ -79,10 +80,19 @@ def _met_or_nothing(clauses: list[Clause], scoring: list[Clause]) -> Checklist |
 
 def _bands_of_one_measure(clauses: list[Clause]) -> bool:
     """≥90%…；80%-90%…: two comparisons of one unit at different levels are bands of a measure, not requirements."""
-    conditions = [c.condition for c in clauses if c.condition is not None]
-    if any(_measured(condition) for condition in conditions):
+    compared = [c for c in clauses if c.condition is not None]
+    if any(_measured(c.condition) for c in compared):  # type: ignore[arg-type]
         return True
-    return any(a.unit == b.unit and a.interval != b.interval for i, a in enumerate(conditions) for b in conditions[i + 1:])
+    return any(a.condition.unit == b.condition.unit and a.condition.interval != b.condition.interval  # type: ignore[union-attr]
+               and not _other_subjects(a, b) for i, a in enumerate(compared) for b in compared[i + 1:])
+
+
+def _other_subjects(a: Clause, b: Clause) -> bool:
+    """初信初访化解率达到90%(7分)、重信重访化解率达到80%(7分): each level compares a rate of its own, named in full —
+    requirements of two items, not bands of one measure (满意度≥90%…；80%-90%… names one, or leaves the second unnamed)."""
+    first, second = (re.sub(r"[^\u4e00-\u9fff]", "", c.label) for c in (a, b))
+    named = all(len(name) >= 3 and name.endswith("率") for name in (first, second))  # (500米…；50米…: distances stay bands)
+    return named and first not in second and second not in first
 
 
 def _measured(condition: Condition) -> bool:
@@ -125,8 +135,9 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
             described = clause.tokens[:cut]
             wording = _before(clause, cut)
             requirement = "，".join(pending + ([wording] if wording else []))
-            if not requirement or _SUMMARY.search(requirement):
-                return None  # (4分) with nothing before it / 上述两项均不符合10分: not an item of its own
+            if not requirement or _SUMMARY.search(requirement) or _LIMIT_WORDS.fullmatch(wording):
+                # (4分) with nothing before it / 上述两项均不符合10分 / 最多2分 (a limit): not an item of its own
+                return None
             if not points:  # 1.分解节能目标，2分 / 预算执行情况(20分): a name and points, no verb, no number
                 headed = not pending and not _numbered(described) and "VERB" not in (t.kind for t in clause.tokens)
             elif clause.marker is None:
@@ -157,7 +168,13 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
         return None
     if len(points) == 1 and any(c.condition is not None for c in clauses):
         return None  # one item compared with a level: a threshold of a measure, which the rest of the reader reads
+    compared = [c for c in clauses if c.condition is not None]
+    if headed and points[0] != sum(points[1:]) and any(_other_subjects(a, b) for i, a in enumerate(compared) for b in compared[i + 1:]):
+        return None  # “两率”目标(12分)办结率达到95%(6分)、满意率达到90%(4分): a heading the items do not make up
     if len(points) > 1 and points[0] == sum(points[1:]) and headed and unmarked:
+        if len(points) > 2 and not _graded(requirements[1:]):
+            # “三率”目标(20分)初信初访化解率达到90%(7分)、…(7分)、…(6分): the heading's points, which the items make up
+            return Checklist(points=tuple(points[1:]), requirements=tuple(r.lstrip("、，,") for r in requirements[1:]))
         return None  # ①足额发放薪酬满意度2分。满意度≥90%得2分: a heading and what makes it up, not two items
     if _graded(requirements):
         return None  # 重要指标完毕(19-16分)…有1项关键指标未完毕(15-8分): grades of one thing, not items to add

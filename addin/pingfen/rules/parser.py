@@ -26,7 +26,7 @@ from .zero_situations import ZeroSituations, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
-from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
+from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
@@ -263,6 +263,9 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
     try:
         return _total_agrees(_level_kept(_compose(scoring, context, text, label), context), context)
     except Unplaced as unplaced:
+        judged = read_described(scoring, context) if normalize(NUMBERS_JUDGED) in text else None
+        if judged is not None:
+            return judged  # a 规范写法 read back: its items' numbers are requirements, as it says (not parts measured)
         parts = _parts(scoring, context, label)
         if parts is not None:
             return parts
@@ -272,15 +275,39 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
         described = None if unplaced.certain else read_described(scoring, context)
         if described is not None:
             return described  # 镇区主街道实行14小时以上保洁，得10分: a number in what an item requires
-        rest_listed = any(c.marker or c.text[:1].isdigit() for c in scoring[1:])  # 2项目管理制度1分: an item, not prose
+        closing = _closing_total(scoring, context, text, label)
+        if closing is not None:
+            return closing
+        # 2项目管理制度1分: an item, not prose (80%-90%得1分 is a band)
+        rest_listed = any(c.marker or (c.text[:1].isdigit() and c.condition is None) for c in scoring[1:])
         if len(scoring) > 1 and _heading(scoring[0]) and not rest_listed:
             # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the
             # rest must then award at most
-            scorer = _compose(scoring[1:], context + scoring[:1], text, label)
+            try:
+                scorer = _compose(scoring[1:], context + scoring[:1], text, label)
+            except Unplaced:
+                # 条件保障(2分)。…得1分，否则不得分；…增长10%~20%之间得0.5分…: the heading's parts
+                scorer = _parts(scoring[1:], context + scoring[:1], label)  # type: ignore[assignment]
+                if scorer is None:
+                    raise
             heading = next(t.value for t in scoring[0].tokens if t.kind == "PTS")
             if heading in (scorer.implied_max(), Rule(scorer).implied_base()):  # a 加分项 may pass its heading's points
                 return scorer
         raise
+
+
+def _closing_total(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer | None:
+    """…得1分；否则不得分。…得1分；否则不得分。(2分): the points in all, in brackets after the items, which the items
+    must make up exactly (the reading's highest score)."""
+    last = scoring[-1]
+    if len(scoring) < 3 or [t.kind for t in last.tokens] != ["OPEN", "PTS", "CLOSE"] or last.marker \
+            or any(c.start > last.start for c in context):
+        return None
+    try:
+        scorer: Scorer | None = _compose(scoring[:-1], context, text, label)
+    except (Unplaced, BareFormula):
+        scorer = read_described(scoring[:-1], context)  # …资料上传到报率≥95.0%，得1分；否则不得分。…(3分)
+    return scorer if scorer is not None and scorer.implied_max() == last.outcome[1] else None  # type: ignore[index]
 
 
 def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label: str) -> WithFaults | None:
@@ -424,6 +451,8 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
         starts = _measure_starts(scoring)
     if len(starts) < 2:  # 1.…得1分；延期报送不得分。2.…得2分；…每认定1项扣0.5分: numbered parts, each its own rule
         starts = sorted(c.start for c in scoring + context if c.marker and _NUMBERED.fullmatch(c.marker))
+    if len(starts) < 2:  # …得1分，否则不得分；…增长超过20%得1分: a 否则 closes the part before it
+        starts = _closed_starts(scoring)
     if len(starts) < 2 or any(c.start < starts[0] for c in scoring):
         return None
     bounds = starts + [max(c.end for c in scoring + context) + 1]
@@ -461,6 +490,15 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
 
 
 _NUMBERED = lazy_compile(r"\d{1,2}[.、]")
+
+
+def _closed_starts(scoring: list[Clause]) -> list[int]:
+    """Where a part starts after a 否则不得分 that closes the one before it (no (1)(2) marks)."""
+    closed = [index + 1 for index, clause in enumerate(scoring[:-1])
+              if clause.otherwise and clause.outcome == ("points", Decimal(0)) and len(clause.tokens) == 2]
+    if not closed or _heading(scoring[0]):
+        return []  # (条件保障(2分)。…: the heading is no part; its own reading splits what follows it)
+    return [scoring[0].start] + [scoring[index].start for index in closed]
 
 
 def _measure_starts(scoring: list[Clause]) -> list[int]:
