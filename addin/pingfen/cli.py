@@ -577,8 +577,9 @@ def _arguments(arguments: list[str]) -> Any:
         from .lazy_dataclass import run_on_first_use
 
         # zipfile imports these for what recalc never does (extracting members, bzip2 and lzma
-        # members): run only if something uses them
-        for module in ("shutil", "bz2", "lzma"):
+        # members; through pathlib, Windows paths and urllib.parse's check of IPv6 hosts): run only if
+        # something uses them
+        for module in ("shutil", "bz2", "lzma", "ntpath", "ipaddress"):
             run_on_first_use(module)
         return _PlainRecalc(arguments[1])
     single = _SINGLE_PARSERS.get(arguments[0]) if arguments else None
@@ -594,6 +595,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     global _ended_cleanly
     args = _arguments(sys.argv[1:] if argv is None else list(argv))
     from .failures import failures_reported  # after the arguments: --help and usage errors need none of it
+    from .lazy_dataclass import defer_dataclasses
+
+    defer_dataclasses()  # before any module takes helpers from dataclasses: inspect lazy, recalc without either
 
     _ended_cleanly = False
     with failures_reported() as status:
