@@ -14,7 +14,7 @@ from pathlib import Path
 from ..rules.evaluate import Value, XlError
 from .cached import sheet_parts, unescaped
 from .formula_text import column_number, shift_formula
-from .members import read_part
+from .members import read_part, read_parts
 from ..cells import column_letter as get_column_letter
 
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
@@ -71,18 +71,23 @@ def read_cells(path: str | Path, checksums: dict[str, int] | None = None,
     with zipfile.ZipFile(path) as archive:
         strings = _shared_strings(archive)
         sheets = {}
-        for name, part in sheet_parts(archive).items():
-            try:
-                if checksums is not None:
-                    checksums[name] = archive.getinfo(part).CRC
-                xml = read_part(archive, part)
-                if not _SHEET_END.search(xml[-200:]):  # read cell by cell, a cut sheet would pass for a short one
-                    raise DamagedSheet(name)
-                sheets[name] = _sheet_cells(xml, strings)
-                if kept is not None and b"<f" in xml:
-                    kept[name] = xml
-            except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):  # bad CRC, oversized, cut text
-                raise DamagedSheet(name) from None
+        parts = sheet_parts(archive)
+        contents = read_parts(archive, list(parts.values()))
+        try:
+            for name, part in parts.items():
+                try:
+                    if checksums is not None:
+                        checksums[name] = archive.getinfo(part).CRC
+                    xml = next(contents)
+                    if not _SHEET_END.search(xml[-200:]):  # read cell by cell, a cut sheet would pass for a short one
+                        raise DamagedSheet(name)
+                    sheets[name] = _sheet_cells(xml, strings)
+                    if kept is not None and b"<f" in xml:
+                        kept[name] = xml
+                except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):  # bad CRC, oversized, cut text
+                    raise DamagedSheet(name) from None
+        finally:
+            contents.close()  # the parts read ahead no longer wanted: the archive is closed next
         return sheets
 
 
