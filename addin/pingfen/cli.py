@@ -547,8 +547,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Commands that leave nothing open when they return: every file they write is closed (and replaced
-# atomically), no thread, child process or temporary folder outlives them (recalc's deflating thread
-# is joined before its file is closed; recalc --verify runs another engine and ends as Python ends).
+# atomically), no thread, child process or temporary folder outlives them (recalc's inflating and
+# deflating threads are joined before their files are closed; recalc --verify runs another engine and
+# ends as Python ends).
 _ENDS_CLEANLY = frozenset(("build", "score", "check", "recalc", "rule"))
 _ended_cleanly = False
 
