@@ -547,8 +547,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Commands that leave nothing open when they return: every file they write is closed (and replaced
-# atomically), no thread, child process or temporary folder outlives them (recalc's deflating thread
-# is joined before its file is closed; recalc --verify runs another engine and ends as Python ends).
+# atomically), no thread, child process or temporary folder outlives them (recalc's inflating and
+# deflating threads are joined before their files are closed; recalc --verify runs another engine and
+# ends as Python ends).
 _ENDS_CLEANLY = frozenset(("build", "score", "check", "recalc", "rule"))
 _ended_cleanly = False
 
@@ -577,8 +578,9 @@ def _arguments(arguments: list[str]) -> Any:
         from .lazy_dataclass import run_on_first_use
 
         # zipfile imports these for what recalc never does (extracting members, bzip2 and lzma
-        # members): run only if something uses them
-        for module in ("shutil", "bz2", "lzma"):
+        # members; through pathlib, Windows paths and urllib.parse's check of IPv6 hosts): run only if
+        # something uses them
+        for module in ("shutil", "bz2", "lzma", "ntpath", "ipaddress"):
             run_on_first_use(module)
         return _PlainRecalc(arguments[1])
     single = _SINGLE_PARSERS.get(arguments[0]) if arguments else None
@@ -594,6 +596,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     global _ended_cleanly
     args = _arguments(sys.argv[1:] if argv is None else list(argv))
     from .failures import failures_reported  # after the arguments: --help and usage errors need none of it
+    from .lazy_dataclass import defer_dataclasses
+
+    defer_dataclasses()  # before any module takes helpers from dataclasses: inspect lazy, recalc without either
 
     _ended_cleanly = False
     with failures_reported() as status:

@@ -15,7 +15,6 @@ import zlib
 from contextlib import contextmanager
 from typing import Any, Iterator
 
-from .lazy_dataclass import dataclass
 from .os_errors import os_error_text
 
 FAILURE = 2
@@ -25,11 +24,14 @@ class CliError(Exception):
     """A user error: printed as is, exit status 2."""
 
 
-@dataclass
 class Status:
-    """The exit status a command sets while its failures are reported."""
+    """The exit status a command sets while its failures are reported. (A plain class: made by every
+    command, it would make ``dataclasses`` load for a command that has no other use for it.)"""
 
-    code: int = 0
+    __slots__ = ("code",)
+
+    def __init__(self, code: int = 0) -> None:
+        self.code = code
 
 
 _USER_ERRORS = (

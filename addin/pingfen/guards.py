@@ -16,7 +16,6 @@ import zlib
 from pathlib import Path
 from xml.parsers import expat
 
-from .lazy_dataclass import dataclass
 
 _MB = 1 << 20
 _RATIO_APPLIES_FROM = _MB  # small parts may compress very well (empty styles, repeated cells)
@@ -28,13 +27,16 @@ class UnsafeFileError(ValueError):
     """A workbook refused before reading: the message names the file, the part and the limit."""
 
 
-@dataclass(frozen=True)
 class Limits:
-    """How large a workbook package may be unpacked."""
+    """How large a workbook package may be unpacked. (A plain class: every command that reads a
+    workbook makes one, and ``pingfen recalc`` has no other use for ``dataclasses``.)"""
 
-    max_unpacked_mb: int = 300
-    max_ratio: int = 200
-    max_parts: int = 10_000
+    __slots__ = ("max_unpacked_mb", "max_ratio", "max_parts")
+
+    def __init__(self, max_unpacked_mb: int = 300, max_ratio: int = 200, max_parts: int = 10_000) -> None:
+        self.max_unpacked_mb = max_unpacked_mb
+        self.max_ratio = max_ratio
+        self.max_parts = max_parts
 
     @classmethod
     def from_environment(cls) -> "Limits":

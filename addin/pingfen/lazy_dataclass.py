@@ -56,9 +56,14 @@ def field(**options: Any) -> Any:
     return _dataclasses().field(**options)
 
 
-def import_dataclasses() -> None:
-    """Imports ``dataclasses`` (``inspect`` lazy) now, before a module imports it with a plain import."""
-    _dataclasses()
+def defer_dataclasses() -> None:
+    """Registers ``dataclasses`` as a module that runs on the first use of a name it defines, with
+    ``inspect`` left lazy for it (as ``dataclass`` imports it): a module imported later that takes
+    helpers from it with a plain import runs it then, and a command that never uses it (``pingfen
+    recalc``) never loads it."""
+    if "dataclasses" not in sys.modules:
+        run_on_first_use("inspect")
+        run_on_first_use("dataclasses")
 
 
 def _dataclasses() -> Any:

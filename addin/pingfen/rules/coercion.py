@@ -12,12 +12,17 @@ engines/divergences.yaml.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from ..text.lazy_regex import lazy_compile
 
-_EPOCH = dt.date(1899, 12, 30)
+if TYPE_CHECKING:
+    import datetime as dt
+
+# 1899-12-30, Excel's day 0, as date.toordinal() counts: datetime is imported only to read a date
+# typed as text (every reader of a workbook imports this module, few meet a date)
+_EPOCH = 693594
 _NUMBER = lazy_compile(
     r"(?P<sign>[+-]?)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)"
     r"(?:[eE](?P<exponent>[+-]?\d+))?(?P<percent>%?)(?P<trailing>-?)"
@@ -77,6 +82,8 @@ def _date(text: str) -> Decimal | None:
     match = _DATE.fullmatch(text)
     if not match:
         return None
+    import datetime as dt
+
     if match.group("sm"):  # 7/31: that day of the current year
         year, month, day = dt.date.today().year, int(match.group("sm")), int(match.group("sd"))
     else:
@@ -93,7 +100,7 @@ def _date(text: str) -> Decimal | None:
 def excel_serial(date: dt.date) -> Decimal:
     """Excel's serial day of ``date``: days since 1899-12-30 from 1900-03-01 on; before that one day
     less, because Excel (after Lotus 1-2-3) counts a 29 February 1900 as serial 60."""
-    days = (date - _EPOCH).days
+    days = date.toordinal() - _EPOCH
     return Decimal(days if days >= 61 else days - 1)
 
 
@@ -104,7 +111,9 @@ def excel_day(serial: int) -> tuple[int, int, int]:
         return 1900, 1, 0
     if serial == 60:
         return 1900, 2, 29
-    date = _EPOCH + dt.timedelta(days=serial if serial > 60 else serial + 1)
+    import datetime as dt
+
+    date = dt.date.fromordinal(_EPOCH + (serial if serial > 60 else serial + 1))
     return date.year, date.month, date.day
 
 

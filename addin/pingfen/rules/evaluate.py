@@ -10,7 +10,6 @@ between Excel and LibreOffice are listed in engines/divergences.yaml.
 
 from __future__ import annotations
 
-import datetime as dt
 import operator
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
 from typing import Any, Callable, Mapping, Protocol, Union
@@ -515,6 +514,8 @@ def _date(year: Decimal, month: Decimal, day: Decimal) -> Decimal:
     m = (m - 1) % 12 + 1
     if not 1900 <= y <= 9999:
         raise _fail("#NUM!")
+    import datetime as dt  # here: reading a workbook's formulas rarely meets DATE
+
     serial = excel_serial(dt.date(y, m, 1)) + d - 1
     if not 0 <= serial <= 2958465:
         raise _fail("#NUM!")

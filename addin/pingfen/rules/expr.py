@@ -8,7 +8,6 @@ that Excel 2010+, WPS and LibreOffice agree on.
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass, replace
 from decimal import Decimal
 from typing import Any, Union
 
@@ -238,6 +237,8 @@ def clamp(value: Expr, low: Expr, high: Expr) -> Expr:
 def renamed(node: Any, names: dict[str, str]) -> Any:
     """The expression with some of its names replaced: a part's intermediates and score under its own names,
     or inputs moved along (met_1 → met_2)."""
+    from dataclasses import fields, is_dataclass, replace  # here: reading a workbook's formulas needs no dataclasses
+
     if isinstance(node, (Var, IsBlank)):
         return replace(node, name=names.get(node.name, node.name))
     if isinstance(node, tuple):

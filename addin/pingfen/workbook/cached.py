@@ -8,7 +8,6 @@ validations and protection stay exactly as written.
 
 from __future__ import annotations
 
-import copy
 import functools
 import io
 import operator
@@ -155,7 +154,7 @@ def _rewrite(source: str | Path | BinaryIO, target: str | Path, fills: Mapping[s
                     _copy_compressed(archive, item, out)
                     continue
                 open_part = functools.partial(archive.open, item)
-                stream = DeflatedPart(out, copy.copy(item), level)  # its CRC and sizes are the new content's once written
+                stream = DeflatedPart(out, _copied(item), level)  # its CRC and sizes are the new content's once written
                 if item.file_size < _BACKGROUND:
                     filled += fill(item, open_part, stream.write)
                 else:
@@ -261,7 +260,7 @@ def _copy_compressed(archive: zipfile.ZipFile, item: zipfile.ZipInfo, out: zipfi
     (sizes and CRC in it, no data descriptor after it), its compressed bytes as they are."""
     data = compressed_bytes(archive, item)
     assert out.fp is not None
-    copied = copy.copy(item)
+    copied = _copied(item)
     copied.flag_bits &= ~0x08  # the sizes are known: written in the header
     copied.header_offset = out.fp.tell()
     out.fp.write(copied.FileHeader())
@@ -269,6 +268,18 @@ def _copy_compressed(archive: zipfile.ZipFile, item: zipfile.ZipInfo, out: zipfi
     out.filelist.append(copied)
     out.NameToInfo[copied.filename] = copied
     out.start_dir = out.fp.tell()
+
+
+def _copied(item: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    """``copy.copy`` of a zip entry (its slots that are set), without importing ``copy`` (and ``weakref``)
+    for it."""
+    copied = zipfile.ZipInfo.__new__(zipfile.ZipInfo)
+    for name in zipfile.ZipInfo.__slots__:
+        try:
+            setattr(copied, name, getattr(item, name))
+        except AttributeError:  # a slot the entry never set
+            continue
+    return copied
 
 
 def _fill(xml: bytes, values: Mapping[str, Value]) -> tuple[bytes, int]:

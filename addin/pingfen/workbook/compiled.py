@@ -414,7 +414,12 @@ class _Compiler:
             cond = self.truth(node.cond)  # type: ignore[union-attr]
             then, then_kind = self.compile(node.then, scalar)  # type: ignore[union-attr]
             other, other_kind = self.compile(node.otherwise, scalar)  # type: ignore[union-attr]
-            return (lambda s, x: then(s, x) if cond(s, x) else other(s, x)), (then_kind if then_kind == other_kind else _ANY)
+            joined = then_kind if then_kind == other_kind else _ANY
+            if type(node.then) in _CONSTANTS and type(node.otherwise) in _CONSTANTS:  # type: ignore[union-attr]
+                # IF(数据!B6="否",1,0), a generated formula's commonest: both results given, no call for them
+                yes, no = node.then.value, node.otherwise.value  # type: ignore[union-attr]
+                return (lambda s, x: yes if cond(s, x) else no), joined
+            return (lambda s, x: then(s, x) if cond(s, x) else other(s, x)), joined
         if kind is Concat:
             return self._concat(node.parts), _TEXT  # type: ignore[union-attr]
         if kind is Call:
@@ -540,8 +545,23 @@ class _Compiler:
                 return value is None or (type(value) is str and not value)
             return blank
         left, _ = self.compile(node.left, scalar=True)
-        right, _ = self.compile(node.right, scalar=True)
         test = _COMPARISONS[op]
+        if type(node.right) in _CONSTANTS:  # 数据!B6="是": the constant side given, no call for it
+            b = node.right.value  # type: ignore[union-attr]
+            right_kind = type(b)
+            folded = b.casefold() if right_kind is str else b
+
+            def compared(s: tuple, x: Context) -> bool:
+                a = left(s, x)
+                kind = type(a)
+                if kind is right_kind:  # as comparison below
+                    if kind is Decimal:
+                        return test(a, b)
+                    if kind is str:
+                        return test(a.casefold(), folded)
+                return compare(op, a, b)
+            return compared
+        right, _ = self.compile(node.right, scalar=True)
 
         def comparison(s: tuple, x: Context) -> bool:
             a = left(s, x)
@@ -745,3 +765,4 @@ def _scalarised(run: Run) -> Run:
 
 
 _ARITHMETIC = {"+": operator.add, "-": operator.sub, "*": operator.mul}
+_CONSTANTS = (Num, Text, Bool)  # nodes compiled to their value (``_Compiler.compile``)

@@ -38,26 +38,31 @@ class FileValues:
     def __init__(self, cells: dict[str, dict[Position, RawCell]]) -> None:
         self.cells = cells
         self.problems: list[Problem] = []
-        self._values: dict[Key, Value] = {}  # typed values, then each formula's result once computed
+        # each cell's value once read (typed values are copied here on first read, not all up front:
+        # most cells of a 评分表 — its texts, the 指标体系 — are never read by a formula), each
+        # formula's result once computed
+        self._values: dict[Key, Value] = {}
         self.formulas: dict[Key, RawCell] = {}  # every formula cell, in the file's order
         self._pending: set[Key] = set()
         self._context: _Cell | None = None  # made when a formula is computed; it refers back (see all)
+        formulas = self.formulas
         for sheet, sheet_cells in cells.items():
-            values, formulas = self._values, self.formulas
-            for (row, col), raw in sheet_cells.items():
-                if raw.formula is None:
-                    values[(sheet, row, col)] = raw.value
-                else:
-                    formulas[(sheet, row, col)] = raw
+            formulas.update({(sheet, row, col): raw for (row, col), raw in sheet_cells.items() if raw.formula is not None})
 
     def get(self, key: Key) -> Value:
         value = self._values.get(key, _UNSET)
         if value is not _UNSET:
             return value  # type: ignore[return-value]
-        raw = self.formulas.get(key)
+        cells = self.cells.get(key[0])
+        if cells is None:
+            return XlError("#REF!")
+        raw = cells.get((key[1], key[2]))
         if raw is None:
-            return None if key[0] in self.cells else XlError("#REF!")
-        return self._formula(key, raw)
+            return None
+        if raw.formula is not None:
+            return self._formula(key, raw)
+        value = self._values[key] = raw.value
+        return value
 
     def cell(self, sheet: str, row: int, col: int) -> Value:
         return self.get((sheet, row, col))

@@ -24,7 +24,8 @@ class FormulaError(ValueError):
 
 
 # Operators first: the commonest tokens, and no other token starts with one of their characters.
-_TOKEN = re.compile(
+# Compiled on first use (``_tokenizer``): a recalc whose formula templates were all kept parses none.
+_TOKEN = (
     r"""
     (?P<op><>|<=|>=|[-+*/^&=<>%,()])
     |(?P<space>\s+)
@@ -36,8 +37,7 @@ _TOKEN = re.compile(
     |(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
     |(?P<function>[A-Za-z_][\w.]*)\(
     |(?P<name>[A-Za-z_\\][\w.]*)
-    """,
-    re.X,
+    """
 )
 _CELL = re.compile(r"(\$?)([A-Za-z]{0,3})(\$?)(\d*)")
 _BINARY = {"=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "^": 5}
@@ -75,12 +75,16 @@ def sheet_name(text: str) -> str:
     return name[1:-1].replace("''", "'") if name.startswith("'") else name
 
 
+def _tokenizer() -> re.Pattern[str]:
+    return re.compile(_TOKEN, re.X)  # compiled once, then found in re's own cache
+
+
 def tokens(text: str, home: tuple[int, int]) -> tuple[Token, ...]:
     """The formula's tokens, references made relative to ``home`` (row, column)."""
     result: list[Token] = []
     sheet: str | None = None
     position = 0
-    for match in _TOKEN.finditer(text):
+    for match in _tokenizer().finditer(text):
         if match.start() != position:
             break  # text no token reads
         position = match.end()
@@ -394,8 +398,9 @@ def shift_formula(text: str, origin: tuple[int, int], home: tuple[int, int]) -> 
         return text
     pieces: list[str] = []
     position = 0
+    tokenizer = _tokenizer()
     while position < len(text):
-        match = _TOKEN.match(text, position)
+        match = tokenizer.match(text, position)
         if not match:
             return text
         position = match.end()

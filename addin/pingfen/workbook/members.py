@@ -15,7 +15,7 @@ import struct
 import zipfile
 import zlib
 from types import ModuleType
-from typing import Any
+from typing import Any, Iterator
 
 _BIG = 256 * 1024  # bytes of a part (unpacked) from which zlib-ng is loaded for it
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature … file name length, extra field length
@@ -72,6 +72,54 @@ def read_part(archive: zipfile.ZipFile, name: str) -> bytes:
     if engine.crc32(data) != item.CRC:
         raise zipfile.BadZipFile(f"{name}：CRC 校验失败")
     return data
+
+
+def read_parts(archive: zipfile.ZipFile, names: list[str]) -> Iterator[bytes]:
+    """``read_part`` of each of ``names``, in order. When they are big, each is read and inflated on a
+    second thread while the caller works on the one before (inflating and the CRC release the GIL: a
+    3,000-indicator book's sheets are read in the time they take to parse); a part's error is raised
+    at its turn. The archive is not touched by the caller meanwhile, nor by the thread once the
+    caller is done."""
+    if sum(archive.getinfo(name).file_size for name in names) < _AHEAD:
+        for name in names:
+            yield read_part(archive, name)
+        return
+    import queue
+    import threading
+
+    ready: queue.Queue[bytes | BaseException] = queue.Queue(_PARTS_AHEAD)  # memory: a few parts ahead at most
+    done = threading.Event()  # the caller needs no more parts
+
+    def work() -> None:
+        for name in names:
+            try:
+                item: bytes | BaseException = read_part(archive, name)
+            except BaseException as error:  # raised by the caller, at this part's turn
+                item = error
+            while not done.is_set():
+                try:
+                    ready.put(item, timeout=0.05)
+                    break
+                except queue.Full:
+                    continue
+            if done.is_set() or isinstance(item, BaseException):
+                return
+
+    thread = threading.Thread(target=work, name="pingfen-inflate", daemon=True)
+    thread.start()
+    try:
+        for _ in names:
+            item = ready.get()
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        done.set()
+        thread.join()
+
+
+_AHEAD = 2 << 20  # bytes of parts (unpacked) from which they are read ahead on a second thread
+_PARTS_AHEAD = 2
 
 
 class DeflatedPart:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..cells import column_letter
 from ..files import same_file
-from ..lazy_dataclass import dataclass, field
 from ..rules.evaluate import Value, XlError
 from . import kept_templates
 from .cached import splice_cached_values
@@ -26,18 +25,21 @@ if TYPE_CHECKING:
     from .read import SavedBook
 
 
-@dataclass
 class Recalculated:
-    """A workbook recalculated: its formula cells' values, the file written, what could not be computed."""
+    """A workbook recalculated: its formula cells' values, the file written, what could not be computed.
+    (A plain class: ``pingfen recalc`` has no other use for ``dataclasses``, a few milliseconds to load.)"""
 
-    path: Path  # the file written
-    source: str  # the file read
-    values: dict[CellRef, Value]  # every formula cell
-    meta: dict[str, Any]  # the hidden _pingfen record
-    cells: dict[str, dict[Position, RawCell]] | None = field(repr=False)  # None: read again when asked for
-    problems: list[Problem] = field(default_factory=list)  # formulas that could not be computed
-    changed: list[CellRef] = field(default_factory=list)  # generated formulas changed by hand
-    rubric_edited: bool | None = False  # 指标体系 edited since the sheets were generated (None: unknown)
+    def __init__(self, path: Path, source: str, values: dict[CellRef, Value], meta: dict[str, Any],
+                 cells: dict[str, dict[Position, RawCell]] | None, problems: list[Problem] | None = None,
+                 changed: list[CellRef] | None = None, rubric_edited: bool | None = False) -> None:
+        self.path = path  # the file written
+        self.source = source  # the file read
+        self.values = values  # every formula cell
+        self.meta = meta  # the hidden _pingfen record
+        self.cells = cells  # None: read again when asked for
+        self.problems = problems if problems is not None else []  # formulas that could not be computed
+        self.changed = changed if changed is not None else []  # generated formulas changed by hand
+        self.rubric_edited = rubric_edited  # 指标体系 edited since the sheets were generated (None: unknown)
 
     @property
     def total(self) -> Value:

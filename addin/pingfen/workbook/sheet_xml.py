@@ -5,18 +5,16 @@ with ``si``) and array formulas (their top-left cell holds the formula)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import zipfile
 import zlib
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from ..lazy_dataclass import dataclass
 from ..rules.evaluate import Value, XlError
 from .cached import sheet_parts, unescaped
 from .formula_text import column_number, shift_formula
-from .members import read_part
+from .members import read_part, read_parts
 from ..cells import column_letter as get_column_letter
 
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
@@ -28,7 +26,6 @@ _TEXT = re.compile(r"<(?:\w+:)?t\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?t>)", re.S)
 _PHONETIC = re.compile(r"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
 _SHARED_ITEM = re.compile(r"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si/>", re.S)
 _ADDRESS = re.compile(r"([A-Z]+)(\d+)")
-_EPOCH = dt.datetime(1899, 12, 30)
 
 Position = tuple[int, int]  # row, column (from 1)
 # A formula cell's place in its sheet's XML (byte offsets in the part's UTF-8), for writing its
@@ -38,14 +35,20 @@ Position = tuple[int, int]  # row, column (from 1)
 Span = tuple[int, ...]
 
 
-@dataclass(slots=True)
 class RawCell:
-    """One cell as the sheet XML has it."""
+    """One cell as the sheet XML has it. A plain slotted class (not a dataclass): tens of thousands are
+    made per workbook, and ``pingfen recalc`` has no other use for ``dataclasses``."""
 
-    value: Value  # the typed value, or the cached result of a formula
-    formula: str | None = None  # without "="
-    origin: Position | None = None  # the cell the formula text was written for (shared formulas)
-    span: Span | None = None  # where a cell with a formula element is in its sheet's XML
+    __slots__ = ("value", "formula", "origin", "span")
+
+    def __init__(self, value: Value, formula: str | None = None, origin: Position | None = None, span: Span | None = None) -> None:
+        self.value = value  # the typed value, or the cached result of a formula
+        self.formula = formula  # without "="
+        self.origin = origin  # the cell the formula text was written for (shared formulas)
+        self.span = span  # where a cell with a formula element is in its sheet's XML
+
+    def __repr__(self) -> str:
+        return f"RawCell(value={self.value!r}, formula={self.formula!r}, origin={self.origin!r}, span={self.span!r})"
 
 
 class DamagedSheet(ValueError):
@@ -68,18 +71,23 @@ def read_cells(path: str | Path, checksums: dict[str, int] | None = None,
     with zipfile.ZipFile(path) as archive:
         strings = _shared_strings(archive)
         sheets = {}
-        for name, part in sheet_parts(archive).items():
-            try:
-                if checksums is not None:
-                    checksums[name] = archive.getinfo(part).CRC
-                xml = read_part(archive, part)
-                if not _SHEET_END.search(xml[-200:]):  # read cell by cell, a cut sheet would pass for a short one
-                    raise DamagedSheet(name)
-                sheets[name] = _sheet_cells(xml, strings)
-                if kept is not None and b"<f" in xml:
-                    kept[name] = xml
-            except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):  # bad CRC, oversized, cut text
-                raise DamagedSheet(name) from None
+        parts = sheet_parts(archive)
+        contents = read_parts(archive, list(parts.values()))
+        try:
+            for name, part in parts.items():
+                try:
+                    if checksums is not None:
+                        checksums[name] = archive.getinfo(part).CRC
+                    xml = next(contents)
+                    if not _SHEET_END.search(xml[-200:]):  # read cell by cell, a cut sheet would pass for a short one
+                        raise DamagedSheet(name)
+                    sheets[name] = _sheet_cells(xml, strings)
+                    if kept is not None and b"<f" in xml:
+                        kept[name] = xml
+                except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):  # bad CRC, oversized, cut text
+                    raise DamagedSheet(name) from None
+        finally:
+            contents.close()  # the parts read ahead no longer wanted: the archive is closed next
         return sheets
 
 
@@ -235,11 +243,13 @@ def _typed(kind: str, text: str, strings: list[str]) -> Value:
     if kind == "e":
         return XlError(text.strip())
     if kind == "d":
+        import datetime as dt  # here: few workbooks have a date cell
+
         try:
             moment = dt.datetime.fromisoformat(text.strip())
         except ValueError:
             return text
-        return Decimal((moment - _EPOCH).total_seconds()) / 86400
+        return Decimal((moment - dt.datetime(1899, 12, 30)).total_seconds()) / 86400
     try:
         number = Decimal(text.strip())
     except InvalidOperation:
