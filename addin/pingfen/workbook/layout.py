@@ -79,11 +79,15 @@ class Layout:
         return {"formulas": formulas, "rubric": rubric_digest((address, cell.value) for address, cell in rubric.cells.items())}
 
     def meta(self) -> dict[str, Any]:
+        shapes: dict[Shape, dict[str, Any]] = {}  # leaves with the same 评分标准 and data share a shape
+        for leaf in self.leaves.values():
+            if leaf.shape not in shapes:
+                shapes[leaf.shape] = shape_to_json(leaf.shape)
         return {
             "version": 1,
             "leaves": {
                 code: {
-                    "shape": shape_to_json(leaf.shape),
+                    "shape": shapes[leaf.shape],
                     "inputs": {name: list(ref) for name, ref in leaf.inputs.items()},
                     "score": list(leaf.score) if leaf.score else None,
                 }
@@ -196,6 +200,7 @@ class _Builder:
         self.letters = {title: get_column_letter(index) for title, index in self.col.items()}
         self._formulas: dict[tuple[int, Shape], _LeafFormulas] = {}
         self._group_labels: dict[str, str] = {}  # a parent's label, on the row of each of its leaves
+        self._spans: dict[str, list[int]] = {}  # a parent's first and last row (its leaves are consecutive)
 
     def letter(self, title: str) -> str:
         return self.letters[title]
@@ -343,6 +348,11 @@ class _Builder:
             node = node.parent
         for node in chain:
             if node.children:
+                span = self._spans.get(node.code)
+                if span is None:
+                    self._spans[node.code] = [row, row]
+                else:
+                    span[1] = row
                 label = self._group_labels.get(node.code)
                 if label is None:
                     label = self._group_labels[node.code] = _weighted_name(node)
@@ -407,10 +417,9 @@ class _Builder:
         for node in top.walk():
             if node.is_leaf:
                 continue
-            rows = [row_of(self.leaves[leaf.code].score[1]) for leaf in node.walk() if leaf.is_leaf]  # type: ignore[index]
-            column = get_column_letter(node.level)
-            if max(rows) > min(rows):
-                sheet.merges.append(f"{column}{min(rows)}:{column}{max(rows)}")
+            first, last = self._spans[node.code]
+            if last > first:
+                sheet.merges.append(f"{get_column_letter(node.level)}{first}:{get_column_letter(node.level)}{last}")
 
     def subtotal_row(self, top: Indicator, row: int, scores: list[CellRef]) -> CellRef:
         sheet = self.score_sheet

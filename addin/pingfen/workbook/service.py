@@ -15,7 +15,7 @@ from ..files import atomic_output, check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
-from ..rubric.entities import score_entities
+from ..rubric.entities import score_entities, scoring_once
 from ..rubric.checks import ERROR, Finding, data_findings, run_checks
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .limits import beyond_limits
@@ -124,7 +124,7 @@ def build(rubric: Rubric, target: str | Path, template: str | Path | None = None
     rule alone gives them, and scores the other leaves (entered, 酌情, incomplete) as ``check`` does."""
     loaded = load_optional(template)
     target = Path(target)
-    with without_cycle_collection():
+    with without_cycle_collection(), scoring_once():
         shapes, values = _inputs_from_rubric(rubric)
         layout = build_layout(rubric, shapes, values, None)
         inputs = _input_cells(layout, values)
@@ -199,7 +199,7 @@ def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str
 
     source = check_target(path, replaces_itself=True)  # a read-only workbook is refused before its backup
     saved = read_book(path)
-    with without_cycle_collection():
+    with without_cycle_collection(), scoring_once():
         layout, inputs, unmatched = regenerated_layout(saved)
         names = {indicator.code: indicator.name for indicator in saved.rubric.walk()}
         notes, lost = carry_comments(saved, read_comments(path), layout, unmatched, names)
