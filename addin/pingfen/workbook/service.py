@@ -105,10 +105,6 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], values: di
     return Result(target, layout, values, inputs)
 
 
-def _input_cells(layout: Layout, values: dict[tuple[str, str], Value]) -> dict[CellRef, Value]:
-    return {ref: values[key] for key, ref in _placed(layout).items() if key in values}
-
-
 def _placed(layout: Layout) -> dict[tuple[str, str], CellRef]:
     """Every input cell of a layout by (leaf code or entity key, input name)."""
     placed = {(code, name): ref for code, leaf in layout.leaves.items() for name, ref in leaf.inputs.items()}
@@ -127,7 +123,7 @@ def build(rubric: Rubric, target: str | Path, template: str | Path | None = None
     with without_cycle_collection(), scoring_once():
         shapes, values = _inputs_from_rubric(rubric)
         layout = build_layout(rubric, shapes, values, None)
-        inputs = _input_cells(layout, values)
+        inputs = layout.input_values
         computed = _computed(layout, target, inputs)
         scores = {code: computed.get(leaf.score) for code, leaf in layout.leaves.items() if leaf.score}
         scored = score_rubric(rubric, explain=False, computed={code: v for code, v in scores.items() if isinstance(v, Decimal)})
@@ -188,7 +184,7 @@ def regenerated_layout(
         for name, value in defaults.items():
             values.setdefault((leaf.code, name), value)
     layout = build_layout(rubric, shapes, values, structural_findings(rubric), unmatched, saved.typed_formulas)
-    return layout, _input_cells(layout, values), unmatched
+    return layout, layout.input_values, unmatched
 
 
 def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str, Any]]]:
