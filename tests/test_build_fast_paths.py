@@ -3,6 +3,11 @@
 - A plain amount typed as rubric data (559.89万元, 95.3%, 12) is read, and told from a target that
   states a comparison, without normalising it or looking for a comparison in it: for every such text,
   normalising changes nothing and no comparison is found.
+- A plain decimal integer of a rubric file is read without PyYAML's int constructor: as that
+  constructor reads it, for every integer YAML's resolver recognises (signs, _, octal, hex, 1:30).
+- The value of each input cell is recorded while the layout places it: the same map of cell → value
+  as looking every placed input (leaf inputs, entity scores) up in the values afterwards.
+- The entities of a rubric are scored once per build: the build asks for them five times.
 """
 
 from __future__ import annotations
@@ -11,9 +16,12 @@ import random
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 import yaml
 
 from pingfen.quantities import _PLAIN, _normal, comparison, parse_quantity, states_comparison
+from pingfen.rubric import load_rubric
+from pingfen.rubric.source import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,3 +71,54 @@ def test_plain_amounts_by_hand() -> None:
     assert parse_quantity("≥95%").op is not None  # not plain: the long way, which finds the comparison
     assert not states_comparison("559.89万元") and not states_comparison("95.3%")
     assert states_comparison("≥95%") and states_comparison("95%以上")
+
+
+def test_integers_read_as_the_yaml_constructor_reads_them() -> None:
+    chooser = random.Random(29)
+    texts = ["0", "7", "10", "010", "0o17", "-0", "+0", "-12", "+12", "1_000", "0x1F", "0b101", "1:30", "190:20:30", "00", "12345678901234567890"]
+    texts += [str(chooser.randint(0, 10**chooser.randint(1, 20))) for _ in range(500)]
+    document = "\n".join(f"k{index}: {text}" for index, text in enumerate(texts))
+    read, expected = load_yaml("ints.yaml", document), yaml.safe_load(document)
+    assert dict(read) == expected
+    assert all(type(read[key]) is type(expected[key]) for key in expected)
+    assert (read["k3"], read["k10"], read["k12"]) == (8, 31, 90)  # 010 is octal, 0x1F is 31, 1:30 is 1×60+30
+
+
+def _placed_inputs(layout, values):  # type: ignore[no-untyped-def]
+    from pingfen.workbook.layout import entity_key
+
+    expected = {}
+    for code, leaf in layout.leaves.items():
+        expected.update({ref: values[(code, name)] for name, ref in leaf.inputs.items() if (code, name) in values})
+    for entity, cells in layout.entity_inputs.items():
+        expected.update({ref: values[(entity_key(entity), code)] for code, ref in cells.items() if (entity_key(entity), code) in values})
+    return expected
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "rubrics").glob("*.yaml")), ids=lambda path: path.stem)
+def test_the_input_values_recorded_while_laying_out_are_the_placed_inputs(path: Path) -> None:
+    from pingfen.workbook.layout import build_layout
+    from pingfen.workbook.service import _inputs_from_rubric
+
+    rubric = load_rubric(path)
+    shapes, values = _inputs_from_rubric(rubric)
+    layout = build_layout(rubric, shapes, values, None)
+    assert layout.input_values == _placed_inputs(layout, values)
+    assert layout.input_values  # every seed carries data
+
+
+def test_the_entities_are_scored_once_per_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pingfen.rubric import entities
+    from pingfen.workbook import service
+
+    rubric = load_rubric(ROOT / "rubrics" / "seed001_contracts_2020.yaml")
+    assert rubric.entities is not None
+    expected = entities.score_entities(rubric)  # outside a build: scored each time it is asked
+    scored = []
+    score = entities._score_entities
+    monkeypatch.setattr(entities, "_score_entities", lambda rubric: scored.append(rubric) or score(rubric))
+    service.build(rubric, tmp_path / "contracts.xlsx")
+    assert scored == [rubric]
+    entities.score_entities(rubric)
+    assert len(scored) == 2  # after the build: scored again (the rubric may have changed)
+    assert [(r.entity.name, r.rank, r.shown_total, r.grade) for r in score(rubric)] == [(r.entity.name, r.rank, r.shown_total, r.grade) for r in expected]

@@ -276,10 +276,9 @@ def test_leaves_with_the_same_rule_and_inputs_share_one_program(monkeypatch: pyt
 @pytest.mark.parametrize("path", SEEDS, ids=lambda path: path.stem)
 def test_compiled_cell_formulas_give_what_walking_their_trees_gives(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from pingfen.workbook.plan import BookValues
-    from pingfen.workbook.service import _input_cells
 
-    layout, values = _layout(path)
-    inputs = _input_cells(layout, values)
+    layout, _ = _layout(path)
+    inputs = layout.input_values
     compiled = BookValues(layout.book, inputs).all()
     monkeypatch.setattr(BookValues, "_closure", lambda self, cell: None)  # every tree walked
     assert compiled == BookValues(layout.book, inputs).all()
@@ -417,7 +416,7 @@ def test_big_sheets_deflated_on_a_second_thread_hold_the_same_parts(monkeypatch:
     rubric = load_rubric(ROOT / "rubrics" / "seed001_contracts_2020.yaml")
     shapes, values = service._inputs_from_rubric(rubric)
     layout = build_layout(rubric, shapes, values, run_checks(rubric, score_rubric(rubric, explain=False)))
-    computed = BookValues(layout.book, service._input_cells(layout, values)).all()
+    computed = BookValues(layout.book, layout.input_values).all()
     started = []
     in_background = xlsx.in_background
     monkeypatch.setattr(xlsx, "in_background", lambda write: started.append(write) or in_background(write))

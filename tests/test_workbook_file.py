@@ -22,7 +22,7 @@ from pingfen.rubric.checks import run_checks
 from pingfen.workbook.comments import Note
 from pingfen.workbook.layout import build_layout, fit_rows
 from pingfen.workbook.plan import BookValues, Cell
-from pingfen.workbook.service import _input_cells, _inputs_from_rubric
+from pingfen.workbook.service import _inputs_from_rubric
 from pingfen.workbook.styles import HIGHLIGHTS, STYLES
 from pingfen.workbook.xlsx import DEFAULT_MARGINS, write_book
 
@@ -66,7 +66,7 @@ def test_the_file_is_the_plan(path: Path, tmp_path: Path) -> None:
     rubric = load_rubric(path)
     shapes, values = _inputs_from_rubric(rubric)
     layout = build_layout(rubric, shapes, values, run_checks(rubric, score_rubric(rubric)))
-    computed = BookValues(layout.book, _input_cells(layout, values)).all()
+    computed = BookValues(layout.book, layout.input_values).all()
     for sheet in layout.book.sheets:
         fit_rows(sheet, computed)
     formulas = layout.formulas()

@@ -6,9 +6,10 @@ is known, otherwise its published total is used and marked as such."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Iterator
 
 from ..lazy_dataclass import dataclass
 from ..grading import GradeBand, GradeError, grade_for, make_bands, parse_bands, written_bands
@@ -198,7 +199,36 @@ def veto_applies(veto: Veto, data: dict[str, Any]) -> bool | None:
     return not within
 
 
+# a rubric's entity results while a job scores it once (see ``scoring_once``): id → (rubric, results)
+_scored: dict[int, tuple[Any, list[EntityResult]]] | None = None
+
+
+@contextmanager
+def scoring_once() -> Iterator[None]:
+    """A block in which no rubric changes: ``score_entities`` scores each rubric's entities once and
+    gives the same results again (a build asks five times: the 各单位得分 inputs, the 排名 and 分差
+    sheets, two checks of 校验)."""
+    global _scored
+    outer = _scored
+    if outer is None:
+        _scored = {}
+    try:
+        yield
+    finally:
+        _scored = outer
+
+
 def score_entities(rubric: Any) -> list[EntityResult]:  # rubric: Rubric
+    """Each entity scored on the rubric, best total first (the results are read, never changed)."""
+    if _scored is None:
+        return _score_entities(rubric)
+    found = _scored.get(id(rubric))
+    if found is None or found[0] is not rubric:
+        found = _scored[id(rubric)] = (rubric, _score_entities(rubric))
+    return found[1]
+
+
+def _score_entities(rubric: Any) -> list[EntityResult]:
     entities: EntitySet = rubric.entities
     bands = entities.grades or rubric.grades
     vetoes = {veto.code: veto for veto in rubric.vetoes}

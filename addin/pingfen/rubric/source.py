@@ -79,7 +79,7 @@ def _located_loader(base: type) -> type:
 
 
 _MAP, _SEQ = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
-_STR = "tag:yaml.org,2002:str"
+_STR, _INT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int"
 _SCALARS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
 
 
@@ -100,6 +100,9 @@ class _Builder:
             if tag == _STR:
                 return node.value  # construct_yaml_str
             if tag in _SCALARS:
+                value = node.value
+                if tag == _INT and value.isdigit() and (value[0] != "0" or value == "0"):
+                    return int(value)  # a decimal without sign or _ (0… is octal): the commonest, without the constructor's passes
                 return self.loader.yaml_constructors[tag](self.loader, node)
         if node in self.built:
             return self.built[node]

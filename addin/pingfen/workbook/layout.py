@@ -38,6 +38,7 @@ RUBRIC_META = (
 )
 RUBRIC_COLUMNS = ("编码", "指标名称", "分值", "指标解释", "评分标准", "评分规则（可选，优先于评分标准）", "公布得分", "出处", "备注")
 RUBRIC_HEADER_ROW = len(RUBRIC_META) + 3
+_UNSET: Any = object()
 
 
 
@@ -60,6 +61,8 @@ class Layout:
     grade: CellRef
     entity_inputs: dict[str, dict[str, CellRef]] = field(default_factory=dict)  # entity → code → cell
     score_columns: dict[str, str] = field(default_factory=dict)  # the 评分表's column letters by title
+    # each input cell's value as the layout was given it (by leaf code or entity key and input name)
+    input_values: dict[CellRef, Value] = field(default_factory=dict, init=False, repr=False, compare=False)
     _formulas: dict[CellRef, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def formulas(self) -> dict[CellRef, str]:
@@ -79,11 +82,15 @@ class Layout:
         return {"formulas": formulas, "rubric": rubric_digest((address, cell.value) for address, cell in rubric.cells.items())}
 
     def meta(self) -> dict[str, Any]:
+        shapes: dict[Shape, dict[str, Any]] = {}  # leaves with the same 评分标准 and data share a shape
+        for leaf in self.leaves.values():
+            if leaf.shape not in shapes:
+                shapes[leaf.shape] = shape_to_json(leaf.shape)
         return {
             "version": 1,
             "leaves": {
                 code: {
-                    "shape": shape_to_json(leaf.shape),
+                    "shape": shapes[leaf.shape],
                     "inputs": {name: list(ref) for name, ref in leaf.inputs.items()},
                     "score": list(leaf.score) if leaf.score else None,
                 }
@@ -196,6 +203,8 @@ class _Builder:
         self.letters = {title: get_column_letter(index) for title, index in self.col.items()}
         self._formulas: dict[tuple[int, Shape], _LeafFormulas] = {}
         self._group_labels: dict[str, str] = {}  # a parent's label, on the row of each of its leaves
+        self._spans: dict[str, list[int]] = {}  # a parent's first and last row (its leaves are consecutive)
+        self.input_values: dict[CellRef, Value] = {}  # the value of each input cell placed that ``values`` gives
 
     def letter(self, title: str) -> str:
         return self.letters[title]
@@ -205,7 +214,11 @@ class _Builder:
     def input_cell(self, leaf: LeafCells, name: str, ref: CellRef, style: str) -> None:
         leaf.inputs[name] = ref
         key = (leaf.code, name)
-        value = self.values.get(key)
+        value = self.values.get(key, _UNSET)
+        if value is _UNSET:
+            value = None
+        else:
+            self.input_values[ref] = value
         if value.__class__ is Decimal:
             value = as_cell_value(value)  # type: ignore[arg-type]
         sheet = self.score_sheet if ref[0] == SCORE_SHEET else self.data_sheet
@@ -343,6 +356,11 @@ class _Builder:
             node = node.parent
         for node in chain:
             if node.children:
+                span = self._spans.get(node.code)
+                if span is None:
+                    self._spans[node.code] = [row, row]
+                else:
+                    span[1] = row
                 label = self._group_labels.get(node.code)
                 if label is None:
                     label = self._group_labels[node.code] = _weighted_name(node)
@@ -407,10 +425,9 @@ class _Builder:
         for node in top.walk():
             if node.is_leaf:
                 continue
-            rows = [row_of(self.leaves[leaf.code].score[1]) for leaf in node.walk() if leaf.is_leaf]  # type: ignore[index]
-            column = get_column_letter(node.level)
-            if max(rows) > min(rows):
-                sheet.merges.append(f"{column}{min(rows)}:{column}{max(rows)}")
+            first, last = self._spans[node.code]
+            if last > first:
+                sheet.merges.append(f"{get_column_letter(node.level)}{first}:{get_column_letter(node.level)}{last}")
 
     def subtotal_row(self, top: Indicator, row: int, scores: list[CellRef]) -> CellRef:
         sheet = self.score_sheet
@@ -874,6 +891,10 @@ def build_layout(
     if unmatched:
         sheets.append(unmatched_sheet(unmatched))
     layout = Layout(Book(sheets, active=SCORE_SHEET), rubric, builder.leaves, total, grade, entity_cells, builder.letters)
+    layout.input_values = builder.input_values
+    for entity, cells in entity_cells.items():
+        key = entity_key(entity)
+        layout.input_values.update({ref: values[(key, code)] for code, ref in cells.items() if (key, code) in values})
     data.put(1, 1, Cell("数据录入（黄色单元格可填写；每个指标的明细数据按编码归档，重新生成时保留）", style="title"))
     data.merges.append("A1:F1")
     data.widths = {**data.widths, "A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}

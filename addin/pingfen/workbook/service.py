@@ -15,7 +15,7 @@ from ..files import atomic_output, check_target, copy_atomically, unused_path
 from ..rules import InputError, Shape
 from ..rules.evaluate import Value, XlError
 from ..rubric import Rubric, score_rubric
-from ..rubric.entities import score_entities
+from ..rubric.entities import score_entities, scoring_once
 from ..rubric.checks import ERROR, Finding, data_findings, run_checks
 from .inputs import as_cell_value, default_shape, input_label, leaf_inputs
 from .limits import beyond_limits
@@ -105,10 +105,6 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], values: di
     return Result(target, layout, values, inputs)
 
 
-def _input_cells(layout: Layout, values: dict[tuple[str, str], Value]) -> dict[CellRef, Value]:
-    return {ref: values[key] for key, ref in _placed(layout).items() if key in values}
-
-
 def _placed(layout: Layout) -> dict[tuple[str, str], CellRef]:
     """Every input cell of a layout by (leaf code or entity key, input name)."""
     placed = {(code, name): ref for code, leaf in layout.leaves.items() for name, ref in leaf.inputs.items()}
@@ -124,10 +120,10 @@ def build(rubric: Rubric, target: str | Path, template: str | Path | None = None
     rule alone gives them, and scores the other leaves (entered, 酌情, incomplete) as ``check`` does."""
     loaded = load_optional(template)
     target = Path(target)
-    with without_cycle_collection():
+    with without_cycle_collection(), scoring_once():
         shapes, values = _inputs_from_rubric(rubric)
         layout = build_layout(rubric, shapes, values, None)
-        inputs = _input_cells(layout, values)
+        inputs = layout.input_values
         computed = _computed(layout, target, inputs)
         scores = {code: computed.get(leaf.score) for code, leaf in layout.leaves.items() if leaf.score}
         scored = score_rubric(rubric, explain=False, computed={code: v for code, v in scores.items() if isinstance(v, Decimal)})
@@ -188,7 +184,7 @@ def regenerated_layout(
         for name, value in defaults.items():
             values.setdefault((leaf.code, name), value)
     layout = build_layout(rubric, shapes, values, structural_findings(rubric), unmatched, saved.typed_formulas)
-    return layout, _input_cells(layout, values), unmatched
+    return layout, layout.input_values, unmatched
 
 
 def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str, Any]]]:
@@ -199,7 +195,7 @@ def regenerate(path: str | Path) -> tuple[Result, Path, list[tuple[str, str, str
 
     source = check_target(path, replaces_itself=True)  # a read-only workbook is refused before its backup
     saved = read_book(path)
-    with without_cycle_collection():
+    with without_cycle_collection(), scoring_once():
         layout, inputs, unmatched = regenerated_layout(saved)
         names = {indicator.code: indicator.name for indicator in saved.rubric.walk()}
         notes, lost = carry_comments(saved, read_comments(path), layout, unmatched, names)
