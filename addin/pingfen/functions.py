@@ -16,7 +16,7 @@ from .rules.inputs import bind_data
 from .rules.measure import measured_rate
 from .rules.model import Checklist, Rule, TargetDefault
 from .rules.piecewise import Piecewise, Scaled
-from .rules.score import score_bound
+from .rules.score import compiled_by_identity, score_bound
 from .rules.names import KIND_NAMES
 
 RULE_ERROR = "【规则错误】"
@@ -157,11 +157,11 @@ def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str
     return {"actual": actual, "target": target}
 
 
-@functools.lru_cache(maxsize=256)
 def _scores(rule: Rule, key: str) -> bool:
-    """Whether the rule can score a bare count (``actual``: 服务人数 2730) or a rate (``rate``) alone."""
+    """Whether the rule can score a bare count (``actual``: 服务人数 2730) or a rate (``rate``) alone (the
+    program is the one the call then runs, found by identity: no second compile)."""
     try:
-        rule.compile(bind({key: 1}, Decimal(1)).shape)
+        compiled_by_identity(rule, bind({key: 1}, Decimal(1)).shape, 2)
     except InputError:
         return False
     return True

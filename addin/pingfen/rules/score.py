@@ -85,13 +85,13 @@ def evaluate_rule(
 
 def score_bound(rule: Rule, bound: Bound, *, precision: int = 2, explain: bool = True) -> Score:
     """``evaluate_rule`` of inputs already bound (a rubric's leaf binds its data once)."""
-    return _compiled_by_identity(rule, bound.shape, precision).run(bound.values, explain=explain)
+    return compiled_by_identity(rule, bound.shape, precision).run(bound.values, explain=explain)
 
 
 _BY_IDENTITY: dict[tuple[int, int, int], tuple[Rule, Shape, Compiled]] = {}
 
 
-def _compiled_by_identity(rule: Rule, shape: Shape, precision: int) -> Compiled:
+def compiled_by_identity(rule: Rule, shape: Shape, precision: int) -> Compiled:
     """``compiled``, found first by the objects' identities: rules come from ``parse_rule``'s cache
     and shapes from ``bind``'s, so a repeated call finds its program without hashing the whole rule.
     The entry keeps the rule and the shape alive, so their ids cannot be reused while it is there."""
