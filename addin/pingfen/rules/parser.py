@@ -14,6 +14,7 @@ import re
 from .errors import RuleError
 from dataclasses import replace
 
+from .bare_award import awarded_in_full
 from .clauses import Clause, Condition, clauses
 from .definitions import stated_definition
 from .described import read_described, requirements_only
@@ -182,7 +183,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     cut = _CUT_OFF.search(text)
     if cut and "=" not in text[: cut.start()]:  # a formula's own reader names an unclosed bracket in it
         raise Unplaced(cut.group(), "评分标准不完整（括号没有闭合，可能被截断）")
-    read = clauses(text)
+    read = awarded_in_full(clauses(text))  # 2000元以上得分，否则不得分: 得分 alone is 得满分
     per_period = next((clause for clause in read if clause.per_period), None)
     if per_period is not None:
         raise Unplaced(per_period, f"次数要求按“{per_period.per_period}”计，请写明全年（或评价期内）应达到的次数（如“全年不少于4次”）")
@@ -343,6 +344,7 @@ QUALITATIVE_TARGETS = frozenset({
 _QUALITATIVE_TARGET = lazy_compile(
     r"(?:是否)?[\u4e00-\u9fff]{0,16}(?:内完成|前完成|按时完成|按期完成|建立与否|是否建立|完成与否|到位与否|达标与否|质量合格|范围内)"
     r"|(?:\d{4}年)?\d{1,2}-\d{1,2}月(?:份)?"  # 年度指标值“1-12月”: the period the work covers, kept or not
+    r"|(?:完成时间|完成时限|完成期限|截止时间)?(?:为|在|于)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前)?(?:完成)?"  # a deadline
 )
 
 
