@@ -77,7 +77,7 @@ class Clause:
         if self.stated_total is not None and len(self.tokens) == 2:
             return False  # 共计10分: the points in all, said again (scores nothing itself)
         return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or self.reference is not None \
-            or self.cap is not None or (self.outcome is not None and self.outcome[0] == "formula") or (
+            or self.cap is not None or (self.outcome is not None and self.outcome[0] in ("formula", "share")) or (
             any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
         ) or (any(t.kind == "VERB" for t in self.tokens) and self.condition is not None)  # 80%-90%得 (cut off)
 
