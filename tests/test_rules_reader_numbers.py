@@ -1,6 +1,6 @@
 """Readings of issue 9 by reader-numbers through the user's entry points: a rubric with one leaf per reading
 (numbers that describe — a year, a deadline, a standard's amount —, bands whose separator was lost or bracketed,
-scoring by a judgement or a named rate, 得分 with no number, 差欠 and 扣该项分值) scored by `pingfen score --json`,
+scoring by a judgement or a named rate, 得分 with no number, 差欠 and 扣该项分值, ranked places) scored by `pingfen score --json`,
 and the same rubric built into a workbook that LibreOffice recalculates to the same scores. Every expected score
 is worked by hand below."""
 
@@ -28,12 +28,13 @@ EXPECTED = {
     "1.9": ("8", "差欠4个百分点=2步×1：10−2=8"),
     "1.10": ("0", "发现弄虚作假1项 → 扣该项分值 → 0"),
     "1.11": ("7", "功效系数法由评价人员计算后录入7"),
+    "1.12": ("8", "排名第三名，前5名依次10、9、8…：8"),
 }
-TOTAL = Decimal("38.5")  # 4+5+1+2+1+3.5+4+3+8+0+7
+TOTAL = Decimal("46.5")  # 4+5+1+2+1+3.5+4+3+8+0+7+8
 
 
 def test_reader_numbers_readings_score_and_recalculate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scores(RUBRIC, EXPECTED, capsys)
-    assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "中"  # 中 from 33 to 44
+    assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "中"  # 中 from 39 to 52
     mine = _libreoffice_agrees(RUBRIC, tmp_path)
     assert TOTAL in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}

@@ -29,6 +29,7 @@ from .errors import Unplaced
 from .graduated import split_tiers, tier_cases
 from .interpolation import interpolate, method_remarks
 from .judged import compose_judged
+from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
 
@@ -2616,4 +2617,4 @@ def _affine(tree: FNode, label: str) -> Affine | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged]
+COMPOSERS: list[Composer] = [compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged]
