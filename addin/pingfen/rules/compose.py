@@ -2308,7 +2308,7 @@ def _close_count_gap_above(intervals: list, unit: str) -> list:
             elif below.low is None:  # 399人次及以下 then 400-499人次: below 400
                 if not below.high_inclusive:
                     continue  # ＜1张 then ≥2张: 1张 itself is in neither (not a whole-number gap to close)
-                result[other] = (replace(below, high=low, high_inclusive=False), outcome, clause)
+                result[other] = (replace(below, high=low, high_inclusive=False, written_high=below.high), outcome, clause)
             else:  # 1-5天 then 6天及以上: 5½ days belong to 1-5
                 result[other] = (replace(below, high=low, high_inclusive=False, written_high=below.high), outcome, clause)
     return result

@@ -204,15 +204,23 @@ _DATE = lazy_compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?!以上|
 # 按常住人口人均2元的标准投入到位计1分: the amount the standard is made of, which the share put in is measured against
 _STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?=的标准)")
 _BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[^,;。\n\d])*)$")
+# 24小时办结率 / 48小时内到场率: a time span naming the rate measured, not a level of it (not 超过24小时的, 每延迟1天)
+_TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|小时|分钟|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)率)")
+_BEFORE_A_LEVEL = lazy_compile(r"(?:每|超过|超出|超|高于|低于|不足|少于|少|多于|大于|小于|达到|达|不超过|不少于|不低于|不高于|"
+                               r"[≥≤<>=]|为|是|在|逾期|延迟|推迟|延期|滞后|提前|第|前|后|近)$")
 _COMPARED = lazy_compile(r"[≥≤<>=]|不低于|不少于|不高于|不超过|不足|达到|达|至少|最低|最高|大于|小于|高于|低于|超过|以上|以下")
 
 
 def _described_number(text: str, position: int) -> int | None:
-    """Where the words running on past a number at ``position`` end, when the number only describes: a date, or the
-    amount of a standard named after 按 (not a comparison's own number: 按不低于2元的标准 is a level)."""
+    """Where the words running on past a number at ``position`` end, when the number only describes: a date, the time
+    span in a rate's name, or the amount of a standard named after 按 (not a comparison's own number: 按不低于2元的标准
+    is a level)."""
     date = _DATE.match(text, position)
     if date:
         return date.end()
+    timed = _TIMED_RATE.match(text, position)
+    if timed and not _COMPARED.search(timed.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):
+        return timed.end()
     amount = _STANDARD_AMOUNT.match(text, position)
     standard = _BY_STANDARD.search(text, 0, position) if amount else None
     if amount and standard and not _COMPARED.search(standard.group(1)):
