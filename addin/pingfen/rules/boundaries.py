@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from ..text.lexicon import Token
 
-_OUTCOMES = frozenset({"ZERO", "FULL", "PTS"})
 
 
 def band_after_points(current: list[Token], token: Token, following: Token | None) -> bool:
@@ -33,8 +32,10 @@ def bracketed_clauses(tokens: list[Token]) -> list[Token]:
             continue  # 扣1分(不足1%按1%计): how a step counts, not a clause
         close = _closing(tokens, index)
         inside = tokens[index + 1:close] if close is not None else []
-        if len(inside) < 2 or inside[0].kind not in ("NUM", "CMP") or not any(t.kind in _OUTCOMES for t in inside) \
-                or any(t.kind in ("OPEN", "CLOSE") for t in inside):
+        # (2项以下不得分) / (3-4个得1分): the bracket awards something of its own (not 最高不超过5分, a limit)
+        awarded = any(t.kind == "ZERO" for t in inside) or any(
+            t.kind == "VERB" and u.kind in ("PTS", "FULL") for t, u in zip(inside, inside[1:]))
+        if len(inside) < 2 or inside[0].kind not in ("NUM", "CMP") or not awarded or any(t.kind in ("OPEN", "CLOSE") for t in inside):
             continue
         result[index] = Token("SEP", token.text, token.start, token.end, "hard")
         result[close] = Token("SEP", tokens[close].text, tokens[close].start, tokens[close].end, "hard")  # type: ignore[index]

@@ -794,7 +794,7 @@ def read_clause(clause: Clause) -> Clause:
                 if clause.condition is not None or clause.otherwise:
                     clause.outcome = ("minus", clause.per)
                     clause.per = None
-            elif (clause.step is not None or clause.occurrence is not None) and clause.per is None:
+            elif (clause.step is not None or clause.occurrence is not None) and clause.per is None and clause.added is None:
                 clause.per = tokens[start + 1].value
             else:
                 clause.unread.append(tokens[start + 1])
@@ -1120,7 +1120,7 @@ def _joins(first: Clause, second: Clause) -> bool:
                                              or (i == 0 and t.text in _THIS_ITEM) for i, t in enumerate(second.tokens)) \
             and (second.outcome[0] == "span" or not any(t.kind in ("NUM", "RANGE") for t in second.tokens)):
         return True
-    if first.step is not None and first.per is None and second.per is not None and second.step is None:
+    if first.step is not None and first.per is None and first.added is None and second.per is not None and second.step is None:
         return True
     if first.step is not None and first.per is None and first.added is None and second.outcome is not None \
             and second.outcome[0] == "added" and second.step is None and second.condition is None:

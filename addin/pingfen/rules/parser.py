@@ -125,7 +125,7 @@ _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|
 
 
 _POINTS_NOTE = lazy_compile(r"[,;。]?分值[:：]\d+(?:\.\d+)?分?$")  # …×100%　分值：10 — the indicator's 分值 beside its rule
-_PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))本(?:指标|项)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
+_PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
 
 
 def reading_text(raw: str) -> str:
