@@ -21,6 +21,7 @@ from typing import Any
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COUNT_UNITS, Token, tokenize
+from .boundaries import band_after_points, bracketed_clauses
 from .piecewise import ONE, TARGET, FromTarget, Interval
 
 SCORING_KINDS = frozenset(
@@ -76,7 +77,7 @@ class Clause:
         if self.stated_total is not None and len(self.tokens) == 2:
             return False  # 共计10分: the points in all, said again (scores nothing itself)
         return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or self.reference is not None \
-            or self.cap is not None or (self.outcome is not None and self.outcome[0] == "formula") or (
+            or self.cap is not None or (self.outcome is not None and self.outcome[0] in ("formula", "share")) or (
             any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
         ) or (any(t.kind == "VERB" for t in self.tokens) and self.condition is not None)  # 80%-90%得 (cut off)
 
@@ -101,7 +102,7 @@ class Clause:
 
 
 def fragments(text: str) -> list[Clause]:
-    tokens = tokenize(text)
+    tokens = bracketed_clauses(tokenize(text))
     result: list[Clause] = []
     current: list[Token] = []
     marker: str | None = None
@@ -130,6 +131,8 @@ def fragments(text: str) -> list[Clause]:
         if current and current[0].kind == "SCORE_IS" and token.kind in ("WORD", "CMP", "VERB", "ZERO") \
                 and "\u4e00" <= token.text[0] <= "\u9fff" and current[-1].kind == "NUM" and not current[-1].unit and depth == 0:
             close()  # 得分=70×实际达标率-63粪大肠菌群不计入考核: the formula ends at its last number
+        if depth == 0 and band_after_points(current, token, following):
+            close()  # 0-10%,0.5分超过10%,1分 / ±30%(含)以内得3分 ±30%-±35%(含)以内得2分: the copy lost the separator
         if token.kind == "SEP" and token.value == "soft" and depth > 0:
             current.append(token)  # a comma inside a parenthesis does not end the clause
         elif token.kind == "SEP":
@@ -592,10 +595,12 @@ def read_clause(clause: Clause) -> Clause:
         token = tokens[reader.i]
         kind = token.kind
         start = reader.i
-        if kind == "BY" and start + 3 == len(tokens) and reader.kind(1) == "WORD" and reader.kind(2) == "SCORING" \
-                and clause.outcome is None and _RATE_NAMED.fullmatch(tokens[start + 1].text):
-            clause.outcome = ("prop", None)  # 按实际完成率计算得分: the rate × 分值
-            clause.label = re.sub(r"(?:计算|核定|折算)$", "", tokens[start + 1].text)
+        if kind == "BY" and len(tokens) - start >= 3 and tokens[-1].kind == "SCORING" and clause.outcome is None \
+                and [t.kind for t in tokens[start + 1:-1]] == ["WORD", "DE"] * ((len(tokens) - start - 3) // 2) + ["WORD"] \
+                and _RATE_NAMED.fullmatch(tokens[-2].text):
+            # 按实际完成率计算得分 / 根据项目资金的实际到位率计算得分: the rate × 分值 (what it is of, before 的)
+            clause.outcome = ("prop", None)
+            clause.label = re.sub(r"(?:计算|核定|折算)$", "", tokens[-2].text)
             reader.i = len(tokens)
             continue
         if start == 0 and len(tokens) == 2 and kind == "WORD" and token.text in _TOTAL_WORDS and reader.kind(1) == "PTS":
@@ -789,7 +794,7 @@ def read_clause(clause: Clause) -> Clause:
                 if clause.condition is not None or clause.otherwise:
                     clause.outcome = ("minus", clause.per)
                     clause.per = None
-            elif (clause.step is not None or clause.occurrence is not None) and clause.per is None:
+            elif (clause.step is not None or clause.occurrence is not None) and clause.per is None and clause.added is None:
                 clause.per = tokens[start + 1].value
             else:
                 clause.unread.append(tokens[start + 1])
@@ -1115,7 +1120,7 @@ def _joins(first: Clause, second: Clause) -> bool:
                                              or (i == 0 and t.text in _THIS_ITEM) for i, t in enumerate(second.tokens)) \
             and (second.outcome[0] == "span" or not any(t.kind in ("NUM", "RANGE") for t in second.tokens)):
         return True
-    if first.step is not None and first.per is None and second.per is not None and second.step is None:
+    if first.step is not None and first.per is None and first.added is None and second.per is not None and second.step is None:
         return True
     if first.step is not None and first.per is None and first.added is None and second.outcome is not None \
             and second.outcome[0] == "added" and second.step is None and second.condition is None:

@@ -29,6 +29,8 @@ from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_t
 from .errors import Unplaced
 from .graduated import split_tiers, tier_cases
 from .interpolation import interpolate, method_remarks
+from .judged import compose_judged
+from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
 
@@ -2389,7 +2391,7 @@ def _close_count_gap_above(intervals: list, unit: str) -> list:
             elif below.low is None:  # 399人次及以下 then 400-499人次: below 400
                 if not below.high_inclusive:
                     continue  # ＜1张 then ≥2张: 1张 itself is in neither (not a whole-number gap to close)
-                result[other] = (replace(below, high=low, high_inclusive=False), outcome, clause)
+                result[other] = (replace(below, high=low, high_inclusive=False, written_high=below.high), outcome, clause)
             else:  # 1-5天 then 6天及以上: 5½ days belong to 1-5
                 result[other] = (replace(below, high=low, high_inclusive=False, written_high=below.high), outcome, clause)
     return result
@@ -2698,4 +2700,4 @@ def _affine(tree: FNode, label: str) -> Affine | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_two_requirements, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target]
+COMPOSERS: list[Composer] = [compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged]

@@ -23,6 +23,7 @@ from .inputs import NO, YES, InputError, Shape, grade_text
 from ..quantities import QuantityError, unit_scale
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import CIRCLED
+from ..text.numbers import spelled_place
 
 ONE = Decimal(1)
 NO_METHOD = "评分标准未写明计分方法"
@@ -753,10 +754,9 @@ class GradeMap:
         ctx.need("grade")
         # the grade as written (良好), else the one option whose wording holds what was typed (没有取得无公害认证)
         # a grade typed with or without its punctuation (rubric data drop it: 私人、其他账户 → 私人其他账户)
-        exact = [any_of(*(Cmp("=", Var("grade"), Text(form)) for form in dict.fromkeys((name, grade_text(name)))))
-                 for name, _ in self.grades]
-        within = [any_of(*(Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(form))),)) for form in dict.fromkeys((name, grade_text(name)))))
-                  for name, _ in self.grades]
+        forms = [dict.fromkeys((name, grade_text(name), spelled_place(name))) for name, _ in self.grades]  # 第2名 typed 第二名
+        exact = [any_of(*(Cmp("=", Var("grade"), Text(form)) for form in written)) for written in forms]
+        within = [any_of(*(Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(form))),)) for form in written)) for written in forms]
         raw: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
         for (_, points), held in reversed(list(zip(self.grades, within))):
             raw = If(held, self._points(points), raw)

@@ -14,6 +14,7 @@ import re
 from .errors import RuleError
 from dataclasses import replace
 
+from .bare_award import awarded_in_full
 from .clauses import Clause, Condition, clauses
 from .definitions import stated_definition
 from .described import read_described, requirements_only
@@ -35,7 +36,7 @@ from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
-_LABEL_SUBJECT = lazy_compile(r"([\u4e00-\u9fff]{0,12}?(?:率|占比|满意度|进度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|每|\d)")
+_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?[\u4e00-\u9fff]{0,12}?(?:率|占比|满意度|进度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|每|\d)")
 # 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))")
@@ -124,7 +125,7 @@ _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|
 
 
 _POINTS_NOTE = lazy_compile(r"[,;。]?分值[:：]\d+(?:\.\d+)?分?$")  # …×100%　分值：10 — the indicator's 分值 beside its rule
-_PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))本(?:指标|项)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
+_PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
 
 
 def reading_text(raw: str) -> str:
@@ -182,7 +183,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     cut = _CUT_OFF.search(text)
     if cut and "=" not in text[: cut.start()]:  # a formula's own reader names an unclosed bracket in it
         raise Unplaced(cut.group(), "评分标准不完整（括号没有闭合，可能被截断）")
-    read = clauses(text)
+    read = awarded_in_full(clauses(text))  # 2000元以上得分，否则不得分: 得分 alone is 得满分
     per_period = next((clause for clause in read if clause.per_period), None)
     if per_period is not None:
         raise Unplaced(per_period, f"次数要求按“{per_period.per_period}”计，请写明全年（或评价期内）应达到的次数（如“全年不少于4次”）")
@@ -370,6 +371,7 @@ QUALITATIVE_TARGETS = frozenset({
 _QUALITATIVE_TARGET = lazy_compile(
     r"(?:是否)?[\u4e00-\u9fff]{0,16}(?:内完成|前完成|按时完成|按期完成|建立与否|是否建立|完成与否|到位与否|达标与否|质量合格|范围内)"
     r"|(?:\d{4}年)?\d{1,2}-\d{1,2}月(?:份)?"  # 年度指标值“1-12月”: the period the work covers, kept or not
+    r"|(?:完成时间|完成时限|完成期限|截止时间)?(?:为|在|于)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前)?(?:完成)?"  # a deadline
 )
 
 
@@ -382,16 +384,16 @@ def _bare_target(context: list[Clause]) -> Scorer | None:
     if len(stated) != 1 or any(clause.definition for clause in context):
         return None
     clause = stated[0]
-    if any(other.end <= clause.start and not _TARGET_LABEL.fullmatch(other.text) for other in context if other is not clause):
-        # 有相关学习材料，有考核办法，…知晓率≥90%: requirements in words before the measure, which a target
-        # reading (the measure alone) would drop
-        return None
     explicit = any(token.kind in ("CMP", "SUF") for token in clause.tokens)
     if clause.condition is not None and TARGET in clause.condition.interval.bounds():
         return None  # 达到指标值 alone names no level
     if clause.condition is not None and not clause.unread and "是否" in clause.text and explicit:
         # 油茶种植总面积是否达到1000亩以上: a yes/no question — reached, the points; not, nothing
         return Piecewise(((clause.condition.interval, Award(None)),), unit=clause.condition.unit, stated_otherwise=True)
+    if any(other.end <= clause.start and not _TARGET_LABEL.fullmatch(other.text) for other in context if other is not clause):
+        # 有相关学习材料，有考核办法，…知晓率≥90%: requirements in words before the measure, which a target
+        # reading (the measure alone) would drop
+        return None
     if clause.condition is not None and not clause.unread and (explicit or clause.condition.unit):
         # 科目调整次数≤10次 / 享受资助人数达到预计值2100; a bare 42 says nothing: neither unit nor comparison
         return target_from(clause)

@@ -79,6 +79,8 @@ class Interval:
     def written(self, unit: str) -> str:
         """The band as the text wrote it (80%-89%), which reads back as this band."""
         low = self.low if self.written_low is None else self.written_low
+        if low is None:  # 2项及以下 before 3项以上: below 3, as written
+            return f"{show(self.written_high, unit)}及以下"  # type: ignore[arg-type]
         return f"{show_bound(low, unit)}-{show(self.written_high, unit)}"  # type: ignore[arg-type]
 
     def describe(self, label: str, unit: str, named: bool = True) -> str:

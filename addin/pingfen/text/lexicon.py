@@ -76,6 +76,10 @@ _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "�
      "全部分值", "全分", "该指标满分", "总分值", "基本分值", "基本分")  # 完成得基本分: the 分值 a 目标考核表 calls 基本分
 _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 (the reckoning of the points)
 _add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
+# 查实兼任的扣该小类分: all of the item's points deducted (not 扣该项分值的10%, a share, nor 扣该项2分)
+_add("ZERO", None, "whole_points", *(f"{verb}{item}{points}" for verb in ("扣", "扣除", "扣减", "扣完")
+                                     for item in ("该项", "本项", "该小项", "该小类", "本小类", "该指标", "本指标")
+                                     for points in ("分", "分值", "全部分值")))
 # 达不到扣分 / 不及时扣分: a deduction with no amount is the evaluator's to set (not 不扣分, not 扣分项)
 _add("MANUAL", None, "unquantified", "扣分")
 _add("DEDUCT", None, "", "扣除", "扣减", "扣分", "扣", "减去")
@@ -83,7 +87,7 @@ _add("DEDUCT", None, "before_number", "减")  # 每项不达标减1.5分 (not �
 _add("DEDUCT", None, "", "减值", "减至", "减分")
 _add("EACH", None, "not_a_period", "每")  # 每季度未按要求填报的 says how often the duty falls, not a step
 # Step verbs: each one says which way the measure moves away from its reference.
-_add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺")
+_add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差欠")
 # 每少安排1万元 / 每少完成100万元: 少 with the work that falls short between it and the number
 _SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收", "建成", "实施", "发放", "举办", "召开", "上报", "报送")
 _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF))
@@ -133,14 +137,14 @@ _add("INTERP", None, "", "线性内插法", "线性内插", "线性插值法", "
 # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways (piecewise.Proportional)
 _add("PROP_BOTH", None, "", "按比例扣分或加分", "按比例加分或扣分", "按比例相应扣分或加分", "按比例相应加分或扣分",
      "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值")
-_add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按比例计算", "按比例计分",
+_add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例", "按比例计算", "按比例计分",
      "按比例得分", "的比重计算得分", "的比例计算得分")
 # How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).
 _add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比例扣减", "按比例计扣", "按比例扣减分值", "按差额比例扣分",
      "按差额比例扣减", "差额部分按比例扣减分值", "差额部分按比例扣分", "按比例扣除分值", "按比例加分", "按比例计加")
 _add("POLICY", "ceil", "", "不足一档按一档加分", "不足一档按一档计")
 _add("POLICY", "floor", "", "不足一档不扣分", "不足一档的不扣分", "不足一档不扣", "不足部分不扣分", "不足一档的部分不扣分")
-_add("BY", None, "", "按照", "按")
+_add("BY", None, "", "按照", "按", "根据", "依据")
 _add("SCORING", None, "", "得分")
 _add("SCORING", None, "word_end", "计分", "记分", "给分", "赋分", "打分")  # not 评价计分正确 / 计分标准 (words)
 _add("MANUAL", None, "", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视具体情况扣分", "视具体情况", "视情况扣分", "视情况", "确定得分",
@@ -173,7 +177,7 @@ _add("NOUN", None, "", "得分率", "达标率", "计划", "设计", "统计", "
      "多元", "增值", "计算", "计量", "分类", "分配", "分析", "分解", "分别", "分档", "部分", "充分", "十分", "百分",
      "区分", "划分", "细分", "成分", "处分", "身份", "省份", "年份", "月份", "其中", "尤其", "极其", "各得", "满足", "满意",
      "不满", "未满意", "超市", "超额", "多少", "多数", "缺少", "缺失", "缺陷", "差异", "差距", "偏差", "较差",
-     "调减", "调增", "追加", "其他资金", "其他收入", "其他支出", "减排", "节能减排", "减量", "削减")
+     "调减", "调增", "追加", "时序", "其他资金", "其他收入", "其他支出", "减排", "节能减排", "减量", "削减")
 _add("SEP", "hard", "", ";", "。", "\n")
 _add("SEP", "soft", "", ",", ":", "|")
 
@@ -195,6 +199,35 @@ _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 _PER_UNIT = lazy_compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
 # 完成城镇新增就业人数目标任务 / 完成市政府下达全年参保目标任务: what is completed, named, then its target
 _NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低高不未及和与或])[\u4e00-\u9fff]){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|任务(?![数率量额书]))")
+# a year (with its month and day): part of the words around it, never a level or points (not 2000年以上, a span)
+_DATE = lazy_compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?!以上|以下|以内|[及和或内\d])")
+# 按常住人口人均2元的标准投入到位计1分: the amount the standard is made of, which the share put in is measured against
+_STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?=的标准)")
+_BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[^,;。\n\d])*)$")
+# 24小时办结率 / 48小时内到场率: a time span naming the rate measured, not a level of it (not 超过24小时的, 每延迟1天)
+_TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|小时|分钟|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)率)")
+_BEFORE_A_LEVEL = lazy_compile(r"(?:每|超过|超出|超|高于|低于|不足|少于|少|多于|大于|小于|达到|达|不超过|不少于|不低于|不高于|"
+                               r"[≥≤<>=]|为|是|在|逾期|延迟|推迟|延期|滞后|提前|第|前|后|近)$")
+_COMPARED = lazy_compile(r"[≥≤<>=]|不低于|不少于|不高于|不超过|不足|达到|达|至少|最低|最高|大于|小于|高于|低于|超过|以上|以下")
+
+
+def _described_number(text: str, position: int) -> int | None:
+    """Where the words running on past a number at ``position`` end, when the number only describes: a date, the time
+    span in a rate's name, or the amount of a standard named after 按 (not a comparison's own number: 按不低于2元的标准
+    is a level)."""
+    date = _DATE.match(text, position)
+    if date:
+        return date.end()
+    timed = _TIMED_RATE.match(text, position)
+    if timed and not _COMPARED.search(timed.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):
+        return timed.end()
+    amount = _STANDARD_AMOUNT.match(text, position)
+    standard = _BY_STANDARD.search(text, 0, position) if amount else None
+    if amount and standard and not _COMPARED.search(standard.group(1)):
+        return amount.end()
+    return None
+
+
 _LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")
 _TIMES = {"万": Decimal(10000), "千": Decimal(1000), "亿": Decimal(100000000)}
@@ -278,6 +311,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return _is_digit(following) or text.startswith(("序时进度", "时序进度", "计划进度", "进度目标", "计划", "目标", "预算"), end)
     if context == "after_number":
         return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1
+    if context == "whole_points":
+        return not re.match(r"[\d.的之为值数]", following)
     if context == "not_a_period":
         return not text.startswith(("季度", "年度", "半年", "周", "星期", "学期", "学年", "季", "月", "年"), end)  # 每年向…报送
     if context == "between_numbers":
@@ -306,6 +341,11 @@ def tokenize(text: str) -> list[Token]:
             continue
         if _is_digit(char) and word_start is not None and "A" <= text[position - 1].upper() <= "Z":
             position = _NUMBER.match(text, position).end()  # PM10, PM2.5, SO2: part of a name
+            continue
+        described = _described_number(text, position) if _is_digit(char) and not _is_digit(text[position - 1:position]) else None
+        if described:  # 2017年对2012年以来种植的… / 按人均2元的标准投入到位: words naming when, or the standard
+            word_start = position if word_start is None else word_start
+            position = described
             continue
         if _is_digit(char):
             close_word(position)
