@@ -97,6 +97,7 @@ def check(text: str) -> str:
         return "read"  # a 自评表 row's other cells (预算数, 执行数, 得分) are its data, not numbers of its rule
     reading = _values(rule.canonical())
     reading |= {(a - b).normalize() for a in reading for b in reading if a > b}  # (X-60%)/(100%-60%) keeps 40%
+    reading |= {(a - 1).normalize() for a in reading if a > 1} | {(a - 100).normalize() for a in reading if a > 100}  # 超出10% → >110%
     normal = reading_text(text)
     for clause in clauses(normal):
         if not clause.scoring or clause.marker is None and _is_heading(clause):
@@ -127,7 +128,7 @@ def _implied(token, clause, rule) -> bool:
     if value in (0, 1) or (token.unit == "%" and value == 1):
         return True
     if token.kind == "PTS" and clause.outcome in (("points", value), ("points", None)) and rule.implied_max() == value and not any(
-        t.kind in ("VERB", "NUM", "CMP") for t in clause.tokens
+        t.kind in ("VERB", "NUM") for t in clause.tokens  # a comparison word needs a number to compare (“三率不足”考核)
     ):
         return True  # 1.分解节能目标，2分；…得1分，…得1分: a heading whose points the items make up
     return bool(re.search(rf"扣完{re.escape(token.text)}为止|精确到{re.escape(token.text)}|本项{re.escape(token.text)}|满分值?{re.escape(token.text)}|满分\({re.escape(token.text)}\)|满分为{re.escape(token.text)}", text))

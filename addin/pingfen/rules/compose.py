@@ -353,6 +353,11 @@ def _summary(clause: Clause) -> bool:
 _CEILING_WORDS = frozenset({"最高", "最多"})
 
 
+def _ceiling(clause: Clause) -> bool:
+    """最高得10分 / 最多2分: the clause states a ceiling, not points earned."""
+    return any(t.kind in ("CMP", "WORD") and t.text in _CEILING_WORDS for t in clause.tokens)
+
+
 def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     groups = _items(scoring, context)
     restated = len(groups) > 2 and len(groups[-1]) == 1 and _ZERO_RESTATED.match(groups[-1][0].text) is not None and all(
@@ -394,7 +399,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                     return None  # 全申报的1分缺1项扣0.5分: the item deducts within itself, not a plain 评价要点
                 if clause.cap is not None:
                     raise Unplaced(clause, "评价要点中出现了扣分上限，但没有写明如何扣分")  # 加最多扣2分、1分
-                if any(t.kind in ("CMP", "WORD") and t.text in _CEILING_WORDS for t in clause.tokens):
+                if _ceiling(clause):
                     # 1.重视招商引资工作…，最高得10分: a ceiling for the evaluator's judgement, not points for meeting it
                     raise Unplaced(clause, "只写了最高得分，没有写明如何计分")
                 item_points = clause.outcome[1]
@@ -578,6 +583,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if len(lowered) > 1 and not graded:
         return None  # 无标识扣0.5分；设施不全扣1分: faults that may both happen, not grades of one thing
     for clause in scoring:
+        if _ceiling(clause):
+            return None  # 1次1分，最高3分: a limit of the points counted, not an option to choose
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
                 and clause.condition is None and (clause.negated or clause.outcome[1] == top):
             # 齐全的得2分，不齐全的扣2分 / 资料齐全得1分，资料不全扣0.5分: the lower grade, from the top one

@@ -35,7 +35,10 @@ def split_waiver(text: str) -> tuple[str, str | None]:
     rest = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
     if "不扣分" in rest or "不予扣分" in rest or re.search(r"(?:若|如果|如)[^;。\n,]*$", rest):
         return text, None  # a second waiver, or one cut off: read (or refused) with the rest
-    return re.sub(r"[;。\n]\d{1,2}\.?$", "", rest), match.group(1) or match.group(2)  # 。2.: the waiver's own point number
+    rest = re.sub(r"[;。\n]\d{1,2}\.?$", "", rest)  # 。2.: the waiver's own point number
+    if re.search(r"[;。\n](?:以上|以下|以内|不少于|不低于|不高于|不超过|达到|超过|低于)?\d+\.?$", rest):
+        return text, None  # 。以上2.: a number left over once the waiver is taken out, read (or refused) with the rest
+    return rest, match.group(1) or match.group(2)
 
 
 @dataclass(frozen=True)
