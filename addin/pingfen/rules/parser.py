@@ -15,7 +15,9 @@ from .errors import RuleError
 from dataclasses import replace
 
 from .clauses import Clause, Condition, clauses
+from .bracketed_points import bracketed_points
 from .definitions import stated_definition
+from .occurrences import counted_band, occurrences_label
 from .described import read_described, requirements_only
 from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
@@ -81,6 +83,8 @@ def parse_rule(raw: str) -> Rule:
         return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
     zeroing = None
     match = _ZEROING.search(text)
+    if match and counted_band(match.group(1), text[: match.start()]):
+        match = None  # 发现一次的，扣0.5分；发现有两次及以上的，此项不得分: a band of the count, read with it
     if match:
         zeroing = match.group(1)
         text = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
@@ -98,6 +102,7 @@ def parse_rule(raw: str) -> Rule:
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
+    label = occurrences_label(scorer, label)
     _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
@@ -212,6 +217,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
             and _RATE_DEFINED.match(context[0].text):
         # ①资金到位率(%)=实际拨付额/计划拨付额×100%。(10分): a rate defined, then the item's points — the rate × 分值
         return Piecewise((), Scaled(points=scoring[0].outcome[1]))  # type: ignore[index]
+    bracketed = bracketed_points(scoring, context)  # 明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分
+    if bracketed is not None:
+        return bracketed
     if not scoring:
         if "评价要点" in text and any(clause.marker for clause in context):
             return Checklist(count=sum(1 for clause in context if clause.marker), equal=True)
