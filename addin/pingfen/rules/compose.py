@@ -267,6 +267,11 @@ def compose_deduction_range(scoring: list[Clause], context: list[Clause], text: 
     clause = ranged[0]
     rest = [c for c in scoring if c is not clause]
     if len(ranged) > 1 or clause.unread or any(not (c.cap is not None and c.cap[0] == "all" and c.outcome is None) for c in rest):
+        from .fault_ranges import compose_fault_ranges  # (it reads each fault as compose_fault_kinds does)
+
+        mixed = compose_fault_ranges(scoring, context)  # 未组织研究的扣3分，未达到国家标准的，酌情扣2-6分
+        if mixed is not None:
+            return mixed
         raise Unplaced(ranged[-1] if len(ranged) > 1 else clause,
                        "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分", certain=True)
     words = re.sub(r"^(?:如|若|凡)|的$|酌情$", "", _option_label(clause)).strip("，,")  # 未建立台账的，酌情扣2-4分
@@ -863,7 +868,7 @@ def _situation_count(clause: Clause, label: str) -> int | None:
 
 _UNMET_OPTION = lazy_compile(r"^(?:没有|没|无|不|未|否)")  # 没有不得分 / 未建立不得分: the point not met
 # 保护不力遭受破坏的不得分 / 因主观原因未认领…的扣3分: the point not met, said with its cause first
-_FAILED_OPTION = lazy_compile(r"(?:没有|未|不(?!得|低|少|超|高)|无(?!论))[\u4e00-\u9fff]")
+_FAILED_OPTION = lazy_compile(r"(?:没有|未|不(?!得|低|少|超|高)|无(?!论))[\u4e00-\u9fff]|^(?:延期|逾期|延误|迟报|超期)")
 
 
 def _unmet(option: str) -> bool:
