@@ -2,10 +2,11 @@
 score at one level added to on one side and deducted on the other, each kind of fault with its own cap, a point met
 or not whose failure is said with its cause, 基准 as the target, how often something was found (once costs its
 points, from two on nothing) and times late counted from none, bracketed points after each requirement, fixed
-deductions beside deduction ranges (the evaluator's score within them), a measure defined as a share, and the
-completion's share of the target for the rest (按实际完成值占目标值的比重 / 否则按完成比例计分). Through the user's
-entry points: `pingfen score --json` on a rubric with one leaf per reading, and the same rubric built into a workbook
-that LibreOffice recalculates to the same values. Every expected score is worked by hand below."""
+deductions beside deduction ranges (the evaluator's score within them), steps on a rate beside a count missing, a
+measure defined as a share, and the completion's share of the target for the rest (按实际完成值占目标值的比重 /
+否则按完成比例计分). Through the user's entry points: `pingfen score --json` on a rubric with one leaf per reading,
+and the same rubric built into a workbook that LibreOffice recalculates to the same values. Every expected score is
+worked by hand below."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ EXPECTED = {
     "1.4": ("1", "发现一次扣0.5：1.5−0.5=1"),
     "1.5": ("1", "延误2次，每次扣2：5−4=1"),
     "1.6": ("1.5", "依据不合规扣2，挤占扣3-6：应在7−2−6<0即0至7−2−3=2之间，录入1.5"),
+    "1.7": ("11.5", "户次90%，低10%即5个2%，扣2.5；缺10份×0.1=1：15−3.5=11.5"),
     "2.1": ("1", "探测环境未受到破坏：1"),
     "2.2": ("4", "520万元达到基准500万元：4"),
     "2.3": ("0.5", "明确分管领导0.5，岗位职责未明确0：0.5"),
@@ -35,7 +37,7 @@ EXPECTED = {
     "2.6": ("3.75", "未达到：60/80=75%，×5=3.75（曾被读作否则0分）"),
     "2.7": ("1.5", "3篇未达到4篇，按比例：3/4×2=1.5"),
 }
-TOTAL = Decimal("53.25")  # 5+6+1+1+1+1.5 + 1+4+0.5+15+12+3.75+1.5
+TOTAL = Decimal("64.75")  # 5+6+1+1+1+1.5+11.5 + 1+4+0.5+15+12+3.75+1.5
 
 
 def test_every_reading_scores_and_libreoffice_agrees(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
-from ..text.lexicon import MONEY_SCALE
+from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
 from ..text.respective import uneven
 from ..text.numbers import general_text
@@ -303,8 +303,10 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
         inner = _compose(rest, [c for c in context if c.start < rest[-1].end], text, label)
     except (Unplaced, BareFormula):
         return None
+    # (巡查指导记录每缺1份 beside 每下降2%: a count in another unit than the rate is never the rate's own shortfall)
+    apart = inner.unit == "%" and all(fault.unit in COUNT_UNITS for fault, _ in faults) if isinstance(inner, Piecewise) else False
     if not isinstance(inner, Piecewise) or inner.kind != "steps" or not inner.default_shape(label).measure \
-            or inner.implied_max() is None:
+            or (inner.implied_max() is None and not apart):
         return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
     return WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults))
 
