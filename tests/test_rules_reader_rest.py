@@ -56,6 +56,8 @@ def test_every_reading_scores_and_libreoffice_agrees(capsys: pytest.CaptureFixtu
     # late twice: counted from none late (not from a target), 4−2×1=2
     ("信息报送及时(4分)，迟报一次扣1分。", {"failures": 2}, 4, 2),
     ("迟报一次扣1分，迟报两次及以上不得分。", {"failures": 2}, 4, 0),
+    # a band that scores says where the steps start: 3 late is 1 beyond 2, 5−1=4 (not 5−3 from none late)
+    ("迟报不超过2次得5分，每迟报1次扣1分", {"failures": 3}, 5, 4),
     # 扣0.5分/件 is 每件扣0.5分: 3 complaints → 1.5, 3−1.5=1.5
     ("群众有效投诉扣0.5分/件，最多扣3分。", {"failures": 3}, 3, 1.5),
 ])

@@ -20,7 +20,11 @@ def counted_from_none(scoring: list[Clause]) -> list[Clause]:
     """``scoring`` with 发现1次的，扣0.5分 read as 每发现1次扣0.5分 (from 0), when a later band of the same unit, from 2
     on (2次及以上), scores nothing. Without that band the clause is left as written (once, or each time? the reader
     decides elsewhere). 迟报1次扣1分 counts the times late from none as well (not from a target)."""
-    scoring = [replace(c, reference=(Decimal(0), "次")) if late_times(c) and c.reference is None else c for c in scoring]
+    # (迟报不超过2次得5分，每迟报1次扣1分: a band that scores says where the steps start, not 0)
+    started = any(c.condition is not None and c.condition.unit == "次" and c.outcome is not None and c.outcome[0] == "points"
+                  and c.outcome[1] != 0 for c in scoring)
+    scoring = [replace(c, reference=(Decimal(0), "次")) if late_times(c) and c.reference is None and not started else c
+               for c in scoring]
     once = [c for c in scoring if _found_once(c)]
     if len(once) != 1:
         return scoring
