@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
+from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import Clause
 from .errors import Unplaced
@@ -96,7 +97,7 @@ class FaultRanges:
         return If(happened, Var("manual"), computed), text
 
 
-_RANGE_TAIL = re.compile(r"[,，]?(?:酌情|视情况|视情节)?(?:加扣|扣减|扣除|扣)\d+(?:\.\d+)?-\d+(?:\.\d+)?分$")
+_RANGE_TAIL = lazy_compile(r"[,，]?(?:酌情|视情况|视情节)?(?:加扣|扣减|扣除|扣)\d+(?:\.\d+)?-\d+(?:\.\d+)?分$")
 
 
 def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultRanges | None:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COUNT_UNITS
 from .clauses import Clause
 from .piecewise import Award, Deduction, Piecewise, Scaled
@@ -39,7 +40,7 @@ def counted_from_none(scoring: list[Clause]) -> list[Clause]:
     return [step if c is clause else c for c in scoring]
 
 
-_FROM_TWO = re.compile(r"(?<![\d.])2(次|起|例|处|项|个|件)(?:及|或)?以上")
+_FROM_TWO = lazy_compile(r"(?<![\d.])2(次|起|例|处|项|个|件)(?:及|或)?以上")
 
 
 def counted_band(situation: str, before: str) -> bool:
@@ -74,7 +75,7 @@ def occurrences_label(scorer: object, label: str) -> str:
     return label
 
 
-_FLOOR = re.compile(r"最低(?:为|得|计)?0分")
+_FLOOR = lazy_compile(r"最低(?:为|得|计)?0分")
 
 
 def floor_restated(clause: Clause, outcomes: list) -> bool:
