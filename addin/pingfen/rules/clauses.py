@@ -86,6 +86,10 @@ class Clause:
         """满意度赋分 / 按区间进行赋分 / 按超过的比重赋分 / 计算公式为: names the kind of method that
         follows, scores nothing itself."""
         kinds = {token.kind for token in self.tokens}
+        if self.tokens and self.outcome is not None and (
+                (self.tokens[0].kind == "OTHER" and self.tokens[0].text.startswith(("否则", "其余")))
+                or (self.tokens[0].kind == "CMP" and self.condition is None)):  # (not 其他定量指标按比例赋分)
+            return False  # 否则按完成比例计分 / 未达到的，按完成比例计分: the other cases' method, not a heading over the rest
         allowed = {"WORD", "SCORING", "PROP", "BY", "AND", "DE", "OTHER", "CMP"}
         if "SCORING" in kinds and kinds <= allowed:
             return True
@@ -630,7 +634,8 @@ def read_clause(clause: Clause) -> Clause:
             close = _group_end(tokens, start)
             inside = tokens[start:close] if close is not None else []
             definition = any(t.kind in ("OVER", "TIMES") for t in inside) and not any(t.kind in ("PTS", "SCORE_IS") for t in inside)
-            remark = bool(inside) and not any(t.kind in ("NUM", "PTS", "ZERO", "DEDUCT", "SCORE_IS", "POLICY") for t in inside)
+            # (按比例计分) scores: never a remark to pass over
+            remark = bool(inside) and not any(t.kind in ("NUM", "PTS", "ZERO", "DEDUCT", "SCORE_IS", "POLICY", "PROP") for t in inside)
             if close is not None and (definition or remark):
                 # 覆盖率[(标杆社区数/社区总数)×100%]: a definition in passing; (符合的要点得相应分值): a remark
                 skipped.update(range(start, close + 1))

@@ -27,7 +27,9 @@ from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formu
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from .errors import Unplaced
+from .base_level import base_level_both_ways
 from .graduated import split_tiers, tier_cases
+from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
 from .judged import compose_judged
 from .ranks import compose_ranks
@@ -268,6 +270,11 @@ def compose_deduction_range(scoring: list[Clause], context: list[Clause], text: 
     clause = ranged[0]
     rest = [c for c in scoring if c is not clause]
     if len(ranged) > 1 or clause.unread or any(not (c.cap is not None and c.cap[0] == "all" and c.outcome is None) for c in rest):
+        from .fault_ranges import compose_fault_ranges  # (it reads each fault as compose_fault_kinds does)
+
+        mixed = compose_fault_ranges(scoring, context)  # 未组织研究的扣3分，未达到国家标准的，酌情扣2-6分
+        if mixed is not None:
+            return mixed
         raise Unplaced(ranged[-1] if len(ranged) > 1 else clause,
                        "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分", certain=True)
     words = re.sub(r"^(?:如|若|凡)|的$|酌情$", "", _option_label(clause)).strip("，,")  # 未建立台账的，酌情扣2-4分
@@ -652,7 +659,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and _UNMET_OPTION.match(options[0][0]) \
             and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
         options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
-    if not graded and len(options) == 2 and options[1][1] == 0 and _UNMET_OPTION.match(options[1][0]) \
+    if not graded and len(options) == 2 and options[1][1] == 0 and _unmet(options[1][0]) \
             and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
@@ -876,6 +883,12 @@ def _situation_count(clause: Clause, label: str) -> int | None:
 
 
 _UNMET_OPTION = lazy_compile(r"^(?:没有|没|无|不|未|否)")  # 没有不得分 / 未建立不得分: the point not met
+# 保护不力遭受破坏的不得分 / 因主观原因未认领…的扣3分: the point not met, said with its cause first
+_FAILED_OPTION = lazy_compile(r"(?:没有|未|不(?!得|低|少|超|高)|无(?!论))[\u4e00-\u9fff]|^(?:延期|逾期|延误|迟报|超期)")
+
+
+def _unmet(option: str) -> bool:
+    return bool(_UNMET_OPTION.match(option) or _FAILED_OPTION.search(option))
 _COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件)")
 _COUNT_MET = lazy_compile(r"(?:满足|符合|具备|完成)(?:上述|以上)?\d+项")
 _NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
@@ -1055,11 +1068,15 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     caps: list[Clause] = []
     award: tuple[str, Decimal | None] | None = None
     repeated: Clause | None = None
+    kind_caps: list[tuple[Clause, str | None]] = []  # each cap in points, and the kind it is written right after
+    last: str | None = None
     for clause in scoring:
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
-            _one_cap(clause, caps)
+            kind_caps.append((clause, last))
             caps.append(clause)
+            last = None
             continue
+        last = None
         if clause is scoring[0] and (situation_award(clause) or _points_after_words(clause)):
             award = (_option_label(clause), clause.outcome[1])  # type: ignore[index]  # 资金使用符合规定得4分；…
             continue
@@ -1081,11 +1098,12 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if short and clause.condition is None:  # (低于标准要求的，少: the shortfall said twice — counted in persons short)
             fault = replace(fault, what=re.sub(r"的?[，,]?(?:少|缺少|缺)$", "", fault.what))
         if clause.cap is not None:
-            _one_cap(clause, caps)
+            kind_caps.append((clause, fault.what))
             caps.append(clause)  # 报表迟报的每次扣1分最多扣3分: the cap of the whole, written in the last kind
         if fault.what in faults:
             repeated = repeated or clause
         faults.setdefault(fault.what, fault)
+        last = fault.what
     if repeated is not None:  # every clause is a fault or a cap: the text is a list of faults, wrongly written
         raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
     if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(next(iter(faults.values())), scoring, caps))):
@@ -1093,6 +1111,9 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     for clause in scoring:
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
             _no_unread(clause)
+    own = _caps_of_kinds(kind_caps, faults)
+    if own is not None:
+        return FaultKinds(tuple(replace(fault, cap=own[what]) for what, fault in faults.items()), award=award)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
 
 
@@ -1103,11 +1124,19 @@ def _short_of_standard(clause: Clause) -> bool:
         and clause.condition.unit in ("", clause.step[2])
 
 
-def _one_cap(clause: Clause, caps: list[Clause]) -> None:
-    """未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap in points for each
-    kind of fault, which one cap of the whole would misread (扣完为止 said twice is the same floor)."""
-    if clause.cap is not None and clause.cap[0] != "all" and any(c.cap is not None and c.cap[0] != "all" for c in caps):
-        raise Unplaced(clause, "各扣分情形分别写了扣分上限，暂不能按此计分", certain=True)
+
+def _caps_of_kinds(kind_caps: list[tuple[Clause, str | None]], faults: dict[str, Fault]) -> dict[str, Decimal] | None:
+    """未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap in points written
+    right after each kind of fault is that kind's own (the score still stops at 0). One cap in points is the
+    whole's (None); caps after some kinds only say neither, and are refused (扣完为止 said twice is the same floor)."""
+    in_points = [(clause, what) for clause, what in kind_caps if clause.cap[0] != "all"]  # type: ignore[index]
+    if len(in_points) < 2:
+        return None
+    owners = [what for _, what in in_points]
+    if None in owners or len(set(owners)) != len(owners) or set(owners) != set(faults) \
+            or any(faults[what].once for what in owners):  # type: ignore[index]
+        raise Unplaced(in_points[1][0], "各扣分情形分别写了扣分上限，但不是每种情形之后都写了，无法确定各上限管哪些扣分", certain=True)
+    return {what: clause.cap[1] for clause, what in in_points}  # type: ignore[index,misc]
 
 
 def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool:
@@ -1315,7 +1344,7 @@ def _kind_names(subject: str, count: int) -> list[str]:
     return [f"第{index}类" for index in range(1, count + 1)]
 
 
-_PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人次|人|天|份|件|条|户次|户|起|宗次|宗|卷|本|家|所|名|批|篇|类)([^扣减]*)(?=扣|减)")
+_PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人次|人|天|份|件次|件|条|户次|户|起|宗次|宗|卷|本|家|所|名|批次|批|篇|类)([^扣减]*)(?=扣|减)")
 
 
 def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
@@ -1486,7 +1515,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     line: Clause | None = None  # 其余按线性内插赋分: the line between two bands
     both: Clause | None = None  # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways
     proportional = any(c.outcome == ("both", None) for c in scoring)
-    scoring = _requirement_met(_on_time(_failure_as_otherwise(scoring, context)))
+    scoring = _requirement_met(_on_time(_failure_as_otherwise(counted_from_none(scoring), context)))
     for clause in scoring:
         _no_unread(clause)
         if clause.manual or clause.occurrence is not None or clause.all_met:
@@ -1655,7 +1684,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         c.cap[0] in ("added", "added_base", "total") or (c.cap[0] == "limit" and not deductions))]
     caps = [c for c in caps if c not in bonus_caps]
     if bonuses:
-        intervals = _add_bonus(bonuses, bonus_caps, intervals, policy, unit)
+        intervals = _add_bonus(bonuses, bonus_caps, base_level_both_ways(intervals, bonuses, deductions), policy, unit)
         policy = None if not deductions else policy
     elif bonus_caps:
         raise Unplaced(bonus_caps[0], "写了加分上限，但没有写如何加分（如“每超过10个百分点加1分”）")
@@ -1692,7 +1721,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 raise Unplaced(clause, "同时写了“否则”和扣分步长")
             intervals = [item for item in intervals if item is not folded]
             otherwise = deduction
-    elif caps and any(c.cap is not None for c in caps):
+    elif caps and any(c.cap is not None and not floor_restated(c, [o for _, o, _ in intervals] + [otherwise]) for c in caps):
         raise Unplaced(caps[0], "写了扣分上限，但没有扣分方法")
     if base_clause is not None and not deductions:
         raise Unplaced(base_clause, "得分没有写明条件")
@@ -1865,6 +1894,7 @@ _ON_TIME = lazy_compile(
     r"^(?:项目)?(?:(?:提前或|提前和|提前、)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内"
     r"|按规定时间|在规定时限内|按规定时限)完成(?:(?![未不没延滞逾迟])[\u4e00-\u9fff]){0,10}"  # 按规定时间完成绩效自评
     r"|[\u4e00-\u9fff]{0,8}?(?:按时|及时|按期)(?:报送|上报|提交|报告|报备)"
+    r"|[\u4e00-\u9fff、]{0,12}?(?:报送|上报|提交|报告|报备)(?:及时|按时|按期)"  # 报表、信息、材料报送及时
     r"|(?:[\u4e00-\u9fff]{0,8}?比计划)?(?:提前(?:或|和|、)(?:按时?|按期)|(?:按时|按期)(?:或|和|、)提前)(?:完成)?)(?:的)?$"  # 完成时间比计划提前或按时
 )
 
@@ -1969,7 +1999,7 @@ _REQUIREMENT_MET = lazy_compile(r"^([\u4e00-\u9fff]{0,10}?)(?:工作量)?(?:达�
 def _on_time(scoring: list[Clause]) -> list[Clause]:
     """按期完成得4分；逾期30天以内得2分: beside bands or steps of lateness, on time is a lateness of 0."""
     late = next((c for c in scoring if (c.condition and c.condition.unit in LATENESS_UNITS)
-                 or (c.step and c.step[2] in LATENESS_UNITS)), None)
+                 or (c.step and (c.step[2] in LATENESS_UNITS or late_times(c)))), None)
     if late is None:
         if any(c.step and c.step[2] == "%" and c.step[0] != "below" for c in scoring):
             # 在计划时间内完成的，得满分；…与计划每相差4%扣1分: on time is a 完成及时率 of 100%

@@ -25,17 +25,23 @@ class Fault:
     points: Decimal | None = None  # an item's own points (1、绩效目标规范1分，不规范扣0.5分)
     failing: str = ""  # the item's deduction as written (不规范扣0.5分 / 缺1项扣0.5分，扣完为止)
     once: bool = False  # 不规范扣0.5分: deducted once however often it happens
+    cap: Decimal | None = None  # 少1条扣1分，最高扣4分 written after this kind alone: its own deductions at most this
 
     def deduction(self, count: Expr) -> Expr:
         if self.once:
             return If(Cmp(">", count, ZERO), num(self.per), ZERO)
+        if self.cap is not None:
+            return minimum(num(self.cap), mul(count, num(self.per)))
         return mul(count, num(self.per))
+
+    def capped(self) -> str:
+        return "" if self.cap is None else f"，最高扣{general_text(self.cap)}分"
 
     def entered(self) -> str:
         if self.points is None and self.once:
             return f"{self.what}（扣{general_text(self.per)}分）：出现的次数（未出现填0）"
         if self.points is None:
-            return f"{self.what}（每{self.unit}扣{general_text(self.per)}分）的{self.unit}数"
+            return f"{self.what}（每{self.unit}扣{general_text(self.per)}分{self.capped()}）的{self.unit}数"
         counted = "出现的次数（未出现填0）" if self.once else f"扣分的{self.unit}数"
         return f"{self.what}（{general_text(self.points)}分，{self.failing}）：{counted}"
 
@@ -54,7 +60,8 @@ class FaultKinds:
                 for index, fault in enumerate(self.faults, start=1)
             )
         listed = "；".join(
-            f"{fault.what}的，扣{general_text(fault.per)}分" if fault.once else f"{fault.what}的，每{fault.unit}扣{general_text(fault.per)}分"
+            f"{fault.what}的，扣{general_text(fault.per)}分" if fault.once else
+            f"{fault.what}的，每{fault.unit}扣{general_text(fault.per)}分{fault.capped()}"
             for fault in self.faults
         )
         head = "" if self.award is None else f"满分为{general_text(self.award[1])}分；" if not self.award[0] else \

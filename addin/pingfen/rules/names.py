@@ -23,5 +23,6 @@ KIND_NAMES = {
     "parts": "分项计分",
     "with_faults": "计分并分情形扣分",
     "deduction_range": "区间扣分（扣分由评价人员在所写区间内确定）",
+    "fault_ranges": "分情形扣分（部分情形扣分由评价人员在所写区间内确定）",
     "fault_or_manual": "出现所写情形时酌情扣分（扣分由评价人员确定）",
 }

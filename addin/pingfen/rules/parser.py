@@ -16,7 +16,9 @@ from dataclasses import replace
 
 from .bare_award import awarded_in_full
 from .clauses import Clause, Condition, clauses
+from .bracketed_points import bracketed_points
 from .definitions import stated_definition
+from .occurrences import counted_band, occurrences_label
 from .described import read_described, requirements_only
 from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
@@ -29,7 +31,7 @@ from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
-from ..text.lexicon import MONEY_SCALE
+from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
 from ..text.respective import uneven
 from ..text.numbers import general_text
@@ -82,6 +84,8 @@ def parse_rule(raw: str) -> Rule:
         return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
     zeroing = None
     match = _ZEROING.search(text)
+    if match and counted_band(match.group(1), text[: match.start()]):
+        match = None  # 发现一次的，扣0.5分；发现有两次及以上的，此项不得分: a band of the count, read with it
     if match:
         zeroing = match.group(1)
         text = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
@@ -99,6 +103,7 @@ def parse_rule(raw: str) -> Rule:
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
+    label = occurrences_label(scorer, label)
     _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
@@ -213,6 +218,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
             and _RATE_DEFINED.match(context[0].text):
         # ①资金到位率(%)=实际拨付额/计划拨付额×100%。(10分): a rate defined, then the item's points — the rate × 分值
         return Piecewise((), Scaled(points=scoring[0].outcome[1]))  # type: ignore[index]
+    bracketed = bracketed_points(scoring, context)  # 明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分
+    if bracketed is not None:
+        return bracketed
     if not scoring:
         if "评价要点" in text and any(clause.marker for clause in context):
             return Checklist(count=sum(1 for clause in context if clause.marker), equal=True)
@@ -323,8 +331,10 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
         inner = _compose(rest, [c for c in context if c.start < rest[-1].end], text, label)
     except (Unplaced, BareFormula):
         return None
+    # (巡查指导记录每缺1份 beside 每下降2%: a count in another unit than the rate is never the rate's own shortfall)
+    apart = inner.unit == "%" and all(fault.unit in COUNT_UNITS for fault, _ in faults) if isinstance(inner, Piecewise) else False
     if not isinstance(inner, Piecewise) or inner.kind != "steps" or not inner.default_shape(label).measure \
-            or inner.implied_max() is None:
+            or (inner.implied_max() is None and not apart):
         return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
     return WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults))
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..lazy_dataclass import dataclass
+from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS
 from ..text.numbers import general_text
 from .clauses import Clause
 from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, num, renamed, sub, total
@@ -102,7 +103,13 @@ def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Cla
 
 
 def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
-    """每发现1项质量未达到设计要求的，扣1分: one occurrence counted by 1, what it is named in it or just before it."""
+    """每发现1项质量未达到设计要求的，扣1分: one occurrence counted by 1, what it is named in it or just before it;
+    巡查指导记录每缺1份扣0.1分: each one missing, as compose's fault_of reads it."""
+    if clause.step is not None and clause.step[:2] == ("below", Decimal(1)) and clause.step[2] in COUNT_UNITS \
+            and clause.step[2] not in MEASURE_ONLY_UNITS and clause.condition is None and clause.outcome is None:
+        from .compose import fault_of
+
+        return fault_of(clause, context)
     if clause.occurrence is None or clause.occurrence[0] != 1 or clause.per is None or clause.condition is not None \
             or clause.step is not None or clause.outcome is not None or clause.unread or clause.otherwise:
         return None

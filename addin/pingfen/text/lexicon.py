@@ -59,7 +59,7 @@ _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划�
      "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值", "序时进度", "时序进度", "计划进度")
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
 _add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算",
-     "上年", "上年度", "上年同期", "去年", "上一年度")  # 人均成本不高于上年: last year's value, entered as the target
+     "上年", "上年度", "上年同期", "去年", "上一年度", "基准", "基准点", "基准值")  # 人均成本不高于上年: last year's value, entered as the target
 # 完成年度任务的 / 未完成镇交任务的: the task completed is the target (not 任务数, 任务完成率)
 _add("REF", None, "completed_task", "任务")
 # 以此类推: the rest of the bands are left to the reader, which cannot place them
@@ -148,7 +148,11 @@ _add("BY", None, "", "按照", "按", "根据", "依据")
 _add("SCORING", None, "", "得分")
 _add("SCORING", None, "word_end", "计分", "记分", "给分", "赋分", "打分")  # not 评价计分正确 / 计分标准 (words)
 _add("MANUAL", None, "", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视具体情况扣分", "视具体情况", "视情况扣分", "视情况", "确定得分",
-     "根据情况扣分", "根据实际情况扣分", "视情节", "综合评定", "专家打分", "合理确定", "综合打分", "综合评分", "综合评判")
+     "根据情况扣分", "根据实际情况扣分", "视情节", "综合评定", "专家打分", "综合打分", "综合评判")
+# 由评价组综合评分: the evaluator's score (not 综合评分达60分 / 综合评分每低1分, a measure compared)
+_add("MANUAL", None, "not_compared", "综合评分")
+# 合理确定分值 / 合理确定得分: the evaluator's score (not 合理确定棚改安置方式的得2分, a requirement met)
+_add("MANUAL", None, "before_score_word", "合理确定")
 _add("DE", None, "", "的", "时", "者", "则", "即")
 # What the 规范写法 says of an unset target; the reader already takes 100% then.
 _add("NOTE", None, "", "(未设目标值时为100%)", "(未设目标值时按100%)", "按与目标值的差距扣分")
@@ -309,6 +313,10 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
             and not re.match(r"[数率量额书]", following)
     if context == "before_number_or_ref":
         return _is_digit(following) or text.startswith(("序时进度", "时序进度", "计划进度", "进度目标", "计划", "目标", "预算"), end)
+    if context == "not_compared":
+        return not re.match(r"每|达|≥|>|<|≤|低于|高于|不低于|不足|在\d|为\d|\d", text[end:end + 3])
+    if context == "before_score_word":
+        return text.startswith(("分值", "得分", "分数", "评分", "打分", "等级"), end)
     if context == "after_number":
         return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1
     if context == "whole_points":

@@ -148,6 +148,7 @@ def normalize(text: str) -> str:
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
     text = _OCR_POINT.sub(r"\1.\2分", text)  # 扣0。5分: the decimal point read as a full stop
+    text = _POINTS_PER_UNIT.sub(r"每\2扣\1分", text)  # 进京非访扣15分/批次: the unit each deduction counts, written after it
     text = _POINTS_TYPO.sub(r"\1分", text)  # 每低1%扣1份: 份 typed for 分 after a deduction
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
     text = _NOT_COUNTED.sub(r"\1。", text)  # 粪大肠菌群不计入考核最高分为7分: a note, run into the next sentence
@@ -162,6 +163,8 @@ def normalize(text: str) -> str:
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
+    text = _BRACKETED_POLICY.sub(r",\1", text)  # …4篇以上记2分(完不成的按比例扣分): the failing side's method, a clause
+    text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _points_without_unit(text)
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
@@ -201,6 +204,8 @@ _BRACKETED_EQUAL = lazy_compile(r"([大小高低]于)\(等于\)")
 _DEDUCT_FROM_ITEM = lazy_compile(r"扣(?:该项因子|该因子|该项指标|该项|本项)(?=\d)")
 _POINTS_STEP = lazy_compile(r"(?<![每\u4e00-\u9fff])(?<=[,，;；])((?:超过|超出|高于|低于|少于)\d+(?:\.\d+)?个百分点)(?=[,，]?扣)")
 _OCR_POINT = lazy_compile(r"(?<=[扣减加得计记])(\d+)。(\d+)分")
+_POINTS_PER_UNIT = lazy_compile(
+    r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)分/(批次|人次|户次|宗次|件次|次|批|起|件|宗|例|处|项|个|人|户|条|家|篇)(?![\u4e00-\u9fff\d])")
 _POINTS_TYPO = lazy_compile(r"(?<=[扣减加])(\d+(?:\.\d+)?)份")
 _DOCUMENT_YEAR = lazy_compile(r"(》)\((?:\d{4}(?:年)?(?:版|修订)?)\)")
 _NOT_COUNTED = lazy_compile(r"((?:不|未)(?:计入|纳入|参与|参加)(?:考核|评价|评分|计分))(?=[\u4e00-\u9fff])")
@@ -241,6 +246,9 @@ _GAP_FROM_TARGET = lazy_compile(
     r"按(?:照)?(?:实际完成值|实际完成数|完成值|实际值)?(?:与|和|同)(?:年度)?(?:目标值|指标值|目标任务|目标)(?:之间)?的?差距"
     r"(?:的)?(?:绝对值)?(?:进行|来)?(?:扣分|计扣|扣减)"
 )
+_BRACKETED_POLICY = lazy_compile(r"(?<=分)\(((?:完不成|未完成|没有完成|达不到|未达到|不足)的?按比例(?:扣分|计分|扣减))\)")
+_SHARE_OF_TARGET = lazy_compile(
+    r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)占(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)的?(?:比重|比例)")
 _TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
 

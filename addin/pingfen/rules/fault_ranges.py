@@ -1,0 +1,144 @@
+"""Kinds of fault, some deducting fixed points and some a range the evaluator sets: ``未组织研究消防装备建设的扣3分，
+消防装备建设未达到国家标准的，酌情扣2-6分`` / ``虚列套取扣4-7分 依据不合规扣2分 截留、挤占、挪用扣3-6分``. The
+evaluator enters how often each kind occurred (``failures: [1, 0]``, in the order written). While no ranged kind
+occurred the score is the 分值 less the fixed deductions, not below 0; once one did, the evaluator enters the score,
+checked to lie between the fixed deductions plus every range's most and its least (not below 0). A range without
+每 is deducted once however often it happens, like 存在挤占的扣2分.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..lazy_dataclass import dataclass
+from ..text.lazy_regex import lazy_compile
+from ..text.numbers import general_text
+from .clauses import Clause
+from .errors import Unplaced
+from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, maximum, minimum, mul, num, sub, total
+from .fault_kinds import Fault
+from .inputs import Shape
+from .model import FULL, SCORE, ZERO, Context, kind_counts, range_note, reason_note
+from .piecewise import TARGET
+
+
+@dataclass(frozen=True)
+class RangedFault:
+    what: str  # 消防装备建设未达到国家标准
+    low: Decimal
+    high: Decimal
+    each: bool = False  # 每次扣1-2分: the range for every occurrence (else once)
+
+    def deduction(self, count: Expr, bound: Decimal) -> Expr:
+        if self.each:
+            return mul(count, num(bound))
+        return If(Cmp(">", count, ZERO), num(bound), ZERO)
+
+    def written(self) -> str:
+        return f"{self.what}的，{'每次' if self.each else ''}扣{general_text(self.low)}-{general_text(self.high)}分"
+
+    def entered(self) -> str:
+        return f"{self.what}（{'每次' if self.each else ''}扣{general_text(self.low)}-{general_text(self.high)}分）：出现的次数（未出现填0）"
+
+
+@dataclass(frozen=True)
+class FaultRanges:
+    kinds: tuple[Fault | RangedFault, ...]
+    base: Decimal | None = None  # 安全生产(10分): the heading's points; None: the 分值
+    kind: str = "fault_ranges"
+
+    @property
+    def enters_scores(self) -> bool:
+        """Once a ranged fault occurred, the evaluator's score stands (checked against the range)."""
+        return True
+
+    def canonical(self, label: str) -> str:
+        listed = "；".join(
+            kind.written() if isinstance(kind, RangedFault) else
+            f"{kind.what}的，扣{general_text(kind.per)}分" if kind.once else f"{kind.what}的，每{kind.unit}扣{general_text(kind.per)}分"
+            for kind in self.kinds)
+        head = "" if self.base is None else f"满分为{general_text(self.base)}分；"
+        return f"{head}{listed}；扣完为止（出现扣分区间的情形时，由评价人员在区间内录入得分）"
+
+    def implied_max(self) -> Decimal | None:
+        return self.base
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(failure_kinds=len(self.kinds))
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        counts = kind_counts(ctx, "扣分情形", [k.what for k in self.kinds], [k.entered() for k in self.kinds])
+        pairs = list(zip(self.kinds, counts))
+        fixed = ctx.define("deduction", total([k.deduction(c) for k, c in pairs if isinstance(k, Fault)]))
+        ranged = [(k, c) for k, c in pairs if isinstance(k, RangedFault)]
+        most = ctx.define("deduction_most", total([k.deduction(c, k.high) for k, c in ranged]))
+        least = ctx.define("deduction_least", total([k.deduction(c, k.low) for k, c in ranged]))
+        happened = any_of(*(Cmp(">", c, ZERO) for _, c in ranged))
+        base = FULL if self.base is None else minimum(FULL, num(self.base))
+        ctx.need_optional("manual")
+        ctx.blank_when(all_of(happened, IsBlank("manual")))
+        computed = maximum(ZERO, sub(base, fixed))
+        low = ctx.define("score_low", maximum(ZERO, sub(sub(base, fixed), most)))
+        high = ctx.define("score_high", maximum(ZERO, sub(sub(base, fixed), least)))
+        inside = all_of(Cmp(">=", Var("manual"), low), Cmp("<=", Var("manual"), high))
+        listed = concat(*(
+            If(Cmp(">", c, ZERO), concat("；", k.what, Fmt(c), "次，",
+                                         concat("扣", general_text(k.low), "-", general_text(k.high), "分") if isinstance(k, RangedFault)
+                                         else concat("扣", Fmt(k.deduction(c)), "分")), Text(""))
+            for k, c in pairs))
+        text = If(
+            happened,
+            concat("分值", Fmt(base), "分", listed, "；应在", Fmt(low), "-", Fmt(high), "分之间，录入得分", Fmt(SCORE), "分",
+                   range_note(inside, low, high), reason_note()),
+            If(Cmp(">", fixed, ZERO), concat("分值", Fmt(base), "分", listed, "；共扣", Fmt(fixed), "分（扣完为止），得", Fmt(SCORE), "分"),
+               concat("各扣分情形均未出现，得", Fmt(SCORE), "分")),
+        )
+        return If(happened, Var("manual"), computed), text
+
+
+_RANGE_TAIL = lazy_compile(r"[,，]?(?:酌情|视情况|视情节)?(?:加扣|扣减|扣除|扣)\d+(?:\.\d+)?-\d+(?:\.\d+)?分$")
+
+
+def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultRanges | None:
+    """Every scoring clause a fault (fixed or ranged), at least one ranged and one fixed, after an optional heading
+    with the points (安全生产(10分)) and with at most 扣完为止 as a cap; None otherwise."""
+    from .compose import _just_before, _points_after_words, fault_of, situation_award
+
+    kinds: list[Fault | RangedFault] = []
+    base: Decimal | None = None
+    for clause in scoring:
+        if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
+            if clause.cap[0] != "all":
+                return None  # 最多扣N分 beside ranges: whether the ranges count towards it is not said
+            continue
+        if clause is scoring[0] and clause.outcome is not None and clause.outcome[0] == "points" and clause.outcome[1] \
+                and (situation_award(clause) or _points_after_words(clause)):
+            base = clause.outcome[1]
+            continue
+        if clause.outcome is not None and clause.outcome[0] == "minus_span":
+            low, high = clause.outcome[1]
+            short_of = clause.condition is not None and clause.condition.interval.high == TARGET \
+                and clause.condition.interval.low is None  # 消防装备建设未达到国家标准的: a fault named, not a measure
+            if (clause.condition is not None and not short_of) or clause.step is not None or low >= high:
+                return None
+            each = "每" in clause.text
+            what = _RANGE_TAIL.sub("", re.sub(r"每(?:次|项|处|个|起|件)", "", clause.text)).strip("，,的")
+            if not what:
+                before = _just_before(context, clause, 1, lambda c: not c.scoring)
+                if before is None or before.unread or before.condition is not None:
+                    return None
+                what = before.text.rstrip("，,的")
+            if re.search(r"\d", what) or clause.unread:
+                return None
+            kinds.append(RangedFault(what, low, high, each))
+            continue
+        fault = fault_of(clause, context)
+        if fault is None or clause.cap is not None:
+            return None
+        kinds.append(fault)
+    if not any(isinstance(k, RangedFault) for k in kinds) or not any(isinstance(k, Fault) for k in kinds):
+        return None
+    if len({k.what for k in kinds}) != len(kinds):
+        raise Unplaced(scoring[-1], "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
+    return FaultRanges(tuple(kinds), base)
