@@ -249,7 +249,9 @@ def test_ctrl_c_during_a_write_removes_the_named_temporary(book: Path, capsys: p
 def test_a_signal_during_build_leaves_the_original_and_no_temporary(book: Path, signum: int) -> None:
     before = digest(book)
     interrupted = 0
-    for delay in (0.02, 0.1, 0.2):  # into the command: reading the rubric, laying out, writing
+    # into the command: reading the rubric, laying out, writing (a seed's build takes about 0.1-0.2 s, so the
+    # delays are dense enough that some land while it runs on a quiet machine as on a loaded one)
+    for delay in (0.02, 0.04, 0.06, 0.08, 0.1, 0.13, 0.16, 0.2):
         process = subprocess.Popen(
             [sys.executable, "-c", READY_THEN_MAIN, "build", str(SEED), "-o", str(book), "--force"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

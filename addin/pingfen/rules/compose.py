@@ -2265,6 +2265,12 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
         raise Unplaced(clause, "加分的起点没有写明（如“达到100%得40分，每超过10个百分点加1分”）")
     interval, award, written = starts[0]
     reference = interval.high if interval.low is None else interval.low
+    if clause.condition is not None:
+        own = _scale(clause.condition, unit)
+        start = own.low if direction == "above" else own.high
+        if own.magnitude or start != reference or (own.low is not None and own.high is not None):
+            # 达到70%计30分，超过80%的每超2%加5分: additions from 80% beside a base at 70% (once read from 70%)
+            raise Unplaced(clause, "加分步长所写的起点与基本得分的条件不一致")
     cap, at_base = _bonus_limit(limit, award.points, cap)
     bonus = Bonus(base=award.points, step=step, per=clause.added, direction=direction, reference=reference,  # type: ignore[arg-type]
                   cap=cap, policy=policy or "floor", cap_at_base=at_base,
