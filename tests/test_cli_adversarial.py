@@ -255,6 +255,8 @@ def test_a_signal_during_build_leaves_the_original_and_no_temporary(book: Path, 
         process = subprocess.Popen(
             [sys.executable, "-c", READY_THEN_MAIN, "build", str(SEED), "-o", str(book), "--force"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            # as from a terminal: a job started in the background of a script inherits SIGINT ignored
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         assert process.stderr is not None and process.stderr.readline() == "ready\n"
         time.sleep(delay)

@@ -1124,7 +1124,6 @@ def _short_of_standard(clause: Clause) -> bool:
         and clause.condition.unit in ("", clause.step[2])
 
 
-
 def _caps_of_kinds(kind_caps: list[tuple[Clause, str | None]], faults: dict[str, Fault]) -> dict[str, Decimal] | None:
     """未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap in points written
     right after each kind of fault is that kind's own (the score still stops at 0). One cap in points is the
