@@ -129,6 +129,10 @@ _PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|
 _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
 
 
+# …反之，不得分。以察看和检查台账为依据。: the evidence the evaluator checks, closing the cell (no number: 以100%为标准 is a level)
+_EVIDENCE = lazy_compile(r"(?<=[;。\n])以[^;。\n\d%]{2,24}?为(?:依据|准|凭|据)[;。]?$")
+
+
 _POINTS_NOTE = lazy_compile(r"[,;。]?分值[:：]\d+(?:\.\d+)?分?$")  # …×100%　分值：10 — the indicator's 分值 beside its rule
 _PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
 
@@ -142,7 +146,7 @@ def _drop_findings(text: str) -> str:
     """Table cells sometimes carry the evaluation result after the criteria (调研显示…得2分), or open
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule. A method written in brackets
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
-    text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", text)))).strip()
+    text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", text.rstrip()))))).strip()
     return _BRACKETED_METHOD.sub(r"\1", text)
 
 

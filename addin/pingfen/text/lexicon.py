@@ -144,7 +144,8 @@ _add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比�
      "按差额比例扣减", "差额部分按比例扣减分值", "差额部分按比例扣分", "按比例扣除分值", "按比例加分", "按比例计加")
 _add("POLICY", "ceil", "", "不足一档按一档加分", "不足一档按一档计")
 _add("POLICY", "floor", "", "不足一档不扣分", "不足一档的不扣分", "不足一档不扣", "不足部分不扣分", "不足一档的部分不扣分")
-_add("BY", None, "", "按照", "按", "根据", "依据")
+_add("BY", None, "", "按照", "按")
+_add("BY", None, "not_evidence", "根据", "依据")  # (以台账为依据: the evidence the score rests on, not a method)
 _add("SCORING", None, "", "得分")
 _add("SCORING", None, "word_end", "计分", "记分", "给分", "赋分", "打分")  # not 评价计分正确 / 计分标准 (words)
 _add("MANUAL", None, "", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视具体情况扣分", "视具体情况", "视情况扣分", "视情况", "确定得分",
@@ -303,6 +304,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估", text[end:end + 2])
     if context == "word_end":
         return not ("\u4e00" <= following <= "\u9fff") or following in "的为时或和及"
+    if context == "not_evidence":
+        return text[end - 3:end - 2] != "为" and text[end:end + 1] not in ("", ",", ";", "。", "\n")
     if context == "not_a_reckoning":
         return not text.startswith(("计算", "核算", "汇总", "散总"), end)
     if context == "not_listed":
