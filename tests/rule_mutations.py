@@ -95,7 +95,9 @@ def check(text: str) -> str:
         return "read"  # the evaluator enters the score; no number is scored
     if read_table_row(text) is not None:
         return "read"  # a 自评表 row's other cells (预算数, 执行数, 得分) are its data, not numbers of its rule
-    reading = _values(rule.canonical())
+    canonical = rule.canonical()
+    # numbers kept verbatim in a point's words (②80、有安排…: the point's requirement as written) are kept too
+    reading = _values(canonical) | {Decimal(n).normalize() for n in re.findall(r"\d+(?:\.\d+)?", normalize(canonical))}
     reading |= {(a - b).normalize() for a in reading for b in reading if a > b}  # (X-60%)/(100%-60%) keeps 40%
     reading |= {(a - 1).normalize() for a in reading if a > 1} | {(a - 100).normalize() for a in reading if a > 100}  # 超出10% → >110%
     normal = reading_text(text)

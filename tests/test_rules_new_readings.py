@@ -228,20 +228,22 @@ def test_discretion_beside_a_fault_a_requirement_or_options_and_points_per_thing
     assert parse_rule("党委满分中心组重视对旅游的调研与培训,党委组织旅游专题培训的分别酌情给予加分。最多加20分。").kind != "met_or_manual"
 
 
-# a requirement followed by its failure (rubric 5): once 扣2分 whatever was entered
+# a requirement followed by its failure (rubric 5): once 扣2分 whatever was entered; 不扣分 at a level; an evidence sentence
 EXPECTED_5 = {
     "1.1": ("2", "2.5万元不少于2万元：满分2"),
     "1.2": ("0", "1.8万元达不到2万元：2−2=0"),
     "1.3": ("3", "到位率96%未达到100%：5−2=3"),
     "1.4": ("5", "3种，至少2种：满分5"),
+    "1.5": ("3.5", "92%低于95%三个百分点：5−3×0.5=3.5"),
+    "1.6": ("1", "只制定了办法：1（依据句不是规则）"),
 }
 
 
 def test_a_requirement_then_its_failure(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scores(RUBRIC_5, EXPECTED_5, capsys)
-    assert Decimal(str(result["total"])) == Decimal("10") and result["grade"] == "良"  # 2+0+3+5
+    assert Decimal(str(result["total"])) == Decimal("14.5") and result["grade"] == "良"  # 2+0+3+5+3.5+1
     mine = _libreoffice_agrees(RUBRIC_5, tmp_path)
-    assert Decimal("10") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert Decimal("14.5") in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
     assert parse_rule("资金到位率达到100%,未达到的扣2分").canonical() == "资金到位率≥100%得满分；否则扣2分"
 
 

@@ -963,6 +963,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             None,
         )
         if absent is None and len(scoring) == 1:
+            if any(t.kind == "PTS" and t.value for t in scoring[0].tokens):
+                return None  # 全面完成质量标准(5分扣完为止)较不得分: points beside the zero, which it would drop
             return _lone_zero(scoring[0], context)
         if absent is None or len(scoring) != 1:
             return None
@@ -989,6 +991,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     base: Decimal | None = None
     requirement = ""
     if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None:
+        if sum(t.kind == "NUM" for t in occurrence.tokens) > 1:
+            return None  # 培训人数每达到100人以上得2分，每发现1处问题扣1分: the award has a number of its own
         base = occurrence.outcome[1]  # 资料齐全得3分每缺少一项扣0.5分 (no comma)
     based = base is not None
     for clause in scoring:
@@ -1487,6 +1491,7 @@ def target_from(clause: Clause) -> TargetDefault:
 # ---------------------------------------------------------------- piecewise
 
 
+_NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 # 每个社区 / 每一所学校 / 各村: a requirement that holds in each unit, not in the total
 _DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?个|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]")
 
@@ -1654,6 +1659,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall
         raise Unplaced(distributed, "要求按每个单位分别计（如“每个社区至少5名”），扣分应按各单位差额之和计，不能由一个完成值算出")
     _one_rate(cases)
+    kept = next((c for _, o, c in cases if o == Award(None) and _NOTHING_DEDUCTED.search(c.text)), None)
+    if kept is not None and not deductions and not bonuses and otherwise is None:
+        # 合格率达到95%不扣分 alone: what falls short loses is not said (a 0 would be a guess)
+        raise Unplaced(kept, "只写了不扣分的情形，未达到时扣多少分没有写明")
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],

@@ -75,6 +75,9 @@ _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "
 _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "所赋全部分值", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
      "全部分值", "全分", "该指标满分", "总分值", "基本分值", "基本分")  # 完成得基本分: the 分值 a 目标考核表 calls 基本分
 _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 (the reckoning of the points)
+# 合格率达到95%(含95%)不扣分，每低1个百分点扣1分: nothing deducted at a level is the 分值 there (not 低于区要求不扣分,
+# a level in words, nor a waiver 若…没有该项任务的，不扣分, which is taken out before)
+_add("FULL", None, "after_level", "不扣分", "不予扣分")
 _add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
 # 查实兼任的扣该小类分: all of the item's points deducted (not 扣该项分值的10%, a share, nor 扣该项2分)
 _add("ZERO", None, "whole_points", *(f"{verb}{item}{points}" for verb in ("扣", "扣除", "扣减", "扣完")
@@ -304,6 +307,10 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估", text[end:end + 2])
     if context == "word_end":
         return not ("\u4e00" <= following <= "\u9fff") or following in "的为时或和及"
+    if context == "after_level":
+        level = bool(tokens) and (tokens[-1].kind in ("NUM", "SUF", "INCL") or (  # 95%(含95%)不扣分
+            len(tokens) >= 2 and tokens[-1].kind == "CLOSE" and tokens[-2].kind == "NUM"))
+        return level and following in ("", ",", ";", "。", "\n", "，", "；")
     if context == "not_evidence":
         return text[end - 3:end - 2] != "为" and text[end:end + 1] not in ("", ",", ";", "。", "\n")
     if context == "not_a_reckoning":
