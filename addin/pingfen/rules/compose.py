@@ -1660,7 +1660,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(distributed, "要求按每个单位分别计（如“每个社区至少5名”），扣分应按各单位差额之和计，不能由一个完成值算出")
     _one_rate(cases)
     kept = next((c for _, o, c in cases if o == Award(None) and _NOTHING_DEDUCTED.search(c.text)), None)
-    if kept is not None and not deductions and not bonuses and otherwise is None:
+    if kept is not None and len(cases) == 1 and not deductions and not bonuses and otherwise is None:
         # 合格率达到95%不扣分 alone: what falls short loses is not said (a 0 would be a guess)
         raise Unplaced(kept, "只写了不扣分的情形，未达到时扣多少分没有写明")
     cases, level = _relative_level(cases, deductions)
