@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_rules_new_readings import _libreoffice_agrees, _scores
+from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader_bands.yaml"
 
@@ -39,4 +39,4 @@ def test_reader_bands_readings_score_and_recalculate(capsys: pytest.CaptureFixtu
     assert "（总分最高不超过16分）" in scores["1.6"]["explanation"]
     assert scores["1.9"]["explanation"].endswith("按完成比例计分：得分=120%/目标值（100%）×10=12分")
     mine = _libreoffice_agrees(RUBRIC, tmp_path)
-    assert TOTAL in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert TOTAL in _numbers(mine)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from test_rules_new_readings import _libreoffice_agrees, _scores
+from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader_deduct.yaml"
 
@@ -38,7 +38,7 @@ def test_deductions_and_zeroing_are_scored_and_recalculated(capsys: pytest.Captu
     assert scores["1.2"]["explanation"] == "发生通报，此项不得分，得0分"
     assert scores["1.12"]["explanation"].endswith("；质量未达到设计要求8项，扣6分（最多扣6分）；得6分")
     mine = _libreoffice_agrees(RUBRIC, tmp_path)
-    assert TOTAL in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert TOTAL in _numbers(mine)
 
 
 def test_numbered_items_that_add_up_are_parts() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pingfen.rules import RuleError, evaluate_rule, parse_rule
-from test_rules_new_readings import _libreoffice_agrees, _scores
+from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader-faults.yaml"
 
@@ -35,7 +35,7 @@ def test_fault_lists_combined_requirements_and_parts(capsys: pytest.CaptureFixtu
     result = _scores(RUBRIC, EXPECTED, capsys)
     assert Decimal(str(result["total"])) == TOTAL
     mine = _libreoffice_agrees(RUBRIC, tmp_path)
-    assert TOTAL in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert TOTAL in _numbers(mine)
 
 
 @pytest.mark.parametrize("text, full, cases", [

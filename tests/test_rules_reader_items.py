@@ -12,7 +12,7 @@ import pytest
 
 from pingfen.functions import SCORE_RATE
 from pingfen.rules import evaluate_rule, parse_rule
-from test_rules_new_readings import _libreoffice_agrees, _scores
+from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader_items.yaml"
 
@@ -42,7 +42,7 @@ def test_items_and_faults_with_numbers_in_their_descriptions(capsys: pytest.Capt
     result = _scores(RUBRIC, EXPECTED, capsys)
     assert Decimal(str(result["total"])) == TOTAL
     mine = _libreoffice_agrees(RUBRIC, tmp_path)
-    assert TOTAL in {Decimal(str(v)) for v in mine.values() if isinstance(v, (int, float, Decimal))}
+    assert TOTAL in _numbers(mine)
 
 
 @pytest.mark.parametrize("text, quoted", [

@@ -37,6 +37,12 @@ class Fault:
     def capped(self) -> str:
         return "" if self.cap is None else f"，最高扣{general_text(self.cap)}分"
 
+    def written(self) -> str:
+        """The kind as the 规范写法 lists it: 资料不齐全的，每项扣0.5分 / 存在挤占的，扣2分."""
+        if self.once:
+            return f"{self.what}的，扣{general_text(self.per)}分"
+        return f"{self.what}的，每{self.unit}扣{general_text(self.per)}分{self.capped()}"
+
     def entered(self) -> str:
         if self.points is None and self.once:
             return f"{self.what}（扣{general_text(self.per)}分）：出现的次数（未出现填0）"
@@ -59,11 +65,7 @@ class FaultKinds:
                 f"{index}、{fault.what}{general_text(fault.points)}分，{fault.failing}"  # type: ignore[arg-type]
                 for index, fault in enumerate(self.faults, start=1)
             )
-        listed = "；".join(
-            f"{fault.what}的，扣{general_text(fault.per)}分" if fault.once else
-            f"{fault.what}的，每{fault.unit}扣{general_text(fault.per)}分{fault.capped()}"
-            for fault in self.faults
-        )
+        listed = "；".join(fault.written() for fault in self.faults)
         head = "" if self.award is None else f"满分为{general_text(self.award[1])}分；" if not self.award[0] else \
             f"{self.award[0]}得{'满分' if self.award[1] is None else general_text(self.award[1]) + '分'}；"
         return f"{head}{listed}；{'扣完为止' if self.cap is None else f'最多扣{general_text(self.cap)}分'}"

@@ -54,10 +54,7 @@ class FaultRanges:
         return True
 
     def canonical(self, label: str) -> str:
-        listed = "；".join(
-            kind.written() if isinstance(kind, RangedFault) else
-            f"{kind.what}的，扣{general_text(kind.per)}分" if kind.once else f"{kind.what}的，每{kind.unit}扣{general_text(kind.per)}分"
-            for kind in self.kinds)
+        listed = "；".join(kind.written() for kind in self.kinds)
         head = "" if self.base is None else f"满分为{general_text(self.base)}分；"
         return f"{head}{listed}；扣完为止（出现扣分区间的情形时，由评价人员在区间内录入得分）"
 
