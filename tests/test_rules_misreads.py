@@ -12,6 +12,7 @@ import textwrap
 import pytest
 
 from pingfen.functions import SCORE_RATE
+from pingfen.rules import parse_rule
 
 from helpers_rules import score_leaf
 
@@ -487,3 +488,13 @@ def test_each_question_met_earns_its_point(tmp_path, capsys: pytest.CaptureFixtu
     rule = ("项目市、县年度农村义务教育学生营养改善计划实施方案中是否设定了绩效目标,是否符合安徽省《贫困地区农村义务教育学生营养改善计划"
             "实施办法》分解下达的目标要求,是否符合经济社会发展和客观实际的要求,是否做到了细化、量化、可衡量,符合一项得1分,不符合不得分。")
     assert score_leaf(tmp_path, capsys, rule, 4, {"met": [True, True, False, True]})["score"] == 3
+
+
+@pytest.mark.parametrize("rule, counted", [
+    # the fault word is half of what is counted: once explained as 每有1次报的 (what was reported, not missed)
+    ("缺报1次扣1分", "每有1次缺报的"),
+    ("每缺报1次扣1分", "每有1次缺报的"),
+    ("没有报送1次扣1分", "每有1次没有报送的"),
+])
+def test_an_occurrence_is_named_with_its_fault_word(rule: str, counted: str) -> None:
+    assert counted in parse_rule(rule).canonical()

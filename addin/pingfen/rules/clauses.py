@@ -896,7 +896,9 @@ def read_clause(clause: Clause) -> Clause:
             and clause.condition is None and clause.step is None and reader.kind(1) == "DEDUCT" and reader.kind(2) == "PTS"
         ):
             # 未建立的，1项扣1.8分 / 发现1例扣3.6分: per occurrence, not a condition of exactly one
-            clause.occurrence = (token.value, token.unit, "".join(label_words))
+            # (缺报1项扣1分: the fault word 缺 is a flag, not a label word, but it is half of what is counted)
+            counted = "".join(t.text for t in tokens[:start] if t.kind in ("WORD", "EXCEPT"))
+            clause.occurrence = (token.value, token.unit, counted)
             reader.i += 1
             continue
         tiered = any(t.kind == "MANUAL" for t in tokens) or ("档" in clause.text and "分值的" in clause.text)

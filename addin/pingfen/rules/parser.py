@@ -174,6 +174,7 @@ def _label(text: str) -> str:
 _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
+_ZERO_LED_POINTS = lazy_compile(r"(?<![\d.:：时点])0\d+(?:\.\d+)?分(?![钟值])")
 _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
 _STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]*?\d+(?:\.\d+)?标准分[^;。\n]*)")
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
@@ -186,6 +187,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
+    zero_led = _ZERO_LED_POINTS.search(text)
+    if zero_led:  # 扣02分: 0.2 with its point lost in the copy, or 2? not ours to guess
+        raise Unplaced(zero_led.group(), f"分数“{zero_led.group()}”以0开头，可能漏了小数点（0.{zero_led.group()[1:]}？），请核对原文")
     listed = uneven(text)
     if listed is not None:  # 达到90%、80%和70%，分别得5分、3分
         raise Unplaced(listed, "“分别”前后所列的条件与得分不能一一对应（个数不同，或只有部分条件写了单位、“以上”等）")
