@@ -10,7 +10,9 @@ import sys
 import textwrap
 
 import pytest
+import yaml
 
+from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
 from pingfen.rules import parse_rule
 
@@ -498,3 +500,26 @@ def test_each_question_met_earns_its_point(tmp_path, capsys: pytest.CaptureFixtu
 ])
 def test_an_occurrence_is_named_with_its_fault_word(rule: str, counted: str) -> None:
     assert counted in parse_rule(rule).canonical()
+
+
+def _entered(tmp_path, capsys: pytest.CaptureFixture[str], criteria: str, weight: float, score: float, data: dict) -> dict:
+    rubric = tmp_path / "rubric.yaml"
+    rubric.write_text(yaml.safe_dump({"project": "试评", "total": weight, "indicators": [
+        {"code": "1", "name": "试评指标", "weight": weight, "criteria": criteria, "data": data, "score": score,
+         "reason": "台账缺两个月"}]}, allow_unicode=True), encoding="utf-8")
+    assert main(["score", str(rubric), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)["indicators"][0]
+
+
+@pytest.mark.parametrize("criteria, data, score, note", [
+    # the limit beside 视情况扣分 bounds the evaluator's score: once dropped (any score 0-5 passed unremarked)
+    ("视情况扣分,最多扣2分", {}, 2, "（应在3-5分之间，请核对）"),
+    ("视情况扣分,最多扣2分", {}, 3.5, ""),
+    # the fault said in the remark's own words: without it the 分值, with it a score the limit bounds
+    ("资料不全的酌情扣分，最多扣3分", {"met": [True]}, 4, ""),
+])
+def test_a_limit_beside_a_judged_deduction_bounds_the_score(tmp_path, capsys, criteria: str, data: dict, score: float, note: str) -> None:
+    row = _entered(tmp_path, capsys, criteria, 5, score, data)
+    expected = 5 if data.get("met") == [True] else score
+    assert row["score"] == expected
+    assert ("请核对" in row["explanation"]) == bool(note) and note in row["explanation"], row["explanation"]

@@ -76,7 +76,14 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
     tiers = [tier for clause in scoring + context for tier in clause.tiers]
     if tiers:
         return _fraction_tiers(tiers, text, next(c for c in scoring + context if c.tiers))
-    return _reached_or_entered(scoring, text) or _discretion_when_unmet(scoring, context) or Manual(text)
+    entered = _reached_or_entered(scoring, text) or _discretion_when_unmet(scoring, context)
+    if entered is not None:
+        return entered
+    most = [c.cap[1] for c in scoring if c.cap is not None and c.cap[0] == "points" and c.outcome is None and not c.manual
+            and [t.kind for t in c.tokens] == ["CAP", "PTS"] and "扣" in c.tokens[0].text]
+    if len(most) > 1:
+        raise Unplaced(scoring[-1], "写了两个扣分上限，不知按哪一个")
+    return Manual(text, most[0] if most else None)  # 视情况扣分，最多扣2分: the deduction's limit is checked
 
 
 def _discretion_tier(scoring: list[Clause], remark: Clause) -> Tiered | None:
@@ -159,8 +166,9 @@ def _fault_discretion(remark: Clause, context: list[Clause], own: str, limit: De
     """The fault said before (台账不全的，酌情扣分) or in the remark's own words (达不到要求酌情扣分)."""
     kind = "fault_or_manual" if limit is None else "deduction_range"  # 最多扣3分: the range written is 0-3分
     before = _just_before(context, remark, 1, lambda c: c.text.endswith("的") or bool(_UNMET_OPTION.match(c.text)))
-    if own and not _SAID_OF_WHAT.match(own) and any(t.kind == "EXCEPT" for t in remark.tokens) and not context:
-        return DeductionRange(own.rstrip("的"), Decimal(0), limit, kind=kind)  # 达不到要求酌情扣分
+    if own and not _SAID_OF_WHAT.match(own) and not context and (
+            any(t.kind == "EXCEPT" for t in remark.tokens) or own.endswith("的")):
+        return DeductionRange(own.rstrip("的"), Decimal(0), limit, kind=kind)  # 达不到要求酌情扣分 / 资料不全的酌情扣分
     if before is None or len(context) != 1 or own and not _SAID_OF_WHAT.match(own):
         return None
     return DeductionRange(before.text.removesuffix("的"), Decimal(0), limit, kind=kind)
@@ -277,7 +285,9 @@ def compose_deduction_range(scoring: list[Clause], context: list[Clause], text: 
             return mixed
         raise Unplaced(ranged[-1] if len(ranged) > 1 else clause,
                        "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分", certain=True)
-    words = re.sub(r"^(?:如|若|凡)|的$|酌情$", "", _option_label(clause)).strip("，,")  # 未建立台账的，酌情扣2-4分
+    # 未建立台账的，酌情扣2-4分 / 资料不全的视情况扣1-3分: the fault, without the words that say it is judged
+    words = re.sub(r"^(?:如|若|凡)|(?:的)?(?:视情况|视具体情况|根据情况|酌情)?$|的$", "", _option_label(clause)).strip("，,")
+    words = re.sub(r"的$", "", words)
     before = _just_before(context, clause, 1, lambda c: not c.scoring and not any(t.kind == "NUM" for t in c.tokens))
     if not words and before is not None:
         words = re.sub(r"的$", "", before.text)  # 未按要求编制应急预案的，扣1-5分 (the 规范写法 reads back)

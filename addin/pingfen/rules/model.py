@@ -16,7 +16,7 @@ from typing import Any, Mapping, Protocol
 from ..lazy_dataclass import dataclass
 from .evaluate import Evaluator, format_number, general_text
 from .expr import (
-    Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, any_of, clamp, concat, div, maximum, minimum, mul, num,
+    Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, clamp, concat, div, maximum, minimum, mul, num,
     renamed, round_to, sub, total,
 )
 from .inputs import NO, YES, InputError, Shape, grade_text
@@ -654,11 +654,14 @@ class Manual:
     """酌情扣分 (kind 10): the evaluator enters a score within [0, 分值] and a reason."""
 
     hint: str = ""
+    most: Decimal | None = None  # 视情况扣分，最多扣2分: the evaluator's score is at least 分值 − 2
     kind: str = "manual"
 
     def canonical(self, label: str) -> str:
         if self.hint == NO_METHOD:
             return f"{NO_METHOD}：由评价人员在分值范围内录入得分，并写明理由"
+        if self.most is not None:
+            return f"酌情扣分，最多扣{general_text(self.most)}分：由评价人员录入得分，并写明理由"
         return "酌情评分：由评价人员在分值范围内录入得分，并写明理由"
 
     def implied_max(self) -> Decimal | None:
@@ -669,8 +672,13 @@ class Manual:
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         ctx.need("manual")
+        if self.most is None:
+            return Var("manual"), concat("酌情评分，得", Fmt(SCORE), "分", reason_note())
+        low = maximum(num(0), sub(FULL, num(self.most)))
+        inside = all_of(Cmp(">=", Var("manual"), low), Cmp("<=", Var("manual"), FULL))
         text = concat(
-            "酌情评分，得", Fmt(SCORE), "分",
+            "酌情扣分（最多扣", general_text(self.most), "分），得", Fmt(SCORE), "分",
+            range_note(inside, low, FULL),
             reason_note(),
         )
         return Var("manual"), text
