@@ -523,3 +523,15 @@ def test_a_limit_beside_a_judged_deduction_bounds_the_score(tmp_path, capsys, cr
     expected = 5 if data.get("met") == [True] else score
     assert row["score"] == expected
     assert ("请核对" in row["explanation"]) == bool(note) and note in row["explanation"], row["explanation"]
+
+
+@pytest.mark.parametrize("criteria, data, said", [
+    # what is measured is named as the criterion names it: once 完成率 for a growth or a share
+    ("新增就业岗位面积增幅达到5%得2分,否则不得分", {"rate": "6%"}, "新增就业岗位面积增幅=6%"),
+    ("地方财政投入比重不低于30%得2分，每低1个百分点扣0.5分", {"rate": "28%"}, "地方财政投入比重=28%"),
+    ("Ⅲ类以上水质比例达到90%得2分,否则不得分", {"rate": "95%"}, "III类以上水质比例=95%"),
+    # a count against a printed level is no rate: 实际值为3种
+    ("开展宣传活动不少于2种,达到得2分,否则不得分", {"actual": "3种"}, "实际值为3种，≥2种"),
+])
+def test_the_measure_is_named_as_the_criterion_names_it(tmp_path, capsys, criteria: str, data: dict, said: str) -> None:
+    assert said in score_leaf(tmp_path, capsys, criteria, 2, data)["explanation"]

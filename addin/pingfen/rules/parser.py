@@ -38,10 +38,10 @@ from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
-_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?[\u4e00-\u9fff]{0,12}?(?:率|占比|满意度|进度))(?:[≥≤<>=]|达到|达|为|不足|低于|在|每|\d)")
+_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,12}?(?:率|占比|满意度|进度|增幅|增速|涨幅|降幅|比例|比重))(?:[≥≤<>=]|达到|达|为|不足|低于|不低于|不少于|不高于|不超过|在|每|\d)")
 # 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
-_LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度))")
+_LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度|增幅|增速|涨幅|降幅))")
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|年龄))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于|不大于|不高于)")
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>])")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
