@@ -24,6 +24,7 @@ RUBRIC_2 = Path(__file__).parent / "data" / "new_readings_rubric_2.yaml"
 RUBRIC_3 = Path(__file__).parent / "data" / "new_readings_rubric_3.yaml"
 RUBRIC_4 = Path(__file__).parent / "data" / "new_readings_rubric_4.yaml"
 RUBRIC_5 = Path(__file__).parent / "data" / "new_readings_rubric_5.yaml"
+RUBRIC_6 = Path(__file__).parent / "data" / "new_readings_rubric_6.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -250,6 +251,26 @@ def test_a_requirement_then_its_failure(capsys: pytest.CaptureFixture[str], tmp_
     mine = _libreoffice_agrees(RUBRIC_5, tmp_path)
     assert Decimal("14.5") in _numbers(mine)
     assert parse_rule("资金到位率达到100%,未达到的扣2分").canonical() == "资金到位率≥100%得满分；否则扣2分"
+
+
+EXPECTED_6 = {
+    "1.1": ("4", "980/1000=98%，比计划低2%，在3%(含)以内：5−1=4"),
+    "1.2": ("2", "950/1000=95%，比计划低5%，在3%-8%之间：5−3=2"),
+    "1.3": ("2", "485人比500人少15人，在10-20人之间：4−2=2"),
+    "1.4": ("1.5", "①不符合0 + ②符合1.5 = 1.5（0·5即0.5）"),
+    "1.5": ("1", "录入1分：最多扣2分，应在2-4分之间，说明中提示核对"),
+}
+
+
+def test_bands_below_the_target_and_printed_decimal_points(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scores(RUBRIC_6, EXPECTED_6, capsys)
+    assert Decimal(str(result["total"])) == Decimal("10.5") and result["grade"] == "中"  # 4+2+2+1.5+1
+    judged = next(row for row in result["indicators"] if row["code"] == "1.5")
+    assert "应在2-4分之间" in judged["explanation"], judged["explanation"]
+    mine = _libreoffice_agrees(RUBRIC_6, tmp_path)
+    assert Decimal("10.5") in _numbers(mine)
+    rule = parse_rule("完成量比年度计划低3%以内(含3%)的扣1分,低3%-8%的扣3分,低超过8%的扣5分")
+    assert parse_rule(rule.canonical()).scorer == rule.scorer
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

@@ -358,6 +358,59 @@ class _Reader:
             interval = Interval(low=off, low_inclusive=closed) if above else Interval(high=off, high_inclusive=closed)
         return Condition(interval, token.unit, (not token.unit, not token.unit))
 
+    def short_by(self) -> Condition | None:
+        """比下达任务低5%以内(含5%) / 低5%-10% / 低超过10%: bands of how far the value falls below the target
+        (of it, for %; in its unit otherwise), read as bands of the value against the target. A shortfall's
+        range starts where the band before it (…以内, inclusive) ends, so 5% of 低5%-10% is that band's."""
+        start = self.i
+        self.i += 1
+        if self.kind() == "CMP" and self.peek().value in (">", ">="):  # type: ignore[union-attr]  # 低超过10%
+            closed = self.peek().value == ">="  # type: ignore[union-attr]
+            self.i += 1
+            value = self.number()
+            if value is None or value[0].value is None or value[0].value <= 0:
+                self.i = start
+                return None
+            token, inclusive = value
+            if self.kind() == "SUF" and self.peek().value == ">=":  # type: ignore[union-attr]
+                self.i += 1
+            return Condition(Interval(high=_below_target(token), high_inclusive=closed or inclusive is True),
+                             token.unit, (not token.unit, not token.unit))
+        value = self.number()
+        if value is None or value[0].value is None or value[0].value <= 0:
+            self.i = start
+            return None
+        first, first_inclusive = value
+        if self.kind() == "RANGE":
+            self.i += 1
+            second = self.number()
+            if second is None or second[0].value is None or second[0].value == first.value:
+                self.i = start
+                return None
+            last, last_inclusive = second
+            if last.value < first.value:  # type: ignore[operator]  # 比计划低5%-3%: the nearer one written last
+                (first, first_inclusive), (last, last_inclusive) = (last, last_inclusive), (first, first_inclusive)
+            if not first.unit:
+                first = replace(first, unit=last.unit)
+            if first.unit != last.unit:
+                self.i = start
+                return None
+            return Condition(Interval(low=_below_target(last), low_inclusive=last_inclusive is not False,
+                                      high=_below_target(first), high_inclusive=first_inclusive is True),
+                             last.unit, (not last.unit, not last.unit))
+        if self.kind() == "SUF" and self.peek().value in ("<=", "within"):  # type: ignore[union-attr]  # 低5%以内
+            self.i += 1
+            if first_inclusive is None:
+                first_inclusive = self.restated_inclusion(first)
+            return Condition(Interval(low=_below_target(first), low_inclusive=first_inclusive is not False, high=TARGET),
+                             first.unit, (not first.unit, not first.unit))
+        if self.kind() == "SUF" and self.peek().value == ">=":  # type: ignore[union-attr]  # 低10%以上
+            self.i += 1
+            return Condition(Interval(high=_below_target(first), high_inclusive=first_inclusive is not False),
+                             first.unit, (not first.unit, not first.unit))
+        self.i = start
+        return None
+
     def _range(self) -> Condition | None:
         """80%-90% / 85%(含)-95% / 0-5%(含) / 85%及以上95%以下 / 80%及以上100%以下"""
         first = self.number()
@@ -578,6 +631,13 @@ def _intersect(a: Condition, b: Condition) -> Condition | None:
 _PROPORTION_WORDS = frozenset({"WORD", "EXCEPT", "CMP", "BY", "FULL", "REF", "DE", "AND"})
 
 
+_SHORT_BY = ("低", "少", "差")  # 比下达任务低5%以内: by how much it falls short (not 降低/减少: a reduction measured)
+
+
+def _below_target(token: Token) -> FromTarget:
+    return FromTarget(factor=ONE - token.value) if token.unit == "%" else FromTarget(shift=-token.value)
+
+
 def read_clause(clause: Clause) -> Clause:
     """Fills a fragment's fields from its tokens; numbers the grammar cannot place go to ``unread``."""
     reader = _Reader(clause)
@@ -694,6 +754,11 @@ def read_clause(clause: Clause) -> Clause:
             if _read_step(reader, clause):
                 continue
             reader.i = start
+            if kind == "STEPV" and token.text in _SHORT_BY and clause.condition is None and clause.outcome is None \
+                    and (start == 0 or tokens[start - 1].kind != "EACH") and (short := reader.short_by()) is not None:
+                clause.condition = short
+                clause.label = "".join(label_words)
+                continue
             if kind == "STEPV":
                 label_words.append(token.text)  # 逾期 (30天以内): the subject of the band that follows
                 reader.i += 1
@@ -936,6 +1001,11 @@ def read_clause(clause: Clause) -> Clause:
                 clause.unread.append(tokens[start + 1])  # 得10-1酌情5分: a score range damaged, not a band
                 reader.i += 2
                 continue
+        if kind == "WORD" and token.text in _SHORT_BY and reader.kind(1) == "CMP" and clause.condition is None \
+                and clause.outcome is None and (short := reader.short_by()) is not None:
+            clause.condition = short  # 低超过10%
+            clause.label = "".join(label_words)
+            continue
         if kind == "WORD":
             label_words.append(token.text)
         if kind in ("NUM", "PTS"):

@@ -1756,7 +1756,16 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 未达到90%的不得分 / 未达100%的，差额部分按比例扣减分值 / 低于标准10%以内的扣2分…, alone: only
         # what falls short loses points; reaching it scores in full
         otherwise, stated = Award(None), True
+        short = next((c for i, _, c in intervals if i.high == TARGET or isinstance(i.high, FromTarget)), None)
+        if short is not None and not any(i.low is None for i, _, _ in intervals):
+            # 比计划低3%-5%扣1分 alone: falling short by more would score in full
+            raise Unplaced(intervals[-1][2], "只写了低于目标值一定范围内的扣分，低得更多时的得分没有写明")
     if otherwise is None:
+        short = next((c for i, _, c in intervals if i.high == TARGET or isinstance(i.high, FromTarget)), None)
+        if short is not None and not any(i.low == TARGET or isinstance(i.low, FromTarget) and i.low.factor >= ONE
+                                         and i.low.shift >= 0 for i, _, _ in intervals):
+            # 比下达任务低5%以内得3分，低5%-10%得1分: bands below the target only; once 0 for reaching it
+            raise Unplaced(short, "只写了低于目标值各档的得分，达到目标值时的得分没有写明")
         otherwise = Award(Decimal(0))
     if len(intervals) == 2 and _complement(intervals[0][0], intervals[1][0]) and not isinstance(otherwise, Deduction):
         if stated:
@@ -1986,6 +1995,9 @@ def _nothing_to_deduct(intervals: list, otherwise: Outcome | None) -> list:
     if not isinstance(outcome, Minus) or first.low not in (None, Decimal(0)) or not isinstance(first.high, Decimal) or first.high <= 0 \
             or first.magnitude or (first.low == 0 and not first.low_inclusive):
         return intervals
+    lost = [outcome.points if isinstance(outcome, Minus) else Decimal("Infinity") for _, outcome, _ in intervals]
+    if any(other < outcome.points for other in lost):
+        return intervals  # 95%-100%扣2分，低于95%扣6分: the lowest band loses most — a rate, where 0 is the worst
     starts = (replace(first, low=Decimal(0), low_inclusive=False), outcome, clause)
     return [(Interval(low=Decimal(0), high=Decimal(0), high_inclusive=True), Award(None), clause)] + [
         starts if item[0] is first else item for item in intervals]

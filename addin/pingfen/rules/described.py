@@ -178,7 +178,13 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
         return None  # ①足额发放薪酬满意度2分。满意度≥90%得2分: a heading and what makes it up, not two items
     if _graded(requirements):
         return None  # 重要指标完毕(19-16分)…有1项关键指标未完毕(15-8分): grades of one thing, not items to add
+    damaged = next((r for r in requirements if _DAMAGED_POINTS.search(r)), None)
+    if damaged is not None:  # …签字意见(0#5分): 0.5 damaged in the copy, once read as 5 points
+        raise Unplaced(damaged, "要点分值前的数值无法识别（可能是识别错误，如“0.5分”）", certain=True)
     return Checklist(points=tuple(points), requirements=tuple(requirements), limit=limit)
+
+
+_DAMAGED_POINTS = lazy_compile(r"\(\d+[^\u4e00-\u9fff\d%()（）.]$")
 
 
 _GRADE_WORDS = lazy_compile(r"较|基本|一般|部分|良好|优秀|合格|差|欠|不理想|个别|整体")

@@ -121,6 +121,11 @@ class Interval:
             return f"{label}超过目标值{distance(high, True)}{'(含)' if self.high_inclusive else ''}以下".replace("(含)(含)", "(含)")
         if high == TARGET and not self.high_inclusive and isinstance(low, FromTarget) and (low.factor < ONE or low.shift < 0):
             return f"{label}低于目标值{distance(low, True)}{'(含)' if self.low_inclusive else '(不含)'}以内"
+        if isinstance(low, FromTarget) and isinstance(high, FromTarget) and (low.factor < ONE or low.shift < 0) \
+                and (high.factor < ONE or high.shift < 0) and bool(low.shift) == bool(high.shift):
+            # 比目标值低5%(不含)-10%(含): between two distances below the target
+            near, far = distance(high, True), distance(low, True)
+            return f"{label}比目标值低{near}{'(含)' if self.high_inclusive else '(不含)'}-{far}{'(含)' if self.low_inclusive else '(不含)'}"
         return None
 
     def _describe_tolerance(self, label: str, unit: str) -> str:

@@ -100,6 +100,10 @@ _TRADITIONAL = str.maketrans(
 _PINYIN_GLOSS = lazy_compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,6}\)")
 
 
+# 0・5分 / 2·5%: a decimal point printed as a middle dot (not 5·12 in a day's name: no 分 or % after it)
+_MIDDLE_DOT_POINT = lazy_compile(r"(\d)[·・•](\d+)(?=分|%)")
+
+
 def normalize(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", text.translate(_TRADITIONAL))
     text = _TICKED_RANGE.sub(r"(\1)", text)
@@ -121,6 +125,7 @@ def normalize(text: str) -> str:
     )
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
+    text = _MIDDLE_DOT_POINT.sub(r"\1.\2", text)  # (0・5分): the middle dot of print as a decimal point
     # 成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内…: the space closed the definition
     text = _SPACE_AFTER_DEFINITION.sub(r"\1;", text)
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
