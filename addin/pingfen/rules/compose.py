@@ -1125,6 +1125,9 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     for clause in scoring:
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
             _no_unread(clause)
+    uncounted = next((fault for fault in faults.values() if re.match(r"每(?:缺|少|差|漏)", fault.what)), None)
+    if uncounted is not None:  # 每缺一本扣0.5份 (本 once unknown): 每 without what is counted, deducted once
+        raise Unplaced(uncounted.what, f"“{uncounted.what}”没有写明按什么计数（如“每缺1项”）", certain=True)
     own = _caps_of_kinds(kind_caps, faults)
     if own is not None:
         return FaultKinds(tuple(replace(fault, cap=own[what]) for what, fault in faults.items()), award=award)

@@ -133,7 +133,8 @@ _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|
 _EVIDENCE = lazy_compile(r"(?<=[;。\n])以[^;。\n\d%]{2,24}?为(?:依据|准|凭|据)[;。]?$")
 
 
-_POINTS_NOTE = lazy_compile(r"[,;。]?分值[:：]\d+(?:\.\d+)?分?$")  # …×100%　分值：10 — the indicator's 分值 beside its rule
+# …×100%　分值：10 / …扣0.5分。(分值10分)。 — the indicator's 分值 beside its rule
+_POINTS_NOTE = lazy_compile(r"[,;。]?(?:分值[:：]\d+(?:\.\d+)?分?|\(分值[:：]?\d+(?:\.\d+)?分?\))[。]?$")
 _PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
 
 

@@ -73,7 +73,7 @@ _add("VERB", None, "", "给", "赋", "给予", "可得", "计为", "记为", "�
 _add("VERB", None, "not_in_word", "得", "计", "记", "评")  # not 评价计分正确 / 评分与评级 / 计算 (words)
 _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
 _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "所赋全部分值", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
-     "全部分值", "全分", "该指标满分", "总分值", "基本分值", "基本分")  # 完成得基本分: the 分值 a 目标考核表 calls 基本分
+     "全部分值", "全分", "该指标满分", "总分值", "基本分值", "基本分", "基准分")  # 完成得基本分: the 分值 a 目标考核表 calls 基本分
 _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 (the reckoning of the points)
 # 合格率达到95%(含95%)不扣分，每低1个百分点扣1分: nothing deducted at a level is the 分值 there (not 低于区要求不扣分,
 # a level in words, nor a waiver 若…没有该项任务的，不扣分, which is taken out before)
@@ -131,7 +131,7 @@ _add("CLAMP", None, "", *(f"{most}{verb}{whole}" for most in ("最高", "最多"
                           for verb in ("不超过", "不得超过", "不能超过", "不应超过", "不高于", "不得高于", "不得突破")
                           for whole in ("分值上限", "分值", "满分", "指标分值", "该指标分值", "该项分值", "本项分值", "本指标分值",
                                         "该指标分值上限", "指标分值上限", "该指标满分", "权重")))
-_add("OTHER", None, "", "否则", "其余情况", "其他情况", "其它情况", "反之", "除此之外")
+_add("OTHER", None, "", "否则", "否那么", "其余情况", "其他情况", "其它情况", "反之", "除此之外")
 _add("OTHER", None, "not_listed", "其余", "其他", "其它")  # not 私人、其他账户 / 与其他单位共用: one of the things named
 _add("STD_OPEN", None, "before_number", "以")
 _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准", "为目标", "为满分")
@@ -292,7 +292,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return _is_digit(following) or following == "."
     if context == "before_ref":
         return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标", "年度计划目标", "年度目标",
-                                "年度控制目标", "进度目标", "控制目标", "考核目标"), end) or bool(
+                                "年度控制目标", "进度目标", "控制目标", "考核目标", "下达指标", "下达任务", "目标任务"), end) or bool(
             re.match(r"任务(?![数率量额书])", text[end:end + 3]) and not (tokens and tokens[-1].kind == "NUM")) or bool(
             _NAMED_TARGET.match(text, end)
         )

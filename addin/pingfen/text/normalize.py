@@ -20,7 +20,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套周"
+_MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套周本册"
 _CN_NUMBER = lazy_compile(rf"(?<![第\d.])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
 
 _PERCENT_OF = lazy_compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
@@ -100,6 +100,7 @@ _TRADITIONAL = str.maketrans(
 _PINYIN_GLOSS = lazy_compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,6}\)")
 
 
+_POINTS_AS_COPIES = lazy_compile(r"(?<=扣)(\d+(?:\.\d+)?)份")
 # 0・5分 / 2·5%: a decimal point printed as a middle dot (not 5·12 in a day's name: no 分 or % after it)
 _MIDDLE_DOT_POINT = lazy_compile(r"(\d)[·・•](\d+)(?=分|%)")
 
@@ -126,6 +127,7 @@ def normalize(text: str) -> str:
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
     text = _MIDDLE_DOT_POINT.sub(r"\1.\2", text)  # (0・5分): the middle dot of print as a decimal point
+    text = _POINTS_AS_COPIES.sub(r"\1分", text)  # 扣0.5份: 分 misread as 份 (no copies are deducted)
     # 成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内…: the space closed the definition
     text = _SPACE_AFTER_DEFINITION.sub(r"\1;", text)
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
@@ -193,7 +195,8 @@ def _points_without_unit(text: str) -> str:
 _POINTS_THEN_SPACE = lazy_compile(r"(\d\s*分)[ \t\u3000\u00a0]+(?=(?![值数为率钟别类档项之])[\u4e00-\u9fff])")
 _SPACE_AFTER_DEFINITION = lazy_compile(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
 _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?)一起")
-_ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)")
+# 没有完成的扣分,每低于目标值2%扣1分 / 未完成的按未完成比例相应扣分,每降低10%扣1分: the steps say how much
+_ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完成)?(?:的)?比例(?:相应)?(?:扣分|扣减)(?=[,，]每)")
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
