@@ -535,3 +535,18 @@ def test_a_limit_beside_a_judged_deduction_bounds_the_score(tmp_path, capsys, cr
 ])
 def test_the_measure_is_named_as_the_criterion_names_it(tmp_path, capsys, criteria: str, data: dict, said: str) -> None:
     assert said in score_leaf(tmp_path, capsys, criteria, 2, data)["explanation"]
+
+
+@pytest.mark.parametrize("criteria, data, weight, expected", [
+    # the printed standard is where the additions start: once the entered target, so a rate alone got no addition (20)
+    ("以61.3%为标准。达到目标的得20分,每超过十个百分点加1分,最多加10分;未达到的,每少两个百分点扣1分,扣完为止",
+     {"rate": "81.3%"}, 20, 22),
+    # the target printed in a sentence of its own (unseen corpus17): 81.3% is 20 points above 61.3% → 20+2
+    ("全县预期目标增幅为61.3%。达到预期目标增幅的得20分,每超过十个百分点加1分,加分10分封顶;未达到预期目标增幅的,每少两个百分点扣1分,扣完为止。",
+     {"rate": "81.3%"}, 20, 22),
+    # a standard in persons: once a rate of 10000% (target printed as 年度目标为100人)
+    ("年度目标为100人。达到目标得5分,否则不得分", {"actual": "120人"}, 5, 5),
+    ("年度目标为100人。达到目标得5分,否则不得分", {"actual": "90人"}, 5, 0),
+])
+def test_a_printed_target_is_the_one_scored_against(tmp_path, capsys, criteria: str, data: dict, weight: int, expected: float) -> None:
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected

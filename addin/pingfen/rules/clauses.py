@@ -638,6 +638,18 @@ def _below_target(token: Token) -> FromTarget:
     return FromTarget(factor=ONE - token.value) if token.unit == "%" else FromTarget(shift=-token.value)
 
 
+def _states_the_target(clause: Clause) -> bool:
+    """…目标…为61.3% alone in its clause: the value of the target, no condition of a score."""
+    kinds = [t.kind for t in clause.tokens]
+    if clause.condition is None or clause.has_outcome or clause.step is not None or clause.unread or clause.reference is not None \
+            or "REF" not in kinds or "CMP" not in kinds or kinds[-1] != "NUM" or kinds.index("REF") > kinds.index("CMP"):
+        return False
+    interval = clause.condition.interval
+    compared = clause.tokens[kinds.index("CMP")]
+    return compared.text in ("为", "是", "=", "等于") and isinstance(interval.low, Decimal) and interval.low == interval.high \
+        and "目标" in clause.tokens[kinds.index("REF")].text
+
+
 def read_clause(clause: Clause) -> Clause:
     """Fills a fragment's fields from its tokens; numbers the grammar cannot place go to ``unread``."""
     reader = _Reader(clause)
@@ -1013,6 +1025,10 @@ def read_clause(clause: Clause) -> Clause:
         reader.i += 1
     if not clause.label:
         clause.label = "".join(label_words)
+    if _states_the_target(clause):
+        # 全县预期目标增幅为61.3%。达到预期目标增幅的得20分…: the target printed, as 以61.3%为标准 prints it
+        clause.reference = (clause.condition.interval.low, clause.condition.unit)  # type: ignore[union-attr]
+        clause.condition = None
     either = next((i for i, t in enumerate(tokens) if t.kind == "WORD" and t.text.endswith("或")), None)
     if clause.condition is not None and either is not None and any(t.kind == "CMP" for t in tokens[:either]) \
             and any(t.kind == "CMP" for t in tokens[either + 1:]) and not clause.condition.interval.magnitude:

@@ -1518,6 +1518,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     deductions: list[tuple[Clause, Condition | None]] = []
     caps: list[Clause] = []
     reference: tuple[Decimal, str] | None = None
+    reference_clause: Clause | None = None
     policy: str | None = None
     formula_outcome: Clause | None = None
     base_award: Decimal | None = None
@@ -1544,7 +1545,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if clause.policy:
             policy, policy_clause = clause.policy, clause
         if clause.reference is not None:
-            reference = clause.reference
+            reference, reference_clause = clause.reference, clause
         if clause.added is not None or (clause.outcome is not None and clause.outcome[0] == "added"):
             _no_unread(clause)
             if clause.added is not None and clause.outcome is not None:
@@ -1680,6 +1681,12 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases = _completion_as_target(cases, deductions)
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
                       [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring, bare)
+    if reference is not None and reference[1] not in ("", "%") and unit == "%" and not any(
+            c.interval.bounds() and any(isinstance(b, Decimal) for b in c.interval.bounds()) for c, _, _ in cases):
+        unit = reference[1]  # 以100人为标准。达到标准得5分: the standard's unit is the measure's (once a rate of 10000%)
+    elif reference is not None and reference[1] not in ("", "%") and unit == "%" and level is None:
+        # 以100人为标准。达到80%得5分: a share of the standard, perhaps — once the standard was dropped for the target
+        raise Unplaced(reference_clause, "标准写的是数量，分档写的是比率，没有写明比率是否按该标准计算（如“实际人数/100人”）")
     if both is not None:
         return proportional_rule(both, cases, base_clause, otherwise, deductions + bonuses + ([line] if line else []), caps)
     cases = _levels_as_thresholds(cases)
@@ -1687,6 +1694,16 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         cases = _fractions_as_rates(cases)
     intervals = _nothing_to_deduct(_printed_standard(
         _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])), otherwise)
+    def at_standard(interval: Interval) -> Interval:
+        # 以61.3%为标准…达到目标的得20分，每超过10%加1分: the target the bands name is the standard printed (once the
+        # entered target, so that a rate alone never reached it and the additions were dropped)
+        if reference is None:
+            return interval
+        standard = _ref_value(reference, unit)
+        return replace(interval, low=standard if interval.low == TARGET else interval.low,
+                       high=standard if interval.high == TARGET else interval.high)
+
+    intervals = [(at_standard(i), o, c) for i, o, c in intervals]
     if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
         if any(from_target(bound) for interval, _, _ in intervals for bound in interval.bounds()):
             # 超过预期指标30%以上的 beside 偏离度: a band set off from the target already says which way
@@ -1710,7 +1727,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     elif bonus_caps:
         raise Unplaced(bonus_caps[0], "写了加分上限，但没有写如何加分（如“每超过10个百分点加1分”）")
     if deductions and deductions[0][1] is not None and any(
-        _complement(interval, _scale(deductions[0][1], unit)) for interval, outcome, _ in intervals if isinstance(outcome, (Award, Bonus))
+        _complement(interval, at_standard(_scale(deductions[0][1], unit))) for interval, outcome, _ in intervals if isinstance(outcome, (Award, Bonus))
     ):
         deductions = [(deductions[0][0], None)]  # 变动率≤0计5分；>0的，每超过1%扣0.5分
     elif deductions and deductions[0][1] is not None and not intervals and otherwise is None and reference is None:
@@ -1734,7 +1751,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         intervals = _anchor_excess_floors(intervals, deduction, unit)
         _check_floors(intervals, deduction, unit)
         if condition is not None:
-            intervals.append((_scale(condition, unit), deduction, clause))
+            intervals.append((at_standard(_scale(condition, unit)), deduction, clause))
             if otherwise is None:
                 raise Unplaced(clause, "只写了该条件下如何扣分，其余情形的得分没有写明")
         else:
