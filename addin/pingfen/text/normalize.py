@@ -100,6 +100,7 @@ _TRADITIONAL = str.maketrans(
 _PINYIN_GLOSS = lazy_compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,6}\)")
 
 
+_PROPORTIONAL_TO_NOTHING = lazy_compile(r"(按(?:未完成)?的?比例(?:相应)?(?:扣分|扣减))[,，]?(?:直至)?扣完为止")
 _CAPPED_ADDITION = lazy_compile(r"(加|扣)分(\d+(?:\.\d+)?)分(?:封顶|为限)")
 _POINTS_AS_COPIES = lazy_compile(r"(?<=扣)(\d+(?:\.\d+)?)份")
 # 0・5分 / 2·5%: a decimal point printed as a middle dot (not 5·12 in a day's name: no 分 or % after it)
@@ -139,6 +140,7 @@ def normalize(text: str) -> str:
     text = _LOST_LAST_UNIT.sub(r"扣\1分", text)  # …的扣9分,未执行养护计划的扣72: the cell's last 分 cut off
     text = _LETTER_ONE.sub("1", text)  # 建立机制但无文件得l分: a scanned 1 read as the letter l
     text = _ALL_LOST.sub(r"\1,此项不得分", text)  # 发生安全责任事故,全部扣完: the score zeroed (not 扣完为止)
+    text = _PROPORTIONAL_TO_NOTHING.sub(r"\1", text)  # 按比例扣分，扣完为止: a deduction in proportion ends at 0 anyway
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
