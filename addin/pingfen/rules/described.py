@@ -195,7 +195,13 @@ def _graded(requirements: list[str]) -> bool:
     """较完整 / 基本完成 / 关键指标未完毕 beside 指标完毕: words that grade one situation, or negate another item's."""
     if any(_GRADE_WORDS.search(r) for r in requirements):
         return True
-    return any(m.group(1) in other for r in requirements for m in _NEGATED.finditer(r) for other in requirements if other is not r)
+    if any(m.group(1) in other for r in requirements for m in _NEGATED.finditer(r) for other in requirements if other is not r):
+        return True
+    # 建立城市照明集中管理体制(6分)；建立不完善(3分): the same thing done less well, not a second item
+    return any(m.group(1) in other for r in requirements for m in _DONE_LESS_WELL.finditer(r) for other in requirements if other is not r)
+
+
+_DONE_LESS_WELL = lazy_compile(r"([\u4e00-\u9fff]{2})(?:不|未)(?:完善|健全|规范|到位|齐全|全面|完整|及时|合理|明确)")
 
 
 _GENERIC_UNMET = lazy_compile(r"^(?:否则|其他|其余|(?:未|没有|不|达不到)(?:达到|做到|完成|落实|符合|满足|具备)?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分))")
