@@ -1703,6 +1703,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         return replace(interval, low=standard if interval.low == TARGET else interval.low,
                        high=standard if interval.high == TARGET else interval.high)
 
+    if reference is not None and not deductions and not bonuses and line is None and (otherwise is None or isinstance(otherwise, Award)) \
+            and not any(TARGET in i.bounds() for i, _, _ in intervals):
+        # 以100%为标准。达到8%得5分: no band is scored against the standard printed, which the reading would drop
+        raise Unplaced(reference_clause, "写了标准，但各档都没有按该标准计分（如“达到标准得5分”）")
     intervals = [(at_standard(i), o, c) for i, o, c in intervals]
     if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
         if any(from_target(bound) for interval, _, _ in intervals for bound in interval.bounds()):
