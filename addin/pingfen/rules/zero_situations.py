@@ -21,6 +21,7 @@ _SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY"
 # 如…，此项不得分 / …的，该项不得分: the words around the situation, not part of it
 _OPENING = lazy_compile(r"^(?:如果|如|若|凡)")
 _CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?不得分$")
+_NEGATED_START = lazy_compile(r"^(?:未|没有|无)(?!论)")
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
 
 
@@ -66,6 +67,11 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
     that item's own unmet side as well as the whole indicator's)."""
     situations: list[str] = []
     dropped: list[Clause] = []
+    if _leading_situation(scoring):  # 未建立防火委员会机构不得分，人员变动未及时调整的扣2分
+        found = _situation(scoring[0], None)
+        if found is not None:
+            situations.append(found[0])
+            dropped.append(scoring[0])
     for previous, clause in zip(scoring, scoring[1:]):
         if previous.outcome is not None and previous.outcome[0] == "points" and previous.outcome[1] != 0 \
                 and text[previous.end:clause.start].strip() in (",", "，"):
@@ -84,6 +90,23 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
             or any([t.kind for t in c.tokens] == ["SCORING"] for c in beside):
         return None  # (…投诉和通报。得分。: the points of the award lost — not a rule to zero)
     return rest, beside, tuple(situations)
+
+
+def _leading_situation(scoring: list[Clause]) -> bool:
+    """未建立防火委员会机构不得分，人员变动未及时调整的扣2分: the first clause zeroes the score when what it names is a
+    requirement left undone (未/没有/无…) and everything after it only deducts (no points earned that could be the
+    same requirement's met side)."""
+    return len(scoring) > 1 and _NEGATED_START.match(_OPENING.sub("", scoring[0].text)) is not None \
+        and all(_deducts(c) for c in scoring[1:])
+
+
+def _deducts(clause: Clause) -> bool:
+    """每少1组扣4分 / 人员变动未及时调整的扣2分 / 扣完为止: a deduction (or the floor of deductions), never an award."""
+    if clause.condition is not None or clause.otherwise or clause.manual or clause.unread:
+        return False
+    if clause.outcome is not None:
+        return clause.outcome[0] == "minus"
+    return clause.per is not None or clause.step is not None or clause.cap is not None
 
 
 def _earns_or_deducts(clause: Clause) -> bool:
