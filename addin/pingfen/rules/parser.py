@@ -47,10 +47,14 @@ _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数)
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _ZEROING = lazy_compile(
-    r"(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)[^;。\n]*?)(?:的)?,?(?:则)?(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
+    r"(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)(?:(?!\d分|满分)[^;。\n])*?)(?:的)?,?(?:则)?(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
     r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
 )
 
+# 如举报有弄虚作假行为且调查属实的，此项不记分: a situation opened by 如/若 and closed by 此项不得分, in words only
+_ZEROING_IF = lazy_compile(
+    r"(?<![例比假])(?:如果|如|若)(?![期实数])([^;。\n\d,]{2,}?)(?:的)?,(?:则)?(?:此项|该项|本项|本指标|该指标)(?:不得分|不计分|不记分)(?=$|[;。\n])"
+)
 
 # …较差。(0-2 : a cell cut inside the bracket of its points
 _CUT_OFF = lazy_compile(r"\([^()]*\d[^()]*$")
@@ -83,7 +87,7 @@ def parse_rule(raw: str) -> Rule:
     if boxes is not None:
         return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
     zeroing = None
-    match = _ZEROING.search(text)
+    match = _ZEROING.search(text) or _ZEROING_IF.search(text)
     if match and counted_band(match.group(1), text[: match.start()]):
         match = None  # 发现一次的，扣0.5分；发现有两次及以上的，此项不得分: a band of the count, read with it
     if match:
