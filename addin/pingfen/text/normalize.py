@@ -187,7 +187,7 @@ def _points_without_unit(text: str) -> str:
 
 _POINTS_THEN_SPACE = lazy_compile(r"(\d\s*分)[ \t\u3000\u00a0]+(?=(?![值数为率钟别类档项之])[\u4e00-\u9fff])")
 _SPACE_AFTER_DEFINITION = lazy_compile(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
-_ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?)一起")
+_ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?|(?<!一)(?:发生|发现|查出|查处))一起(?![来同努协])")
 _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)")
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
