@@ -592,6 +592,11 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     for clause in scoring:
         if _ceiling(clause):
             return None  # 1次1分，最高3分: a limit of the points counted, not an option to choose
+        if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] > top \
+                and clause.condition is None and clause.negated and len(scoring) == 2:
+            # 完成得4分，未完成扣5分: the unmet side loses more than the met side earns — 0 or a negative score?
+            raise Unplaced(clause, f"未达到时扣{general_text(clause.outcome[1])}分，多于达到时的得分{general_text(top)}分，"
+                                   "没有写明是扣完为止（得0分）还是倒扣（得分低于0）", certain=True)
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
                 and clause.condition is None and (clause.negated or clause.outcome[1] == top):
             # 齐全的得2分，不齐全的扣2分 / 资料齐全得1分，资料不全扣0.5分: the lower grade, from the top one
