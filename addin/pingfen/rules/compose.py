@@ -655,7 +655,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     described = {c.end for c in scoring if c.text.endswith("分)")}  # 优秀(4分):目标明确: the grade's description
     attached = {id(c) for words in described_by for c in words}
     stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition and id(c) not in attached
-                  and not any(text[end:c.start] == ":" for end in described)), None)
+                  and not any(text[end:c.start] == ":" for end in described) and not _veto_after_zero(c, scoring)), None)
     if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score
         raise Unplaced(stray, "这一情形没有写明得分")
     if full_first:
@@ -665,7 +665,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and _UNMET_OPTION.match(options[0][0]) \
             and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
         options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
-    if not graded and len(options) == 2 and options[1][1] == 0 and _unmet(options[1][0]) \
+    if not graded and len(options) == 2 and options[1][1] == 0 and (_unmet(options[1][0]) or _occurs(*options[0:2])) \
             and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
@@ -891,6 +891,27 @@ def _situation_count(clause: Clause, label: str) -> int | None:
 _UNMET_OPTION = lazy_compile(r"^(?:没有|没|无|不|未|否)")  # 没有不得分 / 未建立不得分: the point not met
 # 保护不力遭受破坏的不得分 / 因主观原因未认领…的扣3分: the point not met, said with its cause first
 _FAILED_OPTION = lazy_compile(r"(?:没有|未|不(?!得|低|少|超|高)|无(?!论))[\u4e00-\u9fff]|^(?:延期|逾期|延误|迟报|超期)")
+
+
+def _veto_after_zero(clause: Clause, scoring: list[Clause]) -> bool:
+    """发生森林火灾无分，并实行一票否决: the veto acts on the whole assessment, outside this indicator's score (its 0),
+    as (实行“一票否决”) after a lone 不得分 does."""
+    return bool(_VETO.fullmatch(clause.text)) and any(
+        c.outcome == ("points", Decimal(0)) and 0 <= clause.start - c.end <= 1 for c in scoring)
+
+
+_VETO = lazy_compile(r"并?(?:实行|执行|实施)?[“\"]?一票否决[”\"]?")
+
+
+def _occurs(met: tuple[str, Decimal | None], unmet: tuple[str, Decimal | None]) -> bool:
+    """全年无火灾得10分，发生森林火灾不得分: the point is that something does not happen; the other option is that it
+    does (发生/出现/存在/有 what the point says 无/没有/未发生)."""
+    happens = _HAPPENS.match(unmet[0])
+    return happens is not None and any(m.group(1) in happens.group(1) for m in _NONE_HAPPENS.finditer(met[0]))
+
+
+_HAPPENS = lazy_compile(r"^(?:发生|出现|存在|有)([\u4e00-\u9fff]{2,})$")
+_NONE_HAPPENS = lazy_compile(r"(?:无|没有|未发生|未出现|不存在)([\u4e00-\u9fff]{2})")
 
 
 def _unmet(option: str) -> bool:
