@@ -25,7 +25,7 @@ from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
-from .zero_situations import ZeroSituations, split_zero_situations
+from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
@@ -263,6 +263,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     elements = read_elements(scoring, context)
     if elements is not None:
         return _scored_elements(*elements, context, text)
+    leading = split_leading_situation(scoring, context)  # 未建立…不得分，…扣2分: never 0 as the points earned
+    if leading is not None:
+        return ZeroSituations(_composed(leading[0], leading[1], text, label), leading[2])
     try:
         return _composed(scoring, context, text, label)
     except Unplaced:

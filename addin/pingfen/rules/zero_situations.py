@@ -67,11 +67,6 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
     that item's own unmet side as well as the whole indicator's)."""
     situations: list[str] = []
     dropped: list[Clause] = []
-    if _leading_situation(scoring):  # 未建立防火委员会机构不得分，人员变动未及时调整的扣2分
-        found = _situation(scoring[0], None)
-        if found is not None:
-            situations.append(found[0])
-            dropped.append(scoring[0])
     for previous, clause in zip(scoring, scoring[1:]):
         if previous.outcome is not None and previous.outcome[0] == "points" and previous.outcome[1] != 0 \
                 and text[previous.end:clause.start].strip() in (",", "，"):
@@ -90,6 +85,17 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
             or any([t.kind for t in c.tokens] == ["SCORING"] for c in beside):
         return None  # (…投诉和通报。得分。: the points of the award lost — not a rule to zero)
     return rest, beside, tuple(situations)
+
+
+def split_leading_situation(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[Clause], tuple[str, ...]] | None:
+    """未建立防火委员会机构不得分，人员变动未及时调整的扣2分: the first clause is a situation that zeroes the score and
+    the rest only deducts — read the deductions alone, the situation zeroing them (never the 0 as the points earned)."""
+    if not _leading_situation(scoring):
+        return None
+    found = _situation(scoring[0], None)
+    if found is None:
+        return None
+    return scoring[1:], context, (found[0],)
 
 
 def _leading_situation(scoring: list[Clause]) -> bool:
