@@ -158,6 +158,11 @@ def _drop_findings(text: str) -> str:
 _BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^()]*)\)。?$")
 
 
+def _first_scored(scoring: list[Clause]) -> int:
+    """Where the first clause that scores (not one naming the method) starts."""
+    return min((c.start for c in scoring if not c.announces_method and (c.has_outcome or c.step)), default=-1)
+
+
 def _label(text: str) -> str:
     patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE)
     if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
@@ -215,6 +220,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
                and not _column_header(clause)]
     if any(clause.has_outcome or clause.step for clause in scoring if not clause.announces_method):
         # 满意度赋分。如：满意度大于等于90%的得10分…: the heading names the method the rest spells out
+        later = next((c for c in scoring if c.announces_method and c.start > _first_scored(scoring)), None)
+        if later is not None and re.match(r"(?:如|若|如果)", later.text):
+            # 资料齐全记3分，如有缺失的，此项按比例记分: a case's own method after the points, not a heading over them
+            raise Unplaced(later, "这一情形的计分方法没有写明比例如何计算（如“按实际完成比例×分值”）")
         scoring = [clause for clause in scoring if not clause.announces_method]
     check_lost_dashes([c for c in scoring if c.text.endswith("分)") and c.outcome and c.outcome[0] == "points"])
     context = [clause for clause in read if clause not in scoring]
