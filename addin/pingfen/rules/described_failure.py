@@ -16,7 +16,7 @@ from .clauses import Clause, situation_in_words
 from .model import Scorer
 
 _FAILURE = lazy_compile(r"(?:没有|未|不(?!得|低|少|超|高)|无(?!论))[\u4e00-\u9fff]")
-_AWARD_KINDS = frozenset({"WORD", "DE", "VERB", "PTS"})
+_AWARD_KINDS = frozenset({"BY", "WORD", "DE", "VERB", "PTS"})  # (按规定公开…的得3分)
 
 
 def compose_described_failure(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:

@@ -103,16 +103,14 @@ def _leading_situation(scoring: list[Clause]) -> bool:
     requirement left undone (未/没有/无…) and everything after it only deducts (no points earned that could be the
     same requirement's met side)."""
     return len(scoring) > 1 and _NEGATED_START.match(_OPENING.sub("", scoring[0].text)) is not None \
-        and all(_deducts(c) for c in scoring[1:])
+        and any(c.per is not None or c.outcome is not None and c.outcome[0] == "minus" for c in scoring[1:]) \
+        and not any(_earns(c) or c.otherwise for c in scoring[1:])
 
 
-def _deducts(clause: Clause) -> bool:
-    """每少1组扣4分 / 人员变动未及时调整的扣2分 / 扣完为止: a deduction (or the floor of deductions), never an award."""
-    if clause.condition is not None or clause.otherwise or clause.manual or clause.unread:
-        return False
-    if clause.outcome is not None:
-        return clause.outcome[0] == "minus"
-    return clause.per is not None or clause.step is not None or clause.cap is not None
+def _earns(clause: Clause) -> bool:
+    """得2分 / 得满分 / 加1分 / 按比例计分: points earned (that could be the leading requirement's met side)."""
+    return clause.added is not None or clause.outcome is not None and clause.outcome[0] != "minus" \
+        and clause.outcome != ("points", 0)
 
 
 def _earns_or_deducts(clause: Clause) -> bool:
