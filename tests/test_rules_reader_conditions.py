@@ -1,0 +1,104 @@
+"""A leading 未…不得分 before deductions, 不记分 and 如…此项不记分 in words, 发现一起 without 每, a count ladder whose
+first rung has no number, 无X / 发生X as one point met or not, and a failure said over several clauses before 扣N分
+(reader-conditions): a rubric with one leaf per reading scored by `pingfen score --json`, the same rubric built into a
+workbook that LibreOffice recalculates to the same values, and each reading's 规范写法 read back to the same rule.
+Every expected score is worked by hand below."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pingfen.rules import RuleError, evaluate_rule, parse_rule
+from pingfen.text.lexicon import tokenize
+from pingfen.text.normalize import normalize
+from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
+
+RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader-conditions.yaml"
+
+# code: (score, why) — worked by hand from each leaf's criteria and data
+EXPECTED = {
+    "1.1": ("1", "委员会已建立；人员变动未及时调整扣2：3−2=1"),
+    "1.2": ("0.5", "监督电话已设立；无人接听3次×0.5=1.5：2−1.5=0.5"),
+    "1.3": ("0", "未制定应急预案：不得分（扣分情形不再计）"),
+    "2.1": ("3", "符合要求记3分，未查实弄虚作假"),
+    "2.2": ("1", "违章用火2起×1.5=3：4−3=1"),
+    "3.1": ("1.5", "有2个平台：1.5分"),
+    "4.1": ("10", "全年无火灾：10分"),
+    "4.2": ("0", "发生安全生产事故：不得分"),
+    "4.3": ("3", "合理确定安置方式：3分"),
+}
+TOTAL = Decimal("20")  # 1+0.5+0 + 3+1 + 1.5 + 10+0+3
+
+
+def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scores(RUBRIC, EXPECTED, capsys)
+    assert Decimal(str(result["total"])) == TOTAL
+    mine = _libreoffice_agrees(RUBRIC, tmp_path)
+    assert TOTAL in _numbers(mine)
+
+
+@pytest.mark.parametrize("text, full, cases", [
+    # failures = [预案不完整, 未组织演练]; zeroed = 未制定应急预案
+    ("未制定应急预案不得分，预案内容不完整的扣1分，未组织演练的扣2分。", 5,
+     [({"failures": [0, 0]}, 5), ({"failures": [1, 1]}, 2), ({"failures": [0, 0], "zeroed": True}, 0)]),
+    # once 全部符合得0分: the leading 不得分 read as the points earned
+    ("未设立监督电话不得分，每发现1次无人接听扣0.5分，扣完为止。", 2,
+     [({"failures": 0}, 2), ({"failures": 3}, Decimal("0.5")), ({"failures": 5}, 0), ({"failures": 0, "zeroed": True}, 0)]),
+    ("核实对象准确无误，无虚报冒领，记4分，如审计发现虚报冒领且查实的，此项不记分。", 4,
+     [({"met": [True]}, 4), ({"met": [False]}, 0), ({"met": [True], "zeroed": True}, 0)]),
+    ("辖区内无违规排污现象得4分，发现一起违规排污扣1分", 4, [({"failures": 0}, 4), ({"failures": 2}, 2), ({"failures": 5}, 0)]),
+    ("有农民专业合作社,0.5分;有2家,1分;超过2家,1.5分。", Decimal("1.5"),
+     [({"actual": "0家"}, 0), ({"actual": "1家"}, Decimal("0.5")), ({"actual": "2家"}, 1), ({"actual": "5家"}, Decimal("1.5"))]),
+    ("年内无重大信访事件得3分,出现重大信访事件无分", 3, [({"met": [True]}, 3), ({"met": [False]}, 0)]),
+    ("全年无食品安全事故得6分,发生食品安全事故不得分,并实行一票否决", 6, [({"met": [True]}, 6), ({"met": [False]}, 0)]),
+    ("按规定公开项目信息的得3分。因信息公开不及时,造成不良影响的,扣3分。", 3, [({"met": [True]}, 3), ({"met": [False]}, 0)]),
+])
+def test_readings_and_their_canonical_text(text: str, full: Decimal | int, cases: list) -> None:
+    rule = parse_rule(text)
+    again = parse_rule(rule.canonical())
+    # (a checklist's 规范写法 does not carry its requirement's words, which only name the point: compare without them)
+    assert _without_requirements(again.scorer) == _without_requirements(rule.scorer), (rule.canonical(), again.canonical())
+    assert again.zeroing == rule.zeroing
+    for data, expected in cases:
+        assert evaluate_rule(rule, data, Decimal(full)).value == Decimal(str(expected)), (data, expected)
+        assert evaluate_rule(again, data, Decimal(full)).value == Decimal(str(expected)), (data, expected)
+
+
+def test_a_zeroing_situation_never_swallows_points() -> None:
+    """无弄虚作假,不循私舞弊记3分,如举报…此项不得分: the 无 of 准确无误 once opened a zeroing situation that ran over 记3分,
+    leaving 确认对象准确 to be read as a rule without a method."""
+    rule = parse_rule("严格坚持政策口径和申报程序,确认对象准确无误,无弄虚作假,不循私舞弊记3分,如举报有弄虚作假行为且调查属实的,此项不得分。")
+    assert rule.zeroing == "举报有弄虚作假行为且调查属实"
+    assert evaluate_rule(rule, {"met": [True]}, Decimal(3)).value == 3
+    assert evaluate_rule(rule, {"met": [True], "zeroed": True}, Decimal(3)).value == 0
+
+
+def _without_requirements(scorer: object) -> object:
+    return replace(scorer, requirements=()) if hasattr(scorer, "requirements") else scorer  # type: ignore[type-var]
+
+
+def test_words_that_only_look_like_the_new_tokens() -> None:
+    """无分 only ends a clause (not 无分配); 一起 is one case only after 发现/发生 (not 一起开展, 发现问题一起整改)."""
+    assert [t.kind for t in tokenize(normalize("出现重大事件无分"))][-1] == "ZERO"
+    assert "ZERO" not in [t.kind for t in tokenize(normalize("无分配方案"))]
+    assert "1起" in normalize("发现一起违章用火扣2分") and "1起" in normalize("发生一起脱岗扣0.5分")
+    assert "1起" not in normalize("与相关部门一起开展检查") and "1起" not in normalize("发现问题一起整改")
+
+
+@pytest.mark.parametrize("text, clause, reason", [
+    ("完成得4分,未完成扣5分", "未完成扣5分", "没有写明是扣完为止"),
+    ("按时完成得3分，未按时完成扣4分", "未按时完成扣4分", "多于达到时的得分3分"),
+    ("资料齐全记3分，如有缺失的，此项按比例记分。", "如有缺失的，此项按比例记分", "比例如何计算"),
+    ("有示范基地,2分;超过2个,3分。", "有示范基地，2分", "得分没有写明条件"),
+    ("有示范基地,2分;有2个,3分;有1个以上,4分。", "有1个以上，4分", "重叠"),
+    ("未建立台账不得分，记录不及时扣1-2分，台账不完整扣1分", "记录不及时扣1-2分", "扣分区间"),
+    ("合理安排资金支出进度的得2分；因支出进度不合理，导致资金沉淀的，扣1分。", "合理安排资金支出进度的得2分", "得分没有写明条件"),
+])
+def test_near_misses_are_refused_naming_the_clause(text: str, clause: str, reason: str) -> None:
+    with pytest.raises(RuleError) as error:
+        parse_rule(text)
+    assert error.value.fragment == clause and reason in str(error.value), str(error.value)
