@@ -97,6 +97,9 @@ def test_words_that_only_look_like_the_new_tokens() -> None:
     ("有示范基地,2分;有2个,3分;有1个以上,4分。", "有1个以上，4分", "重叠"),
     ("未建立台账不得分，记录不及时扣1-2分，台账不完整扣1分", "记录不及时扣1-2分", "扣分区间"),
     ("合理安排资金支出进度的得2分；因支出进度不合理，导致资金沉淀的，扣1分。", "合理安排资金支出进度的得2分", "得分没有写明条件"),
+    # once 按期结案率≥100%得10分: the 95% dropped and the 100% of the other rate applied to this one
+    ("按期结案率达95%以上,年终结案率达100%,得10分,否则不得分", "按期结案率达95%以上", "两个指标"),
+    ("按期结案率达95%以上的,年终结案率达100%(10分)", "按期结案率达95%以上的", "两个指标"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str, reason: str) -> None:
     with pytest.raises(RuleError) as error:

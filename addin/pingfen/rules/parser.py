@@ -290,7 +290,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
 
 def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     try:
-        return _total_agrees(_level_kept(_compose(scoring, context, text, label), context), context)
+        return _total_agrees(_level_kept(_conditions_kept(_compose(scoring, context, text, label), scoring, context, text), context), context)
     except Unplaced as unplaced:
         judged = read_described(scoring, context) if normalize(NUMBERS_JUDGED) in text else None
         if judged is not None:
@@ -365,6 +365,23 @@ def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
     most = scorer.implied_max()
     if stated is not None and most is not None and most != stated.stated_total:
         raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分与各项得分（最高{general_text(most)}分）不一致")
+    return scorer
+
+
+def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause], text: str) -> Scorer:
+    """按期结案率达95%以上，年终结案率达100%，得10分: a condition on another measure said before the scored one is a
+    second requirement, which a reading of the scored measure alone would drop (once 按期结案率≥100%得10分)."""
+    if not isinstance(scorer, Piecewise):
+        return scorer
+    for clause in context:
+        if clause.condition is None or clause.definition or clause.has_outcome or clause.step is not None or not clause.label:
+            continue
+        after = min((c for c in scoring if c.start >= clause.end), key=lambda c: c.start, default=None)
+        if after is not None and after.condition is not None and text[clause.end:after.start].strip() in (",", "，") \
+                and clause.label.endswith("率") and after.label.endswith("率") \
+                and not clause.label.endswith(after.label) and not after.label.endswith(clause.label):
+            raise Unplaced(clause, f"这一条件与后面“{after.label}”的条件是两个指标，需同时满足才得分，不能按一个完成值计分"
+                                   "（请分别写明各自的得分，或作为评价要点由评价人判断是否达到）")
     return scorer
 
 
