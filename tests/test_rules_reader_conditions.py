@@ -1,5 +1,6 @@
 """A leading 未…不得分 before deductions, 不记分 and 如…此项不记分 in words, 发现一起 without 每, a count ladder whose
-first rung has no number, 无X / 发生X as one point met or not, and a failure said over several clauses before 扣N分
+first rung has no number, 无X / 发生X as one point met or not, a failure said over several clauses before 扣N分 and
+各得N分 over requirements named together
 (reader-conditions): a rubric with one leaf per reading scored by `pingfen score --json`, the same rubric built into a
 workbook that LibreOffice recalculates to the same values, and each reading's 规范写法 read back to the same rule.
 Every expected score is worked by hand below."""
@@ -30,8 +31,9 @@ EXPECTED = {
     "4.1": ("10", "全年无火灾：10分"),
     "4.2": ("0", "发生安全生产事故：不得分"),
     "4.3": ("3", "合理确定安置方式：3分"),
+    "5.1": ("2", "建立孵化基地2分，未开发创业项目0分"),
 }
-TOTAL = Decimal("20")  # 1+0.5+0 + 3+1 + 1.5 + 10+0+3
+TOTAL = Decimal("22")  # 1+0.5+0 + 3+1 + 1.5 + 10+0+3 + 2
 
 
 def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -56,6 +58,9 @@ def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path:
     ("年内无重大信访事件得3分,出现重大信访事件无分", 3, [({"met": [True]}, 3), ({"met": [False]}, 0)]),
     ("全年无食品安全事故得6分,发生食品安全事故不得分,并实行一票否决", 6, [({"met": [True]}, 6), ({"met": [False]}, 0)]),
     ("按规定公开项目信息的得3分。因信息公开不及时,造成不良影响的,扣3分。", 3, [({"met": [True]}, 3), ({"met": [False]}, 0)]),
+    # once one point of 0.5 (各 taken as part of the requirement's words)
+    ("有方案和总结各得0.5分。", 1, [({"met": [True, True]}, 1), ({"met": [True, False]}, Decimal("0.5"))]),
+    ("县级和乡镇级各得2分，否则不得分", 4, [({"met": [True, True]}, 4), ({"met": [False, True]}, 2)]),
 ])
 def test_readings_and_their_canonical_text(text: str, full: Decimal | int, cases: list) -> None:
     rule = parse_rule(text)
@@ -97,6 +102,8 @@ def test_words_that_only_look_like_the_new_tokens() -> None:
     ("有示范基地,2分;有2个,3分;有1个以上,4分。", "有1个以上，4分", "重叠"),
     ("未建立台账不得分，记录不及时扣1-2分，台账不完整扣1分", "记录不及时扣1-2分", "扣分区间"),
     ("合理安排资金支出进度的得2分；因支出进度不合理，导致资金沉淀的，扣1分。", "合理安排资金支出进度的得2分", "得分没有写明条件"),
+    ("建立制度，开展培训，各得1分", "建立制度，开展培训，各得", "无法分开"),
+    ("示范社区各得2分", "示范社区各得2分", "无法分开"),
     # once 按期结案率≥100%得10分: the 95% dropped and the 100% of the other rate applied to this one
     ("按期结案率达95%以上,年终结案率达100%,得10分,否则不得分", "按期结案率达95%以上", "两个指标"),
     ("按期结案率达95%以上的,年终结案率达100%(10分)", "按期结案率达95%以上的", "两个指标"),

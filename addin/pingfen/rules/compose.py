@@ -30,6 +30,7 @@ from .errors import Unplaced
 from .base_level import base_level_both_ways
 from .count_ladder import first_rung_counted
 from .described_failure import compose_described_failure
+from .each_award import compose_each_award
 from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
@@ -2781,4 +2782,5 @@ def _affine(tree: FNode, label: str) -> Affine | None:
 
 
 COMPOSERS: list[Composer] = [compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
-             compose_described_failure]  # (its failure said over several clauses before 扣N分: a point met or not)
+             compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
+             compose_each_award]  # (建立和开发的各得2分: each requirement named its own 评价要点)

@@ -51,6 +51,7 @@ _ZEROING = lazy_compile(
     r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
 )
 
+_EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement read up to 各得N分 (its 各 lost)
 # 如举报有弄虚作假行为且调查属实的，此项不记分: a situation opened by 如/若 and closed by 此项不得分, in words only
 _ZEROING_IF = lazy_compile(
     r"(?<![例比假])(?:如果|如|若)(?![期实数])([^;。\n\d,]{2,}?)(?:的)?,(?:则)?(?:此项|该项|本项|本指标|该指标)(?:不得分|不计分|不记分)(?=$|[;。\n])"
@@ -98,6 +99,9 @@ def parse_rule(raw: str) -> Rule:
         scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+    each = next((r for r in getattr(scorer, "requirements", ()) if _EACH_SWALLOWED.search(r)), None)
+    if each is not None:  # 建立制度，开展培训，各得1分: once one point of 1 (各 says each of them earns it)
+        raise RuleError(raw, each, "“各得…分”前所列的各项无法分开（请逐项写明得分，如“建立制度得1分，开展培训得1分”）")
     if isinstance(scorer, ZeroSituations):  # 强制险缺失的，不得分 among the deductions: zeroes the whole
         scorer, zeroing = scorer.scorer, scorer.zeroing(zeroing)
     if isinstance(scorer, Piecewise) and label == "完成率" and (
