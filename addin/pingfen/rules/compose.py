@@ -1306,6 +1306,8 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     limits = [c for c in scoring + context if c not in awards and _LIMIT.fullmatch(c.text) and not c.text[:1].isdigit()]
     if len(awards) != 1 or len(limits) != 1:
         return None
+    if awards[0].per is not None or awards[0].step is not None or any(t.kind in ("DEDUCT", "STEPV") for t in awards[0].tokens):
+        return None  # 每缺1项扣0.5分，总分2分: a deduction per item missing (once read as 0.5 added per item)
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
     # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
     restated = [c for c in scoring if c.start < awards[0].start and c.outcome == ("points", limit)
