@@ -61,6 +61,8 @@ def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path:
     # once one point of 0.5 (各 taken as part of the requirement's words)
     ("有方案和总结各得0.5分。", 1, [({"met": [True, True]}, 1), ({"met": [True, False]}, Decimal("0.5"))]),
     ("县级和乡镇级各得2分，否则不得分", 4, [({"met": [True, True]}, 4), ({"met": [False, True]}, 2)]),
+    # once 评价要点 ①有平台（1分）；②有2个以上（2分）, 3 for two or more
+    ("有创业孵化基地得1分，有2个以上得2分", 2, [({"actual": "1个"}, 1), ({"actual": "3个"}, 2), ({"actual": "0个"}, 0)]),
     # once 每1项加0.5分，以2分为限 (缺 and 扣 taken as the unit's words)
     ("档案资料每缺一项扣0.5分，总分2分", 2, [({"failures": 1}, Decimal("1.5")), ({"failures": 0}, 2), ({"failures": 5}, 0)]),
 ])
@@ -107,6 +109,8 @@ def test_words_that_only_look_like_the_new_tokens() -> None:
     ("建立制度，开展培训，各得1分", "建立制度，开展培训，各得", "无法分开"),
     ("示范社区各得2分", "示范社区各得2分", "无法分开"),
     ("每缺一项扣0.5分,最多1分", "最多1分", "得分没有写明条件"),
+    ("有1个平台得1分，有3个得2分", "有1个平台得1分", "无法识别其含义"),
+    ("有1个平台得1分，有2个得2分", "有1个平台得1分", "上限"),
     # once 按期结案率≥100%得10分: the 95% dropped and the 100% of the other rate applied to this one
     ("按期结案率达95%以上,年终结案率达100%,得10分,否则不得分", "按期结案率达95%以上", "两个指标"),
     ("按期结案率达95%以上的,年终结案率达100%(10分)", "按期结案率达95%以上的", "两个指标"),
