@@ -32,8 +32,9 @@ EXPECTED = {
     "4.2": ("0", "发生安全生产事故：不得分"),
     "4.3": ("3", "合理确定安置方式：3分"),
     "5.1": ("2", "建立孵化基地2分，未开发创业项目0分"),
+    "6.1": ("3", "培训覆盖率92%未达95%：0；群众满意度95%≥90%：3；合计3"),
 }
-TOTAL = Decimal("22")  # 1+0.5+0 + 3+1 + 1.5 + 10+0+3 + 2
+TOTAL = Decimal("25")  # 1+0.5+0 + 3+1 + 1.5 + 10+0+3 + 2 + 3
 
 
 def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -63,6 +64,9 @@ def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path:
     ("县级和乡镇级各得2分，否则不得分", 4, [({"met": [True, True]}, 4), ({"met": [False, True]}, 2)]),
     # once 评价要点 ①有平台（1分）；②有2个以上（2分）, 3 for two or more
     ("有创业孵化基地得1分，有2个以上得2分", 2, [({"actual": "1个"}, 1), ({"actual": "3个"}, 2), ({"actual": "0个"}, 0)]),
+    # once bands of one measure (完成率≥90%得3分；85%≤完成率<90%得2分)
+    ("完成率达到90%，得3分；满意度达到85%，得2分", 5,
+     [({"vars": {"完成率": "92%", "满意度": "80%"}}, 3), ({"vars": {"完成率": "85%", "满意度": "90%"}}, 2)]),
     # once 每1项加0.5分，以2分为限 (缺 and 扣 taken as the unit's words)
     ("档案资料每缺一项扣0.5分，总分2分", 2, [({"failures": 1}, Decimal("1.5")), ({"failures": 0}, 2), ({"failures": 5}, 0)]),
 ])
@@ -114,6 +118,7 @@ def test_words_that_only_look_like_the_new_tokens() -> None:
     # once 按期结案率≥100%得10分: the 95% dropped and the 100% of the other rate applied to this one
     ("按期结案率达95%以上,年终结案率达100%,得10分,否则不得分", "按期结案率达95%以上", "两个指标"),
     ("按期结案率达95%以上的,年终结案率达100%(10分)", "按期结案率达95%以上的", "两个指标"),
+    ("完成率达到90%以上，满意度达到85%以上，得5分", "完成率达到90%以上", "两个指标"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str, reason: str) -> None:
     with pytest.raises(RuleError) as error:

@@ -382,11 +382,26 @@ def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause
             continue
         after = min((c for c in scoring if c.start >= clause.end), key=lambda c: c.start, default=None)
         if after is not None and after.condition is not None and text[clause.end:after.start].strip() in (",", "，") \
-                and clause.label.endswith("率") and after.label.endswith("率") \
-                and not clause.label.endswith(after.label) and not after.label.endswith(clause.label):
+                and _other_measure(clause.label, after.label):
             raise Unplaced(clause, f"这一条件与后面“{after.label}”的条件是两个指标，需同时满足才得分，不能按一个完成值计分"
                                    "（请分别写明各自的得分，或作为评价要点由评价人判断是否达到）")
+    # 完成率达到90%，得3分；满意度达到85%，得2分: bands each naming another measure are no bands of one
+    banded = [c for c in scoring if c.condition is not None and c.label]
+    other = next((c for c in banded[1:] if _other_measure(banded[0].label, c.label)), None)
+    if other is not None:
+        raise Unplaced(other, f"这一档的条件是“{other.label}”，与“{banded[0].label}”不是同一个指标，不能作为同一指标的分档计分"
+                              "（请分别写明各自的得分，如“…得3分，否则不得分”）")
     return scorer
+
+
+def _other_measure(one: str, other: str) -> bool:
+    """完成率 / 满意度: two measures named (not 预算执行率 / 执行率, the same one named shorter)."""
+    one, other = one.lstrip("按"), other.lstrip("按")
+    return len(one) >= 2 and len(other) >= 2 and not one.endswith(other) and not other.endswith(one) \
+        and bool(_MEASURE_NAME.search(one)) and bool(_MEASURE_NAME.search(other))
+
+
+_MEASURE_NAME = lazy_compile(r"[\u4e00-\u9fff]{2}(?:率|度)$")  # 完成率 / 满意度 (not 比例, 面积: a measure named loosely)
 
 
 def _level_kept(scorer: Scorer, context: list[Clause]) -> Scorer:
