@@ -119,6 +119,7 @@ def test_words_that_only_look_like_the_new_tokens() -> None:
     ("按期结案率达95%以上,年终结案率达100%,得10分,否则不得分", "按期结案率达95%以上", "两个指标"),
     ("按期结案率达95%以上的,年终结案率达100%(10分)", "按期结案率达95%以上的", "两个指标"),
     ("完成率达到90%以上，满意度达到85%以上，得5分", "完成率达到90%以上", "两个指标"),
+    ("开展活动每季度1次得2分，否则不得分", "开展活动每季度1次得2分", "每季度"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str, reason: str) -> None:
     with pytest.raises(RuleError) as error:

@@ -51,6 +51,7 @@ _ZEROING = lazy_compile(
     r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
 )
 
+_COUNT_PER_PERIOD = lazy_compile(r"每(月|季度|季|周|半年|学期)[\u4e00-\u9fff]{0,6}?\d+(?:次|场|期|篇|条)")
 _EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement read up to 各得N分 (its 各 lost)
 # 如举报有弄虚作假行为且调查属实的，此项不记分: a situation opened by 如/若 and closed by 此项不得分, in words only
 _ZEROING_IF = lazy_compile(
@@ -385,6 +386,10 @@ def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause
                 and _other_measure(clause.label, after.label):
             raise Unplaced(clause, f"这一条件与后面“{after.label}”的条件是两个指标，需同时满足才得分，不能按一个完成值计分"
                                    "（请分别写明各自的得分，或作为评价要点由评价人判断是否达到）")
+    counted = next((c for c in scoring if c.condition is not None and _COUNT_PER_PERIOD.search(c.text)), None)
+    if counted is not None:  # 开展活动每季度1次得2分: once 实际值=1次 (4 in the year scored 0)
+        period = _COUNT_PER_PERIOD.search(counted.text).group(1)  # type: ignore[union-attr]
+        raise Unplaced(counted, f"次数要求按“每{period}”计，请写明全年（或评价期内）应达到的次数（如“全年不少于4次”）")
     # 完成率达到90%，得3分；满意度达到85%，得2分: bands each naming another measure are no bands of one
     banded = [c for c in scoring if c.condition is not None and c.label]
     other = next((c for c in banded[1:] if _other_measure(banded[0].label, c.label)), None)
