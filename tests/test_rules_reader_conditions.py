@@ -67,6 +67,11 @@ def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path:
     # once bands of one measure (完成率≥90%得3分；85%≤完成率<90%得2分)
     ("完成率达到90%，得3分；满意度达到85%，得2分", 5,
      [({"vars": {"完成率": "92%", "满意度": "80%"}}, 3), ({"vars": {"完成率": "85%", "满意度": "90%"}}, 2)]),
+    # once a grade to choose (1 for all three done)
+    ("制定工作方案得1分；组织实施得1分；开展年度自查得1分；三项均未开展的不得分", 3,
+     [({"met": [True, True, True]}, 3), ({"met": [True, False, True]}, 2)]),
+    # once a grade to choose (计划内容完整 → 1, not 2)
+    ("有年度工作计划的得1分，计划内容完整的再得1分，没有计划的不得分", 2, [({"met": [True, True]}, 2), ({"met": [True, False]}, 1)]),
     # once 每1项加0.5分，以2分为限 (缺 and 扣 taken as the unit's words)
     ("档案资料每缺一项扣0.5分，总分2分", 2, [({"failures": 1}, Decimal("1.5")), ({"failures": 0}, 2), ({"failures": 5}, 0)]),
 ])
@@ -120,6 +125,7 @@ def test_words_that_only_look_like_the_new_tokens() -> None:
     ("按期结案率达95%以上的,年终结案率达100%(10分)", "按期结案率达95%以上的", "两个指标"),
     ("完成率达到90%以上，满意度达到85%以上，得5分", "完成率达到90%以上", "两个指标"),
     ("开展活动每季度1次得2分，否则不得分", "开展活动每季度1次得2分", "每季度"),
+    ("有方案得1分，有总结得1分，三项均没有的不得分", "3项均没有的不得分", "不一致"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str, reason: str) -> None:
     with pytest.raises(RuleError) as error:

@@ -706,6 +706,17 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             return Checklist(points=(by_count[0][1],) * max(1, len(asked)))  # type: ignore[arg-type]
         if len({count for count, _ in by_count}) == len(by_count):
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
+    if not graded and any(_CUMULATIVE.search(c.text) for c in scoring):
+        return None  # 有年度计划的得1分，计划内容完整的再得1分: points added on top, not a grade to choose (once 1, not 2)
+    if not graded and len(options) >= 3 and options[-1][1] == 0 and _NONE_OF_THEM.match(options[-1][0]) and len(options) - 1 <= 9 \
+            and all(points for _, points in options[:-1]) and not any(counts[:-1]):
+        # 制定方案得1分；组织实施得1分；开展评估得1分；三项均未开展的不得分: 评价要点, the last line saying none met
+        # scores 0 (once a grade to choose, 1 for all three done)
+        named = re.match(r"(?:上述|以上)?(\d+)项", options[-1][0])
+        if named and int(named.group(1)) != len(options) - 1:
+            raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（{len(options) - 1}个）不一致",
+                           certain=True)
+        return Checklist(points=tuple(points for _, points in options[:-1]))  # type: ignore[misc]  # (none met: 0, as in any)
     return GradeMap(_described_options(options, described_by), of_full=shares is not None)
 
 
@@ -912,7 +923,7 @@ def _occurs(met: tuple[str, Decimal | None], unmet: tuple[str, Decimal | None]) 
     return happens is not None and any(m.group(1) in happens.group(1) for m in _NONE_HAPPENS.finditer(met[0]))
 
 
-_HAPPENS = lazy_compile(r"^(?:发生|出现|存在|有)([\u4e00-\u9fff]{2,})$")
+_HAPPENS = lazy_compile(r"^(?:发生|出现|存在|发现|有)([\u4e00-\u9fff]{2,})$")
 _NONE_HAPPENS = lazy_compile(r"(?:无|没有|未发生|未出现|不存在)([\u4e00-\u9fff]{2})")
 
 
@@ -924,6 +935,9 @@ _NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共�
 _POINTS_MET = lazy_compile(r"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)(?:上述|以上)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
 
 
+_CUMULATIVE = lazy_compile(r"(?:再|另)(?:得|加|计|记)\d")  # 计划内容完整的再得1分: on top of the points before
+# 三项均未开展的 / 以上2项都未落实: none of the points listed before met
+_NONE_OF_THEM = lazy_compile(r"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件|工作|内容)?(?:均|都|全部)|(?:上述|以上)?均|都)(?:未|没有|不)[\u4e00-\u9fff]{0,4}$")
 _NONE_MET = lazy_compile(r"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件)?)?(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)")
 
 
