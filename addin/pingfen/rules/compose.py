@@ -431,6 +431,9 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if stated is not None and stated.stated_total != total:
             raise Unplaced(stated, f"各评价要点分值合计{total}分，与写明的{stated.stated_total}分不一致")
         penalty = _penalty(summary) if len(points) > 1 else None  # one heading's points are not a list
+        said = [c for c in summary if (m := _NONE_MET_SAID.fullmatch(c.text)) and int(m.group(1)) == len(points)]
+        if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的得0分): the 规范写法 of the none-met line
+            summary, restated = [c for c in summary if c not in said], True
         for clause in summary:
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread):
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
@@ -716,7 +719,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if named and int(named.group(1)) != len(options) - 1:
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（{len(options) - 1}个）不一致",
                            certain=True)
-        return Checklist(points=tuple(points for _, points in options[:-1]))  # type: ignore[misc]  # (none met: 0, as in any)
+        return Checklist(points=tuple(points for _, points in options[:-1]), none_met_said=True)  # type: ignore[misc]
     return GradeMap(_described_options(options, described_by), of_full=shares is not None)
 
 
@@ -935,6 +938,7 @@ _NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共�
 _POINTS_MET = lazy_compile(r"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)(?:上述|以上)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
 
 
+_NONE_MET_SAID = lazy_compile(r"\(符合的要点得相应分值[,，](\d+)项均不符合的得0分\)")
 _CUMULATIVE = lazy_compile(r"(?:再|另)(?:得|加|计|记)\d")  # 计划内容完整的再得1分: on top of the points before
 # 三项均未开展的 / 以上2项都未落实: none of the points listed before met
 _NONE_OF_THEM = lazy_compile(r"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件|工作|内容)?(?:均|都|全部)|(?:上述|以上)?均|都)(?:未|没有|不)[\u4e00-\u9fff]{0,4}$")
