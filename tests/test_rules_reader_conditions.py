@@ -126,6 +126,7 @@ def test_words_that_only_look_like_the_new_tokens() -> None:
     ("完成率达到90%以上，满意度达到85%以上，得5分", "完成率达到90%以上", "两个指标"),
     ("开展活动每季度1次得2分，否则不得分", "开展活动每季度1次得2分", "每季度"),
     ("有方案得1分，有总结得1分，三项均没有的不得分", "3项均没有的不得分", "不一致"),
+    ("2分/基", "2分/基", "没有写明是得分还是扣分"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str, reason: str) -> None:
     with pytest.raises(RuleError) as error:

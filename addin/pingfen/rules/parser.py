@@ -51,6 +51,7 @@ _ZEROING = lazy_compile(
     r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
 )
 
+_POINTS_PER_UNIT_ONLY = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分/([\u4e00-\u9fff]{1,2})(?:/[\u4e00-\u9fff]{1,2})*")
 _COUNT_PER_PERIOD = lazy_compile(r"每(月|季度|季|周|半年|学期)[\u4e00-\u9fff]{0,6}?\d+(?:次|场|期|篇|条)")
 _EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement read up to 各得N分 (its 各 lost)
 # 如举报有弄虚作假行为且调查属实的，此项不记分: a situation opened by 如/若 and closed by 此项不得分, in words only
@@ -197,6 +198,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
+    rate_only = _POINTS_PER_UNIT_ONLY.fullmatch(text.strip("。;,"))
+    if rate_only:  # 2分/基 / 1分/处/次: a rate of points per thing, the whole criterion
+        raise Unplaced(text.strip("。;,"), f"只写了每{rate_only.group(2)}的分数，没有写明是得分还是扣分、从多少分起算"
+                                           f"（如“每发现1{rate_only.group(2)}扣{rate_only.group('points')}分，扣完为止”）")
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
