@@ -1,6 +1,7 @@
 """A leading 未…不得分 before deductions, 不记分 and 如…此项不记分 in words, 发现一起 without 每, a count ladder whose
 first rung has no number, 无X / 发生X as one point met or not, a failure said over several clauses before 扣N分 and
-各得N分 over requirements named together
+各得N分 over requirements named together, deductions only when the award's requirement is missed (gated.py) and two named
+rates as two parts
 (reader-conditions): a rubric with one leaf per reading scored by `pingfen score --json`, the same rubric built into a
 workbook that LibreOffice recalculates to the same values, and each reading's 规范写法 read back to the same rule.
 Every expected score is worked by hand below."""
@@ -33,8 +34,9 @@ EXPECTED = {
     "4.3": ("3", "合理确定安置方式：3分"),
     "5.1": ("2", "建立孵化基地2分，未开发创业项目0分"),
     "6.1": ("3", "培训覆盖率92%未达95%：0；群众满意度95%≥90%：3；合计3"),
+    "7.1": ("30", "未达到任务书要求：2个国控断面×5=10，40−10=30"),
 }
-TOTAL = Decimal("25")  # 1+0.5+0 + 3+1 + 1.5 + 10+0+3 + 2 + 3
+TOTAL = Decimal("55")  # 1+0.5+0 + 3+1 + 1.5 + 10+0+3 + 2 + 3 + 30
 
 
 def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -72,6 +74,11 @@ def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path:
      [({"met": [True, True, True]}, 3), ({"met": [True, False, True]}, 2)]),
     # once a grade to choose (计划内容完整 → 1, not 2)
     ("有年度工作计划的得1分，计划内容完整的再得1分，没有计划的不得分", 2, [({"met": [True, True]}, 2), ({"met": [True, False]}, 1)]),
+    # the deductions only when the requirement is missed (met = 各村均达到标准)
+    ("辖区内各村均达到卫生村标准的，得6分；辖区内各村未全部达到卫生村标准的，每1个村未达标扣1分", 6,
+     [({"met": [True], "failures": 3}, 6), ({"met": [False], "failures": 2}, 4), ({"met": [False], "failures": 8}, 0)]),
+    ("年度监测断面水质达到考核要求的,得20分;年度监测断面水质未达到考核要求的,每1个断面未达标扣4分,最多扣12分。", 20,
+     [({"met": [True], "failures": 1}, 20), ({"met": [False], "failures": 4}, 8)]),
     # once 每1项加0.5分，以2分为限 (缺 and 扣 taken as the unit's words)
     ("档案资料每缺一项扣0.5分，总分2分", 2, [({"failures": 1}, Decimal("1.5")), ({"failures": 0}, 2), ({"failures": 5}, 0)]),
 ])
@@ -127,6 +134,9 @@ def test_words_that_only_look_like_the_new_tokens() -> None:
     ("开展活动每季度1次得2分，否则不得分", "开展活动每季度1次得2分", "每季度"),
     ("有方案得1分，有总结得1分，三项均没有的不得分", "3项均没有的不得分", "不一致"),
     ("2分/基", "2分/基", "没有写明是得分还是扣分"),
+    # once the faults alone (2 off with the requirement met)
+    ("辖区河道水质达到考核要求的，得10分；辖区河道水质未达到考核要求的，每1处黑臭水体未治理扣2分，每1处排污口未整治扣1分",
+     "辖区河道水质未达到考核要求的", "只在未达到该要求时适用"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str, reason: str) -> None:
     with pytest.raises(RuleError) as error:

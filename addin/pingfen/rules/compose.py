@@ -31,6 +31,7 @@ from .base_level import base_level_both_ways
 from .count_ladder import first_rung_counted
 from .described_failure import compose_described_failure
 from .each_award import compose_each_award
+from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
@@ -629,8 +630,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         ):
             return None
         counted = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
-        if clause.unread and not (clause.unread == counted and len(counted) == 1 and (
-                re.search(r"均|都|全部", clause.text) or _POINTS_MET.match(_option_label(clause)))):
+        after_points = counted and any(t.kind in ("PTS", "FULL", "ZERO") for t in clause.tokens[:clause.tokens.index(counted[0])])
+        if clause.unread and (after_points or not (clause.unread == counted and len(counted) == 1 and (
+                re.search(r"均|都|全部", clause.text) or _POINTS_MET.match(_option_label(clause))))):
+            # (有总结得1分3项均没有: the count after the points names no option — it would be lost)
             # 最多扣10、按月报送…1分: a number the option does not explain (2项均符合 names its count)
             raise Unplaced(clause, "一句中有两个得分，或有无法识别的数值")
         label = _option_label(clause)
@@ -1072,11 +1075,14 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         replace(c, tokens=[t for t in c.tokens if t.kind != "DE"])))
     awarded = next((c for c in scoring if c.outcome and c.outcome[0] == "points" and c.start < occurrence.start), None)
     gate = _just_before(context, occurrence, 1, lambda c: not c.scoring)
-    if gate is not None and awarded is not None and re.search(r"未|没有|不", gate.text) and _shared_words(gate, awarded) \
+    if gate is not None and awarded is not None and re.search(r"未|没有|不", gate.text) and shared_words(gate, awarded) \
             and re.search(r"未|没有|不", occurrence.occurrence[2]):  # type: ignore[index]
         # 比例达到任务书要求的，得40分；比例未达到任务书要求的，每1个断面未达到…扣5分: the deductions apply only
-        # when the requirement is missed, which is a second input the reading would drop
-        raise Unplaced(gate, "扣分只在未达到该要求时适用（需另行录入是否达到要求），暂不能按此计分", certain=True)
+        # when the requirement is missed, a second input (met) that the gated reading asks for (gated.py)
+        gated = gated_requirement(awarded, gate, occurrence, scoring, context)
+        if gated is None:
+            raise Unplaced(gate, "扣分只在未达到该要求时适用（需另行录入是否达到要求），暂不能按此计分", certain=True)
+        return gated
     situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|的$", "", what) or (
         re.sub(r"的$", "", before.text) if before is not None else "")
     if not situation and not printed and re.match(r"(?:发现|查出|检查发现)", what or occurrence.text):
@@ -1106,7 +1112,7 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score
 
 
-def _shared_words(first: Clause, second: Clause) -> bool:
+def shared_words(first: Clause, second: Clause) -> bool:
     """Whether two situations name the same thing (比例达到任务书要求 / 比例未达到任务书要求): 4 characters in common."""
     a = re.sub(r"[未没有不的得\d分]", "", first.text)
     b = re.sub(r"[未没有不的得\d分]", "", second.text)

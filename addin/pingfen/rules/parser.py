@@ -25,10 +25,11 @@ from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
+from .gated import Gated
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
-from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
+from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
@@ -300,7 +301,8 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
 
 def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     try:
-        return _total_agrees(_level_kept(_conditions_kept(_compose(scoring, context, text, label), scoring, context, text), context), context)
+        composed = _gate_kept(_compose(scoring, context, text, label), scoring, context, text)
+        return _total_agrees(_level_kept(_conditions_kept(composed, scoring, context, text), context), context)
     except Unplaced as unplaced:
         judged = read_described(scoring, context) if normalize(NUMBERS_JUDGED) in text else None
         if judged is not None:
@@ -375,6 +377,25 @@ def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
     most = scorer.implied_max()
     if stated is not None and most is not None and most != stated.stated_total:
         raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分与各项得分（最高{general_text(most)}分）不一致")
+    return scorer
+
+
+def _gate_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause], text: str) -> Scorer:
+    """…水质达到考核要求的，得10分；…水质未达到考核要求的，每1处黑臭水体未治理扣2分，每1处排污口未整治扣1分: faults
+    counted only when the award's requirement is missed (the gate, read by gated.py for one kind of fault), which a
+    reading of the faults alone would drop (once 2 off with the requirement met)."""
+    if isinstance(scorer, Gated):
+        return scorer
+    awarded = [c for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1]]
+    for gate in context:
+        if not gate.text.endswith("的") or not re.search(r"未|没有|不", gate.text):
+            continue
+        after = min((c for c in scoring if c.start >= gate.end), key=lambda c: c.start, default=None)
+        if after is None or text[gate.end:after.start].strip() not in (",", "，") or after.occurrence is None \
+                or not re.search(r"未|没有|不", after.occurrence[2]):
+            continue
+        if any(a.start < gate.start and shared_words(gate, a) for a in awarded):
+            raise Unplaced(gate, "扣分只在未达到该要求时适用（需另行录入是否达到要求），暂不能按此计分", certain=True)
     return scorer
 
 
