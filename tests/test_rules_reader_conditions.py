@@ -79,6 +79,9 @@ def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path:
      [({"met": [True], "failures": 3}, 6), ({"met": [False], "failures": 2}, 4), ({"met": [False], "failures": 8}, 0)]),
     ("年度监测断面水质达到考核要求的,得20分;年度监测断面水质未达到考核要求的,每1个断面未达标扣4分,最多扣12分。", 20,
      [({"met": [True], "failures": 1}, 20), ({"met": [False], "failures": 4}, 8)]),
+    # a heading's points are no requirement gating the deductions (once refused as a gate)
+    ("5.台账管理情况(3分)。台账登记过程中未按规定登记,且在登记中要素不规范的每一小点扣0.5分,共3分,扣完为止。", 3,
+     [({"failures": 0}, 3), ({"failures": 3}, Decimal("1.5")), ({"failures": 8}, 0)]),
     # once 每1项加0.5分，以2分为限 (缺 and 扣 taken as the unit's words)
     ("档案资料每缺一项扣0.5分，总分2分", 2, [({"failures": 1}, Decimal("1.5")), ({"failures": 0}, 2), ({"failures": 5}, 0)]),
 ])

@@ -1076,7 +1076,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     awarded = next((c for c in scoring if c.outcome and c.outcome[0] == "points" and c.start < occurrence.start), None)
     gate = _just_before(context, occurrence, 1, lambda c: not c.scoring)
     if gate is not None and awarded is not None and re.search(r"未|没有|不", gate.text) and shared_words(gate, awarded) \
-            and re.search(r"未|没有|不", occurrence.occurrence[2]):  # type: ignore[index]
+            and re.search(r"未|没有|不", occurrence.occurrence[2]) \
+            and any(t.kind == "VERB" for t in awarded.tokens):  # type: ignore[index]  # (not a heading: 信访受理情况(6分))
         # 比例达到任务书要求的，得40分；比例未达到任务书要求的，每1个断面未达到…扣5分: the deductions apply only
         # when the requirement is missed, a second input (met) that the gated reading asks for (gated.py)
         gated = gated_requirement(awarded, gate, occurrence, scoring, context)

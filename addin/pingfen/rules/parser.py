@@ -386,7 +386,7 @@ def _gate_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause], tex
     reading of the faults alone would drop (once 2 off with the requirement met)."""
     if isinstance(scorer, Gated):
         return scorer
-    awarded = [c for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1]]
+    awarded = [c for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1] and any(t.kind == "VERB" for t in c.tokens)]
     for gate in context:
         if not gate.text.endswith("的") or not re.search(r"未|没有|不", gate.text):
             continue
