@@ -52,6 +52,7 @@ _ZEROING = lazy_compile(
     r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
 )
 
+_SPLIT_BY_MARKER = lazy_compile(r"(?<=[\d\-~得(])\s*\n\s*(\d{1,2})、(?=[%\d])")
 _POINTS_PER_UNIT_ONLY = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分/([\u4e00-\u9fff]{1,2})(?:/[\u4e00-\u9fff]{1,2})*")
 _COUNT_PER_PERIOD = lazy_compile(r"每(月|季度|季|周|半年|学期)[\u4e00-\u9fff]{0,6}?\d+(?:次|场|期|篇|条)")
 _EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement read up to 各得N分 (its 各 lost)
@@ -199,6 +200,11 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
+    split = _SPLIT_BY_MARKER.search(text)
+    if split:  # 保存率在90\n2、%以上 / 得\n3、2分: a page's chunk number inside a number or a phrase
+        cut = text[max(0, split.start() - 6):split.end() + 6].replace("\n", " ").strip()
+        raise Unplaced(cut, f"评分标准中间夹有编号“{split.group(1)}、”，把前后的数值或词句拆开了（可能是网页分段的编号），"
+                            "请按原表核对后重新填写")
     rate_only = _POINTS_PER_UNIT_ONLY.fullmatch(text.strip("。;,"))
     if rate_only:  # 2分/基 / 1分/处/次: a rate of points per thing, the whole criterion
         raise Unplaced(text.strip("。;,"), f"只写了每{rate_only.group(2)}的分数，没有写明是得分还是扣分、从多少分起算"
