@@ -2808,6 +2808,6 @@ def _affine(tree: FNode, label: str) -> Affine | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
-             compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
-             compose_each_award]  # (建立和开发的各得2分: each requirement named its own 评价要点)
+COMPOSERS: list[Composer] = [compose_each_award,  # first: 各得N分 is read (or refused) before any reading of one point
+                             compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
+             compose_described_failure]  # (its failure said over several clauses before 扣N分: a point met or not)

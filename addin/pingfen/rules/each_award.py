@@ -21,14 +21,17 @@ _JOINED = lazy_compile(r"以及|和|及|与|、")
 
 
 def compose_each_award(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
-    if not 1 <= len(scoring) <= 2:
-        return None
-    award = scoring[0]
-    matched = _EACH_AWARD.fullmatch(award.text)
-    if matched is None or award.outcome is None or award.outcome[0] != "points" or not award.outcome[1] \
+    later = next((c for c in scoring[1:] if _EACH_AWARD.fullmatch(c.text) and not c.text.startswith("每")), None)
+    if later is not None:  # 制度健全得1分；建立和开发的各得2分: a point of several among others, which no reading counts
+        raise Unplaced(later, "“各得…分”与其他得分写在一起，各项的个数无法确定（请逐项写明得分）", certain=True)
+    award = scoring[0] if scoring else None
+    matched = _EACH_AWARD.fullmatch(award.text) if award is not None else None
+    if award is None or matched is None or award.outcome is None or award.outcome[0] != "points" or not award.outcome[1] \
             or award.outcome[1] != Decimal(matched.group("points")) or award.condition is not None or award.unread \
             or award.per is not None or award.step is not None or award.occurrence is not None:
         return None
+    if matched.group("named").startswith("每"):
+        return None  # 每项措施各1.5分: as many points as there are, each worth this much (read as such elsewhere)
     named = [part.strip("“”") for part in _JOINED.split(matched.group("named"))]
     if len(named) < 2 or not all(named):
         # 和谐社区各得2分: 各 says there are several, which the words do not separate (once one point of 2)
@@ -36,7 +39,9 @@ def compose_each_award(scoring: list[Clause], context: list[Clause], text: str) 
     for clause in scoring[1:]:  # 反之，不得分 / 否则不得分: any one not met scores nothing
         if not clause.otherwise or clause.outcome != ("points", Decimal(0)) or clause.unread \
                 or any(t.kind not in ("OTHER", "ZERO") for t in clause.tokens):
-            return None
+            # 建立和开发的各得2分，最多得3分: once ①2分 ②3分, the limit read as a second point
+            raise Unplaced(clause, "“各得…分”之后的这一句无法与之合并（各项得分之外的上限、加分等没有写明如何计算）",
+                           certain=True)
     if any(c.condition is not None or c.unread or any(t.kind == "NUM" for t in c.tokens) for c in context):
         return None
     if re.search(r"\d", matched.group("named")):
