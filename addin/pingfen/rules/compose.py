@@ -28,6 +28,10 @@ from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Sc
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from .errors import Unplaced
 from .base_level import base_level_both_ways
+from .count_ladder import first_rung_counted
+from .described_failure import compose_described_failure
+from .each_award import compose_each_award
+from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
@@ -438,6 +442,9 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if stated is not None and stated.stated_total != total:
             raise Unplaced(stated, f"各评价要点分值合计{total}分，与写明的{stated.stated_total}分不一致")
         penalty = _penalty(summary) if len(points) > 1 else None  # one heading's points are not a list
+        said = [c for c in summary if (m := _NONE_MET_SAID.fullmatch(c.text)) and int(m.group(1)) == len(points)]
+        if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的得0分): the 规范写法 of the none-met line
+            summary, restated = [c for c in summary if c not in said], True
         for clause in summary:
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread):
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
@@ -602,6 +609,11 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     for clause in scoring:
         if _ceiling(clause):
             return None  # 1次1分，最高3分: a limit of the points counted, not an option to choose
+        if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] > top \
+                and clause.condition is None and clause.negated and len(scoring) == 2:
+            # 完成得4分，未完成扣5分: the unmet side loses more than the met side earns — 0 or a negative score?
+            raise Unplaced(clause, f"未达到时扣{general_text(clause.outcome[1])}分，多于达到时的得分{general_text(top)}分，"
+                                   "没有写明是扣完为止（得0分）还是倒扣（得分低于0）", certain=True)
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
                 and clause.condition is None and (clause.negated or clause.outcome[1] == top):
             # 齐全的得2分，不齐全的扣2分 / 资料齐全得1分，资料不全扣0.5分: the lower grade, from the top one
@@ -628,8 +640,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         ):
             return None
         counted = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
-        if clause.unread and not (clause.unread == counted and len(counted) == 1 and (
-                re.search(r"均|都|全部", clause.text) or _POINTS_MET.match(_option_label(clause)))):
+        after_points = counted and any(t.kind in ("PTS", "FULL", "ZERO") for t in clause.tokens[:clause.tokens.index(counted[0])])
+        if clause.unread and (after_points or not (clause.unread == counted and len(counted) == 1 and (
+                re.search(r"均|都|全部", clause.text) or _POINTS_MET.match(_option_label(clause))))):
+            # (有总结得1分3项均没有: the count after the points names no option — it would be lost)
             # 最多扣10、按月报送…1分: a number the option does not explain (2项均符合 names its count)
             raise Unplaced(clause, "一句中有两个得分，或有无法识别的数值")
         label = _option_label(clause)
@@ -659,7 +673,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     described = {c.end for c in scoring if c.text.endswith("分)")}  # 优秀(4分):目标明确: the grade's description
     attached = {id(c) for words in described_by for c in words}
     stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition and id(c) not in attached
-                  and not any(text[end:c.start] == ":" for end in described)), None)
+                  and not any(text[end:c.start] == ":" for end in described) and not _veto_after_zero(c, scoring)), None)
     if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score
         raise Unplaced(stray, "这一情形没有写明得分")
     if full_first:
@@ -669,7 +683,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and _UNMET_OPTION.match(options[0][0]) \
             and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
         options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
-    if not graded and len(options) == 2 and options[1][1] == 0 and _unmet(options[1][0]) \
+    if not graded and len(options) == 2 and options[1][1] == 0 and (_unmet(options[1][0]) or _occurs(*options[0:2])) \
             and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
@@ -708,6 +722,17 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             return Checklist(points=(by_count[0][1],) * max(1, len(asked)))  # type: ignore[arg-type]
         if len({count for count, _ in by_count}) == len(by_count):
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
+    if not graded and any(_CUMULATIVE.search(c.text) for c in scoring):
+        return None  # 有年度计划的得1分，计划内容完整的再得1分: points added on top, not a grade to choose (once 1, not 2)
+    if not graded and len(options) >= 3 and options[-1][1] == 0 and _NONE_OF_THEM.match(options[-1][0]) and len(options) - 1 <= 9 \
+            and all(points for _, points in options[:-1]) and not any(counts[:-1]):
+        # 制定方案得1分；组织实施得1分；开展评估得1分；三项均未开展的不得分: 评价要点, the last line saying none met
+        # scores 0 (once a grade to choose, 1 for all three done)
+        named = re.match(r"(?:上述|以上)?(\d+)项", options[-1][0])
+        if named and int(named.group(1)) != len(options) - 1:
+            raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（{len(options) - 1}个）不一致",
+                           certain=True)
+        return Checklist(points=tuple(points for _, points in options[:-1]), none_met_said=True)  # type: ignore[misc]
     return GradeMap(_described_options(options, described_by), of_full=shares is not None)
 
 
@@ -897,6 +922,27 @@ _UNMET_OPTION = lazy_compile(r"^(?:没有|没|无|不|未|否)")  # 没有不得
 _FAILED_OPTION = lazy_compile(r"(?:没有|未|不(?!得|低|少|超|高)|无(?!论))[\u4e00-\u9fff]|^(?:延期|逾期|延误|迟报|超期)")
 
 
+def _veto_after_zero(clause: Clause, scoring: list[Clause]) -> bool:
+    """发生森林火灾无分，并实行一票否决: the veto acts on the whole assessment, outside this indicator's score (its 0),
+    as (实行“一票否决”) after a lone 不得分 does."""
+    return bool(_VETO.fullmatch(clause.text)) and any(
+        c.outcome == ("points", Decimal(0)) and 0 <= clause.start - c.end <= 1 for c in scoring)
+
+
+_VETO = lazy_compile(r"并?(?:实行|执行|实施)?[“\"]?一票否决[”\"]?")
+
+
+def _occurs(met: tuple[str, Decimal | None], unmet: tuple[str, Decimal | None]) -> bool:
+    """全年无火灾得10分，发生森林火灾不得分: the point is that something does not happen; the other option is that it
+    does (发生/出现/存在/有 what the point says 无/没有/未发生)."""
+    happens = _HAPPENS.match(unmet[0])
+    return happens is not None and any(m.group(1) in happens.group(1) for m in _NONE_HAPPENS.finditer(met[0]))
+
+
+_HAPPENS = lazy_compile(r"^(?:发生|出现|存在|发现|有)([\u4e00-\u9fff]{2,})$")
+_NONE_HAPPENS = lazy_compile(r"(?:无|没有|未发生|未出现|不存在)([\u4e00-\u9fff]{2})")
+
+
 def _unmet(option: str) -> bool:
     return bool(_UNMET_OPTION.match(option) or _FAILED_OPTION.search(option))
 _COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件)")
@@ -905,6 +951,10 @@ _NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共�
 _POINTS_MET = lazy_compile(r"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)(?:上述|以上)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
 
 
+_NONE_MET_SAID = lazy_compile(r"\(符合的要点得相应分值[,，](\d+)项均不符合的得0分\)")
+_CUMULATIVE = lazy_compile(r"(?:再|另)(?:得|加|计|记)\d")  # 计划内容完整的再得1分: on top of the points before
+# 三项均未开展的 / 以上2项都未落实: none of the points listed before met
+_NONE_OF_THEM = lazy_compile(r"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件|工作|内容)?(?:均|都|全部)|(?:上述|以上)?均|都)(?:未|没有|不)[\u4e00-\u9fff]{0,4}$")
 _NONE_MET = lazy_compile(r"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件)?)?(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)")
 
 
@@ -1035,11 +1085,15 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         replace(c, tokens=[t for t in c.tokens if t.kind != "DE"])))
     awarded = next((c for c in scoring if c.outcome and c.outcome[0] == "points" and c.start < occurrence.start), None)
     gate = _just_before(context, occurrence, 1, lambda c: not c.scoring)
-    if gate is not None and awarded is not None and re.search(r"未|没有|不", gate.text) and _shared_words(gate, awarded) \
-            and re.search(r"未|没有|不", occurrence.occurrence[2]):  # type: ignore[index]
+    if gate is not None and awarded is not None and re.search(r"未|没有|不", gate.text) and shared_words(gate, awarded) \
+            and re.search(r"未|没有|不", occurrence.occurrence[2]) \
+            and any(t.kind == "VERB" for t in awarded.tokens):  # type: ignore[index]  # (not a heading: 信访受理情况(6分))
         # 比例达到任务书要求的，得40分；比例未达到任务书要求的，每1个断面未达到…扣5分: the deductions apply only
-        # when the requirement is missed, which is a second input the reading would drop
-        raise Unplaced(gate, "扣分只在未达到该要求时适用（需另行录入是否达到要求），暂不能按此计分", certain=True)
+        # when the requirement is missed, a second input (met) that the gated reading asks for (gated.py)
+        gated = gated_requirement(awarded, gate, occurrence, scoring, context)
+        if gated is None:
+            raise Unplaced(gate, "扣分只在未达到该要求时适用（需另行录入是否达到要求），暂不能按此计分", certain=True)
+        return gated
     situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|的$", "", what) or (
         re.sub(r"的$", "", before.text) if before is not None else "")
     if not situation and not printed and re.match(r"(?:发现|查出|检查发现)", what or occurrence.text):
@@ -1069,7 +1123,7 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score
 
 
-def _shared_words(first: Clause, second: Clause) -> bool:
+def shared_words(first: Clause, second: Clause) -> bool:
     """Whether two situations name the same thing (比例达到任务书要求 / 比例未达到任务书要求): 4 characters in common."""
     a = re.sub(r"[未没有不的得\d分]", "", first.text)
     b = re.sub(r"[未没有不的得\d分]", "", second.text)
@@ -1290,6 +1344,8 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     limits = [c for c in scoring + context if c not in awards and _LIMIT.fullmatch(c.text) and not c.text[:1].isdigit()]
     if len(awards) != 1 or len(limits) != 1:
         return None
+    if awards[0].per is not None or awards[0].step is not None or any(t.kind in ("DEDUCT", "STEPV") for t in awards[0].tokens):
+        return None  # 每缺1项扣0.5分，总分2分: a deduction per item missing (once read as 0.5 added per item)
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
     # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
     restated = [c for c in scoring if c.start < awards[0].start and c.outcome == ("points", limit)
@@ -1513,6 +1569,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                       bare: bool = False) -> Scorer | None:
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
         return None  # spans of points are tiers: compose_tiers has said what is wrong with them
+    scoring = first_rung_counted(scoring)  # 有体育消费数字平台，1分；有2个，1.5分: the first rung is one
     cases: list[tuple[Condition, Outcome, Clause]] = []
     otherwise: Outcome | None = None
     deductions: list[tuple[Clause, Condition | None]] = []
@@ -2797,4 +2854,6 @@ def _affine(tree: FNode, label: str) -> Affine | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged]
+COMPOSERS: list[Composer] = [compose_each_award,  # first: 各得N分 is read (or refused) before any reading of one point
+                             compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
+             compose_described_failure]  # (its failure said over several clauses before 扣N分: a point met or not)

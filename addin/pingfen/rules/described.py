@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from .clauses import Clause, Condition
 from .compose import fault_of, situation_award
+from .count_ladder import counted_rungs
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
 from .model import Checklist, Scorer
@@ -46,6 +47,8 @@ _NOTE_ONLY = frozenset({"WORD", "BY", "OPEN", "CLOSE", "DE", "NOTE"})  # (由区
 def read_described(scoring: list[Clause], context: list[Clause]) -> Scorer | None:
     """A list of items or of faults whose descriptions hold numbers; None when the text is not one."""
     clauses = sorted(scoring + context, key=lambda c: c.start)
+    if counted_rungs(scoring):
+        return None  # 有平台得1分，有2个以上得2分: rungs of one count (once 评价要点 summing to 3)
     if _bands_of_one_measure(clauses) or any(t.kind == "PTS" for c in scoring for t in c.unread):
         return None  # (…满分符合计2分: points the grammar could not place are no item's description)
     return _items(clauses, scoring) or _faults(clauses, scoring, context) or _met_or_nothing(clauses, scoring)

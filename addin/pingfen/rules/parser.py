@@ -25,10 +25,11 @@ from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
-from .zero_situations import ZeroSituations, split_zero_situations
+from .gated import Gated
+from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
-from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award
+from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
@@ -47,10 +48,18 @@ _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数)
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _ZEROING = lazy_compile(
-    r"(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)[^;。\n]*?)(?:的)?,?(?:则)?(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=每))(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)(?:(?!\d分|满分)[^;。\n])*?)(?:的)?,?(?:则)?(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
     r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
 )
 
+_SPLIT_BY_MARKER = lazy_compile(r"(?<=[\d\-~得(])\s*\n\s*(\d{1,2})、(?=[%\d])")
+_POINTS_PER_UNIT_ONLY = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分/([\u4e00-\u9fff]{1,2})(?:/[\u4e00-\u9fff]{1,2})*")
+_COUNT_PER_PERIOD = lazy_compile(r"每(月|季度|季|周|半年|学期)[\u4e00-\u9fff]{0,6}?\d+(?:次|场|期|篇|条)")
+_EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement read up to 各得N分 (its 各 lost)
+# 如举报有弄虚作假行为且调查属实的，此项不记分: a situation opened by 如/若 and closed by 此项不得分, in words only
+_ZEROING_IF = lazy_compile(
+    r"(?<![例比假])(?:如果|如|若)(?![期实数])([^;。\n\d,]{2,}?)(?:的)?,(?:则)?(?:此项|该项|本项|本指标|该指标)(?:不得分|不计分|不记分)(?=$|[;。\n])"
+)
 
 # …较差。(0-2 : a cell cut inside the bracket of its points
 _CUT_OFF = lazy_compile(r"\([^()]*\d[^()]*$")
@@ -83,7 +92,7 @@ def parse_rule(raw: str) -> Rule:
     if boxes is not None:
         return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
     zeroing = None
-    match = _ZEROING.search(text)
+    match = _ZEROING.search(text) or _ZEROING_IF.search(text)
     if match and counted_band(match.group(1), text[: match.start()]):
         match = None  # 发现一次的，扣0.5分；发现有两次及以上的，此项不得分: a band of the count, read with it
     if match:
@@ -94,6 +103,9 @@ def parse_rule(raw: str) -> Rule:
         scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+    each = next((r for r in getattr(scorer, "requirements", ()) if _EACH_SWALLOWED.search(r)), None)
+    if each is not None:  # 建立制度，开展培训，各得1分: once one point of 1 (各 says each of them earns it)
+        raise RuleError(raw, each, "“各得…分”前所列的各项无法分开（请逐项写明得分，如“建立制度得1分，开展培训得1分”）")
     if isinstance(scorer, ZeroSituations):  # 强制险缺失的，不得分 among the deductions: zeroes the whole
         scorer, zeroing = scorer.scorer, scorer.zeroing(zeroing)
     if isinstance(scorer, Piecewise) and label == "完成率" and (
@@ -155,6 +167,11 @@ def _drop_findings(text: str) -> str:
 _BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^()]*)\)。?$")
 
 
+def _first_scored(scoring: list[Clause]) -> int:
+    """Where the first clause that scores (not one naming the method) starts."""
+    return min((c.start for c in scoring if not c.announces_method and (c.has_outcome or c.step)), default=-1)
+
+
 def _label(text: str) -> str:
     patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE)
     if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
@@ -185,6 +202,15 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
+    split = _SPLIT_BY_MARKER.search(text)
+    if split:  # 保存率在90\n2、%以上 / 得\n3、2分: a page's chunk number inside a number or a phrase
+        cut = text[max(0, split.start() - 6):split.end() + 6].replace("\n", " ").strip()
+        raise Unplaced(cut, f"评分标准中间夹有编号“{split.group(1)}、”，把前后的数值或词句拆开了（可能是网页分段的编号），"
+                            "请按原表核对后重新填写")
+    rate_only = _POINTS_PER_UNIT_ONLY.fullmatch(text.strip("。;,"))
+    if rate_only:  # 2分/基 / 1分/处/次: a rate of points per thing, the whole criterion
+        raise Unplaced(text.strip("。;,"), f"只写了每{rate_only.group(2)}的分数，没有写明是得分还是扣分、从多少分起算"
+                                           f"（如“每发现1{rate_only.group(2)}扣{rate_only.group('points')}分，扣完为止”）")
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
@@ -216,6 +242,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
                and not _column_header(clause)]
     if any(clause.has_outcome or clause.step for clause in scoring if not clause.announces_method):
         # 满意度赋分。如：满意度大于等于90%的得10分…: the heading names the method the rest spells out
+        later = next((c for c in scoring if c.announces_method and c.start > _first_scored(scoring)), None)
+        if later is not None and re.match(r"(?:如|若|如果)", later.text):
+            # 资料齐全记3分，如有缺失的，此项按比例记分: a case's own method after the points, not a heading over them
+            raise Unplaced(later, "这一情形的计分方法没有写明比例如何计算（如“按实际完成比例×分值”）")
         scoring = [clause for clause in scoring if not clause.announces_method]
     check_lost_dashes([c for c in scoring if c.text.endswith("分)") and c.outcome and c.outcome[0] == "points"])
     context = [clause for clause in read if clause not in scoring]
@@ -264,6 +294,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     elements = read_elements(scoring, context)
     if elements is not None:
         return _scored_elements(*elements, context, text)
+    leading = split_leading_situation(scoring, context)  # 未建立…不得分，…扣2分: never 0 as the points earned
+    if leading is not None:
+        return ZeroSituations(_composed(leading[0], leading[1], text, label), leading[2])
     try:
         return _composed(scoring, context, text, label)
     except Unplaced:
@@ -279,7 +312,8 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
 
 def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     try:
-        return _total_agrees(_level_kept(_compose(scoring, context, text, label), context), context)
+        composed = _gate_kept(_compose(scoring, context, text, label), scoring, context, text)
+        return _total_agrees(_level_kept(_conditions_kept(composed, scoring, context, text), context), context)
     except Unplaced as unplaced:
         judged = read_described(scoring, context) if normalize(NUMBERS_JUDGED) in text else None
         if judged is not None:
@@ -355,6 +389,61 @@ def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
     if stated is not None and most is not None and most != stated.stated_total:
         raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分与各项得分（最高{general_text(most)}分）不一致")
     return scorer
+
+
+def _gate_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause], text: str) -> Scorer:
+    """…水质达到考核要求的，得10分；…水质未达到考核要求的，每1处黑臭水体未治理扣2分，每1处排污口未整治扣1分: faults
+    counted only when the award's requirement is missed (the gate, read by gated.py for one kind of fault), which a
+    reading of the faults alone would drop (once 2 off with the requirement met)."""
+    if isinstance(scorer, Gated):
+        return scorer
+    awarded = [c for c in scoring if c.outcome and c.outcome[0] == "points" and c.outcome[1] and any(t.kind == "VERB" for t in c.tokens)]
+    for gate in context:
+        if not gate.text.endswith("的") or not re.search(r"未|没有|不", gate.text):
+            continue
+        after = min((c for c in scoring if c.start >= gate.end), key=lambda c: c.start, default=None)
+        if after is None or text[gate.end:after.start].strip() not in (",", "，") or after.occurrence is None \
+                or not re.search(r"未|没有|不", after.occurrence[2]):
+            continue
+        if any(a.start < gate.start and shared_words(gate, a) for a in awarded):
+            raise Unplaced(gate, "扣分只在未达到该要求时适用（需另行录入是否达到要求），暂不能按此计分", certain=True)
+    return scorer
+
+
+def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause], text: str) -> Scorer:
+    """按期结案率达95%以上，年终结案率达100%，得10分: a condition on another measure said before the scored one is a
+    second requirement, which a reading of the scored measure alone would drop (once 按期结案率≥100%得10分)."""
+    if not isinstance(scorer, Piecewise):
+        return scorer
+    for clause in context:
+        if clause.condition is None or clause.definition or clause.has_outcome or clause.step is not None or not clause.label:
+            continue
+        after = min((c for c in scoring if c.start >= clause.end), key=lambda c: c.start, default=None)
+        if after is not None and after.condition is not None and text[clause.end:after.start].strip() in (",", "，") \
+                and _other_measure(clause.label, after.label):
+            raise Unplaced(clause, f"这一条件与后面“{after.label}”的条件是两个指标，需同时满足才得分，不能按一个完成值计分"
+                                   "（请分别写明各自的得分，或作为评价要点由评价人判断是否达到）")
+    counted = next((c for c in scoring if c.condition is not None and _COUNT_PER_PERIOD.search(c.text)), None)
+    if counted is not None:  # 开展活动每季度1次得2分: once 实际值=1次 (4 in the year scored 0)
+        period = _COUNT_PER_PERIOD.search(counted.text).group(1)  # type: ignore[union-attr]
+        raise Unplaced(counted, f"次数要求按“每{period}”计，请写明全年（或评价期内）应达到的次数（如“全年不少于4次”）")
+    # 完成率达到90%，得3分；满意度达到85%，得2分: bands each naming another measure are no bands of one
+    banded = [c for c in scoring if c.condition is not None and c.label]
+    other = next((c for c in banded[1:] if _other_measure(banded[0].label, c.label)), None)
+    if other is not None:
+        raise Unplaced(other, f"这一档的条件是“{other.label}”，与“{banded[0].label}”不是同一个指标，不能作为同一指标的分档计分"
+                              "（请分别写明各自的得分，如“…得3分，否则不得分”）")
+    return scorer
+
+
+def _other_measure(one: str, other: str) -> bool:
+    """完成率 / 满意度: two measures named (not 预算执行率 / 执行率, the same one named shorter)."""
+    one, other = one.lstrip("按"), other.lstrip("按")
+    return len(one) >= 2 and len(other) >= 2 and not one.endswith(other) and not other.endswith(one) \
+        and bool(_MEASURE_NAME.search(one)) and bool(_MEASURE_NAME.search(other))
+
+
+_MEASURE_NAME = lazy_compile(r"[\u4e00-\u9fff]{2}(?:率|度)$")  # 完成率 / 满意度 (not 比例, 面积: a measure named loosely)
 
 
 def _level_kept(scorer: Scorer, context: list[Clause]) -> Scorer:

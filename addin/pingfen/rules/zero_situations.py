@@ -21,6 +21,7 @@ _SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY"
 # 如…，此项不得分 / …的，该项不得分: the words around the situation, not part of it
 _OPENING = lazy_compile(r"^(?:如果|如|若|凡)")
 _CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?不得分$")
+_NEGATED_START = lazy_compile(r"^(?:未|没有|无)(?!论)")
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
 
 
@@ -84,6 +85,32 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
             or any([t.kind for t in c.tokens] == ["SCORING"] for c in beside):
         return None  # (…投诉和通报。得分。: the points of the award lost — not a rule to zero)
     return rest, beside, tuple(situations)
+
+
+def split_leading_situation(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[Clause], tuple[str, ...]] | None:
+    """未建立防火委员会机构不得分，人员变动未及时调整的扣2分: the first clause is a situation that zeroes the score and
+    the rest only deducts — read the deductions alone, the situation zeroing them (never the 0 as the points earned)."""
+    if not _leading_situation(scoring):
+        return None
+    found = _situation(scoring[0], None)
+    if found is None:
+        return None
+    return scoring[1:], context, (found[0],)
+
+
+def _leading_situation(scoring: list[Clause]) -> bool:
+    """未建立防火委员会机构不得分，人员变动未及时调整的扣2分: the first clause zeroes the score when what it names is a
+    requirement left undone (未/没有/无…) and everything after it only deducts (no points earned that could be the
+    same requirement's met side)."""
+    return len(scoring) > 1 and _NEGATED_START.match(_OPENING.sub("", scoring[0].text)) is not None \
+        and any(c.per is not None or c.outcome is not None and c.outcome[0] == "minus" for c in scoring[1:]) \
+        and not any(_earns(c) or c.otherwise for c in scoring[1:])
+
+
+def _earns(clause: Clause) -> bool:
+    """得2分 / 得满分 / 加1分 / 按比例计分: points earned (that could be the leading requirement's met side)."""
+    return clause.added is not None or clause.outcome is not None and clause.outcome[0] != "minus" \
+        and clause.outcome != ("points", 0)
 
 
 def _earns_or_deducts(clause: Clause) -> bool:

@@ -78,7 +78,8 @@ _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 
 # 合格率达到95%(含95%)不扣分，每低1个百分点扣1分: nothing deducted at a level is the 分值 there (not 低于区要求不扣分,
 # a level in words, nor a waiver 若…没有该项任务的，不扣分, which is taken out before)
 _add("FULL", None, "after_level", "不扣分", "不予扣分")
-_add("ZERO", None, "", "不得分", "不计分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
+_add("ZERO", None, "", "不得分", "不计分", "不记分", "不予记分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
+_add("ZERO", None, "word_end", "无分")  # 发生森林火灾无分 (not 无分配, 无分包)
 # 查实兼任的扣该小类分: all of the item's points deducted (not 扣该项分值的10%, a share, nor 扣该项2分)
 _add("ZERO", None, "whole_points", *(f"{verb}{item}{points}" for verb in ("扣", "扣除", "扣减", "扣完")
                                      for item in ("该项", "本项", "该小项", "该小类", "本小类", "该指标", "本指标")
