@@ -32,6 +32,7 @@ from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
 from .judged import compose_judged
+from .named_ratio import capped_at_points, names_own_target
 from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
@@ -1733,6 +1734,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(caps[0], "写了扣分上限，但没有扣分方法")
     if base_clause is not None and not deductions:
         raise Unplaced(base_clause, "得分没有写明条件")
+    if line_max is not None and capped_at_points(otherwise, line_max.outcome[1]):  # type: ignore[index]
+        otherwise, line_max = replace(otherwise, capped=True), None  # 投资额/目标任务金额×50，最高得50分
+    if line_max is not None and isinstance(otherwise, Scaled) and otherwise.high == TARGET and otherwise.points is not None:
+        raise Unplaced(line_max, "写了最高分，但与计分公式中的分值不同，无法确定按哪个分值计分")
     if line_max is not None:
         if not isinstance(otherwise, Affine) or otherwise.ceiling is not None:
             raise Unplaced(line_max, "写了最高分，但计分公式不是完成率的直线式（如“得分=70×达标率-63”）")
@@ -2722,6 +2727,8 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
             return Scaled(Decimal(0), ONE, points)  # type: ignore[arg-type]
         if isinstance(factor, FBin) and factor.op in ("/", "÷"):
             top, bottom = _strip(factor.left), _strip(factor.right)
+            if isinstance(top, FName) and isinstance(bottom, FName) and names_own_target(top.name, bottom.name):
+                return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 投资额/投资额目标任务×50
             if _is_measure(top, label):
                 if isinstance(bottom, FName) and bottom.name in TARGET_NAMES:
                     return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 完成率/目标值×5分

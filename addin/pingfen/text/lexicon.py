@@ -72,6 +72,8 @@ _add("INCL", False, "", "(不含)", "(不包含)", "(不含本数)", "(不包括
 _add("VERB", None, "", "给", "赋", "给予", "可得", "计为", "记为", "赋予", "获得", "可获得")
 _add("VERB", None, "not_in_word", "得", "计", "记", "评")  # not 评价计分正确 / 评分与评级 / 计算 (words)
 _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
+# 投资额分值=当年投资额/当年目标任务金额×50: the score named after what it measures, a ratio formula following
+_add("SCORE_IS", None, "named_ratio", "分值=")
 _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "所赋全部分值", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
      "全部分值", "全分", "该指标满分", "总分值", "基本分值", "基本分")  # 完成得基本分: the 分值 a 目标考核表 calls 基本分
 _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 (the reckoning of the points)
@@ -313,6 +315,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return level and following in ("", ",", ";", "。", "\n", "，", "；")
     if context == "not_evidence":
         return text[end - 3:end - 2] != "为" and text[end:end + 1] not in ("", ",", ";", "。", "\n")
+    if context == "named_ratio":
+        formula = re.split(r"[,;。\n]", text[end:])[0]
+        return "\u4e00" <= text[end - 4:end - 3] <= "\u9fff" and bool(re.search(r"[/÷]", formula)) and bool(re.search(r"[×*]", formula))
     if context == "not_a_reckoning":
         return not text.startswith(("计算", "核算", "汇总", "散总"), end)
     if context == "not_listed":
