@@ -33,6 +33,7 @@ from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
 from .judged import compose_judged
 from .named_ratio import capped_at_points, names_own_target
+from .over_target import beyond_target, compose_over_target
 from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
@@ -1256,6 +1257,8 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
         return _one_unit(scoring, context)
     if len(awards) != 1:
         return None
+    if beyond_target(awards[0]):
+        return None  # 每超目标任务引进1个项目加2分: counted beyond the target (over_target.py)
     groups = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
     verb, size, unit, per = groups[:4] if groups[3] else groups[4:]
     limits = [c for c in scoring + context if c is not awards[0] and _LIMIT.fullmatch(c.text)]
@@ -1276,7 +1279,7 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     """发表论文1篇0.5分，最多2分: the points of one unit, as 每篇0.5分, when a limit says they add up."""
     awards = [c for c in scoring if _ONE_UNIT.fullmatch(c.text)]
     limits = [c for c in scoring + context if c not in awards and _LIMIT.fullmatch(c.text) and not c.text[:1].isdigit()]
-    if len(awards) != 1 or len(limits) != 1:
+    if len(awards) != 1 or len(limits) != 1 or beyond_target(awards[0]):  # (每超过目标值1个加2分: over_target.py)
         return None
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
     # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
@@ -2758,4 +2761,5 @@ def _affine(tree: FNode, label: str) -> Affine | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged]
+COMPOSERS: list[Composer] = [compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
+             compose_over_target]  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
