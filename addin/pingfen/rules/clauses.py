@@ -910,6 +910,12 @@ def read_clause(clause: Clause) -> Clause:
             clause.outcome = ("points", tokens[start + 1].value)  # 符合2项标准为2分: the score, not a value equal to it
             reader.i += 2
             continue
+        if kind == "CMP" and token.text == "完成" and clause.condition is None and reader.kind(1) == "REF" \
+                and tokens[start + 1].text in _NAMED_TARGETS and _share_done(tokens[start + 2:start + 4]):
+            # 完成计划任务99%-80% / 超额完成计划任务>100%: the share of the task done names the measure, its level follows
+            label_words.append(token.text + tokens[start + 1].text)
+            reader.i += 2
+            continue
         if clause.condition is None and clause.outcome is None and kind in ("NUM", "CMP", "PM"):
             unread = len(clause.unread)
             condition = reader.condition()
@@ -948,6 +954,13 @@ def read_clause(clause: Clause) -> Clause:
         clause.unread.append(next(t for t in tokens[:either] if t.kind == "CMP"))
     clause.tokens = [token for index, token in enumerate(tokens) if index not in skipped]
     return clause
+
+
+def _share_done(ahead: list[Token]) -> bool:
+    """A rate right after 完成计划任务: 80%以下, 99%-80%, >100% (not 完成计划任务的, 完成计划任务2910人)."""
+    if ahead and ahead[0].kind == "CMP" and ahead[0].text in ("≥", ">", "≤", "<", "="):
+        ahead = ahead[1:]
+    return bool(ahead) and ahead[0].kind == "NUM" and ahead[0].unit == "%"
 
 
 def _read_outcome(reader: _Reader, clause: Clause) -> bool:

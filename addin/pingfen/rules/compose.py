@@ -34,6 +34,7 @@ from .interpolation import interpolate, method_remarks
 from .judged import compose_judged
 from .named_ratio import capped_at_points, names_own_target
 from .over_target import beyond_target, compose_over_target
+from .band_table import exactly_full
 from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
@@ -1761,6 +1762,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
+    intervals = exactly_full(intervals, unit)  # …>100%得3-5分；…100%得3分: 100% exactly beside a band above it
     intervals = _include_full_rate(_close_shared_bounds(_close_whole_number_gaps(intervals, unit)), unit)
     mixed = next((c for i, _, c in intervals if any(isinstance(b, FromTarget) for b in i.bounds())
                   and any(isinstance(b, Decimal) and b != 0 for b in i.bounds())), None)

@@ -23,6 +23,7 @@ from .described import read_described, requirements_only
 from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
+from .band_table import bands_as_prose
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .zero_situations import ZeroSituations, split_zero_situations
@@ -79,6 +80,10 @@ def parse_rule(raw: str) -> Rule:
         scorer, column = row
         label = column or label
         return Rule(scorer, label, None, raw, stated_definition(text, label))
+    prose = bands_as_prose(raw)
+    if prose is not None:  # 描述 | 4 | 描述 | 3 / one cell a line: a band list printed as a table (band_table.py)
+        joined = text = prose
+        label = _label(text)
     boxes = read_tick_boxes(text)
     if boxes is not None:
         return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
