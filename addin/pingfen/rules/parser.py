@@ -24,6 +24,7 @@ from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .band_table import bands_as_prose
+from .signs import signed_label
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .zero_situations import ZeroSituations, split_zero_situations
@@ -160,6 +161,8 @@ _BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^(
 
 
 def _label(text: str) -> str:
+    if signed_label(text):
+        return signed_label(text)  # type: ignore[return-value]  # 正技巧/负技巧: the 订正技巧 (signs.py)
     patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE)
     if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
         patterns = patterns + (_LABEL_DURATION,)

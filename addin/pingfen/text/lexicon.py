@@ -44,6 +44,10 @@ _add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未到达"
 _add("CMP", "<", "before_number", "不达")  # 不达90%的 (不达标 is a state, not a comparison)
 _add("CMP", "=", "", "=", "等于")
 _add("CMP", "=", "before_number", "为", "是")
+# 有正订正技巧的得1分，负技巧的不得分: the sign of a skill score, a band above or below 0 (rules/signs.py)
+_add("SIGN", ">0", "signed", "正订正技巧", "正技巧")
+_add("SIGN", "<0", "signed", "负订正技巧", "负技巧")
+_add("NOUN", None, "", "最高温度", "最低温度", "最高气温", "最低气温")  # what is forecast, not a limit (最高 N)
 # Comparisons written after the number (90%以上, 85%及以下, ±5%以内).
 _add("SUF", ">=", "", "及以上", "以上", "含以上", "或以上", "和以上")
 _add("SUF", "<=", "", "及以下", "以下", "或以下", "和以下")
@@ -216,6 +220,8 @@ _STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?
 _BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[^,;。\n\d])*)$")
 # 24小时办结率 / 48小时内到场率: a time span naming the rate measured, not a level of it (not 超过24小时的, 每延迟1天)
 _TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|小时|分钟|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)率)")
+# 24小时晴雨预报 / 24小时最高温度相对…指导预报: a forecast's lead time, part of what is forecast (not 提前24小时预报)
+_FORECAST_SPAN = lazy_compile(r"\d+小时(?=[\u4e00-\u9fffA-Z()]{0,16}?(?:预报|预测))")
 _BEFORE_A_LEVEL = lazy_compile(r"(?:每|超过|超出|超|高于|低于|不足|少于|少|多于|大于|小于|达到|达|不超过|不少于|不低于|不高于|"
                                r"[≥≤<>=]|为|是|在|逾期|延迟|推迟|延期|滞后|提前|第|前|后|近)$")
 _COMPARED = lazy_compile(r"[≥≤<>=]|不低于|不少于|不高于|不超过|不足|达到|达|至少|最低|最高|大于|小于|高于|低于|超过|以上|以下")
@@ -231,6 +237,9 @@ def _described_number(text: str, position: int) -> int | None:
     timed = _TIMED_RATE.match(text, position)
     if timed and not _COMPARED.search(timed.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):
         return timed.end()
+    forecast = _FORECAST_SPAN.match(text, position)
+    if forecast and not _BEFORE_A_LEVEL.search(text[:position]):
+        return forecast.end()
     amount = _STANDARD_AMOUNT.match(text, position)
     standard = _BY_STANDARD.search(text, 0, position) if amount else None
     if amount and standard and not _COMPARED.search(standard.group(1)):
@@ -315,6 +324,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return level and following in ("", ",", ";", "。", "\n", "，", "；")
     if context == "not_evidence":
         return text[end - 3:end - 2] != "为" and text[end:end + 1] not in ("", ",", ";", "。", "\n")
+    if context == "signed":  # 正技巧, not the 正 inside 订正技巧 (the measure's own name, without a sign)
+        return not (text[end - 4:end] == "订正技巧" and text[end - 5:end - 4] not in ("正", "负"))
     if context == "named_ratio":
         formula = re.split(r"[,;。\n]", text[end:])[0]
         return "\u4e00" <= text[end - 4:end - 3] <= "\u9fff" and bool(re.search(r"[/÷]", formula)) and bool(re.search(r"[×*]", formula))
