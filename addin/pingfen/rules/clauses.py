@@ -972,8 +972,8 @@ def read_clause(clause: Clause) -> Clause:
 
 
 def _share_done(ahead: list[Token]) -> bool:
-    """A rate right after 完成计划任务: 80%以下, 99%-80%, >100% (not 完成计划任务的, 完成计划任务2910人)."""
-    if ahead and ahead[0].kind == "CMP" and ahead[0].text in ("≥", ">", "≤", "<", "="):
+    """A rate right after 完成计划任务: 80%以下, 99%-80%, >100%, 达到100% (not 完成计划任务的, 完成计划任务2910人)."""
+    if ahead and ahead[0].kind == "CMP" and ahead[0].text not in ("完成", "未完成", "完不成", "没有完成", "未能完成"):
         ahead = ahead[1:]
     return bool(ahead) and ahead[0].kind == "NUM" and ahead[0].unit == "%"
 

@@ -2112,6 +2112,8 @@ def _no_unread(clause: Clause) -> None:
         raise Unplaced(clause, "步长应大于0（如“每超过1个百分点”）")
     if clause.unread and clause.unread[0].kind == "ETC":
         raise Unplaced(clause, f"“{clause.unread[0].text}”没有写明其余各档的条件和得分，请逐档写明")
+    if clause.unread and clause.unread[0].kind == "SIGN":  # 负技巧在5%以下 / 正技巧负技巧 (signs.py)
+        raise Unplaced(clause, f"“{clause.unread[0].text}”这一档的范围无法确定（负技巧只能单独成档，正技巧之后可写数值，如“正技巧在5%以下”）")
     if clause.unread:
         raise Unplaced(clause, f"数值“{clause.unread[0].text}”无法识别其含义")
 

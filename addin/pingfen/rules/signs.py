@@ -30,7 +30,7 @@ def signed_condition(condition, sign: Token):
     from .clauses import Condition
 
     if sign.value == "<0":
-        return None if condition is not None else Condition(Interval(high=ZERO, high_inclusive=False), "", (False, True))
+        return None if condition is not None else Condition(Interval(low_inclusive=False, high=ZERO, high_inclusive=False), "", (False, True))
     if condition is None:
         return Condition(Interval(low=ZERO, low_inclusive=False), "", (True, False))
     interval = condition.interval

@@ -1,0 +1,87 @@
+"""Numbers whose meaning the reader now places (reader-values, session 12): a ratio formula named after what it
+measures (投资额分值=当年投资额/当年目标任务金额×50，最高得50分), points per unit beyond the target (每超目标任务引进1个
+项目加2分), a band list printed as a table (描述 | 4 | …, or one cell a line with points as a range 5-3), and the
+sign of a skill score as a band (正订正技巧5%以上 / 正技巧在5%以下 / 负技巧). A rubric with one leaf per reading
+scored by `pingfen score --json`, the same rubric built into a workbook that LibreOffice recalculates to the same
+values, and each reading's 规范写法 read back to the same rule. Every expected score is worked by hand below."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pingfen.rules import RuleError, evaluate_rule, parse_rule
+from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
+
+RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader-values.yaml"
+
+# code: (score, why) — worked by hand from each leaf's criteria and data
+EXPECTED = {
+    "1.1": ("7.5", "6000/8000=75%，×10=7.5（未超过最高10分）"),
+    "1.2": ("2", "5个超过目标4个1个，每个加2分=2（最高6分）"),
+    "2.1": ("4", ">100%一档为3-5分，录入4分在档内"),
+    "2.2": ("3", "90%在80-99%一档：3分"),
+    "3.1": ("0.5", "正技巧3%，在5%以下：0.5分"),
+    "3.2": ("0", "负技巧-2%：不得分"),
+}
+TOTAL = Decimal("17")  # 7.5+2 + 4+3 + 0.5+0
+
+
+def test_named_ratios_units_beyond_target_band_tables_and_signs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scores(RUBRIC, EXPECTED, capsys)
+    assert Decimal(str(result["total"])) == TOTAL
+    mine = _libreoffice_agrees(RUBRIC, tmp_path)
+    assert TOTAL in _numbers(mine)
+
+
+@pytest.mark.parametrize("text, full, cases", [
+    # 50 × actual / target, at most 50
+    ("省域外签约项目投资额分值=当年省域外签约项目投资额/当年省域外签约项目目标任务金额×50,最高得50分。", 50,
+     [({"actual": "8亿元", "target": "10亿元"}, "40"), ({"actual": "12亿元", "target": "10亿元"}, "50")]),
+    # 2 per project beyond the target 4, at most 6; none below it
+    ("每超目标任务引进1个省外亿元项目(经省平台认定)加2分,最高不超过6分", 6,
+     [({"actual": "6个", "target": "4个"}, "4"), ({"actual": "9个", "target": "4个"}, "6"),
+      ({"actual": "3个", "target": "4个"}, "0")]),
+    # >100% → 3-5 (entered), =100% → 3, 80%-99% → 0-2 (entered), <80% → 0
+    ("超额完成计划任务>100%\n5-3\n完成计划任务100%\n3\n完成计划任务99%-80%\n2-0\n完成计划任务80%以下\n0", 5,
+     [({"rate": "100%"}, "3"), ({"rate": "70%"}, "0")]),
+    # ≥5% → 1; (0, 5%] → 0.5; <0 → 0; exactly 0 lies in no band → 0
+    ("有正订正技巧5%以上的得1分,正技巧在5%以下得0.5分,负技巧的不得分。", 1,
+     [({"rate": "8%"}, "1"), ({"rate": "3%"}, "0.5"), ({"rate": "-2%"}, "0"), ({"rate": "0%"}, "0")]),
+])
+def test_readings_and_their_canonical_text_score_alike(text: str, full: int, cases: list) -> None:
+    rule = parse_rule(text)
+    again = parse_rule(rule.canonical())
+    assert again.scorer == rule.scorer
+    for data, expected in cases:
+        for read in (rule, again):
+            assert evaluate_rule(read, data, Decimal(full)).value == Decimal(expected), (data, expected)
+
+
+def test_a_band_table_with_a_range_checks_the_entered_score() -> None:
+    rule = parse_rule("超额完成计划任务>100%\n5-3\n完成计划任务100%\n3\n完成计划任务99%-80%\n2-0\n完成计划任务80%以下\n0")
+    assert evaluate_rule(rule, {"rate": "90%"}, Decimal(5), manual="1.5", reason="部分完成").value == Decimal("1.5")
+    outside = evaluate_rule(rule, {"rate": "90%"}, Decimal(5), manual="3", reason="部分完成")
+    assert "0-2" in outside.explanation, outside.explanation
+
+
+def test_units_beyond_the_target_are_not_every_unit_done() -> None:
+    """Once read as 每1个加2分 from none: 6 projects against a target of 4 scored 6 instead of 4."""
+    rule = parse_rule("每超过目标值1个加2分,最高不超过6分")
+    assert evaluate_rule(rule, {"actual": "6个", "target": "4个"}, Decimal(6)).value == 4
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("招商引资到位资金分值=当年招商引资到位资金/当年招商引资到位资金目标任务×10,最高得8分。", "最高得8分"),
+    ("项目投资额分值=项目投资额/上年项目投资额×20,最高得20分。", "项目投资额分值=项目投资额/上年项目投资额×20"),
+    ("每超目标任务引进1个项目加2分", "每超目标任务引进1个项目加2分"),
+    ("超额完成计划任务>100%\n5-3\n完成计划任务达到100%\n3\n完成计划任务80%以下\n0", "完成计划任务达到100%，得3分"),
+    ("完成率100%\n3\n完成率60%-79%\n2\n完成率60%以下\n0", "完成率60%-79%，得2分"),
+    ("负技巧在5%以下得0.5分，正技巧得1分", "负技巧在5%以下得0.5分"),
+])
+def test_near_misses_are_refused_naming_the_clause(text: str, clause: str) -> None:
+    with pytest.raises(RuleError) as error:
+        parse_rule(text)
+    assert error.value.fragment == clause
