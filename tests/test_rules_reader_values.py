@@ -85,3 +85,19 @@ def test_near_misses_are_refused_naming_the_clause(text: str, clause: str) -> No
     with pytest.raises(RuleError) as error:
         parse_rule(text)
     assert error.value.fragment == clause
+
+
+@pytest.mark.parametrize("text, clause, reason", [
+    # a band's points as scanned: letters and signs for digits
+    ("全部完成(20分)完成80%以上(16-19)完成60%及以上(11-15)完成60%以下(O-Io)", "(O-Io)", "分档得分“O-Io”不是数值"),
+    ("全部完成(10分)完成80%以上(8-9)完成60%及以上(&7)完成60%以下(0-5)", "(&7)", "分档得分“&7”不是数值"),
+    # a word left over is no 数值: what is missing is said
+    ("持平不扣分,超过平均值5个点以内扣1分,5个点以外扣2分。", "持平不扣分", "只用文字写了不扣分的情形"),
+    ("没有及时按规定上报排查表,每少1次扣0.5分;上访户台账不清楚、不规范及无处理情况每户扣分。",
+     "上访户台账不清楚、不规范及无处理情况每户扣分", "“扣分”没有写明扣多少分"),
+    ("根据任务数,算出每人的平均分数,缺1例,扣减1人平均分。", "扣减1人平均分", "扣分的数额“1人平均分”无法识别"),
+])
+def test_refusals_say_what_is_missing(text: str, clause: str, reason: str) -> None:
+    with pytest.raises(RuleError) as error:
+        parse_rule(text)
+    assert error.value.fragment == clause and reason in error.value.reason, (error.value.fragment, error.value.reason)

@@ -69,3 +69,13 @@ def exactly_full(intervals: list, unit: str) -> list:
 
 def _at_least(clause) -> bool:
     return any(t.kind in ("CMP", "SUF") and t.value == ">=" and t.text != "完成" for t in clause.tokens)
+
+
+# 完成60%以下(O-Io) / 完成60%及以上(&7): a band's points in brackets with letters or signs the scan made of digits
+_DAMAGED_POINTS = lazy_compile(r"(?:%|以上|以下|以内)\((?=[^()]*\d|[^()]*-)(?=[^()]*[A-Za-z&])([A-Za-z&\d]{1,3}(?:-[A-Za-z&\d]{1,3})?)\)")
+
+
+def damaged_points(text: str) -> str | None:
+    """The bracketed points of a band that are no number (O-Io for 0-10, &7 for 6-7), if any."""
+    found = _DAMAGED_POINTS.search(text)
+    return None if found is None else found.group(1)

@@ -35,6 +35,7 @@ from .judged import compose_judged
 from .named_ratio import capped_at_points, names_own_target
 from .over_target import beyond_target, compose_over_target
 from .band_table import exactly_full
+from .unread import unread_reason
 from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
@@ -2115,7 +2116,7 @@ def _no_unread(clause: Clause) -> None:
     if clause.unread and clause.unread[0].kind == "SIGN":  # 负技巧在5%以下 / 正技巧负技巧 (signs.py)
         raise Unplaced(clause, f"“{clause.unread[0].text}”这一档的范围无法确定（负技巧只能单独成档，正技巧之后可写数值，如“正技巧在5%以下”）")
     if clause.unread:
-        raise Unplaced(clause, f"数值“{clause.unread[0].text}”无法识别其含义")
+        raise Unplaced(clause, unread_reason(clause))  # a number, or a word left over (扣分 with no amount)
 
 
 def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: list[Clause], bare: bool = False) -> str:

@@ -23,7 +23,7 @@ from .described import read_described, requirements_only
 from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
-from .band_table import bands_as_prose
+from .band_table import bands_as_prose, damaged_points
 from .signs import signed_label
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
@@ -191,6 +191,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
+    damaged = damaged_points(text)
+    if damaged is not None:  # 完成60%以下(O-Io): the band's points as scanned, not a number (band_table.py)
+        raise Unplaced(f"({damaged})", f"分档得分“{damaged}”不是数值（可能是扫描识别错误，如“O-Io”应为“0-10”），请改正后再识别")
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
