@@ -1,6 +1,7 @@
 """Numbers whose meaning the reader now places (reader-values, session 12): a ratio formula named after what it
 measures (投资额分值=当年投资额/当年目标任务金额×50，最高得50分), points per unit beyond the target (每超目标任务引进1个
-项目加2分), a band list printed as a table (描述 | 4 | …, or one cell a line with points as a range 5-3), and the
+项目加2分), a required count else its share completed (查处案件10例以上；否则按完成比例得分（15分）), a band
+list printed as a table (描述 | 4 | …, or one cell a line with points as a range 5-3), and the
 sign of a skill score as a band (正订正技巧5%以上 / 正技巧在5%以下 / 负技巧). A rubric with one leaf per reading
 scored by `pingfen score --json`, the same rubric built into a workbook that LibreOffice recalculates to the same
 values, and each reading's 规范写法 read back to the same rule. Every expected score is worked by hand below."""
@@ -21,12 +22,13 @@ RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader-values.yam
 EXPECTED = {
     "1.1": ("7.5", "6000/8000=75%，×10=7.5（未超过最高10分）"),
     "1.2": ("2", "5个超过目标4个1个，每个加2分=2（最高6分）"),
+    "1.3": ("12", "查处8例，不足10例：8/10×15=12"),
     "2.1": ("4", ">100%一档为3-5分，录入4分在档内"),
     "2.2": ("3", "90%在80-99%一档：3分"),
     "3.1": ("0.5", "正技巧3%，在5%以下：0.5分"),
     "3.2": ("0", "负技巧-2%：不得分"),
 }
-TOTAL = Decimal("17")  # 7.5+2 + 4+3 + 0.5+0
+TOTAL = Decimal("29")  # 7.5+2+12 + 4+3 + 0.5+0
 
 
 def test_named_ratios_units_beyond_target_band_tables_and_signs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -44,6 +46,9 @@ def test_named_ratios_units_beyond_target_band_tables_and_signs(capsys: pytest.C
     ("每超目标任务引进1个省外亿元项目(经省平台认定)加2分,最高不超过6分", 6,
      [({"actual": "6个", "target": "4个"}, "4"), ({"actual": "9个", "target": "4个"}, "6"),
       ({"actual": "3个", "target": "4个"}, "0")]),
+    # ≥10例 → 15; fewer → 15 × 例数/10
+    ("年内全县查处非法捕捞案件10例以上（含简易案件）;否则按完成比例得分（15分）。", 15,
+     [({"actual": "12例"}, "15"), ({"actual": "8例"}, "12"), ({"actual": "0例"}, "0")]),
     # >100% → 3-5 (entered), =100% → 3, 80%-99% → 0-2 (entered), <80% → 0
     ("超额完成计划任务>100%\n5-3\n完成计划任务100%\n3\n完成计划任务99%-80%\n2-0\n完成计划任务80%以下\n0", 5,
      [({"rate": "100%"}, "3"), ({"rate": "70%"}, "0")]),
@@ -80,6 +85,9 @@ def test_units_beyond_the_target_are_not_every_unit_done() -> None:
     ("超额完成计划任务>100%\n5-3\n完成计划任务达到100%\n3\n完成计划任务80%以下\n0", "完成计划任务达到100%，得3分"),
     ("完成率100%\n3\n完成率60%-79%\n2\n完成率60%以下\n0", "完成率60%-79%，得2分"),
     ("负技巧在5%以下得0.5分，正技巧得1分", "负技巧在5%以下得0.5分"),
+    ("使用率达到90%及以上;否则按完成比例得分。", "否则按完成比例得分"),
+    ("查处案件10例以上，培训5次以上;否则按完成比例得分。", "否则按完成比例得分"),
+    ("查处案件10例以上得满分;否则按完成比例得分(15分)。", "否则按完成比例得分(15分)"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str) -> None:
     with pytest.raises(RuleError) as error:

@@ -36,6 +36,7 @@ from .named_ratio import capped_at_points, names_own_target
 from .over_target import beyond_target, compose_over_target
 from .band_table import exactly_full
 from .unread import unread_reason
+from .completion_count import counted_level, restated_points
 from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
@@ -1526,6 +1527,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     both: Clause | None = None  # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways
     proportional = any(c.outcome == ("both", None) for c in scoring)
     scoring = _requirement_met(_on_time(_failure_as_otherwise(counted_from_none(scoring), context)))
+    scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
     for clause in scoring:
         _no_unread(clause)
         if clause.manual or clause.occurrence is not None or clause.all_met:
@@ -1591,6 +1593,17 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             sole = clause.outcome[0] == "prop" and clause.condition is None and not clause.otherwise and len(scoring) == 1 + len(
                 [c for c in scoring if c is not clause and c.outcome is None and (c.cap or c.clamp)]
             )
+            restated = clause.stated_total is not None and clause.outcome == ("prop", None)  # …按完成比例得分(15分)
+            if not cases and clause.otherwise and clause.outcome == ("prop", None):
+                stated = _stated_requirement(scoring + context, scoring)  # 查处案件10例以上；否则按完成比例得分
+                if stated is not None and counted_level(stated.condition.interval, [(stated.condition, None, stated)], clause):  # type: ignore[union-attr]
+                    cases.append((stated.condition, Award(clause.stated_total), stated))  # type: ignore[arg-type]
+                    restated = False
+                elif stated is None and len([c for c in scoring + context if c.end <= clause.start and c.condition is not None
+                                             and c.outcome is None]) > 1:
+                    raise Unplaced(clause, "前面写了两项以上要求，“按完成比例”不知按哪一项的完成比例计分")
+            if restated:
+                raise Unplaced(clause, "括号中的分值无法确定是哪一档的得分")
             share = _completion_share(clause, cases)
             if share is not None:
                 if otherwise is not None:
@@ -2354,6 +2367,8 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
         return None
     bound = interval.high if below else TARGET  # type: ignore[union-attr]
     band = _one_band_reached(cases)
+    if band is not None and clause.otherwise and counted_level(band[0], cases, clause):
+        bound = band[0].low  # 查处案件10例以上；否则按完成比例得分: the count done of the 10 required
     if band is None or band[0].low != bound or not band[0].low_inclusive:
         return None  # 覆盖率达到目标值得满分，低于目标值的按比例得分: 完成值/目标值 × the band's points
     return Scaled(high=bound, points=band[1].points)  # 使用率达到90%及以上的得满分，低于90%的按比例得分: 使用率/90%

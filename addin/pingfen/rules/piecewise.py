@@ -241,6 +241,8 @@ class Scaled:
             return f"得分=({label}-{show(self.low, unit)})/({high}-{show(self.low, unit)})×{points}"
         if self.high == ONE and unit == "%":
             return f"得分={label}×{points}"
+        if isinstance(self.high, Decimal) and unit not in ("%", ""):
+            high = general_text(self.high)  # 实际值/10×15分: a formula's number bare (10例 is no formula's term)
         return f"得分={label}/{high}×{points}"
 
     def implied_max(self) -> Decimal | None:
