@@ -2,7 +2,8 @@
 measures (投资额分值=当年投资额/当年目标任务金额×50，最高得50分), points per unit beyond the target (每超目标任务引进1个
 项目加2分), a required count else its share completed (查处案件10例以上；否则按完成比例得分（15分）), a band
 list printed as a table (描述 | 4 | …, or one cell a line with points as a range 5-3), and the
-sign of a skill score as a band (正订正技巧5%以上 / 正技巧在5%以下 / 负技巧). A rubric with one leaf per reading
+sign of a skill score as a band (正订正技巧5%以上 / 正技巧在5%以下 / 负技巧), places listed one by one
+(排名第1名、第2名、第3名的分别计2分、1.9分、1.8分). A rubric with one leaf per reading
 scored by `pingfen score --json`, the same rubric built into a workbook that LibreOffice recalculates to the same
 values, and each reading's 规范写法 read back to the same rule. Every expected score is worked by hand below."""
 
@@ -27,8 +28,9 @@ EXPECTED = {
     "2.2": ("3", "90%在80-99%一档：3分"),
     "3.1": ("0.5", "正技巧3%，在5%以下：0.5分"),
     "3.2": ("0", "负技巧-2%：不得分"),
+    "4.1": ("2.5", "第2名：2.5分"),
 }
-TOTAL = Decimal("29")  # 7.5+2+12 + 4+3 + 0.5+0
+TOTAL = Decimal("31.5")  # 7.5+2+12 + 4+3 + 0.5+0 + 2.5
 
 
 def test_named_ratios_units_beyond_target_band_tables_and_signs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -88,11 +90,24 @@ def test_units_beyond_the_target_are_not_every_unit_done() -> None:
     ("使用率达到90%及以上;否则按完成比例得分。", "否则按完成比例得分"),
     ("查处案件10例以上，培训5次以上;否则按完成比例得分。", "否则按完成比例得分"),
     ("查处案件10例以上得满分;否则按完成比例得分(15分)。", "否则按完成比例得分(15分)"),
+    ("排名第1名、第2名、第4名的分别计2分、1.9分、1.8分", "排名第1名、第2名、第4名的分别计2分、1.9分、1.8分"),
+    ("对全省各市对应部门编制总量进行加权平均处理后的排名，排名倒数第1名、第2名、第3名的分别计2分、1.9分、1.8分，"
+     "倒数第4名及以上的，每进1名扣0.1分。", "倒数第4名及以上的，每进1名扣0.1分"),
 ])
+
+
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str) -> None:
     with pytest.raises(RuleError) as error:
         parse_rule(text)
     assert error.value.fragment == clause
+
+
+def test_places_listed_one_by_one_are_grades_not_kinds_of_award() -> None:
+    """Once read as 分别加2分、1.9分、1.8分 per occurrence of each place (AwardKinds): a place is one grade."""
+    rule = parse_rule("排名第1名、第2名、第3名的分别计2分、1.9分、1.8分")
+    assert rule.kind == parse_rule("等级得分：第1名2分，第2名1.9分，第3名1.8分").kind
+    assert evaluate_rule(rule, {"grade": "第3名"}, Decimal(2)).value == Decimal("1.8")
+    assert parse_rule(rule.canonical()).scorer == rule.scorer
 
 
 @pytest.mark.parametrize("text, clause, reason", [
