@@ -28,9 +28,13 @@ _OPTION_WORDS = frozenset({"WORD", "DE", "EXCEPT", "AND", "ALL_MET", "OTHER"})
 
 def compose_ranks(scoring: list[Clause], context: list[Clause], text: str) -> GradeMap | None:
     listed = [(clause, match) for clause in scoring if (match := _RANK_LIST.fullmatch(clause.text))]
-    if len(listed) != 1 or any(t.kind in ("NUM", "PTS") for clause in context for t in clause.tokens):
+    numbered = next((c for c in context if any(t.kind in ("NUM", "PTS") for t in c.tokens)), None)
+    if len(listed) != 1 or (numbered is not None and not listed[0][1].group("places")):
         return None
     clause, match = listed[0]
+    if numbered is not None:  # 第4名及以后的，每后退1名扣0.1分: a place past the list, and what it loses
+        step = next((c for c in scoring if c is not clause and _option(c) is None), numbered)
+        raise Unplaced(step, "名次得分之外的这一句不是另一情形的得分（如“其余单位得5分”），无法与名次一并计分", certain=True)
     points = [Decimal(number) for number in re.findall(r"\d+(?:\.\d+)?", match.group("points"))]
     if match.group("places"):  # 排名倒数第1名、第2名、第3名的分别计2分、1.9分、1.8分: the places one by one
         places = [int(place) for place in re.findall(r"第(\d+)名", match.group("places"))]
