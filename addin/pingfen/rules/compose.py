@@ -37,6 +37,7 @@ from .over_target import beyond_target, compose_over_target
 from .band_table import exactly_full
 from .unread import unread_reason
 from .completion_count import counted_level, restated_points
+from .full_at_count import full_at_count
 from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
@@ -1282,9 +1283,14 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     """发表论文1篇0.5分，最多2分: the points of one unit, as 每篇0.5分, when a limit says they add up."""
     awards = [c for c in scoring if _ONE_UNIT.fullmatch(c.text)]
     limits = [c for c in scoring + context if c not in awards and _LIMIT.fullmatch(c.text) and not c.text[:1].isdigit()]
+    found = _ONE_UNIT.fullmatch(awards[0].text) if len(awards) == 1 else None
+    full_at = full_at_count([c for c in scoring + context if c not in awards], found.group(1), Decimal(found.group(3)),
+                            bool(limits)) if found else None
+    if full_at is not None:  # 发布1个产品得0.2分，5个满分: the points of 5 products are the limit (full_at_count.py)
+        limits = [full_at[0]]
     if len(awards) != 1 or len(limits) != 1 or beyond_target(awards[0]):  # (每超过目标值1个加2分: over_target.py)
         return None
-    limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
+    limit = full_at[1] if full_at is not None else Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
     # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
     restated = [c for c in scoring if c.start < awards[0].start and c.outcome == ("points", limit)
                 and (situation_award(c) or _points_after_words(c))]
