@@ -53,7 +53,8 @@ def _written(cell: str) -> str:
 
 
 def _scores(cell: str) -> bool:
-    return any(token.kind in SCORING_KINDS or token.kind == "VERB" for token in tokenize(cell))
+    """A scoring word, or a step (每降低1%): a description of a band only states a level."""
+    return any(token.kind in SCORING_KINDS or token.kind in ("VERB", "EACH", "STEPV") for token in tokenize(cell))
 
 
 def exactly_full(intervals: list, unit: str) -> list:

@@ -221,7 +221,7 @@ _BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[
 # 24小时办结率 / 48小时内到场率: a time span naming the rate measured, not a level of it (not 超过24小时的, 每延迟1天)
 _TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|小时|分钟|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)率)")
 # 24小时晴雨预报 / 24小时最高温度相对…指导预报: a forecast's lead time, part of what is forecast (not 提前24小时预报)
-_FORECAST_SPAN = lazy_compile(r"\d+小时(?=[\u4e00-\u9fffA-Z()]{0,16}?(?:预报|预测))")
+_FORECAST_SPAN = lazy_compile(r"\d+小时(?!以内|以上|以下|之内|内|及以上|及以下|前|后)(?=[\u4e00-\u9fffA-Z()]{0,16}?(?:预报|预测))")
 _BEFORE_A_LEVEL = lazy_compile(r"(?:每|超过|超出|超|高于|低于|不足|少于|少|多于|大于|小于|达到|达|不超过|不少于|不低于|不高于|"
                                r"[≥≤<>=]|为|是|在|逾期|延迟|推迟|延期|滞后|提前|第|前|后|近)$")
 _COMPARED = lazy_compile(r"[≥≤<>=]|不低于|不少于|不高于|不超过|不足|达到|达|至少|最低|最高|大于|小于|高于|低于|超过|以上|以下")
