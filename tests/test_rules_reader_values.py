@@ -131,3 +131,13 @@ def test_refusals_say_what_is_missing(text: str, clause: str, reason: str) -> No
     with pytest.raises(RuleError) as error:
         parse_rule(text)
     assert error.value.fragment == clause and reason in error.value.reason, (error.value.fragment, error.value.reason)
+
+
+def test_numerals_in_a_short_quoted_name_are_part_of_the_name() -> None:
+    """“四个十”工作体系 was read as 4个十 (a number the clause could not place); “一场两馆” as 1场2馆."""
+    rule = parse_rule("按“四个十”工作体系要求，未完成的每项扣0.5分，扣完为止。")
+    assert evaluate_rule(rule, {"failures": 2}, Decimal(2)).value == 1
+    assert evaluate_rule(parse_rule(rule.canonical()), {"failures": 2}, Decimal(2)).value == 1
+    with pytest.raises(RuleError) as error:
+        parse_rule("根据推进“四个十”工作体系总体情况，未完成的每项扣分。")
+    assert error.value.fragment == "未完成的每项扣分"
