@@ -183,6 +183,8 @@ _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
+_LEVEL_IN_POINTS = lazy_compile(r"(?P<clause>[^,;。\n]*?(?:≥|>|≤|<|达到|达|不低于|低于|高于|不足|超过)\d+(?:\.\d+)?分"
+                                r"(?:及以上|以上|及以下|以下)?的?(?:得|计|记|不得分|为满分)[^,;。\n]*)")
 _STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]*?\d+(?:\.\d+)?标准分[^;。\n]*)")
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
@@ -194,6 +196,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     damaged = damaged_points(text)
     if damaged is not None:  # 完成60%以下(O-Io): the band's points as scanned, not a number (band_table.py)
         raise Unplaced(f"({damaged})", f"分档得分“{damaged}”不是数值（可能是扫描识别错误，如“O-Io”应为“0-10”），请改正后再识别")
+    level = _LEVEL_IN_POINTS.search(text)
+    if level:  # 综合评分达60分得2分 / ≥90分得满分: a score the measure is, in 分 like the points themselves
+        raise Unplaced(level.group("clause"), "条件中的“分”是所评对象的分数（以“分”计的水平），与本项得分无法区分，暂不能按此计分")
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
