@@ -1266,6 +1266,10 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
     groups = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
     verb, size, unit, per = groups[:4] if groups[3] else groups[4:]
     limits = [c for c in scoring + context if c is not awards[0] and _LIMIT.fullmatch(c.text)]
+    full_at = full_at_count([c for c in scoring + context if c is not awards[0]], unit, bool(limits)) \
+        if size in (None, "1") else None
+    if full_at is not None:  # 每1个加0.2分，5个满分: the points of 5 units are the limit (full_at_count.py)
+        limits = [full_at[0]]
     # 未新增不得分 / 没有不计分: none done scores nothing, as the count of none does
     nothing = [c for c in scoring + context if c is not awards[0] and _NOTHING_DONE.fullmatch(c.text)]
     if not verb and not re.search(r"[^增]加\d", awards[0].text) and not ((limits or nothing) and unit in COUNT_UNITS):
@@ -1275,6 +1279,8 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
     rest = [c for c in scoring + context if c is not awards[0] and c not in limits and c not in nothing]
     if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest) or Decimal(size) <= 0:
         return None
+    if full_at is not None:
+        return PerUnit(verb, Decimal(size), unit, Decimal(per), full_at[1] * Decimal(per), full_at=full_at[1])
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
     return PerUnit(verb, Decimal(size), unit, Decimal(per), limit)
 
@@ -1284,13 +1290,13 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     awards = [c for c in scoring if _ONE_UNIT.fullmatch(c.text)]
     limits = [c for c in scoring + context if c not in awards and _LIMIT.fullmatch(c.text) and not c.text[:1].isdigit()]
     found = _ONE_UNIT.fullmatch(awards[0].text) if len(awards) == 1 else None
-    full_at = full_at_count([c for c in scoring + context if c not in awards], found.group(1), Decimal(found.group(3)),
-                            bool(limits)) if found else None
+    full_at = full_at_count([c for c in scoring + context if c not in awards], found.group(1), bool(limits)) if found else None
     if full_at is not None:  # 发布1个产品得0.2分，5个满分: the points of 5 products are the limit (full_at_count.py)
         limits = [full_at[0]]
     if len(awards) != 1 or len(limits) != 1 or beyond_target(awards[0]):  # (每超过目标值1个加2分: over_target.py)
         return None
-    limit = full_at[1] if full_at is not None else Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
+    limit = full_at[1] * Decimal(found.group(3)) if full_at is not None and found else \
+        Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
     # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
     restated = [c for c in scoring if c.start < awards[0].start and c.outcome == ("points", limit)
                 and (situation_award(c) or _points_after_words(c))]
@@ -1298,7 +1304,8 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     if any(c.unread or c.condition is not None or c.scoring for c in rest):
         return None
     found = _ONE_UNIT.fullmatch(awards[0].text)
-    return PerUnit("", Decimal(1), found.group(1), Decimal(found.group(3)), limit)  # type: ignore[union-attr]
+    return PerUnit("", Decimal(1), found.group(1), Decimal(found.group(3)), limit,  # type: ignore[union-attr]
+                   full_at=full_at[1] if full_at is not None else None)
 
 
 # 获市级以上先进集体和个人分别加2分、1分 / 在省、市级刊物发表1篇(项)分别加1分和0.5分

@@ -14,8 +14,8 @@ from .errors import Unplaced
 _FULL_AT = lazy_compile(r"(?P<count>\d+)(?P<unit>[\u4e00-\u9fff]{1,2}?)(?:及以上|以上)?的?(?:得|计|记|即得|即为)?满分")
 
 
-def full_at_count(clauses: list[Clause], unit: str, per: Decimal, limited: bool) -> tuple[Clause, Decimal] | None:
-    """The one clause 5个满分 / 5个得满分 in the award's unit, and the points it makes the limit (count × per);
+def full_at_count(clauses: list[Clause], unit: str, limited: bool) -> tuple[Clause, Decimal] | None:
+    """The one clause 5个满分 / 5个得满分 in the award's unit, and its count (the limit is that many units' points);
     refused beside a written limit (最多2分: which one?) or in another unit (5次满分 after 1个)."""
     found = [(c, m) for c in clauses if (m := _FULL_AT.fullmatch(c.text))]
     if len(found) != 1 or Decimal(found[0][1].group("count")) <= 0:
@@ -25,4 +25,4 @@ def full_at_count(clauses: list[Clause], unit: str, per: Decimal, limited: bool)
         raise Unplaced(clause, f"得满分的数量以“{match.group('unit')}”计，与每{unit}的得分单位不同，无法确定上限", certain=True)
     if limited:
         raise Unplaced(clause, "既写了达到多少得满分，又写了最多得分，无法确定上限按哪一个", certain=True)
-    return clause, Decimal(match.group("count")) * per
+    return clause, Decimal(match.group("count"))
