@@ -3,7 +3,8 @@ measures (投资额分值=当年投资额/当年目标任务金额×50，最高�
 项目加2分), a required count else its share completed (查处案件10例以上；否则按完成比例得分（15分）), a band
 list printed as a table (描述 | 4 | …, or one cell a line with points as a range 5-3), and the
 sign of a skill score as a band (正订正技巧5%以上 / 正技巧在5%以下 / 负技巧), places listed one by one
-(排名第1名、第2名、第3名的分别计2分、1.9分、1.8分), and points per unit full at a count (发布1个产品得0.2分，5个满分).
+(排名第1名、第2名、第3名的分别计2分、1.9分、1.8分), points per unit full at a count (发布1个产品得0.2分，5个满分), and the best entity as full (以实际减排量最大的
+设区市为满分，其余设区市按减排量占满分减排量的比率得分).
 A rubric with one leaf per reading
 scored by `pingfen score --json`, the same rubric built into a workbook that LibreOffice recalculates to the same
 values, and each reading's 规范写法 read back to the same rule. Every expected score is worked by hand below."""
@@ -31,8 +32,9 @@ EXPECTED = {
     "3.2": ("0", "负技巧-2%：不得分"),
     "4.1": ("2.5", "第2名：2.5分"),
     "4.2": ("0.6", "3个×0.2=0.6（5个满分即1分）"),
+    "4.3": ("1.5", "600/800（最大减排量）×2=1.5"),
 }
-TOTAL = Decimal("32.1")  # 7.5+2+12 + 4+3 + 0.5+0 + 2.5+0.6
+TOTAL = Decimal("33.6")  # 7.5+2+12 + 4+3 + 0.5+0 + 2.5+0.6+1.5
 
 
 def test_named_ratios_units_beyond_target_band_tables_and_signs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -50,6 +52,9 @@ def test_named_ratios_units_beyond_target_band_tables_and_signs(capsys: pytest.C
     ("每超目标任务引进1个省外亿元项目(经省平台认定)加2分,最高不超过6分", 6,
      [({"actual": "6个", "target": "4个"}, "4"), ({"actual": "9个", "target": "4个"}, "6"),
       ({"actual": "3个", "target": "4个"}, "0")]),
+    # 2 × 减排量 / the largest city's 减排量 (entered as the target)
+    ("以实际减排量最大的设区市为满分,其余设区市按减排量占满分减排量的比率得分。", 2,
+     [({"actual": "600吨", "target": "800吨"}, "1.5"), ({"actual": "800吨", "target": "800吨"}, "2")]),
     # 0.2 per product, full (1) at 5
     ("發(fā)布產(chǎn)品的數(shù)量,發(fā)布1個產(chǎn)品得0.2分, 5個滿分。", 1,
      [({"actual": "3个"}, "0.6"), ({"actual": "5个"}, "1"), ({"actual": "9个"}, "1")]),
@@ -98,6 +103,8 @@ def test_units_beyond_the_target_are_not_every_unit_done() -> None:
     ("排名第1名、第2名、第4名的分别计2分、1.9分、1.8分", "排名第1名、第2名、第4名的分别计2分、1.9分、1.8分"),
     ("发布1个产品得0.2分,5次满分。", "5次满分"),
     ("发布1个产品得0.2分,5个满分,最多2分。", "5个满分"),
+    ("以实际减排量最大的设区市为满分,其余设区市按排放量占满分减排量的比率得分。", "其余设区市按排放量占满分减排量的比率得分"),
+    ("以实际减排量最大的设区市为满分,其余县区按减排量占满分减排量的比率得分。", "其余县区按减排量占满分减排量的比率得分"),
     ("对全省各市对应部门编制总量进行加权平均处理后的排名，排名倒数第1名、第2名、第3名的分别计2分、1.9分、1.8分，"
      "倒数第4名及以上的，每进1名扣0.1分。", "倒数第4名及以上的，每进1名扣0.1分"),
 ])

@@ -38,6 +38,7 @@ from .band_table import exactly_full
 from .unread import unread_reason
 from .completion_count import counted_level, restated_points
 from .full_at_count import full_at_count
+from .best_as_full import compose_best_as_full
 from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
@@ -2795,4 +2796,5 @@ def _affine(tree: FNode, label: str) -> Affine | None:
 
 
 COMPOSERS: list[Composer] = [compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
-             compose_over_target]  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
+             compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
+             compose_best_as_full]  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target

@@ -25,6 +25,7 @@ from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
 from .band_table import bands_as_prose, damaged_points
 from .signs import signed_label
+from .best_as_full import best_label
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .zero_situations import ZeroSituations, split_zero_situations
@@ -163,6 +164,8 @@ _BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^(
 def _label(text: str) -> str:
     if signed_label(text):
         return signed_label(text)  # type: ignore[return-value]  # 正技巧/负技巧: the 订正技巧 (signs.py)
+    if best_label(text):
+        return best_label(text)  # type: ignore[return-value]  # 以减排量最大的…为满分: 减排量比率 (best_as_full.py)
     patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE)
     if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
         patterns = patterns + (_LABEL_DURATION,)
