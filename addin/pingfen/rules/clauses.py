@@ -23,6 +23,7 @@ from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COUNT_UNITS, Token, tokenize
 from .boundaries import band_after_points, bracketed_clauses
 from .piecewise import ONE, TARGET, FromTarget, Interval
+from .signs import signed_condition
 
 SCORING_KINDS = frozenset(
     {"PTS", "FULL", "ZERO", "DEDUCT", "ADD", "ETC", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY",
@@ -659,6 +660,7 @@ def read_clause(clause: Clause) -> Clause:
         clause.definition = True
         return clause
     skipped: set[int] = set()
+    signed: Token | None = None  # 正技巧 / 负技巧: the band above or below 0 (signs.py)
     both = next((i for i, t in enumerate(tokens) if t.kind == "PROP_BOTH"), None)
     if both is not None and {t.kind for t in tokens[:both]} <= _PROPORTION_WORDS and both == len(tokens) - 1:
         # 未完成或超额完成按分值与指导性目标之间的比例相应扣分或加分: what it is in proportion to, in words
@@ -989,6 +991,19 @@ def read_clause(clause: Clause) -> Clause:
             clause.outcome = ("points", tokens[start + 1].value)  # 符合2项标准为2分: the score, not a value equal to it
             reader.i += 2
             continue
+        if kind == "SIGN":
+            if signed is None and clause.condition is None:
+                signed = token
+            else:
+                clause.unread.append(token)  # two signs, or a sign after the level: which band is meant?
+            reader.i += 1
+            continue
+        if kind == "CMP" and token.text == "完成" and clause.condition is None and reader.kind(1) == "REF" \
+                and tokens[start + 1].text in _NAMED_TARGETS and _share_done(tokens[start + 2:start + 4]):
+            # 完成计划任务99%-80% / 超额完成计划任务>100%: the share of the task done names the measure, its level follows
+            label_words.append(token.text + tokens[start + 1].text)
+            reader.i += 2
+            continue
         if clause.condition is None and clause.outcome is None and kind in ("NUM", "CMP", "PM"):
             unread = len(clause.unread)
             condition = reader.condition()
@@ -1023,6 +1038,12 @@ def read_clause(clause: Clause) -> Clause:
         if kind in ("NUM", "PTS"):
             clause.unread.append(token)
         reader.i += 1
+    if signed is not None:
+        condition = signed_condition(clause.condition, signed)
+        if condition is None:
+            clause.unread.append(signed)
+        else:
+            clause.condition = condition
     if not clause.label:
         clause.label = "".join(label_words)
     if _states_the_target(clause):
@@ -1036,6 +1057,13 @@ def read_clause(clause: Clause) -> Clause:
         clause.unread.append(next(t for t in tokens[:either] if t.kind == "CMP"))
     clause.tokens = [token for index, token in enumerate(tokens) if index not in skipped]
     return clause
+
+
+def _share_done(ahead: list[Token]) -> bool:
+    """A rate right after 完成计划任务: 80%以下, 99%-80%, >100%, 达到100% (not 完成计划任务的, 完成计划任务2910人)."""
+    if ahead and ahead[0].kind == "CMP" and ahead[0].text not in ("完成", "未完成", "完不成", "没有完成", "未能完成"):
+        ahead = ahead[1:]
+    return bool(ahead) and ahead[0].kind == "NUM" and ahead[0].unit == "%"
 
 
 def _read_outcome(reader: _Reader, clause: Clause) -> bool:

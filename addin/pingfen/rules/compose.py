@@ -36,6 +36,13 @@ from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
 from .judged import compose_judged
+from .named_ratio import capped_at_points, names_own_target
+from .over_target import beyond_target, compose_over_target
+from .band_table import exactly_full
+from .unread import unread_reason
+from .completion_count import counted_level, restated_points
+from .full_at_count import full_at_count
+from .best_as_full import compose_best_as_full
 from .ranks import compose_ranks
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
@@ -1322,9 +1329,15 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
         return _one_unit(scoring, context)
     if len(awards) != 1:
         return None
+    if beyond_target(awards[0]):
+        return None  # 每超目标任务引进1个项目加2分: counted beyond the target (over_target.py)
     groups = _PER_UNIT.fullmatch(awards[0].text).groups()  # type: ignore[union-attr]
     verb, size, unit, per = groups[:4] if groups[3] else groups[4:]
     limits = [c for c in scoring + context if c is not awards[0] and _LIMIT.fullmatch(c.text)]
+    full_at = full_at_count([c for c in scoring + context if c is not awards[0]], unit, bool(limits)) \
+        if size in (None, "1") else None
+    if full_at is not None:  # 每1个加0.2分，5个满分: the points of 5 units are the limit (full_at_count.py)
+        limits = [full_at[0]]
     # 未新增不得分 / 没有不计分: none done scores nothing, as the count of none does
     nothing = [c for c in scoring + context if c is not awards[0] and _NOTHING_DONE.fullmatch(c.text)]
     if not verb and not re.search(r"[^增]加\d", awards[0].text) and not ((limits or nothing) and unit in COUNT_UNITS):
@@ -1334,6 +1347,8 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
     rest = [c for c in scoring + context if c is not awards[0] and c not in limits and c not in nothing]
     if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest) or Decimal(size) <= 0:
         return None
+    if full_at is not None:
+        return PerUnit(verb, Decimal(size), unit, Decimal(per), full_at[1] * Decimal(per), full_at=full_at[1])
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
     return PerUnit(verb, Decimal(size), unit, Decimal(per), limit)
 
@@ -1342,11 +1357,16 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     """发表论文1篇0.5分，最多2分: the points of one unit, as 每篇0.5分, when a limit says they add up."""
     awards = [c for c in scoring if _ONE_UNIT.fullmatch(c.text)]
     limits = [c for c in scoring + context if c not in awards and _LIMIT.fullmatch(c.text) and not c.text[:1].isdigit()]
-    if len(awards) != 1 or len(limits) != 1:
+    found = _ONE_UNIT.fullmatch(awards[0].text) if len(awards) == 1 else None
+    full_at = full_at_count([c for c in scoring + context if c not in awards], found.group(1), bool(limits)) if found else None
+    if full_at is not None:  # 发布1个产品得0.2分，5个满分: the points of 5 products are the limit (full_at_count.py)
+        limits = [full_at[0]]
+    if len(awards) != 1 or len(limits) != 1 or beyond_target(awards[0]):  # (每超过目标值1个加2分: over_target.py)
         return None
     if awards[0].per is not None or awards[0].step is not None or any(t.kind in ("DEDUCT", "STEPV") for t in awards[0].tokens):
         return None  # 每缺1项扣0.5分，总分2分: a deduction per item missing (once read as 0.5 added per item)
-    limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
+    limit = full_at[1] * Decimal(found.group(3)) if full_at is not None and found else \
+        Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
     # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
     restated = [c for c in scoring if c.start < awards[0].start and c.outcome == ("points", limit)
                 and (situation_award(c) or _points_after_words(c))]
@@ -1354,7 +1374,8 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     if any(c.unread or c.condition is not None or c.scoring for c in rest):
         return None
     found = _ONE_UNIT.fullmatch(awards[0].text)
-    return PerUnit("", Decimal(1), found.group(1), Decimal(found.group(3)), limit)  # type: ignore[union-attr]
+    return PerUnit("", Decimal(1), found.group(1), Decimal(found.group(3)), limit,  # type: ignore[union-attr]
+                   full_at=full_at[1] if full_at is not None else None)
 
 
 # 获市级以上先进集体和个人分别加2分、1分 / 在省、市级刊物发表1篇(项)分别加1分和0.5分
@@ -1591,6 +1612,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     both: Clause | None = None  # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways
     proportional = any(c.outcome == ("both", None) for c in scoring)
     scoring = _requirement_met(_on_time(_failure_as_otherwise(counted_from_none(scoring), context)))
+    scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
     for clause in scoring:
         _no_unread(clause)
         if clause.manual or clause.occurrence is not None or clause.all_met:
@@ -1656,6 +1678,17 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             sole = clause.outcome[0] == "prop" and clause.condition is None and not clause.otherwise and len(scoring) == 1 + len(
                 [c for c in scoring if c is not clause and c.outcome is None and (c.cap or c.clamp)]
             )
+            restated = clause.stated_total is not None and clause.outcome == ("prop", None)  # …按完成比例得分(15分)
+            if not cases and clause.otherwise and clause.outcome == ("prop", None):
+                stated = _stated_requirement(scoring + context, scoring)  # 查处案件10例以上；否则按完成比例得分
+                if stated is not None and counted_level(stated.condition.interval, [(stated.condition, None, stated)], clause):  # type: ignore[union-attr]
+                    cases.append((stated.condition, Award(clause.stated_total), stated))  # type: ignore[arg-type]
+                    restated = False
+                elif stated is None and len([c for c in scoring + context if c.end <= clause.start and c.condition is not None
+                                             and c.outcome is None]) > 1:
+                    raise Unplaced(clause, "前面写了两项以上要求，“按完成比例”不知按哪一项的完成比例计分")
+            if restated:
+                raise Unplaced(clause, "括号中的分值无法确定是哪一档的得分")
             share = _completion_share(clause, cases)
             if share is not None:
                 if otherwise is not None:
@@ -1824,6 +1857,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(caps[0], "写了扣分上限，但没有扣分方法")
     if base_clause is not None and not deductions:
         raise Unplaced(base_clause, "得分没有写明条件")
+    if line_max is not None and capped_at_points(otherwise, line_max.outcome[1]):  # type: ignore[index]
+        otherwise, line_max = replace(otherwise, capped=True), None  # 投资额/目标任务金额×50，最高得50分
+    if line_max is not None and isinstance(otherwise, Scaled) and otherwise.high == TARGET and otherwise.points is not None:
+        raise Unplaced(line_max, "写了最高分，但与计分公式中的分值不同，无法确定按哪个分值计分")
     if line_max is not None:
         if not isinstance(otherwise, Affine) or otherwise.ceiling is not None:
             raise Unplaced(line_max, "写了最高分，但计分公式不是完成率的直线式（如“得分=70×达标率-63”）")
@@ -1853,6 +1890,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
+    intervals = exactly_full(intervals, unit)  # …>100%得3-5分；…100%得3分: 100% exactly beside a band above it
     intervals = _include_full_rate(_close_shared_bounds(_close_whole_number_gaps(intervals, unit)), unit)
     mixed = next((c for i, _, c in intervals if any(isinstance(b, FromTarget) for b in i.bounds())
                   and any(isinstance(b, Decimal) and b != 0 for b in i.bounds())), None)
@@ -2205,8 +2243,10 @@ def _no_unread(clause: Clause) -> None:
         raise Unplaced(clause, "步长应大于0（如“每超过1个百分点”）")
     if clause.unread and clause.unread[0].kind == "ETC":
         raise Unplaced(clause, f"“{clause.unread[0].text}”没有写明其余各档的条件和得分，请逐档写明")
+    if clause.unread and clause.unread[0].kind == "SIGN":  # 负技巧在5%以下 / 正技巧负技巧 (signs.py)
+        raise Unplaced(clause, f"“{clause.unread[0].text}”这一档的范围无法确定（负技巧只能单独成档，正技巧之后可写数值，如“正技巧在5%以下”）")
     if clause.unread:
-        raise Unplaced(clause, f"数值“{clause.unread[0].text}”无法识别其含义")
+        raise Unplaced(clause, unread_reason(clause))  # a number, or a word left over (扣分 with no amount)
 
 
 def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: list[Clause], bare: bool = False) -> str:
@@ -2444,6 +2484,8 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
         return None
     bound = interval.high if below else TARGET  # type: ignore[union-attr]
     band = _one_band_reached(cases)
+    if band is not None and clause.otherwise and counted_level(band[0], cases, clause):
+        bound = band[0].low  # 查处案件10例以上；否则按完成比例得分: the count done of the 10 required
     if band is None or band[0].low != bound or not band[0].low_inclusive:
         return None  # 覆盖率达到目标值得满分，低于目标值的按比例得分: 完成值/目标值 × the band's points
     return Scaled(high=bound, points=band[1].points)  # 使用率达到90%及以上的得满分，低于90%的按比例得分: 使用率/90%
@@ -2825,6 +2867,8 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
             return Scaled(Decimal(0), ONE, points)  # type: ignore[arg-type]
         if isinstance(factor, FBin) and factor.op in ("/", "÷"):
             top, bottom = _strip(factor.left), _strip(factor.right)
+            if isinstance(top, FName) and isinstance(bottom, FName) and names_own_target(top.name, bottom.name):
+                return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 投资额/投资额目标任务×50
             if _is_measure(top, label):
                 if isinstance(bottom, FName) and bottom.name in TARGET_NAMES:
                     return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 完成率/目标值×5分
@@ -2856,4 +2900,6 @@ def _affine(tree: FNode, label: str) -> Affine | None:
 
 COMPOSERS: list[Composer] = [compose_each_award,  # first: 各得N分 is read (or refused) before any reading of one point
                              compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
-             compose_described_failure]  # (its failure said over several clauses before 扣N分: a point met or not)
+             compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
+             compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
+             compose_best_as_full]  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target

@@ -23,6 +23,9 @@ from .described import read_described, requirements_only
 from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
+from .band_table import bands_as_prose, damaged_points
+from .signs import signed_label
+from .best_as_full import best_label
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .gated import Gated
@@ -88,6 +91,10 @@ def parse_rule(raw: str) -> Rule:
         scorer, column = row
         label = column or label
         return Rule(scorer, label, None, raw, stated_definition(text, label))
+    prose = bands_as_prose(raw)
+    if prose is not None:  # 描述 | 4 | 描述 | 3 / one cell a line: a band list printed as a table (band_table.py)
+        joined = text = prose
+        label = _label(text)
     boxes = read_tick_boxes(text)
     if boxes is not None:
         return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
@@ -173,6 +180,10 @@ def _first_scored(scoring: list[Clause]) -> int:
 
 
 def _label(text: str) -> str:
+    if signed_label(text):
+        return signed_label(text)  # type: ignore[return-value]  # 正技巧/负技巧: the 订正技巧 (signs.py)
+    if best_label(text):
+        return best_label(text)  # type: ignore[return-value]  # 以减排量最大的…为满分: 减排量比率 (best_as_full.py)
     patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE)
     if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
         patterns = patterns + (_LABEL_DURATION,)
@@ -194,6 +205,8 @@ _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _ZERO_LED_POINTS = lazy_compile(r"(?<![\d.:：时点])0\d+(?:\.\d+)?分(?![钟值])")
 _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
+_LEVEL_IN_POINTS = lazy_compile(r"(?P<clause>[^,;。\n]*?(?:≥|>|≤|<|达到|达|不低于|低于|高于|不足|超过)\d+(?:\.\d+)?分"
+                                r"(?:及以上|以上|及以下|以下)?的?(?:得|计|记|不得分|为满分)[^,;。\n]*)")
 _STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]*?\d+(?:\.\d+)?标准分[^;。\n]*)")
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
@@ -211,6 +224,12 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     if rate_only:  # 2分/基 / 1分/处/次: a rate of points per thing, the whole criterion
         raise Unplaced(text.strip("。;,"), f"只写了每{rate_only.group(2)}的分数，没有写明是得分还是扣分、从多少分起算"
                                            f"（如“每发现1{rate_only.group(2)}扣{rate_only.group('points')}分，扣完为止”）")
+    damaged = damaged_points(text)
+    if damaged is not None:  # 完成60%以下(O-Io): the band's points as scanned, not a number (band_table.py)
+        raise Unplaced(f"({damaged})", f"分档得分“{damaged}”不是数值（可能是扫描识别错误，如“O-Io”应为“0-10”），请改正后再识别")
+    level = _LEVEL_IN_POINTS.search(text)
+    if level:  # 综合评分达60分得2分 / ≥90分得满分: a score the measure is, in 分 like the points themselves
+        raise Unplaced(level.group("clause"), "条件中的“分”是所评对象的分数（以“分”计的水平），与本项得分无法区分，暂不能按此计分")
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")

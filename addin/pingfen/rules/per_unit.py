@@ -22,9 +22,12 @@ class PerUnit:
     per: Decimal  # 0.1
     limit: Decimal | None = None  # 以3分为限; None: the 分值
     kind: str = "per_unit"
+    full_at: Decimal | None = None  # 5个满分: the count that scores the limit (full_at_count.py)
 
     def canonical(self, label: str) -> str:
         limit = f"，以{general_text(self.limit)}分为限" if self.limit is not None else "，以分值为限"
+        if self.full_at is not None:
+            limit = f"，{general_text(self.full_at)}{self.unit}满分"
         comma = "，" if self.verb else ""  # 每1次加1分 stays one clause without its verb
         return f"每{self.verb}{general_text(self.size)}{self.unit}{comma}加{general_text(self.per)}分{limit}"
 

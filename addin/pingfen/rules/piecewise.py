@@ -236,6 +236,8 @@ class Scaled:
     def canonical(self, label: str, unit: str) -> str:
         points = "分值" if self.points is None else f"{general_text(self.points)}分"
         high = show_bound(self.high, unit)
+        if self.capped and self.high == TARGET and self.points is not None and not self.low and not self.inverse:
+            return f"得分={label}/{high}×{points}，最高得{points}"  # 投资额/目标任务金额×50，最高得50分 (named_ratio.py)
         if self.capped:
             label = f"{label}（超过{high}按{high}计）"
         if self.inverse:
@@ -244,6 +246,8 @@ class Scaled:
             return f"得分=({label}-{show(self.low, unit)})/({high}-{show(self.low, unit)})×{points}"
         if self.high == ONE and unit == "%":
             return f"得分={label}×{points}"
+        if isinstance(self.high, Decimal) and unit not in ("%", ""):
+            high = general_text(self.high)  # 实际值/10×15分: a formula's number bare (10例 is no formula's term)
         return f"得分={label}/{high}×{points}"
 
     def implied_max(self) -> Decimal | None:

@@ -1,4 +1,5 @@
-"""在全市排名1-5名的依次赋予60分、57分、54分、51分、48分 / 前3名按照6、5、4分打分，有新培育的得3分，没有新培育的0分:
+"""在全市排名1-5名的依次赋予60分、57分、54分、51分、48分 / 排名第1名、第2名、第3名的分别计2分、1.9分、1.8分 /
+前3名按照6、5、4分打分，有新培育的得3分，没有新培育的0分:
 the points of each place of a ranking, in order, and options in words after them. The evaluator enters the place
 (第3名) or the option that applies as the grade.
 
@@ -19,21 +20,32 @@ from .model import GradeMap
 
 _POINTS = r"\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+"
 _RANK_LIST = lazy_compile(
-    r"[\u4e00-\u9fff]*?(?:排名|名次|排在)?(?:(?P<low>\d+)(?:-|~|至)(?P<high>\d+)名|前(?P<top>\d+)名)的?"
+    r"[\u4e00-\u9fff]*?(?:排名|名次|排在)?(?:(?P<low>\d+)(?:-|~|至)(?P<high>\d+)名|前(?P<top>\d+)名"
+    r"|(?P<places>(?P<end>倒数)?第\d+名(?:、第\d+名)+))的?"
     rf"(?:依次|分别)?(?:按照|按)?(?:赋予|可得|得|计|记|给|赋)?(?P<points>{_POINTS})(?:打分|计分|赋分|评分)?")
 _OPTION_WORDS = frozenset({"WORD", "DE", "EXCEPT", "AND", "ALL_MET", "OTHER"})
 
 
 def compose_ranks(scoring: list[Clause], context: list[Clause], text: str) -> GradeMap | None:
     listed = [(clause, match) for clause in scoring if (match := _RANK_LIST.fullmatch(clause.text))]
-    if len(listed) != 1 or any(t.kind in ("NUM", "PTS") for clause in context for t in clause.tokens):
+    numbered = next((c for c in context if any(t.kind in ("NUM", "PTS") for t in c.tokens)), None)
+    if len(listed) != 1 or (numbered is not None and not listed[0][1].group("places")):
         return None
     clause, match = listed[0]
+    if numbered is not None:  # 第4名及以后的，每后退1名扣0.1分: a place past the list, and what it loses
+        step = next((c for c in scoring if c is not clause and _option(c) is None), numbered)
+        raise Unplaced(step, "名次得分之外的这一句不是另一情形的得分（如“其余单位得5分”），无法与名次一并计分", certain=True)
     points = [Decimal(number) for number in re.findall(r"\d+(?:\.\d+)?", match.group("points"))]
-    first, last = (1, int(match.group("top"))) if match.group("top") else (int(match.group("low")), int(match.group("high")))
+    if match.group("places"):  # 排名倒数第1名、第2名、第3名的分别计2分、1.9分、1.8分: the places one by one
+        places = [int(place) for place in re.findall(r"第(\d+)名", match.group("places"))]
+        first, last = places[0], places[-1]
+        if places != list(range(first, first + len(places))):
+            raise Unplaced(clause, "所列名次不连续，无法与得分一一对应", certain=True)
+    else:
+        first, last = (1, int(match.group("top"))) if match.group("top") else (int(match.group("low")), int(match.group("high")))
     if last - first + 1 != len(points) or first < 1:
         raise Unplaced(clause, f"名次（第{first}至第{last}名）与所列得分（{len(points)}个）不能一一对应", certain=True)
-    grades = [(f"第{place}名", score) for place, score in zip(range(first, last + 1), points)]
+    grades = [(f"{match.group('end') or ''}第{place}名", score) for place, score in zip(range(first, last + 1), points)]
     for other in scoring:
         if other is clause:
             continue

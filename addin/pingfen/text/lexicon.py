@@ -44,6 +44,10 @@ _add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未到达"
 _add("CMP", "<", "before_number", "不达")  # 不达90%的 (不达标 is a state, not a comparison)
 _add("CMP", "=", "", "=", "等于")
 _add("CMP", "=", "before_number", "为", "是")
+# 有正订正技巧的得1分，负技巧的不得分: the sign of a skill score, a band above or below 0 (rules/signs.py)
+_add("SIGN", ">0", "signed", "正订正技巧", "正技巧")
+_add("SIGN", "<0", "signed", "负订正技巧", "负技巧")
+_add("NOUN", None, "", "最高温度", "最低温度", "最高气温", "最低气温")  # what is forecast, not a limit (最高 N)
 # Comparisons written after the number (90%以上, 85%及以下, ±5%以内).
 _add("SUF", ">=", "", "及以上", "以上", "含以上", "或以上", "和以上")
 _add("SUF", "<=", "", "及以下", "以下", "或以下", "和以下")
@@ -72,6 +76,8 @@ _add("INCL", False, "", "(不含)", "(不包含)", "(不含本数)", "(不包括
 _add("VERB", None, "", "给", "赋", "给予", "可得", "计为", "记为", "赋予", "获得", "可获得")
 _add("VERB", None, "not_in_word", "得", "计", "记", "评")  # not 评价计分正确 / 评分与评级 / 计算 (words)
 _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
+# 投资额分值=当年投资额/当年目标任务金额×50: the score named after what it measures, a ratio formula following
+_add("SCORE_IS", None, "named_ratio", "分值=")
 _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "所赋全部分值", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
      "全部分值", "全分", "该指标满分", "总分值", "基本分值", "基本分", "基准分")  # 完成得基本分: the 分值 a 目标考核表 calls 基本分
 _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 (the reckoning of the points)
@@ -215,6 +221,8 @@ _STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?
 _BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[^,;。\n\d])*)$")
 # 24小时办结率 / 48小时内到场率: a time span naming the rate measured, not a level of it (not 超过24小时的, 每延迟1天)
 _TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|小时|分钟|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)率)")
+# 24小时晴雨预报 / 24小时最高温度相对…指导预报: a forecast's lead time, part of what is forecast (not 提前24小时预报)
+_FORECAST_SPAN = lazy_compile(r"\d+小时(?!以内|以上|以下|之内|内|及以上|及以下|前|后)(?=[\u4e00-\u9fffA-Z()]{0,16}?(?:预报|预测))")
 _BEFORE_A_LEVEL = lazy_compile(r"(?:每|超过|超出|超|高于|低于|不足|少于|少|多于|大于|小于|达到|达|不超过|不少于|不低于|不高于|"
                                r"[≥≤<>=]|为|是|在|逾期|延迟|推迟|延期|滞后|提前|第|前|后|近)$")
 _COMPARED = lazy_compile(r"[≥≤<>=]|不低于|不少于|不高于|不超过|不足|达到|达|至少|最低|最高|大于|小于|高于|低于|超过|以上|以下")
@@ -230,6 +238,9 @@ def _described_number(text: str, position: int) -> int | None:
     timed = _TIMED_RATE.match(text, position)
     if timed and not _COMPARED.search(timed.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):
         return timed.end()
+    forecast = _FORECAST_SPAN.match(text, position)
+    if forecast and not _BEFORE_A_LEVEL.search(text[:position]):
+        return forecast.end()
     amount = _STANDARD_AMOUNT.match(text, position)
     standard = _BY_STANDARD.search(text, 0, position) if amount else None
     if amount and standard and not _COMPARED.search(standard.group(1)):
@@ -314,6 +325,11 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return level and following in ("", ",", ";", "。", "\n", "，", "；")
     if context == "not_evidence":
         return text[end - 3:end - 2] != "为" and text[end:end + 1] not in ("", ",", ";", "。", "\n")
+    if context == "signed":  # 正技巧, not the 正 inside 订正技巧 (the measure's own name, without a sign)
+        return not (text[end - 4:end] == "订正技巧" and text[end - 5:end - 4] not in ("正", "负"))
+    if context == "named_ratio":
+        formula = re.split(r"[,;。\n]", text[end:])[0]
+        return "\u4e00" <= text[end - 4:end - 3] <= "\u9fff" and bool(re.search(r"[/÷]", formula)) and bool(re.search(r"[×*]", formula))
     if context == "not_a_reckoning":
         return not text.startswith(("计算", "核算", "汇总", "散总"), end)
     if context == "not_listed":

@@ -55,6 +55,13 @@ def chinese_number(text: str) -> int:
 _CN_DECIMAL = lazy_compile(rf"([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(?=[{_MEASURE_WORDS}])")
 
 
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """The span lies inside a short quoted name (“四个十”, at most 8 characters between the quotes)."""
+    opening, closing = text.rfind("“", 0, start), text.find("”", end)
+    return opening != -1 and closing != -1 and closing - opening <= 9 and "”" not in text[opening:start] \
+        and "“" not in text[end:closing]
+
+
 def _replace_chinese_numbers(text: str) -> str:
     text = _CN_DECIMAL.sub(
         lambda m: f"{chinese_number(m.group(1))}." + "".join(str(_CN_DIGITS[c]) for c in m.group(2)), text
@@ -68,6 +75,8 @@ def _replace_chinese_numbers(text: str) -> str:
         # "分" also ends 百分点 and 十分 ("十分满意"), which must stay words.
         if _ADJACENT_DIGITS.search(word):
             return word  # 十二五 (a five-year plan), 一两项: digits side by side are no number
+        if _in_short_quote(match.string, match.start(), match.end()):
+            return word  # “四个十”工作体系 / “水十条”: a name in quotes, its numerals part of the name
         return str(chinese_number(word))
 
     return _CN_NUMBER.sub(convert, text)

@@ -1,0 +1,33 @@
+"""A ratio of two named amounts where the second is the first one's target: ``投资额分值=当年省域外签约项目投资额/
+当年省域外签约项目目标任务金额×50，最高得50分``. The two names share their opening words (what is counted) and only the
+divisor names a target (目标任务, 计划), so the ratio is 实际值/目标值: the actual amount and its target are entered.
+``最高得50分`` equal to the formula's points caps the ratio at 100% (the target met). Names that do not share their
+opening words, or a divisor that is not a target, stay with the bare formula reading (entered by name).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
+from .piecewise import TARGET, Scaled
+
+_TARGET_WORD = lazy_compile(r"目标|计划|任务")
+_NOT_ACTUAL = lazy_compile(r"目标|计划|任务|预算|应|标准|上年|平均")
+
+
+def names_own_target(top: str, bottom: str) -> bool:
+    """True when ``bottom`` names the target of ``top``: 对接行业龙头企业数量 / 对接行业龙头企业数量目标任务."""
+    shared = os.path.commonprefix([top, bottom])
+    if len(shared) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", top + bottom):
+        return False
+    return bool(_TARGET_WORD.search(bottom[len(shared):])) and not _NOT_ACTUAL.search(top)
+
+
+def capped_at_points(outcome: object, highest: Decimal) -> bool:
+    """``最高得50分`` after 实际值/目标值×50: the ratio counts at most up to the target (the points at the target
+    are the highest). Any other highest score (最高得40分 after ×50) is not read here."""
+    return isinstance(outcome, Scaled) and outcome.high == TARGET and not outcome.low and not outcome.inverse \
+        and not outcome.capped and outcome.points is not None and outcome.points == highest

@@ -1,0 +1,27 @@
+"""What to say about a clause the grammar could not place, when what is left over is no number.
+
+``数值“扣分”无法识别其含义`` named a word, not a number: ``持平不扣分`` (a situation in words where nothing is
+deducted, its level unknown), ``每户扣分`` (a deduction with no amount), ``扣减1人平均分`` (an amount that is no
+points). The reasons below say in Chinese what is missing; numbers keep the general reason.
+"""
+
+from __future__ import annotations
+
+from .clauses import Clause
+
+
+def unread_reason(clause: Clause) -> str:
+    first = clause.unread[0]
+    if first.kind in ("NUM", "PTS"):
+        return f"数值“{first.text}”无法识别其含义"
+    if first.kind == "DEDUCT":
+        at = next((i for i, t in enumerate(clause.tokens) if t is first), None)
+        before = clause.tokens[at - 1] if at else None
+        after = clause.tokens[at + 1:] if at is not None else []
+        if before is not None and before.kind == "WORD" and before.text.endswith("不"):
+            return "只用文字写了不扣分的情形，无法确定它对应的数值水平（如“增幅不低于平均值的，不扣分”）"
+        if any(t.kind == "NUM" for t in after):
+            amount = "".join(t.text for t in after)
+            return f"扣分的数额“{amount}”无法识别（应写明扣多少分，如“扣1分”）"
+        return f"“{first.text}”没有写明扣多少分（如“每项扣1分”），或在这里不是计分方法"
+    return f"“{first.text}”在这里无法识别其含义"
