@@ -545,6 +545,20 @@ def _display_width(text: str) -> int:
 _WRAPPED = frozenset(("text", "input_text", "link", "group", "header"))
 
 
+def row_lines(text: str, per_line: int, widths: dict[Any, int]) -> int:
+    """The lines ``text`` takes in a column of ``per_line`` characters (``widths``: see fit_rows)."""
+    lines = widths.get((text, per_line))
+    if lines is None:
+        lines = 0
+        for part in text.split("\n"):
+            width = widths.get(part)
+            if width is None:
+                width = widths[part] = _display_width(part)
+            lines += max(1, -(-width // per_line))
+        widths[(text, per_line)] = lines
+    return lines
+
+
 def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[Any, int] | None = None) -> None:
     """Row heights for wrapped text: Excel computes them when a row is edited, but a written file does
     not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line.
@@ -573,15 +587,7 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[Any, int] 
             per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
         if 2 * len(text) <= per_line and "\n" not in text:
             continue  # one line, whatever its characters
-        lines = widths.get((text, per_line))
-        if lines is None:
-            lines = 0
-            for part in text.split("\n"):
-                width = widths.get(part)
-                if width is None:
-                    width = widths[part] = _display_width(part)
-                lines += max(1, -(-width // per_line))
-            widths[(text, per_line)] = lines
+        lines = row_lines(text, per_line, widths)
         row = int(address[len(letters):])
         if lines > lines_by_row.get(row, 1):
             lines_by_row[row] = lines

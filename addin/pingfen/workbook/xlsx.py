@@ -250,27 +250,15 @@ class _SheetWriter:
         self.landscape = landscape
         self.active = active
         self._style_attributes: dict[tuple[str, bool, str | None], str] = {}  # ' s="N"' of each look met
-        self._covered_rows: set[int] = set()  # the rows where a merge covers a cell
         self._columns: dict[str, int] = {}  # the letters of each column written → its number
         self._links: list[tuple[str, CellRef]] = []  # (address, target) of each cell with a link, as written
 
-    def _grid(self) -> tuple[dict[int, list[tuple[int, str]]], dict[str, int]]:
-        """Every cell written, by row: (column, address); and the style of the cells a merge covers
-        other than its top-left one (the plan's own content there is hidden by the merge, as Excel
-        hides it)."""
-        columns = self._columns
-        rows: dict[int, list[tuple[int, str]]] = {}
-        links = self._links
-        for address, cell in self.sheet.cells.items():
-            if cell.link:
-                links.append((address, cell.link))
-            letters = address.rstrip(_DIGITS)
-            column = columns.get(letters)
-            if column is None:
-                column = columns[letters] = column_number(letters)
-            rows.setdefault(int(address[len(letters):]), []).append((column, address))
+    def _covered(self) -> dict[str, int]:
+        """The style of each cell a merge covers other than its top-left one (the plan's own content
+        there is hidden by the merge, as Excel hides it), by the look of the merge's first cell and the
+        range's edges it lies on."""
         covered: dict[str, int] = {}
-        # the style of a covered cell by the look of the merge's first cell and the range's edges it lies on
+        columns = self._columns
         merged: dict[tuple[tuple[tuple[str, str], ...], bool, bool, bool, bool, bool], int] = {}
         for merge in self.sheet.merges:
             first, _, last = merge.partition(":")
@@ -289,68 +277,107 @@ class _SheetWriter:
                         style = merged[key] = self.styles.merged(tuple(side for side in drawn if edges[side[0]]), unlocked)
                     letters = get_column_letter(column)
                     columns.setdefault(letters, column)
-                    address = letters + str(row)
-                    covered[address] = style
-                    self._covered_rows.add(row)
-                    if address not in self.sheet.cells:
-                        rows.setdefault(row, []).append((column, address))
-        return rows, covered
+                    covered[letters + str(row)] = style
+        return covered
 
-    def _rows(self, rows: dict[int, list[tuple[int, str]]], covered: dict[str, int]) -> Iterator[str]:
-        """Each row's XML. The cells are written here rather than by a method per cell: a big workbook
-        has some 150,000 of them, and the look of each, its formula and its value are found through the
-        same few maps."""
-        cells, heights, home = self.sheet.cells, self.sheet.heights, self.sheet.name
+    def _rows(self, fit: dict[Any, int] | None) -> dict[int, list[tuple[int, str]]]:
+        """Each written cell's XML by row, as (column, XML), in one pass over the plan's cells: the
+        address parsed, the look, the formula and its cached value, or the constant, found through the
+        same few maps (a big workbook has some 150,000 cells). ``fit``: the row heights of wrapped text
+        fitted in the same pass (layout.fit_rows, whose measures ``fit`` keeps across the sheets)."""
+        sheet = self.sheet
+        cells, home = sheet.cells, sheet.name
+        columns, links = self._columns, self._links
         looks, named = self._style_attributes, self.styles.named
         formulas, values = self.formulas, self.values
         plain_looks: dict[str, str] = {}  # ' s="N"' of a locked cell in its style's own number format, by style
-        covered_rows = self._covered_rows
+        covered = self._covered()
+        by_digits: dict[str, list[tuple[int, str]]] = {}  # the row's digits → its cells
+        if fit is not None:
+            from .layout import _WRAPPED as wrapped, row_lines
+
+            merged_columns = {merge.partition(":")[0] for merge in sheet.merges if merge.partition(":")[0].rstrip(_DIGITS) != merge.partition(":")[2].rstrip(_DIGITS)}
+            lines_by_row: dict[str, int] = {}
+            per_line_of: dict[str, int] = {}
+        for address, cell in cells.items():
+            letters = address.rstrip(_DIGITS)
+            column = columns.get(letters)
+            if column is None:
+                column = columns[letters] = column_number(letters)
+            digits = address[len(letters):]
+            entries = by_digits.get(digits)
+            if entries is None:
+                entries = by_digits[digits] = []
+            if cell.link:
+                links.append((address, cell.link))
+            expr = cell.expr
+            if fit is not None and cell.style in wrapped and address not in merged_columns:
+                value = values.get((home, address)) if expr is not None and values is not None else cell.value if expr is None else None
+                if value is not None and value != "":
+                    text = value if isinstance(value, str) else str(value)
+                    per_line = per_line_of.get(letters)
+                    if per_line is None:
+                        per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
+                    if 2 * len(text) > per_line or "\n" in text:
+                        lines = row_lines(text, per_line, fit)
+                        if lines > lines_by_row.get(digits, 1):
+                            lines_by_row[digits] = lines
+            if covered and address in covered:
+                continue  # written below, as the merge shows it
+            if cell.input or cell.number_format is not None:
+                look = (cell.style, cell.input, cell.number_format)
+                s = looks.get(look)
+                if s is None:
+                    style = named(*look)
+                    s = looks[look] = f' s="{style}"' if style else ""
+            else:
+                s = plain_looks.get(cell.style)  # type: ignore[assignment]
+                if s is None:
+                    style = named(cell.style)
+                    s = plain_looks[cell.style] = f' s="{style}"' if style else ""
+            if expr is not None or cell.typed_formula:
+                ref = (home, address)
+                if cell.typed_formula:
+                    formula = cell.typed_formula
+                else:
+                    written = formulas.get(ref)
+                    formula = written[1:] if written is not None else formula_text(cell, home)[1:]
+                if values is None or ref not in values:
+                    entries.append((column, f'<c r="{address}"{s}><f>{_text(formula)}</f></c>'))
+                else:
+                    kind, cached = _computed(values[ref])
+                    entries.append((column, f'<c r="{address}"{s}{kind}><f>{_text(formula)}</f><v>{cached}</v></c>'))
+            elif cell.value is None:
+                if s:
+                    entries.append((column, f'<c r="{address}"{s}/>'))
+            else:
+                kind, content = _value(cell.value)
+                entries.append((column, f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>'))
+        for address, style in covered.items():
+            letters = address.rstrip(_DIGITS)
+            digits = address[len(letters):]
+            entries = by_digits.get(digits)
+            if entries is None:
+                entries = by_digits[digits] = []
+            if style:
+                entries.append((columns[letters], f'<c r="{address}" s="{style}"/>'))
+        if fit is not None:
+            heights = sheet.heights
+            for digits, lines in lines_by_row.items():
+                heights[int(digits)] = min(409, 15 * lines + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
+        return {int(digits): entries for digits, entries in by_digits.items()}
+
+    def _row_xml(self, rows: dict[int, list[tuple[int, str]]]) -> Iterator[str]:
+        heights = self.sheet.heights
         for row in sorted(rows.keys() | heights.keys()):
             height = heights.get(row)
-            parts = [f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">']
-            append = parts.append
-            entries = rows.get(row, [])
+            entries = rows.get(row)
+            head = f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">'
+            if not entries:
+                yield head + "</row>"
+                continue
             entries.sort()
-            hidden = row in covered_rows
-            for _, address in entries:
-                if hidden:
-                    merged = covered.get(address)
-                    if merged is not None:
-                        if merged:
-                            append(f'<c r="{address}" s="{merged}"/>')
-                        continue
-                cell = cells[address]
-                if cell.input or cell.number_format is not None:
-                    look = (cell.style, cell.input, cell.number_format)
-                    s = looks.get(look)
-                    if s is None:
-                        style = named(*look)
-                        s = looks[look] = f' s="{style}"' if style else ""
-                else:
-                    s = plain_looks.get(cell.style)  # type: ignore[assignment]
-                    if s is None:
-                        style = named(cell.style)
-                        s = plain_looks[cell.style] = f' s="{style}"' if style else ""
-                if cell.expr is not None or cell.typed_formula:
-                    ref = (home, address)
-                    if cell.typed_formula:
-                        formula = cell.typed_formula
-                    else:
-                        written = formulas.get(ref)
-                        formula = written[1:] if written is not None else formula_text(cell, home)[1:]
-                    if values is None or ref not in values:
-                        append(f'<c r="{address}"{s}><f>{_text(formula)}</f></c>')
-                    else:
-                        kind, cached = _computed(values[ref])
-                        append(f'<c r="{address}"{s}{kind}><f>{_text(formula)}</f><v>{cached}</v></c>')
-                elif cell.value is None:
-                    if s:
-                        append(f'<c r="{address}"{s}/>')
-                else:
-                    kind, content = _value(cell.value)
-                    append(f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>')
-            append("</row>")
-            yield "".join(parts)
+            yield head + "".join([piece for _, piece in entries]) + "</row>"
 
     def _head(self, rows: dict[int, list[tuple[int, str]]]) -> str:
         sheet = self.sheet
@@ -423,8 +450,8 @@ class _SheetWriter:
             yield f'<legacyDrawing r:id="{comments}"/>'
         yield "</worksheet>"
 
-    def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None) -> None:
-        rows, covered = self._grid()
+    def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None, fit: dict[Any, int] | None = None) -> None:
+        rows = self._rows(fit)
         if len(self.sheet.cells) >= _BIG_SHEET:
             codec()  # zlib-ng deflates a big sheet (DeflatedPart uses it once loaded)
         out = DeflatedPart(archive, zipfile.ZipInfo(part, date_time=time.localtime()[:6]), 3)
@@ -434,7 +461,7 @@ class _SheetWriter:
         chunk: list[str] = []
         size = 0
         try:
-            for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
+            for piece in chain(self._row_xml(rows), self._tail(drawing, comments)):
                 chunk.append(piece)
                 size += len(piece)
                 if size >= _CHUNK:
@@ -551,13 +578,15 @@ def _relationships(relations: list[tuple[str, str, str]]) -> str:
 def write_book(
     book: Book, path: str | Path | IO[bytes], notes: Mapping[CellRef, Note] | None = None,
     template: WorkbookTemplate | None = None, formulas: Mapping[CellRef, str] | None = None,
-    values: Mapping[CellRef, Value] | None = None,
+    values: Mapping[CellRef, Value] | None = None, fit: dict[Any, int] | None = None,
 ) -> None:
     """The plan as an .xlsx file, with the cell comments ``notes`` (kept through a regeneration);
     ``template``: a firm's workbook template (workbook/template.py) for styles, margins and
     orientation; its column widths are applied to the plan before (``apply_widths``). ``formulas``:
     the plan's formula texts when already written out (``Layout.formulas``); ``values``: the computed
-    value of each formula cell, cached in the file."""
+    value of each formula cell, cached in the file; ``fit``: each sheet's rows fitted to their wrapped
+    text as it is written, as ``layout.fit_rows(sheet, values, fit)`` fits them (``sheet.heights`` set
+    the same), in the one pass over its cells that writes them."""
     styles = _Styles(template.styles if template else _DEFAULT_XFS)  # style numbers belong to one workbook
     by_sheet: dict[str, list[tuple[str, Note]]] = {}
     names = {sheet.name for sheet in book.sheets}
@@ -601,7 +630,7 @@ def write_book(
                 archive.writestr(f"xl/drawings/commentsDrawing{comment_parts}.vml", _comments_vml(sheet_notes, comment_parts))
                 types.append((f"/xl/comments/comment{comment_parts}.xml", f"{_TYPES}.spreadsheetml.comments+xml"))
             writer = _SheetWriter(sheet, styles, formulas or {}, values, margins, landscape, index == active)
-            writer.write(archive, f"xl/worksheets/sheet{number}.xml", drawing_id, comments_id)
+            writer.write(archive, f"xl/worksheets/sheet{number}.xml", drawing_id, comments_id, fit)
             if relations:
                 archive.writestr(f"xl/worksheets/_rels/sheet{number}.xml.rels", _relationships(relations))
             types.append((f"/xl/worksheets/sheet{number}.xml", f"{_TYPES}.spreadsheetml.worksheet+xml"))
