@@ -299,59 +299,77 @@ class _SheetWriter:
             merged_columns = {merge.partition(":")[0] for merge in sheet.merges if merge.partition(":")[0].rstrip(_DIGITS) != merge.partition(":")[2].rstrip(_DIGITS)}
             lines_by_row: dict[str, int] = {}
             per_line_of: dict[str, int] = {}
+        fitting = fit is not None
+        last_digits, entries = None, []
+        text_escaped = _TEXT_ESCAPED.search
         for address, cell in cells.items():
             letters = address.rstrip(_DIGITS)
             column = columns.get(letters)
             if column is None:
                 column = columns[letters] = column_number(letters)
             digits = address[len(letters):]
-            entries = by_digits.get(digits)
-            if entries is None:
-                entries = by_digits[digits] = []
+            if digits != last_digits:  # the cells of a row are mostly placed one after another
+                last_digits = digits
+                entries = by_digits.get(digits)  # type: ignore[assignment]
+                if entries is None:
+                    entries = by_digits[digits] = []
             if cell.link:
                 links.append((address, cell.link))
-            expr = cell.expr
-            if fit is not None and cell.style in wrapped and address not in merged_columns:
-                value = values.get((home, address)) if expr is not None and values is not None else cell.value if expr is None else None
-                if value is not None and value != "":
-                    text = value if isinstance(value, str) else str(value)
-                    per_line = per_line_of.get(letters)
-                    if per_line is None:
-                        per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
-                    if 2 * len(text) > per_line or "\n" in text:
-                        lines = row_lines(text, per_line, fit)
-                        if lines > lines_by_row.get(digits, 1):
-                            lines_by_row[digits] = lines
+            expr, style_name, value = cell.expr, cell.style, cell.value
+            if expr is not None:
+                ref = (home, address)
+                if values is not None:
+                    value = values.get(ref)
+            if fitting and style_name in wrapped and value is not None and value != "" and address not in merged_columns:
+                text = value if isinstance(value, str) else str(value)
+                per_line = per_line_of.get(letters)
+                if per_line is None:
+                    per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
+                if 2 * len(text) > per_line or "\n" in text:
+                    lines = row_lines(text, per_line, fit)  # type: ignore[arg-type]
+                    if lines > lines_by_row.get(digits, 1):
+                        lines_by_row[digits] = lines
             if covered and address in covered:
                 continue  # written below, as the merge shows it
             if cell.input or cell.number_format is not None:
-                look = (cell.style, cell.input, cell.number_format)
+                look = (style_name, cell.input, cell.number_format)
                 s = looks.get(look)
                 if s is None:
                     style = named(*look)
                     s = looks[look] = f' s="{style}"' if style else ""
             else:
-                s = plain_looks.get(cell.style)  # type: ignore[assignment]
+                s = plain_looks.get(style_name)  # type: ignore[assignment]
                 if s is None:
-                    style = named(cell.style)
-                    s = plain_looks[cell.style] = f' s="{style}"' if style else ""
+                    style = named(style_name)
+                    s = plain_looks[style_name] = f' s="{style}"' if style else ""
             if expr is not None or cell.typed_formula:
-                ref = (home, address)
                 if cell.typed_formula:
+                    ref = (home, address)
                     formula = cell.typed_formula
                 else:
                     written = formulas.get(ref)
                     formula = written[1:] if written is not None else formula_text(cell, home)[1:]
+                if text_escaped(formula) is not None:
+                    formula = _text(formula)
                 if values is None or ref not in values:
-                    entries.append((column, f'<c r="{address}"{s}><f>{_text(formula)}</f></c>'))
+                    entries.append((column, f'<c r="{address}"{s}><f>{formula}</f></c>'))
                 else:
                     kind, cached = _computed(values[ref])
-                    entries.append((column, f'<c r="{address}"{s}{kind}><f>{_text(formula)}</f><v>{cached}</v></c>'))
-            elif cell.value is None:
+                    entries.append((column, f'<c r="{address}"{s}{kind}><f>{formula}</f><v>{cached}</v></c>'))
+            elif value is None:
                 if s:
                     entries.append((column, f'<c r="{address}"{s}/>'))
+            elif value.__class__ is str:  # _value's commonest case, without the call
+                if not value:
+                    entries.append((column, f'<c r="{address}"{s} t="inlineStr"/>'))
+                elif text_escaped(value) is None:
+                    space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+                    entries.append((column, f'<c r="{address}"{s} t="inlineStr"><is><t{space}>{value}</t></is></c>'))
+                else:
+                    kind, content = _value(value)
+                    entries.append((column, f'<c r="{address}"{s}{kind}>{content}</c>'))
             else:
-                kind, content = _value(cell.value)
+                kind, content = _value(value)
                 entries.append((column, f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>'))
         for address, style in covered.items():
             letters = address.rstrip(_DIGITS)
