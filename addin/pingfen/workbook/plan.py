@@ -266,35 +266,19 @@ def _as_value(value: Any) -> Value:
 _UNSET = object()
 
 
-class _Reading(dict):  # type: ignore[type-arg]
+class _Reading(_Through):
     """A formula's variables read from the plan's values: a cell computed or read before straight
-    from the memo (most reads: every score, total and explanation reads cells read before). It holds
-    a copy of the variable map, so that ``name in``, which a compiled formula asks before each read,
-    is the dict's own test rather than a call; only ``[name]`` and ``get`` read values."""
+    from the memo (most reads: every score, total and explanation reads cells read before)."""
 
-    __slots__ = ("_env", "_read", "_memo")
+    def __init__(self, env: Mapping[str, CellRef], values: BookValues) -> None:
+        self._env = env
+        self._read = values.value
+        self._memo = values._memo
 
     def __getitem__(self, name: str) -> Any:
         ref = self._env[name]
         found = self._memo.get(ref, _UNSET)
         return self._read(ref) if found is _UNSET else found
-
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
-        return self[name] if name in self else default
-
-    def values(self) -> Any:  # type: ignore[override]
-        return [self[name] for name in self]
-
-    def items(self) -> Any:  # type: ignore[override]
-        return [(name, self[name]) for name in self]
-
-
-def _reading(env: Mapping[str, CellRef], values: BookValues) -> _Reading:
-    reading = _Reading(env)
-    reading._env = env
-    reading._read = values.value
-    reading._memo = values._memo
-    return reading
 
 
 class BookValues:
@@ -310,8 +294,6 @@ class BookValues:
         self._seen: set[tuple[int, int]] = set()
         self._closures: dict[tuple[int, int], Callable[[Evaluator], Any]] = {}
         self._programs: dict[int, CompiledProgram] = {}
-        self._last_env: Mapping[str, CellRef] | None = None  # the variable map of the formula last computed
-        self._last_reading: _Reading | None = None  # and its values (a reading holds nothing else)
 
     def value(self, ref: CellRef) -> Value | Cells:
         found = self._memo.get(ref, _UNSET)
@@ -343,10 +325,7 @@ class BookValues:
             if source is not None:  # a score or explanation shown again (附件评分表, 汇总): its value as it is
                 result = self.value(source)
             else:
-                env = cell.env
-                if env is not self._last_env:  # a table's helper cells share one map: one copy of it
-                    self._last_env, self._last_reading = env, _reading(env, self)
-                evaluator = Evaluator(self._last_reading, cell.defs)  # type: ignore[arg-type]
+                evaluator = Evaluator(_Reading(cell.env, self), cell.defs)  # type: ignore[arg-type]
                 closure = self._closure(cell)
                 result = evaluator.run(closure) if closure else evaluator(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)

@@ -22,7 +22,7 @@ from ..cells import column_letter, column_number, coordinates, split
 from ..rules.evaluate import Value, XlError
 from .cached import _in_background as in_background  # deflating and the CRC release the GIL
 from .members import DeflatedPart, codec
-from .plan import Book, CellRef, Chart, Sheet, formula_text, get_column_letter, reference
+from .plan import Book, Cell, CellRef, Chart, Sheet, formula_text, get_column_letter, reference
 from .styles import BLACK, HIGHLIGHTS, SIDES, STYLES, Look, Xf
 
 if TYPE_CHECKING:
@@ -250,15 +250,32 @@ class _SheetWriter:
         self.landscape = landscape
         self.active = active
         self._style_attributes: dict[tuple[str, bool, str | None], str] = {}  # ' s="N"' of each look met
+        self._covered_rows: set[int] = set()  # the rows where a merge covers a cell
         self._columns: dict[str, int] = {}  # the letters of each column written → its number
         self._links: list[tuple[str, CellRef]] = []  # (address, target) of each cell with a link, as written
 
-    def _covered(self) -> dict[str, int]:
-        """The style of each cell a merge covers other than its top-left one (the plan's own content
-        there is hidden by the merge, as Excel hides it), by the look of the merge's first cell and the
-        range's edges it lies on."""
-        covered: dict[str, int] = {}
+    def _grid(self) -> tuple[dict[int, list[tuple[int, str, Cell | None]]], dict[str, int]]:
+        """Every cell written, by row: (column, address, the plan's cell); and the style of the cells a
+        merge covers other than its top-left one (the plan's own content there is hidden by the merge,
+        as Excel hides it)."""
         columns = self._columns
+        rows: dict[int, list[tuple[int, str, Cell | None]]] = {}
+        links = self._links
+        last_digits, entries = None, []
+        for address, cell in self.sheet.cells.items():
+            if cell.link:
+                links.append((address, cell.link))
+            letters = address.rstrip(_DIGITS)
+            column = columns.get(letters)
+            if column is None:
+                column = columns[letters] = column_number(letters)
+            digits = address[len(letters):]
+            if digits != last_digits:  # the cells of a row are mostly placed one after another
+                last_digits = digits
+                entries = rows.setdefault(int(digits), [])
+            entries.append((column, address, cell))
+        covered: dict[str, int] = {}
+        # the style of a covered cell by the look of the merge's first cell and the range's edges it lies on
         merged: dict[tuple[tuple[tuple[str, str], ...], bool, bool, bool, bool, bool], int] = {}
         for merge in self.sheet.merges:
             first, _, last = merge.partition(":")
@@ -277,125 +294,103 @@ class _SheetWriter:
                         style = merged[key] = self.styles.merged(tuple(side for side in drawn if edges[side[0]]), unlocked)
                     letters = get_column_letter(column)
                     columns.setdefault(letters, column)
-                    covered[letters + str(row)] = style
-        return covered
+                    address = letters + str(row)
+                    covered[address] = style
+                    self._covered_rows.add(row)
+                    if address not in self.sheet.cells:
+                        rows.setdefault(row, []).append((column, address, None))
+        return rows, covered
 
-    def _rows(self, fit: dict[Any, int] | None) -> dict[int, list[tuple[int, str]]]:
-        """Each written cell's XML by row, as (column, XML), in one pass over the plan's cells: the
-        address parsed, the look, the formula and its cached value, or the constant, found through the
-        same few maps (a big workbook has some 150,000 cells). ``fit``: the row heights of wrapped text
-        fitted in the same pass (layout.fit_rows, whose measures ``fit`` keeps across the sheets)."""
+    def _rows(self, rows: dict[int, list[tuple[int, str, Cell | None]]], covered: dict[str, int], fit: dict[Any, int] | None) -> Iterator[str]:
+        """Each row's XML, made as it is written (a big sheet is never held whole). The cells are
+        written here rather than by a method per cell: a big workbook has some 150,000 of them, and the
+        look of each, its formula and its value are found through the same few maps. ``fit``: the row
+        fitted to its wrapped text first, as layout.fit_rows fits it (``fit`` keeps its measures across
+        the sheets), in this same pass over the cells."""
         sheet = self.sheet
-        cells, home = sheet.cells, sheet.name
-        columns, links = self._columns, self._links
+        heights, home = sheet.heights, sheet.name
         looks, named = self._style_attributes, self.styles.named
         formulas, values = self.formulas, self.values
         plain_looks: dict[str, str] = {}  # ' s="N"' of a locked cell in its style's own number format, by style
-        covered = self._covered()
-        by_digits: dict[str, list[tuple[int, str]]] = {}  # the row's digits → its cells
+        text_escaped = _TEXT_ESCAPED.search
+        covered_rows = self._covered_rows
         if fit is not None:
             from .layout import _WRAPPED as wrapped, row_lines
 
-            merged_columns = {merge.partition(":")[0] for merge in sheet.merges if merge.partition(":")[0].rstrip(_DIGITS) != merge.partition(":")[2].rstrip(_DIGITS)}
-            lines_by_row: dict[str, int] = {}
-            per_line_of: dict[str, int] = {}
-        fitting = fit is not None
-        last_digits, entries = None, []
-        text_escaped = _TEXT_ESCAPED.search
-        for address, cell in cells.items():
-            letters = address.rstrip(_DIGITS)
-            column = columns.get(letters)
-            if column is None:
-                column = columns[letters] = column_number(letters)
-            digits = address[len(letters):]
-            if digits != last_digits:  # the cells of a row are mostly placed one after another
-                last_digits = digits
-                entries = by_digits.get(digits)  # type: ignore[assignment]
-                if entries is None:
-                    entries = by_digits[digits] = []
-            if cell.link:
-                links.append((address, cell.link))
-            expr, style_name, value = cell.expr, cell.style, cell.value
-            if expr is not None:
-                ref = (home, address)
-                if values is not None:
-                    value = values.get(ref)
-            if fitting and style_name in wrapped and value is not None and value != "" and address not in merged_columns:
-                text = value if isinstance(value, str) else str(value)
-                per_line = per_line_of.get(letters)
-                if per_line is None:
-                    per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
-                if 2 * len(text) > per_line or "\n" in text:
-                    lines = row_lines(text, per_line, fit)  # type: ignore[arg-type]
-                    if lines > lines_by_row.get(digits, 1):
-                        lines_by_row[digits] = lines
-            if covered and address in covered:
-                continue  # written below, as the merge shows it
-            if cell.input or cell.number_format is not None:
-                look = (style_name, cell.input, cell.number_format)
-                s = looks.get(look)
-                if s is None:
-                    style = named(*look)
-                    s = looks[look] = f' s="{style}"' if style else ""
-            else:
-                s = plain_looks.get(style_name)  # type: ignore[assignment]
-                if s is None:
-                    style = named(style_name)
-                    s = plain_looks[style_name] = f' s="{style}"' if style else ""
-            if expr is not None or cell.typed_formula:
-                if cell.typed_formula:
+            merged_columns = {first for first, _, last in (merge.partition(":") for merge in sheet.merges) if first.rstrip(_DIGITS) != last.rstrip(_DIGITS)}
+            per_line_of: dict[int, int] = {}  # characters per line, by column
+            widths = sheet.widths
+        for row in sorted(rows.keys() | heights.keys()):
+            parts: list[str] = []
+            append = parts.append
+            entries = rows.get(row, [])
+            entries.sort()
+            most = 1  # the most lines of wrapped text of a cell of the row
+            hidden = row in covered_rows
+            for column, address, cell in entries:
+                if cell is None:  # covered by a merge, not in the plan
+                    merged = covered[address]
+                    if merged:
+                        append(f'<c r="{address}" s="{merged}"/>')
+                    continue
+                expr, style_name, value = cell.expr, cell.style, cell.value
+                if expr is not None:
                     ref = (home, address)
-                    formula = cell.typed_formula
+                    if values is not None:
+                        value = values.get(ref)
+                if fit is not None and style_name in wrapped and value is not None and value != "" and address not in merged_columns:
+                    text = value if isinstance(value, str) else str(value)
+                    per_line = per_line_of.get(column)
+                    if per_line is None:
+                        per_line = per_line_of[column] = max(4, int(widths.get(address[:-len(str(row))], 10) * 1.1) - 1)
+                    if 2 * len(text) > per_line or "\n" in text:
+                        lines = row_lines(text, per_line, fit)
+                        if lines > most:
+                            most = lines
+                if hidden:
+                    merged = covered.get(address)
+                    if merged is not None:
+                        if merged:
+                            append(f'<c r="{address}" s="{merged}"/>')
+                        continue
+                if cell.input or cell.number_format is not None:
+                    look = (style_name, cell.input, cell.number_format)
+                    s = looks.get(look)
+                    if s is None:
+                        style = named(*look)
+                        s = looks[look] = f' s="{style}"' if style else ""
                 else:
-                    written = formulas.get(ref)
-                    formula = written[1:] if written is not None else formula_text(cell, home)[1:]
-                if text_escaped(formula) is not None:
-                    formula = _text(formula)
-                if values is None or ref not in values:
-                    entries.append((column, f'<c r="{address}"{s}><f>{formula}</f></c>'))
-                else:
-                    kind, cached = _computed(values[ref])
-                    entries.append((column, f'<c r="{address}"{s}{kind}><f>{formula}</f><v>{cached}</v></c>'))
-            elif value is None:
-                if s:
-                    entries.append((column, f'<c r="{address}"{s}/>'))
-            elif value.__class__ is str:  # _value's commonest case, without the call
-                if not value:
-                    entries.append((column, f'<c r="{address}"{s} t="inlineStr"/>'))
-                elif text_escaped(value) is None:
+                    s = plain_looks.get(style_name)  # type: ignore[assignment]
+                    if s is None:
+                        style = named(style_name)
+                        s = plain_looks[style_name] = f' s="{style}"' if style else ""
+                if expr is not None or cell.typed_formula:
+                    if cell.typed_formula:
+                        ref = (home, address)
+                        formula = cell.typed_formula
+                    else:
+                        written = formulas.get(ref)
+                        formula = written[1:] if written is not None else formula_text(cell, home)[1:]
+                    if text_escaped(formula) is not None:
+                        formula = _text(formula)
+                    if values is None or ref not in values:
+                        append(f'<c r="{address}"{s}><f>{formula}</f></c>')
+                    else:
+                        kind, cached = _computed(values[ref])
+                        append(f'<c r="{address}"{s}{kind}><f>{formula}</f><v>{cached}</v></c>')
+                elif value is None:
+                    if s:
+                        append(f'<c r="{address}"{s}/>')
+                elif value.__class__ is str and value and text_escaped(value) is None:  # _value's commonest case, without the call
                     space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-                    entries.append((column, f'<c r="{address}"{s} t="inlineStr"><is><t{space}>{value}</t></is></c>'))
+                    append(f'<c r="{address}"{s} t="inlineStr"><is><t{space}>{value}</t></is></c>')
                 else:
                     kind, content = _value(value)
-                    entries.append((column, f'<c r="{address}"{s}{kind}>{content}</c>'))
-            else:
-                kind, content = _value(value)
-                entries.append((column, f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>'))
-        for address, style in covered.items():
-            letters = address.rstrip(_DIGITS)
-            digits = address[len(letters):]
-            entries = by_digits.get(digits)
-            if entries is None:
-                entries = by_digits[digits] = []
-            if style:
-                entries.append((columns[letters], f'<c r="{address}" s="{style}"/>'))
-        if fit is not None:
-            heights = sheet.heights
-            for digits, lines in lines_by_row.items():
-                heights[int(digits)] = min(409, 15 * lines + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
-        return {int(digits): entries for digits, entries in by_digits.items()}
-
-    def _row_xml(self, rows: dict[int, list[tuple[int, str]]]) -> Iterator[str]:
-        heights = self.sheet.heights
-        for row in sorted(rows.keys() | heights.keys()):
+                    append(f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>')
+            if most > 1:
+                heights[row] = min(409, 15 * most + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
             height = heights.get(row)
-            entries = rows.get(row)
-            head = f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">'
-            if not entries:
-                yield head + "</row>"
-                continue
-            entries.sort()
-            yield head + "".join([piece for _, piece in entries]) + "</row>"
+            yield (f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">') + "".join(parts) + "</row>"
 
     def _head(self, rows: dict[int, list[tuple[int, str]]]) -> str:
         sheet = self.sheet
@@ -469,7 +464,7 @@ class _SheetWriter:
         yield "</worksheet>"
 
     def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None, fit: dict[Any, int] | None = None) -> None:
-        rows = self._rows(fit)
+        rows, covered = self._grid()
         if len(self.sheet.cells) >= _BIG_SHEET:
             codec()  # zlib-ng deflates a big sheet (DeflatedPart uses it once loaded)
         out = DeflatedPart(archive, zipfile.ZipInfo(part, date_time=time.localtime()[:6]), 3)
@@ -479,7 +474,7 @@ class _SheetWriter:
         chunk: list[str] = []
         size = 0
         try:
-            for piece in chain(self._row_xml(rows), self._tail(drawing, comments)):
+            for piece in chain(self._rows(rows, covered, fit), self._tail(drawing, comments)):
                 chunk.append(piece)
                 size += len(piece)
                 if size >= _CHUNK:
