@@ -12,8 +12,8 @@ command's own: start-up and imports, reading the rubric (the YAML, then each 评
 bound), the rubric's data as the values of input cells, laying the workbook out (its formula texts and
 the hidden _pingfen record included), checking each formula against Excel's limits, computing every
 formula, scoring the rubric for 校验 (the leaves whose score cell does not give their score), the
-checks, the 校验 sheet and the marks on the cells its findings are about, fitting the row heights,
-writing the file (the compression thread's CPU included); what is left of the whole process (the
+checks, the 校验 sheet and the marks on the cells its findings are about, writing the file (the row
+heights fitted to wrapped text in the same pass over the cells, the compression thread's CPU included); what is left of the whole process (the
 target checked, the old file kept as .bak, the summary printed) is not listed. Each figure is the
 median of ``--repeat`` runs after one untimed warm-up run (bytecode cached in the work directory, as
 benchmarks/speed_report.py does). The rubrics are recalc_bench's generated 评分表 of N leaf indicators.
@@ -43,14 +43,13 @@ PHASES = (
     ("  the YAML", "pingfen.rubric.model", "load_yaml"),
     ("the rubric's data as input values", "pingfen.workbook.service", "_inputs_from_rubric"),
     ("lay the workbook out", "pingfen.workbook.service", "build_layout"),
-    ("  the _pingfen record", "pingfen.workbook.layout.Layout", "meta"),
+    ("  the _pingfen record", "pingfen.workbook.layout.Layout", "meta_text"),
     ("    formula texts", "pingfen.workbook.layout", "formula_texts"),
     ("Excel's limits on each formula", "pingfen.workbook.service", "beyond_limits"),
     ("compute every formula", "pingfen.workbook.plan.BookValues", "all"),
     ("score the rubric (for the checks)", "pingfen.workbook.service", "score_rubric"),
     ("checks", "pingfen.workbook.service", "run_checks"),
     ("the checks sheet and its marks", "pingfen.workbook.service", "place_findings"),
-    ("fit row heights", "pingfen.workbook.service", "fit_rows"),
     ("write the file", "pingfen.workbook.service", "write_book"),
 )
 IMPORTS, TOTAL = "start-up and imports", "the whole process"

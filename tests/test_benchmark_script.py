@@ -59,13 +59,13 @@ def test_build_phases_times_each_step_of_the_real_command() -> None:
     done = subprocess.run([sys.executable, str(script), "--sizes", "20", "--repeat", "1"], capture_output=True, text=True, check=True, timeout=120)
     rows = {cells[0]: cells[1:] for cells in (re.split(r"\s{2,}", line.strip()) for line in done.stdout.splitlines()) if len(cells) == 3}
     phases = ["read the rubric", "the YAML", "score the rubric (for the checks)", "checks", "lay the workbook out", "the _pingfen record",
-              "formula texts", "compute every formula", "fit row heights", "write the file"]
+              "formula texts", "compute every formula", "write the file"]
     for label in ["start-up and imports", *phases, "the whole process"]:
         assert label in rows, done.stdout
         assert float(rows[label][0]) > 0, (label, done.stdout)
     assert float(rows["read the rubric"][0]) >= float(rows["the YAML"][0])
     assert sum(float(rows[label][0]) for label in ["start-up and imports", "read the rubric", "score the rubric (for the checks)", "checks",
-                                                   "lay the workbook out", "compute every formula", "fit row heights", "write the file"]) <= float(rows["the whole process"][0]) + 0.001
+                                                   "lay the workbook out", "compute every formula", "write the file"]) <= float(rows["the whole process"][0]) + 0.001
 
 
 def test_build_phases_times_a_baseline_checkout_beside_this_one() -> None:

@@ -8,6 +8,9 @@
 - The value of each input cell is recorded while the layout places it: the same map of cell → value
   as looking every placed input (leaf inputs, entity scores) up in the values afterwards.
 - The entities of a rubric are scored once per build: the build asks for them five times.
+- The _pingfen record is written out as text (Layout.meta_text): the text json.dumps gives of the
+  record (Layout.meta), for every seed rubric and a generated one with items tables and survey steps.
+- A sheet's rows are fitted to their wrapped text as the sheet is written: the heights fit_rows gives.
 """
 
 from __future__ import annotations
@@ -122,3 +125,38 @@ def test_the_entities_are_scored_once_per_build(tmp_path: Path, monkeypatch: pyt
     entities.score_entities(rubric)
     assert len(scored) == 2  # after the build: scored again (the rubric may have changed)
     assert [(r.entity.name, r.rank, r.shown_total, r.grade) for r in score(rubric)] == [(r.entity.name, r.rank, r.shown_total, r.grade) for r in expected]
+
+
+@pytest.mark.parametrize("path", [*sorted((ROOT / "rubrics").glob("*.yaml")), "generated"], ids=lambda path: getattr(path, "stem", path))
+def test_the_record_text_is_the_json_of_the_record(path: Path | str, tmp_path: Path) -> None:
+    import json
+    import sys
+
+    from pingfen.workbook.layout import build_layout
+    from pingfen.workbook.service import _inputs_from_rubric
+
+    if path == "generated":
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from recalc_bench import write_rubric
+
+        path = write_rubric(120, tmp_path / "generated.yaml")
+    rubric = load_rubric(path)
+    shapes, values = _inputs_from_rubric(rubric)
+    layout = build_layout(rubric, shapes, values, None)
+    assert layout.meta_text() == json.dumps(layout.meta(), ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "rubrics").glob("*.yaml"))[:4], ids=lambda path: path.stem)
+def test_rows_fitted_as_written_are_the_rows_fit_rows_fits(path: Path, tmp_path: Path) -> None:
+
+    from pingfen.workbook.layout import fit_rows
+    from pingfen.workbook.service import build
+
+    result = build(load_rubric(path), tmp_path / "book.xlsx")
+    written = {sheet.name: dict(sheet.heights) for sheet in result.layout.book.sheets}
+    widths: dict = {}
+    for sheet in result.layout.book.sheets:
+        fitted = dict(sheet.heights)
+        sheet.heights.clear()
+        fit_rows(sheet, result.values, widths)
+        assert sheet.heights == fitted == written[sheet.name], sheet.name

@@ -112,6 +112,54 @@ class Layout:
         }
 
 
+    def meta_text(self) -> str:
+        """``meta()`` as the _pingfen sheet holds it (``json.dumps(…, ensure_ascii=False,
+        separators=(",", ":"))``), the same text written out here: each shape's JSON once for all its
+        leaves, each input name's once, each formula's digest straight into its place (a 3,000-leaf
+        record is 2.5 million characters; the nested maps only to be dumped cost as much as the digests)."""
+        dumps = _META_JSON.encode
+        string = _json_string
+        shapes: dict[Shape, str] = {}
+        names: dict[tuple[str, str], str] = {}
+        leaves = []
+        for code, leaf in self.leaves.items():
+            shape = shapes.get(leaf.shape)
+            if shape is None:
+                shape = shapes[leaf.shape] = dumps(shape_to_json(leaf.shape))
+            inputs = []
+            for name, (sheet, address) in leaf.inputs.items():
+                key = names.get((name, sheet))
+                if key is None:
+                    key = names[(name, sheet)] = string(name) + ":[" + string(sheet) + ","
+                inputs.append(key + string(address) + "]")
+            score = "[" + string(leaf.score[0]) + "," + string(leaf.score[1]) + "]" if leaf.score else "null"
+            leaves.append(string(code) + ':{"shape":' + shape + ',"inputs":{' + ",".join(inputs) + '},"score":' + score + "}")
+        by_sheet: dict[str, list[str]] = {}
+        for (sheet, address), text in self.formulas().items():
+            entries = by_sheet.get(sheet)
+            if entries is None:
+                entries = by_sheet[sheet] = []
+            entries.append(string(address) + ':"' + formula_digest(text[1:]) + '"')
+        rubric = next(sheet for sheet in self.book.sheets if sheet.name == RUBRIC_SHEET)
+        digest = rubric_digest((address, cell.value) for address, cell in rubric.cells.items())
+        parts = [
+            '{"version":1,"leaves":{', ",".join(leaves), '},"total":', dumps(list(self.total)), ',"grade":', dumps(list(self.grade)),
+            ',"formulas":{', ",".join(string(sheet) + ":{" + ",".join(entries) + "}" for sheet, entries in by_sheet.items()),
+            '},"rubric":', string(digest),
+        ]
+        if self.rubric.entities:
+            parts += [
+                ',"entities":', dumps(entities_to_json(self.rubric.entities, self.rubric.vetoes)),
+                ',"entity_inputs":', dumps({name: {code: list(ref) for code, ref in cells.items()} for name, cells in self.entity_inputs.items()}),
+            ]
+        parts.append("}")
+        return "".join(parts)
+
+
+_META_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_json_string = json.encoder.encode_basestring  # a text as JSON, as ensure_ascii=False writes it
+
+
 def _text(value: Any) -> str:
     if isinstance(value, Decimal):
         return general_text(value)
@@ -545,6 +593,20 @@ def _display_width(text: str) -> int:
 _WRAPPED = frozenset(("text", "input_text", "link", "group", "header"))
 
 
+def row_lines(text: str, per_line: int, widths: dict[Any, int]) -> int:
+    """The lines ``text`` takes in a column of ``per_line`` characters (``widths``: see fit_rows)."""
+    lines = widths.get((text, per_line))
+    if lines is None:
+        lines = 0
+        for part in text.split("\n"):
+            width = widths.get(part)
+            if width is None:
+                width = widths[part] = _display_width(part)
+            lines += max(1, -(-width // per_line))
+        widths[(text, per_line)] = lines
+    return lines
+
+
 def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[Any, int] | None = None) -> None:
     """Row heights for wrapped text: Excel computes them when a row is edited, but a written file does
     not and LibreOffice's PDF export does not either, so a long 评分标准 would print clipped to one line.
@@ -573,15 +635,7 @@ def fit_rows(sheet: Sheet, values: dict[CellRef, Value], widths: dict[Any, int] 
             per_line = per_line_of[letters] = max(4, int(sheet.widths.get(letters, 10) * 1.1) - 1)
         if 2 * len(text) <= per_line and "\n" not in text:
             continue  # one line, whatever its characters
-        lines = widths.get((text, per_line))
-        if lines is None:
-            lines = 0
-            for part in text.split("\n"):
-                width = widths.get(part)
-                if width is None:
-                    width = widths[part] = _display_width(part)
-                lines += max(1, -(-width // per_line))
-            widths[(text, per_line)] = lines
+        lines = row_lines(text, per_line, widths)
         row = int(address[len(letters):])
         if lines > lines_by_row.get(row, 1):
             lines_by_row[row] = lines
@@ -856,9 +910,10 @@ def unmatched_sheet(rows: list[tuple[str, str, str, Any]]) -> Sheet:
     return sheet
 
 
-def meta_sheet(meta: dict[str, Any]) -> Sheet:
+def meta_sheet(meta: dict[str, Any] | str) -> Sheet:
+    """The hidden _pingfen sheet of the record ``meta`` (or of its JSON text, Layout.meta_text)."""
     sheet = Sheet(META_SHEET, hidden=True, protected=True)
-    text = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+    text = meta if isinstance(meta, str) else json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
     for row, start in enumerate(range(0, len(text), 30000), start=1):
         sheet.put(row, 1, Cell(text[start:start + 30000], style="plain"))
     return sheet
@@ -899,7 +954,7 @@ def build_layout(
     data.merges.append("A1:F1")
     data.widths = {**data.widths, "A": 48, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 14, "H": 14}
     # the 校验 sheet holds no formula: the record of the generated formulas does not depend on it
-    layout.book.sheets.append(meta_sheet(layout.meta()))
+    layout.book.sheets.append(meta_sheet(layout.meta_text()))
     if findings is not None:
         place_findings(layout, findings)
     return layout

@@ -97,11 +97,9 @@ def _save(layout: Layout, target: Path, inputs: dict[CellRef, Value], values: di
     """Writes the plan (``values``: its computed values when known already)."""
     if values is None:
         values = _computed(layout, target, inputs)
-    widths: dict[Any, int] = {}
-    for sheet in layout.book.sheets:
-        fit_rows(sheet, values, widths)
     with atomic_output(target, backup=backup) as handle:  # only the finished file replaces the target
-        write_book(layout.book, handle, notes, template, layout.formulas(), values)
+        # the rows fitted to their wrapped text (layout.fit_rows) as each sheet is written
+        write_book(layout.book, handle, notes, template, layout.formulas(), values, fit={})
     return Result(target, layout, values, inputs)
 
 

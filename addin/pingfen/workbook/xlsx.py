@@ -22,7 +22,7 @@ from ..cells import column_letter, column_number, coordinates, split
 from ..rules.evaluate import Value, XlError
 from .cached import _in_background as in_background  # deflating and the CRC release the GIL
 from .members import DeflatedPart, codec
-from .plan import Book, CellRef, Chart, Sheet, formula_text, get_column_letter, reference
+from .plan import Book, Cell, CellRef, Chart, Sheet, formula_text, get_column_letter, reference
 from .styles import BLACK, HIGHLIGHTS, SIDES, STYLES, Look, Xf
 
 if TYPE_CHECKING:
@@ -254,13 +254,14 @@ class _SheetWriter:
         self._columns: dict[str, int] = {}  # the letters of each column written → its number
         self._links: list[tuple[str, CellRef]] = []  # (address, target) of each cell with a link, as written
 
-    def _grid(self) -> tuple[dict[int, list[tuple[int, str]]], dict[str, int]]:
-        """Every cell written, by row: (column, address); and the style of the cells a merge covers
-        other than its top-left one (the plan's own content there is hidden by the merge, as Excel
-        hides it)."""
+    def _grid(self) -> tuple[dict[int, list[tuple[int, str, Cell | None]]], dict[str, int]]:
+        """Every cell written, by row: (column, address, the plan's cell); and the style of the cells a
+        merge covers other than its top-left one (the plan's own content there is hidden by the merge,
+        as Excel hides it)."""
         columns = self._columns
-        rows: dict[int, list[tuple[int, str]]] = {}
+        rows: dict[int, list[tuple[int, str, Cell | None]]] = {}
         links = self._links
+        last_digits, entries = None, []
         for address, cell in self.sheet.cells.items():
             if cell.link:
                 links.append((address, cell.link))
@@ -268,7 +269,11 @@ class _SheetWriter:
             column = columns.get(letters)
             if column is None:
                 column = columns[letters] = column_number(letters)
-            rows.setdefault(int(address[len(letters):]), []).append((column, address))
+            digits = address[len(letters):]
+            if digits != last_digits:  # the cells of a row are mostly placed one after another
+                last_digits = digits
+                entries = rows.setdefault(int(digits), [])
+            entries.append((column, address, cell))
         covered: dict[str, int] = {}
         # the style of a covered cell by the look of the merge's first cell and the range's edges it lies on
         merged: dict[tuple[tuple[tuple[str, str], ...], bool, bool, bool, bool, bool], int] = {}
@@ -293,64 +298,99 @@ class _SheetWriter:
                     covered[address] = style
                     self._covered_rows.add(row)
                     if address not in self.sheet.cells:
-                        rows.setdefault(row, []).append((column, address))
+                        rows.setdefault(row, []).append((column, address, None))
         return rows, covered
 
-    def _rows(self, rows: dict[int, list[tuple[int, str]]], covered: dict[str, int]) -> Iterator[str]:
-        """Each row's XML. The cells are written here rather than by a method per cell: a big workbook
-        has some 150,000 of them, and the look of each, its formula and its value are found through the
-        same few maps."""
-        cells, heights, home = self.sheet.cells, self.sheet.heights, self.sheet.name
+    def _rows(self, rows: dict[int, list[tuple[int, str, Cell | None]]], covered: dict[str, int], fit: dict[Any, int] | None) -> Iterator[str]:
+        """Each row's XML, made as it is written (a big sheet is never held whole). The cells are
+        written here rather than by a method per cell: a big workbook has some 150,000 of them, and the
+        look of each, its formula and its value are found through the same few maps. ``fit``: the row
+        fitted to its wrapped text first, as layout.fit_rows fits it (``fit`` keeps its measures across
+        the sheets), in this same pass over the cells."""
+        sheet = self.sheet
+        heights, home = sheet.heights, sheet.name
         looks, named = self._style_attributes, self.styles.named
         formulas, values = self.formulas, self.values
         plain_looks: dict[str, str] = {}  # ' s="N"' of a locked cell in its style's own number format, by style
+        text_escaped = _TEXT_ESCAPED.search
         covered_rows = self._covered_rows
+        if fit is not None:
+            from .layout import _WRAPPED as wrapped, row_lines
+
+            merged_columns = {first for first, _, last in (merge.partition(":") for merge in sheet.merges) if first.rstrip(_DIGITS) != last.rstrip(_DIGITS)}
+            per_line_of: dict[int, int] = {}  # characters per line, by column
+            widths = sheet.widths
         for row in sorted(rows.keys() | heights.keys()):
-            height = heights.get(row)
-            parts = [f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">']
+            parts: list[str] = []
             append = parts.append
             entries = rows.get(row, [])
             entries.sort()
+            most = 1  # the most lines of wrapped text of a cell of the row
             hidden = row in covered_rows
-            for _, address in entries:
+            for column, address, cell in entries:
+                if cell is None:  # covered by a merge, not in the plan
+                    merged = covered[address]
+                    if merged:
+                        append(f'<c r="{address}" s="{merged}"/>')
+                    continue
+                expr, style_name, value = cell.expr, cell.style, cell.value
+                if expr is not None:
+                    ref = (home, address)
+                    if values is not None:
+                        value = values.get(ref)
+                if fit is not None and style_name in wrapped and value is not None and value != "" and address not in merged_columns:
+                    text = value if isinstance(value, str) else str(value)
+                    per_line = per_line_of.get(column)
+                    if per_line is None:
+                        per_line = per_line_of[column] = max(4, int(widths.get(address[:-len(str(row))], 10) * 1.1) - 1)
+                    if 2 * len(text) > per_line or "\n" in text:
+                        lines = row_lines(text, per_line, fit)
+                        if lines > most:
+                            most = lines
                 if hidden:
                     merged = covered.get(address)
                     if merged is not None:
                         if merged:
                             append(f'<c r="{address}" s="{merged}"/>')
                         continue
-                cell = cells[address]
                 if cell.input or cell.number_format is not None:
-                    look = (cell.style, cell.input, cell.number_format)
+                    look = (style_name, cell.input, cell.number_format)
                     s = looks.get(look)
                     if s is None:
                         style = named(*look)
                         s = looks[look] = f' s="{style}"' if style else ""
                 else:
-                    s = plain_looks.get(cell.style)  # type: ignore[assignment]
+                    s = plain_looks.get(style_name)  # type: ignore[assignment]
                     if s is None:
-                        style = named(cell.style)
-                        s = plain_looks[cell.style] = f' s="{style}"' if style else ""
-                if cell.expr is not None or cell.typed_formula:
-                    ref = (home, address)
+                        style = named(style_name)
+                        s = plain_looks[style_name] = f' s="{style}"' if style else ""
+                if expr is not None or cell.typed_formula:
                     if cell.typed_formula:
+                        ref = (home, address)
                         formula = cell.typed_formula
                     else:
                         written = formulas.get(ref)
                         formula = written[1:] if written is not None else formula_text(cell, home)[1:]
+                    if text_escaped(formula) is not None:
+                        formula = _text(formula)
                     if values is None or ref not in values:
-                        append(f'<c r="{address}"{s}><f>{_text(formula)}</f></c>')
+                        append(f'<c r="{address}"{s}><f>{formula}</f></c>')
                     else:
                         kind, cached = _computed(values[ref])
-                        append(f'<c r="{address}"{s}{kind}><f>{_text(formula)}</f><v>{cached}</v></c>')
-                elif cell.value is None:
+                        append(f'<c r="{address}"{s}{kind}><f>{formula}</f><v>{cached}</v></c>')
+                elif value is None:
                     if s:
                         append(f'<c r="{address}"{s}/>')
+                elif value.__class__ is str and value and text_escaped(value) is None:  # _value's commonest case, without the call
+                    space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+                    append(f'<c r="{address}"{s} t="inlineStr"><is><t{space}>{value}</t></is></c>')
                 else:
-                    kind, content = _value(cell.value)
+                    kind, content = _value(value)
                     append(f'<c r="{address}"{s}{kind}>{content}</c>' if content else f'<c r="{address}"{s}{kind}/>')
-            append("</row>")
-            yield "".join(parts)
+            if most > 1:
+                heights[row] = min(409, 15 * most + 3)  # LibreOffice lays 10-pt CJK text out at ≈14.8 pt
+            height = heights.get(row)
+            yield (f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">') + "".join(parts) + "</row>"
 
     def _head(self, rows: dict[int, list[tuple[int, str]]]) -> str:
         sheet = self.sheet
@@ -423,7 +463,7 @@ class _SheetWriter:
             yield f'<legacyDrawing r:id="{comments}"/>'
         yield "</worksheet>"
 
-    def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None) -> None:
+    def write(self, archive: zipfile.ZipFile, part: str, drawing: str | None, comments: str | None, fit: dict[Any, int] | None = None) -> None:
         rows, covered = self._grid()
         if len(self.sheet.cells) >= _BIG_SHEET:
             codec()  # zlib-ng deflates a big sheet (DeflatedPart uses it once loaded)
@@ -434,7 +474,7 @@ class _SheetWriter:
         chunk: list[str] = []
         size = 0
         try:
-            for piece in chain(self._rows(rows, covered), self._tail(drawing, comments)):
+            for piece in chain(self._rows(rows, covered, fit), self._tail(drawing, comments)):
                 chunk.append(piece)
                 size += len(piece)
                 if size >= _CHUNK:
@@ -551,13 +591,15 @@ def _relationships(relations: list[tuple[str, str, str]]) -> str:
 def write_book(
     book: Book, path: str | Path | IO[bytes], notes: Mapping[CellRef, Note] | None = None,
     template: WorkbookTemplate | None = None, formulas: Mapping[CellRef, str] | None = None,
-    values: Mapping[CellRef, Value] | None = None,
+    values: Mapping[CellRef, Value] | None = None, fit: dict[Any, int] | None = None,
 ) -> None:
     """The plan as an .xlsx file, with the cell comments ``notes`` (kept through a regeneration);
     ``template``: a firm's workbook template (workbook/template.py) for styles, margins and
     orientation; its column widths are applied to the plan before (``apply_widths``). ``formulas``:
     the plan's formula texts when already written out (``Layout.formulas``); ``values``: the computed
-    value of each formula cell, cached in the file."""
+    value of each formula cell, cached in the file; ``fit``: each sheet's rows fitted to their wrapped
+    text as it is written, as ``layout.fit_rows(sheet, values, fit)`` fits them (``sheet.heights`` set
+    the same), in the one pass over its cells that writes them."""
     styles = _Styles(template.styles if template else _DEFAULT_XFS)  # style numbers belong to one workbook
     by_sheet: dict[str, list[tuple[str, Note]]] = {}
     names = {sheet.name for sheet in book.sheets}
@@ -601,7 +643,7 @@ def write_book(
                 archive.writestr(f"xl/drawings/commentsDrawing{comment_parts}.vml", _comments_vml(sheet_notes, comment_parts))
                 types.append((f"/xl/comments/comment{comment_parts}.xml", f"{_TYPES}.spreadsheetml.comments+xml"))
             writer = _SheetWriter(sheet, styles, formulas or {}, values, margins, landscape, index == active)
-            writer.write(archive, f"xl/worksheets/sheet{number}.xml", drawing_id, comments_id)
+            writer.write(archive, f"xl/worksheets/sheet{number}.xml", drawing_id, comments_id, fit)
             if relations:
                 archive.writestr(f"xl/worksheets/_rels/sheet{number}.xml.rels", _relationships(relations))
             types.append((f"/xl/worksheets/sheet{number}.xml", f"{_TYPES}.spreadsheetml.worksheet+xml"))
