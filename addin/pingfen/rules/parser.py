@@ -167,7 +167,20 @@ def _drop_findings(text: str) -> str:
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule. A method written in brackets
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
     text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", text.rstrip()))))).strip()
-    return _BRACKETED_METHOD.sub(r"\1", text)
+    return _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))
+
+
+# 1)规划完成审批，计6分；完成编制未审批，计3分… / 4)台账数据准确，计2分: the table row's own number (a half bracket,
+# which lists inside a cell do not use), when no second such number follows it
+_ROW_NUMBER = lazy_compile(r"^(\d{1,2})\)(?=[\u4e00-\u9fff《“])")
+_NEXT_ROW_NUMBER = lazy_compile(r"(?<![\d(])\d{1,2}\)")
+
+
+def _lone_numbering(text: str) -> str:
+    first = _ROW_NUMBER.match(text)
+    if first is None or _NEXT_ROW_NUMBER.search(text, first.end()):
+        return text
+    return text[first.end():]
 
 
 # …效果好。(每次会议0.5分,总分3分): the whole method in one closing bracket, a list of its clauses
