@@ -1147,8 +1147,8 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     happens (no number counts it, so ItemFailures does not read it). Beside an award it is a choice of two
     (资料齐全得1分，资料不全扣0.5分); a one-off deduction with a cap (未得到有效执行扣1分，最多扣3分) deducts each
     time, which ItemFailures reads."""
-    if any(c.occurrence is not None for c in scoring):
-        return False
+    if any(c.occurrence is not None for c in scoring) or fault.what in _MISSED:
+        return False  # (缺1次扣1分 alone: short of a number, the steps' reading)
     return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处", "项", "宗", "宗次", "件", "人次", "户次"))
 
 
@@ -1378,13 +1378,19 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
         if what in _BARE_FINDINGS:
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
-    elif (one := _ONE_EACH.search(clause.text)) is not None:  # 迟报1次扣1分 / 缺1条扣0.5分: each time, as with 每
+    elif (one := _one_each(clause)) is not None:  # 迟报1次扣1分 / 缺1条扣0.5分: each time, as with 每
         unit, what = one.group(1), clause.text[: one.start()].strip("，,的")
-        if what in _BARE_FINDINGS:  # 未及时更新，发现1条扣0.5分: what is found is the situation before
+        thing = one.group(2)  # 迟交1次报表扣0.5分: what is late, named after the count
+        if thing and what not in _BARE_FINDINGS:
+            what += thing
+        elif what in _BARE_FINDINGS:  # 未及时更新，发现1条扣0.5分: what is found is the situation before
             before = _just_before(context, clause, 1, lambda c: not c.scoring)
             if before is None or before.unread or before.condition is not None:
-                return None
-            what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
+                if what not in _MISSED or thing or before is not None or clause.step is None:
+                    return None
+                # 缺1次扣1分，迟报1次扣0.5分: nothing said before, 缺 names its kind (each one missing)
+            else:
+                what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
         unit, what = clause.occurrence[1], clause.occurrence[2]
     elif not _COUNTED_NUMBER.search(clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
@@ -1413,10 +1419,19 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what.replace(named_one, "") if named_one else what) else None
 
 
+def _one_each(clause: Clause) -> re.Match[str] | None:
+    """迟报1次扣1分 / 迟交1次报表扣0.5分; 发现1例违规扣2分 is the occurrence the clause grammar read."""
+    one = _ONE_EACH.search(clause.text)
+    return None if one is None or (one.group(2) and clause.occurrence is not None) else one
+
+
 def _other_named(clause: Clause) -> bool:
     """未完成领导交办的其他工作任务扣1分: 其他 naming what the fault is about (after 的), not 否则."""
     others = [i for i, t in enumerate(clause.tokens) if t.kind == "OTHER"]
-    return len(others) == 1 and others[0] > 0 and clause.tokens[others[0] - 1].kind == "DE" \
+    # 迟交1次其它资料扣0.3分 / 迟交其它资料的: 其它 after the count or the verb, naming what is late
+    return len(others) == 1 and others[0] > 0 and (clause.tokens[others[0] - 1].kind == "DE" or (
+        clause.tokens[others[0] - 1].kind == "WORD" and _PER_WORD.search(clause.text) is not None
+        or clause.tokens[others[0] - 1].kind == "NUM" and _ONE_EACH.search(clause.text) is not None)) \
         and others[0] + 1 < len(clause.tokens) and clause.tokens[others[0] + 1].kind == "WORD"
 
 
@@ -1424,7 +1439,9 @@ _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|�
 _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
 _NONE_HAPPENED = lazy_compile(r"(?:未发生|没有发生|未出现|没有出现|未发现|无)[\u4e00-\u9fff、“”]{1,30}?的?,?不扣分")
-_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种)的?(?=扣|减)")
+# 迟报1次扣1分 / 迟交1次报表扣0.5分 (what is late after the count; never 1次以上, a level)
+_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种)((?:(?!以上|以下|以内|及|或)[\u4e00-\u9fff]){0,6}?)的?(?=扣|减)")
+_MISSED = frozenset({"缺", "少"})
 _BARE_FINDINGS = frozenset({"", "缺", "少", "发现", "有", "出现", "存在"})
 _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
 

@@ -81,10 +81,46 @@ def _met_or_nothing(clauses: list[Clause], scoring: list[Clause]) -> Checklist |
 def _bands_of_one_measure(clauses: list[Clause]) -> bool:
     """≥90%…；80%-90%…: two comparisons of one unit at different levels are bands of a measure, not requirements."""
     compared = [c for c in clauses if c.condition is not None]
+    if compared and all(_counted_apart(c) for c in compared) and not _overlapping(compared):
+        return False  # 死亡3-5人的，每起扣5分；死亡6-9人的，每起扣10分: each accident sorted by its toll, and counted
     if any(_measured(c.condition) for c in compared):  # type: ignore[arg-type]
         return True
     return any(a.condition.unit == b.condition.unit and a.condition.interval != b.condition.interval  # type: ignore[union-attr]
                and not _other_subjects(a, b) for i, a in enumerate(compared) for b in compared[i + 1:])
+
+
+def _counted_apart(clause: Clause) -> bool:
+    """…死亡3-5人的，每起扣5分: the level sorts what is counted (每起, in a unit of its own), it is no measure of the indicator."""
+    kinds = [t.kind for t in clause.tokens]
+    if kinds[-4:] != ["EACH", "WORD", "DEDUCT", "PTS"] or clause.condition is None or clause.step is not None:
+        return False
+    unit = clause.tokens[-3].text
+    bounds = clause.condition.interval.bounds()
+    return bool(_EACH_UNIT.match("每" + unit)) and unit != clause.condition.unit and clause.condition.unit in COUNT_UNITS \
+        and all(bound is None or isinstance(bound, Decimal) for bound in bounds) and not clause.condition.interval.magnitude
+
+
+def _overlapping(compared: list[Clause]) -> bool:
+    """Two levels that one occurrence could meet both (低于90%…每批次；低于80%…每批次), unless their subjects differ in
+    words (发生较大安全事故死亡3-5人 / 命案造成3-4人死亡): which kind it is would be the evaluator's guess."""
+    def span(clause: Clause) -> tuple[Decimal, Decimal]:
+        interval = clause.condition.interval  # type: ignore[union-attr]
+        low = Decimal("-Infinity") if interval.low is None else interval.low
+        high = Decimal("Infinity") if interval.high is None else interval.high
+        return low, high  # (closed: 3-5人 and 5-9人 share the 5)
+
+    def subject(clause: Clause) -> str:
+        first = next(i for i, t in enumerate(clause.tokens) if t.kind in ("NUM", "CMP"))
+        return "".join(t.text for t in clause.tokens[:first] if t.kind == "WORD")
+
+    for i, a in enumerate(compared):
+        for b in compared[i + 1:]:
+            (low_a, high_a), (low_b, high_b) = span(a), span(b)
+            if max(low_a, low_b) <= min(high_a, high_b):
+                first, second = subject(a), subject(b)
+                if not first or not second or first in second or second in first:
+                    return True
+    return False
 
 
 def _other_subjects(a: Clause, b: Clause) -> bool:
@@ -312,7 +348,9 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
         return None  # no number in the situation: the fault readers' own
     if unit and _LATE_BY.search(what):
         return None  # 无故拖延两天，每次扣2分: each time the delay happens, or each day of it? not said
-    if any(t.kind == "NUM" and not t.unit for t in clause.tokens[:cut]) or (not _before(clause, cut) and _bare_number(what)):
+    ranged = {i for i, t in enumerate(clause.tokens[:cut]) if t.kind == "NUM" and not t.unit and i + 2 < cut
+              and clause.tokens[i + 1].kind == "RANGE" and clause.tokens[i + 2].kind == "NUM" and clause.tokens[i + 2].unit}
+    if any(t.kind == "NUM" and not t.unit and i not in ranged for i, t in enumerate(clause.tokens[:cut])) or (not _before(clause, cut) and _bare_number(what)):
         return None  # 水库管理责任制2、度执行效果差: a number without a unit describes nothing (a damaged cell)
     return Fault(what, per, unit or "次", once=not unit)
 
