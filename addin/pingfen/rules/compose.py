@@ -417,6 +417,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                     return None  # 完成合同计划40%-60%…酌情9分: shares of the points the item does not use
             elif clause.otherwise and clause.outcome == ("points", Decimal(0)) and not clause.unread:
                 continue  # ①…得1.5分，否则不得分: what not meeting it scores anyway
+            elif item_points is not None and _all_taken(clause, item_points, context):
+                continue  # 成立领导小组(5分)；未成立领导小组的，扣5分: not meeting it takes its points, as 不得分
             elif clause.scoring:
                 summary.append(clause)
         points.append(item_points)
@@ -439,6 +441,25 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     if not summary:
         return Checklist(count=count, equal=True)
     return _per_fail(summary, count)
+
+
+_NOT_DONE = lazy_compile(r"(?:未|没有|未能|不)[\u4e00-\u9fff“”]{1,20}?的?[，,]?")
+_TAKEN = lazy_compile(r"扣(\d+(?:\.\d+)?)分")
+
+
+def _all_taken(clause: Clause, points: Decimal, context: list[Clause]) -> bool:
+    """未成立领导小组的，扣5分 after a point of 5分: the point not met, its whole points deducted once."""
+    taken = clause.outcome == ("minus", points) or (clause.outcome is None and clause.per == points)
+    if not taken or clause.condition is not None or clause.step is not None or clause.occurrence is not None \
+            or clause.cap is not None or clause.unread or clause.manual or clause.otherwise:
+        return False
+    said = re.fullmatch(r"(.*?)" + _TAKEN.pattern, clause.text)
+    if said is None or "每" in said.group(1):
+        return False
+    if said.group(1):
+        return _NOT_DONE.fullmatch(said.group(1)) is not None
+    before = _just_before(context, clause, 1)
+    return before is not None and not before.unread and before.condition is None and _NOT_DONE.fullmatch(before.text) is not None
 
 
 def _penalty(summary: list[Clause]) -> tuple[str, str, Decimal] | None:
