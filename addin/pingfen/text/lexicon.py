@@ -371,7 +371,9 @@ def tokenize(text: str) -> list[Token]:
             # "1、" / "1." opening a clause is a list marker, not a number
             at_start = not tokens or tokens[-1].kind in ("SEP", "MARK")
             dotted = text.startswith(".", token.end) and not _is_digit(text[token.end + 1:token.end + 2])
-            if at_start and token.kind == "NUM" and not token.unit and (text.startswith("、", token.end) or dotted):
+            # 3)日常管理制度: a half bracket opening the text or a line (no "(" before it in the clause)
+            halved = text.startswith(")", token.end) and (position == 0 or text[position - 1] == "\n")
+            if at_start and token.kind == "NUM" and not token.unit and (text.startswith("、", token.end) or dotted or halved):
                 token = Token("MARK", text[position:token.end + 1], position, token.end + 1, token.value)
             tokens.append(token)
             position = token.end
