@@ -1074,11 +1074,20 @@ def _occurrence_words(reader: _Reader, clause: Clause) -> str:
     a compared amount (运营经50、费超过…) is not understood."""
     tokens, words = reader.tokens, []
     while reader.kind() not in ("DEDUCT", "", "PTS", "ZERO"):
-        if reader.kind() == "NUM" and tokens[reader.i - 1].kind != "CMP":
+        either = reader.kind() == "NUM" and _either_one(tokens, reader.i)  # (…或重复部分: each one, as the first)
+        if reader.kind() == "NUM" and tokens[reader.i - 1].kind != "CMP" and not either:
             clause.unread.append(tokens[reader.i])
-        words.append(tokens[reader.i].text)
+        if not either:
+            words.append(tokens[reader.i].text)
         reader.i += 1
     return "".join(words)
+
+
+def _either_one(tokens: list[Token], index: int) -> bool:
+    """缺失1项内容或重复1个部分: one more way of the same occurrence, counted alike (1 of it, after 或)."""
+    token, before = tokens[index], tokens[index - 1]
+    return token.value == 1 and token.unit in COUNT_UNITS and before.kind == "WORD" and "或" in before.text \
+        and tokens[index + 1:index + 2] != [] and tokens[index + 1].kind == "WORD"
 
 
 def clauses(text: str) -> list[Clause]:

@@ -327,8 +327,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return not re.match(r"每|达|≥|>|<|≤|低于|高于|不低于|不足|在\d|为\d|\d", text[end:end + 3])
     if context == "before_score_word":
         return text.startswith(("分值", "得分", "分数", "评分", "打分", "等级"), end)
-    if context == "after_number":
-        return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1
+    if context == "after_number":  # (缺失1项内容: 内容 is a word)
+        return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1 and not text.startswith(("容", "涵"), end)
     if context == "whole_points":
         return not re.match(r"[\d.的之为值数]", following)
     if context == "not_a_period":
