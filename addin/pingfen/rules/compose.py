@@ -1331,9 +1331,10 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
     return AwardKinds(subject, tuple(zip(names, points)), counted.group(1) if counted else "次", limit)
 
 
-_EACH_POINT = lazy_compile(r"(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:项|个|条)([\u4e00-\u9fff]{0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分")
+# 每项措施各1.5分 / 每完成1项得2分 (not 每完成1项工作, work counted: PerUnit's)
+_EACH_POINT = lazy_compile(r"(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:(?:完成|符合|达到|落实)1)?(?:项|个|条)([\u4e00-\u9fff]{0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分")
 _POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
-_POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则)(?:计|得|记|给)?(?:0分|不得分)")
+_POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则|反之[,，]?)(?:计|得|记|给)?(?:0分|不得分)")
 
 
 def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
