@@ -1400,6 +1400,15 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
         if what in _BARE_FINDINGS:
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
+        elif what == counted.group(4) and not counted.group(1) and not counted.group(2):
+            # 工程减排项目未能如期完成的，每个项目扣减0.05分: the situation said before, each 项目 in it counted
+            before = _just_before(context, clause, 1, lambda c: not c.scoring and c.text.endswith("的"))
+            if before is not None and not before.unread and before.condition is None:
+                run = [before]  # (3)减排项目出现因工作不到位、督促不得力，导致…未能达到预计目标的: the whole situation
+                while run[0].marker is None and (earlier := _just_before(
+                        context, run[0], 1, lambda c: not c.scoring and not c.unread and c.condition is None)) is not None:
+                    run.insert(0, earlier)
+                unit, what = unit + what, "，".join(c.text for c in run).rstrip("，,的")
     elif (one := _one_each(clause)) is not None:  # 迟报1次扣1分 / 缺1条扣0.5分: each time, as with 每
         unit, what = one.group(1), clause.text[: one.start()].strip("，,的")
         thing = one.group(2)  # 迟交1次报表扣0.5分: what is late, named after the count
@@ -1438,7 +1447,11 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
     if named_one and what.count(named_one) != 1:
         return None
-    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what.replace(named_one, "") if named_one else what) else None
+    titled = _TITLE.sub("", what)  # 《2009年度减排工作意见》: a document's name, no number of the rule
+    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", titled.replace(named_one, "") if named_one else titled) else None
+
+
+_TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
 
 
 def _one_each(clause: Clause) -> re.Match[str] | None:
