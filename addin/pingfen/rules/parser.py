@@ -69,6 +69,9 @@ def parse_rule(raw: str) -> Rule:
     below_zero = _BELOW_ZERO.search(raw)
     if below_zero:  # 该项不得分，倒扣10分: a score under 0 is the evaluator's to enter and explain
         raise RuleError(raw, below_zero.group(), "“倒扣”使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
+    negative = _NEGATIVE.search(raw)
+    if negative:  # …未落实的扣2分，该项可负分: the same, said of the whole item
+        raise RuleError(raw, negative.group(), "“可负分”使得分可低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
     joined = rejoin_lines(normalize(raw))
@@ -172,6 +175,7 @@ def _label(text: str) -> str:
 
 
 _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
+_NEGATIVE = lazy_compile(r"(?:该项|本项|此项|该指标|本指标)?(?:得分)?可(?:为|以|以为|扣至|扣到|出现)?负分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
