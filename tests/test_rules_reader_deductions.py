@@ -1,0 +1,86 @@
+"""Kinds of fault and items scored whole (session 12, reader-deductions): a rubric with one leaf per reading scored by
+`pingfen score --json`, the same rubric built into a workbook that LibreOffice recalculates to the same values, and
+each reading's 规范写法 read back to the same rule. Every expected score is worked by hand below."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pingfen.rules import RuleError, evaluate_rule, parse_rule
+from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
+
+RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader-deductions.yaml"
+
+# code: (score, why) — worked by hand from each leaf's criteria and data
+EXPECTED = {
+    "1.1": ("1.5", "迟交月报2次×0.5=1，迟交其它材料1次×0.2=0.2，漏报数据3个×0.1=0.3：3−1.5=1.5"),
+    "1.2": ("8", "死亡1-2人的事故1起×4：12−4=8"),
+    "1.3": ("3", "专职安全员不少于2人（未扣），未持证上岗扣1：4−1=3"),
+    "1.4": ("1", "未按期开工2个项目×0.5=1，未按期竣工1个项目×1=1：3−2=1"),
+    "1.5": ("3", "缺少资料或错填项目共4处×0.5=2：5−2=3"),
+    "2.1": ("0", "未制定方案，扣3分即该要点的3分：0"),
+    "2.2": ("3", "两项完成一项，每项3分：3"),
+    "2.3": ("3", "制定3项制度×1=3，未超过最高4分"),
+}
+TOTAL = Decimal("22.5")  # 1.5+8+3+1+3 + 0+3+3
+
+
+def test_kinds_of_fault_and_whole_items(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scores(RUBRIC, EXPECTED, capsys)
+    assert Decimal(str(result["total"])) == TOTAL
+    mine = _libreoffice_agrees(RUBRIC, tmp_path)
+    assert TOTAL in _numbers(mine)
+
+
+@pytest.mark.parametrize("text, full, data, expected", [
+    # what is late named after the count; 其它材料 one of the kinds (not 否则)
+    ("迟交1次月报扣0.5分,迟交1次其它材料扣0.2分,每漏报1个数据扣0.1分", 3, {"failures": [1, 2, 0]}, "2.1"),
+    ("缺1次扣2分,迟报1次扣1分", 5, {"failures": [2, 0]}, "1"),
+    # the levels (人) sort the occurrences (起), which are counted
+    ("1.发生较大安全事故死亡3-5人的,每起扣5分;死亡6-9人的,每起扣10分。命案造成3-4人死亡的,每起扣5分。", 20,
+     {"failures": [0, 1, 1]}, "5"),
+    # a requirement on a count, and the fault that is that requirement unmet
+    ("(一)县级机构专项编制不少于3人,少于3人的扣2分,人员不到位的扣2分", 4, {"failures": [1, 0]}, "2"),
+    ("(二)区级机构编制不少于2人,编制内部调剂的扣1分,人员少于2人的扣1分", 2, {"failures": [1, 1]}, "0"),
+    # each 项目 counted in the situation said before it (a year in a document's title is no number of the rule)
+    ("(1)火电厂未按省政府《2009年度减排工作意见》要求完成脱硫工程的,每个项目扣减0.2分;(2)工程减排项目未能如期完成的,"
+     "每个项目扣减0.05分。", 2, {"failures": [1, 2]}, "1.7"),
+    ("台账资料齐全的,计5分;每缺少一份资料或错填一个项目,扣0.5分,扣完为止。", 5, {"failures": 12}, "0"),
+    ("1. 成立生活垃圾分类领导小组,(5分);未成立领导小组的,扣5分。", 5, {"met": [False]}, "0"),
+    ("每完成一项得2分,反之,不得分。以年终考核为依据。", 4, {"met": [True, True]}, "4"),
+    ("3)日常管理制度。围绕青年文明号创建工作制定业务培训制度、技能比武制度等,每制定1项制度得2分,最高8分。", 8,
+     {"actual": "5项"}, "8"),
+])
+def test_readings_and_their_canonical_text(text: str, full: int, data: dict, expected: str) -> None:
+    rule = parse_rule(text)
+    again = parse_rule(rule.canonical())
+    assert again.scorer == rule.scorer, rule.canonical()
+    for read in (rule, again):
+        assert evaluate_rule(read, data, Decimal(full)).value == Decimal(expected), (read.canonical(), data)
+
+
+def test_a_requirement_keeps_its_subject_in_the_fault() -> None:
+    rule = parse_rule("(一)县级机构专项编制不少于3人,少于3人的扣2分,人员不到位的扣2分")
+    assert rule.canonical().startswith("县级机构专项编制少于3人的，扣2分；")
+
+
+def test_missed_alone_is_still_a_shortfall_against_a_target() -> None:
+    """缺1次扣1分 alone names no kind: it stays the steps reading (short of a target), as before."""
+    assert parse_rule("缺1次扣1分").kind == "steps"
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("培训出勤不足10人的,每次扣1分;不足5人的,每次扣2分", "培训出勤不足10人的，每次扣1分"),
+    ("专职安全员不少于3人,少于2人的扣3分,未持证上岗的扣1分", "少于2人的扣3分"),
+    ("1.制定年度工作方案(3分);未制定方案的,扣2分。", "扣2分"),
+    ("每缺少一份资料或错填两个项目,扣0.5分", "每缺少1份资料或错填2个项目，扣0.5分"),
+    ("(1)项目未按期开工的,每个项目扣0.5分;(2)项目未按期开工的,每个项目扣1分。", "每个项目扣1分"),
+    ("未落实的扣2分,该项可负分", "该项可负分"),
+])
+def test_near_misses_are_refused_naming_the_clause(text: str, clause: str) -> None:
+    with pytest.raises(RuleError) as error:
+        parse_rule(text)
+    assert error.value.fragment == clause
