@@ -24,8 +24,9 @@ EXPECTED = {
     "2.1": ("0", "未制定方案，扣3分即该要点的3分：0"),
     "2.2": ("3", "两项完成一项，每项3分：3"),
     "2.3": ("3", "制定3项制度×1=3，未超过最高4分"),
+    "2.4": ("4", "三项中符合两项，每项2分：4"),
 }
-TOTAL = Decimal("22.5")  # 1.5+8+3+1+3 + 0+3+3
+TOTAL = Decimal("26.5")  # 1.5+8+3+1+3 + 0+3+3+4
 
 
 def test_kinds_of_fault_and_whole_items(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -49,6 +50,8 @@ def test_kinds_of_fault_and_whole_items(capsys: pytest.CaptureFixture[str], tmp_
     ("(1)火电厂未按省政府《2009年度减排工作意见》要求完成脱硫工程的,每个项目扣减0.2分;(2)工程减排项目未能如期完成的,"
      "每个项目扣减0.05分。", 2, {"failures": [1, 2]}, "1.7"),
     ("台账资料齐全的,计5分;每缺少一份资料或错填一个项目,扣0.5分,扣完为止。", 5, {"failures": 12}, "0"),
+    ("路面完好畅通;公路沿线设施完整,无破损;路面标志标线完好清晰;沿路绿化无明显缺损,补种修剪及时;路面及沿线两侧干净整洁,"
+     "无废品垃圾。(每一项得 5 分)", 25, {"met": [True, False, True, True, False]}, "15"),
     ("1. 成立生活垃圾分类领导小组,(5分);未成立领导小组的,扣5分。", 5, {"met": [False]}, "0"),
     ("每完成一项得2分,反之,不得分。以年终考核为依据。", 4, {"met": [True, True]}, "4"),
     ("3)日常管理制度。围绕青年文明号创建工作制定业务培训制度、技能比武制度等,每制定1项制度得2分,最高8分。", 8,
@@ -79,6 +82,8 @@ def test_missed_alone_is_still_a_shortfall_against_a_target() -> None:
     ("每缺少一份资料或错填两个项目,扣0.5分", "每缺少1份资料或错填2个项目，扣0.5分"),
     ("(1)项目未按期开工的,每个项目扣0.5分;(2)项目未按期开工的,每个项目扣1分。", "每个项目扣1分"),
     ("未落实的扣2分,该项可负分", "该项可负分"),
+    ("每项扣2分", "每项扣2分"),  # once read as 2 per point met
+    ("台账完整;制度健全达到90%以上。(每一项得2分)", "制度健全达到90%以上，(每1项得2分)"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str) -> None:
     with pytest.raises(RuleError) as error:

@@ -1331,10 +1331,14 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
     return AwardKinds(subject, tuple(zip(names, points)), counted.group(1) if counted else "次", limit)
 
 
-# 每项措施各1.5分 / 每完成1项得2分 (not 每完成1项工作, work counted: PerUnit's)
-_EACH_POINT = lazy_compile(r"(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:(?:完成|符合|达到|落实)1)?(?:项|个|条)([\u4e00-\u9fff]{0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分")
+# 每项措施各1.5分 / 每完成1项得2分 / (每一项得5分) (never 每项扣2分: points deducted per failing item)
+_EACH_POINT = lazy_compile(r"\(?(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:(?:完成|符合|达到|落实)?1)?(?:项|个|条)((?:(?!扣|减)[\u4e00-\u9fff]){0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分\)?")
 _POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
 _POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则|反之[,，]?)(?:计|得|记|给)?(?:0分|不得分)")
+
+
+def _bracketed_each(clause: Clause) -> bool:
+    return clause.text.startswith("(") and clause.text.endswith(")")
 
 
 def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1352,6 +1356,8 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
         if clause in context and clause.end <= heads[0].start and not clause.unread and clause.condition is None \
                 and any(c.marker for c in context):
             continue  # (1)…；(2)…。符合以上每项的，得2分: the points themselves, listed before
+        if clause in context and clause.end <= heads[0].start and _bracketed_each(heads[0]) and _words_only(clause):
+            continue  # 路面完好畅通；…；无废品垃圾。(每一项得5分): the points in words, their points after them
         return None
     return Checklist(each=each)
 
