@@ -84,8 +84,11 @@ def _bands_of_one_measure(clauses: list[Clause]) -> bool:
     compared = [c for c in clauses if c.condition is not None]
     required = [c for c in compared if _requirement(c) is not None and any(_negates(c, f) for f in compared)]
     compared = [c for c in compared if c not in required]  # 编制不少于3人，少于3人的扣2分: a requirement, then its fault
-    if compared and all(_counted_apart(c) for c in compared) and not _overlapping(compared):
-        return False  # 死亡3-5人的，每起扣5分；死亡6-9人的，每起扣10分: each accident sorted by its toll, and counted
+    if compared and all(_counted_apart(c) for c in compared):
+        overlap = _overlapping(compared)
+        if overlap is None:
+            return False  # 死亡3-5人的，每起扣5分；死亡6-9人的，每起扣10分: each accident sorted by its toll, and counted
+        raise Unplaced(overlap, "各档条件有重叠：同一起（次）可能同时符合两档，按哪一档扣分没有写明")
     if any(_measured(c.condition) for c in compared):  # type: ignore[arg-type]
         return True
     return any(a.condition.unit == b.condition.unit and a.condition.interval != b.condition.interval  # type: ignore[union-attr]
@@ -95,15 +98,20 @@ def _bands_of_one_measure(clauses: list[Clause]) -> bool:
 def _counted_apart(clause: Clause) -> bool:
     """…死亡3-5人的，每起扣5分: the level sorts what is counted (每起, in a unit of its own), it is no measure of the indicator."""
     kinds = [t.kind for t in clause.tokens]
-    if kinds[-4:] != ["EACH", "WORD", "DEDUCT", "PTS"] or clause.condition is None or clause.step is not None:
+    single = _SINGLE.match(clause.text)
+    if single is not None and kinds[-2:] == ["DEDUCT", "PTS"] and clause.condition is not None and clause.step is None:
+        unit = single.group(1)  # 单起受害面积30亩以上的扣10分: each such fire
+    elif kinds[-4:] != ["EACH", "WORD", "DEDUCT", "PTS"] or clause.condition is None or clause.step is not None:
         return False
-    unit = clause.tokens[-3].text
+    else:
+        unit = clause.tokens[-3].text
     bounds = clause.condition.interval.bounds()
-    return bool(_EACH_UNIT.match("每" + unit)) and unit != clause.condition.unit and clause.condition.unit in COUNT_UNITS \
+    return bool(_EACH_UNIT.match("每" + unit)) and unit != clause.condition.unit and (clause.condition.unit in COUNT_UNITS or (
+        single is not None and clause.condition.unit not in ("", "%"))) \
         and all(bound is None or isinstance(bound, Decimal) for bound in bounds) and not clause.condition.interval.magnitude
 
 
-def _overlapping(compared: list[Clause]) -> bool:
+def _overlapping(compared: list[Clause]) -> Clause | None:
     """Two levels that one occurrence could meet both (低于90%…每批次；低于80%…每批次), unless their subjects differ in
     words (发生较大安全事故死亡3-5人 / 命案造成3-4人死亡): which kind it is would be the evaluator's guess."""
     def span(clause: Clause) -> tuple[Decimal, Decimal]:
@@ -122,8 +130,8 @@ def _overlapping(compared: list[Clause]) -> bool:
             if max(low_a, low_b) <= min(high_a, high_b):
                 first, second = subject(a), subject(b)
                 if not first or not second or first in second or second in first:
-                    return True
-    return False
+                    return b
+    return None
 
 
 def _other_subjects(a: Clause, b: Clause) -> bool:
@@ -283,6 +291,7 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
     once (or per occurrence: 每处扣1分), some described with a number."""
     faults: list[Fault] = []
     caps: list[Clause] = []
+    singly: list[Clause] = []
     award = None
     numbered = False
     for clause in scoring:
@@ -311,8 +320,16 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
                 return None
         if fault.what in (f.what for f in faults):
             return None
+        if _counted_singly(clause, fault):
+            singly.append(clause)
+            before = next((c for c in reversed(context) if c.end <= clause.start), None)
+            if before is not None and clause.start - before.end <= 2 and before.text.endswith("的") and not before.unread \
+                    and before.condition is None and not _numbered(before.tokens):  # …引发森林火灾的，单起…: which occurrences
+                fault = Fault(before.text + "，" + fault.what, fault.per, fault.unit)
         faults.append(fault)
-    if not numbered or len(faults) < 2:
+    if len(faults) == 1 and singly == scoring[:1] and len(scoring) == 1 + len(caps):
+        numbered = True  # 单起受害面积30亩以上的扣10分，扣完为止: each occurrence sorted by its own level, alone
+    elif not numbered or len(faults) < 2:
         return None  # one fault alone, compared with a level: the level may be the indicator's own measure
     required = [c for c in clauses if c.condition is not None and (c in context or _requirement_then_fault(c) is not None)]
     for requirement in required:
@@ -447,7 +464,19 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
               and clause.tokens[i + 1].kind == "RANGE" and clause.tokens[i + 2].kind == "NUM" and clause.tokens[i + 2].unit}
     if any(t.kind == "NUM" and not t.unit and i not in ranged for i, t in enumerate(clause.tokens[:cut])) or (not _before(clause, cut) and _bare_number(what)):
         return None  # 水库管理责任制2、度执行效果差: a number without a unit describes nothing (a damaged cell)
+    single = _SINGLE.match(what)
+    if single is not None and unit in ("", single.group(1)) and clause.condition is not None \
+            and clause.condition.unit not in ("", single.group(1)):
+        return Fault(what, per, single.group(1))  # 单起受害面积30亩以上的扣10分: each such fire
     return Fault(what, per, unit or "次", once=not unit)
+
+
+# 单起受害面积30亩以上的 / 单次损失5万元以上的: each occurrence that meets the level, counted
+_SINGLE = lazy_compile(r"单(起|次|宗|例|件|处)")
+
+
+def _counted_singly(clause: Clause, fault: Fault) -> bool:
+    return not fault.once and _SINGLE.match(fault.what) is not None and clause.condition is not None
 
 
 def _bare_number(text: str) -> bool:
