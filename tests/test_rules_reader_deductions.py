@@ -51,6 +51,9 @@ def test_kinds_of_fault_and_whole_items(capsys: pytest.CaptureFixture[str], tmp_
     ("(1)火电厂未按省政府《2009年度减排工作意见》要求完成脱硫工程的,每个项目扣减0.2分;(2)工程减排项目未能如期完成的,"
      "每个项目扣减0.05分。", 2, {"failures": [1, 2]}, "1.7"),
     ("台账资料齐全的,计5分;每缺少一份资料或错填一个项目,扣0.5分,扣完为止。", 5, {"failures": 12}, "0"),
+    # bonus withheld in 元 is outside the score; a kind's situation is every clause before its 每次扣…
+    ("工作出现差错造成不良影响的,每件扣2分,扣除当月考核奖50元。不按时报送材料,影响工作进度的,每次扣1分,扣除当月考核奖20元。", 10,
+     {"failures": [2, 3]}, "3"),
     ("路面完好畅通;公路沿线设施完整,无破损;路面标志标线完好清晰;沿路绿化无明显缺损,补种修剪及时;路面及沿线两侧干净整洁,"
      "无废品垃圾。(每一项得 5 分)", 25, {"met": [True, False, True, True, False]}, "15"),
     ("1. 成立生活垃圾分类领导小组,(5分);未成立领导小组的,扣5分。", 5, {"met": [False]}, "0"),
@@ -72,6 +75,14 @@ def test_readings_and_their_canonical_text(text: str, full: int, data: dict, exp
 def test_a_requirement_keeps_its_subject_in_the_fault() -> None:
     rule = parse_rule("(一)县级机构专项编制不少于3人,少于3人的扣2分,人员不到位的扣2分")
     assert rule.canonical().startswith("县级机构专项编制少于3人的，扣2分；")
+
+
+def test_bonus_withheld_is_no_part_of_the_rule_and_situations_are_whole() -> None:
+    rule = parse_rule("工作配合协调不力,遇事推诿而贻误工作造成不良影响的,每件次扣5分,扣除当月考评奖20元及年终目标管理奖50元。"
+                      "服务态度差,被群众有效投诉的,每件次扣10分,扣除当月考评奖50元。")
+    assert rule.canonical() == ("工作配合协调不力，遇事推诿而贻误工作造成不良影响的，每件次扣5分；"
+                                "服务态度差，被群众有效投诉的，每件次扣10分；扣完为止")
+    assert evaluate_rule(rule, {"failures": [1, 1]}, Decimal(20)).value == 5  # 20−5−10
 
 
 def test_missed_alone_is_still_a_shortfall_against_a_target() -> None:

@@ -1410,11 +1410,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
             # 工程减排项目未能如期完成的，每个项目扣减0.05分: the situation said before, each 项目 in it counted
             before = _just_before(context, clause, 1, lambda c: not c.scoring and c.text.endswith("的"))
             if before is not None and not before.unread and before.condition is None:
-                run = [before]  # (3)减排项目出现因工作不到位、督促不得力，导致…未能达到预计目标的: the whole situation
-                while run[0].marker is None and (earlier := _just_before(
-                        context, run[0], 1, lambda c: not c.scoring and not c.unread and c.condition is None)) is not None:
-                    run.insert(0, earlier)
-                unit, what = unit + what, "，".join(c.text for c in run).rstrip("，,的")
+                unit, what = unit + what, _situation_run(before, context)
     elif (one := _one_each(clause)) is not None:  # 迟报1次扣1分 / 缺1条扣0.5分: each time, as with 每
         unit, what = one.group(1), clause.text[: one.start()].strip("，,的")
         thing = one.group(2)  # 迟交1次报表扣0.5分: what is late, named after the count
@@ -1447,7 +1443,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         before = _just_before(context, clause, 1, lambda c: not c.scoring)
         if before is None or before.unread or before.condition is not None:
             return None
-        what = before.text.rstrip("，,的")  # 公司下达的重点工作未列入计划的，每项扣2分
+        what = _situation_run(before, context)  # 公司下达的重点工作未列入计划的，每项扣2分
     period = EVERY_PERIOD.match(what)
     if once and period is not None:  # 每月未开展宣传活动的，扣0.5分: each month it happens
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
@@ -1458,6 +1454,16 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
 
 
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
+
+
+def _situation_run(before: Clause, context: list[Clause]) -> str:
+    """(3)减排项目出现因工作不到位、督促不得力，导致…未能达到预计目标的 / 工作配合协调不力，遇事推诿…的: the whole situation
+    a deduction counts, every clause of it back to the item's marker or the previous scoring clause."""
+    run = [before]
+    while run[0].marker is None and not EVERY_PERIOD.match(run[0].text) and (earlier := _just_before(
+            context, run[0], 1, lambda c: not c.scoring and not c.unread and c.condition is None and bool(c.tokens))) is not None:
+        run.insert(0, earlier)
+    return "，".join(c.text for c in run).rstrip("，,的")
 
 
 def _one_each(clause: Clause) -> re.Match[str] | None:

@@ -132,6 +132,9 @@ _PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|
 _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
 
 
+# …每件扣5分,扣除当月考评奖20元及年终目标管理奖50元: money withheld from a bonus, a consequence outside the score
+_BONUS_WITHHELD = lazy_compile(r"[,，](?:并)?扣除[\u4e00-\u9fff]{0,10}?奖(?:金)?\d+(?:\.\d+)?元"
+                               r"(?:(?:及|和|、|与)[\u4e00-\u9fff]{0,10}?奖(?:金)?\d+(?:\.\d+)?元)*(?=[,;。]|$)")
 # …反之，不得分。以察看和检查台账为依据。: the evidence the evaluator checks, closing the cell (no number: 以100%为标准 is a level)
 _EVIDENCE = lazy_compile(r"(?<=[;。\n])以[^;。\n\d%]{2,24}?为(?:依据|准|凭|据)[;。]?$")
 
@@ -150,6 +153,7 @@ def _drop_findings(text: str) -> str:
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule. A method written in brackets
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
     text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", text.rstrip()))))).strip()
+    text = _BONUS_WITHHELD.sub("", text)
     return _BRACKETED_METHOD.sub(r"\1", text)
 
 
