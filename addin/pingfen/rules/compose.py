@@ -1456,6 +1456,9 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
 
 
+_RISING = lazy_compile(r"每(?:增加|增长|提高|上升|高出|多)")
+
+
 def _situation_run(before: Clause, context: list[Clause]) -> str:
     """(3)减排项目出现因工作不到位、督促不得力，导致…未能达到预计目标的 / 工作配合协调不力，遇事推诿…的: the whole situation
     a deduction counts, every clause of it back to the item's marker or the previous scoring clause."""
@@ -1614,6 +1617,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             caps.append(clause)
         if clause.step is not None:
             if clause.per is None:
+                if clause.step[0] == "above" and _RISING.search(clause.text):  # 每增加一个签约项目增加2分 / 每增长1% | 0.5
+                    raise Unplaced(clause, "写了步长（每增加多少），但没有写每一步加几分（或扣几分）")
                 raise Unplaced(clause, "写了扣分的步长，但没有写每步扣几分")
             _no_unread(clause)  # 宣传覆盖率低90%的每低1%扣0.2分: the 90% would be lost
             if clause.outcome is not None and clause.condition is not None:
