@@ -9,6 +9,11 @@ only when the number cannot be the indicator's own measure: no step, no formula,
 target, and no two comparisons of the same unit at different levels anywhere in the text (those are bands
 of one measure). The reading quotes every requirement in its 规范写法, so each number stays in view.
 
+Levels that sort the occurrences counted, in a unit of their own (``死亡3-5人的，每起扣5分；死亡6-9人的，每起扣10分`` /
+``单起受害面积30亩以上的扣10分，扣完为止``), are kinds of fault, not bands of the indicator's measure, as long as no
+occurrence could meet two of them. A requirement on a count followed by the fault that is that requirement unmet
+(``编制不少于3人，少于3人的扣2分，人员不到位的扣2分``) is no band either: the fault keeps the requirement's subject.
+
 The same walk reads checklists whose item descriptions run over several clauses before the points
 (``建立资金预算、管理、拨付制度,有相关文件或书面材料,且严格参照执行的,得2分;否则不得分`` / ``逐级签订综治责任书,1分``),
 with or without numbers: an item is everything from the previous item's points to its own; requirements
