@@ -99,6 +99,8 @@ def test_missed_alone_is_still_a_shortfall_against_a_target() -> None:
     ("未落实的扣2分,该项可负分", "该项可负分"),
     ("每项扣2分", "每项扣2分"),  # once read as 2 per point met
     ("单次损失5万元以上的扣2分,单次损失3万元以上的扣1分,扣完为止", "单次损失3万元以上的扣1分"),
+    ("缺勤超过三分之一的不得分,否则得5分", "3分之一"),  # once read as 缺勤>3% 不得分
+    ("路面占用宽度三分一以上的,每处扣1分", "3分一"),
     ("台账完整;制度健全达到90%以上。(每一项得2分)", "制度健全达到90%以上，(每1项得2分)"),
 ])
 def test_near_misses_are_refused_naming_the_clause(text: str, clause: str) -> None:

@@ -183,6 +183,8 @@ _NEGATIVE = lazy_compile(r"(?:该项|本项|此项|该指标|本指标)?(?:得�
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
+# 3分之1 / 3分之一 / 3分一以上 (三分之一 as normalized): a fraction, never points (not 5-3分之间)
+_FRACTION = lazy_compile(r"(?<![\d.])\d+分(?:之(?:\d|[一二两三四五六七八九十])|[一二两三四五六七八九](?=以上|以下|以内|的|及))")
 _STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]*?\d+(?:\.\d+)?标准分[^;。\n]*)")
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
@@ -194,6 +196,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")
+    fraction = _FRACTION.search(text)
+    if fraction:  # 缺勤超过三分之一的不得分: once read as 超过3 (3%), the 之一 lost
+        raise Unplaced(fraction.group(), "“几分之几”是分数，请写成百分比（如“三分之一”写作33.3%）")
     listed = uneven(text)
     if listed is not None:  # 达到90%、80%和70%，分别得5分、3分
         raise Unplaced(listed, "“分别”前后所列的条件与得分不能一一对应（个数不同，或只有部分条件写了单位、“以上”等）")
