@@ -85,6 +85,13 @@ def test_bonus_withheld_is_no_part_of_the_rule_and_situations_are_whole() -> Non
     assert evaluate_rule(rule, {"failures": [1, 1]}, Decimal(20)).value == 5  # 20−5−10
 
 
+def test_two_things_counted_are_no_levels_of_one_count() -> None:
+    """迟交1次以上报表扣0.5分，迟交1次其它资料扣0.3分: once read as one count (实际值≥1次扣0.5分, each time over 1 −0.3)."""
+    rule = parse_rule("迟交1次以上报表扣0.5分,迟交1次其它资料扣0.3分")
+    assert rule.kind == "fault_kinds"
+    assert evaluate_rule(rule, {"failures": [1, 2]}, Decimal(3)).value == Decimal("1.9")  # 3−0.5−0.3×2
+
+
 def test_missed_alone_is_still_a_shortfall_against_a_target() -> None:
     """缺1次扣1分 alone names no kind: it stays the steps reading (short of a target), as before."""
     assert parse_rule("缺1次扣1分").kind == "steps"

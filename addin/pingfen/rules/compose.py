@@ -1563,6 +1563,33 @@ _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 _DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?个|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]")
 
 
+_TIMES_UNITS = ("次", "件", "份", "起", "例", "宗", "批次", "批")  # how often something happened (not 500米, a distance)
+
+
+def _one_thing_counted(scoring: list[Clause]) -> None:
+    """迟交1次以上报表扣0.5分，迟交1次其它资料扣0.3分: counts of two different things (named after the count) are no
+    levels of one measure — once read as one count, ≥1 deducting 0.5 and each time over 1 deducting 0.3."""
+    named: dict[str, Clause] = {}
+    for clause in scoring:
+        if clause.condition is None and clause.step is None:
+            continue
+        at = next((i for i, t in enumerate(clause.tokens) if t.kind == "NUM" and t.unit in _TIMES_UNITS), None)
+        if at is None:
+            continue
+        words = []
+        for token in clause.tokens[at + 1:]:
+            if token.kind in ("SUF", "OTHER") and not words:
+                continue
+            if token.kind not in ("WORD", "OTHER"):
+                break
+            words.append(token.text)
+        if words:
+            named.setdefault("".join(words), clause)
+    if len(named) > 1:
+        first, second = list(named.items())[:2]
+        raise Unplaced(second[1], f"按次数计的不是同一事项（“{first[0]}”与“{second[0]}”），应分别计数，不能作为同一数值的分档或步长")
+
+
 def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, label: str = "完成率",
                       bare: bool = False) -> Scorer | None:
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
@@ -1587,6 +1614,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     both: Clause | None = None  # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways
     proportional = any(c.outcome == ("both", None) for c in scoring)
     scoring = _requirement_met(_on_time(_failure_as_otherwise(counted_from_none(scoring), context)))
+    _one_thing_counted(scoring)
     for clause in scoring:
         _no_unread(clause)
         if clause.manual or clause.occurrence is not None or clause.all_met:
