@@ -92,6 +92,13 @@ def test_two_things_counted_are_no_levels_of_one_count() -> None:
     assert evaluate_rule(rule, {"failures": [1, 2]}, Decimal(3)).value == Decimal("1.9")  # 3−0.5−0.3×2
 
 
+def test_what_is_missing_stays_in_the_canonical_text() -> None:
+    """每缺失一项内容 was written back as 每有1项内容的 (as if each item of content present deducted)."""
+    rule = parse_rule("评价报告严格按照提纲撰写的,计8分;评价报告每缺失一项内容,扣1分,扣完为止。")
+    assert "每有1项缺失内容的，扣1分" in rule.canonical()
+    assert parse_rule(rule.canonical()).scorer == rule.scorer
+
+
 def test_missed_alone_is_still_a_shortfall_against_a_target() -> None:
     """缺1次扣1分 alone names no kind: it stays the steps reading (short of a target), as before."""
     assert parse_rule("缺1次扣1分").kind == "steps"
