@@ -1152,8 +1152,12 @@ def _short_of_standard(clause: Clause) -> bool:
 def _caps_of_kinds(kind_caps: list[tuple[Clause, str | None]], faults: dict[str, Fault]) -> dict[str, Decimal] | None:
     """未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap in points written
     right after each kind of fault is that kind's own (the score still stops at 0). One cap in points is the
-    whole's (None); caps after some kinds only say neither, and are refused (扣完为止 said twice is the same floor)."""
+    whole's (None) when written after the last kind, and refused after another (its own, or the whole's?); caps after
+    some kinds only say neither, and are refused (扣完为止 said twice is the same floor)."""
     in_points = [(clause, what) for clause, what in kind_caps if clause.cap[0] != "all"]  # type: ignore[index]
+    if len(in_points) == 1 and in_points[0][1] is not None and in_points[0][1] != list(faults)[-1]:
+        # 未按时报送的，每次扣1分，最多扣3分；报送内容不全的，每次扣0.5分: that kind's own cap, or the whole's?
+        raise Unplaced(in_points[0][0], "扣分上限写在其中一种扣分情形之后（不在最后），不知只管这一种还是管全部扣分", certain=True)
     if len(in_points) < 2:
         return None
     owners = [what for _, what in in_points]
