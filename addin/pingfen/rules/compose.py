@@ -1567,13 +1567,16 @@ _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 _DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?个|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]")
 
 
-def _short_by(clause: Clause) -> bool:
-    """缺三项以上 / 少2人及以上: the condition's number counts what is missing, not what is there."""
+def _short_by(clause: Clause) -> str | None:
+    """缺三项以上 / 少2人及以上: the condition's number counts what is missing, not what is there (the words, or None)."""
     at = next((i for i, t in enumerate(clause.tokens) if t.kind == "NUM"), None)
     if not at or clause.tokens[at].unit not in COUNT_UNITS:
-        return False
+        return None
     before = clause.tokens[at - 1]
-    return before.kind in ("EXCEPT", "STEPV") and before.text in ("缺", "少", "缺少", "差", "欠缺", "短缺")
+    if before.kind not in ("EXCEPT", "STEPV") or before.text not in ("缺", "少", "缺少", "差", "欠缺", "短缺"):
+        return None
+    after = clause.tokens[at + 1] if at + 1 < len(clause.tokens) and clause.tokens[at + 1].kind == "SUF" else None
+    return before.text + clause.tokens[at].text + (after.text if after is not None else "")
 
 
 _TIMES_UNITS = ("次", "件", "份", "起", "例", "宗", "批次", "批")  # how often something happened (not 500米, a distance)
@@ -1630,9 +1633,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     _one_thing_counted(scoring)
     for clause in scoring:
         _no_unread(clause)
-        if clause.condition is not None and clause.step is None and _short_by(clause):
+        short = _short_by(clause) if clause.condition is not None and clause.step is None else None
+        if short is not None:
             # 资料齐全得5分，每缺一项扣1分，缺三项以上不得分: once read as 实际值≥3项不得分 (5 of 5 present scored 0)
-            raise Unplaced(clause, "“缺N项以上”说的是缺少的项数（与应有数之差），不是实际数，不能作为实际数的分档", certain=True)
+            raise Unplaced(clause, f"“{short}”说的是缺少的数（与应有数之差），不是实际数，不能作为实际数的分档", certain=True)
         if clause.manual or clause.occurrence is not None or clause.all_met:
             return None
         if clause.condition is not None and clause.step is None and clause.outcome is not None and clause.outcome[0] == "minus" \
