@@ -1579,6 +1579,28 @@ def _short_by(clause: Clause) -> str | None:
     return before.text + clause.tokens[at].text + (after.text if after is not None else "")
 
 
+_EXCEEDS = frozenset({"超出", "超过", "超", "高于", "低于", "少于", "多于"})
+
+
+def _reference_dropped(scoring: list[Clause]) -> None:
+    """超出预算10%以内扣1分，超出10%以上扣3分: one band measured from the target (超出预算10%以内), the next with its
+    reference left out — once read as 实际值>10% (95 of a 100 budget, no overrun, lost 3)."""
+    def relative(clause: Clause) -> bool:
+        return any(bound == TARGET or isinstance(bound, FromTarget) for bound in clause.condition.interval.bounds())  # type: ignore[union-attr]
+
+    compared = [c for c in scoring if c.condition is not None]
+    if not any(relative(c) for c in compared):
+        return
+    for index, clause in enumerate(compared):
+        if any(c.condition.interval.high == TARGET and c.condition.interval.low is None for c in compared[:index]):  # type: ignore[union-attr]
+            return  # 控制在预算以内得满分，超出预算5%以内得3分，超出5%以上不得分: tried in order, within the budget is taken first
+        kinds = [t.kind for t in clause.tokens]
+        if not relative(clause) and kinds[:2] == ["CMP", "NUM"] and clause.tokens[0].text in _EXCEEDS \
+                and clause.condition.unit == "%":  # type: ignore[union-attr]
+            raise Unplaced(clause, f"“{clause.tokens[0].text}{clause.tokens[1].text}”没有写明与什么相比（其他档按与目标的差额计），"
+                                   "不知是实际值还是超出的幅度", certain=True)
+
+
 _TIMES_UNITS = ("次", "件", "份", "起", "例", "宗", "批次", "批")  # how often something happened (not 500米, a distance)
 
 
@@ -1631,6 +1653,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     proportional = any(c.outcome == ("both", None) for c in scoring)
     scoring = _requirement_met(_on_time(_failure_as_otherwise(counted_from_none(scoring), context)))
     _one_thing_counted(scoring)
+    _reference_dropped(scoring)
     for clause in scoring:
         _no_unread(clause)
         short = _short_by(clause) if clause.condition is not None and clause.step is None else None
