@@ -1185,16 +1185,32 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
     return False
 
 
+# 每缺失1项内容 / 缺少1项资料: what is wrong is the verb before the count (not 有/出现/发现, which only say it happened)
+_MISSING_VERB = lazy_compile(r"(?:缺少|缺失|遗漏|漏报|漏填|漏登|少报|缺报)")
+
+
 def _occurrence_words(reader: _Reader, clause: Clause) -> str:
     """What each occurrence is (社区年度运营经费超过50万元), up to the deduction; a number in it other than
     a compared amount (运营经50、费超过…) is not understood."""
     tokens, words = reader.tokens, []
+    before = tokens[reader.i - 2] if reader.i >= 2 else None
+    if before is not None and before.kind == "WORD" and tokens[reader.i - 1].kind == "NUM" and _MISSING_VERB.fullmatch(before.text):
+        words.append(before.text)  # 每有1项缺失内容: the 规范写法 keeps what is missing
     while reader.kind() not in ("DEDUCT", "", "PTS", "ZERO"):
-        if reader.kind() == "NUM" and tokens[reader.i - 1].kind != "CMP":
+        either = reader.kind() == "NUM" and _either_one(tokens, reader.i)  # (…或重复部分: each one, as the first)
+        if reader.kind() == "NUM" and tokens[reader.i - 1].kind != "CMP" and not either:
             clause.unread.append(tokens[reader.i])
-        words.append(tokens[reader.i].text)
+        if not either:
+            words.append(tokens[reader.i].text)
         reader.i += 1
     return "".join(words)
+
+
+def _either_one(tokens: list[Token], index: int) -> bool:
+    """缺失1项内容或重复1个部分: one more way of the same occurrence, counted alike (1 of it, after 或)."""
+    token, before = tokens[index], tokens[index - 1]
+    return token.value == 1 and token.unit in COUNT_UNITS and before.kind == "WORD" and "或" in before.text \
+        and tokens[index + 1:index + 2] != [] and tokens[index + 1].kind == "WORD"
 
 
 def clauses(text: str) -> list[Clause]:

@@ -438,6 +438,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                     return None  # 完成合同计划40%-60%…酌情9分: shares of the points the item does not use
             elif clause.otherwise and clause.outcome == ("points", Decimal(0)) and not clause.unread:
                 continue  # ①…得1.5分，否则不得分: what not meeting it scores anyway
+            elif item_points is not None and _all_taken(clause, item_points, context):
+                continue  # 成立领导小组(5分)；未成立领导小组的，扣5分: not meeting it takes its points, as 不得分
             elif clause.scoring:
                 summary.append(clause)
         points.append(item_points)
@@ -463,6 +465,25 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     if not summary:
         return Checklist(count=count, equal=True)
     return _per_fail(summary, count)
+
+
+_NOT_DONE = lazy_compile(r"(?:未|没有|未能|不)[\u4e00-\u9fff“”]{1,20}?的?[，,]?")
+_TAKEN = lazy_compile(r"扣(\d+(?:\.\d+)?)分")
+
+
+def _all_taken(clause: Clause, points: Decimal, context: list[Clause]) -> bool:
+    """未成立领导小组的，扣5分 after a point of 5分: the point not met, its whole points deducted once."""
+    taken = clause.outcome == ("minus", points) or (clause.outcome is None and clause.per == points)
+    if not taken or clause.condition is not None or clause.step is not None or clause.occurrence is not None \
+            or clause.cap is not None or clause.unread or clause.manual or clause.otherwise:
+        return False
+    said = re.fullmatch(r"(.*?)" + _TAKEN.pattern, clause.text)
+    if said is None or "每" in said.group(1):
+        return False
+    if said.group(1):
+        return _NOT_DONE.fullmatch(said.group(1)) is not None
+    before = _just_before(context, clause, 1)
+    return before is not None and not before.unread and before.condition is None and _NOT_DONE.fullmatch(before.text) is not None
 
 
 def _penalty(summary: list[Clause]) -> tuple[str, str, Decimal] | None:
@@ -1186,7 +1207,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     for clause in scoring:
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
             _no_unread(clause)
-    uncounted = next((fault for fault in faults.values() if re.match(r"每(?:缺|少|差|漏)", fault.what)), None)
+    uncounted = next((fault for fault in faults.values() if fault.once and re.search(r"每(?:缺|少|差|漏)", fault.what)), None)
     if uncounted is not None:  # 每缺一本扣0.5份 (本 once unknown): 每 without what is counted, deducted once
         raise Unplaced(uncounted.what, f"“{uncounted.what}”没有写明按什么计数（如“每缺1项”）", certain=True)
     own = _caps_of_kinds(kind_caps, faults)
@@ -1205,8 +1226,12 @@ def _short_of_standard(clause: Clause) -> bool:
 def _caps_of_kinds(kind_caps: list[tuple[Clause, str | None]], faults: dict[str, Fault]) -> dict[str, Decimal] | None:
     """未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap in points written
     right after each kind of fault is that kind's own (the score still stops at 0). One cap in points is the
-    whole's (None); caps after some kinds only say neither, and are refused (扣完为止 said twice is the same floor)."""
+    whole's (None) when written after the last kind, and refused after another (its own, or the whole's?); caps after
+    some kinds only say neither, and are refused (扣完为止 said twice is the same floor)."""
     in_points = [(clause, what) for clause, what in kind_caps if clause.cap[0] != "all"]  # type: ignore[index]
+    if len(in_points) == 1 and in_points[0][1] is not None and in_points[0][1] != list(faults)[-1]:
+        # 未按时报送的，每次扣1分，最多扣3分；报送内容不全的，每次扣0.5分: that kind's own cap, or the whole's?
+        raise Unplaced(in_points[0][0], "扣分上限写在其中一种扣分情形之后（不在最后），不知只管这一种还是管全部扣分", certain=True)
     if len(in_points) < 2:
         return None
     owners = [what for _, what in in_points]
@@ -1221,8 +1246,8 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     happens (no number counts it, so ItemFailures does not read it). Beside an award it is a choice of two
     (资料齐全得1分，资料不全扣0.5分); a one-off deduction with a cap (未得到有效执行扣1分，最多扣3分) deducts each
     time, which ItemFailures reads."""
-    if any(c.occurrence is not None for c in scoring):
-        return False
+    if any(c.occurrence is not None for c in scoring) or fault.what in _MISSED:
+        return False  # (缺1次扣1分 alone: short of a number, the steps' reading)
     return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处", "项", "宗", "宗次", "件", "人次", "户次"))
 
 
@@ -1306,9 +1331,9 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
 
 # 每完成1000亩，加0.1分 / 每开展一项加2分 / 承担省、市检查任务一次加1分 (once: per time)
 _PER_UNIT = lazy_compile(
-    r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得|提请|引进|落实|完成牵线落实|签约)?"
+    r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得|提请|引进|落实|完成牵线落实|签约|制定)?"
     r"(\d+(?:\.\d+)?)?([\u4e00-\u9fff]{1,3}?)"
-    r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传|会议)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
+    r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传|会议|制度)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
     r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
@@ -1400,9 +1425,14 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
     return AwardKinds(subject, tuple(zip(names, points)), counted.group(1) if counted else "次", limit)
 
 
-_EACH_POINT = lazy_compile(r"(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:项|个|条)([\u4e00-\u9fff]{0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分")
+# 每项措施各1.5分 / 每完成1项得2分 / (每一项得5分) (never 每项扣2分: points deducted per failing item)
+_EACH_POINT = lazy_compile(r"\(?(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:(?:完成|符合|达到|落实)?1)?(?:项|个|条)((?:(?!扣|减)[\u4e00-\u9fff]){0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分\)?")
 _POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
-_POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则)(?:计|得|记|给)?(?:0分|不得分)")
+_POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则|反之[,，]?)(?:计|得|记|给)?(?:0分|不得分)")
+
+
+def _bracketed_each(clause: Clause) -> bool:
+    return clause.text.startswith("(") and clause.text.endswith(")")
 
 
 def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1420,6 +1450,8 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
         if clause in context and clause.end <= heads[0].start and not clause.unread and clause.condition is None \
                 and any(c.marker for c in context):
             continue  # (1)…；(2)…。符合以上每项的，得2分: the points themselves, listed before
+        if clause in context and clause.end <= heads[0].start and _bracketed_each(heads[0]) and _words_only(clause):
+            continue  # 路面完好畅通；…；无废品垃圾。(每一项得5分): the points in words, their points after them
         return None
     return Checklist(each=each)
 
@@ -1468,13 +1500,24 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
         if what in _BARE_FINDINGS:
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
-    elif (one := _ONE_EACH.search(clause.text)) is not None:  # 迟报1次扣1分 / 缺1条扣0.5分: each time, as with 每
+        elif what == counted.group(4) and not counted.group(1) and not counted.group(2):
+            # 工程减排项目未能如期完成的，每个项目扣减0.05分: the situation said before, each 项目 in it counted
+            before = _just_before(context, clause, 1, lambda c: not c.scoring and c.text.endswith("的"))
+            if before is not None and not before.unread and before.condition is None:
+                unit, what = unit + what, _situation_run(before, context)
+    elif (one := _one_each(clause)) is not None:  # 迟报1次扣1分 / 缺1条扣0.5分: each time, as with 每
         unit, what = one.group(1), clause.text[: one.start()].strip("，,的")
-        if what in _BARE_FINDINGS:  # 未及时更新，发现1条扣0.5分: what is found is the situation before
+        thing = one.group(2)  # 迟交1次报表扣0.5分: what is late, named after the count
+        if thing and what not in _BARE_FINDINGS:
+            what += thing
+        elif what in _BARE_FINDINGS:  # 未及时更新，发现1条扣0.5分: what is found is the situation before
             before = _just_before(context, clause, 1, lambda c: not c.scoring)
             if before is None or before.unread or before.condition is not None:
-                return None
-            what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
+                if what not in _MISSED or thing or before is not None or clause.step is None:
+                    return None
+                # 缺1次扣1分，迟报1次扣0.5分: nothing said before, 缺 names its kind (each one missing)
+            else:
+                what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
         unit, what = clause.occurrence[1], clause.occurrence[2]
     elif not _COUNTED_NUMBER.search(clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
@@ -1494,19 +1537,45 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         before = _just_before(context, clause, 1, lambda c: not c.scoring)
         if before is None or before.unread or before.condition is not None:
             return None
-        what = before.text.rstrip("，,的")  # 公司下达的重点工作未列入计划的，每项扣2分
+        what = _situation_run(before, context)  # 公司下达的重点工作未列入计划的，每项扣2分
     period = EVERY_PERIOD.match(what)
     if once and period is not None:  # 每月未开展宣传活动的，扣0.5分: each month it happens
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
     if named_one and what.count(named_one) != 1:
         return None
-    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", what.replace(named_one, "") if named_one else what) else None
+    titled = _TITLE.sub("", what)  # 《2009年度减排工作意见》: a document's name, no number of the rule
+    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", titled.replace(named_one, "") if named_one else titled) else None
+
+
+_TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
+
+
+_RISING = lazy_compile(r"每(?:增加|增长|提高|上升|高出|多)")
+
+
+def _situation_run(before: Clause, context: list[Clause]) -> str:
+    """(3)减排项目出现因工作不到位、督促不得力，导致…未能达到预计目标的 / 工作配合协调不力，遇事推诿…的: the whole situation
+    a deduction counts, every clause of it back to the item's marker or the previous scoring clause."""
+    run = [before]
+    while run[0].marker is None and not EVERY_PERIOD.match(run[0].text) and (earlier := _just_before(
+            context, run[0], 1, lambda c: not c.scoring and not c.unread and c.condition is None and bool(c.tokens))) is not None:
+        run.insert(0, earlier)
+    return "，".join(c.text for c in run).rstrip("，,的")
+
+
+def _one_each(clause: Clause) -> re.Match[str] | None:
+    """迟报1次扣1分 / 迟交1次报表扣0.5分; 发现1例违规扣2分 is the occurrence the clause grammar read."""
+    one = _ONE_EACH.search(clause.text)
+    return None if one is None or (one.group(2) and clause.occurrence is not None) else one
 
 
 def _other_named(clause: Clause) -> bool:
     """未完成领导交办的其他工作任务扣1分: 其他 naming what the fault is about (after 的), not 否则."""
     others = [i for i, t in enumerate(clause.tokens) if t.kind == "OTHER"]
-    return len(others) == 1 and others[0] > 0 and clause.tokens[others[0] - 1].kind == "DE" \
+    # 迟交1次其它资料扣0.3分 / 迟交其它资料的: 其它 after the count or the verb, naming what is late
+    return len(others) == 1 and others[0] > 0 and (clause.tokens[others[0] - 1].kind == "DE" or (
+        clause.tokens[others[0] - 1].kind == "WORD" and _PER_WORD.search(clause.text) is not None
+        or clause.tokens[others[0] - 1].kind == "NUM" and _ONE_EACH.search(clause.text) is not None)) \
         and others[0] + 1 < len(clause.tokens) and clause.tokens[others[0] + 1].kind == "WORD"
 
 
@@ -1514,7 +1583,9 @@ _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|�
 _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
 _NONE_HAPPENED = lazy_compile(r"(?:未发生|没有发生|未出现|没有出现|未发现|无)[\u4e00-\u9fff、“”]{1,30}?的?,?不扣分")
-_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种)的?(?=扣|减)")
+# 迟报1次扣1分 / 迟交1次报表扣0.5分 (what is late after the count; never 1次以上, a level)
+_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种)((?:(?!以上|以下|以内|及|或)[\u4e00-\u9fff]){0,6}?)的?(?=扣|减)")
+_MISSED = frozenset({"缺", "少"})
 _BARE_FINDINGS = frozenset({"", "缺", "少", "发现", "有", "出现", "存在"})
 _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
 
@@ -1586,6 +1657,69 @@ _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 _DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?个|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]")
 
 
+def _short_by(clause: Clause) -> str | None:
+    """缺三项以上 / 少2人及以上: the condition's number counts what is missing, not what is there (the words, or None)."""
+    at = next((i for i, t in enumerate(clause.tokens) if t.kind == "NUM"), None)
+    if not at or clause.tokens[at].unit not in COUNT_UNITS:
+        return None
+    if clause.condition is not None and any(b == TARGET or isinstance(b, FromTarget) for b in clause.condition.interval.bounds()):
+        return None  # 比招生计划少10人以内: already read as a band below the target (clauses.short_by)
+    before = clause.tokens[at - 1]
+    if before.kind not in ("EXCEPT", "STEPV") or before.text not in ("缺", "少", "缺少", "差", "欠缺", "短缺"):
+        return None
+    after = clause.tokens[at + 1] if at + 1 < len(clause.tokens) and clause.tokens[at + 1].kind == "SUF" else None
+    return before.text + clause.tokens[at].text + (after.text if after is not None else "")
+
+
+_EXCEEDS = frozenset({"超出", "超过", "超", "高于", "低于", "少于", "多于"})
+
+
+def _reference_dropped(scoring: list[Clause]) -> None:
+    """超出预算10%以内扣1分，超出10%以上扣3分: one band measured from the target (超出预算10%以内), the next with its
+    reference left out — once read as 实际值>10% (95 of a 100 budget, no overrun, lost 3)."""
+    def relative(clause: Clause) -> bool:
+        return any(bound == TARGET or isinstance(bound, FromTarget) for bound in clause.condition.interval.bounds())  # type: ignore[union-attr]
+
+    compared = [c for c in scoring if c.condition is not None]
+    if not any(relative(c) for c in compared):
+        return
+    for index, clause in enumerate(compared):
+        if any(c.condition.interval.high == TARGET and c.condition.interval.low is None for c in compared[:index]):  # type: ignore[union-attr]
+            return  # 控制在预算以内得满分，超出预算5%以内得3分，超出5%以上不得分: tried in order, within the budget is taken first
+        kinds = [t.kind for t in clause.tokens]
+        if not relative(clause) and kinds[:2] == ["CMP", "NUM"] and clause.tokens[0].text in _EXCEEDS \
+                and clause.condition.unit == "%":  # type: ignore[union-attr]
+            raise Unplaced(clause, f"“{clause.tokens[0].text}{clause.tokens[1].text}”没有写明与什么相比（其他档按与目标的差额计），"
+                                   "不知是实际值还是超出的幅度", certain=True)
+
+
+_TIMES_UNITS = ("次", "件", "份", "起", "例", "宗", "批次", "批")  # how often something happened (not 500米, a distance)
+
+
+def _one_thing_counted(scoring: list[Clause]) -> None:
+    """迟交1次以上报表扣0.5分，迟交1次其它资料扣0.3分: counts of two different things (named after the count) are no
+    levels of one measure — once read as one count, ≥1 deducting 0.5 and each time over 1 deducting 0.3."""
+    named: dict[str, Clause] = {}
+    for clause in scoring:
+        if clause.condition is None and clause.step is None:
+            continue
+        at = next((i for i, t in enumerate(clause.tokens) if t.kind == "NUM" and t.unit in _TIMES_UNITS), None)
+        if at is None:
+            continue
+        words = []
+        for token in clause.tokens[at + 1:]:
+            if token.kind in ("SUF", "OTHER") and not words:
+                continue
+            if token.kind not in ("WORD", "OTHER"):
+                break
+            words.append(token.text)
+        if words:
+            named.setdefault("".join(words), clause)
+    if len(named) > 1:
+        first, second = list(named.items())[:2]
+        raise Unplaced(second[1], f"按次数计的不是同一事项（“{first[0]}”与“{second[0]}”），应分别计数，不能作为同一数值的分档或步长")
+
+
 def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, label: str = "完成率",
                       bare: bool = False) -> Scorer | None:
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
@@ -1613,8 +1747,14 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     proportional = any(c.outcome == ("both", None) for c in scoring)
     scoring = _requirement_met(_on_time(_failure_as_otherwise(counted_from_none(scoring), context)))
     scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
+    _one_thing_counted(scoring)
+    _reference_dropped(scoring)
     for clause in scoring:
         _no_unread(clause)
+        short = _short_by(clause) if clause.condition is not None and clause.step is None else None
+        if short is not None:
+            # 资料齐全得5分，每缺一项扣1分，缺三项以上不得分: once read as 实际值≥3项不得分 (5 of 5 present scored 0)
+            raise Unplaced(clause, f"“{short}”说的是缺少的数（与应有数之差），不是实际数，不能作为实际数的分档", certain=True)
         if clause.manual or clause.occurrence is not None or clause.all_met:
             return None
         if clause.condition is not None and clause.step is None and clause.outcome is not None and clause.outcome[0] == "minus" \
@@ -1643,6 +1783,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             caps.append(clause)
         if clause.step is not None:
             if clause.per is None:
+                if clause.step[0] == "above" and _RISING.search(clause.text):  # 每增加一个签约项目增加2分 / 每增长1% | 0.5
+                    raise Unplaced(clause, "写了步长（每增加多少），但没有写每一步加几分（或扣几分）")
                 raise Unplaced(clause, "写了扣分的步长，但没有写每步扣几分")
             _no_unread(clause)  # 宣传覆盖率低90%的每低1%扣0.2分: the 90% would be lost
             if clause.outcome is not None and clause.condition is not None:
@@ -1680,6 +1822,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             )
             restated = clause.stated_total is not None and clause.outcome == ("prop", None)  # …按完成比例得分(15分)
             if not cases and clause.otherwise and clause.outcome == ("prop", None):
+                if clause.condition is not None:  # 查处案件10例以上，培训5次以上否则按完成比例得分: whose proportion?
+                    raise Unplaced(clause, "前面写了两项以上要求，“按完成比例”不知按哪一项的完成比例计分")
                 stated = _stated_requirement(scoring + context, scoring)  # 查处案件10例以上；否则按完成比例得分
                 if stated is not None and counted_level(stated.condition.interval, [(stated.condition, None, stated)], clause):  # type: ignore[union-attr]
                     cases.append((stated.condition, Award(clause.stated_total), stated))  # type: ignore[arg-type]

@@ -9,6 +9,11 @@ only when the number cannot be the indicator's own measure: no step, no formula,
 target, and no two comparisons of the same unit at different levels anywhere in the text (those are bands
 of one measure). The reading quotes every requirement in its 规范写法, so each number stays in view.
 
+Levels that sort the occurrences counted, in a unit of their own (``死亡3-5人的，每起扣5分；死亡6-9人的，每起扣10分`` /
+``单起受害面积30亩以上的扣10分，扣完为止``), are kinds of fault, not bands of the indicator's measure, as long as no
+occurrence could meet two of them. A requirement on a count followed by the fault that is that requirement unmet
+(``编制不少于3人，少于3人的扣2分，人员不到位的扣2分``) is no band either: the fault keeps the requirement's subject.
+
 The same walk reads checklists whose item descriptions run over several clauses before the points
 (``建立资金预算、管理、拨付制度,有相关文件或书面材料,且严格参照执行的,得2分;否则不得分`` / ``逐级签订综治责任书,1分``),
 with or without numbers: an item is everything from the previous item's points to its own; requirements
@@ -49,6 +54,7 @@ def read_described(scoring: list[Clause], context: list[Clause]) -> Scorer | Non
     clauses = sorted(scoring + context, key=lambda c: c.start)
     if counted_rungs(scoring):
         return None  # 有平台得1分，有2个以上得2分: rungs of one count (once 评价要点 summing to 3)
+    _apart_from_requirement(clauses)
     if _bands_of_one_measure(clauses) or any(t.kind == "PTS" for c in scoring for t in c.unread):
         return None  # (…满分符合计2分: points the grammar could not place are no item's description)
     return _items(clauses, scoring) or _faults(clauses, scoring, context) or _met_or_nothing(clauses, scoring)
@@ -84,10 +90,56 @@ def _met_or_nothing(clauses: list[Clause], scoring: list[Clause]) -> Checklist |
 def _bands_of_one_measure(clauses: list[Clause]) -> bool:
     """≥90%…；80%-90%…: two comparisons of one unit at different levels are bands of a measure, not requirements."""
     compared = [c for c in clauses if c.condition is not None]
+    required = [c for c in compared if _requirement(c) is not None and any(_negates(c, f) for f in compared)]
+    compared = [c for c in compared if c not in required]  # 编制不少于3人，少于3人的扣2分: a requirement, then its fault
+    if compared and all(_counted_apart(c) for c in compared):
+        overlap = _overlapping(compared)
+        if overlap is None:
+            return False  # 死亡3-5人的，每起扣5分；死亡6-9人的，每起扣10分: each accident sorted by its toll, and counted
+        raise Unplaced(overlap, "各档条件有重叠：同一起（次）可能同时符合两档，按哪一档扣分没有写明")
     if any(_measured(c.condition) for c in compared):  # type: ignore[arg-type]
         return True
     return any(a.condition.unit == b.condition.unit and a.condition.interval != b.condition.interval  # type: ignore[union-attr]
                and not _other_subjects(a, b) for i, a in enumerate(compared) for b in compared[i + 1:])
+
+
+def _counted_apart(clause: Clause) -> bool:
+    """…死亡3-5人的，每起扣5分: the level sorts what is counted (每起, in a unit of its own), it is no measure of the indicator."""
+    kinds = [t.kind for t in clause.tokens]
+    single = _SINGLE.match(clause.text)
+    if single is not None and kinds[-2:] == ["DEDUCT", "PTS"] and clause.condition is not None and clause.step is None:
+        unit = single.group(1)  # 单起受害面积30亩以上的扣10分: each such fire
+    elif kinds[-4:] != ["EACH", "WORD", "DEDUCT", "PTS"] or clause.condition is None or clause.step is not None:
+        return False
+    else:
+        unit = clause.tokens[-3].text
+    bounds = clause.condition.interval.bounds()
+    return bool(_EACH_UNIT.match("每" + unit)) and unit != clause.condition.unit and (clause.condition.unit in COUNT_UNITS or (
+        single is not None and clause.condition.unit not in ("", "%"))) \
+        and all(bound is None or isinstance(bound, Decimal) for bound in bounds) and not clause.condition.interval.magnitude
+
+
+def _overlapping(compared: list[Clause]) -> Clause | None:
+    """Two levels that one occurrence could meet both (低于90%…每批次；低于80%…每批次), unless their subjects differ in
+    words (发生较大安全事故死亡3-5人 / 命案造成3-4人死亡): which kind it is would be the evaluator's guess."""
+    def span(clause: Clause) -> tuple[Decimal, Decimal]:
+        interval = clause.condition.interval  # type: ignore[union-attr]
+        low = Decimal("-Infinity") if interval.low is None else interval.low
+        high = Decimal("Infinity") if interval.high is None else interval.high
+        return low, high  # (closed: 3-5人 and 5-9人 share the 5)
+
+    def subject(clause: Clause) -> str:
+        first = next(i for i, t in enumerate(clause.tokens) if t.kind in ("NUM", "CMP"))
+        return "".join(t.text for t in clause.tokens[:first] if t.kind == "WORD")
+
+    for i, a in enumerate(compared):
+        for b in compared[i + 1:]:
+            (low_a, high_a), (low_b, high_b) = span(a), span(b)
+            if max(low_a, low_b) <= min(high_a, high_b):
+                first, second = subject(a), subject(b)
+                if not first or not second or first in second or second in first:
+                    return b
+    return None
 
 
 def _other_subjects(a: Clause, b: Clause) -> bool:
@@ -259,6 +311,7 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
     once (or per occurrence: 每处扣1分), some described with a number."""
     faults: list[Fault] = []
     caps: list[Clause] = []
+    singly: list[Clause] = []
     award = None
     numbered = False
     for clause in scoring:
@@ -269,10 +322,14 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
         if clause is scoring[0] and situation_award(clause) and not _numbered(clause.tokens[:-1]):
             award = (re.sub(r"[，,]?的?(?:得|计|记|给)$", "", _before(clause, len(clause.tokens) - 2)), clause.outcome[1])  # type: ignore[index]
             continue
-        fault = _described_fault(clause, context)
-        if fault is not None:
+        split = _requirement_then_fault(clause)
+        fault = _described_fault(clause, context) if split is None else Fault(split, _deducted(clause), "次", once=True)
+        if fault is not None and split is None:
             numbered = True
-        else:
+            required = _just_required(clause, clauses)
+            if required is not None:  # 县级机构专项编制不少于3人，少于3人的扣2分: the fault is the requirement unmet
+                fault = Fault(_requirement(required) + fault.what, fault.per, fault.unit, once=fault.once)
+        elif fault is None:
             if clause.condition is not None or clause.unread:
                 return None  # (a number fault_of places is its count: 人员、制度未落实的1项扣1分)
             try:
@@ -283,15 +340,111 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
                 return None
         if fault.what in (f.what for f in faults):
             return None
+        if _counted_singly(clause, fault):
+            singly.append(clause)
+            before = next((c for c in reversed(context) if c.end <= clause.start), None)
+            if before is not None and clause.start - before.end <= 2 and before.text.endswith("的") and not before.unread \
+                    and before.condition is None and not _numbered(before.tokens):  # …引发森林火灾的，单起…: which occurrences
+                fault = Fault(before.text + "，" + fault.what, fault.per, fault.unit)
         faults.append(fault)
-    if not numbered or len(faults) < 2:
+    if len(faults) == 1 and singly == scoring[:1] and len(scoring) == 1 + len(caps):
+        numbered = True  # 单起受害面积30亩以上的扣10分，扣完为止: each occurrence sorted by its own level, alone
+    elif not numbered or len(faults) < 2:
         return None  # one fault alone, compared with a level: the level may be the indicator's own measure
+    required = [c for c in clauses if c.condition is not None and (c in context or _requirement_then_fault(c) is not None)]
+    for requirement in required:
+        if _requirement(requirement) is None or any(_negates(requirement, f) for f in scoring):
+            continue
+        apart = next((f for f in scoring if f.condition is not None and f is not requirement
+                      and f.condition.unit == requirement.condition.unit and _deducted(f) is not None), None)  # type: ignore[union-attr]
+        if apart is not None:  # 编制不少于3人，少于2人的扣2分: 2人 counts as short of 3, and is not deducted
+            raise Unplaced(apart, f"要求“{_requirement_text(requirement)}”，扣分的条件与之不相接，"
+                                  "两者之间的情形如何计分没有写明")
+        return None  # (a requirement whose number no fault takes up: how missing it is scored is not said)
     if any(c.unread or _numbered(c.tokens) for c in context if c not in _described_by(context, scoring)):
         return None
     cap = {c.cap[1] for c in caps if c.cap is not None}
     if len(cap) > 1:
         return None
     return FaultKinds(tuple(faults), cap=next(iter(cap), None), award=award)
+
+
+def _requirement(clause: Clause) -> str | None:
+    """县级机构专项编制不少于3人 (alone, scoring nothing) / 区级机构编制不少于2人，编制内部调剂的扣1分 (before a fault in
+    words): a requirement on a count, its subject in words before the comparison ("" when it has none)."""
+    kinds = [t.kind for t in clause.tokens]
+    if clause.condition is None or clause.condition.unit not in COUNT_UNITS or "NUM" not in kinds:
+        return None
+    number = kinds.index("NUM")
+    if number == 0 or kinds[number - 1] != "CMP" or any(k != "WORD" for k in kinds[:number - 1]):
+        return None
+    alone = number == len(kinds) - 1 and clause.outcome is None and clause.per is None and not clause.scoring
+    if not alone and _requirement_then_fault(clause) is None:
+        return None
+    return "".join(t.text for t in clause.tokens[:number - 1])
+
+
+def _requirement_then_fault(clause: Clause) -> str | None:
+    """(二)区级机构编制不少于2人，编制内部调剂的扣1分: the requirement, a comma, then a fault in words deducted once."""
+    kinds = [t.kind for t in clause.tokens]
+    if clause.condition is None or "NUM" not in kinds or kinds[-2:] != ["DEDUCT", "PTS"] or _deducted(clause) is None \
+            or clause.step is not None or clause.occurrence is not None or clause.cap is not None or clause.otherwise:
+        return None
+    number = kinds.index("NUM")
+    after = clause.tokens[number + 1:-2]
+    if not after or kinds[number - 1:number] != ["CMP"] or any(k != "WORD" for k in kinds[:number - 1]) \
+            or any(t.kind not in ("WORD", "DE") for t in after) or after[0].kind != "WORD":
+        return None
+    if clause.text[clause.tokens[number].end - clause.start:after[0].start - clause.start] not in ("，", ","):
+        return None
+    return clause.text[after[0].start - clause.start:after[-1].end - clause.start].strip("，,的 ")
+
+
+def _apart_from_requirement(clauses: list[Clause]) -> None:
+    """编制不少于3人，少于2人的扣2分: the fault just after a requirement, on its count, with no subject of its own, on
+    the other side of another number — what 2人 short of 3 scores is not said."""
+    for before, fault in zip(clauses, clauses[1:]):
+        if not fault.tokens or fault.tokens[0].kind != "CMP" or fault.condition is None or _deducted(fault) is None \
+                or fault.start - before.end > 2 or not _requirement(before) or _negates(before, fault):
+            continue
+        wanted, missed = before.condition.interval, fault.condition.interval  # type: ignore[union-attr]
+        if fault.condition.unit == before.condition.unit and (  # type: ignore[union-attr]
+                (wanted.high is None and missed.low is None) or (wanted.low is None and missed.high is None)):
+            raise Unplaced(fault, f"要求“{_requirement_text(before)}”，扣分的条件与之不相接，两者之间的情形如何计分没有写明")
+
+
+def _requirement_text(clause: Clause) -> str:
+    number = next(t for t in clause.tokens if t.kind == "NUM")
+    return clause.text[clause.tokens[0].start - clause.start:number.end - clause.start]
+
+
+def _deducted(clause: Clause) -> Decimal | None:
+    if clause.outcome is not None:
+        return clause.outcome[1] if clause.outcome[0] == "minus" and clause.per is None else None
+    return clause.per
+
+
+def _negates(requirement: Clause, fault: Clause) -> bool:
+    """少于3人的扣2分 after 不少于3人: the same count on the other side, deducted."""
+    if fault is requirement or fault.condition is None or requirement.condition is None or _deducted(fault) is None \
+            or fault.condition.unit != requirement.condition.unit:
+        return False
+    wanted, missed = requirement.condition.interval, fault.condition.interval
+    at_least = wanted.high is None and wanted.low is not None and missed.low is None and missed.high == wanted.low \
+        and wanted.low_inclusive != missed.high_inclusive
+    at_most = wanted.low is None and wanted.high is not None and missed.high is None and missed.low == wanted.high \
+        and wanted.high_inclusive != missed.low_inclusive
+    return at_least or at_most
+
+
+def _just_required(fault: Clause, clauses: list[Clause]) -> Clause | None:
+    """The requirement said just before a fault with no subject of its own (少于3人的扣2分)."""
+    if not fault.tokens or fault.tokens[0].kind != "CMP":
+        return None
+    before = next((c for c in reversed(clauses) if c.end <= fault.start), None)
+    if before is None or fault.start - before.end > 2 or not _negates(before, fault) or not _requirement(before):
+        return None
+    return before
 
 
 _LATE_BY = lazy_compile(r"(?:拖延|延迟|延误|逾期|推迟|超期|滞后)\d+(?:\.\d+)?(?:个)?(?:工作日|天|日|周|月|小时)")
@@ -327,9 +480,23 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
         return None  # no number in the situation: the fault readers' own
     if unit and _LATE_BY.search(what):
         return None  # 无故拖延两天，每次扣2分: each time the delay happens, or each day of it? not said
-    if any(t.kind == "NUM" and not t.unit for t in clause.tokens[:cut]) or (not _before(clause, cut) and _bare_number(what)):
+    ranged = {i for i, t in enumerate(clause.tokens[:cut]) if t.kind == "NUM" and not t.unit and i + 2 < cut
+              and clause.tokens[i + 1].kind == "RANGE" and clause.tokens[i + 2].kind == "NUM" and clause.tokens[i + 2].unit}
+    if any(t.kind == "NUM" and not t.unit and i not in ranged for i, t in enumerate(clause.tokens[:cut])) or (not _before(clause, cut) and _bare_number(what)):
         return None  # 水库管理责任制2、度执行效果差: a number without a unit describes nothing (a damaged cell)
+    single = _SINGLE.match(what)
+    if single is not None and unit in ("", single.group(1)) and clause.condition is not None \
+            and clause.condition.unit not in ("", single.group(1)):
+        return Fault(what, per, single.group(1))  # 单起受害面积30亩以上的扣10分: each such fire
     return Fault(what, per, unit or "次", once=not unit)
+
+
+# 单起受害面积30亩以上的 / 单次损失5万元以上的: each occurrence that meets the level, counted
+_SINGLE = lazy_compile(r"单(起|次|宗|例|件|处)")
+
+
+def _counted_singly(clause: Clause, fault: Fault) -> bool:
+    return not fault.once and _SINGLE.match(fault.what) is not None and clause.condition is not None
 
 
 def _bare_number(text: str) -> bool:

@@ -81,6 +81,9 @@ def parse_rule(raw: str) -> Rule:
     below_zero = _BELOW_ZERO.search(raw)
     if below_zero:  # 该项不得分，倒扣10分: a score under 0 is the evaluator's to enter and explain
         raise RuleError(raw, below_zero.group(), "“倒扣”使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
+    negative = _NEGATIVE.search(raw)
+    if negative:  # …未落实的扣2分，该项可负分: the same, said of the whole item
+        raise RuleError(raw, negative.group(), "“可负分”使得分可低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
     joined = rejoin_lines(normalize(raw))
@@ -148,6 +151,9 @@ _PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|
 _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
 
 
+# …每件扣5分,扣除当月考评奖20元及年终目标管理奖50元: money withheld from a bonus, a consequence outside the score
+_BONUS_WITHHELD = lazy_compile(r"[,，](?:并)?扣除[\u4e00-\u9fff]{0,10}?奖(?:金)?\d+(?:\.\d+)?元"
+                               r"(?:(?:及|和|、|与)[\u4e00-\u9fff]{0,10}?奖(?:金)?\d+(?:\.\d+)?元)*(?=[,;。]|$)")
 # …反之，不得分。以察看和检查台账为依据。: the evidence the evaluator checks, closing the cell (no number: 以100%为标准 is a level)
 _EVIDENCE = lazy_compile(r"(?<=[;。\n])以[^;。\n\d%]{2,24}?为(?:依据|准|凭|据)[;。]?$")
 
@@ -167,6 +173,7 @@ def _drop_findings(text: str) -> str:
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule. A method written in brackets
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
     text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", text.rstrip()))))).strip()
+    text = _BONUS_WITHHELD.sub("", text)
     return _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))
 
 
@@ -214,12 +221,15 @@ def _label(text: str) -> str:
 
 
 _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
+_NEGATIVE = lazy_compile(r"(?:该项|本项|此项|该指标|本指标)?(?:得分)?可(?:为|以|以为|扣至|扣到|出现)?负分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _ZERO_LED_POINTS = lazy_compile(r"(?<![\d.:：时点])0\d+(?:\.\d+)?分(?![钟值])")
 _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
 _LEVEL_IN_POINTS = lazy_compile(r"(?P<clause>[^,;。\n]*?(?:≥|>|≤|<|达到|达|不低于|低于|高于|不足|超过)\d+(?:\.\d+)?分"
                                 r"(?:及以上|以上|及以下|以下)?的?(?:得|计|记|不得分|为满分)[^,;。\n]*)")
+# 3分之1 / 3分之一 / 3分一以上 (三分之一 as normalized): a fraction, never points (not 5-3分之间)
+_FRACTION = lazy_compile(r"(?<![\d.])\d+分(?:之(?:\d|[一二两三四五六七八九十])|[一二两三四五六七八九](?=以上|以下|以内|的|及))")
 _STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]*?\d+(?:\.\d+)?标准分[^;。\n]*)")
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
@@ -249,6 +259,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     zero_led = _ZERO_LED_POINTS.search(text)
     if zero_led:  # 扣02分: 0.2 with its point lost in the copy, or 2? not ours to guess
         raise Unplaced(zero_led.group(), f"分数“{zero_led.group()}”以0开头，可能漏了小数点（0.{zero_led.group()[1:]}？），请核对原文")
+    fraction = _FRACTION.search(text)
+    if fraction:  # 缺勤超过三分之一的不得分: once read as 超过3 (3%), the 之一 lost
+        raise Unplaced(fraction.group(), "“几分之几”是分数，请写成百分比（如“三分之一”写作33.3%）")
     listed = uneven(text)
     if listed is not None:  # 达到90%、80%和70%，分别得5分、3分
         raise Unplaced(listed, "“分别”前后所列的条件与得分不能一一对应（个数不同，或只有部分条件写了单位、“以上”等）")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
+from ..text.lexicon import COUNT_UNITS
 from ..text.numbers import general_text
 from .expr import Cmp, Expr, Fmt, If, Text, concat, div, floor, minimum, mul, num, total
 from .inputs import Shape
@@ -25,10 +26,11 @@ class PerUnit:
     full_at: Decimal | None = None  # 5个满分: the count that scores the limit (full_at_count.py)
 
     def canonical(self, label: str) -> str:
-        limit = f"，以{general_text(self.limit)}分为限" if self.limit is not None else "，以分值为限"
+        limit = f"，以{general_text(self.limit)}分为限" if self.limit is not None else ""  # (no limit written: the 分值)
         if self.full_at is not None:
             limit = f"，{general_text(self.full_at)}{self.unit}满分"
-        comma = "，" if self.verb else ""  # 每1次加1分 stays one clause without its verb
+        # 每1次加1分 / 每制定1项加2分 stay one clause (a count of one is an occurrence on its own)
+        comma = "，" if self.verb and not (self.size == 1 and self.unit in COUNT_UNITS) else ""
         return f"每{self.verb}{general_text(self.size)}{self.unit}{comma}加{general_text(self.per)}分{limit}"
 
     def implied_max(self) -> Decimal | None:

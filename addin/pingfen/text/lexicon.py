@@ -101,6 +101,7 @@ _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差�
 # 每少安排1万元 / 每少完成100万元: 少 with the work that falls short between it and the number
 _SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收", "建成", "实施", "发放", "举办", "召开", "上报", "报送")
 _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF))
+_add("STEPV", "below", "before_ref", "少", "少完成")  # 每少完成目标值10%: a share of the target short
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
      "晚报", "晚交", "延误")
@@ -344,8 +345,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return not re.match(r"每|达|≥|>|<|≤|低于|高于|不低于|不足|在\d|为\d|\d", text[end:end + 3])
     if context == "before_score_word":
         return text.startswith(("分值", "得分", "分数", "评分", "打分", "等级"), end)
-    if context == "after_number":
-        return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1
+    if context == "after_number":  # (缺失1项内容: 内容 is a word)
+        return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1 and not text.startswith(("容", "涵"), end)
     if context == "whole_points":
         return not re.match(r"[\d.的之为值数]", following)
     if context == "not_a_period":
@@ -388,7 +389,9 @@ def tokenize(text: str) -> list[Token]:
             # "1、" / "1." opening a clause is a list marker, not a number
             at_start = not tokens or tokens[-1].kind in ("SEP", "MARK")
             dotted = text.startswith(".", token.end) and not _is_digit(text[token.end + 1:token.end + 2])
-            if at_start and token.kind == "NUM" and not token.unit and (text.startswith("、", token.end) or dotted):
+            # 3)日常管理制度: a half bracket opening the text or a line (no "(" before it in the clause)
+            halved = text.startswith(")", token.end) and (position == 0 or text[position - 1] == "\n")
+            if at_start and token.kind == "NUM" and not token.unit and (text.startswith("、", token.end) or dotted or halved):
                 token = Token("MARK", text[position:token.end + 1], position, token.end + 1, token.value)
             tokens.append(token)
             position = token.end
