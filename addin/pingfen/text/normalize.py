@@ -290,7 +290,8 @@ def rejoin_lines(text: str) -> str:
         # 符合要求，得满分\n疾病种类及数量≥规定数的90%，得2分: a line ending in its score ends its clause
         scored = _ENDS_SCORED.search(current) is not None and not re.match(r"[,;。:)分]", line)
         joined += ("\n" if heading or scored or _POINT_START.match(line) else "") + line
-    return joined
+    # 缺少一\n项扣1分: a numeral and its measure word that only meet once the lines are joined
+    return _replace_chinese_numbers(joined) if len(lines) > 1 else joined
 
 
 _ENDS_SCORED = lazy_compile(r"(?:得|计|记|给)(?:满分|\d+(?:\.\d+)?分)$|不得分$|不计分$")
