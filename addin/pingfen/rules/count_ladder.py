@@ -11,16 +11,16 @@ says when a text is such a ladder, which the reading of items must leave alone.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 
+from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COUNT_UNITS
 from .clauses import Clause, Condition
 from .piecewise import Interval
 
-_BARE_RUNG = re.compile(r"有\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}?(?:及?以上)?的?[,，]?(?:得|计|记)?\d+(?:\.\d+)?分")
-_NUMBERED_RUNG = re.compile(r"^有(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff,，以及得计记(]|$)")
+_BARE_RUNG = lazy_compile(r"有\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}?(?:及?以上)?的?[,，]?(?:得|计|记)?\d+(?:\.\d+)?分")
+_NUMBERED_RUNG = lazy_compile(r"^有(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff,，以及得计记(]|$)")
 
 
 def first_rung_counted(scoring: list[Clause]) -> list[Clause]:

@@ -10,7 +10,6 @@ words (未/没有/不 with the award's words), then one deduction per occurrence
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
