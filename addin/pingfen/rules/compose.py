@@ -1062,6 +1062,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         return ItemFailures(per=None, limit="upper" if upper else "lower", what=what)
     if occurrence.per is None:
         _no_unread(occurrence)  # 每1项扣-1分不得分: the -1 would be lost
+        if occurrence.condition is not None:  # 制度健全达到95%以上(每一项得0分): the level would be lost
+            raise Unplaced(occurrence, "逐项计分的句子中出现了无法识别的条件")
         if occurrence.outcome == ("points", Decimal(0)) and len(scoring) == 1:
             upper = bool(_UPPER_WORDS.search(occurrence.occurrence[2]))  # type: ignore[index]
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
