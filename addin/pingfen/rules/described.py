@@ -314,9 +314,15 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
     singly: list[Clause] = []
     award = None
     numbered = False
-    for clause in scoring:
+    for index, clause in enumerate(scoring):
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None \
                 and not clause.unread and not _numbered(clause.tokens):
+            later = [c for c in scoring[index + 1:] if not (c.cap is not None and c.outcome is None and c.per is None)]
+            if faults and later and clause.cap[0] != "all":
+                # (1)…每发现一处扣0.2分，1分扣完为止。(2)…扣1分: part (1)'s own cap, most likely, but the 规范写法 of
+                # one kind's cap among several does not read back yet; once the cap of all the deductions (6处 and
+                # 改造率≤80% lost 1 in all, not 2)
+                raise Unplaced(clause, "扣分上限写在其中一种扣分情形之后（不在最后），不知只管这一种还是管全部扣分", certain=True)
             caps.append(clause)
             continue
         if clause is scoring[0] and situation_award(clause) and not _numbered(clause.tokens[:-1]):
