@@ -727,14 +727,13 @@ def _measure_missed(scoring: list[Clause]) -> list[Clause]:
             for c in scoring]
 
 
-def _no_heading_among_points(scorer: Scorer, text: str) -> None:
+def _no_parts_added_to_their_whole(scorer: Scorer, text: str) -> None:
     """…村(社区)建立群众工作组记2分，其中，…记1分，…记1分: points that make up an earlier one are its parts, not
     评价要点 to add to it (once 5+3+2+1+1 on a 5-point item). (A first point that the rest add up to, as in
     …制度记10分。…记6分；…记4分, may be a heading or an item of its own; 校验 flags points above the 分值.)"""
     if not isinstance(scorer, Checklist) or len(scorer.points) < 2:
         return
-    parts = re.search(r"其中[,，:：]", text)
-    if parts:
+    if re.search(r"其中[,，:：]", text):
         raise Unplaced("其中", "“其中”后的分值是前一项的组成部分，不能与前一项一并相加", certain=True)
 
 
@@ -753,7 +752,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             first_error = first_error or error
             continue
         if scorer is not None:
-            _no_heading_among_points(scorer, text)
+            _no_parts_added_to_their_whole(scorer, text)
             return scorer
     try:
         scorer = compose_piecewise(scoring, context, text, label)
