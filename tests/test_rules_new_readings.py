@@ -80,6 +80,16 @@ def _numbers(values: dict[Any, Any]) -> set[Decimal]:
     return {Decimal(str(v)) for v in values.values() if isinstance(v, (int, float, Decimal))}
 
 
+def _scored_and_recalculated(rubric: Path, expected: dict[str, tuple[str, str]], total: Decimal,
+                             capsys: pytest.CaptureFixture[str], tmp_path: Path) -> dict[str, Any]:
+    """Every leaf at its hand-worked score and the rubric at its hand-worked total through `pingfen score --json`,
+    and the built workbook recalculated by LibreOffice to the same values, that total among them."""
+    result = _scores(rubric, expected, capsys)
+    assert Decimal(str(result["total"])) == total
+    assert total in _numbers(_libreoffice_agrees(rubric, tmp_path))
+    return result
+
+
 def test_score_reads_every_new_wording(capsys: pytest.CaptureFixture[str]) -> None:
     result = _scores(RUBRIC, EXPECTED, capsys)
     assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "中"
@@ -246,10 +256,8 @@ EXPECTED_5 = {
 
 
 def test_a_requirement_then_its_failure(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scores(RUBRIC_5, EXPECTED_5, capsys)
-    assert Decimal(str(result["total"])) == Decimal("14.5") and result["grade"] == "良"  # 2+0+3+5+3.5+1
-    mine = _libreoffice_agrees(RUBRIC_5, tmp_path)
-    assert Decimal("14.5") in _numbers(mine)
+    result = _scored_and_recalculated(RUBRIC_5, EXPECTED_5, Decimal("14.5"), capsys, tmp_path)  # 2+0+3+5+3.5+1
+    assert result["grade"] == "良"
     assert parse_rule("资金到位率达到100%,未达到的扣2分").canonical() == "资金到位率≥100%得满分；否则扣2分"
 
 
@@ -263,12 +271,10 @@ EXPECTED_6 = {
 
 
 def test_bands_below_the_target_and_printed_decimal_points(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scores(RUBRIC_6, EXPECTED_6, capsys)
-    assert Decimal(str(result["total"])) == Decimal("10.5") and result["grade"] == "中"  # 4+2+2+1.5+1
+    result = _scored_and_recalculated(RUBRIC_6, EXPECTED_6, Decimal("10.5"), capsys, tmp_path)  # 4+2+2+1.5+1
+    assert result["grade"] == "中"
     judged = next(row for row in result["indicators"] if row["code"] == "1.5")
     assert "应在2-4分之间" in judged["explanation"], judged["explanation"]
-    mine = _libreoffice_agrees(RUBRIC_6, tmp_path)
-    assert Decimal("10.5") in _numbers(mine)
     rule = parse_rule("完成量比年度计划低3%以内(含3%)的扣1分,低3%-8%的扣3分,低超过8%的扣5分")
     assert parse_rule(rule.canonical()).scorer == rule.scorer
 

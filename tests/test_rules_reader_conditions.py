@@ -17,7 +17,7 @@ import pytest
 from pingfen.rules import RuleError, evaluate_rule, parse_rule
 from pingfen.text.lexicon import tokenize
 from pingfen.text.normalize import normalize
-from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
+from test_rules_new_readings import _scored_and_recalculated
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader-conditions.yaml"
 
@@ -43,10 +43,7 @@ TOTAL = Decimal("60.5")  # 1+0.5+0 + 3+1 + 1.5 + 10+0+3 + 2 + 3 + 30 + 2+1.5+2
 
 
 def test_conditions_and_situations(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scores(RUBRIC, EXPECTED, capsys)
-    assert Decimal(str(result["total"])) == TOTAL
-    mine = _libreoffice_agrees(RUBRIC, tmp_path)
-    assert TOTAL in _numbers(mine)
+    _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
 
 
 @pytest.mark.parametrize("text, full, cases", [

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pingfen.rules import RuleError, evaluate_rule, parse_rule
-from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
+from test_rules_new_readings import _scored_and_recalculated
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader-deductions.yaml"
 
@@ -31,10 +31,7 @@ TOTAL = Decimal("31.5")  # 1.5+8+3+1+3+5 + 0+3+3+4
 
 
 def test_kinds_of_fault_and_whole_items(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scores(RUBRIC, EXPECTED, capsys)
-    assert Decimal(str(result["total"])) == TOTAL
-    mine = _libreoffice_agrees(RUBRIC, tmp_path)
-    assert TOTAL in _numbers(mine)
+    _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
 
 
 @pytest.mark.parametrize("text, full, data, expected", [

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pingfen.rules import RuleError, evaluate_rule, parse_rule
-from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
+from test_rules_new_readings import _scored_and_recalculated
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader-faults.yaml"
 
@@ -32,10 +32,7 @@ TOTAL = Decimal("48")  # 2+5 + 20+2 + 1.5+1+13+2+1.5
 
 
 def test_fault_lists_combined_requirements_and_parts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scores(RUBRIC, EXPECTED, capsys)
-    assert Decimal(str(result["total"])) == TOTAL
-    mine = _libreoffice_agrees(RUBRIC, tmp_path)
-    assert TOTAL in _numbers(mine)
+    _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
 
 
 @pytest.mark.parametrize("text, full, cases", [

@@ -12,7 +12,7 @@ import pytest
 
 from pingfen.functions import SCORE_RATE
 from pingfen.rules import evaluate_rule, parse_rule
-from test_rules_new_readings import _libreoffice_agrees, _numbers, _scores
+from test_rules_new_readings import _scored_and_recalculated
 
 RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_reader_items.yaml"
 
@@ -39,10 +39,7 @@ TOTAL = Decimal("84.5")  # 10+7+4+15+2+1 + 14+2+10 + 5+2 + 3+2+0+5.5+2
 
 
 def test_items_and_faults_with_numbers_in_their_descriptions(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scores(RUBRIC, EXPECTED, capsys)
-    assert Decimal(str(result["total"])) == TOTAL
-    mine = _libreoffice_agrees(RUBRIC, tmp_path)
-    assert TOTAL in _numbers(mine)
+    _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
 
 
 @pytest.mark.parametrize("text, quoted", [

@@ -1667,7 +1667,7 @@ def _short_by(clause: Clause) -> str | None:
     at = next((i for i, t in enumerate(clause.tokens) if t.kind == "NUM"), None)
     if not at or clause.tokens[at].unit not in COUNT_UNITS:
         return None
-    if clause.condition is not None and any(b == TARGET or isinstance(b, FromTarget) for b in clause.condition.interval.bounds()):
+    if clause.condition is not None and any(from_target(b) for b in clause.condition.interval.bounds()):
         return None  # 比招生计划少10人以内: already read as a band below the target (clauses.short_by)
     before = clause.tokens[at - 1]
     if before.kind not in ("EXCEPT", "STEPV") or before.text not in ("缺", "少", "缺少", "差", "欠缺", "短缺"):
@@ -1683,7 +1683,7 @@ def _reference_dropped(scoring: list[Clause]) -> None:
     """超出预算10%以内扣1分，超出10%以上扣3分: one band measured from the target (超出预算10%以内), the next with its
     reference left out — once read as 实际值>10% (95 of a 100 budget, no overrun, lost 3)."""
     def relative(clause: Clause) -> bool:
-        return any(bound == TARGET or isinstance(bound, FromTarget) for bound in clause.condition.interval.bounds())  # type: ignore[union-attr]
+        return any(from_target(bound) for bound in clause.condition.interval.bounds())  # type: ignore[union-attr]
 
     compared = [c for c in scoring if c.condition is not None]
     if not any(relative(c) for c in compared):
@@ -2023,12 +2023,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 未达到90%的不得分 / 未达100%的，差额部分按比例扣减分值 / 低于标准10%以内的扣2分…, alone: only
         # what falls short loses points; reaching it scores in full
         otherwise, stated = Award(None), True
-        short = next((c for i, _, c in intervals if i.high == TARGET or isinstance(i.high, FromTarget)), None)
-        if short is not None and not any(i.low is None for i, _, _ in intervals):
+        if _band_below_target(intervals) is not None and not any(i.low is None for i, _, _ in intervals):
             # 比计划低3%-5%扣1分 alone: falling short by more would score in full
             raise Unplaced(intervals[-1][2], "只写了低于目标值一定范围内的扣分，低得更多时的得分没有写明")
     if otherwise is None:
-        short = next((c for i, _, c in intervals if i.high == TARGET or isinstance(i.high, FromTarget)), None)
+        short = _band_below_target(intervals)
         if short is not None and not any(i.low == TARGET or isinstance(i.low, FromTarget) and i.low.factor >= ONE
                                          and i.low.shift >= 0 for i, _, _ in intervals):
             # 比下达任务低5%以内得3分，低5%-10%得1分: bands below the target only; once 0 for reaching it
@@ -2082,6 +2081,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
 
 # 评价…/考核…: what the indicator looks at, not a state the score needs
 _DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对|核算|核查|查看|查阅|统计|计算|超额|看|检查|抽查|调阅)")
+
+
+def _band_below_target(intervals: list) -> Clause | None:
+    """The first band that ends at the target or below it (比计划低5%以内 / 低于目标值10%以上), if any."""
+    return next((clause for interval, _, clause in intervals if from_target(interval.high)), None)
 
 
 def _one_rate(cases: list) -> None:
