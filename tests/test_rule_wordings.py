@@ -8,10 +8,22 @@ from decimal import Decimal
 import pytest
 
 from pingfen.functions import RULE_CHECK
-from pingfen.rules import evaluate_rule, parse_rule
+from pingfen.rules import RuleError, evaluate_rule, parse_rule
 
 CASES = [
     # wording, data, 分值, score, reading
+    # every traditional character is read as its simplified one (兩 賦 are not in the scoring vocabulary's own table)
+    ("項目按期完成得滿分，每滯後1個月扣1分，扣完為止", {"planned_end": "2023-09-30", "actual_end": "2023-11-15"}, 5, "3",
+     "【阶梯扣分】按期完成得满分，每逾期1个月扣1分，扣完为止"),
+    # the score is another assessment's: the evaluator enters it
+    ("7、班容班貌.(10分)按班级文化建设观摩评分为准。", {}, 10, None, "【酌情评分】按班级文化建设观摩评分为准：由评价人员在分值范围内录入得分"),
+    # a lone numbered row deducting per time is no list of 1 评价要点: 3 times cost 3
+    ("2.按要求及时、准确报送更新责任人信息。 未完成1次扣1分,扣完为止。", {"failures": 3}, 4, "1", "【逐项扣分】每有1次未完成的，扣1分，扣完为止"),
+    # the band adding points starts where the steps the other way do: its start is written once
+    ("设备故障率≤5%得4分，每超过1%扣1分，扣完为止；每降低1%加0.5分", {"rate": "3%"}, 4, "5",
+     "【阶梯扣分】设备故障率≤5%得4分，每超过1%扣1分，扣完为止；每降低1%加0.5分"),
+    ("完成得基本分,大于目标值的,每增加5%加1分;小于目标值的,每少1%扣1分,扣分至基本分值扣完为止。", {"actual": "110人", "target": "100人"}, 10, "12",
+     "【阶梯扣分】完成率达到目标值（未设目标值时为100%）得满分，每少1%扣1分，扣完为止；每超过5%加1分"),
     # a level ending in 及时/按时 keeps its 时, and 自评 is a word, not the score verb 评
     ("到位及时(2分) 不及时但未影响项目进度(1分) 不及时并影响项目进度(0.5分)", {"grade": "到位及时"}, 2, "2",
      "【等级计分】等级得分：到位及时2分，不及时但未影响项目进度1分，不及时并影响项目进度0.5分"),
@@ -37,9 +49,10 @@ def test_wording_is_read_scored_and_round_trips(wording: str, data: dict, full: 
     if reading:
         assert RULE_CHECK(wording).startswith(reading)
     rule = parse_rule(wording)
-    assert evaluate_rule(rule, data, full).value == Decimal(score)
+    expected = None if score is None else Decimal(score)
+    assert evaluate_rule(rule, data, full).value == expected
     again = parse_rule(rule.canonical())
-    assert evaluate_rule(again, data, full).value == Decimal(score)
+    assert evaluate_rule(again, data, full).value == expected
 
 
 def test_grade_words_inside_other_prose_are_not_a_grade_map() -> None:
@@ -53,3 +66,27 @@ def test_grade_bands_written_with_words_and_exclusive_bounds() -> None:
     assert SCORE_GRADE(180.5, "优秀大于180,良好大于140,合格") == "优秀"
     assert SCORE_GRADE(90, "优≥90,良≥80,中≥60,差") == "优"
     assert SCORE_GRADE(90, "优秀大于,良好").startswith("【数据错误】")
+
+
+def test_the_no_method_reading_reads_back_as_the_evaluators_score() -> None:
+    rule = parse_rule("考核项目实施的规范情况")
+    assert rule.kind == "manual"
+    again = parse_rule(rule.canonical())
+    assert again.kind == "manual"
+    assert evaluate_rule(again, {}, 5, manual=Decimal("3.5")).value == Decimal("3.5")
+
+
+@pytest.mark.parametrize("wording, named", [
+    # the 分值 column's 5 run into the text before the points: an even split of the points would drop it
+    ("评价要点:5①项目是否按照规定的程序申请设立;②所提交的文件、材料是否符合相关要求;③事前是否已经过必要的可行性研究。", "5"),
+    # a cap above the item's own points is the section's: deductions past the item's 6 points are not said
+    ("1、基础信息正确填写,不得漏填,同时填写要具体。(6分)发现一处错误扣2分,扣完30分为止。", "扣完30分为止"),
+    # another assessment's score beside a deduction of the text's own: which counts is not said
+    ("按班级文化建设观摩评分为准，每发现1处违纪扣2分", "按班级文化建设观摩评分为准"),
+    # 賦分 is 赋分 (a scoring method that is not read), not a text without any method read as the evaluator's score
+    ("按其兩者之和比率賦分", "按其两者之和比率赋分"),
+])
+def test_wordings_refused_naming_the_clause(wording: str, named: str) -> None:
+    with pytest.raises(RuleError) as refused:
+        parse_rule(wording)
+    assert named in refused.value.fragment

@@ -68,7 +68,7 @@ def test_the_readings_say_what_they_read() -> None:
     assert parse_rule("进京非访扣15分/批次,到省非访扣10分/批次").canonical() == (
         "进京非访的，每批次扣15分；到省非访的，每批次扣10分；扣完为止")
     assert parse_rule("明確分管檔案工作的領導(0.5)及崗位職責(0.5)。1分").canonical() == (
-        "评价要点：①明确分管檔案工作的领导（0.5分）；②崗位职责（0.5分）（符合的要点得相应分值）")
+        "评价要点：①明确分管档案工作的领导（0.5分）；②岗位职责（0.5分）（符合的要点得相应分值）")
 
 
 @pytest.mark.parametrize("text, clause", [

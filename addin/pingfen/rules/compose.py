@@ -30,6 +30,7 @@ from .errors import Unplaced
 from .base_level import base_level_both_ways
 from .count_ladder import first_rung_counted
 from .described_failure import compose_described_failure
+from .external_score import compose_external_score
 from .each_award import compose_each_award
 from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
@@ -464,6 +465,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     count = len(groups)
     if not summary:
         return Checklist(count=count, equal=True)
+    if count == 1:
+        return None  # 2.按要求报送信息。未完成1次扣1分: a lone numbered row, its failures counted as they occur, not 1 评价要点
     return _per_fail(summary, count)
 
 
@@ -1109,6 +1112,10 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         else:
             return None
     cap = _cap(caps)
+    if cap is not None and base is not None and cap > base and _USED_UP_AT.search(caps[-1].text):
+        # (6分)发现一处错误扣2分，扣完30分为止: the cap of the section the item belongs to, whose deductions run on
+        raise Unplaced(caps[-1], f"扣分上限{general_text(cap)}分超过本项的{general_text(base)}分（可能是所在一级指标的扣分上限），"
+                                 "超出本项分值的扣分如何计算没有写明", certain=True)
     _, unit, what = occurrence.occurrence  # type: ignore[misc]
     limit = "upper" if _UPPER_WORDS.search(what) else "lower"
     printed = _PRINTED_LIMIT.search(what)
@@ -2155,6 +2162,9 @@ def _stated_requirement(clauses: list[Clause], scoring: list[Clause]) -> Clause 
     return stated[0]
 
 
+_USED_UP_AT = lazy_compile(r"扣完\d+(?:\.\d+)?分为止")  # 扣完30分为止: a pool of points named, not 最多扣3分
+
+
 def _states_the_standard(before: Clause, found: str) -> bool:
     """路面平整，下水道无垃圾堵塞现象，发现一处扣0.2分: the words before 发现 describe the standard kept (无…, 平整),
     not the fault found (有白色垃圾的 / 乱停乱放): no 的 closing a situation, and 无/没有 before the fault's
@@ -3087,7 +3097,8 @@ def _affine(tree: FNode, label: str) -> Affine | None:
     return None
 
 
-COMPOSERS: list[Composer] = [compose_each_award,  # first: 各得N分 is read (or refused) before any reading of one point
+COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the score is another assessment's, whatever else is said
+                             compose_each_award,  # 各得N分 is read (or refused) before any reading of one point
                              compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
              compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done

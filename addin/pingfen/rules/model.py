@@ -662,6 +662,8 @@ class Manual:
             return f"{NO_METHOD}：由评价人员在分值范围内录入得分，并写明理由"
         if self.most is not None:
             return f"酌情扣分，最多扣{general_text(self.most)}分：由评价人员录入得分，并写明理由"
+        if self.hint.endswith("为准"):  # 按班级文化建设观摩评分为准: the score another assessment gave
+            return f"{self.hint}：由评价人员在分值范围内录入得分，并写明理由"
         return "酌情评分：由评价人员在分值范围内录入得分，并写明理由"
 
     def implied_max(self) -> Decimal | None:

@@ -163,6 +163,18 @@ _POINTS_NOTE = lazy_compile(r"[,;。]?(?:分值[:：]\d+(?:\.\d+)?分?|\(分值[
 _PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
 
 
+def _number_before_points(context: list[Clause]) -> bool:
+    """评价要点:5①…: a number before the first 评价要点 (the 分值 column's, run into the text) that an even split
+    of the points would drop."""
+    for clause in context:
+        for token in clause.tokens:
+            if token.kind == "MARK":
+                return False
+            if token.kind in ("NUM", "PTS"):
+                return True
+    return False
+
+
 def reading_text(raw: str) -> str:
     """The text the clauses are read from: normalised, lines rejoined, notes that are no part of the rule dropped."""
     return _drop_findings(rejoin_lines(normalize(raw)))
@@ -306,7 +318,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     if bracketed is not None:
         return bracketed
     if not scoring:
-        if "评价要点" in text and any(clause.marker for clause in context):
+        if "评价要点" in text and any(clause.marker for clause in context) and not _number_before_points(context):
             return Checklist(count=sum(1 for clause in context if clause.marker), equal=True)
         if _SIMPLE_DEFINITION.search(text) or _RATE_OF_COLUMNS.search(text):
             return Piecewise((), Scaled())  # 合同履约及时率=…×100%: the reports score rate × 分值

@@ -622,13 +622,16 @@ class Piecewise:
             rest = replace(self, level=None).canonical(f"{label}占标准的比例")
             return f"标准为{show(*self.level)}，{rest}"
         deduction = self.otherwise if isinstance(self.otherwise, Deduction) else None
-        if deduction is not None and deduction.direction == "below" and deduction.reference is not None:
-            # 到达70%以上计30分，每低1%扣1分，每超1%加5分: the band adding points starts where the steps down do
-            above = next((case for case in self.cases if isinstance(case[1], Bonus)
-                          and case[0].low == deduction.reference and case[0].high is None), None)
-            if above is not None:
-                rest = replace(self, cases=tuple(case for case in self.cases if case is not above)).canonical(label)
-                return f"{rest}，{above[1].canonical(label, self.unit).split('，', 1)[1]}"
+        if deduction is not None and deduction.direction in ("below", "above"):
+            # 到达70%以上计30分，每低1%扣1分，每超1%加5分 / 故障率≤5%得4分，每超过1%扣1分，每降低1%加0.5分: the band
+            # adding points starts where the steps the other way do, so the 规范写法 names that start once
+            start = TARGET if deduction.reference is None else deduction.reference
+            beyond = next((case for case in self.cases if isinstance(case[1], Bonus) and case[1].base == deduction.base
+                           and (case[0].low == start and case[0].high is None if deduction.direction == "below"
+                                else case[0].high == start and case[0].low is None)), None)
+            if beyond is not None:
+                rest = replace(self, cases=tuple(case for case in self.cases if case is not beyond)).canonical(label)
+                return f"{rest}；{beyond[1].canonical(label, self.unit).split('，', 1)[1]}"
         parts = []
         for interval, outcome in self.cases:
             on_time = self.unit in LATENESS_UNITS and interval.low is None and interval.high == 0

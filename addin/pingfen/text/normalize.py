@@ -14,6 +14,7 @@ import unicodedata
 from decimal import Decimal
 
 from .lazy_regex import lazy_compile
+from .traditional import SIMPLIFIED, TRADITIONAL
 from .respective import distribute
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -85,9 +86,10 @@ def _replace_chinese_numbers(text: str) -> str:
 _ADJACENT_DIGITS = lazy_compile(r"[一二两三四五六七八九]{2}")
 
 
-# Tables copied from Hong Kong / Taiwan encodings or traditional-character PDFs: the characters the
-# scoring vocabulary uses, so that 預算執行率 reads as 预算执行率 (names keep their own characters elsewhere).
-_TRADITIONAL = str.maketrans(
+# Tables copied from Hong Kong / Taiwan encodings or traditional-character PDFs: every traditional
+# character is read as its simplified one (OpenCC's table, traditional.py), so that 預算執行率 and 兩者之和賦分
+# read as 预算执行率 and 两者之和赋分; the scoring vocabulary's own choices (帳 → 账, not 帐) are laid over it.
+_TRADITIONAL = {**str.maketrans(TRADITIONAL, SIMPLIFIED), **str.maketrans(
     "務擔貸鄉業園區訓創導範勞動臺齊難體轉農鎮責書標們與會對於發後進還這過開關條經費據證報檢績評審蓋醫療衛藥環節約級規則結補貼"
     "戶養險參領組織長員黨團縣學師課語說讀錄記紀續設備維護運營樓電氣燈車輛糧產質監測試驗現場幣錢銀貨購買賣稅財專撥狀態統確認識"
     "議請讓論響調傳講練習獎勵懲罰違錯誤遲優較廢棄聯號碼塊損壞舊幫貧濟殘齡兒婦屬雙雜類別種樹圍汙潔淨綠滅災積極應當時間總處內並"
@@ -102,7 +104,7 @@ _TRADITIONAL = str.maketrans(
     "负赖赠赞适递逻邮邻释针钮锦锅页顶顺须频顾风飞饭馆马发斗鱼鸟盐麦黄齿拟扩择击挡携摄摆摊败敌敛畅暂历晓机杀汉湿滥浏湾热争独获"
     "玛毕异尽盘众础礼御称稳穷竞笔筑简筹签篮纠红纸细终络给绝丝综网紧线缘编缓缩缴继罢闻声职脑临兴举艰艺苏虫装制复见视亲觉览讨讯"
     "托访诊词询该详志诚谈咨谋谢译丰贝贯贸贺赏赔贤趋迹践军软载辅轻输办回游远选遗边厘炼钟闭闲阐陆隐虽鸡离灵韩颁顿愿饮余驻驱闹",
-)
+)}
 
 
 # 任務(wù) / 城鄉(xiāng): a mirror's pinyin gloss after a character, not part of the rule
