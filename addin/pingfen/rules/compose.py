@@ -44,6 +44,7 @@ from .completion_count import counted_level, restated_points
 from .full_at_count import full_at_count
 from .best_as_full import compose_best_as_full
 from .ranks import compose_ranks
+from .band_requirement import compose_band_requirement
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
 
@@ -1146,7 +1147,7 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     the requirement is met (a point met or not)."""
     if clause.outcome != ("points", Decimal(0)) or clause.condition is not None or clause.per is not None or clause.step \
             or clause.occurrence or clause.otherwise or clause.unread or clause.marker or any(t.kind == "NUM" for t in clause.tokens) \
-            or any(c.tokens and not c.definition for c in context):
+            or any(c.tokens and not c.definition and not _restated(c, clause) for c in context):
         return None
     words = re.sub(r"\((?:实行)?[“\"]?一票否决[”\"]?\)$", "", _option_label(clause))
     if not re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", words):
@@ -1154,6 +1155,12 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     if re.match(r"(?:未|没有|没|不|达不到|无法|未能|无)", words):
         return Checklist(count=1, equal=True)  # 达不到要求不给分: the requirement, met or not
     return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score
+
+
+def _restated(requirement: Clause, zero: Clause) -> bool:
+    """财政专户的开设符合规定。违规私自开设财政专户的，不得分: the requirement said first in words, whose breach the zero
+    names (the same thing), scores nothing of its own."""
+    return _words_only(requirement) and requirement.end <= zero.start and shared_words(requirement, zero)
 
 
 def shared_words(first: Clause, second: Clause) -> bool:
@@ -3055,4 +3062,5 @@ COMPOSERS: list[Composer] = [compose_each_award,  # first: 各得N分 is read (o
                              compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
              compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
-             compose_best_as_full]  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
+             compose_best_as_full,
+             compose_band_requirement]  # …超过80%、70%，且运行管护效果良好，分别得6分、4分: a state each band needs as well  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
