@@ -29,6 +29,7 @@ from .best_as_full import best_label
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .gated import Gated
+from .heading_points import filled_by_heading
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
@@ -390,6 +391,9 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
             heading = next(t.value for t in scoring[0].tokens if t.kind == "PTS")
             if heading in (scorer.implied_max(), Rule(scorer).implied_base()):  # a 加分项 may pass its heading's points
                 return scorer
+            filled = filled_by_heading(scorer, heading) if scorer.implied_max() is None else None
+            if filled is not None:  # 1、项目4分,全年新增低于5个项目本项不计分: the heading's points are the 满分
+                return filled
         raise
 
 
@@ -397,14 +401,16 @@ def _closing_total(scoring: list[Clause], context: list[Clause], text: str, labe
     """…得1分；否则不得分。…得1分；否则不得分。(2分): the points in all, in brackets after the items, which the items
     must make up exactly (the reading's highest score)."""
     last = scoring[-1]
-    if len(scoring) < 3 or [t.kind for t in last.tokens] != ["OPEN", "PTS", "CLOSE"] or last.marker \
+    if len(scoring) < 2 or [t.kind for t in last.tokens] != ["OPEN", "PTS", "CLOSE"] or last.marker \
             or any(c.start > last.start for c in context):
         return None
     try:
         scorer: Scorer | None = _compose(scoring[:-1], context, text, label)
     except (Unplaced, BareFormula):
         scorer = read_described(scoring[:-1], context)  # …资料上传到报率≥95.0%，得1分；否则不得分。…(3分)
-    return scorer if scorer is not None and scorer.implied_max() == last.outcome[1] else None  # type: ignore[index]
+    if scorer is not None and scorer.implied_max() is None:  # …每缺一项扣0.75分。(1分): the points deducted from
+        return filled_by_heading(scorer, last.outcome[1])  # type: ignore[index]
+    return scorer if len(scoring) > 2 and scorer is not None and scorer.implied_max() == last.outcome[1] else None  # type: ignore[index]
 
 
 def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label: str) -> WithFaults | None:
