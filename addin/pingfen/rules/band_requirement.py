@@ -62,4 +62,5 @@ def compose_band_requirement(scoring: list[Clause], context: list[Clause], text:
             or scorer.implied_max() is None or any(c.outcome == ("points", Decimal(0)) and c.condition is None and not c.otherwise for c in scoring):
         return None
     (state,) = states
-    return replace(scorer, required=re.sub(r"[“”]", "", state))
+    # (not met, the item scores 0: the 否则不得分 its 规范写法 says)
+    return replace(scorer, required=re.sub(r"[“”]", "", state), stated_otherwise=True)
