@@ -104,6 +104,8 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     "1.建立制度。(1分)2.档案管理网络健全。有分支机构的单位,其分支机构达标的须超过80%。(1分)",
     # a state in words (且资料齐全) written with one band only: whether the other band needs it is not said (reader-cond2)
     "验收合格率达到95%以上,且资料齐全,得5分;达到85%以上,得3分;否则不得分。",
+    # 满分 with a cap, then 不得分: once read as one point met or not, the cap's 4分 dropped (fuzz seed 2, reader-cond2)
+    "本项满分最多扣4分。。不得分满分",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])

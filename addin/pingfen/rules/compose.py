@@ -572,6 +572,7 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
         return _per_fail(scoring, None)  # N个评价要点都符合得满分，1个不符合扣…: the count is checked there
     if (
         len(scoring) == 2 and first.outcome == ("points", None) and first.condition is None and not first.unread
+        and first.cap is None  # (本项满分最多扣4分。不得分满分: a cap the met-or-not reading would drop; fuzz)
         and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None and not scoring[1].unread
         and _negates(first.words(), scoring[1])
     ):

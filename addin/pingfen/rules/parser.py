@@ -175,7 +175,7 @@ def _drop_findings(text: str) -> str:
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
     text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", text.rstrip()))))).strip()
     text = _BONUS_WITHHELD.sub("", text)
-    return _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))
+    return _HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text)))
 
 
 # 1)规划完成审批，计6分；完成编制未审批，计3分… / 4)台账数据准确，计2分: the table row's own number (a half bracket,
@@ -193,6 +193,10 @@ def _lone_numbering(text: str) -> str:
 
 # …效果好。(每次会议0.5分,总分3分): the whole method in one closing bracket, a list of its clauses
 _BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^()]*)\)。?$")
+# 信息公开目录和政府信息年度报告(信息公开目录未更新的扣1分;没有年度报告的扣2分): the item's name in words, its whole
+# method in the bracket after it (two clauses at least, each way of scoring with its verb)
+_HEADED_METHOD = lazy_compile(r"^[\u4e00-\u9fff、“”]{2,30}\(((?:[^()]*?(?:扣|得|计|记)\d+(?:\.\d+)?分[^()]*?[,;][^()]*?)"
+                              r"(?:扣|得|计|记)\d+(?:\.\d+)?分[^()]*)\)[。;]?$")
 
 
 def _first_scored(scoring: list[Clause]) -> int:
