@@ -981,7 +981,8 @@ def read_clause(clause: Clause) -> Clause:
             reader.i += 1
             continue
         tiered = any(t.kind == "MANUAL" for t in tokens) or ("档" in clause.text and "分值的" in clause.text)
-        if kind == "NUM" and tiered and reader.kind(1) in ("RANGE", "INCL"):
+        # (not before points of the clause's own: 否则酌情扣0.5-2■.0分 is a damaged span, its numbers unread; fuzz)
+        if kind == "NUM" and tiered and reader.kind(1) in ("RANGE", "INCL") and not any(t.kind == "PTS" for t in tokens[start:]):
             tier = reader._range()
             if tier is not None:
                 clause.tiers.append(tier)  # 分值区间100%-80%(含): a tier of the entered score

@@ -9,8 +9,11 @@ The same holds for the points written after the rule in brackets (…每缺一�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
 
 from .fault_kinds import FaultKinds
 from .model import Checklist, Scorer
@@ -41,3 +44,14 @@ def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
 
     return replace(scorer, cases=tuple((interval, full(outcome)) for interval, outcome in scorer.cases),  # type: ignore[arg-type]
                    otherwise=full(scorer.otherwise))  # type: ignore[arg-type]
+
+
+# 认证商品个数,每个0.04分,5个得满分。0.2: a bare number after the rule's last sentence, the table's 分值 column copied in
+_POINTS_COLUMN = lazy_compile(r"^(.*[。;])\s*(\d+(?:\.\d+)?)$", re.S)
+
+
+def points_column(text: str) -> tuple[str, Decimal] | None:
+    """The rule without the bare number it ends with, and the number; None when it ends otherwise. The number must
+    then be the reading's highest score (the 分值 it was copied from), else it is refused as a number not read."""
+    found = _POINTS_COLUMN.match(text)
+    return None if found is None else (found.group(1), Decimal(found.group(2)))

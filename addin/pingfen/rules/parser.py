@@ -29,7 +29,7 @@ from .best_as_full import best_label
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .gated import Gated
-from .heading_points import filled_by_heading
+from .heading_points import filled_by_heading, points_column
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
@@ -240,6 +240,12 @@ _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff�
 
 
 def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSituations:
+    column = points_column(text)
+    if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
+        scorer = read_scorer(column[0], label, zeroing)
+        if (scorer.scorer if isinstance(scorer, ZeroSituations) else scorer).implied_max() != column[1]:
+            raise Unplaced(general_text(column[1]), "评分标准末尾的数值无法识别其含义（不是按所读计分方法的满分）")
+        return scorer
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")

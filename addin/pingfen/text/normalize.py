@@ -145,6 +145,7 @@ def normalize(text: str) -> str:
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
     text = _CHUNK_NUMBER_IN_CAP.sub("扣完为止", text)  # 扣完为 2、止: a mirror's page-chunk number inside 扣完为止
     text = _chunk_number_in_words(text)  # 水库管理责任制 2、度执行效果差: the same inside a word
+    text = _EXCEPTED_CASES.sub(r"(\1的除外)", text)  # …一件扣10分(若有新诉求的,不扣分): cases not counted, as (…除外)
     text = _ASCII_FULL_STOP.sub("。", text)  # 得1分.核查…: a sentence's end written as a full stop  # 扣0\n2、.3分: a mirror's page-chunk number inside 0.3
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
     text = _LOST_LAST_UNIT.sub(r"扣\1分", text)  # …的扣9分,未执行养护计划的扣72: the cell's last 分 cut off
@@ -232,6 +233,8 @@ def _chunk_number_in_words(text: str) -> str:
     return text
 
 
+# (若有新诉求的,不扣分) after a deduction: the cases it names are not counted — the same as (有新诉求的除外)
+_EXCEPTED_CASES = lazy_compile(r"(?<=分)\((?:若|如|如果|凡|因)([\u4e00-\u9fff“”]{2,20}?)的?[,，](?:则)?(?:不扣分|不予扣分|不作扣分)\)")
 _CHUNK_NUMBER_IN_CAP = lazy_compile(r"扣完为[ \t\u3000\n]*\d{1,2}、[ \t\u3000\n]*止")
 _LOST_POINTS_UNIT = lazy_compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")
 _LOST_LAST_UNIT = lazy_compile(r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?=[。;\s]*$)")
