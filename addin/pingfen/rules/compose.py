@@ -45,6 +45,7 @@ from .full_at_count import full_at_count
 from .best_as_full import compose_best_as_full
 from .ranks import compose_ranks
 from .band_requirement import compose_band_requirement
+from .full_amount import compose_full_amount
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
 
@@ -3064,4 +3065,5 @@ COMPOSERS: list[Composer] = [compose_each_award,  # first: 各得N分 is read (o
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
              compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
              compose_best_as_full,
-             compose_band_requirement]  # …超过80%、70%，且运行管护效果良好，分别得6分、4分: a state each band needs as well  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
+             compose_band_requirement,  # …超过80%、70%，且运行管护效果良好，分别得6分、4分: a state each band needs as well
+             compose_full_amount]  # 全额征收上交记15分。降低比例的按比例记分: 100% of the amount due, else its share  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
