@@ -1,10 +1,12 @@
-"""A step cut from its deduction by a comma, a zero naming the breach of the requirement written before it, bands that
-each need the same state after 且 (band_requirement.py), a heading's or closing bracket's points as the 满分
-(heading_points.py), a page-chunk number inside a word, an item's name with its method in brackets and cases excepted
-in words, the 分值 column after the rule, the full amount then its share (reader-cond2): a rubric with one leaf per reading scored by `pingfen score --json`, the same rubric built
-into a workbook that LibreOffice recalculates to the same values, and each reading's 规范写法 read back to the same rule. Every expected score is worked by hand below. The wordings these
-readings must still refuse (a state written with one band only, a requirement the zero does not name, a single fault
-under a requirement's own points) stand in tests/data/refusals.yaml."""
+"""Readings added by reader-cond2: a step cut from its deduction by a comma, a zero naming the breach of the
+requirement written before it, bands that each need the same state after 且 (band_requirement.py), a heading's or
+closing bracket's points as the 满分 (heading_points.py), a page-chunk number inside a word, an item's name with its
+method in brackets, cases excepted in words, the 分值 column after the rule, the full amount then its share
+(full_amount.py) and a count announced before its amount (announced_count.py). A rubric with one leaf per reading is
+scored by `pingfen score --json`, the same rubric built into a workbook that LibreOffice recalculates to the same
+values, and each reading's 规范写法 is read back to the same rule. Every expected score is worked by hand below. The
+wordings these readings must still refuse (a state written with one band only, a requirement the zero does not name, a
+single fault under a requirement's own points) stand in tests/data/refusals.yaml."""
 
 from __future__ import annotations
 
@@ -32,15 +34,16 @@ EXPECTED = {
     "1.8": ("4", "1件未按期办结（撤回的不计）：6−2=4"),
     "1.9": ("0.08", "2个×0.04=0.08（末尾的0.2是分值列）"),
     "1.10": ("12", "征收上交80%，未全额：15×80%=12"),
+    "1.11": ("2", "未落实的整改事项2项×2=4：6−4=2"),
 }
-TOTAL = Decimal("57.08")  # 0.75+1+4+4+0.25+27+4+4+0.08+12
+TOTAL = Decimal("59.08")  # 0.75+1+4+4+0.25+27+4+4+0.08+12+2
 
 
 def test_condition_readings(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
 
 
-@pytest.mark.parametrize("code", ["1.1", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10"])
+@pytest.mark.parametrize("code", ["1.1", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11"])
 def test_the_canonical_reads_back(code: str) -> None:
     leaf = next(leaf for leaf in yaml.safe_load(RUBRIC.read_text(encoding="utf-8"))["indicators"][0]["children"]
                 if leaf["code"] == code)

@@ -30,6 +30,7 @@ from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .heading_points import filled_by_heading, points_column
+from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
@@ -175,7 +176,7 @@ def _drop_findings(text: str) -> str:
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
     text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", text.rstrip()))))).strip()
     text = _BONUS_WITHHELD.sub("", text)
-    return _HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text)))
+    return announced_counts(_HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))))
 
 
 # 1)规划完成审批，计6分；完成编制未审批，计3分… / 4)台账数据准确，计2分: the table row's own number (a half bracket,
