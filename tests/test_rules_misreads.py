@@ -99,6 +99,13 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # 以此类推 leaves the remaining bands to guesswork (5 points lower, 1 point less? down to where?): once
     # dropped, so 82% scored 0; the reader now names it
     "完成率≥95%得5分,≥90%得4分,≥85%得3分,以此类推",
+    # a numbered item's points once read as the heading of the next item (2. in a clause that scores nothing):
+    # 完成率>80%得1分, item 1's point dropped (reader-cond2)
+    "1.建立制度。(1分)2.档案管理网络健全。有分支机构的单位,其分支机构达标的须超过80%。(1分)",
+    # a state in words (且资料齐全) written with one band only: whether the other band needs it is not said (reader-cond2)
+    "验收合格率达到95%以上,且资料齐全,得5分;达到85%以上,得3分;否则不得分。",
+    # 满分 with a cap, then 不得分: once read as one point met or not, the cap's 4分 dropped (fuzz seed 2, reader-cond2)
+    "本项满分最多扣4分。。不得分满分",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])

@@ -981,7 +981,8 @@ def read_clause(clause: Clause) -> Clause:
             reader.i += 1
             continue
         tiered = any(t.kind == "MANUAL" for t in tokens) or ("档" in clause.text and "分值的" in clause.text)
-        if kind == "NUM" and tiered and reader.kind(1) in ("RANGE", "INCL"):
+        # (not before points of the clause's own: 否则酌情扣0.5-2■.0分 is a damaged span, its numbers unread; fuzz)
+        if kind == "NUM" and tiered and reader.kind(1) in ("RANGE", "INCL") and not any(t.kind == "PTS" for t in tokens[start:]):
             tier = reader._range()
             if tier is not None:
                 clause.tiers.append(tier)  # 分值区间100%-80%(含): a tier of the entered score
@@ -1215,7 +1216,7 @@ def _either_one(tokens: list[Token], index: int) -> bool:
 
 def clauses(text: str) -> list[Clause]:
     """Fragments read and joined: a condition waiting for its outcome, a step waiting for its deduction."""
-    read = [read_clause(fragment) for fragment in fragments(text)]
+    read = [read_clause(fragment) for fragment in _steps_rejoined(fragments(text), text)]
     joined: list[Clause] = []
     for clause in read:
         if joined and _joins(joined[-1], clause):
@@ -1223,6 +1224,20 @@ def clauses(text: str) -> list[Clause]:
         else:
             joined.append(clause)
     return joined
+
+
+def _steps_rejoined(parts: list[Clause], text: str) -> list[Clause]:
+    """少一项，扣0.25分 / 每少1项，扣1分: a step cut from its deduction by a comma is read as one fragment (少1项扣0.25分)."""
+    result: list[Clause] = []
+    for part in parts:
+        before = result[-1] if result else None
+        if before is not None and part.marker is None and [t.kind for t in part.tokens] == ["DEDUCT", "PTS"] \
+                and [t.kind for t in before.tokens] in (["STEPV", "NUM"], ["EACH", "STEPV", "NUM"]) \
+                and text[before.end:part.start].strip() in (",", "，"):
+            result[-1] = Clause(text[before.start:part.end], before.start, part.end, before.tokens + part.tokens, before.marker)
+        else:
+            result.append(part)
+    return result
 
 
 def _joins(first: Clause, second: Clause) -> bool:

@@ -45,6 +45,8 @@ from .completion_count import counted_level, restated_points
 from .full_at_count import full_at_count
 from .best_as_full import compose_best_as_full
 from .ranks import compose_ranks
+from .band_requirement import compose_band_requirement
+from .full_amount import compose_full_amount
 from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
 
@@ -574,6 +576,7 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
         return _per_fail(scoring, None)  # N个评价要点都符合得满分，1个不符合扣…: the count is checked there
     if (
         len(scoring) == 2 and first.outcome == ("points", None) and first.condition is None and not first.unread
+        and first.cap is None  # (本项满分最多扣4分。不得分满分: a cap the met-or-not reading would drop; fuzz)
         and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None and not scoring[1].unread
         and _negates(first.words(), scoring[1])
     ):
@@ -717,7 +720,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and len(options) == 2 and options[1][1] == 0 and (_unmet(options[1][0]) or _occurs(*options[0:2])) \
             and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
-        named = re.match(r"(?:上述|以上)?(\d+)项", options[1][0])
+        named = re.search(r"(?:上述|以上)?(\d+)项", options[1][0])  # (%三项均未开展: wherever the count stands; fuzz)
         if named and int(named.group(1)) != 1:  # 开展年度自查得1分；三项均未开展的不得分: the other two were lost
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（1个）不一致", certain=True)
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
@@ -1155,7 +1158,7 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     the requirement is met (a point met or not)."""
     if clause.outcome != ("points", Decimal(0)) or clause.condition is not None or clause.per is not None or clause.step \
             or clause.occurrence or clause.otherwise or clause.unread or clause.marker or any(t.kind == "NUM" for t in clause.tokens) \
-            or any(c.tokens and not c.definition for c in context):
+            or any(c.tokens and not c.definition and not _restated(c, clause) for c in context):
         return None
     words = re.sub(r"\((?:实行)?[“\"]?一票否决[”\"]?\)$", "", _option_label(clause))
     if not re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", words):
@@ -1163,6 +1166,12 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     if re.match(r"(?:未|没有|没|不|达不到|无法|未能|无)", words):
         return Checklist(count=1, equal=True)  # 达不到要求不给分: the requirement, met or not
     return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score
+
+
+def _restated(requirement: Clause, zero: Clause) -> bool:
+    """财政专户的开设符合规定。违规私自开设财政专户的，不得分: the requirement said first in words, whose breach the zero
+    names (the same thing), scores nothing of its own."""
+    return _words_only(requirement) and requirement.end <= zero.start and shared_words(requirement, zero)
 
 
 def shared_words(first: Clause, second: Clause) -> bool:
@@ -3102,4 +3111,6 @@ COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the 
                              compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
              compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
-             compose_best_as_full]  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
+             compose_best_as_full,
+             compose_band_requirement,  # …超过80%、70%，且运行管护效果良好，分别得6分、4分: a state each band needs as well
+             compose_full_amount]  # 全额征收上交记15分。降低比例的按比例记分: 100% of the amount due, else its share  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target

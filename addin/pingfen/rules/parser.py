@@ -29,6 +29,8 @@ from .best_as_full import best_label
 from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .gated import Gated
+from .heading_points import filled_by_heading, points_column
+from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
@@ -186,7 +188,7 @@ def _drop_findings(text: str) -> str:
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
     text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", text.rstrip()))))).strip()
     text = _BONUS_WITHHELD.sub("", text)
-    return _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))
+    return announced_counts(_HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))))
 
 
 # 1)规划完成审批，计6分；完成编制未审批，计3分… / 4)台账数据准确，计2分: the table row's own number (a half bracket,
@@ -204,6 +206,10 @@ def _lone_numbering(text: str) -> str:
 
 # …效果好。(每次会议0.5分,总分3分): the whole method in one closing bracket, a list of its clauses
 _BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^()]*)\)。?$")
+# 信息公开目录和政府信息年度报告(信息公开目录未更新的扣1分;没有年度报告的扣2分): the item's name in words, its whole
+# method in the bracket after it (two clauses at least, each way of scoring with its verb)
+_HEADED_METHOD = lazy_compile(r"^[\u4e00-\u9fff、“”]{2,30}\(((?:[^()]*?(?:扣|得|计|记)\d+(?:\.\d+)?分[^()]*?[,;][^()]*?)"
+                              r"(?:扣|得|计|记)\d+(?:\.\d+)?分[^()]*)\)[。;]?$")
 
 
 def _first_scored(scoring: list[Clause]) -> int:
@@ -247,6 +253,12 @@ _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff�
 
 
 def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSituations:
+    column = points_column(text)
+    if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
+        scorer = read_scorer(column[0], label, zeroing)
+        if (scorer.scorer if isinstance(scorer, ZeroSituations) else scorer).implied_max() != column[1]:
+            raise Unplaced(general_text(column[1]), "评分标准末尾的数值无法识别其含义（不是按所读计分方法的满分）")
+        return scorer
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
@@ -388,7 +400,8 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
         if closing is not None:
             return closing
         # 2项目管理制度1分: an item, not prose (80%-90%得1分 is a band)
-        rest_listed = any(c.marker or (c.text[:1].isdigit() and c.condition is None) for c in scoring[1:])
+        rest_listed = any(c.marker or (c.text[:1].isdigit() and c.condition is None) for c in scoring[1:]) \
+            or any(c.marker for c in context if c.start > scoring[0].start)  # 1.建立制度。(1分)2.…健全。…须超过80%。(1分)
         if len(scoring) > 1 and _heading(scoring[0]) and not rest_listed:
             # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the
             # rest must then award at most
@@ -402,6 +415,9 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
             heading = next(t.value for t in scoring[0].tokens if t.kind == "PTS")
             if heading in (scorer.implied_max(), Rule(scorer).implied_base()):  # a 加分项 may pass its heading's points
                 return scorer
+            filled = filled_by_heading(scorer, heading) if scorer.implied_max() is None else None
+            if filled is not None:  # 1、项目4分,全年新增低于5个项目本项不计分: the heading's points are the 满分
+                return filled
         raise
 
 
@@ -409,14 +425,16 @@ def _closing_total(scoring: list[Clause], context: list[Clause], text: str, labe
     """…得1分；否则不得分。…得1分；否则不得分。(2分): the points in all, in brackets after the items, which the items
     must make up exactly (the reading's highest score)."""
     last = scoring[-1]
-    if len(scoring) < 3 or [t.kind for t in last.tokens] != ["OPEN", "PTS", "CLOSE"] or last.marker \
+    if len(scoring) < 2 or [t.kind for t in last.tokens] != ["OPEN", "PTS", "CLOSE"] or last.marker \
             or any(c.start > last.start for c in context):
         return None
     try:
         scorer: Scorer | None = _compose(scoring[:-1], context, text, label)
     except (Unplaced, BareFormula):
         scorer = read_described(scoring[:-1], context)  # …资料上传到报率≥95.0%，得1分；否则不得分。…(3分)
-    return scorer if scorer is not None and scorer.implied_max() == last.outcome[1] else None  # type: ignore[index]
+    if scorer is not None and scorer.implied_max() is None:  # …每缺一项扣0.75分。(1分): the points deducted from
+        return filled_by_heading(scorer, last.outcome[1])  # type: ignore[index]
+    return scorer if len(scoring) > 2 and scorer is not None and scorer.implied_max() == last.outcome[1] else None  # type: ignore[index]
 
 
 def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label: str) -> WithFaults | None:

@@ -607,6 +607,11 @@ class Piecewise:
     def _one_sided(interval: Interval) -> bool:
         return (interval.low is None) != (interval.high is None) and not interval.magnitude
 
+    def _condition(self, interval: Interval, label: str) -> str:
+        if self.unit in LATENESS_UNITS and interval.low is None and interval.high == 0:
+            return "按期完成"
+        return interval.written(self.unit) if interval.written_high is not None else interval.describe(label, self.unit)
+
     def canonical(self, label: str) -> str:
         if self.elements is not None:
             return f"{self.elements.canonical()}；" + replace(self, elements=None).canonical(self.elements.name)
@@ -616,6 +621,12 @@ class Piecewise:
         if self.capped:
             return f"{label}超过100%的按100%计；" + replace(self, capped=False).canonical(label)
         if self.required is not None:
+            awarded = [(interval, outcome) for interval, outcome in self.cases if outcome != Award(Decimal(0))]
+            if len(awarded) > 1:  # …超过80%，且运行管护效果良好，得6分；…: the state said with each band (band_requirement.py)
+                return "；".join(
+                    f"{self._condition(interval, label)}，且{self.required}，{outcome.canonical(label, self.unit)}"
+                    if (interval, outcome) in awarded else f"{self._condition(interval, label)}{outcome.canonical(label, self.unit)}"
+                    for interval, outcome in self.cases) + "；否则不得分"
             rest = replace(self, required=None, stated_otherwise=False).canonical(label)
             return f"{self.required}，且{rest}；否则不得分"
         if self.level is not None:  # 不高于120元/人次: the measure is the share of that standard
@@ -632,12 +643,7 @@ class Piecewise:
             if beyond is not None:
                 rest = replace(self, cases=tuple(case for case in self.cases if case is not beyond)).canonical(label)
                 return f"{rest}；{beyond[1].canonical(label, self.unit).split('，', 1)[1]}"
-        parts = []
-        for interval, outcome in self.cases:
-            on_time = self.unit in LATENESS_UNITS and interval.low is None and interval.high == 0
-            condition = "按期完成" if on_time else interval.written(self.unit) if interval.written_high is not None \
-                else interval.describe(label, self.unit)
-            parts.append(f"{condition}{outcome.canonical(label, self.unit)}")
+        parts = [f"{self._condition(interval, label)}{outcome.canonical(label, self.unit)}" for interval, outcome in self.cases]
         deduction = self.otherwise if isinstance(self.otherwise, Deduction) else None
         if deduction is not None and deduction.direction == "both":
             # 每相差3%: no side reaches or exceeds; the reference, when printed, is 以…为标准

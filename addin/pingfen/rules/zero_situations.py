@@ -20,7 +20,7 @@ from .model import Scorer
 _SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY", "CMP", "OTHER"})
 # 如…，此项不得分 / …的，该项不得分: the words around the situation, not part of it
 _OPENING = lazy_compile(r"^(?:如果|如|若|凡)")
-_CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?不得分$")
+_CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?(?:不得分|不计分|不记分|不予计分|不给分)$")
 _NEGATED_START = lazy_compile(r"^(?:未|没有|无)(?!论)")
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
 

@@ -146,6 +146,8 @@ def normalize(text: str) -> str:
     text = _SPACE_AFTER_DEFINITION.sub(r"\1;", text)
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
     text = _CHUNK_NUMBER_IN_CAP.sub("扣完为止", text)  # 扣完为 2、止: a mirror's page-chunk number inside 扣完为止
+    text = _chunk_number_in_words(text)  # 水库管理责任制 2、度执行效果差: the same inside a word
+    text = _EXCEPTED_CASES.sub(r"(\1的除外)", text)  # …一件扣10分(若有新诉求的,不扣分): cases not counted, as (…除外)
     text = _ASCII_FULL_STOP.sub("。", text)  # 得1分.核查…: a sentence's end written as a full stop  # 扣0\n2、.3分: a mirror's page-chunk number inside 0.3
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
     text = _LOST_LAST_UNIT.sub(r"扣\1分", text)  # …的扣9分,未执行养护计划的扣72: the cell's last 分 cut off
@@ -219,6 +221,22 @@ _ALL_LOST = lazy_compile(r"((?:发生|出现|存在)[^,，;；。]{1,30})[,，]\
 _LETTER_ONE = lazy_compile(r"(?<=[得扣计记加减])\s*[lI](?=\s*分)")
 _ASCII_FULL_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\s]|$)")
 _CHUNK_NUMBER_IN_NUMBER = lazy_compile(r"(\d)[ \t\u3000]*\n[ \t\u3000]*\d{1,2}、(?=\.\d)")
+# 其分支\n\n2、机构档案 / 责任制 2、度执行: a page-chunk number between two characters of running text (spaced off;
+# not after 分, where an item ends with its points: 得5分\n2、未完成的…)
+_CHUNK_NUMBER_IN_WORDS = lazy_compile(r"(?<=[\u4e00-\u9fff])(?<!分)[ \t\u3000\n]+(\d{1,2})、[ \t\u3000\n]*(?=[\u4e00-\u9fff])")
+
+
+def _chunk_number_in_words(text: str) -> str:
+    """A lone N、 (no (N-1)、 before it, no (N+1)、 after it) is no item of a list: a mirror's page-chunk number."""
+    for found in reversed(list(_CHUNK_NUMBER_IN_WORDS.finditer(text))):
+        number = int(found.group(1))
+        if number >= 2 and f"{number - 1}、" not in text[:found.start()] and f"{number + 1}、" not in text[found.end():]:
+            text = text[:found.start()] + text[found.end():]
+    return text
+
+
+# (若有新诉求的,不扣分) after a deduction: the cases it names are not counted — the same as (有新诉求的除外)
+_EXCEPTED_CASES = lazy_compile(r"(?<=分)\((?:若|如|如果|凡|因)([\u4e00-\u9fff“”]{2,20}?)的?[,，](?:则)?(?:不扣分|不予扣分|不作扣分)\)")
 _CHUNK_NUMBER_IN_CAP = lazy_compile(r"扣完为[ \t\u3000\n]*\d{1,2}、[ \t\u3000\n]*止")
 _LOST_POINTS_UNIT = lazy_compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")
 _LOST_LAST_UNIT = lazy_compile(r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?=[。;\s]*$)")

@@ -1,0 +1,57 @@
+"""The points of a criterion's heading as its 满分: ``1、项目4分,全年新增低于5个项目本项不计分`` — the rest says only when
+nothing is scored (否则得满分), and the heading (项目4分) says how much the rest is worth. The heading's points take the
+place of 满分 in the rest's reading, so that the number is used (and 校验 compares it with the indicator's 分值).
+
+Only bands that award 满分 or nothing, and steps, 评价要点 and counted faults deducted from 满分, are filled; any other
+outcome (a formula, points of their own) is the rest's own reading, which the heading must then match as it stands.
+The same holds for the points written after the rule in brackets (…每缺一项扣0.75分。(1分)).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
+
+from .fault_kinds import FaultKinds
+from .model import Checklist, Scorer
+from .piecewise import Award, Deduction, Piecewise
+
+
+def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
+    """The rest's reading with the heading's points for its 满分, or None when it awards anything else. Deductions are
+    taken from the points when each is counted (每缺一项扣0.75分。(1分) / …制度(2分)。未落实的每项扣1分); a single fault
+    under a heading that names a requirement with its points (制定年度工作方案(3分);未制定方案的,扣2分) leaves unsaid what
+    the rest of them scores."""
+    if isinstance(scorer, FaultKinds) and scorer.award is None and not any(fault.once for fault in scorer.faults):
+        return replace(scorer, award=("", points))
+    if isinstance(scorer, Checklist) and scorer.base is None and scorer.per_fail is not None and not scorer.points:
+        return replace(scorer, base=points)
+    if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.elements is not None:
+        return None
+    outcomes = [outcome for _, outcome in scorer.cases] + [scorer.otherwise]
+    if not all((isinstance(outcome, Award) and outcome.points in (None, Decimal(0)))
+               or (isinstance(outcome, Deduction) and outcome.base is None) for outcome in outcomes) \
+            or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, Deduction) for outcome in outcomes):
+        return None
+
+    def full(outcome: Award | Deduction) -> Award | Deduction:
+        if isinstance(outcome, Deduction):
+            return replace(outcome, base=points)
+        return Award(points) if outcome.points is None else outcome
+
+    return replace(scorer, cases=tuple((interval, full(outcome)) for interval, outcome in scorer.cases),  # type: ignore[arg-type]
+                   otherwise=full(scorer.otherwise))  # type: ignore[arg-type]
+
+
+# 认证商品个数,每个0.04分,5个得满分。0.2: a bare number after the rule's last sentence, the table's 分值 column copied in
+_POINTS_COLUMN = lazy_compile(r"^(.*[。;])\s*(\d+(?:\.\d+)?)$", re.S)
+
+
+def points_column(text: str) -> tuple[str, Decimal] | None:
+    """The rule without the bare number it ends with, and the number; None when it ends otherwise. The number must
+    then be the reading's highest score (the 分值 it was copied from), else it is refused as a number not read."""
+    found = _POINTS_COLUMN.match(text)
+    return None if found is None else (found.group(1), Decimal(found.group(2)))
