@@ -40,6 +40,7 @@ from .named_ratio import capped_at_points, names_own_target
 from .over_target import beyond_target, compose_over_target
 from .band_table import exactly_full
 from .unread import unread_reason
+from .unmet_each import counts_unmet_points, lone_summary
 from .completion_count import counted_level, restated_points
 from .full_at_count import full_at_count
 from .best_as_full import compose_best_as_full
@@ -388,6 +389,8 @@ def _ceiling(clause: Clause) -> bool:
 
 def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     groups = _items(scoring, context)
+    if lone_summary(groups):
+        groups = []  # 1.符合全部3项指标的按100分计，每不符合1项扣40分: the row's number over one summary
     restated = len(groups) > 2 and len(groups[-1]) == 1 and _ZERO_RESTATED.match(groups[-1][0].text) is not None and all(
         t.value == len(groups) - 1 for t in groups[-1][0].unread)
     if restated:
@@ -564,8 +567,9 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
 
 def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """完成得满分，未完成不得分 / 全部完成则得满分；一项未完成则扣1分: one or several points, no markers."""
-    if not scoring or any(token.kind == "EACH" for clause in scoring for token in clause.tokens):
-        return None  # 每有1处…扣1分 counts occurrences of items, not 评价要点
+    if not scoring or any(any(t.kind == "EACH" for t in clause.tokens) and not counts_unmet_points(clause, scoring[0])
+                          for clause in scoring):
+        return None  # 每有1处…扣1分 counts occurrences of items, not 评价要点 (每不符合1项 after all met does)
     first = scoring[0]
     if first.all_met and first.outcome and first.outcome[0] == "points" and len(scoring) > 1:
         return _per_fail(scoring, None)  # N个评价要点都符合得满分，1个不符合扣…: the count is checked there
