@@ -41,6 +41,7 @@ from .over_target import beyond_target, compose_over_target
 from .band_table import exactly_full
 from .unread import unread_reason
 from .unmet_each import counts_unmet_points, lone_summary
+from .growth_bonus import compose_growth_bonus
 from .completion_count import counted_level, restated_points
 from .full_at_count import full_at_count
 from .best_as_full import compose_best_as_full
@@ -3059,4 +3060,5 @@ COMPOSERS: list[Composer] = [compose_each_award,  # first: 各得N分 is read (o
                              compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
              compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
-             compose_best_as_full]  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
+             compose_best_as_full,  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
+             compose_growth_bonus]  # 比上年每增长1个百分点加0.5分，最高30分: additions from no growth
