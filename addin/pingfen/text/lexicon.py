@@ -97,7 +97,7 @@ _add("DEDUCT", None, "before_number", "减")  # 每项不达标减1.5分 (not �
 _add("DEDUCT", None, "", "减值", "减至", "减分")
 _add("EACH", None, "not_a_period", "每")  # 每季度未按要求填报的 says how often the duty falls, not a step
 # Step verbs: each one says which way the measure moves away from its reference.
-_add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差欠")
+_add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差欠", "欠")  # 每欠1%扣1分: each point owed
 # 每少安排1万元 / 每少完成100万元: 少 with the work that falls short between it and the number
 _SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收", "建成", "实施", "发放", "举办", "召开", "上报", "报送")
 _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF))
