@@ -531,6 +531,8 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
             base = clause.outcome[1]
             stated = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
             if stated:
+                if stated[0].value != int(stated[0].value) or stated[0].value < 1:
+                    raise Unplaced(clause, f"评价要点的个数“{stated[0].text}”应为正整数")  # 符合全部1.5项要求
                 stated_count = int(stated[0].value)
             if len(clause.unread) > len(stated):
                 raise Unplaced(clause, "这句评分说明中有无法识别的数值")
