@@ -18,6 +18,7 @@ from .respective import distribute
 from .none_counted import none_counted
 from .share_reached import share_reached
 from .unchanged_level import unchanged_level
+from .formula_words import formula_words
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -191,6 +192,7 @@ def normalize(text: str) -> str:
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
+    text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
 
