@@ -559,6 +559,8 @@ def test_a_printed_target_is_the_one_scored_against(tmp_path, capsys, criteria: 
     ("没有新增1处违法建筑的得满分,每发现1起违规扣2分。", None),
     # a step on a measure that is no growth over last year has no written start: not additions from 0%
     ("满意度每提高1个百分点加0.5分,最高5分", None),
+    # additions above a level with no limit: refused, not read without an end
+    ("在增速高于全市平均增速的基础上,每高出1个百分点加1分。", None),
     # 的90%用于… is no share done (到位): its level is not read as ≥90%
     ("专项资金的90%用于项目建设的得满分,每少1%扣0.5分。", None),
 ])
