@@ -288,11 +288,12 @@ EXPECTED_VAL2 = {
     "1.5": ("3", "58/100=58%，比65%欠7%：10−7=3"),
     "1.6": ("6", "比上年下降2个百分点：持平即0%，10−2×2=6"),
     "1.7": ("8.5", "平均分数85（百分制）×权重系数10%=8.5"),
+    "1.8": ("7.5", "2.5分×4项=10，少1项：10−2.5=7.5"),
 }
 
 
 def test_points_not_met_counted_with_each_growth_and_levels_in_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_VAL2, EXPECTED_VAL2, Decimal("32"), capsys, tmp_path)  # 4+2.5+2+6+3+6+8.5
+    result = _scored_and_recalculated(RUBRIC_VAL2, EXPECTED_VAL2, Decimal("39.5"), capsys, tmp_path)  # 4+2.5+2+6+3+6+8.5+7.5
     assert result["grade"] == "差"
 
 

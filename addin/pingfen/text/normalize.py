@@ -19,6 +19,7 @@ from .none_counted import none_counted
 from .share_reached import share_reached
 from .unchanged_level import unchanged_level
 from .formula_words import formula_words
+from .points_breakdown import points_breakdown
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -193,6 +194,7 @@ def normalize(text: str) -> str:
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
+    text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
 
