@@ -42,6 +42,7 @@ from .band_table import exactly_full
 from .unread import unread_reason
 from .unmet_each import counts_unmet_points, lone_summary
 from .growth_bonus import compose_growth_bonus
+from .one_unit import bare_unit_points
 from .completion_count import counted_level, restated_points
 from .full_at_count import full_at_count
 from .best_as_full import compose_best_as_full
@@ -1398,14 +1399,15 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     full_at = full_at_count([c for c in scoring + context if c not in awards], found.group(1), bool(limits)) if found else None
     if full_at is not None:  # 发布1个产品得0.2分，5个满分: the points of 5 products are the limit (full_at_count.py)
         limits = [full_at[0]]
-    if len(awards) != 1 or len(limits) != 1 or beyond_target(awards[0]):  # (每超过目标值1个加2分: over_target.py)
+    unlimited = len(awards) == 1 and not limits and bare_unit_points(awards[0])  # …活动，1次1分: up to the 分值
+    if len(awards) != 1 or (len(limits) != 1 and not unlimited) or beyond_target(awards[0]):  # (每超过目标值1个加2分: over_target.py)
         return None
     if awards[0].per is not None or awards[0].step is not None or any(t.kind in ("DEDUCT", "STEPV") for t in awards[0].tokens):
         return None  # 每缺1项扣0.5分，总分2分: a deduction per item missing (once read as 0.5 added per item)
-    limit = full_at[1] * Decimal(found.group(3)) if full_at is not None and found else \
+    limit = full_at[1] * Decimal(found.group(3)) if full_at is not None and found else None if unlimited else \
         Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
     # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
-    restated = [c for c in scoring if c.start < awards[0].start and c.outcome == ("points", limit)
+    restated = [c for c in scoring if limit is not None and c.start < awards[0].start and c.outcome == ("points", limit)
                 and (situation_award(c) or _points_after_words(c))]
     rest = [c for c in scoring + context if c not in awards + limits + restated[:1]]
     if any(c.unread or c.condition is not None or c.scoring for c in rest):

@@ -20,6 +20,7 @@ from .share_reached import share_reached
 from .unchanged_level import unchanged_level
 from .formula_words import formula_words
 from .points_breakdown import points_breakdown
+from .anniversary import anniversaries
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -80,6 +81,8 @@ def _replace_chinese_numbers(text: str) -> str:
         # "分" also ends 百分点 and 十分 ("十分满意"), which must stay words.
         if _ADJACENT_DIGITS.search(word):
             return word  # 十二五 (a five-year plan), 一两项: digits side by side are no number
+        if match.string.startswith("周年", match.end()):
+            return word  # 成立七十周年: an anniversary, part of an event's name (anniversary.py)
         if _in_short_quote(match.string, match.start(), match.end()):
             return word  # “四个十”工作体系 / “水十条”: a name in quotes, its numerals part of the name
         return str(chinese_number(word))
@@ -195,6 +198,7 @@ def normalize(text: str) -> str:
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
+    text = anniversaries(text)  # 成立70周年: part of an event's name, in words
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
 
