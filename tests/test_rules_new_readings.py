@@ -289,12 +289,13 @@ EXPECTED_VAL2 = {
     "1.6": ("6", "比上年下降2个百分点：持平即0%，10−2×2=6"),
     "1.7": ("8.5", "平均分数85（百分制）×权重系数10%=8.5"),
     "1.8": ("7.5", "2.5分×4项=10，少1项：10−2.5=7.5"),
+    "1.9": ("3", "1次1分，开展5次：5分，以分值3为限"),
 }
 
 
 def test_points_not_met_counted_with_each_growth_and_levels_in_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_VAL2, EXPECTED_VAL2, Decimal("39.5"), capsys, tmp_path)  # 4+2.5+2+6+3+6+8.5+7.5
-    assert result["grade"] == "差"
+    result = _scored_and_recalculated(RUBRIC_VAL2, EXPECTED_VAL2, Decimal("42.5"), capsys, tmp_path)  # 4+2.5+2+6+3+6+8.5+7.5+3
+    assert result["grade"] == "中"
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:
