@@ -563,6 +563,8 @@ def test_a_printed_target_is_the_one_scored_against(tmp_path, capsys, criteria: 
     ("在增速高于全市平均增速的基础上,每高出1个百分点加1分。", None),
     # (12分×2项…) with no deduction per item: each item scored by the rule, not a breakdown to take out
     ("重大动物疫病免疫密度(12分×2项,即牲畜口蹄疫和禽流感)。检查免疫密度达100%的得满分,每低1个百分点扣2分,扣完为止。", None),
+    # shares whose points do not rise are no levels reached: the gaps stay refused
+    ("灯盏数占总量20%的,计3分;占40%的计1分;占60%以上的计5分。", None),
     # 的90%用于… is no share done (到位): its level is not read as ≥90%
     ("专项资金的90%用于项目建设的得满分,每少1%扣0.5分。", None),
 ])

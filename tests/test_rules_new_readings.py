@@ -290,11 +290,12 @@ EXPECTED_VAL2 = {
     "1.7": ("8.5", "平均分数85（百分制）×权重系数10%=8.5"),
     "1.8": ("7.5", "2.5分×4项=10，少1项：10−2.5=7.5"),
     "1.9": ("3", "1次1分，开展5次：5分，以分值3为限"),
+    "1.10": ("4", "55%在占50%（含）与占70%之间：4"),
 }
 
 
 def test_points_not_met_counted_with_each_growth_and_levels_in_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_VAL2, EXPECTED_VAL2, Decimal("42.5"), capsys, tmp_path)  # 4+2.5+2+6+3+6+8.5+7.5+3
+    result = _scored_and_recalculated(RUBRIC_VAL2, EXPECTED_VAL2, Decimal("46.5"), capsys, tmp_path)  # 4+2.5+2+6+3+6+8.5+7.5+3+4
     assert result["grade"] == "中"
 
 

@@ -21,6 +21,7 @@ from .unchanged_level import unchanged_level
 from .formula_words import formula_words
 from .points_breakdown import points_breakdown
 from .anniversary import anniversaries
+from .rising_levels import rising_levels
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -199,6 +200,7 @@ def normalize(text: str) -> str:
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     text = anniversaries(text)  # 成立70周年: part of an event's name, in words
+    text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
 
