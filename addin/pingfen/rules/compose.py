@@ -529,8 +529,9 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
         if clause.all_met and clause.outcome and clause.outcome[0] == "points":
             if base is not None and base != clause.outcome[1]:
                 raise Unplaced(clause, "写了两个不同的全部符合得分")
-            if clause.outcome[1] == 0 or clause.cap is not None:  # 符合全部4项…不得分…最多扣8分 (fuzz seed 2)
-                raise Unplaced(clause, "全部符合时的得分无法识别（写了不得分或扣分上限）")
+            if clause.outcome[1] == 0 or clause.cap is not None or clause.condition is not None:
+                # 符合全部4项…不得分…最多扣8分 / 2以下5条均满足的 (fuzz): a sentence that is more than all points met
+                raise Unplaced(clause, "全部符合时的得分无法识别（写了不得分、扣分上限或数值条件）")
             base = clause.outcome[1]
             stated = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
             if stated:
