@@ -21,7 +21,7 @@ from .clauses import Clause
 from .errors import Unplaced
 from .piecewise import TARGET, Award, Bonus, Interval, Piecewise
 
-_GROWTH = lazy_compile(r"(?:比|较|同比)(?:上年|去年|上一年|上年度|上年同期)(?:同期)?(?:每)?$|同比(?:每)?$")
+_GROWTH = lazy_compile(r"(?:(?:比|较|同比)(?:上年|去年|上一年|上年度|上年同期)(?:同期)?|同比)(?:增长率)?$")
 # 在当年增幅高于本区域出口平均增幅基础上: the additions start at another level, entered as the target
 _ABOVE_BASE = lazy_compile(r"在?[\u4e00-\u9fff]{1,20}?(?:高于|超过|超出)[\u4e00-\u9fff]{1,20}?的?基础上")
 _LIMIT = lazy_compile(r"\(?(?:最高|最多|最高不超过|最多不超过|最多加|最高加|加分最多|加分不超过)(?P<limit>\d+(?:\.\d+)?)分(?:为限|封顶)?\)?")
