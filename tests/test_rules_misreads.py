@@ -561,6 +561,8 @@ def test_a_printed_target_is_the_one_scored_against(tmp_path, capsys, criteria: 
     ("满意度每提高1个百分点加0.5分,最高5分", None),
     # additions above a level with no limit: refused, not read without an end
     ("在增速高于全市平均增速的基础上,每高出1个百分点加1分。", None),
+    # additions above the average and per point of growth over last year at once: two starts, refused
+    ("在增速高于全市平均的基础上,比上年每增长1个百分点加0.5分,最高5分。", None),
     # (12分×2项…) with no deduction per item: each item scored by the rule, not a breakdown to take out
     ("重大动物疫病免疫密度(12分×2项,即牲畜口蹄疫和禽流感)。检查免疫密度达100%的得满分,每低1个百分点扣2分,扣完为止。", None),
     # shares whose points do not rise are no levels reached: the gaps stay refused

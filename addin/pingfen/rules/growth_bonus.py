@@ -36,7 +36,10 @@ def compose_growth_bonus(scoring: list[Clause], context: list[Clause], text: str
     direction, size, unit = step.step  # type: ignore[misc]
     before = step.text[: step.text.find("每")] if "每" in step.text else ""
     above = next((c for c in context if c.end <= step.start and _ABOVE_BASE.fullmatch(c.text) and not c.unread), None)
-    reference: Decimal | object = Decimal(0) if _GROWTH.search(before) else TARGET if above is not None and not before else None
+    growth = _GROWTH.search(before) is not None
+    if growth and above is not None:
+        return None  # 在增速高于平均的基础上，比上年每增长1%…: two starts, which the text does not settle
+    reference: Decimal | object = Decimal(0) if growth else TARGET if above is not None and not before else None
     if direction != "above" or unit != "%" or size <= 0 or reference is None or step.condition is not None \
             or step.per is not None or step.occurrence is not None or step.unread:
         return None
