@@ -14,7 +14,7 @@ import yaml
 
 from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
-from pingfen.rules import parse_rule
+from pingfen.rules import RuleError, parse_rule
 
 from helpers_rules import score_leaf
 
@@ -557,3 +557,30 @@ def test_the_measure_is_named_as_the_criterion_names_it(tmp_path, capsys, criter
 ])
 def test_a_printed_target_is_the_one_scored_against(tmp_path, capsys, criteria: str, data: dict, weight: int, expected: float) -> None:
     assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+@pytest.mark.parametrize("rule, kept", [
+    # 每发生1起 counts faults of another kind beside all points met: not 1个不符合扣1分 (each point not met)
+    ("全部符合得6分,每发生1起违法案件扣1分,扣完为止", "每有1起违法案件"),
+    # 没有新增1处…记满分 is none at all only when the deductions count the same unit: here 1起, so 1处 stays unread
+    ("没有新增1处违法建筑的得满分,每发现1起违规扣2分。", None),
+    # a step on a measure that is no growth over last year has no written start: not additions from 0%
+    ("满意度每提高1个百分点加0.5分,最高5分", None),
+    # additions above a level with no limit: refused, not read without an end
+    ("在增速高于全市平均增速的基础上,每高出1个百分点加1分。", None),
+    # additions above the average and per point of growth over last year at once: two starts, refused
+    ("在增速高于全市平均的基础上,比上年每增长1个百分点加0.5分,最高5分。", None),
+    # (12分×2项…) with no deduction per item: each item scored by the rule, not a breakdown to take out
+    ("重大动物疫病免疫密度(12分×2项,即牲畜口蹄疫和禽流感)。检查免疫密度达100%的得满分,每低1个百分点扣2分,扣完为止。", None),
+    # shares whose points do not rise are no levels reached: the gaps stay refused
+    ("灯盏数占总量20%的,计3分;占40%的计1分;占60%以上的计5分。", None),
+    # 的90%用于… is no share done (到位): its level is not read as ≥90%
+    ("专项资金的90%用于项目建设的得满分,每少1%扣0.5分。", None),
+])
+def test_levels_and_counts_read_only_in_their_own_words(rule: str, kept: str | None) -> None:
+    if kept is None:
+        with pytest.raises(RuleError):
+            parse_rule(rule)
+    else:
+        canonical = parse_rule(rule).canonical()
+        assert kept in canonical and "评价要点" not in canonical, canonical

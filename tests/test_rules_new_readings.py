@@ -25,6 +25,7 @@ RUBRIC_3 = Path(__file__).parent / "data" / "new_readings_rubric_3.yaml"
 RUBRIC_4 = Path(__file__).parent / "data" / "new_readings_rubric_4.yaml"
 RUBRIC_5 = Path(__file__).parent / "data" / "new_readings_rubric_5.yaml"
 RUBRIC_6 = Path(__file__).parent / "data" / "new_readings_rubric_6.yaml"
+RUBRIC_VAL2 = Path(__file__).parent / "data" / "new_readings_rubric_val2.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -277,6 +278,25 @@ def test_bands_below_the_target_and_printed_decimal_points(capsys: pytest.Captur
     assert "应在2-4分之间" in judged["explanation"], judged["explanation"]
     rule = parse_rule("完成量比年度计划低3%以内(含3%)的扣1分,低3%-8%的扣3分,低超过8%的扣5分")
     assert parse_rule(rule.canonical()).scorer == rule.scorer
+
+
+EXPECTED_VAL2 = {
+    "1.1": ("4", "4项要求，②④不符合：每有1项不符合扣2分，8−4=4"),
+    "1.2": ("2.5", "3条中第3条不满足：4−1.5=2.5（2、是本行编号，不是评价要点）"),
+    "1.3": ("2", "没有新增1处即一处也没有；发现2处：5−3=2"),
+    "1.4": ("6", "本年112万元比上年100万元增长12%（增长率，不是两者之比）：12×0.5=6（分值列的0.5，最高10分）"),
+    "1.5": ("3", "58/100=58%，比65%欠7%：10−7=3"),
+    "1.6": ("6", "比上年下降2个百分点：持平即0%，10−2×2=6"),
+    "1.7": ("8.5", "平均分数85（百分制）×权重系数10%=8.5"),
+    "1.8": ("7.5", "2.5分×4项=10，少1项：10−2.5=7.5"),
+    "1.9": ("3", "1次1分，开展5次：5分，以分值3为限"),
+    "1.10": ("4", "55%在占50%（含）与占70%之间：4"),
+}
+
+
+def test_points_not_met_counted_with_each_growth_and_levels_in_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_VAL2, EXPECTED_VAL2, Decimal("46.5"), capsys, tmp_path)  # 4+2.5+2+6+3+6+8.5+7.5+3+4
+    assert result["grade"] == "中"
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

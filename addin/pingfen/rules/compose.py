@@ -41,6 +41,9 @@ from .named_ratio import capped_at_points, names_own_target
 from .over_target import beyond_target, compose_over_target
 from .band_table import exactly_full
 from .unread import unread_reason
+from .unmet_each import counts_unmet_points, lone_summary
+from .growth_bonus import compose_growth_bonus
+from .one_unit import bare_unit_points
 from .completion_count import counted_level, restated_points
 from .full_at_count import full_at_count
 from .best_as_full import compose_best_as_full
@@ -391,6 +394,8 @@ def _ceiling(clause: Clause) -> bool:
 
 def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     groups = _items(scoring, context)
+    if lone_summary(groups):
+        groups = []  # 1.符合全部3项指标的按100分计，每不符合1项扣40分: the row's number over one summary
     restated = len(groups) > 2 and len(groups[-1]) == 1 and _ZERO_RESTATED.match(groups[-1][0].text) is not None and all(
         t.value == len(groups) - 1 for t in groups[-1][0].unread)
     if restated:
@@ -529,9 +534,14 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
         if clause.all_met and clause.outcome and clause.outcome[0] == "points":
             if base is not None and base != clause.outcome[1]:
                 raise Unplaced(clause, "写了两个不同的全部符合得分")
+            if clause.outcome[1] == 0 or clause.cap is not None or clause.condition is not None:
+                # 符合全部4项…不得分…最多扣8分 / 2以下5条均满足的 (fuzz): a sentence that is more than all points met
+                raise Unplaced(clause, "全部符合时的得分无法识别（写了不得分、扣分上限或数值条件）")
             base = clause.outcome[1]
             stated = [t for t in clause.unread if t.kind == "NUM" and t.unit in COUNT_UNITS]
             if stated:
+                if stated[0].value != int(stated[0].value) or stated[0].value < 1:
+                    raise Unplaced(clause, f"评价要点的个数“{stated[0].text}”应为正整数")  # 符合全部1.5项要求
                 stated_count = int(stated[0].value)
             if len(clause.unread) > len(stated):
                 raise Unplaced(clause, "这句评分说明中有无法识别的数值")
@@ -569,8 +579,9 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
 
 def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """完成得满分，未完成不得分 / 全部完成则得满分；一项未完成则扣1分: one or several points, no markers."""
-    if not scoring or any(token.kind == "EACH" for clause in scoring for token in clause.tokens):
-        return None  # 每有1处…扣1分 counts occurrences of items, not 评价要点
+    if not scoring or any(any(t.kind == "EACH" for t in clause.tokens) and not counts_unmet_points(clause, scoring[0])
+                          for clause in scoring):
+        return None  # 每有1处…扣1分 counts occurrences of items, not 评价要点 (每不符合1项 after all met does)
     first = scoring[0]
     if first.all_met and first.outcome and first.outcome[0] == "points" and len(scoring) > 1:
         return _per_fail(scoring, None)  # N个评价要点都符合得满分，1个不符合扣…: the count is checked there
@@ -1409,14 +1420,15 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     full_at = full_at_count([c for c in scoring + context if c not in awards], found.group(1), bool(limits)) if found else None
     if full_at is not None:  # 发布1个产品得0.2分，5个满分: the points of 5 products are the limit (full_at_count.py)
         limits = [full_at[0]]
-    if len(awards) != 1 or len(limits) != 1 or beyond_target(awards[0]):  # (每超过目标值1个加2分: over_target.py)
+    unlimited = len(awards) == 1 and not limits and bare_unit_points(awards[0])  # …活动，1次1分: up to the 分值
+    if len(awards) != 1 or (len(limits) != 1 and not unlimited) or beyond_target(awards[0]):  # (每超过目标值1个加2分: over_target.py)
         return None
     if awards[0].per is not None or awards[0].step is not None or any(t.kind in ("DEDUCT", "STEPV") for t in awards[0].tokens):
         return None  # 每缺1项扣0.5分，总分2分: a deduction per item missing (once read as 0.5 added per item)
-    limit = full_at[1] * Decimal(found.group(3)) if full_at is not None and found else \
+    limit = full_at[1] * Decimal(found.group(3)) if full_at is not None and found else None if unlimited else \
         Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
     # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
-    restated = [c for c in scoring if c.start < awards[0].start and c.outcome == ("points", limit)
+    restated = [c for c in scoring if limit is not None and c.start < awards[0].start and c.outcome == ("points", limit)
                 and (situation_award(c) or _points_after_words(c))]
     rest = [c for c in scoring + context if c not in awards + limits + restated[:1]]
     if any(c.unread or c.condition is not None or c.scoring for c in rest):
@@ -3111,6 +3123,7 @@ COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the 
                              compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
              compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
-             compose_best_as_full,
+             compose_best_as_full,  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
              compose_band_requirement,  # …超过80%、70%，且运行管护效果良好，分别得6分、4分: a state each band needs as well
-             compose_full_amount]  # 全额征收上交记15分。降低比例的按比例记分: 100% of the amount due, else its share  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
+             compose_full_amount,  # 全额征收上交记15分。降低比例的按比例记分: 100% of the amount due, else its share
+             compose_growth_bonus]  # 比上年每增长1个百分点加0.5分，最高30分: additions from no growth

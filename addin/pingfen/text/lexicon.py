@@ -97,7 +97,7 @@ _add("DEDUCT", None, "before_number", "减")  # 每项不达标减1.5分 (not �
 _add("DEDUCT", None, "", "减值", "减至", "减分")
 _add("EACH", None, "not_a_period", "每")  # 每季度未按要求填报的 says how often the duty falls, not a step
 # Step verbs: each one says which way the measure moves away from its reference.
-_add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差欠")
+_add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差欠", "欠")  # 每欠1%扣1分: each point owed
 # 每少安排1万元 / 每少完成100万元: 少 with the work that falls short between it and the number
 _SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收", "建成", "实施", "发放", "举办", "召开", "上报", "报送")
 _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF))
@@ -112,7 +112,7 @@ _add("STEPV", "both", "", "相差", "偏离", "偏差")  # 每相差3%: either w
 _add("CAP_ALL", None, "", "扣完为止", "扣完即止", "直至扣完", "扣满为止", "扣至0分为止", "扣到0分为止",
      "扣至零分为止", "扣完该项分值为止", "扣完本项分值为止", "最低0分", "最低为0分", "最低得0分", "扣完", "扣满", "减完为止", "减完即止",
      "减至0分为止", "扣分至基本分值扣完为止", "扣至基本分值扣完为止", "扣分至基本分扣完为止", "直至不得分", "直到不得分",
-     "扣至不得分为止", "扣至不得分")
+     "扣至不得分为止", "扣至不得分", "直至扣为0分", "扣为0分为止", "直至扣到0分", "直至扣至0分")
 _add("CAP", None, "", "最多扣", "最高扣", "扣分上限为", "扣分上限", "最多减", "累计扣分不超过", "累计最多扣",
      "最多可扣", "扣分最多", "最多扣除", "累计扣")
 _add("CAP", None, "before_number", "扣分不超过", "扣分最多不超过", "扣分最高不超过", "扣分不得超过")  # 扣分不超过2分
@@ -180,7 +180,7 @@ _add("OVER", None, "", "/", "÷")
 _add("OPEN", None, "", "(", "[")
 _add("CLOSE", None, "", ")", "]")
 _add("PLUS", None, "", "+")
-_add("ALL_MET", None, "", "均符合", "都符合", "全部符合", "均满足", "都满足", "全部满足", "全部完成",
+_add("ALL_MET", None, "", "均符合", "都符合", "全部符合", "符合全部", "均满足", "都满足", "全部满足", "满足全部", "全部完成",
      "均达到", "都有", "均有", "都对", "均对")
 _add("EXCEPT", None, "", "缺", "不符合", "未完成", "不满足", "不对", "没有", "未达到要求", "未达要求", "达不到要求", "未达标")
 _add("MARK", None, "", *CIRCLED)

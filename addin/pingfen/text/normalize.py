@@ -16,6 +16,13 @@ from decimal import Decimal
 from .lazy_regex import lazy_compile
 from .traditional import SIMPLIFIED, TRADITIONAL
 from .respective import distribute
+from .none_counted import none_counted
+from .share_reached import share_reached
+from .unchanged_level import unchanged_level
+from .formula_words import formula_words
+from .points_breakdown import points_breakdown
+from .anniversary import anniversaries
+from .rising_levels import rising_levels
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -76,6 +83,8 @@ def _replace_chinese_numbers(text: str) -> str:
         # "分" also ends 百分点 and 十分 ("十分满意"), which must stay words.
         if _ADJACENT_DIGITS.search(word):
             return word  # 十二五 (a five-year plan), 一两项: digits side by side are no number
+        if match.string.startswith("周年", match.end()):
+            return word  # 成立七十周年: an anniversary, part of an event's name (anniversary.py)
         if _in_short_quote(match.string, match.start(), match.end()):
             return word  # “四个十”工作体系 / “水十条”: a name in quotes, its numerals part of the name
         return str(chinese_number(word))
@@ -96,14 +105,14 @@ _TRADITIONAL = {**str.maketrans(TRADITIONAL, SIMPLIFIED), **str.maketrans(
     "為無從單畫劑預執數萬況達準計劃實際額資權價滿點項個門問題倉庫鑒賬帳覈復嚴歷層衝頭顯觀廣廳聽隊陽陰陳隨龍麗齋鐵鋼鍵鎖閱闆貢"
     "負賴贈贊適遞邏郵鄰釋針鈕錦鍋頁頂順須頻顧風飛飯館馬髮鬥魚鳥鹽麥黃齒擬擴擇擊擋攜攝擺攤敗敵斂暢暫曆曉機殺漢濕濫瀏灣熱爭獨獲"
     "瑪畢異盡盤眾礎禮禦稱穩窮競筆築簡籌簽籃糾紅紙細終絡給絕絲綜網緊線緣編緩縮繳繼罷聞聲職腦臨興舉艱藝蘇蟲裝製複見視親覺覽討訊"
-    "託訪診詞詢該詳誌誠談諮謀謝譯豐貝貫貿賀賞賠賢趨跡踐軍軟載輔輕輸辦迴遊遠選遺邊釐鍊鐘閉閒闡陸隱雖雞離靈韓頒頓願飲餘駐驅鬧",
+    "託訪診詞詢該詳誌誠談諮謀謝譯豐貝貫貿賀賞賠賢趨跡踐軍軟載輔輕輸辦迴遊遠選遺邊釐鍊鐘閉閒闡陸隱雖雞離靈韓頒頓願飲餘駐驅鬧沒轄毀掃",
     "务担贷乡业园区训创导范劳动台齐难体转农镇责书标们与会对于发后进还这过开关条经费据证报检绩评审盖医疗卫药环节约级规则结补贴"
     "户养险参领组织长员党团县学师课语说读录记纪续设备维护运营楼电气灯车辆粮产质监测试验现场币钱银货购买卖税财专拨状态统确认识"
     "议请让论响调传讲练习奖励惩罚违错误迟优较废弃联号码块损坏旧帮贫济残龄儿妇属双杂类别种树围污洁净绿灭灾积极应当时间总处内并"
     "为无从单画剂预执数万况达准计划实际额资权价满点项个门问题仓库鉴账账核复严历层冲头显观广厅听队阳阴陈随龙丽斋铁钢键锁阅板贡"
     "负赖赠赞适递逻邮邻释针钮锦锅页顶顺须频顾风飞饭馆马发斗鱼鸟盐麦黄齿拟扩择击挡携摄摆摊败敌敛畅暂历晓机杀汉湿滥浏湾热争独获"
     "玛毕异尽盘众础礼御称稳穷竞笔筑简筹签篮纠红纸细终络给绝丝综网紧线缘编缓缩缴继罢闻声职脑临兴举艰艺苏虫装制复见视亲觉览讨讯"
-    "托访诊词询该详志诚谈咨谋谢译丰贝贯贸贺赏赔贤趋迹践军软载辅轻输办回游远选遗边厘炼钟闭闲阐陆隐虽鸡离灵韩颁顿愿饮余驻驱闹",
+    "托访诊词询该详志诚谈咨谋谢译丰贝贯贸贺赏赔贤趋迹践军软载辅轻输办回游远选遗边厘炼钟闭闲阐陆隐虽鸡离灵韩颁顿愿饮余驻驱闹没辖毁扫",
 )}
 
 
@@ -190,7 +199,12 @@ def normalize(text: str) -> str:
     text = _BRACKETED_POLICY.sub(r",\1", text)  # …4篇以上记2分(完不成的按比例扣分): the failing side's method, a clause
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
-    text = _points_without_unit(text)
+    text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
+    text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
+    text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
+    text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
+    text = anniversaries(text)  # 成立70周年: part of an event's name, in words
+    text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
 

@@ -1,0 +1,27 @@
+"""庆祝中华人民共和国成立70周年、纪念五四运动100周年: an anniversary is part of the name of an event, not a number
+the rule counts or compares. Written in Chinese numerals (七十周年、一百周年) it stays in the words of the clause,
+as 十三五规划 does, and no reading takes it for a quantity (70周 would be weeks). Only N周年 after words is written
+so; the numeral keeps the number (nothing is dropped).
+"""
+
+from __future__ import annotations
+
+from .lazy_regex import lazy_compile
+
+_DIGITS = "零一二三四五六七八九"
+_ANNIVERSARY = lazy_compile(r"(?<=[\u4e00-\u9fff])(\d{1,3})(?=周年)")
+
+
+def _spelled(number: int) -> str:
+    hundreds, rest = divmod(number, 100)
+    tens, ones = divmod(rest, 10)
+    head = _DIGITS[hundreds] + "百" if hundreds else ""
+    if tens:
+        middle = ("" if tens == 1 and not hundreds else _DIGITS[tens]) + "十"
+    else:
+        middle = "零" if hundreds and ones else ""
+    return head + middle + (_DIGITS[ones] if ones or not (hundreds or tens) else "")
+
+
+def anniversaries(text: str) -> str:
+    return _ANNIVERSARY.sub(lambda m: _spelled(int(m.group(1))), text)
