@@ -19,6 +19,7 @@ from ..text.numbers import general_text
 from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _words_only
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
+from .fault_units import LONE_OCCURRENCE, ONE_OFF, PER_OCCURRENCE, counted_by_number, listed_each
 from .per_unit import AwardKinds, PerUnit
 from .requirement import described_requirement
 from .two_requirements import compose_two_requirements
@@ -1207,7 +1208,9 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         last = fault.what
     if repeated is not None:  # every clause is a fault or a cap: the text is a list of faults, wrongly written
         raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
-    if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(next(iter(faults.values())), scoring, caps))):
+    lone = next(iter(faults.values()), None)
+    if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(lone, scoring, caps))  # type: ignore[arg-type]
+                      and not (award is not None and listed_each(lone))):  # type: ignore[arg-type]
         return None  # one kind counted by a number is ItemFailures' (每出现1个社区未完成的扣0.5分)
     for clause in scoring:
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
@@ -1253,7 +1256,7 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     time, which ItemFailures reads."""
     if any(c.occurrence is not None for c in scoring) or fault.what in _MISSED:
         return False  # (缺1次扣1分 alone: short of a number, the steps' reading)
-    return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处", "项", "宗", "宗次", "件", "人次", "户次"))
+    return (fault.once and not caps) or (not fault.once and fault.unit in LONE_OCCURRENCE)
 
 
 def _points_after_words(clause: Clause) -> bool:
@@ -1474,7 +1477,7 @@ def _kind_names(subject: str, count: int) -> list[str]:
     return [f"第{index}类" for index in range(1, count + 1)]
 
 
-_PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人次|人|天|份|件次|件|条|户次|户|起|宗次|宗|卷|本|家|所|名|批次|批|篇|类)([^扣减]*)(?=扣|减)")
+_PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(" + "|".join(PER_OCCURRENCE) + r")([^扣减]*)(?=扣|减)")
 
 
 def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
@@ -1505,6 +1508,11 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
         if what in _BARE_FINDINGS:
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
+        elif counted_by_number(what):  # 农房火灾事故，按受灾户数每户扣10分: the situation is the clause before
+            before = _just_before(context, clause, 1, lambda c: not c.scoring)
+            if before is None or before.unread or before.condition is not None:
+                return None
+            what = before.text.strip("、，,的")
         elif what == counted.group(4) and not counted.group(1) and not counted.group(2):
             # 工程减排项目未能如期完成的，每个项目扣减0.05分: the situation said before, each 项目 in it counted
             before = _just_before(context, clause, 1, lambda c: not c.scoring and c.text.endswith("的"))
@@ -1525,9 +1533,9 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
                 what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
         unit, what = clause.occurrence[1], clause.occurrence[2]
-    elif not _COUNTED_NUMBER.search(clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
+    elif not _COUNTED_NUMBER.search(clause.text) and ONE_OFF.search(clause.text):
         # 存在挤占的扣2分: once, however often it happens
-        unit, what, once = "次", re.sub(r"的?扣\d+(?:\.\d+)?分$", "", clause.text).strip("，,的"), True
+        unit, what, once = "次", ONE_OFF.sub("", clause.text).strip("，,的"), True
         if "每" in what and not EVERY_PERIOD.match(what):
             return None  # 每少一层管理扣3分: counted each time, in a unit not read — never a one-off
         by_unit = _BY_UNIT.search(what)

@@ -1,0 +1,34 @@
+"""The units a fault is counted in, one occurrence each: 每处 / 每次 / 每例 … and the things found one by one
+(每辆 乱停乱放的车辆, 每户 受灾的农户, 每台 未年检的设备, 每座 未达标的厕所). A deduction per such unit, after
+the situation it counts (发现车辆乱停乱放每辆扣2分 / 农房火灾事故，按受灾户数每户扣10分), is one fault counted
+by the evaluator, like 每处扣1分; a unit of a measured quantity (人 of 每少1人, 天 of 每迟1天) stays the
+steps' (a shortfall from a number, not an occurrence)."""
+
+from __future__ import annotations
+
+from ..text.lazy_regex import lazy_compile
+from .fault_kinds import Fault
+
+# every unit 每<unit>扣N分 may count (what comes before 每 names the fault)
+PER_OCCURRENCE = ("项", "次", "处", "例", "个", "人次", "人", "天", "份", "件次", "件", "条", "户次", "户", "起", "宗次", "宗",
+                  "卷", "本", "家", "所", "名", "批次", "批", "篇", "类", "辆", "台", "座", "间", "栋", "艘", "套", "张", "笔")
+# of those, the units a single fault alone (no other kind beside it) is counted in: things found, not a shortfall
+LONE_OCCURRENCE = frozenset({"次", "起", "例", "处", "项", "宗", "宗次", "件", "人次", "户次", "户", "辆", "台", "座", "间",
+                             "栋", "艘", "套", "张", "笔"})
+
+
+def counted_by_number(what: str) -> bool:
+    """按受灾户数 / 按发现处数 before 每户扣10分: how the deduction counts, not the fault (named before it)."""
+    return COUNTED_BY_NUMBER.fullmatch(what) is not None
+
+
+COUNTED_BY_NUMBER = lazy_compile(r"按(?:照)?[\u4e00-\u9fff]{0,6}(?:" + "|".join(PER_OCCURRENCE) + r")数")
+# 存在挤占的扣2分 / 发证率低于指标数各减10分: a deduction written once at the clause's end (扣 or 减)
+ONE_OFF = lazy_compile(r"的?(?:扣减|扣除|扣|减)\d+(?:\.\d+)?分$")
+
+
+def listed_each(fault: Fault) -> bool:
+    """班子团结计4分。班子不团结、不协调、战斗力不强各扣1分 (its 规范写法: …的，每项扣1分): after an award, several
+    situations listed with 、 and deducting each (各) the same points — kinds of fault, the evaluator entering how
+    many of them happened; never grades to choose one of (不团结 and 不协调 both cost a point)."""
+    return not fault.once and fault.unit == "项" and "、" in fault.what
