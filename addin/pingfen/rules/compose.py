@@ -19,6 +19,7 @@ from ..text.numbers import general_text
 from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _words_only
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
+from .closed_items import each_closed
 from .fault_units import LONE_OCCURRENCE, ONE_OFF, PER_OCCURRENCE, counted_by_number, listed_each
 from .per_unit import AwardKinds, PerUnit
 from .requirement import described_requirement
@@ -720,6 +721,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（1个）不一致", certain=True)
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
         return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else Checklist(points=(options[0][1],))
+    if not graded and each_closed(scoring):  # …的得3分,否则得0分。…的得2分,否则不得分: each a point met or not
+        return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]
     paired = _met_or_not_pairs(options)
     if not graded and paired is not None:
         # 按规定程序报批得1分，未按规定程序报批不得分；程序规范得1分，不规范不得分: each point met or not

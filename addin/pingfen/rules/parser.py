@@ -32,6 +32,9 @@ from .gated import Gated
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
+from .restated_title import drop_restated_titles
+from .deduction_ladder import rungs_as_levels
+from .titled_parts import titled_starts
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
@@ -294,6 +297,8 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
         scoring = [clause for clause in scoring if not clause.announces_method]
     check_lost_dashes([c for c in scoring if c.text.endswith("分)") and c.outcome and c.outcome[0] == "points"])
     context = [clause for clause in read if clause not in scoring]
+    scoring = drop_restated_titles(scoring)  # 城市污水处理厂建设3分,…已建成投运的得3分: the title, said again
+    scoring = rungs_as_levels(scoring)  # 迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分: levels of the count
     for index, clause in enumerate(read[1:-1], start=1):
         if clause in context and clause.condition is not None and not clause.definition and \
                 read[index - 1].condition is not None and read[index - 1] in scoring and read[index + 1] in scoring:
@@ -608,6 +613,8 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
         starts = sorted(c.start for c in scoring + context if c.marker and _NUMBERED.fullmatch(c.marker))
     if len(starts) < 2:  # …得1分，否则不得分；…增长超过20%得1分: a 否则 closes the part before it
         starts = _closed_starts(scoring)
+    if len(starts) < 2:  # …每降低1个百分点扣0.5分,扣完为止;平时暗访及信访举报情况1分,…: a title opens the next part
+        starts = titled_starts(scoring)
     if len(starts) < 2 or any(c.start < starts[0] for c in scoring):
         return None
     bounds = starts + [max(c.end for c in scoring + context) + 1]
