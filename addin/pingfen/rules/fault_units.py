@@ -32,3 +32,14 @@ def listed_each(fault: Fault) -> bool:
     situations listed with 、 and deducting each (各) the same points — kinds of fault, the evaluator entering how
     many of them happened; never grades to choose one of (不团结 and 不协调 both cost a point)."""
     return not fault.once and fault.unit == "项" and "、" in fault.what
+
+
+def counted_after_award(fault: Fault) -> bool:
+    """资金使用规范得4分；存在挤占的，每次扣1分 / 领导接访制度(2分)。…未落实的每项扣1分: after the award (or the
+    item's points), one kind of fault deducting each time it happens — the points less each occurrence, not two
+    grades (a one-off 资料不全扣0.5分 beside 资料齐全得1分 stays the choice of two)."""
+    return not fault.once and fault.unit in LONE_OCCURRENCE and fault.what not in _BARE
+    # (…计8分。缺一项扣2分: 缺 names no kind — each item short of the award's, ItemFailures' reading)
+
+
+_BARE = frozenset({"", "缺", "少", "缺少", "发现", "有", "出现", "存在"})
