@@ -1213,7 +1213,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
     lone = next(iter(faults.values()), None)
     if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(lone, scoring, caps))  # type: ignore[arg-type]
-                      and not (award is not None and (listed_each(lone) or counted_after_award(lone)))):  # type: ignore[arg-type]
+                      and not (award is not None and (listed_each(lone) or counted_after_award(lone, scoring)))):  # type: ignore[arg-type]
         return None  # one kind counted by a number is ItemFailures' (每出现1个社区未完成的扣0.5分)
     for clause in scoring:
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):

@@ -7,6 +7,7 @@ steps' (a shortfall from a number, not an occurrence)."""
 from __future__ import annotations
 
 from ..text.lazy_regex import lazy_compile
+from .clauses import Clause
 from .fault_kinds import Fault
 
 # every unit 每<unit>扣N分 may count (what comes before 每 names the fault)
@@ -34,12 +35,14 @@ def listed_each(fault: Fault) -> bool:
     return not fault.once and fault.unit == "项" and "、" in fault.what
 
 
-def counted_after_award(fault: Fault) -> bool:
+def counted_after_award(fault: Fault, scoring: list[Clause]) -> bool:
     """资金使用规范得4分；存在挤占的，每次扣1分 / 领导接访制度(2分)。…未落实的每项扣1分: after the award (or the
     item's points), one kind of fault deducting each time it happens — the points less each occurrence, not two
     grades (a one-off 资料不全扣0.5分 beside 资料齐全得1分 stays the choice of two)."""
-    return not fault.once and fault.unit in LONE_OCCURRENCE and fault.what not in _BARE
-    # (…计8分。缺一项扣2分: 缺 names no kind — each item short of the award's, ItemFailures' reading)
+    return not fault.once and fault.unit in LONE_OCCURRENCE and fault.what not in _BARE \
+        and not any(clause.occurrence is not None for clause in scoring)
+    # (…计8分。缺一项扣2分: 缺 names no kind; 每缺失一项内容扣1分: an occurrence the clause grammar read — both
+    # ItemFailures' reading, each item short of the award's)
 
 
 _BARE = frozenset({"", "缺", "少", "缺少", "发现", "有", "出现", "存在"})
