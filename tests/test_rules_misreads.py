@@ -14,7 +14,7 @@ import yaml
 
 from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
-from pingfen.rules import parse_rule
+from pingfen.rules import RuleError, parse_rule
 
 from helpers_rules import score_leaf
 
@@ -566,3 +566,11 @@ def test_a_printed_target_is_the_one_scored_against(tmp_path, capsys, criteria: 
 ])
 def test_listed_faults_titles_and_rungs_are_not_grades(tmp_path, capsys, criteria: str, data: dict, weight: int, expected: float) -> None:
     assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+def test_a_deduction_is_never_taken_for_the_none_met_line() -> None:
+    """①…得2分，每缺一项内容扣0.5分没有的不记分 (fuzz): the line deducts 0.5 per item missing, so it is no "none met
+    scores 0" remark beside the checklist (once read as ① 2分 alone, the 0.5 lost)."""
+    with pytest.raises(RuleError) as error:
+        parse_rule("有年度可得划①得2分，每缺一项内容扣0.5分\n没有的不记分")
+    assert "扣0.5分" in str(error.value)

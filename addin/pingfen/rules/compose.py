@@ -457,7 +457,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的得0分): the 规范写法 of the none-met line
             summary, restated = [c for c in summary if c not in said], True
         for clause in summary:
-            if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread):
+            if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread
+                                        and clause.per is None and clause.step is None):  # (…每缺1项扣0.5分没有的不记分)
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
         return Checklist(points=tuple(p for p in points if p is not None), penalty=penalty, none_met_said=restated)
     if any(p is not None for p in points):
