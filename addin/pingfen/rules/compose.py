@@ -20,7 +20,7 @@ from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _wor
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .closed_items import each_closed
-from .fault_units import LONE_OCCURRENCE, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each
+from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each
 from .per_unit import AwardKinds, PerUnit
 from .requirement import described_requirement
 from .two_requirements import compose_two_requirements
@@ -1555,6 +1555,9 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         if before is None or before.unread or before.condition is not None:
             return None
         what = _situation_run(before, context)  # 公司下达的重点工作未列入计划的，每项扣2分
+        counted = counted_in_situation(what) if once and not EVERY_PERIOD.match(what) else None
+        if counted is not None:  # …,对每个错填、漏填的进度节点,扣0.2分: each one counted, not once
+            unit, once = counted, False
     period = EVERY_PERIOD.match(what)
     if once and period is not None:  # 每月未开展宣传活动的，扣0.5分: each month it happens
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False

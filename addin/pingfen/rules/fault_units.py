@@ -11,10 +11,10 @@ from .clauses import Clause
 from .fault_kinds import Fault
 
 # every unit 每<unit>扣N分 may count (what comes before 每 names the fault)
-PER_OCCURRENCE = ("项", "次", "处", "例", "个", "人次", "人", "天", "份", "件次", "件", "条", "户次", "户", "起", "宗次", "宗",
+PER_OCCURRENCE = ("项", "次", "处", "例", "个月", "个工作日", "个星期", "个小时", "个", "人次", "人", "天", "份", "件次", "件", "条", "户次", "户", "起", "宗次", "宗",
                   "卷", "本", "家", "所", "名", "批次", "批", "篇", "类", "辆", "台", "座", "间", "栋", "艘", "套", "张", "笔")
 # of those, the units a single fault alone (no other kind beside it) is counted in: things found, not a shortfall
-LONE_OCCURRENCE = frozenset({"次", "起", "例", "处", "项", "宗", "宗次", "件", "人次", "户次", "户", "辆", "台", "座", "间",
+LONE_OCCURRENCE = frozenset({"次", "起", "例", "处", "项", "个", "宗", "宗次", "件", "人次", "户次", "户", "辆", "台", "座", "间",
                              "栋", "艘", "套", "张", "笔"})
 
 
@@ -46,3 +46,13 @@ def counted_after_award(fault: Fault, scoring: list[Clause]) -> bool:
 
 
 _BARE = frozenset({"", "缺", "少", "缺少", "发现", "有", "出现", "存在"})
+
+
+def counted_in_situation(what: str) -> str | None:
+    """…未对应…制定实施进度的，对每个错填、漏填的进度节点，扣0.2分: the situation before a bare 扣N分 says 每个 — the
+    deduction is per one of them (个), never once; None when what 每 counts is not a unit read here."""
+    found = _EVERY_ONE.search(what)
+    return found.group(1) if found is not None else None
+
+
+_EVERY_ONE = lazy_compile(r"每1?(" + "|".join(PER_OCCURRENCE) + r")(?![\u4e00-\u9fff]{0,2}(?:以上|以下|以内))")
