@@ -1006,7 +1006,7 @@ def _option_label(clause: Clause) -> str:
         t.text for t in clause.tokens[: clause.tokens.index(cut)] if t.kind != "SEP"
     )
     label = re.sub(r"^(?:如|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)
-    label = re.sub(r"(?:等级)?(?:的|者|时|则|为)+$", "", label)  # (符合2项标准为2分: 为 says the score)
+    label = re.sub(r"(?:等级)?(?:的|者|(?<![及按准实适同定临当届超逾延])时|则|为)+$", "", label)  # (符合2项标准为2分: 为 says the score; 到位及时 keeps its 时)
     label = re.sub(r"(?:该项|此项|本项|该指标|本指标)$", "", label)  # 检查结果为合格，该项得20分
     label = re.sub(r"\((?:\d+(?:\.\d+)?-?)?$", "", label)  # 优(12-15分) / 较好(4分): the tier's name before its points
     return label.strip("“”\",，:：")
@@ -1134,7 +1134,9 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         return gated
     situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|的$", "", what) or (
         re.sub(r"的$", "", before.text) if before is not None else "")
-    if not situation and not printed and re.match(r"(?:发现|查出|检查发现)", what or occurrence.text):
+    if before is not None and situation == re.sub(r"的$", "", before.text) and _states_the_standard(before, what or occurrence.text):
+        situation = f"不符合“{situation}”"  # 下水道无垃圾堵塞现象，发现一处扣0.2分: the standard, and what is found falls short of it
+    if not situation and not printed and _FOUND.match(what or occurrence.text):
         situation = "不符合要求"  # 资金使用合规…得5分，发现一项扣2分: what is found falls short of the award's situation
     counted_by = _COUNTED_BY.search(occurrence.text)
     if not situation and not printed and counted_by is not None:
@@ -2073,6 +2075,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         _check_coverage(intervals)
     else:
         _check_overlaps(intervals)
+    intervals = _yield_shared_points(intervals)
     entered = [item for item in intervals if isinstance(item[1], Entered)]
     if entered and not any(interval.low is None or interval.low == 0 for interval, _, _ in intervals):
         # 完成50%及以上(15)…完成10%及以上(9-11)完: bands that give score ranges list every band down to the bottom
@@ -2165,6 +2168,20 @@ def _stated_requirement(clauses: list[Clause], scoring: list[Clause]) -> Clause 
     if len(stated) != 1 or _just_before(stated, failure, 2) is None:
         return None
     return stated[0]
+
+
+def _states_the_standard(before: Clause, found: str) -> bool:
+    """路面平整，下水道无垃圾堵塞现象，发现一处扣0.2分: the words before 发现 describe the standard kept (无…, 平整),
+    not the fault found (有白色垃圾的 / 乱停乱放): no 的 closing a situation, and 无/没有 before the fault's
+    noun or no word of a fault at all."""
+    if before.text.endswith("的") or not _FOUND.match(found):
+        return False
+    return bool(_KEPT_FREE.search(before.text)) or not _FAULT_WORD.search(before.text)
+
+
+_FOUND = lazy_compile(r"(?:每)?(?:发现|查出|检查发现)")
+_KEPT_FREE = lazy_compile(r"(?:^|[,，、])?(?:无|没有)[\u4e00-\u9fff]")
+_FAULT_WORD = lazy_compile(r"未|不|缺|差|乱|违|错|漏|超|迟|晚|损|坏|破|脏|污|垃圾|问题|存在|发生|出现")
 
 
 def _situation_words(clause: Clause) -> bool:
@@ -2813,6 +2830,25 @@ def _tops_at_full(intervals: list) -> bool:
     if any(from_target(high) for high in highs):  # 小于目标值 beside numbered bands: not a rate topping at 100%
         return False
     return bool(highs) and max(highs) == ONE and all(item[0].high is not None for item in intervals if not item[0].magnitude)
+
+
+def _yield_shared_points(intervals: list) -> list:
+    """70%-90%得1分；70%以下不得分: both bands hold 70%, and the earlier one scores it (bands apply in the
+    order written); the later one's end is opened there, so that the 规范写法 and the explanation say
+    完成率<70% instead of a ≤70% that 70% never reaches."""
+    result = list(intervals)
+    for later_index, (later, outcome, clause) in enumerate(result):
+        if later.magnitude:
+            continue
+        for earlier, _, _ in result[:later_index]:
+            if earlier.magnitude:
+                continue
+            if later.high_inclusive and isinstance(later.high, Decimal) and later.low != later.high and _holds(earlier, later.high):
+                later = replace(later, high_inclusive=False)
+            if later.low_inclusive and isinstance(later.low, Decimal) and later.low != later.high and _holds(earlier, later.low):
+                later = replace(later, low_inclusive=False)
+        result[later_index] = (later, outcome, clause)
+    return result
 
 
 def _include_full_rate(intervals: list, unit: str) -> list:
