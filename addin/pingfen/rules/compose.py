@@ -20,7 +20,7 @@ from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _wor
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .closed_items import each_closed
-from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each
+from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
 from .requirement import described_requirement
 from .two_requirements import compose_two_requirements
@@ -732,6 +732,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score (no point earns anything)
     by_counts = all(count is not None for count in counts) and len(set(counts)) == len(counts) and max(counts) > 1  # type: ignore[type-var]
     if not graded and len(options) >= 2 and len({points for _, points in options}) == 1 and not by_counts:
+        if any(re.search(r"\d", label) for label, _ in options) and not any(count for count in counts):
+            return None  # 有市级示范基地,2分;有1.5个,2分: a number in an option the 评价要点 would not print (fuzz)
         if any(count is not None and count > 1 for count in counts):
             return None  # 两条均符合计1分；满足一计1分: an option names how many are met, so these are no 评价要点
         # 资金使用符合财经法规，得1分；资金拨付有完整的审批手续，得1分；不存在截留、挪用等情况，得1分: as grades
@@ -1117,7 +1119,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     _, unit, what = occurrence.occurrence  # type: ignore[misc]
     limit = "upper" if _UPPER_WORDS.search(what) else "lower"
     printed = _PRINTED_LIMIT.search(what)
-    if printed is None and re.search(r"\d", what):
+    if re.search(r"\d", what if printed is None else what.replace(printed.group(), "", 1)):  # (超过5低于0万元: one limit lost)
         raise Unplaced(occurrence, "逐项扣分条件中的数值无法识别（应如“超过50万元”“低于10人”）")
     before = _just_before(context, occurrence, 2, lambda c: _situation_words(
         replace(c, tokens=[t for t in c.tokens if t.kind != "DE"])))
@@ -1177,6 +1179,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     award: tuple[str, Decimal | None] | None = None
     repeated: Clause | None = None
     kind_caps: list[tuple[Clause, str | None]] = []  # each cap in points, and the kind it is written right after
+    listed: list[tuple[Clause, Fault]] = []  # every fault in order, a repeated one too
     last: str | None = None
     for clause in scoring:
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
@@ -1211,7 +1214,11 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if fault.what in faults:
             repeated = repeated or clause
         faults.setdefault(fault.what, fault)
+        listed.append((clause, fault))
         last = fault.what
+    named = subjects_named(listed, text) if repeated is not None and not kind_caps else None
+    if named is not None:  # 总经费少于上年度的扣2分,本年度未安排的扣4分;综合监管经费…,本年度未安排的扣2分: each subject's own
+        faults, repeated = {fault.what: fault for fault in named}, None
     if repeated is not None:  # every clause is a fault or a cap: the text is a list of faults, wrongly written
         raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
     lone = next(iter(faults.values()), None)

@@ -56,3 +56,34 @@ def counted_in_situation(what: str) -> str | None:
 
 
 _EVERY_ONE = lazy_compile(r"每1?(" + "|".join(PER_OCCURRENCE) + r")(?![\u4e00-\u9fff]{0,2}(?:以上|以下|以内))")
+
+
+def subjects_named(listed: list[tuple[Clause, Fault]], text: str) -> list[Fault] | None:
+    """总经费少于上年度的扣2分,本年度未安排的扣4分;综合监管经费少于上年度的扣1分,本年度未安排的扣2分: a fault said twice
+    in the same words, each time after another subject (总经费 / 综合监管经费) named in its own sentence, is that
+    subject's — the faults renamed 总经费本年度未安排 and 综合监管经费本年度未安排. None when a repeated fault has no
+    subject of its own in its sentence, or the names still clash (the reader then refuses the repetition)."""
+    counts: dict[str, int] = {}
+    for _, fault in listed:
+        counts[fault.what] = counts.get(fault.what, 0) + 1
+    renamed: list[Fault] = []
+    subject: tuple[str, int] | None = None  # the last subject named, and where its sentence starts
+    for clause, fault in listed:
+        sentence = max(text.rfind(mark, 0, clause.start) for mark in ";。\n")
+        named = _subject(clause)
+        if named is not None:
+            subject = (named, sentence)
+        if counts[fault.what] < 2:
+            renamed.append(fault)
+            continue
+        if subject is None or subject[1] != sentence or fault.what.startswith(subject[0]):
+            return None
+        renamed.append(Fault(subject[0] + fault.what, fault.per, fault.unit, fault.points, fault.failing, fault.once, fault.cap))
+    names = [fault.what for fault in renamed]
+    return renamed if len(set(names)) == len(names) else None
+
+
+def _subject(clause: Clause) -> str | None:
+    """总经费 of 总经费少于上年度的扣2分: the words before the clause's comparison, when it opens with them."""
+    kinds = [token.kind for token in clause.tokens]
+    return clause.tokens[0].text if kinds[:2] == ["WORD", "CMP"] else None
