@@ -584,3 +584,25 @@ def test_levels_and_counts_read_only_in_their_own_words(rule: str, kept: str | N
     else:
         canonical = parse_rule(rule).canonical()
         assert kept in canonical and "评价要点" not in canonical, canonical
+@pytest.mark.parametrize("criteria, data, weight, expected", [
+    # situations listed with 、 deducting 各 the same points may all happen: once grades (不团结 → 3 whatever else)
+    ("村支两委班子团结计4分。班子不团结、不协调各扣1分。", {"failures": [2]}, 4, 2),
+    ("资金使用规范计5分。存在挤占、挪用、截留各扣2分。", {"failures": [2]}, 5, 1),
+    # each award closed by its own 否则不得分 is a point met or not: once grades (3 or 2, never 5)
+    ("河道保洁达到要求的得3分,否则得0分。设施维护到位的得2分,否则不得分。", {"met": [True, True]}, 5, 5),
+    # a title's points said again by its award are one item: once four items of 3 (12 on a 6-point criterion)
+    ("城市污水处理厂建设3分,当年应建成投运的城镇生活污水处理厂已建成投运的得3分,否则得0分。"
+     "垃圾处理场建设3分,当年应开工建设垃圾处理场已开工建设的得3分,否则得0分。", {"met": [True, True]}, 6, 6),
+    # rungs of a count costing more than their steps are levels: 2 late costs 3 (not 2×1)
+    ("迟交1次扣1分，迟交2次扣3分，迟交3次及以上扣6分。", {"actual": "2次"}, 6, 3),
+])
+def test_listed_faults_titles_and_rungs_are_not_grades(tmp_path, capsys, criteria: str, data: dict, weight: int, expected: float) -> None:
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+def test_a_deduction_is_never_taken_for_the_none_met_line() -> None:
+    """①…得2分，每缺一项内容扣0.5分没有的不记分 (fuzz): the line deducts 0.5 per item missing, so it is no "none met
+    scores 0" remark beside the checklist (once read as ① 2分 alone, the 0.5 lost)."""
+    with pytest.raises(RuleError) as error:
+        parse_rule("有年度可得划①得2分，每缺一项内容扣0.5分\n没有的不记分")
+    assert "扣0.5分" in str(error.value)

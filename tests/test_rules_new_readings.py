@@ -26,6 +26,7 @@ RUBRIC_4 = Path(__file__).parent / "data" / "new_readings_rubric_4.yaml"
 RUBRIC_5 = Path(__file__).parent / "data" / "new_readings_rubric_5.yaml"
 RUBRIC_6 = Path(__file__).parent / "data" / "new_readings_rubric_6.yaml"
 RUBRIC_VAL2 = Path(__file__).parent / "data" / "new_readings_rubric_val2.yaml"
+RUBRIC_DED2 = Path(__file__).parent / "data" / "new_readings_rubric_reader-ded2.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -297,6 +298,26 @@ EXPECTED_VAL2 = {
 def test_points_not_met_counted_with_each_growth_and_levels_in_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scored_and_recalculated(RUBRIC_VAL2, EXPECTED_VAL2, Decimal("46.5"), capsys, tmp_path)  # 4+2.5+2+6+3+6+8.5+7.5+3+4
     assert result["grade"] == "中"
+EXPECTED_DED2 = {
+    "1.1": ("4", "3辆乱停乱放，每辆2分：10−6=4"),
+    "1.2": ("2", "不团结、不协调等4种情形出现2种，各扣1分：4−2=2"),
+    "1.3": ("1", "1项未落实，每项扣1分：2−1=1"),
+    "1.4": ("3", "迟交2次一档扣3分（不是每次1分）：6−3=3"),
+    "2.1": ("3", "标题的3分即其后得分的3分：污水处理厂3+垃圾处理场0=3（不是4项共12分）"),
+    "2.2": ("2.5", "各自“否则不得分”的三项：2+0+0.5=2.5"),
+    "2.3": ("5", "90%高于或等于90%：5分"),
+    "2.4": ("1.5", "准确率96%较98%低2个百分点扣1：2−1=1；暗访1例扣0.5：1−0.5=0.5；合计1.5"),
+    "2.5": ("7", "无受灾户：7分"),
+}
+
+
+def test_faults_counted_titles_and_ladders(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_DED2, EXPECTED_DED2, Decimal("29"), capsys, tmp_path)  # 4+2+1+3+3+2.5+5+1.5+7
+    assert result["grade"] == "中"
+    for text in ("迟交1次扣1分，迟交2次扣3分，迟交3次及以上扣6分。", "发现车辆乱停乱放每辆减2分。",
+                 "2、村支两委班子团结、战斗力强、无内耗计4分。班子不团结、不协调、战斗力不强、工作效率不高各扣1分。"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,6 +19,8 @@ from ..text.numbers import general_text
 from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _words_only
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
+from .closed_items import each_closed
+from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
 from .requirement import described_requirement
 from .two_requirements import compose_two_requirements
@@ -463,7 +465,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的得0分): the 规范写法 of the none-met line
             summary, restated = [c for c in summary if c not in said], True
         for clause in summary:
-            if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread):
+            if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread
+                                        and clause.per is None and clause.step is None):  # (…每缺1项扣0.5分没有的不记分)
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
         return Checklist(points=tuple(p for p in points if p is not None), penalty=penalty, none_met_said=restated)
     if any(p is not None for p in points):
@@ -736,6 +739,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（1个）不一致", certain=True)
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
         return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else Checklist(points=(options[0][1],))
+    if not graded and each_closed(scoring):  # …的得3分,否则得0分。…的得2分,否则不得分: each a point met or not
+        return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]
     paired = _met_or_not_pairs(options)
     if not graded and paired is not None:
         # 按规定程序报批得1分，未按规定程序报批不得分；程序规范得1分，不规范不得分: each point met or not
@@ -744,6 +749,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score (no point earns anything)
     by_counts = all(count is not None for count in counts) and len(set(counts)) == len(counts) and max(counts) > 1  # type: ignore[type-var]
     if not graded and len(options) >= 2 and len({points for _, points in options}) == 1 and not by_counts:
+        if any(re.search(r"\d", label) for label, _ in options) and not any(count for count in counts):
+            return None  # 有市级示范基地,2分;有1.5个,2分: a number in an option the 评价要点 would not print (fuzz)
         if any(count is not None and count > 1 for count in counts):
             return None  # 两条均符合计1分；满足一计1分: an option names how many are met, so these are no 评价要点
         # 资金使用符合财经法规，得1分；资金拨付有完整的审批手续，得1分；不存在截留、挪用等情况，得1分: as grades
@@ -1133,7 +1140,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     _, unit, what = occurrence.occurrence  # type: ignore[misc]
     limit = "upper" if _UPPER_WORDS.search(what) else "lower"
     printed = _PRINTED_LIMIT.search(what)
-    if printed is None and re.search(r"\d", what):
+    if re.search(r"\d", what if printed is None else what.replace(printed.group(), "", 1)):  # (超过5低于0万元: one limit lost)
         raise Unplaced(occurrence, "逐项扣分条件中的数值无法识别（应如“超过50万元”“低于10人”）")
     before = _just_before(context, occurrence, 2, lambda c: _situation_words(
         replace(c, tokens=[t for t in c.tokens if t.kind != "DE"])))
@@ -1199,6 +1206,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     award: tuple[str, Decimal | None] | None = None
     repeated: Clause | None = None
     kind_caps: list[tuple[Clause, str | None]] = []  # each cap in points, and the kind it is written right after
+    listed: list[tuple[Clause, Fault]] = []  # every fault in order, a repeated one too
     last: str | None = None
     for clause in scoring:
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
@@ -1233,10 +1241,16 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if fault.what in faults:
             repeated = repeated or clause
         faults.setdefault(fault.what, fault)
+        listed.append((clause, fault))
         last = fault.what
+    named = subjects_named(listed, text) if repeated is not None and not kind_caps else None
+    if named is not None:  # 总经费少于上年度的扣2分,本年度未安排的扣4分;综合监管经费…,本年度未安排的扣2分: each subject's own
+        faults, repeated = {fault.what: fault for fault in named}, None
     if repeated is not None:  # every clause is a fault or a cap: the text is a list of faults, wrongly written
         raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
-    if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(next(iter(faults.values())), scoring, caps))):
+    lone = next(iter(faults.values()), None)
+    if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(lone, scoring, caps))  # type: ignore[arg-type]
+                      and not (award is not None and (listed_each(lone) or counted_after_award(lone, scoring)))):  # type: ignore[arg-type]
         return None  # one kind counted by a number is ItemFailures' (每出现1个社区未完成的扣0.5分)
     for clause in scoring:
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
@@ -1282,7 +1296,7 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     time, which ItemFailures reads."""
     if any(c.occurrence is not None for c in scoring) or fault.what in _MISSED:
         return False  # (缺1次扣1分 alone: short of a number, the steps' reading)
-    return (fault.once and not caps) or (not fault.once and fault.unit in ("次", "起", "例", "处", "项", "宗", "宗次", "件", "人次", "户次"))
+    return (fault.once and not caps) or (not fault.once and fault.unit in LONE_OCCURRENCE)
 
 
 def _points_after_words(clause: Clause) -> bool:
@@ -1504,7 +1518,7 @@ def _kind_names(subject: str, count: int) -> list[str]:
     return [f"第{index}类" for index in range(1, count + 1)]
 
 
-_PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(项|次|处|例|个|人次|人|天|份|件次|件|条|户次|户|起|宗次|宗|卷|本|家|所|名|批次|批|篇|类)([^扣减]*)(?=扣|减)")
+_PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(" + "|".join(PER_OCCURRENCE) + r")([^扣减]*)(?=扣|减)")
 
 
 def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
@@ -1535,6 +1549,11 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
         if what in _BARE_FINDINGS:
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
+        elif counted_by_number(what):  # 农房火灾事故，按受灾户数每户扣10分: the situation is the clause before
+            before = _just_before(context, clause, 1, lambda c: not c.scoring)
+            if before is None or before.unread or before.condition is not None:
+                return None
+            what = before.text.strip("、，,的")
         elif what == counted.group(4) and not counted.group(1) and not counted.group(2):
             # 工程减排项目未能如期完成的，每个项目扣减0.05分: the situation said before, each 项目 in it counted
             before = _just_before(context, clause, 1, lambda c: not c.scoring and c.text.endswith("的"))
@@ -1555,9 +1574,9 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
                 what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
         unit, what = clause.occurrence[1], clause.occurrence[2]
-    elif not _COUNTED_NUMBER.search(clause.text) and re.search(r"扣\d+(?:\.\d+)?分$", clause.text):
+    elif not _COUNTED_NUMBER.search(clause.text) and ONE_OFF.search(clause.text):
         # 存在挤占的扣2分: once, however often it happens
-        unit, what, once = "次", re.sub(r"的?扣\d+(?:\.\d+)?分$", "", clause.text).strip("，,的"), True
+        unit, what, once = "次", ONE_OFF.sub("", clause.text).strip("，,的"), True
         if "每" in what and not EVERY_PERIOD.match(what):
             return None  # 每少一层管理扣3分: counted each time, in a unit not read — never a one-off
         by_unit = _BY_UNIT.search(what)
@@ -1573,6 +1592,9 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         if before is None or before.unread or before.condition is not None:
             return None
         what = _situation_run(before, context)  # 公司下达的重点工作未列入计划的，每项扣2分
+        counted = counted_in_situation(what) if once and not EVERY_PERIOD.match(what) else None
+        if counted is not None:  # …,对每个错填、漏填的进度节点,扣0.2分: each one counted, not once
+            unit, once = counted, False
     period = EVERY_PERIOD.match(what)
     if once and period is not None:  # 每月未开展宣传活动的，扣0.5分: each month it happens
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False

@@ -34,6 +34,9 @@ from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .parts import Parts, inputs_of
+from .restated_title import drop_restated_titles
+from .deduction_ladder import rungs_as_levels
+from .titled_parts import titled_starts
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
@@ -57,7 +60,7 @@ _ZEROING = lazy_compile(
     r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
 )
 
-_SPLIT_BY_MARKER = lazy_compile(r"(?<=[\d\-~得(])\s*\n\s*(\d{1,2})、(?=[%\d])")
+_SPLIT_BY_MARKER = lazy_compile(r"(?:(?<=[\d\-~得(])|(?<=\d\.))\s*\n\s*(\d{1,2})、(?=[%\d])")  # (扣0.\n3、5分: 0.35? 0.5?)
 _POINTS_PER_UNIT_ONLY = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分/([\u4e00-\u9fff]{1,2})(?:/[\u4e00-\u9fff]{1,2})*")
 _COUNT_PER_PERIOD = lazy_compile(r"每(月|季度|季|周|半年|学期)[\u4e00-\u9fff]{0,6}?\d+(?:次|场|期|篇|条)")
 _EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement read up to 各得N分 (its 各 lost)
@@ -162,7 +165,8 @@ _EVIDENCE = lazy_compile(r"(?<=[;。\n])以[^;。\n\d%]{2,24}?为(?:依据|准|�
 
 # …×100%　分值：10 / …扣0.5分。(分值10分)。 — the indicator's 分值 beside its rule
 _POINTS_NOTE = lazy_compile(r"[,;。]?(?:分值[:：]\d+(?:\.\d+)?分?|\(分值[:：]?\d+(?:\.\d+)?分?\))[。]?$")
-_PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?")
+_PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?"
+                        r"|\(基本分\d+(?:\.\d+)?分\)")  # (1)及时性(基本分40分)要求…: the 分值, as a 目标考核表 calls it
 
 
 def _number_before_points(context: list[Clause]) -> bool:
@@ -318,6 +322,8 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
         scoring = [clause for clause in scoring if not clause.announces_method]
     check_lost_dashes([c for c in scoring if c.text.endswith("分)") and c.outcome and c.outcome[0] == "points"])
     context = [clause for clause in read if clause not in scoring]
+    scoring = drop_restated_titles(scoring)  # 城市污水处理厂建设3分,…已建成投运的得3分: the title, said again
+    scoring = rungs_as_levels(scoring)  # 迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分: levels of the count
     for index, clause in enumerate(read[1:-1], start=1):
         if clause in context and clause.condition is not None and not clause.definition and \
                 read[index - 1].condition is not None and read[index - 1] in scoring and read[index + 1] in scoring:
@@ -638,6 +644,8 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
         starts = sorted(c.start for c in scoring + context if c.marker and _NUMBERED.fullmatch(c.marker))
     if len(starts) < 2:  # …得1分，否则不得分；…增长超过20%得1分: a 否则 closes the part before it
         starts = _closed_starts(scoring)
+    if len(starts) < 2:  # …每降低1个百分点扣0.5分,扣完为止;平时暗访及信访举报情况1分,…: a title opens the next part
+        starts = titled_starts(scoring)
     if len(starts) < 2 or any(c.start < starts[0] for c in scoring):
         return None
     bounds = starts + [max(c.end for c in scoring + context) + 1]

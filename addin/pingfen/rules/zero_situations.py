@@ -103,7 +103,7 @@ def _leading_situation(scoring: list[Clause]) -> bool:
     requirement left undone (未/没有/无…) and everything after it only deducts (no points earned that could be the
     same requirement's met side)."""
     return len(scoring) > 1 and _NEGATED_START.match(_OPENING.sub("", scoring[0].text)) is not None \
-        and any(c.per is not None or c.outcome is not None and c.outcome[0] == "minus" for c in scoring[1:]) \
+        and any(c.per is not None or c.outcome is not None and c.outcome[0] == "minus" or c.manual for c in scoring[1:]) \
         and not any(_earns(c) or c.otherwise for c in scoring[1:])
 
 

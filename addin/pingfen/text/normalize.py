@@ -127,8 +127,14 @@ _POINTS_AS_COPIES = lazy_compile(r"(?<=扣)(\d+(?:\.\d+)?)份")
 _MIDDLE_DOT_POINT = lazy_compile(r"(\d)[·・•](\d+)(?=分|%)")
 
 
+# 扣1★◆.0分 / 对应性★■■■◆◆、相关性: runs of marks some pages scatter through copied text (never a rule's own
+# symbol: a ★ marking a key indicator stands alone at a row's start, and is dropped the same way)
+_PAGE_NOISE = lazy_compile(r"[★◆■]+")
+
+
 def normalize(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", text.translate(_TRADITIONAL))
+    text = _PAGE_NOISE.sub("", text)  # 扣1★◆.0分 / 扣0.5分/个★◆■■■★: a page's anti-copy marks, inside numbers and words
     text = _TICKED_RANGE.sub(r"(\1)", text)
     text = _QUOTED_POINTS.sub(r"\1分", text)
     for latex, plain in _LATEX:
@@ -260,7 +266,8 @@ _DEDUCT_FROM_ITEM = lazy_compile(r"扣(?:该项因子|该因子|该项指标|该
 _POINTS_STEP = lazy_compile(r"(?<![每\u4e00-\u9fff])(?<=[,，;；])((?:超过|超出|高于|低于|少于)\d+(?:\.\d+)?个百分点)(?=[,，]?扣)")
 _OCR_POINT = lazy_compile(r"(?<=[扣减加得计记])(\d+)。(\d+)分")
 _POINTS_PER_UNIT = lazy_compile(
-    r"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)分/(批次|人次|户次|宗次|件次|次|批|起|件|宗|例|处|项|个|人|户|条|家|篇)(?![\u4e00-\u9fff\d])")
+    r"(?<=[\u4e00-\u9fff,，])扣(\d+(?:\.\d+)?)分/(批次|人次|户次|宗次|件次|次|批|起|件|宗|例|处|项|个|人|户|条|家|篇|辆|台|座|套)"
+    r"(?![\u4e00-\u9fff\d])")  # (…相关性不强的评价指标,扣0.5分/个: after the situation's comma as well)
 _POINTS_TYPO = lazy_compile(r"(?<=[扣减加])(\d+(?:\.\d+)?)份")
 _DOCUMENT_YEAR = lazy_compile(r"(》)\((?:\d{4}(?:年)?(?:版|修订)?)\)")
 _NOT_COUNTED = lazy_compile(r"((?:不|未)(?:计入|纳入|参与|参加)(?:考核|评价|评分|计分))(?=[\u4e00-\u9fff])")

@@ -1,0 +1,89 @@
+"""The units a fault is counted in, one occurrence each: 每处 / 每次 / 每例 … and the things found one by one
+(每辆 乱停乱放的车辆, 每户 受灾的农户, 每台 未年检的设备, 每座 未达标的厕所). A deduction per such unit, after
+the situation it counts (发现车辆乱停乱放每辆扣2分 / 农房火灾事故，按受灾户数每户扣10分), is one fault counted
+by the evaluator, like 每处扣1分; a unit of a measured quantity (人 of 每少1人, 天 of 每迟1天) stays the
+steps' (a shortfall from a number, not an occurrence)."""
+
+from __future__ import annotations
+
+from ..text.lazy_regex import lazy_compile
+from .clauses import Clause
+from .fault_kinds import Fault
+
+# every unit 每<unit>扣N分 may count (what comes before 每 names the fault)
+PER_OCCURRENCE = ("项", "次", "处", "例", "个月", "个工作日", "个星期", "个小时", "个", "人次", "人", "天", "份", "件次", "件", "条", "户次", "户", "起", "宗次", "宗",
+                  "卷", "本", "家", "所", "名", "批次", "批", "篇", "类", "辆", "台", "座", "间", "栋", "艘", "套", "张", "笔")
+# of those, the units a single fault alone (no other kind beside it) is counted in: things found, not a shortfall
+LONE_OCCURRENCE = frozenset({"次", "起", "例", "处", "项", "个", "宗", "宗次", "件", "人次", "户次", "户", "辆", "台", "座", "间",
+                             "栋", "艘", "套", "张", "笔"})
+
+
+def counted_by_number(what: str) -> bool:
+    """按受灾户数 / 按发现处数 before 每户扣10分: how the deduction counts, not the fault (named before it)."""
+    return COUNTED_BY_NUMBER.fullmatch(what) is not None
+
+
+COUNTED_BY_NUMBER = lazy_compile(r"按(?:照)?[\u4e00-\u9fff]{0,6}(?:" + "|".join(PER_OCCURRENCE) + r")数")
+# 存在挤占的扣2分 / 发证率低于指标数各减10分: a deduction written once at the clause's end (扣 or 减)
+ONE_OFF = lazy_compile(r"的?(?:扣减|扣除|扣|减)\d+(?:\.\d+)?分$")
+
+
+def listed_each(fault: Fault) -> bool:
+    """班子团结计4分。班子不团结、不协调、战斗力不强各扣1分 (its 规范写法: …的，每项扣1分): after an award, several
+    situations listed with 、 and deducting each (各) the same points — kinds of fault, the evaluator entering how
+    many of them happened; never grades to choose one of (不团结 and 不协调 both cost a point)."""
+    return not fault.once and fault.unit == "项" and "、" in fault.what
+
+
+def counted_after_award(fault: Fault, scoring: list[Clause]) -> bool:
+    """资金使用规范得4分；存在挤占的，每次扣1分 / 领导接访制度(2分)。…未落实的每项扣1分: after the award (or the
+    item's points), one kind of fault deducting each time it happens — the points less each occurrence, not two
+    grades (a one-off 资料不全扣0.5分 beside 资料齐全得1分 stays the choice of two)."""
+    return not fault.once and fault.unit in LONE_OCCURRENCE and fault.what not in _BARE \
+        and not any(clause.occurrence is not None for clause in scoring)
+    # (…计8分。缺一项扣2分: 缺 names no kind; 每缺失一项内容扣1分: an occurrence the clause grammar read — both
+    # ItemFailures' reading, each item short of the award's)
+
+
+_BARE = frozenset({"", "缺", "少", "缺少", "发现", "有", "出现", "存在"})
+
+
+def counted_in_situation(what: str) -> str | None:
+    """…未对应…制定实施进度的，对每个错填、漏填的进度节点，扣0.2分: the situation before a bare 扣N分 says 每个 — the
+    deduction is per one of them (个), never once; None when what 每 counts is not a unit read here."""
+    found = _EVERY_ONE.search(what)
+    return found.group(1) if found is not None else None
+
+
+_EVERY_ONE = lazy_compile(r"每1?(" + "|".join(PER_OCCURRENCE) + r")(?![\u4e00-\u9fff]{0,2}(?:以上|以下|以内))")
+
+
+def subjects_named(listed: list[tuple[Clause, Fault]], text: str) -> list[Fault] | None:
+    """总经费少于上年度的扣2分,本年度未安排的扣4分;综合监管经费少于上年度的扣1分,本年度未安排的扣2分: a fault said twice
+    in the same words, each time after another subject (总经费 / 综合监管经费) named in its own sentence, is that
+    subject's — the faults renamed 总经费本年度未安排 and 综合监管经费本年度未安排. None when a repeated fault has no
+    subject of its own in its sentence, or the names still clash (the reader then refuses the repetition)."""
+    counts: dict[str, int] = {}
+    for _, fault in listed:
+        counts[fault.what] = counts.get(fault.what, 0) + 1
+    renamed: list[Fault] = []
+    subject: tuple[str, int] | None = None  # the last subject named, and where its sentence starts
+    for clause, fault in listed:
+        sentence = max(text.rfind(mark, 0, clause.start) for mark in ";。\n")
+        named = _subject(clause)
+        if named is not None:
+            subject = (named, sentence)
+        if counts[fault.what] < 2:
+            renamed.append(fault)
+            continue
+        if subject is None or subject[1] != sentence or fault.what.startswith(subject[0]):
+            return None
+        renamed.append(Fault(subject[0] + fault.what, fault.per, fault.unit, fault.points, fault.failing, fault.once, fault.cap))
+    names = [fault.what for fault in renamed]
+    return renamed if len(set(names)) == len(names) else None
+
+
+def _subject(clause: Clause) -> str | None:
+    """总经费 of 总经费少于上年度的扣2分: the words before the clause's comparison, when it opens with them."""
+    kinds = [token.kind for token in clause.tokens]
+    return clause.tokens[0].text if kinds[:2] == ["WORD", "CMP"] else None
