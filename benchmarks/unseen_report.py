@@ -1,0 +1,59 @@
+"""How the rule reader does on an unseen set: real 评分标准 collected by a helper who never ran pingfen, judged as
+the wordings corpus is (read correctly / refused / data / misread; refusals refused, naming another clause, accepted).
+
+    .venv/bin/python benchmarks/unseen_report.py [--details] [SET ...]     # default: every set in benchmarks/unseen
+
+A set joins tests/data/wordings.yaml and refusals.yaml once its first-pass figure is recorded and its misreads are
+settled; until then its rows are no test, and this figure is the reader's generality on tables nobody tuned it for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from corpus_judge import judge_refusal, judge_wording, row_status  # noqa: E402
+
+UNSEEN = Path(__file__).resolve().parent / "unseen"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", help="set names (corpus19 …); default: all")
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args()
+    print("$ " + " ".join([Path(sys.executable).name] + sys.argv))
+    names = args.sets or sorted({path.name.split("_")[0] for path in UNSEEN.glob("*_wordings.yaml")})
+    for name in names:
+        wordings = yaml.safe_load((UNSEEN / f"{name}_wordings.yaml").read_text(encoding="utf-8"))
+        refusals = yaml.safe_load((UNSEEN / f"{name}_refusals.yaml").read_text(encoding="utf-8"))
+        rows: collections.Counter[str] = collections.Counter()
+        for row in wordings:
+            verdicts = judge_wording(row)
+            status = row_status(verdicts)
+            rows[status] += 1
+            if args.details and status != "correct":
+                detail = next(v.detail for v in verdicts if v.status != "correct")
+                print(f"[{status}] {row['text'][:100]!r}\n    {detail[:300]}")
+        refused: collections.Counter[str] = collections.Counter()
+        for row in refusals:
+            verdict = judge_refusal(row)
+            refused[verdict.status] += 1
+            if args.details and verdict.status != "refused":
+                print(f"[refusal {verdict.status}] {row['text'][:100]!r}\n    {verdict.detail[:300]}")
+        print(f"{name}: {len(wordings)} texts — read correctly {rows['correct']} ({rows['correct'] / len(wordings):.1%}), "
+              f"refused {rows['refused']}, data {rows['data']}, misread {rows['misread']}; "
+              f"{len(refusals)} refusals — refused {refused['refused']}, naming another clause {refused['other_clause']}, "
+              f"accepted {refused['accepted']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
