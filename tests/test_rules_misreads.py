@@ -606,3 +606,24 @@ def test_a_deduction_is_never_taken_for_the_none_met_line() -> None:
     with pytest.raises(RuleError) as error:
         parse_rule("有年度可得划①得2分，每缺一项内容扣0.5分\n没有的不记分")
     assert "扣0.5分" in str(error.value)
+
+
+@pytest.mark.parametrize("rule, event", [
+    # 亮红灯扣1分 was read as once however often the light shows; a 督查 collector read it per light (corpus19): the
+    # text does not say which, and two red lights give 1 or 2 points off
+    ("8信访投诉亮红灯扣1分,蓝灯扣0.5分", "亮红灯"),
+    ("被市级通报批评的扣2分", "被市级通报"),
+    ("发生安全事故的，扣5分", "发生安全事故"),
+])
+def test_a_recurring_event_without_each_is_refused_naming_it(rule: str, event: str) -> None:
+    with pytest.raises(RuleError) as error:
+        parse_rule(rule)
+    assert event in str(error.value)
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("亮红灯每次扣1分，亮黄灯每次扣0.5分", "每次扣1分"),  # each time, as written
+    ("存在挤占的扣2分", "存在挤占的，扣2分"),  # a state, deducted once
+])
+def test_counted_events_and_states_are_still_read(rule: str, text: str) -> None:
+    assert text in parse_rule(rule).canonical()

@@ -1,0 +1,40 @@
+"""Events that can happen several times in the period, named with a deduction but no 每/次: ``信访投诉亮红灯扣1分，
+蓝灯扣0.5分`` / ``被市级通报批评的扣2分`` / ``发生安全事故扣5分``. A state (存在挤占的扣2分, 未建立台账的扣1分) is
+deducted once; an event counted by the month or the case (a red light each month, each 通报, each accident) may be
+deducted once or each time — the text does not say which, and the two give different scores as soon as it happens
+twice. Refused, naming the clause, so the author writes 每次 or 出现即扣 (never guessed)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lazy_regex import lazy_compile
+from .errors import Unplaced
+from .fault_kinds import Fault
+
+# 亮红灯 / 亮黄灯 / 蓝灯 (a light of a 信访/督查 system); 被(省、市)通报 / 通报批评; 被约谈 / 被问责 / 被曝光 / 被督办;
+# 发生(一般)事故 / 发生…事件 / 发生…案件: each a countable event, not a state
+_EVENT = lazy_compile(
+    r"亮?[红黄蓝橙绿]灯|被[\u4e00-\u9fff、]{0,12}?(?:通报|约谈|问责|曝光|督办|点名|挂牌)|通报批评"
+    r"|(?:发生|出现)[\u4e00-\u9fff、]{0,12}?(?:事故|事件|案件|火灾|上访)"
+)
+
+
+def recurring_event(fault: Fault) -> str | None:
+    """The event a once-deducting fault names (亮红灯 / 被通报), or None for a state or a counted fault."""
+    if not fault.once or re.search(r"[，,;；]", fault.what):
+        return None  # (措施不落实，防范能力差，发生刑事案件的，扣3分: the state is deducted, the event its evidence)
+    found = _EVENT.search(fault.what)
+    return found.group() if found is not None else None
+
+
+def refuse_recurring(faults: list[Fault] | tuple[Fault, ...]) -> None:
+    """Raise for the first fault deducting once on an event that may recur (see the module's note)."""
+    for fault in faults:
+        event = recurring_event(fault)
+        if event is not None:
+            raise Unplaced(
+                fault.what,
+                f"“{event}”可能多次发生，扣分没有写明是每次都扣还是出现即扣一次（请写明“每次扣…分”或“出现即扣…分”）",
+                certain=True,
+            )
