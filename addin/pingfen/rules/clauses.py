@@ -1199,7 +1199,8 @@ def _occurrence_words(reader: _Reader, clause: Clause) -> str:
         words.append(before.text)  # 每有1项缺失内容: the 规范写法 keeps what is missing
     while reader.kind() not in ("DEDUCT", "", "PTS", "ZERO"):
         either = reader.kind() == "NUM" and _either_one(tokens, reader.i)  # (…或重复部分: each one, as the first)
-        if reader.kind() == "NUM" and tokens[reader.i - 1].kind != "CMP" and not either:
+        sized = reader.kind(1) == "SUF"  # 每检查到1处连片5亩以上的: the size of each one counted, kept in its words
+        if reader.kind() == "NUM" and tokens[reader.i - 1].kind != "CMP" and not either and not sized:
             clause.unread.append(tokens[reader.i])
         if not either:
             words.append(tokens[reader.i].text)

@@ -20,7 +20,8 @@ from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _wor
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .closed_items import each_closed
-from .recurring import refuse_recurring
+from .recurring import deducted_each, refuse_recurring
+from .sized import SIZED, sized_situation, without_sizes
 from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
 from .requirement import described_requirement
@@ -656,7 +657,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if len(lowered) > 1 and not graded:
         return None  # 无标识扣0.5分；设施不全扣1分: faults that may both happen, not grades of one thing
     for clause in scoring:
-        if _ceiling(clause):
+        if _ceiling(clause) or deducted_each(clause):
             return None  # 1次1分，最高3分: a limit of the points counted, not an option to choose
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] > top \
                 and clause.condition is None and clause.negated and len(scoring) == 2:
@@ -1141,7 +1142,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     _, unit, what = occurrence.occurrence  # type: ignore[misc]
     limit = "upper" if _UPPER_WORDS.search(what) else "lower"
     printed = _PRINTED_LIMIT.search(what)
-    if re.search(r"\d", what if printed is None else what.replace(printed.group(), "", 1)):  # (超过5低于0万元: one limit lost)
+    if re.search(r"\d", without_sizes(what if printed is None else what.replace(printed.group(), "", 1))):  # (超过5低于0万元: one limit lost)
         raise Unplaced(occurrence, "逐项扣分条件中的数值无法识别（应如“超过50万元”“低于10人”）")
     before = _just_before(context, occurrence, 2, lambda c: _situation_words(
         replace(c, tokens=[t for t in c.tokens if t.kind != "DE"])))
@@ -1158,6 +1159,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         return gated
     situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|的$", "", what) or (
         re.sub(r"的$", "", before.text) if before is not None else "")
+    if before is not None and SIZED.fullmatch(situation):  # 有谷桩田的，每检查到1处连片5亩以上的: the size of each one
+        situation = sized_situation(re.sub(r"的$", "", before.text), what)
     if before is not None and situation == re.sub(r"的$", "", before.text) and _states_the_standard(before, what or occurrence.text):
         situation = f"不符合“{situation}”"  # 下水道无垃圾堵塞现象，发现一处扣0.2分: the standard, and what is found falls short of it
     if not situation and not printed and _FOUND.match(what or occurrence.text):

@@ -10,7 +10,9 @@ import re
 
 from ..text.lazy_regex import lazy_compile
 from .errors import Unplaced
+from .clauses import Clause
 from .fault_kinds import Fault
+from .fault_units import counted_in_situation
 
 # 亮红灯 / 亮黄灯 / 蓝灯 (a light of a 信访/督查 system); 被(省、市)通报 / 通报批评; 被约谈 / 被问责 / 被曝光 / 被督办;
 # 发生(一般)事故 / 发生…事件 / 发生…案件: each a countable event, not a state
@@ -38,3 +40,13 @@ def refuse_recurring(faults: list[Fault] | tuple[Fault, ...]) -> None:
                 f"“{event}”可能多次发生，扣分没有写明是每次都扣还是出现即扣一次（请写明“每次扣…分”或“出现即扣…分”）",
                 certain=True,
             )
+
+
+def deducted_each(clause: Clause) -> bool:
+    """不按时上交每次扣0.5分 / 不符合要求每生扣0.1分: a deduction counted each time (每次, 每生), never the grade
+    ``top − 0.5`` of a choice (once read as 不按时上交每次 4.5分)."""
+    return clause.outcome is not None and clause.outcome[0] == "minus" and (
+        counted_in_situation(clause.text) is not None or _EACH_ONE.search(clause.text) is not None)
+
+
+_EACH_ONE = lazy_compile(r"每(?:一|1)?[\u4e00-\u9fff]?(?:扣|减)")  # 每生扣0.1分 / 每人扣1分: one of them each

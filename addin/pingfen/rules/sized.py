@@ -1,0 +1,25 @@
+"""The size of each thing a fault counts: ``每检查到一处连片5亩以上的扣1分`` / ``每发现1处面积10平方米以上的扣2分``.
+The number says which places count (the evaluator counts only patches of 5亩 or more); it is part of what is
+counted, kept in its words, never a limit each item is compared with (no items table) nor a number dropped."""
+
+from __future__ import annotations
+
+from ..text.lazy_regex import lazy_compile
+
+# 连片5亩以上 / 面积10平方米以上 / 10株及以上: a size threshold of each one counted
+SIZED = lazy_compile(r"(?:连片|成片|面积|单处)?\d+(?:\.\d+)?(?:亩|平方米|㎡|m2|公顷|米|株|棵|立方米)(?:及|或)?以上")
+
+
+def without_sizes(what: str) -> str:
+    """``what`` with each size threshold taken out (to check that no other number is in it)."""
+    return SIZED.sub("", what)
+
+
+def sized_situation(situation: str, what: str) -> str:
+    """开沟排水差、有谷桩田的 + 连片5亩以上的 → 开沟排水差、有谷桩田（连片5亩以上）: the situation said before the
+    count, with the size each counted place must have; ``what`` alone when it names more than a size."""
+    size = SIZED.search(what)
+    rest = without_sizes(what).strip("的，,")
+    if size is None or rest or not situation:
+        return situation
+    return f"{situation}（{size.group()}）"
