@@ -1,0 +1,76 @@
+"""分别 / 依次 after a list of kinds of fault: one deduction per kind, in order.
+
+被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分 → 被省督查组巡查发现的火点,每个扣10分;被市督查组…,每个扣5分;
+被县督查组…,每个扣3分. 如发现大坝未除杂草,库内有漂浮物…,启闭器不灵活将依次扣除4分、2分、2分 → 大坝未除杂草的,扣4分;
+库内有漂浮物…的,扣2分;… The words before the list (被) and after it (督查组巡查发现的火点,每个) stand in every kind, as
+the sentence means them to; a list of 、 names whose middle names differ in length (where the first name starts and
+the last ends cannot be told) or whose count differs from the amounts' is left as written — the reader then refuses
+it (分别/依次 is no word it reads), never guessing which amount goes with which kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lazy_regex import lazy_compile
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_AMOUNTS = rf"(?P<amounts>(?:{_NUMBER}分?、)+{_NUMBER}分)"
+# 被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分 (names joined by 、, the deduction after them)
+_NAMED = lazy_compile(
+    rf"(?P<clause>(?:^|(?<=[;。\n]))[^;。\n]*?)(?P<each>,?每(?:个|处|次|起|宗|例|件|项))?,?(?:分别|依次)(?P<verb>扣除|扣减|扣|减)"
+    + _AMOUNTS + r"(?=$|[;。,\n])")
+_LIST = lazy_compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+
+
+def distribute_kinds(text: str) -> str:
+    """Every 分别/依次 list of deductions written out as one deduction per kind."""
+    return _NAMED.sub(_kinds, text)
+
+
+def _kinds(match: re.Match) -> str:
+    amounts = re.findall(_NUMBER, match.group("amounts"))
+    verb = "扣" if match.group("verb") in ("扣除", "扣减") else match.group("verb")
+    each = (match.group("each") or "").lstrip(",")
+    clause = match.group("clause")
+    written = _by_names(clause, amounts, each, verb) if not each or "、" in clause else None
+    if written is None and not each:
+        written = _by_commas(clause, amounts, verb)
+    return match.group() if written is None else written
+
+
+def _by_names(clause: str, amounts: list[str], each: str, verb: str) -> str | None:
+    """被省、市、县督查组巡查发现的火点: the names of equal length in the middle say where the first starts and the last ends."""
+    lists = list(_LIST.finditer(clause))
+    if len(lists) != 1 or "," in clause:
+        return None
+    names = lists[0].group().split("、")
+    if len(names) != len(amounts) or len(names) < 3:
+        return None
+    size = len(names[1])
+    if any(len(name) != size for name in names[1:-1]) or len(names[0]) < size or len(names[-1]) < size:
+        return None
+    before = clause[: lists[0].start()] + names[0][:-size]
+    after = names[-1][size:] + clause[lists[0].end():]
+    kinds = [names[0][-size:], *names[1:-1], names[-1][:size]]
+    tail = f",{each}" if each else "的,"
+    return ";".join(f"{before}{kind}{after.rstrip(',的')}{tail}{verb}{amount}分" for kind, amount in zip(kinds, amounts))
+
+
+def _by_commas(clause: str, amounts: list[str], verb: str) -> str | None:
+    """保持大坝内外面光洁,如发现大坝未除杂草,库内有漂浮物及垃圾未清理,…,启闭器不灵活不能运转将: each comma after 如发现 a
+    kind of its own (the requirement before it kept as written); without 如发现, every comma of the sentence."""
+    opening = None
+    for opening in _FOUND.finditer(clause):
+        pass
+    prefix = re.sub(r",$", ";", clause[: opening.start()]) if opening else (_MARK.match(clause).group() if _MARK.match(clause) else "")
+    body = clause[opening.end():] if opening else clause[len(prefix):]
+    body = re.sub(r"(?:的)?(?:将|则)?$", "", body)
+    kinds = body.split(",")
+    if len(kinds) != len(amounts) or len(kinds) < 2 or any(len(kind) < 2 or re.search(r"\d", kind) for kind in kinds):
+        return None
+    return prefix + ";".join(f"{kind.rstrip('的')}的,{verb}{amount}分" for kind, amount in zip(kinds, amounts))
+
+
+_FOUND = lazy_compile(r"(?:如果|如|若|凡)(?:发现|出现|存在|有)?")
+_MARK = lazy_compile(r"^(?:\d{1,2}[、.]|\(\d{1,2}\))")
