@@ -20,7 +20,7 @@ from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _wor
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .closed_items import each_closed
-from .recurring import deducted_each, refuse_recurring
+from .recurring import deducted_each
 from .sized import SIZED, sized_situation, without_sizes
 from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
@@ -1262,7 +1262,6 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     uncounted = next((fault for fault in faults.values() if fault.once and re.search(r"每(?:缺|少|差|漏)", fault.what)), None)
     if uncounted is not None:  # 每缺一本扣0.5份 (本 once unknown): 每 without what is counted, deducted once
         raise Unplaced(uncounted.what, f"“{uncounted.what}”没有写明按什么计数（如“每缺1项”）", certain=True)
-    refuse_recurring(tuple(faults.values()))  # 亮红灯扣1分: once, or each time it lights?
     own = _caps_of_kinds(kind_caps, faults)
     if own is not None:
         return FaultKinds(tuple(replace(fault, cap=own[what]) for what, fault in faults.items()), award=award)

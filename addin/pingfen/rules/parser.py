@@ -33,6 +33,8 @@ from .heading_points import filled_by_heading, points_column
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
+from .recurring import check_faults
+from .count_zeroing import split_count_zeroing
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
@@ -113,9 +115,12 @@ def parse_rule(raw: str) -> Rule:
     if match:
         zeroing = match.group(1)
         text = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
+    elif (counted := split_count_zeroing(text)) is not None:
+        text, zeroing = counted  # 淹死或烧死树木10株以上的该项不得分: the whole item zeroed at a count checked
     text, waiver = split_waiver(text)
     try:
         scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
+        check_faults(scorer)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     each = next((r for r in getattr(scorer, "requirements", ()) if _EACH_SWALLOWED.search(r)), None)

@@ -50,3 +50,31 @@ def deducted_each(clause: Clause) -> bool:
 
 
 _EACH_ONE = lazy_compile(r"每(?:一|1)?[\u4e00-\u9fff]?(?:扣|减)")  # 每生扣0.1分 / 每人扣1分: one of them each
+
+
+# 未及时整改的 / 同样问题连续通报二次的 after 发现问题每宗扣0.3分: the problems just counted, one by one or as a whole?
+_OF_THOSE_COUNTED = lazy_compile(r"^(?:未(?:及时|按时|按期)?整改|整改不(?:到位|及时|彻底)|逾期(?:未)?整改|同样问题|同一问题|同类问题|重复(?:出现|发生))")
+
+
+def refuse_referring_back(faults: list[Fault] | tuple[Fault, ...]) -> None:
+    """发现问题每宗扣0.3分，未及时整改的扣1分: after a fault counted one by one, a one-off deduction for what befalls those
+    same problems (not rectified, reported again) may be once or for each problem — refused naming it."""
+    for earlier, fault in zip(faults, faults[1:]):
+        if not earlier.once and fault.once and _OF_THOSE_COUNTED.match(fault.what):
+            raise Unplaced(
+                fault.what,
+                f"“{fault.what}”指前面逐个计数的问题，没有写明是每个问题都扣还是只扣一次（请写明“每宗扣…分”或“扣…分（不论个数）”）",
+                certain=True,
+            )
+
+
+def check_faults(scorer: object) -> None:
+    """Refuse a reading whose kinds of fault deduct once on an event that may recur, or on the problems a fault
+    before them counted (see above); ``scorer`` is looked through its wrappers (zeroing situations, waivers)."""
+    seen = 0
+    while scorer is not None and seen < 5:
+        faults = getattr(scorer, "faults", None)
+        if isinstance(faults, tuple) and all(isinstance(f, Fault) for f in faults):
+            refuse_recurring(faults)
+            refuse_referring_back(faults)
+        scorer, seen = getattr(scorer, "scorer", None), seen + 1

@@ -24,8 +24,13 @@ _LIST = lazy_compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
 
 
 def distribute_kinds(text: str) -> str:
-    """Every 分别/依次 list of deductions written out as one deduction per kind."""
-    return _NAMED.sub(_kinds, text)
+    """Every 分别/依次 list of deductions written out as one deduction per kind; 每出现一种情况扣5分 as 每项扣5分 (each
+    kind of the situations listed before it that happened, however often: the evaluator counts kinds)."""
+    return _EACH_KIND.sub("每项", _NAMED.sub(_kinds, text))
+
+
+# 未按期编制和更新政府信息公开指南、政府信息公开目录的,每出现一种情况扣5分: each kind listed that happened
+_EACH_KIND = lazy_compile(r"每(?:出现|发现|有|存在)?(?:一|1)(?:种|类)(?:情况|情形|问题)?(?=扣|减)")
 
 
 def _kinds(match: re.Match) -> str:
