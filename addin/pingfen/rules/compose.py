@@ -21,6 +21,7 @@ from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .closed_items import each_closed
 from .recurring import deducted_each
+from .notes import none_found_award
 from .sized import SIZED, sized_situation, without_sizes
 from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
@@ -1219,7 +1220,9 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             last = None
             continue
         last = None
-        if clause is scoring[0] and (situation_award(clause) or _points_after_words(clause)):
+        if (clause is scoring[0] and (situation_award(clause) or _points_after_words(clause))) or (
+                clause is scoring[-1] and award is None and len(scoring) > 2 and none_found_award(clause) and situation_award(clause)):
+            # (…其他有关问题每次扣5分,无质量问题反馈得30分: the points when none of them happened, said last)
             award = (_option_label(clause), clause.outcome[1])  # type: ignore[index]  # 资金使用符合规定得4分；…
             continue
         stated = _STATED_FULL.fullmatch(clause.text)
@@ -1633,6 +1636,9 @@ def _one_each(clause: Clause) -> re.Match[str] | None:
 def _other_named(clause: Clause) -> bool:
     """未完成领导交办的其他工作任务扣1分: 其他 naming what the fault is about (after 的), not 否则."""
     others = [i for i, t in enumerate(clause.tokens) if t.kind == "OTHER"]
+    if others == [0] and len(clause.tokens) > 1 and clause.tokens[1].kind == "WORD" and clause.tokens[1].text.endswith("问题") \
+            and _PER_WORD.search(clause.text) is not None:
+        return True  # 其他有关问题每次扣5分: the other problems, each one counted (not 否则)
     # 迟交1次其它资料扣0.3分 / 迟交其它资料的: 其它 after the count or the verb, naming what is late
     return len(others) == 1 and others[0] > 0 and (clause.tokens[others[0] - 1].kind == "DE" or (
         clause.tokens[others[0] - 1].kind == "WORD" and _PER_WORD.search(clause.text) is not None

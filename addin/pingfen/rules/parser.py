@@ -35,6 +35,7 @@ from .zero_situations import ZeroSituations, split_leading_situation, split_zero
 from .with_faults import WithFaults, split_faults
 from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
+from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
@@ -170,7 +171,7 @@ _EVIDENCE = lazy_compile(r"(?<=[;。\n])以[^;。\n\d%]{2,24}?为(?:依据|准|�
 
 # …×100%　分值：10 / …扣0.5分。(分值10分)。 — the indicator's 分值 beside its rule
 _POINTS_NOTE = lazy_compile(r"[,;。]?(?:分值[:：]\d+(?:\.\d+)?分?|\(分值[:：]?\d+(?:\.\d+)?分?\))[。]?$")
-_PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?)?\d+(?:\.\d+)?分[,;。:]?"
+_PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?|基础分为?|基本分为?)?\d+(?:\.\d+)?分[,;。:]?"
                         r"|\(基本分\d+(?:\.\d+)?分\)")  # (1)及时性(基本分40分)要求…: the 分值, as a 目标考核表 calls it
 
 
@@ -195,7 +196,7 @@ def _drop_findings(text: str) -> str:
     """Table cells sometimes carry the evaluation result after the criteria (调研显示…得2分), or open
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule. A method written in brackets
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
-    text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", text.rstrip()))))).strip()
+    text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", drop_notes(text.rstrip())))))).strip()
     text = _BONUS_WITHHELD.sub("", text)
     return announced_counts(_HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))))
 

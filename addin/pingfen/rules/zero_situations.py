@@ -22,6 +22,7 @@ _SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY"
 _OPENING = lazy_compile(r"^(?:如果|如|若|凡)")
 _CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?(?:不得分|不计分|不记分|不予计分|不给分)$")
 _NEGATED_START = lazy_compile(r"^(?:未|没有|无)(?!论)")
+_UNDONE = lazy_compile(r"(?:不|未)(?:交|报|建|做|写|订|签|办|送|缴)")  # 不交 / 未报: what is not done, in two characters
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
 
 
@@ -54,7 +55,8 @@ def _situation(clause: Clause, before: Clause | None) -> tuple[str, Clause | Non
         words, named = _OPENING.sub("", before.text).rstrip("，,的"), before
     else:
         named = None
-    if len(words) < 3 or _REST_OF_CHOICE.match(words) or re.search(r"\d", words):  # (没有的不得分: no situation named)
+    if (len(words) < 3 and not _UNDONE.fullmatch(words)) or _REST_OF_CHOICE.match(words) or re.search(r"\d", words):
+        # (没有的不得分: no situation named; 不交不得分 names the hand-in not done)
         return None
     return words, named
 

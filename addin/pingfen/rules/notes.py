@@ -1,0 +1,33 @@
+"""Notes around a deduction list that are no part of its scoring: ``实行扣分制,该项基础分为30分。…,以成果质量联席会议认定为准``.
+实行扣分制 announces that the item is scored by deductions (which the sentences after it write out), 该项基础分为30分 is the
+item's 分值 (read as 本指标满分为30分 is, by the parser's preface), and a closing 以…认定为准 after a comma names who finds the faults. Dropped only
+when no number is in them (以100%为准 is a level) and deductions follow (实行扣分制 alone is refused: what is deducted?)."""
+
+from __future__ import annotations
+
+from ..text.lazy_regex import lazy_compile
+
+_SYSTEM = lazy_compile(r"^(?:实行|采用|采取|实施)扣分制[,;。]?(?=.*扣\d)")
+# 实行扣分制,该项基础分为30分: the base the parser's preface drops, which the points awarded must agree with
+_BASE = lazy_compile(r"^(?:实行|采用|采取|实施)扣分制[,;。]?(?:该项|本项|该指标|本指标)(?:基础分|基本分)为?(\d+(?:\.\d+)?)分")
+_AWARDED = lazy_compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
+_FOUND_BY = lazy_compile(r",以[^,;。\n\d%]{2,24}?(?:认定|核定|确认|通报|告知单|反馈)为(?:准|依据)[;。]?$")
+
+
+def drop_notes(text: str) -> str:
+    """``text`` without the deduction system's announcement, the base points and who finds the faults."""
+    if not _SYSTEM.search(text):
+        return text
+    base = _BASE.search(text)
+    if base is not None and any(points != base.group(1) for points in _AWARDED.findall(text)):
+        return text  # 该项基础分为20分…无问题得30分: which is the item's points? (refused on 实行扣分制)
+    text = _SYSTEM.sub("", text)
+    return _FOUND_BY.sub("", text).strip()  # (该项基础分为30分: the parser's preface, checked against the reading)
+
+
+def none_found_award(clause: object) -> bool:
+    """无质量问题反馈得30分 / 未发现问题的得满分, said after the deductions: the points when none of them happened."""
+    return _NONE_FOUND.match(getattr(clause, "text", "")) is not None
+
+
+_NONE_FOUND = lazy_compile(r"^(?:无|没有|未发现|未出现|未发生)[\u4e00-\u9fff]{0,10}?问题[\u4e00-\u9fff]{0,6}?的?,?(?:得|计|记)")
