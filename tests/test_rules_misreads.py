@@ -627,3 +627,23 @@ def test_a_recurring_event_without_each_is_refused_naming_it(rule: str, event: s
 ])
 def test_counted_events_and_states_are_still_read(rule: str, text: str) -> None:
     assert text in parse_rule(rule).canonical()
+
+
+@pytest.mark.parametrize("rule", [
+    # 不按时上交每次扣0.5分 was read as the grade 不按时上交每次 = 4.5 of 5 (the count lost): it deducts each time
+    "班级工作计划(5分) 不按时上交每次扣0.5分; 不交不得分。",
+    "工作计划(5分)。不符合要求每生扣0.1分。",
+])
+def test_a_deduction_each_time_is_never_a_grade(rule: str) -> None:
+    try:
+        canonical = parse_rule(rule).canonical()
+    except RuleError:
+        return
+    assert "等级" not in canonical and "4.5分" not in canonical and "4.9分" not in canonical, canonical
+
+
+def test_problems_counted_then_a_one_off_for_them_is_refused() -> None:
+    """发现问题每宗0.3分,未及时整改的扣1分 (corpus19): 未及时整改 of those problems, once or each? Not guessed."""
+    with pytest.raises(RuleError) as error:
+        parse_rule("1市文明办督查组巡查发现问题每宗0.3分,未及时整改的扣1分,同样问题连续通报二次的扣2分")
+    assert "未及时整改" in str(error.value)

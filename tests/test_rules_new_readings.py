@@ -27,6 +27,7 @@ RUBRIC_5 = Path(__file__).parent / "data" / "new_readings_rubric_5.yaml"
 RUBRIC_6 = Path(__file__).parent / "data" / "new_readings_rubric_6.yaml"
 RUBRIC_VAL2 = Path(__file__).parent / "data" / "new_readings_rubric_val2.yaml"
 RUBRIC_DED2 = Path(__file__).parent / "data" / "new_readings_rubric_reader-ded2.yaml"
+RUBRIC_OCCURRENCES = Path(__file__).parent / "data" / "new_readings_rubric_reader-faults-occurrences.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -316,6 +317,29 @@ def test_faults_counted_titles_and_ladders(capsys: pytest.CaptureFixture[str], t
     assert result["grade"] == "中"
     for text in ("迟交1次扣1分，迟交2次扣3分，迟交3次及以上扣6分。", "发现车辆乱停乱放每辆减2分。",
                  "2、村支两委班子团结、战斗力强、无内耗计4分。班子不团结、不协调、战斗力不强、工作效率不高各扣1分。"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+
+
+EXPECTED_OCCURRENCES = {
+    "1.1": ("2", "6处连片3亩以上的抛荒，每处2分共12分，扣满8分为止：10−8=2"),
+    "1.2": ("6", "省1篇6分、市1篇4分、县2篇各2分（分别扣8、6、4、2分）：20−14=6"),
+    "1.3": ("1.5", "依次扣1、0.5、0.5分，各扣一次：归档不及时（出现2次仍扣1分）与报表有误0.5分，3−1.5=1.5"),
+    "1.4": ("1", "出现两种情况，每种2分：5−4=1"),
+    "1.5": ("3", "发现问题2处各0.5分（每处0.5分即扣分）、整改不到位1处扣1分：5−2=3"),
+    "2.1": ("0", "烧毁林木20棵以上：该项不得分"),
+    "2.2": ("3", "2处未清理，每处1分：5−2=3"),
+    "2.3": ("13", "实行扣分制，基础分20：数据失实扣5分、其他问题2次各扣1分，20−7=13"),
+    "2.4": ("2", "迟交2次，每次1分：4−2=2"),
+}
+
+
+def test_faults_per_kind_size_and_count_zeroing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_OCCURRENCES, EXPECTED_OCCURRENCES, Decimal("31.5"), capsys, tmp_path)
+    assert result["grade"] == "差"  # 2+6+1.5+1+3+0+3+13+2
+    for text in ("田间无积水、无抛荒的计满分。发现抛荒的,每查到一处连片3亩以上的扣2分,扣满8分为止。",
+                 "被国家、省、市、县级媒体曝光的负面报道,每篇分别扣8分、6分、4分、2分。",
+                 "未按规定公开预算、决算、“三公”经费的,每出现一种情况扣2分,扣完为止。"):
         rule = parse_rule(text)
         assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
 

@@ -4,6 +4,8 @@ counted, kept in its words, never a limit each item is compared with (no items t
 
 from __future__ import annotations
 
+import re
+
 from ..text.lazy_regex import lazy_compile
 
 # 连片5亩以上 / 面积10平方米以上 / 10株及以上: a size threshold of each one counted
@@ -16,10 +18,11 @@ def without_sizes(what: str) -> str:
 
 
 def sized_situation(situation: str, what: str) -> str:
-    """开沟排水差、有谷桩田的 + 连片5亩以上的 → 开沟排水差、有谷桩田（连片5亩以上）: the situation said before the
+    """开沟排水差、有谷桩田的 + 连片5亩以上的 → 开沟排水差、有谷桩田(连片5亩以上): the situation said before the
     count, with the size each counted place must have; ``what`` alone when it names more than a size."""
     size = SIZED.search(what)
     rest = without_sizes(what).strip("的，,")
     if size is None or rest or not situation:
         return situation
-    return f"{situation}（{size.group()}）"
+    situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|检查到|查到)", "", situation) or situation
+    return f"{situation}({size.group()})"  # (the brackets as normalize writes them: the 规范写法 reads back the same)

@@ -18,8 +18,9 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _AMOUNTS = rf"(?P<amounts>(?:{_NUMBER}分?、)+{_NUMBER}分)"
 # 被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分 (names joined by 、, the deduction after them)
 _NAMED = lazy_compile(
-    rf"(?P<clause>(?:^|(?<=[;。\n]))[^;。\n]*?)(?P<each>,?每(?:个|处|次|起|宗|例|件|项))?,?(?:分别|依次)(?P<verb>扣除|扣减|扣|减)"
+    rf"(?P<clause>(?:^|(?<=[;。\n]))[^;。\n]*?)(?P<each>,?每(?:个|处|次|起|宗|例|件|项|篇|条|人|户|家|所|台|辆))?,?(?:分别|依次)(?P<verb>扣除|扣减|扣|减)"
     + _AMOUNTS + r"(?=$|[;。,\n])")
+_OPENED_BY = lazy_compile(r"^.*(?:被|经|由|在|对|凡|如|若)")
 _LIST = lazy_compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
 
 
@@ -55,9 +56,13 @@ def _by_names(clause: str, amounts: list[str], each: str, verb: str) -> str | No
     size = len(names[1])
     if any(len(name) != size for name in names[1:-1]) or len(names[0]) < size or len(names[-1]) < size:
         return None
-    before = clause[: lists[0].start()] + names[0][:-size]
+    opened = _OPENED_BY.search(names[0])  # 被国家、省、市: the first name starts after 被 (not at its last character)
+    first = names[0][opened.end():] if opened is not None else names[0] if len(names[0]) == size else None
+    if not first:
+        return None  # 提高省、市、县: where the first name starts cannot be told
+    before = clause[: lists[0].start()] + names[0][: len(names[0]) - len(first)]
     after = names[-1][size:] + clause[lists[0].end():]
-    kinds = [names[0][-size:], *names[1:-1], names[-1][:size]]
+    kinds = [first, *names[1:-1], names[-1][:size]]
     tail = f",{each}" if each else "的,"
     return ";".join(f"{before}{kind}{after.rstrip(',的')}{tail}{verb}{amount}分" for kind, amount in zip(kinds, amounts))
 
