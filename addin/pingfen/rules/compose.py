@@ -21,7 +21,7 @@ from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
 from .closed_items import each_closed
 from .recurring import deducted_each
-from .notes import none_found_award
+from .notes import none_found_award, verified_only
 from .sized import SIZED, sized_situation, without_sizes
 from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
@@ -1556,6 +1556,11 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
         if what in _BARE_FINDINGS:
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
+        elif verified_only(what):  # 因识别不精准导致有投诉举报的，经调查核实的每户扣1分: what is verified is said before
+            before = _just_before(context, clause, 1, lambda c: not c.scoring)
+            if before is None or before.unread or before.condition is not None:
+                return None
+            what = f"{_situation_run(before, context)}，{what}"
         elif counted_by_number(what):  # 农房火灾事故，按受灾户数每户扣10分: the situation is the clause before
             before = _just_before(context, clause, 1, lambda c: not c.scoring)
             if before is None or before.unread or before.condition is not None:

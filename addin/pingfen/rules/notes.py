@@ -31,3 +31,11 @@ def none_found_award(clause: object) -> bool:
 
 
 _NONE_FOUND = lazy_compile(r"^(?:无|没有|未发现|未出现|未发生)[\u4e00-\u9fff]{0,10}?问题[\u4e00-\u9fff]{0,6}?的?,?(?:得|计|记)")
+
+
+def verified_only(what: str) -> bool:
+    """经调查核实 / 经查实 before 每户扣1分: only how the faults are found, the fault itself named before it."""
+    return _VERIFIED.fullmatch(what) is not None
+
+
+_VERIFIED = lazy_compile(r"(?:经|被)?(?:调查|检查|核查)?(?:核实|查实|属实|确认)")

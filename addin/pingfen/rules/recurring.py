@@ -24,9 +24,10 @@ _EVENT = lazy_compile(
 
 def recurring_event(fault: Fault) -> str | None:
     """The event a once-deducting fault names (亮红灯 / 被通报), or None for a state or a counted fault."""
-    if not fault.once or re.search(r"[，,;；]", fault.what):
+    said = fault.what if fault.points is None else fault.failing  # 1、资料齐全1分，被通报扣0.5分: the item's deduction
+    if not fault.once or re.search(r"[，,;；]", said):
         return None  # (措施不落实，防范能力差，发生刑事案件的，扣3分: the state is deducted, the event its evidence)
-    found = _EVENT.search(fault.what)
+    found = _EVENT.search(said)
     return found.group() if found is not None else None
 
 
@@ -36,7 +37,7 @@ def refuse_recurring(faults: list[Fault] | tuple[Fault, ...]) -> None:
         event = recurring_event(fault)
         if event is not None:
             raise Unplaced(
-                fault.what,
+                fault.what if fault.points is None else fault.failing,
                 f"“{event}”可能多次发生，扣分没有写明是每次都扣还是出现即扣一次（请写明“每次扣…分”或“出现即扣…分”）",
                 certain=True,
             )
