@@ -647,3 +647,11 @@ def test_problems_counted_then_a_one_off_for_them_is_refused() -> None:
     with pytest.raises(RuleError) as error:
         parse_rule("1市文明办督查组巡查发现问题每宗0.3分,未及时整改的扣1分,同样问题连续通报二次的扣2分")
     assert "未及时整改" in str(error.value)
+
+
+def test_a_zeroing_situation_keeps_every_comma_of_it() -> None:
+    """隐报、瞒报或对违法行为袒护、说情,拒不配合执法行动的,该项不得分 (real, 林政管理): the zero was once 拒不配合执法行动
+    alone — a 隐报 answered no would have kept the points."""
+    rule = parse_rule("1、发生盗砍滥伐、非法占用林地、滥捕乱猎野生动物、森林火灾等破坏森林资源的,有一宗扣3分。"
+                      "2、隐报、瞒报或对违法行为袒护、说情,拒不配合执法行动的,该项不得分。")
+    assert rule.zeroing is not None and rule.zeroing.startswith("隐报、瞒报"), rule.zeroing

@@ -22,6 +22,7 @@ _SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY"
 _OPENING = lazy_compile(r"^(?:如果|如|若|凡)")
 _CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?(?:不得分|不计分|不记分|不予计分|不给分)$")
 _NEGATED_START = lazy_compile(r"^(?:未|没有|无)(?!论)")
+_CLOSER_ONLY = lazy_compile(r"(?:本|该|此)(?:项|指标)")  # 本项指标(不得分): a closing word, no situation of its own
 _UNDONE = lazy_compile(r"(?:不|未)(?:交|报|建|做|写|订|签|办|送|缴)")  # 不交 / 未报: what is not done, in two characters
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
 
@@ -77,7 +78,9 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
         found = _situation(clause, before)
         if found is None:
             continue
-        situations.append(found[0])
+        run = said_before(clause, context, text) if found[1] is None and not _CLOSER_ONLY.match(found[0]) else []
+        situations.append("，".join([c.text.rstrip("，,的") for c in run] + [found[0]]))  # 隐报、瞒报…,拒不配合执法行动的,该项不得分
+        dropped.extend(run)
         dropped.append(clause)
         if found[1] is not None:
             dropped.append(found[1])
@@ -120,3 +123,20 @@ def _earns_or_deducts(clause: Clause) -> bool:
     score are not a rule and a situation)."""
     return clause.per is not None or clause.step is not None or clause.outcome is not None and (
         clause.outcome[0] == "minus" or clause.outcome[0] == "points" and clause.outcome[1] != 0)
+
+
+def said_before(clause: Clause, context: list[Clause], text: str) -> list[Clause]:
+    """隐报、瞒报或对违法行为袒护、说情,拒不配合执法行动的,该项不得分: the situations in words run into the zeroing one,
+    comma by comma back to the sentence's start (its marker) — all of them zero the item, not the last alone."""
+    run: list[Clause] = []
+    at = clause.start
+    for earlier in sorted((c for c in context if c.end <= at), key=lambda c: -c.end):
+        if text[earlier.end:at].strip() not in (",", "，") or not earlier.tokens or earlier.condition is not None \
+                or earlier.unread or earlier.scoring or earlier.definition \
+                or any(t.kind not in _SITUATION_KINDS for t in earlier.tokens) or re.search(r"\d", earlier.text):
+            break
+        run.insert(0, earlier)
+        at = earlier.start
+        if earlier.marker:
+            break
+    return run
