@@ -1704,6 +1704,8 @@ def target_from(clause: Clause) -> TargetDefault:
     _no_unread(clause)
     if clause.cap is not None or clause.per is not None or clause.step is not None or clause.outcome is not None:
         raise Unplaced(clause, "指标值后面的计分说明无法识别")  # 超过80，最多扣4分: a target does not deduct
+    if clause.reference is not None:  # 以1.5人为标准达到80% (fuzz): a standard and a target, the standard once dropped
+        raise Unplaced(clause, "写了标准（以…为标准），又写了指标值，没有写明按哪一个计分")
     condition = clause.condition
     assert condition is not None
     interval = condition.interval
