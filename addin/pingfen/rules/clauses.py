@@ -794,14 +794,18 @@ def read_clause(clause: Clause) -> Clause:
             elif kind == "CAP" and reader.kind(1) == "PTS":
                 clause.cap = (token.value if token.value in ("added", "total") else "points", tokens[start + 1].value)
                 reader.i += 2
+            elif kind == "CAP" and not token.value and reader.kind(1) == "WORD" and reader.peek(1).text == "满" \
+                    and reader.kind(2) == "PTS":  # type: ignore[union-attr]
+                clause.cap = ("points", tokens[start + 2].value)  # 最多扣满5分: at most 5 points
+                reader.i += 3
             elif kind == "CAP":
                 clause.unread.append(token)
                 reader.i += 1
             elif kind == "CAP_ALL":
                 clause.cap = ("all", None)
                 reader.i += 1
-                if reader.kind() == "PTS" and reader.kind(1) == "WORD" and reader.peek(1).text.startswith("为止"):  # type: ignore[union-attr]
-                    clause.cap = ("points", tokens[reader.i].value)  # 扣满15分为止: at most 15 points
+                if reader.kind() == "PTS" and reader.kind(1) == "WORD" and reader.peek(1).text.startswith(("为止", "止")):  # type: ignore[union-attr]
+                    clause.cap = ("points", tokens[reader.i].value)  # 扣满15分为止 / 扣满10分止: at most 15 points
                     reader.i += 2
             else:
                 clause.clamp = True
