@@ -124,6 +124,8 @@ def parse_rule(raw: str) -> Rule:
         check_faults(scorer)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+    except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
+        raise RuleError(raw, formula.clause.text, f"计分公式“{formula.source}”无法与其余评分语句合并") from None
     each = next((r for r in getattr(scorer, "requirements", ()) if _EACH_SWALLOWED.search(r)), None)
     if each is not None:  # 建立制度，开展培训，各得1分: once one point of 1 (各 says each of them earns it)
         raise RuleError(raw, each, "“各得…分”前所列的各项无法分开（请逐项写明得分，如“建立制度得1分，开展培训得1分”）")
