@@ -20,6 +20,7 @@ _AMOUNTS = rf"(?P<amounts>(?:{_NUMBER}分?、)+{_NUMBER}分)"
 _NAMED = lazy_compile(
     rf"(?P<clause>(?:^|(?<=[;。\n]))[^;。\n]*?)(?P<each>,?每(?:个|处|次|起|宗|例|件|项|篇|条|人|户|家|所|台|辆))?,?(?:分别|依次)(?P<verb>扣除|扣减|扣|减)"
     + _AMOUNTS + r"(?=$|[;。,\n])")
+_GRADES = lazy_compile(r"优秀|良好|合格|较好|一般|较差|基本满意|满意")
 _OPENED_BY = lazy_compile(r"^.*(?:被|经|由|在|对|凡|如|若)")
 _LIST = lazy_compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
 
@@ -36,6 +37,8 @@ _EACH_KIND = lazy_compile(r"每(?:出现|发现|有|存在)?(?:一|1)(?:种|类)
 
 def _kinds(match: re.Match) -> str:
     amounts = re.findall(_NUMBER, match.group("amounts"))
+    if any(float(amount) == 0 for amount in amounts) or _GRADES.search(match.group("clause")):
+        return match.group()  # 优秀、良好、合格的分别扣0分、1分、2分: grades to choose one of, not kinds of fault
     verb = "扣" if match.group("verb") in ("扣除", "扣减") else match.group("verb")
     each = (match.group("each") or "").lstrip(",")
     clause = match.group("clause")
