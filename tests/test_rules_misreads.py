@@ -655,3 +655,10 @@ def test_a_zeroing_situation_keeps_every_comma_of_it() -> None:
     rule = parse_rule("1、发生盗砍滥伐、非法占用林地、滥捕乱猎野生动物、森林火灾等破坏森林资源的,有一宗扣3分。"
                       "2、隐报、瞒报或对违法行为袒护、说情,拒不配合执法行动的,该项不得分。")
     assert rule.zeroing is not None and rule.zeroing.startswith("隐报、瞒报"), rule.zeroing
+
+
+def test_an_items_deduction_each_one_is_never_once(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """2.落实重点任务情况(0.5分)。未完成的每项扣0.1分: its 扣 read as the clause's outcome made the item deduct 0.1 once
+    however many tasks were unfinished (3 unfinished: 0.4, not 0.2)."""
+    criteria = "1.制度健全(1分),缺一项扣0.5分。2.落实重点任务情况(0.5分)。未完成的每项扣0.1分。"
+    assert score_leaf(tmp_path, capsys, criteria, 1.5, {"failures": [0, 3]})["score"] == 1.2

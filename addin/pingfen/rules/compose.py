@@ -1364,9 +1364,11 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
             fault = Fault(what, deduction.per, deduction.step[2], head.outcome[1], failing)  # 缺1项扣0.5分
         elif deduction.occurrence is not None and deduction.per is not None and deduction.occurrence[0] == 1:
             fault = Fault(what, deduction.per, deduction.occurrence[1], head.outcome[1], failing)  # 发现1处未执行扣1分
-        elif deduction.step is None and deduction.occurrence is None and deduction.per is not None and counted is not None \
-                and counted.group(2) in (None, "1"):
-            fault = Fault(what, deduction.per, counted.group(3), head.outcome[1], failing)  # …错别字的，每处扣0.5分
+        elif deduction.step is None and deduction.occurrence is None and counted is not None and counted.group(2) in (None, "1") \
+                and (deduction.per is not None or (deduction.outcome and deduction.outcome[0] == "minus")):
+            # …错别字的，每处扣0.5分 / 未完成的每项扣0.1分 (its 扣 read as the outcome: still each one, never once)
+            per = deduction.per if deduction.per is not None else deduction.outcome[1]  # type: ignore[index]
+            fault = Fault(what, per, counted.group(3), head.outcome[1], failing)
         elif deduction.step is None and deduction.occurrence is None and not _COUNTED_NUMBER.search(deduction.text) and (
             deduction.per is not None or (deduction.outcome and deduction.outcome[0] == "minus")
         ):

@@ -18,6 +18,7 @@ from .traditional import SIMPLIFIED, TRADITIONAL
 from .respective import distribute
 from .respective_kinds import distribute_kinds
 from .bare_deduction import bare_deductions
+from .closing_points import points_first
 from .none_counted import none_counted
 from .share_reached import share_reached
 from .unchanged_level import unchanged_level
@@ -213,7 +214,7 @@ def normalize(text: str) -> str:
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     text = anniversaries(text)  # 成立70周年: part of an event's name, in words
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
-    text = distribute_kinds(bare_deductions(text))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
+    text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
 
