@@ -662,3 +662,10 @@ def test_an_items_deduction_each_one_is_never_once(tmp_path, capsys: pytest.Capt
     however many tasks were unfinished (3 unfinished: 0.4, not 0.2)."""
     criteria = "1.制度健全(1分),缺一项扣0.5分。2.落实重点任务情况(0.5分)。未完成的每项扣0.1分。"
     assert score_leaf(tmp_path, capsys, criteria, 1.5, {"failures": [0, 3]})["score"] == 1.2
+
+
+def test_problems_solved_earn_their_points() -> None:
+    """每宗0.3分 after 发现问题 among deductions deducts; after 解决…问题 it is points earned, never made a deduction."""
+    from pingfen.text.normalize import normalize
+    assert "每件扣" not in normalize("解决群众反映问题每件0.5分,未按期办结的扣1分。")
+    assert "每宗扣0.3分" in normalize("巡查发现问题每宗0.3分,未及时整改的扣1分")

@@ -131,8 +131,8 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
             kinds.append(RangedFault(what, low, high, each))
             continue
         fault = fault_of(clause, context)
-        if fault is None or clause.cap is not None:
-            return None
+        if fault is None or clause.cap is not None or clause.unread:
+            return None  # (资料缺失的每项扣1分最扣50分, fuzz: the 50分 would be lost)
         kinds.append(fault)
     if not any(isinstance(k, RangedFault) for k in kinds) or not any(isinstance(k, Fault) for k in kinds):
         return None

@@ -22,6 +22,8 @@ _SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY"
 _OPENING = lazy_compile(r"^(?:如果|如|若|凡)")
 _CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?(?:不得分|不计分|不记分|不予计分|不给分)$")
 _NEGATED_START = lazy_compile(r"^(?:未|没有|无)(?!论)")
+# 隐报、瞒报、袒护 / 截留、挪用 / 弄虚作假: a wrongdoing named, which the zeroing sentence runs on from
+_WRONGDOING = lazy_compile(r"未|不|没有|无|瞒|隐|虚|假|违|擅自|截留|挪用|挤占|套取|骗|袒护|说情|拒|冒")
 _CLOSER_ONLY = lazy_compile(r"(?:本|该|此)(?:项|指标)")  # 本项指标(不得分): a closing word, no situation of its own
 _UNDONE = lazy_compile(r"(?:不|未)(?:交|报|建|做|写|订|签|办|送|缴)")  # 不交 / 未报: what is not done, in two characters
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
@@ -133,8 +135,9 @@ def said_before(clause: Clause, context: list[Clause], text: str) -> list[Clause
     for earlier in sorted((c for c in context if c.end <= at), key=lambda c: -c.end):
         if text[earlier.end:at].strip() not in (",", "，") or not earlier.tokens or earlier.condition is not None \
                 or earlier.unread or earlier.scoring or earlier.definition \
-                or any(t.kind not in _SITUATION_KINDS for t in earlier.tokens) or re.search(r"\d", earlier.text):
-            break
+                or any(t.kind not in _SITUATION_KINDS for t in earlier.tokens) or re.search(r"\d", earlier.text) \
+                or not _WRONGDOING.search(earlier.text):
+            break  # (建立制度,明确职责,未建立的,该项不得分: the requirement before its breach is no part of it)
         run.insert(0, earlier)
         at = earlier.start
         if earlier.marker:

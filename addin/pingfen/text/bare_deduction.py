@@ -5,6 +5,8 @@ stay as written (每完成一宗0.3分 earns them)."""
 
 from __future__ import annotations
 
+import re
+
 from .lazy_regex import lazy_compile
 
 _BARE = lazy_compile(
@@ -16,4 +18,15 @@ def bare_deductions(text: str) -> str:
     """每宗0.3分 after a fault, in a text that deducts elsewhere, written 每宗扣0.3分."""
     if not _BARE.search(text) or not _DEDUCTS.search(_BARE.sub("", text)):
         return text
-    return _BARE.sub(r"\1扣\2", text)
+    return _BARE.sub(_deducted, text)
+
+
+def _deducted(match: re.Match) -> str:
+    clause = re.split(r"[,;。\n]", match.string[: match.start()])[-1]
+    if _SOLVED.search(clause):
+        return match.group()  # 解决群众反映问题每件0.5分: problems solved earn their points
+    return f"{match.group(1)}扣{match.group(2)}"
+
+
+# 解决/化解/整改/办结/排查…问题: the work done on the problems, which earns points
+_SOLVED = lazy_compile(r"解决|化解|整改|办结|处理|排查|消除|上报|报送|完成|查处|纠正")
