@@ -121,7 +121,7 @@ def parse_rule(raw: str) -> Rule:
     text, waiver = split_waiver(text)
     try:
         scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
-        check_faults(scorer)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
+        check_faults(scorer, text)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
@@ -797,6 +797,8 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
                 raise
             first_error = first_error or error
             continue
+        except BareFormula:
+            continue  # a composer that reuses the bands' reader met a formula: the bands' own reading below names it
         if scorer is not None:
             _no_parts_added_to_their_whole(scorer, text)
             return scorer

@@ -31,14 +31,20 @@ def recurring_event(fault: Fault) -> str | None:
     return found.group() if found is not None else None
 
 
-def refuse_recurring(faults: list[Fault] | tuple[Fault, ...]) -> None:
-    """Raise for the first fault deducting once on an event that may recur (see the module's note)."""
+def refuse_recurring(faults: list[Fault] | tuple[Fault, ...], text: str = "") -> None:
+    """Raise for the first fault deducting once on an event that may recur (see the module's note). ``text``: the
+    rule's, where a state said before the event in the same sentence (措施不落实,防范能力差,发生刑事案件的) is what is
+    deducted, the event its evidence."""
     for fault in faults:
         event = recurring_event(fault)
+        at = text.find(fault.what) if text else -1
+        said_before = re.split(r"[;。\n]", text[:at])[-1] if at > 0 else ""
+        if event is not None and said_before.endswith(",") and "分" not in said_before and _FAILED.search(said_before):
+            continue  # (工作扎实得5分,亮红灯的扣1分 / 信访工作规范,亮红灯的: a score or a requirement before it, no failing state)
         if event is not None:
             raise Unplaced(
                 fault.what if fault.points is None else fault.failing,
-                f"“{event}”可能多次发生，扣分没有写明是每次都扣还是出现即扣一次（请写明“每次扣…分”或“出现即扣…分”）",
+                f"“{event}”可能多次发生，扣分没有写明是每次都扣还是只扣一次（请写明，如“每次扣1分”）",
                 certain=True,
             )
 
@@ -53,6 +59,8 @@ def deducted_each(clause: Clause) -> bool:
 _EACH_ONE = lazy_compile(r"每(?:一|1)?[\u4e00-\u9fff]?(?:扣|减)")  # 每生扣0.1分 / 每人扣1分: one of them each
 
 
+# 措施不落实 / 防范能力差 / 工作不到位: a state that failed, said before the event it is shown by
+_FAILED = lazy_compile(r"不|未|没有|无|差|弱")
 # 未及时整改的 / 同样问题连续通报二次的 after 发现问题每宗扣0.3分: the problems just counted, one by one or as a whole?
 _OF_THOSE_COUNTED = lazy_compile(r"^(?:未(?:及时|按时|按期)?整改|整改不(?:到位|及时|彻底)|逾期(?:未)?整改|同样问题|同一问题|同类问题|重复(?:出现|发生))")
 
@@ -69,13 +77,13 @@ def refuse_referring_back(faults: list[Fault] | tuple[Fault, ...]) -> None:
             )
 
 
-def check_faults(scorer: object) -> None:
+def check_faults(scorer: object, text: str = "") -> None:
     """Refuse a reading whose kinds of fault deduct once on an event that may recur, or on the problems a fault
     before them counted (see above); ``scorer`` is looked through its wrappers (zeroing situations, waivers)."""
     seen = 0
     while scorer is not None and seen < 5:
         faults = getattr(scorer, "faults", None)
         if isinstance(faults, tuple) and all(isinstance(f, Fault) for f in faults):
-            refuse_recurring(faults)
+            refuse_recurring(faults, text)
             refuse_referring_back(faults)
         scorer, seen = getattr(scorer, "scorer", None), seen + 1
