@@ -146,6 +146,11 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     for char, token in protected.items():
         text = text.replace(token, char)
+    text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
+    text = text.replace("扣完即止", "扣完为止")
+    text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
+    text = _DEDUCTED.sub("扣", text)  # 每项减2分: 减 before points is 扣 (not 扣减/增减/加减, which say the same or both ways)
+    text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
@@ -167,7 +172,6 @@ def normalize(text: str) -> str:
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
     text = _LOST_LAST_UNIT.sub(r"扣\1分", text)  # …的扣9分,未执行养护计划的扣72: the cell's last 分 cut off
     text = _LETTER_ONE.sub("1", text)  # 建立机制但无文件得l分: a scanned 1 read as the letter l
-    text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
     text = _ALL_LOST.sub(r"\1,此项不得分", text)  # 发生安全责任事故,全部扣完: the score zeroed (not 扣完为止)
     text = _PROPORTIONAL_TO_NOTHING.sub(r"\1", text)  # 按比例扣分，扣完为止: a deduction in proportion ends at 0 anyway
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
@@ -238,6 +242,9 @@ _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完�
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
+_FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
+_AWARDED = lazy_compile(r"(?:给予|赋予|给|赋)(?=\d+(?:\.\d+)?分)")
+_DEDUCTED = lazy_compile(r"(?<![扣增加递核])减(?=\d+(?:\.\d+)?分)")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
 _ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0分(?![\d.\-、])")
 _ALL_LOST = lazy_compile(r"((?:发生|出现|存在)[^,，;；。]{1,30})[,，]\s*(?:全部扣完|分值全扣|全部扣除)(?!为止)")
