@@ -103,6 +103,14 @@ def test_zero_points_said_as_得0分_zero_the_item(tmp_path, capsys, criteria: s
     assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
 
 
+@pytest.mark.parametrize("criteria", ["因管护不力发生林业有害生物灾害的,单次成灾面积100亩以上的扣5分。",
+                                      "因管护不力发生林业有害生物灾害的,单次成灾面积100亩以上的扣5分,扣完为止。"])
+def test_a_level_of_each_event_counts_the_events(tmp_path, capsys, criteria: str) -> None:
+    # 单次…100亩以上: each event that large loses 5 (2 events → 15 − 10 = 5); without 扣完为止 it was once read as
+    # one measure's band (a 2亩 total kept all 15 points)
+    assert score_leaf(tmp_path, capsys, criteria, 15, {"failures": 2})["score"] == 5
+
+
 def test_an_entered_target_does_not_override_the_printed_standard() -> None:
     # 以100%为标准: 85% is 15 points short of 100% (not 5 short of the entered 90%): 20 − 15 = 5
     assert SCORE_RATE("85%", "90%", "以100%为标准，每下降1%扣1分", 20) == 5

@@ -1998,6 +1998,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     intervals = _nothing_to_deduct(_printed_standard(
         _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])), otherwise)
     _one_count_deducted(intervals, otherwise)
+    _single_event_band(intervals)
     def at_standard(interval: Interval) -> Interval:
         # 以61.3%为标准…达到目标的得20分，每超过10%加1分: the target the bands name is the standard printed (once the
         # entered target, so that a rate alone never reached it and the additions were dropped)
@@ -2352,6 +2353,18 @@ def _one_count_deducted(intervals: list, otherwise: Outcome | None) -> None:
                     _holds(other, interval.low + 1) for other, _, _ in intervals if other is not interval):
             raise Unplaced(clause, f"只写了恰好{general_text(interval.low)}{clause.condition.unit}时扣分，其他次数如何扣分没有写明"
                                    f"（如按次扣分，请写“每{clause.condition.unit}扣…分”）", certain=True)
+
+
+def _single_event_band(intervals: list) -> None:
+    """单次成灾面积100亩以上的扣5分: the level is each event's (单次/单起), so the deduction counts the events that
+    reach it — not one measure's band (a 2亩 total would once keep every point however many large events)."""
+    for _, outcome, clause in intervals:
+        event = _SINGLE_EVENT.search(clause.text)
+        if isinstance(outcome, Minus) and event is not None:
+            raise Unplaced(clause, f"“{event.group()}”所说的是每一起事件的数值，按达到该数值的事件数扣分时请写明“每起扣…分”")
+
+
+_SINGLE_EVENT = lazy_compile(r"(?:单次|单起|单笔|单宗|单例|一次性)[\u4e00-\u9fff]{0,8}?(?=\d)")
 
 
 def _holds(interval: Interval, value: Decimal) -> bool:
