@@ -1,0 +1,16 @@
+"""A table row flattened with spaces, its 分值 column last: ``水源充足 通风良好得 1 分 供电稳定得 1 分 2`` /
+``净道与污道分开 不交叉 未区分扣 2 分 存在交叉扣 1 分 2``. The bare number after the last points, spaced off, is the
+row's 分值 column, not part of the last sentence (``扣1分2`` would read as 扣12分 once the spaces go): it is set off as
+a sentence of its own, which the reader then takes for the 分值 only when it is the reading's highest score (or the
+points its deductions are taken from) — else it is refused as a number not read (heading_points.points_column).
+"""
+
+from __future__ import annotations
+
+from .lazy_regex import lazy_compile
+
+_TRAILING_POINTS = lazy_compile(r"(\d[ \t\u3000]*分)[ \t\u3000]+(\d{1,3}(?:\.\d+)?)[ \t\u3000]*$")
+
+
+def points_column_apart(text: str) -> str:
+    return _TRAILING_POINTS.sub(r"\1。\2", text)
