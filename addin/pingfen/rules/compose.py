@@ -274,15 +274,20 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         tiers.append(Tier(name, low, high, letter=clause.marker[0] if lettered else ""))  # type: ignore[index]
     if len({tier.name for tier in tiers}) != len(tiers):
         raise Unplaced(scoring[-1], "两个档次的描述相同")
+    return checked_tiers(tiers, scoring)
+
+
+def checked_tiers(tiers: list[Tier], where: list) -> Tiered:
+    """Tiers whose ranges neither overlap nor leave a gap, the lowest from 0; ``where[i]`` names tier i's text."""
     ordered = sorted(tiers, key=lambda tier: (tier.low, tier.high))  # 无记录(0分) before 记录不全(0-4分)
     for lower, upper in zip(ordered, ordered[1:]):
         if upper.low < lower.high:  # named where the reader meets it: the later of the two
-            raise Unplaced(scoring[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
+            raise Unplaced(where[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
         fixed = upper.low == upper.high or lower.low == lower.high  # a tier of fixed points leaves the rest to others
         if upper.low - lower.high > 1 and not fixed:  # 3-4分 beside 5-7分 is whole points; 0-2 beside 5-7 leaves 3, 4 out
-            raise Unplaced(scoring[tiers.index(upper)], "分档得分之间有空档")
+            raise Unplaced(where[tiers.index(upper)], "分档得分之间有空档")
     if ordered[0].low > 1:
-        raise Unplaced(scoring[tiers.index(ordered[0])], "最低一档不是从0分起，更低的得分没有写明")
+        raise Unplaced(where[tiers.index(ordered[0])], "最低一档不是从0分起，更低的得分没有写明")
     return Tiered(tuple(tiers))
 
 

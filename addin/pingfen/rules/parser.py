@@ -27,6 +27,7 @@ from .band_table import bands_as_prose, damaged_points
 from .signs import signed_label
 from .best_as_full import best_label
 from .tick_boxes import read_tick_boxes
+from .level_lines import read_level_lines
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .heading_points import filled_by_heading, points_column
@@ -106,6 +107,9 @@ def parse_rule(raw: str) -> Rule:
     boxes = read_tick_boxes(text)
     if boxes is not None:
         return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
+    levels = read_level_lines(raw, text)
+    if levels is not None:
+        return Rule(levels, label, None, raw)  # 一级:…(8-10分)\n二级:…(5-7分): the level picked, a score inside its range
     zeroing = None
     match = _ZEROING.search(text) or _ZEROING_IF.search(text)
     if match and counted_band(match.group(1), text[: match.start()]):
