@@ -5,8 +5,9 @@ its points. Only a text made wholly of boxes is read so; an option holding a num
 
 A form copied from a PDF interleaves its other columns with the options, each option's points in brackets:
 ``□名称牌匾悬挂于办公场所外或门厅处(5分)\n名称牌匾\n1□名称牌匾悬挂于办公场所内(3分)\n(5分)\n□未悬挂名称牌匾(0分)``. Between one
-option's points and the next box there may only be the indicator's name (words), the row's number and its 分值 in
-brackets — which must then be the highest option's points; before the first box only the name."""
+option's points and the next box there may only be the indicator's name (words) — the row's number and its 分值 in
+brackets (the highest option's points) go in the text layer (text/form_columns.py); before the first box only the
+name."""
 
 from __future__ import annotations
 
@@ -30,27 +31,23 @@ def read_tick_boxes(text: str) -> GradeMap | None:
     return GradeMap(grades=tuple(options))
 
 
+# □名称牌匾悬挂于办公场所内(3分), then the indicator's name the copy put after it (名称牌匾), before the next box (the form's
+# 序号 and 分值 columns went in the text layer, text/form_columns.py)
 _NAME = r"[^\d{box}()\n,;。:]{{0,12}}".format(box=_BOX)
-# □名称牌匾悬挂于办公场所内(3分) and what the copy put after it: 名称牌匾 / 1 / (5分), before the next box
-_BRACKETED = lazy_compile(rf"[{_BOX}]([^\d{_BOX},;。:()\n]{{2,40}}?)\((\d+(?:\.\d+)?)分\)"
-                          rf"((?:\s*{_NAME}\s*(?:\d{{1,2}}|\(\d+(?:\.\d+)?分\))?)*?)\s*(?=[{_BOX}]|$)")
+_BRACKETED = lazy_compile(rf"[{_BOX}]([^\d{_BOX},;。:()\n]{{2,40}}?)\((\d+(?:\.\d+)?)分\)\s*{_NAME}\s*(?=[{_BOX}]|$)")
 _LEAD = lazy_compile(rf"^\s*{_NAME}\s*(?=[{_BOX}])")
-_COLUMN_POINTS = lazy_compile(r"\((\d+(?:\.\d+)?)分\)")
 
 
 def _bracketed_options(text: str) -> GradeMap | None:
     lead = _LEAD.match(text)
     if lead is None:
         return None
-    options, columns, at = [], [], lead.end()
+    options, at = [], lead.end()
     for match in _BRACKETED.finditer(text, lead.end()):
         if match.start() != at:
             return None
         options.append((match.group(1).strip(), Decimal(match.group(2))))
-        columns += [Decimal(found.group(1)) for found in _COLUMN_POINTS.finditer(match.group(3))]
         at = match.end()
     if at != len(text) or len(options) < 2 or len({name for name, _ in options}) < len(options):
         return None
-    if any(points != max(p for _, p in options) for points in columns):
-        return None  # (3分) between the options that is not the highest option's: not the 分值 column
     return GradeMap(grades=tuple(options))

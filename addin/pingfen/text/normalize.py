@@ -25,6 +25,7 @@ from .anniversary import anniversaries
 from .rising_levels import rising_levels
 from .shared_points import shared_points
 from .columns import points_column_apart
+from .form_columns import form_columns
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -214,6 +215,7 @@ def normalize(text: str) -> str:
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     text = anniversaries(text)  # 成立70周年: part of an event's name, in words
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
+    text = form_columns(text)  # □…(5分)\n名称牌匾\n1□…(3分)\n(5分)\n□…: a form's 序号 and 分值 columns between its options
     text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
@@ -290,7 +292,7 @@ def _share_deduction(match: re.Match) -> str:
     return f"扣除分值的{share.normalize():f}%"
 
 
-_SECTION_NUMBER = lazy_compile(r"(?m)^[ \t\u3000]*\d{1,2}-\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![{_MEASURE_WORDS}天年])")  # (6-11 件得1分: a range of a count)
+_SECTION_NUMBER = lazy_compile(rf"(?m)^[ \t\u3000]*\d{{1,2}}-\d{{1,2}}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![{_MEASURE_WORDS}篇天年])")  # (6-11 件得1分: a range of a count)
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
