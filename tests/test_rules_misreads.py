@@ -106,6 +106,9 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     "验收合格率达到95%以上,且资料齐全,得5分;达到85%以上,得3分;否则不得分。",
     # 满分 with a cap, then 不得分: once read as one point met or not, the cap's 4分 dropped (fuzz seed 2, reader-cond2)
     "本项满分最多扣4分。。不得分满分",
+    # 以上每项1.5分 after two listed items, once read as one situation (以上每项) worth 1.5: the items' second 1.5 lost
+    # (a list numbered 1、3 is no list text/shared_points.py gives each its points; reader-layouts)
+    "1.建立制度。3.开展培训。以上每项1.5分,不达标不得分",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])

@@ -14,21 +14,35 @@ from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
-from .errors import RuleError
+from .errors import RuleError, Unplaced
+from .model import Scorer
 
 _ROW = lazy_compile(
     r"^\s*(?:\d{1,2}[、.]\s*)?(?P<name>[\u4e00-\u9fff()]{2,30}?)\s+%\s+(?P<standard>\d+(?:\.\d+)?)\s*(?:以上)?\s+"
     r"(?P<points>\d+(?:\.\d+)?)\s+(?P<coefficient>\d+(?:\.\d+)?)\s*[×*xX]\s*实达标数\s*$")
 
 
+_SCORING_WORD = lazy_compile(r"[得扣加减计记每分]")
 _RATE_NAME = lazy_compile(r"(?:率|比重|占比|比例)$")
 
 
-def formula_row(raw: str) -> tuple[str, str] | None:
-    """The row's rule in prose and the row's name; None when ``raw`` is no such row."""
-    row = _ROW.match(raw)
-    if row is None:
+def formula_row(raw: str) -> tuple[Scorer, str] | None:
+    """The row's rule and the row's name; None when ``raw`` is no such row."""
+    prose = _prose(raw)
+    if prose is None:
         return None
+    from .parser import read_scorer, reading_text  # (the parser reads table rows first: imported when one is met)
+    try:
+        return read_scorer(reading_text(prose[0]), prose[1]), prose[1]  # type: ignore[return-value]
+    except Unplaced as unplaced:  # 扣农民人均纯收入增长: a name the prose cannot carry
+        raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+
+
+def _prose(raw: str) -> tuple[str, str] | None:
+    """The row's rule in prose and the row's name."""
+    row = _ROW.match(raw)
+    if row is None or _SCORING_WORD.search(row.group("name")):
+        return None  # (扣农民人均纯收入增长: a name holding a scoring word is no row's name)
     standard, points = Decimal(row.group("standard")), Decimal(row.group("points"))
     coefficient = Decimal(row.group("coefficient"))
     if coefficient * standard != points or not standard:  # where the 分值 caps the product is not said

@@ -38,8 +38,7 @@ def read_table_row(raw: str) -> tuple[Scorer, str | None] | None:
     """The row's rule and, for a header row, the name of its rate column (or the row's name)."""
     formula = formula_row(raw)
     if formula is not None:  # 村经济总收入年增长 % 15 以上 60 4×实达标数: 4 × the value reached, at most the 分值 60
-        from .parser import read_scorer, reading_text
-        return read_scorer(reading_text(formula[0]), formula[1]), formula[1]  # type: ignore[return-value]
+        return formula
     cells = _cells(raw)
     if cells is None:
         return None
