@@ -1,4 +1,4 @@
-"""A table row flattened with spaces, its 分值 column last: ``水源充足 通风良好得 1 分 供电稳定得 1 分 2`` /
+"""A table row flattened with spaces, its 分值 column first (after the item's name) or last: ``水源充足 通风良好得 1 分 供电稳定得 1 分 2`` /
 ``净道与污道分开 不交叉 未区分扣 2 分 存在交叉扣 1 分 2``. The bare number after the last points, spaced off, is the
 row's 分值 column, not part of the last sentence (``扣1分2`` would read as 扣12分 once the spaces go): it is set off as
 a sentence of its own, which the reader then takes for the 分值 only when it is the reading's highest score (or the
@@ -12,5 +12,11 @@ from .lazy_regex import lazy_compile
 _TRAILING_POINTS = lazy_compile(r"(\d[ \t\u3000]*分)[ \t\u3000]+(\d{1,3}(?:\.\d+)?)[ \t\u3000]*$")
 
 
+# 1、施工项目现场 30 1)每发现一项隐患扣 0.5 分…: the 分值 column between the item's name and its first numbered point
+_LEADING_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(\d{1,3}(?:\.\d+)?)[ \t\u3000]+(?=1\))")
+
+
 def points_column_apart(text: str) -> str:
-    return _TRAILING_POINTS.sub(r"\1。\2", text)
+    """The 分值 column kept apart from the numbers beside it: after the last points (…得 1 分 2 → …得1分。2), and
+    before the first numbered point (施工项目现场 30 1)… → 施工项目现场(30分)。1)…, not 301)…)."""
+    return _LEADING_POINTS.sub(r"(\1分)。", _TRAILING_POINTS.sub(r"\1。\2", text))
