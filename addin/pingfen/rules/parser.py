@@ -213,7 +213,8 @@ def _lone_numbering(text: str) -> str:
 
 
 # …效果好。(每次会议0.5分,总分3分): the whole method in one closing bracket, a list of its clauses
-_BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^()]*)\)。?$")
+_BRACKETED_METHOD = lazy_compile(r"(?<=。)\(((?:[^()]|\([^()]*\))*?\d+(?:\.\d+)?分(?:[^()]|\([^()]*\))*?,(?:[^()]|\([^()]*\))*)\)。?$")
+# (…档案管理(含电子档案)并…得2分。): a bracket of its own inside the method's, one level deep
 # 信息公开目录和政府信息年度报告(信息公开目录未更新的扣1分;没有年度报告的扣2分): the item's name in words, its whole
 # method in the bracket after it (two clauses at least, each way of scoring with its verb)
 _HEADED_METHOD = lazy_compile(r"^[\u4e00-\u9fff、“”]{2,30}\(((?:[^()]*?(?:扣|得|计|记)\d+(?:\.\d+)?分[^()]*?[,;][^()]*?)"

@@ -5,7 +5,8 @@ the reader reads such lists (``1.…(1.5分)。2.…(1.5分)。``), and the clos
 
 A single item closed by ``以上指标,不达标不得分`` (no points) is that requirement met for the 分值, else nothing: written
 ``…的得满分,否则不得分``. The items may be numbered 1. / 1、 / (1) / ①, and the closing sentence may open with 每项 itself
-(``…。每项2分,未达到的不得分``). Several items with no points leave open how the 分值 is shared (all or nothing, or in equal
+(``…。每项2分,未达到的不得分``), or be the bracket (每项各2.5分) whose opening the copy lost, run into the last item
+(``…(4)有一支村居民政信息员队伍每项各2.5分)``). Several items with no points leave open how the 分值 is shared (all or nothing, or in equal
 parts): they are left as written, for the reader to refuse. So is a list whose items score of their own (得/扣/N分),
 or whose numbers do not run 1, 2, 3 …
 """
@@ -25,10 +26,17 @@ _ITEM = lazy_compile(r"(?:^|(?<=[。;；\n]))\s*(?:(\d{1,2})[.、](?!\d)|\((\d{1
 _SCORES = lazy_compile(r"\d\s*分|[得扣减计记加]分|满分|不得分")
 
 
+# …(4)有一支村居民政信息员队伍(每项各2.5分) / …队伍每项各2.5分): the points in a bracket after the last item (its opening
+# lost in the copy, the bracket then unbalanced by one)
+_GLUED = lazy_compile(r"(?<![。;；\n(])(?P<open>\()?每项各?(?P<each>\d+(?:\.\d+)?)分\)[。;；]?$")
+
+
 def shared_points(text: str) -> str:
     closing = _CLOSING.search(text)
     if closing is None or closing.start() == 0 or text[closing.start() - 1] not in "。;；\n":
-        return text
+        closing = _GLUED.search(text)
+        if closing is None or text.count("(") != text.count(")") - (closing.group("open") is None):
+            return text
     listed = text[:closing.start()]
     starts = list(_ITEM.finditer(listed))
     if not starts or starts[0].start() != 0 or [_number(m) for m in starts] != list(range(1, len(starts) + 1)):
@@ -43,7 +51,6 @@ def shared_points(text: str) -> str:
             return text  # 1.…2.…以上指标,不达标不得分: all or nothing, or shares? not said
         return f"{items[0]}的得满分,否则不得分。"
     return "".join(f"{index}.{item}({each}分)。" for index, item in enumerate(items, start=1))
-
 
 
 def _number(item: re.Match) -> int:
