@@ -109,6 +109,9 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # 以上每项1.5分 after two listed items, once read as one situation (以上每项) worth 1.5: the items' second 1.5 lost
     # (a list numbered 1、3 is no list text/shared_points.py gives each its points; reader-layouts)
     "1.建立制度。3.开展培训。以上每项1.5分,不达标不得分",
+    # a step (每增加50件) and a count in the bracket after it (每月1个周期): once read as 每有1个周期扣1分, the 50件 dropped
+    # (fuzz seed 1, reader-layouts)
+    "(2)重复信访治理(10分),重复信访件数每增加50件,扣减1分(以下以每月一个周期)。",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])

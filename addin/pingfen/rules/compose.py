@@ -1104,6 +1104,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     _no_unread(occurrence)
     if occurrence.condition is not None:
         raise Unplaced(occurrence, "逐项扣分的句子中出现了无法识别的条件")  # 得3以上分，每缺少一项扣0.5分
+    if occurrence.step is not None:  # 每增加50件，扣减1分(以下以每月1个周期): a step, once dropped for the bracket's 1个
+        raise Unplaced(occurrence, "同一句中既有按数值逐级扣分，又有逐项扣分，无法确定按哪一种扣分")
     if occurrence.occurrence[1] in MEASURE_ONLY_UNITS:  # type: ignore[index]
         # 每超平均年龄1岁的，扣0.5分: a step from a level named in words, not faulty items counted
         raise Unplaced(occurrence, "按数值逐级扣分的句子中，比较的基准无法识别（可写成“每超过目标值1岁扣0.5分”）")
