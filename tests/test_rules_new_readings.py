@@ -411,11 +411,12 @@ EXPECTED_LAYOUTS = {
     "1.7": ("10", "2×实达标数，2×10=20即分值：2×5=10"),
     "1.8": ("1", "括号内的计分方法（其中又有括号）：已建立制度1分"),
     "1.9": ("3", "每项各1.5分（括号前半丢失）：②+③=3"),
+    "1.10": ("3", "两句之间的6为分值列（3+3）：月报0+年报3=3"),
 }
 
 
 def test_table_layouts_copied_from_pdfs_and_pages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_LAYOUTS, EXPECTED_LAYOUTS, Decimal("31"), capsys, tmp_path)  # 4+2+1+7+1+2+10+1+3
+    result = _scored_and_recalculated(RUBRIC_LAYOUTS, EXPECTED_LAYOUTS, Decimal("34"), capsys, tmp_path)  # 4+2+1+7+1+2+10+1+3+3
     assert result["grade"] == "差"
     for text in ("一级:实施后预计有显著的经济效益.(8—10分)\n二级:实施后预计有较好的经济效益。\n\n(5—7分)\n三级:实施后预计经济效益一般.(3—4分)\n四级:实施后经济效益较少。(0-2分)",
                  "1.建立制度。2.开展培训。以上每项1.5分,不达标不得分。",
