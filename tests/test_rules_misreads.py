@@ -112,6 +112,9 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # a step (每增加50件) and a count in the bracket after it (每月1个周期): once read as 每有1个周期扣1分, the 50件 dropped
     # (fuzz seed 1, reader-layouts)
     "(2)重复信访治理(10分),重复信访件数每增加50件,扣减1分(以下以每月一个周期)。",
+    # a level (95%以上) in the clause that counts points not met (每一项得0分): once read as 存在1项未达到的不得分, the 95%
+    # dropped (fuzz seed 2, reader-layouts)
+    "台账完整。制度健全每达到95%以上低于。(每一项得0分)",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])

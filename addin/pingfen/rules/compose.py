@@ -1098,6 +1098,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         if occurrence.condition is not None:  # 制度健全达到95%以上(每一项得0分): the level would be lost
             raise Unplaced(occurrence, "逐项计分的句子中出现了无法识别的条件")
         if occurrence.outcome == ("points", Decimal(0)) and len(scoring) == 1:
+            if sum(t.kind == "NUM" for t in occurrence.tokens) > 1:  # 制度健全每达到95%以上低于，(每1项得0分): 95% lost (fuzz)
+                raise Unplaced(occurrence, "逐项计分的句子中出现了无法识别的数值")
             upper = bool(_UPPER_WORDS.search(occurrence.occurrence[2]))  # type: ignore[index]
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
         raise Unplaced(occurrence, "每出现一项未写明扣几分")
