@@ -651,3 +651,21 @@ def test_a_deduction_is_never_taken_for_the_none_met_line() -> None:
     with pytest.raises(RuleError) as error:
         parse_rule("有年度可得划①得2分，每缺一项内容扣0.5分\n没有的不记分")
     assert "扣0.5分" in str(error.value)
+
+
+@pytest.mark.parametrize("rule", [
+    # 以上每项1.5分 after two listed items, once read as one situation (以上每项) worth 1.5: the items' second 1.5 lost
+    # (a list numbered 1、3 is no list text/shared_points.py gives each its points; reader-layouts)
+    "1.建立制度。3.开展培训。以上每项1.5分,不达标不得分",
+    # a step (每增加50件) and a count in the bracket after it (每月1个周期): once read as 每有1个周期扣1分, the 50件 dropped
+    # (fuzz seed 1, reader-layouts)
+    "(2)重复信访治理(10分),重复信访件数每增加50件,扣减1分(以下以每月一个周期)。",
+    # a level (95%以上) in the clause that counts points not met (每一项得0分): once read as 存在1项未达到的不得分, the 95%
+    # dropped (fuzz seed 2, reader-layouts)
+    "台账完整。制度健全每达到95%以上低于。(每一项得0分)",
+])
+def test_once_misread_layouts_are_refused(rule: str) -> None:
+    """A list's shared points, a step beside a count, a level beside points not met: refused, never read with a number
+    dropped (reader-layouts)."""
+    result = SCORE_RATE(90, 100, rule, 10)
+    assert isinstance(result, str) and result.startswith("【规则错误】")

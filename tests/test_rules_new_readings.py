@@ -27,6 +27,7 @@ RUBRIC_5 = Path(__file__).parent / "data" / "new_readings_rubric_5.yaml"
 RUBRIC_6 = Path(__file__).parent / "data" / "new_readings_rubric_6.yaml"
 RUBRIC_VAL2 = Path(__file__).parent / "data" / "new_readings_rubric_val2.yaml"
 RUBRIC_DED2 = Path(__file__).parent / "data" / "new_readings_rubric_reader-ded2.yaml"
+RUBRIC_LAYOUTS = Path(__file__).parent / "data" / "new_readings_rubric_reader-layouts.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -398,3 +399,28 @@ def test_check_bounds_an_added_score_by_its_limit(tmp_path: Path, capsys: pytest
     main(["check", str(rubric), "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [f["code"] for f in findings if f["severity"] == "error"] == []
+
+
+EXPECTED_LAYOUTS = {
+    "1.1": ("4", "以上各项每项2分：①2+②0+③2=4"),
+    "1.2": ("2", "末尾4为分值列（2+2）：①0+②2=2"),
+    "1.3": ("1", "末尾3为分值列：损坏2处扣1，未及时维修1处扣1，3−2=1"),
+    "1.4": ("7", "评为B级（6-8分），录入7分在档内"),
+    "1.5": ("1", "勾选逾期报送：1分（年度报告、2、(3分)为表格其他列）"),
+    "1.6": ("2", "99人次在50-99人次档：2分"),
+    "1.7": ("10", "2×实达标数，2×10=20即分值：2×5=10"),
+    "1.8": ("1", "括号内的计分方法（其中又有括号）：已建立制度1分"),
+    "1.9": ("3", "每项各1.5分（括号前半丢失）：②+③=3"),
+    "1.10": ("3", "两句之间的6为分值列（3+3）：月报0+年报3=3"),
+}
+
+
+def test_table_layouts_copied_from_pdfs_and_pages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_LAYOUTS, EXPECTED_LAYOUTS, Decimal("34"), capsys, tmp_path)  # 4+2+1+7+1+2+10+1+3+3
+    assert result["grade"] == "差"
+    for text in ("一级:实施后预计有显著的经济效益.(8—10分)\n二级:实施后预计有较好的经济效益。\n\n(5—7分)\n三级:实施后预计经济效益一般.(3—4分)\n四级:实施后经济效益较少。(0-2分)",
+                 "1.建立制度。2.开展培训。以上每项1.5分,不达标不得分。",
+                 "活动资金□年末净资产不低于注册资金(5分)\n2\n(5分)□年末净资产低于注册资金(0分)",
+                 "1、村经济总收入年增长 % 15 以上 60 4×实达标数"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()

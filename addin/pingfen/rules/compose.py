@@ -274,15 +274,20 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         tiers.append(Tier(name, low, high, letter=clause.marker[0] if lettered else ""))  # type: ignore[index]
     if len({tier.name for tier in tiers}) != len(tiers):
         raise Unplaced(scoring[-1], "两个档次的描述相同")
+    return checked_tiers(tiers, scoring)
+
+
+def checked_tiers(tiers: list[Tier], where: list) -> Tiered:
+    """Tiers whose ranges neither overlap nor leave a gap, the lowest from 0; ``where[i]`` names tier i's text."""
     ordered = sorted(tiers, key=lambda tier: (tier.low, tier.high))  # 无记录(0分) before 记录不全(0-4分)
     for lower, upper in zip(ordered, ordered[1:]):
         if upper.low < lower.high:  # named where the reader meets it: the later of the two
-            raise Unplaced(scoring[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
+            raise Unplaced(where[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
         fixed = upper.low == upper.high or lower.low == lower.high  # a tier of fixed points leaves the rest to others
         if upper.low - lower.high > 1 and not fixed:  # 3-4分 beside 5-7分 is whole points; 0-2 beside 5-7 leaves 3, 4 out
-            raise Unplaced(scoring[tiers.index(upper)], "分档得分之间有空档")
+            raise Unplaced(where[tiers.index(upper)], "分档得分之间有空档")
     if ordered[0].low > 1:
-        raise Unplaced(scoring[tiers.index(ordered[0])], "最低一档不是从0分起，更低的得分没有写明")
+        raise Unplaced(where[tiers.index(ordered[0])], "最低一档不是从0分起，更低的得分没有写明")
     return Tiered(tuple(tiers))
 
 
@@ -1008,7 +1013,8 @@ def _unmet(option: str) -> bool:
     return bool(_UNMET_OPTION.match(option) or _FAILED_OPTION.search(option))
 _COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件)")
 _COUNT_MET = lazy_compile(r"(?:满足|符合|具备|完成)(?:上述|以上)?\d+项")
-_NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
+# (以上每项1.5分: the points of each item listed before, never one option's — text/shared_points.py reads such lists)
+_NOT_AN_OPTION = lazy_compile(r"^(?:(?:以上|上述)(?:指标|各项)?,?每|每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
 _POINTS_MET = lazy_compile(r"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)(?:上述|以上)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
 
 
@@ -1098,12 +1104,16 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         if occurrence.condition is not None:  # 制度健全达到95%以上(每一项得0分): the level would be lost
             raise Unplaced(occurrence, "逐项计分的句子中出现了无法识别的条件")
         if occurrence.outcome == ("points", Decimal(0)) and len(scoring) == 1:
+            if sum(t.kind == "NUM" for t in occurrence.tokens) > 1:  # 制度健全每达到95%以上低于，(每1项得0分): 95% lost (fuzz)
+                raise Unplaced(occurrence, "逐项计分的句子中出现了无法识别的数值")
             upper = bool(_UPPER_WORDS.search(occurrence.occurrence[2]))  # type: ignore[index]
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
         raise Unplaced(occurrence, "每出现一项未写明扣几分")
     _no_unread(occurrence)
     if occurrence.condition is not None:
         raise Unplaced(occurrence, "逐项扣分的句子中出现了无法识别的条件")  # 得3以上分，每缺少一项扣0.5分
+    if occurrence.step is not None:  # 每增加50件，扣减1分(以下以每月1个周期): a step, once dropped for the bracket's 1个
+        raise Unplaced(occurrence, "同一句中既有按数值逐级扣分，又有逐项扣分，无法确定按哪一种扣分")
     if occurrence.occurrence[1] in MEASURE_ONLY_UNITS:  # type: ignore[index]
         # 每超平均年龄1岁的，扣0.5分: a step from a level named in words, not faulty items counted
         raise Unplaced(occurrence, "按数值逐级扣分的句子中，比较的基准无法识别（可写成“每超过目标值1岁扣0.5分”）")

@@ -27,6 +27,7 @@ from .band_table import bands_as_prose, damaged_points
 from .signs import signed_label
 from .best_as_full import best_label
 from .tick_boxes import read_tick_boxes
+from .level_lines import read_level_lines
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .heading_points import filled_by_heading, points_column
@@ -106,6 +107,9 @@ def parse_rule(raw: str) -> Rule:
     boxes = read_tick_boxes(text)
     if boxes is not None:
         return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
+    levels = read_level_lines(raw, text)
+    if levels is not None:
+        return Rule(levels, label, None, raw)  # 一级:…(8-10分)\n二级:…(5-7分): the level picked, a score inside its range
     zeroing = None
     match = _ZEROING.search(text) or _ZEROING_IF.search(text)
     if match and counted_band(match.group(1), text[: match.start()]):
@@ -209,7 +213,8 @@ def _lone_numbering(text: str) -> str:
 
 
 # …效果好。(每次会议0.5分,总分3分): the whole method in one closing bracket, a list of its clauses
-_BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^()]*)\)。?$")
+_BRACKETED_METHOD = lazy_compile(r"(?<=。)\(((?:[^()]|\([^()]*\))*?\d+(?:\.\d+)?分(?:[^()]|\([^()]*\))*?,(?:[^()]|\([^()]*\))*)\)。?$")
+# (…档案管理(含电子档案)并…得2分。): a bracket of its own inside the method's, one level deep
 # 信息公开目录和政府信息年度报告(信息公开目录未更新的扣1分;没有年度报告的扣2分): the item's name in words, its whole
 # method in the bracket after it (two clauses at least, each way of scoring with its verb)
 _HEADED_METHOD = lazy_compile(r"^[\u4e00-\u9fff、“”]{2,30}\(((?:[^()]*?(?:扣|得|计|记)\d+(?:\.\d+)?分[^()]*?[,;][^()]*?)"
@@ -260,6 +265,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     column = points_column(text)
     if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
         scorer = read_scorer(column[0], label, zeroing)
+        filled = filled_by_heading(scorer, column[1]) if not isinstance(scorer, ZeroSituations) \
+            and scorer.implied_max() is None else None
+        if filled is not None:
+            return filled  # …每减少2m2扣1分 2: the 分值 the deductions are taken from
         if (scorer.scorer if isinstance(scorer, ZeroSituations) else scorer).implied_max() != column[1]:
             raise Unplaced(general_text(column[1]), "评分标准末尾的数值无法识别其含义（不是按所读计分方法的满分）")
         return scorer

@@ -23,6 +23,9 @@ from .formula_words import formula_words
 from .points_breakdown import points_breakdown
 from .anniversary import anniversaries
 from .rising_levels import rising_levels
+from .shared_points import shared_points
+from .columns import points_column_apart
+from .form_columns import form_columns
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -181,6 +184,7 @@ def normalize(text: str) -> str:
     # brackets at the end, is the rule itself
     text = _SCORING_NOTE.sub(lambda m: m.group(1) + ("" if m.group(1) else "。") + m.group(2), text)
     text = _SPACED_POINT_NUMBER.sub(r"\1\2、", text)  # 。 7 以上各项…: a point's number before words
+    text = points_column_apart(text)  # …供电稳定得 1 分 2: the row's 分值 column, spaced off after the last points
     text = _POINTS_THEN_SPACE.sub(r"\1,", text)  # 扣0.2分 最高分为7分: a cell's two phrases, spaced apart
     text = _SECTION_NUMBER.sub("", text)  # 3-1 凡交办信访事项…: the table's own numbering, spaced off, not a range
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
@@ -216,6 +220,8 @@ def normalize(text: str) -> str:
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     text = anniversaries(text)  # 成立70周年: part of an event's name, in words
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
+    text = form_columns(text)  # □…(5分)\n名称牌匾\n1□…(3分)\n(5分)\n□…: a form's 序号 and 分值 columns between its options
+    text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
 
@@ -296,7 +302,7 @@ def _share_deduction(match: re.Match) -> str:
     return f"扣除分值的{share.normalize():f}%"
 
 
-_SECTION_NUMBER = lazy_compile(r"(?m)^[ \t\u3000]*\d{1,2}-\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![个项次分天人条名家户年月])")
+_SECTION_NUMBER = lazy_compile(rf"(?m)^[ \t\u3000]*\d{{1,2}}-\d{{1,2}}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![{_MEASURE_WORDS}篇天年])")  # (6-11 件得1分: a range of a count)
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
