@@ -490,7 +490,7 @@ class _Reader:
             return None
         # 不低于市政府下达的基本农田保护面积考核指标: words naming the target before it
         ahead = 1
-        while self.kind(ahead) in ("WORD", "DE") and ahead < 8:
+        while self.kind(ahead) in ("WORD", "DE", "OPEN", "CLOSE") and ahead < 8:  # (…农业(涵盖设施农业)任务: a note in words)
             ahead += 1
         if self.kind(ahead) != "REF" or (ahead > 1 and self.tokens[self.i + ahead].text not in _NAMED_TARGETS):
             return None
@@ -512,9 +512,9 @@ EVERY_PERIOD = lazy_compile(r"每(月|季度|季|年|周|半年|学期)")  # 每
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
 # targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
 _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值",
-                            "计划值", "计划数", "目标数", "计划完成数", "任务",
+                            "计划值", "计划数", "目标数", "计划完成数", "任务", "计划",
                             "进度目标", "计划目标", "年度计划目标", "控制目标", "年度控制目标", "考核目标", "目标要求",
-                            "预期目标", "预期指标", "预期值"})
+                            "预期目标", "预期指标", "预期值", "责任指标", "年度责任指标", "责任目标", "年度责任目标"})
 
 
 _SOME_OF = frozenset({"部分", "一定", "适当", "少量", "相当", "较少", "较多"})

@@ -2702,7 +2702,7 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
     below = interval is not None and interval.low is None and interval.high is not None and not interval.high_inclusive \
         and not interval.magnitude
     failing = clause.otherwise or below or (
-        clause.condition is None and bool(re.match(r"^(?:未完成|未达到|没有完成)的?", clause.text)))
+        clause.condition is None and bool(re.match(r"^(?:未完成|完不成|未能完成|未达到|没有完成)的?", clause.text)))
     if clause.outcome != ("prop", None) or not failing:
         return None
     bound = interval.high if below else TARGET  # type: ignore[union-attr]

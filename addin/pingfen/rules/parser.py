@@ -30,6 +30,7 @@ from .tick_boxes import read_tick_boxes
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .heading_points import filled_by_heading, points_column
+from .change_target import refuse_change_against_target
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
@@ -131,6 +132,7 @@ def parse_rule(raw: str) -> Rule:
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
     label = occurrences_label(scorer, label)
+    refuse_change_against_target(raw, scorer, label)
     _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
@@ -742,7 +744,8 @@ def _points_of(scoring: list[Clause]) -> Decimal | None:
 
 def _heading(clause: Clause) -> bool:
     """①足额发放薪酬满意度2分 / 预算执行情况(万元)(20分): the criterion's name and points."""
-    kinds = [token.kind for token in clause.tokens]
+    tokens = clause.tokens  # (人口自然增长率(10分): 增长 inside the name, no step without its number)
+    kinds = ["WORD" if t.kind == "STEPV" and (i + 1 == len(tokens) or tokens[i + 1].kind != "NUM") else t.kind for i, t in enumerate(tokens)]
     if kinds[-3:] == ["OPEN", "PTS", "CLOSE"]:
         kinds = kinds[:-3] + ["PTS"]
     kinds = [kind for kind in kinds if kind not in ("OPEN", "CLOSE")]

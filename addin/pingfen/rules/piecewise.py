@@ -222,6 +222,16 @@ class Award:
         return (FULL if self.points is None else num(self.points)), concat("得", Fmt(SCORE), "分")
 
 
+def _faces_limit(cases: tuple[tuple[Interval, Outcome], ...]) -> bool:
+    """Whether the best-scoring piece is at or under the target (在目标值以内得满分 / 不超过目标值得5分): a text written
+    for a limit, which a target entered as ≤ must not turn round again."""
+    awards = [(interval, outcome) for interval, outcome in cases if isinstance(outcome, Award)]
+    if not awards:
+        return False
+    best = max(awards, key=lambda item: (item[1].points is None, item[1].points or 0))[0]
+    return best.low is None and best.high == TARGET
+
+
 @dataclass(frozen=True)
 class Scaled:
     """(measure − low)/(high − low) × points: rate × 分值 (0, 100%), 实际值/95% × 分值 (0, 95%), the 101号
@@ -858,6 +868,8 @@ class Piecewise:
         ≤70微克/立方米: a target that bounds from above (反向指标, as 财预〔2021〕101号 treats them) is reached
         by staying at or under it, so the pieces that measure from the target turn to face it."""
         if ctx.shape.target_op not in ("≤", "<") or self.level is not None or self.deviation or self.counts_lateness:
+            return self.cases, self.otherwise
+        if _faces_limit(self.cases):  # 在责任指标以内的得满分，突破责任指标的不得分: the text already stays under it
             return self.cases, self.otherwise
         otherwise = self.otherwise
         if isinstance(otherwise, Deduction):
