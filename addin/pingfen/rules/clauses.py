@@ -179,6 +179,15 @@ class _Reader:
         while self.kind() in ("DE",):
             self.i += 1
 
+    def skip_counting_note(self) -> None:
+        """典型信息5条(以《桐梓新农村动态》采用为标准)的计2.5分: how the count is taken, in words, between it and its award."""
+        close = _group_end(self.tokens, self.i) if self.kind() == "OPEN" else None
+        if close is None or close + 1 >= len(self.tokens) or self.tokens[close + 1].kind not in ("DE", "VERB") \
+                or not all(t.kind in ("WORD", "DE", "BY", "STD_OPEN", "STD_CLOSE") for t in self.tokens[self.i + 1:close]):
+            return
+        self.i = close + 1
+        self.skip_fillers()
+
     # ---------------------------------------------------------------- constructions
 
     def number(self) -> tuple[Token, bool | None] | None:
@@ -468,6 +477,7 @@ class _Reader:
                 self.i += 1
             return _one_sided(op, token, inclusive if restated is None else restated)
         self.skip_fillers()
+        self.skip_counting_note()
         position = self.tokens.index(token)
         subject_before = position > 0 and self.tokens[position - 1].kind in ("WORD", "REF")
         # "100%" (or "100%符合") as its own clause, its points after a colon: 100%:5分

@@ -2679,9 +2679,11 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
         start = condition.high
     elif direction == "above" and condition.high is None and condition.low is not None and not condition.low_inclusive:
         start = condition.low
-    elif direction == "below" and condition.high is None and condition.low is not None and condition.low_inclusive:
-        start = condition.low  # 有机肥1000公斤以上…每少于100公斤扣5分: the passing side, where the steps start
-    elif direction == "above" and condition.low is None and condition.high is not None and condition.high_inclusive:
+    # 有机肥1000公斤以上…每少于100公斤扣5分: the passing side, where the steps start; 漏补报率低于2%,每超过1个百分点扣0.5分
+    # the same said strictly (at 2% itself no step is passed: nothing deducted either way)
+    elif direction == "below" and condition.high is None and condition.low is not None:
+        start = condition.low
+    elif direction == "above" and condition.low is None and condition.high is not None:
         start = condition.high
     else:
         return [deduction], None
