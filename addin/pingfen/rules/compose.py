@@ -38,6 +38,7 @@ from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
+from .falling_line import span_as_line
 from .judged import compose_judged
 from .named_ratio import capped_at_points, names_own_target
 from .over_target import beyond_target, compose_over_target
@@ -1782,6 +1783,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
         return None  # spans of points are tiers: compose_tiers has said what is wrong with them
     scoring = first_rung_counted(scoring)  # 有体育消费数字平台，1分；有2个，1.5分: the first rung is one
+    scoring = span_as_line(scoring)  # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分
     cases: list[tuple[Condition, Outcome, Clause]] = []
     otherwise: Outcome | None = None
     deductions: list[tuple[Clause, Condition | None]] = []
@@ -3124,6 +3126,10 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
                 span = _rate(bottom)
                 if low is not None and span is not None and span > 0:
                     return Scaled(low, low + span, points)  # type: ignore[arg-type]
+            if isinstance(top, FBin) and top.op == "-" and _is_measure(_strip(top.right), label):
+                high, span = _rate(top.left), _rate(bottom)  # (50-实际值)/(50-25)×6分: the line falling (falling_line.py)
+                if high is not None and span is not None and 0 < span <= high:
+                    return Scaled(high - span, high, points, falling=True)  # type: ignore[arg-type]
     return None
 
 

@@ -242,10 +242,15 @@ class Scaled:
     points: Decimal | None = None
     inverse: bool = False
     capped: bool = False  # (超过100%以100%计算): the measure counts at most up to ``high``
+    # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分: the line falls, (high − measure)/(high − low)
+    falling: bool = False
 
     def canonical(self, label: str, unit: str) -> str:
         points = "分值" if self.points is None else f"{general_text(self.points)}分"
         high = show_bound(self.high, unit)
+        if self.falling:  # (50-实际值)/(50-25): a formula's numbers bare, as 实际值/10×15分 writes them
+            high, low = (high, show(self.low, unit)) if unit == "%" else (general_text(self.high), general_text(self.low))
+            return f"得分=({high}-{label})/({high}-{low})×{points}"
         if self.capped and self.high == TARGET and self.points is not None and not self.low and not self.inverse:
             return f"得分={label}/{high}×{points}，最高得{points}"  # 投资额/目标任务金额×50，最高得50分 (named_ratio.py)
         if self.capped:
@@ -273,6 +278,11 @@ class Scaled:
         if self.inverse:
             raw = mul(div(high, value), points)
             return raw, concat("得分=", high_text, "/", measured, "×", Fmt(points), "=", Fmt(SCORE), "分")
+        if self.falling:
+            low_text = show(self.low, unit)
+            raw = mul(div(sub(high, value), sub(high, num(self.low))), points)
+            return raw, concat("得分=(", high_text, "-", measured, ")/(", high_text, "-", low_text, ")×", Fmt(points), "=",
+                               Fmt(SCORE), "分")
         if self.low:
             low = num(self.low)
             raw = mul(div(sub(value, low), sub(high, low)), points)
