@@ -39,6 +39,7 @@ from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
 from .falling_line import span_as_line
+from .target_share import target_shares
 from .judged import compose_judged
 from .named_ratio import capped_at_points, names_own_target
 from .over_target import beyond_target, compose_over_target
@@ -1972,8 +1973,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(kept, "只写了不扣分的情形，未达到时扣多少分没有写明")
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
+    shares = target_shares([c for c, _ in deductions], [c.step for c in bonuses if c.step is not None])
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
-                      [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring, bare)
+                      [c.step for c, _ in deductions if c not in shares] + [c.step for c in bonuses if c.step is not None],
+                      label, scoring, bare)
     if reference is not None and reference[1] not in ("", "%") and unit == "%" and not any(
             c.interval.bounds() and any(isinstance(b, Decimal) for b in c.interval.bounds()) for c, _, _ in cases):
         unit = reference[1]  # 以100人为标准。达到标准得5分: the standard's unit is the measure's (once a rate of 10000%)
@@ -2044,6 +2047,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         deduction = Deduction(
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
             policy=policy or "ceil", magnitude=magnitude, of_full=clause.per_of_full,
+            of_reference=clause in shares and unit != "%" and ref_bound in (None, TARGET),
         )
         intervals = _anchor_excess_floors(intervals, deduction, unit)
         _check_floors(intervals, deduction, unit)

@@ -345,6 +345,9 @@ class Deduction:
     # this one deduct in full (96%→90%: 1.5), which this tier's own steps add to (rules/graduated.py)
     before: Decimal = Decimal(0)
     tier: int = 0  # which tier of graduated steps (0: the rule's own): names its intermediates apart
+    # 每少完成目标值10%扣1分 in a rule measured in 公顷 (每增加1公顷加2分): the step is a share of the target, the gap
+    # the shortfall over the target (2.4 of 3公顷: 20%)
+    of_reference: bool = False
 
     def _name(self, name: str) -> str:
         return f"{name}_tier{self.tier}" if self.tier else name
@@ -354,8 +357,11 @@ class Deduction:
             return "逾期"
         return {"below": "少", "above": "超过", "both": "相差"}[self.direction]
 
+    def _step_text(self, unit: str) -> str:
+        return f"目标值{show(self.step, '%')}" if self.of_reference else show(self.step, unit)
+
     def canonical(self, label: str, unit: str) -> str:
-        text = f"每{self.verb(unit)}{show(self.step, unit)}扣{self._per_text()}"
+        text = f"每{self.verb(unit)}{self._step_text(unit)}扣{self._per_text()}"
         if self.before:
             text = "的部分，" + text  # a tier of graduated steps: only the part beyond its own bound
         if self.policy == "exact":
@@ -387,11 +393,12 @@ class Deduction:
             value = Call("ABS", (value,))
             reference_text = concat("±", reference_text)
         if self.direction == "below":
-            gap = ctx.define(self._name("gap"), maximum(ZERO, sub(reference, value)))
+            moved = maximum(ZERO, sub(reference, value))
         elif self.direction == "above":
-            gap = ctx.define(self._name("gap"), maximum(ZERO, sub(value, reference)))
+            moved = maximum(ZERO, sub(value, reference))
         else:  # 每相差3%: the distance either way
-            gap = ctx.define(self._name("gap"), Call("ABS", (sub(value, reference),)))
+            moved = Call("ABS", (sub(value, reference),))
+        gap = ctx.define(self._name("gap"), div(moved, reference) if self.of_reference else moved)
         return self._from_gap(ctx, gap, unit, reference_text)
 
     def build_shortfall(self, ctx: Context, unit: str) -> tuple[Expr, Expr]:
@@ -413,7 +420,7 @@ class Deduction:
         within = {"below": concat("达到", reference_text), "above": concat("未超过", reference_text)}.get(
             self.direction, concat("与", reference_text, "一致")
         )
-        gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
+        gap_text = Fmt(gap, "pct") if unit == "%" or self.of_reference else concat(Fmt(gap), unit)
         late = unit in LATENESS_UNITS and self.direction == "above" and self.reference == 0
         if late:
             within = Text("按期完成")
@@ -424,7 +431,7 @@ class Deduction:
             concat(
                 *earlier,
                 Text("") if late else concat("较", reference_text, self.verb(unit), gap_text, "，"),
-                "每", self.verb(unit), show(self.step, unit), "扣", self._per_text(),
+                "每", self.verb(unit), self._step_text(unit), "扣", self._per_text(),
                 *(("（", Fmt(per), "分）") if self.of_full else ()), "，共扣" if self.before else "，扣", Fmt(deduction), "分，得",
                 Fmt(SCORE), "分",
             ),
