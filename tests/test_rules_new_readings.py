@@ -336,11 +336,12 @@ EXPECTED_TARGETS = {
     "5.1": ("8", "2.4公顷比目标3公顷少20%即2个10%：10−2=8"),
     "5.2": ("2.25", "增幅9%低于12%，按完成比例：3×9/12=2.25"),
     "5.3": ("1.5", "该项分值2分，少5人每人0.1：2−0.5=1.5"),
+    "5.4": ("15", "6个/目标任务8个×20=15（公式即“按比例”的写法）"),
 }
 
 
 def test_tasks_completed_and_targets_set_as_duties(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_TARGETS, EXPECTED_TARGETS, Decimal("50.25"), capsys, tmp_path)  # 3+5.4+6+5.6+6+0+0.5+2+5+2+3+8+2.25+1.5
+    result = _scored_and_recalculated(RUBRIC_TARGETS, EXPECTED_TARGETS, Decimal("65.25"), capsys, tmp_path)  # 3+5.4+6+5.6+6+0+0.5+2+5+2+3+8+2.25+1.5+15
     assert result["grade"] == "中"
     for text in ("完成县下油菜免耕栽培计划的计5分,不足的按比例扣分", "完成县交造林任务的得基本分;完不成的每低5%扣1分。",
                  "死亡人数控制在责任指标以内的得4分,突破责任指标的不得分。", "差错率低于1%,每超过0.5个百分点扣1分。",

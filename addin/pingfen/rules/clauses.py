@@ -91,7 +91,7 @@ class Clause:
                 (self.tokens[0].kind == "OTHER" and self.tokens[0].text.startswith(("否则", "其余")))
                 or (self.tokens[0].kind == "CMP" and self.condition is None)):  # (not 其他定量指标按比例赋分)
             return False  # 否则按完成比例计分 / 未达到的，按完成比例计分: the other cases' method, not a heading over the rest
-        allowed = {"WORD", "SCORING", "PROP", "BY", "AND", "DE", "OTHER", "CMP"}
+        allowed = {"WORD", "SCORING", "PROP", "BY", "AND", "DE", "OTHER", "CMP", "REF"}  # (按完成时序目标进度得分)
         if "SCORING" in kinds and kinds <= allowed:
             return True
         # 应根据超计划时间占计划完成时间百分比扣分: how deductions are measured, their size said after

@@ -40,6 +40,7 @@ from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
 from .falling_line import span_as_line
 from .reached_points import stated_reach_points
+from .restated_share import restated_share
 from .target_share import target_shares
 from .judged import compose_judged
 from .named_ratio import capped_at_points, names_own_target
@@ -1787,6 +1788,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     scoring = first_rung_counted(scoring)  # 有体育消费数字平台，1分；有2个，1.5分: the first rung is one
     scoring = span_as_line(scoring)  # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分
     scoring = stated_reach_points(scoring)  # 基本完成分为1分。增幅低于26%的，按目标完成比例计分
+    scoring = restated_share(scoring)  # …未完成的按比例得分。得分=(新引进项目个数/时序目标任务)×分值
     cases: list[tuple[Condition, Outcome, Clause]] = []
     otherwise: Outcome | None = None
     deductions: list[tuple[Clause, Condition | None]] = []
