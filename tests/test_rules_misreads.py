@@ -69,6 +69,9 @@ from helpers_rules import score_leaf
         ("在目标值以内的得满分,超过目标值的不得分", "6.2‰", "≤6‰", 10, 0),
         ("在目标值以内的得满分,超过目标值的不得分", "5.8‰", "≤6‰", 10, 10),
         ("死亡人数控制在责任指标以内的得4分,突破责任指标的不得分", "6人", "≤5人", 4, 0),
+        # 计划 completed is the target only when nothing measures a share of it: 完成年度计划的95% is the level (92% →
+        # 3% short, 1 step: 4), not the plan as target with 95% left over (reader-targets)
+        ("完成年度计划的95%得满分,每少5%扣1分", "92%", None, 5, 4),
     ],
 )
 def test_once_misread_wordings_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:

@@ -220,7 +220,7 @@ _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 # A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything.
 _PER_UNIT = lazy_compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
 # 完成城镇新增就业人数目标任务 / 完成市政府下达全年参保目标任务: what is completed, named, then its target
-_NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低不未及和与或]|高[于出])[\u4e00-\u9fff]|\([^()]{1,40}\)){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|任务(?![数率量额书])|计划(?=的|,|;|。|$))")
+_NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低不未及和与或]|高[于出])[\u4e00-\u9fff]|\([^()]{1,40}\)){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|任务(?![数率量额书])|计划(?=的(?!\d)|,|;|。|$))")
 # 镇交机插秧面积 / 县下油菜免耕栽培计划: assigned by the town (county), then what (not 县下达, 市下属, 镇交通)
 _ASSIGNED = lazy_compile(r"[省市县区镇乡][交下](?![达属辖通叉易接流])[\u4e00-\u9fff(]")
 # a year (with its month and day): part of the words around it, never a level or points (not 2000年以上, a span)
@@ -356,7 +356,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
             and tokens[-1].text in ("完成", "未完成", "完不成", "没有完成", "未能完成")
     if context == "completed_task" and text[end - 2:end] == "计划":  # 完成…养护计划的 (not 未按期完成养护计划的)
         return bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].text == "完成" and _opens_clause(text, tokens[-1].start) \
-            and following in ("的", ",", ";", "。", "")
+            and following in ("的", ",", ";", "。", "") and not _is_digit(text[end + 1:end + 2])  # (完成年度计划的95%: a share)
     if context == "completed_task":
         # (完成镇交高效农业(高效农业涵盖设施农业)任务: a note in brackets inside the task's name)
         last = next((t for t in reversed(tokens[-5:]) if t.kind not in ("OPEN", "CLOSE", "WORD")), None) \
