@@ -221,6 +221,10 @@ _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 _PER_UNIT = lazy_compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
 # 完成城镇新增就业人数目标任务 / 完成市政府下达全年参保目标任务: what is completed, named, then its target
 _NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低不未及和与或]|高[于出])[\u4e00-\u9fff]|\([^()]{1,40}\)){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|任务(?![数率量额书])|计划(?=的(?!\d)|,|;|。|$))")
+# 完成上级下达的年度计划 / 完成镇下达的农机推广任务: the task or plan as assigned (not 下达的任务数, 计划的95%)
+_ASSIGNED_TASK = lazy_compile(r"[\u4e00-\u9fff]{0,6}?下达的?(?:(?![率的])[\u4e00-\u9fff]){0,12}?(?:任务(?![数率量额书])|计划(?=的(?!\d)|,|;|。|$))")
+# …未完成的按完成比例计分 / 每低10%扣1分: what falls short is measured (not 未完成的酌情扣分, options of a point)
+_MEASURED_REST = lazy_compile(r"按(?:实际|目标|任务)?(?:完成)?比例|每(?:低|少|差|下降|降低)")
 # 镇交机插秧面积 / 县下油菜免耕栽培计划: assigned by the town (county), then what (not 县下达, 市下属, 镇交通)
 _ASSIGNED = lazy_compile(r"[省市县区镇乡][交下](?![达属辖通叉易接流])[\u4e00-\u9fff(]")
 # a year (with its month and day): part of the words around it, never a level or points (not 2000年以上, a span)
@@ -307,6 +311,17 @@ def _is_digit(char: str) -> bool:
     return len(char) == 1 and "0" <= char <= "9"  # str.isdigit() also takes ① and ²
 
 
+def _completed_before(tokens: list[Token]) -> Token | None:
+    """The comparison a task's name follows: 完成 right before it, or before a note in brackets (完成镇交高效农业(…)任务)
+    or the words of who assigned it (完成上级下达的年度计划)."""
+    if tokens and tokens[-1].kind == "CMP":
+        return tokens[-1]
+    if not tokens or tokens[-1].kind not in ("CLOSE", "DE"):
+        return None
+    last = next((t for t in reversed(tokens[-5:]) if t.kind not in ("OPEN", "CLOSE", "WORD", "DE")), None)
+    return last if last is not None and last.kind == "CMP" else None
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """完成 opening its clause (完成县下油菜免耕栽培计划的计5分), not inside a situation (未按期完成养护计划的)."""
     return start == 0 or text[start - 1] in ",;。、:\n)"
@@ -321,7 +336,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
                                 "年度控制目标", "进度目标", "控制目标", "考核目标", "下达指标", "下达任务", "目标任务",
                                 "责任指标", "年度责任指标", "责任目标", "年度责任目标"), end) or bool(
             re.match(r"任务(?![数率量额书])", text[end:end + 3]) and not (tokens and tokens[-1].kind == "NUM")) or bool(
-            _ASSIGNED.match(text, end)) or bool(
+            _ASSIGNED.match(text, end)) or bool(_ASSIGNED_TASK.match(text, end) and _MEASURED_REST.search(text, end)) or bool(
             (named := _NAMED_TARGET.match(text, end)) and (not named.group().endswith("计划") or _opens_clause(text, end - 2))
         )
     if context == "after_comparison":
@@ -355,12 +370,11 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return bool(_ASSIGNED.match(text, end - 2)) and bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].end == end - 2 \
             and tokens[-1].text in ("完成", "未完成", "完不成", "没有完成", "未能完成")
     if context == "completed_task" and text[end - 2:end] == "计划":  # 完成…养护计划的 (not 未按期完成养护计划的)
-        return bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].text == "完成" and _opens_clause(text, tokens[-1].start) \
+        last = _completed_before(tokens)
+        return last is not None and last.text == "完成" and _opens_clause(text, last.start) \
             and following in ("的", ",", ";", "。", "") and not _is_digit(text[end + 1:end + 2])  # (完成年度计划的95%: a share)
     if context == "completed_task":
-        # (完成镇交高效农业(高效农业涵盖设施农业)任务: a note in brackets inside the task's name)
-        last = next((t for t in reversed(tokens[-5:]) if t.kind not in ("OPEN", "CLOSE", "WORD")), None) \
-            if tokens and tokens[-1].kind == "CLOSE" else tokens[-1] if tokens else None
+        last = _completed_before(tokens)
         return last is not None and last.kind == "CMP" and last.text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
             and not re.match(r"[数率量额书]", following)
     if context == "before_number_or_ref":
