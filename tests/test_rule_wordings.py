@@ -55,6 +55,41 @@ def test_wording_is_read_scored_and_round_trips(wording: str, data: dict, full: 
     assert evaluate_rule(again, data, full).value == expected
 
 
+@pytest.mark.parametrize("wording, counts, full, score", [
+    # a situation said before its deduction with a comma reads as without it; each 规范写法 reads back as the same rule
+    ("资金未落实的，扣2分；资金配额不足的，扣1分", [1, 1], 3, "0"),
+    ("资金未落实的，扣2分；资金配额不足的，扣1分", [0, 1], 3, "2"),
+    ("1、未制定应急预案扣5分,预案不完善扣2分;2、应急队员人数低于规定标准的,每少1人扣1分;3、未开展应急演练扣3分。",
+     [0, 1, 2, 0], 10, "6"),
+    ("办公经费少于上年度的扣1分,年初未列入预算的扣2分;业务经费少于上年度的扣1分,年初未列入预算的扣2分。", [1, 0, 0, 1], 6, "3"),
+    ("每月未完成在册对象线索排查全覆盖的,扣1分;每月未开展宣传活动的,扣0.5分", [2, 3], 5, "1.5"),
+    ("标牌、宣传册少1种扣0.5分；宣传栏未设置扣1分。", [2, 0], 2, "1"),
+])
+def test_fault_lists_read_alike_with_or_without_commas_and_round_trip(wording: str, counts: list, full: int, score: str) -> None:
+    rule = parse_rule(wording)
+    assert evaluate_rule(rule, {"failures": counts}, full).value == Decimal(score)
+    again = parse_rule(rule.canonical())
+    assert again.canonical() == rule.canonical()
+    assert evaluate_rule(again, {"failures": counts}, full).value == Decimal(score)
+
+
+def test_a_single_situation_deducting_once_reads_back_once() -> None:
+    # 未编制扣3分 deducts once; its 规范写法 without 扣完为止 (which would count each time) scores 3 − 3 = 0 for 2 times too
+    rule = parse_rule("检查城市照明专项规划文本,未编制扣3分")
+    again = parse_rule(rule.canonical())
+    assert again.canonical() == rule.canonical() == "未编制的扣3分"
+
+
+@pytest.mark.parametrize("wording", [
+    "覆盖比例=已覆盖村数/行政村总数;得分=覆盖比例×分值",  # the defined parts stay the inputs
+    "新增就业人数达到500人的得满分；300人及以下的不得分；300人至500人之间按线性内插赋分。",  # a formula of bare numbers
+    "学员就业率不低于85%的得15分,达不到扣分",  # the entered range's band named, not 否则得0-15分
+])
+def test_more_readings_round_trip(wording: str) -> None:
+    rule = parse_rule(wording)
+    assert parse_rule(rule.canonical()).canonical() == rule.canonical()
+
+
 def test_grade_words_inside_other_prose_are_not_a_grade_map() -> None:
     assert RULE_CHECK("优化得分方法，良好实践得分").startswith("【规则错误】")
 

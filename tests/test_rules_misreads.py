@@ -61,6 +61,12 @@ from helpers_rules import score_leaf
         ("完成全年目标任务的得5分，未完成的按完成比例计分", 80, 100, 5, 4),
         # 最高分为7分 is where the steps start: 10 days short, 7 − 2 = 5
         ("每低于目标值1天扣0.2分，最高分为7分", "330天", "340天", 7, 5),
+        # short of a level to reach, not a share of faults: 0% and 50% lose the 3 points, 100% keeps them (once 0% → 3)
+        ("资金到位率未达到100%扣3分", "0%", None, 3, 0),
+        ("资金到位率未达到100%扣3分", "50%", None, 3, 0),
+        ("资金到位率未达到100%扣3分", "100%", None, 3, 3),
+        # 层 counts the levels: 2 of 4 levels short, 4 − 2 = 2 (once 每少1%: 4 − 50 → 0)
+        ("每缺1层扣1分", "2层", "4层", 4, 2),
         # 1 per item, at most 5: 8 items → 5; 3 items → 3
         ("每完成1项得1分，最高得5分", "8项", None, 5, 5),
         ("每完成1项得1分，最高得5分", "3项", None, 5, 3),
@@ -76,6 +82,33 @@ from helpers_rules import score_leaf
 )
 def test_once_misread_wordings_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:
     assert SCORE_RATE(actual, target, rule, full) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("place, expected", [("第1名", 6), ("第二名", 4), ("其余", 0)])
+def test_places_of_a_ranking_are_grades_not_counts_of_points_met(tmp_path, capsys, place: str, expected: float) -> None:
+    # 第1名 is the first place (6 points), once read as 1 evaluation point met — and 3 points met as the 2 of 第3名
+    row = score_leaf(tmp_path, capsys, "排名第1名6分，第2名4分，第3名2分，其余不得分", 6, {"grade": place})
+    assert row["score"] == expected
+
+
+@pytest.mark.parametrize("criteria, weight, data, expected", [
+    # 得0分 is 不得分: a situation zeroing the item, once read as the award (nothing wrong scored 0)
+    ("未设立监督电话得0分，每发现1次无人接听扣0.5分，扣完为止。", 2, {"failures": 0, "zeroed": False}, 2),
+    ("未设立监督电话得0分，每发现1次无人接听扣0.5分，扣完为止。", 2, {"failures": 1, "zeroed": False}, 1.5),
+    ("未设立监督电话得0分，每发现1次无人接听扣0.5分，扣完为止。", 2, {"failures": 0, "zeroed": True}, 0),
+    ("未制定应急预案得0分，预案内容不完整的扣1分，未组织演练的扣2分。", 5, {"failures": [0, 0], "zeroed": False}, 5),
+    ("未制定应急预案得0分，预案内容不完整的扣1分，未组织演练的扣2分。", 5, {"failures": [1, 1], "zeroed": False}, 2),
+    # several zeroing situations before a deduction: the first once became the 满分 state with 0 points, so a
+    # faultless item scored 0 (unseen corpus20)
+    ("无年度安全生产目标与指标分解的,不得分;\n无实施计划或考核办法的,不得分;\n缺一个基层单位的实施计划的,扣1分.", 3,
+     {"failures": 0, "zeroed": False}, 3),
+    ("无年度安全生产目标与指标分解的,不得分;\n无实施计划或考核办法的,不得分;\n缺一个基层单位的实施计划的,扣1分.", 3,
+     {"failures": 2, "zeroed": False}, 1),
+    ("无年度安全生产目标与指标分解的,不得分;\n无实施计划或考核办法的,不得分;\n缺一个基层单位的实施计划的,扣1分.", 3,
+     {"failures": 0, "zeroed": True}, 0),
+])
+def test_zero_points_said_as_得0分_zero_the_item(tmp_path, capsys, criteria: str, weight: float, data: dict, expected: float) -> None:
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
 
 
 def test_an_entered_target_does_not_override_the_printed_standard() -> None:
@@ -118,6 +151,10 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # compared with 100% — 6.2‰ against a 6‰ 责任指标 once scored full (reader-targets)
     "人口自然增长率(10分)。在责任指标以内的得满分,突破责任指标的不得分。",
     "人口自然增长率不超过目标值的得满分,超过目标值的不得分",
+    # exactly one occurrence loses 1, three or more lose all: two would once score full marks
+    "发现一次的扣1分；发现三次及以上的，此项不得分。",
+    # a measure word not known as a unit: once read as 每少1% (corpus20's 每缺1层扣1分 before 层 was known)
+    "每缺1级扣1分",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])

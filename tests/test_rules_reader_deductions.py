@@ -71,7 +71,7 @@ def test_readings_and_their_canonical_text(text: str, full: int, data: dict, exp
 
 def test_a_requirement_keeps_its_subject_in_the_fault() -> None:
     rule = parse_rule("(一)县级机构专项编制不少于3人,少于3人的扣2分,人员不到位的扣2分")
-    assert rule.canonical().startswith("县级机构专项编制少于3人的，扣2分；")
+    assert rule.canonical().startswith("县级机构专项编制少于3人的扣2分；")
 
 
 def test_bonus_withheld_is_no_part_of_the_rule_and_situations_are_whole() -> None:
@@ -104,7 +104,7 @@ def test_missed_alone_is_still_a_shortfall_against_a_target() -> None:
 @pytest.mark.parametrize("text, clause", [
     ("培训出勤不足10人的,每次扣1分;不足5人的,每次扣2分", "不足5人的，每次扣2分"),
     ("专职安全员不少于3人,少于2人的扣3分,未持证上岗的扣1分", "少于2人的扣3分"),
-    ("1.制定年度工作方案(3分);未制定方案的,扣2分。", "扣2分"),
+    ("1.制定年度工作方案(3分);未制定方案的,扣2分。", "未制定方案的，扣2分"),
     ("每缺少一份资料或错填两个项目,扣0.5分", "每缺少1份资料或错填2个项目，扣0.5分"),
     ("(1)项目未按期开工的,每个项目扣0.5分;(2)项目未按期开工的,每个项目扣1分。", "每个项目扣1分"),
     ("未落实的扣2分,该项可负分", "该项可负分"),

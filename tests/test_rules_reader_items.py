@@ -49,7 +49,7 @@ def test_items_and_faults_with_numbers_in_their_descriptions(capsys: pytest.Capt
     ("3.切实做好团员民主评议工作。(有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分)",
      "评价要点：①切实做好团员民主评议工作，有方案（0.5分）；②有总结（0.5分）；③工作开展效果好（3分）（符合的要点得相应分值）；总分3分"),
     ("环境杂乱扣5分。因故障(不可抗力因素外)延误三个工作日以上扣5分。",
-     "环境杂乱的，扣5分；因故障(不可抗力因素外)延误3个工作日以上的，扣5分；扣完为止"),
+     "环境杂乱的扣5分；因故障(不可抗力因素外)延误3个工作日以上的扣5分；扣完为止"),
 ])
 def test_the_reading_quotes_each_requirement_and_reads_back(text: str, quoted: str) -> None:
     rule = parse_rule(text)
@@ -60,7 +60,7 @@ def test_the_reading_quotes_each_requirement_and_reads_back(text: str, quoted: s
 
 def test_a_fault_described_with_a_share_is_quoted() -> None:
     rule = parse_rule("没有安排专题研究的扣5分。 未纳入考核扣3分。评优比例低于20% 的扣3分。")
-    assert rule.canonical() == "没有安排专题研究的，扣5分；未纳入考核的，扣3分；评优比例低于20%的，扣3分；扣完为止"
+    assert rule.canonical() == "没有安排专题研究的扣5分；未纳入考核的扣3分；评优比例低于20%的扣3分；扣完为止"
     assert evaluate_rule(rule, {"failures": [0, 0, 1]}, Decimal(20)).value == 17  # 20−3 (评优比例低于20%)
 
 

@@ -874,7 +874,7 @@ def read_clause(clause: Clause) -> Clause:
             if (
                 clause.step is None and clause.occurrence is None and clause.condition is None and not clause.otherwise
                 and clause.outcome is None and clause.per is None and (
-                    re.search(r"未|没有|不|缺|无", "".join(label_words)) or any(t.kind == "EXCEPT" for t in tokens[:start])
+                    _NEGATION.search("".join(label_words)) or any(t.kind == "EXCEPT" for t in tokens[:start])
                 )
             ):
                 # 不齐全的扣2分 / 未得到有效执行扣1分: a deduction where the words hold; whether per
@@ -1170,6 +1170,8 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
         reader.skip_fillers()
         if reader.kind() == "WORD" and reader.kind(1) in ("DEDUCT", "DE"):
             # 每超1个工作日的 / 每少1%的 … : a trailing word that only says what is counted
+            if not size.unit and _MEASURE_WORD.match(tokens[reader.i].text):
+                clause.unread.append(size)  # 每缺1层扣1分: a measure word not known as a unit (once read as 1%)
             reader.i += 1
             reader.skip_fillers()
         if clause.step is not None:
@@ -1196,8 +1198,10 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
     return False
 
 
+_MEASURE_WORD = lazy_compile(r"[\u4e00-\u9fff](?![\u4e00-\u9fff])")  # 层 alone after a number: what it counts
+
 # 每缺失1项内容 / 缺少1项资料: what is wrong is the verb before the count (not 有/出现/发现, which only say it happened)
-_MISSING_VERB = lazy_compile(r"(?:缺少|缺失|遗漏|漏报|漏填|漏登|少报|缺报)")
+_MISSING_VERB = lazy_compile(r"(?:缺少|缺失|遗漏|漏报|漏填|漏登|少报|缺报|缺)")
 
 
 def _occurrence_words(reader: _Reader, clause: Clause) -> str:
@@ -1205,7 +1209,7 @@ def _occurrence_words(reader: _Reader, clause: Clause) -> str:
     a compared amount (运营经50、费超过…) is not understood."""
     tokens, words = reader.tokens, []
     before = tokens[reader.i - 2] if reader.i >= 2 else None
-    if before is not None and before.kind == "WORD" and tokens[reader.i - 1].kind == "NUM" and _MISSING_VERB.fullmatch(before.text):
+    if before is not None and before.kind in ("WORD", "STEPV") and tokens[reader.i - 1].kind == "NUM" and _MISSING_VERB.fullmatch(before.text):
         words.append(before.text)  # 每有1项缺失内容: the 规范写法 keeps what is missing
     while reader.kind() not in ("DEDUCT", "", "PTS", "ZERO"):
         either = reader.kind() == "NUM" and _either_one(tokens, reader.i)  # (…或重复部分: each one, as the first)
@@ -1274,6 +1278,8 @@ def _joins(first: Clause, second: Clause) -> bool:
     if described and second.outcome is not None and second.condition is None and not second.otherwise and \
             second.step is None and len(second.tokens) <= 3:
         return True
+    if described and _bare_deduction(second):
+        return True  # 资金未落实的，扣2分: as 资金未落实的扣2分
     words_only = situation_in_words(first) or _points_met(first)
     if words_only and situation_in_words(second) and second.text.startswith(("但", "且", "并", "而", "或")):
         return True  # 有结余，但不超过上年结转，2分
@@ -1356,7 +1362,19 @@ def _join(first: Clause, second: Clause) -> Clause:
     if first.otherwise and first.outcome is None and first.per is None and second.per is not None and second.step is None \
             and second.occurrence is None and second.outcome is None and not second.per_of_full:
         merged.outcome, merged.per = ("minus", second.per), None  # 未达到的，扣1分: as 未达到的扣1分
+    elif first.outcome is None and first.per is None and first.step is None and first.occurrence is None and first.condition is None \
+            and _bare_deduction(second) and (
+            _NEGATION.search(first.text) or any(t.kind == "EXCEPT" for t in first.tokens)):
+        merged.outcome, merged.per, merged.negated = ("minus", second.per), None, True  # 资金未落实的，扣2分: as 资金未落实的扣2分
     return merged
+
+
+_NEGATION = lazy_compile(r"未|没有|不|缺|无")  # 不齐全的扣2分: a deduction where the words hold
+
+
+def _bare_deduction(clause: Clause) -> bool:
+    """扣2分 alone after a comma: the deduction of the situation before it."""
+    return [t.kind for t in clause.tokens] == ["DEDUCT", "PTS"] and clause.per is not None and clause.marker is None
 
 
 def _proportional_deduction(clause: Clause) -> bool:

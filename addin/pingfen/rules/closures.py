@@ -117,9 +117,9 @@ class _Compiler:
         known = name in self.defs
 
         def lookup(ev: Evaluator) -> Result:
-            inputs = ev._inputs
-            if name in inputs:
-                return inputs[name]
+            value = ev._inputs.get(name, _UNSET)  # one call: a plan cell's inputs read each cell (workbook/plan.py)
+            if value is not _UNSET:
+                return value
             if not known:
                 raise KeyError(name)
             value = ev._memo.get(name, _UNSET)
@@ -158,15 +158,13 @@ class _Compiler:
         name, compiled_defs, known = expr.name, self.compiled_defs, expr.name in self.defs
 
         def var(ev: Evaluator) -> Result:
-            inputs = ev._inputs
-            if name in inputs:
-                value = inputs[name]
-            elif known:
+            value = ev._inputs.get(name, _UNSET)  # one call: a plan cell's inputs read each cell (workbook/plan.py)
+            if value is _UNSET:
+                if not known:
+                    raise KeyError(name)
                 value = ev._memo.get(name, _UNSET)
                 if value is _UNSET:
                     value = ev._memo[name] = compiled_defs[name](ev)
-            else:
-                raise KeyError(name)
             if value.__class__ is XlError:
                 raise _Error(value)  # type: ignore[arg-type]
             return value
@@ -190,9 +188,11 @@ class _Compiler:
         lookup = self.lookup(name)
 
         def is_blank(ev: Evaluator) -> bool:
-            if not known and name not in ev._inputs:
-                return True  # an input the data do not provide at all is blank, as an empty cell
-            value = lookup(ev)
+            value = ev._inputs.get(name, _UNSET)
+            if value is _UNSET:
+                if not known:
+                    return True  # an input the data do not provide at all is blank, as an empty cell
+                value = lookup(ev)
             if isinstance(value, XlError):
                 raise _Error(value)
             return value is None or (isinstance(value, str) and not value)  # value in (None, ""), without Decimal == ""

@@ -466,7 +466,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             raise Unplaced(stated, f"各评价要点分值合计{total}分，与写明的{stated.stated_total}分不一致")
         penalty = _penalty(summary) if len(points) > 1 else None  # one heading's points are not a list
         said = [c for c in summary if (m := _NONE_MET_SAID.fullmatch(c.text)) and int(m.group(1)) == len(points)]
-        if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的得0分): the 规范写法 of the none-met line
+        if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的不得分): the 规范写法 of the none-met line
             summary, restated = [c for c in summary if c not in said], True
         for clause in summary:
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread
@@ -674,7 +674,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
                 and clause.step is None and clause.occurrence is None and not clause.unread:
             clause = replace(clause, outcome=("points", Decimal(0)), per=None)  # 相符的得10分…调整较大的扣10分
         if clause.otherwise and clause.outcome == ("points", Decimal(0)) and not clause.unread and not any(
-                t.kind in ("PTS", "NUM") and t.value for t in clause.tokens):
+                t.kind in ("PTS", "NUM") and t.value for t in clause.tokens) and not (
+                _REST.match(clause.text) and (graded or any(_ORDINAL.search(c.text) for c in scoring))):
             continue  # 否则0分 (not …比较合理规范(否则0分)…基本合理规范(2分), which holds another option's points)
         if clause.outcome is None and graded and not clause.unread and clause.condition is None and clause.per is None \
                 and clause.step is None and clause.occurrence is None and clause.cap is None:
@@ -962,6 +963,8 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
 
 def _situation_count(clause: Clause, label: str) -> int | None:
     """How many points met the option names: 满足1项 → 1, 2项均符合 → 2, 均不满足 → 0; None for other words."""
+    if _ORDINAL.search(clause.text):
+        return None  # 第2名4分: a place in a ranking, not how many are met
     if clause.condition is not None:
         low = clause.condition.interval.low
         if not isinstance(low, Decimal) or low != low.to_integral_value() or low < 1:
@@ -976,6 +979,9 @@ def _situation_count(clause: Clause, label: str) -> int | None:
     return None
 
 
+# 等级得分：…，其余0分 / 第3名2分，其余不得分: the rest, a grade of its own among grades or places
+_REST = lazy_compile(r"(?:其余|其他)(?:0分|不得分)$")
+_ORDINAL = lazy_compile(r"第\d+(?:\.\d+)?[\u4e00-\u9fff]")
 _UNMET_OPTION = lazy_compile(r"^(?:没有|没|无|不|未|否)")  # 没有不得分 / 未建立不得分: the point not met
 # 保护不力遭受破坏的不得分 / 因主观原因未认领…的扣3分: the point not met, said with its cause first
 _FAILED_OPTION = lazy_compile(r"(?:没有|未|不(?!得|低|少|超|高)|无(?!论))[\u4e00-\u9fff]|^(?:延期|逾期|延误|迟报|超期)")
@@ -1010,7 +1016,7 @@ _NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共�
 _POINTS_MET = lazy_compile(r"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)(?:上述|以上)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
 
 
-_NONE_MET_SAID = lazy_compile(r"\(符合的要点得相应分值[,，](\d+)项均不符合的得0分\)")
+_NONE_MET_SAID = lazy_compile(r"\(符合的要点得相应分值[,，](\d+)项均不符合的(?:得0分|不得分)\)")
 _CUMULATIVE = lazy_compile(r"(?:再|另)(?:得|加|计|记)\d")  # 计划内容完整的再得1分: on top of the points before
 # 三项均未开展的 / 以上2项都未落实: none of the points listed before met
 _NONE_OF_THEM = lazy_compile(r"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件|工作|内容)?(?:均|都|全部)|(?:上述|以上)?均|都)(?:未|没有|不)[\u4e00-\u9fff]{0,4}$")
@@ -1111,7 +1117,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     zero_at: Decimal | None = None
     base: Decimal | None = None
     requirement = ""
-    if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None:
+    if occurrence.outcome and occurrence.outcome[0] == "points" and occurrence.condition is None and occurrence.outcome[1] != 0:
         if sum(t.kind == "NUM" for t in occurrence.tokens) > 1:
             return None  # 培训人数每达到100人以上得2分，每发现1处问题扣1分: the award has a number of its own
         base = occurrence.outcome[1]  # 资料齐全得3分每缺少一项扣0.5分 (no comma)
@@ -1129,7 +1135,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             zero_at = clause.condition.interval.low  # 每一处错误扣1分；有五处及以上错误，不得分
         elif not based and clause.start < occurrence.start and (described := described_requirement(clause, occurrence, context)):
             base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
-        elif clause.outcome and clause.outcome[0] == "points" and clause.start < occurrence.start \
+        elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 and clause.start < occurrence.start \
                 and not clause.unread and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
             # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分
@@ -1238,7 +1244,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if fault is None:
             return None
         if short and clause.condition is None:  # (低于标准要求的，少: the shortfall said twice — counted in persons short)
-            fault = replace(fault, what=re.sub(r"的?[，,]?(?:少|缺少|缺)$", "", fault.what))
+            fault = replace(fault, what=re.sub(r"的?[，,]?(?:少|缺少|缺)$", "", fault.what), short=True)
         if clause.cap is not None:
             kind_caps.append((clause, fault.what))
             caps.append(clause)  # 报表迟报的每次扣1分最多扣3分: the cap of the whole, written in the last kind
@@ -1535,7 +1541,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
                 or _PER_WORD.search(clause.text) is None:
             return None
         named_one = f"1{clause.condition.unit}"  # 无故拖延一天，每次扣2分: the fault is a day's delay, counted each time
-    if clause.otherwise and not _other_named(clause):
+    if clause.otherwise and not (_other_named(clause) or _named_shortfall(clause)):
         return None
     if clause.step is not None and not (clause.step[1] == 1 and clause.step[2] in COUNT_UNITS and (
         clause.step[0] == "below" or _PER_WORD.search(clause.text) is not None or _ONE_EACH.search(clause.text) is not None
@@ -1628,6 +1634,12 @@ def _one_each(clause: Clause) -> re.Match[str] | None:
     """迟报1次扣1分 / 迟交1次报表扣0.5分; 发现1例违规扣2分 is the occurrence the clause grammar read."""
     one = _ONE_EACH.search(clause.text)
     return None if one is None or (one.group(2) and clause.occurrence is not None) else one
+
+
+def _named_shortfall(clause: Clause) -> bool:
+    """资金配额不足的，扣1分: what falls short is named (not 不足的，扣1分, the other side of a condition before)."""
+    kinds = [t.kind for t in clause.tokens]
+    return kinds in (["WORD", "CMP", "DE", "DEDUCT", "PTS"], ["WORD", "CMP", "DEDUCT", "PTS"])
 
 
 def _other_named(clause: Clause) -> bool:
@@ -1994,6 +2006,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         cases = _fractions_as_rates(cases)
     intervals = _nothing_to_deduct(_printed_standard(
         _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])), otherwise)
+    _one_count_deducted(intervals, otherwise)
     def at_standard(interval: Interval) -> Interval:
         # 以61.3%为标准…达到目标的得20分，每超过10%加1分: the target the bands name is the standard printed (once the
         # entered target, so that a rate alone never reached it and the additions were dropped)
@@ -2337,6 +2350,32 @@ def _rising(result: list, chain: list[int], side: str) -> bool:
     return lenient_first and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
 
 
+def _one_count_deducted(intervals: list, otherwise: Outcome | None) -> None:
+    """发现一次的扣1分 (发现三次及以上的不得分 aside): exactly one occurrence loses 1 — two would lose nothing, unless
+    each one is meant (每次扣1分); not ours to guess."""
+    if otherwise is not None:
+        return
+    for interval, outcome, clause in intervals:
+        if isinstance(outcome, Minus) and interval.low == interval.high and interval.low_inclusive and interval.high_inclusive \
+                and isinstance(interval.low, Decimal) and interval.low > 0 and clause.condition is not None \
+                and clause.condition.unit in COUNT_UNITS and not any(
+                    _holds(other, interval.low + 1) for other, _, _ in intervals if other is not interval):
+            raise Unplaced(clause, f"只写了恰好{general_text(interval.low)}{clause.condition.unit}时扣分，其他次数如何扣分没有写明"
+                                   f"（如按次扣分，请写“每{clause.condition.unit}扣…分”）", certain=True)
+
+
+def _holds(interval: Interval, value: Decimal) -> bool:
+    low, high = interval.low, interval.high
+    if (low is not None and not isinstance(low, Decimal)) or (high is not None and not isinstance(high, Decimal)):
+        return True  # a bound set by the target: taken to cover it (nothing is refused on a guess)
+    above = low is None or value > low or (value == low and interval.low_inclusive)
+    below = high is None or value < high or (value == high and interval.high_inclusive)
+    return above and below
+
+
+_SHORT_OF_LEVEL = lazy_compile(r"(?:未达到|未达|达不到|没有达到|低于|少于|不足|不到|未完成)\d")
+
+
 def _nothing_to_deduct(intervals: list, otherwise: Outcome | None) -> list:
     """未到县数的比例5%以内扣1分，5%-10%扣3分，10%以上不得分: bands of deductions only, over a share of faults —
     none at all (0%) has nothing to deduct, so the first band starts above 0 and 0 scores the 分值."""
@@ -2347,6 +2386,8 @@ def _nothing_to_deduct(intervals: list, otherwise: Outcome | None) -> list:
     if not isinstance(outcome, Minus) or first.low not in (None, Decimal(0)) or not isinstance(first.high, Decimal) or first.high <= 0 \
             or first.magnitude or (first.low == 0 and not first.low_inclusive):
         return intervals
+    if _SHORT_OF_LEVEL.search(clause.text):
+        return intervals  # 资金到位率未达到100%扣3分: short of a level to reach (0% is the worst), not a share of faults
     lost = [outcome.points if isinstance(outcome, Minus) else Decimal("Infinity") for _, outcome, _ in intervals]
     if any(other < outcome.points for other in lost):
         return intervals  # 95%-100%扣2分，低于95%扣6分: the lowest band loses most — a rate, where 0 is the worst

@@ -29,6 +29,11 @@ _LETTERED = lazy_compile(r"([\u4e00-\u9fff]{2,12}?)\(([A-Z])\)")
 _LETTER_RATE = lazy_compile(r"([\u4e00-\u9fff]{0,8}率)\(([A-Z])/([A-Z])\)")
 
 
+def is_standard_definition(label: str, definition: FNode) -> bool:
+    """执行率 = 执行数/预算数 as the regulations define it: the 规范写法 need not repeat it."""
+    return any(label.endswith(name) and parse_formula(source) == definition for name, source in STANDARD.items())
+
+
 def stated_definition(text: str, label: str) -> FNode | None:
     """The definition the text gives of its measure, or the regulations' one for the label."""
     for match in _STATED.finditer(text):

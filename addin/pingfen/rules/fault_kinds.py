@@ -11,10 +11,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
+from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, maximum, minimum, mul, num, sub, total
 from .inputs import Shape
 from .model import FULL, SCORE, ZERO, Context, kind_counts, marker
+
+
+PERIODS = frozenset({"月", "季度", "季", "年", "周", "半年", "学期"})  # clauses.EVERY_PERIOD's
+_SHORT_OF = lazy_compile(r"(?:少|缺少|缺|漏)$")
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,7 @@ class Fault:
     failing: str = ""  # the item's deduction as written (不规范扣0.5分 / 缺1项扣0.5分，扣完为止)
     once: bool = False  # 不规范扣0.5分: deducted once however often it happens
     cap: Decimal | None = None  # 少1条扣1分，最高扣4分 written after this kind alone: its own deductions at most this
+    short: bool = False  # 专职安全员低于标准要求的，每少1人扣2分: counted in what is short of a requirement
 
     def deduction(self, count: Expr) -> Expr:
         if self.once:
@@ -38,10 +44,15 @@ class Fault:
         return "" if self.cap is None else f"，最高扣{general_text(self.cap)}分"
 
     def written(self) -> str:
-        """The kind as the 规范写法 lists it: 资料不齐全的，每项扣0.5分 / 存在挤占的，扣2分."""
+        """The kind as the 规范写法 lists it: 资料不齐全的，每项扣0.5分 / 存在挤占的扣2分."""
         if self.once:
-            return f"{self.what}的，扣{general_text(self.per)}分"
-        return f"{self.what}的，每{self.unit}扣{general_text(self.per)}分{self.capped()}"
+            return f"{self.what}的扣{general_text(self.per)}分"  # (not 的，扣: a comma after a condition cuts its deduction off)
+        if self.unit in PERIODS:  # 每月未开展宣传活动的，扣0.5分: how often it is counted, before what
+            return f"每{self.unit}{self.what}的，扣{general_text(self.per)}分{self.capped()}"
+        if _SHORT_OF.search(self.what):  # 标牌、宣传册少1种扣0.5分: the count belongs after what is short
+            return f"{self.what}1{self.unit}扣{general_text(self.per)}分{self.capped()}"
+        counted = f"少1{self.unit}" if self.short else self.unit
+        return f"{self.what}的，每{counted}扣{general_text(self.per)}分{self.capped()}"
 
     def entered(self) -> str:
         if self.points is None and self.once:
@@ -68,6 +79,8 @@ class FaultKinds:
         listed = "；".join(fault.written() for fault in self.faults)
         head = "" if self.award is None else f"满分为{general_text(self.award[1])}分；" if not self.award[0] else \
             f"{self.award[0]}得{'满分' if self.award[1] is None else general_text(self.award[1]) + '分'}；"
+        if self.cap is None and len(self.faults) == 1 and self.faults[0].once:
+            return f"{head}{listed}"  # 未编制的，扣3分 (扣完为止 beside one situation would count it each time)
         return f"{head}{listed}；{'扣完为止' if self.cap is None else f'最多扣{general_text(self.cap)}分'}"
 
     @property

@@ -25,7 +25,7 @@ def counted_by_number(what: str) -> bool:
 
 COUNTED_BY_NUMBER = lazy_compile(r"按(?:照)?[\u4e00-\u9fff]{0,6}(?:" + "|".join(PER_OCCURRENCE) + r")数")
 # 存在挤占的扣2分 / 发证率低于指标数各减10分: a deduction written once at the clause's end (扣 or 减)
-ONE_OFF = lazy_compile(r"的?(?:扣减|扣除|扣|减)\d+(?:\.\d+)?分$")
+ONE_OFF = lazy_compile(r"的?[，,]?(?:扣减|扣除|扣|减)\d+(?:\.\d+)?分$")
 
 
 def listed_each(fault: Fault) -> bool:

@@ -19,6 +19,8 @@ from .expr import (
     Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, clamp, concat, div, maximum, minimum, mul, num,
     renamed, round_to, sub, total,
 )
+from .definitions import is_standard_definition
+from .formula import render_formula
 from .inputs import NO, YES, InputError, Shape, grade_text
 from ..quantities import QuantityError, unit_scale
 from ..text.lexicon import MONEY_SCALE
@@ -501,7 +503,7 @@ class Checklist:
                 what, unit, per = self.penalty
                 listed += f"（符合的要点得相应分值）；每发生1{unit}{what}扣{general_text(per)}分，扣完为止"
                 return f"评价要点：{listed}"
-            none_met = f"，{len(self.points)}项均不符合的得0分" if self.none_met_said else ""
+            none_met = f"，{len(self.points)}项均不符合的不得分" if self.none_met_said else ""
             judged = f"，{NUMBERS_JUDGED}" if any(c.isdigit() for r in self.requirements for c in r) else ""
             limit = "" if self.limit is None else f"；总分{general_text(self.limit)}分"
             return f"评价要点：{listed}（符合的要点得相应分值{none_met}{judged}）{limit}"
@@ -990,6 +992,9 @@ class Rule:
 
     def canonical(self) -> str:
         text = self.scorer.canonical(self.label)
+        if self.definition is not None and not is_standard_definition(self.label, self.definition):
+            # 覆盖比例=已覆盖村数/行政村总数: the parts the evaluator enters, written as the text defines them
+            text = f"{self.label}={render_formula(self.definition).replace('÷', '/')}；{text}"
         if self.zeroing:
             text += f"；如{self.zeroing}，此项不得分"
         return text

@@ -801,6 +801,8 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
                 raise
             first_error = first_error or error
             continue
+        except BareFormula:
+            continue  # a composer that reuses the bands' reader met a formula: the bands' own reading below names it
         if scorer is not None:
             _no_parts_added_to_their_whole(scorer, text)
             return scorer

@@ -258,7 +258,10 @@ class Scaled:
         if self.inverse:
             return f"得分={high}/{label}×{points}"
         if self.low:
-            return f"得分=({label}-{show(self.low, unit)})/({high}-{show(self.low, unit)})×{points}"
+            low = show(self.low, unit)
+            if isinstance(self.high, Decimal) and unit not in ("%", ""):
+                low, high = general_text(self.low), general_text(self.high)  # (新增就业人数-300)/(500-300): bare, as formulas read
+            return f"得分=({label}-{low})/({high}-{low})×{points}"
         if self.high == ONE and unit == "%":
             return f"得分={label}×{points}"
         if isinstance(self.high, Decimal) and unit not in ("%", ""):
@@ -701,11 +704,25 @@ class Piecewise:
             if all(floors):
                 return "，".join([head + deduction.canonical(label, self.unit)] + floors)  # type: ignore[list-item]
             return "；".join([head + deduction.canonical(label, self.unit)] + parts)
-        if self.cases and (self.stated_otherwise or self.otherwise != Award(Decimal(0))):
+        rest = self._rest(label)
+        if rest is not None:  # 学员就业率<85%得0-15分 (a range after 否则 is not read: it needs its band named)
+            parts.append(rest + self.otherwise.canonical(label, self.unit))
+        elif self.cases and (self.stated_otherwise or self.otherwise != Award(Decimal(0))):
             parts.append("否则" + self.otherwise.canonical(label, self.unit))
         elif not self.cases:
             parts.append(self.otherwise.canonical(label, self.unit))
         return "；".join(parts)
+
+    def _rest(self, label: str) -> str | None:
+        """The one band the single case leaves (≥85% leaves <85%), for an entered range written as a band."""
+        if not isinstance(self.otherwise, Entered) or len(self.cases) != 1:
+            return None
+        (interval, _), = self.cases
+        if interval.magnitude or (interval.low is None) == (interval.high is None):
+            return None
+        rest = Interval(high=interval.low, high_inclusive=not interval.low_inclusive) if interval.high is None \
+            else Interval(low=interval.high, low_inclusive=not interval.high_inclusive)
+        return rest.describe(label, self.unit)
 
     def _floor(self, interval: Interval, outcome: Outcome, label: str) -> str | None:
         """不足50%不得分 / 不高于50%不得分: the zero floor of a step rule, in the reports' words."""

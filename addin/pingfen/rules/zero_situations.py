@@ -17,11 +17,11 @@ from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .model import Scorer
 
-_SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY", "CMP", "OTHER"})
+_SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY", "CMP", "OTHER", "REF"})
 # 如…，此项不得分 / …的，该项不得分: the words around the situation, not part of it
 _OPENING = lazy_compile(r"^(?:如果|如|若|凡)")
 _CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?(?:不得分|不计分|不记分|不予计分|不给分)$")
-_NEGATED_START = lazy_compile(r"^(?:未|没有|无)(?!论)")
+_NEGATED = lazy_compile(r"未|没有|无(?!论)|不(?!得分|计分|记分|予计分|给分)")  # 实施计划无针对性的: a requirement not met
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
 
 
@@ -90,21 +90,24 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
 def split_leading_situation(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[Clause], tuple[str, ...]] | None:
     """未建立防火委员会机构不得分，人员变动未及时调整的扣2分: the first clause is a situation that zeroes the score and
     the rest only deducts — read the deductions alone, the situation zeroing them (never the 0 as the points earned)."""
-    if not _leading_situation(scoring):
+    situations: list[str] = []
+    for clause in scoring:  # 无目标分解的,不得分;无实施计划的,不得分;缺1个单位的计划扣1分: each leading one
+        found = _situation(clause, None) if _NEGATED.search(_OPENING.sub("", clause.text)) else None
+        if found is None:
+            break
+        situations.append(found[0])
+    rest = scoring[len(situations):]
+    if not situations or not _only_deducts(rest):
         return None
-    found = _situation(scoring[0], None)
-    if found is None:
-        return None
-    return scoring[1:], context, (found[0],)
+    return rest, context, tuple(situations)
 
 
-def _leading_situation(scoring: list[Clause]) -> bool:
-    """未建立防火委员会机构不得分，人员变动未及时调整的扣2分: the first clause zeroes the score when what it names is a
-    requirement left undone (未/没有/无…) and everything after it only deducts (no points earned that could be the
+def _only_deducts(rest: list[Clause]) -> bool:
+    """未建立防火委员会机构不得分，人员变动未及时调整的扣2分: the leading clauses zero the score when what they name is a
+    requirement left undone (未/没有/无…) and everything after them only deducts (no points earned that could be the
     same requirement's met side)."""
-    return len(scoring) > 1 and _NEGATED_START.match(_OPENING.sub("", scoring[0].text)) is not None \
-        and any(c.per is not None or c.outcome is not None and c.outcome[0] == "minus" or c.manual for c in scoring[1:]) \
-        and not any(_earns(c) or c.otherwise for c in scoring[1:])
+    return bool(rest) and any(c.per is not None or c.outcome is not None and c.outcome[0] == "minus" or c.manual for c in rest) \
+        and not any(_earns(c) or c.otherwise for c in rest)
 
 
 def _earns(clause: Clause) -> bool:

@@ -280,6 +280,15 @@ class _Reading(_Through):
         found = self._memo.get(ref, _UNSET)
         return self._read(ref) if found is _UNSET else found
 
+    def get(self, name: str, default: Any = None) -> Any:
+        """``self[name]`` or ``default`` in one call, where ``Mapping.get`` would make two (the
+        compiled formulas read every variable this way)."""
+        ref = self._env.get(name)
+        if ref is None:
+            return default
+        found = self._memo.get(ref, _UNSET)
+        return self._read(ref) if found is _UNSET else found
+
 
 class BookValues:
     """Computes every formula cell of a plan in Python from the input values, each once — also the
