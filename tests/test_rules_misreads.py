@@ -151,6 +151,9 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # compared with 100% — 6.2‰ against a 6‰ 责任指标 once scored full (reader-targets)
     "人口自然增长率(10分)。在责任指标以内的得满分,突破责任指标的不得分。",
     "人口自然增长率不超过目标值的得满分,超过目标值的不得分",
+    # the same with the target named otherwise: 增幅=(110−100)/100=10% once compared with 100%, scoring 0 at any growth
+    "增幅达到年度目标的得满分,未达到的不得分",
+    "增长率完成计划任务的得满分,未完成的不得分",
     # exactly one occurrence loses 1, three or more lose all: two would once score full marks
     "发现一次的扣1分；发现三次及以上的，此项不得分。",
     # a measure word not known as a unit: once read as 每少1% (corpus20's 每缺1层扣1分 before 层 was known)

@@ -16,7 +16,7 @@ from .piecewise import TARGET, Piecewise
 
 
 # the target named as a level set for the rate (not 高于本区域平均增幅 / 比上年, where the change is the measure)
-_SET_TARGET = lazy_compile(r"责任指标|责任目标|目标值|指标值|考核指标|下达指标|控制指标")
+_SET_TARGET = lazy_compile(r"目标|指标|计划|任务")
 
 
 def refuse_change_against_target(raw: str, scorer: object, label: str) -> None:
