@@ -70,6 +70,14 @@ from helpers_rules import score_leaf
         # 1 per item, at most 5: 8 items → 5; 3 items → 3
         ("每完成1项得1分，最高得5分", "8项", None, 5, 5),
         ("每完成1项得1分，最高得5分", "3项", None, 5, 3),
+        # a text already written for a limit (在…以内得满分) is not turned round by a target entered as ≤: 6.2‰ passes
+        # ≤6‰ → 0 (once 10, the band turned to ≥); 5.8‰ → 10 (reader-targets)
+        ("在目标值以内的得满分,超过目标值的不得分", "6.2‰", "≤6‰", 10, 0),
+        ("在目标值以内的得满分,超过目标值的不得分", "5.8‰", "≤6‰", 10, 10),
+        ("死亡人数控制在责任指标以内的得4分,突破责任指标的不得分", "6人", "≤5人", 4, 0),
+        # 计划 completed is the target only when nothing measures a share of it: 完成年度计划的95% is the level (92% →
+        # 3% short, 1 step: 4), not the plan as target with 95% left over (reader-targets)
+        ("完成年度计划的95%得满分,每少5%扣1分", "92%", None, 5, 4),
     ],
 )
 def test_once_misread_wordings_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:
@@ -147,6 +155,13 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     "验收合格率达到95%以上,且资料齐全,得5分;达到85%以上,得3分;否则不得分。",
     # 满分 with a cap, then 不得分: once read as one point met or not, the cap's 4分 dropped (fuzz seed 2, reader-cond2)
     "本项满分最多扣4分。。不得分满分",
+    # a rate of change against a set target: 增长率 is computed from actual/target as this year on last year, then
+    # compared with 100% — 6.2‰ against a 6‰ 责任指标 once scored full (reader-targets)
+    "人口自然增长率(10分)。在责任指标以内的得满分,突破责任指标的不得分。",
+    "人口自然增长率不超过目标值的得满分,超过目标值的不得分",
+    # the same with the target named otherwise: 增幅=(110−100)/100=10% once compared with 100%, scoring 0 at any growth
+    "增幅达到年度目标的得满分,未达到的不得分",
+    "增长率完成计划任务的得满分,未完成的不得分",
     # exactly one occurrence loses 1, three or more lose all: two would once score full marks
     "发现一次的扣1分；发现三次及以上的，此项不得分。",
     # a measure word not known as a unit: once read as 每少1% (corpus20's 每缺1层扣1分 before 层 was known)

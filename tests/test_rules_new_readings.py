@@ -28,6 +28,7 @@ RUBRIC_6 = Path(__file__).parent / "data" / "new_readings_rubric_6.yaml"
 RUBRIC_VAL2 = Path(__file__).parent / "data" / "new_readings_rubric_val2.yaml"
 RUBRIC_DED2 = Path(__file__).parent / "data" / "new_readings_rubric_reader-ded2.yaml"
 RUBRIC_LAYOUTS = Path(__file__).parent / "data" / "new_readings_rubric_reader-layouts.yaml"
+RUBRIC_TARGETS = Path(__file__).parent / "data" / "new_readings_rubric_reader-targets.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -317,6 +318,38 @@ def test_faults_counted_titles_and_ladders(capsys: pytest.CaptureFixture[str], t
     assert result["grade"] == "中"
     for text in ("迟交1次扣1分，迟交2次扣3分，迟交3次及以上扣6分。", "发现车辆乱停乱放每辆减2分。",
                  "2、村支两委班子团结、战斗力强、无内耗计4分。班子不团结、不协调、战斗力不强、工作效率不高各扣1分。"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+
+
+EXPECTED_TARGETS = {
+    "1.1": ("3", "完成600亩，计划800亩：4×600/800=3（达不到的按比例扣分）"),
+    "1.2": ("5.4", "镇交任务500亩完成450亩：6×90%=5.4"),
+    "1.3": ("6", "县交任务1000亩完成900亩，低10%即2档：基本分8−2=6"),
+    "1.4": ("5.6", "标题8分即基本分：8×70/100=5.6"),
+    "2.1": ("6", "92%达到90%的年度责任指标：满分6"),
+    "2.2": ("0", "死亡6人突破≤5人的责任指标：不得分（不因目标写作≤而反向）"),
+    "3.1": ("0.5", "4条（括号内是计数口径）只报1条，差3条：2−1.5=0.5"),
+    "3.2": ("2", "差错率2%，超过1%标准1个百分点即2个0.5：4−2=2"),
+    "3.3": ("5", "漏补报率4%，超过2%标准2个百分点：6−1=5"),
+    "4.1": ("2", "16天在10-22天之间：4×(22−16)/(22−10)=2"),
+    "4.2": ("3", "35个工作日在25-50之间：5×(50−35)/(50−25)=3"),
+    "5.1": ("8", "2.4公顷比目标3公顷少20%即2个10%：10−2=8"),
+    "5.2": ("2.25", "增幅9%低于12%，按完成比例：3×9/12=2.25"),
+    "5.3": ("1.5", "该项分值2分，少5人每人0.1：2−0.5=1.5"),
+    "5.4": ("15", "6个/目标任务8个×20=15（公式即“按比例”的写法）"),
+}
+
+
+def test_tasks_completed_and_targets_set_as_duties(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_TARGETS, EXPECTED_TARGETS, Decimal("65.25"), capsys, tmp_path)  # 3+5.4+6+5.6+6+0+0.5+2+5+2+3+8+2.25+1.5+15
+    assert result["grade"] == "中"
+    for text in ("完成县下油菜免耕栽培计划的计5分,不足的按比例扣分", "完成县交造林任务的得基本分;完不成的每低5%扣1分。",
+                 "死亡人数控制在责任指标以内的得4分,突破责任指标的不得分。", "差错率低于1%,每超过0.5个百分点扣1分。",
+                 "按时报送工作信息4条(以县办简报刊发为准)的得2分,每差1条扣0.5分,扣完为止。",
+                 "资金拨付时间≤10天得4分,>22天不得分,10-22天按比例扣分。",
+                 "完成目标值得满分,超过目标值的,每多50吨加1分,最多加3分;未完成的,每少目标值5%扣1分,扣完为止。",
+                 "基本完成分为2分。覆盖率低于90%的,按目标完成比例计分。"):
         rule = parse_rule(text)
         assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
 

@@ -38,6 +38,10 @@ from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
+from .falling_line import span_as_line
+from .reached_points import stated_reach_points
+from .restated_share import restated_share
+from .target_share import target_shares
 from .judged import compose_judged
 from .named_ratio import capped_at_points, names_own_target
 from .over_target import beyond_target, compose_over_target
@@ -1804,6 +1808,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
         return None  # spans of points are tiers: compose_tiers has said what is wrong with them
     scoring = first_rung_counted(scoring)  # 有体育消费数字平台，1分；有2个，1.5分: the first rung is one
+    scoring = span_as_line(scoring)  # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分
+    scoring = stated_reach_points(scoring)  # 基本完成分为1分。增幅低于26%的，按目标完成比例计分
+    scoring = restated_share(scoring)  # …未完成的按比例得分。得分=(新引进项目个数/时序目标任务)×分值
     cases: list[tuple[Condition, Outcome, Clause]] = []
     otherwise: Outcome | None = None
     deductions: list[tuple[Clause, Condition | None]] = []
@@ -1992,8 +1999,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(kept, "只写了不扣分的情形，未达到时扣多少分没有写明")
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
+    shares = target_shares([c for c, _ in deductions], [c.step for c in bonuses if c.step is not None])
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
-                      [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring, bare)
+                      [c.step for c, _ in deductions if c not in shares] + [c.step for c in bonuses if c.step is not None],
+                      label, scoring, bare)
     if reference is not None and reference[1] not in ("", "%") and unit == "%" and not any(
             c.interval.bounds() and any(isinstance(b, Decimal) for b in c.interval.bounds()) for c, _, _ in cases):
         unit = reference[1]  # 以100人为标准。达到标准得5分: the standard's unit is the measure's (once a rate of 10000%)
@@ -2066,6 +2075,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         deduction = Deduction(
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
             policy=policy or "ceil", magnitude=magnitude, of_full=clause.per_of_full,
+            of_reference=clause in shares and unit != "%" and ref_bound in (None, TARGET),
         )
         intervals = _anchor_excess_floors(intervals, deduction, unit)
         _check_floors(intervals, deduction, unit)
@@ -2743,9 +2753,11 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
         start = condition.high
     elif direction == "above" and condition.high is None and condition.low is not None and not condition.low_inclusive:
         start = condition.low
-    elif direction == "below" and condition.high is None and condition.low is not None and condition.low_inclusive:
-        start = condition.low  # 有机肥1000公斤以上…每少于100公斤扣5分: the passing side, where the steps start
-    elif direction == "above" and condition.low is None and condition.high is not None and condition.high_inclusive:
+    # 有机肥1000公斤以上…每少于100公斤扣5分: the passing side, where the steps start; 漏补报率低于2%,每超过1个百分点扣0.5分
+    # the same said strictly (at 2% itself no step is passed: nothing deducted either way)
+    elif direction == "below" and condition.high is None and condition.low is not None:
+        start = condition.low
+    elif direction == "above" and condition.low is None and condition.high is not None:
         start = condition.high
     else:
         return [deduction], None
@@ -2766,7 +2778,7 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
     below = interval is not None and interval.low is None and interval.high is not None and not interval.high_inclusive \
         and not interval.magnitude
     failing = clause.otherwise or below or (
-        clause.condition is None and bool(re.match(r"^(?:未完成|未达到|没有完成)的?", clause.text)))
+        clause.condition is None and bool(re.match(r"^(?:未完成|完不成|未能完成|未达到|没有完成)的?", clause.text)))
     if clause.outcome != ("prop", None) or not failing:
         return None
     bound = interval.high if below else TARGET  # type: ignore[union-attr]
@@ -3186,6 +3198,10 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
                 span = _rate(bottom)
                 if low is not None and span is not None and span > 0:
                     return Scaled(low, low + span, points)  # type: ignore[arg-type]
+            if isinstance(top, FBin) and top.op == "-" and _is_measure(_strip(top.right), label):
+                high, span = _rate(top.left), _rate(bottom)  # (50-实际值)/(50-25)×6分: the line falling (falling_line.py)
+                if high is not None and span is not None and 0 < span <= high:
+                    return Scaled(high - span, high, points, falling=True)  # type: ignore[arg-type]
     return None
 
 

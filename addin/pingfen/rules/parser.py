@@ -31,6 +31,8 @@ from .level_lines import read_level_lines
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .heading_points import filled_by_heading, points_column
+from .change_target import refuse_change_against_target
+from .stated_points import split_stated_points
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
@@ -135,6 +137,7 @@ def parse_rule(raw: str) -> Rule:
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
     label = occurrences_label(scorer, label)
+    refuse_change_against_target(raw, scorer, label)
     _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
@@ -272,6 +275,14 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
         if (scorer.scorer if isinstance(scorer, ZeroSituations) else scorer).implied_max() != column[1]:
             raise Unplaced(general_text(column[1]), "评分标准末尾的数值无法识别其含义（不是按所读计分方法的满分）")
         return scorer
+    stated = split_stated_points(text)
+    if stated is not None:  # …,该项根基分值为0.6分未达成…每少1人扣0.2分: the points the rest scores from
+        inner = read_scorer(stated[0], label, zeroing)
+        scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
+        filled = scorer if scorer.implied_max() == stated[2] else filled_by_heading(scorer, stated[2])
+        if filled is None or filled.implied_max() != stated[2]:
+            raise Unplaced(stated[1], "写明的本项分值与所读计分方法的得分不一致（或无法确定从哪一得分扣起）")
+        return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
@@ -751,7 +762,8 @@ def _points_of(scoring: list[Clause]) -> Decimal | None:
 
 def _heading(clause: Clause) -> bool:
     """①足额发放薪酬满意度2分 / 预算执行情况(万元)(20分): the criterion's name and points."""
-    kinds = [token.kind for token in clause.tokens]
+    tokens = clause.tokens  # (人口自然增长率(10分): 增长 inside the name, no step without its number)
+    kinds = ["WORD" if t.kind == "STEPV" and (i + 1 == len(tokens) or tokens[i + 1].kind != "NUM") else t.kind for i, t in enumerate(tokens)]
     if kinds[-3:] == ["OPEN", "PTS", "CLOSE"]:
         kinds = kinds[:-3] + ["PTS"]
     kinds = [kind for kind in kinds if kind not in ("OPEN", "CLOSE")]

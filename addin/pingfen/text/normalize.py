@@ -311,7 +311,7 @@ _SHARE_OF_POINTS = lazy_compile(
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
 )
 _WITHIN_TARGET = lazy_compile(
-    r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准)(?:以内|之内|范围内)(?=的?[,]?(?:得|计|记|给))")
+    r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内)(?=的?[,]?(?:得|计|记|给))")
 _LATIN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff%)])\s*[xX]\s*(?=\d)")
 _DEGREE_STOP = lazy_compile(r"(?<=\d)°(?=\s*$)")
 _HALF_OF_POINTS = lazy_compile(
