@@ -70,6 +70,14 @@ from helpers_rules import score_leaf
         # 1 per item, at most 5: 8 items → 5; 3 items → 3
         ("每完成1项得1分，最高得5分", "8项", None, 5, 5),
         ("每完成1项得1分，最高得5分", "3项", None, 5, 3),
+        # a text already written for a limit (在…以内得满分) is not turned round by a target entered as ≤: 6.2‰ passes
+        # ≤6‰ → 0 (once 10, the band turned to ≥); 5.8‰ → 10 (reader-targets)
+        ("在目标值以内的得满分,超过目标值的不得分", "6.2‰", "≤6‰", 10, 0),
+        ("在目标值以内的得满分,超过目标值的不得分", "5.8‰", "≤6‰", 10, 10),
+        ("死亡人数控制在责任指标以内的得4分,突破责任指标的不得分", "6人", "≤5人", 4, 0),
+        # 计划 completed is the target only when nothing measures a share of it: 完成年度计划的95% is the level (92% →
+        # 3% short, 1 step: 4), not the plan as target with 95% left over (reader-targets)
+        ("完成年度计划的95%得满分,每少5%扣1分", "92%", None, 5, 4),
     ],
 )
 def test_once_misread_wordings_score_as_printed(rule: str | None, actual: object, target: object, full: int, expected: float) -> None:
@@ -101,6 +109,14 @@ def test_places_of_a_ranking_are_grades_not_counts_of_points_met(tmp_path, capsy
 ])
 def test_zero_points_said_as_得0分_zero_the_item(tmp_path, capsys, criteria: str, weight: float, data: dict, expected: float) -> None:
     assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+@pytest.mark.parametrize("criteria", ["因管护不力发生林业有害生物灾害的,单次成灾面积100亩以上的扣5分。",
+                                      "因管护不力发生林业有害生物灾害的,单次成灾面积100亩以上的扣5分,扣完为止。"])
+def test_a_level_of_each_event_counts_the_events(tmp_path, capsys, criteria: str) -> None:
+    # 单次…100亩以上: each event that large loses 5 (2 events → 15 − 10 = 5); without 扣完为止 it was once read as
+    # one measure's band (a 2亩 total kept all 15 points)
+    assert score_leaf(tmp_path, capsys, criteria, 15, {"failures": 2})["score"] == 5
 
 
 def test_an_entered_target_does_not_override_the_printed_standard() -> None:
@@ -139,6 +155,13 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     "验收合格率达到95%以上,且资料齐全,得5分;达到85%以上,得3分;否则不得分。",
     # 满分 with a cap, then 不得分: once read as one point met or not, the cap's 4分 dropped (fuzz seed 2, reader-cond2)
     "本项满分最多扣4分。。不得分满分",
+    # a rate of change against a set target: 增长率 is computed from actual/target as this year on last year, then
+    # compared with 100% — 6.2‰ against a 6‰ 责任指标 once scored full (reader-targets)
+    "人口自然增长率(10分)。在责任指标以内的得满分,突破责任指标的不得分。",
+    "人口自然增长率不超过目标值的得满分,超过目标值的不得分",
+    # the same with the target named otherwise: 增幅=(110−100)/100=10% once compared with 100%, scoring 0 at any growth
+    "增幅达到年度目标的得满分,未达到的不得分",
+    "增长率完成计划任务的得满分,未完成的不得分",
     # exactly one occurrence loses 1, three or more lose all: two would once score full marks
     "发现一次的扣1分；发现三次及以上的，此项不得分。",
     # a measure word not known as a unit: once read as 每少1% (corpus20's 每缺1层扣1分 before 层 was known)
@@ -707,3 +730,21 @@ def test_problems_solved_earn_their_points() -> None:
     from pingfen.text.normalize import normalize
     assert "每件扣" not in normalize("解决群众反映问题每件0.5分,未按期办结的扣1分。")
     assert "每宗扣0.3分" in normalize("巡查发现问题每宗0.3分,未及时整改的扣1分")
+
+
+@pytest.mark.parametrize("rule", [
+    # 以上每项1.5分 after two listed items, once read as one situation (以上每项) worth 1.5: the items' second 1.5 lost
+    # (a list numbered 1、3 is no list text/shared_points.py gives each its points; reader-layouts)
+    "1.建立制度。3.开展培训。以上每项1.5分,不达标不得分",
+    # a step (每增加50件) and a count in the bracket after it (每月1个周期): once read as 每有1个周期扣1分, the 50件 dropped
+    # (fuzz seed 1, reader-layouts)
+    "(2)重复信访治理(10分),重复信访件数每增加50件,扣减1分(以下以每月一个周期)。",
+    # a level (95%以上) in the clause that counts points not met (每一项得0分): once read as 存在1项未达到的不得分, the 95%
+    # dropped (fuzz seed 2, reader-layouts)
+    "台账完整。制度健全每达到95%以上低于。(每一项得0分)",
+])
+def test_once_misread_layouts_are_refused(rule: str) -> None:
+    """A list's shared points, a step beside a count, a level beside points not met: refused, never read with a number
+    dropped (reader-layouts)."""
+    result = SCORE_RATE(90, 100, rule, 10)
+    assert isinstance(result, str) and result.startswith("【规则错误】")

@@ -28,6 +28,8 @@ RUBRIC_6 = Path(__file__).parent / "data" / "new_readings_rubric_6.yaml"
 RUBRIC_VAL2 = Path(__file__).parent / "data" / "new_readings_rubric_val2.yaml"
 RUBRIC_DED2 = Path(__file__).parent / "data" / "new_readings_rubric_reader-ded2.yaml"
 RUBRIC_OCCURRENCES = Path(__file__).parent / "data" / "new_readings_rubric_reader-faults-occurrences.yaml"
+RUBRIC_LAYOUTS = Path(__file__).parent / "data" / "new_readings_rubric_reader-layouts.yaml"
+RUBRIC_TARGETS = Path(__file__).parent / "data" / "new_readings_rubric_reader-targets.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -344,6 +346,38 @@ def test_faults_per_kind_size_and_count_zeroing(capsys: pytest.CaptureFixture[st
         assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
 
 
+EXPECTED_TARGETS = {
+    "1.1": ("3", "完成600亩，计划800亩：4×600/800=3（达不到的按比例扣分）"),
+    "1.2": ("5.4", "镇交任务500亩完成450亩：6×90%=5.4"),
+    "1.3": ("6", "县交任务1000亩完成900亩，低10%即2档：基本分8−2=6"),
+    "1.4": ("5.6", "标题8分即基本分：8×70/100=5.6"),
+    "2.1": ("6", "92%达到90%的年度责任指标：满分6"),
+    "2.2": ("0", "死亡6人突破≤5人的责任指标：不得分（不因目标写作≤而反向）"),
+    "3.1": ("0.5", "4条（括号内是计数口径）只报1条，差3条：2−1.5=0.5"),
+    "3.2": ("2", "差错率2%，超过1%标准1个百分点即2个0.5：4−2=2"),
+    "3.3": ("5", "漏补报率4%，超过2%标准2个百分点：6−1=5"),
+    "4.1": ("2", "16天在10-22天之间：4×(22−16)/(22−10)=2"),
+    "4.2": ("3", "35个工作日在25-50之间：5×(50−35)/(50−25)=3"),
+    "5.1": ("8", "2.4公顷比目标3公顷少20%即2个10%：10−2=8"),
+    "5.2": ("2.25", "增幅9%低于12%，按完成比例：3×9/12=2.25"),
+    "5.3": ("1.5", "该项分值2分，少5人每人0.1：2−0.5=1.5"),
+    "5.4": ("15", "6个/目标任务8个×20=15（公式即“按比例”的写法）"),
+}
+
+
+def test_tasks_completed_and_targets_set_as_duties(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_TARGETS, EXPECTED_TARGETS, Decimal("65.25"), capsys, tmp_path)  # 3+5.4+6+5.6+6+0+0.5+2+5+2+3+8+2.25+1.5+15
+    assert result["grade"] == "中"
+    for text in ("完成县下油菜免耕栽培计划的计5分,不足的按比例扣分", "完成县交造林任务的得基本分;完不成的每低5%扣1分。",
+                 "死亡人数控制在责任指标以内的得4分,突破责任指标的不得分。", "差错率低于1%,每超过0.5个百分点扣1分。",
+                 "按时报送工作信息4条(以县办简报刊发为准)的得2分,每差1条扣0.5分,扣完为止。",
+                 "资金拨付时间≤10天得4分,>22天不得分,10-22天按比例扣分。",
+                 "完成目标值得满分,超过目标值的,每多50吨加1分,最多加3分;未完成的,每少目标值5%扣1分,扣完为止。",
+                 "基本完成分为2分。覆盖率低于90%的,按目标完成比例计分。"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+
+
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:
     """1.2.8 prints 计3分 on a 2-point indicator (the rubric's rule rescales it); a negative 偏差率 is data,
     not an error; nothing else in the new readings is flagged."""
@@ -422,3 +456,28 @@ def test_check_bounds_an_added_score_by_its_limit(tmp_path: Path, capsys: pytest
     main(["check", str(rubric), "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [f["code"] for f in findings if f["severity"] == "error"] == []
+
+
+EXPECTED_LAYOUTS = {
+    "1.1": ("4", "以上各项每项2分：①2+②0+③2=4"),
+    "1.2": ("2", "末尾4为分值列（2+2）：①0+②2=2"),
+    "1.3": ("1", "末尾3为分值列：损坏2处扣1，未及时维修1处扣1，3−2=1"),
+    "1.4": ("7", "评为B级（6-8分），录入7分在档内"),
+    "1.5": ("1", "勾选逾期报送：1分（年度报告、2、(3分)为表格其他列）"),
+    "1.6": ("2", "99人次在50-99人次档：2分"),
+    "1.7": ("10", "2×实达标数，2×10=20即分值：2×5=10"),
+    "1.8": ("1", "括号内的计分方法（其中又有括号）：已建立制度1分"),
+    "1.9": ("3", "每项各1.5分（括号前半丢失）：②+③=3"),
+    "1.10": ("3", "两句之间的6为分值列（3+3）：月报0+年报3=3"),
+}
+
+
+def test_table_layouts_copied_from_pdfs_and_pages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_LAYOUTS, EXPECTED_LAYOUTS, Decimal("34"), capsys, tmp_path)  # 4+2+1+7+1+2+10+1+3+3
+    assert result["grade"] == "差"
+    for text in ("一级:实施后预计有显著的经济效益.(8—10分)\n二级:实施后预计有较好的经济效益。\n\n(5—7分)\n三级:实施后预计经济效益一般.(3—4分)\n四级:实施后经济效益较少。(0-2分)",
+                 "1.建立制度。2.开展培训。以上每项1.5分,不达标不得分。",
+                 "活动资金□年末净资产不低于注册资金(5分)\n2\n(5分)□年末净资产低于注册资金(0分)",
+                 "1、村经济总收入年增长 % 15 以上 60 4×实达标数"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()

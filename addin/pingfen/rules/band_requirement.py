@@ -33,7 +33,7 @@ def _state(clause: Clause) -> str | None:
 
 
 def compose_band_requirement(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
-    from .compose import compose_piecewise
+    from .compose import BareFormula, compose_piecewise
 
     merged: dict[int, Clause] = {}  # the level's start: the band with its award
     used: list[Clause] = []
@@ -57,7 +57,10 @@ def compose_band_requirement(scoring: list[Clause], context: list[Clause], text:
         return None  # a band without the state: is it needed there too?
     bands = [merged.get(c.start, c) for c in scoring]
     rest = [c for c in context if c not in used]
-    scorer = compose_piecewise(bands, rest, text)
+    try:
+        scorer = compose_piecewise(bands, rest, text)
+    except BareFormula:  # …得3分;得分=否则不计分: a formula among the bands is not this reading's (fuzz seed 1)
+        return None
     if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.required is not None or scorer.kind not in ("bands", "threshold") \
             or scorer.implied_max() is None or any(c.outcome == ("points", Decimal(0)) and c.condition is None and not c.otherwise for c in scoring):
         return None

@@ -91,7 +91,7 @@ class Clause:
                 (self.tokens[0].kind == "OTHER" and self.tokens[0].text.startswith(("否则", "其余")))
                 or (self.tokens[0].kind == "CMP" and self.condition is None)):  # (not 其他定量指标按比例赋分)
             return False  # 否则按完成比例计分 / 未达到的，按完成比例计分: the other cases' method, not a heading over the rest
-        allowed = {"WORD", "SCORING", "PROP", "BY", "AND", "DE", "OTHER", "CMP"}
+        allowed = {"WORD", "SCORING", "PROP", "BY", "AND", "DE", "OTHER", "CMP", "REF"}  # (按完成时序目标进度得分)
         if "SCORING" in kinds and kinds <= allowed:
             return True
         # 应根据超计划时间占计划完成时间百分比扣分: how deductions are measured, their size said after
@@ -178,6 +178,15 @@ class _Reader:
     def skip_fillers(self) -> None:
         while self.kind() in ("DE",):
             self.i += 1
+
+    def skip_counting_note(self) -> None:
+        """典型信息5条(以《桐梓新农村动态》采用为标准)的计2.5分: how the count is taken, in words, between it and its award."""
+        close = _group_end(self.tokens, self.i) if self.kind() == "OPEN" else None
+        if close is None or close + 1 >= len(self.tokens) or self.tokens[close + 1].kind not in ("DE", "VERB") \
+                or not all(t.kind in ("WORD", "DE", "BY", "STD_OPEN", "STD_CLOSE") for t in self.tokens[self.i + 1:close]):
+            return
+        self.i = close + 1
+        self.skip_fillers()
 
     # ---------------------------------------------------------------- constructions
 
@@ -468,6 +477,7 @@ class _Reader:
                 self.i += 1
             return _one_sided(op, token, inclusive if restated is None else restated)
         self.skip_fillers()
+        self.skip_counting_note()
         position = self.tokens.index(token)
         subject_before = position > 0 and self.tokens[position - 1].kind in ("WORD", "REF")
         # "100%" (or "100%符合") as its own clause, its points after a colon: 100%:5分
@@ -490,7 +500,7 @@ class _Reader:
             return None
         # 不低于市政府下达的基本农田保护面积考核指标: words naming the target before it
         ahead = 1
-        while self.kind(ahead) in ("WORD", "DE") and ahead < 8:
+        while self.kind(ahead) in ("WORD", "DE", "OPEN", "CLOSE") and ahead < 8:  # (…农业(涵盖设施农业)任务: a note in words)
             ahead += 1
         if self.kind(ahead) != "REF" or (ahead > 1 and self.tokens[self.i + ahead].text not in _NAMED_TARGETS):
             return None
@@ -512,9 +522,9 @@ EVERY_PERIOD = lazy_compile(r"每(月|季度|季|年|周|半年|学期)")  # 每
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
 # targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
 _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值",
-                            "计划值", "计划数", "目标数", "计划完成数", "任务",
+                            "计划值", "计划数", "目标数", "计划完成数", "任务", "计划",
                             "进度目标", "计划目标", "年度计划目标", "控制目标", "年度控制目标", "考核目标", "目标要求",
-                            "预期目标", "预期指标", "预期值"})
+                            "预期目标", "预期指标", "预期值", "责任指标", "年度责任指标", "责任目标", "年度责任目标"})
 
 
 _SOME_OF = frozenset({"部分", "一定", "适当", "少量", "相当", "较少", "较多"})

@@ -41,6 +41,10 @@ from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
+from .falling_line import span_as_line
+from .reached_points import stated_reach_points
+from .restated_share import restated_share
+from .target_share import target_shares
 from .judged import compose_judged
 from .named_ratio import capped_at_points, names_own_target
 from .over_target import beyond_target, compose_over_target
@@ -277,15 +281,20 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         tiers.append(Tier(name, low, high, letter=clause.marker[0] if lettered else ""))  # type: ignore[index]
     if len({tier.name for tier in tiers}) != len(tiers):
         raise Unplaced(scoring[-1], "两个档次的描述相同")
+    return checked_tiers(tiers, scoring)
+
+
+def checked_tiers(tiers: list[Tier], where: list) -> Tiered:
+    """Tiers whose ranges neither overlap nor leave a gap, the lowest from 0; ``where[i]`` names tier i's text."""
     ordered = sorted(tiers, key=lambda tier: (tier.low, tier.high))  # 无记录(0分) before 记录不全(0-4分)
     for lower, upper in zip(ordered, ordered[1:]):
         if upper.low < lower.high:  # named where the reader meets it: the later of the two
-            raise Unplaced(scoring[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
+            raise Unplaced(where[max(tiers.index(upper), tiers.index(lower))], "分档得分的范围相互重叠")
         fixed = upper.low == upper.high or lower.low == lower.high  # a tier of fixed points leaves the rest to others
         if upper.low - lower.high > 1 and not fixed:  # 3-4分 beside 5-7分 is whole points; 0-2 beside 5-7 leaves 3, 4 out
-            raise Unplaced(scoring[tiers.index(upper)], "分档得分之间有空档")
+            raise Unplaced(where[tiers.index(upper)], "分档得分之间有空档")
     if ordered[0].low > 1:
-        raise Unplaced(scoring[tiers.index(ordered[0])], "最低一档不是从0分起，更低的得分没有写明")
+        raise Unplaced(where[tiers.index(ordered[0])], "最低一档不是从0分起，更低的得分没有写明")
     return Tiered(tuple(tiers))
 
 
@@ -1011,7 +1020,8 @@ def _unmet(option: str) -> bool:
     return bool(_UNMET_OPTION.match(option) or _FAILED_OPTION.search(option))
 _COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件)")
 _COUNT_MET = lazy_compile(r"(?:满足|符合|具备|完成)(?:上述|以上)?\d+项")
-_NOT_AN_OPTION = lazy_compile(r"^(?:每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
+# (以上每项1.5分: the points of each item listed before, never one option's — text/shared_points.py reads such lists)
+_NOT_AN_OPTION = lazy_compile(r"^(?:(?:以上|上述)(?:指标|各项)?,?每|每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
 _POINTS_MET = lazy_compile(r"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)(?:上述|以上)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
 
 
@@ -1101,12 +1111,16 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         if occurrence.condition is not None:  # 制度健全达到95%以上(每一项得0分): the level would be lost
             raise Unplaced(occurrence, "逐项计分的句子中出现了无法识别的条件")
         if occurrence.outcome == ("points", Decimal(0)) and len(scoring) == 1:
+            if sum(t.kind == "NUM" for t in occurrence.tokens) > 1:  # 制度健全每达到95%以上低于，(每1项得0分): 95% lost (fuzz)
+                raise Unplaced(occurrence, "逐项计分的句子中出现了无法识别的数值")
             upper = bool(_UPPER_WORDS.search(occurrence.occurrence[2]))  # type: ignore[index]
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
         raise Unplaced(occurrence, "每出现一项未写明扣几分")
     _no_unread(occurrence)
     if occurrence.condition is not None:
         raise Unplaced(occurrence, "逐项扣分的句子中出现了无法识别的条件")  # 得3以上分，每缺少一项扣0.5分
+    if occurrence.step is not None:  # 每增加50件，扣减1分(以下以每月1个周期): a step, once dropped for the bracket's 1个
+        raise Unplaced(occurrence, "同一句中既有按数值逐级扣分，又有逐项扣分，无法确定按哪一种扣分")
     if occurrence.occurrence[1] in MEASURE_ONLY_UNITS:  # type: ignore[index]
         # 每超平均年龄1岁的，扣0.5分: a step from a level named in words, not faulty items counted
         raise Unplaced(occurrence, "按数值逐级扣分的句子中，比较的基准无法识别（可写成“每超过目标值1岁扣0.5分”）")
@@ -1813,6 +1827,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
         return None  # spans of points are tiers: compose_tiers has said what is wrong with them
     scoring = first_rung_counted(scoring)  # 有体育消费数字平台，1分；有2个，1.5分: the first rung is one
+    scoring = span_as_line(scoring)  # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分
+    scoring = stated_reach_points(scoring)  # 基本完成分为1分。增幅低于26%的，按目标完成比例计分
+    scoring = restated_share(scoring)  # …未完成的按比例得分。得分=(新引进项目个数/时序目标任务)×分值
     cases: list[tuple[Condition, Outcome, Clause]] = []
     otherwise: Outcome | None = None
     deductions: list[tuple[Clause, Condition | None]] = []
@@ -2001,8 +2018,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(kept, "只写了不扣分的情形，未达到时扣多少分没有写明")
     cases, level = _relative_level(cases, deductions)
     cases = _completion_as_target(cases, deductions)
+    shares = target_shares([c for c, _ in deductions], [c.step for c in bonuses if c.step is not None])
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
-                      [c.step for c, _ in deductions] + [c.step for c in bonuses if c.step is not None], label, scoring, bare)
+                      [c.step for c, _ in deductions if c not in shares] + [c.step for c in bonuses if c.step is not None],
+                      label, scoring, bare)
     if reference is not None and reference[1] not in ("", "%") and unit == "%" and not any(
             c.interval.bounds() and any(isinstance(b, Decimal) for b in c.interval.bounds()) for c, _, _ in cases):
         unit = reference[1]  # 以100人为标准。达到标准得5分: the standard's unit is the measure's (once a rate of 10000%)
@@ -2017,6 +2036,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     intervals = _nothing_to_deduct(_printed_standard(
         _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])), otherwise)
     _one_count_deducted(intervals, otherwise)
+    _single_event_band(intervals)
     def at_standard(interval: Interval) -> Interval:
         # 以61.3%为标准…达到目标的得20分，每超过10%加1分: the target the bands name is the standard printed (once the
         # entered target, so that a rate alone never reached it and the additions were dropped)
@@ -2074,6 +2094,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         deduction = Deduction(
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
             policy=policy or "ceil", magnitude=magnitude, of_full=clause.per_of_full,
+            of_reference=clause in shares and unit != "%" and ref_bound in (None, TARGET),
         )
         intervals = _anchor_excess_floors(intervals, deduction, unit)
         _check_floors(intervals, deduction, unit)
@@ -2371,6 +2392,18 @@ def _one_count_deducted(intervals: list, otherwise: Outcome | None) -> None:
                     _holds(other, interval.low + 1) for other, _, _ in intervals if other is not interval):
             raise Unplaced(clause, f"只写了恰好{general_text(interval.low)}{clause.condition.unit}时扣分，其他次数如何扣分没有写明"
                                    f"（如按次扣分，请写“每{clause.condition.unit}扣…分”）", certain=True)
+
+
+def _single_event_band(intervals: list) -> None:
+    """单次成灾面积100亩以上的扣5分: the level is each event's (单次/单起), so the deduction counts the events that
+    reach it — not one measure's band (a 2亩 total would once keep every point however many large events)."""
+    for _, outcome, clause in intervals:
+        event = _SINGLE_EVENT.search(clause.text)
+        if isinstance(outcome, Minus) and event is not None:
+            raise Unplaced(clause, f"“{event.group()}”所说的是每一起事件的数值，按达到该数值的事件数扣分时请写明“每起扣…分”")
+
+
+_SINGLE_EVENT = lazy_compile(r"(?:单次|单起|单笔|单宗|单例|一次性)[\u4e00-\u9fff]{0,8}?(?=\d)")
 
 
 def _holds(interval: Interval, value: Decimal) -> bool:
@@ -2739,9 +2772,11 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
         start = condition.high
     elif direction == "above" and condition.high is None and condition.low is not None and not condition.low_inclusive:
         start = condition.low
-    elif direction == "below" and condition.high is None and condition.low is not None and condition.low_inclusive:
-        start = condition.low  # 有机肥1000公斤以上…每少于100公斤扣5分: the passing side, where the steps start
-    elif direction == "above" and condition.low is None and condition.high is not None and condition.high_inclusive:
+    # 有机肥1000公斤以上…每少于100公斤扣5分: the passing side, where the steps start; 漏补报率低于2%,每超过1个百分点扣0.5分
+    # the same said strictly (at 2% itself no step is passed: nothing deducted either way)
+    elif direction == "below" and condition.high is None and condition.low is not None:
+        start = condition.low
+    elif direction == "above" and condition.low is None and condition.high is not None:
         start = condition.high
     else:
         return [deduction], None
@@ -2762,7 +2797,7 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
     below = interval is not None and interval.low is None and interval.high is not None and not interval.high_inclusive \
         and not interval.magnitude
     failing = clause.otherwise or below or (
-        clause.condition is None and bool(re.match(r"^(?:未完成|未达到|没有完成)的?", clause.text)))
+        clause.condition is None and bool(re.match(r"^(?:未完成|完不成|未能完成|未达到|没有完成)的?", clause.text)))
     if clause.outcome != ("prop", None) or not failing:
         return None
     bound = interval.high if below else TARGET  # type: ignore[union-attr]
@@ -3182,6 +3217,10 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
                 span = _rate(bottom)
                 if low is not None and span is not None and span > 0:
                     return Scaled(low, low + span, points)  # type: ignore[arg-type]
+            if isinstance(top, FBin) and top.op == "-" and _is_measure(_strip(top.right), label):
+                high, span = _rate(top.left), _rate(bottom)  # (50-实际值)/(50-25)×6分: the line falling (falling_line.py)
+                if high is not None and span is not None and 0 < span <= high:
+                    return Scaled(high - span, high, points, falling=True)  # type: ignore[arg-type]
     return None
 
 

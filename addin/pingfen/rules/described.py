@@ -43,7 +43,7 @@ _POINTS = frozenset({"VERB", "PTS", "OPEN", "CLOSE"})
 # 否则不得分 / 未达到的计0分 / 没有中转站不得分: not meeting the item just listed scores nothing, as the points say
 _UNMET = lazy_compile(r"(?:否则|其他|其余|未|没有|无|不|达不到)[\u4e00-\u9fff、“”]{0,16}?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分)")
 # 上述两项均不符合 / 满足1条 / 2条指标均符合: how many of the items are met, not an item
-_SUMMARY = lazy_compile(r"上述|以上各|以上\d|均|都|全部|满足\d|符合\d|\d+(?:项|条|个)(?:指标|要求|标准|要点)")
+_SUMMARY = lazy_compile(r"上述|以上各|以上每|以上\d|均|都|全部(?!或部分)|满足\d|符合\d|\d+(?:项|条|个)(?:指标|要求|标准|要点)")
 _LIMIT_WORDS = lazy_compile(r"(?:最多|最高|最多不超过|最高不超过|不超过|满分|满分为|总分|总分为|上限|封顶)[,，]?(?:得|计|记|加)?")
 _REMARK = lazy_compile(r"\([^()\d]*\)$")  # 没有中转站不得分(实地查看): how it is checked
 _NOTE_ONLY = frozenset({"WORD", "BY", "OPEN", "CLOSE", "DE", "NOTE"})  # (由区综治办评分) / 按实际情况评分(查阅资料)
@@ -242,7 +242,7 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
 _DAMAGED_POINTS = lazy_compile(r"\(\d+[^\u4e00-\u9fff\d%()（）.]$")
 
 
-_GRADE_WORDS = lazy_compile(r"较|基本|一般|部分|良好|优秀|合格|差|欠|不理想|个别|整体")
+_GRADE_WORDS = lazy_compile(r"较|基本|一般|(?<!全部或)部分|良好|优秀|合格|差|欠|不理想|个别|整体")
 _NEGATED = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")
 
 

@@ -17,7 +17,7 @@ from ..text.lazy_regex import lazy_compile
 
 from .fault_kinds import FaultKinds
 from .model import Checklist, Scorer
-from .piecewise import Award, Deduction, Piecewise
+from .piecewise import Award, Bonus, Deduction, Piecewise, Scaled
 
 
 def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
@@ -32,14 +32,23 @@ def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
     if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.elements is not None:
         return None
     outcomes = [outcome for _, outcome in scorer.cases] + [scorer.otherwise]
+    # 機插秧面積10分。完成鎮交機插秧面積的得基本分,完不成的按比例計分: the share of the 满分 short of the target
+    shares = [outcome for outcome in outcomes if isinstance(outcome, Scaled)]
     if not all((isinstance(outcome, Award) and outcome.points in (None, Decimal(0)))
-               or (isinstance(outcome, Deduction) and outcome.base is None) for outcome in outcomes) \
-            or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, Deduction) for outcome in outcomes):
+               or (isinstance(outcome, Deduction) and outcome.base is None)
+               or (isinstance(outcome, Scaled) and outcome.points is None and outcome is scorer.otherwise)
+               or (isinstance(outcome, Bonus) and outcome.base is None and not outcome.cap_at_base) for outcome in outcomes) \
+            or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, Deduction)
+                       or isinstance(outcome, Bonus) for outcome in outcomes) \
+            or shares and not any((isinstance(outcome, Award) and outcome.points is None)
+                                  or (isinstance(outcome, Bonus) and outcome.base is None) for _, outcome in scorer.cases):
         return None
 
-    def full(outcome: Award | Deduction) -> Award | Deduction:
-        if isinstance(outcome, Deduction):
+    def full(outcome: Award | Deduction | Scaled | Bonus) -> Award | Deduction | Scaled | Bonus:
+        if isinstance(outcome, (Deduction, Bonus)):  # 插秧机购置20分。…得基本分…每超1台加5分: the additions from 20
             return replace(outcome, base=points)
+        if isinstance(outcome, Scaled):
+            return replace(outcome, points=points)
         return Award(points) if outcome.points is None else outcome
 
     return replace(scorer, cases=tuple((interval, full(outcome)) for interval, outcome in scorer.cases),  # type: ignore[arg-type]

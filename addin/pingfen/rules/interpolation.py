@@ -40,6 +40,9 @@ def interpolate(intervals: list, line: Clause, span: Interval | None, otherwise:
     (interval, outcome, clause) bands read; ``span`` the range the line is written for (介于75-100%之间)."""
     if otherwise is not None:
         raise Unplaced(line, "线性内插之外又写了其余情形的得分")
+    falling = _falling(intervals, span)
+    if falling is not None:
+        return falling
     tops = [item for item in intervals if _one_sided_low(item[0]) and isinstance(item[1], Award) and item[1].points != 0]
     zeros = [item for item in intervals if _one_sided_high(item[0]) and item[1] == Award(Decimal(0))]
     others = [item for item in intervals if item not in tops and item not in zeros]
@@ -69,3 +72,17 @@ def _one_sided_low(interval: Interval) -> bool:
 
 def _one_sided_high(interval: Interval) -> bool:
     return interval.high is not None and interval.low is None and not interval.magnitude
+
+
+def _falling(intervals: list, span: Interval | None) -> tuple[list, Scaled] | None:
+    """≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分: the points at the low end, nothing at the high end,
+    the line falling between them (the span written must be the gap between the anchors)."""
+    tops = [item for item in intervals if _one_sided_high(item[0]) and isinstance(item[1], Award) and item[1].points != 0]
+    zeros = [item for item in intervals if _one_sided_low(item[0]) and item[1] == Award(Decimal(0))]
+    if len(tops) != 1 or len(zeros) != 1 or len(intervals) != 2 or span is None:
+        return None
+    low, high = tops[0][0].high, zeros[0][0].low
+    if not isinstance(low, Decimal) or not isinstance(high, Decimal) or high <= low or span.magnitude \
+            or span.low != low or span.high != high:
+        return None
+    return [tops[0], zeros[0]], Scaled(low=low, high=high, points=tops[0][1].points, falling=True)

@@ -27,9 +27,12 @@ from .band_table import bands_as_prose, damaged_points
 from .signs import signed_label
 from .best_as_full import best_label
 from .tick_boxes import read_tick_boxes
+from .level_lines import read_level_lines
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .heading_points import filled_by_heading, points_column
+from .change_target import refuse_change_against_target
+from .stated_points import split_stated_points
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
@@ -109,6 +112,9 @@ def parse_rule(raw: str) -> Rule:
     boxes = read_tick_boxes(text)
     if boxes is not None:
         return Rule(boxes, label, None, raw)  # 口开立独立银行账户5 口未开立独立很行账户0: tick the option that applies
+    levels = read_level_lines(raw, text)
+    if levels is not None:
+        return Rule(levels, label, None, raw)  # 一级:…(8-10分)\n二级:…(5-7分): the level picked, a score inside its range
     zeroing = None
     match = _ZEROING.search(text) or _ZEROING_IF.search(text)
     if match and counted_band(match.group(1), text[: match.start()]):
@@ -139,6 +145,7 @@ def parse_rule(raw: str) -> Rule:
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
     label = occurrences_label(scorer, label)
+    refuse_change_against_target(raw, scorer, label)
     _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
@@ -217,7 +224,8 @@ def _lone_numbering(text: str) -> str:
 
 
 # …效果好。(每次会议0.5分,总分3分): the whole method in one closing bracket, a list of its clauses
-_BRACKETED_METHOD = lazy_compile(r"(?<=。)\(([^()]*?\d+(?:\.\d+)?分[^()]*?,[^()]*)\)。?$")
+_BRACKETED_METHOD = lazy_compile(r"(?<=。)\(((?:[^()]|\([^()]*\))*?\d+(?:\.\d+)?分(?:[^()]|\([^()]*\))*?,(?:[^()]|\([^()]*\))*)\)。?$")
+# (…档案管理(含电子档案)并…得2分。): a bracket of its own inside the method's, one level deep
 # 信息公开目录和政府信息年度报告(信息公开目录未更新的扣1分;没有年度报告的扣2分): the item's name in words, its whole
 # method in the bracket after it (two clauses at least, each way of scoring with its verb)
 _HEADED_METHOD = lazy_compile(r"^[\u4e00-\u9fff、“”]{2,30}\(((?:[^()]*?(?:扣|得|计|记)\d+(?:\.\d+)?分[^()]*?[,;][^()]*?)"
@@ -268,9 +276,21 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     column = points_column(text)
     if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
         scorer = read_scorer(column[0], label, zeroing)
+        filled = filled_by_heading(scorer, column[1]) if not isinstance(scorer, ZeroSituations) \
+            and scorer.implied_max() is None else None
+        if filled is not None:
+            return filled  # …每减少2m2扣1分 2: the 分值 the deductions are taken from
         if (scorer.scorer if isinstance(scorer, ZeroSituations) else scorer).implied_max() != column[1]:
             raise Unplaced(general_text(column[1]), "评分标准末尾的数值无法识别其含义（不是按所读计分方法的满分）")
         return scorer
+    stated = split_stated_points(text)
+    if stated is not None:  # …,该项根基分值为0.6分未达成…每少1人扣0.2分: the points the rest scores from
+        inner = read_scorer(stated[0], label, zeroing)
+        scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
+        filled = scorer if scorer.implied_max() == stated[2] else filled_by_heading(scorer, stated[2])
+        if filled is None or filled.implied_max() != stated[2]:
+            raise Unplaced(stated[1], "写明的本项分值与所读计分方法的得分不一致（或无法确定从哪一得分扣起）")
+        return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
@@ -750,7 +770,8 @@ def _points_of(scoring: list[Clause]) -> Decimal | None:
 
 def _heading(clause: Clause) -> bool:
     """①足额发放薪酬满意度2分 / 预算执行情况(万元)(20分): the criterion's name and points."""
-    kinds = [token.kind for token in clause.tokens]
+    tokens = clause.tokens  # (人口自然增长率(10分): 增长 inside the name, no step without its number)
+    kinds = ["WORD" if t.kind == "STEPV" and (i + 1 == len(tokens) or tokens[i + 1].kind != "NUM") else t.kind for i, t in enumerate(tokens)]
     if kinds[-3:] == ["OPEN", "PTS", "CLOSE"]:
         kinds = kinds[:-3] + ["PTS"]
     kinds = [kind for kind in kinds if kind not in ("OPEN", "CLOSE")]

@@ -222,6 +222,16 @@ class Award:
         return (FULL if self.points is None else num(self.points)), concat("得", Fmt(SCORE), "分")
 
 
+def _faces_limit(cases: tuple[tuple[Interval, Outcome], ...]) -> bool:
+    """Whether the best-scoring piece is at or under the target (在目标值以内得满分 / 不超过目标值得5分): a text written
+    for a limit, which a target entered as ≤ must not turn round again."""
+    awards = [(interval, outcome) for interval, outcome in cases if isinstance(outcome, Award)]
+    if not awards:
+        return False
+    best = max(awards, key=lambda item: (item[1].points is None, item[1].points or 0))[0]
+    return best.low is None and best.high == TARGET
+
+
 @dataclass(frozen=True)
 class Scaled:
     """(measure − low)/(high − low) × points: rate × 分值 (0, 100%), 实际值/95% × 分值 (0, 95%), the 101号
@@ -232,10 +242,15 @@ class Scaled:
     points: Decimal | None = None
     inverse: bool = False
     capped: bool = False  # (超过100%以100%计算): the measure counts at most up to ``high``
+    # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分: the line falls, (high − measure)/(high − low)
+    falling: bool = False
 
     def canonical(self, label: str, unit: str) -> str:
         points = "分值" if self.points is None else f"{general_text(self.points)}分"
         high = show_bound(self.high, unit)
+        if self.falling:  # (50-实际值)/(50-25): a formula's numbers bare, as 实际值/10×15分 writes them
+            high, low = (high, show(self.low, unit)) if unit == "%" else (general_text(self.high), general_text(self.low))
+            return f"得分=({high}-{label})/({high}-{low})×{points}"
         if self.capped and self.high == TARGET and self.points is not None and not self.low and not self.inverse:
             return f"得分={label}/{high}×{points}，最高得{points}"  # 投资额/目标任务金额×50，最高得50分 (named_ratio.py)
         if self.capped:
@@ -266,6 +281,11 @@ class Scaled:
         if self.inverse:
             raw = mul(div(high, value), points)
             return raw, concat("得分=", high_text, "/", measured, "×", Fmt(points), "=", Fmt(SCORE), "分")
+        if self.falling:
+            low_text = show(self.low, unit)
+            raw = mul(div(sub(high, value), sub(high, num(self.low))), points)
+            return raw, concat("得分=(", high_text, "-", measured, ")/(", high_text, "-", low_text, ")×", Fmt(points), "=",
+                               Fmt(SCORE), "分")
         if self.low:
             low = num(self.low)
             raw = mul(div(sub(value, low), sub(high, low)), points)
@@ -328,6 +348,9 @@ class Deduction:
     # this one deduct in full (96%→90%: 1.5), which this tier's own steps add to (rules/graduated.py)
     before: Decimal = Decimal(0)
     tier: int = 0  # which tier of graduated steps (0: the rule's own): names its intermediates apart
+    # 每少完成目标值10%扣1分 in a rule measured in 公顷 (每增加1公顷加2分): the step is a share of the target, the gap
+    # the shortfall over the target (2.4 of 3公顷: 20%)
+    of_reference: bool = False
 
     def _name(self, name: str) -> str:
         return f"{name}_tier{self.tier}" if self.tier else name
@@ -337,8 +360,11 @@ class Deduction:
             return "逾期"
         return {"below": "少", "above": "超过", "both": "相差"}[self.direction]
 
+    def _step_text(self, unit: str) -> str:
+        return f"目标值{show(self.step, '%')}" if self.of_reference else show(self.step, unit)
+
     def canonical(self, label: str, unit: str) -> str:
-        text = f"每{self.verb(unit)}{show(self.step, unit)}扣{self._per_text()}"
+        text = f"每{self.verb(unit)}{self._step_text(unit)}扣{self._per_text()}"
         if self.before:
             text = "的部分，" + text  # a tier of graduated steps: only the part beyond its own bound
         if self.policy == "exact":
@@ -370,11 +396,12 @@ class Deduction:
             value = Call("ABS", (value,))
             reference_text = concat("±", reference_text)
         if self.direction == "below":
-            gap = ctx.define(self._name("gap"), maximum(ZERO, sub(reference, value)))
+            moved = maximum(ZERO, sub(reference, value))
         elif self.direction == "above":
-            gap = ctx.define(self._name("gap"), maximum(ZERO, sub(value, reference)))
+            moved = maximum(ZERO, sub(value, reference))
         else:  # 每相差3%: the distance either way
-            gap = ctx.define(self._name("gap"), Call("ABS", (sub(value, reference),)))
+            moved = Call("ABS", (sub(value, reference),))
+        gap = ctx.define(self._name("gap"), div(moved, reference) if self.of_reference else moved)
         return self._from_gap(ctx, gap, unit, reference_text)
 
     def build_shortfall(self, ctx: Context, unit: str) -> tuple[Expr, Expr]:
@@ -396,7 +423,7 @@ class Deduction:
         within = {"below": concat("达到", reference_text), "above": concat("未超过", reference_text)}.get(
             self.direction, concat("与", reference_text, "一致")
         )
-        gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
+        gap_text = Fmt(gap, "pct") if unit == "%" or self.of_reference else concat(Fmt(gap), unit)
         late = unit in LATENESS_UNITS and self.direction == "above" and self.reference == 0
         if late:
             within = Text("按期完成")
@@ -407,7 +434,7 @@ class Deduction:
             concat(
                 *earlier,
                 Text("") if late else concat("较", reference_text, self.verb(unit), gap_text, "，"),
-                "每", self.verb(unit), show(self.step, unit), "扣", self._per_text(),
+                "每", self.verb(unit), self._step_text(unit), "扣", self._per_text(),
                 *(("（", Fmt(per), "分）") if self.of_full else ()), "，共扣" if self.before else "，扣", Fmt(deduction), "分，得",
                 Fmt(SCORE), "分",
             ),
@@ -875,6 +902,8 @@ class Piecewise:
         ≤70微克/立方米: a target that bounds from above (反向指标, as 财预〔2021〕101号 treats them) is reached
         by staying at or under it, so the pieces that measure from the target turn to face it."""
         if ctx.shape.target_op not in ("≤", "<") or self.level is not None or self.deviation or self.counts_lateness:
+            return self.cases, self.otherwise
+        if _faces_limit(self.cases):  # 在责任指标以内的得满分，突破责任指标的不得分: the text already stays under it
             return self.cases, self.otherwise
         otherwise = self.otherwise
         if isinstance(otherwise, Deduction):

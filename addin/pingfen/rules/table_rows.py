@@ -22,6 +22,7 @@ from ..text.normalize import normalize, rejoin_lines
 from ..text.lexicon import tokenize
 from .clauses import SCORING_KINDS, clauses
 from .compose import Unplaced, target_from
+from .formula_row import formula_row
 from .inputs import grade_text
 from .model import GradeMap, Scorer
 from .piecewise import Piecewise, Scaled
@@ -34,7 +35,10 @@ _DATA_WORDS = frozenset({"", "完成", "已完成", "未完成", "达标", "是"
 
 
 def read_table_row(raw: str) -> tuple[Scorer, str | None] | None:
-    """The row's rule and, for a header row, the name of its rate column."""
+    """The row's rule and, for a header row, the name of its rate column (or the row's name)."""
+    formula = formula_row(raw)
+    if formula is not None:  # 村经济总收入年增长 % 15 以上 60 4×实达标数: 4 × the value reached, at most the 分值 60
+        return formula
     cells = _cells(raw)
     if cells is None:
         return None

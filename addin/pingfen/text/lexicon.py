@@ -41,7 +41,8 @@ _add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "低于或等于
      "不得超过", "不得高于", "不得多于", "不应超过", "不应高于", "不能超过")
 _add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未到达", "未达", "达不到", "少于", "不到", "未满", "没有达到",
      "没达到", "未能达到", "不能达到")
-_add("CMP", "<", "before_number", "不达")  # 不达90%的 (不达标 is a state, not a comparison)
+_add("CMP", "<", "before_number", "不达")
+_add("CMP", ">", "before_ref", "突破")  # 突破责任指标的不得分: passing a limit (not 取得突破)  # 不达90%的 (不达标 is a state, not a comparison)
 _add("CMP", "=", "", "=", "等于")
 _add("CMP", "=", "before_number", "为", "是")
 # 有正订正技巧的得1分，负技巧的不得分: the sign of a skill score, a band above or below 0 (rules/signs.py)
@@ -60,12 +61,17 @@ _add("SUF", "outside", "", "以外", "之外", "范围外")
 # Words that may stand between a comparison and its number (达到目标值2910人, 达标值100%).
 _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "计划数", "目标数", "计划完成数", "目标", "年度目标值", "年度指标值", "年度目标",
      "考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "进度目标", "计划目标", "年度计划目标", "控制目标",
-     "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值", "序时进度", "时序进度", "计划进度")
+     "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值", "序时进度", "时序进度", "计划进度",
+     "责任指标", "年度责任指标", "责任目标", "年度责任目标")  # 在责任指标以内的得满分: the target a 目标管理责任制 sets
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
 _add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算",
      "上年", "上年度", "上年同期", "去年", "上一年度", "基准", "基准点", "基准值")  # 人均成本不高于上年: last year's value, entered as the target
 # 完成年度任务的 / 未完成镇交任务的: the task completed is the target (not 任务数, 任务完成率)
 _add("REF", None, "completed_task", "任务")
+# 完成县下油菜免耕栽培计划的计5分 / 完不成…: the plan completed is the target, as a task is (not 计划数, 计划完成率)
+_add("REF", None, "completed_task", "计划")
+# 完成镇交机插秧面积的得基本分 / 完成县下油菜…计划: what the town (county) assigned — the target, named by who set it
+_add("REF", None, "assigned", *(f"{level}{verb}" for level in "省市县区镇乡" for verb in "交下"))
 # 以此类推: the rest of the bands are left to the reader, which cannot place them
 _add("ETC", None, "", "以此类推", "依此类推", "依次类推", "以次类推")
 _add("RANGE", None, "between_numbers", "-", "~", "至", "到")
@@ -182,10 +188,10 @@ _add("CLOSE", None, "", ")", "]")
 _add("PLUS", None, "", "+")
 _add("ALL_MET", None, "", "均符合", "都符合", "全部符合", "符合全部", "均满足", "都满足", "全部满足", "满足全部", "全部完成",
      "均达到", "都有", "均有", "都对", "均对")
-_add("EXCEPT", None, "", "缺", "不符合", "未完成", "不满足", "不对", "没有", "未达到要求", "未达要求", "达不到要求", "未达标")
+_add("EXCEPT", None, "", "缺", "不符合", "未完成", "完不成", "没有完成", "未能完成", "不满足", "不对", "没有", "未达到要求", "未达要求", "达不到要求", "未达标")
 _add("MARK", None, "", *CIRCLED)
 # Nouns that contain a lexicon word (计划 is not 计+划, 及时率 not 及+时+率): they stay inside WORD runs.
-_add("NOUN", None, "", "得分率", "达标率", "计划", "设计", "统计", "会计", "审计", "合计", "总计", "共计", "累计", "估计",
+_add("NOUN", None, "", "得分率", "达标率", "计划", "设计", "统计", "会计", "审计", "合计", "总计", "共计", "累计", "估计", "预计",
      "记录", "计入", "登记", "标记", "记载", "得到", "取得", "使得", "得以", "得当", "得力", "评价", "评估", "评分表", "环评", "考评", "测评", "评议", "评比", "点评", "评为",
      "评定", "评审", "评选", "自评", "互评", "复评", "参评", "初评", "评级", "及时", "按时", "准时", "实时", "适时", "时间", "时效", "时限", "时点", "时段", "规则",
      "原则", "细则", "准则", "法则", "立即", "或者", "目的", "供给", "给付", "扣款", "减免", "减税", "为止", "以及",
@@ -214,7 +220,13 @@ _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 # A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything.
 _PER_UNIT = lazy_compile(r"(?:万元|元|人|户|个)/(?:人|户|月|年|公里|km|次|人·月|户·月|人·年|个)(?:·(?:月|年|天))?")
 # 完成城镇新增就业人数目标任务 / 完成市政府下达全年参保目标任务: what is completed, named, then its target
-_NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低高不未及和与或])[\u4e00-\u9fff]){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|任务(?![数率量额书]))")
+_NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低不未及和与或]|高[于出])[\u4e00-\u9fff]|\([^()]{1,40}\)){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|任务(?![数率量额书])|计划(?=的(?!\d)|,|;|。|$))")
+# 完成上级下达的年度计划 / 完成镇下达的农机推广任务: the task or plan as assigned (not 下达的任务数, 计划的95%)
+_ASSIGNED_TASK = lazy_compile(r"[\u4e00-\u9fff]{0,6}?下达的?(?:(?![率的])[\u4e00-\u9fff]){0,12}?(?:任务(?![数率量额书])|计划(?=的(?!\d)|,|;|。|$))")
+# …未完成的按完成比例计分 / 每低10%扣1分: what falls short is measured (not 未完成的酌情扣分, options of a point)
+_MEASURED_REST = lazy_compile(r"按(?:实际|目标|任务)?(?:完成)?比例|每(?:低|少|差|下降|降低)")
+# 镇交机插秧面积 / 县下油菜免耕栽培计划: assigned by the town (county), then what (not 县下达, 市下属, 镇交通)
+_ASSIGNED = lazy_compile(r"[省市县区镇乡][交下](?![达属辖通叉易接流])[\u4e00-\u9fff(]")
 # a year (with its month and day): part of the words around it, never a level or points (not 2000年以上, a span)
 _DATE = lazy_compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?!以上|以下|以内|[及和或内\d])")
 # 按常住人口人均2元的标准投入到位计1分: the amount the standard is made of, which the share put in is measured against
@@ -299,15 +311,33 @@ def _is_digit(char: str) -> bool:
     return len(char) == 1 and "0" <= char <= "9"  # str.isdigit() also takes ① and ²
 
 
+def _completed_before(tokens: list[Token]) -> Token | None:
+    """The comparison a task's name follows: 完成 right before it, or before a note in brackets (完成镇交高效农业(…)任务)
+    or the words of who assigned it (完成上级下达的年度计划)."""
+    if tokens and tokens[-1].kind == "CMP":
+        return tokens[-1]
+    if not tokens or tokens[-1].kind not in ("CLOSE", "DE"):
+        return None
+    last = next((t for t in reversed(tokens[-5:]) if t.kind not in ("OPEN", "CLOSE", "WORD", "DE")), None)
+    return last if last is not None and last.kind == "CMP" else None
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """完成 opening its clause (完成县下油菜免耕栽培计划的计5分), not inside a situation (未按期完成养护计划的)."""
+    return start == 0 or text[start - 1] in ",;。、:\n)"
+
+
 def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     following = text[end:end + 1]
     if context == "before_number":
         return _is_digit(following) or following == "."
     if context == "before_ref":
         return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标", "年度计划目标", "年度目标",
-                                "年度控制目标", "进度目标", "控制目标", "考核目标", "下达指标", "下达任务", "目标任务"), end) or bool(
+                                "年度控制目标", "进度目标", "控制目标", "考核目标", "下达指标", "下达任务", "目标任务",
+                                "责任指标", "年度责任指标", "责任目标", "年度责任目标"), end) or bool(
             re.match(r"任务(?![数率量额书])", text[end:end + 3]) and not (tokens and tokens[-1].kind == "NUM")) or bool(
-            _NAMED_TARGET.match(text, end)
+            _ASSIGNED.match(text, end)) or bool(_ASSIGNED_TASK.match(text, end) and _MEASURED_REST.search(text, end)) or bool(
+            (named := _NAMED_TARGET.match(text, end)) and (not named.group().endswith("计划") or _opens_clause(text, end - 2))
         )
     if context == "after_comparison":
         return bool(tokens) and tokens[-1].kind == "CMP" and (following == "" or following in "的得计记给不为要,，:;。()0123456789")
@@ -336,8 +366,16 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "not_listed":
         before = text[end - 3:end - 2]
         return not before or before not in "、和及与或同"
+    if context == "assigned":
+        return bool(_ASSIGNED.match(text, end - 2)) and bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].end == end - 2 \
+            and tokens[-1].text in ("完成", "未完成", "完不成", "没有完成", "未能完成")
+    if context == "completed_task" and text[end - 2:end] == "计划":  # 完成…养护计划的 (not 未按期完成养护计划的)
+        last = _completed_before(tokens)
+        return last is not None and last.text == "完成" and _opens_clause(text, last.start) \
+            and following in ("的", ",", ";", "。", "") and not _is_digit(text[end + 1:end + 2])  # (完成年度计划的95%: a share)
     if context == "completed_task":
-        return bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
+        last = _completed_before(tokens)
+        return last is not None and last.kind == "CMP" and last.text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
             and not re.match(r"[数率量额书]", following)
     if context == "before_number_or_ref":
         return _is_digit(following) or text.startswith(("序时进度", "时序进度", "计划进度", "进度目标", "计划", "目标", "预算"), end)

@@ -26,6 +26,9 @@ from .formula_words import formula_words
 from .points_breakdown import points_breakdown
 from .anniversary import anniversaries
 from .rising_levels import rising_levels
+from .shared_points import shared_points
+from .columns import points_column_apart
+from .form_columns import form_columns
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -149,6 +152,11 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     for char, token in protected.items():
         text = text.replace(token, char)
+    text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
+    text = text.replace("扣完即止", "扣完为止")
+    text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
+    text = _DEDUCTED.sub("扣", text)  # 每项减2分: 减 before points is 扣 (not 扣减/增减/加减, which say the same or both ways)
+    text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
@@ -170,7 +178,6 @@ def normalize(text: str) -> str:
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
     text = _LOST_LAST_UNIT.sub(r"扣\1分", text)  # …的扣9分,未执行养护计划的扣72: the cell's last 分 cut off
     text = _LETTER_ONE.sub("1", text)  # 建立机制但无文件得l分: a scanned 1 read as the letter l
-    text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
     text = _ALL_LOST.sub(r"\1,此项不得分", text)  # 发生安全责任事故,全部扣完: the score zeroed (not 扣完为止)
     text = _PROPORTIONAL_TO_NOTHING.sub(r"\1", text)  # 按比例扣分，扣完为止: a deduction in proportion ends at 0 anyway
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
@@ -180,6 +187,7 @@ def normalize(text: str) -> str:
     # brackets at the end, is the rule itself
     text = _SCORING_NOTE.sub(lambda m: m.group(1) + ("" if m.group(1) else "。") + m.group(2), text)
     text = _SPACED_POINT_NUMBER.sub(r"\1\2、", text)  # 。 7 以上各项…: a point's number before words
+    text = points_column_apart(text)  # …供电稳定得 1 分 2: the row's 分值 column, spaced off after the last points
     text = _POINTS_THEN_SPACE.sub(r"\1,", text)  # 扣0.2分 最高分为7分: a cell's two phrases, spaced apart
     text = _SECTION_NUMBER.sub("", text)  # 3-1 凡交办信访事项…: the table's own numbering, spaced off, not a range
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
@@ -215,6 +223,8 @@ def normalize(text: str) -> str:
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     text = anniversaries(text)  # 成立70周年: part of an event's name, in words
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
+    text = form_columns(text)  # □…(5分)\n名称牌匾\n1□…(3分)\n(5分)\n□…: a form's 序号 and 分值 columns between its options
+    text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
     text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
@@ -242,6 +252,9 @@ _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完�
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
+_FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
+_AWARDED = lazy_compile(r"(?:给予|赋予|给|赋)(?=\d+(?:\.\d+)?分)")
+_DEDUCTED = lazy_compile(r"(?<![扣增加递核])减(?=\d+(?:\.\d+)?分)")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
 _ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0分(?![\d.\-、])")
 _ALL_LOST = lazy_compile(r"((?:发生|出现|存在)[^,，;；。]{1,30})[,，]\s*(?:全部扣完|分值全扣|全部扣除)(?!为止)")
@@ -293,7 +306,7 @@ def _share_deduction(match: re.Match) -> str:
     return f"扣除分值的{share.normalize():f}%"
 
 
-_SECTION_NUMBER = lazy_compile(r"(?m)^[ \t\u3000]*\d{1,2}-\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![个项次分天人条名家户年月])")
+_SECTION_NUMBER = lazy_compile(rf"(?m)^[ \t\u3000]*\d{{1,2}}-\d{{1,2}}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![{_MEASURE_WORDS}篇天年])")  # (6-11 件得1分: a range of a count)
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
@@ -302,7 +315,7 @@ _SHARE_OF_POINTS = lazy_compile(
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
 )
 _WITHIN_TARGET = lazy_compile(
-    r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准)(?:以内|之内|范围内)(?=的?[,]?(?:得|计|记|给))")
+    r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内)(?=的?[,]?(?:得|计|记|给))")
 _LATIN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff%)])\s*[xX]\s*(?=\d)")
 _DEGREE_STOP = lazy_compile(r"(?<=\d)°(?=\s*$)")
 _HALF_OF_POINTS = lazy_compile(

@@ -1,0 +1,37 @@
+"""A table row flattened with spaces, its 分值 column first (after the item's name), between two sentences or last: ``水源充足 通风良好得 1 分 供电稳定得 1 分 2`` /
+``净道与污道分开 不交叉 未区分扣 2 分 存在交叉扣 1 分 2``. The bare number after the last points, spaced off, is the
+row's 分值 column, not part of the last sentence (``扣1分2`` would read as 扣12分 once the spaces go): it is set off as
+a sentence of its own, which the reader then takes for the 分值 only when it is the reading's highest score (or the
+points its deductions are taken from) — else it is refused as a number not read (heading_points.points_column).
+"""
+
+from __future__ import annotations
+
+from .lazy_regex import lazy_compile
+
+_TRAILING_POINTS = lazy_compile(r"(\d[ \t\u3000]*分)[ \t\u3000]+(\d{1,3}(?:\.\d+)?)[ \t\u3000]*$")
+
+
+# 1、施工项目现场 30 1)每发现一项隐患扣 0.5 分…: the 分值 column between the item's name and its first numbered point
+_LEADING_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(\d{1,3}(?:\.\d+)?)[ \t\u3000]+(?=1\))")
+
+
+# …未完成不得分; 10 全部完成补贴资金下发得5分…: the 分值 cell spliced between two sentences (no unit after it)
+_SPLICED_POINTS = lazy_compile(r"(?<=[;；。])[ \t\u3000]+(\d{1,3}(?:\.\d+)?)[ \t\u3000]+"
+                               r"(?=[\u4e00-\u9fff])(?![个项次分人家条名份场支处月天年件户篇节期元例宗笔批所座台套周本册万亿千百以上])")
+
+
+def _spliced_to_end(text: str) -> str:
+    """The one 分值 cell spliced between sentences, moved after the text's end, where the reader takes it for the 分值
+    column only when it is the reading's highest score."""
+    found = list(_SPLICED_POINTS.finditer(text))
+    if len(found) != 1 or _TRAILING_POINTS.search(text):
+        return text
+    rest = (text[:found[0].start()] + text[found[0].end():]).rstrip()
+    return rest + ("" if rest.endswith(("。", ";", "；")) else "。") + found[0].group(1)
+
+
+def points_column_apart(text: str) -> str:
+    """The 分值 column kept apart from the numbers beside it: after the last points (…得 1 分 2 → …得1分。2), and
+    before the first numbered point (施工项目现场 30 1)… → 施工项目现场(30分)。1)…, not 301)…)."""
+    return _LEADING_POINTS.sub(r"(\1分)。", _TRAILING_POINTS.sub(r"\1。\2", _spliced_to_end(text)))

@@ -1,0 +1,58 @@
+"""How the rule reader keeps a 评分标准's meaning under rewrites that keep it (tests/metamorphic.py): for every
+correctly read row of tests/data/wordings.yaml and every variant, whether the variant scores every hand-worked
+case alike (same), is refused, cannot take the case's data (data), or scores otherwise (misread — must be 0).
+
+    .venv/bin/python benchmarks/metamorphic_report.py [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from corpus_judge import judge_case, judge_wording, load, row_status  # noqa: E402
+from metamorphic import VARIANTS  # noqa: E402
+from pingfen.rules import RuleError, parse_rule  # noqa: E402
+
+
+def variant_status(row: dict, rewrite) -> tuple[str, str]:
+    text = rewrite(row["text"])
+    if text == row["text"]:
+        return "unchanged", ""
+    try:
+        rule = parse_rule(text)
+    except RuleError as error:
+        return "refused", str(error)
+    verdicts = [judge_case(rule, case, row["full"]) for case in row["cases"]]
+    wrong = next((v for v in verdicts if v.status != "correct"), None)
+    return ("same", "") if wrong is None else (wrong.status, f"{text[:100]} → {rule.canonical()[:100]}：{wrong.detail[:120]}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args()
+    print("$ " + " ".join([Path(sys.executable).name] + sys.argv))
+    rows = [row for row in load("wordings.yaml") if row_status(judge_wording(row)) == "correct"]
+    counts: dict[str, collections.Counter[str]] = {name: collections.Counter() for name, _, _ in VARIANTS}
+    for row in rows:
+        for name, rewrite, _ in VARIANTS:
+            status, detail = variant_status(row, rewrite)
+            counts[name][status] += 1
+            if status == "misread" or (args.details and status in ("refused", "data")):
+                print(f"[{status}] {name}: {detail}")
+    print(f"{len(rows)} correctly read rows, {len(VARIANTS)} rewrites each")
+    for name, _, same_text in VARIANTS:
+        c = counts[name]
+        print(f"  {name:<14} rewritten {sum(c.values()) - c['unchanged']:>4}: same {c['same']:>4}, refused {c['refused']:>3}, "
+              f"data {c['data']:>2}, misread {c['misread']}{'  (one text after normalising)' if same_text else ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

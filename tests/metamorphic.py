@@ -1,0 +1,34 @@
+"""Metamorphic variants of a 评分标准: rewrites that keep its meaning — a synonym of the scoring vocabulary, the
+other kind of comma or full stop, a comma between a situation and its deduction. A correctly read corpus row
+and each of its variants must score every hand-worked case alike, or the variant must be refused: a variant
+read to other scores is a silent misread of one of the two wordings (资金到位率未达到100%扣3分 was found so).
+
+Used by tests/test_rules_metamorphic.py (a sample) and benchmarks/metamorphic_report.py (every row).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# the variant's name, the rewrite, and whether the text layer makes it the same text (so it must read alike)
+VARIANTS: list[tuple[str, Callable[[str], str], bool]] = [
+    ("得→计", lambda t: re.sub(r"得(\d+(?:\.\d+)?分)", r"计\1", t), False),
+    ("计→得", lambda t: re.sub(r"[计记](\d+(?:\.\d+)?分)", r"得\1", t), False),
+    ("得→给", lambda t: re.sub(r"得(\d+(?:\.\d+)?分)", r"给\1", t), True),
+    ("得→赋", lambda t: re.sub(r"得(\d+(?:\.\d+)?分)", r"赋\1", t), True),
+    ("扣→减", lambda t: re.sub(r"(?<![扣增加递核])扣(\d+(?:\.\d+)?分)", r"减\1", t), True),
+    ("不得分→得0分", lambda t: t.replace("不得分", "得0分"), False),
+    ("得满分→得全分", lambda t: t.replace("得满分", "得全分"), True),
+    ("扣完为止→扣完即止", lambda t: t.replace("扣完为止", "扣完即止"), True),
+    ("不足→低于", lambda t: re.sub(r"(?<!不)不足", "低于", t), False),
+    ("未达到N→低于N", lambda t: re.sub(r"未达到(\d)", r"低于\1", t), False),
+    ("≥→大于等于", lambda t: t.replace("≥", "大于等于"), False),
+    ("≤→小于等于", lambda t: t.replace("≤", "小于等于"), False),
+    ("每少→每减少", lambda t: t.replace("每少", "每减少"), False),
+    ("最多扣→最高扣", lambda t: t.replace("最多扣", "最高扣"), False),
+    ("N以上→N及以上", lambda t: re.sub(r"(\d%?)以上", r"\1及以上", t) if "及以上" not in t and "含" not in t else t, False),
+    ("；→。", lambda t: t.replace("；", "。").replace(";", "。"), False),
+    ("，→,", lambda t: t.replace("，", ","), True),
+    ("的，扣→的扣", lambda t: re.sub(r"的[，,](扣|得|计|记)", r"的\1", t), False),
+]
