@@ -26,7 +26,7 @@ UNSEEN = Path(__file__).resolve().parent / "unseen"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="*", help="set names (corpus19 …); default: all")
+    parser.add_argument("sets", nargs="*", help="set names (corpus20 …); default: all")
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args()
     print("$ " + " ".join([Path(sys.executable).name] + sys.argv))
