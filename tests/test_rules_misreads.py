@@ -65,6 +65,8 @@ from helpers_rules import score_leaf
         ("资金到位率未达到100%扣3分", "0%", None, 3, 0),
         ("资金到位率未达到100%扣3分", "50%", None, 3, 0),
         ("资金到位率未达到100%扣3分", "100%", None, 3, 3),
+        # 未达到100%此项不得分 is the measure's own band, not a yes/no situation: 95% → 0 (once 95% × 2 = 1.9)
+        ("项目资金到位率达到100%得分,未达到100%此项不得分", "95%", None, 2, 0),
         # 层 counts the levels: 2 of 4 levels short, 4 − 2 = 2 (once 每少1%: 4 − 50 → 0)
         ("每缺1层扣1分", "2层", "4层", 4, 2),
         # 1 per item, at most 5: 8 items → 5; 3 items → 3
@@ -117,6 +119,17 @@ def test_a_level_of_each_event_counts_the_events(tmp_path, capsys, criteria: str
     # 单次…100亩以上: each event that large loses 5 (2 events → 15 − 10 = 5); without 扣完为止 it was once read as
     # one measure's band (a 2亩 total kept all 15 points)
     assert score_leaf(tmp_path, capsys, criteria, 15, {"failures": 2})["score"] == 5
+
+
+def test_a_grade_typed_in_words_is_held_as_written_and_never_an_absence_word_alone(tmp_path, capsys) -> None:
+    # 无 is inside 有评价记录无方案 and 有方案无记录: once scored as the first of them (2 points)
+    criteria = "有评价方案，原始记录详实，得满分；有评价记录无方案，得2分；有方案无记录，得1分"
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"grade": "无"})["score"] is None
+    main(["check", str(tmp_path / "rubric.yaml")])
+    assert "评价等级“无”不是评分标准所列等级" in capsys.readouterr().out
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"grade": "有评价记录"})["score"] == 2
+    # 合格 is held negated by 检查不合格 (listed first): the option that holds it as it is
+    assert score_leaf(tmp_path, capsys, "检查不合格,该项不得分;检查结果为合格,该项得20分", 20, {"grade": "合格"})["score"] == 20
 
 
 def test_an_entered_target_does_not_override_the_printed_standard() -> None:

@@ -721,6 +721,10 @@ class Unconditional:
         return (FULL if self.points is None else num(self.points)), concat(f"未出现否决情形{assumed}，得", Fmt(SCORE), "分")
 
 
+_NEGATIONS = ("不", "未", "无", "没")
+_ABSENCE_WORDS = ("无", "没有", "未", "否", "不", "没")
+
+
 @dataclass(frozen=True)
 class GradeMap:
     """第三方评估等级良好得14分 (kind 12)."""
@@ -769,16 +773,26 @@ class GradeMap:
         forms = [dict.fromkeys((name, grade_text(name), spelled_place(name))) for name, _ in self.grades]  # 第2名 typed 第二名
         exact = [any_of(*(Cmp("=", Var("grade"), Text(form)) for form in written)) for written in forms]
         within = [any_of(*(Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(form))),)) for form in written)) for written in forms]
-        raw: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
+        # typed words an option holds as they are, not negated (合格 is not 检查不合格's), and never an absence word
+        # alone (无 is in 有评价记录无方案 and 有方案无记录, and means neither)
+        within = [all_of(held, *(Call("ISERROR", (Call("FIND", (concat(negation, Var("grade")), Text(name))),))
+                                 for negation in _NEGATIONS if negation in name))  # (only an option with 不 can hold 不合格)
+                  for held, (name, _) in zip(within, self.grades)]
+        words_typed = Call("NOT", (any_of(*(Cmp("=", Var("grade"), Text(word)) for word in _ABSENCE_WORDS)),))
+        unlisted: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
+        raw: Expr = unlisted
         for (_, points), held in reversed(list(zip(self.grades, within))):
             raw = If(held, self._points(points), raw)
+        raw = If(words_typed, raw, unlisted)
         for (_, points), same in reversed(list(zip(self.grades, exact))):
             raw = If(same, self._points(points), raw)
         listed = "、".join(name for name, _ in self.grades)
         note = f"（另：{self.discretion}，可在录入得分中扣减）" if self.discretion else ""
-        text: Expr = concat("评价等级“", Var("grade"), "”不是评分标准所列等级（", listed, "）之一，请录入其中之一")
+        not_listed = concat("评价等级“", Var("grade"), "”不是评分标准所列等级（", listed, "）之一，请录入其中之一")
+        text: Expr = not_listed
         for (name, _), held in reversed(list(zip(self.grades, within))):
             text = If(held, concat("评价等级“", Var("grade"), "”按“", name, "”计，得", Fmt(SCORE), "分", note), text)
+        text = If(words_typed, text, not_listed)
         for same in reversed(exact):
             text = If(same, concat("评价等级为", Var("grade"), "，得", Fmt(SCORE), "分", note), text)
         return raw, text
