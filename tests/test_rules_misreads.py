@@ -179,6 +179,10 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     "发现一次的扣1分；发现三次及以上的，此项不得分。",
     # a measure word not known as a unit: once read as 每少1% (corpus20's 每缺1层扣1分 before 层 was known)
     "每缺1级扣1分",
+    # 按照比例 is 按比例: the partial bonus once dropped (a one-point checklist of 15) — unseen corpus21
+    "全部征收机构使用软件的,加附加分15分;如部分征收机构使用的,按照比例加附加分。",
+    # the last fault's deduction cut off by the page: once read as the first fault alone (unseen corpus21)
+    "未设立城市管理专门机构(中心),扣2分;未建立人员、设备、业务等各项管理制度和",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])

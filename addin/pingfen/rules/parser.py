@@ -272,6 +272,19 @@ _STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
 
+def _fault_cut_off(read: list[Clause]) -> Clause | None:
+    """…扣2分;未建立人员、设备、业务等各项管理制度和: a fault named last among deductions, its own deduction cut off."""
+    last = read[-1] if len(read) > 1 else None
+    if last is None or last.scoring or last.has_outcome or last.step is not None or last.per is not None \
+            or not _NAMED_FAULT.match(last.text) or any(t.kind in ("NUM", "PTS") for t in last.tokens):
+        return None
+    deducts = any(c.per is not None or (c.outcome is not None and c.outcome[0] == "minus") for c in read[:-1] if c.scoring)
+    return last if deducts else None
+
+
+_NAMED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论)[\u4e00-\u9fff、]{2,}[和及与、或]$")
+
+
 def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSituations:
     column = points_column(text)
     if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
@@ -331,6 +344,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     blank = next((clause for clause in read if re.search(r"_{2,}|＿{2,}|《[×*＊xX]{2,}》", clause.text)), None)
     if blank is not None:
         raise Unplaced(blank, "评分标准是未填写的模板（“____”“《××××》”处没有填写）")
+    cut = _fault_cut_off(read)
+    if cut is not None:
+        raise Unplaced(cut, "最后一种扣分情形没有写明扣多少分（评分标准可能被截断）")
     if len(read) > 1 and read[-1].marker and read[-1].marker[0].isalpha() and not read[-1].tokens:
         raise Unplaced(read[-1].marker, "最后一项只有编号，没有内容（评分标准可能被截断）")  # …□4.0-6.9分 E.
     for clause in read:

@@ -153,7 +153,7 @@ def normalize(text: str) -> str:
     for char, token in protected.items():
         text = text.replace(token, char)
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
-    text = text.replace("扣完即止", "扣完为止")
+    text = text.replace("扣完即止", "扣完为止").replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
     text = _DEDUCTED.sub("扣", text)  # 每项减2分: 减 before points is 扣 (not 扣减/增减/加减, which say the same or both ways)
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
