@@ -518,7 +518,8 @@ class _Reader:
 
 _THIS_ITEM = frozenset({"该项", "此项", "本项", "该指标", "本指标"})  # 检查结果为合格，该项得20分: the item scoring
 _TOTAL_WORDS = frozenset({"共计", "总计", "合计", "总分", "共", "本项共", "本项", "本指标", "本项合计"})
-EVERY_PERIOD = lazy_compile(r"每(月|季度|季|年|周|半年|学期)")  # 每季度召开1次 / 每月未开展…扣0.5分: how often
+PERIODS = ("季度", "半年", "学期", "月", "季", "年", "周")  # (longest first: 季度 before 季)
+EVERY_PERIOD = lazy_compile(rf"每({'|'.join(PERIODS)})")  # 每季度召开1次 / 每月未开展…扣0.5分: how often
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
 # targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
 _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值",

@@ -13,12 +13,12 @@ from decimal import Decimal
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
+from .clauses import PERIODS
 from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, maximum, minimum, mul, num, sub, total
 from .inputs import Shape
 from .model import FULL, SCORE, ZERO, Context, kind_counts, marker
 
 
-PERIODS = frozenset({"月", "季度", "季", "年", "周", "半年", "学期"})  # clauses.EVERY_PERIOD's
 _SHORT_OF = lazy_compile(r"(?:少|缺少|缺|漏)$")
 
 
