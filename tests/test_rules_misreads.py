@@ -754,6 +754,7 @@ def test_once_misread_layouts_are_refused(rule: str) -> None:
     "按规定程序报批的,计5分;部分程序不全的,计3分。",  # not met may be 部分程序不全 (3) or an unlisted situation (0)
     "按规定程序报批的,计5分;报批程序不全的,计2分;未报批的,计0分。",  # three options: not met is 2 or 0
     "评价结果为良好的得5分,合格的得3分,不合格的得0分。",
+    "考核等次为优秀的得5分;考核等次为合格的得0分。",  # a scale: is 良好 (unlisted) met?
     "编报及时、完整的计5分;虚报、少报的,酌情扣分。预算明显脱离实际的,计0分;",  # 酌情扣分 beside the options
 ])
 def test_a_choice_whose_failure_is_not_nothing_never_takes_met(rule: str) -> None:

@@ -3,7 +3,8 @@
 whether the requirement was met (``met: [true]``). The answer decides the score only when the second option scores
 nothing: met → the first option's points; not met → 0 whether the second option or some unlisted situation holds
 (both score nothing). With any other points on the second option (部分完成的得3分) met/not met leaves the score open,
-so the grade stays the only input. A grade entered is read as before; this is only the reading of one ``met``.
+so the grade stays the only input; so does a scale of grades or places (优秀5分，合格0分: is 良好 met?). A grade entered
+is read as before; this is only the reading of one ``met``.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..text.lazy_regex import lazy_compile
 from .expr import Expr, Fmt, If, Text, Var, concat, num
 from .inputs import Shape
+
+# 优秀 / 良好 / 合格 / 第1名 / A级 / 一档: options on a scale, where met would not say which of them (or an unlisted one) holds
+_SCALE = lazy_compile(r"优秀|良好|合格|较好|一般|较差|满意|第\d+名|名次|[A-EＡ-Ｅ]级|[一二三四五]级|[一二三四五]档|等级|等次")
 
 if TYPE_CHECKING:
     from .model import Context, GradeMap
@@ -23,8 +28,8 @@ def answered_by_met(grades: GradeMap, shape: Shape) -> bool:
     met answer entered instead of a grade."""
     if shape.has_grade or shape.points != 1 or grades.discretion or len(grades.grades) != 2:
         return False
-    (_, first), (_, second) = grades.grades
-    return second == Decimal(0) and (first is None or first > 0)
+    (name, first), (other, second) = grades.grades
+    return second == Decimal(0) and (first is None or first > 0) and not _SCALE.search(name + other)
 
 
 def met_or_failed(grades: GradeMap, ctx: Context, points: Expr) -> tuple[Expr, Expr]:
