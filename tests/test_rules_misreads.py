@@ -765,3 +765,32 @@ def test_once_misread_layouts_are_refused(rule: str) -> None:
     dropped (reader-layouts)."""
     result = SCORE_RATE(90, 100, rule, 10)
     assert isinstance(result, str) and result.startswith("【规则错误】")
+
+
+@pytest.mark.parametrize("rule", [
+    "按规定程序报批的,计5分;部分程序不全的,计3分。",  # not met may be 部分程序不全 (3) or an unlisted situation (0)
+    "按规定程序报批的,计5分;报批程序不全的,计2分;未报批的,计0分。",  # three options: not met is 2 or 0
+    "评价结果为良好的得5分,合格的得3分,不合格的得0分。",
+    "考核等次为优秀的得5分;考核等次为合格的得0分。",  # a scale: is 良好 (unlisted) met?
+    "编报及时、完整的计5分;虚报、少报的,酌情扣分。预算明显脱离实际的,计0分;",  # 酌情扣分 beside the options
+])
+def test_a_choice_whose_failure_is_not_nothing_never_takes_met(rule: str) -> None:
+    """met / not met decides a choice of options only when it is two and the second scores nothing (met_option.py);
+    otherwise a met answer is refused as the wrong input, never scored (reader-headings)."""
+    from pingfen.rules import InputError, evaluate_rule, parse_rule
+    scorer = parse_rule(rule)
+    assert scorer.kind == "grade", scorer.canonical()
+    with pytest.raises(InputError):
+        evaluate_rule(scorer, {"met": [False]}, 5)
+
+
+def test_a_requirement_sentence_is_kept_apart_only_in_each_unit_and_by_one() -> None:
+    """每个村…不少于5张。村张贴海报每少1张扣0.5分: the posters short, summed, are the deduction's faults (sentence_apart.py);
+    a requirement of the whole keeps its level with its steps, and a step of 2 in each unit stays refused
+    (reader-headings)."""
+    whole = parse_rule("培训工作(5分)。全年培训人数不少于50人。培训人数每少5人扣1分。")
+    assert "50人" in whole.canonical(), whole.canonical()
+    with pytest.raises(RuleError):
+        parse_rule("人员配备(3分)。每个社区至少配备5名专职人员。社区人员每少2人扣1分。")
+    with pytest.raises(RuleError):
+        parse_rule("宣传工作(3分)。每个社区张贴公告不少于3张,每少1张扣0.5分。")

@@ -481,3 +481,26 @@ def test_table_layouts_copied_from_pdfs_and_pages(capsys: pytest.CaptureFixture[
                  "1、村经济总收入年增长 % 15 以上 60 4×实达标数"):
         rule = parse_rule(text)
         assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+
+
+RUBRIC_HEADINGS = Path(__file__).parent / "data" / "new_readings_rubric_reader-headings.yaml"
+EXPECTED_HEADINGS = {
+    "1.1": ("0.5", "发现3次：2−1.5=0.5（扣完该项基本分为止即扣完为止）"),
+    "1.2": ("0", "发现3张：应扣6，扣完该项基本分值为止 → 0"),
+    "1.3": ("3", "擅自缓减免征1次：4−1=3"),
+    "1.4": ("4", "符合“资金按规定用途使用”：4分"),
+    "1.5": ("0", "未符合“按规定范围和标准发放补贴”：0分"),
+    "1.6": ("6", "每月1日-5日是报账的时间要求：拖3天扣3分，缺2项扣1分，10−4=6"),
+    "1.7": ("4", "每月20日至25日是报送时间：迟报4天扣2分，6−2=4"),
+    "1.8": ("2", "各村合计少2张海报扣1分，动员会无问题：3−1=2"),
+    "1.9": ("1", "各小区合计少3个投放点：4−3=1"),
+    "1.10": ("3", "迟公开1次扣2分，其他未公开事项2项扣1分：6−3=3"),
+    "1.11": ("3", "未按计划检查1次扣1分，其他未整改问题2处扣1分：5−2=3"),
+}
+
+
+def test_caps_at_the_items_basic_points_and_a_choice_answered_met(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_HEADINGS, EXPECTED_HEADINGS, Decimal("26.5"), capsys, tmp_path)  # 0.5+0+3+4+0+6+4+2+1+3+3
+    assert result["grade"] == "差"
+    rule = parse_rule("按规定开具和管理票据的得5分;未按规定开具的,每发现一张扣2分,扣完本项基本分值为止。")
+    assert "扣完为止" in rule.canonical(), rule.canonical()

@@ -1236,10 +1236,12 @@ def _either_one(tokens: list[Token], index: int) -> bool:
 
 def clauses(text: str) -> list[Clause]:
     """Fragments read and joined: a condition waiting for its outcome, a step waiting for its deduction."""
+    from .sentence_apart import kept_apart
+
     read = [read_clause(fragment) for fragment in _steps_rejoined(fragments(text), text)]
     joined: list[Clause] = []
     for clause in read:
-        if joined and _joins(joined[-1], clause):
+        if joined and _joins(joined[-1], clause) and not kept_apart(text, joined[-1], clause):
             joined[-1] = _join(joined[-1], clause)
         else:
             joined.append(clause)

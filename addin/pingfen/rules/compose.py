@@ -19,6 +19,7 @@ from ..text.numbers import general_text
 from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _words_only
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .fault_kinds import Fault, FaultKinds
+from .other_matters import other_matters
 from .closed_items import each_closed
 from .recurring import deducted_each
 from .notes import none_found_award, verified_only
@@ -1672,6 +1673,8 @@ def _other_named(clause: Clause) -> bool:
     if others == [0] and len(clause.tokens) > 1 and clause.tokens[1].kind == "WORD" and clause.tokens[1].text.endswith("问题") \
             and _PER_WORD.search(clause.text) is not None:
         return True  # 其他有关问题每次扣5分: the other problems, each one counted (not 否则)
+    if other_matters(clause) and _PER_WORD.search(clause.text) is not None:
+        return True  # 其他应张榜未张榜的事项,每发现一项扣1分: the other matters, named in words (other_matters.py)
     # 迟交1次其它资料扣0.3分 / 迟交其它资料的: 其它 after the count or the verb, naming what is late
     return len(others) == 1 and others[0] > 0 and (clause.tokens[others[0] - 1].kind == "DE" or (
         clause.tokens[others[0] - 1].kind == "WORD" and _PER_WORD.search(clause.text) is not None

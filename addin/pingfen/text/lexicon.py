@@ -116,7 +116,8 @@ _add("STEPV", "above", "", "增加", "增长", "提高", "上升")
 _add("STEPV", "both", "", "相差", "偏离", "偏差")  # 每相差3%: either way from the reference
 # Caps: the whole score (扣完为止) or a number of points (最多扣5分).
 _add("CAP_ALL", None, "", "扣完为止", "扣完即止", "直至扣完", "扣满为止", "扣至0分为止", "扣到0分为止",
-     "扣至零分为止", "扣完该项分值为止", "扣完本项分值为止", "最低0分", "最低为0分", "最低得0分", "扣完", "扣满", "减完为止", "减完即止",
+     "扣至零分为止", "扣完该项分值为止", "扣完本项分值为止", "扣完该项基本分为止", "扣完本项基本分为止",
+     "扣完该项基本分值为止", "扣完本项基本分值为止", "最低0分", "最低为0分", "最低得0分", "扣完", "扣满", "减完为止", "减完即止",
      "减至0分为止", "扣分至基本分值扣完为止", "扣至基本分值扣完为止", "扣分至基本分扣完为止", "直至不得分", "直到不得分",
      "扣至不得分为止", "扣至不得分", "直至扣为0分", "扣为0分为止", "直至扣到0分", "直至扣至0分")
 _add("CAP", None, "", "最多扣", "最高扣", "扣分上限为", "扣分上限", "最多减", "累计扣分不超过", "累计最多扣",
@@ -238,6 +239,9 @@ _TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|小时|分钟|天|日)
 _FORECAST_SPAN = lazy_compile(r"\d+小时(?!以内|以上|以下|之内|内|及以上|及以下|前|后)(?=[\u4e00-\u9fffA-Z()]{0,16}?(?:预报|预测))")
 _BEFORE_A_LEVEL = lazy_compile(r"(?:每|超过|超出|超|高于|低于|不足|少于|少|多于|大于|小于|达到|达|不超过|不少于|不低于|不高于|"
                                r"[≥≤<>=]|为|是|在|逾期|延迟|推迟|延期|滞后|提前|第|前|后|近)$")
+# 每月1日-10日到镇经管站报账: the days of each month a task is due in, a schedule the faults after it are counted
+# against (每拖1天扣2分), never a band of the measure (每月5日前 is read as a deadline elsewhere)
+_MONTHLY_DAYS = lazy_compile(r"\d{1,2}日[-~至到]\d{1,2}日(?![\d%前])")
 _COMPARED = lazy_compile(r"[≥≤<>=]|不低于|不少于|不高于|不超过|不足|达到|达|至少|最低|最高|大于|小于|高于|低于|超过|以上|以下")
 
 
@@ -248,6 +252,9 @@ def _described_number(text: str, position: int) -> int | None:
     date = _DATE.match(text, position)
     if date:
         return date.end()
+    monthly = _MONTHLY_DAYS.match(text, position) if text.endswith("每月", 0, position) else None
+    if monthly:
+        return monthly.end()
     timed = _TIMED_RATE.match(text, position)
     if timed and not _COMPARED.search(timed.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):
         return timed.end()
