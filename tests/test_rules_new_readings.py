@@ -481,3 +481,20 @@ def test_table_layouts_copied_from_pdfs_and_pages(capsys: pytest.CaptureFixture[
                  "1、村经济总收入年增长 % 15 以上 60 4×实达标数"):
         rule = parse_rule(text)
         assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+
+
+RUBRIC_LINES = Path(__file__).parent / "data" / "new_readings_rubric_reader-lines.yaml"
+EXPECTED_LINES = {
+    "1.1": ("3", "未建立责任制−4、未配专职安全员−3：10−7=3"),
+    "1.2": ("0.5", "无目录登记簿−1：1.5−1=0.5"),
+    "1.3": ("0", "应扣0.5+1+0.5=2，超过1.5：0"),
+    "1.4": ("7", "均做到：7"),
+}
+
+
+def test_deductions_one_a_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_LINES, EXPECTED_LINES, Decimal("10.5"), capsys, tmp_path)  # 3+0.5+0+7
+    assert result["grade"] == "中"
+    # the line after a deduction that is no deduction of its own (最多扣5分) still joins it
+    capped = parse_rule("资料缺失的每项扣1分\n最多扣5分").scorer
+    assert len(capped.faults) == 1 and capped.cap == 5
