@@ -489,12 +489,18 @@ EXPECTED_LINES = {
     "1.2": ("0.5", "无目录登记簿−1：1.5−1=0.5"),
     "1.3": ("0", "应扣0.5+1+0.5=2，超过1.5：0"),
     "1.4": ("7", "均做到：7"),
+    "2.1": ("3.5", "未建收支审批制度：1.5+2=3.5（合计6分与本指标6分一致）"),
+    "2.2": ("1", "只对权力运行监督：1"),
 }
 
 
 def test_deductions_one_a_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_LINES, EXPECTED_LINES, Decimal("10.5"), capsys, tmp_path)  # 3+0.5+0+7
-    assert result["grade"] == "中"
+    result = _scored_and_recalculated(RUBRIC_LINES, EXPECTED_LINES, Decimal("15"), capsys, tmp_path)  # 3+0.5+0+7+3.5+1
+    assert result["grade"] == "良"
     # the line after a deduction that is no deduction of its own (最多扣5分) still joins it
     capped = parse_rule("资料缺失的每项扣1分\n最多扣5分").scorer
     assert len(capped.faults) == 1 and capped.cap == 5
+    # the heading's points the items do not add up to: refused naming the heading
+    with pytest.raises(RuleError) as refused:
+        parse_rule("1.启动情况(本指标12分)1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)")
+    assert refused.value.fragment == "启动情况(本指标12分)"

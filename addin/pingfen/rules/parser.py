@@ -11,6 +11,7 @@ import functools
 from decimal import Decimal
 import re
 
+from .decimal_items import decimal_items
 from .errors import RuleError
 from dataclasses import replace
 
@@ -97,7 +98,7 @@ def parse_rule(raw: str) -> Rule:
         raise RuleError(raw, negative.group(), "“可负分”使得分可低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
-    joined = rejoin_lines(normalize(raw))
+    joined = decimal_items(raw, rejoin_lines(normalize(raw)))  # 1.…(本指标14分)1.1…(4分)1.2…: the items' points
     text = _drop_findings(joined)  # reading_text(raw), the joined text kept for the points it opens with
     label = _label(text)
     row = read_table_row(raw)
