@@ -748,3 +748,11 @@ def test_once_misread_layouts_are_refused(rule: str) -> None:
     dropped (reader-layouts)."""
     result = SCORE_RATE(90, 100, rule, 10)
     assert isinstance(result, str) and result.startswith("【规则错误】")
+
+
+def test_a_line_after_a_deduction_that_limits_it_is_no_deduction_of_its_own() -> None:
+    """资料缺失的每项扣1分\n最多扣5分: the cap on the line's deduction, not a second situation (reader-lines); and a row's
+    number before its requirement is never read as a count (43确定专人…。1分1、…: row 43, 分值 1)."""
+    capped = parse_rule("资料缺失的每项扣1分\n最多扣5分").scorer
+    assert len(capped.faults) == 1 and capped.cap == 5
+    assert "43" not in parse_rule("43确定专人保管会计档案。1分1、未确定专人保管的扣0.5分2、无移交清册的扣1分").canonical()

@@ -491,11 +491,13 @@ EXPECTED_LINES = {
     "1.4": ("7", "均做到：7"),
     "2.1": ("3.5", "未建收支审批制度：1.5+2=3.5（合计6分与本指标6分一致）"),
     "2.2": ("1", "只对权力运行监督：1"),
+    "3.1": ("1.5", "第12行，分值2：未定期盘点−0.5 → 1.5"),
+    "3.2": ("0", "第7行，分值1.5：−0.5−1=−1.5 → 0"),
 }
 
 
 def test_deductions_one_a_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_LINES, EXPECTED_LINES, Decimal("15"), capsys, tmp_path)  # 3+0.5+0+7+3.5+1
+    result = _scored_and_recalculated(RUBRIC_LINES, EXPECTED_LINES, Decimal("16.5"), capsys, tmp_path)  # 3+0.5+0+7+3.5+1+1.5+0
     assert result["grade"] == "良"
     # the line after a deduction that is no deduction of its own (最多扣5分) still joins it
     capped = parse_rule("资料缺失的每项扣1分\n最多扣5分").scorer
@@ -504,3 +506,7 @@ def test_deductions_one_a_line(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     with pytest.raises(RuleError) as refused:
         parse_rule("1.启动情况(本指标12分)1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)")
     assert refused.value.fragment == "启动情况(本指标12分)"
+    # a table row whose number before item 1 is less than a deduction: no 分值 the deductions are taken from
+    with pytest.raises(RuleError) as refused:
+        parse_rule("5按规定设置会计账簿。1分1、未设置总账的扣2分2、未设置明细账的扣0.5分")
+    assert refused.value.fragment == "未设置总账的扣2分"
