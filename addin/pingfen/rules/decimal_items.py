@@ -16,7 +16,8 @@ from .errors import RuleError
 
 _HEADING = lazy_compile(r"^(?:(\d{1,2})[.、])?([^()\d|]{2,40}?)\((?:本指标|本项|该指标|该项)(\d+(?:\.\d+)?)分\)")
 # 1.1成立领导小组(含分管领导)(4分): an item's own number, its words (brackets of words allowed) and its points
-_ITEM = lazy_compile(r"[|;。]?(\d{1,2})\.(\d{1,2})(?=[\u4e00-\u9fff《“])((?:[^()|]|\((?!\d+(?:\.\d+)?分\))[^()]*\))+?)"
+# (never 1.1万元以上(2分);1.2万元以下(1分): amounts with a unit, bands of a value)
+_ITEM = lazy_compile(r"[|;。]?(\d{1,2})\.(\d{1,2})(?=[\u4e00-\u9fff《“])(?![万亿千百元个人次件项年月日天倍吨亩公里米户家分])((?:[^()|]|\((?!\d+(?:\.\d+)?分\))[^()]*\))+?)"
                      r"\((\d+(?:\.\d+)?)分\)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
