@@ -794,3 +794,18 @@ def test_a_requirement_sentence_is_kept_apart_only_in_each_unit_and_by_one() -> 
         parse_rule("人员配备(3分)。每个社区至少配备5名专职人员。社区人员每少2人扣1分。")
     with pytest.raises(RuleError):
         parse_rule("宣传工作(3分)。每个社区张贴公告不少于3张,每少1张扣0.5分。")
+
+
+def test_a_line_after_a_deduction_that_limits_it_is_no_deduction_of_its_own() -> None:
+    """资料缺失的每项扣1分\n最多扣5分: the cap on the line's deduction, not a second situation (reader-lines); and a row's
+    number before its requirement is never read as a count (43确定专人…。1分1、…: row 43, 分值 1)."""
+    capped = parse_rule("资料缺失的每项扣1分\n最多扣5分").scorer
+    assert len(capped.faults) == 1 and capped.cap == 5
+    assert "43" not in parse_rule("43确定专人保管会计档案。1分1、未确定专人保管的扣0.5分2、无移交清册的扣1分").canonical()
+
+
+def test_amounts_with_a_unit_are_no_decimal_items() -> None:
+    """1.1万元以上(2分);1.2万元以下(1分): amounts, never items 1.1 and 1.2 of a list (reader-lines)."""
+    from pingfen.rules.decimal_items import decimal_items
+    text = "1.1万元以上(2分);1.2万元以下(1分)"
+    assert decimal_items(text, text) == text

@@ -504,3 +504,32 @@ def test_caps_at_the_items_basic_points_and_a_choice_answered_met(capsys: pytest
     assert result["grade"] == "差"
     rule = parse_rule("按规定开具和管理票据的得5分;未按规定开具的,每发现一张扣2分,扣完本项基本分值为止。")
     assert "扣完为止" in rule.canonical(), rule.canonical()
+
+
+RUBRIC_LINES = Path(__file__).parent / "data" / "new_readings_rubric_reader-lines.yaml"
+EXPECTED_LINES = {
+    "1.1": ("3", "未建立责任制−4、未配专职安全员−3：10−7=3"),
+    "1.2": ("0.5", "无目录登记簿−1：1.5−1=0.5"),
+    "1.3": ("0", "应扣0.5+1+0.5=2，超过1.5：0"),
+    "1.4": ("7", "均做到：7"),
+    "2.1": ("3.5", "未建收支审批制度：1.5+2=3.5（合计6分与本指标6分一致）"),
+    "2.2": ("1", "只对权力运行监督：1"),
+    "3.1": ("1.5", "第12行，分值2：未定期盘点−0.5 → 1.5"),
+    "3.2": ("0", "第7行，分值1.5：−0.5−1=−1.5 → 0"),
+}
+
+
+def test_deductions_one_a_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_LINES, EXPECTED_LINES, Decimal("16.5"), capsys, tmp_path)  # 3+0.5+0+7+3.5+1+1.5+0
+    assert result["grade"] == "良"
+    # the line after a deduction that is no deduction of its own (最多扣5分) still joins it
+    capped = parse_rule("资料缺失的每项扣1分\n最多扣5分").scorer
+    assert len(capped.faults) == 1 and capped.cap == 5
+    # the heading's points the items do not add up to: refused naming the heading
+    with pytest.raises(RuleError) as refused:
+        parse_rule("1.启动情况(本指标12分)1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)")
+    assert refused.value.fragment == "启动情况(本指标12分)"
+    # a table row whose number before item 1 is less than a deduction: no 分值 the deductions are taken from
+    with pytest.raises(RuleError) as refused:
+        parse_rule("5按规定设置会计账簿。1分1、未设置总账的扣2分2、未设置明细账的扣0.5分")
+    assert refused.value.fragment == "未设置总账的扣2分"

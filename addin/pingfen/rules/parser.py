@@ -11,6 +11,8 @@ import functools
 from decimal import Decimal
 import re
 
+from .decimal_items import decimal_items
+from .row_deductions import row_deductions
 from .errors import RuleError
 from dataclasses import replace
 
@@ -97,7 +99,7 @@ def parse_rule(raw: str) -> Rule:
         raise RuleError(raw, negative.group(), "“可负分”使得分可低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
-    joined = rejoin_lines(normalize(raw))
+    joined = _joined(raw)
     text = _drop_findings(joined)  # reading_text(raw), the joined text kept for the points it opens with
     label = _label(text)
     row = read_table_row(raw)
@@ -198,7 +200,13 @@ def _number_before_points(context: list[Clause]) -> bool:
 
 def reading_text(raw: str) -> str:
     """The text the clauses are read from: normalised, lines rejoined, notes that are no part of the rule dropped."""
-    return _drop_findings(rejoin_lines(normalize(raw)))
+    return _drop_findings(_joined(raw))
+
+
+def _joined(raw: str) -> str:
+    """Normalised, lines rejoined, and two table layouts laid out as the lists they are: 1.…(本指标14分)1.1…(4分)1.2…
+    (decimal_items.py) and 43确定专人…保管。1分1、…扣0.5分2、… (row_deductions.py)."""
+    return row_deductions(raw, decimal_items(raw, rejoin_lines(normalize(raw))))
 
 
 def _drop_findings(text: str) -> str:

@@ -350,10 +350,15 @@ def rejoin_lines(text: str) -> str:
         heading = re.fullmatch(r"[^,;。:]{1,12}:[^,;。]{1,30}", current) is not None
         # 符合要求，得满分\n疾病种类及数量≥规定数的90%，得2分: a line ending in its score ends its clause
         scored = _ENDS_SCORED.search(current) is not None and not re.match(r"[,;。:)分]", line)
-        joined += ("\n" if heading or scored or _POINT_START.match(line) else "") + line
+        # 未参加安委会会议扣5分\n未能保证安全投入扣10分: a table cell's deductions one a line, each complete
+        deduction = _ENDS_DEDUCTED.search(current) is not None and _DEDUCTION_LINE.fullmatch(line) is not None
+        joined += ("\n" if heading or scored or deduction or _POINT_START.match(line) else "") + line
     # 缺少一\n项扣1分: a numeral and its measure word that only meet once the lines are joined
     return _replace_chinese_numbers(joined) if len(lines) > 1 else joined
 
 
 _ENDS_SCORED = lazy_compile(r"(?:得|计|记|给)(?:满分|\d+(?:\.\d+)?分)$|不得分$|不计分$")
+_ENDS_DEDUCTED = lazy_compile(r"扣\d+(?:\.\d+)?分[。;]?$")
+# the next line a deduction of its own: its own situation (not 最多扣50分 / 扣完为止 / 累计…) and its own points
+_DEDUCTION_LINE = lazy_compile(r"(?!最|扣|累计|合计|共|总|以上|上述|此项|该项|本项|但|并|且|或)[\u4e00-\u9fff《“][^\n]*?扣\d+(?:\.\d+)?分[。;]?")
 _ITEM_NUMBER = lazy_compile(r"(\d{1,2})[.、)]")
