@@ -297,6 +297,25 @@ def test_blank_frames_are_consistent_and_only_lack_data(frame: str, capsys: pyte
     assert sum(i["weight"] for i in result["indicators"] if i["level"] == 1) == 100
 
 
+def test_an_answer_the_reading_does_not_read_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """未设立监督电话此项不得分 reads whether the situation occurred (zeroed) and how often no one answered (failures):
+    a met: [false] beside them was silently dropped and the leaf kept its 2 points; 校验 now names it."""
+    path = tmp_path / "评分体系.yaml"
+    path.write_text(textwrap.dedent("""\
+        project: 数据核对
+        total: 2
+        indicators:
+          - {code: "1", name: 监督电话, weight: 2, criteria: "未设立监督电话此项不得分，每发现1次无人接听扣0.5分，扣完为止。",
+             data: {met: [false], failures: 0}}
+        """), encoding="utf-8")
+    _, findings = findings_of(capsys, str(path))
+    unused = [f for f in findings if f["code"] == "DATA_UNUSED"]
+    assert len(unused) == 1 and unused[0]["severity"] == "warning" and "met未被评分标准使用" in unused[0]["message"]
+    path.write_text(path.read_text(encoding="utf-8").replace("met: [false]", "zeroed: true"), encoding="utf-8")
+    _, findings = findings_of(capsys, str(path))
+    assert not [f for f in findings if f["code"] == "DATA_UNUSED"]
+
+
 def test_a_printed_standard_wins_over_the_entered_target(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """以100%为标准 with an entered target of 90%: scored from 100% (85% is 15 points short → 20−15 = 5),
     and 校验 reports the disagreement."""

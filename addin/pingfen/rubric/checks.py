@@ -13,6 +13,7 @@ from ..rules import InputError
 from ..rules.evaluate import general_text
 from ..rules.measure import measured_rate
 from ..rules.piecewise import TARGET, Piecewise
+from ..rules.score import compiled
 from .model import Indicator, Rubric, leaf_inputs
 from .scoring import ScoreSheet
 
@@ -263,6 +264,34 @@ def stated_rates(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
                 "RATE_STATED", ERROR, leaf.label,
                 f"所列比率{_pct(stated)}与数据计算结果不符：{how}",
                 f"比率应为{_pct(computed)}", {"stated": _pct(stated), "computed": _pct(computed)},
+            )
+
+
+# the data that answer how a leaf did, and the names they are read under (met → met_1, met_2 …; items → item_1 …)
+_ANSWERS = {"met": "met", "failures": "failures", "zeroed": "zeroed", "grade": "grade", "items": "item"}
+
+
+@check
+def unused_answers(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    """An answer the leaf's reading does not read is not silently dropped: 未设立…此项不得分 reads whether the
+    situation occurred (zeroed), and a met: [false] beside it would leave the 分值 untouched."""
+    for leaf in rubric.leaves():
+        if leaf.rule is None or not leaf.data or leaf.rule_error:
+            continue
+        try:
+            inputs = compiled(leaf.rule, leaf_inputs(leaf).shape).program.inputs
+        except InputError:
+            continue  # DATA_MISSING names what the reading needs
+        read = "、".join(dict.fromkeys(name.split("_")[0] for name in inputs if name not in ("full", "manual", "reason")))
+        if not read:
+            continue  # the evaluator's own score: the data beside it are its evidence
+        unused = [key for key, read_as in _ANSWERS.items() if key in leaf.data and not any(
+            name == read_as or name.startswith(read_as + "_") for name in inputs)]
+        if unused:
+            yield Finding(
+                "DATA_UNUSED", WARNING, leaf.label,
+                f"数据中的{'、'.join(unused)}未被评分标准使用（评分标准读取：{read}），得分没有考虑这些数据",
+                "按评分标准所需的数据填写（可用 pingfen rule 查看规范写法与所需数据），或核对评分标准", {"unused": "、".join(unused)},
             )
 
 
