@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import stat
 import sys
 from contextlib import contextmanager
@@ -99,15 +100,32 @@ def atomic_output(target: str | Path, *, backup: bool = False) -> Iterator[Binar
                 os.fsync(handle.fileno())
                 if backup and path.exists():
                     copy_atomically(path, backup_path(path))
-                named = _give_name(handle, folder, named)
-                os.replace(named, path)
-                named = None
+                with _signals_deferred():  # (a SIGTERM between naming and renaming left the named file behind)
+                    named = _give_name(handle, folder, named)
+                    os.replace(named, path)
+                    named = None
                 _sync_folder(folder)
             except OSError as error:
                 raise FileSafetyError(f"无法写入 {target}：{os_error_text(error)}") from None
     finally:
         if named is not None:
             Path(named).unlink(missing_ok=True)
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Ctrl+C and SIGTERM held back while the temporary file is named and renamed over the target: the
+    handler raises at any step, and one raised between the two would leave the named file behind. A
+    held-back signal is delivered when the block ends (the target then already replaced)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def copy_atomically(source: Path, target: Path) -> None:
