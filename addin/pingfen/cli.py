@@ -601,8 +601,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     defer_dataclasses()  # before any module takes helpers from dataclasses: inspect lazy, recalc without either
 
     _ended_cleanly = False
-    with failures_reported() as status:
-        status.code = args.handler(args)
+    try:
+        with failures_reported() as status:
+            status.code = args.handler(args)
+    except KeyboardInterrupt as error:  # Ctrl+C just as the command's report ended: never a traceback
+        from .failures import report_interrupted
+
+        return report_interrupted(error)
     _ended_cleanly = args.command in _ENDS_CLEANLY and not getattr(args, "verify", False)
     return status.code
 

@@ -96,7 +96,7 @@ def failures_reported() -> Iterator[Status]:
         yield status
         sys.stdout.flush()  # a closed pipe shows here when the output was short
     except KeyboardInterrupt as error:
-        status.code = _report("已中断" + ("（收到终止信号）" if isinstance(error, Interrupted) else "") + "：文件只会整体替换——输出文件要么保持原样，要么已完整写入（原文件另存为 .bak），未完成的临时文件已删除")
+        status.code = report_interrupted(error)
     except BrokenPipeError as error:
         _silence_stdout()
         status.code = _report(message_for(error))
@@ -106,7 +106,14 @@ def failures_reported() -> Iterator[Status]:
         status.code = _report(message_for(error))
     finally:
         if in_main_thread:
-            signal.signal(signal.SIGTERM, previous)
+            try:
+                signal.signal(signal.SIGTERM, previous)
+            except KeyboardInterrupt as error:  # Ctrl+C as the command ended (restoring checks for signals)
+                status.code = report_interrupted(error)
+
+
+def report_interrupted(error: KeyboardInterrupt) -> int:
+    return _report("已中断" + ("（收到终止信号）" if isinstance(error, Interrupted) else "") + "：文件只会整体替换——输出文件要么保持原样，要么已完整写入（原文件另存为 .bak），未完成的临时文件已删除")
 
 
 def _report(message: str) -> int:
