@@ -15,22 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from corpus_judge import judge_case, judge_wording, load, row_status  # noqa: E402
-from metamorphic import VARIANTS  # noqa: E402
-from pingfen.rules import RuleError, parse_rule  # noqa: E402
-
-
-def variant_status(row: dict, rewrite) -> tuple[str, str]:
-    text = rewrite(row["text"])
-    if text == row["text"]:
-        return "unchanged", ""
-    try:
-        rule = parse_rule(text)
-    except RuleError as error:
-        return "refused", str(error)
-    verdicts = [judge_case(rule, case, row["full"]) for case in row["cases"]]
-    wrong = next((v for v in verdicts if v.status != "correct"), None)
-    return ("same", "") if wrong is None else (wrong.status, f"{text[:100]} → {rule.canonical()[:100]}：{wrong.detail[:120]}")
+from corpus_judge import judge_wording, load, row_status  # noqa: E402
+from metamorphic import VARIANTS, variant_status  # noqa: E402
 
 
 def main() -> int:

@@ -3,13 +3,18 @@ other kind of comma or full stop, a comma between a situation and its deduction.
 and each of its variants must score every hand-worked case alike, or the variant must be refused: a variant
 read to other scores is a silent misread of one of the two wordings (资金到位率未达到100%扣3分 was found so).
 
-Used by tests/test_rules_metamorphic.py (a sample) and benchmarks/metamorphic_report.py (every row).
+Used by tests/test_rules_metamorphic.py (a sample) and benchmarks/metamorphic_report.py (every row), both through
+``variant_status``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
+
+from corpus_judge import judge_case
+from pingfen.rules import RuleError, parse_rule
 
 # the variant's name, the rewrite, and whether the text layer makes it the same text (so it must read alike)
 VARIANTS: list[tuple[str, Callable[[str], str], bool]] = [
@@ -32,3 +37,18 @@ VARIANTS: list[tuple[str, Callable[[str], str], bool]] = [
     ("，→,", lambda t: t.replace("，", ","), True),
     ("的，扣→的扣", lambda t: re.sub(r"的[，,](扣|得|计|记)", r"的\1", t), False),
 ]
+
+
+def variant_status(row: dict[str, Any], rewrite: Callable[[str], str]) -> tuple[str, str]:
+    """How a corpus row's variant reads: unchanged (the rewrite found nothing), refused, same (every case scores
+    alike), or the first case's other status (data, misread) with what was read."""
+    text = rewrite(row["text"])
+    if text == row["text"]:
+        return "unchanged", ""
+    try:
+        rule = parse_rule(text)
+    except RuleError as error:
+        return "refused", str(error)
+    verdicts = [judge_case(rule, case, row["full"]) for case in row["cases"]]
+    wrong = next((v for v in verdicts if v.status != "correct"), None)
+    return ("same", "") if wrong is None else (wrong.status, f"{text[:100]} → {rule.canonical()[:100]}：{wrong.detail[:120]}")

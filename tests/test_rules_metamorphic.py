@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_judge import judge_wording, load, row_status
-from metamorphic import VARIANTS
-
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from metamorphic_report import variant_status  # noqa: E402
+from metamorphic import VARIANTS, variant_status
 
 ROWS = [row for row in load("wordings.yaml")[::5] if row_status(judge_wording(row)) == "correct"]
 
