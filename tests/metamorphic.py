@@ -15,6 +15,12 @@ from typing import Any
 
 from corpus_judge import judge_case
 from pingfen.rules import RuleError, parse_rule
+from pingfen.text.traditional import SIMPLIFIED, TRADITIONAL
+
+_TO_TRADITIONAL: dict[str, str] = {}
+for _traditional, _simplified in zip(TRADITIONAL, SIMPLIFIED):
+    _TO_TRADITIONAL.setdefault(_simplified, _traditional)  # 预算执行率 → 預算執行率, as tables from Hong Kong print it
+_FULL_WIDTH = str.maketrans("0123456789%", "０１２３４５６７８９％")
 
 # the variant's name, the rewrite, and whether the text layer makes it the same text (so it must read alike)
 VARIANTS: list[tuple[str, Callable[[str], str], bool]] = [
@@ -36,6 +42,12 @@ VARIANTS: list[tuple[str, Callable[[str], str], bool]] = [
     ("；→。", lambda t: t.replace("；", "。").replace(";", "。"), False),
     ("，→,", lambda t: t.replace("，", ","), True),
     ("的，扣→的扣", lambda t: re.sub(r"的[，,](扣|得|计|记)", r"的\1", t), False),
+    ("扣→扣除", lambda t: re.sub(r"(?<![增加])扣(\d)", r"扣除\1", t), False),
+    ("N%→N个百分点", lambda t: re.sub(r"(每(?:少|低|下降|降低|减少|超|超过|高于|增加))(\d+(?:\.\d+)?)%", r"\1\2个百分点", t), True),
+    ("简→繁", lambda t: "".join(_TO_TRADITIONAL.get(c, c) for c in t), False),
+    ("全角数字", lambda t: t.translate(_FULL_WIDTH), False),
+    ("数字前后空格", lambda t: re.sub(r"(\d+(?:\.\d+)?)", r" \1 ", t), False),
+    ("前加评分标准：", lambda t: "评分标准：" + t, False),
 ]
 
 

@@ -809,3 +809,26 @@ def test_amounts_with_a_unit_are_no_decimal_items() -> None:
     from pingfen.rules.decimal_items import decimal_items
     text = "1.1万元以上(2分);1.2万元以下(1分)"
     assert decimal_items(text, text) == text
+
+
+@pytest.mark.parametrize("criteria, weight, data, expected", [
+    # 扣除 is 扣: each item's own total caps its deductions (4 公示 failures: 3 off, not 4; 5 − 3 = 2), as with 扣
+    ("1、未按规定公示的,每次扣除1分,合计3分;2、公示内容不全的,每项扣除0.5分,共2分。", 5, {"failures": [4, 0]}, 2),
+    ("1、未按规定公示的,每次扣1分,合计3分;2、公示内容不全的,每项扣0.5分,共2分。", 5, {"failures": [4, 0]}, 2),
+    # the total said after the deductions is what they are taken from: 10 − 3×2 = 4
+    ("每有一户未达标扣2分，共计10分，扣完为止", 10, {"failures": 3}, 4),
+    # the cell's own label is no requirement to be met: 100% → 满分
+    ("计分方法：完成率100%计满分;有1人不达标,该项不得分。", 4, {"actual": "30人", "target": "30人"}, 4),
+])
+def test_deductions_with_their_totals_and_labels_score_as_written(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+def test_a_stated_total_is_never_dropped() -> None:
+    """A total said after deductions becomes the points they are taken from (校验 then compares it with the 分值),
+    never a number silently dropped (扣除 once read 合计3分 as nothing: 4 failures took 4 points of 5, not 3);
+    totals of their own for parts that are not numbered items are refused, and nothing at all is no method."""
+    assert parse_rule("未按规定公示的,每次扣除1分,合计3分").scorer.implied_max() == 3
+    with pytest.raises(RuleError):
+        parse_rule("未按规定公示的,每次扣1分,合计3分;公示内容不全的,每项扣0.5分,共2分。")
+    assert parse_rule("★").scorer.kind == "manual"  # a page's mark alone: never 符合规定的，得满分
