@@ -431,6 +431,9 @@ class _Reader:
             second = self.number()
             if second is None:
                 return None
+            if first[1] is None and second[1] is None and first[0].value != second[0].value:
+                # 12㎡-15㎡(不包括12㎡): the bracket after the range names its lower end
+                first = (first[0], self.restated_inclusion(first[0]))
             if self.kind() == "SUF" and self.peek().value == "within":  # type: ignore[union-attr]
                 self.i += 1
             low, high = first, second
