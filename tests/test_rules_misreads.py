@@ -832,3 +832,23 @@ def test_a_stated_total_is_never_dropped() -> None:
     with pytest.raises(RuleError):
         parse_rule("未按规定公示的,每次扣1分,合计3分;公示内容不全的,每项扣0.5分,共2分。")
     assert parse_rule("★").scorer.kind == "manual"  # a page's mark alone: never 符合规定的，得满分
+
+
+def test_a_measured_unit_is_never_a_percentage_nor_taken_across_dimensions() -> None:
+    """人均面积少1㎡扣1分: ㎡ (m2 after NFKC) is 平方米, once dropped and the step read as 每少1% (reader-measures); an
+    amount entered in another quantity (3天 against 平方米, 3次 against 小时) is refused, not taken as written, and a bare
+    count of failures for steps of half a day (每迟报半天) is refused (3 days or 3 half-days?)."""
+    from decimal import Decimal
+    from pingfen.rules.inputs import InputError
+    from pingfen.rules.score import evaluate_rule as score_rule
+    area = parse_rule("人均面积少1㎡扣1分")
+    assert "%" not in area.canonical() and "1平方米" in area.canonical(), area.canonical()
+    assert score_rule(area, {"actual": "3㎡", "target": "5平方米"}, Decimal(5)).value == 3
+    for rule, data in ((area, {"actual": "3天", "target": "5平方米"}),
+                       (parse_rule("平均办理时长不超过2小时得5分；2-4小时得3分；超过4小时不得分"), {"actual": "3次"}),
+                       (parse_rule("每迟报半天扣0.5分,扣完为止"), {"failures": 3})):
+        with pytest.raises(InputError):
+            score_rule(rule, data, Decimal(5))
+    assert score_rule(parse_rule("每迟报半天扣0.5分,扣完为止"), {"actual": "1.5天"}, Decimal(2)).value == Decimal("0.5")
+    with pytest.raises(RuleError):  # 第四名扣5分: below 0 or off the 分值, not written
+        parse_rule("赶到事故现场时间第一名10分;第二名5分;第三名不得分;第四名扣5分")

@@ -30,6 +30,7 @@ RUBRIC_DED2 = Path(__file__).parent / "data" / "new_readings_rubric_reader-ded2.
 RUBRIC_OCCURRENCES = Path(__file__).parent / "data" / "new_readings_rubric_reader-faults-occurrences.yaml"
 RUBRIC_LAYOUTS = Path(__file__).parent / "data" / "new_readings_rubric_reader-layouts.yaml"
 RUBRIC_TARGETS = Path(__file__).parent / "data" / "new_readings_rubric_reader-targets.yaml"
+RUBRIC_MEASURES = Path(__file__).parent / "data" / "new_readings_rubric_measures.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -533,3 +534,24 @@ def test_deductions_one_a_line(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     with pytest.raises(RuleError) as refused:
         parse_rule("5按规定设置会计账簿。1分1、未设置总账的扣2分2、未设置明细账的扣0.5分")
     assert refused.value.fragment == "未设置总账的扣2分"
+
+
+EXPECTED_MEASURES = {
+    "1.1": ("1", "6.4㎡在4㎡-6.5㎡（不包括6.5㎡）：1分"),
+    "1.2": ("2", "15m2 = 15平方米，不超过15㎡，在12㎡-15㎡（不包括12㎡）：2分"),
+    "1.3": ("3", "150分钟 = 2.5小时，在2-4小时（不含2小时）：3分"),
+    "1.4": ("0.5", "迟报1.5天 = 3个半天，扣1.5分：2-1.5=0.5"),
+    "1.5": ("4", "迟报12小时 = 0.5天 = 1个半天，扣1分：5-1=4"),
+    "1.6": ("5", "第二名：5分"),
+    "1.7": ("1", "演练1次，少于2次，扣2分：3-2=1"),
+}
+
+
+def test_measured_quantities_ranks_and_counts_short(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_MEASURES, EXPECTED_MEASURES, Decimal("16.5"), capsys, tmp_path)  # 1+2+3+0.5+4+5+1
+    assert result["grade"] == "中"
+    for text in ("人均办公用房面积不超过12㎡的得3分;12㎡-15㎡(不包括12㎡)的得2分;超过15㎡不得分",
+                 "综合排名第一名得5分，第二名得4分，第三名得3分，其余不得分",
+                 "全年开展督导检查不足4次的，扣1.5分"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()

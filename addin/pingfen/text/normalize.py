@@ -29,6 +29,7 @@ from .rising_levels import rising_levels
 from .shared_points import shared_points
 from .columns import points_column_apart
 from .form_columns import form_columns
+from .measure_words import measure_words
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -154,6 +155,7 @@ def normalize(text: str) -> str:
         text = text.replace(token, char)
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
+    text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
     text = text.replace("扣完即止", "扣完为止").replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
