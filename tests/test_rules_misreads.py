@@ -817,6 +817,8 @@ def test_amounts_with_a_unit_are_no_decimal_items() -> None:
     ("1、未按规定公示的,每次扣1分,合计3分;2、公示内容不全的,每项扣0.5分,共2分。", 5, {"failures": [4, 0]}, 2),
     # the total said after the deductions is what they are taken from: 10 − 3×2 = 4
     ("每有一户未达标扣2分，共计10分，扣完为止", 10, {"failures": 3}, 4),
+    # not one case (未发生1起) said before points of its own is none found: 2 cases → 6 − 2×2 = 2
+    ("全年未发生1起安全生产责任事故的得6分;每发生1起扣2分,扣完为止。", 6, {"failures": 2}, 2),
     # the cell's own label is no requirement to be met: 100% → 满分
     ("计分方法：完成率100%计满分;有1人不达标,该项不得分。", 4, {"actual": "30人", "target": "30人"}, 4),
 ])
