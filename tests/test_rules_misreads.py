@@ -183,6 +183,11 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     "全部征收机构使用软件的,加附加分15分;如部分征收机构使用的,按照比例加附加分。",
     # the last fault's deduction cut off by the page: once read as the first fault alone (unseen corpus21)
     "未设立城市管理专门机构(中心),扣2分;未建立人员、设备、业务等各项管理制度和",
+    # …cut mid-word, or mid-sentence after a situation named without its deduction: once read without it (corpus20/22)
+    "不认真落实会议精神的,每次扣1分;党委不按规定研究部署重点工作的,每项扣1分,无专门机",
+    "未全面签订责任状的,每缺1层扣1分。未制订禁烧工作考核办法.并组",
+    # a qualifier of the faults just counted, deducted once or for each? (corpus22: 阳性的 was read as once)
+    "发现一处四害孳生地扣0.05分,阳性的扣0.2分,发现活鼠一只扣0.5分。",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])

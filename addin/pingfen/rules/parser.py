@@ -296,7 +296,7 @@ def _fault_cut_off(read: list[Clause], text: str) -> Clause | None:
 
 
 _NAMED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论)[\u4e00-\u9fff、]{2,}[和及与、或]$")
-_UNFINISHED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论|上限|封顶|加分|扣分)[\u4e00-\u9fff、]{2,}$")
+_UNFINISHED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论|上限|封顶|加分|扣分)[\u4e00-\u9fff、，,]{2,}$")
 
 
 def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSituations:
