@@ -165,9 +165,9 @@ _add("BY", None, "not_evidence", "根据", "依据")  # (以台账为依据: the
 _add("SCORING", None, "", "得分")
 _add("SCORING", None, "word_end", "计分", "记分", "给分", "赋分", "打分")  # not 评价计分正确 / 计分标准 (words)
 _add("MANUAL", None, "", "由评价人员在分值范围内录入得分", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视具体情况扣分", "视具体情况", "视情况扣分", "视情况", "确定得分",
-     "根据情况扣分", "根据实际情况扣分", "视情节", "综合评定", "专家打分", "综合打分", "综合评判")
-# 由评价组综合评分: the evaluator's score (not 综合评分达60分 / 综合评分每低1分, a measure compared)
-_add("MANUAL", None, "not_compared", "综合评分")
+     "根据情况扣分", "根据实际情况扣分", "视情节", "专家打分", "综合打分", "综合评判")
+# 由评价组综合评分: the evaluator's score (not 综合评分达60分 / 综合评分每低1分 / 综合评定达甲等, a measure compared)
+_add("MANUAL", None, "not_compared", "综合评分", "综合评定")
 # 合理确定分值 / 合理确定得分: the evaluator's score (not 合理确定棚改安置方式的得2分, a requirement met)
 _add("MANUAL", None, "before_score_word", "合理确定")
 _add("DE", None, "", "的", "时", "者", "则", "即")
