@@ -170,7 +170,8 @@ _add("MANUAL", None, "", "由评价人员在分值范围内录入得分", "酌�
 _add("MANUAL", None, "not_compared", "综合评分", "综合评定")
 # 合理确定分值 / 合理确定得分: the evaluator's score (not 合理确定棚改安置方式的得2分, a requirement met)
 _add("MANUAL", None, "before_score_word", "合理确定")
-_add("DE", None, "", "的", "时", "者", "则", "即")
+_add("DE", None, "", "的", "者", "则", "即")
+_add("DE", None, "not_a_time_word", "时")  # 完成时 / 检查时 (not 时长, 时间, 时限: words of their own)
 # What the 规范写法 says of an unset target; the reader already takes 100% then.
 _add("NOTE", None, "", "(未设目标值时为100%)", "(未设目标值时按100%)", "按与目标值的差距扣分")
 # Advice the regulations add beside a rule, which the evaluator weighs (校验 flags over-completion)
@@ -394,6 +395,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return not re.match(r"[\d.的之为值数]", following)
     if context == "not_a_period":
         return not text.startswith(("季度", "年度", "半年", "周", "星期", "学期", "学年", "季", "月", "年"), end)  # 每年向…报送
+    if context == "not_a_time_word":
+        return not re.match(r"[长间段限效点序期]", following)
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL", "PTS") and (_is_digit(following) or following == "±")
     return True
