@@ -22,7 +22,6 @@ NOT_YET: dict[str, str] = {
     "人防、物防、技防措施不落实": "the failing state before 发生刑事案件 left out, so the event reads as one that may recur",
     "治保会组织健全,配齐配强基层治安联防力量": "a requirement's own numbers inside a 评价要点 refused when read alone",
     "在当年增幅高于本区域出口平均增幅基础上": "the regional average written back as 目标值, which a 增幅 is not compared with",
-    "安全管理(10分)。每发生一起一般事故扣2分": "满分为10分 before a range deduction is refused (扣分区间只能单独用于一种情形)",
     "未明确12345机构和职责": "12345 (a hotline's name) refused once 的 precedes 扣",
 }
 
