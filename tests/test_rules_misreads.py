@@ -809,3 +809,24 @@ def test_amounts_with_a_unit_are_no_decimal_items() -> None:
     from pingfen.rules.decimal_items import decimal_items
     text = "1.1万元以上(2分);1.2万元以下(1分)"
     assert decimal_items(text, text) == text
+
+
+@pytest.mark.parametrize("rule", [
+    "培训管理(5分)。参加培训的得3分,未参加不得分。",  # once an option 培训管理 worth 5 beside 参加培训 3
+    "考勤管理(6)。全勤的得4分,缺勤的不得分。",
+    "主机:运行应无异常噪音。5分符合:4分;基本符合:3分;不符合:0分",
+])
+def test_an_items_heading_is_never_an_option_of_its_own(rule: str) -> None:
+    """The item's name and points before its method are its 满分, not an option or a 评价要点 worth them: points the
+    method does not make up are refused naming the heading (item_heading.py, reader-heads)."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert "标题写明本项" in refused.value.reason
+
+
+def test_items_side_by_side_are_no_heading_over_the_rest() -> None:
+    """符合申报条件(2分) 项目申报…(1分) 项目调整…(1分): three items, not a heading of 2 over two of 1 (the heading must
+    end its sentence before items printed as it is); 1.…(1分)2.…(1分): the first of a numbered list (reader-heads)."""
+    assert parse_rule("符合申报条件(2分) 项目申报、批复程序符合管理办法(1分) 项目调整履行了相应手续(1分)").implied_max() == 4
+    assert parse_rule("1.建立制度。(1分)2.落实制度。(1分)").implied_max() == 2
+    assert parse_rule("建立制度(1分)。落实制度(1分)。").implied_max() == 2
