@@ -830,3 +830,16 @@ def test_items_side_by_side_are_no_heading_over_the_rest() -> None:
     assert parse_rule("符合申报条件(2分) 项目申报、批复程序符合管理办法(1分) 项目调整履行了相应手续(1分)").implied_max() == 4
     assert parse_rule("1.建立制度。(1分)2.落实制度。(1分)").implied_max() == 2
     assert parse_rule("建立制度(1分)。落实制度(1分)。").implied_max() == 2
+
+
+def test_met_answers_only_situations_deducted_once() -> None:
+    """未成立…的,扣2分;未作出…的,扣3分: met per situation says which occurred; 每次扣2分 needs how often, never met
+    (fault_answers.py, reader-heads)."""
+    from pingfen.rules import InputError, evaluate_rule
+    once = parse_rule("未成立工作小组的,扣2分;未作出部署的,扣3分。")
+    assert evaluate_rule(once, {"met": [True, False]}, 5).value == 2
+    for text in ("未按时报送的,每次扣2分;报送内容错误的,每次扣1分。", "未按时报送的,扣2分;报送内容错误的,每次扣1分。"):
+        with pytest.raises(InputError):
+            evaluate_rule(parse_rule(text), {"met": [True, False]}, 8)
+    with pytest.raises(InputError):
+        evaluate_rule(once, {"met": [True]}, 5)

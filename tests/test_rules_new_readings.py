@@ -544,6 +544,7 @@ EXPECTED_HEADS = {
     "1.5": ("2", "满分6分：未建台账−2，不完整2项−2，6−4=2"),
     "1.6": ("3", "要求之后的(4分)是分值：少开展1次，4−1=3"),
     "1.7": ("3", "3分为分值：符合 → 3"),
+    "1.8": ("2", "成立了小组、未作部署：5−3=2"),
 }
 
 
@@ -551,7 +552,7 @@ def test_the_items_own_heading_is_its_full_points(capsys: pytest.CaptureFixture[
     """The heading printed in the cell (name and points, 满分N分。, a requirement then (N分), (N') points, the 分值 before
     a grade list) is the item's 满分 over the rest, never a scoring clause of its own; points it does not make up are
     refused naming it (reader-heads)."""
-    result = _scored_and_recalculated(RUBRIC_HEADS, EXPECTED_HEADS, Decimal("23"), capsys, tmp_path)  # 2+5+6+2+2+3+3
+    result = _scored_and_recalculated(RUBRIC_HEADS, EXPECTED_HEADS, Decimal("25"), capsys, tmp_path)  # 2+5+6+2+2+3+3+2
     assert result["grade"] == "中"
     for text, heading in (("培训管理(5分)。参加培训的得3分,未参加不得分。", "培训管理(5分)"), ("满分10分。满意度90%以上得8分,低于90%不得分。", "满分10分"),
                           ("考勤管理(6)。全勤的得4分,缺勤的不得分。", "考勤管理(6)")):
