@@ -815,6 +815,8 @@ def test_amounts_with_a_unit_are_no_decimal_items() -> None:
     "培训管理(5分)。参加培训的得3分,未参加不得分。",  # once an option 培训管理 worth 5 beside 参加培训 3
     "考勤管理(6)。全勤的得4分,缺勤的不得分。",
     "主机:运行应无异常噪音。5分符合:4分;基本符合:3分;不符合:0分",
+    "项目管理(10分):制度健全得4分;执行有效得4分。",  # once three points 10 + 4 + 4 = 18
+    "质量管理(8分)。优秀10分,良好6分,合格4分,不合格0分。",  # once a grade 质量管理 worth 8 beside 优秀 10
 ])
 def test_an_items_heading_is_never_an_option_of_its_own(rule: str) -> None:
     """The item's name and points before its method are its 满分, not an option or a 评价要点 worth them: points the
@@ -830,6 +832,8 @@ def test_items_side_by_side_are_no_heading_over_the_rest() -> None:
     assert parse_rule("符合申报条件(2分) 项目申报、批复程序符合管理办法(1分) 项目调整履行了相应手续(1分)").implied_max() == 4
     assert parse_rule("1.建立制度。(1分)2.落实制度。(1分)").implied_max() == 2
     assert parse_rule("建立制度(1分)。落实制度(1分)。").implied_max() == 2
+    grades = parse_rule("质量管理(8分)。优秀8分,良好6分,合格4分,不合格0分。").scorer
+    assert [name for name, _ in grades.grades] == ["优秀", "良好", "合格", "不合格"]
 
 
 def test_met_answers_only_situations_deducted_once() -> None:
