@@ -847,3 +847,11 @@ def test_met_answers_only_situations_deducted_once() -> None:
             evaluate_rule(parse_rule(text), {"met": [True, False]}, 8)
     with pytest.raises(InputError):
         evaluate_rule(once, {"met": [True]}, 5)
+
+
+def test_points_before_a_formula_opened_by_its_method_word_are_never_lost() -> None:
+    """班容班貌.(每10分)按班级/文化建设观摩评分为准: once a formula 班级/文化建设… with the 10分 before 按 dropped (fuzz seed 2,
+    reader-heads); a heading's name holding a method word (项目按比例管理(10分)) is no heading."""
+    for text in ("7、班容班貌.(每10分)按班级/文化建设观摩评分为准。", "项目按比例管理(10分):制度健全给4分;执行有效得6分。"):
+        with pytest.raises(RuleError):
+            parse_rule(text)

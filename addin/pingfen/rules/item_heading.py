@@ -20,6 +20,7 @@ from typing import Callable
 
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
+from .clauses import tokenize
 from .compose import BareFormula
 from .errors import Unplaced
 from .heading_points import filled_by_heading
@@ -39,9 +40,10 @@ _NAMED = lazy_compile(
 )
 # 满分8分。 / 满分为5分,
 _FULL = lazy_compile(rf"^满分(?:值|为|值为)?(?P<points>{_POINTS})分[。:;,]")
-# 3.定期召开安全工作专题会议,研究部署…工作。(3分)… / …报送工作(25分)。…: a requirement in words, then its points
+# 3.定期召开安全工作专题会议,研究部署…工作。(3分)… / …报送工作(25分)。…: a requirement in words (a sentence or more),
+# then its points
 _DESCRIBED = lazy_compile(
-    rf"^(?P<mark>{_MARK})?(?P<name>[\u4e00-\u9fff“”《》、,()]{{4,120}}?)。?\((?P<points>{_POINTS})分\)(?:[。]|\s+)?(?=[\u4e00-\u9fff“(])"
+    rf"^(?P<mark>{_MARK})?(?P<name>[\u4e00-\u9fff“”《》、,()。]{{4,160}}?)[。,]?\((?P<points>{_POINTS})分\)(?:[。]|\s+)?(?=[\u4e00-\u9fff“(])"
 )
 # 1、机房环境卫生:机房内应保持清洁,无杂物。3分符合:3分;…: the 分值 column before the grades
 _BEFORE_GRADES = lazy_compile(
@@ -51,6 +53,17 @@ _BEFORE_GRADES = lazy_compile(
 
 # a scoring word inside what would be the name: 资料齐全的(2分) is a situation and its points, 得/扣 a method
 _SCORING = lazy_compile(r"得|扣|计分|记分|计\d|记\d|给分|加分|减分|奖|罚|[的为计记给赋占]$|满分|不计|分值|否则|每")
+
+_NAME_KINDS = frozenset({"WORD", "OPEN", "CLOSE", "SEP", "REF"})
+
+
+def _words(name: str) -> bool:
+    """The name is words as the clause grammar reads them: no method word (项目按比例管理: 按比例), no verb, no number
+    (人口自然增长率: 增长 is a word when no number follows it)."""
+    tokens = tokenize(name)
+    return all(t.kind in _NAME_KINDS or (t.kind == "STEPV" and (i + 1 == len(tokens) or tokens[i + 1].kind != "NUM"))
+               for i, t in enumerate(tokens))
+
 
 _PRIME = lazy_compile(r"\((\d+(?:\.\d+)?)'(?=[),])")
 
@@ -70,7 +83,7 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
         groups = found.groupdict()
         points = groups.get("points") or groups.get("bracketed") or groups.get("bare")
         name = groups.get("name")
-        if pattern is not _FULL and (not name or len(name.strip("、“”")) < 2 or _SCORING.search(name)):
+        if pattern is not _FULL and (not name or len(name.strip("、“”")) < 2 or _SCORING.search(name) or not _words(name)):
             continue
         if pattern is _DESCRIBED and re.search(r"\d", name or ""):
             continue  # a number in the requirement is part of the rule, never dropped with its words
