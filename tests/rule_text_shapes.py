@@ -221,11 +221,13 @@ def pass_mark(p: Any) -> TextCase:
     x = p.choice((mark, mark - PERCENT, D(1), D("1.1"), D("0.85"), p.dec("0.3", "1.2", p.choice((2, 4)))))
     if p.bool():
         data: dict[str, Any] = {"rate": f"{pct(x)}%"}
+        expected = D(0) if x < mark else min(full, (x - mark) / (1 - mark) * full)
     else:
         target = p.choice((D(100), D(40), D(12)))
-        x = (x * target).quantize(D("0.01")) / target
-        data = {"actual": num(x * target), "target": num(target)}
-    expected = D(0) if x < mark else min(full, (x - mark) / (1 - mark) * full)
+        actual = (x * target).quantize(D("0.01"))
+        data = {"actual": num(actual), "target": num(target)}
+        # multiplied before dividing: 9.1/12 in 28 digits made (…-60%)/40%×6 2.37499…, not the 2.375 it is (→ 2.38)
+        expected = D(0) if actual < mark * target else min(full, (actual - mark * target) * full / ((1 - mark) * target))
     return TextCase("pass_mark", text, data, full, expected)
 
 

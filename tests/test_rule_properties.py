@@ -388,7 +388,8 @@ def case_checklist(p: Pick) -> Case:
     else:
         scorer = Checklist(
             per_fail=p.choice((D("0.5"), D(1), D(2))), cap=p.choice((None, D(2), D(3), D(5))),
-            base=p.choice((None, full, D(count))), count=p.choice((None, count)),
+            # (a base of 0, from a 分值 of 0, is no checklist: 都符合得0分 reads as 不得分, refused)
+            base=p.choice((None, full or None, D(count))), count=p.choice((None, count)),
         )
         if p.bool():
             data = {"failures": p.int(0, 7)}

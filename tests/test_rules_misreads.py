@@ -183,6 +183,11 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     "全部征收机构使用软件的,加附加分15分;如部分征收机构使用的,按照比例加附加分。",
     # the last fault's deduction cut off by the page: once read as the first fault alone (unseen corpus21)
     "未设立城市管理专门机构(中心),扣2分;未建立人员、设备、业务等各项管理制度和",
+    # …cut mid-word, or mid-sentence after a situation named without its deduction: once read without it (corpus20/22)
+    "不认真落实会议精神的,每次扣1分;党委不按规定研究部署重点工作的,每项扣1分,无专门机",
+    "未全面签订责任状的,每缺1层扣1分。未制订禁烧工作考核办法.并组",
+    # a qualifier of the faults just counted, deducted once or for each? (corpus22: 阳性的 was read as once)
+    "发现一处四害孳生地扣0.05分,阳性的扣0.2分,发现活鼠一只扣0.5分。",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])
@@ -855,3 +860,48 @@ def test_points_before_a_formula_opened_by_its_method_word_are_never_lost() -> N
     for text in ("7、班容班貌.(每10分)按班级/文化建设观摩评分为准。", "项目按比例管理(10分):制度健全给4分;执行有效得6分。"):
         with pytest.raises(RuleError):
             parse_rule(text)
+
+
+@pytest.mark.parametrize("criteria, weight, data, expected", [
+    # 扣除 is 扣: each item's own total caps its deductions (4 公示 failures: 3 off, not 4; 5 − 3 = 2), as with 扣
+    ("1、未按规定公示的,每次扣除1分,合计3分;2、公示内容不全的,每项扣除0.5分,共2分。", 5, {"failures": [4, 0]}, 2),
+    ("1、未按规定公示的,每次扣1分,合计3分;2、公示内容不全的,每项扣0.5分,共2分。", 5, {"failures": [4, 0]}, 2),
+    # the total said after the deductions is what they are taken from: 10 − 3×2 = 4
+    ("每有一户未达标扣2分，共计10分，扣完为止", 10, {"failures": 3}, 4),
+    # not one case (未发生1起) said before points of its own is none found: 2 cases → 6 − 2×2 = 2
+    ("全年未发生1起安全生产责任事故的得6分;每发生1起扣2分,扣完为止。", 6, {"failures": 2}, 2),
+    # the cell's own label is no requirement to be met: 100% → 满分
+    ("计分方法：完成率100%计满分;有1人不达标,该项不得分。", 4, {"actual": "30人", "target": "30人"}, 4),
+])
+def test_deductions_with_their_totals_and_labels_score_as_written(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+def test_a_stated_total_is_never_dropped() -> None:
+    """A total said after deductions becomes the points they are taken from (校验 then compares it with the 分值),
+    never a number silently dropped (扣除 once read 合计3分 as nothing: 4 failures took 4 points of 5, not 3);
+    totals of their own for parts that are not numbered items are refused, and nothing at all is no method."""
+    assert parse_rule("未按规定公示的,每次扣除1分,合计3分").scorer.implied_max() == 3
+    with pytest.raises(RuleError):
+        parse_rule("未按规定公示的,每次扣1分,合计3分;公示内容不全的,每项扣0.5分,共2分。")
+    assert parse_rule("★").scorer.kind == "manual"  # a page's mark alone: never 符合规定的，得满分
+
+
+def test_a_measured_unit_is_never_a_percentage_nor_taken_across_dimensions() -> None:
+    """人均面积少1㎡扣1分: ㎡ (m2 after NFKC) is 平方米, once dropped and the step read as 每少1% (reader-measures); an
+    amount entered in another quantity (3天 against 平方米, 3次 against 小时) is refused, not taken as written, and a bare
+    count of failures for steps of half a day (每迟报半天) is refused (3 days or 3 half-days?)."""
+    from decimal import Decimal
+    from pingfen.rules.inputs import InputError
+    from pingfen.rules.score import evaluate_rule as score_rule
+    area = parse_rule("人均面积少1㎡扣1分")
+    assert "%" not in area.canonical() and "1平方米" in area.canonical(), area.canonical()
+    assert score_rule(area, {"actual": "3㎡", "target": "5平方米"}, Decimal(5)).value == 3
+    for rule, data in ((area, {"actual": "3天", "target": "5平方米"}),
+                       (parse_rule("平均办理时长不超过2小时得5分；2-4小时得3分；超过4小时不得分"), {"actual": "3次"}),
+                       (parse_rule("每迟报半天扣0.5分,扣完为止"), {"failures": 3})):
+        with pytest.raises(InputError):
+            score_rule(rule, data, Decimal(5))
+    assert score_rule(parse_rule("每迟报半天扣0.5分,扣完为止"), {"actual": "1.5天"}, Decimal(2)).value == Decimal("0.5")
+    with pytest.raises(RuleError):  # 第四名扣5分: below 0 or off the 分值, not written
+        parse_rule("赶到事故现场时间第一名10分;第二名5分;第三名不得分;第四名扣5分")

@@ -31,6 +31,7 @@ RUBRIC_OCCURRENCES = Path(__file__).parent / "data" / "new_readings_rubric_reade
 RUBRIC_LAYOUTS = Path(__file__).parent / "data" / "new_readings_rubric_reader-layouts.yaml"
 RUBRIC_TARGETS = Path(__file__).parent / "data" / "new_readings_rubric_reader-targets.yaml"
 RUBRIC_HEADS = Path(__file__).parent / "data" / "new_readings_rubric_heads.yaml"
+RUBRIC_MEASURES = Path(__file__).parent / "data" / "new_readings_rubric_measures.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -561,5 +562,26 @@ def test_the_items_own_heading_is_its_full_points(capsys: pytest.CaptureFixture[
         assert refused.value.fragment == heading
     for text in ("名录库维护(10)。每发现一处差异扣1分。", "满分6分。未建立工作台账的,扣2分;台账记录不完整的,每项扣1分。",
                  "2、设备维护:设备应运行正常,无故障。4分符合:4分;基本符合:2分;不符合:0分"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+
+
+EXPECTED_MEASURES = {
+    "1.1": ("1", "6.4㎡在4㎡-6.5㎡（不包括6.5㎡）：1分"),
+    "1.2": ("2", "15m2 = 15平方米，不超过15㎡，在12㎡-15㎡（不包括12㎡）：2分"),
+    "1.3": ("3", "150分钟 = 2.5小时，在2-4小时（不含2小时）：3分"),
+    "1.4": ("0.5", "迟报1.5天 = 3个半天，扣1.5分：2-1.5=0.5"),
+    "1.5": ("4", "迟报12小时 = 0.5天 = 1个半天，扣1分：5-1=4"),
+    "1.6": ("5", "第二名：5分"),
+    "1.7": ("1", "演练1次，少于2次，扣2分：3-2=1"),
+}
+
+
+def test_measured_quantities_ranks_and_counts_short(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_MEASURES, EXPECTED_MEASURES, Decimal("16.5"), capsys, tmp_path)  # 1+2+3+0.5+4+5+1
+    assert result["grade"] == "中"
+    for text in ("人均办公用房面积不超过12㎡的得3分;12㎡-15㎡(不包括12㎡)的得2分;超过15㎡不得分",
+                 "综合排名第一名得5分，第二名得4分，第三名得3分，其余不得分",
+                 "全年开展督导检查不足4次的，扣1.5分"):
         rule = parse_rule(text)
         assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()

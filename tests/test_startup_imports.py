@@ -56,8 +56,34 @@ def test_pingfen_rule_loads_the_rule_engine_only(arguments: list[str]) -> None:
     assert _under(modules, "openpyxl", "yaml", "docx", "lxml", "formulas", "xlwings", "python_calamine") == []
     assert _under(modules, "pingfen.workbook", "pingfen.rubric", "pingfen.report", "pingfen.excel", "pingfen.engines",
                   "pingfen.batch", "pingfen.grading") == []  # grading: SCORE_GRADE's, not a rule's
-    # what only some rules or options need: --json, the suggestions for an unreadable rule; file paths
-    assert _under(modules, "json", "difflib", "pathlib", "pingfen.files") == []
+    # what only some rules or options need: --json, the suggestions for an unreadable rule; file paths;
+    # argparse: these command lines are read without it (test below)
+    assert _under(modules, "json", "difflib", "pathlib", "pingfen.files", "argparse") == []
+
+
+PLAIN_RULE_LINES = [
+    ["rule", "每少10%扣1分", "--full", "5"],
+    ["rule", "--full", "5", "每少10%扣1分"],
+    ["rule", "--json", "每少10%扣1分", "--full", "5", "--actual", "85%", "--target", "≥90%", "--precision", "3"],
+    ["rule", "--full", "5", "--precision", " 4"],
+]
+PARSED_RULE_LINES = [  # each read by argparse: what it accepts, or its usage error
+    ["rule", "每少10%扣1分", "--full=5"], ["rule", "每少10%扣1分", "--ful", "5"], ["rule", "x", "--full", "5", "--full", "6"],
+    ["rule", "x", "--full", "5", "--actual", "-5%"], ["rule", "-每少10%扣1分", "--full", "5"], ["rule", "x", "y", "--full", "5"],
+    ["rule", "x"], ["rule", "x", "--full"], ["rule", "x", "--full", "5", "--precision", "two"], ["rule", "--", "x", "--full", "5"],
+    ["rule", "x", "--full", "5", "--json", "--json"], ["rule", "x", "--full", "5", "-h"],
+]
+
+
+def test_usual_rule_command_lines_are_read_as_the_parser_reads_them() -> None:
+    from pingfen.cli import _plain_rule, build_parser
+
+    for arguments in PLAIN_RULE_LINES:
+        plain = _plain_rule(arguments)
+        assert plain is not None, arguments
+        assert vars(plain) == vars(build_parser().parse_args(arguments)), arguments
+    for arguments in PARSED_RULE_LINES:
+        assert _plain_rule(arguments) is None, arguments
 
 
 def test_pingfen_help_loads_no_rule_engine() -> None:

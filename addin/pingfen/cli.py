@@ -27,6 +27,15 @@ def _decimal_text(value: Decimal | None) -> str:
 
 
 def command_rule(args: argparse.Namespace) -> int:
+    from .collection import without_cycle_collection
+
+    # the rule engine's modules alone are some hundred thousand objects, none of them garbage: the
+    # collector, started again and again by so many allocations, was about a tenth of the command
+    with without_cycle_collection():
+        return _rule(args)
+
+
+def _rule(args: argparse.Namespace) -> int:
     from .functions import measure_data
     from .quantities import QuantityError, parse_quantity
     from .rules import InputError, RuleError, excel_formulas, parse_rule
@@ -571,9 +580,45 @@ class _PlainRecalc:
         self.book = book
 
 
+_RULE_OPTIONS = {"--full": "full", "--actual": "actual", "--target": "target", "--precision": "precision"}
+
+
+def _plain_rule(arguments: list[str]) -> Any:
+    """What ``add_rule_parser``'s parser gives for a ``rule`` command line of whole option names, each
+    given once with a value that does not start with "-", at most one rule text and ``--full`` present
+    (every command line the documentation and the add-in show); None for anything else, which argparse
+    reads (abbreviations, ``--full=5``, help, usage errors and their messages). argparse with its
+    parser is about a tenth of the whole command."""
+    import types
+
+    values: dict[str, Any] = {"rule_text": None, "full": None, "actual": None, "target": None, "precision": 2, "json": False}
+    given: set[str] = set()
+    rest = iter(arguments[1:])
+    for argument in rest:
+        if argument == "--json" and argument not in given:
+            values["json"] = True
+        elif argument in _RULE_OPTIONS and argument not in given:
+            value = next(rest, None)
+            if value is None or value.startswith("-"):
+                return None
+            values[_RULE_OPTIONS[argument]] = value
+        elif not argument.startswith("-") and values["rule_text"] is None:
+            values["rule_text"] = argument
+        else:
+            return None
+        given.add(argument)
+    if values["full"] is None:
+        return None
+    try:
+        values["precision"] = int(values["precision"])
+    except ValueError:
+        return None
+    return types.SimpleNamespace(command="rule", handler=command_rule, **values)
+
+
 def _arguments(arguments: list[str]) -> Any:
-    """The parsed command line: ``recalc BOOK`` (a book not read as an option) as argparse would parse
-    it, anything else by argparse itself (help, usage errors and all)."""
+    """The parsed command line: ``recalc BOOK`` (a book not read as an option) and the usual forms of
+    ``rule`` as argparse would parse them, anything else by argparse itself (help, usage errors and all)."""
     if len(arguments) == 2 and arguments[0] == "recalc" and not arguments[1].startswith("-"):
         from .lazy_dataclass import run_on_first_use
 
@@ -583,6 +628,10 @@ def _arguments(arguments: list[str]) -> Any:
         for module in ("shutil", "bz2", "lzma", "ntpath", "ipaddress"):
             run_on_first_use(module)
         return _PlainRecalc(arguments[1])
+    if arguments and arguments[0] == "rule":
+        plain = _plain_rule(arguments)
+        if plain is not None:
+            return plain
     single = _SINGLE_PARSERS.get(arguments[0]) if arguments else None
     if single is not None:  # the command's own parser only: the same usage and messages, a few ms sooner
         parser, commands = _top_parser()

@@ -95,8 +95,17 @@ _DIMENSIONS: dict[str, tuple[str, Decimal]] = {
     "克": ("重量", Decimal(1)), "千克": ("重量", Decimal(1000)), "公斤": ("重量", Decimal(1000)), "吨": ("重量", Decimal(1000000)),
     "分钟": ("时长", Decimal(1)), "小时": ("时长", Decimal(60)), "天": ("时长", Decimal(1440)), "日": ("时长", Decimal(1440)),
     "周": ("时长", Decimal(10080)), "个月": ("月数", Decimal(1)), "月": ("月数", Decimal(1)), "年": ("月数", Decimal(12)),
+    "平方米": ("面积", Decimal(1)), "公顷": ("面积", Decimal(10000)), "平方公里": ("面积", Decimal(1000000)),
+    "立方米": ("体积", Decimal(1)),
 }
+# Units that count things (个, 人, 次 …): against a measured unit (平方米, 天) they are another quantity, not a scale.
+_COUNTED = frozenset(unit for unit in UNITS if unit not in _DIMENSIONS and "/" not in unit and unit not in ("%", "‰"))
 _MULTIPLIERS = {"亿": Decimal(100000000), "万": Decimal(10000), "千": Decimal(1000)}
+
+
+def measured_unit(unit: str) -> bool:
+    """天, 小时, 平方米, 吨 …: a unit that measures (and converts within its dimension), not one that counts things."""
+    return unit in _DIMENSIONS and unit not in MONEY_SCALE
 
 
 def split_multiplier(unit: str) -> tuple[Decimal, str]:
@@ -114,8 +123,17 @@ def unit_scale(written: str, wanted: str) -> Decimal | None:
     if written == wanted:
         return written_times / wanted_times
     have, want = _DIMENSIONS.get(written), _DIMENSIONS.get(wanted)
-    if have is None or want is None:
+    if have is None and want is None:
         return None
+    if have is None or want is None:
+        # 6.5平方米 entered against 每迟1天 / 3次 against 每少1平方米: a measure and a count (or another measure)
+        # never convert — taking the number as written would score the wrong quantity
+        other = written if have is None else wanted
+        if other in _COUNTED:
+            raise QuantityError(f"单位“{written}”与评分标准的单位“{wanted}”不是同一种量，无法换算：请按评分标准的单位录入")
+        return None
+    if have[0] != want[0] and {have[0], want[0]} != {"时长", "月数"}:
+        raise QuantityError(f"单位“{written}”与评分标准的单位“{wanted}”不是同一种量，无法换算：请按评分标准的单位录入")
     if have[0] == want[0]:
         return written_times * have[1] / (wanted_times * want[1])
     if {have[0], want[0]} == {"时长", "月数"}:

@@ -431,6 +431,9 @@ class _Reader:
             second = self.number()
             if second is None:
                 return None
+            if first[1] is None and second[1] is None and first[0].value != second[0].value:
+                # 12㎡-15㎡(不包括12㎡): the bracket after the range names its lower end
+                first = (first[0], self.restated_inclusion(first[0]))
             if self.kind() == "SUF" and self.peek().value == "within":  # type: ignore[union-attr]
                 self.i += 1
             low, high = first, second
@@ -1374,10 +1377,23 @@ def _join(first: Clause, second: Clause) -> Clause:
             and _bare_deduction(second) and (
             _NEGATION.search(first.text) or any(t.kind == "EXCEPT" for t in first.tokens)):
         merged.outcome, merged.per, merged.negated = ("minus", second.per), None, True  # 资金未落实的，扣2分: as 资金未落实的扣2分
+    elif _count_short(first) and _bare_deduction(second):
+        merged.outcome, merged.per = ("minus", second.per), None  # 会议全年少于2次的，扣3分: as 少于2次的扣3分
     return merged
 
 
 _NEGATION = lazy_compile(r"未|没有|不|缺|无")  # 不齐全的扣2分: a deduction where the words hold
+
+
+def _count_short(clause: Clause) -> bool:
+    """会议全年少于2次的 / 检查不足4次: a count short of a required number, waiting for its deduction."""
+    condition = clause.condition
+    return condition is not None and condition.interval.low is None and isinstance(condition.interval.high, Decimal) \
+        and condition.unit in _TIMES and clause.outcome is None and clause.per is None and clause.step is None \
+        and clause.occurrence is None and not clause.unread and clause.tokens[-1].kind == "DE"
+
+
+_TIMES = frozenset({"次", "场", "期", "篇", "条", "件", "份", "人", "名", "个", "项"})  # things counted (not 50米, 10%)
 
 
 def _bare_deduction(clause: Clause) -> bool:

@@ -32,6 +32,7 @@ from .tick_boxes import read_tick_boxes
 from .level_lines import read_level_lines
 from .waiver import Waived, split_waiver
 from .gated import Gated
+from .fault_kinds import FaultKinds
 from .heading_points import filled_by_heading, points_column
 from .change_target import refuse_change_against_target
 from .stated_points import split_stated_points
@@ -129,7 +130,9 @@ def parse_rule(raw: str) -> Rule:
         text, zeroing = counted  # 淹死或烧死树木10株以上的该项不得分: the whole item zeroed at a count checked
     text, waiver = split_waiver(text)
     try:
-        scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
+        # nothing left but a zeroing situation (…的，此项不得分): full marks unless it happened; nothing at all (★, a
+        # page's mark): no method
+        scorer = read_scorer(text, label, zeroing is not None) if text or zeroing is None else Unconditional()
         check_faults(scorer, text)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
@@ -281,17 +284,20 @@ _STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]
 _SIMPLE_DEFINITION = lazy_compile(r"(?:率|占比)(?:\(%\))?=\(?[\u4e00-\u9fff“”]+/[\u4e00-\u9fff“”]+\)?(?:×100%)?(?=$|[,;。\n(])")
 
 
-def _fault_cut_off(read: list[Clause]) -> Clause | None:
-    """…扣2分;未建立人员、设备、业务等各项管理制度和: a fault named last among deductions, its own deduction cut off."""
+def _fault_cut_off(read: list[Clause], text: str) -> Clause | None:
+    """…扣2分;未建立人员、设备、业务等各项管理制度和 / …每项扣1分,无专门机 (the page's copy ends there): a fault named
+    last among deductions, its own deduction cut off."""
     last = read[-1] if len(read) > 1 else None
+    unfinished = _UNFINISHED_FAULT.match(last.text) is not None if last else False
     if last is None or last.scoring or last.has_outcome or last.step is not None or last.per is not None \
-            or not _NAMED_FAULT.match(last.text) or any(t.kind in ("NUM", "PTS") for t in last.tokens):
+            or not (_NAMED_FAULT.match(last.text) or unfinished) or any(t.kind in ("NUM", "PTS") for t in last.tokens):
         return None
     deducts = any(c.per is not None or (c.outcome is not None and c.outcome[0] == "minus") for c in read[:-1] if c.scoring)
     return last if deducts else None
 
 
 _NAMED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论)[\u4e00-\u9fff、]{2,}[和及与、或]$")
+_UNFINISHED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论|上限|封顶|加分|扣分)[\u4e00-\u9fff、，,]{2,}$")
 
 
 def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = True) -> Scorer | ZeroSituations:
@@ -356,7 +362,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     blank = next((clause for clause in read if re.search(r"_{2,}|＿{2,}|《[×*＊xX]{2,}》", clause.text)), None)
     if blank is not None:
         raise Unplaced(blank, "评分标准是未填写的模板（“____”“《××××》”处没有填写）")
-    cut = _fault_cut_off(read)
+    cut = _fault_cut_off(read, text)
     if cut is not None:
         raise Unplaced(cut, "最后一种扣分情形没有写明扣多少分（评分标准可能被截断）")
     if len(read) > 1 and read[-1].marker and read[-1].marker[0].isalpha() and not read[-1].tokens:
@@ -521,9 +527,21 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
 
 def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
     """资料齐全得2分，总分4分: the points in all, said again, must be what the reading can score."""
-    stated = next((c for c in context if c.stated_total is not None and len(c.tokens) == 2), None)
+    said = [c for c in context if c.stated_total is not None and len(c.tokens) == 2]
+    if not said:
+        return scorer
+    stated = said[0]
+    if any(c.stated_total != stated.stated_total for c in said):  # 1、…每次扣除1分,合计3分;2、…共2分: each item's own
+        raise Unplaced(said[1], "写明了多个总分，无法确定各自是哪一部分的分值或扣分上限")
     most = scorer.implied_max()
-    if stated is not None and most is not None and most != stated.stated_total:
+    if most is None:  # 每有一户…扣2分，共计10分: the points deducted from, which the rubric's 分值 must then be
+        # (faults deducted once each: 未执行…的扣5分;…扣4分。共计5分,扣完为止 — said after them, not a heading's requirement)
+        once = isinstance(scorer, FaultKinds) and scorer.award is None
+        filled = replace(scorer, award=("", stated.stated_total)) if once else filled_by_heading(scorer, stated.stated_total)  # type: ignore[arg-type]
+        if filled is None or filled.implied_max() != stated.stated_total:
+            raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分无法确定是本项分值还是扣分上限")
+        return filled
+    if most != stated.stated_total:
         raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分与各项得分（最高{general_text(most)}分）不一致")
     return scorer
 

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Union
 
 from ..lazy_dataclass import dataclass
+from .counted_steps import refuse_counted_steps
 from .elements import ElementValue
 from .evaluate import general_text
 from .expr import (
@@ -821,6 +822,7 @@ class Piecewise:
                 "计划完成日期", Fmt(planned, "date"), "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（按月份计）",
             )
         if self.unit != "%":
+            refuse_counted_steps(self, ctx)
             return count_measure(ctx, self.unit)
         if self.deviation and ctx.shape.measure == "ratio":
             # 偏差率=(实际-预算)/预算: from the amounts, not their ratio

@@ -26,7 +26,16 @@ _RANK_LIST = lazy_compile(
 _OPTION_WORDS = frozenset({"WORD", "DE", "EXCEPT", "AND", "ALL_MET", "OTHER"})
 
 
+# 第一名10分;…;第四名扣5分: a place "deducted" points — below 0 for that place, or 5 off the 分值?
+_PLACE_DEDUCTED = lazy_compile(r"(?:倒数)?第\d+名(?:的|及以后的?|以后的?)?(?:扣|倒扣|减)\d+(?:\.\d+)?分")
+_PLACE_SCORED = lazy_compile(r"第\d+名(?:的)?(?:得|计|记)?(?:\d+(?:\.\d+)?分|不得分|满分)")
+
+
 def compose_ranks(scoring: list[Clause], context: list[Clause], text: str) -> GradeMap | None:
+    deducted = next((c for c in scoring if _PLACE_DEDUCTED.search(c.text)), None)
+    if deducted is not None and any(_PLACE_SCORED.search(c.text) for c in scoring if c is not deducted):
+        raise Unplaced(deducted, "名次得分中这一名次写作“扣…分”：是得负分（低于0分）还是从分值中扣，评分标准没有写明，"
+                                 "而指标得分限于0至分值之间；请写明该名次的得分", certain=True)
     listed = [(clause, match) for clause in scoring if (match := _RANK_LIST.fullmatch(clause.text))]
     numbered = next((c for c in context if any(t.kind in ("NUM", "PTS") for t in c.tokens)), None)
     if len(listed) != 1 or (numbered is not None and not listed[0][1].group("places")):

@@ -62,7 +62,9 @@ _EACH_ONE = lazy_compile(r"每(?:一|1)?[\u4e00-\u9fff]?(?:扣|减)")  # 每生�
 # 措施不落实 / 防范能力差 / 工作不到位: a state that failed, said before the event it is shown by
 _FAILED = lazy_compile(r"不|未|没有|无|差|弱")
 # 未及时整改的 / 同样问题连续通报二次的 after 发现问题每宗扣0.3分: the problems just counted, one by one or as a whole?
-_OF_THOSE_COUNTED = lazy_compile(r"^(?:未(?:及时|按时|按期)?整改|整改不(?:到位|及时|彻底)|逾期(?:未)?整改|同样问题|同一问题|同类问题|重复(?:出现|发生))")
+# …一处四害孳生地扣0.05分,阳性的扣0.2分 / 情节严重的: a bare qualifier of those problems, each of them or once?
+_OF_THOSE_COUNTED = lazy_compile(r"^(?:未(?:及时|按时|按期)?整改|整改不(?:到位|及时|彻底)|逾期(?:未)?整改|同样问题|同一问题|同类问题|重复(?:出现|发生)"
+                                 r"|(?:阳性|严重|情节严重|情节较重|性质恶劣|造成不良影响|较重|重大|较大)$)")
 
 
 def refuse_referring_back(faults: list[Fault] | tuple[Fault, ...]) -> None:

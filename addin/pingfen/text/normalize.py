@@ -29,13 +29,14 @@ from .rising_levels import rising_levels
 from .shared_points import shared_points
 from .columns import points_column_apart
 from .form_columns import form_columns
+from .measure_words import measure_words
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套周本册"
-_CN_NUMBER = lazy_compile(rf"(?<![第\d.])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
+_MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套周本册只头株棵辆艘栋间张层盏届轮根亩"
+_CN_NUMBER = lazy_compile(rf"(?<![第\d.某])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
 
 _PERCENT_OF = lazy_compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 _LATEX = [
@@ -152,10 +153,13 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     for char, token in protected.items():
         text = text.replace(token, char)
+    text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
+    text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
+    text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
     text = text.replace("扣完即止", "扣完为止").replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
-    text = _DEDUCTED.sub("扣", text)  # 每项减2分: 减 before points is 扣 (not 扣减/增减/加减, which say the same or both ways)
+    text = _DEDUCTED.sub("扣", text)  # 每项减2分 / 每次扣除1分: 扣 (not 扣减/增减/加减, which say the same or both ways)
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
@@ -252,11 +256,13 @@ _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完�
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
+_SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
 _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
+_METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n]))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
 _AWARDED = lazy_compile(r"(?:给予|赋予|给|赋)(?=\d+(?:\.\d+)?分)")
-_DEDUCTED = lazy_compile(r"(?<![扣增加递核])减(?=\d+(?:\.\d+)?分)")
+_DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除)(?=\s*\d+(?:\.\d+)?\s*分)")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
-_ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0分(?![\d.\-、])")
+_ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0(?:\.0+)?分(?![\d.\-、])")
 _ALL_LOST = lazy_compile(r"((?:发生|出现|存在)[^,，;；。]{1,30})[,，]\s*(?:全部扣完|分值全扣|全部扣除)(?!为止)")
 _LETTER_ONE = lazy_compile(r"(?<=[得扣计记加减])\s*[lI](?=\s*分)")
 _ASCII_FULL_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\s]|$)")
