@@ -186,6 +186,9 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # …cut mid-word, or mid-sentence after a situation named without its deduction: once read without it (corpus20/22)
     "不认真落实会议精神的,每次扣1分;党委不按规定研究部署重点工作的,每项扣1分,无专门机",
     "未全面签订责任状的,每缺1层扣1分。未制订禁烧工作考核办法.并组",
+    # one short of a set (少一种, 少“一有”): each one short or once? (corpus23: read once, its collector deducted each)
+    "查閱文獻、資料,八個文藝團體少一種扣1分,未簽訂協議書扣7分。",
+    "查閱資料,少“一有”扣5分。",
     # a qualifier of the faults just counted, deducted once or for each? (corpus22: 阳性的 was read as once)
     "发现一处四害孳生地扣0.05分,阳性的扣0.2分,发现活鼠一只扣0.5分。",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
