@@ -819,6 +819,52 @@ def test_amounts_with_a_unit_are_no_decimal_items() -> None:
     assert decimal_items(text, text) == text
 
 
+@pytest.mark.parametrize("rule", [
+    "培训管理(5分)。参加培训的得3分,未参加不得分。",  # once an option 培训管理 worth 5 beside 参加培训 3
+    "考勤管理(6)。全勤的得4分,缺勤的不得分。",
+    "主机:运行应无异常噪音。5分符合:4分;基本符合:3分;不符合:0分",
+    "项目管理(10分):制度健全得4分;执行有效得4分。",  # once three points 10 + 4 + 4 = 18
+    "质量管理(8分)。优秀10分,良好6分,合格4分,不合格0分。",  # once a grade 质量管理 worth 8 beside 优秀 10
+])
+def test_an_items_heading_is_never_an_option_of_its_own(rule: str) -> None:
+    """The item's name and points before its method are its 满分, not an option or a 评价要点 worth them: points the
+    method does not make up are refused naming the heading (item_heading.py, reader-heads)."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert "标题写明本项" in refused.value.reason
+
+
+def test_items_side_by_side_are_no_heading_over_the_rest() -> None:
+    """符合申报条件(2分) 项目申报…(1分) 项目调整…(1分): three items, not a heading of 2 over two of 1 (the heading must
+    end its sentence before items printed as it is); 1.…(1分)2.…(1分): the first of a numbered list (reader-heads)."""
+    assert parse_rule("符合申报条件(2分) 项目申报、批复程序符合管理办法(1分) 项目调整履行了相应手续(1分)").implied_max() == 4
+    assert parse_rule("1.建立制度。(1分)2.落实制度。(1分)").implied_max() == 2
+    assert parse_rule("建立制度(1分)。落实制度(1分)。").implied_max() == 2
+    grades = parse_rule("质量管理(8分)。优秀8分,良好6分,合格4分,不合格0分。").scorer
+    assert [name for name, _ in grades.grades] == ["优秀", "良好", "合格", "不合格"]
+
+
+def test_met_answers_only_situations_deducted_once() -> None:
+    """未成立…的,扣2分;未作出…的,扣3分: met per situation says which occurred; 每次扣2分 needs how often, never met
+    (fault_answers.py, reader-heads)."""
+    from pingfen.rules import InputError, evaluate_rule
+    once = parse_rule("未成立工作小组的,扣2分;未作出部署的,扣3分。")
+    assert evaluate_rule(once, {"met": [True, False]}, 5).value == 2
+    for text in ("未按时报送的,每次扣2分;报送内容错误的,每次扣1分。", "未按时报送的,扣2分;报送内容错误的,每次扣1分。"):
+        with pytest.raises(InputError):
+            evaluate_rule(parse_rule(text), {"met": [True, False]}, 8)
+    with pytest.raises(InputError):
+        evaluate_rule(once, {"met": [True]}, 5)
+
+
+def test_points_before_a_formula_opened_by_its_method_word_are_never_lost() -> None:
+    """班容班貌.(每10分)按班级/文化建设观摩评分为准: once a formula 班级/文化建设… with the 10分 before 按 dropped (fuzz seed 2,
+    reader-heads); a heading's name holding a method word (项目按比例管理(10分)) is no heading."""
+    for text in ("7、班容班貌.(每10分)按班级/文化建设观摩评分为准。", "项目按比例管理(10分):制度健全给4分;执行有效得6分。"):
+        with pytest.raises(RuleError):
+            parse_rule(text)
+
+
 @pytest.mark.parametrize("criteria, weight, data, expected", [
     # 扣除 is 扣: each item's own total caps its deductions (4 公示 failures: 3 off, not 4; 5 − 3 = 2), as with 扣
     ("1、未按规定公示的,每次扣除1分,合计3分;2、公示内容不全的,每项扣除0.5分,共2分。", 5, {"failures": [4, 0]}, 2),
