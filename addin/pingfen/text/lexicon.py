@@ -107,6 +107,8 @@ _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差�
 # 每少安排1万元 / 每少完成100万元: 少 with the work that falls short between it and the number
 _SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收", "建成", "实施", "发放", "举办", "召开", "上报", "报送")
 _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF))
+# 多完成1%加1分 beside 少完成1%扣1分: the work done beyond the reference, as 少完成 is the work short of it
+_add("STEPV", "above", "before_number", "多完成")
 _add("STEPV", "below", "before_ref", "少", "少完成")  # 每少完成目标值10%: a share of the target short
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",

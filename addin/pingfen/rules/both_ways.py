@@ -1,0 +1,94 @@
+"""Steps both ways around one level, and the limits said of them together.
+
+``完成得基本分10分,多完成1%加1分,少完成1%扣1分,以此类推,加扣分均不突破基本分`` / ``达到100%得满分,每超1个百分点加1分,
+每低1个百分点扣1分。加分和扣分均以基本分为限`` / ``加分或减分最高为1分`` / ``本项最多加减10分``: the points added above
+the level and the points deducted below it are one ``Piecewise`` (a band from the level that adds, ``Bonus``; the
+rest deducted, ``Deduction``). A limit said of both at once (加分和扣分均…) binds each of them: the points added
+stop at the limit, and so do the points deducted. Only one of the two ever applies (the measure lies on one side
+of the level), so 均 / 各 / or nothing at all says the same. The limit is the 基本分 (the band's points, the 分值
+when it is 满分) or a number of points.
+
+This module turns such a clause into the two limits the reader already reads — ``加分至基本分值为止`` beside
+``扣完为止``, or ``最多加N分`` beside ``最多扣N分`` — which then bind the ``Bonus`` and the ``Deduction`` as if
+written apart. A limit that does not say which of the two it bounds (``以基本分为限`` alone after both steps) is
+refused naming it, as is a limit cut off (``加分和扣分均``).
+
+``以此类推`` after a step (少完成1%扣1分,以此类推) only says the step goes on as written: it is no method of its
+own there, and is left out; after bands (90%得9分,80%得8分,以此类推) it stays refused (which bands, scoring what?).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import Token
+from .clauses import Clause
+from .errors import Unplaced
+
+# 加分和扣分 / 加扣分 / 加分或减分 / 扣分、加分 / 加减分 / 增减分: both the points added and the points deducted
+_BOTH = (r"(?:本项|该项|本指标|该指标)?(?:加分(?:和|与|及|或|、|/)?(?:扣分|减分)|加(?:扣|减)分|(?:扣分|减分)(?:和|与|及|或|、|/)?加分"
+         r"|扣加分|减加分|增减分|加分扣分)")
+_EACH = r"(?:均|各|都|皆|分别|也均|均各)?"
+_BASE = r"(?:该项|本项|本指标|该指标)?基本分值?"
+# …以基本分为限 / 不突破基本分 / 不超过基本分值 / 至基本分值为止
+_AT_BASE = (rf"(?:以{_BASE}为(?:限|上限|最高限)|(?:最多|最高)?(?:不突破|不得突破|不超过|不得超过|不超出|不能超过|不高于){_BASE}"
+            rf"|(?:至|到){_BASE}(?:为止|封顶))")
+_POINTS = r"(?P<points>\d+(?:\.\d+)?)分"
+# …最高为1分 / 不超过5分 / 以5分为限 / 最多5分
+_AT_POINTS = (rf"(?:(?:最多|最高)(?:为|不超过|不得超过)?|不超过|不得超过|不超出|以){_POINTS}(?:为限|封顶)?")
+JOINT = lazy_compile(rf"{_BOTH}{_EACH}(?:(?P<base>{_AT_BASE})|{_AT_POINTS})")
+# 本项最多加减10分 / 最高加扣5分: the limit before the two verbs
+JOINT_BEFORE = lazy_compile(rf"(?:本项|该项|本指标|该指标)?{_EACH}(?:最多|最高)(?:可)?(?:加减|加扣|增减|扣加|减加){_POINTS}")
+# 加分和扣分均 / 加扣分均不: a joint limit cut off before it says how far
+_CUT = lazy_compile(rf"{_BOTH}{_EACH}(?:以|不|至|最多|最高)?")
+# 以基本分为限 / 均不突破基本分 / 最多5分, said after both steps without saying of which
+_BARE = lazy_compile(rf"{_EACH}(?:(?:{_AT_BASE})|(?:(?:最多|最高)(?:为)?|以)\d+(?:\.\d+)?分(?:为限)?)")
+_ETC = lazy_compile(r"[以依]此类推|依次类推|以次类推")
+
+
+def _cap_clause(clause: Clause, cap: tuple[str, Decimal | None], verb: str) -> Clause:
+    """The clause read as one of its two limits (tokens the reader knows for it, so nothing is left unread)."""
+    token = Token("CAP", verb, clause.start, clause.end, cap[0] if cap[0] in ("added", "added_base") else None)
+    return replace(clause, tokens=[token], cap=cap, unread=[], clamp=False, outcome=None, condition=None, step=None,
+                   per=None, added=None)
+
+
+def split_joint_limits(scoring: list[Clause]) -> list[Clause]:
+    """``scoring`` with each limit said of both the points added and deducted read as the two limits apart."""
+    steps = [c for c in scoring if c.step is not None and (c.added is not None or c.per is not None)]
+    both = any(c.added is not None for c in steps) and any(c.per is not None for c in steps)
+    result: list[Clause] = []
+    for clause in scoring:
+        text = clause.text.strip(",;。 ")
+        found = JOINT.fullmatch(text) or JOINT_BEFORE.fullmatch(text)
+        if found is None:
+            if both and _CUT.fullmatch(text):
+                raise Unplaced(clause, "加分和扣分的限额没有写完（评分标准可能被截断）", certain=True)
+            if both and _BARE.fullmatch(text) and clause.cap is None and not clause.clamp:
+                raise Unplaced(clause, "这一限额没有写明限的是加分还是扣分（如“加分和扣分均以基本分为限”）", certain=True)
+            result.append(clause)
+            continue
+        if not both:
+            raise Unplaced(clause, "写了加分和扣分的限额，但没有同时写明加分和扣分的步长", certain=True)
+        if found.groupdict().get("base"):
+            result += [_cap_clause(clause, ("added_base", None), "加分至基本分值为止"), _cap_clause(clause, ("all", None), "扣完为止")]
+        else:
+            points = Decimal(found.group("points"))
+            if points <= 0:
+                raise Unplaced(clause, "加分和扣分的限额为0分，无从加扣", certain=True)
+            result += [_cap_clause(clause, ("added", points), "最多加"), _cap_clause(clause, ("points", points), "最多扣")]
+    return result
+
+
+def continued_steps(read: list[Clause]) -> list[Clause]:
+    """``read`` without a 以此类推 that only says the step just before it goes on (少完成1%扣1分,以此类推)."""
+    kept: list[Clause] = []
+    for index, clause in enumerate(read):
+        before = kept[-1] if kept else None
+        if _ETC.fullmatch(clause.text.strip(",;。 ")) and before is not None and before.step is not None \
+                and (before.per is not None or before.added is not None) and not before.unread:
+            continue
+        kept.append(clause)
+    return kept
