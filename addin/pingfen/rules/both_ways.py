@@ -46,6 +46,10 @@ _CUT = lazy_compile(rf"{_BOTH}{_EACH}(?:以|不|至|最多|最高)?")
 # 以基本分为限 / 均不突破基本分 / 最多5分, said after both steps without saying of which
 _BARE = lazy_compile(rf"{_EACH}(?:(?:{_AT_BASE})|(?:(?:最多|最高)(?:为)?|以)\d+(?:\.\d+)?分(?:为限)?)")
 _ETC = lazy_compile(r"[以依]此类推|依次类推|以次类推")
+# 以下所有扣分以扣完该项基本分值为止: every deduction at most the item's points (扣完为止), said of all of them
+_ALL_DEDUCTIONS = lazy_compile(r"(?:以下|本项|该项|本指标|该指标)?(?:所有|全部|各项)?(?:扣分|减分)(?:均|都|一律)?以?")
+# 控制目标考核加分不封项 (不封顶 as the page prints it): the points added have no limit
+_NO_LIMIT = lazy_compile(r"[\u4e00-\u9fff]{0,10}?加分(?:均|都)?(?:上不封顶|不封顶|不封项|不设上限)")
 
 
 def _cap_clause(clause: Clause, cap: tuple[str, Decimal | None], verb: str) -> Clause:
@@ -55,13 +59,26 @@ def _cap_clause(clause: Clause, cap: tuple[str, Decimal | None], verb: str) -> C
                    per=None, added=None)
 
 
-def split_joint_limits(scoring: list[Clause]) -> list[Clause]:
-    """``scoring`` with each limit said of both the points added and deducted read as the two limits apart."""
+def split_joint_limits(scoring: list[Clause], context: list[Clause]) -> list[Clause]:
+    """``scoring`` with each limit said of both the points added and deducted read as the two limits apart, a limit
+    said of all deductions (以下所有扣分以扣完该项基本分值为止) read as 扣完为止; 加分不封顶 checked against the rest."""
     steps = [c for c in scoring if c.step is not None and (c.added is not None or c.per is not None)]
     both = any(c.added is not None for c in steps) and any(c.per is not None for c in steps)
+    unlimited = next((c for c in scoring + context if _NO_LIMIT.fullmatch(c.text.strip(",;。 "))), None)
+    if unlimited is not None and (not any(c.added is not None for c in steps) or any(
+            c is not unlimited and (c.cap is not None and c.cap[0] in ("added", "added_base", "total") or c.clamp) for c in scoring)
+            or any(JOINT.fullmatch(c.text) or JOINT_BEFORE.fullmatch(c.text) for c in scoring)):
+        # 加分不封顶 beside 最多加5分 (or with no points added at all): which one holds?
+        raise Unplaced(unlimited, "写了加分不封顶，但同时写了加分上限（或没有加分步长）", certain=True)
     result: list[Clause] = []
     for clause in scoring:
         text = clause.text.strip(",;。 ")
+        if clause.cap == ("all", None) and [t.kind for t in clause.unread] == ["DEDUCT"] \
+                and _ALL_DEDUCTIONS.fullmatch(text[: text.find(clause.tokens[-1].text)]) and clause.tokens[-1].kind == "CAP_ALL":
+            result.append(_cap_clause(clause, ("all", None), "扣完为止"))  # 以下所有扣分以扣完该项基本分值为止
+            continue
+        if clause is unlimited:
+            continue  # the additions have no limit: as the steps read without one
         found = JOINT.fullmatch(text) or JOINT_BEFORE.fullmatch(text)
         if found is None:
             if both and _CUT.fullmatch(text):
@@ -70,8 +87,9 @@ def split_joint_limits(scoring: list[Clause]) -> list[Clause]:
                 raise Unplaced(clause, "这一限额没有写明限的是加分还是扣分（如“加分和扣分均以基本分为限”）", certain=True)
             result.append(clause)
             continue
-        if not both:
-            raise Unplaced(clause, "写了加分和扣分的限额，但没有同时写明加分和扣分的步长", certain=True)
+        if not both:  # 加分和扣分均以基本分为限 with one step unread: that step is named, as before
+            result.append(clause)
+            continue
         if found.groupdict().get("base"):
             result += [_cap_clause(clause, ("added_base", None), "加分至基本分值为止"), _cap_clause(clause, ("all", None), "扣完为止")]
         else:
@@ -80,6 +98,23 @@ def split_joint_limits(scoring: list[Clause]) -> list[Clause]:
                 raise Unplaced(clause, "加分和扣分的限额为0分，无从加扣", certain=True)
             result += [_cap_clause(clause, ("added", points), "最多加"), _cap_clause(clause, ("points", points), "最多扣")]
     return result
+
+
+def implied_start(cases: list, otherwise: object, deductions: list, bonuses: list[Clause], base: Decimal | None) -> list:
+    """每超控制目标1人扣2分,每少死亡1人加2分: steps both ways from the target and no band written — the target scores
+    in full (as the deduction step alone reads it: 每超1人扣2分 from the 分值), or the points written before the steps
+    (保持编制稳定的，得1.5分；每增加1名…加0.05分；每减少1名…扣0.1分), and the additions start there."""
+    from .clauses import Condition
+    from .piecewise import TARGET, Award, Interval
+
+    if cases or otherwise is not None or len(deductions) != 1 or deductions[0][1] is not None or len(bonuses) != 1:
+        return cases
+    bonus, deduction = bonuses[0], deductions[0][0]
+    if bonus.step is None or bonus.added is None or bonus.condition is not None or deduction.reference is not None \
+            or bonus.reference is not None or {bonus.step[0], deduction.step[0]} != {"above", "below"}:  # type: ignore[index]
+        return cases
+    start = Interval(high=TARGET, high_inclusive=True) if bonus.step[0] == "below" else Interval(low=TARGET)
+    return [(Condition(start, ""), Award(base), bonus)]
 
 
 def continued_steps(read: list[Clause]) -> list[Clause]:

@@ -110,6 +110,8 @@ _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF
 # 多完成1%加1分 beside 少完成1%扣1分: the work done beyond the reference, as 少完成 is the work short of it
 _add("STEPV", "above", "before_number", "多完成")
 _add("STEPV", "below", "before_ref", "少", "少完成")  # 每少完成目标值10%: a share of the target short
+_add("STEPV", "above", "each_before_ref", "超")  # 每超控制目标1人扣2分: beyond the target, by a count
+_add("STEPV", "below", "each_counted", "少")  # 每少死亡1人加2分: 少, what is counted, then the count
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
      "晚报", "晚交", "延误")
@@ -386,6 +388,10 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         last = _completed_before(tokens)
         return last is not None and last.kind == "CMP" and last.text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
             and not re.match(r"[数率量额书]", following)
+    if context == "each_before_ref":  # 每超控制目标1人 (not 超计划时间: a word of its own)
+        return text[end - 2:end - 1] == "每" and _fits("before_ref", text, end, tokens)
+    if context == "each_counted":  # 每少死亡1人 (not 每少于, 每少完成: words of their own)
+        return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完])[\u4e00-\u9fff]{1,3}\d", text[end:end + 5]))
     if context == "before_number_or_ref":
         return _is_digit(following) or text.startswith(("序时进度", "时序进度", "计划进度", "进度目标", "计划", "目标", "预算"), end)
     if context == "not_compared":
