@@ -565,11 +565,12 @@ EXPECTED_BONUS = {
     "1.4": ("8", "92%恰好达到目标值92%：不加不扣，8分"),
     "1.5": ("0", "20%较80%低60个百分点，应扣6分，扣分以基本分5为限：0分"),
     "1.6": ("24", "控制指标8人，实际5人：少死亡3人，加6分，加分不封顶：18+6=24"),
+    "1.7": ("4", "6次不少于4次加2分，多2次各加1分：2+2=4"),
 }
 
 
 def test_bonus_and_deduction_with_one_limit(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_BONUS, EXPECTED_BONUS, Decimal("62"), capsys, tmp_path)  # 20+5+5+8+0+24
+    result = _scored_and_recalculated(RUBRIC_BONUS, EXPECTED_BONUS, Decimal("66"), capsys, tmp_path)  # 20+5+5+8+0+24+4
     assert result["grade"] == "优"
     scores = {row["code"]: row for row in result["indicators"]}
     assert "（加分至基本分值为止）" in scores["1.1"]["explanation"]

@@ -117,6 +117,25 @@ def implied_start(cases: list, otherwise: object, deductions: list, bonuses: lis
     return [(Condition(start, ""), Award(base), bonus)]
 
 
+def added_as_base(scoring: list[Clause]) -> list[Clause]:
+    """``全年组织专题学习不少于4次加2分,每增加1次加1分``: an item scored by additions alone — the level reached adds its
+    points (as 得2分 would give them: nothing else is awarded), and each step beyond it adds more. Read as the band
+    ``不少于4次得2分`` beside the step; with any points awarded otherwise (得/计N分) 加2分 stays an addition on top."""
+    reached = [c for c in scoring if c.outcome is not None and c.outcome[0] == "added" and c.step is None]
+    steps = [c for c in scoring if c.added is not None and c.step is not None]
+    if len(reached) != 1 or len(steps) != 1 or steps[0].step[0] != "above" or steps[0].condition is not None:  # type: ignore[index]
+        return scoring
+    band = reached[0]
+    interval = band.condition.interval if band.condition is not None else None
+    if interval is None or interval.low is None or interval.high is not None or interval.magnitude or band.start > steps[0].start \
+            or any(c.outcome is not None and c is not band for c in scoring) or any(c.per is not None for c in scoring):
+        return scoring
+    limit = next((c for c in scoring if c.cap is not None and c.cap[0] in ("added", "added_base")), None)
+    if limit is not None:  # 达到3次以上的加1分,每增加1次加0.5分,最多加3分: 3 in all, or 3 on top of the 1?
+        raise Unplaced(limit, "加分上限没有写明是否包括达到起点时所加的分（全部加分最多几分，还是另加最多几分）", certain=True)
+    return [replace(c, outcome=("points", c.outcome[1])) if c is band else c for c in scoring]  # type: ignore[index]
+
+
 def continued_steps(read: list[Clause]) -> list[Clause]:
     """``read`` without a 以此类推 that only says the step just before it goes on (少完成1%扣1分,以此类推)."""
     kept: list[Clause] = []
