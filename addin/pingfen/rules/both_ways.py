@@ -48,6 +48,8 @@ _BARE = lazy_compile(rf"{_EACH}(?:(?:{_AT_BASE})|(?:(?:最多|最高)(?:为)?|�
 _ETC = lazy_compile(r"[以依]此类推|依次类推|以次类推")
 # 以下所有扣分以扣完该项基本分值为止: every deduction at most the item's points (扣完为止), said of all of them
 _ALL_DEDUCTIONS = lazy_compile(r"(?:以下|本项|该项|本指标|该指标)?(?:所有|全部|各项)?(?:扣分|减分)(?:均|都|一律)?以?")
+# 扣分至基本分值最多扣4分: the deductions, taken from the 基本分, at most 4 points (扣分至基本分值扣完为止 with a number)
+_DEDUCTIONS_AT_MOST = lazy_compile(r"(?:扣分|减分)(?:至|从)?(?:该项|本项)?基本分值?中?(?:最多扣|最高扣|最多扣除|最多减)(?P<points>\d+(?:\.\d+)?)分")
 # 控制目标考核加分不封项 (不封顶 as the page prints it): the points added have no limit
 _NO_LIMIT = lazy_compile(r"[\u4e00-\u9fff]{0,10}?加分(?:均|都)?(?:上不封顶|不封顶|不封项|不设上限)")
 
@@ -76,6 +78,10 @@ def split_joint_limits(scoring: list[Clause], context: list[Clause]) -> list[Cla
         if clause.cap == ("all", None) and [t.kind for t in clause.unread] == ["DEDUCT"] \
                 and _ALL_DEDUCTIONS.fullmatch(text[: text.find(clause.tokens[-1].text)]) and clause.tokens[-1].kind == "CAP_ALL":
             result.append(_cap_clause(clause, ("all", None), "扣完为止"))  # 以下所有扣分以扣完该项基本分值为止
+            continue
+        if clause.cap is not None and clause.cap[0] == "points" and [t.kind for t in clause.unread] == ["DEDUCT"] \
+                and _DEDUCTIONS_AT_MOST.fullmatch(text):
+            result.append(_cap_clause(clause, clause.cap, "最多扣"))  # 扣分至基本分值最多扣4分
             continue
         if clause is unlimited:
             continue  # the additions have no limit: as the steps read without one
