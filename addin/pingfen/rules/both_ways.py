@@ -83,6 +83,12 @@ def split_joint_limits(scoring: list[Clause], context: list[Clause]) -> list[Cla
                 and _DEDUCTIONS_AT_MOST.fullmatch(text):
             result.append(_cap_clause(clause, clause.cap, "最多扣"))  # 扣分至基本分值最多扣4分
             continue
+        if clause.outcome == ("both", None) and both and clause.condition is None:
+            # 超额完成或未完成下达指标按比例相应增减,每超额完成任务10%加0.5分,每降低10%扣0.5分: the steps say the
+            # proportion, and 按比例 that they count in proportion (not by whole steps)
+            token = Token("POLICY", clause.text, clause.start, clause.end, "exact")
+            result.append(replace(clause, outcome=None, policy="exact", tokens=[token], unread=[]))
+            continue
         if clause is unlimited:
             continue  # the additions have no limit: as the steps read without one
         found = JOINT.fullmatch(text) or JOINT_BEFORE.fullmatch(text)

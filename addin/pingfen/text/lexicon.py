@@ -111,6 +111,7 @@ _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF
 _add("STEPV", "above", "before_number", "多完成")
 _add("STEPV", "below", "before_ref", "少", "少完成")  # 每少完成目标值10%: a share of the target short
 _add("STEPV", "above", "each_before_ref", "超")  # 每超控制目标1人扣2分: beyond the target, by a count
+_add("STEPV", "above", "each_before_ref", "超额完成")  # 每超额完成任务10%加0.5分
 _add("STEPV", "below", "each_counted", "少")  # 每少死亡1人加2分: 少, what is counted, then the count
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
@@ -158,7 +159,7 @@ _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准
 _add("INTERP", None, "", "线性内插法", "线性内插", "线性插值法", "线性插值", "内插法", "插值法", "内插")
 # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways (piecewise.Proportional)
 _add("PROP_BOTH", None, "", "按比例扣分或加分", "按比例加分或扣分", "按比例相应扣分或加分", "按比例相应加分或扣分",
-     "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值")
+     "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值", "按比例相应增减", "按比例增减")
 _add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例", "按比例计算", "按比例计分",
      "按比例得分", "的比重计算得分", "的比例计算得分")
 # How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).
@@ -389,7 +390,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return last is not None and last.kind == "CMP" and last.text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
             and not re.match(r"[数率量额书]", following)
     if context == "each_before_ref":  # 每超控制目标1人 (not 超计划时间: a word of its own)
-        return text[end - 2:end - 1] == "每" and _fits("before_ref", text, end, tokens)
+        return text[max(0, end - 5):end].endswith(("每超", "每超额完成")) and _fits("before_ref", text, end, tokens)
     if context == "each_counted":  # 每少死亡1人 (not 每少于, 每少完成: words of their own)
         return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完])[\u4e00-\u9fff]{1,3}\d", text[end:end + 5]))
     if context == "before_number_or_ref":
