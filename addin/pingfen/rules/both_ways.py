@@ -129,6 +129,23 @@ def implied_start(cases: list, otherwise: object, deductions: list, bonuses: lis
     return [(Condition(start, ""), Award(base), bonus)]
 
 
+# 全面实现全市经济工作会议确定的增长8%的目标: the target the rule's 目标 then names, written as a rate
+_STATED_GOAL = lazy_compile(r"[\u4e00-\u9fff]{0,30}?(?:确定|下达|提出|制定|明确)的(?:增长|增幅|达到|实现|完成)?"
+                            r"(?P<number>\d+(?:\.\d+)?%)的(?:年度)?目标")
+
+
+def stated_goal(scoring: list[Clause], context: list[Clause]) -> list[Clause]:
+    """``全面实现…确定的增长8%的目标,达目标的计满分,不达目标不计分,每超目标两个百分点加1分``: the rate the 目标 is,
+    read as 以8%为目标 (the standard the bands and steps at the target then take) when the clause says nothing else."""
+    goal = next((c for c in context if _STATED_GOAL.fullmatch(c.text.strip(",;。 ")) and len(c.unread) == 1
+                 and c.unread[0].kind == "NUM" and c.condition is None and c.outcome is None and c.step is None), None)
+    if goal is None or not any(c.condition is not None and "target" in c.condition.interval.bounds() for c in scoring) \
+            or any(c.reference is not None for c in scoring):
+        return scoring
+    number = goal.unread[0]
+    return [replace(goal, reference=(number.value, number.unit), unread=[])] + scoring
+
+
 def added_as_base(scoring: list[Clause]) -> list[Clause]:
     """``全年组织专题学习不少于4次加2分,每增加1次加1分``: an item scored by additions alone — the level reached adds its
     points (as 得2分 would give them: nothing else is awarded), and each step beyond it adds more. Read as the band

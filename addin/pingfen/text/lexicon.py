@@ -42,6 +42,8 @@ _add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "低于或等于
 _add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未到达", "未达", "达不到", "少于", "不到", "未满", "没有达到",
      "没达到", "未能达到", "不能达到")
 _add("CMP", "<", "before_number", "不达")
+_add("CMP", ">=", "before_goal", "达")  # 达目标的计满分 (目标 alone: the target the rule names)
+_add("CMP", "<", "before_goal", "不达")  # 不达目标不计分
 _add("CMP", ">", "before_ref", "突破")  # 突破责任指标的不得分: passing a limit (not 取得突破)  # 不达90%的 (不达标 is a state, not a comparison)
 _add("CMP", "=", "", "=", "等于")
 _add("CMP", "=", "before_number", "为", "是")
@@ -112,6 +114,7 @@ _add("STEPV", "above", "before_number", "多完成")
 _add("STEPV", "below", "before_ref", "少", "少完成")  # 每少完成目标值10%: a share of the target short
 _add("STEPV", "above", "each_before_ref", "超")  # 每超控制目标1人扣2分: beyond the target, by a count
 _add("STEPV", "above", "each_before_ref", "超额完成")  # 每超额完成任务10%加0.5分
+_add("STEPV", "above", "each_before_goal", "超")  # 每超目标两个百分点加1分
 _add("STEPV", "below", "each_counted", "少")  # 每少死亡1人加2分: 少, what is counted, then the count
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
@@ -391,6 +394,10 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
             and not re.match(r"[数率量额书]", following)
     if context == "each_before_ref":  # 每超控制目标1人 (not 超计划时间: a word of its own)
         return text[max(0, end - 5):end].endswith(("每超", "每超额完成")) and _fits("before_ref", text, end, tokens)
+    if context == "before_goal":  # 达目标的 / 不达目标 (not 达目标值, 达目标任务: words of their own)
+        return bool(re.match(r"目标(?![值任数率书])", text[end:end + 3]))
+    if context == "each_before_goal":  # 每超目标2% (not 超目标值: 每超过目标值 reads it)
+        return text[end - 2:end - 1] == "每" and bool(re.match(r"目标(?![值任数率书])", text[end:end + 3]))
     if context == "each_counted":  # 每少死亡1人 (not 每少于, 每少完成: words of their own)
         return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完])[\u4e00-\u9fff]{1,3}\d", text[end:end + 5]))
     if context == "before_number_or_ref":
