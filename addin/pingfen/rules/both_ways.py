@@ -15,6 +15,12 @@ refused naming it, as is a limit cut off (``加分和扣分均``).
 
 ``以此类推`` after a step (少完成1%扣1分,以此类推) only says the step goes on as written: it is no method of its
 own there, and is left out; after bands (90%得9分,80%得8分,以此类推) it stays refused (which bands, scoring what?).
+
+The same family, read by the pieces below: ``每超控制目标1人扣2分,每少死亡1人加2分`` (steps both ways from the target
+with no band: the target scores in full, ``implied_start``; ``加分不封顶`` says the additions have no limit); an item
+scored by additions alone (``不少于4次加2分,每增加1次加1分``, ``added_as_base``); ``超额完成或未完成…按比例相应增减``
+beside both steps (they count in proportion); ``扣分至基本分值最多扣4分`` (at most 4 deducted); and a target stated as a
+rate (``…确定的增长8%的目标,达目标的计满分…每超目标两个百分点加1分``, ``stated_goal``: read as 以8%为目标).
 """
 
 from __future__ import annotations
