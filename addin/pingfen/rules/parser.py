@@ -17,6 +17,7 @@ from .errors import RuleError
 from dataclasses import replace
 
 from .bare_award import awarded_in_full
+from .both_ways import continued_steps
 from .clauses import Clause, Condition, clauses
 from .bracketed_points import bracketed_points
 from .definitions import stated_definition
@@ -367,6 +368,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
         raise Unplaced(cut, "最后一种扣分情形没有写明扣多少分（评分标准可能被截断）")
     if len(read) > 1 and read[-1].marker and read[-1].marker[0].isalpha() and not read[-1].tokens:
         raise Unplaced(read[-1].marker, "最后一项只有编号，没有内容（评分标准可能被截断）")  # …□4.0-6.9分 E.
+    read = continued_steps(read)  # 少完成1%扣1分,以此类推: the step goes on, no method of its own
     for clause in read:
         deferred = _DEFERRED.search(clause.text)
         if deferred:
