@@ -40,6 +40,7 @@ from .zero_situations import ZeroSituations, split_leading_situation, split_zero
 from .with_faults import WithFaults, split_faults
 from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
+from .cut_condition import refuse_cut_condition
 from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
@@ -355,6 +356,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     cut = _fault_cut_off(read)
     if cut is not None:
         raise Unplaced(cut, "最后一种扣分情形没有写明扣多少分（评分标准可能被截断）")
+    refuse_cut_condition(read)  # …扣3分,…过火面积超过300平方米以上的按相应等: the last situation's deduction cut off
     if len(read) > 1 and read[-1].marker and read[-1].marker[0].isalpha() and not read[-1].tokens:
         raise Unplaced(read[-1].marker, "最后一项只有编号，没有内容（评分标准可能被截断）")  # …□4.0-6.9分 E.
     for clause in read:

@@ -1,0 +1,91 @@
+"""Deduction lists as tables print them, their clause boundaries lost or written in other ways:
+
+- no punctuation between faults, a new fault starting right after the amount: ``在建工程兼作住宿的扣8分施工作业区与
+  办公、生活区不能明显划分的扣6分`` / ``床铺杂乱,扣5分被子未叠,扣10分``;
+- 、 between faults: ``有杂物扣3分、有积水扣2分``; a fault after 、 that opens with its negation shares the subject
+  of the one before it (``全年工作无安排扣2分、无总结扣2分``: 全年工作无总结);
+- a minus sign for 扣: ``一处不符要求-5分`` / ``-2分/次``;
+- the amount's unit left out before a per-unit suffix or a clause's end, in a table whose other deductions are
+  written in 分: ``不服从物流安排的扣2/次,私自填埋的扣5分/次`` / ``每发现一处扣2;…扣4分``;
+- the count's unit with an alternative in brackets: ``每次(件)扣1分``.
+
+Each is written as the list it is (``…扣8分;施工作业区…扣6分``, ``扣2分/次``), which the fault readings then read
+(once, or per occurrence when 每次/一处/…/次 says so). A boundary is inferred only between two complete deductions:
+after ``扣N分`` (with its per-unit suffix) and before words that end in a deduction of their own before the next
+sentence ends. A number right after the amount (``每处扣5分20``, a table's column) starts no fault, and words that go
+on from the amount (扣完为止, 以上, 后, 最多…) are no new fault: both are left for the reader to read or refuse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lazy_regex import lazy_compile
+
+# the count a deduction is per, written after it (扣0.5分/人, 扣2/次, 扣1分/人/节)
+_UNITS = r"(?:批次|人次|户次|宗次|件次|车次|次|批|起|件|宗|例|处|项|个|人|户|条|家|篇|辆|台|座|套|节|天|日|月|份|张|本|册|所)"
+# a deduction's amount, with what it is per: 扣8分 / 扣5分/次 / 扣1分/人/节
+_AMOUNT = lazy_compile(rf"扣(\d+(?:\.\d+)?)分(?:/{_UNITS})*(?![\d.])")
+# words before 扣 that make the amount a cap or a total, not a fault's deduction (最多扣10分 / 累计扣5分)
+_CAP_BEFORE = lazy_compile(r"(?:最多|最高|至多|累计|合计|共计|共|总计|总共|直至|直到|为限|上限)$")
+# what goes on from an amount instead of starting a new fault: 扣完为止, 以上, 为止, 后, 的, 分钟, 分值, 最多扣…
+_GOES_ON = lazy_compile(
+    r"以上|以下|以内|为止|为限|封顶|后|的|钟|值|之|止|满|计|及|至|或|和|与|并|且|另|再|则|最|扣|即|等|但|除|分|元"
+    r"|直至|直到|累计|合计|共计|共扣|总分|总计|总扣|其中|其余|不扣|不再|不超|不得|不计|不记|上限")
+_STARTS = lazy_compile(r"[\u4e00-\u9fff《“]")
+# the deduction's own boundary signs
+_STOPS = "；;。\n"
+# 一处不符要求-5分 / 迟到-2分/次: a minus sign after a condition's words (never 3-5分, a range; never in a formula)
+_MINUS = lazy_compile(rf"(?<=[\u4e00-\u9fff”)])(?<![分值数])[-−–](\d+(?:\.\d+)?)分(?:/({_UNITS}))?(?=$|[,，;；。\n])")
+# 扣2/次 / 每处扣2;: the amount without its 分
+_BARE = lazy_compile(rf"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?:/({_UNITS})(?![\u4e00-\u9fff\d/])|(?=[,，;；。](?!\d)))")
+_SCORED = lazy_compile(r"\d分|满分|不得分|不计分|不记分")
+_WITH_UNIT = lazy_compile(r"扣\d+(?:\.\d+)?分")
+# 每次(件)扣1分: one count named two ways
+_ALTERNATIVE_UNIT = lazy_compile(rf"(?<=每)({_UNITS})\({_UNITS}\)(?=扣)")
+# 全年工作无安排: the subject, then the negation a fault opens with
+_NEGATION = lazy_compile(r"没有|无|未|不|缺")
+_SUBJECT = lazy_compile(r"^([\u4e00-\u9fff]{2,8}?)(?=没有|无|未|不|缺)")
+
+
+def fault_runs(text: str) -> str:
+    """The deduction lists of ``text`` written with their boundaries and amounts in the reader's words (see above)."""
+    if "扣" not in text and "-" not in text and "−" not in text and "–" not in text:
+        return text
+    text = _MINUS.sub(_deduction, text)
+    text = _ALTERNATIVE_UNIT.sub(r"\1", text)
+    if _WITH_UNIT.search(text):  # the table writes its deductions in 分: a bare amount is points too
+        text = _BARE.sub(_deduction, text)
+    return _bounded(text)
+
+
+def _deduction(match: re.Match) -> str:
+    """-5分 → 扣5分; 扣2/次 → 每次扣2分 (the unit each deduction counts, as the readers know it)."""
+    unit = match.group(2)
+    return f"每{unit}扣{match.group(1)}分" if unit else f"扣{match.group(1)}分"
+
+
+def _bounded(text: str) -> str:
+    amounts = [m for m in _AMOUNT.finditer(text) if not _CAP_BEFORE.search(text, 0, m.start())]
+    cuts: list[tuple[int, int, str]] = []  # (start, end, replacement)
+    for first, second in zip(amounts, amounts[1:]):
+        between = text[first.end():second.start()]
+        listed = between.startswith("、")
+        words = between[1:] if listed else between
+        if not words or not _STARTS.match(words) or _GOES_ON.match(words) or any(stop in words for stop in _STOPS):
+            continue
+        if not re.search(r"[\u4e00-\u9fff]{2}", words) or "扣" in words or _SCORED.search(words):
+            continue  # (扣1分一次扣2分: no words of a fault of its own; …扣2分符合要求得5分…: a score between)
+        shared = _shared_subject(text, first.start()) if listed and _NEGATION.match(words) else ""
+        cuts.append((first.end(), first.end() + (1 if listed else 0), ";" + shared))
+    for start, end, replacement in reversed(cuts):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def _shared_subject(text: str, deduction: int) -> str:
+    """全年工作无安排扣2分、无总结扣2分: the subject the first fault names before its negation, which the second (opening
+    with its own negation) shares; empty when the first names none."""
+    fault = re.split(r"[,，;；。\n:：、)]", text[:deduction])[-1]
+    found = _SUBJECT.match(fault)
+    return found.group(1) if found is not None else ""
