@@ -24,8 +24,10 @@ from .lazy_regex import lazy_compile
 
 # the count a deduction is per, written after it (扣0.5分/人, 扣2/次, 扣1分/人/节)
 _UNITS = r"(?:批次|人次|户次|宗次|件次|车次|次|批|起|件|宗|例|处|项|个|人|户|条|家|篇|辆|台|座|套|节|天|日|月|份|张|本|册|所)"
-# a deduction's amount, with what it is per: 扣8分 / 扣5分/次 / 扣1分/人/节
-_AMOUNT = lazy_compile(rf"扣(\d+(?:\.\d+)?)分(?:/{_UNITS})*(?![\d.])")
+# a clause's amount, with what it is per: 扣8分 / 扣5分/次 / 扣1分/人/节 / 得5分
+_AMOUNT = lazy_compile(rf"(扣|得|计|记)(\d+(?:\.\d+)?)分(?:/{_UNITS})*(?![\d.])")
+# 扣1分最多扣5分: the cap after an amount, its comma lost
+_CAP_AFTER = lazy_compile(r"(?<=分)(?=(?:最多|最高|至多)(?:扣|得|计|记|加)?\d)")
 # words before 扣 that make the amount a cap or a total, not a fault's deduction (最多扣10分 / 累计扣5分)
 _CAP_BEFORE = lazy_compile(r"(?:最多|最高|至多|累计|合计|共计|共|总计|总共|直至|直到|为限|上限)$")
 # what goes on from an amount instead of starting a new fault: 扣完为止, 以上, 为止, 后, 的, 分钟, 分值, 最多扣…
@@ -36,9 +38,17 @@ _STARTS = lazy_compile(r"[\u4e00-\u9fff《“]")
 # the deduction's own boundary signs
 _STOPS = "；;。\n"
 # 一处不符要求-5分 / 迟到-2分/次: a minus sign after a condition's words (never 3-5分, a range; never in a formula)
-_MINUS = lazy_compile(rf"(?<=[\u4e00-\u9fff”)])(?<![分值数])[-−–](\d+(?:\.\d+)?)分(?:/({_UNITS}))?(?=$|[,，;；。\n])")
+_MINUS = lazy_compile(rf"(?<=[\u4e00-\u9fff”)])(?<![分值数])[-−–](\d+(?:\.\d+)?)分(?:/({_UNITS}))?"
+                      r"(?=$|[,，;；。\n]|[\u4e00-\u9fff][^,，;；。\n]*?[\u4e00-\u9fff][-−–]\d+(?:\.\d+)?分)")  # (迟到-1分早退-2分)
+# A minus amount is a deduction when it is counted (一处不符要求-5分 / -2分/次) or when the text awards no points at all
+# (迟到-1分,早退-2分); beside points awarded (符合2分,其他-1分) it may be the option's own negative score: left as written.
+_COUNTED = lazy_compile(r"(?:每|一|1)(?:处|次|项|个|件|人|起|例|宗|条|户|天|份)")
+_NOT_AWARDED = lazy_compile(r"(?:[-−–扣]|满分|分值|总分|满分值|基本分|基础分|本项|该项|本指标|该指标|最多扣|最高扣|扣完)\d+(?:\.\d+)?分")
+_AWARDED = lazy_compile(r"\d分(?!钟)")
 # 扣2/次 / 每处扣2;: the amount without its 分
 _BARE = lazy_compile(rf"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?:/({_UNITS})(?![\u4e00-\u9fff\d/])|(?=[,，;；。](?!\d)))")
+# 得分 / 满分: no points a clause earns (得分=…, 满分5分)
+_SHARE_BEFORE = lazy_compile(r"(?:满|总|基本|基础)$")
 _SCORED = lazy_compile(r"\d分|满分|不得分|不计分|不记分")
 _WITH_UNIT = lazy_compile(r"扣\d+(?:\.\d+)?分")
 # 每次(件)扣1分: one count named two ways
@@ -49,14 +59,27 @@ _SUBJECT = lazy_compile(r"^([\u4e00-\u9fff]{2,8}?)(?=没有|无|未|不|缺)")
 
 
 def fault_runs(text: str) -> str:
-    """The deduction lists of ``text`` written with their boundaries and amounts in the reader's words (see above)."""
-    if "扣" not in text and "-" not in text and "−" not in text and "–" not in text:
+    """The scoring lists of ``text`` written with their boundaries, minus signs as 扣 (see above)."""
+    if "分" not in text:
         return text
-    text = _MINUS.sub(_deduction, text)
+    if _MINUS.search(text):
+        awards = _AWARDED.search(_NOT_AWARDED.sub("", text)) is not None
+        text = _MINUS.sub(lambda m: _deduction(m) if not awards or m.group(2) or _COUNTED.search(_clause_before(m)) else m.group(),
+                          text)
     text = _ALTERNATIVE_UNIT.sub(r"\1", text)
-    if _WITH_UNIT.search(text):  # the table writes its deductions in 分: a bare amount is points too
-        text = _BARE.sub(_deduction, text)
-    return _bounded(text)
+    return _CAP_AFTER.sub(",", _bounded(text))
+
+
+def bare_amounts(text: str) -> str:
+    """扣2/次 / 每处扣2; in a table that writes its other deductions in 分: the points, 每次扣2分 / 每处扣2分. (Run after
+    normalize has put back the 分 of a table that lost every one, so that only a 分 written counts.)"""
+    if "扣" not in text or not _WITH_UNIT.search(text):
+        return text
+    return _BARE.sub(_deduction, text)
+
+
+def _clause_before(match: re.Match) -> str:
+    return re.split(r"[,，;；。\n]", match.string[:match.start()])[-1]
 
 
 def _deduction(match: re.Match) -> str:
@@ -67,6 +90,7 @@ def _deduction(match: re.Match) -> str:
 
 def _bounded(text: str) -> str:
     amounts = [m for m in _AMOUNT.finditer(text) if not _CAP_BEFORE.search(text, 0, m.start())]
+    amounts = [m for m in amounts if m.group(1) == "扣" or not _SHARE_BEFORE.search(text, 0, m.start())]
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement)
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end():second.start()]
@@ -76,7 +100,8 @@ def _bounded(text: str) -> str:
             continue
         if not re.search(r"[\u4e00-\u9fff]{2}", words) or "扣" in words or _SCORED.search(words):
             continue  # (扣1分一次扣2分: no words of a fault of its own; …扣2分符合要求得5分…: a score between)
-        shared = _shared_subject(text, first.start()) if listed and _NEGATION.match(words) else ""
+        shared = _shared_subject(text, first.start()) if listed and first.group(1) == "扣" == second.group(1) \
+            and _NEGATION.match(words) else ""
         cuts.append((first.end(), first.end() + (1 if listed else 0), ";" + shared))
     for start, end, replacement in reversed(cuts):
         text = text[:start] + replacement + text[end:]
