@@ -809,3 +809,33 @@ def test_amounts_with_a_unit_are_no_decimal_items() -> None:
     from pingfen.rules.decimal_items import decimal_items
     text = "1.1万元以上(2分);1.2万元以下(1分)"
     assert decimal_items(text, text) == text
+
+
+@pytest.mark.parametrize("rule, fragment", [
+    # a number right after a deduction (the 分值 column run in) starts no fault: never dropped (reader-runs)
+    ("地面有垃圾每处扣2分10", "扣2分10"),
+    ("未建台账扣2分15未盘点扣1分", "扣2分15"),
+    # 扣0 5分: the decimal point lost, never 5 nor 0.5
+    ("未建台账扣0 5分未盘点扣1分", "05分"),
+    # a later situation whose deduction is cut off, never read as if it were not there (once dropped: the last
+    # clause of a real 火点 list, …过火面积超过300平方米以上的按相应等)
+    ("检查发现问题每处扣1分,问题超过5处以上的按", "问题超过5处以上的按"),
+    # 再次… after a deduction: a second rung of the same fault, not a fault of its own (no boundary inferred)
+    ("迟到扣1分再次迟到扣3分", "迟到扣1分再次迟到扣3分"),
+])
+def test_fault_runs_never_split_at_a_number_or_a_rung(rule: str, fragment: str) -> None:
+    """Deduction lists without punctuation are cut only between two complete deductions, each opening with words
+    (text/fault_runs.py): a number, a cut-off situation or a rung after an amount stays refused, naming it."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert fragment in refused.value.fragment, refused.value.fragment
+
+
+def test_a_minus_beside_points_awarded_is_the_options_own_score() -> None:
+    """其他(-1分) beside (2分) is the option's negative score, and the 规范写法 其他-1分 reads back so; a minus is a
+    deduction only when counted (一处不符要求-5分) or when nothing awards points (fuzz seed 2, reader-runs)."""
+    grade = parse_rule("服务对象是农业、农村、农民(2分),其他(-1分)")
+    assert grade.kind == "grade" and "其他-1分" in grade.canonical(), grade.canonical()
+    assert parse_rule(grade.canonical()).canonical() == grade.canonical()
+    counted = parse_rule("地面保持清洁。一处不符要求-5分。")
+    assert "每有1处不符要求的，扣5分" in counted.canonical(), counted.canonical()

@@ -533,3 +533,35 @@ def test_deductions_one_a_line(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     with pytest.raises(RuleError) as refused:
         parse_rule("5按规定设置会计账簿。1分1、未设置总账的扣2分2、未设置明细账的扣0.5分")
     assert refused.value.fragment == "未设置总账的扣2分"
+
+
+RUBRIC_RUNS = Path(__file__).parent / "data" / "new_readings_rubric_runs.yaml"
+EXPECTED_RUNS = {
+    "1.1": ("5", "无消暑防蚊措施−3、生活用品不整齐−2：10−5=5"),
+    "1.2": ("10", "床铺杂乱−5、床帷未打开−5：20−10=10"),
+    "1.3": ("1", "全年工作无安排−2、阶段性工作无总结−1、季度分析会未开1次−2：6−5=1"),
+    "1.4": ("5", "2处不符要求，每处−5：15−10=5"),
+    "1.5": ("3", "不服从物流安排1次，扣2/次即2分：5−2=3"),
+    "1.6": ("3", "有积水−2：5−2=3"),
+    "2.1": ("2", "有异味−3：5−3=2"),
+    "2.2": ("1.5", "迟到2人次−1、早退1人次−0.5：3−1.5=1.5"),
+    "2.3": ("1.1", "离岗1次−0.5、记录不全2次−0.4：2−0.9=1.1"),
+    "2.4": ("1.5", "迟报1次−0.5：2−0.5=1.5"),
+    "2.5": ("0", "过期3处−3、破损−3：5−6<0 → 0"),
+    "2.6": ("3", "迟到4次−4、早退3次−3，共7，最多扣5：8−5=3"),
+}
+
+
+def test_deduction_lists_as_tables_print_them(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_RUNS, EXPECTED_RUNS, Decimal("36.1"), capsys, tmp_path)  # 27+9.1
+    assert result["grade"] == "差"
+    # the faults after 、 share the subject of the first: four kinds, none named twice
+    rule = parse_rule("1、全年工作无安排扣2分、无总结扣2分。2、阶段性工作无安排扣1分、无总结扣1分。")
+    assert "全年工作无总结" in rule.canonical() and "阶段性工作无总结" in rule.canonical(), rule.canonical()
+    # a number right after the amount (the 分值 column) starts no fault: refused naming it
+    with pytest.raises(RuleError) as refused:
+        parse_rule("地面有污垢、痰迹、杂物、积水,每处扣5分20")
+    assert "扣5分20" in refused.value.fragment
+    # 扣2/次 with nothing else in 分: the unit is not written anywhere
+    with pytest.raises(RuleError):
+        parse_rule("不服从调度的扣2/次")

@@ -27,7 +27,7 @@ _UNITS = r"(?:批次|人次|户次|宗次|件次|车次|次|批|起|件|宗|例|
 # a clause's amount, with what it is per: 扣8分 / 扣5分/次 / 扣1分/人/节 / 得5分
 _AMOUNT = lazy_compile(rf"(扣|得|计|记)(\d+(?:\.\d+)?)分(?:/{_UNITS})*(?![\d.])")
 # 扣1分最多扣5分: the cap after an amount, its comma lost
-_CAP_AFTER = lazy_compile(r"(?<=分)(?=(?:最多|最高|至多)(?:扣|得|计|记|加)?\d)")
+_CAP_AFTER = lazy_compile(r"(?<=\d分)(?=(?:最多|最高|至多)(?:扣|得|计|记|加)?\d)")
 # words before 扣 that make the amount a cap or a total, not a fault's deduction (最多扣10分 / 累计扣5分)
 _CAP_BEFORE = lazy_compile(r"(?:最多|最高|至多|累计|合计|共计|共|总计|总共|直至|直到|为限|上限)$")
 # what goes on from an amount instead of starting a new fault: 扣完为止, 以上, 为止, 后, 的, 分钟, 分值, 最多扣…
@@ -53,9 +53,9 @@ _SCORED = lazy_compile(r"\d分|满分|不得分|不计分|不记分")
 _WITH_UNIT = lazy_compile(r"扣\d+(?:\.\d+)?分")
 # 每次(件)扣1分: one count named two ways
 _ALTERNATIVE_UNIT = lazy_compile(rf"(?<=每)({_UNITS})\({_UNITS}\)(?=扣)")
-# 全年工作无安排: the subject, then the negation a fault opens with
+# 全年工作无安排: the subject (no negation in it: 未建立制度未执行 names none), then the negation a fault opens with
 _NEGATION = lazy_compile(r"没有|无|未|不|缺")
-_SUBJECT = lazy_compile(r"^([\u4e00-\u9fff]{2,8}?)(?=没有|无|未|不|缺)")
+_SUBJECT = lazy_compile(r"((?:(?!没有|无|未|不|缺)[\u4e00-\u9fff]){2,8}?)(?=没有|无|未|不|缺)")
 
 
 def fault_runs(text: str) -> str:
@@ -92,6 +92,7 @@ def _bounded(text: str) -> str:
     amounts = [m for m in _AMOUNT.finditer(text) if not _CAP_BEFORE.search(text, 0, m.start())]
     amounts = [m for m in amounts if m.group(1) == "扣" or not _SHARE_BEFORE.search(text, 0, m.start())]
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement)
+    carried = ""  # 培训无计划扣2分、无记录扣1分、无考核扣1分: the subject shared down the list
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end():second.start()]
         listed = between.startswith("、")
@@ -100,17 +101,22 @@ def _bounded(text: str) -> str:
             continue
         if not re.search(r"[\u4e00-\u9fff]{2}", words) or "扣" in words or _SCORED.search(words):
             continue  # (扣1分一次扣2分: no words of a fault of its own; …扣2分符合要求得5分…: a score between)
-        shared = _shared_subject(text, first.start()) if listed and first.group(1) == "扣" == second.group(1) \
-            and _NEGATION.match(words) else ""
+        after_listed = bool(cuts) and cuts[-1][0] + 1 == _fault_start(text, first.start())  # (…无记录扣1分、无考核…)
+        shared = _shared_subject(text, first.start()) or (carried if after_listed else "")
+        shared = carried = shared if listed and first.group(1) == "扣" == second.group(1) and _NEGATION.match(words) else ""
         cuts.append((first.end(), first.end() + (1 if listed else 0), ";" + shared))
     for start, end, replacement in reversed(cuts):
         text = text[:start] + replacement + text[end:]
     return text
 
 
+def _fault_start(text: str, deduction: int) -> int:
+    """Where the fault whose deduction starts at ``deduction`` starts (after the sign that ends the one before)."""
+    return max(text.rfind(sign, 0, deduction) for sign in ",，;；。\n:：、)") + 1
+
+
 def _shared_subject(text: str, deduction: int) -> str:
     """全年工作无安排扣2分、无总结扣2分: the subject the first fault names before its negation, which the second (opening
     with its own negation) shares; empty when the first names none."""
-    fault = re.split(r"[,，;；。\n:：、)]", text[:deduction])[-1]
-    found = _SUBJECT.match(fault)
+    found = _SUBJECT.match(text, _fault_start(text, deduction), deduction)
     return found.group(1) if found is not None else ""
