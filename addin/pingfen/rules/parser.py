@@ -41,6 +41,7 @@ from .with_faults import WithFaults, split_faults
 from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
 from .cut_condition import refuse_cut_condition
+from .count_rungs import refuse_count_rungs
 from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
@@ -131,6 +132,7 @@ def parse_rule(raw: str) -> Rule:
     try:
         scorer = read_scorer(text, label, zeroing is not None) if text else Unconditional()
         check_faults(scorer, text)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
+        refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error

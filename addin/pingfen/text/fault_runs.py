@@ -7,7 +7,8 @@
 - a minus sign for 扣: ``一处不符要求-5分`` / ``-2分/次``;
 - the amount's unit left out before a per-unit suffix or a clause's end, in a table whose other deductions are
   written in 分: ``不服从物流安排的扣2/次,私自填埋的扣5分/次`` / ``每发现一处扣2;…扣4分``;
-- the count's unit with an alternative in brackets: ``每次(件)扣1分``.
+- the count's unit with an alternative in brackets: ``每次(件)扣1分``; a page-chunk number between 扣 and its amount
+  (``每件扣\n3、0.2分``).
 
 Each is written as the list it is (``…扣8分;施工作业区…扣6分``, ``扣2分/次``), which the fault readings then read
 (once, or per occurrence when 每次/一处/…/次 says so). A boundary is inferred only between two complete deductions:
@@ -37,20 +38,29 @@ _GOES_ON = lazy_compile(
 _STARTS = lazy_compile(r"[\u4e00-\u9fff《“]")
 # the deduction's own boundary signs
 _STOPS = "；;。\n"
-# 一处不符要求-5分 / 迟到-2分/次: a minus sign after a condition's words (never 3-5分, a range; never in a formula)
-_MINUS = lazy_compile(rf"(?<=[\u4e00-\u9fff”)])(?<![分值数])[-−–](\d+(?:\.\d+)?)分(?:/({_UNITS}))?"
+# 一处不符要求-5分 / 迟到-2分/次: a minus sign after a condition's words (never 3-5分, a range; never in a formula; never
+# after a score's verb: 得-2分 is a score below 0, as written)
+_MINUS = lazy_compile(rf"(?<=[\u4e00-\u9fff”)])(?<![分值数得计记为扣加减给])[-−–](\d+(?:\.\d+)?)分(?:/({_UNITS}))?"
                       r"(?=$|[,，;；。\n]|[\u4e00-\u9fff][^,，;；。\n]*?[\u4e00-\u9fff][-−–]\d+(?:\.\d+)?分)")  # (迟到-1分早退-2分)
 # A minus amount is a deduction when it is counted (一处不符要求-5分 / -2分/次) or when the text awards no points at all
 # (迟到-1分,早退-2分); beside points awarded (符合2分,其他-1分) it may be the option's own negative score: left as written.
 _COUNTED = lazy_compile(r"(?:每|一|1)(?:处|次|项|个|件|人|起|例|宗|条|户|天|份)")
-_NOT_AWARDED = lazy_compile(r"(?:[-−–扣]|满分|分值|总分|满分值|基本分|基础分|本项|该项|本指标|该指标|最多扣|最高扣|扣完)\d+(?:\.\d+)?分")
+_NOT_AWARDED = lazy_compile(r"(?:(?<![\d.])[-−–]|扣|满分|分值|总分|满分值|基本分|基础分|本项|该项|本指标|该指标|最多扣|最高扣|扣完)\d+(?:\.\d+)?分")
 _AWARDED = lazy_compile(r"\d分(?!钟)")
+# 优秀-10分,良好-8分,…,不合格-0分: the dash between a grade and its points (a 0 is never deducted): no minus at all
+_GRADE = lazy_compile(r"(?:非常|比较|较|基本|很)?(?:优秀|优|良好|良|合格|不合格|好|较好|中|一般|较差|差|满意|不满意|符合|不符合"
+                      r"|达标|不达标|完成|未完成|[A-Ea-e]|[甲乙丙丁]|[一二三四五]级|[一二三四五]等)(?:等级|等|级|档|类)?")
 # 扣2/次 / 每处扣2;: the amount without its 分
 _BARE = lazy_compile(rf"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?:/({_UNITS})(?![\u4e00-\u9fff\d/])|(?=[,，;；。](?!\d)))")
 # 得分 / 满分: no points a clause earns (得分=…, 满分5分)
 _SHARE_BEFORE = lazy_compile(r"(?:满|总|基本|基础)$")
 _SCORED = lazy_compile(r"\d分|满分|不得分|不计分|不记分")
 _WITH_UNIT = lazy_compile(r"扣\d+(?:\.\d+)?分")
+# 1、…扣2分2、…: the list's next number right after an amount
+_FIRST_ITEM = lazy_compile(r"\s*1[、.](?=[\u4e00-\u9fff《“])")
+_ITEM_AFTER_AMOUNT = lazy_compile(rf"(?:扣|得|计|记)\d+(?:\.\d+)?分(?:/{_UNITS})*(\d{{1,2}})[、.](?=[\u4e00-\u9fff《“])")
+# 每件扣\n3、0.2分: a mirror's page-chunk number between 扣 and its amount (no item starts with the points of a 扣 before it)
+_CHUNK_IN_AMOUNT = lazy_compile(r"(?<=扣)\n\d{1,2}、(?=\d+(?:\.\d+)?分)")
 # 每次(件)扣1分: one count named two ways
 _ALTERNATIVE_UNIT = lazy_compile(rf"(?<=每)({_UNITS})\({_UNITS}\)(?=扣)")
 # 全年工作无安排: the subject (no negation in it: 未建立制度未执行 names none), then the negation a fault opens with
@@ -62,12 +72,40 @@ def fault_runs(text: str) -> str:
     """The scoring lists of ``text`` written with their boundaries, minus signs as 扣 (see above)."""
     if "分" not in text:
         return text
-    if _MINUS.search(text):
+    text = _CHUNK_IN_AMOUNT.sub("", text)
+    minus = list(_MINUS.finditer(text))
+    if _grades_apart(minus):  # 优秀-10分,良好-8分,合格-6分,不合格-0分: each grade's points
+        text = _MINUS.sub(lambda m: m.group()[1:], text)
+    elif minus and not any(_GRADE.fullmatch(_clause_before(m)) or not float(m.group(1)) for m in minus):
         awards = _AWARDED.search(_NOT_AWARDED.sub("", text)) is not None
         text = _MINUS.sub(lambda m: _deduction(m) if not awards or m.group(2) or _COUNTED.search(_clause_before(m)) else m.group(),
                           text)
     text = _ALTERNATIVE_UNIT.sub(r"\1", text)
-    return _CAP_AFTER.sub(",", _bounded(text))
+    return _CAP_AFTER.sub(",", _bounded(_numbered(text)))
+
+
+def _numbered(text: str) -> str:
+    """1、未建立制度扣2分2、未执行扣1分: a list numbered from 1 whose next number follows an amount with no sign between
+    (the 2 is the item's number, in sequence, never the amount's column: a number without 、/. after it stays)."""
+    if not _FIRST_ITEM.match(text):
+        return text
+    expected, position, cuts = 2, 0, []
+    while (found := _ITEM_AFTER_AMOUNT.search(text, position)) is not None:
+        if int(found.group(1)) == expected:
+            cuts.append(found.start(1))
+            expected += 1
+        position = found.end()
+    for cut in reversed(cuts):
+        text = text[:cut] + ";" + text[cut:]
+    return text
+
+
+def _grades_apart(minus: list[re.Match]) -> bool:
+    """Two grades or more, each a dash from its points, the points falling down the list: the dash is the table's
+    separator (a grade is never scored below the one after it, and 0 is never deducted)."""
+    points = [float(m.group(1)) for m in minus]
+    return len(minus) > 1 and all(_GRADE.fullmatch(_clause_before(m)) and not m.group(2) for m in minus) \
+        and all(a > b for a, b in zip(points, points[1:]))
 
 
 def bare_amounts(text: str) -> str:
