@@ -388,7 +388,8 @@ def case_checklist(p: Pick) -> Case:
     else:
         scorer = Checklist(
             per_fail=p.choice((D("0.5"), D(1), D(2))), cap=p.choice((None, D(2), D(3), D(5))),
-            base=p.choice((None, full, D(count))), count=p.choice((None, count)),
+            # (a base of 0 has nothing to deduct from: 都符合得0分 reads as 不得分, never a base; hypothesis drew full 0)
+            base=p.choice((None, full or None, D(count))), count=p.choice((None, count)),
         )
         if p.bool():
             data = {"failures": p.int(0, 7)}

@@ -864,3 +864,11 @@ def test_a_count_of_the_fault_before_is_no_kind_of_its_own(rule: str) -> None:
         parse_rule(rule)
     assert "次数" in str(refused.value)
     assert parse_rule("迟报1次扣2分,迟报2次扣5分,迟报3次及以上扣10分").kind != "fault_kinds"
+
+
+def test_a_number_before_a_formula_opened_by_an_is_never_dropped() -> None:
+    """班容班貌.(每10分)按班级/文化建设观摩评分为准: once read as 得分=班级/文化建设观摩评分为准, the 10分 before 按 dropped
+    (fuzz seed 2 after the reader-runs rows): refused naming it, as before 得分=."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule("7、班容班貌.(每10分)按班级/文化建设观摩评分为准。")
+    assert "10分" in str(refused.value)

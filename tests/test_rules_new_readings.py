@@ -549,11 +549,15 @@ EXPECTED_RUNS = {
     "2.4": ("1.5", "迟报1次−0.5：2−0.5=1.5"),
     "2.5": ("0", "过期3处−3、破损−3：5−6<0 → 0"),
     "2.6": ("3", "迟到4次−4、早退3次−3，共7，最多扣5：8−5=3"),
+    "3.1": ("2", "未按时上报−1、未建台账−2：5−3=2"),
+    "3.2": ("8", "良好 → 8（短横线是等次与分数之间的分隔）"),
+    "3.3": ("2.6", "返工2件−0.4、弄虚作假1次−1、推诿1件−1：5−2.4=2.6"),
+    "3.4": ("2", "未执行−1：3−1=2"),
 }
 
 
 def test_deduction_lists_as_tables_print_them(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_RUNS, EXPECTED_RUNS, Decimal("36.1"), capsys, tmp_path)  # 27+9.1
+    result = _scored_and_recalculated(RUBRIC_RUNS, EXPECTED_RUNS, Decimal("50.7"), capsys, tmp_path)  # 27+9.1+14.6
     assert result["grade"] == "差"
     # the faults after 、 share the subject of the first: four kinds, none named twice
     rule = parse_rule("1、全年工作无安排扣2分、无总结扣2分。2、阶段性工作无安排扣1分、无总结扣1分。")

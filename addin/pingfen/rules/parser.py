@@ -854,7 +854,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
     try:
         scorer = compose_piecewise(scoring, context, text, label)
     except BareFormula as formula:
-        opening = next((i for i, t in enumerate(formula.clause.tokens) if t.kind == "SCORE_IS"), 0)
+        opening = next((i for i, t in enumerate(formula.clause.tokens) if t.kind in ("SCORE_IS", "BY")), 0)
         ahead = next((t for t in formula.clause.tokens[:opening] if t.kind in ("NUM", "PTS")), None)
         if ahead is not None:  # 全面完成质量标准(5分…)较完得分=…: a number before the formula, which it would lose
             raise Unplaced(formula.clause, f"计分公式前的数值“{ahead.text}”无法识别其含义") from None

@@ -26,7 +26,7 @@ from .lazy_regex import lazy_compile
 # the count a deduction is per, written after it (扣0.5分/人, 扣2/次, 扣1分/人/节)
 _UNITS = r"(?:批次|人次|户次|宗次|件次|车次|次|批|起|件|宗|例|处|项|个|人|户|条|家|篇|辆|台|座|套|节|天|日|月|份|张|本|册|所)"
 # a clause's amount, with what it is per: 扣8分 / 扣5分/次 / 扣1分/人/节 / 得5分
-_AMOUNT = lazy_compile(rf"(扣|得|计|记)(\d+(?:\.\d+)?)分(?:/{_UNITS})*(?![\d.])")
+_AMOUNT = lazy_compile(rf"(扣除|扣减|扣|得|计|记)(\d+(?:\.\d+)?)分(?:/{_UNITS})*(?![\d.])")
 # 扣1分最多扣5分: the cap after an amount, its comma lost
 _CAP_AFTER = lazy_compile(r"(?<=\d分)(?=(?:最多|最高|至多)(?:扣|得|计|记|加)?\d)")
 # words before 扣 that make the amount a cap or a total, not a fault's deduction (最多扣10分 / 累计扣5分)
@@ -128,7 +128,7 @@ def _deduction(match: re.Match) -> str:
 
 def _bounded(text: str) -> str:
     amounts = [m for m in _AMOUNT.finditer(text) if not _CAP_BEFORE.search(text, 0, m.start())]
-    amounts = [m for m in amounts if m.group(1) == "扣" or not _SHARE_BEFORE.search(text, 0, m.start())]
+    amounts = [m for m in amounts if m.group(1)[0] == "扣" or not _SHARE_BEFORE.search(text, 0, m.start())]
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement)
     carried = ""  # 培训无计划扣2分、无记录扣1分、无考核扣1分: the subject shared down the list
     for first, second in zip(amounts, amounts[1:]):
@@ -141,7 +141,7 @@ def _bounded(text: str) -> str:
             continue  # (扣1分一次扣2分: no words of a fault of its own; …扣2分符合要求得5分…: a score between)
         after_listed = bool(cuts) and cuts[-1][0] + 1 == _fault_start(text, first.start())  # (…无记录扣1分、无考核…)
         shared = _shared_subject(text, first.start()) or (carried if after_listed else "")
-        shared = carried = shared if listed and first.group(1) == "扣" == second.group(1) and _NEGATION.match(words) else ""
+        shared = carried = shared if listed and first.group(1)[0] == "扣" == second.group(1)[0] and _NEGATION.match(words) else ""
         cuts.append((first.end(), first.end() + (1 if listed else 0), ";" + shared))
     for start, end, replacement in reversed(cuts):
         text = text[:start] + replacement + text[end:]
