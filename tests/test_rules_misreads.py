@@ -822,6 +822,8 @@ def test_amounts_with_a_unit_are_no_decimal_items() -> None:
     ("检查发现问题每处扣1分,问题超过5处以上的按", "问题超过5处以上的按"),
     # 再次… after a deduction: a second rung of the same fault, not a fault of its own (no boundary inferred)
     ("迟到扣1分再次迟到扣3分", "迟到扣1分再次迟到扣3分"),
+    # a situation scoring nothing run on after an amount: once read as grades 全部完成 5, 部分完成 3, 未完成 dropped
+    ("全部完成得5分部分完成得3分未完成不得分", "未完成不得分"),
 ])
 def test_fault_runs_never_split_at_a_number_or_a_rung(rule: str, fragment: str) -> None:
     """Deduction lists without punctuation are cut only between two complete deductions, each opening with words

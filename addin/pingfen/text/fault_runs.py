@@ -52,6 +52,9 @@ _GRADE = lazy_compile(r"(?:非常|比较|较|基本|很)?(?:优秀|优|良好|�
                       r"|达标|不达标|完成|未完成|[A-Ea-e]|[甲乙丙丁]|[一二三四五]级|[一二三四五]等)(?:等级|等|级|档|类)?")
 # 扣2/次 / 每处扣2;: the amount without its 分
 _BARE = lazy_compile(rf"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?:/({_UNITS})(?![\u4e00-\u9fff\d/])|(?=[,，;；。](?!\d)))")
+# 部分完成得3分未完成不得分: a situation scoring nothing run on after an amount (cutting before the amounts alone would
+# leave it glued to the option before it, once read as 部分完成 3 with 未完成 dropped)
+_ZERO_TAIL = lazy_compile(rf"\d分(?:/{_UNITS})*[\u4e00-\u9fff《“][^;；。\n]*?(?:不得分|不计分|不记分|得0分|计0分|记0分)")
 # 得分 / 满分: no points a clause earns (得分=…, 满分5分)
 _SHARE_BEFORE = lazy_compile(r"(?:满|总|基本|基础)$")
 _SCORED = lazy_compile(r"\d分|满分|不得分|不计分|不记分")
@@ -127,6 +130,8 @@ def _deduction(match: re.Match) -> str:
 
 
 def _bounded(text: str) -> str:
+    if _ZERO_TAIL.search(text):
+        return text  # (…部分完成得3分未完成不得分: the situation scoring nothing has no amount to cut before; left whole)
     amounts = [m for m in _AMOUNT.finditer(text) if not _CAP_BEFORE.search(text, 0, m.start())]
     amounts = [m for m in amounts if m.group(1)[0] == "扣" or not _SHARE_BEFORE.search(text, 0, m.start())]
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement)
