@@ -930,3 +930,59 @@ def test_a_limit_of_steps_both_ways_binds_what_it_names() -> None:
         with pytest.raises(RuleError) as refused:
             parse_rule(text)
         assert f"无法识别的部分：“{clause}”" in str(refused.value), str(refused.value)
+@pytest.mark.parametrize("rule, fragment", [
+    # a number right after a deduction (the 分值 column run in) starts no fault: never dropped (reader-runs)
+    ("地面有垃圾每处扣2分10", "扣2分10"),
+    ("未建台账扣2分15未盘点扣1分", "扣2分15"),
+    # 扣0 5分: the decimal point lost, never 5 nor 0.5
+    ("未建台账扣0 5分未盘点扣1分", "05分"),
+    # a later situation whose deduction is cut off, never read as if it were not there (once dropped: the last
+    # clause of a real 火点 list, …过火面积超过300平方米以上的按相应等)
+    ("检查发现问题每处扣1分,问题超过5处以上的按", "问题超过5处以上的按"),
+    # 再次… after a deduction: a second rung of the same fault, not a fault of its own (no boundary inferred)
+    ("迟到扣1分再次迟到扣3分", "迟到扣1分再次迟到扣3分"),
+    # a situation scoring nothing run on after an amount: once read as grades 全部完成 5, 部分完成 3, 未完成 dropped
+    ("全部完成得5分部分完成得3分未完成不得分", "未完成不得分"),
+])
+def test_fault_runs_never_split_at_a_number_or_a_rung(rule: str, fragment: str) -> None:
+    """Deduction lists without punctuation are cut only between two complete deductions, each opening with words
+    (text/fault_runs.py): a number, a cut-off situation or a rung after an amount stays refused, naming it."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert fragment in refused.value.fragment, refused.value.fragment
+
+
+def test_a_minus_beside_points_awarded_is_the_options_own_score() -> None:
+    """其他(-1分) beside (2分) is the option's negative score, and the 规范写法 其他-1分 reads back so; a minus is a
+    deduction only when counted (一处不符要求-5分) or when nothing awards points (fuzz seed 2, reader-runs)."""
+    grade = parse_rule("服务对象是农业、农村、农民(2分),其他(-1分)")
+    assert grade.kind == "grade" and "其他-1分" in grade.canonical(), grade.canonical()
+    assert parse_rule(grade.canonical()).canonical() == grade.canonical()
+    from pingfen.text.normalize import normalize
+    assert "得-2分" in normalize("经济效益一般,得3-4分;经济效益较少,得-2分")  # a score's verb before it (fuzz seed 2)
+    counted = parse_rule("地面保持清洁。一处不符要求-5分。")
+    assert "每有1处不符要求的，扣5分" in counted.canonical(), counted.canonical()
+
+
+def test_a_dash_between_grades_and_their_points_is_no_deduction() -> None:
+    """优秀-10分,良好-8分,合格-6分,不合格-0分: grades with their points, never deductions of 10 for 优秀 nor grades of
+    −10 (reader-runs); a single 不合格-2分 beside 合格得5分 stays as written (the option's own score)."""
+    graded = parse_rule("优秀-10分,良好-8分,合格-6分,不合格-0分")
+    assert graded.kind == "grade" and "优秀10分" in graded.canonical(), graded.canonical()
+    assert "-2分" in parse_rule("合格得5分,不合格-2分").canonical()
+
+
+@pytest.mark.parametrize("rule", [
+    "检查不合格一次扣2分,两次扣5分",
+    "检查不合格一次扣2分,两次及以上扣5分",
+    "发现问题1处扣1分,2处扣3分",
+    "检查不合格1次扣2分;检查不合格2次及以上扣5分",
+])
+def test_a_count_of_the_fault_before_is_no_kind_of_its_own(rule: str) -> None:
+    """两次扣5分 after 一次扣2分: once read as a second kind of fault (2次的扣5分) beside 每次扣2分 — two failures cost 9,
+    not 5 (reader-runs). Refused naming the count; the full ladder (迟报1次…，迟报2次…，迟报3次及以上…) reads as levels."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert "次数" in str(refused.value)
+    assert parse_rule("迟报1次扣2分,迟报2次扣5分,迟报3次及以上扣10分").kind != "fault_kinds"
+

@@ -610,3 +610,37 @@ def test_bonus_and_deduction_with_one_limit(capsys: pytest.CaptureFixture[str], 
                  "死亡人数不突破控制指标每超控制目标1人扣2分,每少死亡1人加2分。以下所有扣分以扣完该项基本分值为止。控制目标考核加分不封项。"):
         rule = parse_rule(text)
         assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+RUBRIC_RUNS = Path(__file__).parent / "data" / "new_readings_rubric_runs.yaml"
+EXPECTED_RUNS = {
+    "1.1": ("5", "无消暑防蚊措施−3、生活用品不整齐−2：10−5=5"),
+    "1.2": ("10", "床铺杂乱−5、床帷未打开−5：20−10=10"),
+    "1.3": ("1", "全年工作无安排−2、阶段性工作无总结−1、季度分析会未开1次−2：6−5=1"),
+    "1.4": ("5", "2处不符要求，每处−5：15−10=5"),
+    "1.5": ("3", "不服从物流安排1次，扣2/次即2分：5−2=3"),
+    "1.6": ("3", "有积水−2：5−2=3"),
+    "2.1": ("2", "有异味−3：5−3=2"),
+    "2.2": ("1.5", "迟到2人次−1、早退1人次−0.5：3−1.5=1.5"),
+    "2.3": ("1.1", "离岗1次−0.5、记录不全2次−0.4：2−0.9=1.1"),
+    "2.4": ("1.5", "迟报1次−0.5：2−0.5=1.5"),
+    "2.5": ("0", "过期3处−3、破损−3：5−6<0 → 0"),
+    "2.6": ("3", "迟到4次−4、早退3次−3，共7，最多扣5：8−5=3"),
+    "3.1": ("2", "未按时上报−1、未建台账−2：5−3=2"),
+    "3.2": ("8", "良好 → 8（短横线是等次与分数之间的分隔）"),
+    "3.3": ("2.6", "返工2件−0.4、弄虚作假1次−1、推诿1件−1：5−2.4=2.6"),
+    "3.4": ("2", "未执行−1：3−1=2"),
+}
+
+
+def test_deduction_lists_as_tables_print_them(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_RUNS, EXPECTED_RUNS, Decimal("50.7"), capsys, tmp_path)  # 27+9.1+14.6
+    assert result["grade"] == "差"
+    # the faults after 、 share the subject of the first: four kinds, none named twice
+    rule = parse_rule("1、全年工作无安排扣2分、无总结扣2分。2、阶段性工作无安排扣1分、无总结扣1分。")
+    assert "全年工作无总结" in rule.canonical() and "阶段性工作无总结" in rule.canonical(), rule.canonical()
+    # a number right after the amount (the 分值 column) starts no fault: refused naming it
+    with pytest.raises(RuleError) as refused:
+        parse_rule("地面有污垢、痰迹、杂物、积水,每处扣5分20")
+    assert "扣5分20" in refused.value.fragment
+    # 扣2/次 with nothing else in 分: the unit is not written anywhere
+    with pytest.raises(RuleError):
+        parse_rule("不服从调度的扣2/次")

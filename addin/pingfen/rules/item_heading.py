@@ -98,7 +98,7 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
 
 
 # …(1分)…(2分) / …(4分,少1项扣1分): points printed as the heading's are, so the first may be an item (or an option) too
-_SIBLING_POINTS = lazy_compile(r"\(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分[),]")
+_SIBLING_POINTS = lazy_compile(r"\(-?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分[),]")  # (其他(-1分): an option's own negative points)
 
 
 def _sibling(mark: str | None, rest: str) -> bool:

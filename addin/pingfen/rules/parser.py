@@ -44,6 +44,8 @@ from .zero_situations import ZeroSituations, split_leading_situation, split_zero
 from .with_faults import WithFaults, split_faults
 from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
+from .cut_condition import refuse_cut_condition
+from .count_rungs import refuse_count_rungs
 from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
@@ -137,6 +139,7 @@ def parse_rule(raw: str) -> Rule:
         scorer = read_scorer(text, label, zeroing is not None) if text or zeroing is None else Unconditional()
         check_faults(scorer, text)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
         refuse_unused_level(scorer, text)  # 合同签定率达100%,达不到标准不计分: the 100% is the standard, not the target
+        refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
@@ -368,6 +371,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     cut = _fault_cut_off(read, text)
     if cut is not None:
         raise Unplaced(cut, "最后一种扣分情形没有写明扣多少分（评分标准可能被截断）")
+    refuse_cut_condition(read)  # …扣3分,…过火面积超过300平方米以上的按相应等: the last situation's deduction cut off
     if len(read) > 1 and read[-1].marker and read[-1].marker[0].isalpha() and not read[-1].tokens:
         raise Unplaced(read[-1].marker, "最后一项只有编号，没有内容（评分标准可能被截断）")  # …□4.0-6.9分 E.
     read = continued_steps(read)  # 少完成1%扣1分,以此类推: the step goes on, no method of its own

@@ -31,6 +31,7 @@ from .shared_points import shared_points
 from .columns import points_column_apart
 from .form_columns import form_columns
 from .measure_words import measure_words
+from .fault_runs import bare_amounts, fault_runs
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -207,6 +208,7 @@ def normalize(text: str) -> str:
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
     text = _OCR_POINT.sub(r"\1.\2分", text)  # 扣0。5分: the decimal point read as a full stop
+    text = fault_runs(text)  # …扣8分施工作业区…扣6分 / 有杂物扣3分、有积水扣2分 / 一处不符要求-5分: a scoring list's bounds
     text = _POINTS_PER_UNIT.sub(r"每\2扣\1分", text)  # 进京非访扣15分/批次: the unit each deduction counts, written after it
     text = _POINTS_TYPO.sub(r"\1分", text)  # 每低1%扣1份: 份 typed for 分 after a deduction
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
@@ -226,6 +228,7 @@ def normalize(text: str) -> str:
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
+    text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
