@@ -50,8 +50,8 @@ def _doubled(row: Row) -> Row:
     cases = [case for case in row["cases"] if isinstance(case["score"], (int, float))
              and Decimal(str(case["score"])) == Decimal(str(case["score"])).quantize(Decimal("0.1"))
              and "score" not in (case.get("data") or {})]
-    # (points written without 分 — ×120, |1, a table's bare columns — or a score of another scale: left as they are)
-    if re.search(r"分值|分钟|分数|百分|分之|\d分[\d.]|[口□×*|÷/]|得分=|\d[、,，]\d|\d\s*$", text) or not re.search(r"\d分", text) or not cases:
+    # (points written without 分 — ×120, |1, 名录库(10), a table's bare columns — or a score of another scale: left as they are)
+    if re.search(r"分值|分钟|分数|百分|分之|\d分[\d.]|[口□×*|÷/]|得分=|\d[、,，]\d|\(\d+(?:\.\d+)?\)|\d\s*$", text) or not re.search(r"\d分", text) or not cases:
         return row
     doubled = copy.deepcopy(cases)
     for case in doubled:
