@@ -190,6 +190,10 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # and the other two rates dropped; 达到95% once dropped before 每低1%)
     "3、合同代管10分:合同签定率达100%、代管率达100%、兑现率达100%,达不到标准不计分。",
     "完成率达到95%,达不到标准的每低1%扣1分",
+    # fuzz seed 3: a band after 以上 once read as a summary of 评价要点 (its 4%-92% dropped), and a number no list
+    # opens with after a heading once dropped as the list's mark
+    "9.以上4%-92%,1分",
+    "(4)进度报送(90分)95、:每月1日至25日报送工作进度,每迟报一天扣10分,扣完为止。",
     # one short of a set (少一种, 少“一有”): each one short or once? (corpus23: read once, its collector deducted each)
     "查閱文獻、資料,八個文藝團體少一種扣1分,未簽訂協議書扣7分。",
     "查閱資料,少“一有”扣5分。",

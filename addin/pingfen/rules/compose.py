@@ -395,7 +395,7 @@ def _summary(clause: Clause) -> bool:
         clause.all_met or clause.occurrence is not None or "评价要点" in words or "要点" in words
         or (clause.step is not None and clause.step[2] in COUNT_UNITS)
         or (clause.cap is not None and clause.outcome is None and clause.condition is None)
-        or words.startswith(("全部", "以上", "上述"))
+        or (words.startswith(("全部", "以上", "上述")) and not re.match(r"(?:以上|上述)\d", words))  # (not 以上4%-92%: a band)
         or (clause.outcome == ("points", Decimal(0)) and any(t.kind == "NUM" and t.unit in COUNT_UNITS for t in clause.unread))
     )
 

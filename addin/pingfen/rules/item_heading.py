@@ -90,6 +90,9 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
         rest = text[found.end():].strip(",;。: ")
         if not rest or _sibling(groups.get("mark"), rest):
             continue  # 1.建立制度。(1分)2.落实制度。(1分): the first of the items, not the whole's heading
+        opening = re.match(r"(\d+)[、.]", rest)
+        if opening is not None and opening.group(1) != "1":
+            continue  # (4)进度报送(90分)95、:…: a number no list under a heading opens with (fuzz), never dropped as its mark
         siblings = len(_SIBLING_POINTS.findall(rest)) if groups.get("bracketed") or pattern is _DESCRIBED else 0
         if siblings and (pattern is _DESCRIBED or groups.get("after") not in ("。", ":")):
             continue  # 符合申报条件(2分) 项目申报…(1分) 项目调整…(1分): items side by side, not a heading over them
