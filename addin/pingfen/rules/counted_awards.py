@@ -55,6 +55,7 @@ _CAP = lazy_compile(
     r"|以(?P<limit>\d+(?:\.\d+)?)分为限|(?P<top>\d+(?:\.\d+)?)分封顶"
 )
 _FULL_CAP = lazy_compile(r"(?:加满|得满|计满|积满|满分|加至满分)为止|以(?:本项)?(?:满分|分值)为限|最高不超过(?:本项)?(?:分值|满分)")
+_TOTAL = lazy_compile(r"合计|累计|总计|共计|总分|加分|得分|积分")
 _UNCAPPED = lazy_compile(r"(?:加分|积分|得分)?(?:上不封顶|不封顶|不设上限)")
 _NONE = lazy_compile(r"(?:如|若)?(?:未|没有|无)(?P<what>[^\d，,]*?)(?:的)?[，,]?(?:则)?(?:本项|该项|此项|本指标)?(?:不得分|不计分|不加分|得0分|计0分|记0分)")
 _EXCLUDED = lazy_compile(r"(?P<what>(?![未没无如若])[^\d%，,]+?)的[，,]?(?:不加分|不予加分)")
@@ -248,7 +249,9 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
             between = limit_clause is None and not nones and not excluded and not scaled
             if not between:
                 return None
-            if _later_award(ordered, index):
+            parallel = any(f.cap is not None for f in found[:-1]) and not _TOTAL.match(clause.text) \
+                and text[ordered[index - 1].end:clause.start].strip() in (",", "，")
+            if _later_award(ordered, index) or parallel:  # (…最多得1.5分；…每次得1分，最多得2分: the last kind's own, as each)
                 if found[-1].cap is not None:
                     return None
                 found[-1] = replace(found[-1], cap=value)  # …每次得0.5分，最多得1分；…: this kind's own
