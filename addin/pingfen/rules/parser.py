@@ -45,6 +45,7 @@ from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
+from .counted_awards import added_as_award
 from .titled_parts import titled_starts
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
@@ -382,6 +383,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
     context = [clause for clause in read if clause not in scoring]
     scoring = drop_restated_titles(scoring)  # 城市污水处理厂建设3分,…已建成投运的得3分: the title, said again
     scoring = rungs_as_levels(scoring)  # 迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分: levels of the count
+    scoring = added_as_award(scoring)  # 不少于4次加2分，每增加1次加1分: additions alone, the first one earned
     for index, clause in enumerate(read[1:-1], start=1):
         if clause in context and clause.condition is not None and not clause.definition and \
                 read[index - 1].condition is not None and read[index - 1] in scoring and read[index + 1] in scoring:
