@@ -567,11 +567,12 @@ EXPECTED_AWARDS = {
     "1.6": ("21.5", "市级综合2篇×7=14，县级学术1篇×2.5，省级以上学术1篇×5：21.5"),
     "1.7": ("1", "有1次会议纪要：1分（最多得2分，所以是每次1分）"),
     "1.8": ("4", "6次不少于4次加2分，多2次各加1分：4（加分项，未写上限）"),
+    "1.9": ("6", "12例×1=12，最高8分；明显违背政策1次扣2分：8−2=6"),
 }
 
 
 def test_points_per_counted_occurrence_by_kind(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    result = _scored_and_recalculated(RUBRIC_AWARDS, EXPECTED_AWARDS, Decimal("37.4"), capsys, tmp_path)  # 1+0+0.9+3+6+21.5+1+4
+    result = _scored_and_recalculated(RUBRIC_AWARDS, EXPECTED_AWARDS, Decimal("43.4"), capsys, tmp_path)  # 1+0+0.9+3+6+21.5+1+4+6
     assert result["grade"] == "中"
     for text in ("有一次节能工作会议纪要或记录的得1分。", "有一次工作部署的得0.5分，最多得0.5分"):
         with pytest.raises(RuleError, match="每次都得分还是只得一次"):

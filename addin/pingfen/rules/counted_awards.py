@@ -30,8 +30,9 @@ from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import Clause
 from .errors import Unplaced
-from .expr import Cmp, Expr, Fmt, If, Text, concat, minimum, mul, num, total
-from .inputs import Shape
+from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, mul, num, sub, total
+from .fault_kinds import Fault
+from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer, count_measure, kind_counts
 
 _UNIT = r"(?:人次|次|条|篇|起|例|件|个|项|家|场|期|批|份|人|名|台|座|处|部|首|幅)"
@@ -55,6 +56,8 @@ _CAP = lazy_compile(
     r"|以(?P<limit>\d+(?:\.\d+)?)分为限|(?P<top>\d+(?:\.\d+)?)分封顶"
 )
 _FULL_CAP = lazy_compile(r"(?:加满|得满|计满|积满|满分|加至满分)为止|以(?:本项)?(?:满分|分值)为限|最高不超过(?:本项)?(?:分值|满分)")
+# 明显违背政策的，发现1次扣2分 / …的，每次扣2分: a fault deducted per occurrence from the points earned
+_FAULT = lazy_compile(rf"(?P<what>{_WORDS}*?)(?:的)?[，,]?(?:每|(?:发现|出现|查出|有)1?)(?P<unit>{_UNIT})扣(?P<per>\d+(?:\.\d+)?)分")
 _TOTAL = lazy_compile(r"合计|累计|总计|共计|总分|加分|得分|积分")
 _UNCAPPED = lazy_compile(r"(?:加分|积分|得分)?(?:上不封顶|不封顶|不设上限)")
 _NONE = lazy_compile(r"(?:如|若)?(?:未|没有|无)(?P<what>[^\d，,]*?)(?:的)?[，,]?(?:则)?(?:本项|该项|此项|本指标)?(?:不得分|不计分|不加分|得0分|计0分|记0分)")
@@ -96,6 +99,7 @@ class CountedAwards:
     gate: int | None = None  # 未召开政府常务会议，不得分: the kind that must have happened (its index)
     gate_text: str = ""  # 召开政府常务会议
     excluded: tuple[str, ...] = ()  # 重大前期项目…转化为新开工项目 (的，不加分): not counted
+    faults: tuple[Fault, ...] = ()  # 明显违背政策的，发现1次扣2分: deducted from what is earned (one kind earned only)
     kind: str = "counted_awards"
 
     def canonical(self, label: str) -> str:
@@ -107,6 +111,7 @@ class CountedAwards:
             text += "；上不封顶"
         if self.gate is not None:
             text += f"；未{self.gate_text}的，不得分"
+        text += "".join(f"；{fault.written()}" for fault in self.faults)
         return text + "".join(f"；{what}的，不加分" for what in self.excluded)
 
     def implied_max(self) -> Decimal | None:
@@ -116,11 +121,15 @@ class CountedAwards:
         return None if self.uncapped else FULL
 
     def default_shape(self, label: str) -> Shape:
+        if self.faults:
+            return Shape(measure="actual", has_failures=True)
         return Shape(measure="actual") if len(self.kinds) == 1 else Shape(failure_kinds=len(self.kinds))
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if self.faults and ctx.shape.measure not in ("actual", "ratio"):
+            raise InputError(f"“{self.kinds[0].label}”的{self.kinds[0].unit}数需要实际数（actual），扣分情形的次数填在 failures")
         if len(self.kinds) == 1:
-            count, shown = count_measure(ctx, self.kinds[0].unit)
+            count, _ = count_measure(ctx, self.kinds[0].unit)
             counts = [count]
         else:
             counts = kind_counts(ctx, "加分情形", [k.label for k in self.kinds], [k.entered() for k in self.kinds])
@@ -139,11 +148,26 @@ class CountedAwards:
         ))
         text: Expr = If(Cmp(">", added, ZERO), concat(listed, "共", Fmt(added), "分", shown_limit, "，得", Fmt(SCORE), "分"),
                         Text("没有可得分的情形，得0分"))
+        if self.faults:
+            score, text = self._less_faults(ctx, score, text)
         if self.gate is not None:
             missing = Cmp("=", counts[self.gate], ZERO)
             score = If(missing, ZERO, score)
             text = If(missing, Text(f"未{self.gate_text}，不得分，得0分"), text)
         return score, text
+
+
+    def _less_faults(self, ctx: Context, earned: Expr, text: Expr) -> tuple[Expr, Expr]:
+        """提供1例得1分，最高8分；明显违背政策的，发现1次扣2分: what is earned (within its cap), less every fault."""
+        faulted = kind_counts(ctx, "扣分情形", [f.what for f in self.faults], [f.entered() for f in self.faults])
+        points = ctx.define("earned", earned)
+        deducted = ctx.define("deduction", total([fault.deduction(count) for fault, count in zip(self.faults, faulted)]))
+        listed = concat(*(
+            If(Cmp(">", count, ZERO), concat("；", fault.what, Fmt(count), fault.unit, "，扣", Fmt(fault.deduction(count)), "分"),
+               Text("")) for fault, count in zip(self.faults, faulted)
+        ))
+        shown = concat("按次计", Fmt(points), "分", listed, "；共扣", Fmt(deducted), "分，得", Fmt(SCORE), "分")
+        return maximum(ZERO, sub(points, deducted)), If(Cmp(">", deducted, ZERO), shown, text)
 
 
 @dataclass(frozen=True)
@@ -180,6 +204,7 @@ def _award(clause: Clause, name: str) -> _Found | None:
     existence = not each and _EXISTENCE.search(own) is not None
     if existence:
         own = own[:-1]
+    name = re.sub(r"(?:的|者)$", "", name)  # 严格执行…采购政策的，提供1例: 严格执行…采购政策提供
     label = _label(name, own) if verb + what and verb + what in own else _label(name, own, verb, what)  # 新开工项目每开工1个项目
     if not label:
         return None
@@ -215,6 +240,8 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
     name = ""
     heading: Decimal | None = None
     skip: Clause | None = None
+    faulty: Clause | None = None
+    faults: list[Fault] = []
     for index, clause in enumerate(ordered):
         if not found and heading is None and _heading(clause) is not None:
             heading = _heading(clause)  # 研究部署节能工作(2分): the 分值, which a cap written after it must be
@@ -223,7 +250,7 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         named_before = name
         name = ""
         if award is not None:
-            if scaled or nones or excluded or limit_clause is not None or full_cap or uncapped:
+            if scaled or nones or excluded or faults or faulty or limit_clause is not None or full_cap or uncapped:
                 return None  # a kind after the cap or the gate: not a shape read here
             found.append(award)
             continue
@@ -232,9 +259,20 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         nxt = ordered[index + 1] if index + 1 < len(ordered) else None
         only_name = _NAME_ONLY.fullmatch(clause.text)
         adjacent = nxt is not None and text[clause.end:nxt.start].strip() in (",", "，", "")
-        if only_name is not None and clause in context and not clause.unread and adjacent \
-                and nxt.text.startswith("每") and _EACH.fullmatch(nxt.text):  # type: ignore[union-attr]
+        if only_name is not None and clause in context and not clause.unread and adjacent and not faults \
+                and (_EACH.fullmatch(nxt.text) or _ONE.fullmatch(nxt.text)):  # type: ignore[union-attr]
             name = clause.text
+            continue
+        fault = _FAULT.fullmatch(clause.text)
+        if fault is not None and found and clause.per is not None and clause.step is None and clause.condition is None:
+            what = _label(fault.group("what")) or (_label(ordered[index - 1].text) if index and ordered[index - 1] is faulty else "")
+            if not what:
+                return None
+            faults.append(Fault(what, Decimal(fault.group("per")), fault.group("unit")))
+            continue
+        if only_name is not None and found and clause in context and not clause.unread and adjacent \
+                and _FAULT.fullmatch(nxt.text) and nxt.text.startswith(("每", "发现", "出现", "查出", "有")):  # type: ignore[union-attr]
+            faulty = clause  # 明显违背政策的，(发现1次扣2分)
             continue
         if only_name is not None and found and clause in context and not clause.unread and adjacent \
                 and re.fullmatch(r"(?:不加分|不予加分)", nxt.text):  # type: ignore[union-attr]
@@ -246,7 +284,7 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         capped = _CAP.fullmatch(clause.text)
         if capped is not None and found:
             value = Decimal(next(g for g in (capped.group("points"), capped.group("limit"), capped.group("top")) if g))
-            between = limit_clause is None and not nones and not excluded and not scaled
+            between = limit_clause is None and not nones and not excluded and not scaled and not faults
             if not between:
                 return None
             parallel = any(f.cap is not None for f in found[:-1]) and not _TOTAL.match(clause.text) \
@@ -258,6 +296,8 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
                 continue
             limit, limit_clause = value, clause
             continue
+        if faults and re.fullmatch(r"扣完为止|扣完即止|扣至0分为止|扣完本项分值为止", clause.text):
+            continue  # (never below 0, as the score is)
         if found and _FULL_CAP.fullmatch(clause.text):
             full_cap = True
             continue
@@ -286,7 +326,10 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         return None
     if heading is not None and (uncapped or (limit is not None and limit != heading)):
         return None
-    return _composed(found, limit, uncapped, nones, excluded, scaled)
+    if faults and (len(found) != 1 or scaled or uncapped):
+        return None  # (the faults' counts and several kinds' counts would share one list)
+    composed = _composed(found, limit, uncapped, nones, excluded, scaled)
+    return replace(composed, faults=tuple(faults)) if faults and isinstance(composed, CountedAwards) else composed
 
 
 def _later_award(ordered: list[Clause], index: int) -> bool:
