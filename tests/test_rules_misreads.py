@@ -873,3 +873,5 @@ def test_points_per_occurrence_are_never_points_of_items_met_nor_once() -> None:
     gated = parse_rule("召开政府常务会议的,每次得0.5分。其他会议党委政府主要领导出席的,每次得0.3分;党委政府其他领导出席的,每次得0.2分。未召开政府常务会议,不得分。")
     assert score_rule(gated, {"failures": [0, 3, 2]}, Decimal(1)).value == 0
     assert score_rule(gated, {"failures": [1, 0, 2]}, Decimal(1)).value == Decimal("0.9")
+    # 每季度召开1次会议得1分: a quarter with a meeting earns 1 (3 meetings in one quarter are 1 point, not 3)
+    assert parse_rule("每季度召开1次会议得1分").kind != "counted_awards"

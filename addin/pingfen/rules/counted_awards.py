@@ -36,6 +36,8 @@ from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer, count_measure, kind_counts
 
 _UNIT = r"(?:人次|次|条|篇|起|例|件|个|项|家|场|期|批|份|人|名|台|座|处|部|首|幅)"
+# 每季度召开1次会议得1分: a level per period (a quarter with a meeting earns 1), never each meeting counted
+_PERIOD = r"(?:季|月|年|周|半年|学期|天|日|旬|期|届)"
 _HOW = r"(?:得|加|计|记|积|奖励|奖|可得|加计)"
 _POINTS = r"(?P<points>\d+(?:\.\d+)?)分"
 # words naming what is counted: no number, no deduction, no step on a measure
@@ -43,7 +45,7 @@ _WORDS = r"(?:(?!扣|减|每)[^\d%])"
 _WHAT = r"(?P<what>(?:(?!扣|减|少|低|超|差|缺)[\u4e00-\u9fff、“”《》])*?)"
 # 其他领导出席的，每次得0.3分 / 每开工1个项目1分 / 每新增1个省级平台得2分 / 档案齐全者每起积1分 / 要情采用每条10分
 _EACH = lazy_compile(
-    rf"(?P<name>{_WORDS}*?)(?:的|者)?[，,]?每(?:(?P<verb>(?:(?!超|少|低|下降|减少|缺|差|增长|提高|多|扣)[\u4e00-\u9fff]){{0,4}}?)1)?"
+    rf"(?P<name>{_WORDS}*?)(?:的|者)?[，,]?每(?!{_PERIOD})(?:(?P<verb>(?:(?!超|少|低|下降|减少|缺|差|增长|提高|多|扣)[\u4e00-\u9fff]){{0,4}}?)1)?"
     rf"(?P<unit>{_UNIT}){_WHAT}(?:的)?[，,]?(?P<how>{_HOW})?{_POINTS}"
 )
 # 县级综合性刊物采纳1篇计5分 / 有1次节能工作会议纪要或记录的得1分: one and its points, no 每
@@ -51,7 +53,7 @@ _ONE = lazy_compile(
     rf"(?P<name>{_WORDS}*?)(?<![\d.])1(?P<unit>{_UNIT}){_WHAT}(?:的)?[，,]?(?P<how>{_HOW}){_POINTS}"
 )
 _CAP = lazy_compile(
-    r"(?:合计|累计|总计|共计|总分|加分|得分|积分)?(?:最高|最多|最高不超过|最多不超过|不超过|上限为?)(?:得|加|积|计|记|可得|奖励)?"
+    r"(?:本项|该项|此项|本指标)?(?:合计|累计|总计|共计|总分|加分|得分|积分)?(?:最高|最多|最高不超过|最多不超过|不超过|上限为?)(?:得|加|积|计|记|可得|奖励)?"
     r"(?P<points>\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
     r"|以(?P<limit>\d+(?:\.\d+)?)分为限|(?P<top>\d+(?:\.\d+)?)分封顶"
 )
@@ -109,6 +111,8 @@ class CountedAwards:
             text += f"；合计最多得{general_text(self.limit)}分"
         if self.uncapped:
             text += "；上不封顶"
+        elif self.limit is None and len(self.kinds) == 1 and self.kinds[0].unit in ("项", "个", "条") and self.kinds[0].cap is None:
+            text += "；以分值为限"  # (每条得1分 alone: the 评价要点 met)
         if self.gate is not None:
             text += f"；未{self.gate_text}的，不得分"
         text += "".join(f"；{fault.written()}" for fault in self.faults)
@@ -328,7 +332,7 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         return None
     if faults and (len(found) != 1 or scaled or uncapped):
         return None  # (the faults' counts and several kinds' counts would share one list)
-    composed = _composed(found, limit, uncapped, nones, excluded, scaled)
+    composed = _composed(found, limit, uncapped, nones, excluded, scaled, full_cap)
     return replace(composed, faults=tuple(faults)) if faults and isinstance(composed, CountedAwards) else composed
 
 
@@ -339,7 +343,7 @@ def _later_award(ordered: list[Clause], index: int) -> bool:
 
 
 def _composed(found: list[_Found], limit: Decimal | None, uncapped: bool, nones: list[tuple[Clause, str]],
-              excluded: list[str], scaled: list[tuple[Clause, str, Decimal]]) -> Scorer | None:
+              excluded: list[str], scaled: list[tuple[Clause, str, Decimal]], full_cap: bool = False) -> Scorer | None:
     tariff = len(found) > 1 and all(not f.each and not f.existence for f in found)
     for f in found:
         if f.each:
@@ -356,7 +360,7 @@ def _composed(found: list[_Found], limit: Decimal | None, uncapped: bool, nones:
     if len(found) == 1 and not found[0].each and limit is None and found[0].cap is None:
         return None
     if len(found) == 1 and found[0].unit in ("项", "个", "条") and found[0].each and limit is None and found[0].cap is None \
-            and not nones:
+            and not nones and not full_cap:
         return None  # 每项得1分: the 评价要点 met, each its points (read as such elsewhere)
     kinds = [Counted(f.label, f.unit, f.points, f.cap) for f in found]
     for clause, subject, factor in scaled:
