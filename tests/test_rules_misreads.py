@@ -183,6 +183,14 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     "全部征收机构使用软件的,加附加分15分;如部分征收机构使用的,按照比例加附加分。",
     # the last fault's deduction cut off by the page: once read as the first fault alone (unseen corpus21)
     "未设立城市管理专门机构(中心),扣2分;未建立人员、设备、业务等各项管理制度和",
+    # …cut mid-word, or mid-sentence after a situation named without its deduction: once read without it (corpus20/22)
+    "不认真落实会议精神的,每次扣1分;党委不按规定研究部署重点工作的,每项扣1分,无专门机",
+    "未全面签订责任状的,每缺1层扣1分。未制订禁烧工作考核办法.并组",
+    # one short of a set (少一种, 少“一有”): each one short or once? (corpus23: read once, its collector deducted each)
+    "查閱文獻、資料,八個文藝團體少一種扣1分,未簽訂協議書扣7分。",
+    "查閱資料,少“一有”扣5分。",
+    # a qualifier of the faults just counted, deducted once or for each? (corpus22: 阳性的 was read as once)
+    "发现一处四害孳生地扣0.05分,阳性的扣0.2分,发现活鼠一只扣0.5分。",
     # (several outcomes of two conditions, once read as 评价要点 ①35 ②20 ③10 ④0, then refused: now read as two
     # requirements judged together — tests/test_rules_reader_faults.py)
 ])
@@ -809,6 +817,52 @@ def test_amounts_with_a_unit_are_no_decimal_items() -> None:
     from pingfen.rules.decimal_items import decimal_items
     text = "1.1万元以上(2分);1.2万元以下(1分)"
     assert decimal_items(text, text) == text
+
+
+@pytest.mark.parametrize("rule", [
+    "培训管理(5分)。参加培训的得3分,未参加不得分。",  # once an option 培训管理 worth 5 beside 参加培训 3
+    "考勤管理(6)。全勤的得4分,缺勤的不得分。",
+    "主机:运行应无异常噪音。5分符合:4分;基本符合:3分;不符合:0分",
+    "项目管理(10分):制度健全得4分;执行有效得4分。",  # once three points 10 + 4 + 4 = 18
+    "质量管理(8分)。优秀10分,良好6分,合格4分,不合格0分。",  # once a grade 质量管理 worth 8 beside 优秀 10
+])
+def test_an_items_heading_is_never_an_option_of_its_own(rule: str) -> None:
+    """The item's name and points before its method are its 满分, not an option or a 评价要点 worth them: points the
+    method does not make up are refused naming the heading (item_heading.py, reader-heads)."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert "标题写明本项" in refused.value.reason
+
+
+def test_items_side_by_side_are_no_heading_over_the_rest() -> None:
+    """符合申报条件(2分) 项目申报…(1分) 项目调整…(1分): three items, not a heading of 2 over two of 1 (the heading must
+    end its sentence before items printed as it is); 1.…(1分)2.…(1分): the first of a numbered list (reader-heads)."""
+    assert parse_rule("符合申报条件(2分) 项目申报、批复程序符合管理办法(1分) 项目调整履行了相应手续(1分)").implied_max() == 4
+    assert parse_rule("1.建立制度。(1分)2.落实制度。(1分)").implied_max() == 2
+    assert parse_rule("建立制度(1分)。落实制度(1分)。").implied_max() == 2
+    grades = parse_rule("质量管理(8分)。优秀8分,良好6分,合格4分,不合格0分。").scorer
+    assert [name for name, _ in grades.grades] == ["优秀", "良好", "合格", "不合格"]
+
+
+def test_met_answers_only_situations_deducted_once() -> None:
+    """未成立…的,扣2分;未作出…的,扣3分: met per situation says which occurred; 每次扣2分 needs how often, never met
+    (fault_answers.py, reader-heads)."""
+    from pingfen.rules import InputError, evaluate_rule
+    once = parse_rule("未成立工作小组的,扣2分;未作出部署的,扣3分。")
+    assert evaluate_rule(once, {"met": [True, False]}, 5).value == 2
+    for text in ("未按时报送的,每次扣2分;报送内容错误的,每次扣1分。", "未按时报送的,扣2分;报送内容错误的,每次扣1分。"):
+        with pytest.raises(InputError):
+            evaluate_rule(parse_rule(text), {"met": [True, False]}, 8)
+    with pytest.raises(InputError):
+        evaluate_rule(once, {"met": [True]}, 5)
+
+
+def test_points_before_a_formula_opened_by_its_method_word_are_never_lost() -> None:
+    """班容班貌.(每10分)按班级/文化建设观摩评分为准: once a formula 班级/文化建设… with the 10分 before 按 dropped (fuzz seed 2,
+    reader-heads); a heading's name holding a method word (项目按比例管理(10分)) is no heading."""
+    for text in ("7、班容班貌.(每10分)按班级/文化建设观摩评分为准。", "项目按比例管理(10分):制度健全给4分;执行有效得6分。"):
+        with pytest.raises(RuleError):
+            parse_rule(text)
 
 
 @pytest.mark.parametrize("criteria, weight, data, expected", [

@@ -30,6 +30,7 @@ RUBRIC_DED2 = Path(__file__).parent / "data" / "new_readings_rubric_reader-ded2.
 RUBRIC_OCCURRENCES = Path(__file__).parent / "data" / "new_readings_rubric_reader-faults-occurrences.yaml"
 RUBRIC_LAYOUTS = Path(__file__).parent / "data" / "new_readings_rubric_reader-layouts.yaml"
 RUBRIC_TARGETS = Path(__file__).parent / "data" / "new_readings_rubric_reader-targets.yaml"
+RUBRIC_HEADS = Path(__file__).parent / "data" / "new_readings_rubric_heads.yaml"
 RUBRIC_MEASURES = Path(__file__).parent / "data" / "new_readings_rubric_measures.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
@@ -534,6 +535,35 @@ def test_deductions_one_a_line(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     with pytest.raises(RuleError) as refused:
         parse_rule("5按规定设置会计账簿。1分1、未设置总账的扣2分2、未设置明细账的扣0.5分")
     assert refused.value.fragment == "未设置总账的扣2分"
+
+
+EXPECTED_HEADS = {
+    "1.1": ("2", "标题与要求之后的4分是分值：基本符合 → 2"),
+    "1.2": ("5", "(2')即2分：整合资源2 + 发布平台3 = 5（未建共享机制）"),
+    "1.3": ("6", "标题(10)即分值：4处差异，10−4=6"),
+    "1.4": ("2", "标题(6)即分值：20处应扣10，最多扣4，6−4=2"),
+    "1.5": ("2", "满分6分：未建台账−2，不完整2项−2，6−4=2"),
+    "1.6": ("3", "要求之后的(4分)是分值：少开展1次，4−1=3"),
+    "1.7": ("3", "3分为分值：符合 → 3"),
+    "1.8": ("2", "成立了小组、未作部署：5−3=2"),
+}
+
+
+def test_the_items_own_heading_is_its_full_points(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The heading printed in the cell (name and points, 满分N分。, a requirement then (N分), (N') points, the 分值 before
+    a grade list) is the item's 满分 over the rest, never a scoring clause of its own; points it does not make up are
+    refused naming it (reader-heads)."""
+    result = _scored_and_recalculated(RUBRIC_HEADS, EXPECTED_HEADS, Decimal("25"), capsys, tmp_path)  # 2+5+6+2+2+3+3+2
+    assert result["grade"] == "中"
+    for text, heading in (("培训管理(5分)。参加培训的得3分,未参加不得分。", "培训管理(5分)"), ("满分10分。满意度90%以上得8分,低于90%不得分。", "满分10分"),
+                          ("考勤管理(6)。全勤的得4分,缺勤的不得分。", "考勤管理(6)")):
+        with pytest.raises(RuleError) as refused:
+            parse_rule(text)
+        assert refused.value.fragment == heading
+    for text in ("名录库维护(10)。每发现一处差异扣1分。", "满分6分。未建立工作台账的,扣2分;台账记录不完整的,每项扣1分。",
+                 "2、设备维护:设备应运行正常,无故障。4分符合:4分;基本符合:2分;不符合:0分"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
 
 
 EXPECTED_MEASURES = {

@@ -14,6 +14,7 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import PERIODS
+from .fault_answers import counts_from_met
 from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, maximum, minimum, mul, num, sub, total
 from .inputs import Shape
 from .model import FULL, SCORE, ZERO, Context, kind_counts, marker
@@ -96,7 +97,8 @@ class FaultKinds:
         return Shape(failure_kinds=len(self.faults))
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        counts = kind_counts(ctx, "扣分情形", [f.what for f in self.faults], [f.entered() for f in self.faults])
+        counts = counts_from_met(ctx, self.faults) \
+            or kind_counts(ctx, "扣分情形", [f.what for f in self.faults], [f.entered() for f in self.faults])
         if self.items:
             return self._items(ctx, counts)
         deducted: Expr = total([fault.deduction(count) for count, fault in zip(counts, self.faults)])

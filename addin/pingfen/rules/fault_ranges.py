@@ -100,7 +100,7 @@ _RANGE_TAIL = lazy_compile(r"[,，]?(?:酌情|视情况|视情节)?(?:加扣|扣
 def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultRanges | None:
     """Every scoring clause a fault (fixed or ranged), at least one ranged and one fixed, after an optional heading
     with the points (安全生产(10分)) and with at most 扣完为止 as a cap; None otherwise."""
-    from .compose import _just_before, _points_after_words, fault_of, situation_award
+    from .compose import _STATED_FULL, _just_before, _points_after_words, fault_of, situation_award
 
     kinds: list[Fault | RangedFault] = []
     base: Decimal | None = None
@@ -112,6 +112,10 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
         if clause is scoring[0] and clause.outcome is not None and clause.outcome[0] == "points" and clause.outcome[1] \
                 and (situation_award(clause) or _points_after_words(clause)):
             base = clause.outcome[1]
+            continue
+        stated = _STATED_FULL.fullmatch(clause.text) if clause is scoring[0] else None
+        if stated is not None:  # 满分为10分；…扣5-8分 (its own 规范写法, as FaultKinds reads it)
+            base = Decimal(stated.group(1))
             continue
         if clause.outcome is not None and clause.outcome[0] == "minus_span":
             low, high = clause.outcome[1]

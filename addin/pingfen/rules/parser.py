@@ -36,6 +36,7 @@ from .fault_kinds import FaultKinds
 from .heading_points import filled_by_heading, points_column
 from .change_target import refuse_change_against_target
 from .stated_points import split_stated_points
+from .item_heading import primes_as_points, read_headed, split_heading
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
@@ -210,7 +211,7 @@ def reading_text(raw: str) -> str:
 def _joined(raw: str) -> str:
     """Normalised, lines rejoined, and two table layouts laid out as the lists they are: 1.…(本指标14分)1.1…(4分)1.2…
     (decimal_items.py) and 43确定专人…保管。1分1、…扣0.5分2、… (row_deductions.py)."""
-    return row_deductions(raw, decimal_items(raw, rejoin_lines(normalize(raw))))
+    return row_deductions(raw, decimal_items(raw, primes_as_points(rejoin_lines(normalize(raw)))))
 
 
 def _drop_findings(text: str) -> str:
@@ -297,10 +298,10 @@ def _fault_cut_off(read: list[Clause], text: str) -> Clause | None:
 
 
 _NAMED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论)[\u4e00-\u9fff、]{2,}[和及与、或]$")
-_UNFINISHED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论|上限|封顶|加分|扣分)[\u4e00-\u9fff、]{2,}$")
+_UNFINISHED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论|上限|封顶|加分|扣分)[\u4e00-\u9fff、，,]{2,}$")
 
 
-def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSituations:
+def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = True) -> Scorer | ZeroSituations:
     column = points_column(text)
     if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
         scorer = read_scorer(column[0], label, zeroing)
@@ -319,6 +320,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False) -> Scorer | ZeroSi
         if filled is None or filled.implied_max() != stated[2]:
             raise Unplaced(stated[1], "写明的本项分值与所读计分方法的得分不一致（或无法确定从哪一得分扣起）")
         return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
+    heading = split_heading(text) if headed else None
+    if heading is not None:  # 2.数据质量(35分)。(1)…一次扣5分: the item's name and 满分, then the method (item_heading.py)
+        return read_headed(text, heading, lambda part: read_scorer(part, label, zeroing, headed=False))
     standard = _STANDARD_SCORE.search(text)
     if standard:  # 完成值=目标值，得100标准分…最高120分: points on a scale of its own
         raise Unplaced(standard.group(1), "按“标准分”（百分制）计分，与本指标分值如何换算没有写明（如“得分=标准分/100×分值”）")
@@ -870,7 +874,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
     try:
         scorer = compose_piecewise(scoring, context, text, label)
     except BareFormula as formula:
-        opening = next((i for i, t in enumerate(formula.clause.tokens) if t.kind == "SCORE_IS"), 0)
+        opening = next((i for i, t in enumerate(formula.clause.tokens) if t.kind in ("SCORE_IS", "BY")), 0)  # (每10分)按…/…
         ahead = next((t for t in formula.clause.tokens[:opening] if t.kind in ("NUM", "PTS")), None)
         if ahead is not None:  # 全面完成质量标准(5分…)较完得分=…: a number before the formula, which it would lose
             raise Unplaced(formula.clause, f"计分公式前的数值“{ahead.text}”无法识别其含义") from None

@@ -31,6 +31,19 @@ def recurring_event(fault: Fault) -> str | None:
     return found.group() if found is not None else None
 
 
+# 八个文艺团体少一种扣1分 / 少“一有”扣5分: one short — of several that may be short, each deducted or once?
+_ONE_SHORT = lazy_compile(r"(?:少|缺|差|欠)(?:(?:一|1)[\u4e00-\u9fff]|“(?:一|1)[^”]{1,5}”)$")
+
+
+def refuse_one_short(faults: list[Fault] | tuple[Fault, ...]) -> None:
+    """A fault deducted once whose situation is one thing short (少一种, 缺一个, 少“一有”) of a set that may be short
+    several times: each one short, or once? (corpus23: read once, where its collector deducted each one short.)"""
+    for fault in faults:
+        if fault.once and _ONE_SHORT.search(fault.what):
+            raise Unplaced(fault.what, f"“{fault.what}”没有写明是每少一个都扣还是只扣一次（请写明，如“每少一种扣1分”）",
+                           certain=True)
+
+
 def refuse_recurring(faults: list[Fault] | tuple[Fault, ...], text: str = "") -> None:
     """Raise for the first fault deducting once on an event that may recur (see the module's note). ``text``: the
     rule's, where a state said before the event in the same sentence (措施不落实,防范能力差,发生刑事案件的) is what is
@@ -88,4 +101,5 @@ def check_faults(scorer: object, text: str = "") -> None:
         if isinstance(faults, tuple) and all(isinstance(f, Fault) for f in faults):
             refuse_recurring(faults, text)
             refuse_referring_back(faults)
+            refuse_one_short(faults)
         scorer, seen = getattr(scorer, "scorer", None), seen + 1

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..lazy_dataclass import dataclass
 from .normalize import CIRCLED
+from .scoring_words import CAP_ALL_WORDS, ZERO_WORDS
 from .lazy_regex import lazy_compile
 
 # kind: what the grammar sees. value: the operator, the cap, the direction …
@@ -90,7 +91,7 @@ _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 
 # 合格率达到95%(含95%)不扣分，每低1个百分点扣1分: nothing deducted at a level is the 分值 there (not 低于区要求不扣分,
 # a level in words, nor a waiver 若…没有该项任务的，不扣分, which is taken out before)
 _add("FULL", None, "after_level", "不扣分", "不予扣分")
-_add("ZERO", None, "", "不得分", "不计分", "不记分", "不予记分", "不给分", "零分", "不得分值", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
+_add("ZERO", None, "", *ZERO_WORDS, "零分", "不得分值")
 _add("ZERO", None, "word_end", "无分")  # 发生森林火灾无分 (not 无分配, 无分包)
 # 查实兼任的扣该小类分: all of the item's points deducted (not 扣该项分值的10%, a share, nor 扣该项2分)
 _add("ZERO", None, "whole_points", *(f"{verb}{item}{points}" for verb in ("扣", "扣除", "扣减", "扣完")
@@ -115,11 +116,8 @@ _add("STEPV", "above", "before_number_or_ref", "滞后", "落后")  # 每滞后�
 _add("STEPV", "above", "", "增加", "增长", "提高", "上升")
 _add("STEPV", "both", "", "相差", "偏离", "偏差")  # 每相差3%: either way from the reference
 # Caps: the whole score (扣完为止) or a number of points (最多扣5分).
-_add("CAP_ALL", None, "", "扣完为止", "扣完即止", "直至扣完", "扣满为止", "扣至0分为止", "扣到0分为止",
-     "扣至零分为止", "扣完该项分值为止", "扣完本项分值为止", "扣完该项基本分为止", "扣完本项基本分为止",
-     "扣完该项基本分值为止", "扣完本项基本分值为止", "最低0分", "最低为0分", "最低得0分", "扣完", "扣满", "减完为止", "减完即止",
-     "减至0分为止", "扣分至基本分值扣完为止", "扣至基本分值扣完为止", "扣分至基本分扣完为止", "直至不得分", "直到不得分",
-     "扣至不得分为止", "扣至不得分", "直至扣为0分", "扣为0分为止", "直至扣到0分", "直至扣至0分")
+_add("CAP_ALL", None, "", *CAP_ALL_WORDS, "最低0分", "最低为0分", "最低得0分", "扣完", "扣满",
+     "扣分至基本分值扣完为止", "扣至基本分值扣完为止", "扣分至基本分扣完为止")
 _add("CAP", None, "", "最多扣", "最高扣", "扣分上限为", "扣分上限", "最多减", "累计扣分不超过", "累计最多扣",
      "最多可扣", "扣分最多", "最多扣除", "累计扣")
 _add("CAP", None, "before_number", "扣分不超过", "扣分最多不超过", "扣分最高不超过", "扣分不得超过")  # 扣分不超过2分
@@ -167,12 +165,13 @@ _add("BY", None, "not_evidence", "根据", "依据")  # (以台账为依据: the
 _add("SCORING", None, "", "得分")
 _add("SCORING", None, "word_end", "计分", "记分", "给分", "赋分", "打分")  # not 评价计分正确 / 计分标准 (words)
 _add("MANUAL", None, "", "由评价人员在分值范围内录入得分", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视具体情况扣分", "视具体情况", "视情况扣分", "视情况", "确定得分",
-     "根据情况扣分", "根据实际情况扣分", "视情节", "综合评定", "专家打分", "综合打分", "综合评判")
-# 由评价组综合评分: the evaluator's score (not 综合评分达60分 / 综合评分每低1分, a measure compared)
-_add("MANUAL", None, "not_compared", "综合评分")
+     "根据情况扣分", "根据实际情况扣分", "视情节", "专家打分", "综合打分", "综合评判")
+# 由评价组综合评分: the evaluator's score (not 综合评分达60分 / 综合评分每低1分 / 综合评定达甲等, a measure compared)
+_add("MANUAL", None, "not_compared", "综合评分", "综合评定")
 # 合理确定分值 / 合理确定得分: the evaluator's score (not 合理确定棚改安置方式的得2分, a requirement met)
 _add("MANUAL", None, "before_score_word", "合理确定")
-_add("DE", None, "", "的", "时", "者", "则", "即")
+_add("DE", None, "", "的", "者", "则", "即")
+_add("DE", None, "not_a_time_word", "时")  # 完成时 / 检查时 (not 时长, 时间, 时限: words of their own)
 # What the 规范写法 says of an unset target; the reader already takes 100% then.
 _add("NOTE", None, "", "(未设目标值时为100%)", "(未设目标值时按100%)", "按与目标值的差距扣分")
 # Advice the regulations add beside a rule, which the evaluator weighs (校验 flags over-completion)
@@ -396,6 +395,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return not re.match(r"[\d.的之为值数]", following)
     if context == "not_a_period":
         return not text.startswith(("季度", "年度", "半年", "周", "星期", "学期", "学年", "季", "月", "年"), end)  # 每年向…报送
+    if context == "not_a_time_word":
+        return not re.match(r"[长间段限效点序期]", following)
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL", "PTS") and (_is_digit(following) or following == "±")
     return True

@@ -14,6 +14,7 @@ import unicodedata
 from decimal import Decimal
 
 from .lazy_regex import lazy_compile
+from .scoring_words import CAP_ALL_WORDS, ZERO_WORDS
 from .traditional import SIMPLIFIED, TRADITIONAL
 from .respective import distribute
 from .respective_kinds import distribute_kinds
@@ -157,7 +158,10 @@ def normalize(text: str) -> str:
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
-    text = text.replace("扣完即止", "扣完为止").replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
+    text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
+    text = _ZERO_SAID.sub("不得分", text)  # 不计分 / 不予记分: the same (not 不计分值)
+    text = _FULL_OF_ITEM.sub("满分", text)  # 得该项满分: 满分
+    text = text.replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
     text = _DEDUCTED.sub("扣", text)  # 每项减2分 / 每次扣除1分: 扣 (not 扣减/增减/加减, which say the same or both ways)
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
@@ -257,10 +261,14 @@ _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得�
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
 _SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
+_CAP_ALL_SAID = lazy_compile("|".join(sorted((w for w in CAP_ALL_WORDS if w != "扣完为止"), key=len, reverse=True))
+                             + r"(?![\u4e00-\u9fff\d])")
+_ZERO_SAID = lazy_compile("(?:" + "|".join(sorted((w for w in ZERO_WORDS if w != "不得分"), key=len, reverse=True)) + ")(?![值数])")
+_FULL_OF_ITEM = lazy_compile(r"(?<=[得计记给])(?:该项|本项|该指标|本指标|此项)满分")
 _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
 _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n]))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
-_AWARDED = lazy_compile(r"(?:给予|赋予|给|赋)(?=\d+(?:\.\d+)?分)")
-_DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除)(?=\s*\d+(?:\.\d+)?\s*分)")
+_AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
+_DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减)(?=\s*\d+(?:\.\d+)?\s*分)")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
 _ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0(?:\.0+)?分(?![\d.\-、])")
 _ALL_LOST = lazy_compile(r"((?:发生|出现|存在)[^,，;；。]{1,30})[,，]\s*(?:全部扣完|分值全扣|全部扣除)(?!为止)")

@@ -1,0 +1,158 @@
+"""The item's own heading printed in its 评分标准 cell: its name and its points, before the method.
+
+``2.数据质量(35分)。(1)…一次扣5分;…`` / ``1、资金代管15分:…扣2分…`` / ``管理统计基本单位名录库(15)。…`` /
+``满分8分。符合条件的,得8分;…`` / ``3.定期召开安全工作专题会议,研究部署…工作。(3分)…扣3分`` (a requirement in
+words, then the points) / ``1、机房环境卫生:机房内应保持清洁,无杂物。3分符合:3分;基本符合:2分`` (the 分值 column
+run in before the grades). The heading names the item and its 满分; it is not a scoring clause. The rest is read
+alone, and the heading's points must be what the rest scores at most (or take the place of 满分 in a rest that only
+deducts, ``heading_points.filled_by_heading``); a reading that gives anything else is refused naming the heading —
+its number is never dropped. 校验 then compares the points with the indicator's 分值 (RULE_MAX).
+
+Points marked with a prime (``配备远程会商系统(2')``) are points: ``(2')`` is ``(2分)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import Callable
+
+from ..text.lazy_regex import lazy_compile
+from ..text.numbers import general_text
+from .clauses import tokenize
+from .compose import BareFormula
+from .errors import Unplaced
+from .heading_points import filled_by_heading
+from .model import ItemFailures, Manual, Rule, Scorer, Unconditional
+from .zero_situations import ZeroSituations
+
+# 1、 / 1. / (1) / (一) / 一、 / ①: the row's own number (never 1.5, a number)
+_MARK = r"(?:\d{1,2}(?:、|\.(?!\d))|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+# the item's name: words (a bracket of words inside: 配设专(兼)职统计人员), no number, no scoring verb
+_NAME = r"[\u4e00-\u9fff“”《》、]+(?:\([\u4e00-\u9fff、]{1,8}\)[\u4e00-\u9fff“”《》、]*)*"
+_POINTS = r"\d+(?:\.\d+)?"
+
+# 数据质量(35分)。 / 名录库(15)。 / 资金代管15分: / 工作方案0.5分:
+_NAMED = lazy_compile(
+    rf"^(?P<mark>{_MARK})?(?P<name>{_NAME}?)"
+    rf"(?:\((?P<bracketed>{_POINTS})分?\)(?P<after>[。:;,]|\s+|(?={_MARK}))|(?P<bare>{_POINTS})分(?P<colon>[:。]))"
+)
+# 满分8分。 / 满分为5分,
+_FULL = lazy_compile(rf"^满分(?:值|为|值为)?(?P<points>{_POINTS})分[。:;,]")
+# 3.定期召开安全工作专题会议,研究部署…工作。(3分)… / …报送工作(25分)。…: a requirement in words (a sentence or more),
+# then its points
+_DESCRIBED = lazy_compile(
+    rf"^(?P<mark>{_MARK})?(?P<name>[\u4e00-\u9fff“”《》、,()。]{{4,160}}?)[。,]?\((?P<points>{_POINTS})分\)(?:[。]|\s+)?(?=[\u4e00-\u9fff“(])"
+)
+# 1、机房环境卫生:机房内应保持清洁,无杂物。3分符合:3分;…: the 分值 column before the grades
+_BEFORE_GRADES = lazy_compile(
+    rf"^(?P<mark>{_MARK})?(?P<name>{_NAME}):(?P<described>[\u4e00-\u9fff“”《》、,]{{2,80}}。)\s*(?P<points>{_POINTS})分"
+    rf"(?=,?[\u4e00-\u9fff]{{1,8}}:{_POINTS}分)"
+)
+
+# a scoring word inside what would be the name: 资料齐全的(2分) is a situation and its points, 得/扣 a method
+_SCORING = lazy_compile(r"得|扣|计分|记分|计\d|记\d|给分|加分|减分|奖|罚|[的为计记给赋占]$|满分|不计|分值|否则|每")
+
+_NAME_KINDS = frozenset({"WORD", "OPEN", "CLOSE", "SEP", "REF"})
+
+
+def _words(name: str) -> bool:
+    """The name is words as the clause grammar reads them: no method word (项目按比例管理: 按比例), no verb, no number
+    (人口自然增长率: 增长 is a word when no number follows it)."""
+    tokens = tokenize(name)
+    return all(t.kind in _NAME_KINDS or (t.kind == "STEPV" and (i + 1 == len(tokens) or tokens[i + 1].kind != "NUM"))
+               for i, t in enumerate(tokens))
+
+
+_PRIME = lazy_compile(r"\((\d+(?:\.\d+)?)'(?=[),])")
+
+
+def primes_as_points(text: str) -> str:
+    """(2') / (4',少一项扣1分): the points marked with a prime."""
+    return _PRIME.sub(r"(\1分", text)
+
+
+def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
+    """(the rest, the heading as written, its points, how many points the rest prints the same way), or None when the
+    text does not open with a heading."""
+    for pattern in (_FULL, _BEFORE_GRADES, _NAMED, _DESCRIBED):
+        found = pattern.match(text)
+        if found is None:
+            continue
+        groups = found.groupdict()
+        points = groups.get("points") or groups.get("bracketed") or groups.get("bare")
+        name = groups.get("name")
+        if pattern is not _FULL and (not name or len(name.strip("、“”")) < 2 or _SCORING.search(name) or not _words(name)):
+            continue
+        if pattern is _DESCRIBED and re.search(r"\d", name or ""):
+            continue  # a number in the requirement is part of the rule, never dropped with its words
+        rest = text[found.end():].strip(",;。: ")
+        if not rest or _sibling(groups.get("mark"), rest):
+            continue  # 1.建立制度。(1分)2.落实制度。(1分): the first of the items, not the whole's heading
+        siblings = len(_SIBLING_POINTS.findall(rest)) if groups.get("bracketed") or pattern is _DESCRIBED else 0
+        if siblings and (pattern is _DESCRIBED or groups.get("after") not in ("。", ":")):
+            continue  # 符合申报条件(2分) 项目申报…(1分) 项目调整…(1分): items side by side, not a heading over them
+        return rest, found.group().strip(",;。: "), Decimal(points), siblings  # type: ignore[arg-type]
+    return None
+
+
+# …(1分)…(2分) / …(4分,少1项扣1分): points printed as the heading's are, so the first may be an item (or an option) too
+_SIBLING_POINTS = lazy_compile(r"\(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分[),]")
+
+
+def _sibling(mark: str | None, rest: str) -> bool:
+    """The next number in the same numbering (1、 then 2、): the heading's number is an item's."""
+    if not mark:
+        return False
+    digits = re.search(r"\d+", mark)
+    if digits is None:
+        return False
+    following = str(int(digits.group()) + 1)
+    return re.search(re.escape(mark.replace(digits.group(), following)), rest) is not None
+
+
+def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str) -> Scorer | ZeroSituations:
+    """The rest's reading under the heading's points: the points it scores at most, or the 满分 it deducts from.
+    Anything else is refused naming the heading (its points are neither the rest's 满分 nor a part's)."""
+    scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
+    most = scorer.implied_max()
+    filled: Scorer | None = scorer if points in (most, Rule(scorer).implied_base()) else \
+        _filled(scorer, points) if most is None and not isinstance(scorer, Manual) else None
+    if filled is None or points not in (filled.implied_max(), Rule(filled).implied_base()):
+        found = "" if most is None else f"，而按所读计分方法最高可得{general_text(most)}分"
+        raise Unplaced(heading, f"标题写明本项{general_text(points)}分{found}，无法确定这一分值是满分还是其中一项的分值", certain=True)
+    return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
+
+
+def _filled(scorer: Scorer, points: Decimal) -> Scorer | None:
+    """名录库维护(10)。每发现一处差异扣1分: the heading's points are what each finding is deducted from. A limit on the
+    deductions above them (…(6分) 每缺少一项扣2分,扣完20分为止) is the section's: left to the whole text's reader."""
+    cap = getattr(scorer, "cap", None)
+    if isinstance(cap, Decimal) and cap > points:
+        return None
+    if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None and not scorer.requirement:
+        return replace(scorer, base=points)
+    return filled_by_heading(scorer, points)
+
+
+def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callable[[str], Scorer | ZeroSituations]) -> Scorer | ZeroSituations:
+    """The rest read under the heading. When the rest reads to other points than the heading's, the heading is refused
+    by name (培训管理(5分)。参加培训的得3分: never 培训管理 an option of its own worth 5). When the rest does not read,
+    or only deducts in a way the heading cannot fill, the whole text as it stands (a heading may be an award of its own:
+    加强组织领导(5分)。…未成立…的,扣2分). When the rest prints points as the heading does, the heading may as well be
+    the first item or option (技术指标全部完成(10分)个别…未完成(8分)…): it is taken for the heading only when two or
+    more of them make up its points exactly, and otherwise the whole text is read as it stands."""
+    rest, written, points, siblings = heading
+    try:
+        inner = read(rest)
+        scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
+        items = not siblings or siblings >= 2 and scorer.implied_max() == points
+        if items and not isinstance(inner, Unconditional):  # 完成得3分 (未完成本项不得分 taken apart): nothing measured
+            return under_heading(inner, points, written)
+    except Unplaced as unplaced:
+        if unplaced.fragment == written and "最高可得" in unplaced.reason:
+            raise  # points read that are not the heading's
+    except BareFormula:
+        pass
+    return read(text)
