@@ -929,3 +929,21 @@ def test_points_per_occurrence_are_never_points_of_items_met_nor_once() -> None:
     assert score_rule(gated, {"failures": [1, 0, 2]}, Decimal(1)).value == Decimal("0.9")
     # 每季度召开1次会议得1分: a quarter with a meeting earns 1 (3 meetings in one quarter are 1 point, not 3)
     assert parse_rule("每季度召开1次会议得1分").kind != "counted_awards"
+
+
+def test_a_limit_of_steps_both_ways_binds_what_it_names() -> None:
+    """加分和扣分均以基本分为限 binds both the additions and the deductions (reader-bonus); a limit that does not say which
+    it bounds (以基本分为限 / 最多5分 after both steps), a joint limit cut off, 加分不封顶 beside a written bonus limit and
+    以此类推 after bands are refused naming the clause, never read by dropping it or by guessing its scope."""
+    from decimal import Decimal
+    from pingfen.rules.score import evaluate_rule as score_rule
+    both = parse_rule("达到100%得满分,每超1个百分点加1分,每低1个百分点扣1分,加分和扣分均以基本分为限。")
+    assert [score_rule(both, {"rate": rate}, Decimal(10)).value for rate in ("150%", "105%", "60%")] == [20, 15, 0]
+    for text, clause in (("达到100%得满分,每超1个百分点加1分,每低1个百分点扣1分,以基本分为限。", "以基本分为限"),
+                         ("达到100%得满分,每超1个百分点加0.5分,每低1个百分点扣1分,最多5分。", "最多5分"),
+                         ("完成目标得满分,每超1%加1分,每少1%扣1分,加分和扣分均", "加分和扣分均"),
+                         ("每超控制目标1起扣2分,每少发生1起加1分,最多加3分,加分不封顶。", "加分不封顶"),
+                         ("完成率达到90%得9分,达到80%得8分,以此类推。", "以此类推")):
+        with pytest.raises(RuleError) as refused:
+            parse_rule(text)
+        assert f"无法识别的部分：“{clause}”" in str(refused.value), str(refused.value)

@@ -607,3 +607,28 @@ def test_points_per_counted_occurrence_by_kind(capsys: pytest.CaptureFixture[str
     for text in ("有一次节能工作会议纪要或记录的得1分。", "有一次工作部署的得0.5分，最多得0.5分"):
         with pytest.raises(RuleError, match="每次都得分还是只得一次"):
             parse_rule(text)  # once, or for each one? (no cap above the points says)
+
+
+RUBRIC_BONUS = Path(__file__).parent / "data" / "new_readings_rubric_bonus.yaml"
+EXPECTED_BONUS = {
+    "1.1": ("20", "超40个百分点应加40分，加分以基本分10为限：10+10=20"),
+    "1.2": ("5", "少完成5%扣5分（加扣分均不突破基本分，未到）：10−5=5"),
+    "1.3": ("5", "90/100=90%，低10%应扣5分，减分最高为1分：6−1=5"),
+    "1.4": ("8", "92%恰好达到目标值92%：不加不扣，8分"),
+    "1.5": ("0", "20%较80%低60个百分点，应扣6分，扣分以基本分5为限：0分"),
+    "1.6": ("24", "控制指标8人，实际5人：少死亡3人，加6分，加分不封顶：18+6=24"),
+    "1.7": ("4", "6次不少于4次加2分，多2次各加1分：2+2=4"),
+}
+
+
+def test_bonus_and_deduction_with_one_limit(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_BONUS, EXPECTED_BONUS, Decimal("66"), capsys, tmp_path)  # 20+5+5+8+0+24+4
+    assert result["grade"] == "优"
+    scores = {row["code"]: row for row in result["indicators"]}
+    assert "（加分至基本分值为止）" in scores["1.1"]["explanation"]
+    for text in ("年度重点建设项目形象进度计划达到100%得满分,每超1个百分点加1分,每低1个百分点扣1分。加分和扣分均以基本分为限。",
+                 "完成得基本分10分,多完成1%加1分,少完成1%扣1分,以此类推,加扣分均不突破基本分。",
+                 "达到目标值得满分,每超1个百分点加0.5分,每低1个百分点扣1分,本项最多加减3分。",
+                 "死亡人数不突破控制指标每超控制目标1人扣2分,每少死亡1人加2分。以下所有扣分以扣完该项基本分值为止。控制目标考核加分不封项。"):
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()

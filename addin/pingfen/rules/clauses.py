@@ -1167,7 +1167,9 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
             and tokens[start].kind != "EACH":
         reader.i = start
         return False  # 逾期30天以内 / 逾期30-60天: a band of the lateness, not a step
-    if tokens[start].kind != "EACH" and not any(t.kind == "DEDUCT" for t in tokens[start:]):
+    more_done = verb is not None and verb.kind == "STEPV" and verb.text == "多完成" \
+        and any(t.kind == "ADD" for t in tokens[start:])  # 多完成1%加1分 beside 少完成1%扣1分
+    if tokens[start].kind != "EACH" and not any(t.kind == "DEDUCT" for t in tokens[start:]) and not more_done:
         reader.i = start
         return False  # 新增1家…得0.5分: without 每 a step is one only when a deduction follows (少5个扣1分)
     if verb is not None and verb.kind in ("STEPV", "CMP") and reader.kind(1 + between) == "NUM":

@@ -18,6 +18,7 @@ from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, tokeniz
 from ..text.numbers import general_text
 from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _words_only
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
+from .both_ways import added_as_base, implied_start, split_joint_limits, stated_goal
 from .fault_kinds import Fault, FaultKinds
 from .other_matters import other_matters
 from .closed_items import each_closed
@@ -1834,6 +1835,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     scoring = span_as_line(scoring)  # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分
     scoring = stated_reach_points(scoring)  # 基本完成分为1分。增幅低于26%的，按目标完成比例计分
     scoring = restated_share(scoring)  # …未完成的按比例得分。得分=(新引进项目个数/时序目标任务)×分值
+    scoring = added_as_base(split_joint_limits(stated_goal(scoring, context), context))  # 加分和扣分均以基本分为限: each apart
     cases: list[tuple[Condition, Outcome, Clause]] = []
     otherwise: Outcome | None = None
     deductions: list[tuple[Clause, Condition | None]] = []
@@ -1993,6 +1995,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 failing and not _FAILING_SIDE.fullmatch(failing)):  # 完不成的按比例扣分: the failing side, named
             raise Unplaced(policy_clause, "写了如何计扣，但没有扣分（或加分）步长与之对应")
         otherwise = _shortfall_otherwise(policy_clause, cases)  # 执行率100%得2分，按比例扣分: the rest, in proportion
+    cases = implied_start(cases, otherwise, deductions, bonuses, base_award)  # 每超控制目标1人扣2分,每少死亡1人加2分
     if not cases and otherwise is None and not deductions and bonuses and _OVER_TARGET.search(text):
         # 超额完成镇交栽植任务数，每超10%加2分，10分封顶: points only for what passes the target (nothing below it)
         cases.append((Condition(Interval(low=TARGET), "%"), Award(Decimal(0)), bonuses[0]))
@@ -2663,12 +2666,14 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
     (达到100%得5分 for shortfalls, ≤0计5分 for excess), else the target (or 100%)."""
     for item in intervals:
         interval, outcome, _ = item
-        if isinstance(outcome, Bonus) and outcome.base:
+        if isinstance(outcome, Bonus) and outcome.base != 0:
             # 到达70%以上计30分，每低1%扣1分，每超1%加5分: the steps down start where the band adding points
             # starts, which stays (it is not folded into the deduction)
             bound = interval.low if direction == "below" else interval.high
             if isinstance(bound, Decimal) and (reference is None or _ref_value(reference, unit) == bound):
                 return bound, outcome.base, None
+            if bound == TARGET and reference is None:  # 完成得基本分10分，多完成1%加1分，少完成1%扣1分: 10 both ways
+                return None, outcome.base, None
             continue
         if not isinstance(outcome, Award) or outcome.points == 0:
             continue
@@ -2727,7 +2732,7 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
         cap = points
     starts = [  # the band the additions start from (得0分 there only for points added above it: 超额完成…每超10%加2分)
         item for item in intervals if isinstance(item[1], Award) and (item[1].points != 0 or direction == "above")
-        and (item[1].points is not None or item[0].low == TARGET) and not item[0].magnitude and (
+        and not item[0].magnitude and (
             (item[0].low is not None and item[0].high is None and (direction == "above" or item[0].low == TARGET))
             or (item[0].high is not None and item[0].low is None and direction == "below")
         )

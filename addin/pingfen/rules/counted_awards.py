@@ -379,27 +379,3 @@ def _composed(found: list[_Found], limit: Decimal | None, uncapped: bool, nones:
         gate, gate_text = matched[0], what
     return CountedAwards(tuple(kinds), limit, uncapped, gate, gate_text, tuple(excluded))
 
-
-_BASE_WORDS = lazy_compile(r"基本分|基础分|基准分|标准分|满分|得分")
-
-
-def added_as_award(scoring: list[Clause]) -> list[Clause]:
-    """县区委中心组全年组织党风廉政专题学习不少于4次加2分，每增加1次加1分: an item made only of additions — reaching the
-    level adds its points to nothing else, so it earns them (as 不少于4次得2分 does), and each one more adds on top.
-    Read so only where no clause awards points of its own (a base the addition would go on top of)."""
-    levels = [c for c in scoring if c.outcome is not None and c.outcome[0] == "added" and c.condition is not None]
-    if len(levels) != 1:
-        return scoring
-    level = levels[0]
-    interval = level.condition.interval  # type: ignore[union-attr]
-    if interval.low is None or interval.high is not None or level.step is not None or level.per is not None or level.unread \
-            or not level.outcome[1] or _BASE_WORDS.search(level.text):  # type: ignore[index]
-        return scoring
-    for clause in scoring:
-        if clause is level:
-            continue
-        if clause.outcome is not None and clause.outcome[0] != "added" or clause.condition is not None \
-                or (clause.step is not None and (clause.step[0] != "above" or clause.added is None)) \
-                or clause.per is not None or _BASE_WORDS.search(clause.text) or any(t.kind == "FULL" for t in clause.tokens):
-            return scoring  # 完成得10分，超额完成20%以上加2分: the addition goes on top of points earned
-    return [replace(c, outcome=("points", c.outcome[1])) if c is level else c for c in scoring]  # type: ignore[index]

@@ -17,6 +17,7 @@ from .errors import RuleError
 from dataclasses import replace
 
 from .bare_award import awarded_in_full
+from .both_ways import continued_steps
 from .clauses import Clause, Condition, clauses
 from .bracketed_points import bracketed_points
 from .definitions import stated_definition
@@ -46,7 +47,6 @@ from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
-from .counted_awards import added_as_award
 from .titled_parts import titled_starts
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
@@ -368,6 +368,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
         raise Unplaced(cut, "最后一种扣分情形没有写明扣多少分（评分标准可能被截断）")
     if len(read) > 1 and read[-1].marker and read[-1].marker[0].isalpha() and not read[-1].tokens:
         raise Unplaced(read[-1].marker, "最后一项只有编号，没有内容（评分标准可能被截断）")  # …□4.0-6.9分 E.
+    read = continued_steps(read)  # 少完成1%扣1分,以此类推: the step goes on, no method of its own
     for clause in read:
         deferred = _DEFERRED.search(clause.text)
         if deferred:
@@ -387,7 +388,6 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     context = [clause for clause in read if clause not in scoring]
     scoring = drop_restated_titles(scoring)  # 城市污水处理厂建设3分,…已建成投运的得3分: the title, said again
     scoring = rungs_as_levels(scoring)  # 迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分: levels of the count
-    scoring = added_as_award(scoring)  # 不少于4次加2分，每增加1次加1分: additions alone, the first one earned
     for index, clause in enumerate(read[1:-1], start=1):
         if clause in context and clause.condition is not None and not clause.definition and \
                 read[index - 1].condition is not None and read[index - 1] in scoring and read[index + 1] in scoring:

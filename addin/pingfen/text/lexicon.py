@@ -43,6 +43,8 @@ _add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "低于或等于
 _add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未到达", "未达", "达不到", "少于", "不到", "未满", "没有达到",
      "没达到", "未能达到", "不能达到")
 _add("CMP", "<", "before_number", "不达")
+_add("CMP", ">=", "before_goal", "达")  # 达目标的计满分 (目标 alone: the target the rule names)
+_add("CMP", "<", "before_goal", "不达")  # 不达目标不计分
 _add("CMP", ">", "before_ref", "突破")  # 突破责任指标的不得分: passing a limit (not 取得突破)  # 不达90%的 (不达标 is a state, not a comparison)
 _add("CMP", "=", "", "=", "等于")
 _add("CMP", "=", "before_number", "为", "是")
@@ -108,7 +110,13 @@ _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差�
 # 每少安排1万元 / 每少完成100万元: 少 with the work that falls short between it and the number
 _SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收", "建成", "实施", "发放", "举办", "召开", "上报", "报送")
 _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF))
+# 多完成1%加1分 beside 少完成1%扣1分: the work done beyond the reference, as 少完成 is the work short of it
+_add("STEPV", "above", "before_number", "多完成")
 _add("STEPV", "below", "before_ref", "少", "少完成")  # 每少完成目标值10%: a share of the target short
+_add("STEPV", "above", "each_before_ref", "超")  # 每超控制目标1人扣2分: beyond the target, by a count
+_add("STEPV", "above", "each_before_ref", "超额完成")  # 每超额完成任务10%加0.5分
+_add("STEPV", "above", "each_before_goal", "超")  # 每超目标两个百分点加1分
+_add("STEPV", "below", "each_counted", "少")  # 每少死亡1人加2分: 少, what is counted, then the count
 _add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
      "晚报", "晚交", "延误")
@@ -152,7 +160,7 @@ _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准
 _add("INTERP", None, "", "线性内插法", "线性内插", "线性插值法", "线性插值", "内插法", "插值法", "内插")
 # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways (piecewise.Proportional)
 _add("PROP_BOTH", None, "", "按比例扣分或加分", "按比例加分或扣分", "按比例相应扣分或加分", "按比例相应加分或扣分",
-     "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值")
+     "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值", "按比例相应增减", "按比例增减")
 _add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例", "按比例计算", "按比例计分",
      "按比例得分", "的比重计算得分", "的比例计算得分")
 # How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).
@@ -383,6 +391,14 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         last = _completed_before(tokens)
         return last is not None and last.kind == "CMP" and last.text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
             and not re.match(r"[数率量额书]", following)
+    if context == "each_before_ref":  # 每超控制目标1人 (not 超计划时间: a word of its own)
+        return text[max(0, end - 5):end].endswith(("每超", "每超额完成")) and _fits("before_ref", text, end, tokens)
+    if context == "before_goal":  # 达目标的 / 不达目标 (not 达目标值, 达目标任务: words of their own)
+        return bool(re.match(r"目标(?![值任数率书])", text[end:end + 3]))
+    if context == "each_before_goal":  # 每超目标2% (not 超目标值: 每超过目标值 reads it)
+        return text[end - 2:end - 1] == "每" and bool(re.match(r"目标(?![值任数率书])", text[end:end + 3]))
+    if context == "each_counted":  # 每少死亡1人 (not 每少于, 每少完成: words of their own)
+        return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完])[\u4e00-\u9fff]{1,3}\d", text[end:end + 5]))
     if context == "before_number_or_ref":
         return _is_digit(following) or text.startswith(("序时进度", "时序进度", "计划进度", "进度目标", "计划", "目标", "预算"), end)
     if context == "not_compared":
