@@ -1,9 +1,10 @@
 """Points earned per counted occurrence, kind by kind: ``党委政府主要领导作出批示的,每次得0.5分;党委政府其他领导作出批示的,
 每次得0.2分`` / ``要情采用每条10分,被市委办采用每条10分…`` / ``县级综合性刊物采纳1篇计5分,市级综合性报刊采纳1篇计7分`` /
-``档案齐全者每起积1分,最高积3分`` / ``每开工1个项目1分,最多10分``.
+``档案齐全者每起积1分,最高积3分`` / ``每开工1个项目1分,最多10分`` / ``党委主要领导批示的，加0.5分/次``.
 
-Each kind is what is counted (its words), its unit and its points per occurrence (每次得/每条/1篇计/每起积N分). The
-evaluator enters how often each kind happened, in text order (``failures: [2, 1]``, as for kinds of fault; one kind:
+Each kind is what is counted (its words), its unit and its points per occurrence (每次得/每条/1篇计/每起积N分/N分/次).
+A kind whose words name a fault (未/没有/违…) with no 得/加 before its points (未按时报送的0.5分/次) is not read here:
+deducted or earned is not written. The evaluator enters how often each kind happened, in text order (``failures: [2, 1]``, as for kinds of fault; one kind:
 ``actual: 3次`` or ``failures: 3``). The score is the sum, each kind within its own cap where one follows it
 (…每次得0.5分，最多得1分；…), the whole within the cap written after the last kind (最高/最多/以N分为限/满分为止), and
 always within the 分值 unless the text says the sum may pass it (上不封顶).
@@ -48,6 +49,8 @@ _EACH = lazy_compile(
     rf"(?P<name>{_WORDS}*?)(?:的|者)?[，,]?每(?!{_PERIOD})(?:(?P<verb>(?:(?!超|少|低|下降|减少|缺|差|增长|提高|多|扣)[\u4e00-\u9fff]){{0,4}}?)1)?"
     rf"(?P<unit>{_UNIT}){_WHAT}(?:的)?[，,]?(?P<how>{_HOW})?{_POINTS}"
 )
+# 党委主要领导批示的，加0.5分/次 / 省级媒体报道1.5分/篇: points per unit, written as a rate
+_RATE = lazy_compile(rf"(?P<name>{_WORDS}*?)(?:的)?[，,]?(?P<how>{_HOW})?{_POINTS}/(?P<unit>{_UNIT})(?P<what>)")
 # 县级综合性刊物采纳1篇计5分 / 有1次节能工作会议纪要或记录的得1分: one and its points, no 每
 _ONE = lazy_compile(
     rf"(?P<name>{_WORDS}*?)(?<![\d.])1(?P<unit>{_UNIT}){_WHAT}(?:的)?[，,]?(?P<how>{_HOW}){_POINTS}"
@@ -67,6 +70,7 @@ _EXCLUDED = lazy_compile(r"(?P<what>(?![未没无如若])[^\d%，,]+?)的[，,]?
 _SCALED = lazy_compile(r"(?P<subject>[^\d%，,]+?)按(?:相应|对应)(?:级别|等级|层级)?(?P<ref>[^\d%，,]*?)(?P<how>减半|加倍)(?:计分|计算|加分|得分|记分|计)")
 _NAME_ONLY = lazy_compile(r"(?P<name>[^\d%，,]+?)(?:的|者)")
 _DISCRETION = lazy_compile(r"[^\d%，,]*?(?:视情况|酌情|视情)(?:得分|加分|计分|给分|赋分|记分)")
+_FAULTY = lazy_compile(r"未|没有|不|无|违|错|漏|迟|差|缺")
 _LEADING = lazy_compile(r"^[×*＊\s]+")
 _EXISTENCE = lazy_compile(r"有$")
 
@@ -192,7 +196,7 @@ def _label(*words: str) -> str:
 
 
 def _award(clause: Clause, name: str) -> _Found | None:
-    matched = _EACH.fullmatch(clause.text)
+    matched = _EACH.fullmatch(clause.text) or _RATE.fullmatch(clause.text)
     each = matched is not None
     if matched is None:
         matched = _ONE.fullmatch(clause.text)
@@ -210,8 +214,8 @@ def _award(clause: Clause, name: str) -> _Found | None:
         own = own[:-1]
     name = re.sub(r"(?:的|者)$", "", name)  # 严格执行…采购政策的，提供1例: 严格执行…采购政策提供
     label = _label(name, own) if verb + what and verb + what in own else _label(name, own, verb, what)  # 新开工项目每开工1个项目
-    if not label:
-        return None
+    if not label or (not matched.group("how") and _FAULTY.search(label)):
+        return None  # 未按时报送的0.5分/次: points per fault, deducted or earned? (no 得/加/扣 says)
     return _Found(clause, label, matched.group("unit"), points, each, existence)
 
 
@@ -264,7 +268,7 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         only_name = _NAME_ONLY.fullmatch(clause.text)
         adjacent = nxt is not None and text[clause.end:nxt.start].strip() in (",", "，", "")
         if only_name is not None and clause in context and not clause.unread and adjacent and not faults \
-                and (_EACH.fullmatch(nxt.text) or _ONE.fullmatch(nxt.text)):  # type: ignore[union-attr]
+                and (_EACH.fullmatch(nxt.text) or _RATE.fullmatch(nxt.text) or _ONE.fullmatch(nxt.text)):  # type: ignore[union-attr]
             name = clause.text
             continue
         fault = _FAULT.fullmatch(clause.text)
