@@ -929,6 +929,8 @@ def test_points_per_occurrence_are_never_points_of_items_met_nor_once() -> None:
     assert score_rule(gated, {"failures": [1, 0, 2]}, Decimal(1)).value == Decimal("0.9")
     # 每季度召开1次会议得1分: a quarter with a meeting earns 1 (3 meetings in one quarter are 1 point, not 3)
     assert parse_rule("每季度召开1次会议得1分").kind != "counted_awards"
+    # 提交1份报告得2分，提交1份总结得1分: different things, each perhaps once — never a price per one of each
+    assert parse_rule("提交1份报告得2分，提交1份总结得1分").kind != "counted_awards"
 
 
 def test_a_limit_of_steps_both_ways_binds_what_it_names() -> None:

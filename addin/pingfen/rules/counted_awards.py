@@ -346,9 +346,20 @@ def _later_award(ordered: list[Clause], index: int) -> bool:
                                              and _award(later[i + 1], c.text) is not None) for i, c in enumerate(later))
 
 
+def _common_ending(labels: list[str]) -> str:
+    ending = labels[0]
+    for label in labels[1:]:
+        while ending and not label.endswith(ending):
+            ending = ending[1:]
+    return ending
+
+
 def _composed(found: list[_Found], limit: Decimal | None, uncapped: bool, nones: list[tuple[Clause, str]],
               excluded: list[str], scaled: list[tuple[Clause, str, Decimal]], full_cap: bool = False) -> Scorer | None:
-    tariff = len(found) > 1 and all(not f.each and not f.existence for f in found)
+    # 县级…采纳1篇计5分，市级…采纳1篇计7分: levels of one thing done (their words end alike), each priced per one — not
+    # 提交1份报告得2分，提交1份总结得1分 (different things, each perhaps once)
+    tariff = len(found) > 1 and all(not f.each and not f.existence and f.unit == found[0].unit for f in found) \
+        and len(_common_ending([f.label for f in found])) >= 2
     for f in found:
         if f.each:
             continue
