@@ -186,6 +186,10 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # …cut mid-word, or mid-sentence after a situation named without its deduction: once read without it (corpus20/22)
     "不认真落实会议精神的,每次扣1分;党委不按规定研究部署重点工作的,每项扣1分,无专门机",
     "未全面签订责任状的,每缺1层扣1分。未制订禁烧工作考核办法.并组",
+    # a level printed before 达不到标准: the standard, never the entered target (once 合同签定率<目标值不得分, the 100%
+    # and the other two rates dropped; 达到95% once dropped before 每低1%)
+    "3、合同代管10分:合同签定率达100%、代管率达100%、兑现率达100%,达不到标准不计分。",
+    "完成率达到95%,达不到标准的每低1%扣1分",
     # one short of a set (少一种, 少“一有”): each one short or once? (corpus23: read once, its collector deducted each)
     "查閱文獻、資料,八個文藝團體少一種扣1分,未簽訂協議書扣7分。",
     "查閱資料,少“一有”扣5分。",

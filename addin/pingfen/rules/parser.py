@@ -38,6 +38,7 @@ from .heading_points import filled_by_heading, points_column
 from .change_target import refuse_change_against_target
 from .stated_points import split_stated_points
 from .item_heading import primes_as_points, read_headed, split_heading
+from .printed_level import refuse_unused_level
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
@@ -135,6 +136,7 @@ def parse_rule(raw: str) -> Rule:
         # page's mark): no method
         scorer = read_scorer(text, label, zeroing is not None) if text or zeroing is None else Unconditional()
         check_faults(scorer, text)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
+        refuse_unused_level(scorer, text)  # 合同签定率达100%,达不到标准不计分: the 100% is the standard, not the target
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
