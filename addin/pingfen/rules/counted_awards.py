@@ -337,6 +337,8 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
     if faults and (len(found) != 1 or scaled or uncapped):
         return None  # (the faults' counts and several kinds' counts would share one list)
     composed = _composed(found, limit, uncapped, nones, excluded, scaled, full_cap)
+    if heading is not None and limit is None and isinstance(composed, CountedAwards):
+        composed = replace(composed, limit=heading)  # …工作(2分)…每次得1分: at most the points its heading gives (never proof of 每)
     return replace(composed, faults=tuple(faults)) if faults and isinstance(composed, CountedAwards) else composed
 
 
