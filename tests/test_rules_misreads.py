@@ -918,6 +918,29 @@ def test_a_measured_unit_is_never_a_percentage_nor_taken_across_dimensions() -> 
         parse_rule("赶到事故现场时间第一名10分;第二名5分;第三名不得分;第四名扣5分")
 
 
+def test_points_per_occurrence_are_never_points_of_items_met_nor_once() -> None:
+    """要情采用每条10分,被市委办采用每条10分…: points per item adopted, kind by kind — once read as five 评价要点 of 10, 10,
+    20, 30 and 50 points (met or not, whatever the number adopted); 县级刊物采纳1篇计5分,市级…1篇计7分 is a price per
+    article by level, once refused as overlapping bands; 有一次…得1分 without a cap above 1 could be once or each, and
+    is refused naming it; a gate (未召开政府常务会议，不得分) zeroes the whole, whatever the other kinds count."""
+    from decimal import Decimal
+    from pingfen.rules.score import evaluate_rule as score_rule
+    adopted = parse_rule("2、*要情采用每条10分,被市委办采用每条10分,被省委、省政府办公厅采用的每条20分;转报国务院办公厅被采用的每条30分;转报中央办公厅的每条50分。")
+    assert adopted.kind == "counted_awards", adopted.canonical()
+    assert score_rule(adopted, {"failures": [3, 2, 1, 0, 0]}, Decimal(100)).value == 70
+    priced = parse_rule("县级综合性刊物采纳1篇计5分,市级综合性报刊采纳1篇计7分,省级以上综合性报刊采纳1篇计10分;")
+    assert score_rule(priced, {"failures": [2, 0, 1]}, Decimal(30)).value == 20
+    with pytest.raises(RuleError, match="只得一次"):
+        parse_rule("有一次专题会议记录的得1分")
+    gated = parse_rule("召开政府常务会议的,每次得0.5分。其他会议党委政府主要领导出席的,每次得0.3分;党委政府其他领导出席的,每次得0.2分。未召开政府常务会议,不得分。")
+    assert score_rule(gated, {"failures": [0, 3, 2]}, Decimal(1)).value == 0
+    assert score_rule(gated, {"failures": [1, 0, 2]}, Decimal(1)).value == Decimal("0.9")
+    # 每季度召开1次会议得1分: a quarter with a meeting earns 1 (3 meetings in one quarter are 1 point, not 3)
+    assert parse_rule("每季度召开1次会议得1分").kind != "counted_awards"
+    # 提交1份报告得2分，提交1份总结得1分: different things, each perhaps once — never a price per one of each
+    assert parse_rule("提交1份报告得2分，提交1份总结得1分").kind != "counted_awards"
+
+
 def test_a_limit_of_steps_both_ways_binds_what_it_names() -> None:
     """加分和扣分均以基本分为限 binds both the additions and the deductions (reader-bonus); a limit that does not say which
     it bounds (以基本分为限 / 最多5分 after both steps), a joint limit cut off, 加分不封顶 beside a written bonus limit and

@@ -587,6 +587,28 @@ def test_measured_quantities_ranks_and_counts_short(capsys: pytest.CaptureFixtur
         assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
 
 
+RUBRIC_AWARDS = Path(__file__).parent / "data" / "new_readings_rubric_awards.yaml"
+EXPECTED_AWARDS = {
+    "1.1": ("1", "常务会议2次×0.5=1，主要领导出席其他会议2次×0.3=0.6，共1.6：分值1为限"),
+    "1.2": ("0", "未召开政府常务会议：不得分（其他会议3次、2次不计）"),
+    "1.3": ("0.9", "主要领导批示1次×0.5 + 其他领导批示2次×0.2 = 0.9"),
+    "1.4": ("3", "5起×1=5，最高积3分"),
+    "1.5": ("6", "开工6个×1=6（最多10分）"),
+    "1.6": ("21.5", "市级综合2篇×7=14，县级学术1篇×2.5，省级以上学术1篇×5：21.5"),
+    "1.7": ("1", "有1次会议纪要：1分（最多得2分，所以是每次1分）"),
+    "1.8": ("4", "6次不少于4次加2分，多2次各加1分：4（加分项，未写上限）"),
+    "1.9": ("6", "12例×1=12，最高8分；明显违背政策1次扣2分：8−2=6"),
+}
+
+
+def test_points_per_counted_occurrence_by_kind(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_AWARDS, EXPECTED_AWARDS, Decimal("43.4"), capsys, tmp_path)  # 1+0+0.9+3+6+21.5+1+4+6
+    assert result["grade"] == "中"
+    for text in ("有一次节能工作会议纪要或记录的得1分。", "有一次工作部署的得0.5分，最多得0.5分"):
+        with pytest.raises(RuleError, match="每次都得分还是只得一次"):
+            parse_rule(text)  # once, or for each one? (no cap above the points says)
+
+
 RUBRIC_BONUS = Path(__file__).parent / "data" / "new_readings_rubric_bonus.yaml"
 EXPECTED_BONUS = {
     "1.1": ("20", "超40个百分点应加40分，加分以基本分10为限：10+10=20"),

@@ -27,6 +27,7 @@ from .notes import none_found_award, verified_only
 from .sized import SIZED, sized_situation, without_sizes
 from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
+from .counted_awards import compose_counted_awards
 from .requirement import described_requirement
 from .two_requirements import compose_two_requirements
 from .errors import RuleError
@@ -3249,7 +3250,7 @@ def _affine(tree: FNode, label: str) -> Affine | None:
 
 COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the score is another assessment's, whatever else is said
                              compose_each_award,  # 各得N分 is read (or refused) before any reading of one point
-                             compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
+                             compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_counted_awards, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
              compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
              compose_best_as_full,  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
