@@ -193,6 +193,8 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # fuzz seed 3: a band after 以上 once read as a summary of 评价要点 (its 4%-92% dropped), and a number no list
     # opens with after a heading once dropped as the list's mark
     "9.以上4%-92%,1分",
+    # fuzz seed 5: a counted zero (-0分/次) once kept every minus sign, and 每处-95分 became a grade worth −95
+    "门窗损坏未及时报修的每处-95分,消防通道堵塞-0分/次",
     "(4)进度报送(90分)95、:每月1日至25日报送工作进度,每迟报一天扣10分,扣完为止。",
     # one short of a set (少一种, 少“一有”): each one short or once? (corpus23: read once, its collector deducted each)
     "查閱文獻、資料,八個文藝團體少一種扣1分,未簽訂協議書扣7分。",

@@ -79,12 +79,16 @@ def fault_runs(text: str) -> str:
     minus = list(_MINUS.finditer(text))
     if _grades_apart(minus):  # 优秀-10分,良好-8分,合格-6分,不合格-0分: each grade's points
         text = _MINUS.sub(lambda m: m.group()[1:], text)
-    elif minus and not any(_GRADE.fullmatch(_clause_before(m)) or not float(m.group(1)) for m in minus):
+    elif minus and not any(_GRADE.fullmatch(_clause_before(m)) or (not float(m.group(1)) and not _counted(m)) for m in minus):
         awards = _AWARDED.search(_NOT_AWARDED.sub("", text)) is not None
-        text = _MINUS.sub(lambda m: _deduction(m) if not awards or m.group(2) or _COUNTED.search(_clause_before(m)) else m.group(),
-                          text)
+        text = _MINUS.sub(lambda m: _deduction(m) if not awards or _counted(m) else m.group(), text)
     text = _ALTERNATIVE_UNIT.sub(r"\1", text)
     return _CAP_AFTER.sub(",", _bounded(_numbered(text)))
+
+
+def _counted(minus: re.Match) -> bool:
+    """-2分/次 / 每处-5分: the minus amount counted (a zero so counted deducts nothing each time, never a grade's 0)."""
+    return bool(minus.group(2) or _COUNTED.search(_clause_before(minus)))
 
 
 def _numbered(text: str) -> str:
