@@ -87,6 +87,13 @@ def _numbers(values: dict[Any, Any]) -> set[Decimal]:
     return {Decimal(str(v)) for v in values.values() if isinstance(v, (int, float, Decimal))}
 
 
+def _read_back(*texts: str) -> None:
+    """Each text's 规范写法 reads back to the same reading."""
+    for text in texts:
+        rule = parse_rule(text)
+        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+
+
 def _scored_and_recalculated(rubric: Path, expected: dict[str, tuple[str, str]], total: Decimal,
                              capsys: pytest.CaptureFixture[str], tmp_path: Path) -> dict[str, Any]:
     """Every leaf at its hand-worked score and the rubric at its hand-worked total through `pingfen score --json`,
@@ -319,10 +326,8 @@ EXPECTED_DED2 = {
 def test_faults_counted_titles_and_ladders(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scored_and_recalculated(RUBRIC_DED2, EXPECTED_DED2, Decimal("29"), capsys, tmp_path)  # 4+2+1+3+3+2.5+5+1.5+7
     assert result["grade"] == "中"
-    for text in ("迟交1次扣1分，迟交2次扣3分，迟交3次及以上扣6分。", "发现车辆乱停乱放每辆减2分。",
-                 "2、村支两委班子团结、战斗力强、无内耗计4分。班子不团结、不协调、战斗力不强、工作效率不高各扣1分。"):
-        rule = parse_rule(text)
-        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+    _read_back("迟交1次扣1分，迟交2次扣3分，迟交3次及以上扣6分。", "发现车辆乱停乱放每辆减2分。",
+               "2、村支两委班子团结、战斗力强、无内耗计4分。班子不团结、不协调、战斗力不强、工作效率不高各扣1分。")
 
 
 EXPECTED_OCCURRENCES = {
@@ -341,11 +346,9 @@ EXPECTED_OCCURRENCES = {
 def test_faults_per_kind_size_and_count_zeroing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scored_and_recalculated(RUBRIC_OCCURRENCES, EXPECTED_OCCURRENCES, Decimal("31.5"), capsys, tmp_path)
     assert result["grade"] == "差"  # 2+6+1.5+1+3+0+3+13+2
-    for text in ("田间无积水、无抛荒的计满分。发现抛荒的,每查到一处连片3亩以上的扣2分,扣满8分为止。",
-                 "被国家、省、市、县级媒体曝光的负面报道,每篇分别扣8分、6分、4分、2分。",
-                 "未按规定公开预算、决算、“三公”经费的,每出现一种情况扣2分,扣完为止。"):
-        rule = parse_rule(text)
-        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+    _read_back("田间无积水、无抛荒的计满分。发现抛荒的,每查到一处连片3亩以上的扣2分,扣满8分为止。",
+               "被国家、省、市、县级媒体曝光的负面报道,每篇分别扣8分、6分、4分、2分。",
+               "未按规定公开预算、决算、“三公”经费的,每出现一种情况扣2分,扣完为止。")
 
 
 EXPECTED_TARGETS = {
@@ -370,14 +373,12 @@ EXPECTED_TARGETS = {
 def test_tasks_completed_and_targets_set_as_duties(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scored_and_recalculated(RUBRIC_TARGETS, EXPECTED_TARGETS, Decimal("65.25"), capsys, tmp_path)  # 3+5.4+6+5.6+6+0+0.5+2+5+2+3+8+2.25+1.5+15
     assert result["grade"] == "中"
-    for text in ("完成县下油菜免耕栽培计划的计5分,不足的按比例扣分", "完成县交造林任务的得基本分;完不成的每低5%扣1分。",
-                 "死亡人数控制在责任指标以内的得4分,突破责任指标的不得分。", "差错率低于1%,每超过0.5个百分点扣1分。",
-                 "按时报送工作信息4条(以县办简报刊发为准)的得2分,每差1条扣0.5分,扣完为止。",
-                 "资金拨付时间≤10天得4分,>22天不得分,10-22天按比例扣分。",
-                 "完成目标值得满分,超过目标值的,每多50吨加1分,最多加3分;未完成的,每少目标值5%扣1分,扣完为止。",
-                 "基本完成分为2分。覆盖率低于90%的,按目标完成比例计分。"):
-        rule = parse_rule(text)
-        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+    _read_back("完成县下油菜免耕栽培计划的计5分,不足的按比例扣分", "完成县交造林任务的得基本分;完不成的每低5%扣1分。",
+               "死亡人数控制在责任指标以内的得4分,突破责任指标的不得分。", "差错率低于1%,每超过0.5个百分点扣1分。",
+               "按时报送工作信息4条(以县办简报刊发为准)的得2分,每差1条扣0.5分,扣完为止。",
+               "资金拨付时间≤10天得4分,>22天不得分,10-22天按比例扣分。",
+               "完成目标值得满分,超过目标值的,每多50吨加1分,最多加3分;未完成的,每少目标值5%扣1分,扣完为止。",
+               "基本完成分为2分。覆盖率低于90%的,按目标完成比例计分。")
 
 
 def test_check_reports_only_the_printed_maximum(capsys: pytest.CaptureFixture[str]) -> None:
@@ -477,12 +478,10 @@ EXPECTED_LAYOUTS = {
 def test_table_layouts_copied_from_pdfs_and_pages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scored_and_recalculated(RUBRIC_LAYOUTS, EXPECTED_LAYOUTS, Decimal("34"), capsys, tmp_path)  # 4+2+1+7+1+2+10+1+3+3
     assert result["grade"] == "差"
-    for text in ("一级:实施后预计有显著的经济效益.(8—10分)\n二级:实施后预计有较好的经济效益。\n\n(5—7分)\n三级:实施后预计经济效益一般.(3—4分)\n四级:实施后经济效益较少。(0-2分)",
-                 "1.建立制度。2.开展培训。以上每项1.5分,不达标不得分。",
-                 "活动资金□年末净资产不低于注册资金(5分)\n2\n(5分)□年末净资产低于注册资金(0分)",
-                 "1、村经济总收入年增长 % 15 以上 60 4×实达标数"):
-        rule = parse_rule(text)
-        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+    _read_back("一级:实施后预计有显著的经济效益.(8—10分)\n二级:实施后预计有较好的经济效益。\n\n(5—7分)\n三级:实施后预计经济效益一般.(3—4分)\n四级:实施后经济效益较少。(0-2分)",
+               "1.建立制度。2.开展培训。以上每项1.5分,不达标不得分。",
+               "活动资金□年末净资产不低于注册资金(5分)\n2\n(5分)□年末净资产低于注册资金(0分)",
+               "1、村经济总收入年增长 % 15 以上 60 4×实达标数")
 
 
 RUBRIC_HEADINGS = Path(__file__).parent / "data" / "new_readings_rubric_reader-headings.yaml"
@@ -560,10 +559,8 @@ def test_the_items_own_heading_is_its_full_points(capsys: pytest.CaptureFixture[
         with pytest.raises(RuleError) as refused:
             parse_rule(text)
         assert refused.value.fragment == heading
-    for text in ("名录库维护(10)。每发现一处差异扣1分。", "满分6分。未建立工作台账的,扣2分;台账记录不完整的,每项扣1分。",
-                 "2、设备维护:设备应运行正常,无故障。4分符合:4分;基本符合:2分;不符合:0分"):
-        rule = parse_rule(text)
-        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+    _read_back("名录库维护(10)。每发现一处差异扣1分。", "满分6分。未建立工作台账的,扣2分;台账记录不完整的,每项扣1分。",
+               "2、设备维护:设备应运行正常,无故障。4分符合:4分;基本符合:2分;不符合:0分")
 
 
 EXPECTED_MEASURES = {
@@ -580,11 +577,9 @@ EXPECTED_MEASURES = {
 def test_measured_quantities_ranks_and_counts_short(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = _scored_and_recalculated(RUBRIC_MEASURES, EXPECTED_MEASURES, Decimal("16.5"), capsys, tmp_path)  # 1+2+3+0.5+4+5+1
     assert result["grade"] == "中"
-    for text in ("人均办公用房面积不超过12㎡的得3分;12㎡-15㎡(不包括12㎡)的得2分;超过15㎡不得分",
-                 "综合排名第一名得5分，第二名得4分，第三名得3分，其余不得分",
-                 "全年开展督导检查不足4次的，扣1.5分"):
-        rule = parse_rule(text)
-        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+    _read_back("人均办公用房面积不超过12㎡的得3分;12㎡-15㎡(不包括12㎡)的得2分;超过15㎡不得分",
+               "综合排名第一名得5分，第二名得4分，第三名得3分，其余不得分",
+               "全年开展督导检查不足4次的，扣1.5分")
 
 
 RUBRIC_AWARDS = Path(__file__).parent / "data" / "new_readings_rubric_awards.yaml"
@@ -626,12 +621,12 @@ def test_bonus_and_deduction_with_one_limit(capsys: pytest.CaptureFixture[str], 
     assert result["grade"] == "优"
     scores = {row["code"]: row for row in result["indicators"]}
     assert "（加分至基本分值为止）" in scores["1.1"]["explanation"]
-    for text in ("年度重点建设项目形象进度计划达到100%得满分,每超1个百分点加1分,每低1个百分点扣1分。加分和扣分均以基本分为限。",
-                 "完成得基本分10分,多完成1%加1分,少完成1%扣1分,以此类推,加扣分均不突破基本分。",
-                 "达到目标值得满分,每超1个百分点加0.5分,每低1个百分点扣1分,本项最多加减3分。",
-                 "死亡人数不突破控制指标每超控制目标1人扣2分,每少死亡1人加2分。以下所有扣分以扣完该项基本分值为止。控制目标考核加分不封项。"):
-        rule = parse_rule(text)
-        assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
+    _read_back("年度重点建设项目形象进度计划达到100%得满分,每超1个百分点加1分,每低1个百分点扣1分。加分和扣分均以基本分为限。",
+               "完成得基本分10分,多完成1%加1分,少完成1%扣1分,以此类推,加扣分均不突破基本分。",
+               "达到目标值得满分,每超1个百分点加0.5分,每低1个百分点扣1分,本项最多加减3分。",
+               "死亡人数不突破控制指标每超控制目标1人扣2分,每少死亡1人加2分。以下所有扣分以扣完该项基本分值为止。控制目标考核加分不封项。")
+
+
 RUBRIC_RUNS = Path(__file__).parent / "data" / "new_readings_rubric_runs.yaml"
 EXPECTED_RUNS = {
     "1.1": ("5", "无消暑防蚊措施−3、生活用品不整齐−2：10−5=5"),
