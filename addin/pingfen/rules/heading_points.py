@@ -29,8 +29,9 @@ def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
         return replace(scorer, award=("", points))
     if isinstance(scorer, Checklist) and scorer.base is None and scorer.per_fail is not None and not scorer.points:
         return replace(scorer, base=points)
-    if isinstance(scorer, ItemFailures) and scorer.base is None and points and (scorer.cap is None or scorer.cap <= points):
-        return replace(scorer, base=points)  # 每有一户未达标扣2分，共计10分 (扣完20分为止 under (6分): whose cap?)
+    if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None and not scorer.requirement \
+            and points and (scorer.cap is None or scorer.cap <= points):
+        return replace(scorer, base=points)  # 每有一户未达标扣2分，共计10分 / 名录库维护(10)。每发现一处差异扣1分 (扣完20分为止 under (6分): whose cap?)
     if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.elements is not None:
         return None
     outcomes = [outcome for _, outcome in scorer.cases] + [scorer.otherwise]

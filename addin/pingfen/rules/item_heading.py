@@ -14,7 +14,6 @@ Points marked with a prime (``配备远程会商系统(2')``) are points: ``(2')
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from typing import Callable
 
@@ -24,7 +23,7 @@ from .clauses import tokenize
 from .compose import BareFormula
 from .errors import Unplaced
 from .heading_points import filled_by_heading
-from .model import ItemFailures, Manual, Rule, Scorer, Unconditional
+from .model import Manual, Rule, Scorer, Unconditional
 from .zero_situations import ZeroSituations
 
 # 1、 / 1. / (1) / (一) / 一、 / ①: the row's own number (never 1.5, a number)
@@ -134,8 +133,6 @@ def _filled(scorer: Scorer, points: Decimal) -> Scorer | None:
     cap = getattr(scorer, "cap", None)
     if isinstance(cap, Decimal) and cap > points:
         return None
-    if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None and not scorer.requirement:
-        return replace(scorer, base=points)
     return filled_by_heading(scorer, points)
 
 
