@@ -883,11 +883,28 @@ def test_points_before_a_formula_opened_by_its_method_word_are_never_lost() -> N
     ("每有一户未达标扣2分，共计10分，扣完为止", 10, {"failures": 3}, 4),
     # not one case (未发生1起) said before points of its own is none found: 2 cases → 6 − 2×2 = 2
     ("全年未发生1起安全生产责任事故的得6分;每发生1起扣2分,扣完为止。", 6, {"failures": 2}, 2),
+    # 获得N分 is 得N分 (once read 持平 as a 100% target: a 3% rise scored 0); a fall of 2 points: 10 − 2×2 = 6
+    ("食品安全投入与上年相比持平的获得10分,每下降1个百分点扣2分,扣完为止。", 10, {"rate": "3%"}, 10),
+    ("食品安全投入与上年相比持平的获得10分,每下降1个百分点扣2分,扣完为止。", 10, {"rate": "-2%"}, 6),
     # the cell's own label is no requirement to be met: 100% → 满分
     ("计分方法：完成率100%计满分;有1人不达标,该项不得分。", 4, {"actual": "30人", "target": "30人"}, 4),
 ])
 def test_deductions_with_their_totals_and_labels_score_as_written(tmp_path, capsys, criteria, weight, data, expected) -> None:
     assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+@pytest.mark.parametrize("rule", ["资金到位率达到100%得5分，每降低1%扣1分，扣完为止", "资金到位率达到100%得5分，每降低1%扣1分，直至扣完",
+                                  "资金到位率达到100%得5分，每降低1%扣1分，扣至0分为止", "资金到位率达到100%得5分，每降低1%扣1分，扣完本项分值为止"])
+def test_every_way_of_saying_the_floor_scores_alike(rule: str) -> None:
+    """The lexicon's ways of saying 扣完为止 are one phrase to every pattern (text/scoring_words.py): 97% is 3 short,
+    5 − 3 = 2; 85% is 15 short, floored at 0."""
+    assert (SCORE_RATE(97, 100, rule, 5), SCORE_RATE(85, 100, rule, 5)) == (2, 0)
+
+
+@pytest.mark.parametrize("rule", ["满意度≥90%得5分，否则不得分", "满意度≥90%获得5分，否则不计分", "满意度≥90%得5分，否则不予记分"])
+def test_every_way_of_saying_no_points_scores_alike(rule: str) -> None:
+    """不计分 / 不予记分 are 不得分, 获得5分 is 得5分: 97% → 5, 85% → 0."""
+    assert (SCORE_RATE(97, 100, rule, 5), SCORE_RATE(85, 100, rule, 5)) == (5, 0)
 
 
 def test_a_stated_total_is_never_dropped() -> None:
