@@ -12,6 +12,7 @@ import textwrap
 import pytest
 import yaml
 
+from corpus_judge import judge_wording, row_status
 from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
 from pingfen.rules import RuleError, parse_rule
@@ -1032,3 +1033,19 @@ def test_a_count_of_the_fault_before_is_no_kind_of_its_own(rule: str) -> None:
     assert "次数" in str(refused.value)
     assert parse_rule("迟报1次扣2分,迟报2次扣5分,迟报3次及以上扣10分").kind != "fault_kinds"
 
+
+
+@pytest.mark.parametrize("rule", [
+    "无年度计划的,不得分;计划未以正式文件颁发的,不得分.",
+    "无年度安全生产目标与指标计划的,不得分;\n安全生产目标与指标未以企业正式文件颁发的,不得分.",
+    "有乱收费行为的不得分;有截留行为的不得分",
+])
+def test_two_situations_that_zero_the_score_are_no_point_worth_nothing(rule: str) -> None:
+    """无年度计划的,不得分;…未以正式文件颁发的,不得分: once read as one 评价要点 worth 0 points (the first situation
+    taken as the point met, the second as its unmet side), so a unit with neither fault scored 0, not 4. Either
+    situation zeroes the item; until a reading says so the text is refused."""
+    verdicts = judge_wording({"text": rule, "full": 4, "cases": [
+        {"data": {"failures": [0, 0]}, "score": 4, "working": "均未出现 → 4"},
+        {"data": {"failures": [1, 0]}, "score": 0, "working": "第一种情形出现 → 不得分"},
+        {"data": {"failures": [0, 1]}, "score": 0, "working": "第二种情形出现 → 不得分"}]})
+    assert row_status(verdicts) in ("correct", "refused"), verdicts

@@ -747,8 +747,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and _UNMET_OPTION.match(options[0][0]) \
             and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
         options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
-    if not graded and len(options) == 2 and options[1][1] == 0 and (_unmet(options[1][0]) or _occurs(*options[0:2])) \
-            and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
+    if not graded and len(options) == 2 and options[0][1] and options[1][1] == 0 \
+            and (_unmet(options[1][0]) or _occurs(*options[0:2])) and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         named = re.search(r"(?:上述|以上)?(\d+)项", options[1][0])  # (%三项均未开展: wherever the count stands; fuzz)
         if named and int(named.group(1)) != 1:  # 开展年度自查得1分；三项均未开展的不得分: the other two were lost
