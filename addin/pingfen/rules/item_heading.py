@@ -35,7 +35,7 @@ _POINTS = r"\d+(?:\.\d+)?"
 # 数据质量(35分)。 / 名录库(15)。 / 资金代管15分: / 工作方案0.5分:
 _NAMED = lazy_compile(
     rf"^(?P<mark>{_MARK})?(?P<name>{_NAME}?)"
-    rf"(?:\((?P<bracketed>{_POINTS})分?\)(?P<after>[。:;,]|\s+|(?={_MARK}))|(?P<bare>{_POINTS})分(?P<colon>[:。]))"
+    rf"(?:\((?:计|共计?)?(?P<bracketed>{_POINTS})分?\)(?P<after>[。:;,]|\s+|(?={_MARK}))|(?P<bare>{_POINTS})分(?P<colon>[:。]))"
 )
 # 满分8分。 / 满分为5分,
 _FULL = lazy_compile(rf"^满分(?:值|为|值为)?(?P<points>{_POINTS})分[。:;,]")
@@ -93,14 +93,33 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
         if opening is not None and opening.group(1) != "1":
             continue  # (4)进度报送(90分)95、:…: a number no list under a heading opens with (fuzz), never dropped as its mark
         siblings = len(_SIBLING_POINTS.findall(rest)) if groups.get("bracketed") or pattern is _DESCRIBED else 0
-        if siblings and (pattern is _DESCRIBED or groups.get("after") not in ("。", ":")):
+        if siblings and (pattern is _DESCRIBED or groups.get("after") not in ("。", ":")) \
+                and not nested_marks(groups.get("mark"), rest):
             continue  # 符合申报条件(2分) 项目申报…(1分) 项目调整…(1分): items side by side, not a heading over them
-        return rest, found.group().strip(",;。: "), Decimal(points), siblings  # type: ignore[arg-type]
+        return rest, found.group().strip(",;。: \n"), Decimal(points), siblings  # type: ignore[arg-type]
     return None
 
 
 # …(1分)…(2分) / …(4分,少1项扣1分): points printed as the heading's are, so the first may be an item (or an option) too
 _SIBLING_POINTS = lazy_compile(r"\(-?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分[),]")  # (其他(-1分): an option's own negative points)
+
+
+_MARK_STYLES = (r"\d{1,2}\.(?!\d)", r"\d{1,2}、", r"\(\d{1,2}\)", r"\([一二三四五六七八九十]{1,3}\)", r"[一二三四五六七八九十]{1,3}、", r"[①-⑳]")
+
+
+def _mark_style(mark: str) -> int | None:
+    return next((i for i, style in enumerate(_MARK_STYLES) if re.fullmatch(style, mark)), None)
+
+
+def nested_marks(mark: str | None, rest: str) -> bool:
+    """1.组织宣传(5分)\n(1)…(2分)\n(2)…(1分): the rest opens a list numbered another way than the heading (or the
+    heading has no number and the list opens at its first) — the heading's items, one level down, not its siblings."""
+    opening = re.match(_MARK, rest)
+    if opening is None or _mark_style(opening.group()) is None:
+        return False
+    if not mark:  # 第七条组织机构(20分)1、…(3分)。2、…: an unnumbered heading over a list that opens at its first item
+        return re.fullmatch(r"\(?(?:1|一)[、.)]?|①", opening.group()) is not None
+    return _mark_style(mark) is not None and _mark_style(mark) != _mark_style(opening.group())
 
 
 def _sibling(mark: str | None, rest: str) -> bool:
@@ -144,15 +163,23 @@ def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callabl
     the first item or option (技术指标全部完成(10分)个别…未完成(8分)…): it is taken for the heading only when two or
     more of them make up its points exactly, and otherwise the whole text is read as it stands."""
     rest, written, points, siblings = heading
+    mark = re.match(_MARK, written)
+    # 1.组织宣传(5分)\n(1)…(2分): items one level down, printing points as the heading does, are never its peers
+    nested = bool(siblings) and nested_marks(mark.group() if mark else None, rest)
     try:
         inner = read(rest)
         scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
         items = not siblings or siblings >= 2 and scorer.implied_max() == points
+        if siblings and not items and nested:
+            most = scorer.implied_max()
+            summed = "" if most is None else f"，而其下各项合计{general_text(most)}分"
+            raise Unplaced(written, f"标题写明本项{general_text(points)}分{summed}，无法确定各项的分值", certain=True)
         if items and not isinstance(inner, Unconditional):  # 完成得3分 (未完成本项不得分 taken apart): nothing measured
             return under_heading(inner, points, written)
     except Unplaced as unplaced:
-        if unplaced.fragment == written and "最高可得" in unplaced.reason:
+        if nested or unplaced.fragment == written and "最高可得" in unplaced.reason:
             raise  # points read that are not the heading's
     except BareFormula:
-        pass
+        if nested:
+            raise
     return read(text)
