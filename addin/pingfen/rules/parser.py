@@ -455,10 +455,15 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
         raise
 
 
+def _kept_compose(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
+    """The clauses composed, with nothing the composer left aside lost: a gate, a second condition, a level."""
+    composed = _gate_kept(_compose(scoring, context, text, label), scoring, context, text)
+    return _level_kept(_conditions_kept(composed, scoring, context, text), context)
+
+
 def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     try:
-        composed = _gate_kept(_compose(scoring, context, text, label), scoring, context, text)
-        return _total_agrees(_level_kept(_conditions_kept(composed, scoring, context, text), context), context)
+        return _total_agrees(_kept_compose(scoring, context, text, label), context)
     except Unplaced as unplaced:
         judged = read_described(scoring, context) if normalize(NUMBERS_JUDGED) in text else None
         if judged is not None:
@@ -475,6 +480,9 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
         closing = _closing_total(scoring, context, text, label)
         if closing is not None:
             return closing
+        other = None if unplaced.certain else _other_requirement_before(scoring, context, text)
+        if other is not None:
+            raise other from None
         # 2项目管理制度1分: an item, not prose (80%-90%得1分 is a band)
         rest_listed = any(c.marker or (c.text[:1].isdigit() and c.condition is None) for c in scoring[1:]) \
             or any(c.marker for c in context if c.start > scoring[0].start)  # 1.建立制度。(1分)2.…健全。…须超过80%。(1分)
@@ -482,7 +490,7 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
             # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the
             # rest must then award at most
             try:
-                scorer = _compose(scoring[1:], context + scoring[:1], text, label)
+                scorer = _kept_compose(scoring[1:], context + scoring[:1], text, label)
             except Unplaced:
                 # 条件保障(2分)。…得1分，否则不得分；…增长10%~20%之间得0.5分…: the heading's parts
                 scorer = _parts(scoring[1:], context + scoring[:1], label)  # type: ignore[assignment]
@@ -505,7 +513,7 @@ def _closing_total(scoring: list[Clause], context: list[Clause], text: str, labe
             or any(c.start > last.start for c in context):
         return None
     try:
-        scorer: Scorer | None = _compose(scoring[:-1], context, text, label)
+        scorer: Scorer | None = _kept_compose(scoring[:-1], context, text, label)
     except (Unplaced, BareFormula):
         scorer = read_described(scoring[:-1], context)  # …资料上传到报率≥95.0%，得1分；否则不得分。…(3分)
     if scorer is not None and scorer.implied_max() is None:  # …每缺一项扣0.75分。(1分): the points deducted from
@@ -522,7 +530,7 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
         return None
     rest, faults = split
     try:
-        inner = _compose(rest, [c for c in context if c.start < rest[-1].end], text, label)
+        inner = _kept_compose(rest, [c for c in context if c.start < rest[-1].end], text, label)
     except (Unplaced, BareFormula):
         return None
     # (巡查指导记录每缺1份 beside 每下降2%: a count in another unit than the rate is never the rate's own shortfall)
@@ -582,10 +590,15 @@ def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause
         if clause.condition is None or clause.definition or clause.has_outcome or clause.step is not None or not clause.label:
             continue
         after = min((c for c in scoring if c.start >= clause.end), key=lambda c: c.start, default=None)
-        if after is not None and after.condition is not None and text[clause.end:after.start].strip() in (",", "，") \
-                and _other_measure(clause.label, after.label):
+        if after is None or after.condition is None:
+            continue
+        between = text[clause.end:after.start].strip()
+        if between in (",", "，") and _other_measure(clause.label, after.label):
             raise Unplaced(clause, f"这一条件与后面“{after.label}”的条件是两个指标，需同时满足才得分，不能按一个完成值计分"
                                    "（请分别写明各自的得分，或作为评价要点由评价人判断是否达到）")
+    other = _other_requirement_before(scoring, context, text)
+    if other is not None:
+        raise other
     counted = next((c for c in scoring if c.condition is not None and _COUNT_PER_PERIOD.search(c.text)), None)
     if counted is not None:  # 开展活动每季度1次得2分: once 实际值=1次 (4 in the year scored 0)
         period = _COUNT_PER_PERIOD.search(counted.text).group(1)  # type: ignore[union-attr]
@@ -597,6 +610,31 @@ def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause
         raise Unplaced(other, f"这一档的条件是“{other.label}”，与“{banded[0].label}”不是同一个指标，不能作为同一指标的分档计分"
                               "（请分别写明各自的得分，如“…得3分，否则不得分”）")
     return scorer
+
+
+def _other_requirement_before(scoring: list[Clause], context: list[Clause], text: str) -> Unplaced | None:
+    """张贴宣传画500张以上,发放宣传资料5000份以上,少1张(份)扣0.05分: once read as 实际值≥5000份 alone (the 500张 lost).
+    A level in other units (or of another measure, after a semicolon) said before the scored one is a second
+    requirement, which a reading of the scored level alone would drop."""
+    for clause in context:
+        if clause.condition is None or clause.definition or clause.has_outcome or clause.step is not None:
+            continue
+        after = min((c for c in scoring if c.start >= clause.end), key=lambda c: c.start, default=None)
+        if after is None or after.condition is None:
+            continue
+        between = text[clause.end:after.start].strip()
+        if clause.label and clause.label in after.text:
+            continue  # 标准为120元/人，实际值占标准的比例≤100%得4分: the scored measure is taken against it
+        if between in (",", "，", ";", "；") and _other_unit(clause.condition.unit, after.condition.unit) \
+                or between in (";", "；") and _other_measure(clause.label, after.label):
+            return Unplaced(clause, "这一条件与后面的条件是两个不同的要求（单位或指标不同），计分只按其中一个，另一个的数值无法计入"
+                                    "（请分别写明各自的得分或扣分）", certain=True)
+    return None
+
+
+def _other_unit(one: str | None, other: str | None) -> bool:
+    """500张 / 5000份, 90% / 50人: levels in other units are other requirements."""
+    return bool(one) and bool(other) and one != other
 
 
 def _other_measure(one: str, other: str) -> bool:
@@ -617,6 +655,12 @@ def _level_kept(scorer: Scorer, context: list[Clause]) -> Scorer:
         lost = next((c for c in context if c.condition is not None and c.unread and not c.definition), None)
         if lost is not None:
             raise Unplaced(lost, f"数值“{lost.unread[0].text}”无法识别其含义（扣分从哪一水平算起因此无法确定）")
+        # 每少1人扣1分,培训人数不少于50人: the level said after the steps, once dropped (the steps from an entered target)
+        after = next((c for c in context if c.condition is not None and not c.definition and not c.has_outcome
+                      and c.step is None and c.condition.unit and isinstance(c.condition.interval.low or c.condition.interval.high, Decimal)), None)
+        if after is not None:
+            raise Unplaced(after, "这一水平写在扣分之后，无法确定是否为扣分的起点（请写在前面，如“不少于50人，每少1人扣1分”）",
+                           certain=True)
     return scorer
 
 
