@@ -1381,7 +1381,21 @@ def _join(first: Clause, second: Clause) -> Clause:
         merged.outcome, merged.per, merged.negated = ("minus", second.per), None, True  # 资金未落实的，扣2分: as 资金未落实的扣2分
     elif _count_short(first) and _bare_deduction(second):
         merged.outcome, merged.per = ("minus", second.per), None  # 会议全年少于2次的，扣3分: as 少于2次的扣3分
+    elif _one_counted(first) and _bare_deduction(second):
+        # 信息预报少报1次,扣2分: as 少报1次扣2分, each time (never a condition of exactly one, deducted once)
+        count = first.tokens[-1]
+        merged.condition, merged.occurrence = None, (count.value, count.unit, "".join(
+            t.text for t in first.tokens[:-1] if t.kind in ("WORD", "EXCEPT")))
     return merged
+
+
+def _one_counted(clause: Clause) -> bool:
+    """少报1次 / 发现1处: a clause ending in one of a count, with no comparison — the occurrence a deduction counts."""
+    last = clause.tokens[-1] if clause.tokens else None
+    return last is not None and last.kind == "NUM" and last.value == 1 and last.unit in COUNT_UNITS and clause.condition is not None \
+        and clause.condition.interval.low == clause.condition.interval.high == 1 and clause.outcome is None and clause.per is None \
+        and clause.step is None and clause.occurrence is None and not clause.unread \
+        and not any(t.kind in ("CMP", "SUF", "NUM", "RANGE") for t in clause.tokens[:-1])
 
 
 _NEGATION = lazy_compile(r"未|没有|不|缺|无")  # 不齐全的扣2分: a deduction where the words hold

@@ -1688,8 +1688,8 @@ _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|�
 _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
 _NONE_HAPPENED = lazy_compile(r"(?:未发生|没有发生|未出现|没有出现|未发现|无)[\u4e00-\u9fff、“”]{1,30}?的?,?不扣分")
-# 迟报1次扣1分 / 迟交1次报表扣0.5分 (what is late after the count; never 1次以上, a level)
-_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种)((?:(?!以上|以下|以内|及|或)[\u4e00-\u9fff]){0,6}?)的?(?=扣|减)")
+# 迟报1次扣1分 / 迟交1次报表扣0.5分 / 少报1次,扣2分 (what is late after the count; never 1次以上, a level)
+_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种)((?:(?!以上|以下|以内|及|或)[\u4e00-\u9fff]){0,6}?)的?[,，]?(?=扣|减)")
 _MISSED = frozenset({"缺", "少"})
 _BARE_FINDINGS = frozenset({"", "缺", "少", "发现", "有", "出现", "存在"})
 _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
