@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..quantities import QuantityError, parse_quantity
+from ..quantities import QuantityError, parse_quantity, states_comparison
 from ..text.normalize import normalize, rejoin_lines
 from ..text.lexicon import tokenize
 from .clauses import SCORING_KINDS, clauses
@@ -125,11 +125,20 @@ def _indicator_row(cells: list[str]) -> Scorer | None:
     if any(re.fullmatch(r"分[;,。]?", cell) for cell in cells):
         return None  # 完成节能量进度目标,40 分;: points of a sentence split at a space, not a row's cells
     first = min(used)
+    measured = 0  # the 完成值 beside the 指标值: one quantity with a unit, compared with nothing
     for index, cell in enumerate(rest):
         if index < first and not re.search(r"\d", cell) and not _scores(cell):
             continue  # the indicator's name and explanation columns
-        if index not in used and cell not in _DATA_WORDS and _quantity(cell) is None:
+        if index in used or cell in _DATA_WORDS:
+            continue
+        quantity = _quantity(cell)
+        if quantity is None:
             return None  # a sentence in a cell: not a row of data
+        if states_comparison(cell):
+            return None  # 100% 8 80%以上 5 50%以上 3: a band table's levels and points, never one target and its data
+        measured += bool(quantity.unit)
+    if measured > 1:
+        return None  # 100% 8 80% 5 50% 3: more levels than a 完成值, a band table laid flat
     read = clauses(target)
     if len(read) != 1 or read[0].condition is None:
         return None
