@@ -1049,3 +1049,60 @@ def test_two_situations_that_zero_the_score_are_no_point_worth_nothing(rule: str
         {"data": {"failures": [1, 0]}, "score": 0, "working": "第一种情形出现 → 不得分"},
         {"data": {"failures": [0, 1]}, "score": 0, "working": "第二种情形出现 → 不得分"}]})
     assert row_status(verdicts) in ("correct", "refused"), verdicts
+
+
+@pytest.mark.parametrize("rule", [
+    "张贴宣传画500张以上,发放资料5000份以上,少1张(份)扣0.05分",
+    "全年张贴宣传画500张以上,发放禁毒宣传资料5000份以上,少1张(份)扣0.05分;(10分)",
+    "开展培训10次以上,发放资料500份以上,少1份扣0.1分",
+    "开展培训10次以上,发放资料500份以上得5分",
+    "培训率达到90%以上;合格率达到95%以上,每低1%扣1分",
+    "考试合格率达到90%,培训人数不少于50人,每少1人扣1分",
+    "每少1人扣1分,培训人数不少于50人",
+])
+def test_a_level_of_another_requirement_is_never_dropped(rule: str) -> None:
+    """张贴宣传画500张以上,发放宣传资料5000份以上,少1张(份)扣0.05分 (corpus22): once read as 实际值达到5000份得满分，
+    每少1份扣0.05分 — the 500 posters dropped, 400 posters and 5,000 leaflets full marks. A level in other units (or of
+    another measure, after a semicolon) before the scored one is a second requirement, and a level said after the steps
+    (每少1人扣1分,培训人数不少于50人: once steps from an entered target, the 50 dropped) may or may not be where they start:
+    refused naming it."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert any(level in refused.value.fragment for level in ("500张", "10次", "90%", "50人")), refused.value
+
+
+def test_a_heading_over_items_numbered_one_level_down_is_no_item() -> None:
+    """1.组织宣传(计5分)\\n(1)…(2分)\\n(2)…(1分)\\n(3)…(2分) (corpus22): once read as four 评价要点 worth 10 in all, the
+    heading an item of its own. The heading's points are the items' sum; when they are not, the heading is refused."""
+    rule = "1.组织宣传(计5分)\n(1)有领导小组。(2分)\n(2)有实施方案(1分)\n(3)有效开展宣传(2分)"
+    verdicts = judge_wording({"text": rule, "full": 5, "cases": [
+        {"data": {"met": [True, True, True]}, "score": 5, "working": "2+1+2"},
+        {"data": {"met": [True, False, True]}, "score": 4, "working": "2+0+2"}]})
+    assert row_status(verdicts) == "correct", verdicts
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule.replace("计5分", "计6分"))
+    assert "1.组织宣传(计6分)" in str(refused.value) and "合计5分" in str(refused.value)
+    # an unnumbered heading over a list opening at 1、 (corpus23: 第七条组织机构(2023分), its 20 and 23 run together)
+    with pytest.raises(RuleError) as refused:
+        parse_rule("第七条组织机构(2023分)1、设置乡镇财政所(3分)。2、乡镇财政所性质为行政机构(2分)。3、由县级财政部门垂直管理(2分)。")
+    assert refused.value.fragment == "第七条组织机构(2023分)", refused.value
+
+
+def test_one_occurrence_before_a_comma_and_its_deduction_is_counted_each_time(tmp_path, capsys) -> None:
+    """特殊时期信息预报少报 1次,扣2分 (corpus24, held out): once read as a fault of exactly one miss, deducted once — two
+    misses cost 2, not 4 (10−3−2×2 = 3, not 5). The comma changes nothing: 少报1次扣2分 is each time."""
+    rule = "未坚持定期排查扣3分,特殊时期信息预报少报 1次,扣2分。"
+    assert score_leaf(tmp_path, capsys, rule, 10, {"failures": [1, 2]})["score"] == 3
+    assert score_leaf(tmp_path, capsys, "迟报1次,扣1分", 5, {"failures": 3})["score"] == 2
+
+
+@pytest.mark.parametrize("rule", [
+    "厕所采用水冲或使用生态厕所的比例 8 100% 8 80%以上 5 50%以上 3 30%以上 1",
+    "绿化覆盖率 100% 8 80%以上 5 50%以上 3 30%以上 1",
+    "绿化覆盖率 100% 8 80% 5 50% 3",
+])
+def test_a_band_table_laid_flat_is_no_target_and_its_data(rule: str) -> None:
+    """…比例 8 100% 8 80%以上 5 50%以上 3 30%以上 1 (corpus24, held out): a band table's cells, once read as a 自评表
+    row whose 年度指标值 is 100% (80% then scored 6.4 by the 单位自评 default, not 5). Its levels are not a row's data."""
+    with pytest.raises(RuleError):
+        parse_rule(rule)
