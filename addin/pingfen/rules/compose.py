@@ -1850,7 +1850,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     policy_clause: Clause | None = None  # 按比例扣分 / 不足一档不扣分: how the steps count
     gate: tuple[str, Decimal] | None = None
     bonuses: list[Clause] = []  # 每超过10个百分点加1分 / 降低2%以上加4分
-    capped = any(_OVER_FULL.fullmatch(c.text) for c in scoring + context)
+    over_full = next((c for c in scoring + context if _OVER_FULL.fullmatch(c.text)), None)  # 超过100%按100%计
+    capped = over_full is not None
     remarks = method_remarks(scoring)
     scoring = [c for c in scoring if not _OVER_FULL.fullmatch(c.text) and c not in remarks]
     line: Clause | None = None  # 其余按线性内插赋分: the line between two bands
@@ -2163,7 +2164,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if capped and not intervals and isinstance(otherwise, Scaled) and otherwise.high == ONE and not otherwise.inverse:
         otherwise, capped = replace(otherwise, capped=True), False  # 执行率超过100%的按100%计算，得分=执行率×10
     if capped and unit != "%":
-        raise Unplaced(next(c for c in scoring + context if _OVER_FULL.fullmatch(c.text)), "“超过100%按100%计”只用于比率")
+        raise Unplaced(over_full or text, "“超过100%按100%计”只用于比率")
     required = _required_situation(intervals, context) if gate is None and otherwise == Award(Decimal(0)) else None
     _check_spike(intervals)
     if not isinstance(otherwise, Deduction) and not stated and not required and not capped:
