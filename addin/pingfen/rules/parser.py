@@ -38,6 +38,7 @@ from .heading_points import filled_by_heading, points_column
 from .change_target import refuse_change_against_target
 from .stated_points import split_stated_points
 from .item_heading import primes_as_points, read_headed, split_heading
+from .unused_levels import levels_used
 from .printed_level import refuse_unused_level
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
@@ -362,6 +363,10 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     if cut and "=" not in text[: cut.start()]:  # a formula's own reader names an unclosed bracket in it
         raise Unplaced(cut.group(), "评分标准不完整（括号没有闭合，可能被截断）")
     read = awarded_in_full(clauses(text))  # 2000元以上得分，否则不得分: 得分 alone is 得满分
+    return levels_used(_read_clauses(read, text, label, zeroing), read, label)
+
+
+def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> Scorer | ZeroSituations:
     per_period = next((clause for clause in read if clause.per_period), None)
     if per_period is not None:
         raise Unplaced(per_period, f"次数要求按“{per_period.per_period}”计，请写明全年（或评价期内）应达到的次数（如“全年不少于4次”）")

@@ -1,0 +1,87 @@
+"""Every level a 评分标准 states must be used by its reading.
+
+``全年开展培训不少于7次，满意度≥90%得10分…`` / ``参训人数达到370人以上，提供就业岗位数达到目标值2910人得8分…``: a
+level stated outside the scoring clauses (a requirement, a second measure) that the reading neither prints nor counts
+against is a requirement the score would silently ignore (the 7 or the 370 dropped). It is refused, naming the clause,
+as every number of the text must be used. What is not a level scored: a date or a period (a deadline), an instruction
+for the form (未达到90%的需说明原因), a bracket saying which ones (对规模种植户(10亩以上)发放公告), and the level whose
+shortfall the next deduction counts in its own unit (村张贴海报不少于5张…每少1张扣0.5分).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
+from .clauses import Clause
+from .errors import Unplaced
+from .model import Manual, Scorer
+from .zero_situations import ZeroSituations
+
+# …需说明原因 / 随机抽查10%的学校: an instruction for the form or how the check is sampled, not a level scored
+_FORM_NOTE = lazy_compile(r"说明|备注|注明|填写|填报|附件|佐证|抽查|抽取|抽样|随机")
+_NOT_LEVELS = frozenset({"年", "月", "个月", "日", "号", "时", "小时", "分钟", "天", "周", "季度", "工作日", "个工作日"})
+_SHORT = lazy_compile(r"(?:每)?(?:少|缺|差|未达)")
+_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
+
+
+def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str) -> Scorer | ZeroSituations:
+    """The reading, once every level stated outside its scoring clauses is found in what it prints or counts."""
+    inner = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer
+    if isinstance(inner, Manual):
+        return scorer  # the evaluator enters the score, reading every word
+    printed: set[Decimal] | None = None
+    for index, clause in enumerate(read):
+        levels = _stated_levels(clause)
+        if not levels or _taken_against(clause, read[index + 1:]):
+            continue
+        if printed is None:
+            words = inner.canonical(label) + "".join(getattr(scorer, "situations", ()))
+            printed = {Decimal(n).normalize() for n in _NUMBER.findall(words)}
+        for level in levels:
+            if not _written_ways(level) & printed \
+                    and not _shortfall_counted(level.unit, read[index + 1:]):  # type: ignore[union-attr]
+                raise Unplaced(clause, f"这一要求中的“{level.text}”没有用于计分（计分方法只按其他数值计算），无法确定它如何影响得分"
+                                       "（请写明未达到时如何扣分，或作为评价要点由评价人判断）", certain=True)
+    return scorer
+
+
+def _stated_levels(clause: Clause) -> list:
+    """The level tokens of a clause that states a level and scores nothing but deductions (全年开展培训不少于7次)."""
+    # (a fault's clause may carry a level run into it: 覆盖率达到93%，未建立网格的扣2分)
+    faulted = clause.outcome is not None and clause.outcome[0] == "minus" or clause.per is not None
+    if (clause.scoring or clause.has_outcome) and not faulted or clause.condition is None or clause.definition \
+            or clause.step is not None or _FORM_NOTE.search(clause.text):
+        return []
+    depth, levels = 0, []
+    for token in clause.tokens:  # (对规模种植户(10亩以上)发放公告: a bracket saying which ones, not a level scored)
+        depth += (token.kind == "OPEN") - (token.kind == "CLOSE")
+        if depth <= 0 and token.kind == "NUM" and token.unit and token.unit not in _NOT_LEVELS and _NUMBER.match(token.text) \
+                and Decimal(_NUMBER.match(token.text).group()) not in (0, 1):
+            levels.append(token)
+    return levels
+
+
+def _written_ways(level) -> set[Decimal]:
+    """0.5万人 printed as 0.5万人 or 5000人, 93% as 93% or 0.93."""
+    ways = {Decimal(_NUMBER.match(level.text).group())}
+    if level.value is not None:
+        ways |= {Decimal(level.value), Decimal(level.value) * 100}
+    return {way.normalize() for way in ways}
+
+
+def _taken_against(clause: Clause, later: list[Clause]) -> bool:
+    """标准为120元/人，实际值占标准的比例≤100%得4分: the measure scored is taken against the level named."""
+    return bool(clause.label) and any(clause.label in after.text for after in later if after.scoring)
+
+
+def _shortfall_counted(unit: str, later: list[Clause]) -> bool:
+    """不少于5张 … 每少1张扣0.5分: the next deduction in the level's unit counts what falls short of it."""
+    for after in later:
+        if after.condition is not None and after.condition.unit == unit:
+            return False  # another level of the same unit comes first: the shortfall is counted against that one
+        if after.step is not None and after.step[0] == "below" and after.step[2] == unit != "%" \
+                or after.occurrence is not None and after.occurrence[1] == unit and _SHORT.match(after.occurrence[2] or ""):
+            return True
+    return False
