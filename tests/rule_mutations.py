@@ -28,6 +28,7 @@ VERBS = ("得", "计", "记", "给", "可得")
 SEPARATORS = ("；", "，", "。", ";", ",", "\n")
 STRAY = ("的", "则", "以上", "以下", "及以上", "每", "扣", "分", "满分", "不得分", "否则", "（含）", "±", "%", "最多扣",
          "扣完为止", "达到", "低于", "不足", "①", "1、", "得分=", "×", "/", "按比例", "酌情")
+LEVELS = ("全年开展培训不少于{}次", "覆盖率达到{}%", "参训人数达到{}人以上", "配备专职人员不少于{}名", "发放资料{}份以上")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -38,7 +39,7 @@ def seed_texts() -> list[str]:
 
 def mutate(text: str, rng: random.Random) -> str:
     for _ in range(rng.randint(1, 3)):
-        choice = rng.randrange(7)
+        choice = rng.randrange(8)
         if choice == 0:  # another number
             text = _NUMBER.sub(lambda m: str(rng.choice((0, 1, 2, 5, 10, 50, 80, 90, 95, 100, 0.5, 1.5, 2910))) if rng.random() < 0.4 else m.group(), text)
         elif choice == 1:  # another verb
@@ -56,6 +57,9 @@ def mutate(text: str, rng: random.Random) -> str:
                 index = rng.randrange(0, len(parts), 2)
                 parts[index] = "" if rng.random() < 0.5 else parts[index] * 2
                 text = "".join(parts)
+        elif choice == 7:  # a requirement with its own level, said before or after the rule
+            level = rng.choice(LEVELS).format(rng.choice((3, 7, 12, 45, 93, 370, 2600)))
+            text = level + rng.choice(("，", "；")) + text if rng.random() < 0.5 else text.rstrip("。;；") + "；" + level + "。"
         else:  # a character dropped
             if text:
                 at = rng.randrange(len(text))
@@ -101,8 +105,14 @@ def check(text: str) -> str:
     reading |= {(a - b).normalize() for a in reading for b in reading if a > b}  # (X-60%)/(100%-60%) keeps 40%
     reading |= {(a - 1).normalize() for a in reading if a > 1} | {(a - 100).normalize() for a in reading if a > 100}  # 超出10% → >110%
     normal = reading_text(text)
-    for clause in clauses(normal):
-        if not clause.scoring or clause.marker is None and _is_heading(clause):
+    read = clauses(normal)
+    for index, clause in enumerate(read):
+        if not clause.scoring:
+            lost = _unused_level(clause, read[index + 1:], reading)
+            if lost is not None:
+                return f"level {lost} of “{clause.text}” not in the reading “{rule.canonical()}”"
+            continue
+        if clause.marker is None and _is_heading(clause):
             continue
         formula_from = next((t.start for t in clause.tokens if t.kind in ("SCORE_IS", "BY")), None)
         for token in clause.tokens:
@@ -115,6 +125,31 @@ def check(text: str) -> str:
             if not shown & reading and not _implied(token, clause, rule):
                 return f"number {token.text} of clause “{clause.text}” not in the reading “{rule.canonical()}”"
     return "read"
+
+
+# a deadline or a period, an instruction for the form: no level the score is taken from
+_TIME_UNITS = re.compile(r"^(?:个)?(?:年|月|日|号|时|小时|分钟|天|周|季度|工作日)$")
+_FORM_WORDS = re.compile(r"说明|备注|注明|填写|填报|附件|佐证|抽查|抽取|抽样|随机")
+
+
+def _unused_level(clause, later, reading: set[Decimal]) -> str | None:
+    """A level stated outside the scoring clauses (全年开展培训不少于7次) must be in the reading too, unless it is a
+    deadline, a form instruction, a bracket naming which ones, a definition, or what a later 每少1张 counts short of."""
+    if clause.condition is None or clause.definition or _FORM_WORDS.search(clause.text):
+        return None
+    depth = 0
+    for token in clause.tokens:
+        depth += (token.kind == "OPEN") - (token.kind == "CLOSE")
+        if depth or token.kind != "NUM" or token.value is None or not token.unit or _TIME_UNITS.match(token.unit):
+            continue
+        value = Decimal(token.value).normalize()
+        if {value, (value * 100).normalize()} & reading or value in (0, 1):
+            continue
+        if any(re.search(rf"(?:少|缺|差)[\u4e00-\u9fff]?(?:\d+|[一二两三四五六七八九十])(?:个)?{re.escape(token.unit)}", c.text)
+               for c in later) or clause.label and any(clause.label in c.text for c in later if c.scoring):
+            continue  # 不少于5张…每少1张扣0.5分 / 标准为120元/人，实际值占标准的比例
+        return token.text
+    return None
 
 
 def _is_heading(clause) -> bool:  # ①足额发放薪酬满意度2分: the criterion's own name and points

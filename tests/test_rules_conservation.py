@@ -35,6 +35,7 @@ def test_known_violations_stay_fixed() -> None:
         "每存在 1个社区年度运营经费超过50 万元的，扣 2分，扣完为止。",
         "每存在 1个社区年度运营经50、费超过2910 万元的，扣 0.5分，扣完为止。",  # a number inside what is counted
         "农田灌溉水有效利用系数达到年度目标值, 6 不得分分;小于目标值,不得分。",  # once a TypeError
+        "全年开展培训不少于7次，按实际完成比例计分（完成率×10），超额完成不加分。",  # once a StopIteration
         "宣传覆盖率低90%的\n每低1个百分点扣0.2分，扣完为止。",  # a condition whose comparison was not read
         # a closing 上述两项均不符合…0分 restates the checklist's count (a corpus row, drawn once the corpus grew)
         "(1)任职资格、担任职务符合章程规定5分(2)产生程序符合章程规定5分(3)上述两项均不符合章程规定0分",
