@@ -15,8 +15,9 @@ separators a cell has, and the 分值 column run into the criterion.
   (达到, 不低于, 超过, 每, 扣, a rate or a count's name: 完成率95 is a level with its % lost). The heading reader then
   takes it for the 分值 only when the criterion scores exactly that much (or deducts from it); else it is refused
   naming the heading — never dropped.
-- The 分值 column glued after the last points: ``…每处扣5分20`` is ``…每处扣5分。20`` (the trailing number the reader
-  already takes for the 分值 when the reading's most is that much).
+
+A number glued after the last points (``…每处扣5分20``) is left as it is: without a space or a cell mark nothing sets it
+off from the deduction (tests/data/refusals.yaml keeps ``地面有垃圾每处扣2分10`` refused).
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ _BOUNDARY = lazy_compile(rf"(?<=[\u4e00-\u9fff%)）》”])(?<![{_TAKES_NEXT}]){
 _GLUED_OTHERWISE = lazy_compile(r"(?<=[\u4e00-\u9fff%)）》”\d])(?<![是能可与否])[ \t\u3000\n]*(否则|反之)")
 
 # 1 没有… / 2 工作计划…: a number spaced off on both sides before words (not a count: 1 次, 2 个 …)
-_MEASURES = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套周本册只头株棵辆艘栋间张层盏届轮根亩万亿千百倍级类种"
+_MEASURES = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套周本册只头株棵辆艘栋间张层盏届轮根亩万亿千百倍级类种起"
 _SPACED_NUMBER = lazy_compile(rf"(?:^|(?<={_SPACE}))(\d{{1,2}}){_SPACE}+(?=[\u4e00-\u9fff])(?![{_MEASURES}]|以[上下内])")
 
 # what may own a number written after it: a verb or a comparison taking it, or a measured name (完成率95 lost its %)
 _OWNS_NUMBER = lazy_compile(r"(?:[达至于过为是有满第共计记扣得每近前约缺少多减加超低高占比率度数量值额例]|(?:达|提高|增加|增长|降|降低|下降|"
                             r"减少|上升|做|完成|控制|保持)到|不足|以上|以下)$")  # (签到4: a title, 到 no verb of a level)
 _SCORING = lazy_compile(r"得|扣|计分|记分|计\d|记\d|给分|加分|减分|满分|不计|分值|否则")
+# a title is a name: no negation, no count or event verb (全年未发生1起… / 每发现1起…: the number is the count's)
+_NO_TITLE = lazy_compile(r"[每未没无不非否缺少多超低高满足共约近前第]|发生|发现|出现|存在|查出|查处|完成|实现|增长|提高|降低|下降|减少|增加")
 # what may follow a number that is a count or a measure (学时, 公里, 小时 …) or a bound (以上, 至, 或 …), and the score
 # verbs a bare level takes (资金到位100得满分: a level with its % lost, never the 分值)
 _UNIT_STARTS = "学课小公千米吨克顷平立岁度号级星遍趟回位对双把顿首部门科楼片块段道幅讲季旬日时秒"
@@ -52,8 +55,6 @@ _TITLE_POINTS = lazy_compile(rf"^([\u4e00-\u9fff]{{2,8}})(\d{{1,3}}(?:\.\d)?)(?=
 # 持有有效的…许可证 6 证照缺一项…: the requirement, the 分值 spaced off, the criterion
 _SPACED_POINTS = lazy_compile(
     rf"(?<=[\u4e00-\u9fff]){_SPACE}+(\d{{1,3}}(?:\.\d)?){_SPACE}+(?=[\u4e00-\u9fff]){_NOT_AFTER_POINTS}")
-# …每处扣5分20: the 分值 glued after the last points
-_GLUED_TRAILING = lazy_compile(r"(扣\d+(?:\.\d+)?分)(\d{1,3})$")
 
 
 def _numbered_list(text: str) -> str:
@@ -74,7 +75,7 @@ def _numbered_list(text: str) -> str:
 def _title_points(text: str) -> str:
     """签到4上班… → 签到(4分)上班…, when nothing in the title can own the number and the rest scores."""
     found = _TITLE_POINTS.match(text)
-    if found is None or _OWNS_NUMBER.search(found.group(1)) or _SCORING.search(found.group(1)):
+    if found is None or _OWNS_NUMBER.search(found.group(1)) or _SCORING.search(found.group(1)) or _NO_TITLE.search(found.group(1)):
         return text
     rest = text[found.end():]
     if not _SCORING.search(rest) or re.search(r"\(\d+(?:\.\d+)?分\)", text):
@@ -89,6 +90,9 @@ def _spaced_points(text: str) -> str:
     if len(found) != 1:
         return text
     before, after = text[:found[0].start()], text[found[0].end():]
+    last = re.split(rf"{_SPACE}+", before)[-1]
+    if len(last) < 4 or last.endswith(("分", "%")):
+        return text  # 百分比 分 10 比倒赋分: words scattered by the copy, no requirement before the number
     if _OWNS_NUMBER.search(before) or _SCORING.search(before) or not _SCORING.search(after) or re.search(r"\d", before):
         return text
     return f"{before}({found[0].group(1)}分)。{after}"
@@ -100,4 +104,4 @@ def cell_layout(text: str) -> str:
     text = _spaced_points(_title_points(text))
     text = _BOUNDARY.sub(",", text)
     text = _GLUED_OTHERWISE.sub(r",\1", text)
-    return _GLUED_TRAILING.sub(r"\1。\2", text.rstrip())
+    return text
