@@ -30,7 +30,7 @@ _SPACE = r"[ \t\u3000\u00a0]"
 # the words a space before them opens a clause with (得 not in 得分=…, a formula's own word)
 _OPENER = r"(?:否则|反之|其余|其他|其它|没有|未|无|每|扣|得(?!分\s*[=:])|不得分)"
 # a word that takes what follows it: a space after it is no boundary (不 得分 / 每 差异 / 扣 1分 / 按 比例 …)
-_TAKES_NEXT = "不未没无每扣得计记加减按以在于为对与和及或且并但则从向至到达比占是有应须被把将由"
+_TAKES_NEXT = "不未没无每扣得计记加减按以在于为对与和及或且并但则从向至到达比占是有应须被把将由取获值懂使尚毫"
 _BOUNDARY = lazy_compile(rf"(?<=[\u4e00-\u9fff%)）》”])(?<![{_TAKES_NEXT}]){_SPACE}+(?={_OPENER})")
 # 否则 / 反之 glued to the clause before (not 是否 / 能否 / 可否 / 与否 + 则)
 _GLUED_OTHERWISE = lazy_compile(r"(?<=[\u4e00-\u9fff%)）》”\d])(?<![是能可与否])[ \t\u3000\n]*(否则|反之)")
@@ -48,8 +48,10 @@ _NO_TITLE = lazy_compile(r"[每未没无不非否缺少多超低高满足共约�
 # what may follow a number that is a count or a measure (学时, 公里, 小时 …) or a bound (以上, 至, 或 …), and the score
 # verbs a bare level takes (资金到位100得满分: a level with its % lost, never the 分值)
 _UNIT_STARTS = "学课小公千米吨克顷平立岁度号级星遍趟回位对双把顿首部门科楼片块段道幅讲季旬日时秒"
+# and a step or a comparison right after it (宣传10每少1次扣1分: 10 may be the count of 次 with its unit lost; 每发现1处 counts
+# findings, which no number before them is a level of)
 _NOT_AFTER_POINTS = (rf"(?![{_MEASURES}{_UNIT_STARTS}]|以[上下内]|及以|或|至|的|者|倍|"
-                     r"得|计|记|给|扣|加|减|不得|不计|满分|分)")
+                     r"得|计|记|给|扣|加|减|不得|不计|满分|分|每(?:少|缺|差|低|降|下降|减少|超|多|高|增|提高|增加|不足|欠)|少|多|不足|不够|超|低|高|达|满|为)")
 # 签到4上班… / 上下班16以政府…: the cell's title (words only), the 分值, the criterion
 _TITLE_POINTS = lazy_compile(rf"^([\u4e00-\u9fff]{{2,8}})(\d{{1,3}}(?:\.\d)?)(?=[\u4e00-\u9fff]){_NOT_AFTER_POINTS}")
 # 持有有效的…许可证 6 证照缺一项…: the requirement, the 分值 spaced off, the criterion

@@ -202,6 +202,7 @@ def normalize(text: str) -> str:
     text = _POINTS_THEN_SPACE.sub(r"\1,", text)  # 扣0.2分 最高分为7分: a cell's two phrases, spaced apart
     text = _SECTION_NUMBER.sub("", text)  # 3-1 凡交办信访事项…: the table's own numbering, spaced off, not a range
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
+    text = measure_words(text)  # 40 m 2: a unit that only meets its number once the spaces go
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
