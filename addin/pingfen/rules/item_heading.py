@@ -14,7 +14,6 @@ Points marked with a prime (``配备远程会商系统(2')``) are points: ``(2')
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from typing import Callable
 
@@ -23,7 +22,6 @@ from ..text.numbers import general_text
 from .clauses import tokenize
 from .compose import BareFormula
 from .errors import Unplaced
-from .fault_kinds import FaultKinds
 from .heading_points import filled_by_heading
 from .model import Manual, Rule, Scorer, Unconditional
 from .zero_situations import ZeroSituations
@@ -52,14 +50,6 @@ _BEFORE_GRADES = lazy_compile(
     rf"(?=,?[\u4e00-\u9fff]{{1,8}}:{_POINTS}分)"
 )
 
-# (二)火化率保持100%(15分)\n1.发生一起土葬事件,扣10分。\n2.…: the item's title on a line of its own, its target in it, over
-# numbered faults (a page copy repeats the table's header line). Its numbers are the title's: taken only when what
-# follows counts faults and nothing else (read_headed), which no level of the title can be part of.
-_HEADLINE = lazy_compile(
-    rf"^(?P<mark>{_MARK})?(?P<name>[\u4e00-\u9fff\d.%、“”《》]{{2,40}}?)\((?P<points>{_POINTS})分\)\n(?=1[.、][\u4e00-\u9fff])"
-)
-_TITLE_NUMBER = lazy_compile(rf"^(?:{_MARK})?(?P<name>[^(\n]*)\({_POINTS}分\)$")
-
 # a scoring word inside what would be the name: 资料齐全的(2分) is a situation and its points, 得/扣 a method
 _SCORING = lazy_compile(r"得|扣|计分|记分|计\d|记\d|给分|加分|减分|奖|罚|[的为计记给赋占]$|满分|不计|分值|否则|每")
 
@@ -85,15 +75,14 @@ def primes_as_points(text: str) -> str:
 def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
     """(the rest, the heading as written, its points, how many points the rest prints the same way), or None when the
     text does not open with a heading."""
-    for pattern in (_FULL, _BEFORE_GRADES, _NAMED, _DESCRIBED, _HEADLINE):
+    for pattern in (_FULL, _BEFORE_GRADES, _NAMED, _DESCRIBED):
         found = pattern.match(text)
         if found is None:
             continue
         groups = found.groupdict()
         points = groups.get("points") or groups.get("bracketed") or groups.get("bare")
         name = groups.get("name")
-        if pattern is not _FULL and (not name or len(name.strip("、“”")) < 2 or _SCORING.search(name)
-                                     or not (_words(name) or pattern is _HEADLINE)):
+        if pattern is not _FULL and (not name or len(name.strip("、“”")) < 2 or _SCORING.search(name) or not _words(name)):
             continue
         if pattern is _DESCRIBED and re.search(r"\d", name or ""):
             continue  # a number in the requirement is part of the rule, never dropped with its words
@@ -106,7 +95,7 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
         siblings = len(_SIBLING_POINTS.findall(rest)) if groups.get("bracketed") or pattern is _DESCRIBED else 0
         if siblings and (pattern is _DESCRIBED or groups.get("after") not in ("。", ":")):
             continue  # 符合申报条件(2分) 项目申报…(1分) 项目调整…(1分): items side by side, not a heading over them
-        return rest, found.group().strip(",;。: \n"), Decimal(points), siblings  # type: ignore[arg-type]
+        return rest, found.group().strip(",;。: "), Decimal(points), siblings  # type: ignore[arg-type]
     return None
 
 
@@ -147,18 +136,6 @@ def _filled(scorer: Scorer, points: Decimal) -> Scorer | None:
     return filled_by_heading(scorer, points)
 
 
-def _over_faults(inner: Scorer | ZeroSituations, points: Decimal, text: str,
-                 read: Callable[[str], Scorer | ZeroSituations]) -> Scorer | ZeroSituations:
-    """(二)火化率保持100%(15分)\n1.…扣10分。\n2.…扣5分。: the title's points are the 满分 the numbered faults (two at
-    least, nothing awarded among them) are deducted from; over anything else the title's number may be the rule's own
-    (a level the steps count from), and the whole text is read as it stands."""
-    scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
-    if not isinstance(scorer, FaultKinds) or scorer.award is not None or len(scorer.faults) < 2:
-        return read(text)
-    filled = replace(scorer, award=("", points))
-    return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
-
-
 def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callable[[str], Scorer | ZeroSituations]) -> Scorer | ZeroSituations:
     """The rest read under the heading. When the rest reads to other points than the heading's, the heading is refused
     by name (培训管理(5分)。参加培训的得3分: never 培训管理 an option of its own worth 5). When the rest does not read,
@@ -171,9 +148,6 @@ def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callabl
         inner = read(rest)
         scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
         items = not siblings or siblings >= 2 and scorer.implied_max() == points
-        titled = _TITLE_NUMBER.match(written)
-        if titled is not None and re.search(r"\d", titled.group("name")):
-            return _over_faults(inner, points, text, read)
         if items and not isinstance(inner, Unconditional):  # 完成得3分 (未完成本项不得分 taken apart): nothing measured
             return under_heading(inner, points, written)
     except Unplaced as unplaced:
