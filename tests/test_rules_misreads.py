@@ -1069,6 +1069,8 @@ def test_a_space_before_otherwise_keeps_its_clause(rule: str) -> None:
     ("工作取 得成效的得1分", "工作取得成效的得1分"),
     ("实行统计工作 书记、主任负责制", "实行统计工作书记、主任负责制"),  # no clause opener after the space
     ("签到 4 次以上得满分", "签到4次以上得满分"),  # a count, never a 分值 column
+    ("建立制度; 3 分钟内响应的得2分", "建立制度;3分钟内响应的得2分"),  # 分钟: a word of 分, never the 分值 spliced in
+    ("资料齐全; 2 分别报送的得1分", "资料齐全;2分别报送的得1分"),
 ])
 def test_a_space_inside_a_clause_is_no_boundary(spaced: str, joined: str) -> None:
     """Only a space before a clause opener (否则, 其余, 未, 没有, 无, 每, 扣, 得, 不得分) after a word that takes nothing after it

@@ -14,7 +14,8 @@ separators a cell has, and the 分值 column run into the criterion.
   the number: no unit after it (天, 个, %, 分 …), no 以上/以下/以内 after it, nothing before it that takes a number
   (达到, 不低于, 超过, 每, 扣, a rate or a count's name: 完成率95 is a level with its % lost). The heading reader then
   takes it for the 分值 only when the criterion scores exactly that much (or deducts from it); else it is refused
-  naming the heading — never dropped.
+  naming the heading — never dropped. The same with its unit, spaced off after the requirement's sentence
+  (``…会议; 2 分组织…不少于4次,每少1次扣0.5分`` is ``…会议(2分)。组织…``), never a word of 分 (分钟, 分别, 分类 …).
 
 A number glued after the last points (``…每处扣5分20``) is left as it is: without a space or a cell mark nothing sets it
 off from the deduction (tests/data/refusals.yaml keeps ``地面有垃圾每处扣2分10`` refused).
@@ -57,6 +58,23 @@ _TITLE_POINTS = lazy_compile(rf"^([\u4e00-\u9fff]{{2,8}})(\d{{1,3}}(?:\.\d)?)(?=
 # 持有有效的…许可证 6 证照缺一项…: the requirement, the 分值 spaced off, the criterion
 _SPACED_POINTS = lazy_compile(
     rf"(?<=[\u4e00-\u9fff]){_SPACE}+(\d{{1,3}}(?:\.\d)?){_SPACE}+(?=[\u4e00-\u9fff]){_NOT_AFTER_POINTS}")
+
+
+# …会议; 2 分组织…不少于4次,每少1次扣0.5分: the 分值 with its unit, spaced off after the requirement's sentence, before
+# the criterion (never a word of 分: 分钟, 分别, 分类, 分组 …; 组织 is a word of its own)
+_SPLICED_UNIT_POINTS = lazy_compile(
+    r"(?<=[\u4e00-\u9fff)])[;。][ \t\u3000]+(\d{1,3}(?:\.\d)?)分[ \t\u3000]*"
+    r"(?:(?=组织)|(?=[\u4e00-\u9fff])(?!钟|别|类|组|析|配|解|管|期|批|档|值|数|项|布|局|公|院|会|中|部|为|成|包|享|担|摊|散|开|离|子|母|之"
+    r"|段|级|片|队|站|社|所|处|区|支|厂|店|行|校|册|表|以|及|的|或|至|得|扣|计|记))")
+
+
+def _spliced_unit_points(text: str) -> str:
+    """…会议; 2 分组织… → …会议(2分)。组织…: the one such 分值, the requirement before it taken for the heading (which the
+    heading reader then holds to what the criterion scores)."""
+    found = list(_SPLICED_UNIT_POINTS.finditer(text))
+    if len(found) != 1 or not _SCORING.search(text, found[0].end()):
+        return text
+    return f"{text[:found[0].start()]}({found[0].group(1)}分)。{text[found[0].end():]}"
 
 
 def _numbered_list(text: str) -> str:
@@ -103,7 +121,7 @@ def _spaced_points(text: str) -> str:
 def cell_layout(text: str) -> str:
     """The separators and the 分值 column a cell's layout gives, made explicit before the spaces are dropped."""
     text = _numbered_list(text)
-    text = _spaced_points(_title_points(text))
+    text = _spliced_unit_points(_spaced_points(_title_points(text)))
     text = _BOUNDARY.sub(",", text)
     text = _GLUED_OTHERWISE.sub(r",\1", text)
     return text
