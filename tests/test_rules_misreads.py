@@ -1084,6 +1084,7 @@ def test_a_space_inside_a_clause_is_no_boundary(spaced: str, joined: str) -> Non
     ("资料齐全 3 每缺1项扣1分,扣完为止", "资料齐全3每缺1项扣1分"),  # 3 items required, or the 分值?
     ("台账管理 3 台账缺一项扣1分", "3台"),  # 3台: a count of machines as much as the 分值 column
     ("培训4学时每少1学时扣1分", "4学时"),  # a count with its unit
+    ("抽查5村每少1村扣1分", "抽查5村每少1村扣1分"),  # 村 after 1 as well: the unit of a count, 5 villages inspected
 ])
 def test_a_number_a_condition_could_own_is_never_the_points_column(rule: str, fragment: str) -> None:
     """签到4上班… / 持有…许可证 6 证照缺一项…: the 分值 column between a title and its criterion is read as the item's

@@ -48,7 +48,7 @@ _SCORING = lazy_compile(r"得|扣|计分|记分|计\d|记\d|给分|加分|减分
 _NO_TITLE = lazy_compile(r"[每未没无不非否缺少多超低高满足共约近前第]|发生|发现|出现|存在|查出|查处|完成|实现|增长|提高|降低|下降|减少|增加")
 # what may follow a number that is a count or a measure (学时, 公里, 小时 …) or a bound (以上, 至, 或 …), and the score
 # verbs a bare level takes (资金到位100得满分: a level with its % lost, never the 分值)
-_UNIT_STARTS = "学课小公千米吨克顷平立岁度号级星遍趟回位对双把顿首部门科楼片块段道幅讲季旬日时秒"
+_UNIT_STARTS = "学课小公千米吨克顷平立岁度号级星遍趟回位对双把顿首部门科楼片块段道幅讲季旬日时秒村镇乡街校园站"
 # and a step or a comparison right after it (宣传10每少1次扣1分: 10 may be the count of 次 with its unit lost; 每发现1处 counts
 # findings, which no number before them is a level of)
 _NOT_AFTER_POINTS = (rf"(?![{_MEASURES}{_UNIT_STARTS}]|以[上下内]|及以|或|至|的|者|倍|"
@@ -92,13 +92,20 @@ def _numbered_list(text: str) -> str:
     return text
 
 
+def _counted_after(text: str, end: int) -> bool:
+    """The word right after the number is a count's unit: the same character stands after another number in the text
+    (抽查5村每少1村扣1分), or it is a word alone before a mark (覆盖5镇,未覆盖的…)."""
+    after = text[end:end + 2]
+    return bool(re.search(rf"\d{re.escape(after[:1])}", text[end:])) or len(after) < 2 or not "\u4e00" <= after[1] <= "\u9fff"
+
+
 def _title_points(text: str) -> str:
     """签到4上班… → 签到(4分)上班…, when nothing in the title can own the number and the rest scores."""
     found = _TITLE_POINTS.match(text)
     if found is None or _OWNS_NUMBER.search(found.group(1)) or _SCORING.search(found.group(1)) or _NO_TITLE.search(found.group(1)):
         return text
     rest = text[found.end():]
-    if not _SCORING.search(rest) or re.search(r"\(\d+(?:\.\d+)?分\)", text):
+    if not _SCORING.search(rest) or re.search(r"\(\d+(?:\.\d+)?分\)", text) or _counted_after(text, found.end()):
         return text
     return f"{found.group(1)}({found.group(2)}分){rest}"
 
@@ -113,7 +120,8 @@ def _spaced_points(text: str) -> str:
     last = re.split(rf"{_SPACE}+", before)[-1]
     if len(last) < 4 or last.endswith(("分", "%")):
         return text  # 百分比 分 10 比倒赋分: words scattered by the copy, no requirement before the number
-    if _OWNS_NUMBER.search(before) or _SCORING.search(before) or not _SCORING.search(after) or re.search(r"\d", before):
+    if _OWNS_NUMBER.search(before) or _SCORING.search(before) or not _SCORING.search(after) or re.search(r"\d", before) \
+            or _counted_after(text, found[0].end()):
         return text
     return f"{before}({found[0].group(1)}分)。{after}"
 
