@@ -99,6 +99,9 @@ VARIANTS: list[tuple[str, Callable[[Row], Row], bool]] = [
     ("得满分→得<分值>分", _full_named, False),
     ("扣完为止→最多扣<分值>分", _cap_named, False),
     ("分数与分值×2", _doubled, False),
+    # a table cell's only separator: a space before a clause opener (…得满分 否则 不得分), a line break before 否则
+    ("，→空格", _text(lambda t: re.sub(r"[,，](?=否则|其余|其他|未|没有|无|每|扣|得\d|得满分|不得分)", " ", t)), False),
+    ("，→换行", _text(lambda t: re.sub(r"[,，](?=否则)", "\n", t)), False),
 ]
 
 

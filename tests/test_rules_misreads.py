@@ -1137,3 +1137,68 @@ def test_a_level_the_reading_does_not_use_is_refused(rule: str, level: str) -> N
 ])
 def test_levels_a_reading_uses_otherwise_still_read(rule: str, printed: str) -> None:
     assert printed in parse_rule(rule).canonical()
+
+
+@pytest.mark.parametrize("rule", ["按照要求足额储备的得满分 否则 不得分", "按照要求足额储备的得满分否则不得分",
+                                  "按照要求足额储备的得满分\n否则不得分"])
+def test_a_space_before_otherwise_keeps_its_clause(rule: str) -> None:
+    """…得满分 否则 不得分: the space is the cell's only separator. Once the spaces went and 得满分否则不得分 was read as a bare
+    满分 (its condition and the 否则 clause lost: full marks whatever happened). The reserve missing scores 0 (reader-layout)."""
+    from decimal import Decimal
+    from pingfen.rules.score import evaluate_rule as score_rule
+    read = parse_rule(rule)
+    assert [score_rule(read, {"met": [met]}, Decimal(3)).value for met in (True, False)] == [3, 0], read.canonical()
+
+
+@pytest.mark.parametrize("spaced, joined", [
+    ("没有明确统计人员不 得分", "没有明确统计人员不得分"),  # a word split by the copy: 不 takes what follows
+    ("名录库信息数据每 差异", "名录库信息数据每差异"),
+    ("未按时报送的扣 0.5 分", "未按时报送的扣0.5分"),  # a verb and its points
+    ("工作取 得成效的得1分", "工作取得成效的得1分"),
+    ("实行统计工作 书记、主任负责制", "实行统计工作书记、主任负责制"),  # no clause opener after the space
+    ("签到 4 次以上得满分", "签到4次以上得满分"),  # a count, never a 分值 column
+    ("建立制度; 3 分钟内响应的得2分", "建立制度;3分钟内响应的得2分"),  # 分钟: a word of 分, never the 分值 spliced in
+    ("资料齐全; 2 分别报送的得1分", "资料齐全;2分别报送的得1分"),
+])
+def test_a_space_inside_a_clause_is_no_boundary(spaced: str, joined: str) -> None:
+    """Only a space before a clause opener (否则, 其余, 未, 没有, 无, 每, 扣, 得, 不得分) after a word that takes nothing after it
+    is a boundary (text/cell_layout.py); a space inside a word, inside a number or between a verb and its points goes."""
+    from pingfen.text.normalize import normalize
+    assert normalize(spaced) == joined
+
+
+@pytest.mark.parametrize("rule, fragment", [
+    ("宣传10每少1次扣1分", "宣传10每少1次扣1分"),  # 10 may be the 次 required, its unit lost
+    ("资料齐全 3 每缺1项扣1分,扣完为止", "资料齐全3每缺1项扣1分"),  # 3 items required, or the 分值?
+    ("台账管理 3 台账缺一项扣1分", "3台"),  # 3台: a count of machines as much as the 分值 column
+    ("培训4学时每少1学时扣1分", "4学时"),  # a count with its unit
+    ("抽查5村每少1村扣1分", "抽查5村每少1村扣1分"),  # 村 after 1 as well: the unit of a count, 5 villages inspected
+])
+def test_a_number_a_condition_could_own_is_never_the_points_column(rule: str, fragment: str) -> None:
+    """签到4上班… / 持有…许可证 6 证照缺一项…: the 分值 column between a title and its criterion is read as the item's
+    points only when no unit, step or comparison can own the number; otherwise the text is refused naming it."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert fragment in refused.value.fragment, refused.value.fragment
+
+
+def test_a_count_in_a_situation_is_no_title_points() -> None:
+    """全年未发生1起安全生产责任事故的得满分: 1起 is the situation's count (a measure word after it), never a title 全年未发生 with
+    its 1 point (once read so during reader-layout's work: 1 instead of 6 with no accident)."""
+    verdicts = judge_wording({"text": "全年未发生1起安全生产责任事故的得满分;每发生1起扣2分,扣完为止。", "full": 6, "cases": [
+        {"data": {"failures": 0}, "score": 6, "working": "无事故 → 6"},
+        {"data": {"failures": 2}, "score": 2, "working": "−4 → 2"}]})
+    assert row_status(verdicts) in ("correct", "refused", "data"), verdicts
+    from pingfen.text.normalize import normalize
+    assert "(1分)" not in normalize("全年未发生1起安全生产责任事故的得满分") and "(1分)" not in normalize("每发现1起违规收费扣1分")
+    assert "(100分)" not in normalize("资金到位100得满分")  # a level with its % lost, never the 分值
+
+
+def test_a_title_with_its_target_is_never_dropped() -> None:
+    """(二)火化率保持100%(15分)\n1.…扣10分。\n2.…扣5分。: reading the faults under the title's 15 points would drop the
+    title's 100% from the reading (the 规范写法 has no place for a title); over a step (资金到位率100% … 每低1%扣0.5分) the
+    100% is the rule's own. Both stay refused naming the title or a clause (reader-layout)."""
+    for text in ("(二)火化率保持100%(15分)\n\n1.发生一起土葬事件,扣10分。\n\n2.原土葬改革区,水泥硬化通公路后未及时上报变更调整火葬区的,扣5分。",
+                 "(一)资金到位率100%(5分)\n1.每低1%扣0.5分;\n2.未按时拨付的扣1分"):
+        with pytest.raises(RuleError):
+            parse_rule(text)

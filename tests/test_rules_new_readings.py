@@ -661,3 +661,23 @@ def test_deduction_lists_as_tables_print_them(capsys: pytest.CaptureFixture[str]
     # 扣2/次 with nothing else in 分: the unit is not written anywhere
     with pytest.raises(RuleError):
         parse_rule("不服从调度的扣2/次")
+
+
+RUBRIC_LAYOUT = Path(__file__).parent / "data" / "new_readings_rubric_reader-layout.yaml"
+EXPECTED_LAYOUT = {
+    "1.1": ("0", "未足额储备：否则不得分 → 0（不是无条件满分）"),
+    "1.2": ("4", "按时报送 → 4"),
+    "1.3": ("2", "未按时上报−1、未建台账−2：5−3=2"),
+    "1.4": ("4", "考勤分值6，未请假2次−2：6−2=4"),
+    "1.5": ("0", "证照缺1项−6：6−6=0"),
+    "1.6": ("2.5", "分值3，例会5次，少1次−0.5：3−0.5=2.5"),
+}
+
+
+def test_rules_as_table_cells_lay_them_out(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_LAYOUT, EXPECTED_LAYOUT, Decimal("12.5"), capsys, tmp_path)  # 0+4+2+4+0+2.5
+    assert result["grade"] == "中"
+    # the 分值 column is read only where no condition can own the number: a count's or a step's stays refused
+    for text in ("宣传10每少1次扣1分", "资料齐全 3 每缺1项扣1分,扣完为止", "培训4学时每少1学时扣1分"):
+        with pytest.raises(RuleError):
+            parse_rule(text)

@@ -29,6 +29,7 @@ from .anniversary import anniversaries
 from .rising_levels import rising_levels
 from .shared_points import shared_points
 from .columns import points_column_apart
+from .cell_layout import cell_layout
 from .form_columns import form_columns
 from .measure_words import measure_words
 from .fault_runs import bare_amounts, fault_runs
@@ -196,10 +197,12 @@ def normalize(text: str) -> str:
     # brackets at the end, is the rule itself
     text = _SCORING_NOTE.sub(lambda m: m.group(1) + ("" if m.group(1) else "。") + m.group(2), text)
     text = _SPACED_POINT_NUMBER.sub(r"\1\2、", text)  # 。 7 以上各项…: a point's number before words
+    text = cell_layout(text)  # …得满分 否则 不得分 / 1 …扣1分 2 … / 签到4上班…: the separators and 分值 a cell's layout gives
     text = points_column_apart(text)  # …供电稳定得 1 分 2: the row's 分值 column, spaced off after the last points
     text = _POINTS_THEN_SPACE.sub(r"\1,", text)  # 扣0.2分 最高分为7分: a cell's two phrases, spaced apart
     text = _SECTION_NUMBER.sub("", text)  # 3-1 凡交办信访事项…: the table's own numbering, spaced off, not a range
     text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
+    text = measure_words(text)  # 40 m 2: a unit that only meets its number once the spaces go
     text = re.sub(r"\s*\n\s*", "\n", text).strip()
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
