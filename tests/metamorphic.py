@@ -3,6 +3,11 @@ other kind of comma or full stop, a comma between a situation and its deduction.
 and each of its variants must score every hand-worked case alike, or the variant must be refused: a variant
 read to other scores is a silent misread of one of the two wordings (资金到位率未达到100%扣3分 was found so).
 
+Others add or move what carries no number and no method (考核方式：查阅资料、实地查看。 before, 以档案资料为准。 or
+(查阅相关文件) after or between the clauses; a line break inside a word), swap two faults each with its own deduction
+(and the cases' failures with them), or change how a number is written in the rule and the cases' data alike (90% as
+百分之九十, 2个 as 两个, 5万元 as 50000元, a band list's levels all 5 points lower with every case's rate).
+
 Some rewrites use the row's 分值 (得满分 → 得5分, 扣完为止 → 最多扣5分) or change its scores with its points (every
 points figure and the 分值 doubled: every score doubles).
 
@@ -60,6 +65,113 @@ def _doubled(row: Row) -> Row:
     return {**row, "text": text, "full": Decimal(str(row["full"])) * 2, "cases": doubled}
 
 
+
+_CN = "零一二三四五六七八九"
+
+
+def _spelled(number: str) -> str:
+    """90 as 九十, 2.5 as 二点五, 100 as 一百 (integers below 10000)."""
+    whole, _, tenths = number.partition(".")
+    value = int(whole)
+    if value == 0:
+        spelled = "零"
+    else:
+        spelled, zero = "", False
+        for unit, size in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+            digit, value = divmod(value, size)
+            if digit:
+                spelled += ("零" if zero and spelled else "") + ("" if unit == "十" and digit == 1 and not spelled else _CN[digit]) + unit
+                zero = False
+            elif spelled:
+                zero = True
+    return spelled + ("点" + "".join(_CN[int(c)] for c in tenths) if tenths else "")
+
+
+def _map_data(value: Any, change: Callable[[str], str]) -> Any:
+    if isinstance(value, dict):
+        return {key: _map_data(item, change) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_map_data(item, change) for item in value]
+    return change(value) if isinstance(value, str) else value
+
+
+def _leaves(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return [leaf for item in value.values() for leaf in _leaves(item)]
+    if isinstance(value, list):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+def _rescaled(pattern: str, unit: str, factor: Decimal) -> Callable[[Row], Row]:
+    """An amount's unit rescaled in the rule and in every case's data alike (5万元 as 50000元, 50000元 as 5万元);
+    only rows whose every number in the data carries the unit (a bare 850 could be either)."""
+    number = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){pattern}")
+
+    def change(text: str) -> str:
+        return number.sub(lambda m: _points(Decimal(m.group(1)) * factor) + unit, text)
+
+    def rewrite(row: Row) -> Row:
+        if not number.search(row["text"]):
+            return row
+        leaves = [leaf for case in row["cases"] for leaf in _leaves(case.get("data") or {})]
+        amounts = [leaf for leaf in leaves if isinstance(leaf, str) and re.search(r"\d", leaf)]
+        if any(isinstance(leaf, (int, float)) and not isinstance(leaf, bool) for leaf in leaves) or \
+                not any(number.search(leaf) for leaf in amounts) or not all(number.search(leaf) or leaf.endswith("%") for leaf in amounts):
+            return row
+        cases = [{**case, "data": _map_data(case.get("data") or {}, change)} for case in row["cases"]]
+        return {**row, "text": change(row["text"]), "cases": cases}
+    return rewrite
+
+
+def _shifted_levels(row: Row) -> Row:
+    """A band list's percentage levels all 5 points lower, and every case's rate with them (满意度90%以上得5分 as
+    85%以上, a rate of 92% as 87%): only a list of levels (no steps, no formula, no 100%, no other number in %)."""
+    text, cases = row["text"], row["cases"]
+    levels = re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)%", text)
+    if len(levels) < 2 or any(not 10 <= Decimal(level) < 100 for level in levels) or \
+            re.search(r"每|比例|按|[×*=÷/]|百分点|倍|乘|负|%分值|%的分|分值的|满分的|率.*率", text):
+        return row
+    if any(set(case.get("data") or {}) != {"rate"} or not str(case["data"]["rate"]).endswith("%") for case in cases):
+        return row
+    def lower(value: str) -> str:
+        return re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=%)", lambda m: _points(Decimal(m.group(1)) - 5), value)
+    if any(Decimal(str(case["data"]["rate"]).rstrip("%")) >= 100 for case in cases):
+        return row
+    return {**row, "text": lower(text), "cases": [{**case, "data": {"rate": lower(str(case["data"]["rate"]))}} for case in cases]}
+
+
+def _neutral_between(text: str) -> str:
+    """A bracket saying where the evidence is, after the first of several clauses."""
+    return re.sub(r"(?<=[^\s])([；;。])(?=.*\d)", r"（查阅相关文件）\1", text, count=1)
+
+
+def _faults_swapped(row: Row) -> Row:
+    """The first two of several faults, each with its own deduction, in the other order (…扣2分；…扣1分 as
+    …扣1分；…扣2分), each case's failures with them: one deduction a clause, no award, no cap, no band among them."""
+    parts = [part for part in re.split(r"[；;]", row["text"].strip().rstrip("。.")) if part.strip()]
+    if len(parts) < 2 or not all(len(re.findall(r"扣\d+(?:\.\d+)?分", part)) == 1 for part in parts) or re.search(
+            r"[得计记赋]\d|满分|不得分|为止|最多|最高|累计|上限|不超过|[①②③]|\d[、.．]|各|分别",
+            row["text"]) or not all(isinstance((case.get("data") or {}).get("failures"), list)
+                                    and len(case["data"]["failures"]) == len(parts) for case in row["cases"]):
+        return row
+    cases = [{**case, "data": {**case["data"], "failures": [case["data"]["failures"][1], case["data"]["failures"][0],
+                                                           *case["data"]["failures"][2:]]}} for case in row["cases"]]
+    return {**row, "text": "；".join([parts[1], parts[0], *parts[2:]]) + "。", "cases": cases}
+
+
+def _wrapped(text: str) -> str:
+    """A line break in the middle of a clause, between two characters of a word, as a narrow cell wraps it."""
+    middle = len(text) // 2
+    match = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])").search(text, middle)
+    return text if match is None else text[:match.end()] + "\n" + text[match.end():]
+
+
+_HALF_PUNCTUATION = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "<": "＜", ">": "＞"})
+_FULL_PUNCTUATION = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "＜": "<", "＞": ">", "％": "%"})
+_COUNTED = "个项次人家处条起名户份篇期场天"
+
+
 def _text(rewrite: Callable[[str], str]) -> Callable[[Row], Row]:
     return lambda row: {**row, "text": rewrite(row["text"])}
 
@@ -102,6 +214,25 @@ VARIANTS: list[tuple[str, Callable[[Row], Row], bool]] = [
     # a table cell's only separator: a space before a clause opener (…得满分 否则 不得分), a line break before 否则
     ("，→空格", _text(lambda t: re.sub(r"[,，](?=否则|其余|其他|未|没有|无|每|扣|得\d|得满分|不得分)", " ", t)), False),
     ("，→换行", _text(lambda t: re.sub(r"[,，](?=否则)", "\n", t)), False),
+    # sentences that carry no number and no method, before, after and between the clauses
+    ("前加考核方式", _text(lambda t: "考核方式：查阅资料、实地查看。" + t), False),
+    ("后加以档案资料为准", _text(lambda t: t.rstrip().rstrip("。.；;") + "。以档案资料为准。"), False),
+    ("后加（查阅相关文件）", _text(lambda t: t.rstrip() + "（查阅相关文件）"), False),
+    ("句间加（查阅相关文件）", _text(_neutral_between), False),
+    ("扣分项对调", _faults_swapped, False),
+    ("。→；", _text(lambda t: re.sub(r"。(?=\S)", "；", t)), False),
+    ("；→；换行", _text(lambda t: re.sub(r"([；;])(?=\S)", "\\1\n", t)), False),
+    ("句中换行", _text(_wrapped), False),
+    ("半角→全角标点", _text(lambda t: t.translate(_HALF_PUNCTUATION)), False),
+    ("全角→半角标点", _text(lambda t: t.translate(_FULL_PUNCTUATION)), False),
+    ("N%→百分之N", _text(lambda t: re.sub(r"(?<![\d.\s])(\d+(?:\.\d+)?)[%％]", lambda m: "百分之" + _spelled(m.group(1)), t)), False),
+    ("2个→两个", _text(lambda t: re.sub(rf"(?<![\d.第])2(?=[{_COUNTED}])", "两", t)), False),
+    ("两个→2个", _text(lambda t: re.sub(rf"两(?=[{_COUNTED}])", "2", t)), False),
+    ("每N个→每<中文N>个", _text(lambda t: re.sub(rf"(?<=[每少多缺超])(\d+)(?=[{_COUNTED}])", lambda m: _spelled(m.group(1)), t)), False),
+    ("扣N分→扣<中文N>分", _text(lambda t: re.sub(r"(?<=扣)(\d+(?:\.\d+)?)(?=分)", lambda m: _spelled(m.group(1)), t)), False),
+    ("万元→元", _rescaled("万元", "元", Decimal(10000)), False),
+    ("元→万元", _rescaled("(?<!万)元", "万元", Decimal("0.0001")), False),
+    ("等级线同移5个百分点", _shifted_levels, False),
 ]
 
 

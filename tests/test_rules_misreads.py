@@ -1202,3 +1202,32 @@ def test_a_title_with_its_target_is_never_dropped() -> None:
                  "(一)资金到位率100%(5分)\n1.每低1%扣0.5分;\n2.未按时拨付的扣1分"):
         with pytest.raises(RuleError):
             parse_rule(text)
+
+
+def test_a_word_broken_across_lines_is_read_whole(tmp_path, capsys) -> None:
+    """A narrow cell's line break inside a word (found by the 句中换行 rewrite, reader-probes): ≥98百\\n分比 once lost its
+    unit (97% against ≥98: 0.1, not 97/98×10 = 9.9), 合\\n格-6分 once made every grade's dash a minus (优秀 0, not 10)."""
+    assert SCORE_RATE("97%", None, "≥98百\n分比", 10) == 9.9
+    assert score_leaf(tmp_path, capsys, "优秀-10分,良好-8分,合\n格-6分,不合格-0分", 10, {"grade": "优秀"})["score"] == 10
+
+
+@pytest.mark.parametrize("rule, grade, expected", [
+    ("好-5分;较好-3分;差-1分（查阅相关文件）", "差", 1),
+    ("好-5分（查阅相关文件）;较好-3分;差-1分", "好", 5),
+    ("好-5分;较好-3分;差-1分(实地查看)", "差", 1),
+])
+def test_a_note_on_how_the_evaluator_checks_changes_no_score(tmp_path, capsys, rule: str, grade: str, expected: float) -> None:
+    """(查阅相关文件) / (实地查看) after a grade's points (reader-probes): once the one grade's dash read as a minus beside
+    the others' dashes (差 0, not 1; 好 0, not 5); a cost target 10万元(查阅相关文件) once became ≥10万元 (12.5万元 scored 10,
+    not 10/12.5×10 = 8)."""
+    assert score_leaf(tmp_path, capsys, rule, 5, {"grade": grade})["score"] == expected
+    assert SCORE_RATE("12.5万元", "≤10万元", "10万元（查阅相关文件）", 10) == 8
+
+
+@pytest.mark.parametrize("rule", ["每处扣5分(以检查为准)", "一处不符要求-5分(以检查为准)"])
+def test_a_deduction_beside_as_the_check_finds_is_never_dropped(rule: str) -> None:
+    """每处扣5分(以检查为准) once read as a score the evaluator enters (以检查为准, another assessment's), its 5 dropped
+    (reader-probes): refused naming the clause — as found by the check, or the check's score?"""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert "以检查为准" in refused.value.fragment, refused.value

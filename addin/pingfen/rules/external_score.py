@@ -12,6 +12,7 @@ from .model import Manual
 
 _TAKEN_FROM = lazy_compile(
     r"(?:按|以|依据|根据)[\u4e00-\u9fff“”《》]{0,24}?(?:评分|得分|分数|打分|考评|考核|测评|评比|检查)(?:结果|情况)?为准")
+_OWN_POINTS = lazy_compile(r"(?:扣|得|计|记|[-−–])\d+(?:\.\d+)?分|不得分|满分")
 _HEADING_KINDS = frozenset({"WORD", "DE", "OPEN", "PTS", "CLOSE"})
 
 
@@ -27,6 +28,8 @@ def compose_external_score(scoring: list[Clause], context: list[Clause], text: s
     said = next((clause for clause in scoring + context if _TAKEN_FROM.search(clause.text)), None)
     if said is None:
         return None
-    if any(clause is not said and not _beside(clause) for clause in scoring):
+    # 每处扣5分(以检查为准): the deduction said in the same clause (once read as the evaluator's score, the 5 dropped)
+    own = _OWN_POINTS.search(_TAKEN_FROM.sub("", said.text)) is not None
+    if own or any(clause is not said and not _beside(clause) for clause in scoring):
         raise Unplaced(said, "得分以其他评分的结果为准，无法与本条中的其他计分方法合并", certain=True)
     return Manual(_TAKEN_FROM.search(said.text).group())  # type: ignore[union-attr]

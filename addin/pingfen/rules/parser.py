@@ -47,6 +47,7 @@ from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
+from .evidence_notes import drop_evidence_notes
 from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
@@ -224,7 +225,7 @@ def _drop_findings(text: str) -> str:
     """Table cells sometimes carry the evaluation result after the criteria (调研显示…得2分), or open
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule. A method written in brackets
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
-    text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", drop_notes(text.rstrip())))))).strip()
+    text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", drop_notes(drop_evidence_notes(text.rstrip()))))))).strip()
     text = _BONUS_WITHHELD.sub("", text)
     return announced_counts(_HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))))
 

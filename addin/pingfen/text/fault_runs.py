@@ -39,9 +39,9 @@ _STARTS = lazy_compile(r"[\u4e00-\u9fff《“]")
 # the deduction's own boundary signs
 _STOPS = "；;。\n"
 # 一处不符要求-5分 / 迟到-2分/次: a minus sign after a condition's words (never 3-5分, a range; never in a formula; never
-# after a score's verb: 得-2分 is a score below 0, as written)
+# after a score's verb: 得-2分 is a score below 0, as written); a note in brackets may follow (差-1分(查阅相关文件))
 _MINUS = lazy_compile(rf"(?<=[\u4e00-\u9fff”)])(?<![分值数得计记为扣加减给])[-−–](\d+(?:\.\d+)?)分(?:/({_UNITS}))?"
-                      r"(?=$|[,，;；。\n]|[\u4e00-\u9fff][^,，;；。\n]*?[\u4e00-\u9fff][-−–]\d+(?:\.\d+)?分)")  # (迟到-1分早退-2分)
+                      r"(?=$|[,，;；。\n(（]|[\u4e00-\u9fff][^,，;；。\n]*?[\u4e00-\u9fff][-−–]\d+(?:\.\d+)?分)")  # (迟到-1分早退-2分)
 # A minus amount is a deduction when it is counted (一处不符要求-5分 / -2分/次) or when the text awards no points at all
 # (迟到-1分,早退-2分); beside points awarded (符合2分,其他-1分) it may be the option's own negative score: left as written.
 _COUNTED = lazy_compile(r"(?:每|一|1)(?:处|次|项|个|件|人|起|例|宗|条|户|天|份)")

@@ -360,7 +360,7 @@ _POINT_START = lazy_compile(r"[①-⑳]|\d+[、.)]|\(\d{1,2}\)(?!分)|[A-H][.、
 def rejoin_lines(text: str) -> str:
     """Line breaks from PDF copies split sentences anywhere; only list markers start a new clause."""
     lines = text.split("\n")
-    joined = lines[0]
+    joined, glued = lines[0], False
     for line in lines[1:]:
         current = joined.rsplit("\n", 1)[-1]
         repeated = _ITEM_NUMBER.match(current)
@@ -372,11 +372,14 @@ def rejoin_lines(text: str) -> str:
         scored = _ENDS_SCORED.search(current) is not None and not re.match(r"[,;。:)分]", line)
         # 未参加安委会会议扣5分\n未能保证安全投入扣10分: a table cell's deductions one a line, each complete
         deduction = _ENDS_DEDUCTED.search(current) is not None and _DEDUCTION_LINE.fullmatch(line) is not None
-        joined += ("\n" if heading or scored or deduction or _POINT_START.match(line) else "") + line
-    # 缺少一\n项扣1分: a numeral and its measure word that only meet once the lines are joined
-    return _replace_chinese_numbers(joined) if len(lines) > 1 else joined
+        apart = heading or scored or deduction or _POINT_START.match(line)
+        glued = glued or (not apart and _MID_WORD.search(current[-1:] + line[:1]) is not None)
+        joined += ("\n" if apart else "") + line
+    # 缺少一\n项扣1分 / ≥100百\n分比 / 合\n格-6分: words and numbers that only meet once the lines are joined, normalised again
+    return normalize(joined) if glued else _replace_chinese_numbers(joined) if len(lines) > 1 else joined
 
 
+_MID_WORD = lazy_compile(r"^[\u4e00-\u9fff\d]{2}$")  # a break between two characters of a word or a number
 _ENDS_SCORED = lazy_compile(r"(?:得|计|记|给)(?:满分|\d+(?:\.\d+)?分)$|不得分$|不计分$")
 _ENDS_DEDUCTED = lazy_compile(r"扣\d+(?:\.\d+)?分[。;]?$")
 # the next line a deduction of its own: its own situation (not 最多扣50分 / 扣完为止 / 累计…) and its own points

@@ -1,0 +1,18 @@
+"""(查阅相关文件) / (实地查看) / (查阅资料、实地查看): how the evaluator checks, in a bracket of its own — no number, no
+requirement, no method; dropped wherever it stands. A bracket that names what is checked or counted (抽查依据、主体、内容…,
+抽查实际开工套数/抽查统计开工套数) is not such a note and stays (the checks' objects are only the papers and the site).
+"""
+
+from __future__ import annotations
+
+from ..text.lazy_regex import lazy_compile
+
+_CHECK = r"(?:查阅|查看|核查|核实|查验|调阅|审阅|检查)"
+_PAPERS = r"(?:相关|有关)?(?:文件|资料|档案|台账|记录|凭证|账簿|账目|报表|会议记录|佐证材料|材料)(?:资料)?"
+_ONE = rf"(?:(?:实地|现场){_CHECK}?|{_CHECK}{_PAPERS}|{_CHECK}现场)"
+_NOTE = lazy_compile(rf"\({_ONE}(?:[、,和及]{_ONE})*\)")
+
+
+def drop_evidence_notes(text: str) -> str:
+    """``text`` without the brackets saying how the evaluator checks."""
+    return _NOTE.sub("", text) if "(" in text else text
