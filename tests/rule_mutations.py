@@ -146,8 +146,10 @@ def _unused_level(clause, later, reading: set[Decimal]) -> str | None:
         if {value, (value * 100).normalize()} & reading or value in (0, 1):
             continue
         if any(re.search(rf"(?:少|缺|差)[\u4e00-\u9fff]?(?:\d+|[一二两三四五六七八九十])(?:个)?{re.escape(token.unit)}", c.text)
-               for c in later) or clause.label and any(clause.label in c.text for c in later if c.scoring):
-            continue  # 不少于5张…每少1张扣0.5分 / 标准为120元/人，实际值占标准的比例
+               for c in later) or clause.label and any(clause.label in c.text for c in later if c.scoring) \
+                or any(c.scoring and re.search(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?:要求|标准|规定)", c.text)
+                       for c in later):
+            continue  # 不少于5张…每少1张扣0.5分 / 标准为120元/人，实际值占标准的比例 / …2项。…不满足要求的，扣1分
         return token.text
     return None
 
