@@ -19,6 +19,7 @@ from corpus_judge import load
 
 from pingfen.rules import InputError, RuleError, parse_rule
 from pingfen.rules.clauses import clauses
+from pingfen.rules.model import MANUAL_KINDS
 from pingfen.rules.parser import reading_text
 from pingfen.rules.table_rows import read_table_row
 from pingfen.text.lexicon import tokenize
@@ -95,8 +96,8 @@ def check(text: str) -> str:
         return f"InputError escaped: {error}"
     except Exception as error:  # noqa: BLE001 - anything else escaping is the finding
         return f"{type(error).__name__} escaped: {error}"
-    if rule.kind == "manual":
-        return "read"  # the evaluator enters the score; no number is scored
+    if rule.kind in MANUAL_KINDS:
+        return "read"  # the evaluator enters the score (or picks the tier) reading every word; no number is scored
     if read_table_row(text) is not None:
         return "read"  # a 自评表 row's other cells (预算数, 执行数, 得分) are its data, not numbers of its rule
     canonical = rule.canonical()
@@ -145,7 +146,7 @@ def _unused_level(clause, later, reading: set[Decimal]) -> str | None:
         value = Decimal(token.value).normalize()
         if {value, (value * 100).normalize()} & reading or value in (0, 1):
             continue
-        if any(re.search(rf"(?:少|缺|差)[\u4e00-\u9fff]?(?:\d+|[一二两三四五六七八九十])(?:个)?{re.escape(token.unit)}", c.text)
+        if any(re.search(rf"(?:少|缺|差)[\u4e00-\u9fff]{{0,3}}(?:\d+|[一二两三四五六七八九十])(?:个)?{re.escape(token.unit)}", c.text)
                for c in later) or clause.label and any(clause.label in c.text for c in later if c.scoring) \
                 or any(c.scoring and re.search(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?:要求|标准|规定)", c.text)
                        for c in later):

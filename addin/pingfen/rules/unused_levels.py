@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .errors import Unplaced
-from .model import Manual, Scorer
+from .model import MANUAL_KINDS, Scorer
 from .zero_situations import ZeroSituations
 
 # …需说明原因 / 随机抽查10%的学校: an instruction for the form or how the check is sampled, not a level scored
@@ -29,8 +29,8 @@ _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str) -> Scorer | ZeroSituations:
     """The reading, once every level stated outside its scoring clauses is found in what it prints or counts."""
     inner = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer
-    if isinstance(inner, Manual):
-        return scorer  # the evaluator enters the score, reading every word
+    if inner.kind in MANUAL_KINDS:
+        return scorer  # the evaluator enters the score (or picks the tier), reading every word
     printed: set[Decimal] | None = None
     for index, clause in enumerate(read):
         levels = _stated_levels(clause)
