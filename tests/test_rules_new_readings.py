@@ -661,3 +661,21 @@ def test_deduction_lists_as_tables_print_them(capsys: pytest.CaptureFixture[str]
     # 扣2/次 with nothing else in 分: the unit is not written anywhere
     with pytest.raises(RuleError):
         parse_rule("不服从调度的扣2/次")
+
+
+RUBRIC_AWARDS2 = Path(__file__).parent / "data" / "new_readings_rubric_reader-awards2.yaml"
+EXPECTED_AWARDS2 = {
+    "1.1": ("1.5", "主干道硬化1 + 保洁制度0.5；人均场地未达0.8平方米（评价人判断）：1.5"),
+    "1.2": ("1.5", "做到3项×0.5=1.5（分值2为限）"),
+    "1.3": ("2.5", "坚持5项×0.5=2.5（共3分为限）"),
+    "1.4": ("0", "全年经费1800元低于2000元：达不到标准扣2分，2−2=0"),
+    "1.5": ("2", "纳入重点工作部署1分 + 正面批示1个加1分（最多加2分）：2"),
+    "1.6": ("5", "市级表彰、经验推广、文明单位各加5分，只取最高一档：5"),
+}
+
+
+def test_points_per_item_done_and_bonuses_on_top(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_AWARDS2, EXPECTED_AWARDS2, Decimal("12.5"), capsys, tmp_path)  # 1.5+1.5+2.5+0+2+5
+    assert result["grade"] == "中"
+    _read_back("纳入县级重点工作部署,得1分;党政领导对财政奖补工作有正面批示的,一个加1分,最多加2分",
+               "受县级表彰的加1分;受市级表彰的加2分;受省级表彰的加3分;加分最多4分。", "每做到一项得0.5分。")
