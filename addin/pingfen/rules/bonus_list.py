@@ -20,6 +20,7 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import Clause
+from .errors import Unplaced
 from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, num, total
 from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer, met_inputs
@@ -87,10 +88,12 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
     items: list[tuple[str, Decimal]] = []
     highest, limit = False, None
     tail: list[str] = []
+    noted: list[Clause] = []
     for clause in ordered:
         body = clause.text.strip()
         if tail:
             tail.append(body.strip("。"))  # 以上加分不累计,取最高一项: the note over one clause or two
+            noted.append(clause)
             continue
         if clause.outcome is not None and clause.outcome[0] == "added" and clause.outcome[1] and _once(clause):
             what = _LEADING.sub("", body[: body.rfind("加")]).strip("，,的 \n")
@@ -103,6 +106,7 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
                 continue  # 四、加分事项
             return None
         tail.append(body.strip("。"))
+        noted.append(clause)
     note = "，".join(tail)
     if note:
         if _HIGHEST.fullmatch(note):
@@ -110,6 +114,9 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
         elif (found := _LIMIT.fullmatch(note)) is not None:
             limit = Decimal(found.group("limit") or found.group("most"))
         elif not _SUMMED.fullmatch(note):
+            if len(items) > 1 and "加分" in note and not any(c.scoring or re.search(r"\d", c.text) for c in noted):
+                # 以上加分按相应级别折算: how the additions combine, in words no reading gives
+                raise Unplaced(noted[0], "加分如何合计（相加、只取最高一项或最多加几分）无法识别", certain=True)
             return None
     if len(items) < 2:
         return None  # one addition alone: no list (and its base is not said)

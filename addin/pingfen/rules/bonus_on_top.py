@@ -55,8 +55,8 @@ class WithBonus:
         return self.base
 
     def ceiling(self) -> Expr | None:
-        most = self.implied_max()
-        return FULL if most is None else maximum(FULL, num(most))
+        top = self.base.implied_max()  # (None: the base scores from the 分值, 每少1次扣1.25分)
+        return maximum(FULL, add(FULL if top is None else minimum(FULL, num(top)), num(self._limit())))
 
     def _counted_as_failures(self) -> bool:
         """One kind's count is ``actual`` unless the base measures something itself (then ``failures``)."""
@@ -92,8 +92,25 @@ class WithBonus:
         return add(base, added), shown
 
 
+# 注:该项设有加分项(最多加5分)…。加分项:…加2.5分: the limit of the additions announced before the rule, their
+# clauses named 加分项 after it — read as the limit written after the additions
+_ANNOUNCED = lazy_compile(r"^(?:注[:：])?(?:该项|本项|此项|本指标)?设有加分项[,，]?\((?:最多|最高)加(?P<limit>\d+(?:\.\d+)?)分\)[,，:：]?")
+_BONUS_NAMED = lazy_compile(r"(?<=[;。,，\n])加分项[:：]")
+
+
 def compose_bonus_on_top(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     from .parser import read_scorer  # (the parser reads the base as a rule of its own)
+
+    announced = _ANNOUNCED.match(text)
+    if announced is not None:
+        rest = text[announced.end():]
+        if len(_BONUS_NAMED.findall(rest)) != 1 or re.search(r"(?:最多|最高)加\d", rest):
+            return None
+        rest = _BONUS_NAMED.sub("", rest).rstrip(";。，, ") + f",最多加{announced.group('limit')}分"
+        try:
+            return read_scorer(rest, "完成率")  # type: ignore[return-value]
+        except Exception:  # noqa: BLE001 — unread as rewritten: the whole's own error stands
+            return None
 
     ordered = sorted(scoring + context, key=lambda c: c.start)
     first = next((i for i, c in enumerate(ordered) if _ADDS.search(c.text)), None)
@@ -103,7 +120,7 @@ def compose_bonus_on_top(scoring: list[Clause], context: list[Clause], text: str
         first -= 1  # 党政领导…有正面批示的, 一个加1分: the kind's words before its points
     cut = ordered[first].start
     base_text, added_text = text[:cut].strip(",;。，； \n"), text[cut:]
-    if not base_text or _ADDS.search(base_text) or "加" in base_text:
+    if not base_text or _ADDS.search(base_text):
         return None
     try:
         bonus = read_scorer(added_text, "完成率")
@@ -111,12 +128,13 @@ def compose_bonus_on_top(scoring: list[Clause], context: list[Clause], text: str
     except Exception:  # noqa: BLE001 — either part unread: not this reading (the whole's own error stands)
         return None
     if isinstance(bonus, PerUnit) and bonus.size == 1 and bonus.full_at is None and bonus.limit is not None:
-        named = ordered[first].text if ordered[first] in context else bonus.verb + bonus.unit
+        named = ordered[first].text if ordered[first] in context else \
+            re.split(r"每|(?<![\d.])1(?=[\u4e00-\u9fff])", ordered[first].text)[0].strip("，,的 ") or bonus.verb + bonus.unit
         bonus = CountedAwards((Counted(re.sub(r"的$", "", named), bonus.unit, bonus.per),), bonus.limit)
     if not isinstance(bonus, CountedAwards) or bonus.limit is None or bonus.uncapped or bonus.gate is not None \
             or bonus.faults or bonus.excluded or not all(re.search(r"加", c.text) for c in ordered[first:] if c.scoring):
         return None
-    if not hasattr(base, "build") or base.implied_max() is None or isinstance(base, (CountedAwards, WithBonus)):
+    if not hasattr(base, "build") or isinstance(base, (CountedAwards, WithBonus)):
         return None
     scorer = WithBonus(base, bonus)
     counted = {"failures"} if scorer._counted_as_failures() else {"measure"}

@@ -429,6 +429,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             return None  # 目标细化(90分每): a scoring clause that is not an item of the list
         if any(_GRADED.search(c.text) for c in paren_items):
             return None  # 使用合理规范(5分)使用比较合理规范(4分)…: grades of one thing, not points to add
+        if any(not any(t.kind == "WORD" for t in c.tokens) for c in paren_items):
+            return None  # …谈话(1分)。(2分): the points in all after the items (parser's closing total), no item of its own
         groups = [[c] for c in paren_items]
     if not groups:
         return compose_all_or_nothing(scoring, context, text)
