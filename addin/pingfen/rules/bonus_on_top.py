@@ -22,12 +22,14 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import Clause
+from .errors import Unplaced
 from .counted_awards import Counted, CountedAwards
 from .expr import Cmp, Expr, Fmt, If, Text, add, clamp, concat, maximum, minimum, num, renamed, total
 from .inputs import Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer, count_measure, kind_counts
 from .parts import inputs_of
 from .per_unit import PerUnit
+from .piecewise import Piecewise
 
 _ADDS = lazy_compile(r"加\d+(?:\.\d+)?分")
 _NAMED = lazy_compile(r"[^\d%]+?的")  # 党政领导…有正面批示的, (一个加1分): what the next clause counts
@@ -37,6 +39,7 @@ _NAMED = lazy_compile(r"[^\d%]+?的")  # 党政领导…有正面批示的, (一
 class WithBonus:
     base: Scorer
     bonus: CountedAwards  # its limit: the most the additions add
+    base_label: str | None = None  # 实际值: a count or an amount the base measures (not the indicator's 完成率)
     kind: str = "with_bonus"
 
     def _limit(self) -> Decimal:
@@ -45,7 +48,7 @@ class WithBonus:
     def canonical(self, label: str) -> str:
         kinds = "；".join(f"{k.label}的，每{k.unit}加{general_text(k.points)}分"
                          + ("" if k.cap is None else f"，最多加{general_text(k.cap)}分") for k in self.bonus.kinds)
-        return f"{self.base.canonical(label)}；{kinds}，最多加{general_text(self._limit())}分"
+        return f"{self.base.canonical(self.base_label or label)}；{kinds}，最多加{general_text(self._limit())}分"
 
     def implied_max(self) -> Decimal | None:
         base = self.base.implied_max()
@@ -71,7 +74,7 @@ class WithBonus:
                                 if getattr(counted, f.name) != getattr(Shape(), f.name)})
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        own = Context(ctx.shape, ctx.label, definition=ctx.definition)
+        own = Context(ctx.shape, self.base_label or ctx.label, definition=ctx.definition)
         raw, text = self.base.build(own)
         names = {name: "base_" + name for name in own.defs} | {SCORE.name: "base_score"}
         ctx.absorb(own, names)
@@ -131,12 +134,18 @@ def compose_bonus_on_top(scoring: list[Clause], context: list[Clause], text: str
         named = ordered[first].text if ordered[first] in context else \
             re.split(r"每|(?<![\d.])1(?=[\u4e00-\u9fff])", ordered[first].text)[0].strip("，,的 ") or bonus.verb + bonus.unit
         bonus = CountedAwards((Counted(re.sub(r"的$", "", named), bonus.unit, bonus.per),), bonus.limit)
+    added_each = all(re.search(r"加\d", c.text) for c in ordered[first:] if c.scoring)
+    unlimited = (isinstance(bonus, PerUnit) and bonus.limit is None) or (isinstance(bonus, CountedAwards) and bonus.limit is None)
+    if unlimited and added_each and hasattr(base, "build") and not isinstance(base, (CountedAwards, WithBonus)):
+        # 参加论坛会4分…;论坛材料发表的每篇加1分: within the 分值, or on top of it without end? Not written
+        raise Unplaced(added_text.strip("。;，, "), "加分没有写明上限（如“最多加2分”），不知加分是否可使本项得分超过分值", certain=True)
     if not isinstance(bonus, CountedAwards) or bonus.limit is None or bonus.uncapped or bonus.gate is not None \
             or bonus.faults or bonus.excluded or not all(re.search(r"加", c.text) for c in ordered[first:] if c.scoring):
         return None
     if not hasattr(base, "build") or isinstance(base, (CountedAwards, WithBonus)):
         return None
-    scorer = WithBonus(base, bonus)
+    counted_base = isinstance(base, Piecewise) and base.unit not in ("%", "")  # 不少于4次,每少1次扣1.25分
+    scorer = WithBonus(base, bonus, "实际值" if counted_base else None)
     counted = {"failures"} if scorer._counted_as_failures() else {"measure"}
     if inputs_of(base.default_shape("完成率")) & counted:
         return None  # (the base's faults and the count would be one input)
