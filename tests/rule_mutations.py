@@ -107,14 +107,15 @@ def check(text: str) -> str:
     reading |= {(a - 1).normalize() for a in reading if a > 1} | {(a - 100).normalize() for a in reading if a > 100}  # 超出10% → >110%
     normal = reading_text(text)
     read = clauses(normal)
+    entered = getattr(getattr(rule.scorer, "base", None), "kind", None) in MANUAL_KINDS
     for index, clause in enumerate(read):
         if not clause.scoring:
             lost = _unused_level(clause, read[index + 1:], reading)
             if lost is not None:
                 return f"level {lost} of “{clause.text}” not in the reading “{rule.canonical()}”"
             continue
-        if clause.marker is None and _is_heading(clause):
-            continue
+        if clause.marker is None and _is_heading(clause) or entered and "酌情" in clause.text:
+            continue  # (…每少一次酌情扣1.25分 under a bonus on top: the evaluator's own deduction)
         formula_from = next((t.start for t in clause.tokens if t.kind in ("SCORE_IS", "BY")), None)
         for token in clause.tokens:
             if formula_from is not None and token.start > formula_from:

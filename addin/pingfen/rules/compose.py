@@ -2583,14 +2583,15 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     units = set(condition_units) | {s[2] for s in steps if s and s[2]}
     money = units & set(MONEY_SCALE)
     if len(money) > 1:
-        raise Unplaced(next(c for c in scoring if any(t.unit in money for t in c.tokens)), "同一条评分标准中金额单位不一致")
+        raise Unplaced(next((c for c in scoring if any(t.unit in money for t in c.tokens)), scoring[-1]), "同一条评分标准中金额单位不一致")
     counts = (units & COUNT_UNITS) | money
     measured = {unit for unit in condition_units if unit in COUNT_UNITS and unit != "个"}  # 个 counts anything
     if len(measured) > 1:  # 配备1名以上管理员，得2分；面积不少于20平方米，得3分: two measures, not bands of one
-        raise Unplaced(next(c for c in scoring if any(t.unit in measured for t in c.tokens) and c.condition is not None
-                            and c.condition.unit != condition_units[0]), "同一条评分标准中各档的计量单位不一致，不像是同一指标的分档")
+        raise Unplaced(next((c for c in scoring if any(t.unit in measured for t in c.tokens) and c.condition is not None
+                             and c.condition.unit != condition_units[0]), scoring[-1]),  # (or a level said beside them)
+                       "同一条评分标准中各档的计量单位不一致，不像是同一指标的分档")
     if "%" in units and counts:
-        clause = next(c for c in scoring if any(t.unit in counts for t in c.tokens))
+        clause = next((c for c in scoring if any(t.unit in counts for t in c.tokens)), scoring[-1])
         raise Unplaced(clause, "同一条评分标准中既有百分比又有数量单位")
     if "%" in units:
         return "%"
