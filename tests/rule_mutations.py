@@ -19,6 +19,7 @@ from corpus_judge import load
 
 from pingfen.rules import InputError, RuleError, parse_rule
 from pingfen.rules.clauses import clauses
+from pingfen.rules.model import MANUAL_KINDS
 from pingfen.rules.parser import reading_text
 from pingfen.rules.table_rows import read_table_row
 from pingfen.text.lexicon import tokenize
@@ -95,8 +96,8 @@ def check(text: str) -> str:
         return f"InputError escaped: {error}"
     except Exception as error:  # noqa: BLE001 - anything else escaping is the finding
         return f"{type(error).__name__} escaped: {error}"
-    if rule.kind == "manual":
-        return "read"  # the evaluator enters the score; no number is scored
+    if rule.kind in MANUAL_KINDS:
+        return "read"  # the evaluator enters the score (or picks the tier) reading every word; no number is scored
     if read_table_row(text) is not None:
         return "read"  # a 自评表 row's other cells (预算数, 执行数, 得分) are its data, not numbers of its rule
     canonical = rule.canonical()
@@ -106,14 +107,15 @@ def check(text: str) -> str:
     reading |= {(a - 1).normalize() for a in reading if a > 1} | {(a - 100).normalize() for a in reading if a > 100}  # 超出10% → >110%
     normal = reading_text(text)
     read = clauses(normal)
+    entered = getattr(getattr(rule.scorer, "base", None), "kind", None) in MANUAL_KINDS
     for index, clause in enumerate(read):
         if not clause.scoring:
             lost = _unused_level(clause, read[index + 1:], reading)
             if lost is not None:
                 return f"level {lost} of “{clause.text}” not in the reading “{rule.canonical()}”"
             continue
-        if clause.marker is None and _is_heading(clause):
-            continue
+        if clause.marker is None and _is_heading(clause) or entered and "酌情" in clause.text:
+            continue  # (…每少一次酌情扣1.25分 under a bonus on top: the evaluator's own deduction)
         formula_from = next((t.start for t in clause.tokens if t.kind in ("SCORE_IS", "BY")), None)
         for token in clause.tokens:
             if formula_from is not None and token.start > formula_from:
@@ -145,9 +147,11 @@ def _unused_level(clause, later, reading: set[Decimal]) -> str | None:
         value = Decimal(token.value).normalize()
         if {value, (value * 100).normalize()} & reading or value in (0, 1):
             continue
-        if any(re.search(rf"(?:少|缺|差)[\u4e00-\u9fff]?(?:\d+|[一二两三四五六七八九十])(?:个)?{re.escape(token.unit)}", c.text)
-               for c in later) or clause.label and any(clause.label in c.text for c in later if c.scoring):
-            continue  # 不少于5张…每少1张扣0.5分 / 标准为120元/人，实际值占标准的比例
+        if any(re.search(rf"(?:少|缺|差)[\u4e00-\u9fff]{{0,3}}(?:\d+|[一二两三四五六七八九十])(?:个)?{re.escape(token.unit)}", c.text)
+               for c in later) or clause.label and any(clause.label in c.text for c in later if c.scoring) \
+                or any(c.scoring and re.search(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?:要求|标准|规定)", c.text)
+                       for c in later):
+            continue  # 不少于5张…每少1张扣0.5分 / 标准为120元/人，实际值占标准的比例 / …2项。…不满足要求的，扣1分
         return token.text
     return None
 

@@ -60,3 +60,10 @@ def test_a_list_number_that_lost_its_mark_is_consumed_or_refused() -> None:
     # mutated from wordings.yaml “1、建立服务台账3分；2、按月报送工作月报1分。没有不得分。” (first item and 、 dropped)
     text = "；2按月报送工作月报1分。没有不得分。"
     assert check(text) in ("read", "refused"), check(text)
+
+
+def test_a_level_beside_bands_of_another_unit_is_refused_not_escaped() -> None:
+    """(fuzz seed 4, once a StopIteration) a level said beside the scoring clauses in another unit than theirs."""
+    text = ("发放资料45份以上；计划于2023年6月30日前完成，按期完成得3分计划于2023年6月30日前完成，按期完成得3分；"
+            "每逾期15天扣0.5分，扣完为止；全年开展培训不少于370次。")
+    assert check(text) in ("refused", "read")

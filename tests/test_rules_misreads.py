@@ -1231,3 +1231,23 @@ def test_a_deduction_beside_as_the_check_finds_is_never_dropped(rule: str) -> No
     with pytest.raises(RuleError) as refused:
         parse_rule(rule)
     assert "以检查为准" in refused.value.fragment, refused.value
+
+
+def test_levels_of_one_amount_per_person_are_no_points_to_add() -> None:
+    """按人均2元的标准投入到位计1分,人均3元的标准投入到位计2分: two levels of one amount per person (3元 earns 2, not
+    1+2=3). 人均 is no 均 summing items up, so such a list now reaches the 评价要点 reader, which must not add them
+    (reader-awards2); a requirement with 人均 beside other requirements still reads as a 评价要点."""
+    with pytest.raises(RuleError):
+        parse_rule("按人均2元的标准投入到位计1分,人均3元的标准投入到位计2分")
+    assert parse_rule("设立图书室得1分;户均藏书达到3册得1分;定期开放得1分。").kind == "checklist"
+
+
+@pytest.mark.parametrize(("rule", "met", "score"), [
+    ("受县级表彰的加2分;受市级表彰的加3分;以上加分中只取最高一档。", [True, True], 3),  # not 2+3
+    ("受县级表彰的加2分;受市级表彰的加3分;加分最多4分。", [True, True], 4),  # not 5
+])
+def test_honours_that_add_once_combine_as_written(rule: str, met: list[bool], score: float) -> None:
+    """只取最高一档 / 加分最多4分 after honours each adding once: the highest, or the sum within its limit — never the
+    plain sum (reader-awards2)."""
+    verdicts = judge_wording({"text": rule, "full": 3, "cases": [{"data": {"met": met}, "score": score, "working": ""}]})
+    assert row_status(verdicts) == "correct", verdicts

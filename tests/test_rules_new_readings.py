@@ -681,3 +681,23 @@ def test_rules_as_table_cells_lay_them_out(capsys: pytest.CaptureFixture[str], t
     for text in ("宣传10每少1次扣1分", "资料齐全 3 每缺1项扣1分,扣完为止", "培训4学时每少1学时扣1分"):
         with pytest.raises(RuleError):
             parse_rule(text)
+
+
+RUBRIC_AWARDS2 = Path(__file__).parent / "data" / "new_readings_rubric_reader-awards2.yaml"
+EXPECTED_AWARDS2 = {
+    "1.1": ("1.5", "主干道硬化1 + 保洁制度0.5；人均场地未达0.8平方米（评价人判断）：1.5"),
+    "1.2": ("1.5", "做到3项×0.5=1.5（分值2为限）"),
+    "1.3": ("2.5", "坚持5项×0.5=2.5（共3分为限）"),
+    "1.4": ("0", "全年经费1800元低于2000元：达不到标准扣2分，2−2=0"),
+    "1.5": ("2", "纳入重点工作部署1分 + 正面批示1个加1分（最多加2分）：2"),
+    "1.6": ("5", "市级表彰、经验推广、文明单位各加5分，只取最高一档：5"),
+    "1.7": ("6.25", "分管领导3次，少1次扣1.25分：3.75；主要领导参加1次加2.5分（最多加5分）：6.25"),
+    "1.8": ("1", "廉洁从业教育1分，任职廉政谈话未开展；(2分)是两项合计：1"),
+}
+
+
+def test_points_per_item_done_and_bonuses_on_top(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_AWARDS2, EXPECTED_AWARDS2, Decimal("19.75"), capsys, tmp_path)  # 1.5+1.5+2.5+0+2+5+6.25+1
+    assert result["grade"] == "中"
+    _read_back("纳入县级重点工作部署,得1分;党政领导对财政奖补工作有正面批示的,一个加1分,最多加2分",
+               "受县级表彰的加1分;受市级表彰的加2分;受省级表彰的加3分;加分最多4分。", "每做到一项得0.5分。")

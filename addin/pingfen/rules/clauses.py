@@ -665,6 +665,10 @@ def _states_the_target(clause: Clause) -> bool:
         and "目标" in clause.tokens[kinds.index("REF")].text
 
 
+# 达不到标准 / 未达到上述标准: the level the clause before states, named by a word
+_THE_STANDARD = frozenset({"标准", "此标准", "该标准", "上述标准", "以上标准", "这一标准", "规定标准"})
+
+
 def read_clause(clause: Clause) -> Clause:
     """Fills a fragment's fields from its tokens; numbers the grammar cannot place go to ``unread``."""
     reader = _Reader(clause)
@@ -926,6 +930,11 @@ def read_clause(clause: Clause) -> Clause:
             continue
         if kind == "PRECISION" and reader.kind(1) == "PTS":
             reader.i += 2  # 精确到0.01分: how the score is shown, not how it is computed
+            continue
+        if (kind == "CMP" or kind == "EXCEPT" and token.text == "未达标") and reader.kind(1) == "WORD" \
+                and reader.kind(2) in ("DE", "DEDUCT") and tokens[start + 1].text in _THE_STANDARD and clause.condition is None:
+            clause.otherwise = True  # 达不到标准扣2分: the standard just stated not reached, as 达不到的扣2分
+            reader.i += 2
             continue
         if (kind == "CMP" or kind == "EXCEPT" and token.text == "未达标") and reader.kind(1) in ("DE", "", "ZERO") \
                 and clause.condition is None and not any(

@@ -28,6 +28,8 @@ from .sized import SIZED, sized_situation, without_sizes
 from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
 from .counted_awards import compose_counted_awards
+from .bonus_on_top import compose_bonus_on_top
+from .bonus_list import compose_bonus_list
 from .requirement import described_requirement
 from .two_requirements import compose_two_requirements
 from .errors import RuleError
@@ -427,6 +429,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             return None  # 目标细化(90分每): a scoring clause that is not an item of the list
         if any(_GRADED.search(c.text) for c in paren_items):
             return None  # 使用合理规范(5分)使用比较合理规范(4分)…: grades of one thing, not points to add
+        if any(not any(t.kind == "WORD" for t in c.tokens) for c in paren_items):
+            return None  # …谈话(1分)。(2分): the points in all after the items (parser's closing total), no item of its own
         groups = [[c] for c in paren_items]
     if not groups:
         return compose_all_or_nothing(scoring, context, text)
@@ -1411,9 +1415,9 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
 
 # 每完成1000亩，加0.1分 / 每开展一项加2分 / 承担省、市检查任务一次加1分 (once: per time)
 _PER_UNIT = lazy_compile(
-    r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得|提请|引进|落实|完成牵线落实|签约|制定)?"
+    r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得|提请|引进|落实|完成牵线落实|签约|制定|做到|做好|满足|具备)?"
     r"(\d+(?:\.\d+)?)?([\u4e00-\u9fff]{1,3}?)"
-    r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传|会议|制度)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
+    r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传|会议|制度|要求|标准)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
     r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"
 )
@@ -1421,7 +1425,7 @@ _PER_UNIT = lazy_compile(
 _ONE_UNIT = lazy_compile(r"[\u4e00-\u9fff、]{0,24}?(?<![\d.])1(篇|次|项|场|个|家|件|人|名)([\u4e00-\u9fff]{0,4}?)[,，]?(?:加|得|计|记)?(\d+(?:\.\d+)?)分")
 _NOTHING_DONE = lazy_compile(r"(?:未|没有|无)(?:新增|完成|开展|举办|引进|落实|签约|获得|发表)?的?(?:不得分|不计分|不记分|[得计记]?0分)")
 _LIMIT = lazy_compile(
-    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为|总分|共计|合计|总计"
+    r"(?:以|最多加|最高加|最多|最高|加分最多|加分最高|最高不超过|最多不超过|不超过|最高得|最多得|最高可得|最高分为|总分|共计|合计|总计|共"
     r"|满分|满分为)?"
     r"(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
 )
@@ -2579,14 +2583,15 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     units = set(condition_units) | {s[2] for s in steps if s and s[2]}
     money = units & set(MONEY_SCALE)
     if len(money) > 1:
-        raise Unplaced(next(c for c in scoring if any(t.unit in money for t in c.tokens)), "同一条评分标准中金额单位不一致")
+        raise Unplaced(next((c for c in scoring if any(t.unit in money for t in c.tokens)), scoring[-1]), "同一条评分标准中金额单位不一致")
     counts = (units & COUNT_UNITS) | money
     measured = {unit for unit in condition_units if unit in COUNT_UNITS and unit != "个"}  # 个 counts anything
     if len(measured) > 1:  # 配备1名以上管理员，得2分；面积不少于20平方米，得3分: two measures, not bands of one
-        raise Unplaced(next(c for c in scoring if any(t.unit in measured for t in c.tokens) and c.condition is not None
-                            and c.condition.unit != condition_units[0]), "同一条评分标准中各档的计量单位不一致，不像是同一指标的分档")
+        raise Unplaced(next((c for c in scoring if any(t.unit in measured for t in c.tokens) and c.condition is not None
+                             and c.condition.unit != condition_units[0]), scoring[-1]),  # (or a level said beside them)
+                       "同一条评分标准中各档的计量单位不一致，不像是同一指标的分档")
     if "%" in units and counts:
-        clause = next(c for c in scoring if any(t.unit in counts for t in c.tokens))
+        clause = next((c for c in scoring if any(t.unit in counts for t in c.tokens)), scoring[-1])
         raise Unplaced(clause, "同一条评分标准中既有百分比又有数量单位")
     if "%" in units:
         return "%"
@@ -3257,4 +3262,6 @@ COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the 
              compose_best_as_full,  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target
              compose_band_requirement,  # …超过80%、70%，且运行管护效果良好，分别得6分、4分: a state each band needs as well
              compose_full_amount,  # 全额征收上交记15分。降低比例的按比例记分: 100% of the amount due, else its share
-             compose_growth_bonus]  # 比上年每增长1个百分点加0.5分，最高30分: additions from no growth
+             compose_growth_bonus,  # 比上年每增长1个百分点加0.5分，最高30分: additions from no growth
+             compose_bonus_on_top,  # …得1分；…有正面批示的，一个加1分，最多加2分: a rule, then capped additions on top
+             compose_bonus_list]  # 受…表彰的加10分，受…表彰的加5分(，只取最高一档): additions each once

@@ -43,7 +43,8 @@ _POINTS = frozenset({"VERB", "PTS", "OPEN", "CLOSE"})
 # 否则不得分 / 未达到的计0分 / 没有中转站不得分: not meeting the item just listed scores nothing, as the points say
 _UNMET = lazy_compile(r"(?:否则|其他|其余|未|没有|无|不|达不到)[\u4e00-\u9fff、“”]{0,16}?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分)")
 # 上述两项均不符合 / 满足1条 / 2条指标均符合: how many of the items are met, not an item
-_SUMMARY = lazy_compile(r"上述|以上各|以上每|以上\d|均|都|全部(?!或部分)|满足\d|符合\d|\d+(?:项|条|个)(?:指标|要求|标准|要点)")
+# (人均面积达1.5平方米 / 平均 / 户均: a measure per person or household, not 均 summing the items up)
+_SUMMARY = lazy_compile(r"上述|以上各|以上每|以上\d|(?<![人平户年月日亩村])均|都|全部(?!或部分)|满足\d|符合\d|\d+(?:项|条|个)(?:指标|要求|标准|要点)")
 _LIMIT_WORDS = lazy_compile(r"(?:最多|最高|最多不超过|最高不超过|不超过|满分|满分为|总分|总分为|上限|封顶)[,，]?(?:得|计|记|加)?")
 _REMARK = lazy_compile(r"\([^()\d]*\)$")  # 没有中转站不得分(实地查看): how it is checked
 _NOTE_ONLY = frozenset({"WORD", "BY", "OPEN", "CLOSE", "DE", "NOTE"})  # (由区综治办评分) / 按实际情况评分(查阅资料)
@@ -250,6 +251,9 @@ def _graded(requirements: list[str]) -> bool:
     """较完整 / 基本完成 / 关键指标未完毕 beside 指标完毕: words that grade one situation, or negate another item's."""
     if any(_GRADE_WORDS.search(r) for r in requirements):
         return True
+    bare = [re.sub(r"^按|\d+(?:\.\d+)?", "", r) for r in requirements if re.search(r"\d", r)]
+    if any(a == b for i, a in enumerate(bare) for b in bare[i + 1:]):
+        return True  # 按人均2元的标准投入到位计1分,人均3元的标准投入到位计2分: levels of one thing, not items to add
     if any(m.group(1) in other for r in requirements for m in _NEGATED.finditer(r) for other in requirements if other is not r):
         return True
     # 建立城市照明集中管理体制(6分)；建立不完善(3分): the same thing done less well, not a second item

@@ -21,6 +21,8 @@ KIND_NAMES = {
     "per_unit": "按完成量加分",
     "award_kinds": "分类加分",
     "counted_awards": "按次计分",
+    "with_bonus": "计分并按次加分（加分有上限）",
+    "bonus_list": "情形加分",
     "parts": "分项计分",
     "with_faults": "计分并分情形扣分",
     "deduction_range": "区间扣分（扣分由评价人员在所写区间内确定）",

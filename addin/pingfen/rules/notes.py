@@ -14,8 +14,16 @@ _AWARDED = lazy_compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
 _FOUND_BY = lazy_compile(r",以[^,;。\n\d%]{2,24}?(?:认定|核定|确认|通报|告知单|反馈)为(?:准|依据)[;。]?$")
 
 
+# …谈话(1分)。(2分)\n按分项打分: the items' own points are the method, said again after them (points per item before it)
+_BY_ITEMS = lazy_compile(r"(?<=[;。)\n])\s*(?:按|依)?分项(?:打分|计分|评分|赋分|得分)[;。]?$")
+_ITEM_POINTS = lazy_compile(r"\d+(?:\.\d+)?分\)")
+
+
 def drop_notes(text: str) -> str:
-    """``text`` without the deduction system's announcement, the base points and who finds the faults."""
+    """``text`` without the deduction system's announcement, the base points and who finds the faults (and a closing
+    按分项打分 after items with their points in brackets)."""
+    if len(_ITEM_POINTS.findall(text)) >= 2:
+        text = _BY_ITEMS.sub("", text).rstrip()
     if not _SYSTEM.search(text):
         return text
     base = _BASE.search(text)

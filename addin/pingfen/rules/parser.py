@@ -58,6 +58,7 @@ from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, 
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
 from ..text.normalize import normalize, rejoin_lines
+from ..text.points_list import points_listed
 from ..text.respective import uneven
 from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
@@ -218,7 +219,7 @@ def reading_text(raw: str) -> str:
 def _joined(raw: str) -> str:
     """Normalised, lines rejoined, and two table layouts laid out as the lists they are: 1.…(本指标14分)1.1…(4分)1.2…
     (decimal_items.py) and 43确定专人…保管。1分1、…扣0.5分2、… (row_deductions.py)."""
-    return row_deductions(raw, decimal_items(raw, primes_as_points(rejoin_lines(normalize(raw)))))
+    return row_deductions(raw, decimal_items(raw, primes_as_points(points_listed(rejoin_lines(normalize(raw))))))
 
 
 def _drop_findings(text: str) -> str:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .errors import Unplaced
-from .model import Manual, Scorer
+from .model import MANUAL_KINDS, Scorer
 from .zero_situations import ZeroSituations
 
 # …需说明原因 / 随机抽查10%的学校: an instruction for the form or how the check is sampled, not a level scored
@@ -29,12 +29,12 @@ _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str) -> Scorer | ZeroSituations:
     """The reading, once every level stated outside its scoring clauses is found in what it prints or counts."""
     inner = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer
-    if isinstance(inner, Manual):
-        return scorer  # the evaluator enters the score, reading every word
+    if inner.kind in MANUAL_KINDS:
+        return scorer  # the evaluator enters the score (or picks the tier), reading every word
     printed: set[Decimal] | None = None
     for index, clause in enumerate(read):
         levels = _stated_levels(clause)
-        if not levels or _taken_against(clause, read[index + 1:]):
+        if not levels or _taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]):
             continue
         if printed is None:
             words = inner.canonical(label) + "".join(getattr(scorer, "situations", ()))
@@ -69,6 +69,16 @@ def _written_ways(level) -> set[Decimal]:
     if level.value is not None:
         ways |= {Decimal(level.value), Decimal(level.value) * 100}
     return {way.normalize() for way in ways}
+
+
+# 每出现1个社区所开展活动类型不满足要求的，扣1分: what falls short of the requirement stated is what is counted
+_BREACH = lazy_compile(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?:要求|标准|规定)")
+
+
+def _breach_counted(later: list[Clause]) -> bool:
+    """应服务内容涵盖8大项…外部合作类项目2项。…每出现1个社区…不满足要求的，扣1分: the requirement is the level each
+    counted breach falls short of (seed 000, 服务内容全面性)."""
+    return any(after.scoring and _BREACH.search(after.text) for after in later)
 
 
 def _taken_against(clause: Clause, later: list[Clause]) -> bool:

@@ -106,7 +106,8 @@ def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     """每发现1项质量未达到设计要求的，扣1分: one occurrence counted by 1, what it is named in it or just before it;
     巡查指导记录每缺1份扣0.1分: each one missing, as compose's fault_of reads it."""
     if clause.step is not None and clause.step[:2] == ("below", Decimal(1)) and clause.step[2] in COUNT_UNITS \
-            and clause.step[2] not in MEASURE_ONLY_UNITS and clause.condition is None and clause.outcome is None:
+            and clause.step[2] not in MEASURE_ONLY_UNITS and clause.condition is None and clause.outcome is None \
+            and not clause.unread:  # (…每缺1份扣0.1分最每高扣5分: the 5 unread, never dropped)
         from .compose import fault_of
 
         return fault_of(clause, context)

@@ -1,0 +1,130 @@
+"""A list of situations each adding its points once: ``受财政部和省委、省政府表彰的加10分，受市委、市政府、省财政厅表彰的
+加5分，本部位的工作经验在省以上(含省)范围内推广的，加5分``.
+
+Every scoring clause is a situation in words and 加N分 (no 每: each counts once, met or not — per occurrence is
+counted_awards.py); what may follow the list says how the additions combine:
+- ``以上加分中只取最高一档`` / ``不累计，取最高一项``: the highest addition met, not their sum;
+- ``加分最多N分`` / ``最高加N分``: the sum, at most N;
+- ``以上加分累计计算`` or nothing: the sum of the additions met. Nothing written caps it, so the score is the
+  additions as written (at most all of them), which may pass the 分值 (a 加分项); the 得分计算过程 says so.
+
+The evaluator enters whether each situation happened (``met``, in text order).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..lazy_dataclass import dataclass
+from ..text.lazy_regex import lazy_compile
+from ..text.numbers import general_text
+from .clauses import Clause
+from .errors import Unplaced
+from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, num, total
+from .inputs import InputError, Shape
+from .model import FULL, SCORE, ZERO, Context, Scorer, met_inputs
+
+_HIGHEST = lazy_compile(r"(?:以上|上述)?(?:各项)?加分(?:中|项目中|事项中)?(?:不累计[,，]?)?(?:只取|只计|取|按)(?:其中)?最高(?:[一1]档|[一1]项|分|的[一1]项)?(?:计分|计算|加分)?"
+                        r"|(?:以上|上述)?(?:各项)?加分不累计[,，]?(?:只取|取|按)(?:其中)?最高(?:[一1]档|[一1]项|分|的[一1]项)?(?:计分|计算|加分)?")
+_SUMMED = lazy_compile(r"(?:以上|上述)?(?:各项)?加分(?:可)?累计(?:计算|计分)?")
+_LIMIT = lazy_compile(r"(?:以上|上述)?(?:各项)?(?:加分|累计加分|合计加分)(?:最多|最高)(?:加|不超过)?(?P<limit>\d+(?:\.\d+)?)分"
+                      r"|(?:最多|最高)加(?P<most>\d+(?:\.\d+)?)分")
+_LEADING = lazy_compile(r"^(?:[一二三四五六七八九十]+、[^\n]*\n+)?\s*(?:\d{1,2}[、.]|\(\d{1,2}\))?\s*")
+_HEADING = lazy_compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:加分(?:事项|项目|项|标准)?|奖励加分)[:：]?\s*$")
+
+
+@dataclass(frozen=True)
+class BonusList:
+    items: tuple[tuple[str, Decimal], ...]  # (受财政部和省委、省政府表彰, 10)
+    highest: bool = False  # 只取最高一档
+    limit: Decimal | None = None  # 加分最多N分
+    kind: str = "bonus_list"
+
+    def canonical(self, label: str) -> str:
+        listed = "；".join(f"{what}的，加{general_text(points)}分" for what, points in self.items)
+        if self.highest:
+            return f"{listed}；以上加分中只取最高一档"
+        if self.limit is not None:
+            return f"{listed}；加分最多{general_text(self.limit)}分"
+        return f"{listed}；以上加分累计计算"
+
+    def implied_max(self) -> Decimal | None:
+        points = [p for _, p in self.items]
+        if self.highest:
+            return max(points)
+        summed = sum(points, Decimal(0))
+        return summed if self.limit is None else min(summed, self.limit)
+
+    def ceiling(self) -> Expr | None:
+        return maximum(FULL, num(self.implied_max()))  # type: ignore[arg-type]
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(points=len(self.items))
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if ctx.shape.points != len(self.items):
+            raise InputError(f"评分标准列了{len(self.items)}种加分情形，数据 met 应逐项给出是否发生（{len(self.items)}个）")
+        _, tests = met_inputs(ctx, len(self.items))
+        amounts = [If(test, num(points), ZERO) for test, (_, points) in zip(tests, self.items)]
+        if self.highest:
+            added: Expr = maximum(ZERO, *amounts)
+            how = "，只取最高一档"
+        elif self.limit is not None:
+            added = minimum(num(self.limit), total(amounts))
+            how = f"，最多加{general_text(self.limit)}分"
+        else:
+            added = total(amounts)
+            how = "，各项加分相加（未写明加分上限）"
+        added = ctx.define("added", added)
+        listed = concat(*(If(test, Text(f"{what}，加{general_text(points)}分；"), Text(""))
+                          for test, (what, points) in zip(tests, self.items)))
+        return added, If(Cmp(">", added, ZERO), concat(listed, "共加", Fmt(added), "分", how, "，得", Fmt(SCORE), "分"),
+                         Text("没有可加分的情形，得0分"))
+
+
+def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    ordered = sorted(scoring + context, key=lambda c: c.start)
+    items: list[tuple[str, Decimal]] = []
+    highest, limit = False, None
+    tail: list[str] = []
+    noted: list[Clause] = []
+    for clause in ordered:
+        body = clause.text.strip()
+        if tail:
+            tail.append(body.strip("。"))  # 以上加分不累计,取最高一项: the note over one clause or two
+            noted.append(clause)
+            continue
+        if clause.outcome is not None and clause.outcome[0] == "added" and clause.outcome[1] and _once(clause):
+            what = _LEADING.sub("", body[: body.rfind("加")]).strip("，,的 \n")
+            if not what or re.search(r"\d", what) or "每" in body:
+                return None
+            items.append((what, clause.outcome[1]))
+            continue
+        if not items:
+            if clause in context and _HEADING.fullmatch(body):
+                continue  # 四、加分事项
+            return None
+        tail.append(body.strip("。"))
+        noted.append(clause)
+    note = "，".join(tail)
+    if note:
+        if _HIGHEST.fullmatch(note):
+            highest = True
+        elif (found := _LIMIT.fullmatch(note)) is not None:
+            limit = Decimal(found.group("limit") or found.group("most"))
+        elif not _SUMMED.fullmatch(note):
+            if len(items) > 1 and "加分" in note and not any(c.scoring or re.search(r"\d", c.text) for c in noted):
+                # 以上加分按相应级别折算: how the additions combine, in words no reading gives
+                raise Unplaced(noted[0], "加分如何合计（相加、只取最高一项或最多加几分）无法识别", certain=True)
+            return None
+    if len(items) < 2:
+        return None  # one addition alone: no list (and its base is not said)
+    return BonusList(tuple(items), highest, limit)
+
+
+def _once(clause: Clause) -> bool:
+    """受…表彰的加10分: a situation in words adding once (no count, no step, no level, nothing unread)."""
+    return clause.step is None and clause.per is None and clause.occurrence is None and clause.condition is None \
+        and not clause.unread and clause.cap is None and not clause.otherwise \
+        and not any(t.kind == "NUM" for t in clause.tokens) and clause.tokens[-2].kind == "ADD"
