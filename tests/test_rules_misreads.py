@@ -549,8 +549,6 @@ def test_a_rate_defined_then_its_points_is_the_rate_times_the_points() -> None:
 
 
 @pytest.mark.parametrize("rule", [
-    # two situations that zero the score, read as two 评价要点 worth 0 each: 0 whatever was entered (by hand: 10)
-    "有嚴重小學化傾向、體罰或變相體罰現象之一的不得分(實行“一票否決”);有亂收費行為的不得分。",
     # a failure (达不到的) after two requirements: short of which? (once: 扣2分 whatever was entered)
     "经费不少于2万元,人员不少于3人,达不到的扣2分",
 ])
@@ -1049,3 +1047,22 @@ def test_two_situations_that_zero_the_score_are_no_point_worth_nothing(rule: str
         {"data": {"failures": [1, 0]}, "score": 0, "working": "第一种情形出现 → 不得分"},
         {"data": {"failures": [0, 1]}, "score": 0, "working": "第二种情形出现 → 不得分"}]})
     assert row_status(verdicts) in ("correct", "refused"), verdicts
+
+
+@pytest.mark.parametrize("rule", [
+    "无年度安全生产目标与指标计划的,不得分;\n安全生产目标与指标未以企业正式文件颁发的,不得分.",
+    "有乱收费行为的不得分;有截留行为的不得分",
+    # (once two 评价要点 worth 0 each: 0 whatever was entered; then refused, test_a_rule_that_can_only_score_zero_is_refused)
+    "有嚴重小學化傾向、體罰或變相體罰現象之一的不得分(實行“一票否決”);有亂收費行為的不得分。",
+])
+def test_situations_that_each_zero_the_item_are_answered_one_by_one(rule: str) -> None:
+    """Either situation zeroes the item, whichever it is and however often; with neither the item keeps its 分值.
+    A single number (SCORE_RATE's actual) answers neither: a data error, never a score."""
+    verdicts = judge_wording({"text": rule, "full": 4, "cases": [
+        {"data": {"failures": [0, 0]}, "score": 4, "working": "均未出现 → 4"},
+        {"data": {"failures": [2, 0]}, "score": 0, "working": "第一种情形出现2次 → 不得分"},
+        {"data": {"failures": [0, 1]}, "score": 0, "working": "第二种情形出现 → 不得分"},
+        {"data": {"met": [True, False]}, "score": 0, "working": "第二种情形出现（met 否） → 不得分"}]})
+    assert row_status(verdicts) == "correct", verdicts
+    result = SCORE_RATE("3", None, rule, 10)
+    assert isinstance(result, str) and result.startswith("【数据错误】"), result
