@@ -688,6 +688,9 @@ def test_situations_that_zero_the_item_and_counted_misses(capsys: pytest.Capture
         "至少每季度召开一次党建工作专题会议,得2分,每缺一次扣0.5分。",
         "(1)清扫保洁率未达到98%的,每少1%扣2分;(2)未按规定清运垃圾,每次扣1分;(3)有保洁不到位投诉,情况属实每次扣0.5分",
         "缺任免审批表的扣5分，其他材料每缺一份扣1分",
+        "材料造假的,不得分;缺任免审批表的扣3分,其他材料每缺一份扣0.5分",
+        "发生安全生产事故的,不得分;道路清扫率未达到98%的,每少1%扣1分;未按规定冲洒水,每次扣0.5分",
+        "满分为3分;未建立值班制度的,不得分;值班记录缺失的,本项不得分",
     )
     # the situation said with 此项 is one of the list, in its place, not a separate yes/no answer
     rule = parse_rule("未建立台账的,不得分;台账未经签字的,此项不得分;存在虚报数据的,不得分")

@@ -18,6 +18,7 @@ from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .fault_kinds import Fault, FaultKinds
 from .model import ItemFailures, Scorer
+from .other_matters import other_matters
 
 _SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY", "CMP", "OTHER", "REF"})
 # 如…，此项不得分 / …的，该项不得分: the words around the situation, not part of it
@@ -32,6 +33,7 @@ _CLOSER_ONLY = lazy_compile(r"(?:本|该|此)(?:项|指标)")  # 本项指标(�
 _UNDONE = lazy_compile(r"(?:不|未)(?:交|报|建|做|写|订|签|办|送|缴)")  # 不交 / 未报: what is not done, in two characters
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
 _HAPPENS = lazy_compile(r"^(?:有|存在|发生|出现|发现)")  # 有乱收费行为的不得分: a fault said to occur
+_DEFICIENT = lazy_compile(r"缺|漏|错|乱|丢失|遗失|损坏|超标|逾期|迟报|迟交")  # 值班记录缺失的: what is missing or wrong
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ def _names_fault(clause: Clause) -> bool:
     """无实施计划的 / 有乱收费行为的 / 存在截留的: a requirement left undone, a wrongdoing or a fault said to occur —
     never what earns the points."""
     words = _CLOSING.sub("", _OPENING.sub("", clause.text))
-    return bool(_NEGATED.search(words) or _WRONGDOING.search(words) or _HAPPENS.match(words))
+    return bool(_NEGATED.search(words) or _WRONGDOING.search(words) or _HAPPENS.match(words) or _DEFICIENT.search(words))
 
 
 def situations_only(scoring: list[Clause], context: list[Clause]) -> FaultKinds | None:
@@ -126,15 +128,27 @@ def situations_only(scoring: list[Clause], context: list[Clause]) -> FaultKinds 
     one alone is read as ItemFailures) — full points unless any of them occurs, each answered on its own (its count,
     or met / not met)."""
     situations: list[str] = []
+    points = _stated_points(scoring)  # 满分4分；…: the 分值 said before them
+    if points is not None:
+        scoring = scoring[1:]
     for clause in scoring:
         before = max((c for c in context if c.end <= clause.start), key=lambda c: c.end, default=None)
         found = _situation(clause, before) if clause.text.strip("，,的") else None
         if found is None or not (_names_fault(clause) or found[1] is not None and _names_fault(found[1])):
             return None
         situations.append(found[0])
-    if len(situations) < 2 or len(set(situations)) < len(situations):
-        return None
-    return FaultKinds(tuple(Fault(words, Decimal(0), once=True, zeroes=True) for words in situations))
+    if len(situations) < (1 if points is not None else 2) or len(set(situations)) < len(situations):
+        return None  # (one alone, no 满分 said: ItemFailures reads it)
+    return FaultKinds(tuple(Fault(words, Decimal(0), once=True, zeroes=True) for words in situations),
+                      award=None if points is None else ("", points))
+
+
+def _stated_points(scoring: list[Clause]) -> Decimal | None:
+    """满分为4分 first: the points the situations zero (as FaultKinds writes them back)."""
+    from .compose import _STATED_FULL
+
+    stated = _STATED_FULL.fullmatch(scoring[0].text) if len(scoring) > 1 else None
+    return Decimal(stated.group(1)) if stated is not None else None
 
 
 def _only_deducts(rest: list[Clause]) -> bool:
@@ -142,7 +156,7 @@ def _only_deducts(rest: list[Clause]) -> bool:
     requirement left undone (未/没有/无…) and everything after them only deducts (no points earned that could be the
     same requirement's met side)."""
     return bool(rest) and any(c.per is not None or c.outcome is not None and c.outcome[0] == "minus" or c.manual for c in rest) \
-        and not any(_earns(c) or c.otherwise for c in rest)
+        and not any(_earns(c) or c.otherwise and not other_matters(c) for c in rest)  # (其他材料每缺一份: no 否则)
 
 
 def _earns(clause: Clause) -> bool:
