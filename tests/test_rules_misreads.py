@@ -1066,3 +1066,20 @@ def test_situations_that_each_zero_the_item_are_answered_one_by_one(rule: str) -
     assert row_status(verdicts) == "correct", verdicts
     result = SCORE_RATE("3", None, rule, 10)
     assert isinstance(result, str) and result.startswith("【数据错误】"), result
+
+
+@pytest.mark.parametrize("rule, actual, named", [
+    # ≥2次扣1分, otherwise full (by hand: 2 drills → nothing deducted; none → deducted)
+    ("每年至少开展2次演练,未开展的扣1分", "2", "未开展的扣1分"),
+    # 覆盖率≥90%不得分, otherwise full (by hand: 95% → full)
+    ("覆盖率不低于90%,未覆盖的不得分", "95%", "未覆盖的不得分"),
+    # ≥3次扣0.5分 on the sessions, the group's fault lost (by hand: 3 sessions, group set up → full)
+    ("全年专题研究重点工作不少于3次。未成立领导小组的扣0.5分;专题研究重点工作每少一次扣0.5分。", "3", "未成立领导小组"),
+    # steps in 项 against an entered target, the 2 and the 12 dropped
+    ("每年召开2次推进会、开展12次专项督查,缺一项扣1分", "13", "缺1项"),
+])
+def test_a_level_required_is_no_condition_of_the_fault_after_it(rule: str, actual: str, named: str) -> None:
+    """A level required (至少/不少于/不低于 N) then a fault (未…的扣/不得分) was read as a band ≥N that deducts; a step in
+    项 after requirements counted in 次 dropped their numbers. Each is refused naming the fault."""
+    result = SCORE_RATE(actual, None, rule, 10)
+    assert isinstance(result, str) and result.startswith("【规则错误】") and named in result, result

@@ -691,6 +691,7 @@ def test_situations_that_zero_the_item_and_counted_misses(capsys: pytest.Capture
         "材料造假的,不得分;缺任免审批表的扣3分,其他材料每缺一份扣0.5分",
         "发生安全生产事故的,不得分;道路清扫率未达到98%的,每少1%扣1分;未按规定冲洒水,每次扣0.5分",
         "满分为3分;未建立值班制度的,不得分;值班记录缺失的,本项不得分",
+        "无会议记录的,不得分;每月召开1次安全例会,缺1次扣1分",
     )
     # the situation said with 此项 is one of the list, in its place, not a separate yes/no answer
     rule = parse_rule("未建立台账的,不得分;台账未经签字的,此项不得分;存在虚报数据的,不得分")

@@ -11,13 +11,16 @@ deduction per one miss in 次 and its cap. 缺一项 (of several requirements, o
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 from .clauses import PERIODS
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
+from .zero_situations import ZeroSituations, zeroing_situation
 
+_ZEROED = lazy_compile(r"(?:不得分|全部分值|该项分值|本项分值|取消该项得分)$")  # 无会议记录的,不得分: a sentence zeroing the item
 _PER_PERIOD = "|".join(p for p in PERIODS if p != "年")  # (每年…2次 is the period's own count: steps on it)
 _MISSES = lazy_compile(
     r"^(?:满分为(?P<full>\d+(?:\.\d+)?)分[;；])?"
@@ -28,9 +31,21 @@ _MISSES = lazy_compile(
 )
 
 
-def read_period_misses(text: str) -> FaultKinds | None:
+def read_period_misses(text: str) -> FaultKinds | ZeroSituations | None:
     """The requirement's misses as one kind of fault; None when the text is not only such a requirement and its
-    deduction per miss."""
+    deduction per miss, and sentences that zero the item (每月召开1次例会,缺1次扣1分;无会议记录的,不得分: in any
+    order, then the rule's zeroing condition)."""
+    sentences = [part for part in re.split(r"[;；。\n]", text) if part.strip(" ,，")]
+    situations = [said for part in sentences if _ZEROED.search(part) and not re.search(r"\d", part)
+                  and (said := zeroing_situation(part)) is not None]
+    if situations and len(situations) < len(sentences):
+        rest = "；".join(part for part in sentences if not (_ZEROED.search(part) and zeroing_situation(part) in situations))
+        misses = _read_misses(rest)
+        return None if misses is None else ZeroSituations(misses, tuple(situations))
+    return _read_misses(text)
+
+
+def _read_misses(text: str) -> FaultKinds | None:
     match = _MISSES.match(text.strip())
     if match is None or (match.group("full") and match.group("points")):
         return None

@@ -117,10 +117,14 @@ def split_leading_situation(scoring: list[Clause], context: list[Clause]) -> tup
 
 
 def _names_fault(clause: Clause) -> bool:
-    """无实施计划的 / 有乱收费行为的 / 存在截留的: a requirement left undone, a wrongdoing or a fault said to occur —
-    never what earns the points."""
-    words = _CLOSING.sub("", _OPENING.sub("", clause.text))
-    return bool(_NEGATED.search(words) or _WRONGDOING.search(words) or _HAPPENS.match(words) or _DEFICIENT.search(words))
+    return zeroing_situation(clause.text) is not None
+
+
+def zeroing_situation(text: str) -> str | None:
+    """无实施计划的(,不得分) / 有乱收费行为的 / 存在截留的: the words when they name a requirement left undone, a
+    wrongdoing or a fault said to occur — never what earns the points."""
+    words = _CLOSING.sub("", _OPENING.sub("", text))
+    return words.rstrip("，,的") if bool(_NEGATED.search(words) or _WRONGDOING.search(words) or _HAPPENS.match(words) or _DEFICIENT.search(words)) else None
 
 
 def situations_only(scoring: list[Clause], context: list[Clause]) -> FaultKinds | None:
