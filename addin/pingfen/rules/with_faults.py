@@ -112,6 +112,8 @@ def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Cla
 def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     """每发现1项质量未达到设计要求的，扣1分: one occurrence counted by 1, what it is named in it or just before it;
     巡查指导记录每缺1份扣0.1分: each one missing, as compose's fault_of reads it."""
+    if sum(t.kind == "PTS" and (i == 0 or clause.tokens[i - 1].kind != "CAP") for i, t in enumerate(clause.tokens)) != 1:
+        return None  # (巡查指导记录每缺1份扣0.1分最每高扣5分: a second amount the fault does not read)
     if clause.step is not None and clause.step[:2] == ("below", Decimal(1)) and clause.step[2] in COUNT_UNITS \
             and clause.step[2] not in MEASURE_ONLY_UNITS and clause.condition is None and clause.outcome is None:
         from .compose import fault_of
