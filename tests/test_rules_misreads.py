@@ -549,8 +549,6 @@ def test_a_rate_defined_then_its_points_is_the_rate_times_the_points() -> None:
 
 
 @pytest.mark.parametrize("rule", [
-    # two situations that zero the score, read as two 评价要点 worth 0 each: 0 whatever was entered (by hand: 10)
-    "有嚴重小學化傾向、體罰或變相體罰現象之一的不得分(實行“一票否決”);有亂收費行為的不得分。",
     # a failure (达不到的) after two requirements: short of which? (once: 扣2分 whatever was entered)
     "经费不少于2万元,人员不少于3人,达不到的扣2分",
 ])
@@ -1251,3 +1249,39 @@ def test_honours_that_add_once_combine_as_written(rule: str, met: list[bool], sc
     plain sum (reader-awards2)."""
     verdicts = judge_wording({"text": rule, "full": 3, "cases": [{"data": {"met": met}, "score": score, "working": ""}]})
     assert row_status(verdicts) == "correct", verdicts
+
+
+@pytest.mark.parametrize("rule", [
+    "无年度安全生产目标与指标计划的,不得分;\n安全生产目标与指标未以企业正式文件颁发的,不得分.",
+    "有乱收费行为的不得分;有截留行为的不得分",
+    # (once two 评价要点 worth 0 each: 0 whatever was entered; then refused, test_a_rule_that_can_only_score_zero_is_refused)
+    "有嚴重小學化傾向、體罰或變相體罰現象之一的不得分(實行“一票否決”);有亂收費行為的不得分。",
+])
+def test_situations_that_each_zero_the_item_are_answered_one_by_one(rule: str) -> None:
+    """Either situation zeroes the item, whichever it is and however often; with neither the item keeps its 分值.
+    A single number (SCORE_RATE's actual) answers neither: a data error, never a score."""
+    verdicts = judge_wording({"text": rule, "full": 4, "cases": [
+        {"data": {"failures": [0, 0]}, "score": 4, "working": "均未出现 → 4"},
+        {"data": {"failures": [2, 0]}, "score": 0, "working": "第一种情形出现2次 → 不得分"},
+        {"data": {"failures": [0, 1]}, "score": 0, "working": "第二种情形出现 → 不得分"},
+        {"data": {"met": [True, False]}, "score": 0, "working": "第二种情形出现（met 否） → 不得分"}]})
+    assert row_status(verdicts) == "correct", verdicts
+    result = SCORE_RATE("3", None, rule, 10)
+    assert isinstance(result, str) and result.startswith("【数据错误】"), result
+
+
+@pytest.mark.parametrize("rule, actual, named", [
+    # ≥2次扣1分, otherwise full (by hand: 2 drills → nothing deducted; none → deducted)
+    ("每年至少开展2次演练,未开展的扣1分", "2", "未开展的扣1分"),
+    # 覆盖率≥90%不得分, otherwise full (by hand: 95% → full)
+    ("覆盖率不低于90%,未覆盖的不得分", "95%", "未覆盖的不得分"),
+    # ≥3次扣0.5分 on the sessions, the group's fault lost (by hand: 3 sessions, group set up → full)
+    ("全年专题研究重点工作不少于3次。未成立领导小组的扣0.5分;专题研究重点工作每少一次扣0.5分。", "3", "未成立领导小组"),
+    # steps in 项 against an entered target, the 2 and the 12 dropped
+    ("每年召开2次推进会、开展12次专项督查,缺一项扣1分", "13", "缺1项"),
+])
+def test_a_level_required_is_no_condition_of_the_fault_after_it(rule: str, actual: str, named: str) -> None:
+    """A level required (至少/不少于/不低于 N) then a fault (未…的扣/不得分) was read as a band ≥N that deducts; a step in
+    项 after requirements counted in 次 dropped their numbers. Each is refused naming the fault."""
+    result = SCORE_RATE(actual, None, rule, 10)
+    assert isinstance(result, str) and result.startswith("【规则错误】") and named in result, result

@@ -32,6 +32,7 @@ RUBRIC_LAYOUTS = Path(__file__).parent / "data" / "new_readings_rubric_reader-la
 RUBRIC_TARGETS = Path(__file__).parent / "data" / "new_readings_rubric_reader-targets.yaml"
 RUBRIC_HEADS = Path(__file__).parent / "data" / "new_readings_rubric_heads.yaml"
 RUBRIC_MEASURES = Path(__file__).parent / "data" / "new_readings_rubric_measures.yaml"
+RUBRIC_ZEROING = Path(__file__).parent / "data" / "new_readings_rubric_reader-zeroing.yaml"
 
 # code: (score, why) — worked by hand from each leaf's criteria and data
 EXPECTED = {
@@ -701,3 +702,37 @@ def test_points_per_item_done_and_bonuses_on_top(capsys: pytest.CaptureFixture[s
     assert result["grade"] == "中"
     _read_back("纳入县级重点工作部署,得1分;党政领导对财政奖补工作有正面批示的,一个加1分,最多加2分",
                "受县级表彰的加1分;受市级表彰的加2分;受省级表彰的加3分;加分最多4分。", "每做到一项得0.5分。")
+
+
+EXPECTED_ZEROING = {
+    "1.1": ("0", "两种不得分情形中第二种（未以正式文件颁发）出现：0"),
+    "1.2": ("2", "乱收费、截留均未出现（met 均为是）：2"),
+    "1.3": ("1.5", "乱收费未出现；台账不完整3处−1.5、迟报−1：4−2.5=1.5"),
+    "1.4": ("0", "有乱收费（不得分情形写在扣分之前）：压过截留的−2，0"),
+    "1.5": ("1", "每季度1次，缺2次各−2：5−4=1（缺的次数，不需全年次数）"),
+    "1.6": ("1.5", "每季度1次得2分，缺1次−0.5：1.5"),
+    "1.7": ("1", "每月1次，少7次−3.5，最多扣3：4−3=1"),
+    "1.8": ("2.5", "96%比98%少2%−4，清运2次−2，属实投诉3次−1.5：10−7.5=2.5"),
+    "1.9": ("2", "审批表不缺，其他材料缺4份−4：6−4=2"),
+}
+
+
+def test_situations_that_zero_the_item_and_counted_misses(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC_ZEROING, EXPECTED_ZEROING, Decimal("11.5"), capsys, tmp_path)  # 0+2+1.5+0+1+1.5+1+2.5+2
+    assert result["grade"] == "差"
+    _read_back(
+        "无年度计划的,不得分;计划未以正式文件颁发的,不得分.",
+        "未建立安全管理台账的,不得分;台账未经负责人签字的,此项不得分;存在虚报数据的,扣除全部分值。",
+        "有乱收费行为的不得分;有截留行为的扣2分",
+        "每季度召开最少一次食品安全工作专题会议,研究、部署 食品安全工作(缺 1 次扣 2 分,扣完为止)。",
+        "至少每季度召开一次党建工作专题会议,得2分,每缺一次扣0.5分。",
+        "(1)清扫保洁率未达到98%的,每少1%扣2分;(2)未按规定清运垃圾,每次扣1分;(3)有保洁不到位投诉,情况属实每次扣0.5分",
+        "缺任免审批表的扣5分，其他材料每缺一份扣1分",
+        "材料造假的,不得分;缺任免审批表的扣3分,其他材料每缺一份扣0.5分",
+        "发生安全生产事故的,不得分;道路清扫率未达到98%的,每少1%扣1分;未按规定冲洒水,每次扣0.5分",
+        "满分为3分;未建立值班制度的,不得分;值班记录缺失的,本项不得分",
+        "无会议记录的,不得分;每月召开1次安全例会,缺1次扣1分",
+    )
+    # the situation said with 此项 is one of the list, in its place, not a separate yes/no answer
+    rule = parse_rule("未建立台账的,不得分;台账未经签字的,此项不得分;存在虚报数据的,不得分")
+    assert rule.zeroing is None and [f.what for f in rule.scorer.faults] == ["未建立台账", "台账未经签字", "存在虚报数据"]

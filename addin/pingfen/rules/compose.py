@@ -1210,7 +1210,7 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
             or clause.occurrence or clause.otherwise or clause.unread or clause.marker or any(t.kind == "NUM" for t in clause.tokens) \
             or any(c.tokens and not c.definition and not _restated(c, clause) for c in context):
         return None
-    words = re.sub(r"\((?:实行)?[“\"]?一票否决[”\"]?\)$", "", _option_label(clause))
+    words = re.sub(r"\((?:实行)?[“\"]?一票否决[”\"]?\)$|的$", "", _option_label(clause))  # (…颁发的,该项不得分)
     if not re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", words):
         return None
     if re.match(r"(?:未|没有|没|不|达不到|无法|未能|无)", words):

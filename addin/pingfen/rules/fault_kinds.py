@@ -33,8 +33,11 @@ class Fault:
     once: bool = False  # 不规范扣0.5分: deducted once however often it happens
     cap: Decimal | None = None  # 少1条扣1分，最高扣4分 written after this kind alone: its own deductions at most this
     short: bool = False  # 专职安全员低于标准要求的，每少1人扣2分: counted in what is short of a requirement
+    zeroes: bool = False  # 无年度计划的，不得分: a situation that zeroes the item whenever it occurs (never deducted)
 
     def deduction(self, count: Expr) -> Expr:
+        if self.zeroes:
+            return ZERO  # (the item is zeroed instead: FaultKinds.build)
         if self.once:
             return If(Cmp(">", count, ZERO), num(self.per), ZERO)
         if self.cap is not None:
@@ -45,17 +48,24 @@ class Fault:
         return "" if self.cap is None else f"，最高扣{general_text(self.cap)}分"
 
     def written(self) -> str:
-        """The kind as the 规范写法 lists it: 资料不齐全的，每项扣0.5分 / 存在挤占的扣2分."""
+        """The kind as the 规范写法 lists it: 资料不齐全的，每项扣0.5分 / 存在挤占的扣2分 / 无年度计划的，不得分."""
+        if self.zeroes:
+            return f"{self.what}的，不得分"
         if self.once:
             return f"{self.what}的扣{general_text(self.per)}分"  # (not 的，扣: a comma after a condition cuts its deduction off)
         if self.unit in PERIODS:  # 每月未开展宣传活动的，扣0.5分: how often it is counted, before what
             return f"每{self.unit}{self.what}的，扣{general_text(self.per)}分{self.capped()}"
-        if _SHORT_OF.search(self.what):  # 标牌、宣传册少1种扣0.5分: the count belongs after what is short
+        short = _SHORT_OF.search(self.what)
+        if short and self.what.startswith(("其他", "其它")):  # 其他材料每缺1份扣2分: those besides the kinds before, each
+            return f"{self.what[:short.start()]}每{short.group()}1{self.unit}扣{general_text(self.per)}分{self.capped()}"
+        if short:  # 标牌、宣传册少1种扣0.5分: the count belongs after what is short
             return f"{self.what}1{self.unit}扣{general_text(self.per)}分{self.capped()}"
         counted = f"少1{self.unit}" if self.short else self.unit
         return f"{self.what}的，每{counted}扣{general_text(self.per)}分{self.capped()}"
 
     def entered(self) -> str:
+        if self.zeroes:
+            return f"{self.what}（不得分）：出现的次数（未出现填0）"
         if self.points is None and self.once:
             return f"{self.what}（扣{general_text(self.per)}分）：出现的次数（未出现填0）"
         if self.points is None:
@@ -80,7 +90,8 @@ class FaultKinds:
         listed = "；".join(fault.written() for fault in self.faults)
         head = "" if self.award is None else f"满分为{general_text(self.award[1])}分；" if not self.award[0] else \
             f"{self.award[0]}得{'满分' if self.award[1] is None else general_text(self.award[1]) + '分'}；"
-        if self.cap is None and len(self.faults) == 1 and self.faults[0].once:
+        deducting = [fault for fault in self.faults if not fault.zeroes]
+        if not deducting or self.cap is None and len(deducting) == 1 and deducting[0].once:
             return f"{head}{listed}"  # 未编制的，扣3分 (扣完为止 beside one situation would count it each time)
         return f"{head}{listed}；{'扣完为止' if self.cap is None else f'最多扣{general_text(self.cap)}分'}"
 
@@ -101,14 +112,25 @@ class FaultKinds:
             or kind_counts(ctx, "扣分情形", [f.what for f in self.faults], [f.entered() for f in self.faults])
         if self.items:
             return self._items(ctx, counts)
-        deducted: Expr = total([fault.deduction(count) for count, fault in zip(counts, self.faults)])
+        base = FULL if self.award is None or self.award[1] is None else minimum(FULL, num(self.award[1]))
+        deducting = [(count, fault) for count, fault in zip(counts, self.faults) if not fault.zeroes]
+        score, text = self._deducted(ctx, deducting, base) if deducting else (base, concat("各不得分情形均未出现，得", Fmt(SCORE), "分"))
+        for count, fault in reversed(list(zip(counts, self.faults))):  # 无年度计划的，不得分: any such situation zeroes the item
+            if fault.zeroes:
+                zeroed = Cmp(">", count, ZERO)
+                score, text = If(zeroed, ZERO, score), If(zeroed, concat("存在“", fault.what, "”情形，不得分"), text)
+        return score, text
+
+    def _deducted(self, ctx: Context, deducting: list[tuple[Var, Fault]], base: Expr) -> tuple[Expr, Expr]:
+        """The points less every kind's deduction (within the cap), never below 0, and how it was worked."""
+        deducted: Expr = total([fault.deduction(count) for count, fault in deducting])
         if self.cap is not None:
             deducted = minimum(num(self.cap), deducted)
         deduction = ctx.define("deduction", deducted)
         listed = concat(*(
             If(Cmp(">", count, ZERO), concat("；", fault.what, "" if fault.once else concat(Fmt(count), fault.unit), "，扣",
                                              Fmt(fault.deduction(count)), "分"), Text(""))
-            for count, fault in zip(counts, self.faults)
+            for count, fault in deducting
         ))
         limit = Text("（扣完为止）") if self.cap is None else Text(f"（最多扣{general_text(self.cap)}分）")
         text = If(
@@ -116,7 +138,6 @@ class FaultKinds:
             concat(FULL_TEXT, listed, "；共扣", Fmt(deduction), "分", limit, "，得", Fmt(SCORE), "分"),
             concat("各扣分情形均未出现，得", Fmt(SCORE), "分"),
         )
-        base = FULL if self.award is None or self.award[1] is None else minimum(FULL, num(self.award[1]))
         return maximum(ZERO, sub(base, deduction)), text
 
     def _items(self, ctx: Context, counts: list[Var]) -> tuple[Expr, Expr]:

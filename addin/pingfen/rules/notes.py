@@ -46,4 +46,4 @@ def verified_only(what: str) -> bool:
     return _VERIFIED.fullmatch(what) is not None
 
 
-_VERIFIED = lazy_compile(r"(?:经|被)?(?:调查|检查|核查)?(?:核实|查实|属实|确认)")
+_VERIFIED = lazy_compile(r"(?:经|被)?(?:调查|检查|核查)?(?:核实|查实|属实|确认)|(?:情况|情节|投诉|举报|反映)(?:经核实)?属实")  # 情况属实每次扣3分

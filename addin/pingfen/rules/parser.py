@@ -41,10 +41,12 @@ from .item_heading import primes_as_points, read_headed, split_heading
 from .unused_levels import levels_used
 from .printed_level import refuse_unused_level
 from .announced_count import announced_counts
-from .zero_situations import ZeroSituations, split_leading_situation, split_zero_situations
+from .zero_situations import ZeroSituations, joined_situations, situations_only, split_leading_situation, split_zero_situations
 from .with_faults import WithFaults, split_faults
 from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
+from .period_misses import read_period_misses, refuse_item_of_counts
+from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
 from .evidence_notes import drop_evidence_notes
@@ -143,6 +145,8 @@ def parse_rule(raw: str) -> Rule:
         check_faults(scorer, text)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
         refuse_unused_level(scorer, text)  # 合同签定率达100%,达不到标准不计分: the 100% is the standard, not the target
         refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
+        refuse_item_of_counts(scorer, text)  # 召开2次…、开展12次…,缺一项扣1分: a requirement short, or an occasion?
+        refuse_requirement_as_condition(scorer, text)  # 不少于3次。未成立…的扣0.5分: never ≥3次扣0.5分
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
@@ -152,6 +156,8 @@ def parse_rule(raw: str) -> Rule:
         raise RuleError(raw, each, "“各得…分”前所列的各项无法分开（请逐项写明得分，如“建立制度得1分，开展培训得1分”）")
     if isinstance(scorer, ZeroSituations):  # 强制险缺失的，不得分 among the deductions: zeroes the whole
         scorer, zeroing = scorer.scorer, scorer.zeroing(zeroing)
+    elif match:  # 未建立台账的,此项不得分;台账未经签字的,不得分: one list of situations
+        scorer, zeroing = joined_situations(scorer, zeroing, text, match.start())
     if isinstance(scorer, Piecewise) and label == "完成率" and (
         scorer.level is not None or scorer.unit in MONEY_SCALE or (scorer.unit not in ("%", "") and not scorer.counts_lateness)
     ):
@@ -369,6 +375,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
 
 
 def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> Scorer | ZeroSituations:
+    misses = read_period_misses(text)
+    if misses is not None:  # 每季度召开最少1次…(缺1次扣2分,扣完为止): the misses counted, no yearly count needed
+        return misses
     per_period = next((clause for clause in read if clause.per_period), None)
     if per_period is not None:
         raise Unplaced(per_period, f"次数要求按“{per_period.per_period}”计，请写明全年（或评价期内）应达到的次数（如“全年不少于4次”）")
@@ -446,6 +455,9 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
     elements = read_elements(scoring, context)
     if elements is not None:
         return _scored_elements(*elements, context, text)
+    only = situations_only(scoring, context)  # 无年度计划的,不得分;…未以正式文件颁发的,不得分: any of them zeroes
+    if only is not None:
+        return only
     leading = split_leading_situation(scoring, context)  # 未建立…不得分，…扣2分: never 0 as the points earned
     if leading is not None:
         return ZeroSituations(_composed(leading[0], leading[1], text, label), leading[2])

@@ -25,7 +25,7 @@ _EVENT = lazy_compile(
 def recurring_event(fault: Fault) -> str | None:
     """The event a once-deducting fault names (亮红灯 / 被通报), or None for a state or a counted fault."""
     said = fault.what if fault.points is None else fault.failing  # 1、资料齐全1分，被通报扣0.5分: the item's deduction
-    if not fault.once or re.search(r"[，,;；]", said):
+    if not fault.once or fault.zeroes or re.search(r"[，,;；]", said):  # (发生安全事故的，不得分: once or each, 0 alike)
         return None  # (措施不落实，防范能力差，发生刑事案件的，扣3分: the state is deducted, the event its evidence)
     found = _EVENT.search(said)
     return found.group() if found is not None else None
@@ -39,7 +39,7 @@ def refuse_one_short(faults: list[Fault] | tuple[Fault, ...]) -> None:
     """A fault deducted once whose situation is one thing short (少一种, 缺一个, 少“一有”) of a set that may be short
     several times: each one short, or once? (corpus23: read once, where its collector deducted each one short.)"""
     for fault in faults:
-        if fault.once and _ONE_SHORT.search(fault.what):
+        if fault.once and not fault.zeroes and _ONE_SHORT.search(fault.what):
             raise Unplaced(fault.what, f"“{fault.what}”没有写明是每少一个都扣还是只扣一次（请写明，如“每少一种扣1分”）",
                            certain=True)
 
@@ -84,7 +84,7 @@ def refuse_referring_back(faults: list[Fault] | tuple[Fault, ...]) -> None:
     """发现问题每宗扣0.3分，未及时整改的扣1分: after a fault counted one by one, a one-off deduction for what befalls those
     same problems (not rectified, reported again) may be once or for each problem — refused naming it."""
     for earlier, fault in zip(faults, faults[1:]):
-        if not earlier.once and fault.once and _OF_THOSE_COUNTED.match(fault.what):
+        if not earlier.once and fault.once and not fault.zeroes and _OF_THOSE_COUNTED.match(fault.what):
             raise Unplaced(
                 fault.what,
                 f"“{fault.what}”指前面逐个计数的问题，没有写明是每个问题都扣还是只扣一次（请写明“每宗扣…分”或“扣…分（不论个数）”）",

@@ -15,12 +15,17 @@ from typing import Any
 
 from ..lazy_dataclass import dataclass
 from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS
+from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import Clause
 from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, num, renamed, sub, total
 from .fault_kinds import Fault
 from .inputs import InputError, Shape
 from .model import SCORE, ZERO, Context, Scorer, kind_counts
+
+
+# 未完成 / 未达标 / 达不到 / 培训率…: a fault that may be the measure's own shortfall said again
+_MEASURE_MISSED = lazy_compile(r"未(?:完成|达到|达标)|达不到|不达标|没有?达到|低于|不足|率")
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,9 @@ class WithFaults:
 
     def canonical(self, label: str) -> str:
         listed = "；".join(
-            f"每有1{fault.unit}{fault.what}的，扣{general_text(fault.per)}分" + ("" if cap is None else f"，最多扣{general_text(cap)}分")
+            (fault.written() if fault.once or "，" in fault.what  # (有洒水不规范投诉，情况属实的，每次扣3分: the situation first)
+             else f"每有1{fault.unit}{fault.what}的，扣{general_text(fault.per)}分")
+            + ("" if cap is None else f"，最多扣{general_text(cap)}分")
             for fault, cap in zip(self.faults, self.caps)
         )
         return f"{self.inner.canonical(label)}；{listed}"
@@ -63,7 +70,7 @@ class WithFaults:
             deducted = fault.deduction(count)
             deductions.append(ctx.define(f"fault_deduction_{index}", deducted if cap is None else minimum(num(cap), deducted)))
         listed = concat(*(
-            If(Cmp(">", count, ZERO), concat("；", fault.what, Fmt(count), fault.unit, "，扣", Fmt(deduction), "分",
+            If(Cmp(">", count, ZERO), concat("；", fault.what, "" if fault.once else concat(Fmt(count), fault.unit), "，扣", Fmt(deduction), "分",
                                              "" if cap is None else f"（最多扣{general_text(cap)}分）"), Text(""))
             for fault, cap, count, deduction in zip(self.faults, self.caps, counts, deductions)
         ))
@@ -105,12 +112,22 @@ def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Cla
 def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     """每发现1项质量未达到设计要求的，扣1分: one occurrence counted by 1, what it is named in it or just before it;
     巡查指导记录每缺1份扣0.1分: each one missing, as compose's fault_of reads it."""
+    if sum(t.kind == "PTS" and (i == 0 or clause.tokens[i - 1].kind != "CAP") for i, t in enumerate(clause.tokens)) != 1:
+        return None  # (巡查指导记录每缺1份扣0.1分最每高扣5分: a second amount the fault does not read)
     if clause.step is not None and clause.step[:2] == ("below", Decimal(1)) and clause.step[2] in COUNT_UNITS \
             and clause.step[2] not in MEASURE_ONLY_UNITS and clause.condition is None and clause.outcome is None \
             and not clause.unread:  # (…每缺1份扣0.1分最每高扣5分: the 5 unread, never dropped)
         from .compose import fault_of
 
         return fault_of(clause, context)
+    if clause.occurrence is None and clause.step is None and clause.condition is None and not clause.unread and not clause.otherwise:
+        from .compose import fault_of
+
+        fault = fault_of(clause, context)  # 未按规定冲洒水,每次扣2分 / 隐患未排查或未整改扣5分: each time, or once
+        if fault is None or fault.points is not None or any(char.isdigit() for char in fault.what) \
+                or _MEASURE_MISSED.search(fault.what):
+            return None  # (培训率未达标扣5分 after 每下降1%扣1分: the measure's own shortfall again, on top or instead?)
+        return fault
     if clause.occurrence is None or clause.occurrence[0] != 1 or clause.per is None or clause.condition is not None \
             or clause.step is not None or clause.outcome is not None or clause.unread or clause.otherwise:
         return None

@@ -11,22 +11,29 @@ no step, no 否则/其他 (those are the rest of a choice or of bands, read with
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
-from .model import Scorer
+from .fault_kinds import Fault, FaultKinds
+from .model import ItemFailures, Scorer
+from .other_matters import other_matters
 
 _SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY", "CMP", "OTHER", "REF"})
 # 如…，此项不得分 / …的，该项不得分: the words around the situation, not part of it
 _OPENING = lazy_compile(r"^(?:如果|如|若|凡)")
-_CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?(?:不得分|不计分|不记分|不予计分|不给分)$")
+_CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标)?(?:均)?(?:不得分|不计分|不记分|不予计分|不给分"
+                       r"|(?:扣|扣除|扣减|扣完|取消)(?:该项|本项|该小项|该小类|本小类|该指标|本指标)?(?:分|分值|全部分值|得分))"
+                       r"(?:\((?:实行)?[“\"]?一票否决[”\"]?\))?$")  # 扣完该项分值 / 不得分(实行“一票否决”)
 _NEGATED = lazy_compile(r"未|没有|无(?!论)|不(?!得分|计分|记分|予计分|给分)")  # 实施计划无针对性的: a requirement not met
 # 隐报、瞒报、袒护 / 截留、挪用 / 弄虚作假: a wrongdoing named, which the zeroing sentence runs on from
 _WRONGDOING = lazy_compile(r"未|不|没有|无|瞒|隐|虚|假|违|擅自|截留|挪用|挤占|套取|骗|袒护|说情|拒|冒")
 _CLOSER_ONLY = lazy_compile(r"(?:本|该|此)(?:项|指标)")  # 本项指标(不得分): a closing word, no situation of its own
 _UNDONE = lazy_compile(r"(?:不|未)(?:交|报|建|做|写|订|签|办|送|缴)")  # 不交 / 未报: what is not done, in two characters
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
+_HAPPENS = lazy_compile(r"^(?:有|存在|发生|出现|发现)")  # 有乱收费行为的不得分: a fault said to occur
+_DEFICIENT = lazy_compile(r"缺|漏|错|乱|丢失|遗失|损坏|超标|逾期|迟报|迟交")  # 值班记录缺失的: what is missing or wrong
 
 
 @dataclass(frozen=True)
@@ -99,7 +106,7 @@ def split_leading_situation(scoring: list[Clause], context: list[Clause]) -> tup
     the rest only deducts — read the deductions alone, the situation zeroing them (never the 0 as the points earned)."""
     situations: list[str] = []
     for clause in scoring:  # 无目标分解的,不得分;无实施计划的,不得分;缺1个单位的计划扣1分: each leading one
-        found = _situation(clause, None) if _NEGATED.search(_OPENING.sub("", clause.text)) else None
+        found = _situation(clause, None) if _names_fault(clause) else None
         if found is None:
             break
         situations.append(found[0])
@@ -109,12 +116,51 @@ def split_leading_situation(scoring: list[Clause], context: list[Clause]) -> tup
     return rest, context, tuple(situations)
 
 
+def _names_fault(clause: Clause) -> bool:
+    return zeroing_situation(clause.text) is not None
+
+
+def zeroing_situation(text: str) -> str | None:
+    """无实施计划的(,不得分) / 有乱收费行为的 / 存在截留的: the words when they name a requirement left undone, a
+    wrongdoing or a fault said to occur — never what earns the points."""
+    words = _CLOSING.sub("", _OPENING.sub("", text))
+    return words.rstrip("，,的") if bool(_NEGATED.search(words) or _WRONGDOING.search(words) or _HAPPENS.match(words) or _DEFICIENT.search(words)) else None
+
+
+def situations_only(scoring: list[Clause], context: list[Clause]) -> FaultKinds | None:
+    """无年度计划的,不得分;计划未以正式文件颁发的,不得分: every scoring clause a fault that zeroes the item (two or more;
+    one alone is read as ItemFailures) — full points unless any of them occurs, each answered on its own (its count,
+    or met / not met)."""
+    situations: list[str] = []
+    points = _stated_points(scoring)  # 满分4分；…: the 分值 said before them
+    if points is not None:
+        scoring = scoring[1:]
+    for clause in scoring:
+        before = max((c for c in context if c.end <= clause.start), key=lambda c: c.end, default=None)
+        found = _situation(clause, before) if clause.text.strip("，,的") else None
+        if found is None or not (_names_fault(clause) or found[1] is not None and _names_fault(found[1])):
+            return None
+        situations.append(found[0])
+    if len(situations) < (1 if points is not None else 2) or len(set(situations)) < len(situations):
+        return None  # (one alone, no 满分 said: ItemFailures reads it)
+    return FaultKinds(tuple(Fault(words, Decimal(0), once=True, zeroes=True) for words in situations),
+                      award=None if points is None else ("", points))
+
+
+def _stated_points(scoring: list[Clause]) -> Decimal | None:
+    """满分为4分 first: the points the situations zero (as FaultKinds writes them back)."""
+    from .compose import _STATED_FULL
+
+    stated = _STATED_FULL.fullmatch(scoring[0].text) if len(scoring) > 1 else None
+    return Decimal(stated.group(1)) if stated is not None else None
+
+
 def _only_deducts(rest: list[Clause]) -> bool:
     """未建立防火委员会机构不得分，人员变动未及时调整的扣2分: the leading clauses zero the score when what they name is a
     requirement left undone (未/没有/无…) and everything after them only deducts (no points earned that could be the
     same requirement's met side)."""
     return bool(rest) and any(c.per is not None or c.outcome is not None and c.outcome[0] == "minus" or c.manual for c in rest) \
-        and not any(_earns(c) or c.otherwise for c in rest)
+        and not any(_earns(c) or c.otherwise and not other_matters(c) for c in rest)  # (其他材料每缺一份: no 否则)
 
 
 def _earns(clause: Clause) -> bool:
@@ -146,3 +192,21 @@ def said_before(clause: Clause, context: list[Clause], text: str) -> list[Clause
         if earlier.marker:
             break
     return run
+
+
+def joined_situations(scorer: Scorer, zeroing: str | None, said: str, at: int) -> tuple[Scorer, str | None]:
+    """未建立台账的,此项不得分;台账未经签字的,不得分: the situation said with 此项 (taken out first, as 如存在…此项不得分
+    is) and the others that zero the item are one list of situations, each answered on its own and in the order written
+    (``at``: where the one with 此项 stood, taken out of ``said``)."""
+    if zeroing is None:
+        return scorer, zeroing
+    if isinstance(scorer, ItemFailures) and scorer.per is None and scorer.situation and scorer.base is None \
+            and scorer.zero_at is None and not scorer.printed:
+        others = [scorer.situation]
+    elif isinstance(scorer, FaultKinds) and scorer.faults and all(f.zeroes for f in scorer.faults):
+        others = [f.what for f in scorer.faults]
+    else:
+        return scorer, zeroing
+    index = sum(1 for what in others if 0 <= said.find(what) < at)
+    others.insert(index, zeroing)
+    return FaultKinds(tuple(Fault(what, Decimal(0), once=True, zeroes=True) for what in others)), None

@@ -99,6 +99,9 @@ _add("ZERO", None, "word_end", "无分")  # 发生森林火灾无分 (not 无分
 _add("ZERO", None, "whole_points", *(f"{verb}{item}{points}" for verb in ("扣", "扣除", "扣减", "扣完")
                                      for item in ("该项", "本项", "该小项", "该小类", "本小类", "该指标", "本指标")
                                      for points in ("分", "分值", "全部分值")))
+# 扣除全部分值 / 取消该项得分: the item's points all taken, said without the item or by cancelling its score
+_add("ZERO", None, "whole_points", *(f"{verb}全部分值" for verb in ("扣", "扣除", "扣减", "扣完")),
+     *(f"取消{item}得分" for item in ("该项", "本项", "该指标", "本指标")))
 # 达不到扣分 / 不及时扣分: a deduction with no amount is the evaluator's to set (not 不扣分, not 扣分项)
 _add("MANUAL", None, "unquantified", "扣分")
 _add("DEDUCT", None, "", "扣除", "扣减", "扣分", "扣", "减去")

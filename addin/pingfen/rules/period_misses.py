@@ -1,0 +1,71 @@
+"""Counted misses of a requirement set per period: ``每季度召开最少1次食品安全工作专题会议,研究、部署食品安全工作(缺1次扣2分,
+扣完为止)`` / ``至少每季度主持召开1次例会…,得1分,每少1次扣0.25分``. The requirement is per period (four meetings a
+year, one in each quarter), so a count for the year would misread it (two meetings in one quarter do not make up for
+none in another); but the deduction is written per miss (缺1次), and the number of misses is what the evaluator
+counts against the requirement — no yearly count is needed. Read as one kind of fault counted by the miss
+(FaultKinds), its 分值 or the points written before the deduction, never below 0 (or its own 最多扣N分).
+
+Only the whole text: the requirement (its 每季度…N次, nothing scored in it), the points it earns if written, then the
+deduction per one miss in 次 and its cap. 缺一项 (of several requirements, or of each event?) is not a miss counted.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
+from .clauses import PERIODS
+from .errors import Unplaced
+from .fault_kinds import Fault, FaultKinds
+from .zero_situations import ZeroSituations, zeroing_situation
+
+_ZEROED = lazy_compile(r"(?:不得分|全部分值|该项分值|本项分值|取消该项得分)$")  # 无会议记录的,不得分: a sentence zeroing the item
+_PER_PERIOD = "|".join(p for p in PERIODS if p != "年")  # (每年…2次 is the period's own count: steps on it)
+_MISSES = lazy_compile(
+    r"^(?:满分为(?P<full>\d+(?:\.\d+)?)分[;；])?"
+    rf"(?P<requirement>[^;；。()（）分扣]*?每(?:{_PER_PERIOD})[^;；。()（）分扣]*?\d+次[^;；。()（）分扣]*?)"
+    r"[,，]?[(（]?(?:[,，]?得(?P<points>\d+(?:\.\d+)?)分[,，;；])?"
+    r"(?:每)?(?:缺|少|缺少)1次(?:的)?[,，]?扣(?P<per>\d+(?:\.\d+)?)分"
+    r"(?:[,，;；](?:(?P<all>扣完为止)|最多扣(?P<most>\d+(?:\.\d+)?)分))?[)）]?[;；。]?$"
+)
+
+
+def read_period_misses(text: str) -> FaultKinds | ZeroSituations | None:
+    """The requirement's misses as one kind of fault; None when the text is not only such a requirement and its
+    deduction per miss, and sentences that zero the item (每月召开1次例会,缺1次扣1分;无会议记录的,不得分: in any
+    order, then the rule's zeroing condition)."""
+    sentences = [part for part in re.split(r"[;；。\n]", text) if part.strip(" ,，")]
+    situations = [said for part in sentences if _ZEROED.search(part) and not re.search(r"\d", part)
+                  and (said := zeroing_situation(part)) is not None]
+    if situations and len(situations) < len(sentences):
+        rest = "；".join(part for part in sentences if not (_ZEROED.search(part) and zeroing_situation(part) in situations))
+        misses = _read_misses(rest)
+        return None if misses is None else ZeroSituations(misses, tuple(situations))
+    return _read_misses(text)
+
+
+def _read_misses(text: str) -> FaultKinds | None:
+    match = _MISSES.match(text.strip())
+    if match is None or (match.group("full") and match.group("points")):
+        return None
+    requirement = match.group("requirement").strip("，, ")
+    points = match.group("full") or match.group("points")
+    cap = Decimal(match.group("most")) if match.group("most") else None
+    fault = Fault(f"{requirement}，缺", Decimal(match.group("per")), "次")
+    return FaultKinds((fault,), cap=cap, award=None if points is None else ("", Decimal(points)))
+
+
+# 每年召开2次推进会、开展12次专项督查,缺1项扣1分: requirements each counted in 次, then one short in 项
+_ITEM_OF_COUNTS = lazy_compile(
+    r"\d+(?:次|场|期|篇|轮)[^;；。]*?[、，,和及与][^;；。]*?\d+(?:次|场|期|篇|轮)[^;；。]*?(?P<short>(?:每)?(?:缺|少|缺少)1项)")
+
+
+def refuse_item_of_counts(scorer: object, text: str) -> None:
+    """每年召开2次推进会、开展12次专项督查,缺一项扣1分: is 一项 one of the two requirements or one of the 14 occasions?
+    Read as steps in 项 against an entered target, the 2 and the 12 were dropped (the collector's corpus22: 14 possible
+    items on a 4-point item, or 2). Refused naming it when the reading is steps in 项."""
+    found = _ITEM_OF_COUNTS.search(text)
+    if found is not None and getattr(scorer, "kind", "") == "steps" and getattr(scorer, "unit", "") == "项":
+        raise Unplaced(found.group("short"), "“缺1项”前列了几项各有次数的要求，没有写明是每缺一次还是每缺一项要求（请写明，如“每少开1次扣1分”）",
+                       certain=True)
