@@ -233,6 +233,8 @@ VARIANTS: list[tuple[str, Callable[[Row], Row], bool]] = [
     ("万元→元", _rescaled("万元", "元", Decimal(10000)), False),
     ("元→万元", _rescaled("(?<!万)元", "万元", Decimal("0.0001")), False),
     ("等级线同移5个百分点", _shifted_levels, False),
+    ("≥N→不低于N", _text(lambda t: re.sub(r"≥(?=\d)", "不低于", t)), False),
+    ("≤N→不高于N", _text(lambda t: re.sub(r"≤(?=\d)", "不高于", t)), False),
 ]
 
 

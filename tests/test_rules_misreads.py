@@ -1222,6 +1222,13 @@ def test_a_note_on_how_the_evaluator_checks_changes_no_score(tmp_path, capsys, r
     assert SCORE_RATE("12.5万元", "≤10万元", "10万元（查阅相关文件）", 10) == 8
 
 
+def test_grades_numbered_are_grades_still(tmp_path, capsys) -> None:
+    """①好-5分;②较好-3分;③差-1分 (the 好-5分 row numbered, reader-probes): once read as deductions of 5, 3 and 1 (好的扣5分),
+    and with the dash alone as 评价要点 worth 5+3+1 — the grade's points: 较好 3."""
+    assert score_leaf(tmp_path, capsys, "①好-5分;②较好-3分;③差-1分", 5, {"grade": "较好"})["score"] == 3
+    assert parse_rule("1、优秀-10分,2、良好-8分,3、合格-6分").kind == "grade"
+
+
 @pytest.mark.parametrize("rule", ["每处扣5分(以检查为准)", "一处不符要求-5分(以检查为准)"])
 def test_a_deduction_beside_as_the_check_finds_is_never_dropped(rule: str) -> None:
     """每处扣5分(以检查为准) once read as a score the evaluator enters (以检查为准, another assessment's), its 5 dropped

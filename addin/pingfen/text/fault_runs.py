@@ -48,8 +48,13 @@ _COUNTED = lazy_compile(r"(?:每|一|1)(?:处|次|项|个|件|人|起|例|宗|�
 _NOT_AWARDED = lazy_compile(r"(?:(?<![\d.])[-−–]|扣|满分|分值|总分|满分值|基本分|基础分|本项|该项|本指标|该指标|最多扣|最高扣|扣完)\d+(?:\.\d+)?分")
 _AWARDED = lazy_compile(r"\d分(?!钟)")
 # 优秀-10分,良好-8分,…,不合格-0分: the dash between a grade and its points (a 0 is never deducted): no minus at all
-_GRADE = lazy_compile(r"(?:非常|比较|较|基本|很)?(?:优秀|优|良好|良|合格|不合格|好|较好|中|一般|较差|差|满意|不满意|符合|不符合"
-                      r"|达标|不达标|完成|未完成|[A-Ea-e]|[甲乙丙丁]|[一二三四五]级|[一二三四五]等)(?:等级|等|级|档|类)?")
+_GRADE_WORDS = (r"(?:非常|比较|较|基本|很)?(?:优秀|优|良好|良|合格|不合格|好|较好|中|一般|较差|差|满意|不满意|符合|不符合"
+                r"|达标|不达标|完成|未完成|[A-Ea-e]|[甲乙丙丁]|[一二三四五]级|[一二三四五]等)(?:等级|等|级|档|类)?")
+_GRADE = lazy_compile(_GRADE_WORDS)
+_MARK = r"(?:[①-⑳]|\d{1,2}[、.)]|\(\d{1,2}\))"
+_LIST_MARK = lazy_compile(rf"^{_MARK}")
+# ①好-5分;②较好-3分: grades numbered are grades still (never 评价要点 each earning its points)
+_MARKED_GRADE = lazy_compile(rf"(?:^|(?<=[,，;；。\n])){_MARK}(?={_GRADE_WORDS}[-−–]\d)")
 # 扣2/次 / 每处扣2;: the amount without its 分
 _BARE = lazy_compile(rf"(?<=[\u4e00-\u9fff])扣(\d+(?:\.\d+)?)(?:/({_UNITS})(?![\u4e00-\u9fff\d/])|(?=[,，;；。](?!\d)))")
 # 部分完成得3分未完成不得分: a situation scoring nothing run on after an amount (cutting before the amounts alone would
@@ -78,7 +83,7 @@ def fault_runs(text: str) -> str:
     text = _CHUNK_IN_AMOUNT.sub("", text)
     minus = list(_MINUS.finditer(text))
     if _grades_apart(minus):  # 优秀-10分,良好-8分,合格-6分,不合格-0分: each grade's points
-        text = _MINUS.sub(lambda m: m.group()[1:], text)
+        text = _MINUS.sub(lambda m: m.group()[1:], _MARKED_GRADE.sub("", text))
     elif minus and not any(_GRADE.fullmatch(_clause_before(m)) or (not float(m.group(1)) and not _counted(m)) for m in minus):
         awards = _AWARDED.search(_NOT_AWARDED.sub("", text)) is not None
         text = _MINUS.sub(lambda m: _deduction(m) if not awards or _counted(m) else m.group(), text)
@@ -110,8 +115,8 @@ def _numbered(text: str) -> str:
 def _grades_apart(minus: list[re.Match]) -> bool:
     """Two grades or more, each a dash from its points, the points falling down the list: the dash is the table's
     separator (a grade is never scored below the one after it, and 0 is never deducted)."""
-    points = [float(m.group(1)) for m in minus]
-    return len(minus) > 1 and all(_GRADE.fullmatch(_clause_before(m)) and not m.group(2) for m in minus) \
+    points = [float(m.group(1)) for m in minus]  # ①好-5分;②较好-3分: each grade after its list number
+    return len(minus) > 1 and all(_GRADE.fullmatch(_LIST_MARK.sub("", _clause_before(m))) and not m.group(2) for m in minus) \
         and all(a > b for a, b in zip(points, points[1:]))
 
 
