@@ -167,6 +167,18 @@ def _wrapped(text: str) -> str:
     return text if match is None else text[:match.end()] + "\n" + text[match.end():]
 
 
+def _bands_reversed(row: Row) -> Row:
+    """A band list written from the other end (…≥90%得5分；80%-90%得3分；<80%不得分 from <80% up): only bands each with its
+    number and its points, nothing that refers to the bands before it (否则, 其他, 每…), rates or amounts as data."""
+    text = row["text"].strip().rstrip("。.；;")
+    parts = [part for part in re.split(r"[；;]", text) if part.strip()]
+    if len(parts) < 2 or re.search(r"每|否则|其他|其余|其它|以外|反之|[①-⑳]|\d[、.]\D|扣", text) or \
+            not all(re.search(r"\d", part) and re.search(r"\d分|满分|不得分", part) for part in parts) or \
+            any(set(case.get("data") or {}) - {"rate", "actual", "target"} for case in row["cases"]):
+        return row
+    return {**row, "text": "；".join(reversed(parts)) + "。"}
+
+
 _HALF_PUNCTUATION = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "<": "＜", ">": "＞"})
 _FULL_PUNCTUATION = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "＜": "<", "＞": ">", "％": "%"})
 _COUNTED = "个项次人家处条起名户份篇期场天"
@@ -233,6 +245,7 @@ VARIANTS: list[tuple[str, Callable[[Row], Row], bool]] = [
     ("万元→元", _rescaled("万元", "元", Decimal(10000)), False),
     ("元→万元", _rescaled("(?<!万)元", "万元", Decimal("0.0001")), False),
     ("等级线同移5个百分点", _shifted_levels, False),
+    ("分档倒序", _bands_reversed, False),
     ("≥N→不低于N", _text(lambda t: re.sub(r"≥(?=\d)", "不低于", t)), False),
     ("≤N→不高于N", _text(lambda t: re.sub(r"≤(?=\d)", "不高于", t)), False),
 ]

@@ -1292,3 +1292,17 @@ def test_a_level_required_is_no_condition_of_the_fault_after_it(rule: str, actua
     项 after requirements counted in 次 dropped their numbers. Each is refused naming the fault."""
     result = SCORE_RATE(actual, None, rule, 10)
     assert isinstance(result, str) and result.startswith("【规则错误】") and named in result, result
+
+
+@pytest.mark.parametrize("rule, rate, expected", [
+    ("80%以下不得分;80%(含)-90%得4分;90%(含)以上得5分。", "80%", 4),
+    ("项目超支率3%以上不得分；1%-3%（含）得2分；1%（含）以下得4分。", "3%", 2),
+    ("60%以下,计0分；60%及以上80%以下,计1分；80%及以上100%以下,计2分；100%及以上,计3分。", "60%", 1),
+    ("大于30%不得分；20-30%(含),计0.5分；10-20%(含),计1分；0-10%(含),计2分；预算调整率=0,计3分。", "0%", 3),
+    ("大于30%不得分；20-30%(含),计0.5分；10-20%(含),计1分；0-10%(含),计2分；预算调整率=0,计3分。", "20%", 1),
+])
+def test_a_bound_a_band_writes_as_its_own_is_never_given_to_the_band_before(rule: str, rate: str, expected: float) -> None:
+    """Bands listed from the bottom up (found by reversing corpus band lists, reader-probes): 80%以下 holds 80% only by the
+    convention of 以下, 80%(含) in words — once 80% scored 0 (the earlier band won by its order), not 4; the same for
+    3%以上 before 1%-3%(含), 60%以下 before 60%及以上, and a range 0-10%(含) before the point =0 (0 scored 2, not 3)."""
+    assert SCORE_RATE(rate, None, rule, 5) == expected

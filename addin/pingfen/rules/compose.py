@@ -41,6 +41,7 @@ from .base_level import base_level_both_ways
 from .count_ladder import first_rung_counted
 from .described_failure import compose_described_failure
 from .external_score import compose_external_score
+from .explicit_bounds import yielded_by_convention
 from .each_award import compose_each_award
 from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
@@ -2988,13 +2989,23 @@ def _yield_shared_points(intervals: list) -> list:
     for later_index, (later, outcome, clause) in enumerate(result):
         if later.magnitude:
             continue
-        for earlier, _, _ in result[:later_index]:
+        for earlier_index, (earlier, earlier_outcome, earlier_clause) in enumerate(result[:later_index]):
             if earlier.magnitude:
                 continue
             if later.high_inclusive and isinstance(later.high, Decimal) and later.low != later.high and _holds(earlier, later.high):
-                later = replace(later, high_inclusive=False)
-            if later.low_inclusive and isinstance(later.low, Decimal) and later.low != later.high and _holds(earlier, later.low):
-                later = replace(later, low_inclusive=False)
+                # 5%以上不得分；3%-5%(含)得2分: the later band's written mark, not the order, gives the point
+                opened = yielded_by_convention(earlier, earlier_clause, clause, later.high)
+                if opened is None:
+                    later = replace(later, high_inclusive=False)
+                else:
+                    result[earlier_index] = earlier, _, _ = (opened, earlier_outcome, earlier_clause)
+            if later.low_inclusive and isinstance(later.low, Decimal) and _holds(earlier, later.low):
+                # 0-10%(含)得2分；预算调整率=0得3分: a point written after a range ending there is its own
+                opened = yielded_by_convention(earlier, earlier_clause, clause, later.low)
+                if opened is not None:
+                    result[earlier_index] = earlier, _, _ = (opened, earlier_outcome, earlier_clause)
+                elif later.low != later.high:
+                    later = replace(later, low_inclusive=False)
         result[later_index] = (later, outcome, clause)
     return result
 

@@ -1,0 +1,39 @@
+"""80%以下记0分；80%(含)至90%记2分 / 5%以上不得分；3%-5%(含)得2分 / 60%以下…；60%及以上…: a later band that says in so many
+words that it holds a bound (含 / 及以上 / 及以下 / 不低于 / ≥ …) which an earlier band holds only by the convention of 以上
+and 以下. Bands otherwise apply in the order written (the earlier scores a point both hold); here the written mark gives
+the point to the later band and the earlier one is opened there — as the same bands in the other order read (found by
+reversing band lists, reader-probes: 80%以下不得分;80%(含)-90%得4分 once scored 80% as 0). When both bands mark it, or the
+point lies inside the earlier band, the order decides as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
+from ..text.numbers import general_text
+from .piecewise import Interval
+
+_MARKED = r"(?:\(含(?:本数)?\)|（含(?:本数)?）|及以上|及以下|以上\(含|以下\(含|\(含\)以上|\(含\)以下)"
+_BEFORE = lazy_compile(r"(?:≥|≤|=|等于|不低于|不少于|不高于|不超过|大于等于|小于等于|大于或等于|小于或等于|达到)$")
+
+
+def _marked(text: str, value: Decimal) -> bool:
+    """Whether ``text`` marks ``value`` (or value% for a rate) as held: 80%(含) / 60%及以上 / ≥80%."""
+    for number in {general_text(value), general_text(value * 100)}:
+        for found in lazy_compile(rf"(?<![\d.]){number}(?![\d.])%?").finditer(text):
+            if lazy_compile(rf"^{_MARKED}").match(text[found.end():]) or _BEFORE.search(text[:found.start()]):
+                return True
+    return False
+
+
+def yielded_by_convention(earlier: Interval, earlier_clause: object, later_clause: object, value: Decimal) -> Interval | None:
+    """The earlier band opened at ``value`` when only the later band's words mark it as held; None when the order decides."""
+    if not _marked(getattr(later_clause, "text", ""), value) or _marked(getattr(earlier_clause, "text", ""), value):
+        return None
+    if earlier.high == value and earlier.low != value:
+        return replace(earlier, high_inclusive=False)
+    if earlier.low == value and earlier.high != value:
+        return replace(earlier, low_inclusive=False)
+    return None
