@@ -1306,3 +1306,15 @@ def test_a_bound_a_band_writes_as_its_own_is_never_given_to_the_band_before(rule
     convention of 以下, 80%(含) in words — once 80% scored 0 (the earlier band won by its order), not 4; the same for
     3%以上 before 1%-3%(含), 60%以下 before 60%及以上, and a range 0-10%(含) before the point =0 (0 scored 2, not 3)."""
     assert SCORE_RATE(rate, None, rule, 5) == expected
+
+
+@pytest.mark.parametrize("rule, fragment", [
+    ("项目超支率3%以上不得分；1%-3%", "1%-3%"),
+    ("覆盖率达到1%，2 .设立或指定节能管理专门机构,并提供工作保障。(3分)", "覆盖率达到1%"),
+])
+def test_a_level_of_one_percent_is_a_level(rule: str, fragment: str) -> None:
+    """1% was never a level (only 1个 may be no level at all): 项目超支率3%以上不得分；1%-3% (fuzz seed 1, a band cut off
+    before its points) read as ≥3%不得分；否则得满分 with the 1%-3% band dropped. Refused naming it."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert refused.value.fragment == fragment, refused.value
