@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from pingfen.cli import main
+from helpers_rules import score_leaf
 from pingfen.functions import SCORE_RATE
 from pingfen.rules import RuleError, parse_rule
 from pingfen.engines import libreoffice
@@ -736,3 +737,19 @@ def test_situations_that_zero_the_item_and_counted_misses(capsys: pytest.Capture
     # the situation said with 此项 is one of the list, in its place, not a separate yes/no answer
     rule = parse_rule("未建立台账的,不得分;台账未经签字的,此项不得分;存在虚报数据的,不得分")
     assert rule.zeroing is None and [f.what for f in rule.scorer.faults] == ["未建立台账", "台账未经签字", "存在虚报数据"]
+
+
+@pytest.mark.parametrize(("criteria", "weight", "data", "expected"), [
+    # 加计 is 加, 扣减 is 扣: 120% is 2 steps of 10% over → 10 + 0.4; 80% is 2 under → 10 − 0.4
+    ("完成任务记基本分10分。超额完成任务,每增加10%,加计0.2分;未完成任务,每少10%,扣减0.2分。", 10, {"rate": "80%"}, 9.6),
+    # 最多扣分不超过10分 is 最多扣10分, 其中 the listed ones: two of three not done → 10 − 2×3 = 4
+    ("做到专仓储存、专账记载、专人保管,符合要求得10分。其中有一项未做到扣3分,最多扣分不超过10分。", 10, {"failures": 2}, 4),
+    # 每生 is each pupil, counted as each person who did wrong: 3 → 10 − 3 = 7
+    ("服装统一,不穿校服,每生扣1分,直至扣完。", 10, {"failures": 3}, 7),
+    # 每名 after people who did wrong, capped: 8 × 0.5 = 4, at most 3 → 5 − 3 = 2
+    ("未参加培训的,每名扣0.5分,最多扣3分", 5, {"failures": 8}, 2),
+])
+def test_words_of_other_tables_read_as_their_synonyms(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    """加计N分, 最多扣分不超过N分, 每生, 每名 after a fault people commit (corpus24, development material since 10:16),
+    each worked by hand and scored through pingfen score."""
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected

@@ -25,7 +25,7 @@ from .closed_items import each_closed
 from .recurring import deducted_each
 from .notes import none_found_award, verified_only
 from .sized import SIZED, sized_situation, without_sizes
-from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
+from .fault_units import counted_alone, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
 from .counted_awards import compose_counted_awards
 from .bonus_on_top import compose_bonus_on_top
@@ -811,6 +811,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     return GradeMap(_described_options(options, described_by), of_full=shares is not None)
 
 
+
 def _full_first_choice(options: list[tuple[str, Decimal | None]], counts: list[int | None], described_by: list[list[Clause]],
                        graded: bool, restated: Clause | None) -> Scorer | None:
     """满分 for the best option, fixed points for the others: by how many points are met (2项培训均满足，得满分；1项满足，
@@ -1330,7 +1331,7 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     time, which ItemFailures reads."""
     if any(c.occurrence is not None for c in scoring) or fault.what in _MISSED:
         return False  # (缺1次扣1分 alone: short of a number, the steps' reading)
-    return (fault.once and not caps) or (not fault.once and fault.unit in LONE_OCCURRENCE)
+    return (fault.once and not caps) or (not fault.once and counted_alone(fault, scoring))
 
 
 def _points_after_words(clause: Clause) -> bool:
