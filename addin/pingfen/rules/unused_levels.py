@@ -58,7 +58,7 @@ def _stated_levels(clause: Clause) -> list:
     for token in clause.tokens:  # (对规模种植户(10亩以上)发放公告: a bracket saying which ones, not a level scored)
         depth += (token.kind == "OPEN") - (token.kind == "CLOSE")
         if depth <= 0 and token.kind == "NUM" and token.unit and token.unit not in _NOT_LEVELS and _NUMBER.match(token.text) \
-                and Decimal(_NUMBER.match(token.text).group()) not in (0, 1):
+                and Decimal(_NUMBER.match(token.text).group()) not in ((0,) if token.unit == "%" else (0, 1)):  # (1次, 1人: one)
             levels.append(token)
     return levels
 
