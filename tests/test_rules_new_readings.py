@@ -753,3 +753,17 @@ def test_words_of_other_tables_read_as_their_synonyms(tmp_path, capsys, criteria
     """加计N分, 最多扣分不超过N分, 每生, 每名 after a fault people commit (corpus24, development material since 10:16),
     each worked by hand and scored through pingfen score."""
     assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+@pytest.mark.parametrize(("criteria", "weight", "data", "expected"), [
+    # the 分值 column after numbered faults (numbered from 23, as the table runs on): 2 − 1 = 1
+    ("23.未对分管工作中的保密工作开展提供保障的,扣1分;\n24.对单位保密工作机构开展工作支持不够的,扣1分。\n2分", 2, {"failures": [1, 0]}, 1),
+    ("48.职责和权限不够明确的,扣2分;49.履行保密管理职责不够的,扣2分;50.未参与涉密业务工作制度制定的,扣2分。6分", 6,
+     {"failures": [1, 1, 1]}, 0),
+])
+def test_the_points_column_after_faults_is_what_they_are_taken_from(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    """…扣1分。\\n2分 (corpus24): the 分值 column copied after the faults, the points they are deducted from — never a third
+    评价要点 (a bare …扣2分10 stays refused: 扣2.10分 or 扣2分 of 10?)."""
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+    with pytest.raises(RuleError):
+        parse_rule("地面有垃圾每处扣2分10")

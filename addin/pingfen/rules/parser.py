@@ -318,8 +318,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     column = points_column(text)
     if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
         scorer = read_scorer(column[0], label, zeroing)
-        filled = filled_by_heading(scorer, column[1]) if not isinstance(scorer, ZeroSituations) \
-            and scorer.implied_max() is None else None
+        once = isinstance(scorer, FaultKinds) and scorer.award is None  # …的,扣1分;…的,扣1分。2分: taken from the 2
+        filled = replace(scorer, award=("", column[1])) if once else filled_by_heading(scorer, column[1]) \
+            if not isinstance(scorer, ZeroSituations) and scorer.implied_max() is None else None
         if filled is not None:
             return filled  # …每减少2m2扣1分 2: the 分值 the deductions are taken from
         if (scorer.scorer if isinstance(scorer, ZeroSituations) else scorer).implied_max() != column[1]:
