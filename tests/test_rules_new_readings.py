@@ -748,6 +748,8 @@ def test_situations_that_zero_the_item_and_counted_misses(capsys: pytest.Capture
     ("服装统一,不穿校服,每生扣1分,直至扣完。", 10, {"failures": 3}, 7),
     # 每名 after people who did wrong, capped: 8 × 0.5 = 4, at most 3 → 5 − 3 = 2
     ("未参加培训的,每名扣0.5分,最多扣3分", 5, {"failures": 8}, 2),
+    # the item's name and 共N分 before its faults (服装统一,共10分,): the points deducted from, 4 pupils → 6
+    ("2、 服装统一,共10分,不穿校服,每生扣1分,直至扣完。", 10, {"failures": 4}, 6),
 ])
 def test_words_of_other_tables_read_as_their_synonyms(tmp_path, capsys, criteria, weight, data, expected) -> None:
     """加计N分, 最多扣分不超过N分, 每生, 每名 after a fault people commit (corpus24, development material since 10:16),
