@@ -1259,3 +1259,16 @@ def test_a_level_required_is_no_condition_of_the_fault_after_it(rule: str, actua
     项 after requirements counted in 次 dropped their numbers. Each is refused naming the fault."""
     result = SCORE_RATE(actual, None, rule, 10)
     assert isinstance(result, str) and result.startswith("【规则错误】") and named in result, result
+
+
+@pytest.mark.parametrize("rule, named", [
+    # the last occurrence's points lost in the page copy: once read as 未及时清扫扣5分 alone
+    ("每日清扫,全天保洁,做到无乱摆乱放,无污物、无痰迹、无纸屑、瓜壳等。未及时清扫扣5分, 每发现一处 分。", "每发现1处分"),
+    # beside 评定等级, a single situation scoring nothing: once a grade list whose only grade is 0
+    ("財會人員持有會計人員從業資格證書。未取得資格證書的,限期整改,暫緩評定等級;整改到位的,B4欄不得分。", "B4栏不得分"),
+])
+def test_a_scoring_clause_left_half_written_is_refused(rule: str, named: str) -> None:
+    """corpus24 refusals (development material since 10:16) the reader accepted: each is refused naming the clause."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert named in refused.value.fragment, refused.value

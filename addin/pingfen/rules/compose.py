@@ -731,6 +731,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         described_by.append(_described_by(clause, context, text))
     if len(options) < (1 if graded else 2):
         return None
+    if all(points == 0 for _, points in options):  # 整改到位的,B4栏不得分 (beside 评定等级): no situation earns anything
+        raise Unplaced(scoring[0], "所列情形都不得分，没有写明何种情形得分", certain=True)
     most = max((count for count in counts if count), default=None)
     if most is not None and any(total != most for total in named_total):
         raise Unplaced(text, "“均不符合”所说的项数与各档的项数不一致")  # 符合2项…；3项标准均不符合为0分

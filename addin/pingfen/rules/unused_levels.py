@@ -1,4 +1,4 @@
-"""Every level a 评分标准 states must be used by its reading.
+"""Every level a 评分标准 states, and every occurrence it counts, must be used by its reading.
 
 ``全年开展培训不少于7次，满意度≥90%得10分…`` / ``参训人数达到370人以上，提供就业岗位数达到目标值2910人得8分…``: a
 level stated outside the scoring clauses (a requirement, a second measure) that the reading neither prints nor counts
@@ -33,6 +33,10 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
         return scorer  # the evaluator enters the score (or picks the tier), reading every word
     printed: set[Decimal] | None = None
     for index, clause in enumerate(read):
+        if clause.occurrence is not None and not clause.scoring and clause.per is None and clause.outcome is None \
+                and clause.tokens[0].kind == "EACH" and index + 1 == len(read):
+            # 未及时清扫扣5分, 每发现一处 分: what each occurrence costs was lost (once read as the first fault alone)
+            raise Unplaced(clause, "这一情形按次（按处、按项）计，但没有写明每次扣几分（可能有数字缺失）", certain=True)
         levels = _stated_levels(clause)
         if not levels or _taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]):
             continue
