@@ -1266,6 +1266,8 @@ def test_a_level_required_is_no_condition_of_the_fault_after_it(rule: str, actua
     ("每日清扫,全天保洁,做到无乱摆乱放,无污物、无痰迹、无纸屑、瓜壳等。未及时清扫扣5分, 每发现一处 分。", "每发现1处分"),
     # beside 评定等级, a single situation scoring nothing: once a grade list whose only grade is 0
     ("財會人員持有會計人員從業資格證書。未取得資格證書的,限期整改,暫緩評定等級;整改到位的,B4欄不得分。", "B4栏不得分"),
+    # a number's unit cut off by the page's chunk number (10\n\n2、篇): once a 评价要点 whose 10篇 nobody could read
+    ("认真做好粮食供需平衡调查,每年 统计 分析材料不少于 10\n\n2、篇的, 计 2 分。", "2、篇的"),
 ])
 def test_a_scoring_clause_left_half_written_is_refused(rule: str, named: str) -> None:
     """corpus24 refusals (development material since 10:16) the reader accepted: each is refused naming the clause."""
