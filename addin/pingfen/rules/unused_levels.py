@@ -22,6 +22,7 @@ from .zero_situations import ZeroSituations
 # …需说明原因 / 随机抽查10%的学校: an instruction for the form or how the check is sampled, not a level scored
 _FORM_NOTE = lazy_compile(r"说明|备注|注明|填写|填报|附件|佐证|抽查|抽取|抽样|随机")
 _NOT_LEVELS = frozenset({"年", "月", "个月", "日", "号", "时", "小时", "分钟", "天", "周", "季度", "工作日", "个工作日"})
+_REFERENCE_NOUN = lazy_compile(r"(?:标准|基数|基准|计划|预算)$")
 _SHORT = lazy_compile(r"(?:每)?(?:少|缺|差|未达)")
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 
@@ -82,12 +83,19 @@ _BREACH = lazy_compile(r"(?:不满足|未满足|不符合|未达到|达不到|�
 def _breach_counted(later: list[Clause]) -> bool:
     """应服务内容涵盖8大项…外部合作类项目2项。…每出现1个社区…不满足要求的，扣1分: the requirement is the level each
     counted breach falls short of (seed 000, 服务内容全面性)."""
-    return any(after.scoring and _BREACH.search(after.text) for after in later)
+    for after in later:
+        if after.scoring and _BREACH.search(after.text):
+            return True
+        if after.condition is not None or after.reference is not None:
+            return False  # 以60%为标准,…未达到标准的: the breach of the standard said after the level, not of the level
+    return False
 
 
 def _taken_against(clause: Clause, later: list[Clause]) -> bool:
-    """标准为120元/人，实际值占标准的比例≤100%得4分: the measure scored is taken against the level named."""
-    return bool(clause.label) and any(clause.label in after.text for after in later if after.scoring)
+    """标准为120元/人，实际值占标准的比例≤100%得4分: the measure scored is taken against the level named (a standard, a
+    base, a plan — not 覆盖率达到93% before 宣传覆盖率低于90%的, a second level of the same measure)."""
+    label = clause.label or ""
+    return bool(_REFERENCE_NOUN.search(label)) and any(label in after.text for after in later if after.scoring)
 
 
 def _shortfall_counted(unit: str, later: list[Clause]) -> bool:
