@@ -148,12 +148,21 @@ def _unused_level(clause, later, reading: set[Decimal]) -> str | None:
         if {value, (value * 100).normalize()} & reading or value in (0, 1):
             continue
         if any(re.search(rf"(?:少|缺|差)[\u4e00-\u9fff]{{0,3}}(?:\d+|[一二两三四五六七八九十])(?:个)?{re.escape(token.unit)}", c.text)
-               for c in later) or clause.label and any(clause.label in c.text for c in later if c.scoring) \
-                or any(c.scoring and re.search(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?:要求|标准|规定)", c.text)
-                       for c in later):
+               for c in later) or re.search(r"(?:标准|基数|基准|计划|预算)$", clause.label or "") \
+                and any(clause.label in c.text for c in later if c.scoring) or _breach_next(later):
             continue  # 不少于5张…每少1张扣0.5分 / 标准为120元/人，实际值占标准的比例 / …2项。…不满足要求的，扣1分
         return token.text
     return None
+
+
+def _breach_next(later) -> bool:
+    """…2项。…不满足要求的，扣1分: the next level-free clause that says a requirement was missed counts what falls short."""
+    for c in later:
+        if c.scoring and re.search(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?:要求|标准|规定)", c.text):
+            return True
+        if c.condition is not None or c.reference is not None:
+            return False
+    return False
 
 
 def _is_heading(clause) -> bool:  # ①足额发放薪酬满意度2分: the criterion's own name and points

@@ -338,3 +338,19 @@ def test_an_actual_that_restates_the_target_is_a_data_error(restated: str, tmp_p
     assert code in (1, 2)
     message = out + err
     assert "完成值应为实际数" in message
+
+
+def test_an_answer_beside_a_zeroing_situation_alone_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """未建立数据库的,本项不得分 alone reads only whether the situation occurred (zeroed); its program reads nothing when
+    zeroed is not given, which the check once took for the evaluator's own score — met: [false] kept the 10 points
+    silently (corpus24's collector entered it so)."""
+    path = tmp_path / "评分体系.yaml"
+    path.write_text(textwrap.dedent("""\
+        project: 数据核对
+        total: 10
+        indicators:
+          - {code: "1", name: 数据库建设, weight: 10, criteria: "未建立数据库的,本项不得分;", data: {met: [false]}}
+        """), encoding="utf-8")
+    _, findings = findings_of(capsys, str(path))
+    unused = [f for f in findings if f["code"] == "DATA_UNUSED"]
+    assert len(unused) == 1 and "met未被评分标准使用" in unused[0]["message"] and "zeroed" in unused[0]["message"], unused

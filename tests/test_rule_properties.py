@@ -409,6 +409,8 @@ def case_grade(p: Pick) -> Case:
     names = ["优秀", "良好", "合格", "不合格", "优", "良", "中", "差"]
     chosen = [names[i] for i in sorted({p.int(0, 7) for _ in range(p.int(1, 4))})]
     grades = tuple((name, p.dec(0, 15, p.choice((0, 1)))) for name in chosen)
+    if all(points == 0 for _, points in grades):  # grades that all score nothing are refused (no grade earns anything)
+        grades = ((grades[0][0], Decimal(1)),) + grades[1:]
     grade = p.choice((*chosen, *chosen, "一般", " 良好 ", "A", "优秀等级"))
     return finish(p, Rule(GradeMap(grades)), {"grade": grade}, full)
 

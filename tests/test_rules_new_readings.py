@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from pingfen.cli import main
+from helpers_rules import score_leaf
 from pingfen.functions import SCORE_RATE
 from pingfen.rules import RuleError, parse_rule
 from pingfen.engines import libreoffice
@@ -736,3 +737,35 @@ def test_situations_that_zero_the_item_and_counted_misses(capsys: pytest.Capture
     # the situation said with 此项 is one of the list, in its place, not a separate yes/no answer
     rule = parse_rule("未建立台账的,不得分;台账未经签字的,此项不得分;存在虚报数据的,不得分")
     assert rule.zeroing is None and [f.what for f in rule.scorer.faults] == ["未建立台账", "台账未经签字", "存在虚报数据"]
+
+
+@pytest.mark.parametrize(("criteria", "weight", "data", "expected"), [
+    # 加计 is 加, 扣减 is 扣: 120% is 2 steps of 10% over → 10 + 0.4; 80% is 2 under → 10 − 0.4
+    ("完成任务记基本分10分。超额完成任务,每增加10%,加计0.2分;未完成任务,每少10%,扣减0.2分。", 10, {"rate": "80%"}, 9.6),
+    # 最多扣分不超过10分 is 最多扣10分, 其中 the listed ones: two of three not done → 10 − 2×3 = 4
+    ("做到专仓储存、专账记载、专人保管,符合要求得10分。其中有一项未做到扣3分,最多扣分不超过10分。", 10, {"failures": 2}, 4),
+    # 每生 is each pupil, counted as each person who did wrong: 3 → 10 − 3 = 7
+    ("服装统一,不穿校服,每生扣1分,直至扣完。", 10, {"failures": 3}, 7),
+    # 每名 after people who did wrong, capped: 8 × 0.5 = 4, at most 3 → 5 − 3 = 2
+    ("未参加培训的,每名扣0.5分,最多扣3分", 5, {"failures": 8}, 2),
+    # the item's name and 共N分 before its faults (服装统一,共10分,): the points deducted from, 4 pupils → 6
+    ("2、 服装统一,共10分,不穿校服,每生扣1分,直至扣完。", 10, {"failures": 4}, 6),
+])
+def test_words_of_other_tables_read_as_their_synonyms(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    """加计N分, 最多扣分不超过N分, 每生, 每名 after a fault people commit (corpus24, development material since 10:16),
+    each worked by hand and scored through pingfen score."""
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+@pytest.mark.parametrize(("criteria", "weight", "data", "expected"), [
+    # the 分值 column after numbered faults (numbered from 23, as the table runs on): 2 − 1 = 1
+    ("23.未对分管工作中的保密工作开展提供保障的,扣1分;\n24.对单位保密工作机构开展工作支持不够的,扣1分。\n2分", 2, {"failures": [1, 0]}, 1),
+    ("48.职责和权限不够明确的,扣2分;49.履行保密管理职责不够的,扣2分;50.未参与涉密业务工作制度制定的,扣2分。6分", 6,
+     {"failures": [1, 1, 1]}, 0),
+])
+def test_the_points_column_after_faults_is_what_they_are_taken_from(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    """…扣1分。\\n2分 (corpus24): the 分值 column copied after the faults, the points they are deducted from — never a third
+    评价要点 (a bare …扣2分10 stays refused: 扣2.10分 or 扣2分 of 10?)."""
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+    with pytest.raises(RuleError):
+        parse_rule("地面有垃圾每处扣2分10")

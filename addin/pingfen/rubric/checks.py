@@ -282,15 +282,17 @@ def unused_answers(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
             inputs = compiled(leaf.rule, leaf_inputs(leaf).shape).program.inputs
         except InputError:
             continue  # DATA_MISSING names what the reading needs
-        read = "、".join(dict.fromkeys(name.split("_")[0] for name in inputs if name not in ("full", "manual", "reason")))
-        if not read:
+        if leaf.rule.reads_manual:
             continue  # the evaluator's own score: the data beside it are its evidence
+        # (未建立数据库的,本项不得分 reads only whether the situation occurred: zeroed, absent from the program when not given)
+        names = [name for name in inputs if name not in ("full", "manual", "reason")] + (["zeroed"] if leaf.rule.zeroing else [])
+        read = "、".join(dict.fromkeys(name.split("_")[0] for name in names))
         unused = [key for key, read_as in _ANSWERS.items() if key in leaf.data and not any(
-            name == read_as or name.startswith(read_as + "_") for name in inputs)]
+            name == read_as or name.startswith(read_as + "_") for name in names)]
         if unused:
             yield Finding(
                 "DATA_UNUSED", WARNING, leaf.label,
-                f"数据中的{'、'.join(unused)}未被评分标准使用（评分标准读取：{read}），得分没有考虑这些数据",
+                f"数据中的{'、'.join(unused)}未被评分标准使用（评分标准读取：{read or '无'}），得分没有考虑这些数据",
                 "按评分标准所需的数据填写（可用 pingfen rule 查看规范写法与所需数据），或核对评分标准", {"unused": "、".join(unused)},
             )
 

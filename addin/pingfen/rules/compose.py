@@ -25,7 +25,7 @@ from .closed_items import each_closed
 from .recurring import deducted_each
 from .notes import none_found_award, verified_only
 from .sized import SIZED, sized_situation, without_sizes
-from .fault_units import LONE_OCCURRENCE, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
+from .fault_units import counted_alone, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .per_unit import AwardKinds, PerUnit
 from .counted_awards import compose_counted_awards
 from .bonus_on_top import compose_bonus_on_top
@@ -732,6 +732,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         described_by.append(_described_by(clause, context, text))
     if len(options) < (1 if graded else 2):
         return None
+    if all(points == 0 for _, points in options):  # 整改到位的,B4栏不得分 (beside 评定等级): no situation earns anything
+        raise Unplaced(scoring[0], "所列情形都不得分，没有写明何种情形得分", certain=True)
     most = max((count for count in counts if count), default=None)
     if most is not None and any(total != most for total in named_total):
         raise Unplaced(text, "“均不符合”所说的项数与各档的项数不一致")  # 符合2项…；3项标准均不符合为0分
@@ -810,6 +812,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
                            certain=True)
         return Checklist(points=tuple(points for _, points in options[:-1]), none_met_said=True)  # type: ignore[misc]
     return GradeMap(_described_options(options, described_by), of_full=shares is not None)
+
 
 
 def _full_first_choice(options: list[tuple[str, Decimal | None]], counts: list[int | None], described_by: list[list[Clause]],
@@ -1331,7 +1334,7 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     time, which ItemFailures reads."""
     if any(c.occurrence is not None for c in scoring) or fault.what in _MISSED:
         return False  # (缺1次扣1分 alone: short of a number, the steps' reading)
-    return (fault.once and not caps) or (not fault.once and fault.unit in LONE_OCCURRENCE)
+    return (fault.once and not caps) or (not fault.once and counted_alone(fault, scoring))
 
 
 def _points_after_words(clause: Clause) -> bool:

@@ -14,6 +14,8 @@ from .fault_kinds import Fault
 PER_OCCURRENCE = ("项", "次", "处", "例", "个月", "个工作日", "个星期", "个小时", "个", "人次", "人", "天", "份", "件次", "件", "条", "户次", "户", "起", "宗次", "宗",
                   "卷", "本", "家", "所", "名", "批次", "批", "篇", "类", "辆", "台", "座", "间", "栋", "艘", "套", "张", "笔")
 # of those, the units a single fault alone (no other kind beside it) is counted in: things found, not a shortfall
+_DONE_WRONG = lazy_compile(r"不|未|没有|无故|迟到|早退|缺席|违反|违规")
+_SHORT_OF_PEOPLE = lazy_compile(r"少|缺|不足|差|人数|人员数")
 LONE_OCCURRENCE = frozenset({"次", "起", "例", "处", "项", "个", "宗", "宗次", "件", "人次", "户次", "户", "辆", "台", "座", "间",
                              "栋", "艘", "套", "张", "笔"})
 
@@ -35,11 +37,20 @@ def listed_each(fault: Fault) -> bool:
     return not fault.once and fault.unit == "项" and "、" in fault.what
 
 
+def counted_alone(fault, scoring: list[Clause]) -> bool:
+    """The unit a single fault is counted in, as things found: 每次/每处…, and 每人 (每名) after a fault people commit
+    (不穿校服的，每人扣1分 / 未参加培训的，每名扣0.5分) — not after a shortfall of people (人数不足的，每人…: short by how many?)."""
+    if fault.unit in LONE_OCCURRENCE:
+        return True
+    return fault.unit in ("人", "名") and _DONE_WRONG.search(fault.what) is not None and _SHORT_OF_PEOPLE.search(fault.what) is None \
+        and not any(_SHORT_OF_PEOPLE.search(clause.text) for clause in scoring)  # (未完成任务的,每少1人扣0.1分: the shortfall)
+
+
 def counted_after_award(fault: Fault, scoring: list[Clause]) -> bool:
     """资金使用规范得4分；存在挤占的，每次扣1分 / 领导接访制度(2分)。…未落实的每项扣1分: after the award (or the
     item's points), one kind of fault deducting each time it happens — the points less each occurrence, not two
     grades (a one-off 资料不全扣0.5分 beside 资料齐全得1分 stays the choice of two)."""
-    return not fault.once and fault.unit in LONE_OCCURRENCE and fault.what not in _BARE \
+    return not fault.once and counted_alone(fault, scoring) and fault.what not in _BARE \
         and not any(clause.occurrence is not None for clause in scoring)
     # (…计8分。缺一项扣2分: 缺 names no kind; 每缺失一项内容扣1分: an occurrence the clause grammar read — both
     # ItemFailures' reading, each item short of the award's)

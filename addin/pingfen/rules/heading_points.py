@@ -59,11 +59,15 @@ def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
 
 
 # 认证商品个数,每个0.04分,5个得满分。0.2: a bare number after the rule's last sentence, the table's 分值 column copied in
-_POINTS_COLUMN = lazy_compile(r"^(.*[。;])\s*(\d+(?:\.\d+)?)$", re.S)
+# …5个得满分。0.2 / …支持不够的,扣1分。\n2分: the 分值 column copied after the rule (with its 分 after deductions only:
+# …(0.5)及岗位职责(0.5)。1分 is the points' total, read with them)
+_POINTS_COLUMN = lazy_compile(r"^(.*[。;])\s*(\d+(?:\.\d+)?)$|^(.*扣\d+(?:\.\d+)?分[。;])\s*(\d+(?:\.\d+)?)分。?$", re.S)
 
 
 def points_column(text: str) -> tuple[str, Decimal] | None:
     """The rule without the bare number it ends with, and the number; None when it ends otherwise. The number must
     then be the reading's highest score (the 分值 it was copied from), else it is refused as a number not read."""
     found = _POINTS_COLUMN.match(text)
-    return None if found is None else (found.group(1), Decimal(found.group(2)))
+    if found is None:
+        return None
+    return (found.group(1), Decimal(found.group(2))) if found.group(1) is not None else (found.group(3), Decimal(found.group(4)))

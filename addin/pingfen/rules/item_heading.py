@@ -32,10 +32,11 @@ _MARK = r"(?:\d{1,2}(?:、|\.(?!\d))|\(\d{1,2}\)|\([一二三四五六七八九�
 _NAME = r"[\u4e00-\u9fff“”《》、]+(?:\([\u4e00-\u9fff、]{1,8}\)[\u4e00-\u9fff“”《》、]*)*"
 _POINTS = r"\d+(?:\.\d+)?"
 
-# 数据质量(35分)。 / 名录库(15)。 / 资金代管15分: / 工作方案0.5分:
+# 数据质量(35分)。 / 名录库(15)。 / 资金代管15分: / 工作方案0.5分: / 服装统一,共10分,
 _NAMED = lazy_compile(
     rf"^(?P<mark>{_MARK})?(?P<name>{_NAME}?)"
-    rf"(?:\((?:计|共计?)?(?P<bracketed>{_POINTS})分?\)(?P<after>[。:;,]|\s+|(?={_MARK}))|(?P<bare>{_POINTS})分(?P<colon>[:。]))"
+    rf"(?:\((?:计|共计?)?(?P<bracketed>{_POINTS})分?\)(?P<after>[。:;,]|\s+|(?={_MARK}))|(?P<bare>{_POINTS})分(?P<colon>[:。])"
+    rf"|,共计?(?P<summed>{_POINTS})分,)"
 )
 # 满分8分。 / 满分为5分,
 _FULL = lazy_compile(rf"^满分(?:值|为|值为)?(?P<points>{_POINTS})分[。:;,]")
@@ -80,7 +81,7 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
         if found is None:
             continue
         groups = found.groupdict()
-        points = groups.get("points") or groups.get("bracketed") or groups.get("bare")
+        points = groups.get("points") or groups.get("bracketed") or groups.get("bare") or groups.get("summed")
         name = groups.get("name")
         if pattern is not _FULL and (not name or len(name.strip("、“”")) < 2 or _SCORING.search(name) or not _words(name)):
             continue

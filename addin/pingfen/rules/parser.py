@@ -79,7 +79,9 @@ _ZEROING = lazy_compile(
     r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
 )
 
-_SPLIT_BY_MARKER = lazy_compile(r"(?:(?<=[\d\-~得(])|(?<=\d\.))\s*\n\s*(\d{1,2})、(?=[%\d])")  # (扣0.\n3、5分: 0.35? 0.5?)
+# (扣0.\n3、5分: 0.35? 0.5? / 不少于 10\n\n2、篇的: the number's unit cut off by the page's chunk number)
+_SPLIT_BY_MARKER = lazy_compile(r"(?:(?<=[\d\-~得(])|(?<=\d\.))\s*\n\s*(\d{1,2})、"
+                                r"(?=[%\d]|(?:篇|次|人|个|项|份|家|户|条|件|名|场|天|元|万元)(?:的|以上|以下|及|[,，;；。]))")
 _POINTS_PER_UNIT_ONLY = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分/([\u4e00-\u9fff]{1,2})(?:/[\u4e00-\u9fff]{1,2})*")
 _COUNT_PER_PERIOD = lazy_compile(r"每(月|季度|季|周|半年|学期)[\u4e00-\u9fff]{0,6}?\d+(?:次|场|期|篇|条)")
 _EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement read up to 各得N分 (its 各 lost)
@@ -319,8 +321,9 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     column = points_column(text)
     if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
         scorer = read_scorer(column[0], label, zeroing)
-        filled = filled_by_heading(scorer, column[1]) if not isinstance(scorer, ZeroSituations) \
-            and scorer.implied_max() is None else None
+        once = isinstance(scorer, FaultKinds) and scorer.award is None  # …的,扣1分;…的,扣1分。2分: taken from the 2
+        filled = replace(scorer, award=("", column[1])) if once else filled_by_heading(scorer, column[1]) \
+            if not isinstance(scorer, ZeroSituations) and scorer.implied_max() is None else None
         if filled is not None:
             return filled  # …每减少2m2扣1分 2: the 分值 the deductions are taken from
         if (scorer.scorer if isinstance(scorer, ZeroSituations) else scorer).implied_max() != column[1]:

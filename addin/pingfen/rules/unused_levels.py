@@ -1,4 +1,4 @@
-"""Every level a 评分标准 states must be used by its reading.
+"""Every level a 评分标准 states, and every occurrence it counts, must be used by its reading.
 
 ``全年开展培训不少于7次，满意度≥90%得10分…`` / ``参训人数达到370人以上，提供就业岗位数达到目标值2910人得8分…``: a
 level stated outside the scoring clauses (a requirement, a second measure) that the reading neither prints nor counts
@@ -22,6 +22,7 @@ from .zero_situations import ZeroSituations
 # …需说明原因 / 随机抽查10%的学校: an instruction for the form or how the check is sampled, not a level scored
 _FORM_NOTE = lazy_compile(r"说明|备注|注明|填写|填报|附件|佐证|抽查|抽取|抽样|随机")
 _NOT_LEVELS = frozenset({"年", "月", "个月", "日", "号", "时", "小时", "分钟", "天", "周", "季度", "工作日", "个工作日"})
+_REFERENCE_NOUN = lazy_compile(r"(?:标准|基数|基准|计划|预算)$")
 _SHORT = lazy_compile(r"(?:每)?(?:少|缺|差|未达)")
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 
@@ -33,6 +34,10 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
         return scorer  # the evaluator enters the score (or picks the tier), reading every word
     printed: set[Decimal] | None = None
     for index, clause in enumerate(read):
+        if clause.occurrence is not None and not clause.scoring and clause.per is None and clause.outcome is None \
+                and clause.tokens[0].kind == "EACH" and index + 1 == len(read):
+            # 未及时清扫扣5分, 每发现一处 分: what each occurrence costs was lost (once read as the first fault alone)
+            raise Unplaced(clause, "这一情形按次（按处、按项）计，但没有写明每次扣几分（可能有数字缺失）", certain=True)
         levels = _stated_levels(clause)
         if not levels or _taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]):
             continue
@@ -58,7 +63,7 @@ def _stated_levels(clause: Clause) -> list:
     for token in clause.tokens:  # (对规模种植户(10亩以上)发放公告: a bracket saying which ones, not a level scored)
         depth += (token.kind == "OPEN") - (token.kind == "CLOSE")
         if depth <= 0 and token.kind == "NUM" and token.unit and token.unit not in _NOT_LEVELS and _NUMBER.match(token.text) \
-                and Decimal(_NUMBER.match(token.text).group()) not in ((0,) if token.unit == "%" else (0, 1)):  # 1% is a level; 1个 may be none
+                and Decimal(_NUMBER.match(token.text).group()) not in ((0,) if token.unit == "%" else (0, 1)):  # (1次, 1人: one)
             levels.append(token)
     return levels
 
@@ -78,12 +83,19 @@ _BREACH = lazy_compile(r"(?:不满足|未满足|不符合|未达到|达不到|�
 def _breach_counted(later: list[Clause]) -> bool:
     """应服务内容涵盖8大项…外部合作类项目2项。…每出现1个社区…不满足要求的，扣1分: the requirement is the level each
     counted breach falls short of (seed 000, 服务内容全面性)."""
-    return any(after.scoring and _BREACH.search(after.text) for after in later)
+    for after in later:
+        if after.scoring and _BREACH.search(after.text):
+            return True
+        if after.condition is not None or after.reference is not None:
+            return False  # 以60%为标准,…未达到标准的: the breach of the standard said after the level, not of the level
+    return False
 
 
 def _taken_against(clause: Clause, later: list[Clause]) -> bool:
-    """标准为120元/人，实际值占标准的比例≤100%得4分: the measure scored is taken against the level named."""
-    return bool(clause.label) and any(clause.label in after.text for after in later if after.scoring)
+    """标准为120元/人，实际值占标准的比例≤100%得4分: the measure scored is taken against the level named (a standard, a
+    base, a plan — not 覆盖率达到93% before 宣传覆盖率低于90%的, a second level of the same measure)."""
+    label = clause.label or ""
+    return bool(_REFERENCE_NOUN.search(label)) and any(label in after.text for after in later if after.scoring)
 
 
 def _shortfall_counted(unit: str, later: list[Clause]) -> bool:

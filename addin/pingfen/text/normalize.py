@@ -166,6 +166,10 @@ def normalize(text: str) -> str:
     text = text.replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
     text = _DEDUCTED.sub("扣", text)  # 每项减2分 / 每次扣除1分 / 扣减1分: 扣 (not 增减/加减, which say both ways)
+    text = _ADDED_ON.sub("加", text)  # 每增加10%,加计0.2分: 加
+    text = _CAP_SAID.sub(r"最多扣\1分", text)  # 最多扣分不超过10分 / 扣分不超过5分: the cap as the readers know it
+    text = _ALL_OF_IT.sub("不得分", text)  # 少1人扣全分: the whole of the points, as 不得分
+    text = _PER_PUPIL.sub("每人", text)  # 不穿校服,每生扣1分: each pupil, counted as each person
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
@@ -276,6 +280,10 @@ _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n]))\s*(?:评分|计分|考核|评
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 _DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减)(?=\s*\d+(?:\.\d+)?\s*分)")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
+_ADDED_ON = lazy_compile(r"加计(?=\s*\d+(?:\.\d+)?\s*分)")
+_CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)(\d+(?:\.\d+)?)分")
+_ALL_OF_IT = lazy_compile(r"扣(?:除)?全分(?!值)")
+_PER_PUPIL = lazy_compile(r"每(?:名)?(?:学)?生(?=\s*(?:扣|减|得|加))")
 _ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0(?:\.0+)?分(?![\d.\-、])")
 _ALL_LOST = lazy_compile(r"((?:发生|出现|存在)[^,，;；。]{1,30})[,，]\s*(?:全部扣完|分值全扣|全部扣除)(?!为止)")
 _LETTER_ONE = lazy_compile(r"(?<=[得扣计记加减])\s*[lI](?=\s*分)")
