@@ -4,13 +4,14 @@
 level stated outside the scoring clauses (a requirement, a second measure) that the reading neither prints nor counts
 against is a requirement the score would silently ignore (the 7 or the 370 dropped). It is refused, naming the clause,
 as every number of the text must be used. What is not a level scored: a date or a period (a deadline), an instruction
-for the form (未达到90%的需说明原因), a bracket saying which ones (对规模种植户(10亩以上)发放公告), and the level whose
-shortfall the next deduction counts in its own unit (村张贴海报不少于5张…每少1张扣0.5分).
+for the form or how the check samples (未达到90%的需说明原因 / 随机抽查10%), a bracket saying which ones (对规模种植户(10亩以上)
+发放公告), the standard the scored measure is taken against (标准为120元/人，实际值占标准的比例…), and the level whose
+shortfall or breach the next deduction counts (村张贴海报不少于5张…每少1张扣0.5分 / …2项。…不满足要求的，扣1分). A
+reading the evaluator scores reads every word. A last 每发现一处 whose points were lost is refused likewise.
 """
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
