@@ -38,7 +38,7 @@ from .heading_points import filled_by_heading, points_column
 from .change_target import refuse_change_against_target
 from .stated_points import split_stated_points
 from .item_heading import primes_as_points, read_headed, split_heading
-from .unused_levels import levels_used
+from .unused_levels import levels_used, taken_against
 from .printed_level import refuse_unused_level
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, joined_situations, situations_only, split_leading_situation, split_zero_situations
@@ -645,7 +645,7 @@ def _other_requirement_before(scoring: list[Clause], context: list[Clause], text
         if after is None or after.condition is None:
             continue
         between = text[clause.end:after.start].strip()
-        if clause.label and clause.label in after.text:
+        if taken_against(clause, [after]):
             continue  # 标准为120元/人，实际值占标准的比例≤100%得4分: the scored measure is taken against it
         if between in (",", "，", ";", "；") and _other_unit(clause.condition.unit, after.condition.unit) \
                 or between in (";", "；") and _other_measure(clause.label, after.label):

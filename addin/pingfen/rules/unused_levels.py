@@ -40,7 +40,7 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
             # 未及时清扫扣5分, 每发现一处 分: what each occurrence costs was lost (once read as the first fault alone)
             raise Unplaced(clause, "这一情形按次（按处、按项）计，但没有写明每次扣几分（可能有数字缺失）", certain=True)
         levels = _stated_levels(clause)
-        if not levels or _taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]):
+        if not levels or taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]):
             continue
         if printed is None:
             words = inner.canonical(label) + "".join(getattr(scorer, "situations", ()))
@@ -92,7 +92,7 @@ def _breach_counted(later: list[Clause]) -> bool:
     return False
 
 
-def _taken_against(clause: Clause, later: list[Clause]) -> bool:
+def taken_against(clause: Clause, later: list[Clause]) -> bool:
     """标准为120元/人，实际值占标准的比例≤100%得4分: the measure scored is taken against the level named (a standard, a
     base, a plan — not 覆盖率达到93% before 宣传覆盖率低于90%的, a second level of the same measure)."""
     label = clause.label or ""
