@@ -8,6 +8,7 @@ sentence (如存在截留、挤占、挪用…此项不得分) applies on top of
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from decimal import Decimal
 import re
 
@@ -321,9 +322,8 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     column = points_column(text)
     if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
         scorer = read_scorer(column[0], label, zeroing)
-        once = isinstance(scorer, FaultKinds) and scorer.award is None  # …的,扣1分;…的,扣1分。2分: taken from the 2
-        filled = replace(scorer, award=("", column[1])) if once else filled_by_heading(scorer, column[1]) \
-            if not isinstance(scorer, ZeroSituations) and scorer.implied_max() is None else None
+        filled = _deducted_from(scorer, column[1]) if _faults_once(scorer) \
+            or not isinstance(scorer, ZeroSituations) and scorer.implied_max() is None else None
         if filled is not None:
             return filled  # …每减少2m2扣1分 2: the 分值 the deductions are taken from
         if (scorer.scorer if isinstance(scorer, ZeroSituations) else scorer).implied_max() != column[1]:
@@ -574,14 +574,23 @@ def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
     most = scorer.implied_max()
     if most is None:  # 每有一户…扣2分，共计10分: the points deducted from, which the rubric's 分值 must then be
         # (faults deducted once each: 未执行…的扣5分;…扣4分。共计5分,扣完为止 — said after them, not a heading's requirement)
-        once = isinstance(scorer, FaultKinds) and scorer.award is None
-        filled = replace(scorer, award=("", stated.stated_total)) if once else filled_by_heading(scorer, stated.stated_total)  # type: ignore[arg-type]
+        filled = _deducted_from(scorer, stated.stated_total)  # type: ignore[arg-type]
         if filled is None or filled.implied_max() != stated.stated_total:
             raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分无法确定是本项分值还是扣分上限")
         return filled
     if most != stated.stated_total:
         raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分与各项得分（最高{general_text(most)}分）不一致")
     return scorer
+
+
+def _faults_once(scorer: Scorer | ZeroSituations) -> bool:
+    return isinstance(scorer, FaultKinds) and scorer.award is None
+
+
+def _deducted_from(scorer: Scorer, points: Decimal) -> Scorer | None:
+    """The reading with ``points`` as what it scores from: faults deducted once take them as their award (…的,扣1分;
+    …的,扣1分。2分 / …扣4分。共计5分); other deductions as a heading's 满分 (filled_by_heading), else None."""
+    return replace(scorer, award=("", points)) if _faults_once(scorer) else filled_by_heading(scorer, points)  # type: ignore[union-attr]
 
 
 def _gate_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause], text: str) -> Scorer:
@@ -608,14 +617,8 @@ def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause
     second requirement, which a reading of the scored measure alone would drop (once 按期结案率≥100%得10分)."""
     if not isinstance(scorer, Piecewise):
         return scorer
-    for clause in context:
-        if clause.condition is None or clause.definition or clause.has_outcome or clause.step is not None or not clause.label:
-            continue
-        after = min((c for c in scoring if c.start >= clause.end), key=lambda c: c.start, default=None)
-        if after is None or after.condition is None:
-            continue
-        between = text[clause.end:after.start].strip()
-        if between in (",", "，") and _other_measure(clause.label, after.label):
+    for clause, after, between in _levels_before_scored(scoring, context, text):
+        if clause.label and between in (",", "，") and _other_measure(clause.label, after.label):
             raise Unplaced(clause, f"这一条件与后面“{after.label}”的条件是两个指标，需同时满足才得分，不能按一个完成值计分"
                                    "（请分别写明各自的得分，或作为评价要点由评价人判断是否达到）")
     other = _other_requirement_before(scoring, context, text)
@@ -634,17 +637,22 @@ def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause
     return scorer
 
 
-def _other_requirement_before(scoring: list[Clause], context: list[Clause], text: str) -> Unplaced | None:
-    """张贴宣传画500张以上,发放宣传资料5000份以上,少1张(份)扣0.05分: once read as 实际值≥5000份 alone (the 500张 lost).
-    A level in other units (or of another measure, after a semicolon) said before the scored one is a second
-    requirement, which a reading of the scored level alone would drop."""
+def _levels_before_scored(scoring: list[Clause], context: list[Clause], text: str) -> Iterator[tuple[Clause, Clause, str]]:
+    """Each level said outside the scoring clauses, the scored clause with a level of its own that comes next, and
+    what stands between them (a comma, a semicolon)."""
     for clause in context:
         if clause.condition is None or clause.definition or clause.has_outcome or clause.step is not None:
             continue
         after = min((c for c in scoring if c.start >= clause.end), key=lambda c: c.start, default=None)
-        if after is None or after.condition is None:
-            continue
-        between = text[clause.end:after.start].strip()
+        if after is not None and after.condition is not None:
+            yield clause, after, text[clause.end:after.start].strip()
+
+
+def _other_requirement_before(scoring: list[Clause], context: list[Clause], text: str) -> Unplaced | None:
+    """张贴宣传画500张以上,发放宣传资料5000份以上,少1张(份)扣0.05分: once read as 实际值≥5000份 alone (the 500张 lost).
+    A level in other units (or of another measure, after a semicolon) said before the scored one is a second
+    requirement, which a reading of the scored level alone would drop."""
+    for clause, after, between in _levels_before_scored(scoring, context, text):
         if taken_against(clause, [after]):
             continue  # 标准为120元/人，实际值占标准的比例≤100%得4分: the scored measure is taken against it
         if between in (",", "，", ";", "；") and _other_unit(clause.condition.unit, after.condition.unit) \
