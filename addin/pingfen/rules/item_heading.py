@@ -26,8 +26,10 @@ from .heading_points import filled_by_heading
 from .model import Manual, Rule, Scorer, Unconditional
 from .zero_situations import ZeroSituations
 
-# 1、 / 1. / (1) / (一) / 一、 / ①: the row's own number (never 1.5, a number)
-_MARK = r"(?:\d{1,2}(?:、|\.(?!\d))|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+# each way of numbering a list (1. / 1、 / (1) / (一) / 一、 / ①; never 1.5, a number): the row's own number, or its
+# items' one level down
+_MARK_STYLES = (r"\d{1,2}\.(?!\d)", r"\d{1,2}、", r"\(\d{1,2}\)", r"\([一二三四五六七八九十]{1,3}\)", r"[一二三四五六七八九十]{1,3}、", r"[①-⑳]")
+_MARK = "(?:" + "|".join(_MARK_STYLES) + ")"
 # the item's name: words (a bracket of words inside: 配设专(兼)职统计人员), no number, no scoring verb
 _NAME = r"[\u4e00-\u9fff“”《》、]+(?:\([\u4e00-\u9fff、]{1,8}\)[\u4e00-\u9fff“”《》、]*)*"
 _POINTS = r"\d+(?:\.\d+)?"
@@ -103,9 +105,6 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
 
 # …(1分)…(2分) / …(4分,少1项扣1分): points printed as the heading's are, so the first may be an item (or an option) too
 _SIBLING_POINTS = lazy_compile(r"\(-?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分[),]")  # (其他(-1分): an option's own negative points)
-
-
-_MARK_STYLES = (r"\d{1,2}\.(?!\d)", r"\d{1,2}、", r"\(\d{1,2}\)", r"\([一二三四五六七八九十]{1,3}\)", r"[一二三四五六七八九十]{1,3}、", r"[①-⑳]")
 
 
 def _mark_style(mark: str) -> int | None:
