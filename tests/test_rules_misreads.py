@@ -1340,3 +1340,11 @@ def test_a_scoring_clause_left_half_written_is_refused(rule: str, named: str) ->
     with pytest.raises(RuleError) as refused:
         parse_rule(rule)
     assert named in refused.value.fragment, refused.value
+
+
+def test_an_unused_level_is_refused_through_score_rate() -> None:
+    """The same refusal through the UDF an accountant types: a Chinese rule error naming the clause, never a score."""
+    for rule, named in (("全年开展培训不少于7次，满意度≥90%得10分，否则不得分", "全年开展培训不少于7次"),
+                        ("参训人数达到370人以上，提供就业岗位数达到目标值2910人得8分,少5个扣1分,最多扣7分", "参训人数达到370人以上")):
+        result = SCORE_RATE("95%", None, rule, 10)
+        assert isinstance(result, str) and result.startswith("【规则错误】") and named in result, result
