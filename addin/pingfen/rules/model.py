@@ -259,6 +259,10 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
     if shape.measure == "rate":
         ctx.need("rate")
         return Var("rate"), concat(label, "=", Fmt(Var("rate"), "pct"))
+    if shape.measure == "actual" and shape.units[0] == "%":
+        # 增长率达到10%得满分 with 完成值 14% and no 目标值: the value entered in percent is the rate itself
+        ctx.need("actual")
+        return Var("actual"), concat(label, "=", Fmt(Var("actual"), "pct"))
     if shape.measure == "survey":
         label = "得分率" if label == "完成率" else label  # the reports' name for a survey's rate
         counts = [f"count_{i}" for i in range(1, shape.options + 1)]
@@ -1046,15 +1050,16 @@ class Rule:
         result: Expr = round_to(maximum(ZERO, raw) if ceiling is None else clamp(raw, ZERO, ceiling), 6)
         if precision < 6:
             result = round_to(result, precision)
+        ctx.defs["score"] = result
         if self.zeroing and shape.has_zeroed:
             ctx.need("zeroed")
-            zeroed = Cmp("=", Var("zeroed"), Text(YES))
-            result = If(zeroed, ZERO, result)
-            text = If(zeroed, Text(f"{self.zeroing}，此项不得分，得0分"), text)
-        ctx.defs["score"] = result
         blank = ctx.blank()
-        score = If(blank, Text(""), SCORE)
-        explanation = If(blank, Text("待录入数据"), text)
+        score: Expr = If(blank, Text(""), SCORE)
+        explanation: Expr = If(blank, Text("待录入数据"), text)
+        if self.zeroing and shape.has_zeroed:  # 未开展的不得分 answered 是: 0, whatever else is entered or not yet
+            zeroed = Cmp("=", Var("zeroed"), Text(YES))
+            score = If(zeroed, ZERO, score)
+            explanation = If(zeroed, Text(f"{self.zeroing}，此项不得分，得0分"), explanation)
         return Program(score, explanation, dict(ctx.defs), tuple(ctx.needs), tuple(ctx.columns), tuple(ctx.optional), dict(ctx.labels))
 
 

@@ -3,6 +3,7 @@ precision) into closures, and run them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Mapping
@@ -12,7 +13,7 @@ from .closures import CompiledProgram
 from .evaluate import Cells, Evaluator, Result, XlError
 from .excel import FormulaWriter
 from .expr import Var
-from .inputs import Bound, InputError, Shape, bind
+from .inputs import YES, Bound, InputError, Shape, bind
 from .model import Program, Rule
 
 
@@ -85,7 +86,17 @@ def evaluate_rule(
 
 def score_bound(rule: Rule, bound: Bound, *, precision: int = 2, explain: bool = True) -> Score:
     """``evaluate_rule`` of inputs already bound (a rubric's leaf binds its data once)."""
-    return compiled_by_identity(rule, bound.shape, precision).run(bound.values, explain=explain)
+    try:
+        program = compiled_by_identity(rule, bound.shape, precision)
+    except InputError:
+        if replace(bound.shape, has_zeroed=False) != _NO_INPUTS or bound.values.get("zeroed") != YES:
+            raise
+        # only 否决情形 answered 是 (zeroed): 0, the rule's own inputs not needed (nor entered)
+        program = compiled(rule, replace(rule.scorer.default_shape(rule.label), has_zeroed=bound.shape.has_zeroed), precision)
+    return program.run(bound.values, explain=explain)
+
+
+_NO_INPUTS = Shape()
 
 
 _BY_IDENTITY: dict[tuple[int, int, int], tuple[Rule, Shape, Compiled]] = {}
