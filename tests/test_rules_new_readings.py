@@ -769,3 +769,25 @@ def test_the_points_column_after_faults_is_what_they_are_taken_from(tmp_path, ca
     assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
     with pytest.raises(RuleError):
         parse_rule("地面有垃圾每处扣2分10")
+
+
+RUBRIC_SESSION16 = Path(__file__).parent / "data" / "new_readings_rubric_session16.yaml"
+EXPECTED_SESSION16 = {
+    "1.1": ("4", "完成值85%、无目标值：85%即满意度，在80%-90%一档：4"),
+    "1.2": ("7", "完成值7%即增长率，比10%低3个百分点：10−3=7"),
+    "1.3": ("0", "未开展（否决情形为是），扣分情形尚未录入：0"),
+    "1.4": ("5", "文件名与文号是名称，在8月30日前分派完毕：5"),
+    "1.5": ("0", "未按《预算法》第三十二条编制：0"),
+    "1.6": ("3", "已建立制度，迟报2次−2：5−2=3"),
+}
+
+
+def test_inputs_an_evaluator_enters_and_names_of_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A 完成值 in percent with no 目标值 is the rate itself; 否决情形 answered 是 scores 0 with the deductions not yet
+    entered (in the workbook too: LibreOffice recalculates the blank fault counts to the same 0); a document's number
+    and title and an article's number are names, never levels or grade words."""
+    result = _scored_and_recalculated(RUBRIC_SESSION16, EXPECTED_SESSION16, Decimal("19"), capsys, tmp_path)  # 4+7+0+5+0+3
+    assert result["grade"] == "中"
+    assert "第三十二条" in parse_rule("按《预算法》第三十二条规定编制预算的得2分,否则不得分").canonical()
+    assert "财预〔2020〕10号" in parse_rule("按照《项目管理办法》(财预〔2020〕10号)规定,在8月30日之前分派完毕,得5分,未分派完毕不得分。").canonical()
+    _read_back("按照《省级财政部分专题资金实行竞争性分派工作方案》(鄂财绩发〔〕8号)规定,在8月30日之前分派完毕,得5分,未分派完毕不得分。")

@@ -35,7 +35,10 @@ def bracketed_clauses(tokens: list[Token]) -> list[Token]:
         # (2项以下不得分) / (3-4个得1分): the bracket awards something of its own (not 最高不超过5分, a limit)
         awarded = any(t.kind == "ZERO" for t in inside) or any(
             t.kind == "VERB" and u.kind in ("PTS", "FULL") for t, u in zip(inside, inside[1:]))
-        if len(inside) < 2 or inside[0].kind not in ("NUM", "CMP") or not awarded or any(t.kind in ("OPEN", "CLOSE") for t in inside):
+        # (弄虚作假的不得分) / (不投稿不得分): a situation of its own that zeroes the item, never a remark to drop
+        situation = bool(inside) and inside[0].kind == "WORD" and any(t.kind == "ZERO" for t in inside[1:])
+        if len(inside) < 2 or (inside[0].kind not in ("NUM", "CMP") and not situation) or not awarded \
+                or any(t.kind in ("OPEN", "CLOSE") for t in inside):
             continue
         result[index] = Token("SEP", token.text, token.start, token.end, "hard")
         result[close] = Token("SEP", tokens[close].text, tokens[close].start, tokens[close].end, "hard")  # type: ignore[index]

@@ -16,6 +16,7 @@ from typing import Callable, Optional
 
 from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
+from ..text.titles import without_titles
 from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _words_only
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .both_ways import added_as_base, implied_start, split_joint_limits, stated_goal
@@ -428,7 +429,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     if not groups and len(paren_items) >= 2:
         if len(paren_items) != len(scoring):
             return None  # 目标细化(90分每): a scoring clause that is not an item of the list
-        if any(_GRADED.search(c.text) for c in paren_items):
+        if any(_GRADED.search(without_titles(c.text)) for c in paren_items):
             return None  # 使用合理规范(5分)使用比较合理规范(4分)…: grades of one thing, not points to add
         if any(not any(t.kind == "WORD" for t in c.tokens) for c in paren_items):
             return None  # …谈话(1分)。(2分): the points in all after the items (parser's closing total), no item of its own
@@ -637,13 +638,25 @@ def _awarded_situation(clause: Clause, negation: bool = False) -> bool:
         clause.outcome is not None and clause.outcome[0] == "points" and bool(clause.outcome[1]) and clause.condition is None
         and not clause.unread and not clause.otherwise and clause.step is None and clause.per is None
         and clause.occurrence is None and not clause.manual and kinds[-2:] == ["VERB", "PTS"] and "WORD" in kinds
-        and set(kinds[:-2]) <= {"WORD", "REF", "DE", "AND"} and not _GRADED.search(words) and "或" not in words
+        and set(kinds[:-2]) <= {"WORD", "REF", "DE", "AND"} and not _GRADED.search(without_titles(words)) and "或" not in words
     )  # (有计划或批复计2分: alternatives, which compose_counted_alternatives reads)
 
 
 def _negates(words: str, clause: Clause) -> bool:
-    other = clause.text
-    return bool(re.search(r"未|没有|不|无|否则", other)) and not clause.step
+    """未完成不得分 / 没有不得分 / 未建立管理制度的不得分 after 建立管理制度的得1分: the situation before it, not met —
+    never another situation that zeroes the item (弄虚作假的不得分, whose 不 is only 不得分's)."""
+    if clause.step:
+        return False
+    situation = clause.text[:clause.tokens[-1].start - clause.start] if clause.tokens else clause.text
+    situation = re.sub(r"[的者,，]+$", "", situation)
+    if clause.otherwise or _GENERIC_NOT_MET.fullmatch(situation):
+        return True
+    negated = _NEGATED_SITUATION.fullmatch(situation)
+    return negated is not None and any(negated.group(1)[i:i + 2] in words for i in range(len(negated.group(1)) - 1))
+
+
+_GENERIC_NOT_MET = lazy_compile(r"否则|其他|其余|反之|(?:未|没有|不|无|未能|达不到|做不到)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?")
+_NEGATED_SITUATION = lazy_compile(r"(?:未|没有|不|无|未能|尚未)(?:按|按照)?([\u4e00-\u9fff“”、]{2,})")
 
 
 # ---------------------------------------------------------------- choices and grades
@@ -975,8 +988,10 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
         return None
     if any(c.marker for c in scoring[1:]) or any(c.unread or c.condition is not None or c.scoring for c in context):
         return None
-    if any(_GRADED.search(c.text) for c in scoring + context) or "等级" in text or "档" in text:
+    if any(_GRADED.search(without_titles(c.text)) for c in scoring + context) or "等级" in text or "档" in text:
         return None
+    if any(t.kind == "EACH" for c in scoring for t in c.tokens) or any("分别" in c.text for c in scoring):
+        return None  # (2分,每项1分) / 修改稿和审定稿分别计5分: points for each of several things, not one requirement's
     return Checklist(points=tuple(clause.outcome[1] for clause in scoring))  # type: ignore[misc]
 
 

@@ -35,13 +35,14 @@ from .model import Checklist, Scorer
 from .piecewise import TARGET
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COUNT_UNITS
+from ..text.titles import without_titles
 
 # what a description may hold besides words: a count, a comparison, a level (不少于40小时 / 1名以上 / 低于20%)
 _DESCRIPTION = frozenset({"WORD", "NUM", "CMP", "SUF", "RANGE", "INCL", "DE", "AND", "OPEN", "CLOSE", "NOTE", "EXCEPT",
                           "STEPV", "ALL_MET", "VERB", "REF", "BY", "SEP"})
 _POINTS = frozenset({"VERB", "PTS", "OPEN", "CLOSE"})
 # 否则不得分 / 未达到的计0分 / 没有中转站不得分: not meeting the item just listed scores nothing, as the points say
-_UNMET = lazy_compile(r"(?:否则|其他|其余|未|没有|无|不|达不到)[\u4e00-\u9fff、“”]{0,16}?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分)")
+_UNMET = lazy_compile(r"(?:否则|其他|其余|未|没有|无|不|达不到)[\u4e00-\u9fff、“”]{0,16}?(?:的|者)?[,，]?(?:该项|此项|本项)?(?:不得分|不计分|不记分|计0分|记0分|得0分)")
 # 上述两项均不符合 / 满足1条 / 2条指标均符合: how many of the items are met, not an item
 # (人均面积达1.5平方米 / 平均 / 户均: a measure per person or household, not 均 summing the items up)
 _SUMMARY = lazy_compile(r"上述|以上各|以上每|以上\d|(?<![人平户年月日亩村])均|都|全部(?!或部分)|满足\d|符合\d|\d+(?:项|条|个)(?:指标|要求|标准|要点)")
@@ -202,9 +203,12 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
             requirements.append(requirement)
             pending, last_item = [], index
         elif clause in scoring:
-            if not requirements or last_item != index - 1 or _numbered(clause.tokens) or not _UNMET.fullmatch(_REMARK.sub("", clause.text)) \
-                    or not _unmet_of(clause.text, requirements[-1]):
+            # …记10分,达不到的,该项不得分: the item's own 不得分, its situation a clause of its own before it
+            zero = ",".join(pending + [clause.text])
+            if not requirements or last_item != index - 1 - len(pending) or _numbered(clause.tokens) \
+                    or not _UNMET.fullmatch(_REMARK.sub("", zero)) or not _unmet_of(zero, requirements[-1]):
                 return None  # a scoring clause that is not an item, nor the item's own 否则不得分
+            pending = []
         elif clause.stated_total is not None and len(clause.tokens) == 2:
             continue  # 总分3分: the total, which must follow the last item (below)
         elif clause.marker is not None and pending:
@@ -249,6 +253,7 @@ _NEGATED = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")
 
 def _graded(requirements: list[str]) -> bool:
     """较完整 / 基本完成 / 关键指标未完毕 beside 指标完毕: words that grade one situation, or negate another item's."""
+    requirements = [without_titles(r) for r in requirements]
     if any(_GRADE_WORDS.search(r) for r in requirements):
         return True
     bare = [re.sub(r"^按|\d+(?:\.\d+)?", "", r) for r in requirements if re.search(r"\d", r)]
@@ -263,7 +268,7 @@ def _graded(requirements: list[str]) -> bool:
 _DONE_LESS_WELL = lazy_compile(r"([\u4e00-\u9fff]{2})(?:不|未)(?:完善|健全|规范|到位|齐全|全面|完整|及时|合理|明确)")
 
 
-_GENERIC_UNMET = lazy_compile(r"^(?:否则|其他|其余|(?:未|没有|不|达不到)(?:达到|做到|完成|落实|符合|满足|具备)?(?:的|者)?,?(?:不得分|不计分|不记分|计0分|记0分|得0分))")
+_GENERIC_UNMET = lazy_compile(r"^(?:否则|其他|其余|(?:未|没有|不|达不到)(?:达到|做到|完成|落实|符合|满足|具备)?(?:的|者)?[,，]?(?:该项|此项|本项)?(?:不得分|不计分|不记分|计0分|记0分|得0分))")
 
 
 def _unmet_of(zero: str, requirement: str) -> bool:
@@ -288,6 +293,11 @@ def _points_cut(clause: Clause) -> int | None:
     cut = points
     while cut > 0 and kinds[cut - 1] in ("VERB", "OPEN"):
         cut -= 1
+    if kinds[points + 1:points + 2] == ["OPEN"] and kinds[-1] == "CLOSE":
+        own_zero = "".join(t.text for t in clause.tokens[points + 2:-1])
+        requirement = "".join(t.text for t in clause.tokens[:cut])
+        if _UNMET.fullmatch(own_zero) and _unmet_of(own_zero, requirement):
+            kinds = kinds[:points + 1]  # …信息化资源记2分(不使用不得分): the item's own 不得分 in a bracket after its points
     if not set(kinds[cut:]) <= _POINTS or kinds[cut:].count("PTS") != 1:
         return None
     if not _worded(clause.tokens[:cut]) or "WORD" not in kinds[:cut] and cut > 0:

@@ -240,17 +240,20 @@ def _drop_findings(text: str) -> str:
     return announced_counts(_HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))))
 
 
-# 1)规划完成审批，计6分；完成编制未审批，计3分… / 4)台账数据准确，计2分: the table row's own number (a half bracket,
-# which lists inside a cell do not use), when no second such number follows it
-_ROW_NUMBER = lazy_compile(r"^(\d{1,2})\)(?=[\u4e00-\u9fff《“])")
-_NEXT_ROW_NUMBER = lazy_compile(r"(?<![\d(])\d{1,2}\)")
+# 1)规划完成审批，计6分；完成编制未审批，计3分… / 2、优秀得10分;良好得8分… / (3)评价结果优秀得10分…: the table row's own
+# number, when no other list number of any style follows it (then it numbers no item of a list inside the cell)
+_ROW_NUMBER = lazy_compile(r"^(?:\d{1,2}[)、]|\d{1,2}\.(?!\d)|\(\d{1,2}\))(?=[\u4e00-\u9fff《“])")
+_NEXT_LIST_NUMBER = lazy_compile(r"(?<![\d(.])\d{1,2}[)、]|(?<![\d.])\d{1,2}\.(?=[\u4e00-\u9fff《“])|\(\d{1,2}\)|[\u2460-\u2473]|[一二三四五六七八九十]+、")
 
 
 def _lone_numbering(text: str) -> str:
     first = _ROW_NUMBER.match(text)
-    if first is None or _NEXT_ROW_NUMBER.search(text, first.end()):
-        return text
+    if first is None or _NEXT_LIST_NUMBER.search(text, first.end()) or _HEADING.match(text, first.end()):
+        return text  # (1、插秧机购置20分。…: a numbered heading over its item, which the heading reader reads with its number)
     return text[first.end():]
+
+
+_HEADING = lazy_compile(r"[\u4e00-\u9fff“”]{2,20}(?:\((?:计|共)?\d+(?:\.\d+)?分\)|\d+(?:\.\d+)?分)[。.]")
 
 
 # …效果好。(每次会议0.5分,总分3分): the whole method in one closing bracket, a list of its clauses

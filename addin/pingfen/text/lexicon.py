@@ -278,6 +278,7 @@ def _described_number(text: str, position: int) -> int | None:
     return None
 
 
+_DOCUMENT_NUMBER = lazy_compile(r"[〔\[【]\d{0,4}[〕\]】]\d+号")
 _LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")
 _TIMES = {"万": Decimal(10000), "千": Decimal(1000), "亿": Decimal(100000000)}
@@ -439,6 +440,11 @@ def tokenize(text: str) -> list[Token]:
             if word_start is None:
                 word_start = position
             position = text.index("》", position) + 1
+            continue
+        document = _DOCUMENT_NUMBER.match(text, position) if char in "〔[【" else None
+        if document:  # 财预〔2020〕10号 / 鄂财绩发〔〕8号: a document's number is its name
+            word_start = position if word_start is None else word_start
+            position = document.end()
             continue
         if _is_digit(char) and word_start is not None and "A" <= text[position - 1].upper() <= "Z":
             position = _NUMBER.match(text, position).end()  # PM10, PM2.5, SO2: part of a name

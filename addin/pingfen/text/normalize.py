@@ -33,13 +33,14 @@ from .cell_layout import cell_layout
 from .form_columns import form_columns
 from .measure_words import measure_words
 from .fault_runs import bare_amounts, fault_runs
+from .respective_grades import distribute_grades
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套周本册只头株棵辆艘栋间张层盏届轮根亩"
-_CN_NUMBER = lazy_compile(rf"(?<![第\d.某])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
+_CN_NUMBER = lazy_compile(rf"(?<![第\d.某零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
 
 _PERCENT_OF = lazy_compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 _LATEX = [
@@ -219,6 +220,7 @@ def normalize(text: str) -> str:
     text = _POINTS_PER_UNIT.sub(r"每\2扣\1分", text)  # 进京非访扣15分/批次: the unit each deduction counts, written after it
     text = _POINTS_TYPO.sub(r"\1分", text)  # 每低1%扣1份: 份 typed for 分 after a deduction
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
+    text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分: the points in all, as 合计20分 says them
     text = _NOT_COUNTED.sub(r"\1。", text)  # 粪大肠菌群不计入考核最高分为7分: a note, run into the next sentence
     text = _SHARE_DEDUCTION.sub(_share_deduction, text)  # 每降低1%扣权重分的1%: a share of the 分值
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
@@ -244,6 +246,7 @@ def normalize(text: str) -> str:
     text = form_columns(text)  # □…(5分)\n名称牌匾\n1□…(3分)\n(5分)\n□…: a form's 序号 and 分值 columns between its options
     text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
     text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
+    text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
     return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
 
 
@@ -318,6 +321,7 @@ _POINTS_PER_UNIT = lazy_compile(
     r"(?![\u4e00-\u9fff\d])")  # (…相关性不强的评价指标,扣0.5分/个: after the situation's comma as well)
 _POINTS_TYPO = lazy_compile(r"(?<=[扣减加])(\d+(?:\.\d+)?)份")
 _DOCUMENT_YEAR = lazy_compile(r"(》)\((?:\d{4}(?:年)?(?:版|修订)?)\)")
+_TOTAL_IS = lazy_compile(r"(合计|共计|总计)为(?=\d+(?:\.\d+)?分)")
 _NOT_COUNTED = lazy_compile(r"((?:不|未)(?:计入|纳入|参与|参加)(?:考核|评价|评分|计分))(?=[\u4e00-\u9fff])")
 # 扣权重分的1% / 扣除权重分的1/4 / 扣该指标分值的10%: each step costs a share of the points, not a number
 _SHARE_DEDUCTION = lazy_compile(

@@ -1,0 +1,54 @@
+"""分别 / 计分为 after a list of grades: one grade and its points each, in order.
+
+评价结果分为优秀、良好、合格、不合格,分别得10分、8分、6分、0分 → 评价结果分为优秀得10分;良好得8分;合格得6分;不合格得0分;
+群众评价按满意、较满意、一般、较差、差5档划分,计分为5分、4分、3分、2分、1分 → …按满意计5分;较满意计4分;… — the grade list
+the reader already reads (the evaluator picks one). Only a list that says it is grades is written out: the sentence
+divides into them (分为 / 划分 / 评定为 / N个等次 / N档), or every name is a grade's word (优秀、良好、合格…). 省级、市级
+分别加3分、2分 may be kinds that add up, not one grade to choose: it is left as written, and so is a list whose count
+differs from the points', or from the N of N档 — the reader then refuses it naming the list, never pairing by guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lazy_regex import lazy_compile
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_POINTS = rf"(?:{_NUMBER}分?|满分)"
+# …分为优秀、良好、合格、不合格(,共4个等次)?,分别得10分、8分、6分、0分
+_GRADE_LIST = lazy_compile(
+    r"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)"
+    r"(?P<names>[\u4e00-\u9fffA-E]+(?:、[\u4e00-\u9fffA-E]{1,6})+)"
+    r"(?:[,]?(?:共|分|分为)?(?P<count>\d+)个?(?:等次|等级|档次|档|级|类)(?:划分|评定|评价)?)?"
+    r"[,]?(?:分别|计分为|得分为|赋分为|依次)(?P<verb>得|计|记|给|赋)?(?:为)?"
+    rf"(?P<awards>(?:{_POINTS}、)+(?:{_NUMBER}分|满分))(?=$|[;。,\n])")
+# where the first grade's name starts: after the words that divide the sentence into grades
+_DIVIDED = lazy_compile(r"^(?P<lead>.*(?:分为|划分为|评定为|评为|定为|分成|为|按|:))(?P<first>[\u4e00-\u9fffA-E]{1,6})$")
+_GRADE_WORDS = frozenset((
+    "优秀", "优", "良好", "良", "较好", "好", "合格", "基本合格", "不合格", "中", "中等", "一般", "较差", "差",
+    "满意", "较满意", "比较满意", "基本满意", "不满意", "很满意", "非常满意", "达标", "基本达标", "不达标",
+    "A", "B", "C", "D", "E", "A级", "B级", "C级", "D级", "一等", "二等", "三等", "甲", "乙", "丙", "丁",
+))
+
+
+def distribute_grades(text: str) -> str:
+    """Every list of grades paired with a list of points written out as one grade and its points each."""
+    return _GRADE_LIST.sub(_grades, text) if ("分别" in text or "分为" in text or "依次" in text) else text
+
+
+def _grades(match: re.Match) -> str:
+    names = match.group("names").split("、")
+    divided = _DIVIDED.match(names[0])
+    lead = match.group("before") + (divided.group("lead") if divided else "")
+    names[0] = divided.group("first") if divided else names[0]
+    awards = re.findall(rf"{_NUMBER}|满分", match.group("awards"))
+    count = match.group("count")
+    said_grades = count is not None or (divided is not None and divided.group("lead").endswith(("分为", "划分为", "评定为", "评为", "定为", "分成")))
+    if len(names[0]) > 6 or len(names) != len(awards) or (count is not None and int(count) != len(names)):
+        return match.group()
+    if not said_grades and not all(name in _GRADE_WORDS for name in names):
+        return match.group()  # 省级、市级、县级分别加3分、2分、1分: kinds that may add up, not grades
+    verb = match.group("verb") or "得"
+    return lead + ";".join(f"{name}{verb}{award}" if award == "满分" else f"{name}{verb}{award}分"
+                           for name, award in zip(names, awards))
