@@ -779,14 +779,16 @@ EXPECTED_SESSION16 = {
     "1.4": ("5", "文件名与文号是名称，在8月30日前分派完毕：5"),
     "1.5": ("0", "未按《预算法》第三十二条编制：0"),
     "1.6": ("3", "已建立制度，迟报2次−2：5−2=3"),
+    "1.7": ("4", "5档与5个分值依次对应，录入的繁体“較滿意”即较满意：4"),
 }
 
 
 def test_inputs_an_evaluator_enters_and_names_of_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A 完成值 in percent with no 目标值 is the rate itself; 否决情形 answered 是 scores 0 with the deductions not yet
-    entered (in the workbook too: LibreOffice recalculates the blank fault counts to the same 0); a document's number
+    entered (in the workbook too: LibreOffice recalculates the blank fault counts to the same 0); grades listed and paired
+    with points (…5档划分,计分为5分、4分…), one typed in traditional characters; a document's number
     and title and an article's number are names, never levels or grade words."""
-    result = _scored_and_recalculated(RUBRIC_SESSION16, EXPECTED_SESSION16, Decimal("19"), capsys, tmp_path)  # 4+7+0+5+0+3
+    result = _scored_and_recalculated(RUBRIC_SESSION16, EXPECTED_SESSION16, Decimal("23"), capsys, tmp_path)  # 4+7+0+5+0+3+4
     assert result["grade"] == "中"
     assert "第三十二条" in parse_rule("按《预算法》第三十二条规定编制预算的得2分,否则不得分").canonical()
     assert "财预〔2020〕10号" in parse_rule("按照《项目管理办法》(财预〔2020〕10号)规定,在8月30日之前分派完毕,得5分,未分派完毕不得分。").canonical()

@@ -17,6 +17,7 @@ from ..lazy_dataclass import dataclass
 from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity, states_comparison, unit_scale
 from .evaluate import Value
 from ..text.lazy_regex import lazy_compile
+from ..text.normalize import simplified
 
 YES, NO = "是", "否"
 _DATE_TEXT = lazy_compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?月?$")
@@ -257,8 +258,8 @@ _GRADE_PUNCTUATION = lazy_compile(r"[\s,，、;；:：。]")
 
 def grade_text(text: str) -> str:
     """A grade without its punctuation, as the rule's grades are named: 有结余,但不超过上年结转 typed as
-    printed is the grade 有结余但不超过上年结转."""
-    return _GRADE_PUNCTUATION.sub("", text)
+    printed is the grade 有结余但不超过上年结转, and 較滿意 typed in traditional characters is 较满意."""
+    return _GRADE_PUNCTUATION.sub("", simplified(text))
 
 
 def _count(raw: Any, where: str) -> Decimal:

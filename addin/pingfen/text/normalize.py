@@ -143,8 +143,14 @@ _MIDDLE_DOT_POINT = lazy_compile(r"(\d)[·・•](\d+)(?=分|%)")
 _PAGE_NOISE = lazy_compile(r"[★◆■]+")
 
 
+def simplified(text: str) -> str:
+    """``text`` with each traditional character as its simplified one, as ``normalize`` reads the rule (a grade typed
+    滿意 is the rule's 满意)."""
+    return text.translate(_TRADITIONAL)
+
+
 def normalize(text: str) -> str:
-    text = _PINYIN_GLOSS.sub("", text.translate(_TRADITIONAL))
+    text = _PINYIN_GLOSS.sub("", simplified(text))
     text = _PAGE_NOISE.sub("", text)  # 扣1★◆.0分 / 扣0.5分/个★◆■■■★: a page's anti-copy marks, inside numbers and words
     text = _TICKED_RANGE.sub(r"(\1)", text)
     text = _QUOTED_POINTS.sub(r"\1分", text)
