@@ -29,6 +29,8 @@ VERBS = ("得", "计", "记", "给", "可得")
 SEPARATORS = ("；", "，", "。", ";", ",", "\n")
 STRAY = ("的", "则", "以上", "以下", "及以上", "每", "扣", "分", "满分", "不得分", "否则", "（含）", "±", "%", "最多扣",
          "扣完为止", "达到", "低于", "不足", "①", "1、", "得分=", "×", "/", "按比例", "酌情")
+# a situation that zeroes the item, said after the rule or in a bracket after its first award
+VETO = "弄虚作假的不得分"
 LEVELS = ("全年开展培训不少于{}次", "覆盖率达到{}%", "参训人数达到{}人以上", "配备专职人员不少于{}名", "发放资料{}份以上")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -40,7 +42,7 @@ def seed_texts() -> list[str]:
 
 def mutate(text: str, rng: random.Random) -> str:
     for _ in range(rng.randint(1, 3)):
-        choice = rng.randrange(8)
+        choice = rng.randrange(9)
         if choice == 0:  # another number
             text = _NUMBER.sub(lambda m: str(rng.choice((0, 1, 2, 5, 10, 50, 80, 90, 95, 100, 0.5, 1.5, 2910))) if rng.random() < 0.4 else m.group(), text)
         elif choice == 1:  # another verb
@@ -61,6 +63,10 @@ def mutate(text: str, rng: random.Random) -> str:
         elif choice == 7:  # a requirement with its own level, said before or after the rule
             level = rng.choice(LEVELS).format(rng.choice((3, 7, 12, 45, 93, 370, 2600)))
             text = level + rng.choice(("，", "；")) + text if rng.random() < 0.5 else text.rstrip("。;；") + "；" + level + "。"
+        elif choice == 8:  # a veto: after the rule, or in a bracket after its first award
+            award = re.search(r"(?:得|计|记)(?:\d+(?:\.\d+)?分|满分)", text)
+            text = text[:award.end()] + f"({VETO})" + text[award.end():] if award and rng.random() < 0.5 \
+                else text.rstrip("。;；") + "。" + VETO + "。"
         else:  # a character dropped
             if text:
                 at = rng.randrange(len(text))
@@ -101,6 +107,8 @@ def check(text: str) -> str:
     if read_table_row(text) is not None:
         return "read"  # a 自评表 row's other cells (预算数, 执行数, 得分) are its data, not numbers of its rule
     canonical = rule.canonical()
+    if VETO in normalize(text) and "弄虚作假" not in canonical:
+        return f"the veto “{VETO}” not in the reading “{canonical}”"
     # numbers kept verbatim in a point's words (②80、有安排…: the point's requirement as written) are kept too
     reading = _values(canonical) | {Decimal(n).normalize() for n in re.findall(r"\d+(?:\.\d+)?", normalize(canonical))}
     reading |= {(a - b).normalize() for a in reading for b in reading if a > b}  # (X-60%)/(100%-60%) keeps 40%

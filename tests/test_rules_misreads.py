@@ -1356,6 +1356,13 @@ def test_an_unused_level_is_refused_through_score_rate() -> None:
     ("每年提供科技稿件1件以上记2分(弄虚作假的不得分)", {"actual": "2件", "zeroed": True}, 2, 0),
     # a veto after a requirement's points: once 评价要点①(2分) (不得分's 不 taken for the requirement negated)
     ("按时上报材料得2分,弄虚作假的不得分", {"grade": "弄虚作假"}, 2, 0),
+    # in a bracket after 得满分: once dropped (split only after N分)
+    ("完成率100%计满分(弄虚作假的不得分);每减少0.1个百分点扣1分,扣完为止。", {"rate": "100%", "zeroed": True}, 4, 0),
+    # a second situation said with 该项 after the first: once read as 存在1项未达到目标值的，不得分 in its place
+    ("发现虚列支出、套取资金的，本指标得0分，并取消评优资格；如发现弄虚作假，该项不得分。", {"zeroed": True}, 5, 0),
+    # after the points of a 组合分: once its fourth 评价要点, worth 0
+    ("本项为组合分：按要求公示服务内容，得0.5分；设置意见箱，得0.5分；建立回访制度，得1分。弄虚作假的不得分。",
+     {"met": [True, True, True], "zeroed": True}, 2, 0),
 ])
 def test_a_situation_that_zeroes_the_item_is_never_dropped(rule: str, data: dict, full: int, expected: int) -> None:
     """弄虚作假的不得分 beside an award is a situation of its own (found by examining the pages of a new held-out set):
@@ -1376,3 +1383,17 @@ def test_points_for_each_or_in_all_are_no_requirement_of_their_own(rule: str, fr
     with pytest.raises(RuleError) as refused:
         parse_rule(rule)
     assert refused.value.fragment == fragment, refused.value
+
+
+@pytest.mark.parametrize("rule", [
+    "90%。弄虚作假的不得分。",
+    "享受资助人数达到预计值2100。弄虚作假的不得分。",
+    "执行率=支出/调整后预算,未达90%需说明原因。弄虚作假的不得分。",
+])
+def test_a_level_never_takes_the_outcome_of_another_situation(rule: str) -> None:
+    """A veto sentence after a level with no method of its own (a 自评表 target, a ratio's form note): once joined to the
+    level as its outcome — 完成率=90%不得分；否则得满分, 执行率<90%不得分 — so that meeting the target scored 0 and missing
+    it full marks (found by inserting 弄虚作假的不得分 after every correctly read corpus row). Refused naming the veto."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert refused.value.fragment == "弄虚作假的不得分", refused.value

@@ -28,20 +28,28 @@ def bracketed_clauses(tokens: list[Token]) -> list[Token]:
     separators, so that the clause inside is read as one of the rule's own."""
     result = list(tokens)
     for index, token in enumerate(tokens):
-        if token.kind != "OPEN" or index < 2 or tokens[index - 1].kind != "PTS" or tokens[index - 2].kind in ("DEDUCT", "ADD", "OPEN"):
-            continue  # 扣1分(不足1%按1%计): how a step counts, not a clause
+        if token.kind != "OPEN" or index < 2:
+            continue
         close = _closing(tokens, index)
-        inside = tokens[index + 1:close] if close is not None else []
+        # …得满分(弄虚作假的不得分: the closing bracket cut off with the rest of the copy — to the end
+        inside = tokens[index + 1:close] if close is not None else tokens[index + 1:]
+        kinds = [t.kind for t in inside]
+        # (弄虚作假的不得分): a situation of its own that zeroes the item, wherever it stands — never a remark to drop
+        vetoed = any(kinds[i:i + 3] == ["WORD", "DE", "ZERO"] for i in range(len(kinds)))
+        if not vetoed and (tokens[index - 1].kind not in ("PTS", "FULL", "ZERO") or tokens[index - 2].kind in ("DEDUCT", "ADD", "OPEN")):
+            continue  # 扣1分(不足1%按1%计): how a step counts, not a clause
+        # (不投稿不得分): the item's own 不得分 after its points
+        situation = vetoed or (bool(inside) and inside[0].kind == "WORD" and "ZERO" in kinds[1:])
+        if tokens[index - 1].kind != "PTS" and not situation:
+            continue  # after 得满分 / 不得分, only a situation of its own is a clause
         # (2项以下不得分) / (3-4个得1分): the bracket awards something of its own (not 最高不超过5分, a limit)
-        awarded = any(t.kind == "ZERO" for t in inside) or any(
-            t.kind == "VERB" and u.kind in ("PTS", "FULL") for t, u in zip(inside, inside[1:]))
-        # (弄虚作假的不得分) / (不投稿不得分): a situation of its own that zeroes the item, never a remark to drop
-        situation = bool(inside) and inside[0].kind == "WORD" and any(t.kind == "ZERO" for t in inside[1:])
-        if len(inside) < 2 or (inside[0].kind not in ("NUM", "CMP") and not situation) or not awarded \
-                or any(t.kind in ("OPEN", "CLOSE") for t in inside):
+        awarded = "ZERO" in kinds or any(a == "VERB" and b in ("PTS", "FULL") for a, b in zip(kinds, kinds[1:]))
+        if len(inside) < 2 or (kinds[0] not in ("NUM", "CMP") and not situation) or not awarded \
+                or "OPEN" in kinds or "CLOSE" in kinds:
             continue
         result[index] = Token("SEP", token.text, token.start, token.end, "hard")
-        result[close] = Token("SEP", tokens[close].text, tokens[close].start, tokens[close].end, "hard")  # type: ignore[index]
+        if close is not None:
+            result[close] = Token("SEP", tokens[close].text, tokens[close].start, tokens[close].end, "hard")
     return result
 
 

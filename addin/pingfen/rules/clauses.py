@@ -138,6 +138,9 @@ def fragments(text: str) -> list[Clause]:
             close()  # 得分=70×实际达标率-63粪大肠菌群不计入考核: the formula ends at its last number
         if depth == 0 and band_after_points(current, token, following):
             close()  # 0-10%,0.5分超过10%,1分 / ±30%(含)以内得3分 ±30%-±35%(含)以内得2分: the copy lost the separator
+        if depth == 0 and current and current[-1].kind in ("PTS", "FULL") and token.kind == "WORD" \
+                and [t.kind for t in tokens[index + 1:index + 3]] == ["DE", "ZERO"]:
+            close()  # 满意度≥90%得5分弄虚作假的不得分: a situation of its own after the points, the separator lost
         if token.kind == "SEP" and token.value == "soft" and depth > 0:
             current.append(token)  # a comma inside a parenthesis does not end the clause
         elif token.kind == "SEP":
@@ -1289,7 +1292,8 @@ def _joins(first: Clause, second: Clause) -> bool:
         second.announces_method or (second.tokens and all(t.kind == "WORD" for t in second.tokens))
     ):
         return True  # 大于等于60%的，按超过的比重赋分，计算公式为：得分=…
-    if waiting_outcome and second.condition is None and (second.has_outcome or second.step is not None) and not second.otherwise:
+    if waiting_outcome and second.condition is None and (second.has_outcome or second.step is not None) and not second.otherwise \
+            and not _own_situation(second):
         return True
     if _bounds_one_band(first, second):
         return True  # ≥规定数的80%，＜规定数的90%，得0.5分: one band, bounded on both sides
@@ -1298,7 +1302,7 @@ def _joins(first: Clause, second: Clause) -> bool:
     described = first.tokens and first.tokens[-1].kind == "DE" and not first.has_outcome and first.step is None \
         and not first.unread and first.condition is None
     if described and second.outcome is not None and second.condition is None and not second.otherwise and \
-            second.step is None and len(second.tokens) <= 3:
+            second.step is None and len(second.tokens) <= 3 and not _own_situation(second):
         return True
     if described and _bare_deduction(second):
         return True  # 资金未落实的，扣2分: as 资金未落实的扣2分
@@ -1318,6 +1322,17 @@ def _joins(first: Clause, second: Clause) -> bool:
     if first.occurrence is not None and first.per is None and second.per is not None:
         return True
     return False
+
+
+def _own_situation(clause: Clause) -> bool:
+    """弄虚作假的不得分 / 发生安全事故的扣5分: a situation of its own (words, then 的) before the outcome — never the outcome a
+    level before it waits for (90%。弄虚作假的不得分 once read as 90%不得分, otherwise full marks)."""
+    kinds = [t.kind for t in clause.tokens]
+    first = next((i for i, kind in enumerate(kinds) if kind != "SUF"), len(kinds))  # (a level's 及以上 cut off before it)
+    if first == len(kinds) or kinds[first] != "WORD" or clause.tokens[first].text.startswith(("未", "没有", "不", "无", "达不到")):
+        return False  # (每年至少开展2次演练,未开展的扣1分 / 按要求完成的得4分: the level's own requirement, met or not)
+    outcome = next((i for i, kind in enumerate(kinds) if kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "ADD")), len(kinds))
+    return "DE" in kinds[first + 1:outcome]
 
 
 def situation_in_words(clause: Clause) -> bool:

@@ -763,6 +763,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if full_first:
         return _full_first_choice(options, counts, described_by, graded, restated)
     if "组合分" in text:
+        if any(not points for _, points in options):
+            zero = next(name for name, points in options if not points)
+            raise Unplaced(zero, "组合分的各要点应有分值，这一情形得0分（可能是否决情形，请写明“如…，此项不得分”）")
         return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]  # 本项为组合分：…得0.5分；…得0.5分
     if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and _UNMET_OPTION.match(options[0][0]) \
             and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
@@ -783,6 +786,11 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         return Checklist(points=paired)
     if not graded and all(points == 0 for _, points in options):
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score (no point earns anything)
+    if not graded and len(options) >= 3 and options[-1][1] == 0 and options[0][1] and len({p for _, p in options[:-1]}) == 1 \
+            and not _GRADED.search(without_titles(options[-1][0])) and not any(counts):
+        # 有计划1分，有总结1分，按时上报1分。弄虚作假的不得分: no fourth point worth 0 nor a grade to choose — a situation that
+        # zeroes the points (read so by split_zero_situations once this reading gives way)
+        raise Unplaced(scoring[-1], "这一情形得0分，不是评价要点")
     by_counts = all(count is not None for count in counts) and len(set(counts)) == len(counts) and max(counts) > 1  # type: ignore[type-var]
     if not graded and len(options) >= 2 and len({points for _, points in options}) == 1 and not by_counts:
         if any(re.search(r"\d", label) for label, _ in options) and not any(count for count in counts):

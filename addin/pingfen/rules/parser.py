@@ -138,6 +138,10 @@ def parse_rule(raw: str) -> Rule:
     if match:
         zeroing = match.group(1)
         text = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
+        # …本指标得0分，并取消评优资格；如发现弄虚作假，该项不得分: each situation said with 此项 zeroes the item
+        while (other := _ZEROING.search(text) or _ZEROING_IF.search(text)) and not counted_band(other.group(1), text[: other.start()]):
+            zeroing = f"{zeroing}或{other.group(1)}"
+            text = (text[: other.start()] + text[other.end():]).strip(",;。\n ")
     elif (counted := split_count_zeroing(text)) is not None:
         text, zeroing = counted  # 淹死或烧死树木10株以上的该项不得分: the whole item zeroed at a count checked
     text, waiver = split_waiver(text)
