@@ -330,15 +330,13 @@ class BookValues:
             result = self._typed(ref, cell.typed_formula)
             self._typing -= 1
         else:
-            expr = cell.expr
-            # only a bare reference can be a copy (the commonest formulas are not: no call for them)
-            source = self._copied(cell) if expr.__class__ is Var else None
+            source = self._copied(cell)
             if source is not None:  # a score or explanation shown again (附件评分表, 汇总): its value as it is
                 result = self.value(source)
             else:
                 evaluator = Evaluator(_Reading(cell.env, self), cell.defs)  # type: ignore[arg-type]
-                closure = self._closures.get((id(expr), id(cell.defs))) or self._closure(cell)
-                result = evaluator.run(closure) if closure else evaluator(expr)  # type: ignore[arg-type]
+                closure = self._closure(cell)
+                result = evaluator.run(closure) if closure else evaluator(cell.expr)  # type: ignore[arg-type]
         self._pending.discard(ref)
         self._memo[ref] = result
         return result

@@ -201,9 +201,6 @@ def _border(sides: tuple[tuple[str, str], ...]) -> str:
     return "<border>" + "".join(drawn.get(name, f"<{name}/>") for name in SIDES) + "<diagonal/></border>"
 
 
-_UNCOMPUTED: Any = object()  # a formula cell without a computed value (none given): written without a cached value
-
-
 def _computed(value: Value) -> tuple[str, str]:
     """(type attribute, <v> content) of the value cached beside a formula, written as recalc writes it
     (cached.py), so that recalculating a workbook whose values are current leaves its bytes as they are."""
@@ -339,8 +336,9 @@ class _SheetWriter:
                 expr, style_name, value = cell.expr, cell.style, cell.value
                 if expr is not None:
                     ref = (home, address)
-                    value = _UNCOMPUTED if values is None else values.get(ref, _UNCOMPUTED)
-                if fit is not None and style_name in wrapped and value is not None and value != "" and value is not _UNCOMPUTED and address not in merged_columns:
+                    if values is not None:
+                        value = values.get(ref)
+                if fit is not None and style_name in wrapped and value is not None and value != "" and address not in merged_columns:
                     text = value if isinstance(value, str) else str(value)
                     per_line = per_line_of.get(column)
                     if per_line is None:
@@ -370,18 +368,15 @@ class _SheetWriter:
                     if cell.typed_formula:
                         ref = (home, address)
                         formula = cell.typed_formula
-                        value = _UNCOMPUTED if values is None else values.get(ref, _UNCOMPUTED)
                     else:
                         written = formulas.get(ref)
                         formula = written[1:] if written is not None else formula_text(cell, home)[1:]
                     if text_escaped(formula) is not None:
                         formula = _text(formula)
-                    if value is _UNCOMPUTED:
+                    if values is None or ref not in values:
                         append(f'<c r="{address}"{s}><f>{formula}</f></c>')
-                    elif value.__class__ is Decimal:  # _computed's commonest case, without the call
-                        append(f'<c r="{address}"{s}><f>{formula}</f><v>{float(value)!r}</v></c>')
                     else:
-                        kind, cached = _computed(value)
+                        kind, cached = _computed(values[ref])
                         append(f'<c r="{address}"{s}{kind}><f>{formula}</f><v>{cached}</v></c>')
                 elif value is None:
                     if s:
