@@ -103,7 +103,18 @@ class Rubric:
             yield from indicator.walk()
 
     def leaves(self) -> list[Indicator]:
-        return [indicator for indicator in self.walk() if indicator.is_leaf]
+        """The leaves in ``walk`` order (a stack of its own, without a generator per level or the
+        is_leaf property: a build asks a dozen times, 校验 most of them)."""
+        found: list[Indicator] = []
+        pending = self.indicators[::-1]
+        while pending:
+            indicator = pending.pop()
+            children = indicator.children
+            if children:
+                pending.extend(reversed(children))
+            else:
+                found.append(indicator)
+        return found
 
     def find(self, code: str) -> Indicator | None:
         return next((indicator for indicator in self.walk() if indicator.code == code), None)

@@ -139,7 +139,8 @@ class Layout:
             entries = by_sheet.get(sheet)
             if entries is None:
                 entries = by_sheet[sheet] = []
-            entries.append(string(address) + ':"' + formula_digest(text[1:]) + '"')
+            # a cell's address (letters and digits) is its own JSON text between quotes
+            entries.append('"' + address + '":"' + formula_digest(text[1:]) + '"')
         rubric = next(sheet for sheet in self.book.sheets if sheet.name == RUBRIC_SHEET)
         digest = rubric_digest((address, cell.value) for address, cell in rubric.cells.items())
         parts = [
@@ -192,14 +193,16 @@ def rubric_sheet(rubric: Rubric) -> Sheet:
     for column, title in enumerate(RUBRIC_COLUMNS, start=1):
         sheet.put(RUBRIC_HEADER_ROW, column, Cell(title, style="header"))
     row = RUBRIC_HEADER_ROW + 1
+    # each column's letter and style (分值 and 公布得分 are numbers)
+    columns = [(get_column_letter(column), "input_number" if column in (3, 7) else "input_text") for column in range(1, len(RUBRIC_COLUMNS) + 1)]
+    cells = sheet.cells
     for indicator in rubric.walk():
-        cells = (
+        values = (
             indicator.code, indicator.name, _number(indicator.weight), indicator.explanation, indicator.criteria,
             indicator.rule_text, _number(indicator.published), indicator.cite, indicator.note,
         )
-        for column, value in enumerate(cells, start=1):
-            style = "input_number" if column in (3, 7) else "input_text"
-            sheet.put(row, column, Cell(value if value != "" else None, style=style, input=True))
+        for (letter, style), value in zip(columns, values):
+            cells[f"{letter}{row}"] = Cell(value if value != "" else None, style=style, input=True)
         row += 1
     sheet.widths = {"A": 9, "B": 22, "C": 7, "D": 30, "E": 50, "F": 30, "G": 9, "H": 24, "I": 24}
     sheet.title_rows = f"{RUBRIC_HEADER_ROW}:{RUBRIC_HEADER_ROW}"
@@ -250,7 +253,7 @@ class _Builder:
         self.col = {title: index for index, title in enumerate(self.columns, start=1)}
         self.letters = {title: get_column_letter(index) for title, index in self.col.items()}
         self._formulas: dict[tuple[int, Shape], _LeafFormulas] = {}
-        self._group_labels: dict[str, str] = {}  # a parent's label, on the row of each of its leaves
+        self._group_labels: dict[str, Cell] = {}  # a parent's label, one cell on the row of each of its leaves (never changed in place)
         self._spans: dict[str, list[int]] = {}  # a parent's first and last row (its leaves are consecutive)
         self.input_values: dict[CellRef, Value] = {}  # the value of each input cell placed that ``values`` gives
 
@@ -337,20 +340,23 @@ class _Builder:
             for c in range(1, len(shape.item_columns) + 1):
                 self.input_cell(leaf, f"item_{r}_actual_{c}", (DATA_SHEET, f"{get_column_letter(2 * c)}{row}"), "input_number")
                 self.input_cell(leaf, f"item_{r}_target_{c}", (DATA_SHEET, f"{get_column_letter(2 * c + 1)}{row}"), "input_number")
+        helpers, defs = leaf.helpers, program.defs
+        placed: list[tuple[str, Expr, str]] = []  # (address, formula, style) of each helper cell, column by column
         for offset, column in enumerate(program.columns):
             letter = get_column_letter(first_helper + offset)
+            style = "text" if column.style == "text" else "number"  # a running list is not wrapped: it would grow the rows
             for r in range(1, column.rows + 1):
-                leaf.helpers[column.cell(r)] = (DATA_SHEET, f"{letter}{top + r - 1}")
-            leaf.helpers[column.name] = (DATA_SHEET, f"{letter}{top}:{letter}{top + column.rows - 1}")
+                name, address = column.cell(r), f"{letter}{top + r - 1}"
+                helpers[name] = (DATA_SHEET, address)
+                placed.append((address, defs[name], style))
+            helpers[column.name] = (DATA_SHEET, f"{letter}{top}:{letter}{top + column.rows - 1}")
             sheet.widths.setdefault(letter, 24 if column.style == "text" else 8)
         # one map for the whole table: a formula takes from it the inputs and helper cells it names, and
         # inlines the other intermediates from the program's definitions
-        bound = {**leaf.inputs, **leaf.helpers}
-        for column in program.columns:
-            style = "text" if column.style == "text" else "number"  # a running list is not wrapped: it would grow the rows
-            for r in range(1, column.rows + 1):
-                expr = program.defs[column.cell(r)]
-                sheet.cells[bound[column.cell(r)][1]] = Cell(expr=expr, env=bound, defs=program.defs, style=style)
+        bound = {**leaf.inputs, **helpers}
+        cells = sheet.cells
+        for address, expr, style in placed:
+            cells[address] = Cell(expr=expr, env=bound, defs=defs, style=style)
         self.data_row = top + max([len(shape.item_rows)] + [column.rows for column in program.columns])
 
     # -- 评分表
@@ -411,8 +417,8 @@ class _Builder:
                     span[1] = row
                 label = self._group_labels.get(node.code)
                 if label is None:
-                    label = self._group_labels[node.code] = _weighted_name(node)
-                sheet.put(row, node.level, Cell(label, style="group"))
+                    label = self._group_labels[node.code] = Cell(_weighted_name(node), style="group")
+                sheet.put(row, node.level, label)
             else:
                 sheet.put(row, node.level, Cell(node.name, style="text"))
         weight_cell = sheet.put(row, self.col["分值"], Cell(as_cell_value(indicator.weight), style="number"))
@@ -437,7 +443,7 @@ class _Builder:
         env["full"] = (SCORE_SHEET, weight_cell)
         score_address = f"{self.letter('得分')}{row}"
         score_ref = (SCORE_SHEET, score_address)
-        sheet.cells[score_address] = Cell(expr=formulas.score, env=dict(env), defs=program.defs, style="score")
+        sheet.cells[score_address] = Cell(expr=formulas.score, env=env, defs=program.defs, style="score")  # env is not changed after
         sheet.put(row, self.col["得分计算过程"], Cell(expr=formulas.explanation, env={**env, "score": score_ref}, defs=formulas.explanation_defs, style="text"))
         sheet.put(row, self.col["得分率"], Cell(expr=_RATE, env={"score": score_ref, "full": env["full"]}, style="percent"))
         leaf.score = score_ref
@@ -509,12 +515,14 @@ class _Builder:
 
     def box_table(self, first: int, last: int) -> None:
         """Every cell of the table gets a border, also where nothing is written."""
-        sheet = self.score_sheet
+        cells = self.score_sheet.cells
+        letters = [get_column_letter(column) for column in range(1, len(self.columns) + 1)]
+        empty = Cell(None, style="text")  # one for all: the plan's cells are never changed in place
         for row in range(first, last + 1):
-            for column in range(1, len(self.columns) + 1):
-                address = f"{get_column_letter(column)}{row}"
-                if address not in sheet.cells:
-                    sheet.cells[address] = Cell(None, style="text")
+            for letter in letters:
+                address = f"{letter}{row}"
+                if address not in cells:
+                    cells[address] = empty
 
 
 def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, total: CellRef, grade: CellRef) -> Sheet:
@@ -533,7 +541,7 @@ def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, tot
     score, explanation = Var("s"), Var("e")  # one tree for every row
     first_rows: dict[str, int] = {}
     last_rows: dict[str, int] = {}
-    labels: dict[str, str] = {}  # a parent's label, on the row of each of its leaves
+    labels: dict[str, Cell] = {}  # a parent's label, one cell on the row of each of its leaves (never changed in place)
     for leaf in (indicator for indicator in rubric.walk() if indicator.is_leaf):
         node: Indicator | None = leaf
         while node is not None:
@@ -541,8 +549,8 @@ def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, tot
             last_rows[node.code] = row
             label = labels.get(node.code)
             if label is None:
-                label = labels[node.code] = _weighted_name(node)
-            sheet.put(row, node.level, Cell(label, style="group" if node.children else "text"))
+                label = labels[node.code] = Cell(_weighted_name(node), style="group" if node.children else "text")
+            sheet.put(row, node.level, label)
             node = node.parent
         sheet.put(row, depth + 1, Cell(leaf.explanation or None, style="text"))
         sheet.put(row, depth + 2, Cell(leaf.criteria or leaf.rule_text or None, style="text"))
@@ -560,11 +568,13 @@ def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, tot
         sheet.put(row, depth + 3, Cell(expr=Var("v"), env={"v": ref}, style="total_number"))
         sheet.put(row, depth + 4, Cell(None, style="total"))
         row += 1
+    letters = [get_column_letter(column) for column in range(1, len(headers) + 1)]
+    empty = Cell(None, style="text")  # one for all: the plan's cells are never changed in place
     for r in range(3, row):
-        for column in range(1, len(headers) + 1):
-            address = f"{get_column_letter(column)}{r}"
+        for letter in letters:
+            address = f"{letter}{r}"
             if address not in sheet.cells:
-                sheet.cells[address] = Cell(None, style="text")
+                sheet.cells[address] = empty
     sheet.title_rows = "2:2"
     sheet.widths = {get_column_letter(i): w for i, w in enumerate(level_widths(depth) + [20, 38, 5, 34], start=1)}
     return sheet
