@@ -771,7 +771,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
         options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
     if not graded and len(options) == 2 and options[0][1] and options[1][1] == 0 \
-            and (_unmet(options[1][0]) or _occurs(*options[0:2])) and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
+            and ((_unmet(options[1][0]) and _negates_option(options[1][0], options[0][0])) or _occurs(*options[0:2])) \
+            and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         named = re.search(r"(?:上述|以上)?(\d+)项", options[1][0])  # (%三项均未开展: wherever the count stands; fuzz)
         if named and int(named.group(1)) != 1:  # 开展年度自查得1分；三项均未开展的不得分: the other two were lost
@@ -1050,6 +1051,19 @@ _HAPPENS = lazy_compile(r"^(?:发生|出现|存在|发现|有)([\u4e00-\u9fff]{2
 _NONE_HAPPENS = lazy_compile(r"(?:无|没有|未发生|未出现|不存在)([\u4e00-\u9fff]{2})")
 
 
+def _negates_option(unmet: str, met: str) -> bool:
+    """没有 / 未完成 / 未建立制度的 after 建立制度: the point before it not met — never another situation whose words hold a
+    negation of their own (资料不齐全的扣1分 after 制定工作计划得1分 once read as the plan not made)."""
+    if _GENERIC_UNMET.fullmatch(unmet):
+        return True
+    core = _NEGATING.sub("", unmet)
+    return any(core[i:i + 2] in met for i in range(len(core) - 1))
+
+
+_GENERIC_UNMET = lazy_compile(r"(?:没有|没|无|不|未|否|否则)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?(?:的|者)?")
+_NEGATING = lazy_compile(r"没有|没|无|不|未|否|的")
+
+
 def _unmet(option: str) -> bool:
     return bool(_UNMET_OPTION.match(option) or _FAILED_OPTION.search(option))
 _COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件)")
@@ -1111,6 +1125,8 @@ _UPPER_WORDS = lazy_compile(r"超|高于|多于|逾期|延期|晚于|延迟|未�
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """每出现1个社区未完成的扣0.5分，扣完为止 / 存在社区没有覆盖的，不得分 / 符合规定得3分，有1处未执行扣1分"""
+    if any(c.outcome and c.outcome[0] == "points" and c.outcome[1] and any(t.kind == "EACH" for t in c.tokens) for c in scoring):
+        return None  # 每满足一项要求得0.25分；…每处扣0.5分: points earned per item, no award the failures are taken from
     occurrence = next((c for c in scoring if c.occurrence is not None), None)
     each = next((c for c in scoring if _EACH_UNNUMBERED.fullmatch(c.text) and c.outcome and c.outcome[0] == "minus"
                  and c.condition is None and c.step is None and c.per is None and not c.unread), None)
