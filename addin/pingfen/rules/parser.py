@@ -42,7 +42,6 @@ from .unused_levels import levels_used, taken_against
 from .printed_level import refuse_unused_level
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, joined_situations, situations_only, split_leading_situation, split_zero_situations
-from .with_faults import WithFaults, split_faults
 from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
 from .period_misses import read_period_misses, refuse_item_of_counts
@@ -68,6 +67,7 @@ from .lazy_composers import Deferred
 # helpers that only some texts reach, imported on their first call (lazy_composers.py)
 read_described, requirements_only = Deferred("described", "read_described"), Deferred("described", "requirements_only")
 titled_starts = Deferred("titled_parts", "titled_starts")
+WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with_faults", "split_faults")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 _LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,12}?(?:率|占比|满意度|进度|增幅|增速|涨幅|降幅|比例|比重))(?:[≥≤<>=]|达到|达|为|不足|低于|不低于|不少于|不高于|不超过|在|每|\d)")
