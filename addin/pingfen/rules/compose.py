@@ -25,7 +25,6 @@ from .recurring import deducted_each
 from .notes import none_found_award, verified_only
 from .sized import SIZED, sized_situation, without_sizes
 from .fault_units import counted_alone, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
-from .per_unit import AwardKinds, PerUnit
 from .counted_awards import compose_counted_awards
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
@@ -75,6 +74,7 @@ unread_reason = Deferred("unread", "unread_reason")
 bare_unit_points = Deferred("one_unit", "bare_unit_points")
 full_at_count = Deferred("full_at_count", "full_at_count")
 completes_target, proportional_rule = Deferred("proportional", "completes_target"), Deferred("proportional", "proportional_rule")
+AwardKinds, PerUnit = Deferred("per_unit", "AwardKinds"), Deferred("per_unit", "PerUnit")  # (only made here, never tested with isinstance)
 
 
 Composer = Callable[[list[Clause], list[Clause], str], Optional[Scorer]]

@@ -30,7 +30,8 @@ GATED = True  # False: every gated composer is called whatever the text (tests/t
 
 class Deferred:
     """The function ``name`` of ``module`` (a module of pingfen.rules), imported on its first call: for a
-    helper that compose.py or parser.py calls on some texts only."""
+    helper that compose.py or parser.py calls on some texts only (or a class they only call to make one,
+    never name in ``isinstance``)."""
 
     __slots__ = ("module", "__name__", "_function")
 
