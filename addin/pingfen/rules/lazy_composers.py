@@ -63,7 +63,8 @@ class Gated(Deferred):
         words = self.words
         if any(word in text for word in words):
             return True
-        return any(word in clause.text for clause in (*scoring, *context) for word in words)
+        said = "\n".join([clause.text for clause in scoring] + [clause.text for clause in context])  # (no word spans a line)
+        return any(word in said for word in words)
 
     def __call__(self, scoring: list[Clause], context: list[Clause], text: str) -> Optional[Any]:  # type: ignore[override]
         if GATED and not self.may_read(scoring, context, text):
