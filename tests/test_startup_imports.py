@@ -61,6 +61,20 @@ def test_pingfen_rule_loads_the_rule_engine_only(arguments: list[str]) -> None:
     assert _under(modules, "json", "difflib", "pathlib", "pingfen.files", "argparse") == []
 
 
+
+def test_pingfen_rule_on_a_threshold_text_imports_no_reading_it_cannot_use() -> None:
+    """The composers compose.py calls through a gate and the helpers it and parser.py import on first call
+    (rules/lazy_composers.py) stay unloaded for a rule that needs none of them."""
+    from pingfen.rules import compose, lazy_composers, parser
+
+    lazy = {f"pingfen.rules.{value.module}" for module in (compose, parser) for value in vars(module).values()
+            if isinstance(value, lazy_composers.Deferred)}
+    gated = [composer for composer in compose.COMPOSERS if isinstance(composer, lazy_composers.Gated)]
+    assert len(gated) >= 12 and len(lazy) >= 20
+    _, modules = loaded_by(*RULE_ARGUMENTS[1])
+    assert "pingfen.rules.compose" in modules and _under(modules, *lazy) == []
+    assert _under(modules, "datetime", "signal", "weakref") == []  # a date, a signal's name, a deep copy (copy runs on first use)
+
 PLAIN_RULE_LINES = [
     ["rule", "每少10%扣1分", "--full", "5"],
     ["rule", "--full", "5", "每少10%扣1分"],

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
+import sys
 from decimal import Decimal
 
 from .lazy_dataclass import dataclass
@@ -211,22 +211,27 @@ def as_rate(raw: object, *, where: str = "") -> Decimal:
     return quantity.value / 100 if quantity.value > Decimal("1.5") else quantity.value
 
 
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_EXCEL_EPOCH = 693594  # datetime.date(1899, 12, 30).toordinal(): Excel's day 0
 _DATE = lazy_compile(r"^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?$")
 
 
 def as_excel_date(raw: object, *, where: str = "") -> Decimal:
     """A date as Excel's serial day number, so date arithmetic is the same in Python and in Excel.
     ``"2024年5月"`` means the last day of that month (the reports give 完成时限 as a month)."""
-    if isinstance(raw, dt.datetime):
+    # datetime is imported for a date written out (about 1 ms of `pingfen rule`'s start otherwise): a date
+    # object can only come from a module that has imported it
+    loaded = sys.modules.get("datetime")
+    if loaded is not None and isinstance(raw, loaded.datetime):
         raw = raw.date()
-    if isinstance(raw, dt.date):
-        return Decimal((raw - _EXCEL_EPOCH).days)
+    if loaded is not None and isinstance(raw, loaded.date):
+        return Decimal(raw.toordinal() - _EXCEL_EPOCH)
     if isinstance(raw, (int, float, Decimal)) and not isinstance(raw, bool):
         return Decimal(str(raw))
     if isinstance(raw, str):
         match = _DATE.match(normalize(raw))
         if match:
+            import datetime as dt
+
             year, month = int(match.group(1)), int(match.group(2))
             try:
                 if match.group(3):
@@ -236,5 +241,5 @@ def as_excel_date(raw: object, *, where: str = "") -> Decimal:
                     day = following - dt.timedelta(days=1)
             except ValueError:
                 raise QuantityError(f"{where}日期不存在：“{raw}”") from None
-            return Decimal((day - _EXCEL_EPOCH).days)
+            return Decimal(day.toordinal() - _EXCEL_EPOCH)
     raise QuantityError(f"{where}无法识别为日期（应如 2024-05-31 或 2024年5月31日）：“{raw}”")

@@ -22,28 +22,17 @@ from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .both_ways import added_as_base, implied_start, split_joint_limits, stated_goal
 from .fault_kinds import Fault, FaultKinds
 from .other_matters import other_matters
-from .closed_items import each_closed
 from .recurring import deducted_each
 from .notes import none_found_award, verified_only
 from .sized import SIZED, sized_situation, without_sizes
 from .fault_units import counted_alone, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
-from .per_unit import AwardKinds, PerUnit
 from .counted_awards import compose_counted_awards
-from .bonus_on_top import compose_bonus_on_top
-from .bonus_list import compose_bonus_list
-from .requirement import described_requirement
-from .two_requirements import compose_two_requirements
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from .errors import Unplaced
-from .base_level import base_level_both_ways
 from .count_ladder import first_rung_counted
-from .described_failure import compose_described_failure
-from .external_score import compose_external_score
-from .explicit_bounds import yielded_by_convention
-from .each_award import compose_each_award
 from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
 from .occurrences import counted_from_none, floor_restated, late_times
@@ -52,22 +41,41 @@ from .falling_line import span_as_line
 from .reached_points import stated_reach_points
 from .restated_share import restated_share
 from .target_share import target_shares
-from .judged import compose_judged
-from .named_ratio import capped_at_points, names_own_target
-from .over_target import beyond_target, compose_over_target
 from .band_table import exactly_full
-from .unread import unread_reason
 from .unmet_each import counts_unmet_points, lone_summary
-from .growth_bonus import compose_growth_bonus
-from .one_unit import bare_unit_points
 from .completion_count import counted_level, restated_points
-from .full_at_count import full_at_count
 from .best_as_full import compose_best_as_full
-from .ranks import compose_ranks
-from .band_requirement import compose_band_requirement
-from .full_amount import compose_full_amount
-from .proportional import completes_target, proportional_rule
 from ..text.lazy_regex import lazy_compile
+from .lazy_composers import Deferred, needing
+
+# Readings of their own module, imported when the text has one of the words the composer needs before it can
+# return a reading or raise (lazy_composers.py; a composer listed plainly above is imported and always called).
+compose_external_score = needing("external_score", "compose_external_score", "为准")  # _TAKEN_FROM: …为准
+compose_each_award = needing("each_award", "compose_each_award", "各")  # _EACH_AWARD: 各(得)N分
+compose_two_requirements = needing("two_requirements", "compose_two_requirements",  # _VERB in every option
+                                   "完成", "达到", "实现", "符合", "满足", "落实", "达标")
+compose_ranks = needing("ranks", "compose_ranks", "名")  # _RANK_LIST, _PLACE_DEDUCTED: …名
+compose_judged = needing("judged", "compose_judged", "情况", "程度", "表现", "成效", "效果", "功效系数法", "综合指数法")  # _JUDGED, _UNSPELLED
+compose_described_failure = needing("described_failure", "compose_described_failure", "没有", "未", "不", "无")  # _FAILURE
+compose_over_target = needing("over_target", "compose_over_target", "每超")  # _AWARD: 每超(额|过|出)…
+compose_band_requirement = needing("band_requirement", "compose_band_requirement", "且", "同时")  # _AND_STATE: 且|并且|同时
+compose_full_amount = needing("full_amount", "compose_full_amount", "全额", "足额")  # _FULL_AMOUNT
+compose_growth_bonus = needing("growth_bonus", "compose_growth_bonus",  # _GROWTH (上年|去年|上一年|同比), _ABOVE_BASE (…基础上)
+                               "上年", "去年", "上一年", "同比", "基础上")
+compose_bonus_on_top = needing("bonus_on_top", "compose_bonus_on_top", "加")  # _ANNOUNCED: 设有加分项, _ADDS: 加N分
+compose_bonus_list = needing("bonus_list", "compose_bonus_list", "加")  # ADD tokens (加, 另加 …), _HIGHEST/_LIMIT/_SUMMED: 加分
+# Helpers that only some texts reach, imported on their first call.
+beyond_target = Deferred("over_target", "beyond_target")
+each_closed = Deferred("closed_items", "each_closed")
+described_requirement = Deferred("requirement", "described_requirement")
+base_level_both_ways = Deferred("base_level", "base_level_both_ways")
+yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
+capped_at_points, names_own_target = Deferred("named_ratio", "capped_at_points"), Deferred("named_ratio", "names_own_target")
+unread_reason = Deferred("unread", "unread_reason")
+bare_unit_points = Deferred("one_unit", "bare_unit_points")
+full_at_count = Deferred("full_at_count", "full_at_count")
+completes_target, proportional_rule = Deferred("proportional", "completes_target"), Deferred("proportional", "proportional_rule")
+AwardKinds, PerUnit = Deferred("per_unit", "AwardKinds"), Deferred("per_unit", "PerUnit")  # (only made here, never tested with isinstance)
 
 
 Composer = Callable[[list[Clause], list[Clause], str], Optional[Scorer]]

@@ -23,7 +23,6 @@ from .clauses import Clause, Condition, clauses
 from .bracketed_points import bracketed_points
 from .definitions import stated_definition
 from .occurrences import counted_band, occurrences_label
-from .described import read_described, requirements_only
 from .elements import ElementValue, read_elements
 from .formula import formula_names, parse_formula, render_formula
 from .table_rows import read_table_row
@@ -43,7 +42,6 @@ from .unused_levels import levels_used, taken_against
 from .printed_level import refuse_unused_level
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, joined_situations, situations_only, split_leading_situation, split_zero_situations
-from .with_faults import WithFaults, split_faults
 from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
 from .period_misses import read_period_misses, refuse_item_of_counts
@@ -55,7 +53,6 @@ from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
-from .titled_parts import titled_starts
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
@@ -65,6 +62,12 @@ from ..text.points_list import points_listed
 from ..text.respective import uneven
 from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
+from .lazy_composers import Deferred
+
+# helpers that only some texts reach, imported on their first call (lazy_composers.py)
+read_described, requirements_only = Deferred("described", "read_described"), Deferred("described", "requirements_only")
+titled_starts = Deferred("titled_parts", "titled_starts")
+WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with_faults", "split_faults")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 _LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,12}?(?:率|占比|满意度|进度|增幅|增速|涨幅|降幅|比例|比重))(?:[≥≤<>=]|达到|达|为|不足|低于|不低于|不少于|不高于|不超过|在|每|\d)")

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import marshal
-import math
 import re
 import sys
 from typing import Any, Iterable, Iterator
@@ -304,7 +303,10 @@ def _either(alternatives: Iterable[list[tuple[str, ...]]]) -> list[tuple[str, ..
     branches = list(alternatives)
     if not all(branches):  # a branch that needs nothing
         return []
-    if math.prod(map(len, branches)) > _MAX_COMBINATIONS:  # one clause per branch: its fewest words
+    combinations = 1  # (math.prod, without importing math at every start)
+    for branch in branches:
+        combinations *= len(branch)
+    if combinations > _MAX_COMBINATIONS:  # one clause per branch: its fewest words
         branches = [[min(branch, key=len)] for branch in branches]
     joined = {tuple(dict.fromkeys(word for clause in chosen for word in clause)) for chosen in itertools.product(*branches)}
     kept = [clause for clause in joined if len(clause) <= _MAX_WORDS]

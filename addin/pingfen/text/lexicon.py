@@ -300,6 +300,8 @@ class Token:
     def __repr__(self) -> str:  # short, for error messages and debugging
         return f"{self.kind}:{self.text}"
 
+_FEN_WORD = lazy_compile(r"分(?:值|钟|之|数|档|别|项|类|为(?!止))")  # words that start with 分
+
 
 def _number_token(text: str, start: int) -> Token:
     match = _NUMBER.match(text, start)
@@ -310,7 +312,7 @@ def _number_token(text: str, start: int) -> Token:
     if per_unit:
         return Token("NUM", text[start:per_unit.end()], start, per_unit.end(), number, per_unit.group())
     # N分 is points, except 分值/分钟/分之/分数/分档 (words that start with 分)
-    if text.startswith("分", end) and not re.match(r"分(?:值|钟|之|数|档|别|项|类|为(?!止))", text[end:]):
+    if text.startswith("分", end) and not _FEN_WORD.match(text, end):
         return Token("PTS", text[start:end + 1], start, end + 1, number)
     times = _MULTIPLIER.match(text, end)  # 0.5万人, 2.7千人次: the multiplier scales the number
     if times and not _UNIT_RE.match(text, end):  # 万元, 千米 are units of their own

@@ -142,6 +142,11 @@ _MIDDLE_DOT_POINT = lazy_compile(r"(\d)[·・•](\d+)(?=分|%)")
 # symbol: a ★ marking a key indicator stands alone at a row's start, and is dropped the same way)
 _PAGE_NOISE = lazy_compile(r"[★◆■]+")
 
+# (compiled code kept between runs, as every pattern of lazy_compile: re.sub with the text compiled them at each start)
+_SPACES = lazy_compile(r"[ \t\u3000\u00a0]+")
+_LINE_BREAK = lazy_compile(r"\s*\n\s*")
+_THOUSANDS_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
 
 def simplified(text: str) -> str:
     """``text`` with each traditional character as its simplified one, as ``normalize`` reads the rule (a grade typed
@@ -212,10 +217,10 @@ def normalize(text: str) -> str:
     text = points_column_apart(text)  # …供电稳定得 1 分 2: the row's 分值 column, spaced off after the last points
     text = _POINTS_THEN_SPACE.sub(r"\1,", text)  # 扣0.2分 最高分为7分: a cell's two phrases, spaced apart
     text = _SECTION_NUMBER.sub("", text)  # 3-1 凡交办信访事项…: the table's own numbering, spaced off, not a range
-    text = re.sub(r"[ \t\u3000\u00a0]+", "", text)
+    text = _SPACES.sub("", text)
     text = measure_words(text)  # 40 m 2: a unit that only meets its number once the spaces go
-    text = re.sub(r"\s*\n\s*", "\n", text).strip()
-    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    text = _LINE_BREAK.sub("\n", text).strip()
+    text = _THOUSANDS_COMMA.sub("", text)
     text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
     text = _SCORE_IS_COLON.sub(r"\1", text)  # 本项得分为：10分-违反规定次数×2分: the colon before a formula
@@ -261,12 +266,15 @@ _DEDUCTED_BARE = lazy_compile(r"(?<=[扣减])(\d+(?:\.\d+)?)(?=[,;。:]|$)")
 _DECIMAL_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff])\d+\.\d(?=[,;。:]|$)")
 _OPTION_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d)?)(?=[,;。:]|$)")
 
+_LAST_DEDUCTION = lazy_compile(r"扣\d+(?:\.\d+)?分[。;\s]*$")
+_MARKED_NUMBER = lazy_compile(r"\d\s*分|%|[≥≤<>]")
+
 
 def _points_without_unit(text: str) -> str:
     """Only where no number in the text carries 分 and the options end in numbers like 2.0 / 0.5: then every
     number closing an option, or deducted, is its points."""
-    probe = re.sub(r"扣\d+(?:\.\d+)?分[。;\s]*$", "", text)  # (the last 分 _LOST_LAST_UNIT put back)
-    if re.search(r"\d\s*分|%|[≥≤<>]", probe) or not _DECIMAL_POINTS.search(probe):
+    probe = _LAST_DEDUCTION.sub("", text)  # (the last 分 _LOST_LAST_UNIT put back)
+    if _MARKED_NUMBER.search(probe) or not _DECIMAL_POINTS.search(probe):
         return text
     return _OPTION_POINTS.sub(r"\1分", _DEDUCTED_BARE.sub(r"\1分", text))
 
