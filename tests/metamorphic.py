@@ -214,6 +214,9 @@ VARIANTS: list[tuple[str, Callable[[Row], Row], bool]] = [
     ("全角数字", _text(lambda t: t.translate(_FULL_WIDTH)), False),
     ("数字前后空格", _text(lambda t: re.sub(r"(\d+(?:\.\d+)?)", r" \1 ", t)), False),
     ("前加评分标准：", _text(lambda t: "评分标准：" + t), False),
+    # the table row's own number before a criterion that numbers nothing inside it
+    ("前加行号1、", _text(lambda t: t if re.match(r"\s*(?:\d|[一二三四五六七八九十]+、|\(|（|[①-⑳])", t) else "1、" + t), False),
+    ("前加行号一、", _text(lambda t: t if re.match(r"\s*(?:\d|[一二三四五六七八九十]+、|\(|（|[①-⑳])", t) else "一、" + t), False),
     ("扣→扣减", _text(lambda t: re.sub(r"(?<![增加扣])扣(\d)", r"扣减\1", t)), False),
     ("得→获得", _text(lambda t: re.sub(r"(?<![获取])得(\d+(?:\.\d+)?分)", r"获得\1", t)), True),
     ("不得分→不计分", _text(lambda t: t.replace("不得分", "不计分")), True),

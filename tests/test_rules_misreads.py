@@ -1397,3 +1397,16 @@ def test_a_level_never_takes_the_outcome_of_another_situation(rule: str) -> None
     with pytest.raises(RuleError) as refused:
         parse_rule(rule)
     assert refused.value.fragment == "弄虚作假的不得分", refused.value
+
+
+@pytest.mark.parametrize("criteria, weight, data, expected", [
+    # 443 is held by both bands in so many words (443人≤ / ≤443人): the order decides, as for 含 on both — once the
+    # number written before the measure (443人≤服务人数) was no mark, and 443 went to the later band (0.9, not 1)
+    ("服务人数>848人得9分；443人≤服务人数≤848人得1分；442人<服务人数≤443人得0.9分", 9, {"actual": "443人"}, 1),
+    # the row's number 一、 before grades a dash from their points: once the grade 一、优秀 and the dashes minuses (0, not 10)
+    ("一、优秀-10分,良好-8分,合格-6分,不合格-0分", 10, {"grade": "优秀"}, 10),
+])
+def test_the_way_a_table_writes_a_bound_or_a_row_number_changes_no_score(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    """Found by the property test of bands (a bound both bands hold) and by prefixing 一、 to every correctly read
+    corpus row (three dash-grade lists scored 0); scored through pingfen score."""
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected

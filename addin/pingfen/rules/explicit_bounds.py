@@ -16,6 +16,8 @@ from ..text.numbers import general_text
 from .piecewise import Interval
 
 _MARKED = r"(?:\(含(?:本数)?\)|（含(?:本数)?）|及以上|及以下|以上\(含|以下\(含|\(含\)以上|\(含\)以下)"
+# 443人≤服务人数 / 90%≥满意度: the number written before the measure, the comparison after it (and its unit)
+_HELD_AFTER = lazy_compile(r"%?[\u4e00-\u9fff]{0,2}?(?:≤|≥)")
 _BEFORE = lazy_compile(r"(?:≥|≤|=|等于|不低于|不少于|不高于|不超过|大于等于|小于等于|大于或等于|小于或等于|达到)$")
 
 
@@ -23,7 +25,8 @@ def _marked(text: str, value: Decimal) -> bool:
     """Whether ``text`` marks ``value`` (or value% for a rate) as held: 80%(含) / 60%及以上 / ≥80%."""
     for number in {general_text(value), general_text(value * 100)}:
         for found in lazy_compile(rf"(?<![\d.]){number}(?![\d.])%?").finditer(text):
-            if lazy_compile(rf"^{_MARKED}").match(text[found.end():]) or _BEFORE.search(text[:found.start()]):
+            if lazy_compile(rf"^{_MARKED}").match(text[found.end():]) or _BEFORE.search(text[:found.start()]) \
+                    or _HELD_AFTER.match(text, found.end()):
                 return True
     return False
 

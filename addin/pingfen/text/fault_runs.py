@@ -51,7 +51,7 @@ _AWARDED = lazy_compile(r"\d分(?!钟)")
 _GRADE_WORDS = (r"(?:非常|比较|较|基本|很)?(?:优秀|优|良好|良|合格|不合格|好|较好|中|一般|较差|差|满意|不满意|符合|不符合"
                 r"|达标|不达标|完成|未完成|[A-Ea-e]|[甲乙丙丁]|[一二三四五]级|[一二三四五]等)(?:等级|等|级|档|类)?")
 _GRADE = lazy_compile(_GRADE_WORDS)
-_MARK = r"(?:[①-⑳]|\d{1,2}[、.)]|\(\d{1,2}\))"
+_MARK = r"(?:[①-⑳]|\d{1,2}[、.)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)"
 _LIST_MARK = lazy_compile(rf"^{_MARK}")
 # ①好-5分;②较好-3分: grades numbered are grades still (never 评价要点 each earning its points)
 _MARKED_GRADE = lazy_compile(rf"(?:^|(?<=[,，;；。\n])){_MARK}(?={_GRADE_WORDS}[-−–]\d)")
