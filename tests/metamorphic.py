@@ -44,6 +44,11 @@ def _full_named(row: Row) -> Row:
     return {**row, "text": re.sub(r"(?<=[得计记])满分", _points(row["full"]) + "分", row["text"])}
 
 
+def _headed_with_full(row: Row) -> Row:
+    """评分标准(满分10分): the column's heading with the 分值, before the criterion."""
+    return {**row, "text": f"评分标准（满分{_points(row['full'])}分）：" + row["text"]}
+
+
 def _cap_named(row: Row) -> Row:
     return {**row, "text": row["text"].replace("扣完为止", f"最多扣{_points(row['full'])}分")}
 
@@ -224,6 +229,7 @@ VARIANTS: list[tuple[str, Callable[[Row], Row], bool]] = [
     ("扣完为止→扣完本项分值为止", _text(lambda t: t.replace("扣完为止", "扣完本项分值为止")), False),
     ("得满分→得该项满分", _text(lambda t: t.replace("得满分", "得该项满分")), True),
     ("得满分→得<分值>分", _full_named, False),
+    ("前加评分标准（满分<分值>分）：", _headed_with_full, False),
     ("扣完为止→最多扣<分值>分", _cap_named, False),
     ("分数与分值×2", _doubled, False),
     # a table cell's only separator: a space before a clause opener (…得满分 否则 不得分), a line break before 否则

@@ -1410,3 +1410,14 @@ def test_the_way_a_table_writes_a_bound_or_a_row_number_changes_no_score(tmp_pat
     """Found by the property test of bands (a bound both bands hold) and by prefixing 一、 to every correctly read
     corpus row (three dash-grade lists scored 0); scored through pingfen score."""
     assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+@pytest.mark.parametrize("criteria, weight, data, expected", [
+    # the item's heading before kinds paired 分别: once repeated in every kind, each read as a part of 20 (20, not 6)
+    ("项目管理（20分）：被国家、省、市、县级媒体曝光的负面报道,每篇分别扣8分、6分、4分、2分。", 20, {"failures": [0, 1, 1, 2]}, 6),
+    # the column's heading with the 分值 before dash grades: once 优秀-10分 a deduction (0, not 10)
+    ("评分标准（满分10分）：优秀-10分,良好-8分,合格-6分,不合格-0分", 10, {"grade": "优秀"}, 10),
+])
+def test_a_heading_before_the_criterion_is_said_once(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    """Found by putting 项目管理(N分): and 评分标准(满分N分): before every correctly read corpus row; through pingfen score."""
+    assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected

@@ -212,7 +212,9 @@ _EVIDENCE = lazy_compile(r"(?<=[;。\n])以[^;。\n\d%]{2,24}?为(?:依据|准|�
 # …×100%　分值：10 / …扣0.5分。(分值10分)。 — the indicator's 分值 beside its rule
 _POINTS_NOTE = lazy_compile(r"[,;。]?(?:分值[:：]\d+(?:\.\d+)?分?|\(分值[:：]?\d+(?:\.\d+)?分?\))[。]?$")
 _PREFACE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:本|该)(?:指标|项目?)(?:满分值?为?|分值为?|满分为?|基础分为?|基本分为?)?\d+(?:\.\d+)?分[,;。:]?"
-                        r"|\(基本分\d+(?:\.\d+)?分\)")  # (1)及时性(基本分40分)要求…: the 分值, as a 目标考核表 calls it
+                        r"|\(基本分\d+(?:\.\d+)?分\)"  # (1)及时性(基本分40分)要求…: the 分值, as a 目标考核表 calls it
+                        # 评分标准(满分10分): the column's heading with the 分值
+                        r"|^(?:评分标准|计分标准|评分办法|计分方法)\((?:满分|本项满分|分值)\d+(?:\.\d+)?分\)[:]?")
 
 
 def _number_before_points(context: list[Clause]) -> bool:

@@ -129,7 +129,7 @@ def bare_amounts(text: str) -> str:
 
 
 def _clause_before(match: re.Match) -> str:
-    return re.split(r"[,，;；。\n]", match.string[:match.start()])[-1]
+    return re.split(r"[,，;；。:：\n]", match.string[:match.start()])[-1]  # (评分标准(满分10分):优秀-10分: after the heading)
 
 
 def _deduction(match: re.Match) -> str:

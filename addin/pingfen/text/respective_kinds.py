@@ -64,10 +64,12 @@ def _by_names(clause: str, amounts: list[str], each: str, verb: str) -> str | No
     if not first:
         return None  # 提高省、市、县: where the first name starts cannot be told
     before = clause[: lists[0].start()] + names[0][: len(names[0]) - len(first)]
+    heading = before[: before.rfind(":") + 1]  # 项目管理(20分):被…: the item's heading, said once — not in every kind
+    before = before[len(heading):]
     after = names[-1][size:] + clause[lists[0].end():]
     kinds = [first, *names[1:-1], names[-1][:size]]
     tail = f",{each}" if each else "的,"
-    return ";".join(f"{before}{kind}{after.rstrip(',的')}{tail}{verb}{amount}分" for kind, amount in zip(kinds, amounts))
+    return heading + ";".join(f"{before}{kind}{after.rstrip(',的')}{tail}{verb}{amount}分" for kind, amount in zip(kinds, amounts))
 
 
 def _by_commas(clause: str, amounts: list[str], verb: str) -> str | None:
