@@ -656,15 +656,7 @@ def _negates(words: str, clause: Clause) -> bool:
     if clause.step:
         return False
     situation = clause.text[:clause.tokens[-1].start - clause.start] if clause.tokens else clause.text
-    situation = re.sub(r"[的者,，]+$", "", situation)
-    if clause.otherwise or _GENERIC_NOT_MET.fullmatch(situation):
-        return True
-    negated = _NEGATED_SITUATION.fullmatch(situation)
-    return negated is not None and any(negated.group(1)[i:i + 2] in words for i in range(len(negated.group(1)) - 1))
-
-
-_GENERIC_NOT_MET = lazy_compile(r"否则|其他|其余|反之|(?:未|没有|不|无|未能|达不到|做不到)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?")
-_NEGATED_SITUATION = lazy_compile(r"(?:未|没有|不|无|未能|尚未)(?:按|按照)?([\u4e00-\u9fff“”、]{2,})")
+    return clause.otherwise or _negates_option(situation, words)
 
 
 # ---------------------------------------------------------------- choices and grades
@@ -1060,15 +1052,17 @@ _NONE_HAPPENS = lazy_compile(r"(?:无|没有|未发生|未出现|不存在)([\u4
 
 
 def _negates_option(unmet: str, met: str) -> bool:
-    """没有 / 未完成 / 未建立制度的 after 建立制度: the point before it not met — never another situation whose words hold a
-    negation of their own (资料不齐全的扣1分 after 制定工作计划得1分 once read as the plan not made)."""
+    """没有 / 未完成 / 否则 / 未建立制度的 (因故未建立…) after 建立制度: the point before it not met — never another situation
+    whose words hold a negation of their own (资料不齐全的扣1分 after 制定工作计划得1分 once read as the plan not made)."""
+    unmet = _SITUATION_END.sub("", unmet)
     if _GENERIC_UNMET.fullmatch(unmet):
         return True
     core = _NEGATING.sub("", unmet)
     return any(core[i:i + 2] in met for i in range(len(core) - 1))
 
 
-_GENERIC_UNMET = lazy_compile(r"(?:没有|没|无|不|未|否|否则)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?(?:的|者)?")
+_SITUATION_END = lazy_compile(r"[的者,，]+$")
+_GENERIC_UNMET = lazy_compile(r"否则|其他|其余|反之|(?:没有|没|无|不|未|未能|否|达不到|做不到)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?")
 _NEGATING = lazy_compile(r"没有|没|无|不|未|否|的")
 
 

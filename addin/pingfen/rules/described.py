@@ -293,11 +293,6 @@ def _points_cut(clause: Clause) -> int | None:
     cut = points
     while cut > 0 and kinds[cut - 1] in ("VERB", "OPEN"):
         cut -= 1
-    if kinds[points + 1:points + 2] == ["OPEN"] and kinds[-1] == "CLOSE":
-        own_zero = "".join(t.text for t in clause.tokens[points + 2:-1])
-        requirement = "".join(t.text for t in clause.tokens[:cut])
-        if _UNMET.fullmatch(own_zero) and _unmet_of(own_zero, requirement):
-            kinds = kinds[:points + 1]  # …信息化资源记2分(不使用不得分): the item's own 不得分 in a bracket after its points
     if not set(kinds[cut:]) <= _POINTS or kinds[cut:].count("PTS") != 1:
         return None
     if not _worded(clause.tokens[:cut]) or "WORD" not in kinds[:cut] and cut > 0:
