@@ -1,7 +1,8 @@
 """Misreads hunted by inserting a veto: every correctly read corpus row, with 弄虚作假的不得分 said after it (。…), with
 如发现弄虚作假，该项不得分 after it, and in a bracket after its first award (…得5分(弄虚作假的不得分)). A reading that accepts
-the text must keep the veto — print it, or read it as a zeroing situation that scores 0 when it happened — or be one the
-evaluator enters (酌情, tiers: counted apart, the score is theirs); anything else dropped the situation silently.
+the text must keep the veto — print it, or read it as a zeroing situation that scores 0 when it happened; a reading whose
+score the evaluator enters (酌情, tiers) and that does not print it is counted apart ("entered": the score is theirs, but
+the 规范写法 should name it); anything else dropped the situation silently.
 
     .venv/bin/python benchmarks/veto_report.py [--details]
 
@@ -40,10 +41,9 @@ def verdict(text: str, row: dict) -> tuple[str, str]:
         rule = parse_rule(text)
     except RuleError:
         return "refused", ""
-    if rule.kind in MANUAL_KINDS or getattr(getattr(rule.scorer, "base", None), "kind", None) in MANUAL_KINDS:
-        return "entered", rule.canonical()
     if "弄虚作假" not in rule.canonical():
-        return "dropped", rule.canonical()
+        entered = rule.kind in MANUAL_KINDS or getattr(getattr(rule.scorer, "base", None), "kind", None) in MANUAL_KINDS
+        return ("entered", rule.canonical()) if entered else ("dropped", rule.canonical())
     if not rule.zeroing:
         return "kept", ""  # an option of a grade list, a kind of fault: printed, the evaluator answers it
     data = {**(row["cases"][0].get("data") or {}), "zeroed": True}

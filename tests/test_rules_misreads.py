@@ -1363,6 +1363,8 @@ def test_an_unused_level_is_refused_through_score_rate() -> None:
     # after the points of a 组合分: once its fourth 评价要点, worth 0
     ("本项为组合分：按要求公示服务内容，得0.5分；设置意见箱，得0.5分；建立回访制度，得1分。弄虚作假的不得分。",
      {"met": [True, True, True], "zeroed": True}, 2, 0),
+    # after a score the evaluator enters: once left out of its 规范写法 (酌情扣分，最多扣3分 alone)
+    ("视具体情况扣分，最多扣3分。弄虚作假的不得分。", {"zeroed": True}, 5, 0),
 ])
 def test_a_situation_that_zeroes_the_item_is_never_dropped(rule: str, data: dict, full: int, expected: int) -> None:
     """弄虚作假的不得分 beside an award is a situation of its own (found by examining the pages of a new held-out set):

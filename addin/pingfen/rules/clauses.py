@@ -1293,7 +1293,7 @@ def _joins(first: Clause, second: Clause) -> bool:
     ):
         return True  # 大于等于60%的，按超过的比重赋分，计算公式为：得分=…
     if waiting_outcome and second.condition is None and (second.has_outcome or second.step is not None) and not second.otherwise \
-            and not _own_situation(second):
+            and not own_situation(second):
         return True
     if _bounds_one_band(first, second):
         return True  # ≥规定数的80%，＜规定数的90%，得0.5分: one band, bounded on both sides
@@ -1302,7 +1302,7 @@ def _joins(first: Clause, second: Clause) -> bool:
     described = first.tokens and first.tokens[-1].kind == "DE" and not first.has_outcome and first.step is None \
         and not first.unread and first.condition is None
     if described and second.outcome is not None and second.condition is None and not second.otherwise and \
-            second.step is None and len(second.tokens) <= 3 and not _own_situation(second):
+            second.step is None and len(second.tokens) <= 3 and not own_situation(second):
         return True
     if described and _bare_deduction(second):
         return True  # 资金未落实的，扣2分: as 资金未落实的扣2分
@@ -1324,7 +1324,7 @@ def _joins(first: Clause, second: Clause) -> bool:
     return False
 
 
-def _own_situation(clause: Clause) -> bool:
+def own_situation(clause: Clause) -> bool:
     """弄虚作假的不得分 / 发生安全事故的扣5分: a situation of its own (words, then 的) before the outcome — never the outcome a
     level before it waits for (90%。弄虚作假的不得分 once read as 90%不得分, otherwise full marks)."""
     kinds = [t.kind for t in clause.tokens]

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
 from ..text.titles import without_titles
-from .clauses import EVERY_PERIOD, Clause, Condition, situation_in_words as _words_only
+from .clauses import EVERY_PERIOD, Clause, Condition, own_situation, situation_in_words as _words_only
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .both_ways import added_as_base, implied_start, split_joint_limits, stated_goal
 from .fault_kinds import Fault, FaultKinds
@@ -109,6 +109,9 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
         if isinstance(choice, GradeMap):
             said = {r.start: "".join(c.text + "，" for c in situations if 0 <= r.start - c.end <= 2) + r.text for r in remarks}
             return replace(choice, discretion="；".join(said.values()))
+    veto = next((c for c in scoring if c.outcome == ("points", Decimal(0)) and not c.manual and own_situation(c)), None)
+    if veto is not None:  # …酌情扣分，最多扣4分。弄虚作假的不得分: the evaluator's score, and a situation that zeroes it
+        raise Unplaced(veto, "酌情评分之外的否决情形")  # (split_zero_situations reads the rest with it)
     for clause in scoring:
         if clause.outcome is not None and clause.outcome[0] == "prop":
             raise Unplaced(clause, "“按比例”没有写明按什么比例计分（如“按实际值/95%×分值计分”）")

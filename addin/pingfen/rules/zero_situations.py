@@ -95,7 +95,7 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
             dropped.append(found[1])
     rest = [c for c in scoring if c not in dropped]
     beside = [c for c in context if c not in dropped]
-    if not situations or not any(_earns_or_deducts(c) for c in rest) \
+    if not situations or not any(_earns_or_deducts(c) or c.manual or c.tiers for c in rest + beside) \
             or any([t.kind for t in c.tokens] == ["SCORING"] for c in beside):
         return None  # (…投诉和通报。得分。: the points of the award lost — not a rule to zero)
     return rest, beside, tuple(situations)
