@@ -134,18 +134,14 @@ def parse_rule(raw: str) -> Rule:
     levels = read_level_lines(raw, text)
     if levels is not None:
         return Rule(levels, label, None, raw)  # 一级:…(8-10分)\n二级:…(5-7分): the level picked, a score inside its range
-    zeroing = None
-    match = _ZEROING.search(text) or _ZEROING_IF.search(text)
-    if match and counted_band(match.group(1), text[: match.start()]):
-        match = None  # 发现一次的，扣0.5分；发现有两次及以上的，此项不得分: a band of the count, read with it
-    if match:
-        zeroing = match.group(1)
-        text = (text[: match.start()] + text[match.end():]).strip(",;。\n ")
-        # …本指标得0分，并取消评优资格；如发现弄虚作假，该项不得分: each situation said with 此项 zeroes the item
-        while (other := _ZEROING.search(text) or _ZEROING_IF.search(text)) and not counted_band(other.group(1), text[: other.start()]):
-            zeroing = f"{zeroing}或{other.group(1)}"
-            text = (text[: other.start()] + text[other.end():]).strip(",;。\n ")
-    elif (counted := split_count_zeroing(text)) is not None:
+    zeroing, match = None, None
+    # each situation said with 此项 zeroes the item, one list of them (…本指标得0分，并取消评优资格；如发现弄虚作假，该项
+    # 不得分) — never a band of the count (发现一次的，扣0.5分；发现有两次及以上的，此项不得分), read with it
+    while (found := _ZEROING.search(text) or _ZEROING_IF.search(text)) and not counted_band(found.group(1), text[: found.start()]):
+        match = match or found  # where the first stood (joined_situations)
+        zeroing = found.group(1) if zeroing is None else f"{zeroing}或{found.group(1)}"
+        text = (text[: found.start()] + text[found.end():]).strip(",;。\n ")
+    if match is None and (counted := split_count_zeroing(text)) is not None:
         text, zeroing = counted  # 淹死或烧死树木10株以上的该项不得分: the whole item zeroed at a count checked
     text, waiver = split_waiver(text)
     try:
