@@ -15,7 +15,7 @@ import yaml
 from corpus_judge import judge_wording, row_status
 from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
-from pingfen.rules import RuleError, evaluate_rule, parse_rule
+from pingfen.rules import RuleError, parse_rule
 
 from helpers_rules import score_leaf
 
@@ -1366,12 +1366,12 @@ def test_an_unused_level_is_refused_through_score_rate() -> None:
     # after a score the evaluator enters: once left out of its 规范写法 (酌情扣分，最多扣3分 alone)
     ("视具体情况扣分，最多扣3分。弄虚作假的不得分。", {"zeroed": True}, 5, 0),
 ])
-def test_a_situation_that_zeroes_the_item_is_never_dropped(rule: str, data: dict, full: int, expected: int) -> None:
-    """弄虚作假的不得分 beside an award is a situation of its own (found by examining the pages of a new held-out set):
-    the reading keeps it, and a unit it applies to scores 0."""
-    reading = parse_rule(rule)
-    assert "弄虚作假" in reading.canonical(), reading.canonical()
-    assert evaluate_rule(reading, data, full).value == expected
+def test_a_situation_that_zeroes_the_item_is_never_dropped(tmp_path, capsys, rule: str, data: dict, full: int,
+                                                           expected: int) -> None:
+    """弄虚作假的不得分 beside an award is a situation of its own (found by inserting it into every correctly read corpus row,
+    benchmarks/veto_report.py): the reading keeps it, and a unit it applies to scores 0 through pingfen score."""
+    assert "弄虚作假" in parse_rule(rule).canonical(), parse_rule(rule).canonical()
+    assert score_leaf(tmp_path, capsys, rule, full, data)["score"] == expected
 
 
 @pytest.mark.parametrize("rule, fragment", [
