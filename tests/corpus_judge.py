@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from pingfen.rules import InputError, RuleError, evaluate_rule, parse_rule
+from pingfen.rules.inputs import bind
+from pingfen.rules.score import unread_answers
 from pingfen.text.normalize import normalize
 
 DATA = Path(__file__).parent / "data"
@@ -55,8 +57,11 @@ def judge_case(rule: Any, case: dict[str, Any], full: Any) -> Verdict:
         manual = (Decimal(match.group(2)) + Decimal(match.group(3))) / 2
     try:
         score = evaluate_rule(rule, data, full, manual=manual)
+        unread, reads = unread_answers(rule, data, bind(data, Decimal(str(full))))
     except InputError as error:
         return Verdict("data", str(error))
+    if unread:  # the 校验's DATA_UNUSED: the case's answers are not the reading's inputs
+        return Verdict("data", f"数据中的{'、'.join(unread)}未被评分标准使用（评分标准读取：{'、'.join(reads) or '无'}）")
     if score.value is None:
         return Verdict("data", f"待录入：{', '.join(score.missing)}")
     if isinstance(expected, str):

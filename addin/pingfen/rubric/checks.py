@@ -13,7 +13,7 @@ from ..rules import InputError
 from ..rules.evaluate import general_text
 from ..rules.measure import measured_rate
 from ..rules.piecewise import TARGET, Piecewise
-from ..rules.score import compiled
+from ..rules.score import unread_answers
 from .model import Indicator, Rubric, leaf_inputs
 from .scoring import ScoreSheet
 
@@ -267,28 +267,17 @@ def stated_rates(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
             )
 
 
-# the data that answer how a leaf did, and the names they are read under (met → met_1, met_2 …; items → item_1 …)
-_ANSWERS = {"met": "met", "failures": "failures", "zeroed": "zeroed", "grade": "grade", "items": "item"}
-
-
 @check
 def unused_answers(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
-    """An answer the leaf's reading does not read is not silently dropped: 未设立…此项不得分 reads whether the
-    situation occurred (zeroed), and a met: [false] beside it would leave the 分值 untouched."""
+    """An answer the leaf's reading does not read is not silently dropped (``unread_answers``)."""
     for leaf in rubric.leaves():
         if leaf.rule is None or not leaf.data or leaf.rule_error:
             continue
         try:
-            inputs = compiled(leaf.rule, leaf_inputs(leaf).shape).program.inputs
+            unused, read_kinds = unread_answers(leaf.rule, leaf.data, leaf_inputs(leaf))
         except InputError:
             continue  # DATA_MISSING names what the reading needs
-        if leaf.rule.reads_manual:
-            continue  # the evaluator's own score: the data beside it are its evidence
-        # (未建立数据库的,本项不得分 reads only whether the situation occurred: zeroed, absent from the program when not given)
-        names = [name for name in inputs if name not in ("full", "manual", "reason")] + (["zeroed"] if leaf.rule.zeroing else [])
-        read = "、".join(dict.fromkeys(name.split("_")[0] for name in names))
-        unused = [key for key, read_as in _ANSWERS.items() if key in leaf.data and not any(
-            name == read_as or name.startswith(read_as + "_") for name in names)]
+        read = "、".join(read_kinds)
         if unused:
             yield Finding(
                 "DATA_UNUSED", WARNING, leaf.label,

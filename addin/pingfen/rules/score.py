@@ -86,14 +86,18 @@ def evaluate_rule(
 
 def score_bound(rule: Rule, bound: Bound, *, precision: int = 2, explain: bool = True) -> Score:
     """``evaluate_rule`` of inputs already bound (a rubric's leaf binds its data once)."""
+    return program_for(rule, bound, precision).run(bound.values, explain=explain)
+
+
+def program_for(rule: Rule, bound: Bound, precision: int = 2) -> Compiled:
+    """The program that scores ``bound``: the one compiled for its shape."""
     try:
-        program = compiled_by_identity(rule, bound.shape, precision)
+        return compiled_by_identity(rule, bound.shape, precision)
     except InputError:
         if replace(bound.shape, has_zeroed=False) != _NO_INPUTS or bound.values.get("zeroed") != YES:
             raise
         # only 否决情形 answered 是 (zeroed): 0, the rule's own inputs not needed (nor entered)
-        program = compiled(rule, replace(rule.scorer.default_shape(rule.label), has_zeroed=bound.shape.has_zeroed), precision)
-    return program.run(bound.values, explain=explain)
+        return compiled(rule, replace(rule.scorer.default_shape(rule.label), has_zeroed=bound.shape.has_zeroed), precision)
 
 
 _NO_INPUTS = Shape()
@@ -123,6 +127,24 @@ def compiled(rule: Rule, shape: Shape, precision: int = 2) -> Compiled:
     over a column, or a rubric's leaves with the same 评分标准, share one program (programs are never
     changed)."""
     return Compiled(rule.compile(shape, precision))
+
+
+# the data that answer how an indicator did, and the names they are read under (met → met_1, met_2 …; items → item_1 …)
+_ANSWERS = {"met": "met", "failures": "failures", "zeroed": "zeroed", "grade": "grade", "items": "item"}
+
+
+def unread_answers(rule: Rule, data: Mapping[str, Any], bound: Bound) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The answers in ``data`` the rule's program does not read, and the kinds of input it does read:
+    未设立…此项不得分 reads whether the situation occurred (zeroed), and a met: [false] beside it would leave
+    the 分值 untouched. A rule whose score the evaluator enters reads none: the data are its evidence."""
+    if rule.reads_manual:
+        return (), ()
+    inputs = program_for(rule, bound).program.inputs
+    # zeroed is absent from the program while it is not given; the rule still reads it
+    names = [name for name in inputs if name not in ("full", "manual", "reason")] + (["zeroed"] if rule.zeroing else [])
+    unread = tuple(key for key, read_as in _ANSWERS.items() if key in data and not any(
+        name == read_as or name.startswith(read_as + "_") for name in names))
+    return unread, tuple(dict.fromkeys(name.split("_")[0] for name in names))
 
 
 def excel_formulas(rule: Rule, shape: Shape, cells: Mapping[str, str], precision: int = 2) -> tuple[str, str]:
