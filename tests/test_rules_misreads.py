@@ -1289,8 +1289,6 @@ def test_situations_that_each_zero_the_item_are_answered_one_by_one(rule: str) -
     ("每年至少开展2次演练,未开展的扣1分", "2", "未开展的扣1分"),
     # 覆盖率≥90%不得分, otherwise full (by hand: 95% → full)
     ("覆盖率不低于90%,未覆盖的不得分", "95%", "未覆盖的不得分"),
-    # ≥3次扣0.5分 on the sessions, the group's fault lost (by hand: 3 sessions, group set up → full)
-    ("全年专题研究重点工作不少于3次。未成立领导小组的扣0.5分;专题研究重点工作每少一次扣0.5分。", "3", "未成立领导小组"),
     # steps in 项 against an entered target, the 2 and the 12 dropped
     ("每年召开2次推进会、开展12次专项督查,缺一项扣1分", "13", "缺1项"),
 ])
@@ -1423,3 +1421,31 @@ def test_the_way_a_table_writes_a_bound_or_a_row_number_changes_no_score(tmp_pat
 def test_a_heading_before_the_criterion_is_said_once(tmp_path, capsys, criteria, weight, data, expected) -> None:
     """Found by putting 项目管理(N分): and 评分标准(满分N分): before every correctly read corpus row; through pingfen score."""
     assert score_leaf(tmp_path, capsys, criteria, weight, data)["score"] == expected
+
+
+@pytest.mark.parametrize("rule, fragment", [
+    # a situation of its own said without 的 after a required level: once ≥90% 不得分 — meeting the level scored 0
+    ("满意度≥90%,弄虚作假不得分", "弄虚作假不得分"),
+    ("满意度达到90%,资料不全不得分。", "资料不全不得分"),
+    ("每年召开会议不少于2次,记录缺失不得分。", "记录缺失不得分"),
+    # corpus26's (5)建立健全联席会议制度…每年不少于2次。(1分)|有会议纪录,缺项不得分 without its points: once ≥2次不得分
+    ("建立健全联席会议制度,定期召开联席会议,每年不少于2次。有会议纪录,缺项不得分。", "缺项不得分"),
+    # the level's failure said in words, not as a comparison: once ≥90%不得分 / ≥90%扣2分 as well
+    ("满意度90%及以上,不符合的不得分", "不符合的不得分"),
+    ("满意度90%及以上,未完成的扣2分", "满意度90%及以上"),
+])
+def test_a_situation_named_after_a_level_is_not_the_level_s_outcome(rule: str, fragment: str) -> None:
+    """Found reading corpus26's refusals: a level waiting for its outcome took the outcome of the words after it, when
+    those words were a situation said without 的 (own_situation needs 的) or a failure said in words (缺/不符合/未完成).
+    Refused naming the clause; 按要求完成的得4分 and 该项不得分 still carry the level's outcome (wordings corpus)."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule(rule)
+    assert refused.value.fragment == fragment, refused.value
+
+
+def test_a_required_level_with_faults_of_its_own_reads_each_fault(tmp_path, capsys) -> None:
+    """全年专题研究重点工作不少于3次。未成立领导小组的扣0.5分;…每少一次扣0.5分: once ≥3次扣0.5分 (the group's fault lost), then
+    refused; now the two faults, each counted (a fault said with its own words is no outcome of the level before it)."""
+    rule = "全年专题研究重点工作不少于3次。未成立领导小组的扣0.5分;专题研究重点工作每少一次扣0.5分。"
+    assert score_leaf(tmp_path, capsys, rule, 3, {"failures": [0, 0]})["score"] == 3
+    assert score_leaf(tmp_path, capsys, rule, 3, {"failures": [1, 2]})["score"] == 1.5

@@ -1293,7 +1293,7 @@ def _joins(first: Clause, second: Clause) -> bool:
     ):
         return True  # 大于等于60%的，按超过的比重赋分，计算公式为：得分=…
     if waiting_outcome and second.condition is None and (second.has_outcome or second.step is not None) and not second.otherwise \
-            and not own_situation(second):
+            and not own_situation(second) and not _named_situation(second):
         return True
     if _bounds_one_band(first, second):
         return True  # ≥规定数的80%，＜规定数的90%，得0.5分: one band, bounded on both sides
@@ -1333,6 +1333,30 @@ def own_situation(clause: Clause) -> bool:
         return False  # (每年至少开展2次演练,未开展的扣1分 / 按要求完成的得4分: the level's own requirement, met or not)
     outcome = next((i for i, kind in enumerate(kinds) if kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "ADD")), len(kinds))
     return "DE" in kinds[first + 1:outcome]
+
+
+# 满意度≥90%，则得满分 / …，该项不得分: words that only carry the outcome to the level before them
+_CARRIERS = _THIS_ITEM | {"则", "即", "可", "均", "全部", "方可", "给予", "视为", "按", "就", "才", "的"}
+
+
+# 全年不少于4次会议…，按要求完成的得4分: the level met, said in words
+# (达到任务得3分: the task, the level's own) / …比值大于100部分，作为基数100分的减值: the level's amount as the outcome
+_LEVEL_MET = lazy_compile(r"(?:要求|规定|标准|计划)?(?:完成|达到|达标|符合|满足|做到|实现)?(?:要求|规定|标准|任务|目标|计划|指标)?"
+                          r"|(?:作为|做为)[\u4e00-\u9fff]*")
+
+
+def _named_situation(clause: Clause) -> bool:
+    """满意度≥90%，资料不全不得分 / 每年召开会议不少于2次，缺项不得分 / …，弄虚作假不得分: words of a situation (no 的
+    needed) before the outcome name what it is for — never the level before it (once read as ≥90%不得分; 不符合的不得分
+    and 未完成的扣2分 as ≥90%扣2分 too). A step (村张贴海报每少1张扣0.5分) still joins, and so does the level's own
+    failure said as a comparison (未达到的 / 低于的: read as the level missed)."""
+    if clause.step is not None or clause.per is not None or clause.occurrence is not None \
+            or clause.outcome not in (("points", Decimal(0)),) and (clause.outcome is None or clause.outcome[0] != "minus"):
+        return False  # (低于90%：得分=实际占比/90%×2分: the formula's own words; ②每年至少召开2次会议，研究部署工作（5分）: a point's)
+    kinds = [t.kind for t in clause.tokens]
+    outcome = next((i for i, kind in enumerate(kinds) if kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "ADD", "SCORING")), len(kinds))
+    words = [t for t in clause.tokens[:outcome] if t.kind in ("WORD", "EXCEPT")]
+    return any(t.text not in _CARRIERS and not _LEVEL_MET.fullmatch(t.text) for t in words)
 
 
 def situation_in_words(clause: Clause) -> bool:

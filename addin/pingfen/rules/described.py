@@ -335,7 +335,8 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
             caps.append(clause)
             continue
         if clause is scoring[0] and situation_award(clause) and not _numbered(clause.tokens[:-1]):
-            award = (re.sub(r"[，,]?的?(?:得|计|记|给)$", "", _before(clause, len(clause.tokens) - 2)), clause.outcome[1])  # type: ignore[index]
+            # (领导接访包案(4分): the bracket before the points is no part of the name)
+            award = (re.sub(r"[，,]?的?(?:得|计|记|给|\()$", "", _before(clause, len(clause.tokens) - 2)), clause.outcome[1])  # type: ignore[index]
             continue
         split = _requirement_then_fault(clause)
         fault = _described_fault(clause, context) if split is None else Fault(split, _deducted(clause), "次", once=True)
