@@ -1363,6 +1363,8 @@ def test_an_unused_level_is_refused_through_score_rate() -> None:
      {"met": [True, True, True], "zeroed": True}, 2, 0),
     # after a score the evaluator enters: once left out of its 规范写法 (酌情扣分，最多扣3分 alone)
     ("视具体情况扣分，最多扣3分。弄虚作假的不得分。", {"zeroed": True}, 5, 0),
+    # run into a zero band, the separator lost (the fuzz, seed 2): once dropped
+    ("按期完成得4分；逾期30天以内得2分；逾期30天以上不得分弄虚作假的不得分。", {"actual": "0天", "zeroed": True}, 4, 0),
 ])
 def test_a_situation_that_zeroes_the_item_is_never_dropped(tmp_path, capsys, rule: str, data: dict, full: int,
                                                            expected: int) -> None:
@@ -1433,6 +1435,10 @@ def test_a_heading_before_the_criterion_is_said_once(tmp_path, capsys, criteria,
     # the level's failure said in words, not as a comparison: once ≥90%不得分 / ≥90%扣2分 as well
     ("满意度90%及以上,不符合的不得分", "不符合的不得分"),
     ("满意度90%及以上,未完成的扣2分", "满意度90%及以上"),
+    # the separator lost after the level (the fuzz, seed 1): once ≥90%不得分
+    (">=90%弄虚作假的不得分。", "弄虚作假的不得分"),
+    # 否则 with a situation of its own: once 否则不得分, the situation's words dropped
+    ("满意度达到90%得满分,否则资料不全的不得分。", "否则资料不全的不得分"),
 ])
 def test_a_situation_named_after_a_level_is_not_the_level_s_outcome(rule: str, fragment: str) -> None:
     """Found reading corpus26's refusals: a level waiting for its outcome took the outcome of the words after it, when

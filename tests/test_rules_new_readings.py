@@ -793,3 +793,24 @@ def test_inputs_an_evaluator_enters_and_names_of_documents(capsys: pytest.Captur
     assert "第三十二条" in parse_rule("按《预算法》第三十二条规定编制预算的得2分,否则不得分").canonical()
     assert "财预〔2020〕10号" in parse_rule("按照《项目管理办法》(财预〔2020〕10号)规定,在8月30日之前分派完毕,得5分,未分派完毕不得分。").canonical()
     _read_back("按照《省级财政部分专题资金实行竞争性分派工作方案》(鄂财绩发〔〕8号)规定,在8月30日之前分派完毕,得5分,未分派完毕不得分。")
+
+
+RUBRIC_SESSION17 = Path(__file__).parent / "data" / "new_readings_rubric_session17.yaml"
+EXPECTED_SESSION17 = {
+    "1.1": ("0", "标题(3分)为满分，全年1次<2次，扣3分：3−3=0"),
+    "1.2": ("1", "参训率79.9%<80%，扣1分：2−1=1"),
+    "1.3": ("4", "支付率90%，未低于90%，不扣分：4"),
+    "1.4": ("3", "化解率低于85%，扣1分：4−1=3"),
+}
+
+
+def test_headings_with_points_and_levels_said_with_a_comma(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A heading's points before a fixed deduction are the 满分 it is taken from; a rate's level and its deduction split by
+    a comma read as one clause (the same words without the comma read so); a heading over faults names the item
+    without its bracket."""
+    result = _scored_and_recalculated(RUBRIC_SESSION17, EXPECTED_SESSION17, Decimal("8"), capsys, tmp_path)  # 0+1+4+3
+    assert result["grade"] == "中"
+    assert parse_rule("参训率低于80%的,扣1分。").canonical() == parse_rule("参训率低于80%的扣1分。").canonical()
+    assert "领导接访包案得4分" in parse_rule(
+        "(2)领导接访包案(4分)。无接访工作记录的扣2分;化解率低于85%的扣减1分,未开展此项工作的,扣减2分。").canonical()
+    _read_back("3.组织学习教育活动,提高干部职工业务水平。(2分)参训率低于80%的,扣1分。")

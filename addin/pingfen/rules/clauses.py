@@ -138,9 +138,10 @@ def fragments(text: str) -> list[Clause]:
             close()  # 得分=70×实际达标率-63粪大肠菌群不计入考核: the formula ends at its last number
         if depth == 0 and band_after_points(current, token, following):
             close()  # 0-10%,0.5分超过10%,1分 / ±30%(含)以内得3分 ±30%-±35%(含)以内得2分: the copy lost the separator
-        if depth == 0 and current and current[-1].kind in ("PTS", "FULL") and token.kind == "WORD" \
+        if depth == 0 and current and (current[-1].kind in ("PTS", "FULL", "ZERO", "SUF", "SCORING")
+                                       or current[-1].kind == "NUM" and current[-1].unit == "%") and token.kind == "WORD" \
                 and [t.kind for t in tokens[index + 1:index + 3]] == ["DE", "ZERO"]:
-            close()  # 满意度≥90%得5分弄虚作假的不得分: a situation of its own after the points, the separator lost
+            close()  # 满意度≥90%得5分弄虚作假的不得分 / …以上不得分弄虚作假的不得分 / ≥90%弄虚作假的不得分: a situation of its own
         if token.kind == "SEP" and token.value == "soft" and depth > 0:
             current.append(token)  # a comma inside a parenthesis does not end the clause
         elif token.kind == "SEP":
@@ -777,6 +778,9 @@ def read_clause(clause: Clause) -> Clause:
         if kind == "OTHER":
             clause.otherwise = True
             reader.i += 1
+            situation = _situation_after_otherwise(tokens, start + 1) if token.text.startswith("否则") else None
+            if situation is not None:  # 否则弄虚作假的不得分: the otherwise, or a situation of its own? (its words once dropped)
+                clause.unread.append(situation)
             continue
         if kind == "STD_OPEN" and reader.kind(1) == "NUM" and reader.kind(2) == "STD_CLOSE":
             number = tokens[start + 1]
@@ -1244,6 +1248,16 @@ def _occurrence_words(reader: _Reader, clause: Clause) -> str:
     return "".join(words)
 
 
+def _situation_after_otherwise(tokens: list[Token], index: int) -> Token | None:
+    """否则资料不全的不得分: words and 的 between 否则 and its outcome name a situation of their own — the first word."""
+    kinds = [t.kind for t in tokens[index:]]
+    if len(kinds) >= 3 and kinds[0] == "WORD" and "DE" in kinds[1:3] and any(
+            kind in ("ZERO", "DEDUCT", "VERB", "PTS") for kind in kinds[kinds.index("DE"):]) \
+            and tokens[index].text not in _CARRIERS and not tokens[index].text.startswith(("未", "没有", "不", "无", "达不到")):
+        return tokens[index]
+    return None
+
+
 def _either_one(tokens: list[Token], index: int) -> bool:
     """缺失1项内容或重复1个部分: one more way of the same occurrence, counted alike (1 of it, after 或)."""
     token, before = tokens[index], tokens[index - 1]
@@ -1450,11 +1464,18 @@ _NEGATION = lazy_compile(r"未|没有|不|缺|无")  # 不齐全的扣2分: a de
 
 
 def _count_short(clause: Clause) -> bool:
-    """会议全年少于2次的 / 检查不足4次: a count short of a required number, waiting for its deduction."""
+    """会议全年少于2次的 / 检查不足4次 / 参训率低于80%的: a count short of a required number, or a rate named alone beside
+    its level, waiting for its deduction — read as the same words without the comma (参训率低于80%的扣1分)."""
     condition = clause.condition
-    return condition is not None and condition.interval.low is None and isinstance(condition.interval.high, Decimal) \
-        and condition.unit in _TIMES and clause.outcome is None and clause.per is None and clause.step is None \
-        and clause.occurrence is None and not clause.unread and clause.tokens[-1].kind == "DE"
+    if condition is None or clause.outcome is not None or clause.per is not None or clause.step is not None \
+            or clause.occurrence is not None or clause.unread or clause.tokens[-1].kind != "DE":
+        return False
+    if condition.interval.low is None and isinstance(condition.interval.high, Decimal) and condition.unit in _TIMES:
+        return True
+    # (导致资金沉淀超过10%的 / 500米范围内有网吧的: a situation around a number, not a measure's level)
+    kinds = [t.kind for t in clause.tokens]
+    return condition.unit == "%" and kinds[:3] == ["WORD", "CMP", "NUM"] and set(kinds[3:-1]) <= {"SUF"} \
+        and clause.tokens[0].text.endswith(("率", "度"))
 
 
 _TIMES = frozenset({"次", "场", "期", "篇", "条", "件", "份", "人", "名", "个", "项"})  # things counted (not 50米, 10%)
