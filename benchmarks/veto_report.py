@@ -31,7 +31,9 @@ _AWARD = re.compile(r"(?:得|计|记|给)\s*(?:\d+(?:\.\d+)?\s*分|满分)")
 def variants(text: str) -> dict[str, str]:
     said = {"after": text.rstrip("。;；") + f"。{VETO}。", "with 该项": text.rstrip("。;；") + "；如发现弄虚作假，该项不得分。",
             # a comma and no 的: 满意度≥90%，弄虚作假不得分 once read as ≥90%不得分
-            "comma": text.rstrip("。;；") + "，弄虚作假不得分。"}
+            "comma": text.rstrip("。;；") + "，弄虚作假不得分。",
+            # the cells run together, no separator at all: …≥90%弄虚作假的不得分 / …不得分发生安全事故不得分
+            "run on": text.rstrip("。;；") + f"{VETO}。"}
     award = _AWARD.search(text)
     if award:
         said["bracket"] = text[:award.end()] + f"({VETO})" + text[award.end():]
@@ -69,8 +71,8 @@ def main() -> int:
             counts[where, status] += 1
             if args.details and status in ("dropped", "not zeroed"):
                 print(f"[{where}: {status}] {text[:100]!r}\n    {detail[:200]}")
-    print(f"{len(rows)} correctly read rows, a veto inserted four ways")
-    for where in ("after", "with 该项", "comma", "bracket"):
+    print(f"{len(rows)} correctly read rows, a veto inserted five ways")
+    for where in ("after", "with 该项", "comma", "run on", "bracket"):
         line = ", ".join(f"{status} {counts[where, status]}" for status in ("kept", "refused", "entered", "dropped", "not zeroed"))
         print(f"  {where:9} {line}")
     return 0

@@ -1365,6 +1365,9 @@ def test_an_unused_level_is_refused_through_score_rate() -> None:
     ("视具体情况扣分，最多扣3分。弄虚作假的不得分。", {"zeroed": True}, 5, 0),
     # run into a zero band, the separator lost (the fuzz, seed 2): once dropped
     ("按期完成得4分；逾期30天以内得2分；逾期30天以上不得分弄虚作假的不得分。", {"actual": "0天", "zeroed": True}, 4, 0),
+    # the cells run together after a proportional part or a bracket (veto_report's "run on": 288 dropped at e84b9b9)
+    ("覆盖率达到目标值得满分，低于目标值的按比例得分弄虚作假的不得分。", {"zeroed": True}, 5, 0),
+    ("参加集中培训不少于3次,得基础分0.5分(每少一次扣0.2分)弄虚作假的不得分。", {"zeroed": True}, 1, 0),
 ])
 def test_a_situation_that_zeroes_the_item_is_never_dropped(tmp_path, capsys, rule: str, data: dict, full: int,
                                                            expected: int) -> None:
@@ -1439,6 +1442,9 @@ def test_a_heading_before_the_criterion_is_said_once(tmp_path, capsys, criteria,
     (">=90%弄虚作假的不得分。", "弄虚作假的不得分"),
     # 否则 with a situation of its own: once 否则不得分, the situation's words dropped
     ("满意度达到90%得满分,否则资料不全的不得分。", "否则资料不全的不得分"),
+    # a situation run into a level or an outcome with no 的 (cells run together): once ≥…不得分, or the situation dropped
+    ("重点支出安排率≥90%,计5分;低于60%不得分发生安全事故不得分。", "发生安全事故不得分"),
+    ("≥50个资料不齐全的扣1分。", "≥50个"),
 ])
 def test_a_situation_named_after_a_level_is_not_the_level_s_outcome(rule: str, fragment: str) -> None:
     """Found reading corpus26's refusals: a level waiting for its outcome took the outcome of the words after it, when

@@ -138,9 +138,7 @@ def fragments(text: str) -> list[Clause]:
             close()  # 得分=70×实际达标率-63粪大肠菌群不计入考核: the formula ends at its last number
         if depth == 0 and band_after_points(current, token, following):
             close()  # 0-10%,0.5分超过10%,1分 / ±30%(含)以内得3分 ±30%-±35%(含)以内得2分: the copy lost the separator
-        if depth == 0 and current and (current[-1].kind in ("PTS", "FULL", "ZERO", "SUF", "SCORING")
-                                       or current[-1].kind == "NUM" and current[-1].unit == "%") and token.kind == "WORD" \
-                and [t.kind for t in tokens[index + 1:index + 3]] == ["DE", "ZERO"]:
+        if depth == 0 and current and token.kind == "WORD" and _situation_starts(current, tokens, index):
             close()  # 满意度≥90%得5分弄虚作假的不得分 / …以上不得分弄虚作假的不得分 / ≥90%弄虚作假的不得分: a situation of its own
         if token.kind == "SEP" and token.value == "soft" and depth > 0:
             current.append(token)  # a comma inside a parenthesis does not end the clause
@@ -1246,6 +1244,47 @@ def _occurrence_words(reader: _Reader, clause: Clause) -> str:
             words.append(tokens[reader.i].text)
         reader.i += 1
     return "".join(words)
+
+
+# tokens a situation's words may go on from (少于2次会议的 / 未完成任务的 / 每发现1处…的): any other before words, 的 and an
+# outcome ends a clause whose separator was lost
+_HOLDS_WORDS = frozenset({"WORD", "DE", "EXCEPT", "OPEN", "CMP", "NUM", "EACH", "STEPV", "AND", "BY", "REF", "OTHER", "INCL", "MARK"})
+# ≥50个资料不齐全的扣1分: words saying what is wrong, after a count — a fault of its own, not the thing counted (2次会议)
+_FAULT_WORDS = lazy_compile(r"不齐|不全|不完整|缺失|未|没有|弄虚|虚假|违规|违纪|事故")
+
+
+def _situation_starts(current: list[Token], tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` opens a situation of its own after ``last`` (an outcome, a level), its separator lost:
+    words, 的 and an outcome (…得5分弄虚作假的不得分, ≥90%弄虚作假的不得分); a longer word and straight away an outcome
+    (…不得分发生安全事故不得分); after a count, a word saying what is wrong (≥50个资料不齐全的扣1分 — never the thing
+    counted: 少于2次会议的扣1分, nor what a count of occurrences counts: 每发现1处防火隔离带未清理扣1分)."""
+    last = current[-1]
+    with_de = [t.kind for t in tokens[index + 1:index + 3]] in (["DE", "ZERO"], ["DE", "DEDUCT"])
+    if last.kind == "SUF" and not last.text.endswith(("上", "下")):
+        return False  # (学校周边500米范围内有网吧的扣1分: what lies within the range)
+    if with_de and last.kind not in _HOLDS_WORDS:
+        return True  # …按比例计分弄虚作假的不得分 / 不及时扣分弄虚作假的… / …(每少1次扣0.2分)弄虚作假的不得分
+    if last.kind in ("PTS", "FULL", "ZERO", "SUF", "SCORING") or last.kind == "NUM" and last.unit == "%":
+        if with_de:
+            return True
+        if last.kind != "SCORING" and len(tokens[index].text) >= (2 if last.kind in ("PTS", "FULL", "ZERO") else 4) \
+                and not tokens[index].text.startswith(_AGAIN) and _outcome_follows(tokens, index + 1):
+            return True
+    return last.kind == "NUM" and _FAULT_WORDS.search(tokens[index].text) is not None \
+        and any(t.kind == "CMP" for t in current) and not any(t.kind in ("EACH", "STEPV") for t in current) \
+        and (with_de or _outcome_follows(tokens, index + 1))
+
+
+# 迟到扣1分再次迟到扣3分: a second rung of the same fault, never a fault of its own (text/fault_runs.py)
+_AGAIN = ("再", "又", "第", "重复", "多次", "累计", "连续")
+
+
+def _outcome_follows(tokens: list[Token], index: int) -> bool:
+    """…不得分发生安全事故不得分 / …得5分资料不齐全扣1分 / ≥90%发生安全事故不得分: after an outcome or a rate's level, a
+    word and straight away an outcome of its own — the next clause, its separator lost where the table's cells ran
+    together (a short word after a level is the level's: 5%-10%之间扣3分, 20分钟以上到达不得分)."""
+    kinds = [t.kind for t in tokens[index:index + 2]]
+    return kinds[:1] == ["ZERO"] or kinds == ["DEDUCT", "PTS"]
 
 
 def _situation_after_otherwise(tokens: list[Token], index: int) -> Token | None:
