@@ -100,10 +100,22 @@ _FULL_NUMBERS: dict[int | float, tuple[type, Decimal]] = {}
 
 
 def _rule(rule: Any, default: Rule) -> Rule:
+    if rule.__class__ is str:  # the same 评分标准 down a column: a text read once is neither an error value nor blank
+        parsed = _RULE_TEXTS.get(rule)
+        if parsed is not None:
+            return parsed
     rule = _scalar(rule, "评分规则")
     if _blank(rule):
         return default
-    return parse_rule(str(rule))
+    parsed = parse_rule(str(rule))
+    if rule.__class__ is str:
+        if len(_RULE_TEXTS) >= 1024:
+            _RULE_TEXTS.clear()
+        _RULE_TEXTS[rule] = parsed
+    return parsed
+
+
+_RULE_TEXTS: dict[str, Rule] = {}
 
 
 @_guarded

@@ -66,7 +66,7 @@ class Compiled:
             return None
         if isinstance(value, XlError):
             raise self._failed(values, value)
-        return Decimal(value)
+        return value if value.__class__ is Decimal else Decimal(value)  # type: ignore[return-value]
 
     def _failed(self, values: Mapping[str, Any], value: XlError) -> InputError:
         """The error of a score that came out an error value, with the 得分计算过程 to show where."""

@@ -98,11 +98,12 @@ class _Writer:
         self.touched: set[str] = set()  # … on some path
         self.writing: set[str] = set()  # intermediates being written (one read inside itself: the closures recurse)
         self.kinds: dict[str, str] = {}
+        self.checked: set[str] = set()  # locals known to be within Excel's largest number (as _checked leaves them)
         self.temps = 0
 
     def source(self, score: Expr) -> str:
         value, kind = self.value(score)
-        if kind == "num":
+        if kind == "num" and value not in self.checked:
             self.emit(f"if abs({value}) > _LARGEST: raise _fail('#NUM!')")
         elif kind == "value":
             self.emit(f"if {value}.__class__ is Decimal and abs({value}) > _LARGEST: raise _fail('#NUM!')")
@@ -204,6 +205,8 @@ class _Writer:
         value, kind = self.value(self.defs[name])
         self.writing.discard(name)
         self.emit(f"{local} = {value}")
+        if value in self.checked:
+            self.checked.add(local)
         self.kinds[name] = kind
         return kind
 
@@ -240,14 +243,16 @@ class _Writer:
         if expr.op == "^":
             return self.temp(f"_power({left}, {right})")
         if expr.op == "/":
-            self.emit(f"if {right} == 0: raise _fail('#DIV/0!')")
+            if not (isinstance(expr.right, Num) and expr.right.value != 0):  # a step written into the rule is never 0
+                self.emit(f"if {right} == 0: raise _fail('#DIV/0!')")
             value = self.temp(f"{left} / {right}")
             self.emit(f"if abs({value}) > _LARGEST: raise _fail('#NUM!')")
-            return value
-        if expr.op not in ("+", "-", "*"):
+        elif expr.op in ("+", "-", "*"):
+            value = self.temp(f"{left} {expr.op} {right}")
+            self.emit(f"if not _NEGATIVE_LARGEST <= {value} <= _LARGEST: raise _fail('#NUM!')")
+        else:
             raise _Unsupported(expr.op)
-        value = self.temp(f"{left} {expr.op} {right}")
-        self.emit(f"if not _NEGATIVE_LARGEST <= {value} <= _LARGEST: raise _fail('#NUM!')")
+        self.checked.add(value)
         return value
 
     def comparison(self, expr: Cmp) -> str:
@@ -288,6 +293,8 @@ class _Writer:
             if not truths:
                 self.emit("raise _fail('#VALUE!')")
                 return "False"
+        if all(truth in ("True", "False") for truth in truths):  # blanks tested of inputs that are no blanks
+            return str(all(truth == "True" for truth in truths) if op == "AND" else any(truth == "True" for truth in truths))
         return self.temp(f" {'and' if op == 'AND' else 'or'} ".join(truths))
 
     def truth_of(self, value: str, kind: str) -> str:
@@ -296,6 +303,8 @@ class _Writer:
     def choice(self, cond: Expr, then: Expr, otherwise: Expr) -> tuple[str, str]:
         """``closures._Compiler.choice``: only the branch taken is evaluated."""
         truth = self.truth(cond)
+        if truth in ("True", "False"):  # known when the code is written: the other branch is never evaluated
+            return self.value(then if truth == "True" else otherwise)
         self.temps += 1
         result = f"t{self.temps}"
         done, touched = set(self.done), set(self.touched)
@@ -359,6 +368,7 @@ class _Writer:
             numbers = [self.number(arg) for arg in args]
             value = self.temp(f"{self.constant(_NUMERIC[fn][2])}({', '.join(numbers)})")
         self.emit(f"if abs({value}) > _LARGEST: raise _fail('#NUM!')")
+        self.checked.add(value)
         if not guarded:
             self.depth -= 1
             self.emit("except (InvalidOperation, ValueError, ZeroDivisionError):")
