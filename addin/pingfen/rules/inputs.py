@@ -240,10 +240,12 @@ def _same_scale(actual: Any, target: Any) -> tuple[Decimal, Decimal | None, tupl
         return actual.value, Decimal(_number_text(target.shown)), (written, written)
     if actual.is_percent or target.is_percent or not (actual.shown and target.shown):
         return actual.value, target.value, (actual.unit, target.unit)
-    number, scale = Decimal(_number_text(actual.shown)), unit_scale(_unit_text(actual.shown), written)
+    shown = actual.shown
+    unit = _unit_text(shown)
+    number, scale = Decimal(shown[: len(shown) - len(unit)]), unit_scale(unit, written)  # _number_text, its unit known
     if scale is None:
         return actual.value, target.value, (actual.unit, target.unit)
-    return number * scale, Decimal(_number_text(target.shown)), (written, written)
+    return number * scale, Decimal(target.shown[: len(target.shown) - len(written)]), (written, written)
 
 
 def _unit_text(shown: str) -> str:
