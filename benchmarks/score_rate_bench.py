@@ -2,7 +2,7 @@
 code in the same run: each round runs every case once with this checkout and once with ``--baseline``,
 alternately, so both are measured under the same load (the machine's speed drifts during the day).
 
-    .venv/bin/python benchmarks/score_rate_bench.py --baseline /tmp/main/addin --rounds 5
+    .venv/bin/python benchmarks/score_rate_bench.py --baseline ../main/addin --rounds 5
 
 The cases are benchmarks/speed_report.py's (the goal of issue 13: a rate down a column; an actual and a
 target per row) and one with every actual a number not met before, so no cache of numbers helps.

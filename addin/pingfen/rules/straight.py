@@ -24,7 +24,7 @@ from .evaluate import (
     _AGGREGATES, _COMPARISONS, _LARGEST, _NUMERIC, _ROUNDINGS, Value, XlError, _Error, _fail, _number, _power,
     _truth, compare, excel_round,
 )
-from .expr import Bool, Call, Cmp, Expr, If, IsBlank, Logic, Not, Num, Op, Percent, Text, Var, Neg
+from .expr import Bool, Call, Cmp, Expr, If, IsBlank, Logic, Neg, Not, Num, Op, Percent, Text, Var
 
 ScoreCode = Callable[[Mapping[str, Any]], Value]
 
