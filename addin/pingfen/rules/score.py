@@ -49,7 +49,7 @@ class Compiled:
             value = evaluate.run(self._score)
             text = evaluate.run(self._explanation)
             if isinstance(value, XlError):
-                raise _failed(value, text)
+                raise _error(value, text)
         else:
             value, text = self.score_value(values), ""
             if isinstance(value, XlError):
@@ -70,7 +70,7 @@ class Compiled:
 
     def _failed(self, values: Mapping[str, Any], value: XlError) -> InputError:
         """The error of a score that came out an error value, with the 得分计算过程 to show where."""
-        return _failed(value, Evaluator(self.with_columns(values), self.program.defs).run(self._explanation))
+        return _error(value, Evaluator(self.with_columns(values), self.program.defs).run(self._explanation))
 
     def score_value(self, values: Mapping[str, Any]) -> Value:
         """The score as a cell holds it (an error as its value), without the 得分计算过程: once a set of
@@ -111,7 +111,7 @@ class Compiled:
         return computed
 
 
-def _failed(value: XlError, text: Value) -> InputError:
+def _error(value: XlError, text: Value) -> InputError:
     return InputError(f"计算出错（{value}），请检查数据：{text}")
 
 
@@ -122,7 +122,7 @@ class _Absent:
 
 
 _ABSENT = _Absent()
-_STRAIGHT_AFTER = 16  # writing and compiling the code costs some hundred runs of the closures: for repeated scores only
+_STRAIGHT_AFTER = 16  # writing and compiling the code costs some thirty runs of the closures (0.4 ms): for repeated scores only
 
 
 def _blank(value: object) -> bool:
