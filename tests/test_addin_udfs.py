@@ -174,7 +174,8 @@ def test_lite_entry_imports_without_packages_pyodide_lacks() -> None:
 
 def test_repeated_udf_calls_parse_the_rule_once() -> None:
     """A sheet filled down with =SCORE_RATE(...) calls Python once per cell with the same rule text:
-    the rule is parsed once and taken from the cache afterwards (pingfen.rules.parse_rule)."""
+    the rule is parsed once (pingfen.rules.parse_rule) and the worksheet functions take it by its text
+    afterwards (pingfen.functions._RULE_TEXTS), without asking the parser's cache again."""
     from pingfen.rules import parse_rule
 
     rule = "得分为预算执行率*7分"
@@ -183,4 +184,4 @@ def test_repeated_udf_calls_parse_the_rule_once() -> None:
     after = parse_rule.cache_info()
     assert len(results) == 1 and float(results.pop()) == pytest.approx(6.96)  # 924.8 / 930 × 7 = 6.9608 → 6.96
     misses, hits = after.misses - before.misses, after.hits - before.hits
-    assert misses <= 1 and misses + hits == 1000  # hit rate ≥ 99.9 %
+    assert misses <= 1 and misses + hits <= 1  # at most the first call reads it

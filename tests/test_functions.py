@@ -175,6 +175,115 @@ def test_score_rate_rule_error_quotes_the_rule() -> None:
     assert "“按照领导意见打分”" in got
 
 
+# The worksheet path's shortcuts — plain numbers bound without looking for other data (inputs._plain_numbers),
+# the score by the straight-line code written for a program (rules/straight.py, after 16 runs of one set of
+# input classes) without the 得分计算过程, the rule text read once per text — give what SCORE_RATE gives with
+# every one of them switched off: bind_data's general reading, evaluate_rule's closures with the explanation.
+
+_PLAIN_ACTUALS = (60, 95.5, 0, 0.0, -0.0, 1, 0.95, 1.2, 1.5, 1.51, 99.44, 150, 151, 2730, -12, -0.3, 0.1 + 0.2, 1e300, 1e-300,
+                  123456789012345678, 2.5e-10, 1e20)
+_PLAIN_TARGETS = (None, 100, 930.0, 1, 0.9, 1.5, 0, -5, 1e300, 2730, 0.5, 60)
+_OTHER_ARGUMENTS = (
+    ("85%", None), ("924.8万元", "930万元"), ("12", "≥90%"), (96, "≥90%"), ("210万元", "≤202.6万元"), ("", 100), (None, 100),
+    ("#N/A", 100), (60, "#DIV/0!"), ("abc", 100), (True, 100), ([[60]], [[100]]), ([[1, 2]], 100), (0.95, "90%"), (3, "≥5人"),
+    (float("nan"), 100), (60, float("inf")), ("达标", 100), ("≥95%", None), (" 60 ", "100"),
+)
+_FULLS = (5, 10.0, 0, 2.5, 100)
+
+
+def _score_rate_cases(rng: Any, count: int) -> list[tuple[Any, Any, Any]]:
+    """Plain numbers first (enough of one kind for the code of the score to be written), then the rest."""
+    plain = [(rng.choice(_PLAIN_ACTUALS) + (rng.random() * 10 if rng.random() < 0.3 else 0), rng.choice(_PLAIN_TARGETS),
+              rng.choice(_FULLS)) for _ in range(count)]
+    others = [(*rng.choice(_OTHER_ARGUMENTS), rng.choice((*_FULLS, -1, "5", None, "#N/A"))) for _ in range(count // 3)]
+    return [(actual, target, 5) for actual, target, _ in plain[:20]] + plain[20:] + others
+
+
+@pytest.fixture
+def without_shortcuts(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """SCORE_RATE with every shortcut of the worksheet path switched off, as a function."""
+    from pingfen import functions
+    from pingfen.rules import inputs
+    from pingfen.rules.score import Compiled
+
+    def general(*args: Any) -> Any:
+        with monkeypatch.context() as patch:
+            patch.setattr(inputs, "_plain_numbers", lambda data, full: None)
+            patch.setattr(Compiled, "score", lambda self, values: self.run(values).value)  # the closures, explained
+            patch.setattr(functions, "_RULE_TEXTS", {})
+            patch.setattr(functions, "_SCORES", {})
+            return SCORE_RATE(*args)
+    return general
+
+
+def _score_rate_disagreements(texts: list[str], general: Any, count: int) -> list[str]:
+    import random
+
+    rng = random.Random(13)
+    found = []
+    for text in texts:
+        for actual, target, full in _score_rate_cases(rng, count):
+            expected, got = general(actual, target, text, full), SCORE_RATE(actual, target, text, full)
+            if expected != got or type(expected) is not type(got):
+                found.append(f"{text[:40]!r} {actual!r} {target!r} {full!r}: {expected!r} ≠ {got!r}")
+    return found
+
+
+def test_score_rate_shortcuts_change_nothing_on_the_corpus(without_shortcuts: Any) -> None:
+    from corpus_judge import load
+    from pingfen.rules import RuleError, parse_rule
+
+    texts = []
+    for row in load("wordings.yaml"):
+        try:
+            parse_rule(row["text"])
+        except RuleError:
+            continue
+        texts.append(row["text"])
+    assert len(texts) > 1000
+    found = _score_rate_disagreements(texts, without_shortcuts, 30)
+    assert not found, "\n".join(found[:20])
+
+
+def test_score_rate_shortcuts_change_nothing_on_mutated_texts(without_shortcuts: Any) -> None:
+    from rule_mutations import mutations
+
+    from pingfen.rules import RuleError, parse_rule
+
+    texts = []
+    for text in mutations(1, 600):
+        try:
+            parse_rule(text)
+        except RuleError:
+            continue
+        texts.append(text)
+    assert len(texts) > 200
+    found = _score_rate_disagreements(texts, without_shortcuts, 24)
+    assert not found, "\n".join(found[:20])
+
+
+def test_plain_numbers_are_bound_as_bind_data_binds_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The values (as written: 1E+20 and 100000000000000000000 are one number, not one text), the shape
+    (the very object: programs are found by its identity) and the errors."""
+    from decimal import Decimal
+
+    from pingfen.rules import InputError, inputs
+
+    def bound(data: dict[str, Any]) -> Any:
+        try:
+            got = inputs.bind_data(data, Decimal(5))
+        except InputError as error:
+            return "error", str(error)
+        return id(got.shape), [(key, repr(value)) for key, value in got.values.items()]
+
+    numbers = [*_PLAIN_ACTUALS, 7.25, 1e-7, -1e300, float("nan"), float("inf"), 10**30, 2**53 + 1]
+    forms = [{"actual": a, "target": t} for a in numbers for t in numbers] + [{"actual": a} for a in numbers]
+    forms += [{"rate": a} for a in numbers] + [{"actual": 1, "target": True}, {"rate": True}, {"actual": 1, "rate": 2}]
+    fast = [bound(data) for data in forms]
+    monkeypatch.setattr(inputs, "_plain_numbers", lambda data, full: None)
+    assert fast == [bound(data) for data in forms]
+
+
 # ---------------------------------------------------------------- SCORE_ITEMS
 
 

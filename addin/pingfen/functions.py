@@ -16,7 +16,7 @@ from .rules.inputs import bind_data
 from .rules.measure import measured_rate
 from .rules.model import Checklist, Rule, TargetDefault
 from .rules.piecewise import Piecewise, Scaled
-from .rules.score import compiled_by_identity, score_bound
+from .rules.score import compiled_by_identity, program_for
 from .rules.names import KIND_NAMES
 
 RULE_ERROR = "【规则错误】"
@@ -100,10 +100,22 @@ _FULL_NUMBERS: dict[int | float, tuple[type, Decimal]] = {}
 
 
 def _rule(rule: Any, default: Rule) -> Rule:
+    if rule.__class__ is str:  # the same 评分标准 down a column: a text read once is neither an error value nor blank
+        parsed = _RULE_TEXTS.get(rule)
+        if parsed is not None:
+            return parsed
     rule = _scalar(rule, "评分规则")
     if _blank(rule):
         return default
-    return parse_rule(str(rule))
+    parsed = parse_rule(str(rule))
+    if rule.__class__ is str:
+        if len(_RULE_TEXTS) >= 1024:
+            _RULE_TEXTS.clear()
+        _RULE_TEXTS[rule] = parsed
+    return parsed
+
+
+_RULE_TEXTS: dict[str, Rule] = {}
 
 
 @_guarded
@@ -122,7 +134,8 @@ def SCORE_RATE(actual: Any, target: Any = None, rule: Any = None, full: Any = No
     parsed = _rule(rule, default)
     data = measure_data(actual, target, parsed)
     # evaluate_rule without an entered score: the keys of measure_data are rule inputs, no need to check them twice
-    return _to_float(score_bound(parsed, bind_data(data, points), explain=False).value)
+    bound = bind_data(data, points)
+    return _to_float(program_for(parsed, bound).score(bound.values))
 
 
 @functools.lru_cache(maxsize=None)
@@ -159,12 +172,23 @@ def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str
 
 def _scores(rule: Rule, key: str) -> bool:
     """Whether the rule can score a bare count (``actual``: 服务人数 2730) or a rate (``rate``) alone (the
-    program is the one the call then runs, found by identity: no second compile)."""
+    program is the one the call then runs, found by identity: no second compile); asked once per rule
+    (the entry keeps the rule alive, so its id cannot be reused while it is there)."""
+    entry = _SCORES.get((id(rule), key))
+    if entry is not None and entry[0] is rule:
+        return entry[1]
     try:
         compiled_by_identity(rule, bind({key: 1}, Decimal(1)).shape, 2)
+        scores = True
     except InputError:
-        return False
-    return True
+        scores = False
+    if len(_SCORES) >= 4096:
+        _SCORES.clear()
+    _SCORES[(id(rule), key)] = (rule, scores)
+    return scores
+
+
+_SCORES: dict[tuple[int, str], tuple[Rule, bool]] = {}
 
 
 @_guarded

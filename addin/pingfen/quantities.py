@@ -115,6 +115,7 @@ def split_multiplier(unit: str) -> tuple[Decimal, str]:
     return Decimal(1), unit
 
 
+@functools.lru_cache(maxsize=1024)  # every actual value against its target asks it (an error is raised anew each time)
 def unit_scale(written: str, wanted: str) -> Decimal | None:
     """What one ``written`` is in ``wanted``: 公斤 in 吨 is 0.001, 万人 in 人 is 10000, 周 in 天 is 7.
     None when the two are not units of one dimension (人 and 项: nothing to convert); a QuantityError

@@ -55,7 +55,10 @@ class CellSource(Protocol):
 def excel_round(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
     if value == 0:  # no "-0" and no exponent for 0E-7
         return Decimal(0)
-    return _fifteen_digits(value).quantize(_unit(-places), rounding=rounding)
+    if value != value.to_integral_value():  # _fifteen_digits written out: every score ends in two ROUNDs
+        exponent = value.adjusted() - 14
+        value = value.quantize(_UNITS.get(exponent) or _unit(exponent), ROUND_HALF_UP)
+    return value.quantize(_UNITS.get(-places) or _unit(-places), rounding)
 
 
 def _fifteen_digits(value: Decimal) -> Decimal:
@@ -469,10 +472,10 @@ def _average(values: list[Decimal]) -> Decimal:
 
 _AGGREGATES: dict[str, Callable[[list[Decimal]], Decimal]] = {
     "SUM": _sum,
-    "MIN": lambda values: min(values, default=Decimal(0)),
-    "MAX": lambda values: max(values, default=Decimal(0)),
-    "MIN_CELLS": lambda values: min(values, default=Decimal(0)),  # earlier name of MIN over cells
-    "MAX_CELLS": lambda values: max(values, default=Decimal(0)),
+    "MIN": lambda values: min(values) if values else Decimal(0),  # (a keyword default costs twice the call)
+    "MAX": lambda values: max(values) if values else Decimal(0),
+    "MIN_CELLS": lambda values: min(values) if values else Decimal(0),  # earlier name of MIN over cells
+    "MAX_CELLS": lambda values: max(values) if values else Decimal(0),
     "AVERAGE": _average,
 }
 

@@ -96,6 +96,10 @@ def bind_data(data: Mapping[str, Any], full: Decimal) -> Bound:
     """``bind`` without an entered score or reason: what a rubric's leaf binds once when it is read
     and its scoring and 校验 then share (``with_entries`` adds the entered score)."""
     _check_keys(data)
+    if len(data) <= 2:
+        bound = _plain_numbers(data, full)
+        if bound is not None:
+            return bound
     values: dict[str, Value] = {"full": full, "manual": None, "reason": None}
     shape: dict[str, Any] = {}
     for key in ("actual", "rate"):
@@ -109,6 +113,40 @@ def bind_data(data: Mapping[str, Any], full: Decimal) -> Bound:
     except QuantityError as error:
         raise InputError(str(error)) from None
     return Bound(_shape(tuple(shape.items())), values)
+
+
+def _plain_numbers(data: Mapping[str, Any], full: Decimal) -> Bound | None:
+    """``bind_data`` of what a worksheet function hands over — an actual value and its target, an actual
+    value alone, or a rate alone, each a plain number (int or float) — read by the same steps as
+    ``_bind_measure`` (parse_quantity, _same_scale, as_rate) without looking for the other kinds of
+    data; None for any other data. tests/test_functions.py holds it to ``_bind_measure``."""
+    actual, rate = data.get("actual"), data.get("rate")
+    try:
+        if rate is None:
+            if actual.__class__ not in _NUMBERS:
+                return None
+            target = data.get("target")
+            if target is None:
+                if len(data) != 1:
+                    return None
+                value, _, units = _same_scale(parse_quantity(actual, where="实际值"), None)
+                values: dict[str, Value] = {"full": full, "manual": None, "reason": None, "actual": value}
+                return Bound(_shape((("measure", "actual"), ("units", units))), values)
+            if target.__class__ not in _NUMBERS:
+                return None
+            read = parse_quantity(target, where="目标值")  # a number: never a percentage, no unit
+            value, scaled, units = _same_scale(parse_quantity(actual, where="实际值"), read)
+            values = {"full": full, "manual": None, "reason": None, "actual": value, "target": scaled}
+            return Bound(_shape((("has_target", True), ("target_op", read.op), ("measure", "ratio"), ("units", units))), values)
+        if rate.__class__ not in _NUMBERS or len(data) != 1:
+            return None
+        values = {"full": full, "manual": None, "reason": None, "rate": as_rate(rate, where="比率")}
+        return Bound(_shape((("measure", "rate"),)), values)
+    except QuantityError as error:
+        raise InputError(str(error)) from None
+
+
+_NUMBERS = (int, float)  # classes, not isinstance: a bool is no number here
 
 
 def with_entries(bound: Bound, manual: object = None, reason: str | None = None) -> Bound:
@@ -202,10 +240,12 @@ def _same_scale(actual: Any, target: Any) -> tuple[Decimal, Decimal | None, tupl
         return actual.value, Decimal(_number_text(target.shown)), (written, written)
     if actual.is_percent or target.is_percent or not (actual.shown and target.shown):
         return actual.value, target.value, (actual.unit, target.unit)
-    number, scale = Decimal(_number_text(actual.shown)), unit_scale(_unit_text(actual.shown), written)
+    shown = actual.shown
+    unit = _unit_text(shown)
+    number, scale = Decimal(shown[: len(shown) - len(unit)]), unit_scale(unit, written)  # _number_text, its unit known
     if scale is None:
         return actual.value, target.value, (actual.unit, target.unit)
-    return number * scale, Decimal(_number_text(target.shown)), (written, written)
+    return number * scale, Decimal(target.shown[: len(target.shown) - len(written)]), (written, written)
 
 
 def _unit_text(shown: str) -> str:
