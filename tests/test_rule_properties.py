@@ -653,6 +653,10 @@ def test_threshold(batch: list[Case]) -> None:
 
 @PROPERTY
 @given(batches("bands"))
+@example([  # bands that only zero, the rest 0 too: the 规范写法 once left out 否则不得分, and read back the rest scored 满分
+    Case(Rule(Piecewise(cases=((Interval(low=D(1)), Award(D(0))), (Interval(low=D("0.5"), high=D(1), high_inclusive=True), Award(D(0)))),
+                        otherwise=Award(D(0)), unit="人"), "服务人数"), {"actual": "0人", "target": D(1)}, D(1), reparse=True),
+])
 def test_bands(batch: list[Case]) -> None:
     check_agreement(batch)
 

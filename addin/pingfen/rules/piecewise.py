@@ -708,7 +708,9 @@ class Piecewise:
         rest = self._rest(label)
         if rest is not None:  # 学员就业率<85%得0-15分 (a range after 否则 is not read: it needs its band named)
             parts.append(rest + self.otherwise.canonical(label, self.unit))
-        elif self.cases and (self.stated_otherwise or self.otherwise != Award(Decimal(0))):
+        elif self.cases and (self.stated_otherwise or self.otherwise != Award(Decimal(0))
+                             # 服务人数>1人不得分；0.5人<服务人数≤1人不得分: read back, the rest of bands that only zero is 满分
+                             or all(outcome == Award(Decimal(0)) for _, outcome in self.cases)):
             parts.append("否则" + self.otherwise.canonical(label, self.unit))
         elif not self.cases:
             parts.append(self.otherwise.canonical(label, self.unit))
