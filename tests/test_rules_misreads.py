@@ -1461,3 +1461,35 @@ def test_a_required_level_with_faults_of_its_own_reads_each_fault(tmp_path, caps
     rule = "全年专题研究重点工作不少于3次。未成立领导小组的扣0.5分;专题研究重点工作每少一次扣0.5分。"
     assert score_leaf(tmp_path, capsys, rule, 3, {"failures": [0, 0]})["score"] == 3
     assert score_leaf(tmp_path, capsys, rule, 3, {"failures": [1, 2]})["score"] == 1.5
+
+
+@pytest.mark.parametrize("rule, data, expected", [
+    # held-out corpus27's refusal row (each 20万元 of extra loss costs 1 point): once 每增加20万元扣，加1分 — a bonus per
+    # "20万元扣", 30万元 entered as 300000万元; now a step above the entered reference (last year's loss)
+    ("各类事故经济损失与上年按同口径相比，每增加20万元扣1分", {"actual": "140万元", "target": "100万元"}, 8),
+    ("每增加20人扣1分，扣完为止", {"actual": "125人", "target": "100人"}, 8),
+])
+def test_a_step_that_deducts_is_never_an_addition(tmp_path, capsys, rule: str, data: dict, expected: int) -> None:
+    """每增加N…扣M分: the unit of a per-unit addition once took the 扣 in (万元扣), and the deduction became points added."""
+    assert "加" not in parse_rule(rule).canonical().replace("增加", "")
+    assert score_leaf(tmp_path, capsys, rule, 10, data)["score"] == expected
+
+
+def test_a_count_of_points_met_left_unwritten_is_refused() -> None:
+    """held-out corpus27's refusal row: 3项培训均满足，得满分 / 1项满足，得1分 once read as by-count with 其余不得分 —
+    2 trainings met scored 0, less than 1 met. A count between the ones written is refused naming the lower one."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule("3项培训均满足，得满分\n1项满足，得1分")
+    assert refused.value.fragment == "1项满足" and "符合2项的得分没有写明" in str(refused.value), refused.value
+
+
+def test_a_list_number_that_does_not_follow_is_refused() -> None:
+    """A row number or a value run into the text (…该项不得分80、根据…) was taken as a list's mark and dropped, and the
+    second, contradicting copy of the criterion (…按时完成的,记0分) read as a zeroing situation (found by the mutated
+    corpus of test_rules_conservation). A number that does not follow the one before it is refused by name; 3 that lost
+    its . (1. 2. 3实施… 4.) still follows."""
+    with pytest.raises(RuleError) as refused:
+        parse_rule("1、根据年初省下达的标准农田任务,能保质保量按时完成的,记15分,未完成的,该项不得分80、根据年初省下达的标准农田任务,"
+                   "能保质保量按时完成的,记0分,未完成的,该项不得分")
+    assert "列表编号“80、”" in str(refused.value), refused.value
+    assert parse_rule("1.比重上升,4分;\n2.产业比重上升,4分;\n3实施节能评估,4分;\n4.完成淘汰目标,8分。").implied_max() == 20

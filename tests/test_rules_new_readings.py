@@ -801,14 +801,15 @@ EXPECTED_SESSION17 = {
     "1.2": ("1", "参训率79.9%<80%，扣1分：2−1=1"),
     "1.3": ("4", "支付率90%，未低于90%，不扣分：4"),
     "1.4": ("3", "化解率低于85%，扣1分：4−1=3"),
+    "1.5": ("5", "标题10分；无故缺席2次一档扣5分（不是每次3分）：10−5=5"),
 }
 
 
 def test_headings_with_points_and_levels_said_with_a_comma(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A heading's points before a fixed deduction are the 满分 it is taken from; a rate's level and its deduction split by
     a comma read as one clause (the same words without the comma read so); a heading over faults names the item
-    without its bracket."""
-    result = _scored_and_recalculated(RUBRIC_SESSION17, EXPECTED_SESSION17, Decimal("8"), capsys, tmp_path)  # 0+1+4+3
+    without its bracket; a ladder of occurrences (1次扣3分，2次扣5分，3次以上不得分) is levels of the count."""
+    result = _scored_and_recalculated(RUBRIC_SESSION17, EXPECTED_SESSION17, Decimal("13"), capsys, tmp_path)  # 0+1+4+3+5
     assert result["grade"] == "中"
     assert parse_rule("参训率低于80%的,扣1分。").canonical() == parse_rule("参训率低于80%的扣1分。").canonical()
     assert "领导接访包案得4分" in parse_rule(

@@ -824,6 +824,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             asked = [c for c in context if re.match(r"^[^,;。]{0,40}?是否", c.text) and c.start < min(x.start for x in scoring)]
             return Checklist(points=(by_count[0][1],) * max(1, len(asked)))  # type: ignore[arg-type]
         if len({count for count, _ in by_count}) == len(by_count):
+            _no_count_skipped(counts, options)
             return ByCount(tuple(by_count), max(count for count, _ in by_count))  # type: ignore[misc]
     if not graded and any(_CUMULATIVE.search(c.text) for c in scoring):
         return None  # 有年度计划的得1分，计划内容完整的再得1分: points added on top, not a grade to choose (once 1, not 2)
@@ -851,9 +852,20 @@ def _full_first_choice(options: list[tuple[str, Decimal | None]], counts: list[i
             return None
         by_count = sorted(((count, points) for count, (_, points) in zip(counts, options) if count), key=lambda pair: -pair[0])  # type: ignore[operator]
         if len({count for count, _ in by_count}) == len(by_count) > 1:
+            _no_count_skipped(counts, options)
             return ByCount(tuple(by_count), by_count[0][0])  # type: ignore[arg-type]
         return None
     return GradeMap(_described_options(options, described_by))
+
+
+def _no_count_skipped(counts: list[int | None], options: list[tuple[str, Decimal | None]]) -> None:
+    """3项培训均满足，得满分；1项满足，得1分: what 2 met score is not written — never 其余不得分 (2 met would score less than 1)."""
+    listed = {count: label for count, (label, _) in zip(counts, options) if count}
+    skipped = [n for n in range(min(listed), max(listed)) if n not in listed]
+    if skipped:
+        below = max(n for n in listed if n < skipped[-1])
+        raise Unplaced(listed[below], f"写明了符合{max(listed)}项与{below}项的得分，符合{'、'.join(map(str, skipped))}项的得分没有写明",
+                       certain=True)
 
 
 def _described_options(options: list[tuple[str, Decimal | None]], described_by: list[list[Clause]]) -> tuple[tuple[str, Decimal | None], ...]:
@@ -1464,7 +1476,8 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
 # 每完成1000亩，加0.1分 / 每开展一项加2分 / 承担省、市检查任务一次加1分 (once: per time)
 _PER_UNIT = lazy_compile(
     r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得|提请|引进|落实|完成牵线落实|签约|制定|做到|做好|满足|具备)?"
-    r"(\d+(?:\.\d+)?)?([\u4e00-\u9fff]{1,3}?)"
+    # (the unit never holds a deduction: 每增加20万元扣1分 once read as 每增加20万元扣，加1分 — a bonus in 万元扣)
+    r"(\d+(?:\.\d+)?)?((?:(?![扣减罚])[\u4e00-\u9fff]){1,3}?)"
     r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传|会议|制度|要求|标准)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
     r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"

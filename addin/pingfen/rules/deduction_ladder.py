@@ -27,8 +27,40 @@ def _stepped_rung(clause: Clause) -> bool:
         and clause.step[1] == clause.step[1].to_integral_value() and _verb(clause) is not None
 
 
+def _exactly(clause: Clause, count: Decimal, unit: str) -> bool:
+    interval = clause.condition.interval if clause.condition is not None else None
+    return interval is not None and clause.condition.unit == unit and interval.low == interval.high == count \
+        and interval.low_inclusive and interval.high_inclusive  # type: ignore[union-attr]
+
+
+def _occurrences_as_levels(scoring: list[Clause]) -> list[Clause]:
+    """无故缺席1次扣3分，2次扣5分，3次(含)以上不得分: an occurrence (1次, deducted) then the same count written as levels
+    (2次 exactly, then 3次 and more, deducting or zeroing) — the first rung is the level of one, not a deduction per
+    occurrence (2 absences cost 5, not 2×3 and 5)."""
+    for start, first in enumerate(scoring):
+        occurrence = first.occurrence
+        if occurrence is None or occurrence[0] != 1 or first.per is None or first.outcome is not None \
+                or first.condition is not None or first.step is not None or first.cap is not None or first.unread:
+            continue
+        unit, count, at = occurrence[1], Decimal(2), start + 1
+        while at < len(scoring) and _exactly(scoring[at], count, unit) and scoring[at].outcome is not None \
+                and scoring[at].outcome[0] == "minus" and scoring[at].step is None and not scoring[at].unread:
+            count, at = count + 1, at + 1
+        top = scoring[at] if at < len(scoring) and count > 2 else None
+        interval = top.condition.interval if top is not None and top.condition is not None else None
+        if interval is None or top.condition.unit != unit or interval.low != count or not interval.low_inclusive \
+                or interval.high is not None or top.step is not None or top.unread or top.outcome is None \
+                or not (top.outcome[0] == "minus" or top.outcome == ("points", Decimal(0))):  # type: ignore[union-attr]
+            continue
+        level = replace(first, occurrence=None, per=None, outcome=("minus", first.per),
+                        condition=Condition(Interval(low=Decimal(1), high=Decimal(1), high_inclusive=True), unit))
+        return scoring[:start] + [level] + scoring[start + 1:]
+    return scoring
+
+
 def rungs_as_levels(scoring: list[Clause]) -> list[Clause]:
     """``scoring`` with each stepped rung of such a ladder read as its level (exactly that count, costing its points)."""
+    scoring = _occurrences_as_levels(scoring)
     for start in range(len(scoring)):
         run = []
         for clause in scoring[start:]:

@@ -37,9 +37,10 @@ def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
     outcomes = [outcome for _, outcome in scorer.cases] + [scorer.otherwise]
     # 機插秧面積10分。完成鎮交機插秧面積的得基本分,完不成的按比例計分: the share of the 满分 short of the target
     shares = [outcome for outcome in outcomes if isinstance(outcome, Scaled)]
-    # (定期召开…会议。(3分)…全年少于2次的,扣3分: a fixed deduction stays one from the 满分, which the heading now says)
+    # (定期召开…会议。(3分)…全年少于2次的,扣3分: a fixed deduction is taken from the heading's points)
     if not all((isinstance(outcome, Award) and outcome.points in (None, Decimal(0)))
-               or (isinstance(outcome, Deduction) and outcome.base is None) or isinstance(outcome, Minus)
+               or (isinstance(outcome, Deduction) and outcome.base is None)
+               or (isinstance(outcome, Minus) and outcome.points <= points)  # (never more than the heading gives: 0分 … 扣5分)
                or (isinstance(outcome, Scaled) and outcome.points is None and outcome is scorer.otherwise)
                or (isinstance(outcome, Bonus) and outcome.base is None and not outcome.cap_at_base) for outcome in outcomes) \
             or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, Deduction)
@@ -48,9 +49,9 @@ def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
                                   or (isinstance(outcome, Bonus) and outcome.base is None) for _, outcome in scorer.cases):
         return None
 
-    def full(outcome: Award | Deduction | Scaled | Bonus | Minus) -> Award | Deduction | Scaled | Bonus | Minus:
-        if isinstance(outcome, Minus):
-            return outcome
+    def full(outcome: Award | Deduction | Scaled | Bonus | Minus) -> Award | Deduction | Scaled | Bonus:
+        if isinstance(outcome, Minus):  # 扣3分 from the heading's 10: 7, the points written out (its 规范写法 reads back alike)
+            return Award(points - outcome.points)
         if isinstance(outcome, (Deduction, Bonus)):  # 插秧机购置20分。…得基本分…每超1台加5分: the additions from 20
             return replace(outcome, base=points)
         if isinstance(outcome, Scaled):

@@ -34,11 +34,12 @@ _MARK = "(?:" + "|".join(_MARK_STYLES) + ")"
 _NAME = r"[\u4e00-\u9fff“”《》、]+(?:\([\u4e00-\u9fff、]{1,8}\)[\u4e00-\u9fff“”《》、]*)*"
 _POINTS = r"\d+(?:\.\d+)?"
 
-# 数据质量(35分)。 / 名录库(15)。 / 资金代管15分: / 工作方案0.5分: / 服装统一,共10分,
+# 数据质量(35分)。 / 名录库(15)。 / 资金代管15分: / 工作方案0.5分: / 服装统一,共10分, / 支部活动的表现情况:10分
 _NAMED = lazy_compile(
     rf"^(?P<mark>{_MARK})?(?P<name>{_NAME}?)"
     rf"(?:\((?:计|共计?)?(?P<bracketed>{_POINTS})分?\)(?P<after>[。:;,]|\s+|(?={_MARK}))|(?P<bare>{_POINTS})分(?P<colon>[:。])"
-    rf"|,共计?(?P<summed>{_POINTS})分,)"
+    rf"|,共计?(?P<summed>{_POINTS})分,"
+    rf"|:(?P<colon_first>{_POINTS})分(?:\s+|[。;]))"  # (二)支部活动的表现情况:10分\n…: the name, a colon, then its points
 )
 # 满分8分。 / 满分为5分,
 _FULL = lazy_compile(rf"^满分(?:值|为|值为)?(?P<points>{_POINTS})分[。:;,]")
@@ -64,6 +65,7 @@ def _words(name: str) -> bool:
     (人口自然增长率: 增长 is a word when no number follows it)."""
     tokens = tokenize(name)
     return all(t.kind in _NAME_KINDS or (t.kind == "STEPV" and (i + 1 == len(tokens) or tokens[i + 1].kind != "NUM"))
+               or (t.kind == "DE" and 0 < i < len(tokens) - 1)  # 支部活动的表现情况 (a 的 inside the name, never closing it)
                for i, t in enumerate(tokens))
 
 
@@ -83,7 +85,7 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
         if found is None:
             continue
         groups = found.groupdict()
-        points = groups.get("points") or groups.get("bracketed") or groups.get("bare") or groups.get("summed")
+        points = groups.get("points") or groups.get("bracketed") or groups.get("bare") or groups.get("summed") or groups.get("colon_first")
         name = groups.get("name")
         if pattern is not _FULL and (not name or len(name.strip("、“”")) < 2 or _SCORING.search(name) or not _words(name)):
             continue

@@ -385,6 +385,21 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     return levels_used(_read_clauses(read, text, label, zeroing), read, label)
 
 
+def _numbering_jump(read: list[Clause]) -> Clause | None:
+    """1、…记15分，80、根据…: a list number that does not follow the one before it in the same style (1、 then 80、) is
+    no item's number — a table's row number or a value run into the text; its number would be dropped as a mark."""
+    last: dict[str, int] = {}
+    for clause in read:
+        found = re.fullmatch(r"(\(?)(\d{1,2})([、.)]?)", clause.marker or "")
+        if found is None:
+            continue
+        style, number = found.group(1), int(found.group(2))  # (1、 2. 3、: one numbering, a 、 or . lost or changed)
+        if style in last and number != last[style] + 1:
+            return clause
+        last[style] = number
+    return None
+
+
 def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> Scorer | ZeroSituations:
     misses = read_period_misses(text)
     if misses is not None:  # 每季度召开最少1次…(缺1次扣2分,扣完为止): the misses counted, no yearly count needed
@@ -398,6 +413,9 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
     cut = _fault_cut_off(read, text)
     if cut is not None:
         raise Unplaced(cut, "最后一种扣分情形没有写明扣多少分（评分标准可能被截断）")
+    jump = _numbering_jump(read)
+    if jump is not None:
+        raise Unplaced(jump, f"列表编号“{jump.marker}”与前一项的编号不相接（可能是表格的序号或数值与评分标准连在一起），无法确定各项")
     refuse_cut_condition(read)  # …扣3分,…过火面积超过300平方米以上的按相应等: the last situation's deduction cut off
     if len(read) > 1 and read[-1].marker and read[-1].marker[0].isalpha() and not read[-1].tokens:
         raise Unplaced(read[-1].marker, "最后一项只有编号，没有内容（评分标准可能被截断）")  # …□4.0-6.9分 E.

@@ -82,6 +82,8 @@ class Interval:
         low = self.low if self.written_low is None else self.written_low
         if low is None:  # 2项及以下 before 3项以上: below 3, as written
             return f"{show(self.written_high, unit)}及以下"  # type: ignore[arg-type]
+        if low == self.written_high:  # 2次扣5分 before 3次以上: one count, as written (never 2次-2次)
+            return show_bound(low, unit)
         return f"{show_bound(low, unit)}-{show(self.written_high, unit)}"  # type: ignore[arg-type]
 
     def describe(self, label: str, unit: str, named: bool = True) -> str:
