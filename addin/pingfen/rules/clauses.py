@@ -1254,7 +1254,8 @@ _FAULT_WORDS = lazy_compile(r"不齐|不全|不完整|缺失|未|没有|弄虚|�
 
 
 def _situation_starts(current: list[Token], tokens: list[Token], index: int) -> bool:
-    """Whether the word at ``index`` opens a situation of its own after ``last`` (an outcome, a level), its separator lost:
+    """Whether the word at ``index`` opens a situation of its own after the last token of ``current`` (an outcome, a level),
+    its separator lost:
     words, 的 and an outcome (…得5分弄虚作假的不得分, ≥90%弄虚作假的不得分); a longer word and straight away an outcome
     (…不得分发生安全事故不得分); after a count, a word saying what is wrong (≥50个资料不齐全的扣1分 — never the thing
     counted: 少于2次会议的扣1分, nor what a count of occurrences counts: 每发现1处防火隔离带未清理扣1分)."""
@@ -1292,7 +1293,7 @@ def _situation_after_otherwise(tokens: list[Token], index: int) -> Token | None:
     kinds = [t.kind for t in tokens[index:]]
     if len(kinds) >= 3 and kinds[0] == "WORD" and "DE" in kinds[1:3] and any(
             kind in ("ZERO", "DEDUCT", "VERB", "PTS") for kind in kinds[kinds.index("DE"):]) \
-            and tokens[index].text not in _CARRIERS and not tokens[index].text.startswith(("未", "没有", "不", "无", "达不到")):
+            and tokens[index].text not in _CARRIERS and not tokens[index].text.startswith(_NEGATED_START):
         return tokens[index]
     return None
 
@@ -1377,12 +1378,16 @@ def _joins(first: Clause, second: Clause) -> bool:
     return False
 
 
+# 未开展的 / 没有 / 达不到的: words that say the requirement before them was not met, no situation of their own
+_NEGATED_START = ("未", "没有", "不", "无", "达不到")
+
+
 def own_situation(clause: Clause) -> bool:
     """弄虚作假的不得分 / 发生安全事故的扣5分: a situation of its own (words, then 的) before the outcome — never the outcome a
     level before it waits for (90%。弄虚作假的不得分 once read as 90%不得分, otherwise full marks)."""
     kinds = [t.kind for t in clause.tokens]
     first = next((i for i, kind in enumerate(kinds) if kind != "SUF"), len(kinds))  # (a level's 及以上 cut off before it)
-    if first == len(kinds) or kinds[first] != "WORD" or clause.tokens[first].text.startswith(("未", "没有", "不", "无", "达不到")):
+    if first == len(kinds) or kinds[first] != "WORD" or clause.tokens[first].text.startswith(_NEGATED_START):
         return False  # (每年至少开展2次演练,未开展的扣1分 / 按要求完成的得4分: the level's own requirement, met or not)
     outcome = next((i for i, kind in enumerate(kinds) if kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "ADD")), len(kinds))
     return "DE" in kinds[first + 1:outcome]
@@ -1403,8 +1408,8 @@ def _named_situation(clause: Clause) -> bool:
     needed) before the outcome name what it is for — never the level before it (once read as ≥90%不得分; 不符合的不得分
     and 未完成的扣2分 as ≥90%扣2分 too). A step (村张贴海报每少1张扣0.5分) still joins, and so does the level's own
     failure said as a comparison (未达到的 / 低于的: read as the level missed)."""
-    if clause.step is not None or clause.per is not None or clause.occurrence is not None \
-            or clause.outcome not in (("points", Decimal(0)),) and (clause.outcome is None or clause.outcome[0] != "minus"):
+    zero_or_minus = clause.outcome == ("points", Decimal(0)) or (clause.outcome is not None and clause.outcome[0] == "minus")
+    if clause.step is not None or clause.per is not None or clause.occurrence is not None or not zero_or_minus:
         return False  # (低于90%：得分=实际占比/90%×2分: the formula's own words; ②每年至少召开2次会议，研究部署工作（5分）: a point's)
     kinds = [t.kind for t in clause.tokens]
     outcome = next((i for i, kind in enumerate(kinds) if kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "ADD", "SCORING")), len(kinds))
@@ -1480,7 +1485,7 @@ def _join(first: Clause, second: Clause) -> Clause:
             and _bare_deduction(second) and (
             _NEGATION.search(first.text) or any(t.kind == "EXCEPT" for t in first.tokens)):
         merged.outcome, merged.per, merged.negated = ("minus", second.per), None, True  # 资金未落实的，扣2分: as 资金未落实的扣2分
-    elif _count_short(first) and _bare_deduction(second):
+    elif _level_waiting_deduction(first) and _bare_deduction(second):
         merged.outcome, merged.per = ("minus", second.per), None  # 会议全年少于2次的，扣3分: as 少于2次的扣3分
     elif _one_counted(first) and _bare_deduction(second):
         # 信息预报少报1次,扣2分: as 少报1次扣2分, each time (never a condition of exactly one, deducted once)
@@ -1502,7 +1507,7 @@ def _one_counted(clause: Clause) -> bool:
 _NEGATION = lazy_compile(r"未|没有|不|缺|无")  # 不齐全的扣2分: a deduction where the words hold
 
 
-def _count_short(clause: Clause) -> bool:
+def _level_waiting_deduction(clause: Clause) -> bool:
     """会议全年少于2次的 / 检查不足4次 / 参训率低于80%的: a count short of a required number, or a rate named alone beside
     its level, waiting for its deduction — read as the same words without the comma (参训率低于80%的扣1分)."""
     condition = clause.condition
