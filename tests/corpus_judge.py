@@ -15,9 +15,9 @@ from typing import Any
 
 import yaml
 
-from pingfen.rules import InputError, RuleError, evaluate_rule, parse_rule
+from pingfen.rules import InputError, RuleError, parse_rule
 from pingfen.rules.inputs import bind
-from pingfen.rules.score import unread_answers
+from pingfen.rules.score import score_bound, unread_answers
 from pingfen.text.normalize import normalize
 
 DATA = Path(__file__).parent / "data"
@@ -56,8 +56,9 @@ def judge_case(rule: Any, case: dict[str, Any], full: Any) -> Verdict:
         assert match, expected
         manual = (Decimal(match.group(2)) + Decimal(match.group(3))) / 2
     try:
-        score = evaluate_rule(rule, data, full, manual=manual)
-        unread, reads = unread_answers(rule, data, bind(data, Decimal(str(full))))
+        bound = bind(data, Decimal(str(full)), manual)  # evaluate_rule's binding, once for the score and the check
+        score = score_bound(rule, bound)
+        unread, reads = unread_answers(rule, data, bound)
     except InputError as error:
         return Verdict("data", str(error))
     if unread:  # the 校验's DATA_UNUSED: the case's answers are not the reading's inputs

@@ -55,10 +55,7 @@ class CellSource(Protocol):
 def excel_round(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
     if value == 0:  # no "-0" and no exponent for 0E-7
         return Decimal(0)
-    if value != value.to_integral_value():  # _fifteen_digits written out: every score ends in two ROUNDs
-        exponent = value.adjusted() - 14
-        value = value.quantize(_UNITS.get(exponent) or _unit(exponent), ROUND_HALF_UP)
-    return value.quantize(_UNITS.get(-places) or _unit(-places), rounding)
+    return _fifteen_digits(value).quantize(_UNITS.get(-places) or _unit(-places), rounding)
 
 
 def _fifteen_digits(value: Decimal) -> Decimal:
@@ -67,7 +64,8 @@ def _fifteen_digits(value: Decimal) -> Decimal:
     Whole numbers are kept as they are (ROUND(2^52+1,0) is 4503599627370497)."""
     if value == value.to_integral_value():
         return value
-    return value.quantize(_unit(value.adjusted() - 14), rounding=ROUND_HALF_UP)
+    exponent = value.adjusted() - 14  # (no keyword argument, the unit looked up in place: every score ends in two ROUNDs)
+    return value.quantize(_UNITS.get(exponent) or _unit(exponent), ROUND_HALF_UP)
 
 
 _UNITS: dict[int, Decimal] = {}
