@@ -342,7 +342,7 @@ def case_items(p: Pick) -> Case:
     per = p.choice((None, D("0.5"), D("0.5"), D(1), D(2), p.dec("0.1", 3, 1)))
     scorer = ItemFailures(
         per, p.choice((None, None, D(1), D(3))), limit, p.choice(("个", "项", "处", "家")),
-        p.choice((None, None, full, p.dec(1, 5, 0))),
+        p.choice((None, None, full or None, p.dec(1, 5, 0))),  # (全部符合得0分 is no rule: nothing to deduct from)
     )
     shape = p.choice(("table", "table", "table", "failures", "ratio"))
     data: dict[str, Any]

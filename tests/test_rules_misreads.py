@@ -1493,3 +1493,20 @@ def test_a_list_number_that_does_not_follow_is_refused() -> None:
                    "能保质保量按时完成的,记0分,未完成的,该项不得分")
     assert "列表编号“80、”" in str(refused.value), refused.value
     assert parse_rule("1.比重上升,4分;\n2.产业比重上升,4分;\n3实施节能评估,4分;\n4.完成淘汰目标,8分。").implied_max() == 20
+
+
+def test_a_rate_of_change_against_last_year_is_never_compared_with_100_percent() -> None:
+    # 销售收入增长率高于上年 with 108万元 against 100万元: the amounts make the rise (8%), and the target was its base —
+    # once compared with 100% (“未超过目标值（100%）”, 0 points); the rates themselves compare
+    rule = "销售收入增长率高于上年的得3分，否则不得分"
+    done = subprocess.run([sys.executable, "-m", "pingfen.cli", "rule", rule, "--full", "3", "--actual", "108万元",
+                           "--target", "100万元"], capture_output=True, text=True)
+    assert done.returncode != 0 and "是变动率" in done.stderr and "如8%" in done.stderr
+    assert SCORE_RATE("8%", "5%", rule, 3) == 3 and SCORE_RATE("4%", "5%", rule, 3) == 0
+
+
+def test_points_with_a_slash_and_nothing_after_it_are_refused() -> None:
+    # 扣1分/ — per what? Read as 每处扣1分 until 按期 stopped being 按 + 期 (the words before once happened to refuse it)
+    for text in ("未按期报送的扣1分/，扣完为止。", "未及时报送的扣1分/，扣完为止。"):
+        with pytest.raises(RuleError, match="扣1分/"):
+            parse_rule(text)

@@ -16,7 +16,7 @@ import pytest
 from pingfen.cli import main
 from helpers_rules import score_leaf
 from pingfen.functions import SCORE_RATE
-from pingfen.rules import RuleError, parse_rule
+from pingfen.rules import InputError, RuleError, evaluate_rule, parse_rule
 from pingfen.engines import libreoffice
 from pingfen.engines.differential import cached_values, compare
 
@@ -815,3 +815,33 @@ def test_headings_with_points_and_levels_said_with_a_comma(capsys: pytest.Captur
     assert "领导接访包案得4分" in parse_rule(
         "(2)领导接访包案(4分)。无接访工作记录的扣2分;化解率低于85%的扣减1分,未开展此项工作的,扣减2分。").canonical()
     _read_back("3.组织学习教育活动,提高干部职工业务水平。(2分)参训率低于80%的,扣1分。")
+
+
+RUBRIC_SESSION18 = Path(__file__).parent / "data" / "new_readings_rubric_session18.yaml"
+EXPECTED_SESSION18 = {
+    "1.1": ("0", "否则得0分：等级录入“无”，不属所列两级，0分"),
+    "1.2": ("0", "480公斤未达到500公斤（达不到单产要求），扣6分：6−6=0"),
+    "1.3": ("4", "52元不低于全省平均水平50元（录入为目标值）：4分"),
+    "1.4": ("4.5", "c 为乘号：90%×5=4.5"),
+    "1.5": ("8.5", "完成85.6%，按整百分点计85个，85×0.1=8.5"),
+}
+
+
+def test_grades_closed_by_otherwise_requirements_named_again_and_averages_compared_with(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A grade list closed by 否则得0分 scores 无/其他 as 0 (another unlisted word stays a typing error); 达不到单产要求的
+    after a level in numbers is its other side (not a situation of its own); an average compared with is the entered
+    target; × read as c in a formula (得分=群众参评率 c 5分); points per whole percentage point of a task done."""
+    result = _scored_and_recalculated(RUBRIC_SESSION18, EXPECTED_SESSION18, Decimal("17"), capsys, tmp_path)
+    assert result["grade"] == "中"
+    grades = "有专职法制工作人员得2分,有兼职法制工作人员的得1 分,否则得0分。"
+    assert parse_rule(grades).canonical().endswith("否则不得分")
+    with pytest.raises(InputError, match="不是评分标准所列等级"):
+        evaluate_rule(parse_rule(grades), {"grade": "专门机构"}, Decimal(2))  # not said in the negative: a typing error, not 0
+    assert evaluate_rule(parse_rule(grades), {"grade": "其他"}, Decimal(2)).value == 0
+    assert evaluate_rule(parse_rule("无结余3分；结余不超上年结转2分；否则不得分"), {"grade": "其他"}, Decimal(3)).value == 0
+    # a level named again only after a level in numbers: 未达到考核要求的 with its own deductions stays a situation
+    assert parse_rule("年度监测断面水质达到考核要求的,得20分;年度监测断面水质未达到考核要求的,每1个断面未达标扣4分,"
+                      "最多扣12分。").kind != "threshold"
+    _read_back(grades, "3、早、晚稻達到500公斤單產指標的記6分,達不到單產要求的扣6分。", "人均文化事业费不低于全省平均水平的得4分,低于的不得分。",
+               "每完成任务一个百分点得0.4分,共40分。")

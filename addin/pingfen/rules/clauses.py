@@ -669,10 +669,14 @@ def _states_the_target(clause: Clause) -> bool:
 
 # 达不到标准 / 未达到上述标准: the level the clause before states, named by a word
 _THE_STANDARD = frozenset({"标准", "此标准", "该标准", "上述标准", "以上标准", "这一标准", "规定标准"})
+# 达不到单产要求的 / 未达到单产指标的: the level just stated, named by what it requires (no number of its own)
+_NOT_REACHING = lazy_compile(r"^(?:达不到|未达到|没有达到|未能达到|不能达到|未达)$")
+_REQUIREMENT_NAMED = lazy_compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|指标|标准)$")
 
 
-def read_clause(clause: Clause) -> Clause:
-    """Fills a fragment's fields from its tokens; numbers the grammar cannot place go to ``unread``."""
+def read_clause(clause: Clause, after_level: bool = False) -> Clause:
+    """Fills a fragment's fields from its tokens; numbers the grammar cannot place go to ``unread``. ``after_level``: the
+    clause before states a level in numbers (达到500公斤单产指标的记6分), which 达不到单产要求的 then names."""
     reader = _Reader(clause)
     tokens = clause.tokens
     label_words: list[str] = []
@@ -937,8 +941,11 @@ def read_clause(clause: Clause) -> Clause:
             reader.i += 2  # 精确到0.01分: how the score is shown, not how it is computed
             continue
         if (kind == "CMP" or kind == "EXCEPT" and token.text == "未达标") and reader.kind(1) == "WORD" \
-                and reader.kind(2) in ("DE", "DEDUCT") and tokens[start + 1].text in _THE_STANDARD and clause.condition is None:
-            clause.otherwise = True  # 达不到标准扣2分: the standard just stated not reached, as 达不到的扣2分
+                and reader.kind(2) in ("DE", "DEDUCT") and clause.condition is None and (
+                    tokens[start + 1].text in _THE_STANDARD or after_level and kind == "CMP" and _NOT_REACHING.match(token.text)
+                    and _REQUIREMENT_NAMED.match(tokens[start + 1].text)):
+            # 达不到标准扣2分 / 达不到单产要求的不得分: the standard just stated not reached, as 达不到的扣2分
+            clause.otherwise = True
             reader.i += 2
             continue
         if (kind == "CMP" or kind == "EXCEPT" and token.text == "未达标") and reader.kind(1) in ("DE", "", "ZERO") \
@@ -1088,6 +1095,8 @@ def read_clause(clause: Clause) -> Clause:
             and any(t.kind == "CMP" for t in tokens[either + 1:]) and not clause.condition.interval.magnitude:
         # 未达到预期指标或超过预期指标30%以上的: two comparisons joined by 或, one band cannot hold both
         clause.unread.append(next(t for t in tokens[:either] if t.kind == "CMP"))
+    if len(tokens) >= 2 and tokens[-1].kind == "OVER" and tokens[-2].kind == "PTS":
+        clause.unread.append(tokens[-1])  # 扣1分/，扣完为止: per what the slash would say is lost (扣1分/次 is 每次扣1分)
     clause.tokens = [token for index, token in enumerate(tokens) if index not in skipped]
     return clause
 
@@ -1309,7 +1318,11 @@ def clauses(text: str) -> list[Clause]:
     """Fragments read and joined: a condition waiting for its outcome, a step waiting for its deduction."""
     from .sentence_apart import kept_apart
 
-    read = [read_clause(fragment) for fragment in _steps_rejoined(fragments(text), text)]
+    read: list[Clause] = []
+    for fragment in _steps_rejoined(fragments(text), text):
+        level = read[-1].condition.interval if read and read[-1].condition is not None else None
+        numbered = level is not None and any(isinstance(end, Decimal) for end in (level.low, level.high))
+        read.append(read_clause(fragment, after_level=numbered and read[-1].outcome is not None))
     joined: list[Clause] = []
     for clause in read:
         if joined and _joins(joined[-1], clause) and not kept_apart(text, joined[-1], clause):

@@ -672,6 +672,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     counts: list[int | None] = []  # 两项均符合 → 2, 满足一项 → 1, 均不满足 → 0
     described_by: list[list[Clause]] = []  # 有评价方案，原始记录详实，得满分: the words before the option's own clause
     named_total: list[Decimal] = []  # 3项标准均不符合为0分: how many points there are, said with none met
+    otherwise_zero = False  # …，否则得0分: the rest of the grades score 0
     graded = "等级" in text
     shares = _shares_of_full(scoring)  # 明显改善的得满分，有所改善的得50%分值，未改善的不得分
     if shares is not None:
@@ -708,6 +709,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if clause.otherwise and clause.outcome == ("points", Decimal(0)) and not clause.unread and not any(
                 t.kind in ("PTS", "NUM") and t.value for t in clause.tokens) and not (
                 _REST.match(clause.text) and (graded or any(_ORDINAL.search(c.text) for c in scoring))):
+            otherwise_zero = True
             continue  # 否则0分 (not …比较合理规范(否则0分)…基本合理规范(2分), which holds another option's points)
         if clause.outcome is None and graded and not clause.unread and clause.condition is None and clause.per is None \
                 and clause.step is None and clause.occurrence is None and clause.cap is None:
@@ -764,7 +766,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score
         raise Unplaced(stray, "这一情形没有写明得分")
     if full_first:
-        return _full_first_choice(options, counts, described_by, graded, restated)
+        return _full_first_choice(options, counts, described_by, graded, restated, otherwise_zero)
     if "组合分" in text:
         if any(not points for _, points in options):
             zero = next(name for name, points in options if not points)
@@ -837,12 +839,12 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（{len(options) - 1}个）不一致",
                            certain=True)
         return Checklist(points=tuple(points for _, points in options[:-1]), none_met_said=True)  # type: ignore[misc]
-    return GradeMap(_described_options(options, described_by), of_full=shares is not None)
+    return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
 
 
 
 def _full_first_choice(options: list[tuple[str, Decimal | None]], counts: list[int | None], described_by: list[list[Clause]],
-                       graded: bool, restated: Clause | None) -> Scorer | None:
+                       graded: bool, restated: Clause | None, otherwise_zero: bool) -> Scorer | None:
     """满分 for the best option, fixed points for the others: by how many points are met (2项培训均满足，得满分；1项满足，
     得1分) or a choice named by its whole description (有评价方案，原始记录详实，得满分)."""
     if restated is not None or "组合分" in "".join(name for name, _ in options):
@@ -855,7 +857,7 @@ def _full_first_choice(options: list[tuple[str, Decimal | None]], counts: list[i
             _no_count_skipped(counts, options)
             return ByCount(tuple(by_count), by_count[0][0])  # type: ignore[arg-type]
         return None
-    return GradeMap(_described_options(options, described_by))
+    return GradeMap(_described_options(options, described_by), otherwise_zero=otherwise_zero)
 
 
 def _no_count_skipped(counts: list[int | None], options: list[tuple[str, Decimal | None]]) -> None:
@@ -1477,7 +1479,9 @@ def compose_item_deductions(scoring: list[Clause], context: list[Clause], text: 
 _PER_UNIT = lazy_compile(
     r"(?:[\u4e00-\u9fff、]{2,24}?)?每(完成|增加|新增|多完成|开展|举办|承担|承当|发表|获得|提请|引进|落实|完成牵线落实|签约|制定|做到|做好|满足|具备)?"
     # (the unit never holds a deduction: 每增加20万元扣1分 once read as 每增加20万元扣，加1分 — a bonus in 万元扣)
-    r"(\d+(?:\.\d+)?)?((?:(?![扣减罚])[\u4e00-\u9fff]){1,3}?)"
+    # 每完成任务1%得0.1分: points per percentage point of the task done, from none
+    r"(?:(?<=完成)任务(?=\d+(?:\.\d+)?%))?"
+    r"(\d+(?:\.\d+)?)?((?:(?![扣减罚])[\u4e00-\u9fff]){1,3}?|(?<=\d)%)"
     r"(?:(?<=[项次个场篇件])(?:活动|工作|任务|培训|检查|成果|论文|报道|宣传|会议|制度|要求|标准)|(?<=[个家])(?:企业|项目|单位))?[,，]?"
     r"(?:加|增加|得|计|记)?(\d+(?:\.\d+)?)分"
     r"|[\u4e00-\u9fff、]{0,24}?(开展|举办|承担|承当|完成)[\u4e00-\u9fff、]{0,16}?(1)(次|项|场)(?:加|计|记)(\d+(?:\.\d+)?)分"

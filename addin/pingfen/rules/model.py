@@ -730,6 +730,19 @@ _NEGATIONS = ("不", "未", "无", "没")
 _ABSENCE_WORDS = ("无", "没有", "未", "否", "不", "没")
 
 
+_REST_WORDS = ("其他", "其它", "否则", "其他情况")
+
+
+def _otherwise_typed(names: list[str]) -> Expr:
+    """A grade typed as the rest a rule's 否则 scores: 其他/否则, or a negation (无、没有兼职人员、未配备) unless a listed
+    grade is itself said in the negative (无结余3分: 无 typed may mean it)."""
+    rest = [Cmp("=", Var("grade"), Text(word)) for word in _REST_WORDS]
+    if any(name.startswith(_NEGATIONS) for name in names):
+        return any_of(*rest)
+    first = Call("LEFT", (Var("grade"), num(1)))
+    return any_of(*(Cmp("=", first, Text(word)) for word in ("无", "未", "没", "不", "否")), *rest)
+
+
 @dataclass(frozen=True)
 class GradeMap:
     """第三方评估等级良好得14分 (kind 12)."""
@@ -737,6 +750,7 @@ class GradeMap:
     grades: tuple[tuple[str, Decimal | None], ...]  # None: 满分 (考核项目全面得满分，仅有理论考试得2分)
     discretion: str = ""  # 存在支出不符合…的，酌情扣分: the evaluator may enter a lower score
     of_full: bool = False  # 明显改善的得满分，有所改善的得50%分值: each grade a share of the 分值
+    otherwise_zero: bool = False  # …，否则得0分: a grade said in the negative (无、没有专职人员) or 其他 scores 0
     kind: str = "grade"
 
     def _shown(self, points: Decimal | None) -> str:
@@ -750,7 +764,7 @@ class GradeMap:
         # 环境容量指标EC 100分: a name ending in Latin letters would swallow the points' digits (PM10 is a name)
         text = "等级得分：" + "，".join(
             f"{name}{' ' if name[-1:].isascii() and name[-1:].isalpha() else ''}{self._shown(points)}" for name, points in self.grades)
-        return text + (f"；{self.discretion}" if self.discretion else "")
+        return text + ("，否则不得分" if self.otherwise_zero else "") + (f"；{self.discretion}" if self.discretion else "")
 
     def implied_max(self) -> Decimal | None:
         if self.of_full or any(points is None for _, points in self.grades):
@@ -787,6 +801,8 @@ class GradeMap:
                   for held, (name, _) in zip(within, self.grades)]
         words_typed = Call("NOT", (any_of(*(Cmp("=", Var("grade"), Text(word)) for word in _ABSENCE_WORDS)),))
         unlisted: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
+        if self.otherwise_zero:  # …否则得0分: 无 / 没有专职人员 / 其他 is the rest; any other unlisted word stays a typing error
+            unlisted = If(_otherwise_typed([name for name, _ in self.grades]), ZERO, unlisted)
         raw: Expr = unlisted
         for (_, points), held in reversed(list(zip(self.grades, within))):
             raw = If(held, self._points(points), raw)
@@ -796,6 +812,9 @@ class GradeMap:
         listed = "、".join(name for name, _ in self.grades)
         note = f"（另：{self.discretion}，可在录入得分中扣减）" if self.discretion else ""
         not_listed = concat("评价等级“", Var("grade"), "”不是评分标准所列等级（", listed, "）之一，请录入其中之一")
+        if self.otherwise_zero:
+            rest = concat("评价等级“", Var("grade"), "”不属所列等级（", listed, "），按“否则不得分”得0分")
+            not_listed = If(_otherwise_typed([name for name, _ in self.grades]), rest, not_listed)
         text: Expr = not_listed
         for (name, _), held in reversed(list(zip(self.grades, within))):
             text = If(held, concat("评价等级“", Var("grade"), "”按“", name, "”计，得", Fmt(SCORE), "分", note), text)

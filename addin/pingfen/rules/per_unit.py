@@ -10,9 +10,9 @@ from decimal import Decimal
 from ..lazy_dataclass import dataclass
 from ..text.lexicon import COUNT_UNITS
 from ..text.numbers import general_text
-from .expr import Cmp, Expr, Fmt, If, Text, concat, div, floor, minimum, mul, num, total
+from .expr import Cmp, Expr, Fmt, If, Text, concat, div, floor, maximum, minimum, mul, num, total
 from .inputs import Shape
-from .model import FULL, SCORE, ZERO, Context, count_measure, kind_counts
+from .model import FULL, SCORE, ZERO, Context, count_measure, kind_counts, rate_measure
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,11 @@ class PerUnit:
         return self.limit
 
     def default_shape(self, label: str) -> Shape:
-        return Shape(measure="actual")
+        return Shape(measure="rate" if self.unit == "%" else "actual")
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if self.unit == "%":
+            return self._per_point(ctx)
         done, _ = count_measure(ctx, self.unit)
         units = ctx.define("whole_units", floor(div(done, num(self.size))))
         limit = FULL if self.limit is None else minimum(FULL, num(self.limit))
@@ -48,6 +50,18 @@ class PerUnit:
         return minimum(limit, mul(units, num(self.per))), concat(
             self.verb, Fmt(done), self.unit, "，每", self.verb, general_text(self.size), self.unit, "加", general_text(self.per), "分",
             counted, "，得", Fmt(SCORE), "分",
+        )
+
+
+    def _per_point(self, ctx: Context) -> tuple[Expr, Expr]:
+        """每完成任务1%得0.1分，共10分: whole percentage points of the rate, as whole units of work count."""
+        if not any(word in ctx.label for word in ("率", "比例", "占比")):
+            ctx.label = "完成率"  # (…以上年人数为基数…每完成任务1%: the task's completion, not the base named before)
+        rate, measured = rate_measure(ctx)
+        points = ctx.define("whole_units", floor(div(mul(rate, num(100)), num(self.size))))
+        limit = FULL if self.limit is None else minimum(FULL, num(self.limit))
+        return maximum(ZERO, minimum(limit, mul(points, num(self.per)))), concat(
+            measured, "，每", self.verb, general_text(self.size), "%加", general_text(self.per), "分（按整百分点计）", "，得", Fmt(SCORE), "分",
         )
 
 

@@ -26,7 +26,7 @@ from .expr import (
     num, sub,
 )
 from .inputs import YES, InputError, Shape
-from .model import FULL, SCORE, ZERO, Context, scale_to_unit, count_measure, points_text, rate_measure, show
+from .model import FULL, SCORE, ZERO, Context, change_of, scale_to_unit, count_measure, points_text, rate_measure, show
 from ..text.lexicon import MONEY_SCALE
 
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
@@ -174,6 +174,11 @@ class BoundWriter:
                 raise InputError(f"“{self.ctx.label}”的评分标准以目标值加减一个数量为界，需要录入实际值与目标值（actual/target）")
             return add(mul(target, num(bound.factor)), num(bound.shift)) if bound.shift else mul(target, num(bound.factor))
         if bound == TARGET:
+            if self.relative and self.ctx.shape.measure == "ratio" and change_of(self.ctx.label):
+                # 销售收入增长率高于上年: the amounts entered make the rate of change, and the target is its base — a
+                # level of 100% would be compared with a rise of 8%
+                raise InputError(f"“{self.ctx.label}”是变动率，录入的实际值与目标值已用于计算它，不能再作为比较的水平："
+                                 f"请以百分比录入{self.ctx.label}本身（实际值，如8%）与作比较的{self.ctx.label}（目标值，如5%）")
             if self.relative:
                 return num(ONE)  # 完成值达到指标值 with 52 against 50: 104% against 100%, not against 50
             if not self.ctx.shape.has_target:

@@ -171,7 +171,8 @@ _add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比�
      "按差额比例扣减", "差额部分按比例扣减分值", "差额部分按比例扣分", "按比例扣除分值", "按比例加分", "按比例计加")
 _add("POLICY", "ceil", "", "不足一档按一档加分", "不足一档按一档计")
 _add("POLICY", "floor", "", "不足一档不扣分", "不足一档的不扣分", "不足一档不扣", "不足部分不扣分", "不足一档的部分不扣分")
-_add("BY", None, "", "按照", "按")
+_add("BY", None, "", "按照")
+_add("BY", None, "not_on_time", "按")  # (按期答复率 / 按时上报: on time, a word's own)
 _add("BY", None, "not_evidence", "根据", "依据")  # (以台账为依据: the evidence the score rests on, not a method)
 _add("SCORING", None, "", "得分")
 _add("SCORING", None, "word_end", "计分", "记分", "给分", "赋分", "打分")  # not 评价计分正确 / 计分标准 (words)
@@ -417,11 +418,18 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return not re.match(r"[\d.的之为值数]", following)
     if context == "not_a_period":
         return not text.startswith(("季度", "年度", "半年", "周", "星期", "学期", "学年", "季", "月", "年"), end)  # 每年向…报送
+    if context == "not_on_time":
+        return following not in ("期", "时")
     if context == "not_a_time_word":
         return not re.match(r"[长间段限效点序期]", following)
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL", "PTS") and (_is_digit(following) or following == "±")
     return True
+
+
+# (not 全市平均增幅: compared with a rise, which the rule's own rate of change would be measured against)
+_AVERAGE = lazy_compile(r"[\u4e00-\u9fff]{0,10}平均(?:水平|值|数|年龄)?$")
+_AFTER_REFERENCE = frozenset(("", "的", "得", "计", "记", "给", "不", ",", "，", ";", "；", "。"))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -433,7 +441,13 @@ def tokenize(text: str) -> list[Token]:
     def close_word(at: int) -> None:
         nonlocal word_start
         if word_start is not None:
-            tokens.append(Token("WORD", text[word_start:at], word_start, at))
+            word = text[word_start:at]
+            # 不低于全省平均水平的 / 不大于市级部门人员平均年龄的: an average compared with is the target, entered as one
+            compared = bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].value in SYMBOLS and tokens[-1].end == word_start
+            if compared and _AVERAGE.match(word) and text[at:at + 1] in _AFTER_REFERENCE:
+                tokens.append(Token("REF", word, word_start, at))
+            else:
+                tokens.append(Token("WORD", word, word_start, at))
             word_start = None
 
     while position < len(text):
