@@ -1510,3 +1510,22 @@ def test_points_with_a_slash_and_nothing_after_it_are_refused() -> None:
     for text in ("未按期报送的扣1分/，扣完为止。", "未及时报送的扣1分/，扣完为止。"):
         with pytest.raises(RuleError, match="扣1分/"):
             parse_rule(text)
+
+
+@pytest.mark.parametrize("text", [
+    "验收合格得满分，验收不合格不得分，未验收的按完成进度计分",
+    "满意度大于等于90%的得10分，满意度小于60%不得分，其他情况按实际完成进度计分",
+    "每次扣2分,10分扣完为止，其他情况按实际完成进度计分",
+])
+def test_a_cases_own_method_after_the_points_is_never_dropped(text: str) -> None:
+    # once taken for a heading over the points and dropped: 未验收 / the other cases scored 0 without a word
+    with pytest.raises(RuleError, match="这一情形的计分方法"):
+        parse_rule(text)
+
+
+def test_a_second_kind_of_fault_beside_the_points_deduction_is_never_absorbed() -> None:
+    # the same 1分 per fault: 发现1处违规 was taken for 一项未完成 said again, and 违规 never counted
+    with pytest.raises(RuleError, match="另一种扣分情形"):
+        parse_rule("全部完成则得满分；一项未完成则扣1分，扣完为止，发现1处违规扣1分")
+    # the points' deduction said again in their own unit stays one deduction
+    assert parse_rule("①资金拨付手续完整；②支出凭证齐全；③无超范围支出。以上情况每出现一例不符合扣1分，扣完为止").kind == "checklist"

@@ -824,6 +824,10 @@ EXPECTED_SESSION18 = {
     "1.3": ("4", "52元不低于全省平均水平50元（录入为目标值）：4分"),
     "1.4": ("4.5", "c 为乘号：90%×5=4.5"),
     "1.5": ("8.5", "完成85.6%，按整百分点计85个，85×0.1=8.5"),
+    "1.6": ("6", "较显著：得60%，10×60%=6"),
+    "1.7": ("3", "6月30日计划，7月20日完工：按月份计延期1个月，在1个月以内：3分"),
+    "1.8": ("1", "不符合要求（不是严重不符合）：得分1分"),
+    "1.9": ("4", "400人未达到500人，按比例：400/500×5=4"),
 }
 
 
@@ -832,7 +836,7 @@ def test_grades_closed_by_otherwise_requirements_named_again_and_averages_compar
     """A grade list closed by 否则得0分 scores 无/其他 as 0 (another unlisted word stays a typing error); 达不到单产要求的
     after a level in numbers is its other side (not a situation of its own); an average compared with is the entered
     target; × read as c in a formula (得分=群众参评率 c 5分); points per whole percentage point of a task done."""
-    result = _scored_and_recalculated(RUBRIC_SESSION18, EXPECTED_SESSION18, Decimal("17"), capsys, tmp_path)
+    result = _scored_and_recalculated(RUBRIC_SESSION18, EXPECTED_SESSION18, Decimal("31"), capsys, tmp_path)
     assert result["grade"] == "中"
     grades = "有专职法制工作人员得2分,有兼职法制工作人员的得1 分,否则得0分。"
     assert parse_rule(grades).canonical().endswith("否则不得分")

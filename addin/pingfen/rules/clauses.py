@@ -1378,7 +1378,9 @@ def _joins(first: Clause, second: Clause) -> bool:
         return True  # 有结余，但不超过上年结转，2分
     if words_only and second.outcome is not None and second.outcome[0] in ("points", "span") and second.condition is None \
             and not second.otherwise and all(t.kind in ("VERB", "PTS", "ZERO", "FULL", "NUM", "RANGE", "OPEN", "CLOSE")
-                                             or (i == 0 and t.text in _THIS_ITEM) for i, t in enumerate(second.tokens)) \
+                                             or (i == 0 and t.text in _THIS_ITEM)
+                                             or (i == 0 and t.text == "得分" and len(second.tokens) == 2)  # …符合要求,得分10分
+                                             for i, t in enumerate(second.tokens)) \
             and (second.outcome[0] == "span" or not any(t.kind in ("NUM", "RANGE") for t in second.tokens)):
         return True
     if first.step is not None and first.per is None and first.added is None and second.per is not None and second.step is None:

@@ -560,6 +560,9 @@ def check_lost_dashes(items: list[Clause]) -> None:
         raise Unplaced(items[0], "分值像是丢了连接号的分数范围（如“5-3分”成了“53分”），请核对原表")
 
 
+_POINT_UNITS = frozenset({"项", "个", "条", "点", "例", "款"})  # what a 评价要点 is counted in (每缺一项 / 每出现一例不符合)
+
+
 def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
     base: Decimal | None = None
     per: Decimal | None = None
@@ -594,6 +597,10 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
                 raise Unplaced(clause, "评价要点的扣分应按“每1个不符合扣N分”写明")
             if per is not None and per != clause.per:
                 raise Unplaced(clause, "出现了两个不同的扣分标准")
+            if per is not None and clause.occurrence is not None and clause.occurrence[1] not in _POINT_UNITS:
+                # 一项未完成则扣1分，扣完为止，发现1处违规扣1分: a second kind of fault, counted by 处 (once absorbed into
+                # the points' deduction, the 违规 never counted)
+                raise Unplaced(clause, "评价要点逐项扣分之外又写了另一种扣分情形（按处、次计），无法与之合并计分")
             per = clause.per
             if clause.cap is not None:
                 caps.append(clause)
@@ -1106,12 +1113,14 @@ def _counted_situation(clause: Clause) -> bool:
 
 
 def _option_label(clause: Clause) -> str:
-    cut = next((t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "SCORE_IS")), None)
+    cut = next((t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "SCORE_IS")
+                or (t.kind == "SCORING" and t.text == "得分" and t is clause.tokens[-2])), None)  # …符合要求,得分10分
     label = clause.text.split("，")[0] if cut is None else "".join(
         t.text for t in clause.tokens[: clause.tokens.index(cut)] if t.kind != "SEP"
     )
     label = re.sub(r"^(?:如|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)
-    label = re.sub(r"(?:等级)?(?:的|者|(?<![及按准实适同定临当届超逾延])时|则|为)+$", "", label)  # (符合2项标准为2分: 为 says the score; 到位及时 keeps its 时)
+    # (符合2项标准为2分: 为 says the score; 到位及时 keeps its 时, 违纪行为 its 为)
+    label = re.sub(r"(?:等级)?(?:的|者|(?<![及按准实适同定临当届超逾延])时|则|(?<![行作认成])为)+$", "", label)
     label = re.sub(r"(?:该项|此项|本项|该指标|本指标)$", "", label)  # 检查结果为合格，该项得20分
     label = re.sub(r"\((?:\d+(?:\.\d+)?-?)?$", "", label)  # 优(12-15分) / 较好(4分): the tier's name before its points
     return label.strip("“”\",，:：")
@@ -2390,10 +2399,14 @@ def _completion_as_target(cases: list, deductions: list) -> list:
 
 
 _ON_TIME = lazy_compile(
-    r"^(?:项目)?(?:(?:提前或|提前和|提前、)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内"
-    r"|按规定时间|在规定时限内|按规定时限)完成(?:(?![未不没延滞逾迟])[\u4e00-\u9fff]){0,10}"  # 按规定时间完成绩效自评
-    r"|[\u4e00-\u9fff]{0,8}?(?:按时|及时|按期)(?:报送|上报|提交|报告|报备)"
-    r"|[\u4e00-\u9fff、]{0,12}?(?:报送|上报|提交|报告|报备)(?:及时|按时|按期)"  # 报表、信息、材料报送及时
+    r"^(?:项目|工程)?(?:(?:提前或|提前和|提前、)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内"
+    # 按规定时间完成绩效自评 / 项目按计划完工 / 工程按期竣工
+    r"|按规定时间|在规定时限内|按规定时限|按(?:照)?合同(?:约定)?(?:的)?(?:时间|工期|期限)|在合同(?:约定)?(?:时间|工期|期限)内)"
+    r"(?:完成|完工|竣工)(?:(?![未不没延滞逾迟])[\u4e00-\u9fff]){0,10}"
+    r"|(?:实际)?完成(?:时间|日期)(?:≤|不超过|不晚于)(?:计划|规定|合同约定)(?:完成)?(?:时间|日期)"  # 实际完成时间≤计划完成时间
+    # 报表、信息、材料报送及时 / 资金到位及时 / 补贴及时发放
+    r"|[\u4e00-\u9fff]{0,8}?(?:按时|及时|按期)(?:报送|上报|提交|报告|报备|到位|拨付|下达|支付|发放|兑现)"
+    r"|[\u4e00-\u9fff、]{0,12}?(?:报送|上报|提交|报告|报备|到位|拨付|下达|支付|发放|兑现)(?:及时|按时|按期)"
     r"|(?:[\u4e00-\u9fff]{0,8}?比计划)?(?:提前(?:或|和|、)(?:按时?|按期)|(?:按时|按期)(?:或|和|、)提前)(?:完成)?)(?:的)?$"  # 完成时间比计划提前或按时
 )
 
@@ -2882,11 +2895,17 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
         return None
     bound = interval.high if below else TARGET  # type: ignore[union-attr]
     band = _one_band_reached(cases)
-    if band is not None and clause.otherwise and counted_level(band[0], cases, clause):
-        bound = band[0].low  # 查处案件10例以上；否则按完成比例得分: the count done of the 10 required
+    if band is not None and not below and (clause.otherwise and counted_level(band[0], cases, clause)
+                                           or _FALLING_SHORT.match(clause.text)):
+        # 查处案件10例以上；否则按完成比例得分: the count done of the 10 required / 新增就业人数达到500人得满分，未达到的
+        # 按比例得分: short of the level, as 低于500人的按比例得分 (人数/500)
+        bound = band[0].low
     if band is None or band[0].low != bound or not band[0].low_inclusive:
         return None  # 覆盖率达到目标值得满分，低于目标值的按比例得分: 完成值/目标值 × the band's points
     return Scaled(high=bound, points=band[1].points)  # 使用率达到90%及以上的得满分，低于90%的按比例得分: 使用率/90%
+
+
+_FALLING_SHORT = lazy_compile(r"(?:未达到|达不到|未完成|完不成|未能完成|没有完成|否则)")
 
 
 def _one_band_reached(cases: list) -> tuple[Interval, Award] | None:

@@ -296,6 +296,8 @@ def _label(text: str) -> str:
     return "完成率"
 
 
+# 验收合格得满分，验收不合格不得分，未验收的按完成进度计分: a situation's own method, after the points (once dropped)
+_CASE_OF_ITS_OWN = lazy_compile(r"[^,;。按]{1,24}?的[,，]?(?:按|根据|依据|按照)")
 _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
 _NEGATIVE = lazy_compile(r"(?:该项|本项|此项|该指标|本指标)?(?:得分)?可(?:为|以|以为|扣至|扣到|出现)?负分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
@@ -430,10 +432,11 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
                and not _column_header(clause)]
     if any(clause.has_outcome or clause.step for clause in scoring if not clause.announces_method):
         # 满意度赋分。如：满意度大于等于90%的得10分…: the heading names the method the rest spells out
-        later = next((c for c in scoring if c.announces_method and c.start > _first_scored(scoring)), None)
-        if later is not None and re.match(r"(?:如|若|如果)", later.text):
-            # 资料齐全记3分，如有缺失的，此项按比例记分: a case's own method after the points, not a heading over them
-            raise Unplaced(later, "这一情形的计分方法没有写明比例如何计算（如“按实际完成比例×分值”）")
+        for later in (c for c in scoring if c.announces_method and c.start > _first_scored(scoring)):
+            if re.match(r"(?:如|若|如果)", later.text) or _CASE_OF_ITS_OWN.match(later.text) or later.tokens[0].kind == "OTHER":
+                # 资料齐全记3分，如有缺失的，此项按比例记分 / …不得分，其他情况按实际完成进度计分: a case's own method
+                # after the points, not a heading over them
+                raise Unplaced(later, "这一情形的计分方法没有写明比例如何计算（如“按实际完成比例×分值”）")
         scoring = [clause for clause in scoring if not clause.announces_method]
     check_lost_dashes([c for c in scoring if c.text.endswith("分)") and c.outcome and c.outcome[0] == "points"])
     context = [clause for clause in read if clause not in scoring]

@@ -96,6 +96,8 @@ def _replace_chinese_numbers(text: str) -> str:
             return word  # 十二五 (a five-year plan), 一两项: digits side by side are no number
         if match.string.startswith("周年", match.end()):
             return word  # 成立七十周年: an anniversary, part of an event's name (anniversary.py)
+        if word == "一" and match.string.startswith(("次性", "次通过"), match.end()):
+            return word  # 验收一次性合格 / 一次通过: at the first attempt, a word (not 1次, a count)
         if _in_short_quote(match.string, match.start(), match.end()):
             return word  # “四个十”工作体系 / “水十条”: a name in quotes, its numerals part of the name
         return str(chinese_number(word))
@@ -238,10 +240,13 @@ def normalize(text: str) -> str:
     text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
     text = _LATIN_TIMES.sub("×", text)  # 好路率X120: a Latin x for ×
     text = _OCR_TIMES.sub(r"\1×", text)  # 得分=按期答复率 c 10分: × read as c in a formula
+    text = _COUNTED_TASK.sub(_counted_task, text)  # 完成1000户改造任务: the task, then how much of it (完成改造任务1000户)
     text = _DEGREE_STOP.sub("。", text)  # 好路率x60°: the OCR of the cell's full stop
     text = _HALF_OF_POINTS.sub(r"\1分值的50%", text)  # 得一半分 / 得分值的一半: half the points
     # 全部完成得4分，完成80%以上得3分 / 资金全部到位(14分)到位率在75%以上: 100%
     text = _ALL_DONE.sub(r"\g<1>\g<2>100%", text) if _DONE_SHARE.search(text) else text
+    if "满分" in text:  # 显著得满分，较显著得60%，一般得30%: beside 满分, a bare share after 得 is of the 分值
+        text = _BARE_SHARE.sub(r"\1分值的\2%", text)
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
@@ -357,12 +362,25 @@ _SECTION_NUMBER = lazy_compile(rf"(?m)^[ \t\u3000]*\d{{1,2}}-\d{{1,2}}[ \t\u3000
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
+_BARE_SHARE = lazy_compile(r"(?<=[\u4e00-\u9fff])(得|计|记)(\d+(?:\.\d+)?)%(?=$|[,;。\n])")
 _SHARE_OF_POINTS = lazy_compile(
     r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按|得分为|得分是)(?:该指标)?(?:分值|满分)的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
 )
 _WITHIN_TARGET = lazy_compile(
     r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内)(?=的?[,]?(?:得|计|记|给))")
+_COUNTED_TASK = lazy_compile(r"(?<![未不没])完成(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)([\u4e00-\u9fff]{1,8}?任务)(?=[的,;。得计记]|$)")
+
+
+def _counted_task(match: re.Match[str]) -> str:
+    from .lexicon import COUNT_UNITS  # (lexicon reads this module's CIRCLED)
+
+    number, unit, task = match.groups()
+    if unit not in COUNT_UNITS:
+        return match.group()
+    return f"完成{task}{number}{unit}"
+
+
 _LATIN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff%)])\s*[xX]\s*(?=\d)")
 _OCR_TIMES = lazy_compile(r"(得分=[\u4e00-\u9fff]{1,20}?率)c(?=\d+(?:\.\d+)?分(?:$|[,;。\n]))")
 _DEGREE_STOP = lazy_compile(r"(?<=\d)°(?=\s*$)")
