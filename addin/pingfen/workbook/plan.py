@@ -207,10 +207,10 @@ class _Template:
     text: str  # the formula with a {} where each variable's reference goes (its own braces doubled)
     variables: tuple[str, ...]  # the variables, in the order of the {}s
     asked: dict[str, bool]  # each name the writer asked about: whether it had a cell
-    names: frozenset[str]  # the names of the variable map it was written with
 
     def fits(self, env: Mapping[str, CellRef]) -> bool:
-        return env.keys() == self.names or all((name in env) == present for name, present in self.asked.items())
+        # the names asked about decide the text; they are fewer than a helper table's shared map (80 names)
+        return all((name in env) == present for name, present in self.asked.items())
 
     def fill(self, env: Mapping[str, CellRef], home: str) -> str:
         references = []
@@ -252,7 +252,7 @@ def _template(cell: Cell) -> _Template | None:
     if parts[1::2] != marks.written:
         return None
     text = "{}".join(part.replace("{", "{{").replace("}", "}}") for part in parts[::2])
-    return _Template(text, tuple(marks.written), marks.asked, frozenset(cell.env))
+    return _Template(text, tuple(marks.written), marks.asked)
 
 
 def _as_value(value: Any) -> Value:
@@ -322,22 +322,23 @@ class BookValues:
                 result = _as_value(cell.value) if cell else None
             self._memo[ref] = result
             return result
-        if ref in self._pending:  # a typed formula that refers to itself: as LibreOffice saves Err:522
+        pending = self._pending
+        if ref in pending:  # a typed formula that refers to itself: as LibreOffice saves Err:522
             return XlError("#VALUE!")
-        self._pending.add(ref)
+        pending.add(ref)
         if cell.typed_formula:
             self._typing += 1  # while it is computed, a range may hold a cell's #VALUE! of the moment
             result = self._typed(ref, cell.typed_formula)
             self._typing -= 1
         else:
-            source = self._copied(cell)
+            source = self._copied(cell) if cell.expr.__class__ is Var else None
             if source is not None:  # a score or explanation shown again (附件评分表, 汇总): its value as it is
                 result = self.value(source)
             else:
                 evaluator = Evaluator(_Reading(cell.env, self), cell.defs)  # type: ignore[arg-type]
-                closure = self._closure(cell)
+                closure = self._closures.get((id(cell.expr), id(cell.defs))) or self._closure(cell)
                 result = evaluator.run(closure) if closure else evaluator(cell.expr)  # type: ignore[arg-type]
-        self._pending.discard(ref)
+        pending.discard(ref)
         self._memo[ref] = result
         return result
 
