@@ -206,11 +206,14 @@ class _Marks(Mapping[str, str]):
 class _Template:
     text: str  # the formula with a {} where each variable's reference goes (its own braces doubled)
     variables: tuple[str, ...]  # the variables, in the order of the {}s
-    asked: dict[str, bool]  # each name the writer asked about: whether it had a cell
+    present: frozenset[str]  # the names the writer asked about that had a cell
+    absent: frozenset[str]  # and those that had none
 
     def fits(self, env: Mapping[str, CellRef]) -> bool:
-        # the names asked about decide the text; they are fewer than a helper table's shared map (80 names)
-        return all((name in env) == present for name, present in self.asked.items())
+        """Whether ``env`` gives the same text: the names asked about alone decide it (two set tests
+        rather than comparing a helper table's shared map of 80 names for each of its cells)."""
+        names = env.keys()
+        return names >= self.present and names.isdisjoint(self.absent)
 
     def fill(self, env: Mapping[str, CellRef], home: str) -> str:
         references = []
@@ -252,7 +255,8 @@ def _template(cell: Cell) -> _Template | None:
     if parts[1::2] != marks.written:
         return None
     text = "{}".join(part.replace("{", "{{").replace("}", "}}") for part in parts[::2])
-    return _Template(text, tuple(marks.written), marks.asked)
+    asked = marks.asked
+    return _Template(text, tuple(marks.written), frozenset(name for name in asked if asked[name]), frozenset(name for name in asked if not asked[name]))
 
 
 def _as_value(value: Any) -> Value:
