@@ -21,7 +21,10 @@ benchmarks/speed_report.py does). The rubrics are recalc_bench's generated 评�
 ``--baseline DIR`` (the ``addin`` folder of another checkout, e.g. a copy taken before a change) also
 times the whole ``pingfen build`` process of that checkout and of this one (run by the same Python, the
 baseline with ``PYTHONPATH=DIR``), their runs interleaved so that both see the same load: before and
-after in one run, CPU and wall seconds, medians of ``--repeat``. Nothing here asserts a timing.
+after in one run, CPU and wall seconds, medians of ``--repeat``; also the least CPU of each and in
+how many of the interleaved pairs this checkout used less CPU (on a machine that another engineer's
+tests share, the median alone moves by several percent between runs). ``--no-phases`` leaves the
+phases out (only the whole processes, interleaved). Nothing here asserts a timing.
 """
 
 from __future__ import annotations
@@ -92,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,3000", help="leaf indicators per generated rubric")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per size (median; default 3)")
     parser.add_argument("--baseline", metavar="DIR", help="another checkout's addin folder: its whole pingfen build timed beside this one's")
+    parser.add_argument("--no-phases", action="store_true", help="with --baseline: only the whole processes, interleaved")
     parser.add_argument("--child", nargs=2, metavar=("RUBRIC", "BOOK"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -110,40 +114,49 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(folder)
         env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
         figures: dict[int, dict[str, float]] = {}
-        before_after: dict[int, dict[str, tuple[float, float]]] = {}
+        before_after: dict[int, dict[str, tuple[float, ...]]] = {}
         for count in sizes:
             rubric = write_rubric(count, work / f"rubric_{count}.yaml")
             command = [sys.executable, str(Path(__file__).resolve()), "--child", str(rubric), str(work / f"book_{count}.xlsx")]
             if count == sizes[0]:
                 print("command (RUBRIC: recalc_bench's generated rubric):", shlex.join(command[:3]), "RUBRIC BOOK")
             runs = []
-            for attempt in range(max(1, args.repeat) + 1):
+            for attempt in range(0 if args.no_phases and args.baseline else max(1, args.repeat) + 1):
                 done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=True)
                 if attempt:  # the first run fills the bytecode cache
                     runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-            figures[count] = {label: statistics.median(run.get(label, 0.0) for run in runs) for label in [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]}
+            if runs:
+                figures[count] = {label: statistics.median(run.get(label, 0.0) for run in runs) for label in [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]}
             if args.baseline:
                 before_after[count] = _before_after(args, env, rubric, work / f"whole_{count}.xlsx", count == sizes[0])
     labels = [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]
-    print(f"\nCPU seconds of `pingfen build`, median of {max(1, args.repeat)} runs (indented: part of the line above):")
+    if figures:
+        _print_phases(figures, sizes, labels, args.repeat)
+    if args.baseline:
+        print(f"\nThe whole `pingfen build` process, baseline against this checkout, runs interleaved (median of {max(1, args.repeat)}; seconds):")
+        print(f"{'indicators':>10} {'baseline CPU':>13} {'this CPU':>9} {'CPU speed-up':>13} {'baseline wall':>14} {'this wall':>10} {'least CPU (baseline, this)':>27} {'pairs this less':>16}")
+        for count, pair in before_after.items():
+            (before, wall_before, least_before, _), (after, wall_after, least_after, fewer) = pair["baseline"], pair["this"]
+            print(f"{count:>10,} {before:>13.3f} {after:>9.3f} {before / after:>12.2f}× {wall_before:>14.3f} {wall_after:>10.3f} "
+                  f"{least_before:>13.3f}, {least_after:.3f} {fewer:>10.0f} of {max(1, args.repeat)}")
+    load = os.getloadavg()
+    print(f"\nload average {load[0]:.2f} (1 min), {load[1]:.2f} (5 min) at the end")
+    return 0
+
+
+def _print_phases(figures: dict[int, dict[str, float]], sizes: list[int], labels: list[str], repeat: int) -> None:
+    print(f"\nCPU seconds of `pingfen build`, median of {max(1, repeat)} runs (indented: part of the line above):")
     width = max(map(len, labels))
     print(" " * width + "".join(f"{count:>10,}" for count in sizes) + "   share at " + f"{sizes[-1]:,}")
     last = figures[sizes[-1]]
     whole = last[TOTAL]
     for label in labels:
         print(label.ljust(width) + "".join(f"{figures[count][label]:>10.3f}" for count in sizes) + f"{last[label] / whole:>10.0%}")
-    if args.baseline:
-        print(f"\nThe whole `pingfen build` process, baseline against this checkout, runs interleaved (median of {max(1, args.repeat)}; seconds):")
-        print(f"{'indicators':>10} {'baseline CPU':>13} {'this CPU':>9} {'CPU speed-up':>13} {'baseline wall':>14} {'this wall':>10}")
-        for count, (before, after) in ((count, (pair["baseline"], pair["this"])) for count, pair in before_after.items()):
-            print(f"{count:>10,} {before[0]:>13.3f} {after[0]:>9.3f} {before[0] / after[0]:>12.2f}× {before[1]:>14.3f} {after[1]:>10.3f}")
-    load = os.getloadavg()
-    print(f"\nload average {load[0]:.2f} (1 min), {load[1]:.2f} (5 min) at the end")
-    return 0
 
 
-def _before_after(args: argparse.Namespace, env: dict[str, str], rubric: Path, book: Path, show: bool) -> dict[str, tuple[float, float]]:
-    """(median CPU, median wall) of the whole build process of the baseline checkout and of this one."""
+def _before_after(args: argparse.Namespace, env: dict[str, str], rubric: Path, book: Path, show: bool) -> dict[str, tuple[float, ...]]:
+    """(median CPU, median wall, least CPU, pairs in which it used less CPU than the other) of the whole
+    build process of the baseline checkout and of this one."""
     import shlex
     import statistics
     import subprocess
@@ -166,7 +179,12 @@ def _before_after(args: argparse.Namespace, env: dict[str, str], rubric: Path, b
                 raise RuntimeError(f"{label} build failed: {shlex.join(command)}")
             if attempt:  # the first run of each fills the bytecode cache
                 times[label].append((usage.ru_utime + usage.ru_stime, wall))
-    return {label: (statistics.median(cpu for cpu, _ in runs), statistics.median(wall for _, wall in runs)) for label, runs in times.items()}
+    fewer = sum(1 for (before, _), (after, _) in zip(times["baseline"], times["this"]) if after < before)
+    less = {"baseline": len(times["this"]) - fewer, "this": fewer}
+    return {
+        label: (statistics.median(cpu for cpu, _ in runs), statistics.median(wall for _, wall in runs), min(cpu for cpu, _ in runs), less[label])
+        for label, runs in times.items()
+    }
 
 
 if __name__ == "__main__":
