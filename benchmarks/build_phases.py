@@ -4,6 +4,7 @@ Run from the repository root:
 
     .venv/bin/python benchmarks/build_phases.py                       # 1,000 and 3,000 indicators
     .venv/bin/python benchmarks/build_phases.py --sizes 30,1000 --repeat 5
+    .venv/bin/python benchmarks/build_phases.py --instructions --baseline /tmp/base/addin   # needs valgrind
 
 Each run is a new Python process (``python benchmarks/build_phases.py --child RUBRIC BOOK``) that
 runs ``pingfen build RUBRIC -o BOOK --force`` through ``pingfen.cli.main`` with a CPU clock around the
@@ -21,7 +22,17 @@ benchmarks/speed_report.py does). The rubrics are recalc_bench's generated 评�
 ``--baseline DIR`` (the ``addin`` folder of another checkout, e.g. a copy taken before a change) also
 times the whole ``pingfen build`` process of that checkout and of this one (run by the same Python, the
 baseline with ``PYTHONPATH=DIR``), their runs interleaved so that both see the same load: before and
-after in one run, CPU and wall seconds, medians of ``--repeat``. Nothing here asserts a timing.
+after in one run, CPU and wall seconds, medians of ``--repeat``; also the least CPU of each and in
+how many of the interleaved pairs this checkout used less CPU (on a machine that another engineer's
+tests share, the median alone moves by several percent between runs). ``--no-phases`` leaves the
+phases out (only the whole processes, interleaved).
+
+``--instructions`` counts instead the instructions of one whole ``pingfen build`` process of each
+checkout and of one ``pingfen recalc`` of a copy of its book with every cached value emptied (as
+benchmarks/speed_report.py times recalc), each after an uncounted warm-up run, under valgrind's
+cachegrind (``--cache-sim=no``): a count that another engineer's load on the machine does not change
+(it moves by about 0.1% with Python's hash seed), where CPU seconds moved by a third between runs of
+the same code. Nothing here asserts a timing.
 """
 
 from __future__ import annotations
@@ -92,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,3000", help="leaf indicators per generated rubric")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per size (median; default 3)")
     parser.add_argument("--baseline", metavar="DIR", help="another checkout's addin folder: its whole pingfen build timed beside this one's")
+    parser.add_argument("--no-phases", action="store_true", help="with --baseline: only the whole processes, interleaved")
+    parser.add_argument("--instructions", action="store_true", help="count the instructions of build and recalc under valgrind instead of timing")
     parser.add_argument("--child", nargs=2, metavar=("RUBRIC", "BOOK"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -110,40 +123,99 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(folder)
         env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
         figures: dict[int, dict[str, float]] = {}
-        before_after: dict[int, dict[str, tuple[float, float]]] = {}
+        before_after: dict[int, dict[str, tuple[float, ...]]] = {}
+        counted: dict[int, dict[str, tuple[int, int]]] = {}
         for count in sizes:
             rubric = write_rubric(count, work / f"rubric_{count}.yaml")
+            if args.instructions:
+                counted[count] = _instructions(args, env, rubric, work, count == sizes[0])
+                continue
             command = [sys.executable, str(Path(__file__).resolve()), "--child", str(rubric), str(work / f"book_{count}.xlsx")]
             if count == sizes[0]:
                 print("command (RUBRIC: recalc_bench's generated rubric):", shlex.join(command[:3]), "RUBRIC BOOK")
             runs = []
-            for attempt in range(max(1, args.repeat) + 1):
+            for attempt in range(0 if args.no_phases and args.baseline else max(1, args.repeat) + 1):
                 done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=True)
                 if attempt:  # the first run fills the bytecode cache
                     runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-            figures[count] = {label: statistics.median(run.get(label, 0.0) for run in runs) for label in [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]}
+            if runs:
+                figures[count] = {label: statistics.median(run.get(label, 0.0) for run in runs) for label in [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]}
             if args.baseline:
                 before_after[count] = _before_after(args, env, rubric, work / f"whole_{count}.xlsx", count == sizes[0])
     labels = [IMPORTS, *(label for label, _, _ in PHASES), TOTAL]
-    print(f"\nCPU seconds of `pingfen build`, median of {max(1, args.repeat)} runs (indented: part of the line above):")
+    if counted:
+        print("\nInstructions of one whole process (valgrind cachegrind, after a warm-up run; millions):")
+        print(f"{'indicators':>10} {'checkout':>9} {'build':>9} {'recalc':>9} {'build / recalc':>15}")
+        for count, by_checkout in counted.items():
+            for label, (build, recalc) in by_checkout.items():
+                print(f"{count:>10,} {label:>9} {build / 1e6:>9,.0f} {recalc / 1e6:>9,.0f} {build / recalc:>14.2f}×")
+            if "baseline" in by_checkout:
+                print(f"{'':>10} {'this / baseline':>19}: build {by_checkout['this'][0] / by_checkout['baseline'][0]:.3f}")
+    if figures:
+        _print_phases(figures, sizes, labels, args.repeat)
+    if before_after:
+        print(f"\nThe whole `pingfen build` process, baseline against this checkout, runs interleaved (median of {max(1, args.repeat)}; seconds):")
+        print(f"{'indicators':>10} {'baseline CPU':>13} {'this CPU':>9} {'CPU speed-up':>13} {'baseline wall':>14} {'this wall':>10} {'least CPU (baseline, this)':>27} {'pairs this less':>16}")
+        for count, pair in before_after.items():
+            (before, wall_before, least_before, _), (after, wall_after, least_after, fewer) = pair["baseline"], pair["this"]
+            print(f"{count:>10,} {before:>13.3f} {after:>9.3f} {before / after:>12.2f}× {wall_before:>14.3f} {wall_after:>10.3f} "
+                  f"{least_before:>13.3f}, {least_after:.3f} {fewer:>10.0f} of {max(1, args.repeat)}")
+    load = os.getloadavg()
+    print(f"\nload average {load[0]:.2f} (1 min), {load[1]:.2f} (5 min) at the end")
+    return 0
+
+
+def _print_phases(figures: dict[int, dict[str, float]], sizes: list[int], labels: list[str], repeat: int) -> None:
+    print(f"\nCPU seconds of `pingfen build`, median of {max(1, repeat)} runs (indented: part of the line above):")
     width = max(map(len, labels))
     print(" " * width + "".join(f"{count:>10,}" for count in sizes) + "   share at " + f"{sizes[-1]:,}")
     last = figures[sizes[-1]]
     whole = last[TOTAL]
     for label in labels:
         print(label.ljust(width) + "".join(f"{figures[count][label]:>10.3f}" for count in sizes) + f"{last[label] / whole:>10.0%}")
-    if args.baseline:
-        print(f"\nThe whole `pingfen build` process, baseline against this checkout, runs interleaved (median of {max(1, args.repeat)}; seconds):")
-        print(f"{'indicators':>10} {'baseline CPU':>13} {'this CPU':>9} {'CPU speed-up':>13} {'baseline wall':>14} {'this wall':>10}")
-        for count, (before, after) in ((count, (pair["baseline"], pair["this"])) for count, pair in before_after.items()):
-            print(f"{count:>10,} {before[0]:>13.3f} {after[0]:>9.3f} {before[0] / after[0]:>12.2f}× {before[1]:>14.3f} {after[1]:>10.3f}")
-    load = os.getloadavg()
-    print(f"\nload average {load[0]:.2f} (1 min), {load[1]:.2f} (5 min) at the end")
-    return 0
 
 
-def _before_after(args: argparse.Namespace, env: dict[str, str], rubric: Path, book: Path, show: bool) -> dict[str, tuple[float, float]]:
-    """(median CPU, median wall) of the whole build process of the baseline checkout and of this one."""
+def _instructions(args: argparse.Namespace, env: dict[str, str], rubric: Path, work: Path, show: bool) -> dict[str, tuple[int, int]]:
+    """(build, recalc) instructions of the baseline checkout (if any) and of this one."""
+    import re
+    import shlex
+    import shutil
+    import subprocess
+
+    from recalc_bench import stale_copy
+
+    grind = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    checkouts = {"baseline": Path(args.baseline).resolve()} if args.baseline else {}
+    checkouts["this"] = ROOT / "addin"
+    found: dict[str, tuple[int, int]] = {}
+    for label, addin in checkouts.items():
+        environment = dict(env, PYTHONPATH=str(addin))
+        book, stale, copy = (work / f"{name}_{label}_{rubric.stem}.xlsx" for name in ("built", "stale", "recalc"))
+        build = [sys.executable, "-c", _CLI, "build", str(rubric), "-o", str(book), "--force"]
+        recalc = [sys.executable, "-c", _CLI, "recalc", str(copy)]
+        if show:
+            print(f"{label}: PYTHONPATH={addin} {shlex.join(grind)} {shlex.join(build[:3])} build RUBRIC -o BOOK --force; … recalc STALE_COPY")
+        counts = []
+        for command in (build, recalc):
+            if command is recalc:
+                stale_copy(book, stale)
+            for counting in (False, True):  # the first run fills the bytecode cache and pingfen's kept files
+                if command is recalc:
+                    shutil.copyfile(stale, copy)
+                done = subprocess.run(grind + command if counting else command, capture_output=True, text=True, env=environment, cwd=ROOT)
+                if done.returncode not in (0, 1):
+                    raise RuntimeError(f"{label}: {shlex.join(command)} failed: {done.stderr[-2000:]}")
+            refs = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+            if refs is None:
+                raise RuntimeError(f"no instruction count from valgrind: {done.stderr[-2000:]}")
+            counts.append(int(refs.group(1).replace(",", "")))
+        found[label] = (counts[0], counts[1])
+    return found
+
+
+def _before_after(args: argparse.Namespace, env: dict[str, str], rubric: Path, book: Path, show: bool) -> dict[str, tuple[float, ...]]:
+    """(median CPU, median wall, least CPU, pairs in which it used less CPU than the other) of the whole
+    build process of the baseline checkout and of this one."""
     import shlex
     import statistics
     import subprocess
@@ -166,7 +238,12 @@ def _before_after(args: argparse.Namespace, env: dict[str, str], rubric: Path, b
                 raise RuntimeError(f"{label} build failed: {shlex.join(command)}")
             if attempt:  # the first run of each fills the bytecode cache
                 times[label].append((usage.ru_utime + usage.ru_stime, wall))
-    return {label: (statistics.median(cpu for cpu, _ in runs), statistics.median(wall for _, wall in runs)) for label, runs in times.items()}
+    fewer = sum(1 for (before, _), (after, _) in zip(times["baseline"], times["this"]) if after < before)
+    less = {"baseline": len(times["this"]) - fewer, "this": fewer}
+    return {
+        label: (statistics.median(cpu for cpu, _ in runs), statistics.median(wall for _, wall in runs), min(cpu for cpu, _ in runs), less[label])
+        for label, runs in times.items()
+    }
 
 
 if __name__ == "__main__":

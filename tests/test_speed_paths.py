@@ -170,6 +170,7 @@ leaves:
     tuple: !!set {a, b}
   - *base
 numbers: [1, -2, 3.5, 1e3, 0x1F, .inf, 1_000]
+valued: {plain: text, =: 1, later: [a, 2]}
 """
 
 

@@ -81,6 +81,8 @@ def _located_loader(base: type) -> type:
 _MAP, _SEQ = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
 _STR, _INT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int"
 _SCALARS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null"))
+_FLATTENED = frozenset(("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"))  # keys that flatten_mapping rewrites
+_SCALAR = yaml.ScalarNode
 
 
 class _Builder:
@@ -112,7 +114,7 @@ class _Builder:
         if tag == _MAP and isinstance(node, yaml.MappingNode):
             value: Any = self.mapping(node)
         elif tag == _SEQ and isinstance(node, yaml.SequenceNode):
-            value = [self.build(item) for item in node.value]
+            value = [item.value if item.__class__ is _SCALAR and item.tag == _STR else self.build(item) for item in node.value]
         else:
             value = self.loader.construct_object(node, deep=True)
         self.building.discard(node)
@@ -121,21 +123,30 @@ class _Builder:
 
     def mapping(self, node: yaml.MappingNode) -> Located:
         loader = self.loader
-        loader.flatten_mapping(node)
         mapping = Located()
         mapping.path = loader.path
         mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {}
+        mapping.key_lines = lines = {}
         for key_node, value_node in node.value:
-            key = self.build(key_node)
-            if not isinstance(key, (str, int, float)):
-                raise RubricError(Where(loader.path, key_node.start_mark.line + 1), "", f"键“{key}”应为文字")
-            key = str(key)
+            # a text is itself (construct_yaml_str), built here without a call: most keys and values
+            key = key_node.value if key_node.__class__ is _SCALAR and key_node.tag == _STR else None
+            if key is None:
+                if key_node.tag in _FLATTENED:  # a merge key (<<) or a value key (=): as flatten_mapping reads them
+                    return self._flattened(node)
+                key = self.build(key_node)
+                if not isinstance(key, (str, int, float)):
+                    raise RubricError(Where(loader.path, key_node.start_mark.line + 1), "", f"键“{key}”应为文字")
+                key = str(key)
             if key in mapping:
                 raise RubricError(Where(loader.path, key_node.start_mark.line + 1), key, "重复的键")
-            mapping[key] = self.build(value_node)
-            mapping.key_lines[key] = key_node.start_mark.line + 1
+            mapping[key] = value_node.value if value_node.__class__ is _SCALAR and value_node.tag == _STR else self.build(value_node)
+            lines[key] = key_node.start_mark.line + 1
         return mapping
+
+    def _flattened(self, node: yaml.MappingNode) -> Located:
+        """The mapping with its merge and value keys resolved by the loader's flatten_mapping first."""
+        self.loader.flatten_mapping(node)  # leaves neither kind of key
+        return self.mapping(node)
 
 
 PURE_LOADER = _located_loader(yaml.SafeLoader)

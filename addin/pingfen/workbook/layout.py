@@ -24,7 +24,9 @@ from ..rubric.entities import entities_to_json
 from ..rubric.regulations import is_self_assessment
 from ..rubric.model import Indicator, Rubric
 from .inputs import as_cell_value, default_shape, input_label, shape_to_json
-from .plan import Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, formula_texts, get_column_letter
+from .plan import (
+    Book, Cell, CellRef, Chart, Highlight, Sheet, Validation, constant_cell, formula_cell, formula_texts, get_column_letter, input_value_cell,
+)
 
 from .saved import (  # noqa: F401 - the names and fingerprints are read from here too
     APPENDIX_SHEET, CHECK_SHEET, DATA_SHEET, ENTITY_SHEET, META_SHEET, RANKING_SHEET, RUBRIC_SHEET, SCORE_SHEET,
@@ -202,7 +204,7 @@ def rubric_sheet(rubric: Rubric) -> Sheet:
             indicator.rule_text, _number(indicator.published), indicator.cite, indicator.note,
         )
         for (letter, style), value in zip(columns, values):
-            cells[f"{letter}{row}"] = Cell(value if value != "" else None, style=style, input=True)
+            cells[f"{letter}{row}"] = input_value_cell(value if value != "" else None, style)
         row += 1
     sheet.widths = {"A": 9, "B": 22, "C": 7, "D": 30, "E": 50, "F": 30, "G": 9, "H": 24, "I": 24}
     sheet.title_rows = f"{RUBRIC_HEADER_ROW}:{RUBRIC_HEADER_ROW}"
@@ -274,7 +276,7 @@ class _Builder:
             value = as_cell_value(value)  # type: ignore[arg-type]
         sheet = self.score_sheet if ref[0] == SCORE_SHEET else self.data_sheet
         typed = self.typed_formulas.get(key) if self.typed_formulas else None  # only a regenerated workbook has any
-        sheet.cells[ref[1]] = Cell(value, style=style, input=True, typed_formula=typed)
+        sheet.cells[ref[1]] = input_value_cell(value, style, typed)
 
     def data_block(self, indicator: Indicator, leaf: LeafCells, score_row: int, program: Program) -> None:
         shape, needs = leaf.shape, program.inputs
@@ -312,7 +314,7 @@ class _Builder:
         sheet.merges.append(f"{title}:F{self.data_row}")
         self.data_row += 1
         for label, fields in rows:
-            sheet.put(self.data_row, 1, Cell(label, style="text"))
+            sheet.put(self.data_row, 1, constant_cell(label, "text"))
             for offset, (name, header, style) in enumerate(fields):
                 self.input_cell(leaf, name, (DATA_SHEET, f"{get_column_letter(2 + offset)}{self.data_row}"), style)
                 if style == "input_choice":
@@ -356,7 +358,7 @@ class _Builder:
         bound = {**leaf.inputs, **helpers}
         cells = sheet.cells
         for address, expr, style in placed:
-            cells[address] = Cell(expr=expr, env=bound, defs=defs, style=style)
+            cells[address] = formula_cell(expr, bound, style, defs)
         self.data_row = top + max([len(shape.item_rows)] + [column.rows for column in program.columns])
 
     # -- 评分表
@@ -420,13 +422,13 @@ class _Builder:
                     label = self._group_labels[node.code] = Cell(_weighted_name(node), style="group")
                 sheet.put(row, node.level, label)
             else:
-                sheet.put(row, node.level, Cell(node.name, style="text"))
-        weight_cell = sheet.put(row, self.col["分值"], Cell(as_cell_value(indicator.weight), style="number"))
-        sheet.put(row, self.col["指标解释"], Cell(indicator.explanation or None, style="text"))
+                sheet.put(row, node.level, constant_cell(node.name, "text"))
+        weight_cell = sheet.put(row, self.col["分值"], constant_cell(as_cell_value(indicator.weight), "number"))
+        sheet.put(row, self.col["指标解释"], constant_cell(indicator.explanation or None, "text"))
         criteria = indicator.criteria or indicator.rule_text
         if indicator.criteria and indicator.rule_text:
             criteria += f"\n（按评分规则：{indicator.rule_text}）"
-        sheet.put(row, self.col["评分标准"], Cell(criteria or None, style="text"))
+        sheet.put(row, self.col["评分标准"], constant_cell(criteria or None, "text"))
         percent = shape.measure in ("rate", "survey", "dates") or shape.units[0] == "%"
         for name, title, style in (
             ("actual", "实际值", "input_number"), ("rate", "实际值", "input_pct"), ("grade", "实际值", "input_text"),
@@ -443,9 +445,9 @@ class _Builder:
         env["full"] = (SCORE_SHEET, weight_cell)
         score_address = f"{self.letter('得分')}{row}"
         score_ref = (SCORE_SHEET, score_address)
-        sheet.cells[score_address] = Cell(expr=formulas.score, env=env, defs=program.defs, style="score")  # env is not changed after
-        sheet.put(row, self.col["得分计算过程"], Cell(expr=formulas.explanation, env={**env, "score": score_ref}, defs=formulas.explanation_defs, style="text"))
-        sheet.put(row, self.col["得分率"], Cell(expr=_RATE, env={"score": score_ref, "full": env["full"]}, style="percent"))
+        sheet.cells[score_address] = formula_cell(formulas.score, env, "score", program.defs)  # env is not changed after
+        sheet.put(row, self.col["得分计算过程"], formula_cell(formulas.explanation, {**env, "score": score_ref}, "text", formulas.explanation_defs))
+        sheet.put(row, self.col["得分率"], formula_cell(_RATE, {"score": score_ref, "full": env["full"]}, "percent"))
         leaf.score = score_ref
         leaf.explanation = (SCORE_SHEET, f"{self.letter('得分计算过程')}{row}")
         first = f"{self.letter('录入得分')}{row}"
@@ -552,11 +554,11 @@ def appendix_sheet(rubric: Rubric, leaves: dict[str, LeafCells], depth: int, tot
                 label = labels[node.code] = Cell(_weighted_name(node), style="group" if node.children else "text")
             sheet.put(row, node.level, label)
             node = node.parent
-        sheet.put(row, depth + 1, Cell(leaf.explanation or None, style="text"))
-        sheet.put(row, depth + 2, Cell(leaf.criteria or leaf.rule_text or None, style="text"))
+        sheet.put(row, depth + 1, constant_cell(leaf.explanation or None, "text"))
+        sheet.put(row, depth + 2, constant_cell(leaf.criteria or leaf.rule_text or None, "text"))
         cells = leaves[leaf.code]
-        sheet.put(row, depth + 3, Cell(expr=score, env={"s": cells.score}, style="score"))  # type: ignore[dict-item]
-        sheet.put(row, depth + 4, Cell(expr=explanation, env={"e": cells.explanation}, style="text"))  # type: ignore[dict-item]
+        sheet.put(row, depth + 3, formula_cell(score, {"s": cells.score}, "score"))  # type: ignore[dict-item]
+        sheet.put(row, depth + 4, formula_cell(explanation, {"e": cells.explanation}, "text"))  # type: ignore[dict-item]
         row += 1
     for indicator in rubric.walk():
         if indicator.children and last_rows[indicator.code] > first_rows[indicator.code]:

@@ -76,6 +76,12 @@ def _xml(value: str) -> str:
 def _text(value: str) -> str:
     """Cell text or a formula as XML element content, where a quote stands as it is (as Excel writes
     it): the formulas' many quotes and the _pingfen sheet's JSON are not tripled in size."""
+    if value.isprintable():  # no character XML cannot hold (each is unprintable): only &, < and > change
+        if "&" in value:
+            value = value.replace("&", "&amp;")
+        if "<" in value:
+            value = value.replace("<", "&lt;")
+        return value.replace(">", "&gt;") if ">" in value else value
     if _TEXT_ESCAPED.search(value) is None:
         return value
     return _ILLEGAL.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -277,27 +283,35 @@ class _SheetWriter:
         covered: dict[str, int] = {}
         # the style of a covered cell by the look of the merge's first cell and the range's edges it lies on
         merged: dict[tuple[tuple[tuple[str, str], ...], bool, bool, bool, bool, bool], int] = {}
+        cells, xfs, covered_rows = self.sheet.cells, self.styles.xfs, self._covered_rows
         for merge in self.sheet.merges:
             first, _, last = merge.partition(":")
             (top, left), (bottom, right) = coordinates(first), coordinates(last)
-            start = self.sheet.cells.get(first)
-            drawn = self.styles.xfs[start.style].sides if start is not None and start.style else ()
+            start = cells.get(first)
+            drawn = xfs[start.style].sides if start is not None and start.style else ()
             unlocked = bool(start is not None and start.input)
+            spanned = []  # each column of the range: (number, letters, on its left edge, on its right edge)
+            for column in range(left, right + 1):
+                letters = get_column_letter(column)
+                if column > left or bottom > top:  # the column has a covered cell
+                    columns.setdefault(letters, column)
+                spanned.append((column, letters, column == left, column == right))
             for row in range(top, bottom + 1):
-                for column in range(left, right + 1):
-                    if row == top and column == left:
+                digits = str(row)
+                on_top, on_bottom = row == top, row == bottom
+                if not on_top or right > left:
+                    covered_rows.add(row)
+                for column, letters, on_left, on_right in spanned:
+                    if on_top and on_left:
                         continue
-                    key = (drawn, unlocked, row == top, column == left, column == right, row == bottom)
+                    key = (drawn, unlocked, on_top, on_left, on_right, on_bottom)
                     style = merged.get(key)
                     if style is None:
-                        edges = {"top": key[2], "left": key[3], "right": key[4], "bottom": key[5]}
+                        edges = {"top": on_top, "left": on_left, "right": on_right, "bottom": on_bottom}
                         style = merged[key] = self.styles.merged(tuple(side for side in drawn if edges[side[0]]), unlocked)
-                    letters = get_column_letter(column)
-                    columns.setdefault(letters, column)
-                    address = letters + str(row)
+                    address = letters + digits
                     covered[address] = style
-                    self._covered_rows.add(row)
-                    if address not in self.sheet.cells:
+                    if address not in cells:
                         rows.setdefault(row, []).append((column, address, None))
         return rows, covered
 
