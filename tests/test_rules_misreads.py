@@ -1529,3 +1529,11 @@ def test_a_second_kind_of_fault_beside_the_points_deduction_is_never_absorbed() 
         parse_rule("全部完成则得满分；一项未完成则扣1分，扣完为止，发现1处违规扣1分")
     # the points' deduction said again in their own unit stays one deduction
     assert parse_rule("①资金拨付手续完整；②支出凭证齐全；③无超范围支出。以上情况每出现一例不符合扣1分，扣完为止").kind == "checklist"
+
+
+def test_one_points_said_respectively_of_several_named_is_each_ones() -> None:
+    # 修改反馈稿和领导审定稿分别计5分 was one 评价要点 of 5: both submitted scored 5, not 10
+    rule = parse_rule("上交修改反馈稿和领导审定稿分别计5分")
+    assert rule.kind == "checklist" and rule.implied_max() == 10
+    # a list of points said respectively stays the levels' (and kinds') own reading
+    assert parse_rule("超过80%、70%和60%，分别得6分、4分和2分").kind == "bands"

@@ -710,6 +710,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
                 and clause.condition is None and (clause.negated or clause.outcome[1] == top):
             # 齐全的得2分，不齐全的扣2分 / 资料齐全得1分，资料不全扣0.5分: the lower grade, from the top one
             clause = replace(clause, outcome=("points", top - clause.outcome[1]))
+        elif clause.outcome and clause.outcome[0] == "minus" and top is None and full_first and clause.condition is None \
+                and clause.negated and clause.per is None and clause.step is None and clause.occurrence is None:
+            # 制度健全得满分，制度不健全扣1分，无制度不得分: the lower grade, the 分值 less 1 (GradeMap's negative points)
+            clause = replace(clause, outcome=("points", -clause.outcome[1]))
         if clause.outcome is None and clause.per is not None and clause.per == top and clause.condition is None \
                 and clause.step is None and clause.occurrence is None and not clause.unread:
             clause = replace(clause, outcome=("points", Decimal(0)), per=None)  # 相符的得10分…调整较大的扣10分

@@ -29,6 +29,8 @@ def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
         return replace(scorer, award=("", points))
     if isinstance(scorer, Checklist) and scorer.base is None and scorer.per_fail is not None and not scorer.points:
         return replace(scorer, base=points)
+    if isinstance(scorer, Checklist) and scorer.equal and scorer.count == 1:
+        return Checklist(points=(points,))  # 制定实施方案(3分)：有的得满分，没有的不得分: the heading's requirement, met or not
     if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None and not scorer.requirement \
             and points and (scorer.cap is None or scorer.cap <= points):
         return replace(scorer, base=points)  # 每有一户未达标扣2分，共计10分 / 名录库维护(10)。每发现一处差异扣1分 (扣完20分为止 under (6分): whose cap?)

@@ -747,7 +747,8 @@ def _otherwise_typed(names: list[str]) -> Expr:
 class GradeMap:
     """第三方评估等级良好得14分 (kind 12)."""
 
-    grades: tuple[tuple[str, Decimal | None], ...]  # None: 满分 (考核项目全面得满分，仅有理论考试得2分)
+    # None: 满分 (考核项目全面得满分，仅有理论考试得2分); below 0: the 分值 less that much (制度健全得满分，制度不健全扣1分)
+    grades: tuple[tuple[str, Decimal | None], ...]
     discretion: str = ""  # 存在支出不符合…的，酌情扣分: the evaluator may enter a lower score
     of_full: bool = False  # 明显改善的得满分，有所改善的得50%分值: each grade a share of the 分值
     otherwise_zero: bool = False  # …，否则得0分: a grade said in the negative (无、没有专职人员) or 其他 scores 0
@@ -756,6 +757,8 @@ class GradeMap:
     def _shown(self, points: Decimal | None) -> str:
         if points is None:
             return "满分"
+        if points < 0:
+            return f"扣{general_text(-points)}分"
         if not self.of_full:
             return f"{general_text(points)}分"
         return "得满分" if points == 1 else "不得分" if points == 0 else f"得分值的{general_text(points * 100)}%"
@@ -774,6 +777,8 @@ class GradeMap:
     def _points(self, points: Decimal | None) -> Expr:
         if points is None:
             return FULL
+        if points < 0:
+            return maximum(ZERO, sub(FULL, num(-points)))
         return mul(FULL, num(points)) if self.of_full else num(points)
 
     def default_shape(self, label: str) -> Shape:

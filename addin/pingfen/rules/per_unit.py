@@ -52,7 +52,6 @@ class PerUnit:
             counted, "，得", Fmt(SCORE), "分",
         )
 
-
     def _per_point(self, ctx: Context) -> tuple[Expr, Expr]:
         """每完成任务1%得0.1分，共10分: whole percentage points of the rate, as whole units of work count."""
         if not any(word in ctx.label for word in ("率", "比例", "占比")):

@@ -211,6 +211,7 @@ def normalize(text: str) -> str:
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
+    text = _TOTAL_EACH.sub(_each_of_total, text)  # 有健全的理事会、常务理事会(2分,每项1分): 各得1分 when they add up
     # …工作总结。(每份0.5分,总分2分) / 项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。: how it scores, in
     # brackets at the end, is the rule itself
     text = _SCORING_NOTE.sub(lambda m: m.group(1) + ("" if m.group(1) else "。") + m.group(2), text)
@@ -253,6 +254,7 @@ def normalize(text: str) -> str:
     text = _BRACKETED_POLICY.sub(r",\1", text)  # …4篇以上记2分(完不成的按比例扣分): the failing side's method, a clause
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
+    text = _RISE_OVER_LAST_YEAR.sub(r"每超过\1\2加", text)  # 比上年增长1个百分点加2分: each point above last year's
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
@@ -264,7 +266,8 @@ def normalize(text: str) -> str:
     text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
     text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
-    return distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
+    text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
+    return _EACH_RESPECTIVELY.sub(r"各\1\2分", text)  # 修改反馈稿和领导审定稿分别计5分: one points for each named (各计5分)
 
 
 # 符合2.0,基本符合1.0,不符合0 / 建立并落实1.0,建立但未落实扣0.5: a table whose points column lost its 分
@@ -369,6 +372,18 @@ _SHARE_OF_POINTS = lazy_compile(
 )
 _WITHIN_TARGET = lazy_compile(
     r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内)(?=的?[,]?(?:得|计|记|给))")
+_TOTAL_EACH = lazy_compile(r"(?P<named>[\u4e00-\u9fff、“”]{2,40}?)\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)")
+
+
+def _each_of_total(match: re.Match[str]) -> str:
+    named = [part for part in re.split(r"以及|和|及|与|、", match.group("named")) if part]
+    if len(named) < 2 or Decimal(match.group("each")) * len(named) != Decimal(match.group("total")):
+        return match.group()
+    return f"{match.group('named')}各得{match.group('each')}分"
+
+
+_EACH_RESPECTIVELY = lazy_compile(r"(?<=[\u4e00-\u9fff])分别(得|计|记|给)(\d+(?:\.\d+)?)分(?![、,，和及与或]?\d)")
+_RISE_OVER_LAST_YEAR = lazy_compile(r"每?比(上年|上年度|去年|上一年度)(?:增长|提高|增加|上升)(\d+(?:\.\d+)?%)(?:的)?[,，]?加")
 _COUNTED_TASK = lazy_compile(r"(?<![未不没])完成(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)([\u4e00-\u9fff]{1,8}?任务)(?=[的,;。得计记]|$)")
 
 
