@@ -828,6 +828,8 @@ EXPECTED_SESSION18 = {
     "1.7": ("3", "6月30日计划，7月20日完工：按月份计延期1个月，在1个月以内：3分"),
     "1.8": ("1", "不符合要求（不是严重不符合）：得分1分"),
     "1.9": ("4", "400人未达到500人，按比例：400/500×5=4"),
+    "1.10": ("2", "制度不健全：满分3扣1分=2"),
+    "1.11": ("5", "两项各5分，修改反馈稿已交、审定稿未交：5"),
 }
 
 
@@ -836,7 +838,7 @@ def test_grades_closed_by_otherwise_requirements_named_again_and_averages_compar
     """A grade list closed by 否则得0分 scores 无/其他 as 0 (another unlisted word stays a typing error); 达不到单产要求的
     after a level in numbers is its other side (not a situation of its own); an average compared with is the entered
     target; × read as c in a formula (得分=群众参评率 c 5分); points per whole percentage point of a task done."""
-    result = _scored_and_recalculated(RUBRIC_SESSION18, EXPECTED_SESSION18, Decimal("31"), capsys, tmp_path)
+    result = _scored_and_recalculated(RUBRIC_SESSION18, EXPECTED_SESSION18, Decimal("38"), capsys, tmp_path)
     assert result["grade"] == "中"
     grades = "有专职法制工作人员得2分,有兼职法制工作人员的得1 分,否则得0分。"
     assert parse_rule(grades).canonical().endswith("否则不得分")
@@ -848,4 +850,5 @@ def test_grades_closed_by_otherwise_requirements_named_again_and_averages_compar
     assert parse_rule("年度监测断面水质达到考核要求的,得20分;年度监测断面水质未达到考核要求的,每1个断面未达标扣4分,"
                       "最多扣12分。").kind != "threshold"
     _read_back(grades, "3、早、晚稻達到500公斤單產指標的記6分,達不到單產要求的扣6分。", "人均文化事业费不低于全省平均水平的得4分,低于的不得分。",
-               "每完成任务一个百分点得0.4分,共40分。")
+               "每完成任务一个百分点得0.4分,共40分。", "制度健全得满分,制度不健全扣1分,无制度不得分。", "上交修改反馈稿和领导审定稿分别计5分",
+               "制定实施方案(3分)：有的得满分，没有的不得分")
