@@ -701,6 +701,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     for clause in scoring:
         if _ceiling(clause) or deducted_each(clause):
             return None  # 1次1分，最高3分: a limit of the points counted, not an option to choose
+        if clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] is not None and clause.outcome[1] < 0:
+            # 其他(-1分): a score below 0 (once a grade of −1, then read as the 分值 less 1)
+            raise Unplaced(clause, "这一情形的得分为负数，评分表按规则计分时不低于0，请录入得分并写明理由", certain=True)
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] > top \
                 and clause.condition is None and clause.negated and len(scoring) == 2:
             # 完成得4分，未完成扣5分: the unmet side loses more than the met side earns — 0 or a negative score?
