@@ -267,7 +267,7 @@ def normalize(text: str) -> str:
     text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
-    return _EACH_RESPECTIVELY.sub(r"各\1\2分", text)  # 修改反馈稿和领导审定稿分别计5分: one points for each named (各计5分)
+    return _EACH_RESPECTIVELY.sub(r"各\1\2分", text)  # 修改反馈稿和领导审定稿分别计5分: the one amount for each named (各计5分)
 
 
 # 符合2.0,基本符合1.0,不符合0 / 建立并落实1.0,建立但未落实扣0.5: a table whose points column lost its 分
