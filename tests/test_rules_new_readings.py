@@ -852,3 +852,12 @@ def test_grades_closed_by_otherwise_requirements_named_again_and_averages_compar
     _read_back(grades, "3、早、晚稻達到500公斤單產指標的記6分,達不到單產要求的扣6分。", "人均文化事业费不低于全省平均水平的得4分,低于的不得分。",
                "每完成任务一个百分点得0.4分,共40分。", "制度健全得满分,制度不健全扣1分,无制度不得分。", "上交修改反馈稿和领导审定稿分别计5分",
                "制定实施方案(3分)：有的得满分，没有的不得分")
+
+
+def test_points_by_how_many_take_the_count_entered() -> None:
+    """1个,1分;2个,1.5分;3个,2分 with the count entered (the clubs, not 评价要点 ticked): its points; more than the most
+    listed is not priced — an error naming it, never 0 (其余不得分) nor the top points."""
+    rule = "1个,1分;2个,1.5分;3个,2分。"
+    assert SCORE_RATE("2个", None, rule, 2) == 1.5 and SCORE_RATE("0个", None, rule, 2) == 0
+    assert "多于评分标准所列最多的3项" in str(SCORE_RATE("4个", None, rule, 2))
+    assert evaluate_rule(parse_rule(rule), {"met": [True, True, False]}, Decimal(2)).value == Decimal("1.5")

@@ -646,6 +646,8 @@ class ByCount:
         return Shape(points=self.count)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if not ctx.shape.points and ctx.shape.measure == "actual" and not ctx.shape.has_target:
+            return self._by_entered_count(ctx)
         if ctx.shape.points != self.count:
             raise InputError(f"评分标准有{self.count}个评价要点，数据 met 给了{ctx.shape.points}个")
         _, tests = met_inputs(ctx, self.count)
@@ -654,6 +656,20 @@ class ByCount:
         for count, points in reversed(self.points):
             raw = If(Cmp("=", met, num(count)), FULL if points is None else num(points), raw)
         return raw, concat("符合", Fmt(met), "项，得", Fmt(SCORE), "分")
+
+    def _by_entered_count(self, ctx: Context) -> tuple[Expr, Expr]:
+        """1个,1分;2个,1.5分;3个,2分 with the count entered (actual: 2个): the points of that count; more than the most
+        listed is not priced (an error, never 0 nor the top points)."""
+        ctx.need("actual")
+        count = Var("actual")
+        raw: Expr = ZERO
+        for listed, points in reversed(self.points):
+            raw = If(Cmp("=", count, num(listed)), FULL if points is None else num(points), raw)
+        raw = If(Cmp(">", count, num(self.count)), Call("NA", ()), raw)
+        text = If(Cmp(">", count, num(self.count)),
+                  concat("实际数", Fmt(count), "多于评分标准所列最多的", general_text(Decimal(self.count)), "项，得分没有写明，请录入得分"),
+                  concat("实际数", Fmt(count), "，得", Fmt(SCORE), "分"))
+        return raw, text
 
 
 @dataclass(frozen=True)
