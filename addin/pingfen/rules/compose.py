@@ -29,7 +29,7 @@ from .fault_units import counted_alone, counted_in_situation, ONE_OFF, PER_OCCUR
 from .counted_awards import compose_counted_awards
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
-from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, Manual, Scorer, TargetDefault, marker
+from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, LessFull, Manual, Scorer, TargetDefault, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from .errors import Unplaced
 from .count_ladder import first_rung_counted
@@ -701,9 +701,6 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     for clause in scoring:
         if _ceiling(clause) or deducted_each(clause):
             return None  # 1次1分，最高3分: a limit of the points counted, not an option to choose
-        if clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] is not None and clause.outcome[1] < 0:
-            # 其他(-1分): a score below 0 (once a grade of −1, then read as the 分值 less 1)
-            raise Unplaced(clause, "这一情形的得分为负数，评分表按规则计分时不低于0，请录入得分并写明理由", certain=True)
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] > top \
                 and clause.condition is None and clause.negated and len(scoring) == 2:
             # 完成得4分，未完成扣5分: the unmet side loses more than the met side earns — 0 or a negative score?
@@ -715,8 +712,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             clause = replace(clause, outcome=("points", top - clause.outcome[1]))
         elif clause.outcome and clause.outcome[0] == "minus" and top is None and full_first and clause.condition is None \
                 and clause.negated and clause.per is None and clause.step is None and clause.occurrence is None:
-            # 制度健全得满分，制度不健全扣1分，无制度不得分: the lower grade, the 分值 less 1 (GradeMap's negative points)
-            clause = replace(clause, outcome=("points", -clause.outcome[1]))
+            # 制度健全得满分，制度不健全扣1分，无制度不得分: the lower grade, the 分值 less 1
+            clause = replace(clause, outcome=("points", LessFull(clause.outcome[1])))
         if clause.outcome is None and clause.per is not None and clause.per == top and clause.condition is None \
                 and clause.step is None and clause.occurrence is None and not clause.unread:
             clause = replace(clause, outcome=("points", Decimal(0)), per=None)  # 相符的得10分…调整较大的扣10分

@@ -759,11 +759,18 @@ def _otherwise_typed(names: list[str]) -> Expr:
     return any_of(*(Cmp("=", first, Text(word)) for word in ("无", "未", "没", "不", "否")), *rest)
 
 
+class LessFull(Decimal):
+    """A grade's points said as a deduction from 满分 (制度不健全扣1分 beside 制度健全得满分): the 分值 less this much."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class GradeMap:
     """第三方评估等级良好得14分 (kind 12)."""
 
-    # None: 满分 (考核项目全面得满分，仅有理论考试得2分); below 0: the 分值 less that much (制度健全得满分，制度不健全扣1分)
+    # None: 满分 (考核项目全面得满分，仅有理论考试得2分); LessFull: the 分值 less that much (制度健全得满分，制度不健全扣1分);
+    # below 0: the option's own negative score (其他(-1分))
     grades: tuple[tuple[str, Decimal | None], ...]
     discretion: str = ""  # 存在支出不符合…的，酌情扣分: the evaluator may enter a lower score
     of_full: bool = False  # 明显改善的得满分，有所改善的得50%分值: each grade a share of the 分值
@@ -773,8 +780,8 @@ class GradeMap:
     def _shown(self, points: Decimal | None) -> str:
         if points is None:
             return "满分"
-        if points < 0:
-            return f"扣{general_text(-points)}分"
+        if isinstance(points, LessFull):
+            return f"扣{general_text(points)}分"
         if not self.of_full:
             return f"{general_text(points)}分"
         return "得满分" if points == 1 else "不得分" if points == 0 else f"得分值的{general_text(points * 100)}%"
@@ -793,8 +800,8 @@ class GradeMap:
     def _points(self, points: Decimal | None) -> Expr:
         if points is None:
             return FULL
-        if points < 0:
-            return maximum(ZERO, sub(FULL, num(-points)))
+        if isinstance(points, LessFull):
+            return maximum(ZERO, sub(FULL, num(points)))
         return mul(FULL, num(points)) if self.of_full else num(points)
 
     def default_shape(self, label: str) -> Shape:

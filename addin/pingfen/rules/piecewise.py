@@ -681,6 +681,13 @@ class Piecewise:
             if beyond is not None:
                 rest = replace(self, cases=tuple(case for case in self.cases if case is not beyond)).canonical(label)
                 return f"{rest}；{beyond[1].canonical(label, self.unit).split('，', 1)[1]}"
+        below = self.cases[0][0] if len(self.cases) == 1 and self.cases[0][1] == Award(Decimal(0)) else None
+        if below is not None and isinstance(self.otherwise, Bonus) and below.low is None and below.high is not None \
+                and not below.magnitude:
+            # 低于上年的不得分，达到上年的得8分，每超过1%加1分: the level reached and its bonus first (as it reads back),
+            # not 完成率<目标值不得分；否则得8分，每超过1%加1分 (a bonus whose start 否则 does not name)
+            reached = Interval(low=below.high, low_inclusive=not below.high_inclusive)
+            return f"{self._condition(reached, label)}{self.otherwise.canonical(label, self.unit)}；否则不得分"
         parts = [f"{self._condition(interval, label)}{outcome.canonical(label, self.unit)}" for interval, outcome in self.cases]
         deduction = self.otherwise if isinstance(self.otherwise, Deduction) else None
         if deduction is not None and deduction.direction == "both":
