@@ -756,7 +756,7 @@ def _otherwise_typed(names: list[str]) -> Expr:
     if any(name.startswith(_NEGATIONS) for name in names):
         return any_of(*rest)
     first = Call("LEFT", (Var("grade"), num(1)))
-    return any_of(*(Cmp("=", first, Text(word)) for word in ("无", "未", "没", "不", "否")), *rest)
+    return any_of(*(Cmp("=", first, Text(word)) for word in _NEGATIONS + ("否",)), *rest)
 
 
 class LessFull(Decimal):
@@ -829,8 +829,9 @@ class GradeMap:
                   for held, (name, _) in zip(within, self.grades)]
         words_typed = Call("NOT", (any_of(*(Cmp("=", Var("grade"), Text(word)) for word in _ABSENCE_WORDS)),))
         unlisted: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
-        if self.otherwise_zero:  # …否则得0分: 无 / 没有专职人员 / 其他 is the rest; any other unlisted word stays a typing error
-            unlisted = If(_otherwise_typed([name for name, _ in self.grades]), ZERO, unlisted)
+        rest_typed = _otherwise_typed([name for name, _ in self.grades]) if self.otherwise_zero else None
+        if rest_typed is not None:  # …否则得0分: 无 / 没有专职人员 / 其他 is the rest; any other unlisted word stays a typing error
+            unlisted = If(rest_typed, ZERO, unlisted)
         raw: Expr = unlisted
         for (_, points), held in reversed(list(zip(self.grades, within))):
             raw = If(held, self._points(points), raw)
@@ -840,9 +841,9 @@ class GradeMap:
         listed = "、".join(name for name, _ in self.grades)
         note = f"（另：{self.discretion}，可在录入得分中扣减）" if self.discretion else ""
         not_listed = concat("评价等级“", Var("grade"), "”不是评分标准所列等级（", listed, "）之一，请录入其中之一")
-        if self.otherwise_zero:
+        if rest_typed is not None:
             rest = concat("评价等级“", Var("grade"), "”不属所列等级（", listed, "），按“否则不得分”得0分")
-            not_listed = If(_otherwise_typed([name for name, _ in self.grades]), rest, not_listed)
+            not_listed = If(rest_typed, rest, not_listed)
         text: Expr = not_listed
         for (name, _), held in reversed(list(zip(self.grades, within))):
             text = If(held, concat("评价等级“", Var("grade"), "”按“", name, "”计，得", Fmt(SCORE), "分", note), text)
