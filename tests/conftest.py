@@ -6,6 +6,9 @@ broken LibreOffice install can never pass CI by skipping the cross-engine checks
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +20,27 @@ _skipped: list[str] = []
 
 def _in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        # Tests run in parallel workers (.ci/run): each its own temp directory, inherited by the processes it starts,
+        # for the add-in writes its outcome and error log under fixed names there.
+        own = Path(tempfile.gettempdir()) / f"pingfen-tests-{worker}-{os.getpid()}"
+        own.mkdir(exist_ok=True)
+        os.environ["TMPDIR"] = str(own)
+        tempfile.tempdir = None
+        config.stash[_OWN_TEMP] = own
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    own = config.stash.get(_OWN_TEMP, None)
+    if own is not None:
+        shutil.rmtree(own, ignore_errors=True)
+
+
+_OWN_TEMP = pytest.StashKey[Path]()
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
