@@ -480,11 +480,18 @@ def test_rule_check_canonical_forms_read_back() -> None:
         assert RULE_CHECK(canonical) == shown
 
 
-@pytest.mark.parametrize("text", [None, "", "   ", "按照领导意见打分", 42])
+@pytest.mark.parametrize("text", [None, "", "   ", "按照领导意见打分"])
 def test_rule_check_rule_errors(text: Any) -> None:
     got = RULE_CHECK(text)
     assert is_rule_error(got), got
     assert "“" in got and "”" in got
+
+
+def test_a_number_alone_is_the_self_assessment_target() -> None:
+    # a 自评表's 指标值 column (全县参合人数 8755, 完成值 8676, 分值 15): the target, in the entered value's unit
+    assert RULE_CHECK(8755).startswith("【指标值达成（单位自评）】指标值8755：")
+    assert SCORE_RATE(8676, None, "8755", 15) == 14.86 and SCORE_RATE("8676人", None, 8755, 15) == 14.86
+    assert SCORE_RATE(9000, None, "8755", 15) == 15
 
 
 def test_rule_check_data_errors() -> None:

@@ -1360,7 +1360,7 @@ def _joins(first: Clause, second: Clause) -> bool:
     ):
         return True  # 大于等于60%的，按超过的比重赋分，计算公式为：得分=…
     if waiting_outcome and second.condition is None and (second.has_outcome or second.step is not None) and not second.otherwise \
-            and not own_situation(second) and not _named_situation(second):
+            and not own_situation(second) and not named_situation(second):
         return True
     if _bounds_one_band(first, second):
         return True  # ≥规定数的80%，＜规定数的90%，得0.5分: one band, bounded on both sides
@@ -1418,7 +1418,7 @@ _LEVEL_MET = lazy_compile(r"(?:要求|规定|标准|计划)?(?:完成|达到|达
                           r"|(?:作为|做为)[\u4e00-\u9fff]*")
 
 
-def _named_situation(clause: Clause) -> bool:
+def named_situation(clause: Clause) -> bool:
     """满意度≥90%，资料不全不得分 / 每年召开会议不少于2次，缺项不得分 / …，弄虚作假不得分: words of a situation (no 的
     needed) before the outcome name what it is for — never the level before it (once read as ≥90%不得分; 不符合的不得分
     and 未完成的扣2分 as ≥90%扣2分 too). A step (村张贴海报每少1张扣0.5分) still joins, and so does the level's own

@@ -17,7 +17,8 @@ from typing import Callable, Optional
 from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
 from ..text.titles import without_titles
-from .clauses import EVERY_PERIOD, Clause, Condition, own_situation, situation_in_words as _words_only
+from ..text.respective_grades import GRADE_NAMES
+from .clauses import EVERY_PERIOD, Clause, Condition, named_situation, own_situation, situation_in_words as _words_only
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .both_ways import added_as_base, implied_start, split_joint_limits, stated_goal
 from .fault_kinds import Fault, FaultKinds
@@ -109,8 +110,10 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
         if isinstance(choice, GradeMap):
             said = {r.start: "".join(c.text + "，" for c in situations if 0 <= r.start - c.end <= 2) + r.text for r in remarks}
             return replace(choice, discretion="；".join(said.values()))
-    veto = next((c for c in scoring if c.outcome == ("points", Decimal(0)) and not c.manual and own_situation(c)), None)
-    if veto is not None:  # …酌情扣分，最多扣4分。弄虚作假的不得分: the evaluator's score, and a situation that zeroes it
+    veto = next((c for c in scoring if c.outcome == ("points", Decimal(0)) and not c.manual
+                 and (own_situation(c) or named_situation(c) and any(t.kind == "WORD" for t in c.tokens))), None)
+    # (没有不得分 after 定期召开会议…得1分: the requirement not met, which the evaluator's score covers — no veto)
+    if veto is not None:  # …酌情扣分，最多扣4分。弄虚作假的不得分 / 严重损害不得分: the evaluator's score, and a situation that zeroes it
         raise Unplaced(veto, "酌情评分之外的否决情形")  # (split_zero_situations reads the rest with it)
     for clause in scoring:
         if clause.outcome is not None and clause.outcome[0] == "prop":
@@ -440,13 +443,18 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     if not groups and len(paren_items) >= 2:
         if len(paren_items) != len(scoring):
             return None  # 目标细化(90分每): a scoring clause that is not an item of the list
-        if any(_GRADED.search(without_titles(c.text)) for c in paren_items):
-            return None  # 使用合理规范(5分)使用比较合理规范(4分)…: grades of one thing, not points to add
+        points_said = [c.outcome[1] for c in paren_items]  # type: ignore[index]
+        if any(_GRADED.search(without_titles(c.text)) for c in paren_items) and len(set(points_said)) == len(points_said):
+            # 使用合理规范(5分)使用比较合理规范(4分)…: grades of one thing, not points to add (two grades never score the
+            # same: 无乱扔杂物(5分);无占道经营(2分);设有提示牌(2分) are three requirements, each its points)
+            return None
         if any(not any(t.kind == "WORD" for t in c.tokens) for c in paren_items):
             return None  # …谈话(1分)。(2分): the points in all after the items (parser's closing total), no item of its own
         groups = [[c] for c in paren_items]
     if not groups:
         return compose_all_or_nothing(scoring, context, text)
+    if len(groups) > 1 and all(_option_label(group[0]) in GRADE_NAMES for group in groups):
+        return None  # 1、优秀:2.5分；2、优良:2分…: grades to choose from, numbered — not 评价要点 to add up
     awarded = [group[0].outcome for group in groups if group[0].outcome]
     if awarded and all(outcome == ("points", Decimal(0)) for outcome in awarded):
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score, not 评价要点 worth 0
@@ -693,8 +701,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         c.outcome != ("points", None) for c in scoring[1:])
     # (1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房0分: numbered, but an option scoring 0 says they
     # exclude each other (a 评价要点 worth nothing is not written)
-    exclusive = len(scoring) > 1 and all(c.marker for c in scoring) and any(
+    exclusive = len(scoring) > 1 and all(c.marker for c in scoring) and (any(
         c.outcome == ("points", Decimal(0)) and not _ZERO_RESTATED.match(c.text) for c in scoring)
+        or all(_option_label(c) in GRADE_NAMES for c in scoring))  # 1、优秀:2.5分；2、优良:2分: grades, numbered
     lowered = [c for c in scoring if c.outcome and c.outcome[0] == "minus" and c.outcome[1] != top]
     if len(lowered) > 1 and not graded:
         return None  # 无标识扣0.5分；设施不全扣1分: faults that may both happen, not grades of one thing
@@ -1083,6 +1092,8 @@ def _negates_option(unmet: str, met: str) -> bool:
     """没有 / 未完成 / 否则 / 未建立制度的 (因故未建立…) after 建立制度: the point before it not met — never another situation
     whose words hold a negation of their own (资料不齐全的扣1分 after 制定工作计划得1分 once read as the plan not made)."""
     unmet = _SITUATION_END.sub("", unmet)
+    if "但" in unmet:  # 未及时到位但未影响项目进度: a case between the point met and not met
+        return False
     if _GENERIC_UNMET.fullmatch(unmet):
         return True
     core = _NEGATING.sub("", unmet)
@@ -1153,6 +1164,7 @@ _STATE_KINDS = frozenset({"WORD", "DE", "CMP", "AND", "EXCEPT", "NOUN", "ALL_MET
 _BASE_AWARD = lazy_compile(r"(?:^|[,，的])(?:得|计|记)(?:基础分|基本分)?\d+(?:\.\d+)?分$")
 _EACH_UNNUMBERED = lazy_compile(r"每(项|个|处|次)((?:不|未|没有)[\u4e00-\u9fff]{1,8}?)的?,?(?:扣|减)\d+(?:\.\d+)?分")
 _UPPER_WORDS = lazy_compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在[^,;。]*前")
+_SHORT_OF_ITS_TARGET = lazy_compile(r"没有|未|不|超过|超出")
 
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1175,9 +1187,9 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     if occurrence is None:
         absent = next(
             (c for c in scoring if c.outcome == ("points", Decimal(0)) and c.condition is None and c.per is None
-             and re.match(r"^(?:如|若)?(?:存在|出现|发现|有)", c.text) and re.search(r"没有|未|不|超过|超出", c.text)),
+             and re.match(r"^(?:如|若)?(?:存在|出现|发现|有)", c.text) and _SHORT_OF_ITS_TARGET.search(_option_label(c))),
             None,
-        )
+        )  # (存在社区没有覆盖的: each item against its target; 发现弄虚作假的不得分 is no target missed, the 不 is 不得分's)
         if absent is None and len(scoring) == 1:
             if any(t.kind == "PTS" and t.value for t in scoring[0].tokens):
                 return None  # 全面完成质量标准(5分扣完为止)较不得分: points beside the zero, which it would drop
@@ -1195,7 +1207,10 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         if occurrence.outcome == ("points", Decimal(0)) and len(scoring) == 1:
             if sum(t.kind == "NUM" for t in occurrence.tokens) > 1:  # 制度健全每达到95%以上低于，(每1项得0分): 95% lost (fuzz)
                 raise Unplaced(occurrence, "逐项计分的句子中出现了无法识别的数值")
-            upper = bool(_UPPER_WORDS.search(occurrence.occurrence[2]))  # type: ignore[index]
+            words = occurrence.occurrence[2]  # type: ignore[index]
+            upper = bool(_UPPER_WORDS.search(words))
+            if not upper and not _SHORT_OF_ITS_TARGET.search(words):  # 发现1处违规的不得分: what is found, not a target missed
+                return ItemFailures(per=None, what=occurrence.occurrence[1], situation=re.sub(r"的$", "", words))  # type: ignore[index]
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
         raise Unplaced(occurrence, "每出现一项未写明扣几分")
     _no_unread(occurrence)
@@ -1285,10 +1300,12 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
             or clause.occurrence or clause.otherwise or clause.unread or clause.marker or any(t.kind == "NUM" for t in clause.tokens) \
             or any(c.tokens and not c.definition and not _restated(c, clause) for c in context):
         return None
-    words = re.sub(r"\((?:实行)?[“\"]?一票否决[”\"]?\)$|的$", "", _option_label(clause))  # (…颁发的,该项不得分)
+    words = re.sub(r"\((?:实行)?[“\"]?一票否决[”\"]?\)$|的$|^(?:存在|出现|发现)", "", _option_label(clause))  # (…颁发的,该项不得分)
     if not re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", words):
         return None
     if re.match(r"(?:未|没有|没|不|达不到|无法|未能|无)", words):
+        if "但" in words:  # 未及时到位但未影响项目进度的…: a case between met and not met, not the requirement missed
+            return None
         return Checklist(count=1, equal=True)  # 达不到要求不给分: the requirement, met or not
     return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score
 
@@ -1598,13 +1615,35 @@ def _bracketed_each(clause: Clause) -> bool:
     return clause.text.startswith("(") and clause.text.endswith(")")
 
 
+# 实验室安全管理的要求共25项(详见附件2),每项2分: how many there are, then each one's points
+_HOW_MANY_POINTS = r"(?:评价要点|[\u4e00-\u9fff“”、]{0,30}?)共(\d+)(项|个|条)(?:\((?:详见|见)[^()]{0,20}\))?"
+_COUNTED_EACH_POINT = lazy_compile(_HOW_MANY_POINTS + r"[,，]每(?:1)?(?:项|个|条)(\d+(?:\.\d+)?)分")
+_POINTS_COUNTED = lazy_compile(_HOW_MANY_POINTS)
+_POINTS_IN_ALL = lazy_compile(r"(?:共|共计|合计|总计|总分|满分)(\d+(?:\.\d+)?)分")
+
+
 def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
-    """每项措施各1.5分，完成计满分，没有完成计0分: as many 评价要点 as there are, each worth the same points."""
-    heads = [c for c in scoring if _EACH_POINT.fullmatch(c.text)]
+    """每项措施各1.5分，完成计满分，没有完成计0分: as many 评价要点 as there are, each worth the same points — or as many
+    as it says (要求共25项，每项2分，共50分)."""
+    heads = [c for c in scoring if _EACH_POINT.fullmatch(c.text) or _COUNTED_EACH_POINT.fullmatch(c.text)]
     if len(heads) != 1 or heads[0] is not scoring[0]:
         return None
-    each = Decimal(_EACH_POINT.fullmatch(heads[0].text).group(2))  # type: ignore[union-attr]
+    counted = _COUNTED_EACH_POINT.fullmatch(heads[0].text)
+    each = Decimal(counted.group(3) if counted else _EACH_POINT.fullmatch(heads[0].text).group(2))  # type: ignore[union-attr]
+    said_before = next((c for c in context if c.end <= heads[0].start and _POINTS_COUNTED.fullmatch(c.text)), None)
+    if counted is None and said_before is not None:  # …的要求共25项(详见附件2),每项2分: the count in a clause of its own
+        counted = _POINTS_COUNTED.fullmatch(said_before.text)
+    count = int(counted.group(1)) if counted else None
+    if count == 0:
+        return None
     for clause in scoring[1:] + context:
+        if clause is said_before and count is not None:
+            continue
+        in_all = _POINTS_IN_ALL.fullmatch(clause.text)
+        if in_all and count is not None and clause.start > heads[0].start:
+            if Decimal(in_all.group(1)) != each * count:  # 共25项，每项2分，共40分: which is it?
+                raise Unplaced(clause, f"总分与各项分值之和（{count}项×{general_text(each)}分）不一致", certain=True)
+            continue
         met = _POINT_MET.fullmatch(clause.text)
         if met and (met.group(1) is None or Decimal(met.group(1)) == each):
             continue  # 完成计满分: the point's own points, when met
@@ -1616,7 +1655,7 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
         if clause in context and clause.end <= heads[0].start and _bracketed_each(heads[0]) and _words_only(clause):
             continue  # 路面完好畅通；…；无废品垃圾。(每一项得5分): the points in words, their points after them
         return None
-    return Checklist(each=each)
+    return Checklist(each=each, count=count)
 
 
 def _kind_names(subject: str, count: int) -> list[str]:

@@ -497,7 +497,8 @@ class Checklist:
 
     def canonical(self, label: str) -> str:
         if self.each is not None:
-            return f"评价要点每项{general_text(self.each)}分，符合的得{general_text(self.each)}分，不符合的不得分"
+            counted = f"共{self.count}项，" if self.count else ""
+            return f"评价要点{counted}每项{general_text(self.each)}分，符合的得{general_text(self.each)}分，不符合的不得分"
         if self.equal:
             listed = "；".join(marker(i) for i in range(self.count or 0))
             return f"评价要点：{listed}（各要点平均分配分值，符合的要点得相应分值）"
@@ -519,6 +520,8 @@ class Checklist:
     def implied_max(self) -> Decimal | None:
         if self.points:
             return min(sum(self.points, Decimal(0)), self.limit if self.limit is not None else sum(self.points, Decimal(0)))
+        if self.each is not None and self.count:
+            return self.each * self.count  # 共25项，每项2分: 50, what 校验 compares with the 分值
         return self.base
 
     def default_shape(self, label: str) -> Shape:
@@ -544,7 +547,7 @@ class Checklist:
         else:
             raise InputError("评价要点需要逐项是否符合（met）" + ("" if self.points else "或不符合个数（failures）"))
         if self.each is not None:
-            met = sub(num(shape.points), failures) if shape.points else None
+            met = sub(num(shape.points or self.count), failures) if shape.points or self.count else None
             raw: Expr = minimum(FULL, mul(met, num(self.each))) if met is not None else \
                 maximum(ZERO, sub(FULL, mul(failures, num(self.each))))
             lost = ""

@@ -752,6 +752,10 @@ _QUALITATIVE_TARGET = lazy_compile(
 _TARGET_LABEL = lazy_compile(r"(?:年度|全年|本年)?(?:指标值|目标值|绩效目标|标准值|指标)")
 
 
+def _number_alone(clause: Clause) -> bool:
+    return [token.kind for token in clause.tokens] == ["NUM"]
+
+
 def _bare_target(context: list[Clause]) -> Scorer | None:
     """95% / 15万元 / ≥120元/人·月 standing alone: a self-assessment target, ≥ unless it says otherwise."""
     stated = [clause for clause in context if clause.condition is not None or clause.unread]
@@ -768,8 +772,9 @@ def _bare_target(context: list[Clause]) -> Scorer | None:
         # 有相关学习材料，有考核办法，…知晓率≥90%: requirements in words before the measure, which a target
         # reading (the measure alone) would drop
         return None
-    if clause.condition is not None and not clause.unread and (explicit or clause.condition.unit):
-        # 科目调整次数≤10次 / 享受资助人数达到预计值2100; a bare 42 says nothing: neither unit nor comparison
+    if clause.condition is not None and not clause.unread and (explicit or clause.condition.unit or _number_alone(clause)):
+        # 科目调整次数≤10次 / 享受资助人数达到预计值2100 / 8755 in a 自评表's 指标值 column: its unit is the entered
+        # values' (全县参合人数 8755, 完成值 8676)
         return target_from(clause)
     if len(clause.tokens) == 1 and clause.tokens[0].kind == "NUM" and clause.tokens[0].unit:
         token = clause.tokens[0]

@@ -24,7 +24,7 @@ from .zero_situations import ZeroSituations
 _FORM_NOTE = lazy_compile(r"说明|备注|注明|填写|填报|附件|佐证|抽查|抽取|抽样|随机")
 _NOT_LEVELS = frozenset({"年", "月", "个月", "日", "号", "时", "小时", "分钟", "天", "周", "季度", "工作日", "个工作日"})
 _REFERENCE_NOUN = lazy_compile(r"(?:标准|基数|基准|计划|预算)$")
-_SHORT = lazy_compile(r"(?:每)?(?:少|缺|差|未达)")
+_SHORT = lazy_compile(r"(?:每)?(?:少|缺(?!席|勤)|差|未达)")  # (缺席 1次 is an absence, not a training short)
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 
 

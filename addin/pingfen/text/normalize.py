@@ -33,7 +33,7 @@ from .cell_layout import cell_layout
 from .form_columns import form_columns
 from .measure_words import measure_words
 from .fault_runs import bare_amounts, fault_runs
-from .respective_grades import distribute_grades
+from .respective_grades import GRADE_NAMES, distribute_grades
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -156,6 +156,25 @@ def simplified(text: str) -> str:
     return text.translate(_TRADITIONAL)
 
 
+_OTHER_UNIT_AFTER_WAN = "人亩户吨册份件个次头只羽株棵辆台套座间平立公千米标箱瓶袋张"
+_BARE_WAN = lazy_compile(rf"(?<=\d)万(?![元{_OTHER_UNIT_AFTER_WAN}])")
+_WAN_OF_ANOTHER_UNIT = lazy_compile(rf"\d万[{_OTHER_UNIT_AFTER_WAN}]")
+
+
+_GRADE_COLON = lazy_compile(
+    r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(GRADE_NAMES, key=len, reverse=True)) + r"):(?=\d+(?:\.\d+)?分(?:$|[;。,\n]))")
+_BRACKETED_POINTS = lazy_compile(r"\(\d+(?:\.\d+)?分\)")
+_POINTS_AFTER_ZERO = lazy_compile(r"(不得分)(\(\d+(?:\.\d+)?分\))(?=[。;]?$)")
+
+
+def _bare_ten_thousands(text: str) -> str:
+    """10万元以上(含10万)得1分,5—10万(含5万)得0.5分,少于3万不得分: a bare 万 beside amounts in 万元 is 万元 said short —
+    only when 万元 is the text's one unit in ten-thousands (never beside 万人 or 万亩, whose 万 it might be)."""
+    if "万元" not in text or _WAN_OF_ANOTHER_UNIT.search(text):
+        return text
+    return _BARE_WAN.sub("万元", text)
+
+
 def normalize(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", simplified(text))
     text = _PAGE_NOISE.sub("", text)  # 扣1★◆.0分 / 扣0.5分/个★◆■■■★: a page's anti-copy marks, inside numbers and words
@@ -224,6 +243,7 @@ def normalize(text: str) -> str:
     text = measure_words(text)  # 40 m 2: a unit that only meets its number once the spaces go
     text = _LINE_BREAK.sub("\n", text).strip()
     text = _THOUSANDS_COMMA.sub("", text)
+    text = _bare_ten_thousands(text)  # 10万元以上(含10万)得1分,5—10万…: 万 said short for the text's 万元
     text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
     text = _SCORE_IS_COLON.sub(r"\1", text)  # 本项得分为：10分-违反规定次数×2分: the colon before a formula
@@ -235,6 +255,9 @@ def normalize(text: str) -> str:
     text = _POINTS_TYPO.sub(r"\1分", text)  # 每低1%扣1份: 份 typed for 分 after a deduction
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
     text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分: the points in all, as 合计20分 says them
+    text = _GRADE_COLON.sub(r"\1", text)  # 优秀:2.5分;优良:2分: a grade and its points, not a heading over them
+    if len(_BRACKETED_POINTS.findall(text)) == 1:  # …记录不得分(5分)。: the item's points after the rule, as …不得分。(5分)
+        text = _POINTS_AFTER_ZERO.sub(r"\1。\2", text)
     text = _NOT_COUNTED.sub(r"\1。", text)  # 粪大肠菌群不计入考核最高分为7分: a note, run into the next sentence
     text = _SHARE_DEDUCTION.sub(_share_deduction, text)  # 每降低1%扣权重分的1%: a share of the 分值
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
@@ -302,7 +325,7 @@ _CAP_ALL_SAID = lazy_compile("|".join(sorted((w for w in CAP_ALL_WORDS if w != "
 _ZERO_SAID = lazy_compile("(?:" + "|".join(sorted((w for w in ZERO_WORDS if w != "不得分"), key=len, reverse=True)) + ")(?![值数])")
 _FULL_OF_ITEM = lazy_compile(r"(?<=[得计记给])(?:该项|本项|该指标|本指标|此项)满分")
 _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
-_METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n]))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
+_METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 _DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减)(?=\s*\d+(?:\.\d+)?\s*分)")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)

@@ -25,8 +25,8 @@ _GRADE_LIST = lazy_compile(
     rf"(?P<awards>(?:{_POINTS}、)+(?:{_NUMBER}分|满分))(?=$|[;。,\n])")
 # where the first grade's name starts: after the words that divide the sentence into grades
 _DIVIDED = lazy_compile(r"^(?P<lead>.*(?:分为|划分为|评定为|评为|定为|分成|为|按|:))(?P<first>[\u4e00-\u9fffA-E]{1,6})$")
-_GRADE_WORDS = frozenset((
-    "优秀", "优", "良好", "良", "较好", "好", "合格", "基本合格", "不合格", "中", "中等", "一般", "较差", "差",
+GRADE_NAMES = frozenset((  # (also the names that make a numbered list grades to choose, rules/compose.py)
+    "优秀", "优", "优良", "良好", "良", "较好", "好", "合格", "基本合格", "不合格", "中", "中等", "一般", "较差", "差",
     "满意", "较满意", "比较满意", "基本满意", "不满意", "很满意", "非常满意", "达标", "基本达标", "不达标",
     "A", "B", "C", "D", "E", "A级", "B级", "C级", "D级", "一等", "二等", "三等", "甲", "乙", "丙", "丁",
 ))
@@ -47,7 +47,7 @@ def _grades(match: re.Match) -> str:
     said_grades = count is not None or (divided is not None and divided.group("lead").endswith(("分为", "划分为", "评定为", "评为", "定为", "分成")))
     if len(names[0]) > 6 or len(names) != len(awards) or (count is not None and int(count) != len(names)):
         return match.group()
-    if not said_grades and not all(name in _GRADE_WORDS for name in names):
+    if not said_grades and not all(name in GRADE_NAMES for name in names):
         return match.group()  # 省级、市级、县级分别加3分、2分、1分: kinds that may add up, not grades
     verb = match.group("verb") or "得"
     return lead + ";".join(f"{name}{verb}{award}" if award == "满分" else f"{name}{verb}{award}分"
