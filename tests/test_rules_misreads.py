@@ -16,7 +16,7 @@ import yaml
 from corpus_judge import judge_wording, row_status
 from pingfen.cli import main
 from pingfen.functions import SCORE_RATE
-from pingfen.rules import RuleError, evaluate_rule, parse_rule
+from pingfen.rules import InputError, RuleError, evaluate_rule, parse_rule
 
 from helpers_rules import score_leaf
 
@@ -1558,6 +1558,10 @@ def test_a_case_between_met_and_not_met_is_not_the_point_missed() -> None:
     rule = parse_rule("及时到位(2分),未及时到位但未影响项目进\n弄虚作假的不得分。")
     assert rule.kind != "checklist" and "弄虚作假" in rule.canonical()
     assert parse_rule("及时到位(2分),未及时到位的不得分").kind == "checklist"
+    # a fraud run into the requirement's words (fuzz, seed 4) is no requirement missed either
+    with pytest.raises(RuleError):
+        parse_rule("未组织研究制定弄虚作假的不得分。")
+    assert parse_rule("未组织研究制定的不得分。").kind == "checklist"
 
 
 def test_an_absence_counted_is_not_the_shortfall_of_a_required_number_of_trainings() -> None:
@@ -1585,3 +1589,26 @@ def test_requirements_each_with_its_points_are_not_grades_to_choose(tmp_path, ca
     assert score_leaf(tmp_path, capsys, criteria, 9, {"met": [True, True, False]})["score"] == 7
     # grades of one thing keep their reading
     assert parse_rule("使用合理规范(5分)使用比较合理规范(4分)使用基本合理规范(2分)").kind == "grade"
+
+
+def test_the_points_of_the_other_cases_alone_are_refused() -> None:
+    # 其它…项目报出1分/项…省部级项目分/项 (the other levels' points lost in the copy) was read as “得1分” whatever happens
+    with pytest.raises(RuleError, match="只写了“其他”"):
+        parse_rule("其它纵向项目国家级项目报出1分/项在册教师申报省部级项目分/项在册教师申报")
+
+
+def test_a_last_fault_cut_off_after_its_每项_is_refused() -> None:
+    # …;未开展工作的,每项 (the page's copy ends there): the fault was dropped and the others scored without it
+    with pytest.raises(RuleError, match="最后一种扣分情形"):
+        parse_rule("下发整改通知书的,每项扣0.3分;被督查通报的,每项扣0.5分;未开展工作的,每项")
+    assert parse_rule("下发整改通知书的,每项扣0.3分;被督查通报的,每项扣0.5分").kind == "fault_kinds"
+
+
+def test_the_count_of_faults_is_never_taken_for_the_count_done(tmp_path, capsys) -> None:
+    # 全年开展培训不少于7次，每少1次扣0.5分 with failures 2 (two trainings missed) was scored as 2 trainings held:
+    # “实际值为2次，较7次少5次” → 5.5 of 8; the number held is asked for instead
+    with pytest.raises(InputError, match="failures 是不符合"):
+        evaluate_rule(parse_rule("全年开展培训不少于7次，每少1次扣0.5分"), {"failures": 2}, 8)
+    assert score_leaf(tmp_path, capsys, "全年开展培训不少于7次，每少1次扣0.5分", 8, {"actual": "5次"})["score"] == 7
+    # a count of faults stays the measure where fewer is better
+    assert score_leaf(tmp_path, capsys, "投诉件数为0得3分，每增加1件扣1分", 3, {"failures": 2})["score"] == 1

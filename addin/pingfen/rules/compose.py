@@ -1165,6 +1165,7 @@ _BASE_AWARD = lazy_compile(r"(?:^|[,，的])(?:得|计|记)(?:基础分|基本�
 _EACH_UNNUMBERED = lazy_compile(r"每(项|个|处|次)((?:不|未|没有)[\u4e00-\u9fff]{1,8}?)的?,?(?:扣|减)\d+(?:\.\d+)?分")
 _UPPER_WORDS = lazy_compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在[^,;。]*前")
 _SHORT_OF_ITS_TARGET = lazy_compile(r"没有|未|不|超过|超出")
+_FRAUD = lazy_compile(r"弄虚作假|虚报|瞒报|造假|伪造")
 
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1304,7 +1305,9 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     if not re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", words):
         return None
     if re.match(r"(?:未|没有|没|不|达不到|无法|未能|无)", words):
-        if "但" in words:  # 未及时到位但未影响项目进度的…: a case between met and not met, not the requirement missed
+        if "但" in words or _FRAUD.search(words):
+            # 未及时到位但未影响项目进度的…: a case between met and not met; 未组织研究制定弄虚作假的: a fraud run into the
+            # requirement's words — neither is the requirement missed
             return None
         return Checklist(count=1, equal=True)  # 达不到要求不给分: the requirement, met or not
     return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score
@@ -2308,6 +2311,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(tiers[0][0], "分段扣分只能接在从某一水平起算的扣分步长之后")
         # after the bands written (低于80%不得分 is deeper than the tier it lies in, and decides there)
         intervals = intervals + tier_cases(otherwise, tiers, lambda condition: _scale(condition, unit), unit)
+    if not intervals and stated and isinstance(otherwise, Award) and gate is None and required is None:
+        # 其它纵向项目…1分/项…省部级项目分/项: the points of “the other cases” with no case said before them
+        raise Unplaced(text, "只写了“其他”（“否则”）情形的得分，前面没有写明任何情形")
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
         stated_otherwise=stated, level=level, gate=gate, required=required, capped=capped,

@@ -289,8 +289,11 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
     raise InputError(f"“{label}”需要数据：实际值与目标值（actual/target）、比率（rate）、问卷人数（counts/credits）或日期")
 
 
-def count_measure(ctx: Context, unit: str) -> tuple[Var, Expr]:
+def count_measure(ctx: Context, unit: str, done: bool = False) -> tuple[Var, Expr]:
+    """The count measured; ``done``: a count of things done (不少于7次), which the count of faults (failures) never is."""
     if "actual" not in _available(ctx.shape) and ctx.shape.has_failures:
+        if done:
+            raise InputError(f"“{ctx.label}”需要实际完成的数（actual，如实际开展的次数）：failures 是不符合（缺少）的次数，不能当作完成数")
         ctx.need("failures")  # 投诉件数为0得3分，每增加1件扣1分: the count of failures is the measure
         return Var("failures"), concat(ctx.label, "为", shown(Var("failures"), unit))
     if "actual" not in _available(ctx.shape):

@@ -316,6 +316,8 @@ def _fault_cut_off(read: list[Clause], text: str) -> Clause | None:
     """…扣2分;未建立人员、设备、业务等各项管理制度和 / …每项扣1分,无专门机 (the page's copy ends there): a fault named
     last among deductions, its own deduction cut off."""
     last = read[-1] if len(read) > 1 else None
+    if last is not None and _EACH_ALONE.fullmatch(last.text) and not last.scoring and not last.has_outcome:
+        last = read[-2]  # …;未开展工作的,每项: the deduction after 每项 cut off, as after the fault's own words
     unfinished = _UNFINISHED_FAULT.match(last.text) is not None if last else False
     if last is None or last.scoring or last.has_outcome or last.step is not None or last.per is not None \
             or not (_NAMED_FAULT.match(last.text) or unfinished) or any(t.kind in ("NUM", "PTS") for t in last.tokens):
@@ -324,6 +326,7 @@ def _fault_cut_off(read: list[Clause], text: str) -> Clause | None:
     return last if deducts else None
 
 
+_EACH_ALONE = lazy_compile(r"每(?:1)?(?:项|次|处|个|例|件|起|人)次?")
 _NAMED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论)[\u4e00-\u9fff、]{2,}[和及与、或]$")
 _UNFINISHED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论|上限|封顶|加分|扣分)[\u4e00-\u9fff、，,]{2,}$")
 

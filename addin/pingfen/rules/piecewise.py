@@ -749,6 +749,14 @@ class Piecewise:
             return f"{interval.describe(label, self.unit)}不得分"  # 低于目标值35天不得分
         return f"{label}{'不高于' if interval.high_inclusive else '不足'}{show_bound(interval.high, self.unit)}不得分"
 
+    def _rewards_more(self) -> bool:
+        """全年开展培训不少于7次，每少1次扣0.5分 / 达到7次得满分: a count of things done (the more the better), never
+        the count of faults (投诉件数为0得3分，每增加1件扣1分 counts those)."""
+        if isinstance(self.otherwise, Deduction) and self.otherwise.direction == "below":
+            return True
+        return any(interval.high is None and isinstance(interval.low, Decimal) and interval.low > 0
+                   and outcome == Award(None) for interval, outcome in self.cases)
+
     def implied_max(self) -> Decimal | None:
         maxima = [outcome.implied_max() for _, outcome in self.cases] + [self.otherwise.implied_max()]
         maxima += [self.gate[1]] if self.gate else []
@@ -839,7 +847,7 @@ class Piecewise:
             )
         if self.unit != "%":
             refuse_counted_steps(self, ctx)
-            return count_measure(ctx, self.unit)
+            return count_measure(ctx, self.unit, done=self._rewards_more())
         if self.deviation and ctx.shape.measure == "ratio":
             # 偏差率=(实际-预算)/预算: from the amounts, not their ratio
             ctx.need("actual", "target")
