@@ -1612,3 +1612,33 @@ def test_the_count_of_faults_is_never_taken_for_the_count_done(tmp_path, capsys)
     assert score_leaf(tmp_path, capsys, "全年开展培训不少于7次，每少1次扣0.5分", 8, {"actual": "5次"})["score"] == 7
     # a count of faults stays the measure where fewer is better
     assert score_leaf(tmp_path, capsys, "投诉件数为0得3分，每增加1件扣1分", 3, {"failures": 2})["score"] == 1
+
+
+def test_an_otherwise_is_never_the_award_deductions_are_taken_from() -> None:
+    # …预报技否则术总结…得2分(弄虚作假的不得分),少开展…的一次扣1分 (fuzz, seed 3): the 否则's 2分 was taken for the
+    # award of the requirement before it, the 否则 and the 5次 dropped
+    with pytest.raises(RuleError):
+        parse_rule("开展5次以上重要天过程预报技否则术总结并向预报司提交总结报告得2分(弄虚作假的不得分),"
+                   "少开展或提交报告质量不符要求的一次扣1分,直至不得分。")
+    assert parse_rule("开展5次以上重要天气过程预报技术总结并向预报司提交总结报告得2分,"
+                      "少开展或提交报告质量不符要求的一次扣1分,直至不得分。").kind == "items"
+
+
+@pytest.mark.parametrize("criteria, place, expected", [
+    ("排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分", "10名", 4.5),
+    ("排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分", "11名", 4),
+    ("全市排名前3名的得10分,第4-6名的得8分,第7名及以后得6分", "3名", 10),
+])
+def test_bands_of_places_in_a_ranking(tmp_path, capsys, criteria: str, place: str, expected: float) -> None:
+    # 前5名 once read as the 5th place alone and 11名以后 left unread (refused); the places are whole numbers from 1
+    full = 10 if "10分" in criteria else 5
+    assert score_leaf(tmp_path, capsys, criteria, full, {"actual": place})["score"] == expected
+
+
+def test_sessions_short_of_a_level_beside_another_fault(tmp_path, capsys) -> None:
+    # 全年开展培训不少于7次，每少1次扣0.5分，记录不全的扣2分: the sessions short are one fault among others (refused
+    # before); two levels for two kinds of unit (各区…10人；各开发区…4人) stay refused, never summed
+    criteria = "全年开展培训不少于7次，每少1次扣0.5分，记录不全的扣2分"
+    assert score_leaf(tmp_path, capsys, criteria, 8, {"failures": [2, 1]})["score"] == 5
+    with pytest.raises(RuleError, match="每个单位分别计"):
+        parse_rule("各区每年推荐先进典型不少于10人,每少1人扣0.5分;各开发区每年推荐先进典型不少于4人,每少1人扣1.25分。")

@@ -1247,7 +1247,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         elif not based and clause.start < occurrence.start and (described := described_requirement(clause, occurrence, context)):
             base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
         elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 and clause.start < occurrence.start \
-                and not clause.unread and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
+                and not clause.unread and not clause.otherwise and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
             # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分
             base, based = clause.outcome[1], True  # (…得满分，否则不得分 is no second base: 满分 is None)
@@ -1335,6 +1335,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     kind_caps: list[tuple[Clause, str | None]] = []  # each cap in points, and the kind it is written right after
     listed: list[tuple[Clause, Fault]] = []  # every fault in order, a repeated one too
     last: str | None = None
+    short_of_level: Clause | None = None  # 全年开展培训不少于7次，每少1次扣0.5分: the sessions short, one fault among others
     for clause in scoring:
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
             kind_caps.append((clause, last))
@@ -1361,7 +1362,10 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             clause = replace(clause, condition=None)
         fault = fault_of(clause, context)
         if fault is None:
-            return None
+            fault = _count_short_of_level(clause)
+            if fault is None or short_of_level:
+                return None  # (各区…不少于10人，每少1人…；各开发区…不少于4人，每少1人…: each kind of unit its own level)
+            short_of_level = clause
         if short and clause.condition is None:  # (低于标准要求的，少: the shortfall said twice — counted in persons short)
             fault = replace(fault, what=re.sub(r"的?[，,]?(?:少|缺少|缺)$", "", fault.what), short=True)
         if clause.cap is not None:
@@ -1372,6 +1376,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         faults.setdefault(fault.what, fault)
         listed.append((clause, fault))
         last = fault.what
+    if short_of_level is not None and len(listed) < 2:
+        return None  # (the sessions short alone: the steps' reading)
     named = subjects_named(listed, text) if repeated is not None and not kind_caps else None
     if named is not None:  # 总经费少于上年度的扣2分,本年度未安排的扣4分;综合监管经费…,本年度未安排的扣2分: each subject's own
         faults, repeated = {fault.what: fault for fault in named}, None
@@ -1391,6 +1397,22 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     if own is not None:
         return FaultKinds(tuple(replace(fault, cap=own[what]) for what, fault in faults.items()), award=award)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+
+
+def _count_short_of_level(clause: Clause) -> Fault | None:
+    """全年开展培训不少于7次，每少1次扣0.5分，记录不全的扣2分: the sessions short of the number required, one kind of
+    fault among others (counted in sessions short, as 每学期…不少于8次，缺1次扣1分 reads alone)."""
+    condition, step = clause.condition, clause.step
+    if condition is None or step is None or clause.per is None or clause.outcome is not None \
+            or clause.unread or step[0] != "below" or step[1] != 1 or step[2] not in COUNT_UNITS or condition.unit != step[2]:
+        return None
+    interval = condition.interval
+    if not isinstance(interval.low, Decimal) or interval.high is not None or not interval.low_inclusive:
+        return None
+    level = clause.text.split("，")[0]
+    if not level or not re.search(rf"{general_text(interval.low)}{re.escape(step[2])}$", level):
+        return None  # (the level and its step said in one run of words: where the level ends is not clear)
+    return Fault(what=f"{level}，缺", per=clause.per, unit=step[2])
 
 
 def _short_of_standard(clause: Clause) -> bool:

@@ -33,6 +33,7 @@ from .cell_layout import cell_layout
 from .form_columns import form_columns
 from .measure_words import measure_words
 from .fault_runs import bare_amounts, fault_runs
+from .rank_bands import rank_bands
 from .respective_grades import GRADE_NAMES, distribute_grades
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -278,6 +279,7 @@ def normalize(text: str) -> str:
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _RISE_OVER_LAST_YEAR.sub(r"每超过\1\2加", text)  # 比上年增长1个百分点加2分: each point above last year's
+    text = rank_bands(text)  # 排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places, as bands of a count
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%

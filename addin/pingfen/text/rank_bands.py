@@ -1,0 +1,25 @@
+"""排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places in a ranking, written as the bands of a count.
+
+A place is a whole number from 1 down the list, so 前5名 is ≤5名, 11名以后 (及以后 / 之后) is ≥11名 and 第6-10名 is the
+range 6-10名; the band reader then checks them as any bands (gaps, overlaps, the last band open). Only a text that
+names a ranking (排名 / 名次) is rewritten, and never one counted from the bottom (倒数) or a list of places with a list
+of points (1-5名的依次赋予60分、57分…, rules/ranks.py).
+"""
+
+from __future__ import annotations
+
+from .lazy_regex import lazy_compile
+
+_RANKING = lazy_compile(r"排名|名次")
+_POINTS_LISTED = lazy_compile(r"名的?(?:依次|分别)|\d+(?:\.\d+)?分?、\d+(?:\.\d+)?分")
+_TOP = lazy_compile(r"前(\d+)名(?:以内)?")
+_AND_BELOW = lazy_compile(r"第?(\d+)名(?:及|以|之)?(?:以后|之后|以下)")
+_PLACES = lazy_compile(r"第(\d+)(?:-|~|至|到)第?(\d+)名")
+
+
+def rank_bands(text: str) -> str:
+    if not _RANKING.search(text) or "倒数" in text or _POINTS_LISTED.search(text):
+        return text
+    text = _TOP.sub(r"≤\1名", text)
+    text = _AND_BELOW.sub(r"≥\1名", text)
+    return _PLACES.sub(r"\1-\2名", text)
