@@ -1642,3 +1642,10 @@ def test_sessions_short_of_a_level_beside_another_fault(tmp_path, capsys) -> Non
     assert score_leaf(tmp_path, capsys, criteria, 8, {"failures": [2, 1]})["score"] == 5
     with pytest.raises(RuleError, match="每个单位分别计"):
         parse_rule("各区每年推荐先进典型不少于10人,每少1人扣0.5分;各开发区每年推荐先进典型不少于4人,每少1人扣1.25分。")
+
+
+def test_two_standards_are_refused() -> None:
+    # 以100%为标准…不少于10次，以1.5%为标准 (fuzz, seed 3): the last standard was taken, the first with its level dropped
+    with pytest.raises(RuleError, match="两个标准"):
+        parse_rule("全年开展培训不少于100次，以100%为标准全年开展培训不少于10次，以1.5%为标准。在职人员控制率≦100%,计50分;"
+                   "每超过一个百分点扣0.5分,扣完为止。")

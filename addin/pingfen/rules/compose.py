@@ -2022,6 +2022,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if clause.policy:
             policy, policy_clause = clause.policy, clause
         if clause.reference is not None:
+            if reference is not None and clause.reference != reference:  # 以100%为标准…，以1.5%为标准: which one?
+                raise Unplaced(clause, "写了两个标准（以…为标准），不知按哪一个计分", certain=True)
             reference, reference_clause = clause.reference, clause
         if clause.added is not None or (clause.outcome is not None and clause.outcome[0] == "added"):
             _no_unread(clause)
