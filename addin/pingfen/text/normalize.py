@@ -232,6 +232,7 @@ def normalize(text: str) -> str:
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
     text = _TOTAL_EACH.sub(_each_of_total, text)  # 有健全的理事会、常务理事会(2分,每项1分): 各得1分 when they add up
+    text = _TOTAL_EACH_LISTED.sub(_each_listed, text)  # 建立会员档案;发展新会员(4分,每项2分): each item its 2分
     # …工作总结。(每份0.5分,总分2分) / 项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。: how it scores, in
     # brackets at the end, is the rule itself
     text = _SCORING_NOTE.sub(lambda m: m.group(1) + ("" if m.group(1) else "。") + m.group(2), text)
@@ -405,6 +406,18 @@ def _each_of_total(match: re.Match[str]) -> str:
     if len(named) < 2 or Decimal(match.group("each")) * len(named) != Decimal(match.group("total")):
         return match.group()
     return f"{match.group('named')}各得{match.group('each')}分"
+
+
+_TOTAL_EACH_LISTED = lazy_compile(
+    r"(?P<items>(?:[\u4e00-\u9fff“”、]{2,40};){1,8}[\u4e00-\u9fff“”、]{2,40})\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)")
+
+
+def _each_listed(match: re.Match[str]) -> str:
+    items = [item.lstrip("、") for item in match.group("items").split(";")]
+    if Decimal(match.group("each")) * len(items) != Decimal(match.group("total")):
+        return match.group()
+    lead = "、" if match.group("items").startswith("、") else ""
+    return lead + ";".join(f"{item}({match.group('each')}分)" for item in items)
 
 
 _EACH_RESPECTIVELY = lazy_compile(r"(?<=[\u4e00-\u9fff])分别(得|计|记|给)(\d+(?:\.\d+)?)分(?![、,，和及与或]?\d)")
