@@ -1348,6 +1348,11 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             # (…其他有关问题每次扣5分,无质量问题反馈得30分: the points when none of them happened, said last)
             award = (_option_label(clause), clause.outcome[1])  # type: ignore[index]  # 资金使用符合规定得4分；…
             continue
+        if clause is scoring[0] and _level_awarded(clause, scoring[1:]):
+            # 全年专题研究重点工作不少于3次。(3分)考核:未成立领导小组的扣0.5分;…每少一次扣0.5分: the requirement and its
+            # points, the faults (the sessions short among them) taken from them
+            award = (_level_words(clause), clause.outcome[1])  # type: ignore[index]
+            continue
         stated = _STATED_FULL.fullmatch(clause.text)
         if stated and award is None:
             award = ("", Decimal(stated.group(1)))  # 以上各项均为扣分项，满分为10分，扣完为止
@@ -1397,6 +1402,26 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     if own is not None:
         return FaultKinds(tuple(replace(fault, cap=own[what]) for what, fault in faults.items()), award=award)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+
+
+def _level_awarded(clause: Clause, later: list[Clause]) -> bool:
+    """全年专题研究重点工作不少于3次(3分) before faults, one of which counts the sessions short of the 3 (每少一次扣0.5分)."""
+    condition = clause.condition
+    if condition is None or clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] \
+            or clause.step is not None or clause.per is not None or clause.cap is not None or clause.unread \
+            or condition.unit not in COUNT_UNITS or not isinstance(condition.interval.low, Decimal) \
+            or condition.interval.high is not None or not condition.interval.low_inclusive:
+        return False
+    shortfalls = [c for c in later if c.step is not None and c.step[0] == "below" and c.step[2] == condition.unit
+                  and c.condition is None and c.per is not None]
+    others = [c for c in later if c.outcome is not None and c.outcome[0] == "minus" and c.condition is None]
+    return len(shortfalls) == 1 and bool(others)
+
+
+def _level_words(clause: Clause) -> str:
+    """全年专题研究重点工作不少于3次 of 全年专题研究重点工作不少于3次，(3分): the requirement up to its level."""
+    level = next(t for t in clause.tokens if t.kind == "NUM")
+    return clause.text[:level.end - clause.start] if clause.text.startswith(clause.tokens[0].text) else clause.text
 
 
 def _count_short_of_level(clause: Clause) -> Fault | None:
