@@ -1420,8 +1420,8 @@ def _level_awarded(clause: Clause, later: list[Clause]) -> bool:
 
 def _level_words(clause: Clause) -> str:
     """全年专题研究重点工作不少于3次 of 全年专题研究重点工作不少于3次，(3分): the requirement up to its level."""
-    level = next(t for t in clause.tokens if t.kind == "NUM")
-    return clause.text[:level.end - clause.start] if clause.text.startswith(clause.tokens[0].text) else clause.text
+    upto = next(index for index, token in enumerate(clause.tokens) if token.kind == "NUM")
+    return "".join(token.text for token in clause.tokens[:upto + 1] if token.kind != "SEP")
 
 
 def _count_short_of_level(clause: Clause) -> Fault | None:
