@@ -66,6 +66,7 @@ _FAULT = lazy_compile(rf"(?P<what>{_WORDS}*?)(?:的)?[，,]?(?:每|(?:发现|出
 _TOTAL = lazy_compile(r"合计|累计|总计|共计|总分|加分|得分|积分")
 _UNCAPPED = lazy_compile(r"(?:加分|积分|得分)?(?:上不封顶|不封顶|不设上限)")
 _NONE = lazy_compile(r"(?:如|若)?(?:未|没有|无)(?P<what>[^\d，,]*?)(?:的)?[，,]?(?:则)?(?:本项|该项|此项|本指标)?(?:不得分|不计分|不加分|得0分|计0分|记0分)")
+_CAPPED_NONE = lazy_compile(r"(?P<none>[^()]+)\((?P<cap>[^()]+)\)")
 _EXCLUDED = lazy_compile(r"(?P<what>(?![未没无如若])[^\d%，,]+?)的[，,]?(?:不加分|不予加分)")
 _SCALED = lazy_compile(r"(?P<subject>[^\d%，,]+?)按(?:相应|对应)(?:级别|等级|层级)?(?P<ref>[^\d%，,]*?)(?P<how>减半|加倍)(?:计分|计算|加分|得分|记分|计)")
 _NAME_ONLY = lazy_compile(r"(?P<name>[^\d%，,]+?)(?:的|者)")
@@ -292,7 +293,7 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         capped = _CAP.fullmatch(clause.text)
         if capped is not None and found:
             value = Decimal(next(g for g in (capped.group("points"), capped.group("limit"), capped.group("top")) if g))
-            between = limit_clause is None and not nones and not excluded and not scaled and not faults
+            between = limit_clause is None and not excluded and not scaled and not faults  # (…没有承担不得分,最多得5分)
             if not between:
                 return None
             parallel = any(f.cap is not None for f in found[:-1]) and not _TOTAL.match(clause.text) \
@@ -311,6 +312,15 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
             continue
         if found and _UNCAPPED.fullmatch(clause.text):
             uncapped = True
+            continue
+        bracketed = _CAPPED_NONE.fullmatch(clause.text)
+        none = _NONE.fullmatch(bracketed.group("none")) if bracketed else None
+        cap_said = _CAP.fullmatch(bracketed.group("cap")) if bracketed else None
+        if none is not None and cap_said is not None and found and limit_clause is None:
+            # 没有承担不得分(累计不超过5分): nothing done scores nothing, and the sum's cap in brackets after it
+            nones.append((clause, _label(none.group("what"))))
+            limit = Decimal(next(g for g in (cap_said.group("points"), cap_said.group("limit"), cap_said.group("top")) if g))
+            limit_clause = clause
             continue
         none = _NONE.fullmatch(clause.text)
         if none is not None and found:
