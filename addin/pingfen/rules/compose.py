@@ -453,7 +453,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         groups = [[c] for c in paren_items]
     if not groups:
         return compose_all_or_nothing(scoring, context, text)
-    if len(groups) > 1 and all(_option_label(group[0]) in GRADE_NAMES for group in groups):
+    if len(groups) > 1 and _grade_names([group[0] for group in groups]):
         return None  # 1、优秀:2.5分；2、优良:2分…: grades to choose from, numbered — not 评价要点 to add up
     awarded = [group[0].outcome for group in groups if group[0].outcome]
     if awarded and all(outcome == ("points", Decimal(0)) for outcome in awarded):
@@ -703,7 +703,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     # exclude each other (a 评价要点 worth nothing is not written)
     exclusive = len(scoring) > 1 and all(c.marker for c in scoring) and (any(
         c.outcome == ("points", Decimal(0)) and not _ZERO_RESTATED.match(c.text) for c in scoring)
-        or all(_option_label(c) in GRADE_NAMES for c in scoring))  # 1、优秀:2.5分；2、优良:2分: grades, numbered
+        or _grade_names(scoring))  # 1、优秀:2.5分；2、优良:2分: grades, numbered
     lowered = [c for c in scoring if c.outcome and c.outcome[0] == "minus" and c.outcome[1] != top]
     if len(lowered) > 1 and not graded:
         return None  # 无标识扣0.5分；设施不全扣1分: faults that may both happen, not grades of one thing
@@ -1088,6 +1088,11 @@ _HAPPENS = lazy_compile(r"^(?:发生|出现|存在|发现|有)([\u4e00-\u9fff]{2
 _NONE_HAPPENS = lazy_compile(r"(?:无|没有|未发生|未出现|不存在)([\u4e00-\u9fff]{2})")
 
 
+def _grade_names(options: list[Clause]) -> bool:
+    """优秀 / 优良 / 中等…: every option is named by a grade's word (text/respective_grades.GRADE_NAMES)."""
+    return all(_option_label(option) in GRADE_NAMES for option in options)
+
+
 def _negates_option(unmet: str, met: str) -> bool:
     """没有 / 未完成 / 否则 / 未建立制度的 (因故未建立…) after 建立制度: the point before it not met — never another situation
     whose words hold a negation of their own (资料不齐全的扣1分 after 制定工作计划得1分 once read as the plan not made)."""
@@ -1404,13 +1409,19 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
 
 
+def _count_at_least(condition: Condition) -> bool:
+    """不少于3次 / 达到7次以上: a count of things, at least a number."""
+    interval = condition.interval
+    return condition.unit in COUNT_UNITS and isinstance(interval.low, Decimal) and interval.high is None \
+        and interval.low_inclusive
+
+
 def _level_awarded(clause: Clause, later: list[Clause]) -> bool:
     """全年专题研究重点工作不少于3次(3分) before faults, one of which counts the sessions short of the 3 (每少一次扣0.5分)."""
     condition = clause.condition
     if condition is None or clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] \
             or clause.step is not None or clause.per is not None or clause.cap is not None or clause.unread \
-            or condition.unit not in COUNT_UNITS or not isinstance(condition.interval.low, Decimal) \
-            or condition.interval.high is not None or not condition.interval.low_inclusive:
+            or not _count_at_least(condition):
         return False
     shortfalls = [c for c in later if c.step is not None and c.step[0] == "below" and c.step[2] == condition.unit
                   and c.condition is None and c.per is not None]
@@ -1429,13 +1440,10 @@ def _count_short_of_level(clause: Clause) -> Fault | None:
     fault among others (counted in sessions short, as 每学期…不少于8次，缺1次扣1分 reads alone)."""
     condition, step = clause.condition, clause.step
     if condition is None or step is None or clause.per is None or clause.outcome is not None \
-            or clause.unread or step[0] != "below" or step[1] != 1 or step[2] not in COUNT_UNITS or condition.unit != step[2]:
-        return None
-    interval = condition.interval
-    if not isinstance(interval.low, Decimal) or interval.high is not None or not interval.low_inclusive:
+            or clause.unread or step[0] != "below" or step[1] != 1 or condition.unit != step[2] or not _count_at_least(condition):
         return None
     level = clause.text.split("，")[0]
-    if not level or not re.search(rf"{general_text(interval.low)}{re.escape(step[2])}$", level):
+    if not level or not re.search(rf"{general_text(condition.interval.low)}{re.escape(step[2])}$", level):
         return None  # (the level and its step said in one run of words: where the level ends is not clear)
     return Fault(what=f"{level}，缺", per=clause.per, unit=step[2])
 

@@ -292,7 +292,7 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
             continue
         capped = _CAP.fullmatch(clause.text)
         if capped is not None and found:
-            value = Decimal(next(g for g in (capped.group("points"), capped.group("limit"), capped.group("top")) if g))
+            value = _cap_value(capped)
             between = limit_clause is None and not excluded and not scaled and not faults  # (…没有承担不得分,最多得5分)
             if not between:
                 return None
@@ -319,7 +319,7 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         if none is not None and cap_said is not None and found and limit_clause is None:
             # 没有承担不得分(累计不超过5分): nothing done scores nothing, and the sum's cap in brackets after it
             nones.append((clause, _label(none.group("what"))))
-            limit = Decimal(next(g for g in (cap_said.group("points"), cap_said.group("limit"), cap_said.group("top")) if g))
+            limit = _cap_value(cap_said)
             limit_clause = clause
             continue
         none = _NONE.fullmatch(clause.text)
@@ -350,6 +350,11 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
     if heading is not None and limit is None and isinstance(composed, CountedAwards):
         composed = replace(composed, limit=heading)  # …工作(2分)…每次得1分: at most the points its heading gives (never proof of 每)
     return replace(composed, faults=tuple(faults)) if faults and isinstance(composed, CountedAwards) else composed
+
+
+def _cap_value(capped: re.Match[str]) -> Decimal:
+    """最多得5分 / 以5分为限 / 5分封顶: the points of a cap (_CAP), however it is said."""
+    return Decimal(next(g for g in (capped.group("points"), capped.group("limit"), capped.group("top")) if g))
 
 
 def _later_award(ordered: list[Clause], index: int) -> bool:

@@ -779,7 +779,7 @@ def _bare_target(context: list[Clause]) -> Scorer | None:
         # 科目调整次数≤10次 / 享受资助人数达到预计值2100 / 8755 in a 自评表's 指标值 column: its unit is the entered
         # values' (全县参合人数 8755, 完成值 8676)
         return target_from(clause)
-    if len(clause.tokens) == 1 and clause.tokens[0].kind == "NUM" and clause.tokens[0].unit:
+    if _number_alone(clause) and clause.tokens[0].unit:
         token = clause.tokens[0]
         return target_from(replace(clause, condition=Condition(Interval(token.value), token.unit), unread=[]))
     return None

@@ -258,8 +258,8 @@ def normalize(text: str) -> str:
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
     text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分: the points in all, as 合计20分 says them
     text = _GRADE_COLON.sub(r"\1", text)  # 优秀:2.5分;优良:2分: a grade and its points, not a heading over them
-    if len(_BRACKETED_POINTS.findall(text)) == 1:  # …记录不得分(5分)。: the item's points after the rule, as …不得分。(5分)
-        text = _POINTS_AFTER_ZERO.sub(r"\1。\2", text)
+    if _POINTS_AFTER_ZERO.search(text) and len(_BRACKETED_POINTS.findall(text)) == 1:
+        text = _POINTS_AFTER_ZERO.sub(r"\1。\2", text)  # …记录不得分(5分)。: the item's points after the rule, as …不得分。(5分)
     text = _NOT_COUNTED.sub(r"\1。", text)  # 粪大肠菌群不计入考核最高分为7分: a note, run into the next sentence
     text = _SHARE_DEDUCTION.sub(_share_deduction, text)  # 每降低1%扣权重分的1%: a share of the 分值
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
@@ -398,7 +398,8 @@ _SHARE_OF_POINTS = lazy_compile(
 )
 _WITHIN_TARGET = lazy_compile(
     r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内)(?=的?[,]?(?:得|计|记|给))")
-_TOTAL_EACH = lazy_compile(r"(?P<named>[\u4e00-\u9fff、“”]{2,40}?)\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)")
+_IN_ALL_AND_EACH = r"\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)"  # (2分,每项1分)
+_TOTAL_EACH = lazy_compile(r"(?P<named>[\u4e00-\u9fff、“”]{2,40}?)" + _IN_ALL_AND_EACH)
 
 
 def _each_of_total(match: re.Match[str]) -> str:
@@ -408,8 +409,7 @@ def _each_of_total(match: re.Match[str]) -> str:
     return f"{match.group('named')}各得{match.group('each')}分"
 
 
-_TOTAL_EACH_LISTED = lazy_compile(
-    r"(?P<items>(?:[\u4e00-\u9fff“”、]{2,40};){1,8}[\u4e00-\u9fff“”、]{2,40})\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)")
+_TOTAL_EACH_LISTED = lazy_compile(r"(?P<items>(?:[\u4e00-\u9fff“”、]{2,40};){1,8}[\u4e00-\u9fff“”、]{2,40})" + _IN_ALL_AND_EACH)
 
 
 def _each_listed(match: re.Match[str]) -> str:
