@@ -6,13 +6,14 @@ from __future__ import annotations
 import os
 import sys
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Sequence
+from . import TYPE_CHECKING
 
 # Each command imports what it uses: `pingfen --help` imports argparse only, `pingfen rule` the rule
 # engine only (no rubric, YAML, workbook or report modules), `pingfen recalc BOOK` not even argparse.
 from .text.numbers import general_text
 
 if TYPE_CHECKING:
+    from typing import Any, Sequence
     import argparse
     from pathlib import Path
 

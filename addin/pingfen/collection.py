@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from typing import Iterator
+from . import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Iterator
 
 
 @contextmanager

@@ -12,9 +12,12 @@ from __future__ import annotations
 import marshal
 import sys
 from types import CodeType
-from typing import Any, Callable
+from . import TYPE_CHECKING
 
 from .kept import Kept, modules_of
+
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 # each text's code, marshalled: a start loads only the code it runs (about a fifth of the file)
 _KEPT = Kept(__file__, "methods")

@@ -13,9 +13,12 @@ import os
 import sys
 import zlib
 from contextlib import contextmanager
-from typing import Any, Iterator
+from . import TYPE_CHECKING
 
 from .os_errors import os_error_text
+
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 FAILURE = 2
 

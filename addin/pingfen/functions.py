@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
-from typing import Any, Callable
+from . import TYPE_CHECKING
 
 from .quantities import QuantityError, as_number, parse_quantity
 from .rules import InputError, RuleError, bind, evaluate_rule, parse_rule
@@ -18,6 +18,9 @@ from .rules.model import Checklist, Rule, TargetDefault
 from .rules.piecewise import Piecewise, Scaled
 from .rules.score import compiled_by_identity, program_for
 from .rules.names import KIND_NAMES
+
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 RULE_ERROR = "【规则错误】"
 DATA_ERROR = "【数据错误】"

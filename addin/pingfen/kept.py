@@ -20,7 +20,10 @@ import zlib
 from types import ModuleType
 # importlib.util's, from the import system loaded with the interpreter (importing importlib.util: 0.3 ms)
 from _frozen_importlib_external import MAGIC_NUMBER, cache_from_source
-from typing import Any, Iterator
+from . import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 
 class Kept:

@@ -25,9 +25,18 @@ from __future__ import annotations
 import sys
 from _thread import RLock  # what threading.RLock gives, without importing threading
 from types import ModuleType
-from typing import Any, Callable, TypeVar, dataclass_transform, overload
+from . import TYPE_CHECKING
 
-_T = TypeVar("_T", bound=type)
+if TYPE_CHECKING:
+    from typing import Any, Callable, TypeVar, dataclass_transform, overload
+
+    _T = TypeVar("_T", bound=type)
+else:  # what the two decorators do at run time, without importing typing (see pingfen/__init__.py)
+    def overload(function: object) -> object:
+        return function
+
+    def dataclass_transform(**_: object) -> object:
+        return overload
 _LOCK = RLock()  # a subclass made a dataclass makes its bases so first, in the same thread
 
 

@@ -6,9 +6,10 @@ The names below are imported on first use (PEP 562), so a module that needs only
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from .. import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any
     from .errors import RuleError
     from .inputs import InputError, Shape, bind
     from .model import Program, Rule

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import field, replace
 from decimal import Decimal
-from typing import Any
+from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
@@ -24,6 +24,9 @@ from ..text.lexicon import COUNT_UNITS, Token, tokenize
 from .boundaries import band_after_points, bracketed_clauses
 from .piecewise import ONE, TARGET, FromTarget, Interval
 from .signs import signed_condition
+
+if TYPE_CHECKING:
+    from typing import Any
 
 SCORING_KINDS = frozenset(
     {"PTS", "FULL", "ZERO", "DEDUCT", "ADD", "ETC", "CAP", "CAP_ALL", "CLAMP", "SCORE_IS", "PROP", "MANUAL", "SCORING", "POLICY",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import operator
 from decimal import Decimal, InvalidOperation
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 from .evaluate import (
     _AGGREGATES, _COMPARISONS, _INSPECTIONS, _LARGEST, _NUMERIC, _ROUNDINGS, _SPECIAL, _TEXT_FUNCTIONS, Cells,

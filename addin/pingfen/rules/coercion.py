@@ -13,7 +13,7 @@ engines/divergences.yaml.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from .. import TYPE_CHECKING
 
 from ..text.lazy_regex import lazy_compile
 

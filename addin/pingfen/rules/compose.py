@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, tokenize
 from ..text.numbers import general_text
@@ -79,7 +79,7 @@ completes_target, proportional_rule = Deferred("proportional", "completes_target
 AwardKinds, PerUnit = Deferred("per_unit", "AwardKinds"), Deferred("per_unit", "PerUnit")  # (only made here, never tested with isinstance)
 
 
-Composer = Callable[[list[Clause], list[Clause], str], Optional[Scorer]]
+Composer = Callable[[list[Clause], list[Clause], str], Scorer | None]
 
 RATE_WORDS = ("率", "占比", "满意度", "比例", "比重", "得分率", "覆盖面")
 MEASURE_NAMES = ("实际完成值", "实际完成率", "实际值", "完成值", "实际数", "实际占比", "占比", "完成率", "实际率", "实际完成数", "完成数",

@@ -7,10 +7,13 @@ one unit (每迟一天) makes both the same, and a count of things (每少2人) 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from .. import TYPE_CHECKING
 
 from ..quantities import measured_unit
 from .inputs import InputError
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def refuse_counted_steps(piecewise: Any, ctx: Any) -> None:

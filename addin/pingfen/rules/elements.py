@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, num, total

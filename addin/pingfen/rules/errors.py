@@ -3,7 +3,7 @@ supported wordings closest to it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from .. import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .clauses import Clause

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import operator
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
-from typing import Any, Callable, Mapping, Protocol, Union
+from collections.abc import Callable, Mapping
 
+from .. import TYPE_CHECKING
 from ..lazy_dataclass import dataclass
 from ..text.numbers import general_text
 from .coercion import excel_day, excel_serial, number_from_text
@@ -21,6 +22,11 @@ from .expr import (
     Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, Fmt, If, IsBlank, Logic, Neg, Not, Num, Op, Percent, Ref,
     Text, Var,
 )
+
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+else:
+    Protocol = object  # a protocol is for type checkers; at run time a plain base (see pingfen/__init__.py)
 
 
 @dataclass(frozen=True)
@@ -37,8 +43,8 @@ class Cells(tuple):  # type: ignore[type-arg]
     """The values of a reference to a range of cells, row by row."""
 
 
-Value = Union[Decimal, str, bool, None, XlError]
-Result = Union[Value, Cells]
+Value = Decimal | str | bool | None | XlError
+Result = Value | Cells
 
 _COMPARE_PLACES = Decimal("0.000001")
 _LARGEST = Decimal("1.7976931348623157E+308")

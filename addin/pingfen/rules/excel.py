@@ -9,10 +9,13 @@ LET/IFS/TEXTJOIN.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Mapping
+from .. import TYPE_CHECKING
 
 from .evaluate import general_text
 from .expr import Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Logic, Not, Num, Op, Text, Var
+
+if TYPE_CHECKING:
+    from typing import Mapping
 
 _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
 

@@ -9,16 +9,16 @@ that Excel 2010+, WPS and LibreOffice agree on.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Union
+from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 
+if TYPE_CHECKING:
+    from typing import Any
+
 # Every node class has a docstring: without one, @dataclass writes one from inspect.signature, which
 # adds to the start-up of every command (the rules package creates some sixty dataclasses on import).
-Expr = Union[
-    "Num", "Text", "Var", "Op", "Cmp", "Logic", "Not", "If", "Call", "Fmt", "Concat", "IsBlank",
-    "Bool", "ErrorValue", "Neg", "Percent", "Ref", "Area",
-]
+# (Expr, the union of the node classes, follows them.)
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,9 @@ class Area:
 
     first: Ref
     last: Ref
+
+
+Expr = Num | Text | Var | Op | Cmp | Logic | Not | If | Call | Fmt | Concat | IsBlank | Bool | ErrorValue | Neg | Percent | Ref | Area
 
 
 # Small constructors keep rule code readable.

@@ -5,7 +5,7 @@ once (never per occurrence, where met would not say how often) and one answer is
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from .. import TYPE_CHECKING
 
 from .expr import Expr, If, num
 from .model import ZERO, Context, met_inputs

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal
-from typing import Union
 
 from ..lazy_dataclass import dataclass
 from .errors import RuleError
@@ -68,7 +67,7 @@ class FAbs:
     inner: "FNode"
 
 
-FNode = Union[FNum, FName, FBin, FGroup, FNeg, FAbs]
+FNode = FNum | FName | FBin | FGroup | FNeg | FAbs
 
 MAX_TOKENS = 200
 MAX_DEPTH = 20

@@ -11,13 +11,17 @@ import functools
 import re
 from dataclasses import field
 from decimal import Decimal
-from typing import Any, Mapping
+from collections.abc import Mapping
 
+from .. import TYPE_CHECKING
 from ..lazy_dataclass import dataclass
 from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity, states_comparison, unit_scale
 from .evaluate import Value
 from ..text.lazy_regex import lazy_compile
 from ..text.normalize import simplified
+
+if TYPE_CHECKING:
+    from typing import Any
 
 YES, NO = "是", "否"
 _DATE_TEXT = lazy_compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?月?$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Callable
+from .. import TYPE_CHECKING
 
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
@@ -25,6 +25,9 @@ from .errors import Unplaced
 from .heading_points import filled_by_heading
 from .model import Manual, Rule, Scorer, Unconditional
 from .zero_situations import ZeroSituations
+
+if TYPE_CHECKING:
+    from typing import Callable
 
 # each way of numbering a list (1. / 1、 / (1) / (一) / 一、 / ①; never 1.5, a number): the row's own number, or its
 # items' one level down

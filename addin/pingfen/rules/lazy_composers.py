@@ -20,9 +20,10 @@ call.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from .. import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any, Optional
     from .clauses import Clause
 
 GATED = True  # False: every gated composer is called whatever the text (tests/test_rules_composer_gates.py)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Mapping
+from .. import TYPE_CHECKING
 
 from .closures import Closure, CompiledProgram
 from .evaluate import Evaluator, XlError
 from .expr import Expr
 from .inputs import InputError, Shape, bind
 from .model import Context, rate_measure
+
+if TYPE_CHECKING:
+    from typing import Any, Mapping
 
 
 def measured_rate(data: Mapping[str, Any], label: str = "完成率", explain: bool = True) -> tuple[Decimal, str]:

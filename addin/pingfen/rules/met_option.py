@@ -10,7 +10,7 @@ is read as before; this is only the reading of one ``met``.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from .. import TYPE_CHECKING
 
 from ..text.lazy_regex import lazy_compile
 from .expr import Expr, Fmt, If, Text, Var, concat, num

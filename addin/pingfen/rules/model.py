@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import field, fields, is_dataclass
 from functools import cached_property
 from decimal import Decimal
-from typing import Any, Mapping, Protocol
+from collections.abc import Mapping
 
+from .. import TYPE_CHECKING
 from ..lazy_dataclass import dataclass
 from .evaluate import Evaluator, format_number, general_text
 from .expr import (
@@ -27,6 +28,11 @@ from ..quantities import QuantityError, unit_scale
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import CIRCLED
 from ..text.numbers import spelled_place
+
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+else:
+    Protocol = object  # a protocol is for type checkers; at run time a plain base (see pingfen/__init__.py)
 
 ONE = Decimal(1)
 NO_METHOD = "评分标准未写明计分方法"

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import field, replace
 from decimal import Decimal
-from typing import Union
 
 from ..lazy_dataclass import dataclass
 from .counted_steps import refuse_counted_steps
@@ -50,7 +49,7 @@ class FromTarget:
         return f"目标值的{general_text(self.factor * 100)}%"
 
 
-Bound = Union[Decimal, str, FromTarget]
+Bound = Decimal | str | FromTarget
 
 
 def show_bound(bound: Bound, unit: str) -> str:
@@ -602,7 +601,7 @@ class Affine:
         )
 
 
-Outcome = Union[Award, Scaled, Proportional, Share, Deduction, Bonus, Minus, Entered, Affine]
+Outcome = Award | Scaled | Proportional | Share | Deduction | Bonus | Minus | Entered | Affine
 
 
 # ---------------------------------------------------------------- the rule

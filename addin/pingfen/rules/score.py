@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Mapping
+from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 from .closures import CompiledProgram
@@ -15,6 +15,9 @@ from .excel import FormulaWriter
 from .expr import Var
 from .inputs import YES, Bound, InputError, Shape, bind
 from .model import Program, Rule
+
+if TYPE_CHECKING:
+    from typing import Any, Mapping
 
 
 @dataclass(frozen=True)

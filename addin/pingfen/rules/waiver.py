@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from typing import Any
+from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from .expr import Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, renamed
 from .inputs import YES, InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # 若实施方案没有该项建设任务的，不扣分 / 如当年未安排该项工作的，此项不扣分: a missing task, never a fault
 # (没有出现违规的不扣分 is a band of the rule itself, so the waived thing must be a task, work or item)

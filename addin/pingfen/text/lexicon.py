@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
+from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 from .normalize import CIRCLED
 from .scoring_words import CAP_ALL_WORDS, ZERO_WORDS
 from .lazy_regex import lazy_compile
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # kind: what the grammar sees. value: the operator, the cap, the direction …
 # context: "" anywhere; "before_number" only when a digit follows; "between_numbers" only between

@@ -163,7 +163,7 @@ _WAN_OF_ANOTHER_UNIT = lazy_compile(rf"\d万[{_OTHER_UNIT_AFTER_WAN}]")
 
 
 _GRADE_COLON = lazy_compile(
-    r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(GRADE_NAMES, key=len, reverse=True)) + r"):(?=\d+(?:\.\d+)?分(?:$|[;。,\n]))")
+    r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name))) + r"):(?=\d+(?:\.\d+)?分(?:$|[;。,\n]))")
 _BRACKETED_POINTS = lazy_compile(r"\(\d+(?:\.\d+)?分\)")
 _POINTS_AFTER_ZERO = lazy_compile(r"(不得分)(\(\d+(?:\.\d+)?分\))(?=[。;]?$)")
 
