@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
 
     total = phases["command line"] + phases["engine"] + phases["run"]
     print(f"\npingfen rule in one process (cached bytecode, best of {repeat}; ms after the interpreter started):")
-    print(f"  command line (pingfen.cli, typing, decimal; pingfen.failures; no argparse for this command line): {phases['command line']:.1f}")
+    print(f"  command line (pingfen.cli, decimal, re; pingfen.failures; no argparse for this command line): {phases['command line']:.1f}")
     created = sorted(phases["engine dataclasses"].items(), key=lambda item: -item[1][1])
     print(f"  rule engine imports: {phases['engine']:.1f}, of which creating {sum(n for _, (n, _) in created)} dataclasses "
           f"{sum(ms for _, (_, ms) in created):.1f} (" + ", ".join(f"{module} {n}: {ms:.1f}" for module, (n, ms) in created[:8]) + ")")
