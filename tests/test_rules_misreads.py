@@ -1649,3 +1649,39 @@ def test_two_standards_are_refused() -> None:
     with pytest.raises(RuleError, match="两个标准"):
         parse_rule("全年开展培训不少于100次，以100%为标准全年开展培训不少于10次，以1.5%为标准。在职人员控制率≦100%,计50分;"
                    "每超过一个百分点扣0.5分,扣完为止。")
+
+
+@pytest.mark.parametrize("criteria, named", [
+    ("辖区内没有抛荒稻田的,记满分;每抛荒1亩扣1分", "每有1亩抛荒的，扣1分"),
+    ("每超生1人扣1分,扣完为止", "每有1人超生的，扣1分"),
+    ("投诉每发生1起扣1分", "每有1起投诉的，扣1分"),  # (not “每有1起发生的”)
+])
+def test_what_each_counted_one_is_keeps_its_words(tmp_path, capsys, criteria: str, named: str) -> None:
+    # 每抛荒1亩扣1分 printed “每有1亩未达到目标值的”: the words between 每 and the count were kept for 项/个/次… only;
+    # a verb that only says it happens leaves the name to the words before 每
+    assert named in parse_rule(criteria).canonical()
+    assert score_leaf(tmp_path, capsys, criteria, 5, {"failures": 2})["score"] == 3
+
+
+def test_a_zero_at_n_units_of_something_else_is_never_the_count_of_occurrences(tmp_path, capsys) -> None:
+    # 出现5亩以上连片抛荒 (one contiguous patch of 5 mu) was read as 5 mu abandoned in all: 5 scattered mu scored 0 of 10
+    with pytest.raises(RuleError, match="不是逐项扣分所数的同一情形"):
+        parse_rule("每抛荒1亩扣1分;出现5亩以上连片抛荒的,不得分。")
+    assert score_leaf(tmp_path, capsys, "每一处错误扣1分；有五处及以上错误，不得分", 10, {"failures": 5})["score"] == 0
+    assert score_leaf(tmp_path, capsys, "每一处错误扣1分；有五处及以上错误，不得分", 10, {"failures": 4})["score"] == 6
+    assert score_leaf(tmp_path, capsys, "每抛荒1亩扣1分,抛荒面积达5亩以上的不得分", 10, {"failures": 5})["score"] == 0  # in all
+
+
+def test_steps_beyond_a_band_of_two_ends_start_at_the_end_they_cross(tmp_path, capsys) -> None:
+    # 95%-105%之间得5分，每超出1%扣1分: 107% was 7% over the target (0 of 5), not 2% beyond the band (3); and below
+    # 95% it scored 5 though the text never says so — refused unless another band scores that side
+    criteria = "支出控制在预算的95%-105%之间得5分,每超出1%扣1分,低于95%不得分"
+    assert [score_leaf(tmp_path, capsys, criteria, 5, {"actual": actual})["score"] for actual in ("107%", "100%", "90%")] == [3, 5, 0]
+    with pytest.raises(RuleError, match="扣分只写了超出区间的一侧"):
+        parse_rule("支出控制在预算的95%-105%之间得5分,每超出1%扣1分")
+
+
+def test_a_duration_named_before_its_number_is_never_called_days_late(tmp_path, capsys) -> None:
+    # 平均处理时长3天以内得5分: “逾期天数实际为4天” in the 得分计算过程 — days late is what 按期/逾期 rules count
+    row = score_leaf(tmp_path, capsys, "平均处理时长3天以内得5分,3-5天得3分,5天以上不得分", 5, {"actual": "4天"})
+    assert row["score"] == 3 and "平均处理时长" in row["explanation"] and "逾期" not in row["explanation"]

@@ -9,6 +9,7 @@ not read as rules.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -1112,7 +1113,7 @@ _NEGATING = lazy_compile(r"没有|没|无|不|未|否|的")
 
 def _unmet(option: str) -> bool:
     return bool(_UNMET_OPTION.match(option) or _FAILED_OPTION.search(option))
-_COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件)")
+_COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件|亩|户|人|家|宗|笔|篇|条|份|批|台|辆)")
 _COUNT_MET = lazy_compile(r"(?:满足|符合|具备|完成)(?:上述|以上)?\d+项")
 # (以上每项1.5分: the points of each item listed before, never one option's — text/shared_points.py reads such lists)
 _NOT_AN_OPTION = lazy_compile(r"^(?:(?:以上|上述)(?:指标|各项)?,?每|每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
@@ -1248,6 +1249,9 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
                 and clause.condition is not None and clause.condition.unit == occurrence.occurrence[1] \
                 and isinstance(clause.condition.interval.low, Decimal) and clause.condition.interval.high is None \
                 and clause.condition.interval.low_inclusive and clause.condition.interval.low > 1:  # type: ignore[index]
+            if not _counts_the_same(clause, occurrence.text):
+                raise Unplaced(clause, f"不得分的情形以{general_text(clause.condition.interval.low)}{clause.condition.unit}计，"
+                                       "但不是逐项扣分所数的同一情形的累计数（如“有5处及以上错误”），暂不能按此计分", certain=True)
             zero_at = clause.condition.interval.low  # 每一处错误扣1分；有五处及以上错误，不得分
         elif not based and clause.start < occurrence.start and (described := described_requirement(clause, occurrence, context)):
             base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
@@ -1292,11 +1296,22 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     counted_by = _COUNTED_BY.search(occurrence.text)
     if not situation and not printed and counted_by is not None:
         situation = counted_by.group(1)  # 重大天气预警信号每漏报1次扣1分: what each one is, between 每 and its count
+        named = "".join(t.text for t in itertools.takewhile(lambda t: t.kind != "EACH", occurrence.tokens) if t.kind == "WORD")
+        if situation in ("发生", "出现", "发现", "有", "存在", "查出") and named:
+            situation = named  # 投诉每发生1起扣1分: what happens is named before 每, not by its verb
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "", situation="" if printed else situation, zero_at=zero_at,
         requirement=requirement,
     )
+
+
+def _counts_the_same(zero: Clause, counting: str) -> bool:
+    """Whether a zero at N units counts the occurrences themselves (有五处及以上错误 after 每一处错误扣1分), not something
+    else measured in the same unit (出现5亩以上连片抛荒 after 每抛荒1亩扣1分: one contiguous patch, not 5 mu in all)."""
+    words = "".join(t.text for t in zero.tokens if t.kind == "WORD")
+    words = re.sub(r"^(?:累计|共计|合计|共)?(?:有|出现|存在|发现)?|(?:面积|数量|总数|户数|人数|次数|天数|个数|处数|起数|件数|数)$", "", words)
+    return not words or words in counting  # (抛荒面积达5亩以上: the mu abandoned, in all)
 
 
 def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
@@ -2880,6 +2895,16 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
             bound = interval.high
         elif interval.low is not None and interval.low == interval.high:
             bound = interval.low
+        elif isinstance(interval.low, Decimal) and isinstance(interval.high, Decimal) and reference is None:
+            # 支出控制在预算的95%-105%之间得5分，每超出1%扣1分: the steps leave the band at the end they cross (105%),
+            # once taken from the target (107% lost 7, not 2); the band stays, and its other side must be scored
+            bound, far = (interval.high, interval.low) if direction == "above" else (interval.low, interval.high)
+            if not _covered_beyond(far, "below" if direction == "above" else "above", [i for i, _, _ in intervals if i is not interval]):
+                raise Unplaced(item[2], f"得分区间为{general_text(interval.low * 100 if unit == '%' else interval.low)}"
+                                        f"{unit}-{general_text(interval.high * 100 if unit == '%' else interval.high)}{unit}，"
+                                        f"扣分只写了{'超出' if direction == 'above' else '低于'}区间的一侧，另一侧的得分没有写明",
+                               certain=True)
+            return bound, outcome.points, None
         else:
             continue
         if reference is not None and _ref_value(reference, unit) != bound:
@@ -2888,6 +2913,22 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
     if reference is not None:
         return _ref_value(reference, unit), None, None
     return None, None, None
+
+
+def _covered_beyond(edge: Decimal, side: str, others: list[Interval]) -> bool:
+    """Whether the other bands cover every value on ``side`` ("below"/"above") of ``edge``, band after band (a
+    measure counted from 0: below 0 needs no band)."""
+    while True:
+        if side == "below" and edge <= 0:
+            return True
+        nxt = next((i for i in others if (i.high if side == "below" else i.low) == edge), None)
+        if nxt is None:
+            return False
+        edge = nxt.low if side == "below" else nxt.high  # type: ignore[assignment]
+        if edge is None:
+            return True
+        if not isinstance(edge, Decimal):
+            return False
 
 
 def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, policy: str | None, unit: str) -> list:
