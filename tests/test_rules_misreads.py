@@ -1685,3 +1685,13 @@ def test_a_duration_named_before_its_number_is_never_called_days_late(tmp_path, 
     # 平均处理时长3天以内得5分: “逾期天数实际为4天” in the 得分计算过程 — days late is what 按期/逾期 rules count
     row = score_leaf(tmp_path, capsys, "平均处理时长3天以内得5分,3-5天得3分,5天以上不得分", 5, {"actual": "4天"})
     assert row["score"] == 3 and "平均处理时长" in row["explanation"] and "逾期" not in row["explanation"]
+
+
+def test_a_deviation_within_a_limit_is_its_size_either_way(tmp_path, capsys) -> None:
+    # 实际支出与预算偏差在10%以内得3分: read as 完成率≤10% — a spend of 95% of the budget “exceeded 10% by 85%” (0 of 3),
+    # and an underspend of 12% (−12%) was within it; 偏差率 likewise kept its sign
+    criteria = "实际支出与预算偏差在10%以内得3分,偏差每增加5%扣1分"
+    assert "±10%" in parse_rule(criteria).canonical()
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "-12%"})["score"] == 2
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "88万元", "target": "100万元"})["score"] == 2
+    assert score_leaf(tmp_path, capsys, "预算偏差率在10%以内得3分,每增加5%扣1分", 3, {"actual": "-12%"})["score"] == 2

@@ -2758,7 +2758,7 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
             raise Unplaced(case, "不得分的条件与扣分方向不一致（是相对于什么超出或不足？）")
 
 
-_ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|(?:率|度)绝对值")
+_ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|偏差率|偏差(?=在|控制|不超过|[≥≤<>])|(?:率|度)绝对值")
 
 
 def _no_unread(clause: Clause) -> None:
