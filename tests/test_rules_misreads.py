@@ -1695,3 +1695,13 @@ def test_a_deviation_within_a_limit_is_its_size_either_way(tmp_path, capsys) -> 
     assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "-12%"})["score"] == 2
     assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "88万元", "target": "100万元"})["score"] == 2
     assert score_leaf(tmp_path, capsys, "预算偏差率在10%以内得3分,每增加5%扣1分", 3, {"actual": "-12%"})["score"] == 2
+
+
+def test_a_bare_number_is_taken_in_the_unit_the_rule_prints_with_its_multiplier(tmp_path, capsys) -> None:
+    # 达到50万平方米 is read in 平方米 (500000); a bare 40 was 40平方米 (0 of 3) — taken in 万平方米 now, as 95 against
+    # ≤90万元 is 95万元; a unit printed both with and without 万 leaves a bare number in the unit itself
+    criteria = "年度新增绿化面积达到50万平方米以上得3分,每少5万平方米扣0.5分"
+    assert SCORE_RATE(40, None, criteria, 3) == 2
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": 40})["score"] == 2
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "400000平方米"})["score"] == 2
+    assert SCORE_RATE(495000, None, "年度新增绿化面积达到50万平方米以上得3分,每少5000平方米扣0.5分", 3) == 2.5

@@ -150,6 +150,11 @@ class Context:
     columns: list[Column] = field(default_factory=list)
     row_needs: set[str] = field(default_factory=set)  # inputs whose blanks a column counts row by row
     labels: dict[str, str] = field(default_factory=dict)
+    printed_units: dict[str, str] = field(default_factory=dict)  # the unit a bare entered number is in (Rule.printed_units)
+
+    def bare_unit(self, unit: str) -> str:
+        """The unit a number entered without one is taken in, against a rule in ``unit``: the unit as the rule prints it."""
+        return self.printed_units.get(unit, unit)
 
     def name_input(self, name: str, label: str) -> None:
         """What the evaluator enters in ``name``, in the rule's words, for the workbook's data sheet."""
@@ -306,7 +311,7 @@ def count_measure(ctx: Context, unit: str, done: bool = False) -> tuple[Var, Exp
         raise InputError(f"“{ctx.label}”需要实际数（actual）")
     ctx.need("actual")
     value: Expr = Var("actual")
-    scale = scale_to_unit(ctx.shape.units[0] or unit, unit)
+    scale = scale_to_unit(ctx.shape.units[0] or ctx.bare_unit(unit), unit)
     if scale != 1:  # 85万元 entered (kept in 元) against ≤90万元: the amount in the rule's own unit
         value = ctx.define("actual_in_unit", mul(value, num(scale)))
     return value, concat(ctx.label, "为" if ctx.label.endswith("值") else "实际为", shown(value, unit))
@@ -1045,6 +1050,8 @@ class Rule:
     zeroing: str | None = None  # the zeroing condition (如存在截留、挤占、挪用…此项不得分)
     text: str = ""  # the 评分标准 as written
     definition: Any = None  # how the measure is computed from named parts (definitions.py)
+    # (unit, unit as printed): 50万平方米 read in 平方米, and a bare number entered taken in 万平方米 (lexicon.printed_multipliers)
+    printed_units: tuple[tuple[str, str], ...] = ()
 
     @property
     def kind(self) -> str:
@@ -1101,7 +1108,7 @@ class Rule:
         return value if isinstance(value, Decimal) else full
 
     def compile(self, shape: Shape, precision: int = 2) -> Program:
-        ctx = Context(shape, self.label, definition=self.definition)
+        ctx = Context(shape, self.label, definition=self.definition, printed_units=dict(self.printed_units))
         raw, text = self.scorer.build(ctx)
         ctx.need("full")
         # ROUND(…,6) first, like comparisons: 3-(1-0.7505)/1%×0.1 is exactly 0.505 but 0.50499999999999

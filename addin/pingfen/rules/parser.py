@@ -56,7 +56,7 @@ from .deduction_ladder import rungs_as_levels
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
-from ..text.lexicon import COUNT_UNITS, MONEY_SCALE
+from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, printed_multipliers
 from ..text.normalize import normalize, rejoin_lines
 from ..text.points_list import points_listed
 from ..text.respective import uneven
@@ -176,7 +176,7 @@ def parse_rule(raw: str) -> Rule:
     _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
-    return Rule(scorer, label, zeroing, raw, stated_definition(text, label))
+    return Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text))
 
 
 def _within_preface(raw: str, joined: str, scorer: Scorer) -> None:

@@ -183,7 +183,7 @@ class BoundWriter:
             if not self.ctx.shape.has_target:
                 raise InputError(f"“{self.ctx.label}”的评分标准以指标值为界，需要目标值（target）")
             self.ctx.need("target")
-            scale = scale_to_unit(self.ctx.shape.units[1] or self.unit, self.unit) if self.unit else Decimal(1)
+            scale = scale_to_unit(self.ctx.shape.units[1] or self.ctx.bare_unit(self.unit), self.unit) if self.unit else Decimal(1)
             if scale != 1:  # 100万元 entered against 每少1000元扣0.1分: the target in the rule's unit
                 return self.ctx.define("target_in_unit", mul(Var("target"), num(scale)))
             return Var("target")

@@ -331,6 +331,20 @@ def _number_token(text: str, start: int) -> Token:
     return Token("NUM", text[start:end], start, end, number, "")
 
 
+def printed_multipliers(text: str) -> tuple[tuple[str, str], ...]:
+    """(unit, the unit as printed) for each unit the normalised ``text`` prints with one multiplier and never without
+    it (50万平方米…每少5万平方米 → 平方米 as 万平方米). The reader keeps such numbers in the unit itself (500000平方米);
+    a bare number entered against the rule is taken in the unit as printed, as 95 against ≤90万元 is 95万元."""
+    if not any(times in text for times in _TIMES):
+        return ()
+    printed: dict[str, set[str]] = {}
+    for token in tokenize(text):
+        if token.kind == "NUM" and token.unit and token.unit != "%" and token.text.endswith(token.unit):
+            before = token.text[: len(token.text) - len(token.unit)][-1:]
+            printed.setdefault(token.unit, set()).add(before if before in _TIMES else "")
+    return tuple((unit, times.pop() + unit) for unit, times in printed.items() if len(times) == 1 and "" not in times)
+
+
 def _is_digit(char: str) -> bool:
     return len(char) == 1 and "0" <= char <= "9"  # str.isdigit() also takes ① and ²
 
