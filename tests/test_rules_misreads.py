@@ -1685,6 +1685,9 @@ def test_a_duration_named_before_its_number_is_never_called_days_late(tmp_path, 
     # 平均处理时长3天以内得5分: “逾期天数实际为4天” in the 得分计算过程 — days late is what 按期/逾期 rules count
     row = score_leaf(tmp_path, capsys, "平均处理时长3天以内得5分,3-5天得3分,5天以上不得分", 5, {"actual": "4天"})
     assert row["score"] == 3 and "平均处理时长" in row["explanation"] and "逾期" not in row["explanation"]
+    # 办结时限不超过5天 printed “逾期天数≤5天”: an evaluator would enter the days late (0) for a case that took 7 days
+    assert parse_rule("办结时限不超过5天得3分,超过5天不得分").canonical().startswith("办结时限≤5天")
+    assert parse_rule("项目建设周期不超过12个月得3分,每超1个月扣1分").canonical().startswith("项目建设周期≤12个月")
 
 
 def test_a_deviation_within_a_limit_is_its_size_either_way(tmp_path, capsys) -> None:

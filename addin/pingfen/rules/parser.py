@@ -75,7 +75,7 @@ _LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|�
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度|增幅|增速|涨幅|降幅))")
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|年龄))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于|不大于|不高于)")
-_LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
+_LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _ZEROING = lazy_compile(
