@@ -1708,3 +1708,19 @@ def test_a_bare_number_is_taken_in_the_unit_the_rule_prints_with_its_multiplier(
     assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": 40})["score"] == 2
     assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "400000平方米"})["score"] == 2
     assert SCORE_RATE(495000, None, "年度新增绿化面积达到50万平方米以上得3分,每少5000平方米扣0.5分", 3) == 2.5
+
+
+@pytest.mark.parametrize("criteria", [
+    "有制度得1分,无制度不得分;制度执行到位得2分,执行不到位得1分,未执行不得分",
+    "项目实施方案经批准得2分,未经批准的不得分;方案内容完整得1分,不完整的酌情扣分",
+    "方案经批准得2分,否则不得分;内容完整得1分,否则酌情扣分",
+])
+def test_two_requirements_are_never_one_grade_to_pick(criteria: str) -> None:
+    # each was one grade (or tier) to choose: 2 at most of an item worth 3, whatever the project did
+    with pytest.raises(RuleError, match="各自计分|分别计分"):
+        parse_rule(criteria)
+
+
+def test_a_grade_rising_from_its_miss_is_one_grade(tmp_path, capsys) -> None:
+    criteria = "建立农村公路养护制度。(共3分,未建立不得分,已建立制度得1分,制度已建立(含考核办法)并严格执行得3分。)"
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"grade": "已建立制度"})["score"] == 1

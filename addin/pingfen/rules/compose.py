@@ -108,6 +108,11 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
         # 相符的得10分，基本相符的得6分…；存在支出不符合…的，酌情扣分: a choice, with room for a further deduction
         situations = [c for c in context if any(0 <= r.start - c.end <= 2 for r in remarks)]  # 存在…的，酌情扣分
         choice = compose_choice([c for c in scoring if c not in remarks], [c for c in context if c not in situations], text)
+        second = next((r for r in remarks if r.otherwise), None)
+        if isinstance(choice, GradeMap) and second is not None and any(c.otherwise for c in scoring if c not in remarks):
+            # 方案经批准得2分，否则不得分；内容完整得1分，否则酌情扣分: two requirements, each with its 否则 (3 in all) —
+            # once one grade to pick, 2 at most
+            raise Unplaced(second, "写了两个“否则”，是两项要求各自计分，不能作为一组等级择一计分", certain=True)
         if isinstance(choice, GradeMap):
             said = {r.start: "".join(c.text + "，" for c in situations if 0 <= r.start - c.end <= 2) + r.text for r in remarks}
             return replace(choice, discretion="；".join(said.values()))
@@ -155,6 +160,7 @@ def _discretion_tier(scoring: list[Clause], remark: Clause) -> Tiered | None:
     place = scoring.index(remark)
     if place == 0:
         return None
+    _one_choice(options[:place] + [(name.removesuffix("的"), Decimal(0))] + options[place:], scoring)  # type: ignore[list-item]
     above = options[place - 1][1]
     below = options[place][1] if place < len(options) else Decimal(0)
     if not below < above:
@@ -860,6 +866,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（{len(options) - 1}个）不一致",
                            certain=True)
         return Checklist(points=tuple(points for _, points in options[:-1]), none_met_said=True)  # type: ignore[misc]
+    _one_choice(options, scoring)
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
 
 
@@ -878,6 +885,7 @@ def _full_first_choice(options: list[tuple[str, Decimal | None]], counts: list[i
             _no_count_skipped(counts, options)
             return ByCount(tuple(by_count), by_count[0][0])  # type: ignore[arg-type]
         return None
+    _one_choice(options, described_by[0] if described_by and described_by[0] else [])  # type: ignore[arg-type]
     return GradeMap(_described_options(options, described_by), otherwise_zero=otherwise_zero)
 
 
@@ -1109,6 +1117,23 @@ def _negates_option(unmet: str, met: str) -> bool:
 _SITUATION_END = lazy_compile(r"[的者,，]+$")
 _GENERIC_UNMET = lazy_compile(r"否则|其他|其余|反之|(?:没有|没|无|不|未|未能|否|达不到|做不到)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?")
 _NEGATING = lazy_compile(r"没有|没|无|不|未|否|的")
+
+
+def _one_choice(options: list[tuple[str, Decimal | None]], clauses: list[Clause]) -> None:
+    """Options to choose one of never hold two requirements: 有制度得1分，无制度不得分；制度执行到位得2分，执行不到位得1分 is
+    two things scored apart (3 in all), once read as one grade to pick (2 at most). After a requirement met and then
+    missed (有制度1分，无制度0分), an option scoring more than the miss begins another requirement (未建立0分，已建立1分，
+    严格执行3分 rises from the miss: one grade)."""
+    def pair_missed(at: int, points: Decimal) -> bool:
+        name, missed = options[at]
+        return _unmet(name) and missed is not None and points > missed and any(
+            not _unmet(other) and met is not None and met > missed for other, met in options[:at])
+
+    for later, (name, points) in enumerate(options):
+        missed = next((options[at] for at in range(later) if points is not None and pair_missed(at, points)), None)
+        if missed is not None and not _unmet(name):
+            raise Unplaced(next((c for c in clauses if name in c.text), clauses[-1]),
+                           f"“{name}”是另一项要求（前面已写明“{missed[0]}”的得分），各项要求应分别计分，不能作为一组等级择一计分", certain=True)
 
 
 def _unmet(option: str) -> bool:
