@@ -861,3 +861,29 @@ def test_points_by_how_many_take_the_count_entered() -> None:
     assert SCORE_RATE("2个", None, rule, 2) == 1.5 and SCORE_RATE("0个", None, rule, 2) == 0
     assert "多于评分标准所列最多的3项" in str(SCORE_RATE("4个", None, rule, 2))
     assert evaluate_rule(parse_rule(rule), {"met": [True, True, False]}, Decimal(2)).value == Decimal("1.5")
+
+
+RUBRIC_SESSION20 = Path(__file__).parent / "data" / "new_readings_rubric_session20.yaml"
+EXPECTED_SESSION20 = {
+    "1.1": ("3", "107%超出区间上端105%两个百分点：5−2=3（不是较100%超7%）"),
+    "1.2": ("2", "88万元较预算100万元偏差12%，超10%两个百分点，按5%一步计1步：3−1=2"),
+    "1.3": ("2", "录入40，按评分标准所写单位为40万平方米，少10万平方米=2步：3−1=2"),
+    "1.4": ("1.4", "64%较70%少6%：2−0.6=1.4（65岁是人群的名称，不是数值）"),
+    "1.5": ("3", "92%≥90%：3"),
+    "1.6": ("0", "办结时限7天超过5天：0"),
+    "1.7": ("3", "抛荒2亩，每亩扣1分：5−2=3"),
+    "1.8": ("3", "平均处理时长4天在3-5天一档：3"),
+    "1.9": ("1", "建设周期14个月超12个月2个月：3−2=1（本项分值4分，按标准最高3分）"),
+}
+
+
+def test_band_ends_deviations_multipliers_and_names(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Steps beyond a band of two ends start at the end they cross; a deviation is its size either way; a bare number
+    is taken in the unit the rule prints with its multiplier; an age naming a group of people is part of the name;
+    a period named before its limit is the measure, never days late; what each counted one is keeps its words."""
+    result = _scored_and_recalculated(RUBRIC_SESSION20, EXPECTED_SESSION20, Decimal("18.4"), capsys, tmp_path)
+    assert result["grade"] == "差"
+    assert parse_rule("65岁以上老年人健康管理率达到70%得2分,每低1%扣0.1分").label == "六十五岁以上老年人健康管理率"
+    assert parse_rule("人员平均年龄不超过45岁得2分,每超1岁扣0.5分").canonical().startswith("实际值≤45岁")  # an age compared stays a number
+    _read_back("支出控制在预算的95%-105%之间得5分,每超出1%扣1分,低于95%不得分", "实际支出与预算偏差在10%以内得3分,偏差每增加5%扣1分",
+               "0-6岁儿童健康管理率≥90%得3分,否则不得分", "办结时限不超过5天得3分,超过5天不得分")

@@ -12,7 +12,8 @@ _DIGITS = "零一二三四五六七八九"
 _ANNIVERSARY = lazy_compile(r"(?<=[\u4e00-\u9fff])(\d{1,3})(?=周年)")
 
 
-def _spelled(number: int) -> str:
+def spelled(number: int) -> str:
+    """0–999 in Chinese numerals (70 → 七十, 105 → 一百零五)."""
     hundreds, rest = divmod(number, 100)
     tens, ones = divmod(rest, 10)
     head = _DIGITS[hundreds] + "百" if hundreds else ""
@@ -24,4 +25,4 @@ def _spelled(number: int) -> str:
 
 
 def anniversaries(text: str) -> str:
-    return _ANNIVERSARY.sub(lambda m: _spelled(int(m.group(1))), text)
+    return _ANNIVERSARY.sub(lambda m: spelled(int(m.group(1))), text)

@@ -26,6 +26,7 @@ from .unchanged_level import unchanged_level
 from .formula_words import formula_words
 from .points_breakdown import points_breakdown
 from .anniversary import anniversaries
+from .ages import ages
 from .rising_levels import rising_levels
 from .shared_points import shared_points
 from .columns import points_column_apart
@@ -286,7 +287,7 @@ def normalize(text: str) -> str:
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
-    text = anniversaries(text)  # 成立70周年: part of an event's name, in words
+    text = ages(anniversaries(text))  # 成立70周年 / 65岁以上老年人: part of an event's or a group's name, in words
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
     text = form_columns(text)  # □…(5分)\n名称牌匾\n1□…(3分)\n(5分)\n□…: a form's 序号 and 分值 columns between its options
     text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
