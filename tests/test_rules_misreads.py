@@ -1724,3 +1724,23 @@ def test_two_requirements_are_never_one_grade_to_pick(criteria: str) -> None:
 def test_a_grade_rising_from_its_miss_is_one_grade(tmp_path, capsys) -> None:
     criteria = "建立农村公路养护制度。(共3分,未建立不得分,已建立制度得1分,制度已建立(含考核办法)并严格执行得3分。)"
     assert score_leaf(tmp_path, capsys, criteria, 3, {"grade": "已建立制度"})["score"] == 1
+
+
+@pytest.mark.parametrize("criteria", [
+    "完成率≥90%且无安全事故得3分,完成率≥80%得2分,其余不得分",
+    "无安全事故且完成率≥90%得3分,完成率≥80%得2分,其余不得分",
+    "完成率达到100%且无安全事故得5分,每少1%扣0.5分",
+    "无安全事故,完成率≥90%得3分,完成率≥80%得2分,其余不得分",
+    "在无安全事故的前提下,完成率≥90%得3分,完成率≥80%得2分",
+])
+def test_a_state_in_words_beside_a_level_is_never_dropped(criteria: str) -> None:
+    # 完成率≥90%且无安全事故得3分: read as 完成率≥90%得3分 — 3 with an accident; where what the state's failure scores is
+    # not said, the rule is refused naming the state
+    with pytest.raises(RuleError, match="另一项要求"):
+        parse_rule(criteria)
+
+
+@pytest.mark.parametrize("criteria", ["完成率≥90%且无安全事故得3分,否则不得分", "无安全事故且完成率≥90%得3分,否则不得分"])
+def test_a_state_every_scoring_band_needs_is_required(tmp_path, capsys, criteria: str) -> None:
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "95%", "met": [False]})["score"] == 0
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "95%", "met": [True]})["score"] == 3

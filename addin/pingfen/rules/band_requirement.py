@@ -61,9 +61,11 @@ def compose_band_requirement(scoring: list[Clause], context: list[Clause], text:
         scorer = compose_piecewise(bands, rest, text)
     except BareFormula:  # …得3分;得分=否则不计分: a formula among the bands is not this reading's (fuzz seed 1)
         return None
-    if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.required is not None or scorer.kind not in ("bands", "threshold") \
+    (state,) = states
+    state = re.sub(r"[“”]", "", state)
+    if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.required not in (None, state) \
+            or scorer.kind not in ("bands", "threshold") \
             or scorer.implied_max() is None or any(c.outcome == ("points", Decimal(0)) and c.condition is None and not c.otherwise for c in scoring):
         return None
-    (state,) = states
     # (not met, the item scores 0: the 否则不得分 its 规范写法 says)
-    return replace(scorer, required=re.sub(r"[“”]", "", state), stated_otherwise=True)
+    return replace(scorer, required=state, stated_otherwise=True)

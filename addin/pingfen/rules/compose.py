@@ -2280,6 +2280,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 以100%为标准。达到8%得5分: no band is scored against the standard printed, which the reading would drop
         raise Unplaced(reference_clause, "写了标准，但各档都没有按该标准计分（如“达到标准得5分”）")
     intervals = [(at_standard(i), o, c) for i, o, c in intervals]
+    joined = {id(c): words for _, _, c in intervals if (words := _joined_requirement(c))}  # 完成率≥90%且无安全事故得3分
+    if joined and (deductions or bonuses or line is not None):
+        # 完成率达到100%且无安全事故得5分，每少1%扣0.5分: what an accident costs is not said (once the state was dropped)
+        band = next(c for _, _, c in intervals if id(c) in joined)
+        raise Unplaced(band, f"这一档还要求“{joined[id(band)]}”（用文字写明的另一项要求），未满足时如何扣分没有写明", certain=True)
     if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
         if any(from_target(bound) for interval, _, _ in intervals for bound in interval.bounds()):
             # 超过预期指标30%以上的 beside 偏离度: a band set off from the target already says which way
@@ -2387,6 +2392,24 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if capped and unit != "%":
         raise Unplaced(over_full or text, "“超过100%按100%计”只用于比率")
     required = _required_situation(intervals, context) if gate is None and otherwise == Award(Decimal(0)) else None
+    if joined:
+        states = set(joined.values())
+        if len(states) == 1 and gate is None and otherwise == Award(Decimal(0)) and required is None \
+                and all(id(c) in joined for _, o, c in intervals if o.implied_max() != 0):
+            # 完成率≥90%且无安全事故得3分，否则不得分: the state is needed as well (by every band that scores)
+            (required,) = states
+        else:
+            # 完成率≥90%且无安全事故得3分，完成率≥80%得2分: once 3 with an accident (the state dropped)
+            band = next(c for _, _, c in intervals if id(c) in joined)
+            raise Unplaced(band, f"这一档还要求“{joined[id(band)]}”（用文字写明的另一项要求），其余分档没有这一要求，暂不能合并计分",
+                           certain=True)
+    stated_first = next((c for c in context if c.end <= min((x.start for x in scoring), default=0) and c.tokens
+                         and all(t.kind in ("WORD", "EXCEPT", "AND", "DE") for t in c.tokens) and _STATE_FIRST.match(c.text)), None)
+    if stated_first is not None and required is None and gate is None:
+        # 无安全事故，完成率≥90%得3分，完成率≥80%得2分 / 在无安全事故的前提下，…: a state the bands need as well, never a
+        # description (once dropped: 3 with an accident)
+        raise Unplaced(stated_first, f"“{stated_first.text}”是用文字写明的另一项要求，各档是否以它为前提、未满足时如何计分没有写明",
+                       certain=True)
     _check_spike(intervals)
     if not isinstance(otherwise, Deduction) and not stated and not required and not capped:
         _check_coverage(intervals)
@@ -2434,6 +2457,34 @@ def _one_rate(cases: list) -> None:
     for name, clause in named[1:]:
         if name not in named[0][0] and named[0][0] not in name:
             raise Unplaced(clause, f"“{named[0][0]}”与“{name}”是两个比率，不能作为同一比率的分档")
+
+
+# 无安全事故 / 未发生重大事故 / 在…的前提下: a state said before the bands (not a description of the indicator)
+_STATE_FIRST = lazy_compile(r"^(?:在|以)?(?:无|没有|未发生|未出现|不存在|不发生)[\u4e00-\u9fff]{2,16}$|^在[\u4e00-\u9fff]{2,20}前提下$")
+
+
+def _joined_requirement(clause: Clause) -> str | None:
+    """完成率≥90%且无安全事故得3分: a state in words joined to the band's level in the same clause (且/并且/同时), which the
+    band needs as well; None when the clause has none."""
+    kinds = [token.kind for token in clause.tokens]
+    if "NUM" not in kinds:
+        return None
+    level = next(i for i, kind in enumerate(kinds) if kind in ("CMP", "NUM"))
+    if "AND" in kinds[:level]:  # 无安全事故且完成率≥90%得3分: the state first, the measure's name after 且
+        joint = kinds.index("AND")
+        state = clause.tokens[:joint]
+        if state and all(t.kind in ("WORD", "EXCEPT") for t in state) and all(k == "WORD" for k in kinds[joint + 1:level]) \
+                and joint + 1 < level:
+            return "".join(t.text for t in state)
+        return None
+    if "AND" not in kinds[kinds.index("NUM"):]:
+        return None
+    start = kinds.index("AND", kinds.index("NUM"))
+    end = next((i for i in range(start, len(kinds)) if kinds[i] in ("VERB", "PTS", "FULL", "ZERO")), len(kinds))
+    state = clause.tokens[start + 1:end]
+    if not any(t.kind == "WORD" for t in state) or any(t.kind not in ("WORD", "EXCEPT", "DE", "AND") for t in state):
+        return None
+    return re.sub(r"的$", "", "".join(t.text for t in state))
 
 
 def _required_situation(intervals: list, context: list[Clause]) -> str | None:

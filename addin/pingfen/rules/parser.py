@@ -288,7 +288,7 @@ def _label(text: str) -> str:
         if match:
             label = match.group(1).strip("“”\"") + ("比例" if pattern is _LABEL_SHARE else "")
             label = re.sub(r"^(?:根据|按照|按(?!时|期)|以|其|即|则|若|如|对|的|中|是|且|并且|同时)+", "", label)
-            tail = re.split(r"[内的中之]", label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率
+            tail = re.split(r"[内的中之]|且|并且|同时", label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
             if len(tail) >= 2:
                 label = tail
             if len(label) >= 2 and label not in ("分值", "满分", "权重", "该指标分值"):
