@@ -1732,11 +1732,13 @@ def test_a_grade_rising_from_its_miss_is_one_grade(tmp_path, capsys) -> None:
     "完成率达到100%且无安全事故得5分,每少1%扣0.5分",
     "无安全事故,完成率≥90%得3分,完成率≥80%得2分,其余不得分",
     "在无安全事故的前提下,完成率≥90%得3分,完成率≥80%得2分",
+    "完成率≥90%或获得省级表彰得3分,否则不得分",  # (the other way to the points: 80% with an award scored 0)
+    "完成率≥90%(资料不全的除外)得3分,否则不得分",  # (the cases left out: once 3 with the papers missing)
 ])
 def test_a_state_in_words_beside_a_level_is_never_dropped(criteria: str) -> None:
     # 完成率≥90%且无安全事故得3分: read as 完成率≥90%得3分 — 3 with an accident; where what the state's failure scores is
     # not said, the rule is refused naming the state
-    with pytest.raises(RuleError, match="另一项要求"):
+    with pytest.raises(RuleError, match="另一项要求|另一种情形|除外的情形"):
         parse_rule(criteria)
 
 
@@ -1744,3 +1746,12 @@ def test_a_state_in_words_beside_a_level_is_never_dropped(criteria: str) -> None
 def test_a_state_every_scoring_band_needs_is_required(tmp_path, capsys, criteria: str) -> None:
     assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "95%", "met": [False]})["score"] == 0
     assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "95%", "met": [True]})["score"] == 3
+
+
+@pytest.mark.parametrize("criteria", [
+    "按时完成率≥90%得3分,经督促后完成的得2分,未完成的不得分",  # degrees of one thing: 3 at most, once 3+2 to add
+    "完成率≥90%得3分,其中资料不全的得2分",  # a case among those of the band: once an item of its own (5 in all)
+])
+def test_degrees_of_one_thing_are_never_points_to_add(criteria: str) -> None:
+    with pytest.raises(RuleError):
+        parse_rule(criteria)

@@ -192,7 +192,8 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
             described = clause.tokens[:cut]
             wording = _before(clause, cut)
             requirement = "，".join(pending + ([wording] if wording else []))
-            if not requirement or _SUMMARY.search(requirement) or _LIMIT_WORDS.fullmatch(wording):
+            if not requirement or _SUMMARY.search(requirement) or _LIMIT_WORDS.fullmatch(wording) or requirement.startswith("其中"):
+                # (其中资料不全的得2分: a case among those of the item before, not an item of its own)
                 # (4分) with nothing before it / 上述两项均不符合10分 / 最多2分 (a limit): not an item of its own
                 return None
             if not points:  # 1.分解节能目标，2分 / 预算执行情况(20分): a name and points, no verb, no number
@@ -247,7 +248,8 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
 _DAMAGED_POINTS = lazy_compile(r"\(\d+[^\u4e00-\u9fff\d%()（）.]$")
 
 
-_GRADE_WORDS = lazy_compile(r"较|基本|一般|(?<!全部或)部分|良好|优秀|合格|差|欠|不理想|个别|整体")
+# (经督促后完成 / 逾期完成: done, but late — a degree of the same thing as 按时完成, once an item to add to it)
+_GRADE_WORDS = lazy_compile(r"较|基本|一般|(?<!全部或)部分|良好|优秀|合格|差|欠|不理想|个别|整体|督促|逾期|延期|超期|推迟|补报|补交|滞后")
 _NEGATED = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")
 
 
