@@ -1755,3 +1755,12 @@ def test_a_state_every_scoring_band_needs_is_required(tmp_path, capsys, criteria
 def test_degrees_of_one_thing_are_never_points_to_add(criteria: str) -> None:
     with pytest.raises(RuleError):
         parse_rule(criteria)
+
+
+def test_a_wrongdoing_found_after_a_level_zeroes_the_item(tmp_path, capsys) -> None:
+    # 完成率≥90%得3分，发现弄虚作假的不得分 was refused (the comma kept it as the level's own unmet side, which a level's
+    # complement already is); 没有台账不得分 after an item with a number stays that item's (test_rules_corpus)
+    criteria = "完成率≥90%得3分,发现弄虚作假的不得分"
+    assert "如发现弄虚作假，此项不得分" in parse_rule(criteria).canonical()
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "95%", "zeroed": True})["score"] == 0
+    assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "95%"})["score"] == 3
