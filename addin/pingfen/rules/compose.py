@@ -1129,6 +1129,8 @@ def _one_choice(options: list[tuple[str, Decimal | None]], clauses: list[Clause]
         return _unmet(name) and missed is not None and points > missed and any(
             not _unmet(other) and met is not None and met > missed for other, met in options[:at])
 
+    if all(name in GRADE_NAMES for name, _ in options):
+        return  # 优秀13分，不合格0分，优4分: grade names, one scale in whatever order they are listed
     for later, (name, points) in enumerate(options):
         missed = next((options[at] for at in range(later) if points is not None and pair_missed(at, points)), None)
         if missed is not None and not _unmet(name):
@@ -2844,7 +2846,7 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
             raise Unplaced(case, "不得分的条件与扣分方向不一致（是相对于什么超出或不足？）")
 
 
-_ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|偏差率|偏差(?=在|控制|不超过|[≥≤<>])|(?:率|度)绝对值")
+_ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|偏差(?!率)(?=在|控制|不超过|[≥≤<>])|(?:率|度)绝对值")
 
 
 def _no_unread(clause: Clause) -> None:
