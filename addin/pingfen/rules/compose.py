@@ -885,7 +885,7 @@ def _full_first_choice(options: list[tuple[str, Decimal | None]], counts: list[i
             _no_count_skipped(counts, options)
             return ByCount(tuple(by_count), by_count[0][0])  # type: ignore[arg-type]
         return None
-    _one_choice(options, described_by[0] if described_by and described_by[0] else [])  # type: ignore[arg-type]
+    _one_choice(options, [])
     return GradeMap(_described_options(options, described_by), otherwise_zero=otherwise_zero)
 
 
@@ -1134,7 +1134,7 @@ def _one_choice(options: list[tuple[str, Decimal | None]], clauses: list[Clause]
     for later, (name, points) in enumerate(options):
         missed = next((options[at] for at in range(later) if points is not None and pair_missed(at, points)), None)
         if missed is not None and not _unmet(name):
-            raise Unplaced(next((c for c in clauses if name in c.text), clauses[-1]),
+            raise Unplaced(next((c for c in clauses if name in c.text), None) or name,
                            f"“{name}”是另一项要求（前面已写明“{missed[0]}”的得分），各项要求应分别计分，不能作为一组等级择一计分", certain=True)
 
 
@@ -2983,7 +2983,8 @@ def _reference(intervals: list, direction: str, reference: tuple[Decimal, str] |
             bound = interval.high
         elif interval.low is not None and interval.low == interval.high:
             bound = interval.low
-        elif isinstance(interval.low, Decimal) and isinstance(interval.high, Decimal) and reference is None:
+        elif isinstance(interval.low, Decimal) and isinstance(interval.high, Decimal) and reference is None \
+                and direction in ("above", "below"):
             # 支出控制在预算的95%-105%之间得5分，每超出1%扣1分: the steps leave the band at the end they cross (105%),
             # once taken from the target (107% lost 7, not 2); the band stays, and its other side must be scored
             bound, far = (interval.high, interval.low) if direction == "above" else (interval.low, interval.high)
@@ -3009,7 +3010,7 @@ def _covered_beyond(edge: Decimal, side: str, others: list[Interval]) -> bool:
     while True:
         if side == "below" and edge <= 0:
             return True
-        nxt = next((i for i in others if (i.high if side == "below" else i.low) == edge), None)
+        nxt = next((i for i in others if (i.high if side == "below" else i.low) == edge and i.low != i.high), None)
         if nxt is None:
             return False
         edge = nxt.low if side == "below" else nxt.high  # type: ignore[assignment]
