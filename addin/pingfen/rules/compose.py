@@ -1140,7 +1140,7 @@ def _one_choice(options: list[tuple[str, Decimal | None]], clauses: list[Clause]
 
 def _unmet(option: str) -> bool:
     return bool(_UNMET_OPTION.match(option) or _FAILED_OPTION.search(option))
-_COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个|次|处|例|起|件|亩|户|人|家|宗|笔|篇|条|份|批|台|辆)")
+_COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个月|个|次|处|例|起|件|亩|户|人|家|宗|笔|篇|条|份|批|台|辆|天|日|周)")
 _COUNT_MET = lazy_compile(r"(?:满足|符合|具备|完成)(?:上述|以上)?\d+项")
 # (以上每项1.5分: the points of each item listed before, never one option's — text/shared_points.py reads such lists)
 _NOT_AN_OPTION = lazy_compile(r"^(?:(?:以上|上述)(?:指标|各项)?,?每|每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
