@@ -1764,3 +1764,12 @@ def test_a_wrongdoing_found_after_a_level_zeroes_the_item(tmp_path, capsys) -> N
     assert "如发现弄虚作假，此项不得分" in parse_rule(criteria).canonical()
     assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "95%", "zeroed": True})["score"] == 0
     assert score_leaf(tmp_path, capsys, criteria, 3, {"actual": "95%"})["score"] == 3
+
+
+def test_steps_beyond_the_lowest_band_start_at_its_edge(tmp_path, capsys) -> None:
+    # 95%以上得3分，90%-95%得2分，90%以下每降低1个百分点扣0.2分 was refused (the steps taken from the top band's 95%); a band
+    # beyond the edge as well (100%以下每少1%扣1分；不足100%不得分) stays refused
+    criteria = "建档率达到95%以上得3分,90%-95%得2分,90%以下每降低1个百分点扣0.2分"
+    assert [score_leaf(tmp_path, capsys, criteria, 3, {"actual": a})["score"] for a in ("85%", "92%", "96%")] == [1, 2, 3]
+    with pytest.raises(RuleError):
+        parse_rule("100%得5分；100%以下每少1%扣1分；不足100%不得分。")

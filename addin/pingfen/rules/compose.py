@@ -2329,6 +2329,19 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         step = size / 100 if (unit == "%" and step_unit == "") else size
         cap = _cap(caps)
         ref_bound, base, folded = _reference(intervals, direction, reference, unit)
+        if condition is not None and reference is None and otherwise is None and direction in ("above", "below"):
+            # 95%以上得3分，90%-95%得2分，90%以下每降低1个百分点扣0.2分: steps said for all the values beyond a band start at
+            # that band's edge, from its points, and score what no band does (once from the top band's 95%, refused as
+            # contradicting the 90%-95% band)
+            beyond = _scale(condition, unit)
+            edge = beyond.high if direction == "below" else beyond.low
+            open_end = beyond.low is None if direction == "below" else beyond.high is None
+            adjacent = next((o for i, o, _ in intervals if isinstance(o, Award) and o.points and open_end
+                             and isinstance(edge, Decimal) and (i.low if direction == "below" else i.high) == edge), None)
+            apart = all(isinstance(b, Decimal) and (b >= edge if direction == "below" else b <= edge)  # type: ignore[operator]
+                        for i, _, _ in intervals for b in ((i.low,) if direction == "below" else (i.high,)))
+            if adjacent is not None and apart:  # (100%以下每少1%扣1分；不足100%不得分: a band beyond the edge too — refused)
+                ref_bound, base, folded, condition = edge, adjacent.points, None, None
         if base is None and base_award is not None:
             base = base_award
         elif base_award is not None and base_award != base:
