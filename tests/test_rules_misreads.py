@@ -1773,3 +1773,6 @@ def test_steps_beyond_the_lowest_band_start_at_its_edge(tmp_path, capsys) -> Non
     assert [score_leaf(tmp_path, capsys, criteria, 3, {"actual": a})["score"] for a in ("85%", "92%", "96%")] == [1, 2, 3]
     with pytest.raises(RuleError):
         parse_rule("100%得5分；100%以下每少1%扣1分；不足100%不得分。")
+    with pytest.raises(RuleError):  # (fuzz seed 9: a band whose edge is open — once a TypeError, not a rule error)
+        parse_rule("经常参加体育锻炼的人数比例(不含学生)≥29.5%,得分,每下降0.1%扣0.1分,扣完为止;比上年度增幅达到0.5%以上,得1分；"
+                   "发放资料93份以上。")

@@ -2338,8 +2338,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             open_end = beyond.low is None if direction == "below" else beyond.high is None
             adjacent = next((o for i, o, _ in intervals if isinstance(o, Award) and o.points and open_end
                              and isinstance(edge, Decimal) and (i.low if direction == "below" else i.high) == edge), None)
-            apart = all(isinstance(b, Decimal) and (b >= edge if direction == "below" else b <= edge)  # type: ignore[operator]
-                        for i, _, _ in intervals for b in ((i.low,) if direction == "below" else (i.high,)))
+            apart = isinstance(edge, Decimal) and all(
+                isinstance(b, Decimal) and (b >= edge if direction == "below" else b <= edge)
+                for i, _, _ in intervals for b in ((i.low,) if direction == "below" else (i.high,)))
             if adjacent is not None and apart:  # (100%以下每少1%扣1分；不足100%不得分: a band beyond the edge too — refused)
                 ref_bound, base, folded, condition = edge, adjacent.points, None, None
         if base is None and base_award is not None:
