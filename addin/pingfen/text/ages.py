@@ -13,7 +13,7 @@ from .anniversary import spelled
 from .lazy_regex import lazy_compile
 
 # the age, a range of ages, and the group it names right after it (以上/以下 between)
-_AGE = lazy_compile(r"(?<![\d.])(\d{1,3})(?:([-~至])(\d{1,3}))?(周岁|岁)(?=(?:及?以[上下]|及?以内|以?前)?的?"
+_AGE = lazy_compile(r"(?<![\d.])(\d{1,3})(?:[-~至](\d{1,3}))?(周岁|岁)(?=(?:及?以[上下]|及?以内|以?前)?的?"
                     r"[\u4e00-\u9fff]{0,3}?(?:人|儿|童|老|婴|幼|孕|妇|男|女|青|少|学生|居民|群众|患者|职工|农民|村民))")
 _COMPARED = lazy_compile(r"(?:每|超过?|不超过|不高于|不低于|低于|高于|大于|小于|不大于|不小于|达到|达|[≥≤<>=])$")
 
@@ -23,5 +23,5 @@ def ages(text: str) -> str:
 
 
 def _spelled_age(match: re.Match) -> str:
-    first, joint, last, unit = match.groups()
+    first, last, unit = match.groups()
     return spelled(int(first)) + ("至" + spelled(int(last)) if last else "") + unit
