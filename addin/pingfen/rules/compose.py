@@ -2283,14 +2283,13 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(reference_clause, "写了标准，但各档都没有按该标准计分（如“达到标准得5分”）")
     intervals = [(at_standard(i), o, c) for i, o, c in intervals]
     joined = {id(c): words for _, _, c in intervals if (words := _joined_requirement(c))}  # 完成率≥90%且无安全事故得3分
-    alternative = next((c for _, _, c in intervals if _OR_AFTER_LEVEL.search(c.text)), None)
+    alternative = next(((c, said) for _, _, c in intervals if (said := _OR_AFTER_LEVEL.search(c.text))), None)
     if alternative is not None:  # 完成率≥90%或获得省级表彰得3分: the other way to the points (once dropped: 80% with an award, 0)
-        raise Unplaced(alternative, f"这一档还可由“{_OR_AFTER_LEVEL.search(alternative.text).group(1)}”得分（用文字写明的另一种情形），"  # type: ignore[union-attr]
-                                    "暂不能与数值条件合并计分", certain=True)
-    excepted = next((c for _, _, c in intervals if _EXCEPTED_FROM_BAND.search(c.text)), None)
-    if excepted is not None:  # 完成率≥90%(资料不全的除外)得3分: what the cases left out score is not said (once dropped)
-        raise Unplaced(excepted, f"这一档写明了除外的情形“{_EXCEPTED_FROM_BAND.search(excepted.text).group(1)}”，其得分没有写明",  # type: ignore[union-attr]
+        raise Unplaced(alternative[0], f"这一档还可由“{alternative[1].group(1)}”得分（用文字写明的另一种情形），暂不能与数值条件合并计分",
                        certain=True)
+    excepted = next(((c, said) for _, _, c in intervals if (said := _EXCEPTED_FROM_BAND.search(c.text))), None)
+    if excepted is not None:  # 完成率≥90%(资料不全的除外)得3分: what the cases left out score is not said (once dropped)
+        raise Unplaced(excepted[0], f"这一档写明了除外的情形“{excepted[1].group(1)}”，其得分没有写明", certain=True)
     if joined and (deductions or bonuses or line is not None):
         # 完成率达到100%且无安全事故得5分，每少1%扣0.5分: what an accident costs is not said (once the state was dropped)
         band = next(c for _, _, c in intervals if id(c) in joined)

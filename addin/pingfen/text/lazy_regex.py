@@ -25,7 +25,7 @@ from .. import TYPE_CHECKING
 from ..kept import Kept, modules_of
 
 if TYPE_CHECKING:
-    from typing import Any, Iterable, Iterator
+    from typing import Any, Callable, Iterable, Iterator
 
 try:  # re's parser (Python 3.11+); without it every pattern is compiled on first use
     from re import _constants as _op, _parser
@@ -79,7 +79,7 @@ class LazyPattern:
             return False
         words = self._words
         if words is None:
-            words = self._words = () if self._flags & (re.IGNORECASE | re.VERBOSE) else kept_top_level_words(self.pattern)
+            words = self._words = kept_top_level_words(self.pattern, self._flags)
         for word in words:  # the cheap reading first: it often settles it without re's parser
             if word not in string:
                 return True
@@ -177,25 +177,26 @@ def required_words(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     """Clauses of words such that a text the pattern matches in has, for every clause, one of its words
     (what lookarounds require counts too: they look at the same text). ``()``: nothing is required,
     or the pattern ignores case, or ``re``'s parser is not available."""
-    key = f"{flags}:{pattern}"
-    found = _REQUIRED.get(key)
-    if found is None:
-        found = _required_words(pattern, flags)
-        _REQUIRED.put(key, found)
-        _REQUIRED.keep()
-    return found  # type: ignore[no-any-return]
+    return _kept_words(f"{flags}:{pattern}", lambda: _required_words(pattern, flags))  # type: ignore[no-any-return]
 
 
-def kept_top_level_words(pattern: str) -> tuple[str, ...]:
-    """``top_level_words``, kept between runs with the required words: reading the sources of the two
-    hundred patterns a rule's first parse asks was 4 ms of every ``pingfen rule``."""
-    key = f"top:{pattern}"  # (the required words' keys start with the flags' number)
+def kept_top_level_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """``top_level_words`` (``()`` for a pattern that ignores case or is verbose), kept between runs with the required
+    words: reading the sources of the two hundred patterns a rule's first parse asks was 4 ms of every ``pingfen rule``."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    # (the required words' keys start with the flags' number)
+    return _kept_words(f"top:{pattern}", lambda: top_level_words(pattern))  # type: ignore[no-any-return]
+
+
+def _kept_words(key: str, work_out: Callable[[], Any]) -> Any:
+    """What ``work_out`` gives, kept in the required-words file under ``key``: worked out (and the file written) once."""
     found = _REQUIRED.get(key)
     if found is None:
-        found = top_level_words(pattern)
+        found = work_out()
         _REQUIRED.put(key, found)
         _REQUIRED.keep()
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def _required_words(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
@@ -370,8 +371,7 @@ def _fill(packages: list[str]) -> int:
         for value in list(vars(module).values()):
             for pattern in value if isinstance(value, (list, tuple)) else (value,):
                 if isinstance(pattern, LazyPattern):
-                    if not pattern._flags & (re.IGNORECASE | re.VERBOSE):
-                        kept_top_level_words(pattern.pattern)
+                    kept_top_level_words(pattern.pattern, pattern._flags)
                     required_words(pattern.pattern, pattern._flags)
                     compiled(pattern.pattern, pattern._flags)
                     count += 1
