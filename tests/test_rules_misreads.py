@@ -1385,10 +1385,10 @@ def test_points_for_each_or_in_all_are_no_requirement_of_their_own() -> None:
     assert rule.kind == "checklist" and evaluate_rule(rule, {"met": [True, False]}, Decimal(2)).value == 1
     with pytest.raises(RuleError):
         parse_rule("有理事会、常务理事会(3分,每项1分)")  # the listed do not add up to the total: not read so
-    # 合计为20分 once read as a third 评价要点 worth 20, and 修改稿和审定稿分别计5分 as one — a missing 修改稿 scored 20, not 15
-    with pytest.raises(RuleError) as refused:
-        parse_rule("1、按规定时间上交初稿计10分,按规定时间上交修改反馈稿和领导审定稿分别计5分。合计为20分。")
-    assert "领导审定稿" in refused.value.fragment, refused.value
+    # 合计为20分 once read as a third 评价要点 worth 20, and 修改稿和审定稿分别计5分 as one — a missing 修改稿 scored 20, not 15;
+    # then refused; now the total, the sum of 10 and twice 5, counts the two named together (session 21)
+    rule = parse_rule("1、按规定时间上交初稿计10分,按规定时间上交修改反馈稿和领导审定稿分别计5分。合计为20分。")
+    assert evaluate_rule(rule, {"met": [True, False, True]}, Decimal(20)).value == 15
 
 
 @pytest.mark.parametrize("rule", [
@@ -1776,3 +1776,12 @@ def test_steps_beyond_the_lowest_band_start_at_its_edge(tmp_path, capsys) -> Non
     with pytest.raises(RuleError):  # (fuzz seed 9: a band whose edge is open — once a TypeError, not a rule error)
         parse_rule("经常参加体育锻炼的人数比例(不含学生)≥29.5%,得分,每下降0.1%扣0.1分,扣完为止;比上年度增幅达到0.5%以上,得1分；"
                    "发放资料93份以上。")
+
+
+def test_no_wrongdoing_after_a_piece_of_work_is_a_requirement_of_its_own(tmp_path, capsys) -> None:
+    # 全面开展养老金资格认证工作得0.2分,无冒领养老金现象发生得0.1分 was one grade to pick (0.2 at most of 0.3); no
+    # wrongdoing is met as written, beside the work: both met → 0.3. A lesser way of doing the same work stays a grade.
+    criteria = "全面开展养老金资格认证工作得0.2分,无冒领养老金现象发生得0.1分."
+    assert score_leaf(tmp_path, capsys, criteria, 0.3, {"met": [True, True]})["score"] == 0.3
+    assert score_leaf(tmp_path, capsys, criteria, 0.3, {"met": [False, True]})["score"] == 0.1
+    assert parse_rule("按时上报得2分，无故拖延得1分").kind == "grade"

@@ -887,3 +887,26 @@ def test_band_ends_deviations_multipliers_and_names(capsys: pytest.CaptureFixtur
     assert parse_rule("人员平均年龄不超过45岁得2分,每超1岁扣0.5分").canonical().startswith("实际值≤45岁")  # an age compared stays a number
     _read_back("支出控制在预算的95%-105%之间得5分,每超出1%扣1分,低于95%不得分", "实际支出与预算偏差在10%以内得3分,偏差每增加5%扣1分",
                "0-6岁儿童健康管理率≥90%得3分,否则不得分", "办结时限不超过5天得3分,超过5天不得分")
+
+
+RUBRIC_SESSION21 = Path(__file__).parent / "data" / "new_readings_rubric_session21.yaml"
+EXPECTED_SESSION21 = {
+    "1.1": ("0", "149.8万亩少于规划下达的保有量150万亩：0（规划下达的数量是目标值）"),
+    "1.2": ("3", "52.3万亩等于保有量52.3万亩：3"),
+    "1.3": ("0.3", "两项要求都符合：0.2+0.1=0.3（不是择一的等级，至多0.2）"),
+    "1.4": ("15", "初稿10分、审定稿5分符合，修改反馈稿不符合：10+5=15（合计20分=10+5+5，和字连接两项）"),
+    "1.5": ("1", "42岁较平均年龄40岁超2岁：2−2×0.5=1（平均年龄是目标值）"),
+    "1.6": ("2", "总面积不达标扣4分，人均少2平方米扣2分：8−6=2"),
+}
+
+
+def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A quantity as assigned (规划下达的耕地保有量) and an average (平均年龄) compared with are the entered target; no
+    wrongdoing beside a piece of work is a point of its own; points named together beside others are counted when the
+    total written after them is their sum; a shortfall in 平方米 is one kind of fault among others."""
+    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("21.3"), capsys, tmp_path)
+    assert result["grade"] == "良"
+    with pytest.raises(RuleError, match="各项的个数无法确定"):  # (a total that is not the sum: the count stays unknown)
+        parse_rule("按规定时间上交初稿计10分,修改反馈稿和领导审定稿分别计5分。合计为25分。")
+    _read_back("2017年末耕地面积大于或等于规划下达的耕地保有量的,得3分;少于规划下达的耕地保有量的,不得分。",
+               "平均年龄不大于市级部门人员平均年龄的，得2分；每超平均年龄1岁的，扣0.5分", "占地总面积不达标扣4分,人均面积少1平方米扣1分")

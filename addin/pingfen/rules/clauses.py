@@ -510,7 +510,11 @@ class _Reader:
         ahead = 1
         while self.kind(ahead) in ("WORD", "DE", "OPEN", "CLOSE") and ahead < 8:  # (…农业(涵盖设施农业)任务: a note in words)
             ahead += 1
-        if self.kind(ahead) != "REF" or (ahead > 1 and self.tokens[self.i + ahead].text not in _NAMED_TARGETS):
+        assigned = self.kind(1) == "WORD" and self.tokens[self.i + 1].text.endswith("下达") and self.kind(2) == "DE" \
+            and self.kind(3) == "WORD" and self.kind(4) in ("DE", "") and not any(c.isdigit() for c in self.tokens[self.i + 3].text)
+        if assigned:  # 大于或等于规划下达的耕地保有量: a quantity as assigned is the target, whatever it is named
+            ahead = 3
+        elif self.kind(ahead) != "REF" or (ahead > 1 and self.tokens[self.i + ahead].text not in _NAMED_TARGETS):
             return None
         op = self.tokens[self.i].value
         self.i += ahead + 1

@@ -817,6 +817,11 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and paired is not None:
         # 按规定程序报批得1分，未按规定程序报批不得分；程序规范得1分，不规范不得分: each point met or not
         return Checklist(points=paired)
+    if not graded and len(options) == 2 and all(points for _, points in options) and _NO_BAD_EVENT.fullmatch(options[1][0]) \
+            and not _NO_BAD_EVENT.search(options[0][0]) and not _unmet(options[0][0]) and not _GRADED.search(options[0][0]):
+        # 全面开展养老金资格认证工作得0.2分,无冒领养老金现象发生得0.1分: no wrongdoing is a requirement of its own, not
+        # a lesser grade of the work (once read as one to choose: 0.2 at most, not 0.3)
+        return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]
     if not graded and all(points == 0 for _, points in options):
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score (no point earns anything)
     if not graded and len(options) >= 3 and options[-1][1] == 0 and options[0][1] and len({p for _, p in options[:-1]}) == 1 \
@@ -1115,6 +1120,8 @@ def _negates_option(unmet: str, met: str) -> bool:
 
 
 _SITUATION_END = lazy_compile(r"[的者,，]+$")
+# 无冒领养老金现象发生 / 没有发生安全事故 / 未出现违规问题: the absence of wrongdoing, a requirement met as it is written
+_NO_BAD_EVENT = lazy_compile(r"(?:无|没有|未发生|未出现|没有发生|没有出现)[\u4e00-\u9fff、]{1,16}?(?:现象|问题|事件|事故|行为|投诉)(?:发生)?的?")
 _GENERIC_UNMET = lazy_compile(r"否则|其他|其余|反之|(?:没有|没|无|不|未|未能|否|达不到|做不到)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?")
 _NEGATING = lazy_compile(r"没有|没|无|不|未|否|的")
 
@@ -1910,7 +1917,7 @@ _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off
 _NONE_HAPPENED = lazy_compile(r"(?:未发生|没有发生|未出现|没有出现|未发现|无)[\u4e00-\u9fff、“”]{1,30}?的?,?不扣分")
 # 迟报1次扣1分 / 迟交1次报表扣0.5分 / 少报1次,扣2分 (what is late after the count; never 1次以上, a level)
-_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种)((?:(?!以上|以下|以内|及|或)[\u4e00-\u9fff]){0,6}?)的?[,，]?(?=扣|减)")
+_ONE_EACH = lazy_compile(r"(?<![\d.])1(项|次|处|例|个|人|条|户|件|起|种|平方米|亩)((?:(?!以上|以下|以内|及|或)[\u4e00-\u9fff]){0,6}?)的?[,，]?(?=扣|减)")
 _MISSED = frozenset({"缺", "少"})
 _BARE_FINDINGS = frozenset({"", "缺", "少", "发现", "有", "出现", "存在"})
 _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")

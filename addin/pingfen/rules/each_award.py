@@ -18,11 +18,15 @@ from .model import Checklist, Scorer
 
 _EACH_AWARD = lazy_compile(r"(?P<named>[\u4e00-\u9fff、“”]+?)的?各(?:得|计|记|给)?(?P<points>\d+(?:\.\d+)?)分")
 _JOINED = lazy_compile(r"以及|和|及|与|、")
+_AWARD_END = lazy_compile(r"各?(?:得|计|记|给)?\d+(?:\.\d+)?分$")  # 计10分 / 各计5分: what comes before names the point
 
 
 def compose_each_award(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     later = next((c for c in scoring[1:] if _EACH_AWARD.fullmatch(c.text) and not c.text.startswith("每")), None)
     if later is not None:  # 制度健全得1分；建立和开发的各得2分: a point of several among others, which no reading counts
+        totalled = _points_totalled(scoring, context)
+        if totalled is not None:
+            return Checklist(points=totalled)
         raise Unplaced(later, "“各得…分”与其他得分写在一起，各项的个数无法确定（请逐项写明得分）", certain=True)
     award = scoring[0] if scoring else None
     matched = _EACH_AWARD.fullmatch(award.text) if award is not None else None
@@ -47,3 +51,27 @@ def compose_each_award(scoring: list[Clause], context: list[Clause], text: str) 
     if re.search(r"\d", matched.group("named")):
         return None
     return Checklist(points=(award.outcome[1],) * len(named))
+
+
+def _points_totalled(scoring: list[Clause], context: list[Clause]) -> tuple[Decimal, ...] | None:
+    """按规定时间上交初稿计10分，按规定时间上交修改反馈稿和领导审定稿各计5分。合计20分: each point's own points, those
+    named together (split at 和、及与) each earning theirs, when the total written last is exactly their sum."""
+    stated = [c for c in context if c.stated_total is not None and len(c.tokens) == 2]
+    if len(stated) != 1 or stated[0].start < max(c.end for c in scoring):
+        return None
+    points: list[Decimal] = []
+    for clause in scoring:
+        if clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] or clause.condition is not None \
+                or clause.unread or clause.per is not None or clause.step is not None or clause.occurrence is not None \
+                or clause.cap is not None or clause.otherwise or re.search(r"\d", _AWARD_END.sub("", clause.text)):
+            return None
+        matched = _EACH_AWARD.fullmatch(clause.text)
+        named = _JOINED.split(matched.group("named")) if matched is not None else [clause.text]
+        if matched is not None and (len(named) < 2 or not all(named) or named[0].startswith("每")):
+            return None
+        points.extend([clause.outcome[1]] * len(named))
+    others = [c for c in context if c not in scoring and c is not stated[0] and c.tokens]
+    if any(c.scoring or c.unread or any(t.kind == "NUM" for t in c.tokens) for c in others):
+        return None
+    return tuple(points) if sum(points) == stated[0].stated_total else None
+

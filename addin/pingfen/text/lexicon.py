@@ -415,8 +415,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         last = _completed_before(tokens)
         return last is not None and last.kind == "CMP" and last.text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
             and not re.match(r"[数率量额书]", following)
-    if context == "each_before_ref":  # 每超控制目标1人 (not 超计划时间: a word of its own)
-        return text[max(0, end - 5):end].endswith(("每超", "每超额完成")) and _fits("before_ref", text, end, tokens)
+    if context == "each_before_ref":  # 每超控制目标1人 / 每超平均年龄1岁 (not 超计划时间: a word of its own)
+        return text[max(0, end - 5):end].endswith(("每超", "每超额完成")) and (
+            _fits("before_ref", text, end, tokens) or bool(_AVERAGE_BEFORE_NUMBER.match(text, end)))
     if context == "before_goal":  # 达目标的 / 不达目标 (not 达目标值, 达目标任务: words of their own)
         return bool(re.match(r"目标(?![值任数率书])", text[end:end + 3]))
     if context == "each_before_goal":  # 每超目标2% (not 超目标值: 每超过目标值 reads it)
@@ -446,6 +447,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
 
 # (not 全市平均增幅: compared with a rise, which the rule's own rate of change would be measured against)
 _AVERAGE = lazy_compile(r"[\u4e00-\u9fff]{0,10}平均(?:水平|值|数|年龄)?$")
+_AVERAGE_BEFORE_NUMBER = lazy_compile(r"[\u4e00-\u9fff]{0,10}?平均(?:水平|值|数|年龄)?(?=\d)")
 _AFTER_REFERENCE = frozenset(("", "的", "得", "计", "记", "给", "不", ",", "，", ";", "；", "。"))
 
 
@@ -461,7 +463,9 @@ def tokenize(text: str) -> list[Token]:
             word = text[word_start:at]
             # 不低于全省平均水平的 / 不大于市级部门人员平均年龄的: an average compared with is the target, entered as one
             compared = bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].value in SYMBOLS and tokens[-1].end == word_start
-            if compared and _AVERAGE.match(word) and text[at:at + 1] in _AFTER_REFERENCE:
+            stepped = len(tokens) > 1 and tokens[-1].kind == "STEPV" and tokens[-2].kind == "EACH" and tokens[-1].end == word_start
+            if (compared and _AVERAGE.match(word) and text[at:at + 1] in _AFTER_REFERENCE) or (
+                    stepped and _AVERAGE.match(word) and _is_digit(text[at:at + 1])):  # 每超平均年龄1岁: steps beyond it
                 tokens.append(Token("REF", word, word_start, at))
             else:
                 tokens.append(Token("WORD", word, word_start, at))
