@@ -897,16 +897,22 @@ EXPECTED_SESSION21 = {
     "1.4": ("15", "初稿10分、审定稿5分符合，修改反馈稿不符合：10+5=15（合计20分=10+5+5，和字连接两项）"),
     "1.5": ("1", "42岁较平均年龄40岁超2岁：2−2×0.5=1（平均年龄是目标值）"),
     "1.6": ("2", "总面积不达标扣4分，人均少2平方米扣2分：8−6=2"),
+    "1.7": ("2.5", "台账缺1项：2−0.5=1.5；迟报2次：3−2=1；合计2.5（括号内是各项的分值与扣分）"),
+    "1.8": ("26", "发现4座未平毁：30−4=26（括号内的30分是本项分值，扣分从中扣）"),
 }
 
 
 def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A quantity as assigned (规划下达的耕地保有量) and an average (平均年龄) compared with are the entered target; no
     wrongdoing beside a piece of work is a point of its own; points named together beside others are counted when the
-    total written after them is their sum; a shortfall in 平方米 is one kind of fault among others."""
-    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("21.3"), capsys, tmp_path)
-    assert result["grade"] == "良"
+    total written after them is their sum; a shortfall in 平方米 is one kind of fault among others; an item's points and its
+    deduction in one bracket (2分,缺1项扣0.5分) are its points, then its deduction."""
+    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("49.8"), capsys, tmp_path)
+    assert result["grade"] == "中"
     with pytest.raises(RuleError, match="各项的个数无法确定"):  # (a total that is not the sum: the count stays unknown)
         parse_rule("按规定时间上交初稿计10分,修改反馈稿和领导审定稿分别计5分。合计为25分。")
+    # an item's points close it, so the list's next number is a number of the list (not ②.明确 with a stray point); a
+    # number no list reaches (95、) is none
+    assert "②明确1名领导分管档案工作（1分）" in parse_rule("1. 档案工作列入单位年度工作计划(1分)2. 明确一名领导分管档案工作(1分)").canonical()
     _read_back("2017年末耕地面积大于或等于规划下达的耕地保有量的,得3分;少于规划下达的耕地保有量的,不得分。",
                "平均年龄不大于市级部门人员平均年龄的，得2分；每超平均年龄1岁的，扣0.5分", "占地总面积不达标扣4分,人均面积少1平方米扣1分")

@@ -495,7 +495,9 @@ def tokenize(text: str) -> list[Token]:
             close_word(position)
             token = _number_token(text, position)
             # "1、" / "1." opening a clause is a list marker, not a number
-            at_start = not tokens or tokens[-1].kind in ("SEP", "MARK")
+            # (…议事日程。(1分)2. 明确…: an item's points close it, as a separator would — a list's own number, not 95、)
+            at_start = not tokens or tokens[-1].kind in ("SEP", "MARK") or (
+                [t.kind for t in tokens[-3:]] == ["OPEN", "PTS", "CLOSE"] and token.kind == "NUM" and 0 < token.value <= 30)
             dotted = text.startswith(".", token.end) and not _is_digit(text[token.end + 1:token.end + 2])
             # 3)日常管理制度: a half bracket opening the text or a line (no "(" before it in the clause)
             halved = text.startswith(")", token.end) and (position == 0 or text[position - 1] == "\n")

@@ -234,6 +234,7 @@ def normalize(text: str) -> str:
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
     text = _TOTAL_EACH.sub(_each_of_total, text)  # 有健全的理事会、常务理事会(2分,每项1分): 各得1分 when they add up
     text = _TOTAL_EACH_LISTED.sub(_each_listed, text)  # 建立会员档案;发展新会员(4分,每项2分): each item its 2分
+    text = _DEDUCTION_WITH_POINTS.sub(r"(\1),\2", text)  # 参加相关会议(2分,少一次扣0.5分,扣完为止): the item's points, then its deduction
     # …工作总结。(每份0.5分,总分2分) / 项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。: how it scores, in
     # brackets at the end, is the rule itself
     text = _SCORING_NOTE.sub(lambda m: m.group(1) + ("" if m.group(1) else "。") + m.group(2), text)
@@ -322,6 +323,8 @@ _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?|(?<!一)(?:�
 _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完成)?(?:的)?比例(?:相应)?(?:扣分|扣减)(?=[,，]每)")
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
+# (2分,少一次扣0.5分,扣完为止) closing an item: its points, and what each thing missing deducts from them
+_DEDUCTION_WITH_POINTS = lazy_compile(r"\((\d+(?:\.\d+)?分),((?:(?![()]|\d+(?:\.\d+)?分)[^\n])*?扣[^()\n]{0,40}?)\)(?=[;。\n]|$)")
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
 _SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
 _CAP_ALL_SAID = lazy_compile("|".join(sorted((w for w in CAP_ALL_WORDS if w != "扣完为止"), key=len, reverse=True))
