@@ -899,6 +899,8 @@ EXPECTED_SESSION21 = {
     "1.6": ("2", "总面积不达标扣4分，人均少2平方米扣2分：8−6=2"),
     "1.7": ("2.5", "台账缺1项：2−0.5=1.5；迟报2次：3−2=1；合计2.5（括号内是各项的分值与扣分）"),
     "1.8": ("26", "发现4座未平毁：30−4=26（括号内的30分是本项分值，扣分从中扣）"),
+    "1.9": ("20", "良：20（各等级以顿号分开；“平时考核以检查表为依据”说的是各等级，不是“优”的名称）"),
+    "1.10": ("1", "班子不健全扣1分、分工不明确扣1分：3−2=1（名称与分值“领导班子建设3分”连在要求前）"),
 }
 
 
@@ -906,9 +908,11 @@ def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.Capture
     """A quantity as assigned (规划下达的耕地保有量) and an average (平均年龄) compared with are the entered target; no
     wrongdoing beside a piece of work is a point of its own; points named together beside others are counted when the
     total written after them is their sum; a shortfall in 平方米 is one kind of fault among others; an item's points and its
-    deduction in one bracket (2分,缺1项扣0.5分) are its points, then its deduction."""
-    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("49.8"), capsys, tmp_path)
+    deduction in one bracket (2分,缺1项扣0.5分) are its points, then its deduction; options listed with 、 (优30分、良20分);
+    a row's name and 分值 run into its rule (领导班子建设3分领导班子建全…)."""
+    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("70.8"), capsys, tmp_path)
     assert result["grade"] == "中"
+    assert parse_rule("1.平时考核以检查表为依据,优30分、良20分、达标10分、不达标0分。").canonical() == "等级得分：优30分，良20分，达标10分，不达标0分"
     with pytest.raises(RuleError, match="各项的个数无法确定"):  # (a total that is not the sum: the count stays unknown)
         parse_rule("按规定时间上交初稿计10分,修改反馈稿和领导审定稿分别计5分。合计为25分。")
     # an item's points close it, so the list's next number is a number of the list (not ②.明确 with a stray point); a

@@ -792,6 +792,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
                   and not any(text[end:c.start] == ":" for end in described) and not _veto_after_zero(c, scoring)), None)
     if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score
         raise Unplaced(stray, "这一情形没有写明得分")
+    if described_by[0] and not any(described_by[1:]) and all(name in GRADE_NAMES for name, _ in options):
+        described_by[0] = []  # 平时考核以检查表为依据，优30分、良20分: what all the grades are of, not the first one's name
     if full_first:
         return _full_first_choice(options, counts, described_by, graded, restated, otherwise_zero)
     if "组合分" in text:

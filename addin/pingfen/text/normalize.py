@@ -165,6 +165,7 @@ _WAN_OF_ANOTHER_UNIT = lazy_compile(rf"\d万[{_OTHER_UNIT_AFTER_WAN}]")
 
 _GRADE_COLON = lazy_compile(
     r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name))) + r"):(?=\d+(?:\.\d+)?分(?:$|[;。,\n]))")
+_OPTIONS_LISTED = lazy_compile(r"(?<=\d分)、(?=[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)?分(?:$|[;。,、\n]))")
 _BRACKETED_POINTS = lazy_compile(r"\(\d+(?:\.\d+)?分\)")
 _POINTS_AFTER_ZERO = lazy_compile(r"(不得分)(\(\d+(?:\.\d+)?分\))(?=[。;]?$)")
 
@@ -234,6 +235,7 @@ def normalize(text: str) -> str:
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
     text = _TOTAL_EACH.sub(_each_of_total, text)  # 有健全的理事会、常务理事会(2分,每项1分): 各得1分 when they add up
     text = _TOTAL_EACH_LISTED.sub(_each_listed, text)  # 建立会员档案;发展新会员(4分,每项2分): each item its 2分
+    text = _RUN_IN_HEADING.sub(r"\1(\2)", text)  # 2、领导班子建设3分领导班子建全…: the row's name and 分值 cells, run into its rule
     text = _DEDUCTION_WITH_POINTS.sub(r"(\1),\2", text)  # 参加相关会议(2分,少一次扣0.5分,扣完为止): the item's points, then its deduction
     # …工作总结。(每份0.5分,总分2分) / 项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。: how it scores, in
     # brackets at the end, is the rule itself
@@ -260,6 +262,7 @@ def normalize(text: str) -> str:
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
     text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分: the points in all, as 合计20分 says them
     text = _GRADE_COLON.sub(r"\1", text)  # 优秀:2.5分;优良:2分: a grade and its points, not a heading over them
+    text = _OPTIONS_LISTED.sub(";", text)  # 优30分、良20分、达标10分: options, each with its points, listed with 、
     if _POINTS_AFTER_ZERO.search(text) and len(_BRACKETED_POINTS.findall(text)) == 1:
         text = _POINTS_AFTER_ZERO.sub(r"\1。\2", text)  # …记录不得分(5分)。: the item's points after the rule, as …不得分。(5分)
     text = _NOT_COUNTED.sub(r"\1。", text)  # 粪大肠菌群不计入考核最高分为7分: a note, run into the next sentence
@@ -324,6 +327,10 @@ _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完�
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
 # (2分,少一次扣0.5分,扣完为止) closing an item: its points, and what each thing missing deducts from them
+# 2、领导班子建设3分领导班子建全 / 4、专职副书记(党务干部)配备4分应设…: at the start, a name with no verb, number nor
+# comparison, its points, and the rule's words straight after (not 得3分…, 达标3分, 10分钟内, 100分制, 18分或…)
+_RUN_IN_HEADING = lazy_compile(r"^((?:\d{1,2}[、.])?(?:(?![得计记给扣加减达为占是有无未不每共])[\u4e00-\u9fff]|\([\u4e00-\u9fff]{1,8}\)){2,16})"
+                               r"(\d+(?:\.\d+)?分)(?=(?![钟制值数比率以及或档段之至到为])[\u4e00-\u9fff])")
 _DEDUCTION_WITH_POINTS = lazy_compile(r"\((\d+(?:\.\d+)?分),((?:(?![()]|\d+(?:\.\d+)?分)[^\n])*?扣[^()\n]{0,40}?)\)(?=[;。\n]|$)")
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
 _SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
