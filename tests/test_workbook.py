@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import textwrap
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -300,6 +301,32 @@ def test_input_forms_of_a_blank_rubric_are_generated_and_compute(tmp_path: Path,
     assert result.total == Decimal("90")
     labels = [row[0] for row in CalamineWorkbook.from_path(str(path)).get_sheet_by_name("数据").to_python(skip_empty_area=False) if row]
     assert "问卷选项2：比较满意" in labels
+
+
+def test_each_point_of_a_checklist_is_named_as_the_text_writes_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 有年度计划得1分；有工作总结得1分；按时上报得1分 (no ①②③ in the text) once printed ①（1分）；②（1分）；③（1分） and
+    # labelled its inputs 评价要点①（1分）… only: which point is ② was for the evaluator to count out
+    rubric = tmp_path / "points.yaml"
+    rubric.write_text(textwrap.dedent("""\
+        project: 评价要点名称
+        total: 3
+        indicators:
+          - code: "1"
+            name: 管理
+            weight: 3
+            children:
+              - code: "1.1"
+                name: 工作制度
+                weight: 3
+                criteria: 有年度计划得1分；有工作总结得1分；按时上报得1分
+                data: {met: [true, false, true]}
+        """), encoding="utf-8")
+    path = tmp_path / "points.xlsx"
+    assert cli(capsys, "build", str(rubric), "-o", str(path))[0] == 0
+    labels = [row[0] for row in CalamineWorkbook.from_path(str(path)).get_sheet_by_name("数据").to_python(skip_empty_area=False) if row]
+    assert ["评价要点①（1分） 有年度计划", "评价要点②（1分） 有工作总结", "评价要点③（1分） 按时上报"] == [
+        label for label in labels if str(label).startswith("评价要点")]
+    assert service.recalc(path).total == Decimal(2)
 
 
 def test_items_table_checks_each_row_in_helper_columns_beside_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -466,10 +466,14 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     if awarded and all(outcome == ("points", Decimal(0)) for outcome in awarded):
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score, not 评价要点 worth 0
     points: list[Decimal | None] = []
+    names: list[str] = []
     summary: list[Clause] = []
     for group in groups:
         item_points: Decimal | None = None
+        said: list[str] = []  # the point's own wording, up to its points
         for clause in group:
+            if item_points is None and not clause.scoring and clause.condition is None and clause.tokens:
+                said.append(clause.text)
             if not clause.scoring and clause.condition is None:
                 continue  # the point's own wording, or a remark on it
             if clause.condition is not None and not _summary(clause):
@@ -488,6 +492,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                     # 1.重视招商引资工作…，最高得10分: a ceiling for the evaluator's judgement, not points for meeting it
                     raise Unplaced(clause, "只写了最高得分，没有写明如何计分")
                 item_points = clause.outcome[1]
+                said.append(_option_label(clause))
                 if item_points is None:
                     raise Unplaced(clause, "评价要点写“得满分”，无法确定该要点的分值")
                 _no_unread(clause)
@@ -500,6 +505,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             elif clause.scoring:
                 summary.append(clause)
         points.append(item_points)
+        names.append("，".join(part for part in said if part))
     if any(p == 0 for p in points):
         return None  # 未完成年度计划目标及累计降低进度目标。(0分): an outcome among others, not a point to meet
     if all(p is not None for p in points):
@@ -515,7 +521,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread
                                         and clause.per is None and clause.step is None):  # (…每缺1项扣0.5分没有的不记分)
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
-        return Checklist(points=tuple(p for p in points if p is not None), penalty=penalty, none_met_said=restated)
+        return Checklist(points=tuple(p for p in points if p is not None), penalty=penalty, none_met_said=restated,
+                         requirements=tuple(names) if all(names) else ())
     if any(p is not None for p in points):
         missing = next(group[0] for group, p in zip(groups, points) if p is None)
         raise Unplaced(missing, "部分评价要点写了分值、部分没有写")
@@ -656,7 +663,7 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
                 for t in scoring[1].tokens)  # 否则得0分 as well as 否则不得分
     )):
         # 建立管理制度的得1分，否则不得分 / 项目有验收报告得1分: one situation, its points when it holds
-        return Checklist(points=(first.outcome[1],))  # type: ignore[index]
+        return _named_points([(_option_label(first), first.outcome[1])], [[]])  # type: ignore[index]
     return None
 
 
@@ -800,7 +807,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if any(not points for _, points in options):
             zero = next(name for name, points in options if not points)
             raise Unplaced(zero, "组合分的各要点应有分值，这一情形得0分（可能是否决情形，请写明“如…，此项不得分”）")
-        return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]  # 本项为组合分：…得0.5分；…得0.5分
+        return _named_points(options, described_by)  # 本项为组合分：…得0.5分；…得0.5分
     if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and _UNMET_OPTION.match(options[0][0]) \
             and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
         options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
@@ -812,9 +819,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if named and int(named.group(1)) != 1:  # 开展年度自查得1分；三项均未开展的不得分: the other two were lost
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（1个）不一致", certain=True)
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
-        return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else Checklist(points=(options[0][1],))
+        return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else _named_points(options[:1], described_by[:1])
     if not graded and each_closed(scoring):  # …的得3分,否则得0分。…的得2分,否则不得分: each a point met or not
-        return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]
+        return _named_points(options, described_by)
     paired = _met_or_not_pairs(options)
     if not graded and paired is not None:
         # 按规定程序报批得1分，未按规定程序报批不得分；程序规范得1分，不规范不得分: each point met or not
@@ -841,7 +848,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         # every choice would score the same; these are 评价要点, each scoring when met
         if restated is not None and restated.per != options[0][1]:
             raise Unplaced(restated, "每缺一项所扣分数与各评价要点的分值不一致", certain=True)
-        return Checklist(points=tuple(points for _, points in options))
+        return _named_points(options, described_by)
     if restated is not None:
         return None
     best = options[0][1]
@@ -872,7 +879,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if named and int(named.group(1)) != len(options) - 1:
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（{len(options) - 1}个）不一致",
                            certain=True)
-        return Checklist(points=tuple(points for _, points in options[:-1]), none_met_said=True)  # type: ignore[misc]
+        return replace(_named_points(options[:-1], described_by[:-1]), none_met_said=True)
     _one_choice(options, scoring)
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
 
@@ -904,6 +911,12 @@ def _no_count_skipped(counts: list[int | None], options: list[tuple[str, Decimal
         below = max(n for n in listed if n < skipped[-1])
         raise Unplaced(listed[below], f"写明了符合{max(listed)}项与{below}项的得分，符合{'、'.join(map(str, skipped))}项的得分没有写明",
                        certain=True)
+
+
+def _named_points(options: list[tuple[str, Decimal | None]], described_by: list[list[Clause]]) -> Checklist:
+    """评价要点 each named by its whole description, as the 规范写法 and the data sheet show them (有计划…（1分）)."""
+    named = _described_options(options, described_by)
+    return Checklist(points=tuple(points for _, points in named), requirements=tuple(name for name, _ in named))  # type: ignore[misc]
 
 
 def _described_options(options: list[tuple[str, Decimal | None]], described_by: list[list[Clause]]) -> tuple[tuple[str, Decimal | None], ...]:
@@ -1054,7 +1067,7 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
         return None
     if any(t.kind == "EACH" for c in scoring for t in c.tokens) or any("分别" in c.text for c in scoring):
         return None  # (2分,每项1分) / 修改稿和审定稿分别计5分: points for each of several things, not one requirement's
-    return Checklist(points=tuple(clause.outcome[1] for clause in scoring))  # type: ignore[misc]
+    return _named_points([(_option_label(clause), clause.outcome[1]) for clause in scoring], [[] for _ in scoring])  # type: ignore[misc]
 
 
 def _situation_count(clause: Clause, label: str) -> int | None:

@@ -550,6 +550,9 @@ class Checklist:
                 raise InputError(f"评分标准有{expected}个评价要点，数据 met 给了{shape.points}个")
             names = [f"met_{i}" for i in range(1, shape.points + 1)]
             ctx.need(*names)
+            if len(self.requirements) == len(names) == len(self.points):  # the data sheet names each as the text does
+                for index, (name, requirement, points) in enumerate(zip(names, self.requirements, self.points)):
+                    ctx.name_input(name, f"评价要点{marker(index)}（{general_text(points)}分） {requirement}")
             unmet = Concat(tuple(If(Cmp("=", Var(n), Text(NO)), Text(marker(i)), Text("")) for i, n in enumerate(names)))
             failures: Expr = ctx.define(  # the penalty's own count is the failures input
                 "unmet" if self.penalty else "failures", total([If(Cmp("=", Var(n), Text(NO)), num(1), ZERO) for n in names])
