@@ -901,6 +901,7 @@ EXPECTED_SESSION21 = {
     "1.8": ("26", "发现4座未平毁：30−4=26（括号内的30分是本项分值，扣分从中扣）"),
     "1.9": ("20", "良：20（各等级以顿号分开；“平时考核以检查表为依据”说的是各等级，不是“优”的名称）"),
     "1.10": ("1", "班子不健全扣1分、分工不明确扣1分：3−2=1（名称与分值“领导班子建设3分”连在要求前）"),
+    "1.11": ("4", "公共区域少1组扣4分，办公区域未设置扣2分：10−6=4（至少2组的要求后写着所计的容器）"),
 }
 
 
@@ -909,8 +910,9 @@ def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.Capture
     wrongdoing beside a piece of work is a point of its own; points named together beside others are counted when the
     total written after them is their sum; a shortfall in 平方米 is one kind of fault among others; an item's points and its
     deduction in one bracket (2分,缺1项扣0.5分) are its points, then its deduction; options listed with 、 (优30分、良20分);
-    a row's name and 分值 run into its rule (领导班子建设3分领导班子建全…)."""
-    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("70.8"), capsys, tmp_path)
+    a row's name and 分值 run into its rule (领导班子建设3分领导班子建全…); a level followed by what it counts
+    (至少配置2组或以上分类投放容器，每少1组扣4分) is one fault among others, and a bare 未设置 takes its requirement's words."""
+    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("74.8"), capsys, tmp_path)
     assert result["grade"] == "中"
     assert parse_rule("1.平时考核以检查表为依据,优30分、良20分、达标10分、不达标0分。").canonical() == "等级得分：优30分，良20分，达标10分，不达标0分"
     with pytest.raises(RuleError, match="各项的个数无法确定"):  # (a total that is not the sum: the count stays unknown)

@@ -1507,7 +1507,8 @@ def _count_short_of_level(clause: Clause) -> Fault | None:
             or clause.unread or step[0] != "below" or step[1] != 1 or condition.unit != step[2] or not _count_at_least(condition):
         return None
     level = clause.text.split("，")[0]
-    if not level or not re.search(rf"{general_text(condition.interval.low)}{re.escape(step[2])}$", level):
+    # (至少配置2组或以上分类投放容器: the level, then what is counted in its unit)
+    if not level or not re.search(rf"{general_text(condition.interval.low)}{re.escape(step[2])}(?:或以上|及以上|以上)?[\u4e00-\u9fff]{{0,12}}$", level):
         return None  # (the level and its step said in one run of words: where the level ends is not clear)
     return Fault(what=f"{level}，缺", per=clause.per, unit=step[2])
 
@@ -1865,6 +1866,10 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         each = _EACH_LISTED.search(what)
         if each is not None:  # 教育、组织、群众工作不力各扣1分 / …给予审批的，分别扣1分: each one listed or found
             unit, what, once = "项", what[: each.start()].strip("，,的"), False
+        bare = _BARE_NEGATION.fullmatch(what)
+        before = _just_before(context, clause, 1, lambda c: not c.scoring) if bare else None
+        if bare and before is not None and not before.unread and before.condition is None and bare.group(1) in before.text:
+            what = f"{before.text.rstrip('，,。')}，{what}"  # 办公区域必须设置垃圾分类投放容器，未设置扣2分: what is not set
     else:
         return None
     if not what:
@@ -1885,6 +1890,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
 
 
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
+_BARE_NEGATION = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")  # 未设置: the verb of the requirement before, not done
 
 
 _RISING = lazy_compile(r"每(?:增加|增长|提高|上升|高出|多)")
