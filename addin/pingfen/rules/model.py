@@ -550,10 +550,13 @@ class Checklist:
                 raise InputError(f"评分标准有{expected}个评价要点，数据 met 给了{shape.points}个")
             names = [f"met_{i}" for i in range(1, shape.points + 1)]
             ctx.need(*names)
-            if len(self.requirements) == len(names) == len(self.points):  # the data sheet names each as the text does
+            named = len(self.requirements) == len(names) == len(self.points)
+            if named:  # the data sheet names each as the text does
                 for index, (name, requirement, points) in enumerate(zip(names, self.requirements, self.points)):
                     ctx.name_input(name, f"评价要点{marker(index)}（{general_text(points)}分） {requirement}")
-            unmet = Concat(tuple(If(Cmp("=", Var(n), Text(NO)), Text(marker(i)), Text("")) for i, n in enumerate(names)))
+            # 评价要点②（有工作总结）不符合: the point missed, as the report names it (an Excel text is at most 255 characters)
+            said = [f"{marker(i)}（{_shortened(self.requirements[i])}）" if named else marker(i) for i in range(len(names))]
+            unmet = Concat(tuple(If(Cmp("=", Var(n), Text(NO)), Text(said[i]), Text("")) for i, n in enumerate(names)))
             failures: Expr = ctx.define(  # the penalty's own count is the failures input
                 "unmet" if self.penalty else "failures", total([If(Cmp("=", Var(n), Text(NO)), num(1), ZERO) for n in names])
             )
@@ -612,6 +615,10 @@ class Checklist:
                 Cmp(">", deduction, ZERO), concat("；", what, Fmt(Var("failures")), unit, "，扣", Fmt(deduction), "分"), Text(""),
             ), "，得", Fmt(SCORE), "分",
         )
+
+
+def _shortened(requirement: str, most: int = 30) -> str:
+    return requirement if len(requirement) <= most else requirement[: most - 1] + "…"
 
 
 @dataclass(frozen=True)
