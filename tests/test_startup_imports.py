@@ -77,6 +77,17 @@ def test_pingfen_rule_on_a_threshold_text_imports_no_reading_it_cannot_use() -> 
     assert "pingfen.rules.compose" in modules and _under(modules, *lazy) == []
     assert _under(modules, "datetime", "signal", "weakref") == []  # a date, a signal's name, a deep copy (copy runs on first use)
 
+
+def test_pingfen_rule_on_a_threshold_text_imports_no_text_rewrite_it_cannot_use() -> None:
+    """The rewrites normalize.py calls through a gate (text/lazy_rewrites.py) stay unloaded for a text with none of
+    their words — all but respective.py, whose uneven rules/parser.py imports for every text."""
+    from pingfen.text import lazy_rewrites, normalize
+
+    gated = {f"pingfen.text.{value.module}" for value in vars(normalize).values() if isinstance(value, lazy_rewrites.GatedRewrite)}
+    assert len(gated) >= 15
+    _, modules = loaded_by(*RULE_ARGUMENTS[1])
+    assert "pingfen.text.normalize" in modules and _under(modules, *gated - {"pingfen.text.respective"}) == []
+
 PLAIN_RULE_LINES = [
     ["rule", "每少10%扣1分", "--full", "5"],
     ["rule", "--full", "5", "每少10%扣1分"],

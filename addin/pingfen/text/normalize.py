@@ -16,26 +16,38 @@ from decimal import Decimal
 from .lazy_regex import lazy_compile
 from .scoring_words import CAP_ALL_WORDS, ZERO_WORDS
 from .traditional import SIMPLIFIED, TRADITIONAL
-from .respective import distribute
-from .respective_kinds import distribute_kinds
-from .bare_deduction import bare_deductions
-from .closing_points import points_first
-from .none_counted import none_counted
-from .share_reached import share_reached
-from .unchanged_level import unchanged_level
-from .formula_words import formula_words
-from .points_breakdown import points_breakdown
-from .anniversary import anniversaries
-from .ages import ages
-from .rising_levels import rising_levels
-from .shared_points import shared_points
-from .columns import points_column_apart
 from .cell_layout import cell_layout
-from .form_columns import form_columns
-from .measure_words import measure_words
 from .fault_runs import bare_amounts, fault_runs
-from .rank_bands import rank_bands
 from .respective_grades import GRADE_NAMES, distribute_grades
+from .lazy_rewrites import needing
+
+# The rewrites below change a text only when it has one of their words (text/lazy_rewrites.py): each is imported on
+# the first text that has one. Beside each, why a text without them comes back unchanged. Left as imported above:
+# cell_layout (签到4上班…: a title and its 分值 need no word), fault_runs and bare_amounts (分 / 扣N分: nearly every
+# text), distribute_grades (its module is imported for GRADE_NAMES anyway, and it checks its own words first).
+distribute = needing("respective", "distribute", "分别")  # _RESPECTIVELY: …分别(得)… (rules/parser.py imports its uneven)
+distribute_kinds = needing("respective_kinds", "distribute_kinds",  # _NAMED: (分别|依次)扣…; _EACH_KIND: 每…一(种|类)
+                           "分别", "依次", "种", "类")
+bare_deductions = needing("bare_deduction", "bare_deductions",  # _BARE: after a fault's word (问题|违规|…)每宗N分
+                          "问题", "违规", "违纪", "隐患", "错误", "差错", "投诉", "失误", "缺陷")
+points_first = needing("closing_points", "points_first", "共", "计")  # _CLOSED: …,(共|计|合计)N分
+none_counted = needing("none_counted", "none_counted", "没有", "未", "无")  # _NONE_OF_ONE: (没有|未|无)…1处
+share_reached = needing("share_reached", "share_reached", "到位")  # _SHARE_DONE: 的N%(征收…)到位
+unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: 持平; _BONUS_NOTE: 加分项(…)
+                          "持平", "加分项", "增长", "提高", "上升", "增加")  # _GROWTH_STEP: 每(增长|提高|上升|增加)
+formula_words = needing("formula_words", "formula_words",  # _NAMED_FACTOR: ×…(权重|系数); _SCALE_NOTE: (百分制)
+                        "权重", "系数", "百分制")
+points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  # _BREAKDOWN: (N分×M项)
+anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSARY: N周年
+ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
+rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
+shared_points = needing("shared_points", "shared_points",  # _GLUED: 每项N分); _CLOSING: (不达标|…)的不得分
+                        "每项", "不达标", "未达标", "达不到", "未达到", "不符合", "未完成", "没有完成")
+points_column_apart = needing("columns", "points_column_apart", " ", "\t", "\u3000")  # every pattern: a space
+form_columns = needing("form_columns", "form_columns", "□", "☐")  # _OPTION_POINTS: two tick-box options at least
+measure_words = needing("measure_words", "measure_words",  # _SQUARE, _CUBIC: m2/m²/平米, m3/m³/立米; _HALF: 半
+                        "m", "平米", "立米", "半", "包括", "包含", "第")  # _INCLUDING: (不)包括/包含; _PLACE: 第N名
+rank_bands = needing("rank_bands", "rank_bands", "排名", "名次")  # _RANKING: 排名|名次
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 

@@ -1,0 +1,57 @@
+"""Text rewrites in modules of their own, imported only when a text could be changed by them (issue 13: start-up).
+
+Most rewrites normalize.py applies change a text only when it says a word most texts lack (分别 for one band per
+level, 周年 for an anniversary, 排名 for places of a ranking …), yet ``pingfen rule`` on a threshold text loaded each
+of their modules only to have the text handed back as it was. A rewrite made here with ``needing`` is called through
+a gate: when none of its words is in the text it is given, the gate hands the text back without importing the
+rewrite's module; otherwise it imports the module (once) and calls the rewrite.
+
+The words are not a guess at what the rewrite likes: each rewrite returns its text unchanged unless at least one of
+them is in it (its patterns spell them out; the reason is written beside each in normalize.py). A gate therefore
+changes nothing a text is normalised to. The gates see the text each rewrite is given — what the rewrites before it
+made of it — so the order of normalize.py is kept. When a rewrite is changed so that it could change a text without
+any of its words, change its words too: tests/test_text_rewrite_gates.py normalises every text of the corpus and the
+unseen sets, and mutated texts, with and without the gates.
+"""
+
+from __future__ import annotations
+
+from .. import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
+
+GATED = True  # False: every gated rewrite is called whatever the text (tests/test_text_rewrite_gates.py)
+
+
+class GatedRewrite:
+    """The rewrite ``name`` of ``module`` (a module of pingfen.text): called, and its module imported, only for a
+    text with one of ``words``; any other text is handed back as it is."""
+
+    __slots__ = ("module", "__name__", "words", "_function")
+
+    def __init__(self, module: str, name: str, words: tuple[str, ...]) -> None:
+        self.module, self.__name__, self.words = module, name, words
+        self._function: Any = None
+
+    def may_change(self, text: str) -> bool:
+        return any(word in text for word in self.words)
+
+    def __call__(self, text: str) -> str:
+        if GATED and not self.may_change(text):
+            return text
+        function = self._function
+        if function is None:
+            # ``from .module import name``, spelt out (as rules/lazy_composers.Deferred: -X importtime sees it)
+            function = self._function = getattr(__import__(self.module, globals(), fromlist=(self.__name__,), level=1), self.__name__)
+        return function(text)  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        return f"<{self.__name__} of pingfen.text.{self.module}, called when the text has {'/'.join(self.words)}>"
+
+
+def needing(module: str, name: str, *words: str) -> GatedRewrite:
+    """``name`` of ``module``, called only for a text with at least one of ``words`` (see the module's text)."""
+    if not words:
+        raise ValueError("a gated rewrite needs at least one word")
+    return GatedRewrite(module, name, words)

@@ -1,0 +1,104 @@
+"""The rewrites normalize.py calls through a gate (text/lazy_rewrites.py: imported only when the text has one of the
+words the rewrite needs) normalise every text exactly as when each of them is called: the same text, for every text
+of the corpus and of the released unseen sets, and for mutated texts (the conservation fuzz's mutations)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from corpus_judge import load
+from rule_mutations import mutations
+from test_rules_composer_gates import DEVELOPMENT_SETS  # (the held-out unseen sets stay unread)
+from pingfen.text import lazy_rewrites, normalize as normalize_module
+from pingfen.text.normalize import normalize
+
+UNSEEN = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen"
+
+# for every word of every gate, a text the rewrite changes that has that word and none of the gate's others: each word
+# opens its gate for some text (none is there for nothing), and the corpus below has texts for those it lacks
+_FAULT = "发现{}每处0.5分,未整改的扣1分"
+_UNMET = "1.建立制度。以上指标,{}的不得分"
+_FORM = "{0}悬挂于办公场所外(5分)\n1{0}悬挂于办公场所内(3分)\n(5分)\n{0}未悬挂(0分)"
+EXAMPLES = {
+    "distribute": {"分别": "超过80%、70%和60%,分别得6分、4分和2分"},
+    "distribute_kinds": {"分别": "被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分",
+                         "依次": "被省、市、县督查组巡查发现的火点,每个依次扣10分、5分、3分",
+                         "种": "每出现一种情况扣5分", "类": "每出现一类问题扣5分"},
+    "bare_deductions": {word: _FAULT.format(word) for word in ("问题", "违规", "违纪", "隐患", "错误", "差错", "投诉", "失误", "缺陷")},
+    "points_first": {"共": "1.存在超编进人,每例扣0.5分,共1分。", "计": "1.存在超编进人,每例扣0.5分,计1分。"},
+    "none_counted": {"没有": "没有新增1处违法占地的,记满分;每发现1处扣1.5分", "未": "未发生1起事故的,得满分;每发生1起扣2分",
+                     "无": "无新增1处违法占地的,记满分;每发现1处扣1.5分"},
+    "share_reached": {"到位": "应征收金额的65%征收到位记满分"},
+    "unchanged_level": {"持平": "与上年相比持平得15分", "加分项": "该项设有加分项(最多加10分)按完成率计分",
+                        **{word: f"比上年每{word}1%加1分" for word in ("增长", "提高", "上升", "增加")}},
+    "formula_words": {"权重": "得分=完成率×权重70%", "系数": "得分=完成率×系数0.8", "百分制": "得分=平均分数(百分制)×70%"},
+    "points_breakdown": {sign: f"签订责任状(8分)(2分{sign}4项),每少1项扣2分" for sign in ("×", "*")},
+    "anniversaries": {"周年": "庆祝成立70周年活动得2分"},
+    "ages": {"岁": "65岁以上老年人健康管理率达到90%得满分"},
+    "rising_levels": {"占": "占20%的计1分;占40%的计3分;占60%以上的计5分"},
+    "shared_points": {"每项": "1.建立制度。2.按时上报每项2分)",
+                      **{word: _UNMET.format(word) for word in ("不达标", "未达标", "达不到", "未达到", "不符合", "未完成", "没有完成")}},
+    "points_column_apart": {space: f"供电稳定得1分{space}2" for space in (" ", "\t", "\u3000")},
+    "form_columns": {box: _FORM.format(box) for box in ("□", "☐")},
+    "measure_words": {"m": "人均面积每少1m2扣1分", "平米": "人均面积每少1平米扣1分", "立米": "每少1立米扣1分",
+                      "半": "每迟报半天扣1分", "包括": "4-6(不包括6)得1分", "包含": "4-6(包含4)得1分", "第": "第一名得5分"},
+    "rank_bands": {"排名": "排名前5名的得满分", "名次": "名次前5名的得满分"},
+}
+
+
+def _texts() -> list[str]:
+    texts = [row["text"] for name in ("wordings.yaml", "refusals.yaml") for row in load(name)]
+    for path in sorted(UNSEEN.glob("*.yaml")):
+        if path.name.startswith(DEVELOPMENT_SETS):
+            texts += [row["text"] for row in yaml.safe_load(path.read_text(encoding="utf-8")) or [] if row.get("text")]
+    texts += [text for examples in EXAMPLES.values() for text in examples.values()]
+    return list(dict.fromkeys(texts))
+
+
+def _normalised(texts: list[str], gated: bool) -> list[str]:
+    lazy_rewrites.GATED = gated
+    try:
+        return [normalize(text) for text in texts]
+    finally:
+        lazy_rewrites.GATED = True
+
+
+def _differences(texts: list[str]) -> list[str]:
+    gated, called = _normalised(texts, True), _normalised(texts, False)
+    return [f"{text!r}\n  gated:  {a!r}\n  called: {b!r}" for text, a, b in zip(texts, gated, called) if a != b]
+
+
+def test_gates_change_no_normalised_text_of_the_corpus() -> None:
+    texts = _texts()
+    assert len(texts) > 2000
+    assert _differences(texts) == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_gates_change_no_normalised_mutated_text(seed: int) -> None:
+    assert _differences(list(mutations(seed, 1500))) == []
+
+
+def _gated() -> dict[str, lazy_rewrites.GatedRewrite]:
+    return {name: value for name, value in vars(normalize_module).items() if isinstance(value, lazy_rewrites.GatedRewrite)}
+
+
+def test_every_word_of_every_gate_opens_it_for_a_text_the_rewrite_changes() -> None:
+    gated = _gated()
+    assert set(EXAMPLES) == set(gated)
+    for name, rewrite in gated.items():
+        assert set(EXAMPLES[name]) == set(rewrite.words), name
+        for word, text in EXAMPLES[name].items():
+            assert [other for other in rewrite.words if other in text] == [word], (name, word)
+            assert rewrite(text) != text, (name, word)
+
+
+def test_gated_rewrites_are_listed_and_hand_back_texts_without_their_words() -> None:
+    gated = _gated()
+    assert len(gated) >= 15 and all(rewrite.words for rewrite in gated.values())
+    ranks = gated["rank_bands"]
+    assert not ranks.may_change("每少1%扣0.1分") and ranks.may_change("排名前5名的得满分")
+    assert ranks("排名前5名的得满分") == "排名≤5名的得满分"
