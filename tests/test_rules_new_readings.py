@@ -902,6 +902,7 @@ EXPECTED_SESSION21 = {
     "1.9": ("20", "良：20（各等级以顿号分开；“平时考核以检查表为依据”说的是各等级，不是“优”的名称）"),
     "1.10": ("1", "班子不健全扣1分、分工不明确扣1分：3−2=1（名称与分值“领导班子建设3分”连在要求前）"),
     "1.11": ("4", "公共区域少1组扣4分，办公区域未设置扣2分：10−6=4（至少2组的要求后写着所计的容器）"),
+    "1.12": ("8", "良好：8（各等级的得分以“和”接最后一个；“评定等级为”不是“优秀”的名称）"),
 }
 
 
@@ -912,9 +913,11 @@ def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.Capture
     deduction in one bracket (2分,缺1项扣0.5分) are its points, then its deduction; options listed with 、 (优30分、良20分);
     a row's name and 分值 run into its rule (领导班子建设3分领导班子建全…); a level followed by what it counts
     (至少配置2组或以上分类投放容器，每少1组扣4分) is one fault among others, and a bare 未设置 takes its requirement's words."""
-    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("74.8"), capsys, tmp_path)
+    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("82.8"), capsys, tmp_path)
     assert result["grade"] == "中"
     assert parse_rule("1.平时考核以检查表为依据,优30分、良20分、达标10分、不达标0分。").canonical() == "等级得分：优30分，良20分，达标10分，不达标0分"
+    assert parse_rule("评定等级为优秀、良好、合格、不合格,分别得10分、8分、6分和0分。").canonical() == "等级得分：优秀10分，良好8分，合格6分，不合格0分"
+    assert parse_rule("等级达到优秀、良好、合格、不合格四个等次,分别得基本分60、45、30和0分。").kind == "grade"
     with pytest.raises(RuleError, match="各项的个数无法确定"):  # (a total that is not the sum: the count stays unknown)
         parse_rule("按规定时间上交初稿计10分,修改反馈稿和领导审定稿分别计5分。合计为25分。")
     # an item's points close it, so the list's next number is a number of the list (not ②.明确 with a stray point); a

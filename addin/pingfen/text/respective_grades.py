@@ -21,8 +21,8 @@ _GRADE_LIST = lazy_compile(
     r"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)"
     r"(?P<names>[\u4e00-\u9fffA-E]+(?:、[\u4e00-\u9fffA-E]{1,6})+)"
     r"(?:[,]?(?:共|分|分为)?(?P<count>\d+)个?(?:等次|等级|档次|档|级|类)(?:划分|评定|评价)?)?"
-    r"[,]?(?:分别|计分为|得分为|赋分为|依次)(?P<verb>得|计|记|给|赋)?(?:为)?"
-    rf"(?P<awards>(?:{_POINTS}、)+(?:{_NUMBER}分|满分))(?=$|[;。,\n])")
+    r"[,]?(?:分别|计分为|得分为|赋分为|依次)(?P<verb>得|计|记|给|赋)?(?:为)?(?:基本分|基础分)?"
+    rf"(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}分|满分))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
 # where the first grade's name starts: after the words that divide the sentence into grades
 _DIVIDED = lazy_compile(r"^(?P<lead>.*(?:分为|划分为|评定为|评为|定为|分成|为|按|:))(?P<first>[\u4e00-\u9fffA-E]{1,6})$")
 GRADE_NAMES = frozenset((  # (also the names that make a numbered list grades to choose, rules/compose.py)
@@ -50,5 +50,7 @@ def _grades(match: re.Match) -> str:
     if not said_grades and not all(name in GRADE_NAMES for name in names):
         return match.group()  # 省级、市级、县级分别加3分、2分、1分: kinds that may add up, not grades
     verb = match.group("verb") or "得"
+    if lead and not lead.endswith(("\n", ";", "。", ",", ":")):
+        lead += ","  # 评定等级为,优秀得10分: what the grades are of, apart from the first grade's name
     return lead + ";".join(f"{name}{verb}{award}" if award == "满分" else f"{name}{verb}{award}分"
                            for name, award in zip(names, awards))
