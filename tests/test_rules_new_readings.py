@@ -918,6 +918,7 @@ def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.Capture
     assert parse_rule("1.平时考核以检查表为依据,优30分、良20分、达标10分、不达标0分。").canonical() == "等级得分：优30分，良20分，达标10分，不达标0分"
     assert parse_rule("评定等级为优秀、良好、合格、不合格,分别得10分、8分、6分和0分。").canonical() == "等级得分：优秀10分，良好8分，合格6分，不合格0分"
     assert parse_rule("等级达到优秀、良好、合格、不合格四个等次,分别得基本分60、45、30和0分。").kind == "grade"
+    assert parse_rule("考核结果分为A、B、C、D四档，分别得5分、4分、3分、0分。").canonical() == "等级得分：A 5分，B 4分，C 3分，D 0分"  # (D四档 once)
     with pytest.raises(RuleError, match="各项的个数无法确定"):  # (a total that is not the sum: the count stays unknown)
         parse_rule("按规定时间上交初稿计10分,修改反馈稿和领导审定稿分别计5分。合计为25分。")
     # an item's points close it, so the list's next number is a number of the list (not ②.明确 with a stray point); a

@@ -17,10 +17,12 @@ from .lazy_regex import lazy_compile
 _NUMBER = r"\d+(?:\.\d+)?"
 _POINTS = rf"(?:{_NUMBER}分?|满分)"
 # …分为优秀、良好、合格、不合格(,共4个等次)?,分别得10分、8分、6分、0分
+# a grade's name never runs into the count of grades after it (A、B、C、D四档: D, then 4 grades)
+_NAME_CHAR = r"(?:(?![二三四五六七八九十]个?(?:等次|等级|档次|档|级|类))[\u4e00-\u9fffA-E])"
 _GRADE_LIST = lazy_compile(
     r"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)"
-    r"(?P<names>[\u4e00-\u9fffA-E]+(?:、[\u4e00-\u9fffA-E]{1,6})+)"
-    r"(?:[,]?(?:共|分|分为)?(?P<count>\d+)个?(?:等次|等级|档次|档|级|类)(?:划分|评定|评价)?)?"
+    rf"(?P<names>[\u4e00-\u9fffA-E]+(?:、{_NAME_CHAR}{{1,6}})+)"
+    r"(?:[,]?(?:共|分|分为)?(?P<count>\d+|[二三四五六七八九十])个?(?:等次|等级|档次|档|级|类)(?:划分|评定|评价)?)?"
     r"[,]?(?:分别|计分为|得分为|赋分为|依次)(?P<verb>得|计|记|给|赋)?(?:为)?(?:基本分|基础分)?"
     rf"(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}分|满分))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
 # where the first grade's name starts: after the words that divide the sentence into grades
@@ -45,7 +47,7 @@ def _grades(match: re.Match) -> str:
     awards = re.findall(rf"{_NUMBER}|满分", match.group("awards"))
     count = match.group("count")
     said_grades = count is not None or (divided is not None and divided.group("lead").endswith(("分为", "划分为", "评定为", "评为", "定为", "分成")))
-    if len(names[0]) > 6 or len(names) != len(awards) or (count is not None and int(count) != len(names)):
+    if len(names[0]) > 6 or len(names) != len(awards) or (count is not None and _counted(count) != len(names)):
         return match.group()
     if not said_grades and not all(name in GRADE_NAMES for name in names):
         return match.group()  # 省级、市级、县级分别加3分、2分、1分: kinds that may add up, not grades
@@ -54,3 +56,8 @@ def _grades(match: re.Match) -> str:
         lead += ","  # 评定等级为,优秀得10分: what the grades are of, apart from the first grade's name
     return lead + ";".join(f"{name}{verb}{award}" if award == "满分" else f"{name}{verb}{award}分"
                            for name, award in zip(names, awards))
+
+
+def _counted(count: str) -> int:
+    """4 / 四 (四档: the number of grades, spelled as a numeral is no measure word the text layer converts)."""
+    return int(count) if count.isdigit() else "一二三四五六七八九十".index(count) + 1
