@@ -1785,3 +1785,17 @@ def test_no_wrongdoing_after_a_piece_of_work_is_a_requirement_of_its_own(tmp_pat
     assert score_leaf(tmp_path, capsys, criteria, 0.3, {"met": [True, True]})["score"] == 0.3
     assert score_leaf(tmp_path, capsys, criteria, 0.3, {"met": [False, True]})["score"] == 0.1
     assert parse_rule("按时上报得2分，无故拖延得1分").kind == "grade"
+
+
+@pytest.mark.parametrize("criteria", [
+    # points taken from the project's whole total, not from this item: read as a fault of this item it would lose
+    # 10 of the item's 15 (corpus20's refusal row)
+    "开工准备(15分)按时完成开工前的准备工作。①因手续不全、违规开工,社会资本收到停工整改通知书的,项目考核总分扣10分",
+    # cut off after the award and its one deduction: the words left are a case no deduction is written for
+    "市储备粮达到储藏技术规范中的“基本无虫粮”标准的得5分。如发现有环境害虫扣2分,发生虫害未采取措施进行防治",
+])
+def test_an_award_and_one_deduction_leave_nothing_unread(criteria: str) -> None:
+    # 资金使用符合规定得4分；存在挤占的扣2分 is read now (the award less the one deduction); these stay refused
+    with pytest.raises(RuleError):
+        parse_rule(criteria)
+    assert parse_rule("分管领导定期研究档案工作,解决实际问题,得2分;未定期研究扣1分。").kind == "grade"  # (its own miss: a choice)

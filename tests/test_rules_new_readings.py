@@ -903,6 +903,7 @@ EXPECTED_SESSION21 = {
     "1.10": ("1", "班子不健全扣1分、分工不明确扣1分：3−2=1（名称与分值“领导班子建设3分”连在要求前）"),
     "1.11": ("4", "公共区域少1组扣4分，办公区域未设置扣2分：10−6=4（至少2组的要求后写着所计的容器）"),
     "1.12": ("8", "良好：8（各等级的得分以“和”接最后一个；“评定等级为”不是“优秀”的名称）"),
+    "1.13": ("2", "存在挤占扣2分：4−2=2（得分之后只写了另一种情形的扣分，曾无法识别）"),
 }
 
 
@@ -913,7 +914,7 @@ def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.Capture
     deduction in one bracket (2分,缺1项扣0.5分) are its points, then its deduction; options listed with 、 (优30分、良20分);
     a row's name and 分值 run into its rule (领导班子建设3分领导班子建全…); a level followed by what it counts
     (至少配置2组或以上分类投放容器，每少1组扣4分) is one fault among others, and a bare 未设置 takes its requirement's words."""
-    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("82.8"), capsys, tmp_path)
+    result = _scored_and_recalculated(RUBRIC_SESSION21, EXPECTED_SESSION21, Decimal("84.8"), capsys, tmp_path)
     assert result["grade"] == "中"
     assert parse_rule("1.平时考核以检查表为依据,优30分、良20分、达标10分、不达标0分。").canonical() == "等级得分：优30分，良20分，达标10分，不达标0分"
     assert parse_rule("评定等级为优秀、良好、合格、不合格,分别得10分、8分、6分和0分。").canonical() == "等级得分：优秀10分，良好8分，合格6分，不合格0分"

@@ -1188,7 +1188,7 @@ def _option_label(clause: Clause) -> str:
     label = clause.text.split("，")[0] if cut is None else "".join(
         t.text for t in clause.tokens[: clause.tokens.index(cut)] if t.kind != "SEP"
     )
-    label = re.sub(r"^(?:如|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)
+    label = re.sub(r"^(?:如(?!实)|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)  # (如实反映…: 如实, a word)
     # (符合2项标准为2分: 为 says the score; 到位及时 keeps its 时, 违纪行为 its 为)
     label = re.sub(r"(?:等级)?(?:的|者|(?<![及按准实适同定临当届超逾延])时|则|(?<![行作认成])为)+$", "", label)
     label = re.sub(r"(?:该项|此项|本项|该指标|本指标)$", "", label)  # 检查结果为合格，该项得20分
@@ -1459,7 +1459,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
     lone = next(iter(faults.values()), None)
     if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(lone, scoring, caps))  # type: ignore[arg-type]
-                      and not (award is not None and (listed_each(lone) or counted_after_award(lone, scoring)))):  # type: ignore[arg-type]
+                      and not (award is not None and (listed_each(lone) or counted_after_award(lone, scoring)  # type: ignore[arg-type]
+                                                      or _another_situation(lone, award, caps, listed, context, text)))):  # type: ignore[arg-type]
         return None  # one kind counted by a number is ItemFailures' (每出现1个社区未完成的扣0.5分)
     for clause in scoring:
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
@@ -1536,6 +1537,19 @@ def _caps_of_kinds(kind_caps: list[tuple[Clause, str | None]], faults: dict[str,
             or any(faults[what].once for what in owners):  # type: ignore[index]
         raise Unplaced(in_points[1][0], "各扣分情形分别写了扣分上限，但不是每种情形之后都写了，无法确定各上限管哪些扣分", certain=True)
     return {what: clause.cap[1] for clause, what in in_points}  # type: ignore[index,misc]
+
+
+def _another_situation(fault: Fault, award: tuple[str, Decimal | None], caps: list[Clause], listed: list[tuple[Clause, Fault]],
+                       context: list[Clause], text: str) -> bool:
+    """资金使用符合规定得4分；存在挤占的扣2分 / 按时报送得2分，迟报的扣1分: the award, and a situation of another kind
+    deducting once from it — not the award's own miss (资料齐全得1分，资料不全扣0.5分 / 定期研究…得2分；未定期研究扣1分:
+    a choice of two, the grades'), nor points taken from the whole (项目考核总分扣10分), nor words left after it."""
+    clause = listed[0][0]
+    if not (fault.once and not fault.zeroes and not caps and bool(award[0]) and award[1] is not None and fault.per < award[1]):
+        return False
+    if "总分" in clause.text or any(c.start >= clause.end and c.tokens for c in context):
+        return False
+    return not _negates_option(fault.what, text[: text.find(fault.what)] if fault.what in text else award[0])
 
 
 def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool:
