@@ -927,3 +927,18 @@ def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.Capture
     assert "②明确1名领导分管档案工作（1分）" in parse_rule("1. 档案工作列入单位年度工作计划(1分)2. 明确一名领导分管档案工作(1分)").canonical()
     _read_back("2017年末耕地面积大于或等于规划下达的耕地保有量的,得3分;少于规划下达的耕地保有量的,不得分。",
                "平均年龄不大于市级部门人员平均年龄的，得2分；每超平均年龄1岁的，扣0.5分", "占地总面积不达标扣4分,人均面积少1平方米扣1分")
+
+
+@pytest.mark.parametrize(("criteria", "data", "expected"), [
+    # the project named before what it completes, and 按计划完成 beside a completion in proportion: the plan completed
+    ("项目完成计划的得满分；未完成计划的，按实际完成比例计分。", {"actual": "80个", "target": "100个"}, 4),
+    ("项目按计划完成的得满分；未按计划完成的，按实际完成比例计分。", {"actual": "80个", "target": "100个"}, 4),
+    # the finishing date within the planned time: on time, then the months late
+    ("实际完成时间在计划时间内的得满分，每超过一个月扣0.5分，超过6个月不得分。",
+     {"planned_end": "2024-06-30", "actual_end": "2024-09-30"}, 3.5),  # (3 whole months late: 5−1.5)
+    # a cost compared with the planned cost, entered as the target
+    ("实际成本不超过计划成本的得5分，超过的不得分", {"actual": "110元", "target": "100元"}, 0),
+    ("实际成本不超过计划成本的得5分，超过的不得分", {"actual": "95元", "target": "100元"}, 5),
+])
+def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data, expected) -> None:
+    assert score_leaf(tmp_path, capsys, criteria, 5, data)["score"] == expected

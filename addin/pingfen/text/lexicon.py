@@ -71,6 +71,7 @@ _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划�
      "责任指标", "年度责任指标", "责任目标", "年度责任目标")  # 在责任指标以内的得满分: the target a 目标管理责任制 sets
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
 _add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算",
+     "计划成本", "预算成本", "计划投资", "计划工期",  # 单位成本低于计划成本的得满分: the cost planned, entered as the target
      "上年", "上年度", "上年同期", "去年", "上一年度", "基准", "基准点", "基准值")  # 人均成本不高于上年: last year's value, entered as the target
 # 完成年度任务的 / 未完成镇交任务的: the task completed is the target (not 任务数, 任务完成率)
 _add("REF", None, "completed_task", "任务")
@@ -362,6 +363,8 @@ def _completed_before(tokens: list[Token]) -> Token | None:
 
 def _opens_clause(text: str, start: int) -> bool:
     """完成 opening its clause (完成县下油菜免耕栽培计划的计5分), not inside a situation (未按期完成养护计划的)."""
+    if text[max(0, start - 2):start] in ("项目", "工程"):  # 项目完成计划的: the project, named before what it completes
+        start -= 2
     return start == 0 or text[start - 1] in ",;。、:\n)"
 
 

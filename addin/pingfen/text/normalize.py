@@ -294,6 +294,8 @@ def normalize(text: str) -> str:
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
     text = _BRACKETED_POLICY.sub(r",\1", text)  # …4篇以上记2分(完不成的按比例扣分): the failing side's method, a clause
+    if "完成比例" in text:  # 项目按计划完成的得满分；未按计划完成的，按实际完成比例计分: the plan completed, in proportion
+        text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _RISE_OVER_LAST_YEAR.sub(r"每超过\1\2加", text)  # 比上年增长1个百分点加2分: each point above last year's
@@ -343,6 +345,7 @@ _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完
 # comparison, its points, and the rule's words straight after (not 得3分…, 达标3分, 10分钟内, 100分制, 18分或…)
 _RUN_IN_HEADING = lazy_compile(r"^((?:\d{1,2}[、.])?(?:(?![得计记给扣加减达为占是有无未不每共])[\u4e00-\u9fff]|\([\u4e00-\u9fff]{1,8}\)){2,16})"
                                r"(\d+(?:\.\d+)?分)(?=(?![钟制值数比率以及或档段之至到为])[\u4e00-\u9fff])")
+_BY_PLAN_DONE = lazy_compile(r"(未|没有)?按计划完成(?=的|,)")
 _DEDUCTION_WITH_POINTS = lazy_compile(r"\((\d+(?:\.\d+)?分),((?:(?![()]|\d+(?:\.\d+)?分)[^\n])*?扣[^()\n]{0,40}?)\)(?=[;。\n]|$)")
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
 _SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
