@@ -939,6 +939,9 @@ def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.Capture
     # a cost compared with the planned cost, entered as the target
     ("实际成本不超过计划成本的得5分，超过的不得分", {"actual": "110元", "target": "100元"}, 0),
     ("实际成本不超过计划成本的得5分，超过的不得分", {"actual": "95元", "target": "100元"}, 5),
+    # a named degree and above (较大及以上事故) is one situation, once cut at 及以上 and refused
+    ("项目实施过程中未发生安全生产事故得2分，发生一般事故的得1分，发生较大及以上事故的不得分。", {"grade": "发生较大及以上事故"}, 0),
+    ("项目实施过程中未发生安全生产事故得2分，发生一般事故的得1分，发生较大及以上事故的不得分。", {"grade": "发生一般事故"}, 1),
 ])
 def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data, expected) -> None:
     assert score_leaf(tmp_path, capsys, criteria, 5, data)["score"] == expected

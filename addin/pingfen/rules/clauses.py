@@ -1279,6 +1279,8 @@ def _situation_starts(current: list[Token], tokens: list[Token], index: int) -> 
     with_de = [t.kind for t in tokens[index + 1:index + 3]] in (["DE", "ZERO"], ["DE", "DEDUCT"])
     if last.kind == "SUF" and not last.text.endswith(("上", "下")):
         return False  # (学校周边500米范围内有网吧的扣1分: what lies within the range)
+    if last.kind == "SUF" and len(current) > 1 and current[-2].kind == "WORD" and "\u4e00" <= current[-2].text[-1] <= "\u9fff":
+        return False  # (发生较大及以上事故的不得分: a named degree and above, of the word it qualifies)
     if with_de and last.kind not in _HOLDS_WORDS:
         return True  # …按比例计分弄虚作假的不得分 / 不及时扣分弄虚作假的… / …(每少1次扣0.2分)弄虚作假的不得分
     if last.kind in ("PTS", "FULL", "ZERO", "SUF", "SCORING") or last.kind == "NUM" and last.unit == "%":
