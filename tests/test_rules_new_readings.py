@@ -942,6 +942,9 @@ def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.Capture
     # a named degree and above (较大及以上事故) is one situation, once cut at 及以上 and refused
     ("项目实施过程中未发生安全生产事故得2分，发生一般事故的得1分，发生较大及以上事故的不得分。", {"grade": "发生较大及以上事故"}, 0),
     ("项目实施过程中未发生安全生产事故得2分，发生一般事故的得1分，发生较大及以上事故的不得分。", {"grade": "发生一般事故"}, 1),
+    # 每超额完成1%加0.5分 (no target named after 超额完成): each point above the task, once refused at 每
+    ("完成率100%得5分，每超额完成1%加0.5分，最多加2分。", {"actual": "103%"}, 6.5),
+    ("完成目标任务的得满分，每超额完成1%加0.5分，最多加2分。", {"actual": "110个", "target": "100个"}, 7),
 ])
 def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data, expected) -> None:
     assert score_leaf(tmp_path, capsys, criteria, 5, data)["score"] == expected

@@ -118,7 +118,7 @@ _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差�
 _SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收", "建成", "实施", "发放", "举办", "召开", "上报", "报送")
 _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF))
 # 多完成1%加1分 beside 少完成1%扣1分: the work done beyond the reference, as 少完成 is the work short of it
-_add("STEPV", "above", "before_number", "多完成")
+_add("STEPV", "above", "before_number", "多完成", "超额完成")  # 每超额完成1%加0.5分: each point above the task
 _add("STEPV", "below", "before_ref", "少", "少完成")  # 每少完成目标值10%: a share of the target short
 _add("STEPV", "above", "each_before_ref", "超")  # 每超控制目标1人扣2分: beyond the target, by a count
 _add("STEPV", "above", "each_before_ref", "超额完成")  # 每超额完成任务10%加0.5分
