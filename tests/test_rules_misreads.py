@@ -1784,6 +1784,7 @@ def test_no_wrongdoing_after_a_piece_of_work_is_a_requirement_of_its_own(tmp_pat
     criteria = "全面开展养老金资格认证工作得0.2分,无冒领养老金现象发生得0.1分."
     assert score_leaf(tmp_path, capsys, criteria, 0.3, {"met": [True, True]})["score"] == 0.3
     assert score_leaf(tmp_path, capsys, criteria, 0.3, {"met": [False, True]})["score"] == 0.1
+    assert parse_rule(criteria).canonical().startswith("评价要点：①全面开展养老金资格认证工作（0.2分）；②无冒领养老金现象发生（0.1分）")
     assert parse_rule("按时上报得2分，无故拖延得1分").kind == "grade"
 
 

@@ -830,7 +830,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             and not _NO_BAD_EVENT.search(options[0][0]) and not _unmet(options[0][0]) and not _GRADED.search(options[0][0]):
         # 全面开展养老金资格认证工作得0.2分,无冒领养老金现象发生得0.1分: no wrongdoing is a requirement of its own, not
         # a lesser grade of the work (once read as one to choose: 0.2 at most, not 0.3)
-        return Checklist(points=tuple(points for _, points in options))  # type: ignore[arg-type]
+        return _named_points(options, described_by)
     if not graded and all(points == 0 for _, points in options):
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score (no point earns anything)
     if not graded and len(options) >= 3 and options[-1][1] == 0 and options[0][1] and len({p for _, p in options[:-1]}) == 1 \
