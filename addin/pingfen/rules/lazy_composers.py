@@ -21,6 +21,7 @@ call.
 from __future__ import annotations
 
 from .. import TYPE_CHECKING
+from ..text.lazy_rewrites import Deferred as DeferredFunction
 
 if TYPE_CHECKING:
     from typing import Any, Optional
@@ -29,26 +30,13 @@ if TYPE_CHECKING:
 GATED = True  # False: every gated composer is called whatever the text (tests/test_rules_composer_gates.py)
 
 
-class Deferred:
+class Deferred(DeferredFunction):
     """The function ``name`` of ``module`` (a module of pingfen.rules), imported on its first call: for a
     helper that compose.py or parser.py calls on some texts only (or a class they only call to make one,
     never name in ``isinstance``)."""
 
-    __slots__ = ("module", "__name__", "_function")
-
-    def __init__(self, module: str, name: str) -> None:
-        self.module, self.__name__ = module, name
-        self._function: Any = None
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        function = self._function
-        if function is None:
-            # ``from .module import name``, spelt out (as pingfen.rules.__getattr__: -X importtime sees it)
-            function = self._function = getattr(__import__(self.module, globals(), fromlist=(self.__name__,), level=1), self.__name__)
-        return function(*args, **kwargs)
-
-    def __repr__(self) -> str:
-        return f"<{self.__name__} of pingfen.rules.{self.module}, imported on its first call>"
+    __slots__ = ()
+    package = "pingfen.rules"
 
 
 class Gated(Deferred):
@@ -73,7 +61,7 @@ class Gated(Deferred):
         return super().__call__(scoring, context, text)
 
     def __repr__(self) -> str:
-        return f"<{self.__name__} of pingfen.rules.{self.module}, called when the text has {'/'.join(self.words)}>"
+        return f"<{self.__name__} of {self.package}.{self.module}, called when the text has {'/'.join(self.words)}>"
 
 
 def needing(module: str, name: str, *words: str) -> Gated:

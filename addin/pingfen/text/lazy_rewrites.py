@@ -24,30 +24,48 @@ if TYPE_CHECKING:
 GATED = True  # False: every gated rewrite is called whatever the text (tests/test_text_rewrite_gates.py)
 
 
-class GatedRewrite:
+class Deferred:
+    """The function ``name`` of ``module`` (a module of ``package``), imported on its first call: the lazy import the
+    rewrites here and the rule readers' composers and helpers (rules/lazy_composers.py) share."""
+
+    __slots__ = ("module", "__name__", "_function")
+    package = "pingfen.text"
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.__name__ = module, name
+        self._function: Any = None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        function = self._function
+        if function is None:
+            # ``from package.module import name``, spelt out (as pingfen.rules.__getattr__: -X importtime sees it)
+            function = self._function = getattr(__import__(f"{self.package}.{self.module}", fromlist=(self.__name__,)), self.__name__)
+        return function(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<{self.__name__} of {self.package}.{self.module}, imported on its first call>"
+
+
+class GatedRewrite(Deferred):
     """The rewrite ``name`` of ``module`` (a module of pingfen.text): called, and its module imported, only for a
     text with one of ``words``; any other text is handed back as it is."""
 
-    __slots__ = ("module", "__name__", "words", "_function")
+    __slots__ = ("words",)
 
     def __init__(self, module: str, name: str, words: tuple[str, ...]) -> None:
-        self.module, self.__name__, self.words = module, name, words
-        self._function: Any = None
+        super().__init__(module, name)
+        self.words = words
 
     def may_change(self, text: str) -> bool:
         return any(word in text for word in self.words)
 
-    def __call__(self, text: str) -> str:
+    def __call__(self, text: str) -> str:  # type: ignore[override]
         if GATED and not self.may_change(text):
             return text
-        function = self._function
-        if function is None:
-            # ``from .module import name``, spelt out (as rules/lazy_composers.Deferred: -X importtime sees it)
-            function = self._function = getattr(__import__(self.module, globals(), fromlist=(self.__name__,), level=1), self.__name__)
-        return function(text)  # type: ignore[no-any-return]
+        return super().__call__(text)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
-        return f"<{self.__name__} of pingfen.text.{self.module}, called when the text has {'/'.join(self.words)}>"
+        return f"<{self.__name__} of {self.package}.{self.module}, called when the text has {'/'.join(self.words)}>"
 
 
 def needing(module: str, name: str, *words: str) -> GatedRewrite:
