@@ -60,4 +60,6 @@ def _grades(match: re.Match) -> str:
 
 def _counted(count: str) -> int:
     """4 / 四 (四档: the number of grades, spelled as a numeral is no measure word the text layer converts)."""
-    return int(count) if count.isdigit() else "一二三四五六七八九十".index(count) + 1
+    from .normalize import chinese_number  # (normalize imports this module: its numerals, once both are loaded)
+
+    return int(count) if count.isdigit() else chinese_number(count)
