@@ -948,3 +948,48 @@ def test_assigned_quantities_averages_and_points_totalled(capsys: pytest.Capture
 ])
 def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data, expected) -> None:
     assert score_leaf(tmp_path, capsys, criteria, 5, data)["score"] == expected
+
+
+@pytest.mark.parametrize(("criteria", "weight", "data", "expected"), [
+    # how often the work is required, then each time's points: the times counted (once read as "≥4次 → 0.5分": a misread)
+    ("全年开展检查不少于4次，每次得0.5分。", 2, {"actual": "3次"}, 1.5),
+    ("全年开展检查不少于4次，每次得0.5分。", 2, {"actual": "5次"}, 2),  # (up to the 分值)
+    ("全年开展检查不少于4次，每开展1次得0.5分。", 2, {"actual": "2次"}, 1),
+    ("每年开展培训不少于2次，每次1分。", 2, {"actual": "1次"}, 1),
+    ("每季度召开1次会议，每次得0.5分。", 2, {"actual": "3次"}, 1.5),
+    ("全年开展检查不少于4次，每次得0.5分，最高得2分。", 3, {"actual": "6次"}, 2),
+    # places up to the 10th, then 10名以后: after the 10th (once ≥10名, taking the 10th from the band before)
+    ("排名第1-3名的得7分，第4-6名得5分，第7-10名得3分，10名以后不得分。", 7, {"actual": "10名"}, 3),
+    ("排名第1-3名的得7分，第4-6名得5分，第7-10名得3分，10名以后不得分。", 7, {"actual": "11名"}, 0),
+])
+def test_points_per_time_beside_how_often_it_is_required(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    row = score_leaf(tmp_path, capsys, criteria, weight, data)
+    assert row["score"] == expected, row
+
+
+def test_points_per_time_are_never_the_points_of_the_level_before() -> None:
+    assert parse_rule("全年开展检查不少于4次，每次0.5分。").canonical() == "全年开展检查不少于4次，每1次加0.5分"
+    _read_back("全年开展检查不少于4次，每次得0.5分。", "每季度召开1次会议，每次得0.5分。")
+    with pytest.raises(RuleError, match="按次（项）得分的写法"):  # (alone, no limit and no count required: refused)
+        parse_rule("每次得0.5分")
+
+
+@pytest.mark.parametrize(("criteria", "data", "expected"), [
+    # a cost against its budget (entered as the target): within it, over it by a share, 超支 as 超过预算
+    ("成本控制在预算内得满分，超支10%以内得2分，超支10%以上不得分。", {"actual": "90万元", "target": "100万元"}, 5),
+    ("成本控制在预算内得满分，超支10%以内得2分，超支10%以上不得分。", {"actual": "108万元", "target": "100万元"}, 2),
+    ("成本控制在预算内得满分，超支10%以内得2分，超支10%以上不得分。", {"actual": "112万元", "target": "100万元"}, 0),
+    ("实际成本不超过预算得满分，每超支1%扣0.5分。", {"actual": "104万元", "target": "100万元"}, 3),
+    # a bare share over after a band over the target: over that target too (once explained as 完成率>10%)
+    ("实际成本不超过预算得满分，超过预算10%以内的得2分，超过10%的不得分。", {"actual": "115万元", "target": "100万元"}, 0),
+])
+def test_costs_over_their_budget(tmp_path, capsys, criteria, data, expected) -> None:
+    row = score_leaf(tmp_path, capsys, criteria, 5, data)
+    assert row["score"] == expected, row
+
+
+def test_a_band_over_the_target_is_never_a_level_of_the_value_itself() -> None:
+    rule = parse_rule("实际成本不超过预算得满分，超过预算10%以内的得2分，超过10%的不得分。")
+    assert "完成率>10%" not in rule.canonical() and "超过目标值10%(不含)不得分" in rule.canonical()
+    with pytest.raises(RuleError, match="前面的一档已包含这一档的全部情形"):  # (a saving rate ≥0 already holds every overrun)
+        parse_rule("成本节约率≥0得满分,超支10%以内得2分,超支10%以上不得分。")

@@ -817,6 +817,10 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
                 clause.unread.append(token)  # 每涨5%扣1分 with a step verb not known: never a band at 5%
                 reader.i += 1
                 continue
+            if kind == "EACH" and clause.outcome is None and reader.kind(1) == "WORD" and reader.kind(2) in ("VERB", "PTS"):
+                clause.unread.append(token)  # 不少于4次，每次得0.5分: points per time beside a level, never the level's points
+                reader.i += 1
+                continue
         if kind in ("CAP", "CAP_ALL") and clause.cap is not None:
             clause.unread.append(token)  # 最多扣3分，扣完为止: which cap?
             reader.i += 1
@@ -1332,6 +1336,7 @@ def clauses(text: str) -> list[Clause]:
         level = read[-1].condition.interval if read and read[-1].condition is not None else None
         numbered = level is not None and any(isinstance(end, Decimal) for end in (level.low, level.high))
         read.append(read_clause(fragment, after_level=numbered and read[-1].outcome is not None))
+    _over_the_same_target(read)
     joined: list[Clause] = []
     for clause in read:
         if joined and _joins(joined[-1], clause) and not kept_apart(text, joined[-1], clause):
@@ -1339,6 +1344,27 @@ def clauses(text: str) -> list[Clause]:
         else:
             joined.append(clause)
     return joined
+
+
+_OVER = ("超过", "超出", "高于")
+
+
+def _over_the_same_target(read: list[Clause]) -> None:
+    """超过预算10%以内的得2分，超过10%的不得分: a bare share over, after a band over the target by a share, is over that
+    target too (once read as the value above 10%, and explained as 完成率>10%)."""
+    over_target = False
+    for clause in read:
+        condition = clause.condition
+        if condition is None:
+            continue
+        interval = condition.interval
+        if any(isinstance(end, FromTarget) and end.factor > ONE for end in (interval.low, interval.high)):
+            over_target = True
+            continue
+        if over_target and condition.unit == "%" and isinstance(interval.low, Decimal) and interval.high is None \
+                and 0 < interval.low < ONE and clause.tokens and clause.tokens[0].kind == "CMP" \
+                and clause.tokens[0].text in _OVER:
+            clause.condition = Condition(replace(interval, low=FromTarget(factor=ONE + interval.low)), "%", condition.bare)
 
 
 def _steps_rejoined(parts: list[Clause], text: str) -> list[Clause]:
@@ -1363,6 +1389,9 @@ def _joins(first: Clause, second: Clause) -> bool:
     if first.marker is not None and [t.kind for t in second.tokens] == ["OPEN", "PTS", "CLOSE"] and not first.has_outcome \
             and first.tokens and all(t.kind in ("WORD", "DE") for t in first.tokens):
         return True  # (2)采用自助借还设备。\n(3分): a page break between a point and its points
+    if second.tokens and second.tokens[0].kind == "EACH" and (second.tokens[0] in second.unread or (
+            second.occurrence is not None and second.outcome is not None and second.outcome[0] == "points")):
+        return False  # 全年开展检查不少于4次，每(开展1)次得0.5分: points per time, never the points of the level before
     waiting_outcome = (first.condition is not None or first.otherwise) and not first.has_outcome and not first.unread
     if waiting_outcome and second.condition is None and not second.has_outcome and (
         second.announces_method or (second.tokens and all(t.kind == "WORD" for t in second.tokens))

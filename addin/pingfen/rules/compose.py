@@ -1681,17 +1681,32 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
         limits = [full_at[0]]
     # 未新增不得分 / 没有不计分: none done scores nothing, as the count of none does
     nothing = [c for c in scoring + context if c is not awards[0] and _NOTHING_DONE.fullmatch(c.text)]
-    if not verb and not re.search(r"[^增]加\d", awards[0].text) and not ((limits or nothing) and unit in COUNT_UNITS):
+    required = [c for c in context if c.end <= awards[0].start and _times_required(c, unit)] if size in (None, "1") else []
+    if not verb and not re.search(r"[^增]加\d", awards[0].text) \
+            and not ((limits or nothing or required) and unit in COUNT_UNITS):
         # 每项得1分 scores 评价要点; only 每次加1分, or 每项活动得0.5分，最高2分 (a limit), adds per thing done
         return None
     verb, size = verb or "", size or "1"  # 承担检查任务每次加1分: 每1次
-    rest = [c for c in scoring + context if c is not awards[0] and c not in limits and c not in nothing]
+    rest = [c for c in scoring + context if c is not awards[0] and c not in limits and c not in nothing and c not in required[:1]]
     if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest) or Decimal(size) <= 0:
         return None
+    # 全年开展检查不少于4次，每次得0.5分: how often it is required, said before; each time done still scores its points
+    requirement = required[0].text if required else ""
     if full_at is not None:
-        return PerUnit(verb, Decimal(size), unit, Decimal(per), full_at[1] * Decimal(per), full_at=full_at[1])
+        return PerUnit(verb, Decimal(size), unit, Decimal(per), full_at[1] * Decimal(per), full_at=full_at[1], required=requirement)
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
-    return PerUnit(verb, Decimal(size), unit, Decimal(per), limit)
+    return PerUnit(verb, Decimal(size), unit, Decimal(per), limit, required=requirement)
+
+
+# 全年开展检查不少于4次 / 每季度召开1次会议: how many times the work is required, before the points of each time
+_TIMES_REQUIRED = lazy_compile(r"(?:每(?:年|季度|季|月|半年|周)|全年|年度|年内|每年度)[\u4e00-\u9fff、]{0,20}?"
+                               r"(?:不少于|至少|不低于)?(\d+)(次|场|期|篇)(?:以上)?[\u4e00-\u9fff]{0,8}")
+
+
+def _times_required(clause: Clause, unit: str) -> bool:
+    found = _TIMES_REQUIRED.fullmatch(clause.text)
+    return found is not None and found.group(2) == unit and not clause.scoring and not clause.has_outcome \
+        and clause.step is None and (clause.condition is None or clause.condition.unit == unit)
 
 
 def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
@@ -3440,10 +3455,15 @@ def _check_shares_of_target(intervals: list) -> None:
             raise Unplaced(clause, "分档的下限大于上限")
         if -infinity < low < 0:
             raise Unplaced(clause, "低于标准的幅度超过了100%")  # 低于标准2910%以内: below nothing
-        spans.append((low, high, clause))
+        if any(low_before <= low and high <= high_before for low_before, high_before, _, before in spans
+               if TARGET not in before.bounds()):
+            # 成本节约率≥0得满分，超过预算10%以内得2分: the band before holds all of this one (applied in the order written;
+            # never a band at the target itself: 达到标准 is at most the standard where the target is ≤12%)
+            raise Unplaced(clause, "分档区间重叠（前面的一档已包含这一档的全部情形，这一档用不到）")
+        spans.append((low, high, clause, interval))
     spans.sort(key=lambda span: span[:2])
     reach = spans[0][1]
-    for low, high, clause in spans[1:]:
+    for low, high, clause, _ in spans[1:]:
         if low > reach:
             raise Unplaced(clause, "分档之间有空档，空档内的得分无法确定")
         reach = max(reach, high)

@@ -24,6 +24,7 @@ class PerUnit:
     limit: Decimal | None = None  # 以3分为限; None: the 分值
     kind: str = "per_unit"
     full_at: Decimal | None = None  # 5个满分: the count that scores the limit (full_at_count.py)
+    required: str = ""  # 全年开展检查不少于4次: how often the work is required (each time done still scores)
 
     def canonical(self, label: str) -> str:
         limit = f"，以{general_text(self.limit)}分为限" if self.limit is not None else ""  # (no limit written: the 分值)
@@ -31,7 +32,8 @@ class PerUnit:
             limit = f"，{general_text(self.full_at)}{self.unit}满分"
         # 每1次加1分 / 每制定1项加2分 stay one clause (a count of one is an occurrence on its own)
         comma = "，" if self.verb and not (self.size == 1 and self.unit in COUNT_UNITS) else ""
-        return f"每{self.verb}{general_text(self.size)}{self.unit}{comma}加{general_text(self.per)}分{limit}"
+        required = f"{self.required}，" if self.required else ""
+        return f"{required}每{self.verb}{general_text(self.size)}{self.unit}{comma}加{general_text(self.per)}分{limit}"
 
     def implied_max(self) -> Decimal | None:
         return self.limit
@@ -47,8 +49,9 @@ class PerUnit:
         limit = FULL if self.limit is None else minimum(FULL, num(self.limit))
         counted = concat("，计", Fmt(units), self.unit) if self.size == 1 else \
             concat("，计", Fmt(units), "个", general_text(self.size), self.unit)  # 计2个1000亩 / 计3项
+        required = f"（要求：{self.required}）" if self.required else ""
         return minimum(limit, mul(units, num(self.per))), concat(
-            self.verb, Fmt(done), self.unit, "，每", self.verb, general_text(self.size), self.unit, "加", general_text(self.per), "分",
+            self.verb, Fmt(done), self.unit, required, "，每", self.verb, general_text(self.size), self.unit, "加", general_text(self.per), "分",
             counted, "，得", Fmt(SCORE), "分",
         )
 

@@ -12,10 +12,10 @@ from .clauses import Clause
 
 def unread_reason(clause: Clause) -> str:
     first = clause.unread[0]
+    at = next((i for i, t in enumerate(clause.tokens) if t is first), None)
     if first.kind in ("NUM", "PTS"):
         return f"数值“{first.text}”无法识别其含义"
     if first.kind == "DEDUCT":
-        at = next((i for i, t in enumerate(clause.tokens) if t is first), None)
         before = clause.tokens[at - 1] if at else None
         after = clause.tokens[at + 1:] if at is not None else []
         if before is not None and before.kind == "WORD" and before.text.endswith("不"):
@@ -24,4 +24,9 @@ def unread_reason(clause: Clause) -> str:
             amount = "".join(t.text for t in after)
             return f"扣分的数额“{amount}”无法识别（应写明扣多少分，如“扣1分”）"
         return f"“{first.text}”没有写明扣多少分（如“每项扣1分”），或在这里不是计分方法"
+    if first.kind == "EACH" and at is not None \
+            and [t.kind for t in clause.tokens[at + 1:at + 3]] in (["WORD", "VERB"], ["WORD", "PTS"]):
+        # 每次得0.5分 / (每次会议1分,总分0.5分): points per time, read with nothing around them
+        return ("按次（项）得分的写法无法与其他语句组成计分方法"
+                "（如“每开展1次得0.5分，最高2分”，或写明次数要求“全年不少于4次，每次得0.5分”）")
     return f"“{first.text}”在这里无法识别其含义"

@@ -281,6 +281,7 @@ def normalize(text: str) -> str:
     text = _SHARE_DEDUCTION.sub(_share_deduction, text)  # 每降低1%扣权重分的1%: a share of the 分值
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
     text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
+    text = _OVERSPENT.sub("超过预算", text)  # 每超支1%扣0.5分 / 超支10%以内: over the budget
     text = _LATIN_TIMES.sub("×", text)  # 好路率X120: a Latin x for ×
     text = _OCR_TIMES.sub(r"\1×", text)  # 得分=按期答复率 c 10分: × read as c in a formula
     text = _COUNTED_TASK.sub(_counted_task, text)  # 完成1000户改造任务: the task, then how much of it (完成改造任务1000户)
@@ -423,7 +424,8 @@ _SHARE_OF_POINTS = lazy_compile(
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
 )
 _WITHIN_TARGET = lazy_compile(
-    r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内)(?=的?[,]?(?:得|计|记|给))")
+    r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内|(?<=预算)内)(?=的?[,]?(?:得|计|记|给))")
+_OVERSPENT = lazy_compile(r"超支(?=\d|的|部分)")
 _IN_ALL_AND_EACH = r"\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)"  # (2分,每项1分)
 _TOTAL_EACH = lazy_compile(r"(?P<named>[\u4e00-\u9fff、“”]{2,40}?)" + _IN_ALL_AND_EACH)
 

@@ -1,7 +1,7 @@
 """排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places in a ranking, written as the bands of a count.
 
 A place is a whole number from 1 down the list, so 前5名 is ≤5名, 11名以后 (及以后 / 之后) is ≥11名 and 第6-10名 is the
-range 6-10名; the band reader then checks them as any bands (gaps, overlaps, the last band open). Only a text that
+range 6-10名 (but after 第7-10名, 10名以后 is ≥11名: the 10th is one of the places before); the band reader then checks them as any bands (gaps, overlaps, the last band open). Only a text that
 names a ranking (排名 / 名次) is rewritten, and never one counted from the bottom (倒数) or a list of places with a list
 of points (1-5名的依次赋予60分、57分…, rules/ranks.py).
 """
@@ -15,11 +15,14 @@ _POINTS_LISTED = lazy_compile(r"名的?(?:依次|分别)|\d+(?:\.\d+)?分?、\d+
 _TOP = lazy_compile(r"前(\d+)名(?:以内)?")
 _AND_BELOW = lazy_compile(r"第?(\d+)名(?:及|以|之)?(?:以后|之后|以下)")
 _PLACES = lazy_compile(r"第(\d+)(?:-|~|至|到)第?(\d+)名")
+_PLACES_ENDING = lazy_compile(r"第?(\d+)(?:-|~|至|到)第?(\d+)名")
 
 
 def rank_bands(text: str) -> str:
     if not _RANKING.search(text) or "倒数" in text or _POINTS_LISTED.search(text):
         return text
+    last_places = {int(found.group(2)) for found in _PLACES_ENDING.finditer(text)} | {int(n) for n in _TOP.findall(text)}
     text = _TOP.sub(r"≤\1名", text)
-    text = _AND_BELOW.sub(r"≥\1名", text)
+    # 第7-10名得3分，10名以后不得分: the 10th is in the places before, so 以后 starts after it
+    text = _AND_BELOW.sub(lambda found: f"≥{int(found.group(1)) + (int(found.group(1)) in last_places)}名", text)
     return _PLACES.sub(r"\1-\2名", text)
