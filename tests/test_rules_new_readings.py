@@ -993,3 +993,46 @@ def test_a_band_over_the_target_is_never_a_level_of_the_value_itself() -> None:
     assert "完成率>10%" not in rule.canonical() and "超过目标值10%(不含)不得分" in rule.canonical()
     with pytest.raises(RuleError, match="前面的一档已包含这一档的全部情形"):  # (a saving rate ≥0 already holds every overrun)
         parse_rule("成本节约率≥0得满分,超支10%以内得2分,超支10%以上不得分。")
+
+
+@pytest.mark.parametrize(("criteria", "weight", "data", "expected"), [
+    # off a band of full marks either way: from its nearer end (85% once lost 7.5 from 100%, scoring 0)
+    ("计划完成率在90%-110%之间得满分，每偏离1%扣0.5分。", 5, {"actual": "85%"}, 2.5),
+    ("计划完成率在90%-110%之间得满分，每偏离1%扣0.5分。", 5, {"actual": "113%"}, 3.5),
+    ("计划完成率在90%-110%之间得满分，每偏离1%扣0.5分。", 5, {"actual": "100%"}, 5),
+    # 超出部分每1% / 低于部分每1%: each 1% beyond the level, said after 部分
+    ("偏差率在±10%以内得满分，超出部分每1%扣0.2分。", 2, {"actual": "-12%"}, 1.6),
+    ("预算执行率达到90%得满分，低于部分每1%扣0.1分。", 2, {"actual": "85%"}, 1.5),
+    # a form's blank after each deduction (扣5分()) is nothing written
+    ("没有对“三会一课”等制度版面上墙的扣5分();没有厂务党务公开栏的扣5分(),公开栏内容杂乱的扣2分()。", 10,
+     {"failures": [1, 0, 1]}, 3),
+])
+def test_deviation_beyond_a_band_and_parts_beyond_a_level(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    row = score_leaf(tmp_path, capsys, criteria, weight, data)
+    assert row["score"] == expected, row
+
+
+def test_the_band_of_full_marks_is_what_the_deviation_is_measured_from() -> None:
+    rule = parse_rule("计划完成率在90%-110%之间得满分，每偏离1%扣0.5分。")
+    assert "以90%为标准" not in rule.canonical()
+    _read_back("计划完成率在90%-110%之间得满分，每偏离1%扣0.5分。")
+
+
+RUBRIC_SESSION22 = Path(__file__).parent / "data" / "new_readings_rubric_session22.yaml"
+EXPECTED_SESSION22 = {
+    "1.1": ("1.5", "检查3次，每次0.5分：1.5（不少于4次是要求，不是“4次以上得0.5分”）"),
+    "1.2": ("2", "会议5次，每次0.5分：2.5，以分值2分为限"),
+    "1.3": ("2", "108万元较预算100万元超支8%：超支10%以内得2分"),
+    "1.4": ("3", "103.5万元超支3.5%：每超支1%扣0.5分，开始的一档算一档，扣2分：5−2=3"),
+    "1.5": ("3", "第10名在第7-10名中：3（10名以后自第11名起）"),
+    "1.6": ("3", "86.5%较90%-110%偏离3.5%（从较近的90%算起，不是从100%）：开始的一档算一档，扣4×0.5=2，5−2=3"),
+    "1.7": ("1.5", "85%低于90%的部分5%：2−0.5=1.5"),
+    "1.8": ("4", "公开栏内容杂乱扣2分：6−2=4（括号是表上留给扣分的空格）"),
+}
+
+
+def test_points_per_time_costs_over_budget_and_bands_of_full_marks(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Points per time beside how often the work is required; a cost's overrun of its budget (超支); the 10th place in
+    第7-10名 before 10名以后; a deviation off a band of full marks from its nearer end; 低于部分每1%; a form's blank."""
+    result = _scored_and_recalculated(RUBRIC_SESSION22, EXPECTED_SESSION22, Decimal("20"), capsys, tmp_path)
+    assert result["grade"] == "中"

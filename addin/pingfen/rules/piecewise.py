@@ -358,6 +358,9 @@ class Deduction:
     # 每少完成目标值10%扣1分 in a rule measured in 公顷 (每增加1公顷加2分): the step is a share of the target, the gap
     # the shortfall over the target (2.4 of 3公顷: 20%)
     of_reference: bool = False
+    # 在90%-110%之间得满分，每偏离1%扣0.5分: the band's upper end (``reference`` its lower), the distance either way
+    # measured from the nearer end (85%: 5% off; once 15%, from 100%)
+    upper: Bound | None = None
 
     def _name(self, name: str) -> str:
         return f"{name}_tier{self.tier}" if self.tier else name
@@ -406,6 +409,9 @@ class Deduction:
             moved = maximum(ZERO, sub(reference, value))
         elif self.direction == "above":
             moved = maximum(ZERO, sub(value, reference))
+        elif self.upper is not None:  # 在90%-110%之间得满分，每偏离1%: either way out of the band
+            moved = maximum(ZERO, sub(reference, value), sub(value, bound(self.upper)))
+            reference_text = concat(reference_text, "-", bound.text(self.upper, unit))
         else:  # 每相差3%: the distance either way
             moved = Call("ABS", (sub(value, reference),))
         gap = ctx.define(self._name("gap"), div(moved, reference) if self.of_reference else moved)
@@ -691,7 +697,9 @@ class Piecewise:
         deduction = self.otherwise if isinstance(self.otherwise, Deduction) else None
         if deduction is not None and deduction.direction == "both":
             # 每相差3%: no side reaches or exceeds; the reference, when printed, is 以…为标准
-            head = "" if deduction.reference is None else f"以{show_bound(deduction.reference, self.unit)}为标准，"
+            # (a band's ends, 90%-110%: the band after it says them)
+            head = "" if deduction.reference is None or deduction.upper is not None else \
+                f"以{show_bound(deduction.reference, self.unit)}为标准，"
             if deduction.base is not None and deduction.reference is not None:  # 偏差率为0得5分，每相差3%扣1分
                 head = f"{label}为{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
             return "；".join([head + deduction.canonical(label, self.unit)] + parts)

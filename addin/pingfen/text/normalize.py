@@ -205,6 +205,7 @@ def normalize(text: str) -> str:
     for char, token in protected.items():
         text = text.replace(token, char)
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
+    text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
@@ -282,6 +283,7 @@ def normalize(text: str) -> str:
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
     text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
     text = _OVERSPENT.sub("超过预算", text)  # 每超支1%扣0.5分 / 超支10%以内: over the budget
+    text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
     text = _LATIN_TIMES.sub("×", text)  # 好路率X120: a Latin x for ×
     text = _OCR_TIMES.sub(r"\1×", text)  # 得分=按期答复率 c 10分: × read as c in a formula
     text = _COUNTED_TASK.sub(_counted_task, text)  # 完成1000户改造任务: the task, then how much of it (完成改造任务1000户)
@@ -425,7 +427,9 @@ _SHARE_OF_POINTS = lazy_compile(
 )
 _WITHIN_TARGET = lazy_compile(
     r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内|(?<=预算)内)(?=的?[,]?(?:得|计|记|给))")
+_BLANK_AFTER_POINTS = lazy_compile(r"分\(\s*\)")
 _OVERSPENT = lazy_compile(r"超支(?=\d|的|部分)")
+_PART_BEYOND = lazy_compile(r"(超出|超过|高出|低于|不足)的?部分[,，]?每(?=\d)")
 _IN_ALL_AND_EACH = r"\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)"  # (2分,每项1分)
 _TOTAL_EACH = lazy_compile(r"(?P<named>[\u4e00-\u9fff、“”]{2,40}?)" + _IN_ALL_AND_EACH)
 
