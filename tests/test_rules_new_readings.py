@@ -961,41 +961,13 @@ def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data,
     # places up to the 10th, then 10名以后: after the 10th (once ≥10名, taking the 10th from the band before)
     ("排名第1-3名的得7分，第4-6名得5分，第7-10名得3分，10名以后不得分。", 7, {"actual": "10名"}, 3),
     ("排名第1-3名的得7分，第4-6名得5分，第7-10名得3分，10名以后不得分。", 7, {"actual": "11名"}, 0),
-])
-def test_points_per_time_beside_how_often_it_is_required(tmp_path, capsys, criteria, weight, data, expected) -> None:
-    row = score_leaf(tmp_path, capsys, criteria, weight, data)
-    assert row["score"] == expected, row
-
-
-def test_points_per_time_are_never_the_points_of_the_level_before() -> None:
-    assert parse_rule("全年开展检查不少于4次，每次0.5分。").canonical() == "全年开展检查不少于4次，每1次加0.5分"
-    _read_back("全年开展检查不少于4次，每次得0.5分。", "每季度召开1次会议，每次得0.5分。")
-    with pytest.raises(RuleError, match="按次（项）得分的写法"):  # (alone, no limit and no count required: refused)
-        parse_rule("每次得0.5分")
-
-
-@pytest.mark.parametrize(("criteria", "data", "expected"), [
     # a cost against its budget (entered as the target): within it, over it by a share, 超支 as 超过预算
-    ("成本控制在预算内得满分，超支10%以内得2分，超支10%以上不得分。", {"actual": "90万元", "target": "100万元"}, 5),
-    ("成本控制在预算内得满分，超支10%以内得2分，超支10%以上不得分。", {"actual": "108万元", "target": "100万元"}, 2),
-    ("成本控制在预算内得满分，超支10%以内得2分，超支10%以上不得分。", {"actual": "112万元", "target": "100万元"}, 0),
-    ("实际成本不超过预算得满分，每超支1%扣0.5分。", {"actual": "104万元", "target": "100万元"}, 3),
+    ("成本控制在预算内得满分，超支10%以内得2分，超支10%以上不得分。", 5, {"actual": "90万元", "target": "100万元"}, 5),
+    ("成本控制在预算内得满分，超支10%以内得2分，超支10%以上不得分。", 5, {"actual": "108万元", "target": "100万元"}, 2),
+    ("成本控制在预算内得满分，超支10%以内得2分，超支10%以上不得分。", 5, {"actual": "112万元", "target": "100万元"}, 0),
+    ("实际成本不超过预算得满分，每超支1%扣0.5分。", 5, {"actual": "104万元", "target": "100万元"}, 3),
     # a bare share over after a band over the target: over that target too (once explained as 完成率>10%)
-    ("实际成本不超过预算得满分，超过预算10%以内的得2分，超过10%的不得分。", {"actual": "115万元", "target": "100万元"}, 0),
-])
-def test_costs_over_their_budget(tmp_path, capsys, criteria, data, expected) -> None:
-    row = score_leaf(tmp_path, capsys, criteria, 5, data)
-    assert row["score"] == expected, row
-
-
-def test_a_band_over_the_target_is_never_a_level_of_the_value_itself() -> None:
-    rule = parse_rule("实际成本不超过预算得满分，超过预算10%以内的得2分，超过10%的不得分。")
-    assert "完成率>10%" not in rule.canonical() and "超过目标值10%(不含)不得分" in rule.canonical()
-    with pytest.raises(RuleError, match="前面的一档已包含这一档的全部情形"):  # (a saving rate ≥0 already holds every overrun)
-        parse_rule("成本节约率≥0得满分,超支10%以内得2分,超支10%以上不得分。")
-
-
-@pytest.mark.parametrize(("criteria", "weight", "data", "expected"), [
+    ("实际成本不超过预算得满分，超过预算10%以内的得2分，超过10%的不得分。", 5, {"actual": "115万元", "target": "100万元"}, 0),
     # off a band of full marks either way: from its nearer end (85% once lost 7.5 from 100%, scoring 0)
     ("计划完成率在90%-110%之间得满分，每偏离1%扣0.5分。", 5, {"actual": "85%"}, 2.5),
     ("计划完成率在90%-110%之间得满分，每偏离1%扣0.5分。", 5, {"actual": "113%"}, 3.5),
@@ -1007,9 +979,23 @@ def test_a_band_over_the_target_is_never_a_level_of_the_value_itself() -> None:
     ("没有对“三会一课”等制度版面上墙的扣5分();没有厂务党务公开栏的扣5分(),公开栏内容杂乱的扣2分()。", 10,
      {"failures": [1, 0, 1]}, 3),
 ])
-def test_deviation_beyond_a_band_and_parts_beyond_a_level(tmp_path, capsys, criteria, weight, data, expected) -> None:
+def test_session22_readings_score_as_worked_by_hand(tmp_path, capsys, criteria, weight, data, expected) -> None:
     row = score_leaf(tmp_path, capsys, criteria, weight, data)
     assert row["score"] == expected, row
+
+
+def test_points_per_time_are_never_the_points_of_the_level_before() -> None:
+    assert parse_rule("全年开展检查不少于4次，每次0.5分。").canonical() == "全年开展检查不少于4次，每1次加0.5分"
+    _read_back("全年开展检查不少于4次，每次得0.5分。", "每季度召开1次会议，每次得0.5分。")
+    with pytest.raises(RuleError, match="按次（项）得分的写法"):  # (alone, no limit and no count required: refused)
+        parse_rule("每次得0.5分")
+
+
+def test_a_band_over_the_target_is_never_a_level_of_the_value_itself() -> None:
+    rule = parse_rule("实际成本不超过预算得满分，超过预算10%以内的得2分，超过10%的不得分。")
+    assert "完成率>10%" not in rule.canonical() and "超过目标值10%(不含)不得分" in rule.canonical()
+    with pytest.raises(RuleError, match="前面的一档已包含这一档的全部情形"):  # (a saving rate ≥0 already holds every overrun)
+        parse_rule("成本节约率≥0得满分,超支10%以内得2分,超支10%以上不得分。")
 
 
 def test_the_band_of_full_marks_is_what_the_deviation_is_measured_from() -> None:
