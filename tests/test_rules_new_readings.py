@@ -978,6 +978,20 @@ def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data,
     # a form's blank after each deduction (扣5分()) is nothing written
     ("没有对“三会一课”等制度版面上墙的扣5分();没有厂务党务公开栏的扣5分(),公开栏内容杂乱的扣2分()。", 10,
      {"failures": [1, 0, 1]}, 3),
+    # the item's points, then each time's in a bracket (查看会议纪要 names the evidence): points per time up to them
+    ("1.召开班子会研究部署;1分(查看会议纪要,1次0.5分)", 1, {"actual": "1次"}, 0.5),
+    ("1.召开班子会研究部署;1分(查看会议纪要,1次0.5分)", 1, {"actual": "3次"}, 1),
+    ("开展宣传活动(2分,每开展1次得0.5分)", 2, {"actual": "3次"}, 1.5),
+    # …and a lesser way of doing it (有会议无宣传) with its own points: a grade to pick
+    ("2.召开全体干部职工大会贯彻落实。1分(查看会议记录、宣传信息,有会议无宣传0.5分)", 1, {"grade": "有会议无宣传"}, 0.5),
+    # 一次验收合格率: at the first attempt, a word (once 1次, a count left over)
+    ("工程一次验收合格率达100%得满分，未达到的不得分。", 2, {"actual": "98%"}, 0),
+    ("工程一次验收合格率达100%得满分，未达到的不得分。", 2, {"actual": "100%"}, 2),
+    # bands of lateness within 1, then 3 months after 按期完成: each holds what the one before leaves (once overlapping)
+    ("按期完成得3分，延期1个月内得2分，延期3个月内得1分，延期超过3个月不得分。", 3,
+     {"planned_end": "2024-06-30", "actual_end": "2024-08-15"}, 1),
+    ("按期完成得3分，延期1个月内得2分，延期3个月内得1分，延期超过3个月不得分。", 3,
+     {"planned_end": "2024-06-30", "actual_end": "2024-07-20"}, 2),
 ])
 def test_session22_readings_score_as_worked_by_hand(tmp_path, capsys, criteria, weight, data, expected) -> None:
     row = score_leaf(tmp_path, capsys, criteria, weight, data)

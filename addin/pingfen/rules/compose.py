@@ -2726,7 +2726,7 @@ def _nest_cumulative(intervals: list) -> list:
         # bands bounded on one side only, in the order written
         chain = [i for i, (interval, _, _) in enumerate(result) if not interval.magnitude
                  and isinstance(getattr(interval, side), Decimal)
-                 and getattr(interval, "high" if side == "low" else "low") is None]
+                 and (getattr(interval, "high" if side == "low" else "low") is None or side == "high" and _after_on_time(interval))]
         bounds = [getattr(result[i][0], side) for i in chain]
         stricter_first = all(a > b for a, b in zip(bounds, bounds[1:])) if side == "low" else all(a < b for a, b in zip(bounds, bounds[1:]))
         if len(chain) >= 2 and not stricter_first and _rising(result, chain, side):
@@ -2741,6 +2741,12 @@ def _nest_cumulative(intervals: list) -> list:
                 interval = replace(interval, low=previous.high, low_inclusive=not previous.high_inclusive)
             result[index] = (interval, outcome, clause)
     return result
+
+
+def _after_on_time(interval: Interval) -> bool:
+    """按期完成得3分，延期1个月内得2分，延期3个月内得1分: a band of lateness, from above the on-time 0, bounded
+    above only as written (its 0 is the on-time band's, so it nests as 1个月内 does alone)."""
+    return interval.low == 0 and not interval.low_inclusive and interval.written_low is None
 
 
 def _rising(result: list, chain: list[int], side: str) -> bool:

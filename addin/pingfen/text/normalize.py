@@ -110,8 +110,8 @@ def _replace_chinese_numbers(text: str) -> str:
             return word  # 十二五 (a five-year plan), 一两项: digits side by side are no number
         if match.string.startswith("周年", match.end()):
             return word  # 成立七十周年: an anniversary, part of an event's name (anniversary.py)
-        if word == "一" and match.string.startswith(("次性", "次通过"), match.end()):
-            return word  # 验收一次性合格 / 一次通过: at the first attempt, a word (not 1次, a count)
+        if word == "一" and match.string.startswith(_AT_FIRST_ATTEMPT, match.end()):
+            return word  # 验收一次性合格 / 一次通过 / 工程一次验收合格率: at the first attempt, a word (not 1次, a count)
         if _in_short_quote(match.string, match.start(), match.end()):
             return word  # “四个十”工作体系 / “水十条”: a name in quotes, its numerals part of the name
         return str(chinese_number(word))
@@ -119,6 +119,7 @@ def _replace_chinese_numbers(text: str) -> str:
     return _CN_NUMBER.sub(convert, text)
 
 
+_AT_FIRST_ATTEMPT = ("次性", "次通过", "次验收", "次合格", "次交验", "次交检", "次成优", "次办结", "次办成", "次成功")
 _ADJACENT_DIGITS = lazy_compile(r"[一二两三四五六七八九]{2}")
 
 
@@ -247,6 +248,9 @@ def normalize(text: str) -> str:
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
     text = _TOTAL_EACH.sub(_each_of_total, text)  # 有健全的理事会、常务理事会(2分,每项1分): 各得1分 when they add up
+    # 召开班子会研究部署(1分,每次0.5分) / …;1分(查看会议纪要,1次0.5分): points per time, up to the item's points
+    text = _TIMES_IN_BRACKET.sub(r",每\2\3得\4分,最高\1分", _TIMES_AFTER_POINTS.sub(r"每\2得\3分,最高\1分", text))
+    text = _LESSER_IN_BRACKET.sub(r"(\1分,\2得\3分)", text)  # 1分(查看…,有会议无宣传0.5分): a lesser way, its points
     text = _TOTAL_EACH_LISTED.sub(_each_listed, text)  # 建立会员档案;发展新会员(4分,每项2分): each item its 2分
     text = _RUN_IN_HEADING.sub(r"\1(\2)", text)  # 2、领导班子建设3分领导班子建全…: the row's name and 分值 cells, run into its rule
     text = _DEDUCTION_WITH_POINTS.sub(r"(\1),\2", text)  # 参加相关会议(2分,少一次扣0.5分,扣完为止): the item's points, then its deduction
@@ -427,6 +431,11 @@ _SHARE_OF_POINTS = lazy_compile(
 )
 _WITHIN_TARGET = lazy_compile(
     r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内|(?<=预算)内)(?=的?[,]?(?:得|计|记|给))")
+_TIMES_IN_BRACKET = lazy_compile(r"\((\d+(?:\.\d+)?)分[,，]每([\u4e00-\u9fff]{0,4}?)1?(次|场|期|篇)(?:得|计|记)?(\d+(?:\.\d+)?)分\)")
+_TIMES_AFTER_POINTS = lazy_compile(
+    r"(?:(?<=[;；。])|^)(\d+(?:\.\d+)?)分\((?:查看[^()]*?[,，])?(?:每|1)(次|场|期|篇)(?:得|计|记)?(\d+(?:\.\d+)?)分\)")
+_LESSER_IN_BRACKET = lazy_compile(
+    r"(?:(?<=[;；。])|^)(\d+(?:\.\d+)?)分\((?:查看[^()]*?[,，])?(有[^()，,;；]{1,12}?无[^()，,;；]{1,12}?)(\d+(?:\.\d+)?)分\)")
 _BLANK_AFTER_POINTS = lazy_compile(r"分\(\s*\)")
 _OVERSPENT = lazy_compile(r"超支(?=\d|的|部分)")
 _PART_BEYOND = lazy_compile(r"(超出|超过|高出|低于|不足)的?部分[,，]?每(?=\d)")
