@@ -1800,3 +1800,14 @@ def test_an_award_and_one_deduction_leave_nothing_unread(criteria: str) -> None:
     with pytest.raises(RuleError):
         parse_rule(criteria)
     assert parse_rule("分管领导定期研究档案工作,解决实际问题,得2分;未定期研究扣1分。").kind == "grade"  # (its own miss: a choice)
+
+
+@pytest.mark.parametrize("rule, named", [
+    # several rates to reach one level (session 22 probe): once the first rate's band alone, the other two dropped
+    ("合同签定率、代管率、兑现率均达100%的得10分，否则不得分。", "合同签定率、代管率、兑现率"),
+    # a saving rate ≥0 then overruns of the budget: the first band holds every overrun (once 成本节约率超过目标值10%以下)
+    ("成本节约率≥0得满分,超支10%以内得2分,超支10%以上不得分。", "超过预算10%以内得2分"),
+])
+def test_misreads_found_by_hand_this_session_are_refused(rule: str, named: str) -> None:
+    result = SCORE_RATE("3", None, rule, 10)
+    assert isinstance(result, str) and result.startswith("【规则错误】") and named in result, result

@@ -992,6 +992,9 @@ def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data,
      {"planned_end": "2024-06-30", "actual_end": "2024-08-15"}, 1),
     ("按期完成得3分，延期1个月内得2分，延期3个月内得1分，延期超过3个月不得分。", 3,
      {"planned_end": "2024-06-30", "actual_end": "2024-07-20"}, 2),
+    # 超过规定时间1-10天: days late, as 逾期1-10天 (the number once left over)
+    ("在规定时间内完成得满分，超过规定时间1-10天扣1分，11-30天扣2分，30天以上不得分。", 3,
+     {"planned_end": "2024-06-30", "actual_end": "2024-07-15"}, 1),
 ])
 def test_session22_readings_score_as_worked_by_hand(tmp_path, capsys, criteria, weight, data, expected) -> None:
     row = score_leaf(tmp_path, capsys, criteria, weight, data)

@@ -2105,6 +2105,24 @@ def _one_thing_counted(scoring: list[Clause]) -> None:
         raise Unplaced(second[1], f"按次数计的不是同一事项（“{first[0]}”与“{second[0]}”），应分别计数，不能作为同一数值的分档或步长")
 
 
+# 合同签定率、代管率、兑现率均达100%: several rates named before one level, each to reach it
+_RATES_TOGETHER = lazy_compile(r"([\u4e00-\u9fff]*率(?:[、和及与][\u4e00-\u9fff]*率)+)(?:均|都|全部|皆)?")
+
+
+def _several_rates(scoring: list[Clause]) -> None:
+    """合同签定率、代管率、兑现率均达100%的得10分: every rate must reach the level — once read as the first rate's
+    band alone (the other two dropped). Which rate scores, or whether they are one requirement the evaluator
+    judges, is the rule's to say."""
+    for clause in scoring:
+        if clause.condition is None:
+            continue
+        first = next((t for t in clause.tokens if t.kind == "CMP" or t.kind == "NUM"), None)
+        before = [t for t in clause.tokens[:clause.tokens.index(first)] if t.kind == "WORD"] if first else []
+        if before and (rates := _RATES_TOGETHER.fullmatch(before[-1].text)):
+            raise Unplaced(clause, f"“{rates.group(1)}”是几个比率，各自都要达到这一水平，暂不能按一个比率分档计分"
+                                   "（请分别写明各比率的得分，或写成评价要点由评价人判断是否都达到）", certain=True)
+
+
 def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, label: str = "完成率",
                       bare: bool = False) -> Scorer | None:
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
@@ -2138,6 +2156,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     scoring = _requirement_met(_on_time(_failure_as_otherwise(counted_from_none(scoring), context)))
     scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
     _one_thing_counted(scoring)
+    _several_rates(scoring)
     _reference_dropped(scoring)
     for clause in scoring:
         _no_unread(clause)
