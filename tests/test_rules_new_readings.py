@@ -995,10 +995,23 @@ def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data,
     # 超过规定时间1-10天: days late, as 逾期1-10天 (the number once left over)
     ("在规定时间内完成得满分，超过规定时间1-10天扣1分，11-30天扣2分，30天以上不得分。", 3,
      {"planned_end": "2024-06-30", "actual_end": "2024-07-15"}, 1),
+    # a ladder of how many were missed, each count before what was missed (有2项未完成的扣2分): the count's bands
+    ("有1项指标未完成的扣1分，有2项未完成的扣2分，有3项及以上未完成的不得分。", 5, {"actual": "2项"}, 3),
+    ("有1项指标未完成的扣1分，有2项未完成的扣2分，有3项及以上未完成的不得分。", 5, {"actual": "4项"}, 0),
+    ("有1项指标未完成的扣1分，有2项未完成的扣2分，有3项及以上未完成的不得分。", 5, {"actual": "0项"}, 5),
+    # growth over last year in bands: the growth is measured (once labelled 完成率)
+    ("比上年增长10%以上得5分，增长5%-10%得3分，增长5%以下不得分。", 5, {"actual": "7%"}, 3),
 ])
 def test_session22_readings_score_as_worked_by_hand(tmp_path, capsys, criteria, weight, data, expected) -> None:
     row = score_leaf(tmp_path, capsys, criteria, weight, data)
     assert row["score"] == expected, row
+
+
+def test_what_a_band_measures_is_named_as_the_text_names_it() -> None:
+    assert "较上年增长率≥10%得5分" in parse_rule("比上年增长10%以上得5分，增长5%-10%得3分，增长5%以下不得分。").canonical()
+    assert "未完成项数≥3项不得分" in parse_rule("有1项指标未完成的扣1分，有2项未完成的扣2分，有3项及以上未完成的不得分。").canonical()
+    # one count alone is each one missed, as before
+    assert parse_rule("有一项指标未完成的扣1分，扣完为止。").canonical() == "每有1项指标未完成的，扣1分，扣完为止"
 
 
 def test_points_per_time_are_never_the_points_of_the_level_before() -> None:

@@ -168,6 +168,10 @@ def parse_rule(raw: str) -> Rule:
         scorer.level is not None or scorer.unit in MONEY_SCALE or (scorer.unit not in ("%", "") and not scorer.counts_lateness)
     ):
         label = "实际值"  # 不高于120元/人次 / 成本≤90万元 / 至少2种: an amount or a count, not a rate
+    if isinstance(scorer, Piecewise) and label == "实际值" and (missed := _COUNT_OF_MISSED.search(text)):
+        label = f"{missed.group(1)}{missed.group(2)}数"  # 未完成1项扣1分，未完成2项扣2分: what is counted is what was missed
+    if isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and _GROWTH_OVER_LAST_YEAR.search(text):
+        label = "较上年增长率"  # 比上年增长10%以上得5分，增长5%-10%得3分: the growth is what is measured (once 完成率≥10%)
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
@@ -273,6 +277,10 @@ _HEADED_METHOD = lazy_compile(r"^[\u4e00-\u9fff、“”]{2,30}\(((?:[^()]*?(?:�
 def _first_scored(scoring: list[Clause]) -> int:
     """Where the first clause that scores (not one naming the method) starts."""
     return min((c.start for c in scoring if not c.announces_method and (c.has_outcome or c.step)), default=-1)
+
+
+_COUNT_OF_MISSED = lazy_compile(r"(未完成|未达标|不合格|不符合|未达到)\d+(项|个|处)")
+_GROWTH_OVER_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?增长|同比增长")
 
 
 def _label(text: str) -> str:

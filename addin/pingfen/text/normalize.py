@@ -289,6 +289,7 @@ def normalize(text: str) -> str:
     text = _OVERSPENT.sub("超过预算", text)  # 每超支1%扣0.5分 / 超支10%以内: over the budget
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分: days late, as 逾期1-10天
+    text = _counts_missed_ladder(text)  # 有1项指标未完成的扣1分，有2项未完成的扣2分…: 未完成1项扣1分…
     text = _LATIN_TIMES.sub("×", text)  # 好路率X120: a Latin x for ×
     text = _OCR_TIMES.sub(r"\1×", text)  # 得分=按期答复率 c 10分: × read as c in a formula
     text = _COUNTED_TASK.sub(_counted_task, text)  # 完成1000户改造任务: the task, then how much of it (完成改造任务1000户)
@@ -439,6 +440,20 @@ _LESSER_IN_BRACKET = lazy_compile(
     r"(?:(?<=[;；。])|^)(\d+(?:\.\d+)?)分\((?:查看[^()]*?[,，])?(有[^()，,;；]{1,12}?无[^()，,;；]{1,12}?)(\d+(?:\.\d+)?)分\)")
 _BLANK_AFTER_POINTS = lazy_compile(r"分\(\s*\)")
 _OVERSPENT = lazy_compile(r"超支(?=\d|的|部分)")
+_COUNT_MISSED = lazy_compile(r"有?(\d+)(项|个|处)(?:及以上|以上)?[\u4e00-\u9fff]{0,6}?(未完成|未达标|不合格|不符合|未达到)的?(?=扣|不得分)")
+
+
+def _counts_missed_ladder(text: str) -> str:
+    """有1项指标未完成的扣1分，有2项未完成的扣2分，3项及以上未完成的不得分: a ladder of how many were missed, each count
+    said before what was missed — written as 未完成1项 (the count's bands). One count alone (有1项未完成的扣1分) is each one
+    missed, and stays as written."""
+    found = list(_COUNT_MISSED.finditer(text))
+    if len({match.group(1) for match in found}) < 2:
+        return text
+    return _COUNT_MISSED.sub(lambda m: m.group(3) + m.group(0)[m.start(1) - m.start():m.end(2) - m.start()]
+                             + ("及以上" if "以上" in m.group(0) else ""), text)
+
+
 _PAST_THE_TIME = lazy_compile(r"(?:超过|超出)(?:规定|合同|计划|约定)的?(?:完成)?(?:时间|时限|期限|工期|日期)(?=\d)")
 _PART_BEYOND = lazy_compile(r"(超出|超过|高出|低于|不足)的?部分[,，]?每(?=\d)")
 _IN_ALL_AND_EACH = r"\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)"  # (2分,每项1分)
