@@ -1807,6 +1807,8 @@ def test_an_award_and_one_deduction_leave_nothing_unread(criteria: str) -> None:
     ("合同签定率、代管率、兑现率均达100%的得10分，否则不得分。", "合同签定率、代管率、兑现率"),
     # a saving rate ≥0 then overruns of the budget: the first band holds every overrun (once 成本节约率超过目标值10%以下)
     ("成本节约率≥0得满分,超支10%以内得2分,超支10%以上不得分。", "超过预算10%以内得2分"),
+    # a gap from the target as a level (session 22 probe): once 完成率>20% → 0 for 95%
+    ("达到目标值得满分，差距超过20%的不得分。", "差距超过20%的不得分"),
 ])
 def test_misreads_found_by_hand_this_session_are_refused(rule: str, named: str) -> None:
     result = SCORE_RATE("3", None, rule, 10)

@@ -999,6 +999,9 @@ def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data,
     ("有1项指标未完成的扣1分，有2项未完成的扣2分，有3项及以上未完成的不得分。", 5, {"actual": "2项"}, 3),
     ("有1项指标未完成的扣1分，有2项未完成的扣2分，有3项及以上未完成的不得分。", 5, {"actual": "4项"}, 0),
     ("有1项指标未完成的扣1分，有2项未完成的扣2分，有3项及以上未完成的不得分。", 5, {"actual": "0项"}, 5),
+    # the gap from the target over 20% zeroes (once read as 完成率>20%: 95% scored 0)
+    ("达到目标值得满分，未达到的，每差1%扣0.1分，差距超过20%的不得分。", 2, {"actual": "95%", "target": "100%"}, 1.5),
+    ("达到目标值得满分，未达到的，每差1%扣0.1分，差距超过20%的不得分。", 2, {"actual": "75%", "target": "100%"}, 0),
     # growth over last year in bands: the growth is measured (once labelled 完成率)
     ("比上年增长10%以上得5分，增长5%-10%得3分，增长5%以下不得分。", 5, {"actual": "7%"}, 3),
 ])

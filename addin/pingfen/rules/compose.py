@@ -2109,6 +2109,17 @@ def _one_thing_counted(scoring: list[Clause]) -> None:
 _RATES_TOGETHER = lazy_compile(r"([\u4e00-\u9fff]*率(?:[、和及与][\u4e00-\u9fff]*率)+)(?:均|都|全部|皆)?")
 
 
+_GAP_WORDS = ("差距", "差额", "差值", "相差")
+
+
+def _gap_as_level(scoring: list[Clause]) -> None:
+    """差距超过20%的不得分: a gap from the target is no level of the value itself (once 完成率>20% → 0 at 95%)."""
+    for clause in scoring:
+        if clause.condition is not None and clause.label.endswith(_GAP_WORDS) and clause.step is None:
+            raise Unplaced(clause, f"“{clause.label}”是与目标值的差距，不是完成值本身，无法按完成值分档（请写明，如“低于目标值20%以上的不得分”）",
+                           certain=True)
+
+
 def _several_rates(scoring: list[Clause]) -> None:
     """合同签定率、代管率、兑现率均达100%的得10分: every rate must reach the level — once read as the first rate's
     band alone (the other two dropped). Which rate scores, or whether they are one requirement the evaluator
@@ -2157,6 +2168,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
     _one_thing_counted(scoring)
     _several_rates(scoring)
+    _gap_as_level(scoring)
     _reference_dropped(scoring)
     for clause in scoring:
         _no_unread(clause)

@@ -290,6 +290,8 @@ def normalize(text: str) -> str:
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分: days late, as 逾期1-10天
     text = _counts_missed_ladder(text)  # 有1项指标未完成的扣1分，有2项未完成的扣2分…: 未完成1项扣1分…
+    if _SHORT_OF_TARGET.search(text):  # 未达到的，每差1%扣0.1分，差距超过20%的不得分: the gap below the target
+        text = _GAP_OVER.sub(r"低于目标值\1(不含)以上", text)
     text = _LATIN_TIMES.sub("×", text)  # 好路率X120: a Latin x for ×
     text = _OCR_TIMES.sub(r"\1×", text)  # 得分=按期答复率 c 10分: × read as c in a formula
     text = _COUNTED_TASK.sub(_counted_task, text)  # 完成1000户改造任务: the task, then how much of it (完成改造任务1000户)
@@ -440,6 +442,8 @@ _LESSER_IN_BRACKET = lazy_compile(
     r"(?:(?<=[;；。])|^)(\d+(?:\.\d+)?)分\((?:查看[^()]*?[,，])?(有[^()，,;；]{1,12}?无[^()，,;；]{1,12}?)(\d+(?:\.\d+)?)分\)")
 _BLANK_AFTER_POINTS = lazy_compile(r"分\(\s*\)")
 _OVERSPENT = lazy_compile(r"超支(?=\d|的|部分)")
+_SHORT_OF_TARGET = lazy_compile(r"未达到|未完成|每差|每少|每低")
+_GAP_OVER = lazy_compile(r"(?:与目标值?)?的?差距(?:超过|大于|高于)(\d+(?:\.\d+)?%)")
 _COUNT_MISSED = lazy_compile(r"有?(\d+)(项|个|处)(?:及以上|以上)?[\u4e00-\u9fff]{0,6}?(未完成|未达标|不合格|不符合|未达到)的?(?=扣|不得分)")
 
 
