@@ -1002,6 +1002,8 @@ def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data,
     # the gap from the target over 20% zeroes (once read as 完成率>20%: 95% scored 0)
     ("达到目标值得满分，未达到的，每差1%扣0.1分，差距超过20%的不得分。", 2, {"actual": "95%", "target": "100%"}, 1.5),
     ("达到目标值得满分，未达到的，每差1%扣0.1分，差距超过20%的不得分。", 2, {"actual": "75%", "target": "100%"}, 0),
+    # 基本达标 after 不达标: a degree of the same requirement, one grade to pick (once refused as another requirement)
+    ("项目完成质量达到验收标准得满分，不达标的不得分，基本达标的得一半分。", 4, {"grade": "基本达标"}, 2),
     # growth over last year in bands: the growth is measured (once labelled 完成率)
     ("比上年增长10%以上得5分，增长5%-10%得3分，增长5%以下不得分。", 5, {"actual": "7%"}, 3),
 ])

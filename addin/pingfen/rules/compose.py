@@ -1155,9 +1155,19 @@ def _one_choice(options: list[tuple[str, Decimal | None]], clauses: list[Clause]
         return  # 优秀13分，不合格0分，优4分: grade names, one scale in whatever order they are listed
     for later, (name, points) in enumerate(options):
         missed = next((options[at] for at in range(later) if points is not None and pair_missed(at, points)), None)
-        if missed is not None and not _unmet(name):
+        if missed is not None and not _unmet(name) and not _lesser_degree_of(name, missed[0]):
             raise Unplaced(next((c for c in clauses if name in c.text), None) or name,
                            f"“{name}”是另一项要求（前面已写明“{missed[0]}”的得分），各项要求应分别计分，不能作为一组等级择一计分", certain=True)
+
+
+_LESSER_DEGREE = lazy_compile(r"(?:基本|大部分|部分|较为|比较|大体)([\u4e00-\u9fff]{1,8})的?")
+
+
+def _lesser_degree_of(name: str, missed: str) -> bool:
+    """达到验收标准得满分，不达标的不得分，基本达标的得一半分: 基本达标 is a degree of what 不达标 misses, one
+    grade among them (not another requirement)."""
+    found = _LESSER_DEGREE.fullmatch(name)
+    return found is not None and found.group(1) == _NEGATING.sub("", missed)
 
 
 def _unmet(option: str) -> bool:
