@@ -23,6 +23,7 @@ from pingfen.rules.model import MANUAL_KINDS
 from pingfen.rules.parser import reading_text
 from pingfen.rules.table_rows import read_table_row
 from pingfen.text.lexicon import tokenize
+from pingfen.text.numbers import general_text
 from pingfen.text.normalize import normalize
 
 VERBS = ("得", "计", "记", "给", "可得")
@@ -132,6 +133,8 @@ def check(text: str) -> str:
                 continue
             value = Decimal(token.value).normalize()
             shown = {value, (value * 100).normalize()} if token.unit == "%" else {value}
+            if value < 0 and f"{general_text(value)}分" in canonical:
+                continue  # 其他-1分 / 不合格-2分: an option's own score below 0, printed with its sign
             if not shown & reading and not _implied(token, clause, rule):
                 return f"number {token.text} of clause “{clause.text}” not in the reading “{rule.canonical()}”"
     return "read"
