@@ -1,7 +1,7 @@
 """``pingfen recalc`` keeps the parsed trees of a workbook's formula templates between runs, as Python
 keeps bytecode (pingfen.workbook.kept_templates, issue 13): a later run reads them instead of parsing,
-and computes the same values; a kept file that is damaged, stale or holds trees that do not fit the
-formulas is ignored and the formulas are parsed again. Each run is a new process, as a user's is."""
+and computes the same values; a kept file that is stale or has a damaged index, or a tree in it that is
+damaged or does not fit its formulas, is ignored and the formulas are parsed again. Each run is a new process, as a user's is."""
 
 from __future__ import annotations
 
@@ -91,16 +91,25 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "cache"
 
 
+def _damaged(path: Path, at: int) -> None:
+    """Eight bytes of the file at ``path`` changed from ``at`` on."""
+    damaged = bytearray(path.read_bytes())
+    damaged[at:at + 8] = bytes(byte ^ 0x55 for byte in damaged[at:at + 8])
+    path.write_bytes(bytes(damaged))
+
+
 def test_a_damaged_kept_file_is_ignored_and_written_again(book: Path, tmp_path: Path, cache: Path) -> None:
     expected = _recalc(book, tmp_path, cache)
     kept = _kept_file(cache)
-    damaged = bytearray(kept.read_bytes())
-    middle = len(damaged) // 2
-    damaged[middle:middle + 8] = bytes(byte ^ 0x55 for byte in damaged[middle:middle + 8])
-    kept.write_bytes(bytes(damaged))
-    assert _kept_count() == 0  # its checksum no longer matches
+    count = _kept_count()
+    _damaged(kept, kept.stat().st_size // 2)  # a tree: its checksum no longer matches, the others' do
+    assert 0 < _kept_count() < count
     assert _recalc(book, tmp_path, cache) == expected
-    assert _kept_count() > 20  # parsed again and kept again
+    assert _kept_count() == count  # that template parsed again and kept again
+    _damaged(kept, 16)  # the index: the whole file set aside
+    assert _kept_count() == 0
+    assert _recalc(book, tmp_path, cache) == expected
+    assert _kept_count() == count
 
 
 def test_trees_that_do_not_fit_or_are_stale_are_not_used(book: Path, tmp_path: Path, cache: Path) -> None:
@@ -196,13 +205,15 @@ def test_kept_plans_that_are_damaged_or_do_not_fit_are_not_used(book: Path, tmp_
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     expected = _recalc(book, tmp_path, cache)
     (plans,) = cache.rglob("kept_templates.*.plans")
-    damaged = bytearray(plans.read_bytes())
-    middle = len(damaged) // 2
-    damaged[middle:middle + 8] = bytes(byte ^ 0x55 for byte in damaged[middle:middle + 8])
-    plans.write_bytes(bytes(damaged))
-    assert _plans_store().values() == {}  # its checksum no longer matches
+    count = len(_plans_store().values())
+    _damaged(plans, plans.stat().st_size // 2)  # one template's plans: their checksum no longer matches
+    assert 0 < len(_plans_store().values()) < count
     assert _recalc(book, tmp_path, cache) == expected
-    assert len(_plans_store().values()) > 10  # worked out again and kept again
+    assert len(_plans_store().values()) == count  # worked out again and kept again
+    _damaged(plans, 16)  # the index: the whole file set aside
+    assert _plans_store().values() == {}
+    assert _recalc(book, tmp_path, cache) == expected
+    assert len(_plans_store().values()) == count
     # plans whose template is unknown, whose references are not the tree's, or that are not plans at all
     store = _plans_store()
     masks = list(store.values())
