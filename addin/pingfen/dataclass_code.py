@@ -9,7 +9,6 @@ bytecode (``python -m pingfen.dataclass_code``)."""
 
 from __future__ import annotations
 
-import marshal
 import sys
 from types import CodeType
 from . import TYPE_CHECKING
@@ -19,7 +18,7 @@ from .kept import Kept, modules_of
 if TYPE_CHECKING:
     from typing import Any, Callable
 
-# each text's code, marshalled: a start loads only the code it runs (about a fifth of the file)
+# each text's code (pingfen.kept reads only the code a start runs: about a third of the texts)
 _KEPT = Kept(__file__, "methods")
 
 
@@ -27,14 +26,9 @@ def kept_exec(text: str, globals: dict[str, Any] | None = None, locals: dict[str
     """``exec(text, globals, locals)`` as ``dataclasses`` calls it, with the code compiled once for all
     runs: compiled as the built-in compiles a text ``dataclasses`` passes (no inherited future flags)."""
     code: Any = _KEPT.get(text)
-    if code.__class__ is bytes:
-        try:
-            code = marshal.loads(code)
-        except (EOFError, ValueError, TypeError):
-            code = None
-    if code.__class__ is not CodeType:  # new, or a damaged entry
+    if code.__class__ is not CodeType:  # new (a damaged one is not read: pingfen.kept)
         code = compile(text, "<string>", "exec", dont_inherit=True)
-        _KEPT.put(text, marshal.dumps(code))
+        _KEPT.put(text, code)
     exec(code, globals, locals)
 
 

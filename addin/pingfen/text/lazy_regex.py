@@ -17,7 +17,6 @@ makes of a pattern is kept between runs the same way (``compiled``)."""
 from __future__ import annotations
 
 import itertools
-import marshal
 import re
 import sys
 from .. import TYPE_CHECKING
@@ -123,7 +122,7 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
 
 # what required_words worked out for each pattern, kept between runs (re's parse costs about 0.1 ms a pattern)
 _REQUIRED = Kept(__file__, "required")
-# the code re's compiler made for each pattern (0.1–1 ms a pattern), marshalled, kept between runs
+# the code re's compiler made for each pattern (0.1–1 ms a pattern), kept between runs
 _COMPILED = Kept(__file__, "compiled")
 
 
@@ -155,8 +154,8 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     kept = _COMPILED.get(key)
     if kept is not None:
         try:
-            return _sre.compile(pattern, *marshal.loads(kept))  # type: ignore[no-any-return]
-        except (EOFError, TypeError, ValueError, RuntimeError, OverflowError):  # damaged, or not this engine's code
+            return _sre.compile(pattern, *kept)  # type: ignore[no-any-return]
+        except (TypeError, ValueError, RuntimeError, OverflowError):  # not this engine's code
             pass
     recording = _Recording()
     _compiler._sre = recording
@@ -168,7 +167,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if arguments is not None and arguments[0] == pattern and arguments[1] == result.flags and arguments[3] == result.groups:
         flags_given, code, groups, groupindex, indexgroup = arguments[1:]
         # re's opcodes and flags are int subclasses: kept as the plain numbers _sre reads them as
-        _COMPILED.put(key, marshal.dumps((int(flags_given), [int(word) for word in code], int(groups), dict(groupindex), tuple(indexgroup))))
+        _COMPILED.put(key, (int(flags_given), [int(word) for word in code], int(groups), dict(groupindex), tuple(indexgroup)))
         _COMPILED.keep()
     return result
 
