@@ -24,7 +24,7 @@ from .. import TYPE_CHECKING
 from ..kept import Kept, modules_of
 
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterable, Iterator
+    from typing import Any, Iterable, Iterator
 
 try:  # re's parser (Python 3.11+); without it every pattern is compiled on first use
     from re import _constants as _op, _parser
@@ -120,7 +120,7 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
-# what required_words worked out for each pattern, kept between runs (re's parse costs about 0.1 ms a pattern)
+# the top-level and the required words of each pattern, kept between runs (re's parse costs about 0.1 ms a pattern)
 _REQUIRED = Kept(__file__, "required")
 # the code re's compiler made for each pattern (0.1–1 ms a pattern), kept between runs
 _COMPILED = Kept(__file__, "compiled")
@@ -176,7 +176,7 @@ def required_words(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     """Clauses of words such that a text the pattern matches in has, for every clause, one of its words
     (what lookarounds require counts too: they look at the same text). ``()``: nothing is required,
     or the pattern ignores case, or ``re``'s parser is not available."""
-    return _kept_words(f"{flags}:{pattern}", lambda: _required_words(pattern, flags))  # type: ignore[no-any-return]
+    return _kept_words(pattern, flags)[1]
 
 
 # (an int, once: or-ing RegexFlag members at each of the ~130 calls of a start cost some 5 µs each)
@@ -188,18 +188,20 @@ def kept_top_level_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
     words: reading the sources of the two hundred patterns a rule's first parse asks was 4 ms of every ``pingfen rule``."""
     if flags & _CASE_OR_VERBOSE:
         return ()
-    # (the required words' keys start with the flags' number)
-    return _kept_words(f"top:{pattern}", lambda: top_level_words(pattern))  # type: ignore[no-any-return]
+    return _kept_words(pattern, flags)[0]
 
 
-def _kept_words(key: str, work_out: Callable[[], Any]) -> Any:
-    """What ``work_out`` gives, kept in the required-words file under ``key``: worked out (and the file written) once."""
+def _kept_words(pattern: str, flags: int) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The pattern's top-level words and required words, kept together in the required-words file (a start asks
+    for the top-level words of some 200 patterns and the required words of half of them: one result to read
+    each, not two): worked out (and the file written) once."""
+    key = f"{flags}:{pattern}"
     found = _REQUIRED.get(key)
     if found is None:
-        found = work_out()
+        found = (() if flags & _CASE_OR_VERBOSE else top_level_words(pattern), _required_words(pattern, flags))
         _REQUIRED.put(key, found)
         _REQUIRED.keep()
-    return found
+    return found  # type: ignore[no-any-return]
 
 
 def _required_words(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
