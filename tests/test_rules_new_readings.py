@@ -1004,6 +1004,9 @@ def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data,
     ("达到目标值得满分，未达到的，每差1%扣0.1分，差距超过20%的不得分。", 2, {"actual": "75%", "target": "100%"}, 0),
     # 基本达标 after 不达标: a degree of the same requirement, one grade to pick (once refused as another requirement)
     ("项目完成质量达到验收标准得满分，不达标的不得分，基本达标的得一半分。", 4, {"grade": "基本达标"}, 2),
+    # a cost not above last year's, then steps of its rise: from no rise (once from 100%: a 10% rise kept full marks)
+    ("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。", 5, {"actual": "110元", "target": "100元"}, 3),
+    ("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。", 5, {"actual": "98元", "target": "100元"}, 5),
     # growth over last year in bands: the growth is measured (once labelled 完成率)
     ("比上年增长10%以上得5分，增长5%-10%得3分，增长5%以下不得分。", 5, {"actual": "7%"}, 3),
 ])
@@ -1017,6 +1020,12 @@ def test_what_a_band_measures_is_named_as_the_text_names_it() -> None:
     assert "未完成项数≥3项不得分" in parse_rule("有1项指标未完成的扣1分，有2项未完成的扣2分，有3项及以上未完成的不得分。").canonical()
     # one count alone is each one missed, as before
     assert parse_rule("有一项指标未完成的扣1分，扣完为止。").canonical() == "每有1项指标未完成的，扣1分，扣完为止"
+
+
+def test_steps_of_a_change_from_last_year_start_from_none() -> None:
+    rule = parse_rule("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。")
+    assert "未设目标值时为0%" in rule.canonical()
+    _read_back("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。")
 
 
 def test_points_per_time_are_never_the_points_of_the_level_before() -> None:

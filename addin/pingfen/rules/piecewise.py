@@ -398,6 +398,10 @@ class Deduction:
             return bound(TARGET), bound.text(TARGET, unit)
         if unit != "%":
             raise InputError(f"“{ctx.label}”需要目标值（target），或在评分标准中写明基准（如“达到2910人”）")
+        if change_of(ctx.label) is not None:
+            # 人均服务成本不高于上年的得满分，比上年每增加5%扣1分: a change from last year steps away from none (once
+            # from 100%: a 10% rise kept full marks)
+            return num(0), Text("0%")
         return num(1), Text("100%")
 
     def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
@@ -710,7 +714,8 @@ class Piecewise:
             elif self.unit in LATENESS_UNITS and deduction.direction == "above":
                 head = f"按期完成得{points_text(deduction.base)}，"
             else:
-                note = "（未设目标值时为100%）" if self.unit == "%" else ""
+                none = "0%" if change_of(label) is not None else "100%"  # (a change from last year: from none)
+                note = f"（未设目标值时为{none}）" if self.unit == "%" else ""
                 reach = "达到" if deduction.direction == "below" else "不超过"
                 head = f"{label}{reach}目标值{note}得{points_text(deduction.base)}，"
             if deduction.direction == "above" and deduction.reference is not None:

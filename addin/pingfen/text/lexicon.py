@@ -189,7 +189,7 @@ _add("MANUAL", None, "before_score_word", "合理确定")
 _add("DE", None, "", "的", "者", "则", "即")
 _add("DE", None, "not_a_time_word", "时")  # 完成时 / 检查时 (not 时长, 时间, 时限: words of their own)
 # What the 规范写法 says of an unset target; the reader already takes 100% then.
-_add("NOTE", None, "", "(未设目标值时为100%)", "(未设目标值时按100%)", "按与目标值的差距扣分")
+_add("NOTE", None, "", "(未设目标值时为100%)", "(未设目标值时按100%)", "(未设目标值时为0%)", "按与目标值的差距扣分")
 # Advice the regulations add beside a rule, which the evaluator weighs (校验 flags over-completion)
 _add("NOTE", None, "", "要按照偏离度适度调减分值", "按照偏离度适度调减分值", "要分析原因", "或者扣相应的分数", "或扣相应的分数",
      "或扣相应分数")
