@@ -1007,6 +1007,9 @@ def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data,
     # a cost not above last year's, then steps of its rise: from no rise (once from 100%: a 10% rise kept full marks)
     ("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。", 5, {"actual": "110元", "target": "100元"}, 3),
     ("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。", 5, {"actual": "98元", "target": "100元"}, 5),
+    # not below last year's: last year's value is the target (once 100% when it was not entered: 95% lost 2.5)
+    ("参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。", 5, {"actual": "95%", "target": "97%"}, 4),
+    ("参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。", 5, {"actual": "95%"}, None),  # (待录入数据: 上年 missing)
     # growth over last year in bands: the growth is measured (once labelled 完成率)
     ("比上年增长10%以上得5分，增长5%-10%得3分，增长5%以下不得分。", 5, {"actual": "7%"}, 3),
 ])
@@ -1025,7 +1028,11 @@ def test_what_a_band_measures_is_named_as_the_text_names_it() -> None:
 def test_steps_of_a_change_from_last_year_start_from_none() -> None:
     rule = parse_rule("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。")
     assert "未设目标值时为0%" in rule.canonical()
-    _read_back("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。")
+    assert parse_rule("参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。").canonical() == "参保率不低于上年得满分，每少1%扣0.5分，扣完为止"
+    _read_back("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。", "参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。",
+               "项目支出进度达到序时进度得满分，每低于序时进度5个百分点扣0.5分。")
+    with pytest.raises(InputError, match="以上年为基准，需要上年的值"):
+        evaluate_rule(parse_rule("参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。"), {"actual": "95%"}, Decimal(5))
 
 
 def test_points_per_time_are_never_the_points_of_the_level_before() -> None:

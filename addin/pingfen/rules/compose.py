@@ -31,7 +31,7 @@ from .fault_units import counted_alone, counted_in_situation, ONE_OFF, PER_OCCUR
 from .counted_awards import compose_counted_awards
 from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
-from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, LessFull, Manual, Scorer, TargetDefault, marker
+from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, LessFull, Manual, Scorer, TargetDefault, change_of, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
 from .errors import Unplaced
 from .count_ladder import first_rung_counted
@@ -2119,6 +2119,8 @@ def _one_thing_counted(scoring: list[Clause]) -> None:
 _RATES_TOGETHER = lazy_compile(r"([\u4e00-\u9fff]*率(?:[、和及与][\u4e00-\u9fff]*率)+)(?:均|都|全部|皆)?")
 
 
+# 不低于上年 / 达到序时进度: a value the steps are taken from that is no plan of 100% (entered as the target)
+_VALUES_COMPARED_WITH = frozenset({"上年", "上年度", "上年同期", "去年", "上一年度", "序时进度", "时序进度", "基准", "基准点", "基准值"})
 _GAP_WORDS = ("差距", "差额", "差值", "相差")
 
 
@@ -2560,6 +2562,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             and isinstance(intervals[0][0].low, Decimal) and isinstance(intervals[0][0].high, Decimal):
         # 计划完成率在90%-110%之间得满分，每偏离1%扣0.5分: off the band, from its nearer end (once from 100%: 85% lost 7.5)
         otherwise = replace(otherwise, reference=intervals[0][0].low, upper=intervals[0][0].high)
+    compared = next((t.text for c in scoring for t in c.tokens if t.kind == "REF" and t.text in _VALUES_COMPARED_WITH), None)
+    if isinstance(otherwise, Deduction) and otherwise.reference is None and not otherwise.magnitude and compared \
+            and change_of(label) is None:  # (比上年增长率: a change from last year, stepped from none)
+        otherwise = replace(otherwise, compared_with=compared)  # 参保率不低于上年得满分，…每下降1%: last year's, entered
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
         stated_otherwise=stated, level=level, gate=gate, required=required, capped=capped,

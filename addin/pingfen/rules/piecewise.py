@@ -361,6 +361,8 @@ class Deduction:
     # 在90%-110%之间得满分，每偏离1%扣0.5分: the band's upper end (``reference`` its lower), the distance either way
     # measured from the nearer end (85%: 5% off; once 15%, from 100%)
     upper: Bound | None = None
+    # 参保率不低于上年得满分，比上年每下降1个百分点: the target is last year's value (上年) or the like, never 100%
+    compared_with: str = ""
 
     def _name(self, name: str) -> str:
         return f"{name}_tier{self.tier}" if self.tier else name
@@ -402,6 +404,8 @@ class Deduction:
             # 人均服务成本不高于上年的得满分，比上年每增加5%扣1分: a change from last year steps away from none (once
             # from 100%: a 10% rise kept full marks)
             return num(0), Text("0%")
+        if self.compared_with:
+            raise InputError(f"“{ctx.label}”以{self.compared_with}为基准，需要{self.compared_with}的值（目标值，target）")
         return num(1), Text("100%")
 
     def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
@@ -718,6 +722,9 @@ class Piecewise:
                 note = f"（未设目标值时为{none}）" if self.unit == "%" else ""
                 reach = "达到" if deduction.direction == "below" else "不超过"
                 head = f"{label}{reach}目标值{note}得{points_text(deduction.base)}，"
+                if deduction.compared_with and change_of(label) is None:  # (a change from last year: from none)
+                    reach = "不低于" if deduction.direction == "below" else "不高于"
+                    head = f"{label}{reach}{deduction.compared_with}得{points_text(deduction.base)}，"
             if deduction.direction == "above" and deduction.reference is not None:
                 head = f"{label}≤{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
                 if self.unit in LATENESS_UNITS and deduction.reference == 0:
