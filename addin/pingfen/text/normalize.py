@@ -289,6 +289,8 @@ def normalize(text: str) -> str:
     text = _OVERSPENT.sub("超过预算", text)  # 每超支1%扣0.5分 / 超支10%以内: over the budget
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分: days late, as 逾期1-10天
+    text = _THE_PROJECT_ZEROED.sub("该项", text)  # 出现重大安全事故，该项目不得分: the item (该项) scores nothing
+    text = _OUTSIDE_THE_BAND.sub(r"\1-\2之间得满分,每偏离", text)  # …之间得满分，低于85%或高于93%的，每差1%: either way out
     text = _counts_missed_ladder(text)  # 有1项指标未完成的扣1分，有2项未完成的扣2分…: 未完成1项扣1分…
     if _SHORT_OF_TARGET.search(text):  # 未达到的，每差1%扣0.1分，差距超过20%的不得分: the gap below the target
         text = _GAP_OVER.sub(r"低于目标值\1(不含)以上", text)
@@ -458,6 +460,9 @@ def _counts_missed_ladder(text: str) -> str:
                              + ("及以上" if "以上" in m.group(0) else ""), text)
 
 
+_THE_PROJECT_ZEROED = lazy_compile(r"(?:该|本|此)项目(?=不得分|得0分|为0分|记0分|计0分)")
+_OUTSIDE_THE_BAND = lazy_compile(r"(\d+(?:\.\d+)?%)-(\d+(?:\.\d+)?%)之间得满分[,;](?:低于\1或高于\2|高于\2或低于\1|超出(?:该|此|上述)?区间)的?[,]?"
+                                 r"每(?:差|偏离|相差|超出)")
 _PAST_THE_TIME = lazy_compile(r"(?:超过|超出)(?:规定|合同|计划|约定)的?(?:完成)?(?:时间|时限|期限|工期|日期)(?=\d)")
 _PART_BEYOND = lazy_compile(r"(超出|超过|高出|低于|不足)的?部分[,，]?每(?=\d)")
 _IN_ALL_AND_EACH = r"\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)"  # (2分,每项1分)
