@@ -1,9 +1,10 @@
 """排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places in a ranking, written as the bands of a count.
 
 A place is a whole number from 1 down the list, so 前5名 is ≤5名, 11名以后 (及以后 / 之后) is ≥11名 and 第6-10名 is the
-range 6-10名 (but after 第7-10名, 10名以后 is ≥11名: the 10th is one of the places before); the band reader then checks them as any bands (gaps, overlaps, the last band open). Only a text that
-names a ranking (排名 / 名次) is rewritten, and never one counted from the bottom (倒数) or a list of places with a list
-of points (1-5名的依次赋予60分、57分…, rules/ranks.py).
+range 6-10名 (but after 第7-10名, 10名以后 is ≥11名: the 10th is one of the places before); the band reader then
+checks them as any bands (gaps, overlaps, the last band open). Only a text that names a ranking (排名 / 名次) is
+rewritten, and never one counted from the bottom (倒数) or a list of places with a list of points (1-5名的依次赋予60分、
+57分…, rules/ranks.py).
 """
 
 from __future__ import annotations
