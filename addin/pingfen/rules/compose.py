@@ -2558,7 +2558,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 其它纵向项目…1分/项…省部级项目分/项: the points of “the other cases” with no case said before them
         raise Unplaced(text, "只写了“其他”（“否则”）情形的得分，前面没有写明任何情形")
     if isinstance(otherwise, Deduction) and otherwise.direction == "both" and otherwise.reference is None \
-            and not otherwise.magnitude and len(intervals) == 1 and intervals[0][1] == Award(None) \
+            and not otherwise.magnitude and len(intervals) == 1 and isinstance(intervals[0][1], Award) \
             and isinstance(intervals[0][0].low, Decimal) and isinstance(intervals[0][0].high, Decimal):
         # 计划完成率在90%-110%之间得满分，每偏离1%扣0.5分: off the band, from its nearer end (once from 100%: 85% lost 7.5)
         otherwise = replace(otherwise, reference=intervals[0][0].low, upper=intervals[0][0].high)

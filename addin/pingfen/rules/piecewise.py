@@ -404,7 +404,7 @@ class Deduction:
             # 人均服务成本不高于上年的得满分，比上年每增加5%扣1分: a change from last year steps away from none (once
             # from 100%: a 10% rise kept full marks)
             return num(0), Text("0%")
-        if self.compared_with:
+        if self.compared_with and not ctx.shape.has_target:  # (本年 against 上年 entered: their ratio, against 100%)
             raise InputError(f"“{ctx.label}”以{self.compared_with}为基准，需要{self.compared_with}的值（目标值，target）")
         return num(1), Text("100%")
 
