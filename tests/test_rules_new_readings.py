@@ -1015,6 +1015,10 @@ def test_plans_named_as_accountants_write_them(tmp_path, capsys, criteria, data,
     # not below last year's: last year's value is the target (once 100% when it was not entered: 95% lost 2.5)
     ("参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。", 5, {"actual": "95%", "target": "97%"}, 4),
     ("参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。", 5, {"actual": "95%"}, None),  # (待录入数据: 上年 missing)
+    # an award and a deduction of another situation sharing its words (支付), nothing negated: once refused
+    ("资金支付规范得2分，存在超进度支付的扣1分。", 2, {"failures": [1]}, 1),
+    ("按合同约定支付资金的得2分，超进度支付的扣1分，未按合同支付的不得分。", 2, {"failures": [1], "zeroed": False}, 1),
+    ("按合同约定支付资金的得2分，超进度支付的扣1分，未按合同支付的不得分。", 2, {"failures": [0], "zeroed": True}, 0),
     # growth over last year in bands: the growth is measured (once labelled 完成率)
     ("比上年增长10%以上得5分，增长5%-10%得3分，增长5%以下不得分。", 5, {"actual": "7%"}, 3),
 ])

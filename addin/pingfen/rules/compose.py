@@ -1139,6 +1139,7 @@ _SITUATION_END = lazy_compile(r"[的者,，]+$")
 _NO_BAD_EVENT = lazy_compile(r"(?:无|没有|未发生|未出现|没有发生|没有出现)[\u4e00-\u9fff、]{1,16}?(?:现象|问题|事件|事故|行为|投诉)(?:发生)?的?")
 _GENERIC_UNMET = lazy_compile(r"否则|其他|其余|反之|(?:没有|没|无|不|未|未能|否|达不到|做不到)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?")
 _NEGATING = lazy_compile(r"没有|没|无|不|未|否|的")
+_NEGATION_SAID = lazy_compile(r"没|无|不|未|否|缺|欠|差")  # (迟报 is a situation of its own: 按时报送得2分，迟报的扣1分)
 
 
 def _one_choice(options: list[tuple[str, Decimal | None]], clauses: list[Clause]) -> None:
@@ -1559,6 +1560,10 @@ def _another_situation(fault: Fault, award: tuple[str, Decimal | None], caps: li
         return False
     if "总分" in clause.text or any(c.start >= clause.end and c.tokens for c in context):
         return False
+    start, end = text.find(award[0]), text.find(fault.what)
+    if start >= 0 and end > start and not _NEGATION_SAID.search(text[start + len(award[0]):end + len(fault.what)]):
+        # 资金支付规范得2分，存在超进度支付的扣1分: words shared with the award (支付), nothing negated between them
+        return True
     return not _negates_option(fault.what, text[: text.find(fault.what)] if fault.what in text else award[0])
 
 
