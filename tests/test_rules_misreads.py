@@ -586,6 +586,23 @@ def test_a_failure_is_the_complement_of_the_requirement_before_it(rule: str, act
     ("成本节约率≥0得满分,超支10%以内得2分,超支10%以上不得分。", "超过预算10%以内得2分"),
     # a gap from the target as a level (session 22 probe): once 完成率>20% → 0 for 95%
     ("达到目标值得满分，差距超过20%的不得分。", "差距超过20%的不得分"),
+    # a cost over its target by actual/target: 120% of it, full marks again (session 23 probe: once full marks)
+    ("单位成本≤目标值得满分，高于目标值的按实际值/目标值×分值计分。", "单位成本≤目标值得满分"),
+    ("人均培训成本不低于500元得满分，低于的按500/实际人均成本×分值计分。", "人均培训成本不低于500元得满分"),
+    # 不得满分 denies full marks without saying what instead (session 23 probe: once 否则得满分, IF(B2>=0.95,D2,D2))
+    ("执行率达到95%得满分，未达到的不得满分。", "未达到的不得满分"),
+    ("满意度≥90%得满分，低于90%的不能得满分。", "低于90%的不能得满分"),
+    # a case scored with no amount (session 23 probe: once dropped, 0 for any miss)
+    ("执行率达到95%得满分，未达到的得部分分。", "未达到的得部分分"),
+    ("执行率达到95%得满分，未达到的降档计分。", "未达到的降档计分"),
+    # a step per month past a level (session 23 probe: once one deduction of 1 for any lateness past a month)
+    ("延期1个月以内不扣分，超过1个月每月扣1分。", "超过1个月每月扣1分"),
+    # a period to complete in beside lateness: the plan, not a lateness allowed (session 23 probe: 2 months late once full)
+    ("项目应在6个月内完成，按时完成得满分，每延期1个月扣1分。", "在6个月内完成"),
+    # a rise required of this year beside last year's rate (session 23 probe: once the band 5%≤上年度执行率<90%)
+    ("上年度执行率低于90%的，本年度需提高5个百分点以上，否则扣1分。", "否则扣1分"),
+    # points per unit done in brackets (session 23, a mutation): once read as the bare 实际完成比, the ×10 passed over
+    ("按实际完成比计分（完成×10）", "按实际完成比计分(完成×10)"),
 ])
 def test_unseen_misreads_are_refused(rule: str, named: str) -> None:
     result = SCORE_RATE("3", None, rule, 10)

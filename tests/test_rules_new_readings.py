@@ -12,6 +12,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+import yaml
 
 from pingfen.cli import main
 from helpers_rules import score_leaf
@@ -1062,6 +1063,123 @@ def test_the_band_of_full_marks_is_what_the_deviation_is_measured_from() -> None
     rule = parse_rule("计划完成率在90%-110%之间得满分，每偏离1%扣0.5分。")
     assert "以90%为标准" not in rule.canonical()
     _read_back("计划完成率在90%-110%之间得满分，每偏离1%扣0.5分。")
+
+
+@pytest.mark.parametrize("criteria, weight, data, expected", [
+    # a requirement described, then 没有…的不得分 in other words: the 分值 when what is negated is there
+    ("统计工作纳入领导议事日程,没有分工文件的不得分。", 5, {"met": [True]}, 5),
+    ("统计工作纳入领导议事日程,没有分工文件的不得分。", 5, {"met": [False]}, 0),
+    ("项目有实施方案，没有的不得分。", 2, {"met": [False]}, 0),
+    # a list's bullets (- ) are no minus signs (- 90%-94% once read as -90% to 94%: 50% scored 8)
+    ("- ≥95%:10分\n- 90%-94%:8分\n- <90%:0分", 10, {"actual": "50%"}, 0),
+    ("- ≥95%:10分\n- 90%-94%:8分\n- <90%:0分", 10, {"actual": "92%"}, 8),
+    # a definition, then bands each on a line of its own (once run into the definition's ×100%)
+    ("巡查覆盖率 = (实际巡查户数 / 网格内总户数) × 100%\n评分标准:\n- ≥95%:10分\n- 90%-94%:8分\n- 85%-89%:6分\n- <85%:0分",
+     10, {"actual": "86%"}, 6),
+    # a formula with the 分值 as its ceiling said again
+    ("得分=实际完成数/计划完成数×分值，最高不超过分值。", 5, {"actual": "8项", "target": "10项"}, 4),
+    ("得分=实际完成数/计划完成数×分值，最高不超过分值。", 5, {"actual": "12项", "target": "10项"}, 5),
+    # the number planned, named with the words of the number done: the target, the ratio of the two below it
+    ("培训人数达到计划人数得满分，未达到的按实际培训人数/计划人数×分值计分。", 5, {"actual": "80人", "target": "100人"}, 4),
+    ("培训人数达到计划人数得满分，未达到的按实际培训人数/计划人数×分值计分。", 5, {"actual": "120人", "target": "100人"}, 5),
+    # a cost over its target: the target over the actual
+    ("单位成本≤目标值得满分，高于目标值的按目标值/实际值×分值计分。", 5, {"actual": "125元", "target": "100元"}, 4),
+    ("单位成本≤目标值得满分，高于目标值的按目标值/实际值×分值计分。", 5, {"actual": "90元", "target": "100元"}, 5),
+    ("人均培训成本不超过500元得满分，超过的按500/实际人均成本×分值计分。", 5, {"actual": "625元"}, 4),
+    # a bare share after a band (,得80%): of the 分值, beside 满分 (once refused as a gap)
+    ("绩效目标完成率≥100%，得满分；90%（含）-100%，得80%；80%（含）-90%，得60%；低于80%，不得分。", 5, {"actual": "85%"}, 3),
+    # each point below the 100% named in the step: the 100% is where the steps start
+    ("问题整改率100%得满分，整改率每低于100%一个百分点，扣0.1分。", 2, {"actual": "95%"}, 1.5),
+    # 减半: half the points (session 23 probe: the clause once dropped, 0 for any miss)
+    ("满意度达到90%得满分，未达到的得分减半。", 4, {"actual": "80%"}, 2),
+    ("执行率达到95%得满分，未达到95%的减半。", 4, {"actual": "80%"}, 2),
+    # 超额完成10%以上: the completion rate at 110% (session 23 probe: once 完成率≥10%, 95% took the top band)
+    ("完成率100%得4分，超额完成10%以上得5分，未完成不得分。", 5, {"actual": "95%"}, 0),
+    ("完成率100%得4分，超额完成10%以上得5分，未完成不得分。", 5, {"actual": "105%"}, 4),
+    ("完成率100%得4分，超额完成10%以上得5分，未完成不得分。", 5, {"actual": "112%"}, 5),
+    # above the target by a share or by points, said with the target first (once 完成率≥5%)
+    ("超额完成目标值5%以上得满分，完成目标值得3分，未完成不得分。", 5, {"actual": "92%", "target": "90%"}, 3),
+    ("比目标值高出5个百分点以上得满分，达到目标值得3分，低于目标值不得分。", 5, {"actual": "88%", "target": "90%"}, 0),
+    ("比目标值高出5个百分点以上得满分，达到目标值得3分，低于目标值不得分。", 5, {"actual": "96%", "target": "90%"}, 5),
+    # a fall from last year: (上年−本年)/上年 (session 23 probe: once 完成率≥5%, a rise scored full)
+    ("能耗较上年下降5%以上得满分，否则不得分。", 3, {"actual": "103万元", "target": "100万元"}, 0),
+    ("能耗较上年下降5%以上得满分，否则不得分。", 3, {"actual": "94万元", "target": "100万元"}, 3),
+    # a deviation's size (session 23 probe: an underspend of 12% once passed ≤5%)
+    ("预算执行偏差率≤5%得满分，5%-10%得1分，＞10%不得分。", 3, {"actual": "88万元", "target": "100万元"}, 0),
+    ("预算执行偏差率≤5%得满分，5%-10%得1分，＞10%不得分。", 3, {"actual": "93万元", "target": "100万元"}, 1),
+    # a limit kept (≤ target): its share is the limit over the actual (session 23 probe: 95万元 against ≤90万元 once full)
+    ("完成目标值的得满分，未完成的按完成比例计分。", 10, {"actual": "95万元", "target": "≤90万元"}, 9.47),
+    ("完成目标值的得满分，未完成的按完成比例计分。", 10, {"actual": "85万元", "target": "≤90万元"}, 10),
+    ("全部完成得满分，完成80%以上得3分，80%以下不得分。", 5, {"actual": "95万元", "target": "≤90万元"}, 3),
+    ("全部完成得满分，完成80%以上得3分，80%以下不得分。", 5, {"actual": "95万元", "target": "90万元"}, 5),
+    # a rate defined as one amount over another: that ratio, never the change its name suggests (once −85%: full marks)
+    ("预算调整率=调整金额/年初预算，不超过10%得满分，每超过1%扣0.2分。", 2, {"actual": "15万元", "target": "100万元"}, 1),
+    ("增长率=新增人数/上年人数，增长率≥10%得满分，否则不得分。", 2, {"actual": "12人", "target": "100人"}, 2),
+    # changes named in other words: the change between the amounts (once their ratio, 96%)
+    ("差异率≤5%得满分，否则不得分。", 2, {"actual": "96万元", "target": "100万元"}, 2),
+    ("压减比例≥10%得满分，否则不得分。", 2, {"actual": "95万元", "target": "100万元"}, 0),
+    ("提升幅度≥10%得满分，否则不得分。", 2, {"actual": "105人", "target": "100人"}, 0),
+    # a share of 该项分值 (once refused); a count all covered (10个社区全部覆盖: the count reaching 10, once refused)
+    ("满意度≥90%得满分，80%-90%的得该项分值的80%，80%以下不得分。", 5, {"actual": "85%"}, 4),
+    ("10个社区全部覆盖得满分，每少1个扣0.5分。", 5, {"actual": "8个"}, 4),
+])
+def test_session23_readings_score_as_worked_by_hand(tmp_path, capsys, criteria, weight, data, expected) -> None:
+    row = score_leaf(tmp_path, capsys, criteria, weight, data)
+    assert row["score"] == expected, row
+
+
+def test_the_measure_is_named_before_higher_than() -> None:
+    assert parse_rule("满意度高于90%得满分，80%（含）-90%（含）得3分，低于80%不得分。").canonical().startswith("满意度>90%得满分")
+
+
+def test_the_time_taken_is_never_measured_as_the_time_late() -> None:
+    """在3个月内完成 / 建设周期不超过12个月 score the time taken: dates late (planned against actual end) do not give it —
+    once 2 months late scored against ≤12个月 as if the project had taken 2 months."""
+    dates = {"planned_start": "2023-01-01", "planned_end": "2023-12-31", "actual_end": "2024-02-15"}
+    for text in ("建设周期不超过12个月得满分，每超1个月扣0.5分。", "按合同约定在3个月内完成的得满分，超过3个月完成的不得分。"):
+        with pytest.raises(InputError, match="按完成用时计分"):
+            evaluate_rule(parse_rule(text), dates, Decimal(3))
+    assert evaluate_rule(parse_rule("建设周期不超过12个月得满分，每超1个月扣0.5分。"), {"actual": "14个月"}, Decimal(3)).value == 2
+    assert parse_rule("按合同约定在3个月内完成的得满分，超过3个月完成的不得分。").canonical() == "完成用时≤3个月得满分；否则不得分"
+
+
+def test_a_score_held_to_the_points_says_what_the_arithmetic_gave() -> None:
+    """120%×5 is 6, not 5: the working shows 6, then the 分值 it is held to."""
+    explained = evaluate_rule(parse_rule("得分=完成率×分值"), {"rate": "120%"}, Decimal(5))
+    assert explained.value == 5 and "120%×5=6分，高于分值，按5分计" in explained.explanation
+    explained = evaluate_rule(parse_rule("得分=(1-投诉件数/10)×分值"), {"vars": {"投诉件数": 15}}, Decimal(5))
+    assert explained.value == 0 and explained.explanation == "得分=(1-15÷10)×5=-2.5分，低于0分，按0分计"
+
+
+RUBRIC_SESSION23 = Path(__file__).parent / "data" / "new_readings_rubric_session23.yaml"
+EXPECTED_SESSION23 = {
+    "1.1": ("5", "有分工文件：5"),
+    "1.2": ("6", "86%在85%-89%一档（到90%为止）：6"),
+    "1.3": ("4.5", "90/100×5=4.5"),
+    "1.4": ("4", "125元超过目标值100元：100/125×5=4"),
+    "1.5": ("3", "评分标准写明2024年12月31日前完工，2025年2月10日完工，推迟2个月（按月份计）：5−2=3"),
+    "1.6": ("3", "2024年6月30日前完成，7月15日完成，逾期1个月内：3"),
+    "1.7": ("3", "12/10×3=3.6，以分值3分为限：3"),
+}
+
+
+def test_printed_deadlines_requirements_bullets_and_named_ratios(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A planned date printed in the rule (no planned_end entered), a requirement unmet said in other words, a list's
+    bullets, the number planned named like the number done, a cost's target over its actual, a formula's ceiling."""
+    result = _scored_and_recalculated(RUBRIC_SESSION23, EXPECTED_SESSION23, Decimal("28.5"), capsys, tmp_path)
+    assert result["grade"] == "中"
+
+
+def test_an_entered_planned_date_never_replaces_the_printed_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rubric = tmp_path / "rubric.yaml"
+    rubric.write_text(yaml.safe_dump({"project": "试评", "total": 5, "indicators": [
+        {"code": "1", "name": "完成及时性", "weight": 5, "criteria": "项目在2024年12月31日前完工得满分，每推迟1个月扣1分。",
+         "data": {"actual_end": "2025-02-10", "planned_end": "2025-01-31"}}]}, allow_unicode=True), encoding="utf-8")
+    main(["check", str(rubric)])
+    out = capsys.readouterr().out
+    assert "DEADLINE_CONFLICT" in out and "评分标准写明的完成期限为2024年12月31日" in out
+    assert parse_rule("2024年12月31日前完成得满分，每逾期1个月扣1分，扣完为止").canonical() == \
+        "2024年12月31日前完成得满分，每逾期1个月扣1分，扣完为止"
 
 
 RUBRIC_SESSION22 = Path(__file__).parent / "data" / "new_readings_rubric_session22.yaml"

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Callable, Iterator, Mapping
 
 from ..grading import grade_for
-from ..quantities import QuantityError, parse_quantity
+from ..quantities import QuantityError, as_excel_date, parse_quantity
 from ..rules import InputError
 from ..rules.evaluate import general_text
 from ..rules.measure import measured_rate
@@ -305,6 +305,26 @@ def printed_standards(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
                 "TARGET_CONFLICT", WARNING, leaf.label,
                 f"评分标准写明的标准为{printed.shown}，数据中的目标值为{entered.shown}；已按评分标准计分",
                 "核对指标值：更正数据中的目标值，或修改评分标准", {"printed": printed.shown, "entered": entered.shown},
+            )
+
+
+@check
+def printed_deadlines(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
+    """An entered planned_end never overrides the date the 评分标准 prints (2024年12月31日前完成)."""
+    for leaf in rubric.leaves():
+        deadline = leaf.rule.printed_deadline() if leaf.rule else None
+        if deadline is None or leaf.data.get("planned_end") is None:
+            continue
+        try:
+            differs = as_excel_date(leaf.data["planned_end"]) != as_excel_date(deadline)
+        except QuantityError:
+            continue  # DATA_MISSING / the date's own error names it
+        if differs:
+            yield Finding(
+                "DEADLINE_CONFLICT", WARNING, leaf.label,
+                f"评分标准写明的完成期限为{deadline}，数据中的计划完成日期为{leaf.data['planned_end']}；已按评分标准计分",
+                "核对完成期限：更正数据中的计划完成日期（planned_end），或修改评分标准",
+                {"printed": deadline, "entered": str(leaf.data["planned_end"])},
             )
 
 

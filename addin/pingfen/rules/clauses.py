@@ -75,6 +75,7 @@ class Clause:
     unread: list[Token] = field(default_factory=list)  # numbers the grammar could not place
     label: str = ""  # the words before the condition (the subject: 满意度, 预算执行率)
     per_period: str = ""  # 至少每季度召开1次: the level is per period (每季度), not for the whole year
+    deadline: str = ""  # 2024年12月31日前完成得满分 beside lateness: the planned date on time is by
 
     @property
     def scoring(self) -> bool:
@@ -681,6 +682,10 @@ _NOT_REACHING = lazy_compile(r"^(?:达不到|未达到|没有达到|未能达到
 _REQUIREMENT_NAMED = lazy_compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|指标|标准)$")
 
 
+EACH_PERIOD = frozenset({"每月", "每周", "每天", "每日", "每年", "每季度", "每个月"})
+NOT_AWARDED = frozenset({"不", "不能", "不可", "不应", "不予", "不应当", "无法"})
+
+
 def read_clause(clause: Clause, after_level: bool = False) -> Clause:
     """Fills a fragment's fields from its tokens; numbers the grammar cannot place go to ``unread``. ``after_level``: the
     clause before states a level in numbers (达到500公斤单产指标的记6分), which 达不到单产要求的 then names."""
@@ -704,6 +709,14 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         token = tokens[reader.i]
         kind = token.kind
         start = reader.i
+        if kind == "WORD" and token.text in EACH_PERIOD and reader.kind(1) in ("DEDUCT", "ADD") and clause.condition is not None:
+            clause.unread.append(token)  # 超过1个月每月扣1分: a step per month past the level (once one deduction of 1)
+            reader.i += 1
+            continue
+        if kind == "WORD" and token.text in NOT_AWARDED and reader.kind(1) == "VERB" and reader.kind(2) == "FULL":
+            clause.unread.append(token)  # 未达到的不得满分: less than full, how much not said (never the 满分 it denies)
+            reader.i += 1
+            continue
         if kind == "BY" and len(tokens) - start >= 3 and tokens[-1].kind == "SCORING" and clause.outcome is None \
                 and [t.kind for t in tokens[start + 1:-1]] == ["WORD", "DE"] * ((len(tokens) - start - 3) // 2) + ["WORD"] \
                 and _RATE_NAMED.fullmatch(tokens[-2].text):
@@ -738,7 +751,10 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         if kind == "OPEN":
             close = _group_end(tokens, start)
             inside = tokens[start:close] if close is not None else []
-            definition = any(t.kind in ("OVER", "TIMES") for t in inside) and not any(t.kind in ("PTS", "SCORE_IS") for t in inside)
+            # (完成×10): points per unit done, no definition to pass over — a product defines only a percentage (×100%)
+            definition = not any(t.kind in ("PTS", "SCORE_IS") for t in inside) and any(
+                t.kind == "OVER" or t.kind == "TIMES" and i + 1 < len(inside) and inside[i + 1].kind == "NUM"
+                and inside[i + 1].text == "100%" for i, t in enumerate(inside))
             # (按比例计分) scores: never a remark to pass over
             remark = bool(inside) and not any(t.kind in ("NUM", "PTS", "ZERO", "DEDUCT", "SCORE_IS", "POLICY", "PROP") for t in inside)
             if close is not None and (definition or remark):
@@ -1482,6 +1498,8 @@ def _bounds_one_band(first: Clause, second: Clause) -> bool:
             or second.condition is None or second.step is not None or second.otherwise \
             or first.condition.unit != second.condition.unit:
         return False
+    if any(t.kind == "STEPV" for t in second.tokens):
+        return False  # 上年度执行率低于90%的，本年度需提高5%以上: a rise from last year's, no bound of the same rate
     both = _intersect(first.condition, second.condition)
     return both is not None and isinstance(both.interval.low, Decimal) and isinstance(both.interval.high, Decimal) \
         and both.interval.low < both.interval.high

@@ -1231,7 +1231,7 @@ _BASE_AWARD = lazy_compile(r"(?:^|[,，的])(?:得|计|记)(?:基础分|基本�
 _EACH_UNNUMBERED = lazy_compile(r"每(项|个|处|次)((?:不|未|没有)[\u4e00-\u9fff]{1,8}?)的?,?(?:扣|减)\d+(?:\.\d+)?分")
 _UPPER_WORDS = lazy_compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在[^,;。]*前")
 _SHORT_OF_ITS_TARGET = lazy_compile(r"没有|未|不|超过|超出")
-_FRAUD = lazy_compile(r"弄虚作假|虚报|瞒报|造假|伪造")
+FRAUD_WORDS = lazy_compile(r"弄虚作假|虚报|瞒报|造假|伪造")
 
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1385,7 +1385,7 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     if not re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", words):
         return None
     if re.match(r"(?:未|没有|没|不|达不到|无法|未能|无)", words):
-        if "但" in words or _FRAUD.search(words):
+        if "但" in words or FRAUD_WORDS.search(words):
             # 未及时到位但未影响项目进度的…: a case between met and not met; 未组织研究制定弄虚作假的: a fraud run into the
             # requirement's words — neither is the requirement missed
             return None
@@ -1996,9 +1996,12 @@ _PRINTED_LIMIT = lazy_compile(r"(?:超过|超出|超|高于|多于|低于|少于
 
 
 _GENERIC_TARGET = lazy_compile(
-    r"B/A或A/B|完成值/指标值|指标值/完成值|实际值/目标值|A/B或B/A"
+    r"B/A或A/B|完成值/指标值|实际值/目标值|(?:指标值|目标值)/(?:完成值|实际值)|A/B或B/A"
     r"|实际值\(B\)/(?:年度)?指标值\(A\)|指标值\(A\)/(?:全年)?实际值\(B\)"  # 正向/反向指标 spelled out
 )
+
+
+_TARGET_OVER_ACTUAL = lazy_compile(r"(?:指标值|目标值)/(?:完成值|实际值)")
 
 
 def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -2020,7 +2023,13 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
         return None
     sources = " ".join(c.outcome[1] for c in generic)  # type: ignore[index]
     # B/A或A/B: either way, as the entered target's operator says (正向 ≥, 反向 ≤)
-    op = "" if "或" in sources else ("≤" if "指标值/完成值" in sources else "≥")
+    op = "" if "或" in sources else ("≤" if _TARGET_OVER_ACTUAL.search(sources) else "≥")
+    # (完成值达到指标值记满分 says met, either way: only a comparison with a direction can contradict the ratio)
+    met = [c for c in scoring if c.condition is not None and TARGET in c.condition.interval.bounds() and c not in generic
+           and not any(t.kind == "CMP" and t.text in ("达到", "达", "完成", "实现") for t in c.tokens)]
+    if op and any((c.condition.interval.high == TARGET) != (op == "≤") for c in met):  # type: ignore[union-attr]
+        # 成本≥目标值得满分，否则按目标值/实际值×分值: the full marks one way, the ratio the other
+        raise Unplaced(met[0], "得满分的条件与按比例计分的公式方向相反（正向指标用实际值/目标值，反向指标用目标值/实际值）")
     if stated:
         return target_from(stated[0])
     return TargetDefault(op=op)
@@ -2399,7 +2408,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 完成率达到100%且无安全事故得5分，每少1%扣0.5分: what an accident costs is not said (once the state was dropped)
         band = next(c for _, _, c in intervals if id(c) in joined)
         raise Unplaced(band, f"这一档还要求“{joined[id(band)]}”（用文字写明的另一项要求），未满足时如何扣分没有写明", certain=True)
-    if _ABSOLUTE_MEASURE.search(text):  # 偏离度控制在10%以内: the size of the deviation, either way
+    absolute = _ABSOLUTE_MEASURE.search(text) or _unsigned_deviation(text, intervals)
+    if absolute:  # 偏离度控制在10%以内: the size of the deviation, either way
         if any(from_target(bound) for interval, _, _ in intervals for bound in interval.bounds()):
             # 超过预期指标30%以上的 beside 偏离度: a band set off from the target already says which way
             raise Unplaced(next(c for i, _, c in intervals if any(from_target(b) for b in i.bounds())),
@@ -2452,7 +2462,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         elif base_award is not None and base_award != base:
             raise Unplaced(base_clause, "得分没有写明条件")  # 不大于目标值的，得5分…，给2分: which one scores?
         # ±3%以内得满分，偏差每增加1%扣1分 / 偏离度每增加1%扣0.5分: the deviation's size, either way
-        magnitude = (folded is not None and folded[0].magnitude) or (folded is None and bool(_ABSOLUTE_MEASURE.search(text)))
+        magnitude = (folded is not None and folded[0].magnitude) or (folded is None and bool(absolute))
         deduction = Deduction(
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
             policy=policy or "ceil", magnitude=magnitude, of_full=clause.per_of_full,
@@ -2505,6 +2515,13 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
         otherwise, stated = intervals[1][1], True
         intervals = intervals[:1]
+    if isinstance(otherwise, Scaled) and not otherwise.low and intervals and all(
+            (i.high == otherwise.high and i.low is None) if not otherwise.inverse else (i.low == otherwise.high and i.high is None)
+            for i, _, _ in intervals):
+        # 成本≤目标值得满分，高于目标值的按实际值/目标值×分值: above the target the ratio passes 100%, full marks again
+        # (and ≥500得满分，低于的按500/实际值: below it, the same the other way)
+        raise Unplaced(intervals[-1][2], "得满分的一侧之外按比例计分的比值仍不低于100%（又得满分）：正向指标用实际值/目标值，反向指标（成本、时间）用目标值/实际值",
+                       certain=True)
     intervals = exactly_full(intervals, unit)  # …>100%得3-5分；…100%得3分: 100% exactly beside a band above it
     intervals = _include_full_rate(_close_shared_bounds(_close_whole_number_gaps(intervals, unit)), unit)
     mixed = next((c for i, _, c in intervals if any(isinstance(b, FromTarget) for b in i.bounds())
@@ -2574,6 +2591,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
         stated_otherwise=stated, level=level, gate=gate, required=required, capped=capped,
+        deadline=next((c.deadline for c in scoring if c.deadline), None),
     )
 
 
@@ -2894,6 +2912,10 @@ def _requirement_met(scoring: list[Clause]) -> list[Clause]:
 _REQUIREMENT_MET = lazy_compile(r"^([\u4e00-\u9fff]{0,10}?)(?:工作量)?(?:达到要求|符合要求|达到规定|符合规定|达到规定要求|符合规定要求)(?:\(含[^()]*\))?$")
 
 
+# 项目在2024年12月31日前完工: on time by a date printed (with its year, so the days late can be counted)
+_DEADLINE = lazy_compile(r"(?:项目|工程)?(?:在|于)?((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)(?:前|之前|以前)(?:完成|完工|竣工|办结)(?:的)?")
+
+
 def _on_time(scoring: list[Clause]) -> list[Clause]:
     """按期完成得4分；逾期30天以内得2分: beside bands or steps of lateness, on time is a lateness of 0."""
     late = next((c for c in scoring if (c.condition and c.condition.unit in LATENESS_UNITS)
@@ -2911,11 +2933,12 @@ def _on_time(scoring: list[Clause]) -> list[Clause]:
     result = []
     on_time = False
     for clause in scoring:
-        if clause.condition is None and clause.outcome and clause.outcome[0] == "points" and _ON_TIME.match(
-            _option_label(clause)
-        ):
-            clause = replace(clause, condition=Condition(Interval(high=Decimal(0), high_inclusive=True), unit))
-            on_time = True
+        if clause.condition is None and clause.outcome and clause.outcome[0] == "points":
+            deadline = _DEADLINE.fullmatch(_option_label(clause))
+            if deadline is not None or _ON_TIME.match(_option_label(clause)):
+                clause = replace(clause, condition=Condition(Interval(high=Decimal(0), high_inclusive=True), unit),
+                                 deadline=deadline.group(1) if deadline else "")
+                on_time = True
         result.append(clause)
     if on_time:  # 逾期30天以内 beside 按期完成: late, but by at most 30 days
         result = [
@@ -2980,6 +3003,17 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
             raise Unplaced(case, "不得分的条件与扣分方向不一致（是相对于什么超出或不足？）")
 
 
+def _unsigned_deviation(text: str, intervals: list) -> bool:
+    """预算执行偏差率≤5%得满分，5%-10%得1分 / 偏差率在5%以内得满分，每超1%扣0.5分: bounds above 0 only, none
+    below it — the deviation's size (an underspend of 12% passes no ≤5%); 偏差率=0得4分;0-2%(含)… keeps its sign."""
+    if not _DEVIATION_RATE.search(text) or "±" in text or _SIGN_WORDS.search(text):
+        return False
+    bounds = [b for interval, _, _ in intervals for b in interval.bounds() if b is not None]
+    return all(isinstance(b, Decimal) and b > 0 for b in bounds) and not any(i.magnitude for i, _, _ in intervals)
+
+
+_DEVIATION_RATE = lazy_compile(r"偏差率|差异率|误差率")
+_SIGN_WORDS = lazy_compile(r"超支|节约|结余|正偏差|负偏差|高于预算|低于预算|超出预算|负数|(?<![\d%)])-\d")
 _ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|偏差(?!率)(?=在|控制|不超过|[≥≤<>])|(?:率|度)绝对值")
 
 
@@ -3637,6 +3671,11 @@ def _is_measure(node: FNode, label: str) -> bool:
     return isinstance(node, FName) and (node.name == label or node.name in MEASURE_NAMES or is_rate_label(node.name))
 
 
+def _actual_of(node: FNode) -> bool:
+    """实际人均成本 / 实际支出: the actual value of the one thing measured, named (no target, plan or budget)."""
+    return isinstance(node, FName) and node.name.startswith("实际") and not re.search(r"目标|计划|预算|标准|上年|平均|应", node.name)
+
+
 def _points(node: FNode) -> Decimal | None | bool:
     """分值 → None; a number → that number; anything else → False."""
     if isinstance(node, FName) and node.name in ("分值", "满分", "该指标分值", "指标分值", "权重", "该项分值", "满分值"):
@@ -3696,6 +3735,13 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
                 level = _rate(bottom)
                 if level is not None and level > 0:
                     return Scaled(Decimal(0), level, points)  # type: ignore[arg-type]
+            if _is_measure(bottom, label) or _actual_of(bottom):
+                # 500/实际人均成本×分值 / 目标值/实际值×分值: a cost or a time over its limit, the limit over the actual
+                if isinstance(top, FName) and top.name in TARGET_NAMES:
+                    return Scaled(Decimal(0), TARGET, points, inverse=True)  # type: ignore[arg-type]
+                level = _rate(top)
+                if level is not None and level > 0:
+                    return Scaled(Decimal(0), level, points, inverse=True)  # type: ignore[arg-type]
             if isinstance(top, FBin) and top.op == "-" and _is_measure(_strip(top.left), label):
                 low = _rate(top.right)
                 span = _rate(bottom)

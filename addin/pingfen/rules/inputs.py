@@ -199,10 +199,12 @@ def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict
             values[f"credit_{index}"] = as_rate(credit, where=f"第{index}项赋分")
         shape.update(measure="survey", options=len(counts))
     elif "planned_end" in data or "actual_end" in data:
-        for key, label in (("planned_end", "计划完成日期"), ("actual_end", "实际完成日期")):
-            if data.get(key) is None:
-                raise InputError(f"计算完成及时率需要{label}（{key}）")
-            values[key] = as_excel_date(data[key], where=label)
+        if data.get("actual_end") is None:
+            raise InputError("计算完成及时率需要实际完成日期（actual_end）")
+        values["actual_end"] = as_excel_date(data["actual_end"], where="实际完成日期")
+        # (2024年12月31日前完成: a planned date printed in the rule needs none entered; the rule asks for it otherwise)
+        if data.get("planned_end") is not None:
+            values["planned_end"] = as_excel_date(data["planned_end"], where="计划完成日期")
         # 完成及时率 needs the planned start too; days late (每逾期15天) do not
         if data.get("planned_start") is not None:
             values["planned_start"] = as_excel_date(data["planned_start"], where="计划开始日期")

@@ -44,6 +44,14 @@ FULL = Var("full")
 SCORE = Var("score")
 
 
+def worked_to_score(raw: Expr) -> Expr:
+    """``=6分，高于分值，按5分计``: the arithmetic as written, then the bound the score is held to (the 分值 or 0) —
+    never ``120%×5=5分``."""
+    rounded = round_to(raw, 6)
+    return If(Cmp(">", rounded, FULL), concat("=", Fmt(raw), "分，高于分值，按", Fmt(SCORE), "分计"),
+              If(Cmp("<", rounded, ZERO), concat("=", Fmt(raw), "分，低于0分，按0分计"), concat("=", Fmt(SCORE), "分")))
+
+
 def show(value: Decimal, unit: str = "") -> str:
     """A constant as the reports write it: 0.9 with unit % → "90%", 5 → "5", 2026000 元 → "202.6万元"."""
     if unit == "%":
@@ -227,8 +235,21 @@ class Scorer(Protocol):
 # ---------------------------------------------------------------- the measured value
 
 
-CHANGE_WORDS = ("变动", "偏差", "偏离", "增长", "增幅", "调整率", "变化率")
-FALL_WORDS = ("降低率", "下降率", "降幅", "减少率", "节约率", "节支率", "下降幅度", "压减率", "压缩率")
+CHANGE_WORDS = ("变动", "偏差", "偏离", "增长", "增幅", "调整率", "变化率", "差异率", "误差率", "超支率", "超预算比例", "超预算率",
+                "提高比例", "提高率", "提升率", "提升幅度", "增加率", "增加比例", "超额完成率")
+FALL_WORDS = ("降低率", "下降率", "降幅", "减少率", "节约率", "节支率", "下降幅度", "压减率", "压缩率", "压减比例", "压缩比例",
+              "减少比例", "降低比例", "下降比例", "节余率", "结余率")
+
+
+def _plain_ratio(definition: Any) -> bool:
+    """调整金额/年初预算(×100%): one named amount over another, nothing subtracted."""
+    from .formula import FBin, FName, FNum
+
+    if isinstance(definition, FBin) and definition.op in ("×", "*") and isinstance(definition.right, FNum) \
+            and definition.right.value == 1:
+        definition = definition.left
+    return isinstance(definition, FBin) and definition.op in ("÷", "/") and isinstance(definition.left, FName) \
+        and isinstance(definition.right, FName)
 
 
 def change_of(label: str) -> str | None:
@@ -254,6 +275,13 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         rate = ctx.define("rate", value)
         return rate, concat(label, "=", shown, "=", Fmt(rate, "pct"))
     change = change_of(label) if shape.measure == "ratio" else None
+    if change is not None and ctx.definition is not None and _plain_ratio(ctx.definition):
+        # 预算调整率=调整金额/年初预算 with the two amounts entered: the ratio the text defines, never the change between
+        # them its name suggests (15 against 100 is 15%, once (15−100)/100 = −85%)
+        ctx.need("actual", "target")
+        rate = ctx.define("rate", div(Var("actual"), Var("target")))
+        return rate, concat(label, "=", render_formula(ctx.definition).replace("÷", "/"), "=", Fmt(Var("actual")), "/",
+                            Fmt(Var("target")), "×100%=", Fmt(rate, "pct"))
     if change is not None:
         # 变动率 / 增长率 from this year's and last year's amounts: (本年−上年)/上年, not 本年/上年 (103 against 100 is +3%)
         ctx.need("actual", "target")
@@ -974,7 +1002,7 @@ class TargetDefault:
         style = "pct" if percent else ("yuan" if unit == "元" else "num")
         left, right = (level, value) if upper else (value, level)
         raw = If(met, FULL, mul(ratio, FULL))
-        missed = concat("，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), "=", Fmt(SCORE), "分")
+        missed = concat("，得分=", Fmt(left, style), "/", Fmt(right, style), "×", Fmt(FULL), worked_to_score(raw))
         if self.level is not None and self.level < 0:
             # ≥-5% missed by -8%: -8%/-5% = 160% would be full marks — a ratio of two negatives means nothing
             raw = If(met, FULL, Call("NA", ()))
@@ -1033,7 +1061,7 @@ class Formula:
         from .formula import compile_formula
 
         value, shown = compile_formula(self.tree, ctx)
-        text = concat("得分=", shown, "=", Fmt(SCORE), "分")
+        text = concat("得分=", shown, worked_to_score(value))
         if self.zero_when is None:
             return value, text
         wording, tree, symbol, bound = self.zero_when
@@ -1072,6 +1100,11 @@ class Rule:
         which 校验 then reports (TARGET_CONFLICT)."""
         standard = getattr(self.scorer, "printed_standard", None)
         return standard() if standard else None
+
+    def printed_deadline(self) -> str | None:
+        """The planned date the 评分标准 prints (2024年12月31日前完成): it wins over an entered planned_end, which 校验
+        then reports (DEADLINE_CONFLICT)."""
+        return getattr(self.scorer, "deadline", None)
 
     @property
     def signed_measure(self) -> bool:

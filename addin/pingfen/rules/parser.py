@@ -70,12 +70,13 @@ titled_starts = Deferred("titled_parts", "titled_starts")
 WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with_faults", "split_faults")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
-_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|进度|增幅|增速|涨幅|降幅|比例|比重|偏差))(?:[≥≤<>=]|达到|达|为|不足|低于|不低于|不少于|不高于|不超过|在|每|\d)")
+_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|进度|增幅|增速|涨幅|降幅|比例|比重|偏差|幅度))(?:[≥≤<>=]|达到|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|在|每|\d)")
 # 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度|增幅|增速|涨幅|降幅))")
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|年龄))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于|不大于|不高于)")
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
+_PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)(?:完成|完工|竣工|办结|拨付|到位)")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _ZEROING = lazy_compile(
@@ -172,9 +173,18 @@ def parse_rule(raw: str) -> Rule:
         label = f"{missed.group(1)}{missed.group(2)}数"  # 未完成1项扣1分，未完成2项扣2分: what is counted is what was missed
     if isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and _GROWTH_OVER_LAST_YEAR.search(text):
         label = "较上年增长率"  # 比上年增长10%以上得5分，增长5%-10%得3分: the growth is what is measured (once 完成率≥10%)
+    elif isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and _FALL_FROM_LAST_YEAR.search(text):
+        label = "较上年下降率"  # 能耗较上年下降5%以上得满分: the fall, (上年−本年)/上年 (once 完成率≥5%: a rise scored full)
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
+        period = _PERIOD_TO_COMPLETE.search(text)
+        if period is not None and _LATE.search(text.replace(period.group(), "")):
+            # 项目应在6个月内完成，按时完成得满分，每延期1个月扣1分: the 6 months are the plan, not a lateness allowed
+            raise RuleError(raw, period.group(), "“在…内完成”是完成时限（计划工期），不是允许的逾期时间：请录入计划完成日期，"
+                            "评分标准写成“按期完成得满分，每逾期1个月扣1分”")
+        if period is not None:
+            label = "完成用时"  # 在3个月内完成的得满分，超过3个月完成的不得分: the time taken, not the time late
     label = occurrences_label(scorer, label)
     refuse_change_against_target(raw, scorer, label)
     _within_preface(raw, joined, scorer)
@@ -280,6 +290,7 @@ def _first_scored(scoring: list[Clause]) -> int:
 
 
 _COUNT_OF_MISSED = lazy_compile(r"(未完成|未达标|不合格|不符合|未达到)\d+(项|个|处)")
+_FALL_FROM_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?(?:下降|降低|减少|压减|压缩)|同比(?:下降|降低|减少)")
 _GROWTH_OVER_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?增长|同比增长")
 
 
@@ -451,6 +462,10 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
         scoring = [clause for clause in scoring if not clause.announces_method]
     check_lost_dashes([c for c in scoring if c.text.endswith("分)") and c.outcome and c.outcome[0] == "points"])
     context = [clause for clause in read if clause not in scoring]
+    unscored = next((c for c in context if c.tokens and c.tokens[0].kind in ("CMP", "OTHER") and not c.has_outcome
+                     and any(t.kind in ("VERB", "SCORING") for t in c.tokens) and _VAGUE_SHARE.search(c.text)), None)
+    if unscored is not None:  # 未达到的得部分分 / 未达到的降档计分: a case scored, how much not said (once dropped: 0)
+        raise Unplaced(unscored, "这一情形写了计分，但没有写明得多少分（请写明得分，或按比例、每少N%扣N分的方法）")
     scoring = drop_restated_titles(scoring)  # 城市污水处理厂建设3分,…已建成投运的得3分: the title, said again
     scoring = rungs_as_levels(scoring)  # 迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分: levels of the count
     for index, clause in enumerate(read[1:-1], start=1):
@@ -803,6 +818,13 @@ def _column_header(clause: Clause) -> bool:
     return len(clause.tokens) == 1 and clause.tokens[0].kind in ("FULL", "SCORING")
 
 
+def _clamp_alone(clause: Clause) -> bool:
+    return clause.clamp and all(t.kind == "CLAMP" for t in clause.tokens)
+
+
+_VAGUE_SHARE = lazy_compile(r"部分分|降档|降级|相应分|适当分|少量分")
+
+
 def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None:
     """得分=(1-10×调剂金额/年初预算数)×分值。其中:若调剂金额/年初预算数>0.1，此项得0分: a zero when a
     quantity of the formula's own parts passes a bound (the parts must be the formula's)."""
@@ -1003,6 +1025,8 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
         ahead = next((t for t in formula.clause.tokens[:opening] if t.kind in ("NUM", "PTS")), None)
         if ahead is not None:  # 全面完成质量标准(5分…)较完得分=…: a number before the formula, which it would lose
             raise Unplaced(formula.clause, f"计分公式前的数值“{ahead.text}”无法识别其含义") from None
+        # 得分=实际完成数/计划完成数×分值，最高不超过分值: a formula's score never passes the 分值 anyway
+        scoring = [c for c in scoring if c is formula.clause or not _clamp_alone(c)]
         if len(scoring) == 1 and formula.clause.condition is None and not formula.clause.otherwise:
             letter = next((name for name in sorted(formula_names(formula.tree)) if re.fullmatch(r"[A-Za-z]", name)), None)
             if letter is not None:

@@ -25,7 +25,9 @@ from .expr import (
     num, sub,
 )
 from .inputs import YES, InputError, Shape
-from .model import FULL, SCORE, ZERO, Context, change_of, scale_to_unit, count_measure, points_text, rate_measure, show
+from .model import FULL, SCORE, ZERO, Context, worked_to_score, change_of, scale_to_unit, count_measure, points_text, rate_measure, show
+from ..quantities import as_excel_date
+from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import MONEY_SCALE
 
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
@@ -33,6 +35,7 @@ DAY_UNITS = ("天", "日")
 MONTH_UNITS = ("个月",)
 LATENESS_UNITS = DAY_UNITS + MONTH_UNITS + ("周", "个星期")
 ONE = Decimal(1)
+_TIME_TAKEN = lazy_compile(r"用时|周期|工期|耗时|历时|时长")
 
 
 @dataclass(frozen=True)
@@ -263,6 +266,8 @@ class Scaled:
         if self.capped:
             label = f"{label}（超过{high}按{high}计）"
         if self.inverse:
+            if isinstance(self.high, Decimal) and unit not in ("%", ""):
+                high = general_text(self.high)  # 500/实际值: a formula's number bare
             return f"得分={high}/{label}×{points}"
         if self.low:
             low = show(self.low, unit)
@@ -287,24 +292,24 @@ class Scaled:
         measured = Fmt(value, style) if unit == "%" else concat(Fmt(value), unit)
         if self.inverse:
             raw = mul(div(high, value), points)
-            return raw, concat("得分=", high_text, "/", measured, "×", Fmt(points), "=", Fmt(SCORE), "分")
+            return raw, concat("得分=", high_text, "/", measured, "×", Fmt(points), worked_to_score(raw))
         if self.falling:
             low_text = show(self.low, unit)
             raw = mul(div(sub(high, value), sub(high, num(self.low))), points)
-            return raw, concat("得分=(", high_text, "-", measured, ")/(", high_text, "-", low_text, ")×", Fmt(points), "=",
-                               Fmt(SCORE), "分")
+            return raw, concat("得分=(", high_text, "-", measured, ")/(", high_text, "-", low_text, ")×", Fmt(points),
+                               worked_to_score(raw))
         if self.low:
             low = num(self.low)
             raw = mul(div(sub(value, low), sub(high, low)), points)
             low_text = show(self.low, unit)
             return raw, concat(
-                "得分=(", measured, "-", low_text, ")/(", high_text, "-", low_text, ")×", Fmt(points), "=",
-                Fmt(SCORE), "分",
+                "得分=(", measured, "-", low_text, ")/(", high_text, "-", low_text, ")×", Fmt(points), worked_to_score(raw),
             )
         if self.high == ONE and unit == "%":
-            return mul(value, points), concat("得分=", measured, "×", Fmt(points), "=", Fmt(SCORE), "分")
+            raw = mul(value, points)
+            return raw, concat("得分=", measured, "×", Fmt(points), worked_to_score(raw))
         raw = mul(div(value, high), points)
-        return raw, concat("得分=", measured, "/", high_text, "×", Fmt(points), "=", Fmt(SCORE), "分")
+        return raw, concat("得分=", measured, "/", high_text, "×", Fmt(points), worked_to_score(raw))
 
 
 @dataclass(frozen=True)
@@ -634,6 +639,7 @@ class Piecewise:
     required: str | None = None  # 大部分器材有使用记录，坏损率不超过30%，得1分: a situation the bands also need
     capped: bool = False  # 执行率超过100%的按100%计: the rate counts at most 100%
     elements: ElementValue | None = None  # 具备要素1得20%…业绩值为100%得满分: the measure is the elements' sum
+    deadline: str | None = None  # 2024年12月31日前完成得满分，每逾期1个月扣1分: the planned date, printed
 
     @property
     def counts_lateness(self) -> bool:
@@ -660,8 +666,11 @@ class Piecewise:
 
     def _condition(self, interval: Interval, label: str) -> str:
         if self.unit in LATENESS_UNITS and interval.low is None and interval.high == 0:
-            return "按期完成"
+            return self._on_time()
         return interval.written(self.unit) if interval.written_high is not None else interval.describe(label, self.unit)
+
+    def _on_time(self) -> str:
+        return f"{self.deadline}前完成" if self.deadline else "按期完成"
 
     def canonical(self, label: str) -> str:
         if self.elements is not None:
@@ -716,7 +725,7 @@ class Piecewise:
             if deduction.reference is not None:
                 head = f"{label}达到{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
             elif self.unit in LATENESS_UNITS and deduction.direction == "above":
-                head = f"按期完成得{points_text(deduction.base)}，"
+                head = f"{self._on_time()}得{points_text(deduction.base)}，"
             else:
                 none = "0%" if change_of(label) is not None else "100%"  # (a change from last year: from none)
                 note = f"（未设目标值时为{none}）" if self.unit == "%" else ""
@@ -728,7 +737,7 @@ class Piecewise:
             if deduction.direction == "above" and deduction.reference is not None:
                 head = f"{label}≤{show_bound(deduction.reference, self.unit)}得{points_text(deduction.base)}，"
                 if self.unit in LATENESS_UNITS and deduction.reference == 0:
-                    head = f"按期完成得{points_text(deduction.base)}，"
+                    head = f"{self._on_time()}得{points_text(deduction.base)}，"
             if deduction.magnitude:  # 偏差在±3%以内（含）得满分，偏差每增加1%扣1分
                 subject = "偏离度" if label == "完成率" else label
                 within = "为0" if deduction.reference in (None, 0) else f"在±{show_bound(deduction.reference, self.unit)}(含)以内"
@@ -839,11 +848,10 @@ class Piecewise:
             return self.elements.measure(ctx)
         if self.unit in DAY_UNITS and ctx.shape.measure == "dates":
             # 每逾期15天扣0.5分: days after the planned completion date
-            ctx.need("planned_end", "actual_end")
-            late = ctx.define("late_days", maximum(num(0), sub(Var("actual_end"), Var("planned_end"))))
+            planned, planned_text = self._planned_end(ctx)
+            late = ctx.define("late_days", maximum(num(0), sub(Var("actual_end"), planned)))
             return late, concat(
-                "计划完成日期", Fmt(Var("planned_end"), "date"), "，实际完成日期", Fmt(Var("actual_end"), "date"),
-                "，逾期", Fmt(late), "天",
+                "计划完成日期", planned_text, "，实际完成日期", Fmt(Var("actual_end"), "date"), "，逾期", Fmt(late), "天",
             )
         if self.level is not None:
             level, unit = self.level
@@ -854,15 +862,15 @@ class Piecewise:
             )
         if self.unit in MONTH_UNITS and ctx.shape.measure == "dates":
             # 每延迟1个月: counted by calendar month (计划6月、实际8月完成 is 2个月), a started month counting
-            ctx.need("planned_end", "actual_end")
-            planned, actual = Var("planned_end"), Var("actual_end")
+            planned, planned_text = self._planned_end(ctx)
+            actual = Var("actual_end")
             months = sub(
                 add(mul(Call("YEAR", (actual,)), num(12)), Call("MONTH", (actual,))),
                 add(mul(Call("YEAR", (planned,)), num(12)), Call("MONTH", (planned,))),
             )
             late = ctx.define("late_months", maximum(num(0), months))
             return late, concat(
-                "计划完成日期", Fmt(planned, "date"), "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（按月份计）",
+                "计划完成日期", planned_text, "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（按月份计）",
             )
         if self.unit != "%":
             refuse_counted_steps(self, ctx)
@@ -875,7 +883,34 @@ class Piecewise:
                 ctx.label, "=(", Fmt(Var("actual")), "-", Fmt(Var("target")), ")/", Fmt(Var("target")), "×100%=",
                 Fmt(rate, "pct"),
             )
+        if self._limit_kept(ctx):
+            # 全部完成得满分，完成80%以上得3分 against ≤90万元: a limit is completed by staying under it, its
+            # 完成率 the limit over the actual (101号's 反向指标; 95万元 is 94.74%, once 105.56% and full marks)
+            ctx.need("actual", "target")
+            rate = ctx.define("rate", div(Var("target"), Var("actual")))
+            return rate, concat(ctx.label, "=", Fmt(Var("target")), "/", Fmt(Var("actual")), "×100%=", Fmt(rate, "pct"),
+                                "（指标值为上限，按指标值/完成值计）")
         return rate_measure(ctx)
+
+    def _limit_kept(self, ctx: Context) -> bool:
+        """Bands of a 完成率 in numbers (no band, step or ratio set off from the target) against an entered target that
+        bounds from above: the bands grade how well the limit was kept."""
+        if ctx.shape.target_op not in ("≤", "<") or ctx.shape.measure != "ratio" or ctx.label != "完成率" \
+                or self.unit != "%" or self.deviation or self.level is not None or not self.cases:
+            return False
+        if any(not isinstance(bound, Decimal) for interval, _ in self.cases for bound in interval.bounds() if bound is not None):
+            return False
+        return not isinstance(self.otherwise, (Deduction, Scaled))
+
+    def _planned_end(self, ctx: Context) -> tuple[Expr, Expr]:
+        """The date on time is by: printed in the rule (an entered planned_end does not replace it), or entered."""
+        if _TIME_TAKEN.search(ctx.label):  # 在3个月内完成的得满分 / 建设周期不超过12个月: the time taken, not the time late
+            raise InputError("该评分标准按完成用时计分：请录入完成用时（actual，如“5个月”），而不是计划与实际完成日期")
+        ctx.need("actual_end")
+        if self.deadline:
+            return num(as_excel_date(self.deadline)), Text(f"{self.deadline}（评分标准所写）")
+        ctx.need("planned_end")
+        return Var("planned_end"), Fmt(Var("planned_end"), "date")
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         raw, text = self._build(ctx)
@@ -955,6 +990,11 @@ class Piecewise:
             if otherwise.reference is not None or otherwise.direction != "below":
                 return self.cases, self.otherwise
             otherwise = replace(otherwise, direction="above")
+        elif isinstance(otherwise, Scaled) and otherwise.high in (TARGET, ONE) and not otherwise.low and not otherwise.inverse \
+                and ctx.shape.measure == "ratio":
+            # 未完成的按完成比例计分 against ≤90万元: the share of a limit kept is the limit over the actual (95万元 scores
+            # 90/95 of the points; the actual over the limit, above 100%, once gave full marks)
+            otherwise = replace(otherwise, inverse=True)
         cases = []
         for interval, outcome in self.cases:
             if isinstance(outcome, Deduction) or not self._one_sided(interval) or TARGET not in interval.bounds():
@@ -964,7 +1004,7 @@ class Piecewise:
             else:
                 interval = Interval(low=TARGET, low_inclusive=interval.high_inclusive)
             cases.append((interval, outcome))
-        if not cases and not isinstance(otherwise, Deduction):
+        if not cases and otherwise == self.otherwise:
             return self.cases, self.otherwise
         return tuple(cases), otherwise
 

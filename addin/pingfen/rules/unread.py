@@ -7,7 +7,7 @@ points). The reasons below say in Chinese what is missing; numbers keep the gene
 
 from __future__ import annotations
 
-from .clauses import Clause
+from .clauses import EACH_PERIOD, NOT_AWARDED, Clause
 
 
 def unread_reason(clause: Clause) -> str:
@@ -15,6 +15,10 @@ def unread_reason(clause: Clause) -> str:
     at = next((i for i, t in enumerate(clause.tokens) if t is first), None)
     if first.kind in ("NUM", "PTS"):
         return f"数值“{first.text}”无法识别其含义"
+    if first.kind == "WORD" and first.text in EACH_PERIOD:
+        return f"“{first.text}”扣分是按超出的时间逐段扣分，请写成步长（如“超过1个月的，每逾期1个月扣1分”）"
+    if first.kind == "WORD" and first.text in NOT_AWARDED:
+        return f"“{first.text}得满分”只说了不得满分，没有写明得多少分（请写明得分，或按比例、每少N%扣N分的方法）"
     if first.kind == "DEDUCT":
         before = clause.tokens[at - 1] if at else None
         after = clause.tokens[at + 1:] if at is not None else []

@@ -65,14 +65,19 @@ _add("SUF", ">=", "", "(下限)")
 _add("CMP", "<=", "before_number", "上限", "上限为", "上限是")  # 上限30天
 _add("SUF", "outside", "", "以外", "之外", "范围外")
 # Words that may stand between a comparison and its number (达到目标值2910人, 达标值100%).
-_add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "计划数", "目标数", "计划完成数", "目标", "年度目标值", "年度指标值", "年度目标",
+_add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划值", "计划数", "目标数", "计划完成数", "年度目标值", "年度指标值", "年度目标",
      "考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "进度目标", "计划目标", "年度计划目标", "控制目标",
      "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值", "序时进度", "时序进度", "计划进度",
      "责任指标", "年度责任指标", "责任目标", "年度责任目标")  # 在责任指标以内的得满分: the target a 目标管理责任制 sets
+# 低于目标的不得分 (not 绩效目标完成率, a rate's own name: once 绩效 目标 完成率, the band around it lost)
+_add("REF", None, "not_in_a_name", "目标")
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
 _add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算",
      "计划成本", "预算成本", "计划投资", "计划工期",  # 单位成本低于计划成本的得满分: the cost planned, entered as the target
      "上年", "上年度", "上年同期", "去年", "上一年度", "基准", "基准点", "基准值")  # 人均成本不高于上年: last year's value, entered as the target
+# 培训人数达到计划人数得满分: the number planned, entered as the target
+_add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("计划", "目标", "预期")
+                                        for counted in ("人数", "人次", "户数", "个数", "数量", "件数", "次数", "任务数", "面积", "金额")))
 # 完成年度任务的 / 未完成镇交任务的: the task completed is the target (not 任务数, 任务完成率)
 _add("REF", None, "completed_task", "任务")
 # 完成县下油菜免耕栽培计划的计5分 / 完不成…: the plan completed is the target, as a task is (not 计划数, 计划完成率)
@@ -402,6 +407,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "named_ratio":
         formula = re.split(r"[,;。\n]", text[end:])[0]
         return "\u4e00" <= text[end - 4:end - 3] <= "\u9fff" and bool(re.search(r"[/÷]", formula)) and bool(re.search(r"[×*]", formula))
+    if context == "not_in_a_name":
+        return not re.match(r"(?:完成|实现|达成)(?:率|度|情况)", text[end:end + 4])
     if context == "not_a_reckoning":
         return not text.startswith(("计算", "核算", "汇总", "散总"), end)
     if context == "not_listed":

@@ -20,6 +20,7 @@ from .cell_layout import cell_layout
 from .fault_runs import bare_amounts, fault_runs
 from .respective_grades import GRADE_NAMES, distribute_grades
 from .lazy_rewrites import needing
+from .numbers import general_text
 
 # The rewrites below change a text only when it has one of their words (text/lazy_rewrites.py): each is imported on
 # the first text that has one. Beside each, why a text without them comes back unchanged. Left as imported above:
@@ -160,6 +161,7 @@ _MIDDLE_DOT_POINT = lazy_compile(r"(\d)[·・•](\d+)(?=分|%)")
 _PAGE_NOISE = lazy_compile(r"[★◆■]+")
 
 # (compiled code kept between runs, as every pattern of lazy_compile: re.sub with the text compiled them at each start)
+_LIST_BULLET = lazy_compile(r"(?m)^[ \t\u3000]*[-–—*•][ \t\u3000]+(?=\S)")
 _SPACES = lazy_compile(r"[ \t\u3000\u00a0]+")
 _LINE_BREAK = lazy_compile(r"\s*\n\s*")
 _THOUSANDS_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -205,6 +207,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     for char, token in protected.items():
         text = text.replace(token, char)
+    text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
@@ -299,6 +302,8 @@ def normalize(text: str) -> str:
     text = _COUNTED_TASK.sub(_counted_task, text)  # 完成1000户改造任务: the task, then how much of it (完成改造任务1000户)
     text = _DEGREE_STOP.sub("。", text)  # 好路率x60°: the OCR of the cell's full stop
     text = _HALF_OF_POINTS.sub(r"\1分值的50%", text)  # 得一半分 / 得分值的一半: half the points
+    # 未达到的得分减半 / 减半计分: half the points (not 扣分减半, nor 按…刊物减半计分, half of another item's points)
+    text = _HALVED.sub(lambda m: m.group() if "按" in re.split(r"[,;。\n]", text[:m.start()])[-1] else "得分值的50%", text)
     # 全部完成得4分，完成80%以上得3分 / 资金全部到位(14分)到位率在75%以上: 100%
     text = _ALL_DONE.sub(r"\g<1>\g<2>100%", text) if _DONE_SHARE.search(text) else text
     if "满分" in text:  # 显著得满分，较显著得60%，一般得30%: beside 满分, a bare share after 得 is of the 分值
@@ -311,6 +316,12 @@ def normalize(text: str) -> str:
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
+    text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
+    text = _ALL_OF_COUNT.sub(r"\4\3数达到\1\2", text)  # 10个社区全部覆盖得满分: the count covered reaching 10
+    # 超额完成10%以上: the completion rate at 110%; 超额完成目标值5%: above the target by 5% (once read as 完成率≥10%,
+    # 95% taking the top band)
+    text = _EXCEEDED_BY.sub(_exceeded_by, text)
+    text = _ABOVE_TARGET_BY.sub(r"高于\1", text)  # 比目标值高出5个百分点: 高于目标值5% (once 完成率≥5%)
     text = _RISE_OVER_LAST_YEAR.sub(r"每超过\1\2加", text)  # 比上年增长1个百分点加2分: each point above last year's
     text = rank_bands(text)  # 排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places, as bands of a count
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
@@ -430,10 +441,32 @@ _SECTION_NUMBER = lazy_compile(rf"(?m)^[ \t\u3000]*\d{{1,2}}-\d{{1,2}}[ \t\u3000
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
-_BARE_SHARE = lazy_compile(r"(?<=[\u4e00-\u9fff])(得|计|记)(\d+(?:\.\d+)?)%(?=$|[,;。\n])")
+_EXCEEDED_BY = lazy_compile(r"(?<!每)超额完成(目标值|目标任务|目标|任务|计划)?(\d+(?:\.\d+)?)%(\((?:不)?含\))?"
+                            r"(?:(至|-|~|到)(\d+(?:\.\d+)?)%(\((?:不)?含\))?)?")
+
+
+def _exceeded_by(match: re.Match[str]) -> str:
+    named, low, low_mark, dash, high, high_mark = match.groups()
+    if named:
+        return match.group().replace("超额完成", "超过", 1)  # above the target by a share of it
+    shown = f"{general_text(100 + Decimal(low))}%{low_mark or ''}"
+    if dash:
+        return f"完成率{shown}{dash}{general_text(100 + Decimal(high))}%{high_mark or ''}"
+    return f"完成率达到{shown}"
+_ABOVE_TARGET_BY = lazy_compile(r"比(目标值|指标值|目标|计划值|计划)(高出|高于|超出|超过)(?=\d)")
+_ALL_OF_COUNT = lazy_compile(r"(?<![\d.])(\d+)(个|家|所|户|村)([\u4e00-\u9fff]{1,6}?)全部(覆盖|完成|达标|建成)(?=的?(?:得|计|记))")
+_STEP_FROM_LEVEL = lazy_compile(r"每(低于|少于|高于|超过|超出)(\d+(?:\.\d+)?%)(\d+(?:\.\d+)?%)")
+
+
+def _step_from_level(match: re.Match[str]) -> str:
+    verb = {"低于": "低", "少于": "少", "高于": "高"}.get(match.group(1), "超过")
+    return f"以{match.group(2)}为标准每{verb}{match.group(3)}"
+
+
+_BARE_SHARE = lazy_compile(r"(?<=[\u4e00-\u9fff%,])(得|计|记)(\d+(?:\.\d+)?)%(?=$|[,;。\n])")
 _SHARE_OF_POINTS = lazy_compile(
-    r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按|得分为|得分是)(?:该指标)?(?:分值|满分)的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
-    r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标)?分值"
+    r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按|得分为|得分是)(?:该指标|该项|本项|本指标)?(?:分值|满分)的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
+    r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标|该项|本项|本指标)?分值"
 )
 _WITHIN_TARGET = lazy_compile(
     r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内|(?<=预算)内)(?=的?[,]?(?:得|计|记|给))")
@@ -504,6 +537,7 @@ def _counted_task(match: re.Match[str]) -> str:
 _LATIN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff%)])\s*[xX]\s*(?=\d)")
 _OCR_TIMES = lazy_compile(r"(得分=[\u4e00-\u9fff]{1,20}?率)c(?=\d+(?:\.\d+)?分(?:$|[,;。\n]))")
 _DEGREE_STOP = lazy_compile(r"(?<=\d)°(?=\s*$)")
+_HALVED = lazy_compile(r"(?<![扣分])(?:得分|计分)?减半(?:得分|计分|计算|赋分)?(?=$|[,;。\n])")
 _HALF_OF_POINTS = lazy_compile(
     r"(得|计|记|给)(?:(?:该指标|本项)?(?:满分值|满分|分值)的一半|一半分值|一半的分值|一半分数|一半分|一半)(?![\u4e00-\u9fff]{0,2}[的以])")
 _ALL_DONE = lazy_compile(r"(?:全部|全面|100%)(完成|到位)([\u4e00-\u9fff]{0,8}?)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
@@ -538,7 +572,9 @@ def rejoin_lines(text: str) -> str:
         scored = _ENDS_SCORED.search(current) is not None and not re.match(r"[,;。:)分]", line)
         # 未参加安委会会议扣5分\n未能保证安全投入扣10分: a table cell's deductions one a line, each complete
         deduction = _ENDS_DEDUCTED.search(current) is not None and _DEDUCTION_LINE.fullmatch(line) is not None
-        apart = heading or scored or deduction or _POINT_START.match(line)
+        # …×100%\n≥95%:10分: a band on a line of its own, whatever the line before ends with
+        band = _BAND_LINE.fullmatch(line) is not None
+        apart = heading or scored or deduction or band or _POINT_START.match(line)
         glued = glued or (not apart and _MID_WORD.search(current[-1:] + line[:1]) is not None)
         joined += ("\n" if apart else "") + line
     # 缺少一\n项扣1分 / ≥100百\n分比 / 合\n格-6分: words and numbers that only meet once the lines are joined, normalised again
@@ -550,4 +586,5 @@ _ENDS_SCORED = lazy_compile(r"(?:得|计|记|给)(?:满分|\d+(?:\.\d+)?分)$|�
 _ENDS_DEDUCTED = lazy_compile(r"扣\d+(?:\.\d+)?分[。;]?$")
 # the next line a deduction of its own: its own situation (not 最多扣50分 / 扣完为止 / 累计…) and its own points
 _DEDUCTION_LINE = lazy_compile(r"(?!最|扣|累计|合计|共|总|以上|上述|此项|该项|本项|但|并|且|或)[\u4e00-\u9fff《“][^\n]*?扣\d+(?:\.\d+)?分[。;]?")
+_BAND_LINE = lazy_compile(r"[≥≤<>\d][^\n:;。,]{0,20}:\d+(?:\.\d+)?分[。;]?")
 _ITEM_NUMBER = lazy_compile(r"(\d{1,2})[.、)]")

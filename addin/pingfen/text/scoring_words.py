@@ -2,7 +2,8 @@
 lexicon as the tokens they are (lexicon.py): every later pattern then knows one word, not each of its synonyms."""
 
 # every way of saying 不得分 (written 不得分; not 零分 or 不得分值, which stand inside other phrases: 得零分)
-ZERO_WORDS = ("不得分", "不计分", "不记分", "不予记分", "不给分", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分")
+ZERO_WORDS = ("不得分", "不计分", "不记分", "不予记分", "不给分", "不予计分", "不予得分", "不可得分", "不能得分", "不给予得分", "不计得分", "不可记分", "不可计分",
+              "不予赋分", "不赋分")
 
 # every way of saying 扣完为止 (written 扣完为止; not 扣完/扣满 alone, nor 最低0分 or 扣分至基本分值扣完为止, read as they are)
 CAP_ALL_WORDS = ("扣完为止", "扣完即止", "直至扣完", "扣满为止", "扣至0分为止", "扣到0分为止", "扣至零分为止", "扣完该项分值为止",
