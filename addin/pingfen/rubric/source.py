@@ -3,13 +3,42 @@ error can say "rubrics/x.yaml 第12行"."""
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..lazy_dataclass import dataclass
+from ..text.lazy_regex import compiled
+
+
+def _import_with_kept_patterns(name: str) -> None:
+    """Imports ``name`` with each pattern its modules compile at import given by ``lazy_regex.compiled``
+    (the same pattern object, from the code ``re``'s compiler made in an earlier run). PyYAML compiles
+    some twenty patterns when it is imported — its pure-Python reader's class of the printable
+    characters alone is a dozen Unicode ranges — and that was nine tenths of the instructions of its
+    import, each time a rubric was read."""
+    if name in sys.modules:
+        return
+    original = re.compile
+
+    def from_kept_code(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        re.compile = original  # what ``compiled`` calls when it has no kept code
+        try:
+            return compiled(pattern, flags)
+        finally:
+            re.compile = from_kept_code  # type: ignore[assignment]
+
+    re.compile = from_kept_code  # type: ignore[assignment]
+    try:
+        __import__(name)
+    finally:
+        re.compile = original
+
+
+_import_with_kept_patterns("yaml")
+import yaml  # noqa: E402 - imported just above
 
 
 @dataclass(frozen=True)
