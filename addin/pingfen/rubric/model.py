@@ -5,7 +5,6 @@ names file, line and field."""
 from __future__ import annotations
 
 from dataclasses import field
-from functools import lru_cache
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -14,11 +13,12 @@ from ..lazy_dataclass import dataclass
 from ..collection import without_cycle_collection
 from ..grading import DEFAULT_BANDS, GradeBand, GradeError, make_bands, parse_bands, written_bands
 from ..quantities import QuantityError, as_number
-from ..rules import InputError, Rule, RuleError, parse_rule
+from ..rules import InputError, Rule, RuleError
 from ..rules.inputs import Bound, bind_data
 from ..rules.model import Manual
-from ..rules import parser
+from . import kept_rules
 from .entities import EntitySet, Veto, read_entities, read_vetoes
+from .kept_rules import rule_of, states_scoring_method
 from .source import Located, RubricError, Where, load_yaml
 
 TOP_KEYS = {
@@ -176,6 +176,7 @@ def _rubric(path: str | Path, text: str | None) -> Rubric:
         raise RubricError(document.where("indicators") if "indicators" in document else document.where(), "indicators", "缺少指标（indicators 应为非空列表）")
     codes: dict[str, Where] = {}
     rubric.indicators = [_indicator(node, 1, None, codes, document.where("indicators")) for node in indicators]
+    kept_rules.keep()
     if document.get("vetoes") is not None:
         rubric.vetoes = read_vetoes(document["vetoes"], document.where("vetoes"))
     if document.get("entities") is not None:
@@ -267,10 +268,6 @@ def _indicator(node: Any, level: int, parent: Indicator | None, codes: dict[str,
     return indicator
 
 
-# The same 评分标准 text recurs across leaves and entities (and in every re-read of a workbook's 指标体系)
-states_scoring_method = lru_cache(maxsize=4096)(parser.states_scoring_method)
-
-
 def read_rule(indicator: Indicator, where: Callable[[str], Where | str]) -> None:
     """Reads a leaf's rule (explicit rule, else its 评分标准) and checks its data against it;
     ``where(field)`` says where that field was written, for the error message."""
@@ -278,12 +275,12 @@ def read_rule(indicator: Indicator, where: Callable[[str], Where | str]) -> None
         indicator.rule = _parse(indicator.rule_text, where, "rule")
         if indicator.criteria and states_scoring_method(indicator.criteria):
             try:
-                indicator.criteria_rule = parse_rule(indicator.criteria)
+                indicator.criteria_rule = rule_of(indicator.criteria)
             except RuleError:
                 indicator.criteria_rule = None
     elif indicator.criteria and states_scoring_method(indicator.criteria):
         try:
-            indicator.rule = parse_rule(indicator.criteria)
+            indicator.rule = rule_of(indicator.criteria)
         except RuleError as error:
             # one unreadable 评分标准 must not make the whole rubric unusable: the leaf is scored by
             # the evaluator's entered score, and 校验 names the clause (RULE_UNREADABLE)
@@ -297,7 +294,7 @@ def read_rule(indicator: Indicator, where: Callable[[str], Where | str]) -> None
             indicator.rule, indicator.no_method = Rule(Manual(), indicator.name), True
             return _check_data(indicator, where)
         try:
-            indicator.rule = parse_rule(indicator.criteria)
+            indicator.rule = rule_of(indicator.criteria)
             indicator.no_method = indicator.rule.no_method
         except RuleError as error:
             indicator.rule = Rule(Manual(), indicator.name)
@@ -329,7 +326,7 @@ def leaf_inputs(indicator: Indicator) -> Bound:
 
 def _parse(text: str, where: Callable[[str], Where | str], key: str) -> Rule:
     try:
-        return parse_rule(text)
+        return rule_of(text)
     except RuleError as error:
         raise RubricError(where(key), key, str(error)) from None
 
