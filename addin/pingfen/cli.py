@@ -487,6 +487,15 @@ def add_rule_parser(commands: Any) -> None:
     rule.set_defaults(handler=command_rule)
 
 
+def add_build_parser(commands: Any) -> None:
+    build = commands.add_parser("build", help="按评分体系文件生成评分表工作簿（含指标体系、评分表、数据、汇总、校验）")
+    build.add_argument("rubric", help="评分体系文件（YAML）")
+    build.add_argument("-o", "--output", required=True, help="输出的 .xlsx 文件")
+    _force_option(build)
+    add_template_option(build)
+    build.set_defaults(handler=command_build)
+
+
 def add_recalc_parser(commands: Any) -> None:
     recalc = commands.add_parser("recalc", help="无需 Excel 重新计算工作簿，并把计算结果写入公式单元格")
     recalc.add_argument("book", help="pingfen 生成的 .xlsx 工作簿")
@@ -510,13 +519,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="以 JSON 输出")
     check.set_defaults(handler=command_check)
 
-    build = commands.add_parser("build", help="按评分体系文件生成评分表工作簿（含指标体系、评分表、数据、汇总、校验）")
-    build.add_argument("rubric", help="评分体系文件（YAML）")
-    build.add_argument("-o", "--output", required=True, help="输出的 .xlsx 文件")
-    _force_option(build)
-    add_template_option(build)
-    build.set_defaults(handler=command_build)
-
+    add_build_parser(commands)
     add_recalc_parser(commands)
 
     regenerate = commands.add_parser("regenerate", help="按工作簿中的“指标体系”重新生成评分表，保留全部录入数据")
@@ -564,7 +567,7 @@ _ENDS_CLEANLY = frozenset(("build", "score", "check", "recalc", "rule"))
 _ended_cleanly = False
 
 
-_SINGLE_PARSERS = {"rule": add_rule_parser, "recalc": add_recalc_parser}
+_SINGLE_PARSERS = {"rule": add_rule_parser, "build": add_build_parser, "recalc": add_recalc_parser}
 
 
 class _PlainRecalc:
