@@ -1077,11 +1077,11 @@ def test_the_band_of_full_marks_is_what_the_deviation_is_measured_from() -> None
     ("巡查覆盖率 = (实际巡查户数 / 网格内总户数) × 100%\n评分标准:\n- ≥95%:10分\n- 90%-94%:8分\n- 85%-89%:6分\n- <85%:0分",
      10, {"actual": "86%"}, 6),
     # a formula with the 分值 as its ceiling said again
-    ("得分=实际完成数/计划完成数×分值，最高不超过分值。", 5, {"actual": "8项", "target": "10项"}, 4),
-    ("得分=实际完成数/计划完成数×分值，最高不超过分值。", 5, {"actual": "12项", "target": "10项"}, 5),
-    # the number planned, named with the words of the number done: the target, the ratio of the two below it
-    ("培训人数达到计划人数得满分，未达到的按实际培训人数/计划人数×分值计分。", 5, {"actual": "80人", "target": "100人"}, 4),
-    ("培训人数达到计划人数得满分，未达到的按实际培训人数/计划人数×分值计分。", 5, {"actual": "120人", "target": "100人"}, 5),
+    ("得分=实际完成数/计划完成数×分值，最高不超过分值。", 5, {"vars": {"实际完成数": 8, "计划完成数": 10}}, 4),
+    ("得分=实际完成数/计划完成数×分值，最高不超过分值。", 5, {"vars": {"实际完成数": 12, "计划完成数": 10}}, 5),
+    # the number planned as the target (培训人数达到计划人数): a threshold against the entered target
+    ("培训人数达到计划人数得满分，否则不得分。", 5, {"actual": "80人", "target": "100人"}, 0),
+    ("培训人数达到计划人数得满分，否则不得分。", 5, {"actual": "120人", "target": "100人"}, 5),
     # a cost over its target: the target over the actual
     ("单位成本≤目标值得满分，高于目标值的按目标值/实际值×分值计分。", 5, {"actual": "125元", "target": "100元"}, 4),
     ("单位成本≤目标值得满分，高于目标值的按目标值/实际值×分值计分。", 5, {"actual": "90元", "target": "100元"}, 5),

@@ -2522,6 +2522,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # (and ≥500得满分，低于的按500/实际值: below it, the same the other way)
         raise Unplaced(intervals[-1][2], "得满分的一侧之外按比例计分的比值仍不低于100%（又得满分）：正向指标用实际值/目标值，反向指标（成本、时间）用目标值/实际值",
                        certain=True)
+    if isinstance(otherwise, Scaled) and otherwise.inverse and isinstance(otherwise.high, Decimal) and any(
+            isinstance(bound, Decimal) and bound != otherwise.high for i, _, _ in intervals for bound in i.bounds()):
+        # 不超过0.05万元得满分，超过的按500/实际值: the limit the ratio divides is the band's own, or the two disagree
+        raise Unplaced(intervals[-1][2], f"按比例计分的基准（{general_text(otherwise.high)}）与得满分的界限不一致", certain=True)
     intervals = exactly_full(intervals, unit)  # …>100%得3-5分；…100%得3分: 100% exactly beside a band above it
     intervals = _include_full_rate(_close_shared_bounds(_close_whole_number_gaps(intervals, unit)), unit)
     mixed = next((c for i, _, c in intervals if any(isinstance(b, FromTarget) for b in i.bounds())

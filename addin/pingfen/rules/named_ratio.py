@@ -16,21 +16,14 @@ from .piecewise import TARGET, Scaled
 
 _TARGET_WORD = lazy_compile(r"目标|计划|任务")
 _NOT_ACTUAL = lazy_compile(r"目标|计划|任务|预算|应|标准|上年|平均")
-_ACTUAL_FIRST = lazy_compile(r"(?:年度|当年|全年)?(?:实际|完成)[\u4e00-\u9fff]{0,4}")
-_TARGET_FIRST = lazy_compile(r"(?:年度|当年|全年)?(?:计划|目标|预期)[\u4e00-\u9fff]{0,4}")
 
 
 def names_own_target(top: str, bottom: str) -> bool:
     """True when ``bottom`` names the target of ``top``: 对接行业龙头企业数量 / 对接行业龙头企业数量目标任务."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]+", top + bottom) or _NOT_ACTUAL.search(top):
-        return False
     shared = os.path.commonprefix([top, bottom])
-    if len(shared) >= 2:
-        return bool(_TARGET_WORD.search(bottom[len(shared):]))
-    # 实际培训人数 / 计划人数: the actual and the planned number of the same thing, each said with its own word first
-    counted = os.path.commonprefix([top[::-1], bottom[::-1]])[::-1]
-    return len(counted) >= 2 and _ACTUAL_FIRST.fullmatch(top[: -len(counted)]) is not None \
-        and _TARGET_FIRST.fullmatch(bottom[: -len(counted)]) is not None
+    if len(shared) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", top + bottom):
+        return False
+    return bool(_TARGET_WORD.search(bottom[len(shared):])) and not _NOT_ACTUAL.search(top)
 
 
 def capped_at_points(outcome: object, highest: Decimal) -> bool:
