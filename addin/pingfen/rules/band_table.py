@@ -27,6 +27,8 @@ _POINTS = lazy_compile(r"(?P<a>\d+(?:\.\d+)?)(?:-(?P<b>\d+(?:\.\d+)?))?")
 def bands_as_prose(raw: str) -> str | None:
     """The band list the table's cells print, as prose; None when the text is no such table."""
     parts = raw.split("|") if raw.count("|") >= 2 else raw.split("\n")
+    if len(parts) < 4:
+        return None  # (no fewer cells than parts: most texts, one line, are not normalised a second time here)
     cells = [rejoin_lines(normalize(part)).strip().rstrip("。;,") for part in parts]
     cells = [cell for cell in cells if cell]
     if len(cells) < 4 or len(cells) % 2:

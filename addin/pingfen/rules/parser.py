@@ -532,6 +532,12 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
         raise
 
 
+@functools.cache
+def _judged_note() -> str:
+    """NUMBERS_JUDGED as the normalised text of a 规范写法 read back has it: it depends on no rule text, so worked out once."""
+    return normalize(NUMBERS_JUDGED)
+
+
 def _kept_compose(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     """The clauses composed, with nothing the composer left aside lost: a gate, a second condition, a level."""
     composed = _gate_kept(_compose(scoring, context, text, label), scoring, context, text)
@@ -542,7 +548,7 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
     try:
         return _total_agrees(_kept_compose(scoring, context, text, label), context)
     except Unplaced as unplaced:
-        judged = read_described(scoring, context) if normalize(NUMBERS_JUDGED) in text else None
+        judged = read_described(scoring, context) if _judged_note() in text else None
         if judged is not None:
             return judged  # a 规范写法 read back: its items' numbers are requirements, as it says (not parts measured)
         parts = _parts(scoring, context, label)
