@@ -483,6 +483,7 @@ def tokenize(text: str) -> list[Token]:
 
     while position < len(text):
         char = text[position]
+        digit = "0" <= char <= "9"  # (_is_digit, asked up to three times below)
         if char == "《" and "》" in text[position:]:  # 《减排监察系数核算情况报告》: a document's title is a name
             if word_start is None:
                 word_start = position
@@ -493,15 +494,15 @@ def tokenize(text: str) -> list[Token]:
             word_start = position if word_start is None else word_start
             position = document.end()
             continue
-        if _is_digit(char) and word_start is not None and "A" <= text[position - 1].upper() <= "Z":
+        if digit and word_start is not None and "A" <= text[position - 1].upper() <= "Z":
             position = _NUMBER.match(text, position).end()  # PM10, PM2.5, SO2: part of a name
             continue
-        described = _described_number(text, position) if _is_digit(char) and not _is_digit(text[position - 1:position]) else None
+        described = _described_number(text, position) if digit and not _is_digit(text[position - 1:position]) else None
         if described:  # 2017年对2012年以来种植的… / 按人均2元的标准投入到位: words naming when, or the standard
             word_start = position if word_start is None else word_start
             position = described
             continue
-        if _is_digit(char):
+        if digit:
             close_word(position)
             token = _number_token(text, position)
             # "1、" / "1." opening a clause is a list marker, not a number
@@ -522,12 +523,13 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(token.kind, "-" + token.text, position, token.end, -token.value, token.unit))
             position = token.end
             continue
-        letter = _LETTER_MARKER.match(text, position)
+        # (each marker's pattern tried only where one can start: a call at every character cost more than the test)
+        letter = _LETTER_MARKER.match(text, position) if "A" <= char <= "H" else None
         if letter and word_start is None and (not tokens or tokens[-1].kind in ("SEP", "MARK")):
             tokens.append(Token("MARK", letter.group(), position, letter.end(), Decimal(ord(letter.group()[0]) - 64)))
             position = letter.end()  # A.配套资金全部落实: a graded option's letter
             continue
-        marker = _PAREN_MARKER.match(text, position)
+        marker = _PAREN_MARKER.match(text, position) if char == "(" else None
         if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK", "PTS")  # …办公用房15分(2)与其他单位…
                        or [t.kind for t in tokens[-3:]] == ["OPEN", "PTS", "CLOSE"]):  # …安全检查(3分)(2)建立台账
             close_word(position)  # (1) opening a clause
