@@ -39,6 +39,7 @@ except ImportError:  # pragma: no cover - another implementation: compiled by re
 
 _ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 _GUARDED = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
+_SCANNING = ("search", "findall", "finditer", "sub", "subn", "split")  # (match and fullmatch start where they are told)
 _MAX_CLASS_CHARS = 8  # a class of a few characters ([。；]) is one clause of alternatives; larger ones are not
 _MAX_COMBINATIONS = 64  # clauses tried for an alternation: one from each branch, in every combination
 _MAX_WORDS = 16  # a clause of more alternatives than this says too little to be worth checking
@@ -68,9 +69,22 @@ class LazyPattern:
     def _compile(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = compiled(self.pattern, self._flags)
-            for name in _GUARDED:  # from now on straight to the compiled pattern's methods
-                setattr(self, name, getattr(self._compiled, name))
+            # from now on straight to the compiled pattern's methods — except those that scan the whole text, of a
+            # pattern with words: a text without them is still answered without running the pattern (the check is a
+            # few `in` tests; a scan and, for sub with a template, re's Python-level _subx cost more)
+            if self._words is None:
+                self._words = kept_top_level_words(self.pattern, self._flags)
+            scans = _SCANNING if self._words or self._requires() else ()
+            for name in _GUARDED:
+                if name not in scans:
+                    setattr(self, name, getattr(self._compiled, name))
         return self._compiled
+
+    def _requires(self) -> tuple[tuple[str, ...], ...]:
+        needs = self._needs
+        if needs is None:
+            needs = self._needs = required_words(self.pattern, self._flags)
+        return needs
 
     def _cannot_match(self, string: object) -> bool:
         """Whether ``string`` lacks a word every match needs (then no compiling is needed to say so)."""
@@ -82,10 +96,13 @@ class LazyPattern:
         for word in words:  # the cheap reading first: it often settles it without re's parser
             if word not in string:
                 return True
-        needs = self._needs
-        if needs is None:
-            needs = self._needs = required_words(self.pattern, self._flags)
-        return any(not any(word in string for word in clause) for clause in needs)
+        for clause in self._needs or self._requires():
+            for word in clause:
+                if word in string:
+                    break
+            else:
+                return True
+        return False
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
         return None if self._cannot_match(string) else self._compile().search(string, *args, **kwargs)
