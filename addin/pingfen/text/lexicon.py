@@ -225,9 +225,15 @@ _add("SEP", "hard", "", ";", "。", "\n")
 _add("SEP", "soft", "", ",", ":", "|")
 
 _BY_LENGTH = sorted(ENTRIES, key=lambda entry: len(entry[0]), reverse=True)
-_FIRST_CHARS: dict[str, list[tuple[str, str, Any, str]]] = {}
+# what tokenize tries where a text goes on with two characters: the words opening with both, then the one-character
+# word (in _BY_LENGTH's order, the order they are tried in); under a character alone, its one-character word (for a pair
+# no longer word opens with, or the text's last character) — 扣 opens 121 words and 最 289, most of them not there
+_FIRST_TWO: dict[str, list[tuple[str, str, Any, str]]] = {}
 for _entry in _BY_LENGTH:
-    _FIRST_CHARS.setdefault(_entry[0][0], []).append(_entry)
+    _FIRST_TWO.setdefault(_entry[0][:2], []).append(_entry)
+for _pair, _entries in _FIRST_TWO.items():
+    if len(_pair) == 2:
+        _entries += _FIRST_TWO.get(_pair[0], ())
 
 UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作日", "个星期", "周", "人次", "户次", "个", "人", "项", "次", "家", "户",
          "名", "份", "场", "处", "篇", "条", "天", "日", "月", "年", "件", "期", "批", "所", "座", "公里", "km",
@@ -458,6 +464,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
 # (not 全市平均增幅: compared with a rise, which the rule's own rate of change would be measured against)
 _AVERAGE = lazy_compile(r"[\u4e00-\u9fff]{0,10}平均(?:水平|值|数|年龄)?$")
 _AVERAGE_BEFORE_NUMBER = lazy_compile(r"[\u4e00-\u9fff]{0,10}?平均(?:水平|值|数|年龄)?(?=\d)")
+# the characters tokenize does more with than add to a word: what its tests below look for, and each word's first
+_TOKEN_STARTS = frozenset(entry[0][0] for entry in ENTRIES).union("0123456789《〔[【-(ABCDEFGH")
 _AFTER_REFERENCE = frozenset(("", "的", "得", "计", "记", "给", "不", ",", "，", ";", "；", "。"))
 
 
@@ -483,6 +491,11 @@ def tokenize(text: str) -> list[Token]:
 
     while position < len(text):
         char = text[position]
+        if char not in _TOKEN_STARTS and not char.isspace():  # (most characters: each test below would fail)
+            if word_start is None:
+                word_start = position
+            position += 1
+            continue
         digit = "0" <= char <= "9"  # (_is_digit, asked up to three times below)
         if char == "《" and "》" in text[position:]:  # 《减排监察系数核算情况报告》: a document's title is a name
             if word_start is None:
@@ -540,7 +553,8 @@ def tokenize(text: str) -> list[Token]:
             close_word(position)
             position += 1
             continue
-        for word, kind, value, context in _FIRST_CHARS.get(char, ()):
+        candidates = _FIRST_TWO.get(text[position:position + 2])
+        for word, kind, value, context in _FIRST_TWO.get(char, ()) if candidates is None else candidates:
             end = position + len(word)
             if text.startswith(word, position) and _fits(context, text, end, tokens):
                 if kind == "NOUN":
