@@ -24,6 +24,7 @@ from .. import TYPE_CHECKING
 from ..kept import Kept, modules_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any, Iterable, Iterator
 
 try:  # re's parser (Python 3.11+); without it every pattern is compiled on first use
@@ -75,6 +76,8 @@ class LazyPattern:
             if self._words is None:
                 self._words = kept_top_level_words(self.pattern, self._flags)
             scans = _SCANNING if self._words or self._requires() else ()
+            if scans:
+                self._cannot_match = _lacking(self._words, self._requires())  # type: ignore[method-assign]
             for name in _GUARDED:
                 if name not in scans:
                     setattr(self, name, getattr(self._compiled, name))
@@ -130,6 +133,33 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
+
+
+def _lacking(words: tuple[str, ...], needs: tuple[tuple[str, ...], ...]) -> Callable[[object], bool]:
+    """``_cannot_match`` of a compiled pattern, called at every scan of a text: with its words and required words known,
+    each word a match needs (top-level, or a clause of one word) is tested once, then only the clauses of several words
+    that such a word does not already meet (扣分 present, 扣 is)."""
+    alone = tuple(dict.fromkeys([*words, *(clause[0] for clause in needs if len(clause) == 1)]))
+    clauses = tuple(clause for clause in needs if len(clause) > 1 and not any(word in known for word in clause for known in alone))
+    if len(alone) == 1 and not clauses:  # (the most common: one word, 扣 or 分)
+        word = alone[0]
+        return lambda string: string.__class__ is str and word not in string
+
+    def lacking(string: object) -> bool:
+        if string.__class__ is not str:
+            return False
+        for word in alone:
+            if word not in string:  # type: ignore[operator]
+                return True
+        for clause in clauses:
+            for word in clause:
+                if word in string:  # type: ignore[operator]
+                    break
+            else:
+                return True
+        return False
+
+    return lacking
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
