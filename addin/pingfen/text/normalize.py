@@ -194,6 +194,10 @@ def _bare_ten_thousands(text: str) -> str:
     return _BARE_WAN.sub("万元", text)
 
 
+_PROTECTED_TOKENS = tuple((char, f"\u0000{index}\u0001") for index, char in enumerate(CIRCLED + "×÷≥≤"))
+_PROTECTED = str.maketrans(dict(_PROTECTED_TOKENS))
+
+
 def normalize(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", simplified(text))
     text = _PAGE_NOISE.sub("", text)  # 扣1★◆.0分 / 扣0.5分/个★◆■■■★: a page's anti-copy marks, inside numbers and words
@@ -202,12 +206,10 @@ def normalize(text: str) -> str:
     for latex, plain in _LATEX:
         text = text.replace(latex, plain)
     # NFKC would turn ① into 1 and × into x; protect them first.
-    protected = {char: f"\u0000{index}\u0001" for index, char in enumerate(CIRCLED + "×÷≥≤")}
-    for char, token in protected.items():
-        text = text.replace(char, token)
-    text = unicodedata.normalize("NFKC", text)
-    for char, token in protected.items():
-        text = text.replace(token, char)
+    text = unicodedata.normalize("NFKC", text.translate(_PROTECTED))
+    if "\u0001" in text:  # (every token ends so: a text without it has nothing to put back)
+        for char, token in _PROTECTED_TOKENS:
+            text = text.replace(token, char)
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
