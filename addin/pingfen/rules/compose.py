@@ -1231,7 +1231,13 @@ _BASE_AWARD = lazy_compile(r"(?:^|[,，的])(?:得|计|记)(?:基础分|基本�
 _EACH_UNNUMBERED = lazy_compile(r"每(项|个|处|次)((?:不|未|没有)[\u4e00-\u9fff]{1,8}?)的?,?(?:扣|减)\d+(?:\.\d+)?分")
 _UPPER_WORDS = lazy_compile(r"超|高于|多于|逾期|延期|晚于|延迟|未在[^,;。]*前")
 _SHORT_OF_ITS_TARGET = lazy_compile(r"没有|未|不|超过|超出")
-FRAUD_WORDS = lazy_compile(r"弄虚作假|虚报|瞒报|造假|伪造")
+_FRAUD = lazy_compile(r"弄虚作假|虚报|瞒报|造假|伪造")
+
+
+def missed_otherwise(words: str) -> bool:
+    """未及时到位但未影响项目进度的: a case between met and not met; 未组织研究制定弄虚作假的: a fraud run into the
+    requirement's words — neither is the requirement simply missed."""
+    return "但" in words or bool(_FRAUD.search(words))
 
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1385,9 +1391,7 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     if not re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", words):
         return None
     if re.match(r"(?:未|没有|没|不|达不到|无法|未能|无)", words):
-        if "但" in words or FRAUD_WORDS.search(words):
-            # 未及时到位但未影响项目进度的…: a case between met and not met; 未组织研究制定弄虚作假的: a fraud run into the
-            # requirement's words — neither is the requirement missed
+        if missed_otherwise(words):
             return None
         return Checklist(count=1, equal=True)  # 达不到要求不给分: the requirement, met or not
     return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score

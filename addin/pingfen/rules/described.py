@@ -27,7 +27,7 @@ import re
 from decimal import Decimal
 
 from .clauses import Clause, Condition
-from .compose import FRAUD_WORDS, fault_of, situation_award
+from .compose import fault_of, missed_otherwise, situation_award
 from .count_ladder import counted_rungs
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
@@ -86,17 +86,14 @@ def _met_or_nothing(clauses: list[Clause], scoring: list[Clause]) -> Checklist |
     negated = _NEGATED.match(scoring[0].text)
     if negated is not None and any(negated.group(1) in c.text for c in described):
         return Checklist(count=1, equal=True)
-    if not _UNMET_START.match(scoring[0].text) or "但" in scoring[0].text or FRAUD_WORDS.search(scoring[0].text) \
-            or any(c.marker for c in described) or "以上" in scoring[0].text or "上述" in scoring[0].text:
-        # 违规私自开设财政专户的，不得分: a fault that zeroes, not a requirement unmet; 未及时到位但未影响进度的: a case
-        # between met and not met; 1.建立制度。2.开展培训。以上指标,不达标不得分: both needed, or half the 分值 each?
+    if missed_otherwise(scoring[0].text) or any(c.marker for c in described) or "以上" in scoring[0].text \
+            or "上述" in scoring[0].text:
+        # 1.建立制度。2.开展培训。以上指标,不达标不得分: both needed, or half the 分值 each?
         return None
     # 统计工作纳入议事日程,没有分工文件的不得分: the negated words need not repeat the description's — the criterion
     # scores nothing unless what is negated is there, and the 分值 when it is, as 没有分工文件的不得分 alone does
     return Checklist(count=1, equal=True)
 
-
-_UNMET_START = lazy_compile(r"否则|其他|其余|未|没有|没|无|不|达不到")
 
 
 def _bands_of_one_measure(clauses: list[Clause]) -> bool:

@@ -275,14 +275,10 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         rate = ctx.define("rate", value)
         return rate, concat(label, "=", shown, "=", Fmt(rate, "pct"))
     change = change_of(label) if shape.measure == "ratio" else None
-    if change is not None and ctx.definition is not None and _plain_ratio(ctx.definition):
-        # 预算调整率=调整金额/年初预算 with the two amounts entered: the ratio the text defines, never the change between
-        # them its name suggests (15 against 100 is 15%, once (15−100)/100 = −85%)
-        ctx.need("actual", "target")
-        rate = ctx.define("rate", div(Var("actual"), Var("target")))
-        return rate, concat(label, "=", render_formula(ctx.definition).replace("÷", "/"), "=", Fmt(Var("actual")), "/",
-                            Fmt(Var("target")), "×100%=", Fmt(rate, "pct"))
-    if change is not None:
+    # 预算调整率=调整金额/年初预算 with the two amounts entered: the ratio the text defines, never the change between
+    # them its name suggests (15 against 100 is 15%, once (15−100)/100 = −85%)
+    defined = change is not None and ctx.definition is not None and _plain_ratio(ctx.definition)
+    if change is not None and not defined:
         # 变动率 / 增长率 from this year's and last year's amounts: (本年−上年)/上年, not 本年/上年 (103 against 100 is +3%)
         ctx.need("actual", "target")
         actual, base = Var("actual"), Var("target")
@@ -293,7 +289,8 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
     if shape.measure == "ratio":
         ctx.need("actual", "target")
         rate = ctx.define("rate", div(Var("actual"), Var("target")))
-        text = concat(label, "=", Fmt(Var("actual")), "/", Fmt(Var("target")), "×100%=", Fmt(rate, "pct"))
+        definition = (render_formula(ctx.definition).replace("÷", "/"), "=") if defined else ()
+        text = concat(label, "=", *definition, Fmt(Var("actual")), "/", Fmt(Var("target")), "×100%=", Fmt(rate, "pct"))
         return rate, text
     if shape.measure == "rate":
         ctx.need("rate")
