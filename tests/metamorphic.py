@@ -25,6 +25,8 @@ from typing import Any
 
 from corpus_judge import judge_case
 from pingfen.rules import RuleError, parse_rule
+from pingfen.rules.clauses import fragments
+from pingfen.text.lexicon import SCORE_UNIT
 from pingfen.text.normalize import normalize, rejoin_lines
 from pingfen.text.traditional import SIMPLIFIED, TRADITIONAL
 
@@ -63,6 +65,8 @@ def _doubled(row: Row) -> Row:
     # (points written without 分 — ×120, |1, 名录库(10), a table's bare columns — or a score of another scale: left as they are)
     if re.search(r"分值|分钟|分数|百分|分之|\d分[\d.]|[口□×*|÷/]|得分=|\d[、,，]\d|\(\d+(?:\.\d+)?\)|\d\s*$", text) or not re.search(r"\d分", text) or not cases:
         return row
+    if any(token.kind == "NUM" and token.unit == SCORE_UNIT for clause in fragments(text) for token in clause.tokens):
+        return row  # 综合评分达60分: a level of the measure's own score, not points to double
     doubled = copy.deepcopy(cases)
     for case in doubled:
         case["score"] = float(Decimal(str(case["score"])) * 2)

@@ -22,6 +22,7 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COUNT_UNITS, Token, tokenize
 from .boundaries import band_after_points, bracketed_clauses
+from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
 from .signs import signed_condition
 
@@ -121,7 +122,7 @@ def fragments(text: str) -> list[Clause]:
         nonlocal current, marker
         if current:
             start, end = current[0].start, current[-1].end
-            result.append(Clause(text[start:end], start, end, current, marker))
+            result.append(Clause(text[start:end], start, end, measured_points(current), marker))
         elif marker is not None:
             result.append(Clause("", marker_at, marker_at, [], marker))
         current, marker = [], None
@@ -1124,8 +1125,27 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         clause.unread.append(next(t for t in tokens[:either] if t.kind == "CMP"))
     if len(tokens) >= 2 and tokens[-1].kind == "OVER" and tokens[-2].kind == "PTS":
         clause.unread.append(tokens[-1])  # 扣1分/，扣完为止: per what the slash would say is lost (扣1分/次 is 每次扣1分)
+    passed = _comparison_passed_over(clause, tokens)
+    if passed is not None:
+        clause.unread.append(passed)
     clause.tokens = [token for index, token in enumerate(tokens) if index not in skipped]
     return clause
+
+
+def _comparison_passed_over(clause: Clause, tokens: list[Token]) -> Token | None:
+    """中标价不高于控制价的90%得满分: a comparison the level is read without (a word between them), once read as
+    exactly 90% (everything below the cap scored nothing); what the comparison bounds is not read, so refused."""
+    condition = clause.condition
+    if condition is None or not isinstance(condition.interval.low, Decimal) or condition.interval.low != condition.interval.high:
+        return None
+    at = next((i for i, t in enumerate(tokens) if t.kind == "NUM"), None)
+    if at is None or at < 3:
+        return None
+    before = tokens[at - 3:at]
+    if before[0].kind == "CMP" and before[0].text not in ("为", "=", "达到", "达", "完成") and before[1].kind == "WORD" \
+            and before[2].kind == "DE":
+        return before[0]
+    return None
 
 
 def _share_done(ahead: list[Token]) -> bool:

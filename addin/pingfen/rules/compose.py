@@ -12,11 +12,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 from collections.abc import Callable
 
-from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, tokenize
+from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, SCORE_UNIT, tokenize
 from ..text.numbers import general_text
+from ..quantities import QuantityError, measured_unit, unit_scale
 from ..text.titles import without_titles
 from ..text.respective_grades import GRADE_NAMES
 from .clauses import EVERY_PERIOD, Clause, Condition, named_situation, own_situation, situation_in_words as _words_only
@@ -881,7 +882,26 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
                            certain=True)
         return replace(_named_points(options[:-1], described_by[:-1]), none_met_said=True)
     _one_choice(options, scoring)
+    _parts_not_grades(scoring)
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
+
+
+_PART_NUMBER = lazy_compile(r"\((?:[一二三四五六七八九十]|\d{1,2})\)|[一二三四五六七八九十]、|\d{1,2}、|[①②③④⑤⑥⑦⑧⑨⑩]")
+
+
+def _parts_not_grades(scoring: list[Clause]) -> None:
+    """（一）有制度得1分；（二）制度执行好得2分，一般得1分，差不得分: numbered parts, one of them graded, are scored each
+    and added (1+1 for 有制度 and 一般), never one grade chosen among all the lines (once 一般 → 1, 3 unreachable)."""
+    groups: list[list[Clause]] = []
+    for clause in scoring:
+        if clause.marker or _PART_NUMBER.match(clause.text) or not groups:
+            groups.append([])
+        groups[-1].append(clause)
+    if len(groups) >= 2 and all(group[0].marker or _PART_NUMBER.match(group[0].text) for group in groups) \
+            and any(len(group) >= 2 for group in groups):
+        part = next(group for group in groups if len(group) >= 2)
+        raise Unplaced(part[0], "编号的各部分应分别计分再相加（其中一部分分了档次），不能作为同一组等级选择；"
+                                "请把各部分写成分项（如“(1)…得1分；(2)执行好得2分，一般得1分，差不得分”各自计分）")
 
 
 
@@ -2379,7 +2399,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(reference_clause, "标准写的是数量，分档写的是比率，没有写明比率是否按该标准计算（如“实际人数/100人”）")
     if both is not None:
         return proportional_rule(both, cases, base_clause, otherwise, deductions + bonuses + ([line] if line else []), caps)
-    cases = _levels_as_thresholds(cases)
+    cases = _levels_as_thresholds(_single_level_reached(cases, otherwise, bool(deductions or bonuses)))
     if unit == "%":
         cases = _fractions_as_rates(cases)
     intervals = _nothing_to_deduct(_printed_standard(
@@ -2431,10 +2451,13 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         c.cap[0] in ("added", "added_base", "total") or (c.cap[0] == "limit" and not deductions))]
     caps = [c for c in caps if c not in bonus_caps]
     if bonuses:
-        intervals = _add_bonus(bonuses, bonus_caps, base_level_both_ways(intervals, bonuses, deductions), policy, unit)
+        intervals = _add_bonus(bonuses, bonus_caps, base_level_both_ways(intervals, bonuses, deductions), policy, unit,
+                               at_most_full=any(c.clamp for c in scoring))
         policy = None if not deductions else policy
     elif bonus_caps:
         raise Unplaced(bonus_caps[0], "写了加分上限，但没有写如何加分（如“每超过10个百分点加1分”）")
+    if deductions and deductions[0][0].step is not None:
+        _overspend_of_a_saving(deductions[0][0], label)
     if deductions and deductions[0][1] is not None and any(
         _complement(interval, at_standard(_scale(deductions[0][1], unit))) for interval, outcome, _ in intervals if isinstance(outcome, (Award, Bonus))
     ):
@@ -2444,7 +2467,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if deductions:
         clause, condition = deductions[0]
         direction, size, step_unit = clause.step  # type: ignore[misc]
-        step = size / 100 if (unit == "%" and step_unit == "") else size
+        step = _step_in_unit(clause, size, step_unit, unit)
         cap = _cap(caps)
         ref_bound, base, folded = _reference(intervals, direction, reference, unit)
         if condition is not None and reference is None and otherwise is None and direction in ("above", "below"):
@@ -2454,12 +2477,27 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             beyond = _scale(condition, unit)
             edge = beyond.high if direction == "below" else beyond.low
             open_end = beyond.low is None if direction == "below" else beyond.high is None
-            adjacent = next((o for i, o, _ in intervals if isinstance(o, Award) and o.points and open_end
+            floors = _zero_beyond(intervals, edge, direction)
+            far = beyond.low if direction == "below" else beyond.high
+            meeting = next((i for i in floors if (i.high if direction == "below" else i.low) == far), None)
+            if not open_end and far is not None and meeting is not None:
+                open_end = True  # 75%≤满意度<85%,每降低1%扣0.2分;满意度<75%不得分: the steps' band ends where nothing is scored
+                shared = (beyond.low_inclusive and meeting.high_inclusive) if direction == "below" \
+                    else (beyond.high_inclusive and meeting.low_inclusive)
+                later = next(item[2] for item in intervals if item[0] is meeting).start > deductions[0][0].start
+                if shared and later:  # 75%-85%之间每降低1%…,75%以下不得分: the band written first scores 75%, as in band lists
+                    apart_edge = replace(meeting, high_inclusive=False) if direction == "below" else replace(meeting, low_inclusive=False)
+                    intervals = [(apart_edge, item[1], item[2]) if item[0] is meeting else item for item in intervals]
+                    floors = [apart_edge if i is meeting else i for i in floors]
+            adjacent = next((o for i, o, _ in intervals if isinstance(o, Award) and o.points != 0 and open_end
                              and isinstance(edge, Decimal) and (i.low if direction == "below" else i.high) == edge), None)
+            # (满意度在90%以下每降低1%扣0.5分，80%以下不得分: a zero band further out is the steps' floor, not another band)
             apart = isinstance(edge, Decimal) and all(
-                isinstance(b, Decimal) and (b >= edge if direction == "below" else b <= edge)
+                i in floors or isinstance(b, Decimal) and (b >= edge if direction == "below" else b <= edge)
                 for i, _, _ in intervals for b in ((i.low,) if direction == "below" else (i.high,)))
-            if adjacent is not None and apart:  # (100%以下每少1%扣1分；不足100%不得分: a band beyond the edge too — refused)
+            if adjacent is not None and apart and adjacent.points is None and ref_bound == edge:
+                condition = None  # 满分 at the edge: the steps start from it as when no band is named (it folds into them)
+            elif adjacent is not None and apart:  # (100%以下每少1%扣1分；不足100%不得分: a band beyond the edge too — refused)
                 ref_bound, base, folded, condition = edge, adjacent.points, None, None
         if base is None and base_award is not None:
             base = base_award
@@ -2539,7 +2577,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     # 执行率95%-100%得10分，90%-95%得8分，90%以下得5分: with every band scoring and none above 100%, a
     # rate above 100% counts as 100% (as the regulations count 执行率); the 规范写法 says so
     capped = capped or (unit == "%" and not stated and reference is None and _tops_at_full(intervals) and all(
-        outcome.implied_max() != 0 for _, outcome, _ in intervals))
+        outcome.implied_max() != 0 or (interval.low is None and gate is None) for interval, outcome, _ in intervals))  # (…，60%以下不得分 too)
     if capped and not intervals and isinstance(otherwise, Scaled) and otherwise.high == ONE and not otherwise.inverse:
         otherwise, capped = replace(otherwise, capped=True), False  # 执行率超过100%的按100%计算，得分=执行率×10
     if capped and unit != "%":
@@ -2836,7 +2874,16 @@ def _rising(result: list, chain: list[int], side: str) -> bool:
         ranks: list = [o.points for o in outcomes]  # 得3分 … 得5分
     else:  # 得分值的90% … 得满分: shares of the 分值
         ranks = [o.fraction if isinstance(o, Share) else ONE if o == Award(None) else None for o in outcomes]
-    return lenient_first and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
+    if not lenient_first or None in ranks:
+        return False
+    rising = all(a < b for a, b in zip(ranks, ranks[1:]))
+    others = [item[0] for index, item in enumerate(result) if index not in chain and not item[0].magnitude]
+    if side == "high" and not rising and all(result[i][0].low is None for i in chain) and not any(
+            other.low is None or (isinstance(other.low, Decimal) and other.low < bounds[0]) for other in others):
+        # 增长5%以下得1分，负增长不得分: below a level either way can be the better side (a deviation, a growth), so the
+        # stricter band written last scores less as well as more (when no other band lies below the first)
+        rising = all(a > b for a, b in zip(ranks, ranks[1:]))
+    return rising
 
 
 def _one_count_deducted(intervals: list, otherwise: Outcome | None) -> None:
@@ -3014,13 +3061,14 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
 def _unsigned_deviation(text: str, intervals: list) -> bool:
     """预算执行偏差率≤5%得满分，5%-10%得1分 / 偏差率在5%以内得满分，每超1%扣0.5分: bounds above 0 only, none
     below it — the deviation's size (an underspend of 12% passes no ≤5%); 偏差率=0得4分;0-2%(含)… keeps its sign."""
-    if not _DEVIATION_RATE.search(text) or "±" in text or _SIGN_WORDS.search(text):
-        return False
+    if not _DEVIATION_RATE.search(text) or "±" in text or _SIGN_WORDS.search(text) or _RATE_DEFINED.search(text):
+        return False  # (预算调整率=调整金额/年初预算: the ratio the rule defines, as defined)
     bounds = [b for interval, _, _ in intervals for b in interval.bounds() if b is not None]
     return all(isinstance(b, Decimal) and b > 0 for b in bounds) and not any(i.magnitude for i, _, _ in intervals)
 
 
-_DEVIATION_RATE = lazy_compile(r"偏差率|差异率|误差率")
+_DEVIATION_RATE = lazy_compile(r"偏差率|差异率|误差率|调整率|调整幅度|调整比例|调整比率")
+_RATE_DEFINED = lazy_compile(r"(?:率|幅度|比例|比率)=")
 _SIGN_WORDS = lazy_compile(r"超支|节约|结余|正偏差|负偏差|高于预算|低于预算|超出预算|负数|(?<![\d%)])-\d")
 _ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|偏差(?!率)(?=在|控制|不超过|[≥≤<>])|(?:率|度)绝对值")
 
@@ -3047,8 +3095,8 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     money = units & set(MONEY_SCALE)
     if len(money) > 1:
         raise Unplaced(next((c for c in scoring if any(t.unit in money for t in c.tokens)), scoring[-1]), "同一条评分标准中金额单位不一致")
-    counts = (units & COUNT_UNITS) | money
-    measured = {unit for unit in condition_units if unit in COUNT_UNITS and unit != "个"}  # 个 counts anything
+    counts = (units & (COUNT_UNITS | {SCORE_UNIT})) | money
+    measured = {unit for unit in condition_units if unit in COUNT_UNITS | {SCORE_UNIT} and unit != "个"}  # 个 counts anything
     if len(measured) > 1:  # 配备1名以上管理员，得2分；面积不少于20平方米，得3分: two measures, not bands of one
         raise Unplaced(next((c for c in scoring if any(t.unit in measured for t in c.tokens) and c.condition is not None
                              and c.condition.unit != condition_units[0]), scoring[-1]),  # (or a level said beside them)
@@ -3077,6 +3125,44 @@ def _printed_standard(intervals: list) -> list:
             if item in named else item for item in intervals]
 
 
+# 满意度90%得满分，否则不得分 / 完成培训500人次得满分 / 较上年增长10%得满分: a level to reach, for measures where more
+# is better (not 偏差率5%, 投诉率1%, 成本100万元: which way is not said)
+_MORE_IS_BETTER = lazy_compile(
+    r"满意度|完成率|执行率|到位率|合格率|覆盖率|达标率|知晓率|及时率|完好率|使用率|支付率|利用率|参与率|出勤率|回收率|结案率|办结率"
+    r"|处置率|整改率|验收率|通过率|优良率|普及率|建成率|成活率|保存率|就业率|达成率|实现率|落实率|兑现率|拨付率|发放率|上报率|准确率"
+    r"|完整率|规范率|开展率|接种率|入学率|巩固率|增长|增幅|提高|提升|下降|降低|减少|压减|完成|开展|培训|新增|建成|举办|提供|服务")
+_WHICH_WAY_UNSAID = lazy_compile(r"偏差|偏离|变动|调整|差异|误差|投诉|事故|差错|违规|违纪|故障|超支|损耗|成本|费用|单价|价格|时间|时长|天数|期限")
+
+
+def _single_level_reached(cases: list, otherwise: Outcome | None, steps: bool) -> list:
+    """满意度90%得满分，否则不得分: one level written bare (no 达到, 以上, ≥), scoring more than what falls short,
+    is the level to reach (95% reaches it), not the only value that scores (once 满意度=90%: 95% scored nothing)."""
+    def bare(item: tuple) -> bool:
+        interval, clause = item[0].interval, item[2]
+        return isinstance(interval.low, Decimal) and interval.low > 0 and interval.low == interval.high \
+            and interval.high_inclusive and not any(t.kind == "SUF" or (t.kind == "CMP" and t.text != "为") for t in clause.tokens)
+
+    levels = [item for item in cases if bare(item)]
+    if len(levels) != 1 or steps:
+        return cases
+    level, outcome, clause = levels[0]
+    falling_short = [item for item in cases if item is not levels[0]]
+    if not isinstance(outcome, Award) or outcome.points == 0:
+        return cases
+    if any(not (i.interval.low is None and i.interval.high == level.interval.low and isinstance(o, Award) and o.points is not None
+                and (outcome.points is None or o.points < outcome.points)) for i, o, _ in falling_short):
+        return cases  # (only a band below the level may stand beside it: 低于90%不得分; 2-4篇得2分，1篇得1分 are counts)
+    lower = Decimal(0) if outcome.points is None else outcome.points
+    if not (otherwise is None and falling_short or otherwise == Award(Decimal(0)) or isinstance(otherwise, Minus) or (
+            isinstance(otherwise, Award) and otherwise.points is not None and (outcome.points is None or otherwise.points < lower))):
+        return cases
+    if not _MORE_IS_BETTER.search(clause.text) or _WHICH_WAY_UNSAID.search(clause.text):
+        # 投诉率1%得满分，否则不得分: at most 1%, or exactly? (once exactly: 0.5% scored nothing)
+        raise Unplaced(clause, "只写了一个水平，没有写明是不超过还是达到（如“投诉率≤1%得满分”或“满意度达到90%得满分”）")
+    return [(replace(level, interval=Interval(low=level.interval.low)), outcome, clause) if item is levels[0] else item
+            for item in cases]
+
+
 def _levels_as_thresholds(cases: list) -> list:
     """完成100%得10分，完成90%得8分，完成80%得6分，完成80%以下不得分: levels written bare, each scoring less than
     the one above, are where each band starts (90% and up to 100% scores 8), not single values."""
@@ -3088,7 +3174,7 @@ def _levels_as_thresholds(cases: list) -> list:
     levels = [item for item in cases if bare_level(item) or (
         isinstance(item[0].interval.low, Decimal) and item[0].interval.high is None and item[0].interval.low_inclusive)]
     bare = [item for item in levels if bare_level(item)]
-    if len(bare) < 1 or len(levels) < 2 or not all(isinstance(item[1], Award) and item[1].points for item in levels):
+    if len(bare) < 1 or len(levels) < 2 or not all(isinstance(item[1], Award) and item[1].points != 0 for item in levels):
         return cases
     ordered = sorted(levels, key=lambda item: item[0].interval.low, reverse=True)
     points = [item[1].points if item[1].points is not None else Decimal("Infinity") for item in ordered]
@@ -3196,7 +3282,42 @@ def _covered_beyond(edge: Decimal, side: str, others: list[Interval]) -> bool:
             return False
 
 
-def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, policy: str | None, unit: str) -> list:
+def _overspend_of_a_saving(clause: Clause, label: str) -> None:
+    """节约率≥0得满分，<0的每超支1%扣0.5分: a saving's steps counted over the budget (the overspend, the saving's
+    opposite) — once read as 节约率不超过0得满分, every value full — are refused."""
+    if clause.step[0] == "above" and _SAVING.search(label) and any(t.kind == "REF" for t in clause.tokens):  # type: ignore[index]
+        raise Unplaced(clause, "节约率（结余率）为负即超支：步长按超过预算计，与节约率的方向相反，"
+                               "请按节约率写明（如“节约率每低于0一个百分点扣0.5分”）")
+
+
+_SAVING = lazy_compile(r"节约|节支|结余|节余")
+
+
+def _step_in_unit(clause: Clause, size: Decimal, step_unit: str, unit: str) -> Decimal:
+    """The step in the measure's unit: 每超过30分钟 beside 不超过2小时 is 0.5小时 (once 30小时); a step in a unit that
+    does not convert to the measure's is refused."""
+    if unit == "%" and step_unit == "":
+        return size / 100
+    if not step_unit or not unit or step_unit == unit or unit == "%":
+        return size
+    if not (measured_unit(unit) and measured_unit(step_unit)):
+        return size  # (a count beside a measure: the readings that compare them say what is wrong)
+    try:
+        inverse = unit_scale(unit, step_unit)  # 1小时 is 60分钟: a whole number, so that 30分钟 is exactly 0.5小时
+    except QuantityError:
+        raise Unplaced(clause, f"扣分步长的单位“{step_unit}”与评分标准的单位“{unit}”无法换算，请按同一单位写明") from None
+    if inverse is None:
+        return size
+    with localcontext() as context:
+        context.traps[Inexact] = True
+        try:
+            return size / inverse
+        except Inexact:
+            raise Unplaced(clause, f"扣分步长{general_text(size)}{step_unit}换算为{unit}不是有限小数，请按“{unit}”写步长") from None
+
+
+def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, policy: str | None, unit: str,
+               at_most_full: bool = False) -> list:
     """达到进度目标得40分，每超过进度目标10个百分点加1分，最多加2分 / 达到标准6分，每降低1%加2分，降低2%以上加4分:
     the band scoring at the step's starting point also adds points per step beyond it. A band that names
     the addition reached at some distance (降低2%以上加4分) is its limit, and must agree with the steps."""
@@ -3209,7 +3330,7 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
     direction, size, step_unit = clause.step  # type: ignore[misc]
     if direction == "both":
         raise Unplaced(clause, "加分步长没有写明方向（超过还是低于）")
-    step = size / 100 if (unit == "%" and step_unit == "") else size
+    step = _step_in_unit(clause, size, step_unit, unit)
     if len(caps) > 1 and any(c.cap[0] in ("added_base", "total") for c in caps):  # type: ignore[index]
         raise Unplaced(caps[1], "出现了两个加分上限")
     limit = caps[0] if caps and caps[0].cap[0] in ("added_base", "total") else None  # type: ignore[index]
@@ -3246,7 +3367,7 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
     cap, at_base = _bonus_limit(limit, award.points, cap)
     bonus = Bonus(base=award.points, step=step, per=clause.added, direction=direction, reference=reference,  # type: ignore[arg-type]
                   cap=cap, policy=policy or "floor", cap_at_base=at_base,
-                  total_written=limit is not None and limit.cap[0] == "total")  # type: ignore[index]
+                  total_written=limit is not None and limit.cap[0] == "total", at_most_full=at_most_full)  # type: ignore[index]
     return [(interval, bonus, written) if item is starts[0] else item for item in intervals]
 
 
@@ -3263,6 +3384,15 @@ def _bonus_limit(limit: Clause | None, base: Decimal | None, cap: Decimal | None
     if points <= base:
         raise Unplaced(limit, "总分上限不高于基本得分，加分无从加起")
     return points - base, False
+
+
+def _zero_beyond(intervals: list, edge: object, direction: str) -> list[Interval]:
+    """The bands scoring nothing that lie wholly beyond the steps' edge (below it for steps down, above for steps up)."""
+    if not isinstance(edge, Decimal):
+        return []
+    return [i for i, o, _ in intervals if o == Award(Decimal(0)) and (
+        (i.low is None and isinstance(i.high, Decimal) and i.high < edge) if direction == "below"
+        else (i.high is None and isinstance(i.low, Decimal) and i.low > edge))]
 
 
 def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):

@@ -175,6 +175,10 @@ def parse_rule(raw: str) -> Rule:
         label = "较上年增长率"  # 比上年增长10%以上得5分，增长5%-10%得3分: the growth is what is measured (once 完成率≥10%)
     elif isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and _FALL_FROM_LAST_YEAR.search(text):
         label = "较上年下降率"  # 能耗较上年下降5%以上得满分: the fall, (上年−本年)/上年 (once 完成率≥5%: a rise scored full)
+    elif isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and (bare := _BARE_CHANGE.search(text)) \
+            and not _AGAINST_A_STANDARD.search(text):
+        # 增长5%得满分，增长3%得1分 / 下降5%得满分: the change itself, named by nothing else (once 完成率≥5%, 本年/上年)
+        label = "增长率" if bare.group(1) in ("增长", "增幅", "提高", "提升", "增加", "增量") else "下降率"
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
@@ -290,8 +294,11 @@ def _first_scored(scoring: list[Clause]) -> int:
 
 
 _COUNT_OF_MISSED = lazy_compile(r"(未完成|未达标|不合格|不符合|未达到)\d+(项|个|处)")
+_AGAINST_A_STANDARD = lazy_compile(r"标准|目标|计划|指标值")  # 达到标准6分,每降低1%加2分: below the standard, not a fall
+_BARE_CHANGE = lazy_compile(r"(?:^|[,;。\n])(增长|增幅|提高|提升|增加|增量|下降|降低|减少|减幅)(?:了|幅度)?(?:达到?|超过|[≥>])?\d")
 _FALL_FROM_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?(?:下降|降低|减少|压减|压缩)|同比(?:下降|降低|减少)")
-_GROWTH_OVER_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?增长|同比增长")
+_GROWTH_OVER_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?"
+                                      r"(?:增长|提高|提升|增加)|(?:同比|环比)(?:增长|提高|提升|增加)")
 
 
 def _label(text: str) -> str:
@@ -388,7 +395,7 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     if damaged is not None:  # 完成60%以下(O-Io): the band's points as scanned, not a number (band_table.py)
         raise Unplaced(f"({damaged})", f"分档得分“{damaged}”不是数值（可能是扫描识别错误，如“O-Io”应为“0-10”），请改正后再识别")
     level = _LEVEL_IN_POINTS.search(text)
-    if level:  # 综合评分达60分得2分 / ≥90分得满分: a score the measure is, in 分 like the points themselves
+    if False and level:  # 综合评分达60分得2分 / ≥90分得满分: a score the measure is, in 分 like the points themselves
         raise Unplaced(level.group("clause"), "条件中的“分”是所评对象的分数（以“分”计的水平），与本项得分无法区分，暂不能按此计分")
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
@@ -863,6 +870,9 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
     return subject, tree, "≤" if interval.high_inclusive else "<", interval.high
 
 
+_PART_POINTS = lazy_compile(r"^[^,;。:]{0,24}?\((\d+(?:\.\d+)?)分\)(?:[:：]| |$)")
+
+
 def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | None:
     """(1)…得1.2分；未完成的…每低于5个百分点扣0.1分。(2)…得0.3分；未…不得分: parts of one indicator, each read as
     a rule of its own (with its own points), when the whole does not read as one."""
@@ -893,6 +903,9 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
             return None
         if part.implied_max() is None or isinstance(part, Parts):
             return None  # a part's points must be its own
+        headed = _PART_POINTS.match(texts[-1])
+        if headed and part.implied_max() != Decimal(headed.group(1)):
+            return None  # (一)制度建设(1分):建立制度得1分: the heading's points are the part's, not a 评价要点 of 1分 more
         parts.append(part)
     measured = [index for index, part in enumerate(parts) if "measure" in inputs_of(part.default_shape(label))]
     measures: list[str | None] = [None] * len(parts)

@@ -484,6 +484,7 @@ class Bonus:
     policy: str = "floor"
     cap_at_base: bool = False  # 加分至基本分值封顶: the points added stop once they equal the 基本分 (the 分值)
     total_written: bool = False  # 总分最高不超过16分: the cap written as the highest score (base + cap)
+    at_most_full: bool = False  # 加分后不超过该项分值 / 加满为止: the score with its additions stops at the 分值
 
     def verb(self) -> str:
         return "超过" if self.direction == "above" else "降低"
@@ -496,6 +497,9 @@ class Bonus:
             text += "（不足一档按一档加分）"
         if self.cap_at_base:
             return text + "，加分至基本分值为止"
+        if self.at_most_full:
+            text += f"，最多加{general_text(self.cap)}分" if self.cap is not None else ""
+            return text + "，加分后不超过分值"
         if self.total_written and self.base is not None and self.cap is not None:
             return text + f"，总分最高不超过{general_text(self.base + self.cap)}分"
         return text + (f"，最多加{general_text(self.cap)}分" if self.cap is not None else "")
@@ -512,6 +516,8 @@ class Bonus:
         """The highest score: base + cap, or no limit when the text sets none."""
         if self.cap_at_base:
             return add(self._base(), self._base())
+        if self.at_most_full:
+            return FULL
         if self.cap is None:
             return None
         return add(self._base(), num(self.cap))
@@ -522,11 +528,14 @@ class Bonus:
         gap = ctx.define("beyond", maximum(ZERO, beyond))
         base = self._base()
         points = stepped(gap, self.step, self.per, self.policy, self.cap)
-        added = ctx.define("added", minimum(base, points) if self.cap_at_base else points)
+        added = ctx.define("added", minimum(base, points) if self.cap_at_base else
+                           minimum(maximum(ZERO, sub(FULL, base)), points) if self.at_most_full else points)
         gap_text = Fmt(gap, "pct") if unit == "%" else concat(Fmt(gap), unit)
         capped = "（加分至基本分值为止）" if self.cap_at_base else "" if self.cap is None else f"（最多加{general_text(self.cap)}分）"
         if self.total_written and self.base is not None and self.cap is not None:
             capped = f"（总分最高不超过{general_text(self.base + self.cap)}分）"
+        if self.at_most_full:
+            capped = capped + "（加分后不超过分值）"
         return add(base, added), If(
             Cmp("=", added, ZERO),
             concat("得", Fmt(base), "分"),
@@ -861,16 +870,19 @@ class Piecewise:
                 ctx.label, "为", Fmt(Var("actual")), unit, "，为标准", show(level, unit), "的", Fmt(rate, "pct"),
             )
         if self.unit in MONTH_UNITS and ctx.shape.measure == "dates":
-            # 每延迟1个月: counted by calendar month (计划6月、实际8月完成 is 2个月), a started month counting
+            # 每延迟1个月: months from the planned date, a started month counting (6月1日 planned, 6月30日 done is 1个月,
+            # once 0 and 按期); a plan at a month's end counts by calendar month (6月30日 to 8月31日 is 2个月)
             planned, planned_text = self._planned_end(ctx)
             actual = Var("actual_end")
             months = sub(
                 add(mul(Call("YEAR", (actual,)), num(12)), Call("MONTH", (actual,))),
                 add(mul(Call("YEAR", (planned,)), num(12)), Call("MONTH", (planned,))),
             )
-            late = ctx.define("late_months", maximum(num(0), months))
+            started = If(all_of(Cmp(">", Call("DAY", (actual,)), Call("DAY", (planned,))),
+                                Cmp(">", Call("DAY", (add(planned, num(1)),)), num(1))), num(1), num(0))
+            late = ctx.define("late_months", maximum(num(0), add(months, started)))
             return late, concat(
-                "计划完成日期", planned_text, "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（按月份计）",
+                "计划完成日期", planned_text, "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（不足1个月按1个月计）",
             )
         if self.unit != "%":
             refuse_counted_steps(self, ctx)
@@ -883,6 +895,17 @@ class Piecewise:
                 ctx.label, "=(", Fmt(Var("actual")), "-", Fmt(Var("target")), ")/", Fmt(Var("target")), "×100%=",
                 Fmt(rate, "pct"),
             )
+        if self._rate_target_completed(ctx):
+            # 全部完成得满分，完成90%以上得80%分值 with 96% against ≥95%: the rate target's completion, 96/95 (once the 96%
+            # itself, the target ignored: 4 for a target met); against ≤3%, 2% keeps the limit (100%), 5% is 3/5
+            ctx.need("rate", "target")
+            rate, target = Var("rate"), Var("target")
+            if ctx.shape.target_op in ("≤", "<"):
+                done = ctx.define("completion", If(Cmp("<=", rate, target), num(1), div(target, rate)))
+                return done, concat(ctx.label, "：完成值", Fmt(rate, "pct"), "，指标值≤", Fmt(target, "pct"), "，",
+                                    ctx.label, "=", Fmt(done, "pct"), "（指标值为上限，未超过为100%，超过按指标值/完成值计）")
+            done = ctx.define("completion", div(rate, target))
+            return done, concat(ctx.label, "=", Fmt(rate, "pct"), "/", Fmt(target, "pct"), "×100%=", Fmt(done, "pct"))
         if self._limit_kept(ctx):
             # 全部完成得满分，完成80%以上得3分 against ≤90万元: a limit is completed by staying under it, its
             # 完成率 the limit over the actual (101号's 反向指标; 95万元 is 94.74%, once 105.56% and full marks)
@@ -891,6 +914,16 @@ class Piecewise:
             return rate, concat(ctx.label, "=", Fmt(Var("target")), "/", Fmt(Var("actual")), "×100%=", Fmt(rate, "pct"),
                                 "（指标值为上限，按指标值/完成值计）")
         return rate_measure(ctx)
+
+    def _rate_target_completed(self, ctx: Context) -> bool:
+        """A 完成率 graded in bands at 100% (全部完成得满分，完成90%以上…), no bound set off from the target, with a rate
+        entered against a rate target: what is completed is the target."""
+        if ctx.label != "完成率" or ctx.shape.measure != "rate" or not ctx.shape.has_target or self.unit != "%" \
+                or self.deviation or self.level is not None or ctx.shape.units[:2] != ("%", "%"):
+            return False
+        bounds = [bound for interval, _ in self.cases for bound in interval.bounds() if bound is not None]
+        # (bands only: 以100%为标准，每下降1%扣1分 prints the standard the rate itself is held to, whatever is entered)
+        return ONE in bounds and all(isinstance(bound, Decimal) for bound in bounds) and not isinstance(self.otherwise, Deduction)
 
     def _limit_kept(self, ctx: Context) -> bool:
         """Bands of a 完成率 in numbers (no band, step or ratio set off from the target) against an entered target that
@@ -991,7 +1024,7 @@ class Piecewise:
                 return self.cases, self.otherwise
             otherwise = replace(otherwise, direction="above")
         elif isinstance(otherwise, Scaled) and otherwise.high in (TARGET, ONE) and not otherwise.low and not otherwise.inverse \
-                and ctx.shape.measure == "ratio":
+                and ctx.shape.measure in ("ratio", "rate"):
             # 未完成的按完成比例计分 against ≤90万元: the share of a limit kept is the limit over the actual (95万元 scores
             # 90/95 of the points; the actual over the limit, above 100%, once gave full marks)
             otherwise = replace(otherwise, inverse=True)

@@ -149,7 +149,7 @@ _add("CLAMP", None, "", "最高不超过分值上限", "最高不超过该指标
      "最高不超过满分", "最高得满分", "最高为满分", "超过满分按满分计", "封顶", "不超过该指标分值",
      "最高不超过该项分值", "以满分为限", "满分为止", "超额完成不加分", "超额不加分", "最高不超过指标分值",
      "最高不超过本项分值", "最高不超过本指标分值", "不超过指标分值", "最高为指标分值", "最多不超过分值", "最多不超过指标分值",
-     "以指标分值为限", "以分值为限")
+     "以指标分值为限", "以分值为限", "加满为止", "加至满分为止", "加到满分为止", "加至满分", "加满分为止")
 # 加分至基本分值封顶 beside 扣分至基本分值扣完为止 (one cell of a 目标考核表): the points added stop once they
 # equal the 基本分, as the points deducted stop once they use it up (a cap at the 基本分 itself would leave the
 # additions nothing to add)
@@ -160,7 +160,7 @@ _add("CAP", "added_base", "", "加分至基本分值封顶", "加分至基本分
 _add("CAP", "total", "before_number", "总分最高不超过", "总分不超过", "最高得分不超过", "得分最高不超过",
      "最高分不超过", "总得分不超过", "总得分最高不超过")
 # 最高不得超过分值上限 / 最多不能超过该指标分值 …: every way the reports cap the score at the 分值
-_add("CLAMP", None, "", *(f"{most}{verb}{whole}" for most in ("最高", "最多", "最高分", "得分", "")
+_add("CLAMP", None, "", *(f"{most}{verb}{whole}" for most in ("最高", "最多", "最高分", "得分", "", "加分后", "加分后总分", "总分")
                           for verb in ("不超过", "不得超过", "不能超过", "不应超过", "不高于", "不得高于", "不得突破")
                           for whole in ("分值上限", "分值", "满分", "指标分值", "该指标分值", "该项分值", "本项分值", "本指标分值",
                                         "该指标分值上限", "指标分值上限", "该指标满分", "权重")))
@@ -241,6 +241,7 @@ UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作�
          "单", "张", "组", "间", "栋", "辆", "艘", "株", "棵", "头", "只", "册", "起", "层", "盏", "届", "轮", "根", "块", "岁", "元/人", "公顷", "立方米", "平方公里", "千米",
          "微克/立方米", "毫克/立方米", "%", "‰")
 COUNT_UNITS = frozenset(u for u in UNITS if u not in ("%", "‰", "万元", "亿元", "千元", "元"))
+SCORE_UNIT = "分"  # 综合评分达60分: the score of what is evaluated, as a level (rules/measured_points.py), never a count
 MEASURE_ONLY_UNITS = frozenset({"岁"})  # an age is measured (每超1岁), never a count of faulty items (每有1项)
 MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")

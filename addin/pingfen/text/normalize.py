@@ -247,7 +247,9 @@ def normalize(text: str) -> str:
     text = _ASCII_FULL_STOP.sub("。", text)  # 得1分.核查…: a sentence's end written as a full stop  # 扣0\n2、.3分: a mirror's page-chunk number inside 0.3
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
     text = _LOST_LAST_UNIT.sub(r"扣\1分", text)  # …的扣9分,未执行养护计划的扣72: the cell's last 分 cut off
+    text = _LETTER_ZERO.sub("0", _LETTER_ZERO.sub("0", text))  # 满意度≥9O% / 1OO%: a scanned 0 read as the letter O (once dropped: 9%)
     text = _LETTER_ONE.sub("1", text)  # 建立机制但无文件得l分: a scanned 1 read as the letter l
+    text = _VETO_SITUATION.sub(r"\1的,此项不得分(实行一票否决)", text)  # 发生重大投诉的，一票否决: the item scores nothing (once dropped)
     text = _ALL_LOST.sub(r"\1,此项不得分", text)  # 发生安全责任事故,全部扣完: the score zeroed (not 扣完为止)
     text = _PROPORTIONAL_TO_NOTHING.sub(r"\1", text)  # 按比例扣分，扣完为止: a deduction in proportion ends at 0 anyway
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
@@ -320,10 +322,16 @@ def normalize(text: str) -> str:
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
+    text = _LEVEL_THEN_EACH.sub(_level_then_each, text)
+    if _GROWTH_NAMED.search(text):
+        text = _NEGATIVE_GROWTH.sub("低于0", text)
     text = _ALL_OF_COUNT.sub(r"\4\3数达到\1\2", text)  # 10个社区全部覆盖得满分: the count covered reaching 10
     # 超额完成10%以上: the completion rate at 110%; 超额完成目标值5%: above the target by 5% (once read as 完成率≥10%,
     # 95% taking the top band)
     text = _EXCEEDED_BY.sub(_exceeded_by, text)
+    if "完成率" in text:  # 完成率达到100%得3分，超过目标20%以上得5分: the completion rate at 120% (once shadowed by ≥100%)
+        text = _OVER_TARGET_BY.sub(lambda m: f"完成率{general_text(100 + Decimal(m.group(1)))}%以上" if m.group(2)
+                                   else f"完成率超过{general_text(100 + Decimal(m.group(1)))}%", text)
     text = _ABOVE_TARGET_BY.sub(r"高于\1", text)  # 比目标值高出5个百分点: 高于目标值5% (once 完成率≥5%)
     text = _RISE_OVER_LAST_YEAR.sub(r"每超过\1\2加", text)  # 比上年增长1个百分点加2分: each point above last year's
     text = rank_bands(text)  # 排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places, as bands of a count
@@ -390,7 +398,10 @@ _CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超�
 _ALL_OF_IT = lazy_compile(r"扣(?:除)?全分(?!值)")
 _PER_PUPIL = lazy_compile(r"每(?:名)?(?:学)?生(?=\s*(?:扣|减|得|加))")
 _ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0(?:\.0+)?分(?![\d.\-、])")
+_VETO_SITUATION = lazy_compile(r"((?:发生|出现|存在|发现|有)(?:(?!不得分|得|扣|分)[^,，;；。\n]){1,30}?)的?[,，]?(?:实行|实施|予以|执行)?"
+                                r"[“\"]?一票否决[”\"]?(?![,，]?(?:该项|此项|本项|该指标|本指标)?(?:不得分|得0分|计0分))")
 _ALL_LOST = lazy_compile(r"((?:发生|出现|存在)[^,，;；。]{1,30})[,，]\s*(?:全部扣完|分值全扣|全部扣除)(?!为止)")
+_LETTER_ZERO = lazy_compile(r"(?<=\d)[ \t\u3000]*[Oo](?=[Oo]?[ \t\u3000]*(?:\d|%|分|人|个|项|次|万))")
 _LETTER_ONE = lazy_compile(r"(?<=[得扣计记加减])\s*[lI](?=\s*分)")
 _ASCII_FULL_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\s]|$)")
 _CHUNK_NUMBER_IN_NUMBER = lazy_compile(r"(\d)[ \t\u3000]*\n[ \t\u3000]*\d{1,2}、(?=\.\d)")
@@ -456,6 +467,7 @@ def _exceeded_by(match: re.Match[str]) -> str:
     if dash:
         return f"完成率{shown}{dash}{general_text(100 + Decimal(high))}%{high_mark or ''}"
     return f"完成率达到{shown}"
+_OVER_TARGET_BY = lazy_compile(r"(?<![\u4e00-\u9fff])超过(?:目标值|目标|计划值|计划|指标值)(\d+(?:\.\d+)?)%(以上)?(?=的?[,]?(?:得|计|记|给))")
 _ABOVE_TARGET_BY = lazy_compile(r"比(目标值|指标值|目标|计划值|计划)(高出|高于|超出|超过)(?=\d)")
 _ALL_OF_COUNT = lazy_compile(r"(?<![\d.])(\d+)(个|家|所|户|村)([\u4e00-\u9fff]{1,6}?)全部(覆盖|完成|达标|建成)(?=的?(?:得|计|记))")
 _STEP_FROM_LEVEL = lazy_compile(r"每(低于|少于|高于|超过|超出)(\d+(?:\.\d+)?%)(\d+(?:\.\d+)?%)")
@@ -466,6 +478,26 @@ def _step_from_level(match: re.Match[str]) -> str:
     return f"以{match.group(2)}为标准每{verb}{match.group(3)}"
 
 
+# 执行率低于95%每个百分点扣0.5分 / 少于4次每次扣0.5分 / 超过10天每天扣0.1分: each unit past the level named just before.
+# Below a level any unit is a shortfall; above one only a rate or a time (投诉超过3次每次扣1分 may count every complaint).
+_LEVEL_THEN_EACH = lazy_compile(
+    r"(?P<cmp>低于|少于|不足|超过|超出|多于|高于)(?P<level>\d+(?:\.\d+)?)(?P<unit>%|个月|工作日|小时|[天日月周次个项人件篇场期户处家])"
+    r"(?:的|后|以后)?,?每(?:个|一|1)?(?P=unit)(?=扣|减)")
+
+
+def _level_then_each(match: re.Match[str]) -> str:
+    below = match.group("cmp") in ("低于", "少于", "不足")
+    if not below and match.group("unit") not in ("%", "个月", "工作日", "小时", "天", "日", "月", "周"):
+        return match.group()
+    verb = ("低" if match.group("unit") == "%" else "少") if below else "超过"
+    unit = match.group("unit")
+    return f"{match.group('cmp')}{match.group('level')}{unit}的,每{verb}1{unit}"
+
+
+# 较上年增长10%以上得满分…，负增长不得分: the growth named in the other bands, below 0 (not 三公经费负增长得满分 alone, a
+# fall of the amount named)
+_NEGATIVE_GROWTH = lazy_compile(r"(?:出现|为|呈|呈现)?负增长(?=的?[,]?(?:不得分|得|计|记|扣))")
+_GROWTH_NAMED = lazy_compile(r"增长(?:率|幅度)?(?:在|为|达到?)?\d|增幅|增速|增长率")
 _BARE_SHARE = lazy_compile(r"(?<=[\u4e00-\u9fff%,])(得|计|记)(\d+(?:\.\d+)?)%(?=$|[,;。\n])")
 _SHARE_OF_POINTS = lazy_compile(
     r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按|得分为|得分是)(?:该指标|该项|本项|本指标)?(?:分值|满分)的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
@@ -554,7 +586,7 @@ _GAP_FROM_TARGET = lazy_compile(
 _BRACKETED_POLICY = lazy_compile(r"(?<=分)\(((?:完不成|未完成|没有完成|达不到|未达到|不足)的?按比例(?:扣分|计分|扣减))\)")
 _SHARE_OF_TARGET = lazy_compile(
     r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)占(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)的?(?:比重|比例)")
-_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
+_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
 
 _POINT_START = lazy_compile(r"[①-⑳]|\d+[、.)]|\(\d{1,2}\)(?!分)|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实, (2)… as well
