@@ -130,9 +130,6 @@ def test_places_listed_one_by_one_are_grades_not_kinds_of_award() -> None:
     ("没有及时按规定上报排查表,每少1次扣0.5分;上访户台账不清楚、不规范及无处理情况每户扣分。",
      "上访户台账不清楚、不规范及无处理情况每户扣分", "“扣分”没有写明扣多少分"),
     ("根据任务数,算出每人的平均分数,缺1例,扣减1人平均分。", "扣减1人平均分", "扣分的数额“1人平均分”无法识别"),
-    # a level in 分 is the measured score, which the points cannot be told from
-    ("年度月温度、降水气候预测综合评分达60分得2分,综合评分每低1分扣0.5分,直至不得分。",
-     "年度月温度、降水气候预测综合评分达60分得2分", "条件中的“分”是所评对象的分数"),
 ])
 def test_refusals_say_what_is_missing(text: str, clause: str, reason: str) -> None:
     with pytest.raises(RuleError) as error:

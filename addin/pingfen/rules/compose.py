@@ -2509,6 +2509,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             step=step, per=clause.per, direction=direction, reference=ref_bound, base=base, cap=cap,  # type: ignore[arg-type]
             policy=policy or "ceil", magnitude=magnitude, of_full=clause.per_of_full,
             of_reference=clause in shares and unit != "%" and ref_bound in (None, TARGET),
+            written_step=f"{general_text(size)}{step_unit}" if step != size and step_unit and unit != "%" else "",
         )
         intervals = _anchor_excess_floors(intervals, deduction, unit)
         _check_floors(intervals, deduction, unit)

@@ -330,8 +330,6 @@ _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
 _ZERO_LED_POINTS = lazy_compile(r"(?<![\d.:：时点])0\d+(?:\.\d+)?分(?![钟值])")
 _MALFORMED_NUMBER = lazy_compile(r"\d+\.\d+\.\d+")
-_LEVEL_IN_POINTS = lazy_compile(r"(?P<clause>[^,;。\n]*?(?:≥|>|≤|<|达到|达|不低于|低于|高于|不足|超过)\d+(?:\.\d+)?分"
-                                r"(?:及以上|以上|及以下|以下)?的?(?:得|计|记|不得分|为满分)[^,;。\n]*)")
 # 3分之1 / 3分之一 / 3分一以上 (三分之一 as normalized): a fraction, never points (not 5-3分之间)
 _FRACTION = lazy_compile(r"(?<![\d.])\d+分(?:之(?:\d|[一二两三四五六七八九十])|[一二两三四五六七八九](?=以上|以下|以内|的|及))")
 _STANDARD_SCORE = lazy_compile(r"(?:^|(?<=[;。\n]))(?:\d+(?:\.\d+)+)?([^;。\n]*?\d+(?:\.\d+)?标准分[^;。\n]*)")
@@ -394,9 +392,6 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     damaged = damaged_points(text)
     if damaged is not None:  # 完成60%以下(O-Io): the band's points as scanned, not a number (band_table.py)
         raise Unplaced(f"({damaged})", f"分档得分“{damaged}”不是数值（可能是扫描识别错误，如“O-Io”应为“0-10”），请改正后再识别")
-    level = _LEVEL_IN_POINTS.search(text)
-    if False and level:  # 综合评分达60分得2分 / ≥90分得满分: a score the measure is, in 分 like the points themselves
-        raise Unplaced(level.group("clause"), "条件中的“分”是所评对象的分数（以“分”计的水平），与本项得分无法区分，暂不能按此计分")
     malformed = _MALFORMED_NUMBER.search(text)
     if malformed:
         raise Unplaced(malformed.group(), "数值无法识别（可能是表格错位或识别错误）")

@@ -368,6 +368,8 @@ class Deduction:
     upper: Bound | None = None
     # 参保率不低于上年得满分，比上年每下降1个百分点: the target is last year's value (上年) or the like, never 100%
     compared_with: str = ""
+    # 每超过30分钟 beside 不超过2小时: the step as written, in its own unit (``step`` is 0.5 in the measure's 小时)
+    written_step: str = field(default="", compare=False)
 
     def _name(self, name: str) -> str:
         return f"{name}_tier{self.tier}" if self.tier else name
@@ -378,7 +380,7 @@ class Deduction:
         return {"below": "少", "above": "超过", "both": "相差"}[self.direction]
 
     def _step_text(self, unit: str) -> str:
-        return f"目标值{show(self.step, '%')}" if self.of_reference else show(self.step, unit)
+        return f"目标值{show(self.step, '%')}" if self.of_reference else self.written_step or show(self.step, unit)
 
     def canonical(self, label: str, unit: str) -> str:
         text = f"每{self.verb(unit)}{self._step_text(unit)}扣{self._per_text()}"

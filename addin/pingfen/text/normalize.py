@@ -322,6 +322,9 @@ def normalize(text: str) -> str:
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
+    text = _REACHED_RANGE.sub("", text)  # 执行率达到90%-95%得1分: in that range (达到 once read as ≥90%, the 95% left over)
+    text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own
+    text = _FORMULA_THEN_COUNTED.sub(r"\1计分", text)  # 否则按完成值/目标值×分值计: 计 at the end is 计分
     text = _LEVEL_THEN_EACH.sub(_level_then_each, text)
     if _GROWTH_NAMED.search(text):
         text = _NEGATIVE_GROWTH.sub("低于0", text)
@@ -498,6 +501,9 @@ def _level_then_each(match: re.Match[str]) -> str:
 # fall of the amount named)
 _NEGATIVE_GROWTH = lazy_compile(r"(?:出现|为|呈|呈现)?负增长(?=的?[,]?(?:不得分|得|计|记|扣))")
 _GROWTH_NAMED = lazy_compile(r"增长(?:率|幅度)?(?:在|为|达到?)?\d|增幅|增速|增长率")
+_REACHED_RANGE = lazy_compile(r"(?:达到|达)(?=\d+(?:\.\d+)?%?(?:\((?:含|不含)\))?[-~—至到]\d)")
+_CLAMP_IN_BRACKETS = lazy_compile(r"\((最高不超过(?:该项|本项|该指标|本指标|指标)?分值|最高为满分|最高不超过满分|最高为指标分值)\)(?=[。;]?$)")
+_FORMULA_THEN_COUNTED = lazy_compile(r"(×(?:该指标|该项|本项|本指标|指标)?(?:分值|权重))计(?=$|[,;。])")
 _BARE_SHARE = lazy_compile(r"(?<=[\u4e00-\u9fff%,])(得|计|记)(\d+(?:\.\d+)?)%(?=$|[,;。\n])")
 _SHARE_OF_POINTS = lazy_compile(
     r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按|得分为|得分是)(?:该指标|该项|本项|本指标)?(?:分值|满分)的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"

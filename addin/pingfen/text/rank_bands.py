@@ -19,9 +19,15 @@ _PLACES = lazy_compile(r"第(\d+)(?:-|~|至|到)第?(\d+)名")
 _PLACES_ENDING = lazy_compile(r"第?(\d+)(?:-|~|至|到)第?(\d+)名")
 
 
+# 排名第1得5分，每后退1名扣0.5分: points at a place, less for each place further down — steps from that place
+_STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?(得(?:满分|\d+(?:\.\d+)?分))[,;]?(?:排名|名次)?每(?:后退|下降|降低|落后|退后|后移)1(?:名|位)"
+                           r"(?=扣\d)")
+
+
 def rank_bands(text: str) -> str:
     if not _RANKING.search(text) or "倒数" in text or _POINTS_LISTED.search(text):
         return text
+    text = _STEPS_DOWN.sub(r"不超过\1名\2,每超过1名", text)
     last_places = {int(found.group(2)) for found in _PLACES_ENDING.finditer(text)} | {int(n) for n in _TOP.findall(text)}
     text = _TOP.sub(r"≤\1名", text)
     # 第7-10名得3分，10名以后不得分: the 10th is in the places before, so 以后 starts after it
