@@ -40,7 +40,6 @@ except ImportError:  # pragma: no cover - another implementation: compiled by re
 
 _ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 _GUARDED = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
-_SCANNING = ("search", "findall", "finditer", "sub", "subn", "split")  # (match and fullmatch start where they are told)
 _MAX_CLASS_CHARS = 8  # a class of a few characters ([。；]) is one clause of alternatives; larger ones are not
 _MAX_COMBINATIONS = 64  # clauses tried for an alternation: one from each branch, in every combination
 _MAX_WORDS = 16  # a clause of more alternatives than this says too little to be worth checking
@@ -70,16 +69,18 @@ class LazyPattern:
     def _compile(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = compiled(self.pattern, self._flags)
-            # from now on straight to the compiled pattern's methods — except those that scan the whole text, of a
-            # pattern with words: a text without them is still answered without running the pattern (the check is a
-            # few `in` tests; a scan and, for sub with a template, re's Python-level _subx cost more)
+            # from now on straight to the compiled pattern's methods — except those that scan the whole text (match and
+            # fullmatch start where they are told), of a pattern with words: a text without them is still answered
+            # without running the pattern (the check is a few `in` tests; a scan and, for sub with a template, re's
+            # Python-level _subx cost more), by a closure over the compiled method put on the instance (_guarded_scans)
             if self._words is None:
                 self._words = kept_top_level_words(self.pattern, self._flags)
-            scans = _SCANNING if self._words or self._requires() else ()
-            if scans:
-                self._cannot_match = _lacking(self._words, self._requires())  # type: ignore[method-assign]
+            if self._words or self._requires():
+                lacking = _lacking(self._words, self._requires())
+                for name, method in _guarded_scans(self._compiled, lacking).items():
+                    setattr(self, name, method)
             for name in _GUARDED:
-                if name not in scans:
+                if name not in vars(self):
                     setattr(self, name, getattr(self._compiled, name))
         return self._compiled
 
@@ -160,6 +161,36 @@ def _lacking(words: tuple[str, ...], needs: tuple[tuple[str, ...], ...]) -> Call
         return False
 
     return lacking
+
+
+def _guarded_scans(compiled: re.Pattern[str], lacking: Callable[[object], bool]) -> dict[str, Callable[..., Any]]:
+    """The scanning methods of a compiled pattern with words, each answering a text that lacks them as ``re`` would,
+    without running the pattern. They take ``re``'s own parameters and call the compiled method directly: the class's
+    methods, which a pattern asked before it is compiled needs, cost two more Python calls (the check, ``_compile``)
+    at each of the ~250 scans of a parse (issue 13: 4% of the parse's instructions)."""
+    search, findall, finditer, sub, subn, split = (
+        compiled.search, compiled.findall, compiled.finditer, compiled.sub, compiled.subn, compiled.split)
+
+    def guarded_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if lacking(string) else search(string, pos, endpos)
+
+    def guarded_findall(string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if lacking(string) else findall(string, pos, endpos)
+
+    def guarded_finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if lacking(string) else finditer(string, pos, endpos)
+
+    def guarded_sub(repl: Any, string: str, count: int = 0) -> str:
+        return string if lacking(string) else sub(repl, string, count)
+
+    def guarded_subn(repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return (string, 0) if lacking(string) else subn(repl, string, count)
+
+    def guarded_split(string: str, maxsplit: int = 0) -> list[Any]:
+        return [string] if lacking(string) else split(string, maxsplit)
+
+    return {"search": guarded_search, "findall": guarded_findall, "finditer": guarded_finditer, "sub": guarded_sub,
+            "subn": guarded_subn, "split": guarded_split}
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
