@@ -76,8 +76,7 @@ class LazyPattern:
             if self._words is None:
                 self._words = kept_top_level_words(self.pattern, self._flags)
             if self._words or self._requires():
-                lacking = _lacking(self._words, self._requires())
-                for name, method in _guarded_scans(self._compiled, lacking).items():
+                for name, method in _guarded_scans(self._compiled, self._words, self._requires()).items():
                     setattr(self, name, method)
             for name in _GUARDED:
                 if name not in vars(self):
@@ -136,12 +135,17 @@ class LazyPattern:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
 
 
-def _lacking(words: tuple[str, ...], needs: tuple[tuple[str, ...], ...]) -> Callable[[object], bool]:
-    """``_cannot_match`` of a compiled pattern, called at every scan of a text: with its words and required words known,
-    each word a match needs (top-level, or a clause of one word) is tested once, then only the clauses of several words
-    that such a word does not already meet (扣分 present, 扣 is)."""
+def _needed(words: tuple[str, ...], needs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """What a text must have for a compiled pattern to match in it, as it is tested at every scan: each word a match
+    needs (top-level, or a clause of one word), then only the clauses of several words that such a word does not
+    already meet (扣分 present, 扣 is)."""
     alone = tuple(dict.fromkeys([*words, *(clause[0] for clause in needs if len(clause) == 1)]))
     clauses = tuple(clause for clause in needs if len(clause) > 1 and not any(word in known for word in clause for known in alone))
+    return alone, clauses
+
+
+def _lacking(alone: tuple[str, ...], clauses: tuple[tuple[str, ...], ...]) -> Callable[[object], bool]:
+    """Whether a text lacks what ``_needed`` found a match needs."""
     if len(alone) == 1 and not clauses:  # (the most common: one word, 扣 or 分)
         word = alone[0]
         return lambda string: string.__class__ is str and word not in string
@@ -163,16 +167,29 @@ def _lacking(words: tuple[str, ...], needs: tuple[tuple[str, ...], ...]) -> Call
     return lacking
 
 
-def _guarded_scans(compiled: re.Pattern[str], lacking: Callable[[object], bool]) -> dict[str, Callable[..., Any]]:
+def _guarded_scans(compiled: re.Pattern[str], words: tuple[str, ...], needs: tuple[tuple[str, ...], ...]) -> dict[str, Callable[..., Any]]:
     """The scanning methods of a compiled pattern with words, each answering a text that lacks them as ``re`` would,
     without running the pattern. They take ``re``'s own parameters and call the compiled method directly: the class's
     methods, which a pattern asked before it is compiled needs, cost two more Python calls (the check, ``_compile``)
-    at each of the ~250 scans of a parse (issue 13: 4% of the parse's instructions)."""
+    at each of the ~250 scans of a parse (issue 13: 4% of the parse's instructions). search and sub, nine scans in
+    ten, test the words themselves (``_lacking`` written out): calling the test cost as much again as the test."""
+    alone, clauses = _needed(words, needs)
+    lacking = _lacking(alone, clauses)
     search, findall, finditer, sub, subn, split = (
         compiled.search, compiled.findall, compiled.finditer, compiled.sub, compiled.subn, compiled.split)
 
     def guarded_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if lacking(string) else search(string, pos, endpos)
+        if string.__class__ is str:
+            for word in alone:
+                if word not in string:
+                    return None
+            for clause in clauses:
+                for word in clause:
+                    if word in string:
+                        break
+                else:
+                    return None
+        return search(string, pos, endpos)
 
     def guarded_findall(string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return [] if lacking(string) else findall(string, pos, endpos)
@@ -181,7 +198,17 @@ def _guarded_scans(compiled: re.Pattern[str], lacking: Callable[[object], bool])
         return iter(()) if lacking(string) else finditer(string, pos, endpos)
 
     def guarded_sub(repl: Any, string: str, count: int = 0) -> str:
-        return string if lacking(string) else sub(repl, string, count)
+        if string.__class__ is str:
+            for word in alone:
+                if word not in string:
+                    return string
+            for clause in clauses:
+                for word in clause:
+                    if word in string:
+                        break
+                else:
+                    return string
+        return sub(repl, string, count)
 
     def guarded_subn(repl: Any, string: str, count: int = 0) -> tuple[str, int]:
         return (string, 0) if lacking(string) else subn(repl, string, count)
