@@ -82,10 +82,18 @@ class Clause:
     def scoring(self) -> bool:
         if self.stated_total is not None and len(self.tokens) == 2:
             return False  # 共计10分: the points in all, said again (scores nothing itself)
-        return any(t.kind in SCORING_KINDS for t in self.tokens) or self.step is not None or self.reference is not None \
-            or self.cap is not None or (self.outcome is not None and self.outcome[0] in ("formula", "share")) or (
-            any(t.kind == "VERB" for t in self.tokens) and any(t.kind in ("PTS", "FULL") for t in self.tokens)
-        ) or (any(t.kind == "VERB" for t in self.tokens) and self.condition is not None)  # 80%-90%得 (cut off)
+        if self.step is not None or self.reference is not None or self.cap is not None or (
+                self.outcome is not None and self.outcome[0] in ("formula", "share")):
+            return True
+        # a scoring word (points and 满分 among them), or a score verb after a condition: 80%-90%得 (cut off)
+        # (one loop: this is asked a dozen times a parse, and any() over generators cost more than the tests)
+        verb = False
+        for token in self.tokens:
+            kind = token.kind
+            if kind in SCORING_KINDS:
+                return True
+            verb = verb or kind == "VERB"
+        return verb and self.condition is not None
 
     @property
     def announces_method(self) -> bool:
@@ -1047,9 +1055,8 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             clause.occurrence = (token.value, token.unit, counted)
             reader.i += 1
             continue
-        tiered = any(t.kind == "MANUAL" for t in tokens) or ("档" in clause.text and "分值的" in clause.text)
         # (not before points of the clause's own: 否则酌情扣0.5-2■.0分 is a damaged span, its numbers unread; fuzz)
-        if kind == "NUM" and tiered and reader.kind(1) in ("RANGE", "INCL") and not any(t.kind == "PTS" for t in tokens[start:]):
+        if kind == "NUM" and reader.kind(1) in ("RANGE", "INCL") and _tiered(clause) and not any(t.kind == "PTS" for t in tokens[start:]):
             tier = reader._range()
             if tier is not None:
                 clause.tiers.append(tier)  # 分值区间100%-80%(含): a tier of the entered score
@@ -1195,6 +1202,11 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
         reader.i += 2
         return True
     return False
+
+
+def _tiered(clause: Clause) -> bool:
+    """酌情…按分值区间100%-80%(含)… / …档…分值的…: ranges in the clause are tiers of the entered score."""
+    return any(t.kind == "MANUAL" for t in clause.tokens) or ("档" in clause.text and "分值的" in clause.text)
 
 
 def _started_step_counts_whole(tokens: list[Token], start: int) -> tuple[int, Token, bool] | None:
