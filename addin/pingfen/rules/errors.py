@@ -35,35 +35,83 @@ def closest_forms(text: str, count: int = 3) -> list[str]:
     """The ``count`` forms most like ``text`` by difflib's ratio, most alike first (ties in SUPPORTED_FORMS' order).
 
     The exact ratio (dear: about 30 µs a form) is worked out only for a form whose upper bound (quick_ratio) could
-    still place it, the highest bounds first; a form's own side of the comparison is prepared once (_matchers)."""
-    matchers = _matchers()
-    try:
-        for matcher in matchers:
-            matcher.set_seq1(text)
-        bounds = sorted((-matcher.quick_ratio(), index) for index, matcher in enumerate(matchers))
-        best: list[tuple[float, int]] = []  # (-ratio, index), in the order sorted() by ratio would give
-        for bound, index in bounds:
-            if len(best) == count and bound > best[-1][0]:
-                break  # (quick_ratio is never below ratio: this form and the rest come after the ones kept)
-            best.append((-matchers[index].ratio(), index))
-            best.sort()
-            del best[count:]
-    finally:
-        _SPARE_MATCHERS.append(matchers)
+    still place it, the highest bounds first. Both are difflib's ``SequenceMatcher(None, text, form)`` figures,
+    worked out here without its objects (``_shared``, ``_matched``): about half the time, and a refusal is a quarter
+    of the corpus texts (issue 13)."""
+    forms = _prepared()
+    have: dict[str, int] = {}
+    for char in text:
+        have[char] = have.get(char, 0) + 1
+    size = len(text)
+    bounds = sorted((-_ratio(_shared(have, counts), size + len(form)), index) for index, (form, _, counts) in enumerate(forms))
+    best: list[tuple[float, int]] = []  # (-ratio, index), in the order sorted() by ratio would give
+    for bound, index in bounds:
+        if len(best) == count and bound > best[-1][0]:
+            break  # (quick_ratio is never below ratio: this form and the rest come after the ones kept)
+        form, places, _ = forms[index]
+        best.append((-_ratio(_matched(text, places, len(form)), size + len(form)), index))
+        best.sort()
+        del best[count:]
     return [SUPPORTED_FORMS[index] for _, index in best]
 
 
-# one SequenceMatcher a form, its side (set_seq2) worked out once; a thread takes a set for itself while it compares
-_SPARE_MATCHERS: list[list] = []
+def _ratio(matches: int, length: int) -> float:
+    """difflib's ratio of two texts of ``length`` characters in all, ``matches`` of them matched."""
+    return 2.0 * matches / length if length else 1.0
 
 
-def _matchers() -> list:
-    try:
-        return _SPARE_MATCHERS.pop()
-    except IndexError:
-        import difflib  # here: only a rule that cannot be read needs it
+def _shared(have: dict[str, int], counts: dict[str, int]) -> int:
+    """The characters two texts share, each as often as both have it: the matches of difflib's quick_ratio."""
+    return sum(min(number, counts.get(char, 0)) for char, number in have.items())
 
-        return [difflib.SequenceMatcher(None, "", form) for form in SUPPORTED_FORMS]
+
+def _matched(text: str, places: dict[str, list[int]], size: int) -> int:
+    """The characters difflib's ``SequenceMatcher(None, text, form).get_matching_blocks()`` matches in all (``places``:
+    where each character stands in the form, ``size``: the form's length): the longest block shared by the two parts
+    left, the first in ``text`` (then in the form) of the longest, then the same on each side of it. No form has 200
+    characters, so difflib takes no character as junk, and its block needs no widening (``find_longest_match``'s
+    loops after the search): no block of the search can be longer on either side."""
+    matched = 0
+    parts = [(0, len(text), 0, size)]
+    while parts:
+        low, high, form_low, form_high = parts.pop()
+        at, form_at, longest = low, form_low, 0
+        ending: dict[int, int] = {}  # form index → the length of the block that ends there and at the text's index before
+        for index in range(low, high):
+            get = ending.get
+            ends: dict[int, int] = {}
+            for place in places.get(text[index], ()):
+                if place < form_low:
+                    continue
+                if place >= form_high:
+                    break
+                length = ends[place] = get(place - 1, 0) + 1
+                if length > longest:
+                    at, form_at, longest = index - length + 1, place - length + 1, length
+            ending = ends
+        if longest:
+            matched += longest
+            if low < at and form_low < form_at:
+                parts.append((low, at, form_low, form_at))
+            if at + longest < high and form_at + longest < form_high:
+                parts.append((at + longest, high, form_at + longest, form_high))
+    return matched
+
+
+# each form, where each of its characters stands, and how often: worked out once, on the first refusal
+_PREPARED: list[tuple[str, dict[str, list[int]], dict[str, int]]] = []
+
+
+def _prepared() -> list[tuple[str, dict[str, list[int]], dict[str, int]]]:
+    if not _PREPARED:
+        forms = []
+        for form in SUPPORTED_FORMS:
+            places: dict[str, list[int]] = {}
+            for index, char in enumerate(form):
+                places.setdefault(char, []).append(index)
+            forms.append((form, places, {char: len(where) for char, where in places.items()}))
+        _PREPARED[:] = forms
+    return _PREPARED
 
 
 class RuleError(ValueError):
