@@ -1200,3 +1200,13 @@ def test_points_per_time_costs_over_budget_and_bands_of_full_marks(capsys: pytes
     第7-10名 before 10名以后; a deviation off a band of full marks from its nearer end; 低于部分每1%; a form's blank."""
     result = _scored_and_recalculated(RUBRIC_SESSION22, EXPECTED_SESSION22, Decimal("20"), capsys, tmp_path)
     assert result["grade"] == "中"
+
+
+def test_lateness_in_part_months_from_dates_asks_for_days() -> None:
+    """每延期半个月扣0.5分 with dates: months from dates are whole (a started month counts), so 9 days late was one
+    whole month, two half-month steps (session 24 second probe); the rule is asked in days instead."""
+    rule = parse_rule("按期完成得满分，每延期半个月扣0.5分")
+    with pytest.raises(InputError, match="按天计"):
+        evaluate_rule(rule, {"planned_end": "2023-06-01", "actual_end": "2023-06-10"}, 5)
+    whole = parse_rule("按期完成得满分，每逾期1个月扣1分，扣完为止")
+    assert evaluate_rule(whole, {"planned_end": "2023-06-01", "actual_end": "2023-06-30"}, 5).value == Decimal(4)

@@ -3068,8 +3068,9 @@ def _unsigned_deviation(text: str, intervals: list) -> bool:
     return all(isinstance(b, Decimal) and b > 0 for b in bounds) and not any(i.magnitude for i, _, _ in intervals)
 
 
-_DEVIATION_RATE = lazy_compile(r"偏差率|差异率|误差率|调整率|调整幅度|调整比例|调整比率")
-_RATE_DEFINED = lazy_compile(r"(?:率|幅度|比例|比率)=")
+_DEVIATION_RATE = lazy_compile(r"偏差率|差异率|误差率|调整率|调整幅度|调整比例|调整比率|浮动比例|浮动率|浮动幅度|差异在"
+                             r"|偏离(?![\d每度])[\u4e00-\u9fff]{0,6}?(?:不超过|不高于|控制在|在\d|≤)")
+_RATE_DEFINED = lazy_compile(r"(?:率|幅度|比例|比率)=(?![^,;。]*[-|])")  # (=|实际-预算|/预算 is a size either way)
 _SIGN_WORDS = lazy_compile(r"超支|节约|结余|正偏差|负偏差|高于预算|低于预算|超出预算|负数|(?<![\d%)])-\d")
 _ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|偏差(?!率)(?=在|控制|不超过|[≥≤<>])|(?:率|度)绝对值")
 
@@ -3127,12 +3128,28 @@ def _printed_standard(intervals: list) -> list:
 
 
 # 满意度90%得满分，否则不得分 / 完成培训500人次得满分 / 较上年增长10%得满分: a level to reach, for measures where more
-# is better (not 偏差率5%, 投诉率1%, 成本100万元: which way is not said)
-_MORE_IS_BETTER = lazy_compile(
-    r"满意度|完成率|执行率|到位率|合格率|覆盖率|达标率|知晓率|及时率|完好率|使用率|支付率|利用率|参与率|出勤率|回收率|结案率|办结率"
-    r"|处置率|整改率|验收率|通过率|优良率|普及率|建成率|成活率|保存率|就业率|达成率|实现率|落实率|兑现率|拨付率|发放率|上报率|准确率"
-    r"|完整率|规范率|开展率|接种率|入学率|巩固率|增长|增幅|提高|提升|下降|降低|减少|压减|完成|开展|培训|新增|建成|举办|提供|服务")
-_WHICH_WAY_UNSAID = lazy_compile(r"偏差|偏离|变动|调整|差异|误差|投诉|事故|差错|违规|违纪|故障|超支|损耗|成本|费用|单价|价格|时间|时长|天数|期限")
+# is better — named just before the level (not 未接种率, 不完好率, 使用率下降, 投诉率, 成本: which way is not said)
+_RATE_TO_REACH = lazy_compile(
+    r"(?<![不未非无])(?:满意度|完成率|执行率|到位率|合格率|覆盖率|达标率|知晓率|及时率|完好率|使用率|支付率|利用率|参与率|出勤率"
+    r"|回收率|结案率|办结率|处置率|整改率|验收率|通过率|优良率|普及率|建成率|成活率|保存率|就业率|达成率|实现率|落实率|兑现率"
+    r"|拨付率|发放率|上报率|准确率|完整率|规范率|开展率|接种率|入学率|巩固率)(?:为|达|达到|保持|保持在|提高到|提升到)?$")
+_GROWTH_TO_REACH = lazy_compile(r"(?:(?:较|比|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?|同比)?(?:增长|提高|提升|增加)$")
+_FALL_TO_REACH = lazy_compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?|同比)?(?:下降|降低|减少)$")
+_COUNT_TO_REACH = lazy_compile(r"(?:完成|开展|培训|新增|建成|举办)[\u4e00-\u9fff]{0,2}$")
+_WHICH_WAY_UNSAID = lazy_compile(
+    r"偏差|偏离|变动|调整|差异|误差|投诉|事故|事件|差错|违规|违纪|故障|超支|损耗|成本|费用|单价|价格|时间|时长|天数|期限"
+    r"|(?:不|未|非|无)(?:合格|完成|达标|整改|办结|达到|落实|到位|通过|覆盖|满意|及时|规范|准确|有效|结案)"
+    r"|不良|死亡|伤亡|负债|债务|中断|失误|误报|漏报|错报|迟报|流失|空置|闲置|返工|返修|能耗|排放|污染|超标|发生率|发病|失业|贫困|欠|逾期|延期|积压|上访|信访|案件|问题|隐患")
+
+
+def _more_is_better(clause: Clause) -> bool:
+    """The level's measure is one where more is better, as named just before its number: 满意度, a growth, a count done."""
+    at = next((i for i, t in enumerate(clause.tokens) if t.kind == "NUM"), None)
+    named = "".join(t.text for t in clause.tokens[:at]) if at is not None else ""
+    if _WHICH_WAY_UNSAID.search(named):
+        return False
+    return bool(_RATE_TO_REACH.search(named) or _GROWTH_TO_REACH.search(named) or _FALL_TO_REACH.search(named)
+                or (_COUNT_TO_REACH.search(named) and clause.condition is not None and clause.condition.unit not in ("", "%")))
 
 
 def _single_level_reached(cases: list, otherwise: Outcome | None, steps: bool) -> list:
@@ -3157,8 +3174,10 @@ def _single_level_reached(cases: list, otherwise: Outcome | None, steps: bool) -
     if not (otherwise is None and falling_short or otherwise == Award(Decimal(0)) or isinstance(otherwise, Minus) or (
             isinstance(otherwise, Award) and otherwise.points is not None and (outcome.points is None or otherwise.points < lower))):
         return cases
-    if not _MORE_IS_BETTER.search(clause.text) or _WHICH_WAY_UNSAID.search(clause.text):
-        # 投诉率1%得满分，否则不得分: at most 1%, or exactly? (once exactly: 0.5% scored nothing)
+    if "每" in clause.text:
+        return cases  # (开展活动每季度1次得2分: a level per period, which its own check names)
+    if not _more_is_better(clause):
+        # 投诉率1%得满分，否则不得分 / 不合格率2%得满分: at most, or exactly? (once exactly: 0.5% scored nothing)
         raise Unplaced(clause, "只写了一个水平，没有写明是不超过还是达到（如“投诉率≤1%得满分”或“满意度达到90%得满分”）")
     return [(replace(level, interval=Interval(low=level.interval.low)), outcome, clause) if item is levels[0] else item
             for item in cases]
@@ -3175,6 +3194,11 @@ def _levels_as_thresholds(cases: list) -> list:
     levels = [item for item in cases if bare_level(item) or (
         isinstance(item[0].interval.low, Decimal) and item[0].interval.high is None and item[0].interval.low_inclusive)]
     bare = [item for item in levels if bare_level(item)]
+    if len(cases) >= 2 and any(item[0].unit == "%" and item[0].interval.low > 0 for item in bare) \
+            and _WHICH_WAY_UNSAID.search("".join(item[2].text for item in cases)):
+        # 差错率1%以下得满分，3%得3分 / 不合格率1%得满分，2%得3分: a bare level of a rate better lower (or either way) is
+        # neither exactly that value (2% once scored nothing) nor where a band starts upward
+        raise Unplaced(bare[0][2], "只写了各档的水平，没有写明是不超过还是达到（如“差错率≤3%得3分”或“执行率达到95%得满分”）")
     if len(bare) < 1 or len(levels) < 2 or not all(isinstance(item[1], Award) and item[1].points != 0 for item in levels):
         return cases
     ordered = sorted(levels, key=lambda item: item[0].interval.low, reverse=True)

@@ -178,7 +178,10 @@ def parse_rule(raw: str) -> Rule:
     elif isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and (bare := _BARE_CHANGE.search(text)) \
             and not _AGAINST_A_STANDARD.search(text):
         # 增长5%得满分，增长3%得1分 / 下降5%得满分: the change itself, named by nothing else (once 完成率≥5%, 本年/上年)
-        label = "增长率" if bare.group(1) in ("增长", "增幅", "提高", "提升", "增加", "增量") else "下降率"
+        # (成本减幅达到5%: the amount named before it, 成本下降率)
+        label = bare.group(1) + ("增长率" if bare.group(2) in ("增长", "增幅", "提高", "提升", "增加", "增量") else "下降率")
+    if isinstance(scorer, Piecewise) and label == "完成率" and scorer.deviation and _DEVIATION_SAID.search(text):
+        label = "偏差率"  # 决算数与预算数的差异在5%以内 / 单价偏离市场价不超过10%: the deviation, either way (not 实际/目标)
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
@@ -294,9 +297,12 @@ def _first_scored(scoring: list[Clause]) -> int:
 
 
 _COUNT_OF_MISSED = lazy_compile(r"(未完成|未达标|不合格|不符合|未达到)\d+(项|个|处)")
+_DEVIATION_SAID = lazy_compile(r"差异在|偏离(?![\d每度])")  # 预算与决算的差异在5%以内 / 单价偏离市场价不超过10%
 _AGAINST_A_STANDARD = lazy_compile(r"标准|目标|计划|指标值")  # 达到标准6分,每降低1%加2分: below the standard, not a fall
-_BARE_CHANGE = lazy_compile(r"(?:^|[,;。\n])(增长|增幅|提高|提升|增加|增量|下降|降低|减少|减幅)(?:了|幅度)?(?:达到?|超过|[≥>])?\d")
-_FALL_FROM_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?(?:下降|降低|减少|压减|压缩)|同比(?:下降|降低|减少)")
+_BARE_CHANGE = lazy_compile(r"(?:^|[,;。\n])((?:(?!每|未|没有|不)[\u4e00-\u9fff]){0,6}?)(增长|增幅|提高|提升|增加|增量|下降|降低|减少|减幅)(?:了|幅度)?"
+                            r"(?:达到?|超过|[≥>])?\d")
+_FALL_FROM_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?"
+                                    r"(?:下降|降低|减少|压减|压缩)|(?:同比|环比)(?:下降|降低|减少)")
 _GROWTH_OVER_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?"
                                       r"(?:增长|提高|提升|增加)|(?:同比|环比)(?:增长|提高|提升|增加)")
 

@@ -872,6 +872,9 @@ class Piecewise:
                 ctx.label, "为", Fmt(Var("actual")), unit, "，为标准", show(level, unit), "的", Fmt(rate, "pct"),
             )
         if self.unit in MONTH_UNITS and ctx.shape.measure == "dates":
+            if isinstance(self.otherwise, Deduction) and self.otherwise.step % 1:
+                # 每延期半个月扣0.5分: a part of a month is some number of days, which months from dates cannot say
+                raise InputError("按半个月（或不足整月）计的逾期无法由日期按月数算出：请把评分标准写成按天计（如“每逾期15天扣0.5分”）")
             # 每延迟1个月: months from the planned date, a started month counting (6月1日 planned, 6月30日 done is 1个月,
             # once 0 and 按期); a plan at a month's end counts by calendar month (6月30日 to 8月31日 is 2个月)
             planned, planned_text = self._planned_end(ctx)
