@@ -470,7 +470,7 @@ def _exceeded_by(match: re.Match[str]) -> str:
     if dash:
         return f"完成率{shown}{dash}{general_text(100 + Decimal(high))}%{high_mark or ''}"
     return f"完成率达到{shown}"
-_OVER_TARGET_BY = lazy_compile(r"(?<![\u4e00-\u9fff])超过(?:目标值|目标|计划值|计划|指标值)(\d+(?:\.\d+)?)%(以上)?(?=的?[,]?(?:得|计|记|给))")
+_OVER_TARGET_BY = lazy_compile(r"(?<![\u4e00-\u9fff])超过(?:目标值|目标|计划值|计划|指标值)(\d+(?:\.\d+)?)%((?:及)?以上)?(?=的?[,]?(?:得|计|记|给))")
 _ABOVE_TARGET_BY = lazy_compile(r"比(目标值|指标值|目标|计划值|计划)(高出|高于|超出|超过)(?=\d)")
 _ALL_OF_COUNT = lazy_compile(r"(?<![\d.])(\d+)(个|家|所|户|村)([\u4e00-\u9fff]{1,6}?)全部(覆盖|完成|达标|建成)(?=的?(?:得|计|记))")
 _STEP_FROM_LEVEL = lazy_compile(r"每(低于|少于|高于|超过|超出)(\d+(?:\.\d+)?%)(\d+(?:\.\d+)?%)")
