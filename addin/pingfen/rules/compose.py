@@ -3152,15 +3152,18 @@ def _more_is_better(clause: Clause) -> bool:
                 or (_COUNT_TO_REACH.search(named) and clause.condition is not None and clause.condition.unit not in ("", "%")))
 
 
+def _bare_level(item: tuple, comparisons_allowed: tuple[str, ...] = ()) -> bool:
+    """完成90%得8分 / 满意度90%得满分: one value written with no comparison (nor 以上/以下) before its points; a
+    ``comparisons_allowed`` word (满意度为90%) says no more than the value."""
+    interval, clause = item[0].interval, item[2]
+    return isinstance(interval.low, Decimal) and interval.low == interval.high and interval.high_inclusive and not any(
+        t.kind == "SUF" or (t.kind == "CMP" and t.text not in comparisons_allowed) for t in clause.tokens)
+
+
 def _single_level_reached(cases: list, otherwise: Outcome | None, steps: bool) -> list:
     """满意度90%得满分，否则不得分: one level written bare (no 达到, 以上, ≥), scoring more than what falls short,
     is the level to reach (95% reaches it), not the only value that scores (once 满意度=90%: 95% scored nothing)."""
-    def bare(item: tuple) -> bool:
-        interval, clause = item[0].interval, item[2]
-        return isinstance(interval.low, Decimal) and interval.low > 0 and interval.low == interval.high \
-            and interval.high_inclusive and not any(t.kind == "SUF" or (t.kind == "CMP" and t.text != "为") for t in clause.tokens)
-
-    levels = [item for item in cases if bare(item)]
+    levels = [item for item in cases if _bare_level(item, ("为",)) and item[0].interval.low > 0]
     if len(levels) != 1 or steps:
         return cases
     level, outcome, clause = levels[0]
@@ -3186,14 +3189,9 @@ def _single_level_reached(cases: list, otherwise: Outcome | None, steps: bool) -
 def _levels_as_thresholds(cases: list) -> list:
     """完成100%得10分，完成90%得8分，完成80%得6分，完成80%以下不得分: levels written bare, each scoring less than
     the one above, are where each band starts (90% and up to 100% scores 8), not single values."""
-    def bare_level(item: tuple) -> bool:
-        interval, clause = item[0].interval, item[2]
-        return isinstance(interval.low, Decimal) and interval.low == interval.high and interval.high_inclusive \
-            and not any(t.kind in ("CMP", "SUF") for t in clause.tokens)
-
-    levels = [item for item in cases if bare_level(item) or (
+    levels = [item for item in cases if _bare_level(item) or (
         isinstance(item[0].interval.low, Decimal) and item[0].interval.high is None and item[0].interval.low_inclusive)]
-    bare = [item for item in levels if bare_level(item)]
+    bare = [item for item in levels if _bare_level(item)]
     if len(cases) >= 2 and any(item[0].unit == "%" and item[0].interval.low > 0 for item in bare) \
             and _WHICH_WAY_UNSAID.search("".join(item[2].text for item in cases)):
         # 差错率1%以下得满分，3%得3分 / 不合格率1%得满分，2%得3分: a bare level of a rate better lower (or either way) is
@@ -3205,7 +3203,7 @@ def _levels_as_thresholds(cases: list) -> list:
     points = [item[1].points if item[1].points is not None else Decimal("Infinity") for item in ordered]
     if ordered != levels or not all(a > b for a, b in zip(points, points[1:])):
         return cases  # written from the top down, each worth less than the one before
-    return [(replace(item[0], interval=Interval(low=item[0].interval.low)), item[1], item[2]) if bare_level(item) else item
+    return [(replace(item[0], interval=Interval(low=item[0].interval.low)), item[1], item[2]) if _bare_level(item) else item
             for item in cases]
 
 

@@ -923,22 +923,24 @@ class Piecewise:
     def _rate_target_completed(self, ctx: Context) -> bool:
         """A 完成率 graded in bands at 100% (全部完成得满分，完成90%以上…), no bound set off from the target, with a rate
         entered against a rate target: what is completed is the target."""
-        if ctx.label != "完成率" or ctx.shape.measure != "rate" or not ctx.shape.has_target or self.unit != "%" \
-                or self.deviation or self.level is not None or ctx.shape.units[:2] != ("%", "%"):
+        if ctx.shape.measure != "rate" or not ctx.shape.has_target or ctx.shape.units[:2] != ("%", "%") \
+                or not self._completion_bands_in_numbers(ctx):
             return False
-        bounds = [bound for interval, _ in self.cases for bound in interval.bounds() if bound is not None]
         # (bands only: 以100%为标准，每下降1%扣1分 prints the standard the rate itself is held to, whatever is entered)
-        return ONE in bounds and all(isinstance(bound, Decimal) for bound in bounds) and not isinstance(self.otherwise, Deduction)
+        return any(ONE in interval.bounds() for interval, _ in self.cases) and not isinstance(self.otherwise, Deduction)
 
     def _limit_kept(self, ctx: Context) -> bool:
         """Bands of a 完成率 in numbers (no band, step or ratio set off from the target) against an entered target that
         bounds from above: the bands grade how well the limit was kept."""
-        if ctx.shape.target_op not in ("≤", "<") or ctx.shape.measure != "ratio" or ctx.label != "完成率" \
-                or self.unit != "%" or self.deviation or self.level is not None or not self.cases:
-            return False
-        if any(not isinstance(bound, Decimal) for interval, _ in self.cases for bound in interval.bounds() if bound is not None):
+        if ctx.shape.target_op not in ("≤", "<") or ctx.shape.measure != "ratio" or not self._completion_bands_in_numbers(ctx):
             return False
         return not isinstance(self.otherwise, (Deduction, Scaled))
+
+    def _completion_bands_in_numbers(self, ctx: Context) -> bool:
+        """Bands of the generic 完成率 whose bounds are all numbers (none set off from the target): what the entered
+        target is completed by, rather than a level it replaces."""
+        return ctx.label == "完成率" and self.unit == "%" and not self.deviation and self.level is None and bool(self.cases) \
+            and all(isinstance(bound, Decimal) for interval, _ in self.cases for bound in interval.bounds() if bound is not None)
 
     def _planned_end(self, ctx: Context) -> tuple[Expr, Expr]:
         """The date on time is by: printed in the rule (an entered planned_end does not replace it), or entered."""
