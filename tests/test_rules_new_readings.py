@@ -1210,3 +1210,25 @@ def test_lateness_in_part_months_from_dates_asks_for_days() -> None:
         evaluate_rule(rule, {"planned_end": "2023-06-01", "actual_end": "2023-06-10"}, 5)
     whole = parse_rule("按期完成得满分，每逾期1个月扣1分，扣完为止")
     assert evaluate_rule(whole, {"planned_end": "2023-06-01", "actual_end": "2023-06-30"}, 5).value == Decimal(4)
+
+
+RUBRIC_SESSION24 = Path(__file__).parent / "data" / "new_readings_rubric_session24.yaml"
+EXPECTED_SESSION24 = {
+    "1.1": ("2", "计划6月1日，6月30日完成：逾期29天，不足1个月按1个月，3−1=2"),
+    "1.2": ("5", "98%较90%超过8个百分点，4+8×0.2=5.6，加分后不超过分值5：5"),
+    "1.3": ("2", "综合评分78.5分，低1.5分，不足1分按1分计，2档×0.5=1：3−1=2"),
+    "1.4": ("5", "96%对指标值≥95%，完成率96/95=101%，全部完成：5"),
+    "1.5": ("0", "发生重大投诉，一票否决：0"),
+    "1.6": ("2", "95%达到90%：2"),
+    "1.7": ("3.4", "82%较85%低3个百分点，3×0.2=0.6：4−0.6=3.4"),
+    "1.8": ("1", "3小时超过2小时60分钟，每30分钟一档，2档×0.5=1：2−1=1"),
+    "1.9": ("5", "105%高于100%，按100%计，在80%-100%：5"),
+}
+
+
+def test_session24_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Months late from the planned date, a bonus capped at the 分值, a level in 分, a rate target completed, a trailing
+    一票否决, a bare level reached, steps in a band ending at the zero band, 30分钟 under 小时, tiers topping at 100%:
+    `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total."""
+    result = _scored_and_recalculated(RUBRIC_SESSION24, EXPECTED_SESSION24, Decimal("25.4"), capsys, tmp_path)
+    assert result["grade"] == "良"
