@@ -106,12 +106,18 @@ def _parts(book: Path) -> dict[str, bytes]:
 
 def test_a_workbook_built_from_kept_rules_is_the_one_built_without_them(tmp_path: Path) -> None:
     rubric = ROOT / "rubrics" / "seed004_fuzhou_zhuanzhi_2020.yaml"
-    build = [sys.executable, "-c", "import sys; from pingfen.cli import main; sys.exit(main(sys.argv[1:]))", "build", str(rubric), "--force", "-o"]
+    # the build, then whether the reader (parser, compose and the readings) was loaded
+    build = [sys.executable, "-c", "import sys; from pingfen.cli import main; code = main(sys.argv[1:]); "
+             "print('pingfen.rules.parser' in sys.modules, file=sys.stderr); sys.exit(code)", "build", str(rubric), "--force", "-o"]
     reading = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     subprocess.run([*build, str(tmp_path / "read.xlsx")], capture_output=True, env=reading, check=True)
+    loaded = {}
     for run in ("first", "kept"):  # the first run keeps the rules, the second builds from them
-        subprocess.run([*build, str(tmp_path / f"{run}.xlsx")], capture_output=True, env=_writing(tmp_path / "cache"), check=True)
+        done = subprocess.run([*build, str(tmp_path / f"{run}.xlsx")], capture_output=True, text=True, encoding="utf-8",
+                              env=_writing(tmp_path / "cache"), check=True)
+        loaded[run] = done.stderr.strip().splitlines()[-1]
     assert any(path.name.endswith(".rules") for path in (tmp_path / "cache").rglob("*"))
+    assert loaded == {"first": "True", "kept": "False"}  # every rule kept: the reader is not even imported
     assert _parts(tmp_path / "kept.xlsx") == _parts(tmp_path / "first.xlsx") == _parts(tmp_path / "read.xlsx")
 
 

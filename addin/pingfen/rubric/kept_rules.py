@@ -17,7 +17,10 @@ import pickle
 from functools import lru_cache
 
 from ..kept import Kept
-from ..rules import Rule, parse_rule, parser
+from .. import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..rules import Rule
 
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -42,6 +45,8 @@ def rule_of(text: str) -> Rule:
             return pickle.loads(packed)  # type: ignore[no-any-return]
         except Exception:  # a damaged or outdated pickle: the text is read again
             pass
+    from ..rules.parser import parse_rule  # only here: a run whose rules are all kept never loads the reader
+
     rule = parse_rule(text)
     try:
         _KEPT.put("rule:" + text, pickle.dumps(rule, protocol=pickle.HIGHEST_PROTOCOL))
@@ -55,6 +60,8 @@ def states_scoring_method(text: str) -> bool:
     """``parser.states_scoring_method(text)``, kept from an earlier run when it was asked there."""
     states = _KEPT.get("states:" + text)
     if states is None:
+        from ..rules import parser
+
         states = bool(parser.states_scoring_method(text))
         _KEPT.put("states:" + text, states)
     return states  # type: ignore[no-any-return]
