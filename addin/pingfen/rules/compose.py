@@ -1923,6 +1923,8 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
                 what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
         unit, what = clause.occurrence[1], clause.occurrence[2]
+        if what in _BARE_FINDINGS:
+            what = ""  # …未在规定时间内整改到位的，有1宗扣5分: what each 宗 is, is the situation before
     elif not _COUNTED_NUMBER.search(clause.text) and ONE_OFF.search(clause.text):
         # 存在挤占的扣2分: once, however often it happens
         unit, what, once = "次", ONE_OFF.sub("", clause.text).strip("，,的"), True

@@ -94,6 +94,7 @@ class FaultRanges:
         return If(happened, Var("manual"), computed), text
 
 
+_ONE_OF = lazy_compile(r"1(?:个|项|次|处|例|宗|起|件|家)(?=[\u4e00-\u9fff])")
 _RANGE_TAIL = lazy_compile(r"[,，]?(?:酌情|视情况|视情节)?(?:加扣|扣减|扣除|扣)\d+(?:\.\d+)?-\d+(?:\.\d+)?分$")
 
 
@@ -123,14 +124,17 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
                 and clause.condition.interval.low is None  # 消防装备建设未达到国家标准的: a fault named, not a measure
             if (clause.condition is not None and not short_of) or clause.step is not None or low >= high:
                 return None
-            each = "每" in clause.text
-            what = _RANGE_TAIL.sub("", re.sub(r"每(?:次|项|处|个|起|件)", "", clause.text)).strip("，,的")
+            one = _ONE_OF.match(clause.text)  # 1个企业报表不全扣0.5-1分: each enterprise, as 1个档案不完整扣0.2分 reads
+            each = "每" in clause.text or one is not None
+            what = _RANGE_TAIL.sub("", re.sub(r"每(?:次|项|处|个|起|件|例|宗)", "", clause.text[one.end():] if one else clause.text))
+            what = what.strip("，,的")
             if not what:
                 before = _just_before(context, clause, 1, lambda c: not c.scoring)
                 if before is None or before.unread or before.condition is not None:
                     return None
                 what = before.text.rstrip("，,的")
-            if re.search(r"\d", what) or clause.unread:
+            counted = [clause.tokens[0]] if one else []  # (the grammar leaves the 1个 of a range unread: it is the 每)
+            if re.search(r"\d", what) or clause.unread != counted:
                 return None
             kinds.append(RangedFault(what, low, high, each))
             continue

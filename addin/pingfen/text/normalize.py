@@ -67,6 +67,7 @@ _SYMBOLS = {
     "≧": "≥", "≦": "≤", ">=": "≥", "<=": "≤", "＝": "=", "×": "×", "*": "×", "✕": "×", "÷": "÷",
     "－": "-", "—": "-", "–": "-", "〜": "~", "～": "~",
 }
+_DOUBLED_DASH = lazy_compile(r"(?<=\d)-{2}(?=\d)")  # (after _SYMBOLS: —— is -- by then)
 # 及时到位90% □9.0-10分: a printed form's tick box before a tier's score range, which it brackets
 _TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*分)")
 
@@ -217,6 +218,8 @@ def normalize(text: str) -> str:
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
     text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
+    text = _CAP_OF_POINT.sub("扣完为止", text)  # 扣完对应考核要点分值为止: the points of the item the text scores, to 0
+    text = _NOT_CONCERNED.sub("", text)  # (…扣完为止,不涉及的不扣分,下同): what does not concern the unit deducts nothing
     text = _ZERO_SAID.sub("不得分", text)  # 不计分 / 不予记分: the same (not 不计分值)
     text = _FULL_OF_ITEM.sub("满分", text)  # 得该项满分: 满分
     text = text.replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
@@ -235,6 +238,7 @@ def normalize(text: str) -> str:
     )
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
+    text = _DOUBLED_DASH.sub("-", text)  # 扣0.5--1分 / 扣0.5——2分: a range's dash typed twice
     text = _MIDDLE_DOT_POINT.sub(r"\1.\2", text)  # (0・5分): the middle dot of print as a decimal point
     text = _POINTS_AS_COPIES.sub(r"\1分", text)  # 扣0.5份: 分 misread as 份 (no copies are deducted)
     text = _CAPPED_ADDITION.sub(r"最多\1\2分", text)  # 加分10分封顶: at most 10 added
@@ -389,12 +393,16 @@ _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?�
 _SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
 _CAP_ALL_SAID = lazy_compile("|".join(sorted((w for w in CAP_ALL_WORDS if w != "扣完为止"), key=len, reverse=True))
                              + r"(?![\u4e00-\u9fff\d])")
+_CAP_OF_POINT = lazy_compile(r"扣完(?:对应|相应|该|本)(?:考核要点|考核内容|评分要点|考核项目|考核指标)的?分值为止")
+# 不涉及的不扣分 / 未涉及的事项不扣分, and 下同 closing a note: nothing counted, said of every list that follows
+_NOT_CONCERNED = lazy_compile(r"[,，;；]?(?:不涉及|未涉及)的?(?:项目|事项|内容|情形)?[,，]?(?:不扣分|不予扣分)(?:[,，]下同)?")
 _ZERO_SAID = lazy_compile("(?:" + "|".join(sorted((w for w in ZERO_WORDS if w != "不得分"), key=len, reverse=True)) + ")(?![值数])")
 _FULL_OF_ITEM = lazy_compile(r"(?<=[得计记给])(?:该项|本项|该指标|本指标|此项)满分")
 _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
 _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
-_DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减)(?=\s*\d+(?:\.\d+)?\s*分)")
+# (每例减5-10分: a range of points deducted, its dash any the page printed)
+_DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减)(?=\s*\d+(?:\.\d+)?\s*(?:[-－—–]\s*\d+(?:\.\d+)?\s*)?分)")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
 _ADDED_ON = lazy_compile(r"加计(?=\s*\d+(?:\.\d+)?\s*分)")
 _CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)(\d+(?:\.\d+)?)分")
