@@ -49,6 +49,7 @@ from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
 from .evidence_notes import drop_evidence_notes
+from .money_notes import drop_money_penalty
 from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
@@ -215,7 +216,9 @@ def _within_preface(raw: str, joined: str, scorer: Scorer) -> None:
 
 
 # (考核时段为上年10月至当年9月): when the counting is done, not a number of the rule
-_PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|时间|期)为?[^()]{2,30}\)")
+# (以每月为一个周期): the period each count is taken over, which the evaluator adds up (nothing scored by it)
+_PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|时间|期)为?[^()]{2,30}\)"
+                           r"|\((?:以|按)每?(?:1个|一个)?(?:月|季度|季|半年|年度|年)为(?:1个|一个)?(?:统计|考核)?周期\)")
 _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
 
 
@@ -262,6 +265,7 @@ def _drop_findings(text: str) -> str:
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule. A method written in brackets
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
     text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", drop_notes(drop_evidence_notes(text.rstrip()))))))).strip()
+    text = drop_money_penalty(text)  # …每处扣1分。…未收取完成,按比例扣减工作补贴: money, not points
     text = _BONUS_WITHHELD.sub("", text)
     return announced_counts(_HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))))
 
