@@ -470,6 +470,13 @@ _TOKEN_STARTS = frozenset(entry[0][0] for entry in ENTRIES).union("0123456789《
 _AFTER_REFERENCE = frozenset(("", "的", "得", "计", "记", "给", "不", ",", "，", ";", "；", "。"))
 
 
+
+def _follows_half(tokens: list[Token], value: Decimal | None) -> bool:
+    """2) after 1)…: the list's previous number was the one before, written with the same half bracket."""
+    last = next((t for t in reversed(tokens) if t.kind == "MARK"), None)
+    return value is not None and last is not None and last.text.endswith(")") and not last.text.startswith("(") \
+        and last.value == value - 1
+
 def tokenize(text: str) -> list[Token]:
     """Normalised text → tokens. Every character belongs to exactly one token."""
     tokens: list[Token] = []
@@ -524,8 +531,11 @@ def tokenize(text: str) -> list[Token]:
             at_start = not tokens or tokens[-1].kind in ("SEP", "MARK") or (
                 [t.kind for t in tokens[-3:]] == ["OPEN", "PTS", "CLOSE"] and token.kind == "NUM" and 0 < token.value <= 30)
             dotted = text.startswith(".", token.end) and not _is_digit(text[token.end + 1:token.end + 2])
-            # 3)日常管理制度: a half bracket opening the text or a line (no "(" before it in the clause)
-            halved = text.startswith(")", token.end) and (position == 0 or text[position - 1] == "\n")
+            # 3)日常管理制度: a half bracket opening the text or a line (no "(" before it in the clause); or the next of
+            # a list numbered so (1)…扣0.5分;2)… / …扣0.5分2)…: after a separator or an item's points)
+            halved = text.startswith(")", token.end) and (position == 0 or text[position - 1] == "\n" or (
+                token.kind == "NUM" and bool(tokens) and tokens[-1].kind in ("SEP", "MARK", "PTS") and _follows_half(tokens, token.value)))
+            at_start = at_start or (halved and tokens[-1].kind == "PTS")
             if at_start and token.kind == "NUM" and not token.unit and (text.startswith("、", token.end) or dotted or halved):
                 token = Token("MARK", text[position:token.end + 1], position, token.end + 1, token.value)
             tokens.append(token)
