@@ -108,8 +108,25 @@ def _bands_of_one_measure(clauses: list[Clause]) -> bool:
         raise Unplaced(overlap, "各档条件有重叠：同一起（次）可能同时符合两档，按哪一档扣分没有写明")
     if any(_measured(c.condition) for c in compared):  # type: ignore[arg-type]
         return True
+    item = _item_of(clauses)
     return any(a.condition.unit == b.condition.unit and a.condition.interval != b.condition.interval  # type: ignore[union-attr]
-               and not _other_subjects(a, b) for i, a in enumerate(compared) for b in compared[i + 1:])
+               and not _other_subjects(a, b) and not _one_item(a, b, item) for i, a in enumerate(compared) for b in compared[i + 1:])
+
+
+def _item_of(clauses: list[Clause]) -> dict[int, int]:
+    """Which item each clause describes, counting the clauses that score (each closes an item)."""
+    item, seen = {}, 0
+    for clause in clauses:
+        item[id(clause)] = seen
+        seen += clause.scoring
+    return item
+
+
+def _one_item(a: Clause, b: Clause, item: dict[int, int]) -> bool:
+    """常住人口万人以上乡(镇)配备统计人员2人以上,万人以下的配备1人以上(2分): two levels of one count in one item's
+    requirement (the staff each size of town needs), the second closed by the item's points — never bands, which
+    each carry points of their own (nor a requirement and its fault: 少于3人,少于2人的扣3分 deducts)."""
+    return item[id(a)] == item[id(b)] and not a.scoring and _points_cut(b) is not None
 
 
 def _counted_apart(clause: Clause) -> bool:
@@ -263,7 +280,7 @@ _NEGATED = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")
 def _graded(requirements: list[str]) -> bool:
     """较完整 / 基本完成 / 关键指标未完毕 beside 指标完毕: words that grade one situation, or negate another item's."""
     requirements = [without_titles(r) for r in requirements]
-    if any(_GRADE_WORDS.search(r) for r in requirements):
+    if any(not _manner(r, m, requirements) for r in requirements for m in _GRADE_WORDS.finditer(r)):
         return True
     bare = [re.sub(r"^按|\d+(?:\.\d+)?", "", r) for r in requirements if re.search(r"\d", r)]
     if any(a == b for i, a in enumerate(bare) for b in bare[i + 1:]):
@@ -274,6 +291,14 @@ def _graded(requirements: list[str]) -> bool:
     return any(m.group(1) in other for r in requirements for m in _DONE_LESS_WELL.finditer(r) for other in requirements if other is not r)
 
 
+def _manner(requirement: str, grade: re.Match, requirements: list[str]) -> bool:
+    """档案管理部门较好地发挥了监督、指导作用: 较好地 says how an item is done, the item's own requirement — a grade
+    only when another item does the same thing (圆满完成任务得5分，较好地完成任务得3分)."""
+    manner = _MANNER.match(requirement, grade.start())
+    return manner is not None and not any(manner.group(1) in other for other in requirements if other is not requirement)
+
+
+_MANNER = lazy_compile(r"较好地([\u4e00-\u9fff]{2})")
 _DONE_LESS_WELL = lazy_compile(r"([\u4e00-\u9fff]{2})(?:不|未)(?:完善|健全|规范|到位|齐全|全面|完整|及时|合理|明确)")
 
 

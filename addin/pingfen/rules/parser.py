@@ -52,6 +52,7 @@ from .evidence_notes import drop_evidence_notes
 from .money_notes import drop_money_penalty
 from .notes import drop_notes
 from .parts import Parts, inputs_of
+from .checked_parts import joined_checks
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
@@ -170,6 +171,8 @@ def parse_rule(raw: str) -> Rule:
         scorer.level is not None or scorer.unit in MONEY_SCALE or (scorer.unit not in ("%", "") and not scorer.counts_lateness)
     ):
         label = "实际值"  # 不高于120元/人次 / 成本≤90万元 / 至少2种: an amount or a count, not a rate
+    if isinstance(scorer, Parts) and label == "完成率" and _counted_part(scorer):
+        label = "实际值"  # (1)…3分;(3)…采用不少于4篇4分,每少一篇扣1分: the part's count, as a rule of its own is read
     if isinstance(scorer, Piecewise) and label == "实际值" and (missed := _COUNT_OF_MISSED.search(text)):
         label = f"{missed.group(1)}{missed.group(2)}数"  # 未完成1项扣1分，未完成2项扣2分: what is counted is what was missed
     if isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and _GROWTH_OVER_LAST_YEAR.search(text):
@@ -199,6 +202,14 @@ def parse_rule(raw: str) -> Rule:
     if waiver is not None:
         scorer = Waived(scorer, waiver)
     return Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text))
+
+
+def _counted_part(parts: Parts) -> bool:
+    """The one part measured by the indicator's own inputs is a count (不少于4篇), not a rate."""
+    measured = [part for index, part in enumerate(parts.parts) if not (index < len(parts.measures) and parts.measures[index])
+                and isinstance(part, Piecewise) and part.default_shape("完成率").measure]
+    return len(measured) == 1 and measured[0].unit not in ("%", "") and measured[0].unit not in MONEY_SCALE \
+        and not measured[0].counts_lateness and measured[0].level is None
 
 
 def _within_preface(raw: str, joined: str, scorer: Scorer) -> None:
@@ -597,6 +608,9 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
             filled = filled_by_heading(scorer, heading) if scorer.implied_max() is None else None
             if filled is not None:  # 1、项目4分,全年新增低于5个项目本项不计分: the heading's points are the 满分
                 return filled
+        checked = _parts(scoring, context, label, checked=True)
+        if checked is not None:  # (1)无缺会现象3分;…;(3)…不少于4篇4分,每少一篇扣1分;(4)…3分: items beside a part
+            return checked
         raise
 
 
@@ -878,9 +892,10 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
 _PART_POINTS = lazy_compile(r"^[^,;。:]{0,24}?\((\d+(?:\.\d+)?)分\)(?:[:：]| |$)")
 
 
-def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | None:
+def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bool = False) -> Parts | None:
     """(1)…得1.2分；未完成的…每低于5个百分点扣0.1分。(2)…得0.3分；未…不得分: parts of one indicator, each read as
-    a rule of its own (with its own points), when the whole does not read as one."""
+    a rule of its own (with its own points), when the whole does not read as one. ``checked``: once the whole is no
+    list of items either, parts that are items checked are read as such and joined (checked_parts.py)."""
     starts = sorted(c.start for c in scoring + context if c.marker and c.marker.startswith("("))
     if len(starts) < 2:
         starts = _measure_starts(scoring)
@@ -905,13 +920,23 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str) -> Parts | 
         try:
             part = _compose(own, beside, texts[-1], label)
         except Unplaced:
-            return None
+            # (1)无缺会现象3分: an item and its points, which only a list of items reads (then joined below)
+            part = read_described(own, beside) if checked else None
+            if not isinstance(part, Checklist):
+                return None
         if part.implied_max() is None or isinstance(part, Parts):
             return None  # a part's points must be its own
         headed = _PART_POINTS.match(texts[-1])
+        if headed and checked and isinstance(part, Checklist) and len(part.points) == len(own):
+            headed = None  # (1)评价要点：①无缺会现象（3分）；②…: the first item's points, not a heading's
         if headed and part.implied_max() != Decimal(headed.group(1)):
             return None  # (一)制度建设(1分):建立制度得1分: the heading's points are the part's, not a 评价要点 of 1分 more
         parts.append(part)
+    if checked:  # (1)…3分;(2)…5分;(3)…不少于4篇4分,每少一篇扣1分: the items checked are one checklist
+        joined = joined_checks(parts, texts)
+        if joined is None:
+            return None  # (the parts alone were read before)
+        parts, texts = joined
     measured = [index for index, part in enumerate(parts) if "measure" in inputs_of(part.default_shape(label))]
     measures: list[str | None] = [None] * len(parts)
     if len(measured) > 1:  # 完成率…；造林成活率…: each rate entered under the name the text gives it
