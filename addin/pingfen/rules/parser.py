@@ -53,6 +53,7 @@ from .money_notes import drop_money_penalty
 from .notes import drop_notes
 from .parts import Parts, inputs_of
 from .checked_parts import joined_checks
+from .made_up import parts_for_their_whole
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
 from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
@@ -1038,16 +1039,6 @@ def _measure_missed(scoring: list[Clause]) -> list[Clause]:
             for c in scoring]
 
 
-def _no_parts_added_to_their_whole(scorer: Scorer, text: str) -> None:
-    """…村(社区)建立群众工作组记2分，其中，…记1分，…记1分: points that make up an earlier one are its parts, not
-    评价要点 to add to it (once 5+3+2+1+1 on a 5-point item). (A first point that the rest add up to, as in
-    …制度记10分。…记6分；…记4分, may be a heading or an item of its own; 校验 flags points above the 分值.)"""
-    if not isinstance(scorer, Checklist) or len(scorer.points) < 2:
-        return
-    if re.search(r"其中[,，:：]", text):
-        raise Unplaced("其中", "“其中”后的分值是前一项的组成部分，不能与前一项一并相加", certain=True)
-
-
 def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     scoring = _measure_missed(scoring)
     first_error: Unplaced | None = None
@@ -1065,8 +1056,10 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
         except BareFormula:
             continue  # a composer that reuses the bands' reader met a formula: the bands' own reading below names it
         if scorer is not None:
-            _no_parts_added_to_their_whole(scorer, text)
-            return scorer
+            # …村(社区)建立群众工作组记2分，其中，…记1分，…记1分: the parts of an item, never 评价要点 added to it (once
+            # 5+3+2+1+1 on a 5-point item). (A first point that the rest add up to, as in …制度记10分。…记6分；…记4分,
+            # may be a heading or an item of its own; 校验 flags points above the 分值.)
+            return parts_for_their_whole(scorer, text)
     try:
         scorer = compose_piecewise(scoring, context, text, label)
     except BareFormula as formula:

@@ -1,7 +1,8 @@
 """Items listed with their points and a 、 between them: ``公开帮扶措施1分、公开扶贫成效1分`` is two items, as a comma
 would separate them. Read so only where the two items open with the same verb (公开…、公开…: one list of parallel
 items), the points are bare (not 扣1分、…: a run of faults, fault_runs.py; not …的得2分、…: a situation's award) and
-words follow (not 3分、2分: points listed for 分别); 产出指标50分、效益指标30分 (weights of different things) is left alone."""
+words follow (not 3分、2分: points listed for 分别); 产出指标50分、效益指标30分 (weights of different things) is left alone.
+Items 其中 lists and a sentence saying each earns its own points are written as 评价要点 (①…(2分);②…(2分))."""
 
 from __future__ import annotations
 
@@ -20,4 +21,23 @@ def points_listed(text: str) -> str:
             return match.group()
         return f"{item}{match.group('points')},"
 
-    return _LISTED.sub(cut, text)
+    return _LISTED.sub(cut, _each_item_earned(text) if "其中" in text else text)
+
+
+# 其中:提高灌溉水利用系数2分、新增和改善节水灌溉面积2分、…,每完成1项取得该项分数,未完成项不得分: the items 其中 lists,
+# each with its points, and the sentence saying each item done earns its own — written as the 评价要点 they are (never
+# options to choose one of, nor weights: 其中:产出指标50分、效益指标30分 alone is left as written)
+_EARNED_EACH = lazy_compile(r"其中[:：](?P<run>(?:[\u4e00-\u9fff“”]{2,}(?<![得计记扣减加给])\d+(?:\.\d+)?分[、;])+"
+                            r"[\u4e00-\u9fff“”]{2,}(?<![得计记扣减加给])\d+(?:\.\d+)?分)"
+                            r"[,;]每完成1项(?:取得|得|计|记)该项(?:分数|分值)(?:[,;]未完成(?:的)?项(?:目)?不得分)?(?=[;。]|$)")
+_ITEM = lazy_compile(r"([\u4e00-\u9fff“”]+?)(\d+(?:\.\d+)?分)")
+
+
+def _each_item_earned(text: str) -> str:
+    def items(match: re.Match[str]) -> str:
+        listed = _ITEM.findall(match.group("run"))
+        if len(listed) > 20:
+            return match.group()
+        return ";".join(f"{chr(0x2460 + index)}{words}({points})" for index, (words, points) in enumerate(listed))
+
+    return _EARNED_EACH.sub(items, text)
