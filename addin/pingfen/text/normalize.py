@@ -49,6 +49,8 @@ form_columns = needing("form_columns", "form_columns", "□", "☐")  # _OPTION_
 measure_words = needing("measure_words", "measure_words",  # _SQUARE, _CUBIC: m2/m²/平米, m3/m³/立米; _HALF: 半
                         "m", "平米", "立米", "半", "包括", "包含", "第")  # _INCLUDING: (不)包括/包含; _PLACE: 第N名
 rank_bands = needing("rank_bands", "rank_bands", "排名", "名次")  # _RANKING: 排名|名次
+without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附件", "附表", "附录")  # _ANNEX_NUMBER
+without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -215,6 +217,7 @@ def normalize(text: str) -> str:
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
+    text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
     text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
@@ -325,6 +328,7 @@ def normalize(text: str) -> str:
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
+    text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
     text = _REACHED_RANGE.sub("", text)  # 执行率达到90%-95%得1分: in that range (达到 once read as ≥90%, the 95% left over)
     text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own
