@@ -1503,9 +1503,9 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     uncounted = next((fault for fault in faults.values() if fault.once and re.search(r"每(?:缺|少|差|漏)", fault.what)), None)
     if uncounted is not None:  # 每缺一本扣0.5份 (本 once unknown): 每 without what is counted, deducted once
         raise Unplaced(uncounted.what, f"“{uncounted.what}”没有写明按什么计数（如“每缺1项”）", certain=True)
-    own = _caps_of_kinds(kind_caps, faults)
+    own = _caps_of_kinds(kind_caps, faults, scoring + context)
     if own is not None:
-        return FaultKinds(tuple(replace(fault, cap=own[what]) for what, fault in faults.items()), award=award)
+        return FaultKinds(tuple(replace(fault, cap=own.get(what)) for what, fault in faults.items()), award=award)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
 
 
@@ -1556,12 +1556,19 @@ def _short_of_standard(clause: Clause) -> bool:
         and clause.condition.unit in ("", clause.step[2])
 
 
-def _caps_of_kinds(kind_caps: list[tuple[Clause, str | None]], faults: dict[str, Fault]) -> dict[str, Decimal] | None:
+def _caps_of_kinds(kind_caps: list[tuple[Clause, str | None]], faults: dict[str, Fault],
+                   clauses: list[Clause]) -> dict[str, Decimal] | None:
     """未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分: a cap in points written
     right after each kind of fault is that kind's own (the score still stops at 0). One cap in points is the
     whole's (None) when written after the last kind, and refused after another (its own, or the whole's?); caps after
     some kinds only say neither, and are refused (扣完为止 said twice is the same floor)."""
     in_points = [(clause, what) for clause, what in kind_caps if clause.cap[0] != "all"]  # type: ignore[index]
+    if len(in_points) < len(faults):
+        from .item_caps import caps_closed_by_items
+
+        items = caps_closed_by_items(in_points, clauses)  # (1)…每发现一处扣0.2分,1分扣完为止。(2)…: item (1)'s own
+        if items is not None and not any(faults[what].once for what in items):
+            return items
     if len(in_points) == 1 and in_points[0][1] is not None and in_points[0][1] != list(faults)[-1]:
         # 未按时报送的，每次扣1分，最多扣3分；报送内容不全的，每次扣0.5分: that kind's own cap, or the whole's?
         raise Unplaced(in_points[0][0], "扣分上限写在其中一种扣分情形之后（不在最后），不知只管这一种还是管全部扣分", certain=True)

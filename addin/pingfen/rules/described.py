@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from dataclasses import replace
 
 from .clauses import Clause, Condition
 from .compose import fault_of, missed_otherwise, situation_award
 from .count_ladder import counted_rungs
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
+from .item_caps import caps_closed_by_items
 from .model import Checklist, Scorer
 from .piecewise import TARGET
 from ..text.lazy_regex import lazy_compile
@@ -354,6 +356,7 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
     once (or per occurrence: 每处扣1分), some described with a number."""
     faults: list[Fault] = []
     caps: list[Clause] = []
+    item_caps: dict[str, Decimal] = {}  # (1)…每发现一处扣0.2分,1分扣完为止。(2)…: a kind's own cap, closed by the next item
     singly: list[Clause] = []
     award = None
     numbered = False
@@ -362,10 +365,14 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
                 and not clause.unread and not _numbered(clause.tokens):
             later = [c for c in scoring[index + 1:] if not (c.cap is not None and c.outcome is None and c.per is None)]
             if faults and later and clause.cap[0] != "all":
-                # (1)…每发现一处扣0.2分，1分扣完为止。(2)…扣1分: part (1)'s own cap, most likely, but the 规范写法 of
-                # one kind's cap among several does not read back yet; once the cap of all the deductions (6处 and
-                # 改造率≤80% lost 1 in all, not 2)
-                raise Unplaced(clause, "扣分上限写在其中一种扣分情形之后（不在最后），不知只管这一种还是管全部扣分", certain=True)
+                # (1)…每发现一处扣0.2分，1分扣完为止。(2)…扣1分: part (1)'s own cap when the next item's number closes it
+                # (item_caps.py); without numbers, that kind's own or the whole's? (once the whole's: 6处 and 改造率≤80%
+                # lost 1 in all, not 2)
+                own = None if faults[-1].once else caps_closed_by_items([(clause, faults[-1].what)], clauses)
+                if own is None:
+                    raise Unplaced(clause, "扣分上限写在其中一种扣分情形之后（不在最后），不知只管这一种还是管全部扣分", certain=True)
+                item_caps.update(own)
+                continue
             caps.append(clause)
             continue
         if clause is scoring[0] and situation_award(clause) and not _numbered(clause.tokens[:-1]):
@@ -416,6 +423,7 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
     cap = {c.cap[1] for c in caps if c.cap is not None}
     if len(cap) > 1:
         return None
+    faults = [replace(fault, cap=item_caps[fault.what]) if fault.what in item_caps else fault for fault in faults]
     return FaultKinds(tuple(faults), cap=next(iter(cap), None), award=award)
 
 

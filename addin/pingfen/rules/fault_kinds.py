@@ -88,6 +88,9 @@ class FaultKinds:
                 for index, fault in enumerate(self.faults, start=1)
             )
         listed = "；".join(fault.written() for fault in self.faults)
+        if any(fault.cap is not None for fault in self.faults) and any(fault.cap is None for fault in self.faults):
+            # (1)…每处扣0.2分，最高扣1分；(2)…扣1分: a cap of one kind among others is its own inside its numbered item
+            listed = "；".join(f"({index}){fault.written()}" for index, fault in enumerate(self.faults, start=1))
         head = "" if self.award is None else f"满分为{general_text(self.award[1])}分；" if not self.award[0] else \
             f"{self.award[0]}得{'满分' if self.award[1] is None else general_text(self.award[1]) + '分'}；"
         deducting = [fault for fault in self.faults if not fault.zeroes]
