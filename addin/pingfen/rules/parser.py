@@ -45,6 +45,7 @@ from .zero_situations import ZeroSituations, joined_situations, situations_only,
 from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
 from .period_misses import read_period_misses, refuse_item_of_counts
+from .unit_average import read_unit_average
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
@@ -449,6 +450,9 @@ def _numbering_jump(read: list[Clause]) -> Clause | None:
 
 
 def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> Scorer | ZeroSituations:
+    shared = read_unit_average(text)
+    if shared is not None:  # 算出每人的平均分数,缺1例,扣减1人平均分: each unit missing loses its share of the 分值
+        return shared
     misses = read_period_misses(text)
     if misses is not None:  # 每季度召开最少1次…(缺1次扣2分,扣完为止): the misses counted, no yearly count needed
         return misses
