@@ -48,6 +48,7 @@ EXAMPLES = {
     "rank_bands": {"排名": "排名前5名的得满分", "名次": "名次前5名的得满分"},
     "without_annex_numbers": {word: f"评分表见{word}2\n≥90分得满分" for word in ("附件", "附表", "附录")},
     "without_listed_counts": {"、": "观测、发报、报表3项总错比≤0.6‰,得2分"},
+    "all_counted": {"100%": "参保率100%,每少1人扣0.5分"},
 }
 
 

@@ -1708,6 +1708,11 @@ _LIMIT = lazy_compile(
     r"(\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
 )
 
+# 多超多得 / 上不封顶: the more done, the more scored — no limit, not even the 分值 (once dropped: 7 projects scored 50)
+_UNCAPPED = lazy_compile(r"(?:加分|得分)?(?:多超多得|多完成多得|上不封顶|不封顶|不设上限)")
+# 基本分50分 beside 每完成1个项目得10分,多超多得: what the task (5 projects) is worth, which the award reaches at it
+_BASE_POINTS = lazy_compile(r"(?:基本分|基础分|基准分)为?(\d+(?:\.\d+)?)分")
+
 
 def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """接受省委托补充耕地的单位，每完成1000亩，加0.1分，以3分为限: points per whole unit done."""
@@ -1728,12 +1733,20 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
     # 未新增不得分 / 没有不计分: none done scores nothing, as the count of none does
     nothing = [c for c in scoring + context if c is not awards[0] and _NOTHING_DONE.fullmatch(c.text)]
     required = [c for c in context if c.end <= awards[0].start and _times_required(c, unit)] if size in (None, "1") else []
+    uncapped = [c for c in scoring + context if c is not awards[0] and _UNCAPPED.fullmatch(c.text)]
+    bases = [c for c in scoring + context if uncapped and _BASE_POINTS.fullmatch(c.text)]
+    if uncapped and limits:  # 多超多得 beside 最多30分: which holds is not written
+        raise Unplaced(uncapped[0], "写了“上不封顶”（多超多得），又写了得分上限，两者矛盾", certain=True)
+    if len(bases) > 1 or any(Decimal(_BASE_POINTS.fullmatch(c.text).group(1)) % Decimal(per) for c in bases):  # type: ignore[union-attr]
+        raise Unplaced(bases[-1], f"基本分不是每{unit}{per}分的整数倍，无法确定它是完成多少{unit}的得分，"
+                                  "还是另加的分数", certain=True)
     if not verb and not re.search(r"[^增]加\d", awards[0].text) \
             and not ((limits or nothing or required) and unit in COUNT_UNITS):
         # 每项得1分 scores 评价要点; only 每次加1分, or 每项活动得0.5分，最高2分 (a limit), adds per thing done
         return None
     verb, size = verb or "", size or "1"  # 承担检查任务每次加1分: 每1次
-    rest = [c for c in scoring + context if c is not awards[0] and c not in limits and c not in nothing and c not in required[:1]]
+    rest = [c for c in scoring + context if c is not awards[0] and c not in limits and c not in nothing and c not in required[:1]
+            and c not in uncapped and c not in bases]
     if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest) or Decimal(size) <= 0:
         return None
     # 全年开展检查不少于4次，每次得0.5分: how often it is required, said before; each time done still scores its points
@@ -1741,7 +1754,7 @@ def compose_per_unit(scoring: list[Clause], context: list[Clause], text: str) ->
     if full_at is not None:
         return PerUnit(verb, Decimal(size), unit, Decimal(per), full_at[1] * Decimal(per), full_at=full_at[1], required=requirement)
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]
-    return PerUnit(verb, Decimal(size), unit, Decimal(per), limit, required=requirement)
+    return PerUnit(verb, Decimal(size), unit, Decimal(per), limit, required=requirement, uncapped=bool(uncapped))
 
 
 # 全年开展检查不少于4次 / 每季度召开1次会议: how many times the work is required, before the points of each time

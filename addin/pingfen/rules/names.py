@@ -24,6 +24,7 @@ KIND_NAMES = {
     "with_bonus": "计分并按次加分（加分有上限）",
     "bonus_list": "情形加分",
     "parts": "分项计分",
+    "chosen_standard": "按所属情形分别计分",
     "with_faults": "计分并分情形扣分",
     "deduction_range": "区间扣分（扣分由评价人员在所写区间内确定）",
     "fault_ranges": "分情形扣分（部分情形扣分由评价人员在所写区间内确定）",

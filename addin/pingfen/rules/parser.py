@@ -71,6 +71,7 @@ from .lazy_composers import Deferred
 # helpers that only some texts reach, imported on their first call (lazy_composers.py)
 read_described, requirements_only = Deferred("described", "read_described"), Deferred("described", "requirements_only")
 titled_starts = Deferred("titled_parts", "titled_starts")
+ChosenStandard, split_chosen = Deferred("chosen_standards", "ChosenStandard"), Deferred("chosen_standards", "split_chosen")
 WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with_faults", "split_faults")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
@@ -329,6 +330,9 @@ def _label(text: str) -> str:
         return signed_label(text)  # type: ignore[return-value]  # 正技巧/负技巧: the 订正技巧 (signs.py)
     if best_label(text):
         return best_label(text)  # type: ignore[return-value]  # 以减排量最大的…为满分: 减排量比率 (best_as_full.py)
+    chosen = split_chosen(text) if "的" in text else None
+    if chosen is not None:  # …以上的单位,造林成活率达到…: what the standards measure, not the situation choosing them
+        return _label(chosen[3])
     patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE)
     if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
         patterns = patterns + (_LABEL_DURATION,)
@@ -397,6 +401,16 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
         if filled is None or filled.implied_max() != stated[2]:
             raise Unplaced(stated[1], "写明的本项分值与所读计分方法的得分不一致（或无法确定从哪一得分扣起）")
         return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
+    chosen = split_chosen(text) if "的" in text else None
+    if chosen is not None:  # …以上的单位…;…以下的单位…: a standard for the units on each side (chosen_standards.py)
+        situation, who, first, *halves = chosen
+        try:
+            rules = [read_scorer(half, label, zeroing) for half in halves]
+        except (RuleError, Unplaced):
+            rules = []  # (read as a whole below, or refused naming what the whole cannot place)
+        if rules and not any(isinstance(rule, ZeroSituations) for rule in rules):
+            above, below = rules if first == "以上" else rules[::-1]
+            return ChosenStandard(situation, who, above, below, first)
     heading = split_heading(text) if headed else None
     if heading is not None:  # 2.数据质量(35分)。(1)…一次扣5分: the item's name and 满分, then the method (item_heading.py)
         return read_headed(text, heading, lambda part: read_scorer(part, label, zeroing, headed=False))

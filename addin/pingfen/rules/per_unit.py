@@ -1,6 +1,7 @@
 """Points added per thing done, up to a limit: per unit of work (``每完成1000亩，加0.1分，以3分为限``; only
 whole units count, 2,500亩 is two thousands, as 每完成 reads), or per achievement of each kind
-(``获市级以上先进集体和个人分别加2分、1分``). The limit is the one written, or the indicator's 分值.
+(``获市级以上先进集体和个人分别加2分、1分``). The limit is the one written, or the indicator's 分值 — or none, where the
+text says the more done the more scored (``每完成牵线落实1个项目得10分,基本分50分,多超多得`` / ``上不封顶``).
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ class PerUnit:
     kind: str = "per_unit"
     full_at: Decimal | None = None  # 5个满分: the count that scores the limit (full_at_count.py)
     required: str = ""  # 全年开展检查不少于4次: how often the work is required (each time done still scores)
+    uncapped: bool = False  # 多超多得 / 上不封顶: the sum may pass the 分值
 
     def canonical(self, label: str) -> str:
         limit = f"，以{general_text(self.limit)}分为限" if self.limit is not None else ""  # (no limit written: the 分值)
+        if self.uncapped:
+            limit = "，上不封顶"
         if self.full_at is not None:
             limit = f"，{general_text(self.full_at)}{self.unit}满分"
         # 每1次加1分 / 每制定1项加2分 stay one clause (a count of one is an occurrence on its own)
@@ -38,6 +42,9 @@ class PerUnit:
     def implied_max(self) -> Decimal | None:
         return self.limit
 
+    def ceiling(self) -> Expr | None:
+        return None if self.uncapped else FULL
+
     def default_shape(self, label: str) -> Shape:
         return Shape(measure="rate" if self.unit == "%" else "actual")
 
@@ -47,12 +54,13 @@ class PerUnit:
         done, _ = count_measure(ctx, self.unit)
         units = ctx.define("whole_units", floor(div(done, num(self.size))))
         limit = FULL if self.limit is None else minimum(FULL, num(self.limit))
+        earned = mul(units, num(self.per))
         counted = concat("，计", Fmt(units), self.unit) if self.size == 1 else \
             concat("，计", Fmt(units), "个", general_text(self.size), self.unit)  # 计2个1000亩 / 计3项
         required = f"（要求：{self.required}）" if self.required else ""
-        return minimum(limit, mul(units, num(self.per))), concat(
+        return earned if self.uncapped else minimum(limit, earned), concat(
             self.verb, Fmt(done), self.unit, required, "，每", self.verb, general_text(self.size), self.unit, "加", general_text(self.per), "分",
-            counted, "，得", Fmt(SCORE), "分",
+            counted, "（上不封顶）" if self.uncapped else "", "，得", Fmt(SCORE), "分",
         )
 
     def _per_point(self, ctx: Context) -> tuple[Expr, Expr]:
@@ -62,7 +70,8 @@ class PerUnit:
         rate, measured = rate_measure(ctx)
         points = ctx.define("whole_units", floor(div(mul(rate, num(100)), num(self.size))))
         limit = FULL if self.limit is None else minimum(FULL, num(self.limit))
-        return maximum(ZERO, minimum(limit, mul(points, num(self.per)))), concat(
+        earned = mul(points, num(self.per))
+        return maximum(ZERO, earned if self.uncapped else minimum(limit, earned)), concat(
             measured, "，每", self.verb, general_text(self.size), "%加", general_text(self.per), "分（按整百分点计）", "，得", Fmt(SCORE), "分",
         )
 
