@@ -12,15 +12,18 @@ import re
 from dataclasses import replace
 
 from .errors import Unplaced
-from .model import Checklist, Scorer
+from .model import Checklist, GradeMap, Scorer
 from ..text.lazy_regex import lazy_compile
 
-_AMONG = lazy_compile(r"其中[,，:：]")
+_AMONG = lazy_compile(r"其中[,，:：]?")
 _POINTS = lazy_compile(r"(?<![\d.])\d+(?:\.\d+)?分")
 
 
 def parts_for_their_whole(scorer: Scorer, text: str) -> Scorer:
     """The checklist with the item the parts after 其中 make up replaced by them (or refused, see above)."""
+    if isinstance(scorer, GradeMap) and any(_POINTS.search(text, among.end()) for among in _AMONG.finditer(text)):
+        # 建立工作台账记3分，其中，台账齐全的记2分，按时更新的记1分。未建立的不得分: parts met together, not grades
+        raise Unplaced("其中", "“其中”后的分值是一项的组成部分（或各项的权重），不是可供选择的等级", certain=True)
     if not isinstance(scorer, Checklist) or len(scorer.points) < 2:
         return scorer
     among = list(_AMONG.finditer(text))
@@ -32,4 +35,6 @@ def parts_for_their_whole(scorer: Scorer, text: str) -> Scorer:
             or len(_POINTS.findall(text, among[0].end())) != len(parts):
         raise Unplaced("其中", "“其中”后的分值是前一项的组成部分，不能与前一项一并相加", certain=True)
     said = scorer.requirements[:whole] + scorer.requirements[whole + 1:] if scorer.requirements else ()
+    if said:  # (其中台账齐全: without a comma 其中 stays on the first part's requirement)
+        said = said[:whole] + (_AMONG.sub("", said[whole], count=1) if said[whole].startswith("其中") else said[whole],) + said[whole + 1:]
     return replace(scorer, points=scorer.points[:whole] + parts, requirements=said)
