@@ -62,6 +62,7 @@ from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, 
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, printed_multipliers
 from ..text.normalize import normalize, rejoin_lines
+from ..text.each_share import shares_written_out
 from ..text.points_list import points_listed
 from ..text.respective import uneven
 from ..text.numbers import general_text
@@ -271,7 +272,7 @@ def reading_text(raw: str) -> str:
 def _joined(raw: str) -> str:
     """Normalised, lines rejoined, and two table layouts laid out as the lists they are: 1.…(本指标14分)1.1…(4分)1.2…
     (decimal_items.py) and 43确定专人…保管。1分1、…扣0.5分2、… (row_deductions.py)."""
-    return row_deductions(raw, decimal_items(raw, primes_as_points(points_listed(rejoin_lines(normalize(raw))))))
+    return row_deductions(raw, decimal_items(raw, primes_as_points(points_listed(shares_written_out(rejoin_lines(normalize(raw)))))))
 
 
 def _drop_findings(text: str) -> str:
