@@ -229,6 +229,7 @@ def normalize(text: str) -> str:
     text = text.replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
     text = _DEDUCTED.sub("扣", text)  # 每项减2分 / 每次扣除1分 / 扣减1分: 扣 (not 增减/加减, which say both ways)
+    text = _METHOD_HEADING.sub("", text)  # 本项得分为:如发生…则扣…: a heading over the cases, no formula
     text = _ADDED_ON.sub("加", text)  # 每增加10%,加计0.2分: 加
     text = _CAP_SAID.sub(r"最多扣\1分", text)  # 最多扣分不超过10分 / 扣分不超过5分: the cap as the readers know it
     text = _ALL_OF_IT.sub("不得分", text)  # 少1人扣全分: the whole of the points, as 不得分
@@ -408,7 +409,9 @@ _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
 _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
-_DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减)(?=\s*\d+(?:\.\d+)?\s*(?:[-－—–]\s*\d+(?:\.\d+)?\s*)?分)")
+_DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减|扣掉)(?:全部)?(?=\s*\d+(?:\.\d+)?\s*(?:[-－—–]\s*\d+(?:\.\d+)?\s*)?分)")
+# 本项得分为:如发生一次…则扣掉全部10分: 得分为 announcing the cases that follow (如/若), not a formula
+_METHOD_HEADING = lazy_compile(r"(?:本项|该项|本指标|该指标)得分为[:：](?=如|若|凡)")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
 _ADDED_ON = lazy_compile(r"加计(?=\s*\d+(?:\.\d+)?\s*分)")
 _CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)(\d+(?:\.\d+)?)分")
