@@ -23,6 +23,8 @@ NOT_YET: dict[str, str] = {
     "治保会组织健全,配齐配强基层治安联防力量": "a requirement's own numbers inside a 评价要点 refused when read alone",
     "在当年增幅高于本区域出口平均增幅基础上": "the regional average written back as 目标值, which a 增幅 is not compared with",
     "未明确12345机构和职责": "12345 (a hotline's name) refused once 的 precedes 扣",
+    "(1)等级评定得分:河道交接断面水质评定等级达到优秀": "a count in a grade's words (至少一项指标合格以上) read as a level when written back",
+    "服务质量考核结果评定为优秀、良好、合格、基本合格但有两项以上整改": "the same (有两项以上整改)",
 }
 
 

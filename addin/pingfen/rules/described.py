@@ -253,7 +253,7 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
     if not points or any(_numbered(c.tokens) or not set(t.kind for t in c.tokens) <= _NOTE_ONLY
                          or c.tokens[0].kind not in ("OPEN", "BY") for c in tail):  # only a note may follow the last item
         return None
-    if len(points) == 1 and any(c.condition is not None for c in clauses):
+    if len(points) == 1 and any(c.condition is not None and not _bracketed_level(c) for c in clauses):
         return None  # one item compared with a level: a threshold of a measure, which the rest of the reader reads
     compared = [c for c in clauses if c.condition is not None]
     if headed and points[0] != sum(points[1:]) and any(_other_subjects(a, b) for i, a in enumerate(compared) for b in compared[i + 1:]):
@@ -269,6 +269,16 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
     if damaged is not None:  # …签字意见(0#5分): 0.5 damaged in the copy, once read as 5 points
         raise Unplaced(damaged, "要点分值前的数值无法识别（可能是识别错误，如“0.5分”）", certain=True)
     return Checklist(points=tuple(points), requirements=tuple(requirements), limit=limit)
+
+
+def _bracketed_level(clause: Clause) -> bool:
+    """做到有办公场所(有条件的村居可单独设置,合署办公的面积不少于30平方米): the level in a note on what the item
+    requires, in brackets after it and scoring nothing — no measure of the indicator."""
+    kinds = [t.kind for t in clause.tokens]
+    if clause.scoring or "OPEN" not in kinds or kinds[-1] != "CLOSE" or kinds.count("OPEN") != 1:
+        return False
+    inside = kinds[kinds.index("OPEN"):]
+    return "CMP" in inside and "CMP" not in kinds[:kinds.index("OPEN")] and "NUM" not in kinds[:kinds.index("OPEN")]
 
 
 _DAMAGED_POINTS = lazy_compile(r"\(\d+[^\u4e00-\u9fff\d%()（）.]$")

@@ -36,7 +36,36 @@ GRADE_NAMES = frozenset((  # (also the names that make a numbered list grades to
 
 def distribute_grades(text: str) -> str:
     """Every list of grades paired with a list of points written out as one grade and its points each."""
-    return _GRADE_LIST.sub(_grades, text) if ("分别" in text or "分为" in text or "依次" in text) else text
+    if not ("分别" in text or "分为" in text or "依次" in text):
+        return text
+    return _GRADE_LIST.sub(_grades, _COUNTED_LIST.sub(_counted_grades, text) if "和" in text or "及" in text else text)
+
+
+# 评定等级达到优秀、良好、合格、不合格但至少1项指标合格以上和所有指标不合格5个等次,分别得基本分60、45、30、10和0分: grades
+# described at length (a digit and 以上 in one), the last after 和 — read so only when the count of grades said (5个等次)
+# is the number of names and of points alike, the names split at 、 with the last 和
+_COUNTED_LIST = lazy_compile(
+    r"(?P<before>(?:^|(?<=[;。\n:]))[^;。\n:]*?(?:分为|划分为|评定为|评为|定为|分成|达到))"
+    r"(?P<names>[\u4e00-\u9fffA-E]{1,6}(?:、[\u4e00-\u9fff\dA-E]{1,20})+(?:和|及)[\u4e00-\u9fff\dA-E]{1,20}?)"
+    r"(?:共)?(?P<count>\d+)个?(?:等次|等级|档次|档)[,]?(?:分别|依次)(?P<verb>得|计|记|给|赋)?(?:为)?(?:基本分|基础分)?"
+    rf"(?P<awards>(?:{_NUMBER}分?、)*{_NUMBER}分?[、和及]{_NUMBER}分)(?=$|[;。,\n])")
+
+
+def _counted_grades(match: re.Match) -> str:
+    *listed, last = match.group("names").split("、")
+    joined = re.split(r"和|及", last)
+    names = listed + joined
+    awards = re.findall(_NUMBER, match.group("awards"))
+    if len(joined) != 2 or not (int(match.group("count")) == len(names) == len(awards)) or not all(names):
+        return match.group()
+    verb = match.group("verb") or "得"
+    # (至少1项指标合格: a count in the grade's words, spelled as printed — no number the reader would take for a level)
+    names = [_COUNT_IN_NAME.sub(lambda m: "一两三四五六七八九"[int(m.group(1)) - 1] + m.group(2), name) for name in names]
+    before = re.sub(r"(?:达到)$", "", match.group("before"))  # (评定等级达到优秀…: what is graded, then each grade)
+    return before + "," + ";".join(f"{name}{verb}{award}分" for name, award in zip(names, awards))
+
+
+_COUNT_IN_NAME = lazy_compile(r"(?<![\d.])([1-9])(项|个|条|次|类)")
 
 
 def _grades(match: re.Match) -> str:
