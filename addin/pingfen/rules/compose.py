@@ -1371,7 +1371,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         if gated is None:
             raise Unplaced(gate, "扣分只在未达到该要求时适用（需另行录入是否达到要求），暂不能按此计分", certain=True)
         return gated
-    situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|的$", "", what) or (
+    # (如发生1次重大违规行为则扣10分: 则 opens the deduction, no part of what happens; 违反规则 keeps its 则)
+    situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|(?<![规原细准法守总否])则$|的$", "", what) or (
         re.sub(r"的$", "", before.text) if before is not None else "")
     if before is not None and SIZED.fullmatch(situation):  # 有谷桩田的，每检查到1处连片5亩以上的: the size of each one
         situation = sized_situation(re.sub(r"的$", "", before.text), what)
