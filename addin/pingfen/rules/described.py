@@ -128,7 +128,14 @@ def _one_item(a: Clause, b: Clause, item: dict[int, int]) -> bool:
     """常住人口万人以上乡(镇)配备统计人员2人以上,万人以下的配备1人以上(2分): two levels of one count in one item's
     requirement (the staff each size of town needs), the second closed by the item's points — never bands, which
     each carry points of their own (nor a requirement and its fault: 少于3人,少于2人的扣3分 deducts)."""
-    return item[id(a)] == item[id(b)] and not a.scoring and _points_cut(b) is not None
+    if item[id(a)] != item[id(b)] or a.scoring or _points_cut(b) is None:
+        return False
+    first, second = a.condition.interval, b.condition.interval  # type: ignore[union-attr]
+    # (each size's staff at least so many, or the sizes on either side of one bound: 5000人以上的…,5000人以下的… — both
+    # levels one-sided, never ≥90%, then 80%-90% in one sentence)
+    if not all((i.low is None) != (i.high is None) for i in (first, second)):
+        return False
+    return (first.low is None) == (second.low is None) or {first.low, first.high} == {second.low, second.high}
 
 
 def _counted_apart(clause: Clause) -> bool:
