@@ -1232,3 +1232,33 @@ def test_session24_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureF
     `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total."""
     result = _scored_and_recalculated(RUBRIC_SESSION24, EXPECTED_SESSION24, Decimal("25.4"), capsys, tmp_path)
     assert result["grade"] == "良"
+
+
+RUBRIC_SESSION25 = Path(__file__).parent / "data" / "new_readings_rubric_session25.yaml"
+EXPECTED_SESSION25 = {
+    "1.1": ("2.4", "第4名，前2名之后每名递减0.3，2名×0.3=0.6：3−0.6=2.4"),
+    "1.2": ("3", "附件评分表88分，≥85分：3"),
+    "1.3": ("3.7", "少2个台账2×0.5=1，记录不全3个3×0.1=0.3：5−1.3=3.7"),
+    "1.4": ("0.5", "雨水口堵塞3处1.5（未到2分上限），普查完成率≤90%扣1：3−2.5=0.5"),
+    "1.5": ("3.6", "20户中完成18户，缺2户各扣1户平均分（4/20=0.2）：4−0.4=3.6"),
+    "1.6": ("6.5", "服务场所4，小组有负责人不符合，活动有记录2.5：6.5"),
+    "1.7": ("0.5", "缺2名，2×0.25=0.5：1−0.5=0.5"),
+    "1.8": ("5", "垃圾4处2，杂物1处1，公厕1次2，扣发奖金不计分：10−5=5"),
+    "1.9": ("7", "例会2，会议记录不符合0，培训4次少2次5−2=3，总结2：7"),
+    "1.10": ("2", "平均水平以上的乡镇，92%在90%-95%：2"),
+    "1.11": ("6", "未发现台账造假：6"),
+    "1.12": ("3", "事故2起各扣5，未及时上报1次扣2：15−12=3"),
+    "1.13": ("16", "良好：16"),
+    "1.14": ("1.4", "少3人，3×0.2=0.6：2−0.6=1.4"),
+    "1.15": ("8", "报送时间4，资料数量不符合，资料质量4：8"),
+}
+
+
+def test_session25_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Ranks decreasing after the top places, bands of an annexed score sheet, deduction lists with a range and with
+    numbered 1)、2) items, a cap inside one numbered item, the 分值 shared over a task, parts after 其中 (and 各占 each),
+    items beside a part of another method, every one counted, a closing note withholding money, two standards chosen by
+    a situation, 扣掉/则, 有一起 each case, grades 分别得 listed: `pingfen score` and the built workbook recalculated by
+    LibreOffice give the hand-worked scores and total."""
+    result = _scored_and_recalculated(RUBRIC_SESSION25, EXPECTED_SESSION25, Decimal("68.6"), capsys, tmp_path)
+    assert result["grade"] == "中"
