@@ -25,6 +25,7 @@ KIND_NAMES = {
     "bonus_list": "情形加分",
     "parts": "分项计分",
     "chosen_standard": "按所属情形分别计分",
+    "open_mean": "逐项得分取平均",
     "with_faults": "计分并分情形扣分",
     "deduction_range": "区间扣分（扣分由评价人员在所写区间内确定）",
     "fault_ranges": "分情形扣分（部分情形扣分由评价人员在所写区间内确定）",

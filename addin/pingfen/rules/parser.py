@@ -73,6 +73,8 @@ from .lazy_composers import Deferred
 read_described, requirements_only = Deferred("described", "read_described"), Deferred("described", "requirements_only")
 titled_starts = Deferred("titled_parts", "titled_starts")
 ChosenStandard, split_chosen = Deferred("chosen_standards", "ChosenStandard"), Deferred("chosen_standards", "split_chosen")
+measuring = Deferred("chosen_standards", "measuring")
+read_open_mean = Deferred("open_mean", "read_open_mean")
 WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with_faults", "split_faults")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
@@ -326,14 +328,19 @@ _GROWTH_OVER_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一�
                                       r"(?:增长|提高|提升|增加)|(?:同比|环比)(?:增长|提高|提升|增加)")
 
 
+def _may_choose(text: str) -> bool:
+    """The words a text with a standard for each side of a situation must have (chosen_standards.py, imported only then)."""
+    return ("以上的" in text and "以下的" in text) or "未达到" in text or "未完成" in text
+
+
 def _label(text: str) -> str:
     if signed_label(text):
         return signed_label(text)  # type: ignore[return-value]  # 正技巧/负技巧: the 订正技巧 (signs.py)
     if best_label(text):
         return best_label(text)  # type: ignore[return-value]  # 以减排量最大的…为满分: 减排量比率 (best_as_full.py)
-    chosen = split_chosen(text) if "的" in text else None
-    if chosen is not None:  # …以上的单位,造林成活率达到…: what the standards measure, not the situation choosing them
-        return _label(chosen[3])
+    chosen = split_chosen(text) if _may_choose(text) else None
+    if chosen is not None and chosen[0][2]:  # …以上的乡镇,造林成活率达到…: what is measured, not the situation choosing
+        return _label(chosen[1])
     patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE)
     if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
         patterns = patterns + (_LABEL_DURATION,)
@@ -402,16 +409,19 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
         if filled is None or filled.implied_max() != stated[2]:
             raise Unplaced(stated[1], "写明的本项分值与所读计分方法的得分不一致（或无法确定从哪一得分扣起）")
         return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
-    chosen = split_chosen(text) if "的" in text else None
-    if chosen is not None:  # …以上的单位…;…以下的单位…: a standard for the units on each side (chosen_standards.py)
-        situation, who, first, *halves = chosen
+    mean = read_open_mean(text) if "=" in text else None
+    if mean is not None:  # 评价得分=(专家1+专家2+…)/专家人数: the mean of the scores entered one by one (open_mean.py)
+        return mean
+    chosen = split_chosen(text) if _may_choose(text) else None
+    if chosen is not None:  # …以上的单位…;…以下的单位… / …达到…的…;…未达到…的…: a standard each side (chosen_standards.py)
+        (before, after, who, sides, holds_first), *halves = chosen
         try:
             rules = [read_scorer(half, label, zeroing) for half in halves]
         except (RuleError, Unplaced):
             rules = []  # (read as a whole below, or refused naming what the whole cannot place)
-        if rules and not any(isinstance(rule, ZeroSituations) for rule in rules):
-            above, below = rules if first == "以上" else rules[::-1]
-            return ChosenStandard(situation, who, above, below, first)
+        if rules and all(measuring(rule) for rule in rules):
+            holds, fails = rules if holds_first else rules[::-1]
+            return ChosenStandard(before, after, who, holds, fails, sides, holds_first)
     heading = split_heading(text) if headed else None
     if heading is not None:  # 2.数据质量(35分)。(1)…一次扣5分: the item's name and 满分, then the method (item_heading.py)
         return read_headed(text, heading, lambda part: read_scorer(part, label, zeroing, headed=False))
