@@ -46,6 +46,7 @@ from .recurring import check_faults
 from .count_zeroing import split_count_zeroing
 from .period_misses import read_period_misses, refuse_item_of_counts
 from .unit_average import read_unit_average
+from .period_points import read_period_points
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
@@ -481,6 +482,9 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
     misses = read_period_misses(text)
     if misses is not None:  # 每季度召开最少1次…(缺1次扣2分,扣完为止): the misses counted, no yearly count needed
         return misses
+    periods = read_period_points(text)
+    if periods is not None:  # 每季度,根据工作开展情况得分(0.3分),满分1.2分: one 评价要点 per quarter
+        return periods
     per_period = next((clause for clause in read if clause.per_period), None)
     if per_period is not None:
         raise Unplaced(per_period, f"次数要求按“{per_period.per_period}”计，请写明全年（或评价期内）应达到的次数（如“全年不少于4次”）")
