@@ -37,4 +37,6 @@ def parts_for_their_whole(scorer: Scorer, text: str) -> Scorer:
     said = scorer.requirements[:whole] + scorer.requirements[whole + 1:] if scorer.requirements else ()
     if said:  # (其中台账齐全: without a comma 其中 stays on the first part's requirement)
         said = said[:whole] + (_AMONG.sub("", said[whole], count=1) if said[whole].startswith("其中") else said[whole],) + said[whole + 1:]
-    return replace(scorer, points=scorer.points[:whole] + parts, requirements=said)
+    # the whole's points stay in the reading as the total of its parts (总分3分: the 规范写法 keeps every number)
+    limit = scorer.points[whole] if whole == 0 and len(scorer.points) == whole + 1 + len(parts) else scorer.limit
+    return replace(scorer, points=scorer.points[:whole] + parts, requirements=said, limit=limit)
