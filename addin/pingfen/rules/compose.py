@@ -2606,6 +2606,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         otherwise, capped = replace(otherwise, capped=True), False  # 执行率超过100%的按100%计算，得分=执行率×10
     if capped and unit != "%":
         raise Unplaced(over_full or text, "“超过100%按100%计”只用于比率")
+    if len(intervals) == 1 and _level_noted_in_brackets(intervals[0][2]):
+        # 有活动场所(面积不少于200平方米),配备专职管理人员;经费…到位,8分: the level notes what one requirement means
+        # among others, no measure the 8 points are given for (once ≥200平方米 scored 8 without the staff or funds)
+        raise Unplaced(intervals[0][2], "括号中的数值是其中一项要求的说明，不是本指标按其计分的数值；请按评价要点逐项判断")
     required = _required_situation(intervals, context) if gate is None and otherwise == Award(Decimal(0)) else None
     if joined:
         states = set(joined.values())
@@ -2712,6 +2716,18 @@ def _joined_requirement(clause: Clause) -> str | None:
     if not any(t.kind == "WORD" for t in state) or any(t.kind not in ("WORD", "EXCEPT", "DE", "AND") for t in state):
         return None
     return re.sub(r"的$", "", "".join(t.text for t in state))
+
+
+def _level_noted_in_brackets(band: Clause) -> bool:
+    """The only band is a level in brackets after a requirement (有活动场所(面积不少于200平方米)) with more requirements
+    in words after it, in the clause of the points."""
+    kinds = [t.kind for t in band.tokens]
+    if kinds.count("OPEN") != 1 or "CLOSE" not in kinds or "CMP" in kinds[:kinds.index("OPEN")]:
+        return False
+    opened, closed = kinds.index("OPEN"), kinds.index("CLOSE")
+    after = kinds[closed + 1:]
+    return "CMP" in kinds[opened:closed] and "CMP" not in after and "NUM" not in after and after.count("WORD") >= 1 \
+        and after[-1:] == ["PTS"]
 
 
 def _required_situation(intervals: list, context: list[Clause]) -> str | None:

@@ -21,13 +21,14 @@ def points_listed(text: str) -> str:
             return match.group()
         return f"{item}{match.group('points')},"
 
-    return _LISTED.sub(cut, _each_item_earned(text) if "其中" in text else text)
+    return _LISTED.sub(cut, _each_item_earned(text) if "其中" in text or "每完成1项" in text else text)
 
 
-# 其中:提高灌溉水利用系数2分、新增和改善节水灌溉面积2分、…,每完成1项取得该项分数,未完成项不得分: the items 其中 lists,
+# 其中:提高灌溉水利用系数2分、新增和改善节水灌溉面积2分、…,每完成1项取得该项分数,未完成项不得分: the items 其中 lists
+# (or the text opens with: once 未完成项不得分 zeroed the whole indicator),
 # each with its points, and the sentence saying each item done earns its own — written as the 评价要点 they are (never
 # options to choose one of, nor weights: 其中:产出指标50分、效益指标30分 alone is left as written)
-_EARNED_EACH = lazy_compile(r"其中[:：](?P<run>(?:[\u4e00-\u9fff“”]{2,}(?<![得计记扣减加给])\d+(?:\.\d+)?分[、;])+"
+_EARNED_EACH = lazy_compile(r"(?:其中[:：]|^)(?P<run>(?:[\u4e00-\u9fff“”]{2,}(?<![得计记扣减加给])\d+(?:\.\d+)?分[、;])+"
                             r"[\u4e00-\u9fff“”]{2,}(?<![得计记扣减加给])\d+(?:\.\d+)?分)"
                             r"[,;]每完成1项(?:取得|得|计|记)该项(?:分数|分值)(?:[,;]未完成(?:的)?项(?:目)?不得分)?(?=[;。]|$)")
 _ITEM = lazy_compile(r"([\u4e00-\u9fff“”]+?)(\d+(?:\.\d+)?分)")
