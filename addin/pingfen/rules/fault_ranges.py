@@ -95,7 +95,8 @@ class FaultRanges:
 
 
 _ONE_OF = lazy_compile(r"1(?:个|项|次|处|例|宗|起|件|家)(?=[\u4e00-\u9fff])")
-_RANGE_TAIL = lazy_compile(r"[,，]?(?:酌情|视情况|视情节)?(?:加扣|扣减|扣除|扣)\d+(?:\.\d+)?-\d+(?:\.\d+)?分$")
+# (视火灾面积扣5-15分: what the evaluator weighs, not the fault — 视为 is not it)
+_RANGE_TAIL = lazy_compile(r"[,，]?(?:酌情|视情况|视情节|视(?!为)[\u4e00-\u9fff]{1,8}?)?(?:加扣|扣减|扣除|扣)\d+(?:\.\d+)?-\d+(?:\.\d+)?分$")
 
 
 def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultRanges | None:
@@ -132,7 +133,7 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
                 before = _just_before(context, clause, 1, lambda c: not c.scoring)
                 if before is None or before.unread or before.condition is not None:
                     return None
-                what = before.text.rstrip("，,的")
+                what = before.text.strip("、").rstrip("，,的")  # ((2)、无人员伤亡的…: the 、 after a marker)
             counted = [clause.tokens[0]] if one else []  # (the grammar leaves the 1个 of a range unread: it is the 每)
             if re.search(r"\d", what) or clause.unread != counted:
                 return None

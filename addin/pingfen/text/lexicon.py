@@ -534,9 +534,9 @@ def tokenize(text: str) -> list[Token]:
             # 3)日常管理制度: a half bracket opening the text or a line (no "(" before it in the clause); or the next of
             # a list numbered so (1)…扣0.5分;2)… / …扣0.5分2)…: after a separator or an item's points)
             halved = text.startswith(")", token.end) and (position == 0 or text[position - 1] == "\n" or (
-                token.kind == "NUM" and bool(tokens) and tokens[-1].kind in ("SEP", "MARK", "PTS") and (_follows_half(tokens, token.value) or (
-                    # …(30分)。1)每发现…扣0.5分2)…: a list's first number after a sentence, when its second follows
-                    token.value == 1 and tokens[-1].kind == "SEP" and "2)" in text[token.end:]))))
+                token.kind == "NUM" and bool(tokens) and tokens[-1].kind in ("SEP", "MARK", "PTS") and _follows_half(tokens, token.value))
+                or (token.kind == "NUM" and token.value == 1 and bool(tokens) and tokens[-1].kind == "SEP" and tokens[-1].value != "soft"
+                    and "\u4e00" <= text[token.end + 1:token.end + 2] <= "\u9fff"))  # (…(12分)。1)巡检…: a list opening after a sentence)
             at_start = at_start or (halved and tokens[-1].kind == "PTS")
             if at_start and token.kind == "NUM" and not token.unit and (text.startswith("、", token.end) or dotted or halved):
                 token = Token("MARK", text[position:token.end + 1], position, token.end + 1, token.value)

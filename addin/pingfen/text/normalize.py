@@ -292,6 +292,8 @@ def normalize(text: str) -> str:
     text = _OCR_POINT.sub(r"\1.\2分", text)  # 扣0。5分: the decimal point read as a full stop
     text = fault_runs(text)  # …扣8分施工作业区…扣6分 / 有杂物扣3分、有积水扣2分 / 一处不符要求-5分: a scoring list's bounds
     text = _POINTS_PER_UNIT.sub(r"每\2扣\1分", text)  # 进京非访扣15分/批次: the unit each deduction counts, written after it
+    text = _RANGE_PER_UNIT.sub(r"每\2扣\1分", text)  # 视火灾面积扣分5-15分/次: the same, for a range
+    text = _ADDED_PER_UNIT.sub(r"每\2扣\1分", text)  # 如有农房被烧,按10分/户追加扣分: each 户 deducts 10 more
     text = _POINTS_TYPO.sub(r"\1分", text)  # 每低1%扣1份: 份 typed for 分 after a deduction
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
     text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分: the points in all, as 合计20分 says them
@@ -413,7 +415,7 @@ _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
 _DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减|扣掉)(?:全部)?(?=\s*\d+(?:\.\d+)?\s*(?:[-－—–]\s*\d+(?:\.\d+)?\s*)?分)")
 # 本项得分为:如发生一次…则扣掉全部10分: 得分为 announcing the cases that follow (如/若), not a formula
-_METHOD_HEADING = lazy_compile(r"(?:本项|该项|本指标|该指标)得分为[:：](?=如|若|凡)")
+_METHOD_HEADING = lazy_compile(r"(?:本项|该项|本指标|该指标)得分为[:：](?=(?:如|若|凡)[^。;；]*?(?:扣|得|分))")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
 _ADDED_ON = lazy_compile(r"加计(?=\s*\d+(?:\.\d+)?\s*分)")
 _CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)(\d+(?:\.\d+)?)分")
@@ -454,6 +456,9 @@ _OCR_POINT = lazy_compile(r"(?<=[扣减加得计记])(\d+)。(\d+)分")
 _POINTS_PER_UNIT = lazy_compile(
     r"(?<=[\u4e00-\u9fff,，])扣(\d+(?:\.\d+)?)分/(批次|人次|户次|宗次|件次|次|批|起|件|宗|例|处|项|个|人|户|条|家|篇|辆|台|座|套)"
     r"(?![\u4e00-\u9fff\d])")  # (…相关性不强的评价指标,扣0.5分/个: after the situation's comma as well)
+_PER_UNIT = r"(次|起|例|宗|件|处|项|个|户|人)"
+_RANGE_PER_UNIT = lazy_compile(rf"(?<=[\u4e00-\u9fff,，])扣分?(\d+(?:\.\d+)?-\d+(?:\.\d+)?)分/{_PER_UNIT}(?![\u4e00-\u9fff\d])")
+_ADDED_PER_UNIT = lazy_compile(rf"按(\d+(?:\.\d+)?)分/{_PER_UNIT}(?:追加|另行|另|再)?扣分")
 _POINTS_TYPO = lazy_compile(r"(?<=[扣减加])(\d+(?:\.\d+)?)份")
 _DOCUMENT_YEAR = lazy_compile(r"(》)\((?:\d{4}(?:年)?(?:版|修订)?)\)")
 _TOTAL_IS = lazy_compile(r"(合计|共计|总计)为(?=\d+(?:\.\d+)?分)")
