@@ -2928,8 +2928,9 @@ def _rising(result: list, chain: list[int], side: str) -> bool:
 
 def _one_count_deducted(intervals: list, otherwise: Outcome | None) -> None:
     """发现一次的扣1分 (发现三次及以上的不得分 aside): exactly one occurrence loses 1 — two would lose nothing, unless
-    each one is meant (每次扣1分); not ours to guess."""
-    if otherwise is not None:
+    each one is meant (每次扣1分); not ours to guess. An otherwise that deducts too (少建1个的扣1分;已建但未达标的扣3分:
+    once none missing lost 3) says no more of the other counts."""
+    if otherwise is not None and not isinstance(otherwise, Minus):
         return
     for interval, outcome, clause in intervals:
         if isinstance(outcome, Minus) and interval.low == interval.high and interval.low_inclusive and interval.high_inclusive \
