@@ -129,7 +129,7 @@ def test_places_listed_one_by_one_are_grades_not_kinds_of_award() -> None:
     ("持平不扣分,超过平均值5个点以内扣1分,5个点以外扣2分。", "持平不扣分", "只用文字写了不扣分的情形"),
     ("没有及时按规定上报排查表,每少1次扣0.5分;上访户台账不清楚、不规范及无处理情况每户扣分。",
      "上访户台账不清楚、不规范及无处理情况每户扣分", "“扣分”没有写明扣多少分"),
-    ("根据任务数,算出每人的平均分数,缺1例,扣减1人平均分。", "扣减1人平均分", "扣分的数额“1人平均分”无法识别"),
+    ("根据任务数,算出每人的平均分数,缺1例,扣减2人平均分。", "扣减2人平均分", "扣分的数额“2人平均分”无法识别"),  # (1人: the share of each one missing, now read)
 ])
 def test_refusals_say_what_is_missing(text: str, clause: str, reason: str) -> None:
     with pytest.raises(RuleError) as error:

@@ -81,7 +81,31 @@ class Interrupted(KeyboardInterrupt):
 
 
 def _terminate(signum: int, frame: Any) -> None:
-    raise Interrupted
+    _deliver(Interrupted, frame)
+
+
+def _keyboard(signum: int, frame: Any) -> None:
+    _deliver(KeyboardInterrupt, frame)
+
+
+_pending: list[type[KeyboardInterrupt]] = []
+
+
+def _deliver(kind: type[KeyboardInterrupt], frame: Any) -> None:
+    """Raise the interrupt — unless it lands in the callback importlib runs when a module lock is let go: an exception
+    there is printed as "Exception ignored" (a traceback on the user's screen) and dropped, the interrupt lost. There
+    it is raised again a moment later, once the import has moved on."""
+    if frame is not None and frame.f_code.co_name == "cb" and frame.f_code.co_filename.startswith("<frozen importlib") \
+            and hasattr(signal, "setitimer"):
+        _pending.append(kind)
+        signal.signal(signal.SIGALRM, _again)
+        signal.setitimer(signal.ITIMER_REAL, 0.002)
+        return
+    raise kind
+
+
+def _again(signum: int, frame: Any) -> None:
+    _deliver(_pending.pop() if _pending else KeyboardInterrupt, frame)
 
 
 @contextmanager
@@ -90,8 +114,11 @@ def failures_reported() -> Iterator[Status]:
     Chinese and sets status 2."""
     status = Status()
     previous = signal.getsignal(signal.SIGTERM)
+    previous_int = signal.getsignal(signal.SIGINT)
     try:
         signal.signal(signal.SIGTERM, _terminate)
+        if previous_int is signal.default_int_handler:  # (not where SIGINT is ignored, as in a background job)
+            signal.signal(signal.SIGINT, _keyboard)
         in_main_thread = True
     except ValueError:  # only the main thread may set a handler
         in_main_thread = False
@@ -111,6 +138,7 @@ def failures_reported() -> Iterator[Status]:
         if in_main_thread:
             try:
                 signal.signal(signal.SIGTERM, previous)
+                signal.signal(signal.SIGINT, previous_int)
             except KeyboardInterrupt as error:  # Ctrl+C as the command ended (restoring checks for signals)
                 status.code = report_interrupted(error)
 
