@@ -43,6 +43,7 @@ anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSAR
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
+level_points = needing("level_points", "level_points", "%(")  # _LEVEL_POINTS: N%(P分) before a step
 shared_points = needing("shared_points", "shared_points",  # _GLUED: 每项N分); _CLOSING: (不达标|…)的不得分
                         "每项", "不达标", "未达标", "达不到", "未达到", "不符合", "未完成", "没有完成")
 points_column_apart = needing("columns", "points_column_apart", " ", "\t", "\u3000")  # every pattern: a space
@@ -355,7 +356,7 @@ def normalize(text: str) -> str:
     text = rank_bands(text)  # 排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places, as bands of a count
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
-    text = rate_computed(text)  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
+    text = level_points(rate_computed(text))  # 满意度90%(5分),每下降1%扣0.5分: 满意度90%得5分  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
