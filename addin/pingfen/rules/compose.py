@@ -49,6 +49,7 @@ from .unmet_each import counts_unmet_points, lone_summary
 from .completion_count import counted_level, restated_points
 from .best_as_full import compose_best_as_full
 from ..text.lazy_regex import lazy_compile
+from ..text.measure_sides import WHICH_WAY_UNSAID
 from .lazy_composers import Deferred, needing
 
 # Readings of their own module, imported when the text has one of the words the composer needs before it can
@@ -3176,17 +3177,13 @@ _RATE_TO_REACH = lazy_compile(
 _GROWTH_TO_REACH = lazy_compile(r"(?:(?:较|比|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?|同比)?(?:增长|提高|提升|增加)$")
 _FALL_TO_REACH = lazy_compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?|同比)?(?:下降|降低|减少)$")
 _COUNT_TO_REACH = lazy_compile(r"(?:完成|开展|培训|新增|建成|举办)[\u4e00-\u9fff]{0,2}$")
-_WHICH_WAY_UNSAID = lazy_compile(
-    r"偏差|偏离|变动|调整|差异|误差|投诉|事故|事件|差错|违规|违纪|故障|超支|损耗|成本|费用|单价|价格|时间|时长|天数|期限"
-    r"|(?:不|未|非|无)(?:合格|完成|达标|整改|办结|达到|落实|到位|通过|覆盖|满意|及时|规范|准确|有效|结案)"
-    r"|不良|死亡|伤亡|负债|债务|中断|失误|误报|漏报|错报|迟报|流失|空置|闲置|返工|返修|能耗|排放|污染|超标|发生率|发病|失业|贫困|欠|逾期|延期|积压|上访|信访|案件|问题|隐患")
 
 
 def _more_is_better(clause: Clause) -> bool:
     """The level's measure is one where more is better, as named just before its number: 满意度, a growth, a count done."""
     at = next((i for i, t in enumerate(clause.tokens) if t.kind == "NUM"), None)
     named = "".join(t.text for t in clause.tokens[:at]) if at is not None else ""
-    if _WHICH_WAY_UNSAID.search(named):
+    if WHICH_WAY_UNSAID.search(named):
         return False
     return bool(_RATE_TO_REACH.search(named) or _GROWTH_TO_REACH.search(named) or _FALL_TO_REACH.search(named)
                 or (_COUNT_TO_REACH.search(named) and clause.condition is not None and clause.condition.unit not in ("", "%")))
@@ -3233,7 +3230,7 @@ def _levels_as_thresholds(cases: list) -> list:
         isinstance(item[0].interval.low, Decimal) and item[0].interval.high is None and item[0].interval.low_inclusive)]
     bare = [item for item in levels if _bare_level(item)]
     if len(cases) >= 2 and any(item[0].unit == "%" and item[0].interval.low > 0 for item in bare) \
-            and _WHICH_WAY_UNSAID.search("".join(item[2].text for item in cases)):
+            and WHICH_WAY_UNSAID.search("".join(item[2].text for item in cases)):
         # 差错率1%以下得满分，3%得3分 / 不合格率1%得满分，2%得3分: a bare level of a rate better lower (or either way) is
         # neither exactly that value (2% once scored nothing) nor where a band starts upward
         raise Unplaced(bare[0][2], "只写了各档的水平，没有写明是不超过还是达到（如“差错率≤3%得3分”或“执行率达到95%得满分”）")

@@ -10,7 +10,8 @@ from ..text.lazy_regex import lazy_compile
 _MONEY = r"(?:工作补贴|补贴|补助资金|补助|奖金|奖励资金|绩效奖励|绩效工资|工作经费|以奖代补资金)"
 # the last sentence, after 。, ending on what it cuts (…扣发奖金并 may go on to points)
 _LAST_SENTENCE = lazy_compile(rf"(?<=。)[^。]*?(?:按比例)?(?:扣减|扣除|扣发|扣|减发|核减)[\u4e00-\u9fff]{{0,6}}?{_MONEY}。?$")
-_POINTS = lazy_compile(r"\d\s*分")
+# points in the sentence (…扣2分), or a word for the item's score (…本项不得分并扣发奖金, 按比例扣减得分和工作补贴)
+_POINTS = lazy_compile(r"\d\s*分|不得分|不计分|不给分|0分|零分|得分|清零|分值|满分|一票否决|不予计分")
 _DEDUCTED_POINTS = lazy_compile(r"扣\d+(?:\.\d+)?分")
 
 

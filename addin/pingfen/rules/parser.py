@@ -47,6 +47,8 @@ from .count_zeroing import split_count_zeroing
 from .period_misses import read_period_misses, refuse_item_of_counts
 from .unit_average import read_unit_average
 from .period_points import read_period_points
+from .no_cap_said import refuse_dropped_no_cap
+from .rate_change_said import refuse_rate_change_as_level
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
@@ -163,6 +165,8 @@ def parse_rule(raw: str) -> Rule:
         refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
         refuse_item_of_counts(scorer, text)  # 召开2次…、开展12次…,缺一项扣1分: a requirement short, or an occasion?
         refuse_requirement_as_condition(scorer, text)  # 不少于3次。未成立…的扣0.5分: never ≥3次扣0.5分
+        refuse_dropped_no_cap(scorer, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
+        refuse_rate_change_as_level(scorer, text, label)  # 达标率较上年提高2个百分点: never 达标率≥2%
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
@@ -416,6 +420,8 @@ def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = Tru
     chosen = split_chosen(text) if _may_choose(text) else None
     if chosen is not None:  # …以上的单位…;…以下的单位… / …达到…的…;…未达到…的…: a standard each side (chosen_standards.py)
         (before, after, who, sides, holds_first), *halves = chosen
+        if len({_label(half) for half in halves}) > 1:  # 覆盖率95%以上…;增长率10%以上…: one value cannot serve both
+            raise Unplaced(halves[1], "两种情形的标准衡量的不是同一指标，无法用同一个实际值计分", certain=True)
         try:
             rules = [read_scorer(half, label, zeroing) for half in halves]
         except (RuleError, Unplaced):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import lazy_compile
+from .measure_sides import WHICH_WAY_UNSAID
 
 # the whole sentence from its start (a rate computed 用A除以B would otherwise leave its numbers before 得分=)
 _RATE_SCORED = lazy_compile(
@@ -25,5 +26,7 @@ def rate_computed(text: str) -> str:
         label = _NAME.search(name)
         if label is None or "率" in name[:-1]:
             return match.group(0)  # 计算巩固率和辍学率,按其比率赋分: whose rate?
+        if WHICH_WAY_UNSAID.search(name):
+            return match.group(0)  # 计算不合格率,按其比率赋分: in proportion to the worse, or to (1−率)? not said
         return f"得分={label.group(0)}×分值"
     return _RATE_SCORED.sub(scored, text)
