@@ -28,12 +28,18 @@ _STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?(得(?:满分|\d+(?:\.\d+)?
 _TOP_THEN_DOWN = lazy_compile(r"前(\d+)名的?((?:得|计|记)(?:满分|\d+(?:\.\d+)?分))[,;]?(?:其他|其余|其它|以后|之后)(?:名次|单位)?的?"
                               r"(?:依次|逐名|逐次)递减(\d+(?:\.\d+)?分)")
 
+# 排名前3名的得满分,其后每降一名递减0.5分: the same steps said place by place (once read the wrong way: 每少1名扣0.5分,
+# the 5th place full)
+_TOP_THEN_EACH = lazy_compile(r"前(\d+)名的?((?:得|计|记)(?:满分|\d+(?:\.\d+)?分))[,;]?(?:其后|其他|其余|以后|之后)(?:名次)?的?"
+                              r"每(?:降|下降|降低|后退|落后|退后|后移)1(?:名|位)(?:递减|扣|减)(\d+(?:\.\d+)?分)")
+
 
 def rank_bands(text: str) -> str:
     if not _RANKING.search(text) or "倒数" in text or _POINTS_LISTED.search(text):
         return text
     text = _STEPS_DOWN.sub(r"不超过\1名\2,每超过1名", text)
     text = _TOP_THEN_DOWN.sub(r"不超过\1名\2,每超过1名扣\3", text)
+    text = _TOP_THEN_EACH.sub(r"不超过\1名\2,每超过1名扣\3", text)
     last_places = {int(found.group(2)) for found in _PLACES_ENDING.finditer(text)} | {int(n) for n in _TOP.findall(text)}
     text = _TOP.sub(r"≤\1名", text)
     # 第7-10名得3分，10名以后不得分: the 10th is in the places before, so 以后 starts after it

@@ -1,0 +1,29 @@
+"""Names a list was read with that are no item and no grade: ``每季度按时报送的得0.5分,全年满分2分,…`` read as a 评价要点
+named 全年 (or with no name: 本项满分2分) worth 2 — the item's 满分, said between the items; ``评定为优秀、良好、合格和不合格,
+分别得10、8、6分`` read as a grade named 合格和不合格 worth 6 — four grades and three points. Both are refused, naming
+the words."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import Unplaced
+from .model import Checklist, GradeMap, Scorer
+from .zero_situations import ZeroSituations
+
+_WHOLE = re.compile(r"(?:全年|全年度|本项|该项|此项|本指标|该指标|总分|满分)?")
+_GRADE = r"(?:优秀|优|良好|良|较好|好|合格|不合格|基本合格|中等|中|一般|较差|差)"
+_TWO_GRADES = re.compile(rf"{_GRADE}(?:和|及|与|或){_GRADE}$")
+
+
+def refuse_misplaced_names(scorer: Scorer | ZeroSituations, text: str) -> None:
+    shown = getattr(scorer, "scorer", None) if isinstance(scorer, ZeroSituations) else scorer
+    if isinstance(shown, Checklist) and shown.points and shown.requirements and "满分" in text:
+        whole = next((r for r in shown.requirements if _WHOLE.fullmatch(r)), None)
+        if whole is not None:
+            raise Unplaced(whole or "满分", "“全年满分（本项满分）…分”是本项的满分，不是一个评价要点；请写明各要点的分值与满分的关系",
+                           certain=True)
+    if isinstance(shown, GradeMap):
+        joined = next((name for name, _ in shown.grades if _TWO_GRADES.search(name)), None)
+        if joined is not None:
+            raise Unplaced(joined, "两个等级共用一个分数（等级比所列分数多），无法确定各等级的得分", certain=True)
