@@ -5,15 +5,14 @@ the words."""
 
 from __future__ import annotations
 
-import re
-
 from .errors import Unplaced
 from .model import Checklist, GradeMap, Scorer
 from .zero_situations import ZeroSituations
+from ..text.lazy_regex import lazy_compile
 
-_WHOLE = re.compile(r"(?:全年|全年度|本项|该项|此项|本指标|该指标|总分|满分)?")
+_WHOLE = lazy_compile(r"(?:全年|全年度|本项|该项|此项|本指标|该指标|总分|满分)?")
 _GRADE = r"(?:优秀|优|良好|良|较好|好|合格|不合格|基本合格|中等|中|一般|较差|差)"
-_TWO_GRADES = re.compile(rf"{_GRADE}(?:和|及|与|或){_GRADE}$")
+_TWO_GRADES = lazy_compile(rf"{_GRADE}(?:和|及|与|或){_GRADE}$")
 
 
 def refuse_misplaced_names(scorer: Scorer | ZeroSituations, text: str) -> None:
