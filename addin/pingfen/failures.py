@@ -115,9 +115,11 @@ def failures_reported() -> Iterator[Status]:
     status = Status()
     previous = signal.getsignal(signal.SIGTERM)
     previous_int = signal.getsignal(signal.SIGINT)
+    # (not where SIGINT is ignored, as in a background job, nor where Python does not own it)
+    own_int = previous_int is signal.default_int_handler
     try:
         signal.signal(signal.SIGTERM, _terminate)
-        if previous_int is signal.default_int_handler:  # (not where SIGINT is ignored, as in a background job)
+        if own_int:
             signal.signal(signal.SIGINT, _keyboard)
         in_main_thread = True
     except ValueError:  # only the main thread may set a handler
@@ -138,7 +140,8 @@ def failures_reported() -> Iterator[Status]:
         if in_main_thread:
             try:
                 signal.signal(signal.SIGTERM, previous)
-                signal.signal(signal.SIGINT, previous_int)
+                if own_int:
+                    signal.signal(signal.SIGINT, previous_int)
             except KeyboardInterrupt as error:  # Ctrl+C as the command ended (restoring checks for signals)
                 status.code = report_interrupted(error)
 
