@@ -50,6 +50,7 @@ from .period_points import read_period_points
 from .no_cap_said import refuse_dropped_no_cap
 from .rate_change_said import refuse_rate_change_as_level
 from .misplaced_names import refuse_misplaced_names
+from .unit_kinds import refuse_bands_of_unit_kinds
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
@@ -169,6 +170,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_dropped_no_cap(scorer, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
         refuse_rate_change_as_level(scorer, text, label)  # 达标率较上年提高2个百分点: never 达标率≥2%
         refuse_misplaced_names(scorer, text)  # 全年满分2分 as a 评价要点, 合格和不合格 as one grade
+        refuse_bands_of_unit_kinds(scorer, text)  # …5万以上的乡镇,…95%…;…5万以下的乡镇,…90%…: never one band list
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
