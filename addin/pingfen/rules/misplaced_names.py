@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from .errors import Unplaced
 from .model import Checklist, GradeMap, Scorer
-from .zero_situations import ZeroSituations
 from ..text.lazy_regex import lazy_compile
 
 _WHOLE = lazy_compile(r"(?:全年|全年度|本项|该项|此项|本指标|该指标|总分|满分)?")
@@ -15,14 +14,13 @@ _GRADE = r"(?:优秀|优|良好|良|较好|好|合格|不合格|基本合格|中
 _TWO_GRADES = lazy_compile(rf"{_GRADE}(?:和|及|与|或){_GRADE}$")
 
 
-def refuse_misplaced_names(scorer: Scorer | ZeroSituations, text: str) -> None:
-    shown = getattr(scorer, "scorer", None) if isinstance(scorer, ZeroSituations) else scorer
-    if isinstance(shown, Checklist) and shown.points and shown.requirements and "满分" in text:
-        whole = next((r for r in shown.requirements if _WHOLE.fullmatch(r)), None)
+def refuse_misplaced_names(scorer: Scorer, text: str) -> None:
+    if isinstance(scorer, Checklist) and scorer.points and scorer.requirements and "满分" in text:
+        whole = next((r for r in scorer.requirements if _WHOLE.fullmatch(r)), None)
         if whole is not None:
             raise Unplaced(whole or "满分", "“全年满分（本项满分）…分”是本项的满分，不是一个评价要点；请写明各要点的分值与满分的关系",
                            certain=True)
-    if isinstance(shown, GradeMap):
-        joined = next((name for name, _ in shown.grades if _TWO_GRADES.search(name)), None)
+    if isinstance(scorer, GradeMap):
+        joined = next((name for name, _ in scorer.grades if _TWO_GRADES.search(name)), None)
         if joined is not None:
             raise Unplaced(joined, "两个等级共用一个分数（等级比所列分数多），无法确定各等级的得分", certain=True)

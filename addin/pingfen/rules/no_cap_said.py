@@ -6,20 +6,16 @@ from __future__ import annotations
 
 from .errors import Unplaced
 from .model import Scorer
-from .zero_situations import ZeroSituations
 from ..text.lazy_regex import lazy_compile
 
 _NO_CAP = lazy_compile(r"上不封顶|不封顶|多超多得|多完成多得|多引多得|不设上限")
 
 
-def refuse_dropped_no_cap(scorer: Scorer | ZeroSituations, text: str) -> None:
+def refuse_dropped_no_cap(scorer: Scorer, text: str) -> None:
     said = _NO_CAP.search(text)
     if said is None:
         return
-    shown = getattr(scorer, "scorer", None) if isinstance(scorer, ZeroSituations) else scorer
-    if shown is None:
-        return
-    if hasattr(shown, "ceiling") and shown.ceiling() is None:
+    if hasattr(scorer, "ceiling") and scorer.ceiling() is None:
         return  # (每少死亡1人加1分,加分不封顶 / 每完成1个项目得10分,多超多得: the score passes the 分值)
     raise Unplaced(said.group(), f"写了“{said.group()}”，但这种计分方法的得分不超过分值，无法按不封顶计分"
                                  "（请写明超过部分如何计分，如“每超过1个加2分”）", certain=True)

@@ -167,10 +167,11 @@ def parse_rule(raw: str) -> Rule:
         refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
         refuse_item_of_counts(scorer, text)  # 召开2次…、开展12次…,缺一项扣1分: a requirement short, or an occasion?
         refuse_requirement_as_condition(scorer, text)  # 不少于3次。未成立…的扣0.5分: never ≥3次扣0.5分
-        refuse_dropped_no_cap(scorer, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
-        refuse_rate_change_as_level(scorer, text, label)  # 达标率较上年提高2个百分点: never 达标率≥2%
-        refuse_misplaced_names(scorer, text)  # 全年满分2分 as a 评价要点, 合格和不合格 as one grade
-        refuse_bands_of_unit_kinds(scorer, text)  # …5万以上的乡镇,…95%…;…5万以下的乡镇,…90%…: never one band list
+        read = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer  # (the rule the situations zero)
+        refuse_dropped_no_cap(read, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
+        refuse_rate_change_as_level(read, text, label)  # 达标率较上年提高2个百分点: never 达标率≥2%
+        refuse_misplaced_names(read, text)  # 全年满分2分 as a 评价要点, 合格和不合格 as one grade
+        refuse_bands_of_unit_kinds(read, text)  # …5万以上的乡镇,…95%…;…5万以下的乡镇,…90%…: never one band list
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error

@@ -6,19 +6,17 @@ from __future__ import annotations
 
 from .errors import Unplaced
 from .model import Scorer
-from .zero_situations import ZeroSituations
 from ..text.lazy_regex import lazy_compile
 
 _RATE_CHANGED = lazy_compile(r"率(?:较|比|与)(?:上年|去年|上一年|上年度|上期|基期)(?:同期)?(?:相比)?"
                              r"(?:提高|增长|上升|提升|下降|降低|减少|增加)\d")
 
 
-def refuse_rate_change_as_level(scorer: Scorer | ZeroSituations, text: str, label: str) -> None:
+def refuse_rate_change_as_level(scorer: Scorer, text: str, label: str) -> None:
     said = _RATE_CHANGED.search(text)
     if said is None:
         return
-    shown = getattr(scorer, "scorer", None) if isinstance(scorer, ZeroSituations) else scorer
-    if shown is None or any(word in shown.canonical(label) for word in ("较上年", "比上年", "较基期", "较上期", "同比")):
+    if any(word in scorer.canonical(label) for word in ("较上年", "比上年", "较基期", "较上期", "同比")):
         return
     raise Unplaced(said.group()[:-1], "“较上年提高（增长）…”是本年与上年比率的差（或增幅），不是比率本身的水平；暂不能按此计分"
                                       "（请写明按什么计分，如“达标率较上年提高的百分点数≥2得3分”由评价人录入）", certain=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from .errors import Unplaced
 from .model import Scorer
 from .piecewise import Piecewise
-from .zero_situations import ZeroSituations
 from ..text.lazy_regex import lazy_compile
 
 # a sentence opening with a kind of unit, then a comma or the rate it is measured by (省级示范单位完成率98%以上…)
@@ -17,9 +16,8 @@ _KIND = lazy_compile(r"(?:^|(?<=[;；。\n]))\s*(?P<who>[^,，;；。:：\n%<>�
                      r"(?=[,，:：]|[\u4e00-\u9fff]{1,8}率)")
 
 
-def refuse_bands_of_unit_kinds(scorer: Scorer | ZeroSituations, text: str) -> None:
-    shown = getattr(scorer, "scorer", None) if isinstance(scorer, ZeroSituations) else scorer
-    if not isinstance(shown, Piecewise) or len(shown.cases) < 2:
+def refuse_bands_of_unit_kinds(scorer: Scorer, text: str) -> None:
+    if not isinstance(scorer, Piecewise) or len(scorer.cases) < 2:
         return
     kinds = [found.group("who") for found in _KIND.finditer(text)]
     if len(set(kinds)) >= 2:
