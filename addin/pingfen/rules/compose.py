@@ -352,10 +352,20 @@ def compose_deduction_range(scoring: list[Clause], context: list[Clause], text: 
     before = _just_before(context, clause, 1, lambda c: not c.scoring and not any(t.kind == "NUM" for t in c.tokens))
     if not words and before is not None:
         words = re.sub(r"的$", "", before.text)  # 未按要求编制应急预案的，扣1-5分 (the 规范写法 reads back)
+    if _EACH_OCCURRENCE.search(words):  # 出现一般案件每例减5-10分: the range for every case, not once
+        from .fault_ranges import compose_fault_ranges
+
+        each = compose_fault_ranges(scoring, context)
+        if each is None:
+            raise Unplaced(clause, "扣分区间按每次（每例、每起）计，但无法确定计数的情形", certain=True)
+        return each
     if not words or re.search(r"\d", words) or any(c.unread or c.condition is not None for c in context):
         raise Unplaced(clause, "扣分区间没有写明在什么情形下扣分", certain=True)
     low, high = clause.outcome[1]  # type: ignore[index]
     return DeductionRange(words, low, high)
+
+
+_EACH_OCCURRENCE = lazy_compile(r"每(?:1|一)?(?:" + "|".join(PER_OCCURRENCE) + r")")
 
 
 def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -1442,9 +1452,13 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     listed: list[tuple[Clause, Fault]] = []  # every fault in order, a repeated one too
     last: str | None = None
     short_of_level: Clause | None = None  # 全年开展培训不少于7次，每少1次扣0.5分: the sessions short, one fault among others
-    for clause in scoring:
+    whole_caps: list[Clause] = []  # (1)…2分扣完为止。(2)…每处扣1分。本项最多扣4分: the whole's, not the last kind's
+    for index, clause in enumerate(scoring):
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
-            kind_caps.append((clause, last))
+            if listed and _cap_of_the_whole(clause, scoring[index - 1], scoring[index + 1:], text):
+                whole_caps.append(clause)
+            else:
+                kind_caps.append((clause, last))
             caps.append(clause)
             last = None
             continue
@@ -1505,10 +1519,23 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     uncounted = next((fault for fault in faults.values() if fault.once and re.search(r"每(?:缺|少|差|漏)", fault.what)), None)
     if uncounted is not None:  # 每缺一本扣0.5份 (本 once unknown): 每 without what is counted, deducted once
         raise Unplaced(uncounted.what, f"“{uncounted.what}”没有写明按什么计数（如“每缺1项”）", certain=True)
-    own = _caps_of_kinds(kind_caps, faults, scoring + context)
+    own = _caps_of_kinds(kind_caps, faults, scoring + context) if kind_caps or not whole_caps else None
     if own is not None:
-        return FaultKinds(tuple(replace(fault, cap=own.get(what)) for what, fault in faults.items()), award=award)
+        return FaultKinds(tuple(replace(fault, cap=own.get(what)) for what, fault in faults.items()), award=award,
+                          cap=_cap(whole_caps) if whole_caps else None)
     return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+
+
+_WHOLE_SAID = lazy_compile(r"(?:本项|本指标|该项|此项|以上|上述|累计|合计|共|总|全部|各项)")
+
+
+def _cap_of_the_whole(cap: Clause, before: Clause, after: list[Clause], text: str) -> bool:
+    """…每处扣1分。最多扣4分 after the last kind, in a sentence of its own (after 。 or ；, or 本项/累计/以上合计最多扣4分):
+    the cap of every deduction, even where an earlier kind has a cap of its own ((1)…2分扣完为止。(2)…); after a comma
+    (…每处扣1分,最多扣4分) it is the last kind's own."""
+    if any(c.per is not None or c.outcome is not None for c in after):
+        return False
+    return bool(_WHOLE_SAID.match(cap.text)) or any(stop in text[before.end:cap.start] for stop in "。；;")
 
 
 def _count_at_least(condition: Condition) -> bool:

@@ -96,7 +96,11 @@ class FaultKinds:
         deducting = [fault for fault in self.faults if not fault.zeroes]
         if not deducting or self.cap is None and len(deducting) == 1 and deducting[0].once:
             return f"{head}{listed}"  # 未编制的，扣3分 (扣完为止 beside one situation would count it each time)
-        return f"{head}{listed}；{'扣完为止' if self.cap is None else f'最多扣{general_text(self.cap)}分'}"
+        if self.cap is None:
+            return f"{head}{listed}；扣完为止"
+        # (…；(2)…每处扣1分；最多扣4分 would be (2)'s own cap beside (1)'s: the whole's said as such)
+        whole = "以上合计" if any(fault.cap is not None for fault in self.faults) else ""
+        return f"{head}{listed}；{whole}最多扣{general_text(self.cap)}分"
 
     @property
     def items(self) -> bool:

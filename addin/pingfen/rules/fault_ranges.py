@@ -100,7 +100,8 @@ _RANGE_TAIL = lazy_compile(r"[,，]?(?:酌情|视情况|视情节|视(?!为)[\u4
 
 
 def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultRanges | None:
-    """Every scoring clause a fault (fixed or ranged), at least one ranged and one fixed, after an optional heading
+    """Every scoring clause a fault (fixed or ranged), at least one ranged and one fixed (or one ranged alone, per case),
+    after an optional heading
     with the points (安全生产(10分)) and with at most 扣完为止 as a cap; None otherwise."""
     from .compose import _STATED_FULL, _just_before, _points_after_words, fault_of, situation_award
 
@@ -143,7 +144,8 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
         if fault is None or clause.cap is not None or clause.unread:
             return None  # (资料缺失的每项扣1分最扣50分, fuzz: the 50分 would be lost)
         kinds.append(fault)
-    if not any(isinstance(k, RangedFault) for k in kinds) or not any(isinstance(k, Fault) for k in kinds):
+    lone_each = len(kinds) == 1 and isinstance(kinds[0], RangedFault) and kinds[0].each  # 出现一般案件每例减5-10分
+    if not any(isinstance(k, RangedFault) for k in kinds) or not any(isinstance(k, Fault) for k in kinds) and not lone_each:
         return None
     if len({k.what for k in kinds}) != len(kinds):
         raise Unplaced(scoring[-1], "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)

@@ -51,6 +51,7 @@ from .no_cap_said import refuse_dropped_no_cap
 from .rate_change_said import refuse_rate_change_as_level
 from .misplaced_names import refuse_misplaced_names
 from .unit_kinds import refuse_bands_of_unit_kinds
+from .task_situation import refuse_task_read_as_target
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
@@ -172,6 +173,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_rate_change_as_level(read, text, label)  # 达标率较上年提高2个百分点: never 达标率≥2%
         refuse_misplaced_names(read, text)  # 全年满分2分 as a 评价要点, 合格和不合格 as one grade
         refuse_bands_of_unit_kinds(read, text)  # …5万以上的乡镇,…95%…;…5万以下的乡镇,…90%…: never one band list
+        refuse_task_read_as_target(read, text, label)  # 完成年度任务的,按资金到位率×10计分: never 到位率≥目标值
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error

@@ -26,6 +26,8 @@ _NOT_LEVELS = frozenset({"年", "月", "个月", "日", "号", "时", "小时", 
 _REFERENCE_NOUN = lazy_compile(r"(?:标准|基数|基准|计划|预算)$")
 _SHORT = lazy_compile(r"(?:每)?(?:少|缺(?!席|勤)|差|未达)")  # (缺席 1次 is an absence, not a training short)
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
+# a number the reading prints, other than points (扣2分 does not use the 2 of 发现故障2次以上)
+_NOT_POINTS = lazy_compile(r"\d+(?:\.\d+)?(?![\d.]|分(?!钟))")
 
 
 def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str) -> Scorer | ZeroSituations:
@@ -34,6 +36,7 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
     if inner.kind in MANUAL_KINDS:
         return scorer  # the evaluator enters the score (or picks the tier), reading every word
     printed: set[Decimal] | None = None
+    words = ""
     for index, clause in enumerate(read):
         if clause.occurrence is not None and not clause.scoring and clause.per is None and clause.outcome is None \
                 and clause.tokens[0].kind == "EACH" and index + 1 == len(read):
@@ -45,8 +48,10 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
         if printed is None:
             words = inner.canonical(label) + "".join(getattr(scorer, "situations", ()))
             printed = {Decimal(n).normalize() for n in _NUMBER.findall(words)}
+            printed_levels = {Decimal(n).normalize() for n in _NOT_POINTS.findall(words)}
         for level in levels:
-            if not _written_ways(level) & printed \
+            if not _written_ways(level) & (printed if level.unit == "分" else printed_levels) \
+                    and not _target_reached(level, clause, words) \
                     and not _shortfall_counted(level.unit, read[index + 1:]):  # type: ignore[union-attr]
                 raise Unplaced(clause, f"这一要求中的“{level.text}”没有用于计分（计分方法只按其他数值计算），无法确定它如何影响得分"
                                        "（请写明未达到时如何扣分，或作为评价要点由评价人判断）", certain=True)
@@ -67,6 +72,12 @@ def _stated_levels(clause: Clause) -> list:
                 and Decimal(_NUMBER.match(token.text).group()) not in ((0,) if token.unit == "%" else (0, 1)):  # (1次, 1人: one)
             levels.append(token)
     return levels
+
+
+def _target_reached(level, clause: Clause, printed: str) -> bool:
+    """节能量目标累计完成情况应不低于100% … 达到节能量进度目标的,得40分: 100% of a 目标 is the reading's 目标值 reached."""
+    return level.unit == "%" and level.value is not None and Decimal(level.value) == 1 and "目标" in clause.text \
+        and "目标值" in printed
 
 
 def _written_ways(level) -> set[Decimal]:

@@ -334,7 +334,8 @@ def normalize(text: str) -> str:
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
-    text = _ONE_CASE_HAD.sub("有1起", text)  # …发生安全事故的,有一起扣5分: each case of the situation before (not 有一起 once)
+    text = _ONE_CASE_HAD.sub("有1起", text)  # …发生安全事故的,有一起(的)扣5分: each case of the situation before (not once)
+    text = _ONE_PLACE.sub("1处", text)  # 草坪有枯死的一块地方扣3分: each such place (not once)
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
@@ -390,7 +391,8 @@ def _points_without_unit(text: str) -> str:
 
 _POINTS_THEN_SPACE = lazy_compile(r"(\d\s*分)[ \t\u3000\u00a0]+(?=(?![值数为率钟别类档项之])[\u4e00-\u9fff])")
 _SPACE_AFTER_DEFINITION = lazy_compile(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
-_ONE_CASE_HAD = lazy_compile(r"(?<=[,，;；])有一起(?=扣|减)")
+_ONE_CASE_HAD = lazy_compile(r"(?<=[,，;；])有一起(?:的)?(?=扣|减)")
+_ONE_PLACE = lazy_compile(r"(?<=[的,，;；])一(?:块|个|处)地方(?:的)?(?=扣|减)")
 _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?|(?<!一)(?:发生|发现|查出|查处))一起(?![来同努协])")
 # 没有完成的扣分,每低于目标值2%扣1分 / 未完成的按未完成比例相应扣分,每降低10%扣1分: the steps say how much
 _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完成)?(?:的)?比例(?:相应)?(?:扣分|扣减)(?=[,，]每)")
