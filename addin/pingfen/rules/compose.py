@@ -2389,6 +2389,12 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             elif line_max is None and clause.outcome[0] == "points" and clause.outcome[1] and _STATED_MAX.fullmatch(clause.text) \
                     and any(c.outcome is not None and c.outcome[0] == "formula" for c in scoring):
                 line_max = clause
+            elif clause.outcome[0] == "formula" and otherwise is None and formula_outcome is None \
+                    and clause.condition is None and _FALLING_SHORT.match(clause.text) and _one_band_reached(cases) \
+                    and isinstance(cases[0][0].interval.low, Decimal):
+                # 完成率达到100%的得满分,未完成的按完成率×分值计分: the band's failing side (not 完成年度目标任务的…:
+                # the task's target and the rate's are not said to be one)
+                otherwise = outcome
             elif clause.outcome[0] in ("formula", "prop"):
                 if formula_outcome is not None or cases:
                     raise Unplaced(clause, "计分公式没有写明适用条件")
