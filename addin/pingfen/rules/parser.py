@@ -82,6 +82,7 @@ ChosenStandard, split_chosen = Deferred("chosen_standards", "ChosenStandard"), D
 measuring = Deferred("chosen_standards", "measuring")
 read_open_mean = Deferred("open_mean", "read_open_mean")
 WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with_faults", "split_faults")
+split_faults_before = Deferred("with_faults", "split_faults_before")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 _LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|进度|增幅|增速|涨幅|降幅|比例|比重|偏差|幅度))(?:[≥≤<>=]|达到|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|在|每|\d)")
@@ -682,11 +683,16 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
     faults written after it, which then deduct on top. The measured rule must be steps on a measure (its own
     deductions), so that what the faults count is never the measure's shortfall."""
     split = split_faults(scoring, context)
-    if split is None:
-        return None
-    rest, faults = split
+    if split is not None:
+        rest, faults = split
+        beside = [c for c in context if c.start < rest[-1].end]
+    else:  # 漏登…1例扣0.1分;…纠错达100%,每低1个百分点扣0.1分 / …85%以上,得0.5分;未落实…扣0.2分;发放率每下降…
+        before = split_faults_before(scoring, context)
+        if before is None:
+            return None
+        rest, beside, faults = before
     try:
-        inner = _kept_compose(rest, [c for c in context if c.start < rest[-1].end], text, label)
+        inner = _kept_compose(rest, beside, text, label)
     except (Unplaced, BareFormula):
         return None
     # (巡查指导记录每缺1份 beside 每下降2%: a count in another unit than the rate is never the rate's own shortfall)

@@ -3,7 +3,9 @@
 as the rule reads without the faults; each fault then deducts per occurrence (``failures``, one count per kind),
 within its own cap when one is written; the score never goes below 0.
 
-The faults must follow the measured rule, each an occurrence counted by 1 (每发现1项…扣1分) naming what it counts, so
+The faults follow the measured rule, or stand before it (漏登非已婚育妇1例扣0.1分…;逻辑错误纠错达100%,每低1个百分点扣0.1分),
+or between its level and its steps when the steps name the level's measure again (发放率85%以上,得0.5分;未落实标签制度,
+扣0.2分;发放率每下降1个百分点扣0.1分); each is an occurrence counted by 1 (每发现1项…扣1分) naming what it counts, so
 that the measure's numbers and the faults' are never confused.
 """
 
@@ -107,6 +109,49 @@ def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Cla
     if not faults or not rest or len({fault.what for fault, _ in faults}) < len(faults):
         return None
     return rest, faults
+
+
+def split_faults_before(scoring: list[Clause], context: list[Clause]) \
+        -> tuple[list[Clause], list[Clause], list[tuple[Fault, Decimal | None]]] | None:
+    """The clauses of the measured rule with the context they read, and the faults written before its steps: at the
+    text's start, or between the level and steps that name the level's measure again (so that the steps are the
+    level's own, not the fault's). None when the text has no such run of faults."""
+    first = 0
+    while first < len(scoring) and _counted_fault(scoring[first], context) is None:
+        first += 1
+    faults: list[tuple[Fault, Decimal | None]] = []
+    index = first
+    while index < len(scoring):
+        fault = _counted_fault(scoring[index], context)
+        if fault is None:
+            break
+        cap = scoring[index].cap[1] if scoring[index].cap is not None and scoring[index].cap[0] == "points" else None
+        if scoring[index].cap is not None and cap is None:
+            return None
+        index += 1
+        if index < len(scoring) and _cap_alone(scoring[index]):
+            if cap is not None:
+                return None
+            cap, index = scoring[index].cap[1], index + 1  # type: ignore[index]
+        faults.append((fault, cap))
+    rest = scoring[:first] + scoring[index:]
+    if not faults or first == len(scoring) or index == len(scoring) or len({fault.what for fault, _ in faults}) < len(faults):
+        return None
+    if first > 0:  # between the level and its steps: the steps must say whose they are
+        steps = scoring[index]
+        name = steps.label.strip("，,的")
+        if steps.step is None or len(name) < 2 or not any(
+                clause.condition is not None and clause.label.endswith(name) for clause in scoring[:first]):
+            return None
+    low = scoring[first - 1].end if first else -1
+    high = scoring[index - 1].end
+    return rest, [c for c in context if not low < c.start < high], faults
+
+
+def _cap_alone(clause: Clause) -> bool:
+    """最多扣2分 after a fault: its own cap."""
+    return clause.cap is not None and clause.cap[0] == "points" and clause.outcome is None and clause.per is None \
+        and clause.condition is None and clause.occurrence is None and not clause.unread
 
 
 def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
