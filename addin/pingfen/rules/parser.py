@@ -85,7 +85,7 @@ WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with
 split_faults_before = Deferred("with_faults", "split_faults_before")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
-_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|进度|增幅|增速|涨幅|降幅|比例|比重|偏差|幅度))(?:[≥≤<>=]|达到|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|在|每|\d)")
+_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|进度|增幅|增速|涨幅|降幅|比例|比重|偏差|幅度))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|在|每|\d)")
 # 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度|增幅|增速|涨幅|降幅))")
@@ -814,7 +814,8 @@ def _other_measure(one: str, other: str) -> bool:
         and bool(_MEASURE_NAME.search(one)) and bool(_MEASURE_NAME.search(other))
 
 
-_MEASURE_NAME = lazy_compile(r"[\u4e00-\u9fff]{2}(?:率|度)$")  # 完成率 / 满意度 (not 比例, 面积: a measure named loosely)
+# 完成率 / 满意度 / 比上年度增幅 (not 比例, 面积: a measure named loosely)
+_MEASURE_NAME = lazy_compile(r"(?:[\u4e00-\u9fff]{2}(?:率|度)|增幅|降幅|涨幅)$")
 
 
 def _level_kept(scorer: Scorer, context: list[Clause]) -> Scorer:
@@ -971,7 +972,7 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
             return None
         texts.append(" ".join(c.text for c in own))
         try:
-            part = _compose(own, beside, texts[-1], label)
+            part = _kept_compose(own, beside, texts[-1], label)  # (the checks a whole text passes: a second measure, a gate)
         except Unplaced:
             # (1)无缺会现象3分: an item and its points, which only a list of items reads (then joined below)
             part = read_described(own, beside) if checked else None
@@ -998,6 +999,10 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
         names = [measures[index] for index in measured]
         if None in names or len(set(names)) < len(names):
             return None
+    last = max(c.end for c in scoring)
+    closing = [c.stated_total for c in context if c.stated_total is not None and len(c.tokens) == 2 and c.start > last]
+    if any(said != sum((part.implied_max() for part in parts), Decimal(0)) for said in closing):  # type: ignore[misc]
+        return None  # …;…得1分,未建有,不得分。总分4分: the points in all, said after the parts, must be theirs
     used: set[str] = set()
     for index, part in enumerate(parts):
         kinds = set() if measures[index] else inputs_of(part.default_shape(label))
@@ -1035,7 +1040,9 @@ def _measure_starts(scoring: list[Clause]) -> list[int]:
     return starts if len(starts) > 1 else []
 
 
-_RATE_NAMED = lazy_compile(r"^([\u4e00-\u9fff()]{0,20}?(?:率|满意度|比例|占比))(?:在|为|达到|达|不低于|≥|>|大于|高于|超过|低于|<|未达到)")
+# (经常参加体育锻炼的人数比例(不含学生)≥29.5%: a note in brackets after the name; 比上年度增幅达到0.5%: a change named)
+_RATE_NAMED = lazy_compile(r"^([\u4e00-\u9fff()]{0,20}?(?:率|满意度|比例|占比|增幅|降幅))(?:\([\u4e00-\u9fff]{1,8}\))?"
+                           r"(?:在|为|达到|达|不低于|≥|>|大于|高于|超过|低于|<|未达到)")
 
 
 def _own_rate(part: Scorer, text: str) -> str | None:
