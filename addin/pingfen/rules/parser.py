@@ -1037,11 +1037,16 @@ def _measure_starts(scoring: list[Clause]) -> list[int]:
         if name != current:
             starts.append(clause.start)
             current = name
+    before = [c for c in scoring if c.start < starts[0]] if len(starts) == 1 else []
+    if before and all(c.condition is None or c.condition.unit != "%" for c in before) and any(c.step is not None or c.per is not None for c in before):
+        # 完成…任务数,得2分,…少一个扣0.5分;…建有率达100%以上,得1分: a rate named after a part that deducts on its own
+        # and measures none (资料齐全得2分;完成率达到100%得3分 stays one list of items, the rate's level judged)
+        starts.insert(0, scoring[0].start)
     return starts if len(starts) > 1 else []
 
 
 # (经常参加体育锻炼的人数比例(不含学生)≥29.5%: a note in brackets after the name; 比上年度增幅达到0.5%: a change named)
-_RATE_NAMED = lazy_compile(r"^([\u4e00-\u9fff()]{0,20}?(?:率|满意度|比例|占比|增幅|降幅))(?:\([\u4e00-\u9fff]{1,8}\))?"
+_RATE_NAMED = lazy_compile(r"^([\u4e00-\u9fff()“”]{0,20}?(?:率|满意度|比例|占比|增幅|降幅))(?:\([\u4e00-\u9fff]{1,8}\))?"
                            r"(?:在|为|达到|达|不低于|≥|>|大于|高于|超过|低于|<|未达到)")
 
 
@@ -1085,7 +1090,8 @@ def _heading(clause: Clause) -> bool:
 
 
 # 未覆盖的不得分 after 培训覆盖率达到90%的得3分: 未 with the rate's own action is the other side of its level
-_SHORT_OF_THE_MEASURE = lazy_compile(r"(?:如|若)?未([\u4e00-\u9fff]{1,4}?)的?(?:则)?(?:此项|该项|本项)?(?:不得分|得0分|计0分|记0分)")
+# (建有率达100%以上,得1分,未建有,不得分: a comma before the zero)
+_SHORT_OF_THE_MEASURE = lazy_compile(r"(?:如|若)?未([\u4e00-\u9fff]{1,4}?)的?[，,]?(?:则)?(?:此项|该项|本项)?(?:不得分|得0分|计0分|记0分)")
 
 
 def _measure_missed(scoring: list[Clause]) -> list[Clause]:
