@@ -700,7 +700,8 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
     if not isinstance(inner, Piecewise) or inner.kind != "steps" or not inner.default_shape(label).measure \
             or (inner.implied_max() is None and not apart):
         return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
-    return WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults))
+    # (…每少1%扣0.1分;未建立工作台账扣1分。总分6分: the points in all, said again, must be the reading's, as for a whole)
+    return _total_agrees(WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults)), context)
 
 
 def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
