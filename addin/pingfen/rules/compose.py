@@ -118,6 +118,11 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
         if isinstance(choice, GradeMap):
             said = {r.start: "".join(c.text + "，" for c in situations if 0 <= r.start - c.end <= 2) + r.text for r in remarks}
             return replace(choice, discretion="；".join(said.values()))
+        from .fault_ranges import compose_fault_ranges  # (only texts with a 酌情 remark beside other clauses)
+
+        mixed = compose_fault_ranges(scoring, context)  # 每少一次督导扣1分，资料不齐全酌情扣分: fixed and judged faults
+        if mixed is not None:
+            return mixed
     veto = next((c for c in scoring if c.outcome == ("points", Decimal(0)) and not c.manual
                  and (own_situation(c) or named_situation(c) and any(t.kind == "WORD" for t in c.tokens))), None)
     # (没有不得分 after 定期召开会议…得1分: the requirement not met, which the evaluator's score covers — no veto)

@@ -3,7 +3,8 @@
 evaluator enters how often each kind occurred (``failures: [1, 0]``, in the order written). While no ranged kind
 occurred the score is the 分值 less the fixed deductions, not below 0; once one did, the evaluator enters the score,
 checked to lie between the fixed deductions plus every range's most and its least (not below 0). A range without
-每 is deducted once however often it happens, like 存在挤占的扣2分.
+每 is deducted once however often it happens, like 存在挤占的扣2分. A fault deducted 酌情 with no range
+(``每少一次督导扣1分，资料不齐全酌情扣分``) is a range from nothing to whatever the fixed deductions left.
 """
 
 from __future__ import annotations
@@ -27,19 +28,25 @@ from .piecewise import TARGET
 class RangedFault:
     what: str  # 消防装备建设未达到国家标准
     low: Decimal
-    high: Decimal
+    high: Decimal | None  # None: 酌情扣分 with no range — up to all the fixed deductions left
     each: bool = False  # 每次扣1-2分: the range for every occurrence (else once)
 
-    def deduction(self, count: Expr, bound: Decimal) -> Expr:
+    def deduction(self, count: Expr, bound: Decimal | None, whole: Expr) -> Expr:
+        amount = whole if bound is None else num(bound)
         if self.each:
-            return mul(count, num(bound))
-        return If(Cmp(">", count, ZERO), num(bound), ZERO)
+            return mul(count, amount)
+        return If(Cmp(">", count, ZERO), amount, ZERO)
+
+    def said(self) -> str:
+        if self.high is None:
+            return "酌情扣分"
+        return f"{'每次' if self.each else ''}扣{general_text(self.low)}-{general_text(self.high)}分"
 
     def written(self) -> str:
-        return f"{self.what}的，{'每次' if self.each else ''}扣{general_text(self.low)}-{general_text(self.high)}分"
+        return f"{self.what}的，{self.said()}"
 
     def entered(self) -> str:
-        return f"{self.what}（{'每次' if self.each else ''}扣{general_text(self.low)}-{general_text(self.high)}分）：出现的次数（未出现填0）"
+        return f"{self.what}（{self.said()}）：出现的次数（未出现填0）"
 
 
 @dataclass(frozen=True)
@@ -69,10 +76,10 @@ class FaultRanges:
         pairs = list(zip(self.kinds, counts))
         fixed = ctx.define("deduction", total([k.deduction(c) for k, c in pairs if isinstance(k, Fault)]))
         ranged = [(k, c) for k, c in pairs if isinstance(k, RangedFault)]
-        most = ctx.define("deduction_most", total([k.deduction(c, k.high) for k, c in ranged]))
-        least = ctx.define("deduction_least", total([k.deduction(c, k.low) for k, c in ranged]))
-        happened = any_of(*(Cmp(">", c, ZERO) for _, c in ranged))
         base = FULL if self.base is None else minimum(FULL, num(self.base))
+        most = ctx.define("deduction_most", total([k.deduction(c, k.high, base) for k, c in ranged]))
+        least = ctx.define("deduction_least", total([k.deduction(c, k.low, base) for k, c in ranged]))
+        happened = any_of(*(Cmp(">", c, ZERO) for _, c in ranged))
         ctx.need_optional("manual")
         ctx.blank_when(all_of(happened, IsBlank("manual")))
         computed = maximum(ZERO, sub(base, fixed))
@@ -81,7 +88,7 @@ class FaultRanges:
         inside = all_of(Cmp(">=", Var("manual"), low), Cmp("<=", Var("manual"), high))
         listed = concat(*(
             If(Cmp(">", c, ZERO), concat("；", k.what, Fmt(c), "次，",
-                                         concat("扣", general_text(k.low), "-", general_text(k.high), "分") if isinstance(k, RangedFault)
+                                         Text(k.said().removeprefix("每次")) if isinstance(k, RangedFault)
                                          else concat("扣", Fmt(k.deduction(c)), "分")), Text(""))
             for k, c in pairs))
         text = If(
@@ -107,10 +114,11 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
 
     kinds: list[Fault | RangedFault] = []
     base: Decimal | None = None
+    capped: Clause | None = None
     for clause in scoring:
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
             if clause.cap[0] != "all":
-                return None  # 最多扣N分 beside ranges: whether the ranges count towards it is not said
+                capped = clause  # 最多扣N分 beside ranges: whether the ranges count towards it is not said
             continue
         if clause is scoring[0] and clause.outcome is not None and clause.outcome[0] == "points" and clause.outcome[1] \
                 and (situation_award(clause) or _points_after_words(clause)):
@@ -140,6 +148,12 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
                 return None
             kinds.append(RangedFault(what, low, high, each))
             continue
+        if clause.manual:
+            what = _judged_fault(clause, context)
+            if what is None:
+                return None
+            kinds.append(RangedFault(what, Decimal(0), None))
+            continue
         fault = fault_of(clause, context)
         if fault is None or clause.cap is not None or clause.unread:
             return None  # (资料缺失的每项扣1分最扣50分, fuzz: the 50分 would be lost)
@@ -147,6 +161,48 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
     lone_each = len(kinds) == 1 and isinstance(kinds[0], RangedFault) and kinds[0].each  # 出现一般案件每例减5-10分
     if not any(isinstance(k, RangedFault) for k in kinds) or not any(isinstance(k, Fault) for k in kinds) and not lone_each:
         return None
+    if capped is not None:
+        if any(isinstance(k, RangedFault) and k.high is None for k in kinds):
+            # 每少一次督导扣1分，资料不齐全酌情扣分，最多扣2分: once read as wholly the evaluator's, 2 at most off
+            # the 分值 however many visits were missed
+            raise Unplaced(capped, "扣分上限是酌情扣分一项的，还是所有扣分合计的，没有写明", certain=True)
+        return None
     if len({k.what for k in kinds}) != len(kinds):
         raise Unplaced(scoring[-1], "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
     return FaultRanges(tuple(kinds), base)
+
+
+# 视情况 / 根据整改情况: how the evaluator judges, not the fault (that is said before); 其他 names no fault at all
+_HOW_JUDGED = lazy_compile(r"[，,]?(?:视|根据|依据)[\u4e00-\u9fff]{0,6}?(?:情况|情节|程度)$")
+_NO_FAULT = lazy_compile(r"^(?:其他|其它|其余|另|按|视|根据|依据)")
+_FAULT_KINDS = frozenset({"WORD", "EXCEPT", "AND", "DE", "CMP"})
+_DEDUCTED_AS_JUDGED = lazy_compile(r"(?:视具体情况|视情况)?(?:酌情)?扣分")
+
+
+def _judged_fault(clause: Clause, context: list[Clause]) -> str | None:
+    """资料不齐全酌情扣分 / 本底资料不全的，视情况酌情扣分: a fault the evaluator deducts for as he judges, named in
+    the clause's own words or in the clause just before; None when the clause says more (a count, a cap, 每, a level)."""
+    from .compose import _just_before
+
+    if clause.outcome is not None or clause.condition is not None or clause.step is not None or clause.per is not None \
+            or clause.occurrence is not None or clause.cap is not None or clause.unread or clause.otherwise or clause.tiers:
+        return None
+    kinds = [t.kind for t in clause.tokens]
+    said = len(kinds)
+    while said and kinds[said - 1] == "MANUAL":
+        said -= 1  # 视情况酌情扣分: the judging words, last
+    if said == len(kinds) or any(kind not in _FAULT_KINDS for kind in kinds[:said]):
+        return None
+    remark = "".join(t.text for t in clause.tokens[said:])
+    words = "".join(t.text for t in clause.tokens[:said])
+    own = _HOW_JUDGED.sub("", words).strip("，,").removesuffix("的")
+    if not _DEDUCTED_AS_JUDGED.fullmatch(remark) or not ("酌情" in remark or "视" in remark or own != words.strip("，,").removesuffix("的")):
+        return None  # (酌情给分: a score given, not a deduction; 适当扣分 / 扣分 alone: how much is not said to be judged)
+    if not own:
+        before = _just_before(context, clause, 1, lambda c: not c.scoring and c.text.endswith("的"))
+        if before is None or before.unread or before.condition is not None:
+            return None
+        own = before.text.strip("、，,").removesuffix("的")
+    if not own or _NO_FAULT.match(own) or re.search(r"\d", own):
+        return None
+    return own
