@@ -1508,6 +1508,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         last = fault.what
     if short_of_level is not None and len(listed) < 2:
         return None  # (the sessions short alone: the steps' reading)
+    if leads_with_others([clause for clause, _ in listed]):
+        return None
     named = subjects_named(listed, text) if repeated is not None and not kind_caps else None
     if named is not None:  # 总经费少于上年度的扣2分,本年度未安排的扣4分;综合监管经费…,本年度未安排的扣2分: each subject's own
         faults, repeated = {fault.what: fault for fault in named}, None
@@ -2044,6 +2046,23 @@ def _named_shortfall(clause: Clause) -> bool:
 
 def _other_named(clause: Clause) -> bool:
     """未完成领导交办的其他工作任务扣1分: 其他 naming what the fault is about (after 的), not 否则."""
+    return _other_matters_named(clause) or others_failing(clause)
+
+
+def others_failing(clause: Clause) -> bool:
+    """生活区与其它区未区分者扣3分，其它任意两区未分开扣1分: 其它 opening a fault that names the other ones of what
+    the fault before it names (never 情况未…, 未… alone: 否则 in words)."""
+    tokens = clause.tokens
+    return len(tokens) > 1 and tokens[0].kind == "OTHER" and tokens[1].kind == "WORD" \
+        and not any(t.kind == "OTHER" for t in tokens[1:]) and _OTHERS_FAILING.fullmatch(tokens[1].text) is not None
+
+
+def leads_with_others(listed: list[Clause]) -> bool:
+    """其他道路未硬化扣1分 first (or alone): other than what? No fault before it names the ones it is the others of."""
+    return bool(listed) and others_failing(listed[0]) and not _other_matters_named(listed[0])
+
+
+def _other_matters_named(clause: Clause) -> bool:
     others = [i for i, t in enumerate(clause.tokens) if t.kind == "OTHER"]
     if others == [0] and len(clause.tokens) > 1 and clause.tokens[1].kind == "WORD" and clause.tokens[1].text.endswith("问题") \
             and _PER_WORD.search(clause.text) is not None:
@@ -2057,6 +2076,8 @@ def _other_named(clause: Clause) -> bool:
         and others[0] + 1 < len(clause.tokens) and clause.tokens[others[0] + 1].kind == "WORD"
 
 
+# 任意两区未分开 / 科室未建立台账: the things named, then their failure (never 情况未…, 未… alone: 否则 in words)
+_OTHERS_FAILING = lazy_compile(r"(?!情况|情形|方面|的)[\u4e00-\u9fff]{1,10}?(?:未|没有|不)[\u4e00-\u9fff]{1,8}")
 _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|例)$")
 _EACH_LISTED = lazy_compile(r"[，,]?(?:各|分别|均)$")
 # 缺3项 / 逾期2次: a number counting occurrences, so the deduction is not a one-off

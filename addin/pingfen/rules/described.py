@@ -28,7 +28,7 @@ from decimal import Decimal
 from dataclasses import replace
 
 from .clauses import Clause, Condition
-from .compose import fault_of, missed_otherwise, situation_award
+from .compose import fault_of, leads_with_others, missed_otherwise, situation_award
 from .count_ladder import counted_rungs
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
@@ -372,6 +372,7 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
     """没有安排专题研究的扣5分。…评优比例低于20%的扣3分 / 因故障延误三个工作日以上扣5分: faults, each deducted
     once (or per occurrence: 每处扣1分), some described with a number."""
     faults: list[Fault] = []
+    faulted: list[Clause] = []  # the clause each fault is read from
     caps: list[Clause] = []
     item_caps: dict[str, Decimal] = {}  # (1)…每发现一处扣0.2分,1分扣完为止。(2)…: a kind's own cap, closed by the next item
     singly: list[Clause] = []
@@ -421,6 +422,9 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
                     and before.condition is None and not _numbered(before.tokens):  # …引发森林火灾的，单起…: which occurrences
                 fault = Fault(before.text + "，" + fault.what, fault.per, fault.unit)
         faults.append(fault)
+        faulted.append(clause)
+    if leads_with_others(faulted):
+        return None  # (其他道路未硬化扣1分 first: other than what?)
     if len(faults) == 1 and singly == scoring[:1] and len(scoring) == 1 + len(caps):
         numbered = True  # 单起受害面积30亩以上的扣10分，扣完为止: each occurrence sorted by its own level, alone
     elif not numbered or len(faults) < 2:

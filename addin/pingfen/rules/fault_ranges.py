@@ -110,7 +110,7 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
     """Every scoring clause a fault (fixed or ranged), at least one ranged and one fixed (or one ranged alone, per case),
     after an optional heading
     with the points (安全生产(10分)) and with at most 扣完为止 as a cap; None otherwise."""
-    from .compose import _STATED_FULL, _just_before, _points_after_words, fault_of, situation_award
+    from .compose import _STATED_FULL, _just_before, _points_after_words, fault_of, leads_with_others, situation_award
 
     kinds: list[Fault | RangedFault] = []
     base: Decimal | None = None
@@ -159,7 +159,8 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
             return None  # (资料缺失的每项扣1分最扣50分, fuzz: the 50分 would be lost)
         kinds.append(fault)
     lone_each = len(kinds) == 1 and isinstance(kinds[0], RangedFault) and kinds[0].each  # 出现一般案件每例减5-10分
-    if not any(isinstance(k, RangedFault) for k in kinds) or not any(isinstance(k, Fault) for k in kinds) and not lone_each:
+    if not any(isinstance(k, RangedFault) for k in kinds) or not any(isinstance(k, Fault) for k in kinds) and not lone_each \
+            or leads_with_others([c for c in scoring if c.outcome is not None or c.per is not None or c.manual]):
         return None
     if capped is not None:
         if any(isinstance(k, RangedFault) and k.high is None for k in kinds):
