@@ -663,6 +663,9 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
     if not scoring or any(any(t.kind == "EACH" for t in clause.tokens) and not counts_unmet_points(clause, scoring[0])
                           for clause in scoring):
         return None  # 每有1处…扣1分 counts occurrences of items, not 评价要点 (每不符合1项 after all met does)
+    reached = _all_reached(scoring, context, text)
+    if reached is not None:
+        return reached
     first = scoring[0]
     if first.all_met and first.outcome and first.outcome[0] == "points" and len(scoring) > 1:
         return _per_fail(scoring, None)  # N个评价要点都符合得满分，1个不符合扣…: the count is checked there
@@ -682,6 +685,29 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
         # 建立管理制度的得1分，否则不得分 / 项目有验收报告得1分: one situation, its points when it holds
         return _named_points([(_option_label(first), first.outcome[1])], [[]])  # type: ignore[index]
     return None
+
+
+# 全部达到的，得1分 / 以上均做到的，计2分: every requirement said before met (not 达到的, the other side of a level)
+_ALL_REACHED = lazy_compile(r"(?:以上|上述)?(?:各项)?(?:全部|均|都)(?:达到|做到|符合|满足|完成|落实)(?:要求)?的?[,，]?(?:得|计|记|给)\d+(?:\.\d+)?分")
+
+
+def _all_reached(scoring: list[Clause], context: list[Clause], text: str) -> Checklist | None:
+    """各县地面测报综合评定达甲等,且质量考核报表没有漏统计错情,及时上报…,全部达到的,得1分;否则不得分: the requirements
+    in words before, all met, earn the points, else nothing — one 评价要点 named by all of them (once refused: 达到的
+    read as the other side of a level, a second 否则)."""
+    if len(scoring) != 2:
+        return None
+    first, second = scoring
+    if _ALL_REACHED.fullmatch(first.text) is None or first.condition is not None or first.unread or first.outcome is None \
+            or first.outcome[0] != "points" or not first.outcome[1] or first.cap is not None or first.marker:
+        return None
+    if not second.otherwise or second.outcome != ("points", Decimal(0)) or second.condition is not None or second.unread \
+            or [t.kind for t in second.tokens] != ["OTHER", "ZERO"] or second.start < first.end:
+        return None
+    words = _described_by(first, context, text)
+    if not words or len(words) != len(context) or any(c.marker or "或" in c.text for c in words):
+        return None  # (a clause apart from the run of requirements: what it says would be lost; 或: alternatives, not all)
+    return _named_points([("", first.outcome[1])], [words])
 
 
 def _awarded_situation(clause: Clause, negation: bool = False) -> bool:
