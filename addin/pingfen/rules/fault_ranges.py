@@ -175,7 +175,8 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
 
 # 视情况 / 根据整改情况: how the evaluator judges, not the fault (that is said before); 其他 names no fault at all
 _HOW_JUDGED = lazy_compile(r"[，,]?(?:视|根据|依据)[\u4e00-\u9fff]{0,6}?(?:情况|情节|程度)$")
-_NO_FAULT = lazy_compile(r"^(?:其他|其它|其余|另|按|视|根据|依据)")
+_NO_FAULT = lazy_compile(r"^(?:其他|其它|其余|其中|另|按|视|根据|依据)|分别|各$|均$")  # (分别酌情扣分: two faults, each)
+_WHO_JUDGES = lazy_compile(r"(?<=的)由[\u4e00-\u9fff]{1,6}$")  # 资料不齐全的由考核组酌情扣分: who judges, not the fault
 _FAULT_KINDS = frozenset({"WORD", "EXCEPT", "AND", "DE", "CMP"})
 _DEDUCTED_AS_JUDGED = lazy_compile(r"(?:视具体情况|视情况)?(?:酌情)?扣分")
 
@@ -196,14 +197,15 @@ def _judged_fault(clause: Clause, context: list[Clause]) -> str | None:
         return None
     remark = "".join(t.text for t in clause.tokens[said:])
     words = "".join(t.text for t in clause.tokens[:said])
-    own = _HOW_JUDGED.sub("", words).strip("，,").removesuffix("的")
-    if not _DEDUCTED_AS_JUDGED.fullmatch(remark) or not ("酌情" in remark or "视" in remark or own != words.strip("，,").removesuffix("的")):
+    named = _WHO_JUDGES.sub("", words)
+    own = _HOW_JUDGED.sub("", named).strip("，,").removesuffix("的")
+    if not _DEDUCTED_AS_JUDGED.fullmatch(remark) or not ("酌情" in remark or "视" in remark or _HOW_JUDGED.search(named)):
         return None  # (酌情给分: a score given, not a deduction; 适当扣分 / 扣分 alone: how much is not said to be judged)
     if not own:
         before = _just_before(context, clause, 1, lambda c: not c.scoring and c.text.endswith("的"))
         if before is None or before.unread or before.condition is not None:
             return None
         own = before.text.strip("、，,").removesuffix("的")
-    if not own or _NO_FAULT.match(own) or re.search(r"\d", own):
+    if not own or _NO_FAULT.search(own) or re.search(r"\d", own):
         return None
     return own
