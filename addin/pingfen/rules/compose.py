@@ -3232,6 +3232,9 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     if "%" in units and counts:
         clause = next((c for c in scoring if any(t.unit in counts for t in c.tokens)), scoring[-1])
         raise Unplaced(clause, "同一条评分标准中既有百分比又有数量单位")
+    late = [c for c in scoring if c.step is not None and c.step[2] in LATENESS_UNITS]
+    if late and counts - set(LATENESS_UNITS):  # 按期设立信息员3名得30分，每推迟1个月扣10分: never 每超过1名扣10分
+        raise Unplaced(late[0], "同一条评分标准中既有数量又有逾期时间，无法确定按哪一个扣分")
     if "%" in units:
         return "%"
     if counts:  # 达到2910人得7分，少5个扣1分: the reference's unit names the measure

@@ -52,6 +52,7 @@ from .rate_change_said import refuse_rate_change_as_level
 from .misplaced_names import refuse_misplaced_names
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
+from .answered_formula import refuse_formula_beside_answers
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
@@ -127,6 +128,9 @@ def parse_rule(raw: str) -> Rule:
     below_zero = _BELOW_ZERO.search(raw)
     if below_zero:  # 该项不得分，倒扣10分: a score under 0 is the evaluator's to enter and explain
         raise RuleError(raw, below_zero.group(), "“倒扣”使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
+    past_zero = _PAST_ZERO.search(raw)
+    if past_zero:  # 该项不得分,每多1处再扣2分: the same, said as a deduction after the item is zeroed
+        raise RuleError(raw, past_zero.group(), "不得分之后再扣分使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
     negative = _NEGATIVE.search(raw)
     if negative:  # …未落实的扣2分，该项可负分: the same, said of the whole item
         raise RuleError(raw, negative.group(), "“可负分”使得分可低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
@@ -175,6 +179,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_misplaced_names(read, text)  # 全年满分2分 as a 评价要点, 合格和不合格 as one grade
         refuse_bands_of_unit_kinds(read, text)  # …5万以上的乡镇,…95%…;…5万以下的乡镇,…90%…: never one band list
         refuse_task_read_as_target(read, text, label)  # 完成年度任务的,按资金到位率×10计分: never 到位率≥目标值
+        refuse_formula_beside_answers(read, raw, label)  # ①…得1.5分;②…得1.5分。计分公式:A÷B×1.5: never ② met or not
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
@@ -373,6 +378,9 @@ def _label(text: str) -> str:
 # 验收合格得满分，验收不合格不得分，未验收的按完成进度计分: a situation's own method, after the points (once dropped)
 _CASE_OF_ITS_OWN = lazy_compile(r"[^,;。按]{1,24}?的[,，]?(?:按|根据|依据|按照)")
 _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
+# 该项不得分,每多1处再扣2分 / 扣完该项分值,另扣5分: a deduction after the item is zeroed takes the score below 0
+_PAST_ZERO = lazy_compile(r"(?:不得分|得0分|计0分|记0分|扣完(?:此项|该项|本项|本指标|该指标|此項|該項|本項|該指標)(?:全部分值|分值|分))"
+                          r"[,，]?(?:并|且|同时|並|同時)?(?:每[^,;。\n，；]{0,10}?)?(?:再|另|加|还|還)扣\s*\d+(?:\.\d+)?\s*分")
 _NEGATIVE = lazy_compile(r"(?:该项|本项|此项|该指标|本指标)?(?:得分)?可(?:为|以|以为|扣至|扣到|出现)?负分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
