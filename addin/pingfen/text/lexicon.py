@@ -257,6 +257,12 @@ _MEASURED_REST = lazy_compile(r"按(?:实际|目标|任务)?(?:完成)?比例|�
 _ASSIGNED = lazy_compile(r"[省市县区镇乡][交下](?![达属辖通叉易接流])[\u4e00-\u9fff(]")
 # a year (with its month and day): part of the words around it, never a level or points (not 2000年以上, a span)
 _DATE = lazy_compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?!以上|以下|以内|[及和或内\d])")
+# 3月份前设立…,每推迟1个月扣10分 / 6月底前完成…,逾期30天以内得2分: a month of the year (份, a day, or 底 and 前 say so;
+# 3个月 is a span) beside the lateness counted is the time the task is due by, words — never a level (not 1-12月份, a
+# period; not 3月以上). Without lateness counted it stays a number to place (3月份前设立得30分，4月份前设立得20分 are
+# deadlines of tiers, never two 评价要点).
+_LATENESS_COUNTED = lazy_compile(r"(?:推迟|延迟|逾期|延期|拖延|迟)\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周)")
+_MONTH_OF_YEAR = lazy_compile(r"(?:[1-9]|1[0-2])月(?:份(?:底|末)?|\d{1,2}日|底|末)?(?:之前|以前|前)|(?:[1-9]|1[0-2])月份(?!以上|以下|以内|[及和或至到\d-])")
 # 按常住人口人均2元的标准投入到位计1分: the amount the standard is made of, which the share put in is measured against
 _STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?=的标准)")
 _BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[^,;。\n\d])*)$")
@@ -272,13 +278,30 @@ _MONTHLY_DAYS = lazy_compile(r"\d{1,2}日[-~至到]\d{1,2}日(?![\d%前])")
 _COMPARED = lazy_compile(r"[≥≤<>=]|不低于|不少于|不高于|不超过|不足|达到|达|至少|最低|最高|大于|小于|高于|低于|超过|以上|以下")
 
 
-def _described_number(text: str, position: int) -> int | None:
+def _deadline_alone(text: str, start: int, end: int) -> bool:
+    """3月份前在乡、村、组设立信访信息员记30分: the month the only number of its clause but the points (not 3月份前设立
+    信息员3名得30分 / 3月份前完成率达到100% / 3月份、6月份前分别完成: a level or a second deadline beside it)."""
+    opening = max(text.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
+    closing = min((at for at in (text.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0), default=len(text))
+    rest = text[opening:start] + text[end:closing]
+    return not _DIGIT.search(_POINTS_SAID.sub("", rest))
+
+
+_CLAUSE_ENDS = (",", "，", ";", "；", "。", "\n")
+_POINTS_SAID = lazy_compile(r"\d+(?:\.\d+)?分(?![钟之])")
+_DIGIT = lazy_compile(r"\d")
+
+
+def _described_number(text: str, position: int, lateness: bool) -> int | None:
     """Where the words running on past a number at ``position`` end, when the number only describes: a date, the time
     span in a rate's name, or the amount of a standard named after 按 (not a comparison's own number: 按不低于2元的标准
     is a level)."""
     date = _DATE.match(text, position)
     if date:
         return date.end()
+    month = _MONTH_OF_YEAR.match(text, position) if lateness and not text.endswith(("-", "~", "至", "到", "第", "每"), 0, position) else None
+    if month and _deadline_alone(text, position, month.end()):
+        return month.end()
     monthly = _MONTHLY_DAYS.match(text, position) if text.endswith("每月", 0, position) else None
     if monthly:
         return monthly.end()
@@ -482,6 +505,7 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     position = 0
     word_start: int | None = None
+    lateness = _LATENESS_COUNTED.search(text) is not None
 
     def close_word(at: int) -> None:
         nonlocal word_start
@@ -518,7 +542,7 @@ def tokenize(text: str) -> list[Token]:
         if digit and word_start is not None and "A" <= text[position - 1].upper() <= "Z":
             position = _NUMBER.match(text, position).end()  # PM10, PM2.5, SO2: part of a name
             continue
-        described = _described_number(text, position) if digit and not _is_digit(text[position - 1:position]) else None
+        described = _described_number(text, position, lateness) if digit and not _is_digit(text[position - 1:position]) else None
         if described:  # 2017年对2012年以来种植的… / 按人均2元的标准投入到位: words naming when, or the standard
             word_start = position if word_start is None else word_start
             position = described
