@@ -1152,8 +1152,9 @@ def test_a_level_the_reading_does_not_use_is_refused(rule: str, level: str) -> N
     with pytest.raises(RuleError) as refused:
         parse_rule(rule)
     assert level in refused.value.fragment, refused.value
-    with pytest.raises(RuleError):  # zeroed on the words 扣完该项分值 once, its 5亩 lost
-        parse_rule("辖区内没有抛荒稻田的,记满分;每抛荒1亩扣1分;出现5亩以上连片抛荒1处,扣完该项分值。")
+    # zeroed on the words 扣完该项分值 once, its 5亩 lost; now the situation zeroes the item with its 5亩 said (session 26)
+    zeroed = parse_rule("辖区内没有抛荒稻田的,记满分;每抛荒1亩扣1分;出现5亩以上连片抛荒1处,扣完该项分值。")
+    assert zeroed.zeroing == "出现5亩以上连片抛荒1处", zeroed.canonical()
 
 
 @pytest.mark.parametrize("rule, printed", [
