@@ -18,6 +18,7 @@ from decimal import Decimal
 from .. import TYPE_CHECKING
 
 from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import SCORE_AFTER_NOT_GIVEN
 from ..text.numbers import general_text
 from .clauses import tokenize
 from .compose import BareFormula
@@ -57,8 +58,9 @@ _BEFORE_GRADES = lazy_compile(
     rf"(?=,?[\u4e00-\u9fff]{{1,8}}:{_POINTS}分)"
 )
 
-# a scoring word inside what would be the name: 资料齐全的(2分) is a situation and its points, 得/扣 a method
-_SCORING = lazy_compile(r"得|扣|计分|记分|计\d|记\d|给分|加分|减分|奖|罚|[的为计记给赋占]$|满分|不计|分值|否则|每")
+# a scoring word inside what would be the name: 资料齐全的(2分) is a situation and its points, 得/扣 a method (not the 得
+# of a prohibition the requirement states, 不得无故缺席)
+_SCORING = lazy_compile(rf"(?<!不)得|不得(?![\u4e00-\u9fff])|不得(?=[{SCORE_AFTER_NOT_GIVEN}])|扣|计分|记分|计\d|记\d|给分|加分|减分|奖|罚|[的为计记给赋占]$|满分|不计|分值|否则|每")
 
 _NAME_KINDS = frozenset({"WORD", "OPEN", "CLOSE", "SEP", "REF"})
 

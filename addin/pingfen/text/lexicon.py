@@ -403,6 +403,17 @@ def _opens_clause(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] in ",;。、:\n)"
 
 
+# after 不得, the words that make it a score withheld (不得分 / 不得满分 / 不得加分 / 不得此项分…); before any other word it
+# forbids what the requirement names (不得无故缺席 / 不得挪用资金), no score
+SCORE_AFTER_NOT_GIVEN = "分满加奖基此该本相全给评记计"
+
+
+def prohibition(text: str, end: int) -> bool:
+    """The 得 ending at ``end`` is the 不得 of a prohibition: 不得 before a word that is no score."""
+    return text[end - 2:end] == "不得" and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
+        and text[end] not in SCORE_AFTER_NOT_GIVEN
+
+
 def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     following = text[end:end + 1]
     if context == "before_number":
@@ -423,6 +434,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
             tokens and tokens[-1].kind in ("NUM", "PTS", "EACH", "DEDUCT")) and not re.search(r"根据|按|依据|对照|比例", clause)
     if context == "not_in_word":  # …公示时间不得少于7天: 不得 before a comparison forbids, it awards nothing
         forbids = text[end - 2:end] == "不得" and bool(re.match(r"[少低超高大小于多早晚迟]", following))
+        forbids = forbids or prohibition(text, end)
         return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估", text[end:end + 2])
     if context == "word_end":
         return not ("\u4e00" <= following <= "\u9fff") or following in "的为时或和及"

@@ -432,7 +432,7 @@ _VETO_SITUATION = lazy_compile(r"((?:发生|出现|存在|发现|有|(?<=[,;。\
 _ALL_LOST = lazy_compile(r"((?:发生|出现|存在)[^,，;；。]{1,30})[,，]\s*(?:全部扣完|分值全扣|全部扣除)(?!为止)")
 _LETTER_ZERO = lazy_compile(r"(?<=\d)[ \t\u3000]*[Oo](?=[Oo]?[ \t\u3000]*(?:\d|%|分|人|个|项|次|万))")
 _LETTER_ONE = lazy_compile(r"(?<=[得扣计记加减])\s*[lI](?=\s*分)")
-_ASCII_FULL_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\s]|$)")
+_ASCII_FULL_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\s(]|$)")
 _CHUNK_NUMBER_IN_NUMBER = lazy_compile(r"(\d)[ \t\u3000]*\n[ \t\u3000]*\d{1,2}、(?=\.\d)")
 # 其分支\n\n2、机构档案 / 责任制 2、度执行: a page-chunk number between two characters of running text (spaced off;
 # not after 分, where an item ends with its points: 得5分\n2、未完成的…)
