@@ -272,6 +272,7 @@ def normalize(text: str) -> str:
     text = _LESSER_IN_BRACKET.sub(r"(\1分,\2得\3分)", text)  # 1分(查看…,有会议无宣传0.5分): a lesser way, its points
     text = _TOTAL_EACH_LISTED.sub(_each_listed, text)  # 建立会员档案;发展新会员(4分,每项2分): each item its 2分
     text = _RUN_IN_HEADING.sub(r"\1(\2)", text)  # 2、领导班子建设3分领导班子建全…: the row's name and 分值 cells, run into its rule
+    text = _ANSWERED_QUESTION.sub(r"\g<asked>得\g<rest>", text)  # 采购是否符合招投标的规定(符合得1.5分,1个子项不符扣0.5分): the answer, said
     text = _DEDUCTION_WITH_POINTS.sub(r"(\1),\2", text)  # 参加相关会议(2分,少一次扣0.5分,扣完为止): the item's points, then its deduction
     # …工作总结。(每份0.5分,总分2分) / 项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。: how it scores, in
     # brackets at the end, is the rule itself
@@ -404,6 +405,10 @@ _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完
 _RUN_IN_HEADING = lazy_compile(r"^((?:\d{1,2}[、.])?(?:(?![得计记给扣加减达为占是有无未不每共])[\u4e00-\u9fff]|\([\u4e00-\u9fff]{1,8}\)){2,16})"
                                r"(\d+(?:\.\d+)?分)(?=(?![钟制值数比率以及或档段之至到为])[\u4e00-\u9fff])")
 _BY_PLAN_DONE = lazy_compile(r"(未|没有)?按计划完成(?=的|,)")
+# a yes/no question answered in brackets by its own verb, with the points (是否符合…(符合得1.5分,…) / 是否建立…(建立得2分)):
+# the requirement met, as a statement with its points (the question's verb repeated, never 是/否 or another word)
+_ANSWERED_QUESTION = lazy_compile(
+    r"是否(?P<asked>(?P<verb>[\u4e00-\u9fff]{2,4}?)[^()。;\n]{0,40}?)\((?P=verb)得(?P<rest>\d[^()\n]*)\)(?=[;。\n]|$)")
 _DEDUCTION_WITH_POINTS = lazy_compile(r"\((\d+(?:\.\d+)?分),((?:(?![()]|\d+(?:\.\d+)?分)[^\n])*?扣[^()\n]{0,40}?)\)(?=[;。\n]|$)")
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
 _SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
