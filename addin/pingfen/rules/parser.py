@@ -50,6 +50,7 @@ from .period_points import read_period_points
 from .no_cap_said import refuse_dropped_no_cap
 from .rate_change_said import refuse_rate_change_as_level
 from .misplaced_names import refuse_misplaced_names
+from .joined_halves import refuse_dropped_half
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .answered_formula import refuse_formula_beside_answers
@@ -228,7 +229,12 @@ def parse_rule(raw: str) -> Rule:
     _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
-    return Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text))
+    rule = Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text))
+    try:
+        refuse_dropped_half(rule, text)  # 未完成任务且未落实进出平衡的扣5分: never 完成率<目标值扣5分
+    except Unplaced as unplaced:
+        raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+    return rule
 
 
 def _counted_part(parts: Parts) -> bool:
