@@ -2705,7 +2705,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             (required,) = states
         else:
             # 完成率≥90%且无安全事故得3分，完成率≥80%得2分: once 3 with an accident (the state dropped)
-            band = next(c for _, _, c in intervals if id(c) in joined)
+            # (资金到位率100%得5分,低于100%且未说明原因的不得分: the state on a case outside the bands, once StopIteration)
+            band = next((c for _, _, c in intervals if id(c) in joined), None) or next((c for c in scoring if id(c) in joined), scoring[0])
             raise Unplaced(band, f"这一档还要求“{joined[id(band)]}”（用文字写明的另一项要求），其余分档没有这一要求，暂不能合并计分",
                            certain=True)
     stated_first = next((c for c in context if c.end <= min((x.start for x in scoring), default=0) and c.tokens

@@ -111,6 +111,10 @@ _POINTS_PER_UNIT_ONLY = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分/([\u4e00-\u9
 _COUNT_PER_PERIOD = lazy_compile(r"每(月|季度|季|周|半年|学期)[\u4e00-\u9fff]{0,6}?\d+(?:次|场|期|篇|条)")
 _EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement read up to 各得N分 (its 各 lost)
 # 如举报有弄虚作假行为且调查属实的，此项不记分: a situation opened by 如/若 and closed by 此项不得分, in words only
+# a situation said just before the one a zeroing follows, in a clause of its own ending 的 (…未拆除复垦的,处罚后未恢复原状的,
+# 该项不得分): the first of the situations listed, opening its sentence or after a clause that scores (…扣1分,台账缺失的,…) —
+# never a clause that scores, counts or names what the rest is about (对…的)
+_SITUATION_LISTED_BEFORE = lazy_compile(r"(?:^|(?<=[;。\n])|(?<=分,))(?![对凡针如若])([^,，;；。\n\d%分扣得每]{2,40}?)的,$")
 _ZEROING_IF = lazy_compile(
     r"(?<![例比假])(?:如果|如|若)(?![期实数])([^;。\n\d,]{2,}?)(?:的)?,(?:则)?(?:此项|该项|本项|本指标|该指标)(?:不得分|不计分|不记分)(?=$|[;。\n])"
 )
@@ -162,9 +166,13 @@ def parse_rule(raw: str) -> Rule:
     # each situation said with 此项 zeroes the item, one list of them (…本指标得0分，并取消评优资格；如发现弄虚作假，该项
     # 不得分) — never a band of the count (发现一次的，扣0.5分；发现有两次及以上的，此项不得分), read with it
     while (found := _ZEROING.search(text) or _ZEROING_IF.search(text)) and not counted_band(found.group(1), text[: found.start()]):
+        start, situation = found.start(), found.group(1)
+        listed = _SITUATION_LISTED_BEFORE.search(text, 0, start)
+        if listed is not None:  # 违法用地未拆除的,未恢复原状的,该项不得分: either situation zeroes (once the first was lost)
+            start, situation = listed.start(1), f"{listed.group(1)}或{situation}"
         match = match or found  # where the first stood (joined_situations)
-        zeroing = found.group(1) if zeroing is None else f"{zeroing}或{found.group(1)}"
-        text = (text[: found.start()] + text[found.end():]).strip(",;。\n ")
+        zeroing = situation if zeroing is None else f"{zeroing}或{situation}"
+        text = (text[:start] + text[found.end():]).strip(",;。\n ")
     if match is None and (counted := split_count_zeroing(text)) is not None:
         text, zeroing = counted  # 淹死或烧死树木10株以上的该项不得分: the whole item zeroed at a count checked
     text, waiver = split_waiver(text)
