@@ -874,6 +874,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         # 全面开展养老金资格认证工作得0.2分,无冒领养老金现象发生得0.1分: no wrongdoing is a requirement of its own, not
         # a lesser grade of the work (once read as one to choose: 0.2 at most, not 0.3)
         return _named_points(options, described_by)
+    if not graded and len(options) == 2 and all(points for _, points in options) and _negates_another(options[0][0], options[1][0]):
+        # 建立健全管理制度得3分;没有挪用资金的得2分: no wrongdoing is a requirement of its own, never the first's lesser
+        # grade (once read as one to choose: 3 at most, not 5)
+        return _named_points(options, described_by)
     if not graded and all(points == 0 for _, points in options):
         return None  # …之一的不得分；有乱收费行为的不得分: situations that zero the score (no point earns anything)
     if not graded and len(options) >= 3 and options[-1][1] == 0 and options[0][1] and len({p for _, p in options[:-1]}) == 1 \
@@ -923,6 +927,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（{len(options) - 1}个）不一致",
                            certain=True)
         return replace(_named_points(options[:-1], described_by[:-1]), none_met_said=True)
+    wrongdoing = next((name for name, points in options[1:] if points and _negates_another(options[0][0], name)), None)
+    if not graded and wrongdoing is not None:
+        # 建立台账得2分;无违规违纪得1分;资料归档得1分: a requirement of its own among others, never a grade to choose
+        raise Unplaced(wrongdoing, f"“{wrongdoing}”是另一项要求，不是前一项的较低等级；请写成评价要点，逐项写明分值", certain=True)
     _one_choice(options, scoring)
     _parts_not_grades(scoring)
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
@@ -1231,6 +1239,22 @@ def _lesser_degree_of(name: str, missed: str) -> bool:
     grade among them (not another requirement)."""
     found = _LESSER_DEGREE.fullmatch(name)
     return found is not None and found.group(1) == _NEGATING.sub("", missed)
+
+
+# 没有挪用资金 / 不截留专项资金 / 无违规违纪: a wrongdoing said not to happen (as _NO_BAD_EVENT, named by the wrong done
+# rather than by 现象/问题)
+_NO_WRONGDOING = lazy_compile(r"(?:没有|不|未|无)(?:发生|出现|存在)?(?:挪用|截留|挤占|违规|违纪|违法|虚报|冒领|套取|弄虚作假|瞒报|"
+                              r"漏报|乱收费|乱摊派|贪污|侵占|骗取)[\u4e00-\u9fff、]{0,12}?的?")
+
+
+def _negates_another(first: str, second: str) -> bool:
+    """没有挪用资金 after 建立健全管理制度: a wrongdoing said not to happen, that shares no two characters with the first
+    requirement (无专职人员 after 组织机构健全, 未召开专题会议 after 领导重视 are the first's lesser grades)."""
+    negated = _NO_WRONGDOING.fullmatch(second)
+    return negated is not None and not _QUALIFIED.search(second) and not any(second[i:i + 2] in first for i in range(len(second) - 1))
+
+
+_QUALIFIED = lazy_compile(r"但|而|仅|只|虽|然|其他|其余|较|基本")  # 无挪用但手续不全: a lesser grade, qualified
 
 
 def _unmet(option: str) -> bool:
