@@ -1262,3 +1262,33 @@ def test_session25_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureF
     LibreOffice give the hand-worked scores and total."""
     result = _scored_and_recalculated(RUBRIC_SESSION25, EXPECTED_SESSION25, Decimal("68.6"), capsys, tmp_path)
     assert result["grade"] == "中"
+
+
+RUBRIC_SESSION26 = Path(__file__).parent / "data" / "new_readings_rubric_session26.yaml"
+EXPECTED_SESSION26 = {
+    "1.1": ("6", "雨水口5处2.5，最高2；管网3处3；共5，最多扣4：10−4=6"),
+    "1.2": ("3.5", "台账不规范1处0.5，记录缺失1次1：5−1.5=3.5"),
+    "1.3": ("5", "有一起的扣5分，1起：10−5=5"),
+    "1.4": ("4.2", "84%未达到100%，84%×5=4.2"),
+    "1.5": ("9", "90%在60%与95%之间，90%×10=9"),
+    "1.6": ("1.8", "未建台账0次，及时率88%低2个百分点扣0.2：2−0.2=1.8"),
+    "1.7": ("2.6", "参保率93%低2%扣0.4得1.6，增幅1.2%≥1%得1：2.6"),
+    "1.8": ("3", "未建立台账扣2，台账不规范未出现：5−2=3"),
+    "1.9": ("1", "主要道路未硬化2，其他道路2条1：4−3=1"),
+    "1.10": ("2", "建立制度、开展培训均做到：2"),
+    "1.11": ("2", "10月前应完成，12月完成，延迟2个月扣4：6−4=2"),
+    "1.12": ("5", "抛荒2亩扣1，无10亩以上连片：6−1=5"),
+    "1.13": ("2.5", "采购不规范1处2−0.5=1.5，合同完整1：2.5"),
+    "1.14": ("2", "管理制度未建立0，没有挪用资金2：2"),
+    "1.15": ("3", "问题2处扣2，台账未缺失、已整改：5−2=3"),
+}
+
+
+def test_session26_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A cap of the whole after numbered items with caps of their own, 有一起的 per case, a formula on a band's failing
+    side, faults before a rate's steps, a second part naming its own change, a fault deducted 酌情 beside fixed ones,
+    其他 faults, requirements met together, a month as the deadline, a zeroing count, a yes/no question answered in
+    brackets, a wrongdoing said not to happen, situations listed before one zeroing: `pingfen score` and the built
+    workbook recalculated by LibreOffice give the hand-worked scores and total."""
+    result = _scored_and_recalculated(RUBRIC_SESSION26, EXPECTED_SESSION26, Decimal("52.6"), capsys, tmp_path)
+    assert result["grade"] == "中"
