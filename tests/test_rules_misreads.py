@@ -1824,3 +1824,10 @@ def test_an_award_and_one_deduction_leave_nothing_unread(criteria: str) -> None:
     with pytest.raises(RuleError):
         parse_rule(criteria)
     assert parse_rule("分管领导定期研究档案工作,解决实际问题,得2分;未定期研究扣1分。").kind == "grade"  # (its own miss: a choice)
+
+
+@pytest.mark.parametrize("remark", ["最低扣0.5分", "至少扣0.5分", "另扣0.5分", "同时扣0.5分", "一般扣0.5分"])
+def test_a_remark_on_the_judged_amount_is_no_fault_of_its_own(remark: str) -> None:
+    # 资料不齐全酌情扣分,最低扣0.5分: the 0.5 is said of the judged deduction; once a fault named 最低 (session 26 probe),
+    # widening the evaluator's range by 0.5 — the evaluator enters the score, as before the fault list read such texts
+    assert parse_rule(f"每少一次督导扣1分，资料不齐全酌情扣分,{remark}。").scorer.kind == "manual"

@@ -2225,7 +2225,9 @@ def _short_by(clause: Clause) -> str | None:
     if clause.condition is not None and any(from_target(b) for b in clause.condition.interval.bounds()):
         return None  # 比招生计划少10人以内: already read as a band below the target (clauses.short_by)
     before = clause.tokens[at - 1]
-    if before.kind not in ("EXCEPT", "STEPV") or before.text not in ("缺", "少", "缺少", "差", "欠缺", "短缺"):
+    shortfall = ("缺", "少", "缺少", "差", "欠缺", "短缺")
+    if not (before.kind in ("EXCEPT", "STEPV") and before.text in shortfall
+            or before.kind == "WORD" and before.text.endswith(shortfall)):  # (缺少3个以上台账的: 缺少 a word of its own)
         return None
     after = clause.tokens[at + 1] if at + 1 < len(clause.tokens) and clause.tokens[at + 1].kind == "SUF" else None
     return before.text + clause.tokens[at].text + (after.text if after is not None else "")
@@ -2467,7 +2469,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 line_max = clause
             elif clause.outcome[0] == "formula" and otherwise is None and formula_outcome is None \
                     and clause.condition is None and _FALLING_SHORT.match(clause.text) and _one_band_reached(cases) \
-                    and isinstance(cases[0][0].interval.low, Decimal):
+                    and isinstance(cases[0][0].interval.low, Decimal) and _same_rate(clause.outcome[1], cases[0][2]):
                 # 完成率达到100%的得满分,未完成的按完成率×分值计分: the band's failing side (not 完成年度目标任务的…:
                 # the task's target and the rate's are not said to be one)
                 otherwise = outcome
@@ -3621,6 +3623,13 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
 
 
 _FALLING_SHORT = lazy_compile(r"(?:未达到|达不到|未完成|完不成|未能完成|没有完成|否则)")
+_RATE_NAMED = lazy_compile(r"[\u4e00-\u9fff]*?(?:率|度)")
+
+
+def _same_rate(formula: str, band: Clause) -> bool:
+    """未完成的按完成率×分值计分 after 完成率达到100%的得满分: the formula's rate is the band's (not 按到位率×分值)."""
+    named = _RATE_NAMED.match(re.sub(r"^按(?:照)?(?:实际)?", "", formula))
+    return named is not None and bool(named.group()) and same_rate_named(band.label or band.text, named.group())
 
 
 def _one_band_reached(cases: list) -> tuple[Interval, Award] | None:
@@ -3980,6 +3989,11 @@ def _divides_by_zero(node: FNode) -> bool:
 
 def _is_measure(node: FNode, label: str) -> bool:
     return isinstance(node, FName) and (node.name == label or node.name in MEASURE_NAMES or is_rate_label(node.name))
+
+
+def same_rate_named(first: str, second: str) -> bool:
+    """预算执行率 / 执行率, 工程完成率 / 任务完成率: one rate (the same last word) — not 预算执行率 / 资金到位率."""
+    return first.endswith(second) or second.endswith(first) or len(first) >= 3 and len(second) >= 3 and first[-3:] == second[-3:]
 
 
 def _actual_of(node: FNode) -> bool:

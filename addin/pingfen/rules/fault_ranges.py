@@ -157,6 +157,8 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
         fault = fault_of(clause, context)
         if fault is None or clause.cap is not None or clause.unread:
             return None  # (资料缺失的每项扣1分最扣50分, fuzz: the 50分 would be lost)
+        if _AMOUNT_REMARK.fullmatch(fault.what):
+            return None  # …酌情扣分,最低扣0.5分 / 另扣0.5分: said of the amount before, no fault of its own
         kinds.append(fault)
     lone_each = len(kinds) == 1 and isinstance(kinds[0], RangedFault) and kinds[0].each  # 出现一般案件每例减5-10分
     if not any(isinstance(k, RangedFault) for k in kinds) or not any(isinstance(k, Fault) for k in kinds) and not lone_each \
@@ -173,6 +175,7 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
     return FaultRanges(tuple(kinds), base)
 
 
+_AMOUNT_REMARK = lazy_compile(r"(?:最低|最少|至少|最高|最多|一般|原则上|起|另|另外|并|同时|再|还|又|均|各|一律)(?:的)?")
 # 视情况 / 根据整改情况: how the evaluator judges, not the fault (that is said before); 其他 names no fault at all
 _HOW_JUDGED = lazy_compile(r"[，,]?(?:视|根据|依据)[\u4e00-\u9fff]{0,6}?(?:情况|情节|程度)$")
 _NO_FAULT = lazy_compile(r"^(?:其他|其它|其余|其中|另|按|视|根据|依据)|分别|各$|均$")  # (分别酌情扣分: two faults, each)

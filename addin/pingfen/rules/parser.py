@@ -95,6 +95,15 @@ _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
 _PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)(?:完成|完工|竣工|办结|拨付|到位)")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
+# 发现3处以上的,扣完该项分值 / 出现迟报3次以上的…: a count's band of what the steps count (read with them), never a situation
+# answered apart — unless one occurrence of a sized thing is what zeroes (出现5亩以上连片抛荒1处,扣完该项分值)
+_COUNT_EMPTIED = lazy_compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{0,2}(?:及以上|以上|或以上)(?![\u4e00-\u9fff]*?1[处起次个块宗])")
+
+
+def _count_emptied(found: re.Match[str]) -> bool:
+    return "扣完" in found.group() and _COUNT_EMPTIED.search(found.group(1)) is not None
+
+
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _ZEROING = lazy_compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=每))(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)(?:(?!\d分|满分|\d+(?:\.\d+)?%)[^;。\n])*?)(?:的)?,?(?:则)?"
@@ -165,7 +174,8 @@ def parse_rule(raw: str) -> Rule:
     zeroing, match = None, None
     # each situation said with 此项 zeroes the item, one list of them (…本指标得0分，并取消评优资格；如发现弄虚作假，该项
     # 不得分) — never a band of the count (发现一次的，扣0.5分；发现有两次及以上的，此项不得分), read with it
-    while (found := _ZEROING.search(text) or _ZEROING_IF.search(text)) and not counted_band(found.group(1), text[: found.start()]):
+    while (found := _ZEROING.search(text) or _ZEROING_IF.search(text)) and not counted_band(found.group(1), text[: found.start()]) \
+            and not _count_emptied(found):
         start, situation = found.start(), found.group(1)
         listed = _SITUATION_LISTED_BEFORE.search(text, 0, start)
         if listed is not None:  # 违法用地未拆除的,未恢复原状的,该项不得分: either situation zeroes (once the first was lost)

@@ -262,6 +262,7 @@ _DATE = lazy_compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?!以上|
 # period; not 3月以上). Without lateness counted it stays a number to place (3月份前设立得30分，4月份前设立得20分 are
 # deadlines of tiers, never two 评价要点).
 _LATENESS_COUNTED = lazy_compile(r"(?:推迟|延迟|逾期|延期|拖延|迟)\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周)")
+_LATENESS_BAND = lazy_compile(r"(?:推迟|延迟|逾期|延期|拖延|迟)?(?:超过)?\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周)(?:以上|以内|以下|之内|内)|超过\d")
 _MONTH_OF_YEAR = lazy_compile(r"(?:[1-9]|1[0-2])月(?:份(?:底|末)?|\d{1,2}日|底|末)?(?:之前|以前|前)|(?:[1-9]|1[0-2])月份(?!以上|以下|以内|[及和或至到\d-])")
 # 按常住人口人均2元的标准投入到位计1分: the amount the standard is made of, which the share put in is measured against
 _STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?=的标准)")
@@ -517,7 +518,10 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     position = 0
     word_start: int | None = None
-    lateness = _LATENESS_COUNTED.search(text) is not None
+    # (…推迟3个月以上的不得分 / 推迟3个月以内的每月… / a second deadline 9月底前开工: the month entered would be
+    # compared as months late, or a deadline lost — a year-less month is read only beside lateness steps alone)
+    lateness = _LATENESS_COUNTED.search(text) is not None and _LATENESS_BAND.search(text) is None \
+        and len(_MONTH_OF_YEAR.findall(text)) == 1
 
     def close_word(at: int) -> None:
         nonlocal word_start

@@ -392,7 +392,7 @@ def _points_without_unit(text: str) -> str:
 
 _POINTS_THEN_SPACE = lazy_compile(r"(\d\s*分)[ \t\u3000\u00a0]+(?=(?![值数为率钟别类档项之])[\u4e00-\u9fff])")
 _SPACE_AFTER_DEFINITION = lazy_compile(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
-_ONE_CASE_HAD = lazy_compile(r"(?<=[,，;；])有一起(?:的)?(?=扣|减)")
+_ONE_CASE_HAD = lazy_compile(r"(?<=[,，;；])有?一起(?:的)?(?=扣|减)")
 _ONE_PLACE = lazy_compile(r"(?<=[的,，;；])一(?:块|个|处)地方(?:的)?(?=扣|减)")
 _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?|(?<!一)(?:发生|发现|查出|查处))一起(?![来同努协])")
 # 没有完成的扣分,每低于目标值2%扣1分 / 未完成的按未完成比例相应扣分,每降低10%扣1分: the steps say how much
