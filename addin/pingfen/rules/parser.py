@@ -97,11 +97,12 @@ _PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?\d+(?:\.\d+)?(?:个月|个工�
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 # 发现3处以上的,扣完该项分值 / 出现迟报3次以上的…: a count's band of what the steps count (read with them), never a situation
 # answered apart — unless one occurrence of a sized thing is what zeroes (出现5亩以上连片抛荒1处,扣完该项分值)
+_COUNTED_EACH = lazy_compile(r"每(?:发现|出现|有|发生|少|缺|迟报|漏报|抛荒)?1?[处起次个块宗例亩项件户人]")
 _COUNT_EMPTIED = lazy_compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{0,2}(?:及以上|以上|或以上)(?![\u4e00-\u9fff]*?1[处起次个块宗])")
 
 
 def _count_emptied(found: re.Match[str]) -> bool:
-    return "扣完" in found.group() and _COUNT_EMPTIED.search(found.group(1)) is not None
+    return _COUNT_EMPTIED.search(found.group(1)) is not None and _COUNTED_EACH.search(found.string, 0, found.start()) is not None
 
 
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
