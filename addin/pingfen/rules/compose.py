@@ -1510,7 +1510,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     whole_caps: list[Clause] = []  # (1)…2分扣完为止。(2)…每处扣1分。本项最多扣4分: the whole's, not the last kind's
     for index, clause in enumerate(scoring):
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
-            if listed and _cap_of_the_whole(clause, scoring[index - 1], scoring[index + 1:], text):
+            if listed and clause.cap[0] != "all" and _cap_of_the_whole(clause, scoring[index - 1], scoring[index + 1:], text):
                 whole_caps.append(clause)
             else:
                 kind_caps.append((clause, last))
@@ -1580,7 +1580,16 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     if own is not None:
         return FaultKinds(tuple(replace(fault, cap=own.get(what)) for what, fault in faults.items()), award=award,
                           cap=_cap(whole_caps) if whole_caps else None)
-    return FaultKinds(tuple(faults.values()), cap=_cap(caps), award=award)
+    kinds = tuple(faults.values())
+    in_points = {c.cap[1] for c in caps if c.cap is not None and c.cap[1] is not None}
+    cap = next(iter(in_points)) if len(in_points) == 1 else None
+    if cap is not None and not whole_caps and len(kinds) > 1 and not kinds[-1].once \
+            and any(fault.once and fault.per > cap for fault in kinds[:-1]):
+        # 未建立台账扣2分,台账不完整的每项扣0.5分,最多扣1分: a cap below another kind's own deduction cannot be the
+        # whole's (the 2 could never be taken) — it is the last kind's, written right after it (扣完为止 beside it: the
+        # floor of the whole, as its 规范写法 says)
+        return FaultKinds(kinds[:-1] + (replace(kinds[-1], cap=cap),), award=award)
+    return FaultKinds(kinds, cap=_cap(caps), award=award)
 
 
 _WHOLE_SAID = lazy_compile(r"(?:本项|本指标|该项|此项|以上|上述|累计|合计|共|总|全部|各项)")
