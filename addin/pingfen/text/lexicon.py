@@ -129,11 +129,12 @@ _add("STEPV", "above", "each_before_ref", "超")  # 每超控制目标1人扣2�
 _add("STEPV", "above", "each_before_ref", "超额完成")  # 每超额完成任务10%加0.5分
 _add("STEPV", "above", "each_before_goal", "超")  # 每超目标两个百分点加1分
 _add("STEPV", "below", "each_counted", "少")  # 每少死亡1人加2分: 少, what is counted, then the count
-_add("STEPV", "below", "", "下降", "降低", "减少", "下滑")
+# (增长率 / 下降幅度 / 增长速度: followed by 率, 幅 or 速 the change names the measure, not a step: 增长率达到5%以上)
+_add("STEPV", "below", "not_a_rate", "下降", "降低", "减少", "下滑")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
      "晚报", "晚交", "延误")
 _add("STEPV", "above", "before_number_or_ref", "滞后", "落后")  # 每滞后序时进度10个百分点 (not 淘汰落后产能)
-_add("STEPV", "above", "", "增加", "增长", "提高", "上升")
+_add("STEPV", "above", "not_a_rate", "增加", "增长", "提高", "上升")
 _add("STEPV", "both", "", "相差", "偏离", "偏差")  # 每相差3%: either way from the reference
 # Caps: the whole score (扣完为止) or a number of points (最多扣5分).
 _add("CAP_ALL", None, "", *CAP_ALL_WORDS, "最低0分", "最低为0分", "最低得0分", "扣完", "扣满",
@@ -493,6 +494,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return following not in ("期", "时")
     if context == "not_a_time_word":
         return not re.match(r"[长间段限效点序期]", following)
+    if context == "not_a_rate":
+        return following not in ("率", "幅", "速")
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL", "PTS") and (_is_digit(following) or following == "±")
     return True
