@@ -2116,6 +2116,17 @@ def others_failing(clause: Clause) -> bool:
         and not any(t.kind == "OTHER" for t in tokens[1:]) and _OTHERS_FAILING.fullmatch(tokens[1].text) is not None
 
 
+def others_fail(clause: Clause) -> bool:
+    """其它指标未完成扣1分 / 其余项目不达标的不得分: 其它 and the things named, then their failure before the outcome —
+    other indicators or matters failing, not the other side of the level before (否则)."""
+    tokens = clause.tokens
+    if len(tokens) < 3 or tokens[0].kind != "OTHER" or tokens[0].text not in ("其他", "其它", "其余") or tokens[1].kind != "WORD":
+        return False
+    outcome = next((t for t in tokens[2:] if t.kind in ("DEDUCT", "ZERO", "VERB", "PTS", "FULL", "MANUAL")), None)
+    said = clause.text[tokens[1].start - clause.start:(outcome.start if outcome else clause.end) - clause.start]
+    return re.search(r"未|没有|不", said) is not None
+
+
 def leads_with_others(listed: list[Clause]) -> bool:
     """其他道路未硬化扣1分 first (or alone): other than what? No fault before it names the ones it is the others of."""
     return bool(listed) and others_failing(listed[0]) and not _other_matters_named(listed[0])
@@ -2454,6 +2465,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             if clause.condition is not None:
                 cases.append((clause.condition, outcome, clause))
             elif clause.otherwise:
+                if others_fail(clause):  # 完成率达到90%得5分,其它指标未完成扣1分: once 否则扣1分 (80% scored 4)
+                    raise Unplaced(clause, "“其它…未…”说的是其他指标或事项未达到时扣分，不是“否则”，"
+                                           "其他指标或事项的完成情况无法从本指标的完成值得出", certain=True)
                 if otherwise is not None and not (otherwise == outcome == Award(Decimal(0))):
                     raise Unplaced(clause, "出现了两个“否则”")
                 otherwise = outcome  # 未达到的不得分…本指标为否决性指标，未完成的不得分: said again, the same
