@@ -811,7 +811,25 @@ def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause
     if other is not None:
         raise Unplaced(other, f"这一档的条件是“{other.label}”，与“{banded[0].label}”不是同一个指标，不能作为同一指标的分档计分"
                               "（请分别写明各自的得分，如“…得3分，否则不得分”）")
+    # 人数比例(不含学生)≥29.5%…;人数比例(含学生)≥35%: the same name kept to another population is another measure
+    scopes = [(c, _scope(c)) for c in banded]
+    other = next((c for c, scope in scopes[1:] if scope != scopes[0][1]), None)
+    if other is not None:
+        raise Unplaced(other, f"这一档的“{other.label}{_scope(other) or ''}”与前面的“{banded[0].label}{scopes[0][1] or ''}”"
+                              "括号中写明的范围不同，是两个指标，不能作为同一指标的分档计分（请分别写明各自的得分）")
     return scorer
+
+
+def _scope(clause: Clause) -> str | None:
+    """(不含学生) / (含学生) written after the measure's name: whom it counts (not (%) or (含90%), a unit or a bound)."""
+    name = next((t for t in clause.tokens if t.kind == "WORD" and clause.label.endswith(t.text)), None)
+    scope = _SCOPE.match(clause.text, name.end - clause.start) if name is not None else None
+    return scope.group() if scope is not None and not _BOUND_MARK.match(scope.group()) else None
+
+
+_SCOPE = lazy_compile(r"\([^()]{0,12}[\u4e00-\u9fff][^()]{0,12}\)")
+# (含90%) / (含) / (不含本数): a mark on a number, not whom the measure counts
+_BOUND_MARK = lazy_compile(r"^\((?:不)?含(?:本数|本级|\d[\d.]*%?|)\)$")
 
 
 def _levels_before_scored(scoring: list[Clause], context: list[Clause], text: str) -> Iterator[tuple[Clause, Clause, str]]:
