@@ -59,6 +59,7 @@ def read_described(scoring: list[Clause], context: list[Clause]) -> Scorer | Non
     if counted_rungs(scoring):
         return None  # 有平台得1分，有2个以上得2分: rungs of one count (once 评价要点 summing to 3)
     _apart_from_requirement(clauses)
+    _refuse_margins_over_average(clauses)
     if _bands_of_one_measure(clauses) or any(t.kind == "PTS" for c in scoring for t in c.unread):
         return None  # (…满分符合计2分: points the grammar could not place are no item's description)
     return _items(clauses, scoring) or _faults(clauses, scoring, context) or _met_or_nothing(clauses, scoring)
@@ -96,6 +97,20 @@ def _met_or_nothing(clauses: list[Clause], scoring: list[Clause]) -> Checklist |
     # scores nothing unless what is negated is there, and the 分值 when it is, as 没有分工文件的不得分 alone does
     return Checklist(count=1, equal=True)
 
+
+
+def _refuse_margins_over_average(clauses: list[Clause]) -> None:
+    """超过平均值5个百分点以内扣1分,超过5个百分点以上扣2分: levels of the margin over an average are bands of that
+    margin, once read as two faults (超过平均值5%以内 / 超过5%以上: the points made %, the average dropped from the second)."""
+    compared = [c for c in clauses if c.condition is not None]
+    averaged = next((c for c in compared if _MARGIN_OVER_AVERAGE.search(c.text)), None)
+    if averaged is not None and any(c is not averaged and c.condition.unit == averaged.condition.unit for c in compared):  # type: ignore[union-attr]
+        raise Unplaced(averaged, "按超过（或低于）平均值的幅度分档扣分，暂不能识别（平均值及与它的差距需另行计算后按分档写明）",
+                       certain=True)
+
+
+# 超过平均值5% / 高于全省平均水平10%: a margin over an average (not 平均响应时间2小时, a measure that is an average)
+_MARGIN_OVER_AVERAGE = lazy_compile(r"(?:超过|超出|高于|低于|少于|多于)[\u4e00-\u9fff]{0,8}平均(?:值|水平|数)\d")
 
 
 def _bands_of_one_measure(clauses: list[Clause]) -> bool:
