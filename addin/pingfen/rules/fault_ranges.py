@@ -116,6 +116,10 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
     base: Decimal | None = None
     capped: Clause | None = None
     for clause in scoring:
+        if clause.manual and clause.cap is not None and clause.cap[0] != "all" and len(scoring) > 1:
+            # 每少一次督导扣1分，资料不齐全酌情扣分(最多扣2分): the cap in the judged fault's own brackets is as unclear
+            # as one said after it (once 酌情评分, the visits missed lost)
+            raise Unplaced(clause, "扣分上限是酌情扣分一项的，还是所有扣分合计的，没有写明", certain=True)
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
             if clause.cap[0] != "all":
                 capped = clause  # 最多扣N分 beside ranges: whether the ranges count towards it is not said
