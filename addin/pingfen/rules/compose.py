@@ -1467,6 +1467,21 @@ def _counts_the_same(zero: Clause, counting: str) -> bool:
     return not words or words in counting  # (抛荒面积达5亩以上: the mu abandoned, in all)
 
 
+# 未确定… → 确定… / 没有台账 → 有台账 / 达不到要求 → 达到要求: the requirement a failure names, as met
+_MET_WORDING = lazy_compile(r"^(?:未能|未|没有|没|无法|无|达不到|不)")
+_MET = {"未能": "", "未": "", "没有": "有", "没": "有", "无法": "能", "无": "有", "达不到": "达到", "不": ""}
+
+
+def _as_met(failure: re.Match[str]) -> str:
+    if failure.group() in ("没有", "没") and _DONE_FIRST.match(failure.string, failure.end()):
+        return ""  # 没有建立工作台账 → 建立工作台账 (没有台账 → 有台账)
+    return _MET[failure.group()]
+
+
+_FAILURE_LEFT = lazy_compile(r"[不未没无漏缺错迟违差]")
+_DONE_FIRST = lazy_compile(r"[建制开落按及完设组配签上报召实编确明执参提购安进]")
+
+
 def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     """超龄的不得分 / 达不到要求不给分, the whole criterion: the 分值 unless it happens (a fault, counted) or unless
     the requirement is met (a point met or not)."""
@@ -1480,7 +1495,11 @@ def _lone_zero(clause: Clause, context: list[Clause]) -> Scorer | None:
     if re.match(r"(?:未|没有|没|不|达不到|无法|未能|无)", words):
         if missed_otherwise(words):
             return None
-        return Checklist(count=1, equal=True)  # 达不到要求不给分: the requirement, met or not
+        # 达不到要求不给分: the requirement, met or not — named as met (未确定防火负责人… once printed with no name)
+        met = _MET_WORDING.sub(_as_met, words, count=1)
+        if _FAILURE_LEFT.search(met):  # 不及时上报、漏报: not 及时上报、漏报 — the failure quoted, as written
+            met = f"无“{words}”的情形"
+        return Checklist(count=1, equal=True, requirements=(met,))
     return ItemFailures(per=None, situation=words)  # 超龄的不得分: any occurrence zeroes the score
 
 

@@ -540,7 +540,8 @@ class Checklist:
             counted = f"共{self.count}项，" if self.count else ""
             return f"评价要点{counted}每项{general_text(self.each)}分，符合的得{general_text(self.each)}分，不符合的不得分"
         if self.equal:
-            listed = "；".join(marker(i) for i in range(self.count or 0))
+            named = self.requirements or ("",) * (self.count or 0)  # (未确定…的不得分: the one point, named as met)
+            listed = "；".join(marker(i) + named[i] for i in range(self.count or 0))
             return f"评价要点：{listed}（各要点平均分配分值，符合的要点得相应分值）"
         if self.points:
             said = self.requirements or ("",) * len(self.points)
