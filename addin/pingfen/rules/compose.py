@@ -781,8 +781,10 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             # 制度健全得满分，制度不健全扣1分，无制度不得分: the lower grade, the 分值 less 1
             clause = replace(clause, outcome=("points", LessFull(clause.outcome[1])))
         if clause.outcome is None and clause.per is not None and clause.per == top and clause.condition is None \
-                and clause.step is None and clause.occurrence is None and not clause.unread:
-            clause = replace(clause, outcome=("points", Decimal(0)), per=None)  # 相符的得10分…调整较大的扣10分
+                and clause.step is None and clause.occurrence is None and not clause.unread \
+                and not any(c.otherwise and c.outcome == ("points", Decimal(0)) for c in scoring):
+            # 相符的得10分…调整较大的扣10分 (not after 否则不得分: …得1分;否则不得分;弄虚作假的扣1分 deducts, once a grade 0)
+            clause = replace(clause, outcome=("points", Decimal(0)), per=None)
         if clause.otherwise and clause.outcome == ("points", Decimal(0)) and not clause.unread and not any(
                 t.kind in ("PTS", "NUM") and t.value for t in clause.tokens) and not (
                 _REST.match(clause.text) and (graded or any(_ORDINAL.search(c.text) for c in scoring))):
