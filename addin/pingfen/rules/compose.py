@@ -1618,8 +1618,8 @@ _WHOLE_SAID = lazy_compile(r"(?:本项|本指标|该项|此项|以上|上述|累
 
 def _cap_of_the_whole(cap: Clause, before: Clause, after: list[Clause], text: str) -> bool:
     """…每处扣1分。最多扣4分 after the last kind, in a sentence of its own (after 。 or ；, or 本项/累计/以上合计最多扣4分):
-    the cap of every deduction, even where an earlier kind has a cap of its own ((1)…2分扣完为止。(2)…); after a comma
-    (…每处扣1分,最多扣4分) it is the last kind's own."""
+    the cap of every deduction, even where an earlier kind has a cap of its own ((1)…2分扣完为止。(2)…). After a comma
+    (…每处扣1分,最多扣4分) it is written for the last kind, which _caps_of_kinds weighs with the other caps."""
     if any(c.per is not None or c.outcome is not None for c in after):
         return False
     return bool(_WHOLE_SAID.match(cap.text)) or any(stop in text[before.end:cap.start] for stop in "。；;")

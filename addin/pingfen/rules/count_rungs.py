@@ -38,7 +38,6 @@ def refuse_count_rungs(scorer: object) -> None:
         scorer, seen = getattr(scorer, "scorer", None), seen + 1
 
 
-
 def _same_count_rungs(first: str, second: str) -> bool:
     """2支商品 / 2支商品以上: one count of things, with a side on one of them, and nothing else differs (not 缺1999年表 /
     缺1988年表, nor 1平方米以下…每处 / 3平方米以上…每处, sizes of each one counted)."""

@@ -36,6 +36,7 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
     if inner.kind in MANUAL_KINDS:
         return scorer  # the evaluator enters the score (or picks the tier), reading every word
     printed: set[Decimal] | None = None
+    printed_levels: set[Decimal] = set()
     words = ""
     for index, clause in enumerate(read):
         if clause.occurrence is not None and not clause.scoring and clause.per is None and clause.outcome is None \
