@@ -3236,12 +3236,16 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
     if reference is None or deduction.magnitude:
         return
     for interval, outcome, case in intervals:
-        if isinstance(outcome, Award) and outcome.points != 0 and not interval.magnitude and deduction.direction in ("below", "above"):
+        if (isinstance(outcome, Award) and outcome.points != 0 or isinstance(outcome, Minus)) and not interval.magnitude \
+                and deduction.direction in ("below", "above"):
             lies = interval.high if deduction.direction == "below" else interval.low
             if not isinstance(lies, Decimal):
                 continue
             inside = lies < reference if deduction.direction == "below" else lies > reference
             touches = lies == reference and not (interval.high_inclusive if deduction.direction == "below" else interval.low_inclusive)
+            if (inside or touches) and isinstance(outcome, Minus):
+                # 参训率达到95%得4分,每降低1个百分点扣0.2分;参训率低于80%的扣1分: once the band replaced the steps (79% → 3)
+                raise Unplaced(case, "这一档的扣分落在扣分步长的范围内，不知是在逐步扣分之外另扣，还是代替逐步扣分", certain=True)
             if inside or touches:
                 # ≥29.5%得1分，每下降0.1%扣0.1分…增幅达到0.5%以上得1分: a band where the steps deduct (another measure?)
                 raise Unplaced(case, "这一档落在扣分步长的范围内，与扣分相矛盾（是否为另一项指标？）")
