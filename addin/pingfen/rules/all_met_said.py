@@ -18,9 +18,9 @@ def refuse_all_met_as_otherwise(scorer: Scorer, text: str) -> None:
     said = _ALL_MET.search(text)
     if said is None or not isinstance(scorer, Piecewise) or not scorer.cases or not isinstance(scorer.otherwise, Award):
         return
-    rest = scorer.otherwise.points
+    rest, top = scorer.otherwise.points, scorer.cases[0][0]
     awards = [outcome.points for _, outcome in scorer.cases if isinstance(outcome, Award)]
-    if rest is not None and rest > 0 and awards and all(points is not None and points < rest for points in awards) \
-            and all(isinstance(interval.low, Decimal) and interval.high is None for interval, _ in scorer.cases[:1]):
+    reached = isinstance(top.low, Decimal) and top.high is None  # 实际值≥1项得1分: a level of how many are met
+    if reached and rest is not None and rest > 0 and awards and all(points is not None and points < rest for points in awards):
         raise Unplaced(said.group(), "“全部达到”是所列各项都达到的最高一档，不是其余情形的得分；请按达到的项数逐档写明"
                                      "（如“达到2项得2分，达到1项得1分，均未达到不得分”）", certain=True)

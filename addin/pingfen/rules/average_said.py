@@ -1,6 +1,7 @@
 """A level said against an average (人均支出超过全省平均水平20%以上的扣2分 / 满意度高于全省平均水平5个百分点以上得3分):
-the margin over a level nobody entered (the average alone, 达到全省平均水平以上, is the target entered). Read as the measure's own level (完成率>20% / 满意度>5%) it scored a 92%
-satisfaction 3 whatever the province's average. A reading that does not name the average is refused, naming the words."""
+the margin over a level nobody entered (the average alone, 达到全省平均水平以上, is the target entered). Read as the
+measure's own level (完成率>20% / 满意度>5%) it scored a 92% satisfaction 3 whatever the province's average. A reading
+that does not name the average is refused, naming the words."""
 
 from __future__ import annotations
 
