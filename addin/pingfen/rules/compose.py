@@ -3677,7 +3677,12 @@ _RATE_NAMED = lazy_compile(r"[\u4e00-\u9fff]*?(?:率|度)")
 def _same_rate(formula: str, band: Clause) -> bool:
     """未完成的按完成率×分值计分 after 完成率达到100%的得满分: the formula's rate is the band's (not 按到位率×分值)."""
     named = _RATE_NAMED.match(re.sub(r"^按(?:照)?(?:实际)?", "", formula))
-    return named is not None and bool(named.group()) and same_rate_named(band.label or band.text, named.group())
+    return named is not None and bool(named.group()) and _same_rate_named(band.label or band.text, named.group())
+
+
+def _same_rate_named(first: str, second: str) -> bool:
+    """预算执行率 / 执行率, 工程完成率 / 任务完成率: one rate (the same last word) — not 预算执行率 / 资金到位率."""
+    return first.endswith(second) or second.endswith(first) or len(first) >= 3 and len(second) >= 3 and first[-3:] == second[-3:]
 
 
 def _one_band_reached(cases: list) -> tuple[Interval, Award] | None:
@@ -4037,11 +4042,6 @@ def _divides_by_zero(node: FNode) -> bool:
 
 def _is_measure(node: FNode, label: str) -> bool:
     return isinstance(node, FName) and (node.name == label or node.name in MEASURE_NAMES or is_rate_label(node.name))
-
-
-def same_rate_named(first: str, second: str) -> bool:
-    """预算执行率 / 执行率, 工程完成率 / 任务完成率: one rate (the same last word) — not 预算执行率 / 资金到位率."""
-    return first.endswith(second) or second.endswith(first) or len(first) >= 3 and len(second) >= 3 and first[-3:] == second[-3:]
 
 
 def _actual_of(node: FNode) -> bool:

@@ -119,7 +119,7 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
         if clause.manual and clause.cap is not None and clause.cap[0] != "all" and len(scoring) > 1:
             # 每少一次督导扣1分，资料不齐全酌情扣分(最多扣2分): the cap in the judged fault's own brackets is as unclear
             # as one said after it (once 酌情评分, the visits missed lost)
-            raise Unplaced(clause, "扣分上限是酌情扣分一项的，还是所有扣分合计的，没有写明", certain=True)
+            raise Unplaced(clause, _JUDGED_CAP_UNCLEAR, certain=True)
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
             if clause.cap[0] != "all":
                 capped = clause  # 最多扣N分 beside ranges: whether the ranges count towards it is not said
@@ -172,13 +172,14 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
         if any(isinstance(k, RangedFault) and k.high is None for k in kinds):
             # 每少一次督导扣1分，资料不齐全酌情扣分，最多扣2分: once read as wholly the evaluator's, 2 at most off
             # the 分值 however many visits were missed
-            raise Unplaced(capped, "扣分上限是酌情扣分一项的，还是所有扣分合计的，没有写明", certain=True)
+            raise Unplaced(capped, _JUDGED_CAP_UNCLEAR, certain=True)
         return None
     if len({k.what for k in kinds}) != len(kinds):
         raise Unplaced(scoring[-1], "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
     return FaultRanges(tuple(kinds), base)
 
 
+_JUDGED_CAP_UNCLEAR = "扣分上限是酌情扣分一项的，还是所有扣分合计的，没有写明"
 _AMOUNT_REMARK = lazy_compile(r"(?:最低|最少|至少|最高|最多|一般|原则上|起|另|另外|并|同时|再|还|又|均|各|一律)(?:的)?")
 # 视情况 / 根据整改情况: how the evaluator judges, not the fault (that is said before); 其他 names no fault at all
 _HOW_JUDGED = lazy_compile(r"[，,]?(?:视|根据|依据)[\u4e00-\u9fff]{0,6}?(?:情况|情节|程度)$")

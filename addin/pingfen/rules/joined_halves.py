@@ -27,8 +27,9 @@ def _words(half: str) -> str:
 def refuse_dropped_half(rule: Rule, text: str) -> None:
     if "且" not in text:
         return  # (the 规范写法 written only for a text that joins two halves)
-    said = _MARKS.sub("", rule.canonical())
+    said: str | None = None
     for joined in _JOINED.finditer(text):
+        said = _MARKS.sub("", rule.canonical()) if said is None else said
         first, second = _words(joined.group("first")), _words(joined.group("second"))
         lost = [half for half in (first[-6:], second[:6]) if half and half not in said]
         if lost:

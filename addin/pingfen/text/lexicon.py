@@ -523,7 +523,7 @@ def tokenize(text: str) -> list[Token]:
     word_start: int | None = None
     # (…推迟3个月以上的不得分 / 推迟3个月以内的每月… / a second deadline 9月底前开工: the month entered would be
     # compared as months late, or a deadline lost — a year-less month is read only beside lateness steps alone)
-    lateness = _LATENESS_COUNTED.search(text) is not None and _LATENESS_BAND.search(text) is None \
+    lateness = "月" in text and _LATENESS_COUNTED.search(text) is not None and _LATENESS_BAND.search(text) is None \
         and len(_MONTH_OF_YEAR.findall(text)) == 1
 
     def close_word(at: int) -> None:
