@@ -551,6 +551,7 @@ _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下
 
 
 _SOME_OF = frozenset({"部分", "一定", "适当", "少量", "相当", "较少", "较多"})
+_SHARE_OF = ("一半", "半数", "大半", "多半", "部分", "大部分", "小部分")
 _RATE_NAMED = lazy_compile(r"(?:实际)?[\u4e00-\u9fff]{0,8}(?:完成率|执行率|到位率|达标率|覆盖率)(?:计算|核定|折算)?")
 _FORMULA_KINDS = frozenset({"WORD", "REF", "NUM", "PTS", "FULL", "OVER", "TIMES", "PLUS", "OPEN", "CLOSE"})
 
@@ -1019,6 +1020,12 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         if kind == "FULL" and start > 0 and tokens[start - 1].kind == "WORD" and tokens[start - 1].text in _SOME_OF:
             clause.unread.append(token)  # 得部分分值: how much of it is not said
             reader.i += 1
+            continue
+        verb = 1 if kind == "VERB" and reader.kind(1) == "FULL" else 0
+        if kind in ("VERB", "FULL") and reader.kind(verb) == "FULL" and reader.kind(verb + 1) == "DE" \
+                and reader.kind(verb + 2) == "WORD" and tokens[start + verb + 2].text.startswith(_SHARE_OF):
+            clause.unread.append(tokens[start + verb])  # (得)该项分值的一半(以上): a share of the points, never the points
+            reader.i += verb + 1
             continue
         if kind in _FLAGS:
             setattr(clause, _FLAGS[kind], True)  # 酌情 / 均符合 / 不符合: marks the clause, consumes no number
