@@ -731,6 +731,9 @@ def _negates(words: str, clause: Clause) -> bool:
     if clause.step:
         return False
     situation = clause.text[:clause.tokens[-1].start - clause.start] if clause.tokens else clause.text
+    said = _SITUATION_END.sub("", situation)
+    if not clause.otherwise and said and said in words and not _NEGATION_SAID.search(said):
+        return False  # 发现弄虚作假的…。弄虚作假的不得分: the same situation named again, never the first one unmet
     return clause.otherwise or _negates_option(situation, words)
 
 

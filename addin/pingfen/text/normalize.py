@@ -321,6 +321,7 @@ def normalize(text: str) -> str:
     text = _COUNTED_TASK.sub(_counted_task, text)  # 完成1000户改造任务: the task, then how much of it (完成改造任务1000户)
     text = _DEGREE_STOP.sub("。", text)  # 好路率x60°: the OCR of the cell's full stop
     text = _HALF_OF_POINTS.sub(r"\1分值的50%", text)  # 得一半分 / 得分值的一半: half the points
+    text = _HALF_SAID_ALONE.sub("分值的50%", text)  # …的该项分值的一半 (no 得): half, never the whole 分值 it names
     # 未达到的得分减半 / 减半计分: half the points (not 扣分减半, nor 按…刊物减半计分, half of another item's points)
     text = _HALVED.sub(lambda m: m.group() if "按" in re.split(r"[,;。\n]", text[:m.start()])[-1] else "得分值的50%", text)
     # 全部完成得4分，完成80%以上得3分 / 资金全部到位(14分)到位率在75%以上: 100%
@@ -615,6 +616,9 @@ _DEGREE_STOP = lazy_compile(r"(?<=\d)°(?=\s*$)")
 _HALVED = lazy_compile(r"(?<![扣分])(?:得分|计分)?减半(?:得分|计分|计算|赋分)?(?=$|[,;。\n])")
 _HALF_OF_POINTS = lazy_compile(
     r"(得|计|记|给)(?:(?:该指标|本指标|该项|本项|此项)?(?:满分值|满分|分值)的一半|一半分值|一半的分值|一半分数|一半分|一半)(?![\u4e00-\u9fff]{0,2}[的以])")
+# 台账不完整的该项分值的一半: half the points with no verb before them (a verb's own half is _HALF_OF_POINTS's; never a
+# match starting inside 该项分值 / 满分值)
+_HALF_SAID_ALONE = lazy_compile(r"(?<![得计记给扣减项标满])(?:该项|本项|此项|该指标|本指标)?(?:满分值|满分|分值)的一半(?![\u4e00-\u9fff]{0,2}[的以])")
 _ALL_DONE = lazy_compile(r"(?:全部|全面|100%)(完成|到位)([\u4e00-\u9fff]{0,8}?)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
 # 完成80%以上 / 少1个百分点扣1分: the rest of the text measures the share done, so 全面完成 is 100% of it
 _DONE_SHARE = lazy_compile(r"(?:完成|到位率?在?)\d+(?:\.\d+)?%|(?:少|低|降低|下降)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)%扣")
