@@ -69,8 +69,8 @@ _FIRST_ITEM = lazy_compile(r"\s*1[、.](?=[\u4e00-\u9fff《“])")
 _ITEM_AFTER_AMOUNT = lazy_compile(rf"(?:扣|得|计|记)\d+(?:\.\d+)?分(?:/{_UNITS})*(\d{{1,2}})[、.](?=[\u4e00-\u9fff《“])")
 # 每件扣\n3、0.2分: a mirror's page-chunk number between 扣 and its amount (no item starts with the points of a 扣 before it)
 _CHUNK_IN_AMOUNT = lazy_compile(r"(?<=扣)\n\d{1,2}、(?=\d+(?:\.\d+)?分)")
-# 每次(件)扣1分: one count named two ways
-_ALTERNATIVE_UNIT = lazy_compile(rf"(?<=每)({_UNITS})\({_UNITS}\)(?=扣)")
+# 每次(件)扣1分 / 每次(条)计0.05分: one count named two ways, deducted or awarded
+_ALTERNATIVE_UNIT = lazy_compile(rf"(?<=每)({_UNITS})\({_UNITS}\)(?=扣|得|加|计|记)")
 # 全年工作无安排: the subject (no negation in it: 未建立制度未执行 names none), then the negation a fault opens with
 _NEGATION = lazy_compile(r"没有|无|未|不|缺")
 _SUBJECT = lazy_compile(r"((?:(?!没有|无|未|不|缺)[\u4e00-\u9fff]){2,8}?)(?=没有|无|未|不|缺)")
