@@ -43,7 +43,8 @@ _HOW = r"(?:得|加|计|记|积|奖励|奖|可得|加计)"
 _POINTS = r"(?P<points>\d+(?:\.\d+)?)分"
 # words naming what is counted: no number, no deduction, no step on a measure
 _WORDS = r"(?:(?!扣|减|每)[^\d%])"
-_WHAT = r"(?P<what>(?:(?!扣|减|少|低|超|差|缺)[\u4e00-\u9fff、“”《》])*?)"
+# (含国防专利): a note in brackets within the words, with no number and no 每 or deduction
+_WHAT = r"(?P<what>(?:(?!扣|减|少|低|超|差|缺)[\u4e00-\u9fff、“”《》]|\((?!扣|减|每)[\u4e00-\u9fff、“”《》]+\))*?)"
 # 其他领导出席的，每次得0.3分 / 每开工1个项目1分 / 每新增1个省级平台得2分 / 档案齐全者每起积1分 / 要情采用每条10分
 _EACH = lazy_compile(
     rf"(?P<name>{_WORDS}*?)(?:的|者)?[，,]?每(?!{_PERIOD})(?:(?P<verb>(?:(?!超|少|低|下降|减少|缺|差|增长|提高|多|扣)[\u4e00-\u9fff]){{0,4}}?)1)?"
@@ -59,7 +60,10 @@ _CAP = lazy_compile(
     r"(?:本项|该项|此项|本指标)?(?:合计|累计|总计|共计|总分|加分|得分|积分)?(?:最高|最多|最高不超过|最多不超过|不超过|上限为?)(?:得|加|积|计|记|可得|奖励)?"
     r"(?P<points>\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
     r"|以(?P<limit>\d+(?:\.\d+)?)分为限|(?P<top>\d+(?:\.\d+)?)分封顶"
+    r"|(?:合计|累计|总计|共计)?(?:加|得|积|计|记)?至(?P<upto>\d+(?:\.\d+)?)分(?:为)?止"  # 至12分止 / 加至10分为止
 )
+# 获得1件发明专利得1分(累计不超过7分): a cap in brackets right after an award's points
+_BRACKETED_CAP = lazy_compile(r"(?P<award>.+分)\((?P<cap>[^()]+)\)")
 _FULL_CAP = lazy_compile(r"(?:加满|得满|计满|积满|满分|加至满分)为止|以(?:本项)?(?:满分|分值)为限|最高不超过(?:本项)?(?:分值|满分)")
 # 明显违背政策的，发现1次扣2分 / …的，每次扣2分: a fault deducted per occurrence from the points earned
 _FAULT = lazy_compile(rf"(?P<what>{_WORDS}*?)(?:的)?[，,]?(?:每|(?:发现|出现|查出|有)1?)(?P<unit>{_UNIT})扣(?P<per>\d+(?:\.\d+)?)分")
@@ -238,7 +242,7 @@ def _heading(clause: Clause) -> Decimal | None:
 def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """召开政府常务会议的，每次得0.5分。…每次得0.3分；…每次得0.2分。未召开政府常务会议，不得分: kinds counted, each its
     points per occurrence, within a cap."""
-    ordered = sorted(scoring + context, key=lambda c: c.start)
+    ordered, caps_in_brackets = _caps_apart(sorted(scoring + context, key=lambda c: c.start))
     found: list[_Found] = []
     limit: Decimal | None = None
     limit_clause: Clause | None = None
@@ -296,8 +300,14 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
             between = limit_clause is None and not excluded and not scaled and not faults  # (…没有承担不得分,最多得5分)
             if not between:
                 return None
-            parallel = any(f.cap is not None for f in found[:-1]) and not _TOTAL.match(clause.text) \
-                and text[ordered[index - 1].end:clause.start].strip() in (",", "，")
+            # 专利每件得1分，累计不超过7分；商标每件得0.5分，累计不超过3分: 累计 said of a kind before is each kind's own
+            own_again = any(f.cap is not None for f in found[:-1]) and clause.text.startswith("累计")
+            if id(clause) in caps_in_brackets and len(found) > 1 and not own_again and not _TOTAL.match(clause.text):
+                # 一等奖得5分；二等奖得3分(最多得5分): that kind's own cap, or all of theirs? Not said
+                raise Unplaced(f"{ordered[index - 1].text}({clause.text})", f"括号中的上限“{clause.text}”没有写明是这一项的上限还是各项合计的上限"
+                                                   f"（请写明，如“合计最多得{general_text(value)}分”）", certain=True)
+            parallel = own_again or (any(f.cap is not None for f in found[:-1]) and not _TOTAL.match(clause.text)
+                                     and text[ordered[index - 1].end:clause.start].strip() in (",", "，"))
             if _later_award(ordered, index) or parallel:  # (…最多得1.5分；…每次得1分，最多得2分: the last kind's own, as each)
                 if found[-1].cap is not None:
                     return None
@@ -354,7 +364,31 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
 
 def _cap_value(capped: re.Match[str]) -> Decimal:
     """最多得5分 / 以5分为限 / 5分封顶: the points of a cap (_CAP), however it is said."""
-    return Decimal(next(g for g in (capped.group("points"), capped.group("limit"), capped.group("top")) if g))
+    return Decimal(next(g for g in (capped.group("points"), capped.group("limit"), capped.group("top"), capped.group("upto")) if g))
+
+
+def _caps_apart(ordered: list[Clause]) -> tuple[list[Clause], set[int]]:
+    """获得1件发明专利得1分(累计不超过7分): the award and the cap in its brackets as two clauses, as if a comma stood
+    between them (…得1分，累计不超过7分); the ids of the caps so taken out of brackets."""
+    result: list[Clause] = []
+    bracketed: set[int] = set()
+    for clause in ordered:
+        split = _BRACKETED_CAP.fullmatch(clause.text)
+        if split is None or _CAP.fullmatch(split.group("cap")) is None:
+            result.append(clause)
+            continue
+        from .clauses import clauses
+
+        award = clauses(split.group("award"))
+        if len(award) != 1 or _award(award[0], "") is None:
+            result.append(clause)
+            continue
+        cap_start = clause.start + split.start("cap")
+        result.append(replace(award[0], start=clause.start, end=clause.start + split.end("award")))
+        cap = Clause(split.group("cap"), cap_start, cap_start + len(split.group("cap")), [])
+        bracketed.add(id(cap))
+        result.append(cap)
+    return result, bracketed
 
 
 def _later_award(ordered: list[Clause], index: int) -> bool:
