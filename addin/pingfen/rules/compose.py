@@ -48,6 +48,8 @@ from .band_table import exactly_full
 from .unmet_each import counts_unmet_points, lone_summary
 from .completion_count import counted_level, restated_points
 from .best_as_full import compose_best_as_full
+from .headless_fault import refuse_headless_fault
+from .cut_situation import refuse_cut_situation
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
 from .lazy_composers import Deferred, needing
@@ -1457,6 +1459,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         named = "".join(t.text for t in itertools.takewhile(lambda t: t.kind != "EACH", occurrence.tokens) if t.kind == "WORD")
         if situation in ("发生", "出现", "发现", "有", "存在", "查出") and named:
             situation = named  # 投诉每发生1起扣1分: what happens is named before 每, not by its verb
+    refuse_cut_situation(situation)  # 取得明显效果(却1次扣2分: a glyph error, never the success counted
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
         printed=printed.group() if printed else "", situation="" if printed else situation, zero_at=zero_at,
@@ -2095,6 +2098,8 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
     if named_one and what.count(named_one) != 1:
         return None
+    refuse_headless_fault(what)  # 處不合格,扣1分: each 处 or once, for what, is not said
+    refuse_cut_situation(what)  # …取得明显效果(却1次扣2分: 却 what
     titled = _TITLE.sub("", what)  # 《2009年度减排工作意见》: a document's name, no number of the rule
     return Fault(what, per, unit, once=once) if what and not re.search(r"\d", titled.replace(named_one, "") if named_one else titled) else None
 

@@ -51,6 +51,7 @@ from .no_cap_said import refuse_dropped_no_cap
 from .rate_change_said import refuse_rate_change_as_level
 from .misplaced_names import refuse_misplaced_names
 from .joined_halves import refuse_dropped_half
+from .veto_lost import refuse_lost_veto
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
@@ -257,6 +258,7 @@ def parse_rule(raw: str) -> Rule:
     rule = Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text))
     try:
         refuse_dropped_half(rule, text)  # 未完成任务且未落实进出平衡的扣5分: never 完成率<目标值扣5分
+        refuse_lost_veto(rule, joined)  # …赴省每起扣3分,上访实行一票否决制度: never the deductions alone
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     return rule

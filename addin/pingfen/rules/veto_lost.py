@@ -1,0 +1,25 @@
+"""一票否决 taken into the words of what the reading scores: ``3、用电:是否使用电炉、电热杯…等各类违章电器 此项实行一票否决
+制。(10分)`` was read as a 评价要点 named by the question and the veto, met for 10 — the evaluator answering 是 to 是否使用
+scored full, where the veto says a prohibited appliance found zeroes the item. Which answer earns the points and what the
+veto zeroes are then not read: refused, naming the veto's clause. A veto read apart from the points (发生重大投诉的，一票
+否决 → 如发生重大投诉，此项不得分; …并实行一票否决 after a zero, a consequence for the whole assessment) and 一票否决 as the
+name of a system a fault fails (未落实“一票否决”制度的扣1分) are left as they are."""
+
+from __future__ import annotations
+
+from .errors import Unplaced
+from .model import Rule
+from ..text.lazy_regex import lazy_compile
+
+_VETO_CLAUSE = lazy_compile(r"[^,，;；。\n]*一票否决[^,，;；。\n]*")
+_SYSTEM_NAMED = lazy_compile(r"(?:落实|执行|建立|健全|实行)[“\"]一票否决[”\"]")  # 未落实“一票否决”制度: a system
+
+
+def refuse_lost_veto(rule: Rule, text: str) -> None:
+    if "一票否决" not in text or rule.zeroing is not None or _SYSTEM_NAMED.search(text) \
+            or "一票否决" not in (said := rule.canonical()) or "不得分" in said:
+        return
+    raise Unplaced(_VETO_CLAUSE.search(text).group().strip(),  # type: ignore[union-attr]
+                   "“一票否决”被读成了得分要点的一部分，哪种情形得分、否决的是本项得分还是整个考核都无法确定，"
+                   "请写明如“发现违规情形的，此项不得分”，或录入得分并写明理由",
+                   certain=True)
