@@ -640,7 +640,7 @@ def rejoin_lines(text: str) -> str:
     """Line breaks from PDF copies split sentences anywhere; only list markers start a new clause."""
     lines = text.split("\n")
     joined, glued = lines[0], False
-    for line in lines[1:]:
+    for number, line in enumerate(lines[1:], start=2):
         current = joined.rsplit("\n", 1)[-1]
         repeated = _ITEM_NUMBER.match(current)
         if repeated and not re.search(r"[。;]$", current) and line.startswith(repeated.group(1) + "、"):
@@ -653,6 +653,11 @@ def rejoin_lines(text: str) -> str:
         deduction = _ENDS_DEDUCTED.search(current) is not None and _DEDUCTION_LINE.fullmatch(line) is not None
         # …×100%\n≥95%:10分: a band on a line of its own, whatever the line before ends with
         band = _BAND_LINE.fullmatch(line) is not None
+        # …发现一次扣2分\n6: the row's 分值 column on the last line, after the last points — set off as a sentence of
+        # its own, as when spaced off (text/columns.py), never glued into 扣2分6
+        if number == len(lines) and _ENDS_POINTS.search(current) and _BARE_NUMBER.fullmatch(line):
+            joined += ("" if current.endswith(("。", ";")) else "。") + line
+            continue
         apart = heading or scored or deduction or band or _POINT_START.match(line)
         glued = glued or (not apart and _MID_WORD.search(current[-1:] + line[:1]) is not None)
         joined += ("\n" if apart else "") + line
@@ -662,6 +667,8 @@ def rejoin_lines(text: str) -> str:
 
 _MID_WORD = lazy_compile(r"^[\u4e00-\u9fff\d]{2}$")  # a break between two characters of a word or a number
 _ENDS_SCORED = lazy_compile(r"(?:得|计|记|给)(?:满分|\d+(?:\.\d+)?分)$|不得分$|不计分$")
+_ENDS_POINTS = lazy_compile(r"(?:\d分|不得分|不计分|满分)[。;]?$")
+_BARE_NUMBER = lazy_compile(r"[ \t\u3000]*\d{1,3}(?:\.\d+)?[ \t\u3000]*")
 _ENDS_DEDUCTED = lazy_compile(r"扣\d+(?:\.\d+)?分[。;]?$")
 # the next line a deduction of its own: its own situation (not 最多扣50分 / 扣完为止 / 累计…) and its own points
 _DEDUCTION_LINE = lazy_compile(r"(?!最|扣|累计|合计|共|总|以上|上述|此项|该项|本项|但|并|且|或)[\u4e00-\u9fff《“][^\n]*?扣\d+(?:\.\d+)?分[。;]?")
