@@ -17,6 +17,7 @@ from .lazy_regex import lazy_compile
 from .scoring_words import CAP_ALL_WORDS, ZERO_WORDS
 from .traditional import SIMPLIFIED, TRADITIONAL
 from .cell_layout import cell_layout
+from .points_lines import points_before_lines
 from .fault_runs import bare_amounts, fault_runs
 from .respective_grades import GRADE_NAMES, distribute_grades
 from .lazy_rewrites import needing
@@ -218,6 +219,7 @@ def normalize(text: str) -> str:
             text = text.replace(token, char)
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
+    text = points_before_lines(text)  # 5分\n1、…\n5分\n2、…: the 分值 column on a line before each requirement
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
