@@ -551,7 +551,7 @@ _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下
 
 
 _SOME_OF = frozenset({"部分", "一定", "适当", "少量", "相当", "较少", "较多"})
-_SHARE_OF = ("一半", "半数", "大半", "多半", "部分", "大部分", "小部分")
+_SHARE_OF = ("一半", "半数", "大半", "多半", "部分", "大部分", "小部分", "几分之", "二分之", "三分之", "四分之", "五分之")
 _RATE_NAMED = lazy_compile(r"(?:实际)?[\u4e00-\u9fff]{0,8}(?:完成率|执行率|到位率|达标率|覆盖率)(?:计算|核定|折算)?")
 _FORMULA_KINDS = frozenset({"WORD", "REF", "NUM", "PTS", "FULL", "OVER", "TIMES", "PLUS", "OPEN", "CLOSE"})
 

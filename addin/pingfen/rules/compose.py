@@ -50,6 +50,7 @@ from .completion_count import counted_level, restated_points
 from .best_as_full import compose_best_as_full
 from .headless_fault import refuse_headless_fault
 from .cut_situation import refuse_cut_situation
+from .ceiling_reached import reached_as_ceiling
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
 from .lazy_composers import Deferred, needing
@@ -861,7 +862,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and len(options) == 2 and options[0][1] == 0 and options[1][1] and _UNMET_OPTION.match(options[0][0]) \
             and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
         options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
-    if not graded and len(options) == 2 and options[0][1] and options[1][1] == 0 \
+    if not graded and shares is None and len(options) == 2 and options[0][1] and options[1][1] == 0 \
             and ((_unmet(options[1][0]) and _negates_option(options[1][0], options[0][0])) or _occurs(*options[0:2])) \
             and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
@@ -2657,6 +2658,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         direction, size, step_unit = clause.step  # type: ignore[misc]
         step = _step_in_unit(clause, size, step_unit, unit)
         cap = _cap(caps)
+        if direction == "above" and condition is None and reference is None:
+            intervals = reached_as_ceiling(intervals, label, unit)  # 达标得满分;每高于达标线1%扣1分: the line not passed
         ref_bound, base, folded = _reference(intervals, direction, reference, unit)
         if condition is not None and reference is None and otherwise is None and direction in ("above", "below"):
             # 95%以上得3分，90%-95%得2分，90%以下每降低1个百分点扣0.2分: steps said for all the values beyond a band start at

@@ -69,6 +69,7 @@ _add("REF", None, "", "目标值", "指标值", "标准值", "标值", "计划�
      "考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "进度目标", "计划目标", "年度计划目标", "控制目标",
      "年度控制目标", "考核目标", "目标要求", "预期目标", "预期指标", "预期值", "序时进度", "时序进度", "计划进度",
      "责任指标", "年度责任指标", "责任目标", "年度责任目标")  # 在责任指标以内的得满分: the target a 目标管理责任制 sets
+_add("REF", None, "", "达标线")  # 每低于达标线1个百分点扣3分: the line to reach, the target
 # 低于目标的不得分 (not 绩效目标完成率, a rate's own name: once 绩效 目标 完成率, the band around it lost)
 _add("REF", None, "not_in_a_name", "目标")
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)

@@ -267,6 +267,8 @@ def normalize(text: str) -> str:
     text = _PROPORTIONAL_TO_NOTHING.sub(r"\1", text)  # 按比例扣分，扣完为止: a deduction in proportion ends at 0 anyway
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
+    if _STEPS_FROM_STANDARD.search(text):  # 成交率:10分,达标得满分;每低于达标线1%扣3分: the rate named before, its line after
+        text = _BARE_STANDARD_REACHED.sub("达到目标值", text)
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
     text = _TOTAL_EACH.sub(_each_of_total, text)  # 有健全的理事会、常务理事会(2分,每项1分): 各得1分 when they add up
     # 召开班子会研究部署(1分,每次0.5分) / …;1分(查看会议纪要,1次0.5分): points per time, up to the item's points
@@ -401,6 +403,11 @@ _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?|(?<!一)(?:�
 # 没有完成的扣分,每低于目标值2%扣1分 / 未完成的按未完成比例相应扣分,每降低10%扣1分: the steps say how much
 _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完成)?(?:的)?比例(?:相应)?(?:扣分|扣减)(?=[,，]每)")
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
+# 达标 opening a clause, then a rate's steps counted off a line (达标得满分;每低于达标线1个百分点扣3分): reaching that
+# line, the target (not 达标得2分,未达标扣2分, a state met or not; nor 基本达标 / 全部达标, grades and counts of their own;
+# nor 达标得满分,每少1项扣1分: items, perhaps requirements, not a count against a target)
+_BARE_STANDARD_REACHED = lazy_compile(r"(?:^|(?<=[,;:。]))达标(?=的?[得计记])")
+_STEPS_FROM_STANDARD = lazy_compile(r"每(?:低于|高于|超过|超出|少于|低|高|超|少)(?:达标线|目标值)?\s*\d+(?:\.\d+)?\s*(?:%|个百分点)")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
 # (2分,少一次扣0.5分,扣完为止) closing an item: its points, and what each thing missing deducts from them
 # 2、领导班子建设3分领导班子建全 / 4、专职副书记(党务干部)配备4分应设…: at the start, a name with no verb, number nor
