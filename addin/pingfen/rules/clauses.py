@@ -851,6 +851,10 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             clause.unread.append(token)  # 最多扣3分，扣完为止: which cap?
             reader.i += 1
             continue
+        if kind == "CAP" and _per_unit_cap(tokens, start):
+            clause.unread.append(token)  # 每人最多扣3分 / 每次最多扣3分: a cap for each person or time, never the whole's
+            reader.i += 1
+            continue
         if kind in ("CAP", "CAP_ALL", "CLAMP"):
             if kind == "CAP" and token.value == "added_base":
                 clause.cap = ("added_base", None)
@@ -1380,6 +1384,17 @@ def _either_one(tokens: list[Token], index: int) -> bool:
     token, before = tokens[index], tokens[index - 1]
     return token.value == 1 and token.unit in COUNT_UNITS and before.kind == "WORD" and "或" in before.text \
         and tokens[index + 1:index + 2] != [] and tokens[index + 1].kind == "WORD"
+
+
+def _per_unit_cap(tokens: list[Token], at: int) -> bool:
+    """每人最多扣3分 / 每人每月最多扣2分: 每 and its unit right before the cap, no deduction between — the cap of each
+    person (time, month) counted, which a cap of the whole would misplace."""
+    i = at - 1
+    while i >= 0 and tokens[i].kind in ("WORD", "EACH"):
+        if tokens[i].kind == "EACH" or tokens[i].text.startswith("每"):  # (每月 / 每学期 are one word)
+            return True
+        i -= 1
+    return False
 
 
 def clauses(text: str) -> list[Clause]:

@@ -43,8 +43,9 @@ _HOW = r"(?:得|加|计|记|积|奖励|奖|可得|加计)"
 _POINTS = r"(?P<points>\d+(?:\.\d+)?)分"
 # words naming what is counted: no number, no deduction, no step on a measure
 _WORDS = r"(?:(?!扣|减|每)[^\d%])"
-# (含国防专利): a note in brackets within the words, with no number and no 每 or deduction
-_WHAT = r"(?P<what>(?:(?!扣|减|少|低|超|差|缺)[\u4e00-\u9fff、“”《》]|\((?!扣|减|每)[\u4e00-\u9fff、“”《》]+\))*?)"
+# (含国防专利): a note in brackets within the words, with no number and no 每 or deduction; (每人最多加3分: a cap for
+# each person, never a kind 最多 counted per person)
+_WHAT = r"(?P<what>(?:(?!扣|减|少|低|超|差|缺|最多|最高|至多|累计|合计|上限)[\u4e00-\u9fff、“”《》]|\((?!扣|减|每)[\u4e00-\u9fff、“”《》]+\))*?)"
 # 其他领导出席的，每次得0.3分 / 每开工1个项目1分 / 每新增1个省级平台得2分 / 档案齐全者每起积1分 / 要情采用每条10分
 _EACH = lazy_compile(
     rf"(?P<name>{_WORDS}*?)(?:的|者)?[，,]?每(?!{_PERIOD})(?:(?P<verb>(?:(?!超|少|低|下降|减少|缺|差|增长|提高|多|扣)[\u4e00-\u9fff]){{0,4}}?)1)?"

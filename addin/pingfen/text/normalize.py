@@ -238,6 +238,7 @@ def normalize(text: str) -> str:
     text = _CAP_SAID.sub(r"最多扣\1分", text)  # 最多扣分不超过10分 / 扣分不超过5分: the cap as the readers know it
     text = _ALL_OF_IT.sub("不得分", text)  # 少1人扣全分: the whole of the points, as 不得分
     text = _PER_PUPIL.sub("每人", text)  # 不穿校服,每生扣1分: each pupil, counted as each person
+    text = _PER_PERSON_EACH_TIME.sub(r"每\1次", text)  # 不叠被的每人每次扣5分: each person each time, one count (人次)
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
@@ -304,6 +305,7 @@ def normalize(text: str) -> str:
     text = _POINTS_TYPO.sub(r"\1分", text)  # 每低1%扣1份: 份 typed for 分 after a deduction
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
     text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分: the points in all, as 合计20分 says them
+    text = _FULL_SAID_TWICE.sub(r"\1", text)  # 满分20分(20分): the 分值 column copied right after the 满分 it repeats
     text = _GRADE_COLON.sub(r"\1", text)  # 优秀:2.5分;优良:2分: a grade and its points, not a heading over them
     text = _OPTIONS_LISTED.sub(";", text)  # 优30分、良20分、达标10分: options, each with its points, listed with 、
     if _POINTS_AFTER_ZERO.search(text) and len(_BRACKETED_POINTS.findall(text)) == 1:
@@ -440,6 +442,8 @@ _METHOD_HEADING = lazy_compile(r"(?:本项|该项|本指标|该指标)得分为[
 _ADDED_ON = lazy_compile(r"加计(?=\s*\d+(?:\.\d+)?\s*分)")
 _CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)(\d+(?:\.\d+)?)分")
 _ALL_OF_IT = lazy_compile(r"扣(?:除)?全分(?!值)")
+_FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
+_PER_PERSON_EACH_TIME = lazy_compile(r"每([人户车件])每次(?=\s*(?:扣|减|得|加))")
 _PER_PUPIL = lazy_compile(r"每(?:名)?(?:学)?生(?=\s*(?:扣|减|得|加))")
 _ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0(?:\.0+)?分(?![\d.\-、])")
 _VETO_SITUATION = lazy_compile(r"((?:发生|出现|存在|发现|有|(?<=[,;。\n])(?=[\u4e00-\u9fff]{2,12}的))(?:(?!不得分|得|扣|分)[^,，;；。\n]){1,30}?)的?[,，]?(?:实行|实施|予以|执行)?"
