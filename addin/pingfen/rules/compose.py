@@ -3169,12 +3169,16 @@ def _requirement_met(scoring: list[Clause]) -> list[Clause]:
     subject = said.group(1)
     if subject and not (band.label and band.label[:2] == subject[:2]):
         return scoring  # 资金使用符合要求，得满分；到位率≥90%…: another point, not the same measure's top band
+    if "或" in subject:
+        return scoring  # 管床数或完成检查项目达到要求: two quantities, which one the shares are of is not said
     unit = band.condition.unit
     interval = Interval(low=ONE) if unit == "%" else Interval(low=TARGET)
     return [replace(first, condition=Condition(interval, unit))] + scoring[1:]
 
 
-_REQUIREMENT_MET = lazy_compile(r"^([\u4e00-\u9fff]{0,10}?)(?:工作量)?(?:达到要求|符合要求|达到规定|符合规定|达到规定要求|符合规定要求)(?:\(含[^()]*\))?$")
+# (独立技能操作种类及数量达要求: 达 for 达到, after a subject of up to 12 characters)
+_REQUIREMENT_MET = lazy_compile(r"^([\u4e00-\u9fff]{0,12}?)(?:工作量)?(?:达到要求|达要求|符合要求|达到规定|符合规定|达到规定要求|符合规定要求)"
+                                r"(?:\(含[^()]*\))?$")
 
 
 # 项目在2024年12月31日前完工: on time by a date printed (with its year, so the days late can be counted)
