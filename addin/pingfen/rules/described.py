@@ -10,8 +10,9 @@ target, and no two comparisons of the same unit at different levels anywhere in 
 of one measure). The reading quotes every requirement in its 规范写法, so each number stays in view.
 
 Levels that sort the occurrences counted, in a unit of their own (``死亡3-5人的，每起扣5分；死亡6-9人的，每起扣10分`` /
-``单起受害面积30亩以上的扣10分，扣完为止``), are kinds of fault, not bands of the indicator's measure, as long as no
-occurrence could meet two of them. A requirement on a count followed by the fault that is that requirement unmet
+``单起受害面积30亩以上的扣10分，扣完为止``) or by each occurrence's own rate (``出现差错且差错率在5%以下的，每次扣3分，
+差错率达到5%及以上的，每次扣5分``: 每次 counts them), are kinds of fault, not bands of the indicator's measure, as long
+as no occurrence could meet two of them (two rates' levels may share a boundary only where it is said whose it is). A requirement on a count followed by the fault that is that requirement unmet
 (``编制不少于3人，少于3人的扣2分，人员不到位的扣2分``) is no band either: the fault keeps the requirement's subject.
 
 The same walk reads checklists whose item descriptions run over several clauses before the points
@@ -164,9 +165,15 @@ def _counted_apart(clause: Clause) -> bool:
     else:
         unit = clause.tokens[-3].text
     bounds = clause.condition.interval.bounds()
+    # 出现差错且差错率在5%以下的，每次扣3分: each occurrence's own rate (每次 / 每起 counts them; never 每项 / 每人, the
+    # items or people a rate of the indicator could be taken over)
+    own_rate = clause.condition.unit == "%" and single is None and unit in _OCCURRENCES
     return bool(_EACH_UNIT.match("每" + unit)) and unit != clause.condition.unit and (clause.condition.unit in COUNT_UNITS or (
-        single is not None and clause.condition.unit not in ("", "%"))) \
+        single is not None and clause.condition.unit not in ("", "%")) or own_rate) \
         and all(bound is None or isinstance(bound, Decimal) for bound in bounds) and not clause.condition.interval.magnitude
+
+
+_OCCURRENCES = frozenset({"次", "起", "例", "宗"})
 
 
 def _overlapping(compared: list[Clause]) -> Clause | None:
@@ -185,11 +192,27 @@ def _overlapping(compared: list[Clause]) -> Clause | None:
     for i, a in enumerate(compared):
         for b in compared[i + 1:]:
             (low_a, high_a), (low_b, high_b) = span(a), span(b)
+            if max(low_a, low_b) == min(high_a, high_b) and _boundary_kept(a, b, max(low_a, low_b)):
+                continue  # 差错率在5%以下 / 差错率超过5% or 差错率达到5%及以上: whose the 5% is, is said
             if max(low_a, low_b) <= min(high_a, high_b):
                 first, second = subject(a), subject(b)
                 if not first or not second or first in second or second in first:
                     return b
     return None
+
+
+def _boundary_kept(a: Clause, b: Clause, point: Decimal) -> bool:
+    """差错率在5%以下 / 差错率超过5% (one holds the 5%) or 差错率在5%以下 / 差错率达到5%及以上 (both hold it as read, one
+    says so with 及): two rates' levels that share only their boundary, whose the boundary is being said (a count's
+    3-5人 / 5-9人 stay overlapping: neither says whose the 5 is)."""
+    if a.condition.unit != "%" or b.condition.unit != "%":  # type: ignore[union-attr]
+        return False
+    held = [(i.low == point and i.low_inclusive) or (i.high == point and i.high_inclusive)
+            for i in (a.condition.interval, b.condition.interval)]  # type: ignore[union-attr]
+    return not all(held) or sum(bool(_HOLDS_BOUNDARY.search(c.text)) for c in (a, b)) == 1
+
+
+_HOLDS_BOUNDARY = lazy_compile(r"及以上|及以下|\(含\)|含\d")
 
 
 def _other_subjects(a: Clause, b: Clause) -> bool:
