@@ -2013,6 +2013,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分 /
     …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
     named_one = ""
+    on_top = False  # 再扣5分 / 另扣1分: what is deducted on top of, said before
     if clause.condition is not None:
         interval = clause.condition.interval
         if interval.low != 1 or interval.high != 1 or clause.condition.unit not in COUNT_UNITS \
@@ -2072,6 +2073,9 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     elif not _COUNTED_NUMBER.search(clause.text) and ONE_OFF.search(clause.text):
         # 存在挤占的扣2分: once, however often it happens
         unit, what, once = "次", ONE_OFF.sub("", clause.text).strip("，,的"), True
+        on_top = _ON_TOP.fullmatch(what) is not None
+        if on_top:  # …导致被退回且未及时修改的,再扣5分: 再 names no fault — the situation said before is the fault
+            what = ""
         if "每" in what and not EVERY_PERIOD.match(what):
             return None  # 每少一层管理扣3分: counted each time, in a unit not read — never a one-off
         by_unit = _BY_UNIT.search(what)
@@ -2089,6 +2093,8 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     if not what:
         before = _just_before(context, clause, 1, lambda c: not c.scoring)
         if before is None or before.unread or before.condition is not None:
+            # (未建立台账的扣2分,另扣1分 / 资料不全扣1分,再扣1分: on top of what, in which situation, is not said — never
+            # a fault named 另, once read so and deducted whenever the evaluator entered one)
             return None
         what = _situation_run(before, context)  # 公司下达的重点工作未列入计划的，每项扣2分
         counted = counted_in_situation(what) if once and not EVERY_PERIOD.match(what) else None
@@ -2099,6 +2105,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         unit, what, once = period.group(1), what[period.end():].strip("，,的"), False
     if named_one and what.count(named_one) != 1:
         return None
+    what = _ON_TOP_AFTER.sub("", what)  # 资料不全的另扣1分: the fault 资料不全, one more kind
     refuse_headless_fault(what)  # 處不合格,扣1分: each 处 or once, for what, is not said
     refuse_cut_situation(what)  # …取得明显效果(却1次扣2分: 却 what
     titled = _TITLE.sub("", what)  # 《2009年度减排工作意见》: a document's name, no number of the rule
@@ -2106,6 +2113,8 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
 
 
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
+_ON_TOP = lazy_compile(r"另|另外|再|并|同时|还|并且|另行|倒")
+_ON_TOP_AFTER = lazy_compile(r"的(?:另|另外|再|另行)$")
 _BARE_NEGATION = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")  # 未设置: the verb of the requirement before, not done
 
 

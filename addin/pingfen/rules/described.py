@@ -605,7 +605,15 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     if single is not None and unit in ("", single.group(1)) and clause.condition is not None \
             and clause.condition.unit not in ("", single.group(1)):
         return Fault(what, per, single.group(1))  # 单起受害面积30亩以上的扣10分: each such fire
+    each = _EACH_OF_THEM.search(what)
+    if each is not None and not unit:
+        # 两个80%达不到各扣1分 / 科室、家庭创建面达不到80%的各扣1分: each of those named that falls short, counted (2 short
+        # deduct 2; once read as one fault 两个80%达不到各, deducted once)
+        return Fault(what[:each.start()], per, "项")
     return Fault(what, per, unit or "次", once=not unit)
+
+
+_EACH_OF_THEM = lazy_compile(r"的?[，,]?(?:各|分别)$")
 
 
 # 单起受害面积30亩以上的 / 单次损失5万元以上的: each occurrence that meets the level, counted
