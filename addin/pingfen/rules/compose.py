@@ -51,6 +51,7 @@ from .best_as_full import compose_best_as_full
 from .headless_fault import refuse_headless_fault
 from .cut_situation import refuse_cut_situation
 from .ceiling_reached import reached_as_ceiling
+from .priced_twice import refuse_priced_twice
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
 from .lazy_composers import Deferred, needing
@@ -118,6 +119,11 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
             # 方案经批准得2分，否则不得分；内容完整得1分，否则酌情扣分: two requirements, each with its 否则 (3 in all) —
             # once one grade to pick, 2 at most
             raise Unplaced(second, "写了两个“否则”，是两项要求各自计分，不能作为一组等级择一计分", certain=True)
+        if isinstance(choice, GradeMap) and second is not None and len(choice.grades) > 1 \
+                and any(_negates_option(name, choice.grades[0][0]) for name, _ in choice.grades[1:]):
+            # 实行校长负责制,得2分;否则相应扣分。…未落实校长负责制…的,扣0.5分: the 否则 and the grade of its failure are
+            # one situation, judged and fixed at once (once a grade 1.5 beside 否则相应扣分: 1.5 or 0 for neither?)
+            raise Unplaced(second, "“否则”的酌情扣分与写明扣分的未达到情形是同一种情形，无法确定未达到时扣几分", certain=True)
         if isinstance(choice, GradeMap):
             said = {r.start: "".join(c.text + "，" for c in situations if 0 <= r.start - c.end <= 2) + r.text for r in remarks}
             return replace(choice, discretion="；".join(said.values()))
@@ -1593,6 +1599,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         faults, repeated = {fault.what: fault for fault in named}, None
     if repeated is not None:  # every clause is a fault or a cap: the text is a list of faults, wrongly written
         raise Unplaced(repeated, "两种扣分情形的描述相同，不知按哪一种扣分", certain=True)
+    refuse_priced_twice(listed)  # 未落实A、B、C的扣5分,有1项未落实扣1分: one missing costs 5 or 1?
     lone = next(iter(faults.values()), None)
     if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(lone, scoring, caps))  # type: ignore[arg-type]
                       and not (award is not None and (listed_each(lone) or counted_after_award(lone, scoring)  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
 from .errors import RuleError
+from ..text.lazy_regex import lazy_compile
 from .expr import Call, Expr, Fmt, Op, Text, Var, concat, num
 from .inputs import InputError
 
@@ -170,7 +171,13 @@ class _Parser:
             return FNum(Decimal(token), token)
         if token in (")", "+", "×", "÷", "*", "/", "|"):
             raise RuleError(self.whole, token, "公式在此处缺少数值")
+        if _NO_QUANTITY.search(token):  # 按百分制换算后乘以相应权重: a step of the working and a weight not given
+            raise RuleError(self.whole, token, f"公式中的“{token}”不是一个可录入的数值（换算方法或权重没有写明），无法计分")
         return FName(token)
+
+
+# …后 (换算后: a step of the working, not a quantity) / 相应… (相应权重: the weight each indicator has, not given here)
+_NO_QUANTITY = lazy_compile(r"(?:换算|折算|计算|处理)后$|^相应")
 
 
 def render_formula(node: FNode) -> str:

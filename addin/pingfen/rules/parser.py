@@ -52,6 +52,9 @@ from .rate_change_said import refuse_rate_change_as_level
 from .misplaced_names import refuse_misplaced_names
 from .joined_halves import refuse_dropped_half
 from .veto_lost import refuse_lost_veto
+from .whole_mark_said import refuse_whole_mark
+from .share_unsaid import refuse_share_unsaid
+from .cap_share import refuse_cap_share
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
@@ -160,6 +163,7 @@ def parse_rule(raw: str) -> Rule:
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
     joined = _joined(raw)
     text = _drop_findings(joined)  # reading_text(raw), the joined text kept for the points it opens with
+    refuse_share_unsaid(raw, text)  # 发现弄虚作假的该项分值的一半: given or taken? (never 满分)
     label = _label(text)
     row = read_table_row(raw)
     if row is not None:
@@ -210,6 +214,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_all_met_as_otherwise(read, text)  # …全部达到的得2分,达到一项的得1分: never 否则得2分
         refuse_rate_counted(read, text, label)  # 迟报1次扣0.5分;报表完整率达100%,得1分: never 报表完整率≥0次
         refuse_formula_beside_answers(read, raw, label)  # ①…得1.5分;②…得1.5分。计分公式:A÷B×1.5: never ② met or not
+        refuse_cap_share(read, raw)  # 扣0.6分;每人次扣0.3分,累计扣分不超过0.9分 (1.5分): whose 0.9?
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
@@ -258,7 +263,8 @@ def parse_rule(raw: str) -> Rule:
     rule = Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text))
     try:
         refuse_dropped_half(rule, text)  # 未完成任务且未落实进出平衡的扣5分: never 完成率<目标值扣5分
-        refuse_lost_veto(rule, joined)  # …赴省每起扣3分,上访实行一票否决制度: never the deductions alone
+        refuse_lost_veto(rule, joined)  # 是否使用违章电器,此项实行一票否决制(10分): never a point named by the veto
+        refuse_whole_mark(rule, text)  # 请假次数达到…1/3,学期总成绩不及格: never the deductions alone
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     return rule

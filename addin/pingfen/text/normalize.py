@@ -170,6 +170,9 @@ _PAGE_NOISE = lazy_compile(r"[★◆■]+")
 
 # (compiled code kept between runs, as every pattern of lazy_compile: re.sub with the text compiled them at each start)
 _LIST_BULLET = lazy_compile(r"(?m)^[ \t\u3000]*[-–—*•][ \t\u3000]+(?=\S)")
+# 公共场所①、街巷②、市场③、小区: a circled number after a word of a list (a footnote's mark), no point of its own — once the
+# points' brackets after it were read as grades to choose (5, 2 or 2, not 5+2+2)
+_FOOTNOTE_MARK = lazy_compile(r"(?<=[\u4e00-\u9fff])[①-⑳](?=、)")
 _SPACES = lazy_compile(r"[ \t\u3000\u00a0]+")
 _LINE_BREAK = lazy_compile(r"\s*\n\s*")
 _THOUSANDS_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -218,6 +221,7 @@ def normalize(text: str) -> str:
         for char, token in _PROTECTED_TOKENS:
             text = text.replace(token, char)
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
+    text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
     text = points_before_lines(text)  # 5分\n1、…\n5分\n2、…: the 分值 column on a line before each requirement
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
