@@ -1829,5 +1829,8 @@ def test_an_award_and_one_deduction_leave_nothing_unread(criteria: str) -> None:
 @pytest.mark.parametrize("remark", ["最低扣0.5分", "至少扣0.5分", "另扣0.5分", "同时扣0.5分", "一般扣0.5分"])
 def test_a_remark_on_the_judged_amount_is_no_fault_of_its_own(remark: str) -> None:
     # 资料不齐全酌情扣分,最低扣0.5分: the 0.5 is said of the judged deduction; once a fault named 最低 (session 26 probe),
-    # widening the evaluator's range by 0.5 — the evaluator enters the score, as before the fault list read such texts
-    assert parse_rule(f"每少一次督导扣1分，资料不齐全酌情扣分,{remark}。").scorer.kind == "manual"
+    # widening the evaluator's range by 0.5. Read then as wholly the evaluator's entry, the 1 per visit missed was lost
+    # (session 27): refused, naming the priced clause beside the judged one
+    with pytest.raises(RuleError) as refused:
+        parse_rule(f"每少一次督导扣1分，资料不齐全酌情扣分,{remark}。")
+    assert refused.value.fragment.startswith("每少1次督导扣1分")

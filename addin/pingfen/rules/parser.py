@@ -55,6 +55,7 @@ from .veto_lost import refuse_lost_veto
 from .whole_mark_said import refuse_whole_mark
 from .share_unsaid import refuse_share_unsaid
 from .cap_share import refuse_cap_share
+from .priced_beside_judged import refuse_priced_beside_judged
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
@@ -215,6 +216,8 @@ def parse_rule(raw: str) -> Rule:
         refuse_rate_counted(read, text, label)  # 迟报1次扣0.5分;报表完整率达100%,得1分: never 报表完整率≥0次
         refuse_formula_beside_answers(read, raw, label)  # ①…得1.5分;②…得1.5分。计分公式:A÷B×1.5: never ② met or not
         refuse_cap_share(read, raw)  # 扣0.6分;每人次扣0.3分,累计扣分不超过0.9分 (1.5分): whose 0.9?
+        # 每缺一项扣10分,不完善酌情扣分: never wholly the evaluator's entry, the 10 lost
+        refuse_priced_beside_judged(read, text, zeroing is not None or read is not scorer)
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
