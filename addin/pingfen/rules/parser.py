@@ -56,6 +56,7 @@ from .whole_mark_said import refuse_whole_mark
 from .share_unsaid import refuse_share_unsaid
 from .cap_share import refuse_cap_share
 from .priced_beside_judged import refuse_priced_beside_judged
+from .lost_numbers import refuse_lost_number
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
@@ -165,6 +166,10 @@ def parse_rule(raw: str) -> Rule:
     joined = _joined(raw)
     text = _drop_findings(joined)  # reading_text(raw), the joined text kept for the points it opens with
     refuse_share_unsaid(raw, text)  # 发现弄虚作假的该项分值的一半: given or taken? (never 满分)
+    try:
+        refuse_lost_number(text, raw)  # 合法率达%(分) / 每项扣款最低, / …成绩除以: a number lost, never read around
+    except Unplaced as unplaced:
+        raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     label = _label(text)
     row = read_table_row(raw)
     if row is not None:
