@@ -2282,6 +2282,8 @@ def target_from(clause: Clause) -> TargetDefault:
 _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 # 每个社区 / 每一所学校 / 各村: a requirement that holds in each unit, not in the total
 _DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?个|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]")
+# 每班每超5人 / 每村每少1人: a step taken in each unit (班, 村), its excess or shortfall summed over them
+_EACH_UNIT_STEP = lazy_compile(r"每(?:个|一个)?[\u4e00-\u9fff]{1,2}每(?:超过?|少|差|缺|多|低|高)")
 
 
 def _short_by(clause: Clause) -> str | None:
@@ -2580,7 +2582,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 否则不得分 after no requirement that could be read: only the zero is left (a constant 0 is no rule)
         stated = next((c for c in context if c.condition is not None), None)
         raise Unplaced(stated or scoring[0], "只写了不得分的情形，得分的条件无法识别")
-    distributed = next((c for c in scoring + context if c.condition is not None and _DISTRIBUTIVE.match(c.text)), None)
+    distributed = next((c for c in scoring + context if c.condition is not None and _DISTRIBUTIVE.match(c.text)), None) \
+        or next((c for c, _ in deductions if _EACH_UNIT_STEP.search(c.text)), None)  # 每班每超5人扣1分: counted class by class
     if deductions and distributed is not None:
         # 每个社区至少配备5名专职人员…每差1人扣0.2分: the level holds in each 社区, so the persons short are summed
         # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall

@@ -58,6 +58,7 @@ from .cap_share import refuse_cap_share
 from .priced_beside_judged import refuse_priced_beside_judged
 from .lost_numbers import refuse_lost_number
 from .heading_as_point import heading_dropped
+from .cut_fault_names import refuse_cut_fault_name
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
@@ -225,6 +226,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_cap_share(read, raw)  # 扣0.6分;每人次扣0.3分,累计扣分不超过0.9分 (1.5分): whose 0.9?
         # 每缺一项扣10分,不完善酌情扣分: never wholly the evaluator's entry, the 10 lost
         refuse_priced_beside_judged(read, text, zeroing is not None or read is not scorer)
+        refuse_cut_fault_name(read, text)  # …党费80%留给党支部不落实的扣1分: never the kind 党支部不落实
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
