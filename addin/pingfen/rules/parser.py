@@ -59,6 +59,7 @@ from .priced_beside_judged import refuse_priced_beside_judged
 from .lost_numbers import refuse_lost_number
 from .heading_as_point import heading_dropped
 from .cut_fault_names import refuse_cut_fault_name
+from .dropped_requirement import named_by_every_requirement
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
@@ -208,6 +209,7 @@ def parse_rule(raw: str) -> Rule:
         # page's mark): no method
         scorer = read_scorer(text, label, zeroing is not None) if text or zeroing is None else Unconditional()
         scorer = heading_dropped(scorer, text)  # ②低保动态管理计2分。入户率100%计0.5分,…: the 2 is the parts' heading
+        scorer = named_by_every_requirement(scorer, text)  # 按规定撤销了过渡性账户,及时足额缴入…的,计4分: both named
         check_faults(scorer, text)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
         refuse_unused_level(scorer, text)  # 合同签定率达100%,达不到标准不计分: the 100% is the standard, not the target
         refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
