@@ -6,6 +6,7 @@ evaluator's entry — read as no method or as tiers, nothing computed — or acc
 
 A set joins tests/data/wordings.yaml and refusals.yaml once its first-pass figure is recorded and its misreads are
 settled; until then its rows are no test, and this figure is the reader's generality on tables nobody tuned it for.
+Refusal rows the reader still accepts stay behind when their set joins (a set then has only its refusals file here).
 """
 
 from __future__ import annotations
@@ -30,14 +31,14 @@ _LEFT_TO_THE_EVALUATOR = ("read as manual:", "read as tiers:")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="*", help="set names (corpus20 …); default: all")
+    parser.add_argument("sets", nargs="*", help="set names (corpus30 …); default: all")
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args()
     print("$ " + " ".join([Path(sys.executable).name] + sys.argv))
-    names = args.sets or sorted({path.name.split("_")[0] for path in UNSEEN.glob("*_wordings.yaml")})
+    names = args.sets or sorted({path.name.split("_")[0] for path in UNSEEN.glob("*.yaml")})
     for name in names:
-        wordings = yaml.safe_load((UNSEEN / f"{name}_wordings.yaml").read_text(encoding="utf-8"))
-        refusals = yaml.safe_load((UNSEEN / f"{name}_refusals.yaml").read_text(encoding="utf-8"))
+        wordings = _rows(UNSEEN / f"{name}_wordings.yaml")
+        refusals = _rows(UNSEEN / f"{name}_refusals.yaml")
         rows: collections.Counter[str] = collections.Counter()
         for row in wordings:
             verdicts = judge_wording(row)
@@ -54,11 +55,16 @@ def main() -> int:
             refused[verdict.status] += 1
             if args.details and verdict.status != "refused":
                 print(f"[refusal {verdict.status}] {row['text'][:100]!r}\n    {verdict.detail[:300]}")
-        print(f"{name}: {len(wordings)} texts — read correctly {rows['correct']} ({rows['correct'] / len(wordings):.1%}), "
+        share = f" ({rows['correct'] / len(wordings):.1%})" if wordings else ""
+        print(f"{name}: {len(wordings)} texts — read correctly {rows['correct']}{share}, "
               f"refused {rows['refused']}, data {rows['data']}, misread {rows['misread']}; "
               f"{len(refusals)} refusals — refused {refused['refused']}, naming another clause {refused['other_clause']}, "
               f"left to the evaluator's entry {refused['entered']}, accepted {refused['accepted']}")
     return 0
+
+
+def _rows(path: Path) -> list:
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
 
 
 if __name__ == "__main__":
