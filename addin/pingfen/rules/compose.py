@@ -860,6 +860,12 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         described_by[0] = []  # 平时考核以检查表为依据，优30分、良20分: what all the grades are of, not the first one's name
     if full_first:
         return _full_first_choice(options, counts, described_by, graded, restated, otherwise_zero)
+    earning = [points for _, points in options if points]
+    if restated is not None and any(points != restated.per for points in earning):
+        # 建立台账得2分,未建立台账不得分,台账每缺1项扣0.5分: the items of the 台账 missing, not a 评价要点 said again —
+        # the choice would drop the deduction (once read as the 台账 met or not, 2 or 0)
+        raise Unplaced(restated, "只有一种情形得分，“缺一项”指的是什么、从多少分扣起没有写明" if len(earning) < 2
+                       else "每缺一项所扣分数与各评价要点的分值不一致", certain=True)
     if "组合分" in text:
         if any(not points for _, points in options):
             zero = next(name for name, points in options if not points)

@@ -83,7 +83,8 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
     for previous, clause in zip(scoring, scoring[1:]):
         if previous.outcome is not None and previous.outcome[0] == "points" and previous.outcome[1] != 0 \
                 and text[previous.end:clause.start].strip() in (",", "，") \
-                and not (previous.condition is not None and _FOUND_WRONGDOING.match(clause.text)):
+                and not (previous.condition is not None and _FOUND_WRONGDOING.match(clause.text)) \
+                and not _unmet_award_of_whole(previous, clause, scoring):
             # (完成率≥90%得3分，发现弄虚作假的不得分: a wrongdoing found after a level — whose unmet side is the level's
             # complement, never words — zeroes the whole)
             continue
@@ -103,6 +104,30 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
             or any([t.kind for t in c.tokens] == ["SCORING"] for c in beside):
         return None  # (…投诉和通报。得分。: the points of the award lost — not a rule to zero)
     return rest, beside, tuple(situations)
+
+
+def _unmet_award_of_whole(award: Clause, zero: Clause, scoring: list[Clause]) -> bool:
+    """建立台账得2分,未建立台账不得分,台账每缺1项扣0.5分: the award is the whole item's points (the first scoring clause,
+    every later one only deducts from it, counting items, not days late nor % short) and the zero says its own words not done (未建立台账
+    after 建立台账), so the zero is the item's as well as the award's — both sides say 0, and the deductions are taken
+    from the award. Never a zero naming something else (未建立制度 after 建立台账) nor only 未完成/没有 (which the
+    deductions' shortfall may be too)."""
+    later = scoring[scoring.index(zero) + 1:]
+    if award is not scoring[0] or award.condition is not None or award.per is not None or award.step is not None \
+            or zero.condition is not None or zero.otherwise or zero.step is not None or not later:
+        return False
+    if not all((c.outcome is None or c.outcome[0] == "minus") and not (c.step and c.step[2] in _TIME_UNITS) for c in later) \
+            or not any(c.per is not None or (c.outcome is not None and c.outcome[0] == "minus") for c in later):
+        return False
+    situation = zero.text[:zero.tokens[-1].start - zero.start] if zero.tokens else zero.text
+    undone = _UNDONE_OWN.fullmatch(situation.rstrip("的者,，"))
+    return undone is not None and undone.group(1) in award.words()
+
+
+# 未建立台账 / 没有单独公开: what is not done, its words (two characters or more, not 完成/达到 alone)
+_UNDONE_OWN = lazy_compile(r"(?:未|没有|无)(?!(?:完成|达到|达标|到位|做到|落实|符合|满足|实现|执行|合格)$)([\u4e00-\u9fff]{2,12})")
+# steps in days late or in % short measure how far the award was missed — which its unmet side (未按时 / 未到位) is too
+_TIME_UNITS = frozenset({"天", "日", "个工作日", "工作日", "月", "个月", "年", "周", "小时", "%", "个百分点", "百分点"})
 
 
 def split_leading_situation(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[Clause], tuple[str, ...]] | None:

@@ -244,6 +244,8 @@ def normalize(text: str) -> str:
     text = _PER_PUPIL.sub("每人", text)  # 不穿校服,每生扣1分: each pupil, counted as each person
     text = _PER_PERSON_EACH_TIME.sub(r"每\1次", text)  # 不叠被的每人每次扣5分: each person each time, one count (人次)
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
+    text = _UNDONE_ZERO.sub(r"\1不得分", text)  # 未单独公开0分: a thing not done, then 0分 with no verb — a terse table's 得0分
+    text = _COUNTED_PARTS.sub(r"\1个分项", text)  # 缺1分项扣1分: one sub-item (分项) missing, never 1分 and a 项
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
@@ -449,6 +451,10 @@ _ALL_OF_IT = lazy_compile(r"扣(?:除)?全分(?!值)")
 _FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
 _PER_PERSON_EACH_TIME = lazy_compile(r"每([人户车件])每次(?=\s*(?:扣|减|得|加))")
 _PER_PUPIL = lazy_compile(r"每(?:名)?(?:学)?生(?=\s*(?:扣|减|得|加))")
+# (not after a score verb: 未触摸到的为0分 / 未成立领导小组扣0分 say their verb, which other rules read)
+_UNDONE_ZERO = lazy_compile(
+    r"(?:(?<=^)|(?<=[,，;；。\n]))((?:未|没有|无)[\u4e00-\u9fff]{2,12}?)(?<![为得计记给是扣加减])0分(?=$|[,，;；。\n])")
+_COUNTED_PARTS = lazy_compile(r"(?<=[缺少])(\d+)分项(?!目)")
 _ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0(?:\.0+)?分(?![\d.\-、])")
 _VETO_SITUATION = lazy_compile(r"((?:发生|出现|存在|发现|有|(?<=[,;。\n])(?=[\u4e00-\u9fff]{2,12}的))(?:(?!不得分|得|扣|分)[^,，;；。\n]){1,30}?)的?[,，]?(?:实行|实施|予以|执行)?"
                                 r"[“\"]?一票否决[”\"]?(?![,，]?(?:该项|此项|本项|该指标|本指标)?(?:不得分|得0分|计0分))")
