@@ -3194,8 +3194,10 @@ def _requirement_met(scoring: list[Clause]) -> list[Clause]:
     subject = said.group(1)
     if subject and not (band.label and band.label[:2] == subject[:2]):
         return scoring  # 资金使用符合要求，得满分；到位率≥90%…: another point, not the same measure's top band
-    if "或" in subject:
-        return scoring  # 管床数或完成检查项目达到要求: two quantities, which one the shares are of is not said
+    if re.search(r"[或和与、]", subject):
+        # 管床数或完成检查项目达到要求 / 病例数和手术量达要求，…病例数≥规定数的90%: two quantities, which one (or each)
+        # the shares are of is not said; 种类及数量, the requirement's own description, stays
+        return scoring
     unit = band.condition.unit
     interval = Interval(low=ONE) if unit == "%" else Interval(low=TARGET)
     return [replace(first, condition=Condition(interval, unit))] + scoring[1:]

@@ -272,6 +272,11 @@ _STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?
 _BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[^,;。\n\d])*)$")
 # 24小时办结率 / 48小时内到场率: a time span naming the rate measured, not a level of it (not 超过24小时的, 每延迟1天)
 _TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|小时|分钟|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)率)")
+# 近三年本专业…通过率 / 近3年平均增长率: the years a measure is taken over, part of its name (not 近3年以上)
+# (not 近3年以上; nor 近三年来，满意度…, a period said apart, once a requirement 近3年来 beside the level; nor 近三年完成率均
+# ≥90% / 每年 / 分别, a level each year must reach, which one rate for the years cannot say)
+_RECENT_YEARS = lazy_compile(r"\d{1,2}(?:个)?年(?>(?:来|内|间)?)(?=[\u4e00-\u9fff])(?!以上|以下|以内|之内|及以上|及以下)"
+                             r"(?![^,，;；。\n]*?(?:(?<!平)均|每年|各年|逐年|分别))")
 # 24小时晴雨预报 / 24小时最高温度相对…指导预报: a forecast's lead time, part of what is forecast (not 提前24小时预报)
 _FORECAST_SPAN = lazy_compile(r"\d+小时(?!以内|以上|以下|之内|内|及以上|及以下|前|后)(?=[\u4e00-\u9fffA-Z()]{0,16}?(?:预报|预测))")
 _BEFORE_A_LEVEL = lazy_compile(r"(?:每|超过|超出|超|高于|低于|不足|少于|少|多于|大于|小于|达到|达|不超过|不少于|不低于|不高于|"
@@ -309,6 +314,9 @@ def _described_number(text: str, position: int, lateness: bool) -> int | None:
     monthly = _MONTHLY_DAYS.match(text, position) if text.endswith("每月", 0, position) else None
     if monthly:
         return monthly.end()
+    recent = _RECENT_YEARS.match(text, position) if text.endswith("近", 0, position) else None
+    if recent:
+        return recent.end()
     timed = _TIMED_RATE.match(text, position)
     if timed and not _COMPARED.search(timed.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):
         return timed.end()

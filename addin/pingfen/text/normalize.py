@@ -247,7 +247,7 @@ def normalize(text: str) -> str:
     text = _UNDONE_ZERO.sub(r"\1不得分", text)  # 未单独公开0分: a thing not done, then 0分 with no verb — a terse table's 得0分
     text = _COUNTED_PARTS.sub(r"\1个分项", text)  # 缺1分项扣1分: one sub-item (分项) missing, never 1分 and a 项
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
-    text = text.replace("十分满意", "非常满意").replace("个百分点", "%").replace("百分点", "%")
+    text = _POINTS_WORD.sub("%", text.replace("十分满意", "非常满意"))  # 每降低1个 百分点: a line broken inside the word too
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
     text = _PERCENT_OF.sub(
         lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1)))) + "%", text
@@ -274,6 +274,7 @@ def normalize(text: str) -> str:
     text = _PROPORTIONAL_TO_NOTHING.sub(r"\1", text)  # 按比例扣分，扣完为止: a deduction in proportion ends at 0 anyway
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
+    text = _defined_after(text)  # …扣完为止(通过率=通过的人数/考核总人数): the rate's definition, said after
     if _STEPS_FROM_STANDARD.search(text):  # 成交率:10分,达标得满分;每低于达标线1%扣3分: the rate named before, its line after
         text = _BARE_STANDARD_REACHED.sub("达到目标值", text)
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
@@ -410,6 +411,19 @@ _ONE_PLACE = lazy_compile(r"(?<=[的,，;；])一(?:块|个|处)地方(?:的)?(?
 _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?|(?<!一)(?:发生|发现|查出|查处))一起(?![来同努协])")
 # 没有完成的扣分,每低于目标值2%扣1分 / 未完成的按未完成比例相应扣分,每降低10%扣1分: the steps say how much
 _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完成)?(?:的)?比例(?:相应)?(?:扣分|扣减)(?=[,，]每)")
+# a rule closed by its rate's definition in brackets (…扣完为止(近3年…通过率=…通过的人数/…总人数)): the definition is a
+# sentence of its own, as when written after a full stop (not (得分=…), a formula, nor a bracket before more text)
+_DEFINED_AFTER = lazy_compile(r"(?<=[\u4e00-\u9fff\d%])\s*\(([\u4e00-\u9fff\d\s]{0,48}?([\u4e00-\u9fff]{2}率)\s*=[^()=,，;；]{1,160}?)\)\s*[。;]?\s*$")
+
+
+def _defined_after(text: str) -> str:
+    """The closing bracket's definition as a sentence, only of the rate the rule scores (named before it: not 完成率≥90%
+    得3分(满意率=…), another rate's, which would rename the measure)."""
+    found = _DEFINED_AFTER.search(text)
+    if found is None or found.group(2) not in text[:found.start()]:
+        return text
+    return text[:found.start()] + "。" + found.group(1)
+_POINTS_WORD = lazy_compile(r"(?:个\s*)?百分点")
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 # 达标 opening a clause, then a rate's steps counted off a line (达标得满分;每低于达标线1个百分点扣3分): reaching that
 # line, the target (not 达标得2分,未达标扣2分, a state met or not; nor 基本达标 / 全部达标, grades and counts of their own;
