@@ -153,8 +153,9 @@ _TRADITIONAL = {**str.maketrans(TRADITIONAL, SIMPLIFIED), **str.maketrans(
 )}
 
 
-# 任務(wù) / 城鄉(xiāng): a mirror's pinyin gloss after a character, not part of the rule
-_PINYIN_GLOSS = lazy_compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,6}\)")
+# 任務(wù) / 城鄉(xiāng) / 發（fā）生: a mirror's pinyin gloss after a character, in either width of bracket, not part of the
+# rule
+_PINYIN_GLOSS = lazy_compile(r"(?<=[\u4e00-\u9fff])[\(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,6}[\)）]")
 
 
 _PROPORTIONAL_TO_NOTHING = lazy_compile(r"(按(?:未完成)?的?比例(?:相应)?(?:扣分|扣减))[,，]?(?:直至)?扣完为止")
