@@ -1834,3 +1834,18 @@ def test_a_remark_on_the_judged_amount_is_no_fault_of_its_own(remark: str) -> No
     with pytest.raises(RuleError) as refused:
         parse_rule(f"每少一次督导扣1分，资料不齐全酌情扣分,{remark}。")
     assert refused.value.fragment.startswith("每少1次督导扣1分")
+
+
+@pytest.mark.parametrize("rule", [
+    "差错率达到目标值得满分，每超过目标值1个百分点扣2分",  # a target reached, then steps above it (rules/ceiling_reached)
+    "投诉率不超过目标值得满分，每超过1个百分点扣2分",
+    "客诉率：10 分，达标得满分；每高于达标线 1 个百分点扣 2 分，最多扣完",
+])
+def test_a_ceiling_on_a_measure_whose_less_is_better_asks_for_its_target(rule: str) -> None:
+    """100% stood in for the target not entered: a 3% 差错率 'did not pass 100%' and scored in full. Now the target
+    is asked for; entered, the steps count from it. An execution rate's overshoot keeps 100% as its default."""
+    result = SCORE_RATE("3%", None, rule, 10)
+    assert isinstance(result, str) and result.startswith("【数据错误】") and "需要目标值" in result, result
+    assert SCORE_RATE("3%", "1%", rule, 10) == 6
+    assert "未设目标值时为100%" not in parse_rule(rule).canonical()
+    assert SCORE_RATE("103%", None, "执行率不超过目标值得满分，每超过1个百分点扣2分", 10) == 4

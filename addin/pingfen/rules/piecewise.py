@@ -29,6 +29,7 @@ from .model import FULL, SCORE, ZERO, Context, worked_to_score, change_of, scale
 from ..quantities import as_excel_date
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import MONEY_SCALE
+from ..text.measure_sides import WHICH_WAY_UNSAID
 
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
 DAY_UNITS = ("天", "日")
@@ -413,7 +414,14 @@ class Deduction:
             return num(0), Text("0%")
         if self.compared_with and not ctx.shape.has_target:  # (本年 against 上年 entered: their ratio, against 100%)
             raise InputError(f"“{ctx.label}”以{self.compared_with}为基准，需要{self.compared_with}的值（目标值，target）")
+        if not self.hundred_stands_in(ctx.label):
+            raise InputError(f"“{ctx.label}”按超过目标值的部分扣分，需要目标值（target）")
         return num(1), Text("100%")
+
+    def hundred_stands_in(self, label: str) -> bool:
+        """100% stands in for a target not entered: a share done passing all of it (执行率每超过1个百分点), never a
+        measure whose less is better (投诉率、差错率达到目标值得满分，每超过1个百分点扣2分: 3% would pass 100%)."""
+        return self.direction != "above" or not WHICH_WAY_UNSAID.search(label)
 
     def build(self, ctx: Context, value: Expr, unit: str, bound: BoundWriter) -> tuple[Expr, Expr]:
         reference, reference_text = self.reference_expr(ctx, unit, bound)
@@ -739,7 +747,8 @@ class Piecewise:
                 head = f"{self._on_time()}得{points_text(deduction.base)}，"
             else:
                 none = "0%" if change_of(label) is not None else "100%"  # (a change from last year: from none)
-                note = f"（未设目标值时为{none}）" if self.unit == "%" else ""
+                note = f"（未设目标值时为{none}）" if self.unit == "%" and (
+                    change_of(label) is not None or deduction.hundred_stands_in(label)) else ""
                 reach = "达到" if deduction.direction == "below" else "不超过"
                 head = f"{label}{reach}目标值{note}得{points_text(deduction.base)}，"
                 if deduction.compared_with and change_of(label) is None:  # (a change from last year: from none)
