@@ -65,6 +65,7 @@ from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
 from .all_met_said import refuse_all_met_as_otherwise
+from .defined_rate import refuse_other_rate_defined
 from .rate_counted import refuse_rate_counted
 from .answered_formula import refuse_formula_beside_answers
 from .required_level import refuse_requirement_as_condition
@@ -226,6 +227,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_task_read_as_target(read, text, label)  # 完成年度任务的,按资金到位率×10计分: never 到位率≥目标值
         refuse_average_dropped(read, text, label)  # 超过全省平均水平20%以上的扣2分: never 完成率>20%
         refuse_all_met_as_otherwise(read, text)  # …全部达到的得2分,达到一项的得1分: never 否则得2分
+        refuse_other_rate_defined(text)  # 完成率≥90%得3分。满意率=满意人数/总人数: never 满意率≥90%得3分
         refuse_rate_counted(read, text, label)  # 迟报1次扣0.5分;报表完整率达100%,得1分: never 报表完整率≥0次
         refuse_formula_beside_answers(read, raw, label)  # ①…得1.5分;②…得1.5分。计分公式:A÷B×1.5: never ② met or not
         refuse_cap_share(read, raw)  # 扣0.6分;每人次扣0.3分,累计扣分不超过0.9分 (1.5分): whose 0.9?
