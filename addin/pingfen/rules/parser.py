@@ -134,6 +134,8 @@ _SPLIT_BY_MARKER = lazy_compile(r"(?:(?<=[\d\-~得(])|(?<=\d\.))\s*\n\s*(\d{1,2}
 _POINTS_PER_UNIT_ONLY = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分/([\u4e00-\u9fff]{1,2})(?:/[\u4e00-\u9fff]{1,2})*")
 _COUNT_PER_PERIOD = lazy_compile(r"每(月|季度|季|周|半年|学期)[\u4e00-\u9fff]{0,6}?\d+(?:次|场|期|篇|条)")
 # 未按时报送 / 未及时上报 / 逾期 with no count: lateness itself, which lateness steps already price
+# 资料不全的,得分=分值×50%: a situation, then the formula said for it alone
+_SITUATION_BEFORE_FORMULA = lazy_compile(r"(?:^|[,;。])([^,;。\d=]{2,30}?的)[,]?得分=")
 _LATE_UNCOUNTED = lazy_compile(r"^(?!.*\d)(?:.*(?:未按时|未及时|未按期|不按时|不及时|逾期|迟报|迟交|延期|超期))")
 _EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement read up to 各得N分 (its 各 lost)
 # 如举报有弄虚作假行为且调查属实的，此项不记分: a situation opened by 如/若 and closed by 此项不得分, in words only
@@ -286,6 +288,9 @@ def parse_rule(raw: str) -> Rule:
     rule = Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text))
     try:
         refuse_dropped_half(rule, text)  # 未完成任务且未落实进出平衡的扣5分: never 完成率<目标值扣5分
+        if rule.kind == "rate" and (situation := _SITUATION_BEFORE_FORMULA.search(text)):
+            # 资料不全的,得分=分值×50%: the formula is that situation's; once read as every case's (full marks never given)
+            raise Unplaced(situation.group(1), f"计分公式只写了“{situation.group(1)}”这一情形，其余情形的得分没有写明")
         refuse_lost_veto(rule, joined)  # 是否使用违章电器,此项实行一票否决制(10分): never a point named by the veto
         refuse_whole_mark(rule, text)  # 请假次数达到…1/3,学期总成绩不及格: never the deductions alone
     except Unplaced as unplaced:
