@@ -181,6 +181,9 @@ def _is_heading(clause) -> bool:  # ①足额发放薪酬满意度2分: the crit
     return kinds.count("PTS") == 1 and set(kinds) <= {"WORD", "FULL", "PTS"}
 
 
+_SCORING_VERBS = frozenset({"记", "计", "得"})  # (…制度记10分: the heading's points said with the verb that scores them)
+
+
 def _implied(token, clause, rule) -> bool:
     """Numbers a reading may leave implicit: 扣完N分为止 (the 分值), 精确到0.01分, (本项N分), the count
     of 1 in 每1个/有1处, 100% as a rate's maximum, 0 as a floor."""
@@ -189,7 +192,9 @@ def _implied(token, clause, rule) -> bool:
     if value in (0, 1) or (token.unit == "%" and value == 1):
         return True
     if token.kind == "PTS" and clause.outcome in (("points", value), ("points", None)) and rule.implied_max() == value and not any(
-        t.kind in ("VERB", "NUM") for t in clause.tokens  # a comparison word needs a number to compare (“三率不足”考核)
+        t.kind == "NUM" or t.kind == "VERB" and t.text not in _SCORING_VERBS  # a comparison word needs a number (“三率不足”考核)
+        for t in clause.tokens
     ):
-        return True  # 1.分解节能目标，2分；…得1分，…得1分: a heading whose points the items make up
+        # 1.分解节能目标，2分；…得1分，…得1分 / (1)建立健全…制度记10分。…记6分;…记4分: a heading whose points the items make up
+        return True
     return bool(re.search(rf"扣完{re.escape(token.text)}为止|精确到{re.escape(token.text)}|本项{re.escape(token.text)}|满分值?{re.escape(token.text)}|满分\({re.escape(token.text)}\)|满分为{re.escape(token.text)}", text))
