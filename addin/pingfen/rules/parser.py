@@ -61,6 +61,7 @@ from .heading_as_point import heading_dropped
 from .cut_fault_names import refuse_cut_fault_name
 from .dropped_requirement import named_by_every_requirement
 from .rising_points import refuse_rising_points
+from .method_unread import refuse_method_read_as_none
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
@@ -237,6 +238,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_priced_beside_judged(read, text, zeroing is not None or read is not scorer)
         refuse_cut_fault_name(read, text)  # …党费80%留给党支部不落实的扣1分: never the kind 党支部不落实
         refuse_rising_points(read, text)  # 一季度…得0.2分;二季度…得0.4分;…0.8分: added, or the last reached?
+        refuse_method_read_as_none(read, text)  # 年度考核成绩=每月考核成绩之和/12*30%+…: never "no method"
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
