@@ -23,6 +23,14 @@ NOT_YET: dict[str, str] = {
     "未明确12345机构和职责": "12345 (a hotline's name) refused once 的 precedes 扣",
     "(1)等级评定得分:河道交接断面水质评定等级达到优秀": "a count in a grade's words (至少一项指标合格以上) read as a level when written back",
     "服务质量考核结果评定为优秀、良好、合格、基本合格但有两项以上整改": "the same (有两项以上整改)",
+    # rows of the unseen sets that joined in session 27
+    "(1)做好秸秆禁烧宣传工作(2分)": "满分为2分 is not read back beside the deductions (as (2)宣传发动(3分))",
+    "依托办公室建立政府信息公开工作机构": "the first fault's name keeps the page's opening bracket ((未明确的扣4分): an unclosed bracket",
+    "1.市重点建设项目形象进度计划完成率(30分)": "the bonus above the level written back as a second ≥100% band, whose start is then asked for",
+    "2.全社会固定资产投资增长率(30分)": "the same (≥10% written back beside 达到10%)",
+    "开展基层工会组织规范化建设活动得1分": "a 评价要点 list whose requirements hold levels (30%以上) refuses its first point when written back",
+    "1、违法事实与情节认定清楚": "the faults' names cut at 表述准确…处罚的 read back as two faults described alike",
+    "查资料,督促检查每少于一次扣1.5分": "每少于一次 written back as 督促检查少于的 (the count lost from the fault's name)",
 }
 
 
