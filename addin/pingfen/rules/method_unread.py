@@ -21,19 +21,31 @@ _METHOD_SAID = lazy_compile(r"(?<=[\w)）])\s*[=＝]|(?<=[\w)）%])[×*÷](?=[\w
 # the same said in words, beside a bare target a reading took from the text's one number
 _METHOD_IN_WORDS = lazy_compile(r"乘以|除以|之和|总和|翻倍|加倍|加减")
 _CLAUSE_EDGE = ",，;；。\n"
+# a computation computes a score only where the clause names one: 成本节约率=[(计划成本-实际成本)/计划成本]×100% defines
+# the measure (no method: the evaluator enters the score, as the issue's ratio definitions and the seeds), 年度考核成绩=…
+# computes the score
+_COMPUTATION = lazy_compile(r"[=＝×*÷]|等于|乘以|除以|之和|总和")
+_SCORE_NAMED = lazy_compile(r"成绩|成績|得分|分数|分數|总分|總分|评分|評分|积分|積分|考评分|考核分")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    begin = max(text.rfind(mark, 0, start) for mark in _CLAUSE_EDGE) + 1
+    ends = [i for i in (text.find(mark, end) for mark in _CLAUSE_EDGE) if i >= 0]
+    return text[begin:min(ends) if ends else len(text)].strip()
 
 
 def refuse_method_read_as_none(scorer: Scorer, text: str) -> None:
     if isinstance(scorer, TargetDefault):  # 违约两次的,在首次处罚的基础上翻倍: never 指标值2次 met or not
-        said = _METHOD_IN_WORDS.search(text)
+        pattern = _METHOD_IN_WORDS
     elif isinstance(scorer, Manual) and scorer.hint == NO_METHOD:
-        said = _METHOD_SAID.search(text)
+        pattern = _METHOD_SAID
     else:
         return
-    if said is None:
+    for said in pattern.finditer(text):
+        clause = _clause(text, said.start(), said.end())
+        if not _COMPUTATION.fullmatch(said.group().strip()) or _SCORE_NAMED.search(clause):
+            break
+    else:
         return
-    begin = max(text.rfind(mark, 0, said.start()) for mark in _CLAUSE_EDGE) + 1
-    ends = [i for i in (text.find(mark, said.end()) for mark in _CLAUSE_EDGE) if i >= 0]
-    clause = text[begin:min(ends) if ends else len(text)].strip()
     raise Unplaced(clause, "评分标准写明了计分方法，但这一方法无法识别（不能当作未写明计分方法由评价人员任意录入）；"
                            "请按支持的写法改写，或录入得分并写明理由", certain=True)

@@ -55,10 +55,25 @@ def _named(text: str, priced: tuple[int, int]) -> str:
     return f"{named}…{other}" if other_begin > begin else f"{other}…{named}"
 
 
+# …则得满分;否则根据情况酌情扣分 / 得10分;否则相应扣分: the full mark met, judged below it — the evaluator's own range
+# (the seeds' wording), nothing priced apart from it
+_TOP_OF_JUDGED = lazy_compile(r"\s*[,，;；。]?\s*(?:否则|其余|反之|不符合的|未达到的)[\u4e00-\u9fff，,]{0,8}?(?:酌情|视[\u4e00-\u9fff]{0,6}?情况|相应扣分)")
+
+
+def _priced_apart(text: str):
+    """The first price that is not the top of a judged range (得满分;否则酌情扣分)."""
+    for priced in _PRICED.finditer(text):
+        earns = not priced.group().startswith(("扣", "减"))
+        if earns and _TOP_OF_JUDGED.match(text, priced.end()):
+            continue
+        return priced
+    return None
+
+
 def refuse_priced_beside_judged(scorer: Scorer, text: str, zeroing_kept: bool) -> None:
     if not isinstance(scorer, Manual):
         return
-    priced = _PRICED.search(text)
+    priced = _priced_apart(text)
     if priced is None and not zeroing_kept:
         priced = _ZEROED.search(text)  # 得1分,没有不得分,…酌情扣分: the zero, priced (once kept only as a veto)
     if priced is not None:
