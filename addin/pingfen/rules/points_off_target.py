@@ -1,0 +1,25 @@
+"""A band set a distance off the target beside steps counted off it in percentage points: ``…每高于达标线1个百分点扣2分；
+高于达标线3个百分点的不得分``. 个百分点 becomes % before reading, and a band 超过目标值N% is read as a share of the target
+(目标值×(1+N%)), where the steps beside it count points: a 3% complaint rate against a 1% line, 2 points over, scored 0
+(past 1%×1.03) instead of 16. Whether the band's distance is points or a share is lost with the words: refused, naming the
+band. So is a bare 超过5个百分点以上的不得分 after steps off a target (read as past 105%: from the target, or 5% itself?)."""
+
+from __future__ import annotations
+
+from .errors import Unplaced
+from ..text.lazy_regex import lazy_compile
+
+_STEPS = lazy_compile(r"每(?:低于|高于|超过|超出|少于|低|高|超|少)(?:目标值|达标线)?\d+(?:\.\d+)?%")
+# 高于达标线3%的不得分, or 超过5%以上的不得分 opening its clause, no measure named (完成率不高于70%不得分 is 70% itself)
+_BAND = lazy_compile(r"(?:(?<![每不])(?:低于|高于|超过|超出)(?:目标值|达标线)|(?:^|(?<=[,;。]))(?:低于|高于|超过|超出))"
+                     r"\d+(?:\.\d+)?%(?:及?以上)?的?(?:不得分|[扣得]\d+(?:\.\d+)?分)")
+_TARGET = lazy_compile(r"目标值|达标线")
+
+
+def refuse_band_off_target_beside_steps(text: str) -> None:
+    band = _BAND.search(text)
+    if band is None or not _STEPS.search(text) or not _TARGET.search(text, 0, band.start()):
+        return  # (投诉率不超过2%得满分,每超过1%扣2分;超过5%的不得分: 5% itself, no target entered)
+    raise Unplaced(band.group(),
+                   f"“{band.group()}”与按百分点扣分并列：这里的距离是否从目标值算起，是百分点（目标1%时到4%），还是"
+                   "目标值的百分比（目标1%时到1.03%），没有写明；请写成具体数值，如“投诉率超过4%的不得分”", certain=True)
