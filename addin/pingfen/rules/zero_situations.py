@@ -16,6 +16,7 @@ from decimal import Decimal
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
+from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
 from .model import ItemFailures, Scorer
 from .other_matters import other_matters
@@ -121,11 +122,26 @@ def _unmet_award_of_whole(award: Clause, zero: Clause, scoring: list[Clause]) ->
         return False
     situation = zero.text[:zero.tokens[-1].start - zero.start] if zero.tokens else zero.text
     undone = _UNDONE_OWN.fullmatch(situation.rstrip("的者,，"))
-    return undone is not None and undone.group(1) in award.words()
+    if undone is None or undone.group(1) not in award.words():
+        return False
+    if _DEGREE.search(undone.group(1)):
+        raise Unplaced(zero.text, f"“{zero.text}”与逐项扣分说的是同一种不足：少一项（一次）时既是“{undone.group()}”（不得分），"
+                                  "又是按项扣分，没有写明按哪一种计分", certain=True)
+    rest = award.words().replace(undone.group(1), "", 1)
+    # (制定方案并组织实施得3分,…每少实施1项扣1分: the joined requirement is what the deductions count)
+    if _JOINED.match(rest) and not any(rest[i:i + 2] in c.text for c in later for i in range(1, len(rest) - 1)):
+        raise Unplaced(award.text, f"“{award.text}”中“{rest[1:]}”没有写明未做到时如何扣分（不得分只说了“{undone.group()}”）",
+                       certain=True)
+    return True
 
 
 # 未建立台账 / 没有单独公开: what is not done, its words (two characters or more, not 完成/达到 alone)
 _UNDONE_OWN = lazy_compile(r"(?:未|没有|无)(?!(?:完成|达到|达标|到位|做到|落实|符合|满足|实现|执行|合格)$)([\u4e00-\u9fff]{2,12})")
+# words of how fully or when it is done (未按时完成整改 / 未全部整改到位 / 未足额发放 / 未建立健全台账): one item short is
+# that too, so 0 and the award less one step would both read it
+_DEGREE = lazy_compile(r"按时|按期|及时|如期|准时|全部|全面|足额|健全|到位|齐全|完整|完成|规范|定期")
+# 建立台账并定期更新得2分 after 未建立台账不得分: a second requirement joined in the award, priced by nothing
+_JOINED = lazy_compile(r"[并且及和]")
 # steps in days late or in % short measure how far the award was missed — which its unmet side (未按时 / 未到位) is too
 _TIME_UNITS = frozenset({"天", "日", "个工作日", "工作日", "月", "个月", "年", "周", "小时", "%", "个百分点", "百分点"})
 
