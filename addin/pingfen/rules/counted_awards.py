@@ -69,6 +69,7 @@ _FULL_CAP = lazy_compile(r"(?:加满|得满|计满|积满|满分|加至满分)�
 # 明显违背政策的，发现1次扣2分 / …的，每次扣2分: a fault deducted per occurrence from the points earned
 _FAULT = lazy_compile(rf"(?P<what>{_WORDS}*?)(?:的)?[，,]?(?:每|(?:发现|出现|查出|有)1?)(?P<unit>{_UNIT})扣(?P<per>\d+(?:\.\d+)?)分")
 _TOTAL = lazy_compile(r"合计|累计|总计|共计|总分|加分|得分|积分")
+_SUM = lazy_compile(r"(?:本项|该项|此项|本指标)?(?:合计|总计|共计|总分)")  # said of all the kinds, never 累计 alone
 _UNCAPPED = lazy_compile(r"(?:加分|积分|得分)?(?:上不封顶|不封顶|不设上限)")
 _NONE = lazy_compile(r"(?:如|若)?(?:未|没有|无)(?P<what>[^\d，,]*?)(?:的)?[，,]?(?:则)?(?:本项|该项|此项|本指标)?(?:不得分|不计分|不加分|得0分|计0分|记0分)")
 _CAPPED_NONE = lazy_compile(r"(?P<none>[^()]+)\((?P<cap>[^()]+)\)")
@@ -302,11 +303,17 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
             if not between:
                 return None
             # 专利每件得1分，累计不超过7分；商标每件得0.5分，累计不超过3分: 累计 said of a kind before is each kind's own
-            own_again = any(f.cap is not None for f in found[:-1]) and clause.text.startswith("累计")
-            if id(clause) in caps_in_brackets and len(found) > 1 and not own_again and not _TOTAL.match(clause.text):
-                # 一等奖得5分；二等奖得3分(最多得5分): that kind's own cap, or all of theirs? Not said
-                raise Unplaced(f"{ordered[index - 1].text}({clause.text})", f"括号中的上限“{clause.text}”没有写明是这一项的上限还是各项合计的上限"
-                                                   f"（请写明，如“合计最多得{general_text(value)}分”）", certain=True)
+            # (…加0.2分,至12分止;…加0.1分,至3分止: so is 至N分止 after each)
+            own_again = any(f.cap is not None for f in found[:-1]) and (clause.text.startswith("累计") or capped.group("upto") is not None)
+            # 一等奖得5分；二等奖得3分(最多得5分) / 商标每件得0.5分(累计不超过3分) / 电话访视每1人次加0.1分,至3分止: that
+            # kind's own cap, or all of theirs? Not said (累计 accumulates that kind's occurrences as well as all kinds')
+            in_brackets = id(clause) in caps_in_brackets
+            own_words = in_brackets or (capped.group("upto") is not None
+                                        and text[ordered[index - 1].end:clause.start].strip() in (",", "，"))
+            if own_words and len(found) > 1 and not own_again and not _SUM.match(clause.text) and not _later_award(ordered, index):
+                said = f"{ordered[index - 1].text}({clause.text})" if in_brackets else f"{ordered[index - 1].text},{clause.text}"
+                raise Unplaced(said, f"{'括号中的' if in_brackets else '紧跟在最后一项之后的'}上限“{clause.text}”没有写明是这一项的上限"
+                                     f"还是各项合计的上限（请写明，如“合计最多得{general_text(value)}分”）", certain=True)
             parallel = own_again or (any(f.cap is not None for f in found[:-1]) and not _TOTAL.match(clause.text)
                                      and text[ordered[index - 1].end:clause.start].strip() in (",", "，"))
             if _later_award(ordered, index) or parallel:  # (…最多得1.5分；…每次得1分，最多得2分: the last kind's own, as each)
