@@ -3192,11 +3192,14 @@ def _requirement_met(scoring: list[Clause]) -> list[Clause]:
     if said is None:
         return scoring
     subject = said.group(1)
-    if subject and not (band.label and band.label[:2] == subject[:2]):
-        return scoring  # 资金使用符合要求，得满分；到位率≥90%…: another point, not the same measure's top band
-    if re.search(r"[或和与、]", subject):
-        # 管床数或完成检查项目达到要求 / 病例数和手术量达要求，…病例数≥规定数的90%: two quantities, which one (or each)
-        # the shares are of is not said; 种类及数量, the requirement's own description, stays
+    if subject and not (band.label and (subject.startswith(band.label) or band.label.startswith(subject))):
+        # 资金使用符合要求，得满分；到位率≥90%… / 病历书写质量达要求…；病历甲级率≥规定数的80%: another point, not the
+        # same measure's top band (a shared first word is not the same measure)
+        return scoring
+    if re.search(r"[或和与、]|及(?!数量$)", subject):
+        # 管床数或完成检查项目达到要求 / 病例数和手术量达要求 / 培训病例数及质量达要求，…病例数≥规定数的90%: two
+        # quantities, or a quality beside the count, which the bands do not measure; 种类及数量, the count's own
+        # description, stays
         return scoring
     unit = band.condition.unit
     interval = Interval(low=ONE) if unit == "%" else Interval(low=TARGET)
