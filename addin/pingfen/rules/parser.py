@@ -64,6 +64,7 @@ from .rising_points import refuse_rising_points
 from .method_unread import refuse_method_read_as_none
 from .second_level_beside_steps import refuse_second_level_beside_steps
 from .points_off_target import refuse_band_off_target_beside_steps
+from .score_floor import refuse_score_floor
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
@@ -243,6 +244,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_method_read_as_none(read, text)  # 年度考核成绩=每月考核成绩之和/12*30%+…: never "no method"
         refuse_second_level_beside_steps(text)  # 达标得满分,未达标得6分;每低于达标线1%扣1分: never 6 at the line
         refuse_band_off_target_beside_steps(text)  # 每高于达标线1%扣2分;高于达标线3%的不得分: points, or a share?
+        refuse_score_floor(text)  # …每低于达标线1%扣1分,低于达标线得分不低于4分: a floor, never <目标值得4分
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
