@@ -137,6 +137,7 @@ _SPLIT_BY_MARKER = lazy_compile(r"(?:(?<=[\d\-~得(])|(?<=\d\.))\s*\n\s*(\d{1,2}
                                 r"(?=[%\d]|(?:篇|次|人|个|项|份|家|户|条|件|名|场|天|元|万元)(?:的|以上|以下|及|[,，;；。]))")
 _POINTS_PER_UNIT_ONLY = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分/([\u4e00-\u9fff]{1,2})(?:/[\u4e00-\u9fff]{1,2})*")
 _COUNT_PER_PERIOD = lazy_compile(r"每(月|季度|季|周|半年|学期)[\u4e00-\u9fff]{0,6}?\d+(?:次|场|期|篇|条)")
+_LATE_EACH_TIME = lazy_compile(r"(?:迟报|迟交|晚报|逾期|延迟|延期|超期)\d+(?:\.\d+)?(?:次|份|期|个|项)")  # 每迟报1次扣0.5分
 # 未按时报送 / 未及时上报 / 逾期 with no count: lateness itself, which lateness steps already price
 # 资料不全的,得分=分值×50%: a situation, then the formula said for it alone
 _SITUATION_BEFORE_FORMULA = lazy_compile(r"(?:^|[,;。])([^,;。\d=]{2,30}?的)[,]?得分=")
@@ -285,9 +286,11 @@ def parse_rule(raw: str) -> Rule:
                             "评分标准写成“按期完成得满分，每逾期1个月扣1分”")
         if period is not None:
             label = "完成用时"  # 在3个月内完成的得满分，超过3个月完成的不得分: the time taken, not the time late
-    if isinstance(scorer, Piecewise) and scorer.counts_lateness and zeroing and _LATE_UNCOUNTED.search(zeroing):
-        # 按时报送得3分,未按时报送不得分,每迟报1天扣0.5分: a report a day late is 未按时 (0) and one day late (2.5)
-        raise RuleError(raw, zeroing, f"“{zeroing}”不得分与逐日（逐月）扣分矛盾：晚交一天是不得分还是按天扣分，没有写明")
+    if zeroing and _LATE_UNCOUNTED.search(zeroing) and (isinstance(scorer, Piecewise) and scorer.counts_lateness
+                                                        or _LATE_EACH_TIME.search(text)):
+        # 按时报送得3分,未按时报送不得分,每迟报1天扣0.5分: a report a day late is 未按时 (0) and one day late (2.5); the
+        # same with each late report counted (按时上报得2分;未按时上报不得分;每迟报1次扣0.5分: one late, 0 or 1.5?)
+        raise RuleError(raw, zeroing, f"“{zeroing}”不得分与按迟报（逾期）扣分矛盾：晚交一次（一天）是不得分还是按次（按天）扣分，没有写明")
     label = occurrences_label(scorer, label)
     refuse_change_against_target(raw, scorer, label)
     _within_preface(raw, joined, scorer)
