@@ -1220,6 +1220,9 @@ def _negates_option(unmet: str, met: str) -> bool:
         return False
     if _GENERIC_UNMET.fullmatch(unmet):
         return True
+    done = _SITUATION_END.sub("", met)
+    if done and unmet.startswith(done) and _NEGATION_SAID.search(unmet[len(done):]):
+        return False  # 建立台账不规范的 after 建立台账的: the point met badly, never the point not met
     core = _NEGATING.sub("", unmet)
     return any(core[i:i + 2] in met for i in range(len(core) - 1))
 
