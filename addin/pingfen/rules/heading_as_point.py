@@ -21,6 +21,8 @@ from ..text.lazy_regex import lazy_compile
 
 _MARKER_BEFORE = lazy_compile(r"(?:[①-⑳]|\(\d{1,2}\)|（\d{1,2}）|(?<![\d.])\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、)\s*$")
 _ASKED = lazy_compile(r"^是否")
+# a level in the heading's words: 达到3% / 不少于7次 / 90%以上 (not a name's digits: 12317扶贫监督电话)
+_LEVEL_SAID = lazy_compile(r"(?:达到|达|不少于|不低于|不超过|低于|高于|超过|大于|小于|[≥≤<>])\s*\d|\d+(?:\.\d+)?\s*(?:%|个百分点|次|个|人|项|天|家|篇|件)")
 
 
 def _marked(text: str, requirement: str) -> bool | None:
@@ -55,6 +57,10 @@ def heading_dropped(scorer: Scorer, text: str) -> Scorer:
         set_apart = own is not None and None not in marks and (not dissent or not own and dissent == [index + 1])
         if not set_apart and not _holds_another(name, others):
             continue
+        if index == 0 and _LEVEL_SAID.search(name):
+            # 覆盖率达到3%;5分 / 全年开展培训不少于7次;5分 over the parts: a requirement of its own, lost with the heading
+            raise Unplaced(name, "这一项的分值等于其余各项分值之和，像是标题，但其中写有要求（数值），按各项计分时这一要求"
+                                 "没有计入；请写明这一要求如何计分", certain=True)
         if index == 0:
             return replace(scorer, points=scorer.points[1:], requirements=scorer.requirements[1:])
         raise Unplaced(name, "这一项的分值等于其余各项分值之和，是其余各项的标题（总分），不是另一个评价要点；"
