@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .errors import Unplaced
 from .model import NO_METHOD, Manual, Scorer, TargetDefault
+from .priced_beside_judged import clause_span
 from ..text.lazy_regex import lazy_compile
 
 # a computation (=, 乘以, 除以, 之和, ×), a doubling, an adjustment bounded (加减…为限), a score taken from elsewhere
@@ -20,18 +21,11 @@ _METHOD_SAID = lazy_compile(r"(?<=[\w)）])\s*[=＝]|(?<=[\w)）%])[×*÷](?=[\w
                             r"|以[^,，;；。\n]{0,8}为准")
 # the same said in words, beside a bare target a reading took from the text's one number
 _METHOD_IN_WORDS = lazy_compile(r"乘以|除以|之和|总和|翻倍|加倍|加减")
-_CLAUSE_EDGE = ",，;；。\n"
 # a computation computes a score only where the clause names one: 成本节约率=[(计划成本-实际成本)/计划成本]×100% defines
 # the measure (no method: the evaluator enters the score, as the issue's ratio definitions and the seeds), 年度考核成绩=…
 # computes the score
 _COMPUTATION = lazy_compile(r"[=＝×*÷]|等于|乘以|除以|之和|总和")
 _SCORE_NAMED = lazy_compile(r"成绩|成績|得分|分数|分數|总分|總分|评分|評分|积分|積分|考评分|考核分")
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    begin = max(text.rfind(mark, 0, start) for mark in _CLAUSE_EDGE) + 1
-    ends = [i for i in (text.find(mark, end) for mark in _CLAUSE_EDGE) if i >= 0]
-    return text[begin:min(ends) if ends else len(text)].strip()
 
 
 def refuse_method_read_as_none(scorer: Scorer, text: str) -> None:
@@ -42,7 +36,7 @@ def refuse_method_read_as_none(scorer: Scorer, text: str) -> None:
     else:
         return
     for said in pattern.finditer(text):
-        clause = _clause(text, said.start(), said.end())
+        clause = text[slice(*clause_span(text, said.start(), said.end()))].strip()
         if not _COMPUTATION.fullmatch(said.group().strip()) or _SCORE_NAMED.search(clause):
             break
     else:

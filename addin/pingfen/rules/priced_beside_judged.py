@@ -28,7 +28,7 @@ _BRACKETS = "()（）“”"
 _LOST = "这一分句写明了分数，而整项读作由评价人员录入得分，写明的分数会被丢掉；请逐项写明计分方法，或录入得分并写明理由"
 
 
-def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     begin = max(text.rfind(mark, 0, start) for mark in _CLAUSE_EDGE) + 1
     ends = [i for i in (text.find(mark, end) for mark in _CLAUSE_EDGE) if i >= 0]
     return begin, min(ends) if ends else len(text)
@@ -38,14 +38,14 @@ def _named(text: str, priced: tuple[int, int]) -> str:
     """The priced clause and the judged one, as the text prints them (…每缺1项扣10分,不完善酌情扣分), joined by … when
     others stand between; a price alone in its clause (…取得显著成效,得10分) with the clause before it, which says for
     what."""
-    begin, end = _clause_span(text, *priced)
+    begin, end = clause_span(text, *priced)
     if text[begin:priced[0]].strip(_BRACKETS + " ") == "" and begin > 1:
-        begin = _clause_span(text, begin - 1, begin - 1)[0]
+        begin = clause_span(text, begin - 1, begin - 1)[0]
     named = text[begin:end].strip(_BRACKETS + " ")
     judged = _JUDGED.search(text)
     if judged is None:
         return named
-    other_begin, other_end = _clause_span(text, judged.start(), judged.end())
+    other_begin, other_end = clause_span(text, judged.start(), judged.end())
     if other_begin >= begin and other_end <= end:
         return named
     other = text[other_begin:other_end].strip(_BRACKETS + " ")
