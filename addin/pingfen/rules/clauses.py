@@ -252,6 +252,11 @@ class _Reader:
             return None
         high_op = self.tokens[self.i].value
         self.i += 1
+        if self.kind() == "REF":  # 80%≤完成率<目标值: the rung below the target's (a 规范写法 writes it so)
+            self.i += 1
+            below = _make(low[0], low_op == "<=", None, False)
+            below.interval = replace(below.interval, high=TARGET, high_inclusive=high_op == "<=")
+            return below
         high = self.number()
         if high is None:
             return None
@@ -317,6 +322,11 @@ class _Reader:
             return condition
         named = False
         # ＜规定数的80% (a symbol; not 低于合同计划的20% in a grade's description, nor 超过目标值的10%: by how much)
+        if op in (">=", "<", "<=") and self.kind() == "REF" and self._share_of():
+            # 达到目标值的90% / 低于目标值的80%: a share of the entered target (a rate of 75% against a target of 80%
+            # reaches 90% of it), not a rate of 90% (超过目标值的10% is by how much, and stays below)
+            self.i += self._share_of()
+            return self._share_of_target(op)
         share_of = self._share_of() if op == ">=" or (op in ("<", "<=") and self.tokens[self.i - 1].text in "<＜≤<=") else 0
         if share_of:
             self.i += share_of  # 达到可种面积(新增水田面积)的90%: a share of a base named in words
@@ -359,6 +369,23 @@ class _Reader:
                 return None
             return _intersect(condition, other)
         return condition
+
+    def _share_of_target(self, op: str) -> Condition | None:
+        """达到目标值的90% → [目标值的90%, ∞) / 低于计划的80% → (−∞, 目标值的80%)."""
+        value = self.number()
+        if value is None or value[0].value is None or value[0].value <= 0:
+            return None
+        token, inclusive = value
+        if self.kind() == "SUF" and self.peek().value in (">=", "<="):  # type: ignore[union-attr]
+            if (self.peek().value == ">=") != (op == ">="):  # type: ignore[union-attr]
+                return None  # 低于目标值的90%以上: contradictory
+            self.i += 1
+        share = FromTarget(factor=token.value)
+        if op == ">=":
+            interval = Interval(low=share, low_inclusive=inclusive is not False)
+        else:
+            interval = Interval(high=share, high_inclusive=op == "<=" if inclusive is None else inclusive)
+        return Condition(interval, token.unit, (False, False))
 
     def _off_target(self, op: str, token: Token, inclusive: bool | None) -> Condition | None:
         """超过年度计划目标10%以下 → (目标值, 目标值的110%); 超过…20%以上 → [目标值的120%, ∞); 低于目标值35天 →

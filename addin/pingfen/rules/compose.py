@@ -3074,7 +3074,7 @@ def _failure_as_otherwise(scoring: list[Clause], context: list[Clause]) -> list[
 def _nest_cumulative(intervals: list) -> list:
     """90%以上得5分；80%以上得3分 / 5%以内得3分；10%以内得2分: each band, written after a stricter one, holds
     what that one leaves (80% up to 90%), as the reports read such lists."""
-    result = list(intervals)
+    result = _nest_beside_target(list(intervals))
     for side in ("low", "high"):
         # bands bounded on one side only, in the order written
         chain = [i for i, (interval, _, _) in enumerate(result) if not interval.magnitude
@@ -3096,6 +3096,47 @@ def _nest_cumulative(intervals: list) -> list:
     return result
 
 
+def _nest_beside_target(result: list) -> list:
+    """达到80%得3分，达到目标值得5分 / 达到目标值的80%得3分，达到目标值得5分: rungs bounded below only, some of them by
+    the target (unknown until entered). The rung awarding more is the stricter one whatever the target turns out to
+    be, so the rungs are tried from the best down, each holding what the one above leaves: the best rung reached
+    scores (a target of 75% makes the 80% rung empty; once the first rung written, 3, swallowed reaching the target)."""
+    chain = [i for i, (interval, _, _) in enumerate(result) if not interval.magnitude and interval.high is None
+             and (isinstance(interval.low, Decimal) or from_target(interval.low))]
+    if len(chain) < 2 or not any(from_target(result[i][0].low) for i in chain):
+        return result
+    ranks = _ranks([result[i][1] for i in chain], full_on_top=True)
+    if None in ranks or all(a > b for a, b in zip(ranks, ranks[1:])):
+        return result  # written from the best down: tried in the order written, the best rung reached scores
+    if len(set(ranks)) < len(ranks):
+        raise Unplaced(result[chain[1]][2], "分档的界限有的相对目标值，有两档得分相同，无法确定各档的先后（请按从高到低写明各档，如“达到目标值得5分，达到80%得3分”）")
+    best_first = [index for _, index in sorted(zip(ranks, chain), reverse=True)]
+    for better, worse in zip(best_first, best_first[1:]):
+        high, low = result[better][0].low, result[worse][0].low
+        comparable = (high, low) if isinstance(high, Decimal) and isinstance(low, Decimal) else \
+            (_as_share_of_target(high), _as_share_of_target(low))
+        if None not in comparable and comparable[0] <= comparable[1]:  # type: ignore[operator]
+            raise Unplaced(result[worse][2], "分档的要求越低得分越高，无法确定各档的界限")
+    rungs = [result[i] for i in best_first]
+    for before, index in zip(best_first, best_first[1:]):
+        interval, outcome, clause = result[index]
+        above = result[before][0]
+        rungs[best_first.index(index)] = (replace(interval, high=above.low, high_inclusive=not above.low_inclusive), outcome, clause)
+    for position, rung in zip(chain, rungs):  # the best rung first, in the places the rungs were written
+        result[position] = rung
+    return result
+
+
+def _ranks(outcomes: list, full_on_top: bool = False) -> list:
+    """得3分 … 得5分 / 得分值的90% … 得满分: what each outcome awards, comparable among themselves (None if not);
+    with ``full_on_top``, 得满分 beside points ranks above them all (no rung awards more than the 分值)."""
+    if all(isinstance(o, Award) and o.points is not None for o in outcomes):
+        return [o.points for o in outcomes]
+    if full_on_top and all(isinstance(o, Award) for o in outcomes):
+        return [Decimal("Infinity") if o.points is None else o.points for o in outcomes]
+    return [o.fraction if isinstance(o, Share) else ONE if o == Award(None) else None for o in outcomes]
+
+
 def _after_on_time(interval: Interval) -> bool:
     """按期完成得3分，延期1个月内得2分，延期3个月内得1分: a band of lateness, from above the on-time 0, bounded
     above only as written (its 0 is the on-time band's, so it nests as 1个月内 does alone)."""
@@ -3106,11 +3147,7 @@ def _rising(result: list, chain: list[int], side: str) -> bool:
     """Bands written from the most lenient to the strictest, each awarding more than the one before."""
     bounds = [getattr(result[i][0], side) for i in chain]
     lenient_first = all(a < b for a, b in zip(bounds, bounds[1:])) if side == "low" else all(a > b for a, b in zip(bounds, bounds[1:]))
-    outcomes = [result[i][1] for i in chain]
-    if all(isinstance(o, Award) and o.points is not None for o in outcomes):
-        ranks: list = [o.points for o in outcomes]  # 得3分 … 得5分
-    else:  # 得分值的90% … 得满分: shares of the 分值
-        ranks = [o.fraction if isinstance(o, Share) else ONE if o == Award(None) else None for o in outcomes]
+    ranks = _ranks([result[i][1] for i in chain])
     if not lenient_first or None in ranks:
         return False
     rising = all(a < b for a, b in zip(ranks, ranks[1:]))
@@ -3205,7 +3242,8 @@ def _requirement_met(scoring: list[Clause]) -> list[Clause]:
         # description, stays
         return scoring
     unit = band.condition.unit
-    interval = Interval(low=ONE) if unit == "%" else Interval(low=TARGET)
+    shares = unit == "%" and not any(from_target(bound) for bound in band.condition.interval.bounds())
+    interval = Interval(low=ONE) if shares else Interval(low=TARGET)  # (≥目标值的90%: the target itself)
     return [replace(first, condition=Condition(interval, unit))] + scoring[1:]
 
 
