@@ -15,13 +15,11 @@ from decimal import Decimal
 from .errors import Unplaced
 from .piecewise import TARGET, Award, Interval
 from ..text.lazy_regex import lazy_compile
+from .better_higher import RATES_BETTER_HIGHER
 
 # measures better the more of them (a 完成率 reaching its target is its floor, never a ceiling); the unnamed measure
 # is read as 完成率 too
-_MORE_IS_BETTER = lazy_compile(
-    r"(?:满意度|完成率|执行率|到位率|合格率|覆盖率|达标率|知晓率|及时率|完好率|使用率|支付率|利用率|参与率|出勤率|回收率|结案率"
-    r"|办结率|处置率|整改率|验收率|通过率|优良率|普及率|建成率|成活率|保存率|就业率|达成率|实现率|落实率|兑现率|拨付率|发放率"
-    r"|上报率|准确率|完整率|规范率|开展率|接种率|入学率|巩固率|增长|增幅|增速|提高|提升|增加)")
+_MORE_IS_BETTER = lazy_compile(rf"(?:{RATES_BETTER_HIGHER}|增长|增幅|增速|提高|提升|增加)")
 
 
 def reached_as_ceiling(intervals: list, label: str, unit: str) -> list:

@@ -48,6 +48,7 @@ from .band_table import exactly_full
 from .unmet_each import counts_unmet_points, lone_summary
 from .completion_count import counted_level, restated_points
 from .best_as_full import compose_best_as_full
+from .better_higher import RATES_BETTER_HIGHER
 from .headless_fault import refuse_headless_fault
 from .cut_situation import refuse_cut_situation
 from .ceiling_reached import reached_as_ceiling
@@ -3420,10 +3421,7 @@ def _printed_standard(intervals: list) -> list:
 
 # 满意度90%得满分，否则不得分 / 完成培训500人次得满分 / 较上年增长10%得满分: a level to reach, for measures where more
 # is better — named just before the level (not 未接种率, 不完好率, 使用率下降, 投诉率, 成本: which way is not said)
-_RATE_TO_REACH = lazy_compile(
-    r"(?<![不未非无])(?:满意度|完成率|执行率|到位率|合格率|覆盖率|达标率|知晓率|及时率|完好率|使用率|支付率|利用率|参与率|出勤率"
-    r"|回收率|结案率|办结率|处置率|整改率|验收率|通过率|优良率|普及率|建成率|成活率|保存率|就业率|达成率|实现率|落实率|兑现率"
-    r"|拨付率|发放率|上报率|准确率|完整率|规范率|开展率|接种率|入学率|巩固率)(?:为|达|达到|保持|保持在|提高到|提升到)?$")
+_RATE_TO_REACH = lazy_compile(rf"(?<![不未非无])(?:{RATES_BETTER_HIGHER})(?:为|达|达到|保持|保持在|提高到|提升到)?$")
 _GROWTH_TO_REACH = lazy_compile(r"(?:(?:较|比|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?|同比)?(?:增长|提高|提升|增加)$")
 _FALL_TO_REACH = lazy_compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?|同比)?(?:下降|降低|减少)$")
 _COUNT_TO_REACH = lazy_compile(r"(?:完成|开展|培训|新增|建成|举办)[\u4e00-\u9fff]{0,2}$")
