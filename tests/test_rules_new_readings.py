@@ -1292,3 +1292,11 @@ def test_session26_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureF
     workbook recalculated by LibreOffice give the hand-worked scores and total."""
     result = _scored_and_recalculated(RUBRIC_SESSION26, EXPECTED_SESSION26, Decimal("52.6"), capsys, tmp_path)
     assert result["grade"] == "中"
+
+
+def test_survey_senses_keep_their_names() -> None:
+    """群众安全感/获得感/幸福感 are surveyed shares like 满意度: the 规范写法 and 得分计算过程 name them, not 完成率."""
+    rule = parse_rule("群众安全感低于80扣3分")
+    assert rule.label == "群众安全感"
+    assert rule.canonical() == "群众安全感<80%扣3分；否则得满分"
+    assert parse_rule("居民幸福感达到90%得满分，每降低1个百分点扣0.5分").label == "居民幸福感"

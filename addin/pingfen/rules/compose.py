@@ -89,7 +89,7 @@ AwardKinds, PerUnit = Deferred("per_unit", "AwardKinds"), Deferred("per_unit", "
 
 Composer = Callable[[list[Clause], list[Clause], str], Scorer | None]
 
-RATE_WORDS = ("率", "占比", "满意度", "比例", "比重", "得分率", "覆盖面")
+RATE_WORDS = ("率", "占比", "满意度", "安全感", "获得感", "幸福感", "比例", "比重", "得分率", "覆盖面")
 MEASURE_NAMES = ("实际完成值", "实际完成率", "实际值", "完成值", "实际数", "实际占比", "占比", "完成率", "实际率", "实际完成数", "完成数",
                  "实际完成量", "完成量")
 
