@@ -60,6 +60,7 @@ from .lost_numbers import refuse_lost_number
 from .heading_as_point import heading_dropped
 from .cut_fault_names import refuse_cut_fault_name
 from .dropped_requirement import named_by_every_requirement
+from .fault_situation_run import named_by_whole_situation
 from .rising_points import refuse_rising_points
 from .method_unread import refuse_method_read_as_none
 from .second_level_beside_steps import refuse_second_level_beside_steps
@@ -221,6 +222,7 @@ def parse_rule(raw: str) -> Rule:
         scorer = read_scorer(text, label, zeroing is not None) if text or zeroing is None else Unconditional()
         scorer = heading_dropped(scorer, text)  # ②低保动态管理计2分。入户率100%计0.5分,…: the 2 is the parts' heading
         scorer = named_by_every_requirement(scorer, text)  # 按规定撤销了过渡性账户,及时足额缴入…的,计4分: both named
+        scorer = named_by_whole_situation(scorer, text)  # 技工不具备岗位技能要求,未实行持证上岗的扣5分: both named
         check_faults(scorer, text)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
         refuse_unused_level(scorer, text)  # 合同签定率达100%,达不到标准不计分: the 100% is the standard, not the target
         refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
