@@ -396,9 +396,33 @@ _LAST_DEDUCTION = lazy_compile(r"扣\d+(?:\.\d+)?分[。;\s]*$")
 _MARKED_NUMBER = lazy_compile(r"\d\s*分|%|[≥≤<>]")
 
 
+# 明确的议事规则和决策程序1股东会…但存在瑕疵0.5三会…存在明显缺陷0: the table's 描述 and 分值 cells run together, each
+# grade's points right before the next grade's words. A number between words is a seam only with no unit or comparison
+# word beside it (近2年, 第3名, 少1人, 达到2次 are the words' own).
+_SEAM_NUMBER = lazy_compile(r"(?<=[\u4e00-\u9fff)])(?<![第前近每共少多扣加减满达超于到为约计得至])(\d+(?:\.\d+)?)"
+                            r"(?=[\u4e00-\u9fff]|$)(?![分年月日天周次个人项名户家条篇件元万亿倍级期届批类种处份套]|台(?!账))")
+_ANY_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
+
+
+def _cells_run_together(text: str) -> str:
+    """``text`` with 分 and a ; after each grade's points where the next grade's words follow at once: only when every number
+    in it is such a seam, the last closes the text at 0 (the worst grade scores nothing) and the points fall from the
+    first grade down, one a decimal (0.5: points, not a count) — a grade table and nothing else."""
+    seams = [found for found in _SEAM_NUMBER.finditer(text)]
+    points = [Decimal(found.group(1)) for found in seams]
+    if len(seams) < 2 or len(_ANY_NUMBER.findall(text)) != len(seams) or seams[-1].end() != len(text) or points[-1] != 0:
+        return text
+    if any(higher <= lower for higher, lower in zip(points, points[1:])) or not any("." in found.group(1) for found in seams):
+        return text
+    for found in reversed(seams):
+        text = text[:found.end()] + ("分" if found is seams[-1] else "分;") + text[found.end():]
+    return text
+
+
 def _points_without_unit(text: str) -> str:
     """Only where no number in the text carries 分 and the options end in numbers like 2.0 / 0.5: then every
     number closing an option, or deducted, is its points."""
+    text = _cells_run_together(text)
     probe = _LAST_DEDUCTION.sub("", text)  # (the last 分 _LOST_LAST_UNIT put back)
     if _MARKED_NUMBER.search(probe) or not _DECIMAL_POINTS.search(probe):
         return text
