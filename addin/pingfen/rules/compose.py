@@ -1156,6 +1156,8 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
         return None
     if any(_GRADED.search(without_titles(c.text)) for c in scoring + context) or "等级" in text or "档" in text:
         return None
+    if _grade_names(scoring):
+        return None  # 优10分;良8分;中6分: grades to choose one of, never requirements to add (once 24 for all three)
     if any(t.kind == "EACH" for c in scoring for t in c.tokens) or any("分别" in c.text for c in scoring):
         return None  # (2分,每项1分) / 修改稿和审定稿分别计5分: points for each of several things, not one requirement's
     return _named_points([(_option_label(clause), clause.outcome[1]) for clause in scoring], [[] for _ in scoring])  # type: ignore[misc]

@@ -190,11 +190,28 @@ _BARE_WAN = lazy_compile(rf"(?<=\d)万(?![元{_OTHER_UNIT_AFTER_WAN}])")
 _WAN_OF_ANOTHER_UNIT = lazy_compile(rf"\d万[{_OTHER_UNIT_AFTER_WAN}]")
 
 
-_GRADE_COLON = lazy_compile(
-    r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name))) + r"):(?=\d+(?:\.\d+)?分(?:$|[;。,\n]))")
+_GRADE_ALTERNATIVES = "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name)))  # (the longest first: 优秀 before 优)
+_GRADE_COLON = lazy_compile(r"(?<![\u4e00-\u9fff])(" + _GRADE_ALTERNATIVES + r"):(?=\d+(?:\.\d+)?分(?:$|[;。,\n]))")
+# 优40良30中20差0 / 优40分良30分中20分差0分: grades and their points with nothing between them (a table's cells, joined)
+_GRADES_RUN = lazy_compile(rf"(?<![\u4e00-\u9fffA-Za-z])(?:(?:{_GRADE_ALTERNATIVES})\d+(?:\.\d+)?分?){{2,}}(?=$|[;。,\n])")
+_GRADE_RUN_PIECE = lazy_compile(rf"({_GRADE_ALTERNATIVES})(\d+(?:\.\d+)?)(分?)")
 _OPTIONS_LISTED = lazy_compile(r"(?<=\d分)、(?=[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)?分(?:$|[;。,、\n]))")
 _BRACKETED_POINTS = lazy_compile(r"\(\d+(?:\.\d+)?分\)")
 _POINTS_AFTER_ZERO = lazy_compile(r"(不得分)(\(\d+(?:\.\d+)?分\))(?=[。;]?$)")
+
+
+def _grades_run_apart(match: re.Match[str]) -> str:
+    """The run as one grade and its points each (优40分;良30分;…): only when every grade is another, the points fall
+    (or rise) all the way and all or none carry 分; anything else is left for the reader to refuse."""
+    pieces = _GRADE_RUN_PIECE.findall(match.group())
+    names = [name for name, _, _ in pieces]
+    points = [Decimal(number) for _, number, _ in pieces]
+    falling = all(before > after for before, after in zip(points, points[1:]))
+    rising = all(before < after for before, after in zip(points, points[1:]))
+    if "".join(name + number + unit for name, number, unit in pieces) != match.group() or len(set(names)) < len(names) \
+            or not (falling or rising) or len({unit for _, _, unit in pieces}) > 1:
+        return match.group()
+    return ";".join(f"{name}{number}分" for name, number, _ in pieces)
 
 
 def _bare_ten_thousands(text: str) -> str:
@@ -314,6 +331,7 @@ def normalize(text: str) -> str:
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
     text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分: the points in all, as 合计20分 says them
     text = _FULL_SAID_TWICE.sub(r"\1", text)  # 满分20分(20分): the 分值 column copied right after the 满分 it repeats
+    text = _GRADES_RUN.sub(_grades_run_apart, text)  # 优40良30中20差0: each grade and its points, apart
     text = _GRADE_COLON.sub(r"\1", text)  # 优秀:2.5分;优良:2分: a grade and its points, not a heading over them
     text = _OPTIONS_LISTED.sub(";", text)  # 优30分、良20分、达标10分: options, each with its points, listed with 、
     if _POINTS_AFTER_ZERO.search(text) and len(_BRACKETED_POINTS.findall(text)) == 1:
