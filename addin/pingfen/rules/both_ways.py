@@ -52,6 +52,9 @@ _CUT = lazy_compile(rf"{_BOTH}{_EACH}(?:以|不|至|最多|最高)?")
 # 以基本分为限 / 均不突破基本分 / 最多5分, said after both steps without saying of which
 _BARE = lazy_compile(rf"{_EACH}(?:(?:{_AT_BASE})|(?:(?:最多|最高)(?:为)?|以)\d+(?:\.\d+)?分(?:为限)?)")
 _ETC = lazy_compile(r"[以依]此类推|依次类推|以次类推")
+# …每超过1%加1分,最高20分 / 最高为20分 / 最高得20分: said right after the step adding points, the highest score
+# (base and additions together, as 20分为上限 is: compose._bonus_limit refuses it at or below the base)
+_SCORE_CEILING = lazy_compile(r"(?:则)?最高(?:为|得|可得)?(?P<points>\d+(?:\.\d+)?)分")
 # 以下所有扣分以扣完该项基本分值为止: every deduction at most the item's points (扣完为止), said of all of them
 _ALL_DEDUCTIONS = lazy_compile(r"(?:以下|本项|该项|本指标|该指标)?(?:所有|全部|各项)?(?:扣分|减分)(?:均|都|一律)?以?")
 # 扣分至基本分值最多扣4分: the deductions, taken from the 基本分, at most 4 points (扣分至基本分值扣完为止 with a number)
@@ -97,6 +100,13 @@ def split_joint_limits(scoring: list[Clause], context: list[Clause]) -> list[Cla
             continue
         if clause is unlimited:
             continue  # the additions have no limit: as the steps read without one
+        ceiling = _SCORE_CEILING.fullmatch(text)
+        if ceiling is not None and result and result[-1].added is not None and result[-1].step is not None \
+                and clause.condition is None and clause.step is None and any(
+                    c is not clause and c.outcome is not None and c.outcome[0] == "points" and c.step is None for c in scoring):
+            # (with no points written for the additions to start from, 最高5分 stays the words named)
+            result.append(_cap_clause(clause, ("total", Decimal(ceiling.group("points"))), "最高"))
+            continue
         found = JOINT.fullmatch(text) or JOINT_BEFORE.fullmatch(text)
         if found is None:
             if both and _CUT.fullmatch(text):

@@ -119,6 +119,14 @@ class Clause:
         return "".join(t.text for t in self.tokens if t.kind == "WORD")
 
 
+# 20分为上限 / 20分为最高限: a number of points then the word of a limit, never a list number and a word
+_SCORE_CEILING_WORDS = ("分为上限", "分为最高限")
+_POINTS_LIMIT_WORDS = _SCORE_CEILING_WORDS + ("分为限",)
+# whose ceiling the words before it say: the score's (nothing, 总分, 得分, 本项) or the points added or deducted
+_CEILING_OF = {"": "total", "则": "total", "总分": "total", "得分": "total", "本项": "total", "该项": "total",
+               "加分": "added", "扣分": "points"}
+
+
 def fragments(text: str) -> list[Clause]:
     tokens = bracketed_clauses(tokenize(text))
     result: list[Clause] = []
@@ -142,6 +150,7 @@ def fragments(text: str) -> list[Clause]:
             not current and marker is None and token.kind == "NUM" and not token.unit and token.value is not None
             and token.value == int(token.value) and 0 < token.value <= 30 and following is not None
             and following.kind in ("WORD", "BY") and following.start == token.end
+            and not following.text.startswith(_POINTS_LIMIT_WORDS)  # (20分为上限: the score's ceiling, no list number)
         ):
             marker, marker_at = token.text + "、", token.start  # 2按月报送工作月报1分: a list number that lost its 、
             continue
@@ -926,6 +935,20 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
                 and clause.outcome is None:
             clause.cap = ("limit", token.value)  # 每超10%加2分，10分封顶: the points reach at most 10
             reader.i += 2
+            continue
+        ceiling = 1 if kind == "STD_OPEN" else 0
+        if kind in ("STD_OPEN", "NUM") and reader.kind(ceiling) == "NUM" and not tokens[start + ceiling].unit \
+                and reader.kind(ceiling + 1) == "WORD" and tokens[start + ceiling + 1].text in _SCORE_CEILING_WORDS \
+                and clause.cap is None and clause.outcome is None:
+            # 20分为上限 / 以20分为上限 / 20分为最高限: the score's ceiling (the page's column 上限20), base and additions
+            # together (rules/compose._bonus_limit: never at or below the points the additions start from); 加分以5分为上限
+            # is the additions' (最多加5分), 扣分以10分为上限 the deductions' (最多扣10分); words of another make it unread
+            said_of = "".join(t.text for t in tokens[:start])
+            limit = tokens[start + ceiling].value
+            clause.cap = (_CEILING_OF.get(said_of, "total"), limit)
+            if said_of not in _CEILING_OF:  # 奖励以20分为上限: a limit of something the reader does not know
+                clause.unread += [t for t in tokens[:start] if t not in clause.unread]
+            reader.i += ceiling + 2
             continue
         if kind == "STD_OPEN" and reader.kind(1) == "NUM" and not tokens[start + 1].unit and reader.kind(2) == "WORD" \
                 and tokens[start + 2].text.startswith("分为限") and clause.cap is None:

@@ -161,7 +161,7 @@ _add("CAP", "added_base", "", "加分至基本分值封顶", "加分至基本分
 # 总分最高不超过16分 / 最高得分不超过15分: the score itself at most that many points (base + additions); before a
 # number only (得分最高不超过分值上限 is the CLAMP at the 分值)
 _add("CAP", "total", "before_number", "总分最高不超过", "总分不超过", "最高得分不超过", "得分最高不超过",
-     "最高分不超过", "总得分不超过", "总得分最高不超过")
+     "最高分不超过", "总得分不超过", "总得分最高不超过", "最高加至", "最高加到", "最多加至", "最多加到")  # (最高加至120分)
 # 最高不得超过分值上限 / 最多不能超过该指标分值 …: every way the reports cap the score at the 分值
 _add("CLAMP", None, "", *(f"{most}{verb}{whole}" for most in ("最高", "最多", "最高分", "得分", "", "加分后", "加分后总分", "总分")
                           for verb in ("不超过", "不得超过", "不能超过", "不应超过", "不高于", "不得高于", "不得突破")

@@ -161,6 +161,12 @@ _PINYIN_GLOSS = lazy_compile(r"(?<=[\u4e00-\u9fff])[\(（][a-zāáǎàēéěèī
 _PROPORTIONAL_TO_NOTHING = lazy_compile(r"(按(?:未完成)?的?比例(?:相应)?(?:扣分|扣减))[,，]?(?:直至)?扣完为止")
 _CAPPED_ADDITION = lazy_compile(r"(加|扣)分(\d+(?:\.\d+)?)分(?:封顶|为限)")
 _POINTS_AS_COPIES = lazy_compile(r"(?<=扣)(\d+(?:\.\d+)?)份")
+# 每高于计划数1%,则在15分的基础上加1分: the addition said on top of the points the level scores (得15分 before it);
+# the points named must be those, or the words stay (another base is another method)
+_ADDED_ON_BASE = lazy_compile(r"(?:则)?在(\d+(?:\.\d+)?)分的?基础上(?=(?:加|增加)\d)")
+_AWARD_OF = r"(?:得|计|记)(?:基本分)?{points}分"
+# 每高于计划数的1%: each 1% of the plan, as 每高于计划数1% (a share of the reference, the steps' own unit)
+_STEP_OF_REFERENCE = lazy_compile(r"(?<=每)(低于|高于|超过|超出|少于|多于)(目标值|指标值|计划值|计划数|目标数|计划完成数|标准值)的(?=\d+(?:\.\d+)?%)")
 # 0・5分 / 2·5%: a decimal point printed as a middle dot (not 5·12 in a day's name: no 分 or % after it)
 _MIDDLE_DOT_POINT = lazy_compile(r"(\d)[·・•](\d+)(?=分|%)")
 
@@ -226,6 +232,12 @@ _PROTECTED_TOKENS = tuple((char, f"\u0000{index}\u0001") for index, char in enum
 _PROTECTED = str.maketrans(dict(_PROTECTED_TOKENS))
 
 
+def _on_base(found: re.Match[str], text: str) -> str:
+    """则在15分的基础上 dropped before 加1分 when the points it names were scored earlier in the text (得15分)."""
+    earlier = text[: found.start()]
+    return "" if re.search(_AWARD_OF.format(points=re.escape(found.group(1))) + r"(?!\d)", earlier) else found.group(0)
+
+
 def normalize(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", simplified(text))
     text = _PAGE_NOISE.sub("", text)  # 扣1★◆.0分 / 扣0.5分/个★◆■■■★: a page's anti-copy marks, inside numbers and words
@@ -276,6 +288,8 @@ def normalize(text: str) -> str:
     text = _MIDDLE_DOT_POINT.sub(r"\1.\2", text)  # (0・5分): the middle dot of print as a decimal point
     text = _POINTS_AS_COPIES.sub(r"\1分", text)  # 扣0.5份: 分 misread as 份 (no copies are deducted)
     text = _CAPPED_ADDITION.sub(r"最多\1\2分", text)  # 加分10分封顶: at most 10 added
+    text = _STEP_OF_REFERENCE.sub(r"\1\2", text)  # 每低于计划数的1%: 每低于计划数1%
+    text = _ADDED_ON_BASE.sub(lambda m: _on_base(m, text), text)  # 则在15分的基础上加1分 after 得15分: 加1分
     # 成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内…: the space closed the definition
     text = _SPACE_AFTER_DEFINITION.sub(r"\1;", text)
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
