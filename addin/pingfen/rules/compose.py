@@ -683,12 +683,15 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
         len(scoring) == 2 and first.outcome == ("points", None) and first.condition is None and not first.unread
         and first.cap is None  # (本项满分最多扣4分。不得分满分: a cap the met-or-not reading would drop; fuzz)
         and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None and not scoring[1].unread
-        and _negates(first.words(), scoring[1])
+        and _negates(first, context, scoring[1])
     ):
         return Checklist(count=1, equal=True)
+    # (按规定撤销了过渡性账户…的,计4分;未按规定取消…账户,擅自设立…,拖延、滞压…的,计0分: a run of clauses between, each
+    # the point not met, whose last alone need not be)
+    run_between = any(first.end <= c.start < scoring[-1].start for c in context)
     if _awarded_situation(first, negation=len(scoring) == 2) and (len(scoring) == 1 or (
         len(scoring) == 2 and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None
-        and not scoring[1].unread and (scoring[1].otherwise or _negates(first.words(), scoring[1]))
+        and not scoring[1].unread and (scoring[1].otherwise or _negates(first, context, scoring[1], listed=not run_between))
         and all(t.kind in ("OTHER", "EXCEPT", "WORD", "DE", "ZERO", "VERB") or (t.kind == "PTS" and t.value == 0)
                 for t in scoring[1].tokens)  # 否则得0分 as well as 否则不得分
     )):
@@ -735,16 +738,20 @@ def _awarded_situation(clause: Clause, negation: bool = False) -> bool:
     )  # (有计划或批复计2分: alternatives, which compose_counted_alternatives reads)
 
 
-def _negates(words: str, clause: Clause) -> bool:
+def _negates(award: Clause, context: list[Clause], clause: Clause, listed: bool = True) -> bool:
     """未完成不得分 / 没有不得分 / 未建立管理制度的不得分 after 建立管理制度的得1分: the situation before it, not met —
     never another situation that zeroes the item (弄虚作假的不得分, whose 不 is only 不得分's)."""
     if clause.step:
         return False
+    words = award.words()
     situation = clause.text[:clause.tokens[-1].start - clause.start] if clause.tokens else clause.text
     said = _SITUATION_END.sub("", situation)
     if not clause.otherwise and said and said in words and not _NEGATION_SAID.search(said):
         return False  # 发现弄虚作假的…。弄虚作假的不得分: the same situation named again, never the first one unmet
-    return clause.otherwise or _negates_option(situation, words)
+    if clause.otherwise or not listed:
+        return clause.otherwise or _negates_option(situation, words)
+    before = "".join(c.text for c in context if c.end <= award.start)  # requirements run before the award
+    return _only_point_unmet(situation, before + words, bool(before))
 
 
 # ---------------------------------------------------------------- choices and grades
@@ -876,7 +883,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             and not _UNMET_OPTION.match(options[1][0]) and not re.search(r"\d", options[1][0]):
         options = options[::-1]  # 未建立不得分，已建立得2分: the point unmet said first
     if not graded and shares is None and len(options) == 2 and options[0][1] and options[1][1] == 0 \
-            and ((_unmet(options[1][0]) and _negates_option(options[1][0], options[0][0])) or _occurs(*options[0:2])) \
+            and ((_unmet(options[1][0]) and _only_point_unmet(options[1][0], options[0][0])) or _occurs(*options[0:2])) \
             and not re.search(r"\d", options[0][0]):  # (公示时间不少于7天: a measure, not a point met or not)
         # 有计划或批复计2分，没有不得分: one point, met or not — or any one of the alternatives it names
         named = re.search(r"(?:上述|以上)?(\d+)项", options[1][0])  # (%三项均未开展: wherever the count stands; fuzz)
@@ -1230,11 +1237,33 @@ def _negates_option(unmet: str, met: str) -> bool:
     return any(core[i:i + 2] in met for i in range(len(core) - 1))
 
 
+def _only_point_unmet(unmet: str, met: str, requirements_before: bool = False) -> bool:
+    """没有标识、错误标识、破损残旧的 / 没有台账、台账不全的 after the point's award: read as the point not met only when
+    every situation listed is — the others (met badly: a worn sign, an incomplete ledger) would be lost with the zero,
+    the evaluator answering only whether the point is met."""
+    listed = _LISTED.split(_SITUATION_END.sub("", unmet))
+    done = _SITUATION_END.sub("", met)
+    return _negates_option(unmet, met) and (
+        len(listed) == 1 or all(_names_point_unmet(part, done, requirements_before) for part in listed))
+
+
+def _names_point_unmet(situation: str, done: str, requirements_before: bool) -> bool:
+    """没有台账 / 未建立台账 / 制度不健全 (after 建立健全…制度): the point's own words negated — never 台账不全 after 建立台账
+    (the ledger there, incomplete) nor 未及时更新台账 (a requirement the point does not name). A situation without a
+    negation (标牌污损 / 设备损坏 / 破损残旧) is the point met badly — unless requirements run before the award speak of
+    it (按规定设立专户,专款专用,及时拨付补助资金 before 挪用资金: the point is named by all of them)."""
+    core = _NEGATING.sub("", situation)
+    if _NEGATION_SAID.search(situation):
+        return bool(core) and all(char in done for char in core)
+    return requirements_before and any(core[i:i + 2] in done for i in range(len(core) - 1))
+
+
 _SITUATION_END = lazy_compile(r"[的者,，]+$")
 # 无冒领养老金现象发生 / 没有发生安全事故 / 未出现违规问题: the absence of wrongdoing, a requirement met as it is written
 _NO_BAD_EVENT = lazy_compile(r"(?:无|没有|未发生|未出现|没有发生|没有出现)[\u4e00-\u9fff、]{1,16}?(?:现象|问题|事件|事故|行为|投诉)(?:发生)?的?")
 _GENERIC_UNMET = lazy_compile(r"否则|其他|其余|反之|(?:没有|没|无|不|未|未能|否|达不到|做不到)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?")
 _NEGATING = lazy_compile(r"没有|没|无|不|未|否|的")
+_LISTED = lazy_compile(r"、|或者|或")  # 没有台账、台账不全 / 未建立或未执行: situations listed in one clause
 _NEGATION_SAID = lazy_compile(r"没|无|不|未|否|缺|欠|差")  # (迟报 is a situation of its own: 按时报送得2分，迟报的扣1分)
 
 
