@@ -1034,6 +1034,9 @@ def _described_by(option: Clause, context: list[Clause], text: str) -> list[Clau
     return words
 
 
+# (或向省市上级越级反映问题的): a second situation beside the one before the brackets (never (含Ⅲ类) / (含电子档案),
+# what the situation already takes in)
+_WIDENING_NOTE = lazy_compile(r"[(（]((?:或|或者)[^()（）]*)[)）]")
 # (3)上述两项均不符合章程规定0分: the zero of a list of 评价要点, said again (not an option of its own)
 _NONE_OF_ABOVE = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,8}?(?:均|都|全部)(?:不|未|没有)")
 _ZERO_RESTATED = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,6}?(?:均|都|全部)(?:不|未|没有)[^,;。\d]*?(?:(?<![\d.])0分|不得分)$")
@@ -1345,7 +1348,16 @@ def _option_label(clause: Clause) -> str:
     label = re.sub(r"(?:等级)?(?:的|者|(?<![及按准实适同定临当届超逾延])时|则|(?<![行作认成])为)+$", "", label)
     label = re.sub(r"(?:该项|此项|本项|该指标|本指标)$", "", label)  # 检查结果为合格，该项得20分
     label = re.sub(r"\((?:\d+(?:\.\d+)?-?)?$", "", label)  # 优(12-15分) / 较好(4分): the tier's name before its points
-    return label.strip("“”\",，:：")
+    label = label.strip("“”\",，:：")
+    widened = _WIDENING_NOTE.search(clause.text)
+    if widened is not None and widened.group(1) not in label:
+        if label and _SITUATION_END.sub("", clause.text[:widened.start()]).endswith(label):
+            # 迟报(或漏报)的得1分 / 如没有制定(或向省市上级越级反映问题的)扣2分: a second situation in brackets, once dropped
+            # from the name the evaluator answers — kept in it
+            return label + widened.group()
+        raise Unplaced(clause, f"括号中的“{widened.group(1)}”是另一种情形，会从这一情形中丢掉（只按括号前的文字判断）；"
+                               "请把它写进情形本身（如“没有制定或越级反映问题的，扣2分”）", certain=True)
+    return label
 
 
 # ---------------------------------------------------------------- per-item deductions
