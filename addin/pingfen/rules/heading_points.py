@@ -2,7 +2,7 @@
 nothing is scored (否则得满分), and the heading (项目4分) says how much the rest is worth. The heading's points take the
 place of 满分 in the rest's reading, so that the number is used (and 校验 compares it with the indicator's 分值).
 
-Only bands that award 满分 or nothing, and steps, 评价要点 and counted faults deducted from 满分, are filled; any other
+Only bands that award 满分 or nothing (or, beside 满分, points of their own below the heading's), and steps, 评价要点 and counted faults deducted from 满分, are filled; any other
 outcome (a formula, points of their own) is the rest's own reading, which the heading must then match as it stands.
 The same holds for the points written after the rule in brackets (…每缺一项扣0.75分。(1分)).
 """
@@ -39,8 +39,10 @@ def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
     outcomes = [outcome for _, outcome in scorer.cases] + [scorer.otherwise]
     # 機插秧面積10分。完成鎮交機插秧面積的得基本分,完不成的按比例計分: the share of the 满分 short of the target
     shares = [outcome for outcome in outcomes if isinstance(outcome, Scaled)]
+    # 出勤率(50分):100%得满分;95%-100%得40分: a band's points of its own below the heading's, beside a 满分 they name
+    lower = any(isinstance(outcome, Award) and outcome.points is None for _, outcome in scorer.cases)
     # (定期召开…会议。(3分)…全年少于2次的,扣3分: a fixed deduction is taken from the heading's points)
-    if not all((isinstance(outcome, Award) and outcome.points in (None, Decimal(0)))
+    if not all((isinstance(outcome, Award) and (outcome.points in (None, Decimal(0)) or lower and outcome.points < points))
                or (isinstance(outcome, Deduction) and outcome.base is None)
                or (isinstance(outcome, Minus) and outcome.points <= points)  # (never more than the heading gives: 0分 … 扣5分)
                or (isinstance(outcome, Scaled) and outcome.points is None and outcome is scorer.otherwise)

@@ -73,7 +73,7 @@ _SYMBOLS = {
     "≧": "≥", "≦": "≤", ">=": "≥", "<=": "≤", "＝": "=", "×": "×", "*": "×", "✕": "×", "÷": "÷",
     "－": "-", "—": "-", "–": "-", "〜": "~", "～": "~",
 }
-_DOUBLED_DASH = lazy_compile(r"(?<=\d)-{2}(?=\d)")  # (after _SYMBOLS: —— is -- by then)
+_DOUBLED_DASH = lazy_compile(r"(?<=[\d%])-{2}(?=\d)")  # (after _SYMBOLS: —— is -- by then; 90%--95%: the unit before it)
 # 及时到位90% □9.0-10分: a printed form's tick box before a tier's score range, which it brackets
 _TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*分)")
 
