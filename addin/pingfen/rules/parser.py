@@ -390,7 +390,8 @@ def _drop_findings(text: str) -> str:
 
 # 1)规划完成审批，计6分；完成编制未审批，计3分… / 2、优秀得10分;良好得8分… / (3)评价结果优秀得10分…: the table row's own
 # number, when no other list number of any style follows it (then it numbers no item of a list inside the cell)
-_ROW_NUMBER = lazy_compile(r"^(?:\d{1,2}[)、]|\d{1,2}\.(?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff《“])")
+# 1.3.1食品安全…: an indicator's code three levels deep (never a number: two points)
+_ROW_NUMBER = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2}){2}(?=[\u4e00-\u9fff])|\d{1,2}[)、]|\d{1,2}\.(?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff《“])")
 _NEXT_LIST_NUMBER = lazy_compile(r"(?<![\d(.])\d{1,2}[)、]|(?<![\d.])\d{1,2}\.(?=[\u4e00-\u9fff《“])|\(\d{1,2}\)|[\u2460-\u2473]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]{1,3}\)")
 
 

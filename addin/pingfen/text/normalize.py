@@ -752,7 +752,9 @@ def rejoin_lines(text: str) -> str:
         if number == len(lines) and _ENDS_POINTS.search(current) and _BARE_NUMBER.fullmatch(line):
             joined += ("" if current.endswith(("。", ";")) else "。") + line
             continue
-        apart = heading or scored or deduction or band or _POINT_START.match(line)
+        # …专项经费投入(3分)\n该项设有加分项(最多加2分)\n与上年度相比…: a line closing a bracket of points closes its clause
+        bracketed = _ENDS_BRACKETED_POINTS.search(current) is not None and not re.match(r"[,;。:)分]", line)
+        apart = heading or scored or deduction or band or bracketed or _POINT_START.match(line)
         glued = glued or (not apart and _MID_WORD.search(current[-1:] + line[:1]) is not None)
         joined += ("\n" if apart else "") + line
     # 缺少一\n项扣1分 / ≥100百\n分比 / 合\n格-6分: words and numbers that only meet once the lines are joined, normalised again
@@ -761,6 +763,7 @@ def rejoin_lines(text: str) -> str:
 
 _MID_WORD = lazy_compile(r"^[\u4e00-\u9fff\d]{2}$")  # a break between two characters of a word or a number
 _ENDS_SCORED = lazy_compile(r"(?:得|计|记|给)(?:满分|\d+(?:\.\d+)?分)$|不得分$|不计分$")
+_ENDS_BRACKETED_POINTS = lazy_compile(r"\d分\)$")
 _ENDS_POINTS = lazy_compile(r"(?:\d分|不得分|不计分|满分)[。;]?$")
 _BARE_NUMBER = lazy_compile(r"[ \t\u3000]*\d{1,3}(?:\.\d+)?[ \t\u3000]*")
 _ENDS_DEDUCTED = lazy_compile(r"扣\d+(?:\.\d+)?分[。;]?$")
