@@ -34,6 +34,7 @@ from .level_lines import read_level_lines
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .fault_kinds import FaultKinds
+from .bare_step_level import refuse_bare_step_level
 from .heading_points import filled_by_heading, points_column
 from .change_target import refuse_change_against_target
 from .stated_points import split_stated_points
@@ -112,7 +113,7 @@ _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?�
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度|增幅|增速|涨幅|降幅))")
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|年龄))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于|不大于|不高于)")
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
-_PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)(?:完成|完工|竣工|办结|拨付|到位)")
+_PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)(?:完成|完工|竣工|办结|拨付|到位|公开|公布|上报|报送|报出|提交|发布|下达|反馈|答复|办理)")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 # 发现3处以上的,扣完该项分值 / 出现迟报3次以上的…: a count's band of what the steps count (read with them), never a situation
 # answered apart — unless one occurrence of a sized thing is what zeroes (出现5亩以上连片抛荒1处,扣完该项分值)
@@ -248,6 +249,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_second_level_beside_steps(text)  # 达标得满分,未达标得6分;每低于达标线1%扣1分: never 6 at the line
         refuse_band_off_target_beside_steps(text)  # 每高于达标线1%扣2分;高于达标线3%的不得分: points, or a share?
         refuse_score_floor(text)  # …每低于达标线1%扣1分,低于达标线得分不低于4分: a floor, never <目标值得4分
+        refuse_bare_step_level(read, text)  # 每逾期1天扣1分,超5天不得分: never 逾期天数=5天不得分
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
