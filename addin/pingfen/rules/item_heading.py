@@ -173,6 +173,7 @@ def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callabl
     mark = re.match(_MARK, written)
     # 1.组织宣传(5分)\n(1)…(2分): items one level down, printing points as the heading does, are never its peers
     nested = bool(siblings) and nested_marks(mark.group() if mark else None, rest)
+    unread_rest: Unplaced | None = None
     try:
         inner = read(rest)
         scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
@@ -186,7 +187,15 @@ def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callabl
     except Unplaced as unplaced:
         if nested or unplaced.fragment == written and "最高可得" in unplaced.reason:
             raise  # points read that are not the heading's
+        unread_rest = unplaced
     except BareFormula:
         if nested:
             raise
-    return read(text)
+    try:
+        return read(text)
+    except Unplaced as whole:
+        if unread_rest is not None and whole.fragment and whole.fragment in written:
+            # 眼保健操(5分) (1)…超过3人的,扣0.5分/人…: the heading blamed as a condition without points, when what does
+            # not read is the rest under it — name that
+            raise unread_rest from None
+        raise
