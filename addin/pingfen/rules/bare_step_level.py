@@ -16,13 +16,14 @@ from .piecewise import Piecewise
 if TYPE_CHECKING:
     from .model import Scorer
 
-# 超5天不得分 / 逾期5天的不得分 / 低10%得0分 / 低5%得3分 (never 每低1%: the step itself; never 低10%以上: a band)
-_BARE_LEVEL = lazy_compile(r"(?<!每)(?:超|逾期|延迟|推迟|延期|迟报|迟交|低|少|差|缺|多|高)(\d+(?:\.\d+)?)"
+# 超5天不得分 / 逾期5天的不得分 / 低10%得0分 / 低5%得3分 (never 每低1%: the step itself; never 低10%以上: a band; never
+# 最高10分, a ceiling, nor the 1 of 10 backtracked before 0分)
+_BARE_LEVEL = lazy_compile(r"(?<![每最])(?:超|逾期|延迟|推迟|延期|迟报|迟交|低|少|差|缺|多|高)(\d+(?:\.\d+)?)(?![\d.])"
                            r"(%|个工作日|工作日|天|日|个月|月|周|人|项|个|次|处|件)?"
                            r"(?=的?[,，]?(?:不得分|不计分|不给分|[得计记]\d|0分))"
                            # 每超1人扣1分,超5人以上不得分: beyond the target by 5 and more, never 实际值≥5人 (逾期5天以上 is
                            # the lateness itself, read as it stands)
-                           r"|(?<!每)(?:超|多|高)(\d+(?:\.\d+)?)(%|人|项|个|次|处|件|台|户|元|万元)(?=及?以上)")
+                           r"|(?<![每最])(?:超|多|高)(\d+(?:\.\d+)?)(?![\d.])(%|人|项|个|次|处|件|台|户|元|万元)(?=及?以上)")
 
 
 def refuse_bare_step_level(scorer: Scorer, text: str) -> None:
