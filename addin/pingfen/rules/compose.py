@@ -34,7 +34,7 @@ from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, LessFull, Manual, Scorer, TargetDefault, change_of, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
-from .errors import Unplaced
+from .errors import Unplaced, UnreadFault
 from .count_ladder import first_rung_counted
 from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
@@ -1592,6 +1592,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     repeated: Clause | None = None
     kind_caps: list[tuple[Clause, str | None]] = []  # each cap in points, and the kind it is written right after
     listed: list[tuple[Clause, Fault]] = []  # every fault in order, a repeated one too
+    unread: list[Clause] = []  # a scoring clause no fault is read from
     last: str | None = None
     short_of_level: Clause | None = None  # 全年开展培训不少于7次，每少1次扣0.5分: the sessions short, one fault among others
     whole_caps: list[Clause] = []  # (1)…2分扣完为止。(2)…每处扣1分。本项最多扣4分: the whole's, not the last kind's
@@ -1630,6 +1631,10 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         fault = fault_of(clause, context)
         if fault is None:
             fault = _count_short_of_level(clause)
+            if fault is None and not short_of_level and (clause.per is not None or (clause.outcome and clause.outcome[0] == "minus")):
+                unread.append(clause)  # (不全批全改扣2分,…,其它缺一次扣1分: a deduction, named if every other clause is a fault)
+                last = None
+                continue
             if fault is None or short_of_level:
                 return None  # (各区…不少于10人，每少1人…；各开发区…不少于4人，每少1人…: each kind of unit its own level)
             short_of_level = clause
@@ -1643,6 +1648,11 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         faults.setdefault(fault.what, fault)
         listed.append((clause, fault))
         last = fault.what
+    if unread:
+        if len(listed) >= 2 and len(listed) >= len(unread) and award is None and not caps:
+            # 不全批全改扣2分,无激励性语言扣2分,大作文缺一次扣3分,其它缺一次扣1分: a list of faults but for this one
+            raise UnreadFault(unread[0], "这一扣分情形无法识别（其余各句都已读作扣分情形），请写明扣分的情形与按什么计数（如“每缺1次扣1分”）")
+        return None
     if short_of_level is not None and len(listed) < 2:
         return None  # (the sessions short alone: the steps' reading)
     if leads_with_others([clause for clause, _ in listed]):

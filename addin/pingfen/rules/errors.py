@@ -135,3 +135,9 @@ class Unplaced(Exception):
         self.reason = reason
         self.certain = certain  # the composer knows the text is its kind: no other reading is tried
         super().__init__(reason)
+
+
+class UnreadFault(Unplaced):
+    """A list of deductions whose every clause but this one reads as a fault (不全批全改扣2分,…,其它缺一次扣1分): no
+    reading took the text, and this clause, not the first one another reading stumbled on, is what the user must
+    rewrite."""

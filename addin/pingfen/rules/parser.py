@@ -14,7 +14,7 @@ import re
 
 from .decimal_items import decimal_items
 from .row_deductions import row_deductions
-from .errors import RuleError
+from .errors import RuleError, UnreadFault
 from dataclasses import replace
 
 from .bare_award import awarded_in_full
@@ -1229,7 +1229,8 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
         except Unplaced as error:
             if error.certain:
                 raise
-            first_error = first_error or error
+            # (a list of faults but for one clause: that clause is the culprit, whatever another reading met first)
+            first_error = error if isinstance(error, UnreadFault) and not isinstance(first_error, UnreadFault) else first_error or error
             continue
         except BareFormula:
             continue  # a composer that reuses the bands' reader met a formula: the bands' own reading below names it
@@ -1259,7 +1260,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
         raise Unplaced(formula.clause, "计分公式只能单独使用，或写成“实际值/目标值×分值”的形式") from None
     except Unplaced as error:
         listed = any(c.marker for c in scoring) and not any(c.condition for c in scoring)
-        raise first_error if first_error and listed else error from None
+        raise first_error if first_error and (listed or isinstance(first_error, UnreadFault)) else error from None
     if scorer is not None:
         return scorer
     if first_error is not None:
