@@ -1628,6 +1628,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
                 and clause.condition.interval.high == TARGET and clause.condition.interval.low is None:
             # 未完成组建任务的扣5分，底数不清扣2分… / 专职安全员低于标准要求的，每少1人扣2分: a fault named, among others
             clause = replace(clause, condition=None)
+        if others_of_listed(clause, [fault for _, fault in listed]):
+            clause = replace(clause, otherwise=False)  # 大作文缺一次扣3分,其它缺一次扣1分: the others missed, each (not 否则)
         fault = fault_of(clause, context)
         if fault is None:
             fault = _count_short_of_level(clause)
@@ -2218,6 +2220,14 @@ def _other_named(clause: Clause) -> bool:
     return _other_matters_named(clause) or others_failing(clause)
 
 
+def others_of_listed(clause: Clause, listed: list[Fault]) -> bool:
+    """大作文缺一次扣3分,其它缺一次扣1分 / 重点项目每少1项扣2分,其他项目每少1项扣1分: 其它 (and at most a few words
+    naming what) missing or short, counted as a kind listed before it is — the others of that kind, each one counted."""
+    said = _OTHERS_SHORT.match(clause.text)
+    return said is not None and clause.tokens[0].kind == "OTHER" \
+        and any(not fault.once and fault.what.endswith(said.group(1)) for fault in listed)
+
+
 def others_failing(clause: Clause) -> bool:
     """生活区与其它区未区分者扣3分，其它任意两区未分开扣1分: 其它 opening a fault that names the other ones of what
     the fault before it names (never 情况未…, 未… alone: 否则 in words)."""
@@ -2256,6 +2266,8 @@ def _other_matters_named(clause: Clause) -> bool:
         and others[0] + 1 < len(clause.tokens) and clause.tokens[others[0] + 1].kind == "WORD"
 
 
+# 其它缺1次 / 其他作业每缺1次 / 其余项目每少1项: the others, what they are (a few words), then each one missing
+_OTHERS_SHORT = lazy_compile(r"(?:其他|其它|其余)(?!情况|情形)[\u4e00-\u9fff]{0,4}?(?:每)?(缺|少|漏)(?:1|每)")
 # 任意两区未分开 / 科室未建立台账: the things named, then their failure (never 情况未…, 未… alone: 否则 in words)
 _OTHERS_FAILING = lazy_compile(r"(?!情况|情形|方面|的)[\u4e00-\u9fff]{1,10}?(?:未|没有|不)[\u4e00-\u9fff]{1,8}")
 _BY_UNIT = lazy_compile(r"的?按(卷|项|次|处|个|人|户|件|条|本|起|例)$")
