@@ -1548,6 +1548,9 @@ def _joins(first: Clause, second: Clause) -> bool:
         return True
     if first.occurrence is not None and first.per is None and second.per is not None:
         return True
+    if first.occurrence is not None and first.per is None and not first.has_outcome and not first.unread \
+            and [t.kind for t in second.tokens] == ["ZERO"]:
+        return True  # 有1项不符合，不得分: as 有1项不符合不得分 (…，该项不得分 stays the situation's own, compose.py)
     return False
 
 

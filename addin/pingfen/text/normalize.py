@@ -270,7 +270,8 @@ def normalize(text: str) -> str:
     text = _METHOD_HEADING.sub("", text)  # 本项得分为:如发生…则扣…: a heading over the cases, no formula
     text = _ADDED_ON.sub("加", text)  # 每增加10%,加计0.2分: 加
     text = _CAP_SAID.sub(r"最多扣\1分", text)  # 最多扣分不超过10分 / 扣分不超过5分: the cap as the readers know it
-    text = _ALL_OF_IT.sub("不得分", text)  # 少1人扣全分: the whole of the points, as 不得分
+    text = _ALL_OF_IT.sub("不得分", text)  # 少1人扣全分 / 扣该项全部分值: the whole of the points, as 不得分
+    text = _AT_ONCE.sub("", text)  # 有1项不符合,即不得分: the outcome of the clause before, said at once
     text = _PER_PUPIL.sub("每人", text)  # 不穿校服,每生扣1分: each pupil, counted as each person
     text = _PER_PERSON_EACH_TIME.sub(r"每\1次", text)  # 不叠被的每人每次扣5分: each person each time, one count (人次)
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
@@ -518,7 +519,10 @@ _METHOD_HEADING = lazy_compile(r"(?:本项|该项|本指标|该指标)得分为[
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
 _ADDED_ON = lazy_compile(r"加计(?=\s*\d+(?:\.\d+)?\s*分)")
 _CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)(\d+(?:\.\d+)?)分")
-_ALL_OF_IT = lazy_compile(r"扣(?:除)?全分(?!值)")
+# 少1人扣全分 / 有1项不符合,即扣该项全部标准分值 / 有移动扣满分: the item's whole points (not 扣本条分值, one requirement's
+# points, nor 扣满分10分, an amount; 扣满为止 is a cap)
+_ALL_OF_IT = lazy_compile(r"扣(?:除)?(?:全分(?!值)|(?:该项|本项|此项)?的?全部(?:标准)?分(?:值|数)?(?![\d的之]|为止)|满分(?![\d的之值]|为止))")
+_AT_ONCE = lazy_compile(r"(?<=[,，;；])即(?=(?:该项|此项|本项)?(?:不得分|扣\d))")
 _FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
 _PER_PERSON_EACH_TIME = lazy_compile(r"每([人户车件])每次(?=\s*(?:扣|减|得|加))")
 _PER_PUPIL = lazy_compile(r"每(?:名)?(?:学)?生(?=\s*(?:扣|减|得|加))")
