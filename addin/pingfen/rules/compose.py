@@ -784,6 +784,12 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     lowered = [c for c in scoring if c.outcome and c.outcome[0] == "minus" and c.outcome[1] != top]
     if len(lowered) > 1 and not graded:
         return None  # 无标识扣0.5分；设施不全扣1分: faults that may both happen, not grades of one thing
+    named = [c for c in scoring if c.outcome and c.outcome[0] == "points"]
+    fault = next((c for c in scoring if c.outcome and c.outcome[0] == "minus"), None)
+    if fault is not None and len(named) >= 2 and _grade_names(named) and _option_label(fault) not in GRADE_NAMES:
+        # 优秀40分，良好30分…。未按时上报扣5分: a fault deducted from whichever grade is given, never a grade of its own
+        # (once the option 未按时上报 worth 40−5, a 良好 reported late scoring 30 or 35 but never 25)
+        raise Unplaced(fault, "等级得分之外的这一扣分不是另一等级，无法与等级一并计分", certain=True)
     for clause in scoring:
         if _ceiling(clause) or deducted_each(clause):
             return None  # 1次1分，最高3分: a limit of the points counted, not an option to choose
