@@ -1350,8 +1350,8 @@ def _option_label(clause: Clause) -> str:
         t.text for t in clause.tokens[: clause.tokens.index(cut)] if t.kind != "SEP"
     )
     label = re.sub(r"^(?:如(?!实)|若|评价等级为|等级为|评为|为|等级得分:?)", "", label)  # (如实反映…: 如实, a word)
-    # (符合2项标准为2分: 为 says the score; 到位及时 keeps its 时, 违纪行为 its 为)
-    label = re.sub(r"(?:等级)?(?:的|者|(?<![及按准实适同定临当届超逾延])时|则|(?<![行作认成])为)+$", "", label)
+    # (符合2项标准为2分: 为 says the score; 到位及时 keeps its 时, 违纪行为 its 为, 议事规则 / 实施细则 their 则)
+    label = re.sub(r"(?:等级)?(?:的|者|(?<![及按准实适同定临当届超逾延])时|(?<![规原细准法总守])则|(?<![行作认成])为)+$", "", label)
     label = re.sub(r"(?:该项|此项|本项|该指标|本指标)$", "", label)  # 检查结果为合格，该项得20分
     label = re.sub(r"\((?:\d+(?:\.\d+)?-?)?$", "", label)  # 优(12-15分) / 较好(4分): the tier's name before its points
     label = label.strip("“”\",，:：")
