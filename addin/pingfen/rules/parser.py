@@ -80,6 +80,7 @@ from .count_rungs import refuse_count_rungs
 from .evidence_notes import drop_evidence_notes
 from .money_notes import drop_money_penalty
 from .notes import drop_notes
+from .unmet_point_zeroing import refuse_point_unmet_as_zeroing
 from .parts import Parts, inputs_of
 from .checked_parts import joined_checks
 from .made_up import parts_for_their_whole
@@ -149,6 +150,9 @@ _EACH_SWALLOWED = lazy_compile(r"各(?:得|计|记|给)?$")  # a requirement rea
 # a situation said just before the one a zeroing follows, in a clause of its own ending 的 (…未拆除复垦的,处罚后未恢复原状的,
 # 该项不得分): the first of the situations listed, opening its sentence or after a clause that scores (…扣1分,台账缺失的,…) —
 # never a clause that scores, counts or names what the rest is about (对…的)
+# 1、…得8分。2、…得2分。3、发生违规使用资金的,本项不得分: the number of the item the zeroing situation was, left alone
+# once the situation is taken out (a list item with nothing in it, which no composer places)
+_MARKER_LEFT = lazy_compile(r"(?:(?<=[;。\n])|^)\s*(?:\d{1,2}[、.]|\(\d{1,2}\)|[①-⑳])\s*$")
 _SITUATION_LISTED_BEFORE = lazy_compile(r"(?:^|(?<=[;。\n])|(?<=分,))(?![对凡针如若])([^,，;；。\n\d%分扣得每]{2,40}?)的,$")
 _ZEROING_IF = lazy_compile(
     r"(?<![例比假])(?:如果|如|若)(?![期实数])([^;。\n\d,]{2,}?)(?:的)?,(?:则)?(?:此项|该项|本项|本指标|该指标)(?:不得分|不计分|不记分)(?=$|[;。\n])"
@@ -213,6 +217,9 @@ def parse_rule(raw: str) -> Rule:
             start, situation = listed.start(1), f"{listed.group(1)}或{situation}"
         match = match or found  # where the first stood (joined_situations)
         zeroing = situation if zeroing is None else f"{zeroing}或{situation}"
+        left = _MARKER_LEFT.search(text, 0, start)
+        if left is not None and not text[found.end():].strip(",;。\n "):
+            start = left.start()  # 3、发生违规使用资金的,本项不得分 as the last item: its number goes with it
         text = (text[:start] + text[found.end():]).strip(",;。\n ")
     if match is None and (counted := split_count_zeroing(text)) is not None:
         text, zeroing = counted  # 淹死或烧死树木10株以上的该项不得分: the whole item zeroed at a count checked
@@ -295,6 +302,10 @@ def parse_rule(raw: str) -> Rule:
         # 按时报送得3分,未按时报送不得分,每迟报1天扣0.5分: a report a day late is 未按时 (0) and one day late (2.5); the
         # same with each late report counted (按时上报得2分;未按时上报不得分;每迟报1次扣0.5分: one late, 0 or 1.5?)
         raise RuleError(raw, zeroing, f"“{zeroing}”不得分与按迟报（逾期）扣分矛盾：晚交一次（一天）是不得分还是按次（按天）扣分，没有写明")
+    try:
+        refuse_point_unmet_as_zeroing(scorer, zeroing)  # 1、计划全部落实,得8分…3、计划未全部落实,本项不得分: one answer
+    except Unplaced as unplaced:
+        raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     label = occurrences_label(scorer, label)
     refuse_change_against_target(raw, scorer, label)
     _within_preface(raw, joined, scorer)

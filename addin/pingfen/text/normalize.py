@@ -263,6 +263,7 @@ def normalize(text: str) -> str:
     text = _CAP_OF_POINT.sub("扣完为止", text)  # 扣完对应考核要点分值为止: the points of the item the text scores, to 0
     text = _NOT_CONCERNED.sub("", text)  # (…扣完为止,不涉及的不扣分,下同): what does not concern the unit deducts nothing
     text = _ZERO_SAID.sub("不得分", text)  # 不计分 / 不予记分: the same (not 不计分值)
+    text = _ITEM_INDICATOR_ZEROED.sub(r"\1指标", text)  # …未全部落实,本项指标不得分: the indicator, 本指标
     text = _FULL_OF_ITEM.sub("满分", text)  # 得该项满分: 满分
     text = text.replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
@@ -508,6 +509,7 @@ _CAP_OF_POINT = lazy_compile(r"扣完(?:对应|相应|该|本)(?:考核要点|�
 # 不涉及的不扣分 / 未涉及的事项不扣分, and 下同 closing a note: nothing counted, said of every list that follows
 _NOT_CONCERNED = lazy_compile(r"[,，;；]?(?:不涉及|未涉及)的?(?:项目|事项|内容|情形)?[,，]?(?:不扣分|不予扣分)(?:[,，]下同)?")
 _ZERO_SAID = lazy_compile("(?:" + "|".join(sorted((w for w in ZERO_WORDS if w != "不得分"), key=len, reverse=True)) + ")(?![值数])")
+_ITEM_INDICATOR_ZEROED = lazy_compile(r"(本|该)项指标(?=不得分)")
 _FULL_OF_ITEM = lazy_compile(r"(?<=[得计记给])(?:该项|本项|该指标|本指标|此项)满分")
 _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
 _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
