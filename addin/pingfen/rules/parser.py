@@ -181,6 +181,10 @@ def parse_rule(raw: str) -> Rule:
     negative = _NEGATIVE.search(raw)
     if negative:  # …未落实的扣2分，该项可负分: the same, said of the whole item
         raise RuleError(raw, negative.group(), "“可负分”使得分可低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
+    uncapped = _UNCAPPED_DEDUCTION.search(raw)
+    if uncapped:  # 每5亩扣1分,扣分不封顶: deductions past the 分值 (the score below 0), or only no cap short of it?
+        raise RuleError(raw, uncapped.group(), f"“{uncapped.group()}”使扣分可超过分值、得分可低于0，评分表按规则计分时不低于0；"
+                                               "如扣完为止请写明“扣完为止”，否则请录入得分并写明理由")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
     joined = _joined(raw)
@@ -478,6 +482,7 @@ _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
 # 该项不得分,每多1处再扣2分 / 扣完该项分值,另扣5分: a deduction after the item is zeroed takes the score below 0
 _PAST_ZERO = lazy_compile(r"(?:不得分|得0分|计0分|记0分|扣完(?:此项|该项|本项|本指标|该指标|此項|該項|本項|該指標)(?:全部分值|分值|分))"
                           r"[,，]?(?:并|且|同时|並|同時)?(?:每[^,;。\n，；]{0,10}?)?(?:再|另|加|还|還)扣\s*\d+(?:\.\d+)?\s*分")
+_UNCAPPED_DEDUCTION = lazy_compile(r"扣分(?:上)?不封[顶頂]")
 _NEGATIVE = lazy_compile(r"(?:该项|本项|此项|该指标|本指标)?(?:得分)?可(?:为|以|以为|扣至|扣到|出现)?负分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)
