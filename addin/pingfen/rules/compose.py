@@ -967,6 +967,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         raise Unplaced(wrongdoing, f"“{wrongdoing}”是另一项要求，不是前一项的较低等级；请写成评价要点，逐项写明分值", certain=True)
     _one_choice(options, scoring)
     _parts_not_grades(scoring)
+    otherwise_zero = otherwise_zero or (not graded and shares is None and _partly_done(options))
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
 
 
@@ -1021,6 +1022,18 @@ def _named_points(options: list[tuple[str, Decimal | None]], described_by: list[
     """评价要点 each named by its whole description, as the 规范写法 and the data sheet show them (有计划…（1分）)."""
     named = _described_options(options, described_by)
     return Checklist(points=tuple(points for _, points in named), requirements=tuple(name for name, _ in named))  # type: ignore[misc]
+
+
+def _partly_done(options: list[tuple[str, Decimal | None]]) -> bool:
+    """召开全体干部职工大会贯彻落实。1分(…,有会议无宣传0.5分): the requirement with the item's points, then ways of doing
+    it in part (有A无B) for less — not doing it at all scores nothing, though only the partial case is written."""
+    (first, top), *partial = options
+    return bool(partial) and top is not None and top > 0 and first not in GRADE_NAMES and not _unmet(first) \
+        and all(points is not None and 0 < points < top and _HALF_DONE.search(name) for name, points in partial)
+
+
+# 有会议无宣传 / 有载体无内容: one part there, the other not
+_HALF_DONE = lazy_compile(r"^有[\u4e00-\u9fff]{1,8}(?:无|没有|未)[\u4e00-\u9fff]{1,8}$")
 
 
 def _described_options(options: list[tuple[str, Decimal | None]], described_by: list[list[Clause]]) -> tuple[tuple[str, Decimal | None], ...]:
