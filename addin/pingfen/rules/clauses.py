@@ -102,8 +102,11 @@ class Clause:
         kinds = {token.kind for token in self.tokens}
         if self.tokens and self.outcome is not None and (
                 (self.tokens[0].kind == "OTHER" and self.tokens[0].text.startswith(("否则", "其余")))
-                or (self.tokens[0].kind == "CMP" and self.condition is None)):  # (not 其他定量指标按比例赋分)
-            return False  # 否则按完成比例计分 / 未达到的，按完成比例计分: the other cases' method, not a heading over the rest
+                or self.tokens[0].kind == "CMP"):  # (not 其他定量指标按比例赋分)
+            # 否则按完成比例计分 / 未达到的，按完成比例计分 / 未达到目标值按实际完成比例计分: the other cases' method,
+            # not a heading over the rest (with its condition too: once dropped as a heading, short of the target
+            # scored 0)
+            return False
         allowed = {"WORD", "SCORING", "PROP", "BY", "AND", "DE", "OTHER", "CMP", "REF"}  # (按完成时序目标进度得分)
         if "SCORING" in kinds and kinds <= allowed:
             return True
