@@ -252,7 +252,8 @@ class _Reader:
         return None
 
     def _between(self) -> Condition | None:
-        """80%≤满意度<90%"""
+        """80%≤满意度<90% / 目标值的80%≤满意度<目标值"""
+        shared_low = self._target_share_before()
         low = self.number()
         if low is None or self.kind() != "CMP" or self.peek().value not in ("<", "<="):  # type: ignore[union-attr]
             return None
@@ -264,15 +265,36 @@ class _Reader:
             return None
         high_op = self.tokens[self.i].value
         self.i += 1
-        if self.kind() == "REF":  # 80%≤完成率<目标值: the rung below the target's (a 规范写法 writes it so)
+        shared_high = self.kind() == "REF" and self._share_of() == 2
+        if shared_high:
+            self.i += 2  # 满意度<目标值的90%
+        elif self.kind() == "REF":  # 80%≤完成率<目标值: the rung below the target's (a 规范写法 writes it so)
             self.i += 1
             below = _make(low[0], low_op == "<=", None, False)
             below.interval = replace(below.interval, high=TARGET, high_inclusive=high_op == "<=")
-            return below
+            return self._shared(below, shared_low, False)
         high = self.number()
         if high is None:
             return None
-        return _make(low[0], low_op == "<=", high[0], high_op == "<=")
+        return self._shared(_make(low[0], low_op == "<=", high[0], high_op == "<="), shared_low, shared_high)
+
+    def _target_share_before(self) -> bool:
+        """目标值的80%≤…: the number just read is a share of the entered target, named before it (once the 目标值的
+        was skipped and the rung compared with a rate of 80%: 75% against a target of 90%, 72% needed, scored 0)."""
+        return self.i >= 2 and self.tokens[self.i - 2].kind == "REF" and self.tokens[self.i - 1].kind == "DE" \
+            and self.kind() == "NUM" and self.peek().unit == "%"  # type: ignore[union-attr]
+
+    @staticmethod
+    def _shared(condition: Condition, low: bool, high: bool) -> Condition | None:
+        """The bounds that are shares of the target (目标值的80%≤…<目标值的95%) as such."""
+        interval = condition.interval
+        for shared, side in ((low, "low"), (high, "high")):
+            if shared:
+                value = getattr(interval, side)
+                if not isinstance(value, Decimal) or value <= 0:
+                    return None
+                interval = replace(interval, **{side: FromTarget(factor=value)})
+        return replace(condition, interval=interval)
 
     def _tolerance(self) -> Condition | None:
         """±5%以内 / ±5-10%以内 / ±10%以外 / 在±5%(含)以内"""
