@@ -65,7 +65,7 @@ from .fault_situation_run import named_by_whole_situation
 from .rising_points import refuse_rising_points
 from .method_unread import refuse_method_read_as_none
 from .second_level_beside_steps import refuse_second_level_beside_steps
-from .points_off_target import refuse_band_off_target_beside_steps
+from .points_off_target import refuse_band_off_target_beside_steps, refuse_points_band_off_target
 from .score_floor import refuse_score_floor
 from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
@@ -259,6 +259,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_method_read_as_none(read, text)  # 年度考核成绩=每月考核成绩之和/12*30%+…: never "no method"
         refuse_second_level_beside_steps(text)  # 达标得满分,未达标得6分;每低于达标线1%扣1分: never 6 at the line
         refuse_band_off_target_beside_steps(text)  # 每高于达标线1%扣2分;高于达标线3%的不得分: points, or a share?
+        refuse_points_band_off_target(raw)  # 低于目标值5个百分点以内得2分: never 目标值×95%
         refuse_score_floor(text)  # …每低于达标线1%扣1分,低于达标线得分不低于4分: a floor, never <目标值得4分
         refuse_bare_step_level(read, text)  # 每逾期1天扣1分,超5天不得分: never 逾期天数=5天不得分
     except Unplaced as unplaced:

@@ -2,7 +2,9 @@
 高于达标线3个百分点的不得分``. 个百分点 becomes % before reading, and a band 超过目标值N% is read as a share of the target
 (目标值×(1+N%)), where the steps beside it count points: a 3% complaint rate against a 1% line, 2 points over, scored 0
 (past 1%×1.03) instead of 16. Whether the band's distance is points or a share is lost with the words: refused, naming the
-band. So is a bare 超过5个百分点以上的不得分 after steps off a target (read as past 105%: from the target, or 5% itself?)."""
+band. So is a bare 超过5个百分点以上的不得分 after steps off a target (read as past 105%: from the target, or 5% itself?).
+A band written in percentage points off the target with no steps beside it (低于目标值5个百分点以内得2分) says points
+plainly, yet it too was compared as a share (目标值×95%: 56% against 60%, 4 points short, scored 0 instead of 2): refused."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ _STEPS = lazy_compile(r"每(?:低于|高于|超过|超出|少于|低|高|超|少
 _BAND = lazy_compile(r"(?:(?<![每不])(?:低于|高于|超过|超出)(?:目标值|达标线)|(?:^|(?<=[,;。]))(?:低于|高于|超过|超出))"
                      r"\d+(?:\.\d+)?%(?:及?以上)?的?(?:不得分|[扣得]\d+(?:\.\d+)?分)")
 _TARGET = lazy_compile(r"目标值|达标线")
+# 低于目标值5个百分点以内 / 比目标值低3个百分点 (in the text as written: 个百分点 is % once normalised); not 每低于…: a step
+_POINTS_BAND = lazy_compile(r"(?<!每)(?:(?:低于|高于|超过|超出|少于|多于|不足)|比)(?:年度)?(?:目标值|达标线|指标值|计划值|标准值|序时进度|时序进度|计划进度|进度目标|目标|计划|预算|标准)"
+                            r"(?:(?:低|高|少|多)出?)?\s*[\d一二三四五六七八九十两.]+\s*个?\s*百分点")
 
 
 def refuse_band_off_target_beside_steps(text: str) -> None:
@@ -23,3 +28,12 @@ def refuse_band_off_target_beside_steps(text: str) -> None:
     raise Unplaced(band.group(),
                    f"“{band.group()}”与按百分点扣分并列：这里的距离是否从目标值算起，是百分点（目标1%时到4%），还是"
                    "目标值的百分比（目标1%时到1.03%），没有写明；请写成具体数值，如“投诉率超过4%的不得分”", certain=True)
+
+
+def refuse_points_band_off_target(raw: str) -> None:
+    band = _POINTS_BAND.search(raw)
+    if band is None:
+        return
+    raise Unplaced(band.group(),
+                   f"“{band.group()}”按百分点计与目标值的距离，本工具只能按目标值的百分比比较（目标60%时低5个百分点为55%，"
+                   "按百分比为57%）；请写成具体数值，如“满意度低于55%的不得分”", certain=True)
