@@ -165,8 +165,10 @@ _POINTS_AS_COPIES = lazy_compile(r"(?<=扣)(\d+(?:\.\d+)?)份")
 # the points named must be those, or the words stay (another base is another method)
 _ADDED_ON_BASE = lazy_compile(r"(?:则)?在(\d+(?:\.\d+)?)分的?基础上(?=(?:加|增加)\d)")
 _AWARD_OF = r"(?:得|计|记)(?:基本分)?{points}分"
-# 每高于计划数的1%: each 1% of the plan, as 每高于计划数1% (a share of the reference, the steps' own unit)
-_STEP_OF_REFERENCE = lazy_compile(r"(?<=每)(低于|高于|超过|超出|少于|多于)(目标值|指标值|计划值|计划数|目标数|计划完成数|标准值)的(?=\d+(?:\.\d+)?%)")
+# 每高于计划数的1%: each 1% of the planned amount, as 每高于计划数1% (steps of an amount against its plan are shares of
+# the plan); only a number planned (计划数 / 目标数): 目标值的1% of a rate's target (投诉率 against 2%) is 0.02 points,
+# where 每超过目标值1% steps by whole points — left unread and refused
+_STEP_OF_REFERENCE = lazy_compile(r"(?<=每)(低于|高于|超过|超出|少于|多于)(计划数|目标数|计划完成数)的(?=\d+(?:\.\d+)?%)")
 # 0・5分 / 2·5%: a decimal point printed as a middle dot (not 5·12 in a day's name: no 分 or % after it)
 _MIDDLE_DOT_POINT = lazy_compile(r"(\d)[·・•](\d+)(?=分|%)")
 
