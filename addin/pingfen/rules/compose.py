@@ -1704,10 +1704,11 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     in_points = {c.cap[1] for c in caps if c.cap is not None and c.cap[1] is not None}
     cap = next(iter(in_points)) if len(in_points) == 1 else None
     if cap is not None and not whole_caps and len(kinds) > 1 and not kinds[-1].once \
-            and any(fault.once and fault.per > cap for fault in kinds[:-1]):
+            and any(fault.per > cap for fault in kinds[:-1]):
         # 未建立台账扣2分,台账不完整的每项扣0.5分,最多扣1分: a cap below another kind's own deduction cannot be the
         # whole's (the 2 could never be taken) — it is the last kind's, written right after it (扣完为止 beside it: the
-        # floor of the whole, as its 规范写法 says)
+        # floor of the whole, as its 规范写法 says); so with a kind counted (大作文缺1次扣3分,小作文每缺1次扣0.5分,最多扣2分:
+        # one big essay missed costs 3, never 2)
         return FaultKinds(kinds[:-1] + (replace(kinds[-1], cap=cap),), award=award)
     return FaultKinds(kinds, cap=_cap(caps), award=award)
 

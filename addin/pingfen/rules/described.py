@@ -616,6 +616,13 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     elif cut >= 1 and kinds[cut - 1] == "NUM" and clause.tokens[cut - 1].value == 1 and clause.tokens[cut - 1].unit in COUNT_UNITS \
             and clause.unread == [clause.tokens[cut - 1]]:
         cut, unit = cut - 1, clause.tokens[cut - 1].unit  # 网格巡查7天内未巡查的1次扣1分: each time
+    if not unit and cut >= 3 and kinds[cut - 1] == "NUM" and clause.tokens[cut - 1].value == 1 \
+            and clause.tokens[cut - 1].unit in COUNT_UNITS and "CMP" in kinds[:cut - 2] and kinds[cut - 2] == "WORD":
+        # 有学生不到做操地点1人扣0.5分: 1人 right before 扣 counts each person, and 不到 is a verb (did not come to), not
+        # a comparison (once read as one fault 不到做操地点1人, deducted once however many were missing)
+        raise Unplaced(clause, f"“{clause.tokens[cut - 1].text}”紧接扣分，应是每{clause.tokens[cut - 1].unit}扣分，"
+                               f"但前面的“{clause.tokens[kinds.index('CMP')].text}”读作了比较，无法确定计分方法（请写明，如“每有1{clause.tokens[cut - 1].unit}…扣0.5分”）",
+                       certain=True)
     if not _worded(clause.tokens[:cut]):
         return None
     what = _before(clause, cut)
