@@ -1099,8 +1099,8 @@ def test_the_band_of_full_marks_is_what_the_deviation_is_measured_from() -> None
     ("完成率100%得4分，超额完成10%以上得5分，未完成不得分。", 5, {"actual": "112%"}, 5),
     # above the target by a share or by points, said with the target first (once 完成率≥5%)
     ("超额完成目标值5%以上得满分，完成目标值得3分，未完成不得分。", 5, {"actual": "92%", "target": "90%"}, 3),
-    ("比目标值高出5个百分点以上得满分，达到目标值得3分，低于目标值不得分。", 5, {"actual": "88%", "target": "90%"}, 0),
-    ("比目标值高出5个百分点以上得满分，达到目标值得3分，低于目标值不得分。", 5, {"actual": "96%", "target": "90%"}, 5),
+    # (比目标值高出5个百分点以上得满分: points above the target, once read as 目标值×105% — refused since session 28, see
+    # test_points_above_the_target_are_refused)
     # a fall from last year: (上年−本年)/上年 (session 23 probe: once 完成率≥5%, a rise scored full)
     ("能耗较上年下降5%以上得满分，否则不得分。", 3, {"actual": "103万元", "target": "100万元"}, 0),
     ("能耗较上年下降5%以上得满分，否则不得分。", 3, {"actual": "94万元", "target": "100万元"}, 3),
@@ -1126,6 +1126,13 @@ def test_the_band_of_full_marks_is_what_the_deviation_is_measured_from() -> None
 def test_session23_readings_score_as_worked_by_hand(tmp_path, capsys, criteria, weight, data, expected) -> None:
     row = score_leaf(tmp_path, capsys, criteria, weight, data)
     assert row["score"] == expected, row
+
+
+def test_points_above_the_target_are_refused() -> None:
+    """比目标值高出5个百分点以上 is the target plus 5 points; read as 目标值×105%, 64% against 60% scored 5 instead of 3
+    (session 28 probe): refused, naming the band."""
+    with pytest.raises(RuleError, match="比目标值高出5个百分点"):
+        parse_rule("比目标值高出5个百分点以上得满分，达到目标值得3分，低于目标值不得分。")
 
 
 def test_the_measure_is_named_before_higher_than() -> None:
