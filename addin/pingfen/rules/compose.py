@@ -54,6 +54,7 @@ from .headless_fault import refuse_headless_fault
 from .cut_situation import refuse_cut_situation
 from .ceiling_reached import reached_as_ceiling
 from .priced_twice import refuse_priced_twice
+from .alternative_dropped import ALTERNATIVE_NOTE
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
 from .lazy_composers import Deferred, needing
@@ -1054,9 +1055,6 @@ def _described_by(option: Clause, context: list[Clause], text: str) -> list[Clau
     return words
 
 
-# (或向省市上级越级反映问题的): a second situation beside the one before the brackets (never (含Ⅲ类) / (含电子档案),
-# what the situation already takes in)
-_WIDENING_NOTE = lazy_compile(r"[(（]((?:或|或者)[^()（）]*)[)）]")
 # (3)上述两项均不符合章程规定0分: the zero of a list of 评价要点, said again (not an option of its own)
 _NONE_OF_ABOVE = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,8}?(?:均|都|全部)(?:不|未|没有)")
 _ZERO_RESTATED = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,6}?(?:均|都|全部)(?:不|未|没有)[^,;。\d]*?(?:(?<![\d.])0分|不得分)$")
@@ -1369,7 +1367,7 @@ def _option_label(clause: Clause) -> str:
     label = re.sub(r"(?:该项|此项|本项|该指标|本指标)$", "", label)  # 检查结果为合格，该项得20分
     label = re.sub(r"\((?:\d+(?:\.\d+)?-?)?$", "", label)  # 优(12-15分) / 较好(4分): the tier's name before its points
     label = label.strip("“”\",，:：")
-    widened = _WIDENING_NOTE.search(clause.text)
+    widened = ALTERNATIVE_NOTE.search(clause.text)
     if widened is not None and widened.group(1) not in label:
         if label and _SITUATION_END.sub("", clause.text[:widened.start()]).endswith(label):
             # 迟报(或漏报)的得1分 / 如没有制定(或向省市上级越级反映问题的)扣2分: a second situation in brackets, once dropped

@@ -56,6 +56,7 @@ from .veto_lost import refuse_lost_veto
 from .whole_mark_said import refuse_whole_mark
 from .share_unsaid import refuse_share_unsaid
 from .cap_share import refuse_cap_share
+from .alternative_dropped import refuse_dropped_alternative
 from .priced_beside_judged import refuse_priced_beside_judged
 from .lost_numbers import refuse_lost_number
 from .heading_as_point import heading_dropped
@@ -319,6 +320,7 @@ def parse_rule(raw: str) -> Rule:
     rule = Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text))
     try:
         refuse_dropped_half(rule, text)  # 未完成任务且未落实进出平衡的扣5分: never 完成率<目标值扣5分
+        refuse_dropped_alternative(rule, joined)  # 完成(或基本完成)年度任务的得10分: never 完成率≥目标值 alone
         if rule.kind == "rate" and (situation := _SITUATION_BEFORE_FORMULA.search(text)):
             # 资料不全的,得分=分值×50%: the formula is that situation's; once read as every case's (full marks never given)
             raise Unplaced(situation.group(1), f"计分公式只写了“{situation.group(1)}”这一情形，其余情形的得分没有写明")
