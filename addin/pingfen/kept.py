@@ -285,9 +285,13 @@ class Kept:
             now: tuple[int, ...] | None = _identity(os.stat(path))
         except OSError:
             now = None
+        added: dict[bytes, bytes] = {}
         if now != held.identity:  # replaced by another process since it was read: what that one added is kept too
-            held = _opened(path, self._stamp())
-        added = {name: marshal.dumps((name, value)) for name, value in ((_name(key), value) for key, value in self._new.items())}
+            mine, held = held, _opened(path, self._stamp())
+            # and what this process wrote before, which that one may not have seen (the file is a cache shared by
+            # processes writing at once: the last one written holds at least everything its writer knew)
+            added = {name: result for name, _, result in mine.results() if held.find(name) is _MISSING}
+        added.update({name: marshal.dumps((name, value)) for name, value in ((_name(key), value) for key, value in self._new.items())})
         body = held.written
         if body is None:  # read by this process: checked whole once, before more is added to it
             body = held.read(0, held.size)
