@@ -967,10 +967,38 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     if not graded and wrongdoing is not None:
         # 建立台账得2分;无违规违纪得1分;资料归档得1分: a requirement of its own among others, never a grade to choose
         raise Unplaced(wrongdoing, f"“{wrongdoing}”是另一项要求，不是前一项的较低等级；请写成评价要点，逐项写明分值", certain=True)
+    if not graded and not any(described_by):
+        _requirements_before_veto(options, scoring)
     _one_choice(options, scoring)
     _parts_not_grades(scoring)
     otherwise_zero = otherwise_zero or (not graded and shares is None and _partly_done(options))
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
+
+
+def _requirements_before_veto(options: list[tuple[str, Decimal | None]], scoring: list[Clause]) -> None:
+    """有明确的绩效目标得2分，目标细化量化得1分，无绩效目标不得分 / 建立制度得8分，开展培训得6分，制度未建立的不得分: the zero
+    negates the first requirement only, and what lies between is another requirement (no degree of the first: neither
+    its words within it nor 基本/较/部分…), so the points add up (2+1) unless the first is missing — once read as one
+    grade to choose (2 at most for both met). Which is meant is not written: refused, naming the middle one."""
+    if len(options) < 3 or options[-1][1] != 0 or not options[0][1]:
+        return
+    first, last = options[0][0], options[-1][0]
+    if first in GRADE_NAMES or not _unmet(last) or not _only_point_unmet(last, first):
+        return
+    for name, points in options[1:-1]:
+        if not points or name in GRADE_NAMES or _unmet(name) or _GRADED.search(without_titles(name)) \
+                or name[:2] == first[:2] or name[-2:] == first[-2:] \
+                or _MARKS_OF_DEGREE.sub("", name) in first or _MARKS_OF_DEGREE.sub("", first) in name \
+                or ((degree := _LESSER_DEGREE.fullmatch(name)) is not None and degree.group(1) in first):
+            return  # 整改后合格的得一半分 / 基本明确得1分 / 单项达标 after 双指标达标: a lesser degree of the first (or of its
+            # subject, or of its outcome), one grade among them
+    middle = options[1][0]
+    raise Unplaced(next((c for c in scoring if middle in c.text), None) or middle,
+                   f"“{middle}”是另一项要求，还是“{first}”的较低等级，没有写明（“{last}”只否定第一项）：各项分别计分再相加，"
+                   "还是择一计分？请写成评价要点，如“①…（2分）；②…（1分）；未…的，此项不得分”", certain=True)
+
+
+_MARKS_OF_DEGREE = lazy_compile(r"[的得了]")
 
 
 _PART_NUMBER = lazy_compile(r"\((?:[一二三四五六七八九十]|\d{1,2})\)|[一二三四五六七八九十]、|\d{1,2}、|[①②③④⑤⑥⑦⑧⑨⑩]")
