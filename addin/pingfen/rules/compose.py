@@ -1195,6 +1195,9 @@ _NOT_REACHED = lazy_compile(r"^(?:未达到|未到达|达不到|没有|否则|�
 _ATTRIBUTIVE_COUNT = lazy_compile(r"^\d+(?:-\d+)?个[\u4e00-\u9fff]{1,6}的[^\d%]{2,}$")
 
 
+# 迟报的得1分 beside 按时报送得2分: the requirement done late, a lesser grade of it — never a 评价要点 of its own (once
+# 按时报送 and 迟报 could both be ticked: 3 of 2)
+_LATE_OPTION = lazy_compile(r"^(?:迟报|漏报|迟交|晚报|延期|逾期|超期|延误|滞后)")
 # words that grade one situation rather than name another requirement (基本完成 / 较好 / 未建立 …)
 _GRADED = lazy_compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余")
 
@@ -1210,7 +1213,8 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
         return None
     if any(c.marker for c in scoring[1:]) or any(c.unread or c.condition is not None or c.scoring for c in context):
         return None
-    if any(_GRADED.search(without_titles(c.text)) for c in scoring + context) or "等级" in text or "档" in text:
+    if any(_GRADED.search(without_titles(c.text)) or _LATE_OPTION.match(without_titles(c.text)) for c in scoring + context) \
+            or "等级" in text or "档" in text:
         return None
     if _grade_names(scoring):
         return None  # 优10分;良8分;中6分: grades to choose one of, never requirements to add (once 24 for all three)
