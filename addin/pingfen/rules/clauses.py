@@ -407,19 +407,14 @@ class _Reader:
     def _share_of_target(self, op: str) -> Condition | None:
         """达到目标值的90% → [目标值的90%, ∞) / 低于计划的80% → (−∞, 目标值的80%)."""
         value = self.number()
-        if value is None or value[0].value is None or value[0].value <= 0:
+        if value is None:
             return None
         token, inclusive = value
         if self.kind() == "SUF" and self.peek().value in (">=", "<="):  # type: ignore[union-attr]
             if (self.peek().value == ">=") != (op == ">="):  # type: ignore[union-attr]
                 return None  # 低于目标值的90%以上: contradictory
             self.i += 1
-        share = FromTarget(factor=token.value)
-        if op == ">=":
-            interval = Interval(low=share, low_inclusive=inclusive is not False)
-        else:
-            interval = Interval(high=share, high_inclusive=op == "<=" if inclusive is None else inclusive)
-        return Condition(interval, token.unit, (False, False))
+        return self._shared(_one_sided(op, token, inclusive), op == ">=", op != ">=")
 
     def _off_target(self, op: str, token: Token, inclusive: bool | None) -> Condition | None:
         """超过年度计划目标10%以下 → (目标值, 目标值的110%); 超过…20%以上 → [目标值的120%, ∞); 低于目标值35天 →

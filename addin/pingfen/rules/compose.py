@@ -1195,9 +1195,10 @@ _NOT_REACHED = lazy_compile(r"^(?:未达到|未到达|达不到|没有|否则|�
 _ATTRIBUTIVE_COUNT = lazy_compile(r"^\d+(?:-\d+)?个[\u4e00-\u9fff]{1,6}的[^\d%]{2,}$")
 
 
+_LATE = "延期|逾期|延误|迟报|超期"  # the requirement done late (迟报的 / 逾期上报的)
 # 迟报的得1分 beside 按时报送得2分: the requirement done late, a lesser grade of it — never a 评价要点 of its own (once
 # 按时报送 and 迟报 could both be ticked: 3 of 2)
-_LATE_OPTION = lazy_compile(r"^(?:迟报|漏报|迟交|晚报|延期|逾期|超期|延误|滞后)")
+_LATE_OPTION = lazy_compile(rf"^(?:{_LATE}|漏报|迟交|晚报|滞后)")
 # words that grade one situation rather than name another requirement (基本完成 / 较好 / 未建立 …)
 _GRADED = lazy_compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余")
 
@@ -1246,7 +1247,7 @@ _REST = lazy_compile(r"(?:其余|其他)(?:0分|不得分)$")
 _ORDINAL = lazy_compile(r"第\d+(?:\.\d+)?[\u4e00-\u9fff]")
 _UNMET_OPTION = lazy_compile(r"^(?:没有|没|无|不|未|否)")  # 没有不得分 / 未建立不得分: the point not met
 # 保护不力遭受破坏的不得分 / 因主观原因未认领…的扣3分: the point not met, said with its cause first
-_FAILED_OPTION = lazy_compile(r"(?:没有|未|不(?!得|低|少|超|高)|无(?!论))[\u4e00-\u9fff]|^(?:延期|逾期|延误|迟报|超期)")
+_FAILED_OPTION = lazy_compile(rf"(?:没有|未|不(?!得|低|少|超|高)|无(?!论))[\u4e00-\u9fff]|^(?:{_LATE})")
 
 
 def _veto_after_zero(clause: Clause, scoring: list[Clause]) -> bool:
