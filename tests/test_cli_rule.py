@@ -83,6 +83,19 @@ CASES = [
          "--actual", "286.54万元", "--target", "288万元"], None, 5,
         {"B2": 286.54, "C2": 288, "D2": 5}, "threshold", id="000-预算执行率",
     ),
+    # rungs set by the target, written from the lowest up (hand-worked: the best rung reached scores)
+    pytest.param(
+        ["完成率达到80%得3分，达到目标值得5分", "--full", "5", "--actual", "95", "--target", "90"], None, 5,
+        {"B2": 95, "C2": 90, "D2": 5}, "bands", id="阶梯-件数达到目标值",
+    ),
+    pytest.param(
+        ["完成率达到80%得3分，达到目标值得5分", "--full", "5", "--actual", "85%", "--target", "90%"], None, 3,
+        {"B2": 0.85, "C2": 0.9, "D2": 5}, "bands", id="阶梯-比率未达目标值",
+    ),
+    pytest.param(
+        ["成交率达到目标值的90%得5分，否则不得分", "--full", "5", "--actual", "75%", "--target", "80%"], None, 5,
+        {"B2": 0.75, "C2": 0.8, "D2": 5}, "threshold", id="目标值的90%-72%",
+    ),
 ]
 
 
@@ -153,6 +166,8 @@ def test_precision() -> None:
         ([SEED001, "--full", "很多", "--actual", "924.8", "--target", "930"], None, "“很多”"),
         ([SEED001, "--full", "4", "--actual", "九百多", "--target", "930"], None, "“九百多”"),
         ([SEED001, "--full", "4", "--actual", "924.8", "--target", "0"], None, "#DIV/0!"),
+        (["有明确的绩效目标得2分，目标细化量化得1分，无绩效目标不得分", "--full", "3"], None, "目标细化量化得1分"),
+        (["完成(或基本完成)年度任务的得10分,否则不得分。", "--full", "10", "--actual", "100%"], None, "(或基本完成)"),
     ],
 )
 def test_errors_are_chinese_with_status_2(args: list[str], stdin: str | None, fragment: str) -> None:
