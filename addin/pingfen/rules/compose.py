@@ -54,6 +54,7 @@ from .headless_fault import refuse_headless_fault
 from .cut_situation import refuse_cut_situation
 from .ceiling_reached import reached_as_ceiling
 from .priced_twice import refuse_priced_twice
+from .lesser_degree_points import HALF_DONE, refuse_lesser_degree_not_less
 from .alternative_dropped import ALTERNATIVE_NOTE
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
@@ -550,6 +551,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread
                                         and clause.per is None and clause.step is None):  # (…每缺1项扣0.5分没有的不记分)
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
+        refuse_lesser_degree_not_less(list(zip(names, points)), scoring, ticked=True)  # (2)台账不完整得1分: no point to tick
         return Checklist(points=tuple(p for p in points if p is not None), penalty=penalty, none_met_said=restated,
                          requirements=tuple(names) if all(names) else ())
     if any(p is not None for p in points):
@@ -922,7 +924,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         # zeroes the points (read so by split_zero_situations once this reading gives way)
         raise Unplaced(scoring[-1], "这一情形得0分，不是评价要点")
     by_counts = all(count is not None for count in counts) and len(set(counts)) == len(counts) and max(counts) > 1  # type: ignore[type-var]
-    if not graded and len(options) >= 2 and len({points for _, points in options}) == 1 and not by_counts:
+    if not graded and len(options) >= 2 and len({points for _, points in options}) == 1 and not by_counts \
+            and not all(name in GRADE_NAMES for name, _ in options):  # (优秀10分，良好10分: grades priced alike, one chosen)
         if any(re.search(r"\d", label) for label, _ in options) and not any(count for count in counts):
             return None  # 有市级示范基地,2分;有1.5个,2分: a number in an option the 评价要点 would not print (fuzz)
         if any(count is not None and count > 1 for count in counts):
@@ -931,6 +934,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         # every choice would score the same; these are 评价要点, each scoring when met
         if restated is not None and restated.per != options[0][1]:
             raise Unplaced(restated, "每缺一项所扣分数与各评价要点的分值不一致", certain=True)
+        refuse_lesser_degree_not_less(options, scoring, ticked=True)
         return _named_points(options, described_by)
     if restated is not None:
         return None
@@ -971,6 +975,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         _requirements_before_veto(options, scoring)
     _one_choice(options, scoring)
     _parts_not_grades(scoring)
+    refuse_lesser_degree_not_less(options, scoring)
     otherwise_zero = otherwise_zero or (not graded and shares is None and _partly_done(options))
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
 
@@ -1059,11 +1064,7 @@ def _partly_done(options: list[tuple[str, Decimal | None]]) -> bool:
     it in part (有A无B) for less — not doing it at all scores nothing, though only the partial case is written."""
     (first, top), *partial = options
     return bool(partial) and top is not None and top > 0 and first not in GRADE_NAMES and not _unmet(first) \
-        and all(points is not None and 0 < points < top and _HALF_DONE.search(name) for name, points in partial)
-
-
-# 有会议无宣传 / 有载体无内容: one part there, the other not
-_HALF_DONE = lazy_compile(r"^有[\u4e00-\u9fff]{1,8}(?:无|没有|未)[\u4e00-\u9fff]{1,8}$")
+        and all(points is not None and 0 < points < top and HALF_DONE.search(name) for name, points in partial)
 
 
 def _described_options(options: list[tuple[str, Decimal | None]], described_by: list[list[Clause]]) -> tuple[tuple[str, Decimal | None], ...]:
@@ -1221,7 +1222,9 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
         return None  # 优10分;良8分;中6分: grades to choose one of, never requirements to add (once 24 for all three)
     if any(t.kind == "EACH" for c in scoring for t in c.tokens) or any("分别" in c.text for c in scoring):
         return None  # (2分,每项1分) / 修改稿和审定稿分别计5分: points for each of several things, not one requirement's
-    return _named_points([(_option_label(clause), clause.outcome[1]) for clause in scoring], [[] for _ in scoring])  # type: ignore[misc]
+    options = [(_option_label(clause), clause.outcome[1]) for clause in scoring]
+    refuse_lesser_degree_not_less(options, scoring, ticked=True)  # type: ignore[arg-type]
+    return _named_points(options, [[] for _ in scoring])  # type: ignore[arg-type]
 
 
 def _situation_count(clause: Clause, label: str) -> int | None:
