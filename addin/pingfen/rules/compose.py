@@ -45,6 +45,7 @@ from .reached_points import stated_reach_points
 from .restated_share import restated_share
 from .target_share import target_shares
 from .named_share import shares_beside_target
+from .share_unrepeated import refuse_bare_beside_share
 from .band_table import exactly_full
 from .unmet_each import counts_unmet_points, lone_summary
 from .completion_count import counted_level, restated_points
@@ -3195,7 +3196,9 @@ def _failure_as_otherwise(scoring: list[Clause], context: list[Clause]) -> list[
 def _nest_cumulative(intervals: list) -> list:
     """90%以上得5分；80%以上得3分 / 5%以内得3分；10%以内得2分: each band, written after a stricter one, holds
     what that one leaves (80% up to 90%), as the reports read such lists."""
-    result = _nest_beside_target(shares_beside_target(list(intervals)))  # (完成目标值90%以上 beside 达到目标值)
+    result = shares_beside_target(list(intervals))  # (完成目标值90%以上 beside 达到目标值)
+    refuse_bare_beside_share(result)
+    result = _nest_beside_target(result)
     for side in ("low", "high"):
         # bands bounded on one side only, in the order written
         chain = [i for i, (interval, _, _) in enumerate(result) if not interval.magnitude

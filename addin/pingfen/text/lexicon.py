@@ -83,6 +83,11 @@ _add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("�
 _add("REF", None, "completed_task", "任务")
 # 完成县下油菜免耕栽培计划的计5分 / 完不成…: the plan completed is the target, as a task is (not 计划数, 计划完成率)
 _add("REF", None, "completed_task", "计划")
+# 参训率达到计划的95% / 低于年度计划的80%: a share of the plan, entered as the target, as 目标值的95% is (a rate of 80%
+# against a plan of 80% reaches it; read as a rate of 95% it scored 0). Not 完成计划的95% nor 完成率达到计划的90% (the
+# completion's own rate, the plan its base), nor 合同计划的20% (other words between: a grade's description)
+_PLANS = ("计划", "年度计划", "全年计划", "年初计划")
+_add("REF", None, "planned_share", *_PLANS)
 # 完成镇交机插秧面积的得基本分 / 完成县下油菜…计划: what the town (county) assigned — the target, named by who set it
 _add("REF", None, "assigned", *(f"{level}{verb}" for level in "省市县区镇乡" for verb in "交下"))
 # 以此类推: the rest of the bands are left to the reader, which cannot place them
@@ -394,6 +399,11 @@ def printed_multipliers(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((unit, times.pop() + unit) for unit, times in printed.items() if len(times) == 1 and "" not in times)
 
 
+_PERCENT_AFTER_DE = lazy_compile(r"的\d+(?:\.\d+)?%")
+_COMPLETED = ("完成", "未完成", "完不成", "没有完成", "未能完成")
+_RATES_OF_THE_PLAN = ("完成率", "执行率", "完成比例", "完成进度")  # 完成率达到计划的90%: already the plan's share
+
+
 def _is_digit(char: str) -> bool:
     return len(char) == 1 and "0" <= char <= "9"  # str.isdigit() also takes ① and ²
 
@@ -472,6 +482,11 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "assigned":
         return bool(_ASSIGNED.match(text, end - 2)) and bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].end == end - 2 \
             and tokens[-1].text in ("完成", "未完成", "完不成", "没有完成", "未能完成")
+    if context == "planned_share":
+        compared = bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].value in SYMBOLS and tokens[-1].text not in _COMPLETED
+        return compared and text[tokens[-1].end:end] in _PLANS \
+            and not (len(tokens) > 1 and tokens[-2].kind == "WORD" and tokens[-2].text.endswith(_RATES_OF_THE_PLAN)) \
+            and bool(_PERCENT_AFTER_DE.match(text, end))
     if context == "completed_task" and text[end - 2:end] == "计划":  # 完成…养护计划的 (not 未按期完成养护计划的)
         last = _completed_before(tokens)
         return last is not None and last.text == "完成" and _opens_clause(text, last.start) \
