@@ -93,6 +93,7 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
         found = _situation(clause, before)
         if found is None:
             continue
+        refuse_same_shortfall(clause, found[0], scoring)
         run = said_before(clause, context, text) if found[1] is None and not _CLOSER_ONLY.match(found[0]) else []
         situations.append("，".join([c.text.rstrip("，,的") for c in run] + [found[0]]))  # 隐报、瞒报…,拒不配合执法行动的,该项不得分
         dropped.extend(run)
@@ -135,6 +136,28 @@ def _unmet_award_of_whole(award: Clause, zero: Clause, scoring: list[Clause]) ->
     return True
 
 
+def refuse_same_shortfall(zero: Clause, situation: str, scoring: list[Clause]) -> None:
+    """没有台账、台账不全的不得分,台账每缺1项扣0.5分: a thing said incomplete zeroes the score, and each item of the same
+    thing missing is deducted — one item missing is both, so 0 and the points less one step would both read it."""
+    for part in re.split(r"[、，,或及和]", situation):
+        incomplete = _INCOMPLETE.search(part)
+        if incomplete is None or len(thing := _THING_LEAD.sub("", part[:incomplete.start()])) < 2:
+            continue
+        # (资料不齐全的不得分,每缺1项扣0.5分: each missing one of nothing else named is of what is said incomplete)
+        counting = next((c for c in scoring if c is not zero and _COUNTS_MISSING.search(c.text)
+                         and (thing in c.text or _COUNTS_MISSING.match(c.text.lstrip("每")))), None)
+        if counting is not None:
+            raise Unplaced(zero.text, f"“{part}”与“{counting.text}”说的是同一种不足：少一项时既是“{part}”（不得分），"
+                                      "又是按项扣分，没有写明按哪一种计分", certain=True)
+
+
+# 台账不全 / 资料不完整 / 档案缺失: the thing said incomplete (其: of what is said before, left unnamed)
+_INCOMPLETE = lazy_compile(r"(?:不全|不完整|不齐全|不齐|不完善|不健全|缺失|缺项|缺漏)$")
+_THING_LEAD = lazy_compile(r"^(?:如|若|如果|有|存在|发现|出现)")
+# 每缺1项 / 缺少1本 / 每少一份: each item of it missing, counted
+_COUNTS_MISSING = lazy_compile(r"(?:缺|少|漏|缺少|缺失)(?:\d+|一)(?:项|个|本|份|类|种|条|件|册|张|套|卷|次)")
+
+
 # 未建立台账 / 没有单独公开: what is not done, its words (two characters or more, not 完成/达到 alone)
 _UNDONE_OWN = lazy_compile(r"(?:未|没有|无)(?!(?:完成|达到|达标|到位|做到|落实|符合|满足|实现|执行|合格)$)([\u4e00-\u9fff]{2,12})")
 # words of how fully or when it is done (未按时完成整改 / 未全部整改到位 / 未足额发放 / 未建立健全台账): one item short is
@@ -154,6 +177,7 @@ def split_leading_situation(scoring: list[Clause], context: list[Clause]) -> tup
         found = _situation(clause, None) if _names_fault(clause) else None
         if found is None:
             break
+        refuse_same_shortfall(clause, found[0], scoring)
         situations.append(found[0])
     rest = scoring[len(situations):]
     if not situations or not _only_deducts(rest):
