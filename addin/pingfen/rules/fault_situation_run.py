@@ -5,6 +5,8 @@ back to the sentence's start or the deduction before, is part of the situation w
 (不具备 / 不合理 / 多于…); the kind is named by all of them, as a situation said before a bare 每项扣1分 already is
 (compose._situation_run). A requirement restated before its failure (按时报送报表,未按时报送的扣2分: nothing failing),
 how it is checked (查阅资料, / 经抽查,), or a clause with a number (a deduction before, a level) are left as read.
+The one situation counted alone (制度不健全,执行不到位,发现一次扣1分 was each 执行不到位) takes the failures before it the same
+way, listed with 、 as 制度不健全、执行不到位 is read.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from dataclasses import replace
 
 from .clauses import PERIODS
 from .errors import Unplaced
-from .fault_kinds import Fault, FaultKinds
-from .model import Scorer
+from .fault_kinds import FaultKinds
+from .model import ItemFailures, Scorer
 from .zero_situations import ZeroSituations
 from ..text.lazy_regex import lazy_compile
 
@@ -44,23 +46,32 @@ def named_by_whole_situation(scorer: Scorer, text: str) -> Scorer:
     if isinstance(scorer, ZeroSituations):
         inner = named_by_whole_situation(scorer.scorer, text)
         return scorer if inner is scorer.scorer else replace(scorer, scorer=inner)
+    if isinstance(scorer, ItemFailures) and scorer.situation and scorer.per is not None:
+        # 制度不健全,执行不到位,发现一次扣1分: each time either is found, as 制度不健全、执行不到位 is read (once the
+        # occurrences of 执行不到位 alone). Only failures are joined: the requirement a bare failure names (开展季度检查
+        # 工作,未开展的,1次扣4.5分) is no second situation to list with 、.
+        run = _whole(scorer.situation, scorer.what, text)
+        parts = run.split("，")
+        if run == scorer.situation or not all(_FAILING.search(part) for part in parts):
+            return scorer
+        return replace(scorer, situation="、".join(parts))
     if not isinstance(scorer, FaultKinds) or scorer.items:
         return scorer
-    faults = tuple(_whole(fault, text) for fault in scorer.faults)
+    faults = tuple(replace(fault, what=_whole(fault.what, fault.unit, text)) for fault in scorer.faults)
     if faults == scorer.faults or len({fault.what for fault in faults}) != len(faults):
         return scorer
     return replace(scorer, faults=faults)
 
 
-def _whole(fault: Fault, text: str) -> Fault:
-    name = fault.what
-    at = _where(name, text) if fault.unit not in PERIODS and len(name) >= 2 else -1
+def _whole(name: str, unit: str, text: str) -> str:
+    """The fault's name with the failing clauses run into it before, or the name as read."""
+    at = _where(name, text) if unit not in PERIODS and len(name) >= 2 else -1
     if at < 0:
-        return fault  # (每月未开展…的: the period opens the name; a name said twice: which one is not clear)
+        return name  # (每月未开展…的: the period opens the name; a name said twice: which one is not clear)
     edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, 0, at)]
     before = text[edges[-1] if edges else 0:at].rstrip()
     if not _COMMA.fullmatch(before[-1:]):
-        return fault  # 关键岗位未实行持证上岗扣5分: the words before the name are its own
+        return name  # 关键岗位未实行持证上岗扣5分: the words before the name are its own
     kept: list[str] = []
     for part in reversed([p.strip() for p in _COMMA.split(before)][:-1]):
         if _LEVEL.search(part) and not _SCORED.search(part) and (_FAILING.search(part) or _BARE.fullmatch(name)):
@@ -73,8 +84,8 @@ def _whole(fault: Fault, text: str) -> Fault:
     said = _MARKS.sub("", name)
     kept_failing = [part for part in kept if _MARKS.sub("", part) not in said]
     if not kept_failing or not (_BARE.fullmatch(name) or any(_FAILING.search(part) for part in kept_failing)):
-        return fault  # 按时报送报表,未按时报送的扣2分: the requirement said before its failure (建立台账,未建立的: named by it)
-    return replace(fault, what="，".join(kept + [name]))
+        return name  # 按时报送报表,未按时报送的扣2分: the requirement said before its failure (建立台账,未建立的: named by it)
+    return "，".join(kept + [name])
 
 
 def _where(name: str, text: str) -> int:
