@@ -1176,6 +1176,10 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             clause.unread.append(token)  # 按减排量占满分减排量的比率得分: 满分 names a quantity of the method, not the score
             reader.i += 1
             continue
+        if kind == "ZERO" and clause.outcome is not None and clause.outcome != ("points", Decimal(0)):
+            clause.unread.append(token)  # 3分×分散管理不得分: 不得分 after the clause's points is a second score (once dropped)
+            reader.i += 1
+            continue
         if kind in ("VERB", "FULL", "ZERO", "PTS") and clause.outcome is None:
             if _read_outcome(reader, clause):
                 continue
