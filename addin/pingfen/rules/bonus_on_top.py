@@ -95,6 +95,12 @@ class WithBonus:
         return add(base, added), shown
 
 
+def _counted_words(clause: str, unit: str) -> str:
+    """每开展1次培训加0.5分 → 开展培训 / 每达成1个维度目标加0.2分 → 达成维度目标: what each addition counts, its words
+    around the count (once the verb and the unit alone: 开展次, 个)."""
+    return re.sub(rf"^每|(?<![\d.])1{re.escape(unit)}|[,，]?(?:加|得|计|记)\d+(?:\.\d+)?分$", "", clause).strip("，,的 ")
+
+
 # 注:该项设有加分项(最多加5分)…。加分项:…加2.5分: the limit of the additions announced before the rule, their
 # clauses named 加分项 after it — read as the limit written after the additions
 _ANNOUNCED = lazy_compile(r"^(?:注[:：])?(?:该项|本项|此项|本指标)?设有加分项[,，]?\((?:最多|最高)加(?P<limit>\d+(?:\.\d+)?)分\)[,，:：]?")
@@ -132,7 +138,7 @@ def compose_bonus_on_top(scoring: list[Clause], context: list[Clause], text: str
         return None
     if isinstance(bonus, PerUnit) and bonus.size == 1 and bonus.full_at is None and bonus.limit is not None:
         named = ordered[first].text if ordered[first] in context else \
-            re.split(r"每|(?<![\d.])1(?=[\u4e00-\u9fff])", ordered[first].text)[0].strip("，,的 ") or bonus.verb + bonus.unit
+            re.split(r"每|(?<![\d.])1(?=[\u4e00-\u9fff])", ordered[first].text)[0].strip("，,的 ") or _counted_words(ordered[first].text, bonus.unit)
         bonus = CountedAwards((Counted(re.sub(r"的$", "", named), bonus.unit, bonus.per),), bonus.limit)
     added_each = all(re.search(r"加\d", c.text) for c in ordered[first:] if c.scoring)
     unlimited = (isinstance(bonus, PerUnit) and bonus.limit is None) or (isinstance(bonus, CountedAwards) and bonus.limit is None)

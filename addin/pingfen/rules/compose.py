@@ -2036,8 +2036,12 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     limit = full_at[1] * Decimal(found.group(3)) if full_at is not None and found else None if unlimited else \
         Decimal(_LIMIT.fullmatch(limits[0].text).group(1))  # type: ignore[union-attr]
     # 出台…政策。(2分，1个部门0.5分，满分2分): the item's points said first, the same as the limit
+    # (建立平台得1分，每达成1个维度目标加0.2分，最多加1分: a limit on what is added caps the additions only; and a
+    # situation that earns its points, 建立平台得1分, is a point of its own, not the item's points said again — both
+    # once dropped, the platform scoring nothing)
     restated = [c for c in scoring if limit is not None and c.start < awards[0].start and c.outcome == ("points", limit)
-                and (situation_award(c) or _points_after_words(c))]
+                and (situation_award(c) or _points_after_words(c)) and not any(t.kind == "VERB" for t in c.tokens)
+                and not _ADDED_LIMIT.search(limits[0].text if limits else "")]
     rest = [c for c in scoring + context if c not in awards + limits + restated[:1]]
     if any(c.unread or c.condition is not None or c.scoring for c in rest):
         return None
@@ -2046,6 +2050,7 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
                    full_at=full_at[1] if full_at is not None else None)
 
 
+_ADDED_LIMIT = lazy_compile(r"加")  # 最多加1分 / 最高加2分 / 加分最多3分: the limit of what is added, not the item's points
 # 获市级以上先进集体和个人分别加2分、1分 / 在省、市级刊物发表1篇(项)分别加1分和0.5分
 _AWARD_KINDS = lazy_compile(r"(?P<subject>[^,;。:]{2,40}?)分别(?:加|计|记|得)(?P<points>\d+(?:\.\d+)?分(?:(?:、|和|及|与)(?:加)?\d+(?:\.\d+)?分)+)")
 

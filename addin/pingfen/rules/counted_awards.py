@@ -233,11 +233,16 @@ def _one_or_none(clause: Clause, unit: str) -> bool:
     return clause.condition.unit == unit and interval.low == interval.high == 1 and interval.low_inclusive and interval.high_inclusive
 
 
+_POINT_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
 def _heading(clause: Clause) -> Decimal | None:
     """研究部署节能工作(2分): the item's name and its points, before its method."""
     kinds = [t.kind for t in clause.tokens]
     if kinds[-3:] != ["OPEN", "PTS", "CLOSE"] or any(k not in ("WORD", "DE") for k in kinds[:-3]) or clause.unread:
         return None
+    if clause.marker is not None and clause.marker[:1] in _POINT_MARKS:
+        return None  # 评价要点：①建立制度（1分）；…每个加0.5分，最多加1分: a point to tick, not the item's name (once dropped)
     return clause.outcome[1] if clause.outcome and clause.outcome[0] == "points" else None
 
 
