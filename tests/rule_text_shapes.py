@@ -338,7 +338,8 @@ def off_target_bands(p: Any) -> TextCase:
         text = (f"不超过年度计划目标。({num(full)}分)超过年度计划目标{num(first)}%以下。({num(middle)}分)"
                 f"超过年度计划目标{num(second)}%以下。(1分)超过年度计划目标{num(second)}%以上。(0分)")
         ratio = x / target
-        expected = full if ratio <= 1 else middle if ratio < 1 + first / 100 else D(1) if ratio < 1 + second / 100 else D(0)
+        # 以下 takes its number (exactly 10% over is in the 10%以下 band; at 20% the band written before 20%以上 holds)
+        expected = full if ratio <= 1 else middle if ratio <= 1 + first / 100 else D(1) if ratio <= 1 + second / 100 else D(0)
         return TextCase("off_target_bands", text, {"actual": f"{num(x)}吨", "target": f"{num(target)}吨"}, full, expected)
     per = p.choice((D("0.2"), D("0.5"), D(1)))
     days = p.choice((D(10), D(20), D(35)))

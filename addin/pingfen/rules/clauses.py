@@ -432,7 +432,11 @@ class _Reader:
             suffix = self.tokens[self.i].value
             self.i += 1
         if suffix in ("<=", "within"):  # 超过目标10%以下: between the target and that distance
-            interval = Interval(low=TARGET, low_inclusive=False, high=off, high_inclusive=bool(inclusive)) if above else \
+            if inclusive is None:
+                inclusive = self.restated_inclusion(token)  # 超过目标10%以内(含10%)
+            # unmarked, 以下/以内 take their number (10%以下 is ≤10%), as everywhere else: exactly 10% over is
+            # in this band, not the next one
+            interval = Interval(low=TARGET, low_inclusive=False, high=off, high_inclusive=inclusive is not False) if above else \
                 Interval(low=off, low_inclusive=inclusive is not False, high=TARGET, high_inclusive=False)
         else:  # 超过目标20%以上 / 低于目标值35天: that distance or more
             closed = inclusive is not False
