@@ -59,6 +59,9 @@ _TITLE_POINTS = lazy_compile(rf"^([\u4e00-\u9fff]{{2,8}})(\d{{1,3}}(?:\.\d)?)(?=
 _SPACED_POINTS = lazy_compile(
     rf"(?<=[\u4e00-\u9fff]){_SPACE}+(\d{{1,3}}(?:\.\d)?){_SPACE}+(?=[\u4e00-\u9fff]){_NOT_AFTER_POINTS}")
 
+# 3 标牌、指示牌…: the row's 序号 opening the cell, spaced off before words (never a count: 3 个…, 2 名…)
+_ROW_NUMBER = lazy_compile(rf"^{_SPACE}*\d{{1,3}}{_SPACE}+(?=[\u4e00-\u9fff])(?![{_MEASURES}{_UNIT_STARTS}]|以[上下内])")
+
 
 # …会议; 2 分组织…不少于4次,每少1次扣0.5分: the 分值 with its unit, spaced off after the requirement's sentence, before
 # the criterion (never a word of 分: 分钟, 分别, 分类, 分组 …; 组织 is a word of its own)
@@ -112,11 +115,15 @@ def _title_points(text: str) -> str:
 
 def _spaced_points(text: str) -> str:
     """…许可证 6 证照缺一项…扣6分 → …许可证(6分)。证照缺一项…, the one such number, the requirement before it taking
-    no number and not scoring, the criterion after it scoring."""
+    no number and not scoring, the criterion after it scoring. The row's 序号 spaced off before the requirement
+    (``3 标牌、指示牌 洁净、无污迹 1 每发现一处扣0.1分``) is the table's, dropped with it."""
     found = list(_SPACED_POINTS.finditer(text))
     if len(found) != 1:
         return text
     before, after = text[:found[0].start()], text[found[0].end():]
+    row = _ROW_NUMBER.match(before)
+    if row is not None:
+        before = before[row.end():]
     last = re.split(rf"{_SPACE}+", before)[-1]
     if len(last) < 4 or last.endswith(("分", "%")):
         return text  # 百分比 分 10 比倒赋分: words scattered by the copy, no requirement before the number
