@@ -55,7 +55,7 @@ from .headless_fault import refuse_headless_fault
 from .cut_situation import refuse_cut_situation
 from .ceiling_reached import reached_as_ceiling
 from .priced_twice import refuse_priced_twice
-from .lesser_degree_points import HALF_DONE, refuse_lesser_degree_not_less
+from .lesser_degree_points import HALF_DONE, lesser_degree_of, refuse_lesser_degree_not_less
 from .alternative_dropped import ALTERNATIVE_NOTE
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
@@ -995,7 +995,8 @@ def _requirements_before_veto(options: list[tuple[str, Decimal | None]], scoring
         if not points or name in GRADE_NAMES or _unmet(name) or _GRADED.search(without_titles(name)) \
                 or name[:2] == first[:2] or name[-2:] == first[-2:] \
                 or _MARKS_OF_DEGREE.sub("", name) in first or _MARKS_OF_DEGREE.sub("", first) in name \
-                or ((degree := _LESSER_DEGREE.fullmatch(name)) is not None and degree.group(1) in first):
+                or ((degree := _LESSER_DEGREE.fullmatch(name)) is not None and degree.group(1) in first) \
+                or lesser_degree_of(name, first):
             return  # 整改后合格的得一半分 / 基本明确得1分 / 单项达标 after 双指标达标: a lesser degree of the first (or of its
             # subject, or of its outcome), one grade among them
     middle = options[1][0]

@@ -24,6 +24,7 @@ from .clauses import tokenize
 from .compose import BareFormula
 from .errors import Unplaced
 from .heading_points import filled_by_heading
+from .lesser_degree_points import lesser_degree_of
 from .model import Manual, Rule, Scorer, Unconditional
 from .zero_situations import ZeroSituations
 
@@ -99,6 +100,9 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
         rest = text[found.end():].strip(",;。: ")
         if not rest or _sibling(groups.get("mark"), rest):
             continue  # 1.建立制度。(1分)2.落实制度。(1分): the first of the items, not the whole's heading
+        lower = _OPTION.match(rest) if groups.get("colon_first") or groups.get("bare") else None
+        if lower is not None and lesser_degree_of(lower.group(1), name or "", shared=True):
+            continue  # 具有办公自动化系统并正常运行:3分;有系统但运行不正常:2分: the top grade, the next its lesser degree
         opening = re.match(r"(\d+)[、.]", rest)
         if opening is not None and opening.group(1) != "1":
             continue  # (4)进度报送(90分)95、:…: a number no list under a heading opens with (fuzz), never dropped as its mark
@@ -110,6 +114,8 @@ def split_heading(text: str) -> tuple[str, str, Decimal, int] | None:
     return None
 
 
+# 有系统但运行不正常:2分 / 基本健全2分: an option and its points, as the heading wrote its own
+_OPTION = lazy_compile(r"([\u4e00-\u9fff]{2,30}):?\d+(?:\.\d+)?分")
 # …(1分)…(2分) / …(4分,少1项扣1分): points printed as the heading's are, so the first may be an item (or an option) too
 _SIBLING_POINTS = lazy_compile(r"\(-?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分[),]")  # (其他(-1分): an option's own negative points)
 

@@ -14,8 +14,8 @@ from .errors import Unplaced
 from ..text.lazy_regex import lazy_compile
 from ..text.respective_grades import GRADE_NAMES
 
-# 有会议无宣传 / 有载体无内容: one part there, the other not
-HALF_DONE = lazy_compile(r"^有[\u4e00-\u9fff]{1,8}(?:无|没有|未)[\u4e00-\u9fff]{1,8}$")
+# 有会议无宣传 / 有载体无内容 / 有系统但运行不正常 / 有制度但未执行: one part there, the other not
+HALF_DONE = lazy_compile(r"^有[\u4e00-\u9fff]{1,8}(?:(?:无|没有|未)[\u4e00-\u9fff]{1,8}|但[\u4e00-\u9fff]{0,6}(?:不|未|没有|无)[\u4e00-\u9fff]{1,6})$")
 # 有制度无违规 / 有台账无差错: the 无 part is a wrong that must not happen, a requirement met, not a part missing
 _NO_WRONG = lazy_compile(r"(?:无|没有|未)(?:发生|出现)?(?:违|事故|投诉|差错|错误|问题|挪用|截留|挤占|隐患|纠纷|上访|案件|失误|漏洞)")
 # 基本健全 / 部分落实: the requirement met in part
@@ -35,6 +35,12 @@ def _degree_of(name: str, other: str, ticked: bool) -> bool:
     if (HALF_DONE.search(name) and not _NO_WRONG.search(name)) or (ticked and _DONE_BADLY.search(name)):
         return True
     return (_PARTLY.search(name) is not None or _DONE_BADLY.search(name) is not None) and _shares_words(name, other)
+
+
+def lesser_degree_of(name: str, requirement: str, shared: bool = False) -> bool:
+    """有系统但运行不正常 / 制度基本健全 / 台账不完整: the requirement met in part or done badly (``shared``: in the
+    requirement's own words, 系统 of 具有办公自动化系统并正常运行)."""
+    return _degree_of(name, requirement, False) and (not shared or _shares_words(name, requirement))
 
 
 def refuse_lesser_degree_not_less(options: list[tuple[str, Decimal | None]], scoring: list[Clause], ticked: bool = False) -> None:
