@@ -3003,14 +3003,21 @@ def _band_below_target(intervals: list) -> Clause | None:
     return next((clause for interval, _, clause in intervals if from_target(interval.high)), None)
 
 
+# what a measure is named by at its end: a rate, or a quantity counted or summed (下达天数 / 参训人数 / 到位金额)
+_MEASURE_NOUN = ("率", "天数", "日数", "人数", "次数", "户数", "个数", "件数", "数量", "金额", "面积", "时间", "比例", "比重", "占比")
+
+
 def _one_rate(cases: list) -> None:
     """资料报送及时率≥98%，得2分；否则不得分。资料上传完整率≥95%，得1分: two rates named in full are two parts, never
-    bands of one measure (the second's level would be read as the first rate's)."""
+    bands of one measure (the second's level would be read as the first rate's). So are two quantities named in full
+    (直接分配资金下达天数≤15日得0.5分,否则不得分;再次分配资金下达天数≤30日得0.5分…: read as bands of the first, a
+    second measure's 30日 was the first's, the parts' points never summed)."""
     named = [(re.sub(r"[^\u4e00-\u9fff]", "", clause.label), clause) for _, _, clause in cases]
-    named = [(name, clause) for name, clause in named if len(name) >= 3 and name.endswith("率")]
+    named = [(name, clause) for name, clause in named if len(name) >= 3 and name.endswith(_MEASURE_NOUN)]
     for name, clause in named[1:]:
         if name not in named[0][0] and named[0][0] not in name:
-            raise Unplaced(clause, f"“{named[0][0]}”与“{name}”是两个比率，不能作为同一比率的分档")
+            kind = "比率" if name.endswith("率") and named[0][0].endswith("率") else "指标"
+            raise Unplaced(clause, f"“{named[0][0]}”与“{name}”是两个{kind}，不能作为同一{kind}的分档")
 
 
 _OR_AFTER_LEVEL = lazy_compile(r"\d[%‰]?(?:以上|以下|及以上|及以下)?,?(?:或者|或)(?!以上|以下|[\d≥≤<>])([\u4e00-\u9fff“”]{2,20}?)的?(?=[,，]?(?:得|计|记|给)\d)")
