@@ -33,7 +33,9 @@ def _add(kind: str, value: Any, context: str, *words: str) -> None:
 
 # Comparisons written before the number (达到95%, 不足50%, ≥90%).
 _add("CMP", ">=", "", "≥", "大于等于", "大于或等于", "不低于", "不少于", "不小于", "达到或超过", "达到", "达标值",
-     "不得少于", "不得低于", "不应少于", "不应低于", "不能少于", "不能低于", "高于或等于", "高于等于", "多于或等于", "多于等于")
+     "不得少于", "不得低于", "不应少于", "不应低于", "不能少于", "不能低于", "高于或等于", "高于等于", "多于或等于", "多于等于",
+     # 完成率未低于90%的得5分: not falling below is reaching (read as 未 and 低于 it was the reverse)
+     "未低于", "没有低于", "没低于", "未少于", "没有少于", "没少于", "未小于", "没有小于")
 _add("CMP", ">=", "before_number", "达", "到达")
 _add("CMP", ">=", "", "至少", "最少", "最低")
 # 完成指标值的 / 未完成指标值的 (财预〔2020〕10号 第十六条): reaching the target, or not
@@ -42,13 +44,17 @@ _add("CMP", "<", "before_ref", "未完成", "完不成", "没有完成", "未能
 _add("CMP", "<=", "", "至多", "最高")
 _add("CMP", ">", "", ">", "大于", "高于", "超过", "超出", "多于")
 _add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "低于或等于", "低于等于", "少于或等于", "少于等于", "不高于", "不超过", "不大于", "不多于", "不超出",
-     "不得超过", "不得高于", "不得多于", "不应超过", "不应高于", "不能超过")
+     "不得超过", "不得高于", "不得多于", "不应超过", "不应高于", "不能超过",
+     # 未超过年度计划目标的得10分: not passing a limit is being within it (read as 未 and 超过 it was the reverse:
+     # over the target scored 10)
+     "未超过", "未超出", "没有超过", "没有超出", "没超过", "未高于", "没有高于", "未多于", "没有多于", "未大于", "没有大于")
 _add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未到达", "未达", "达不到", "少于", "不到", "未满", "没有达到",
      "没达到", "未能达到", "不能达到")
 _add("CMP", "<", "before_number", "不达")
 _add("CMP", ">=", "before_goal", "达")  # 达目标的计满分 (目标 alone: the target the rule names)
 _add("CMP", "<", "before_goal", "不达")  # 不达目标不计分
-_add("CMP", ">", "before_ref", "突破")  # 突破责任指标的不得分: passing a limit (not 取得突破)  # 不达90%的 (不达标 is a state, not a comparison)
+_add("CMP", ">", "before_ref", "突破")
+_add("CMP", "<=", "before_ref", "未突破", "没有突破")  # 未突破年度计划目标的得10分: within the limit  # 突破责任指标的不得分: passing a limit (not 取得突破)  # 不达90%的 (不达标 is a state, not a comparison)
 _add("CMP", "=", "", "=", "等于")
 _add("CMP", "=", "before_number", "为", "是")
 # 有正订正技巧的得1分，负技巧的不得分: the sign of a skill score, a band above or below 0 (rules/signs.py)
