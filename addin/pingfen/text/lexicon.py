@@ -216,6 +216,9 @@ _add("NOTE", None, "", "要按照偏离度适度调减分值", "按照偏离度�
 _add("TARGET_RATIO", None, "", "按照完成值与指标值的比例", "按完成值与指标值的比例", "按照完成值与指标值比例", "按完成值与指标值比例")
 _add("PRECISION", None, "", "精确到", "保留")
 _add("AND", None, "", "且", "并且", "同时")
+# 低于95%但不低于90%得3分: 但 between a number's comparison and the next comparison joins them, as 且 does (not 有系统但运行
+# 不正常, a requirement met in part)
+_add("AND", None, "between_comparisons", "但")
 _add("TIMES", None, "", "×", "*")
 _add("OVER", None, "", "/", "÷")
 _add("OPEN", None, "", "(", "[")
@@ -528,6 +531,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return not re.match(r"[长间段限效点序期]", following)
     if context == "not_a_rate":
         return following not in ("率", "幅", "速")
+    if context == "between_comparisons":
+        return bool(tokens) and tokens[-1].kind in ("NUM", "SUF", "INCL") and bool(_COMPARISON_AHEAD.match(text, end))
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL", "PTS") and (_is_digit(following) or following == "±")
     return True
@@ -536,6 +541,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
 # (not 全市平均增幅: compared with a rise, which the rule's own rate of change would be measured against)
 _AVERAGE = lazy_compile(r"[\u4e00-\u9fff]{0,10}平均(?:水平|值|数|年龄)?$")
 _AVERAGE_BEFORE_NUMBER = lazy_compile(r"[\u4e00-\u9fff]{0,10}?平均(?:水平|值|数|年龄)?(?=\d)")
+_COMPARISON_AHEAD = lazy_compile(r"[≥≤<>]|(?:不|未|没有|没)?(?:低于|高于|少于|多于|大于|小于|超过|超出|达到|到达|足|满)")
 # the characters tokenize does more with than add to a word: what its tests below look for, and each word's first
 _TOKEN_STARTS = frozenset(entry[0][0] for entry in ENTRIES).union("0123456789《〔[【-(ABCDEFGH")
 _AFTER_REFERENCE = frozenset(("", "的", "得", "计", "记", "给", "不", ",", "，", ";", "；", "。"))
