@@ -108,6 +108,11 @@ _add("VERB", None, "not_in_word", "得", "计", "记", "评")  # not 评价计�
 _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
 # 投资额分值=当年投资额/当年目标任务金额×50: the score named after what it measures, a ratio formula following
 _add("SCORE_IS", None, "named_ratio", "分值=")
+# 年度考核成绩=每月考核成绩之和/12×30%+年终考核成绩×70%: the score named 成绩, a weighted sum of other marks following
+# (总成绩=笔试成绩×60%+面试成绩×40%,面试成绩低于60分的不得分 is then refused, the formula beside a zero — read as a
+# definition it was dropped: 实际值<60分不得分；否则得满分). Not a mark defined before the bands that score it
+# (平均成绩=总成绩/参考人数,平均成绩90分以上得5分: no sum)
+_add("SCORE_IS", None, "named_mark", "成绩=")
 _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "所赋全部分值", "该指标分值", "该项分值", "本项分值", "本指标分值", "指标分值",
      "全部分值", "全分", "该指标满分", "总分值", "基本分值", "基本分", "基准分")  # 完成得基本分: the 分值 a 目标考核表 calls 基本分
 _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 (the reckoning of the points)
@@ -410,6 +415,8 @@ def printed_multipliers(text: str) -> tuple[tuple[str, str], ...]:
 
 _PERCENT_AFTER_DE = lazy_compile(r"的\d+(?:\.\d+)?%")
 _COMPLETED = ("完成", "未完成", "完不成", "没有完成", "未能完成")
+# (…，年终成绩不合格的年度成绩为0: a zero the formula reading would drop — left to the readings that refuse it)
+_MARK_ZEROED = lazy_compile(r"为(?:0|零)(?![.\d])")
 _RATES_OF_THE_PLAN = ("完成率", "执行率", "完成比例", "完成进度")  # 完成率达到计划的90%: already the plan's share
 
 
@@ -481,6 +488,10 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "named_ratio":
         formula = re.split(r"[,;。\n]", text[end:])[0]
         return "\u4e00" <= text[end - 4:end - 3] <= "\u9fff" and bool(re.search(r"[/÷]", formula)) and bool(re.search(r"[×*]", formula))
+    if context == "named_mark":
+        formula, *rest = re.split(r"[,;。\n]", text[end:], maxsplit=1)
+        return "\u4e00" <= text[end - 4:end - 3] <= "\u9fff" and "+" in formula and bool(re.search(r"[×*]", formula)) \
+            and not _MARK_ZEROED.search("".join(rest))
     if context == "not_in_a_name":
         return not re.match(r"(?:完成|实现|达成)(?:率|度|情况)", text[end:end + 4])
     if context == "not_a_reckoning":
