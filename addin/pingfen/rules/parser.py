@@ -483,8 +483,10 @@ def _label(text: str) -> str:
 _CASE_OF_ITS_OWN = lazy_compile(r"[^,;。按]{1,24}?的[,，]?(?:按|根据|依据|按照)")
 _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
 # 该项不得分,每多1处再扣2分 / 扣完该项分值,另扣5分: a deduction after the item is zeroed takes the score below 0
-_PAST_ZERO = lazy_compile(r"(?:不得分|得0分|计0分|记0分|扣完(?:此项|该项|本项|本指标|该指标|此項|該項|本項|該指標)(?:全部分值|分值|分))"
-                          r"[,，]?(?:并|且|同时|並|同時)?(?:每[^,;。\n，；]{0,10}?)?(?:再|另|加|还|還)扣\s*\d+(?:\.\d+)?\s*分")
+# (不得分后另扣5分 / 扣完基本分后另扣5分: the same, 后 said — once the zero read and the rest a fault named 后另)
+_PAST_ZERO = lazy_compile(r"(?:不得分|得0分|计0分|记0分|扣完(?:此项|该项|本项|本指标|该指标|此項|該項|本項|該指標)(?:全部分值|分值|分)"
+                          r"|扣完(?:此项|该项|本项|本指标|该指标)?基本分值?)"
+                          r"[,，]?后?(?:并|且|同时|並|同時)?(?:每[^,;。\n，；]{0,10}?)?(?:再|另|加|还|還)扣\s*\d+(?:\.\d+)?\s*分")
 _UNCAPPED_DEDUCTION = lazy_compile(r"扣分(?:上)?不封[顶頂]")
 _NEGATIVE = lazy_compile(r"(?:该项|本项|此项|该指标|本指标)?(?:得分)?可(?:为|以|以为|扣至|扣到|出现)?负分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")

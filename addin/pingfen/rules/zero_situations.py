@@ -25,7 +25,7 @@ _SITUATION_KINDS = frozenset({"WORD", "DE", "AND", "EXCEPT", "SUF", "NOUN", "BY"
 # 如…，此项不得分 / …的，该项不得分: the words around the situation, not part of it
 _OPENING = lazy_compile(r"^(?:如果|如|若|凡)")
 _CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该指标|此项指标|该项指标|本项指标)?(?:均)?(?:不得分|不计分|不记分|不予计分|不给分"
-                       r"|(?:扣|扣除|扣减|扣完|取消)(?:该项|本项|该小项|该小类|本小类|该指标|本指标)?(?:分|分值|全部分值|得分))"
+                       r"|(?:扣|扣除|扣减|扣完|取消)(?:该项|本项|该小项|该小类|本小类|该指标|本指标)?(?:基本分值|基本分|分|分值|全部分值|得分))"
                        r"(?:\((?:实行)?[“\"]?一票否决[”\"]?\))?$")  # 扣完该项分值 / 不得分(实行“一票否决”)
 _NEGATED = lazy_compile(r"未|没有|无(?!论)|不(?!得分|计分|记分|予计分|给分)")  # 实施计划无针对性的: a requirement not met
 # 隐报、瞒报、袒护 / 截留、挪用 / 弄虚作假: a wrongdoing named, which the zeroing sentence runs on from

@@ -129,6 +129,10 @@ _add("ZERO", None, "whole_points", *(f"{verb}{item}{points}" for verb in ("扣",
 # (扣该项全部标准分值: the 标准分 is the item's points, as in a table of 标准分 and 扣分)
 _add("ZERO", None, "whole_points", *(f"{verb}全部{points}" for verb in ("扣", "扣除", "扣减", "扣完") for points in ("分值", "标准分值")),
      *(f"取消{item}得分" for item in ("该项", "本项", "该指标", "本指标")))
+# 未及时整治的扣完基本分 / 扣除该项基本分值: the 基本分 is the item's points (a 目标考核表's 分值), all of them taken
+# (not 扣完基本分为止, a floor, nor 扣基本分2分 / 扣基本分的一半)
+_add("ZERO", None, "whole_points", *(f"{verb}{item}{points}" for verb in ("扣完", "扣除", "扣减")
+                                     for item in ("", "该项", "本项", "该指标", "本指标") for points in ("基本分", "基本分值")))
 # 达不到扣分 / 不及时扣分: a deduction with no amount is the evaluator's to set (not 不扣分, not 扣分项)
 _add("MANUAL", None, "unquantified", "扣分")
 _add("DEDUCT", None, "", "扣除", "扣减", "扣分", "扣", "减去")
@@ -532,8 +536,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return text.startswith(("分值", "得分", "分数", "评分", "打分", "等级"), end)
     if context == "after_number":  # (缺失1项内容: 内容 is a word)
         return bool(tokens) and tokens[-1].kind == "NUM" and tokens[-1].end == end - 1 and not text.startswith(("容", "涵"), end)
-    if context == "whole_points":  # (扣该项分值一半 / 扣全部分值的一半 / 二分之一 / 百分之五十: a share, not all of it)
-        return not re.match(r"[\d.的之为值数一半二三四五百×*/%]", following)
+    if context == "whole_points":  # (扣该项分值一半 / 扣全部分值的一半 / 二分之一 / 百分之五十: a share, not all of it;
+        # 扣完该项分值后另扣5分: a deduction past the item's points, below 0 — never the zero alone, the rest a fault 后另)
+        return not re.match(r"[\d.的之为值数一半二三四五百×*/%后]", following)
     if context == "not_a_period":
         return not text.startswith(("季度", "年度", "半年", "周", "星期", "学期", "学年", "季", "月", "年"), end)  # 每年向…报送
     if context == "not_on_time":

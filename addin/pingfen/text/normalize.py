@@ -525,7 +525,7 @@ _ADDED_ON = lazy_compile(r"加计(?=\s*\d+(?:\.\d+)?\s*分)")
 _CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)(\d+(?:\.\d+)?)分")
 # 少1人扣全分 / 有1项不符合,即扣该项全部标准分值 / 有移动扣满分: the item's whole points (not 扣本条分值, one requirement's
 # points, nor 扣满分10分, an amount; 扣满为止 is a cap)
-_ALL_OF_IT = lazy_compile(r"扣(?:除)?(?:全分(?!值)|(?:该项|本项|此项)?的?全部(?:标准)?分(?:值|数)?(?![\d的之]|为止)|满分(?![\d的之值]|为止))")
+_ALL_OF_IT = lazy_compile(r"扣(?:除)?(?:全分(?![值后])|(?:该项|本项|此项)?的?全部(?:标准)?分(?:值|数)?(?![\d的之后值数]|为止)|满分(?![\d的之值后]|为止))")
 _AT_ONCE = lazy_compile(r"(?<=[,，;；])即(?=(?:该项|此项|本项)?(?:不得分|扣\d))")
 _FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
 _PER_PERSON_EACH_TIME = lazy_compile(r"每([人户车件])每次(?=\s*(?:扣|减|得|加))")
