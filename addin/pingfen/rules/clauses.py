@@ -20,7 +20,7 @@ from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
-from ..text.lexicon import COUNT_UNITS, Token, tokenize
+from ..text.lexicon import BASE_REFS, COUNT_UNITS, Token, tokenize
 from .boundaries import band_after_points, bracketed_clauses
 from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
@@ -364,12 +364,15 @@ class _Reader:
         share_of = self._share_of() if op == ">=" or (op in ("<", "<=") and self.tokens[self.i - 1].text in "<＜≤<=") else 0
         if share_of:
             self.i += share_of  # 达到可种面积(新增水田面积)的90%: a share of a base named in words
+        refs = []
         while self.kind() in ("REF", "WORD") and self.kind(1) in ("NUM", "REF"):
             if self.kind() == "WORD" and EVERY_PERIOD.match(self.tokens[self.i].text) and self.kind(1) == "NUM":
                 # 至少每季度召开1次: a level per period (4 a year), which a count for the year would misread
                 self.clause.per_period = EVERY_PERIOD.match(self.tokens[self.i].text).group()  # type: ignore[union-attr]
                 return None
             named = named or self.kind() == "REF"
+            if self.kind() == "REF":
+                refs.append(self.tokens[self.i].text)
             self.i += 1
         if self.kind() == "REF":
             self.i += 1
@@ -389,6 +392,13 @@ class _Reader:
             # 超过年度计划目标10%以下 / 低于目标值35天: by how much it passes or misses the target (达到目标值2910人
             # names the target's own value)
             return self._off_target(op, token, inclusive)
+        if op == "<=" and token.unit == "%" and token.value and any(ref in BASE_REFS for ref in refs):
+            # 不超过预算10% / 不高于上年5%: by how much it may pass the budget or last year's value (至多其110%), never
+            # a rate of 10% (a budget is an amount: read so, 105% of it scored 0)
+            if self.kind() == "SUF" and self.peek().value in ("<=", "within"):  # type: ignore[union-attr]
+                self.i += 1  # 不超过预算10%以内: said twice
+            return Condition(Interval(high=FromTarget(factor=ONE + token.value), high_inclusive=inclusive is not False),
+                             token.unit, (False, False))
         if self.kind() == "SUF" and self.peek().value in (">=", "<="):  # type: ignore[union-attr]
             suffix = self.tokens[self.i].value
             self.i += 1

@@ -79,9 +79,12 @@ _add("REF", None, "", "达标线")  # 每低于达标线1个百分点扣3分: th
 # 低于目标的不得分 (not 绩效目标完成率, a rate's own name: once 绩效 目标 完成率, the band around it lost)
 _add("REF", None, "not_in_a_name", "目标")
 # 达到标准6分 / 高于标准不得分: the standard compared with is the target (not 标准化, 标准农田)
-_add("REF", None, "after_comparison", "标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算",
-     "计划成本", "预算成本", "计划投资", "计划工期",  # 单位成本低于计划成本的得满分: the cost planned, entered as the target
-     "上年", "上年度", "上年同期", "去年", "上一年度", "基准", "基准点", "基准值")  # 人均成本不高于上年: last year's value, entered as the target
+# 单位成本低于计划成本的得满分 / 人均成本不高于上年: the cost planned, last year's value, entered as the target — an
+# amount or a level, never written as a percentage itself (so 不超过预算10% is by how much it passes it)
+BASE_REFS = ("标准", "规定标准", "国家标准", "考核标准", "预算", "年初预算", "预算数", "批复预算",
+             "计划成本", "预算成本", "计划投资", "计划工期",
+             "上年", "上年度", "上年同期", "去年", "上一年度", "基准", "基准点", "基准值")
+_add("REF", None, "after_comparison", *BASE_REFS)
 # 培训人数达到计划人数得满分: the number planned, entered as the target
 _add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("计划", "目标", "预期")
                                         for counted in ("人数", "人次", "户数", "个数", "数量", "件数", "次数", "任务数", "面积", "金额")))
