@@ -139,6 +139,53 @@ def test_without_libyaml_the_pure_loader_is_used() -> None:
     assert shown.strip() == "t.yaml 第2行"
 
 
+def _read(text: str, loader_class: type | None) -> tuple[str, object]:
+    from pingfen.rubric import source
+
+    try:
+        document = source.load_yaml("t.yaml", text, loader_class=loader_class)
+    except source.RubricError as error:
+        return "error", str(error)
+    return "read", (document, _marks(document), _kinds(document))
+
+
+def _kinds(node: object) -> list[str]:
+    if isinstance(node, dict):
+        return [type(node).__name__] + [kind for value in node.values() for kind in _kinds(value)]
+    if isinstance(node, list):
+        return ["list"] + [kind for value in node for kind in _kinds(value)]
+    return [type(node).__name__]
+
+
+def test_a_rubric_read_from_the_parsers_events_is_the_one_built_from_nodes() -> None:
+    import random
+
+    from pingfen.rubric import source
+
+    # load_yaml without a loader reads the events (source._from_events); an anchor, a tag, a merge key,
+    # a repeated or non-text key, several documents or an error go the node path: the same values,
+    # types, lines and messages either way
+    root = Path(__file__).resolve().parents[1]
+    texts = [path.read_text(encoding="utf-8") for path in sorted([*(root / "rubrics").glob("*.yaml"), *(root / "tests" / "data").glob("*.yaml")])]
+    texts += [
+        _YAML_SHAPES, "a: &x 1\nb: *x\n", "a: 1\na: 2\n", "1: x\ntrue: y\nnull: z\n1.5: w\n", "[1, 2]", "", "---\na: 1\n---\nb: 2\n",
+        "a:\n  b: 1\n  c:\n    - d: 2\n      e: [3, 4]\n  f: 5\ng: 6\n", "? [1]\n: x\n", "a: !!int 3\n", "<<: {a: 1}\nb: 2\n",
+        "a: 0b101\nb: 1:30\nc: 0x1F\nd: 1_000\ne: .inf\nf: ~\ng: yes\nh: 2024-05-31\n", "a: [1, {b: 2}]\nc: 1\nc: 2\n", "a: {b: 1\n",
+    ]
+    pieces = ["&a ", "*a", "!!str ", "<<: ", "= ", "? ", "- ", ": ", "\n", "  ", '"', "{", "[", ",", "#", "---\n", "null", "0x1F", "|\n  ", "\t"]
+    chosen = random.Random(13)
+    for _ in range(300):  # pieces of the rubrics with YAML's other forms (and damage) put in
+        text = chosen.choice(texts[:10])
+        start = chosen.randrange(max(1, len(text) - 1200))
+        text = text[start:start + 1200].partition("\n")[2]
+        for _ in range(chosen.randrange(4)):
+            at = chosen.randrange(len(text) + 1)
+            text = text[:at] + chosen.choice(pieces) + text[at:]
+        texts.append(text)
+    for text in texts:
+        assert _read(text, None) == _read(text, source.LOADER)
+
+
 def test_score_rate_over_a_column_compiles_its_rule_once_and_scores_each_row(monkeypatch: pytest.MonkeyPatch) -> None:
     from pingfen.excel.udfs import SCORE_RATE
     from pingfen.rules import score
