@@ -344,6 +344,7 @@ class _Reader:
         if self.kind() != "CMP":
             return None
         op = self.tokens[self.i].value
+        compared_at = self.i
         self.i += 1
         if self.kind() == "PM" and op in (">", ">=", "<", "<="):
             self.i += 1  # 超过±10%: the deviation's size beyond the tolerance
@@ -394,7 +395,11 @@ class _Reader:
             return self._off_target(op, token, inclusive)
         if op == "<=" and token.unit == "%" and token.value and any(ref in BASE_REFS for ref in refs):
             # 不超过预算10% / 不高于上年5%: by how much it may pass the budget or last year's value (至多其110%), never
-            # a rate of 10% (a budget is an amount: read so, 105% of it scored 0)
+            # a rate of 10% (a budget is an amount: read so, 105% of it scored 0) — when what is compared is that
+            # amount itself (支出, 成本, 决算); 结余资金不超过预算10% / 管理费用不超过预算3% is a part within 10% of it
+            if not self._measures_the_base(compared_at):
+                self.clause.unread.append(token)
+                return None
             if self.kind() == "SUF" and self.peek().value in ("<=", "within"):  # type: ignore[union-attr]
                 self.i += 1  # 不超过预算10%以内: said twice
             return Condition(Interval(high=FromTarget(factor=ONE + token.value), high_inclusive=inclusive is not False),
@@ -413,6 +418,14 @@ class _Reader:
                 return None
             return _intersect(condition, other)
         return condition
+
+    def _measures_the_base(self, compared_at: int) -> bool:
+        """支出不超过预算10% / 单位成本不高于上年5% / 不超过预算10% (nothing named): the amount the budget or last year
+        sets, passing it by at most 10%; not 结余资金 / 管理费用 / 调整金额 (a part of the budget: within 10% of it)."""
+        before = self.tokens[compared_at - 1] if compared_at else None
+        if before is None or before.kind != "WORD":
+            return before is None or before.kind in ("MARK", "DE")
+        return before.text.endswith(_THE_BASE_ITSELF) and _PART_OF_THE_BASE.search(before.text) is None
 
     def _share_of_target(self, op: str) -> Condition | None:
         """达到目标值的90% → [目标值的90%, ∞) / 低于计划的80% → (−∞, 目标值的80%)."""
@@ -756,6 +769,10 @@ def _states_the_target(clause: Clause) -> bool:
 
 
 # 达不到标准 / 未达到上述标准: the level the clause before states, named by a word
+# what a budget, a plan or last year's value measures itself (its spending, cost, price), and words naming a part of it
+_THE_BASE_ITSELF = ("支出", "支出数", "支出额", "成本", "投资", "投资额", "决算", "决算数", "造价", "结算", "结算额", "价格",
+                    "单价", "收费", "收费标准", "费用")
+_PART_OF_THE_BASE = lazy_compile(r"结余|结转|管理费|调整|占|比例|率|其中|部分|增加|追加|超支")
 _THE_STANDARD = frozenset({"标准", "此标准", "该标准", "上述标准", "以上标准", "这一标准", "规定标准"})
 # 达不到单产要求的 / 未达到单产指标的: the level just stated, named by what it requires (no number of its own)
 _NOT_REACHING = lazy_compile(r"^(?:达不到|未达到|没有达到|未能达到|不能达到|未达)$")
