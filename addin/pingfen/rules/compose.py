@@ -38,7 +38,7 @@ from .errors import Unplaced, UnreadFault
 from .count_ladder import first_rung_counted
 from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
-from .occurrences import counted_from_none, floor_restated, late_times
+from .occurrences import at_least_happened, counted_from_none, floor_restated, late_times
 from .interpolation import interpolate, method_remarks
 from .falling_line import span_as_line
 from .reached_points import stated_reach_points
@@ -2549,7 +2549,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     line: Clause | None = None  # 其余按线性内插赋分: the line between two bands
     both: Clause | None = None  # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways
     proportional = any(c.outcome == ("both", None) for c in scoring)
-    scoring = _requirement_met(_on_time(_failure_as_otherwise(counted_from_none(scoring), context)))
+    scoring = _requirement_met(_on_time(_failure_as_otherwise(at_least_happened(counted_from_none(scoring)), context)))
     scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
     _one_thing_counted(scoring)
     _several_rates(scoring)

@@ -58,6 +58,28 @@ def late_times(clause: Clause) -> bool:
         t.kind == "STEPV" and t.text in _LATE_VERBS for t in clause.tokens)
 
 
+# 发生安全事故1起不得分 / 出现2次不得分: the thing happening, counted before its zero
+_HAPPENED = lazy_compile(r"^(?:如|若|凡)?(?:发生|出现|发现|存在)")
+
+
+def at_least_happened(scoring: list[Clause]) -> list[Clause]:
+    """``scoring`` with 发生安全事故1起不得分 read as 1起及以上: a count of what happened, written bare before the one
+    zero of the rule, is how many it takes (once exactly 1: two accidents scored the 分值). Beside other bands of the
+    count (1次得1分，2次不得分) the count is a band of its own, left as written."""
+    counted = [c for c in scoring if c.condition is not None]
+    if len(counted) != 1:
+        return scoring
+    clause = counted[0]
+    interval = clause.condition.interval  # type: ignore[union-attr]
+    if clause.outcome != ("points", Decimal(0)) or clause.condition.unit not in COUNT_UNITS \
+            or not (interval.low == interval.high and interval.low_inclusive and interval.high_inclusive) \
+            or not isinstance(interval.low, Decimal) or interval.low < ONE or clause.step is not None or clause.per is not None \
+            or clause.unread or not _HAPPENED.match(clause.text):
+        return scoring
+    at_least = replace(clause.condition, interval=replace(interval, high=None, high_inclusive=False))  # type: ignore[arg-type]
+    return [replace(c, condition=at_least) if c is clause else c for c in scoring]
+
+
 def _found_once(clause: Clause) -> bool:
     condition = clause.condition
     return condition is not None and condition.unit in COUNT_UNITS and condition.interval.low == ONE \
