@@ -57,6 +57,7 @@ from .ceiling_reached import reached_as_ceiling
 from .priced_twice import refuse_priced_twice
 from .lesser_degree_points import HALF_DONE, lesser_degree_of, refuse_lesser_degree_not_less
 from .alternative_dropped import ALTERNATIVE_NOTE
+from .zero_situations import zeroing_situation
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
 from .lazy_composers import Deferred, needing
@@ -1706,6 +1707,12 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         faults.setdefault(fault.what, fault)
         listed.append((clause, fault))
         last = fault.what
+    priced_apart = next((c for c in context if len(c.tokens) > 1 and c.tokens[0].kind == "WORD"
+                         and all(t.kind in ("NUM", "RANGE") for t in c.tokens[1:]) and zeroing_situation(c.tokens[0].text) is not None), None)
+    if listed and priced_apart is not None:
+        # 未按时交接班扣1分,交接记录不完整-1: a failure with a bare number after it (its deduction in a table's column)
+        # was dropped with its number, the other faults read alone
+        raise Unplaced(priced_apart, f"数值“{priced_apart.tokens[1].text}”无法识别其含义（这一扣分情形没有写明扣多少分）", certain=True)
     if unread:
         if len(listed) >= 2 and len(listed) >= len(unread) and award is None and not caps:
             # 不全批全改扣2分,无激励性语言扣2分,大作文缺一次扣3分,其它缺一次扣1分: a list of faults but for this one

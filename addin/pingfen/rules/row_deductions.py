@@ -5,13 +5,20 @@ Read as 满分为1分。1、…扣0.5分;2、…扣1分 (the requirement is what
 table's) only when nothing else can be meant: the row number opens the cell, the 分值 stands right after the
 requirement's full stop and right before item 1, the items count up from 1 and each only deducts, and no single
 deduction is more than the 分值 (which would say the number is no 分值). A cell in this layout that breaks one of
-these is refused naming the 分值 and what follows it."""
+these is refused naming the 分值 and what follows it.
+
+The same row with its 扣分 column pasted after the 考核方法 cell (1、对外来人员没有进行检查2、没有有做好来访记录3、异常现象
+未向上级报告-2-3-3): the faults numbered from 1, then one −N per fault, in their order. Read as 1、…，扣2分;2、…，扣3分;…
+only when the numbers count up from 1, the −N are as many as the faults (two or more), and no fault has a number or a
+scoring word of its own (a fault priced in its cell is not this layout: left to be refused as written), and each says a
+failure (未…/不…/缺…/违…), never the requirement met."""
 from __future__ import annotations
 
 from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 from .errors import RuleError
+from .zero_situations import zeroing_situation
 
 # 43确定专人…在一年保管期满后…移交。1分1、未确定…: the row number, the requirement up to its full stop (what the
 # deductions check, its own numbers a part of it: 考核内容, never scored), the 分值 and item 1
@@ -23,8 +30,32 @@ _ITEM = lazy_compile(r"(\d{1,2})、((?:(?!\d{1,2}、).)+?扣[ ]?(\d+(?:\.\d+)?)[
 _OTHER_SCORING = lazy_compile(r"得|计\d|不予通过|不得分|加\d|最多|扣完\d")
 
 
+# …异常现象未向上级报告-2-3-3: the 扣分 column, one −N per fault, after the last fault's words
+_COLUMN = lazy_compile(r"(?<=[\u4e00-\u9fff])((?:-\d+(?:\.\d+)?){2,})$")
+_FAULT_MARK = lazy_compile(r"(?:^|(?<=[\u4e00-\u9fff;；,，。]))(\d{1,2})[、.．](?=[\u4e00-\u9fff])")
+_PRICED = lazy_compile(r"\d|每|各|扣|得分|\d分|加分|减分|计分|记分|不得|满分")
+
+
+def column_deductions(text: str) -> str:
+    """1、A2、B-4-3 → 1、A，扣4分;2、B，扣3分, or the text unchanged when it is not laid out this way."""
+    column = _COLUMN.search(text)
+    if column is None:
+        return text
+    points = column.group(1)[1:].split("-")
+    marks = list(_FAULT_MARK.finditer(text, 0, column.start()))
+    if len(marks) != len(points) or not marks or marks[0].start() != 0 \
+            or [int(mark.group(1)) for mark in marks] != list(range(1, len(marks) + 1)):
+        return text
+    ends = [mark.start() for mark in marks[1:]] + [column.start()]
+    faults = [text[mark.end():end].rstrip(";；,，。") for mark, end in zip(marks, ends)]
+    if any(not fault or _PRICED.search(fault) or zeroing_situation(fault) is None for fault in faults):
+        return text  # (1、按时交接班2、…-1-1: the requirement, not its failure — what is deducted for is not said)
+    return ";".join(f"{number}、{fault}，扣{value}分" for number, (fault, value) in enumerate(zip(faults, points), 1))
+
+
 def row_deductions(raw: str, text: str) -> str:
     """The cell as 满分为K分 and its deductions, or unchanged when it is not laid out this way."""
+    text = column_deductions(text)
     row = _ROW.match(text)
     if row is None or _SCORES.search(row.group(2)):
         return text
