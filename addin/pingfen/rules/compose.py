@@ -2438,7 +2438,7 @@ def _short_by(clause: Clause) -> str | None:
     if clause.condition is not None and any(from_target(b) for b in clause.condition.interval.bounds()):
         return None  # 比招生计划少10人以内: already read as a band below the target (clauses.short_by)
     before = clause.tokens[at - 1]
-    shortfall = ("缺", "少", "缺少", "差", "欠缺", "短缺")
+    shortfall = ("缺", "少", "缺少", "差", "欠缺", "短缺", "缺失", "缺漏")  # (缺失2项不得分: once 实际值=2项)
     if not (before.kind in ("EXCEPT", "STEPV") and before.text in shortfall
             or before.kind == "WORD" and before.text.endswith(shortfall)):  # (缺少3个以上台账的: 缺少 a word of its own)
         return None

@@ -275,6 +275,7 @@ def normalize(text: str) -> str:
     text = _CAP_SAID.sub(r"最多扣\1分", text)  # 最多扣分不超过10分 / 扣分不超过5分: the cap as the readers know it
     text = _ALL_OF_IT.sub("不得分", text)  # 少1人扣全分 / 扣该项全部分值: the whole of the points, as 不得分
     text = _AT_ONCE.sub("", text)  # 有1项不符合,即不得分: the outcome of the clause before, said at once
+    text = _ONE_SHORT_ZEROES.sub(_one_short_zeroes, text)  # 缺一项不得分 / 少1人扣全分: any one missing zeroes the item
     text = _PER_PUPIL.sub("每人", text)  # 不穿校服,每生扣1分: each pupil, counted as each person
     text = _PER_PERSON_EACH_TIME.sub(r"每\1次", text)  # 不叠被的每人每次扣5分: each person each time, one count (人次)
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
@@ -526,6 +527,23 @@ _CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超�
 # 少1人扣全分 / 有1项不符合,即扣该项全部标准分值 / 有移动扣满分: the item's whole points (not 扣本条分值, one requirement's
 # points, nor 扣满分10分, an amount; 扣满为止 is a cap)
 _ALL_OF_IT = lazy_compile(r"扣(?:除)?(?:全分(?![值后])|(?:该项|本项|此项)?的?全部(?:标准)?分(?:值|数)?(?![\d的之后值数]|为止)|满分(?![\d的之值后]|为止))")
+# 缺一项不得分 / 少1人扣全分 (扣全分 read as 不得分 above) / 缺项不得分: any one of the listed items (people) missing
+# zeroes the item, as 有1项不符合不得分 — never a count of what is there (实际值=1项 once scored 2 missing in full). Not
+# after 每 / 比…, nor before 以上/以下 (缺1项以上: a band of the shortfall, refused as such)
+_ONE_SHORT_ZEROES = lazy_compile(r"(?:(?<=^)|(?<=[,，;；。\n:：、]))(?:如|若|凡)?(?:缺少|缺失|缺|少|漏)(?:(?:1|一)(项|人|个|条|份|处|名)|(?=项)(项))"
+                                 r"(?![\u4e00-\u9fff\d]*?(?:以上|以下|以内))的?(?=[,，]?(?:该项|本项|此项|本指标|该指标)?不得分)")
+# 人员配备齐全得3分，少1人不得分 / 每缺1人扣0.5分,缺1人不得分: beside an award or steps the shortfall is a grade or a
+# band of the steps; after a level (每年不少于2次。有会议纪录,缺项不得分) it may be the level's — both read (or refused,
+# naming the words as written) by the other rules
+_SCORED_BEFORE = lazy_compile(r"(?:[得计记]|扣|加)\d+(?:\.\d+)?分|满分|不少于|不低于|不超过|≥|≤|达到|\d+(?:\.\d+)?\s*(?:%|次|个|人|项|天|日|份|名|家|户|元|万)")
+
+
+def _one_short_zeroes(found: re.Match[str]) -> str:
+    if _SCORED_BEFORE.search(found.string, 0, found.start()):
+        return found.group()
+    return f"有1{found.group(1) or found.group(2)}缺失"
+
+
 _AT_ONCE = lazy_compile(r"(?<=[,，;；])即(?=(?:该项|此项|本项)?(?:不得分|扣\d))")
 _FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
 _PER_PERSON_EACH_TIME = lazy_compile(r"每([人户车件])每次(?=\s*(?:扣|减|得|加))")
