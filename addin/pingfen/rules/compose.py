@@ -1207,6 +1207,11 @@ _LATE_OPTION = lazy_compile(rf"^(?:{_LATE}|漏报|迟交|晚报|滞后)")
 _GRADED = lazy_compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余")
 
 
+# 第一档 / 三档 / 分档: tiers named, so the points are grades — not 档案 / 归档 / 建档 (files), a requirement's own word
+# (档案资料齐全,得2分 beside 制度执行到位,得3分 was once read as one grade to choose: both met scored 3, not 5)
+_TIER_WORD = lazy_compile(r"(?<![归存建立入])档(?!案)")
+
+
 def compose_requirements(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """基本农田要在证书中注明，得1分。各行政村要设立保护标志牌，得4分: different requirements, each with
     its own points, all of which may be met — not grades of one situation."""
@@ -1219,15 +1224,23 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
     if any(c.marker for c in scoring[1:]) or any(c.unread or c.condition is not None or c.scoring for c in context):
         return None
     if any(_GRADED.search(without_titles(c.text)) or _LATE_OPTION.match(without_titles(c.text)) for c in scoring + context) \
-            or "等级" in text or "档" in text:
+            or "等级" in text or _TIER_WORD.search(text):
         return None
     if _grade_names(scoring):
         return None  # 优10分;良8分;中6分: grades to choose one of, never requirements to add (once 24 for all three)
     if any(t.kind == "EACH" for c in scoring for t in c.tokens) or any("分别" in c.text for c in scoring):
         return None  # (2分,每项1分) / 修改稿和审定稿分别计5分: points for each of several things, not one requirement's
-    options = [(_option_label(clause), clause.outcome[1]) for clause in scoring]
-    refuse_lesser_degree_not_less(options, scoring, ticked=True)  # type: ignore[arg-type]
-    return _named_points(options, [[] for _ in scoring])  # type: ignore[arg-type]
+    refuse_lesser_degree_not_less([(_option_label(clause), clause.outcome[1]) for clause in scoring],  # type: ignore[misc]
+                                  scoring, ticked=True)
+    # 有工作领导小组,有专职分管领导具体负责,…,措施到位,得2分: each point named by all its words since the point before
+    # (once only 措施到位, the clause holding the points: a unit without the 领导小组 could be ticked as meeting it)
+    described = [_described_by(clause, context, text) for clause in scoring]
+    attached = {id(c) for words in described for c in words}
+    if any(id(c) not in attached and c.end <= scoring[-1].start and c.words() and not any(t.kind in ("NUM", "PTS") for t in c.tokens)
+           for c in context):
+        return None  # (…服务项目。积极帮助…得9分: words apart from the point after them, which the items' reading keeps)
+    return _named_points([("，".join([c.text for c in words] + [_option_label(clause)]), clause.outcome[1])  # type: ignore[misc]
+                          for words, clause in zip(described, scoring)], [[] for _ in scoring])
 
 
 def _situation_count(clause: Clause, label: str) -> int | None:
@@ -1320,7 +1333,8 @@ def _names_point_unmet(situation: str, done: str, requirements_before: bool) -> 
 
 _SITUATION_END = lazy_compile(r"[的者,，]+$")
 # 无冒领养老金现象发生 / 没有发生安全事故 / 未出现违规问题: the absence of wrongdoing, a requirement met as it is written
-_NO_BAD_EVENT = lazy_compile(r"(?:无|没有|未发生|未出现|没有发生|没有出现)[\u4e00-\u9fff、]{1,16}?(?:现象|问题|事件|事故|行为|投诉)(?:发生)?的?")
+# (全年无安全事故: the period it holds over may come first)
+_NO_BAD_EVENT = lazy_compile(r"(?:全年|年内|年度内|本年度|当年|考核期内)?(?:无|没有|未发生|未出现|没有发生|没有出现)[\u4e00-\u9fff、]{1,16}?(?:现象|问题|事件|事故|行为|投诉)(?:发生)?的?")
 _GENERIC_UNMET = lazy_compile(r"否则|其他|其余|反之|(?:没有|没|无|不|未|未能|否|达不到|做不到)(?:达到|做到|完成|落实|符合|满足|具备|实现|执行)?")
 _NEGATING = lazy_compile(r"没有|没|无|不|未|否|的")
 _LISTED = lazy_compile(r"、|或者|或")  # 没有台账、台账不全 / 未建立或未执行: situations listed in one clause
