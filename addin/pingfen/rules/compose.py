@@ -2186,12 +2186,14 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         return None
     counted = _PER_WORD.search(clause.text)
     once = False
+    missing = False  # 建立台账、制度、计划，每少1项扣1分: each one missing of those named before (said so in the 规范写法)
     if counted is not None:  # 计划总结每迟交1天扣2分: what comes before 每, the verb after it, and what follows the unit
         if counted.group(2) not in (None, "1"):
             return None  # 每3次扣1分 counts in steps: not read here
         unit = counted.group(3)
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
         if what in _BARE_FINDINGS:
+            missing = what in _MISSED
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
         elif verified_only(what):  # 因识别不精准导致有投诉举报的，经调查核实的每户扣1分: what is verified is said before
             before = _just_before(context, clause, 1, lambda c: not c.scoring)
@@ -2220,6 +2222,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
                     return None
                 # 缺1次扣1分，迟报1次扣0.5分: nothing said before, 缺 names its kind (each one missing)
             else:
+                missing = what in _MISSED
                 what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
         unit, what = clause.occurrence[1], clause.occurrence[2]
@@ -2264,7 +2267,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     refuse_headless_fault(what)  # 處不合格,扣1分: each 处 or once, for what, is not said
     refuse_cut_situation(what)  # …取得明显效果(却1次扣2分: 却 what
     titled = _TITLE.sub("", what)  # 《2009年度减排工作意见》: a document's name, no number of the rule
-    return Fault(what, per, unit, once=once) if what and not re.search(r"\d", titled.replace(named_one, "") if named_one else titled) else None
+    return Fault(what, per, unit, once=once, short=missing) if what and not re.search(r"\d", titled.replace(named_one, "") if named_one else titled) else None
 
 
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")

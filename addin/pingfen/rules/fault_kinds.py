@@ -68,6 +68,8 @@ class Fault:
             return f"{self.what}（不得分）：出现的次数（未出现填0）"
         if self.points is None and self.once:
             return f"{self.what}（扣{general_text(self.per)}分）：出现的次数（未出现填0）"
+        if self.points is None and self.short:  # 建立台账、制度、计划，每少1项: those missing are counted, not those done
+            return f"{self.what}（每少1{self.unit}扣{general_text(self.per)}分{self.capped()}）少的{self.unit}数"
         if self.points is None:
             return f"{self.what}（每{self.unit}扣{general_text(self.per)}分{self.capped()}）的{self.unit}数"
         counted = "出现的次数（未出现填0）" if self.once else f"扣分的{self.unit}数"
@@ -135,7 +137,7 @@ class FaultKinds:
             deducted = minimum(num(self.cap), deducted)
         deduction = ctx.define("deduction", deducted)
         listed = concat(*(
-            If(Cmp(">", count, ZERO), concat("；", fault.what, "" if fault.once else concat(Fmt(count), fault.unit), "，扣",
+            If(Cmp(">", count, ZERO), concat("；", fault.what, "" if fault.once else concat("少" if fault.short else "", Fmt(count), fault.unit), "，扣",
                                              Fmt(fault.deduction(count)), "分"), Text(""))
             for count, fault in deducting
         ))
