@@ -479,6 +479,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     if groups and any(c.start < groups[0][0].start for c in scoring):
         return None  # scoring sentences before the first point: not a plain checklist
     paren_items = [c for c in scoring if c.marker is None and c.text.endswith("分)") and c.outcome]
+    described_words: dict[int, list[str]] = {}  # an unmarked point's words before the clause holding its points
     if not groups and len(paren_items) >= 2:
         if len(paren_items) != len(scoring):
             return None  # 目标细化(90分每): a scoring clause that is not an item of the list
@@ -490,6 +491,9 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if any(not any(t.kind == "WORD" for t in c.tokens) for c in paren_items):
             return None  # …谈话(1分)。(2分): the points in all after the items (parser's closing total), no item of its own
         groups = [[c] for c in paren_items]
+        # 统计资料整理规范,分类存放有序,便于查询和使用(5分): the point is all its words, not the clause before its points
+        # alone (once 便于查询和使用: the 规范写法 dropped what else it requires)
+        described_words = {id(c): [w.text for w in _described_by(c, context, text)] for c in paren_items}
     if not groups:
         return compose_all_or_nothing(scoring, context, text)
     if len(groups) > 1 and _grade_names([group[0] for group in groups]):
@@ -502,7 +506,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     summary: list[Clause] = []
     for group in groups:
         item_points: Decimal | None = None
-        said: list[str] = []  # the point's own wording, up to its points
+        said: list[str] = list(described_words.get(id(group[0]), []))  # the point's own wording, up to its points
         for clause in group:
             if item_points is None and not clause.scoring and clause.condition is None and clause.tokens:
                 said.append(clause.text)
