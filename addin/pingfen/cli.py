@@ -647,17 +647,19 @@ def _arguments(arguments: list[str]) -> Any:
 
 def main(argv: Sequence[str] | None = None) -> int:
     global _ended_cleanly
-    args = _arguments(sys.argv[1:] if argv is None else list(argv))
-    from .failures import failures_reported  # after the arguments: --help and usage errors need none of it
-    from .lazy_dataclass import defer_dataclasses
-
-    defer_dataclasses()  # before any module takes helpers from dataclasses: inspect lazy, recalc without either
-
-    _ended_cleanly = False
+    # Ctrl+C while argparse or the command's modules are still being imported, or just as the command's report
+    # ended: never a traceback
     try:
+        args = _arguments(sys.argv[1:] if argv is None else list(argv))
+        from .failures import failures_reported  # after the arguments: --help and usage errors need none of it
+        from .lazy_dataclass import defer_dataclasses
+
+        defer_dataclasses()  # before any module takes helpers from dataclasses: inspect lazy, recalc without either
+
+        _ended_cleanly = False
         with failures_reported() as status:
             status.code = args.handler(args)
-    except KeyboardInterrupt as error:  # Ctrl+C just as the command's report ended: never a traceback
+    except KeyboardInterrupt as error:
         from .failures import report_interrupted
 
         return report_interrupted(error)
