@@ -159,6 +159,9 @@ _add("STEPV", "below", "not_a_rate", "下降", "降低", "减少", "下滑")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
      "晚报", "晚交", "延误")
 _add("STEPV", "above", "before_number_or_ref", "滞后", "落后")  # 每滞后序时进度10个百分点 (not 淘汰落后产能)
+# 每增加1个签约项目增加2分 / 每超过1个百分点增加0.5分: after a step already written, 增加 and points is what the step
+# adds (the step's own verb is read before its number; 增加 before points was a second step with no points)
+_add("ADD", None, "added_points", "增加")
 _add("STEPV", "above", "not_a_rate", "增加", "增长", "提高", "上升")
 _add("STEPV", "both", "", "相差", "偏离", "偏差")  # 每相差3%: either way from the reference
 # Caps: the whole score (扣完为止) or a number of points (最多扣5分).
@@ -169,7 +172,7 @@ _add("CAP", None, "", "最多扣", "最高扣", "扣分上限为", "扣分上限
 _add("CAP", None, "before_number", "扣分不超过", "扣分最多不超过", "扣分最高不超过", "扣分不得超过")  # 扣分不超过2分
 # Points added on top (每超过10个百分点加1分，最多加2分): a bonus, never a deduction.
 _add("ADD", None, "before_number", "加", "另加", "再加", "可加", "加上")
-_add("CAP", "added", "", "最多加", "最高加", "最多可加", "最高可加", "加分最多", "加分最高", "加分不超过", "加分上限为",
+_add("CAP", "added", "", "最多加", "最高加", "最多可加", "最高可加", "最多增加", "最高增加", "最多可增加", "最高可增加", "加分最多", "加分最高", "加分不超过", "加分上限为",
      "加分上限", "最多另加", "累计加分不超过", "累计最多加", "累计加分最多", "加分最多不超过", "最多加分")
 _add("CLAMP", None, "", "最高不超过分值上限", "最高不超过该指标分值", "最高不超过分值", "不超过分值上限",
      "最高不超过满分", "最高得满分", "最高为满分", "超过满分按满分计", "封顶", "不超过该指标分值",
@@ -425,6 +428,7 @@ _PERCENT_AFTER_DE = lazy_compile(r"的\d+(?:\.\d+)?%")
 _COMPLETED = ("完成", "未完成", "完不成", "没有完成", "未能完成")
 # (…，年终成绩不合格的年度成绩为0: a zero the formula reading would drop — left to the readings that refuse it)
 _MARK_ZEROED = lazy_compile(r"为(?:0|零)(?![.\d])")
+_POINTS_NEXT = lazy_compile(r"\d+(?:\.\d+)?分")
 _RATES_OF_THE_PLAN = ("完成率", "执行率", "完成比例", "完成进度")  # 完成率达到计划的90%: already the plan's share
 
 
@@ -496,6 +500,11 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "named_ratio":
         formula = re.split(r"[,;。\n]", text[end:])[0]
         return "\u4e00" <= text[end - 4:end - 3] <= "\u9fff" and bool(re.search(r"[/÷]", formula)) and bool(re.search(r"[×*]", formula))
+    if context == "added_points":  # (每超过1个百分点，增加0.5分: a comma may stand between the step and its points)
+        each = max((i for i, t in enumerate(tokens) if t.kind == "EACH"), default=None)
+        since = [] if each is None else tokens[each + 1:]
+        return bool(_POINTS_NEXT.match(text, end)) and any(t.kind == "NUM" for t in since) \
+            and sum(t.kind == "SEP" for t in since) <= 1 and not any(t.kind in ("PTS", "VERB", "DEDUCT", "ADD") for t in since)
     if context == "named_mark":
         formula, *rest = re.split(r"[,;。\n]", text[end:], maxsplit=1)
         return "\u4e00" <= text[end - 4:end - 3] <= "\u9fff" and "+" in formula and bool(re.search(r"[×*]", formula)) \
