@@ -2196,8 +2196,8 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
             return None  # 每3次扣1分 counts in steps: not read here
         unit = counted.group(3)
         what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
-        if what in _BARE_FINDINGS:
-            missing = what in _MISSED
+        if what in _BARE_FINDINGS or what == "缺少":  # (每缺少1件: 缺少 as 缺)
+            missing = what in _MISSED or what == "缺少"
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
         elif verified_only(what):  # 因识别不精准导致有投诉举报的，经调查核实的每户扣1分: what is verified is said before
             before = _just_before(context, clause, 1, lambda c: not c.scoring)

@@ -11,7 +11,10 @@ The same row with its 扣分 column pasted after the 考核方法 cell (1、对�
 未向上级报告-2-3-3): the faults numbered from 1, then one −N per fault, in their order. Read as 1、…，扣2分;2、…，扣3分;…
 only when the numbers count up from 1, the −N are as many as the faults (two or more), and no fault has a number or a
 scoring word of its own (a fault priced in its cell is not this layout: left to be refused as written), and each says a
-failure (未…/不…/缺…/违…), never the requirement met."""
+failure (未…/不…/缺…/违…), never the requirement met.
+
+The 分值 cell (with the row's name before it, or alone) may land between items ① and ② instead: ``①…扣5分;(10分)②…``.
+Read as 满分为10分。①…;②… (or 有场所(15分)①…) only when the items only deduct and no other points are written."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -53,9 +56,26 @@ def column_deductions(text: str) -> str:
     return ";".join(f"{number}、{fault}，扣{value}分" for number, (fault, value) in enumerate(zip(faults, points), 1))
 
 
+# …扣5分;(10分)②… / …扣3分;有场所(15分)\n②…: the row's 分值 cell (and its name) landed between items ① and ②
+_POINTS_BETWEEN = lazy_compile(r"(?<=[;；。])([\u4e00-\u9fff]{0,8})\((\d+(?:\.\d+)?)分\)\s*(?=②)")
+_ANY_POINTS = lazy_compile(r"\(\d+(?:\.\d+)?分\)")
+_AWARDS = lazy_compile(r"得|加|满分|计\d|记\d")
+
+
+def points_between_items(text: str) -> str:
+    """①…扣5分;(10分)②…扣2分 → 满分为10分。①…;②…, or the text unchanged when it is not laid out this way: the items
+    numbered ①, ②…, each only deducting, and the one (N分) of the text between the first two (the heading reader then
+    holds it to what the deductions take from)."""
+    found = _POINTS_BETWEEN.search(text)
+    if found is None or not text.startswith("①") or len(_ANY_POINTS.findall(text)) != 1 or _AWARDS.search(text):
+        return text
+    rest = text[:found.start()] + text[found.end():].lstrip()
+    return f"{found.group(1)}({found.group(2)}分){rest}" if found.group(1) else f"满分为{found.group(2)}分。{rest}"
+
+
 def row_deductions(raw: str, text: str) -> str:
     """The cell as 满分为K分 and its deductions, or unchanged when it is not laid out this way."""
-    text = column_deductions(text)
+    text = points_between_items(column_deductions(text))
     row = _ROW.match(text)
     if row is None or _SCORES.search(row.group(2)):
         return text
