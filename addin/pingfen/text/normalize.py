@@ -531,7 +531,7 @@ _ALL_OF_IT = lazy_compile(r"扣(?:除)?(?:全分(?![值后])|(?:该项|本项|�
 # 缺一项不得分 / 少1人扣全分 (扣全分 read as 不得分 above) / 缺项不得分: any one of the listed items (people) missing
 # zeroes the item, as 有1项不符合不得分 — never a count of what is there (实际值=1项 once scored 2 missing in full). Not
 # after 每 / 比…, nor before 以上/以下 (缺1项以上: a band of the shortfall, refused as such)
-_ONE_SHORT_ZEROES = lazy_compile(r"(?:(?<=^)|(?<=[,，;；。\n:：、]))(?:如|若|凡)?(?:缺少|缺失|缺|少|漏)(?:(?:1|一)(项|人|个|条|份|处|名)|(?=项)(项))"
+_ONE_SHORT_ZEROES = lazy_compile(r"(?:(?<=^)|(?<=[,，;；。\n:：]))(?:如|若|凡)?(?:缺少|缺失|缺|少|漏)(?:(?:1|一)(项|人|个|条|份|处|名)|(?=项)(项))"
                                  r"(?![\u4e00-\u9fff\d]*?(?:以上|以下|以内))的?(?=[,，]?(?:该项|本项|此项|本指标|该指标)?不得分)")
 # 人员配备齐全得3分，少1人不得分 / 每缺1人扣0.5分,缺1人不得分: beside an award or steps the shortfall is a grade or a
 # band of the steps; after a level (每年不少于2次。有会议纪录,缺项不得分) it may be the level's — both read (or refused,
