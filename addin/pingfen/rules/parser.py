@@ -697,7 +697,8 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
             raise Unplaced(clause, f"数值“{compared[0].text}”前的比较无法识别")
     if _heading_over_items(scoring):
         scoring = scoring[1:]  # the reading's maximum is the heading's points
-        if len(scoring) == 1 and situation_award(scoring[0]):
+        if len(scoring) == 1 and situation_award(scoring[0]) and scoring[0].outcome[1] is not None:  # type: ignore[index]
+            # (达标得满分 under the heading: no points of its own — once a point worth None, a TypeError)
             return Checklist(points=(scoring[0].outcome[1],))  # type: ignore[index]  # …资格，1分；取得证书，得1分
     elements = read_elements(scoring, context)
     if elements is not None:
