@@ -64,7 +64,7 @@ def test_the_new_readings_score_by_hand(text: str, data: dict, full: int, expect
 
 def test_the_readings_say_what_they_read() -> None:
     assert parse_rule("未制定“一河一策”的,少1條扣1分,最高扣4分;未制定年度計劃的,每少1條扣1分,最高扣4分。").canonical() == (
-        "未制定“一河一策”的，每条扣1分，最高扣4分；未制定年度计划的，每条扣1分，最高扣4分；扣完为止")
+        "未制定“一河一策”的，每少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分；扣完为止")
     assert parse_rule("进京非访扣15分/批次,到省非访扣10分/批次").canonical() == (
         "进京非访的，每批次扣15分；到省非访的，每批次扣10分；扣完为止")
     assert parse_rule("明確分管檔案工作的領導(0.5)及崗位職責(0.5)。1分").canonical() == (

@@ -3567,14 +3567,16 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     if counts:  # 达到2910人得7分，少5个扣1分: the reference's unit names the measure
         return next((unit for unit in condition_units if unit in counts), sorted(counts)[0])
     if not units and any(any(c.bare) for c in conditions) and any(_COUNTED_LABEL.search(c.label) for c in scoring):
-        # 读者座席400以上得10分 / 培训人数100以上得5分: a count whose unit goes unsaid, never 400% of a target (350 seats
+        # 阅览座席400以上得10分 / 培训人数100以上得5分: a count whose unit goes unsaid, never 400% of a target (350 seats
         # scored 0 against a target of 400: 87.5% below the lowest band)
         return ""
     return "%" if is_rate_label(label) or not (units or bare) else ""
 
 
-# what is counted (people, seats, visits, items …) rather than a rate: a bare number beside it is a count
-_COUNTED_LABEL = lazy_compile(r"(?:人数|人次|座席|座位|户数|个数|件数|次数|数量|场次|床位|游客|读者|册数|套数|台数|批次)$")  # (parser._LABEL_COUNTED)
+# what is counted (people, seats, visits, items …) rather than a rate: a bare number beside it is a count (and the
+# measure's name, parser._LABEL_COUNTED)
+COUNTED_NOUNS = "人数|人次|座席|座位|户数|个数|件数|次数|数量|场次|床位|游客|读者|册数|套数|台数|批次"
+_COUNTED_LABEL = lazy_compile(rf"(?:{COUNTED_NOUNS})$")
 
 
 def _printed_standard(intervals: list) -> list:

@@ -87,7 +87,7 @@ from .checked_parts import joined_checks
 from .made_up import parts_for_their_whole
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
-from .compose import COMPOSERS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
+from .compose import COMPOSERS, COUNTED_NOUNS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, printed_multipliers
@@ -114,9 +114,9 @@ _LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|�
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度|增幅|增速|涨幅|降幅))")
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|年龄))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于|不大于|不高于)")
-# 读者座席400以上得10分 / 培训人数100以上得5分: a count named right before its bare number (compose._rule_unit reads the
+# 阅览座席400以上得10分 / 培训人数100以上得5分: a count named right before its bare number (compose._rule_unit reads the
 # number as the count, never a percentage)
-_LABEL_COUNTED = lazy_compile(r"(?:^|(?<=[,，;；。:：\n]))([\u4e00-\u9fff]{0,12}?(?:人数|人次|座席|座位|户数|个数|件数|次数|数量|场次|床位|游客|读者|册数|套数|台数|批次))(?=\d+(?:\.\d+)?(?:及以上|以上|及以下|以下)?[,，]?[得计记])")
+_LABEL_COUNTED = lazy_compile(rf"(?:^|(?<=[,，;；。:：\n]))([\u4e00-\u9fff]{{0,12}}?(?:{COUNTED_NOUNS}))(?=\d+(?:\.\d+)?(?:及以上|以上|及以下|以下)?[,，]?[得计记])")
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
 _PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)(?:完成|完工|竣工|办结|拨付|到位|公开|公布|上报|报送|报出|提交|发布|下达|反馈|答复|办理)")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
