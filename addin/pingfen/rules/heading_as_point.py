@@ -22,7 +22,10 @@ from ..text.lazy_regex import lazy_compile
 _MARKER_BEFORE = lazy_compile(r"(?:[①-⑳]|\(\d{1,2}\)|（\d{1,2}）|(?<![\d.])\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、)\s*$")
 _ASKED = lazy_compile(r"^是否")
 # a level in the heading's words: 达到3% / 不少于7次 / 90%以上 / 3月份前 (not a name's digits: 12317扶贫监督电话)
-_LEVEL_SAID = lazy_compile(r"(?:达到|达|不少于|不低于|不超过|低于|高于|超过|大于|小于|[≥≤<>])\s*\d|\d+(?:\.\d+)?\s*(?:%|个百分点|次|个|人|项|天|家|篇|件)|\d+\s*(?:月份?|日)(?:底)?前")
+# (发放资料2600份以上 / 培训200人次: a count in any unit of one, or a number 以上/以下/以内)
+_LEVEL_SAID = lazy_compile(r"(?:达到|达|不少于|不低于|不超过|低于|高于|超过|大于|小于|[≥≤<>])\s*\d"
+                           r"|\d+(?:\.\d+)?\s*(?:%|个百分点|次|个|人|项|天|家|篇|件|份|名|户|场|期|套|台|张|本|册|所|处|座|条)"
+                           r"|\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,2}(?:以上|以下|以内)|\d+\s*(?:月份?|日)(?:底)?前")
 
 
 def _marked(text: str, requirement: str) -> bool | None:
