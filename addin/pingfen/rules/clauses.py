@@ -768,11 +768,11 @@ def _states_the_target(clause: Clause) -> bool:
         and "目标" in clause.tokens[kinds.index("REF")].text
 
 
-# 达不到标准 / 未达到上述标准: the level the clause before states, named by a word
 # what a budget, a plan or last year's value measures itself (its spending, cost, price), and words naming a part of it
 _THE_BASE_ITSELF = ("支出", "支出数", "支出额", "成本", "投资", "投资额", "决算", "决算数", "造价", "结算", "结算额", "价格",
                     "单价", "收费", "收费标准", "费用")
 _PART_OF_THE_BASE = lazy_compile(r"结余|结转|管理费|调整|占|比例|率|其中|部分|增加|追加|超支")
+# 达不到标准 / 未达到上述标准: the level the clause before states, named by a word
 _THE_STANDARD = frozenset({"标准", "此标准", "该标准", "上述标准", "以上标准", "这一标准", "规定标准"})
 # 达不到单产要求的 / 未达到单产指标的: the level just stated, named by what it requires (no number of its own)
 _NOT_REACHING = lazy_compile(r"^(?:达不到|未达到|没有达到|未能达到|不能达到|未达)$")

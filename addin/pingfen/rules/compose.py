@@ -2067,7 +2067,7 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     # once dropped, the platform scoring nothing)
     restated = [c for c in scoring if limit is not None and c.start < awards[0].start and c.outcome == ("points", limit)
                 and (situation_award(c) or _points_after_words(c)) and not any(t.kind == "VERB" for t in c.tokens)
-                and not _ADDED_LIMIT.search(limits[0].text if limits else "")]
+                and not (limits and "加" in limits[0].text)]  # (最多加1分 / 加分最多3分: what is added, not the item's points)
     rest = [c for c in scoring + context if c not in awards + limits + restated[:1]]
     if any(c.unread or c.condition is not None or c.scoring for c in rest):
         return None
@@ -2076,7 +2076,6 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
                    full_at=full_at[1] if full_at is not None else None)
 
 
-_ADDED_LIMIT = lazy_compile(r"加")  # 最多加1分 / 最高加2分 / 加分最多3分: the limit of what is added, not the item's points
 # 获市级以上先进集体和个人分别加2分、1分 / 在省、市级刊物发表1篇(项)分别加1分和0.5分
 _AWARD_KINDS = lazy_compile(r"(?P<subject>[^,;。:]{2,40}?)分别(?:加|计|记|得)(?P<points>\d+(?:\.\d+)?分(?:(?:、|和|及|与)(?:加)?\d+(?:\.\d+)?分)+)")
 

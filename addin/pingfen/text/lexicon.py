@@ -53,8 +53,8 @@ _add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未到达"
 _add("CMP", "<", "before_number", "不达")
 _add("CMP", ">=", "before_goal", "达")  # 达目标的计满分 (目标 alone: the target the rule names)
 _add("CMP", "<", "before_goal", "不达")  # 不达目标不计分
-_add("CMP", ">", "before_ref", "突破")
-_add("CMP", "<=", "before_ref", "未突破", "没有突破")  # 未突破年度计划目标的得10分: within the limit  # 突破责任指标的不得分: passing a limit (not 取得突破)  # 不达90%的 (不达标 is a state, not a comparison)
+_add("CMP", ">", "before_ref", "突破")  # 突破责任指标的不得分: passing a limit (not 取得突破)
+_add("CMP", "<=", "before_ref", "未突破", "没有突破")  # 未突破年度计划目标的得10分: within the limit
 _add("CMP", "=", "", "=", "等于")
 _add("CMP", "=", "before_number", "为", "是")
 # 有正订正技巧的得1分，负技巧的不得分: the sign of a skill score, a band above or below 0 (rules/signs.py)
@@ -518,7 +518,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return not before or before not in "、和及与或同"
     if context == "assigned":
         return bool(_ASSIGNED.match(text, end - 2)) and bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].end == end - 2 \
-            and tokens[-1].text in ("完成", "未完成", "完不成", "没有完成", "未能完成")
+            and tokens[-1].text in _COMPLETED
     if context == "planned_share":
         compared = bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].value in SYMBOLS and tokens[-1].text not in _COMPLETED
         return compared and text[tokens[-1].end:end] in _PLANS \
@@ -530,7 +530,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
             and following in ("的", ",", ";", "。", "") and not _is_digit(text[end + 1:end + 2])  # (完成年度计划的95%: a share)
     if context == "completed_task":
         last = _completed_before(tokens)
-        return last is not None and last.kind == "CMP" and last.text in ("完成", "未完成", "完不成", "没有完成", "未能完成") \
+        return last is not None and last.kind == "CMP" and last.text in _COMPLETED \
             and not re.match(r"[数率量额书]", following)
     if context == "each_before_ref":  # 每超控制目标1人 / 每超平均年龄1岁 (not 超计划时间: a word of its own)
         return text[max(0, end - 5):end].endswith(("每超", "每超额完成")) and (
