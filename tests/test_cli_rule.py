@@ -96,6 +96,26 @@ CASES = [
         ["成交率达到目标值的90%得5分，否则不得分", "--full", "5", "--actual", "75%", "--target", "80%"], None, 5,
         {"B2": 0.75, "C2": 0.8, "D2": 5}, "threshold", id="目标值的90%-72%",
     ),
+    # session 29, worked by hand: 350 seats lie in 300以上 below 400 → 8 (not 350/400 = 87.5% of a target)
+    pytest.param(
+        ["阅览座席400以上得10分,300以上得8分", "--full", "10", "--actual", "350"], None, 8,
+        {"B2": 350, "D2": 10}, "bands", id="没写单位的座席数",
+    ),
+    # 92% is below 95% but not below 90% → 3
+    pytest.param(
+        ["合格率不低于95%得5分，低于95%但不低于90%得3分，低于90%不得分", "--full", "5", "--actual", "92%"], None, 3,
+        {"B2": 0.92, "D2": 5}, "bands", id="但连接两个比较",
+    ),
+    # spending 108 of a budget of 100 passes it by 8%, within 10% → 3 (once read as a rate ≤10%: 0)
+    pytest.param(
+        ["支出不超过预算10%的得3分，否则不得分", "--full", "3", "--actual", "108万元", "--target", "100万元"], None, 3,
+        {"B2": 108, "C2": 100, "D2": 3}, "threshold", id="不超过预算10%",
+    ),
+    # 95% has not fallen below 90% → 5 (once read as <90%: 0)
+    pytest.param(
+        ["完成率未低于90%的得5分，否则不得分", "--full", "5", "--actual", "95%"], None, 5,
+        {"B2": 0.95, "D2": 5}, "threshold", id="未低于",
+    ),
 ]
 
 
@@ -168,6 +188,10 @@ def test_precision() -> None:
         ([SEED001, "--full", "4", "--actual", "924.8", "--target", "0"], None, "#DIV/0!"),
         (["有明确的绩效目标得2分，目标细化量化得1分，无绩效目标不得分", "--full", "3"], None, "目标细化量化得1分"),
         (["完成(或基本完成)年度任务的得10分,否则不得分。", "--full", "10", "--actual", "100%"], None, "(或基本完成)"),
+        (["结转结余不超过预算5%得2分，超过不得分", "--full", "2"], None, "结转结余不超过预算5%得2分"),
+        (["发放资料2600份以上，项目申报(4分)。①项目按程序申报得1分;②申报材料齐全得1分;③经过可行性研究得2分。", "--full", "4"],
+         None, "发放资料2600份以上，项目申报"),
+        (["合同管理：2分，建立台账得满分", "--full", "2"], None, "建立台账得满分"),  # once a TypeError
     ],
 )
 def test_errors_are_chinese_with_status_2(args: list[str], stdin: str | None, fragment: str) -> None:
