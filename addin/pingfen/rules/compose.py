@@ -2923,8 +2923,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if otherwise is None:
         short = _band_below_target(intervals)
         if short is not None and not any(i.low == TARGET or isinstance(i.low, FromTarget) and i.low.factor >= ONE
-                                         and i.low.shift >= 0 for i, _, _ in intervals):
-            # 比下达任务低5%以内得3分，低5%-10%得1分: bands below the target only; once 0 for reaching it
+                                         and i.low.shift >= 0 or i.high is None and from_target(i.low)
+                                         for i, _, _ in intervals):
+            # 比下达任务低5%以内得3分，低5%-10%得1分: bands below the target only; once 0 for reaching it (≥目标值的90%得4分
+            # holds reaching it)
             raise Unplaced(short, "只写了低于目标值各档的得分，达到目标值时的得分没有写明")
         otherwise = Award(Decimal(0))
     if len(intervals) == 2 and _complement(intervals[0][0], intervals[1][0]) and not isinstance(otherwise, Deduction):
@@ -4188,6 +4190,13 @@ def _check_shares_of_target(intervals: list) -> None:
             # 成本节约率≥0得满分，超过预算10%以内得2分: the band before holds all of this one (applied in the order written;
             # never a band at the target itself: 达到标准 is at most the standard where the target is ≤12%)
             raise Unplaced(clause, "分档区间重叠（前面的一档已包含这一档的全部情形，这一档用不到）")
+        crossing = [before for low_before, high_before, before, _ in spans
+                    if max(low, low_before) < min(high, high_before) and not (low <= low_before and high_before <= high)
+                    and not (low_before <= low and high <= high_before)]
+        if crossing:
+            # ≥目标值的80%得3分；<目标值的85%不得分: 82% is in both, neither band holds the other, so the order written is
+            # no convention here (以内 lists nest: 10%以内…20%以内)
+            raise Unplaced(max(clause, *crossing, key=lambda c: c.start), "分档区间重叠")
         spans.append((low, high, clause, interval))
     spans.sort(key=lambda span: span[:2])
     reach = spans[0][1]
