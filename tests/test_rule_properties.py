@@ -270,11 +270,13 @@ def random_bands(p: Pick, levels: list[Decimal], unit: str) -> tuple[tuple[Inter
     if len(levels) < 2:  # a rule of bands has at least two
         levels.append(levels[0] / 2)
     awards = sorted((p.dec(0, 10, p.choice((0, 1))) for _ in range(len(levels) + 1)), reverse=True)
+    # each boundary held by at least one of its bands: a point in neither (＞95%得5分，＜95%得3分) is refused
     bands = [Band(levels[0], p.int(0, 3) > 0, None, False, awards[0])]
     for index in range(1, len(levels)):
-        bands.append(Band(levels[index], p.int(0, 3) > 0, levels[index - 1], p.chance(4), awards[index]))
+        above_holds = bands[-1][0].low_inclusive
+        bands.append(Band(levels[index], p.int(0, 3) > 0, levels[index - 1], p.chance(4) or not above_holds, awards[index]))
     if p.int(0, 3):
-        bands.append(Band(None, False, levels[-1], p.chance(4), awards[-1]))
+        bands.append(Band(None, False, levels[-1], p.chance(4) or not bands[-1][0].low_inclusive, awards[-1]))
     return tuple(bands)
 
 

@@ -1380,6 +1380,8 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
             # 每超1个工作日的 / 每少1%的 … : a trailing word that only says what is counted
             if not size.unit and _MEASURE_WORD.match(tokens[reader.i].text):
                 clause.unread.append(size)  # 每缺1层扣1分: a measure word not known as a unit (once read as 1%)
+            if _TIER_WORD.match(tokens[reader.i].text) and size.unit in ("", "个"):
+                clause.unread.append(size)  # 每低一个档次扣1分: tiers nowhere defined (once read as 每少1个)
             reader.i += 1
             reader.skip_fillers()
         if clause.step is not None:
@@ -1407,6 +1409,7 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
 
 
 _MEASURE_WORD = lazy_compile(r"[\u4e00-\u9fff](?![\u4e00-\u9fff])")  # 层 alone after a number: what it counts
+_TIER_WORD = lazy_compile(r"(?:档次?|等级|等次|级别|级)(?![\u4e00-\u9fff])")
 
 # 每缺失1项内容 / 缺少1项资料: what is wrong is the verb before the count (not 有/出现/发现, which only say it happened)
 _MISSING_VERB = lazy_compile(r"(?:缺少|缺失|遗漏|漏报|漏填|漏登|少报|缺报|缺)")
@@ -1512,6 +1515,7 @@ def clauses(text: str) -> list[Clause]:
         numbered = level is not None and any(isinstance(end, Decimal) for end in (level.low, level.high))
         read.append(read_clause(fragment, after_level=numbered and read[-1].outcome is not None))
     _over_the_same_target(read)
+    _fallen_from_the_level(read)
     joined: list[Clause] = []
     for clause in read:
         if joined and _joins(joined[-1], clause) and not kept_apart(text, joined[-1], clause):
@@ -1540,6 +1544,45 @@ def _over_the_same_target(read: list[Clause]) -> None:
                 and 0 < interval.low < ONE and clause.tokens and clause.tokens[0].kind == "CMP" \
                 and clause.tokens[0].text in _OVER:
             clause.condition = Condition(replace(interval, low=FromTarget(factor=ONE + interval.low)), "%", condition.bare)
+
+
+# 降低 / 下降 / 减少 / 下滑 before a number: a reduction the measure may itself be (能耗降低5%以上得3分)
+_FALLS = ("降低", "下降", "减少", "下滑")
+
+
+def _fallen_by(clause: Clause) -> bool:
+    """降低6个百分点以上 / 低于6个百分点以上 (below a level, and 以上: by how much, not where)."""
+    kinds = [t.kind for t in clause.tokens[:3]]
+    first = clause.tokens[0] if clause.tokens else None
+    return first is not None and (first.kind == "STEPV" and first.text in _FALLS
+                                  or first.kind == "CMP" and first.text == "低于" and kinds[1:] == ["NUM", "SUF"]
+                                  and clause.tokens[2].value == ">=")
+
+
+def _fallen_from_the_level(read: list[Clause]) -> None:
+    """满足率达到100%得6分；每降低1个百分点扣1分；降低6个百分点以上的，记0分: after steps down from a printed level, the
+    same verb before a number is how far the value has fallen from that level (at most 94%), never the value itself
+    (once read as 6%≤满足率≤100% 不得分: 97% scored 0)."""
+    level: Clause | None = None
+    falling = False
+    for clause in read:
+        condition = clause.condition
+        fallen = _fallen_by(clause)
+        if level is None and condition is not None and not fallen and condition.unit == "%" and clause.step is None \
+                and isinstance(condition.interval.low, Decimal) and condition.interval.high is None:
+            level = clause
+            continue
+        if level is not None and clause.step is not None and clause.step[0] == "below" and clause.step[2] == "%" \
+                and any(t.kind == "STEPV" and t.text in _FALLS + ("低",) for t in clause.tokens):
+            falling = True
+            continue
+        if not falling or condition is None or not fallen or condition.unit != "%":
+            continue
+        interval, top = condition.interval, level.condition.interval.low  # type: ignore[union-attr]
+        if isinstance(interval.low, Decimal) and interval.high is None and 0 < interval.low < top:  # type: ignore[operator]
+            clause.condition = Condition(Interval(high=top - interval.low, high_inclusive=interval.low_inclusive), "%",
+                                         condition.bare)
+            clause.label = level.label
 
 
 def _steps_rejoined(parts: list[Clause], text: str) -> list[Clause]:

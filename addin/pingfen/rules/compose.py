@@ -929,6 +929,12 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         # 有计划1分，有总结1分，按时上报1分。弄虚作假的不得分: no fourth point worth 0 nor a grade to choose — a situation that
         # zeroes the points (read so by split_zero_situations once this reading gives way)
         raise Unplaced(scoring[-1], "这一情形得0分，不是评价要点")
+    if len(options) >= 3 and options[-1][1] == 0 and _EVENT_HAPPENS.match(options[-1][0]) \
+            and all(any(grade in name for grade in GRADE_NAMES) for name, _ in options[:-1]) \
+            and not _GRADED.search(without_titles(options[-1][0])):
+        # 考核为优秀的得5分，良好的得4分，合格的得2分；发生重大刑事案件被挂牌督办的，不得分: an event that zeroes whatever grade,
+        # never a grade of its own to choose (read so by split_zero_situations once this reading gives way)
+        raise Unplaced(scoring[-1], "这一情形得0分，不是等级")
     by_counts = all(count is not None for count in counts) and len(set(counts)) == len(counts) and max(counts) > 1  # type: ignore[type-var]
     if not graded and len(options) >= 2 and len({points for _, points in options}) == 1 and not by_counts \
             and not all(name in GRADE_NAMES for name, _ in options):  # (优秀10分，良好10分: grades priced alike, one chosen)
@@ -984,6 +990,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     refuse_lesser_degree_not_less(options, scoring)
     otherwise_zero = otherwise_zero or (not graded and shares is None and _partly_done(options))
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
+
+
+_EVENT_HAPPENS = lazy_compile(r"^(?:如|若)?(?:发生|出现|存在|发现|被)")
 
 
 def _requirements_before_veto(options: list[tuple[str, Decimal | None]], scoring: list[Clause]) -> None:
@@ -2929,6 +2938,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             # holds reaching it)
             raise Unplaced(short, "只写了低于目标值各档的得分，达到目标值时的得分没有写明")
         otherwise = Award(Decimal(0))
+    formula_beside = isinstance(otherwise, (Scaled, Affine))
+    minus = next((clause for _, outcome, clause in intervals if isinstance(outcome, Minus)), None)
+    if formula_beside and minus is not None:
+        # 得分=资金到位率×5分，到位率不足80%的扣2分: 75% is 75%×5−2 = 1.75 or 5−2 = 3 (once read as the latter, silently)
+        raise Unplaced(minus, "扣分是从按公式算出的得分中扣，还是从分值中扣，没有写明")
     if len(intervals) == 2 and _complement(intervals[0][0], intervals[1][0]) and not isinstance(otherwise, Deduction):
         if stated:
             raise Unplaced(intervals[1][2], "条件已覆盖所有情形，“否则”无处适用")
@@ -4082,12 +4096,12 @@ def _close_shared_bounds(intervals: list) -> list:
     """90%以上(不含本数)得5分，80%-90%得3分 / 人数90-100人得5分，80-89人得3分: a range's upper end belongs to it
     unless a band above starts there and takes it (80%-90% then 90%以上 keeps 90% above)."""
     ranges = [item for item in intervals if isinstance(item[0].low, Decimal) and isinstance(item[0].high, Decimal)
-              and item[0].conventional_high and not item[0].high_inclusive and not item[0].magnitude
-              and item[0].written_high is None]
+              and item[0].conventional_high and not item[0].high_inclusive and item[0].written_high is None]
     closed = {}
     for item in ranges:
         high = item[0].high
-        above = [other for other in intervals if other is not item and not other[0].magnitude
+        # (偏差率≤5%得满分，5%-10%得1分，＞10%不得分: deviations' bands alike, among themselves)
+        above = [other for other in intervals if other is not item and other[0].magnitude == item[0].magnitude
                  and isinstance(other[0].low, Decimal) and other[0].low >= high]
         if all(other[0].low > high or not other[0].low_inclusive for other in above):
             closed[id(item)] = replace(item[0], high_inclusive=True)
@@ -4226,9 +4240,16 @@ def _check_coverage(intervals: list) -> None:
     without the text saying so. Below the lowest band is 0 (不在评分档位内)."""
     _check_overlaps(intervals)
     spans = _sorted_spans(intervals)
-    for (low_a, high_a, lower), (low_b, high_b, _) in zip(spans, spans[1:]):
+    bands = {id(clause): interval for interval, _, clause in intervals}
+    scores = {id(clause): outcome.implied_max() != 0 for _, outcome, clause in intervals}
+    for (low_a, high_a, lower), (low_b, high_b, upper) in zip(spans, spans[1:]):
         if low_b > high_a:
             raise Unplaced(lower, "分档之间有空档，空档内的得分无法确定")
+        if low_b == high_a and not bands[id(lower)].high_inclusive and not bands[id(upper)].low_inclusive \
+                and all(scores[id(clause)] for clause in (lower, upper)):
+            # 完成率＞95%得5分，完成率＜95%得3分: exactly 95% is in neither band, and scored 0, below both (有正订正技巧的得
+            # 0.5分,负技巧的不得分: no skill at all scores 0 as the text has it)
+            raise Unplaced(max(lower, upper, key=lambda c: c.start), "分档之间有空档（恰好等于分界值时的得分没有写明）")
     if spans and spans[-1][1] < Decimal("1e30") and not any(i.magnitude for i, _, _ in intervals):
         top = max(spans, key=lambda span: span[1])
         scores = next(outcome.implied_max() != 0 for _, outcome, clause in intervals if clause is top[2])

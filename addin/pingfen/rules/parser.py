@@ -107,6 +107,7 @@ measuring = Deferred("chosen_standards", "measuring")
 read_open_mean = Deferred("open_mean", "read_open_mean")
 WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with_faults", "split_faults")
 split_faults_before = Deferred("with_faults", "split_faults_before")
+counted_apart, beside_bands = Deferred("with_faults", "counted_apart"), Deferred("with_faults", "beside_bands")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 _LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|进度|增幅|增速|涨幅|降幅|比例|比重|偏差|幅度))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|在|每|\d)")
@@ -360,7 +361,8 @@ def _within_preface(raw: str, joined: str, scorer: Scorer) -> None:
 # (以每月为一个周期): the period each count is taken over, which the evaluator adds up (nothing scored by it)
 _PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|时间|期)为?[^()]{2,30}\)"
                            r"|\((?:以|按)每?(?:1个|一个)?(?:月|季度|季|半年|年度|年)为(?:1个|一个)?(?:统计|考核)?周期\)")
-_FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查|经查|经查看|评价发现)[^;。\n]*[;。]?")
+# (经查实的有效投诉，每起扣1分 / 经核查属实的…: how a fault is established, the rule's own sentence, never a finding)
+_FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查(?!属实|核实)|经查(?!实)|经查看|评价发现)[^;。\n]*[;。]?")
 
 
 # …每件扣5分,扣除当月考评奖20元及年终目标管理奖50元: money withheld from a bonus, a consequence outside the score
@@ -814,10 +816,11 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
         inner = _kept_compose(rest, beside, text, label)
     except (Unplaced, BareFormula):
         return None
-    # (巡查指导记录每缺1份 beside 每下降2%: a count in another unit than the rate is never the rate's own shortfall)
-    apart = inner.unit == "%" and all(fault.unit in COUNT_UNITS for fault, _ in faults) if isinstance(inner, Piecewise) else False
-    if not isinstance(inner, Piecewise) or inner.kind != "steps" or not inner.default_shape(label).measure \
-            or (inner.implied_max() is None and not apart):
+    if not isinstance(inner, Piecewise) or not inner.default_shape(label).measure:
+        return None
+    counted = [fault for fault, _ in faults]
+    apart = counted_apart(inner, counted)
+    if (inner.kind != "steps" and not beside_bands(inner, counted, label, text)) or (inner.implied_max() is None and not apart):
         return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
     # (…每少1%扣0.1分;未建立工作台账扣1分。总分6分: the points in all, said again, must be the reading's, as for a whole)
     return _total_agrees(WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults)), context)

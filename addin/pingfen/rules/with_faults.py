@@ -11,6 +11,8 @@ that the measure's numbers and the faults' are never confused.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -24,10 +26,15 @@ from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, num, renam
 from .fault_kinds import Fault
 from .inputs import InputError, Shape
 from .model import SCORE, ZERO, Context, Scorer, kind_counts
+from .piecewise import ONE, Award, Minus
 
 
 # 未完成 / 未达标 / 达不到 / 培训率…: a fault that may be the measure's own shortfall said again
-_MEASURE_MISSED = lazy_compile(r"未(?:完成|达到|达标)|达不到|不达标|没有?达到|低于|不足|率")
+_MEASURE_MISSED = lazy_compile(r"未(?:完成|达)|达不到|不达标|没有?达到|低于|不足|率")
+# 扣完为止 / 最低0分: the faults come off the item's whole score
+_FROM_THE_SCORE = lazy_compile(r"扣完为止|扣完即止|扣完本项|扣至0分|最低(?:为)?0分|最低得0分|不低于0分")
+# 总分最高不超过扣12分 (damaged): a cap's words are never what a fault is
+_CAP_WORDS = lazy_compile(r"最高|最多|上限|为止|不超过|总分")
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,9 @@ class WithFaults:
             + ("" if cap is None else f"，最多扣{general_text(cap)}分")
             for fault, cap in zip(self.faults, self.caps)
         )
-        return f"{self.inner.canonical(label)}；{listed}"
+        # (bands read with faults only where the text says the faults come off the item's score: said again)
+        floor = "" if self.inner.kind == "steps" else "，扣完为止"
+        return f"{self.inner.canonical(label)}；{listed}{floor}"
 
     def implied_max(self) -> Decimal | None:
         return self.inner.implied_max()
@@ -78,6 +87,29 @@ class WithFaults:
         ))
         return maximum(ZERO, sub(measured, total(deductions))), concat(
             "（", text, "）", listed, "；得", Fmt(SCORE), "分")
+
+
+def counted_apart(inner: Any, faults: list[Fault]) -> bool:
+    """巡查指导记录每缺1份 beside 每下降2%: faults counted in 起/次/件/份 beside a rate count something else than the
+    rate's own shortfall."""
+    return inner.unit == "%" and all(fault.unit in COUNT_UNITS for fault in faults)
+
+
+def beside_bands(inner: Any, faults: list[Fault], label: str, text: str) -> bool:
+    """满意度≥90%得5分，80%-90%得3分…；经查实的有效投诉，每起扣1分: bands that award points on a rate, and faults
+    counted apart from it that deduct on top — unless a fault's name says it missed the measure (每有1个项目未完成扣1分
+    beside 完成率 bands, 每有1户不知晓 beside 知晓率: on top of the bands, or what they already scored?). Bands that only
+    deduct (群众安全感低于80扣3分;服务态度差扣2分) are faults of a list themselves."""
+    stem = re.sub(r"[^\u4e00-\u9fff]|[率度]$", "", label)[-2:]
+    outcomes = [outcome for _, outcome in inner.cases]
+    if any(ONE in (interval.low, interval.high) for interval, _ in inner.cases):
+        return False  # 火化率保持100%(15分)1.发生一起土葬事件,扣10分: any fault may be what keeps the rate below 100%
+    if not _FROM_THE_SCORE.search(text) and not any(isinstance(outcome, Award) and outcome.points is None for outcome in outcomes):
+        # 建制率达标得4分,75%以上得3分…,未同步签订工资专项与女职工专项每缺失一项扣2分 (分值8): points of their own (4 + 2×2),
+        # deducted from those, not from the bands' — only 满分 or 扣完为止 says the faults come off the item's score
+        return False
+    return counted_apart(inner, faults) and any(isinstance(outcome, Award) and outcome.points != 0 for outcome in outcomes) \
+        and not any(isinstance(outcome, Minus) for outcome in outcomes) and all(not _MEASURE_MISSED.search(fault.what) and not (len(stem) == 2 and stem in fault.what) for fault in faults)
 
 
 def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[tuple[Fault, Decimal | None]]] | None:
@@ -170,7 +202,7 @@ def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
 
         fault = fault_of(clause, context)  # 未按规定冲洒水,每次扣2分 / 隐患未排查或未整改扣5分: each time, or once
         if fault is None or fault.points is not None or any(char.isdigit() for char in fault.what) \
-                or _MEASURE_MISSED.search(fault.what):
+                or _MEASURE_MISSED.search(fault.what) or _CAP_WORDS.search(fault.what):
             return None  # (培训率未达标扣5分 after 每下降1%扣1分: the measure's own shortfall again, on top or instead?)
         return fault
     if clause.occurrence is None or clause.occurrence[0] != 1 or clause.per is None or clause.condition is not None \
