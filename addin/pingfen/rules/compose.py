@@ -34,7 +34,7 @@ from .errors import RuleError
 from .formula import TARGET_NAMES, FBin, FGroup, FName, FNode, FNum, parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, ItemFailures, LessFull, Manual, Scorer, TargetDefault, change_of, marker
 from .piecewise import LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget, Interval, Minus, Outcome, Piecewise, Scaled, Share
-from .errors import Unplaced, UnreadFault
+from .errors import StrayAward, UncountedDeduction, Unplaced, UnreadFault
 from .count_ladder import first_rung_counted
 from .gated import gated_requirement
 from .graduated import split_tiers, tier_cases
@@ -1060,7 +1060,15 @@ def _full_first_choice(options: list[tuple[str, Decimal | None]], counts: list[i
 
 
 def _no_count_skipped(counts: list[int | None], options: list[tuple[str, Decimal | None]]) -> None:
-    """3项培训均满足，得满分；1项满足，得1分: what 2 met score is not written — never 其余不得分 (2 met would score less than 1)."""
+    """3项培训均满足，得满分；1项满足，得1分: what 2 met score is not written — never 其余不得分 (2 met would score less than 1).
+    And more met never scores less: 发生1次得1分，2次不得分 counts what happened, not points met (read once as 符合2项得0分；
+    符合1项得1分；其余不得分 — nothing happening scored 0), and what none happening scores is not written."""
+    priced = sorted((count, points, label) for count, (label, points) in zip(counts, options) if count)
+    falling = next((label for (_, low, _), (_, high, label) in zip(priced, priced[1:])
+                    if high is not None and low is not None and high < low), None)
+    if falling is not None:
+        raise Unplaced(falling, "数量越多得分越低，所计的是发生（或缺少）的次数，不是符合的项数；一次也没有时得几分没有写明"
+                                "（请写明，如“未发生的得满分”）", certain=True)
     listed = {count: label for count, (label, _) in zip(counts, options) if count}
     skipped = [n for n in range(min(listed), max(listed)) if n not in listed]
     if skipped:
@@ -1677,6 +1685,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     kind_caps: list[tuple[Clause, str | None]] = []  # each cap in points, and the kind it is written right after
     listed: list[tuple[Clause, Fault]] = []  # every fault in order, a repeated one too
     unread: list[Clause] = []  # a scoring clause no fault is read from
+    stray: Clause | None = None  # an award at a level, or a bonus, among faults that no fault or award is read from
+    spared = False  # …及时上报的,不扣分,并给予加分: a situation deducting nothing (the list is then not read; the bonus named)
     last: str | None = None
     short_of_level: Clause | None = None  # 全年开展培训不少于7次，每少1次扣0.5分: the sessions short, one fault among others
     whole_caps: list[Clause] = []  # (1)…2分扣完为止。(2)…每处扣1分。本项最多扣4分: the whole's, not the last kind's
@@ -1721,6 +1731,16 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
                 unread.append(clause)  # (不全批全改扣2分,…,其它缺一次扣1分: a deduction, named if every other clause is a fault)
                 last = None
                 continue
+            if fault is None and not short_of_level and stray is None and clause.outcome is not None and (
+                    clause.outcome[0] == "added" or (clause.outcome[0] == "points" and clause.outcome[1] and clause.condition is not None)):
+                # (a zero at a level, 缺3项以上不得分, is the shortfall readings' to name)
+                stray = clause  # (息诉息访率在50%以上的记4分,…未息诉息访的,每件扣0.5分: named if every other clause is a fault)
+                last = None
+                continue
+            if fault is None and clause.text == "不扣分" and clause.condition is None:
+                spared = True
+                last = None
+                continue
             if fault is None or short_of_level:
                 return None  # (各区…不少于10人，每少1人…；各开发区…不少于4人，每少1人…: each kind of unit its own level)
             short_of_level = clause
@@ -1740,6 +1760,19 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         # 未按时交接班扣1分,交接记录不完整-1: a failure with a bare number after it (its deduction in a table's column)
         # was dropped with its number, the other faults read alone
         raise Unplaced(priced_apart, f"数值“{priced_apart.tokens[1].text}”无法识别其含义（这一扣分情形没有写明扣多少分）", certain=True)
+    if stray is not None or spared:
+        # 息诉息访率在50%以上的记4分,工作不扎实…的,每件扣0.5分 / …每个扣2分。…不扣分,并给予加分。(每个火点加2分): the
+        # faults read, this award or bonus beside them is what no reading takes (once the first 每件扣 was blamed). A bonus
+        # beside faults alone is the bonus reading's to name (加分没有写明上限).
+        if stray is not None and listed and not unread and award is None and stray.outcome is not None:
+            if stray.outcome[0] == "points":
+                raise StrayAward(stray, "这一得分情形（含水平）无法与扣分情形合并计分（其余各句都已读作扣分情形）：未达到时得几分、"
+                                         "扣分从哪里扣起没有写明（如“满分为4分，…的每件扣0.5分，扣完为止”）")
+            if spared or stray.condition is not None:  # (…每件扣2分,群众安全感90%以上的加1分: a bonus at a level)
+                raise StrayAward(stray, "这一加分无法与扣分情形合并计分（其余各句都已读作扣分情形），"
+                                         "请写明加分的情形与上限（如“…的，每个加2分，最多加10分”）")
+        if not unread:
+            return None  # (an unread deduction beside it is named first: 可防性案件低于前两年平均数(8分)。…每高1个百分点扣1分)
     if unread:
         if len(listed) >= 2 and len(listed) >= len(unread) and award is None and not caps:
             # 不全批全改扣2分,无激励性语言扣2分,大作文缺一次扣3分,其它缺一次扣1分: a list of faults but for this one
@@ -2641,7 +2674,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             deductions.append((clause, clause.condition))
             continue
         if clause.per is not None:
-            raise Unplaced(clause, "写了扣分，但没有写按什么扣（如“每少1%扣1分”）")
+            raise UncountedDeduction(clause, "写了扣分，但没有写按什么扣（如“每少1%扣1分”）")
         if clause.outcome == ("both", None):
             if both is not None:
                 raise Unplaced(clause, "出现了两处按比例扣分或加分")

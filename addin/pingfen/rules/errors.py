@@ -141,3 +141,13 @@ class UnreadFault(Unplaced):
     """A list of deductions whose every clause but this one reads as a fault (不全批全改扣2分,…,其它缺一次扣1分): no
     reading took the text, and this clause, not the first one another reading stumbled on, is what the user must
     rewrite."""
+
+
+class StrayAward(Unplaced):
+    """An award at a level or a bonus beside deductions that all read as faults (息诉息访率在50%以上的记4分,…未息诉息访的,
+    每件扣0.5分): named instead of a per-item deduction the bands' reading could not count (UncountedDeduction) — that
+    deduction reads, the award beside it is what the user must rewrite. Any other error stays the one named."""
+
+
+class UncountedDeduction(Unplaced):
+    """A per-item deduction (每件扣0.5分) the bands' reading met without a step to count it by."""

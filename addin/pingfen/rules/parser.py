@@ -14,7 +14,7 @@ import re
 
 from .decimal_items import decimal_items
 from .row_deductions import row_deductions
-from .errors import RuleError, UnreadFault
+from .errors import RuleError, StrayAward, UncountedDeduction, UnreadFault
 from dataclasses import replace
 
 from .bare_award import awarded_in_full
@@ -1248,6 +1248,7 @@ def _measure_missed(scoring: list[Clause]) -> list[Clause]:
 def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     scoring = _measure_missed(scoring)
     first_error: Unplaced | None = None
+    stray: StrayAward | None = None  # an award beside faults, named over a per-item deduction the bands' reading could not count
     shares = [c for c in scoring if c.per_of_full]
     if shares and shares[0].step is None:
         raise Unplaced(shares[0], "按分值的比例扣分只能用于步长扣分（如“每降低1%扣分值的1%”）", certain=True)
@@ -1259,6 +1260,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
                 raise
             # (a list of faults but for one clause: that clause is the culprit, whatever another reading met first)
             first_error = error if isinstance(error, UnreadFault) and not isinstance(first_error, UnreadFault) else first_error or error
+            stray = stray or (error if isinstance(error, StrayAward) else None)
             continue
         except BareFormula:
             continue  # a composer that reuses the bands' reader met a formula: the bands' own reading below names it
@@ -1287,6 +1289,8 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             return Formula(formula.source if balanced else render_formula(formula.tree), formula.tree, zero_when=zero_when)
         raise Unplaced(formula.clause, "计分公式只能单独使用，或写成“实际值/目标值×分值”的形式") from None
     except Unplaced as error:
+        if stray is not None and isinstance(error, UncountedDeduction) and not isinstance(first_error, UnreadFault):
+            raise stray from None  # (息诉息访率在50%以上的记4分,…的,每件扣0.5分: the award, never the 每件 that reads)
         listed = any(c.marker for c in scoring) and not any(c.condition for c in scoring)
         raise first_error if first_error and (listed or isinstance(first_error, UnreadFault)) else error from None
     if scorer is not None:
