@@ -33,6 +33,7 @@ from .piecewise import Piecewise
 
 _ADDS = lazy_compile(r"加\d+(?:\.\d+)?分")
 _NAMED = lazy_compile(r"[^\d%]+?的")  # 党政领导…有正面批示的, (一个加1分): what the next clause counts
+_UNIT_ALONE = lazy_compile(r"每(?:一|1)?[\u4e00-\u9fff]加\d")  # 每个加1分 / 每件加2分: a unit, no words of what is counted
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,10 @@ def compose_bonus_on_top(scoring: list[Clause], context: list[Clause], text: str
     first = next((i for i, c in enumerate(ordered) if _ADDS.search(c.text)), None)
     if not first:
         return None  # no addition, or nothing before it
-    if _NAMED.fullmatch(ordered[first - 1].text) and ordered[first - 1] in context and first > 1:
-        first -= 1  # 党政领导…有正面批示的, 一个加1分: the kind's words before its points
+    if first > 1 and ordered[first - 1] in context and (_NAMED.fullmatch(ordered[first - 1].text) or (
+            _UNIT_ALONE.match(ordered[first].text) and not re.search(r"[\d%]", ordered[first - 1].text))):
+        first -= 1  # 党政领导…有正面批示的, 一个加1分 / 主动上报的问题,每个加1分: the kind's words before its points (the
+        # clause that adds says no more than its unit: once the kind was named 个)
     cut = ordered[first].start
     base_text, added_text = text[:cut].strip(",;。，； \n"), text[cut:]
     if not base_text or _ADDS.search(base_text):
