@@ -3595,6 +3595,10 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     """The measure's unit; numbers without one are a rate's percentages, unless ``bare`` (业绩值为2)."""
     condition_units = [c.unit for c in conditions if c.unit]
     units = set(condition_units) | {s[2] for s in steps if s and s[2]}
+    scored = next((c for c in scoring if _SCORE_LABEL.search(c.label)), None)
+    if scored is not None and units - {SCORE_UNIT}:  # 得分80以上得5分，60%以上得3分: a score in points, never 60% or 60人
+        raise Unplaced(next((c for c in scoring if any(t.unit in units - {SCORE_UNIT} for t in c.tokens)), scoring[-1]),
+                       f"“{scored.label}”是分数，这一档的单位与之不符，不像是同一指标的分档")
     money = units & set(MONEY_SCALE)
     if len(money) > 1:
         raise Unplaced(next((c for c in scoring if any(t.unit in money for t in c.tokens)), scoring[-1]), "同一条评分标准中金额单位不一致")
@@ -3622,9 +3626,10 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
 
 
 # what is counted (people, seats, visits, items …) rather than a rate: a bare number beside it is a count (and the
-# measure's name, parser._LABEL_COUNTED)
-COUNTED_NOUNS = "人数|人次|座席|座位|户数|个数|件数|次数|数量|场次|床位|游客|读者|册数|套数|台数|批次"
+# measure's name, parser._LABEL_COUNTED); a score (得分 / 分数 / 成绩) is compared as entered too (得分80以上得5分)
+COUNTED_NOUNS = "人数|人次|座席|座位|户数|个数|件数|次数|数量|场次|床位|游客|读者|册数|套数|台数|批次|得分|分数|成绩"
 _COUNTED_LABEL = lazy_compile(rf"(?:{COUNTED_NOUNS})$")
+_SCORE_LABEL = lazy_compile(r"(?:得分|分数|成绩)$")
 
 
 def _printed_standard(intervals: list) -> list:

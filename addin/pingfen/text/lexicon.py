@@ -212,7 +212,9 @@ _add("POLICY", "floor", "", "不足一档不扣分", "不足一档的不扣分",
 _add("BY", None, "", "按照")
 _add("BY", None, "not_on_time", "按")  # (按期答复率 / 按时上报: on time, a word's own)
 _add("BY", None, "not_evidence", "根据", "依据")  # (以台账为依据: the evidence the score rests on, not a method)
-_add("SCORING", None, "", "得分")
+# 得分80以上得5分 / 得分在90分以上的: the score measured (of another assessment), opening its clause before its level —
+# never the scoring word (read so, 得分80以上 was 完成率≥80% of an entered target)
+_add("SCORING", None, "not_a_measured_score", "得分")
 _add("SCORING", None, "word_end", "计分", "记分", "给分", "赋分", "打分")  # not 评价计分正确 / 计分标准 (words)
 _add("MANUAL", None, "", "由评价人员在分值范围内录入得分", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视具体情况扣分", "视具体情况", "视情况扣分", "视情况", "确定得分",
      "根据情况扣分", "根据实际情况扣分", "视情节", "专家打分", "综合打分", "综合评判")
@@ -483,6 +485,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         clause = re.split(r"[,;。]", text[:end - 2])[-1]  # 应根据超计划时间占计划完成时间百分比扣分: the method is said
         return text[end:end + 1] in ("", ",", ";", "。") and text[end - 3:end - 2] not in ("不", "无", "免") and not (
             tokens and tokens[-1].kind in ("NUM", "PTS", "EACH", "DEDUCT")) and not re.search(r"根据|按|依据|对照|比例", clause)
+    if context == "not_in_word" and text[end - 1:end + 1] == "得分" and _measured_score(text, end - 1):
+        return False  # 得分80以上得5分: the score measured, a word (not_a_measured_score)
     if context == "not_in_word":  # …公示时间不得少于7天: 不得 before a comparison forbids, it awards nothing
         forbids = text[end - 2:end] == "不得" and bool(re.match(r"[少低超高大小于多早晚迟]", following))
         forbids = forbids or prohibition(text, end)
@@ -562,6 +566,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return following not in ("率", "幅", "速")
     if context == "between_comparisons":
         return bool(tokens) and tokens[-1].kind in ("NUM", "SUF", "INCL") and bool(_COMPARISON_AHEAD.match(text, end))
+    if context == "not_a_measured_score":
+        return not _measured_score(text, end - 2)
     if context == "between_numbers":
         return bool(tokens) and tokens[-1].kind in ("NUM", "INCL", "PTS") and (_is_digit(following) or following == "±")
     return True
@@ -570,6 +576,17 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
 # (not 全市平均增幅: compared with a rise, which the rule's own rate of change would be measured against)
 _AVERAGE = lazy_compile(r"[\u4e00-\u9fff]{0,10}平均(?:水平|值|数|年龄)?$")
 _AVERAGE_BEFORE_NUMBER = lazy_compile(r"[\u4e00-\u9fff]{0,10}?平均(?:水平|值|数|年龄)?(?=\d)")
+def _measured_score(text: str, start: int) -> bool:
+    """得分80以上 / 考核得分在90分以上 / 得分≥90, opening a clause or ending its noun: the score of another assessment
+    measured against a level (not 达标的得分5分: points awarded)."""
+    named = start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in "的者则即"
+    between = start > 0 and text[start - 1] in "≤<"  # 80≤得分<90得3分 (the 规范写法 of a middle band)
+    return (_opens_clause(text, start) or named or between) and _SCORE_LEVEL_AHEAD.match(text, start + 2) is not None
+
+
+# the level, then the points it earns (得分80以上得5分 / 得分≥90的,计3分; not 得分不低于4分: a floor on the score)
+_SCORE_LEVEL_AHEAD = lazy_compile(r"(?:(?:在|达到|达|≥|>|≤|<|低于|高于|不低于|不足)\d+(?:\.\d+)?分?(?:\(含\d*分?\))?(?:及以上|以上|及以下|以下|以内)?"
+                                  r"|在?\d+(?:\.\d+)?分?(?:\(含\d*分?\))?(?:及以上|以上|及以下|以下|以内))的?[,，]?(?:得|计|记|扣|不得|给)")
 _COMPARISON_AHEAD = lazy_compile(r"[≥≤<>]|(?:不|未|没有|没)?(?:低于|高于|少于|多于|大于|小于|超过|超出|达到|到达|足|满)")
 # the characters tokenize does more with than add to a word: what its tests below look for, and each word's first
 _TOKEN_STARTS = frozenset(entry[0][0] for entry in ENTRIES).union("0123456789《〔[【-(ABCDEFGH")
