@@ -27,6 +27,7 @@ from .fault_kinds import Fault, FaultKinds
 from .other_matters import other_matters
 from .recurring import deducted_each
 from .notes import none_found_award, verified_only
+from .evidence_notes import evidence_only
 from .sized import SIZED, sized_situation, without_sizes
 from .fault_units import counted_alone, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award, counted_by_number, listed_each, subjects_named
 from .counted_awards import compose_counted_awards
@@ -767,6 +768,9 @@ def _negates(award: Clause, context: list[Clause], clause: Clause, listed: bool 
 # ---------------------------------------------------------------- choices and grades
 
 
+_ANY_SHORT = lazy_compile(r"^(?:如|若|凡)?(?:缺少|缺失|缺|少|漏)(?:1|一)?项$")  # 缺项 / 缺1项 / 漏项: any one missing
+
+
 def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """优秀得15分，良好得12分 / 有计划或批复计2分，没有不得分 / 两项均符合计2分；满足一项计1分 /
     无结余3分；结余不超上年结转2分；否则不得分: the evaluator chooses the case that applies."""
@@ -880,6 +884,15 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
                   and not any(text[end:c.start] == ":" for end in described) and not _veto_after_zero(c, scoring)), None)
     if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score
         raise Unplaced(stray, "这一情形没有写明得分")
+    short = next(((words, name) for words, (name, points) in zip(described_by, options)
+                  if words and not points and _ANY_SHORT.match(name)), None)
+    if short is not None:
+        # 建立制度得1分;有会议纪录,缺项不得分: a requirement with no points of its own, then the zero for any item
+        # missing — never one grade named 有会议纪录缺项 (which items it counts, and what 有会议纪录 earns, is unwritten)
+        words, name = short
+        raise Unplaced(words[0], f"“{words[0].text}”没有写明分数，其后的“{name}”说的是所列各项中缺少的，"
+                                 "与单独写了得分的要求如何合并没有写明；请逐项写明分值，或写成“…、…齐全得1分，缺一项不得分”",
+                       certain=True)
     if described_by[0] and not any(described_by[1:]) and all(name in GRADE_NAMES for name, _ in options):
         described_by[0] = []  # 平时考核以检查表为依据，优30分、良20分: what all the grades are of, not the first one's name
     if full_first:
@@ -937,7 +950,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         raise Unplaced(scoring[-1], "这一情形得0分，不是等级")
     by_counts = all(count is not None for count in counts) and len(set(counts)) == len(counts) and max(counts) > 1  # type: ignore[type-var]
     if not graded and len(options) >= 2 and len({points for _, points in options}) == 1 and not by_counts \
-            and not all(name in GRADE_NAMES for name, _ in options):  # (优秀10分，良好10分: grades priced alike, one chosen)
+            and not all(name in GRADE_NAMES for name, _ in options) \
+            and not one_requirement_ways([name for name, _ in options]):  # (优秀10分，良好10分 / 专职…3分，兼职…3分: one chosen)
         if any(re.search(r"\d", label) for label, _ in options) and not any(count for count in counts):
             return None  # 有市级示范基地,2分;有1.5个,2分: a number in an option the 评价要点 would not print (fuzz)
         if any(count is not None and count > 1 for count in counts):
@@ -1006,7 +1020,7 @@ def _requirements_before_veto(options: list[tuple[str, Decimal | None]], scoring
     if first in GRADE_NAMES or not _unmet(last) or not _only_point_unmet(last, first):
         return
     for name, points in options[1:-1]:
-        if not points or name in GRADE_NAMES or _unmet(name) or _GRADED.search(without_titles(name)) \
+        if not points or name in GRADE_NAMES or _unmet(name) or _GRADED.search(_kept_up(name, [o for o, _ in options])) \
                 or name[:2] == first[:2] or name[-2:] == first[-2:] \
                 or _MARKS_OF_DEGREE.sub("", name) in first or _MARKS_OF_DEGREE.sub("", first) in name \
                 or ((degree := _LESSER_DEGREE.fullmatch(name)) is not None and degree.group(1) in first) \
@@ -1244,13 +1258,16 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
         return None
     if any(c.marker for c in scoring[1:]) or any(c.unread or c.condition is not None or c.scoring for c in context):
         return None
-    if any(_GRADED.search(without_titles(c.text)) or _LATE_OPTION.match(without_titles(c.text)) for c in scoring + context) \
-            or "等级" in text or _TIER_WORD.search(text):
+    if any(_GRADED.search(_kept_up(c.text, [other.text for other in scoring + context])) or _LATE_OPTION.match(without_titles(c.text))
+           for c in scoring + context) or "等级" in text or _TIER_WORD.search(text):
         return None
     if _grade_names(scoring):
         return None  # 优10分;良8分;中6分: grades to choose one of, never requirements to add (once 24 for all three)
     if any(t.kind == "EACH" for c in scoring for t in c.tokens) or any("分别" in c.text for c in scoring):
         return None  # (2分,每项1分) / 修改稿和审定稿分别计5分: points for each of several things, not one requirement's
+    if one_requirement_ways([_option_label(clause) for clause in scoring]):
+        _part_time_below(scoring)
+        return None  # 配备专职人员得3分；配备兼职人员得1分: one post staffed full- or part-time, a grade (once 4 for both)
     refuse_lesser_degree_not_less([(_option_label(clause), clause.outcome[1]) for clause in scoring],  # type: ignore[misc]
                                   scoring, ticked=True)
     # 有工作领导小组,有专职分管领导具体负责,…,措施到位,得2分: each point named by all its words since the point before
@@ -1260,8 +1277,56 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
     if any(id(c) not in attached and c.end <= scoring[-1].start and c.words() and not any(t.kind in ("NUM", "PTS") for t in c.tokens)
            for c in context):
         return None  # (…服务项目。积极帮助…得9分: words apart from the point after them, which the items' reading keeps)
+    after = [c for c in context if c.start >= scoring[-1].end]
+    checked = next((c.start for c in after if evidence_only(c.text)), None)  # (…得1分.核查…文件、…等材料: how it is checked)
+    if any(c.words() and all(t.kind in ("WORD", "SEP", "DE") for t in c.tokens) and (checked is None or c.start < checked)
+           for c in after):
+        return None  # 建立制度得2分,开展培训得3分,资料齐全: a requirement after the last point, with none of its own (once dropped)
     return _named_points([("，".join([c.text for c in words] + [_option_label(clause)]), clause.outcome[1])  # type: ignore[misc]
                           for words, clause in zip(described, scoring)], [[] for _ in scoring])
+
+
+# 面积不减少 / 质量不降低 / 数量不下降: a level kept, a requirement met as written — its 不 grades nothing (基本不减少
+# still grades: kept only in the main)
+_KEPT_UP = lazy_compile(r"(?<!基本)(?<!基本上)不(减少|降低|下降)")
+
+
+def _kept_up(text: str, others: list[str]) -> str:
+    """The words without the levels they keep (基本农田面积不减少), unless another option says the level falls
+    (面积减少得1分，面积不减少得3分: the two ways it may go, grades of one)."""
+    words = without_titles(text)
+    fallen = any(re.search(rf"(?<!不){verb}", other) for other in others for verb in set(_KEPT_UP.findall(words)))
+    return words if fallen else _KEPT_UP.sub("", words)
+
+
+# 专职 / 兼职: how one post is staffed; 国家级 / 省级 / 市级: the level of one honour; 一等 / 二等: its class — one
+# requirement met in a better or a lesser way, a grade to choose, never two points to add
+_ONE_WAY_OF = (lazy_compile(r"专兼职|专职|兼职"), lazy_compile(r"国家级|省部级|省级|地市级|市级|县级|区级|乡镇级|镇级"),
+               lazy_compile(r"特等|一等|二等|三等|金奖|银奖|铜奖"))
+
+
+def one_requirement_ways(labels: list[str]) -> bool:
+    """配备专职人员 / 配备兼职人员 (or 兼职人员 alone, the verb shared) / 获得国家级表彰 / 获得省级表彰: every label alike but
+    for one word of the same kind, a different one in each."""
+    for ways in _ONE_WAY_OF:
+        found = [ways.findall(label) for label in labels]
+        if not all(len(words) == 1 for words in found) or len({words[0] for words in found}) < len(labels):
+            continue
+        frames = [ways.sub("□", label) for label in labels]
+        if all(frame.endswith(frames[0]) or frames[0].endswith(frame) for frame in frames[1:]):
+            return True
+    return False
+
+
+def _part_time_below(scoring: list[Clause]) -> None:
+    """设立专职安全员得1.5分,设立兼职安全员得80分: the post staffed part-time priced above full-time — a figure written
+    wrong, most likely (as a lesser degree above the whole, lesser_degree_points)."""
+    full_time = [c.outcome[1] for c in scoring if "专职" in _option_label(c) and "专兼职" not in _option_label(c)]
+    above = next((c for c in scoring if "兼职" in _option_label(c) and "专兼职" not in _option_label(c)
+                  and any(c.outcome[1] > points for points in full_time)), None)
+    if above is not None:
+        raise Unplaced(above, f"“{_option_label(above)}”是兼职，得分却高于专职，可能是分数写错；请写明兼职的得分（低于专职）",
+                       certain=True)
 
 
 def _situation_count(clause: Clause, label: str) -> int | None:
@@ -1430,8 +1495,13 @@ def _counted_situation(clause: Clause) -> bool:
 
 
 def _option_label(clause: Clause) -> str:
-    cut = next((t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "SCORE_IS")
-                or (t.kind == "SCORING" and t.text == "得分" and t is clause.tokens[-2])), None)  # …符合要求,得分10分
+    cuts = [t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "SCORE_IS")
+            or (t.kind == "SCORING" and t.text == "得分" and t is clause.tokens[-2])]  # …符合要求,得分10分
+    # 获得国家级表彰得5分: the clause opens with a verb of its situation, the score's verb comes later (the name was
+    # once cut to nothing: ①（5分）；②（3分）)
+    if len(cuts) >= 2 and cuts[0] is clause.tokens[0] and cuts[0].kind == "VERB" and clause.tokens[1].kind == "WORD":
+        cuts = cuts[1:]
+    cut = cuts[0] if cuts else None
     label = clause.text.split("，")[0] if cut is None else "".join(
         t.text for t in clause.tokens[: clause.tokens.index(cut)] if t.kind != "SEP"
     )

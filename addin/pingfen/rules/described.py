@@ -29,7 +29,7 @@ from decimal import Decimal
 from dataclasses import replace
 
 from .clauses import Clause, Condition
-from .compose import fault_of, leads_with_others, missed_otherwise, situation_award
+from .compose import fault_of, leads_with_others, missed_otherwise, one_requirement_ways, situation_award
 from .count_ladder import counted_rungs
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
@@ -339,6 +339,12 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
             # “三率”目标(20分)初信初访化解率达到90%(7分)、…(7分)、…(6分): the heading's points, which the items make up
             return Checklist(points=tuple(points[1:]), requirements=tuple(r.lstrip("、，,") for r in requirements[1:]))
         return None  # ①足额发放薪酬满意度2分。满意度≥90%得2分: a heading and what makes it up, not two items
+    if len(requirements) >= 2 and one_requirement_ways(requirements):
+        # 获得国家级表彰得5分，获得省级表彰得3分: one honour at two levels — the better, or both added? (once 评价要点
+        # named nothing, ①（5分）；②（3分）, a unit with both scoring 8)
+        raise Unplaced(requirements[1], f"“{requirements[1]}”与“{requirements[0]}”是同一事项的不同级别：只按最高一级计分，"
+                                        "还是各级分别计分再相加，没有写明；请写成等级（如“等级得分：…5分，…3分”）或写明“可累计”",
+                       certain=True)
     if _graded(requirements):
         return None  # 重要指标完毕(19-16分)…有1项关键指标未完毕(15-8分): grades of one thing, not items to add
     damaged = next((r for r in requirements if _DAMAGED_POINTS.search(r)), None)
