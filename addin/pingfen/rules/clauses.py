@@ -615,7 +615,9 @@ class _Reader:
             self.i += 1
         if self.kind() == "NUM":
             return None
-        interval = Interval(low=TARGET, low_inclusive=op == ">=") if op in (">=", ">", "=") else Interval(
+        if op == "=":  # 完成值=目标值: at the target itself, neither over nor under it (not "达到", which is at least)
+            return Condition(Interval(low=TARGET, low_inclusive=True, high=TARGET, high_inclusive=True), "")
+        interval = Interval(low=TARGET, low_inclusive=op == ">=") if op in (">=", ">") else Interval(
             high=TARGET, high_inclusive=op == "<="
         )
         return Condition(interval, "")

@@ -4347,6 +4347,10 @@ def _check_coverage(intervals: list) -> None:
     """Bands must not overlap, and must leave no gap between them: a value in a gap would score 0
     without the text saying so. Below the lowest band is 0 (不在评分档位内)."""
     _check_overlaps(intervals)
+    at_target = next((c for i, o, c in intervals if i.low == TARGET and i.high == TARGET and o.implied_max() != 0), None)
+    if at_target is not None and not any(i.high is None and i.low in (None, TARGET) for i, _, _ in intervals):
+        # 完成值=目标值得5分，低于目标值不得分: nothing says what passing the target scores (as 满意度=90%得5分)
+        raise Unplaced(at_target, "最高一档有上限，超过上限的得分无法确定")
     spans = _sorted_spans(intervals)
     bands = {id(clause): interval for interval, _, clause in intervals}
     scores = {id(clause): outcome.implied_max() != 0 for _, outcome, clause in intervals}
