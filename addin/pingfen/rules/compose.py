@@ -2934,6 +2934,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     bonus_caps = [c for c in caps if c.cap is not None and (
         c.cap[0] in ("added", "added_base", "total") or (c.cap[0] == "limit" and not deductions))]
     caps = [c for c in caps if c not in bonus_caps]
+    _check_opposed_steps(bonuses, deductions)
     if bonuses:
         intervals = _add_bonus(bonuses, bonus_caps, base_level_both_ways(intervals, bonuses, deductions), policy, unit,
                                at_most_full=any(c.clamp for c in scoring))
@@ -3919,6 +3920,16 @@ def _step_in_unit(clause: Clause, size: Decimal, step_unit: str, unit: str) -> D
             return size / inverse
         except Inexact:
             raise Unplaced(clause, f"扣分步长{general_text(size)}{step_unit}换算为{unit}不是有限小数，请按“{unit}”写步长") from None
+
+
+def _check_opposed_steps(bonuses: list[Clause], deductions: list) -> None:
+    """完成率100%得5分，每超过1%加0.5分，每超过1%扣0.5分: points added and taken away for the same move from the same
+    start contradict each other (once both were read, the deduction from the target down and the addition above it)."""
+    added = [c for c in bonuses if c.added is not None and c.step is not None]
+    for clause, condition in deductions:
+        same_way = next((c for c in added if clause.step is not None and c.step[0] == clause.step[0]), None)  # type: ignore[index]
+        if condition is None and same_way is not None:
+            raise Unplaced(same_way, "同一方向既写了加分又写了扣分，无法确定按哪一条计分", certain=True)
 
 
 def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, policy: str | None, unit: str,
