@@ -159,6 +159,18 @@ _PINYIN_GLOSS = lazy_compile(r"(?<=[\u4e00-\u9fff])[\(（][a-zāáǎàēéěèī
 
 
 _PROPORTIONAL_TO_NOTHING = lazy_compile(r"(按(?:未完成)?的?比例(?:相应)?(?:扣分|扣减))[,，]?(?:直至)?扣完为止")
+# 完不成任务的按比例扣分,超额完成任务的按比例加分 (either order): one proportion both ways, as 未完成或超额完成的按比例扣分或加分
+# says it (the same task named on both sides, or none; nothing else between them)
+_PROPORTIONAL_BOTH_APART = lazy_compile(
+    r"(?P<short>完不成|未完成|没有完成)(?P<task>[\u4e00-\u9fff]{0,6}?)的?[,]?按比例(?:扣分|扣减|计分|得分)[,;]超额完成(?P=task)的?[,]?按比例加分"
+    r"|超额完成(?P<task2>[\u4e00-\u9fff]{0,6}?)的?[,]?按比例加分[,;](?P<short2>完不成|未完成|没有完成)(?P=task2)的?[,]?按比例(?:扣分|扣减|计分|得分)")
+
+
+def _proportional_both(match: re.Match) -> str:
+    short, task = (match.group("short"), match.group("task")) if match.group("short") else (match.group("short2"), match.group("task2"))
+    return f"{short}{task}或超额完成{task}的按比例扣分或加分"
+
+
 _CAPPED_ADDITION = lazy_compile(r"(加|扣)分(\d+(?:\.\d+)?)分(?:封顶|为限)")
 _POINTS_AS_COPIES = lazy_compile(r"(?<=扣)(\d+(?:\.\d+)?)份")
 # 每高于计划数1%,则在15分的基础上加1分: the addition said on top of the points the level scores (得15分 before it);
@@ -310,6 +322,7 @@ def normalize(text: str) -> str:
     text = _VETO_SITUATION.sub(r"\1的,此项不得分(实行一票否决)", text)  # 发生重大投诉的，一票否决: the item scores nothing (once dropped)
     text = _ALL_LOST.sub(r"\1,此项不得分", text)  # 发生安全责任事故,全部扣完: the score zeroed (not 扣完为止)
     text = _PROPORTIONAL_TO_NOTHING.sub(r"\1", text)  # 按比例扣分，扣完为止: a deduction in proportion ends at 0 anyway
+    text = _PROPORTIONAL_BOTH_APART.sub(_proportional_both, text)  # 完不成的按比例扣分,超额完成的按比例加分: both ways, said apart
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
     text = _defined_after(text)  # …扣完为止(通过率=通过的人数/考核总人数): the rate's definition, said after
