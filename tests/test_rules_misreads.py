@@ -1849,3 +1849,16 @@ def test_a_ceiling_on_a_measure_whose_less_is_better_asks_for_its_target(rule: s
     assert SCORE_RATE("3%", "1%", rule, 10) == 6
     assert "未设目标值时为100%" not in parse_rule(rule).canonical()
     assert SCORE_RATE("103%", None, "执行率不超过目标值得满分，每超过1个百分点扣2分", 10) == 4
+
+
+@pytest.mark.parametrize("rule, named", [
+    # session 30 audit: the one 评价要点 under a heading's points printed as ①（2分）, the evaluator not told what to tick
+    ("有明确的绩效管理机构或专人负责 2 分。没 有不得分", "①有明确的绩效管理机构或专人负责（2分）"),
+    ("制定年度实施方案(3分)：有的得满分，没有的不得分", "①制定年度实施方案（3分）"),
+    ("没有分工文件不得分(5分)。", "①有分工文件（5分）"),
+    # …各得N分 / (N分,每项M分): each point named by its own words (once ①（1分）；②（1分）)
+    ("有健全的理事會、常務理事會(2分,每項1分)", "①有健全的理事会（1分）；②常务理事会（1分）"),
+    ("建立工作台账、制定管理制度、组织业务培训的各得1分", "①建立工作台账（1分）；②制定管理制度（1分）；③组织业务培训（1分）"),
+])
+def test_a_point_is_named_by_its_own_words(rule: str, named: str) -> None:
+    assert named in parse_rule(rule).canonical()

@@ -50,7 +50,9 @@ def compose_each_award(scoring: list[Clause], context: list[Clause], text: str) 
         return None
     if re.search(r"\d", matched.group("named")):
         return None
-    return Checklist(points=(award.outcome[1],) * len(named))
+    # each point named by its own words (有健全的理事会、常务理事会(2分,每项1分) once printed ①（1分）；②（1分）, the
+    # evaluator not told which is which)
+    return Checklist(points=(award.outcome[1],) * len(named), requirements=tuple(named))
 
 
 def _points_totalled(scoring: list[Clause], context: list[Clause]) -> tuple[Decimal, ...] | None:

@@ -20,17 +20,22 @@ from .model import Checklist, ItemFailures, Scorer
 from .piecewise import Award, Bonus, Deduction, Minus, Piecewise, Scaled
 
 
-def filled_by_heading(scorer: Scorer, points: Decimal) -> Scorer | None:
+def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "") -> Scorer | None:
     """The rest's reading with the heading's points for its 满分, or None when it awards anything else. Deductions are
     taken from the points when each is counted (每缺一项扣0.75分。(1分) / …制度(2分)。未落实的每项扣1分); a single fault
     under a heading that names a requirement with its points (制定年度工作方案(3分);未制定方案的,扣2分) leaves unsaid what
-    the rest of them scores."""
+    the rest of them scores. ``named`` is the heading's own words, when it has any: what the one 评价要点 it fills
+    is named by."""
     if isinstance(scorer, FaultKinds) and scorer.award is None and not any(fault.once for fault in scorer.faults):
         return replace(scorer, award=("", points))
     if isinstance(scorer, Checklist) and scorer.base is None and scorer.per_fail is not None and not scorer.points:
         return replace(scorer, base=points)
     if isinstance(scorer, Checklist) and scorer.equal and scorer.count == 1:
-        return Checklist(points=(points,))  # 制定实施方案(3分)：有的得满分，没有的不得分: the heading's requirement, met or not
+        # 制定实施方案(3分)：有的得满分，没有的不得分: the heading's requirement, met or not — named by the heading's words,
+        # else by what the rest says is met (没有分工文件不得分(5分): 有分工文件); never left unnamed (once ①（2分）, the
+        # evaluator not told what to tick). A bare 有/无 (没有不得分 read as 有) names nothing.
+        said = named or next((r for r in scorer.requirements if len(r) > 1), "")
+        return Checklist(points=(points,), requirements=(said,) if said else ())
     if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None and not scorer.requirement \
             and points and (scorer.cap is None or scorer.cap <= points):
         return replace(scorer, base=points)  # 每有一户未达标扣2分，共计10分 / 名录库维护(10)。每发现一处差异扣1分 (扣完20分为止 under (6分): whose cap?)

@@ -152,20 +152,29 @@ def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str)
     scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
     most = scorer.implied_max()
     filled: Scorer | None = scorer if points in (most, Rule(scorer).implied_base()) else \
-        _filled(scorer, points) if most is None and not isinstance(scorer, Manual) else None
+        _filled(scorer, points, _heading_words(heading)) if most is None and not isinstance(scorer, Manual) else None
     if filled is None or points not in (filled.implied_max(), Rule(filled).implied_base()):
         found = "" if most is None else f"，而按所读计分方法最高可得{general_text(most)}分"
         raise Unplaced(heading, f"标题写明本项{general_text(points)}分{found}，无法确定这一分值是满分还是其中一项的分值", certain=True)
     return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
 
 
-def _filled(scorer: Scorer, points: Decimal) -> Scorer | None:
+def _heading_words(heading: str) -> str:
+    """有明确的绩效管理机构或专人负责2分。: the heading's words without its number and points, or "" when none are left or
+    a number stays among them (a level the words alone cannot carry)."""
+    words = re.sub(r"^\s*" + _MARK + r"\s*", "", heading)
+    words = re.sub(r"[(（]?\d+(?:\.\d+)?(?:分|')[)）]?", "", words)
+    words = re.sub(r"\s+", "", words).replace(",", "，").strip("。.：:，,；;、")
+    return "" if not words or re.search(r"\d", words) else words
+
+
+def _filled(scorer: Scorer, points: Decimal, named: str = "") -> Scorer | None:
     """名录库维护(10)。每发现一处差异扣1分: the heading's points are what each finding is deducted from. A limit on the
     deductions above them (…(6分) 每缺少一项扣2分,扣完20分为止) is the section's: left to the whole text's reader."""
     cap = getattr(scorer, "cap", None)
     if isinstance(cap, Decimal) and cap > points:
         return None
-    return filled_by_heading(scorer, points)
+    return filled_by_heading(scorer, points, named)
 
 
 def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callable[[str], Scorer | ZeroSituations]) -> Scorer | ZeroSituations:
