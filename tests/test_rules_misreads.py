@@ -1862,3 +1862,14 @@ def test_a_ceiling_on_a_measure_whose_less_is_better_asks_for_its_target(rule: s
 ])
 def test_a_point_is_named_by_its_own_words(rule: str, named: str) -> None:
     assert named in parse_rule(rule).canonical()
+
+
+@pytest.mark.parametrize("rule, named", [
+    # session 30 audit: the standard run by commas before 发现一处 is all of it (once only the drains, a pothole no finding)
+    ("城区内主次干道和街巷路面平整,下水道无垃圾堵塞现象,发现一处扣0.2分。", "不符合“城区内主次干道和街巷路面平整、下水道无垃圾堵塞现象”"),
+    ("墙面整洁,无乱贴乱画,发现一处扣1分", "不符合“墙面整洁、无乱贴乱画”"),
+    # a failure said without a negation (乱堆乱放) is part of the fault it runs into (once 影响车辆通行 alone)
+    ("發現施工現場材料亂堆亂放,影響車輛通行扣5分。", "施工现场材料乱堆乱放，影响车辆通行的扣5分"),
+])
+def test_a_situation_is_named_by_all_its_clauses(rule: str, named: str) -> None:
+    assert named in parse_rule(rule).canonical()

@@ -1672,7 +1672,9 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     if before is not None and SIZED.fullmatch(situation):  # 有谷桩田的，每检查到1处连片5亩以上的: the size of each one
         situation = sized_situation(re.sub(r"的$", "", before.text), what)
     if before is not None and situation == re.sub(r"的$", "", before.text) and _states_the_standard(before, what or occurrence.text):
-        situation = f"不符合“{situation}”"  # 下水道无垃圾堵塞现象，发现一处扣0.2分: the standard, and what is found falls short of it
+        # 下水道无垃圾堵塞现象，发现一处扣0.2分: the standard, and what is found falls short of it — all of it, back to
+        # the sentence's start (路面平整，下水道无垃圾堵塞现象: once only the drains, a pothole no finding)
+        situation = f"不符合“{_standard_run(context, before, text)}”"
     if not situation and not printed and _FOUND.match(what or occurrence.text):
         situation = "不符合要求"  # 资金使用合规…得5分，发现一项扣2分: what is found falls short of the award's situation
     counted_by = _COUNTED_BY.search(occurrence.text)
@@ -3275,6 +3277,21 @@ def _states_the_standard(before: Clause, found: str) -> bool:
     return bool(_KEPT_FREE.search(before.text)) or not _FAULT_WORD.search(before.text)
 
 
+def _standard_run(context: list[Clause], before: Clause, text: str) -> str:
+    """城区内主次干道和街巷路面平整，下水道无垃圾堵塞现象，发现一处扣0.2分: the standard in every clause run by commas
+    into the one before 发现, each stating what is kept (no 的 closing a situation, no fault named), back to a sentence's
+    end, a number, how it is checked (查阅资料,) or anything that scores."""
+    run = [before]
+    for clause in reversed([c for c in context if c.end <= before.start]):
+        if not _COMMA_ONLY.fullmatch(text[clause.end:run[0].start]) or not _situation_words(clause) \
+                or _CHECKED_BY.match(clause.text) or not _states_the_standard(clause, "发现"):
+            break
+        run.insert(0, clause)
+    return "、".join(clause.text for clause in run)  # (、: a comma would end the quoted standard read back)
+
+
+_COMMA_ONLY = lazy_compile(r"\s*[,，]\s*")
+_CHECKED_BY = lazy_compile(r"(?:经|要|需)?(?:查|检查|查看|查阅|核查|抽查|根据|依据|按照|对照|实地|现场)")
 _FOUND = lazy_compile(r"(?:每)?(?:发现|查出|检查发现)")
 _KEPT_FREE = lazy_compile(r"(?:^|[,，、])?(?:无|没有)[\u4e00-\u9fff]")
 _FAULT_WORD = lazy_compile(r"未|不|缺|差|乱|违|错|漏|超|迟|晚|损|坏|破|脏|污|垃圾|问题|存在|发生|出现")

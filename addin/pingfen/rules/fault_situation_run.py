@@ -28,9 +28,11 @@ _HOW_CHECKED = lazy_compile(r"^(?:经|要|需)?(?:查|检查|查看|查阅|核�
 _NUMBER = lazy_compile(r"[\d分]")  # a deduction before (…扣2分,), a level (不少于3次,)
 # a failure said: 不具备 / 不合理 / 未实行 / 无批文 / 没有… / 缺… / 多于…标准 / 超过… / 低于… / 滞后 / 混乱
 # (不少于4人 / 不低于90% / 不超过3次 is the level required, no failure)
-# (迟到 / 早退 / 旷工 / 漏报 / 错报 / 逾期: a failure said without a negation — 学生迟到,早退的每人次扣0.5分 lost the lateness)
+# (迟到 / 早退 / 旷工 / 漏报 / 错报 / 逾期: a failure said without a negation — 学生迟到,早退的每人次扣0.5分 lost the lateness;
+# 乱堆乱放 / 脏 / 破损 alike: 发现施工现场材料乱堆乱放,影响车辆通行扣5分 was 影响车辆通行 alone)
 _FAILING = lazy_compile(r"不(?!少于|低于|超过|高于|多于|大于|小于|得)|未|无|没有|缺|(?<!不)(?:多于|少于|超过|超出|低于|高于)|滞后|混乱|违反|违规"
-                        r"|迟到|早退|旷工|缺勤|漏报|错报|迟报|逾期|超期|拖延")
+                        r"|迟到|早退|旷工|缺勤|漏报|错报|迟报|逾期|超期|拖延"
+                        r"|乱[堆放扔倒停贴画搭建摆丢排写涂]|脏|破损|损坏")
 # a number the situation is measured in (党费80% / 多于标准20%以上 / 少于4人), never a table's column glued in (微伤事故20不歇工)
 _LEVEL = lazy_compile(r"\d+(?:\.\d+)?(?:%|‰|人|名|次|个|天|日|月|年|项|处|户|元|万元|件|家|座|公里|米|亩|宗|起|例)")
 # what follows a fault's name where it is deducted for: its deduction in its clause, or opening the next (…的,扣5分 /
