@@ -11,6 +11,7 @@ way, listed with 、 as 制度不健全、执行不到位 is read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .clauses import PERIODS
@@ -52,6 +53,9 @@ def named_by_whole_situation(scorer: Scorer, text: str) -> Scorer:
         # 制度不健全,执行不到位,发现一次扣1分: each time either is found, as 制度不健全、执行不到位 is read (once the
         # occurrences of 执行不到位 alone). Only failures are joined: the requirement a bare failure names (开展季度检查
         # 工作,未开展的,1次扣4.5分) is no second situation to list with 、.
+        listed = _listed_before(scorer.situation, text)
+        if listed:  # 抽取数量不符合规定的;未在专家库中抽取专家的,发现一次扣1分: each time any of them is found
+            return replace(scorer, situation="、".join(listed + [scorer.situation]))
         run = _whole(scorer.situation, scorer.what, text)
         parts = run.split("，")
         if run == scorer.situation or not all(_FAILING.search(part) for part in parts):
@@ -59,6 +63,17 @@ def named_by_whole_situation(scorer: Scorer, text: str) -> Scorer:
         return replace(scorer, situation="、".join(parts))
     if not isinstance(scorer, FaultKinds) or scorer.items:
         return scorer
+    listed_faults = []
+    for fault in scorer.faults:
+        listed = _listed_before(fault.what, text)
+        if listed and (fault.once or fault.points is not None or fault.zeroes or fault.short):
+            # 未建立制度的;未开展培训的,扣2分: 2 for either, or 2 for each? (once the first lost, silently)
+            raise Unplaced(listed[0], f"以“；”列在“{fault.what}”之前的情形“{'、'.join(listed)}”没有写扣分，"
+                                      "是否与之同样扣分、各扣一次还是合扣一次没有写明", certain=True)
+        # 抽取数量不符合规定的;未在专家库中抽取专家的,每次扣1分: each time any of them happens (once the first lost)
+        listed_faults.append(replace(fault, what="、".join(listed + [fault.what])) if listed else fault)
+    if listed_faults != list(scorer.faults):
+        return replace(scorer, faults=tuple(listed_faults))
     faults = tuple(replace(fault, what=_whole(fault.what, fault.unit, text)) for fault in scorer.faults)
     if faults == scorer.faults or len({fault.what for fault in faults}) != len(faults):
         return scorer
@@ -88,6 +103,31 @@ def _whole(name: str, unit: str, text: str) -> str:
     if not kept_failing or not (_BARE.fullmatch(name) or any(_FAILING.search(part) for part in kept_failing)):
         return name  # 按时报送报表,未按时报送的扣2分: the requirement said before its failure (建立台账,未建立的: named by it)
     return "，".join(kept + [name])
+
+
+def _listed_before(name: str, text: str) -> list[str]:
+    """抽取数量不符合规定的;未在专家库中抽取专家的,发现一次扣1分: situations listed with ；, each closed by 的 and
+    scoring nothing of its own, before the one the deduction is written after — the same deduction's (once only the
+    last was counted, the others lost). [] when the name does not open a clause after ；. A clause in the list that is
+    not such a situation (抽取使用不规范,如未通过…专家;…的;…的,发现一次扣1分: a heading, or a situation not closed by
+    的) leaves unsaid what the list is: refused naming it."""
+    at = _where(name, text) if len(name) >= 2 else -1
+    head = text[:at].rstrip() if at >= 0 else ""
+    if not head.endswith((";", "；")):
+        return []
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(head) if m.group() not in ";；"]
+    segments = [part.strip() for part in _LISTED.split(head[edges[-1] if edges else 0:-1])]
+    listed: list[str] = []
+    while segments and segments[-1].endswith("的") and _FAILING.search(segments[-1]) \
+            and not _SCORED.search(segments[-1]) and not re.search(r"\d", segments[-1]):
+        listed.insert(0, segments.pop()[:-1])
+    if listed and segments and segments[-1] and not _SCORED.search(segments[-1]):
+        raise Unplaced(segments[-1], f"“{segments[-1]}”与其后以“；”列出的扣分情形“{'、'.join(listed + [name])}”"
+                                     "的关系没有写明（是标题还是同样扣分的情形）", certain=True)
+    return listed
+
+
+_LISTED = lazy_compile(r"[;；]")
 
 
 def _where(name: str, text: str) -> int:
