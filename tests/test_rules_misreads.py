@@ -1873,3 +1873,16 @@ def test_a_point_is_named_by_its_own_words(rule: str, named: str) -> None:
 ])
 def test_a_situation_is_named_by_all_its_clauses(rule: str, named: str) -> None:
     assert named in parse_rule(rule).canonical()
+
+
+@pytest.mark.parametrize("rule, named", [
+    # session 30 audit: the names listed with 、 before the measure are its own (once 路等… / 法学等…, the list cut)
+    ("得分值=水、电、路等公共基础设施建设完成率×10", "得分=水、电、路等公共基础设施建设完成率×10分"),
+    ("金融、数字化、法学等紧缺专业干部总数占干部总数的比例，高于平均数的，得2分；每低1%，扣0.1分。", "金融、数字化、法学等紧缺专业干部总数比例达到"),
+    ("资金拨付、项目验收、档案整理三项综合合格率≥95%,得3分;否则不得分。", "资金拨付、项目验收、档案整理综合合格率≥95%"),
+    # a heading's number (一、) is no name of the list
+    ("一、防洪达标率达到100%的,得100%分;小于等于75%的得0分;介于75-100%之间按线性内插赋分。", "防洪达标率≥100%得满分"),
+])
+def test_a_measure_keeps_the_names_listed_before_it(rule: str, named: str) -> None:
+    canonical = parse_rule(rule).canonical()
+    assert named in canonical and "一、防洪" not in canonical

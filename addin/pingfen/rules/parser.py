@@ -475,6 +475,11 @@ def _label(text: str) -> str:
         match = pattern.search(text)
         if match:
             label = match.group(1).strip("“”\"") + ("比例" if pattern is _LABEL_SHARE else "")
+            if text.startswith(match.group(1), match.start(1)):
+                # 水、电、路等公共基础设施建设完成率 / 金融、数字化、法学等紧缺专业干部…比例: the names listed with 、 before
+                # the one the pattern took are the measure's too (once 路等… / 法学等…, the rest of the list lost)
+                listed = _LISTED_NAMES.search(text, 0, match.start(1))
+                label = (listed.group() if listed is not None else "") + label
             label = re.sub(r"^(?:根据|按照|按(?!时|期)|以|其|即|则|若|如|对|的|中|是|且|并且|同时)+", "", label)
             tail = re.split(r"[内的中之]|且|并且|同时", label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
             if len(tail) >= 2:
@@ -484,6 +489,8 @@ def _label(text: str) -> str:
     return "完成率"
 
 
+# 水、电、 before 路等…完成率: the names a measure's subject lists first, each set off by 、
+_LISTED_NAMES = lazy_compile(r"(?<![\u4e00-\u9fff])(?:(?![一二三四五六七八九十]+、)[\u4e00-\u9fff]{1,6}、)+$")  # (一、: a heading's number)
 # 验收合格得满分，验收不合格不得分，未验收的按完成进度计分: a situation's own method, after the points (once dropped)
 _CASE_OF_ITS_OWN = lazy_compile(r"[^,;。按]{1,24}?的[,，]?(?:按|根据|依据|按照)")
 _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
