@@ -55,6 +55,8 @@ rank_bands = needing("rank_bands", "rank_bands", "排名", "名次")  # _RANKING
 without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附件", "附表", "附录")  # _ANNEX_NUMBER
 without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
 all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率…100%…每少1人
+stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
+                               "每少", "每差", "每缺")
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -405,6 +407,7 @@ def normalize(text: str) -> str:
     text = _ONE_PLACE.sub("1处", text)  # 草坪有枯死的一块地方扣3分: each such place (not once)
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
+    text = stated_count_reached(text)  # 全年送戏下乡120场,每少5场扣0.5分: the count stated is what scores full
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
     text = _REACHED_RANGE.sub("", text)  # 执行率达到90%-95%得1分: in that range (达到 once read as ≥90%, the 95% left over)
     text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own

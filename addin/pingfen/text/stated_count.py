@@ -1,0 +1,43 @@
+"""全年送戏下乡120场，每少5场扣0.5分 / 计划完成小型水库除险加固12座，全部完成得5分，每少完成1座扣1分: a count the
+item is to reach, stated as the task with no comparison of its own, followed by the deduction per unit short in the
+same unit (or by the points for all of it done). Reaching the count is what the deduction counts down from, so the
+task is the level that scores — 全年送戏下乡120场得满分，每少5场… / 计划完成…12座得5分，每少完成1座… — as a count
+said with its points already reads (rules/compose.py).
+
+Only a task opening its sentence, words alone before the count (no digit, no comparison, no score, no negation: 不少于
+120场 / 超过120场 / 其中60场 are left as written, for the reader to read or refuse), a count in a counted unit (场, 座,
+个…; never %, whose level may be anything but the target), and the step in that very unit or 全部完成 right after it.
+"""
+
+from __future__ import annotations
+
+from .lazy_regex import lazy_compile
+
+# words that make the task more than a plain count to reach (a comparison, a part, a score, a negation, an estimate)
+_NOT_PLAIN = ("不", "未", "没", "无", "超", "多", "少", "低", "高", "以", "内", "外", "扣", "得", "分", "率", "比", "每",
+              "其中", "约", "近", "前", "后", "至", "或", "及", "含", "余")
+# a time (工期12个月, 30天内) or an age is no task to reach by count; 起 counts accidents, never a task
+_NOT_TASK_UNITS = ("天", "日", "月", "年", "周", "个月", "个星期", "工作日", "个工作日", "小时", "分钟", "岁", "起")
+
+_STEP = r"每(?:少|差|缺)(?:完成|建成)?\d+(?:\.\d+)?(?P=unit)(?:扣|减)"
+_TASK_THEN_STEP = lazy_compile(
+    r"(?:^|(?<=[。;:\n]))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3}?)"
+    rf"(?P<said>,(?:全部|全面)(?:完成|建成)的?(?=(?:得|计|记)(?:\d+(?:\.\d+)?分|满分),{_STEP})|(?=,{_STEP}))"
+)
+# points awarded anywhere (得3分 / 得满分 / 满分3分 / 计2分): a text with more than the one 全部完成 gives says what
+# reaching the count scores itself, or scores it twice — left to the reader (完成120场得3分 beside the step: which?)
+_AWARD = lazy_compile(r"(?<!不)得(?:\d|满分)|满分|(?<![扣减])[计记给]\d+(?:\.\d+)?分")
+
+
+def stated_count_reached(text: str) -> str:
+    from .lexicon import COUNT_UNITS  # (lexicon imports normalize, which imports this module's gate)
+
+    def reached(match) -> str:  # type: ignore[no-untyped-def]
+        task, unit = match.group("task"), match.group("unit")
+        if unit not in COUNT_UNITS or unit in _NOT_TASK_UNITS or any(word in task for word in _NOT_PLAIN) \
+                or len(_AWARD.findall(text)) != (1 if match.group("said") else 0):
+            return match.group()
+        head = match.group()[: match.start("said") - match.start()]
+        return head if match.group("said") else f"{head}得满分"
+
+    return _TASK_THEN_STEP.sub(reached, text)
