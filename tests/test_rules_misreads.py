@@ -1886,3 +1886,12 @@ def test_a_situation_is_named_by_all_its_clauses(rule: str, named: str) -> None:
 def test_a_measure_keeps_the_names_listed_before_it(rule: str, named: str) -> None:
     canonical = parse_rule(rule).canonical()
     assert named in canonical and "一、防洪" not in canonical
+
+
+@pytest.mark.parametrize("rule, named", [
+    # session 30 audit: a bracket inside a word is part of the name (once 明确专职协保人员: a part-time worker not ticked)
+    ("村成立政策性农业保险工作机构(3分);明确专(兼)职协保人员(2分)。", "②明确专(兼)职协保人员（2分）"),
+    ("村(居)委会明确统计人员(2分);统计经费列入镇(区)财政预算(3分)", "①村(居)委会明确统计人员（2分）；②统计经费列入镇(区)财政预算（3分）"),
+])
+def test_a_point_keeps_the_words_inside_it(rule: str, named: str) -> None:
+    assert named in parse_rule(rule).canonical()

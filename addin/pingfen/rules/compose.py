@@ -1510,7 +1510,7 @@ def _option_label(clause: Clause) -> str:
     label = re.sub(r"(?:等级)?(?:的|者|(?<![及按准实适同定临当届超逾延])时|(?<![规原细准法总守])则|(?<![行作认成])为)+$", "", label)
     label = re.sub(r"(?:该项|此项|本项|该指标|本指标)$", "", label)  # 检查结果为合格，该项得20分
     label = re.sub(r"\((?:\d+(?:\.\d+)?-?)?$", "", label)  # 优(12-15分) / 较好(4分): the tier's name before its points
-    label = label.strip("“”\",，:：")
+    label = _in_word_notes(label.strip("“”\",，:："), clause.text)
     widened = ALTERNATIVE_NOTE.search(clause.text)
     if widened is not None and widened.group(1) not in label:
         if label and _SITUATION_END.sub("", clause.text[:widened.start()]).endswith(label):
@@ -1520,6 +1520,21 @@ def _option_label(clause: Clause) -> str:
         raise Unplaced(clause, f"括号中的“{widened.group(1)}”是另一种情形，会从这一情形中丢掉（只按括号前的文字判断）；"
                                "请把它写进情形本身（如“没有制定或越级反映问题的，扣2分”）", certain=True)
     return label
+
+
+def _in_word_notes(label: str, text: str) -> str:
+    """明确专(兼)职协保人员 / 村(居)委会 / 镇(区)财政: a bracket inside a word is part of what the word names (a full- or
+    part-time worker, a village or residents' committee), never a remark: the tokens pass over it as one, and the name
+    the evaluator ticks read 明确专职协保人员 — a part-time worker no longer meeting it. Put back where the label holds
+    the words on both sides of it."""
+    for note in _IN_WORD_NOTE.finditer(text):
+        left, right = text[max(0, note.start() - 2):note.start()], text[note.end():note.end() + 2]
+        if left + right in label and left + note.group() + right not in label:
+            label = label.replace(left + right, left + note.group() + right, 1)
+    return label
+
+
+_IN_WORD_NOTE = lazy_compile(r"(?<=[\u4e00-\u9fff])[(（](?!分[)）])[\u4e00-\u9fff、]{1,4}[)）](?=[\u4e00-\u9fff])")  # ((分): points lost)
 
 
 # ---------------------------------------------------------------- per-item deductions
