@@ -1892,6 +1892,8 @@ def test_a_measure_keeps_the_names_listed_before_it(rule: str, named: str) -> No
     # session 30 audit: a bracket inside a word is part of the name (once 明确专职协保人员: a part-time worker not ticked)
     ("村成立政策性农业保险工作机构(3分);明确专(兼)职协保人员(2分)。", "②明确专(兼)职协保人员（2分）"),
     ("村(居)委会明确统计人员(2分);统计经费列入镇(区)财政预算(3分)", "①村(居)委会明确统计人员（2分）；②统计经费列入镇(区)财政预算（3分）"),
+    # 征得 is a word (obtain consent), never the score's 得 cutting the point (once ②并及时办理交接手续 alone)
+    ("统计站单独建制(1分);统计站负责人调动征得市统计局同意,并及时办理交接手续(1分)。", "②统计站负责人调动征得市统计局同意，并及时办理交接手续（1分）"),
 ])
 def test_a_point_keeps_the_words_inside_it(rule: str, named: str) -> None:
     assert named in parse_rule(rule).canonical()
