@@ -142,7 +142,7 @@ def _forget_templates(runner: Runner) -> None:
         stem = os.path.splitext(importlib.util.cache_from_source(kept_templates.__file__))[0]
     finally:
         sys.pycache_prefix = prefix
-    for kind in ("templates", "plans", "plan_code"):
+    for kind in ("templates", "plans", "plan_code", "shape_code"):
         with contextlib.suppress(FileNotFoundError):
             os.remove(f"{stem}.{kind}")
 

@@ -108,8 +108,8 @@ def test_recalc_writes_the_compiled_values_and_reading_them_back_gives_the_same(
         assert value_xml(raw.value) == value_xml(value), f"{sheet}!{position}: cached {raw.value!r}, tree {value!r}"
 
 
-@pytest.mark.parametrize("row", load_rows(), ids=lambda row: f"{row.origin}!{row.address}")
-def test_every_function_oracle_row_compiles_to_the_tree_evaluators_value(row: Row) -> None:
+def oracle_cells(row: Row) -> tuple[dict[tuple[int, int], RawCell], tuple[int, int]]:
+    """A function-oracle row as the cells of one sheet, and the position of its formula."""
     cells = {}
     for address, value in row.cells:
         position = coordinates(address)
@@ -117,6 +117,12 @@ def test_every_function_oracle_row_compiles_to_the_tree_evaluators_value(row: Ro
         cells[position] = RawCell(None, value[1:], position) if is_formula else RawCell(value)
     home = coordinates(row.address)
     cells[home] = RawCell(None, row.formula[1:], home)
+    return cells, home
+
+
+@pytest.mark.parametrize("row", load_rows(), ids=lambda row: f"{row.origin}!{row.address}")
+def test_every_function_oracle_row_compiles_to_the_tree_evaluators_value(row: Row) -> None:
+    cells, home = oracle_cells(row)
     mine = FileValues({"S": cells}).cell("S", *home)
     theirs = tree_values({"S": cells})[("S", home)]
     assert same(mine, theirs), f"{row.formula}: compiled {mine!r}, tree {theirs!r}"

@@ -6,7 +6,9 @@ numbered slots, so a cell's evaluation is a chain of direct calls instead of a t
 wrapper calls per node. The semantics are the tree evaluator's (``rules.evaluate.Evaluator``), helper
 for helper — errors raised in the same order, IF lazy, AND/OR evaluating every argument, the same
 decimal operations; a construct the compiler does not specialise (a rarer function, an unusual
-argument count) is evaluated by the tree evaluator, for that node only (``Context.tree``).
+argument count) is evaluated by the tree evaluator, for that node only (``Context.tree``). A shape
+that serves many cells is then evaluated by the same closures inlined into one function of
+straight-line code (``straight_shapes``), kept between runs.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import bisect
 import builtins
 import operator
 import re
-from types import FunctionType
+from types import CodeType, FunctionType
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Callable, Protocol
 
@@ -25,7 +27,8 @@ from ..rules.evaluate import (
 )
 from ..rules.expr import Area, Bool, Call, Cmp, Concat, ErrorValue, Expr, If, Logic, Neg, Not, Num, Op, Percent, Ref, Text
 from ..cells import column_number
-from .formula_text import SLOT, absolute, known_template, plain_absolute, sheet_name, template, template_key, tree_references
+from .formula_text import SLOT, absolute, key_of, known_template, plain_absolute, sheet_name, template, template_key, tree_references
+from . import straight_shapes
 from .kept_templates import keep_code, keep_plan, kept_code, kept_plans
 
 # A reference of one cell: (sheet, row, column) or, for a range, (sheet, top, left, bottom, right);
@@ -55,12 +58,57 @@ class Shape:
     """One formula tree compiled: ``run(slots, context)`` is the tree evaluator's ``_eval`` of it,
     ``slots`` holding the cells of its reference nodes in ``formula_text.tree_references`` order."""
 
-    __slots__ = ("tree", "run", "references")
+    __slots__ = ("tree", "run", "references", "closures", "closure", "uses", "key")
 
     def __init__(self, tree: Expr) -> None:
         self.tree = tree
         self.references = tree_references(tree)
-        self.run, _ = _Compiler({id(node): index for index, node in enumerate(self.references)}).compile(tree, scalar=False)
+        self.closures = _Compiler({id(node): index for index, node in enumerate(self.references)})
+        # the closures until the shape has served many cells, then the same evaluation written as
+        # straight-line code (straight_shapes), kept between runs by template: compiling it costs
+        # what some hundreds of cells save
+        self.key = key_of(tree)
+        code = kept_code(self.key, shape=True) if self.key is not None else None
+        run = self._straight(code) if code is not None else None
+        self.uses = 0
+        if run is not None:
+            self.run: Run = run
+            return
+        self.closure, _ = self.closures.compile(tree, scalar=False)
+        self.run = self._counted
+
+    def _counted(self, s: tuple, x: Context) -> Any:
+        self.uses += 1
+        # (the source is some 15–25 times as long as the template: not written when that is beyond what is left)
+        if self.uses == _STRAIGHT_AFTER and len(self.key or "") * 15 < _CODE_LEFT[0]:
+            source = straight_shapes.source(self.tree, self.closures.slots, self.closures)
+            if source is not None and len(source) <= _CODE_LEFT[0]:
+                _CODE_LEFT[0] -= len(source)
+                code = straight_shapes.compiled(source)
+                run = self._straight(code) if code is not None else None
+                if run is not None:
+                    self.run = run
+                    if self.key is not None:
+                        keep_code(self.key, code, shape=True)  # type: ignore[arg-type]
+        return self.closure(s, x)
+
+    def _straight(self, code: CodeType) -> Run | None:
+        return straight_shapes.load(code, self.tree, self.closures, _number_text, _rounded, _NUMBER_TEXTS, _ROUNDED)
+
+
+# cells of a shape after which its evaluation is written as straight-line code
+_STRAIGHT_AFTER = 32
+# Compiling the code costs more than a run of a few hundred cells saves: it pays back over the runs that
+# find it kept. A run compiles at most _CODE_PER_FORMULA characters of source per formula of its workbook
+# (allow_code; some 5 % of a first run's instructions), the shapes it does not write are written by the
+# next runs, until every shape that serves many cells has its code.
+_CODE_PER_FORMULA = 8
+_CODE_LEFT = [0]  # characters this run may still compile
+
+
+def allow_code(formulas: int) -> None:
+    """Sets what this run may compile of straight-line code, for a workbook of ``formulas`` formulas."""
+    _CODE_LEFT[0] = formulas * _CODE_PER_FORMULA
 
 
 _SHAPES: dict[int, Shape] = {}  # id of a parsed tree (kept alive by its shape) → the compiled shape
@@ -465,11 +513,7 @@ class _Compiler:
                 return value
             if kind is Decimal:  # a number joined into text: the same number, the same text (_text)
                 text = _NUMBER_TEXTS.get(value)
-                if text is None:
-                    if len(_NUMBER_TEXTS) >= _KNOWN_LIMIT:
-                        _NUMBER_TEXTS.clear()
-                    text = _NUMBER_TEXTS[value] = number_text(value)
-                return text
+                return text if text is not None else _number_text(value)
             return _text(value)
         return as_text
 
@@ -664,12 +708,7 @@ class _Compiler:
                     value = first(s, x)
                     key = (value, places)
                     result = _ROUNDED.get(key)
-                    if result is None:
-                        result = _checked(excel_round(value, places, ROUND_HALF_UP))
-                        if len(_ROUNDED) >= _KNOWN_LIMIT:
-                            _ROUNDED.clear()
-                        _ROUNDED[key] = result
-                    return result
+                    return result if result is not None else _rounded(value, places)
                 except (InvalidOperation, ValueError, ZeroDivisionError):
                     raise _fail("#NUM!") from None
             return rounded
@@ -751,6 +790,23 @@ class _Compiler:
 _ROUNDED: dict[tuple[Decimal, int], Decimal] = {}
 _NUMBER_TEXTS: dict[Decimal, str] = {}
 _KNOWN_LIMIT = 65536
+
+
+def _number_text(value: Decimal) -> str:
+    """``number_text`` of a number not met yet, kept."""
+    if len(_NUMBER_TEXTS) >= _KNOWN_LIMIT:
+        _NUMBER_TEXTS.clear()
+    text = _NUMBER_TEXTS[value] = number_text(value)
+    return text
+
+
+def _rounded(value: Decimal, places: int) -> Decimal:
+    """ROUND(value, places) of a pair not met yet, kept."""
+    result = _checked(excel_round(value, places, ROUND_HALF_UP))
+    if len(_ROUNDED) >= _KNOWN_LIMIT:
+        _ROUNDED.clear()
+    _ROUNDED[(value, places)] = result
+    return result
 
 
 def _scalarised(run: Run) -> Run:

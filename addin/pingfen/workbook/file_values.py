@@ -14,7 +14,7 @@ from ..cells import column_letter
 from ..lazy_dataclass import dataclass
 from ..rules.evaluate import Cells, Evaluator, Value, XlError, _checked, _Error, _single
 from .cached import value_xml
-from .compiled import bind
+from .compiled import allow_code, bind
 from .formula_text import FormulaError, parse_bound
 from .sheet_xml import Position, RawCell, Span
 
@@ -48,6 +48,7 @@ class FileValues:
         formulas = self.formulas
         for sheet, sheet_cells in cells.items():
             formulas.update({(sheet, row, col): raw for (row, col), raw in sheet_cells.items() if raw.formula is not None})
+        allow_code(len(formulas))
 
     def get(self, key: Key) -> Value:
         value = self._values.get(key, _UNSET)

@@ -130,6 +130,7 @@ SLOT = re.compile(
 _UNUSABLE = object()  # a template whose references the regex does not find as the tokenizer does
 _TEMPLATES: dict[str, object] = {}  # template → tree of its first formula
 _TEMPLATE_LIMIT = 4096
+_KEYS: dict[int, tuple[Expr, str]] = {}  # id of a template's tree → (the tree, kept alive, and its template)
 Bindings = dict[int, "Ref | Area"]  # id of a reference node of a template's tree → this cell's reference
 
 
@@ -169,6 +170,7 @@ def template(text: str, origin: tuple[int, int]) -> tuple[Expr, bool, list[tuple
         usable = mine == references
         _TEMPLATES[key] = expr if usable else _UNUSABLE
         if usable:
+            _KEYS[id(expr)] = (expr, key)
             keep_tree(key, expr, references)
     return expr, False, found
 
@@ -194,7 +196,14 @@ def known_template(key: str, found: list[tuple[str, str]]) -> Expr | None:
     _known_references(tree, references)
     if len(_TEMPLATES) < _TEMPLATE_LIMIT:
         _TEMPLATES[key] = tree
+        _KEYS[id(tree)] = (tree, key)
     return tree
+
+
+def key_of(tree: Expr) -> str | None:
+    """The template whose tree ``tree`` is (what was kept of it between runs is found by it), or None."""
+    known = _KEYS.get(id(tree))
+    return known[1] if known is not None and known[0] is tree else None
 
 
 def _check_supported(text: str) -> None:

@@ -89,24 +89,31 @@ _USED_PLANS: set[bytes] = set()
 # the code of the functions written for plans that serve many formulas (compiled._Plan._specialised),
 # by their source text: it depends on nothing else
 _CODE = Kept(__file__, "plan_code")
-_USED_CODE: set[str] = set()
+# the straight-line code of the shapes that served many cells (straight_shapes), by template: it depends
+# on the template's tree (the reader), on the writer and on the closures it calls for some nodes
+_SHAPE_CODE = Kept(__file__, "shape_code", also=tuple(os.path.join(_HERE, name) for name in ("formula_text.py", "compiled.py", "straight_shapes.py")) + (expr.__file__,))
+_USED_CODE: dict[Kept, set[str]] = {}
 
 
-def kept_code(source: str) -> CodeType | None:
-    """The code compiled from ``source`` in an earlier run, or None."""
-    code = _CODE.get(source)
+def kept_code(source: str, shape: bool = False) -> CodeType | None:
+    """The code compiled from ``source`` in an earlier run (``shape``: the code written for the shape
+    of the template ``source``), or None."""
+    store = _SHAPE_CODE if shape else _CODE
+    code = store.get(source)
     if type(code) is not CodeType:
         return None
-    _USED_CODE.add(source)
+    _USED_CODE.setdefault(store, set()).add(source)
     return code
 
 
-def keep_code(source: str, code: CodeType) -> None:
-    """Keeps ``code`` (compiled from ``source``): written by ``keep``."""
-    if not _room(_CODE, _USED_CODE, source):
+def keep_code(source: str, code: CodeType, shape: bool = False) -> None:
+    """Keeps ``code`` (compiled from ``source``, or written for the shape of its template): written by ``keep``."""
+    store = _SHAPE_CODE if shape else _CODE
+    used = _USED_CODE.setdefault(store, set())
+    if not _room(store, used, source):
         return
-    _CODE.put(source, code)
-    _USED_CODE.add(source)
+    store.put(source, code)
+    used.add(source)
 
 
 def _room(store: Kept, used: set[Any], key: Any) -> bool:
@@ -120,10 +127,11 @@ def _room(store: Kept, used: set[Any], key: Any) -> bool:
 
 
 def keep() -> None:
-    """Writes the trees, plans and plan code kept in this run, where Python writes bytecode."""
+    """Writes the trees, plans, plan code and shape code kept in this run, where Python writes bytecode."""
     _KEPT.keep()
     _PLANS.keep()
     _CODE.keep()
+    _SHAPE_CODE.keep()
 
 
 def _encoded(node: Any, places: dict[int, int]) -> Any:
