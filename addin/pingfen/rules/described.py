@@ -178,6 +178,26 @@ def _counted_apart(clause: Clause) -> bool:
 
 _OCCURRENCES = frozenset({"次", "起", "例", "宗"})
 
+# a limit each occurrence is held to: how long it took, how far, how large — never a count (每月迟到超过3次的,每次扣1分:
+# each time, or each time beyond 3?) nor a rate or an amount (the indicator's own measure)
+_TIME_OR_SIZE = frozenset({"分钟", "小时", "天", "日", "个工作日", "工作日", "周", "个星期", "个月", "米", "公里", "千米", "平方米"})
+_COUNTED_OCCURRENCES = frozenset({"次", "起", "例", "宗", "件", "处", "人次", "宗次", "件次", "户次"})
+
+
+def _each_within_time_or_size(clause: Clause, fault: Fault) -> bool:
+    """未在24小时内上报的,每次扣1分 / 迟到15分钟以上的每次扣1分: a fault counted each time it happens whose level is a
+    time or a size each occurrence is held to — the count is of the occurrences (the level a part of what each one
+    is), never the indicator's own measure, which a single fault with a level may otherwise be (评优比例低于20%的扣3分).
+    Not a step in the level's own unit (超过10天的每天扣1分: each day beyond 10)."""
+    return not fault.once and fault.unit in _COUNTED_OCCURRENCES and clause.condition is not None \
+        and clause.condition.unit in _TIME_OR_SIZE and clause.step is None and not clause.condition.interval.magnitude \
+        and _A_TOTAL.search(re.split(r"\d", clause.text, maxsplit=1)[0]) is None
+
+
+# 平均响应时间超过30分钟 / 全年累计迟到超过5天: a total or an average over the period, the indicator's own measure — not
+# what each occurrence is held to
+_A_TOTAL = lazy_compile(r"平均|均值|累计|合计|总计|共计|全年|年度|总时长|总天数")
+
 
 def _overlapping(compared: list[Clause]) -> Clause | None:
     """Two levels that one occurrence could meet both (低于90%…每批次；低于80%…每批次), unless their subjects differ in
@@ -502,6 +522,8 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
         return None  # (其他道路未硬化扣1分 first: other than what?)
     if len(faults) == 1 and singly == scoring[:1] and len(scoring) == 1 + len(caps):
         numbered = True  # 单起受害面积30亩以上的扣10分，扣完为止: each occurrence sorted by its own level, alone
+    elif len(faults) == 1 and numbered and _each_within_time_or_size(faulted[0], faults[0]):
+        pass  # 未在24小时内上报的,每次扣1分 / 迟到15分钟以上的每次扣1分: each occurrence held to the limit, counted alone
     elif not numbered or len(faults) < 2:
         return None  # one fault alone, compared with a level: the level may be the indicator's own measure
     required = [c for c in clauses if c.condition is not None and (c in context or _requirement_then_fault(c) is not None)]

@@ -315,6 +315,7 @@ def normalize(text: str) -> str:
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
     text = _CHUNK_NUMBER_IN_CAP.sub("扣完为止", text)  # 扣完为 2、止: a mirror's page-chunk number inside 扣完为止
     text = _chunk_number_in_words(text)  # 水库管理责任制 2、度执行效果差: the same inside a word
+    text = _LIMIT_IN_BRACKETS.sub(_limit_in_brackets, text)  # 规定的时间内(15分钟)到场: the limit's value, 规定的时间15分钟内
     text = _EXCEPTED_CASES.sub(r"(\1的除外)", text)  # …一件扣10分(若有新诉求的,不扣分): cases not counted, as (…除外)
     text = _ASCII_FULL_STOP.sub("。", text)  # 得1分.核查…: a sentence's end written as a full stop  # 扣0\n2、.3分: a mirror's page-chunk number inside 0.3
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
@@ -595,6 +596,16 @@ def _chunk_number_in_words(text: str) -> str:
 
 
 # (若有新诉求的,不扣分) after a deduction: the cases it names are not counted — the same as (有新诉求的除外)
+# 不按合同规定的时间内(15分钟)到场 / 在规定时限(24小时)内未上报: the bracket gives the time limit's value — said in the
+# words (规定的时间15分钟内), it is the limit each occurrence is held to (once 数值“15分钟”无法识别其含义)
+_LIMIT_IN_BRACKETS = lazy_compile(r"(时间|时限|期限)(内)?\((\d+(?:\.\d+)?(?:分钟|小时|个工作日|工作日|天|日))\)(内)?")
+
+
+def _limit_in_brackets(found: re.Match[str]) -> str:
+    if (found.group(2) is None) == (found.group(4) is None):
+        return found.group()  # (会议时间(2小时): a length, no limit; 时间内(2小时)内: said twice)
+    return f"{found.group(1)}{found.group(3)}内"
+
 _EXCEPTED_CASES = lazy_compile(r"(?<=分)\((?:若|如|如果|凡|因)([\u4e00-\u9fff“”]{2,20}?)的?[,，](?:则)?(?:不扣分|不予扣分|不作扣分)\)")
 _CHUNK_NUMBER_IN_CAP = lazy_compile(r"扣完为[ \t\u3000\n]*\d{1,2}、[ \t\u3000\n]*止")
 _LOST_POINTS_UNIT = lazy_compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")
