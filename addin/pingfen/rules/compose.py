@@ -3711,6 +3711,10 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         raise Unplaced(next((c for c in scoring if any(t.unit in measured for t in c.tokens) and c.condition is not None
                              and c.condition.unit != condition_units[0]), scoring[-1]),  # (or a level said beside them)
                        "同一条评分标准中各档的计量单位不一致，不像是同一指标的分档")
+    counted = next((c for c in scoring if c.condition is not None and any(c.condition.bare) and _COUNTED_LABEL.search(c.label or "")), None)
+    if "%" in units and counted is not None:
+        # 培训人数100以上5分;满意度90%以上5分: a count beside a rate, two measures (once 满意度≥100%: 100 people as 100%)
+        raise Unplaced(counted, "同一条评分标准中既有百分比又有数量（人数、座席等），不像是同一指标的分档")
     if "%" in units and counts:
         clause = next((c for c in scoring if any(t.unit in counts for t in c.tokens)), scoring[-1])
         raise Unplaced(clause, "同一条评分标准中既有百分比又有数量单位")

@@ -66,6 +66,8 @@ def _stated_levels(clause: Clause) -> list:
     if (clause.scoring or clause.has_outcome) and not faulted or clause.condition is None or clause.definition \
             or clause.step is not None or _FORM_NOTE.search(clause.text):
         return []
+    if [t.kind for t in clause.tokens] == ["NUM", "SUF"] and not clause.tokens[0].unit:
+        return [clause.tokens[0]]  # 培训人数100以上得5分,50以上: a bare level alone, its points lost (a count has no unit)
     depth, levels = 0, []
     for token in clause.tokens:  # (对规模种植户(10亩以上)发放公告: a bracket saying which ones, not a level scored)
         depth += (token.kind == "OPEN") - (token.kind == "CLOSE")
