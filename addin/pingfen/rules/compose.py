@@ -3168,7 +3168,8 @@ def _band_below_target(intervals: list) -> Clause | None:
 
 
 # what a measure is named by at its end: a rate, or a quantity counted or summed (下达天数 / 参训人数 / 到位金额)
-_MEASURE_NOUN = ("率", "天数", "日数", "人数", "次数", "户数", "个数", "件数", "数量", "金额", "面积", "时间", "比例", "比重", "占比")
+_MEASURE_NOUN = ("率", "天数", "日数", "人数", "次数", "户数", "个数", "件数", "数量", "金额", "面积", "时间", "比例", "比重", "占比",
+                 "得分", "分数", "成绩")  # (自评得分90以上得5分，他评得分85以上得3分: two scores)
 
 
 def _one_rate(cases: list) -> None:

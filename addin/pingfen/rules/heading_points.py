@@ -31,11 +31,9 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "") -> Score
     if isinstance(scorer, Checklist) and scorer.base is None and scorer.per_fail is not None and not scorer.points:
         return replace(scorer, base=points)
     if isinstance(scorer, Checklist) and scorer.equal and scorer.count == 1:
-        # 制定实施方案(3分)：有的得满分，没有的不得分: the heading's requirement, met or not — named by the heading's words,
-        # else by what the rest says is met (没有分工文件不得分(5分): 有分工文件); never left unnamed (once ①（2分）, the
-        # evaluator not told what to tick). A bare 有/无 (没有不得分 read as 有) names nothing.
-        said = named or next((r for r in scorer.requirements if len(r) > 1), "")
-        return Checklist(points=(points,), requirements=(said,) if said else ())
+        # 制定实施方案(3分)：有的得满分，没有的不得分: the heading's requirement, met or not — named as the heading says
+        # (建立台账(5分),未建立台账不得分 printed ①（5分）, a point with no name to tick)
+        return Checklist(points=(points,), requirements=_point_named(named, scorer.requirements))
     if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None and not scorer.requirement \
             and points and (scorer.cap is None or scorer.cap <= points):
         return replace(scorer, base=points)  # 每有一户未达标扣2分，共计10分 / 名录库维护(10)。每发现一处差异扣1分 (扣完20分为止 under (6分): whose cap?)
@@ -71,6 +69,24 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "") -> Score
                    otherwise=full(scorer.otherwise))  # type: ignore[arg-type]
 
 
+_ANY_REQUIREMENT = lazy_compile(r"(?:达到|符合|满足|完成)(?:要求|标准|规定)?")  # 达不到要求不得分: no requirement named
+
+
+def _point_named(heading: str, said: tuple[str, ...]) -> tuple[str, ...]:
+    """The point's name: the heading's words (建立台账(5分),未建立台账不得分), with the requirement its failure names when
+    that says more than the heading (组织领导(5分)。未成立领导小组的不得分: 组织领导，成立领导小组) — never 有 from
+    没有的不得分, nor 达到要求 from 达不到要求不得分, nor 建立 alone."""
+    failure_says = said[0] if len(said) == 1 else ""
+    if len(failure_says) < 3 or _ANY_REQUIREMENT.fullmatch(failure_says):
+        failure_says = ""
+    if not heading or not failure_says:
+        return (heading or failure_says,) if heading or failure_says else ()
+    pairs = {failure_says[i:i + 2] for i in range(len(failure_says) - 1)}
+    if 2 * sum(pair in heading for pair in pairs) >= len(pairs):
+        return (heading,)  # (运用工作简报,新闻媒体等形式实行政府信息公开 / 未运用简报、新闻媒体公开政府信息: the same)
+    return (f"{heading}，{failure_says}",)
+
+
 # 认证商品个数,每个0.04分,5个得满分。0.2: a bare number after the rule's last sentence, the table's 分值 column copied in
 # …5个得满分。0.2 / …支持不够的,扣1分。\n2分: the 分值 column copied after the rule (with its 分 after deductions only:
 # …(0.5)及岗位职责(0.5)。1分 is the points' total, read with them)
@@ -84,3 +100,4 @@ def points_column(text: str) -> tuple[str, Decimal] | None:
     if found is None:
         return None
     return (found.group(1), Decimal(found.group(2))) if found.group(1) is not None else (found.group(3), Decimal(found.group(4)))
+

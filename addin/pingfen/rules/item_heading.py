@@ -170,7 +170,8 @@ def _heading_words(heading: str) -> str:
 
 def _filled(scorer: Scorer, points: Decimal, named: str = "") -> Scorer | None:
     """名录库维护(10)。每发现一处差异扣1分: the heading's points are what each finding is deducted from. A limit on the
-    deductions above them (…(6分) 每缺少一项扣2分,扣完20分为止) is the section's: left to the whole text's reader."""
+    deductions above them (…(6分) 每缺少一项扣2分,扣完20分为止) is the section's: left to the whole text's reader.
+    The heading's words name the point it requires (建立台账(5分),未建立台账不得分: ①建立台账（5分）)."""
     cap = getattr(scorer, "cap", None)
     if isinstance(cap, Decimal) and cap > points:
         return None
