@@ -7,7 +7,8 @@ as every number of the text must be used. What is not a level scored: a date or 
 for the form or how the check samples (未达到90%的需说明原因 / 随机抽查10%), a bracket saying which ones (对规模种植户(10亩以上)
 发放公告), the standard the scored measure is taken against (标准为120元/人，实际值占标准的比例…), and the level whose
 shortfall or breach the next deduction counts (村张贴海报不少于5张…每少1张扣0.5分 / …2项。…不满足要求的，扣1分). A
-reading the evaluator scores reads every word. A last 每发现一处 whose points were lost is refused likewise.
+reading the evaluator scores reads every word. A last 每发现一处 whose points were lost is refused likewise, and so is an
+addition whose amount is not written (超额完成的加分), unless a step after it says how much.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _FORM_NOTE = lazy_compile(r"说明|备注|注明|填写|填报|附件|佐证|抽
 _NOT_LEVELS = frozenset({"年", "月", "个月", "日", "号", "时", "小时", "分钟", "天", "周", "季度", "工作日", "个工作日"})
 _REFERENCE_NOUN = lazy_compile(r"(?:标准|基数|基准|计划|预算)$")
 _SHORT = lazy_compile(r"(?:每)?(?:少|缺(?!席|勤)|差|未达)")  # (缺席 1次 is an absence, not a training short)
+_NOTHING_ADDED = ("不", "无", "免", "未", "没有")
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 # a number the reading prints, other than points (扣2分 does not use the 2 of 发现故障2次以上)
 _NOT_POINTS = lazy_compile(r"\d+(?:\.\d+)?(?![\d.]|分(?!钟))")
@@ -43,6 +45,10 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
                 and clause.tokens[0].kind == "EACH" and index + 1 == len(read):
             # 未及时清扫扣5分, 每发现一处 分: what each occurrence costs was lost (once read as the first fault alone)
             raise Unplaced(clause, "这一情形按次（按处、按项）计，但没有写明每次扣几分（可能有数字缺失）", certain=True)
+        if _addition_unpriced(clause) and not any(c.added is not None for c in read[index + 1:]):
+            # 完成任务的得10分，未完成的按比例扣分，超额完成的加分: how much is added is not said (once dropped as words;
+            # 超额完成的加分，每超1%加0.1分 says it next)
+            raise Unplaced(clause, "“加分”没有写明加多少分（如“每超过1%加0.5分”），无法计分", certain=True)
         levels = _stated_levels(clause)
         if not levels or taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]):
             continue
@@ -57,6 +63,17 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
                 raise Unplaced(clause, f"这一要求中的“{level.text}”没有用于计分（计分方法只按其他数值计算），无法确定它如何影响得分"
                                        "（请写明未达到时如何扣分，或作为评价要点由评价人判断）", certain=True)
     return scorer
+
+
+def _addition_unpriced(clause: Clause) -> bool:
+    """超额完成的加分 / 表现突出的加分 / …按超额比例的一半加分: a situation, then 加分 with no amount, no step and nothing
+    scored (not 未完成的不加分: nothing added)."""
+    tokens = clause.tokens
+    if len(tokens) < 3:
+        return False
+    last = tokens[-1]
+    return last.kind == "WORD" and last.text.endswith("加分") and not last.text.startswith(_NOTHING_ADDED) \
+        and tokens[-2].kind == "DE" and not clause.scoring and clause.outcome is None and clause.added is None and clause.step is None
 
 
 def _stated_levels(clause: Clause) -> list:
