@@ -2829,7 +2829,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 before = _just_before(context, clause, 2, _situation_words)
                 words = (before.text + "，" if before else "") + _option_label(clause)
                 gate = (words, clause.outcome[1])
-            elif line_max is None and clause.outcome[0] == "points" and clause.outcome[1] and _STATED_MAX.fullmatch(clause.text) \
+            elif line_max is None and clause.outcome[0] == "points" and clause.outcome[1] and _FORMULA_MAX.fullmatch(clause.text) \
                     and any(c.outcome is not None and c.outcome[0] == "formula" for c in scoring):
                 line_max = clause
             elif clause.outcome[0] == "formula" and otherwise is None and formula_outcome is None \
@@ -3032,8 +3032,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(base_clause, "得分没有写明条件")
     if line_max is not None and capped_at_points(otherwise, line_max.outcome[1]):  # type: ignore[index]
         otherwise, line_max = replace(otherwise, capped=True), None  # 投资额/目标任务金额×50，最高得50分
-    if line_max is not None and isinstance(otherwise, Scaled) and otherwise.high == TARGET and otherwise.points is not None:
-        raise Unplaced(line_max, "写了最高分，但与计分公式中的分值不同，无法确定按哪个分值计分")
+    if line_max is not None and isinstance(otherwise, Scaled) and otherwise.points not in (None, line_max.outcome[1]):  # type: ignore[index]
+        raise Unplaced(line_max, "写了最高分，但与计分公式中的分值不同，无法确定按哪个分值计分")  # 覆盖率÷80%×4，最高不超过3分
     if line_max is not None:
         if not isinstance(otherwise, Affine) or otherwise.ceiling is not None:
             raise Unplaced(line_max, "写了最高分，但计分公式不是完成率的直线式（如“得分=70×达标率-63”）")
@@ -4076,6 +4076,8 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
 _FAILING_SIDE = lazy_compile(r"(?:完不成|未完成|没有完成|达不到|未达到|未达标|不达标|不足)(?:的|者|时)?[,]?")
 _OVER_TARGET = lazy_compile(r"^(?:[\u4e00-\u9fff]{0,4})超额(?:完成)?")
 _STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
+# beside a formula, 最高8分 / 最高不超过4分 is its highest score too (beside steps 最高不超过2分 may be the deductions')
+_FORMULA_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得|不超过|不高于)?\d+(?:\.\d+)?分")
 
 
 def _completion_share(clause: Clause, cases: list) -> Scaled | None:

@@ -27,7 +27,8 @@ def names_own_target(top: str, bottom: str) -> bool:
 
 
 def capped_at_points(outcome: object, highest: Decimal) -> bool:
-    """``最高得50分`` after 实际值/目标值×50: the ratio counts at most up to the target (the points at the target
-    are the highest). Any other highest score (最高得40分 after ×50) is not read here."""
-    return isinstance(outcome, Scaled) and outcome.high == TARGET and not outcome.low and not outcome.inverse \
+    """``最高得50分`` after 实际值/目标值×50 / ``最高不超过4分`` after 覆盖率÷80%×4 / ``最高8分`` after 完成率×8分:
+    the measure counts at most up to the formula's divisor (the target, 80%, 100%), where its points are the
+    highest. Any other highest score (最高得40分 after ×50) is not read here."""
+    return isinstance(outcome, Scaled) and not outcome.low and not outcome.inverse and not outcome.falling \
         and not outcome.capped and outcome.points is not None and outcome.points == highest
