@@ -402,7 +402,7 @@ def normalize(text: str) -> str:
     text = _BRACKETED_POLICY.sub(r",\1", text)  # …4篇以上记2分(完不成的按比例扣分): the failing side's method, a clause
     if "完成比例" in text:  # 项目按计划完成的得满分；未按计划完成的，按实际完成比例计分: the plan completed, in proportion
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
-    text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分: the completion's share, 按完成比例
+    text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分 / 按完成值与目标值的比例计分: the completion's share, 按完成比例
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _ONE_CASE_HAD.sub("有1起", text)  # …发生安全事故的,有一起(的)扣5分: each case of the situation before (not once)
     text = _ONE_PLACE.sub("1处", text)  # 草坪有枯死的一块地方扣3分: each such place (not once)
@@ -412,7 +412,7 @@ def normalize(text: str) -> str:
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
     text = _REACHED_RANGE.sub("", text)  # 执行率达到90%-95%得1分: in that range (达到 once read as ≥90%, the 95% left over)
     text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own
-    text = _FORMULA_THEN_COUNTED.sub(r"\1计分", text)  # 否则按完成值/目标值×分值计: 计 at the end is 计分
+    text = _FORMULA_THEN_COUNTED.sub(r"\1计分", text)  # 否则按完成值/目标值×分值计 / 按到位率×4分计: 计 at the end is 计分
     text = _LEVEL_THEN_EACH.sub(_level_then_each, text)
     if _GROWTH_NAMED.search(text):
         text = _NEGATIVE_GROWTH.sub("低于0", text)
@@ -689,7 +689,7 @@ _NEGATIVE_GROWTH = lazy_compile(r"(?:出现|为|呈|呈现)?负增长(?=的?[,]?
 _GROWTH_NAMED = lazy_compile(r"增长(?:率|幅度)?(?:在|为|达到?)?\d|增幅|增速|增长率")
 _REACHED_RANGE = lazy_compile(r"(?:达到|达)(?=\d+(?:\.\d+)?%?(?:\((?:含|不含)\))?[-~—至到]\d)")
 _CLAMP_IN_BRACKETS = lazy_compile(r"\((最高不超过(?:该项|本项|该指标|本指标|指标)?分值|最高为满分|最高不超过满分|最高为指标分值)\)(?=[。;]?$)")
-_FORMULA_THEN_COUNTED = lazy_compile(r"(×(?:该指标|该项|本项|本指标|指标)?(?:分值|权重))计(?=$|[,;。])")
+_FORMULA_THEN_COUNTED = lazy_compile(r"(×(?:(?:该指标|该项|本项|本指标|指标)?(?:分值|权重)|\d+(?:\.\d+)?分))计(?=$|[,;。])")
 _BARE_SHARE = lazy_compile(r"(?<=[\u4e00-\u9fff%,])(得|计|记)(\d+(?:\.\d+)?)%(?=$|[,;。\n])")
 _SHARE_OF_POINTS = lazy_compile(
     r"(?:(?<=[,;。:)])|^)?(?:得|计|记|给|按|得分为|得分是)(?:该指标|该项|本项|本指标)?(?:分值|满分)的(\d+(?:\.\d+)?)%(?![-~至、\d])(?:计分|得分|计算)?"
@@ -780,7 +780,7 @@ _GAP_FROM_TARGET = lazy_compile(
 )
 _BRACKETED_POLICY = lazy_compile(r"(?<=分)\(((?:完不成|未完成|没有完成|达不到|未达到|不足)的?按比例(?:扣分|计分|扣减))\)")
 _SHARE_OF_TARGET = lazy_compile(
-    r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)占(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)的?(?:比重|比例)")
+    r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)")
 _TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
 
 
