@@ -55,6 +55,7 @@ rank_bands = needing("rank_bands", "rank_bands", "排名", "名次")  # _RANKING
 without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附件", "附表", "附录")  # _ANNEX_NUMBER
 without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
 all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率…100%…每少1人
+nines_to_next = needing("nines_closed", "nines_to_next", ".9")  # _NINES_END: a range's end N.9…
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 
@@ -305,6 +306,7 @@ def normalize(text: str) -> str:
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
     text = _DOUBLED_DASH.sub("-", text)  # 扣0.5--1分 / 扣0.5——2分: a range's dash typed twice
+    text = nines_to_next(text)  # 95%-99.99%计6分 beside 100%计8分: up to 100%, not included
     text = _MIDDLE_DOT_POINT.sub(r"\1.\2", text)  # (0・5分): the middle dot of print as a decimal point
     text = _POINTS_AS_COPIES.sub(r"\1分", text)  # 扣0.5份: 分 misread as 份 (no copies are deducted)
     text = _CAPPED_ADDITION.sub(r"最多\1\2分", text)  # 加分10分封顶: at most 10 added
