@@ -1651,10 +1651,10 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             zero_at = clause.condition.interval.low  # 每一处错误扣1分；有五处及以上错误，不得分
         elif not based and clause.start < occurrence.start and (described := described_requirement(clause, occurrence, context)):
             base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
-        elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 and clause.start < occurrence.start \
-                and not clause.unread and not clause.otherwise and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
+        elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 \
+                and (clause.start < occurrence.start or _all_of_them_done(clause, occurrence)) and not clause.unread and not clause.otherwise and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
-            # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分
+            # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分 (or after: …扣0.5分；全部接入得满分)
             base, based = clause.outcome[1], True  # (…得满分，否则不得分 is no second base: 满分 is None)
         else:
             return None
@@ -4075,6 +4075,21 @@ def _steps_from_condition(deduction: tuple[Clause, Condition], unit: str):
 
 _FAILING_SIDE = lazy_compile(r"(?:完不成|未完成|没有完成|达不到|未达到|未达标|不达标|不足)(?:的|者|时)?[,]?")
 _OVER_TARGET = lazy_compile(r"^(?:[\u4e00-\u9fff]{0,4})超额(?:完成)?")
+_ALL_OF_THEM = lazy_compile(r"(?:全部|均|都)(?P<done>[\u4e00-\u9fff]{1,10}?)的?(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)")
+
+
+def _all_of_them_done(clause: Clause, occurrence: Clause) -> bool:
+    """每有1家…未接入…扣0.5分；全部接入得满分: all of them done — what each deduction counts undone — is the score
+    the deductions start from, said after them. Only the very thing counted undone (未接入 / 全部接入), never another
+    (每发现1处问题扣0.5分，全部整改得满分: problems found and all put right score full — a condition of its own)."""
+    said = _ALL_OF_THEM.fullmatch(clause.text)
+    if said is None or clause.start < occurrence.start:
+        return False
+    if re.search(rf"(?:未|没有|不){re.escape(said.group('done'))}", occurrence.occurrence[2]) is None:  # type: ignore[index]
+        raise Unplaced(clause, "这一得分的情形与逐项扣分所数的情形不同，二者如何合并计分没有写明")
+    return True
+
+
 _STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
 # beside a formula, 最高8分 / 最高不超过4分 is its highest score too (beside steps 最高不超过2分 may be the deductions')
 _FORMULA_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得|不超过|不高于)?\d+(?:\.\d+)?分")
