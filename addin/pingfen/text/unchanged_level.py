@@ -2,7 +2,8 @@
 
 持平 beside last year (与上年相比、比上年、较上年、同比) is a change of 0%: the band it scores is reached at no change,
 the steps below and above count the points of change from there — what 与上年相比增幅达到0%得15分 says. Only a
-持平 that is followed by its points is written so (基本持平, a judgement, is left as written).
+持平 that is followed by its points is written so (基本持平, a judgement, is left as written). Down or level
+(下降或持平, 未增长) followed by its points is growth of at most 0%.
 Steps of growth over last year (比上年每增长一个百分点) name their measure as the growth (比上年增长率每增长…).
 A note that the item carries additions, in brackets, and runs into the rule (该项设有加分项(最多加10分)与上年度…)
 ends where its bracket ends.
@@ -16,9 +17,14 @@ _LAST_YEAR = r"(?:(?:与|同|和)上一?年(?:度|同期)?(?:相比|比较)?|比
 _UNCHANGED = lazy_compile(rf"(?<!基本)({_LAST_YEAR})持平(?=的?[,，]?(?:得|计|记|给)(?:满分|\d))")
 # 当年实绩比上年每增长一个百分点…: the steps count the growth, so the measure is named as one (比上年增长率), and
 # this year's and last year's amounts, when entered, give the growth (本年−上年)/上年, never their ratio
+# 较上年下降或持平的得3分；增长不超过5%的得1.5分: no growth (down or level) is growth of at most 0%, the band the
+# growth bands after it start from (never 下降 alone: level with last year would then lie in no band)
+_NOT_GROWN = lazy_compile(rf"({_LAST_YEAR})(?:下降或持平|持平或下降|降低或持平|持平或降低|减少或持平|持平或减少|未增长|没有增长)"
+                          r"(?=的?[,，]?(?:得|计|记|给)(?:满分|\d))")
 _GROWTH_STEP = lazy_compile(rf"({_LAST_YEAR})(?=每(?:增长|提高|上升|增加))")
 _BONUS_NOTE = lazy_compile(r"((?:设有|设|含|为)加分项\((?:最多|最高)加\d+(?:\.\d+)?分\))(?=[\u4e00-\u9fff])")
 
 
 def unchanged_level(text: str) -> str:
-    return _GROWTH_STEP.sub(r"\1增长率", _UNCHANGED.sub(r"\1增幅达到0%", _BONUS_NOTE.sub(r"\1。", text)))
+    text = _NOT_GROWN.sub(r"\1增长不超过0%", _BONUS_NOTE.sub(r"\1。", text))
+    return _GROWTH_STEP.sub(r"\1增长率", _UNCHANGED.sub(r"\1增幅达到0%", text))
