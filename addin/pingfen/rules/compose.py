@@ -4418,12 +4418,12 @@ def _check_coverage(intervals: list) -> None:
         raise Unplaced(at_target, "最高一档有上限，超过上限的得分无法确定")
     spans = _sorted_spans(intervals)
     bands = {id(clause): interval for interval, _, clause in intervals}
-    scores = {id(clause): outcome.implied_max() != 0 for _, outcome, clause in intervals}
+    awarding = {id(clause): outcome.implied_max() != 0 for _, outcome, clause in intervals}
     for (low_a, high_a, lower), (low_b, high_b, upper) in zip(spans, spans[1:]):
         if low_b > high_a:
             raise Unplaced(lower, "分档之间有空档，空档内的得分无法确定")
         if low_b == high_a and not bands[id(lower)].high_inclusive and not bands[id(upper)].low_inclusive \
-                and all(scores[id(clause)] for clause in (lower, upper)):
+                and all(awarding[id(clause)] for clause in (lower, upper)):
             # 完成率＞95%得5分，完成率＜95%得3分: exactly 95% is in neither band, and scored 0, below both (有正订正技巧的得
             # 0.5分,负技巧的不得分: no skill at all scores 0 as the text has it)
             raise Unplaced(max(lower, upper, key=lambda c: c.start), "分档之间有空档（恰好等于分界值时的得分没有写明）")
