@@ -4408,6 +4408,9 @@ def _check_overlaps(intervals: list) -> None:
             raise Unplaced(max(first, second, key=lambda c: c.start), "分档区间重叠")
 
 
+_RANKED = lazy_compile(r"排名|名次|第\d|第[一二三四五六七八九十]")
+
+
 def _check_coverage(intervals: list) -> None:
     """Bands must not overlap, and must leave no gap between them: a value in a gap would score 0
     without the text saying so. Below the lowest band is 0 (不在评分档位内)."""
@@ -4427,6 +4430,17 @@ def _check_coverage(intervals: list) -> None:
             # 完成率＞95%得5分，完成率＜95%得3分: exactly 95% is in neither band, and scored 0, below both (有正订正技巧的得
             # 0.5分,负技巧的不得分: no skill at all scores 0 as the text has it)
             raise Unplaced(max(lower, upper, key=lambda c: c.start), "分档之间有空档（恰好等于分界值时的得分没有写明）")
+    lows = sorted(((interval.low, outcome.implied_max(), clause) for interval, outcome, clause in intervals
+                   if isinstance(interval.low, Decimal) and not interval.magnitude), key=lambda band: band[0])
+    # (排名第1-3名得7分 / …排名:1-3名,7分: places, where there is no 0th)
+    ranked = any(_RANKED.search(clause.text) or any(t.kind == "NUM" and t.unit == "名" for t in clause.tokens)
+                 for _, _, clause in intervals)
+    if len(lows) == len(intervals) >= 2 and lows[0][0] >= 1 and not ranked and all(
+            isinstance(points, Decimal) and isinstance(after, Decimal) and points >= after
+            for (_, points, _), (_, after, _) in zip(lows, lows[1:])) and lows[0][1] != 0:
+        # 出现1次得2分，出现2次得1分，3次及以上不得分: fewer scores more, and none at all is in no band (it scored 0, below
+        # the 2 for one)
+        raise Unplaced(lows[0][2], "各档从1起、次数越少得分越高，一次也没有时的得分没有写明")
     if spans and spans[-1][1] < Decimal("1e30") and not any(i.magnitude for i, _, _ in intervals):
         top = max(spans, key=lambda span: span[1])
         scores = next(outcome.implied_max() != 0 for _, outcome, clause in intervals if clause is top[2])
