@@ -20,7 +20,7 @@ from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
-from ..text.lexicon import BASE_REFS, COUNT_UNITS, Token, tokenize
+from ..text.lexicon import BASE_REFS, COUNT_UNITS, REDUCTIONS, Token, tokenize
 from .boundaries import band_after_points, bracketed_clauses
 from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
@@ -1382,7 +1382,7 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
             # 每超1个工作日的 / 每少1%的 … : a trailing word that only says what is counted
             if not size.unit and _MEASURE_WORD.match(tokens[reader.i].text):
                 clause.unread.append(size)  # 每缺1层扣1分: a measure word not known as a unit (once read as 1%)
-            if _TIER_WORD.match(tokens[reader.i].text) and size.unit in ("", "个"):
+            if _TIER_NOUN.match(tokens[reader.i].text) and size.unit in ("", "个"):
                 clause.unread.append(size)  # 每低一个档次扣1分: tiers nowhere defined (once read as 每少1个)
             reader.i += 1
             reader.skip_fillers()
@@ -1411,7 +1411,7 @@ def _read_step(reader: _Reader, clause: Clause) -> bool:
 
 
 _MEASURE_WORD = lazy_compile(r"[\u4e00-\u9fff](?![\u4e00-\u9fff])")  # 层 alone after a number: what it counts
-_TIER_WORD = lazy_compile(r"(?:档次?|等级|等次|级别|级)(?![\u4e00-\u9fff])")
+_TIER_NOUN = lazy_compile(r"(?:档次?|等级|等次|级别|级)(?![\u4e00-\u9fff])")
 
 # 每缺失1项内容 / 缺少1项资料: what is wrong is the verb before the count (not 有/出现/发现, which only say it happened)
 _MISSING_VERB = lazy_compile(r"(?:缺少|缺失|遗漏|漏报|漏填|漏登|少报|缺报|缺)")
@@ -1548,15 +1548,11 @@ def _over_the_same_target(read: list[Clause]) -> None:
             clause.condition = Condition(replace(interval, low=FromTarget(factor=ONE + interval.low)), "%", condition.bare)
 
 
-# 降低 / 下降 / 减少 / 下滑 before a number: a reduction the measure may itself be (能耗降低5%以上得3分)
-_FALLS = ("降低", "下降", "减少", "下滑")
-
-
 def _fallen_by(clause: Clause) -> bool:
     """降低6个百分点以上 / 低于6个百分点以上 (below a level, and 以上: by how much, not where)."""
     kinds = [t.kind for t in clause.tokens[:3]]
     first = clause.tokens[0] if clause.tokens else None
-    return first is not None and (first.kind == "STEPV" and first.text in _FALLS
+    return first is not None and (first.kind == "STEPV" and first.text in REDUCTIONS
                                   or first.kind == "CMP" and first.text == "低于" and kinds[1:] == ["NUM", "SUF"]
                                   and clause.tokens[2].value == ">=")
 
@@ -1575,7 +1571,7 @@ def _fallen_from_the_level(read: list[Clause]) -> None:
             level = clause
             continue
         if level is not None and clause.step is not None and clause.step[0] == "below" and clause.step[2] == "%" \
-                and any(t.kind == "STEPV" and t.text in _FALLS + ("低",) for t in clause.tokens):
+                and any(t.kind == "STEPV" and t.text in REDUCTIONS + ("低",) for t in clause.tokens):
             falling = True
             continue
         if not falling or condition is None or not fallen or condition.unit != "%":

@@ -828,7 +828,8 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
         return None
     counted = [fault for fault, _ in faults]
     apart = counted_apart(inner, counted)
-    if (inner.kind != "steps" and not beside_bands(inner, counted, label, text)) or (inner.implied_max() is None and not apart):
+    floor_said = any(t.kind == "CAP_ALL" for c in scoring + context for t in c.tokens)  # 扣完为止 / 最低0分 …
+    if (inner.kind != "steps" and not beside_bands(inner, counted, label, floor_said)) or (inner.implied_max() is None and not apart):
         return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
     # (…每少1%扣0.1分;未建立工作台账扣1分。总分6分: the points in all, said again, must be the reading's, as for a whole)
     return _total_agrees(WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults)), context)

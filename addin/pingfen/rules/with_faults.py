@@ -31,8 +31,6 @@ from .piecewise import ONE, Award, Minus
 
 # 未完成 / 未达标 / 达不到 / 培训率…: a fault that may be the measure's own shortfall said again
 _MEASURE_MISSED = lazy_compile(r"未(?:完成|达)|达不到|不达标|没有?达到|低于|不足|率")
-# 扣完为止 / 最低0分: the faults come off the item's whole score
-_FROM_THE_SCORE = lazy_compile(r"扣完为止|扣完即止|扣完本项|扣至0分|最低(?:为)?0分|最低得0分|不低于0分")
 # 总分最高不超过扣12分 (damaged): a cap's words are never what a fault is
 _CAP_WORDS = lazy_compile(r"最高|最多|上限|为止|不超过|总分")
 
@@ -95,7 +93,7 @@ def counted_apart(inner: Any, faults: list[Fault]) -> bool:
     return inner.unit == "%" and all(fault.unit in COUNT_UNITS for fault in faults)
 
 
-def beside_bands(inner: Any, faults: list[Fault], label: str, text: str) -> bool:
+def beside_bands(inner: Any, faults: list[Fault], label: str, floor_said: bool) -> bool:
     """满意度≥90%得5分，80%-90%得3分…；经查实的有效投诉，每起扣1分: bands that award points on a rate, and faults
     counted apart from it that deduct on top — unless a fault's name says it missed the measure (每有1个项目未完成扣1分
     beside 完成率 bands, 每有1户不知晓 beside 知晓率: on top of the bands, or what they already scored?). Bands that only
@@ -104,12 +102,14 @@ def beside_bands(inner: Any, faults: list[Fault], label: str, text: str) -> bool
     outcomes = [outcome for _, outcome in inner.cases]
     if any(ONE in (interval.low, interval.high) for interval, _ in inner.cases):
         return False  # 火化率保持100%(15分)1.发生一起土葬事件,扣10分: any fault may be what keeps the rate below 100%
-    if not _FROM_THE_SCORE.search(text) and not any(isinstance(outcome, Award) and outcome.points is None for outcome in outcomes):
+    if not floor_said and not any(isinstance(outcome, Award) and outcome.points is None for outcome in outcomes):
         # 建制率达标得4分,75%以上得3分…,未同步签订工资专项与女职工专项每缺失一项扣2分 (分值8): points of their own (4 + 2×2),
-        # deducted from those, not from the bands' — only 满分 or 扣完为止 says the faults come off the item's score
+        # deducted from those, not from the bands' — only 满分 or 扣完为止 (the lexicon's CAP_ALL) says the faults come off
+        # the item's score
         return False
     return counted_apart(inner, faults) and any(isinstance(outcome, Award) and outcome.points != 0 for outcome in outcomes) \
-        and not any(isinstance(outcome, Minus) for outcome in outcomes) and all(not _MEASURE_MISSED.search(fault.what) and not (len(stem) == 2 and stem in fault.what) for fault in faults)
+        and not any(isinstance(outcome, Minus) for outcome in outcomes) \
+        and all(not _MEASURE_MISSED.search(fault.what) and not (len(stem) == 2 and stem in fault.what) for fault in faults)
 
 
 def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[tuple[Fault, Decimal | None]]] | None:

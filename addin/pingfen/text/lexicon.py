@@ -155,7 +155,9 @@ _add("STEPV", "above", "each_before_ref", "超额完成")  # 每超额完成任�
 _add("STEPV", "above", "each_before_goal", "超")  # 每超目标两个百分点加1分
 _add("STEPV", "below", "each_counted", "少")  # 每少死亡1人加2分: 少, what is counted, then the count
 # (增长率 / 下降幅度 / 增长速度: followed by 率, 幅 or 速 the change names the measure, not a step: 增长率达到5%以上)
-_add("STEPV", "below", "not_a_rate", "下降", "降低", "减少", "下滑")
+# (clauses._fallen_from_the_level: after steps down from a level, these before a number are how far it fell)
+REDUCTIONS = ("下降", "降低", "减少", "下滑")
+_add("STEPV", "below", "not_a_rate", *REDUCTIONS)
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
      "晚报", "晚交", "延误")
 _add("STEPV", "above", "before_number_or_ref", "滞后", "落后")  # 每滞后序时进度10个百分点 (not 淘汰落后产能)
