@@ -116,6 +116,16 @@ CASES = [
         ["完成率未低于90%的得5分，否则不得分", "--full", "5", "--actual", "95%"], None, 5,
         {"B2": 0.95, "D2": 5}, "threshold", id="未低于",
     ),
+    # session 30, worked by hand: 97% fell 3 points from 100% → 6 − 3 = 3 (降低6个百分点以上 once read as the rate ≥6%: 0)
+    pytest.param(
+        ["学位供给满足率达到100%的，记6分；每降低1个百分点，扣1分；降低6个百分点以上的，记0分。", "--full", "6", "--actual", "97%"],
+        None, 3, {"B2": 0.97, "D2": 6}, "steps", id="降低N个百分点以上",
+    ),
+    # 110 of the 120 stated: 10 short, 2 steps of 5 → 3 − 1 = 2 (once refused: the task stated in the text)
+    pytest.param(
+        ["全年送戏下乡120场，每少5场扣0.5分，扣完为止。", "--full", "3", "--actual", "110场"], None, 2,
+        {"B2": 110, "D2": 3}, "steps", id="文字中的任务数",
+    ),
 ]
 
 
@@ -192,6 +202,9 @@ def test_precision() -> None:
         (["发放资料2600份以上，项目申报(4分)。①项目按程序申报得1分;②申报材料齐全得1分;③经过可行性研究得2分。", "--full", "4"],
          None, "发放资料2600份以上，项目申报"),
         (["合同管理：2分，建立台账得满分", "--full", "2"], None, "建立台账得满分"),  # once a TypeError
+        # session 30: exactly 95% is in neither band; none at all is in no band of a fewer-scores-more ladder
+        (["完成率＞95%得5分，完成率＜95%得3分。", "--full", "5", "--actual", "95%"], None, "完成率<95%得3分"),
+        (["出现1次得2分，出现2次得1分，3次及以上不得分", "--full", "2"], None, "出现1次得2分"),
     ],
 )
 def test_errors_are_chinese_with_status_2(args: list[str], stdin: str | None, fragment: str) -> None:
