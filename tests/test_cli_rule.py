@@ -126,6 +126,21 @@ CASES = [
         ["全年送戏下乡120场，每少5场扣0.5分，扣完为止。", "--full", "3", "--actual", "110场"], None, 2,
         {"B2": 110, "D2": 3}, "steps", id="文字中的任务数",
     ),
+    # session 31: 80% is in 80%以下 and starts 80%-90%, neither marking it: the band going up takes it, in either order
+    # (written from the bottom once scored 0, from the top 3)
+    pytest.param(
+        ["满意度80%以下不得分；80%-90%得3分；90%以上得5分", "--full", "5", "--actual", "80%"], None, 3,
+        {"B2": 0.8, "D2": 5}, "bands", id="自下而上的共有端点",
+    ),
+    pytest.param(
+        ["满意度90%以上得5分；80%-90%得3分；80%以下不得分", "--full", "5", "--actual", "80%"], None, 3,
+        {"B2": 0.8, "D2": 5}, "bands", id="自上而下的共有端点",
+    ),
+    # …but a band written 以内 holds its number: 30 days late is within 30 days → 2
+    pytest.param(
+        ["按期完成得4分；逾期30天以内得2分；逾期30天以上不得分", "--full", "4", "--actual", "30天"], None, 2,
+        {"B2": 30, "D2": 4}, "bands", id="以内含本数",
+    ),
 ]
 
 

@@ -85,6 +85,7 @@ each_closed = Deferred("closed_items", "each_closed")
 described_requirement = Deferred("requirement", "described_requirement")
 base_level_both_ways = Deferred("base_level", "base_level_both_ways")
 yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
+marks_bound = Deferred("explicit_bounds", "marks_bound")
 capped_at_points, names_own_target = Deferred("named_ratio", "capped_at_points"), Deferred("named_ratio", "names_own_target")
 unread_reason = Deferred("unread", "unread_reason")
 bare_unit_points = Deferred("one_unit", "bare_unit_points")
@@ -3504,15 +3505,6 @@ def _single_event_band(intervals: list) -> None:
 _SINGLE_EVENT = lazy_compile(r"(?:单次|单起|单笔|单宗|单例|一次性)[\u4e00-\u9fff]{0,8}?(?=\d)")
 
 
-def _holds(interval: Interval, value: Decimal) -> bool:
-    low, high = interval.low, interval.high
-    if (low is not None and not isinstance(low, Decimal)) or (high is not None and not isinstance(high, Decimal)):
-        return True  # a bound set by the target: taken to cover it (nothing is refused on a guess)
-    above = low is None or value > low or (value == low and interval.low_inclusive)
-    below = high is None or value < high or (value == high and interval.high_inclusive)
-    return above and below
-
-
 _SHORT_OF_LEVEL = lazy_compile(r"(?:未达到|未达|达不到|没有达到|低于|少于|不足|不到|未完成)\d")
 
 
@@ -4289,9 +4281,12 @@ def _tops_at_full(intervals: list) -> bool:
 
 
 def _yield_shared_points(intervals: list) -> list:
-    """70%-90%得1分；70%以下不得分: both bands hold 70%, and the earlier one scores it (bands apply in the
-    order written); the later one's end is opened there, so that the 规范写法 and the explanation say
-    完成率<70% instead of a ≤70% that 70% never reaches."""
+    """70%-90%得1分；70%以下不得分: both bands hold 70% and neither marks it; the band that starts there and goes up
+    scores it, in whichever order the two are written (70%以下不得分；70%-90%得1分 once gave 70% nothing, the same
+    bands reversed 1: found by reversing band lists) — as a range's unmarked upper end yields to the band above it
+    (_close_shared_bounds). The other band is opened there, so that the 规范写法 and the explanation say 完成率<70%
+    instead of a ≤70% that 70% never reaches. Where a mark (含 / 及以上 …) says which band holds it, the mark decides;
+    where both bands mark it, the band written first."""
     result = list(intervals)
     for later_index, (later, outcome, clause) in enumerate(result):
         if later.magnitude:
@@ -4308,13 +4303,31 @@ def _yield_shared_points(intervals: list) -> list:
                     result[earlier_index] = earlier, _, _ = (opened, earlier_outcome, earlier_clause)
             if later.low_inclusive and isinstance(later.low, Decimal) and _holds(earlier, later.low):
                 # 0-10%(含)得2分；预算调整率=0得3分: a point written after a range ending there is its own
-                opened = yielded_by_convention(earlier, earlier_clause, clause, later.low)
+                opened = yielded_by_convention(earlier, earlier_clause, clause, later.low) \
+                    or _yielded_upward(earlier, earlier_clause, later, clause)
                 if opened is not None:
                     result[earlier_index] = earlier, _, _ = (opened, earlier_outcome, earlier_clause)
                 elif later.low != later.high:
                     later = replace(later, low_inclusive=False)
         result[later_index] = (later, outcome, clause)
     return result
+
+
+def _yielded_upward(earlier: Interval, earlier_clause: Clause, later: Interval, later_clause: Clause) -> Interval | None:
+    """The earlier band opened at its top when it ends where the later band starts and goes up, neither marking the
+    point (70%以下…；70%-90%…): the band going up takes it (see _yield_shared_points). Only a 以下 band yields: a band
+    written 以内 / 内 holds its number (逾期30天以内得2分，30天以上不得分 / 10分钟内到达得3分，10-20分钟到达得2分)."""
+    value = later.low
+    if earlier.high != value or earlier.low == value or later.high == value or marks_bound(earlier_clause, value) \
+            or marks_bound(later_clause, value) or not _below_word(earlier_clause.text, value):
+        return None
+    return replace(earlier, high_inclusive=False)
+
+
+def _below_word(text: str, value: Decimal) -> bool:
+    """Whether ``text`` writes ``value`` (or value% for a rate) as a bound by 以下 (60%以下 / 60分以下 / 60万元以下)."""
+    return any(lazy_compile(rf"(?<![\d.]){number}(?![\d.])[^\d，,；;。]{{0,4}}?以下").search(text)
+               for number in {general_text(value), general_text(value * 100)})
 
 
 def _include_full_rate(intervals: list, unit: str) -> list:

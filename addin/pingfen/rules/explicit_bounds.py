@@ -31,6 +31,11 @@ def _marked(text: str, value: Decimal) -> bool:
     return False
 
 
+def marks_bound(clause: object, value: Decimal) -> bool:
+    """Whether the clause's words mark ``value`` as held (80%(含) / 60%及以上 / ≥80%)."""
+    return _marked(getattr(clause, "text", ""), value)
+
+
 def yielded_by_convention(earlier: Interval, earlier_clause: object, later_clause: object, value: Decimal) -> Interval | None:
     """The earlier band opened at ``value`` when only the later band's words mark it as held; None when the order decides."""
     if not _marked(getattr(later_clause, "text", ""), value) or _marked(getattr(earlier_clause, "text", ""), value):
