@@ -78,8 +78,9 @@ def _parse_text(raw: str, where: str) -> Quantity:
     if unit.startswith("%"):
         return Quantity(number / 100, "%", op, shown)
     for name, scale in MONEY_SCALE.items():
-        if unit.startswith(name):
-            return Quantity(number * scale, "元", op, shown)
+        if unit.startswith(name):  # 1.18万元/户 is 11800元/户: the amount in 元, per what it was written per
+            per = unit[len(name):]
+            return Quantity(number * scale, "元" + per if per.startswith("/") else "元", op, shown)
     multiplier, unit = split_multiplier(unit)  # 0.48万人次 is 4800人次, 2.7千人次 is 2700人次
     number *= multiplier
     if unit and unit not in UNITS and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", unit):  # 人次, 个工作日, 微克/立方米
@@ -120,9 +121,19 @@ def unit_scale(written: str, wanted: str) -> Decimal | None:
     """What one ``written`` is in ``wanted``: 公斤 in 吨 is 0.001, 万人 in 人 is 10000, 周 in 天 is 7.
     None when the two are not units of one dimension (人 and 项: nothing to convert); a QuantityError
     naming both when they measure time without an exact conversion (天 and 个月)."""
+    asked = written, wanted
     (written_times, written), (wanted_times, wanted) = split_multiplier(written), split_multiplier(wanted)
     if written == wanted:
         return written_times / wanted_times
+    (written_head, _, written_per), (wanted_head, _, wanted_per) = written.partition("/"), wanted.partition("/")
+    if written_per or wanted_per:
+        # 11800元/户 (or 11800元, the 户 left out) against ≤1.2万元/户: amounts per the same thing convert as amounts;
+        # once 11800 was taken as 万元/户
+        # (元/人×月 against a rule's 元/人: the same per written more fully, not another thing)
+        if written_per and wanted_per and not (written_per.startswith(wanted_per) or wanted_per.startswith(written_per)):
+            raise QuantityError(f"单位“{asked[0]}”与评分标准的单位“{asked[1]}”不是同一种量，无法换算：请按评分标准的单位录入")
+        scale = unit_scale(written_head, wanted_head)
+        return None if scale is None else written_times * scale / wanted_times
     have, want = _DIMENSIONS.get(written), _DIMENSIONS.get(wanted)
     if have is None and want is None:
         return None
