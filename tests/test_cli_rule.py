@@ -141,6 +141,14 @@ CASES = [
         ["按期完成得4分；逾期30天以内得2分；逾期30天以上不得分", "--full", "4", "--actual", "30天"], None, 2,
         {"B2": 30, "D2": 4}, "bands", id="以内含本数",
     ),
+    # session 31 (corpus33, written blind): 11,800元 per household is 1.18万元/户, within ≤1.2万元/户 → 10
+    # (once read as 11800万元/户: 0); 1.25万元/户 exceeds it → 1.2/1.25×10 = 9.6
+    pytest.param(
+        ["≤1.2万元/户", "--full", "10", "--actual", "11,800元/户"], None, 10, {"B2": 11800, "D2": 10}, "target", id="元每户对万元每户",
+    ),
+    pytest.param(
+        ["≤1.2万元/户", "--full", "10", "--actual", "1.25万元/户"], None, 9.6, {"B2": 12500, "D2": 10}, "target", id="万元每户",
+    ),
 ]
 
 
@@ -165,7 +173,8 @@ def test_json_output_and_its_formula(args: list[str], stdin: str | None, score: 
     done = pingfen(*args, "--json", stdin=stdin)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert set(result) == {"kind", "canonical", "score", "explanation", "excel"}
+    # (seed 004's text gives 8 points in a 7-point row: it says so in "warning")
+    assert set(result) == {"kind", "canonical", "score", "explanation", "excel"} | ({"warning"} if args[:2] == ["--full", "7"] else set())
     assert result["kind"] == kind
     assert result["score"] == pytest.approx(score, abs=1e-9)
     assert isinstance(result["explanation"], str) and result["explanation"]
@@ -220,6 +229,8 @@ def test_precision() -> None:
         # session 30: exactly 95% is in neither band; none at all is in no band of a fewer-scores-more ladder
         (["完成率＞95%得5分，完成率＜95%得3分。", "--full", "5", "--actual", "95%"], None, "完成率<95%得3分"),
         (["出现1次得2分，出现2次得1分，3次及以上不得分", "--full", "2"], None, "出现1次得2分"),
+        # an amount per person is not an amount per household
+        (["≤1.2万元/户", "--full", "10", "--actual", "12000元/人"], None, "“元/人”与评分标准的单位“万元/户”"),
     ],
 )
 def test_errors_are_chinese_with_status_2(args: list[str], stdin: str | None, fragment: str) -> None:
@@ -279,3 +290,14 @@ def test_usage_errors_are_chinese_too() -> None:
     unknown = subprocess.run([str(PINGFEN), "bogus"], capture_output=True, text=True, encoding="utf-8",
                              env=dict(os.environ, PYTHONIOENCODING="utf-8"), timeout=60)
     assert unknown.returncode == 2 and "无效的选项：'bogus'" in unknown.stderr and "error" not in unknown.stderr
+
+
+def test_a_text_that_scores_above_the_weight_says_so() -> None:
+    """得100分 in a 5-point row (corpus33, written blind): the score is capped at the 分值, never silently."""
+    text = "群众满意度≥90%得100分，80%-90%得80分，80%以下得60分。"
+    done = pingfen(text, "--full", "5", "--actual", "85%")
+    assert done.returncode == 0, done.stderr
+    assert lines(done.stdout)["注意"] == "评分标准最高可得100分，超过指标分值5分：得分按分值封顶，请核对评分标准中的得分或指标分值"
+    result = json.loads(pingfen(text, "--full", "5", "--actual", "85%", "--json").stdout)
+    assert result["score"] == 5 and "100分" in result["warning"]
+    assert "warning" not in json.loads(pingfen(text, "--full", "100", "--actual", "85%", "--json").stdout)

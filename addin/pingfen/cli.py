@@ -78,6 +78,11 @@ def _rule(args: argparse.Namespace) -> int:
         "explanation": score.explanation if score else None,
         "excel": excel,
     }
+    beyond = rule.beyond(full)
+    warning = None if beyond is None else (
+        f"评分标准最高可得{_decimal_text(beyond)}分，超过指标分值{_decimal_text(full)}分：得分按分值封顶，请核对评分标准中的得分或指标分值")
+    if warning is not None:
+        result["warning"] = warning
     if args.json:
         import json
 
@@ -90,6 +95,8 @@ def _rule(args: argparse.Namespace) -> int:
         print(f"得分计算过程：{score.explanation}")
     else:
         print("得分：未给出 --actual/--target，未计算")
+    if warning is not None:
+        print(f"注意：{warning}")
     if excel:
         print(f"Excel 公式（{RULE_LEGEND}）：{excel}")
     else:

@@ -1149,6 +1149,12 @@ class Rule:
         value = Evaluator({"full": full})(ceiling)
         return value if isinstance(value, Decimal) else full
 
+    def beyond(self, full: Decimal) -> Decimal | None:
+        """The text's highest score where it lies above what this 分值 lets the rule give (得100分 in a 5-point row, or
+        得1分 and 得2.5分 summed in a 2.5-point row): scores are capped at the 分值, which the user must be told."""
+        top, limit = self.implied_max(), self.highest(full)
+        return top if top is not None and limit is not None and top > limit else None
+
     def compile(self, shape: Shape, precision: int = 2) -> Program:
         ctx = Context(shape, self.label, definition=self.definition, printed_units=dict(self.printed_units))
         raw, text = self.scorer.build(ctx)
