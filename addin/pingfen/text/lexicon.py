@@ -195,7 +195,8 @@ _add("CLAMP", None, "", *(f"{most}{verb}{whole}" for most in ("最高", "最多"
                           for verb in ("不超过", "不得超过", "不能超过", "不应超过", "不高于", "不得高于", "不得突破")
                           for whole in ("分值上限", "分值", "满分", "指标分值", "该指标分值", "该项分值", "本项分值", "本指标分值",
                                         "该指标分值上限", "指标分值上限", "该指标满分", "权重")))
-_add("OTHER", None, "", "否则", "否那么", "其余情况", "其他情况", "其它情况", "反之", "除此之外")
+_add("OTHER", None, "", "否则", "否那么", "其余情况", "其他情况", "其它情况", "反之", "除此之外",
+     "无则")  # 有专门机构得1分，无则不得分: 无则 is 否则 after what 有 requires
 _add("OTHER", None, "not_listed", "其余", "其他", "其它")  # not 私人、其他账户 / 与其他单位共用: one of the things named
 _add("STD_OPEN", None, "before_number", "以")
 _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准", "为目标", "为满分")

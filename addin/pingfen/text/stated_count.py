@@ -19,7 +19,8 @@ _NOT_PLAIN = ("不", "未", "没", "无", "超", "多", "少", "低", "高", "�
 # a time (工期12个月, 30天内) or an age is no task to reach by count; 起 counts accidents, never a task
 _NOT_TASK_UNITS = ("天", "日", "月", "年", "周", "个月", "个星期", "工作日", "个工作日", "小时", "分钟", "岁", "起")
 
-_STEP = r"每(?:少|差|缺)(?:完成|建成)?\d+(?:\.\d+)?(?P=unit)(?:扣|减)"
+# (每少帮扶1户 / 每少完成1座: the task's own verb may be said again)
+_STEP = r"每(?:少|差|缺)(?:完成|建成|[\u4e00-\u9fff]{2})?\d+(?:\.\d+)?(?P=unit)(?:扣|减)"
 _TASK_THEN_STEP = lazy_compile(
     r"(?:^|(?<=[。;:\n]))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3}?)"
     rf"(?P<said>,(?:全部|全面)(?:完成|建成)的?(?=(?:得|计|记)(?:\d+(?:\.\d+)?分|满分),{_STEP})|(?=,{_STEP}))"
