@@ -17,10 +17,19 @@ def band_after_points(current: list[Token], token: Token, following: Token | Non
     first number) right after points awarded (60分≤得分 compares a score: no verb before its 60分)."""
     if not current or current[-1].kind != "PTS" or following is None:
         return False
-    awarded = len(current) == 1 or current[-2].kind in ("VERB", "DEDUCT", "ADD")
+    # (覆盖率 95%及以上 3分 90%（含）-95% 2分: a table's band cell then its points cell, no verb between)
+    awarded = len(current) == 1 or current[-2].kind in ("VERB", "DEDUCT", "ADD", "SUF", "INCL") \
+        or current[-2].kind == "NUM" and current[-2].unit == "%"
     starts = (token.kind in ("CMP", "PM") and following.kind in ("NUM", "PM")) or (
-        token.kind == "NUM" and following.kind in ("RANGE", "SUF"))
+        token.kind == "NUM" and following.kind in ("RANGE", "SUF", "INCL"))
     return awarded and starts
+
+
+def listed_band(current: list[Token], token: Token, following: Token | None, after: Token | None) -> bool:
+    """Whether ``token`` is a 、 between two bands of a list (100%及以上记5分、90%（含）至100%记4分、…): the next band
+    starts after it, as after a comma."""
+    return token.kind == "WORD" and token.text == "、" and following is not None \
+        and band_after_points(current, following, after)
 
 
 def bracketed_clauses(tokens: list[Token]) -> list[Token]:

@@ -21,7 +21,7 @@ from .. import TYPE_CHECKING
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import BASE_REFS, COUNT_UNITS, REDUCTIONS, Token, tokenize
-from .boundaries import band_after_points, bracketed_clauses
+from .boundaries import band_after_points, bracketed_clauses, listed_band
 from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
 from .signs import signed_condition
@@ -163,6 +163,9 @@ def fragments(text: str) -> list[Clause]:
             close()  # 得分=70×实际达标率-63粪大肠菌群不计入考核: the formula ends at its last number
         if depth == 0 and band_after_points(current, token, following):
             close()  # 0-10%,0.5分超过10%,1分 / ±30%(含)以内得3分 ±30%-±35%(含)以内得2分: the copy lost the separator
+        if depth == 0 and listed_band(current, token, following, tokens[index + 2] if index + 2 < len(tokens) else None):
+            close()  # 100%及以上记5分、90%（含）至100%记4分: bands listed with 、
+            continue
         if depth == 0 and current and token.kind == "WORD" and _situation_starts(current, tokens, index):
             close()  # 满意度≥90%得5分弄虚作假的不得分 / …以上不得分弄虚作假的不得分 / ≥90%弄虚作假的不得分: a situation of its own
         if token.kind == "SEP" and token.value == "soft" and depth > 0:
@@ -1312,19 +1315,32 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
         clause.outcome = ("points", tokens[reader.i].value)
         reader.i += 1
         return True
-    if reader.kind() == "NUM" and reader.peek().unit == "%" and reader.kind(1) == "WORD" and reader.peek(1).text == "分" \
-            and 0 < reader.peek().value <= 1:  # type: ignore[union-attr]
-        # 得100%分 / 得80%分: a share of the 分值 (100%: the 分值 itself)
+    if reader.kind() == "NUM" and reader.peek().unit == "%" and 0 < reader.peek().value <= 1:  # type: ignore[union-attr]
+        # 得100%分 / 得80%分 / 给予60%分值 / 得60%的分值: a share of the 分值 (100%: the 分值 itself)
         share = tokens[reader.i].value
+        if reader.kind(1) == "WORD" and reader.peek(1).text == "分":
+            taken = 2
+        elif reader.kind(1) == "FULL" and reader.peek(1).text == "分值" and tokens[reader.i - 1].kind == "VERB":
+            taken = 2
+        elif [reader.kind(1), reader.kind(2)] == ["DE", "FULL"] and reader.peek(2).text == "分值" and tokens[reader.i - 1].kind == "VERB":
+            taken = 3
+        else:
+            return False
         clause.outcome = ("points", None) if share == 1 else ("share", share)
-        reader.i += 2
+        reader.i += taken
         return True
     return False
 
 
 def _tiered(clause: Clause) -> bool:
     """酌情…按分值区间100%-80%(含)… / …档…分值的…: ranges in the clause are tiers of the entered score."""
-    return any(t.kind == "MANUAL" for t in clause.tokens) or ("档" in clause.text and "分值的" in clause.text)
+    return any(t.kind == "MANUAL" for t in clause.tokens) or ("档" in clause.text and "分值的" in clause.text) \
+        or bool(_SHARE_TIER.match(clause.text))
+
+
+# 达成年度指标的，按分值的100%-80%（含）计分 / 部分达成的按80%-60%（含）记分 / 得该指标分值的100%-80%（含）: a situation's
+# tier of the 分值, the 10号 qualitative note written one tier per clause
+_SHARE_TIER = lazy_compile(r"^(?:[\u4e00-\u9fff]{2,30}?的)?(?:按|得)(?:该指标|该项|本项|指标)?(?:分值的)?\d+(?:\.\d+)?%[-~至—]+\d+(?:\.\d+)?%(?:\(含\))?(?:计分|记分|计|记|确定得分)?$")
 
 
 def _started_step_counts_whole(tokens: list[Token], start: int) -> tuple[int, Token, bool] | None:

@@ -152,7 +152,7 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
             _no_unread(clause)
     tiers = [tier for clause in scoring + context for tier in clause.tiers]
     if tiers:
-        return _fraction_tiers(tiers, text, next(c for c in scoring + context if c.tiers))
+        return _fraction_tiers(tiers, text, [c for c in scoring + context if c.tiers], context)
     entered = _reached_or_entered(scoring, text) or _discretion_when_unmet(scoring, context)
     if entered is not None:
         return entered
@@ -275,15 +275,18 @@ def _reached_or_entered(scoring: list[Clause], text: str) -> Piecewise | None:
 _TIER_NAMES = lazy_compile(r"(?:分为|按)[:：]?“?([^“”。;]+?)”?(?:([2-9])个?|“?[三两四五]”?)\s*(?:档|个档次)")
 
 
-def _fraction_tiers(conditions: list[Condition], text: str, clause: Clause) -> Tiered:
+def _fraction_tiers(conditions: list[Condition], text: str, tiered: list[Clause], context: list[Clause]) -> Tiered:
     """按分值区间100%-80%(含)、80%-60%(含)、60%-0%合理确定: tiers as shares of 分值, named as the text names
-    them (分为达成年度指标、部分达成…三档) or by their order. The tiers must run from 100% down to 0 without
-    gap or overlap."""
+    them (分为达成年度指标、部分达成…三档, or 达成年度指标的，按分值的100%-80%（含）计分；部分达成的，… one tier per
+    situation) or by their order. The tiers must run from 100% down to 0 without gap or overlap."""
+    clause = tiered[0]
     found = _TIER_NAMES.search(text)
     names = found.group(1).split("、") if found else []
     if found and found.group(2) and int(found.group(2)) != len(conditions):
         raise Unplaced(found.group(), f"写明{found.group(2)}个档次，实际列出{len(conditions)}个区间")
-    if len(names) != len(conditions):
+    if not found and len(tiered) == len(conditions) > 1:
+        names = [_situation_of_tier(c, context) for c in tiered]
+    if len(names) != len(conditions) or not all(names):
         names = [f"第{'一二三四五六七八九'[i]}档" if i < 9 else f"第{i + 1}档" for i in range(len(conditions))]
     tiers = []
     for name, condition in zip(names, conditions):
@@ -295,6 +298,19 @@ def _fraction_tiers(conditions: list[Condition], text: str, clause: Clause) -> T
     ):
         raise Unplaced(clause, "各档区间应从分值的100%依次衔接到0，不能有空档或重叠")
     return Tiered(tuple(tiers), of_full=True)
+
+
+def _situation_of_tier(tier: Clause, context: list[Clause]) -> str:
+    """达成年度指标的按100%-80%（含）记分 / 达成年度指标的，按分值的100%-80%（含）计分: the situation a tier is for, in its
+    own clause or in the clause just before it; "" when none is written."""
+    own = _TIER_SITUATION.match(tier.text)
+    if own is not None:
+        return own.group(1)
+    before = next((c for c in context if 0 <= tier.start - c.end <= 1), None)
+    return before.text.removesuffix("的") if before is not None and before.text.endswith("的") else ""
+
+
+_TIER_SITUATION = lazy_compile(r"^([\u4e00-\u9fff]{2,30}?)的(?:按|得)")
 
 
 def _cap_only(clause: Clause) -> bool:
@@ -2230,6 +2246,8 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
 
 # 每项措施各1.5分 / 每完成1项得2分 / (每一项得5分) (never 每项扣2分: points deducted per failing item)
 _EACH_POINT = lazy_compile(r"\(?(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:(?:完成|符合|达到|落实)?1)?(?:项|个|条)((?:(?!扣|减)[\u4e00-\u9fff]){0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分\)?")
+# 以下要点符合一项得0.5分 / 符合1项得1分 (before or after the points listed): each point met earns the same
+_EACH_MET = lazy_compile(r"(?:(?:以下|以上|上述)(?:要点|各项|评价要点)?)?(?:每)?(?:符合|满足|达到|落实|做到)1(?:项|个|条)(?:要点)?(?:的)?[,，]?(?:得|计|记|给)(\d+(?:\.\d+)?)分")
 _POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
 _POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则|反之[,，]?)(?:计|得|记|给)?(?:0分|不得分)")
 
@@ -2248,18 +2266,31 @@ _POINTS_IN_ALL = lazy_compile(r"(?:共|共计|合计|总计|总分|满分)(\d+(?
 def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """每项措施各1.5分，完成计满分，没有完成计0分: as many 评价要点 as there are, each worth the same points — or as many
     as it says (要求共25项，每项2分，共50分)."""
-    heads = [c for c in scoring if _EACH_POINT.fullmatch(c.text) or _COUNTED_EACH_POINT.fullmatch(c.text)]
+    heads = [c for c in scoring if _EACH_POINT.fullmatch(c.text) or _COUNTED_EACH_POINT.fullmatch(c.text) or _EACH_MET.fullmatch(c.text)]
     if len(heads) != 1 or heads[0] is not scoring[0]:
         return None
     counted = _COUNTED_EACH_POINT.fullmatch(heads[0].text)
-    each = Decimal(counted.group(3) if counted else _EACH_POINT.fullmatch(heads[0].text).group(2))  # type: ignore[union-attr]
+    each_met = _EACH_MET.fullmatch(heads[0].text)
+    each = Decimal(counted.group(3) if counted else each_met.group(1) if each_met  # type: ignore[union-attr]
+                   else _EACH_POINT.fullmatch(heads[0].text).group(2))  # type: ignore[union-attr]
     said_before = next((c for c in context if c.end <= heads[0].start and _POINTS_COUNTED.fullmatch(c.text)), None)
     if counted is None and said_before is not None:  # …的要求共25项(详见附件2),每项2分: the count in a clause of its own
         counted = _POINTS_COUNTED.fullmatch(said_before.text)
     count = int(counted.group(1)) if counted else None
     if count == 0:
         return None
+    # 评价要点共5项，每项1分：①…；②…；… / 以下要点符合一项得0.5分：(1)…；(2)… : the points listed after the head
+    listed_after = [c for c in context if c.start > heads[0].start and c.marker and _words_only(c) and not c.unread]
+    if listed_after and len(listed_after) == len([c for c in context if c.start > heads[0].start and c.tokens]):
+        if count is not None and count != len(listed_after):
+            raise Unplaced(heads[0], f"写明共{count}项，实际列出{len(listed_after)}项", certain=True)
+        count = len(listed_after)
+    listed_before = [c for c in context if c.end <= heads[0].start and c.marker and _words_only(c) and not c.unread]
+    if count is None and listed_before and each_met is not None:
+        count = len(listed_before)  # ①…；②…；③…。符合一项得1分: as many as listed
     for clause in scoring[1:] + context:
+        if clause in listed_after:
+            continue
         if clause is said_before and count is not None:
             continue
         in_all = _POINTS_IN_ALL.fullmatch(clause.text)
@@ -4254,6 +4285,8 @@ _OVER_FULL = lazy_compile(
     r"[\u4e00-\u9fff]{0,12}?(?:超过|超出|高于|大于)100%(?:的)?(?:部分)?[,，]?(?:按|以)100%(?:计算|计|算)"
     r"|(?:超额完成|超过100%)(?:的|部分)?不(?:加分|另加分|额外加分)"  # 超额完成不加分
     r"|(?:超过|超出|高于)100%(?:的)?部分不(?:计分|计算|计入|得分|加分)"  # 超过100%的部分不计分
+    # 得分=(完成值/目标值)×分值，完成值超过目标值的按目标值计: the ratio counts at most 100% again
+    r"|(?:完成值|实际值|实际完成值|实际数)?(?:超过|超出|高于|大于)(?:目标值|目标|计划数|指标值)(?:的)?(?:部分)?[,，]?按(?:目标值|目标|计划数|指标值)(?:计算|计|算)"
 )
 
 

@@ -10,6 +10,8 @@ from .errors import Unplaced
 
 # …1分、有考核过程资料和考核得 (the page's copy ends there): a scoring verb with nothing after it
 _VERB_LAST = lazy_compile(r"(?<!多)(?:得|计|记|扣|加|给|得分为|计分为)$")  # (not 多超多得: the more, the more points)
+# 执行率超过100%的按100%计 / 完成值超过目标值的按目标值计: 计 is "counted as", a whole clause
+_COUNTED_AS = lazy_compile(r"按[^按,，;；]{1,12}计$")
 
 
 def refuse_cut_condition(read: list[Clause]) -> None:
@@ -18,7 +20,7 @@ def refuse_cut_condition(read: list[Clause]) -> None:
     if len(read) < 2:
         return
     last, before = read[-1], read[-2]
-    if before.scoring and _VERB_LAST.search(last.text) and last.tokens and last.tokens[-1].kind in ("VERB", "DEDUCT", "ADD", "WORD"):
+    if before.scoring and _VERB_LAST.search(last.text) and not _COUNTED_AS.search(last.text) and last.tokens and last.tokens[-1].kind in ("VERB", "DEDUCT", "ADD", "WORD"):
         # 制度健全1分;资料齐全1分;有考核过程资料和考核得: the last item cut before its points (once dropped unread)
         raise Unplaced(last, "最后一项只写到计分的字样，没有写分数（评分标准可能被截断）", certain=True)
     if last.condition is None or last.definition or last.has_outcome or last.scoring or last.step is not None:
