@@ -231,6 +231,8 @@ def test_precision() -> None:
         (["出现1次得2分，出现2次得1分，3次及以上不得分", "--full", "2"], None, "出现1次得2分"),
         # an amount per person is not an amount per household
         (["≤1.2万元/户", "--full", "10", "--actual", "12000元/人"], None, "“元/人”与评分标准的单位“万元/户”"),
+        # a number above 100 with no unit is no percentage (once 完成率≤500%)
+        (["项目成本控制在500以内得满分，每超出1扣0.5分。", "--full", "5", "--actual", "480"], None, "项目成本控制在500以内得满分"),
     ],
 )
 def test_errors_are_chinese_with_status_2(args: list[str], stdin: str | None, fragment: str) -> None:

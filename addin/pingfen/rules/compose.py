@@ -3753,7 +3753,19 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         # 阅览座席400以上得10分 / 培训人数100以上得5分: a count whose unit goes unsaid, never 400% of a target (350 seats
         # scored 0 against a target of 400: 87.5% below the lowest band)
         return ""
+    if not (units or bare):
+        _refuse_bare_beyond_percent(scoring)
     return "%" if is_rate_label(label) or not (units or bare) else ""
+
+
+def _refuse_bare_beyond_percent(scoring: list[Clause]) -> None:
+    """项目成本控制在500以内得满分，每超出1扣0.5分: a number with no unit, beside no rate, above 100 is no percentage
+    (once read as 完成率≤500%): 500万元, 500元 or 500人? Not written."""
+    for clause in scoring:
+        condition = clause.condition
+        if condition is not None and not is_rate_label(clause.label or "") and any(unmarked and isinstance(value, Decimal) and value > 100
+                                         for value, unmarked in zip(condition.interval.bounds(), condition.bare)):
+            raise Unplaced(clause, "数值没有写单位且大于100，不像百分比：请写明单位（如“500万元以内”）", certain=True)
 
 
 # what is counted (people, seats, visits, items …) rather than a rate: a bare number beside it is a count (and the

@@ -393,7 +393,9 @@ def normalize(text: str) -> str:
     text = _HALF_OF_POINTS.sub(r"\1分值的50%", text)  # 得一半分 / 得分值的一半: half the points
     text = _HALF_SAID_ALONE.sub("分值的50%", text)  # …的该项分值的一半 (no 得): half, never the whole 分值 it names
     # 未达到的得分减半 / 减半计分: half the points (not 扣分减半, nor 按…刊物减半计分, half of another item's points)
-    text = _HALVED.sub(lambda m: m.group() if "按" in re.split(r"[,;。\n]", text[:m.start()])[-1] else "得分值的50%", text)
+    # (after a step or a formula, 得分减半 may halve the score computed, not the 分值: left as written, for the reader to refuse)
+    text = _HALVED.sub(lambda m: m.group() if "按" in re.split(r"[,;。\n]", text[:m.start()])[-1]
+                       or _COMPUTED_BEFORE.search(text[:m.start()]) else "得分值的50%", text)
     # 全部完成得4分，完成80%以上得3分 / 资金全部到位(14分)到位率在75%以上: 100%
     text = _ALL_DONE.sub(r"\g<1>\g<2>100%", text) if _DONE_SHARE.search(text) else text
     if "满分" in text:  # 显著得满分，较显著得60%，一般得30%: beside 满分, a bare share after 得 is of the 分值
@@ -766,6 +768,7 @@ def _counted_task(match: re.Match[str]) -> str:
 _LATIN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff%)])\s*[xX]\s*(?=\d)")
 _OCR_TIMES = lazy_compile(r"(得分=[\u4e00-\u9fff]{1,20}?率)c(?=\d+(?:\.\d+)?分(?:$|[,;。\n]))")
 _DEGREE_STOP = lazy_compile(r"(?<=\d)°(?=\s*$)")
+_COMPUTED_BEFORE = lazy_compile(r"每[^,;。\n]{0,12}?(?:扣|减)|得分=|×")
 _HALVED = lazy_compile(r"(?<![扣分])(?:得分|计分)?减半(?:得分|计分|计算|赋分)?(?=$|[,;。\n])")
 _HALF_OF_POINTS = lazy_compile(
     r"(得|计|记|给)(?:(?:该指标|本指标|该项|本项|此项)?(?:满分值|满分|分值)的一半|一半分值|一半的分值|一半分数|一半分|一半)(?![\u4e00-\u9fff]{0,2}[的以])")
