@@ -2355,7 +2355,16 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         if counted.group(2) not in (None, "1"):
             return None  # 每3次扣1分 counts in steps: not read here
         unit = counted.group(3)
-        what = (clause.text[: counted.start()] + re.sub(r"^(?:发现|出现)", "", counted.group(1)) + counted.group(4)).strip("，,的")
+        if _EXCESS.fullmatch(counted.group(1)) and _ON_TOP.fullmatch(counted.group(4) or "再"):
+            # 逾期报送的每超1天扣1分: each day of the situation said before 每 (once named 逾期报送的超); with nothing
+            # before it (…每次扣1分,每超1天再扣1分: beyond which limit, of which kind?) it names no fault (once 超再)
+            what = clause.text[: counted.start()].strip("，,的")
+            if not what:
+                return None
+        else:
+            # (旷工的每发生一次: 发生 only says it happened, once named 旷工的发生; 每发生1起一般事故 keeps it before the thing)
+            found = r"^(?:发现|出现)" if counted.group(4) else r"^(?:发现|出现|发生|查实|查出)"
+            what = (clause.text[: counted.start()] + re.sub(found, "", counted.group(1)) + counted.group(4)).strip("，,的")
         if what in _BARE_FINDINGS or what == "缺少":  # (每缺少1件: 缺少 as 缺)
             missing = what in _MISSED or what == "缺少"
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
@@ -2436,6 +2445,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
 
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
 _ON_TOP = lazy_compile(r"另|另外|再|并|同时|还|并且|另行|倒")
+_EXCESS = lazy_compile(r"超|超过|超出|超期|逾期|延期|延迟|推迟|拖延")  # 每超1天: a day beyond a limit, no fault's name
 _ON_TOP_AFTER = lazy_compile(r"的(?:另|另外|再|另行)$")
 _BARE_NEGATION = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")  # 未设置: the verb of the requirement before, not done
 

@@ -161,8 +161,11 @@ def _counted_apart(clause: Clause) -> bool:
     """…死亡3-5人的，每起扣5分: the level sorts what is counted (每起, in a unit of its own), it is no measure of the indicator."""
     kinds = [t.kind for t in clause.tokens]
     single = _SINGLE.match(clause.text)
+    found = _each_found(clause)
     if single is not None and kinds[-2:] == ["DEDUCT", "PTS"] and clause.condition is not None and clause.step is None:
         unit = single.group(1)  # 单起受害面积30亩以上的扣10分: each such fire
+    elif found is not None and clause.condition is not None:
+        unit = found[1]  # 迟到30分钟以上的每出现一次扣1分: 每次, said with the verb of its happening
     elif kinds[-4:] != ["EACH", "WORD", "DEDUCT", "PTS"] or clause.condition is None or clause.step is not None:
         return False
     else:
@@ -212,6 +215,10 @@ def _overlapping(compared: list[Clause]) -> Clause | None:
         first = next(i for i, t in enumerate(clause.tokens) if t.kind in ("NUM", "CMP"))
         return "".join(t.text for t in clause.tokens[:first] if t.kind == "WORD")
 
+    def done(clause: Clause) -> str:
+        number = next(i for i, t in enumerate(clause.tokens) if t.kind == "NUM")
+        return "".join(t.text for t in clause.tokens[number + 1:] if t.kind == "WORD" and t.text != "每")
+
     for i, a in enumerate(compared):
         for b in compared[i + 1:]:
             (low_a, high_a), (low_b, high_b) = span(a), span(b)
@@ -219,6 +226,10 @@ def _overlapping(compared: list[Clause]) -> Clause | None:
                 continue  # 差错率在5%以下 / 差错率超过5% or 差错率达到5%及以上: whose the 5% is, is said
             if max(low_a, low_b) <= min(high_a, high_b):
                 first, second = subject(a), subject(b)
+                if a.condition.unit != b.condition.unit:  # type: ignore[union-attr]
+                    # 未在30分钟内响应的…；未在24小时内修复的…: limits in two units, on two things done (the words
+                    # after the level differ) — two kinds, not one lateness at two levels (迟到30分钟以上 / 迟到1小时以上)
+                    first, second = first + done(a), second + done(b)
                 if not first or not second or first in second or second in first:
                     return b
     return None
@@ -629,8 +640,10 @@ _EACH_UNIT = lazy_compile(r"^每(项|次|处|例|个|人次|人|份|件|条|户|
 
 def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     """…低于20%的扣3分 (once) / …200米范围内…的，每处扣1分 (per occurrence), a number in the situation."""
-    if clause.step is not None or clause.occurrence is not None or clause.added is not None or clause.cap is not None \
-            or clause.otherwise or clause.manual or clause.tiers or clause.reference is not None or clause.per_period:
+    found = _each_found(clause)
+    if clause.step is not None or (clause.occurrence is not None and found is None) or clause.added is not None \
+            or clause.cap is not None or clause.otherwise or clause.manual or clause.tiers or clause.reference is not None \
+            or clause.per_period:
         return None
     per = clause.per if clause.per is not None else clause.outcome[1] if clause.outcome and clause.outcome[0] == "minus" else None
     if per is None or (clause.outcome is not None and clause.outcome[0] != "minus") or per <= 0:
@@ -639,7 +652,9 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     if kinds[-2:] != ["DEDUCT", "PTS"]:
         return None
     cut, unit = len(kinds) - 2, ""
-    if cut >= 2 and kinds[cut - 2:cut] == ["EACH", "WORD"] and _EACH_UNIT.match("每" + clause.tokens[cut - 1].text):
+    if found is not None:
+        cut, unit = found  # …到场每出现一次扣2分: each time, as 每次
+    elif cut >= 2 and kinds[cut - 2:cut] == ["EACH", "WORD"] and _EACH_UNIT.match("每" + clause.tokens[cut - 1].text):
         cut, unit = cut - 2, clause.tokens[cut - 1].text  # …的，每处扣1分
     elif cut >= 1 and kinds[cut - 1] == "NUM" and clause.tokens[cut - 1].value == 1 and clause.tokens[cut - 1].unit in COUNT_UNITS \
             and clause.unread == [clause.tokens[cut - 1]]:
@@ -678,6 +693,24 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
         return Fault(what[:each.start()], per, "项")
     return Fault(what, per, unit or "次", once=not unit)
 
+
+def _each_found(clause: Clause) -> tuple[int, str] | None:
+    """不按规定的时间15分钟内到场每出现一次扣2分 / …的，每发现1处扣1分: 每, a verb that only says the fault happened
+    (出现 / 发现 / 发生), then one of a count, straight before the deduction — each occurrence counted, as 每次 / 每处
+    says it; where 每 starts and the unit counted. Nothing between the count and 扣 (每发现1处未清理扣1分 names what
+    is found: a fault of its own words, read elsewhere)."""
+    tokens = clause.tokens
+    kinds = [t.kind for t in tokens]
+    if clause.occurrence is None or clause.per is None or kinds[-5:] != ["EACH", "WORD", "NUM", "DEDUCT", "PTS"]:
+        return None
+    count = tokens[-3]
+    if tokens[-4].text not in _FOUND or count.value != 1 or count.unit not in _COUNTED_OCCURRENCES \
+            or clause.occurrence[:2] != (count.value, count.unit) or clause.occurrence[2]:
+        return None
+    return len(tokens) - 5, count.unit
+
+
+_FOUND = frozenset({"出现", "发现", "发生", "查出", "查实"})
 
 _EACH_OF_THEM = lazy_compile(r"的?[，,]?(?:各|分别)$")
 
