@@ -1804,7 +1804,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             last = None
             continue
         last = None
-        if (clause is scoring[0] and (situation_award(clause) or _points_after_words(clause))) or (
+        if (clause is scoring[0] and (situation_award(clause) or points_after_words(clause))) or (
                 clause is scoring[-1] and award is None and len(scoring) > 2 and none_found_award(clause) and situation_award(clause)):
             # (…其他有关问题每次扣5分,无质量问题反馈得30分: the points when none of them happened, said last)
             award = (_option_label(clause), clause.outcome[1])  # type: ignore[index]  # 资金使用符合规定得4分；…
@@ -2031,7 +2031,7 @@ def _lone_fault(fault: Fault, scoring: list[Clause], caps: list[Clause]) -> bool
     return (fault.once and not caps) or (not fault.once and counted_alone(fault, scoring))
 
 
-def _points_after_words(clause: Clause) -> bool:
+def points_after_words(clause: Clause) -> bool:
     """符合3.0分，…不符合扣0.5分: a situation and its points without a verb, opening a list of deductions."""
     kinds = [t.kind for t in clause.tokens]
     return kinds[-1:] == ["PTS"] and "WORD" in kinds and set(kinds[:-1]) <= {"WORD", "DE"} and not clause.unread \
@@ -2212,7 +2212,7 @@ def _one_unit(scoring: list[Clause], context: list[Clause]) -> PerUnit | None:
     # situation that earns its points, 建立平台得1分, is a point of its own, not the item's points said again — both
     # once dropped, the platform scoring nothing)
     restated = [c for c in scoring if limit is not None and c.start < awards[0].start and c.outcome == ("points", limit)
-                and (situation_award(c) or _points_after_words(c)) and not any(t.kind == "VERB" for t in c.tokens)
+                and (situation_award(c) or points_after_words(c)) and not any(t.kind == "VERB" for t in c.tokens)
                 and not (limits and "加" in limits[0].text)]  # (最多加1分 / 加分最多3分: what is added, not the item's points)
     rest = [c for c in scoring + context if c not in awards + limits + restated[:1]]
     if any(c.unread or c.condition is not None or c.scoring for c in rest):

@@ -29,7 +29,7 @@ from decimal import Decimal
 from dataclasses import replace
 
 from .clauses import Clause, Condition
-from .compose import fault_of, leads_with_others, missed_otherwise, one_requirement_ways, situation_award
+from .compose import fault_of, leads_with_others, missed_otherwise, one_requirement_ways, points_after_words, situation_award
 from .count_ladder import counted_rungs
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
@@ -499,9 +499,11 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
                 continue
             caps.append(clause)
             continue
-        if clause is scoring[0] and situation_award(clause) and not _numbered(clause.tokens[:-1]):
+        if clause is scoring[0] and (situation_award(clause) or points_after_words(clause)) and not _numbered(clause.tokens[:-1]):
+            # (专职副书记配备4分应设…未设的扣3分: the heading's points without a verb, as the faults' reading without numbers)
             # (领导接访包案(4分): the bracket before the points is no part of the name)
-            award = (re.sub(r"[，,]?的?(?:得|计|记|给|\()$", "", _before(clause, len(clause.tokens) - 2)), clause.outcome[1])  # type: ignore[index]
+            said = len(clause.tokens) - (1 if clause.tokens[-2].kind == "WORD" else 2)  # (配备4分: no verb before the points)
+            award = (re.sub(r"[，,]?的?(?:得|计|记|给|\()$", "", _before(clause, said)), clause.outcome[1])  # type: ignore[index]
             continue
         split = _requirement_then_fault(clause)
         fault = _described_fault(clause, context) if split is None else Fault(split, _deducted(clause), "次", once=True)

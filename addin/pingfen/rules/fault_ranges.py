@@ -110,7 +110,7 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
     """Every scoring clause a fault (fixed or ranged), at least one ranged and one fixed (or one ranged alone, per case),
     after an optional heading
     with the points (安全生产(10分)) and with at most 扣完为止 as a cap; None otherwise."""
-    from .compose import _STATED_FULL, _just_before, _points_after_words, fault_of, leads_with_others, situation_award
+    from .compose import _STATED_FULL, _just_before, points_after_words, fault_of, leads_with_others, situation_award
 
     kinds: list[Fault | RangedFault] = []
     base: Decimal | None = None
@@ -125,7 +125,7 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
                 capped = clause  # 最多扣N分 beside ranges: whether the ranges count towards it is not said
             continue
         if clause is scoring[0] and clause.outcome is not None and clause.outcome[0] == "points" and clause.outcome[1] \
-                and (situation_award(clause) or _points_after_words(clause)):
+                and (situation_award(clause) or points_after_words(clause)):
             base = clause.outcome[1]
             continue
         stated = _STATED_FULL.fullmatch(clause.text) if clause is scoring[0] else None

@@ -42,6 +42,8 @@ _DEDUCTED_AFTER = lazy_compile(r"[^,，;；。:：\n]{0,12}?(?:扣|减|不得分
                                r"|的?[,，](?:扣|减|每|各|分别|发现|出现|一|1|不得分|不计分|此项|该项|本项)")
 _BARE = lazy_compile(r"(?:未|不|没有|无)[\u4e00-\u9fff]{1,3}")  # 不落实 / 未建立 / 未执行: a failure of what is said before
 _SCORED = lazy_compile(r"分|扣|得|加|减")  # a clause that scores (…的扣2分, / (3分)): the one before, not the situation
+# 人员配备(4分) / 专职副书记配备4分 before the words that follow in the same clause: an item's heading and its points
+_HEADING_POINTS = lazy_compile(r"^[^,，;；。]*?\d+(?:\.\d+)?分[)）]?(?=[\u4e00-\u9fff])")
 _MARKS = lazy_compile(r"[\s“”\"'《》()（）,，、]")
 
 
@@ -91,10 +93,13 @@ def _whole(name: str, unit: str, text: str) -> str:
         return name  # 关键岗位未实行持证上岗扣5分: the words before the name are its own
     kept: list[str] = []
     for part in reversed([p.strip() for p in _COMMA.split(before)][:-1]):
-        if _LEVEL.search(part) and not _SCORED.search(part) and (_FAILING.search(part) or _BARE.fullmatch(name)):
+        # 人员配备(4分)应配备2名专职人员,未配备的: the heading's points glued before the requirement score nothing of it
+        # (once the requirement, its number with it, was passed over as a clause that scores)
+        said = _HEADING_POINTS.sub("", part)
+        if _LEVEL.search(said) and not _SCORED.search(said) and (_FAILING.search(said) or _BARE.fullmatch(name)):
             # 人员配备多于标准20%以上,未实行持证上岗的扣5分 / 党费80%留给党支部,不落实的扣1分: a level failed, or the
             # requirement a bare failure names, that no name can carry
-            raise Unplaced(part, f"扣分情形只读到“{name}”，前面的“{part}”（含数值）没有读入，无法按原意计分", certain=True)
+            raise Unplaced(said, f"扣分情形只读到“{name}”，前面的“{said}”（含数值）没有读入，无法按原意计分", certain=True)
         if not part or _HOW_CHECKED.search(part) or _NUMBER.search(part):
             break  # 查阅资料, / 台账不全的扣2分, / 不少于3次,: how it is checked, the deduction before, a level required
         kept.insert(0, part)
