@@ -318,6 +318,7 @@ def normalize(text: str) -> str:
     text = _CHUNK_NUMBER_IN_CAP.sub("扣完为止", text)  # 扣完为 2、止: a mirror's page-chunk number inside 扣完为止
     text = _chunk_number_in_words(text)  # 水库管理责任制 2、度执行效果差: the same inside a word
     text = _LIMIT_IN_BRACKETS.sub(_limit_in_brackets, text)  # 规定的时间内(15分钟)到场: the limit's value, 规定的时间15分钟内
+    text = _DEDUCTION_IN_BRACKETS.sub(r"\1扣\2分", text)  # ①墙上有蜘蛛网(扣5分); / …未清理(每处扣5分);: 扣5分
     text = _EXCEPTED_CASES.sub(r"(\1的除外)", text)  # …一件扣10分(若有新诉求的,不扣分): cases not counted, as (…除外)
     text = _ASCII_FULL_STOP.sub("。", text)  # 得1分.核查…: a sentence's end written as a full stop  # 扣0\n2、.3分: a mirror's page-chunk number inside 0.3
     text = _LOST_POINTS_UNIT.sub(r"扣\1分。", text)  # 每项扣2. 4 上月…: 分 lost before the next numbered point
@@ -610,6 +611,9 @@ def _limit_in_brackets(found: re.Match[str]) -> str:
         return found.group()  # (会议时间(2小时): a length, no limit; 时间内(2小时)内: said twice)
     return f"{found.group(1)}{found.group(3)}内"
 
+# ① 墙上网线分布不合理(扣10分); / ① 地面有垃圾未清理(每处扣5分);: a fault's deduction set in brackets at the end of
+# its line — the fault's own deduction, as 扣10分 (once refused as a point's note no reading knew)
+_DEDUCTION_IN_BRACKETS = lazy_compile(r"(?<=[\u4e00-\u9fff])\((每[\u4e00-\u9fff]{1,2})?扣(\d+(?:\.\d+)?)分\)(?=[;；,，。\n]|$)")
 _EXCEPTED_CASES = lazy_compile(r"(?<=分)\((?:若|如|如果|凡|因)([\u4e00-\u9fff“”]{2,20}?)的?[,，](?:则)?(?:不扣分|不予扣分|不作扣分)\)")
 _CHUNK_NUMBER_IN_CAP = lazy_compile(r"扣完为[ \t\u3000\n]*\d{1,2}、[ \t\u3000\n]*止")
 _LOST_POINTS_UNIT = lazy_compile(r"扣(\d+(?:\.\d+)?)\.[ \t\u3000]+(?=\d{1,2}[ \t\u3000]+[\u4e00-\u9fff])")
