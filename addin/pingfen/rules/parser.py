@@ -741,7 +741,7 @@ def _judged_note() -> str:
 def _kept_compose(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
     """The clauses composed, with nothing the composer left aside lost: a gate, a second condition, a level."""
     composed = _gate_kept(_compose(scoring, context, text, label), scoring, context, text)
-    return _level_kept(_conditions_kept(composed, scoring, context, text), context)
+    return _level_kept(_conditions_kept(composed, scoring, context, text), context, scoring)
 
 
 def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
@@ -968,7 +968,7 @@ def _other_measure(one: str, other: str) -> bool:
 _MEASURE_NAME = lazy_compile(r"(?:[\u4e00-\u9fff]{2}(?:率|度)|增幅|降幅|涨幅)$")
 
 
-def _level_kept(scorer: Scorer, context: list[Clause]) -> Scorer:
+def _level_kept(scorer: Scorer, context: list[Clause], scoring: list[Clause]) -> Scorer:
     """科级干部中35岁及以下的不低于总数的20%，得1分；每低1%扣0.05分: a level the steps start from, left unread
     (its 35 not placed), would have them start from 100% instead."""
     if isinstance(scorer, Piecewise) and not scorer.cases and isinstance(scorer.otherwise, Deduction) \
@@ -982,7 +982,19 @@ def _level_kept(scorer: Scorer, context: list[Clause]) -> Scorer:
         if after is not None:
             raise Unplaced(after, "这一水平写在扣分之后，无法确定是否为扣分的起点（请写在前面，如“不少于50人，每少1人扣1分”）",
                            certain=True)
+    if isinstance(scorer, FaultKinds):
+        # 超过30天未更新台账的扣1分: a level, split off before the fault's words (after a count, a failure opens a
+        # situation of its own), was dropped and the fault named 未更新台账 — ticked for a delay of a day
+        glued = next((c for c in context if c.condition is not None and not c.has_outcome and c.step is None
+                      and _LEVEL_ONLY.issuperset(t.kind for t in c.tokens) and any(t.kind == "NUM" for t in c.tokens)
+                      and any(f.start == c.end for f in scoring)), None)
+        if glued is not None:
+            raise Unplaced(glued, f"扣分情形前的“{glued.text}”没有读入扣分情形，无法按原意计分"
+                                  "（请写在情形之中，如“未更新台账超过30天的扣1分”）", certain=True)
     return scorer
+
+
+_LEVEL_ONLY = frozenset({"CMP", "NUM", "SUF", "RANGE", "INCL"})  # 超过30天 / 30天以上 / 3-5天: a level and nothing else
 
 
 def _scored_elements(value: ElementValue, rest: list[Clause], context: list[Clause], text: str) -> Scorer:
