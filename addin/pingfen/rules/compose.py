@@ -2355,7 +2355,13 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         if counted.group(2) not in (None, "1"):
             return None  # 每3次扣1分 counts in steps: not read here
         unit = counted.group(3)
-        if _EXCESS.fullmatch(counted.group(1)) and _ON_TOP.fullmatch(counted.group(4) or "再"):
+        within = _SHORT_WITHIN.fullmatch(counted.group(4)) if not counted.group(1) and not counted.group(2) else None
+        if within is not None and within.group(3) in PER_OCCURRENCE:
+            # 每项指标的实施方案缺一项内容扣0.1分: 每项 says which plans, each one missing (缺1项) is what is counted — all
+            # of them over every plan (once refused, the count inside read as a number of the name)
+            what = f"{clause.text[: counted.start()]}每{unit}{within.group(1)}{within.group(2)}{within.group(4)}".strip("，,的")
+            unit = within.group(3)
+        elif _EXCESS.fullmatch(counted.group(1)) and _ON_TOP.fullmatch(counted.group(4) or "再"):
             # 逾期报送的每超1天扣1分: each day of the situation said before 每 (once named 逾期报送的超); with nothing
             # before it (…每次扣1分,每超1天再扣1分: beyond which limit, of which kind?) it names no fault (once 超再)
             what = clause.text[: counted.start()].strip("，,的")
@@ -2445,6 +2451,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
 
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
 _ON_TOP = lazy_compile(r"另|另外|再|并|同时|还|并且|另行|倒")
+_SHORT_WITHIN = lazy_compile(r"([^\d，,；;]{2,20}?)(缺少|缺失|缺|少|漏)1([\u4e00-\u9fff]{1,2}?)([^\d，,；;]{1,10})")  # 指标的方案缺1项内容
 _EXCESS = lazy_compile(r"超|超过|超出|超期|逾期|延期|延迟|推迟|拖延")  # 每超1天: a day beyond a limit, no fault's name
 _ON_TOP_AFTER = lazy_compile(r"的(?:另|另外|再|另行)$")
 _BARE_NEGATION = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")  # 未设置: the verb of the requirement before, not done
