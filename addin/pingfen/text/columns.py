@@ -7,6 +7,8 @@ points its deductions are taken from) — else it is refused as a number not rea
 
 from __future__ import annotations
 
+import re
+
 from .lazy_regex import lazy_compile
 
 _TRAILING_POINTS = lazy_compile(r"(\d[ \t\u3000]*分)[ \t\u3000]+(\d{1,3}(?:\.\d+)?)[ \t\u3000]*$")
@@ -31,7 +33,26 @@ def _spliced_to_end(text: str) -> str:
     return rest + ("" if rest.endswith(("。", ";", "；")) else "。") + found[0].group(1)
 
 
+# 预算执行率 10 预算执行率达100%得10分… / 认辅役男人数15\n\n认辅役男人数达10人(含)以上者…: the item's name, its 分值
+# cell, then the rule naming the item again — the number stands between the name and its restatement, spaced or on a
+# line of its own, so it is no level of the rule (a level follows the name it measures: 预算执行率10%). Only when the
+# rule writes those points itself (得10分): a table's 指标值 column stands there too (满意度 90 满意度达到90%以上得满分)
+_POINTS_BEFORE_RESTATED_NAME = lazy_compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,16})(?:[ \t\u3000]+(?P<spaced>\d{1,3}(?:\.\d+)?)[ \t\u3000\n]+"
+    r"|(?P<lined>\d{1,3}(?:\.\d+)?)[ \t\u3000]*\n\s*)(?=(?P=name))")
+
+
+def _points_before_restated_name(found: re.Match[str]) -> str:
+    points = found.group("spaced") or found.group("lined")
+    if not re.search(rf"(?<![\d.]){re.escape(points)}[ \t\u3000]*分", found.string[found.end():]):
+        return found.group()
+    return f"{found.group('name')}({points}分)。"
+
+
 def points_column_apart(text: str) -> str:
-    """The 分值 column kept apart from the numbers beside it: after the last points (…得 1 分 2 → …得1分。2), and
-    before the first numbered point (施工项目现场 30 1)… → 施工项目现场(30分)。1)…, not 301)…)."""
+    """The 分值 column kept apart from the numbers beside it: after the last points (…得 1 分 2 → …得1分。2), before
+    the first numbered point (施工项目现场 30 1)… → 施工项目现场(30分)。1)…, not 301)…), and between the item's name
+    and the rule that names it again (预算执行率 10 预算执行率达100%… → 预算执行率(10分)。预算执行率达100%…). The item's
+    heading is then read as any heading is: its points must be what the rule scores at most."""
+    text = _POINTS_BEFORE_RESTATED_NAME.sub(_points_before_restated_name, text, count=1)
     return _LEADING_POINTS.sub(r"(\1分)。", _TRAILING_POINTS.sub(r"\1。\2", _spliced_to_end(text)))

@@ -47,7 +47,7 @@ rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "�
 level_points = needing("level_points", "level_points", "%(")  # _LEVEL_POINTS: N%(P分) before a step
 shared_points = needing("shared_points", "shared_points",  # _GLUED: 每项N分); _CLOSING: (不达标|…)的不得分
                         "每项", "不达标", "未达标", "达不到", "未达到", "不符合", "未完成", "没有完成")
-points_column_apart = needing("columns", "points_column_apart", " ", "\t", "\u3000")  # every pattern: a space
+points_column_apart = needing("columns", "points_column_apart", " ", "\t", "\u3000", "\n")  # every pattern: a space (or a line break)
 form_columns = needing("form_columns", "form_columns", "□", "☐")  # _OPTION_POINTS: two tick-box options at least
 measure_words = needing("measure_words", "measure_words",  # _SQUARE, _CUBIC: m2/m²/平米, m3/m³/立米; _HALF: 半
                         "m", "平米", "立米", "半", "包括", "包含", "第")  # _INCLUDING: (不)包括/包含; _PLACE: 第N名
