@@ -502,7 +502,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if len(paren_items) != len(scoring):
             return None  # 目标细化(90分每): a scoring clause that is not an item of the list
         points_said = [c.outcome[1] for c in paren_items]  # type: ignore[index]
-        if any(_GRADED.search(without_titles(c.text)) for c in paren_items) and len(set(points_said)) == len(points_said):
+        said_words = [without_titles(c.text) for c in paren_items]
+        if any(graded_option(words, said_words) for words in said_words) and len(set(points_said)) == len(points_said):
             # 使用合理规范(5分)使用比较合理规范(4分)…: grades of one thing, not points to add (two grades never score the
             # same: 无乱扔杂物(5分);无占道经营(2分);设有提示牌(2分) are three requirements, each its points)
             return None
@@ -1257,6 +1258,39 @@ _LATE = "延期|逾期|延误|迟报|超期"  # the requirement done late (迟�
 _LATE_OPTION = lazy_compile(rf"^(?:{_LATE}|漏报|迟交|晚报|滞后)")
 # words that grade one situation rather than name another requirement (基本完成 / 较好 / 未建立 …)
 _GRADED = lazy_compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余")
+_NEGATION = lazy_compile(r"不|未|没有|无")
+
+
+def graded_option(words: str, others: list[str]) -> bool:
+    """The option reads as a grade of what the options are about (较好 / 基本齐全 / 无制度 beside 有制度). A negation alone
+    makes a grade only of something another option names too (有台账 / 无台账; 按时上报 / 未按时上报), or beside an event or
+    a sanction, a requirement half done or a wrongdoing: 走廊无垃圾(3分);门框完好(2分) are two requirements, one stated as
+    an absence — once read as a grade to choose, 3 at most for both met."""
+    found = {match.group() for match in _GRADED.finditer(words)}
+    if not found or not found <= {"不", "未", "没有", "无"}:
+        return bool(found)
+    if any(other != words and _BAD_TURN.search(other) for other in others) or _NO_WRONGDOING.search(words) \
+            or HALF_DONE.search(_POINTS_ON.sub("", words).strip(",;。. ")) or "无故" in words:
+        # 未发生违纪(3分);受到通报批评(1分): what happens when it is not so, the lesser grade; 无违规违纪(1分) beside other
+        # requirements is refused by the grades' reader (另一项要求); 有会议无宣传(0.5分): the requirement half done;
+        # 无故拖延得1分 beside 按时上报得2分: a fault done without reason, no absence
+        return True
+    # what is negated, by the words next to the negation and the last ones (the noun a Chinese phrase ends on): 资料 of
+    # 资料不全 / 建立 of 建立不完善 / 专人 of 无专人负责但有兼职人员 / 事故 of 未发生安全责任事故 — never the 安全 the last shares
+    # with 安全台账齐全 (two requirements of one field)
+    sides = _NEGATION.split(_POINTS_ON.sub("", words), maxsplit=1)
+    if len(sides) < 2:
+        return True  # (the negation only after the points: a note of its own, left to the grades' reader as before)
+    before, negated = sides
+    pairs = {part[i:i + 2] for part in (before[-4:], negated[:2], negated[-4:]) for i in range(len(part) - 1)
+             if _WORD_PAIR.fullmatch(part[i:i + 2])}
+    return any(other != words and any(pair in _NEGATION.sub("", other) for pair in pairs) for other in others)
+
+
+_POINTS_ON = lazy_compile(r"(?:得|计|记|为)?\(?\d+(?:\.\d+)?分\)?.*$")  # 有会议无宣传得0.5分: the option, without its points
+_WORD_PAIR = lazy_compile(r"[\u4e00-\u9fff]{2}")  # (not 分) of (3分) and (2分): words, never the points beside them
+# an event or a sanction, never a requirement to meet: 发生一般事故 / 受到通报批评 / 被约谈 / 出现投诉
+_BAD_TURN = lazy_compile(r"发生|出现|存在|发现|受到|被|通报|批评|处分|处罚|问责|约谈|警告|投诉|事故|违")
 
 
 # 第一档 / 三档 / 分档: tiers named, so the points are grades — not 档案 / 归档 / 建档 (files), a requirement's own word
@@ -1275,8 +1309,9 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
         return None
     if any(c.marker for c in scoring[1:]) or any(c.unread or c.condition is not None or c.scoring for c in context):
         return None
-    if any(_GRADED.search(_kept_up(c.text, [other.text for other in scoring + context])) or _LATE_OPTION.match(without_titles(c.text))
-           for c in scoring + context) or "等级" in text or _TIER_WORD.search(text):
+    kept_up = [_kept_up(c.text, [other.text for other in scoring + context]) for c in scoring + context]
+    if any(graded_option(words, kept_up) or _LATE_OPTION.match(without_titles(c.text)) for c, words in zip(scoring + context, kept_up)) \
+            or "等级" in text or _TIER_WORD.search(text):
         return None
     if _grade_names(scoring):
         return None  # 优10分;良8分;中6分: grades to choose one of, never requirements to add (once 24 for all three)
