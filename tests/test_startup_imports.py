@@ -75,6 +75,8 @@ def test_pingfen_rule_on_a_threshold_text_imports_no_reading_it_cannot_use() -> 
     assert len(gated) >= 12 and len(lazy) >= 20
     _, modules = loaded_by(*RULE_ARGUMENTS[1])
     assert "pingfen.rules.compose" in modules and _under(modules, *lazy) == []
+    # imported inside the one program builder that calls them (a grade map's, counted steps', fault kinds')
+    assert _under(modules, "pingfen.rules.met_option", "pingfen.rules.counted_steps", "pingfen.rules.fault_answers") == []
     assert _under(modules, "datetime", "signal", "weakref") == []  # a date, a signal's name, a deep copy (copy runs on first use)
 
 

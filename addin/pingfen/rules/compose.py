@@ -52,10 +52,6 @@ from .unmet_each import counts_unmet_points, lone_summary
 from .completion_count import counted_level, restated_points
 from .best_as_full import compose_best_as_full
 from .better_higher import RATES_BETTER_HIGHER
-from .headless_fault import refuse_headless_fault
-from .cut_situation import refuse_cut_situation
-from .ceiling_reached import reached_as_ceiling
-from .priced_twice import refuse_priced_twice
 from .lesser_degree_points import HALF_DONE, lesser_degree_of, refuse_lesser_degree_not_less
 from .alternative_dropped import ALTERNATIVE_NOTE
 from .zero_situations import zeroing_situation
@@ -92,6 +88,8 @@ bare_unit_points = Deferred("one_unit", "bare_unit_points")
 full_at_count = Deferred("full_at_count", "full_at_count")
 completes_target, proportional_rule = Deferred("proportional", "completes_target"), Deferred("proportional", "proportional_rule")
 AwardKinds, PerUnit = Deferred("per_unit", "AwardKinds"), Deferred("per_unit", "PerUnit")  # (only made here, never tested with isinstance)
+refuse_headless_fault, refuse_priced_twice = Deferred("headless_fault", "refuse_headless_fault"), Deferred("priced_twice", "refuse_priced_twice")
+refuse_cut_situation, reached_as_ceiling = Deferred("cut_situation", "refuse_cut_situation"), Deferred("ceiling_reached", "reached_as_ceiling")
 
 
 Composer = Callable[[list[Clause], list[Clause], str], Scorer | None]

@@ -14,7 +14,6 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import PERIODS
-from .fault_answers import counts_from_met
 from .expr import Cmp, Expr, Fmt, If, Text, Var, concat, maximum, minimum, mul, num, sub, total
 from .inputs import Shape
 from .model import FULL, SCORE, ZERO, Context, kind_counts, marker
@@ -117,6 +116,8 @@ class FaultKinds:
         return Shape(failure_kinds=len(self.faults))
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        from .fault_answers import counts_from_met  # (here: fault kinds' programs only, not every rule's start)
+
         counts = counts_from_met(ctx, self.faults) \
             or kind_counts(ctx, "扣分情形", [f.what for f in self.faults], [f.entered() for f in self.faults])
         if self.items:

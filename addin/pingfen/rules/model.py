@@ -23,7 +23,6 @@ from .expr import (
 from .definitions import is_standard_definition
 from .formula import render_formula
 from .inputs import NO, YES, InputError, Shape, grade_text
-from .met_option import answered_by_met, met_or_failed
 from ..quantities import QuantityError, unit_scale
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import CIRCLED
@@ -866,6 +865,8 @@ class GradeMap:
             by_amounts = self._by_amounts(ctx)
             if by_amounts is not None:
                 return by_amounts
+        from .met_option import answered_by_met, met_or_failed  # (here: a grade map's programs only, not every rule's start)
+
         if answered_by_met(self, ctx.shape):  # 按规定征收的计5分；擅自…的计0分 answered met / not met (met_option.py)
             return met_or_failed(self, ctx, self._points(self.grades[0][1]))
         if not ctx.shape.has_grade:

@@ -83,8 +83,6 @@ from .money_notes import drop_money_penalty
 from .notes import drop_notes
 from .unmet_point_zeroing import refuse_point_unmet_as_zeroing
 from .parts import Parts, inputs_of
-from .checked_parts import joined_checks
-from .made_up import parts_for_their_whole
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
 from .compose import COMPOSERS, COUNTED_NOUNS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
@@ -108,6 +106,7 @@ read_open_mean = Deferred("open_mean", "read_open_mean")
 WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with_faults", "split_faults")
 split_faults_before = Deferred("with_faults", "split_faults_before")
 counted_apart, beside_bands = Deferred("with_faults", "counted_apart"), Deferred("with_faults", "beside_bands")
+joined_checks, parts_for_their_whole = Deferred("checked_parts", "joined_checks"), Deferred("made_up", "parts_for_their_whole")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 # (到达: 带动贫困户比例到达50% — a slip for 达到, once leaving the measure named 完成率)

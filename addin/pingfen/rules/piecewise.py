@@ -17,7 +17,6 @@ from dataclasses import field, replace
 from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
-from .counted_steps import refuse_counted_steps
 from .elements import ElementValue
 from .evaluate import general_text
 from .expr import (
@@ -899,6 +898,8 @@ class Piecewise:
                 "计划完成日期", planned_text, "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（不足1个月按1个月计）",
             )
         if self.unit != "%":
+            from .counted_steps import refuse_counted_steps  # (here: counted steps only, not every rule's start)
+
             refuse_counted_steps(self, ctx)
             return count_measure(ctx, self.unit, done=self._rewards_more())
         if self.deviation and ctx.shape.measure == "ratio":
