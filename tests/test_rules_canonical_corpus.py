@@ -32,6 +32,8 @@ NOT_YET: dict[str, str] = {
     "开展基层工会组织规范化建设活动得1分": "a 评价要点 list whose requirements hold levels (30%以上) refuses its first point when written back",
     "1、违法事实与情节认定清楚": "the faults' names cut at 表述准确…处罚的 read back as two faults described alike",
     "查资料,督促检查每少于一次扣1.5分": "每少于一次 written back as 督促检查少于的 (the count lost from the fault's name)",
+    # corpus33 (written blind, joined in session 31)
+    "考核等次为A的得5分，B的得4分，C的得2分，D的不得分": "grade letters after a name (考核等次为A 5分，B 4分) written back are refused as an unread 等级得分 heading",
 }
 
 
