@@ -1102,6 +1102,11 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             # 未达到的，按…计分 / 达到的，按…计分: the other side of the condition just stated
             clause.otherwise = True
             reader.i += 1
+            each = next((t for t in tokens[start + 1:] if t.kind == "EACH" or t.text in EACH_PERIOD), None)
+            if each is not None and kind == "CMP" and clause.step is None:
+                # 会议时间不少于2小时，不足的每次扣1分: short how often, or by how much? (once 否则扣1分, 每次 dropped;
+                # the level's own unit and 每次会议… were made steps or faults in text/normalize.py)
+                clause.unread.append(each)
             continue
         if kind == "PROP_BOTH":
             clause.unread.append(token)  # 达到90%的，按比例扣分或加分: a proportion of what, from where?

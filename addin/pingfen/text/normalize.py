@@ -419,6 +419,7 @@ def normalize(text: str) -> str:
     text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own
     text = _FORMULA_THEN_COUNTED.sub(r"\1计分", text)  # 否则按完成值/目标值×分值计 / 按到位率×4分计: 计 at the end is 计分
     text = _LEVEL_THEN_EACH.sub(_level_then_each, text)
+    text = _SHORT_OF_LEVEL_EACH.sub(_short_of_level_each, _OTHER_SIDE_THEN_EACH.sub(r"\1", text))  # 不少于4次，不足的每次扣1分: each one short, not once
     if _GROWTH_NAMED.search(text):
         text = _NEGATIVE_GROWTH.sub("低于0", text)
     text = _ALL_OF_COUNT.sub(r"\4\3数达到\1\2", text)  # 10个社区全部覆盖得满分: the count covered reaching 10
@@ -689,6 +690,32 @@ def _level_then_each(match: re.Match[str]) -> str:
     verb = ("低" if match.group("unit") == "%" else "少") if below else "超过"
     unit = match.group("unit")
     return f"{match.group('cmp')}{match.group('level')}{unit}的,每{verb}1{unit}"
+
+
+# 全年召开会议不少于4次，不足的每次扣1分 / 每次会议时间不少于2小时，不足的每次扣1分: a level, then a deduction for
+# falling short of it counted 每<unit> — read once (否则扣1分) before. The unit counted is the level's own (次, 人):
+# each one short is a step down from the level (每少1次). The unit is the one the level is held to each time (每次会议
+# 时间…小时, 每人培训…学时): each time or person that falls short is a fault of its own (每月 is no count of faults). Any other unit is left to the
+# clause reader, which refuses a 每 after the other side of a level (short by how many, or short how often?).
+# 不足的，每次扣1分: the other side of the level and its count in one clause (apart, the count read as the clause
+# of a fault of its own and the 不足 as once)
+_OTHER_SIDE_THEN_EACH = lazy_compile(r"(?<=[,;])((?:不足|未达到|达不到|低于|少于)(?:的|者)),(?=每)")
+_SHORT_OF_LEVEL_EACH = lazy_compile(
+    r"(?P<each>每(?P<held>次|场|期|批|人|户|名))?"
+    r"(?P<name>[\u4e00-\u9fff]{1,20}?)(?P<cmp>不少于|不低于|不短于|至少|达到)(?P<level>\d+(?:\.\d+)?)"
+    r"(?P<unit>%|个月|工作日|小时|分钟|学时|课时|[天日月周次个项人件篇场期户处家名])"
+    r"(?P<sep>(?:以上)?(?:的)?[,;])(?:不足|未达到|达不到|低于|少于)(?:的|者)?,?每(?:个|一|1)?(?P<counted>次|场|期|批|个月|月|季度|季|周|年|天|日|[个项人件篇户处家名%])"
+    r"(?=扣|减)")
+
+
+def _short_of_level_each(match: re.Match[str]) -> str:
+    counted, unit, held = match.group("counted"), match.group("unit"), match.group("held")
+    if held is None and counted == unit:
+        verb = "低" if unit == "%" else "少"
+        return f"{match.group('name')}{match.group('cmp')}{match.group('level')}{unit}{match.group('sep')}每{verb}1{unit}"
+    if held is not None and counted == held and not match.group("name").startswith(held):
+        return f"{match.group('name')}不足{match.group('level')}{unit}的,每{held}"
+    return match.group()
 
 
 # 较上年增长10%以上得满分…，负增长不得分: the growth named in the other bands, below 0 (not 三公经费负增长得满分 alone, a
