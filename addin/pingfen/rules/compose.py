@@ -3821,7 +3821,7 @@ def _refuse_bare_beyond_percent(scoring: list[Clause]) -> None:
 # what is counted (people, seats, visits, items …) rather than a rate: a bare number beside it is a count (and the
 # measure's name, parser._LABEL_COUNTED); a score (得分 / 分数 / 成绩) is compared as entered too (得分80以上得5分)
 COUNTED_NOUNS = "人数|人次|座席|座位|户数|个数|件数|次数|数量|场次|床位|游客|读者|册数|套数|台数|批次|得分|分数|成绩"
-_COUNTED_LABEL = lazy_compile(rf"(?:{COUNTED_NOUNS})在?$")  # (培训人数在100以上的得5分)
+_COUNTED_LABEL = lazy_compile(rf"(?:{COUNTED_NOUNS})[在为]?$")  # (培训人数在100以上的得5分 / 学生成绩为0的扣1分)
 _SCORE_LABEL = lazy_compile(r"(?:得分|分数|成绩)$")
 
 

@@ -117,7 +117,7 @@ _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:率|占比|满意度|
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|年龄))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于|不大于|不高于)")
 # 阅览座席400以上得10分 / 培训人数100以上得5分 / 读者座席400以上10分: a count named right before its bare number (compose._rule_unit reads the
 # number as the count, never a percentage)
-_LABEL_COUNTED = lazy_compile(rf"(?:^|(?<=[,，;；。:：\n]))([\u4e00-\u9fff]{{0,12}}?(?:{COUNTED_NOUNS}))(?=(?:[≥≤<>]|在)?\d+(?:\.\d+)?(?:及以上|以上|及以下|以下)?[,，]?的?(?:[得计记]|\d+(?:\.\d+)?分))")
+_LABEL_COUNTED = lazy_compile(rf"(?:^|(?<=[,，;；。:：\n]))([\u4e00-\u9fff]{{0,12}}?(?:{COUNTED_NOUNS}))(?=(?:[≥≤<>]|在|为|低于|高于|不低于|不少于|达到|少于|超过|不足)?\d+(?:\.\d+)?(?:及以上|以上|及以下|以下)?[,，]?的?(?:[得计记扣]|不得分|\d+(?:\.\d+)?分))")
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
 _PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)(?:完成|完工|竣工|办结|拨付|到位|公开|公布|上报|报送|报出|提交|发布|下达|反馈|答复|办理)")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
