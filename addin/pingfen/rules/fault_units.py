@@ -13,7 +13,7 @@ from .fault_kinds import Fault
 # every unit 每<unit>扣N分 may count (what comes before 每 names the fault)
 PER_OCCURRENCE = ("项", "次", "处", "例", "个月", "个工作日", "个星期", "个小时", "个", "人次", "人", "天", "份", "件次", "件", "条", "户次", "户", "起", "宗次", "宗",
                   "卷", "本", "家", "所", "名", "批次", "批", "篇", "类", "辆", "台", "座", "间", "栋", "艘", "套", "张", "笔",
-                  "块", "盏", "根", "只", "头", "株", "棵", "组", "场", "单", "册", "期", "节", "轮", "伙")
+                  "块", "盏", "根", "只", "头", "株", "棵", "组", "场次", "场", "单", "册", "期", "节", "轮", "伙")
 # of those, the units a single fault alone (no other kind beside it) is counted in: things found, not a shortfall
 _DONE_WRONG = lazy_compile(r"不|未|没有|无故|迟到|早退|缺席|违反|违规")
 _SHORT_OF_PEOPLE = lazy_compile(r"少|缺|不足|差|人数|人员数")

@@ -64,7 +64,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套周本册只头株棵辆艘栋间张层盏届轮根亩"
-_CN_NUMBER = lazy_compile(rf"(?<![第\d.某零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
+# (任一项未达标: any one of them, a word, never 任1项 — a count of one, refused as a number unplaced inside a bracket)
+_CN_NUMBER = lazy_compile(rf"(?<![第\d.某零〇一二两三四五六七八九十百千])(?!(?<=任)一)([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
 
 # (百分之一百一个百分点: 100%, then one point — not 百分之一百一)
 _PERCENT_OF = lazy_compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+?(?=一(?:个|%)|[^零〇一二两三四五六七八九十百]|$))")
