@@ -83,6 +83,7 @@ base_level_both_ways = Deferred("base_level", "base_level_both_ways")
 yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
 marks_bound = Deferred("explicit_bounds", "marks_bound")
 capped_at_points, names_own_target = Deferred("named_ratio", "capped_at_points"), Deferred("named_ratio", "names_own_target")
+names_actual_and_plan = Deferred("named_ratio", "names_actual_and_plan")
 unread_reason = Deferred("unread", "unread_reason")
 bare_unit_points = Deferred("one_unit", "bare_unit_points")
 full_at_count = Deferred("full_at_count", "full_at_count")
@@ -2964,6 +2965,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall
         raise Unplaced(distributed, "要求按每个单位分别计（如“每个社区至少5名”），扣分应按各单位差额之和计，不能由一个完成值算出")
     _one_rate(cases)
+    _ratio_beside_its_target(cases, otherwise, scoring)
     kept = next((c for _, o, c in cases if o == Award(None) and _NOTHING_DEDUCTED.search(c.text)), None)
     if kept is not None and len(cases) == 1 and not deductions and not bonuses and otherwise is None:
         # 合格率达到95%不扣分 alone: what falls short loses is not said (a 0 would be a guess)
@@ -3825,6 +3827,19 @@ _COUNTED_LABEL = lazy_compile(rf"(?:{COUNTED_NOUNS})[在为]?$")  # (培训人�
 _SCORE_LABEL = lazy_compile(r"(?:得分|分数|成绩)$")
 
 
+def _ratio_beside_its_target(cases: list, otherwise: Outcome | None, scoring: list[Clause]) -> None:
+    """培训合格率达到90%的得满分，未达到的按实际培训人数/计划培训人数×分值计分: the ratio to a target scores what
+    falls short of a level that is not that target — read as 培训合格率/目标值, the rate taken for the count. Only
+    beside the target itself (达到计划数的记满分，未达到的按实际上线数/计划数×分值) are the two one measure."""
+    if not isinstance(otherwise, Scaled) or otherwise.high != TARGET or otherwise.inverse or not cases:
+        return
+    if any(TARGET in condition.interval.bounds() for condition, _, _ in cases):
+        return
+    formula = next((c for c in scoring if c.outcome is not None and c.outcome[0] == "formula"), None)
+    if formula is not None:
+        raise Unplaced(formula, "按实际值/目标值计分，但得满分的条件不是达到目标值，两者不像是同一指标", certain=True)
+
+
 def _printed_standard(intervals: list) -> list:
     """人均补助标准不低于500元/人得满分，低于标准的不得分: 标准 names the one level the text prints, not an
     entered target."""
@@ -4592,7 +4607,7 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     share = _share(tree)
     if share is not None:
         return share
-    shape = _linear(tree, label)
+    shape = _linear(tree, label, beside_level=clause.otherwise or clause.condition is not None)
     if shape is None and not cap:
         line = _affine(tree, label)
         if line is not None:
@@ -4674,7 +4689,7 @@ def _share(tree: FNode) -> Share | None:
     return None
 
 
-def _linear(tree: FNode, label: str) -> Scaled | None:
+def _linear(tree: FNode, label: str, beside_level: bool = False) -> Scaled | None:
     node = _strip(tree)
     if not isinstance(node, FBin) or node.op not in ("×", "*"):
         return None
@@ -4687,7 +4702,8 @@ def _linear(tree: FNode, label: str) -> Scaled | None:
             return Scaled(Decimal(0), ONE, points)  # type: ignore[arg-type]
         if isinstance(factor, FBin) and factor.op in ("/", "÷"):
             top, bottom = _strip(factor.left), _strip(factor.right)
-            if isinstance(top, FName) and isinstance(bottom, FName) and names_own_target(top.name, bottom.name):
+            if isinstance(top, FName) and isinstance(bottom, FName) and (names_own_target(top.name, bottom.name) or (
+                    beside_level and names_actual_and_plan(top.name, bottom.name))):
                 return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 投资额/投资额目标任务×50
             if _is_measure(top, label):
                 if isinstance(bottom, FName) and bottom.name in TARGET_NAMES:
