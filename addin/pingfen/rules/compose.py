@@ -1761,6 +1761,7 @@ def _counts_the_same(zero: Clause, counting: str) -> bool:
     """Whether a zero at N units counts the occurrences themselves (有五处及以上错误 after 每一处错误扣1分), not something
     else measured in the same unit (出现5亩以上连片抛荒 after 每抛荒1亩扣1分: one contiguous patch, not 5 mu in all)."""
     words = "".join(t.text for t in zero.tokens if t.kind == "WORD")
+    words = re.sub(r"[,，]?(?:此项|该项|本项|的)+$", "", words)  # 出现3次以上此项不得分: the item zeroed, not what is counted
     words = re.sub(r"^(?:累计|共计|合计|共)?(?:有|出现|存在|发现)?|(?:面积|数量|总数|户数|人数|次数|天数|个数|处数|起数|件数|数)$", "", words)
     return not words or words in counting  # (抛荒面积达5亩以上: the mu abandoned, in all)
 
