@@ -3806,9 +3806,16 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         # 阅览座席400以上得10分 / 培训人数100以上得5分: a count whose unit goes unsaid, never 400% of a target (350 seats
         # scored 0 against a target of 400: 87.5% below the lowest band)
         return ""
+    if not units and _PLAIN_NUMBER_LABEL.search(label):
+        # 灌溉水有效利用系数达到0.56以上得满分，每低0.01扣0.5分: a coefficient is a plain number (once 56%, its step
+        # 0.01%: 100 times too fine, and 0.57 entered was asked for as a rate)
+        return ""
     if not (units or bare):
         _refuse_bare_beyond_percent(scoring)
     return "%" if is_rate_label(label) or not (units or bare) else ""
+
+
+_PLAIN_NUMBER_LABEL = lazy_compile(r"(?:系数|指数)$")
 
 
 def _refuse_bare_beyond_percent(scoring: list[Clause]) -> None:
