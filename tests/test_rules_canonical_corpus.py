@@ -34,6 +34,9 @@ NOT_YET: dict[str, str] = {
     "查资料,督促检查每少于一次扣1.5分": "每少于一次 written back as 督促检查少于的 (the count lost from the fault's name)",
     # corpus33 (written blind, joined in session 31)
     "考核等次为A的得5分，B的得4分，C的得2分，D的不得分": "grade letters after a name (考核等次为A 5分，B 4分) written back are refused as an unread 等级得分 heading",
+    # session 31: steps below a band that is not the top one (达到95%的得4分；在95%基础上每再降低5个百分点扣1分)
+    "基金征缴完成率达到100%的得5分；达到95%的得4分；在95%基础上": "bands above steps that start at a lower band written back as the step's level and the bands again (…达到95%得4分，每少5%扣1分…；95%≤…<100%得4分), refused as overlapping when read back",
+    "参保率达到98%的得6分；达到90%的得4分；在90%的基础上": "the same (达到90%得4分，每少2%扣1分 beside 90%≤参保率<98%得4分)",
 }
 
 

@@ -419,6 +419,8 @@ def normalize(text: str) -> str:
     text = _REACHED_RANGE.sub("", text)  # 执行率达到90%-95%得1分: in that range (达到 once read as ≥90%, the 95% left over)
     text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own
     text = _FORMULA_THEN_COUNTED.sub(r"\1计分", text)  # 否则按完成值/目标值×分值计 / 按到位率×4分计: 计 at the end is 计分
+    text = _ON_THE_LEVEL.sub(r"\1以下每", text)  # 达到95%的得4分；在95%基础上每再降低5个百分点扣1分: the steps below 95%
+    text = _SCOPE_OPENING.sub(r"\1", text)  # 年度考核中，优秀等次比例不超过15%的得2分: where the share is taken, no requirement
     text = _LEVEL_THEN_EACH.sub(_level_then_each, text)
     text = _SHORT_OF_LEVEL_EACH.sub(_short_of_level_each, _OTHER_SIDE_THEN_EACH.sub(r"\1", text))  # 不少于4次，不足的每次扣1分: each one short, not once
     if _GROWTH_NAMED.search(text):
@@ -698,6 +700,13 @@ def _level_then_each(match: re.Match[str]) -> str:
 # each one short is a step down from the level (每少1次). The unit is the one the level is held to each time (每次会议
 # 时间…小时, 每人培训…学时): each time or person that falls short is a fault of its own (每月 is no count of faults). Any other unit is left to the
 # clause reader, which refuses a 每 after the other side of a level (short by how many, or short how often?).
+# 在95%基础上每再降低5个百分点扣1分: each further fall below the level named, as 95%以下每降低… (refused before, the
+# 95% taken for a number of its own)
+_ON_THE_LEVEL = lazy_compile(r"在(\d+(?:\.\d+)?%)(?:的)?基础上[,，]?每再?(?=降低|下降|减少|低)")
+# 年度考核中，优秀等次比例不超过15%的得2分: the scope the rate is taken in, opening the text and set off by a comma —
+# once a requirement of its own (需要录入是否“年度考核中”), met or not; joined to the rate it names the rate's scope
+_SCOPE_OPENING = lazy_compile(r"^((?:在)?[\u4e00-\u9fff]{2,10}?(?:过程)?中)[,，](?=[\u4e00-\u9fff]{2,16}?(?:比例|比重|占比|率)"
+                              r"(?:不超过|不高于|不低于|不少于|达到|低于|高于|超过|在|为|≥|≤|<|>)?\d)")
 # 不足的，每次扣1分: the other side of the level and its count in one clause (apart, the count read as the clause
 # of a fault of its own and the 不足 as once)
 _OTHER_SIDE_THEN_EACH = lazy_compile(r"(?<=[,;])((?:不足|未达到|达不到|低于|少于)(?:的|者)),(?=每)")
