@@ -2390,15 +2390,19 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         if counted.group(2) not in (None, "1"):
             return None  # 每3次扣1分 counts in steps: not read here
         unit = counted.group(3)
+        if counted.group(4) and _ON_TOP.fullmatch(counted.group(4)):
+            # 迟报超过5天的,每次扣1分,每超过1天再扣0.5分: the days each late report runs past 5, on top of its 1 — not
+            # a fault of its own (once named 超过再, its days summed over the reports as though one)
+            raise Unplaced(clause, f"“{clause.text}”是在逐次扣分之外按每次超过的{unit}数再扣，需要每次超过的{unit}数，不能按次数计分", certain=True)
         within = _SHORT_WITHIN.fullmatch(counted.group(4)) if not counted.group(1) and not counted.group(2) else None
         if within is not None and within.group(3) in PER_OCCURRENCE:
             # 每项指标的实施方案缺一项内容扣0.1分: 每项 says which plans, each one missing (缺1项) is what is counted — all
             # of them over every plan (once refused, the count inside read as a number of the name)
             what = f"{clause.text[: counted.start()]}每{unit}{within.group(1)}{within.group(2)}{within.group(4)}".strip("，,的")
             unit = within.group(3)
-        elif _EXCESS.fullmatch(counted.group(1)) and _ON_TOP.fullmatch(counted.group(4) or "再"):
+        elif _EXCESS.fullmatch(counted.group(1)) and not counted.group(4):
             # 逾期报送的每超1天扣1分: each day of the situation said before 每 (once named 逾期报送的超); with nothing
-            # before it (…每次扣1分,每超1天再扣1分: beyond which limit, of which kind?) it names no fault (once 超再)
+            # before it (…每超1天扣1分: beyond which limit, of which kind?) it names no fault (once 超)
             what = clause.text[: counted.start()].strip("，,的")
             if not what:
                 return None
