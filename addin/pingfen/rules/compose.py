@@ -4619,7 +4619,7 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     share = _share(tree)
     if share is not None:
         return share
-    shape = _linear(tree, label, beside_level=clause.otherwise or clause.condition is not None)
+    shape = _linear(tree, label, beside_level=clause.otherwise)  # (未达到的按…: the other side of the plan reached)
     if shape is None and not cap:
         line = _affine(tree, label)
         if line is not None:
