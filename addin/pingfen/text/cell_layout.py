@@ -127,11 +127,8 @@ def _spaced_points(text: str) -> str:
     last = re.split(rf"{_SPACE}+", before)[-1]
     if len(last) < 4 or last.endswith(("分", "%")):
         return text  # 百分比 分 10 比倒赋分: words scattered by the copy, no requirement before the number
-    # 预算执行率 10 预算执行率达100%得10分…: the indicator's name, its 分值, then the criterion naming it again — the
-    # name owns no number when the criterion opens with it (a level would follow the name's second telling)
-    restated = after.startswith(last)
-    if (_OWNS_NUMBER.search(before) and not restated) or _SCORING.search(before) or not _SCORING.search(after) \
-            or re.search(r"\d", before) or _counted_after(text, found[0].end()):
+    if _OWNS_NUMBER.search(before) or _SCORING.search(before) or not _SCORING.search(after) or re.search(r"\d", before) \
+            or _counted_after(text, found[0].end()):
         return text
     return f"{before}({found[0].group(1)}分)。{after}"
 
