@@ -149,6 +149,11 @@ CASES = [
     pytest.param(
         ["≤1.2万元/户", "--full", "10", "--actual", "1.25万元/户"], None, 9.6, {"B2": 12500, "D2": 10}, "target", id="万元每户",
     ),
+    # the same points from 1 up is no fewer-scores-more ladder (refused once, found by the bands property test): 50 → 10
+    pytest.param(
+        ["服务人数>125人得10分；1人<服务人数≤125人得10分", "--full", "10", "--actual", "50人"], None, 10,
+        {"B2": 50, "D2": 10}, "bands", id="各档同分的人数",
+    ),
 ]
 
 

@@ -4572,7 +4572,9 @@ def _check_coverage(intervals: list) -> None:
                  for _, _, clause in intervals)
     if len(lows) == len(intervals) >= 2 and lows[0][0] >= 1 and not ranked and all(
             isinstance(points, Decimal) and isinstance(after, Decimal) and points >= after
-            for (_, points, _), (_, after, _) in zip(lows, lows[1:])) and lows[0][1] != 0:
+            for (_, points, _), (_, after, _) in zip(lows, lows[1:])) and lows[0][1] != 0 and lows[0][1] > lows[-1][1]:
+        # (服务人数>125人得10分；1人<服务人数≤125人得10分: the same points however many — none at all below them is no
+        # fewer-scores-more ladder; found by tests/test_rule_properties.py's bands)
         # 出现1次得2分，出现2次得1分，3次及以上不得分: fewer scores more, and none at all is in no band (it scored 0, below
         # the 2 for one)
         raise Unplaced(lows[0][2], "各档从1起、次数越少得分越高，一次也没有时的得分没有写明")
