@@ -1323,11 +1323,12 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
     if reader.kind() == "NUM" and reader.peek().unit == "%" and 0 < reader.peek().value <= 1:  # type: ignore[union-attr]
         # 得100%分 / 得80%分 / 给予60%分值 / 得60%的分值: a share of the 分值 (100%: the 分值 itself)
         share = tokens[reader.i].value
+        given = reader.i > 0 and tokens[reader.i - 1].kind == "VERB"  # (给予60%分值, never a share standing alone)
         if reader.kind(1) == "WORD" and reader.peek(1).text == "分":
             taken = 2
-        elif reader.kind(1) == "FULL" and reader.peek(1).text == "分值" and tokens[reader.i - 1].kind == "VERB":
+        elif reader.kind(1) == "FULL" and reader.peek(1).text == "分值" and given:
             taken = 2
-        elif [reader.kind(1), reader.kind(2)] == ["DE", "FULL"] and reader.peek(2).text == "分值" and tokens[reader.i - 1].kind == "VERB":
+        elif [reader.kind(1), reader.kind(2)] == ["DE", "FULL"] and reader.peek(2).text == "分值" and given:
             taken = 3
         else:
             return False
