@@ -404,6 +404,8 @@ def normalize(text: str) -> str:
         text = _BARE_SHARE.sub(r"\1分值的\2%", text)
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
     text = _ABSOLUTE_BARS.sub(r"\1绝对值", text)  # |偏差率|≤10%: the size of the deviation
+    if "[" in text or "]" in text:  # 满意度∈[80%,90%)得3分: an interval as mathematics writes it
+        text = _MATH_INTERVAL.sub(_interval_in_words, text)
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
     text = _BRACKETED_POLICY.sub(r",\1", text)  # …4篇以上记2分(完不成的按比例扣分): the failing side's method, a clause
     if "完成比例" in text:  # 项目按计划完成的得满分；未按计划完成的，按实际完成比例计分: the plan completed, in proportion
@@ -819,6 +821,18 @@ _HALF_SAID_ALONE = lazy_compile(r"(?<![得计记给扣减项标满])(?:该项|�
 _ALL_DONE = lazy_compile(r"(?:全部|全面|100%)(完成|到位)([\u4e00-\u9fff]{0,8}?)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
 # 完成80%以上 / 少1个百分点扣1分: the rest of the text measures the share done, so 全面完成 is 100% of it
 _DONE_SHARE = lazy_compile(r"(?:完成|到位率?在?)\d+(?:\.\d+)?%|(?:少|低|降低|下降)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)%扣")
+# ∈[90%,100%] / 在[80%,90%) / (0,5%]: a square bracket holds its end, a round one leaves it out (one square at least,
+# so that (1,2) of a list or a point pair is never taken for a range)
+_MATH_INTERVAL = lazy_compile(r"(?:∈|在)?(?=[\[(][^\])]*[\]\[)]|\[)([\[(])(\d+(?:\.\d+)?%?)[,，](\d+(?:\.\d+)?%?)([\])])")
+
+
+def _interval_in_words(match: re.Match) -> str:
+    opened, low, high, closed = match.groups()
+    if "[" not in opened + closed and "]" not in opened + closed:
+        return match.group()
+    return f"{low}({'含' if opened == '[' else '不含'})-{high}({'含' if closed == ']' else '不含'})"
+
+
 _ABSOLUTE_BARS = lazy_compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
 _GAP_FROM_TARGET = lazy_compile(
     r"按(?:照)?(?:实际完成值|实际完成数|完成值|实际值)?(?:与|和|同)(?:年度)?(?:目标值|指标值|目标任务|目标)(?:之间)?的?差距"
