@@ -154,6 +154,11 @@ CASES = [
         ["服务人数>125人得10分；1人<服务人数≤125人得10分", "--full", "10", "--actual", "50人"], None, 10,
         {"B2": 50, "D2": 10}, "bands", id="各档同分的人数",
     ),
+    # a bespoke formula's highest score said after it (corpus33): 1200 of 1000 planned → 7.2, at most 6
+    pytest.param(
+        ["得分=实际完成投资/计划投资×6，最高6分。", "--full", "6", "--actual", "1200", "--target", "1000"], None, 6,
+        {"B2": 1200, "C2": 1000, "D2": 6}, "formula", id="公式后的最高分",
+    ),
 ]
 
 
@@ -165,7 +170,7 @@ def test_text_output_and_its_formula(args: list[str], stdin: str | None, score: 
     shown = lines(done.stdout)
     assert shown["得分"] == re.sub(r"\.0$", "", str(score))
     assert shown["规范写法"]
-    assert shown["得分计算过程"].endswith(f"{shown['得分']}分")
+    assert shown["得分计算过程"].endswith((f"{shown['得分']}分", f"按{shown['得分']}分计"))  # (…=7.2分，高于最高的6分，按6分计)
     formula_line = next(line for line in done.stdout.splitlines() if line.startswith("Excel 公式"))
     assert "B2=实际值（或比率），C2=目标值，D2=分值" in formula_line
     formula = formula_line[formula_line.index("）：") + 2:]

@@ -2917,7 +2917,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 before = _just_before(context, clause, 2, _situation_words)
                 words = (before.text + "，" if before else "") + _option_label(clause)
                 gate = (words, clause.outcome[1])
-            elif line_max is None and clause.outcome[0] == "points" and clause.outcome[1] and _FORMULA_MAX.fullmatch(clause.text) \
+            elif line_max is None and clause.outcome[0] == "points" and clause.outcome[1] and FORMULA_MAX.fullmatch(clause.text) \
                     and any(c.outcome is not None and c.outcome[0] == "formula" for c in scoring):
                 line_max = clause
             elif clause.outcome[0] == "formula" and otherwise is None and formula_outcome is None \
@@ -4204,7 +4204,7 @@ def _all_of_them_done(clause: Clause, occurrence: Clause) -> bool:
 
 _STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
 # beside a formula, 最高8分 / 最高不超过4分 is its highest score too (beside steps 最高不超过2分 may be the deductions')
-_FORMULA_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得|不超过|不高于)?\d+(?:\.\d+)?分")
+FORMULA_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得|不超过|不高于)?\d+(?:\.\d+)?分")
 
 
 def _completion_share(clause: Clause, cases: list) -> Scaled | None:

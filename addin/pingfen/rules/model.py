@@ -1037,15 +1037,17 @@ class Formula:
     kind: str = "formula"
     # 其中:若调剂金额/年初预算数>0.1，此项得0分: (its wording, its arithmetic, comparison, bound)
     zero_when: tuple[str, "FormulaNode", str, Decimal] | None = None
+    cap: Decimal | None = None  # 得分=实际完成投资/计划投资×5，最高5分: the highest score the text allows
 
     def canonical(self, label: str) -> str:
+        text = f"得分={self.source}" + ("" if self.cap is None else f"，最高{general_text(self.cap)}分")
         if self.zero_when is not None:
             shown, _, symbol, bound = self.zero_when
-            return f"得分={self.source}；若{shown}{symbol}{general_text(bound)}，得0分"
-        return f"得分={self.source}"
+            return f"{text}；若{shown}{symbol}{general_text(bound)}，得0分"
+        return text
 
     def implied_max(self) -> Decimal | None:
-        return None
+        return self.cap
 
     def default_shape(self, label: str) -> Shape:
         from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, formula_names
@@ -1062,6 +1064,10 @@ class Formula:
 
         value, shown = compile_formula(self.tree, ctx)
         text = concat("得分=", shown, worked_to_score(value))
+        if self.cap is not None:  # =6分，高于最高的5分，按5分计
+            text = If(Cmp(">", round_to(value, 6), num(self.cap)), concat(
+                "得分=", shown, "=", Fmt(value), f"分，高于最高的{general_text(self.cap)}分，按", Fmt(SCORE), "分计"), text)
+            value = minimum(value, num(self.cap))
         if self.zero_when is None:
             return value, text
         wording, tree, symbol, bound = self.zero_when

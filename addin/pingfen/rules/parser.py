@@ -85,7 +85,7 @@ from .unmet_point_zeroing import refuse_point_unmet_as_zeroing
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
-from .compose import COMPOSERS, COUNTED_NOUNS, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
+from .compose import COMPOSERS, COUNTED_NOUNS, FORMULA_MAX, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, printed_multipliers
@@ -1298,11 +1298,21 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             raise Unplaced(formula.clause, f"计分公式前的数值“{ahead.text}”无法识别其含义") from None
         # 得分=实际完成数/计划完成数×分值，最高不超过分值: a formula's score never passes the 分值 anyway
         scoring = [c for c in scoring if c is formula.clause or not _clamp_alone(c)]
+        # 得分=实际完成投资/计划投资×5，最高5分: the formula's highest score, said after it
+        capped = [c for c in scoring if c is not formula.clause and c.start > formula.clause.start and FORMULA_MAX.fullmatch(c.text)]
+        cap = capped[0].outcome[1] if len(capped) == 1 and capped[0].outcome and capped[0].outcome[0] == "points" else None
+        if cap is not None:
+            scoring = [c for c in scoring if c is not capped[0]]
         if len(scoring) == 1 and formula.clause.condition is None and not formula.clause.otherwise:
             letter = next((name for name in sorted(formula_names(formula.tree)) if re.fullmatch(r"[A-Za-z]", name)), None)
             if letter is not None:
                 raise Unplaced(formula.clause, f"公式中的“{letter}”没有写明取值")
-            return Formula(formula.source, formula.tree)
+            glued = next((name for name in sorted(formula_names(formula.tree)) if re.fullmatch(r".*[\u4e00-\u9fff]\d+(?:\.\d+)?", name)), None)
+            if glued is not None:  # 得分=完成率8分: the × lost, never a quantity named 完成率8 to enter
+                raise Unplaced(formula.clause, f"公式中的“{glued}”末尾是数字，可能漏写了运算符（如“×”）")
+            return Formula(formula.source, formula.tree, cap=cap)
+        if cap is not None:
+            raise Unplaced(capped[0], "公式之外还有其他计分语句，最高分限的是哪一项没有写明") from None
         zero_when = _formula_zeroed(formula, scoring)
         if zero_when is not None:
             balanced = formula.source.count("(") == formula.source.count(")")
