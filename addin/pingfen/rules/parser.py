@@ -1065,6 +1065,17 @@ def _column_header(clause: Clause) -> bool:
     return len(clause.tokens) == 1 and clause.tokens[0].kind in ("FULL", "SCORING")
 
 
+def _formula_points(tree: object) -> Decimal | None:
+    """The points a formula multiplies by (实际/计划×5 → 5), None when it multiplies by none (×分值, a sum)."""
+    from .formula import FBin, FNum
+
+    if isinstance(tree, FBin) and tree.op == "×":
+        for side in (tree.right, tree.left):
+            if isinstance(side, FNum) and side.value > 1:
+                return side.value
+    return None
+
+
 def _clamp_alone(clause: Clause) -> bool:
     return clause.clamp and all(t.kind == "CLAMP" for t in clause.tokens)
 
@@ -1303,6 +1314,9 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
         cap = capped[0].outcome[1] if len(capped) == 1 and capped[0].outcome and capped[0].outcome[0] == "points" else None
         if cap is not None:
             scoring = [c for c in scoring if c is not capped[0]]
+            points = _formula_points(formula.tree)
+            if points is not None and points != cap:  # ×10，最高得8分: which is the 分值? (as named_ratio refuses it)
+                raise Unplaced(capped[0], "写了最高分，但与计分公式中的分值不同，无法确定按哪个分值计分") from None
         if len(scoring) == 1 and formula.clause.condition is None and not formula.clause.otherwise:
             letter = next((name for name in sorted(formula_names(formula.tree)) if re.fullmatch(r"[A-Za-z]", name)), None)
             if letter is not None:
