@@ -81,7 +81,7 @@ each_closed = Deferred("closed_items", "each_closed")
 described_requirement = Deferred("requirement", "described_requirement")
 base_level_both_ways = Deferred("base_level", "base_level_both_ways")
 yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
-marks_bound = Deferred("explicit_bounds", "marks_bound")
+yielded_upward = Deferred("explicit_bounds", "yielded_upward")
 capped_at_points, names_own_target = Deferred("named_ratio", "capped_at_points"), Deferred("named_ratio", "names_own_target")
 names_actual_and_plan = Deferred("named_ratio", "names_actual_and_plan")
 unread_reason = Deferred("unread", "unread_reason")
@@ -2315,12 +2315,13 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
     if count == 0:
         return None
     # 评价要点共5项，每项1分：①…；②…；… / 以下要点符合一项得0.5分：(1)…；(2)… : the points listed after the head
-    listed_after = [c for c in context if c.start > heads[0].start and c.marker and _words_only(c) and not c.unread]
+    listed = [c for c in context if c.marker and _words_only(c) and not c.unread]  # ①… in words
+    listed_after = [c for c in listed if c.start > heads[0].start]
     if listed_after and len(listed_after) == len([c for c in context if c.start > heads[0].start and c.tokens]):
         if count is not None and count != len(listed_after):
             raise Unplaced(heads[0], f"写明共{count}项，实际列出{len(listed_after)}项", certain=True)
         count = len(listed_after)
-    listed_before = [c for c in context if c.end <= heads[0].start and c.marker and _words_only(c) and not c.unread]
+    listed_before = [c for c in listed if c.end <= heads[0].start]
     if count is None and listed_before and each_met is not None:
         count = len(listed_before)  # ①…；②…；③…。符合一项得1分: as many as listed
     for clause in scoring[1:] + context:
@@ -3122,7 +3123,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if line_max is not None and capped_at_points(otherwise, line_max.outcome[1]):  # type: ignore[index]
         otherwise, line_max = replace(otherwise, capped=True), None  # 投资额/目标任务金额×50，最高得50分
     if line_max is not None and isinstance(otherwise, Scaled) and otherwise.points not in (None, line_max.outcome[1]):  # type: ignore[index]
-        raise Unplaced(line_max, "写了最高分，但与计分公式中的分值不同，无法确定按哪个分值计分")  # 覆盖率÷80%×4，最高不超过3分
+        raise Unplaced(line_max, FORMULA_MAX_UNLIKE)  # 覆盖率÷80%×4，最高不超过3分
     if line_max is not None:
         if not isinstance(otherwise, Affine) or otherwise.ceiling is not None:
             raise Unplaced(line_max, "写了最高分，但计分公式不是完成率的直线式（如“得分=70×达标率-63”）")
@@ -4205,6 +4206,7 @@ def _all_of_them_done(clause: Clause, occurrence: Clause) -> bool:
 _STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
 # beside a formula, 最高8分 / 最高不超过4分 is its highest score too (beside steps 最高不超过2分 may be the deductions')
 FORMULA_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得|不超过|不高于)?\d+(?:\.\d+)?分")
+FORMULA_MAX_UNLIKE = "写了最高分，但与计分公式中的分值不同，无法确定按哪个分值计分"  # (×10，最高得8分: which is the 分值?)
 
 
 def _completion_share(clause: Clause, cases: list) -> Scaled | None:
@@ -4426,30 +4428,13 @@ def _yield_shared_points(intervals: list) -> list:
             if later.low_inclusive and isinstance(later.low, Decimal) and _holds(earlier, later.low):
                 # 0-10%(含)得2分；预算调整率=0得3分: a point written after a range ending there is its own
                 opened = yielded_by_convention(earlier, earlier_clause, clause, later.low) \
-                    or _yielded_upward(earlier, earlier_clause, later, clause)
+                    or yielded_upward(earlier, earlier_clause, later, clause)
                 if opened is not None:
                     result[earlier_index] = earlier, _, _ = (opened, earlier_outcome, earlier_clause)
                 elif later.low != later.high:
                     later = replace(later, low_inclusive=False)
         result[later_index] = (later, outcome, clause)
     return result
-
-
-def _yielded_upward(earlier: Interval, earlier_clause: Clause, later: Interval, later_clause: Clause) -> Interval | None:
-    """The earlier band opened at its top when it ends where the later band starts and goes up, neither marking the
-    point (70%以下…；70%-90%…): the band going up takes it (see _yield_shared_points). Only a 以下 band yields: a band
-    written 以内 / 内 holds its number (逾期30天以内得2分，30天以上不得分 / 10分钟内到达得3分，10-20分钟到达得2分)."""
-    value = later.low
-    if earlier.high != value or earlier.low == value or later.high == value or marks_bound(earlier_clause, value) \
-            or marks_bound(later_clause, value) or not _below_word(earlier_clause.text, value):
-        return None
-    return replace(earlier, high_inclusive=False)
-
-
-def _below_word(text: str, value: Decimal) -> bool:
-    """Whether ``text`` writes ``value`` (or value% for a rate) as a bound by 以下 (60%以下 / 60分以下 / 60万元以下)."""
-    return any(lazy_compile(rf"(?<![\d.]){number}(?![\d.])[^\d，,；;。]{{0,4}}?以下").search(text)
-               for number in {general_text(value), general_text(value * 100)})
 
 
 def _include_full_rate(intervals: list, unit: str) -> list:

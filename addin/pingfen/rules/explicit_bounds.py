@@ -3,7 +3,9 @@ words that it holds a bound (含 / 及以上 / 及以下 / 不低于 / ≥ …) 
 and 以下. Bands otherwise apply in the order written (the earlier scores a point both hold); here the written mark gives
 the point to the later band and the earlier one is opened there — as the same bands in the other order read (found by
 reversing band lists, reader-probes: 80%以下不得分;80%(含)-90%得4分 once scored 80% as 0). When both bands mark it, or the
-point lies inside the earlier band, the order decides as before.
+point lies inside the earlier band, the order decides as before — except where neither marks it and the earlier band
+ends there by 以下 while the later one starts there and goes up (70%以下不得分；70%-90%得1分): the band going up takes it
+(yielded_upward), as the same bands written from the top read.
 """
 
 from __future__ import annotations
@@ -21,19 +23,20 @@ _HELD_AFTER = lazy_compile(r"%?[\u4e00-\u9fff]{0,2}?(?:≤|≥)")
 _BEFORE = lazy_compile(r"(?:≥|≤|=|等于|不低于|不少于|不高于|不超过|大于等于|小于等于|大于或等于|小于或等于|达到)$")
 
 
+def _written(text: str, value: Decimal):  # type: ignore[no-untyped-def]
+    """Where ``text`` writes ``value`` (or value% for a rate), as regex matches."""
+    for number in {general_text(value), general_text(value * 100)}:
+        yield from lazy_compile(rf"(?<![\d.]){number}(?![\d.])%?").finditer(text)
+
+
 def _marked(text: str, value: Decimal) -> bool:
     """Whether ``text`` marks ``value`` (or value% for a rate) as held: 80%(含) / 60%及以上 / ≥80%."""
-    for number in {general_text(value), general_text(value * 100)}:
-        for found in lazy_compile(rf"(?<![\d.]){number}(?![\d.])%?").finditer(text):
-            if lazy_compile(rf"^{_MARKED}").match(text[found.end():]) or _BEFORE.search(text[:found.start()]) \
-                    or _HELD_AFTER.match(text, found.end()):
-                return True
-    return False
+    return any(lazy_compile(rf"^{_MARKED}").match(text[found.end():]) or _BEFORE.search(text[:found.start()])
+               or _HELD_AFTER.match(text, found.end()) for found in _written(text, value))
 
 
-def marks_bound(clause: object, value: Decimal) -> bool:
-    """Whether the clause's words mark ``value`` as held (80%(含) / 60%及以上 / ≥80%)."""
-    return _marked(getattr(clause, "text", ""), value)
+# 60%以下 / 60分以下 / 60万元以下: a bound written by 以下 (not 以内 / 内, which hold their number whatever follows)
+_BELOW_AFTER = lazy_compile(r"[^\d，,；;。]{0,4}?以下")
 
 
 def yielded_by_convention(earlier: Interval, earlier_clause: object, later_clause: object, value: Decimal) -> Interval | None:
@@ -45,3 +48,16 @@ def yielded_by_convention(earlier: Interval, earlier_clause: object, later_claus
     if earlier.low == value and earlier.high != value:
         return replace(earlier, low_inclusive=False)
     return None
+
+
+def yielded_upward(earlier: Interval, earlier_clause: object, later: Interval, later_clause: object) -> Interval | None:
+    """The earlier band opened at its top when it ends where the later band starts and goes up, neither marking the
+    point (70%以下…；70%-90%…): the band going up takes it, in whichever order the two are written. Only a 以下 band
+    yields: a band written 以内 / 内 holds its number (逾期30天以内得2分，30天以上不得分 / 10分钟内到达得3分，10-20分钟到达得2分)."""
+    value = later.low
+    earlier_text, later_text = getattr(earlier_clause, "text", ""), getattr(later_clause, "text", "")
+    if earlier.high != value or earlier.low == value or later.high == value or _marked(earlier_text, value) \
+            or _marked(later_text, value) or not any(_BELOW_AFTER.match(earlier_text, found.start() + len(found.group().rstrip("%")))
+                                                     for found in _written(earlier_text, value)):
+        return None
+    return replace(earlier, high_inclusive=False)

@@ -85,7 +85,7 @@ from .unmet_point_zeroing import refuse_point_unmet_as_zeroing
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
-from .compose import COMPOSERS, COUNTED_NOUNS, FORMULA_MAX, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
+from .compose import COMPOSERS, COUNTED_NOUNS, FORMULA_MAX, FORMULA_MAX_UNLIKE, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, printed_multipliers
@@ -1316,7 +1316,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             scoring = [c for c in scoring if c is not capped[0]]
             points = _formula_points(formula.tree)
             if points is not None and points != cap:  # ×10，最高得8分: which is the 分值? (as named_ratio refuses it)
-                raise Unplaced(capped[0], "写了最高分，但与计分公式中的分值不同，无法确定按哪个分值计分") from None
+                raise Unplaced(capped[0], FORMULA_MAX_UNLIKE) from None
         if len(scoring) == 1 and formula.clause.condition is None and not formula.clause.otherwise:
             letter = next((name for name in sorted(formula_names(formula.tree)) if re.fullmatch(r"[A-Za-z]", name)), None)
             if letter is not None:
