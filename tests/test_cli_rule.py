@@ -159,6 +159,12 @@ CASES = [
         ["得分=实际完成投资/计划投资×6，最高6分。", "--full", "6", "--actual", "1200", "--target", "1000"], None, 6,
         {"B2": 1200, "C2": 1000, "D2": 6}, "formula", id="公式后的最高分",
     ),
+    # session 32: an amount per household (元/户) is compared as entered, never a rate (once 完成率≥200000%, and 0.17
+    # entered scored as 17%): 1,700元/户 is 3 steps of 100 short → 5 − 1.5
+    pytest.param(
+        ["户均增收≥2000元/户得满分，每少100元/户扣0.5分", "--full", "5", "--actual", "1700元/户"], None, 3.5,
+        {"B2": 1700, "D2": 5}, "steps", id="元每户的阶梯扣分",
+    ),
 ]
 
 
@@ -243,6 +249,8 @@ def test_precision() -> None:
         (["≤1.2万元/户", "--full", "10", "--actual", "12000元/人"], None, "“元/人”与评分标准的单位“万元/户”"),
         # a number above 100 with no unit is no percentage (once 完成率≤500%)
         (["项目成本控制在500以内得满分，每超出1扣0.5分。", "--full", "5", "--actual", "480"], None, "项目成本控制在500以内得满分"),
+        # the level in 万元/户, the step in 元/户: once 每超过1000万元/户, nothing ever deducted
+        (["补助标准≤0.8万元/户，每超出1000元/户扣1分", "--full", "5", "--actual", "9000元/户"], None, "金额单位不一致"),
     ],
 )
 def test_errors_are_chinese_with_status_2(args: list[str], stdin: str | None, fragment: str) -> None:

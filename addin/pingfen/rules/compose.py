@@ -3785,8 +3785,11 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         raise Unplaced(next((c for c in scoring if any(t.unit in units - {SCORE_UNIT} for t in c.tokens)), scoring[-1]),
                        f"“{scored.label}”是分数，这一档的单位与之不符，不像是同一指标的分档")
     money = units & set(MONEY_SCALE)
-    if len(money) > 1:
-        raise Unplaced(next((c for c in scoring if any(t.unit in money for t in c.tokens)), scoring[-1]), "同一条评分标准中金额单位不一致")
+    # (≤0.8万元/户 beside 每超出1000元/户: amounts per the same thing in two scales, once 每超过1000万元/户)
+    scales = {unit.partition("/")[0] for unit in units} & set(MONEY_SCALE)
+    if len(scales) > 1:
+        raise Unplaced(next((c for c in scoring if any(t.unit.partition("/")[0] in scales for t in c.tokens)), scoring[-1]),
+                       "同一条评分标准中金额单位不一致")
     counts = (units & (COUNT_UNITS | {SCORE_UNIT})) | money
     measured = {unit for unit in condition_units if unit in COUNT_UNITS | {SCORE_UNIT} and unit != "个"}  # 个 counts anything
     if len(measured) > 1:  # 配备1名以上管理员，得2分；面积不少于20平方米，得3分: two measures, not bands of one
