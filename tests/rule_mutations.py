@@ -114,6 +114,8 @@ def check(text: str) -> str:
     reading = _values(canonical) | {Decimal(n).normalize() for n in re.findall(r"\d+(?:\.\d+)?", normalize(canonical))}
     reading |= {(a - b).normalize() for a in reading for b in reading if a > b}  # (X-60%)/(100%-60%) keeps 40%
     reading |= {(a - 1).normalize() for a in reading if a > 1} | {(a - 100).normalize() for a in reading if a > 100}  # 超出10% → >110%
+    # 目标值的80% read as 低于目标值20%以内: a share of the target kept as what falls short of it
+    reading |= {(1 - a).normalize() for a in reading if 0 < a < 1} | {(100 - a).normalize() for a in reading if 0 < a < 100}
     normal = reading_text(text)
     read = clauses(normal)
     entered = getattr(getattr(rule.scorer, "base", None), "kind", None) in MANUAL_KINDS

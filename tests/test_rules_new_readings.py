@@ -1307,3 +1307,26 @@ def test_survey_senses_keep_their_names() -> None:
     assert rule.label == "群众安全感"
     assert rule.canonical() == "群众安全感<80%扣3分；否则得满分"
     assert parse_rule("居民幸福感达到90%得满分，每降低1个百分点扣0.5分").label == "居民幸福感"
+
+
+RUBRIC_SESSION32 = Path(__file__).parent / "data" / "new_readings_rubric_session32.yaml"
+EXPECTED_SESSION32 = {
+    "1.1": ("4", "1,800元/户比2,000元/户少200元，2个100元，每个0.5：5−1=4（曾读作完成率≥200000%）"),
+    "1.2": ("2", "2个建制村未通客车，每个0.5：3−1=2"),
+    "1.3": ("3", "85%在80%—90%之间，得3（分未写出）"),
+    "1.4": ("2", "生师比21比19高2，每1扣0.5：3−1=2（曾读作完成率≤19%）"),
+    "1.5": ("3", "预案1分与演练2分都符合：1+2=3（曾读作择一的等级，最多2分）"),
+    "1.6": ("2", "43%比45%低2个百分点，每个0.5：3−1=2（每底即每低）"),
+    "1.7": ("0.5", "建立但未落实扣0.5：1−0.5=0.5"),
+    "1.8": ("2", "3份合同督导不足40小时，每份1：5−3=2（曾因“不少于40小时”被拒）"),
+    "1.9": ("4", "80%低于100%、不低于60%：0.8×5=4（曾因分档重叠被拒）"),
+}
+
+
+def test_session32_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An amount per household, a rate at 100% before faults counted per unit, points without 分, 生师比 as a plain
+    number, points each closed by 否则 but the last, 每底 for 每低, deductions beside a situation scored 为0, the
+    contracts short of a requirement each must meet, a formula's band below 100% with 低于60%不得分 inside it:
+    `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total."""
+    result = _scored_and_recalculated(RUBRIC_SESSION32, EXPECTED_SESSION32, Decimal("22.5"), capsys, tmp_path)
+    assert result["grade"] == "中"

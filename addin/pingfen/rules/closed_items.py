@@ -10,10 +10,12 @@ from .clauses import Clause
 
 
 def each_closed(scoring: list[Clause]) -> bool:
-    """Whether the clauses are two or more awards, each right before its own 否则 scoring 0, and nothing else."""
-    awards = scoring[0::2]
-    closers = scoring[1::2]
-    return len(scoring) >= 4 and len(awards) == len(closers) and all(
+    """Whether the clauses are two or more awards, each right before its own 否则 scoring 0, and nothing else. The last
+    award's 否则 may go unsaid (制定应急预案的得1分,否则不得分;开展应急演练的得2分): a grade to choose never closes its
+    first option with 否则 (once read as one, 2 at most, not 3)."""
+    paired = scoring if len(scoring) % 2 == 0 else scoring[:-1]
+    awards = paired[0::2] + scoring[len(paired):]
+    closers = paired[1::2]
+    return len(scoring) >= 3 and len(closers) >= 1 and all(
         award.outcome is not None and award.outcome[0] == "points" and bool(award.outcome[1]) and not award.otherwise
-        and closer.otherwise and closer.outcome == ("points", Decimal(0))
-        for award, closer in zip(awards, closers))
+        for award in awards) and all(closer.otherwise and closer.outcome == ("points", Decimal(0)) for closer in closers)

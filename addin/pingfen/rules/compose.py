@@ -122,9 +122,9 @@ def compose_manual(scoring: list[Clause], context: list[Clause], text: str) -> S
         situations = [c for c in context if any(0 <= r.start - c.end <= 2 for r in remarks)]  # 存在…的，酌情扣分
         choice = compose_choice([c for c in scoring if c not in remarks], [c for c in context if c not in situations], text)
         second = next((r for r in remarks if r.otherwise), None)
-        if isinstance(choice, GradeMap) and second is not None and any(c.otherwise for c in scoring if c not in remarks):
+        if isinstance(choice, (GradeMap, Checklist)) and second is not None and any(c.otherwise for c in scoring if c not in remarks):
             # 方案经批准得2分，否则不得分；内容完整得1分，否则酌情扣分: two requirements, each with its 否则 (3 in all) —
-            # once one grade to pick, 2 at most
+            # once one grade to pick, 2 at most; the second's 酌情 is no point met or not either
             raise Unplaced(second, "写了两个“否则”，是两项要求各自计分，不能作为一组等级择一计分", certain=True)
         if isinstance(choice, GradeMap) and second is not None and len(choice.grades) > 1 \
                 and any(_negates_option(name, choice.grades[0][0]) for name, _ in choice.grades[1:]):
@@ -937,7 +937,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(scoring[-1], f"“均不符合”所说的项数（{named.group(1)}项）与所列评价要点的个数（1个）不一致", certain=True)
         alternatives = tuple(re.split(r"或(?:者|有)?", options[0][0]))
         return AnyOf(options[0][1], alternatives) if len(alternatives) > 1 else _named_points(options[:1], described_by[:1])
-    if not graded and each_closed(scoring):  # …的得3分,否则得0分。…的得2分,否则不得分: each a point met or not
+    if not graded and each_closed(scoring) and not (len(scoring) % 2 and _lesser_grade(options[-1][0], options[:-1])):
+        # …的得3分,否则得0分。…的得2分,否则不得分: each a point met or not (the last's 否则 may go unsaid, unless the last is
+        # a lesser grade of the others — 全部完成的得2分,否则不得分;基本完成的得1分 says two things at once)
         return _named_points(options, described_by)
     paired = _met_or_not_pairs(options)
     if not graded and paired is not None:
@@ -1018,6 +1020,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         _requirements_before_veto(options, scoring)
     _one_choice(options, scoring)
     _parts_not_grades(scoring)
+    _no_grade_after_otherwise(scoring, graded)
     refuse_lesser_degree_not_less(options, scoring)
     otherwise_zero = otherwise_zero or (not graded and shares is None and _partly_done(options))
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
@@ -1258,6 +1261,24 @@ _LATE_OPTION = lazy_compile(rf"^(?:{_LATE}|漏报|迟交|晚报|滞后)")
 # words that grade one situation rather than name another requirement (基本完成 / 较好 / 未建立 …)
 _GRADED = lazy_compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余")
 _NEGATION = lazy_compile(r"不|未|没有|无")
+
+
+def _no_grade_after_otherwise(scoring: list[Clause], graded: bool) -> None:
+    """…的得2分,否则不得分;…的得1.5分,否则得0分;…的得0 / 全部完成的得2分,否则不得分;基本完成的得1分: a grade list never
+    closes an option with 否则 before the next — points of their own (the last cut off) or two sayings at once."""
+    for index, clause in enumerate(scoring[:-1]):
+        if not graded and clause.otherwise and clause.outcome == ("points", Decimal(0)) and index > 0:
+            later = next((c for c in scoring[index + 1:] if c.outcome is not None and c.outcome[0] == "points"), None)
+            if later is not None:
+                raise Unplaced(later, "“否则不得分”之后又写了得分的情形，无法确定是等级中的一档还是另一个评价要点", certain=True)
+
+
+def _lesser_grade(words: str, others: list[tuple[str, Decimal | None]]) -> bool:
+    """基本完成 / 延期完成 / 部分达到 after 全部完成 …: a lesser grade of what another option names, never a point of its own."""
+    return graded_option(words, [name for name, _ in others]) or _LATER_DONE.search(words) is not None
+
+
+_LATER_DONE = lazy_compile(r"延期|逾期|推迟|滞后|超期|延迟|拖延")
 
 
 def graded_option(words: str, others: list[str]) -> bool:
@@ -1668,8 +1689,14 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
         raise Unplaced(occurrence, "每出现一项未写明扣几分")
     _no_unread(occurrence)
+    unit_requirement = ""  # the requirement each unit counted falls short of, when it has a level
     if occurrence.condition is not None:
-        raise Unplaced(occurrence, "逐项扣分的句子中出现了无法识别的条件")  # 得3以上分，每缺少一项扣0.5分
+        from .unit_requirement import counted_units_short  # (imported only for a count after a condition)
+        short = counted_units_short(occurrence)  # 每家…不低于1.5万人次，每有1家未达到的扣0.5分: the units short counted
+        if short is None:
+            raise Unplaced(occurrence, "逐项扣分的句子中出现了无法识别的条件")  # 得3以上分，每缺少一项扣0.5分
+        scoring = [short[0] if c is occurrence else c for c in scoring]
+        occurrence, unit_requirement = short
     if occurrence.step is not None:  # 每增加50件，扣减1分(以下以每月1个周期): a step, once dropped for the bracket's 1个
         raise Unplaced(occurrence, "同一句中既有按数值逐级扣分，又有逐项扣分，无法确定按哪一种扣分")
     if occurrence.occurrence[1] in MEASURE_ONLY_UNITS:  # type: ignore[index]
@@ -1715,6 +1742,10 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         raise Unplaced(caps[-1], f"扣分上限{general_text(cap)}分超过本项的{general_text(base)}分（可能是所在一级指标的扣分上限），"
                                  "超出本项分值的扣分如何计算没有写明", certain=True)
     _, unit, what = occurrence.occurrence  # type: ignore[misc]
+    if not unit_requirement and "“" in what:
+        from .unit_requirement import quoted_requirement
+        unit_requirement = quoted_requirement(what) or ""  # (the 规范写法 read back: its level is in the quotes)
+        what = "未达到的" if unit_requirement else what
     limit = "upper" if _UPPER_WORDS.search(what) else "lower"
     printed = _PRINTED_LIMIT.search(what)
     if re.search(r"\d", without_sizes(what if printed is None else what.replace(printed.group(), "", 1))):  # (超过5低于0万元: one limit lost)
@@ -1749,6 +1780,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         named = "".join(t.text for t in itertools.takewhile(lambda t: t.kind != "EACH", occurrence.tokens) if t.kind == "WORD")
         if situation in ("发生", "出现", "发现", "有", "存在", "查出") and named:
             situation = named  # 投诉每发生1起扣1分: what happens is named before 每, not by its verb
+    situation = unit_requirement or situation
     refuse_cut_situation(situation)  # 取得明显效果(却1次扣2分: a glyph error, never the success counted
     return ItemFailures(
         per=occurrence.per, cap=cap, limit=limit, what=unit or "项", base=base,
@@ -1829,6 +1861,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     last: str | None = None
     short_of_level: Clause | None = None  # 全年开展培训不少于7次，每少1次扣0.5分: the sessions short, one fault among others
     whole_caps: list[Clause] = []  # (1)…2分扣完为止。(2)…每处扣1分。本项最多扣4分: the whole's, not the last kind's
+    whole_rate = False  # the points said as a rate at 100%: every unit without the one kind of fault counted
     for index, clause in enumerate(scoring):
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
             if listed and clause.cap[0] != "all" and _cap_of_the_whole(clause, scoring[index - 1], scoring[index + 1:], text):
@@ -1848,6 +1881,10 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             # 全年专题研究重点工作不少于3次。(3分)考核:未成立领导小组的扣0.5分;…每少一次扣0.5分: the requirement and its
             # points, the faults (the sessions short among them) taken from them
             award = (_level_words(clause), clause.outcome[1])  # type: ignore[index]
+            continue
+        if clause is scoring[0] and _whole_rate_awarded(clause, scoring[1:], text):
+            award = (_level_words(clause), clause.outcome[1])  # type: ignore[index]  # 建制村通客车率100%得3分；每有1个…
+            whole_rate = True
             continue
         stated = _STATED_FULL.fullmatch(clause.text)
         if stated and award is None:
@@ -1929,7 +1966,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     refuse_priced_twice(listed)  # 未落实A、B、C的扣5分,有1项未落实扣1分: one missing costs 5 or 1?
     lone = next(iter(faults.values()), None)
     if not faults or (len(faults) == 1 and (award is not None or not _lone_fault(lone, scoring, caps))  # type: ignore[arg-type]
-                      and not (award is not None and (listed_each(lone) or counted_after_award(lone, scoring)  # type: ignore[arg-type]
+                      and not (award is not None and (whole_rate or listed_each(lone) or counted_after_award(lone, scoring)  # type: ignore[arg-type]
                                                       or _another_situation(lone, award, caps, listed, context, text)))):  # type: ignore[arg-type]
         return None  # one kind counted by a number is ItemFailures' (每出现1个社区未完成的扣0.5分)
     for clause in scoring:
@@ -1985,6 +2022,29 @@ def _level_awarded(clause: Clause, later: list[Clause]) -> bool:
                   and c.condition is None and c.per is not None]
     others = [c for c in later if c.outcome is not None and c.outcome[0] == "minus" and c.condition is None]
     return len(shortfalls) == 1 and bool(others)
+
+
+def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
+    """建制村通客车率100%得3分，每有1个建制村未通客车扣0.5分: a rate at 100% is every unit without the fault the
+    deductions count, so its points are the whole and each failing unit takes its deduction (the rate is not scored apart).
+    Only a rate at exactly 100% before one kind of fault counted per unit (每有1个… / 每发现1户… / 发现1次…), named
+    with the rate's own words, and a cap."""
+    condition = clause.condition
+    if condition is None or clause.outcome is None or clause.outcome[0] != "points" or clause.step is not None \
+            or clause.per is not None or clause.cap is not None or clause.unread or condition.unit != "%" \
+            or condition.interval.low != 1 or not condition.interval.low_inclusive or condition.interval.high is not None \
+            or not is_rate_label(clause.label or ""):
+        return False
+    # (the 规范写法 reads back its own: 有行政村未通宽带的，每个扣0.5分 — counted per unit without 每有1个)
+    faults = [c for c in later if c.per is not None and c.condition is None and c.step is None and c.outcome is None]
+    caps = [c for c in later if c.cap is not None and c.outcome is None and c.per is None and c.condition is None]
+    rated = (clause.label or "").removesuffix("率")
+    pairs = {rated[i:i + 2] for i in range(len(rated) - 1) if _WORD_PAIR.fullmatch(rated[i:i + 2])}
+    # the fault is what the rate counts (通客车率 / 未通客车, 合格率 / 不合格), never another failing (资金到位率 beside
+    # 违规支出: what a rate short of 100% loses is then unsaid)
+    return len(faults) == 1 and len(faults) + len(caps) == len(later) \
+        and not any(token.kind == "TIMES" for token in faults[0].tokens) \
+        and any(pair in text[clause.end:] for pair in pairs)  # (每×少分配1户: a formula's ×)
 
 
 def _level_words(clause: Clause) -> str:
@@ -2663,7 +2723,7 @@ def target_from(clause: Clause) -> TargetDefault:
 
 _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 # 每个社区 / 每一所学校 / 各村: a requirement that holds in each unit, not in the total
-_DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?个|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]")
+_DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?[个家所份座]|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]")
 # 每班每超5人 / 每村每少1人: a step taken in each unit (班, 村), its excess or shortfall summed over them
 _EACH_UNIT_STEP = lazy_compile(r"每(?:个|一个)?[\u4e00-\u9fff]{1,2}每(?:超过?|少|差|缺|多|低|高)")
 
@@ -3209,6 +3269,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(stated_first, f"“{stated_first.text}”是用文字写明的另一项要求，各档是否以它为前提、未满足时如何计分没有写明",
                        certain=True)
     _check_spike(intervals)
+    carved = _carved_remainder(intervals, otherwise)
+    if carved is not None:
+        intervals, otherwise, stated = carved[0], carved[1], True
     if not isinstance(otherwise, Deduction) and not stated and not required and not capped:
         _check_coverage(intervals)
     else:
@@ -3820,10 +3883,12 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         return ""
     if not (units or bare):
         _refuse_bare_beyond_percent(scoring)
+        _refuse_unitless_step_from_target(conditions, scoring)
     return "%" if is_rate_label(label) or not (units or bare) else ""
 
 
-_PLAIN_NUMBER_LABEL = lazy_compile(r"(?:系数|指数)$")
+# (生师比不高于19 / 覆盖倍数≥1.1: a ratio of two counts written as one number, never 19% — but 占比 is a share)
+_PLAIN_NUMBER_LABEL = lazy_compile(r"(?:系数|指数|倍数|(?<![占同环])比)$")
 
 
 def _refuse_bare_beyond_percent(scoring: list[Clause]) -> None:
@@ -3834,6 +3899,16 @@ def _refuse_bare_beyond_percent(scoring: list[Clause]) -> None:
         if condition is not None and not is_rate_label(clause.label or "") and any(unmarked and isinstance(value, Decimal) and value > 100
                                          for value, unmarked in zip(condition.interval.bounds(), condition.bare)):
             raise Unplaced(clause, "数值没有写单位且大于100，不像百分比：请写明单位（如“500万元以内”）", certain=True)
+
+
+def _refuse_unitless_step_from_target(conditions: list[Condition], scoring: list[Clause]) -> None:
+    """项目支出不超过预算的得3分，超过预算的每超5扣0.5分: a step with no unit, from a target printed as no number, for a
+    measure that is no rate — 5% of the budget or 5万元? Not written (once read as 5%)."""
+    if any(isinstance(bound, Decimal) for condition in conditions for bound in condition.interval.bounds()):
+        return  # 满意度90以上满分，每低1扣0.1分: the step counts in the printed level's unit
+    stepped = next((c for c in scoring if c.step is not None and not c.step[2]), None)
+    if stepped is not None and not any(is_rate_label(c.label or "") or "%" in c.text for c in scoring):
+        raise Unplaced(stepped, "扣分的步长没有写单位（百分点还是金额、数量）：请写明单位（如“每超5%”或“每超5万元”）", certain=True)
 
 
 # what is counted (people, seats, visits, items …) rather than a rate: a bare number beside it is a count (and the
@@ -4286,6 +4361,32 @@ def _shortfall_otherwise(clause: Clause, cases: list) -> Scaled:
 def _ref_value(reference: tuple[Decimal, str], unit: str) -> Decimal:
     value, written = reference
     return value / 100 if unit == "%" and not written else value
+
+
+def _carved_remainder(intervals: list, otherwise: Outcome | None) -> tuple[list, Outcome] | None:
+    """完成率达到100%的得6分；低于100%的，得分=完成率×6分；完成率低于60%的不得分: the band below 100% is the rest (as
+    未达到的 is), the later bands inside it carving out nothing for their own part — once refused as overlapping. Only a
+    proportional rest, and later bands that score nothing and lie inside it."""
+    if otherwise is not None and otherwise != Award(Decimal(0)):  # (the rest is all there is: no room for 否则)
+        return None
+    for index, (interval, outcome, _) in enumerate(intervals):
+        if not isinstance(outcome, Scaled) or not any(_complement(interval, before) for before, _, _ in intervals[:index]):
+            continue
+        later = intervals[index + 1:]
+        if later and all(outcome_after.implied_max() == 0 and _inside(after, interval) for after, outcome_after, _ in later):
+            return intervals[:index] + later, outcome
+    return None
+
+
+def _inside(inner: Interval, outer: Interval) -> bool:
+    """Whether every value of ``inner`` is one of ``outer`` (both open on the same side: 低于60% inside 低于100%)."""
+    if inner.magnitude != outer.magnitude:
+        return False
+    if outer.low is None and inner.low is None and isinstance(inner.high, Decimal) and isinstance(outer.high, Decimal):
+        return inner.high < outer.high or (inner.high == outer.high and not (inner.high_inclusive and not outer.high_inclusive))
+    if outer.high is None and inner.high is None and isinstance(inner.low, Decimal) and isinstance(outer.low, Decimal):
+        return inner.low > outer.low or (inner.low == outer.low and not (inner.low_inclusive and not outer.low_inclusive))
+    return False
 
 
 def _complement(a: Interval, b: Interval) -> bool:

@@ -284,7 +284,11 @@ def normalize(text: str) -> str:
     text = _ITEM_INDICATOR_ZEROED.sub(r"\1指标", text)  # …未全部落实,本项指标不得分: the indicator, 本指标
     text = _FULL_OF_ITEM.sub("满分", text)  # 得该项满分: 满分
     text = text.replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
+    text = _A_GRADE.sub(lambda m: "A" * int(m.group(1)), text)  # 国家4A级旅游景区: AAAA级, a grade's name (no 4 to score)
+    for typed, meant in _HOMOPHONES_TYPED:  # 每底1个百分点 / 扣完未止: a pinyin input method's slip
+        text = text.replace(typed, meant)
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
+    text = _points_unit_lost(text)  # 90%以上的得5，80%—90%的得3: a terse table's points without 分
     text = _DEDUCTED.sub("扣", text)  # 每项减2分 / 每次扣除1分 / 扣减1分: 扣 (not 增减/加减, which say both ways)
     text = _METHOD_HEADING.sub("", text)  # 本项得分为:如发生…则扣…: a heading over the cases, no formula
     text = _ADDED_ON.sub("加", text)  # 每增加10%,加计0.2分: 加
@@ -295,6 +299,7 @@ def normalize(text: str) -> str:
     text = _PER_PUPIL.sub("每人", text)  # 不穿校服,每生扣1分: each pupil, counted as each person
     text = _PER_PERSON_EACH_TIME.sub(r"每\1次", text)  # 不叠被的每人每次扣5分: each person each time, one count (人次)
     text = _MARK_ZEROED.sub("不得分", text)  # …年终成绩不合格的年度成绩为0: the score, named as a mark, is 0
+    text = _SITUATION_ZEROED.sub("不得分", text)  # …未建立扣1分;记录不完整的为0: the item's score (once dropped unread)
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
     text = _UNDONE_ZERO.sub(r"\1不得分", text)  # 未单独公开0分: a thing not done, then 0分 with no verb — a terse table's 得0分
     text = _COUNTED_PARTS.sub(r"\1个分项", text)  # 缺1分项扣1分: one sub-item (分项) missing, never 1分 and a 项
@@ -547,6 +552,21 @@ _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
 _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
+_A_GRADE = lazy_compile(r"(?<![\dA-Za-z.])([1-5])A(?=级)")
+# the same pinyin typed with the wrong character, where the wrong one makes no sense in a 评分标准
+_HOMOPHONES_TYPED = (("每底", "每低"), ("扣完未止", "扣完为止"), ("扣完位止", "扣完为止"), ("扣完围止", "扣完为止"))
+# (得5，/ 得3；: only points can follow 得 and stop there; not 得5%, 得5万元 nor 得2,000元; 得0。5分 is a decimal point
+# read as a full stop, _OCR_POINT's. 扣0.5 without 分 is left to the deduction readers, which weigh the text's other
+# deductions)
+_UNIT_LOST = lazy_compile(r"得(\d+(?:\.\d+)?)(?=[,，;；](?!\d{3}(?:\D|$))|。(?!\d))")
+_UNIT_LOST_LAST = lazy_compile(r"得(\d+(?:\.\d+)?)(?=。?$)")
+
+
+def _points_unit_lost(text: str) -> str:
+    """得N without 分 before the next clause is N points; 得N ending the text only in a text that writes its other points
+    so too (…的得3，80%以下的得1) — alone it is more likely a copy cut off (…1%以上的,得10 of 得10分;…)."""
+    text, terse = _UNIT_LOST.subn(r"得\1分", text)
+    return _UNIT_LOST_LAST.sub(r"得\1分", text) if terse else text
 _DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减|扣掉)(?:全部)?(?=\s*\d+(?:\.\d+)?\s*(?:[-－—–]\s*\d+(?:\.\d+)?\s*)?分)")
 # 本项得分为:如发生一次…则扣掉全部10分: 得分为 announcing the cases that follow (如/若), not a formula
 _METHOD_HEADING = lazy_compile(r"(?:本项|该项|本指标|该指标)得分为[:：](?=(?:如|若|凡)[^。;；]*?(?:扣|得|分))")
@@ -584,6 +604,7 @@ _COUNTED_PARTS = lazy_compile(r"(?<=[缺少])(\d+)分项(?!目)")
 # 年终成绩不合格的年度成绩为0 / …的本项成绩记0分: after a situation's 的, the mark it gives said as 0 (once a definition,
 # dropped beside a formula: 得分=季度平均成绩×40%+年终成绩×60%，年终成绩不合格的年度成绩为0 read as the formula alone)
 _MARK_ZEROED = lazy_compile(r"(?<=的)[\u4e00-\u9fff]{0,4}成绩(?:为|计|记|按)(?:0|零)分?(?=$|[,，;；。\n])")
+_SITUATION_ZEROED = lazy_compile(r"(?<=[\u4e00-\u9fff]的)为(?:0|零)分?(?=$|[,，;；。\n])")
 _ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0(?:\.0+)?分(?![\d.\-、])")
 _VETO_SITUATION = lazy_compile(r"((?:发生|出现|存在|发现|有|(?<=[,;。\n])(?=[\u4e00-\u9fff]{2,12}的))(?:(?!不得分|得|扣|分)[^,，;；。\n]){1,30}?)的?[,，]?(?:实行|实施|予以|执行)?"
                                 r"[“\"]?一票否决[”\"]?(?![,，]?(?:该项|此项|本项|该指标|本指标)?(?:不得分|得0分|计0分))")

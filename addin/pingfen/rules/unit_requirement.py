@@ -1,0 +1,39 @@
+"""A requirement each unit must meet, then a deduction per unit that does not: ``每家乡镇卫生院年度门急诊诊疗人次不低于
+1.5万人次，每有1家未达到的扣0.5分`` / ``每份合同年度专业督导时数不少于40小时，每有1份合同不足的扣1分``. The level is
+checked unit by unit (one unit's surplus never covers another's shortfall), so it is no number the score is computed
+from: it names the fault, and the units failing are counted (the evaluator enters how many). Only where the count is in
+the requirement's own unit (每家 … 每有1家, 每份合同 … 每有1份合同) and says the unit falls short of it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..text.lazy_regex import lazy_compile
+from .clauses import Clause
+
+# 每家乡镇卫生院… / 每个社区… / 每份合同…: each unit, then what it must reach (up to the comma before the count)
+_EACH_UNIT_MUST = lazy_compile(r"^每(?P<unit>[家个份所户村座条名])(?P<must>[^,，;；。]{4,60}?)[,，](?=(?:每有|每发现|有)1(?P=unit))")
+# …未达到的 / 合同不足的 / 站点未达标的: the unit (or its noun) short of the requirement, nothing else said
+_FALLS_SHORT = lazy_compile(r"^[\u4e00-\u9fff]{0,8}?(?:未达到|达不到|未达标|不达标|不足|未完成)(?:要求|标准)?的?$")
+
+
+def counted_units_short(clause: Clause) -> tuple[Clause, str] | None:
+    """``clause`` without the requirement's level as its condition, and the fault's name (未达到“…”); None when it
+    is not this shape."""
+    if clause.occurrence is None or clause.condition is None or clause.step is not None:
+        return None
+    opened = _EACH_UNIT_MUST.match(clause.text)
+    _, unit, words = clause.occurrence
+    if opened is None or opened.group("unit") != unit or not _FALLS_SHORT.match(words):
+        return None
+    return replace(clause, condition=None), f"未达到“{opened.group('must')}”"
+
+
+# 每有1份未达到“服务合同年度专业督导时数不少于40小时”的: the 规范写法 of the same, the requirement in quotes
+_QUOTED = lazy_compile(r"^未达到“([^“”]{4,60})”的?$")
+
+
+def quoted_requirement(words: str) -> str | None:
+    """The fault's name when the words are the requirement quoted (未达到“…”), as the reading writes it."""
+    quoted = _QUOTED.match(words)
+    return f"未达到“{quoted.group(1)}”" if quoted else None
