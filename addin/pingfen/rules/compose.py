@@ -63,6 +63,7 @@ from .lazy_composers import Deferred, needing
 # return a reading or raise (lazy_composers.py; a composer listed plainly above is imported and always called).
 compose_external_score = needing("external_score", "compose_external_score", "为准")  # _TAKEN_FROM: …为准
 compose_each_award = needing("each_award", "compose_each_award", "各")  # _EACH_AWARD: 各(得)N分
+compose_unmet_counts = needing("unmet_counts", "compose_unmet_counts", "项", "个")  # _SOME_UNMET: N项 / N个 不符合…
 compose_two_requirements = needing("two_requirements", "compose_two_requirements",  # _VERB in every option
                                    "完成", "达到", "实现", "符合", "满足", "落实", "达标")
 compose_ranks = needing("ranks", "compose_ranks", "名")  # _RANK_LIST, _PLACE_DEDUCTED: …名
@@ -4850,6 +4851,7 @@ def _affine(tree: FNode, label: str) -> Affine | None:
 
 COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the score is another assessment's, whatever else is said
                              compose_each_award,  # 各得N分 is read (or refused) before any reading of one point
+                             compose_unmet_counts,  # 1项不达标得3分 after 全部达标得5分: bands of the points unmet
                              compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_counted_awards, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
              compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done

@@ -384,6 +384,9 @@ def met_inputs(ctx: Context, count: int) -> tuple[list[str], list[Expr]]:
     return names, [Cmp("=", Var(name), Text(YES)) for name in names]
 
 
+POINTS_COUNTED = ("项", "个", "条")  # what a 评价要点 is counted in (每有1项不符合): points that can be ticked one by one
+
+
 def _failing_row(row: int, columns: int, limit: str) -> Expr:
     tests = [
         compare("<" if limit == "lower" else ">", Var(f"item_{row}_actual_{c}"), Var(f"item_{row}_target_{c}"))
@@ -481,6 +484,14 @@ class ItemFailures:
             else:
                 found = concat("不符合", Fmt(failures), self.what)
                 none_text = Text("无不符合情形")
+        elif shape.points and self.what in POINTS_COUNTED:
+            # 资产保存完整、使用合规、配置合理…，每有一项不符合扣0.5分: the points named, each ticked met or not; the
+            # failures are the points not met
+            _, tests = met_inputs(ctx, shape.points)
+            failures = ctx.define("failures", total([If(test, ZERO, num(1)) for test in tests]))
+            found = concat("评价要点", Concat(tuple(If(test, Text(""), Text(marker(i))) for i, test in enumerate(tests))),
+                           "不符合，共", Fmt(failures), self.what)
+            none_text = Text("评价要点均符合")
         elif shape.measure == "ratio":
             # 应覆盖6个、实际覆盖6个: the shortfall is the number of failing items
             ctx.need("actual", "target")
@@ -723,6 +734,55 @@ class ByCount:
                   concat("实际数", Fmt(count), "多于评分标准所列最多的", general_text(Decimal(self.count)), "项，得分没有写明，请录入得分"),
                   concat("实际数", Fmt(count), "，得", Fmt(SCORE), "分"))
         return raw, text
+
+
+@dataclass(frozen=True)
+class ByUnmetCount:
+    """全部达标得5分，1项不达标得3分，2项及以上不达标不得分: the points follow how many points are not met — 0, 1, …,
+    and the last band from its count up. The count of points need not be known (the evaluator enters how many are
+    not met, ``failures``); when it is (①…②…③… listed, 3项全部满足), each point may be ticked (``met``)."""
+
+    points: tuple[Decimal, ...]  # points[i] for i points not met; the last from len(points) - 1 not met up
+    count: int | None = None  # how many 评价要点 there are, when the text lists or counts them
+    kind: str = "by_unmet"
+
+    def canonical(self, label: str) -> str:
+        def scored(points: Decimal) -> str:
+            return "不得分" if points == 0 else f"得{general_text(points)}分"
+
+        most = len(self.points) - 1
+        counted = f"{self.count}项" if self.count else ""
+        rungs = [f"{n}项{'及以上' if n == most else ''}不符合{scored(p)}" for n, p in enumerate(self.points) if n]
+        return "；".join([f"{counted}全部符合{scored(self.points[0])}", *rungs])
+
+    def implied_max(self) -> Decimal | None:
+        return self.points[0]
+
+    def default_shape(self, label: str) -> Shape:
+        return Shape(points=self.count) if self.count else Shape(has_failures=True)
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        shape = ctx.shape
+        if shape.points:
+            if self.count and shape.points != self.count:
+                raise InputError(f"评分标准有{self.count}个评价要点，数据 met 给了{shape.points}个")
+            names, tests = met_inputs(ctx, shape.points)
+            unmet = ctx.define("failures", total([If(test, ZERO, num(1)) for test in tests]))
+            which: Expr = concat("评价要点", Concat(tuple(If(test, Text(""), Text(marker(i))) for i, test in enumerate(tests))),
+                                 "不符合，共", Fmt(unmet), "项")
+        elif shape.has_failures:
+            ctx.need("failures")
+            ctx.name_input("failures", "不符合的评价要点个数")
+            unmet = Var("failures")
+            which = concat("不符合的评价要点", Fmt(unmet), "项")
+        else:
+            raise InputError("按不符合项数计分需要逐项是否符合（met）或不符合项数（failures）")
+        most = len(self.points) - 1
+        raw: Expr = num(self.points[most])
+        for count in range(most - 1, -1, -1):  # 0 not met first: each band is the count itself, the last from it up
+            raw = If(Cmp("<=", unmet, num(count)), num(self.points[count]), raw)
+        return raw, If(Cmp("=", unmet, ZERO), concat("评价要点均符合，得", Fmt(SCORE), "分"),
+                       concat(which, "，得", Fmt(SCORE), "分"))
 
 
 @dataclass(frozen=True)

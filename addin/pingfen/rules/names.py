@@ -16,6 +16,7 @@ KIND_NAMES = {
     "unconditional": "否决扣分（未出现否决情形得分）",
     "any_of": "具备其一得分",
     "by_count": "按符合项数计分",
+    "by_unmet": "按不符合项数计分",
     "two_requirements": "两项要求组合计分",
     "fault_kinds": "分情形扣分",
     "per_unit": "按完成量加分",
