@@ -494,6 +494,12 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         groups = groups[:-1]  # (3)上述两项均不符合章程规定0分: nothing met scores nothing, as the points already say
     elif len(groups) > 1 and _NONE_OF_ABOVE.match(groups[-1][0].text):
         raise Unplaced(groups[-1][0], "“以上均不符合”的情形应为0分")  # (3)上述两项均不符合…10分: no 评价要点
+    if groups and all(c.start < groups[0][0].start for c in scoring) and scoring[0].all_met \
+            and not any(c.condition is not None for group in groups for c in group) \
+            and all(counts_unmet_points(c, scoring[0]) for c in scoring[1:] if any(t.kind == "EACH" for t in c.tokens)):
+        # 以下3项要点全部满足得3分，每有1项不满足扣1分：(1)…；(2)…；(3)…: the summary, then the points it counts (once
+        # refused at 3项: the points after the sentences were no checklist)
+        return _per_fail(scoring, len(groups))
     if groups and any(c.start < groups[0][0].start for c in scoring):
         return None  # scoring sentences before the first point: not a plain checklist
     paren_items = [c for c in scoring if c.marker is None and c.text.endswith("分)") and c.outcome]
@@ -675,6 +681,10 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
                 raise Unplaced(clause, "评价要点的扣分应按“每1个不符合扣N分”写明")
             if per is not None and per != clause.per:
                 raise Unplaced(clause, "出现了两个不同的扣分标准")
+            if per is None and clause.occurrence is not None and clause.occurrence[1] not in _POINT_UNITS:
+                # ①…②…③…。全部满足得3分，每发现1处问题扣1分: problems found, counted by 处 — not the points unmet (once
+                # read as 1 off per point, three problems in one point costing 1)
+                raise Unplaced(clause, "按处、次计的扣分不是评价要点不符合的扣分，无法按评价要点计分")
             if per is not None and clause.occurrence is not None and clause.occurrence[1] not in _POINT_UNITS:
                 # 一项未完成则扣1分，扣完为止，发现1处违规扣1分: a second kind of fault, counted by 处 (once absorbed into
                 # the points' deduction, the 违规 never counted)
@@ -693,7 +703,7 @@ def _per_fail(summary: list[Clause], count: int | None) -> Checklist:
     if per is None:
         raise Unplaced(summary[0], "评价要点的计分说明没有写明不符合时如何扣分")
     if stated_count is not None and count and stated_count != count:
-        raise Unplaced(summary[0], f"写明{stated_count}个评价要点，实际列出{count}个")
+        raise Unplaced(summary[0], f"写明{stated_count}个评价要点，实际列出{count}个", certain=True)
     return Checklist(per_fail=per, cap=cap, base=base, count=count or stated_count)
 
 

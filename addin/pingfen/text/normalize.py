@@ -419,6 +419,7 @@ def normalize(text: str) -> str:
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _ONE_CASE_HAD.sub("有1起", text)  # …发生安全事故的,有一起(的)扣5分: each case of the situation before (not once)
     text = _ONE_PLACE.sub("1处", text)  # 草坪有枯死的一块地方扣3分: each such place (not once)
+    text = _POINTS_LISTED_AHEAD.sub("", text)  # 以下3项要点全部满足得3分: the 3 points listed, never below 3
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
     text = stated_count_reached(text)  # 全年送戏下乡120场,每少5场扣0.5分: the count stated is what scores full
@@ -725,6 +726,9 @@ def _level_then_each(match: re.Match[str]) -> str:
 # clause reader, which refuses a 每 after the other side of a level (short by how many, or short how often?).
 # 在95%基础上每再降低5个百分点扣1分: each further fall below the level named, as 95%以下每降低… (refused before, the
 # 95% taken for a number of its own)
+# 以下3项要点全部满足得3分 / 以上三项均符合得2分: the points listed after or before, counted — 以下 before a number opening a
+# clause refers to the list (a comparison puts it after its number: 3项以下); once the comparison, 3项 left unplaced
+_POINTS_LISTED_AHEAD = lazy_compile(r"(?:(?<=^)|(?<=[,;:。\n]))(?:以下|下列|下述|以上|上述)(?=\d+(?:项|个|条))")
 _ON_THE_LEVEL = lazy_compile(r"在(\d+(?:\.\d+)?%)(?:的)?基础上[,，]?每再?(?=降低|下降|减少|低)")
 # 年度考核中，优秀等次比例不超过15%的得2分: the scope the rate is taken in, opening the text and set off by a comma —
 # once a requirement of its own (需要录入是否“年度考核中”), met or not; joined to the rate it names the rate's scope
