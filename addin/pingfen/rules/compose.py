@@ -509,10 +509,23 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             return None  # 目标细化(90分每): a scoring clause that is not an item of the list
         points_said = [c.outcome[1] for c in paren_items]  # type: ignore[index]
         said_words = [without_titles(c.text) for c in paren_items]
-        if any(graded_option(words, said_words) for words in said_words) and len(set(points_said)) == len(points_said):
+        graded = [words for words in said_words if graded_option(words, said_words)]
+        bare = [_POINTS_SAID.sub("", words) for words in said_words]
+        lesser = [words for words, name in zip(said_words, bare) if _LESSER_SAID.search(name) and any(
+            other != name and _LESSER_SAID.sub("", name) == other for other in bare)]
+        turned = [words for words in said_words if _BAD_TURN.search(words)]
+        if graded and len(set(points_said)) == len(points_said):
             # 使用合理规范(5分)使用比较合理规范(4分)…: grades of one thing, not points to add (two grades never score the
             # same: 无乱扔杂物(5分);无占道经营(2分);设有提示牌(2分) are three requirements, each its points)
             return None
+        if graded and (lesser or turned):
+            # 地面干净(3分);地面较干净(2分);墙面无污渍(2分) / 道路无积水(2分);排水通畅(2分);受到通报批评(1分): a lesser
+            # degree of another point, or a sanction earning points, among points scoring alike — grades to choose or
+            # points to add? (once added: 7 of 7 for a floor both clean and less clean, a point for being criticised)
+            named = _POINTS_SAID.sub("", (turned or lesser)[0])
+            raise Unplaced(next((c for c in paren_items if named in c.text), None) or named,
+                           f"“{named}”是出现问题的情形，却写了得分：是其余要求未做到时的档次，还是另一项要求，没有写明" if turned else
+                           f"“{named}”是另一要点的较低程度：各要点分别计分再相加，还是择一计分，没有写明；请分开写明", certain=True)
         if any(not any(t.kind == "WORD" for t in c.tokens) for c in paren_items):
             return None  # …谈话(1分)。(2分): the points in all after the items (parser's closing total), no item of its own
         groups = [[c] for c in paren_items]
@@ -799,6 +812,30 @@ def _negates(award: Clause, context: list[Clause], clause: Clause, listed: bool 
 _ANY_SHORT = lazy_compile(r"^(?:如|若|凡)?(?:缺少|缺失|缺|少|漏)(?:1|一)?项$")  # 缺项 / 缺1项 / 漏项: any one missing
 
 
+_HAVING = lazy_compile(r"有[^未不没无\d]+")
+
+
+def _unpriced_requirement(requirement: Clause, short: str) -> Unplaced:
+    return Unplaced(requirement, f"“{requirement.text}”没有写明分数，其后的“{short}”说的是所列各项中缺少的，"
+                                 "与单独写了得分的要求如何合并没有写明；请逐项写明分值，或写成“…、…齐全得1分，缺一项不得分”",
+                    certain=True)
+
+
+def _refuse_unpriced_requirement(awarded: Clause, listed: list[tuple[Clause, Fault]], context: list[Clause]) -> None:
+    """制度健全得2分，有会议记录，缺项扣1分: a requirement between the award and the deduction for any item missing, with no
+    points of its own — as 建立制度得1分;有会议纪录,缺项不得分 in the grades' reading (once dropped unread: 制度健全得2分；缺项的扣1分)."""
+    for clause, fault in listed:
+        owned = next((c for c in context if c.text == fault.what), None) if fault.short and _HAVING.fullmatch(fault.what) else None
+        if owned is not None:  # 有会议记录，缺1项扣1分: a requirement to have, never the thing whose items are short
+            raise _unpriced_requirement(owned, clause.text)
+        if not _ANY_SHORT.match(fault.what.rstrip("的")):
+            continue
+        between = next((c for c in context if awarded.end <= c.start < clause.start and c.tokens and not c.marker
+                        and not c.definition and all(t.kind in ("WORD", "NOUN", "DE") for t in c.tokens)), None)
+        if between is not None:
+            raise _unpriced_requirement(between, fault.what)
+
+
 def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """优秀得15分，良好得12分 / 有计划或批复计2分，没有不得分 / 两项均符合计2分；满足一项计1分 /
     无结余3分；结余不超上年结转2分；否则不得分: the evaluator chooses the case that applies."""
@@ -918,9 +955,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         # 建立制度得1分;有会议纪录,缺项不得分: a requirement with no points of its own, then the zero for any item
         # missing — never one grade named 有会议纪录缺项 (which items it counts, and what 有会议纪录 earns, is unwritten)
         words, name = short
-        raise Unplaced(words[0], f"“{words[0].text}”没有写明分数，其后的“{name}”说的是所列各项中缺少的，"
-                                 "与单独写了得分的要求如何合并没有写明；请逐项写明分值，或写成“…、…齐全得1分，缺一项不得分”",
-                       certain=True)
+        raise _unpriced_requirement(words[0], name)
     if described_by[0] and not any(described_by[1:]) and all(name in GRADE_NAMES for name, _ in options):
         described_by[0] = []  # 平时考核以检查表为依据，优30分、良20分: what all the grades are of, not the first one's name
     if full_first:
@@ -1029,6 +1064,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         raise Unplaced(wrongdoing, f"“{wrongdoing}”是另一项要求，不是前一项的较低等级；请写成评价要点，逐项写明分值", certain=True)
     if not graded and not any(described_by):
         _requirements_before_veto(options, scoring)
+    if not graded:
+        _requirement_among_grades(list(_described_options(options, described_by)), scoring)
     _one_choice(options, scoring)
     _parts_not_grades(scoring)
     _no_grade_after_otherwise(scoring, graded)
@@ -1529,6 +1566,33 @@ def _one_choice(options: list[tuple[str, Decimal | None]], clauses: list[Clause]
                            f"“{name}”是另一项要求（前面已写明“{missed[0]}”的得分），各项要求应分别计分，不能作为一组等级择一计分", certain=True)
 
 
+_LESSER_SAID = lazy_compile(r"较为|比较|较|基本")  # 地面较干净 beside 地面干净: the same point, a lesser degree
+_POINTS_SAID = lazy_compile(r"\(\d+(?:\.\d+)?分\)$")
+
+
+def _requirement_among_grades(options: list[tuple[str, Decimal | None]], clauses: list[Clause]) -> None:
+    """室内无杂物(3分);室内有少量杂物(1分);桌面整洁(2分): degrees of one thing (they share its words) and a requirement that
+    shares none of them, earning points of its own — another requirement, added (3+2), or one more grade to choose
+    (3 at most)? Not written; refused, naming it (once read as one grade among them: the tidy desk instead of the room).
+    A failing option (未开展 / 0分) names no requirement and may share nothing."""
+    def pairs(name: str) -> set[str]:
+        return {name[i:i + 2] for i in range(len(name) - 1)}
+
+    named = [(name, points, pairs(name)) for name, points in options]
+    first = named[0][2]
+    for name, points, own in named[1:]:  # (the first, the best, names the subject its lesser grades may leave out)
+        others = [other for other in named if other[0] != name]
+        if not points or len(name) < 3 or any(grade in name for grade in GRADE_NAMES) or _unmet(name) \
+                or re.search(r"[未不没无差]", name) or re.match(r"(?:且|并|同时|而且|但)", name):
+            continue  # (…，且职责明确0.5: the first option's words, cut off; 良好 / 不合格: grades of what the first names)
+        if any(own & other for _, _, other in others):
+            continue
+        if sum(1 for _, _, other in others if other & first) >= 2:
+            raise Unplaced(next((c for c in clauses if name in c.text), None) or name,
+                           f"“{name}”与其余各档说的不是同一事项：是另一项要求（分别计分再相加），还是档次之一（择一计分），"
+                           "没有写明；请分开写明（如“①…（3分）；②…（2分）”）", certain=True)
+
+
 _LESSER_DEGREE = lazy_compile(r"(?:基本|大部分|部分|较为|比较|大体)([\u4e00-\u9fff]{1,8})的?")
 
 
@@ -1947,6 +2011,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         # 未按时交接班扣1分,交接记录不完整-1: a failure with a bare number after it (its deduction in a table's column)
         # was dropped with its number, the other faults read alone
         raise Unplaced(priced_apart, f"数值“{priced_apart.tokens[1].text}”无法识别其含义（这一扣分情形没有写明扣多少分）", certain=True)
+    if award is not None:
+        _refuse_unpriced_requirement(scoring[0], listed, context)
     if stray is not None or spared:
         # 息诉息访率在50%以上的记4分,工作不扎实…的,每件扣0.5分 / …每个扣2分。…不扣分,并给予加分。(每个火点加2分): the
         # faults read, this award or bonus beside them is what no reading takes (once the first 每件扣 was blamed). A bonus

@@ -768,7 +768,7 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
         # 2项目管理制度1分: an item, not prose (80%-90%得1分 is a band)
         rest_listed = any(c.marker or (c.text[:1].isdigit() and c.condition is None) for c in scoring[1:]) \
             or any(c.marker for c in context if c.start > scoring[0].start)  # 1.建立制度。(1分)2.…健全。…须超过80%。(1分)
-        if len(scoring) > 1 and _heading(scoring[0]) and not rest_listed:
+        if len(scoring) > 1 and _heading(scoring[0]) and not rest_listed and not unplaced.certain:
             # ①足额发放薪酬满意度2分。…: the criterion opens with its own name and points, which the
             # rest must then award at most
             try:
