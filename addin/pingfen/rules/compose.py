@@ -1922,6 +1922,13 @@ def shared_words(first: Clause, second: Clause) -> bool:
     return any(a[i:i + 4] in b for i in range(max(0, len(a) - 3)))
 
 
+def _all_met_points(clause: Clause) -> bool:
+    """全部完成得6分；每有1项未完成扣1分，部分完成的每项扣0.5分: all of them met, the points the kinds of fault come off."""
+    return clause.all_met and clause.outcome is not None and clause.outcome[0] == "points" and bool(clause.outcome[1]) \
+        and clause.condition is None and clause.per is None and clause.cap is None \
+        and all(t.kind == "NUM" and t.unit in COUNT_UNITS and t.value == int(t.value) for t in clause.unread)  # (8项…全部完成: all 8)
+
+
 def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止: several kinds of fault, each counted."""
     faults: dict[str, Fault] = {}
@@ -1947,7 +1954,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             last = None
             continue
         last = None
-        if (clause is scoring[0] and (situation_award(clause) or points_after_words(clause))) or (
+        if (clause is scoring[0] and (situation_award(clause) or points_after_words(clause) or _all_met_points(clause))) or (
                 clause is scoring[-1] and award is None and len(scoring) > 2 and none_found_award(clause) and situation_award(clause)):
             # (…其他有关问题每次扣5分,无质量问题反馈得30分: the points when none of them happened, said last)
             award = (_option_label(clause), clause.outcome[1])  # type: ignore[index]  # 资金使用符合规定得4分；…
@@ -2047,6 +2054,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
                                                       or _another_situation(lone, award, caps, listed, context, text)))):  # type: ignore[arg-type]
         return None  # one kind counted by a number is ItemFailures' (每出现1个社区未完成的扣0.5分)
     for clause in scoring:
+        if clause is scoring[0] and award is not None and _all_met_points(clause):
+            continue  # (8项重点工作任务全部完成得6分: the count of all of them, read)
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
             _no_unread(clause)
     uncounted = next((fault for fault in faults.values() if fault.once and re.search(r"每(?:缺|少|差|漏)", fault.what)), None)

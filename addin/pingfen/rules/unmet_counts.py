@@ -40,7 +40,7 @@ _POINTS = r"[,，]?(?:(?:得|计|记)(?P<points>\d+(?:\.\d+)?)分|(?P<zero>不�
 _POINT_NOUN = r"(?:评价要点|要点|指标|任务|要求|标准)?"
 _COUNTED = r"(?:项|个)" + _POINT_NOUN  # 1项 / 1个指标: the points counted
 _ALL_MET = lazy_compile(
-    r"(?:以下|上述|以上|所列)?(?:(?P<count>\d+)(?:项|个))?(?P<subject>[\u4e00-\u9fff、]{0,16}?)"
+    r"(?:以下|上述|以上|所列)?(?P<named>[\u4e00-\u9fff、]{0,16}?)(?:(?P<count>\d+)(?:项|个))?(?P<subject>[\u4e00-\u9fff、]{0,16}?)"
     rf"(?:全部|均|都)(?P<met>{_MET_WORDS})的?{_POINTS}"
 )
 _SOME_UNMET = lazy_compile(
@@ -83,7 +83,7 @@ def compose_unmet_counts(scoring: list[Clause], context: list[Clause], text: str
     head = _ALL_MET.fullmatch(lines[0][1])
     second = _SOME_UNMET.fullmatch(lines[1][1])
     if head is None or second is None or not (second.group("unmet") or second.group("unmet2")) \
-            or _NEGATION.search(head.group("subject")):
+            or _NEGATION.search(head.group("named") + head.group("subject")):
         return None  # (…，每有1项不满足扣1分: a deduction per point, read as a checklist; 未整改的问题全部…: not the points)
     numbered = next((c for c in context if not c.marker and (c.condition is not None or any(t.kind == "NUM" for t in c.tokens))), None)
     if numbered is not None:  # …不得分。共5项指标 / 补贴每人每月不低于80元…；均达到标准得3分，1项未达到得1.5分: a number the bands leave

@@ -420,6 +420,7 @@ def normalize(text: str) -> str:
     text = _ONE_CASE_HAD.sub("有1起", text)  # …发生安全事故的,有一起(的)扣5分: each case of the situation before (not once)
     text = _ONE_PLACE.sub("1处", text)  # 草坪有枯死的一块地方扣3分: each such place (not once)
     text = _POINTS_LISTED_AHEAD.sub("", text)  # 以下3项要点全部满足得3分: the 3 points listed, never below 3
+    text = _COUNT_THEN_ALL.sub(r"\1", text)  # 重点工作任务共8项，全部完成得6分: all 8 of them, one clause
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
     text = stated_count_reached(text)  # 全年送戏下乡120场,每少5场扣0.5分: the count stated is what scores full
@@ -728,6 +729,9 @@ def _level_then_each(match: re.Match[str]) -> str:
 # 95% taken for a number of its own)
 # 以下3项要点全部满足得3分 / 以上三项均符合得2分: the points listed after or before, counted — 以下 before a number opening a
 # clause refers to the list (a comparison puts it after its number: 3项以下); once the comparison, 3项 left unplaced
+# 年初确定的重点工作任务共8项，全部完成得6分: the count of the points, then all of them met — one sentence about all 8 (as
+# 8项全部完成得6分); apart, 共8项 was a number with nothing to say
+_COUNT_THEN_ALL = lazy_compile(r"共(\d+(?:项|个)[\u4e00-\u9fff]{0,6}?)[,，](?=(?:全部|均|都)(?:完成|符合|满足)|均达到)")  # (the lexicon's ALL_MET)
 _POINTS_LISTED_AHEAD = lazy_compile(r"(?:(?<=^)|(?<=[,;:。\n]))(?:以下|下列|下述|以上|上述)(?=\d+(?:项|个|条))")
 _ON_THE_LEVEL = lazy_compile(r"在(\d+(?:\.\d+)?%)(?:的)?基础上[,，]?每再?(?=降低|下降|减少|低)")
 # 年度考核中，优秀等次比例不超过15%的得2分: the scope the rate is taken in, opening the text and set off by a comma —
