@@ -1173,8 +1173,7 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         ):
             # 未建立的，1项扣1.8分 / 发现1例扣3.6分: per occurrence, not a condition of exactly one
             # (缺报1项扣1分: the fault word 缺 is a flag, not a label word, but it is half of what is counted)
-            counted = "".join(t.text for t in tokens[:start] if t.kind in ("WORD", "EXCEPT"))
-            clause.occurrence = (token.value, token.unit, counted)
+            clause.occurrence = (token.value, token.unit, situation_words(tokens[:start]))
             reader.i += 1
             continue
         # (not before points of the clause's own: 否则酌情扣0.5-2■.0分 is a damaged span, its numbers unread; fuzz)
@@ -1786,9 +1785,45 @@ def _join(first: Clause, second: Clause) -> Clause:
     elif _one_counted(first) and _bare_deduction(second):
         # 信息预报少报1次,扣2分: as 少报1次扣2分, each time (never a condition of exactly one, deducted once)
         count = first.tokens[-1]
-        merged.condition, merged.occurrence = None, (count.value, count.unit, "".join(
-            t.text for t in first.tokens[:-1] if t.kind in ("WORD", "EXCEPT")))
+        merged.condition, merged.occurrence = None, (count.value, count.unit, situation_words(first.tokens[:-1]))
     return merged
+
+
+# the words of a situation as written: 不能按要求完成…任务 keeps its 按 (BY), 完成 (CMP), 任务 (REF) and inner 的 — once
+# only WORD tokens were joined, and the fault was printed 不能要求完成…
+_SITUATION_WORD_KINDS = frozenset({"WORD", "EXCEPT", "BY", "CMP", "REF", "DE", "AND", "OPEN", "CLOSE"})
+
+
+def _glued_verb(tokens: list[Token], index: int) -> bool:
+    """被通报批评: 评 read as the verb of a score, but written on to the word before it — part of that word."""
+    return tokens[index].kind == "VERB" and index > 0 and tokens[index - 1].kind == "WORD" \
+        and tokens[index - 1].end == tokens[index].start
+
+
+def situation_words(tokens: list[Token]) -> str:
+    """The situation said before a count (不能按要求完成上级交办任务的|1次扣2分), every word of it, its last 的 off."""
+    words = "".join(t.text for i, t in enumerate(tokens) if t.kind in _SITUATION_WORD_KINDS or _glued_verb(tokens, i))
+    words = words.removesuffix("的")
+    # 火灾隐患检查不到位的发现|1处: what is found, not the finding (发生|1起 alone keeps its verb, the only name it has)
+    return re.sub(rf"的?{_FINDING}$", "", words) or words
+
+
+# 年度检查发现1处… / 日常检查每发现1处…: where or when it is found, said before the count — part of the fault's name
+_FINDING = r"(?:发现|出现|发生|存在|查出|查实|查到|检查到|核实|有|见)"
+_FOUND_AT_ENDS = lazy_compile(rf"^(?:若|如果|如|其中|凡)?(?:{_FINDING}(?:或|、)?)*|(?:{_FINDING}(?:或|、)?)*{_FINDING}$")
+
+
+def said_before_count(clause: Clause) -> str:
+    """The words before an occurrence's count (年度检查|发现1处未及时调整的扣2分 → 年度检查), its finding verb off; nothing
+    where anything but words stands there (a number, a level, points: not a situation's name)."""
+    if clause.occurrence is None:
+        return ""
+    count = next((i for i, t in enumerate(clause.tokens) if t.kind == "NUM" and t.value == clause.occurrence[0]
+                  and (t.unit or "项") == clause.occurrence[1]), None)
+    before = [t for t in clause.tokens[:count or 0] if t.kind not in ("EACH", "STEPV")]
+    if count is None or any(t.kind not in _SITUATION_WORD_KINDS for t in before):
+        return ""
+    return _FOUND_AT_ENDS.sub("", situation_words(before)).strip("，,、")
 
 
 def _one_counted(clause: Clause) -> bool:

@@ -20,7 +20,8 @@ from ..text.numbers import general_text
 from ..quantities import QuantityError, measured_unit, unit_scale
 from ..text.titles import without_titles
 from ..text.respective_grades import GRADE_NAMES
-from .clauses import EVERY_PERIOD, Clause, Condition, named_situation, own_situation, situation_in_words as _words_only
+from .clauses import (EVERY_PERIOD, Clause, Condition, named_situation, own_situation, said_before_count,
+                      situation_in_words as _words_only, situation_words)
 from .discretion import DeductionRange, MetOrDiscretion, Tier, Tiered
 from .both_ways import added_as_base, implied_start, split_joint_limits, stated_goal
 from .fault_kinds import Fault, FaultKinds
@@ -1732,7 +1733,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     negated = next((c for c in scoring if c.negated and c.outcome and c.outcome[0] == "minus"), None)
     if occurrence is None and negated is not None and any(c.cap for c in scoring if c is not negated or c.cap):
         # 未得到有效执行扣1分，最多扣3分: per occurrence, as its cap shows
-        occurrence = replace(negated, occurrence=(Decimal(1), "处", negated.words()), per=negated.outcome[1], outcome=None)  # type: ignore[index]
+        occurrence = replace(negated, occurrence=(Decimal(1), *_counted_each(negated)), per=negated.outcome[1], outcome=None)  # type: ignore[index]
         scoring = [occurrence if c is negated else c for c in scoring]
     if occurrence is None:
         absent = next(
@@ -1839,7 +1840,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             raise Unplaced(gate, "扣分只在未达到该要求时适用（需另行录入是否达到要求），暂不能按此计分", certain=True)
         return gated
     # (如发生1次重大违规行为则扣10分: 则 opens the deduction, no part of what happens; 违反规则 keeps its 则)
-    situation = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|(?<![规原细准法守总否])则$|的$", "", what) or (
+    counted = re.sub(r"^(?:若|如|如果)?(?:出现|存在|发现|有)?(?:1(?:项|个|次|处|例|起))?|(?<![规原细准法守总否])则$|的$", "", what)
+    situation = _named_with_where_found(occurrence, counted, context) or (
         re.sub(r"的$", "", before.text) if before is not None else "")
     if before is not None and SIZED.fullmatch(situation):  # 有谷桩田的，每检查到1处连片5亩以上的: the size of each one
         situation = sized_situation(re.sub(r"的$", "", before.text), what)
@@ -1862,6 +1864,29 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         printed=printed.group() if printed else "", situation="" if printed else situation, zero_at=zero_at,
         requirement=requirement,
     )
+
+
+def _counted_each(clause: Clause) -> tuple[str, str]:
+    """学生无故缺勤每人扣1分，直至扣完: each 人 counted, the words before 每 what each one does (once 每有1处学生无故缺勤人);
+    with no 每<unit> (未得到有效执行扣1分，最多扣3分) each 处 of the words."""
+    tokens = clause.tokens
+    unit = next((i for i in range(1, len(tokens)) if tokens[i - 1].kind == "EACH" and tokens[i].kind == "WORD"
+                 and tokens[i].text in COUNT_UNITS), None)
+    if unit is None:
+        return "处", clause.words()
+    return tokens[unit].text, situation_words(tokens[: unit - 1])  # (学员无故缺课: 缺 is no WORD, once dropped)
+
+
+def _named_with_where_found(clause: Clause, counted: str, context: list[Clause]) -> str:
+    """年度检查发现1处未及时调整的扣2分 names 年度检查未及时调整: the words before the count say where or in what it is
+    found, and the fault found in the daily check beside it is another (both were once named 未及时调整). Not after words
+    run on by a comma (基础资料齐全,记录真实完整一项不符 / 机房,轿顶,底坑每发现一处不清洁): the words before the count
+    may be the last of a list, and naming them alone would name a part as the whole."""
+    said = said_before_count(clause)
+    if not counted or not said or said in counted or _just_before(context, clause, 1, lambda c: not c.scoring) is not None:
+        return counted
+    overlap = next((size for size in range(len(said), 0, -1) if counted.startswith(said[-size:])), 0)
+    return said[: len(said) - overlap] + counted  # 评价报告每缺失1项内容: 缺失 opens both (once 评价报告缺失缺失内容)
 
 
 def _counts_the_same(zero: Clause, counting: str) -> bool:
@@ -2551,8 +2576,16 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
             # 逾期报送的每超1天扣1分: each day of the situation said before 每 (once named 逾期报送的超); with nothing
             # before it (…每超1天扣1分: beyond which limit, of which kind?) it names no fault (once 超)
             what = clause.text[: counted.start()].strip("，,的")
-            if not what:
+            before = _just_before(context, clause, 1, lambda c: not c.scoring) if not what else None
+            if not what and (before is None or before.unread or before.condition is not None):
                 return None
+            if not what:  # 未经批准,不按时报账审计,每拖一天扣2分: each day of the situation said before (once named 拖),
+                # back to a clause with numbers (每月1日-10日到镇经管站报账审计: the rule the delay breaks, not its name)
+                run = _situation_run(before, context).split("，")
+                what = "，".join(itertools.takewhile(lambda part: not re.search(r"\d", part), run[::-1]))
+                what = "，".join(what.split("，")[::-1])
+                if not what:
+                    return None
         else:
             # (旷工的每发生一次: 发生 only says it happened, once named 旷工的发生; 每发生1起一般事故 keeps it before the thing)
             found = r"^(?:发现|出现)" if counted.group(4) else r"^(?:发现|出现|发生|查实|查出)"
@@ -2590,7 +2623,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
                 missing = what in _MISSED
                 what = before.text.rstrip("，,的")  # (未实现河长全覆盖，缺1条扣0.5分: each one missing)
     elif clause.occurrence is not None and clause.occurrence[0] == 1:  # 发现1例违规扣2分
-        unit, what = clause.occurrence[1], clause.occurrence[2]
+        unit, what = clause.occurrence[1], _named_with_where_found(clause, clause.occurrence[2], context).removesuffix("的")
         if what in _BARE_FINDINGS:
             what = ""  # …未在规定时间内整改到位的，有1宗扣5分: what each 宗 is, is the situation before
     elif not _COUNTED_NUMBER.search(clause.text) and ONE_OFF.search(clause.text):
@@ -2638,7 +2671,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
 _ON_TOP = lazy_compile(r"另|另外|再|并|同时|还|并且|另行|倒")
 _SHORT_WITHIN = lazy_compile(r"([^\d，,；;]{2,20}?)(缺少|缺失|缺|少|漏)1([\u4e00-\u9fff]{1,2}?)([^\d，,；;]{1,10})")  # 指标的方案缺1项内容
-_EXCESS = lazy_compile(r"超|超过|超出|超期|逾期|延期|延迟|推迟|拖延")  # 每超1天: a day beyond a limit, no fault's name
+_EXCESS = lazy_compile(r"超|超过|超出|超期|逾期|延期|延迟|推迟|拖延|拖")  # 每超1天: a day beyond a limit, no fault's name
 _ON_TOP_AFTER = lazy_compile(r"的(?:另|另外|再|另行)$")
 _BARE_NEGATION = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")  # 未设置: the verb of the requirement before, not done
 
