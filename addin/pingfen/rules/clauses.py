@@ -1794,16 +1794,9 @@ def _join(first: Clause, second: Clause) -> Clause:
 _SITUATION_WORD_KINDS = frozenset({"WORD", "EXCEPT", "BY", "CMP", "REF", "DE", "AND", "OPEN", "CLOSE"})
 
 
-def _glued_verb(tokens: list[Token], index: int) -> bool:
-    """被通报批评: 评 read as the verb of a score, but written on to the word before it — part of that word."""
-    return tokens[index].kind == "VERB" and index > 0 and tokens[index - 1].kind == "WORD" \
-        and tokens[index - 1].end == tokens[index].start
-
-
 def situation_words(tokens: list[Token]) -> str:
     """The situation said before a count (不能按要求完成上级交办任务的|1次扣2分), every word of it, its last 的 off."""
-    words = "".join(t.text for i, t in enumerate(tokens) if t.kind in _SITUATION_WORD_KINDS or _glued_verb(tokens, i))
-    words = words.removesuffix("的")
+    words = "".join(t.text for t in tokens if t.kind in _SITUATION_WORD_KINDS).removesuffix("的")
     # 火灾隐患检查不到位的发现|1处: what is found, not the finding (发生|1起 alone keeps its verb, the only name it has)
     return re.sub(rf"的?{_FINDING}$", "", words) or words
 

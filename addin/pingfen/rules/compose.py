@@ -1954,6 +1954,11 @@ def _all_met_points(clause: Clause) -> bool:
         and all(t.kind == "NUM" and t.unit in COUNT_UNITS and t.value == int(t.value) for t in clause.unread)  # (8项…全部完成: all 8)
 
 
+def _each_unplaced(clause: Clause) -> bool:
+    """数据每差异1%扣1分: a 每 the clause grammar left unread — counting by what, is what the clause does not say."""
+    return any(token.kind == "EACH" for token in clause.unread)
+
+
 def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止: several kinds of fault, each counted."""
     faults: dict[str, Fault] = {}
@@ -2059,8 +2064,11 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if not unread:
             return None  # (an unread deduction beside it is named first: 可防性案件低于前两年平均数(8分)。…每高1个百分点扣1分)
     if unread:
-        if len(listed) >= 2 and len(listed) >= len(unread) and award is None and not caps:
-            # 不全批全改扣2分,无激励性语言扣2分,大作文缺一次扣3分,其它缺一次扣1分: a list of faults but for this one
+        if (len(listed) >= 2 or len(listed) == len(unread) == 1 and stray is None and _each_unplaced(unread[0])) \
+                and len(listed) >= len(unread) and award is None and not caps:
+            # 不全批全改扣2分,无激励性语言扣2分,大作文缺一次扣3分,其它缺一次扣1分: a list of faults but for this one; or one
+            # fault and a clause whose 每 the grammar could not place (资料报送不及时,每起扣3分,数据每差异1%扣1分: once the
+            # 每起 that reads was blamed)
             raise UnreadFault(unread[0], "这一扣分情形无法识别（其余各句都已读作扣分情形），请写明扣分的情形与按什么计数（如“每缺1次扣1分”）")
         return None
     if short_of_level is not None and len(listed) < 2:

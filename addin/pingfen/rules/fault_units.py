@@ -15,8 +15,11 @@ PER_OCCURRENCE = ("项", "次", "处", "例", "个月", "个工作日", "个星�
                   "卷", "本", "家", "所", "名", "批次", "批", "篇", "类", "辆", "台", "座", "间", "栋", "艘", "套", "张", "笔",
                   "块", "盏", "根", "只", "头", "株", "棵", "组", "场次", "场", "单", "册", "期", "节", "轮", "伙")
 # of those, the units a single fault alone (no other kind beside it) is counted in: things found, not a shortfall
-_DONE_WRONG = lazy_compile(r"不|未|没有|无故|迟到|早退|缺席|违反|违规")
-_SHORT_OF_PEOPLE = lazy_compile(r"少|缺|不足|差|人数|人员数")
+# (缺勤 / 缺席 / 缺课 / 缺考 / 缺岗: an absence each one commits, never people short of a number — 缺勤的每人扣1分 was
+# refused while 迟到的每人扣1分 read)
+_ABSENT = r"缺(?:勤|席|课|考|岗|训|会)"
+_DONE_WRONG = lazy_compile(rf"不|未|没有|无故|迟到|早退|{_ABSENT}|违反|违规")
+_SHORT_OF_PEOPLE = lazy_compile(rf"少|(?!{_ABSENT})缺|不足|差|人数|人员数")
 LONE_OCCURRENCE = frozenset({"次", "起", "例", "处", "项", "个", "宗", "宗次", "件", "人次", "户次", "户", "辆", "台", "座", "间",
                              "栋", "艘", "套", "张", "笔", "块", "盏", "根", "只", "头", "株", "棵", "场", "单", "册", "伙"})
 

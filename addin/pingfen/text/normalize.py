@@ -598,7 +598,7 @@ def _one_short_zeroes(found: re.Match[str]) -> str:
 _AT_ONCE = lazy_compile(r"(?<=[,，;；])即(?=(?:该项|此项|本项)?(?:不得分|扣\d))")
 _FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
 _PER_PERSON_EACH_TIME = lazy_compile(r"每([人户车件])每次(?=\s*(?:扣|减|得|加))")
-_PER_PUPIL = lazy_compile(r"每(?:名)?(?:学)?生(?=\s*(?:扣|减|得|加))")
+_PER_PUPIL = lazy_compile(r"每(?:名)?(?:学)?生(?=\s*(?:扣|减|得|加|每次))")  # (每生每次: each pupil each time, 人次)
 # (not after a score verb: 未触摸到的为0分 / 未成立领导小组扣0分 say their verb, which other rules read)
 _UNDONE_ZERO = lazy_compile(
     r"(?:(?<=^)|(?<=[,，;；。\n]))((?:未|没有|无)[\u4e00-\u9fff]{2,12}?)(?<![为得计记给是扣加减])0分(?=$|[,，;；。\n])")
