@@ -183,7 +183,9 @@ def _is_heading(clause) -> bool:  # ①足额发放薪酬满意度2分: the crit
     return kinds.count("PTS") == 1 and set(kinds) <= {"WORD", "FULL", "PTS"}
 
 
-_SCORING_VERBS = frozenset({"记", "计", "得"})  # (…制度记10分: the heading's points said with the verb that scores them)
+# (…制度记10分: the heading's points said with the verb that scores them; 可得 is one too — a mutation that writes it inside
+# the heading's words, 统可得调查…记10分, leaves the points the heading's, no comparison waiting for a number)
+_SCORING_VERBS = frozenset({"记", "计", "得", "可得"})
 
 
 def _implied(token, clause, rule) -> bool:

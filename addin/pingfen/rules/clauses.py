@@ -1803,6 +1803,7 @@ def situation_words(tokens: list[Token]) -> str:
 
 # 年度检查发现1处… / 日常检查每发现1处…: where or when it is found, said before the count — part of the fault's name
 _FINDING = r"(?:发现|出现|发生|存在|查出|查实|查到|检查到|核实|有|见)"
+_FINDING_EACH = lazy_compile(rf"{_FINDING}?|[\u4e00-\u9fff]{{0,2}}")  # 每发现|1处 / 每漏报|1次: 每 opens the count itself
 _FOUND_AT_ENDS = lazy_compile(rf"^(?:若|如果|如|其中|凡)?(?:{_FINDING}(?:或|、)?)*|(?:{_FINDING}(?:或|、)?)*{_FINDING}$")
 
 
@@ -1813,10 +1814,14 @@ def said_before_count(clause: Clause) -> str:
         return ""
     count = next((i for i, t in enumerate(clause.tokens) if t.kind == "NUM" and t.value == clause.occurrence[0]
                   and (t.unit or "项") == clause.occurrence[1]), None)
-    before = [t for t in clause.tokens[:count or 0] if t.kind not in ("EACH", "STEPV")]
-    if count is None or any(t.kind not in _SITUATION_WORD_KINDS for t in before):
+    if count is None or any(t.kind == "EACH" and not _FINDING_EACH.fullmatch("".join(u.text for u in clause.tokens[i + 1:count]))
+                            for i, t in enumerate(clause.tokens[:count])):
+        return ""  # 每次检查发现1处问题: 每 opens a period or a round of checks (次检查), no name of where it is found
+    before = [t for t in clause.tokens[:count] if t.kind not in ("EACH", "STEPV")]
+    if any(t.kind not in _SITUATION_WORD_KINDS for t in before):
         return ""
-    return _FOUND_AT_ENDS.sub("", situation_words(before)).strip("，,、")
+    said = _FOUND_AT_ENDS.sub("", situation_words(before)).strip("，,、")
+    return "" if "每" in said else said  # (每月检查发现1处问题: a period, counted apart — never a name with 每 in it)
 
 
 def _one_counted(clause: Clause) -> bool:

@@ -1954,9 +1954,11 @@ def _all_met_points(clause: Clause) -> bool:
         and all(t.kind == "NUM" and t.unit in COUNT_UNITS and t.value == int(t.value) for t in clause.unread)  # (8项…全部完成: all 8)
 
 
-def _each_unplaced(clause: Clause) -> bool:
-    """数据每差异1%扣1分: a 每 the clause grammar left unread — counting by what, is what the clause does not say."""
-    return any(token.kind == "EACH" for token in clause.unread)
+def _plainly_unread(clause: Clause) -> bool:
+    """Beside one fault that reads, the clause no reading can take: a 每 the clause grammar left unread (数据每差异1%扣1分:
+    counting by what?), or the faults before it found true, on top (经查实的再扣1分: each one, or once?)."""
+    return any(token.kind == "EACH" for token in clause.unread) \
+        or verified_only(re.sub(r"的?[，,]?(?:再|另)扣\d+(?:\.\d+)?分$", "", clause.text))
 
 
 def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -2064,7 +2066,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if not unread:
             return None  # (an unread deduction beside it is named first: 可防性案件低于前两年平均数(8分)。…每高1个百分点扣1分)
     if unread:
-        if (len(listed) >= 2 or len(listed) == len(unread) == 1 and stray is None and _each_unplaced(unread[0])) \
+        if (len(listed) >= 2 or len(listed) == len(unread) == 1 and stray is None and _plainly_unread(unread[0])) \
                 and len(listed) >= len(unread) and award is None and not caps:
             # 不全批全改扣2分,无激励性语言扣2分,大作文缺一次扣3分,其它缺一次扣1分: a list of faults but for this one; or one
             # fault and a clause whose 每 the grammar could not place (资料报送不及时,每起扣3分,数据每差异1%扣1分: once the
@@ -2598,6 +2600,11 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
             # (旷工的每发生一次: 发生 only says it happened, once named 旷工的发生; 每发生1起一般事故 keeps it before the thing)
             found = r"^(?:发现|出现)" if counted.group(4) else r"^(?:发现|出现|发生|查实|查出)"
             what = (clause.text[: counted.start()] + re.sub(found, "", counted.group(1)) + counted.group(4)).strip("，,的")
+            if counted.group(1) in _MISSED | {"缺少"} and not clause.text[: counted.start()].strip("，,的") \
+                    and re.fullmatch(r"[\u4e00-\u9fff]*[^\W\d_或、和及]{4,}", counted.group(4).strip("，,的")):
+                # 每少一个村建立台账扣0.5分: each one short of what follows the count, a whole situation (once a fault
+                # named 少村建立台账); a thing alone (每少1次会议) keeps its old name
+                what, missing = counted.group(4).strip("，,的"), True
         if what in _BARE_FINDINGS or what == "缺少":  # (每缺少1件: 缺少 as 缺)
             missing = what in _MISSED or what == "缺少"
             what = ""  # 未制定年度计划的，每少1条扣1分: what is missing is named before
@@ -2670,6 +2677,8 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     if named_one and what.count(named_one) != 1:
         return None
     what = _ON_TOP_AFTER.sub("", what)  # 资料不全的另扣1分: the fault 资料不全, one more kind
+    if once and verified_only(what.strip("，,的")):
+        return None  # 被投诉一次扣1分，经查实的再扣1分: the complaints found true — each one, or once? (once read as a one-off)
     refuse_headless_fault(what)  # 處不合格,扣1分: each 处 or once, for what, is not said
     refuse_cut_situation(what)  # …取得明显效果(却1次扣2分: 却 what
     titled = _TITLE.sub("", what)  # 《2009年度减排工作意见》: a document's name, no number of the rule

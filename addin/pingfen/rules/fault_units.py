@@ -20,6 +20,9 @@ PER_OCCURRENCE = ("项", "次", "处", "例", "个月", "个工作日", "个星�
 _ABSENT = r"缺(?:勤|席|课|考|岗|训|会)"
 _DONE_WRONG = lazy_compile(rf"不|未|没有|无故|迟到|早退|{_ABSENT}|违反|违规")
 _SHORT_OF_PEOPLE = lazy_compile(rf"少|(?!{_ABSENT})缺|不足|差|人数|人员数")
+# 个项目 / 个问题 / 处隐患: a count word and the thing it counts — never a span of time (未完成的，每个月扣1分: each month
+# late, or each month it is not done?)
+_COUNTED_THING = lazy_compile(r"[个项处件起宗](?!.*(?:月|季|年|周|日|天|时|期))[\u4e00-\u9fff]{1,4}")
 LONE_OCCURRENCE = frozenset({"次", "起", "例", "处", "项", "个", "宗", "宗次", "件", "人次", "户次", "户", "辆", "台", "座", "间",
                              "栋", "艘", "套", "张", "笔", "块", "盏", "根", "只", "头", "株", "棵", "场", "单", "册", "伙"})
 
@@ -44,8 +47,8 @@ def listed_each(fault: Fault) -> bool:
 def counted_alone(fault, scoring: list[Clause]) -> bool:
     """The unit a single fault is counted in, as things found: 每次/每处…, and 每人 (每名) after a fault people commit
     (不穿校服的，每人扣1分 / 未参加培训的，每名扣0.5分) — not after a shortfall of people (人数不足的，每人…: short by how many?)."""
-    if fault.unit in LONE_OCCURRENCE:
-        return True
+    if fault.unit in LONE_OCCURRENCE or _COUNTED_THING.fullmatch(fault.unit):
+        return True  # (项目未按期完成的，每个项目扣1分: 个项目, the count word and what it counts — each project)
     return fault.unit in ("人", "名") and _DONE_WRONG.search(fault.what) is not None and _SHORT_OF_PEOPLE.search(fault.what) is None \
         and not any(_SHORT_OF_PEOPLE.search(clause.text) for clause in scoring)  # (未完成任务的,每少1人扣0.1分: the shortfall)
 

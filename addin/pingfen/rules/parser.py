@@ -499,7 +499,8 @@ _BELOW_ZERO = lazy_compile(r"倒扣\s*\d+(?:\.\d+)?\s*分")
 _PAST_ZERO = lazy_compile(r"(?:不得分|得0分|计0分|记0分|扣完(?:此项|该项|本项|本指标|该指标|此項|該項|本項|該指標)(?:全部分值|分值|分)"
                           r"|扣完(?:此项|该项|本项|本指标|该指标)?基本分值?)"
                           r"[,，]?后?(?:并|且|同时|並|同時)?(?:每[^,;。\n，；]{0,10}?)?(?:再|另|加|还|還)扣\s*\d+(?:\.\d+)?\s*分")
-_UNCAPPED_DEDUCTION = lazy_compile(r"扣分(?:上)?不封[顶頂]")
+# (扣分不设上限 / 不设下限: the same, said of the deductions' cap or the score's floor)
+_UNCAPPED_DEDUCTION = lazy_compile(r"扣分(?:上)?不封[顶頂]|扣分不设上限|(?:得分|分值)?不设下限")
 _NEGATIVE = lazy_compile(r"(?:该项|本项|此项|该指标|本指标)?(?:得分)?可(?:为|以|以为|扣至|扣到|出现)?负分")
 _RATE_DEFINED = lazy_compile(r"[\u4e00-\u9fff()]{2,40}?(?:率|比例|占比)(?:\(%\))?=[^=]+/[^=]+?(?:×100%)?$")
 _RATE_OF_COLUMNS = lazy_compile(r"率\(?B/A\)?")  # 执行率(B/A) beside 全年预算数(A)、全年执行数(B)

@@ -44,8 +44,28 @@ def _kinds(match: re.Match) -> str:
     clause = match.group("clause")
     written = _by_names(clause, amounts, each, verb) if not each or "、" in clause else None
     if written is None and not each:
-        written = _by_commas(clause, amounts, verb)
+        written = _by_situations(clause, amounts, verb) or _by_commas(clause, amounts, verb)
     return match.group() if written is None else written
+
+
+def _by_situations(clause: str, amounts: list[str], verb: str) -> str | None:
+    """未建立台账或台账不规范的 / 未建立制度、未制定计划的: each part a whole failure of its own (a negation or a fault word in
+    every one), so where each starts and ends is plain — paired with the amounts in order. A part with no failure word
+    (未建立制度、计划的: 计划 is the second thing not drawn up) leaves the list as written."""
+    mark = _MARK.match(clause)
+    prefix = mark.group() if mark else ""
+    body = re.sub(r"的$", "", clause[len(prefix):])
+    kinds = re.split(r"、|或(?!者)|或者", body)
+    if len(kinds) != len(amounts) or len(kinds) < 2 or "," in body \
+            or any(not _FAILURE.search(kind) or re.search(r"\d", kind) for kind in kinds):
+        return None
+    if not _BARE_FAILURE.match(kinds[0]) and any(_BARE_FAILURE.match(kind) for kind in kinds[1:]):
+        return None  # 报送不及时、不准确的: 报送 is the second one's too — where each starts is not plain (never 不准确 alone)
+    return prefix + ";".join(f"{kind}的,{verb}{amount}分" for kind, amount in zip(kinds, amounts))
+
+
+_FAILURE = lazy_compile(r"未|没有|无(?!论)|不(?!同|论|仅)|缺|漏|错|迟|违")
+_BARE_FAILURE = lazy_compile(r"未|没有|无|不")  # a part that opens on its failure, its subject said before it or nowhere
 
 
 def _by_names(clause: str, amounts: list[str], each: str, verb: str) -> str | None:
