@@ -3167,6 +3167,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall
         raise Unplaced(distributed, "要求按每个单位分别计（如“每个社区至少5名”），扣分应按各单位差额之和计，不能由一个完成值算出")
     _one_rate(cases)
+    _minus_beside_ladder(cases, otherwise, scoring)
     _ratio_beside_its_target(cases, otherwise, scoring)
     kept = next((c for _, o, c in cases if o == Award(None) and _NOTHING_DEDUCTED.search(c.text)), None)
     if kept is not None and len(cases) == 1 and not deductions and not bonuses and otherwise is None:
@@ -3472,6 +3473,26 @@ def _one_rate(cases: list) -> None:
         if name not in named[0][0] and named[0][0] not in name:
             kind = "比率" if name.endswith("率") and named[0][0].endswith("率") else "指标"
             raise Unplaced(clause, f"“{named[0][0]}”与“{name}”是两个{kind}，不能作为同一{kind}的分档")
+
+
+def _minus_beside_ladder(cases: list, otherwise: object, scoring: list) -> None:
+    """考试成绩80以上得5分，60以上得3分，低于60的扣1分: beside awards of their own points, two or more, a band said as
+    扣N分 comes off which of them — the 分值 (4, above the 3 of a better band), the band before it (2), or below 0 (−1)?
+    Beside a single award (达到90%得5分，否则扣1分 / 90%以上得满分，80%-90%扣1分) it is the 分值 less N, as read; one
+    that takes at least the highest award leaves 0 whichever it comes off."""
+    # (不得分 is no level to deduct from: 90%以上得满分，80%-90%扣1分，低于80%不得分 reads from the 分值)
+    awards = {outcome.points for _, outcome, _ in cases if isinstance(outcome, Award) and outcome.points != 0}
+    if len(awards) < 2:
+        return
+    minus = next((clause for _, outcome, clause in cases if isinstance(outcome, Minus)), None)
+    if minus is None and isinstance(otherwise, Minus):
+        minus = next((c for c in scoring if c.otherwise and c.outcome is not None and c.outcome[0] == "minus"), None)
+    deducted = next((o for _, o, c in cases if c is minus), otherwise)
+    if minus is not None and None not in awards and isinstance(deducted, Minus) and deducted.points >= max(awards):
+        return  # 满意度≥90%得2分;≥80%得1分;低于80%扣2分: from any of them nothing is left — 0 whichever is meant
+    if minus is not None:
+        raise Unplaced(minus, "这一档写作“扣…分”，而其他各档写明了各自的得分，从哪一档的得分扣起（或是否倒扣）没有写明；"
+                              "请写明这一档的得分（如“低于60的得0分”）")
 
 
 _OR_AFTER_LEVEL = lazy_compile(r"\d[%‰]?(?:以上|以下|及以上|及以下)?,?(?:或者|或)(?!以上|以下|[\d≥≤<>])([\u4e00-\u9fff“”]{2,20}?)的?(?=[,，]?(?:得|计|记|给)\d)")

@@ -6,7 +6,8 @@ said with its points already reads (rules/compose.py).
 
 Only a task opening its sentence, words alone before the count (no digit, no comparison, no score, no negation: 不少于
 120场 / 超过120场 / 其中60场 are left as written, for the reader to read or refuse), a count in a counted unit (场, 座,
-个…; never %, whose level may be anything but the target), and the step in that very unit or 全部完成 right after it.
+个…; never %, whose level may be anything but the target), possibly in tens of thousands (受益人口目标2.4万人，每少1000人
+扣0.5分: 万 multiplies the count, the unit 人 is the step's), and the step in that very unit or 全部完成 right after it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _NOT_TASK_UNITS = ("天", "日", "月", "年", "周", "个月", "个星期", "�
 # (每少帮扶1户 / 每少完成1座: the task's own verb may be said again)
 _STEP = r"每(?:少|差|缺)(?:完成|建成|[\u4e00-\u9fff]{2})?\d+(?:\.\d+)?(?P=unit)(?:扣|减)"
 _TASK_THEN_STEP = lazy_compile(
-    r"(?:^|(?<=[。;:\n]))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3}?)"
+    r"(?:^|(?<=[。;:\n]))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?万?)(?P<unit>[\u4e00-\u9fff]{1,3}?)"
     rf"(?P<said>,(?:全部|全面)(?:完成|建成)的?(?=(?:得|计|记)(?:\d+(?:\.\d+)?分|满分),{_STEP})|(?=,{_STEP}))"
 )
 # points awarded anywhere (得3分 / 得满分 / 满分3分 / 计2分): a text with more than the one 全部完成 gives says what
