@@ -881,6 +881,9 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
                 and clause.condition is None and (clause.negated or clause.outcome[1] == top):
             # 齐全的得2分，不齐全的扣2分 / 资料齐全得1分，资料不全扣0.5分: the lower grade, from the top one
+            if clause.outcome[1] < top and len({c.outcome[1] for c in named if c.outcome[1] and "扣" not in c.text}) > 1:
+                # 优秀得5分，良好得3分，不合格扣1分: off the 5 (4, above 良好) or the 3 (2)? (once 4)
+                raise Unplaced(clause, MINUS_BESIDE_LADDER, certain=True)
             clause = replace(clause, outcome=("points", top - clause.outcome[1]))
         elif clause.outcome and clause.outcome[0] == "minus" and top is None and full_first and clause.condition is None \
                 and clause.negated and clause.per is None and clause.step is None and clause.occurrence is None:
@@ -3475,6 +3478,9 @@ def _one_rate(cases: list) -> None:
             raise Unplaced(clause, f"“{named[0][0]}”与“{name}”是两个{kind}，不能作为同一{kind}的分档")
 
 
+MINUS_BESIDE_LADDER = "这一档写作“扣…分”，而其他各档写明了各自的得分，从哪一档的得分扣起（或是否倒扣）没有写明；请写明这一档的得分（如“得0分”）"
+
+
 def _minus_beside_ladder(cases: list, otherwise: object, scoring: list) -> None:
     """考试成绩80以上得5分，60以上得3分，低于60的扣1分: beside awards of their own points, two or more, a band said as
     扣N分 comes off which of them — the 分值 (4, above the 3 of a better band), the band before it (2), or below 0 (−1)?
@@ -3491,8 +3497,7 @@ def _minus_beside_ladder(cases: list, otherwise: object, scoring: list) -> None:
     if minus is not None and None not in awards and isinstance(deducted, Minus) and deducted.points >= max(awards):
         return  # 满意度≥90%得2分;≥80%得1分;低于80%扣2分: from any of them nothing is left — 0 whichever is meant
     if minus is not None:
-        raise Unplaced(minus, "这一档写作“扣…分”，而其他各档写明了各自的得分，从哪一档的得分扣起（或是否倒扣）没有写明；"
-                              "请写明这一档的得分（如“低于60的得0分”）")
+        raise Unplaced(minus, MINUS_BESIDE_LADDER)
 
 
 _OR_AFTER_LEVEL = lazy_compile(r"\d[%‰]?(?:以上|以下|及以上|及以下)?,?(?:或者|或)(?!以上|以下|[\d≥≤<>])([\u4e00-\u9fff“”]{2,20}?)的?(?=[,，]?(?:得|计|记|给)\d)")

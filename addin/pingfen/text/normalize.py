@@ -405,7 +405,7 @@ def normalize(text: str) -> str:
     text = _HALVED.sub(lambda m: m.group() if "按" in re.split(r"[,;。\n]", text[:m.start()])[-1]
                        or _COMPUTED_BEFORE.search(text[:m.start()]) else "得分值的50%", text)
     # 全部完成得4分，完成80%以上得3分 / 资金全部到位(14分)到位率在75%以上: 100%
-    text = _ALL_DONE.sub(r"\g<1>\g<2>100%", text) if _DONE_SHARE.search(text) else text
+    text = _ALL_DONE.sub(_all_done_as_share, text) if _DONE_SHARE.search(text) else text
     if "满分" in text:  # 显著得满分，较显著得60%，一般得30%: beside 满分, a bare share after 得 is of the 分值
         text = _BARE_SHARE.sub(r"\1分值的\2%", text)
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
@@ -849,8 +849,21 @@ _HALF_OF_POINTS = lazy_compile(
 # match starting inside 该项分值 / 满分值)
 _HALF_SAID_ALONE = lazy_compile(r"(?<![得计记给扣减项标满])(?:该项|本项|此项|该指标|本指标)?(?:满分值|满分|分值)的一半(?![\u4e00-\u9fff]{0,2}[的以])")
 _ALL_DONE = lazy_compile(r"(?:全部|全面|100%)(完成|到位)([\u4e00-\u9fff]{0,8}?)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
-# 完成80%以上 / 少1个百分点扣1分: the rest of the text measures the share done, so 全面完成 is 100% of it
-_DONE_SHARE = lazy_compile(r"(?:完成|到位率?在?)\d+(?:\.\d+)?%|(?:少|低|降低|下降)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)%扣")
+# 完成80%以上 / 完成率90%以上 / 少1个百分点扣1分: the rest of the text measures the share done, so 全面完成 is 100% of it
+_DONE_SHARE = lazy_compile(r"(?:完成|到位)率?(?:在|达到|达)?\d+(?:\.\d+)?%|(?:少|低|降低|下降)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)%扣")
+_RATE_NAMES = lazy_compile(r"([\u4e00-\u9fff]{2})率")
+
+
+def _all_done_as_share(found: re.Match) -> str:
+    """全部完成 is 完成100% where the share measured is the one done (完成80%以上 / 完成率90%以上), and 全部到位 is 到位100%
+    where it is the one in place — never the other's (项目全部完成得5分，资金到位率90%以上得3分: the project done is no
+    到位率 of 100%; once read so). Beside steps alone (每少1%扣…) the share is the one done, unless another rate is named."""
+    verb = found.group(1)
+    said = re.search(rf"{verb}率?(?:在|达到|达)?\d+(?:\.\d+)?%", found.string)
+    named = set(_RATE_NAMES.findall(found.string)) - {verb}
+    if said is None and (named or re.search(r"(?:完成|到位)率?(?:在|达到|达)?\d+(?:\.\d+)?%", found.string)):
+        return found.group()
+    return f"{verb}{found.group(2)}100%"
 # ∈[90%,100%] / 在[80%,90%) / (0,5%]: a square bracket holds its end, a round one leaves it out (one square at least,
 # so that (1,2) of a list or a point pair is never taken for a range)
 _MATH_INTERVAL = lazy_compile(r"(?:∈|在)?(?=[\[(][^\])]*[\]\[)]|\[)([\[(])(\d+(?:\.\d+)?%?)[,，](\d+(?:\.\d+)?%?)([\])])")
