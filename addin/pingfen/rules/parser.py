@@ -361,6 +361,10 @@ def _within_preface(raw: str, joined: str, scorer: Scorer) -> None:
 # (以每月为一个周期): the period each count is taken over, which the evaluator adds up (nothing scored by it)
 _PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|时间|期)为?[^()]{2,30}\)"
                            r"|\((?:以|按)每?(?:1个|一个)?(?:月|季度|季|半年|年度|年)为(?:1个|一个)?(?:统计|考核)?周期\)")
+# (同一活动多次打卡算一次) / (重复报道按1次计): how the evaluator counts what the rule counts — the same thing
+# once — in a bracket of its own; the count entered is the one so counted (never a level: 1次 is no band)
+_COUNTED_ONCE_NOTE = lazy_compile(r"\((?:同[一1]|重复)[^()\d,;。]{1,16}?(?:算|按|计|记|视为|视作)1(?:次|处|项|起|个|篇|条|件)"
+                                  r"(?:计|计算|计分|统计)?\)")
 # (经查实的有效投诉，每起扣1分 / 经核查属实的…: how a fault is established, the rule's own sentence, never a finding)
 _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查(?!属实|核实)|经查(?!实)|经查看|评价发现)[^;。\n]*[;。]?")
 
@@ -407,6 +411,7 @@ def _drop_findings(text: str) -> str:
     """Table cells sometimes carry the evaluation result after the criteria (调研显示…得2分), or open
     with the indicator's 分值 (本指标满分值3分); neither is part of the rule. A method written in brackets
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
+    text = _COUNTED_ONCE_NOTE.sub("", text) if "1" in text else text
     text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", drop_notes(drop_evidence_notes(text.rstrip()))))))).strip()
     text = drop_money_penalty(text)  # …每处扣1分。…未收取完成,按比例扣减工作补贴: money, not points
     text = _BONUS_WITHHELD.sub("", text)
