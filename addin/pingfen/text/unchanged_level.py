@@ -7,9 +7,9 @@ the steps below and above count the points of change from there — what 与上�
 Steps of growth over last year (比上年每增长一个百分点) name their measure as the growth (比上年增长率每增长…).
 A note that the item carries additions, in brackets, and runs into the rule (该项设有加分项(最多加10分)与上年度…)
 ends where its bracket ends.
-Last year's level reached, followed by its points (不低于上年水平得4分，低于上年水平不得分), is last year's value as the
-target, as 不低于上年得4分 reads: 水平 is dropped throughout such a text. Where nothing awards reaching it (融资额度低于
-上年水平,扣2分 among faults) the words stay a fault the evaluator answers.
+Last year's level reached or kept under, followed by its points (不低于上年水平得4分，低于上年水平不得分 / 人均成本不高于
+上年水平得3分), is last year's value as the target, as 不低于上年得4分 reads: 水平 is dropped throughout such a text.
+Where nothing awards reaching it (融资额度低于上年水平,扣2分 among faults) the words stay a fault the evaluator answers.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ _UNCHANGED = lazy_compile(rf"(?<!基本)({_LAST_YEAR})持平(?=的?[,，]?(?:得
 _NOT_GROWN = lazy_compile(rf"({_LAST_YEAR})(?:下降或持平|持平或下降|降低或持平|持平或降低|减少或持平|持平或减少|未增长|没有增长)"
                           r"(?=的?[,，]?(?:得|计|记|给)(?:满分|\d))")
 _GROWTH_STEP = lazy_compile(rf"({_LAST_YEAR})(?=每(?:增长|提高|上升|增加))")
-_LAST_YEAR_LEVEL = lazy_compile(r"(?<=上年|去年)(度)?水平")
-_LAST_YEAR_LEVEL_REACHED = lazy_compile(r"(?:不低于|达到|不少于)(?:上年|去年)度?水平的?[,，]?(?:得|计|记|给)(?:满分|\d)")
+_LAST_YEAR_LEVEL = lazy_compile(r"(?<=上年|去年)(度|同期)?水平")
+_LAST_YEAR_LEVEL_REACHED = lazy_compile(
+    r"(?:不低于|达到|不少于|不高于|不超过)(?:上年|去年)(?:度|同期)?水平的?[,，]?(?:得|计|记|给)(?:满分|\d)")
 _BONUS_NOTE = lazy_compile(r"((?:设有|设|含|为)加分项\((?:最多|最高)加\d+(?:\.\d+)?分\))(?=[\u4e00-\u9fff])")
 
 
