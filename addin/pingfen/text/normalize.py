@@ -36,7 +36,8 @@ points_first = needing("closing_points", "points_first", "共", "计")  # _CLOSE
 none_counted = needing("none_counted", "none_counted", "没有", "未", "无")  # _NONE_OF_ONE: (没有|未|无)…1处
 share_reached = needing("share_reached", "share_reached", "到位")  # _SHARE_DONE: 的N%(征收…)到位
 unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: 持平; _BONUS_NOTE: 加分项(…)
-                          "持平", "加分项", "增长", "提高", "上升", "增加",  # _GROWTH_STEP: 每(增长|提高|上升|增加)
+                          # _GROWTH_STEP: 每(增长|提高|上升|增加); _NO_CHANGE: (未|没有)(增长|…|下降) after 较上年…N
+                          "持平", "加分项", "增长", "提高", "上升", "增加", "未", "没有",
                           "水平")  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
 formula_words = needing("formula_words", "formula_words",  # _NAMED_FACTOR: ×…(权重|系数); _SCALE_NOTE: (百分制)
                         "权重", "系数", "百分制")

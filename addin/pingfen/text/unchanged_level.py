@@ -3,7 +3,9 @@
 持平 beside last year (与上年相比、比上年、较上年、同比) is a change of 0%: the band it scores is reached at no change,
 the steps below and above count the points of change from there — what 与上年相比增幅达到0%得15分 says. Only a
 持平 that is followed by its points is written so (基本持平, a judgement, is left as written). Down or level
-(下降或持平, 未增长) followed by its points is growth of at most 0%.
+(下降或持平, 未增长) followed by its points is growth of at most 0%; so is 未<change> (未提高 / 未下降 / 未下降或上升) closing
+bands of that change over last year (较上年下降≥5%的计4分，下降0-3%的计1分，未下降的计0分): the change at most 0%, which
+takes the point 0 from a band 0-3% that does not mark it.
 Steps of growth over last year (比上年每增长一个百分点) name their measure as the growth (比上年增长率每增长…).
 A note that the item carries additions, in brackets, and runs into the rule (该项设有加分项(最多加10分)与上年度…)
 ends where its bracket ends.
@@ -24,6 +26,14 @@ _UNCHANGED = lazy_compile(rf"(?<!基本)({_LAST_YEAR})持平(?=的?[,，]?(?:得
 # growth bands after it start from (never 下降 alone: level with last year would then lie in no band)
 _NOT_GROWN = lazy_compile(rf"({_LAST_YEAR})(?:下降或持平|持平或下降|降低或持平|持平或降低|减少或持平|持平或减少|未增长|没有增长)"
                           r"(?=的?[,，]?(?:得|计|记|给)(?:满分|\d))")
+# 较上年下降≥5%的计4分，…，未下降(或上升)的计0分: the clause's own change, not said again beside last year, is the one
+# the bands before it measure — only when a band of the same direction against last year is written with its number
+_RISES = ("增长", "提高", "提升", "上升", "增加")
+_FALLS = ("下降", "降低", "减少")
+_NO_CHANGE = lazy_compile(rf"(?:(?<=[,，;；。])|^)({_LAST_YEAR})?(?:未|没有)(增长|提高|提升|上升|增加|下降|降低|减少)"
+                          r"(?:或(持平|增长|提高|提升|上升|增加|下降|降低|减少))?"
+                          r"(?=的?[,，]?(?:(?:得|计|记|给)(?:满分|\d)|不(?:得|计|记)分))")
+_CHANGE_BAND = lazy_compile(rf"{_LAST_YEAR}(增长|提高|提升|上升|增加|下降|降低|减少)(?:了|幅度)?(?:达到?|超过|不低于|不少于|[≥>])?\d")
 _GROWTH_STEP = lazy_compile(rf"({_LAST_YEAR})(?=每(?:增长|提高|上升|增加))")
 _LAST_YEAR_LEVEL = lazy_compile(r"(?<=上年|去年)(度|同期)?水平")
 _LAST_YEAR_LEVEL_REACHED = lazy_compile(
@@ -31,8 +41,25 @@ _LAST_YEAR_LEVEL_REACHED = lazy_compile(
 _BONUS_NOTE = lazy_compile(r"((?:设有|设|含|为)加分项\((?:最多|最高)加\d+(?:\.\d+)?分\))(?=[\u4e00-\u9fff])")
 
 
+def _no_change_of_the_bands(text: str) -> str:
+    """未<change> as that change at most 0%, where the bands before it measure a change of the same direction."""
+    band = _CHANGE_BAND.search(text)
+    if band is None:
+        return text
+    family = _RISES if band.group(1) in _RISES else _FALLS
+
+    def at_most_zero(found):
+        change, alternative = found.group(2), found.group(3)
+        if found.start() < band.end() or change not in family or alternative in family:
+            return found.group()  # (未下降或降低: no alternative of the change's own direction)
+        return f"{found.group(1) or ''}{change}不超过0%"
+
+    return _NO_CHANGE.sub(at_most_zero, text)
+
+
 def unchanged_level(text: str) -> str:
     if _LAST_YEAR_LEVEL_REACHED.search(text):
         text = _LAST_YEAR_LEVEL.sub(r"\1", text)
+    text = _no_change_of_the_bands(text)
     text = _NOT_GROWN.sub(r"\1增长不超过0%", _BONUS_NOTE.sub(r"\1。", text))
     return _GROWTH_STEP.sub(r"\1增长率", _UNCHANGED.sub(r"\1增幅达到0%", text))
