@@ -75,7 +75,7 @@ class WithBonus:
                                 if getattr(counted, f.name) != getattr(Shape(), f.name)})
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        own = Context(ctx.shape, self.base_label or ctx.label, definition=ctx.definition)
+        own = Context(ctx.shape, self.base_label or ctx.label, definition=ctx.definition, printed_credits=ctx.printed_credits)
         raw, text = self.base.build(own)
         names = {name: "base_" + name for name in own.defs} | {SCORE.name: "base_score"}
         ctx.absorb(own, names)

@@ -73,7 +73,7 @@ class ChosenStandard:
         ctx.need("met_1")
         built = []
         for index, holds in enumerate((True, False), start=1):
-            own = Context(ctx.shape, ctx.label, definition=ctx.definition)
+            own = Context(ctx.shape, ctx.label, definition=ctx.definition, printed_credits=ctx.printed_credits)
             raw, text = self._rule(holds).build(own)
             if own.columns:
                 raise InputError("两种标准中的一种需要逐项明细表（items），无法按一个数值计分")

@@ -59,6 +59,7 @@ class Shape:
     variables: tuple[str, ...] = ()
     units: tuple[str, str] = ("", "")  # units of actual and target, for explanations
     target_op: str | None = None  # ≥ ≤ = … when the target was entered as "≥21933人"
+    credits_from_rule: bool = False  # survey counts entered without credits: the text's own credits weigh them
 
 
 @dataclass
@@ -192,12 +193,14 @@ def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict
     if "counts" in data:
         counts = _sequence(data["counts"], "问卷选项人数（counts）")
         credits = _sequence(data.get("credits") or [], "问卷选项赋分（credits）")
-        if len(credits) != len(counts):
+        if credits and len(credits) != len(counts):
             raise InputError(f"问卷选项人数（{len(counts)}项）与赋分（{len(credits)}项）个数不一致")
-        for index, (count, credit) in enumerate(zip(counts, credits), start=1):
+        for index, count in enumerate(counts, start=1):
             values[f"count_{index}"] = as_number(count, where=f"第{index}项人数")
+        for index, credit in enumerate(credits, start=1):
             values[f"credit_{index}"] = as_rate(credit, where=f"第{index}项赋分")
-        shape.update(measure="survey", options=len(counts))
+        # counts alone: weighed by the credits the 评分标准 prints (Rule.printed_credits), or refused when it prints none
+        shape.update(measure="survey", options=len(counts), credits_from_rule=not credits)
     elif "planned_end" in data or "actual_end" in data:
         if data.get("actual_end") is None:
             raise InputError("计算完成及时率需要实际完成日期（actual_end）")

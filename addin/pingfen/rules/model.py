@@ -158,6 +158,7 @@ class Context:
     row_needs: set[str] = field(default_factory=set)  # inputs whose blanks a column counts row by row
     labels: dict[str, str] = field(default_factory=dict)
     printed_units: dict[str, str] = field(default_factory=dict)  # the unit a bare entered number is in (Rule.printed_units)
+    printed_credits: tuple[tuple[str, Decimal], ...] = ()  # the survey options' credits the text prints (Rule.printed_credits)
 
     def bare_unit(self, unit: str) -> str:
         """The unit a number entered without one is taken in, against a rule in ``unit``: the unit as the rule prints it."""
@@ -302,14 +303,14 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
     if shape.measure == "survey":
         label = "得分率" if label == "完成率" else label  # the reports' name for a survey's rate
         counts = [f"count_{i}" for i in range(1, shape.options + 1)]
-        credits = [f"credit_{i}" for i in range(1, shape.options + 1)]
-        ctx.need(*counts, *credits)
+        ctx.need(*counts)
+        credits = _survey_credits(ctx)
         respondents = ctx.define("respondents", total([Var(c) for c in counts]))
-        weighted = total([mul(Var(c), Var(k)) for c, k in zip(counts, credits)])
+        weighted = total([mul(Var(c), k) for c, k in zip(counts, credits)])
         rate = ctx.define("rate", div(weighted, respondents))
         parts: list[Expr | str] = [label, "=("]
         for index, (c, k) in enumerate(zip(counts, credits)):
-            parts += (["+"] if index else []) + [Fmt(Var(c)), "×", Fmt(Var(k), "pct")]
+            parts += (["+"] if index else []) + [Fmt(Var(c)), "×", Fmt(k, "pct")]
         parts += [")/", Fmt(respondents), "×100%=", Fmt(rate, "pct")]
         return rate, concat(*parts)
     if shape.measure == "dates":
@@ -323,6 +324,21 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         )
         return rate, text
     raise InputError(f"“{label}”需要数据：实际值与目标值（actual/target）、比率（rate）、问卷人数（counts/credits）或日期")
+
+
+def _survey_credits(ctx: Context) -> list[Expr]:
+    """Each option's credit: entered (credit_1…), or, with none entered, the ones the text prints, as many as the counts."""
+    options = ctx.shape.options
+    if not ctx.shape.credits_from_rule:
+        credits = [f"credit_{i}" for i in range(1, options + 1)]
+        ctx.need(*credits)
+        return [Var(k) for k in credits]
+    if not ctx.printed_credits:
+        raise InputError("问卷选项赋分（credits）没有录入，评分标准也没有写明各选项的赋分")
+    if len(ctx.printed_credits) != options:
+        said = "、".join(name for name, _ in ctx.printed_credits)
+        raise InputError(f"问卷选项人数（{options}项）与评分标准写明赋分的选项（{len(ctx.printed_credits)}项：{said}）个数不一致")
+    return [num(credit) for _, credit in ctx.printed_credits]
 
 
 def count_measure(ctx: Context, unit: str, done: bool = False) -> tuple[Var, Expr]:
@@ -1156,6 +1172,9 @@ class Rule:
     definition: Any = None  # how the measure is computed from named parts (definitions.py)
     # (unit, unit as printed): 50万平方米 read in 平方米, and a bare number entered taken in 万平方米 (lexicon.printed_multipliers)
     printed_units: tuple[tuple[str, str], ...] = ()
+    # (option, credit): 满意、基本满意、不满意分别按100%、60%、0 — what counts entered without credits are weighed by
+    # (text/survey_credits.printed_credits; left out of the repr, which every rule without them would otherwise change)
+    printed_credits: tuple[tuple[str, Decimal], ...] = field(default=(), repr=False)
 
     @property
     def kind(self) -> str:
@@ -1192,6 +1211,11 @@ class Rule:
         if self.definition is not None and not is_standard_definition(self.label, self.definition):
             # 覆盖比例=已覆盖村数/行政村总数: the parts the evaluator enters, written as the text defines them
             text = f"{self.label}={render_formula(self.definition).replace('÷', '/')}；{text}"
+        if self.printed_credits:
+            from ..text.survey_credits import credits_said, printed_credits
+
+            if printed_credits(text) != self.printed_credits:  # (满意度=(满意人数×100%+…)/…: the definition says them)
+                text = f"{credits_said(self.printed_credits)}；{text}"
         if self.zeroing:
             text += f"；如{self.zeroing}，此项不得分"
         return text
@@ -1223,7 +1247,8 @@ class Rule:
         return top if top is not None and limit is not None and top > limit else None
 
     def compile(self, shape: Shape, precision: int = 2) -> Program:
-        ctx = Context(shape, self.label, definition=self.definition, printed_units=dict(self.printed_units))
+        ctx = Context(shape, self.label, definition=self.definition, printed_units=dict(self.printed_units),
+                      printed_credits=self.printed_credits)
         raw, text = self.scorer.build(ctx)
         ctx.need("full")
         # ROUND(…,6) first, like comparisons: 3-(1-0.7505)/1%×0.1 is exactly 0.505 but 0.50499999999999

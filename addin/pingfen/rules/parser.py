@@ -321,7 +321,7 @@ def parse_rule(raw: str) -> Rule:
     _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
-    rule = Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text))
+    rule = Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text), _credits(text))
     try:
         refuse_dropped_half(rule, text)  # 未完成任务且未落实进出平衡的扣5分: never 完成率<目标值扣5分
         refuse_dropped_alternative(rule, joined)  # 完成(或基本完成)年度任务的得10分: never 完成率≥目标值 alone
@@ -458,6 +458,15 @@ _FALL_FROM_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|
                                     r"(?:下降|降低|减少|压减|压缩)|(?:同比|环比)(?:下降|降低|减少)")
 _GROWTH_OVER_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?"
                                       r"(?:增长|提高|提升|增加)|(?:同比|环比)(?:增长|提高|提升|增加)")
+
+
+def _credits(text: str) -> tuple:
+    """The survey options' credits the text prints (满意、基本满意、不满意分别按100%、60%、0计算满意度), if any."""
+    if "满意" not in text:
+        return ()
+    from ..text.survey_credits import printed_credits
+
+    return printed_credits(text)
 
 
 def _may_choose(text: str) -> bool:

@@ -61,7 +61,7 @@ class Parts:
             label = self._label(index - 1, ctx.label)
             if label != ctx.label and label not in ctx.shape.variables:  # never the indicator's own rate instead
                 raise InputError(f"分项计分的第{index}项按“{label}”计分，需要按名称录入该比率（vars 中的“{label}”）")
-            own = Context(ctx.shape, label, definition=ctx.definition)
+            own = Context(ctx.shape, label, definition=ctx.definition, printed_credits=ctx.printed_credits)
             raw, text = part.build(own)
             if own.columns:
                 raise InputError("分项计分中的某一项需要逐项明细表（items），请把该项拆成单独的指标")

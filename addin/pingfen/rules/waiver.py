@@ -100,7 +100,7 @@ class Waived:
         """非试点地区，本项不扣分 beside 评价要点: the situation is answered first (met_1), the points after it."""
         if ctx.shape.points != points + 1:
             raise InputError(f"需要录入是否“{self.situation}”及{points}个评价要点是否符合（met，共{points + 1}项）")
-        own = Context(replace(ctx.shape, points=points), ctx.label, definition=ctx.definition)
+        own = Context(replace(ctx.shape, points=points), ctx.label, definition=ctx.definition, printed_credits=ctx.printed_credits)
         raw, text = self.inner.build(own)
         shifted = {f"met_{i}": f"met_{i + 1}" for i in range(1, points + 1)}
         ctx.need("met_1")

@@ -65,7 +65,8 @@ class WithFaults:
         return replace(self.inner.default_shape(label), failure_kinds=len(self.faults))
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        own = Context(ctx.shape, ctx.label, definition=ctx.definition)  # the measure's own score, before the faults
+        # the measure's own score, before the faults
+        own = Context(ctx.shape, ctx.label, definition=ctx.definition, printed_credits=ctx.printed_credits)
         raw, text = self.inner.build(own)
         if own.columns:
             raise InputError("按情形扣分的计量部分需要逐项明细表（items），请把扣分情形拆成单独的指标")

@@ -39,6 +39,7 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           # _GROWTH_STEP: 每(增长|提高|上升|增加); _NO_CHANGE: (未|没有)(增长|…|下降) after 较上年…N
                           "持平", "加分项", "增长", "提高", "上升", "增加", "未", "没有",
                           "水平")  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
+survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 formula_words = needing("formula_words", "formula_words",  # _NAMED_FACTOR: ×…(权重|系数); _SCALE_NOTE: (百分制)
                         "权重", "系数", "百分制")
 points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  # _BREAKDOWN: (N分×M项)
@@ -313,6 +314,7 @@ def normalize(text: str) -> str:
     )
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
+    text = survey_credits(text)  # “满意”“基本满意”“不满意”三档,分别计100%、60%、0: …分别按100%、60%、0计算满意度
     text = _DOUBLED_DASH.sub("-", text)  # 扣0.5--1分 / 扣0.5——2分: a range's dash typed twice
     text = nines_to_next(text)  # 95%-99.99%计6分 beside 100%计8分: up to 100%, not included
     text = _MIDDLE_DOT_POINT.sub(r"\1.\2", text)  # (0・5分): the middle dot of print as a decimal point

@@ -1,0 +1,98 @@
+"""The credits a 评分标准 gives its survey's options, said in the ways people write them, as one wording.
+
+满意度调查按“满意”“基本满意”“不满意”三档统计，分别计100%、60%、0 / 问卷选项“非常满意、满意、一般”分别按100%、80%、
+60%计分 / 满意度按“满意100分、较满意80分、一般60分、不满意0分”加权计算 each say what one respondent of each option
+counts for; they read as 满意、基本满意、不满意分别按100%、60%、0计算满意度 — the wording the reader takes as the
+survey's own note, and the credits the rule weighs counts entered without credits by (printed_credits), in the text's
+order; credits entered are the evaluator's and stand (a text that leaves 不满意 at 0 unsaid is entered with its fourth
+option). A survey rate defined by its options (满意度=(满意人数×100%+基本满意人数×80%+不满意人数×0)/调查总人数) prints
+its credits too. Only options that are degrees of satisfaction (满意、基本满意、一般、不满意…), as many as the credits, each credit no
+more than the one before it and none above 100%, are read so; anything else keeps its words.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .lazy_regex import lazy_compile
+
+_OPTION = r"(?:非常|很|十分|比较|较|基本|不太|很不|非常不)?满意|不满意|一般|较差|差"
+_CREDIT = r"\d+(?:\.\d+)?%?"
+_CREDITS = rf"({_CREDIT}(?:、{_CREDIT})+)"
+# 分别计 / 分别按 / 分别赋 / 分别为 … then the list, and what it is for (计分, 计算满意度)
+_RESPECTIVELY = rf"分别(?:计为|计|按照?|赋分?为?|为|折算为?){_CREDITS}(?:计分|计算满意度|计算|赋分)?"
+_CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, which keep theirs)
+# (满意度=加权得分/有效问卷数: the survey's rate said in words, which the credits compute)
+_RATE_IN_WORDS = r"(?:,满意度=加权(?:得分|分值|总分)/(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数))?"
+_QUOTED_EACH = lazy_compile(rf"(?:满意度)?(?:调查)?按?((?:“(?:{_OPTION})”){{2,}})(?:[一二三四五六七八九两\d]档)?(?:统计)?,?"
+                            rf"{_RESPECTIVELY}{_RATE_IN_WORDS}{_CLOSED}")
+_LISTED = lazy_compile(rf"(?:问卷)?(?:选项)?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?{_RESPECTIVELY}{_RATE_IN_WORDS}{_CLOSED}")
+_OPTION_POINTS = rf"(?:{_OPTION})\d+(?:\.\d+)?分"
+_PAIRED = lazy_compile(rf"(?:满意度)?按?“({_OPTION_POINTS}(?:[、;,]{_OPTION_POINTS})+)”(?:加权(?:计算|平均|汇总)?)?{_CLOSED}")
+_PAIR = lazy_compile(rf"({_OPTION})(\d+(?:\.\d+)?)分")
+_NAME = lazy_compile(_OPTION)
+_DEFINED = lazy_compile(r"[\u4e00-\u9fff](?:度|率)=")
+_SAID = lazy_compile(rf"((?:{_OPTION})(?:、(?:{_OPTION}))+)分别按({_CREDIT}(?:、{_CREDIT})+)计算满意度")
+_WEIGHTED = lazy_compile(rf"\(((?:{_OPTION})人数[×*]{_CREDIT}(?:\+(?:{_OPTION})人数[×*]{_CREDIT})+)\)/")
+_TERM = lazy_compile(rf"({_OPTION})人数[×*]({_CREDIT})")
+
+
+def _fraction(written: str) -> Decimal:
+    return Decimal(written[:-1]) / 100 if written.endswith("%") else Decimal(written)
+
+
+def _fractions(written: list[str]) -> list[Decimal] | None:
+    """100%、60%、0 / 1、0.6、0 as fractions of one; None unless each is at most the one before and at most 100%."""
+    values = [_fraction(item) for item in written]
+    if any(value > 1 for value in values) or any(later > earlier for earlier, later in zip(values, values[1:])):
+        return None
+    return values
+
+
+def _said(names: list[str], credits: list[Decimal] | None) -> str | None:
+    if credits is None or len(names) != len(credits) or len(set(names)) != len(names):
+        return None
+    return credits_said(tuple(zip(names, credits)))
+
+
+def credits_said(credits: tuple[tuple[str, Decimal], ...]) -> str:
+    """满意、基本满意、不满意分别按100%、60%、0计算满意度: the one wording of the credits, which printed_credits reads."""
+    shown = "、".join(f"{(credit * 100).normalize():f}%" if credit else "0" for _, credit in credits)
+    return f"{'、'.join(name for name, _ in credits)}分别按{shown}计算满意度"
+
+
+def printed_credits(text: str) -> tuple[tuple[str, Decimal], ...]:
+    """Each option the normalised text names with its credit, in order; () where it names none (or credits above 100%,
+    or rising)."""
+    said, weighted = _SAID.search(text), _WEIGHTED.search(text)
+    if said is not None:
+        names, written = _NAME.findall(said.group(1)), said.group(2).split("、")
+    elif weighted is not None:
+        terms = _TERM.findall(weighted.group(1))
+        names, written = [name for name, _ in terms], [credit for _, credit in terms]
+    else:
+        return ()
+    credits = _fractions(written)  # (…不满意人数×2910: no credit of one respondent)
+    if credits is None or len(names) != len(credits):
+        return ()
+    return tuple(zip(names, credits))
+
+
+def _respectively(found) -> str:
+    names = _NAME.findall(found.group(1))
+    return _said(names, _fractions(found.group(2).split("、"))) or found.group()
+
+
+def _paired(found) -> str:
+    pairs = _PAIR.findall(found.group(1))
+    points = [Decimal(value) for _, value in pairs]
+    if max(points) != 100:  # points out of 100 (满意100分): other scales are not a respondent's share
+        return found.group()
+    return _said([name for name, _ in pairs], _fractions([f"{value}%" for _, value in pairs])) or found.group()
+
+
+def survey_credits(text: str) -> str:
+    said = _PAIRED.sub(_paired, _LISTED.sub(_respectively, _QUOTED_EACH.sub(_respectively, text)))
+    # (群众满意度=满意人数/调查人数×100%，满意、基本满意分别计100%、60%: the rate defined without the credits — which
+    # one weighs the counts is not said; left as written, for the reader to refuse)
+    return text if _DEFINED.search(said) else said
