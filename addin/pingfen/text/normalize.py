@@ -390,6 +390,7 @@ def normalize(text: str) -> str:
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
     text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
     text = _OVERSPENT.sub("超过预算", text)  # 每超支1%扣0.5分 / 超支10%以内: over the budget
+    text = _OVER_REFERENCE.sub("超过", text)  # 超概算5%以内 / 超预算10%以上: over it, 超过
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分: days late, as 逾期1-10天
     text = _THE_PROJECT_ZEROED.sub("该项", text)  # 出现重大安全事故，该项目不得分: the item (该项) scores nothing
@@ -776,7 +777,7 @@ _SHARE_OF_POINTS = lazy_compile(
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标|该项|本项|本指标)?分值"
 )
 _WITHIN_TARGET = lazy_compile(
-    r"(?:控制)?在(预算|年度预算|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内|(?<=预算)内)(?=的?[,]?(?:得|计|记|给))")
+    r"(?:控制)?在(预算|年度预算|概算|批复概算|批复预算|批复标准|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内|(?<=预算)内)(?=的?[,]?(?:得|计|记|给))")
 _TIMES_IN_BRACKET = lazy_compile(r"\((\d+(?:\.\d+)?)分[,，]每([\u4e00-\u9fff]{0,4}?)1?(次|场|期|篇)(?:得|计|记)?(\d+(?:\.\d+)?)分\)")
 _TIMES_AFTER_POINTS = lazy_compile(
     r"(?:(?<=[;；。])|^)(\d+(?:\.\d+)?)分\((?:查看[^()]*?[,，])?(?:每|1)(次|场|期|篇)(?:得|计|记)?(\d+(?:\.\d+)?)分\)")
@@ -784,6 +785,8 @@ _LESSER_IN_BRACKET = lazy_compile(
     r"(?:(?<=[;；。])|^)(\d+(?:\.\d+)?)分\((?:查看[^()]*?[,，])?(有[^()，,;；]{1,12}?无[^()，,;；]{1,12}?)(\d+(?:\.\d+)?)分\)")
 _BLANK_AFTER_POINTS = lazy_compile(r"分\(\s*\)")
 _OVERSPENT = lazy_compile(r"超支(?=\d|的|部分)")
+# (超预算的,扣2-5分 among faults: a kind of fault, the 超 left as written — only 超概算 with how far)
+_OVER_REFERENCE = lazy_compile(r"(?<![超])超(?=(?:批复)?(?:概算|预算)\d)")
 _SHORT_OF_TARGET = lazy_compile(r"未达到|未完成|每差|每少|每低")
 _GAP_OVER = lazy_compile(r"(?:与目标值?)?的?差距(?:超过|大于|高于)(\d+(?:\.\d+)?%)")
 _COUNT_MISSED = lazy_compile(r"有?(\d+)(项|个|处)(?:及以上|以上)?[\u4e00-\u9fff]{0,6}?(未完成|未达标|不合格|不符合|未达到)的?(?=扣|不得分)")
