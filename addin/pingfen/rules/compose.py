@@ -2834,8 +2834,25 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
     return TargetDefault(op=op)
 
 
+# ≥95%(单位自评:完成值达到指标值记满分,未达到按完成值/指标值×分值记分): the default said in the bracket, or words
+# that add nothing to it (以抽查结果为准 / 未达到按比例扣分); a zero, points or a second level in it (完成值低于指标值80%
+# 的不得分 / 低于80%不得分) is a method of its own, which the default would drop
+_BRACKET = lazy_compile(r"\(([^()]*)\)")
+_BEYOND_DEFAULT = lazy_compile(r"不得分|[扣得]\d|\d+(?:\.\d+)?%")
+
+
+def _refuse_bracketed_method(clause: Clause) -> None:
+    """A bare target's bracket (the tokens leave it as a remark) says how it scores only as the default does."""
+    for bracket in _BRACKET.finditer(clause.text):
+        for part in re.split(r"[,;]", bracket.group(1)):
+            if _BEYOND_DEFAULT.search(part) and not _GENERIC_TARGET.search(part):
+                raise Unplaced(part, "指标值后括号内的这一计分说明无法与按指标值计分（完成值达到指标值记满分，未达到按完成值/指标值"
+                                     "×分值记分）合并；请写在括号外，逐档写明得分（如“≥95%得满分，每低1%扣0.5分，低于80%不得分”）")
+
+
 def target_from(clause: Clause) -> TargetDefault:
     _no_unread(clause)
+    _refuse_bracketed_method(clause)
     if clause.cap is not None or clause.per is not None or clause.step is not None or clause.outcome is not None:
         raise Unplaced(clause, "指标值后面的计分说明无法识别")  # 超过80，最多扣4分: a target does not deduct
     if clause.reference is not None:  # 以1.5人为标准达到80% (fuzz): a standard and a target, the standard once dropped

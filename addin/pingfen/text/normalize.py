@@ -418,6 +418,8 @@ def normalize(text: str) -> str:
         text = _MATH_INTERVAL.sub(_interval_in_words, text)
     text = _GAP_FROM_TARGET.sub("按与目标值的差距扣分", text)  # the steps below count the gap from the target
     text = _BRACKETED_POLICY.sub(r",\1", text)  # …4篇以上记2分(完不成的按比例扣分): the failing side's method, a clause
+    text = _BRACKETED_SHORTFALL.sub(r",\1", text)  # 完成率≥95%(未达到不得分): 完成率≥95%,未达到不得分
+    text = _SHORT_OF_REQUIREMENT.sub(r",\1的", text)  # 完成率≥90%,达不到要求的得1分: short of that 90%
     if "完成比例" in text:  # 项目按计划完成的得满分；未按计划完成的，按实际完成比例计分: the plan completed, in proportion
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分 / 按完成值与目标值的比例计分: the completion's share, 按完成比例
@@ -888,6 +890,13 @@ _GAP_FROM_TARGET = lazy_compile(
     r"(?:的)?(?:绝对值)?(?:进行|来)?(?:扣分|计扣|扣减)"
 )
 _BRACKETED_POLICY = lazy_compile(r"(?<=分)\(((?:完不成|未完成|没有完成|达不到|未达到|不足)的?按比例(?:扣分|计分|扣减))\)")
+# 完成率≥95%(未达到不得分): what falling short of the level scores, a clause of its own — inside the bracket the
+# tokens took 不得分 for the level's own outcome (完成率≥95%不得分；否则得满分)
+_BRACKETED_SHORTFALL = lazy_compile(r"(?<=[\d%])\(((?:完不成|未完成|没有完成|达不到|未达到|没有达到|未达标|不达标)"
+                                    r"(?:目标值|指标值|目标|要求|标准|计划)?的?,?"
+                                    r"(?:不得分|[得计记扣]\d+(?:\.\d+)?分))\)(?=[,;。(]|$)")
+# 完成率≥90%,达不到要求的得1分: the requirement just stated, the level (once 完成率≥90%得1分: the level's own points)
+_SHORT_OF_REQUIREMENT = lazy_compile(r"(?<=[\d%]),(未达到|达不到|没有达到)要求的(?=,?(?:得\d|扣\d|不得分))")
 _SHARE_OF_TARGET = lazy_compile(
     r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)")
 _TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
