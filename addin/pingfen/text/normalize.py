@@ -890,9 +890,9 @@ _GAP_FROM_TARGET = lazy_compile(
     r"(?:的)?(?:绝对值)?(?:进行|来)?(?:扣分|计扣|扣减)"
 )
 _BRACKETED_POLICY = lazy_compile(r"(?<=分)\(((?:完不成|未完成|没有完成|达不到|未达到|不足)的?按比例(?:扣分|计分|扣减))\)")
-# 完成率≥95%(未达到不得分): what falling short of the level scores, a clause of its own — inside the bracket the
-# tokens took 不得分 for the level's own outcome (完成率≥95%不得分；否则得满分)
-_BRACKETED_SHORTFALL = lazy_compile(r"(?<=[\d%])\(((?:完不成|未完成|没有完成|达不到|未达到|没有达到|未达标|不达标)"
+# 完成率≥95%(未达到不得分) / 90%以上(未达到的不得分) / ≥100人(未达到不得分): what falling short of the level scores, a
+# clause of its own — inside the bracket the tokens took 不得分 for the level's own outcome (完成率≥95%不得分；否则得满分)
+_BRACKETED_SHORTFALL = lazy_compile(r"(?:(?<=[\d%)人个次项户家天])|(?<=以上)|(?<=以下))\(((?:完不成|未完成|没有完成|达不到|未达到|没有达到|未达标|不达标)"
                                     r"(?:目标值|指标值|目标|要求|标准|计划)?的?,?"
                                     r"(?:不得分|[得计记扣]\d+(?:\.\d+)?分))\)(?=[,;。(]|$)")
 # 完成率≥90%,达不到要求的得1分: the requirement just stated, the level (once 完成率≥90%得1分: the level's own points)
