@@ -71,7 +71,9 @@ _MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期�
 _CN_NUMBER = lazy_compile(rf"(?<![第\d.某零〇一二两三四五六七八九十百千])(?!(?<=任)一)([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
 
 # (百分之一百一个百分点: 100%, then one point — not 百分之一百一)
-_PERCENT_OF = lazy_compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+?(?=一(?:个|%)|[^零〇一二两三四五六七八九十百]|$))")
+# (百分之二点一: 2.1%, the decimals read too — once 2%, 点一 left over)
+_PERCENT_OF = lazy_compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+?(?:点[零〇一二三四五六七八九]+)?"
+                           r"(?=一(?:个|%)|[^零〇一二两三四五六七八九十百点]|$))")
 _LATEX = [
     (r"\geq", "≥"), (r"\ge", "≥"), (r"\leq", "≤"), (r"\le", "≤"), (r"\times", "×"), (r"\%", "%"),
     (r"\div", "÷"), ("$", ""),
@@ -87,6 +89,12 @@ _TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*�
 
 # 一致的計“2”分: points a form printed in quotes
 _QUOTED_POINTS = lazy_compile(r"[“\"]\s*(\d+(?:\.\d+)?)\s*[”\"]\s*分")
+
+
+def _chinese_decimal(text: str) -> str:
+    """``"二点一"`` → ``"2.1"``, ``"十五"`` → ``"15"``: a number in Chinese numerals, its decimals digit by digit."""
+    whole, _, decimals = text.partition("点")
+    return str(chinese_number(whole)) + ("." + "".join(str(_CN_DIGITS[c]) for c in decimals) if decimals else "")
 
 
 def chinese_number(text: str) -> int:
@@ -309,9 +317,7 @@ def normalize(text: str) -> str:
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = _POINTS_WORD.sub("%", text.replace("十分满意", "非常满意"))  # 每降低1个 百分点: a line broken inside the word too
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
-    text = _PERCENT_OF.sub(
-        lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(chinese_number(m.group(1)))) + "%", text
-    )
+    text = _PERCENT_OF.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _chinese_decimal(m.group(1))) + "%", text)
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
     text = survey_credits(text)  # “满意”“基本满意”“不满意”三档,分别计100%、60%、0: …分别按100%、60%、0计算满意度
