@@ -37,6 +37,8 @@ NOT_YET: dict[str, str] = {
     # session 31: steps below a band that is not the top one (达到95%的得4分；在95%基础上每再降低5个百分点扣1分)
     "基金征缴完成率达到100%的得5分；达到95%的得4分；在95%基础上": "bands above steps that start at a lower band written back as the step's level and the bands again (…达到95%得4分，每少5%扣1分…；95%≤…<100%得4分), refused as overlapping when read back",
     "参保率达到98%的得6分；达到90%的得4分；在90%的基础上": "the same (达到90%得4分，每少2%扣1分 beside 90%≤参保率<98%得4分)",
+    # corpus34 (written blind, joined in session 32)
+    "项目按计划开工率：100%得3分": "a measure named with 按 (项目按计划开工率) written back before its bands (90%≤项目按计划开工率<100%) reads 按 as a method",
 }
 
 
