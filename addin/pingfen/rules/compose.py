@@ -1318,8 +1318,10 @@ _NEGATION = lazy_compile(r"不|未|没有|无")
 def _no_grade_after_otherwise(scoring: list[Clause], graded: bool) -> None:
     """…的得2分,否则不得分;…的得1.5分,否则得0分;…的得0 / 全部完成的得2分,否则不得分;基本完成的得1分: a grade list never
     closes an option with 否则 before the next — points of their own (the last cut off) or two sayings at once."""
+    if graded:
+        return  # (等级: 优秀得5分，否则不得分 — the text says it lists grades)
     for index, clause in enumerate(scoring[:-1]):
-        if not graded and clause.otherwise and clause.outcome == ("points", Decimal(0)) and index > 0:
+        if clause.otherwise and clause.outcome == ("points", Decimal(0)) and index > 0:
             later = next((c for c in scoring[index + 1:] if c.outcome is not None and c.outcome[0] == "points"), None)
             if later is not None:
                 raise Unplaced(later, "“否则不得分”之后又写了得分的情形，无法确定是等级中的一档还是另一个评价要点", certain=True)
@@ -2168,7 +2170,7 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
     # 违规支出: what a rate short of 100% loses is then unsaid)
     return len(faults) == 1 and len(faults) + len(caps) == len(later) \
         and not any(token.kind == "TIMES" for token in faults[0].tokens) \
-        and any(pair in text[clause.end:] for pair in pairs)  # (每×少分配1户: a formula's ×)
+        and any(pair in text[clause.end:] for pair in pairs)  # (not 每×少分配1户: a formula's ×, no fault's name)
 
 
 def _level_words(clause: Clause) -> str:
@@ -4544,8 +4546,8 @@ def _ref_value(reference: tuple[Decimal, str], unit: str) -> Decimal:
 
 def _carved_remainder(intervals: list, otherwise: Outcome | None) -> tuple[list, Outcome] | None:
     """完成率达到100%的得6分；低于100%的，得分=完成率×6分；完成率低于60%的不得分: the band below 100% is the rest (as
-    未达到的 is), the later bands inside it carving out nothing for their own part — once refused as overlapping. Only a
-    proportional rest, and later bands that score nothing and lie inside it."""
+    未达到的 is), and each later band inside it takes its own part out of it, scoring nothing there — once refused as
+    overlapping. Only a proportional rest, and later bands that score nothing and lie inside it."""
     if otherwise is not None and otherwise != Award(Decimal(0)):  # (the rest is all there is: no room for 否则)
         return None
     for index, (interval, outcome, _) in enumerate(intervals):
