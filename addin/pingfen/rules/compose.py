@@ -3428,6 +3428,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(stated_first, f"“{stated_first.text}”是用文字写明的另一项要求，各档是否以它为前提、未满足时如何计分没有写明",
                        certain=True)
     _check_spike(intervals)
+    _refuse_below_no_count(intervals, unit)
     carved = _carved_remainder(intervals, otherwise)
     if carved is not None:
         intervals, otherwise, stated = carved[0], carved[1], True
@@ -4631,6 +4632,14 @@ def _close_count_gap_above(intervals: list, unit: str) -> list:
             else:  # 1-5天 then 6天及以上: 5½ days belong to 1-5
                 result[other] = (replace(below, high=low, high_inclusive=False, written_high=below.high), outcome, clause)
     return result
+
+
+def _refuse_below_no_count(intervals: list, unit: str) -> None:
+    """未达到0项得3分，未达到1项得1.5分: 未达到 read as “below”, so a band of counts below 0 that nothing is in (once 0 items
+    unmet scored 1.5, the band below 1) — a count of things is never negative: the band is no comparison the text meant."""
+    for interval, _, clause in intervals:
+        if unit in COUNT_UNITS and interval.low is None and interval.high == 0 and not interval.high_inclusive:
+            raise Unplaced(clause, "这一档的条件是少于0，数量不可能少于0（“未达到0项”是否指未达到的项数为0？）", certain=True)
 
 
 def _check_spike(intervals: list) -> None:
