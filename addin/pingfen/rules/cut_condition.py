@@ -23,15 +23,15 @@ def refuse_cut_condition(read: list[Clause]) -> None:
     if before.scoring and _VERB_LAST.search(last.text) and not _COUNTED_AS.search(last.text) and last.tokens and last.tokens[-1].kind in ("VERB", "DEDUCT", "ADD", "WORD"):
         # 制度健全1分;资料齐全1分;有考核过程资料和考核得: the last item cut before its points (once dropped unread)
         raise Unplaced(last, "最后一项只写到计分的字样，没有写分数（评分标准可能被截断）", certain=True)
-    if before.scoring and last.tokens and last.tokens[-1].kind == "CMP" and last.condition is None and not last.has_outcome:
-        # …每低1个百分点扣0.5分，最低得分不低于 (the page's copy ends there): a comparison with nothing after it (once
-        # dropped unread, the floor it set lost)
-        raise Unplaced(last, "最后一句写到比较的字样就结束了，没有写明数值（评分标准可能被截断）", certain=True)
-    if before.scoring and last.tokens and last.tokens[-1].kind == "DE" and last.condition is None and not last.has_outcome \
-            and not last.scoring and all(token.kind in ("WORD", "DE") for token in last.tokens):
-        # 培训覆盖率达到90%的得3分，未培训的 (the page's copy ends there): a situation opened with nothing said of it (once
-        # dropped unread, the text read as if it were not there)
-        raise Unplaced(last, "最后一种情形只写了情形，没有写明得分或扣分（评分标准可能被截断）", certain=True)
+    if before.scoring and last.tokens and last.condition is None and not last.has_outcome:  # (the page's copy ends there)
+        if last.tokens[-1].kind == "CMP":
+            # …每低1个百分点扣0.5分，最低得分不低于: a comparison with nothing after it (once dropped unread, the floor
+            # it set lost)
+            raise Unplaced(last, "最后一句写到比较的字样就结束了，没有写明数值（评分标准可能被截断）", certain=True)
+        if last.tokens[-1].kind == "DE" and not last.scoring and all(token.kind in ("WORD", "DE") for token in last.tokens):
+            # 培训覆盖率达到90%的得3分，未培训的: a situation opened with nothing said of it (once dropped unread, the
+            # text read as if it were not there)
+            raise Unplaced(last, "最后一种情形只写了情形，没有写明得分或扣分（评分标准可能被截断）", certain=True)
     if last.condition is None or last.definition or last.has_outcome or last.scoring or last.step is not None:
         return
     kinds = [token.kind for token in last.tokens]

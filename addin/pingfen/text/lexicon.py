@@ -286,15 +286,15 @@ UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作�
 _PER_AMOUNTS = ("万元", "元", "人", "户", "个")
 _PER_WHAT = ("人·月", "户·月", "人·年", "人次", "人", "户", "月", "年", "天", "公里", "km", "次", "个", "亩", "平方米", "吨", "学时",
              "课时", "床")
-_PER_PERIODS = ("·月", "·年", "·天", "")
-PER_UNITS = frozenset(f"{amount}/{what}{period}" for amount in _PER_AMOUNTS for what in _PER_WHAT for period in _PER_PERIODS)
+_PER_PERIODS = ("·月", "·年", "·天")
+PER_UNITS = frozenset(f"{amount}/{what}{period}" for amount in _PER_AMOUNTS for what in _PER_WHAT for period in ("", *_PER_PERIODS))
 COUNT_UNITS = frozenset(u for u in UNITS if u not in ("%", "‰", "万元", "亿元", "千元", "元")) | PER_UNITS
 SCORE_UNIT = "分"  # 综合评分达60分: the score of what is evaluated, as a level (rules/measured_points.py), never a count
 MEASURE_ONLY_UNITS = frozenset({"岁"})  # an age is measured (每超1岁), never a count of faulty items (每有1项)
 MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 _PER_UNIT = lazy_compile(f"(?:{'|'.join(_PER_AMOUNTS)})/(?:{'|'.join(sorted(_PER_WHAT, key=len, reverse=True))})"
-                         f"(?:{'|'.join(_PER_PERIODS[:-1])})?")
+                         f"(?:{'|'.join(_PER_PERIODS)})?")
 # 完成城镇新增就业人数目标任务 / 完成市政府下达全年参保目标任务: what is completed, named, then its target
 _NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低不未及和与或]|高[于出])[\u4e00-\u9fff]|\([^()]{1,40}\)){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|任务(?![数率量额书])|计划(?=的(?!\d)|,|;|。|$))")
 # 完成上级下达的年度计划 / 完成镇下达的农机推广任务: the task or plan as assigned (not 下达的任务数, 计划的95%)

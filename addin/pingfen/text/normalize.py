@@ -309,8 +309,8 @@ def normalize(text: str) -> str:
     text = _ONE_SHORT_ZEROES.sub(_one_short_zeroes, text)  # 缺一项不得分 / 少1人扣全分: any one missing zeroes the item
     text = _PER_PUPIL.sub("每人", text)  # 不穿校服,每生扣1分: each pupil, counted as each person
     text = _PER_PERSON_EACH_TIME.sub(r"每\1次", text)  # 不叠被的每人每次扣5分: each person each time, one count (人次)
-    text = _MARK_ZEROED.sub("不得分", text)  # …年终成绩不合格的年度成绩为0: the score, named as a mark, is 0
-    text = _SITUATION_ZEROED.sub("不得分", text)  # …未建立扣1分;记录不完整的为0: the item's score (once dropped unread)
+    # …年终成绩不合格的年度成绩为0 / …未建立扣1分;记录不完整的为0: the score (as a mark, or the item's) is 0
+    text = _MARK_ZEROED.sub("不得分", text)
     text = _ZERO_POINTS.sub("不得分", text)  # 未制定应急预案得0分: 0 points is no points (never the 分值 when nothing is wrong)
     text = _UNDONE_ZERO.sub(r"\1不得分", text)  # 未单独公开0分: a thing not done, then 0分 with no verb — a terse table's 得0分
     text = _COUNTED_PARTS.sub(r"\1个分项", text)  # 缺1分项扣1分: one sub-item (分项) missing, never 1分 and a 项
@@ -618,8 +618,8 @@ _UNDONE_ZERO = lazy_compile(
 _COUNTED_PARTS = lazy_compile(r"(?<=[缺少])(\d+)分项(?!目)")
 # 年终成绩不合格的年度成绩为0 / …的本项成绩记0分: after a situation's 的, the mark it gives said as 0 (once a definition,
 # dropped beside a formula: 得分=季度平均成绩×40%+年终成绩×60%，年终成绩不合格的年度成绩为0 read as the formula alone)
-_MARK_ZEROED = lazy_compile(r"(?<=的)[\u4e00-\u9fff]{0,4}成绩(?:为|计|记|按)(?:0|零)分?(?=$|[,，;；。\n])")
-_SITUATION_ZEROED = lazy_compile(r"(?<=[\u4e00-\u9fff]的)为(?:0|零)分?(?=$|[,，;；。\n])")
+# …的为0 beside deductions: the item's score (once dropped unread)
+_MARK_ZEROED = lazy_compile(r"(?<=的)(?:[\u4e00-\u9fff]{0,4}成绩(?:为|计|记|按)|(?<=[\u4e00-\u9fff]的)为)(?:0|零)分?(?=$|[,，;；。\n])")
 _ZERO_POINTS = lazy_compile(r"(?<![\d.])(?<!最低)(?<!最少)(?:得|计|记)0(?:\.0+)?分(?![\d.\-、])")
 _VETO_SITUATION = lazy_compile(r"((?:发生|出现|存在|发现|有|(?<=[,;。\n])(?=[\u4e00-\u9fff]{2,12}的))(?:(?!不得分|得|扣|分)[^,，;；。\n]){1,30}?)的?[,，]?(?:实行|实施|予以|执行)?"
                                 r"[“\"]?一票否决[”\"]?(?![,，]?(?:该项|此项|本项|该指标|本指标)?(?:不得分|得0分|计0分))")
