@@ -165,6 +165,11 @@ CASES = [
         ["户均增收≥2000元/户得满分，每少100元/户扣0.5分", "--full", "5", "--actual", "1700元/户"], None, 3.5,
         {"B2": 1700, "D2": 5}, "steps", id="元每户的阶梯扣分",
     ),
+    # 百分之二点一 is 2.1% (once 2%): 1.9% is 0.2 points short, 2 steps of 0.1 → 3 − 1
+    pytest.param(
+        ["全社会研发经费投入强度达到百分之二点一得3分，每低0.1个百分点扣0.5分，扣完为止。", "--full", "3", "--actual", "1.9%"],
+        None, 2, {"B2": 0.019, "D2": 3}, "steps", id="百分之二点一",
+    ),
 ]
 
 
@@ -251,6 +256,13 @@ def test_precision() -> None:
         (["项目成本控制在500以内得满分，每超出1扣0.5分。", "--full", "5", "--actual", "480"], None, "项目成本控制在500以内得满分"),
         # the level in 万元/户, the step in 元/户: once 每超过1000万元/户, nothing ever deducted
         (["补助标准≤0.8万元/户，每超出1000元/户扣1分", "--full", "5", "--actual", "9000元/户"], None, "金额单位不一致"),
+        # session 32's refusals of silent misreads: a unitless step from a target with no number (once 5%), a score after
+        # 否则不得分, a situation cut off at the end (once dropped), a band of counts below 0 (未达到 read as “below”)
+        (["项目支出不超过预算的得3分，超过预算的每超5扣0.5分", "--full", "3", "--actual", "105万元", "--target", "100万元"], None,
+         "每超5扣0.5分"),
+        (["全部完成年度任务的得2分,否则不得分;基本完成的得1分。", "--full", "2"], None, "基本完成的得1分"),
+        (["培训覆盖率达到90%的得3分，未培训的", "--full", "3", "--actual", "85%"], None, "未培训的"),
+        (["未达到0项得3分，未达到1项得1.5分，未达到2项不得分", "--full", "3", "--actual", "0"], None, "未达到0项得3分"),
     ],
 )
 def test_errors_are_chinese_with_status_2(args: list[str], stdin: str | None, fragment: str) -> None:
