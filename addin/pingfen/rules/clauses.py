@@ -1120,7 +1120,10 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             reader.i += 1
             continue
         if kind == "PROP" and clause.step is not None:
-            clause.policy = "exact"  # 每低1%扣0.2分(按比例计算)
+            if reader.i > 0 and tokens[reader.i - 1].kind == "WORD" and tokens[reader.i - 1].text in ("或", "或者"):
+                clause.unread.append(token)  # 每降低1%扣0.5分或按比例计分: another method offered, not partial steps
+            else:
+                clause.policy = "exact"  # 每低1%扣0.2分(按比例计算)
             reader.i += 1
             continue
         if kind == "POLICY" and token.value == "exact" and (clause.condition is not None or clause.otherwise) \

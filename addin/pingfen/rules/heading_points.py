@@ -2,9 +2,10 @@
 nothing is scored (否则得满分), and the heading (项目4分) says how much the rest is worth. The heading's points take the
 place of 满分 in the rest's reading, so that the number is used (and 校验 compares it with the indicator's 分值).
 
-Only bands that award 满分 or nothing (or, beside 满分, points of their own below the heading's), and steps, 评价要点 and counted faults deducted from 满分, are filled; any other
-outcome (a formula, points of their own) is the rest's own reading, which the heading must then match as it stands.
-The same holds for the points written after the rule in brackets (…每缺一项扣0.75分。(1分)).
+Only bands that award 满分, a share of the 分值 or nothing (or, beside 满分, points of their own below the heading's),
+a lone formula × 分值 (得分=资金到位率×分值。分值2分), and steps, 评价要点 and counted faults deducted from 满分, are
+filled; any other outcome (a formula beside points, points of their own) is the rest's own reading, which the heading
+must then match as it stands. The same holds for the points written after the rule in brackets (…每缺一项扣0.75分。(1分)).
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from ..text.lazy_regex import lazy_compile
 
 from .fault_kinds import FaultKinds
 from .model import Checklist, ItemFailures, Scorer
-from .piecewise import Award, Bonus, Deduction, Minus, Piecewise, Scaled
+from .piecewise import Award, Bonus, Deduction, Minus, Piecewise, Scaled, Share
 
 
-def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "") -> Scorer | None:
+def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_after: bool = False) -> Scorer | None:
     """The rest's reading with the heading's points for its 满分, or None when it awards anything else. Deductions are
     taken from the points when each is counted (每缺一项扣0.75分。(1分) / …制度(2分)。未落实的每项扣1分); a single fault
     under a heading that names a requirement with its points (制定年度工作方案(3分);未制定方案的,扣2分) leaves unsaid what
     the rest of them scores. ``named`` is the heading's own words, when it has any: what the one 评价要点 it fills
-    is named by."""
+    is named by. ``said_after``: the points are the total said after the rule (…。分值2分 / 共4分), which a lone formula
+    × 分值 and shares of the 分值 are of too (a heading's points before a formula may be a part's: 加附加分15分;…按照比例加附加分)."""
     if isinstance(scorer, FaultKinds) and scorer.award is None and not any(fault.once for fault in scorer.faults):
         return replace(scorer, award=("", points))
     if isinstance(scorer, Checklist) and scorer.base is None and scorer.per_fail is not None and not scorer.points:
@@ -40,17 +42,20 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "") -> Score
     if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.elements is not None:
         return None
     outcomes = [outcome for _, outcome in scorer.cases] + [scorer.otherwise]
+    if said_after and not scorer.cases and isinstance(scorer.otherwise, Scaled) and scorer.otherwise.points is None:
+        return replace(scorer, otherwise=replace(scorer.otherwise, points=points))  # 得分=到位率×分值。分值2分
     # 機插秧面積10分。完成鎮交機插秧面積的得基本分,完不成的按比例計分: the share of the 满分 short of the target
     shares = [outcome for outcome in outcomes if isinstance(outcome, Scaled)]
     # 出勤率(50分):100%得满分;95%-100%得40分: a band's points of its own below the heading's, beside a 满分 they name
     lower = any(isinstance(outcome, Award) and outcome.points is None for _, outcome in scorer.cases)
     # (定期召开…会议。(3分)…全年少于2次的,扣3分: a fixed deduction is taken from the heading's points)
     if not all((isinstance(outcome, Award) and (outcome.points in (None, Decimal(0)) or lower and outcome.points < points))
+               or (said_after and isinstance(outcome, Share))  # (90%-100%得该项分值的80%: of the points said after)
                or (isinstance(outcome, Deduction) and outcome.base is None)
                or (isinstance(outcome, Minus) and outcome.points <= points)  # (never more than the heading gives: 0分 … 扣5分)
                or (isinstance(outcome, Scaled) and outcome.points is None and outcome is scorer.otherwise)
                or (isinstance(outcome, Bonus) and outcome.base is None and not outcome.cap_at_base) for outcome in outcomes) \
-            or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, Deduction)
+            or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, (Deduction, Share))
                        or isinstance(outcome, Bonus) for outcome in outcomes) \
             or shares and not any((isinstance(outcome, Award) and outcome.points is None)
                                   or (isinstance(outcome, Bonus) and outcome.base is None) for _, outcome in scorer.cases):
@@ -63,6 +68,8 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "") -> Score
             return replace(outcome, base=points)
         if isinstance(outcome, Scaled):
             return replace(outcome, points=points)
+        if isinstance(outcome, Share):
+            return Award(points * outcome.fraction)
         return Award(points) if outcome.points is None else outcome
 
     return replace(scorer, cases=tuple((interval, full(outcome)) for interval, outcome in scorer.cases),  # type: ignore[arg-type]

@@ -858,9 +858,11 @@ def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
     if any(c.stated_total != stated.stated_total for c in said):  # 1、…每次扣除1分,合计3分;2、…共2分: each item's own
         raise Unplaced(said[1], "写明了多个总分，无法确定各自是哪一部分的分值或扣分上限")
     most = scorer.implied_max()
+    if most is None and isinstance(scorer, Formula) and "分值" in scorer.source:
+        return scorer  # 得分=实际完成人数/计划人数×分值…(分值4分): the 分值 the formula names, said after it
     if most is None:  # 每有一户…扣2分，共计10分: the points deducted from, which the rubric's 分值 must then be
         # (faults deducted once each: 未执行…的扣5分;…扣4分。共计5分,扣完为止 — said after them, not a heading's requirement)
-        filled = _deducted_from(scorer, stated.stated_total)  # type: ignore[arg-type]
+        filled = _deducted_from(scorer, stated.stated_total, said_after=True)  # type: ignore[arg-type]
         if filled is None or filled.implied_max() != stated.stated_total:
             raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分无法确定是本项分值还是扣分上限")
         return filled
@@ -873,10 +875,12 @@ def _faults_once(scorer: Scorer | ZeroSituations) -> bool:
     return isinstance(scorer, FaultKinds) and scorer.award is None
 
 
-def _deducted_from(scorer: Scorer, points: Decimal) -> Scorer | None:
+def _deducted_from(scorer: Scorer, points: Decimal, said_after: bool = False) -> Scorer | None:
     """The reading with ``points`` as what it scores from: faults deducted once take them as their award (…的,扣1分;
     …的,扣1分。2分 / …扣4分。共计5分); other deductions as a heading's 满分 (filled_by_heading), else None."""
-    return replace(scorer, award=("", points)) if _faults_once(scorer) else filled_by_heading(scorer, points)  # type: ignore[union-attr]
+    if _faults_once(scorer):
+        return replace(scorer, award=("", points))  # type: ignore[union-attr]
+    return filled_by_heading(scorer, points, said_after=said_after)
 
 
 def _gate_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause], text: str) -> Scorer:

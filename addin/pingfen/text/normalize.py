@@ -59,6 +59,7 @@ without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附�
 without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
 all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率…100%…每少1人
 nines_to_next = needing("nines_closed", "nines_to_next", ".9")  # _NINES_END: a range's end N.9…
+closing_total = needing("closing_total", "closing_total", "分)", "分值", "满分", "总分")  # every pattern: (…N分) or a word for the 分值
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 
@@ -438,6 +439,7 @@ def normalize(text: str) -> str:
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
     text = stated_count_reached(text)  # 全年送戏下乡120场,每少5场扣0.5分: the count stated is what scores full
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
+    text = _TARGET_IN_BRACKETS.sub(r"目标值为\1", text)  # 结算率(目标值70%),每低于目标值1个百分点…: the level the steps start from
     text = _REACHED_RANGE.sub("", text)  # 执行率达到90%-95%得1分: in that range (达到 once read as ≥90%, the 95% left over)
     text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own
     text = _FORMULA_THEN_COUNTED.sub(r"\1计分", text)  # 否则按完成值/目标值×分值计 / 按到位率×4分计: 计 at the end is 计分
@@ -470,6 +472,7 @@ def normalize(text: str) -> str:
     text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
+    text = closing_total(text)  # …扣完为止(4分) / …。本项分值2分: the points the whole rule gives, said after it (共4分)
     return _EACH_RESPECTIVELY.sub(r"各\1\2分", text)  # 修改反馈稿和领导审定稿分别计5分: the one amount for each named (各计5分)
 
 
@@ -706,6 +709,8 @@ def _exceeded_by(match: re.Match[str]) -> str:
     if dash:
         return f"完成率{shown}{dash}{general_text(100 + Decimal(high))}%{high_mark or ''}"
     return f"完成率达到{shown}"
+# (once dropped: 70% stepped from 100%, 1 point for 3)
+_TARGET_IN_BRACKETS = lazy_compile(r"\((?:年度)?(?:目标值|指标值)(?:为|:)?(\d+(?:\.\d+)?%?)\)(?=[,;。])")
 _OVER_TARGET_BY = lazy_compile(r"(?<![\u4e00-\u9fff])超过(?:目标值|目标|计划值|计划|指标值)(\d+(?:\.\d+)?)%((?:及)?以上)?(?=的?[,]?(?:得|计|记|给))")
 _ABOVE_TARGET_BY = lazy_compile(r"比(目标值|指标值|目标|计划值|计划)(高出|高于|超出|超过)(?=\d)")
 _ALL_OF_COUNT = lazy_compile(r"(?<![\d.])(\d+)(个|家|所|户|村)([\u4e00-\u9fff]{1,6}?)全部(覆盖|完成|达标|建成)(?=的?(?:得|计|记))")
