@@ -333,3 +333,28 @@ def test_a_text_that_scores_above_the_weight_says_so() -> None:
     result = json.loads(pingfen(text, "--full", "5", "--actual", "85%", "--json").stdout)
     assert result["score"] == 5 and "100分" in result["warning"]
     assert "warning" not in json.loads(pingfen(text, "--full", "100", "--actual", "85%", "--json").stdout)
+
+
+@pytest.mark.parametrize("rule, actual, score, canonical", [
+    # the points said after the rule, in brackets: the 3 of the item, 2 percentage points below 95% → 3 − 1 = 2
+    ("残疾人康复服务覆盖率达到95%得满分，每低1个百分点扣0.5分，扣完为止（3分）", "93%", 2,
+     "残疾人康复服务覆盖率达到95%得3分，每少1%扣0.5分，扣完为止"),
+    # a target in brackets after the name (once dropped: 65% stepped from 100%, 0 instead of 2): 5 points below 70%
+    # × 0.2 = 1 → 3 − 1 = 2
+    ("跨省异地就医直接结算率（目标值70%），每低于目标值1个百分点扣0.2分，最多扣2分（本项3分）。", "65%", 2,
+     "跨省异地就医直接结算率达到70%得3分，每少1%扣0.2分，最多扣2分"),
+    # the 分值 a formula multiplies, said in brackets: 0.9 × 4 = 3.6
+    ("受益群众满意度：得分=满意度×分值（4分）", "90%", 3.6, "得分=满意度×4分"),
+])
+def test_points_said_after_the_rule(rule: str, actual: str, score: float, canonical: str) -> None:
+    result = json.loads(pingfen(rule, "--full", "5", "--actual", actual, "--json").stdout)
+    assert (result["score"], result["canonical"]) == (score, canonical)
+
+
+@pytest.mark.parametrize("rule, fragment", [
+    ("培训满意度≥90%得4分，80%-90%得3分，低于80%不得分（本项3分）", "写明的总分3分与各项得分（最高4分）不一致"),
+    ("群众满意度90%以上得满分，每降低1个百分点扣0.5分或按比例计分。（4分）", "“按比例计分”在这里无法识别其含义"),
+])
+def test_points_said_after_the_rule_refused(rule: str, fragment: str) -> None:
+    done = pingfen(rule, "--full", "5", "--actual", "95%")
+    assert done.returncode == 2 and fragment in done.stderr, done.stderr

@@ -79,8 +79,14 @@ class Clause:
     deadline: str = ""  # 2024年12月31日前完成得满分 beside lateness: the planned date on time is by
 
     @property
+    def total_only(self) -> bool:
+        """共计10分 / (本项5分) / (满分5分) after the rule: the points in all, said again, and nothing else."""
+        tokens = self.tokens
+        return self.stated_total is not None and (len(tokens) == 2 or _bracketed_total(tokens) is not None)
+
+    @property
     def scoring(self) -> bool:
-        if self.stated_total is not None and len(self.tokens) == 2:
+        if self.total_only:
             return False  # 共计10分: the points in all, said again (scores nothing itself)
         if self.step is not None or self.reference is not None or self.cap is not None or (
                 self.outcome is not None and self.outcome[0] in ("formula", "share")):
@@ -644,6 +650,23 @@ _RATE_NAMED = lazy_compile(r"(?:实际)?[\u4e00-\u9fff]{0,8}(?:完成率|执行�
 _FORMULA_KINDS = frozenset({"WORD", "REF", "NUM", "PTS", "FULL", "OVER", "TIMES", "PLUS", "OPEN", "CLOSE"})
 
 
+# (共2分) in brackets stays a part's own points: 1、…未建立组织机构的,扣0.5分;未…落实专人负责的,扣0.5分。(共2分) is two
+# columns run together, never read from a total
+_TOTAL_OF = frozenset({"本项", "该项", "本指标", "该指标", "此项", "总分"})
+
+
+def _bracketed_total(tokens: list[Token]) -> Decimal | None:
+    """The points in all, in brackets of their own: (满分5分) / (本项满分3分) / (该项分值3分) / (总分4分)."""
+    inside = tokens[1:-1]
+    if tokens[0].kind != "OPEN" or tokens[-1].kind != "CLOSE" or not 2 <= len(inside) <= 3 or inside[-1].kind != "PTS":
+        return None
+    words = inside[:-1]
+    if [t.kind for t in words] not in (["FULL"], ["WORD"], ["WORD", "FULL"]) or (
+            words[0].kind == "WORD" and words[0].text not in _TOTAL_OF):
+        return None
+    return inside[-1].value
+
+
 def _bare_formula(tokens: list[Token]) -> bool:
     """实际完成值/目标值×指标分值 / (实际数/计划数)×10分: names and numbers joined by operators, ending in the
     points they scale."""
@@ -837,6 +860,10 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         ):
             clause.stated_total = tokens[start + 2].value  # (本项5分)
             reader.i += 4
+            continue
+        if kind == "OPEN" and start == 0 and (total := _bracketed_total(tokens)) is not None:
+            clause.stated_total = total  # (满分5分) / (本项分值2分) / (总分4分): the whole clause (text/closing_total.py)
+            reader.i = len(tokens)
             continue
         if kind == "OPEN" and clause.outcome is None and clause.condition is not None \
                 and _group_end(tokens, start) == len(tokens) - 1 and (points := _bare_points(tokens)) is not None:
@@ -1119,11 +1146,13 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
                 clause.outcome = ("interp", None)
             reader.i += 1
             continue
+        if kind in ("PROP", "POLICY") and clause.step is not None and start > 0 and tokens[start - 1].kind == "WORD" \
+                and tokens[start - 1].text in ("或", "或者"):
+            clause.unread.append(token)  # 每降低1%扣0.5分或按比例计分 / 或按比例扣减: another method offered, not partial steps
+            reader.i += 1
+            continue
         if kind == "PROP" and clause.step is not None:
-            if reader.i > 0 and tokens[reader.i - 1].kind == "WORD" and tokens[reader.i - 1].text in ("或", "或者"):
-                clause.unread.append(token)  # 每降低1%扣0.5分或按比例计分: another method offered, not partial steps
-            else:
-                clause.policy = "exact"  # 每低1%扣0.2分(按比例计算)
+            clause.policy = "exact"  # 每低1%扣0.2分(按比例计算)
             reader.i += 1
             continue
         if kind == "POLICY" and token.value == "exact" and (clause.condition is not None or clause.otherwise) \

@@ -343,7 +343,7 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
                     or not _UNMET.fullmatch(_REMARK.sub("", zero)) or not _unmet_of(zero, requirements[-1]):
                 return None  # a scoring clause that is not an item, nor the item's own 否则不得分
             pending = []
-        elif clause.stated_total is not None and len(clause.tokens) == 2:
+        elif clause.total_only:
             continue  # 总分3分: the total, which must follow the last item (below)
         elif clause.marker is not None and pending:
             return None  # (2) opens before (1) has its points: the points are not the items'
@@ -352,7 +352,7 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
         elif clause.tokens:
             return None
     tail = [c for c in clauses[last_item + 1:] if c.tokens and c not in scoring]  # (an item's 否则不得分 was checked)
-    stated = [c for c in clauses if c.stated_total is not None and len(c.tokens) == 2]  # 总分3分: at most the total
+    stated = [c for c in clauses if c.total_only]  # 总分3分: at most the total
     tail = [c for c in tail if c not in stated]
     limit = stated[0].stated_total if len(stated) == 1 else None
     if len(stated) > 1 or any(c not in clauses[last_item + 1:] for c in stated) or (limit is not None and limit >= sum(points)):

@@ -58,7 +58,7 @@ def compose_each_award(scoring: list[Clause], context: list[Clause], text: str) 
 def _points_totalled(scoring: list[Clause], context: list[Clause]) -> tuple[Decimal, ...] | None:
     """按规定时间上交初稿计10分，按规定时间上交修改反馈稿和领导审定稿各计5分。合计20分: each point's own points, those
     named together (split at 和、及与) each earning theirs, when the total written last is exactly their sum."""
-    stated = [c for c in context if c.stated_total is not None and len(c.tokens) == 2]
+    stated = [c for c in context if c.total_only]
     if len(stated) != 1 or stated[0].start < max(c.end for c in scoring):
         return None
     points: list[Decimal] = []

@@ -851,7 +851,7 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
 
 def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
     """资料齐全得2分，总分4分: the points in all, said again, must be what the reading can score."""
-    said = [c for c in context if c.stated_total is not None and len(c.tokens) == 2]
+    said = [c for c in context if c.total_only]
     if not said:
         return scorer
     stated = said[0]
@@ -1191,7 +1191,7 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
         if None in names or len(set(names)) < len(names):
             return None
     last = max(c.end for c in scoring)
-    closing = [c.stated_total for c in context if c.stated_total is not None and len(c.tokens) == 2 and c.start > last]
+    closing = [c.stated_total for c in context if c.total_only and c.start > last]
     if any(said != sum((part.implied_max() for part in parts), Decimal(0)) for said in closing):  # type: ignore[misc]
         return None  # …;…得1分,未建有,不得分。总分4分: the points in all, said after the parts, must be theirs
     used: set[str] = set()

@@ -1,7 +1,8 @@
 """The indicator's points said after its rule: ``…每低1个百分点扣0.5分，扣完为止（4分）`` / ``…不得分。（本项3分）`` /
 ``…，满分5分`` / ``…。本项分值2分`` / ``…；分值2分，扣完为止。`` / ``…（3分，扣完为止）``. Tables print the 分值 so, after the
-method, in the criterion's own cell; it is the points the whole rule gives, as ``共N分`` says (clauses read that as the
-total stated again, checked against what the rule can score). A formula's ``×分值（8分）`` names the 分值 it multiplies.
+method, in the criterion's own cell; it is the points the whole rule gives. It is moved into brackets of its own at the
+end, in the words the text says it with (``…扣完为止。(本项4分)`` / ``…扣完为止。(满分5分)``), which the clauses read as the
+total stated again and check against what the rule can score. A formula's ``×分值（8分）`` names the 分值 it multiplies.
 
 Only at the end of the text, and only after a clause that scores (a full stop, 为止, 不得分 or points before the bracket):
 ``③按规定公示（1分）`` is the last point's own points, never the total."""
@@ -15,10 +16,11 @@ from .lazy_regex import lazy_compile
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _WHOSE = r"(?:本项|该项|本指标|该指标|此项)?"
 _BRACKETED = lazy_compile(
-    rf"(?:(?<=[。;,])|(?<=为止)|(?<=不得分)|(?<=\d分))\({_WHOSE}(?:共|合计)?(?:分值|满分|满分值|总分)?(?:为)?{_NUMBER}分"
+    rf"(?:(?<=[。;,])|(?<=为止)|(?<=不得分)|(?<=\d分))\((?P<said>{_WHOSE}(?:共|合计)?(?:分值|满分|满分值|总分)?(?:为)?{_NUMBER}分)"
     r"(?:(,扣完为止)\)|\)(,扣完为止)?)[。]?$")  # ((3分,扣完为止) comes here as (3分),扣完为止)
-_WORDED = lazy_compile(rf"[。;,]{_WHOSE}(?:分值|满分值|满分|总分)(?:为)?{_NUMBER}分(,扣完为止)?[。]?$")
+_WORDED = lazy_compile(rf"[。;,](?P<said>{_WHOSE}(?:分值|满分值|满分|总分)(?:为)?{_NUMBER}分)(,扣完为止)?[。]?$")
 _NAMED_TOTAL = lazy_compile(r"本项|该项|本指标|该指标|此项|共|合计|分值|满分|总分")
+_WHOSE_SAID = lazy_compile(r"本项|该项|本指标|该指标|此项|共|合计|总分")
 _DEDUCTED = lazy_compile(r"扣\d")
 # points of a part said before (①…2分 / 1.建立制度。(1分)2.… / …满分2.5分。(2)… / 政策。3分,1个部门0.5分): a total after
 # them may be the last part's; after 酌情扣分 it is the points the evaluator judges within
@@ -28,7 +30,7 @@ _TIMES_FULL = lazy_compile(rf"([×*]){_WHOSE}(?:指标)?分值\({_NUMBER}分\)(?
 
 
 def closing_total(text: str) -> str:
-    """The points said after the rule, as 共N分; a formula's 分值 in brackets, as its points."""
+    """The points said after the rule, in brackets of their own at the end; a formula's 分值 in brackets, as its points."""
     text = _TIMES_FULL.sub(r"\1\2分", text)
     match = _BRACKETED.search(text)
     if match is not None and not _said_total(match.group(), text[:match.start()]):
@@ -37,11 +39,18 @@ def closing_total(text: str) -> str:
     if match is None or _PARTS_POINTS.search(text[:match.start()]):
         return text
     before = re.sub(r"[。;,]+$", "", text[:match.start()])
-    capped = next((group for group in match.groups()[1:] if group), "")
-    return f"{before}{capped}。共{match.group(1)}分"
+    capped = next((group for group in match.groups()[2:] if group), "")  # (after the words said and their number)
+    said = match.group("said").replace("为", "")
+    # (分值10分) alone is a note parser.py drops as the 分值 beside the rule: said of 本项, it is checked against the reading
+    return f"{before}{capped}。({said if _WHOSE_SAID.match(said) else '本项' + said})"
 
 
 def _said_total(bracket: str, before: str) -> bool:
     """(本项3分) says it is the total; a bare (3分) is, only after deductions by number (…扣完为止(2分)) — after a
-    requirement (制定年度工作方案…,否则酌情扣分。(3分)) it is that requirement's points."""
-    return _NAMED_TOTAL.search(bracket) is not None or (_DEDUCTED.search(before) is not None and "酌情" not in before)
+    requirement (制定年度工作方案…,否则酌情扣分。(3分)) it is that requirement's points, and right after a deduction's
+    amount with more of the rule after it (每发现1处扣0.5分(1分),扣完为止) it may be a second amount for the fault."""
+    if _NAMED_TOTAL.search(bracket):
+        return True
+    if before.endswith("分") and not bracket.rstrip("。").endswith(")"):
+        return False
+    return _DEDUCTED.search(before) is not None and "酌情" not in before
