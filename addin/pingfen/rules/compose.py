@@ -3520,7 +3520,7 @@ def _minus_beside_ladder(cases: list, otherwise: object, scoring: list) -> None:
         raise Unplaced(minus, MINUS_BESIDE_LADDER)
 
 
-_OR_AFTER_LEVEL = lazy_compile(r"\d[%‰]?(?:以上|以下|及以上|及以下)?,?(?:或者|或)(?!以上|以下|[\d≥≤<>])([\u4e00-\u9fff“”]{2,20}?)的?(?=[,，]?(?:得|计|记|给)\d)")
+_OR_AFTER_LEVEL = lazy_compile(r"\d[%‰]?(?:以上|以下|及以上|及以下)?,?(?:或者|或)(?!以上|以下|[\d≥≤<>])([\u4e00-\u9fff“”]{2,20}?)的?(?=[,，]?(?:(?:得|计|记|给|扣)\d|不得分))")
 _EXCEPTED_FROM_BAND = lazy_compile(r"\d[%‰]?(?:以上|以下|及以上|及以下)?\(([^()\d]{2,20}?)的?除外\)")
 # 无安全事故 / 未发生重大事故 / 在…的前提下: a state said before the bands (not a description of the indicator)
 _STATE_FIRST = lazy_compile(r"^(?:在|以)?(?:无|没有|未发生|未出现|不存在|不发生)[\u4e00-\u9fff]{2,16}$|^在[\u4e00-\u9fff]{2,20}前提下$")

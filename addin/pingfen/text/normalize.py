@@ -427,6 +427,9 @@ def normalize(text: str) -> str:
     text = _BRACKETED_POLICY.sub(r",\1", text)  # …4篇以上记2分(完不成的按比例扣分): the failing side's method, a clause
     text = _BRACKETED_SHORTFALL.sub(r",\1", text)  # 完成率≥95%(未达到不得分): 完成率≥95%,未达到不得分
     text = _SHORT_OF_REQUIREMENT.sub(r",\1的", text)  # 完成率≥90%,达不到要求的得1分: short of that 90%
+    # 合格率<80%或培训学时不足规定学时的不得分: the band scores nothing and so does the situation, whatever the rate (once
+    # the situation was dropped: 学时 hours short with a 93% rate scored 2)
+    text = _LEVEL_OR_SITUATION.sub(r"\1的不得分;\2的,此项不得分", text)
     if "完成比例" in text:  # 项目按计划完成的得满分；未按计划完成的，按实际完成比例计分: the plan completed, in proportion
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分 / 按完成值与目标值的比例计分: the completion's share, 按完成比例
@@ -906,6 +909,9 @@ _BRACKETED_POLICY = lazy_compile(r"(?<=分)\(((?:完不成|未完成|没有完�
 _BRACKETED_SHORTFALL = lazy_compile(r"(?:(?<=[\d%)人个次项户家天])|(?<=以上)|(?<=以下))\(((?:完不成|未完成|没有完成|达不到|未达到|没有达到|未达标|不达标)"
                                     r"(?:目标值|指标值|目标|要求|标准|计划)?的?,?"
                                     r"(?:不得分|[得计记扣]\d+(?:\.\d+)?分))\)(?=[,;。(]|$)")
+# a level (its number or 以上 / 以下), 或, then a situation with no number of its own (a second level, 或高于120%, is
+# another band, left for the reader), both scoring nothing
+_LEVEL_OR_SITUATION = lazy_compile(r"(\d[%人个次项户家天]?(?:及?以上|及?以下)?)或((?:(?!得|扣|分|不得)[^\d%,，;；。\n或]){2,30}?)的,?不得分")
 # 完成率≥90%,达不到要求的得1分: the requirement just stated, the level (once 完成率≥90%得1分: the level's own points)
 _SHORT_OF_REQUIREMENT = lazy_compile(r"(?<=[\d%]),(未达到|达不到|没有达到)要求的(?=,?(?:得\d|扣\d|不得分))")
 _SHARE_OF_TARGET = lazy_compile(
