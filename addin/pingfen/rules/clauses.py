@@ -20,7 +20,7 @@ from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
-from ..text.lexicon import BASE_REFS, COUNT_UNITS, REDUCTIONS, Token, tokenize
+from ..text.lexicon import BASE_REFS, COUNT_UNITS, REDUCTIONS, TASK_QUANTITIES, Token, tokenize
 from .boundaries import band_after_points, bracketed_clauses, listed_band
 from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
@@ -639,7 +639,7 @@ EVERY_PERIOD = lazy_compile(rf"每({'|'.join(PERIODS)})")  # 每季度召开1次
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
 # targets named at length (市政府下达的…考核指标 / 省下达的目标任务), not a bare 目标 in passing
 _NAMED_TARGETS = frozenset({"考核指标", "下达指标", "目标任务", "下达任务", "计划任务", "年度目标值", "年度指标值", "目标值", "指标值",
-                            "计划值", "计划数", "目标数", "计划完成数", "任务", "计划",
+                            "计划值", "计划数", "目标数", "计划完成数", "任务", "计划", *TASK_QUANTITIES,
                             "进度目标", "计划目标", "年度计划目标", "控制目标", "年度控制目标", "考核目标", "目标要求",
                             "预期目标", "预期指标", "预期值", "责任指标", "年度责任指标", "责任目标", "年度责任目标"})
 

@@ -90,6 +90,10 @@ _add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("�
                                         for counted in ("人数", "人次", "户数", "个数", "数量", "件数", "次数", "任务数", "面积", "金额")))
 # 完成年度任务的 / 未完成镇交任务的: the task completed is the target (not 任务数, 任务完成率)
 _add("REF", None, "completed_task", "任务")
+# 完成年初下达的招商引资任务额度,记基本分100分 / 完成年度任务量的得10分: the task's quantity completed is the task
+# completed (not 完成任务量的90%, a share of it, nor 任务量×100%, a number entered)
+TASK_QUANTITIES = ("任务量", "任务额", "任务额度")
+_add("REF", None, "completed_task", *TASK_QUANTITIES)
 # 完成县下油菜免耕栽培计划的计5分 / 完不成…: the plan completed is the target, as a task is (not 计划数, 计划完成率)
 _add("REF", None, "completed_task", "计划")
 # 参训率达到计划的95% / 低于年度计划的80%: a share of the plan, entered as the target, as 目标值的95% is (a rate of 80%
@@ -295,10 +299,14 @@ MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元":
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 _PER_UNIT = lazy_compile(f"(?:{'|'.join(_PER_AMOUNTS)})/(?:{'|'.join(sorted(_PER_WHAT, key=len, reverse=True))})"
                          f"(?:{'|'.join(_PER_PERIODS)})?")
+# a task named, or its quantity named and ended (任务量 / 任务额度,…): not 任务数 / 任务率 / 任务书, nor 任务量的90% (a share);
+# never a share said in words (完成任务的一半得5分 read as the whole task completed: half of it scored 0)
+_SHARE_IN_WORDS = r"的(?:一半|半数|大半|多半|大部分|部分|[一二三四五六七八九十]+分之)"
+_TASK = r"任务(?:(?:量|额度?)(?=[,;。(得计记]|的(?=[,;。得计记给]|$)|$)|(?![数率量额书]))(?!" + _SHARE_IN_WORDS + ")"
 # 完成城镇新增就业人数目标任务 / 完成市政府下达全年参保目标任务: what is completed, named, then its target
-_NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低不未及和与或]|高[于出])[\u4e00-\u9fff]|\([^()]{1,40}\)){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|任务(?![数率量额书])|计划(?=的(?!\d)|,|;|。|$))")
+_NAMED_TARGET = lazy_compile(r"(?:(?![率达到为是的超低不未及和与或]|高[于出])[\u4e00-\u9fff]|\([^()]{1,40}\)){2,16}?(?:目标任务|目标值|指标值|计划任务|下达任务|" + _TASK + r"|计划(?=的(?!\d)|,|;|。|$))")
 # 完成上级下达的年度计划 / 完成镇下达的农机推广任务: the task or plan as assigned (not 下达的任务数, 计划的95%)
-_ASSIGNED_TASK = lazy_compile(r"[\u4e00-\u9fff]{0,6}?下达的?(?:(?![率的])[\u4e00-\u9fff]){0,12}?(?:任务(?![数率量额书])|计划(?=的(?!\d)|,|;|。|$))")
+_ASSIGNED_TASK = lazy_compile(r"[\u4e00-\u9fff]{0,6}?下达的?(?:(?![率的])[\u4e00-\u9fff]){0,12}?(?:" + _TASK + r"|计划(?=的(?!\d)|,|;|。|$))")
 # …未完成的按完成比例计分 / 每低10%扣1分: what falls short is measured (not 未完成的酌情扣分, options of a point)
 _MEASURED_REST = lazy_compile(r"按(?:实际|目标|任务)?(?:完成)?比例|每(?:低|少|差|下降|降低)")
 # 镇交机插秧面积 / 县下油菜免耕栽培计划: assigned by the town (county), then what (not 县下达, 市下属, 镇交通)
@@ -487,7 +495,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标", "年度计划目标", "年度目标",
                                 "年度控制目标", "进度目标", "控制目标", "考核目标", "下达指标", "下达任务", "目标任务",
                                 "责任指标", "年度责任指标", "责任目标", "年度责任目标"), end) or bool(
-            re.match(r"任务(?![数率量额书])", text[end:end + 3]) and not (tokens and tokens[-1].kind == "NUM")) or bool(
+            re.match(_TASK, text[end:end + 6]) and not (tokens and tokens[-1].kind == "NUM")) or bool(
             _ASSIGNED.match(text, end)) or bool(_ASSIGNED_TASK.match(text, end) and _MEASURED_REST.search(text, end)) or bool(
             (named := _NAMED_TARGET.match(text, end)) and (not named.group().endswith("计划") or _opens_clause(text, end - 2))
         )
@@ -546,8 +554,11 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
             and following in ("的", ",", ";", "。", "") and not _is_digit(text[end + 1:end + 2])  # (完成年度计划的95%: a share)
     if context == "completed_task":
         last = _completed_before(tokens)
-        return last is not None and last.kind == "CMP" and last.text in _COMPLETED \
-            and not re.match(r"[数率量额书]", following)
+        if last is None or last.kind != "CMP" or last.text not in _COMPLETED:
+            return False
+        if text[end - 1] in "量额度":  # the quantity named, then its end: never a share of it (任务量的90%)
+            return following in ("的", ",", ";", "。", "(", "") and not _is_digit(text[end + 1:end + 2])
+        return not re.match(r"[数率量额书]", following) and not re.match(_SHARE_IN_WORDS, text[end:])
     if context == "each_before_ref":  # 每超控制目标1人 / 每超平均年龄1岁 (not 超计划时间: a word of its own)
         return text[max(0, end - 5):end].endswith(("每超", "每超额完成")) and (
             _fits("before_ref", text, end, tokens) or bool(_AVERAGE_BEFORE_NUMBER.match(text, end)))
