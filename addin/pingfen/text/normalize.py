@@ -291,6 +291,7 @@ def normalize(text: str) -> str:
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
     text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
     text = _CAP_OF_POINT.sub("扣完为止", text)  # 扣完对应考核要点分值为止: the points of the item the text scores, to 0
+    text = _OTHERS_VOID.sub(r"\1", text)  # …为准,其它无效: no other evidence counts, said of the evidence
     text = _NOT_CONCERNED.sub("", text)  # (…扣完为止,不涉及的不扣分,下同): what does not concern the unit deducts nothing
     text = _ZERO_SAID.sub("不得分", text)  # 不计分 / 不予记分: the same (not 不计分值)
     text = _ITEM_INDICATOR_ZEROED.sub(r"\1指标", text)  # …未全部落实,本项指标不得分: the indicator, 本指标
@@ -565,6 +566,9 @@ _CAP_ALL_SAID = lazy_compile("|".join(sorted((w for w in CAP_ALL_WORDS if w != "
                              + r"(?![\u4e00-\u9fff\d])")
 _CAP_OF_POINT = lazy_compile(r"扣完(?:对应|相应|该|本)(?:考核要点|考核内容|评分要点|考核项目|考核指标)的?分值为止")
 # 不涉及的不扣分 / 未涉及的事项不扣分, and 下同 closing a note: nothing counted, said of every list that follows
+# 以截至12月31日前地税划入财政专户数为准,其它无效: the evidence taken, then that no other counts — how the evaluator
+# counts, no clause of the rule (the words 其他/其它无效 once ran into the method after them)
+_OTHERS_VOID = lazy_compile(r"(为准|为依据)[,;](?:其[他它]|其余)(?:一律|均)?(?:无效|不予认可|不予认定|不认可|不予采信)(?=[,;。\n]|$)")
 _NOT_CONCERNED = lazy_compile(r"[,，;；]?(?:不涉及|未涉及)的?(?:项目|事项|内容|情形)?[,，]?(?:不扣分|不予扣分)(?:[,，]下同)?")
 _ZERO_SAID = lazy_compile("(?:" + "|".join(sorted((w for w in ZERO_WORDS if w != "不得分"), key=len, reverse=True)) + ")(?![值数])")
 _ITEM_INDICATOR_ZEROED = lazy_compile(r"(本|该)项指标(?=不得分)")
