@@ -4741,8 +4741,10 @@ def _include_full_rate(intervals: list, unit: str) -> list:
     top = max(highs, default=None)
     if top != ONE or any(item[0].low is not None and isinstance(item[0].low, Decimal) and item[0].low >= ONE for item in intervals):
         return intervals
+    # (未达到100%: below it, not a range up to it; nor 90%≤完成率<100% / 低于100%的扣2分，低于90%的扣5分: below 100% as
+    # written, at 100% no deduction — only a range whose upper end is left to the convention takes 100% in)
     return [(replace(item[0], high_inclusive=True) if item[0].high == ONE and item[0].low is not None and not item[0].magnitude
-             else item[0], item[1], item[2]) for item in intervals]  # (未达到100%: below it, not a range up to it)
+             and item[0].conventional_high else item[0], item[1], item[2]) for item in intervals]
 
 
 def _as_share_of_target(bound: object) -> Decimal | None:

@@ -102,15 +102,18 @@ read_described, requirements_only = Deferred("described", "read_described"), Def
 titled_starts = Deferred("titled_parts", "titled_starts")
 ChosenStandard, split_chosen = Deferred("chosen_standards", "ChosenStandard"), Deferred("chosen_standards", "split_chosen")
 measuring = Deferred("chosen_standards", "measuring")
+thresholds_as_tiers = Deferred("nested_thresholds", "thresholds_as_tiers")
 read_open_mean = Deferred("open_mean", "read_open_mean")
 WithFaults, split_faults = Deferred("with_faults", "WithFaults"), Deferred("with_faults", "split_faults")
 split_faults_before = Deferred("with_faults", "split_faults_before")
 counted_apart, beside_bands = Deferred("with_faults", "counted_apart"), Deferred("with_faults", "beside_bands")
+split_tiers_among_faults = Deferred("with_faults", "split_tiers_among_faults")
+tiers_beside_faults = Deferred("with_faults", "tiers_beside_faults")
 joined_checks, parts_for_their_whole = Deferred("checked_parts", "joined_checks"), Deferred("made_up", "parts_for_their_whole")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 # (到达: 带动贫困户比例到达50% — a slip for 达到, once leaving the measure named 完成率)
-_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|进度|增幅|增速|涨幅|降幅|比例|比重|偏差|幅度|(?<=[\u4e00-\u9fff])(?<![占同环对])比))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|到达|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|在|每|\d)")
+_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|进度|增幅|增速|涨幅|降幅|比例|比重|权重|偏差|幅度|(?<=[\u4e00-\u9fff])(?<![占同环对])比))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|到达|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|在|每|\d)")
 # 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 # (按当时汇率兑换为人民币: an exchange rate converts an amount, never the rate a rule scores)
@@ -682,6 +685,9 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
         raise Unplaced(unscored, "这一情形写了计分，但没有写明得多少分（请写明得分，或按比例、每少N%扣N分的方法）")
     scoring = drop_restated_titles(scoring)  # 城市污水处理厂建设3分,…已建成投运的得3分: the title, said again
     scoring = rungs_as_levels(scoring)  # 迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分: levels of the count
+    if sum(1 for clause in scoring if clause.condition is not None and clause.outcome and (
+            clause.outcome[0] == "minus" or clause.outcome == ("points", 0))) > 1:
+        scoring = thresholds_as_tiers(scoring)  # 低于3%的扣0.25分,低于2%的扣0.5分: tiers of one measure, not both deducted
     for index, clause in enumerate(read[1:-1], start=1):
         if clause in context and clause.condition is not None and not clause.definition and \
                 read[index - 1].condition is not None and read[index - 1] in scoring and read[index + 1] in scoring:
@@ -826,8 +832,13 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
     """…每减少1%，扣1分。…工程质量，每发现一项质量未达到设计要求的，扣1分，最多扣6分: the measured rule read without the
     faults written after it, which then deduct on top. The measured rule must be steps on a measure (its own
     deductions), so that what the faults count is never the measure's shortfall."""
-    split = split_faults(scoring, context)
-    if split is not None:
+    # 未纳入规划扣0.25分;考核权重低于3%的扣0.25分,低于2%的扣0.5分;未落实经费的扣0.25分: a measure's tiers that deduct
+    # from the 分值, among faults written before or after them
+    tiered = split_tiers_among_faults(scoring, context)
+    split = split_faults(scoring, context) if tiered is None else None
+    if tiered is not None:
+        rest, beside, faults = tiered
+    elif split is not None:
         rest, faults = split
         beside = [c for c in context if c.start < rest[-1].end]
     else:  # 漏登…1例扣0.1分;…纠错达100%,每低1个百分点扣0.1分 / …85%以上,得0.5分;未落实…扣0.2分;发放率每下降…
@@ -842,10 +853,14 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
     if not isinstance(inner, Piecewise) or not inner.default_shape(label).measure:
         return None
     counted = [fault for fault, _ in faults]
-    apart = counted_apart(inner, counted)
-    floor_said = any(t.kind == "CAP_ALL" for c in scoring + context for t in c.tokens)  # 扣完为止 / 最低0分 …
-    if (inner.kind != "steps" and not beside_bands(inner, counted, label, floor_said)) or (inner.implied_max() is None and not apart):
-        return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
+    if tiered is not None:
+        if not tiers_beside_faults(inner, counted, label):
+            return None
+    else:
+        apart = counted_apart(inner, counted)
+        floor_said = any(t.kind == "CAP_ALL" for c in scoring + context for t in c.tokens)  # 扣完为止 / 最低0分 …
+        if (inner.kind != "steps" and not beside_bands(inner, counted, label, floor_said)) or (inner.implied_max() is None and not apart):
+            return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
     # (…每少1%扣0.1分;未建立工作台账扣1分。总分6分: the points in all, said again, must be the reading's, as for a whole)
     return _total_agrees(WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults)), context)
 

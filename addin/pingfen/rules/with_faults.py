@@ -6,7 +6,8 @@ within its own cap when one is written; the score never goes below 0.
 The faults follow the measured rule, or stand before it (漏登非已婚育妇1例扣0.1分…;逻辑错误纠错达100%,每低1个百分点扣0.1分),
 or between its level and its steps when the steps name the level's measure again (发放率85%以上,得0.5分;未落实标签制度,
 扣0.2分;发放率每下降1个百分点扣0.1分); each is an occurrence counted by 1 (每发现1项…扣1分) naming what it counts, so
-that the measure's numbers and the faults' are never confused.
+that the measure's numbers and the faults' are never confused. Tiers of a measure that only deduct from the 分值
+(考核权重低于3%的扣0.25分,低于2%的扣0.5分) may stand among the faults, with faults on either side of them.
 """
 
 from __future__ import annotations
@@ -99,7 +100,6 @@ def beside_bands(inner: Any, faults: list[Fault], label: str, floor_said: bool) 
     counted apart from it that deduct on top — unless a fault's name says it missed the measure (每有1个项目未完成扣1分
     beside 完成率 bands, 每有1户不知晓 beside 知晓率: on top of the bands, or what they already scored?). Bands that only
     deduct (群众安全感低于80扣3分;服务态度差扣2分) are faults of a list themselves."""
-    stem = re.sub(r"[^\u4e00-\u9fff]|[率度]$", "", label)[-2:]
     outcomes = [outcome for _, outcome in inner.cases]
     if any(ONE in (interval.low, interval.high) for interval, _ in inner.cases):
         return False  # 火化率保持100%(15分)1.发生一起土葬事件,扣10分: any fault may be what keeps the rate below 100%
@@ -109,8 +109,13 @@ def beside_bands(inner: Any, faults: list[Fault], label: str, floor_said: bool) 
         # the item's score
         return False
     return counted_apart(inner, faults) and any(isinstance(outcome, Award) and outcome.points != 0 for outcome in outcomes) \
-        and not any(isinstance(outcome, Minus) for outcome in outcomes) \
-        and all(not _MEASURE_MISSED.search(fault.what) and not (len(stem) == 2 and stem in fault.what) for fault in faults)
+        and not any(isinstance(outcome, Minus) for outcome in outcomes) and not _name_the_measure(faults, label)
+
+
+def _name_the_measure(faults: list[Fault], label: str) -> bool:
+    """每有1个项目未完成 beside 完成率 / 每有1户不知晓 beside 知晓率: a fault that may be the measure's own shortfall."""
+    stem = re.sub(r"[^\u4e00-\u9fff]|[率度]$", "", label)[-2:]
+    return any(_MEASURE_MISSED.search(fault.what) or (len(stem) == 2 and stem in fault.what) for fault in faults)
 
 
 def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[tuple[Fault, Decimal | None]]] | None:
@@ -218,3 +223,60 @@ def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     if not what or any(char.isdigit() for char in what):
         return None
     return Fault(what, clause.per, clause.occurrence[1] or "项")
+
+
+def _tier(clause: Clause) -> bool:
+    """满意度90分以下扣1分 / 80%≤满意度<90%扣1分 / 90分以上满分: a band of the measure that deducts from the 分值 (or keeps it)."""
+    return clause.condition is not None and clause.outcome is not None and clause.step is None and clause.per is None \
+        and clause.occurrence is None and clause.cap is None and not clause.unread and not clause.otherwise \
+        and (clause.outcome[0] == "minus" or clause.outcome == ("points", None))
+
+
+def split_tiers_among_faults(scoring: list[Clause], context: list[Clause]) \
+        -> tuple[list[Clause], list[Clause], list[tuple[Fault, Decimal | None]]] | None:
+    """未纳入规划扣0.25分;…,考核权重低于3%的扣0.25分,低于2%的扣0.5分;未落实…经费的扣0.25分: tiers of one measure, each
+    deducting from the 分值, with faults written before or after them (in a list of deductions): the tiers, the context
+    they read, and the faults in the order written (each with its own cap). None for any other text."""
+    first = next((index for index, clause in enumerate(scoring) if _tier(clause)), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(scoring) and _tier(scoring[last + 1]):
+        last += 1
+    if last + 1 < len(scoring) and scoring[last + 1].otherwise and scoring[last + 1].outcome == ("points", None) \
+            and scoring[last + 1].condition is None:
+        last += 1  # 否则得满分 after the tiers (as their 规范写法 writes it): the values no tier holds keep the 分值
+    tiers = scoring[first:last + 1]
+    if sum(clause.outcome[0] == "minus" for clause in tiers) < 2:  # type: ignore[index]
+        return None  # (群众安全感低于80扣3分 alone: a fault of the list, answered yes or no)
+    end = len(scoring)
+    if end - 1 > last and scoring[-1].cap == ("all", None) and len(scoring[-1].tokens) == 1:
+        end -= 1  # 扣完为止 after the faults: the score's own floor of 0
+    faults: list[tuple[Fault, Decimal | None]] = []
+    taken: list[tuple[int, int]] = []  # the text each fault reads its name from
+    indices = [*range(first), *range(last + 1, end)]
+    for at, index in enumerate(indices):
+        clause = scoring[index]
+        if _cap_alone(clause) and at and indices[at - 1] == index - 1 and faults[-1][1] is None:
+            faults[-1] = (faults[-1][0], clause.cap[1])  # type: ignore[index]  # 每…扣0.5分，最多扣2分: that fault's cap
+            continue
+        fault = _counted_fault(clause, context)
+        if fault is None:
+            return None
+        cap = clause.cap[1] if clause.cap is not None and clause.cap[0] == "points" else None
+        if clause.cap is not None and cap is None:
+            return None
+        faults.append((fault, cap))
+        taken.append((scoring[index - 1].end if index else -1, clause.end))
+    if not faults or len({fault.what for fault, _ in faults}) < len(faults):
+        return None
+    return tiers, [c for c in context if not any(low < c.start < high for low, high in taken)], faults
+
+
+def tiers_beside_faults(inner: Any, faults: list[Fault], label: str) -> bool:
+    """Tiers that only deduct from the 分值 (80%≤满意度<90%扣1分；满意度<80%扣5分), beside faults that are not the
+    measure's own shortfall said again: the faults come off the same 分值, on top of the tier's deduction."""
+    outcomes = [outcome for _, outcome in inner.cases]
+    return inner.kind == "bands" and sum(isinstance(outcome, Minus) for outcome in outcomes) >= 2 \
+        and all(isinstance(outcome, Minus) or (isinstance(outcome, Award) and outcome.points is None) for outcome in outcomes) \
+        and not _name_the_measure(faults, label)

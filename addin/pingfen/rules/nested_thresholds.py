@@ -1,0 +1,95 @@
+"""Thresholds of one measure, each beyond the last and costing more: ``考核权重低于3%的扣0.25分,低于2%的扣0.5分`` /
+``满意度90分以下扣1分;80分以下扣5分``. Each rung alone holds every value past its threshold, so the rungs overlap
+(1.5% is below 3% and below 2%); but a rung further out that costs more is the measure's next tier, not a second
+deduction on top: 1.5% loses 0.5, not 0.25 + 0.5. Read as levels, each rung holds the values up to the next
+threshold, the last one is open.
+
+Only this shape is read: two or more one-sided deductions in a row, all on the same side (低于/以下 or 超过/以上),
+of the same unit and the same measure (later rungs name none or the first's), their thresholds strictly further
+out and their deductions strictly larger; the last rung may take every point (低于70%不得分). Equal or shrinking
+deductions (低于90%扣3分,低于80%扣1分) could only be added up, and a rung said to come on top (再扣 / 另扣 / 加扣 /
+累计扣) is added up by its own words: both stay refused as overlapping bands. Thresholds set off from the target
+keep their own reading."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
+from .clauses import Clause, Condition
+
+# 低于80%再扣2分 / 另扣 / 加扣 / 累计扣 / 并扣: a rung said to come on top of the one before, never its tier
+_ON_TOP = lazy_compile(r"再|另|加扣|累计|并扣|又扣|追加")
+_ALL = Decimal("Infinity")  # 不得分: the whole 分值, more than any deduction
+
+
+def _one_sided(clause: Clause) -> str | None:
+    """below / above: the side of the clause's only threshold, when it is a plain deduction past it."""
+    condition = clause.condition
+    if condition is None or _cost(clause) is None or clause.step is not None or _ON_TOP.search(clause.text) \
+            or clause.per is not None or clause.occurrence is not None or clause.cap is not None or clause.unread \
+            or clause.otherwise or clause.added is not None or condition.interval.magnitude:
+        return None
+    low, high = condition.interval.low, condition.interval.high
+    if low is None and isinstance(high, Decimal):
+        return "below"
+    if high is None and isinstance(low, Decimal):
+        return "above"
+    return None
+
+
+def _cost(clause: Clause) -> Decimal | None:
+    """扣5分 → 5; 不得分 → more than any deduction; None for any other outcome."""
+    if clause.outcome is None:
+        return None
+    if clause.outcome[0] == "minus":
+        return clause.outcome[1]
+    return _ALL if clause.outcome == ("points", Decimal(0)) else None
+
+
+def _threshold(clause: Clause, side: str) -> Decimal:
+    interval = clause.condition.interval  # type: ignore[union-attr]
+    return interval.high if side == "below" else interval.low  # type: ignore[return-value]
+
+
+def _tier(clause: Clause, side: str, beyond: Clause) -> Clause:
+    """``clause`` held back to the values short of the next rung's threshold (which that rung takes)."""
+    interval = clause.condition.interval  # type: ignore[union-attr]
+    outer = beyond.condition.interval  # type: ignore[union-attr]
+    if side == "below":
+        held = replace(interval, low=outer.high, low_inclusive=not outer.high_inclusive)
+    else:
+        held = replace(interval, high=outer.low, high_inclusive=not outer.low_inclusive)
+    return replace(clause, condition=Condition(held, clause.condition.unit, clause.condition.bare))  # type: ignore[union-attr]
+
+
+def _run(scoring: list[Clause], start: int) -> list[Clause]:
+    first = scoring[start]
+    side = _one_sided(first)
+    if side is None:
+        return []
+    run = [first]
+    for clause in scoring[start + 1:]:
+        previous = run[-1]
+        if _one_sided(clause) != side or clause.condition.unit != first.condition.unit \
+                or (clause.label and clause.label != first.label):  # type: ignore[union-attr]
+            break
+        further = _threshold(clause, side) < _threshold(previous, side) if side == "below" \
+            else _threshold(clause, side) > _threshold(previous, side)
+        if not further or _cost(previous) == _ALL or _cost(clause) <= _cost(previous):  # type: ignore[operator]
+            break
+        run.append(clause)
+    return run if len(run) > 1 else []
+
+
+def thresholds_as_tiers(scoring: list[Clause]) -> list[Clause]:
+    """``scoring`` with each run of such rungs read as tiers (the last rung open, each other up to the next)."""
+    for start in range(len(scoring)):
+        run = _run(scoring, start)
+        if run:
+            side = _one_sided(run[0])
+            tiers = [_tier(clause, side, beyond) for clause, beyond in zip(run, run[1:])] + [run[-1]]  # type: ignore[arg-type]
+            rest = thresholds_as_tiers(scoring[start + len(run):])
+            return scoring[:start] + tiers + rest
+    return scoring

@@ -1,0 +1,58 @@
+"""One-sided thresholds of one measure read as tiers (issue 9, session 33 helper c): 考核权重低于3%的扣0.25分,低于2%的扣0.5分
+— each rung further out costing more is the measure's next tier, not a second deduction on top — alone, ending in
+不得分, on the 高于 side, and among faults that deduct on top of the tier. A rubric with one leaf per reading scored by
+`pingfen score --json` and its workbook recalculated by LibreOffice; each reading's 规范写法 read back to the same rule;
+the neighbours whose rungs could only add up refused, naming the rung. Every expected score is worked by hand below."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pingfen.rules import RuleError, parse_rule
+from test_rules_new_readings import _scored_and_recalculated
+
+RUBRIC = Path(__file__).parent / "data" / "new_readings_rubric_s33_c.yaml"
+
+# code: (score, why) — worked by hand from each leaf's criteria and data
+EXPECTED = {
+    "1.1": ("2", "15%低于20%、不低于10%：一档扣3，5−3=2"),
+    "1.2": ("2", "75%低于80%、不低于70%：扣3（不是1+3），5−3=2"),
+    "1.3": ("1", "6%高于5%：扣3（不是1+3），4−3=1"),
+    "1.4": ("2", "台账1 + 满意度85%低于90%扣1 + 投诉2起×0.5=1：5−3=2"),
+    "1.5": ("0.75", "未纳入规划0.25 + 权重1.5%低于2%扣0.5（不是0.25+0.5）：1.5−0.75=0.75"),
+    "1.6": ("6", "100%不在90%≤完成率<100%内：否则得满分6（曾读作≤100%，扣2得4）"),
+}
+TOTAL = Decimal("13.75")  # 2+2+1+2+0.75+6
+
+
+def test_tiers_of_one_measure_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
+    assert result["grade"] == "差"
+
+
+@pytest.mark.parametrize("text", [
+    "评优比例低于20%的扣3分;评优比例低于10%的扣5分。",
+    "群众满意度低于90%的扣1分，低于80%的扣3分，低于70%的不得分。",
+    "投诉率高于2%的扣1分，高于5%的扣3分。",
+    "满意度在90分以上满分,90分以下扣1分;80分以下扣5分",
+    "未建立服务台账的扣1分；群众满意度低于90%的扣1分，低于80%的扣2分；每发现1起有效投诉扣0.5分，扣完为止。",
+    "未纳入年度考核的扣1分,考核权重低于5%的扣0.5分,低于3%的扣0.8分,未落实工作经费的扣0.5分",
+    "完成率低于100%的扣2分，低于90%的扣5分，低于80%的不得分。",
+])
+def test_tiers_read_back_from_their_canonical_text(text: str) -> None:
+    rule = parse_rule(text)
+    assert parse_rule(rule.canonical()).scorer == rule.scorer
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("群众满意度低于90%的扣2分，低于80%的扣1分。", "低于80%的扣1分"),  # further out, costing less: only a sum
+    ("群众满意度低于90%的扣1分，低于80%的扣1分。", "低于80%的扣1分"),  # the same cost: tier (1) or sum (2)?
+    ("群众满意度低于90%的扣1分，低于80%的再扣2分。", "低于80%的再扣2分"),  # 再扣: on top, never a tier
+])
+def test_rungs_that_may_add_up_are_refused(text: str, clause: str) -> None:
+    with pytest.raises(RuleError) as raised:
+        parse_rule(text)
+    assert clause in str(raised.value) and "分档区间重叠" in str(raised.value)
