@@ -288,6 +288,8 @@ def parse_rule(raw: str) -> Rule:
         label = "实际值"  # 不高于120元/人次 / 成本≤90万元 / 至少2种: an amount or a count, not a rate
     if isinstance(scorer, Parts) and label == "完成率" and _counted_part(scorer):
         label = "实际值"  # (1)…3分;(3)…采用不少于4篇4分,每少一篇扣1分: the part's count, as a rule of its own is read
+    if isinstance(scorer, Parts) and _named_in_another_unit(scorer, label, text):
+        label = "实际值"  # …15分钟内…得0.5分…;镇区人均道路面积达15平方米得0.5分: the minutes are no 镇区人均道路面积
     if isinstance(scorer, Piecewise) and label == "实际值" and (missed := _COUNT_OF_MISSED.search(text)):
         label = f"{missed.group(1)}{missed.group(2)}数"  # 未完成1项扣1分，未完成2项扣2分: what is counted is what was missed
     if isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and _GROWTH_OVER_LAST_YEAR.search(text):
@@ -1223,12 +1225,37 @@ _NUMBERED = lazy_compile(r"\d{1,2}[.、]")
 
 
 def _closed_starts(scoring: list[Clause]) -> list[int]:
-    """Where a part starts after a 否则不得分 that closes the one before it (no (1)(2) marks)."""
+    """Where a part starts after a 否则不得分 that closes the one before it (no (1)(2) marks), or after the open last
+    band of a ladder (15—30分钟到达得0.3分,30分钟以上不得分;镇区内部交通组织合理得0.5分): every value of the measure is
+    scored by then, so what follows without a level of that measure is a part of its own."""
     closed = [index + 1 for index, clause in enumerate(scoring[:-1])
-              if clause.otherwise and clause.outcome == ("points", Decimal(0)) and len(clause.tokens) == 2]
+              if (clause.otherwise and clause.outcome == ("points", Decimal(0)) and len(clause.tokens) == 2)
+              or (index and _closes_ladder(scoring[index - 1], clause, scoring[index + 1]))]
     if not closed or _heading(scoring[0]):
         return []  # (条件保障(2分)。…: the heading is no part; its own reading splits what follows it)
     return [scoring[0].start] + [scoring[index].start for index in closed]
+
+
+def _named_in_another_unit(scorer: Parts, label: str, text: str) -> bool:
+    """The one measured part of ``scorer`` counts in a unit (分钟) other than the number its name was found with
+    (镇区人均道路面积达15平方米, another part's requirement): the name is not that part's measure."""
+    measured = [part for part in scorer.parts if isinstance(part, Piecewise) and "measure" in inputs_of(part.default_shape(label))]
+    if len(measured) != 1 or not measured[0].unit or label in ("完成率", "实际值"):
+        return False
+    named = re.search(re.escape(label) + r"(?:达到|达|为|不低于|不少于|在|≥|>)?\d+(?:\.\d+)?([\u4e00-\u9fff%㎡]{1,3})", text)
+    return named is not None and not named.group(1).startswith(measured[0].unit)
+
+
+def _closes_ladder(before: Clause, clause: Clause, after: Clause) -> bool:
+    """30分钟以上不得分 after 15—30分钟到达得0.3分, then 镇区内部交通组织合理得0.5分: the ladder's open band scoring 0,
+    after a band of the same unit, and a next clause with no level of that unit."""
+    condition = clause.condition
+    if condition is None or clause.outcome != ("points", Decimal(0)) or clause.step is not None or clause.per is not None \
+            or clause.unread or before.condition is None or before.condition.unit != condition.unit or not condition.unit:
+        return False
+    interval = condition.interval
+    return (interval.low is None) != (interval.high is None) and before.outcome is not None \
+        and before.outcome[0] == "points" and (after.condition is None or after.condition.unit != condition.unit)
 
 
 def _measure_starts(scoring: list[Clause]) -> list[int]:
