@@ -2,7 +2,8 @@
 1.5万人次，每有1家未达到的扣0.5分`` / ``每份合同年度专业督导时数不少于40小时，每有1份合同不足的扣1分``. The level is
 checked unit by unit (one unit's surplus never covers another's shortfall), so it is no number the score is computed
 from: it names the fault, and the units failing are counted (the evaluator enters how many). Only where the count is in
-the requirement's own unit (每家 … 每有1家, 每份合同 … 每有1份合同) and says the unit falls short of it."""
+the requirement's own unit (每家 … 每有1家, 每份合同 … 每有1份合同) and says the unit falls short of it. A time limit is held
+case by case the same way (临时救助审批时限不超过10个工作日，每有1件超时办理的扣0.2分: the cases past it counted)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,23 @@ _EACH_UNIT_MUST = lazy_compile(r"^每(?P<unit>[家个份所户村座条名])(?P<
 # …未达到的 / 合同不足的 / 站点未达标的: the unit (or its noun) short of the requirement, nothing else said
 _FALLS_SHORT = lazy_compile(r"^[\u4e00-\u9fff]{0,8}?(?:未达到|达不到|未达标|不达标|不足|未完成)(?:要求|标准)?的?$")
 
+# 审批时限不超过10个工作日，每有1件…: a time limit in days or hours, which each case is held to
+_TIME_LIMIT = lazy_compile(r"^(?P<must>[^,，;；。]{0,30}时限(?:为|不超过|不得超过|不超|≤)?\d+(?:\.\d+)?(?:个)?(?:工作日|自然日|日|天|小时))"
+                           r"(?:以内|之内|内)?[,，](?=(?:每有|每发现|有)1)")
+# 超时办理的 / 逾期的 / 超过时限的: a case past the limit, nothing else said
+_PAST_LIMIT = lazy_compile(r"^(?:超时|超期|逾期|超过时限|超出时限)[\u4e00-\u9fff]{0,6}?的?$")
+
 
 def counted_units_short(clause: Clause) -> tuple[Clause, str] | None:
     """``clause`` without the requirement's level as its condition, and the fault's name (未达到“…”); None when it
     is not this shape."""
     if clause.occurrence is None or clause.condition is None or clause.step is not None:
         return None
-    opened = _EACH_UNIT_MUST.match(clause.text)
     _, unit, words = clause.occurrence
+    limit = _TIME_LIMIT.match(clause.text)
+    if limit is not None and _PAST_LIMIT.match(words):
+        return replace(clause, condition=None), f"未达到“{limit.group('must')}”"
+    opened = _EACH_UNIT_MUST.match(clause.text)
     if opened is None or opened.group("unit") != unit or not _FALLS_SHORT.match(words):
         return None
     return replace(clause, condition=None), f"未达到“{opened.group('must')}”"

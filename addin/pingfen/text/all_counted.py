@@ -5,6 +5,11 @@ rate and a count of two measures (once refused: 既有百分比又有数量单�
 Only 100% is so (a rate of 95% beside 每少1人 would leave open how many persons 95% is), said as the level with no
 points of its own (率为100% / 率达到100% / 率100%) and followed, but for the item's points (该项分值为N分), by the
 deduction per one unit short (每少/每缺/每差1人…).
+
+The mirror holds for a ceiling: 控制率≤100%的得2分，每超编1人扣0.5分 is every one within the establishment — the target
+not passed, each one over it a step above (超编 is over the 编制, the target). Only ≤100% (不超过/不高于) of the rate
+(said after it, or after its definition: 控制率=在职人员数/编制数×100%，≤100%得满分) with its points, then the deduction
+per one unit over (每超编/每超过/每超出/每多1人…).
 """
 
 from __future__ import annotations
@@ -18,3 +23,14 @@ _ALL_COUNTED = lazy_compile(
 
 def all_counted(text: str) -> str:
     return _ALL_COUNTED.sub("达到目标值", text)
+
+
+_NONE_OVER = lazy_compile(
+    r"(?:(?<=[率例])|(?<=×100%[,，]))(?:≤|不超过|不高于|小于等于|小于或等于)100%"
+    r"(?P<points>的?[,，]?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分)[,，;；]?)"
+    r"每(?:超编|超过|超出|超|多)(?=1(?:人|户|个|名|家|所|村|项|辆|台)(?:扣|减))")
+
+
+def none_over(text: str) -> str:
+    """控制率≤100%的得2分，每超编1人扣0.5分 → 控制率不超过目标值的得2分，每超过1人扣0.5分."""
+    return _NONE_OVER.sub(r"不超过目标值\g<points>每超过", text)

@@ -58,8 +58,11 @@ rank_bands = needing("rank_bands", "rank_bands", "排名", "名次")  # _RANKING
 without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附件", "附表", "附录")  # _ANNEX_NUMBER
 without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
 all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率…100%…每少1人
+none_over = needing("all_counted", "none_over", "100%")  # _NONE_OVER: 率≤100%…每超1人
+standard_breached = needing("standard_breach", "standard_breached", "标准", "达标")  # _PAYMENT: …标准…; _EACH_UNIT: 未达标|不达标
 nines_to_next = needing("nines_closed", "nines_to_next", ".9")  # _NINES_END: a range's end N.9…
 closing_total = needing("closing_total", "closing_total", "分)", "分值", "满分", "总分")  # every pattern: (…N分) or a word for the 分值
+either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 
@@ -403,6 +406,7 @@ def normalize(text: str) -> str:
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分: days late, as 逾期1-10天
     text = _THE_PROJECT_ZEROED.sub("该项", text)  # 出现重大安全事故，该项目不得分: the item (该项) scores nothing
     text = _OUTSIDE_THE_BAND.sub(r"\1-\2之间得满分,每偏离", text)  # …之间得满分，低于85%或高于93%的，每差1%: either way out
+    text = either_band(text)  # 80%-85%或93%-98%得3分: either range scores, two bands
     text = _counts_missed_ladder(text)  # 有1项指标未完成的扣1分，有2项未完成的扣2分…: 未完成1项扣1分…
     if _SHORT_OF_TARGET.search(text):  # 未达到的，每差1%扣0.1分，差距超过20%的不得分: the gap below the target
         text = _GAP_OVER.sub(r"低于目标值\1(不含)以上", text)
@@ -441,6 +445,8 @@ def normalize(text: str) -> str:
     text = _COUNT_THEN_ALL.sub(r"\1", text)  # 重点工作任务共8项，全部完成得6分: all 8 of them, one clause
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
+    text = none_over(text)  # 控制率≤100%的得2分，每超编1人扣0.5分: every one within, the target not passed
+    text = standard_breached(text)  # 按每人不超过1500元标准发放，发现超标准发放的，每人次扣0.2分: the ones breaching it counted
     text = stated_count_reached(text)  # 全年送戏下乡120场,每少5场扣0.5分: the count stated is what scores full
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
     text = _TARGET_IN_BRACKETS.sub(r"目标值为\1", text)  # 结算率(目标值70%),每低于目标值1个百分点…: the level the steps start from
@@ -874,9 +880,12 @@ _HALF_OF_POINTS = lazy_compile(
 # 台账不完整的该项分值的一半: half the points with no verb before them (a verb's own half is _HALF_OF_POINTS's; never a
 # match starting inside 该项分值 / 满分值)
 _HALF_SAID_ALONE = lazy_compile(r"(?<![得计记给扣减项标满])(?:该项|本项|此项|该指标|本指标)?(?:满分值|满分|分值)的一半(?![\u4e00-\u9fff]{0,2}[的以])")
-_ALL_DONE = lazy_compile(r"(?:全部|全面|100%)(完成|到位)([\u4e00-\u9fff]{0,8}?)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
-# 完成80%以上 / 完成率90%以上 / 少1个百分点扣1分: the rest of the text measures the share done, so 全面完成 is 100% of it
-_DONE_SHARE = lazy_compile(r"(?:完成|到位)率?(?:在|达到|达)?\d+(?:\.\d+)?%|(?:少|低|降低|下降)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)%扣")
+# (覆盖全部项目 / 完成全部任务: the verb before 全部, said of what is covered or done)
+_ALL_DONE = lazy_compile(r"(?:(?:全部|全面|100%)(完成|到位|覆盖)|(完成|覆盖)全部)([\u4e00-\u9fff]{0,8}?)(?=(?:的|者)?[,]?(?:得|计|记|给|\(\d))")
+# 完成80%以上 / 完成率90%以上 / 覆盖率低于100%的 / 少1个百分点扣1分: the rest of the text measures the share done, so
+# 全面完成 is 100% of it
+_DONE_SHARE = lazy_compile(r"(?:完成|到位|覆盖)率?(?:在|达到|达|低于|不足|未达到|小于)?\d+(?:\.\d+)?%"
+                           r"|(?:少|低|降低|下降)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)%扣")
 _RATE_NAMES = lazy_compile(r"([\u4e00-\u9fff]{2})率")
 
 
@@ -884,12 +893,15 @@ def _all_done_as_share(found: re.Match) -> str:
     """全部完成 is 完成100% where the share measured is the one done (完成80%以上 / 完成率90%以上), and 全部到位 is 到位100%
     where it is the one in place — never the other's (项目全部完成得5分，资金到位率90%以上得3分: the project done is no
     到位率 of 100%; once read so). Beside steps alone (每少1%扣…) the share is the one done, unless another rate is named."""
-    verb = found.group(1)
-    said = re.search(rf"{verb}率?(?:在|达到|达)?\d+(?:\.\d+)?%", found.string)
+    verb = found.group(1) or found.group(2)
+    said = re.search(rf"{verb}率?(?:在|达到|达|低于|不足|未达到|小于)?\d+(?:\.\d+)?%", found.string)
     named = set(_RATE_NAMES.findall(found.string)) - {verb}
-    if said is None and (named or re.search(r"(?:完成|到位)率?(?:在|达到|达)?\d+(?:\.\d+)?%", found.string)):
+    if said is None and (named or re.search(r"(?:完成|到位|覆盖)率?(?:在|达到|达)?\d+(?:\.\d+)?%", found.string)):
         return found.group()
-    return f"{verb}{found.group(2)}100%"
+    if found.group(2) and said is None:
+        return found.group()  # (覆盖全部项目 beside steps alone: what is covered is not said to be the share measured)
+    # (覆盖全部项目的: 项目 is what is covered, all of it — 覆盖100%, as the rate measures it)
+    return f"{verb}100%" if found.group(2) else f"{verb}{found.group(3)}100%"
 # ∈[90%,100%] / 在[80%,90%) / (0,5%]: a square bracket holds its end, a round one leaves it out (one square at least,
 # so that (1,2) of a list or a point pair is never taken for a range)
 _MATH_INTERVAL = lazy_compile(r"(?:∈|在)?(?=[\[(][^\])]*[\]\[)]|\[)([\[(])(\d+(?:\.\d+)?%?)[,，](\d+(?:\.\d+)?%?)([\])])")

@@ -1,0 +1,23 @@
+"""80%-85%或93%-98%得3分 / 低于80%或高于98%得1分: one score for two ranges of the same measure, either side of the range
+scored best (病床使用率在85%-93%之间为合理区间，得5分). Either range scores the points, so the band is the two bands
+written apart (80%-85%得3分;93%-98%得3分), as the ladder reads any band.
+
+Only two ranges written as numbers alone, both in %, joined by 或 and followed straight by the points (得N分 / 不得分):
+一级或二级得3分 (grades), 80%或以上 (one bound), 完成80%或验收合格得3分 (two measures) are none of this.
+"""
+
+from __future__ import annotations
+
+from .lazy_regex import lazy_compile
+
+_PERCENT = r"\d+(?:\.\d+)?%(?:\(含\))?"
+# a range of %: 80%-85% / 80%(含)-85% / 低于80% / 高于98% / 80%以下 / 98%以上 (以内 and 之间 said after it too)
+_RANGE = (rf"(?:{_PERCENT}-{_PERCENT}(?:之间)?|(?:低于|高于|小于|大于|超过|不足|不到){_PERCENT}|"
+          rf"{_PERCENT}(?:以下|以上|以内))")
+# the two ranges at the start of a clause, and the points straight after them
+_EITHER = lazy_compile(rf"(?<![\d.%\u4e00-\u9fff])({_RANGE})或({_RANGE})(的?[,]?(?:得|计|记|给)?(?:\d+(?:\.\d+)?分|满分)|的?[,]?不得分)"
+                       r"(?=[;,。]|$)")
+
+
+def either_band(text: str) -> str:
+    return _EITHER.sub(r"\1\3;\2\3", text)
