@@ -23,8 +23,9 @@ EXPECTED = {
     "1.6": ("3", "95.5%在93%-98%之间（80%-85%或93%-98%得3分）：3"),
     "1.7": ("1", "在职52人，编制50人，超编2人×0.5=1：2−1=1"),
     "1.8": ("1.7", "覆盖率85%低于100%：0.85×2=1.7"),
+    "1.9": ("2", "6个月内支出比例50%，比70%低20个百分点，2步×1=2：4−2=2"),
 }
-TOTAL = Decimal("13.7")  # 1.8 + 1 + 1.2 + 2 + 2 + 3 + 1 + 1.7
+TOTAL = Decimal("15.7")  # 1.8 + 1 + 1.2 + 2 + 2 + 3 + 1 + 1.7 + 2
 
 
 def test_session33_b_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -33,6 +34,6 @@ def test_session33_b_readings_in_a_rubric_and_its_workbook(capsys: pytest.Captur
     LibreOffice give the hand-worked scores and total; so do two ranges either side of the range scored best joined by 或
     (30%-40%或60%-70%得2分 / 80%-85%或93%-98%得3分), and a rate at most 100% before a deduction per person over the
     establishment (控制率≤100%的得2分，每超编1人扣0.5分), and all of it covered beside the rate of it below 100%
-    (覆盖全部项目的得2分；自评覆盖率低于100%的，按覆盖率×2计分)."""
+    (覆盖全部项目的得2分；自评覆盖率低于100%的，按覆盖率×2计分), and a period naming the measure (发行后6个月内支出比例)."""
     result = _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
     assert result["grade"] == "差"

@@ -45,6 +45,7 @@ formula_words = needing("formula_words", "formula_words",  # _NAMED_FACTOR: ×�
 points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  # _BREAKDOWN: (N分×M项)
 anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSARY: N周年
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
+periods_named = needing("period_named", "periods_named", "内")  # _PERIOD: N(个月|日|天…)(以|之)?内
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
 level_points = needing("level_points", "level_points", "%(")  # _LEVEL_POINTS: N%(P分) before a step
@@ -476,6 +477,7 @@ def normalize(text: str) -> str:
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     text = ages(anniversaries(text))  # 成立70周年 / 65岁以上老年人: part of an event's or a group's name, in words
+    text = periods_named(text)  # 发行后6个月内支出比例达到70%: the period part of the measure's name, in words
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
     text = form_columns(text)  # □…(5分)\n名称牌匾\n1□…(3分)\n(5分)\n□…: a form's 序号 and 分值 columns between its options
     text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
