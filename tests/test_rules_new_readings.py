@@ -1038,7 +1038,7 @@ def test_what_a_band_measures_is_named_as_the_text_names_it() -> None:
 def test_steps_of_a_change_from_last_year_start_from_none() -> None:
     rule = parse_rule("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。")
     assert "未设目标值时为0%" in rule.canonical()
-    assert parse_rule("参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。").canonical() == "参保率不低于上年得满分，每少1%扣0.5分，扣完为止"
+    assert parse_rule("参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。").canonical() == "参保率不低于上年得满分，每少1个百分点扣0.5分，扣完为止"  # (百分点 kept: points of the rate)
     _read_back("人均服务成本不高于上年的得满分，比上年每增加5%扣1分。", "参保率不低于上年得满分，比上年每下降1个百分点扣0.5分。",
                "项目支出进度达到序时进度得满分，每低于序时进度5个百分点扣0.5分。")
     with pytest.raises(InputError, match="以上年为基准，需要上年的值"):

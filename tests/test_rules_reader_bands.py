@@ -34,7 +34,7 @@ def test_reader_bands_readings_score_and_recalculate(capsys: pytest.CaptureFixtu
     assert Decimal(str(result["total"])) == TOTAL and result["grade"] == "良"  # 良 from 56 to 63
     scores = {row["code"]: row for row in result["indicators"]}
     assert scores["1.1"]["explanation"] == "防洪涝安全保障率=95%，其他情形，得分=(95%-90%)/(100%-90%)×5=2.5分"
-    assert "此前各档共扣1.5分，较90%少2%，每少1%扣0.5分，共扣2.5分" in scores["1.3"]["explanation"]
+    assert "此前各档共扣1.5分，较90%少2个百分点，每少1个百分点扣0.5分，共扣2.5分" in scores["1.3"]["explanation"]
     assert "（加分至基本分值为止）" in scores["1.5"]["explanation"]
     assert "（总分最高不超过16分）" in scores["1.6"]["explanation"]
     assert scores["1.9"]["explanation"].endswith("按完成比例计分：得分=120%/目标值（100%）×10=12分")

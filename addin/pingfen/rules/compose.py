@@ -70,6 +70,8 @@ compose_two_requirements = needing("two_requirements", "compose_two_requirements
 compose_ranks = needing("ranks", "compose_ranks", "名")  # _RANK_LIST, _PLACE_DEDUCTED: …名
 compose_judged = needing("judged", "compose_judged", "情况", "程度", "表现", "成效", "效果", "功效系数法", "综合指数法")  # _JUDGED, _UNSPELLED
 compose_described_failure = needing("described_failure", "compose_described_failure", "没有", "未", "不", "无")  # _FAILURE
+# _DEADLINE / _DONE: a completion's verb in the requirement met on time
+compose_on_time_only = needing("on_time_only", "compose_on_time_only", "完成", "完工", "竣工", "办结")
 compose_over_target = needing("over_target", "compose_over_target", "每超")  # _AWARD: 每超(额|过|出)…
 compose_band_requirement = needing("band_requirement", "compose_band_requirement", "且", "同时")  # _AND_STATE: 且|并且|同时
 compose_full_amount = needing("full_amount", "compose_full_amount", "全额", "足额")  # _FULL_AMOUNT
@@ -861,8 +863,11 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     exclusive = len(scoring) > 1 and all(c.marker for c in scoring) and (any(
         c.outcome == ("points", Decimal(0)) and not _ZERO_RESTATED.match(c.text) for c in scoring)
         or _grade_names(scoring))  # 1、优秀:2.5分；2、优良:2分: grades, numbered
+    scale = _graded_scale(scoring)  # 好得满分，一般扣2分，差扣5分: grades, each a deduction from the best
+    if scale:  # (扣2分 with no count is read as a deduction each time: here the grade's, once)
+        scoring = [replace(c, outcome=("minus", c.per), per=None) if c.per is not None else c for c in scoring]
     lowered = [c for c in scoring if c.outcome and c.outcome[0] == "minus" and c.outcome[1] != top]
-    if len(lowered) > 1 and not graded:
+    if len(lowered) > 1 and not graded and not scale:
         return None  # 无标识扣0.5分；设施不全扣1分: faults that may both happen, not grades of one thing
     named = [c for c in scoring if c.outcome and c.outcome[0] == "points"]
     fault = next((c for c in scoring if c.outcome and c.outcome[0] == "minus"), None)
@@ -879,14 +884,14 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(clause, f"未达到时扣{general_text(clause.outcome[1])}分，多于达到时的得分{general_text(top)}分，"
                                    "没有写明是扣完为止（得0分）还是倒扣（得分低于0）", certain=True)
         if clause.outcome and clause.outcome[0] == "minus" and top is not None and clause.outcome[1] <= top \
-                and clause.condition is None and (clause.negated or clause.outcome[1] == top):
+                and clause.condition is None and (clause.negated or clause.outcome[1] == top or scale):
             # 齐全的得2分，不齐全的扣2分 / 资料齐全得1分，资料不全扣0.5分: the lower grade, from the top one
             if clause.outcome[1] < top and len({c.outcome[1] for c in named if c.outcome[1] and "扣" not in c.text}) > 1:
                 # 优秀得5分，良好得3分，不合格扣1分: off the 5 (4, above 良好) or the 3 (2)? (once 4)
                 raise Unplaced(clause, MINUS_BESIDE_LADDER, certain=True)
             clause = replace(clause, outcome=("points", top - clause.outcome[1]))
         elif clause.outcome and clause.outcome[0] == "minus" and top is None and full_first and clause.condition is None \
-                and clause.negated and clause.per is None and clause.step is None and clause.occurrence is None:
+                and (clause.negated or scale) and clause.per is None and clause.step is None and clause.occurrence is None:
             # 制度健全得满分，制度不健全扣1分，无制度不得分: the lower grade, the 分值 less 1
             clause = replace(clause, outcome=("points", LessFull(clause.outcome[1])))
         if clause.outcome is None and clause.per is not None and clause.per == top and clause.condition is None \
@@ -938,6 +943,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         described_by.append(_described_by(clause, context, text))
     if len(options) < (1 if graded else 2):
         return None
+    if scale:
+        _refuse_scale_not_falling(options, scoring)
     if all(points == 0 for _, points in options):  # 整改到位的,B4栏不得分 (beside 评定等级): no situation earns anything
         raise Unplaced(scoring[0], "所列情形都不得分，没有写明何种情形得分", certain=True)
     most = max((count for count in counts if count), default=None)
@@ -1076,6 +1083,17 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     refuse_lesser_degree_not_less(options, scoring)
     otherwise_zero = otherwise_zero or (not graded and shares is None and _partly_done(options))
     return GradeMap(_described_options(options, described_by), of_full=shares is not None, otherwise_zero=otherwise_zero)
+
+
+def _refuse_scale_not_falling(options: list[tuple[str, Decimal | None]], scoring: list[Clause]) -> None:
+    """好得满分，一般扣5分，差扣2分: each grade of a scale read from deductions must score less than the one before it —
+    otherwise the deductions are not the grades' (差 above 一般), and which was meant is not said."""
+    def rank(points: Decimal | None) -> tuple[int, Decimal]:  # 满分, then the 分值 less N, then points written
+        return (2, Decimal(0)) if points is None else (1, -points) if isinstance(points, LessFull) else (0, points)
+
+    for (_, before), (name, points), clause in zip(options, options[1:], scoring[1:]):
+        if rank(points) >= rank(before):
+            raise Unplaced(clause, f"“{name}”的得分不低于上一等级：等级依次扣分时，较低等级应扣得更多", certain=True)
 
 
 _EVENT_HAPPENS = lazy_compile(r"^(?:如|若)?(?:发生|出现|存在|发现|被)")
@@ -1505,6 +1523,19 @@ _NONE_HAPPENS = lazy_compile(r"(?:无|没有|未发生|未出现|不存在)([\u4
 def _grade_names(options: list[Clause]) -> bool:
     """优秀 / 优良 / 中等…: every option is named by a grade's word (text/respective_grades.GRADE_NAMES)."""
     return all(_option_label(option) in GRADE_NAMES for option in options)
+
+
+def _graded_scale(scoring: list[Clause]) -> bool:
+    """工作开展好得满分，一般扣2分，差扣5分 / 好的得满分，较好的扣1分，…差的不得分: every option a grade of one scale (the
+    first may name what is graded before its grade), at least three of them — one grade is given, so a deduction
+    beside the best is that grade's score from the 分值, never a fault added to another (一般 and 差 both ticked)."""
+    options = [c for c in scoring if (c.outcome is None) != (c.per is None) and c.condition is None and not c.step
+               and c.occurrence is None and not c.unread and c.cap is None]
+    if len(options) < 3 or len(options) != len(scoring) or all(c.per is None for c in options):
+        return False
+    names = [_option_label(c) for c in options]
+    first = next((grade for grade in sorted(GRADE_NAMES, key=len, reverse=True) if names[0].endswith(grade)), None)
+    return first is not None and all(name in GRADE_NAMES for name in names[1:]) and len(set(names[1:] + [first])) == len(names)
 
 
 def _negates_option(unmet: str, met: str) -> bool:
@@ -1968,6 +1999,8 @@ def _plainly_unread(clause: Clause) -> bool:
 
 def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止: several kinds of fault, each counted."""
+    if _graded_scale(scoring):
+        return None  # 好得满分，一般扣2分，差扣5分: one grade given (compose_choice), never faults added up
     faults: dict[str, Fault] = {}
     caps: list[Clause] = []
     award: tuple[str, Decimal | None] | None = None
@@ -5043,7 +5076,9 @@ def _affine(tree: FNode, label: str) -> Affine | None:
 COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the score is another assessment's, whatever else is said
                              compose_each_award,  # 各得N分 is read (or refused) before any reading of one point
                              compose_unmet_counts,  # 1项不达标得3分 after 全部达标得5分: bands of the points unmet
-                             compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_counted_awards, compose_each_point, compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
+                             compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_counted_awards, compose_each_point,
+                             compose_on_time_only,  # 按期完成得满分，逾期不得分: days late, before a 评价要点 or grades
+                             compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)
              compose_over_target,  # 每超目标任务引进1个项目加2分: units beyond the target, not every unit done
              compose_best_as_full,  # 以减排量最大的设区市为满分，其余按…比率得分: the best's amount is the target

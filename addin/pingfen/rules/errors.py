@@ -114,6 +114,43 @@ def _prepared() -> list[tuple[str, dict[str, list[int]], dict[str, int]]]:
     return _PREPARED
 
 
+_KEPT_AT_END = "0123456789.%分点）)】]”\"'"
+
+
+def as_written(text: str, fragment: str) -> str:
+    """The part of the text as the user wrote it whose reading is ``fragment`` — the reader names what it read after
+    normalising (任一 for 任何一个, 2次 for 两次, 平方米 for m2), which the user may not find in the cell. The fewest whole
+    clauses of the text that normalise to words holding the fragment; the fragment itself when it is there as written
+    or no clause run holds it."""
+    if not fragment or fragment in text or len(text) > 2000:
+        return fragment
+    import re  # (an error's path only)
+    from ..text.normalize import normalize
+
+    def squashed(words: str) -> str:
+        return re.sub(r"[\s,;。:，；：、]", "", words)
+
+    wanted = squashed(normalize(fragment))
+    if not wanted:
+        return fragment
+    cuts = [0] + [m.end() for m in re.finditer(r"[,，;；。\n]", text)] + [len(text)]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]][:60]
+    def holds(start: int, end: int) -> bool:
+        return wanted in squashed(normalize(text[start:end]))
+
+    for size in range(1, len(pieces) + 1):
+        for first in range(len(pieces) - size + 1):
+            start, end = pieces[first][0], pieces[first + size - 1][1]
+            if holds(start, end):
+                # (1)…5分(2)…5分(3)上述两项…10分 is one clause: its words before and after the fragment's are not named
+                while start < end and holds(start + 1, end):
+                    start += 1
+                while end > start and text[end - 1] not in _KEPT_AT_END and holds(start, end - 1):
+                    end -= 1  # (never 扣1 for 扣1分: normalising writes the 分 a bare number lacks)
+                return text[start:end].strip(",，;；。\n ")
+    return fragment
+
+
 class RuleError(ValueError):
     def __init__(self, text: str, fragment: str, reason: str) -> None:
         self.text = text
@@ -121,7 +158,10 @@ class RuleError(ValueError):
         self.reason = reason
         self.suggestions = closest_forms(fragment or text)
         shown = text if len(text) <= 120 else text[:117] + "…"
-        message = f"评分标准无法识别：{reason}。无法识别的部分：“{fragment}”；原文：“{shown}”。"
+        written = as_written(text, fragment)
+        # the part as read (what the reading names) and, when the text says it otherwise, as the user wrote it
+        part = f"“{fragment}”" if written == fragment else f"“{fragment}”（原文写作“{written}”）"
+        message = f"评分标准无法识别：{reason}。无法识别的部分：{part}；原文：“{shown}”。"
         message += "可参考的写法：" + "；".join(f"“{form}”" for form in self.suggestions)
         super().__init__(message)
 

@@ -109,11 +109,15 @@ split_faults_before = Deferred("with_faults", "split_faults_before")
 counted_apart, beside_bands = Deferred("with_faults", "counted_apart"), Deferred("with_faults", "beside_bands")
 split_tiers_among_faults = Deferred("with_faults", "split_tiers_among_faults")
 tiers_beside_faults = Deferred("with_faults", "tiers_beside_faults")
+steps_in_points = Deferred("rate_points", "steps_in_points")
+refuse_period_level_as_count = Deferred("period_level", "refuse_period_level_as_count")
+refuse_nested_faults = Deferred("nested_faults", "refuse_nested_faults")
+refuse_any_one_deducted = Deferred("any_one", "refuse_any_one_deducted")
 joined_checks, parts_for_their_whole = Deferred("checked_parts", "joined_checks"), Deferred("made_up", "parts_for_their_whole")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 # (到达: 带动贫困户比例到达50% — a slip for 达到, once leaving the measure named 完成率)
-_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|进度|增幅|增速|涨幅|降幅|比例|比重|权重|偏差|幅度|(?<=[\u4e00-\u9fff])(?<![占同环对])比))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|到达|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|在|每|\d)")
+_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|投入强度|进度|增幅|增速|涨幅|降幅|比例|比重|权重|偏差|幅度|(?<=[\u4e00-\u9fff])(?<![占同环对])比))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|到达|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|在|每|\d|[较比](?=上年|上一年|去年))")
 # 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 # (按当时汇率兑换为人民币: an exchange rate converts an amount, never the rate a rule scores)
@@ -199,6 +203,11 @@ def parse_rule(raw: str) -> Rule:
     joined = _joined(raw)
     text = _drop_findings(joined)  # reading_text(raw), the joined text kept for the points it opens with
     refuse_share_unsaid(raw, text)  # 发现弄虚作假的该项分值的一半: given or taken? (never 满分)
+    if "任一" in text:
+        try:
+            refuse_any_one_deducted(text)  # 任一村未完成任务的扣1分: once, or each village? (never 完成率<目标值)
+        except Unplaced as unplaced:
+            raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     try:
         refuse_lost_number(text, raw)  # 合法率达%(分) / 每项扣款最低, / …成绩除以: a number lost, never read around
     except Unplaced as unplaced:
@@ -245,10 +254,14 @@ def parse_rule(raw: str) -> Rule:
         scorer = named_by_every_requirement(scorer, text)  # 按规定撤销了过渡性账户,及时足额缴入…的,计4分: both named
         scorer = named_by_whole_situation(scorer, text)  # 技工不具备岗位技能要求,未实行持证上岗的扣5分: both named
         check_faults(scorer, text)  # 亮红灯扣1分 / 未及时整改的扣1分 after 每宗: once or each time is not written
+        if isinstance(scorer, FaultKinds) and len(scorer.faults) > 1:
+            refuse_nested_faults(scorer)  # 不合格的扣1分，连续两次不合格的扣3分: 3, or 1 + 3?
         refuse_unused_level(scorer, text)  # 合同签定率达100%,达不到标准不计分: the 100% is the standard, not the target
         refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
         refuse_item_of_counts(scorer, text)  # 召开2次…、开展12次…,缺一项扣1分: a requirement short, or an occasion?
         refuse_requirement_as_condition(scorer, text)  # 不少于3次。未成立…的扣0.5分: never ≥3次扣0.5分
+        if "每" in text and "次" in text and isinstance(scorer, Piecewise):
+            refuse_period_level_as_count(scorer, text)  # 每月…不少于2次，未达到的扣1分: never the year's count ≥2次
         read = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer  # (the rule the situations zero)
         refuse_dropped_no_cap(read, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
         refuse_rate_change_as_level(read, text, label)  # 达标率较上年提高2个百分点: never 达标率≥2%
@@ -322,6 +335,8 @@ def parse_rule(raw: str) -> Rule:
         refuse_point_unmet_as_zeroing(scorer, zeroing)  # 1、计划全部落实,得8分…3、计划未全部落实,本项不得分: one answer
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+    if "百分点" in raw:
+        scorer = steps_in_points(scorer, raw)  # 每低1个百分点: points of a rate, never a share of the target
     label = occurrences_label(scorer, label)
     refuse_change_against_target(raw, scorer, label)
     _within_preface(raw, joined, scorer)

@@ -35,6 +35,8 @@ DAY_UNITS = ("天", "日")
 MONTH_UNITS = ("个月",)
 LATENESS_UNITS = DAY_UNITS + MONTH_UNITS + ("周", "个星期")
 ONE = Decimal(1)
+# a share done of an amount entered as the target (完成数/计划数): stepped from its 100%, in points or not
+_SHARES_DONE = ("完成率", "执行率", "到位率", "支出率", "支付率", "拨付率", "兑现率", "达成率", "实现率", "完成比例", "完成进度")
 _TIME_TAKEN = lazy_compile(r"用时|周期|工期|耗时|历时|时长")
 
 
@@ -370,6 +372,8 @@ class Deduction:
     compared_with: str = ""
     # 每超过30分钟 beside 不超过2小时: the step as written, in its own unit (``step`` is 0.5 in the measure's 小时)
     written_step: str = field(default="", compare=False)
+    # 每低1个百分点: the step is in points of a measure that is itself a rate (rate_points.py)
+    in_points: bool = False
 
     def _name(self, name: str) -> str:
         return f"{name}_tier{self.tier}" if self.tier else name
@@ -380,7 +384,17 @@ class Deduction:
         return {"below": "少", "above": "超过", "both": "相差"}[self.direction]
 
     def _step_text(self, unit: str) -> str:
+        if self.in_points and unit == "%" and not self.of_reference:
+            return f"{general_text(self.step * 100)}个百分点"  # (read back as points, never as a share of the target)
         return f"目标值{show(self.step, '%')}" if self.of_reference else self.written_step or show(self.step, unit)
+
+    def rates_compared(self, label: str) -> bool:
+        """每低1个百分点 from a target entered for a rate: last year's (参保率不低于上年), or a named rate's level
+        (合格率达到目标值): both are rates, their difference the gap — never the ratio of the two (2.5% of 2.8% is
+        10.71% short, once 0.3 points). A completion (完成率, 执行率 …) is the ratio of amounts, its 100% the level."""
+        if not self.in_points or self.reference is not None or self.magnitude or self.of_reference:
+            return False
+        return bool(self.compared_with) or not label.endswith(_SHARES_DONE)
 
     def canonical(self, label: str, unit: str) -> str:
         text = f"每{self.verb(unit)}{self._step_text(unit)}扣{self._per_text()}"
@@ -411,6 +425,10 @@ class Deduction:
             # 人均服务成本不高于上年的得满分，比上年每增加5%扣1分: a change from last year steps away from none (once
             # from 100%: a 10% rise kept full marks)
             return num(0), Text("0%")
+        if self.rates_compared(ctx.label) and ctx.shape.measure == "ratio":
+            # 2.5 and 2.8 entered without %: whether they are rates (points apart) or amounts is not known
+            raise InputError(f"“{ctx.label}”按百分点计算差距：请以比率录入{ctx.label}与{self.compared_with or '目标值'}"
+                             "（如实际值2.5%、目标值2.8%），不按两者之比计算")
         if self.compared_with and not ctx.shape.has_target:  # (本年 against 上年 entered: their ratio, against 100%)
             raise InputError(f"“{ctx.label}”以{self.compared_with}为基准，需要{self.compared_with}的值（目标值，target）")
         if not self.hundred_stands_in(ctx.label):
@@ -459,6 +477,8 @@ class Deduction:
             self.direction, concat("与", reference_text, "一致")
         )
         gap_text = Fmt(gap, "pct") if unit == "%" or self.of_reference else concat(Fmt(gap), unit)
+        if self.in_points and unit == "%" and not self.of_reference:  # 2.5% against 2.8%: 0.3个百分点, not 0.3%
+            gap_text = concat(Fmt(mul(gap, num(100))), "个百分点")
         late = unit in LATENESS_UNITS and self.direction == "above" and self.reference == 0
         if late:
             within = Text("按期完成")
@@ -835,7 +855,9 @@ class Piecewise:
         if self.unit in LATENESS_UNITS and isinstance(self.otherwise, Deduction) and self.otherwise.direction == "above":
             return Shape(measure="dates")
         if self.unit == "%":
-            return Shape(measure="ratio", has_target=True, points=1 if self.gate or self.required else 0)
+            # 每低1个百分点 from last year's rate: the rate and last year's entered as rates (rate_points.py)
+            measure = "rate" if isinstance(self.otherwise, Deduction) and self.otherwise.rates_compared(label) else "ratio"
+            return Shape(measure=measure, has_target=True, points=1 if self.gate or self.required else 0)
         needs_target = any(
             from_target(bound) for interval, _ in self.cases for bound in interval.bounds()
         ) or (isinstance(self.otherwise, Deduction) and self.otherwise.reference is None)

@@ -125,7 +125,7 @@ _add("FULL", None, "", "满分值", "满分", "该指标所赋全部分值", "�
 _add("FULL", None, "not_a_reckoning", "分值")  # not 分值计算散总不符 (the reckoning of the points)
 # 合格率达到95%(含95%)不扣分，每低1个百分点扣1分: nothing deducted at a level is the 分值 there (not 低于区要求不扣分,
 # a level in words, nor a waiver 若…没有该项任务的，不扣分, which is taken out before)
-_add("FULL", None, "after_level", "不扣分", "不予扣分")
+_add("FULL", None, "after_level", "不扣分", "不予扣分")  # (优秀不扣分，良好扣1分…: the best of grades deducted from, too)
 _add("ZERO", None, "", *ZERO_WORDS, "零分", "不得分值")
 _add("ZERO", None, "word_end", "无分")  # 发生森林火灾无分 (not 无分配, 无分包)
 # 查实兼任的扣该小类分: all of the item's points deducted (not 扣该项分值的10%, a share, nor 扣该项2分)
@@ -488,10 +488,29 @@ def prohibition(text: str, end: int) -> bool:
         and text[end] not in SCORE_AFTER_NOT_GIVEN
 
 
+# 优秀不扣分，良好扣1分，一般扣2分: a grade deducting nothing, before grades deducting points — that grade's 满分
+_GRADE_SPARED = lazy_compile(r"(?:^|[,;。\n，；])([\u4e00-\u9fff]{1,4}?)的?(?:不扣分|不予扣分)$")
+_GRADE_DEDUCTED = lazy_compile(r"[,;，；]([\u4e00-\u9fff]{1,4}?)的?扣\d")
+
+
+def _best_grade_spared(text: str, end: int) -> bool:
+    from .respective_grades import GRADE_NAMES  # (only for a text that spares something)
+
+    spared = _GRADE_SPARED.search(text, 0, end)
+    return spared is not None and spared.group(1) in GRADE_NAMES and any(
+        lower.group(1) in GRADE_NAMES for lower in _GRADE_DEDUCTED.finditer(text, end))
+
+
+# 任一村未完成 / 存在任一单位未完成: what failed is one of the units named (村, 社区 …), not the whole's task
+_ANY_ONE_FAILED = lazy_compile(r"任一[\u4e00-\u9fff]{1,8}?(?:未完成|完不成|没有完成|未能完成)$")
+
+
 def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     following = text[end:end + 1]
     if context == "before_number":
         return _is_digit(following) or following == "."
+    if context == "before_ref" and _ANY_ONE_FAILED.search(text, 0, end):
+        return False  # 任一村未完成任务的扣1分: the fault of a unit among many, never the rate short of its target
     if context == "before_ref":
         return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标", "年度计划目标", "年度目标",
                                 "年度控制目标", "进度目标", "控制目标", "考核目标", "下达指标", "下达任务", "目标任务",
@@ -517,7 +536,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "after_level":
         level = bool(tokens) and (tokens[-1].kind in ("NUM", "SUF", "INCL") or (  # 95%(含95%)不扣分
             len(tokens) >= 2 and tokens[-1].kind == "CLOSE" and tokens[-2].kind == "NUM"))
-        return level and following in ("", ",", ";", "。", "\n", "，", "；")
+        return (level or _best_grade_spared(text, end)) and following in ("", ",", ";", "。", "\n", "，", "；")
     if context == "not_evidence":
         return text[end - 3:end - 2] != "为" and text[end:end + 1] not in ("", ",", ";", "。", "\n")
     if context == "signed":  # 正技巧, not the 正 inside 订正技巧 (the measure's own name, without a sign)

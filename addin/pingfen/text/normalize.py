@@ -302,6 +302,8 @@ def normalize(text: str) -> str:
     text = _FULL_OF_ITEM.sub("满分", text)  # 得该项满分: 满分
     text = text.replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
     text = _A_GRADE.sub(lambda m: "A" * int(m.group(1)), text)  # 国家4A级旅游景区: AAAA级, a grade's name (no 4 to score)
+    if "任" in text:
+        text = _ANY_ONE_SAID.sub(_any_one, text)  # 任何一个村未完成…的扣1分: any one, as 任一 (never a count of 一个村)
     for typed, meant in _HOMOPHONES_TYPED:  # 每底1个百分点 / 扣完未止: a pinyin input method's slip
         text = text.replace(typed, meant)
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
@@ -587,6 +589,27 @@ _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
 _A_GRADE = lazy_compile(r"(?<![\dA-Za-z.])([1-5])A(?=级)")
 # the same pinyin typed with the wrong character, where the wrong one makes no sense in a 评分标准
+def _any_one(said: re.Match[str]) -> str:
+    """任一村未完成任务的扣1分: any one unit failing — deducted once when it happens, or once for each village? (任何一个 /
+    任意一个 said the same way, as 任一, which rules/any_one.py refuses). A cap after it with no other deduction
+    (市或任何一个县区不按时出台的扣2分,扣完为止) says the deduction repeats, which a fault deducted once never does: each
+    unit counts (有1个…, read as 每有1个…). A 每 before it in the clause counts the units
+    already (每发现上述任何一处情况扣0.5分: each place); with no deduction after it (…没有文件不得分) it is left as written."""
+    clause = re.split(r"[,;。:\n，；]", said.string[:said.start()])[-1]
+    if "每" in clause or clause.endswith(("少", "缺")) or said.string.startswith("项", said.end()):
+        return said.group()  # (少任一项扣3分 / 任何一项任务未完成: an item of a list said, counted as 缺一项 is)
+    rest = said.string[said.end():]
+    deductions = len(_DEDUCTION_SAID.findall(rest))
+    if not deductions:
+        return said.group()  # 任何一个县没有文件不得分: any one zeroes the item, once or each alike
+    if deductions == 1 and _CAP_AFTER.search(rest):
+        return "有1个"
+    return "任一"
+
+
+_ANY_ONE_SAID = lazy_compile(r"任何一个|任意一个|任一个|任意一(?=[\u4e00-\u9fff])|任何一(?=[\u4e00-\u9fff])|任一")
+_DEDUCTION_SAID = lazy_compile(r"扣(?:除|减)?\s*\d")
+_CAP_AFTER = lazy_compile(r"扣完|扣满|最多扣|最高扣|直至0分|直到0分|累计扣分不超过")
 _HOMOPHONES_TYPED = (("每底", "每低"), ("扣完未止", "扣完为止"), ("扣完位止", "扣完为止"), ("扣完围止", "扣完为止"))
 # (得5，/ 得3；: only points can follow 得 and stop there; not 得5%, 得5万元 nor 得2,000元; 得0。5分 is a decimal point
 # read as a full stop, _OCR_POINT's. 扣0.5 without 分 is left to the deduction readers, which weigh the text's other
@@ -931,7 +954,10 @@ _BRACKETED_SHORTFALL = lazy_compile(r"(?:(?<=[\d%)人个次项户家天])|(?<=�
 # another band, left for the reader), both scoring nothing
 _LEVEL_OR_SITUATION = lazy_compile(r"(\d[%人个次项户家天]?(?:及?以上|及?以下)?)或((?:(?!得|扣|分|不得)[^\d%,，;；。\n或]){2,30}?)的,?不得分")
 # 完成率≥90%,达不到要求的得1分: the requirement just stated, the level (once 完成率≥90%得1分: the level's own points)
-_SHORT_OF_REQUIREMENT = lazy_compile(r"(?<=[\d%]),(未达到|达不到|没有达到)要求的(?=,?(?:得\d|扣\d|不得分))")
+# (开展培训不少于2次,未达到要求的扣1分: after a count and its unit, as after a rate — once the fault 未达到要求, the 2次 lost)
+_SHORT_OF_REQUIREMENT = lazy_compile(
+    r"(?:(?<=[\d%])|(?<=\d[次个人项户家天篇件场期名份处所座条本]))"
+    r",(未达到|达不到|没有达到)要求的(?=,?(?:得\d|扣\d|不得分))")
 _SHARE_OF_TARGET = lazy_compile(
     r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)")
 _TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")

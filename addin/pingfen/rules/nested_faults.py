@@ -1,0 +1,43 @@
+"""卫生检查不合格的扣1分，连续两次不合格的扣3分: a fault that holds another, read as two faults added up, is refused.
+
+The second situation is the first one happening again (连续两次 / 再次 / 多次 / 两次以上 …不合格): when it happens, the first
+has happened too, so the two deductions added (1 + 3 = 4) are one reading, the larger replacing the smaller (3) another,
+and whether each failure also costs its own 1 a third. Which is meant is not said, and the scores differ whenever the
+larger one happens: the clause is named. Faults about different things (资料不全的扣1分，未按时上报的扣2分) stay faults
+added up, as before.
+"""
+
+from __future__ import annotations
+
+from ..text.lazy_regex import lazy_compile
+from .errors import Unplaced
+from .fault_kinds import FaultKinds
+
+# what makes the second situation the first one repeated: a count of times, in a row or in all
+_REPEATED = lazy_compile(r"连续|再次|又|多次|屡次|重复|累计|[两二三四五六七八九十\d]+次(?:及|或)?(?:以上)?")
+# the failure both name: it begins with a word of failing (不合格 / 未整改 / 没有… / 超标 …)
+_FAILING = lazy_compile(r"^(?:不|未|没|无|违|漏|迟|缺|超|逾|被)")
+
+
+def refuse_nested_faults(scorer: object) -> None:
+    if not isinstance(scorer, FaultKinds) or len(scorer.faults) < 2:
+        return
+    for index, first in enumerate(scorer.faults):
+        for later in scorer.faults[index + 1:]:
+            shared = _common_ending(first.what, later.what)
+            if len(shared) < 2 or later.what == first.what or first.zeroes:
+                continue
+            if _REPEATED.search(later.what[: len(later.what) - len(shared)]):
+                raise Unplaced(later.what, f"“{later.what}”时“{first.what}”也已发生：是只按这一情形扣分，还是与前一情形的扣分"
+                                           "相加（或每次各扣），没有写明；请分开写明，如“不合格1次扣1分；连续两次不合格扣3分（不再另扣）”",
+                               certain=True)
+
+
+def _common_ending(one: str, other: str) -> str:
+    """The longest ending the two names share, from a failure word on (卫生检查不合格 / 连续两次不合格 → 不合格)."""
+    size = 0
+    while size < min(len(one), len(other)) and one[-1 - size] == other[-1 - size]:
+        size += 1
+    shared = one[len(one) - size:]
+    start = next((i for i, ch in enumerate(shared) if _FAILING.match(shared[i:])), None)
+    return "" if start is None else shared[start:]
