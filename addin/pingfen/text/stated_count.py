@@ -2,7 +2,9 @@
 item is to reach, stated as the task with no comparison of its own, followed by the deduction per unit short in the
 same unit (or by the points for all of it done). Reaching the count is what the deduction counts down from, so the
 task is the level that scores — 全年送戏下乡120场得满分，每少5场… / 计划完成…12座得5分，每少完成1座… — as a count
-said with its points already reads (rules/compose.py).
+said with its points already reads (rules/compose.py). The plan may be said in brackets after the measure's name
+(完成食品安全监督抽检批次(计划3600批次),每少完成100批次扣0.5分: the brackets are the task's count), and the steps may be
+counted on what is actually done (计划完成28.6公里,实际完成每少1公里扣0.5分: the same shortfall from the plan).
 
 Only a task opening its sentence, words alone before the count (no digit, no comparison, no score, no negation: 不少于
 120场 / 超过120场 / 其中60场 are left as written, for the reader to read or refuse), a count in a counted unit (场, 座,
@@ -20,11 +22,16 @@ _NOT_PLAIN = ("不", "未", "没", "无", "超", "多", "少", "低", "高", "�
 # a time (工期12个月, 30天内) or an age is no task to reach by count; 起 counts accidents, never a task
 _NOT_TASK_UNITS = ("天", "日", "月", "年", "周", "个月", "个星期", "工作日", "个工作日", "小时", "分钟", "岁", "起")
 
-# (每少帮扶1户 / 每少完成1座: the task's own verb may be said again)
-_STEP = r"每(?:少|差|缺)(?:完成|建成|[\u4e00-\u9fff]{2})?\d+(?:\.\d+)?(?P=unit)(?:扣|减)"
+# (每少帮扶1户 / 每少完成1座: the task's own verb may be said again; 实际完成每少1公里: counted on what is done)
+_STEP = r"(?:实际(?:完成)?)?每(?:少|差|缺)(?:完成|建成|[\u4e00-\u9fff]{2})?\d+(?:\.\d+)?(?P=unit)(?:扣|减)"
 _TASK_THEN_STEP = lazy_compile(
-    r"(?:^|(?<=[。;:\n]))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?万?)(?P<unit>[\u4e00-\u9fff]{1,3}?)"
+    r"(?:^|(?<=[。;:\n]))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?万?)(?P<unit>[\u4e00-\u9fff]{1,4}?)"
     rf"(?P<said>,(?:全部|全面)(?:完成|建成)的?(?=(?:得|计|记)(?:\d+(?:\.\d+)?分|满分),{_STEP})|(?=,{_STEP}))"
+)
+# 抽检批次(计划3600批次),每少…: a plan alone in brackets right after the name, then the step (what the task reads)
+_PLAN_IN_BRACKETS = lazy_compile(
+    r"(?<=[\u4e00-\u9fff])\((?P<plan>(?:年度)?(?:计划|目标|任务)(?:完成|任务|数)?(?:为|:)?\d+(?:\.\d+)?万?"
+    rf"(?P<unit>[\u4e00-\u9fff]{{1,4}}?))\)(?=,{_STEP})"
 )
 # points awarded anywhere (得3分 / 得满分 / 满分3分 / 计2分): a text with more than the one 全部完成 gives says what
 # reaching the count scores itself, or scores it twice — left to the reader (完成120场得3分 beside the step: which?)
@@ -42,4 +49,4 @@ def stated_count_reached(text: str) -> str:
         head = match.group()[: match.start("said") - match.start()]
         return head if match.group("said") else f"{head}得满分"
 
-    return _TASK_THEN_STEP.sub(reached, text)
+    return _TASK_THEN_STEP.sub(reached, _PLAN_IN_BRACKETS.sub(r"\g<plan>", text))
