@@ -19,14 +19,15 @@ from .traditional import SIMPLIFIED, TRADITIONAL
 from .cell_layout import cell_layout
 from .points_lines import points_before_lines
 from .fault_runs import bare_amounts, fault_runs
-from .respective_grades import GRADE_NAMES, distribute_grades
+from .respective_grades import GRADE_NAMES, distribute_grades, grade_awards_apart
 from .lazy_rewrites import needing
 from .numbers import general_text
 
 # The rewrites below change a text only when it has one of their words (text/lazy_rewrites.py): each is imported on
 # the first text that has one. Beside each, why a text without them comes back unchanged. Left as imported above:
 # cell_layout (签到4上班…: a title and its 分值 need no word), fault_runs and bare_amounts (分 / 扣N分: nearly every
-# text), distribute_grades (its module is imported for GRADE_NAMES anyway, and it checks its own words first).
+# text), distribute_grades and grade_awards_apart (their module is imported for GRADE_NAMES anyway, and they check their
+# own words first).
 distribute = needing("respective", "distribute", "分别")  # _RESPECTIVELY: …分别(得)… (rules/parser.py imports its uneven)
 distribute_kinds = needing("respective_kinds", "distribute_kinds",  # _NAMED: (分别|依次)扣…; _EACH_KIND: 每…一(种|类)
                            "分别", "依次", "种", "类")
@@ -485,6 +486,7 @@ def normalize(text: str) -> str:
     text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
     text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
+    text = grade_awards_apart(text)  # 等次为A级得4分、B级得3分: grades with their points, run by 、, apart
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
     text = closing_total(text)  # …扣完为止(4分) / …。本项分值2分: the points the whole rule gives, said after it (共4分)
     return _EACH_RESPECTIVELY.sub(r"各\1\2分", text)  # 修改反馈稿和领导审定稿分别计5分: the one amount for each named (各计5分)

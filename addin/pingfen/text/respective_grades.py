@@ -16,13 +16,14 @@ from .lazy_regex import lazy_compile
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _POINTS = rf"(?:{_NUMBER}分?|满分)"
-# …分为优秀、良好、合格、不合格(,共4个等次)?,分别得10分、8分、6分、0分
+# …分为优秀、良好、合格、不合格(,共4个等次)?,分别得10分、8分、6分、0分 / 按照“好、较好、一般、差”评定,分别计3分、…: the
+# names may be quoted, the quotes closing the list (then what is done with them, 评定, may follow)
 # a grade's name never runs into the count of grades after it (A、B、C、D四档: D, then 4 grades)
 _NAME_CHAR = r"(?:(?![二三四五六七八九十]个?(?:等次|等级|档次|档|级|类))[\u4e00-\u9fffA-E])"
 _GRADE_LIST = lazy_compile(
     r"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)"
-    rf"(?P<names>[\u4e00-\u9fffA-E]+(?:、{_NAME_CHAR}{{1,6}})+)"
-    r"(?:[,]?(?:共|分|分为)?(?P<count>\d+|[二三四五六七八九十])个?(?:等次|等级|档次|档|级|类)(?:划分|评定|评价)?)?"
+    rf"(?P<quoted>“)?(?P<names>[\u4e00-\u9fffA-E]+(?:、{_NAME_CHAR}{{1,6}})+)(?(quoted)”(?:评定|评价|评分|划分)?)"
+    r"(?:[,]?(?:共|分|分为)?(?P<count>\d+|[二三四五六七八九十])个?(?:等次|等级|档次|档|级|类)(?:划分|评定|评价|评分)?)?"
     r"[,]?(?:分别|计分为|得分为|赋分为|依次)(?P<verb>得|计|记|给|赋)?(?:为)?(?:基本分|基础分)?"
     rf"(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}分|满分))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
 # where the first grade's name starts: after the words that divide the sentence into grades
@@ -85,6 +86,29 @@ def _grades(match: re.Match) -> str:
         lead += ","  # 评定等级为,优秀得10分: what the grades are of, apart from the first grade's name
     return lead + ";".join(f"{name}{verb}{award}" if award == "满分" else f"{name}{verb}{award}分"
                            for name, award in zip(names, awards))
+
+
+# 考核等次为A级得4分、B级得3分、C级得1分,D级不得分: grades each with its points, run together by 、 as a list is — apart,
+# as they are read. Only a run of grade names (the first one's name a word of its own) whose points fall from the first
+# (a grade below scores less), so 制度健全得1分、执行到位得1分 (points that may add up) and A级得1分、B级得2分 (which
+# grade is the better?) stay as written, for the reader to refuse.
+_GRADE_NAME = "|".join(sorted(GRADE_NAMES, key=len, reverse=True))
+_GRADE_AWARD = rf"(?:{_GRADE_NAME})的?(?:(?:得|计|记)\d+(?:\.\d+)?分|不得分)"
+_GRADE_AWARDS_RUN = lazy_compile(rf"(?:(?<![\u4e00-\u9fffA-E])|(?<=为)){_GRADE_AWARD}(?:、{_GRADE_AWARD})+")
+_AWARDED = lazy_compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|不得分")
+
+
+def grade_awards_apart(text: str) -> str:
+    """Grades each with its points, run by 、, written apart by commas (the grade list the reader reads)."""
+    if "、" not in text:
+        return text
+
+    def apart(run: re.Match[str]) -> str:
+        points = [float(found.group(1) or 0) for found in _AWARDED.finditer(run.group())]
+        falling = all(lower < higher for higher, lower in zip(points, points[1:]))
+        return run.group().replace("、", ",") if falling else run.group()
+
+    return _GRADE_AWARDS_RUN.sub(apart, text)
 
 
 def _counted(count: str) -> int:
