@@ -65,6 +65,7 @@ standard_breached = needing("standard_breach", "standard_breached", "标准", "�
 nines_to_next = needing("nines_closed", "nines_to_next", ".9")  # _NINES_END: a range's end N.9…
 closing_total = needing("closing_total", "closing_total", "分)", "分值", "满分", "总分")  # every pattern: (…N分) or a word for the 分值
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
+self_assessment_row = needing("self_assessment_row", "self_assessment_row", "年度指标值")  # _ROW: …年度指标值:…实际完成值:____
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 
@@ -291,6 +292,7 @@ def normalize(text: str) -> str:
     text = points_before_lines(text)  # 5分\n1、…\n5分\n2、…: the 分值 column on a line before each requirement
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
+    text = self_assessment_row(text)  # 培训人数 年度指标值:≥5000人次 实际完成值:____\n评分:…: a 自评表's row, the target and its rule
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
