@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal, Inexact, localcontext
 from collections.abc import Callable
 
-from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, SCORE_UNIT, tokenize
+from ..text.lexicon import BASE_REFS, COUNT_UNITS, MEASURE_ONLY_UNITS, MONEY_SCALE, SCORE_UNIT, tokenize
 from ..text.numbers import general_text
 from ..quantities import QuantityError, measured_unit, unit_scale
 from ..text.titles import without_titles
@@ -1843,7 +1843,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
         elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 \
                 and (clause.start < occurrence.start or _all_of_them_done(clause, occurrence)) and not clause.unread and not clause.otherwise and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
-                    low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds()):
+                    low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds() or _within_defined_ratio(clause, occurrence, context)):
             # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分 (or after: …扣0.5分；全部接入得满分)
             base, based = clause.outcome[1], True  # (…得满分，否则不得分 is no second base: 满分 is None)
         else:
@@ -1888,6 +1888,10 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     if not situation and not printed and _FOUND.match(what or occurrence.text):
         situation = "不符合要求"  # 资金使用合规…得5分，发现一项扣2分: what is found falls short of the award's situation
     counted_by = _COUNTED_BY.search(occurrence.text)
+    if counted_by is not None and _UPPER_WORDS.search(counted_by.group(1)):
+        # 每超编1人扣0.5分: each one over the limit (once the people short of it: 51 staff for 48 posts, none short,
+        # scored full)
+        limit = "upper"
     if not situation and not printed and counted_by is not None:
         situation = counted_by.group(1)  # 重大天气预警信号每漏报1次扣1分: what each one is, between 每 and its count
         named = "".join(t.text for t in itertools.takewhile(lambda t: t.kind != "EACH", occurrence.tokens) if t.kind == "WORD")
@@ -1900,6 +1904,16 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         printed=printed.group() if printed else "", situation="" if printed else situation, zero_at=zero_at,
         requirement=requirement,
     )
+
+
+def _within_defined_ratio(clause: Clause, occurrence: Clause, context: list[Clause]) -> bool:
+    """在职人员控制率=在职人员数/编制数×100%，≤100%得满分，每超编1人扣0.5分: the rate defined as a count over its
+    limit, at most 100%, is the count within the limit — the full points before each one over it is deducted."""
+    interval = clause.condition.interval if clause.condition is not None else None
+    counted_by = _COUNTED_BY.search(occurrence.text)
+    return interval is not None and clause.condition.unit == "%" and interval.low is None and interval.high == 1 \
+        and interval.high_inclusive and counted_by is not None and bool(_UPPER_WORDS.search(counted_by.group(1))) \
+        and any(c.definition and "/" in c.text for c in context)  # type: ignore[union-attr]
 
 
 def _counted_each(clause: Clause) -> tuple[str, str]:
@@ -2944,15 +2958,24 @@ def _reference_dropped(scoring: list[Clause]) -> None:
     def relative(clause: Clause) -> bool:
         return any(from_target(bound) for bound in clause.condition.interval.bounds())  # type: ignore[union-attr]
 
+    def beyond_printed(clause: Clause) -> bool:
+        # 巩固率目标值为98%，…；低于95%不得分: a rate on the far side of the printed target's rate is the rate itself (95%
+        # short of 98% is no shortfall anyone writes; 超出10%以上 beside a 98% target stays refused)
+        interval = clause.condition.interval  # type: ignore[union-attr]
+        level = interval.high if clause.tokens[0].text in ("低于", "少于") else interval.low
+        return printed is not None and printed[1] == "%" and isinstance(level, Decimal) and isinstance(printed[0], Decimal) \
+            and (level < printed[0] if clause.tokens[0].text in ("低于", "少于") else level > printed[0])
+
     compared = [c for c in scoring if c.condition is not None]
     if not any(relative(c) for c in compared):
         return
+    printed = next((c.reference for c in scoring if c.reference is not None), None)
     for index, clause in enumerate(compared):
         if any(c.condition.interval.high == TARGET and c.condition.interval.low is None for c in compared[:index]):  # type: ignore[union-attr]
             return  # 控制在预算以内得满分，超出预算5%以内得3分，超出5%以上不得分: tried in order, within the budget is taken first
         kinds = [t.kind for t in clause.tokens]
         if not relative(clause) and kinds[:2] == ["CMP", "NUM"] and clause.tokens[0].text in _EXCEEDS \
-                and clause.condition.unit == "%":  # type: ignore[union-attr]
+                and clause.condition.unit == "%" and not beyond_printed(clause):  # type: ignore[union-attr]
             raise Unplaced(clause, f"“{clause.tokens[0].text}{clause.tokens[1].text}”没有写明与什么相比（其他档按与目标的差额计），"
                                    "不知是实际值还是超出的幅度", certain=True)
 
@@ -3263,6 +3286,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 以100%为标准。达到8%得5分: no band is scored against the standard printed, which the reading would drop
         raise Unplaced(reference_clause, "写了标准，但各档都没有按该标准计分（如“达到标准得5分”）")
     intervals = [(at_standard(i), o, c) for i, o, c in intervals]
+    if reference is not None and isinstance(otherwise, Scaled) and otherwise.high == TARGET:
+        # 巩固率目标为98%，达到目标得满分，未达到的按完成值/目标值×分值: the target the ratio divides by is the one printed
+        # (once the entered target, 100% when none: 97% scored 97/100×5 = 4.85, not 97/98×5 = 4.95)
+        otherwise = replace(otherwise, high=_ref_value(reference, unit))
     joined = {id(c): words for _, _, c in intervals if (words := _joined_requirement(c))}  # 完成率≥90%且无安全事故得3分
     alternative = next(((c, said) for _, _, c in intervals if (said := _OR_AFTER_LEVEL.search(c.text))), None)
     if alternative is not None:  # 完成率≥90%或获得省级表彰得3分: the other way to the points (once dropped: 80% with an award, 0)
@@ -3418,9 +3445,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # (and ≥500得满分，低于的按500/实际值: below it, the same the other way)
         raise Unplaced(intervals[-1][2], "得满分的一侧之外按比例计分的比值仍不低于100%（又得满分）：正向指标用实际值/目标值，反向指标（成本、时间）用目标值/实际值",
                        certain=True)
-    if isinstance(otherwise, Scaled) and otherwise.inverse and isinstance(otherwise.high, Decimal) and any(
+    if isinstance(otherwise, Scaled) and (otherwise.inverse or (unit != "%" and not otherwise.low and not otherwise.falling)) \
+            and isinstance(otherwise.high, Decimal) and any(
             isinstance(bound, Decimal) and bound != otherwise.high for i, _, _ in intervals for bound in i.bounds()):
-        # 不超过0.05万元得满分，超过的按500/实际值: the limit the ratio divides is the band's own, or the two disagree
+        # 不超过0.05万元得满分，超过的按500/实际值: the limit the ratio divides is the band's own, or the two disagree (so
+        # too 目标0.15万元…按实际户均增收/1500×分值, once 0.14万元/1500万元 = 0; a rate's 达到90%…/80%×分值 reads as written)
         raise Unplaced(intervals[-1][2], f"按比例计分的基准（{general_text(otherwise.high)}）与得满分的界限不一致", certain=True)
     intervals = exactly_full(intervals, unit)  # …>100%得3-5分；…100%得3分: 100% exactly beside a band above it
     intervals = _include_full_rate(_close_shared_bounds(_close_whole_number_gaps(intervals, unit)), unit)
@@ -5017,6 +5046,12 @@ def _share(tree: FNode) -> Share | None:
     return None
 
 
+def _target_named(name: str, beside_level: bool) -> bool:
+    """目标值 / 计划数, or beside the level compared with it a reference the target is entered for (不超过批复标准得满分；
+    超过的，按批复标准/实际单方投资×分值: the approved standard is the target, as in the level)."""
+    return name in TARGET_NAMES or (beside_level and name in BASE_REFS)
+
+
 def _linear(tree: FNode, label: str, beside_level: bool = False) -> Scaled | None:
     node = _strip(tree)
     if not isinstance(node, FBin) or node.op not in ("×", "*"):
@@ -5033,15 +5068,15 @@ def _linear(tree: FNode, label: str, beside_level: bool = False) -> Scaled | Non
             if isinstance(top, FName) and isinstance(bottom, FName) and (names_own_target(top.name, bottom.name) or (
                     beside_level and names_actual_and_plan(top.name, bottom.name))):
                 return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 投资额/投资额目标任务×50
-            if _is_measure(top, label):
-                if isinstance(bottom, FName) and bottom.name in TARGET_NAMES:
+            if _is_measure(top, label) or (beside_level and _actual_of(top)):  # 实际户均增收/1500×分值: the actual, named, over its level
+                if isinstance(bottom, FName) and _target_named(bottom.name, beside_level):
                     return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 完成率/目标值×5分
                 level = _rate(bottom)
                 if level is not None and level > 0:
                     return Scaled(Decimal(0), level, points)  # type: ignore[arg-type]
             if _is_measure(bottom, label) or _actual_of(bottom):
                 # 500/实际人均成本×分值 / 目标值/实际值×分值: a cost or a time over its limit, the limit over the actual
-                if isinstance(top, FName) and top.name in TARGET_NAMES:
+                if isinstance(top, FName) and _target_named(top.name, beside_level):
                     return Scaled(Decimal(0), TARGET, points, inverse=True)  # type: ignore[arg-type]
                 level = _rate(top)
                 if level is not None and level > 0:

@@ -66,6 +66,8 @@ nines_to_next = needing("nines_closed", "nines_to_next", ".9")  # _NINES_END: a 
 closing_total = needing("closing_total", "closing_total", "分)", "分值", "满分", "总分")  # every pattern: (…N分) or a word for the 分值
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
 self_assessment_row = needing("self_assessment_row", "self_assessment_row", "年度指标值")  # _ROW: …年度指标值:…实际完成值:____
+met_points_share = needing("met_points_share", "met_points_share", "要点数", "要点个数")  # _SHARE_OF_MET: 满足的要点(个)数/N×分值
+coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数")  # _SCORE_IS_PRODUCT: 得分=分值×系数
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 
@@ -286,6 +288,7 @@ def normalize(text: str) -> str:
     if "\u0001" in text:  # (every token ends so: a text without it has nothing to put back)
         for char, token in _PROTECTED_TOKENS:
             text = text.replace(token, char)
+    text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
@@ -359,6 +362,8 @@ def normalize(text: str) -> str:
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
     text = _defined_after(text)  # …扣完为止(通过率=通过的人数/考核总人数): the rate's definition, said after
+    text = _SAMPLE_SIZE.sub("", text)  # 抽查病历100份，每发现1份乙级病历扣0.2分: how many were drawn, each one found counted
+    text = _RATE_BY_RATIO.sub(r"\1=\2/\3×100%", text)  # 调处成功率按调处成功件数/受理件数计算: its definition
     if _STEPS_FROM_STANDARD.search(text):  # 成交率:10分,达标得满分;每低于达标线1%扣3分: the rate named before, its line after
         text = _BARE_STANDARD_REACHED.sub("达到目标值", text)
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
@@ -428,6 +433,7 @@ def normalize(text: str) -> str:
                        or _COMPUTED_BEFORE.search(text[:m.start()]) else "得分值的50%", text)
     # 全部完成得4分，完成80%以上得3分 / 资金全部到位(14分)到位率在75%以上: 100%
     text = _ALL_DONE.sub(_all_done_as_share, text) if _DONE_SHARE.search(text) else text
+    text = coefficient_bands(text)  # 合格率≥95%,系数1.0;90%-95%,系数0.8…。得分=分值×系数: each band's share of the 分值
     if "满分" in text:  # 显著得满分，较显著得60%，一般得30%: beside 满分, a bare share after 得 is of the 分值
         text = _BARE_SHARE.sub(r"\1分值的\2%", text)
     text = _SHARE_OF_POINTS.sub(lambda m: f"得分=分值×{m.group(1) or m.group(2)}%", text)  # 得分值的80%
@@ -438,6 +444,7 @@ def normalize(text: str) -> str:
     text = _BRACKETED_POLICY.sub(r",\1", text)  # …4篇以上记2分(完不成的按比例扣分): the failing side's method, a clause
     text = _BRACKETED_SHORTFALL.sub(r",\1", text)  # 完成率≥95%(未达到不得分): 完成率≥95%,未达到不得分
     text = _SHORT_OF_REQUIREMENT.sub(r",\1的", text)  # 完成率≥90%,达不到要求的得1分: short of that 90%
+    text = _TARGET_NUMBER.sub(r"\1为\2", text)  # 巩固率目标值98%，达到目标值得满分: the target's value, as 目标值为98% says it
     # 合格率<80%或培训学时不足规定学时的不得分: the band scores nothing and so does the situation, whatever the rate (once
     # the situation was dropped: 学时 hours short with a 93% rate scored 2)
     text = _LEVEL_OR_SITUATION.sub(r"\1的不得分;\2的,此项不得分", text)
@@ -555,6 +562,11 @@ def _defined_after(text: str) -> str:
     if found is None or found.group(2) not in text[:found.start()]:
         return text
     return text[:found.start()] + "。" + found.group(1)
+# the size of the sample checked, said before a deduction per thing found in it (the same unit): a note, no level
+_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;。]))(?:随机)?抽查[\u4e00-\u9fff]{0,10}?\d+(份|户|个|家|件|人|项|本|卷|宗|所)[\u4e00-\u9fff]{0,6}?"
+                            r"[,:](?=每(?:发现|有|出现)?1\1)")
+# a rate, then 按 a ratio of two names 计算 (no number, no other words): the rate's definition, as 率=A/B×100% writes it
+_RATE_BY_RATIO = lazy_compile(r"(?<=[\u4e00-\u9fff])(率)按([\u4e00-\u9fff]{2,20})/([\u4e00-\u9fff]{2,20})计算(?=[,;。]|$)")
 _POINTS_WORD = lazy_compile(r"(?:个\s*)?百分点")
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 # 达标 opening a clause, then a rate's steps counted off a line (达标得满分;每低于达标线1个百分点扣3分): reaching that
@@ -954,6 +966,10 @@ _BRACKETED_POLICY = lazy_compile(r"(?<=分)\(((?:完不成|未完成|没有完�
 _BRACKETED_SHORTFALL = lazy_compile(r"(?:(?<=[\d%)人个次项户家天])|(?<=以上)|(?<=以下))\(((?:完不成|未完成|没有完成|达不到|未达到|没有达到|未达标|不达标)"
                                     r"(?:目标值|指标值|目标|要求|标准|计划)?的?,?"
                                     r"(?:不得分|[得计记扣]\d+(?:\.\d+)?分))\)(?=[,;。(]|$)")
+# a clause that is only a measure, 目标(值) and a number (户均增收目标1500元,): the target stated, no condition (达到目标值
+# 98%的 / 目标值98%以上 are conditions, left alone)
+_TARGET_NUMBER = lazy_compile(r"(?:(?<=^)|(?<=[,;。\n]))((?:(?!达|完成|低于|高于|超|不|为|是|按|每)[\u4e00-\u9fff]){2,20}?(?:年度)?目标值?)"
+                              r"(\d+(?:\.\d+)?(?:%|万?元|万?人|个|户|次|项|家|天)?)(?=[,;。]|$)")
 # a level (its number or 以上 / 以下), 或, then a situation with no number of its own (a second level, 或高于120%, is
 # another band, left for the reader), both scoring nothing
 _LEVEL_OR_SITUATION = lazy_compile(r"(\d[%人个次项户家天]?(?:及?以上|及?以下)?)或((?:(?!得|扣|分|不得)[^\d%,，;；。\n或]){2,30}?)的,?不得分")
