@@ -250,6 +250,14 @@ class _Reader:
             return self.tokens[self.i - 3].text == "含"
         return None
 
+    def mark_after_suffix(self, token: Token) -> bool | None:
+        """10%以内(含10%) / 90%以上(不含本数): the mark said after 以上/以下/以内 — whether ``token`` is included."""
+        restated = self.restated_inclusion(token)
+        if restated is None and self.kind() == "INCL":
+            restated = self.tokens[self.i].value
+            self.i += 1
+        return restated
+
     def condition(self) -> Condition | None:
         start = self.i
         for attempt in (self._between, self._tolerance, self._compared, self._range, self._suffixed, self._reaches_target):
@@ -418,6 +426,13 @@ class _Reader:
             self.i += 1
             if (suffix == ">=") != (op in (">=", ">", "=")):
                 return None  # 低于90%以上: contradictory
+            # 达到95%以上(不含) / 达到95%以上(不含95%): the mark after 以上 is the number's, as after a bare 95%以上
+            # (it was dropped: 95% scored the band above it)
+            marked = self.mark_after_suffix(token)
+            if marked is not None:
+                if inclusive is not None and inclusive != marked:
+                    return None  # 达到95%(含)以上(不含): contradictory
+                inclusive = marked
         condition = _one_sided(op, token, inclusive)
         if (self.kind() == "AND" and self.kind(1) == "CMP") or (self.kind() == "CMP" and self.kind(1) in ("NUM", "REF")):
             if self.kind() == "AND":
@@ -581,10 +596,9 @@ class _Reader:
         if self.kind() == "SUF" and self.peek().value in (">=", "<=", "within"):  # type: ignore[union-attr]
             op = {"within": "<="}.get(self.tokens[self.i].value, self.tokens[self.i].value)
             self.i += 1
-            restated = self.restated_inclusion(token)  # 10%以内(含10%)
-            if restated is None and self.kind() == "INCL":
-                restated = self.tokens[self.i].value  # 90%以上(不含本数)
-                self.i += 1
+            restated = self.mark_after_suffix(token)
+            if restated is not None and inclusive is not None and restated != inclusive:
+                return None  # 95%(含)以上(不含): contradictory
             return _one_sided(op, token, inclusive if restated is None else restated)
         self.skip_fillers()
         self.skip_counting_note()

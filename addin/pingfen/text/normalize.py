@@ -63,6 +63,8 @@ all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率
 none_over = needing("all_counted", "none_over", "100%")  # _NONE_OVER: 率≤100%…每超1人
 standard_breached = needing("standard_breach", "standard_breached", "标准", "达标")  # _PAYMENT: …标准…; _EACH_UNIT: 未达标|不达标
 nines_to_next = needing("nines_closed", "nines_to_next", ".9")  # _NINES_END: a range's end N.9…
+leaders_as_commas = needing("band_leaders", "leaders_as_commas", "..", "——", "--", "──")  # _LEADER: its leader
+restated_bounds = needing("restated_bound", "restated_bounds", "(含", "(不含")  # _RESTATED: (含N) / (不含N)
 closing_total = needing("closing_total", "closing_total", "分)", "分值", "满分", "总分")  # every pattern: (…N分) or a word for the 分值
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
 self_assessment_row = needing("self_assessment_row", "self_assessment_row", "年度指标值")  # _ROW: …年度指标值:…实际完成值:____
@@ -83,6 +85,10 @@ _CN_NUMBER = lazy_compile(rf"(?<![第\d.某零〇一二两三四五六七八九�
 # (百分之二点一: 2.1%, the decimals read too — once 2%, 点一 left over)
 _PERCENT_OF = lazy_compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+?(?:点[零〇一二三四五六七八九]+)?"
                            r"(?=一(?:个|%)|[^零〇一二两三四五六七八九十百点]|$))")
+# 百分之九十(含)至九十五得两分: the end of a range of shares in Chinese numerals, 百分之 said only before its start
+_PERCENT_RANGE_END = lazy_compile(r"(百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?(?:\((?:不)?含\))?"
+                                  r"(?:至|到|~|-|—|～))(?!百分)([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+                                  r"(?![零〇一二两三四五六七八九十百千万点%个])")
 _LATEX = [
     (r"\geq", "≥"), (r"\ge", "≥"), (r"\leq", "≤"), (r"\le", "≤"), (r"\times", "×"), (r"\%", "%"),
     (r"\div", "÷"), ("$", ""),
@@ -232,6 +238,8 @@ def simplified(text: str) -> str:
 _OTHER_UNIT_AFTER_WAN = "人亩户吨册份件个次头只羽株棵辆台套座间平立公千米标箱瓶袋张"
 _BARE_WAN = lazy_compile(rf"(?<=\d)万(?![元{_OTHER_UNIT_AFTER_WAN}])")
 _WAN_OF_ANOTHER_UNIT = lazy_compile(rf"\d万[{_OTHER_UNIT_AFTER_WAN}]")
+_WAN_UNIT = lazy_compile(rf"(?<=\d)万(人次|户次|场次|平方米|立方米|平方公里|公里|千米|标箱|[元{_OTHER_UNIT_AFTER_WAN}])")
+_WAN_SAID_SHORT = lazy_compile(r"(?<=\d)万(?=[~\-至到]|以[上下]|及以|$|[,;。、])")
 
 
 _GRADE_ALTERNATIVES = "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name)))  # (the longest first: 优秀 before 优)
@@ -260,10 +268,15 @@ def _grades_run_apart(match: re.Match[str]) -> str:
 
 def _bare_ten_thousands(text: str) -> str:
     """10万元以上(含10万)得1分,5—10万(含5万)得0.5分,少于3万不得分: a bare 万 beside amounts in 万元 is 万元 said short —
-    only when 万元 is the text's one unit in ten-thousands (never beside 万人 or 万亩, whose 万 it might be)."""
-    if "万元" not in text or _WAN_OF_ANOTHER_UNIT.search(text):
+    only when 万元 is the text's one unit in ten-thousands (never beside 万人 or 万亩, whose 万 it might be). So is a
+    range's first 万 beside one other unit: 12万～15万人次的得2分 is 12万人次 to 15万人次 (only a 万 that ends its number
+    before a range's dash, 以上/以下 or a clause's end — never 1万余人)."""
+    if "万" not in text:
         return text
-    return _BARE_WAN.sub("万元", text)
+    if "万元" in text and not _WAN_OF_ANOTHER_UNIT.search(text):
+        return _BARE_WAN.sub("万元", text)
+    units = set(_WAN_UNIT.findall(text))
+    return _WAN_SAID_SHORT.sub("万" + units.pop(), text) if len(units) == 1 and "元" not in units else text
 
 
 _PROTECTED_TOKENS = tuple((char, f"\u0000{index}\u0001") for index, char in enumerate(CIRCLED + "×÷≥≤"))
@@ -292,6 +305,8 @@ def normalize(text: str) -> str:
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
+    text = leaders_as_commas(text)  # 95%(含)以上 …… 5分 / 80%以下——0分: a band table's leader, where prose has a comma
+    text = restated_bounds(text)  # 90%以上(含90%): the bound's own number in its mark, (含)
     text = points_before_lines(text)  # 5分\n1、…\n5分\n2、…: the 分值 column on a line before each requirement
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
@@ -331,6 +346,7 @@ def normalize(text: str) -> str:
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = _POINTS_WORD.sub("%", text.replace("十分满意", "非常满意"))  # 每降低1个 百分点: a line broken inside the word too
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
+    text = _PERCENT_RANGE_END.sub(r"\1百分之\2", text)  # 百分之九十(含)至九十五: the range's end, its 百分之 said once
     text = _PERCENT_OF.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _chinese_decimal(m.group(1))) + "%", text)
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
