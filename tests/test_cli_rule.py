@@ -338,11 +338,11 @@ def test_a_text_that_scores_above_the_weight_says_so() -> None:
 @pytest.mark.parametrize("rule, actual, score, canonical", [
     # the points said after the rule, in brackets: the 3 of the item, 2 percentage points below 95% → 3 − 1 = 2
     ("残疾人康复服务覆盖率达到95%得满分，每低1个百分点扣0.5分，扣完为止（3分）", "93%", 2,
-     "残疾人康复服务覆盖率达到95%得3分，每少1%扣0.5分，扣完为止"),
+     "残疾人康复服务覆盖率达到95%得3分，每少1个百分点扣0.5分，扣完为止"),
     # a target in brackets after the name (once dropped: 65% stepped from 100%, 0 instead of 2): 5 points below 70%
     # × 0.2 = 1 → 3 − 1 = 2
     ("跨省异地就医直接结算率（目标值70%），每低于目标值1个百分点扣0.2分，最多扣2分（本项3分）。", "65%", 2,
-     "跨省异地就医直接结算率达到70%得3分，每少1%扣0.2分，最多扣2分"),
+     "跨省异地就医直接结算率达到70%得3分，每少1个百分点扣0.2分，最多扣2分"),
     # the 分值 a formula multiplies, said in brackets: 0.9 × 4 = 3.6
     ("受益群众满意度：得分=满意度×分值（4分）", "90%", 3.6, "得分=满意度×4分"),
 ])
