@@ -53,4 +53,4 @@ def _said_total(bracket: str, before: str) -> bool:
         return True
     if before.endswith("分") and not bracket.rstrip("。").endswith(")"):
         return False
-    return _DEDUCTED.search(before) is not None and "酌情" not in before
+    return _DEDUCTED.search(before) is not None  # (after 酌情扣分, _PARTS_POINTS keeps the text as it is)

@@ -92,7 +92,7 @@ def _grades(match: re.Match) -> str:
 # as they are read. Only a run of grade names (the first one's name a word of its own) whose points fall from the first
 # (a grade below scores less), so 制度健全得1分、执行到位得1分 (points that may add up) and A级得1分、B级得2分 (which
 # grade is the better?) stay as written, for the reader to refuse.
-_GRADE_NAME = "|".join(sorted(GRADE_NAMES, key=len, reverse=True))
+_GRADE_NAME = "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name)))  # (length, then text: the same pattern in every process)
 _GRADE_AWARD = rf"(?:{_GRADE_NAME})的?(?:(?:得|计|记)\d+(?:\.\d+)?分|不得分)"
 _GRADE_AWARDS_RUN = lazy_compile(rf"(?:(?<![\u4e00-\u9fffA-E])|(?<=为)){_GRADE_AWARD}(?:、{_GRADE_AWARD})+")
 _AWARDED = lazy_compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|不得分")
