@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import re
 
-from .anniversary import spelled
+from .anniversary import compared_before, spelled
 from .lazy_regex import lazy_compile
 
 # the age, a range of ages, and the group it names right after it (以上/以下 between)
 _AGE = lazy_compile(r"(?<![\d.])(\d{1,3})(?:[-~至](\d{1,3}))?(周岁|岁)(?=(?:及?以[上下]|及?以内|以?前)?的?"
                     r"[\u4e00-\u9fff]{0,3}?(?:人|儿|童|老|婴|幼|孕|妇|男|女|青|少|学生|居民|群众|患者|职工|农民|村民))")
-_COMPARED = lazy_compile(r"(?:每|超过?|不超过|不高于|不低于|低于|高于|大于|小于|不大于|不小于|达到|达|[≥≤<>=])$")
 
 
 def ages(text: str) -> str:
-    return _AGE.sub(lambda m: m.group() if _COMPARED.search(text, 0, m.start()) else _spelled_age(m), text)
+    return _AGE.sub(lambda m: m.group() if compared_before(text, m.start()) else _spelled_age(m), text)
 
 
 def _spelled_age(match: re.Match) -> str:

@@ -26,3 +26,12 @@ def spelled(number: int) -> str:
 
 def anniversaries(text: str) -> str:
     return _ANNIVERSARY.sub(lambda m: spelled(int(m.group(1))), text)
+
+
+# 每30天 / 不超过5年 / ≥70%: a number right after a comparison or a step is a level, never a name to spell out
+_COMPARED = lazy_compile(r"(?:每|超过?|不超过|不高于|不低于|低于|高于|大于|小于|不大于|不小于|达到|达|[≥≤<>=])$")
+
+
+def compared_before(text: str, start: int) -> bool:
+    """The words just before ``start`` compare (or step by) the number there: ages.py and period_named.py leave it as is."""
+    return _COMPARED.search(text, 0, start) is not None

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import re
 
-from .anniversary import spelled
+from .anniversary import compared_before, spelled
 from .lazy_regex import lazy_compile
 
 # the period, then the measure it names, then that measure's level (达到70% / ≥70% / 为100%)
 _PERIOD = lazy_compile(r"(?<![\d.])(\d{1,3})(个月|个工作日|工作日|日|天|年)(以内|之内|内)(?=[\u4e00-\u9fff]{0,8}?(?:率|比例|进度)"
                        r"(?:在|达到|达|为|不低于|不少于|≥|>|=)?\d)")
-_COMPARED = lazy_compile(r"(?:每|超过?|不超过|不高于|不低于|低于|高于|大于|小于|不大于|不小于|达到|达|[≥≤<>=])$")
 
 
 def periods_named(text: str) -> str:
-    return _PERIOD.sub(lambda m: m.group() if _COMPARED.search(text, 0, m.start()) else _spelled(m), text)
+    return _PERIOD.sub(lambda m: m.group() if compared_before(text, m.start()) else _spelled(m), text)
 
 
 def _spelled(match: re.Match) -> str:
