@@ -358,3 +358,35 @@ def test_points_said_after_the_rule(rule: str, actual: str, score: float, canoni
 def test_points_said_after_the_rule_refused(rule: str, fragment: str) -> None:
     done = pingfen(rule, "--full", "5", "--actual", "95%")
     assert done.returncode == 2 and fragment in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("rule, actual, score, canonical", [
+    # a multiple named right before its bare level (once 1.2%: 1.1 entered, taken as 110%, scored 3): 1.0 ≤ 1.1 < 1.2 → 2
+    ("覆盖倍数1.2（含）以上得3分，1.0-1.2得2分，1.0以下不得分", "1.1", 2,
+     "覆盖倍数≥1.2得3分；1≤覆盖倍数<1.2得2分；覆盖倍数<1不得分"),
+    # a heading and its colon name what is measured (once asked for as a requirement of its own): 96% ≥ 95% → 2
+    ("资金到位情况：资金到位率≥95%得2分，否则不得分", "96%", 2, "资金到位率≥95%得2分；否则不得分"),
+])
+def test_what_a_band_measures_is_named_not_required(rule: str, actual: str, score: float, canonical: str) -> None:
+    result = json.loads(pingfen(rule, "--full", "3", "--actual", actual, "--json").stdout)
+    assert (result["score"], result["canonical"]) == (score, canonical)
+
+
+@pytest.mark.parametrize("rule, canonical", [
+    # a dash between a requirement and its points (once ①资金到位及时 worth -3分)
+    ("制度建设——2分（查阅制度文件）；制度执行——3分（查阅执行记录）", "评价要点：①制度建设（2分）；②制度执行（3分）（符合的要点得相应分值）"),
+    # 验收合格 beside other requirements is one of them (once one grade to choose: 2 at most for all three met)
+    ("项目资本金到位得2分；建设进度符合计划得2分；竣工验收合格得1分",
+     "评价要点：①项目资本金到位（2分）；②建设进度符合计划（2分）；③竣工验收合格（1分）（符合的要点得相应分值）"),
+    ("验收合格得3分；验收基本合格得1分；不合格不得分", "等级得分：验收合格3分，验收基本合格1分，不合格0分"),
+    # the one point named as written (once an unnamed ①)
+    ("档案管理规范得满分，否则不得分", "评价要点：①档案管理规范（各要点平均分配分值，符合的要点得相应分值）"),
+])
+def test_requirements_read_as_written(rule: str, canonical: str) -> None:
+    result = json.loads(pingfen(rule, "--full", "5", "--json").stdout)
+    assert result["canonical"] == canonical
+
+
+def test_a_bare_level_between_fraction_and_percent_is_refused() -> None:
+    done = pingfen("1.2（含）以上得3分，1.0-1.2得2分，1.0以下不得分", "--full", "3", "--actual", "1.1")
+    assert done.returncode == 2 and "“1.2”是百分比、比值还是倍数" in done.stderr and "“1.2倍以上”或“120%以上”" in done.stderr

@@ -740,7 +740,9 @@ def compose_all_or_nothing(scoring: list[Clause], context: list[Clause], text: s
         and scoring[1].outcome == ("points", Decimal(0)) and scoring[1].condition is None and not scoring[1].unread
         and _negates(first, context, scoring[1])
     ):
-        return Checklist(count=1, equal=True)
+        # (制度健全得满分，否则不得分: the one point named as written — once printed as an unnamed ①)
+        named = re.sub(r"的$", "", _option_label(first))
+        return Checklist(count=1, equal=True, requirements=(named,) if re.fullmatch(r"[\u4e00-\u9fff、]{2,30}", named) else ())
     # (按规定撤销了过渡性账户…的,计4分;未按规定取消…账户,擅自设立…,拖延、滞压…的,计0分: a run of clauses between, each
     # the point not met, whose last alone need not be)
     run_between = any(first.end <= c.start < scoring[-1].start for c in context)
@@ -1359,6 +1361,12 @@ def graded_option(words: str, others: list[str]) -> bool:
     a sanction, a requirement half done or a wrongdoing: 走廊无垃圾(3分);门框完好(2分) are two requirements, one stated as
     an absence — once read as a grade to choose, 3 at most for both met."""
     found = {match.group() for match in _GRADED.finditer(words)}
+    if found == {"合格"}:
+        # 竣工验收合格得1分 beside 资本金到位得2分: a requirement met (passed), graded only beside another grade of the
+        # same thing (验收基本合格 / 考核不合格) — once read as one grade to choose, 2 at most for all three met
+        passed = _POINTS_ON.sub("", words).partition("合格")[0][-4:]
+        pairs = {passed[i:i + 2] for i in range(len(passed) - 1) if _WORD_PAIR.fullmatch(passed[i:i + 2])}
+        return not pairs or any(other != words and any(pair in other for pair in pairs) for other in others)
     if not found or not found <= {"不", "未", "没有", "无"}:
         return bool(found)
     if any(other != words and _BAD_TURN.search(other) for other in others) or _NO_WRONGDOING.search(words) \
@@ -3469,7 +3477,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 有活动场所(面积不少于200平方米),配备专职管理人员;经费…到位,8分: the level notes what one requirement means
         # among others, no measure the 8 points are given for (once ≥200平方米 scored 8 without the staff or funds)
         raise Unplaced(intervals[0][2], "括号中的数值是其中一项要求的说明，不是本指标按其计分的数值；请按评价要点逐项判断")
-    required = _required_situation(intervals, context) if gate is None and otherwise == Award(Decimal(0)) else None
+    required = _required_situation(intervals, context, text) if gate is None and otherwise == Award(Decimal(0)) else None
     if joined:
         states = set(joined.values())
         if len(states) == 1 and gate is None and otherwise == Award(Decimal(0)) and required is None \
@@ -3624,14 +3632,15 @@ def _level_noted_in_brackets(band: Clause) -> bool:
         and after[-1:] == ["PTS"]
 
 
-def _required_situation(intervals: list, context: list[Clause]) -> str | None:
+def _required_situation(intervals: list, context: list[Clause], text: str) -> str | None:
     """大部分器材有使用记录，坏损率不超过30%，得1分: a state in words, in the same sentence just before the
-    only band, is needed as well; the band's own failure and the state's both score 0."""
+    only band, is needed as well; the band's own failure and the state's both score 0. Not a heading with its colon
+    (资金到位情况：资金到位率≥95%得2分: what the band measures, named — once asked for as a requirement of its own)."""
     if len(intervals) != 1 or not Piecewise._one_sided(intervals[0][0]):
         return None
     band = intervals[0][2]
     before = _just_before(context, band, 1, _situation_words)
-    if before is None or _DESCRIBES.match(before.text) or band.text[:1] in "若如":
+    if before is None or _DESCRIBES.match(before.text) or band.text[:1] in "若如" or ":" in text[before.end:band.start]:
         return None
     return re.sub(r"，且$", "", before.text)
 
@@ -4127,6 +4136,7 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         return ""
     if not (units or bare):
         _refuse_bare_beyond_percent(scoring)
+        _refuse_bare_between_fraction_and_percent(conditions, label, scoring)
         _refuse_unitless_step_from_target(conditions, scoring)
     return "%" if is_rate_label(label) or not (units or bare) else ""
 
@@ -4143,6 +4153,20 @@ def _refuse_bare_beyond_percent(scoring: list[Clause]) -> None:
         if condition is not None and not is_rate_label(clause.label or "") and any(unmarked and isinstance(value, Decimal) and value > 100
                                          for value, unmarked in zip(condition.interval.bounds(), condition.bare)):
             raise Unplaced(clause, "数值没有写单位且大于100，不像百分比：请写明单位（如“500万元以内”）", certain=True)
+
+
+def _refuse_bare_between_fraction_and_percent(conditions: list[Condition], label: str, scoring: list[Clause]) -> None:
+    """1.2（含）以上得3分，1.0-1.2得2分 with no measure named: 1.2 is no fraction (those stop at 1) and a strange
+    percentage — 1.2倍 or 120% more likely (once 1.2%: 1.1倍 entered as 110% scored 3, not 2)."""
+    if label != "完成率" or "完成率" in "".join(c.text for c in scoring):
+        return  # (a rate named: 偏差率1.5以内 is 1.5%)
+    bare = [value for condition in conditions for value, unmarked in zip(condition.interval.bounds(), condition.bare)
+            if unmarked and isinstance(value, Decimal)]
+    odd = next((value for value in bare if 1 < value < 2 and value != value.to_integral_value()), None)
+    if odd is not None and all(value <= 2 for value in bare):
+        clause = next(c for c in scoring if c.condition is not None and odd in c.condition.interval.bounds())
+        raise Unplaced(clause, f"数值没有写单位，也没有写明指标：“{odd.normalize():f}”是百分比、比值还是倍数？"
+                               f"请写明（如“{odd.normalize():f}倍以上”或“{(odd * 100).normalize():f}%以上”）", certain=True)
 
 
 def _refuse_unitless_step_from_target(conditions: list[Condition], scoring: list[Clause]) -> None:

@@ -14,13 +14,14 @@ import re
 from .lazy_regex import lazy_compile
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
-_WHOSE = r"(?:本项|该项|本指标|该指标|此项)?"
+_ITEM = "本项|该项|本指标|该指标|此项"
+_WHOSE = rf"(?:{_ITEM})?"
 _BRACKETED = lazy_compile(
     rf"(?:(?<=[。;,])|(?<=为止)|(?<=不得分)|(?<=\d分))\((?P<said>{_WHOSE}(?:共|合计)?(?:分值|满分|满分值|总分)?(?:为)?{_NUMBER}分)"
     r"(?:(,扣完为止)\)|\)(,扣完为止)?)[。]?$")  # ((3分,扣完为止) comes here as (3分),扣完为止)
 _WORDED = lazy_compile(rf"[。;,](?P<said>{_WHOSE}(?:分值|满分值|满分|总分)(?:为)?{_NUMBER}分)(,扣完为止)?[。]?$")
-_NAMED_TOTAL = lazy_compile(r"本项|该项|本指标|该指标|此项|共|合计|分值|满分|总分")
-_WHOSE_SAID = lazy_compile(r"本项|该项|本指标|该指标|此项|共|合计|总分")
+_WHOSE_SAID = lazy_compile(rf"{_ITEM}|共|合计|总分")  # the total said as the item's or the sum's
+_NAMED_TOTAL = lazy_compile(rf"{_ITEM}|共|合计|总分|分值|满分")
 _DEDUCTED = lazy_compile(r"扣\d")
 # points of a part said before (①…2分 / 1.建立制度。(1分)2.… / …满分2.5分。(2)… / 政策。3分,1个部门0.5分): a total after
 # them may be the last part's; after 酌情扣分 it is the points the evaluator judges within
