@@ -381,6 +381,8 @@ def test_what_a_band_measures_is_named_not_required(rule: str, actual: str, scor
     ("验收合格得3分；验收基本合格得1分；不合格不得分", "等级得分：验收合格3分，验收基本合格1分，不合格0分"),
     # the one point named as written (once an unnamed ①)
     ("档案管理规范得满分，否则不得分", "评价要点：①档案管理规范（各要点平均分配分值，符合的要点得相应分值）"),
+    # what is found named between the count and its deduction: 3例及以上 is the count's own zero, never a veto entered apart
+    ("抽查中发现1例不合规的扣1分，发现3例及以上的本项不得分", "每有1例抽查中不合规的，扣1分，扣完为止；有3例及以上的，不得分"),
 ])
 def test_requirements_read_as_written(rule: str, canonical: str) -> None:
     result = json.loads(pingfen(rule, "--full", "5", "--json").stdout)
@@ -390,3 +392,24 @@ def test_requirements_read_as_written(rule: str, canonical: str) -> None:
 def test_a_bare_level_between_fraction_and_percent_is_refused() -> None:
     done = pingfen("1.2（含）以上得3分，1.0-1.2得2分，1.0以下不得分", "--full", "3", "--actual", "1.1")
     assert done.returncode == 2 and "“1.2”是百分比、比值还是倍数" in done.stderr and "“1.2倍以上”或“120%以上”" in done.stderr
+
+
+@pytest.mark.parametrize("rule, arguments, score", [
+    # 与计划数量相符: the plan reached; 97/100 is 3 points short × 0.5 → 3 − 1.5 = 1.5
+    ("储备物资数量与计划数量相符的得3分；低于计划数量的，每低1%扣0.5分", ["--actual", "97", "--target", "100"], 1.5),
+    # the level printed before the formula is its target: 720/800 × 4 = 3.6 (once the entered target was needed)
+    ("培训人数达到800人，得分=实际值/目标值×4分", ["--actual", "720人"], 3.6),
+])
+def test_levels_said_once_are_kept(rule: str, arguments: list[str], score: float) -> None:
+    result = json.loads(pingfen(rule, "--full", "4", *arguments, "--json").stdout)
+    assert result["score"] == score, result
+
+
+@pytest.mark.parametrize("rule, fragment", [
+    ("单位成本控制在800元以内，得分=实际值/目标值×4分", "指标值写的是上限（越低越好），按实际值/目标值计分却是越高得分越多"),
+    ("合格率80%-90%（含）得2分，90%（含）-100%得3分，80%以下不得分", "90%在相邻两档中都写了“含”"),
+    ("完成率≥90%得5分；完成率每低于100%一个百分点扣0.5分", "这一档落在扣分步长的范围内"),
+])
+def test_contradictions_are_refused(rule: str, fragment: str) -> None:
+    done = pingfen(rule, "--full", "5", "--actual", "95%")
+    assert done.returncode == 2 and fragment in done.stderr, done.stderr

@@ -2886,6 +2886,17 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
     if op and any((c.condition.interval.high == TARGET) != (op == "≤") for c in met):  # type: ignore[union-attr]
         # 成本≥目标值得满分，否则按目标值/实际值×分值: the full marks one way, the ratio the other
         raise Unplaced(met[0], "得满分的条件与按比例计分的公式方向相反（正向指标用实际值/目标值，反向指标用目标值/实际值）")
+    levelled = next((c for c in generic if c.condition is not None
+                     and all(isinstance(bound, Decimal) for bound in c.condition.interval.bounds() if bound is not None)), None)
+    if levelled is not None:
+        # 培训人数达到800人，得分=实际值/目标值×4分: the level printed before the formula is its target (once dropped for
+        # the entered one); 单位成本控制在800元以内，得分=实际值/目标值×4分: a ceiling, which the ratio rewards passing
+        # (880元 once scored full, 720元 3.6)
+        ceiling = levelled.condition.interval.high is not None and levelled.condition.interval.low is None  # type: ignore[union-attr]
+        if op and ceiling != (op == "≤"):
+            raise Unplaced(levelled, "指标值写的是上限（越低越好），按实际值/目标值计分却是越高得分越多，方向相反；反向指标请写“目标值/实际值×分值”"
+                           if ceiling else "指标值写的是下限（越高越好），按目标值/实际值计分却是越低得分越多，方向相反", certain=True)
+        return target_from(replace(levelled, outcome=None))
     if stated:
         return target_from(stated[0])
     return TargetDefault(op=op)
@@ -3393,7 +3404,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             written_step=f"{general_text(size)}{step_unit}" if step != size and step_unit and unit != "%" else "",
         )
         intervals = _anchor_excess_floors(intervals, deduction, unit)
-        _check_floors(intervals, deduction, unit)
+        _check_floors(intervals, deduction, unit, clause.label)
         if condition is not None:
             intervals.append((at_standard(_scale(condition, unit)), deduction, clause))
             if otherwise is None:
@@ -4027,7 +4038,7 @@ def _anchor_excess_floors(intervals: list, deduction: Deduction, unit: str) -> l
     return anchored
 
 
-def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
+def _check_floors(intervals: list, deduction: Deduction, unit: str, stepped: str = "") -> None:
     """A zero floor lies on the side the steps move to: below the reference for shortfalls (不足50%不得分),
     above it for excess. 超出10%以上不得分 beside 每超出2%扣1分 from 100% is a relative bound the text
     does not anchor: refused, not guessed."""
@@ -4040,6 +4051,12 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str) -> None:
         if (isinstance(outcome, Award) and outcome.points != 0 or isinstance(outcome, Minus)) and not interval.magnitude \
                 and deduction.direction in ("below", "above"):
             lies = interval.high if deduction.direction == "below" else interval.low
+            # 执行率≥90%得5分；执行率每低于100%一个百分点扣0.5分: a band of the measure the steps name, open towards the
+            # reference from inside the steps' range (95%: 5 by the band, 2.5 by the steps — once the band won)
+            starts = interval.low if deduction.direction == "below" else interval.high
+            if lies is None and isinstance(starts, Decimal) and (starts < reference if deduction.direction == "below" else starts > reference) \
+                    and stepped and case.label and (stepped.endswith(case.label) or case.label.endswith(stepped)):
+                raise Unplaced(case, "这一档落在扣分步长的范围内，与扣分相矛盾（是否为另一项指标？）")
             if not isinstance(lies, Decimal):
                 continue
             inside = lies < reference if deduction.direction == "below" else lies > reference

@@ -10,6 +10,7 @@ ends there by 以下 while the later one starts there and goes up (70%以下不�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -29,6 +30,11 @@ def _written(text: str, value: Decimal):  # type: ignore[no-untyped-def]
         yield from lazy_compile(rf"(?<![\d.]){number}(?![\d.])%?").finditer(text)
 
 
+def _included(text: str, value: Decimal) -> bool:
+    """Whether ``text`` writes (含) right after ``value``: 90%(含)."""
+    return any(re.match(r"(?:\(含(?:本数)?\)|（含(?:本数)?）)", text[found.end():]) for found in _written(text, value))
+
+
 def _marked(text: str, value: Decimal) -> bool:
     """Whether ``text`` marks ``value`` (or value% for a rate) as held: 80%(含) / 60%及以上 / ≥80%."""
     return any(lazy_compile(rf"^{_MARKED}").match(text[found.end():]) or _BEFORE.search(text[:found.start()])
@@ -40,8 +46,15 @@ _BELOW_AFTER = lazy_compile(r"[^\d，,；;。]{0,4}?以下")
 
 
 def yielded_by_convention(earlier: Interval, earlier_clause: object, later_clause: object, value: Decimal) -> Interval | None:
-    """The earlier band opened at ``value`` when only the later band's words mark it as held; None when the order decides."""
-    if not _marked(getattr(later_clause, "text", ""), value) or _marked(getattr(earlier_clause, "text", ""), value):
+    """The earlier band opened at ``value`` when only the later band's words mark it as held; None when the order decides.
+    Both marking it with 含 (80%-90%(含)得2分，90%(含)-100%得3分) is refused: 90% is written into two bands."""
+    if not _marked(getattr(later_clause, "text", ""), value):
+        return None
+    if _marked(getattr(earlier_clause, "text", ""), value):
+        if _included(getattr(earlier_clause, "text", ""), value) and _included(getattr(later_clause, "text", ""), value):
+            from .errors import Unplaced
+            written = next(_written(getattr(later_clause, "text", ""), value)).group()
+            raise Unplaced(later_clause, f"{written}在相邻两档中都写了“含”，属于哪一档无法确定", certain=True)
         return None
     if earlier.high == value and earlier.low != value:
         return replace(earlier, high_inclusive=False)

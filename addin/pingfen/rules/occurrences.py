@@ -40,13 +40,16 @@ def counted_from_none(scoring: list[Clause]) -> list[Clause]:
     return [step if c is clause else c for c in scoring]
 
 
-_FROM_TWO = lazy_compile(r"(?<![\d.])2(次|起|例|处|项|个|件)(?:及|或)?以上")
+# (发现3例及以上的本项不得分: from any count above the one priced, not only 2)
+_FROM_MANY = lazy_compile(r"(?<![\d.])(?:[2-9]|[1-9]\d)(次|起|例|处|项|个|件)(?:及|或)?以上")
 
 
 def counted_band(situation: str, before: str) -> bool:
-    """发现有2次及以上的(此项不得分) after 发现1次的，扣0.5分: the situation is the count's own band, not a yes/no one."""
-    band = _FROM_TWO.search(situation)
-    return band is not None and re.search(rf"(?<![\d.])1{band.group(1)}的?[,，]?扣", before) is not None
+    """发现有2次及以上的(此项不得分) after 发现1次的，扣0.5分 / 发现1例应免未免的扣1分 (what is found named between
+    the count and its deduction): the situation is the count's own band, not a yes/no one (once a veto apart: 2 found
+    scored 3 − 2 = 1, not 0)."""
+    band = _FROM_MANY.search(situation)
+    return band is not None and re.search(rf"(?<![\d.])1{band.group(1)}[^\d,，;；。]{{0,12}}?的?[,，]?扣", before) is not None
 
 
 _LATE_VERBS = frozenset({"延误", "迟报", "迟交", "晚报", "晚交", "逾期", "延期", "延迟", "推迟"})

@@ -85,9 +85,9 @@ BASE_REFS = ("标准", "规定标准", "国家标准", "考核标准", "批复�
              "计划成本", "预算成本", "计划投资", "计划工期",
              "上年", "上年度", "上年同期", "去年", "上一年度", "基准", "基准点", "基准值")
 _add("REF", None, "after_comparison", *BASE_REFS)
-# 培训人数达到计划人数得满分: the number planned, entered as the target
+# 培训人数达到计划人数得满分 / 低于计划规模5%以上: the number (the size) planned, entered as the target
 _add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("计划", "目标", "预期")
-                                        for counted in ("人数", "人次", "户数", "个数", "数量", "件数", "次数", "任务数", "面积", "金额")))
+                                        for counted in ("人数", "人次", "户数", "个数", "数量", "件数", "次数", "任务数", "面积", "金额", "规模")))
 # 完成年度任务的 / 未完成镇交任务的: the task completed is the target (not 任务数, 任务完成率)
 _add("REF", None, "completed_task", "任务")
 # 完成年初下达的招商引资任务额度,记基本分100分 / 完成年度任务量的得10分: the task's quantity completed is the task

@@ -67,6 +67,7 @@ leaders_as_commas = needing("band_leaders", "leaders_as_commas", "..", "——",
 restated_bounds = needing("restated_bound", "restated_bounds", "(含", "(不含")  # _RESTATED: (含N) / (不含N)
 levels_in_heading_unit = needing("heading_unit", "levels_in_heading_unit", "(%)")  # _HEADING: 率(%):
 without_reference_note = needing("reference_note", "without_reference_note", "参考")  # _NOTE: 仅作参考
+matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  # _MATCHES: 与计划…相符
 closing_total = needing("closing_total", "closing_total", "分)", "分值", "满分", "总分")  # every pattern: (…N分) or a word for the 分值
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
 self_assessment_row = needing("self_assessment_row", "self_assessment_row", "年度指标值")  # _ROW: …年度指标值:…实际完成值:____
@@ -310,6 +311,7 @@ def normalize(text: str) -> str:
     text = levels_in_heading_unit(text)  # 检验率(%):100——5分;95以下——0分: the heading's unit, each level's
     text = leaders_as_commas(text)  # 95%(含)以上 …… 5分 / 80%以下——0分: a band table's leader, where prose has a comma
     text = restated_bounds(text)  # 90%以上(含90%) / 90%以上(不含100%): the bound's own mark, or the band's other end
+    text = matched_as_reached(text)  # 库存数量与计划规模相符的得4分: the plan reached, as 达到计划规模 says
     text = without_reference_note(text)  # …。注：1-6月执行进度仅作参考，不计分。: what the table shows, not scores
     text = points_before_lines(text)  # 5分\n1、…\n5分\n2、…: the 分值 column on a line before each requirement
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
