@@ -399,6 +399,9 @@ def test_a_bare_level_between_fraction_and_percent_is_refused() -> None:
     ("储备物资数量与计划数量相符的得3分；低于计划数量的，每低1%扣0.5分", ["--actual", "97", "--target", "100"], 1.5),
     # the level printed before the formula is its target: 720/800 × 4 = 3.6 (once the entered target was needed)
     ("培训人数达到800人，得分=实际值/目标值×4分", ["--actual", "720人"], 3.6),
+    # a rate entered per mille, as the rule writes it: 0.6‰ ≤ 0.9‰ → 4; 1.2‰ > 0.9‰ → 0 (once refused as no rate)
+    ("森林火灾受害率控制在0.9‰以内的得4分，超过的不得分。", ["--actual", "0.6‰"], 4),
+    ("森林火灾受害率控制在0.9‰以内的得4分，超过的不得分。", ["--actual", "1.2‰"], 0),
 ])
 def test_levels_said_once_are_kept(rule: str, arguments: list[str], score: float) -> None:
     result = json.loads(pingfen(rule, "--full", "4", *arguments, "--json").stdout)

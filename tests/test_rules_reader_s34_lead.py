@@ -23,12 +23,13 @@ EXPECTED_S34_LEAD = {
     "1.9": ("0", "发现3例，3例及以上本项不得分：0（曾作为另行录入的否决情形，按3例扣3分得1分）"),
     "1.10": ("1.5", "与计划数量相符即达到计划：97/100=97%，少3个百分点×0.5=1.5：3−1.5=1.5"),
     "1.11": ("3.6", "写明的800人是指标值：720/800×4=3.6（曾须另录入目标值）"),
+    "1.12": ("4", "受害率0.6‰不超过0.9‰：4（曾不接受以‰录入的比率）"),
 }
 
 
 def test_s34_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """The points said after the rule, a bracketed target, a multiple, a heading, a dash leader, requirements added, a
-    count's own zero band, a plan matched, a level before its formula: `pingfen score` and the built workbook
-    recalculated by LibreOffice give the hand-worked scores and total (2+2+3.6+2+2+2+3+2+0+1.5+3.6 = 23.7 of 38, grade 中)."""
-    result = _scored_and_recalculated(RUBRIC_S34_LEAD, EXPECTED_S34_LEAD, Decimal("23.7"), capsys, tmp_path)
+    count's own zero band, a plan matched, a level before its formula, a rate entered per mille: `pingfen score` and the built workbook
+    recalculated by LibreOffice give the hand-worked scores and total (2+2+3.6+2+2+2+3+2+0+1.5+3.6+4 = 27.7 of 42, grade 中)."""
+    result = _scored_and_recalculated(RUBRIC_S34_LEAD, EXPECTED_S34_LEAD, Decimal("27.7"), capsys, tmp_path)
     assert result["grade"] == "中"

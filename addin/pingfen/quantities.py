@@ -77,6 +77,8 @@ def _parse_text(raw: str, where: str) -> Quantity:
     shown = match.group(1) + unit
     if unit.startswith("%"):
         return Quantity(number / 100, "%", op, shown)
+    if unit.startswith("‰"):  # 森林火灾受害率0.6‰: a rate per thousand, as the rule's 0.9‰ reads
+        return Quantity(number / 1000, "%", op, shown)
     for name, scale in MONEY_SCALE.items():
         if unit.startswith(name):  # 1.18万元/户 is 11800元/户: the amount in 元, per what it was written per
             per = unit[len(name):]
