@@ -402,6 +402,9 @@ def test_a_bare_level_between_fraction_and_percent_is_refused() -> None:
     # a rate entered per mille, as the rule writes it: 0.6‰ ≤ 0.9‰ → 4; 1.2‰ > 0.9‰ → 0 (once refused as no rate)
     ("森林火灾受害率控制在0.9‰以内的得4分，超过的不得分。", ["--actual", "0.6‰"], 4),
     ("森林火灾受害率控制在0.9‰以内的得4分，超过的不得分。", ["--actual", "1.2‰"], 0),
+    # a unit per day, with 万: 3.42万吨/日 of 3.6万吨/日 is 95% → 95% × 4 = 3.8 (once 吨/日 was no unit)
+    ("污水处理量完成率=实际处理量/设计处理量×100%，得分=完成率×4分，完成率超过100%按100%计。",
+     ["--actual", "3.42万吨/日", "--target", "3.6万吨/日"], 3.8),
 ])
 def test_levels_said_once_are_kept(rule: str, arguments: list[str], score: float) -> None:
     result = json.loads(pingfen(rule, "--full", "4", *arguments, "--json").stdout)
@@ -412,6 +415,7 @@ def test_levels_said_once_are_kept(rule: str, arguments: list[str], score: float
     ("单位成本控制在800元以内，得分=实际值/目标值×4分", "指标值写的是上限（越低越好），按实际值/目标值计分却是越高得分越多"),
     ("合格率80%-90%（含）得2分，90%（含）-100%得3分，80%以下不得分", "90%在相邻两档中都写了“含”"),
     ("完成率≥90%得5分；完成率每低于100%一个百分点扣0.5分", "这一档落在扣分步长的范围内"),
+    ("设置专门机构得1分，配备专职人员得1分，配备兼职人员得0.5分", "“配备专职人员”与“配备兼职人员”是同一项要求的不同情形"),
 ])
 def test_contradictions_are_refused(rule: str, fragment: str) -> None:
     done = pingfen(rule, "--full", "5", "--actual", "95%")

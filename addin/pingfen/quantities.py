@@ -20,6 +20,8 @@ class QuantityError(ValueError):
 
 
 _NUMBER = lazy_compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
+# a unit in words, perhaps per something (3.6万吨/日 / 3人/班 / 120元/人·月 as money's own per-units are)
+_WORD_UNIT = lazy_compile(r"[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff][\u4e00-\u9fff·]{0,4})?")
 _PLAIN = lazy_compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?:%|元|万元|亿元)?")
 
 
@@ -85,7 +87,7 @@ def _parse_text(raw: str, where: str) -> Quantity:
             return Quantity(number * scale, "元" + per if per.startswith("/") else "元", op, shown)
     multiplier, unit = split_multiplier(unit)  # 0.48万人次 is 4800人次, 2.7千人次 is 2700人次
     number *= multiplier
-    if unit and unit not in UNITS and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", unit):  # 人次, 个工作日, 微克/立方米
+    if unit and unit not in UNITS and not _WORD_UNIT.fullmatch(unit):  # 人次, 个工作日, 微克/立方米, 吨/日, 人/班
         raise QuantityError(f"{where}无法识别单位“{unit}”：“{raw}”")
     return Quantity(number, unit, op, shown)
 

@@ -1420,6 +1420,13 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
     if one_requirement_ways([_option_label(clause) for clause in scoring]):
         _part_time_below(scoring)
         return None  # 配备专职人员得3分；配备兼职人员得1分: one post staffed full- or part-time, a grade (once 4 for both)
+    ways = next(((a, b) for i, a in enumerate(scoring) for b in scoring[i + 1:]
+                 if one_requirement_ways([_option_label(a), _option_label(b)])), None)
+    if ways is not None:
+        # 设置专门机构得1分，配备专职人员得1分，配备兼职人员得0.5分: two ways of one requirement among others — one of
+        # them, or both added? (once 2.5 of a 2-point item, both ticked)
+        raise Unplaced(ways[1], f"“{_option_label(ways[0])}”与“{_option_label(ways[1])}”是同一项要求的不同情形，"
+                                "是择一得分还是可以同时得分没有写明（如“配备专职人员得1分，仅配备兼职人员的得0.5分”）", certain=True)
     refuse_lesser_degree_not_less([(_option_label(clause), clause.outcome[1]) for clause in scoring],  # type: ignore[misc]
                                   scoring, ticked=True)
     # 有工作领导小组,有专职分管领导具体负责,…,措施到位,得2分: each point named by all its words since the point before
