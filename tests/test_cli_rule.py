@@ -416,6 +416,7 @@ def test_levels_said_once_are_kept(rule: str, arguments: list[str], score: float
     ("合格率80%-90%（含）得2分，90%（含）-100%得3分，80%以下不得分", "90%在相邻两档中都写了“含”"),
     ("完成率≥90%得5分；完成率每低于100%一个百分点扣0.5分", "这一档落在扣分步长的范围内"),
     ("设置专门机构得1分，配备专职人员得1分，配备兼职人员得0.5分", "“配备专职人员”与“配备兼职人员”是同一项要求的不同情形"),
+    ("建立工作台账得1分；台账内容完整得1分；台账不完整的扣0.5分", "这一扣分从哪一项的得分中扣、还是另行扣分，没有写明"),
 ])
 def test_contradictions_are_refused(rule: str, fragment: str) -> None:
     done = pingfen(rule, "--full", "5", "--actual", "95%")

@@ -891,6 +891,13 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             if clause.outcome[1] < top and len({c.outcome[1] for c in named if c.outcome[1] and "扣" not in c.text}) > 1:
                 # 优秀得5分，良好得3分，不合格扣1分: off the 5 (4, above 良好) or the 3 (2)? (once 4)
                 raise Unplaced(clause, MINUS_BESIDE_LADDER, certain=True)
+            awarded = [c for c in named if c.outcome[1] and "扣" not in c.text]
+            if len(awarded) > 1 and len({c.outcome[1] for c in awarded}) == 1 and not scale and not _grade_names(named):
+                # 建立工作台账得1分；台账内容完整得1分；台账不完整的扣0.5分: two requirements worth the same, each with its
+                # points (grades are never worth the same) — the deduction is not a grade of either (once three grades to
+                # choose, 1 at most of 2)
+                raise Unplaced(clause, "前面写了两项以上各自得分的要求，这一扣分从哪一项的得分中扣、还是另行扣分，没有写明",
+                               certain=True)
             clause = replace(clause, outcome=("points", top - clause.outcome[1]))
         elif clause.outcome and clause.outcome[0] == "minus" and top is None and full_first and clause.condition is None \
                 and (clause.negated or scale) and clause.per is None and clause.step is None and clause.occurrence is None:
