@@ -421,3 +421,24 @@ def test_levels_said_once_are_kept(rule: str, arguments: list[str], score: float
 def test_contradictions_are_refused(rule: str, fragment: str) -> None:
     done = pingfen(rule, "--full", "5", "--actual", "95%")
     assert done.returncode == 2 and fragment in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("rule, arguments, score", [
+    # a 自评表 row with no 评分标准: its 年度指标值, scored as 101号 says — 95%/98% × 10 = 9.69; 10/12 × 10 = 8.33
+    ("", ["--actual", "95%", "--target", "≥98%"], 9.69),
+    ("", ["--actual", "12天", "--target", "≤10天"], 8.33),
+    # qualitative targets: the one point met or not
+    ("", ["--actual", "未按时", "--target", "按时"], 0),
+    ("", ["--actual", "按时", "--target", "按时"], 10),
+    ("是", ["--actual", "是"], 10),
+    ("及时", ["--actual", "否"], 0),
+])
+def test_self_assessment_rows_without_a_method(rule: str, arguments: list[str], score: float) -> None:
+    result = json.loads(pingfen(rule, "--full", "10", *arguments, "--json").stdout)
+    assert result["score"] == score, result
+
+
+def test_a_yes_against_a_measured_target_is_no_actual_value() -> None:
+    """是 against ≥95% restates the target: no score (once full marks would have been an easy slip)."""
+    done = pingfen("≥95%", "--full", "10", "--actual", "是")
+    assert done.returncode == 2 and "“是”" in done.stderr, done.stderr

@@ -45,6 +45,8 @@ def _rule(args: argparse.Namespace) -> int:
     from .rules.score import compiled
 
     text = args.rule_text if args.rule_text is not None else sys.stdin.read()
+    if not text.strip() and args.target is not None:
+        text = args.target  # a 自评表 row with no 评分标准: its 年度指标值, scored as 财预〔2021〕101号 says (达到记满分，未达到按比例)
     try:
         rule = parse_rule(text)
         full = parse_quantity(args.full, where="--full ").value

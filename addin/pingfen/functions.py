@@ -153,11 +153,22 @@ def _target_default(op: str) -> Rule:
     return Rule(TargetDefault(op=op))
 
 
+# 年度指标值“按时” / “是” / “完成”, 实际完成值“按时” or “未按时”: the point met or not (财预〔2021〕101号: 定性指标)
+_QUALITATIVE = {**dict.fromkeys(("是", "符合", "有", "√", "按时", "及时", "完成", "已完成", "达到", "达标", "合格"), True),
+                **dict.fromkeys(("否", "不符合", "无", "×", "未按时", "不按时", "不及时", "未及时", "未完成", "未达到", "未达标",
+                                 "不合格", "逾期"), False)}
+
+
 def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str, Any]:
     """Rule inputs from one measured value and an optional target, read the way evaluators mean them:
     without a target a percentage (or a number up to 1.5) is the rate itself, and so is a bare number
     up to 150 such as 99.44 (percentage points) when ``rule`` scores a rate; anything else is a count;
-    two rates make the target the reference level; otherwise rate = actual/target."""
+    two rates make the target the reference level; otherwise rate = actual/target. A qualitative value (是 / 否 /
+    按时 / 未完成 …) against a qualitative target (按时 / 是 / 完成) or none says whether the one point is met."""
+    met = _QUALITATIVE.get(actual.strip()) if isinstance(actual, str) else None
+    if met is not None and (_blank(target) or (isinstance(target, str) and target.strip() in _QUALITATIVE)) \
+            and rule is not None and _scores(rule, "met") and not _scores(rule, "actual") and not _scores(rule, "rate"):
+        return {"met": [met]}  # (是 against ≥95%, a rule that measures, stays a restated target: a data error)
     if _blank(target):
         if actual.__class__ in (float, int) and 0 <= actual <= 1.5 and (rule is None or _scores(rule, "rate")):
             # a rate typed as a fraction: no unit to read
@@ -174,14 +185,14 @@ def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str
 
 
 def _scores(rule: Rule, key: str) -> bool:
-    """Whether the rule can score a bare count (``actual``: 服务人数 2730) or a rate (``rate``) alone (the
+    """Whether the rule can score a bare count (``actual``: 服务人数 2730), a rate (``rate``) or one point met (``met``) alone (the
     program is the one the call then runs, found by identity: no second compile); asked once per rule
     (the entry keeps the rule alive, so its id cannot be reused while it is there)."""
     entry = _SCORES.get((id(rule), key))
     if entry is not None and entry[0] is rule:
         return entry[1]
     try:
-        compiled_by_identity(rule, bind({key: 1}, Decimal(1)).shape, 2)
+        compiled_by_identity(rule, bind({key: [True] if key == "met" else 1}, Decimal(1)).shape, 2)
         scores = True
     except InputError:
         scores = False
