@@ -1067,9 +1067,11 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             continue
         if kind == "DEDUCT" and reader.kind(1) in ("NUM", "PTS") and reader.kind(2) == "RANGE" and reader.kind(3) == "PTS" \
                 and clause.outcome is None and clause.per is None and clause.step is None and clause.occurrence is None \
-                and clause.condition is None and tokens[start + 1].value is not None \
-                and 0 < tokens[start + 1].value < tokens[start + 3].value:
-            # 未按要求编制应急预案扣1-5分: the evaluator sets the deduction, within the range written
+                and (clause.condition is None or clause.condition.unit in ("%", "‰")) \
+                and tokens[start + 1].value is not None and 0 < tokens[start + 1].value < tokens[start + 3].value:
+            # 未按要求编制应急预案扣1-5分: the evaluator sets the deduction, within the range written; 完成率达不到100%扣0.1-1分
+            # keeps its rate's comparison (a situation with a level, which only the described faults' reading takes — once
+            # the 扣 and the range's low were left unread, the high read as points). 迟到1次扣1-2分 (a count) stays unread
             clause.outcome = ("minus_span", (tokens[start + 1].value, tokens[start + 3].value))
             reader.i += 4
             continue

@@ -380,13 +380,21 @@ def compose_deduction_range(scoring: list[Clause], context: list[Clause], text: 
     clause = ranged[0]
     rest = [c for c in scoring if c is not clause]
     if len(ranged) > 1 or clause.unread or any(not (c.cap is not None and c.cap[0] == "all" and c.outcome is None) for c in rest):
-        from .fault_ranges import compose_fault_ranges  # (it reads each fault as compose_fault_kinds does)
+        from .fault_ranges import compose_fault_ranges, described_range  # (it reads each fault as compose_fault_kinds does)
 
         mixed = compose_fault_ranges(scoring, context)  # 未组织研究的扣3分，未达到国家标准的，酌情扣2-6分
         if mixed is not None:
             return mixed
+        # 无检查计划扣1分;完成率达不到100%扣0.1-1分: a range whose situation holds a number is the described faults'
+        # reading's to try (described.py), so this refusal is not the last word there
+        measured = any(described_range(c) is not None for c in ranged)
         raise Unplaced(ranged[-1] if len(ranged) > 1 else clause,
-                       "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分", certain=True)
+                       "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分", certain=not measured)
+    if clause.condition is not None:
+        # 完成率低于90%的扣1-2分 alone: the level may be the indicator's own measure (bands of it), not a situation
+        # judged — read only among other faults (described.py)
+        raise Unplaced(clause, "扣分区间的情形是与数值的比较（可能是本指标完成值的分档），未达到时扣几分由谁确定没有写明"
+                               "（请写明各档得分，如“低于90%得3分”）", certain=True)
     # 未建立台账的，酌情扣2-4分 / 资料不全的视情况扣1-3分: the fault, without the words that say it is judged
     words = re.sub(r"^(?:如|若|凡)|(?:的)?(?:视情况|视具体情况|根据情况|酌情)?$|的$", "", _option_label(clause)).strip("，,")
     words = re.sub(r"的$", "", words)
@@ -4999,6 +5007,10 @@ def _outcome(clause: Clause, label: str) -> Outcome:
         if clause.condition is None:
             raise Unplaced(clause, "分档得分（如“得10-15分”）应与文字描述的档次一起使用，每一档都写明分数范围")
         return Entered(*value)  # 完成10%以下(0-2): in this band the evaluator enters the score
+    if kind == "minus_span":
+        # 完成率低于90%的扣1-2分 as a band: the deduction is the evaluator's, from which points is not said (read only
+        # among other faults, described.py)
+        raise Unplaced(clause, "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分")
     return _scaled(clause, value, label)
 
 

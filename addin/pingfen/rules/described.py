@@ -29,10 +29,11 @@ from decimal import Decimal
 from dataclasses import replace
 
 from .clauses import Clause, Condition
-from .compose import fault_of, leads_with_others, missed_otherwise, one_requirement_ways, points_after_words, situation_award
+from .compose import _STATED_FULL, fault_of, leads_with_others, missed_otherwise, one_requirement_ways, points_after_words, situation_award
 from .count_ladder import counted_rungs
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
+from .fault_ranges import FaultRanges, RangedFault, closes_with_entered_note, described_range
 from .item_caps import caps_closed_by_items
 from .model import Checklist, Scorer
 from .piecewise import TARGET
@@ -474,10 +475,11 @@ def _before(clause: Clause, cut: int) -> str:
 # ---------------------------------------------------------------- faults, each with its deduction
 
 
-def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause]) -> FaultKinds | None:
+def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause]) -> FaultKinds | FaultRanges | None:
     """没有安排专题研究的扣5分。…评优比例低于20%的扣3分 / 因故障延误三个工作日以上扣5分: faults, each deducted
-    once (or per occurrence: 每处扣1分), some described with a number."""
-    faults: list[Fault] = []
+    once (or per occurrence: 每处扣1分), some described with a number; with 完成率达不到100%扣0.1-1分 among them, a
+    range the evaluator sets (FaultRanges)."""
+    faults: list[Fault | RangedFault] = []
     faulted: list[Clause] = []  # the clause each fault is read from
     caps: list[Clause] = []
     item_caps: dict[str, Decimal] = {}  # (1)…每发现一处扣0.2分,1分扣完为止。(2)…: a kind's own cap, closed by the next item
@@ -486,7 +488,7 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
     numbered = False
     for index, clause in enumerate(scoring):
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None \
-                and not clause.unread and not _numbered(clause.tokens):
+                and (not clause.unread or closes_with_entered_note(clause)) and not _numbered(clause.tokens):
             later = [c for c in scoring[index + 1:] if not (c.cap is not None and c.outcome is None and c.per is None)]
             if faults and later and clause.cap[0] != "all":
                 # (1)…每发现一处扣0.2分，1分扣完为止。(2)…扣1分: part (1)'s own cap when the next item's number closes it
@@ -504,6 +506,18 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
             # (领导接访包案(4分): the bracket before the points is no part of the name)
             said = len(clause.tokens) - (1 if clause.tokens[-2].kind == "WORD" else 2)  # (配备4分: no verb before the points)
             award = (re.sub(r"[，,]?的?(?:得|计|记|给|\()$", "", _before(clause, said)), clause.outcome[1])  # type: ignore[index]
+            continue
+        ranged = described_range(clause)
+        if ranged is not None:  # 完成率达不到100%扣0.1-1分: its range the evaluator's, among the other faults
+            if ranged.what in (f.what for f in faults):
+                return None
+            faults.append(ranged)
+            faulted.append(clause)
+            numbered = True
+            continue
+        stated = _STATED_FULL.fullmatch(clause.text) if clause is scoring[0] else None
+        if stated is not None:  # 满分为6分；…完成率达不到100%的，扣0.1-1分 (the 规范写法 of faults from a heading's points)
+            award = ("", Decimal(stated.group(1)))
             continue
         split = _requirement_then_fault(clause)
         fault = _described_fault(clause, context) if split is None else Fault(split, _deducted(clause), "次", once=True)
@@ -554,6 +568,15 @@ def _faults(clauses: list[Clause], scoring: list[Clause], context: list[Clause])
     cap = {c.cap[1] for c in caps if c.cap is not None}
     if len(cap) > 1:
         return None
+    if any(isinstance(fault, RangedFault) for fault in faults):
+        capped = next((c for c in caps if c.cap is not None and c.cap[0] != "all"), None)
+        if capped is not None:
+            # 未制定计划扣1分；完成率低于90%扣1-2分，最多扣2分: with both missed, 2 off (the range within the cap) or
+            # up to 3 (the cap the fixed faults' only)?
+            raise Unplaced(capped, "扣分上限与扣分区间一并写出，区间内的扣分是否计入上限没有写明", certain=True)
+        if item_caps or (award is not None and award[1] is None):
+            return None
+        return FaultRanges(tuple(faults), None if award is None else award[1])
     faults = [replace(fault, cap=item_caps[fault.what]) if fault.what in item_caps else fault for fault in faults]
     return FaultKinds(tuple(faults), cap=next(iter(cap), None), award=award)
 

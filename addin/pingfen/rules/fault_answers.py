@@ -12,9 +12,10 @@ from .model import ZERO, Context, met_inputs
 
 if TYPE_CHECKING:
     from .fault_kinds import Fault
+    from .fault_ranges import RangedFault
 
 
-def counts_from_met(ctx: Context, faults: tuple[Fault, ...]) -> list[Expr] | None:
+def counts_from_met(ctx: Context, faults: tuple[Fault | RangedFault, ...]) -> list[Expr] | None:
     """0 for each requirement met, 1 for each not met; None when the data are not one met answer per situation."""
     shape = ctx.shape
     if shape.points != len(faults) or shape.failure_kinds or shape.has_failures or not all(f.once for f in faults) \

@@ -37,6 +37,16 @@ class RangedFault:
             return mul(count, amount)
         return If(Cmp(">", count, ZERO), amount, ZERO)
 
+    @property
+    def once(self) -> bool:
+        """Deducted once however often it happens (no 每): answerable met / not met, as a fixed fault deducted once."""
+        return not self.each
+
+    @property
+    def points(self) -> None:
+        """No item points of its own (a fault of the whole, like Fault.points None)."""
+        return None
+
     def said(self) -> str:
         if self.high is None:
             return "酌情扣分"
@@ -63,7 +73,7 @@ class FaultRanges:
     def canonical(self, label: str) -> str:
         listed = "；".join(kind.written() for kind in self.kinds)
         head = "" if self.base is None else f"满分为{general_text(self.base)}分；"
-        return f"{head}{listed}；扣完为止（出现扣分区间的情形时，由评价人员在区间内录入得分）"
+        return f"{head}{listed}；扣完为止（{_ENTERED}）"
 
     def implied_max(self) -> Decimal | None:
         return self.base
@@ -72,7 +82,10 @@ class FaultRanges:
         return Shape(failure_kinds=len(self.kinds))
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        counts = kind_counts(ctx, "扣分情形", [k.what for k in self.kinds], [k.entered() for k in self.kinds])
+        from .fault_answers import counts_from_met  # (each kind deducted once: met / not met, as FaultKinds takes them)
+
+        counts = counts_from_met(ctx, self.kinds) \
+            or kind_counts(ctx, "扣分情形", [k.what for k in self.kinds], [k.entered() for k in self.kinds])
         pairs = list(zip(self.kinds, counts))
         fixed = ctx.define("deduction", total([k.deduction(c) for k, c in pairs if isinstance(k, Fault)]))
         ranged = [(k, c) for k, c in pairs if isinstance(k, RangedFault)]
@@ -99,6 +112,34 @@ class FaultRanges:
                concat("各扣分情形均未出现，得", Fmt(SCORE), "分")),
         )
         return If(happened, Var("manual"), computed), text
+
+
+_ENTERED = "出现扣分区间的情形时，由评价人员在区间内录入得分"  # the 规范写法's note after its 扣完为止
+_ENTERED_NOTE = lazy_compile(r"[(（]出现扣分区间的情形时[,，]由评价人员在区间内录入得分[)）]$")
+
+
+def closes_with_entered_note(clause: Clause) -> bool:
+    """扣完为止(出现扣分区间的情形时,由评价人员在区间内录入得分): the cap FaultRanges writes back, its note no rule."""
+    return clause.cap is not None and _ENTERED_NOTE.search(clause.text) is not None
+
+
+def described_range(clause: Clause) -> RangedFault | None:
+    """完成率达不到100%扣0.1-1分 / 查处率低于95%的，酌情扣0.5-2分: a ranged fault whose situation holds a level the
+    evaluator judges reached or not (no measure of the indicator's: described.py reads it only among other faults and
+    only where no two levels of one unit make bands), deducted once; None for any other clause."""
+    if clause.outcome is None or clause.outcome[0] != "minus_span" or clause.condition is None or clause.step is not None \
+            or clause.per is not None or clause.occurrence is not None or clause.cap is not None or clause.otherwise \
+            or clause.unread or "每" in clause.text:
+        return None
+    low, high = clause.outcome[1]
+    what = _RANGE_TAIL.sub("", clause.text).strip("，,的")
+    if not what or clause.tokens[0].kind != "WORD":
+        return None  # (低于95%扣1-2分: what falls below is not named)
+    if clause.condition.unit not in ("%", "‰") or not any(t.kind in ("CMP", "SUF") for t in clause.tokens):
+        # 顶撞值日生1个扣2-3分 / 迟到1次扣1-2分: each one (a count, never once) / 面积5亩以上的扣1-2分: each such place?
+        # Only a rate compared with its level is a state of the whole, reached or not, deducted once
+        return None
+    return RangedFault(what, low, high)
 
 
 _ONE_OF = lazy_compile(r"1(?:个|项|次|处|例|宗|起|件|家)(?=[\u4e00-\u9fff])")

@@ -30,6 +30,10 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
     × 分值 and shares of the 分值 are of too (a heading's points before a formula may be a part's: 加附加分15分;…按照比例加附加分)."""
     if isinstance(scorer, FaultKinds) and scorer.award is None and not any(fault.once for fault in scorer.faults):
         return replace(scorer, award=("", points))
+    if scorer.kind == "fault_ranges" and scorer.base is None:  # type: ignore[attr-defined]
+        # 执法检查(6分)。无检查计划扣1分;完成率达不到100%扣0.1-1分 (its 规范写法 满分为6分；…): the faults, fixed and
+        # ranged, are taken from the heading's points
+        return replace(scorer, base=points)  # type: ignore[type-var]
     if isinstance(scorer, Checklist) and scorer.base is None and scorer.per_fail is not None and not scorer.points:
         return replace(scorer, base=points)
     if isinstance(scorer, Checklist) and scorer.equal and scorer.count == 1:
