@@ -3112,7 +3112,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     scoring = _requirement_met(_on_time(_failure_as_otherwise(at_least_happened(counted_from_none(scoring)), context)))
     scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
     _one_thing_counted(scoring)
-    _several_rates(scoring)
+    # (合同签订率、代管率、兑现率均达100%，否则不得分: the level in a clause of its own, which 否则 reads as the band)
+    _several_rates(scoring + [c for c in context if c.condition is not None])
     _gap_as_level(scoring)
     _reference_dropped(scoring)
     for clause in scoring:

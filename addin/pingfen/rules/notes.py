@@ -19,9 +19,16 @@ _BY_ITEMS = lazy_compile(r"(?<=[;。)\n])\s*(?:按|依)?分项(?:打分|计分|�
 _ITEM_POINTS = lazy_compile(r"\d+(?:\.\d+)?分\)")
 
 
+# …每项2分,共50分,甲、乙类单位实行统一的考核办法 / …,各乡镇统一按本标准考核: who the method applies to, all alike —
+# no number, closing the cell, never how a score is worked
+_SCOPE = lazy_compile(r"[,;。](?:[^,;。\d]{1,20}?)(?:实行|执行|采用|适用|按)(?:统一的?|相同的|同一|本)(?:考核|评分|计分|考评)?"
+                      r"(?:办法|标准|方法|细则)(?:考核|评分|计分)?[;。]?$")
+
+
 def drop_notes(text: str) -> str:
     """``text`` without the deduction system's announcement, the base points and who finds the faults (and a closing
-    按分项打分 after items with their points in brackets)."""
+    按分项打分 after items with their points in brackets, and a closing note that all are scored alike)."""
+    text = _SCOPE.sub("", text)
     if len(_ITEM_POINTS.findall(text)) >= 2:
         text = _BY_ITEMS.sub("", text).rstrip()
     if not _SYSTEM.search(text):

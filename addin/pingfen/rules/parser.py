@@ -448,9 +448,19 @@ _NEXT_LIST_NUMBER = lazy_compile(r"(?<![\d(.])\d{1,2}[)、]|(?<![\d.])\d{1,2}\.(
 
 def _lone_numbering(text: str) -> str:
     first = _ROW_NUMBER.match(text)
-    if first is None or _NEXT_LIST_NUMBER.search(text, first.end()) or _HEADING.match(text, first.end()):
+    if first is None or _next_list_number(text, first.end()) or _HEADING.match(text, first.end()):
         return text  # (1、插秧机购置20分。…: a numbered heading over its item, which the heading reader reads with its number)
     return text[first.end():]
+
+
+def _next_list_number(text: str, start: int) -> bool:
+    """A list number after ``start``; not 附件2) closing a bracket opened before it ((一)…的要求共25项(详见附件2),每项2分:
+    a reference inside the bracket, not the second item of a list)."""
+    for found in _NEXT_LIST_NUMBER.finditer(text, start):
+        closes = found.group().endswith(")") and not found.group().startswith("(")
+        if not (closes and text.count("(", start, found.start()) > text.count(")", start, found.start())):
+            return True
+    return False
 
 
 _HEADING = lazy_compile(r"[\u4e00-\u9fff“”]{2,20}(?:\((?:计|共)?\d+(?:\.\d+)?分\)|\d+(?:\.\d+)?分)[。.]")
