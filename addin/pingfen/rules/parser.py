@@ -203,6 +203,11 @@ def parse_rule(raw: str) -> Rule:
     joined = _joined(raw)
     text = _drop_findings(joined)  # reading_text(raw), the joined text kept for the points it opens with
     refuse_share_unsaid(raw, text)  # 发现弄虚作假的该项分值的一半: given or taken? (never 满分)
+    beside = _COUNTED_ONCE_BESIDE_ZERO.search(text) if "1" in text and "不得分" in text else None
+    if beside and (beside.group(1) or beside.group(2)):
+        zero = beside.group(1) or beside.group(2)
+        raise RuleError(raw, zero, f"计数说明中的“{zero}”是这类情形不计入次数，还是整项不得分，没有写明"
+                                   "（不计入请写“…不计入次数”，整项不得分请写“…的，此项不得分”）")
     if "任一" in text:
         try:
             refuse_any_one_deducted(text)  # 任一村未完成任务的扣1分: once, or each village? (never 完成率<目标值)
@@ -384,8 +389,14 @@ _PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|
                            r"|\((?:以|按)每?(?:1个|一个)?(?:月|季度|季|半年|年度|年)为(?:1个|一个)?(?:统计|考核)?周期\)")
 # (同一活动多次打卡算一次) / (重复报道按1次计): how the evaluator counts what the rule counts — the same thing
 # once — in a bracket of its own; the count entered is the one so counted (never a level: 1次 is no band)
-_COUNTED_ONCE_NOTE = lazy_compile(r"\((?:同[一1]|重复)[^()\d,;。]{1,16}?(?:算|按|计|记|视为|视作)1(?:次|处|项|起|个|篇|条|件)"
-                                  r"(?:计|计算|计分|统计)?\)")
+# (重复播发按1次计分,负面报道不计分): beside it, a kind of the thing counted that is not counted at all — a bare name (no
+# 的, no 此项/本项: 造假的不得分 may zero the whole item, and stays to be read or refused), its 不计分 already 不得分 here
+_COUNTED_ONCE = r"(?:同[一1]|重复)[^()\d,;。]{1,16}?(?:算|按|计|记|视为|视作)1(?:次|处|项|起|个|篇|条|件)(?:计|计算|计分|统计)?"
+_NOT_COUNTED = r"(?:(?!此项|本项|该项|本指标|该指标)[^()\d,;。的]){2,12}?(?:不得分|不计入|不算|不予计算)"
+_COUNTED_ONCE_NOTE = lazy_compile(rf"\((?:{_NOT_COUNTED},)?{_COUNTED_ONCE}(?:,{_NOT_COUNTED})?\)")
+# (同一信息重复采用按1次计,造假的不计分): a counting note with a situation scoring nothing the note above leaves — is it
+# not counted, or is the whole item zeroed (5 items counted and one forged: 2.5, or 0)?
+_COUNTED_ONCE_BESIDE_ZERO = lazy_compile(rf"\((?:([^()\d,;。]{{2,16}}?不得分),)?{_COUNTED_ONCE}(?:,([^()\d,;。]{{2,16}}?不得分))?\)")
 # (经查实的有效投诉，每起扣1分 / 经核查属实的…: how a fault is established, the rule's own sentence, never a finding)
 _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|经调研|经核查(?!属实|核实)|经查(?!实)|经查看|评价发现)[^;。\n]*[;。]?")
 
@@ -393,6 +404,9 @@ _FINDING = lazy_compile(r"(?:^|(?<=[;。\n]))(?:通过调研显示|调研显示|
 # …每件扣5分,扣除当月考评奖20元及年终目标管理奖50元: money withheld from a bonus, a consequence outside the score
 _BONUS_WITHHELD = lazy_compile(r"[,，](?:并)?扣除[\u4e00-\u9fff]{0,10}?奖(?:金)?\d+(?:\.\d+)?元"
                                r"(?:(?:及|和|、|与)[\u4e00-\u9fff]{0,10}?奖(?:金)?\d+(?:\.\d+)?元)*(?=[,;。]|$)")
+# …扣2分,不适用项直接得分,合格分数线暂定为40分。: the pass mark of the assessment's result, said in points as the cell's
+# last clause — a grade of the total, no level of what is scored (及格线60%:完成率未达60%…: a level, in %, kept)
+_PASS_LINE = lazy_compile(r"[,;。](?:合格|及格)(?:分数)?线(?:暂定|拟定|定)?为?\d+(?:\.\d+)?分[。;]?$")
 # …反之，不得分。以察看和检查台账为依据。: the evidence the evaluator checks, closing the cell (no number: 以100%为标准 is a level)
 _EVIDENCE = lazy_compile(r"(?<=[;。\n])以[^;。\n\d%]{2,24}?为(?:依据|准|凭|据)[;。]?$")
 
@@ -434,6 +448,7 @@ def _drop_findings(text: str) -> str:
     after the requirement (…效果好。(每次会议0.5分,总分3分)) is the rule itself, read without them."""
     text = _COUNTED_ONCE_NOTE.sub("", text) if "1" in text else text
     text = _PERIOD_NOTE.sub("", _POINTS_NOTE.sub("", _PREFACE.sub("", _FINDING.sub("", _EVIDENCE.sub("", drop_notes(drop_evidence_notes(text.rstrip()))))))).strip()
+    text = _PASS_LINE.sub("", text) if "线" in text else text
     text = drop_money_penalty(text)  # …每处扣1分。…未收取完成,按比例扣减工作补贴: money, not points
     text = _BONUS_WITHHELD.sub("", text)
     return announced_counts(_HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))))

@@ -342,6 +342,8 @@ def normalize(text: str) -> str:
     text = _ALL_OF_IT.sub("不得分", text)  # 少1人扣全分 / 扣该项全部分值: the whole of the points, as 不得分
     text = _AT_ONCE.sub("", text)  # 有1项不符合,即不得分: the outcome of the clause before, said at once
     text = _ONE_SHORT_ZEROES.sub(_one_short_zeroes, text)  # 缺一项不得分 / 少1人扣全分: any one missing zeroes the item
+    if "按每" in text or "按照每" in text:
+        text = _PER_UNIT_AMOUNT.sub(r"每\1扣\2分", text)  # …的均按每人0.2扣除 / 按每处1分扣分: 每人扣0.2分
     text = _PER_PUPIL.sub("每人", text)  # 不穿校服,每生扣1分: each pupil, counted as each person
     text = _PER_PERSON_EACH_TIME.sub(r"每\1次", text)  # 不叠被的每人每次扣5分: each person each time, one count (人次)
     # …年终成绩不合格的年度成绩为0 / …未建立扣1分;记录不完整的为0: the score (as a mark, or the item's) is 0
@@ -689,6 +691,10 @@ def _one_short_zeroes(found: re.Match[str]) -> str:
 
 _AT_ONCE = lazy_compile(r"(?<=[,，;；])即(?=(?:该项|此项|本项)?(?:不得分|扣\d))")
 _FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
+# …污迹的均按每人0.2扣除 / 按每处1分扣分: the amount taken for each one counted, said after 按每 and before the verb (its
+# 分 may be left out: the verb says points are taken). Never a rate or money (按每人1500元, 按每节2分计算: no 扣 follows).
+_PER_UNIT_AMOUNT = lazy_compile(r"(?:均|都|一律|统一)?按(?:照)?每([\u4e00-\u9fff]{1,2}?)(\d+(?:\.\d+)?)分?(?:扣除|扣减|扣分|扣)"
+                                r"(?=$|[,，;；。\n(（])")
 _PER_PERSON_EACH_TIME = lazy_compile(r"每([人户车件])每次(?=\s*(?:扣|减|得|加))")
 _PER_PUPIL = lazy_compile(r"每(?:名)?(?:学)?生(?=\s*(?:扣|减|得|加|每次))")  # (每生每次: each pupil each time, 人次)
 # (not after a score verb: 未触摸到的为0分 / 未成立领导小组扣0分 say their verb, which other rules read)
