@@ -69,3 +69,27 @@ def test_pass_line_as_a_level_stays() -> None:
     """及格线60%：完成率未达60%的不得分 — the line is the rule's level (in %), never dropped."""
     text = "及格线60%：完成率未达60%的不得分，达到的按（完成率－60％）÷（100％－60％）×15计分。"
     assert "60%" in parse_rule(text).canonical()
+
+
+@pytest.mark.parametrize(("text", "named"), [("缺一个、不合格的，分别扣1分、3分", "分别扣1分、3分"),
+                                             ("少建一个、已建但未达标的，扣1分、3分", "扣1分、3分"),
+                                             ("未建立制度、计划的，扣1分、2分", "扣1分、2分")])
+def test_amounts_listed_after_one_deduction_are_refused(text: str, named: str) -> None:
+    """缺一个、不合格的，分别扣1分、3分 read 全部符合得3分，每有1个…扣1分 (one substandard item: 2, not 0): a silent
+    misread, now refused naming the amounts."""
+    with pytest.raises(RuleError) as raised:
+        parse_rule(text)
+    assert raised.value.fragment == named
+
+
+def test_amounts_paired_with_kinds_still_read() -> None:
+    text = "被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分"
+    assert parse_rule(text).canonical().count("每个扣") == 3
+
+
+@pytest.mark.parametrize("text", ["缺一课时扣2分", "环节不全扣1分,缺一课时扣2分。"])
+def test_one_lesson_short_is_refused(text: str) -> None:
+    """缺一课时扣2分 deducted 2 once for any number of lessons missing (as 缺一样 is refused: each, or once?)."""
+    with pytest.raises(RuleError) as raised:
+        parse_rule(text)
+    assert raised.value.fragment == "缺一课时"

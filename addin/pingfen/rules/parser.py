@@ -289,6 +289,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_points_band_off_target(raw)  # 低于目标值5个百分点以内得2分: never 目标值×95%
         refuse_score_floor(text)  # …每低于达标线1%扣1分,低于达标线得分不低于4分: a floor, never <目标值得4分
         refuse_bare_step_level(read, text)  # 每逾期1天扣1分,超5天不得分: never 逾期天数=5天不得分
+        refuse_amounts_listed(text)  # 缺1个、不合格的,分别扣1分、3分: never 全部符合得3分，每个扣1分
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
@@ -394,6 +395,18 @@ _PERIOD_NOTE = lazy_compile(r"\((?:考核|统计|评价|监测)(?:时段|期间|
 _COUNTED_ONCE = r"(?:同[一1]|重复)[^()\d,;。]{1,16}?(?:算|按|计|记|视为|视作)1(?:次|处|项|起|个|篇|条|件)(?:计|计算|计分|统计)?"
 _NOT_COUNTED = r"(?:(?!此项|本项|该项|本指标|该指标)[^()\d,;。的]){2,12}?(?:不得分|不计入|不算|不予计算)"
 _COUNTED_ONCE_NOTE = lazy_compile(rf"\((?:{_NOT_COUNTED},)?{_COUNTED_ONCE}(?:,{_NOT_COUNTED})?\)")
+# 缺1个、不合格的,分别扣1分、3分 / 未建立制度、计划的,扣1分、2分: amounts listed after one deduction's verb that no
+# reading of kinds (text/respective_kinds.py) paired with what each is for — never a deduction and an award after it
+_AMOUNTS_LISTED = lazy_compile(r"(?:(?:分别|依次|各)?(?:扣|减)(?:最多)?)\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)*、\d+(?:\.\d+)?分")
+
+
+def refuse_amounts_listed(text: str) -> None:
+    """A reading made while amounts listed after one 扣 are left in the text (see _AMOUNTS_LISTED) took one of them for
+    something else; raised only then, so a text refused for another clause keeps its own message."""
+    listed = _AMOUNTS_LISTED.search(text) if "、" in text else None
+    if listed is not None:
+        raise Unplaced(listed.group(), f"“{listed.group()}”写了几个扣分数额，各对应哪种情形没有写明"
+                                       "（请逐一写明，如“未建立制度的扣1分；未建立计划的扣3分”）")
 # (同一信息重复采用按1次计,造假的不计分): a counting note with a situation scoring nothing the note above leaves — is it
 # not counted, or is the whole item zeroed (5 items counted and one forged: 2.5, or 0)?
 _COUNTED_ONCE_BESIDE_ZERO = lazy_compile(rf"\((?:([^()\d,;。]{{2,16}}?不得分),)?{_COUNTED_ONCE}(?:,([^()\d,;。]{{2,16}}?不得分))?\)")

@@ -31,8 +31,9 @@ def recurring_event(fault: Fault) -> str | None:
     return found.group() if found is not None else None
 
 
-# 八个文艺团体少一种扣1分 / 少“一有”扣5分: one short — of several that may be short, each deducted or once?
-_ONE_SHORT = lazy_compile(r"(?:少|缺|差|欠)(?:(?:一|1)[\u4e00-\u9fff]|“(?:一|1)[^”]{1,5}”)$")
+# 八个文艺团体少一种扣1分 / 少“一有”扣5分 / 缺一课时扣2分: one short — of several that may be short, each deducted or
+# once? (a unit of two characters too: 缺一课时 was read once, 3 lessons missing costing 2)
+_ONE_SHORT = lazy_compile(r"(?:少|缺|差|欠)(?:(?:一|1)[\u4e00-\u9fff]{1,2}|“(?:一|1)[^”]{1,5}”)$")
 
 
 def refuse_one_short(faults: list[Fault] | tuple[Fault, ...]) -> None:
