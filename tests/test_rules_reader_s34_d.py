@@ -1,4 +1,5 @@
-"""Session 34, helper d: an amount per person said after 按每 (…均按每人0.2扣除: 每人扣0.2分); a counting note in a
+"""Session 34, helper d: a situation with no amount of its own, then 或 after a comma and the other situation with the
+amount (…数据,或上报内容不符合要求的,扣0.5分: one situation); an amount per person said after 按每 (…均按每人0.2扣除: 每人扣0.2分); a counting note in a
 closing bracket that also names a kind of what is counted that is not counted at all ((重复播发按1次计分,负面报道不计分)),
 with a situation there that may zero the item refused; the assessment's pass mark in points closing a deduction rule
 (…,合格分数线暂定为40分) no clause of the rule."""
@@ -20,14 +21,16 @@ EXPECTED_S34_D = {
     "1.3": ("0.4", "8次 × 0.05 = 0.4（括号是计数说明：重复的按1次、负面报道不计）"),
     "1.4": ("5", "12篇 × 0.5 = 6，最高计5：5"),
     "1.5": ("44", "3个不符合项 × 2 = 6：50 − 6 = 44（合格分数线40分是结果是否合格，不是计分语句）"),
+    "1.6": ("2.5", "违法违规3起 × 0.5 = 1.5；未及时上报或上报不符合9起 × 0.5 = 4.5，扣满4分为止 → 4：8 − 1.5 − 4 = 2.5"),
 }
 
 
 def test_session34_d_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """The real rows (个人卫生, 公安报刊发消息, 实验室安全管理) and two written neighbours: `pingfen score` and the built
-    workbook recalculated by LibreOffice give the hand-worked scores and total (0.6 + 2 + 0.4 + 5 + 44 = 52)."""
-    result = _scored_and_recalculated(RUBRIC_S34_D, EXPECTED_S34_D, Decimal("52"), capsys, tmp_path)
-    assert result["grade"] == "良"  # 52 ≥ 48, < 54
+    """The real rows (个人卫生, 公安报刊发消息, 实验室安全管理, 勘察设计管理) and two written neighbours: `pingfen score`
+    and the built workbook recalculated by LibreOffice give the hand-worked scores and total
+    (0.6 + 2 + 0.4 + 5 + 44 + 2.5 = 54.5)."""
+    result = _scored_and_recalculated(RUBRIC_S34_D, EXPECTED_S34_D, Decimal("54.5"), capsys, tmp_path)
+    assert result["grade"] == "良"  # 54.5 ≥ 54, < 61
 
 
 @pytest.mark.parametrize(("text", "canonical"), [
@@ -93,3 +96,24 @@ def test_one_lesson_short_is_refused(text: str) -> None:
     with pytest.raises(RuleError) as raised:
         parse_rule(text)
     assert raised.value.fragment == "缺一课时"
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("每发现1起未及时上报数据,或上报内容不符合要求的,扣0.5分,最多扣4分。", "每有1起未及时上报数据或上报内容不符合要求的，扣0.5分，最多扣4分"),
+    ("未建立台账,或台账不完整的,扣2分", "未建立台账或台账不完整的扣2分"),
+])
+def test_two_situations_across_a_comma_are_one(text: str, canonical: str) -> None:
+    """…数据,或上报内容不符合要求的,扣0.5分 read 每有1处或上报内容要求的 (不符合 lost): one situation, either way."""
+    assert parse_rule(text).canonical() == canonical
+
+
+def test_or_after_an_amount_stays() -> None:
+    """A first situation with its own amount is a kind of its own, never joined to the second."""
+    assert parse_rule("未建立台账的扣1分,或台账不完整的扣2分").canonical().startswith("未建立台账的扣1分；")
+
+
+def test_or_after_a_level_stays_refused() -> None:
+    """完成率低于90%,或发生安全事故的,扣2分: a level before 或 is not joined into a situation's name."""
+    with pytest.raises(RuleError) as raised:
+        parse_rule("完成率低于90%,或发生安全事故的,扣2分")
+    assert raised.value.fragment == "完成率低于90%"

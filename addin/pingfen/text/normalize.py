@@ -344,6 +344,8 @@ def normalize(text: str) -> str:
     text = _ONE_SHORT_ZEROES.sub(_one_short_zeroes, text)  # 缺一项不得分 / 少1人扣全分: any one missing zeroes the item
     if "按每" in text or "按照每" in text:
         text = _PER_UNIT_AMOUNT.sub(r"每\1扣\2分", text)  # …的均按每人0.2扣除 / 按每处1分扣分: 每人扣0.2分
+    if ",或" in text:
+        text = _OR_ACROSS_COMMA.sub(r"\1或", text)  # 发生1起未及时上报数据,或上报内容不符合要求的,扣0.5分: one situation
     text = _PER_PUPIL.sub("每人", text)  # 不穿校服,每生扣1分: each pupil, counted as each person
     text = _PER_PERSON_EACH_TIME.sub(r"每\1次", text)  # 不叠被的每人每次扣5分: each person each time, one count (人次)
     # …年终成绩不合格的年度成绩为0 / …未建立扣1分;记录不完整的为0: the score (as a mark, or the item's) is 0
@@ -695,6 +697,13 @@ _FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
 # 分 may be left out: the verb says points are taken). Never a rate or money (按每人1500元, 按每节2分计算: no 扣 follows).
 _PER_UNIT_AMOUNT = lazy_compile(r"(?:均|都|一律|统一)?按(?:照)?每([\u4e00-\u9fff]{1,2}?)(\d+(?:\.\d+)?)分?(?:扣除|扣减|扣分|扣)"
                                 r"(?=$|[,，;；。\n(（])")
+# 发生1起未及时上报数据,或上报内容不符合要求的,扣0.5分 / 未建立台账,或台账不完整的,扣2分: a situation with no amount
+# of its own, then 或 after a comma and the other situation with the amount — one situation, either way (the comma once
+# split the first off: 每有1处或上报内容要求的, its 不符合 lost). Only when the first says no number but its count (1起)
+# and the second ends in its deduction before the sentence ends; a first with its own points, a level (90%) or a
+# method after 或 (…扣0.5分,或按比例扣分) is left as written.
+_OR_ACROSS_COMMA = lazy_compile(r"(?:(?<=^)|(?<=[;。\n]))((?:(?:每|如|若)?(?:发生|发现|出现|有|存在)?(?:1|一)(?:起|处|次|个|项|件|例|宗))?"
+                                r"[\u4e00-\u9fff、“”]{2,40}),或(?=[\u4e00-\u9fff、“”]{2,40}?的?,?(?:扣|减)\d)")
 _PER_PERSON_EACH_TIME = lazy_compile(r"每([人户车件])每次(?=\s*(?:扣|减|得|加))")
 _PER_PUPIL = lazy_compile(r"每(?:名)?(?:学)?生(?=\s*(?:扣|减|得|加|每次))")  # (每生每次: each pupil each time, 人次)
 # (not after a score verb: 未触摸到的为0分 / 未成立领导小组扣0分 say their verb, which other rules read)
