@@ -95,6 +95,7 @@ completes_target, proportional_rule = Deferred("proportional", "completes_target
 AwardKinds, PerUnit = Deferred("per_unit", "AwardKinds"), Deferred("per_unit", "PerUnit")  # (only made here, never tested with isinstance)
 refuse_headless_fault, refuse_priced_twice = Deferred("headless_fault", "refuse_headless_fault"), Deferred("priced_twice", "refuse_priced_twice")
 refuse_cut_situation, reached_as_ceiling = Deferred("cut_situation", "refuse_cut_situation"), Deferred("ceiling_reached", "reached_as_ceiling")
+level_as_full = Deferred("level_before_steps", "level_as_full")
 
 
 Composer = Callable[[list[Clause], list[Clause], str], Scorer | None]
@@ -3384,6 +3385,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         cap = _cap(caps)
         if direction == "above" and condition is None and reference is None:
             intervals = reached_as_ceiling(intervals, label, unit)  # 达标得满分;每高于达标线1%扣1分: the line not passed
+        if condition is not None and reference is None and otherwise is None:
+            # 办结率达到98%，每低于1个百分点扣0.2分: the level reached keeps the 分值, the steps count down from it
+            with_level = level_as_full(intervals, _scale(condition, unit), direction, clause)
+            if with_level is not None:
+                intervals, condition = with_level, None
         ref_bound, base, folded = _reference(intervals, direction, reference, unit)
         if condition is not None and reference is None and otherwise is None and direction in ("above", "below"):
             # 95%以上得3分，90%-95%得2分，90%以下每降低1个百分点扣0.2分: steps said for all the values beyond a band start at
