@@ -231,10 +231,11 @@ def compile_formula(node: FNode, ctx, names=None) -> tuple[Expr, Expr]:  # ctx: 
             return rate, Fmt(rate, "pct")
         if ctx.shape.measure == "ratio":
             # 实际到位资金÷计划到位资金 without vars: the actual and target amounts entered for the leaf
-            if re.search(r"实际|完成|执行|到位|支出", name) and not re.search(r"计划|预算|目标|应", name):
+            # (实到配套资金÷承诺配套资金: what arrived against what was promised, the promise the target)
+            if re.search(r"实际|实到|完成|执行|到位|支出", name) and not re.search(r"计划|预算|目标|应|承诺", name):
                 ctx.need("actual")
                 return Var("actual"), Fmt(Var("actual"))
-            if re.search(r"计划|预算|目标|应|批复", name):
+            if re.search(r"计划|预算|目标|应|批复|承诺", name):
                 ctx.need("target")
                 return Var("target"), Fmt(Var("target"))
         raise InputError(f"公式中的“{name}”没有对应数据（可用：分值、{ctx.label}、实际值、目标值或 vars 中的变量）")

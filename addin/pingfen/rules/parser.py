@@ -1173,9 +1173,22 @@ def _clamp_alone(clause: Clause) -> bool:
 _VAGUE_SHARE = lazy_compile(r"部分分|降档|降级|相应分|适当分|少量分")
 
 
+def _rate_of_formula(subject: str, tree: object, named: str) -> object | None:
+    """The ratio a formula multiplies its points by, when ``subject`` is the rate the formula's own clause names before
+    its 得分 (``named``): 到位率 beside 项目资本金到位率得分=实际到位资本金/应到位资本金×分值 is 实际到位资本金/应到位资本金
+    (执行率 beside it, or beside a formula naming no rate, is another measure: left unread)."""
+    from .formula import FBin
+
+    if not subject.endswith("率") or not named.endswith(subject) or not isinstance(tree, FBin) or tree.op != "×":
+        return None
+    ratios = [side for side in (tree.left, tree.right) if isinstance(side, FBin) and side.op in ("/", "÷")]
+    return ratios[0] if len(ratios) == 1 else None
+
+
 def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None:
     """得分=(1-10×调剂金额/年初预算数)×分值。其中:若调剂金额/年初预算数>0.1，此项得0分: a zero when a
-    quantity of the formula's own parts passes a bound (the parts must be the formula's)."""
+    quantity of the formula's own parts passes a bound (the parts must be the formula's, or the rate the text names
+    that its ratio is)."""
     others = [c for c in scoring if c is not formula.clause]
     if len(scoring) != 2 or formula.clause.condition is not None or len(others) != 1:
         return None
@@ -1187,10 +1200,14 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
         return None
     subject = "".join(token.text for token in zero.tokens[: kinds.index("CMP")])
     subject = re.sub(r"^(?:其中)?(?:若|如|当|如果)", "", subject)
-    try:
-        tree = parse_formula(subject)
-    except RuleError:
-        return None
+    ratio = _rate_of_formula(subject, formula.tree, formula.clause.text.partition("得分")[0])
+    if ratio is not None:  # 资本金到位率得分=实际到位资本金/应到位资本金×分值；到位率低于50%的，不得分
+        subject, tree = render_formula(ratio), ratio
+    else:
+        try:
+            tree = parse_formula(subject)
+        except RuleError:
+            return None
     if not formula_names(tree) or not formula_names(tree) <= formula_names(formula.tree):
         return None
     interval = zero.condition.interval

@@ -27,12 +27,16 @@ _DEDUCTED = lazy_compile(r"扣\d")
 # them may be the last part's; after 酌情扣分 it is the points the evaluator judges within
 _PARTS_POINTS = lazy_compile(r"\d分\)|[①-⑩]|(?:^|[。;])\(?\d{1,2}[.、)]|(?:满分|分值)\d|酌情"
                              r"|(?:^|[。;,]|(?<=[\u4e00-\u9fff])(?<![得扣计记给加减为]))\d+(?:\.\d+)?分")
+# 。分值5分,最多得5分 (normalize's (分值5分,最多得5分)) after 得分=分值×实际节水量/目标节水量: the points, then the highest
+# the formula scores — said after the rule (…,最多得5分), the points in brackets of their own
+_POINTS_AND_HIGHEST = lazy_compile(rf"[。;,](?P<said>{_WHOSE}(?:分值|满分|满分值|总分)(?:为)?\d+(?:\.\d+)?分),"
+                                   rf"(?P<highest>(?:最高|最多)(?:得|可得)?\d+(?:\.\d+)?分)[。]?$")
 _TIMES_FULL = lazy_compile(rf"([×*]){_WHOSE}(?:指标)?分值\({_NUMBER}分\)(?=[。;,]|$)")
 
 
 def closing_total(text: str) -> str:
     """The points said after the rule, in brackets of their own at the end; a formula's 分值 in brackets, as its points."""
-    text = _TIMES_FULL.sub(r"\1\2分", text)
+    text = _TIMES_FULL.sub(r"\1\2分", _POINTS_AND_HIGHEST.sub(r",\g<highest>。(\g<said>)", text))
     match = _BRACKETED.search(text)
     if match is not None and not _said_total(match.group(), text[:match.start()]):
         match = None

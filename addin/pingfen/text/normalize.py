@@ -75,6 +75,8 @@ met_points_share = needing("met_points_share", "met_points_share", "要点数", 
 coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数")  # _SCORE_IS_PRODUCT: 得分=分值×系数
 # _COUNTED: (共N个中心) / (4所学校) in every pattern, its measure word 个 or the one after 每
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条")
+directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
+formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 
@@ -513,6 +515,7 @@ def normalize(text: str) -> str:
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
     text = level_points(rate_computed(text))  # 满意度90%(5分),每下降1%扣0.5分: 满意度90%得5分  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
+    text = directions_as_bands(text)  # 较上年下降的得2分,持平的得1分,增加的不得分: the change above, at and below 0
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
@@ -525,6 +528,7 @@ def normalize(text: str) -> str:
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
     text = grade_awards_apart(text)  # 等次为A级得4分、B级得3分: grades with their points, run by 、, apart
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
+    text = formula_cap_said(text)  # 得分=实到配套资金÷承诺配套资金×3,超过承诺的按3分计: at most 3, as 最高得3分
     text = each_unit_awarded(text)  # 每个中心…达到3000人次的得1分,本项共4分(4个中心): each unit short of it deducts its 1分
     text = closing_total(text)  # …扣完为止(4分) / …。本项分值2分: the points the whole rule gives, said after it (共4分)
     return _EACH_RESPECTIVELY.sub(r"各\1\2分", text)  # 修改反馈稿和领导审定稿分别计5分: the one amount for each named (各计5分)

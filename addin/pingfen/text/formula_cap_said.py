@@ -1,0 +1,23 @@
+"""A ratio's formula, then what passing its divisor scores: ``得分=实到配套资金÷承诺配套资金×3，超过承诺的按3分计`` —
+the promised amount is reached at 3 points, and more than it counts as 3: the formula's highest score, as ``…×3，最高得3分``
+says it (which the reader caps the formula at).
+
+Read so only when the word passed is the divisor's own (承诺 in 承诺配套资金, 计划 in 计划养护里程, 目标 …) and the points it
+counts as are the formula's points (×3 … 按3分计); a passing scored at other points, or of another amount, stays as
+written (and is refused beside the formula).
+"""
+
+from __future__ import annotations
+
+from .lazy_regex import lazy_compile
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_REFERENCE = r"承诺|计划|目标|任务|应到位|应|预算|批复"
+_PASSED = lazy_compile(
+    rf"(?P<formula>得分=[\u4e00-\u9fff]+[÷/](?P<divisor>[\u4e00-\u9fff]*?(?P<word>{_REFERENCE})[\u4e00-\u9fff]*?)"
+    rf"[×](?P<points>{_NUMBER})分?),超过(?P=word)(?:值|数|数额|金额)?的?(?:部分)?,?按(?P=points)分计(?:算)?(?=[,;。]|$)")
+
+
+def formula_cap_said(text: str) -> str:
+    """``得分=A÷承诺B×3,超过承诺的按3分计`` → ``得分=A÷承诺B×3,最高得3分``."""
+    return _PASSED.sub(lambda found: f"{found.group('formula')},最高得{found.group('points')}分", text)
