@@ -1,7 +1,8 @@
 """Readings of issue 9 by session 34 helper a through the user's entry points: a rubric with one leaf per reading (a
 level reached before steps below it, with no points said for reaching it; points for each unit meeting a level, the
 units counted in brackets; down / level / up over last year; a deadline met by going live; a formula's highest score
-said after it or in the points' bracket, and its zero said of the rate it computes) scored by `pingfen score --json`, and the same rubric built into a workbook that LibreOffice
+said after it or in the points' bracket, and its zero said of the rate it computes; the day a measure is taken, a
+rate's definition in brackets, 以上(含) before a band's end, a target printed in brackets) scored by `pingfen score --json`, and the same rubric built into a workbook that LibreOffice
 recalculates to the same scores. Every expected score is worked by hand below."""
 
 from __future__ import annotations
@@ -27,14 +28,17 @@ EXPECTED = {
     "1.7": ("2.4", "240÷300×3=2.4（未超过承诺，不封顶）"),
     "1.8": ("5", "5×2310÷2100=5.5，最多得5分：5分"),
     "1.9": ("0", "700÷1500=46.7%，低于50%：不得分（公式本会得0.93分）"),
+    "1.10": ("4", "截至12月底是取数的时点；99.6%在95%（含）至100%之间：4分"),
+    "1.11": ("0.6", "30日内签订是及时率的定义；96%比100%少4个百分点，4×0.1=0.4，1-0.4=0.6"),
+    "1.12": ("3", "考核目标即括号中的83.3%；80%低于83.3%但不低于75%：3分"),
 }
-TOTAL = Decimal("19.5")  # 1.4+1.7+3+2+2+2+2.4+5+0
+TOTAL = Decimal("27.1")  # 1.4+1.7+3+2+2+2+2.4+5+0+4+0.6+3
 
 
 def test_session34_a_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total."""
     result = _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
-    assert result["grade"] == "中"  # 16.2 ≤ 19.5 < 21.6
+    assert result["grade"] == "中"  # 22.8 ≤ 27.1 < 30.4
 
 
 @pytest.mark.parametrize("text", [
@@ -49,6 +53,7 @@ def test_session34_a_readings_in_a_rubric_and_its_workbook(capsys: pytest.Captur
     "得分=实到配套资金÷承诺配套资金×3，超过承诺的按2分计",  # passing the promise loses a point?
     "资金到位率得分=实际到位资金/应到位资金×分值（2分）；执行率低于50%的，不得分。",  # another rate
     "灌区节水量：得分=分值×实际节水量/目标节水量（分值5分，最多得4分）",  # 分值 5, at most 4
+    "截至6月底支出进度达到50%得2分；截至12月底支出进度达到100%得3分",  # two days, two measures
 ])
 def test_neighbours_that_stay_refused(text: str) -> None:
     with pytest.raises(RuleError):
@@ -91,6 +96,13 @@ def test_ways_over_last_year_that_stay_grades(text: str) -> None:
     ("formula_cap_said", "得分=实到配套资金÷承诺配套资金×3,超过承诺的按3分计", "得分=实到配套资金÷承诺配套资金×3,最高得3分"),
     ("formula_cap_said", "得分=实到配套资金÷承诺配套资金×3,超过计划的按3分计", "得分=实到配套资金÷承诺配套资金×3,超过计划的按3分计"),
     ("closing_total", "得分=分值×实际节水量/目标节水量。分值5分,最多得5分", "得分=分值×实际节水量/目标节水量,最多得5分。(本项分值5分)"),
+    ("periods_named", "截至12月底支出进度100%,得5分", "截至十二月底支出进度100%,得5分"),
+    ("periods_named", "截至6月底进度达到50%得2分;截至12月底进度达到100%得3分", "截至6月底进度达到50%得2分;截至12月底进度达到100%得3分"),
+    ("periods_named", "及时率(中标通知书发出后30日内签订)达到100%得满分", "及时率(中标通知书发出后三十日内签订)达到100%得满分"),
+    ("restated_bounds", "95%以上(含)不足100%,得4分", "95%(含)以上不足100%,得4分"),
+    ("restated_bounds", "95%以上(含)得4分", "95%以上(含)得4分"),
+    ("printed_target", "达到考核目标(≥83.3%)的得5分;低于目标但不低于75%的得3分", "达到83.3%的得5分;低于83.3%但不低于75%的得3分"),
+    ("printed_target", "达到目标(≥83.3%)的得5分;达到目标(≥80%)的得3分", "达到目标(≥83.3%)的得5分;达到目标(≥80%)的得3分"),
 ])
 def test_the_rewrites_of_ways_caps_and_totals(rewrite: str, text: str, rewritten: str) -> None:
     from pingfen.text import normalize

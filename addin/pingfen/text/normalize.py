@@ -46,7 +46,7 @@ formula_words = needing("formula_words", "formula_words",  # _NAMED_FACTOR: ×�
 points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  # _BREAKDOWN: (N分×M项)
 anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSARY: N周年
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
-periods_named = needing("period_named", "periods_named", "内")  # _PERIOD: N(个月|日|天…)(以|之)?内
+periods_named = needing("period_named", "periods_named", "内", "截至", "截止")  # _PERIOD: N(个月|日|天…)(以|之)?内; _AS_OF
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
 level_points = needing("level_points", "level_points", "%(")  # _LEVEL_POINTS: N%(P分) before a step
@@ -77,6 +77,7 @@ coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数") 
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条")
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
+printed_target = needing("printed_target", "printed_target", "目标")  # _PRINTED: 目标(≥N%)
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 
@@ -528,6 +529,7 @@ def normalize(text: str) -> str:
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
     text = grade_awards_apart(text)  # 等次为A级得4分、B级得3分: grades with their points, run by 、, apart
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
+    text = printed_target(text)  # 达到考核目标(≥83.3%)的得5分;低于目标但不低于75%…: the target is the number printed
     text = formula_cap_said(text)  # 得分=实到配套资金÷承诺配套资金×3,超过承诺的按3分计: at most 3, as 最高得3分
     text = each_unit_awarded(text)  # 每个中心…达到3000人次的得1分,本项共4分(4个中心): each unit short of it deducts its 1分
     text = closing_total(text)  # …扣完为止(4分) / …。本项分值2分: the points the whole rule gives, said after it (共4分)

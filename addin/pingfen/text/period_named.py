@@ -5,6 +5,10 @@ words, as an age naming a group does (ages.py); the numeral keeps the number.
 
 Only a period closed by 内 straight before the measure (a rate, 比例 or 进度, up to 8 characters on) and the measure's
 level after it; a period compared (不超过30日, 30日内完成的得2分) is a number of the rule and stays one.
+
+So is a period inside the rate's definition in brackets after its name (及时率(中标通知书发出后30日内签订)达到100%).
+So is the day the measure is taken on (截至12月底支出进度100%，得5分 / 截止12月31日资金拨付率达到100%): when it
+is the text's only such day — two (截至6月底…50%…；截至12月底…100%…) are two measures, left for the reader to refuse.
 """
 
 from __future__ import annotations
@@ -19,8 +23,31 @@ _PERIOD = lazy_compile(r"(?<![\d.])(\d{1,3})(个月|个工作日|工作日|日|�
                        r"(?:在|达到|达|为|不低于|不少于|≥|>|=)?\d)")
 
 
+# 截至12月底 / 截止2023年12月31日: the day the measure (a rate, 比例 or 进度, up to 8 characters on) is taken, before its level
+# (a year said too, 截至2023年12月底, is a date the reader already takes as one, 年 and all: left to it)
+# (≤ and < too: the 规范写法's bands, 95%≤截至十二月底支出进度<100%, name it between their ends)
+_AS_OF = lazy_compile(r"(?<!年)(截至|截止)(\d{1,2})月(底|末|(\d{1,2})日)?(?=,?[\u4e00-\u9fff]{0,8}?(?:率|比例|进度)"
+                      r"(?:在|达到|达|为|不低于|不少于|≥|>|=|≤|<)?\d)")
+_DAY_SAID = lazy_compile(r"(?:截至|截止)[^,;。]{0,8}?月")
+
+
+# 采购合同签订及时率(中标通知书发出后30日内签订)达到100%: the rate's definition in brackets after its name, its period
+# the one that makes a contract timely (no points or share inside the bracket), before the rate's level
+_PERIOD_DEFINED = lazy_compile(r"(?<=率\()([^()分%]{0,16}?)(\d{1,3})(个月|个工作日|工作日|日|天)(以内|之内|内)([^()分%]{0,8}\))"
+                               r"(?=(?:在|达到|达|为|不低于|不少于|≥|>|=)?\d)")
+
+
 def periods_named(text: str) -> str:
-    return _PERIOD.sub(lambda m: m.group() if compared_before(text, m.start()) else _spelled(m), text)
+    text = _PERIOD_DEFINED.sub(lambda m: m.group(1) + spelled(int(m.group(2))) + "".join(m.groups()[2:]), text)
+    text = _PERIOD.sub(lambda m: m.group() if compared_before(text, m.start()) else _spelled(m), text)
+    # (the one day, however often said: the 规范写法 repeats it with the measure's name in every band)
+    return _AS_OF.sub(_as_of_spelled, text) if len(set(_DAY_SAID.findall(text))) == 1 else text
+
+
+def _as_of_spelled(match: re.Match) -> str:
+    """截至12月底 → 截至十二月底: the day in words, part of the measure's name."""
+    said, month, end, day = match.groups()
+    return f"{said}{spelled(int(month))}月{f'{spelled(int(day))}日' if day else (end or '')}"
 
 
 def _spelled(match: re.Match) -> str:
