@@ -1,6 +1,9 @@
 """A rate's change on last year (达标率较上年提高2个百分点以上得3分 / 比上年提高2%): the difference of two rates (or, for
 2%, maybe their ratio), never the rate's own level — once read as 达标率≥2% (92% against 91% last year scored 3).
-A reading that drops the comparison with last year is refused, naming it; one that keeps it (较上年增长率≥5%) stands."""
+A reading that drops the comparison with last year is refused, naming it; one that keeps it (较上年增长率≥5%) stands.
+So is a rate defined before bands of its change on last year (医疗服务收入占比=医疗服务收入/医疗收入×100%，较上年提高的得2分，
+持平得1分，下降的不得分): the definition names the measure, and a reading of 占比>0% (this year's share above nothing) once
+scored 2 whatever last year's share was."""
 
 from __future__ import annotations
 
@@ -12,11 +15,22 @@ _RATE_CHANGED = lazy_compile(r"率(?:较|比|与)(?:上年|去年|上一年|上�
                              r"(?:提高|增长|上升|提升|下降|降低|减少|增加)\d")
 
 
+# a change over last year the bands measure (较上年增长5%以上 / 较上年增长率>0%, as the reader writes bare changes), after
+# a rate's definition that names the measure otherwise
+_CHANGE_SAID = lazy_compile(r"(?:较|比|与)(?:上年|去年|上一年)(?:度|同期)?(?:相比)?(?:提高|增长|上升|提升|增加|下降|降低|减少)")
+
+
 def refuse_rate_change_as_level(scorer: Scorer, text: str, label: str) -> None:
-    said = _RATE_CHANGED.search(text)
+    changed = _CHANGE_SAID.search(text)
+    if changed is not None and (label == "完成率" or "=" not in text[:changed.start()]):
+        changed = None  # (the growth bands the parser names 较上年增长率 after this; only a rate defined before them)
+    said = _RATE_CHANGED.search(text) or changed
     if said is None:
         return
-    if any(word in scorer.canonical(label) for word in ("较上年", "比上年", "较基期", "较上期", "同比")):
+    if any(word in scorer.canonical(label) for word in ("较上年", "比上年", "较基期", "较上期", "同比", "上年", "去年")):
         return
+    if said is changed:
+        raise Unplaced(said.group(), f"评分按较上年的增减计分，所读的计分方法却按“{label}”本身的水平计分（不与上年比较）；"
+                                     "无法确定按哪一个计分（请写明，如“较上年增长5%以上得2分”并录入本年与上年的数值）", certain=True)
     raise Unplaced(said.group()[:-1], "“较上年提高（增长）…”是本年与上年比率的差（或增幅），不是比率本身的水平；暂不能按此计分"
                                       "（请写明按什么计分，如“达标率较上年提高的百分点数≥2得3分”由评价人录入）", certain=True)

@@ -10,6 +10,7 @@ The mirror holds for a ceiling: 控制率≤100%的得2分，每超编1人扣0.5
 not passed, each one over it a step above (超编 is over the 编制, the target). Only ≤100% (不超过/不高于) of the rate
 (said after it, or after its definition: 控制率=在职人员数/编制数×100%，≤100%得满分) with its points, then the deduction
 per one unit over (每超编/每超过/每超出/每多1人…).
+The same 100% with its own points, then a deduction per one found (每发现1户…扣), is every one found short of it.
 """
 
 from __future__ import annotations
@@ -21,8 +22,16 @@ _ALL_COUNTED = lazy_compile(
     r"每(?:少|缺|差)1(?:人|户|个|名|家|所|村|项)(?:扣|减))")
 
 
+# 低保对象认定准确率100%得4分，每发现1户不符合条件的扣0.5分: the rate's points at 100%, then each one found short of it
+# counted — every one right is none found, so the points are those the deductions are taken from (as 全部符合得4分,
+# 每有1户不符合条件的扣0.5分 reads), never a rate and a count of two measures
+_ALL_FOUND = lazy_compile(
+    r"(?<=[率例])(?:为|达到|达)?100%(?=的?[,;]?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分)[,;]?"
+    r"每(?:发现|查出|抽查发现|核查发现)1(?:人|户|个|名|家|所|村|项|例|件|份))")
+
+
 def all_counted(text: str) -> str:
-    return _ALL_COUNTED.sub("达到目标值", text)
+    return _ALL_FOUND.sub("达到目标值", _ALL_COUNTED.sub("达到目标值", text))
 
 
 _NONE_OVER = lazy_compile(

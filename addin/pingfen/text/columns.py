@@ -11,7 +11,8 @@ import re
 
 from .lazy_regex import lazy_compile
 
-_TRAILING_POINTS = lazy_compile(r"(\d[ \t\u3000]*分)[ \t\u3000]+(\d{1,3}(?:\.\d+)?)[ \t\u3000]*$")
+# (…70％以下不得分 6: the last band's points said in words — 不得分, 得满分 — as well as in a number)
+_TRAILING_POINTS = lazy_compile(r"((?:\d[ \t\u3000]*|不[得计记给]|满)分)[ \t\u3000]+(\d{1,3}(?:\.\d+)?)[ \t\u3000]*$")
 
 
 # 1、施工项目现场 30 1)每发现一项隐患扣 0.5 分…: the 分值 column between the item's name and its first numbered point

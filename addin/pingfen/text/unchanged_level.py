@@ -12,9 +12,15 @@ ends where its bracket ends.
 Last year's level reached or kept under, followed by its points (不低于上年水平得4分，低于上年水平不得分 / 人均成本不高于
 上年水平得3分), is last year's value as the target, as 不低于上年得4分 reads: 水平 is dropped throughout such a text.
 Where nothing awards reaching it (融资额度低于上年水平,扣2分 among faults) the words stay a fault the evaluator answers.
+The other way, said bare after bands of a change over last year (增长5%以上得3分；增长0-5%得2分；较上年下降的得0分), is
+that change below 0%: the band 0-5% takes 0, so the fall is every change left. Bare changes alone, each with its
+points (较上年下降的得3分，与上年持平的得1.5分，较上年上升的不得分), are the sign of the change: the first one's change
+above 0%, level at 0%, the other way below 0% — each year's value entered, never a grade the evaluator picks.
 """
 
 from __future__ import annotations
+
+import re
 
 from .lazy_regex import lazy_compile
 
@@ -41,11 +47,65 @@ _LAST_YEAR_LEVEL_REACHED = lazy_compile(
 _BONUS_NOTE = lazy_compile(r"((?:设有|设|含|为)加分项\((?:最多|最高)加\d+(?:\.\d+)?分\))(?=[\u4e00-\u9fff])")
 
 
+# 较上年下降的得0分 after bands of growth: the other way, bare (no number after it), with its points
+_OTHER_WAY = lazy_compile(rf"(?:(?<=[,，;；。])|^)({_LAST_YEAR})?(增长|提高|上升|增加|下降|降低|减少)"
+                          r"(?=的?[,，]?(?:(?:得|计|记|给)(?:满分|\d)|不(?:得|计|记)分))")
+# the rises the gate opens for (提升 is none of them: a text with it alone must read alike with the gate shut)
+_GATED_RISES = ("增长", "提高", "上升", "增加")
+
+
+def _other_way_of_the_bands(text: str, band: re.Match[str]) -> str:
+    """A bare change the other way, after bands of a change, as that change below 0%."""
+    if band.group(1) not in _GATED_RISES + _FALLS:
+        return text
+    family = _RISES if band.group(1) in _RISES else _FALLS
+    others = _FALLS if family is _RISES else _GATED_RISES
+
+    def below_zero(found: re.Match[str]) -> str:
+        if found.start() < band.end() or found.group(2) not in others:
+            return found.group()
+        return f"{found.group(1) or ''}{band.group(1)}低于0%"
+
+    return _OTHER_WAY.sub(below_zero, text)
+
+
+# 较上年下降的得3分，与上年持平的得1.5分，较上年上升的不得分: each clause a bare change (or 持平) and its points
+_SIGN_CLAUSE = lazy_compile(rf"^(?P<subject>[^,，;；。=]*?)(?P<last>{_LAST_YEAR})?"
+                            r"(?P<change>增长|提高|上升|增加|下降|降低|减少|缩短|持平)的?[,，]?"
+                            r"(?P<points>(?:得|计|记|给)(?:满分|\d+(?:\.\d+)?分)|不(?:得|计|记)分)$")
+_SCORED = lazy_compile(r"得|计|记|给|扣|分")
+
+
+def _signs_of_change(text: str) -> str:
+    """Bare changes over last year, each with its points, as the change's sign: above, at or below 0%."""
+    pieces = re.split(r"([,，;；。])", text)
+    signs = {i: found for i, piece in enumerate(pieces) if (found := _SIGN_CLAUSE.match(piece))}
+    changes = [found.group("change") for found in signs.values()]
+    first = next((change for change in changes if change != "持平"), None)
+    sides = ["level" if change == "持平" else (change in _RISES) == (first in _RISES) for change in changes]
+    if first is None or len(set(sides)) < 2 or len(set(sides)) < len(sides) \
+            or not any(found.group("last") for found in signs.values()) \
+            or any(_SCORED.search(piece) for i, piece in enumerate(pieces) if i % 2 == 0 and i not in signs) \
+            or any(found.group("subject") for i, found in signs.items() if i != min(signs)) \
+            or signs[min(signs)].group("subject").endswith(("未", "没有", "不", "无")) \
+            or re.search(r"\d分|=", "".join(pieces[:min(signs)]) + signs[min(signs)].group("subject")):
+        # (two clauses of one sign; a clause scoring otherwise; 未下降的: not these bands; PM2.5分…: points, or a name?;
+        # 占比=…/…×100%，较上年提高的…: the rate defined names the measure — the grades stay the evaluator's)
+        return text
+    measure = "较上年增长率" if first in _RISES else "较上年下降率"
+    for i, found in signs.items():
+        change = found.group("change")
+        level = "为0%" if change == "持平" else ">0%" if (change in _RISES) == (first in _RISES) else "<0%"
+        pieces[i] = f"{found.group('subject')}{measure}{level}的{found.group('points')}"
+    return "".join(pieces)
+
+
 def _no_change_of_the_bands(text: str) -> str:
     """未<change> as that change at most 0%, where the bands before it measure a change of the same direction."""
     band = _CHANGE_BAND.search(text)
     if band is None:
-        return text
+        return _signs_of_change(text)
+    text = _other_way_of_the_bands(text, band)
     family = _RISES if band.group(1) in _RISES else _FALLS
 
     def at_most_zero(found):
