@@ -21,15 +21,20 @@ EXPECTED = {
     "1.4": ("2", "(103000−100000)/100000=3%，在0-5%之间：2分"),
     "1.5": ("1", "191万元与上年191万元持平，下降率0%：1分"),
     "1.6": ("2.5", "发现3户不符合条件×0.5=1.5：4−1.5=2.5"),
+    "1.7": ("1", "三项缺两项（审定、报备）×1=2：3−2=1"),
+    "1.8": ("2", "三个要点都符合1+1+1=3，发现2户错保漏保×0.5=1：3−1=2"),
+    "1.9": ("5", "提取比例14.2%不超过15%：5分"),
 }
-TOTAL = Decimal("14.5")  # 4 + 2 + 3 + 2 + 1 + 2.5
+TOTAL = Decimal("22.5")  # 4 + 2 + 3 + 2 + 1 + 2.5 + 1 + 2 + 5
 
 
 def test_session34_b_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """The 分值 column run in after a last band said in words (70％以下不得分 6 / 90%以下不得分 3), bare changes over last
     year each with its points (较上年下降的得3分，与上年持平的得1.5分，较上年上升的不得分), the other way closing bands of
     growth (增长0-5%得2分；较上年下降的得0分) and a rate's points at 100% beside each one found short of it (准确率100%得4分，
-    每发现1户不符合条件的扣0.5分): `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked
-    scores and total (14.5 of 21: 中, 12.6 ≤ 14.5 < 16.8)."""
+    每发现1户不符合条件的扣0.5分), the deduction per point missing said ahead of the points listed (以下三项每缺一项扣1分：
+    ①…), 评价要点 beside a situation counted per household (抽查发现错保、漏保的，每户扣0.5分) and an amount's share of its
+    base (提取比例不超过合同金额的15%): `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked
+    scores and total (22.5 of 32: 中, 19.2 ≤ 22.5 < 25.6)."""
     result = _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
     assert result["grade"] == "中"

@@ -599,7 +599,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         total = sum((p for p in points if p is not None), Decimal(0))
         if stated is not None and stated.stated_total != total:
             raise Unplaced(stated, f"各评价要点分值合计{total}分，与写明的{stated.stated_total}分不一致")
-        penalty = _penalty(summary) if len(points) > 1 else None  # one heading's points are not a list
+        penalty = _penalty(summary, context) if len(points) > 1 else None  # one heading's points are not a list
         said = [c for c in summary if (m := _NONE_MET_SAID.fullmatch(c.text)) and int(m.group(1)) == len(points)]
         if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的不得分): the 规范写法 of the none-met line
             summary, restated = [c for c in summary if c not in said], True
@@ -640,20 +640,42 @@ def _all_taken(clause: Clause, points: Decimal, context: list[Clause]) -> bool:
     return before is not None and not before.unread and before.condition is None and _NOT_DONE.fullmatch(before.text) is not None
 
 
-def _penalty(summary: list[Clause]) -> tuple[str, str, Decimal] | None:
+def _penalty(summary: list[Clause], context: list[Clause]) -> tuple[str, str, Decimal] | None:
     """每发生1起节能违法案件扣1分，扣完为止 after points that each carry their own: occurrences of something
-    else, each deducting from the points met."""
+    else, each deducting from the points met. So is 抽查发现错保、漏保的，每户扣0.5分: the situation said in a clause of
+    its own (words, then 的) just before each one of it counted (每户扣0.5分)."""
     occurrences = [c for c in summary if c.occurrence is not None and c.per is not None and c.occurrence[0] == 1]
     caps = [c for c in summary if c.cap == ("all", None) and c.outcome is None and c.per is None and not c.occurrence]
-    if len(occurrences) != 1 or len(occurrences) + len(caps) != len(summary) or occurrences[0].unread:
+    situated = [] if occurrences else [(c, said) for c in summary if (said := _situation_each(c, context))]
+    if len(occurrences) + len(situated) != 1 or len(occurrences) + len(situated) + len(caps) != len(summary):
         return None
-    _, unit, what = occurrences[0].occurrence  # type: ignore[misc]
+    counted = occurrences[0] if occurrences else situated[0][0]
+    if counted.unread:
+        return None
+    _, unit, what = counted.occurrence if occurrences else situated[0][1]  # type: ignore[misc]
     if unit in ("项", "个"):
         return None  # 每有1项未完成: the items themselves, not occurrences of something else
-    what = re.sub(r"^(?:发生|出现|发现|有|查出)", "", re.sub(r"\([^()]*\)", "", what)).rstrip("的")
-    if not what or re.search(r"\d", what) or occurrences[0].cap not in (None, ("all", None)):
+    what = re.sub(r"^(?:抽查|检查|经查|核查)?(?:发生|出现|发现|有|查出)", "", re.sub(r"\([^()]*\)", "", what)).rstrip("的")
+    if not what or re.search(r"\d", what) or counted.cap not in (None, ("all", None)):
         return None
-    return what, unit, occurrences[0].per  # type: ignore[return-value]
+    return what, unit, counted.per  # type: ignore[return-value]
+
+
+# what one of a situation is counted in: a household, a person, a case, a payment — never a day or a month (每天扣0.5分
+# after a situation: each day it lasted, or each day found?)
+_SITUATION_UNITS = frozenset({"户", "人", "人次", "名", "家", "所", "校", "起", "件", "宗", "例", "笔", "份", "处", "次", "张", "篇"})
+
+
+def _situation_each(clause: Clause, context: list[Clause]) -> tuple[Decimal, str, str] | None:
+    """每户扣0.5分 right after a situation in words ending 的 (抽查发现错保、漏保的): that situation counted in the unit 每
+    names, as 每发现1户错保、漏保的扣0.5分 says it."""
+    kinds = [t.kind for t in clause.tokens]
+    if kinds != ["EACH", "WORD", "DEDUCT", "PTS"] or clause.per is None or clause.tokens[1].text not in _SITUATION_UNITS:
+        return None
+    before = next((c for c in context if 0 <= clause.start - c.end <= 1), None)
+    if before is None or [t.kind for t in before.tokens][-1:] != ["DE"] or not _words_only(before):
+        return None
+    return Decimal(1), clause.tokens[1].text, before.text
 
 
 def check_lost_dashes(items: list[Clause]) -> None:

@@ -486,6 +486,7 @@ def normalize(text: str) -> str:
     text = _ONE_CASE_HAD.sub("有1起", text)  # …发生安全事故的,有一起(的)扣5分: each case of the situation before (not once)
     text = _ONE_PLACE.sub("1处", text)  # 草坪有枯死的一块地方扣3分: each such place (not once)
     text = _POINTS_LISTED_AHEAD.sub("", text)  # 以下3项要点全部满足得3分: the 3 points listed, never below 3
+    text = _DEDUCTION_AHEAD.sub(_deduction_after_list, text)  # 以下三项每缺一项扣1分：①…②…③…: said after the 3 listed
     text = _COUNT_THEN_ALL.sub(r"\1", text)  # 重点工作任务共8项，全部完成得6分: all 8 of them, one clause
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
@@ -499,6 +500,7 @@ def normalize(text: str) -> str:
     text = _FORMULA_THEN_COUNTED.sub(r"\1计分", text)  # 否则按完成值/目标值×分值计 / 按到位率×4分计: 计 at the end is 计分
     text = _ON_THE_LEVEL.sub(r"\1以下每", text)  # 达到95%的得4分；在95%基础上每再降低5个百分点扣1分: the steps below 95%
     text = _SCOPE_OPENING.sub(r"\1", text)  # 年度考核中，优秀等次比例不超过15%的得2分: where the share is taken, no requirement
+    text = _SHARE_OF_BASE.sub(_share_of_base, text)  # 管理费提取比例不超过合同金额的15%: the share itself ≤15%
     text = _LEVEL_THEN_EACH.sub(_level_then_each, text)
     text = _SHORT_OF_LEVEL_EACH.sub(_short_of_level_each, _OTHER_SIDE_THEN_EACH.sub(r"\1", text))  # 不少于4次，不足的每次扣1分: each one short, not once
     if _GROWTH_NAMED.search(text):
@@ -851,6 +853,38 @@ def _level_then_each(match: re.Match[str]) -> str:
 # 8项全部完成得6分); apart, 共8项 was a number with nothing to say
 _COUNT_THEN_ALL = lazy_compile(r"共(\d+(?:项|个)[\u4e00-\u9fff]{0,6}?)[,，](?=(?:全部|均|都)(?:完成|符合|满足)|均达到)")  # (the lexicon's ALL_MET)
 _POINTS_LISTED_AHEAD = lazy_compile(r"(?:(?<=^)|(?<=[,;:。\n]))(?:以下|下列|下述|以上|上述)(?=\d+(?:项|个|条))")
+# 以下三项每缺一项扣1分：①有年度实施方案；②…；③…: the deduction per point missing, said ahead of the points it counts
+# and their number — the points listed, then 每缺1项扣1分, as a list of 评价要点 reads (the number said, the one listed)
+_DEDUCTION_AHEAD = lazy_compile(r"^(\d+)(?:项|个|条)(?:要点|内容|评价要点)?[,]?(每(?:缺|少|缺少)1(?:项|个|条)(?:扣|减)\d+(?:\.\d+)?分)"
+                                r"[:,](?P<listed>①[^①分]*)$")
+_LISTED_POINT = lazy_compile(r"[①-⑳]")
+
+
+def _deduction_after_list(found: re.Match[str]) -> str:
+    """The points listed, then their deduction — only when as many are listed as were said (else as written, for the
+    reader to refuse the number it cannot place)."""
+    listed = found.group("listed")
+    if len(_LISTED_POINT.findall(listed)) != int(found.group(1)):
+        return found.group()
+    return f"{listed.rstrip('。;')}。{found.group(2)}。"
+
+
+# 机构管理费提取比例不超过合同金额的15% / 机构管理费不超过合同金额的15%: an amount held to a share of the amount it is
+# taken from — the share itself compared (提取比例不超过15%); an amount said alone is named as its share of that base
+# (机构管理费占合同金额的比例不超过15%). Only a base that is an amount (…金额 / …资金 / …经费 / 预算…), the share said in %
+_SHARE_OF_BASE = lazy_compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?P<cmp>不超过|不高于|不低于|不少于|低于|高于|超过|达到)"
+    r"(?P<base>[\u4e00-\u9fff]{0,8}(?:金额|总额|资金|经费|预算|预算数|合同额|收入|支出))的(?P<share>\d+(?:\.\d+)?%)"
+    r"(?![\d%\u4e00-\u9fff]*[×÷*/=])")
+
+
+def _share_of_base(found: re.Match[str]) -> str:
+    name, cmp, share = found.group("name"), found.group("cmp"), found.group("share")
+    if name.endswith(("比例", "比重", "占比", "率")):
+        return f"{name}{cmp}{share}"
+    return f"{name}占{found.group('base')}的比例{cmp}{share}"
+
+
 _ON_THE_LEVEL = lazy_compile(r"在(\d+(?:\.\d+)?%)(?:的)?基础上[,，]?每再?(?=降低|下降|减少|低)")
 # 年度考核中，优秀等次比例不超过15%的得2分: the scope the rate is taken in, opening the text and set off by a comma —
 # once a requirement of its own (需要录入是否“年度考核中”), met or not; joined to the rate it names the rate's scope
