@@ -24,8 +24,10 @@ EXPECTED = {
     "1.7": ("1", "三项缺两项（审定、报备）×1=2：3−2=1"),
     "1.8": ("2", "三个要点都符合1+1+1=3，发现2户错保漏保×0.5=1：3−1=2"),
     "1.9": ("5", "提取比例14.2%不超过15%：5分"),
+    "1.10": ("2", "7.8天短于上年8.1天，下降(8.1−7.8)/8.1=3.7%>0：2分"),
+    "1.11": ("3.81", "152300低于上年160000：152300/160000=95.1875%×4=3.8075≈3.81"),
 }
-TOTAL = Decimal("22.5")  # 4 + 2 + 3 + 2 + 1 + 2.5 + 1 + 2 + 5
+TOTAL = Decimal("28.31")  # 4 + 2 + 3 + 2 + 1 + 2.5 + 1 + 2 + 5 + 2 + 3.81
 
 
 def test_session34_b_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -34,7 +36,8 @@ def test_session34_b_readings_in_a_rubric_and_its_workbook(capsys: pytest.Captur
     growth (增长0-5%得2分；较上年下降的得0分) and a rate's points at 100% beside each one found short of it (准确率100%得4分，
     每发现1户不符合条件的扣0.5分), the deduction per point missing said ahead of the points listed (以下三项每缺一项扣1分：
     ①…), 评价要点 beside a situation counted per household (抽查发现错保、漏保的，每户扣0.5分) and an amount's share of its
-    base (提取比例不超过合同金额的15%): `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked
-    scores and total (22.5 of 32: 中, 19.2 ≤ 22.5 < 25.6)."""
+    base (提取比例不超过合同金额的15%), a change over last year and its absence (较上年缩短的得2分，未缩短的不得分) and this
+    year over last year as the share completed (不低于上年度水平得满分，低于上年的按本年/上年比例计分): `pingfen score` and the
+    built workbook recalculated by LibreOffice give the hand-worked scores and total (28.31 of 38: 中, 22.8 ≤ 28.31 < 30.4)."""
     result = _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
     assert result["grade"] == "中"

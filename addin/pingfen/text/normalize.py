@@ -39,7 +39,8 @@ share_reached = needing("share_reached", "share_reached", "到位")  # _SHARE_DO
 unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: 持平; _BONUS_NOTE: 加分项(…)
                           # _GROWTH_STEP: 每(增长|提高|上升|增加); _NO_CHANGE: (未|没有)(增长|…|下降) after 较上年…N
                           "持平", "加分项", "增长", "提高", "上升", "增加", "未", "没有",
-                          "水平")  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
+                          "水平",  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
+                          "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 formula_words = needing("formula_words", "formula_words",  # _NAMED_FACTOR: ×…(权重|系数); _SCALE_NOTE: (百分制)
                         "权重", "系数", "百分制")

@@ -12,10 +12,12 @@ ends where its bracket ends.
 Last year's level reached or kept under, followed by its points (不低于上年水平得4分，低于上年水平不得分 / 人均成本不高于
 上年水平得3分), is last year's value as the target, as 不低于上年得4分 reads: 水平 is dropped throughout such a text.
 Where nothing awards reaching it (融资额度低于上年水平,扣2分 among faults) the words stay a fault the evaluator answers.
+With last year the target reached, this year's over last year's (低于上年的按本年/上年比例计分) is the share completed, 按比例.
 The other way, said bare after bands of a change over last year (增长5%以上得3分；增长0-5%得2分；较上年下降的得0分), is
 that change below 0%: the band 0-5% takes 0, so the fall is every change left. Bare changes alone, each with its
 points (较上年下降的得3分，与上年持平的得1.5分，较上年上升的不得分), are the sign of the change: the first one's change
-above 0%, level at 0%, the other way below 0% — each year's value entered, never a grade the evaluator picks.
+above 0%, level at 0%, the other way below 0% — each year's value entered, never a grade the evaluator picks; the
+change said absent (平均住院日较上年缩短的得2分，未缩短的不得分) is the change at most 0%.
 """
 
 from __future__ import annotations
@@ -69,34 +71,54 @@ def _other_way_of_the_bands(text: str, band: re.Match[str]) -> str:
     return _OTHER_WAY.sub(below_zero, text)
 
 
-# 较上年下降的得3分，与上年持平的得1.5分，较上年上升的不得分: each clause a bare change (or 持平) and its points
-_SIGN_CLAUSE = lazy_compile(rf"^(?P<subject>[^,，;；。=]*?)(?P<last>{_LAST_YEAR})?"
+# 较上年下降的得3分，与上年持平的得1.5分，较上年上升的不得分: each clause a bare change (or 持平) and its points; 平均住院日
+# 较上年缩短的得2分，未缩短的不得分: the change, and its absence (未/没有) — the change at most 0%
+_SIGN_CLAUSE = lazy_compile(rf"^(?P<subject>[^,，;；。=]*?)(?P<last>{_LAST_YEAR})?(?P<absent>未|没有)?"
                             r"(?P<change>增长|提高|上升|增加|下降|降低|减少|缩短|持平)的?[,，]?"
                             r"(?P<points>(?:得|计|记|给)(?:满分|\d+(?:\.\d+)?分)|不(?:得|计|记)分)$")
 _SCORED = lazy_compile(r"得|计|记|给|扣|分")
+
+
+def _sides(signs: dict[int, re.Match[str]]) -> list[str] | None:
+    """Each clause's side of 0 — the first change's way (above), level, the other way (below), the first change absent
+    (at most 0) — or None when they do not make one set of bands: a side twice, a side alone, absence beside another."""
+    first = next((found.group("change") for found in signs.values() if found.group("change") != "持平"), None)
+    if first is None or signs[min(signs)].group("absent"):
+        return None
+    sides = []
+    for found in signs.values():
+        change, own_way = found.group("change"), (found.group("change") in _RISES) == (first in _RISES)
+        if found.group("absent"):
+            if change == "持平" or not own_way:
+                return None  # (未持平 / 未上升 beside 下降: not the first change's absence)
+            sides.append("absent")
+        else:
+            sides.append("level" if change == "持平" else "above" if own_way else "below")
+    if len(set(sides)) < 2 or len(set(sides)) < len(sides) or ("absent" in sides and len(sides) > 2):
+        return None
+    return sides
+
+
+_LEVELS = {"above": ">0%", "level": "为0%", "below": "<0%", "absent": "≤0%"}
 
 
 def _signs_of_change(text: str) -> str:
     """Bare changes over last year, each with its points, as the change's sign: above, at or below 0%."""
     pieces = re.split(r"([,，;；。])", text)
     signs = {i: found for i, piece in enumerate(pieces) if (found := _SIGN_CLAUSE.match(piece))}
-    changes = [found.group("change") for found in signs.values()]
-    first = next((change for change in changes if change != "持平"), None)
-    sides = ["level" if change == "持平" else (change in _RISES) == (first in _RISES) for change in changes]
-    if first is None or len(set(sides)) < 2 or len(set(sides)) < len(sides) \
-            or not any(found.group("last") for found in signs.values()) \
+    sides = _sides(signs) if signs else None
+    if sides is None or not any(found.group("last") for found in signs.values()) \
             or any(_SCORED.search(piece) for i, piece in enumerate(pieces) if i % 2 == 0 and i not in signs) \
             or any(found.group("subject") for i, found in signs.items() if i != min(signs)) \
             or signs[min(signs)].group("subject").endswith(("未", "没有", "不", "无")) \
             or re.search(r"\d分|=", "".join(pieces[:min(signs)]) + signs[min(signs)].group("subject")):
-        # (two clauses of one sign; a clause scoring otherwise; 未下降的: not these bands; PM2.5分…: points, or a name?;
+        # (a clause scoring otherwise; 未下降的 first: not these bands; PM2.5分…: points, or a name?;
         # 占比=…/…×100%，较上年提高的…: the rate defined names the measure — the grades stay the evaluator's)
         return text
+    first = next(found.group("change") for found in signs.values() if found.group("change") != "持平")
     measure = "较上年增长率" if first in _RISES else "较上年下降率"
-    for i, found in signs.items():
-        change = found.group("change")
-        level = "为0%" if change == "持平" else ">0%" if (change in _RISES) == (first in _RISES) else "<0%"
-        pieces[i] = f"{found.group('subject')}{measure}{level}的{found.group('points')}"
+    for (i, found), side in zip(signs.items(), sides):
+        pieces[i] = f"{found.group('subject')}{measure}{_LEVELS[side]}的{found.group('points')}"
     return "".join(pieces)
 
 
@@ -117,7 +139,15 @@ def _no_change_of_the_bands(text: str) -> str:
     return _NO_CHANGE.sub(at_most_zero, text)
 
 
+# 不低于上年度水平得满分，低于上年的按本年/上年比例计分: last year is the target reached, so this year's over last year's
+# is the completion's share, 按比例 (once a formula that could not stand beside a band)
+_LAST_YEAR_REACHED = lazy_compile(r"(?:不低于|达到|不少于)(?:上年|去年)")
+_THIS_OVER_LAST = lazy_compile(r"按本年度?(?:实际)?(?:数|值)?[/÷](?:上年|上年度|去年)(?:实际)?(?:数|值)?的?比例")
+
+
 def unchanged_level(text: str) -> str:
+    if _LAST_YEAR_REACHED.search(text):
+        text = _THIS_OVER_LAST.sub("按比例", text)
     if _LAST_YEAR_LEVEL_REACHED.search(text):
         text = _LAST_YEAR_LEVEL.sub(r"\1", text)
     text = _no_change_of_the_bands(text)
