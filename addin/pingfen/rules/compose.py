@@ -2254,7 +2254,8 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
     """建制村通客车率100%得3分，每有1个建制村未通客车扣0.5分: a rate at 100% is every unit without the fault the
     deductions count, so its points are the whole and each failing unit takes its deduction (the rate is not scored apart).
     Only a rate at exactly 100% before one kind of fault counted per unit (每有1个… / 每发现1户… / 发现1次…), named
-    with the rate's own words, and a cap."""
+    with the rate's own words, and a cap — or before several kinds, each named by the rate's words or by what one of
+    them names failing (按时足额发放率100%得4分，每发现1人次未按时发放扣0.2分，每发现1人次少发、错发扣0.5分)."""
     condition = clause.condition
     if condition is None or clause.outcome is None or clause.outcome[0] != "points" or clause.step is not None \
             or clause.per is not None or clause.cap is not None or clause.unread or condition.unit != "%" \
@@ -2266,11 +2267,23 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
     caps = [c for c in later if c.cap is not None and c.outcome is None and c.per is None and c.condition is None]
     rated = (clause.label or "").removesuffix("率")
     pairs = {rated[i:i + 2] for i in range(len(rated) - 1) if _WORD_PAIR.fullmatch(rated[i:i + 2])}
-    # the fault is what the rate counts (通客车率 / 未通客车, 合格率 / 不合格), never another failing (资金到位率 beside
-    # 违规支出: what a rate short of 100% loses is then unsaid)
-    return len(faults) == 1 and len(faults) + len(caps) == len(later) \
-        and not any(token.kind == "TIMES" for token in faults[0].tokens) \
-        and any(pair in text[clause.end:] for pair in pairs)  # (not 每×少分配1户: a formula's ×, no fault's name)
+    failings = tuple(failing for word, failing in _FAILING_OF.items() if word in rated)
+    # the fault is what the rate counts (通客车率 / 未通客车, 合格率 / 不合格, 发放准确率 / 错发), never another failing
+    # (资金到位率 beside 违规支出: what a rate short of 100% loses is then unsaid); several kinds only when each is one
+    # (按时足额发放率: 未按时发放 and 少发、错发 — not 报告及时率 beside 漏报, a report missing, not late)
+    # (each kind's words: from the end of the kind before it — 错发、多发的，每户扣0.5分 names it in a clause of its own)
+    named = [text[start:fault.end] for start, fault in zip([clause.end] + [f.end for f in faults], faults)]
+    return bool(faults) and len(faults) + len(caps) == len(later) \
+        and not any(token.kind == "TIMES" for fault in faults for token in fault.tokens) \
+        and (len(faults) == 1 and any(pair in text[clause.end:] for pair in pairs)  # (not 每×少分配1户: a formula's ×)
+             or all(any(pair in words for pair in pairs) or any(re.search(failing, words) for failing in failings)
+                    for words in named))
+
+
+# what a rate's word names when it fails: 准确 (错发 / 错付), 足额 (少发 / 少拨), 及时 and 按时 (迟报 / 延迟 / 逾期) — the
+# unit the rate counts short of 100%
+_FAILING_OF = {"准确": r"错(?:发|付|拨|报|登)", "足额": r"少(?:发|付|拨)", "及时": r"迟(?:报|发|付|拨)|延迟|逾期",
+               "按时": r"迟(?:报|发|付|拨)|延迟|逾期"}
 
 
 def _level_words(clause: Clause) -> str:

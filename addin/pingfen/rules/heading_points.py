@@ -54,7 +54,8 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
     lower = any(isinstance(outcome, Award) and outcome.points is None for _, outcome in scorer.cases)
     # (定期召开…会议。(3分)…全年少于2次的,扣3分: a fixed deduction is taken from the heading's points)
     if not all((isinstance(outcome, Award) and (outcome.points in (None, Decimal(0)) or lower and outcome.points < points))
-               or (said_after and isinstance(outcome, Share))  # (90%-100%得该项分值的80%: of the points said after)
+               or ((said_after or lower) and isinstance(outcome, Share))  # (90%-100%得该项分值的80%: of the points said
+               # after; under a heading, only beside a band of 满分 — 满意度(5分):≥90%得满分;80%-90%得满分的60%: one 满分)
                or (isinstance(outcome, Deduction) and outcome.base is None)
                or (isinstance(outcome, Minus) and outcome.points <= points)  # (never more than the heading gives: 0分 … 扣5分)
                or (isinstance(outcome, Scaled) and outcome.points is None and outcome is scorer.otherwise)

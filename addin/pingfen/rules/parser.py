@@ -879,7 +879,7 @@ def _closing_total(scoring: list[Clause], context: list[Clause], text: str, labe
     except (Unplaced, BareFormula):
         scorer = read_described(scoring[:-1], context)  # …资料上传到报率≥95.0%，得1分；否则不得分。…(3分)
     if scorer is not None and scorer.implied_max() is None:  # …每缺一项扣0.75分。(1分): the points deducted from
-        return filled_by_heading(scorer, last.outcome[1])  # type: ignore[index]
+        return filled_by_heading(scorer, last.outcome[1], said_after=True)  # type: ignore[index]
     return scorer if len(scoring) > 2 and scorer is not None and scorer.implied_max() == last.outcome[1] else None  # type: ignore[index]
 
 
@@ -1408,8 +1408,28 @@ def _measure_missed(scoring: list[Clause]) -> list[Clause]:
             for c in scoring]
 
 
+def _other_side_before_formula(scoring: list[Clause]) -> list[Clause]:
+    """培训人数不低于800人,得3分;低于800人的,按实际培训人数/800×3分计算: the one level's other side, said again before
+    the formula, is 否则 (what 未达到的 says). Only the exact other side of the one level before it — the same number and
+    unit, its inclusion turned (不低于800 / 低于800) — never another level (低于700人的 leaves 700-800 unsaid)."""
+    levels = [c for c in scoring if c.condition is not None]
+    if len(levels) != 2 or scoring.index(levels[0]) > scoring.index(levels[1]):
+        return scoring
+    level, other = levels
+    if other.outcome is None or other.outcome[0] != "formula" or other.otherwise:
+        return scoring
+    opening = next((i for i, t in enumerate(other.tokens) if t.kind in ("SCORE_IS", "BY")), None)
+    held, below = level.condition.interval, other.condition.interval  # type: ignore[union-attr]
+    if opening is None or level.condition.unit != other.condition.unit or held.magnitude or below.magnitude \
+            or held.high is not None or held.low is None or below.low is not None or below.high != held.low \
+            or below.high_inclusive == held.low_inclusive:  # type: ignore[union-attr]
+        return scoring
+    said = replace(other, condition=None, otherwise=True, tokens=other.tokens[opening:])  # (the level said, not unplaced)
+    return [said if c is other else c for c in scoring]
+
+
 def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
-    scoring = _measure_missed(scoring)
+    scoring = _other_side_before_formula(_measure_missed(scoring))
     first_error: Unplaced | None = None
     stray: StrayAward | None = None  # an award beside faults, named over a per-item deduction the bands' reading could not count
     shares = [c for c in scoring if c.per_of_full]

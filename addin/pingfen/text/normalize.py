@@ -47,7 +47,7 @@ formula_words = needing("formula_words", "formula_words",  # _NAMED_FACTOR: ×�
 points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  # _BREAKDOWN: (N分×M项)
 anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSARY: N周年
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
-periods_named = needing("period_named", "periods_named", "内", "截至", "截止")  # _PERIOD: N(个月|日|天…)(以|之)?内; _AS_OF
+periods_named = needing("period_named", "periods_named", "内", "截至", "截止", "年")  # _PERIOD: N(个月|日|天…)(以|之)?内; _AS_OF; _YEARS_OF_RATE: N年…率
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
 level_points = needing("level_points", "level_points", "%(")  # _LEVEL_POINTS: N%(P分) before a step
@@ -156,6 +156,8 @@ def _replace_chinese_numbers(text: str) -> str:
         # "分" also ends 百分点 and 十分 ("十分满意"), which must stay words.
         if _ADJACENT_DIGITS.search(word):
             return word  # 十二五 (a five-year plan), 一两项: digits side by side are no number
+        if word in ("百", "千") and _PER_HEAD_OWNED.match(match.string, match.end()):
+            return word  # (每)千人拥有社会体育指导员人数: per thousand people, part of the measure's name (not 1000人, a level)
         if match.string.startswith("周年", match.end()):
             return word  # 成立七十周年: an anniversary, part of an event's name (anniversary.py)
         if word == "一" and match.string.startswith(_AT_FIRST_ATTEMPT, match.end()):
@@ -167,6 +169,7 @@ def _replace_chinese_numbers(text: str) -> str:
     return _CN_NUMBER.sub(convert, text)
 
 
+_PER_HEAD_OWNED = lazy_compile(r"人口?(?:拥有|配备|平均)")
 _AT_FIRST_ATTEMPT = ("次性", "次通过", "次验收", "次合格", "次交验", "次交检", "次成优", "次办结", "次办成", "次成功")
 _ADJACENT_DIGITS = lazy_compile(r"[一二两三四五六七八九]{2}")
 
@@ -326,6 +329,7 @@ def normalize(text: str) -> str:
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
+    text = _ASSIGNED_TO_ITEM.sub(r"\1,分值", text)  # 政策知晓率,赋分2分。知晓率≥80%赋2分…: the item's 分值, not a band's award
     text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
     text = _CAP_OF_POINT.sub("扣完为止", text)  # 扣完对应考核要点分值为止: the points of the item the text scores, to 0
     text = _OTHERS_VOID.sub(r"\1", text)  # …为准,其它无效: no other evidence counts, said of the evidence
@@ -506,6 +510,8 @@ def normalize(text: str) -> str:
     text = _SHORT_OF_LEVEL_EACH.sub(_short_of_level_each, _OTHER_SIDE_THEN_EACH.sub(r"\1", text))  # 不少于4次，不足的每次扣1分: each one short, not once
     if _GROWTH_NAMED.search(text):
         text = _NEGATIVE_GROWTH.sub("低于0", text)
+    if "亏损" in text and _RETURN_RATE.search(text) and _RATE_BAND_FROM_ZERO.search(text):
+        text = _LOSS.sub("低于0%", text)  # 收益率…0-3%的得1分；亏损的不得分: the return below 0%
     text = _ALL_OF_COUNT.sub(r"\4\3数达到\1\2", text)  # 10个社区全部覆盖得满分: the count covered reaching 10
     # 超额完成10%以上: the completion rate at 110%; 超额完成目标值5%: above the target by 5% (once read as 完成率≥10%,
     # 95% taking the top band)
@@ -638,6 +644,9 @@ _ZERO_SAID = lazy_compile("(?:" + "|".join(sorted((w for w in ZERO_WORDS if w !=
 _ITEM_INDICATOR_ZEROED = lazy_compile(r"(本|该)项指标(?=不得分)")
 _FULL_OF_ITEM = lazy_compile(r"(?<=[得计记给])(?:该项|本项|该指标|本指标|此项)满分")
 _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
+# 残疾人两项补贴政策知晓率,赋分2分。…: the points assigned to the item named, in a sentence of its own after its name (words
+# only: no level, no comparison — 满意度≥90%,赋分2分 is a band's award)
+_ASSIGNED_TO_ITEM = lazy_compile(r"^((?:(?![达超低高少多未完不以≥≤<>%])[\u4e00-\u9fff“”、\d]){2,30}),赋分(?=\d+(?:\.\d+)?分。)")
 _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
@@ -916,6 +925,11 @@ def _short_of_level_each(match: re.Match[str]) -> str:
 # fall of the amount named)
 _NEGATIVE_GROWTH = lazy_compile(r"(?:出现|为|呈|呈现)?负增长(?=的?[,]?(?:不得分|得|计|记|扣))")
 _GROWTH_NAMED = lazy_compile(r"增长(?:率|幅度)?(?:在|为|达到?)?\d|增幅|增速|增长率")
+# 投资收益率不低于6%的,得4分;…;0-3%的得1分;亏损的不得分: a loss is a return below 0%, the one range left when a band of
+# the return starts at 0 (never where none does: 收益率3%以上得2分;亏损的不得分 leaves 0-3% unsaid)
+_LOSS = lazy_compile(r"(?:(?<=[,;。])|^)(?:出现|发生)?亏损(?=的?[,]?(?:不得分|得|计|记))")
+_RETURN_RATE = lazy_compile(r"(?:收益|利润|盈利|回报)率")
+_RATE_BAND_FROM_ZERO = lazy_compile(r"(?:^|[,;。]|率)0%?(?:\(含\))?[-~至到]\d")
 _REACHED_RANGE = lazy_compile(r"(?:达到|达)(?=\d+(?:\.\d+)?%?(?:\((?:含|不含)\))?[-~—至到]\d)")
 _CLAMP_IN_BRACKETS = lazy_compile(r"\((最高不超过(?:该项|本项|该指标|本指标|指标)?分值|最高为满分|最高不超过满分|最高为指标分值)\)(?=[。;]?$)")
 _FORMULA_THEN_COUNTED = lazy_compile(r"(×(?:(?:该指标|该项|本项|本指标|指标)?(?:分值|权重)|\d+(?:\.\d+)?分))计(?=$|[,;。])")

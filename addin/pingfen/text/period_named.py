@@ -9,6 +9,8 @@ level after it; a period compared (不超过30日, 30日内完成的得2分) is 
 So is a period inside the rate's definition in brackets after its name (及时率(中标通知书发出后30日内签订)达到100%).
 So is the day the measure is taken on (截至12月底支出进度100%，得5分 / 截止12月31日资金拨付率达到100%): when it
 is the text's only such day — two (截至6月底…50%…；截至12月底…100%…) are two measures, left for the reader to refuse.
+So is a span of years straight before a rate it names, with no 内 (引进人才三年留用率≥85%，计2分 / 5年生存率): how long
+was kept, part of the rate's name, never a level of years.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from .lazy_regex import lazy_compile
 # the period, then the measure it names, then that measure's level (达到70% / ≥70% / 为100%)
 _PERIOD = lazy_compile(r"(?<![\d.])(\d{1,3})(个月|个工作日|工作日|日|天|年)(以内|之内|内)(?=[\u4e00-\u9fff]{0,8}?(?:率|比例|进度)"
                        r"(?:在|达到|达|为|不低于|不少于|≥|>|=)?\d)")
+
+
+# 3年留用率≥85% / 70%≤毕业生2年就业稳定率<80%: a span of years, then the rate it names (up to 4 characters on), then
+# that rate's level (below it too: a band's upper end)
+_YEARS_OF_RATE = lazy_compile(r"(?<![\d.])(\d)(年)(?=[\u4e00-\u9fff]{1,4}?率(?:在|达到|达|为|不低于|不少于|低于|≥|>|=|≤|<)?\d)")
 
 
 # 截至12月底 / 截止2023年12月31日: the day the measure (a rate, 比例 or 进度, up to 8 characters on) is taken, before its level
@@ -40,6 +47,7 @@ _PERIOD_DEFINED = lazy_compile(r"(?<=率\()([^()分%]{0,16}?)(\d{1,3})(个月|�
 def periods_named(text: str) -> str:
     text = _PERIOD_DEFINED.sub(lambda m: m.group(1) + spelled(int(m.group(2))) + "".join(m.groups()[2:]), text)
     text = _PERIOD.sub(lambda m: m.group() if compared_before(text, m.start()) else _spelled(m), text)
+    text = _YEARS_OF_RATE.sub(lambda m: m.group() if compared_before(text, m.start()) else spelled(int(m.group(1))) + "年", text)
     # (the one day, however often said: the 规范写法 repeats it with the measure's name in every band)
     return _AS_OF.sub(_as_of_spelled, text) if len(set(_DAY_SAID.findall(text))) == 1 else text
 
