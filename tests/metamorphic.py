@@ -218,7 +218,9 @@ VARIANTS: list[tuple[str, Callable[[Row], Row], bool]] = [
     ("，→,", _text(lambda t: t.replace("，", ",")), True),
     ("的，扣→的扣", _text(lambda t: re.sub(r"的[，,](扣|得|计|记)", r"的\1", t)), False),
     ("扣→扣除", _text(lambda t: re.sub(r"(?<![增加])扣(\d)", r"扣除\1", t)), False),
-    ("N%→N个百分点", _text(lambda t: re.sub(r"(每(?:少|低|下降|降低|减少|超|超过|高于|增加))(\d+(?:\.\d+)?)%", r"\1\2个百分点", t)), True),
+    # (of a rate: a quantity's 每低1% — 库存数量低于计划规模的，每低1%扣1分 — is 1% of its plan, which 百分点 does not say)
+    ("N%→N个百分点", _text(lambda t: re.sub(r"(每(?:少|低|下降|降低|减少|超|超过|高于|增加))(\d+(?:\.\d+)?)%", r"\1\2个百分点", t)
+                           if re.search(r"率|比例|占比|比重|满意度|进度", t) else t), True),
     ("简→繁", _text(lambda t: "".join(_TO_TRADITIONAL.get(c, c) for c in t)), False),
     ("全角数字", _text(lambda t: t.translate(_FULL_WIDTH)), False),
     ("数字前后空格", _text(lambda t: re.sub(r"(\d+(?:\.\d+)?)", r" \1 ", t)), False),

@@ -39,6 +39,11 @@ NOT_YET: dict[str, str] = {
     "参保率达到98%的得6分；达到90%的得4分；在90%的基础上": "the same (达到90%得4分，每少2%扣1分 beside 90%≤参保率<98%得4分)",
     # corpus34 (written blind, joined in session 32)
     "项目按计划开工率：100%得3分": "a measure named with 按 (项目按计划开工率) written back before its bands (90%≤项目按计划开工率<100%) reads 按 as a method",
+    # corpus36 (written blind, joined in session 34)
+    "生态护林员巡护考核（5分）：抽查巡护APP轨迹": "a second kind per 人次 written back (…的，每人次扣1分) is refused as a deduction with no measure",
+    "医疗救助对象“一站式”即时结算覆盖率": "the name cut at its quotes (时结算覆盖率); written back between a band's ends, 时 after the level is refused",
+    "地方储备粮库存数量与计划规模相符的得4分": "the zero below the plan written back as 低于目标值5%不得分 beside steps of 1%, which is refused (百分点 or a share of the target?)",
+    "临时救助资金支出率＝实际支出÷到位资金×100%": "临时 written back between a band's ends (90%≤临时救助资金支出率<100%) is refused, 时 after the level",
 }
 
 
