@@ -111,8 +111,10 @@ def _signs_of_change(text: str) -> str:
             or any(_SCORED.search(piece) for i, piece in enumerate(pieces) if i % 2 == 0 and i not in signs) \
             or any(found.group("subject") for i, found in signs.items() if i != min(signs)) \
             or signs[min(signs)].group("subject").endswith(("未", "没有", "不", "无")) \
+            or re.search(r"(?:率|占比|比例|比重)$", signs[min(signs)].group("subject")) \
             or re.search(r"\d分|=", "".join(pieces[:min(signs)]) + signs[min(signs)].group("subject")):
-        # (a clause scoring otherwise; 未下降的 first: not these bands; PM2.5分…: points, or a name?;
+        # (a clause scoring otherwise; 未下降的 first: not these bands; PM2.5分…: points, or a name?; a rate's change
+        # (医疗服务收入占比较上年提高的): a rate entered alone would be taken for the change itself — it stays a grade;
         # 占比=…/…×100%，较上年提高的…: the rate defined names the measure — the grades stay the evaluator's)
         return text
     first = next(found.group("change") for found in signs.values() if found.group("change") != "持平")
