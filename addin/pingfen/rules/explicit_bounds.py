@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
+from .errors import Unplaced
 from .piecewise import Interval
 
 _MARKED = r"(?:\(含(?:本数)?\)|（含(?:本数)?）|及以上|及以下|以上\(含|以下\(含|\(含\)以上|\(含\)以下)"
@@ -52,7 +53,6 @@ def yielded_by_convention(earlier: Interval, earlier_clause: object, later_claus
         return None
     if _marked(getattr(earlier_clause, "text", ""), value):
         if _included(getattr(earlier_clause, "text", ""), value) and _included(getattr(later_clause, "text", ""), value):
-            from .errors import Unplaced
             written = next(_written(getattr(later_clause, "text", ""), value)).group()
             raise Unplaced(later_clause, f"{written}在相邻两档中都写了“含”，属于哪一档无法确定", certain=True)
         return None
