@@ -12,7 +12,7 @@ from . import TYPE_CHECKING
 
 from .quantities import QuantityError, as_number, parse_quantity
 from .rules import InputError, RuleError, bind, evaluate_rule, parse_rule
-from .rules.inputs import bind_data
+from .rules.inputs import NO_WORDS, YES_WORDS, bind_data
 from .rules.measure import measured_rate
 from .rules.model import Checklist, Rule, TargetDefault
 from .rules.piecewise import Piecewise, Scaled
@@ -154,9 +154,8 @@ def _target_default(op: str) -> Rule:
 
 
 # 年度指标值“按时” / “是” / “完成”, 实际完成值“按时” or “未按时”: the point met or not (财预〔2021〕101号: 定性指标)
-_QUALITATIVE = {**dict.fromkeys(("是", "符合", "有", "√", "按时", "及时", "完成", "已完成", "达到", "达标", "合格"), True),
-                **dict.fromkeys(("否", "不符合", "无", "×", "未按时", "不按时", "不及时", "未及时", "未完成", "未达到", "未达标",
-                                 "不合格", "逾期"), False)}
+_QUALITATIVE = {**dict.fromkeys(YES_WORDS + ("按时", "及时", "完成", "已完成", "达到", "达标", "合格"), True),
+                **dict.fromkeys(NO_WORDS + ("未按时", "不按时", "不及时", "未及时", "未完成", "未达到", "未达标", "不合格", "逾期"), False)}
 
 
 def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str, Any]:

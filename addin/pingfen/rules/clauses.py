@@ -41,6 +41,10 @@ class Condition:
     unit: str  # the unit written with its numbers ("" for bare numbers, which take the rule's unit)
     bare: tuple[bool, bool] = (False, False)  # which ends were written without a unit
 
+    def bare_numbers(self) -> list[Decimal]:
+        """The ends written as numbers without a unit (a bound at the target is none)."""
+        return [value for value, unmarked in zip(self.interval.bounds(), self.bare) if unmarked and isinstance(value, Decimal)]
+
 
 @dataclass
 class Clause:

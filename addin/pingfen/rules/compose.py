@@ -4231,8 +4231,7 @@ def _refuse_bare_beyond_percent(scoring: list[Clause]) -> None:
     (once read as 完成率≤500%): 500万元, 500元 or 500人? Not written."""
     for clause in scoring:
         condition = clause.condition
-        if condition is not None and not is_rate_label(clause.label or "") and any(unmarked and isinstance(value, Decimal) and value > 100
-                                         for value, unmarked in zip(condition.interval.bounds(), condition.bare)):
+        if condition is not None and not is_rate_label(clause.label or "") and any(value > 100 for value in condition.bare_numbers()):
             raise Unplaced(clause, "数值没有写单位且大于100，不像百分比：请写明单位（如“500万元以内”）", certain=True)
 
 
@@ -4241,8 +4240,7 @@ def _refuse_bare_between_fraction_and_percent(conditions: list[Condition], label
     percentage — 1.2倍 or 120% more likely (once 1.2%: 1.1倍 entered as 110% scored 3, not 2)."""
     if label != "完成率" or "完成率" in "".join(c.text for c in scoring):
         return  # (a rate named: 偏差率1.5以内 is 1.5%)
-    bare = [value for condition in conditions for value, unmarked in zip(condition.interval.bounds(), condition.bare)
-            if unmarked and isinstance(value, Decimal)]
+    bare = [value for condition in conditions for value in condition.bare_numbers()]
     odd = next((value for value in bare if 1 < value < 2 and value != value.to_integral_value()), None)
     if odd is not None and all(value <= 2 for value in bare):
         clause = next(c for c in scoring if c.condition is not None and odd in c.condition.interval.bounds())
@@ -4370,8 +4368,7 @@ def _levels_as_thresholds(cases: list) -> list:
 def _fractions_as_rates(cases: list) -> list:
     """满意度≥0.9得5分，0.8-0.9得3分，<0.8得0分: a rate written as fractions throughout (every bare number at
     most 1, some between 0 and 1) is 90%, not 0.9%."""
-    bare = [value for condition, _, _ in cases for value, unmarked in zip(condition.interval.bounds(), condition.bare)
-            if unmarked and isinstance(value, Decimal)]
+    bare = [value for condition, _, _ in cases for value in condition.bare_numbers()]
     if not bare or not all(0 <= value <= 1 for value in bare) or not any(0 < value < 1 for value in bare):
         return cases
     return [(replace(condition, bare=(False, False)), outcome, clause) for condition, outcome, clause in cases]

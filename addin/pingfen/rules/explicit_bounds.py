@@ -10,7 +10,6 @@ ends there by 以下 while the later one starts there and goes up (70%以下不�
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -19,7 +18,8 @@ from ..text.numbers import general_text
 from .errors import Unplaced
 from .piecewise import Interval
 
-_MARKED = r"(?:\(含(?:本数)?\)|（含(?:本数)?）|及以上|及以下|以上\(含|以下\(含|\(含\)以上|\(含\)以下)"
+_INCLUDED = r"\(含(?:本数)?\)|（含(?:本数)?）"  # 90%(含): the number held, said right after it
+_MARKED = rf"(?:{_INCLUDED}|及以上|及以下|以上\(含|以下\(含|\(含\)以上|\(含\)以下)"
 # 443人≤服务人数 / 90%≥满意度: the number written before the measure, the comparison after it (and its unit)
 _HELD_AFTER = lazy_compile(r"%?[\u4e00-\u9fff]{0,2}?(?:≤|≥)")
 _BEFORE = lazy_compile(r"(?:≥|≤|=|等于|不低于|不少于|不高于|不超过|大于等于|小于等于|大于或等于|小于或等于|达到)$")
@@ -33,7 +33,7 @@ def _written(text: str, value: Decimal):  # type: ignore[no-untyped-def]
 
 def _included(text: str, value: Decimal) -> bool:
     """Whether ``text`` writes (含) right after ``value``: 90%(含)."""
-    return any(re.match(r"(?:\(含(?:本数)?\)|（含(?:本数)?）)", text[found.end():]) for found in _written(text, value))
+    return any(lazy_compile(rf"^(?:{_INCLUDED})").match(text[found.end():]) for found in _written(text, value))
 
 
 def _marked(text: str, value: Decimal) -> bool:

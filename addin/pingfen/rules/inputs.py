@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 YES, NO = "是", "否"
+YES_WORDS, NO_WORDS = ("是", "符合", "有", "√"), ("否", "不符合", "无", "×")  # a yes/no answer as evaluators type it
 _DATE_TEXT = lazy_compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?月?$")
 
 DATA_KEYS = (
@@ -75,8 +76,8 @@ def _yes_no(raw: object, where: str) -> str:
         return YES if raw else NO
     if isinstance(raw, (int, float)) and raw in (0, 1):
         return YES if raw else NO
-    if isinstance(raw, str) and raw.strip() in ("是", "否", "符合", "不符合", "有", "无", "√", "×"):
-        return YES if raw.strip() in ("是", "符合", "有", "√") else NO
+    if isinstance(raw, str) and raw.strip() in YES_WORDS + NO_WORDS:
+        return YES if raw.strip() in YES_WORDS else NO
     raise InputError(f"{where}应为 是/否，实际为“{raw}”")
 
 
