@@ -65,12 +65,14 @@ def test_pingfen_rule_loads_the_rule_engine_only(arguments: list[str]) -> None:
 
 
 def test_pingfen_rule_on_a_threshold_text_imports_no_reading_it_cannot_use() -> None:
-    """The composers compose.py calls through a gate and the helpers it and parser.py import on first call
-    (rules/lazy_composers.py) stay unloaded for a rule that needs none of them."""
-    from pingfen.rules import compose, lazy_composers, parser
+    """The composers compose.py calls through a gate and the helpers the composers and parser.py import on first
+    call (rules/lazy_composers.py) stay unloaded for a rule that needs none of them."""
+    from pingfen.rules import (checklists, choices, compose, formula_shape, item_deductions, lazy_composers, manual_reading,
+                               parser, piecewise_reading)
 
-    lazy = {f"pingfen.rules.{value.module}" for module in (compose, parser) for value in vars(module).values()
-            if isinstance(value, lazy_composers.Deferred)}
+    lazy = {f"pingfen.rules.{value.module}" for module in (compose, parser, piecewise_reading, choices, checklists,
+                                                           item_deductions, manual_reading, formula_shape)
+            for value in vars(module).values() if isinstance(value, lazy_composers.Deferred)}
     gated = [composer for composer in compose.COMPOSERS if isinstance(composer, lazy_composers.Gated)]
     assert len(gated) >= 12 and len(lazy) >= 20
     _, modules = loaded_by(*RULE_ARGUMENTS[1])

@@ -1,7 +1,7 @@
 """A second situation in brackets (``完成(或基本完成)年度任务的得10分`` / ``有应急预案(或预案已备案)的得3分``) must be
 in the reading: a 规范写法 without it scores the text as if only the words before the brackets earned (or lost) the
 points — 基本完成 scored 0 where the text gives it the 10. Where a reading keeps it (the situation's name, as
-compose._option_label writes it) nothing is refused; where it is lost, the text is refused naming the brackets.
+clause_words._option_label writes it) nothing is refused; where it is lost, the text is refused naming the brackets.
 Only a note in a clause that scores counts (or whose 的 leads to the clause that does): 检查…图(或表)， describes what
 is checked."""
 

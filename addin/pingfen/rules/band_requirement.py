@@ -33,7 +33,8 @@ def _state(clause: Clause) -> str | None:
 
 
 def compose_band_requirement(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
-    from .compose import BareFormula, compose_piecewise
+    from .formula_shape import BareFormula
+    from .piecewise_reading import compose_piecewise
 
     merged: dict[int, Clause] = {}  # the level's start: the band with its award
     used: list[Clause] = []

@@ -53,7 +53,7 @@ _CUT = lazy_compile(rf"{_BOTH}{_EACH}(?:以|不|至|最多|最高)?")
 _BARE = lazy_compile(rf"{_EACH}(?:(?:{_AT_BASE})|(?:(?:最多|最高)(?:为)?|以)\d+(?:\.\d+)?分(?:为限)?)")
 _ETC = lazy_compile(r"[以依]此类推|依次类推|以次类推")
 # …每超过1%加1分,最高20分 / 最高为20分 / 最高得20分: said right after the step adding points, the highest score
-# (base and additions together, as 20分为上限 is: compose._bonus_limit refuses it at or below the base)
+# (base and additions together, as 20分为上限 is: piecewise_reading._bonus_limit refuses it at or below the base)
 _SCORE_CEILING = lazy_compile(r"(?:则)?最高(?:为|得|可得)?(?P<points>\d+(?:\.\d+)?)分")
 # 以下所有扣分以扣完该项基本分值为止: every deduction at most the item's points (扣完为止), said of all of them
 _ALL_DEDUCTIONS = lazy_compile(r"(?:以下|本项|该项|本指标|该指标)?(?:所有|全部|各项)?(?:扣分|减分)(?:均|都|一律)?以?")

@@ -1042,7 +1042,7 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
                 and reader.kind(ceiling + 1) == "WORD" and tokens[start + ceiling + 1].text in _SCORE_CEILING_WORDS \
                 and clause.cap is None and clause.outcome is None:
             # 20分为上限 / 以20分为上限 / 20分为最高限: the score's ceiling (the page's column 上限20), base and additions
-            # together (rules/compose._bonus_limit: never at or below the points the additions start from); 加分以5分为上限
+            # together (rules/piecewise_reading._bonus_limit: never at or below the points the additions start from); 加分以5分为上限
             # is the additions' (最多加5分), 扣分以10分为上限 the deductions' (最多扣10分); words of another make it unread
             said_of = "".join(t.text for t in tokens[:start])
             limit = tokens[start + ceiling].value
@@ -1719,7 +1719,7 @@ def _joins(first: Clause, second: Clause) -> bool:
         return True
     if first.occurrence is not None and first.per is None and not first.has_outcome and not first.unread \
             and [t.kind for t in second.tokens] == ["ZERO"]:
-        return True  # 有1项不符合，不得分: as 有1项不符合不得分 (…，该项不得分 stays the situation's own, compose.py)
+        return True  # 有1项不符合，不得分: as 有1项不符合不得分 (…，该项不得分 stays the situation's own, rules/item_deductions.py)
     return False
 
 

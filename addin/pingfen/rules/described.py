@@ -29,7 +29,9 @@ from decimal import Decimal
 from dataclasses import replace
 
 from .clauses import Clause, Condition
-from .compose import _STATED_FULL, fault_of, leads_with_others, missed_otherwise, one_requirement_ways, points_after_words, situation_award
+from .item_deductions import _STATED_FULL, fault_of, leads_with_others, missed_otherwise, points_after_words
+from .choices import one_requirement_ways
+from .clause_words import situation_award
 from .count_ladder import counted_rungs
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds

@@ -42,6 +42,6 @@ def compose_described_failure(scoring: list[Clause], context: list[Clause], text
         tokens=[t for c in between for t in c.tokens] + list(deduct.tokens),
         outcome=("minus", deduct.per), per=None, negated=True,
     )
-    from .compose import compose_choice
+    from .choices import compose_choice
 
     return compose_choice([award, merged], [c for c in context if c not in between], text)

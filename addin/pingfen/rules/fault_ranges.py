@@ -151,7 +151,9 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
     """Every scoring clause a fault (fixed or ranged), at least one ranged and one fixed (or one ranged alone, per case),
     after an optional heading
     with the points (安全生产(10分)) and with at most 扣完为止 as a cap; None otherwise."""
-    from .compose import _STATED_FULL, _just_before, points_after_words, fault_of, leads_with_others, situation_award
+    from .item_deductions import _STATED_FULL, points_after_words, fault_of, leads_with_others
+    from .piecewise_reading import _just_before
+    from .clause_words import situation_award
 
     kinds: list[Fault | RangedFault] = []
     base: Decimal | None = None
@@ -233,7 +235,7 @@ _DEDUCTED_AS_JUDGED = lazy_compile(r"(?:视具体情况|视情况)?(?:酌情)?�
 def _judged_fault(clause: Clause, context: list[Clause]) -> str | None:
     """资料不齐全酌情扣分 / 本底资料不全的，视情况酌情扣分: a fault the evaluator deducts for as he judges, named in
     the clause's own words or in the clause just before; None when the clause says more (a count, a cap, 每, a level)."""
-    from .compose import _just_before
+    from .piecewise_reading import _just_before
 
     if clause.outcome is not None or clause.condition is not None or clause.step is not None or clause.per is not None \
             or clause.occurrence is not None or clause.cap is not None or clause.unread or clause.otherwise or clause.tiers:

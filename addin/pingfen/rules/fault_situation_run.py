@@ -3,7 +3,7 @@ kind ``未实行持证上岗`` — unskilled workers, the first half of what is 
 certificates but lacked the skills lost nothing). Every clause run by commas into the one the deduction is written in,
 back to the sentence's start or the deduction before, is part of the situation when one of them says a failure
 (不具备 / 不合理 / 多于…); the kind is named by all of them, as a situation said before a bare 每项扣1分 already is
-(compose._situation_run). A requirement restated before its failure (按时报送报表,未按时报送的扣2分: nothing failing),
+(item_deductions._situation_run). A requirement restated before its failure (按时报送报表,未按时报送的扣2分: nothing failing),
 how it is checked (查阅资料, / 经抽查,), or a clause with a number (a deduction before, a level) are left as read.
 The one situation counted alone (制度不健全,执行不到位,发现一次扣1分 was each 执行不到位) takes the failures before it the same
 way, listed with 、 as 制度不健全、执行不到位 is read.

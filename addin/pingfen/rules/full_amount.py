@@ -21,7 +21,7 @@ _SHORT_OF_IT = lazy_compile(r"^(?:如|若)?(?:降低比例|比例降低|未足�
 
 
 def compose_full_amount(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
-    from .compose import compose_piecewise
+    from .piecewise_reading import compose_piecewise
 
     if len(scoring) != 2:
         return None

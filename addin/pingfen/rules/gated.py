@@ -42,7 +42,7 @@ class Gated(Waived):
 def gated_requirement(awarded: Clause, gate: Clause, occurrence: Clause, scoring: list[Clause],
                       context: list[Clause]) -> Scorer | None:
     """The gated reading, or None when the text says more than the award, the gate and the deduction."""
-    from .compose import _option_label
+    from .clause_words import _option_label
     from .model import ItemFailures
 
     floor = scoring[2:]  # 扣完为止 / 最多扣6分: the deductions' floor of 0, or their own cap

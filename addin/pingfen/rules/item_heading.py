@@ -21,7 +21,7 @@ from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import SCORE_AFTER_NOT_GIVEN
 from ..text.numbers import general_text
 from .clauses import tokenize
-from .compose import BareFormula
+from .formula_shape import BareFormula
 from .errors import Unplaced
 from .heading_points import filled_by_heading
 from .lesser_degree_points import lesser_degree_of

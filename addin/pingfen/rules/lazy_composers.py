@@ -13,7 +13,7 @@ refused with. When a composer is changed so that it could read a text without an
 words too: tests/test_rules_composer_gates.py parses every text of the corpus and the unseen sets with and without
 the gates. A composer not made here is imported with compose.py and always called, as before.
 
-``Deferred`` is the same without a gate, for the helpers compose.py and parser.py call on some texts only
+``Deferred`` is the same without a gate, for the helpers the composers and parser.py call on some texts only
 (the rule of a threshold text reaches none of them): the function itself, its module imported on its first
 call.
 """
@@ -32,7 +32,7 @@ GATED = True  # False: every gated composer is called whatever the text (tests/t
 
 class Deferred(DeferredFunction):
     """The function ``name`` of ``module`` (a module of pingfen.rules), imported on its first call: for a
-    helper that compose.py or parser.py calls on some texts only (or a class they only call to make one,
+    helper that a composer or parser.py calls on some texts only (or a class they only call to make one,
     never name in ``isinstance``)."""
 
     __slots__ = ()

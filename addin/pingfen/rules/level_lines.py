@@ -3,7 +3,7 @@
 A copy from a PDF may put a level's points on a line of their own. The evaluator picks the level (一级, 二级 … as
 printed, or its description) and enters a score inside its range — the tiers the reader reads from
 ``专业能力较强，得10-15分；…`` (discretion.Tiered), named by the levels' own names, which differ even where the
-descriptions repeat words. The ranges must neither overlap nor leave a gap, the lowest from 0 (compose.checked_tiers).
+descriptions repeat words. The ranges must neither overlap nor leave a gap, the lowest from 0 (manual_reading.checked_tiers).
 
 Only a text made wholly of such levels is read so: a description holding a number (达到90%…) may be a band of a
 measure, and is left to the clause reader.
@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
-from .compose import checked_tiers
+from .manual_reading import checked_tiers
 from .discretion import Tier, Tiered
 from .errors import RuleError, Unplaced
 

@@ -18,7 +18,8 @@ import re
 
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
-from .compose import _DEADLINE, _ON_TIME, _option_label
+from .piecewise_reading import _DEADLINE, _ON_TIME
+from .clause_words import _option_label
 from .piecewise import Award, Interval, Piecewise
 
 _DONE = lazy_compile(r"完成|完工|竣工|办结")

@@ -85,7 +85,14 @@ from .unmet_point_zeroing import refuse_point_unmet_as_zeroing
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
-from .compose import COMPOSERS, COUNTED_NOUNS, FORMULA_MAX, FORMULA_MAX_UNLIKE, Unplaced, BareFormula, check_lost_dashes, target_from, compose_piecewise, situation_award, shared_words
+from .compose import COMPOSERS
+from .piecewise_reading import COUNTED_NOUNS, FORMULA_MAX, FORMULA_MAX_UNLIKE, compose_piecewise
+from .errors import Unplaced
+from .formula_shape import BareFormula
+from .checklists import check_lost_dashes
+from .target_default import target_from
+from .clause_words import situation_award
+from .item_deductions import shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, printed_multipliers
@@ -123,7 +130,7 @@ _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?�
 # (按当时汇率兑换为人民币: an exchange rate converts an amount, never the rate a rule scores)
 _LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:(?<!汇)率|占比|满意度|增幅|增速|涨幅|降幅))")
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|年龄))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于|不大于|不高于)")
-# 阅览座席400以上得10分 / 培训人数100以上得5分 / 读者座席400以上10分: a count named right before its bare number (compose._rule_unit reads the
+# 阅览座席400以上得10分 / 培训人数100以上得5分 / 读者座席400以上10分: a count named right before its bare number (piecewise_reading._rule_unit reads the
 # number as the count, never a percentage)
 _LABEL_COUNTED = lazy_compile(rf"(?:^|(?<=[,，;；。:：\n]))([\u4e00-\u9fff]{{0,12}}?(?:{COUNTED_NOUNS}))(?=(?:[≥≤<>]|在|为|低于|高于|不低于|不少于|达到|少于|超过|不足)?\d+(?:\.\d+)?(?:及以上|以上|及以下|以下)?[,，]?的?(?:[得计记扣]|不得分|\d+(?:\.\d+)?分))")
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")

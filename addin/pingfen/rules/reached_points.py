@@ -2,7 +2,7 @@
 
 基本完成分为1分 names the score of the level reached (增幅 at 26% or above); the one band written below it (低于26%)
 scores the share of the level reached (增幅/26% × 1). The statement is read as the band above that level, so the
-text reads as 达到26%得1分，低于26%的按完成比例计分 (``compose._completion_share``). Only beside exactly one band
+text reads as 达到26%得1分，低于26%的按完成比例计分 (``piecewise_reading._completion_share``). Only beside exactly one band
 below a level scored in proportion: anywhere else the statement does not say which level it belongs to.
 """
 

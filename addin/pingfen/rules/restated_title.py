@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .clauses import Clause
-from .compose import shared_words
+from .item_deductions import shared_words
 from ..text.lazy_regex import lazy_compile
 
 _TITLE_KINDS = frozenset({"WORD", "PTS", "VERB", "OPEN", "CLOSE"})

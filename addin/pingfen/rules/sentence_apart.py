@@ -2,7 +2,7 @@
 …对规模种植户(10亩以上)发放政府公告。自然村张贴公告每少1张扣0.5分,…`` — the heading's requirements in prose, then a
 sentence that names again what it counts (自然村张贴公告) and deducts per unit of it. The requirement holds in each unit
 (各个自然村…不少于3张), so the notices short are summed over the villages — the deduction's own count of faults, never one
-completion value against 3张 (which compose.py refuses) — and the levels of the requirement sentence (不少于3张,
+completion value against 3张 (which piecewise_reading.py refuses) — and the levels of the requirement sentence (不少于3张,
 10亩以上) are no condition waiting for that outcome.
 
 Only a requirement made of each unit (各个 / 每个) and one unit of a count at a time (每少1张, not 每少2人, whose partial

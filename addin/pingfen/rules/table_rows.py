@@ -21,7 +21,8 @@ from ..quantities import QuantityError, parse_quantity, states_comparison
 from ..text.normalize import normalize, rejoin_lines
 from ..text.lexicon import tokenize
 from .clauses import SCORING_KINDS, clauses
-from .compose import Unplaced, target_from
+from .errors import Unplaced
+from .target_default import target_from
 from .formula_row import formula_row
 from .inputs import grade_text
 from .model import GradeMap, Scorer

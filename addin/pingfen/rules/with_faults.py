@@ -194,17 +194,17 @@ def _cap_alone(clause: Clause) -> bool:
 
 def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     """每发现1项质量未达到设计要求的，扣1分: one occurrence counted by 1, what it is named in it or just before it;
-    巡查指导记录每缺1份扣0.1分: each one missing, as compose's fault_of reads it."""
+    巡查指导记录每缺1份扣0.1分: each one missing, as item_deductions.fault_of reads it."""
     if sum(t.kind == "PTS" and (i == 0 or clause.tokens[i - 1].kind != "CAP") for i, t in enumerate(clause.tokens)) != 1:
         return None  # (巡查指导记录每缺1份扣0.1分最每高扣5分: a second amount the fault does not read)
     if clause.step is not None and clause.step[:2] == ("below", Decimal(1)) and clause.step[2] in COUNT_UNITS \
             and clause.step[2] not in MEASURE_ONLY_UNITS and clause.condition is None and clause.outcome is None \
             and not clause.unread:  # (…每缺1份扣0.1分最每高扣5分: the 5 unread, never dropped)
-        from .compose import fault_of
+        from .item_deductions import fault_of
 
         return fault_of(clause, context)
     if clause.occurrence is None and clause.step is None and clause.condition is None and not clause.unread and not clause.otherwise:
-        from .compose import fault_of
+        from .item_deductions import fault_of
 
         fault = fault_of(clause, context)  # 未按规定冲洒水,每次扣2分 / 隐患未排查或未整改扣5分: each time, or once
         if fault is None or fault.points is not None or any(char.isdigit() for char in fault.what) \

@@ -218,7 +218,7 @@ def situations_only(scoring: list[Clause], context: list[Clause]) -> FaultKinds 
 
 def _stated_points(scoring: list[Clause]) -> Decimal | None:
     """满分为4分 first: the points the situations zero (as FaultKinds writes them back)."""
-    from .compose import _STATED_FULL
+    from .item_deductions import _STATED_FULL
 
     stated = _STATED_FULL.fullmatch(scoring[0].text) if len(scoring) > 1 else None
     return Decimal(stated.group(1)) if stated is not None else None

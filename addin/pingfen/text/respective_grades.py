@@ -28,7 +28,7 @@ _GRADE_LIST = lazy_compile(
     rf"(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}分|满分))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
 # where the first grade's name starts: after the words that divide the sentence into grades
 _DIVIDED = lazy_compile(r"^(?P<lead>.*(?:分为|划分为|评定为|评为|定为|分成|为|按|:|达到))(?P<first>[\u4e00-\u9fffA-E]{1,6})$")
-GRADE_NAMES = frozenset((  # (also the names that make a numbered list grades to choose, rules/compose.py)
+GRADE_NAMES = frozenset((  # (also the names that make a numbered list grades to choose, rules/choices.py)
     "优秀", "优", "优良", "良好", "良", "较好", "好", "合格", "基本合格", "不合格", "中", "中等", "一般", "较差", "差",
     "满意", "较满意", "比较满意", "基本满意", "不满意", "很满意", "非常满意", "达标", "基本达标", "不达标",
     "A", "B", "C", "D", "E", "A级", "B级", "C级", "D级", "一等", "二等", "三等", "甲", "乙", "丙", "丁",

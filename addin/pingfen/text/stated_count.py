@@ -2,7 +2,7 @@
 item is to reach, stated as the task with no comparison of its own, followed by the deduction per unit short in the
 same unit (or by the points for all of it done). Reaching the count is what the deduction counts down from, so the
 task is the level that scores — 全年送戏下乡120场得满分，每少5场… / 计划完成…12座得5分，每少完成1座… — as a count
-said with its points already reads (rules/compose.py). The plan may be said in brackets after the measure's name
+said with its points already reads (rules/piecewise_reading.py). The plan may be said in brackets after the measure's name
 (完成食品安全监督抽检批次(计划3600批次),每少完成100批次扣0.5分: the brackets are the task's count), and the steps may be
 counted on what is actually done (计划完成28.6公里,实际完成每少1公里扣0.5分: the same shortfall from the plan).
 
