@@ -417,8 +417,12 @@ def test_levels_said_once_are_kept(rule: str, arguments: list[str], score: float
     ("完成率≥90%得5分；完成率每低于100%一个百分点扣0.5分", "这一档落在扣分步长的范围内"),
     ("设置专门机构得1分，配备专职人员得1分，配备兼职人员得0.5分", "“配备专职人员”与“配备兼职人员”是同一项要求的不同情形"),
     ("建立工作台账得1分；台账内容完整得1分；台账不完整的扣0.5分", "这一扣分从哪一项的得分中扣、还是另行扣分，没有写明"),
+    # guesses refused in session 35: 5 what? 5元 or 5% (a rise from 4,000元 to 4,100元 is 20 steps of 5元, or none of 5%)
+    ("人均公用经费较上年每增加5扣1分（3分）", "扣分的步长没有写单位"),
+    # 省级以上 and 市级: the highest level only, or both added (3 or 5 for a unit with both)?
+    ("获得省级以上表彰得3分，市级表彰得2分", "是同一事项的不同级别"),
 ])
-def test_contradictions_are_refused(rule: str, fragment: str) -> None:
+def test_contradictions_and_guesses_are_refused(rule: str, fragment: str) -> None:
     done = pingfen(rule, "--full", "5", "--actual", "95%")
     assert done.returncode == 2 and fragment in done.stderr, done.stderr
 

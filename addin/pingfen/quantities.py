@@ -98,8 +98,9 @@ _DIMENSIONS: dict[str, tuple[str, Decimal]] = {
     **{name: ("金额", scale) for name, scale in MONEY_SCALE.items()},
     "米": ("长度", Decimal(1)), "千米": ("长度", Decimal(1000)), "公里": ("长度", Decimal(1000)), "km": ("长度", Decimal(1000)),
     "克": ("重量", Decimal(1)), "千克": ("重量", Decimal(1000)), "公斤": ("重量", Decimal(1000)), "吨": ("重量", Decimal(1000000)),
-    "分钟": ("时长", Decimal(1)), "小时": ("时长", Decimal(60)), "天": ("时长", Decimal(1440)), "日": ("时长", Decimal(1440)),
-    "周": ("时长", Decimal(10080)), "个月": ("月数", Decimal(1)), "月": ("月数", Decimal(1)), "年": ("月数", Decimal(12)),
+    "秒": ("时长", Decimal(1)), "秒钟": ("时长", Decimal(1)), "分钟": ("时长", Decimal(60)), "小时": ("时长", Decimal(3600)),
+    "天": ("时长", Decimal(86400)), "日": ("时长", Decimal(86400)), "周": ("时长", Decimal(604800)),
+    "个月": ("月数", Decimal(1)), "月": ("月数", Decimal(1)), "年": ("月数", Decimal(12)),
     "平方米": ("面积", Decimal(1)), "公顷": ("面积", Decimal(10000)), "平方公里": ("面积", Decimal(1000000)),
     "立方米": ("体积", Decimal(1)),
 }

@@ -683,7 +683,9 @@ def _kept_up(text: str, others: list[str]) -> str:
 
 # 专职 / 兼职: how one post is staffed; 国家级 / 省级 / 市级: the level of one honour; 一等 / 二等: its class — one
 # requirement met in a better or a lesser way, a grade to choose, never two points to add
-_ONE_WAY_OF = (lazy_compile(r"专兼职|专职|兼职"), lazy_compile(r"国家级|省部级|省级|地市级|市级|县级|区级|乡镇级|镇级"),
+# (省级以上 beside 市级: the level and all above it, one way still)
+_ONE_WAY_OF = (lazy_compile(r"专兼职|专职|兼职"),
+               lazy_compile(r"(?:国家级|省部级|省级|地市级|市级|县级|区级|乡镇级|镇级)(?:及以上|以上)?"),
                lazy_compile(r"特等|一等|二等|三等|金奖|银奖|铜奖"))
 
 

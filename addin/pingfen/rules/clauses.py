@@ -576,11 +576,15 @@ class _Reader:
             self.i += 1
             if self.kind() == "NUM":
                 second = self.number()
-                if second is None or self.kind() != "SUF" or self.peek().value != "<=":  # type: ignore[union-attr]
+                if second is None or self.kind() != "SUF" or self.peek().value not in ("<=", "within"):  # type: ignore[union-attr]
                     return None
+                within = self.peek().value == "within"  # type: ignore[union-attr]
                 self.i += 1
-                # 85%及以上95%以下: 以下 after 以上 closes the band below its number
-                return _make(first[0], True, second[0], bool(second[1]))
+                # 85%及以上95%以下: 以下 after 以上 closes the band below its number; 逾期3个月以上6个月以内: 以内 takes its
+                # number, as 3个月以内 does in the band before (6个月 shared with 6个月以上 is then settled as 3个月 is);
+                # a mark says otherwise (…3个月以内(含) / (含3个月))
+                marked = second[1] if second[1] is not None else self.mark_after_suffix(second[0])
+                return _make(first[0], True, second[0], within if marked is None else marked)
             if self.kind() == "CMP" and self.peek().value in ("<", "<="):  # type: ignore[union-attr]
                 op = self.tokens[self.i].value
                 self.i += 1

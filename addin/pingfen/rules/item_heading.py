@@ -152,7 +152,8 @@ def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str)
     scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
     most = scorer.implied_max()
     filled: Scorer | None = scorer if points in (most, Rule(scorer).implied_base()) else \
-        _filled(scorer, points, _heading_words(heading)) if most is None and not isinstance(scorer, Manual) else None
+        _filled(scorer, points, _heading_words(heading), _TITLED.search(heading) is not None) \
+        if most is None and not isinstance(scorer, Manual) else None
     if filled is None or points not in (filled.implied_max(), Rule(filled).implied_base()):
         found = "" if most is None else f"，而按所读计分方法最高可得{general_text(most)}分"
         raise Unplaced(heading, f"标题写明本项{general_text(points)}分{found}，无法确定这一分值是满分还是其中一项的分值", certain=True)
@@ -168,14 +169,19 @@ def _heading_words(heading: str) -> str:
     return "" if not words or re.search(r"\d", words) else words
 
 
-def _filled(scorer: Scorer, points: Decimal, named: str = "") -> Scorer | None:
+# 培训人次完成情况(4分): the item's name with its points in brackets — its own 分值, as the points said after a rule are
+# (得分=实际完成值/目标值×分值 under it is ×4), never a part's (加附加分15分;…按照比例加附加分)
+_TITLED = lazy_compile(r"[\u4e00-\u9fff]\(\d+(?:\.\d+)?分\)$")
+
+
+def _filled(scorer: Scorer, points: Decimal, named: str = "", titled: bool = False) -> Scorer | None:
     """名录库维护(10)。每发现一处差异扣1分: the heading's points are what each finding is deducted from. A limit on the
     deductions above them (…(6分) 每缺少一项扣2分,扣完20分为止) is the section's: left to the whole text's reader.
     The heading's words name the point it requires (建立台账(5分),未建立台账不得分: ①建立台账（5分）)."""
     cap = getattr(scorer, "cap", None)
     if isinstance(cap, Decimal) and cap > points:
         return None
-    return filled_by_heading(scorer, points, named)
+    return filled_by_heading(scorer, points, named, said_after=titled)
 
 
 def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callable[[str], Scorer | ZeroSituations]) -> Scorer | ZeroSituations:

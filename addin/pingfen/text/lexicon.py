@@ -149,7 +149,8 @@ _add("EACH", None, "not_a_period", "每")  # 每季度未按要求填报的 says
 # Step verbs: each one says which way the measure moves away from its reference.
 _add("STEPV", "below", "before_number", "少", "低", "降", "差", "缺", "差欠", "欠")  # 每欠1%扣1分: each point owed
 # 每少安排1万元 / 每少完成100万元: 少 with the work that falls short between it and the number
-_SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收", "建成", "实施", "发放", "举办", "召开", "上报", "报送")
+_SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收", "建成", "实施", "发放", "举办", "召开", "上报", "报送",
+             "完工", "竣工", "改造", "建设", "新建", "培训")  # (计划完工15座,每少完工1座扣1分)
 _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF))
 # 多完成1%加1分 beside 少完成1%扣1分: the work done beyond the reference, as 少完成 is the work short of it
 _add("STEPV", "above", "before_number", "多完成", "超额完成")  # 每超额完成1%加0.5分: each point above the task
@@ -283,7 +284,7 @@ for _pair, _entries in _FIRST_TWO.items():
 
 UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作日", "个星期", "周", "人次", "户次", "场次", "个", "人", "项", "次", "家", "户",
          "名", "份", "场", "处", "篇", "条", "天", "日", "月", "年", "件", "期", "批次", "批", "所", "座", "公里", "km",
-         "米", "平方米", "亩", "吨", "公斤", "千克", "台", "套", "本", "册", "课时", "小时", "分钟", "学时", "例", "宗", "笔", "类", "种", "支", "队", "节",
+         "米", "平方米", "亩", "吨", "公斤", "千克", "台", "套", "本", "册", "课时", "小时", "分钟", "秒钟", "秒", "学时", "例", "宗", "笔", "类", "种", "支", "队", "节",
          "单", "张", "组", "间", "栋", "辆", "艘", "株", "棵", "头", "只", "册", "起", "层", "盏", "届", "轮", "根", "块", "伙", "岁", "公顷", "立方米", "平方公里", "千米",
          "微克/立方米", "毫克/立方米", "倍", "%", "‰")
 # A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything. It measures like a count
@@ -530,7 +531,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "not_in_word":  # …公示时间不得少于7天: 不得 before a comparison forbids, it awards nothing
         forbids = text[end - 2:end] == "不得" and bool(re.match(r"[少低超高大小于多早晚迟]", following))
         forbids = forbids or prohibition(text, end)
-        return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估", text[end:end + 2])
+        # (差评率 / 好评率: a rate's name, no score's verb)
+        return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估|率", text[end:end + 2])
     if context == "word_end":
         return not ("\u4e00" <= following <= "\u9fff") or following in "的为时或和及"
     if context == "after_level":

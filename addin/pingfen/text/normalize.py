@@ -72,6 +72,7 @@ matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  
 closing_total = needing("closing_total", "closing_total", "分)", "分值", "满分", "总分")  # every pattern: (…N分) or a word for the 分值
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
 self_assessment_row = needing("self_assessment_row", "self_assessment_row", "年度指标值")  # _ROW: …年度指标值:…实际完成值:____
+index_names = needing("index_acronym", "index_names", "指数", "系数")  # _NAMED: …(指数|系数)ABC
 met_points_share = needing("met_points_share", "met_points_share", "要点数", "要点个数")  # _SHARE_OF_MET: 满足的要点(个)数/N×分值
 coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数")  # _SCORE_IS_PRODUCT: 得分=分值×系数
 # _COUNTED: (共N个中心) / (4所学校) in every pattern, its measure word 个 or the one after 每
@@ -316,7 +317,9 @@ def normalize(text: str) -> str:
     text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
+    text = _POINTS_ON_TITLE_LINE.sub(r",\1。", text)  # 防汛物资储备达标率 本项分值3分\n达标率≥95%…: the title's points, a sentence
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
+    text = index_names(text)  # 路况指数PQI≥80…PQI每降低1: the index's name for its acronym (80 an index, never 80%)
     text = levels_in_heading_unit(text)  # 检验率(%):100——5分;95以下——0分: the heading's unit, each level's
     text = leaders_as_commas(text)  # 95%(含)以上 …… 5分 / 80%以下——0分: a band table's leader, where prose has a comma
     text = restated_bounds(text)  # 90%以上(含90%) / 90%以上(不含100%): the bound's own mark, or the band's other end
@@ -329,8 +332,10 @@ def normalize(text: str) -> str:
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
+    text = _NOTE_BESIDE_POINTS.sub(r"(\1)(\2)", text)  # 系统可用率(月度考核,10分): the heading's note, then its points
     text = _ASSIGNED_TO_ITEM.sub(r"\1,分值", text)  # 政策知晓率,赋分2分。知晓率≥80%赋2分…: the item's 分值, not a band's award
     text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
+    text = _CAP_OF_POINTS_SAID.sub(r"扣完为止,本项分值\1", text)  # 扣完本项分值(1分)为止: 扣完为止, and the points said after
     text = _CAP_OF_POINT.sub("扣完为止", text)  # 扣完对应考核要点分值为止: the points of the item the text scores, to 0
     text = _OTHERS_VOID.sub(r"\1", text)  # …为准,其它无效: no other evidence counts, said of the evidence
     text = _NOT_CONCERNED.sub("", text)  # (…扣完为止,不涉及的不扣分,下同): what does not concern the unit deducts nothing
@@ -344,6 +349,7 @@ def normalize(text: str) -> str:
     for typed, meant in _HOMOPHONES_TYPED:  # 每底1个百分点 / 扣完未止: a pinyin input method's slip
         text = text.replace(typed, meant)
     text = _AWARDED.sub("得", text)  # 本指标给0分 / 持平的赋10分: the score verb the readers know
+    text = _ITEM_SCORED.sub(r"\1得", text)  # …导致数据丢失的,本项0分: what the item scores then (once read as its 分值)
     text = _points_unit_lost(text)  # 90%以上的得5，80%—90%的得3: a terse table's points without 分
     text = _DEDUCTED.sub("扣", text)  # 每项减2分 / 每次扣除1分 / 扣减1分: 扣 (not 增减/加减, which say both ways)
     text = _METHOD_HEADING.sub("", text)  # 本项得分为:如发生…则扣…: a heading over the cases, no formula
@@ -634,6 +640,7 @@ _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?�
 _SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
 _CAP_ALL_SAID = lazy_compile("|".join(sorted((w for w in CAP_ALL_WORDS if w != "扣完为止"), key=len, reverse=True))
                              + r"(?![\u4e00-\u9fff\d])")
+_CAP_OF_POINTS_SAID = lazy_compile(r"扣完(?:本项|该项|本指标)?(?:分值|满分)?\((\d+(?:\.\d+)?分)\)为止(?=[。;]?$)")
 _CAP_OF_POINT = lazy_compile(r"扣完(?:对应|相应|该|本)(?:考核要点|考核内容|评分要点|考核项目|考核指标)的?分值为止")
 # 不涉及的不扣分 / 未涉及的事项不扣分, and 下同 closing a note: nothing counted, said of every list that follows
 # 以截至12月31日前地税划入财政专户数为准,其它无效: the evidence taken, then that no other counts — how the evaluator
@@ -649,6 +656,9 @@ _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
 _ASSIGNED_TO_ITEM = lazy_compile(r"^((?:(?![达超低高少多未完不以≥≤<>%])[\u4e00-\u9fff“”、\d]){2,30}),赋分(?=\d+(?:\.\d+)?分。)")
 _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
+_POINTS_ON_TITLE_LINE = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \t]+((?:本项|该项|本指标)?(?:分值|满分)为?\d+(?:\.\d+)?分)[ \t]*(?=\n)")
+_NOTE_BESIDE_POINTS = lazy_compile(r"\(([\u4e00-\u9fff]{2,12})[,，](\d+(?:\.\d+)?分)\)(?=[:：])")
+_ITEM_SCORED = lazy_compile(r"(?<=的)([,，]?(?:本项|该项|此项|本指标|该指标))(?=\d+(?:\.\d+)?分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
 _A_GRADE = lazy_compile(r"(?<![\dA-Za-z.])([1-5])A(?=级)")
 # the same pinyin typed with the wrong character, where the wrong one makes no sense in a 评分标准

@@ -24,8 +24,9 @@ _NOT_TASK_UNITS = ("天", "日", "月", "年", "周", "个月", "个星期", "�
 
 # (每少帮扶1户 / 每少完成1座: the task's own verb may be said again; 实际完成每少1公里: counted on what is done)
 _STEP = r"(?:实际(?:完成)?)?每(?:少|差|缺)(?:完成|建成|[\u4e00-\u9fff]{2})?\d+(?:\.\d+)?(?P=unit)(?:扣|减)"
+# (a sentence's start, or right after the heading's points: 小型水库除险加固完工数(6分)计划完工15座,每少完工1座…)
 _TASK_THEN_STEP = lazy_compile(
-    r"(?:^|(?<=[。;:\n]))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?万?)(?P<unit>[\u4e00-\u9fff]{1,4}?)"
+    r"(?:^|(?<=[。;:\n])|(?<=分\)))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?万?)(?P<unit>[\u4e00-\u9fff]{1,4}?)"
     rf"(?P<said>,(?:全部|全面)(?:完成|建成)的?(?=(?:得|计|记)(?:\d+(?:\.\d+)?分|满分),{_STEP})|(?=,{_STEP}))"
 )
 # 抽检批次(计划3600批次),每少…: a plan alone in brackets right after the name, then the step (what the task reads)
@@ -36,6 +37,9 @@ _PLAN_IN_BRACKETS = lazy_compile(
 # points awarded anywhere (得3分 / 得满分 / 满分3分 / 计2分): a text with more than the one 全部完成 gives says what
 # reaching the count scores itself, or scores it twice — left to the reader (完成120场得3分 beside the step: which?)
 _AWARD = lazy_compile(r"(?<!不)得(?:\d|满分)|满分|(?<![扣减])[计记给]\d+(?:\.\d+)?分")
+# …每少1辆扣0.1分,本项满分3分 / …(满分3分): the item's points said after the rule (closing_total.py), what the steps
+# count down from — no award of reaching the count
+_CLOSING_TOTAL = lazy_compile(r"(?:[,;。]\(?|\()(?:本项|该项|本指标|该指标|此项)?(?:分值|满分|满分值|总分)为?\d+(?:\.\d+)?分\)?。?$")
 
 
 def stated_count_reached(text: str) -> str:
@@ -44,7 +48,7 @@ def stated_count_reached(text: str) -> str:
     def reached(match) -> str:  # type: ignore[no-untyped-def]
         task, unit = match.group("task"), match.group("unit")
         if unit not in COUNT_UNITS or unit in _NOT_TASK_UNITS or any(word in task for word in _NOT_PLAIN) \
-                or len(_AWARD.findall(text)) != (1 if match.group("said") else 0):
+                or len(_AWARD.findall(_CLOSING_TOTAL.sub("", text))) != (1 if match.group("said") else 0):
             return match.group()
         head = match.group()[: match.start("said") - match.start()]
         return head if match.group("said") else f"{head}得满分"

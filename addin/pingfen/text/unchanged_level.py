@@ -42,7 +42,8 @@ _NO_CHANGE = lazy_compile(rf"(?:(?<=[,，;；。])|^)({_LAST_YEAR})?(?:未|没�
                           r"(?:或(持平|增长|提高|提升|上升|增加|下降|降低|减少))?"
                           r"(?=的?[,，]?(?:(?:得|计|记|给)(?:满分|\d)|不(?:得|计|记)分))")
 _CHANGE_BAND = lazy_compile(rf"{_LAST_YEAR}(增长|提高|提升|上升|增加|下降|降低|减少)(?:了|幅度)?(?:达到?|超过|不低于|不少于|[≥>])?\d")
-_GROWTH_STEP = lazy_compile(rf"({_LAST_YEAR})(?=每(?:增长|提高|上升|增加))")
+# (only a step in percent or points names the growth: 较上年每增加5扣1分 may count 5元 as well as 5%)
+_GROWTH_STEP = lazy_compile(rf"({_LAST_YEAR})(?=每(?:增长|提高|上升|增加)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半])个?(?:%|‰|百分点))")
 _LAST_YEAR_LEVEL = lazy_compile(r"(?<=上年|去年)(度|同期)?水平")
 _LAST_YEAR_LEVEL_REACHED = lazy_compile(
     r"(?:不低于|达到|不少于|不高于|不超过)(?:上年|去年)(?:度|同期)?水平的?[,，]?(?:得|计|记|给)(?:满分|\d)")
