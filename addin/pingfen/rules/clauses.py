@@ -1239,6 +1239,15 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
                 clause.tiers.append(tier)  # 分值区间100%-80%(含): a tier of the entered score
                 continue
             reader.i = start
+        if kind == "NUM" and token.unit == "%" and reader.kind(1) == "SUF" and reader.peek(1).value == "<=" \
+                and _SHARE_TIER.match(clause.text) and not any(t.kind == "PTS" for t in tokens[start:]):
+            # 成效较差的，得60%以下: the lowest tier of the entered score, from 0 (manual_reading._fraction_tiers
+            # settles the shared end with the tier above)
+            tier = reader._suffixed()
+            if tier is not None:
+                clause.tiers.append(tier)
+                continue
+            reader.i = start
         if kind == "CMP" and token.text == "为" and reader.kind(1) == "PTS" and start + 2 == len(tokens) and clause.outcome is None:
             clause.outcome = ("points", tokens[start + 1].value)  # 符合2项标准为2分: the score, not a value equal to it
             reader.i += 2
@@ -1401,7 +1410,9 @@ def _tiered(clause: Clause) -> bool:
 
 # 达成年度指标的，按分值的100%-80%（含）计分 / 部分达成的按80%-60%（含）记分 / 得该指标分值的100%-80%（含）: a situation's
 # tier of the 分值, the 10号 qualitative note written one tier per clause
-_SHARE_TIER = lazy_compile(r"^(?:[\u4e00-\u9fff]{2,30}?的)?(?:按|得)(?:该指标|该项|本项|指标)?(?:分值的)?\d+(?:\.\d+)?%[-~至—]+\d+(?:\.\d+)?%(?:\(含\))?(?:计分|记分|计|记|确定得分)?$")
+# (差的按60%-0%计分: a one-character situation; 成效较差的，得60%以下: the lowest tier, said by its top alone)
+_SHARE_TIER = lazy_compile(r"^(?:[\u4e00-\u9fff]{1,30}?的)?(?:按|得)(?:该指标|该项|本项|指标)?(?:分值的)?"
+                           r"(?:\d+(?:\.\d+)?%[-~至—]+\d+(?:\.\d+)?%(?:\(含\))?|\d+(?:\.\d+)?%以下)(?:计分|记分|计|记|确定得分)?$")
 
 
 def _started_step_counts_whole(tokens: list[Token], start: int) -> tuple[int, Token, bool] | None:

@@ -198,14 +198,24 @@ def _fraction_tiers(conditions: list[Condition], text: str, tiered: list[Clause]
     if len(names) != len(conditions) or not all(names):
         names = [f"第{'一二三四五六七八九'[i]}档" if i < 9 else f"第{i + 1}档" for i in range(len(conditions))]
     tiers = []
-    for name, condition in zip(names, conditions):
+    for index, (name, condition) in enumerate(zip(names, conditions)):
         interval = _scale(condition, "%")  # 100-80%: the unit applies to both ends
-        assert isinstance(interval.low, Decimal) and isinstance(interval.high, Decimal)
-        tiers.append(Tier(name.strip(), interval.low, interval.high, interval.low_inclusive, interval.high_inclusive))
+        assert isinstance(interval.high, Decimal)
+        low, high_inclusive = interval.low, interval.high_inclusive
+        if low is None:
+            # 成效一般的，得60%-80%；成效较差的，得60%以下: the lowest tier runs from 0; the end it shares with the tier
+            # above belongs to that tier when it starts there (its 60% included), so the lowest stops short of it
+            if index != len(conditions) - 1 or not tiers:
+                raise Unplaced(clause, "只写了上限的档次（如“60%以下”）只能是最低一档")
+            low, high_inclusive = Decimal(0), not (tiers[-1].low == interval.high and tiers[-1].low_inclusive)
+        if high_inclusive is False and interval.high == 1:
+            high_inclusive = True  # 得该项分值的80%-100%: the whole 分值 is the top tier's, there is none above it
+        assert isinstance(low, Decimal)
+        tiers.append(Tier(name.strip(), low, interval.high, interval.low_inclusive or low == 0, high_inclusive))
     if tiers[0].high != 1 or tiers[-1].low != 0 or any(
         upper.low != lower.high or upper.low_inclusive == lower.high_inclusive for upper, lower in zip(tiers, tiers[1:])
     ):
-        raise Unplaced(clause, "各档区间应从分值的100%依次衔接到0，不能有空档或重叠")
+        raise Unplaced(clause, "各档区间应从分值的100%依次衔接到0，不能有空档或重叠", certain=True)
     return Tiered(tuple(tiers), of_full=True)
 
 
@@ -219,7 +229,7 @@ def _situation_of_tier(tier: Clause, context: list[Clause]) -> str:
     return before.text.removesuffix("的") if before is not None and before.text.endswith("的") else ""
 
 
-_TIER_SITUATION = lazy_compile(r"^([\u4e00-\u9fff]{2,30}?)的(?:按|得)")
+_TIER_SITUATION = lazy_compile(r"^([\u4e00-\u9fff]{1,30}?)的(?:按|得)")  # (差的按60%-0%计分)
 
 
 def _cap_only(clause: Clause) -> bool:

@@ -31,6 +31,7 @@ from .signs import signed_label
 from .best_as_full import best_label
 from .tick_boxes import read_tick_boxes
 from .level_lines import read_level_lines
+from .discretion import Tiered
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .fault_kinds import FaultKinds
@@ -134,7 +135,8 @@ _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数
 # number as the count, never a percentage)
 _LABEL_COUNTED = lazy_compile(rf"(?:^|(?<=[,，;；。:：\n]))([\u4e00-\u9fff]{{0,12}}?(?:{COUNTED_NOUNS}))(?=(?:[≥≤<>]|在|为|低于|高于|不低于|不少于|达到|少于|超过|不足)?\d+(?:\.\d+)?(?:及以上|以上|及以下|以下)?[,，]?的?(?:[得计记扣]|不得分|\d+(?:\.\d+)?分))")
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
-_PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)(?:完成|完工|竣工|办结|拨付|到位|公开|公布|上报|报送|报出|提交|发布|下达|反馈|答复|办理)")
+# (逾期3个月内提交: the lateness allowed, which the word before the period says — never the plan's own period)
+_PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?(?<![\d.])(?<!逾期)(?<!延期)(?<!超期)(?<!延迟)(?<!推迟)(?<!滞后)\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)(?:完成|完工|竣工|办结|拨付|到位|公开|公布|上报|报送|报出|提交|发布|下达|反馈|答复|办理)")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 # 发现3处以上的,扣完该项分值 / 出现迟报3次以上的…: a count's band of what the steps count (read with them), never a situation
 # answered apart — unless one occurrence of a sized thing is what zeroes (出现5亩以上连片抛荒1处,扣完该项分值)
@@ -938,6 +940,8 @@ def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
     most = scorer.implied_max()
     if most is None and isinstance(scorer, Formula) and "分值" in scorer.source:
         return scorer  # 得分=实际完成人数/计划人数×分值…(分值4分): the 分值 the formula names, said after it
+    if isinstance(scorer, Tiered) and scorer.of_full:
+        return scorer  # …按60%-0%计分(该指标分值5分): the 分值 the tiers are shares of, said after them
     if most is None:  # 每有一户…扣2分，共计10分: the points deducted from, which the rubric's 分值 must then be
         # (faults deducted once each: 未执行…的扣5分;…扣4分。共计5分,扣完为止 — said after them, not a heading's requirement)
         filled = _deducted_from(scorer, stated.stated_total, said_after=True)  # type: ignore[arg-type]

@@ -683,6 +683,11 @@ def _one_rate(cases: list) -> None:
     second measure's 30日 was the first's, the parts' points never summed)."""
     named = [(re.sub(r"[^\u4e00-\u9fff]", "", clause.label), clause) for _, _, clause in cases]
     named = [(name, clause) for name, clause in named if len(name) >= 3 and name.endswith(_MEASURE_NOUN)]
+    if any(name.endswith("完成率") for name, _ in named):
+        # 健康管理人数达到年度任务数的，得5分；完成率低于100%的，…: the quantity against its target is that completion
+        # rate at 100% — one measure (the quantity against a number of its own stays a second one)
+        at_target = {id(clause) for condition, _, clause in cases if condition.interval.low == TARGET}
+        named = [(name, clause) for name, clause in named if name.endswith("完成率") or id(clause) not in at_target]
     for name, clause in named[1:]:
         if name not in named[0][0] and named[0][0] not in name:
             kind = "比率" if name.endswith("率") and named[0][0].endswith("率") else "指标"
@@ -880,8 +885,9 @@ def _completion_as_target(cases: list, deductions: list) -> list:
 _ON_TIME = lazy_compile(
     r"^(?:项目|工程|[\u4e00-\u9fff]{1,8}?(?<![未不没无非]))?(?:(?:提前或|提前和|提前、)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内"
     # 按规定时间完成绩效自评 / 项目按计划完工 / 工程按期竣工
-    r"|按规定时间|在规定时限内|按规定时限|按(?:照)?合同(?:约定)?(?:的)?(?:时间|工期|期限)|在合同(?:约定)?(?:时间|工期|期限)内)"
-    r"(?:完成|完工|竣工|开工|上线|交付|投入使用)(?:(?![未不没延滞逾迟])[\u4e00-\u9fff]){0,10}"
+    # 在合同约定期限届满前提交结题申请: the day the term runs out is the deadline (逾期 counts from it)
+    r"|按规定时间|在规定时限内|按规定时限|按(?:照)?合同(?:约定)?(?:的)?(?:时间|工期|期限)|在合同(?:约定)?的?(?:时间|工期|期限)(?:内|届满前))"
+    r"(?:完成|完工|竣工|开工|上线|交付|投入使用|提交|报送|上报)(?:(?![未不没延滞逾迟])[\u4e00-\u9fff]){0,10}"
     r"|(?:实际)?完成(?:时间|日期)(?:≤|不超过|不晚于)(?:计划|规定|合同约定)(?:完成)?(?:时间|日期)"  # 实际完成时间≤计划完成时间
     # 在计划完工日期前完成 / 在合同约定上线日期前上线: by the date the plan or contract sets
     r"|在(?:计划|合同约定|规定)的?(?:完工|完成|竣工|交付|上线)?(?:日期|时间|期限)(?:前|之前|以前|内|以内)"

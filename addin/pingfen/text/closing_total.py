@@ -17,7 +17,7 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _ITEM = "本项|该项|本指标|该指标|此项"
 _WHOSE = rf"(?:{_ITEM})?"
 _BRACKETED = lazy_compile(
-    rf"(?:(?<=[。;,])|(?<=为止)|(?<=不得分)|(?<=\d分))\((?P<said>{_WHOSE}(?:共|合计)?(?:分值|满分|满分值|总分)?(?:为)?{_NUMBER}分)"
+    rf"(?:(?<=[。;,])|(?<=为止)|(?<=不得分)|(?<=\d分)|(?<=计分))\((?P<said>{_WHOSE}(?:共|合计)?(?:分值|满分|满分值|总分)?(?:为)?{_NUMBER}分)"
     r"(?:(,扣完为止)\)|\)(,扣完为止)?)[。]?$")  # ((3分,扣完为止) comes here as (3分),扣完为止)
 _WORDED = lazy_compile(rf"[。;,](?P<said>{_WHOSE}(?:分值|满分值|满分|总分)(?:为)?{_NUMBER}分)(,扣完为止)?[。]?$")
 _WHOSE_SAID = lazy_compile(rf"{_ITEM}|共|合计|总分")  # the total said as the item's or the sum's

@@ -88,6 +88,8 @@ _add("REF", None, "after_comparison", *BASE_REFS)
 # 培训人数达到计划人数得满分 / 低于计划规模5%以上: the number (the size) planned, entered as the target
 _add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("计划", "目标", "预期")
                                         for counted in ("人数", "人次", "户数", "个数", "数量", "件数", "次数", "任务数", "面积", "金额", "规模")))
+# 健康管理人数达到年度任务数的得5分: the year's task, counted, is the target as 计划任务数 is (never a count done)
+_add("REF", None, "after_comparison", "年度任务数", "年度目标任务数", "年度计划任务数")
 # 完成年度任务的 / 未完成镇交任务的: the task completed is the target (not 任务数, 任务完成率)
 _add("REF", None, "completed_task", "任务")
 # 完成年初下达的招商引资任务额度,记基本分100分 / 完成年度任务量的得10分: the task's quantity completed is the task
