@@ -1,7 +1,7 @@
 """Readings of session 35 helper a through the user's entry points: a rubric with one leaf per reading (tiers of the
 分值 written from the bottom up, the lowest said by its top alone, the 分值 said after them; a deadline said as
 期限届满前 with 提交, the lateness allowed after 逾期; a quantity reaching its year's task beside its completion rate)
-scored by `pingfen score --json`, and the same rubric built into a workbook that LibreOffice recalculates to the same
+and 评价要点 with their points, the method said again after them (符合一项得一项分) scored by `pingfen score --json`, and the same rubric built into a workbook that LibreOffice recalculates to the same
 scores. Every expected score is worked by hand below."""
 
 from __future__ import annotations
@@ -23,14 +23,15 @@ EXPECTED = {
     "1.3": ("1", "期限2023-12-31，2024-02-20提交，逾期不到2个月，在3个月以内：1分"),
     "1.4": ("1.5", "期限2024-03-31，2024-04-10报送，逾期10日，在15日以内：1.5分"),
     "1.5": ("4.73", "11820/12500=94.56%，低于100%：94.56%×5=4.728≈4.73"),
+    "1.6": ("3", "①②④符合，③不符合：1+1+1=3"),
 }
-TOTAL = Decimal("15.03")  # 4.2+3.6+1+1.5+4.73
+TOTAL = Decimal("18.03")  # 4.2+3.6+1+1.5+4.73+3
 
 
 def test_session35_a_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total."""
     result = _scored_and_recalculated(RUBRIC, EXPECTED, TOTAL, capsys, tmp_path)
-    assert result["grade"] == "中"  # 12 ≤ 15.03 < 16
+    assert result["grade"] == "中"  # 14.4 ≤ 18.03 < 19.2
 
 
 @pytest.mark.parametrize("text", [
@@ -38,6 +39,7 @@ def test_session35_a_readings_in_a_rubric_and_its_workbook(capsys: pytest.Captur
     "效果较差的，得60%以下；效果好的，得该项分值的80%-100%；效果一般的，得60%-80%。",  # the lowest said first
     "家庭医生签约人数达到8000人的得4分；完成率低于100%的，得分=完成率×4。",  # 8000 is no target of the rate
     "项目应在6个月内完成，按时完成得满分，每延期1个月扣1分",  # the plan's period, never a lateness allowed
+    "(1)制定年度工作计划 1分 (2)按月报送工作进度 1分；符合一项得一项分，不符合的扣2分",  # 2 off a point of 1?
 ])
 def test_neighbours_that_stay_refused(text: str) -> None:
     with pytest.raises(RuleError):

@@ -25,12 +25,21 @@ _SCOPE = lazy_compile(r"[,;。](?:[^,;。\d]{1,20}?)(?:实行|执行|采用|适�
                       r"(?:办法|标准|方法|细则)(?:考核|评分|计分)?[;。]?$")
 
 
+# …(3)重大事项变更按程序报批1分(4)成果按规定登记1分;符合一项得一项分,不符合不得分: each point met earns its own points
+# (none met, none) — the items' points are the method, said again after them
+_EACH_MET = lazy_compile(r"[;。,]\s*(?:符合|满足|达到)(?:1|一)项得(?:1|一)项(?:的)?分(?:值)?(?:[,;](?:不符合|未达到|不满足)的?不得分)?[;。]?$")
+_MARKERS = lazy_compile(r"\(\d{1,2}\)|[①-⑳]|(?:^|(?<=[;。:]))\d{1,2}[.、](?!\d)")
+_POINTS = lazy_compile(r"\d分")
+
+
 def drop_notes(text: str) -> str:
     """``text`` without the deduction system's announcement, the base points and who finds the faults (and a closing
-    按分项打分 after items with their points in brackets, and a closing note that all are scored alike)."""
+    按分项打分 or 符合一项得一项分 after items with their points, and a closing note that all are scored alike)."""
     text = _SCOPE.sub("", text)
     if len(_ITEM_POINTS.findall(text)) >= 2:
         text = _BY_ITEMS.sub("", text).rstrip()
+    if "项得" in text and len(_MARKERS.findall(text)) >= 2 and len(_POINTS.findall(text)) >= 2:
+        text = _EACH_MET.sub("", text).rstrip()
     if not _SYSTEM.search(text):
         return text
     base = _BASE.search(text)
