@@ -806,6 +806,16 @@ def _below_target(token: Token) -> FromTarget:
     return FromTarget(factor=ONE - token.value) if token.unit == "%" else FromTarget(shift=-token.value)
 
 
+def _states_the_standard(clause: Clause) -> bool:
+    """标准为12000人 alone in its clause, in a unit (the 规范写法 of a level a share is taken of): no condition of a score."""
+    tokens = clause.tokens
+    if clause.condition is None or clause.has_outcome or clause.step is not None or clause.unread \
+            or [t.kind for t in tokens] != ["WORD", "CMP", "NUM"] or tokens[0].text != "标准" or tokens[1].text != "为":
+        return False
+    interval = clause.condition.interval
+    return clause.condition.unit not in ("", "%") and isinstance(interval.low, Decimal) and interval.low == interval.high
+
+
 def _states_the_target(clause: Clause) -> bool:
     """…目标…为61.3% alone in its clause: the value of the target, no condition of a score."""
     kinds = [t.kind for t in clause.tokens]
@@ -1311,6 +1321,10 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             clause.condition = condition
     if not clause.label:
         clause.label = "".join(label_words)
+    if _states_the_standard(clause):
+        # 标准为12000人，实际值占标准的比例达到100%得3分 (the 规范写法 of a level): the standard the share is taken of
+        clause.reference = (clause.condition.interval.low, clause.condition.unit)  # type: ignore[union-attr]
+        clause.condition = None
     if _states_the_target(clause):
         # 全县预期目标增幅为61.3%。达到预期目标增幅的得20分…: the target printed, as 以61.3%为标准 prints it
         clause.reference = (clause.condition.interval.low, clause.condition.unit)  # type: ignore[union-attr]
@@ -1423,15 +1437,18 @@ def _started_step_counts_whole(tokens: list[Token], start: int) -> tuple[int, To
     kinds = [t.kind for t in tokens[at:at + 5]]
     if not kinds or kinds[0] != "CMP" or tokens[at].value != "<":
         return None
-    for shape in (["CMP", "NUM", "DE", "BY", "NUM"], ["CMP", "NUM", "BY", "NUM"] if bracketed else None):
+    def counted(at: int) -> bool:  # 按1个月计 / 按1个百分点计算: the words closing the idiom
+        return at < len(tokens) and tokens[at].kind in ("WORD", "VERB") and (
+            tokens[at].text in ("计算", "计", "算") if bracketed else tokens[at].text.startswith("计"))
+
+    # (不足1个月按1个月计 without 的 or brackets: only with 计 after it, which says how the step counts)
+    for shape in (["CMP", "NUM", "DE", "BY", "NUM"], ["CMP", "NUM", "BY", "NUM"] if bracketed or counted(at + 4) else None):
         if shape is not None and kinds[:len(shape)] == shape and tokens[at + 1].value == tokens[at + len(shape) - 1].value:
             end = at + len(shape)
             break
     else:
         return None
-    if end < len(tokens) and tokens[end].kind == "WORD" and (
-        tokens[end].text in ("计算", "计", "算") if bracketed else tokens[end].text.startswith("计")
-    ):
+    if counted(end):
         end += 1
     if bracketed:
         if end >= len(tokens) or tokens[end].kind != "CLOSE":

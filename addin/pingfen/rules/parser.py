@@ -542,7 +542,14 @@ def _may_choose(text: str) -> bool:
     return ("以上的" in text and "以下的" in text) or "未达到" in text or "未完成" in text
 
 
+# 标准为12000人，培训人数占标准的比例达到100%得3分 (a level's 规范写法): the measure is what is taken of the standard
+_LABEL_OF_STANDARD = lazy_compile(r"(?:^|[,;:。])标准为[^,;:。]+,([\u4e00-\u9fff]{2,20}?)占标准的比例")
+
+
 def _label(text: str) -> str:
+    of_standard = _LABEL_OF_STANDARD.search(text)
+    if of_standard is not None:
+        return of_standard.group(1)
     if signed_label(text):
         return signed_label(text)  # type: ignore[return-value]  # 正技巧/负技巧: the 订正技巧 (signs.py)
     if best_label(text):

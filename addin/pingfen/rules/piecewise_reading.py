@@ -26,7 +26,7 @@ from .interpolation import interpolate, method_remarks
 from .falling_line import span_as_line
 from .reached_points import stated_reach_points
 from .restated_share import restated_share
-from .target_share import target_shares
+from .target_share import names_target, target_shares
 from .named_share import shares_beside_target
 from .share_unrepeated import refuse_bare_beside_share
 from .band_table import exactly_full
@@ -376,6 +376,14 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # 合格率达到95%不扣分 alone: what falls short loses is not said (a 0 would be a guess)
         raise Unplaced(kept, "只写了不扣分的情形，未达到时扣多少分没有写明")
     cases, level = _relative_level(cases, deductions)
+    if level is None and not cases:
+        cases, level = _standard_as_level(reference, deductions)
+        if level is not None:
+            reference, deductions = None, [(deductions[0][0], None)]
+    if level is None and reference is not None and reference[1] not in ("", "%") and reference[1] not in LATENESS_UNITS \
+            and reference[1] not in MONEY_SCALE and _SHARE_OF_STANDARD.search(text):
+        # 标准为12000人，实际值占标准的比例达到100%得3分 (the 规范写法 of the readings above): the share is of that standard
+        level, reference = reference, None
     cases = _completion_as_target(cases, deductions)
     shares = target_shares([c for c, _ in deductions], [c.step for c in bonuses if c.step is not None])
     unit = _rule_unit([c for c, _, _ in cases] + [d for _, d in deductions if d is not None],
@@ -513,6 +521,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             of_reference=clause in shares and unit != "%" and ref_bound in (None, TARGET),
             written_step=f"{general_text(size)}{step_unit}" if step != size and step_unit and unit != "%" else "",
         )
+        if step_unit == "%" and (unit in COUNT_UNITS or unit in MONEY_SCALE) and not deduction.of_reference:
+            # 目标值为36000人次，每低于5%扣1分: a share of what is not said (the target, the level, 100%?), never 0.05人次
+            raise Unplaced(clause, f"扣分步长是百分比，而评分标准按“{unit}”计，没有写明百分比按什么计算（如“每低于目标值5%”）")
         intervals = _anchor_excess_floors(intervals, deduction, unit)
         _check_floors(intervals, deduction, unit, clause.label)
         if condition is not None:
@@ -867,6 +878,28 @@ def _relative_level(cases: list, deductions: list) -> tuple[list, tuple[Decimal,
         return cases, None
     share = replace(interval, low=None if interval.low is None else ONE, high=None if interval.high is None else ONE)
     return [(Condition(share, "%"), outcome, clause)], (level, condition.unit)
+
+
+_SHARE_OF_STANDARD = lazy_compile(r"占标准的比例")
+
+
+def _standard_as_level(reference: tuple[Decimal, str] | None, deductions: list) -> tuple[list, tuple[Decimal, str] | None]:
+    """上门服务人次目标值为36000人次，每低于目标值5%扣1分: the only level is the target printed in a unit of count and the
+    steps are shares of that target (they name it), so the measure is the actual count as a share of the target, which
+    reached scores the 分值 — as ``达到目标值36000人次得5分，每低于目标值5%扣1分`` reads (once the 5% step was taken as 0.05人次:
+    34200人次 short by 1800 scored 1 instead of 4)."""
+    if len(deductions) != 1:
+        return [], None
+    clause, condition = deductions[0]
+    if condition is not None and reference is None and clause.tokens and clause.tokens[0].kind == "REF" \
+            and "目标" in clause.tokens[0].text and condition.interval.low == condition.interval.high:
+        # 年度目标值36000人次，实际完成每低于目标值5%扣1分: the target and its value opening the steps' clause (no 为)
+        reference, condition = (condition.interval.low, condition.unit), None  # type: ignore[assignment]
+    if reference is None or reference[1] not in COUNT_UNITS or reference[0] <= 0:
+        return [], None  # (an amount in 万元 is not yet scaled like the amount entered: left to the other readings)
+    if condition is not None or clause.step is None or clause.step[0] != "below" or not names_target(clause):
+        return [], None
+    return [(Condition(Interval(low=ONE), "%"), Award(None), clause)], reference
 
 
 def _completion_as_target(cases: list, deductions: list) -> list:

@@ -17,13 +17,13 @@ def target_shares(deductions: list[Clause], other_steps: list) -> list[Clause]:
     """The deduction clauses whose % step is a share of the target, when the other steps count units."""
     if not any(step[2] in COUNT_UNITS or step[2] in MONEY_SCALE for step in other_steps):
         return []
-    return [c for c in deductions if c.step is not None and c.step[2] == "%" and _names_target(c)]
+    return [c for c in deductions if c.step is not None and c.step[2] == "%" and names_target(c)]
 
 
-def _names_target(clause: Clause) -> bool:
-    """每少完成目标值10%: the step verb, the target, then the share."""
+def names_target(clause: Clause) -> bool:
+    """每少完成目标值10% / 每低于目标值5%: the step verb (or comparison), the target, then the share."""
     kinds = [t.kind for t in clause.tokens]
     for index in range(len(kinds) - 2):
-        if kinds[index:index + 3] == ["STEPV", "REF", "NUM"] and clause.tokens[index + 1].text in ("目标值", "目标", "指标值", "目标任务", "计划任务", "任务"):
+        if kinds[index] in ("STEPV", "CMP") and kinds[index + 1:index + 3] == ["REF", "NUM"] and clause.tokens[index + 1].text in ("目标值", "目标", "指标值", "目标任务", "计划任务", "任务"):
             return clause.tokens[index + 2].unit == "%"
     return False

@@ -155,7 +155,7 @@ _SHORT_OF = ("完成", "安排", "开展", "落实", "拨付", "到位", "招收
              "完工", "竣工", "改造", "建设", "新建", "培训")  # (计划完工15座,每少完工1座扣1分)
 _add("STEPV", "below", "before_number", *("少" + action for action in _SHORT_OF))
 # 多完成1%加1分 beside 少完成1%扣1分: the work done beyond the reference, as 少完成 is the work short of it
-_add("STEPV", "above", "before_number", "多完成", "超额完成")  # 每超额完成1%加0.5分: each point above the task
+_add("STEPV", "above", "before_number", "多完成", "超额完成", "超额")  # 每超额完成1%加0.5分 / 每超额2篇加0.2分: above the task
 _add("STEPV", "below", "before_ref", "少", "少完成")  # 每少完成目标值10%: a share of the target short
 _add("STEPV", "above", "each_before_ref", "超")  # 每超控制目标1人扣2分: beyond the target, by a count
 _add("STEPV", "above", "each_before_ref", "超额完成")  # 每超额完成任务10%加0.5分
@@ -182,7 +182,8 @@ _add("CAP", None, "before_number", "扣分不超过", "扣分最多不超过", "
 # Points added on top (每超过10个百分点加1分，最多加2分): a bonus, never a deduction.
 _add("ADD", None, "before_number", "加", "另加", "再加", "可加", "加上")
 _add("CAP", "added", "", "最多加", "最高加", "最多可加", "最高可加", "最多增加", "最高增加", "最多可增加", "最高可增加", "加分最多", "加分最高", "加分不超过", "加分上限为",
-     "加分上限", "最多另加", "累计加分不超过", "累计最多加", "累计加分最多", "加分最多不超过", "最多加分")
+     "加分上限", "最多另加", "累计加分不超过", "累计最多加", "累计加分最多", "加分最多不超过", "最多加分",
+     "加分最高不超过", "加分最高不得超过", "加分不得超过")  # 每多1篇加0.2分，加分最高不超过0.6分: the additions at most 0.6
 _add("CLAMP", None, "", "最高不超过分值上限", "最高不超过该指标分值", "最高不超过分值", "不超过分值上限",
      "最高不超过满分", "最高得满分", "最高为满分", "超过满分按满分计", "封顶", "不超过该指标分值",
      "最高不超过该项分值", "以满分为限", "满分为止", "超额完成不加分", "超额不加分", "最高不超过指标分值",

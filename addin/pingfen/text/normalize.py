@@ -371,6 +371,7 @@ def normalize(text: str) -> str:
     text = _COUNTED_PARTS.sub(r"\1个分项", text)  # 缺1分项扣1分: one sub-item (分项) missing, never 1分 and a 项
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
     text = _POINTS_WORD.sub("%", text.replace("十分满意", "非常满意"))  # 每降低1个 百分点: a line broken inside the word too
+    text = _PER_MILLE_POINTS_WORD.sub("‰", text)  # 每超过0.1个千分点扣1分: a rate in ‰ moves by 千分点 as a % one by 百分点
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
     text = _PERCENT_RANGE_END.sub(r"\1百分之\2", text)  # 百分之九十(含)至九十五: the range's end, its 百分之 said once
     text = _PERCENT_OF.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _chinese_decimal(m.group(1))) + "%", text)
@@ -618,6 +619,7 @@ _SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;。]))(?:随机)?抽查[\u4e00-\u9fff]
 # a rate, then 按 a ratio of two names 计算 (no number, no other words): the rate's definition, as 率=A/B×100% writes it
 _RATE_BY_RATIO = lazy_compile(r"(?<=[\u4e00-\u9fff])(率)按([\u4e00-\u9fff]{2,20})/([\u4e00-\u9fff]{2,20})计算(?=[,;。]|$)")
 _POINTS_WORD = lazy_compile(r"(?:个\s*)?百分点")
+_PER_MILLE_POINTS_WORD = lazy_compile(r"(?:个\s*)?千分点")
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 # 达标 opening a clause, then a rate's steps counted off a line (达标得满分;每低于达标线1个百分点扣3分): reaching that
 # line, the target (not 达标得2分,未达标扣2分, a state met or not; nor 基本达标 / 全部达标, grades and counts of their own;

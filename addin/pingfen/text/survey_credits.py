@@ -20,7 +20,7 @@ _OPTION = r"(?:非常|很|十分|比较|较|基本|不太|很不|非常不)?满�
 _CREDIT = r"\d+(?:\.\d+)?%?"
 _CREDITS = rf"({_CREDIT}(?:、{_CREDIT})+)"
 # 分别计 / 分别按 / 分别赋 / 分别为 … then the list, and what it is for (计分, 计算满意度)
-_RESPECTIVELY = rf"分别(?:计为|计|按照?|赋分?为?|为|折算为?){_CREDITS}(?:计分|计算满意度|计算|赋分)?"
+_RESPECTIVELY = rf"分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|赋分|计)?"
 _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, which keep theirs)
 # (满意度=加权得分/有效问卷数: the survey's rate said in words, which the credits compute)
 _RATE_IN_WORDS = r"(?:,满意度=加权(?:得分|分值|总分)/(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数))?"
@@ -79,8 +79,10 @@ def printed_credits(text: str) -> tuple[tuple[str, Decimal], ...]:
 
 
 def _respectively(found) -> str:
-    names = _NAME.findall(found.group(1))
-    return _said(names, _fractions(found.group(2).split("、"))) or found.group()
+    names, written = _NAME.findall(found.group(1)), found.group(2).split("、")
+    if not any(item.endswith("%") for item in written) and max(Decimal(item) for item in written) == 100:
+        written = [f"{item}%" for item in written]  # 分别按100、80、60、0计分: points out of 100, as 满意100分 (_paired)
+    return _said(names, _fractions(written)) or found.group()
 
 
 def _paired(found) -> str:
