@@ -24,8 +24,10 @@ _GRADE_LIST = lazy_compile(
     r"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)"
     rf"(?P<quoted>“)?(?P<names>[\u4e00-\u9fffA-E]+(?:、{_NAME_CHAR}{{1,6}})+)(?(quoted)”(?:评定|评价|评分|划分)?)"
     r"(?:[,]?(?:共|分|分为)?(?P<count>\d+|[二三四五六七八九十])个?(?:等次|等级|档次|档|级|类)(?:划分|评定|评价|评分)?)?"
-    r"[,]?(?:分别|计分为|得分为|赋分为|依次)(?P<verb>得|计|记|给|赋)?(?:为)?(?:基本分|基础分)?"
-    rf"(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}分|满分))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
+    r"[,]?(?:分别|计分为|得分为|赋分为|依次)(?P<verb>得|计|记|给|赋|按)?(?:为)?(?:基本分|基础分)?"
+    # (分别得本项分值的100%、80%、60%、0%: each grade's share of the 分值, as 良好得分值的80% says it)
+    rf"(?:(?P<of>(?:本项|该项|该指标|本指标|指标)?分值的)(?P<shares>{_NUMBER}%(?:、{_NUMBER}%)+)(?:计分|记分|确定得分)?"
+    rf"|(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}分|满分)))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
 # where the first grade's name starts: after the words that divide the sentence into grades
 _DIVIDED = lazy_compile(r"^(?P<lead>.*(?:分为|划分为|评定为|评为|定为|分成|为|按|:|达到))(?P<first>[\u4e00-\u9fffA-E]{1,6})$")
 GRADE_NAMES = frozenset((  # (also the names that make a numbered list grades to choose, rules/choices.py)
@@ -74,7 +76,10 @@ def _grades(match: re.Match) -> str:
     divided = _DIVIDED.match(names[0])
     lead = match.group("before") + (divided.group("lead") if divided else "")
     names[0] = divided.group("first") if divided else names[0]
-    awards = re.findall(rf"{_NUMBER}|满分", match.group("awards"))
+    shares = match.group("shares")
+    if shares is None and match.group("verb") == "按":
+        return match.group()  # (分别按10分、8分: points said 按, read as before — refused)
+    awards = shares.split("、") if shares is not None else re.findall(rf"{_NUMBER}|满分", match.group("awards"))
     count = match.group("count")
     said_grades = count is not None or (divided is not None and divided.group("lead").endswith(("分为", "划分为", "评定为", "评为", "定为", "分成")))
     if len(names[0]) > 6 or len(names) != len(awards) or (count is not None and _counted(count) != len(names)):
@@ -84,6 +89,13 @@ def _grades(match: re.Match) -> str:
     verb = match.group("verb") or "得"
     if lead and not lead.endswith(("\n", ";", "。", ",", ":")):
         lead += ","  # 评定等级为,优秀得10分: what the grades are of, apart from the first grade's name
+    if shares is not None:  # each grade's share, falling from the first (a grade below scores less), at most the whole
+        values = [float(share[:-1]) for share in awards]
+        if any(value > 100 for value in values) or any(lower >= higher for higher, lower in zip(values, values[1:])):
+            return match.group()
+        # (written as normalize writes 得分值的80%, which it has done by the time the grades are written out)
+        return lead + ";".join(f"{name}得满分" if float(share[:-1]) == 100 else f"{name}得分=分值×{share}"
+                               for name, share in zip(names, awards))
     return lead + ";".join(f"{name}{verb}{award}" if award == "满分" else f"{name}{verb}{award}分"
                            for name, award in zip(names, awards))
 
