@@ -12,7 +12,7 @@ from .errors import Unplaced
 _COUNT = lazy_compile(r"\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff])")
 _SIDE = lazy_compile(r"以上|以下|以内|及更多")
 _COUNT_AND_SIDE = lazy_compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]|(?:及|或)?(?:以上|以下|以内|及更多)")
-_NOT_COUNTS = frozenset({"年", "月", "日", "天", "米", "亩", "吨"})
+_NOT_COUNTS = frozenset({"年", "月", "日", "天", "米", "厘米", "毫米", "亩", "吨"})
 _COUNT_ONLY = lazy_compile(r"(?:第)?\d+(?:次|起|件|处|项|个|天|宗|例|回)(?:及以上|以上|或以上|及更多)?(?:的)?")
 
 

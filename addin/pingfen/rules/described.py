@@ -186,7 +186,7 @@ _OCCURRENCES = frozenset({"次", "起", "例", "宗"})
 
 # a limit each occurrence is held to: how long it took, how far, how large — never a count (每月迟到超过3次的,每次扣1分:
 # each time, or each time beyond 3?) nor a rate or an amount (the indicator's own measure)
-_TIME_OR_SIZE = frozenset({"分钟", "小时", "天", "日", "个工作日", "工作日", "周", "个星期", "个月", "米", "公里", "千米", "平方米"})
+_TIME_OR_SIZE = frozenset({"分钟", "小时", "天", "日", "个工作日", "工作日", "周", "个星期", "个月", "米", "厘米", "毫米", "公里", "千米", "平方米"})
 _COUNTED_OCCURRENCES = frozenset({"次", "起", "例", "宗", "件", "处", "人次", "宗次", "件次", "户次"})
 
 

@@ -13,18 +13,19 @@ from .fault_kinds import Fault
 # every unit 每<unit>扣N分 may count (what comes before 每 names the fault)
 PER_OCCURRENCE = ("项", "次", "处", "例", "个月", "个工作日", "个星期", "个小时", "个", "人次", "人", "天", "份", "件次", "件", "条", "户次", "户", "起", "宗次", "宗",
                   "卷", "本", "家", "所", "名", "批次", "批", "篇", "类", "辆", "台", "座", "间", "栋", "艘", "套", "张", "笔",
-                  "块", "盏", "根", "只", "头", "株", "棵", "组", "场次", "场", "单", "册", "期", "节", "轮", "伙")
+                  "块", "盏", "根", "只", "头", "株", "棵", "组", "场次", "场", "单", "册", "期", "节", "轮", "伙", "校")
 # of those, the units a single fault alone (no other kind beside it) is counted in: things found, not a shortfall
 # (缺勤 / 缺席 / 缺课 / 缺考 / 缺岗: an absence each one commits, never people short of a number — 缺勤的每人扣1分 was
 # refused while 迟到的每人扣1分 read)
 _ABSENT = r"缺(?:勤|席|课|考|岗|训|会)"
-_DONE_WRONG = lazy_compile(rf"不|未|没有|无故|迟到|早退|{_ABSENT}|违反|违规")
+# (超期兑现的，每人扣0.2分 / 逾期发放的每人: each person the deadline was missed for, as 未按时 says it)
+_DONE_WRONG = lazy_compile(rf"不|未|没有|无故|迟到|早退|{_ABSENT}|违反|违规|超期|逾期|延期")
 _SHORT_OF_PEOPLE = lazy_compile(rf"少|(?!{_ABSENT})缺|不足|差|人数|人员数")
 # 个项目 / 个问题 / 处隐患: a count word and the thing it counts — never a span of time (未完成的，每个月扣1分: each month
 # late, or each month it is not done?)
 _COUNTED_THING = lazy_compile(r"[个项处件起宗](?!.*(?:月|季|年|周|日|天|时|期))[\u4e00-\u9fff]{1,4}")
 LONE_OCCURRENCE = frozenset({"次", "起", "例", "处", "项", "个", "宗", "宗次", "件", "人次", "户次", "户", "辆", "台", "座", "间",
-                             "栋", "艘", "套", "张", "笔", "块", "盏", "根", "只", "头", "株", "棵", "场", "单", "册", "伙",
+                             "栋", "艘", "套", "张", "笔", "块", "盏", "根", "只", "头", "株", "棵", "场", "单", "册", "伙", "校",
                              "所", "家", "条", "份", "篇", "批次", "批"})  # (未供餐的学校每所扣0.5分: each school)
 
 

@@ -36,6 +36,10 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
         return replace(scorer, base=points)  # type: ignore[type-var]
     if isinstance(scorer, Checklist) and scorer.base is None and scorer.per_fail is not None and not scorer.points:
         return replace(scorer, base=points)
+    if isinstance(scorer, Checklist) and scorer.each is not None and scorer.count is None and points > 0 \
+            and points % scorer.each == 0:
+        # 森林防火工作(4分)评价要点:①…；④…。每一要点1分: as many points as the heading's points make at each one's
+        return replace(scorer, count=int(points / scorer.each))
     if isinstance(scorer, Checklist) and scorer.equal and scorer.count == 1:
         # 制定实施方案(3分)：有的得满分，没有的不得分: the heading's requirement, met or not — named as the heading says
         # (建立台账(5分),未建立台账不得分 printed ①（5分）, a point with no name to tick)

@@ -179,7 +179,7 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         from .unit_requirement import quoted_requirement
         unit_requirement = quoted_requirement(what) or ""  # (the 规范写法 read back: its level is in the quotes)
         what = "未达到的" if unit_requirement else what
-    limit = "upper" if _UPPER_WORDS.search(what) else "lower"
+    limit = "upper" if _UPPER_WORDS.search(what) or _TIME_HELD_TO.search(unit_requirement) else "lower"
     printed = _PRINTED_LIMIT.search(what)
     if re.search(r"\d", without_sizes(what if printed is None else what.replace(printed.group(), "", 1))):  # (超过5低于0万元: one limit lost)
         raise Unplaced(occurrence, "逐项扣分条件中的数值无法识别（应如“超过50万元”“低于10人”）")
@@ -833,10 +833,13 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
 
 
 # 每项措施各1.5分 / 每完成1项得2分 / (每一项得5分) (never 每项扣2分: points deducted per failing item)
-_EACH_POINT = lazy_compile(r"\(?(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:(?:完成|符合|达到|落实)?1)?(?:项|个|条)((?:(?!扣|减)[\u4e00-\u9fff]){0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分\)?")
+# (每一要点1分 / 每1要点1分: the point itself the unit, 一 left as written before a word that is no unit)
+_EACH_POINT = lazy_compile(r"\(?(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:(?:完成|符合|达到|落实)?1)?(?:项|个|条|一(?=要点)|(?=要点))((?:(?!扣|减)[\u4e00-\u9fff]){0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分\)?")
 # 以下要点符合一项得0.5分 / 符合1项得1分 (before or after the points listed): each point met earns the same
 _EACH_MET = lazy_compile(r"(?:(?:以下|以上|上述)(?:要点|各项|评价要点)?)?(?:每)?(?:符合|满足|达到|落实|做到)1(?:项|个|条)(?:要点)?(?:的)?[,，]?(?:得|计|记|给)(\d+(?:\.\d+)?)分")
 _POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
+# 缺1项扣1分 / 每缺1个要点扣1分 after 每项1分: a point missed loses its points
+_POINT_MISSED = lazy_compile(r"每?(?:缺|缺少|少)1(?:项|个|条)(?:要点)?的?[,，]?(?:扣|减)(\d+(?:\.\d+)?)分")
 _POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则|反之[,，]?)(?:计|得|记|给)?(?:0分|不得分)")
 
 
@@ -877,6 +880,11 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
     listed_before = [c for c in listed if c.end <= heads[0].start]
     if count is None and listed_before and each_met is not None:
         count = len(listed_before)  # ①…；②…；③…。符合一项得1分: as many as listed
+    marked_before = [c for c in context if c.marker and c.end <= heads[0].start and not c.scoring]
+    if count is None and marked_before and len(marked_before) == len([c for c in context if c.marker]):
+        # ①…；②…24小时…；③…。每一要点1分: as many as listed, a point's numbers its own requirement (so a heading's
+        # points that are not the listed points' sum are refused, never filled in silence)
+        count = len(marked_before)
     for clause in scoring[1:] + context:
         if clause in listed_after:
             continue
@@ -892,9 +900,16 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
             continue  # 完成计满分: the point's own points, when met
         if _POINT_UNMET.fullmatch(clause.text):
             continue
-        if clause in context and clause.end <= heads[0].start and not clause.unread and clause.condition is None \
-                and any(c.marker for c in context):
-            continue  # (1)…；(2)…。符合以上每项的，得2分: the points themselves, listed before
+        missed = _POINT_MISSED.fullmatch(clause.text)
+        if missed and clause.start > heads[0].start:
+            if Decimal(missed.group(1)) != each:  # 每项1分，缺1项扣2分: which is a point worth?
+                raise Unplaced(clause, f"每项{general_text(each)}分，但缺1项扣{missed.group(1)}分，两者不一致", certain=True)
+            continue  # 每项1分，缺1项扣1分: the point's own points, said again as lost when it is missed
+        if clause in context and clause.end <= heads[0].start and clause.condition is None and any(c.marker for c in context) \
+                and (not clause.unread or (clause.marker and not clause.scoring)):
+            # (1)…；(2)…。符合以上每项的，得2分: the points themselves, listed before (②防火期实行24小时值班: a number in a
+            # point is its requirement, which the evaluator checks as met or not)
+            continue
         if clause in context and clause.end <= heads[0].start and _bracketed_each(heads[0]) and _words_only(clause):
             continue  # 路面完好畅通；…；无废品垃圾。(每一项得5分): the points in words, their points after them
         return None
@@ -1143,4 +1158,7 @@ _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
 
 
 # 超过50万元 / 低于10人: the limit an item is held to, as printed (the items table holds each target)
-_PRINTED_LIMIT = lazy_compile(r"(?:超过|超出|超|高于|多于|低于|少于|不足|未达到)\d+(?:\.\d+)?(?:万元|元|人|个|次|项|户|家|天|%)")
+# 未达到“临时救助审批时限不超过10个工作日” / “…应在公示期满后15个工作日内拨付到企业”: a time each case is held to, the
+# cases past it failing — as the 规范写法 (未达到“…”的) says it too, without the 超时 / 逾期 it was read from
+_TIME_HELD_TO = lazy_compile(r"时限|\d+(?:\.\d+)?(?:个)?(?:工作日|自然日|日|天|小时|个月)(?:以内|之内|内)")
+_PRINTED_LIMIT = lazy_compile(r"(?:超过|超出|超|高于|多于|低于|少于|不足|未达到)\d+(?:\.\d+)?(?:万元|元|人次|人|个|次|项|户|家|天|%)")

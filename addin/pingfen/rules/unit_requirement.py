@@ -14,14 +14,21 @@ from .clauses import Clause
 
 # 每家乡镇卫生院… / 每个社区… / 每份合同…: each unit, then what it must reach (up to the comma before the count)
 _EACH_UNIT_MUST = lazy_compile(r"^每(?P<unit>[家个份所户村座条名])(?P<must>[^,，;；。]{4,60}?)[,，](?=(?:每有|每发现|有)1(?P=unit))")
+# 各街道…覆盖率须达到90%，每有1个街道未达到…: every unit named with 各, then what it must reach, the same noun counted
+_EVERY_NAMED_MUST = lazy_compile(r"^各(?P<noun>[\u4e00-\u9fff]{2,4}?)(?P<must>[^,，;；。]{4,60}?)[,，]"
+                                 r"(?=(?:每有|每发现|有)1[个家所份座名户](?P=noun))")
 # …未达到的 / 合同不足的 / 站点未达标的: the unit (or its noun) short of the requirement, nothing else said
 _FALLS_SHORT = lazy_compile(r"^[\u4e00-\u9fff]{0,8}?(?:未达到|达不到|未达标|不达标|不足|未完成)(?:要求|标准)?的?$")
 
 # 审批时限不超过10个工作日，每有1件…: a time limit in days or hours, which each case is held to
-_TIME_LIMIT = lazy_compile(r"^(?P<must>[^,，;；。]{0,30}时限(?:为|不超过|不得超过|不超|≤)?\d+(?:\.\d+)?(?:个)?(?:工作日|自然日|日|天|小时))"
-                           r"(?:以内|之内|内)?[,，](?=(?:每有|每发现|有)1)")
+# (外贸发展资金应在公示期满后15个工作日内拨付到企业，抽查拨付凭证，每发现1家企业逾期拨付…: the limit as 应在…内, what is
+# done by then, and the evidence the cases are found in)
+_TIME_LIMIT = lazy_compile(r"^(?P<must>[^,，;；。]{0,30}时限(?:为|不超过|不得超过|不超|≤)?\d+(?:\.\d+)?(?:个)?(?:工作日|自然日|日|天|小时)"
+                           r"|[^,，;；。]{0,30}(?:应|须|需|必须|应当)在[^,，;；。\d]{0,20}?\d+(?:个)?(?:工作日|自然日|日|天|小时)(?:以内|之内|内)"
+                           r"[\u4e00-\u9fff]{2,12})(?:以内|之内|内)?(?:[,，](?:抽查|查阅|核查|检查)[\u4e00-\u9fff]{2,10})?[,，](?=(?:每有|每发现|有)1)")
 # 超时办理的 / 逾期的 / 超过时限的: a case past the limit, nothing else said
-_PAST_LIMIT = lazy_compile(r"^(?:超时|超期|逾期|超过时限|超出时限)[\u4e00-\u9fff]{0,6}?的?$")
+# (企业逾期拨付: the case's noun before it, the unit counted — 每发现1家企业)
+_PAST_LIMIT = lazy_compile(r"^[\u4e00-\u9fff]{0,4}?(?:超时|超期|逾期|超过时限|超出时限)[\u4e00-\u9fff]{0,6}?的?$")
 
 
 def counted_units_short(clause: Clause) -> tuple[Clause, str] | None:
@@ -33,6 +40,9 @@ def counted_units_short(clause: Clause) -> tuple[Clause, str] | None:
     limit = _TIME_LIMIT.match(clause.text)
     if limit is not None and _PAST_LIMIT.match(words):
         return replace(clause, condition=None), f"未达到“{limit.group('must')}”"
+    named = _EVERY_NAMED_MUST.match(clause.text)
+    if named is not None and _FALLS_SHORT.match(words) and words.startswith(named.group("noun")):
+        return replace(clause, condition=None), f"未达到“{named.group('noun')}{named.group('must')}”"
     opened = _EACH_UNIT_MUST.match(clause.text)
     if opened is None or opened.group("unit") != unit or not _FALLS_SHORT.match(words):
         return None

@@ -258,6 +258,16 @@ _WAN_SAID_SHORT = lazy_compile(r"(?<=\d)万(?=[~\-至到]|以[上下]|及以|$|[
 _GRADE_ALTERNATIVES = "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name)))  # (the longest first: 优秀 before 优)
 _GRADE_COLON = lazy_compile(r"(?<![\u4e00-\u9fff])(" + _GRADE_ALTERNATIVES + r"):(?=\d+(?:\.\d+)?分(?:$|[;。,\n]))")
 # 优40良30中20差0 / 优40分良30分中20分差0分: grades and their points with nothing between them (a table's cells, joined)
+# 满分:4分 / 分值:4分 alone in its sentence: the item's points, not a heading over a rule (满分:每项1分… stays)
+_FULL_COLON = lazy_compile(r"(?:(?<=^)|(?<=[;。\n]))((?:本项|该项|本指标)?(?:满分|分值)):(?=\d+(?:\.\d+)?分(?:$|[;。\n]))")
+# 每份合同年度人员流失率超过20%的，扣1分 / 每个社区运营经费超过50万元的扣2分: each unit past a printed limit, counted
+# (每有1份… is how the per-item reading hears it; 每份合同不少于40小时, a requirement with no deduction of its own, stays)
+_EACH_UNIT_PAST_LIMIT = lazy_compile(r"(?:(?<=^)|(?<=[,;。\n]))每(个|份|家|所|户)(?=[\u4e00-\u9fff]{2,20}?"
+                                     r"(?:超过|超出|高于|低于|少于|不足|未达到)\d+(?:\.\d+)?(?:%|万元|元|人次|人|个|次|项|户|家|天)的,?(?:扣|减)\d)")
+# 发现“有路无灯”现象,视为装灯率未达到100%,扣3分: what a finding is deemed to be, between the finding and its deduction
+# (the standard it breaks, said again) — the finding is what the evaluator checks and what is deducted for, closed by 的
+# as a situation is (…现象的,扣3分: the fault is the finding, whatever was said before it)
+_DEEMED = lazy_compile(r"(?<=现象|情况|问题|情形|行为),视为[^,;。\n]{2,30}?(?=,(?:扣\d+(?:\.\d+)?分|不得分|该项不得分|此项不得分)(?:$|[,;。\n]))")
 _GRADES_RUN = lazy_compile(rf"(?<![\u4e00-\u9fffA-Za-z])(?:(?:{_GRADE_ALTERNATIVES})\d+(?:\.\d+)?分?){{2,}}(?=$|[;。,\n])")
 _GRADE_RUN_PIECE = lazy_compile(rf"({_GRADE_ALTERNATIVES})(\d+(?:\.\d+)?)(分?)")
 _OPTIONS_LISTED = lazy_compile(r"(?<=\d分)、(?=[\u4e00-\u9fff]{1,6}\d+(?:\.\d+)?分(?:$|[;。,、\n]))")
@@ -447,6 +457,9 @@ def normalize(text: str) -> str:
     text = _FULL_SAID_TWICE.sub(r"\1", text)  # 满分20分(20分): the 分值 column copied right after the 满分 it repeats
     text = _GRADES_RUN.sub(_grades_run_apart, text)  # 优40良30中20差0: each grade and its points, apart
     text = _GRADE_COLON.sub(r"\1", text)  # 优秀:2.5分;优良:2分: a grade and its points, not a heading over them
+    text = _EACH_UNIT_PAST_LIMIT.sub(r"每有1\1", text)  # 每份合同…流失率超过20%的，扣1分: each one past it, as 每有1份 says
+    text = _DEEMED.sub("的", text)  # 发现“有路无灯”现象,视为装灯率未达到100%,扣3分: the finding deducts, 视为 only names it
+    text = _FULL_COLON.sub(r"\1", text)  # …扣完为止。满分:4分: the 分值 in a sentence of its own, as 满分4分 says it
     text = _OPTIONS_LISTED.sub(";", text)  # 优30分、良20分、达标10分: options, each with its points, listed with 、
     if _POINTS_AFTER_ZERO.search(text) and len(_BRACKETED_POINTS.findall(text)) == 1:
         text = _POINTS_AFTER_ZERO.sub(r"\1。\2", text)  # …记录不得分(5分)。: the item's points after the rule, as …不得分。(5分)
