@@ -60,6 +60,8 @@ def _refuse_unpriced_requirement(awarded: Clause, listed: list[tuple[Clause, Fau
 def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """优秀得15分，良好得12分 / 有计划或批复计2分，没有不得分 / 两项均符合计2分；满足一项计1分 /
     无结余3分；结余不超上年结转2分；否则不得分: the evaluator chooses the case that applies."""
+    if len(scoring) > 2 and any(_zeroes_the_item(c) for c in scoring[2:]):
+        return None  # 按期完成得2分，逾期不得分；迁移中发生数据丢失的，本项不得分: the item zeroed whatever else, not a grade
     options: list[tuple[str, Decimal | None]] = []
     counts: list[int | None] = []  # 两项均符合 → 2, 满足一项 → 1, 均不满足 → 0
     described_by: list[list[Clause]] = []  # 有评价方案，原始记录详实，得满分: the words before the option's own clause
@@ -439,6 +441,15 @@ def _described_by(option: Clause, context: list[Clause], text: str) -> list[Clau
 
 # (3)上述两项均不符合章程规定0分: the zero of a list of 评价要点, said again (not an option of its own)
 _NONE_OF_ABOVE = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,8}?(?:均|都|全部)(?:不|未|没有)")
+def _zeroes_the_item(clause: Clause) -> bool:
+    """…发生数据丢失的，本项不得分: a situation (words, then 的) that zeroes this item (本项 / 此项 / 该项 / 本指标), apart
+    from the options before it."""
+    kinds = [t.kind for t in clause.tokens]
+    return clause.outcome == ("points", Decimal(0)) and clause.condition is None and not clause.otherwise \
+        and len(kinds) >= 4 and kinds[-4:] == ["WORD", "DE", "WORD", "ZERO"] \
+        and clause.tokens[-2].text in ("本项", "此项", "该项", "本指标") and set(kinds[:-2]) <= {"WORD", "DE"}
+
+
 _ZERO_RESTATED = lazy_compile(r"^(?:上述|以上|前述)[^,;。]{0,6}?(?:均|都|全部)(?:不|未|没有)[^,;。\d]*?(?:(?<![\d.])0分|不得分)$")
 
 

@@ -656,6 +656,7 @@ class _Reader:
 
 _THIS_ITEM = frozenset({"该项", "此项", "本项", "该指标", "本指标"})  # 检查结果为合格，该项得20分: the item scoring
 _TOTAL_WORDS = frozenset({"共计", "总计", "合计", "总分", "共", "本项共", "本项", "本指标", "本项合计"})
+_POINTS_NAMED = frozenset({"分值", "指标分值", "本项分值", "该项分值"})  # 分值2分 (not 满分5分, which may award)
 PERIODS = ("季度", "半年", "学期", "月", "季", "年", "周")  # (longest first: 季度 before 季)
 EVERY_PERIOD = lazy_compile(rf"每({'|'.join(PERIODS)})")  # 每季度召开1次 / 每月未开展…扣0.5分: how often
 _FLAGS = {"MANUAL": "manual", "ALL_MET": "all_met", "EXCEPT": "except_words"}
@@ -882,8 +883,10 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             clause.label = re.sub(r"(?:计算|核定|折算)$", "", tokens[-2].text)
             reader.i = len(tokens)
             continue
-        if start == 0 and len(tokens) == 2 and kind == "WORD" and token.text in _TOTAL_WORDS and reader.kind(1) == "PTS":
-            clause.stated_total = tokens[1].value  # 每有一户…扣2分，共计10分，扣完为止: the points in all, said again
+        if start == 0 and len(tokens) == 2 and (kind == "WORD" and token.text in _TOTAL_WORDS or kind == "FULL"
+                                                and token.text in _POINTS_NAMED) and reader.kind(1) == "PTS":
+            # 每有一户…扣2分，共计10分，扣完为止 / …，最低0分。分值2分: the points in all, said again
+            clause.stated_total = tokens[1].value
             reader.i += 2
             continue
         if (
@@ -1730,6 +1733,9 @@ def _joins(first: Clause, second: Clause) -> bool:
     if described and second.outcome is not None and second.condition is None and not second.otherwise and \
             second.step is None and len(second.tokens) <= 3 and not own_situation(second):
         return True
+    if described and first.text.startswith(_NEGATED_START) and second.outcome is not None and second.outcome[0] == "formula" \
+            and second.tokens[0].kind == "SCORE_IS" and second.condition is None and not second.otherwise:
+        return True  # 覆盖率100%，得2分；未全覆盖的，得分=覆盖率×2: the level missed, then its formula
     if described and _bare_deduction(second):
         return True  # 资金未落实的，扣2分: as 资金未落实的扣2分
     words_only = situation_in_words(first) or _points_met(first)

@@ -204,6 +204,24 @@ def formula_names(node: FNode) -> set[str]:
     return set()
 
 
+_ACTUAL_SAID = lazy_compile(r"实际|实到|完成|执行|到位|支出|^已")  # (已发放人数: what has been done)
+_TARGET_SAID = lazy_compile(r"计划|预算|目标|应|批复|承诺|^符合条件")  # (符合条件人数: all who should be reached)
+
+
+def _counted_over_plan(node: "FBin", ctx) -> bool:  # ctx: model.Context
+    """带动户数÷计划户数 with the actual and target entered: a quantity over its plan, the same thing counted (户数 / 户数),
+    the top naming no plan and no actual word, neither a name the rubric gives (vars) — the top is the actual."""
+    top, bottom = node.left, node.right
+    if ctx.shape.measure != "ratio" or not isinstance(top, FName) or not isinstance(bottom, FName):
+        return False
+    known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES) | set(ctx.shape.variables)
+    if top.name in known or bottom.name in known or not _TARGET_SAID.search(bottom.name) or _TARGET_SAID.search(top.name) \
+            or _ACTUAL_SAID.search(top.name) or top.name == ctx.label or top.name.endswith(RATE_SUFFIXES):
+        return False
+    counted = _TARGET_SAID.split(bottom.name)[-1]
+    return len(counted) >= 2 and top.name.endswith(counted)
+
+
 def compile_formula(node: FNode, ctx, names=None) -> tuple[Expr, Expr]:  # ctx: model.Context
     """The value of the formula and its text with every name replaced by its value; ``names`` (a name →
     (value, text) function) replaces how names are found."""
@@ -232,10 +250,10 @@ def compile_formula(node: FNode, ctx, names=None) -> tuple[Expr, Expr]:  # ctx: 
         if ctx.shape.measure == "ratio":
             # 实际到位资金÷计划到位资金 without vars: the actual and target amounts entered for the leaf
             # (实到配套资金÷承诺配套资金: what arrived against what was promised, the promise the target)
-            if re.search(r"实际|实到|完成|执行|到位|支出", name) and not re.search(r"计划|预算|目标|应|承诺", name):
+            if _ACTUAL_SAID.search(name) and not re.search(r"计划|预算|目标|应|承诺", name):
                 ctx.need("actual")
                 return Var("actual"), Fmt(Var("actual"))
-            if re.search(r"计划|预算|目标|应|批复|承诺", name):
+            if _TARGET_SAID.search(name):
                 ctx.need("target")
                 return Var("target"), Fmt(Var("target"))
         raise InputError(f"公式中的“{name}”没有对应数据（可用：分值、{ctx.label}、实际值、目标值或 vars 中的变量）")
@@ -248,6 +266,10 @@ def compile_formula(node: FNode, ctx, names=None) -> tuple[Expr, Expr]:  # ctx: 
     if isinstance(node, FAbs):
         value, shown = compile_formula(node.inner, ctx, names)
         return Call("ABS", (value,)), concat("|", shown, "|")
+    if names is None and node.op in ("÷", "/") and _counted_over_plan(node, ctx):
+        # 带动户数÷计划户数: the households the plan counts, over the plan — the actual and target entered
+        ctx.need("actual", "target")
+        return Op("/", Var("actual"), Var("target")), concat(Fmt(Var("actual")), node.op, Fmt(Var("target")))
     left, left_shown = compile_formula(node.left, ctx, names)
     right, right_shown = compile_formula(node.right, ctx, names)
     op = {"×": "*", "÷": "/"}.get(node.op, node.op)

@@ -89,11 +89,39 @@ def _share(tree: FNode) -> Share | None:
 def _target_named(name: str, beside_level: bool) -> bool:
     """目标值 / 计划数, or beside the level compared with it a reference the target is entered for (不超过批复标准得满分；
     超过的，按批复标准/实际单方投资×分值: the approved standard is the target, as in the level)."""
-    return name in TARGET_NAMES or (beside_level and name in BASE_REFS)
+    return name in TARGET_NAMES or (beside_level and (name in BASE_REFS or name.removesuffix("数") in BASE_REFS))  # (年初预算数)
+
+
+def _points_first(node: FNode) -> FNode:
+    """分值×预算数/实际支出数 is read (分值×预算数)/实际支出数; the same number as 分值×(预算数/实际支出数), the shape
+    the ratio is recognised in (only the points are moved out: a product of two quantities over a third stays)."""
+    if isinstance(node, FBin) and node.op in ("/", "÷"):
+        product = _strip(node.left)
+        if isinstance(product, FBin) and product.op in ("×", "*"):
+            for points_node, quantity in ((product.left, product.right), (product.right, product.left)):
+                if _points(_strip(points_node)) is not False and _points(_strip(quantity)) is False:
+                    return FBin("×", points_node, FBin(node.op, quantity, node.right))
+    return node
+
+
+def _multiple_off_whole(node: FNode, label: str) -> Decimal | None:
+    """分值×(1-偏差率×10): the whole less a multiple of the measure, which is the falling line (1/10 − 偏差率)/(1/10) —
+    full marks at 0, nothing from 1/10 on. Returns that 1/10 (only the whole, 1 or 100%, less a positive multiple)."""
+    if not isinstance(node, FBin) or node.op != "-" or not isinstance(_strip(node.left), FNum) or _strip(node.left).value != 1:  # type: ignore[union-attr]
+        return None
+    product = _strip(node.right)
+    if not isinstance(product, FBin) or product.op not in ("×", "*"):
+        return None
+    for measure, multiple in ((product.left, product.right), (product.right, product.left)):
+        multiple = _strip(multiple)
+        if _is_measure(_strip(measure), label) and isinstance(multiple, FNum) and not multiple.shown.endswith("%") \
+                and multiple.value > 0:
+            return 1 / multiple.value
+    return None
 
 
 def _linear(tree: FNode, label: str, beside_level: bool = False) -> Scaled | None:
-    node = _strip(tree)
+    node = _points_first(_strip(tree))
     if not isinstance(node, FBin) or node.op not in ("×", "*"):
         return None
     for factor, points_node in ((node.left, node.right), (node.right, node.left)):
@@ -103,6 +131,9 @@ def _linear(tree: FNode, label: str, beside_level: bool = False) -> Scaled | Non
         factor = _strip(factor)
         if _is_measure(factor, label):
             return Scaled(Decimal(0), ONE, points)  # type: ignore[arg-type]
+        off_whole = _multiple_off_whole(factor, label)
+        if off_whole is not None:
+            return Scaled(Decimal(0), off_whole, points, falling=True)  # type: ignore[arg-type]
         if isinstance(factor, FBin) and factor.op in ("/", "÷"):
             top, bottom = _strip(factor.left), _strip(factor.right)
             if isinstance(top, FName) and isinstance(bottom, FName) and (names_own_target(top.name, bottom.name) or (

@@ -253,6 +253,18 @@ def _plain_ratio(definition: Any) -> bool:
         and isinstance(definition.right, FName)
 
 
+def _size_defined(definition: Any) -> bool:
+    """|实际支出-预算支出|/预算支出(×100%): a change defined by its size, the difference between bars."""
+    from .formula import FAbs, FBin, FGroup, FNum
+
+    if isinstance(definition, FBin) and definition.op in ("×", "*") and isinstance(definition.right, FNum) \
+            and definition.right.value == 1:
+        definition = definition.left
+    while isinstance(definition, FGroup):
+        definition = definition.inner
+    return isinstance(definition, FBin) and definition.op in ("÷", "/") and isinstance(definition.left, FAbs)
+
+
 def change_of(label: str) -> str | None:
     """变动率 / 增长率 (rise: (本年−上年)/上年, signed) or 降低率 / 节约率 (fall: (上年−本年)/上年): a rate of change
     between two amounts, not their ratio."""
@@ -284,8 +296,13 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         ctx.need("actual", "target")
         actual, base = Var("actual"), Var("target")
         falling = change == "fall"
-        rate = ctx.define("rate", div(sub(base, actual) if falling else sub(actual, base), base))
+        moved_by = div(sub(base, actual) if falling else sub(actual, base), base)
         moved = ("(", Fmt(base), "-", Fmt(actual), ")") if falling else ("(", Fmt(actual), "-", Fmt(base), ")")
+        if _size_defined(ctx.definition):
+            # 偏差率=|实际支出-预算支出|/预算支出: the text defines the deviation's size, an underspend of 2% is 2%
+            rate = ctx.define("rate", Call("ABS", (moved_by,)))
+            return rate, concat(label, "=|", Fmt(actual), "-", Fmt(base), "|/", Fmt(base), "×100%=", Fmt(rate, "pct"))
+        rate = ctx.define("rate", moved_by)
         return rate, concat(label, "=", *moved, "/", Fmt(base), "×100%=", Fmt(rate, "pct"))
     if shape.measure == "ratio":
         ctx.need("actual", "target")

@@ -39,7 +39,7 @@ def compose_on_time_only(scoring: list[Clause], context: list[Clause], text: str
         return None
     # (指标值：按时；按时完成得满分…: the target restated in the table's words stands beside its own rule)
     stated = [c for c in context if c.tokens and not c.definition and not _HEADING.fullmatch(c.text.strip(":：。;；"))
-              and not (len(scoring) == 2 and _ON_TIME_SAID.fullmatch(c.text.strip(":：。;；")))]
+              and not (len(scoring) == 2 and _ON_TIME_SAID.fullmatch(c.text.strip(":：。;；"))) and not _title(c, text)]
     if len(scoring) == 2:
         if stated:
             return None  # 资金使用规范。按期完成得满分，否则不得分: a requirement besides the deadline, never dropped
@@ -65,6 +65,11 @@ def compose_on_time_only(scoring: list[Clause], context: list[Clause], text: str
 _HEADING = lazy_compile(r"(?:年度)?(?:指标值|目标值|绩效目标|指标|目标|要求)")
 _ON_TIME_SAID = lazy_compile(r"按时|按期|如期|准时|按时完成|按期完成|如期完成")
 _OUGHT = lazy_compile(r"^((?:项目|工程)?)(?:应当|应|须|需|必须)(?=在|于|按)")
+
+
+def _title(clause: Clause, text: str) -> bool:
+    """数据迁移：系统迁移按期完成得2分: the indicator's name before a colon at the start, not a requirement of its own."""
+    return clause.start == 0 and all(t.kind == "WORD" for t in clause.tokens) and text[clause.end:clause.end + 1] in (":", "：")
 
 
 def _deadline(clause: Clause) -> str | None:

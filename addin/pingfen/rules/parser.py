@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .bare_award import awarded_in_full
 from .both_ways import continued_steps
-from .clauses import Clause, Condition, clauses
+from .clauses import Clause, Condition, Interval, clauses
 from .bracketed_points import bracketed_points
 from .definitions import stated_definition
 from .occurrences import counted_band, occurrences_label
@@ -211,6 +211,13 @@ def parse_rule(raw: str) -> Rule:
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
     joined = _joined(raw)
     text = _drop_findings(joined)  # reading_text(raw), the joined text kept for the points it opens with
+    if "保留" in text or "精确到" in text:
+        from .precision_note import without_two_places
+
+        try:
+            text = without_two_places(text)  # (结果保留两位小数): the table's own precision, said again
+        except Unplaced as unplaced:
+            raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     refuse_share_unsaid(raw, text)  # 发现弄虚作假的该项分值的一半: given or taken? (never 满分)
     beside = _COUNTED_ONCE_BESIDE_ZERO.search(text) if "1" in text and "不得分" in text else None
     if beside and (beside.group(1) or beside.group(2)):
@@ -1416,20 +1423,49 @@ def _heading(clause: Clause) -> bool:
 _SHORT_OF_THE_MEASURE = lazy_compile(r"(?:如|若)?未([\u4e00-\u9fff]{1,4}?)的?[，,]?(?:则)?(?:此项|该项|本项)?(?:不得分|得0分|计0分|记0分)")
 
 
+# 未全覆盖的，得分=覆盖率×2 after 覆盖率100%，得2分: the rate's action not done (in full), then the formula for it
+_MEASURE_SHORT_THEN_FORMULA = lazy_compile(r"(?:如|若)?未(?:全|完全|全部)?([\u4e00-\u9fff]{1,4}?)的[，,]?(?=得分=)")
+
+
 def _measure_missed(scoring: list[Clause]) -> list[Clause]:
     measured = [c.label for c in scoring if c.condition is not None and c.label.endswith("率")]
     if len(set(measured)) != 1:
         return scoring
     rate = measured[0]
-    return [replace(c, otherwise=True) if not c.otherwise and c.condition is None and c.outcome == ("points", 0)
-            and (missed := _SHORT_OF_THE_MEASURE.fullmatch(c.text)) and rate[:-1].endswith(missed.group(1)) else c
-            for c in scoring]
+
+    def missed(clause: Clause) -> bool:
+        if clause.otherwise or clause.condition is not None:
+            return False
+        if clause.outcome == ("points", 0):
+            short = _SHORT_OF_THE_MEASURE.fullmatch(clause.text)
+        elif clause.outcome is not None and clause.outcome[0] == "formula" and len(measured) == 1:
+            short = _MEASURE_SHORT_THEN_FORMULA.match(clause.text)  # (only beside the one level it is the other side of)
+            if short is not None and not re.match(rf"[\u4e00-\u9fff]*{rate[-3:]}×", clause.outcome[1]):
+                return False  # (…，得分=到位率×2 after 覆盖率100%: another rate, not the level's other side)
+        else:
+            return False
+        return short is not None and rate[:-1].endswith(short.group(1))
+
+    return [replace(c, otherwise=True) if missed(c) else c for c in scoring]
+
+
+def _below_the_floor(held: Interval, rest: Interval) -> bool:
+    """``rest`` is all below the floor ``held`` starts at: 不低于800 / 低于800."""
+    return held.high is None and held.low is not None and rest.low is None and rest.high == held.low \
+        and rest.high_inclusive != held.low_inclusive
+
+
+def _mirrored(interval: Interval) -> Interval:
+    """The interval's bounds swapped, so that a ceiling is checked as a floor is (不超过预算 / 超出预算)."""
+    return replace(interval, low=interval.high, low_inclusive=interval.high_inclusive,
+                   high=interval.low, high_inclusive=interval.low_inclusive)
 
 
 def _other_side_before_formula(scoring: list[Clause]) -> list[Clause]:
     """培训人数不低于800人,得3分;低于800人的,按实际培训人数/800×3分计算: the one level's other side, said again before
     the formula, is 否则 (what 未达到的 says). Only the exact other side of the one level before it — the same number and
-    unit, its inclusion turned (不低于800 / 低于800) — never another level (低于700人的 leaves 700-800 unsaid)."""
+    unit, its inclusion turned (不低于800 / 低于800; 未超过预算 / 超出预算) — never another level (低于700人的 leaves
+    700-800 unsaid)."""
     levels = [c for c in scoring if c.condition is not None]
     if len(levels) != 2 or scoring.index(levels[0]) > scoring.index(levels[1]):
         return scoring
@@ -1437,10 +1473,9 @@ def _other_side_before_formula(scoring: list[Clause]) -> list[Clause]:
     if other.outcome is None or other.outcome[0] != "formula" or other.otherwise:
         return scoring
     opening = next((i for i, t in enumerate(other.tokens) if t.kind in ("SCORE_IS", "BY")), None)
-    held, below = level.condition.interval, other.condition.interval  # type: ignore[union-attr]
-    if opening is None or level.condition.unit != other.condition.unit or held.magnitude or below.magnitude \
-            or held.high is not None or held.low is None or below.low is not None or below.high != held.low \
-            or below.high_inclusive == held.low_inclusive:  # type: ignore[union-attr]
+    held, rest = level.condition.interval, other.condition.interval  # type: ignore[union-attr]
+    if opening is None or level.condition.unit != other.condition.unit or held.magnitude or rest.magnitude \
+            or not (_below_the_floor(held, rest) or _below_the_floor(_mirrored(held), _mirrored(rest))):  # type: ignore[union-attr]
         return scoring
     said = replace(other, condition=None, otherwise=True, tokens=other.tokens[opening:])  # (the level said, not unplaced)
     return [said if c is other else c for c in scoring]

@@ -191,6 +191,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     line: Clause | None = None  # 其余按线性内插赋分: the line between two bands
     both: Clause | None = None  # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways
     proportional = any(c.outcome == ("both", None) for c in scoring)
+    scoring = _formula_in_level_unit(scoring)  # (before the formula is placed against the level)
+    if any(c.outcome is not None and c.outcome[0] == "formula" and c.outcome[1].endswith("扣分") for c in scoring):
+        from .deducted_by_formula import formula_as_steps
+
+        scoring = formula_as_steps(scoring, label)  # 按(1-到位率)÷5%×0.4分扣分: 每少5%扣0.4分, in proportion
     scoring = _requirement_met(_on_time(_failure_as_otherwise(at_least_happened(counted_from_none(scoring)), context)))
     scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
     _one_thing_counted(scoring)
@@ -951,8 +956,27 @@ def _failure_as_otherwise(scoring: list[Clause], context: list[Clause]) -> list[
             )
         ):
             clause = replace(clause, otherwise=True)
+        elif _failure_then_formula(clause, scoring):
+            clause = replace(clause, otherwise=True)
         result.append(clause)
     return result
+
+
+def _failure_then_formula(clause: Clause, scoring: list[Clause]) -> bool:
+    """完成收购任务8万吨的，得3分；未完成的按实际收购量/8万吨×3分计算: the one level reached scores its points, the failure
+    named (未完成的) its formula. Only after one level with a floor and nothing else conditioned (未完成 beside bands
+    would not say which band), and only when the formula divides by that level's number (完成年度目标任务的得满分，未完成
+    的按完成率×分值计分 does not say the task's target is the rate's, nor …按到位率×分值 that 到位率 is the 完成率)."""
+    tokens = clause.tokens
+    levels = [c for c in scoring if c.condition is not None]
+    if clause.outcome is None or clause.outcome[0] != "formula" or clause.condition is not None or clause.otherwise \
+            or len(levels) != 1 or levels[0].start > clause.start or len(tokens) < 3 or tokens[0].kind != "EXCEPT" \
+            or not _FAILURE.fullmatch(tokens[0].text) or tokens[1].kind != "DE" or tokens[2].kind not in ("BY", "SCORE_IS"):
+        return False
+    held = levels[0].condition.interval  # type: ignore[union-attr]
+    if not isinstance(held.low, Decimal) or held.high is not None or held.magnitude or levels[0].condition.unit == "%":  # type: ignore[union-attr]
+        return False
+    return re.search(rf"[/÷]{re.escape(general_text(held.low))}(?![\d.])", clause.outcome[1]) is not None
 
 
 def _nest_cumulative(intervals: list) -> list:
@@ -2121,6 +2145,25 @@ def _check_coverage(intervals: list) -> None:
             raise Unplaced(top[2], "最高一档有上限，超过上限的得分无法确定")
 
 
+def _formula_in_level_unit(scoring: list[Clause]) -> list[Clause]:
+    """完成收购任务8万吨的，得3分；未完成的按实际收购量/8万吨×3分计算: a number of the formula in the unit the levels are
+    said in is that number (80000 吨, as the level reads it); a unit no level uses is left to refuse."""
+    units = {c.condition.unit for c in scoring if c.condition is not None}
+    if len(units) != 1 or units <= {"", "%"}:
+        return scoring
+    unit = next(iter(units))
+    read = []
+    for clause in scoring:
+        if clause.outcome is not None and clause.outcome[0] == "formula":
+            source = clause.outcome[1]
+            for token in clause.tokens:
+                if token.kind == "NUM" and token.unit == unit and token.text in source:
+                    source = source.replace(token.text, general_text(token.value))
+            clause = replace(clause, outcome=("formula", source))
+        read.append(clause)
+    return read
+
+
 def _outcome(clause: Clause, label: str) -> Outcome:
     kind, value = clause.outcome  # type: ignore[misc]
     if kind == "points":
@@ -2144,6 +2187,7 @@ def _outcome(clause: Clause, label: str) -> Outcome:
 
 def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     """得分=完成率×5分 / 实际值/95%×分值 / (实际完成率-60%)/(1-60%)×指标分值 / 指标值/完成值×分值."""
+    source = re.sub(r"^[“\"]([^”\"]+)[”\"]", r"\1", source)  # 按“指标值/实际完成值×分值”计分: the formula quoted
     source = source.rstrip("”\"").rstrip("。")
     cap = _MEASURE_CAP.search(source)
     if cap:
