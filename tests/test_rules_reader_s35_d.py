@@ -33,14 +33,16 @@ EXPECTED_S35_D = {
     "1.7": ("2.97", "2376/2400 × 3 = 0.99 × 3 = 2.97（两位小数）"),
     "1.8": ("2.4", "少7.5%：7.5%/5% × 0.4 = 0.6，3 − 0.6 = 2.4"),
     "1.9": ("2.8", "168/240 × 4 = 0.7 × 4 = 2.8"),
+    "1.10": ("2.55", "超支6/预算200 = 3%，×5 = 0.15：3 × (1 − 0.15) = 2.55（未超支时公式本身即满分）"),
+    "1.11": ("1.1", "未公示1村 × 0.5 + 公示不足7天2村 × 0.2 = 0.9，举报属实0起：2 − 0.9 = 1.1"),
 }
 
 
 def test_session35_d_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """Nine rows read now, one leaf each: `pingfen score` and the built workbook recalculated by LibreOffice give the
-    hand-worked scores and total (3.2 + 2 + 1.6 + 1.84 + 2.7 + 2 + 2.97 + 2.4 + 2.8 = 21.51 of 26)."""
-    result = _scored_and_recalculated(RUBRIC_S35_D, EXPECTED_S35_D, Decimal("21.51"), capsys, tmp_path)
-    assert result["grade"] == "良"  # 21.51 ≥ 20.8, < 23.4
+    """Eleven rows read now, one leaf each: `pingfen score` and the built workbook recalculated by LibreOffice give the
+    hand-worked scores and total (3.2 + 2 + 1.6 + 1.84 + 2.7 + 2 + 2.97 + 2.4 + 2.8 + 2.55 + 1.1 = 25.16 of 31)."""
+    result = _scored_and_recalculated(RUBRIC_S35_D, EXPECTED_S35_D, Decimal("25.16"), capsys, tmp_path)
+    assert result["grade"] == "良"  # 25.16 ≥ 24.8, < 27.9
 
 
 def _score(text: str, data: dict, full: int) -> Decimal:
@@ -121,3 +123,31 @@ def test_another_precision_is_refused(text: str, named: str) -> None:
 def test_formulas_beside_another_level_stay_refused(text: str) -> None:
     with pytest.raises(RuleError):
         parse_rule(text)
+
+
+@pytest.mark.parametrize(("text", "data", "score"), [
+    ("办公费支出未超过预算的得满分；超支的，得分=分值×（1-超支金额/预算金额×4），最低为0。", {"vars": {"超支金额": 5, "预算金额": 100}}, "1.6"),
+    ("办公费支出未超过预算的得满分；超支的，得分=分值×（1-超支金额/预算金额×4），最低为0。", {"vars": {"超支金额": -5, "预算金额": 100}}, "2"),
+    ("棚改项目成本控制（2分）：实际支出未超过预算的得2分；超支的，得分=2×(1-超支金额/预算金额×5)，最低为0分。",
+     {"vars": {"超支金额": 50, "预算金额": 200}}, "0"),
+])
+def test_formula_of_the_overspend_beside_the_level_within_budget(text: str, data: dict, score: str) -> None:
+    """No overspend gives the level's points by the formula itself; a saving entered as a negative overspend is never
+    more than the 分值."""
+    assert _score(text, data, 2) == Decimal(score)
+
+
+@pytest.mark.parametrize("text", [
+    "实际支出未超过预算的得4分；超支的，得分=5×(1-超支金额/预算金额×5)",  # 4 within budget, 5 by the formula at none
+    "实际支出未超过预算的得满分；超支的，得分=分值×(1+超支金额/预算金额×5)",  # rises with the overspend
+    "迟报超过5天的,每次扣1分,每超过1天再扣0.5分",  # the days past 5 of each late report, on top of its 1
+])
+def test_formulas_and_additions_that_say_something_else_stay_refused(text: str) -> None:
+    with pytest.raises(RuleError):
+        parse_rule(text)
+
+
+def test_a_fault_of_its_own_deducted_as_well() -> None:
+    """经核实群众举报属实的每起另扣0.5分: a kind of fault named before 每, 另 is "as well" — counted like the others."""
+    rule = parse_rule("食品抽检：抽检不合格的每批次扣1分，经查实瞒报的每起另扣2分，扣完为止。")
+    assert evaluate_rule(rule, {"failures": [1, 1]}, 5).value == 2

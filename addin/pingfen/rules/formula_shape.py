@@ -115,8 +115,8 @@ def _multiple_off_whole(node: FNode, label: str) -> Decimal | None:
     for measure, multiple in ((product.left, product.right), (product.right, product.left)):
         multiple = _strip(multiple)
         if _is_measure(_strip(measure), label) and isinstance(multiple, FNum) and not multiple.shown.endswith("%") \
-                and multiple.value > 0:
-            return 1 / multiple.value
+                and multiple.value > 0 and (1 / multiple.value).quantize(Decimal("0.0001")) == 1 / multiple.value:
+            return 1 / multiple.value  # (×3 or ×90: a level of 33.33…% is never written back exactly — left as before)
     return None
 
 

@@ -959,7 +959,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         if counted.group(2) not in (None, "1"):
             return None  # 每3次扣1分 counts in steps: not read here
         unit = counted.group(3)
-        if counted.group(4) and _ON_TOP.fullmatch(counted.group(4)):
+        if counted.group(4) and _ON_TOP.fullmatch(counted.group(4)) and not _situation_named_before(clause.text[:counted.start()]):
             # 迟报超过5天的,每次扣1分,每超过1天再扣0.5分: the days each late report runs past 5, on top of its 1 — not
             # a fault of its own (once named 超过再, its days summed over the reports as though one)
             raise Unplaced(clause, f"“{clause.text}”是在逐次扣分之外按每次超过的{unit}数再扣，需要每次超过的{unit}数，不能按次数计分", certain=True)
@@ -1074,6 +1074,13 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
 
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")
 _ON_TOP = lazy_compile(r"另|另外|再|并|同时|还|并且|另行|倒")
+# 经核实群众举报属实的每起另扣0.5分: a situation of its own named before 每 — 另 is "as well", beside the other faults
+# (never 超过5天的…每超过1天再扣, days past a limit)
+_OWN_SITUATION = lazy_compile(r"[\u4e00-\u9fff、]{4,}的[，,]?$")
+
+
+def _situation_named_before(before: str) -> bool:
+    return _OWN_SITUATION.search(before) is not None and _EXCESS.match(before) is None
 _SHORT_WITHIN = lazy_compile(r"([^\d，,；;]{2,20}?)(缺少|缺失|缺|少|漏)1([\u4e00-\u9fff]{1,2}?)([^\d，,；;]{1,10})")  # 指标的方案缺1项内容
 _EXCESS = lazy_compile(r"超|超过|超出|超期|逾期|延期|延迟|推迟|拖延|拖")  # 每超1天: a day beyond a limit, no fault's name
 _ON_TOP_AFTER = lazy_compile(r"的(?:另|另外|再|另行)$")

@@ -1532,6 +1532,12 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             return Formula(formula.source, formula.tree, cap=cap)
         if cap is not None:
             raise Unplaced(capped[0], "公式之外还有其他计分语句，最高分限的是哪一项没有写明") from None
+        if any(name.startswith("超") for name in formula_names(formula.tree)):
+            from .excess_formula import full_at_no_excess
+
+            award = full_at_no_excess(formula.clause, formula.tree, scoring)  # 实际成本≤预算成本的得满分；超支的，得分=分值×(1-超支金额/…)
+            if award is not False:  # (未超过预算的得5分: at most 5, as the formula is with no overspend)
+                return Formula(formula.source, formula.tree, cap=award)
         zero_when = _formula_zeroed(formula, scoring)
         if zero_when is not None:
             balanced = formula.source.count("(") == formula.source.count(")")
