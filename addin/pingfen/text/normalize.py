@@ -71,7 +71,7 @@ without_reference_note = needing("reference_note", "without_reference_note", "�
 matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  # _MATCHES: 与计划…相符
 closing_total = needing("closing_total", "closing_total", "分)", "分值", "满分", "总分")  # every pattern: (…N分) or a word for the 分值
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
-self_assessment_row = needing("self_assessment_row", "self_assessment_row", "年度指标值")  # _ROW: …年度指标值:…实际完成值:____
+self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际完成值")  # _ROW: …年度指标值:…实际完成值:____
 index_names = needing("index_acronym", "index_names", "指数", "系数")  # _NAMED: …(指数|系数)ABC
 met_points_share = needing("met_points_share", "met_points_share", "要点数", "要点个数")  # _SHARE_OF_MET: 满足的要点(个)数/N×分值
 coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数")  # _SCORE_IS_PRODUCT: 得分=分值×系数
