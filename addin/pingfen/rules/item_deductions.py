@@ -180,6 +180,10 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         unit_requirement = quoted_requirement(what) or ""  # (the 规范写法 read back: its level is in the quotes)
         what = "未达到的" if unit_requirement else what
     limit = "upper" if _UPPER_WORDS.search(what) or _TIME_HELD_TO.search(unit_requirement) else "lower"
+    if unit_requirement:
+        from .unit_requirement import held_under
+        # (每个街道…不超过60万元: a unit fails above it; 应在…15个工作日内: a time held to)
+        limit = "upper" if held_under(unit_requirement) or _TIME_HELD_TO.search(unit_requirement) else "lower"
     printed = _PRINTED_LIMIT.search(what)
     if re.search(r"\d", without_sizes(what if printed is None else what.replace(printed.group(), "", 1))):  # (超过5低于0万元: one limit lost)
         raise Unplaced(occurrence, "逐项扣分条件中的数值无法识别（应如“超过50万元”“低于10人”）")
@@ -1069,6 +1073,7 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     refuse_headless_fault(what)  # 處不合格,扣1分: each 处 or once, for what, is not said
     refuse_cut_situation(what)  # …取得明显效果(却1次扣2分: 却 what
     titled = _TITLE.sub("", what)  # 《2009年度减排工作意见》: a document's name, no number of the rule
+    titled = without_sizes(titled)  # 计划外停水超过24小时: how long each one lasts, part of what is counted
     return Fault(what, per, unit, once=once, short=missing) if what and not re.search(r"\d", titled.replace(named_one, "") if named_one else titled) else None
 
 

@@ -12,9 +12,15 @@ from ..text.lazy_regex import lazy_compile
 SIZED = lazy_compile(r"(?:连片|成片|面积|单处)?\d+(?:\.\d+)?(?:亩|平方米|㎡|m2|公顷|米|株|棵|立方米)(?:及|或)?以上")
 
 
+# 计划外停水超过24小时 / 未提前24小时公告: how long each one counted lasts (or is announced ahead), part of what the
+# occurrence is — 每发生1次计划外停水超过24小时的 counts the outages that long, no limit of a total
+_LASTING = lazy_compile(r"(?<=[\u4e00-\u9fff])(?:超过|超出|持续|提前)\d+(?:\.\d+)?(?:个)?(?:小时|分钟|工作日)(?:以上)?")
+
+
 def without_sizes(what: str) -> str:
-    """``what`` with each size threshold taken out (to check that no other number is in it)."""
-    return SIZED.sub("", what)
+    """``what`` with each size threshold (and each duration of one counted) taken out, to check that no other number
+    is in it."""
+    return _LASTING.sub("", SIZED.sub("", what))
 
 
 def sized_situation(situation: str, what: str) -> str:

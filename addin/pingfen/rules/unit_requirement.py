@@ -19,6 +19,10 @@ _EVERY_NAMED_MUST = lazy_compile(r"^各(?P<noun>[\u4e00-\u9fff]{2,4}?)(?P<must>[
                                  r"(?=(?:每有|每发现|有)1[个家所份座名户](?P=noun))")
 # …未达到的 / 合同不足的 / 站点未达标的: the unit (or its noun) short of the requirement, nothing else said
 _FALLS_SHORT = lazy_compile(r"^[\u4e00-\u9fff]{0,8}?(?:未达到|达不到|未达标|不达标|不足|未完成)(?:要求|标准)?的?$")
+# 每个街道…运营补贴不超过60万元: a ceiling each unit is held under, which a unit fails by passing it (超出的 / 未达标的),
+# never by falling short (不足的 / 未完成的: the other way, left to the reader to refuse)
+_CEILING = lazy_compile(r"不超过|不得超过|不高于|不得高于|不多于|不大于|≤")
+_PASSES = lazy_compile(r"^[\u4e00-\u9fff]{0,8}?(?:超出|超过|超标|突破|未达标|不达标|未达到|达不到)(?:要求|标准)?的?$")
 
 # 审批时限不超过10个工作日，每有1件…: a time limit in days or hours, which each case is held to
 # (外贸发展资金应在公示期满后15个工作日内拨付到企业，抽查拨付凭证，每发现1家企业逾期拨付…: the limit as 应在…内, what is
@@ -44,13 +48,20 @@ def counted_units_short(clause: Clause) -> tuple[Clause, str] | None:
     if named is not None and _FALLS_SHORT.match(words) and words.startswith(named.group("noun")):
         return replace(clause, condition=None), f"未达到“{named.group('noun')}{named.group('must')}”"
     opened = _EACH_UNIT_MUST.match(clause.text)
-    if opened is None or opened.group("unit") != unit or not _FALLS_SHORT.match(words):
+    if opened is None or opened.group("unit") != unit:
+        return None
+    if not (_PASSES if _CEILING.search(opened.group("must")) else _FALLS_SHORT).match(words):
         return None
     return replace(clause, condition=None), f"未达到“{opened.group('must')}”"
 
 
 # 每有1份未达到“服务合同年度专业督导时数不少于40小时”的: the 规范写法 of the same, the requirement in quotes
 _QUOTED = lazy_compile(r"^未达到“([^“”]{4,60})”的?$")
+
+
+def held_under(requirement: str) -> bool:
+    """未达到“每个街道…不超过60万元”: the unit fails above its level (the items' limit is upper), not below it."""
+    return bool(_CEILING.search(requirement))
 
 
 def quoted_requirement(words: str) -> str | None:

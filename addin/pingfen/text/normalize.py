@@ -63,6 +63,7 @@ without_listed_counts = needing("listed_count", "without_listed_counts", "、") 
 all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率…100%…每少1人
 none_over = needing("all_counted", "none_over", "100%")  # _NONE_OVER: 率≤100%…每超1人
 standard_breached = needing("standard_breach", "standard_breached", "标准", "达标")  # _PAYMENT: …标准…; _EACH_UNIT: 未达标|不达标
+each_unit_said_plainly = needing("each_unit_wording", "each_unit_said_plainly", "每有1", "每超出1", "每超过1")  # _EACH_UNIT_SAID
 nines_to_next = needing("nines_closed", "nines_to_next", ".9")  # _NINES_END: a range's end N.9…
 leaders_as_commas = needing("band_leaders", "leaders_as_commas", "..", "——", "--", "──")  # _LEADER: its leader
 restated_bounds = needing("restated_bound", "restated_bounds", "(含", "(不含")  # _RESTATED: (含N) / (不含N)
@@ -507,6 +508,7 @@ def normalize(text: str) -> str:
     if "完成比例" in text:  # 项目按计划完成的得满分；未按计划完成的，按实际完成比例计分: the plan completed, in proportion
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分 / 按完成值与目标值的比例计分: the completion's share, 按完成比例
+    text = _ASPECTS_COUNTED.sub("项", text)  # 三方面均符合得3分，每有一方面不符合: aspects counted as 项
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _ONE_CASE_HAD.sub("有1起", text)  # …发生安全事故的,有一起(的)扣5分: each case of the situation before (not once)
     text = _ONE_PLACE.sub("1处", text)  # 草坪有枯死的一块地方扣3分: each such place (not once)
@@ -517,6 +519,7 @@ def normalize(text: str) -> str:
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
     text = none_over(text)  # 控制率≤100%的得2分，每超编1人扣0.5分: every one within, the target not passed
     text = standard_breached(text)  # 按每人不超过1500元标准发放，发现超标准发放的，每人次扣0.2分: the ones breaching it counted
+    text = each_unit_said_plainly(text)  # 送戏下乡每个乡镇全年不少于4场，按乡镇分别计算，…每有1个乡镇未达到扣1分: each unit's requirement
     text = stated_count_reached(text)  # 全年送戏下乡120场,每少5场扣0.5分: the count stated is what scores full
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
     text = _TARGET_IN_BRACKETS.sub(r"目标值为\1", text)  # 结算率(目标值70%),每低于目标值1个百分点…: the level the steps start from
@@ -887,6 +890,9 @@ def _level_then_each(match: re.Match[str]) -> str:
 # 年初确定的重点工作任务共8项，全部完成得6分: the count of the points, then all of them met — one sentence about all 8 (as
 # 8项全部完成得6分); apart, 共8项 was a number with nothing to say
 _COUNT_THEN_ALL = lazy_compile(r"共(\d+(?:项|个)[\u4e00-\u9fff]{0,6}?)[,，](?=(?:全部|均|都)(?:完成|符合|满足)|均达到)")  # (the lexicon's ALL_MET)
+# 三方面均符合得3分，每有一方面不符合扣1分: the aspects (or points) of the requirement counted, as 3项均符合 / 每有1项不符合
+# count them — the noun after the count is what 项 is, said (only right before all met, or one not met)
+_ASPECTS_COUNTED = lazy_compile(r"(?<=[\d一二两三四五六七八九十])个?(?:方面|要点)(?=均|都|全部|全都|不符合|未达到|不满足|未做到)")
 _POINTS_LISTED_AHEAD = lazy_compile(r"(?:(?<=^)|(?<=[,;:。\n]))(?:以下|下列|下述|以上|上述)(?=\d+(?:项|个|条))")
 # 以下三项每缺一项扣1分：①有年度实施方案；②…；③…: the deduction per point missing, said ahead of the points it counts
 # and their number — the points listed, then 每缺1项扣1分, as a list of 评价要点 reads (the number said, the one listed)

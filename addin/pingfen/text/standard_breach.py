@@ -23,11 +23,14 @@ _PAYMENT = lazy_compile(
     r"每(?P<counted>人次|人|户|次|笔)(?:扣|减)(?P<points>\d+(?:\.\d+)?分)")
 _OVER = ("超标准", "超过标准", "超出标准", "超", "多")
 _SHORT = ("少", "未足额", "低于标准", "不足额")
-# 每个社区…不少于12次、覆盖居民不少于600人次, 每有1个社区未达标扣1分: each unit held to levels joined by 、
+# 每个社区…不少于12次、覆盖居民不少于600人次, 每有1个社区未达标扣1分: each unit held to levels joined by 、 (or 且: 各受助学校
+# 生均公用经费不低于800元/生，且按季度拨付不少于4次；每有1所学校不达标…, 各 naming the units the count then counts)
+_LEVEL_HELD = r"(?:不少于|不低于|达到)\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{0,3}(?:/[\u4e00-\u9fff]{1,2})?)"
 _EACH_UNIT = lazy_compile(
-    r"(?<![\u4e00-\u9fff])每(?P<unit>[个家所户村座份名])(?P<standard>[\u4e00-\u9fff]{2,20}(?:不少于|不低于|达到)\d+(?:\.\d+)?"
-    r"[\u4e00-\u9fff]{0,3}(?:、[\u4e00-\u9fff]{2,12}(?:不少于|不低于|达到)\d+(?:\.\d+)?[\u4e00-\u9fff]{0,3})+)[,]"
-    r"每有1(?P=unit)[\u4e00-\u9fff]{0,6}?(?:未达标|不达标)的?[,]?(?:扣|减)(?P<points>\d+(?:\.\d+)?分)")
+    rf"(?<![\u4e00-\u9fff])(?:每(?P<unit>[个家所户村座份名])|各)(?P<standard>[\u4e00-\u9fff]{{2,20}}{_LEVEL_HELD}"
+    rf"(?:(?:、|,且|且)[\u4e00-\u9fff]{{2,12}}{_LEVEL_HELD})+)[,;]"
+    r"每有1(?P<counted>[个家所户村座份名])[\u4e00-\u9fff]{0,6}?(?:未达标|不达标)的?[,]?(?:扣|减)(?P<points>\d+(?:\.\d+)?分)")
+_JOINED = lazy_compile(r",?且")
 
 
 def _payment_breached(found) -> str:
@@ -39,4 +42,11 @@ def _payment_breached(found) -> str:
 
 def standard_breached(text: str) -> str:
     text = _PAYMENT.sub(_payment_breached, text)
-    return _EACH_UNIT.sub(lambda found: f"每有1{found.group('unit')}未达到“{found.group('standard')}”的,扣{found.group('points')}", text)
+    return _EACH_UNIT.sub(_units_short, text)
+
+
+def _units_short(found) -> str:
+    if found.group("unit") not in (None, found.group("counted")):
+        return found.group()  # (每个社区… 每有1户: another unit counted than the one held to the levels)
+    standard = _JOINED.sub("、", found.group("standard"))
+    return f"每有1{found.group('counted')}未达到“{standard}”的,扣{found.group('points')}"
