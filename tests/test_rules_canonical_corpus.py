@@ -44,6 +44,9 @@ NOT_YET: dict[str, str] = {
     "医疗救助对象“一站式”即时结算覆盖率": "the name cut at its quotes (时结算覆盖率); written back between a band's ends, 时 after the level is refused",
     "地方储备粮库存数量与计划规模相符的得4分": "the zero below the plan written back as 低于目标值5%不得分 beside steps of 1%, which is refused (百分点 or a share of the target?)",
     "临时救助资金支出率＝实际支出÷到位资金×100%": "临时 written back between a band's ends (90%≤临时救助资金支出率<100%) is refused, 时 after the level",
+    # corpus37 (written blind, joined in session 35)
+    "衔接资金支付进度：截至12月31日支付进度达到100%得4分": "the period written back in Chinese numerals (截至十二月三十一日) is cut from the measure's name in the band after the steps",
+    "培训人次完成情况（4分）：得分＝实际完成值/目标值×分值": "a count's name written back before /目标值 (得分=培训人次/目标值×4分) is read as a formula's own variable",
 }
 
 

@@ -676,7 +676,7 @@ _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 _POINTS_ON_TITLE_LINE = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \t]+((?:本项|该项|本指标)?(?:分值|满分)为?\d+(?:\.\d+)?分)[ \t]*(?=\n)")
 _NOTE_BESIDE_POINTS = lazy_compile(r"\(([\u4e00-\u9fff]{2,12})[,，](\d+(?:\.\d+)?分)\)(?=[:：])")
-_ITEM_SCORED = lazy_compile(r"(?<=的)([,，]?(?:本项|该项|此项|本指标|该指标))(?=\d+(?:\.\d+)?分)")
+_ITEM_SCORED = lazy_compile(r"(?<=的)([,，]?\s*(?:本项|该项|此项|本指标|该指标))\s*(?=\d+(?:\.\d+)?\s*分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
 _A_GRADE = lazy_compile(r"(?<![\dA-Za-z.])([1-5])A(?=级)")
 # the same pinyin typed with the wrong character, where the wrong one makes no sense in a 评分标准
