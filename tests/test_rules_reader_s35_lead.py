@@ -4,6 +4,7 @@ percent (the guesses now refused are in test_cli_rule.py). Every expected score 
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -44,3 +45,15 @@ def test_a_step_in_percent_over_last_year_is_the_growth_rate() -> None:
     """较上年每增加1个百分点: the step names the growth, a rate (the unit said): 3% growth is 3 steps, 3 − 3 = 0 … of 5: 2."""
     done = pingfen("人均公用经费较上年每增加1个百分点扣1分（5分）", "--full", "5", "--actual", "3%")
     assert done.returncode == 0 and "得分：2" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, full, actual, score", [
+    # 1.26万元 is 105% of the 1.2万元 standard: one step of 5% over, 4 − 1 = 3 (once 12600 against 1.2: 0)
+    ("单位成本不高于1.2万元得4分，每高于标准5%扣1分", "4", "1.26万元", 3),
+    ("单位成本不高于1.2万元得4分，每高于标准5%扣1分", "4", "12600元", 3),
+    # 450万元 is 90% of 500万元: two steps of 5% short, 2 − 2×0.5 = 1 (once 4500000 against 500: full marks)
+    ("达到目标值500万元得2分，每低于目标值5%扣0.5分", "2", "450万元", 1),
+])
+def test_an_amount_against_a_standard_in_another_money_unit(rule: str, full: str, actual: str, score: float) -> None:
+    done = pingfen(rule, "--full", full, "--actual", actual, "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["score"] == score, done.stdout + done.stderr

@@ -897,9 +897,13 @@ class Piecewise:
         if self.level is not None:
             level, unit = self.level
             ctx.need("actual")
-            rate = ctx.define("rate", div(Var("actual"), num(level)))
+            actual: Expr = Var("actual")
+            scale = scale_to_unit(ctx.shape.units[0] or ctx.bare_unit(unit), unit)
+            if scale != 1:  # 1.26万元 entered (kept in 元) against 不高于1.2万元: the amount in the standard's unit
+                actual = ctx.define("actual_in_unit", mul(actual, num(scale)))
+            rate = ctx.define("rate", div(actual, num(level)))
             return rate, concat(
-                ctx.label, "为", Fmt(Var("actual")), unit, "，为标准", show(level, unit), "的", Fmt(rate, "pct"),
+                ctx.label, "为", Fmt(actual), unit, "，为标准", show(level, unit), "的", Fmt(rate, "pct"),
             )
         if self.unit in MONTH_UNITS and ctx.shape.measure == "dates":
             if isinstance(self.otherwise, Deduction) and self.otherwise.step % 1:
