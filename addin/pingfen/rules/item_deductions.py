@@ -179,11 +179,12 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         from .unit_requirement import quoted_requirement
         unit_requirement = quoted_requirement(what) or ""  # (the 规范写法 read back: its level is in the quotes)
         what = "未达到的" if unit_requirement else what
-    limit = "upper" if _UPPER_WORDS.search(what) or _TIME_HELD_TO.search(unit_requirement) else "lower"
     if unit_requirement:
         from .unit_requirement import held_under
         # (每个街道…不超过60万元: a unit fails above it; 应在…15个工作日内: a time held to)
         limit = "upper" if held_under(unit_requirement) or _TIME_HELD_TO.search(unit_requirement) else "lower"
+    else:
+        limit = "upper" if _UPPER_WORDS.search(what) else "lower"
     printed = _PRINTED_LIMIT.search(what)
     if re.search(r"\d", without_sizes(what if printed is None else what.replace(printed.group(), "", 1))):  # (超过5低于0万元: one limit lost)
         raise Unplaced(occurrence, "逐项扣分条件中的数值无法识别（应如“超过50万元”“低于10人”）")

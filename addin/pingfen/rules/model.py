@@ -367,12 +367,16 @@ def count_measure(ctx: Context, unit: str, done: bool = False) -> tuple[Var, Exp
         return Var("failures"), concat(ctx.label, "为", shown(Var("failures"), unit))
     if "actual" not in _available(ctx.shape):
         raise InputError(f"“{ctx.label}”需要实际数（actual）")
+    value = actual_in_unit(ctx, unit)
+    return value, concat(ctx.label, "为" if ctx.label.endswith("值") else "实际为", shown(value, unit))
+
+
+def actual_in_unit(ctx: Context, unit: str) -> Expr:
+    """The entered actual in ``unit``: 85万元 entered (kept in 元) against ≤90万元 is 85 of the rule's 万元."""
     ctx.need("actual")
     value: Expr = Var("actual")
     scale = scale_to_unit(ctx.shape.units[0] or ctx.bare_unit(unit), unit)
-    if scale != 1:  # 85万元 entered (kept in 元) against ≤90万元: the amount in the rule's own unit
-        value = ctx.define("actual_in_unit", mul(value, num(scale)))
-    return value, concat(ctx.label, "为" if ctx.label.endswith("值") else "实际为", shown(value, unit))
+    return ctx.define("actual_in_unit", mul(value, num(scale))) if scale != 1 else value
 
 
 def _available(shape: Shape) -> set[str]:

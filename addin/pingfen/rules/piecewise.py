@@ -24,7 +24,8 @@ from .expr import (
     num, sub,
 )
 from .inputs import YES, InputError, Shape
-from .model import FULL, SCORE, ZERO, Context, worked_to_score, change_of, scale_to_unit, count_measure, points_text, rate_measure, show
+from .model import (FULL, SCORE, ZERO, Context, worked_to_score, change_of, scale_to_unit, count_measure, actual_in_unit,
+                    points_text, rate_measure, show)
 from ..quantities import as_excel_date
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import MONEY_SCALE
@@ -896,11 +897,7 @@ class Piecewise:
             )
         if self.level is not None:
             level, unit = self.level
-            ctx.need("actual")
-            actual: Expr = Var("actual")
-            scale = scale_to_unit(ctx.shape.units[0] or ctx.bare_unit(unit), unit)
-            if scale != 1:  # 1.26万元 entered (kept in 元) against 不高于1.2万元: the amount in the standard's unit
-                actual = ctx.define("actual_in_unit", mul(actual, num(scale)))
+            actual = actual_in_unit(ctx, unit)  # (1.26万元 entered against 不高于1.2万元: 1.26 of the standard's 万元)
             rate = ctx.define("rate", div(actual, num(level)))
             return rate, concat(
                 ctx.label, "为", Fmt(actual), unit, "，为标准", show(level, unit), "的", Fmt(rate, "pct"),
