@@ -46,7 +46,6 @@ NOT_YET: dict[str, str] = {
     "临时救助资金支出率＝实际支出÷到位资金×100%": "临时 written back between a band's ends (90%≤临时救助资金支出率<100%) is refused, 时 after the level",
     # corpus37 (written blind, joined in session 35)
     "衔接资金支付进度：截至12月31日支付进度达到100%得4分": "the period written back in Chinese numerals (截至十二月三十一日) is cut from the measure's name in the band after the steps",
-    "培训人次完成情况（4分）：得分＝实际完成值/目标值×分值": "a count's name written back before /目标值 (得分=培训人次/目标值×4分) is read as a formula's own variable",
 }
 
 

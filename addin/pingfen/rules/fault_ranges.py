@@ -164,6 +164,8 @@ def compose_fault_ranges(scoring: list[Clause], context: list[Clause]) -> FaultR
             # as one said after it (once 酌情评分, the visits missed lost)
             raise Unplaced(clause, _JUDGED_CAP_UNCLEAR, certain=True)
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
+            if clause.unread and not closes_with_entered_note(clause):
+                return None  # 扣完3分为 (cut off before 止): its 3 is no 扣完为止
             if clause.cap[0] != "all":
                 capped = clause  # 最多扣N分 beside ranges: whether the ranges count towards it is not said
             continue

@@ -86,6 +86,11 @@ def _share(tree: FNode) -> Share | None:
     return None
 
 
+# the entered target itself (计划数 may be another quantity's plan), and what a counted or summed quantity is named by at its end
+_TARGET_ITSELF = ("目标值", "指标值", "年度指标值", "年度目标值")
+_COUNTED = ("人次", "人数", "次数", "户数", "个数", "件数", "数量", "金额", "面积", "里程")
+
+
 def _target_named(name: str, beside_level: bool) -> bool:
     """目标值 / 计划数, or beside the level compared with it a reference the target is entered for (不超过批复标准得满分；
     超过的，按批复标准/实际单方投资×分值: the approved standard is the target, as in the level)."""
@@ -139,6 +144,9 @@ def _linear(tree: FNode, label: str, beside_level: bool = False) -> Scaled | Non
             if isinstance(top, FName) and isinstance(bottom, FName) and (names_own_target(top.name, bottom.name) or (
                     beside_level and names_actual_and_plan(top.name, bottom.name))):
                 return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 投资额/投资额目标任务×50
+            if isinstance(top, FName) and isinstance(bottom, FName) and bottom.name in _TARGET_ITSELF \
+                    and top.name.endswith(_COUNTED) and top.name not in TARGET_NAMES:
+                return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 培训人次/目标值×4分: a count named, over its target
             if _is_measure(top, label) or (beside_level and _actual_of(top)):  # 实际户均增收/1500×分值: the actual, named, over its level
                 if isinstance(bottom, FName) and _target_named(bottom.name, beside_level):
                     return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 完成率/目标值×5分

@@ -471,7 +471,8 @@ class Deduction:
             points = add(num(self.before), stepped(gap, self.step, per, self.policy, None))
             deduction = ctx.define(self._name("deduction"), points if self.cap is None else minimum(num(self.cap), points))
         else:
-            deduction = ctx.define("deduction", stepped(gap, self.step, per, self.policy, self.cap))
+            # (its own name: the two sides of a band each step in a deduction of their own — rules/two_sided_steps)
+            deduction = ctx.define(self._name("deduction"), stepped(gap, self.step, per, self.policy, self.cap))
         base = FULL if self.base is None else num(self.base)
         raw = maximum(ZERO, sub(base, deduction))
         within = {"below": concat("达到", reference_text), "above": concat("未超过", reference_text)}.get(

@@ -44,6 +44,7 @@ reached_as_ceiling = Deferred("ceiling_reached", "reached_as_ceiling")
 base_level_both_ways = Deferred("base_level", "base_level_both_ways")
 level_as_full = Deferred("level_before_steps", "level_as_full")
 proportional_rule = Deferred("proportional", "proportional_rule")
+band_sides = Deferred("two_sided_steps", "band_sides")
 completes_target = Deferred("proportional", "completes_target")
 unread_reason = Deferred("unread", "unread_reason")
 yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
@@ -51,7 +52,9 @@ yielded_upward = Deferred("explicit_bounds", "yielded_upward")
 
 _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 # 每个社区 / 每一所学校 / 各村: a requirement that holds in each unit, not in the total
-_DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?[个家所份座]|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]")
+# (每校/每村/每户… said without 个: the unit itself, each school held to the level)
+_DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?[个家所份座]|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]"
+                             r"|每(?:一)?(?:校|村|户|站|园|院|社区|乡镇|街道|班|企业|学校)(?![次级])")
 # 每个农家书屋…不少于60种，按全县平均补充种数计: the level held by the units' average, one value the steps count from
 # (the units' surplus and shortfall net out, as the text says they do)
 _AVERAGED_OVER_UNITS = lazy_compile(r"按(?:全县|全市|全区|全省|全镇|全乡|各[\u4e00-\u9fff]{1,6})?(?:的)?平均(?:值|数)?[\u4e00-\u9fff]{0,8}?(?:计|计算|考核|核定)(?![\u4e00-\u9fff])")
@@ -377,6 +380,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall
         raise Unplaced(distributed, "要求按每个单位分别计（如“每个社区至少5名”），扣分应按各单位差额之和计，不能由一个完成值算出")
     _one_rate(cases)
+    _formula_of_another_rate(cases, scoring)
     _minus_beside_ladder(cases, otherwise, scoring)
     _ratio_beside_its_target(cases, otherwise, scoring)
     kept = next((c for _, o, c in cases if o == Award(None) and _NOTHING_DEDUCTED.search(c.text)), None)
@@ -455,6 +459,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         span = None if line.condition is None else _scale(line.condition, unit)
         intervals, otherwise = interpolate(intervals, line, span, otherwise, unit)
     deductions, tiers = split_tiers(deductions, lambda condition: _scale(condition, unit))
+    sides = band_sides(deductions, intervals, caps, policy, unit) if len(deductions) == 2 else None
+    if sides is not None:  # 85%-93%之间得满分；低于85%的每低5个百分点扣1分；高于93%的每高2个百分点扣1分: each side its own
+        intervals, deductions, caps = intervals + sides, [], []
     if len(deductions) > 1:
         raise Unplaced(deductions[1][0], "出现了两条扣分步长，无法确定按哪一条扣分")
     bonus_caps = [c for c in caps if c.cap is not None and (
@@ -711,6 +718,22 @@ def _one_rate(cases: list) -> None:
         if name not in named[0][0] and named[0][0] not in name:
             kind = "比率" if name.endswith("率") and named[0][0].endswith("率") else "指标"
             raise Unplaced(clause, f"“{named[0][0]}”与“{name}”是两个{kind}，不能作为同一{kind}的分档")
+
+
+def _formula_of_another_rate(cases: list, scoring: list[Clause]) -> None:
+    """覆盖率达到100%得2分；否则得分=完成率×2: the formula's rate is another measure than the level's (a second rate, never
+    entered), read once as the 覆盖率 itself. Names agreeing in their last three characters (项目完成率 / 实际完成率,
+    资金到位率 / 到位率) are one measure."""
+    levels = {re.sub(r"[^\u4e00-\u9fff]", "", clause.label) for _, _, clause in cases}
+    levels = {name for name in levels if len(name) >= 3 and name.endswith("率")}
+    for clause in scoring:
+        if clause.outcome is None or clause.outcome[0] != "formula":
+            continue
+        for name in re.findall(r"[\u4e00-\u9fff]{2,10}率", clause.outcome[1]):
+            other = next((level for level in levels if level[-3:] != name[-3:]), None)
+            if other is not None and is_rate_label(name):
+                raise Unplaced(clause, f"“{other}”与计分公式中的“{name}”是两个比率，公式中的比率无法由“{other}”得出"
+                                       "（若是同一比率请用同一名称）")
 
 
 MINUS_BESIDE_LADDER = "这一档写作“扣…分”，而其他各档写明了各自的得分，从哪一档的得分扣起（或是否倒扣）没有写明；请写明这一档的得分（如“得0分”）"
