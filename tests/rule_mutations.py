@@ -22,7 +22,7 @@ from pingfen.rules.clauses import clauses
 from pingfen.rules.model import MANUAL_KINDS
 from pingfen.rules.parser import reading_text
 from pingfen.rules.table_rows import read_table_row
-from pingfen.text.lexicon import tokenize
+from pingfen.text.lexicon import MONEY_SCALE, tokenize
 from pingfen.text.numbers import general_text
 from pingfen.text.normalize import normalize
 
@@ -90,6 +90,8 @@ def _values(text: str) -> set[Decimal]:
             values.add(Decimal(token.value).normalize())
             if token.kind == "NUM" and token.unit == "%":
                 values.add((Decimal(token.value) * 100).normalize())
+            if token.kind == "NUM" and token.unit in MONEY_SCALE:  # 175,000元 written back as 17.5万元: one amount
+                values.add((Decimal(token.value) * MONEY_SCALE[token.unit]).normalize())
     return values
 
 
@@ -135,6 +137,8 @@ def check(text: str) -> str:
                 continue
             value = Decimal(token.value).normalize()
             shown = {value, (value * 100).normalize()} if token.unit == "%" else {value}
+            if token.unit in MONEY_SCALE:
+                shown.add((value * MONEY_SCALE[token.unit]).normalize())
             if value < 0 and f"{general_text(value)}分" in canonical:
                 continue  # 其他-1分 / 不合格-2分: an option's own score below 0, printed with its sign
             if not shown & reading and not _implied(token, clause, rule):

@@ -1430,9 +1430,10 @@ def test_a_level_never_takes_the_outcome_of_another_situation(rule: str) -> None
 
 
 @pytest.mark.parametrize("criteria, weight, data, expected", [
-    # 443 is held by both bands in so many words (443人≤ / ≤443人): the order decides, as for 含 on both — once the
-    # number written before the measure (443人≤服务人数) was no mark, and 443 went to the later band (0.9, not 1)
-    ("服务人数>848人得9分；443人≤服务人数≤848人得1分；442人<服务人数≤443人得0.9分", 9, {"actual": "443人"}, 1),
+    # 443 is held by both bands in so many words (443人≤ / ≤443人): once the number written before the measure
+    # (443人≤服务人数) was no mark, and 443 went to the later band (0.9); then the order decided (1); since session 36
+    # the rule is refused, as 含 on both is — no score, the leaf left to the evaluator (校验 RULE_UNREADABLE)
+    ("服务人数>848人得9分；443人≤服务人数≤848人得1分；442人<服务人数≤443人得0.9分", 9, {"actual": "443人"}, None),
     # the row's number 一、 before grades a dash from their points: once the grade 一、优秀 and the dashes minuses (0, not 10)
     ("一、优秀-10分,良好-8分,合格-6分,不合格-0分", 10, {"grade": "优秀"}, 10),
 ])

@@ -1218,6 +1218,12 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         if kind == "PROP":
             if clause.outcome is not None:
                 clause.unread.append(token)  # 得满分…按比例计分 in one breath: which one?
+            elif reader.kind(1) == "OPEN" and reader.kind(2) == "PTS" and reader.kind(3) == "CLOSE" and clause.condition is not None:
+                # 80%以下的按比例得分(4分): the item's points restated beside a band below a level, whose proportion
+                # (满意度/80% or 满意度 itself?) is as unsaid as without them (once 满意度×4, 70% → 2.8)
+                clause.outcome, clause.stated_total = ("prop", None), tokens[start + 2].value
+                reader.i += 4
+                continue
             elif reader.kind(1) == "OPEN" and reader.kind(2) == "PTS" and reader.kind(3) == "CLOSE":
                 # 按…的比重计算得分(3分): the proportion of 3 points
                 clause.outcome = ("formula", f"完成率×{tokens[start + 2].text}")

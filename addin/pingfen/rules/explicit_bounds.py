@@ -2,8 +2,9 @@
 words that it holds a bound (含 / 及以上 / 及以下 / 不低于 / ≥ …) which an earlier band holds only by the convention of 以上
 and 以下. Bands otherwise apply in the order written (the earlier scores a point both hold); here the written mark gives
 the point to the later band and the earlier one is opened there — as the same bands in the other order read (found by
-reversing band lists, reader-probes: 80%以下不得分;80%(含)-90%得4分 once scored 80% as 0). When both bands mark it, or the
-point lies inside the earlier band, the order decides as before — except where neither marks it and the earlier band
+reversing band lists, reader-probes: 80%以下不得分;80%(含)-90%得4分 once scored 80% as 0). When both bands mark it
+(执行率≥90%得5分；80%≤执行率≤90%得3分 / 90%以上(含)…；80%-90%(含)…) the rule is refused: the point is written into two
+bands. When the point lies inside the earlier band, the order decides as before — except where neither marks it and the earlier band
 ends there by 以下 while the later one starts there and goes up (70%以下不得分；70%-90%得1分): the band going up takes it
 (yielded_upward), as the same bands written from the top read.
 """
@@ -52,10 +53,12 @@ def yielded_by_convention(earlier: Interval, earlier_clause: object, later_claus
     if not _marked(getattr(later_clause, "text", ""), value):
         return None
     if _marked(getattr(earlier_clause, "text", ""), value):
+        written = next(_written(getattr(later_clause, "text", ""), value)).group()
         if _included(getattr(earlier_clause, "text", ""), value) and _included(getattr(later_clause, "text", ""), value):
-            written = next(_written(getattr(later_clause, "text", ""), value)).group()
             raise Unplaced(later_clause, f"{written}在相邻两档中都写了“含”，属于哪一档无法确定", certain=True)
-        return None
+        # 执行率≥90%得5分；80%≤执行率≤90%得3分: 90% held in so many words by both (once the earlier band's, 5)
+        raise Unplaced(later_clause, f"{written}在相邻两档中都写明包含（≥、≤、及以上、及以下、不低于…），属于哪一档无法确定",
+                       certain=True)
     if earlier.high == value and earlier.low != value:
         return replace(earlier, high_inclusive=False)
     if earlier.low == value and earlier.high != value:

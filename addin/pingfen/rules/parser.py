@@ -321,6 +321,10 @@ def parse_rule(raw: str) -> Rule:
         scorer.level is not None or scorer.unit in MONEY_SCALE or (scorer.unit not in ("%", "") and not scorer.counts_lateness)
     ):
         label = "实际值"  # 不高于120元/人次 / 成本≤90万元 / 至少2种: an amount or a count, not a rate
+        if scorer.level is None and (changed := _GROWTH_OVER_LAST_YEAR.search(text) or _FALL_FROM_LAST_YEAR.search(text)):
+            # 新增就业人数较上年增加500人以上得3分: the increase is entered, not the year's number (once 实际值≥500人:
+            # 3,000 new jobs against 2,900 last year scored full marks)
+            label = "较上年增加数" if _GROWTH_OVER_LAST_YEAR.search(changed.group()) else "较上年减少数"
     if isinstance(scorer, Parts) and label == "完成率" and _counted_part(scorer):
         label = "实际值"  # (1)…3分;(3)…采用不少于4篇4分,每少一篇扣1分: the part's count, as a rule of its own is read
     if isinstance(scorer, Parts) and _named_in_another_unit(scorer, label, text):
@@ -336,6 +340,20 @@ def parse_rule(raw: str) -> Rule:
         # 增长5%得满分，增长3%得1分 / 下降5%得满分: the change itself, named by nothing else (once 完成率≥5%, 本年/上年)
         # (成本减幅达到5%: the amount named before it, 成本下降率)
         label = bare.group(1) + ("增长率" if bare.group(2) in ("增长", "增幅", "提高", "提升", "增加", "增量") else "下降率")
+    if isinstance(scorer, Piecewise) and _LESS_IS_BETTER.search(label) and any(
+            isinstance(outcome, Scaled) and not outcome.inverse and not outcome.falling
+            for outcome in [scorer.otherwise, *(outcome for _, outcome in scorer.cases)]):
+        # 投诉率=有效投诉件数/服务总人次，得分=实际值/目标值×分值（2分），目标值为0.5‰: the more complaints, the higher the
+        # score (0.25‰ once scored 1, 0.5‰ full marks)
+        formula = _SCORE_FORMULA.search(text)
+        raise RuleError(raw, formula.group() if formula else label, f"“{label}”越低越好，按比例计分会使{label}越高得分越高；"
+                        f"请写明计分方法（如“{label}不超过目标值得满分，得分=目标值/{label}×分值”）")
+    if isinstance(scorer, Piecewise) and not scorer.deviation and (either := _CHANGE_EITHER_WAY.search(text)) \
+            and not _WHICH_WAY_SAID.search(text):
+        # 森林覆盖率与上年相比变化幅度超过0.5个百分点的扣1分: a change either way (or only a fall?), once the rate itself
+        # against 0.5% (every rate above 0.5% lost the point)
+        raise RuleError(raw, either.group(), "与上年相比的变化幅度没有写明是上升、下降还是两者都计，也不是比率本身的水平；"
+                        "请写明，如“较上年下降超过0.5个百分点的扣1分”")
     if isinstance(scorer, Piecewise) and label == "完成率" and scorer.deviation and _DEVIATION_SAID.search(text):
         label = "偏差率"  # 决算数与预算数的差异在5%以内 / 单价偏离市场价不超过10%: the deviation, either way (not 实际/目标)
     if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
@@ -527,10 +545,17 @@ def _first_scored(scoring: list[Clause]) -> int:
 _COUNT_OF_MISSED = lazy_compile(r"(未完成|未达标|不合格|不符合|未达到)\d+(项|个|处)")
 _DEVIATION_SAID = lazy_compile(r"差异在|偏离(?![\d每度])")  # 预算与决算的差异在5%以内 / 单价偏离市场价不超过10%
 _AGAINST_A_STANDARD = lazy_compile(r"标准|目标|计划|指标值")  # 达到标准6分,每降低1%加2分: below the standard, not a fall
-_BARE_CHANGE = lazy_compile(r"(?:^|[,;。\n])((?:(?!每|未|没有|不)[\u4e00-\u9fff]){0,6}?)(增长|增幅|提高|提升|增加|增量|下降|降低|减少|减幅)(?:了|幅度)?"
+_BARE_CHANGE = lazy_compile(r"(?:^|[,;。\n])((?:(?!每|未|没有|不)[\u4e00-\u9fffA-Za-z]){0,8}?)(增长|增幅|提高|提升|增加|增量|下降|降低|减少|减幅)(?:了|幅度)?"
                             r"(?:达到?|超过|不低于|不少于|高于|大于等于|大于|[≥>])?\d+(?:\.\d+)?(?![\d.]|分)")  # (最高增加2分: points)
 _FALL_FROM_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?"
                                     r"(?:下降|降低|减少|压减|压缩)|(?:同比|环比)(?:下降|降低|减少)")
+# a measure of what should not happen: more of it is worse (not 成本/时间, whose ratio to a standard may be meant either way)
+_LESS_IS_BETTER = lazy_compile(r"(?:投诉|客诉|事故|差错|违规|违纪|故障|不合格|辍学|流失|超标|发病|死亡|伤亡|误报|漏报|错报|迟报|返工|返修)"
+                               r"(?:发生|件数|次数|人次)?率$")
+_WHICH_WAY_SAID = lazy_compile(r"增加|增长|上升|提高|减少|下降|降低|持平|±|绝对值")  # (较上年变化：增加的得2分；减少的不得分)
+_SCORE_FORMULA = lazy_compile(r"得分[=＝][^,，;；。]+")
+_CHANGE_EITHER_WAY = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?[,，]?"
+                                  r"(?:的)?(?:变化|变动|波动)(?:幅度|率|值)?")
 _GROWTH_OVER_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?"
                                       r"(?:增长|提高|提升|增加)|(?:同比|环比)(?:增长|提高|提升|增加)")
 

@@ -69,6 +69,23 @@ def from_target(bound: Bound | None) -> bool:
     return bound == TARGET or isinstance(bound, FromTarget)
 
 
+def _holds(interval: "Interval", value: Decimal) -> bool:
+    if interval.magnitude or not all(b is None or type(b) is Decimal for b in (interval.low, interval.high)):
+        return False
+    return (interval.low is None or value > interval.low or (value == interval.low and interval.low_inclusive)) and \
+        (interval.high is None or value < interval.high or (value == interval.high and interval.high_inclusive))
+
+
+def _open_where_held(earlier: list["Interval"], interval: "Interval") -> "Interval":
+    """A band's closed end that a band before it already holds (and scores: the first holding band wins), written open,
+    so that the 规范写法 never writes one number into two bands (≥1人…；0.5人≤…≤1人, refused when read back)."""
+    if type(interval.high) is Decimal and interval.high_inclusive and any(_holds(e, interval.high) for e in earlier):
+        interval = replace(interval, high_inclusive=False)
+    if type(interval.low) is Decimal and interval.low_inclusive and any(_holds(e, interval.low) for e in earlier):
+        interval = replace(interval, low_inclusive=False)
+    return interval
+
+
 @dataclass(frozen=True)
 class Interval:
     low: Bound | None = None
@@ -750,7 +767,9 @@ class Piecewise:
             # not 完成率<目标值不得分；否则得8分，每超过1%加1分 (a bonus whose start 否则 does not name)
             reached = Interval(low=below.high, low_inclusive=not below.high_inclusive)
             return f"{self._condition(reached, label)}{self.otherwise.canonical(label, self.unit)}；否则不得分"
-        parts = [f"{self._condition(interval, label)}{outcome.canonical(label, self.unit)}" for interval, outcome in self.cases]
+        shown = [_open_where_held([i for i, _ in self.cases[:at]], interval) for at, (interval, _) in enumerate(self.cases)]
+        parts = [f"{self._condition(interval, label)}{outcome.canonical(label, self.unit)}"
+                 for interval, (_, outcome) in zip(shown, self.cases)]
         deduction = self.otherwise if isinstance(self.otherwise, Deduction) else None
         if deduction is not None and deduction.direction == "both":
             # 每相差3%: no side reaches or exceeds; the reference, when printed, is 以…为标准

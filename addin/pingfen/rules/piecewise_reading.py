@@ -52,9 +52,9 @@ yielded_upward = Deferred("explicit_bounds", "yielded_upward")
 
 _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 # 每个社区 / 每一所学校 / 各村: a requirement that holds in each unit, not in the total
-# (每校/每村/每户… said without 个: the unit itself, each school held to the level)
+# (每校/每村/每户/每人/每名村医… said without 个: the unit itself, each school or person held to the level)
 _DISTRIBUTIVE = lazy_compile(r"(?:每(?:一)?[个家所份座]|每一|各)(?!项|次|年|月|季度|类)[\u4e00-\u9fff]"
-                             r"|每(?:一)?(?:校|村|户|站|园|院|社区|乡镇|街道|班|企业|学校)(?![次级])")
+                             r"|每(?:一)?(?:校|村|户|站|园|院|社区|乡镇|街道|班|企业|学校|人|名|位)(?![次级])")
 # 每个农家书屋…不少于60种，按全县平均补充种数计: the level held by the units' average, one value the steps count from
 # (the units' surplus and shortfall net out, as the text says they do)
 _AVERAGED_OVER_UNITS = lazy_compile(r"按(?:全县|全市|全区|全省|全镇|全乡|各[\u4e00-\u9fff]{1,6})?(?:的)?平均(?:值|数)?[\u4e00-\u9fff]{0,8}?(?:计|计算|考核|核定)(?![\u4e00-\u9fff])")
@@ -375,6 +375,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(stated or scoring[0], "只写了不得分的情形，得分的条件无法识别")
     distributed = next((c for c in scoring + context if c.condition is not None and _DISTRIBUTIVE.match(c.text)), None) \
         or next((c for c, _ in deductions if _EACH_UNIT_STEP.search(c.text)), None)  # 每班每超5人扣1分: counted class by class
+    if distributed is not None and distributed.condition is not None and distributed.condition.unit != "%" \
+            and deductions and all(c.step is not None and c.step[2] == "%" for c, _ in deductions):
+        distributed = None  # 每名教师…不少于72学时。学时达标率=达标教师数/教师总数；…每低5个百分点: the steps are the rate's
     if deductions and distributed is not None and not _AVERAGED_OVER_UNITS.search(text):
         # 每个社区至少配备5名专职人员…每差1人扣0.2分: the level holds in each 社区, so the persons short are summed
         # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall

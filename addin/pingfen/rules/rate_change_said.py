@@ -11,8 +11,10 @@ from .errors import Unplaced
 from .model import Scorer
 from ..text.lazy_regex import lazy_compile
 
-_RATE_CHANGED = lazy_compile(r"率(?:较|比|与)(?:上年|去年|上一年|上年度|上期|基期)(?:同期)?(?:相比)?"
-                             r"(?:提高|增长|上升|提升|下降|降低|减少|增加)\d")
+# (森林覆盖率(2分):较上年下降超过0.5个百分点的扣1分: the rate named in the heading, the change compared with a bound;
+# once 森林覆盖率>0.5%, every coverage above 0.5% losing the point)
+_RATE_CHANGED = lazy_compile(r"(?<![长降幅动化低])率(?:\(\d+(?:\.\d+)?分\))?[:：]?(?:较|比|与)(?:上年|去年|上一年|上年度|上期|基期)(?:同期)?(?:相比)?"
+                             r"(?:提高|增长|上升|提升|下降|降低|减少|增加)(?:了|幅度)?(?:超过|达到|达|不低于|不少于|不超过|低于|高于|在)?\d")
 
 
 # a change over last year the bands measure (较上年增长5%以上 / 较上年增长率>0%, as the reader writes bare changes), after

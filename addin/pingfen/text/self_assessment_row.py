@@ -19,13 +19,21 @@ from __future__ import annotations
 from .lazy_regex import lazy_compile
 
 _COLUMN_GAP = r"[ \t|]*"
+
+
+def _label(word: str) -> str:
+    """A column's label, a line break or space allowed inside it (分\n值: a cell's text wrapped where the page broke it)."""
+    return r"\s*".join(word)
+
+
 _ROW = lazy_compile(
     r"^\s*(?:(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2})?|[一二三]级指标\s*:)?\s*"
-    rf"(?P<name>[^:\n_|]{{2,30}}?){_COLUMN_GAP}(?:年度)?指标值\s*:\s*(?P<target>[^:\n_|]{{1,30}}?){_COLUMN_GAP}实际完成值\s*:"
+    rf"(?P<name>[^:\n_|]{{2,30}}?){_COLUMN_GAP}(?:年度)?{_label('指标值')}\s*:\s*(?P<target>[^:\n_|]{{1,30}}?){_COLUMN_GAP}"
+    rf"{_label('实际完成值')}\s*:"
     # the blank: underscores ending their line, or underscores or nothing before the next column's label
-    rf"(?:{_COLUMN_GAP}_{{2,}}\s*\n|{_COLUMN_GAP}(?:_{{2,}})?{_COLUMN_GAP}(?=分值|评分))"
-    rf"(?:分值\s*:\s*(?P<points>\d+(?:\.\d+)?)分?{_COLUMN_GAP})?"
-    r"\s*(?:评分(?:标准|方法|规则)?\s*:)?\s*(?P<rule>[^\n_]+?)\s*$"
+    rf"(?:{_COLUMN_GAP}_{{2,}}\s*\n|{_COLUMN_GAP}(?:_{{2,}})?{_COLUMN_GAP}(?={_label('分值')}|{_label('评分')}))"
+    rf"(?:{_label('分值')}\s*:\s*(?P<points>\d+(?:\.\d+)?)分?{_COLUMN_GAP})?"
+    rf"\s*(?:{_label('评分')}(?:标准|方法|规则)?\s*:)?\s*(?P<rule>[^\n_]+?)\s*$"
 )
 
 _ALL_OF_TARGET = lazy_compile(r"^(?:全部|全面)完成(?=的?(?:得|计|记))")
