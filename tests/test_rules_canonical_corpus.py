@@ -17,7 +17,6 @@ NOT_YET: dict[str, str] = {
     "(2)宣传发动(3分)。": "满分为3分 is not read back beside 未召开动员会 written back with 发现的 run into it",
     "结余率(计算方法为:结余数/预算数)≤5%": "the stated definition (结余数/预算数) left out of the 规范写法, which then asks for actual/target",
     "技术指标全部完成(10分)": "the last tier written 得0-3分, read back as the evaluator's entry the hand-worked cases do not give",
-    "自动气象站全年定时(每天24个时次)": "a requirement's own count (24个时次) inside a 评价要点 is refused when read alone",
     "每小項(xiàng)達不到扣3分": "每小项 written back as 小达不到的，每项 (the situation lost)",
     "治保会组织健全,配齐配强基层治安联防力量": "a requirement's own numbers inside a 评价要点 refused when read alone",
     "在当年增幅高于本区域出口平均增幅基础上": "the regional average written back as 目标值, which a 增幅 is not compared with",

@@ -20,6 +20,7 @@ from .errors import RuleError, Unplaced
 from .formula import parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, LessFull, Scorer
 from .piecewise import ONE
+from .period_each import how_often_only
 from .lesser_degree_points import HALF_DONE, lesser_degree_of, refuse_lesser_degree_not_less
 from ..text.lazy_regex import lazy_compile
 from .clause_words import _SITUATION_END, _ceiling, _option_label, situation_award
@@ -649,7 +650,7 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
         return None
     if _grade_names(scoring):
         return None  # 优10分;良8分;中6分: grades to choose one of, never requirements to add (once 24 for all three)
-    if any(t.kind == "EACH" for c in scoring for t in c.tokens) or any("分别" in c.text for c in scoring):
+    if not all(how_often_only(c.tokens, c.text) for c in scoring) or any("分别" in c.text for c in scoring):
         return None  # (2分,每项1分) / 修改稿和审定稿分别计5分: points for each of several things, not one requirement's
     if one_requirement_ways([_option_label(clause) for clause in scoring]):
         _part_time_below(scoring)

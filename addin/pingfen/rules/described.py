@@ -37,6 +37,8 @@ from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
 from .fault_ranges import FaultRanges, RangedFault, closes_with_entered_note, described_range
 from .item_caps import caps_closed_by_items
+from .lesser_degree_points import BASIC_NAMES
+from .period_each import how_often_only
 from .model import Checklist, Scorer
 from .piecewise import TARGET
 from ..text.lazy_regex import lazy_compile
@@ -401,8 +403,12 @@ _DAMAGED_POINTS = lazy_compile(r"\(\d+[^\u4e00-\u9fff\d%()（）.]$")
 
 
 # (经督促后完成 / 逾期完成: done, but late — a degree of the same thing as 按时完成, once an item to add to it)
-_GRADE_WORDS = lazy_compile(r"较|基本|一般|(?<!全部或)部分|良好|优秀|合格|差|欠|不理想|个别|整体|督促|逾期|延期|超期|推迟|补报|补交|滞后")
-_NEGATED = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")
+# (基本生活标准 / 基本农田 / 基本支出: a name's own 基本, no lesser degree of another item — once the whole checklist
+# refused for it; 不合格产品 / 合格率 / 合格供应商: 合格 naming a kind, no grade — a grade is said last: 验收合格)
+_GRADE_WORDS = lazy_compile(rf"较|基本(?!{BASIC_NAMES})|一般|(?<!全部或)部分|良好|优秀|合格(?=的|$|[，,;；。])|差|欠|不理想|个别|整体|督促|逾期|延期|超期|推迟|补报|补交|滞后")
+# (不少于56小时 / 不低于标准: a comparison, no negation of another item's words — once 不少于12次 beside 不少于56小时 was
+# read as an item negating the other, and the checklist refused)
+_NEGATED = lazy_compile(r"(?:未|没有|不)(?!得?(?:少于|低于|超过|高于|多于|大于|小于))([\u4e00-\u9fff]{2})")
 
 
 def _graded(requirements: list[str]) -> bool:
@@ -457,7 +463,7 @@ def _points_cut(clause: Clause) -> int | None:
         cut -= 1
     if not set(kinds[cut:]) <= _POINTS or kinds[cut:].count("PTS") != 1:
         return None
-    if not _worded(clause.tokens[:cut]) or "WORD" not in kinds[:cut] and cut > 0:
+    if not _worded(clause.tokens[:cut], each=how_often_only(clause.tokens[:cut], clause.text)) or "WORD" not in kinds[:cut] and cut > 0:
         return None
     return cut
 

@@ -18,9 +18,11 @@ from ..text.respective_grades import GRADE_NAMES
 HALF_DONE = lazy_compile(r"^有[\u4e00-\u9fff]{1,8}(?:(?:无|没有|未)[\u4e00-\u9fff]{1,8}|但[\u4e00-\u9fff]{0,6}(?:不|未|没有|无)[\u4e00-\u9fff]{1,6})$")
 # 有制度无违规 / 有台账无差错: the 无 part is a wrong that must not happen, a requirement met, not a part missing
 _NO_WRONG = lazy_compile(r"(?:无|没有|未)(?:发生|出现)?(?:违|事故|投诉|差错|错误|问题|挪用|截留|挤占|隐患|纠纷|上访|案件|失误|漏洞)")
-# 基本健全 / 部分落实: the requirement met in part (never 基本农田 / 基本公共卫生服务 / 基本药物, names that hold 基本)
-_PARTLY = lazy_compile(r"基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现|健全|明确|完善|落实|按时|及时|完整|清晰|正常|满意|掌握|建立)"
-                       r"|大部分|部分|较为|比较|大体")
+# 基本农田 / 基本公共卫生服务 / 基本药物 / 基本支出: names that hold 基本, no degree of anything
+BASIC_NAMES = r"生活|农田|公共|医疗|养老|药物|国策|单元|信息|数据|设施|住房|民生|支出|工资|建设|原则|知识|技能|常识|功能"
+# 基本健全 / 基本合格 / 基本干净 / 部分落实: the requirement met in part (once only a list of verbs: 检验合格(2分)；检验基本
+# 合格(1分) was read as two 评价要点 added, 3 for a check both passed and barely passed)
+_PARTLY = lazy_compile(rf"基本(?:上)?(?!{BASIC_NAMES})[\u4e00-\u9fff]|大部分|部分|较为|比较|大体")
 # 台账不完整 / 报送不及时 / 人员配备不全: a requirement done badly, said last (never a failure of another kind:
 # 不存在挪用 / 无违规 are requirements beside the first)
 _DONE_BADLY = lazy_compile(r"(?:不完整|不齐全|不全|不规范|不完善|不健全|不到位|不及时|不够[\u4e00-\u9fff]{1,2})的?$")
