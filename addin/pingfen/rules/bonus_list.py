@@ -21,6 +21,7 @@ from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import Clause
 from .errors import Unplaced
+from .highest_note import only_highest
 from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, num, total
 from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer, met_inputs
@@ -109,7 +110,7 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
         noted.append(clause)
     note = "，".join(tail)
     if note:
-        if _HIGHEST.fullmatch(note):
+        if _HIGHEST.fullmatch(note) or only_highest(note):  # (按最高级别计分: the highest level's addition alone)
             highest = True
         elif (found := _LIMIT.fullmatch(note)) is not None:
             limit = Decimal(found.group("limit") or found.group("most"))

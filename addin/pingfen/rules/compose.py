@@ -28,6 +28,7 @@ from .target_default import compose_target
 compose_external_score = needing("external_score", "compose_external_score", "为准")  # _TAKEN_FROM: …为准
 compose_each_award = needing("each_award", "compose_each_award", "各")  # _EACH_AWARD: 各(得)N分
 compose_unmet_counts = needing("unmet_counts", "compose_unmet_counts", "项", "个")  # _SOME_UNMET: N项 / N个 不符合…
+compose_highest_level = needing("highest_level", "compose_highest_level", "最高", "就高")  # _HIGHEST: …按最高级别计分
 compose_two_requirements = needing("two_requirements", "compose_two_requirements",  # _VERB in every option
                                    "完成", "达到", "实现", "符合", "满足", "落实", "达标")
 compose_ranks = needing("ranks", "compose_ranks", "名")  # _RANK_LIST, _PLACE_DEDUCTED: …名
@@ -50,6 +51,7 @@ Composer = Callable[[list[Clause], list[Clause], str], Scorer | None]
 COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the score is another assessment's, whatever else is said
                              compose_each_award,  # 各得N分 is read (or refused) before any reading of one point
                              compose_unmet_counts,  # 1项不达标得3分 after 全部达标得5分: bands of the points unmet
+                             compose_highest_level,  # 国家级表彰的得3分，省级表彰的得2分，按最高级别计分: levels of one honour, a grade
                              compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_counted_awards, compose_each_point,
                              compose_on_time_only,  # 按期完成得满分，逾期不得分: days late, before a 评价要点 or grades
                              compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,

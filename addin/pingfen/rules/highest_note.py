@@ -1,0 +1,26 @@
+"""The note that, of several levels or additions met, only the highest counts: ``同一事项按最高级别计分，不重复计分`` /
+``只取最高一档`` / ``多项表彰不累计，按最高级别计分`` / ``就高不就低`` — said in one clause or over two."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lazy_regex import lazy_compile
+
+_HIGHEST = lazy_compile(r"(?:同[一1](?:事项|项目|成果|荣誉|单位)|多项(?:表彰|荣誉|奖励)?的?)?(?:只|仅)?(?:按|取|以|计)(?:其中)?最高"
+                        r"(?:级别|一级|一档|等级|档次|1级|1档|奖项|奖次)(?:的?(?:计分|计算|得分|加分|为准))?|就高不就低")
+_NOT_TWICE = lazy_compile(r"(?:同[一1](?:事项|项目|成果|荣誉)|多项(?:表彰|荣誉|奖励)?)?(?:不重复计分|不重复计算|不累计(?:计分)?|不累加)")
+
+
+def only_highest(note: str) -> bool:
+    """Every part of the note (cut at its commas) says only the highest counts, or that nothing counts twice, and one
+    part says the highest."""
+    parts = [part for part in re.split(r"[,，;；。]", note) if part.strip()]
+    return bool(parts) and all(_HIGHEST.fullmatch(p.strip()) or _NOT_TWICE.fullmatch(p.strip()) for p in parts) \
+        and any(_HIGHEST.fullmatch(p.strip()) for p in parts)
+
+
+def highest_note(text: str) -> bool:
+    """One clause of the note: says the highest, or that nothing counts twice."""
+    part = text.strip(",，;；。 ")
+    return bool(_HIGHEST.fullmatch(part) or _NOT_TWICE.fullmatch(part))
