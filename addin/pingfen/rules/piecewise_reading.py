@@ -45,6 +45,8 @@ base_level_both_ways = Deferred("base_level", "base_level_both_ways")
 level_as_full = Deferred("level_before_steps", "level_as_full")
 proportional_rule = Deferred("proportional", "proportional_rule")
 band_sides = Deferred("two_sided_steps", "band_sides")
+rate_level_in_percent = Deferred("bare_level", "rate_level_in_percent")
+refuse_count_level_as_rate = Deferred("bare_level", "refuse_count_level_as_rate")
 completes_target = Deferred("proportional", "completes_target")
 unread_reason = Deferred("unread", "unread_reason")
 yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
@@ -410,6 +412,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     elif reference is not None and reference[1] not in ("", "%") and unit == "%" and level is None:
         # 以100人为标准。达到80%得5分: a share of the standard, perhaps — once the standard was dropped for the target
         raise Unplaced(reference_clause, "标准写的是数量，分档写的是比率，没有写明比率是否按该标准计算（如“实际人数/100人”）")
+    if unit == "%" and any(isinstance(outcome, Scaled) and isinstance(outcome.high, Decimal) and outcome.high > 1
+                           for outcome in [otherwise] + [outcome for _, outcome, _ in cases]):
+        refuse_count_level_as_rate([otherwise] + [outcome for _, outcome, _ in cases], scoring, context, unit)  # 实际完成值/50×5
     if both is not None:
         return proportional_rule(both, cases, base_clause, otherwise, deductions + bonuses + ([line] if line else []), caps)
     cases = _levels_as_thresholds(_single_level_reached(cases, otherwise, bool(deductions or bonuses)))
@@ -2239,6 +2244,8 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
             return line
     if shape is None:
         raise BareFormula(clause, source, tree)
+    if isinstance(shape.high, Decimal) and shape.high > 1:
+        shape = rate_level_in_percent(shape, tree, clause)  # 得分=满意度/90×5: 90%, as a bare 85 entered is 85%
     if cap:
         if shape.inverse or shape.high != Decimal(cap.group(1)) / 100:
             raise Unplaced(cap.group(), "计分公式的封顶值与公式的基准不一致")

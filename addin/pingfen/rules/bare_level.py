@@ -1,0 +1,66 @@
+"""A formula's level written as a bare number, with no unit and no % (得分=满意度/90×5, 得分=实际完成值/50×5).
+
+A rule measured as a rate takes a bare entered value as a percentage (85 is 85%), so its formula's bare level must be
+read the same way: 满意度/90 is 满意度/90% (85 → 85/90 × 5 = 4.72). It was read as 90 = 9000%, and scored 0.05 with no
+error. A measure that is no rate (实际完成值/50, 实际建成数/50) divides a count by a count whose unit goes unsaid: with
+nothing in the rule naming that unit the rule would take 44 as 44% against 5000% (0.04 of 5), so it is refused."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..text.numbers import general_text
+from .clause_words import is_rate_label
+from .clauses import Clause
+from .errors import Unplaced
+from .formula import FULL_NAMES, FAbs, FBin, FGroup, FName, FNeg, FNode, FNum
+from .piecewise import Scaled
+
+HUNDRED = Decimal(100)
+
+
+def _leaves(node: FNode) -> list[FNode]:
+    if isinstance(node, FBin):
+        return _leaves(node.left) + _leaves(node.right)
+    if isinstance(node, (FGroup, FNeg, FAbs)):
+        return _leaves(node.inner)
+    return [node]
+
+
+def rate_level_in_percent(shape: Scaled, tree: FNode, clause: Clause) -> Scaled:
+    """满意度/90×5 / (完成率-60)/(100-60)×分值: a rate over levels written bare is over those percentages."""
+    if not isinstance(shape.high, Decimal) or shape.high <= 1:
+        return shape
+    leaves = _leaves(tree)
+    names = [leaf.name for leaf in leaves if isinstance(leaf, FName) and leaf.name not in FULL_NAMES]
+    if not names or not all(is_rate_label(name) for name in names) \
+            or any(isinstance(leaf, FNum) and leaf.shown.endswith("%") for leaf in leaves):
+        return shape  # (a count's level, or a level written with % — 完成率/120%: read as written)
+    if shape.high > HUNDRED:
+        raise Unplaced(clause, f"比率（{names[0]}）除以{general_text(shape.high)}：数值没有写单位，又大于100，不像百分比",
+                       certain=True)
+    return replace(shape, low=shape.low / HUNDRED, high=shape.high / HUNDRED)
+
+
+def refuse_count_level_as_rate(outcomes: list, scoring: list[Clause], context: list[Clause], unit: str) -> None:
+    """得分=实际完成值/50×5 with no unit anywhere in the rule: the level is a count (50处? 50人?), which a rule measured as
+    a rate would hold as 5000% (and 44 entered as 44%). A level whose unit is said elsewhere (目标值≥200人 left unread) is
+    left to the refusal that names that clause."""
+    if unit != "%":
+        return
+    for outcome in outcomes:
+        if not isinstance(outcome, Scaled) or not isinstance(outcome.high, Decimal) or outcome.high <= 1:
+            continue
+        if any(t.kind == "NUM" and t.value == outcome.high and t.unit not in ("", "%") for c in scoring + context for t in c.tokens):
+            continue
+        written = re.compile(rf"(?<![\d.]){re.escape(general_text(outcome.high))}(?![\d.%])")
+        clause = next((c for c in scoring if c.outcome is not None and c.outcome[0] == "formula"
+                       and written.search(c.outcome[1])), None)
+        if clause is not None:
+            number = general_text(outcome.high)
+            written = f"不超过{number}元得满分，超过的按{number}/实际值×分值计分" if outcome.inverse \
+                else f"达到{number}处得满分，未达到的按实际值/{number}×分值计分"
+            raise Unplaced(clause, f"计分公式中的数值“{number}”没有写单位，与之相比的量又不是比率，无法确定“{number}”按什么计数"
+                                   f"（请写明目标及单位，如“{written}”，或写成百分比）", certain=True)
