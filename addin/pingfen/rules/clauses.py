@@ -20,7 +20,9 @@ from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
-from ..text.lexicon import BASE_REFS, COUNT_UNITS, REDUCTIONS, TASK_QUANTITIES, Token, tokenize
+from ..text.measure_sides import WHICH_WAY_UNSAID
+from ..text.numbers import general_text
+from ..text.lexicon import BASE_REFS, COUNT_UNITS, MONEY_SCALE, REDUCTIONS, TASK_QUANTITIES, Token, tokenize
 from .boundaries import band_after_points, bracketed_clauses, listed_band
 from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
@@ -818,12 +820,23 @@ def _states_the_standard(clause: Clause) -> bool:
 
 
 def _states_the_target(clause: Clause) -> bool:
-    """…目标…为61.3% alone in its clause: the value of the target, no condition of a score."""
+    """…目标…为61.3% alone in its clause: the value of the target, no condition of a score. So too 目标值60公里 / 年度目标
+    10000人次 (the target named, then its number in a unit, and nothing else: a heading's 目标值 column, never a level
+    reached — 完成目标得满分 after it names it again)."""
     kinds = [t.kind for t in clause.tokens]
+    if clause.condition is None or clause.has_outcome or clause.step is not None or clause.unread or clause.reference is not None:
+        return False
+    interval = clause.condition.interval
+    named = kinds[-3:] == ["REF", "CMP", "NUM"] and "目标" in clause.tokens[-3].text and clause.tokens[-2].value == ">=" \
+        and isinstance(interval.low, Decimal) and interval.high is None  # 年度目标≥300家: the target, to reach
+    if kinds[-2:] == ["REF", "NUM"] and "目标" in clause.tokens[-2].text and clause.tokens[-1].unit \
+            and interval.low == interval.high or named:
+        # (…里程目标80公里: the measure named before it; not 投诉件数目标值5件 — a count of faults, whose target is a limit
+        # that 完成目标 does not say is reached from below or above)
+        return kinds[:-3 if named else -2] in ([], ["WORD"]) and not WHICH_WAY_UNSAID.search(clause.text)
     if clause.condition is None or clause.has_outcome or clause.step is not None or clause.unread or clause.reference is not None \
             or "REF" not in kinds or "CMP" not in kinds or kinds[-1] != "NUM" or kinds.index("REF") > kinds.index("CMP"):
         return False
-    interval = clause.condition.interval
     compared = clause.tokens[kinds.index("CMP")]
     return compared.text in ("为", "是", "=", "等于") and isinstance(interval.low, Decimal) and interval.low == interval.high \
         and "目标" in clause.tokens[kinds.index("REF")].text
@@ -1632,6 +1645,7 @@ def clauses(text: str) -> list[Clause]:
         read.append(read_clause(fragment, after_level=numbered and read[-1].outcome is not None))
     _over_the_same_target(read)
     _fallen_from_the_level(read)
+    _task_before_its_formula(read)
     joined: list[Clause] = []
     for clause in read:
         if joined and _joins(joined[-1], clause) and not kept_apart(text, joined[-1], clause):
@@ -1642,6 +1656,23 @@ def clauses(text: str) -> list[Clause]:
 
 
 _OVER = ("超过", "超出", "高于")
+
+
+def _task_before_its_formula(read: list[Clause]) -> None:
+    """新建社区健身路径50处，得分=实际建成数/50×5: a task stated in a count, then a formula dividing by that number — the
+    task's count is the target the formula names (its unit, 处, the formula's bare 50 leaves unsaid), as 目标值50处 is
+    (_states_the_target). Only right before such a formula: alone, 新建50处 is a level reached."""
+    for task, formula in zip(read, read[1:]):
+        kinds = [t.kind for t in task.tokens]
+        if kinds != ["WORD", "NUM"] or WHICH_WAY_UNSAID.search(task.text) or task.condition is None or task.has_outcome or task.unread or task.step is not None \
+                or task.tokens[1].unit in ("", "%") or task.tokens[1].unit in MONEY_SCALE \
+                or formula.outcome is None or formula.outcome[0] != "formula" \
+                or formula.condition is not None or formula.otherwise:
+            continue
+        number = task.tokens[1].value
+        if task.condition.interval.low == task.condition.interval.high == number and re.search(
+                rf"[/÷]{re.escape(general_text(number))}(?![\d.%])", formula.outcome[1]):
+            task.reference, task.condition = (number, task.tokens[1].unit), None
 
 
 def _over_the_same_target(read: list[Clause]) -> None:

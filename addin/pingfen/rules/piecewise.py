@@ -283,6 +283,9 @@ class Scaled:
             return f"得分=({high}-{label})/({high}-{low})×{points}"
         if self.capped and self.high == TARGET and self.points is not None and not self.low and not self.inverse:
             return f"得分={label}/{high}×{points}，最高得{points}"  # 投资额/目标任务金额×50，最高得50分 (named_ratio.py)
+        if self.capped and unit not in ("%", "") and isinstance(self.high, Decimal) and not self.low and not self.inverse:
+            # 目标值为50处，得分=实际值/50×5分，超额完成不加分: a count's formula over its printed target (the number bare)
+            return f"得分={label}/{general_text(self.high)}×{points}，超额完成不加分"
         if self.capped:
             label = f"{label}（超过{high}按{high}计）"
         if self.inverse:
@@ -816,7 +819,11 @@ class Piecewise:
             parts.append("否则" + self.otherwise.canonical(label, self.unit))
         elif not self.cases:
             parts.append(self.otherwise.canonical(label, self.unit))
-        return "；".join(parts)
+            if isinstance(self.otherwise, Scaled) and self.unit not in ("%", "") and isinstance(self.otherwise.high, Decimal):
+                # 目标值为10000人次，得分=实际值/10000×2分: the formula's number is bare, so the target printed says its unit
+                # (alone, 实际值/10000 would be read as a rate over a count no unit names)
+                parts.insert(0, f"目标值为{show(self.otherwise.high, self.unit)}")
+        return "，".join(parts) if len(parts) == 2 and not self.cases else "；".join(parts)
 
     def _rest(self, label: str) -> str | None:
         """The one band the single case leaves (≥85% leaves <85%), for an entered range written as a band."""

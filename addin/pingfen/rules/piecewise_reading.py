@@ -205,6 +205,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
 
         scoring = formula_as_steps(scoring, label)  # 按(1-到位率)÷5%×0.4分扣分: 每少5%扣0.4分, in proportion
     scoring = _requirement_met(_on_time(_failure_as_otherwise(at_least_happened(counted_from_none(scoring)), context)))
+    scoring = _printed_target_completed(scoring, context)  # 培训人数目标1200人次，完成得满分
     scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
     _one_thing_counted(scoring)
     # (合同签订率、代管率、兑现率均达100%，否则不得分: the level in a clause of its own, which 否则 reads as the band)
@@ -303,7 +304,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                     raise Unplaced(clause, "出现了两个“否则”")
                 otherwise = share
                 continue
-            outcome = Scaled() if sole else _outcome(clause, label)  # 按完成比例计算得分: rate × 分值
+            # 按完成比例计算得分: rate × 分值 (年度目标10000人次，得分=实际培训人次/10000×2: the actual named, over the
+            # target printed before it, as over a level reached)
+            outcome = Scaled() if sole else _outcome(clause, label, printed=reference)
             if clause.condition is not None:
                 cases.append((clause.condition, outcome, clause))
             elif clause.otherwise:
@@ -624,8 +627,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     # rate above 100% counts as 100% (as the regulations count 执行率); the 规范写法 says so
     capped = capped or (unit == "%" and not stated and reference is None and _tops_at_full(intervals) and all(
         outcome.implied_max() != 0 or (interval.low is None and gate is None) for interval, outcome, _ in intervals))  # (…，60%以下不得分 too)
-    if capped and not intervals and isinstance(otherwise, Scaled) and otherwise.high == ONE and not otherwise.inverse:
-        otherwise, capped = replace(otherwise, capped=True), False  # 执行率超过100%的按100%计算，得分=执行率×10
+    if capped and not intervals and isinstance(otherwise, Scaled) and not otherwise.inverse and not otherwise.low and (
+            otherwise.high == ONE or unit not in ("%", "") and reference is not None and otherwise.high == reference[0]):
+        # 执行率超过100%的按100%计算，得分=执行率×10 / 新建50处，得分=实际建成数/50×5，超额完成不加分 (the target printed)
+        otherwise, capped = replace(otherwise, capped=True), False
     if capped and unit != "%":
         raise Unplaced(over_full or text, "“超过100%按100%计”只用于比率")
     if len(intervals) == 1 and _level_noted_in_brackets(intervals[0][2]):
@@ -1152,6 +1157,21 @@ def _nothing_to_deduct(intervals: list, otherwise: Outcome | None) -> list:
     starts = (replace(first, low=Decimal(0), low_inclusive=False), outcome, clause)
     return [(Interval(low=Decimal(0), high=Decimal(0), high_inclusive=True), Award(None), clause)] + [
         starts if item[0] is first else item for item in intervals]
+
+
+def _printed_target_completed(scoring: list[Clause], context: list[Clause]) -> list[Clause]:
+    """培训人数目标1200人次，完成得满分；每少50人次扣0.5分: after a target printed in a count (clauses._states_the_target),
+    完成 alone is that target reached, as 完成目标 is."""
+    printed = next((c for c in scoring + context if c.reference is not None and c.reference[1] not in ("", "%")), None)
+    if printed is None or WHICH_WAY_UNSAID.search(printed.text):  # (投诉件数目标为5件，完成得满分: reached which way?)
+        return scoring
+    return [replace(clause, condition=Condition(Interval(low=TARGET), printed.reference[1]))  # type: ignore[index]
+            if clause.condition is None and clause.start > printed.start and not clause.otherwise and clause.step is None
+            and clause.outcome is not None and clause.outcome[0] == "points" and not clause.unread
+            and _COMPLETED_ALONE.fullmatch(clause.words() or "") else clause for clause in scoring]
+
+
+_COMPLETED_ALONE = lazy_compile(r"(?:全部)?(?:完成|达到|实现)(?:的|任务的?)?")
 
 
 def _requirement_met(scoring: list[Clause]) -> list[Clause]:
@@ -2198,7 +2218,7 @@ def _formula_in_level_unit(scoring: list[Clause]) -> list[Clause]:
     return read
 
 
-def _outcome(clause: Clause, label: str) -> Outcome:
+def _outcome(clause: Clause, label: str, printed: tuple[Decimal, str] | None = None) -> Outcome:
     kind, value = clause.outcome  # type: ignore[misc]
     if kind == "points":
         return Award(value)
@@ -2216,10 +2236,10 @@ def _outcome(clause: Clause, label: str) -> Outcome:
         # 完成率低于90%的扣1-2分 as a band: the deduction is the evaluator's, from which points is not said (read only
         # among other faults, described.py)
         raise Unplaced(clause, "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分")
-    return _scaled(clause, value, label)
+    return _scaled(clause, value, label, printed)
 
 
-def _scaled(clause: Clause, source: str, label: str) -> Outcome:
+def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str] | None = None) -> Outcome:
     """得分=完成率×5分 / 实际值/95%×分值 / (实际完成率-60%)/(1-60%)×指标分值 / 指标值/完成值×分值."""
     source = re.sub(r"^[“\"]([^”\"]+)[”\"]", r"\1", source)  # 按“指标值/实际完成值×分值”计分: the formula quoted
     source = source.rstrip("”\"").rstrip("。")
@@ -2237,7 +2257,14 @@ def _scaled(clause: Clause, source: str, label: str) -> Outcome:
     share = _share(tree)
     if share is not None:
         return share
-    shape = _linear(tree, label, beside_level=clause.otherwise)  # (未达到的按…: the other side of the plan reached)
+    # (未达到的按…: the other side of the plan reached; a target printed in a count before the formula is such a level)
+    # (an amount's target, 0.15万元, is left out: a formula's bare 1500 beside it is 1500元 or 1500万元)
+    counted = printed is not None and printed[1] not in ("", "%") and printed[1] not in MONEY_SCALE
+    shape = _linear(tree, label, beside_level=clause.otherwise or counted)
+    if shape is not None and counted and isinstance(shape.high, Decimal) and shape.high != printed[0]:  # type: ignore[index]
+        # 年度目标10000人次，得分=实际培训人次/8000×2: which is the target?
+        raise Unplaced(clause, f"计分公式的基准（{general_text(shape.high)}）与写明的目标值（{general_text(printed[0])}{printed[1]}）不一致",
+                       certain=True)
     if shape is None and not cap:
         line = _affine(tree, label)
         if line is not None:

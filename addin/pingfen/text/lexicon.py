@@ -522,6 +522,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return text.startswith(("指标值", "目标值", "计划", "年度指标值", "预期指标", "预期目标", "年度计划目标", "年度目标",
                                 "年度控制目标", "进度目标", "控制目标", "考核目标", "下达指标", "下达任务", "目标任务",
                                 "责任指标", "年度责任指标", "责任目标", "年度责任目标"), end) or bool(
+            _GOAL_ALONE.match(text, end)) or bool(
             re.match(_TASK, text[end:end + 6]) and not (tokens and tokens[-1].kind == "NUM")) or bool(
             _ASSIGNED.match(text, end)) or bool(_ASSIGNED_TASK.match(text, end) and _MEASURED_REST.search(text, end)) or bool(
             (named := _NAMED_TARGET.match(text, end)) and (not named.group().endswith("计划") or _opens_clause(text, end - 2))
@@ -624,6 +625,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     return True
 
 
+# 完成目标得满分 / 未完成目标的按比例计分: the target alone, as 达目标 names it (not 目标值, 目标任务, 目标完成率: words of their own)
+_GOAL_ALONE = lazy_compile(r"目标(?![值任数率书量额完实达要])")
 # (not 全市平均增幅: compared with a rise, which the rule's own rate of change would be measured against)
 _AVERAGE = lazy_compile(r"[\u4e00-\u9fff]{0,10}平均(?:水平|值|数|年龄)?$")
 _AVERAGE_BEFORE_NUMBER = lazy_compile(r"[\u4e00-\u9fff]{0,10}?平均(?:水平|值|数|年龄)?(?=\d)")
