@@ -282,6 +282,11 @@ class _Reader:
             return None
         low_op = self.tokens[self.i].value
         self.i += 1
+        subject = self.i
+        while subject < len(self.tokens) and self.tokens[subject].kind in ("WORD", "STEPV", "REF", "DE"):
+            subject += 1
+        if "".join(t.text for t in self.tokens[self.i:subject]).endswith("占标准的比例"):
+            self.i = subject  # 90%≤实际值占标准的比例<100% (the 规范写法 of a share of a standard): 标准 named in it
         while self.kind() in ("WORD", "STEPV"):  # 10%<偏差率≤20%: the subject between the bounds
             self.i += 1
         if self.kind() != "CMP" or self.peek().value not in ("<", "<="):  # type: ignore[union-attr]

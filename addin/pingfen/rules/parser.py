@@ -887,7 +887,7 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
         closing = _closing_total(scoring, context, text, label)
         if closing is not None:
             return closing
-        other = None if unplaced.certain else _other_requirement_before(scoring, context, text)
+        other = None if unplaced.certain else _other_requirement_before(None, scoring, context, text)
         if other is not None:
             raise other from None
         # 2项目管理制度1分: an item, not prose (80%-90%得1分 is a band)
@@ -1032,7 +1032,7 @@ def _conditions_kept(scorer: Scorer, scoring: list[Clause], context: list[Clause
         if clause.label and between in (",", "，") and _other_measure(clause.label, after.label):
             raise Unplaced(clause, f"这一条件与后面“{after.label}”的条件是两个指标，需同时满足才得分，不能按一个完成值计分"
                                    "（请分别写明各自的得分，或作为评价要点由评价人判断是否达到）")
-    other = _other_requirement_before(scoring, context, text)
+    other = _other_requirement_before(scorer.printed_standard(), scoring, context, text)
     if other is not None:
         raise other
     counted = next((c for c in scoring if c.condition is not None and _COUNT_PER_PERIOD.search(c.text)), None)
@@ -1077,13 +1077,19 @@ def _levels_before_scored(scoring: list[Clause], context: list[Clause], text: st
             yield clause, after, text[clause.end:after.start].strip()
 
 
-def _other_requirement_before(scoring: list[Clause], context: list[Clause], text: str) -> Unplaced | None:
+def _other_requirement_before(standard: tuple[Decimal, str] | None, scoring: list[Clause], context: list[Clause],
+                              text: str) -> Unplaced | None:
     """张贴宣传画500张以上,发放宣传资料5000份以上,少1张(份)扣0.05分: once read as 实际值≥5000份 alone (the 500张 lost).
     A level in other units (or of another measure, after a semicolon) said before the scored one is a second
     requirement, which a reading of the scored level alone would drop."""
     for clause, after, between in _levels_before_scored(scoring, context, text):
-        if taken_against(clause, [after]):
-            continue  # 标准为120元/人，实际值占标准的比例≤100%得4分: the scored measure is taken against it
+        from .timely_limit import defines_timeliness  # (only texts with a level before the scored one come here)
+
+        if taken_against(clause, [after]) or standard == (clause.condition.interval.low, clause.condition.unit) \
+                or defines_timeliness(clause, after):
+            # 标准为120元/人，实际值占标准的比例≤100%得4分 / 计划新建20座，完成率100%得2分 (stated_plan.py): the scored
+            # measure is taken against it; 应在48小时内修复，修复及时率100%得3分: what 及时 means (timely_limit.py)
+            continue
         if between in (",", "，", ";", "；") and _other_unit(clause.condition.unit, after.condition.unit) \
                 or between in (";", "；") and _other_measure(clause.label, after.label):
             return Unplaced(clause, "这一条件与后面的条件是两个不同的要求（单位或指标不同），计分只按其中一个，另一个的数值无法计入"

@@ -31,6 +31,7 @@ from .named_share import shares_beside_target
 from .share_unrepeated import refuse_bare_beside_share
 from .band_table import exactly_full
 from .completion_count import counted_level, restated_points
+from .stated_plan import stated_plan
 from .better_higher import RATES_BETTER_HIGHER
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
@@ -178,6 +179,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     scoring = stated_reach_points(scoring)  # 基本完成分为1分。增幅低于26%的，按目标完成比例计分
     scoring = restated_share(scoring)  # …未完成的按比例得分。得分=(新引进项目个数/时序目标任务)×分值
     scoring = added_as_base(split_joint_limits(stated_goal(scoring, context), context))  # 加分和扣分均以基本分为限: each apart
+    scoring, plan_share = stated_plan(scoring, context)  # 计划新建改建旅游厕所20座，完成率100%得2分: 以20座为标准
     cases: list[tuple[Condition, Outcome, Clause]] = []
     otherwise: Outcome | None = None
     deductions: list[tuple[Clause, Condition | None]] = []
@@ -401,7 +403,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if level is not None:
             reference, deductions = None, [(deductions[0][0], None)]
     if level is None and reference is not None and reference[1] not in ("", "%") and reference[1] not in LATENESS_UNITS \
-            and reference[1] not in MONEY_SCALE and _SHARE_OF_STANDARD.search(text):
+            and reference[1] not in MONEY_SCALE and (plan_share or _SHARE_OF_STANDARD.search(text)):
         # 标准为12000人，实际值占标准的比例达到100%得3分 (the 规范写法 of the readings above): the share is of that standard
         level, reference = reference, None
     cases = _completion_as_target(cases, deductions)

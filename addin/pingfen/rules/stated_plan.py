@@ -1,0 +1,92 @@
+"""The plan's quantity said first, in a clause of its own, then the score by its completion:
+``计划新建改建旅游厕所20座，完成率100%得2分，完成率≥80%得1分`` / ``完成水土流失综合治理面积12平方公里，完成率100%得3分；
+…按完成率×3分计`` / ``年度任务不少于1200批次；完成任务得3分，每少50批次扣0.5分``.
+
+The clause names a plan, a target or a task (计划…, 目标…, 任务…, 完成…) and a quantity in a unit of its own, and scores
+nothing: it says what is to be done. The 完成率 the bands are written in is then the amount done over that quantity, and
+a 完成任务 or the steps in the quantity's unit are taken from it — as ``标准为20座，占标准的比例≥100%得2分`` and
+``以1200批次为标准`` say it. Read as that standard (the clause given the reference it names), so that the plan's number is
+the one the score is computed from, not a second requirement dropped or an entered target that may differ from it.
+
+Only where nothing else could be the base: one such clause, before every scoring clause, no standard written (以…为标准),
+and the bands all of the 完成率 (a 合格率 or 满意度 is no completion of the plan) or the steps all in the plan's own unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
+from .clauses import Clause
+from .piecewise import LATENESS_UNITS, TARGET
+
+# 计划新建… / 年度目标 / 全年任务 / 完成水土流失综合治理面积…: words that say what is planned (the period first, if any)
+_PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:计划|目标|任务|完成)")
+# 不少于 / ≥ / 为 / 达到: the quantity as a minimum or as itself (not 不超过: a ceiling is no amount to complete)
+_AT_LEAST = frozenset({"不少于", "不低于", "≥", "为", "是", "达到", "=", "至少"})
+# 完成率 / 任务完成率 / 计划完成率: the rate of the plan done (not 合格率, 满意度: a quality of what was done)
+_COMPLETION = lazy_compile(r"完成率(?:在|为)?$")  # (完成率在80%-100%之间的: 在 kept in the name)
+
+
+def _plan(clause: Clause) -> tuple[Decimal, str] | None:
+    """The quantity a clause that only states a plan names, else None."""
+    condition = clause.condition
+    if condition is None or clause.has_outcome or clause.scoring or clause.step is not None or clause.unread \
+            or clause.definition or clause.reference is not None or clause.occurrence is not None:
+        return None
+    unit = condition.unit
+    if unit in ("", "%") or unit in LATENESS_UNITS:
+        return None  # (a rate is its own level; 30日内 is a time the work is held to)
+    tokens = clause.tokens
+    if tokens[-1].kind != "NUM" or any(t.kind not in ("WORD", "REF", "CMP") for t in tokens[:-1]) \
+            or any(t.kind == "CMP" and t.text not in _AT_LEAST for t in tokens[:-1]):
+        return None
+    interval = condition.interval
+    if not _PLANNED.match(_words(clause)) or not isinstance(interval.low, Decimal) or interval.high not in (None, interval.low):
+        return None
+    return interval.low, unit
+
+
+def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], bool]:
+    """``scoring`` with the plan's clause first as the standard it names (以20座为标准), and whether the bands are
+    its 完成率 (the share of it done); ``scoring`` unchanged when the text is not this shape."""
+    named = [c for c in scoring if c.reference is not None]
+    if named:
+        # 年度目标为20座，完成率100%得2分: the plan already read as the standard it names (以20座为标准) — only whether
+        # the bands are its share is left to say
+        standard = named[0]
+        if len(named) > 1 or not _PLANNED.match(_words(standard)) or standard.reference[1] in ("", "%"):  # type: ignore[index]
+            return scoring, False
+        return scoring, _completion_bands([c for c in scoring if c is not standard])
+    plans = [(c, quantity) for c in context if (quantity := _plan(c)) is not None]
+    if len(plans) != 1:
+        return scoring, False
+    clause, (quantity, unit) = plans[0]
+    if any(c.start < clause.start for c in scoring) or any(c.condition is not None for c in context if c is not clause):
+        return scoring, False
+    levels = [c for c in scoring if c.condition is not None or c.step is not None]
+    steps = [c.step for c in scoring if c.step is not None]
+    if _completion_bands(scoring):
+        share = True  # 完成率100%得2分，完成率≥80%得1分: the share of the plan done
+    elif steps and all(step[2] == unit for step in steps) and all(
+            c.condition is None or TARGET in c.condition.interval.bounds() for c in levels):
+        share = False  # 完成任务得3分，每少50批次扣0.5分: the steps short of the plan, in its unit
+    else:
+        return scoring, False
+    standard = replace(clause, reference=(quantity, unit), condition=None)
+    return [standard] + scoring, share
+
+
+def _words(clause: Clause) -> str:
+    return "".join(t.text for t in clause.tokens if t.kind in ("WORD", "REF"))
+
+
+def _completion_bands(scoring: list[Clause]) -> bool:
+    """完成率100%得2分，完成率≥80%得1分，低于80%不得分: every level (or step) in %, the first named the 完成率 and the rest
+    either so named or unnamed (the same measure, said once)."""
+    levels = [c for c in scoring if c.condition is not None or c.step is not None]
+    return bool(levels) and bool(_COMPLETION.search(levels[0].label)) \
+        and all(c.step is None or c.step[2] == "%" for c in levels) \
+        and all(c.condition is None or c.condition.unit == "%" and (_COMPLETION.search(c.label) or not c.label)
+                for c in levels)
