@@ -27,6 +27,8 @@ _PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:
 _AT_LEAST = frozenset({"不少于", "不低于", "≥", "为", "是", "达到", "=", "至少"})
 # 完成率 / 任务完成率 / 计划完成率: the rate of the plan done (not 合格率, 满意度: a quality of what was done)
 _COMPLETION = lazy_compile(r"完成率(?:在|为)?$")  # (完成率在80%-100%之间的: 在 kept in the name)
+# 年度任务完成率 / 计划完成率: a 完成率 of the plan by its generic name (not 污水处理厂建设完成率: another thing's)
+_GENERIC_NAME = lazy_compile(r"^(?:年度|全年|本年度?|当年)?(?:任务|计划|目标)?$")
 
 
 def _plan(clause: Clause) -> tuple[Decimal, str] | None:
@@ -58,7 +60,7 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         standard = named[0]
         if len(named) > 1 or not _PLANNED.match(_words(standard)) or standard.reference[1] in ("", "%"):  # type: ignore[index]
             return scoring, False
-        return scoring, _completion_bands([c for c in scoring if c is not standard])
+        return scoring, _completion_bands([c for c in scoring if c is not standard], _words(standard))
     plans = [(c, quantity) for c in context if (quantity := _plan(c)) is not None]
     if len(plans) != 1:
         return scoring, False
@@ -67,7 +69,7 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         return scoring, False
     levels = [c for c in scoring if c.condition is not None or c.step is not None]
     steps = [c.step for c in scoring if c.step is not None]
-    if _completion_bands(scoring):
+    if _completion_bands(scoring, _words(clause)):
         share = True  # 完成率100%得2分，完成率≥80%得1分: the share of the plan done
     elif steps and all(step[2] == unit for step in steps) and all(
             c.condition is None or TARGET in c.condition.interval.bounds() for c in levels):
@@ -82,11 +84,21 @@ def _words(clause: Clause) -> str:
     return "".join(t.text for t in clause.tokens if t.kind in ("WORD", "REF"))
 
 
-def _completion_bands(scoring: list[Clause]) -> bool:
-    """完成率100%得2分，完成率≥80%得1分，低于80%不得分: every level (or step) in %, the first named the 完成率 and the rest
-    either so named or unnamed (the same measure, said once)."""
+def _completion_bands(scoring: list[Clause], planned: str) -> bool:
+    """完成率100%得2分，完成率≥80%得1分，低于80%不得分: every level (or step) in %, the first named the 完成率 of the plan
+    (``planned``, its words) and the rest either so named or unnamed (the same measure, said once)."""
     levels = [c for c in scoring if c.condition is not None or c.step is not None]
-    return bool(levels) and bool(_COMPLETION.search(levels[0].label)) \
+    return bool(levels) and _of_the_plan(levels[0].label, planned) \
         and all(c.step is None or c.step[2] == "%" for c in levels) \
-        and all(c.condition is None or c.condition.unit == "%" and (_COMPLETION.search(c.label) or not c.label)
+        and all(c.condition is None or c.condition.unit == "%" and (_of_the_plan(c.label, planned) or not c.label)
                 for c in levels)
+
+
+def _of_the_plan(label: str, planned: str) -> bool:
+    """完成率 / 任务完成率 / 治理面积完成率 after 完成水土流失综合治理面积12平方公里: the rate named generically or by words
+    of the plan (污水处理厂建设完成率 after 完成污水管网建设20公里 is the completion of another work)."""
+    found = _COMPLETION.search(label)
+    if found is None:
+        return False
+    named = label[: found.start()]
+    return bool(_GENERIC_NAME.match(named)) or named in planned

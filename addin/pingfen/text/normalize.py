@@ -77,7 +77,7 @@ index_names = needing("index_acronym", "index_names", "指数", "系数")  # _NA
 met_points_share = needing("met_points_share", "met_points_share", "要点数", "要点个数")  # _SHARE_OF_MET: 满足的要点(个)数/N×分值
 coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数")  # _SCORE_IS_PRODUCT: 得分=分值×系数
 # _COUNTED: (共N个中心) / (4所学校) in every pattern, its measure word 个 or the one after 每
-each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条")
+each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条", "各")
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
 printed_target = needing("printed_target", "printed_target", "目标")  # _PRINTED: 目标(≥N%)
