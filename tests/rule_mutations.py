@@ -20,6 +20,7 @@ from corpus_judge import load
 from pingfen.rules import InputError, RuleError, parse_rule
 from pingfen.rules.clauses import clauses
 from pingfen.rules.model import MANUAL_KINDS
+from pingfen.rules.rate_standards import standard_met
 from pingfen.rules.parser import reading_text
 from pingfen.rules.table_rows import read_table_row
 from pingfen.text.lexicon import MONEY_SCALE, tokenize
@@ -166,8 +167,10 @@ def _unused_level(clause, later, reading: set[Decimal]) -> str | None:
             continue
         if any(re.search(rf"(?:少|缺|差)[\u4e00-\u9fff]{{0,3}}(?:\d+|[一二两三四五六七八九十])(?:个)?{re.escape(token.unit)}", c.text)
                for c in later) or re.search(r"(?:标准|基数|基准|计划|预算)$", clause.label or "") \
-                and any(clause.label in c.text for c in later if c.scoring) or _breach_next(later):
+                and any(clause.label in c.text for c in later if c.scoring) or _breach_next(later) \
+                or any(standard_met(clause, c) for c in later if c.scoring):
             continue  # 不少于5张…每少1张扣0.5分 / 标准为120元/人，实际值占标准的比例 / …2项。…不满足要求的，扣1分
+            # / 每名教师…不少于72学时。…达标率100%得2分 (the standard the 达标率 counts the teachers meeting)
         return token.text
     return None
 

@@ -157,6 +157,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的不得分): the 规范写法 of the none-met line
             summary, restated = [c for c in summary if c not in said], True
         for clause in summary:
+            if penalty is None and _MET_SCORED.fullmatch(clause.text) and not clause.unread:
+                continue  # 符合要求的给分(，不符合的不得分): each point met scores its points, said again in words
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread
                                         and clause.per is None and clause.step is None):  # (…每缺1项扣0.5分没有的不记分)
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
@@ -174,6 +176,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     return _per_fail(summary, count)
 
 
+# 符合要求的给分 / 满足的得相应分值 after ①…（1分）；②…（1分）: what a point met scores, said again without a number
+_MET_SCORED = lazy_compile(r"(?:符合|满足|达到|做到|落实)(?:要求|标准|条件)?的?[,，]?(?:给分|得分|计分|给予计分|得相应分值|得该项分值|得该要点分值)")
 _NOT_DONE = lazy_compile(r"(?:未|没有|未能|不)[\u4e00-\u9fff“”]{1,20}?的?[，,]?")
 _TAKEN = lazy_compile(r"扣(\d+(?:\.\d+)?)分")
 

@@ -18,7 +18,7 @@ from .best_as_full import compose_best_as_full
 from .lazy_composers import needing
 from .choices import compose_choice, compose_counted_alternatives, compose_requirements, compose_waived
 from .checklists import compose_checklist
-from .item_deductions import (compose_award_kinds, compose_each_point, compose_fault_kinds, compose_item_deductions,
+from .item_deductions import (compose_award_kinds, compose_each_point, compose_listed_points, compose_fault_kinds, compose_item_deductions,
                               compose_items, compose_per_unit)
 from .manual_reading import compose_deduction_range, compose_manual, compose_met_or_manual, compose_tiers
 from .target_default import compose_target
@@ -27,6 +27,8 @@ from .target_default import compose_target
 # return a reading or raise (lazy_composers.py; a composer listed plainly above is imported and always called).
 compose_external_score = needing("external_score", "compose_external_score", "为准")  # _TAKEN_FROM: …为准
 compose_each_award = needing("each_award", "compose_each_award", "各")  # _EACH_AWARD: 各(得)N分
+# _ALL_PRESENT: the things named in a list split at 、
+compose_listed_all_present = needing("listed_all_present", "compose_listed_all_present", "、")
 compose_unmet_counts = needing("unmet_counts", "compose_unmet_counts", "项", "个")  # _SOME_UNMET: N项 / N个 不符合…
 compose_highest_level = needing("highest_level", "compose_highest_level", "最高", "就高")  # _HIGHEST: …按最高级别计分
 compose_two_requirements = needing("two_requirements", "compose_two_requirements",  # _VERB in every option
@@ -52,6 +54,8 @@ COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the 
                              compose_each_award,  # 各得N分 is read (or refused) before any reading of one point
                              compose_unmet_counts,  # 1项不达标得3分 after 全部达标得5分: bands of the points unmet
                              compose_highest_level,  # 国家级表彰的得3分，省级表彰的得2分，按最高级别计分: levels of one honour, a grade
+                             compose_listed_points,  # ①…；②…。每项落实到位得1分: the listed points before a count of them
+                             compose_listed_all_present,  # 主体、责任、经费“三落实”的，得3分，每缺一项扣1分: named, not counted
                              compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_counted_awards, compose_each_point,
                              compose_on_time_only,  # 按期完成得满分，逾期不得分: days late, before a 评价要点 or grades
                              compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,

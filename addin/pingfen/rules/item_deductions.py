@@ -845,7 +845,13 @@ _EACH_MET = lazy_compile(r"(?:(?:以下|以上|上述)(?:要点|各项|评价要
 _POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
 # 缺1项扣1分 / 每缺1个要点扣1分 after 每项1分: a point missed loses its points
 _POINT_MISSED = lazy_compile(r"每?(?:缺|缺少|少)1(?:项|个|条)(?:要点)?的?[,，]?(?:扣|减)(\d+(?:\.\d+)?)分")
-_POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则|反之[,，]?)(?:计|得|记|给)?(?:0分|不得分)")
+_POINT_UNMET = lazy_compile(r"(?:(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?(?:要点)?|否则|反之[,，]?)(?:计|得|记|给)?(?:0分|不得分)"
+                           # 有一项未做到的不得该项分数: a point not met loses its own points, not the others'
+                           r"|有?1(?:项|个|条)(?:要点)?(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?[,，]?不得(?:该项|此项|该要点)(?:分数|分值|的分|分)"
+                           # 不符合的该要点不得分: the point not met scores nothing (the others keep theirs)
+                           r"|(?:没有|未|不)(?:完成|符合|达到|落实|做到)的?该(?:评价)?要点(?:不得分|不计分|不记分|不给分|得0分|计0分)")
+# 全部满足得2分 after 满足一项得0.5分: all the points met, their sum said again (checked against it like 共N分)
+_ALL_POINTS_MET = lazy_compile(r"(?:全部|均|都)(?:满足|符合|完成|达到|落实|做到)(?:的)?[,，]?(?:得|计|记|给)(\d+(?:\.\d+)?)分")
 
 
 def _bracketed_each(clause: Clause) -> bool:
@@ -895,7 +901,7 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
             continue
         if clause is said_before and count is not None:
             continue
-        in_all = _POINTS_IN_ALL.fullmatch(clause.text)
+        in_all = _POINTS_IN_ALL.fullmatch(clause.text) or _ALL_POINTS_MET.fullmatch(clause.text)
         if in_all and count is not None and clause.start > heads[0].start:
             if Decimal(in_all.group(1)) != each * count:  # 共25项，每项2分，共40分: which is it?
                 raise Unplaced(clause, f"总分与各项分值之和（{count}项×{general_text(each)}分）不一致", certain=True)
@@ -919,6 +925,15 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
             continue  # 路面完好畅通；…；无废品垃圾。(每一项得5分): the points in words, their points after them
         return None
     return Checklist(each=each, count=count)
+
+
+def compose_listed_points(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
+    """①…；②…。每项落实到位得1分，未落实不得分 / (1)…；(4)…。满足一项得0.5分，全部满足得2分: the points listed (or
+    counted), each worth the same, read before a count of the points met (counted_awards, per_unit: the listed points
+    dropped) or 满足1项 taken for a grade (two met would score as one). Without a list or a count (每做到一项得0.5分)
+    it is left to those readings."""
+    read = compose_each_point(scoring, context, text)
+    return read if isinstance(read, Checklist) and read.count is not None else None
 
 
 def _kind_names(subject: str, count: int) -> list[str]:

@@ -41,6 +41,7 @@ from .change_target import refuse_change_against_target
 from .stated_points import split_stated_points
 from .item_heading import primes_as_points, read_headed, split_heading
 from .unused_levels import levels_used, taken_against
+from .rate_standards import counted_by_rate
 from .printed_level import refuse_unused_level
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, joined_situations, situations_only, split_leading_situation, split_zero_situations
@@ -1090,6 +1091,8 @@ def _other_requirement_before(standard: tuple[Decimal, str] | None, scoring: lis
             # 标准为120元/人，实际值占标准的比例≤100%得4分 / 计划新建20座，完成率100%得2分 (stated_plan.py): the scored
             # measure is taken against it; 应在48小时内修复，修复及时率100%得3分: what 及时 means (timely_limit.py)
             continue
+        if counted_by_rate(clause, after):
+            continue  # 抽查病历50份，合格率≥95%得2分: the sample (or the standard, the target) the rate is counted by
         if between in (",", "，", ";", "；") and _other_unit(clause.condition.unit, after.condition.unit) \
                 or between in (";", "；") and _other_measure(clause.label, after.label):
             return Unplaced(clause, "这一条件与后面的条件是两个不同的要求（单位或指标不同），计分只按其中一个，另一个的数值无法计入"

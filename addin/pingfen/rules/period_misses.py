@@ -21,13 +21,18 @@ from .fault_kinds import Fault, FaultKinds
 from .zero_situations import ZeroSituations, zeroing_situation
 
 _ZEROED = lazy_compile(r"(?:不得分|全部分值|该项分值|本项分值|取消该项得分)$")  # 无会议记录的,不得分: a sentence zeroing the item
-_PER_PERIOD = "|".join(p for p in PERIODS if p != "年")  # (每年…2次 is the period's own count: steps on it)
+# (每年…2次 is the period's own count: steps on it; 每天播出不少于2次 is a day's, its misses counted over the year)
+_PER_PERIOD = "|".join([p for p in PERIODS if p != "年"] + ["天", "日"])
 _MISSES = lazy_compile(
     r"^(?:满分为(?P<full>\d+(?:\.\d+)?)分[;；])?"
     rf"(?P<requirement>[^;；。()（）分扣]*?每(?:{_PER_PERIOD})[^;；。()（）分扣]*?\d+次[^;；。()（）分扣]*?)"
     r"[,，]?[(（]?(?:[,，]?得(?P<points>\d+(?:\.\d+)?)分[,，;；])?"
-    r"(?:每)?(?:缺|少|缺少)1次(?:的)?[,，]?扣(?P<per>\d+(?:\.\d+)?)分"
-    r"(?:[,，;；](?:(?P<all>扣完为止)|最多扣(?P<most>\d+(?:\.\d+)?)分))?[)）]?[;；。]?$"
+    # 缺1次 / 少巡检1次 / 缺报1次 / 全年累计少播1次: one miss, its verb said again between (not 少于1次, a level)
+    r"(?:全年)?(?:累计)?(?:每)?(?:缺|少|缺少|漏)(?P<verb>(?!于)[\u4e00-\u9fff]{0,3}?)1次(?:的)?[,，]?扣(?P<per>\d+(?:\.\d+)?)分"
+    r"(?:[,，;；](?:(?P<all>扣完为止)|最多扣(?P<most>\d+(?:\.\d+)?)分))?[)）]?"
+    # （4分） / ，本项1分 / （本项3分）: the item's 分值 said after the deduction
+    r"(?:[,，;；。]?(?:本项|满分为?|本项满分)(?P<tail>\d+(?:\.\d+)?)分|。?[(（](?:本项|满分为?|本项满分)?(?P<bracketed>\d+(?:\.\d+)?)分[)）])?"
+    r"[;；。]?$"
 )
 
 
@@ -47,10 +52,11 @@ def read_period_misses(text: str) -> FaultKinds | ZeroSituations | None:
 
 def _read_misses(text: str) -> FaultKinds | None:
     match = _MISSES.match(text.strip())
-    if match is None or (match.group("full") and match.group("points")):
+    said = [match.group(name) for name in ("full", "points", "tail", "bracketed") if match.group(name)] if match else []
+    if match is None or len(said) > 1:
         return None
     requirement = match.group("requirement").strip("，, ")
-    points = match.group("full") or match.group("points")
+    points = said[0] if said else None
     cap = Decimal(match.group("most")) if match.group("most") else None
     fault = Fault(f"{requirement}，缺", Decimal(match.group("per")), "次")
     return FaultKinds((fault,), cap=cap, award=None if points is None else ("", Decimal(points)))

@@ -38,6 +38,7 @@ from ..text.measure_sides import WHICH_WAY_UNSAID
 from .clause_words import _RISING, _only_kinds, _option_label, is_rate_label, others_fail
 from .formula_shape import BareFormula, _affine, _divides_by_zero, _linear, _share
 from .lazy_composers import Deferred
+from .rate_standards import standard_met
 
 # Helpers that only some texts reach, imported on their first call (rules/lazy_composers.py).
 capped_at_points = Deferred("named_ratio", "capped_at_points")
@@ -385,7 +386,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if distributed is not None and distributed.condition is not None and distributed.condition.unit != "%" \
             and deductions and all(c.step is not None and c.step[2] == "%" for c, _ in deductions):
         distributed = None  # 每名教师…不少于72学时。学时达标率=达标教师数/教师总数；…每低5个百分点: the steps are the rate's
-    if deductions and distributed is not None and not _AVERAGED_OVER_UNITS.search(text):
+    if deductions and distributed is not None and not _AVERAGED_OVER_UNITS.search(text) \
+            and not any(standard_met(distributed, c) for c in scoring):  # (每户…不少于1次；走访达标率≥90%: units counted)
         # 每个社区至少配备5名专职人员…每差1人扣0.2分: the level holds in each 社区, so the persons short are summed
         # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall
         raise Unplaced(distributed, "要求按每个单位分别计（如“每个社区至少5名”），扣分应按各单位差额之和计，不能由一个完成值算出")

@@ -5,7 +5,8 @@ level stated outside the scoring clauses (a requirement, a second measure) that 
 against is a requirement the score would silently ignore (the 7 or the 370 dropped). It is refused, naming the clause,
 as every number of the text must be used. What is not a level scored: a date or a period (a deadline), an instruction
 for the form or how the check samples (未达到90%的需说明原因 / 随机抽查10%), a bracket saying which ones (对规模种植户(10亩以上)
-发放公告), the standard the scored measure is taken against (标准为120元/人，实际值占标准的比例…), and the level whose
+发放公告), the standard the scored measure is taken against (标准为120元/人，实际值占标准的比例…), the standard a 达标率 counts
+the units meeting (每个社区至少配备5名专职人员；人员配备达标率100%得3分), and the level whose
 shortfall or breach the next deduction counts (村张贴海报不少于5张…每少1张扣0.5分 / …2项。…不满足要求的，扣1分). A
 reading the evaluator scores reads every word. A last 每发现一处 whose points were lost is refused likewise, and so is an
 addition whose amount is not written (超额完成的加分), unless a step after it says how much.
@@ -19,6 +20,7 @@ from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .errors import Unplaced
 from .model import MANUAL_KINDS, Scorer
+from .rate_standards import standard_met
 from .zero_situations import ZeroSituations
 
 # …需说明原因 / 随机抽查10%的学校: an instruction for the form or how the check is sampled, not a level scored
@@ -50,7 +52,8 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
             # 超额完成的加分，每超1%加0.1分 says it next)
             raise Unplaced(clause, "“加分”没有写明加多少分（如“每超过1%加0.5分”），无法计分", certain=True)
         levels = _stated_levels(clause)
-        if not levels or taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]):
+        if not levels or taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]) \
+                or any(standard_met(clause, after) for after in read[index + 1:] if after.scoring):
             continue
         if printed is None:
             words = inner.canonical(label) + "".join(getattr(scorer, "situations", ()))

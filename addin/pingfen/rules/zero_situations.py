@@ -30,6 +30,7 @@ _CLOSING = lazy_compile(r"[,，]?(?:则)?(?:此项|该项|本项|本指标|该�
 _NEGATED = lazy_compile(r"未|没有|无(?!论)|不(?!得分|计分|记分|予计分|给分)")  # 实施计划无针对性的: a requirement not met
 # 隐报、瞒报、袒护 / 截留、挪用 / 弄虚作假: a wrongdoing named, which the zeroing sentence runs on from
 _WRONGDOING = lazy_compile(r"未|不|没有|无|瞒|隐|虚|假|违|擅自|截留|挪用|挤占|套取|骗|袒护|说情|拒|冒")
+_POINT_ITSELF = lazy_compile(r"该(?:评价)?要点(?:均)?(?:不得分|不计分|不记分|不给分|得0分|计0分)$")  # not 此项: the point
 _CLOSER_ONLY = lazy_compile(r"(?:本|该|此)(?:项|指标)")  # 本项指标(不得分): a closing word, no situation of its own
 _UNDONE = lazy_compile(r"(?:不|未)(?:交|报|建|做|写|订|签|办|送|缴)")  # 不交 / 未报: what is not done, in two characters
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
@@ -58,6 +59,8 @@ def _situation(clause: Clause, before: Clause | None) -> tuple[str, Clause | Non
             or clause.reference is not None or not clause.tokens or clause.tokens[-1].kind != "ZERO" \
             or any(t.kind not in _SITUATION_KINDS for t in clause.tokens[:-1]):
         return None
+    if _POINT_ITSELF.search(clause.text):
+        return None  # 不符合的该要点不得分: the point loses its own points, the item keeps the others'
     words = _CLOSING.sub("", _OPENING.sub("", clause.text)).rstrip("，,的")
     if not words:
         if before is None or not before.tokens or before.condition is not None or before.unread or before.scoring \

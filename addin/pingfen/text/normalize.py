@@ -70,7 +70,8 @@ restated_bounds = needing("restated_bound", "restated_bounds", "(含", "(不含"
 levels_in_heading_unit = needing("heading_unit", "levels_in_heading_unit", "(%)")  # _HEADING: 率(%):
 without_reference_note = needing("reference_note", "without_reference_note", "参考")  # _NOTE: 仅作参考
 matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  # _MATCHES: 与计划…相符
-closing_total = needing("closing_total", "closing_total", "分)", "分值", "满分", "总分", "扣完为止)")  # every pattern: (…N分) or a word for the 分值
+# every pattern: (…N分), (…N分,扣完为止) or a word for the 分值
+closing_total = needing("closing_total", "closing_total", "分)", "为止)", "分值", "满分", "总分")
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
 self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际完成值")  # _ROW: …年度指标值:…实际完成值:____
 index_names = needing("index_acronym", "index_names", "指数", "系数")  # _NAMED: …(指数|系数)ABC
