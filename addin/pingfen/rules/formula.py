@@ -20,7 +20,7 @@ from .inputs import InputError
 FULL_NAMES = ("该指标分值", "指标分值", "分值", "满分", "权重", "该项指标分值", "该项分值", "本项分值", "本指标分值")
 RATE_SUFFIXES = ("率", "占比", "满意度", "比例")  # a name ending so is the measured rate
 ACTUAL_NAMES = ("实际完成值", "完成值", "实际值", "实际数")
-TARGET_NAMES = ("指标值", "目标值", "计划数", "计划值", "年度指标值", "年度目标值")
+TARGET_NAMES = ("指标值", "目标值", "目标数", "计划数", "计划值", "年度指标值", "年度目标值")
 
 
 @dataclass(frozen=True)

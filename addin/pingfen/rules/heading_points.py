@@ -62,11 +62,12 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
                # after; under a heading, only beside a band of 满分 — 满意度(5分):≥90%得满分;80%-90%得满分的60%: one 满分)
                or (isinstance(outcome, Deduction) and outcome.base is None)
                or (isinstance(outcome, Minus) and outcome.points <= points)  # (never more than the heading gives: 0分 … 扣5分)
-               or (isinstance(outcome, Scaled) and outcome.points is None and outcome is scorer.otherwise)
+               # (a band's 按完成率×分值计分 with the 分值 said after the rule: 达到60%以上的按完成率×分值计分…。(4分))
+               or (isinstance(outcome, Scaled) and outcome.points is None and (outcome is scorer.otherwise or said_after))
                or (isinstance(outcome, Bonus) and outcome.base is None and not outcome.cap_at_base) for outcome in outcomes) \
             or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, (Deduction, Share))
                        or isinstance(outcome, Bonus) for outcome in outcomes) \
-            or shares and not any((isinstance(outcome, Award) and outcome.points is None)
+            or shares and not said_after and not any((isinstance(outcome, Award) and outcome.points is None)
                                   or (isinstance(outcome, Bonus) and outcome.base is None) for _, outcome in scorer.cases):
         return None
 

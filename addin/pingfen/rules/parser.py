@@ -603,7 +603,8 @@ def _label(text: str) -> str:
                 listed = _LISTED_NAMES.search(text, 0, match.start(1))
                 label = (listed.group() if listed is not None else "") + label
             label = re.sub(r"^(?:根据|按照|按(?!时|期)|以|其|即|则|若|如|对|的|中|是|且|并且|同时)+", "", label)
-            tail = re.split(r"[内的中之]|且|并且|同时", label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
+            # (项目目标为全年累计志愿服务时长 → 全年累计志愿服务时长: what the target is said to be of)
+            tail = re.split(r"[内的中之]|且|并且|同时|(?:目标|要求|标准)为", label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
             if len(tail) >= 2:
                 label = tail
             if len(label) >= 2 and label not in ("分值", "满分", "权重", "该指标分值"):

@@ -344,6 +344,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 # 完成率达到100%的得满分,未完成的按完成率×分值计分: the band's failing side (not 完成年度目标任务的…:
                 # the task's target and the rate's are not said to be one)
                 otherwise = outcome
+            elif clause.outcome[0] == "formula" and otherwise is None and formula_outcome is None \
+                    and clause.condition is None and _FALLING_SHORT.match(clause.text) and _target_share(cases, outcome):
+                # 完成指标值得满分；未完成的按实际完成值/目标值×分值计分: the band's failing side, scored by what the band
+                # is reached by (the share of the target itself)
+                otherwise = outcome
             elif clause.outcome[0] in ("formula", "prop"):
                 if formula_outcome is not None or cases:
                     raise Unplaced(clause, "计分公式没有写明适用条件")
@@ -1839,6 +1844,15 @@ def _same_rate(formula: str, band: Clause) -> bool:
 def _same_rate_named(first: str, second: str) -> bool:
     """预算执行率 / 执行率, 工程完成率 / 任务完成率: one rate (the same last word) — not 预算执行率 / 资金到位率."""
     return first.endswith(second) or second.endswith(first) or len(first) >= 3 and len(second) >= 3 and first[-3:] == second[-3:]
+
+
+def _target_share(cases: list, outcome: object) -> bool:
+    """The one band is the target reached (完成目标值) and the formula the share of that target (实际完成值/目标值×分值)."""
+    band = _one_band_reached(cases)
+    # (×分值, or the band's own points: 完成得4分，未完成的按…×3计分 would drop a point at the target — which is meant?)
+    return band is not None and band[0].low == TARGET and band[0].low_inclusive and isinstance(outcome, Scaled) \
+        and outcome.high == TARGET and not outcome.inverse and not outcome.falling \
+        and (outcome.points is None or band[1].points is None or outcome.points == band[1].points)
 
 
 def _one_band_reached(cases: list) -> tuple[Interval, Award] | None:

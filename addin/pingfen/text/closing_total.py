@@ -17,12 +17,14 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _ITEM = "本项|该项|本指标|该指标|此项"
 _WHOSE = rf"(?:{_ITEM})?"
 _BRACKETED = lazy_compile(
-    rf"(?:(?<=[。;,])|(?<=为止)|(?<=不得分)|(?<=\d分)|(?<=计分))\((?P<said>{_WHOSE}(?:共|合计)?(?:分值|满分|满分值|总分)?(?:为)?{_NUMBER}分)"
+    rf"(?:(?<=[。;,])|(?<=为止)|(?<=不得分)|(?<=\d分)|(?<=计分)|(?<=计算)|(?<=分值))\((?P<said>{_WHOSE}(?:共|合计)?(?:分值|满分|满分值|总分)?(?:为)?{_NUMBER}分)"
     r"(?:(,扣完为止)\)|\)(,扣完为止)?)[。]?$")  # ((3分,扣完为止) comes here as (3分),扣完为止)
 _WORDED = lazy_compile(rf"[。;,](?P<said>{_WHOSE}(?:分值|满分值|满分|总分)(?:为)?{_NUMBER}分)(,扣完为止)?[。]?$")
 _WHOSE_SAID = lazy_compile(rf"{_ITEM}|共|合计|总分")  # the total said as the item's or the sum's
 _NAMED_TOTAL = lazy_compile(rf"{_ITEM}|共|合计|总分|分值|满分")
 _DEDUCTED = lazy_compile(r"扣\d")
+# 按实际完成值/目标值×分值计算(4分): the 分值 the method multiplies, left unnumbered, which only the bracket can number
+_TIMES_UNNUMBERED = lazy_compile(r"[×*](?:指标)?分值(?!\d)")
 # points of a part said before (①…2分 / 1.建立制度。(1分)2.… / …满分2.5分。(2)… / 政策。3分,1个部门0.5分): a total after
 # them may be the last part's; after 酌情扣分 it is the points the evaluator judges within
 _PARTS_POINTS = lazy_compile(r"\d分\)|[①-⑩]|(?:^|[。;])\(?\d{1,2}[.、)]|(?:满分|分值)\d|酌情"
@@ -58,4 +60,6 @@ def _said_total(bracket: str, before: str) -> bool:
         return True
     if before.endswith("分") and not bracket.rstrip("。").endswith(")"):
         return False
+    if _TIMES_UNNUMBERED.search(before):
+        return True
     return _DEDUCTED.search(before) is not None  # (after 酌情扣分, _PARTS_POINTS keeps the text as it is)

@@ -455,6 +455,11 @@ def printed_multipliers(text: str) -> tuple[tuple[str, str], ...]:
 
 
 _PERCENT_AFTER_DE = lazy_compile(r"的\d+(?:\.\d+)?%")
+# 完成目标得4分 / 未完成目标的不得分: the bare 目标 completed is the target, as 完成目标值 is (not 完成目标值, 目标任务: words
+# of their own; nor 完成目标的90%, a share of it)
+_BARE_GOAL_DONE = lazy_compile(r"目标(?![值任数率书])(?:的(?![\d一二三四五六七八九十半])|[得,，;；。记计不]|$)")
+# (目标80公里，完成目标得4分，每少1公里…: the 目标 is the number printed before, a level the rest reads from)
+_GOAL_NUMBERED = lazy_compile(r"目标[\u4e00-\u9fff]{0,12}?[≥>:为是]?\d")
 _COMPLETED = ("完成", "未完成", "完不成", "没有完成", "未能完成")
 # (…，年终成绩不合格的年度成绩为0: a zero the formula reading would drop — left to the readings that refuse it)
 _MARK_ZEROED = lazy_compile(r"为(?:0|零)(?![.\d])")
@@ -526,7 +531,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
             re.match(_TASK, text[end:end + 6]) and not (tokens and tokens[-1].kind == "NUM")) or bool(
             _ASSIGNED.match(text, end)) or bool(_ASSIGNED_TASK.match(text, end) and _MEASURED_REST.search(text, end)) or bool(
             (named := _NAMED_TARGET.match(text, end)) and (not named.group().endswith("计划") or _opens_clause(text, end - 2))
-        )
+        ) or bool(_BARE_GOAL_DONE.match(text, end) and not _GOAL_NUMBERED.search(text, 0, end))
     if context == "after_comparison":
         return bool(tokens) and tokens[-1].kind == "CMP" and (following == "" or following in "的得计记给不为要,，:;。()0123456789")
     if context == "unquantified":

@@ -50,7 +50,7 @@ ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
 periods_named = needing("period_named", "periods_named", "内", "截至", "截止", "年")  # _PERIOD: N(个月|日|天…)(以|之)?内; _AS_OF; _YEARS_OF_RATE: N年…率
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
-level_points = needing("level_points", "level_points", "%(")  # _LEVEL_POINTS: N%(P分) before a step
+level_points = needing("level_points", "level_points", "%(", "分):达到", "分),达到")  # _LEVEL_POINTS: N%(P分) before a step
 shared_points = needing("shared_points", "shared_points",  # _GLUED: 每项N分); _CLOSING: (不达标|…)的不得分
                         "每项", "不达标", "未达标", "达不到", "未达到", "不符合", "未完成", "没有完成")
 points_column_apart = needing("columns", "points_column_apart", " ", "\t", "\u3000", "\n")  # every pattern: a space (or a line break)
@@ -81,7 +81,7 @@ coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数") 
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条", "各")
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
-printed_target = needing("printed_target", "printed_target", "目标")  # _PRINTED: 目标(≥N%)
+printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划")  # _PRINTED: 目标(≥N%) / 计划数(200名)
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 
@@ -253,8 +253,8 @@ def simplified(text: str) -> str:
 _OTHER_UNIT_AFTER_WAN = "人亩户吨册份件个次头只羽株棵辆台套座间平立公千米标箱瓶袋张"
 _BARE_WAN = lazy_compile(rf"(?<=\d)万(?![元{_OTHER_UNIT_AFTER_WAN}])")
 _WAN_OF_ANOTHER_UNIT = lazy_compile(rf"\d万[{_OTHER_UNIT_AFTER_WAN}]")
-_WAN_UNIT = lazy_compile(rf"(?<=\d)万(人次|户次|场次|平方米|立方米|平方公里|公里|千米|标箱|[元{_OTHER_UNIT_AFTER_WAN}])")
-_WAN_SAID_SHORT = lazy_compile(r"(?<=\d)万(?=[~\-至到]|以[上下]|及以|$|[,;。、])")
+_WAN_UNIT = lazy_compile(rf"(?<=\d)万(人次|户次|场次|小时|平方米|立方米|平方公里|公里|千米|标箱|[元{_OTHER_UNIT_AFTER_WAN}])")
+_WAN_SAID_SHORT = lazy_compile(r"(?<=\d)万(?=[~\-至到]|以[上下]|及以|$|[,;。、]|\((?:不)?含\))")  # (1万(含)-1.2万小时: its mark before the dash)
 
 
 _GRADE_ALTERNATIVES = "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name)))  # (the longest first: 优秀 before 优)
@@ -334,6 +334,7 @@ def normalize(text: str) -> str:
     text = index_names(text)  # 路况指数PQI≥80…PQI每降低1: the index's name for its acronym (80 an index, never 80%)
     text = levels_in_heading_unit(text)  # 检验率(%):100——5分;95以下——0分: the heading's unit, each level's
     text = leaders_as_commas(text)  # 95%(含)以上 …… 5分 / 80%以下——0分: a band table's leader, where prose has a comma
+    text = _tenths(text)  # 九成以上(含)不足100%: the share as a percentage before its bound's mark is read
     text = restated_bounds(text)  # 90%以上(含90%) / 90%以上(不含100%): the bound's own mark, or the band's other end
     text = matched_as_reached(text)  # 库存数量与计划规模相符的得4分: the plan reached, as 达到计划规模 says
     text = without_reference_note(text)  # …。注：1-6月执行进度仅作参考，不计分。: what the table shows, not scores
@@ -443,7 +444,7 @@ def normalize(text: str) -> str:
     text = _LINE_BREAK.sub("\n", text).strip()
     text = _THOUSANDS_COMMA.sub("", text)
     text = _bare_ten_thousands(text)  # 10万元以上(含10万)得1分,5—10万…: 万 said short for the text's 万元
-    text = _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text)  # 九成 = 90%
+    text = _tenths(text)  # 九成 = 90% (again, once the spaces are gone: 九成 以上)
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
     text = _SCORE_IS_COLON.sub(r"\1", text)  # 本项得分为：10分-违反规定次数×2分: the colon before a formula
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
@@ -1107,7 +1108,13 @@ _SHORT_OF_REQUIREMENT = lazy_compile(
     r",(未达到|达不到|没有达到)要求的(?=,?(?:得\d|扣\d|不得分))")
 _SHARE_OF_TARGET = lazy_compile(
     r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)")
-_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计])")
+# (不足三成的 / 三成至五成(不含五成) / 八成以上(含)不足九成: a share after 不足 / 含 / 低于 too, and before a bracket or 不得分)
+def _tenths(text: str) -> str:
+    """九成 = 90%."""
+    return _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text) if "成" in text else text
+
+
+_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率足含于过])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计()不]|$)")
 
 
 _POINT_START = lazy_compile(r"[①-⑳]|\d+[、.)]|\(\d{1,2}\)(?!分)|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实, (2)… as well

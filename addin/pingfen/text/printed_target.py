@@ -1,5 +1,5 @@
 """A target printed in brackets where the rule first names it: ``达到考核目标（≥83.3%）的得5分；低于目标但不低于75%的得3分；
-低于75%的不得分``. The target is that number, here and wherever the bands name the target again (低于目标): the bands
+低于75%的不得分`` / ``资助学生人数达到计划数（200名）的得3分；每少资助1名扣0.1分``. The target is that number, here and wherever the bands name the target again (低于目标): the bands
 ``达到83.3%的得5分；低于83.3%但不低于75%的得3分``, which the reader reads as any bands of the measure. Only a text that
 prints one such target; the target named again only right after a comparison (低于 / 达到 / 高于 / 超过 / 未达到) and
 before the clause goes on (但 / 的 / a comma), never inside another word (目标任务数).
@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from .lazy_regex import lazy_compile
 
-_TARGET = r"(?:考核|年度)?目标(?:值)?"
-_PRINTED = lazy_compile(rf"{_TARGET}\((?:≥|不低于|为)?(\d+(?:\.\d+)?%)\)")
+# (the target as the level above names it: 达到计划数（200名）的 / 不低于省下达目标任务（45.6万亩）的 / 控制在省下达指标
+# （3.5‰）以下 — a number with its unit, never 目标任务数, nor 指标(2分), the points of an indicator, nor 本指标(2)-(4)项, nor 年度目标(2023年), a date)
+_TARGET = r"(?:(?:省|市|县|区|镇|乡|上级)下达(?:的)?|考核|年度)?(?:目标任务|目标值|目标|指标值|指标|计划数|计划任务)"
+_PRINTED = lazy_compile(rf"{_TARGET}\((?:≥|≤|不低于|不高于|为)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)")
 _NAMED_AGAIN = lazy_compile(rf"(低于|未达到|达到|高于|超过){_TARGET}(?=[但且的,;。]|$)")
+# 达到目标值90%(含)以上的 / 达到计划数的80%: a share of the target, which the number printed in its unit cannot stand for
+_SHARE_OF = lazy_compile(rf"{_TARGET}的?\d+(?:\.\d+)?%")
 
 
 def printed_target(text: str) -> str:
@@ -20,4 +24,6 @@ def printed_target(text: str) -> str:
     if len(printed) != 1:
         return text
     level = printed[0]
+    if not level.endswith(("%", "‰")) and _SHARE_OF.search(text):
+        return text
     return _NAMED_AGAIN.sub(lambda found: found.group(1) + level, _PRINTED.sub(level, text))
