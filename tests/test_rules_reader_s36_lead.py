@@ -62,3 +62,10 @@ def test_an_increase_over_last_year_in_persons_is_asked_for_as_the_increase() ->
     jobs scored full marks whatever last year's were); 400 is 100 short, 2 steps of 0.5: 3 − 1 = 2."""
     done = pingfen("新增就业人数较上年增加500人以上得3分，每少50人扣0.5分", "--full", "3", "--actual", "400人")
     assert done.returncode == 0 and "较上年增加数达到500人" in done.stdout and "得分：2" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule", ["逾期30天以内得2分，逾期30天以上不得分", "逾期30天以上不得分，逾期30天以内得2分"])
+def test_a_band_written_within_keeps_its_number_in_either_order(rule: str) -> None:
+    """30天以内 holds 30 whichever band is written first (written second, 30 days once scored 0: 30天以上 took it)."""
+    done = pingfen(rule, "--full", "2", "--actual", "30天")
+    assert done.returncode == 0 and "得分：2" in done.stdout, done.stdout + done.stderr

@@ -17,7 +17,7 @@ from decimal import Decimal
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .errors import Unplaced
-from .piecewise import Interval
+from .piecewise import FromTarget, Interval
 
 _INCLUDED = r"\(含(?:本数)?\)|（含(?:本数)?）"  # 90%(含): the number held, said right after it
 _MARKED = rf"(?:{_INCLUDED}|及以上|及以下|以上\(含|以下\(含|\(含\)以上|\(含\)以下)"
@@ -77,3 +77,35 @@ def yielded_upward(earlier: Interval, earlier_clause: object, later: Interval, l
                                                      for found in _written(earlier_text, value)):
         return None
     return replace(earlier, high_inclusive=False)
+
+
+# 30天以内 / 10%以内 / 15日内: a band written 以内 holds its number, whatever is written before or after it
+_WITHIN_AFTER = lazy_compile(r"[^\d,，;；。(（]{0,4}?(?:以内|之内)|(?<=[天日月年时钟周%])内(?!容)|[天日月年时钟周]内(?!容)")
+
+
+def _numbers_written(bound: object) -> set[Decimal]:
+    """The numbers a text writes for ``bound``: the value (or value% for a rate); for a bound set off from the target,
+    the distance (超过目标值10%: 10)."""
+    if isinstance(bound, Decimal):
+        return {bound, bound * 100}
+    if isinstance(bound, FromTarget):
+        return {abs(bound.shift)} if bound.shift else {abs(bound.factor - 1) * 100}
+    return set()
+
+
+def yielded_to_within(earlier: Interval, earlier_clause: object, later: Interval, later_clause: object) -> Interval | None:
+    """逾期30天以上不得分，逾期30天以内得2分 / 超过批复概算10%以上的不得分；超过批复概算10%以内的得3分: the band written
+    以内 keeps its number, as it does when written first (30 days once scored 0 written this way round, 2 the other);
+    the earlier band, going up from that number and not marking it (含 / 及以上), is opened there."""
+    value = later.high
+    if value is None or not later.high_inclusive or later.low == value or earlier.low != value or not earlier.low_inclusive \
+            or earlier.magnitude or later.magnitude:
+        return None
+    later_text, earlier_text = getattr(later_clause, "text", ""), getattr(earlier_clause, "text", "")
+    numbers = _numbers_written(value)
+    if not any(_WITHIN_AFTER.match(later_text, found.end()) for number in numbers for found in _written(later_text, number)):
+        return None
+    if any(lazy_compile(rf"^{_MARKED}").match(earlier_text[found.end():]) or _BEFORE.search(earlier_text[:found.start()])
+           for number in numbers for found in _written(earlier_text, number)):
+        return None  # (30天及以上不得分；30天以内得2分: both hold it in so many words — left to the marks)
+    return replace(earlier, low_inclusive=False)

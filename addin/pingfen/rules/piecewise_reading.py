@@ -53,6 +53,7 @@ completes_target = Deferred("proportional", "completes_target")
 unread_reason = Deferred("unread", "unread_reason")
 yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
 yielded_upward = Deferred("explicit_bounds", "yielded_upward")
+yielded_to_within = Deferred("explicit_bounds", "yielded_to_within")
 
 _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 # 每个社区 / 每一所学校 / 各村: a requirement that holds in each unit, not in the total
@@ -2053,13 +2054,17 @@ def _yield_shared_points(intervals: list) -> list:
     bands reversed 1: found by reversing band lists) — as a range's unmarked upper end yields to the band above it
     (_close_shared_bounds). The other band is opened there, so that the 规范写法 and the explanation say 完成率<70%
     instead of a ≤70% that 70% never reaches. Where a mark (含 / 及以上 …) says which band holds it, the mark decides;
-    where both bands mark it, the band written first."""
+    where both bands mark it, the rule is refused (explicit_bounds); a band written 以内 keeps its number (yielded_to_within)."""
     result = list(intervals)
     for later_index, (later, outcome, clause) in enumerate(result):
         if later.magnitude:
             continue
         for earlier_index, (earlier, earlier_outcome, earlier_clause) in enumerate(result[:later_index]):
             if earlier.magnitude:
+                continue
+            within = yielded_to_within(earlier, earlier_clause, later, clause)
+            if within is not None:  # 逾期30天以上不得分，逾期30天以内得2分: 以内 keeps 30, in either order
+                result[earlier_index] = earlier, _, _ = (within, earlier_outcome, earlier_clause)
                 continue
             if later.high_inclusive and isinstance(later.high, Decimal) and later.low != later.high and _holds(earlier, later.high):
                 # 5%以上不得分；3%-5%(含)得2分: the later band's written mark, not the order, gives the point
