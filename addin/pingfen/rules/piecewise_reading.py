@@ -2284,7 +2284,8 @@ def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str
     # (an amount's target, 0.15万元, is left out: a formula's bare 1500 beside it is 1500元 or 1500万元)
     counted = printed is not None and printed[1] not in ("", "%") and printed[1] not in MONEY_SCALE
     shape = _linear(tree, label, beside_level=clause.otherwise or counted)
-    if shape is not None and counted and isinstance(shape.high, Decimal) and shape.high != printed[0]:  # type: ignore[index]
+    if shape is not None and counted and isinstance(shape.high, Decimal) and shape.high not in (printed[0], ONE):  # type: ignore[index]
+        # (完成…12平方公里，完成率100%得3分；…按完成率×3分计: the rate is the completion of that target, stated_plan.py)
         # 年度目标10000人次，得分=实际培训人次/8000×2: which is the target?
         raise Unplaced(clause, f"计分公式的基准（{general_text(shape.high)}）与写明的目标值（{general_text(printed[0])}{printed[1]}）不一致",
                        certain=True)
