@@ -20,7 +20,6 @@ from .errors import RuleError, Unplaced
 from .formula import parse_formula
 from .model import AnyOf, ByCount, Checklist, GradeMap, LessFull, Scorer
 from .piecewise import ONE
-from .period_each import how_often_only
 from .lesser_degree_points import HALF_DONE, lesser_degree_of, refuse_lesser_degree_not_less
 from ..text.lazy_regex import lazy_compile
 from .clause_words import _SITUATION_END, _ceiling, _option_label, situation_award
@@ -29,6 +28,7 @@ from .piecewise_reading import MINUS_BESIDE_LADDER, _just_before
 from .lazy_composers import Deferred
 
 # Helpers that only some texts reach, imported on their first call (rules/lazy_composers.py).
+how_often_only = Deferred("period_each", "how_often_only")
 each_closed = Deferred("closed_items", "each_closed")
 
 _ANY_SHORT = lazy_compile(r"^(?:如|若|凡)?(?:缺少|缺失|缺|少|漏)(?:1|一)?项$")  # 缺项 / 缺1项 / 漏项: any one missing

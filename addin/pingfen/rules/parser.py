@@ -41,7 +41,6 @@ from .change_target import refuse_change_against_target
 from .stated_points import split_stated_points
 from .item_heading import primes_as_points, read_headed, split_heading
 from .unused_levels import levels_used, taken_against
-from .rate_standards import counted_by_rate
 from .printed_level import refuse_unused_level
 from .announced_count import announced_counts
 from .zero_situations import ZeroSituations, joined_situations, situations_only, split_leading_situation, split_zero_situations
@@ -109,6 +108,7 @@ from .lazy_composers import Deferred
 # helpers that only some texts reach, imported on their first call (lazy_composers.py)
 read_described, requirements_only = Deferred("described", "read_described"), Deferred("described", "requirements_only")
 titled_starts = Deferred("titled_parts", "titled_starts")
+counted_by_rate = Deferred("rate_standards", "counted_by_rate")
 ChosenStandard, split_chosen = Deferred("chosen_standards", "ChosenStandard"), Deferred("chosen_standards", "split_chosen")
 measuring = Deferred("chosen_standards", "measuring")
 thresholds_as_tiers = Deferred("nested_thresholds", "thresholds_as_tiers")

@@ -38,7 +38,6 @@ from ..text.measure_sides import WHICH_WAY_UNSAID
 from .clause_words import _RISING, _only_kinds, _option_label, is_rate_label, others_fail
 from .formula_shape import BareFormula, _affine, _divides_by_zero, _linear, _share
 from .lazy_composers import Deferred
-from .rate_standards import standard_met
 
 # Helpers that only some texts reach, imported on their first call (rules/lazy_composers.py).
 capped_at_points = Deferred("named_ratio", "capped_at_points")
@@ -54,6 +53,7 @@ unread_reason = Deferred("unread", "unread_reason")
 yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
 yielded_upward = Deferred("explicit_bounds", "yielded_upward")
 yielded_to_within = Deferred("explicit_bounds", "yielded_to_within")
+standard_met = Deferred("rate_standards", "standard_met")
 
 _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
 # 每个社区 / 每一所学校 / 各村: a requirement that holds in each unit, not in the total

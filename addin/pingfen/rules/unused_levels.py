@@ -19,9 +19,11 @@ from decimal import Decimal
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .errors import Unplaced
+from .lazy_composers import Deferred
 from .model import MANUAL_KINDS, Scorer
-from .rate_standards import standard_met
 from .zero_situations import ZeroSituations
+
+standard_met = Deferred("rate_standards", "standard_met")
 
 # …需说明原因 / 随机抽查10%的学校: an instruction for the form or how the check is sampled, not a level scored
 _FORM_NOTE = lazy_compile(r"说明|备注|注明|填写|填报|附件|佐证|抽查|抽取|抽样|随机")
