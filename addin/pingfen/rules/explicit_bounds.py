@@ -84,10 +84,10 @@ _WITHIN_AFTER = lazy_compile(r"[^\d,，;；。(（]{0,4}?(?:以内|之内)|(?<=[
 
 
 def _numbers_written(bound: object) -> set[Decimal]:
-    """The numbers a text writes for ``bound``: the value (or value% for a rate); for a bound set off from the target,
-    the distance (超过目标值10%: 10)."""
+    """The numbers a text writes for ``bound`` as ``_written`` finds them: the value (which it also tries as a rate's
+    value%); for a bound set off from the target, the distance (超过目标值10%: 10)."""
     if isinstance(bound, Decimal):
-        return {bound, bound * 100}
+        return {bound}
     if isinstance(bound, FromTarget):
         return {abs(bound.shift)} if bound.shift else {abs(bound.factor - 1) * 100}
     return set()

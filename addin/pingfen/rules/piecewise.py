@@ -69,8 +69,9 @@ def from_target(bound: Bound | None) -> bool:
     return bound == TARGET or isinstance(bound, FromTarget)
 
 
-def _holds(interval: "Interval", value: Decimal) -> bool:
-    if interval.magnitude or not all(b is None or type(b) is Decimal for b in (interval.low, interval.high)):
+def holds(interval: "Interval", value: Decimal) -> bool:
+    """Whether a band of plain bounds holds ``value`` (never one set off from the target, nor a ± band)."""
+    if interval.magnitude or not all(b is None or isinstance(b, Decimal) for b in (interval.low, interval.high)):
         return False
     return (interval.low is None or value > interval.low or (value == interval.low and interval.low_inclusive)) and \
         (interval.high is None or value < interval.high or (value == interval.high and interval.high_inclusive))
@@ -79,9 +80,9 @@ def _holds(interval: "Interval", value: Decimal) -> bool:
 def _open_where_held(earlier: list["Interval"], interval: "Interval") -> "Interval":
     """A band's closed end that a band before it already holds (and scores: the first holding band wins), written open,
     so that the 规范写法 never writes one number into two bands (≥1人…；0.5人≤…≤1人, refused when read back)."""
-    if type(interval.high) is Decimal and interval.high_inclusive and any(_holds(e, interval.high) for e in earlier):
+    if type(interval.high) is Decimal and interval.high_inclusive and any(holds(e, interval.high) for e in earlier):
         interval = replace(interval, high_inclusive=False)
-    if type(interval.low) is Decimal and interval.low_inclusive and any(_holds(e, interval.low) for e in earlier):
+    if type(interval.low) is Decimal and interval.low_inclusive and any(holds(e, interval.low) for e in earlier):
         interval = replace(interval, low_inclusive=False)
     return interval
 

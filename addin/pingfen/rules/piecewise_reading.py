@@ -17,7 +17,7 @@ from .both_ways import added_as_base, implied_start, split_joint_limits, stated_
 from .errors import RuleError, UncountedDeduction, Unplaced
 from .formula import parse_formula
 from .model import Scorer, change_of
-from .piecewise import (LATENESS_UNITS, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget,
+from .piecewise import (LATENESS_UNITS, holds, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget,
                         Interval, Minus, Outcome, Piecewise, Scaled, Share)
 from .count_ladder import first_rung_counted
 from .graduated import split_tiers, tier_cases
@@ -1129,7 +1129,7 @@ def _one_count_deducted(intervals: list, otherwise: Outcome | None) -> None:
         if isinstance(outcome, Minus) and interval.low == interval.high and interval.low_inclusive and interval.high_inclusive \
                 and isinstance(interval.low, Decimal) and interval.low > 0 and clause.condition is not None \
                 and clause.condition.unit in COUNT_UNITS and not any(
-                    _holds(other, interval.low + 1) for other, _, _ in intervals if other is not interval):
+                    holds(other, interval.low + 1) for other, _, _ in intervals if other is not interval):
             raise Unplaced(clause, f"只写了恰好{general_text(interval.low)}{clause.condition.unit}时扣分，其他次数如何扣分没有写明"
                                    f"（如按次扣分，请写“每{clause.condition.unit}扣…分”）", certain=True)
 
@@ -1970,7 +1970,7 @@ def _close_count_gap_above(intervals: list, unit: str) -> list:
             if other == index or not isinstance(below.high, Decimal) or below.magnitude or low - below.high != 1:
                 continue
             middle = (low + below.high) / 2
-            if any(_holds(item[0], middle) for item in result):
+            if any(holds(item[0], middle) for item in result):
                 continue  # 延期1个月以内 already lies between 按时 and 1个月以上: no gap
             if below.low is None and below.high == 0:  # 按时 (0天): the band from 1 starts right above it
                 current = result[index]
@@ -2005,14 +2005,6 @@ def _check_spike(intervals: list) -> None:
         others = [p for i, (_, p, _) in enumerate(ordered) if i != index]
         if index > 0 and points > 2 * max(others) and points >= 10:
             raise Unplaced(clause, "这一档的得分远高于相邻各档（可能是识别错误，如1.5分识别为15分）")
-
-
-def _holds(interval: Interval, value: Decimal) -> bool:
-    low, high = interval.low, interval.high
-    if interval.magnitude or not isinstance(low, (Decimal, type(None))) or not isinstance(high, (Decimal, type(None))):
-        return False
-    return (low is None or value > low or (value == low and interval.low_inclusive)) and (
-        high is None or value < high or (value == high and interval.high_inclusive))
 
 
 # 预算执行率超过100%的按100%计算: a sentence of its own beside the bands
@@ -2066,14 +2058,14 @@ def _yield_shared_points(intervals: list) -> list:
             if within is not None:  # 逾期30天以上不得分，逾期30天以内得2分: 以内 keeps 30, in either order
                 result[earlier_index] = earlier, _, _ = (within, earlier_outcome, earlier_clause)
                 continue
-            if later.high_inclusive and isinstance(later.high, Decimal) and later.low != later.high and _holds(earlier, later.high):
+            if later.high_inclusive and isinstance(later.high, Decimal) and later.low != later.high and holds(earlier, later.high):
                 # 5%以上不得分；3%-5%(含)得2分: the later band's written mark, not the order, gives the point
                 opened = yielded_by_convention(earlier, earlier_clause, clause, later.high)
                 if opened is None:
                     later = replace(later, high_inclusive=False)
                 else:
                     result[earlier_index] = earlier, _, _ = (opened, earlier_outcome, earlier_clause)
-            if later.low_inclusive and isinstance(later.low, Decimal) and _holds(earlier, later.low):
+            if later.low_inclusive and isinstance(later.low, Decimal) and holds(earlier, later.low):
                 # 0-10%(含)得2分；预算调整率=0得3分: a point written after a range ending there is its own
                 opened = yielded_by_convention(earlier, earlier_clause, clause, later.low) \
                     or yielded_upward(earlier, earlier_clause, later, clause)
