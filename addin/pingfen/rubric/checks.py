@@ -291,20 +291,13 @@ def printed_standards(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
     """An entered target never overrides the standard the 评分标准 prints: the rule scores against the
     printed one, and the disagreement is reported so that one of them gets corrected."""
     for leaf in rubric.leaves():
-        standard = leaf.rule.printed_standard() if leaf.rule else None
-        if standard is None or "target" not in leaf.data:
-            continue
-        level, unit = standard
-        try:
-            printed = parse_quantity(f"{general_text(level * 100)}%" if unit == "%" else f"{general_text(level)}{unit}")
-            entered = parse_quantity(leaf.data["target"])
-        except QuantityError:
-            continue
-        if entered.value != printed.value and (entered.unit == printed.unit or not entered.unit):
+        conflict = leaf.rule.target_conflict(leaf.data.get("target")) if leaf.rule else None
+        if conflict is not None:
+            printed, entered = conflict
             yield Finding(
                 "TARGET_CONFLICT", WARNING, leaf.label,
-                f"评分标准写明的标准为{printed.shown}，数据中的目标值为{entered.shown}；已按评分标准计分",
-                "核对指标值：更正数据中的目标值，或修改评分标准", {"printed": printed.shown, "entered": entered.shown},
+                f"评分标准写明的标准为{printed}，数据中的目标值为{entered}；已按评分标准计分",
+                "核对指标值：更正数据中的目标值，或修改评分标准", {"printed": printed, "entered": entered},
             )
 
 

@@ -44,6 +44,21 @@ def rate_level_in_percent(shape: Scaled, tree: FNode, clause: Clause) -> Scaled:
     return replace(shape, low=shape.low / HUNDRED, high=shape.high / HUNDRED)
 
 
+def refuse_fraction_of_a_point(shape: Scaled, tree: FNode, clause: Clause) -> None:
+    """得分=满意度×0.1 (分值10): a rate times less than a point, whose most (at 100%) is 0.1 — the 满意度 meant as the
+    number of a 百分制 survey score (85 → 8.5), or a tenth of a point? Each reading gives the other's score ×100."""
+    if shape.points is None or shape.points >= 1 or shape.inverse or shape.low or shape.high != 1:
+        return
+    points = general_text(shape.points)
+    if re.search(rf"(?<![\d.]){re.escape(points)}分", clause.text):
+        return  # (按完成率×0.5分计: the points said, a half-point indicator)
+    names = [leaf.name for leaf in _leaves(tree) if isinstance(leaf, FName) and leaf.name not in FULL_NAMES]
+    if names and all(is_rate_label(name) for name in names):
+        raise Unplaced(clause, f"计分公式“{names[0]}×{points}”按百分比计算最高只得{points}分；如{names[0]}按百分制分数"
+                               f"（如85）计算，请写作“得分={names[0]}×{general_text(shape.points * HUNDRED)}分”（{names[0]}按百分比录入）",
+                       certain=True)
+
+
 def refuse_count_level_as_rate(outcomes: list, scoring: list[Clause], context: list[Clause], unit: str) -> None:
     """得分=实际完成值/50×5 with no unit anywhere in the rule: the level is a count (50处? 50人?), which a rule measured as
     a rate would hold as 5000% (and 44 entered as 44%). A level whose unit is said elsewhere (目标值≥200人 left unread) is

@@ -617,9 +617,15 @@ def graded_option(words: str, others: list[str]) -> bool:
     if len(sides) < 2:
         return True  # (the negation only after the points: a note of its own, left to the grades' reader as before)
     before, negated = sides
-    pairs = {part[i:i + 2] for part in (before[-4:], negated[:2], negated[-4:]) for i in range(len(part) - 1)
+    pairs = {part[i:i + 2] for part in (before[-4:], negated[-4:]) for i in range(len(part) - 1)
              if _WORD_PAIR.fullmatch(part[i:i + 2])}
-    return any(other != words and any(pair in _NEGATION.sub("", other) for pair in pairs) for other in others)
+    rest = [_NEGATION.sub("", other) for other in others if other != words]
+    if _WORD_PAIR.fullmatch(negated[:2]) and (not _WORD_PAIR.fullmatch(negated[1:3])
+                                              or any(negated[:3] in other for other in rest)):
+        # what the negation opens with, as a word of its own: 无专人负责 beside 有专人负责 — never 卫生 of 无卫生死角
+        # found in 卫生间每日保洁 (two requirements, once read as one grade to choose)
+        pairs.add(negated[:2])
+    return any(pair in other for other in rest for pair in pairs)
 
 
 _POINTS_ON = lazy_compile(r"(?:得|计|记|为)?\(?\d+(?:\.\d+)?分\)?.*$")  # 有会议无宣传得0.5分: the option, without its points
@@ -669,7 +675,8 @@ def compose_requirements(scoring: list[Clause], context: list[Clause], text: str
     described = [_described_by(clause, context, text) for clause in scoring]
     attached = {id(c) for words in described for c in words}
     if any(id(c) not in attached and c.end <= scoring[-1].start and c.words() and not any(t.kind in ("NUM", "PTS") for t in c.tokens)
-           for c in context):
+           and not (c.end <= scoring[0].start and text[c.end:c.end + 1] in ":：") for c in context):
+        # (保洁服务：公共区域每日清扫的，得3分；…: a title before the points, a heading no point)
         return None  # (…服务项目。积极帮助…得9分: words apart from the point after them, which the items' reading keeps)
     after = [c for c in context if c.start >= scoring[-1].end]
     checked = next((c.start for c in after if evidence_only(c.text)), None)  # (…得1分.核查…文件、…等材料: how it is checked)

@@ -844,7 +844,7 @@ def _states_the_target(clause: Clause) -> bool:
         return False
     compared = clause.tokens[kinds.index("CMP")]
     return compared.text in ("为", "是", "=", "等于") and isinstance(interval.low, Decimal) and interval.low == interval.high \
-        and "目标" in clause.tokens[kinds.index("REF")].text
+        and "目标" in clause.tokens[kinds.index("REF")].text and not WHICH_WAY_UNSAID.search(clause.text)
 
 
 # what a budget, a plan or last year's value measures itself (its spending, cost, price), and words naming a part of it

@@ -94,18 +94,24 @@ def _numbers_written(bound: object) -> set[Decimal]:
 
 
 def yielded_to_within(earlier: Interval, earlier_clause: object, later: Interval, later_clause: object) -> Interval | None:
-    """逾期30天以上不得分，逾期30天以内得2分 / 超过批复概算10%以上的不得分；超过批复概算10%以内的得3分: the band written
-    以内 keeps its number, as it does when written first (30 days once scored 0 written this way round, 2 the other);
+    """逾期30天以上不得分，逾期30天以内得2分 / 超过批复概算10%以上的不得分；超过批复概算10%以内的得3分 / 偏差率10%以上
+    不得分；偏差率10%以内得3分 (± both): the band written 以内 keeps its number, as it does when written first (30 days once scored 0 written this way round, 2 the other);
     the earlier band, going up from that number and not marking it (含 / 及以上), is opened there."""
     value = later.high
     if value is None or not later.high_inclusive or later.low == value or earlier.low != value or not earlier.low_inclusive \
-            or earlier.magnitude or later.magnitude:
+            or earlier.magnitude != later.magnitude:
         return None
     later_text, earlier_text = getattr(later_clause, "text", ""), getattr(earlier_clause, "text", "")
     numbers = _numbers_written(value)
     if not any(_WITHIN_AFTER.match(later_text, found.end()) for number in numbers for found in _written(later_text, number)):
         return None
-    if any(lazy_compile(rf"^{_MARKED}").match(earlier_text[found.end():]) or _BEFORE.search(earlier_text[:found.start()])
-           for number in numbers for found in _written(earlier_text, number)):
-        return None  # (30天及以上不得分；30天以内得2分: both hold it in so many words — left to the marks)
+    marked = next((found for number in numbers for found in _written(earlier_text, number)
+                   if _UNIT_THEN_MARK.match(earlier_text[found.end():]) or _BEFORE.search(earlier_text[:found.start()])), None)
+    if marked is not None:
+        # 逾期30天及以上不得分，逾期30天以内得2分: both hold 30 in so many words (以内 holds its number)
+        raise Unplaced(later_clause, f"{marked.group()}在相邻两档中都写明包含（及以上、以内…），属于哪一档无法确定", certain=True)
     return replace(earlier, low_inclusive=False)
+
+
+# 30天及以上 / 10%(含)以上: the mark after the number's unit
+_UNIT_THEN_MARK = lazy_compile(rf"^[^\d，,；;。()（）]{{0,4}}?{_MARKED}")

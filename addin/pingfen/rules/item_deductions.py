@@ -831,6 +831,10 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
     rest = [c for c in scoring + context if c is not awards[0] and c not in limits]
     if len(limits) > 1 or any(c.unread or c.condition is not None or c.scoring for c in rest):
         return None
+    listed = subject.split("、")
+    if len(listed) > 1 and len(listed) != len(points):
+        # 好、较好、一般、差分别得10分、8分、6分: four named, three points — which goes unscored? (once 第1类…第3类)
+        raise Unplaced(awards[0], f"“分别”前列了{len(listed)}项，后面只有{len(points)}个分数，无法一一对应", certain=True)
     counted = re.search(r"1(篇|次|项|个|场|人)", subject)
     names = _kind_names(subject, len(points))
     limit = Decimal(_LIMIT.fullmatch(limits[0].text).group(1)) if limits else None  # type: ignore[union-attr]

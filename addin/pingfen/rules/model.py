@@ -1207,6 +1207,26 @@ class Rule:
         standard = getattr(self.scorer, "printed_standard", None)
         return standard() if standard else None
 
+    def target_conflict(self, entered: object) -> tuple[str, str] | None:
+        """(printed, entered) as shown, where an entered target differs from the standard the 评分标准 prints (which
+        the rule scores against), else None."""
+        from ..quantities import parse_quantity
+
+        standard = self.printed_standard()
+        if standard is None or entered is None:
+            return None
+        level, unit = standard
+        try:
+            printed = parse_quantity(f"{general_text(level * 100)}%" if unit == "%" else f"{general_text(level)}{unit}")
+            given = parse_quantity(entered)
+        except QuantityError:
+            return None
+        if unit == "%" and not given.is_percent:
+            return None  # (以100%为标准 with 6 entered against 12: the count the rate is taken of, no second standard)
+        if given.value != printed.value and (given.unit == printed.unit or not given.unit):
+            return printed.shown, given.shown
+        return None
+
     def printed_deadline(self) -> str | None:
         """The planned date the 评分标准 prints (2024年12月31日前完成): it wins over an entered planned_end, which 校验
         then reports (DEADLINE_CONFLICT)."""

@@ -319,13 +319,16 @@ def parse_rule(raw: str) -> Rule:
     elif match:  # 未建立台账的,此项不得分;台账未经签字的,不得分: one list of situations
         scorer, zeroing = joined_situations(scorer, zeroing, text, match.start())
     if isinstance(scorer, Piecewise) and label == "完成率" and (
-        scorer.level is not None or scorer.unit in MONEY_SCALE or (scorer.unit not in ("%", "") and not scorer.counts_lateness)
+        scorer.level is not None or scorer.unit in MONEY_SCALE or (scorer.unit != "%" and not scorer.counts_lateness)
     ):
         label = "实际值"  # 不高于120元/人次 / 成本≤90万元 / 至少2种: an amount or a count, not a rate
         if scorer.level is None and (changed := _GROWTH_OVER_LAST_YEAR.search(text) or _FALL_FROM_LAST_YEAR.search(text)):
             # 新增就业人数较上年增加500人以上得3分: the increase is entered, not the year's number (once 实际值≥500人:
             # 3,000 new jobs against 2,900 last year scored full marks)
             label = "较上年增加数" if _GROWTH_OVER_LAST_YEAR.search(changed.group()) else "较上年减少数"
+    if isinstance(scorer, Piecewise) and label == "完成率" and "完成率" not in text and _DEVIATION_UNNAMED.search(text) \
+            and any(interval.magnitude for interval, _ in scorer.cases):
+        label = _DEVIATION_UNNAMED.search(text).group() + "率"  # 项目成本偏差超过5%的扣1分: the deviation (once 完成率在±5%以外)
     if isinstance(scorer, Parts) and label == "完成率" and _counted_part(scorer):
         label = "实际值"  # (1)…3分;(3)…采用不少于4篇4分,每少一篇扣1分: the part's count, as a rule of its own is read
     if isinstance(scorer, Parts) and _named_in_another_unit(scorer, label, text):
@@ -341,11 +344,13 @@ def parse_rule(raw: str) -> Rule:
         # 增长5%得满分，增长3%得1分 / 下降5%得满分: the change itself, named by nothing else (once 完成率≥5%, 本年/上年)
         # (成本减幅达到5%: the amount named before it, 成本下降率)
         label = bare.group(1) + ("增长率" if bare.group(2) in ("增长", "增幅", "提高", "提升", "增加", "增量") else "下降率")
-    if isinstance(scorer, Piecewise) and _LESS_IS_BETTER.search(label) and any(
+    if _LESS_IS_BETTER.search(label) and (isinstance(scorer, Piecewise) and any(
             isinstance(outcome, Scaled) and not outcome.inverse and not outcome.falling
-            for outcome in [scorer.otherwise, *(outcome for _, outcome in scorer.cases)]):
+            for outcome in [scorer.otherwise, *(outcome for _, outcome in scorer.cases)])
+            or scorer.kind == "target" and getattr(scorer, "op", "") == "≥" and _SCORE_FORMULA.search(text)):
         # 投诉率=有效投诉件数/服务总人次，得分=实际值/目标值×分值（2分），目标值为0.5‰: the more complaints, the higher the
-        # score (0.25‰ once scored 1, 0.5‰ full marks)
+        # score (0.25‰ once scored 1, 0.5‰ full marks); so too 投诉率：得分=实际值/目标值×分值（目标值≤2%）, once read as
+        # the 自评表's default with its ≤ dropped
         formula = _SCORE_FORMULA.search(text)
         raise RuleError(raw, formula.group() if formula else label, f"“{label}”越低越好，按比例计分会使{label}越高得分越高；"
                         f"请写明计分方法（如“{label}不超过目标值得满分，得分=目标值/{label}×分值”）")
@@ -554,6 +559,7 @@ _FALL_FROM_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|
 _LESS_IS_BETTER = lazy_compile(r"(?:投诉|客诉|事故|差错|违规|违纪|故障|不合格|辍学|流失|超标|发病|死亡|伤亡|误报|漏报|错报|迟报|返工|返修)"
                                r"(?:发生|件数|次数|人次)?率$")
 _WHICH_WAY_SAID = lazy_compile(r"增加|增长|上升|提高|减少|下降|降低|持平|±|绝对值")  # (较上年变化：增加的得2分；减少的不得分)
+_DEVIATION_UNNAMED = lazy_compile(r"偏差(?!率)|偏离(?![度率])")
 _SCORE_FORMULA = lazy_compile(r"得分[=＝][^,，;；。]+")
 _CHANGE_EITHER_WAY = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?[,，]?"
                                   r"(?:的)?(?:变化|变动|波动)(?:幅度|率|值)?")

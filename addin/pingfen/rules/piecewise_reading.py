@@ -47,6 +47,7 @@ level_as_full = Deferred("level_before_steps", "level_as_full")
 proportional_rule = Deferred("proportional", "proportional_rule")
 band_sides = Deferred("two_sided_steps", "band_sides")
 rate_level_in_percent = Deferred("bare_level", "rate_level_in_percent")
+refuse_fraction_of_a_point = Deferred("bare_level", "refuse_fraction_of_a_point")
 refuse_count_level_as_rate = Deferred("bare_level", "refuse_count_level_as_rate")
 completes_target = Deferred("proportional", "completes_target")
 unread_reason = Deferred("unread", "unread_reason")
@@ -363,6 +364,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         if clause.cap is not None or clause.clamp or clause.reference is not None or clause.policy:
             continue
         raise Unplaced(clause, "无法识别的评分语句")
+    _refuse_point_lost_at_the_level(cases, otherwise, scoring)
     if policy_clause is not None and not deductions and not bonuses and not policy_clause.step:
         failing = "".join(t.text for t in policy_clause.tokens if t.kind != "POLICY")
         if otherwise is not None or policy != "exact" or policy_clause.tokens[-1].kind != "POLICY" or (
@@ -1331,7 +1333,7 @@ _DEVIATION_RATE = lazy_compile(r"偏差率|差异率|误差率|调整率|调整�
                              r"|偏离(?![\d每度])[\u4e00-\u9fff]{0,6}?(?:不超过|不高于|控制在|在\d|≤)")
 _RATE_DEFINED = lazy_compile(r"(?:率|幅度|比例|比率)=(?![^,;。]*[-|])")  # (=|实际-预算|/预算 is a size either way)
 _SIGN_WORDS = lazy_compile(r"超支|节约|结余|正偏差|负偏差|高于预算|低于预算|超出预算|负数|(?<![\d%)])-\d")
-_ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|偏差(?!率)(?=在|控制|不超过|[≥≤<>])|(?:率|度)绝对值")
+_ABSOLUTE_MEASURE = lazy_compile(r"偏离度|偏离率|偏差度|偏差(?!率)(?=在|控制|不超过|超过|超出|大于|高于|[≥≤<>])|(?:率|度)绝对值")
 
 
 def _no_unread(clause: Clause) -> None:
@@ -1376,6 +1378,7 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
     if "%" in units and counts:
         clause = next((c for c in scoring if any(t.unit in counts for t in c.tokens)), scoring[-1])
         raise Unplaced(clause, "同一条评分标准中既有百分比又有数量单位")
+    _refuse_people_counted_in_another_unit(units, scoring)
     late = [c for c in scoring if c.step is not None and c.step[2] in LATENESS_UNITS]
     if late and counts - set(LATENESS_UNITS):  # 按期设立信息员3名得30分，每推迟1个月扣10分: never 每超过1名扣10分
         raise Unplaced(late[0], "同一条评分标准中既有数量又有逾期时间，无法确定按哪一个扣分")
@@ -1383,7 +1386,8 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         return "%"
     if counts:  # 达到2910人得7分，少5个扣1分: the reference's unit names the measure
         return next((unit for unit in condition_units if unit in counts), sorted(counts)[0])
-    if not units and any(any(c.bare) for c in conditions) and any(_COUNTED_LABEL.search(c.label) for c in scoring):
+    if not units and any(any(c.bare) for c in conditions) and any(_COUNTED_LABEL.search(c.label) or _ACTUAL_LABEL.fullmatch(c.label)
+                                                               for c in scoring):
         # 阅览座席400以上得10分 / 培训人数100以上得5分: a count whose unit goes unsaid, never 400% of a target (350 seats
         # scored 0 against a target of 400: 87.5% below the lowest band)
         return ""
@@ -1392,14 +1396,41 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         # 0.01%: 100 times too fine, and 0.57 entered was asked for as a rate)
         return ""
     if not (units or bare):
+        _refuse_bare_time(conditions, scoring)
         _refuse_bare_beyond_percent(scoring)
         _refuse_bare_between_fraction_and_percent(conditions, label, scoring)
         _refuse_unitless_step_from_target(conditions, scoring)
     return "%" if is_rate_label(label) or not (units or bare) else ""
 
 
+def _refuse_people_counted_in_another_unit(units: set[str], scoring: list[Clause]) -> None:
+    """培训人数达到计划的得满分，每少一批扣1分: a number of people stepped in batches (批 / 期 / 班 / 场) — how many
+    people make a batch is not written (once 每少1批 asked of the 人数 itself: 120 people short counted as 120 batches)."""
+    people = next((c for c in scoring if _PEOPLE_LABEL.search(c.label or "")), None)
+    other = sorted(units & _GROUP_UNITS)
+    if people is not None and other:
+        clause = next((c for c in scoring if any(t.unit in other for t in c.tokens)), people)
+        raise Unplaced(clause, f"{_PEOPLE_LABEL.search(people.label or '').group()}按人计，这里按“{other[0]}”计数，每{other[0]}多少人没有写明", certain=True)
+
+
+_PEOPLE_LABEL = lazy_compile(r"人数|人次")
+_GROUP_UNITS = frozenset({"批", "期", "班", "场", "场次", "批次", "组", "户", "家"})
+
+
 # (生师比不高于19 / 覆盖倍数≥1.1: a ratio of two counts written as one number, never 19% — but 占比 is a share)
 _PLAIN_NUMBER_LABEL = lazy_compile(r"(?:系数|指数|倍数|(?<![占同环])比)$")
+
+
+def _refuse_bare_time(conditions: list[Condition], scoring: list[Clause]) -> None:
+    """系统故障响应时间不超过30的得2分: a time with no unit — 30分钟? 30小时? (once read as 响应时间≤30%)."""
+    if not any(any(condition.bare) for condition in conditions):
+        return
+    timed = next((c for c in scoring if c.condition is not None and any(c.condition.bare) and _TIME_LABEL.search(c.label or "")), None)
+    if timed is not None:
+        raise Unplaced(timed, f"“{timed.label}”是时间，数值没有写单位（分钟、小时、天…）：请写明单位（如“30分钟以内”）", certain=True)
+
+
+_TIME_LABEL = lazy_compile(r"(?:时间|时长|时限|用时|耗时|周期)$")
 
 
 def _refuse_bare_beyond_percent(scoring: list[Clause]) -> None:
@@ -1439,6 +1470,9 @@ def _refuse_unitless_step_from_target(conditions: list[Condition], scoring: list
 COUNTED_NOUNS = "人数|人次|座席|座位|户数|个数|件数|次数|数量|场次|床位|游客|读者|册数|套数|台数|批次|得分|分数|成绩"
 _COUNTED_LABEL = lazy_compile(rf"(?:{COUNTED_NOUNS})[在为]?$")  # (培训人数在100以上的得5分 / 学生成绩为0的扣1分)
 _SCORE_LABEL = lazy_compile(r"(?:得分|分数|成绩)$")
+# 实际值≤35得5分 (PM2.5年均浓度, 目标值≤35微克/立方米): the measured value itself, in its own unsaid unit — never 35% (once
+# 完成率≤35%: 33微克 against the target scored 0, not 5)
+_ACTUAL_LABEL = lazy_compile(r"实际值|实际完成值|完成值|实测值|实际数|监测值")
 
 
 def _ratio_beside_its_target(cases: list, otherwise: Outcome | None, scoring: list[Clause]) -> None:
@@ -1856,6 +1890,20 @@ def _target_share(cases: list, outcome: object) -> bool:
         and (outcome.points is None or band[1].points is None or outcome.points == band[1].points)
 
 
+def _refuse_point_lost_at_the_level(cases: list, otherwise: object, scoring: list[Clause]) -> None:
+    """达到目标值得4分；未达到的按实际完成值/目标值×3计分: reaching the level gives 4, the share just short of it 3 — a point
+    lost at the level (99% → 2.97), or the 分值 written wrong (×4 → 3.96)? As 完成目标值得4分… is refused."""
+    band = _one_band_reached(cases)
+    if band is None or not isinstance(otherwise, Scaled) or otherwise.inverse or otherwise.falling or otherwise.low \
+            or otherwise.points is None or band[1].points is None or otherwise.points == band[1].points \
+            or otherwise.high != band[0].low or not band[0].low_inclusive:
+        return
+    clause = next((c for c in scoring if c.outcome is not None and c.outcome[0] == "formula"), None)
+    if clause is not None:
+        raise Unplaced(clause, f"达到标准得{general_text(band[1].points)}分，而未达到时按比例计分的分值为{general_text(otherwise.points)}分，"
+                               "在标准处得分不相接，无法确定哪一个分值有误", certain=True)
+
+
 def _one_band_reached(cases: list) -> tuple[Interval, Award] | None:
     """The only case, when it scores points (not 0) for reaching a bound and anything above it (达到100%得2分)."""
     if len(cases) != 1:
@@ -2049,23 +2097,21 @@ def _yield_shared_points(intervals: list) -> list:
     where both bands mark it, the rule is refused (explicit_bounds); a band written 以内 keeps its number (yielded_to_within)."""
     result = list(intervals)
     for later_index, (later, outcome, clause) in enumerate(result):
-        if later.magnitude:
-            continue
         for earlier_index, (earlier, earlier_outcome, earlier_clause) in enumerate(result[:later_index]):
-            if earlier.magnitude:
+            if earlier.magnitude != later.magnitude:
                 continue
             within = yielded_to_within(earlier, earlier_clause, later, clause)
-            if within is not None:  # 逾期30天以上不得分，逾期30天以内得2分: 以内 keeps 30, in either order
+            if within is not None:  # 逾期30天以上不得分，逾期30天以内得2分: 以内 keeps 30, in either order (± too)
                 result[earlier_index] = earlier, _, _ = (within, earlier_outcome, earlier_clause)
                 continue
-            if later.high_inclusive and isinstance(later.high, Decimal) and later.low != later.high and holds(earlier, later.high):
+            if later.high_inclusive and isinstance(later.high, Decimal) and later.low != later.high and _holds_alike(earlier, later.high):
                 # 5%以上不得分；3%-5%(含)得2分: the later band's written mark, not the order, gives the point
                 opened = yielded_by_convention(earlier, earlier_clause, clause, later.high)
                 if opened is None:
                     later = replace(later, high_inclusive=False)
                 else:
                     result[earlier_index] = earlier, _, _ = (opened, earlier_outcome, earlier_clause)
-            if later.low_inclusive and isinstance(later.low, Decimal) and holds(earlier, later.low):
+            if later.low_inclusive and isinstance(later.low, Decimal) and _holds_alike(earlier, later.low):
                 # 0-10%(含)得2分；预算调整率=0得3分: a point written after a range ending there is its own
                 opened = yielded_by_convention(earlier, earlier_clause, clause, later.low) \
                     or yielded_upward(earlier, earlier_clause, later, clause)
@@ -2075,6 +2121,11 @@ def _yield_shared_points(intervals: list) -> list:
                     later = replace(later, low_inclusive=False)
         result[later_index] = (later, outcome, clause)
     return result
+
+
+def _holds_alike(earlier: Interval, value: Decimal) -> bool:
+    """Whether a band holds a bound of a band of its own sort (± bands compared on the size of the deviation)."""
+    return holds(replace(earlier, magnitude=False), value)
 
 
 def _include_full_rate(intervals: list, unit: str) -> list:
@@ -2289,6 +2340,8 @@ def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str
         raise BareFormula(clause, source, tree)
     if isinstance(shape.high, Decimal) and shape.high > 1:
         shape = rate_level_in_percent(shape, tree, clause)  # 得分=满意度/90×5: 90%, as a bare 85 entered is 85%
+    elif shape.points is not None and shape.points < 1:
+        refuse_fraction_of_a_point(shape, tree, clause)
     if cap:
         if shape.inverse or shape.high != Decimal(cap.group(1)) / 100:
             raise Unplaced(cap.group(), "计分公式的封顶值与公式的基准不一致")

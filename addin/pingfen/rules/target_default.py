@@ -51,14 +51,15 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
         raise Unplaced(met[0], "得满分的条件与按比例计分的公式方向相反（正向指标用实际值/目标值，反向指标用目标值/实际值）")
     levelled = next((c for c in generic if c.condition is not None
                      and all(isinstance(bound, Decimal) for bound in c.condition.interval.bounds() if bound is not None)), None)
-    if levelled is not None:
+    for printed in ([levelled] if levelled is not None else stated[:1]):
         # 培训人数达到800人，得分=实际值/目标值×4分: the level printed before the formula is its target (once dropped for
-        # the entered one); 单位成本控制在800元以内，得分=实际值/目标值×4分: a ceiling, which the ratio rewards passing
-        # (880元 once scored full, 720元 3.6)
-        ceiling = levelled.condition.interval.high is not None and levelled.condition.interval.low is None  # type: ignore[union-attr]
+        # the entered one); 单位成本控制在800元以内，得分=实际值/目标值×4分 / 得分=实际值/目标值×分值（目标值≤2%）: a
+        # ceiling, which the ratio rewards passing (880元 once scored full, 720元 3.6)
+        ceiling = printed.condition.interval.high is not None and printed.condition.interval.low is None  # type: ignore[union-attr]
         if op and ceiling != (op == "≤"):
-            raise Unplaced(levelled, "指标值写的是上限（越低越好），按实际值/目标值计分却是越高得分越多，方向相反；反向指标请写“目标值/实际值×分值”"
+            raise Unplaced(printed, "指标值写的是上限（越低越好），按实际值/目标值计分却是越高得分越多，方向相反；反向指标请写“目标值/实际值×分值”"
                            if ceiling else "指标值写的是下限（越高越好），按目标值/实际值计分却是越低得分越多，方向相反", certain=True)
+    if levelled is not None:
         return target_from(replace(levelled, outcome=None))
     if stated:
         return target_from(stated[0])
