@@ -87,3 +87,14 @@ def test_a_deviation_named_without_its_rate_is_its_size() -> None:
     assert done.returncode == 0 and "偏差率" in done.stdout and "得分：1" in done.stdout, done.stdout + done.stderr
     done = pingfen("项目成本偏差超过5%的扣1分（2分）。", "--full", "2", "--actual", "103万元", "--target", "100万元")
     assert done.returncode == 0 and "得分：2" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, actual, score", [
+    # a service line's number is its name (once 数值“12345”无法识别): 96.5% is 1.5 points short of 98%, two steps
+    # begun (a step begun counts, as the other step rules): 5 − 2 = 3
+    ("12345热线按时办结率≥98%得5分，每下降1个百分点扣1分，扣完为止", "96.5%", "3"),
+    ("12345政务服务便民热线满意率达到95%得满分，否则不得分", "96%", "5"),
+])
+def test_a_service_line_number_is_part_of_the_name(rule: str, actual: str, score: str) -> None:
+    done = pingfen(rule, "--full", "5", "--actual", actual)
+    assert done.returncode == 0 and f"得分：{score}" in done.stdout and "热线" in done.stdout, done.stdout + done.stderr

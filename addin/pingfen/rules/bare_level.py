@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clause_words import is_rate_label
 from .clauses import Clause
@@ -53,10 +54,14 @@ def refuse_fraction_of_a_point(shape: Scaled, tree: FNode, clause: Clause) -> No
     if re.search(rf"(?<![\d.]){re.escape(points)}分", clause.text):
         return  # (按完成率×0.5分计: the points said, a half-point indicator)
     names = [leaf.name for leaf in _leaves(tree) if isinstance(leaf, FName) and leaf.name not in FULL_NAMES]
-    if names and all(is_rate_label(name) for name in names):
+    # (得分=满意度得分×0.1: a 百分制 score, 85 → 8.5, once taken as 85% → 0.09)
+    if names and all(is_rate_label(name) or _SCORE_NAME.search(name) for name in names):
         raise Unplaced(clause, f"计分公式“{names[0]}×{points}”按百分比计算最高只得{points}分；如{names[0]}按百分制分数"
                                f"（如85）计算，请写作“得分={names[0]}×{general_text(shape.points * HUNDRED)}分”（{names[0]}按百分比录入）",
                        certain=True)
+
+
+_SCORE_NAME = lazy_compile(r"(?:得分|分数|成绩|分值)$")
 
 
 def refuse_count_level_as_rate(outcomes: list, scoring: list[Clause], context: list[Clause], unit: str) -> None:

@@ -1472,7 +1472,7 @@ _COUNTED_LABEL = lazy_compile(rf"(?:{COUNTED_NOUNS})[在为]?$")  # (培训人�
 _SCORE_LABEL = lazy_compile(r"(?:得分|分数|成绩)$")
 # 实际值≤35得5分 (PM2.5年均浓度, 目标值≤35微克/立方米): the measured value itself, in its own unsaid unit — never 35% (once
 # 完成率≤35%: 33微克 against the target scored 0, not 5)
-_ACTUAL_LABEL = lazy_compile(r"实际值|实际完成值|完成值|实测值|实际数|监测值")
+_ACTUAL_LABEL = lazy_compile(r"实际值|实测值|监测值")
 
 
 def _ratio_beside_its_target(cases: list, otherwise: Outcome | None, scoring: list[Clause]) -> None:

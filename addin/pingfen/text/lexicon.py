@@ -391,6 +391,8 @@ def _described_number(text: str, position: int, lateness: bool) -> int | None:
     return None
 
 
+# 12345热线 / 12345政务服务便民热线 / 120急救 / 12315平台: the digits name a service line, never a number of the rule
+_SERVICE_NUMBER = lazy_compile(r"(?:12345|12315|12366|12333|12348|12369|110|119|120|122)(?=(?:政务服务便民|政务服务|政务|便民服务|便民|服务|市民服务|消费者投诉举报|投诉举报|纳税服务|人社|公共法律服务|民生|报警|急救|交通)?(?:热线|平台|急救|中心|指挥|报警))")
 _DOCUMENT_NUMBER = lazy_compile(r"[〔\[【]\d{0,4}[〕\]】]\d+号")
 _LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")
@@ -700,6 +702,11 @@ def tokenize(text: str) -> list[Token]:
         if document:  # 财预〔2020〕10号 / 鄂财绩发〔〕8号: a document's number is its name
             word_start = position if word_start is None else word_start
             position = document.end()
+            continue
+        service = _SERVICE_NUMBER.match(text, position) if digit and not _is_digit(text[position - 1:position]) else None
+        if service:  # 12345热线 / 120急救 / 12315平台: a service's number is its name
+            word_start = position if word_start is None else word_start
+            position = service.end()
             continue
         if digit and word_start is not None and "A" <= text[position - 1].upper() <= "Z":
             position = _NUMBER.match(text, position).end()  # PM10, PM2.5, SO2: part of a name
