@@ -81,7 +81,7 @@ coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数") 
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条", "各")
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
-printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划")  # _PRINTED: 目标(≥N%) / 计划数(200名)
+printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划", "平均")  # _PRINTED: 目标(≥N%) / 计划数(200名) / 全省平均水平(5%)
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 
@@ -422,6 +422,7 @@ def normalize(text: str) -> str:
     text = _RATE_BY_RATIO.sub(r"\1=\2/\3×100%", text)  # 调处成功率按调处成功件数/受理件数计算: its definition
     if _STEPS_FROM_STANDARD.search(text):  # 成交率:10分,达标得满分;每低于达标线1%扣3分: the rate named before, its line after
         text = _BARE_STANDARD_REACHED.sub("达到目标值", text)
+    text = _TARGET_THEN_DONE.sub(r"\2完成\1", text)  # 到位资金目标完成的得满分: the target completed, as 完成目标的 says it
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
     text = _TOTAL_EACH.sub(_each_of_total, text)  # 有健全的理事会、常务理事会(2分,每项1分): 各得1分 when they add up
     # 召开班子会研究部署(1分,每次0.5分) / …;1分(查看会议纪要,1次0.5分): points per time, up to the item's points
@@ -644,6 +645,9 @@ _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得�
 # nor 达标得满分,每少1项扣1分: items, perhaps requirements, not a count against a target)
 _BARE_STANDARD_REACHED = lazy_compile(r"(?:^|(?<=[,;:。]))达标(?=的?[得计记])")
 _STEPS_FROM_STANDARD = lazy_compile(r"每(?:低于|高于|超过|超出|少于|低|高|超|少)(?:达标线|目标值)?\s*\d+(?:\.\d+)?\s*(?:%|个百分点)")
+# 年度招商引资到位资金目标完成的得满分5分 / 目标任务未完成的不得分: the subject's target, then its completion (never 各项目标
+# / 全部目标 / 两个目标完成的, targets counted, each met or not; nor 目标完成率, a rate of its own)
+_TARGET_THEN_DONE = lazy_compile(r"(?<![各项部有均个])(目标任务|目标)(未|没有)?完成(?=的?[,，]?(?:得|计|记|给|不得|不计))")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
 # (2分,少一次扣0.5分,扣完为止) closing an item: its points, and what each thing missing deducts from them
 # 2、领导班子建设3分领导班子建全 / 4、专职副书记(党务干部)配备4分应设…: at the start, a name with no verb, number nor

@@ -7,13 +7,19 @@ before the clause goes on (但 / 的 / a comma), never inside another word (目�
 
 from __future__ import annotations
 
+import re
+
 from .lazy_regex import lazy_compile
 
 # (the target as the level above names it: 达到计划数（200名）的 / 不低于省下达目标任务（45.6万亩）的 / 控制在省下达指标
 # （3.5‰）以下 — a number with its unit, never 目标任务数, nor 指标(2分), the points of an indicator, nor 本指标(2)-(4)项, nor 年度目标(2023年), a date)
-_TARGET = r"(?:(?:省|市|县|区|镇|乡|上级)下达(?:的)?|考核|年度)?(?:目标任务|目标值|目标|指标值|指标|计划数|计划任务)"
-_PRINTED = lazy_compile(rf"{_TARGET}\((?:≥|≤|不低于|不高于|为)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)")
-_NAMED_AGAIN = lazy_compile(rf"(低于|未达到|达到|高于|超过){_TARGET}(?=[但且的,;。]|$)")
+# 达到全省平均水平（5%）以上的 / 低于全市平均值（3.2‰）的: an average the rule compares with, its value printed, is such a
+# level too (the average alone, named by where it is taken, never a word that merely ends in 水平: 管理水平（2分）)
+_AVERAGE = r"(?:全国|全省|全市|全区|全县|全州|同行业|行业|同类|同级)平均(?:水平|值|数)"
+_TARGET = rf"(?:(?:(?:省|市|县|区|镇|乡|上级)下达(?:的)?|考核|年度)?(?:目标任务|目标值|目标|指标值|指标|计划数|计划任务)|{_AVERAGE})"
+_PRINTED = lazy_compile(rf"({_TARGET})\((?:≥|≤|不低于|不高于|为)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)")
+_NAMED_AGAIN = lazy_compile(rf"(低于|未达到|达到|高于|超过)({_TARGET})(?=[但且的,;。]|$)")
+_AVERAGE_NAMED = lazy_compile(_AVERAGE)
 # 达到目标值90%(含)以上的 / 达到计划数的80%: a share of the target, which the number printed in its unit cannot stand for
 _SHARE_OF = lazy_compile(rf"{_TARGET}的?\d+(?:\.\d+)?%")
 
@@ -23,7 +29,13 @@ def printed_target(text: str) -> str:
     printed = _PRINTED.findall(text)
     if len(printed) != 1:
         return text
-    level = printed[0]
+    name, level = printed[0]
     if not level.endswith(("%", "‰")) and _SHARE_OF.search(text):
         return text
-    return _NAMED_AGAIN.sub(lambda found: found.group(1) + level, _PRINTED.sub(level, text))
+
+    def again(found: re.Match[str]) -> str:
+        if found.group(2) != name and (_AVERAGE_NAMED.fullmatch(name) or _AVERAGE_NAMED.fullmatch(found.group(2))):
+            return found.group()  # (全市平均水平(3.2万元) beside 低于全省平均水平: another average, never that number)
+        return found.group(1) + level
+
+    return _NAMED_AGAIN.sub(again, _PRINTED.sub(level, text))

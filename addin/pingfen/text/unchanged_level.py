@@ -42,6 +42,20 @@ _NO_CHANGE = lazy_compile(rf"(?:(?<=[,，;；。])|^)({_LAST_YEAR})?(?:未|没�
                           r"(?:或(持平|增长|提高|提升|上升|增加|下降|降低|减少))?"
                           r"(?=的?[,，]?(?:(?:得|计|记|给)(?:满分|\d)|不(?:得|计|记)分))")
 _CHANGE_BAND = lazy_compile(rf"{_LAST_YEAR}(增长|提高|提升|上升|增加|下降|降低|减少)(?:了|幅度)?(?:达到?|超过|不低于|不少于|[≥>])?\d")
+# 较上年增长率：增长≥10%得3分；…；下降不得分: the change against last year named once as the measure (its 率), its
+# bands then opening their clauses with the change alone — bands of that change, as 较上年增长≥10% would be
+_CHANGE_MEASURE = lazy_compile(rf"{_LAST_YEAR}(增长|提高|上升|增加|下降|降低|减少)率")
+_BAND_OPENING = lazy_compile(r"(?:(?<=[:：,，;；。])|^)(增长|提高|上升|增加|下降|降低|减少)(?:了|幅度)?(?:达到?|超过|不低于|不少于|[≥>])?\d")
+
+
+def _change_band(text: str) -> re.Match[str] | None:
+    """The first band of a change over last year: 较上年增长5%, or 增长≥10% after the measure named 较上年增长率."""
+    band = _CHANGE_BAND.search(text)
+    if band is not None:
+        return band
+    measure = _CHANGE_MEASURE.search(text)
+    band = _BAND_OPENING.search(text, measure.end()) if measure is not None else None
+    return band if band is not None and band.group(1) == measure.group(1) else None  # type: ignore[union-attr]
 # (only a step in percent or points names the growth: 较上年每增加5扣1分 may count 5元 as well as 5%)
 _GROWTH_STEP = lazy_compile(rf"({_LAST_YEAR})(?=每(?:增长|提高|上升|增加)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半])个?(?:%|‰|百分点))")
 _LAST_YEAR_LEVEL = lazy_compile(r"(?<=上年|去年)(度|同期)?水平")
@@ -127,7 +141,7 @@ def _signs_of_change(text: str) -> str:
 
 def _no_change_of_the_bands(text: str) -> str:
     """未<change> as that change at most 0%, where the bands before it measure a change of the same direction."""
-    band = _CHANGE_BAND.search(text)
+    band = _change_band(text)
     if band is None:
         return _signs_of_change(text)
     text = _other_way_of_the_bands(text, band)
