@@ -185,7 +185,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     described = {c.end for c in scoring if c.text.endswith("分)")}  # 优秀(4分):目标明确: the grade's description
     attached = {id(c) for words in described_by for c in words}
     stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition and id(c) not in attached
-                  and not any(text[end:c.start] == ":" for end in described) and not _veto_after_zero(c, scoring)), None)
+                  and not any(text[end:c.start] == ":" for end in described) and not _veto_after_zero(c, scoring)
+                  and not _sanctioned(c, context)), None)
     if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score
         raise Unplaced(stray, "这一情形没有写明得分")
     short = next(((words, name) for words, (name, points) in zip(described_by, options)
@@ -766,6 +767,22 @@ def _veto_after_zero(clause: Clause, scoring: list[Clause]) -> bool:
 
 
 _VETO = lazy_compile(r"并?(?:实行|执行|实施)?[“\"]?一票否决[”\"]?")
+
+
+def _sanctioned(clause: Clause, context: list[Clause]) -> bool:
+    """…不得分；综合医院未独立设置全科医学科，撤销培训基地资格: a situation whose consequence is a status withdrawn acts
+    outside this indicator's score (as 一票否决 does) — it is no option of the score, and neither is the sanction."""
+    if _SANCTION.fullmatch(clause.text):
+        return True
+    after = next((c for c in context if c.start > clause.end), None)
+    return after is not None and 0 <= after.start - clause.end <= 1 and bool(_SANCTION.fullmatch(after.text)) \
+        and clause.text.removesuffix("的") not in GRADE_NAMES \
+        and not any(t.kind in ("NUM", "PTS", "ZERO", "FULL", "DEDUCT") for t in clause.tokens)
+    # (合格得1分；不合格的，取消其评优资格: 不合格 is a grade, left without its points — never dropped as outside the score)
+
+
+# 撤销培训基地资格 / 取消其评优评先资格 / 并取消年度评优资格: a status withdrawn (never a score: 取消该项得分 is the lexicon's)
+_SANCTION = lazy_compile(r"(?:并|则|将|应)?(?:撤销|取消)(?:其|该单位|该|本单位)?[\u4e00-\u9fff]{0,10}资格")
 
 
 def _occurs(met: tuple[str, Decimal | None], unmet: tuple[str, Decimal | None]) -> bool:

@@ -416,6 +416,7 @@ def normalize(text: str) -> str:
     text = _PROPORTIONAL_TO_NOTHING.sub(r"\1", text)  # 按比例扣分，扣完为止: a deduction in proportion ends at 0 anyway
     text = _PROPORTIONAL_BOTH_APART.sub(_proportional_both, text)  # 完不成的按比例扣分,超额完成的按比例加分: both ways, said apart
     text = _ANNOUNCED_DEDUCTION.sub("", text)  # 没有完成的扣分,每低于目标值2%扣1分: the steps say how much
+    text = _OTHERWISE_ANNOUNCED.sub("", text)  # …得10分;否则相应扣分。未…每发现1次,扣2分: the faults after it say how much
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
     text = _defined_after(text)  # …扣完为止(通过率=通过的人数/考核总人数): the rate's definition, said after
     text = _SAMPLE_SIZE.sub("", text)  # 抽查病历100份，每发现1份乙级病历扣0.2分: how many were drawn, each one found counted
@@ -620,6 +621,9 @@ _ONE_PLACE = lazy_compile(r"(?<=[的,，;；])一(?:块|个|处)地方(?:的)?(?
 _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?|(?<!一)(?:发生|发现|查出|查处))一起(?![来同努协])")
 # 没有完成的扣分,每低于目标值2%扣1分 / 未完成的按未完成比例相应扣分,每降低10%扣1分: the steps say how much
 _ANNOUNCED_DEDUCTION = lazy_compile(r"(?<=的)扣分(?=[,，]每)|按(?:未完成)?(?:的)?比例(?:相应)?(?:扣分|扣减)(?=[,，]每)")
+# …取得显著成效,得10分;否则相应扣分。未采取有效措施…,每发现一次,扣2分: the deduction announced, then priced per fault in
+# the sentence after it (never 否则酌情扣分, the evaluator's judgement; nor an announcement nothing after it prices)
+_OTHERWISE_ANNOUNCED = lazy_compile(r"[;,]否则(?:相应|按规定)?(?:扣分|扣减分值)(?=[。;,]\s*[^。;]*?每[^。;]*?扣\s*\d)")
 # a rule closed by its rate's definition in brackets (…扣完为止(近3年…通过率=…通过的人数/…总人数)): the definition is a
 # sentence of its own, as when written after a full stop (not (得分=…), a formula, nor a bracket before more text)
 _DEFINED_AFTER = lazy_compile(r"(?<=[\u4e00-\u9fff\d%])\s*\(([\u4e00-\u9fff\d\s]{0,48}?([\u4e00-\u9fff]{2}率)\s*=[^()=,，;；]{1,160}?)\)\s*[。;]?\s*$")
