@@ -205,7 +205,7 @@ def formula_names(node: FNode) -> set[str]:
 
 
 _ACTUAL_SAID = lazy_compile(r"实际|实到|完成|执行|到位|支出|^已")  # (已发放人数: what has been done)
-_TARGET_SAID = lazy_compile(r"计划|预算|目标|应|批复|承诺|^符合条件")  # (符合条件人数: all who should be reached)
+_TARGET_SAID = lazy_compile(r"计划|预算|目标|应|批复|承诺|设计|合同|^符合条件")  # (符合条件人数: all who should be reached; 设计处理量, 合同量: what the plant was built for, what the contract asks)
 
 
 def _counted_over_plan(node: "FBin", ctx) -> bool:  # ctx: model.Context

@@ -2,9 +2,10 @@
 the promised amount is reached at 3 points, and more than it counts as 3: the formula's highest score, as ``…×3，最高得3分``
 says it (which the reader caps the formula at).
 
-Read so only when the word passed is the divisor's own (承诺 in 承诺配套资金, 计划 in 计划养护里程, 目标 …) and the points it
-counts as are the formula's points (×3 … 按3分计); a passing scored at other points, or of another amount, stays as
-written (and is refused beside the formula).
+Read so only when the word passed is the divisor's own (承诺 in 承诺配套资金, 计划 in 计划养护里程, 目标 …, or the divisor
+named whole: 实际处理量超过设计处理量的按15分计), what passes is the formula's top (or unsaid), and the points it counts as
+are the formula's points (×3 … 按3分计) or 满分; a passing scored at other points, or of another amount, stays as written
+(and is refused beside the formula).
 """
 
 from __future__ import annotations
@@ -12,12 +13,21 @@ from __future__ import annotations
 from .lazy_regex import lazy_compile
 
 _NUMBER = r"\d+(?:\.\d+)?"
-_REFERENCE = r"承诺|计划|目标|任务|应到位|应|预算|批复"
+_REFERENCE = r"承诺|计划|目标|任务|应到位|应|预算|批复|设计|合同"
 _PASSED = lazy_compile(
-    rf"(?P<formula>得分=[\u4e00-\u9fff]+[÷/](?P<divisor>[\u4e00-\u9fff]*?(?P<word>{_REFERENCE})[\u4e00-\u9fff]*?)"
-    rf"[×](?P<points>{_NUMBER})分?),超过(?P=word)(?:值|数|数额|金额)?的?(?:部分)?,?按(?P=points)分计(?:算)?(?=[,;。]|$)")
+    rf"(?P<formula>得分=(?P<open>\()?(?P<top>[\u4e00-\u9fff]+)[÷/](?P<divisor>[\u4e00-\u9fff]*?(?P<word>{_REFERENCE})[\u4e00-\u9fff]*?)"
+    rf"(?(open)\))[×](?P<points>{_NUMBER})分?),(?P<subject>[\u4e00-\u9fff]{{0,12}}?)超过(?:(?P=divisor)|(?P=word)(?:值|数|数额|金额)?)"
+    rf"的?(?:部分)?,?按(?:(?P=points)分|(?P<full>满分))计(?:算)?(?=[,;。]|$)")
 
 
 def formula_cap_said(text: str) -> str:
-    """``得分=A÷承诺B×3,超过承诺的按3分计`` → ``得分=A÷承诺B×3,最高得3分``."""
-    return _PASSED.sub(lambda found: f"{found.group('formula')},最高得{found.group('points')}分", text)
+    """``得分=A÷承诺B×3,超过承诺的按3分计`` → ``得分=A÷承诺B×3,最高得3分``; ``实际处理量超过设计处理量的按15分计`` (what
+    passes named: the formula's own top, or its last words) the same; ``…按满分计`` → ``最高得满分`` (the words kept)."""
+    return _PASSED.sub(_capped, text)
+
+
+def _capped(found) -> str:
+    subject = found.group("subject")
+    if subject and not (len(subject) >= 2 and found.group("top").endswith(subject)):
+        return found.group()  # 得分=A÷计划B×3,C超过计划的按3分计: another amount passing, left as written
+    return f"{found.group('formula')},最高得{'满分' if found.group('full') else found.group('points') + '分'}"

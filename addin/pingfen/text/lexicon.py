@@ -327,7 +327,10 @@ _DATE = lazy_compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?!以上|
 # deadlines of tiers, never two 评价要点).
 _LATENESS_COUNTED = lazy_compile(r"(?:推迟|延迟|逾期|延期|拖延|迟)\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周)")
 _LATENESS_BAND = lazy_compile(r"(?:推迟|延迟|逾期|延期|拖延|迟)?(?:超过)?\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周)(?:以上|以内|以下|之内|内)|超过\d")
-_MONTH_OF_YEAR = lazy_compile(r"(?:[1-9]|1[0-2])月(?:份(?:底|末)?|\d{1,2}日|底|末)?(?:之前|以前|前)|(?:[1-9]|1[0-2])月份(?!以上|以下|以内|[及和或至到\d-])")
+# So is the day written in brackets after the deadline it dates (汛前(5月31日)全部入库 / 秋季开学前(8月31日)), and a day
+# of the month the task recurs in (当月10日前发放到位 / 次月5日前报送).
+_MONTH_OF_YEAR = lazy_compile(r"(?:[1-9]|1[0-2])月(?:份(?:底|末)?|\d{1,2}日|底|末)?(?:之前|以前|前)|(?:[1-9]|1[0-2])月份(?!以上|以下|以内|[及和或至到\d-])"
+                              r"|(?<=前\()(?:[1-9]|1[0-2])月(?:\d{1,2}日|底|末)(?=\))|(?<=当月|次月)\d{1,2}日(?:之前|以前|前)")
 # 按常住人口人均2元的标准投入到位计1分: the amount the standard is made of, which the share put in is measured against
 _STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?=的标准)")
 _BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[^,;。\n\d])*)$")
