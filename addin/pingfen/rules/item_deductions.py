@@ -16,7 +16,7 @@ from .clauses import (EVERY_PERIOD, Clause, Condition, said_before_count, situat
 from .fault_kinds import Fault, FaultKinds
 from .other_matters import other_matters
 from .notes import none_found_award, verified_only
-from .sized import SIZED, sized_situation, without_sizes
+from .sized import SIZED, numbers_in_sizes, sized_situation, without_sizes
 from .fault_units import (counted_alone, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award,
                           counted_by_number, listed_each, subjects_named)
 from .model import Checklist, ItemFailures, Scorer
@@ -470,7 +470,10 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if clause is scoring[0] and award is not None and _all_met_points(clause):
             continue  # (8项重点工作任务全部完成得6分: the count of all of them, read)
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
-            _no_unread(clause)
+            named = next((fault.what for listed_clause, fault in listed if listed_clause is clause), "")
+            kept = numbers_in_sizes(named) if clause.unread and named else frozenset()
+            # (垃圾桶内垃圾超过容量的2/3且未及时倒掉扣5分: the fraction is in the fault's name, which ones count)
+            _no_unread(replace(clause, unread=[t for t in clause.unread if t.text not in kept]) if kept else clause)
     uncounted = next((fault for fault in faults.values() if fault.once and re.search(r"每(?:缺|少|差|漏)", fault.what)), None)
     if uncounted is not None:  # 每缺一本扣0.5份 (本 once unknown): 每 without what is counted, deducted once
         raise Unplaced(uncounted.what, f"“{uncounted.what}”没有写明按什么计数（如“每缺1项”）", certain=True)

@@ -17,10 +17,22 @@ SIZED = lazy_compile(r"(?:连片|成片|面积|单处)?\d+(?:\.\d+)?(?:亩|平�
 _LASTING = lazy_compile(r"(?<=[\u4e00-\u9fff])(?:超过|超出|持续|提前)\d+(?:\.\d+)?(?:个)?(?:小时|分钟|工作日)(?:以上)?")
 
 
+# 垃圾桶内垃圾超过容量的2/3且未及时倒掉 / 水池蓄水不足容积的1/2: how full each one counted is, a share of its own
+# capacity written as a fraction — which ones count, never a level the item's score is computed from
+_FILLED = lazy_compile(r"(?<=[\u4e00-\u9fff])(?:超过|超出|高于|不足|低于|达到)(?:容量|容积|库容)的\d+/\d+")
+
+
 def without_sizes(what: str) -> str:
-    """``what`` with each size threshold (and each duration of one counted) taken out, to check that no other number
-    is in it."""
-    return _LASTING.sub("", SIZED.sub("", what))
+    """``what`` with each size threshold (and each duration of one counted, each share of its capacity) taken out, to
+    check that no other number is in it."""
+    return _FILLED.sub("", _LASTING.sub("", SIZED.sub("", what)))
+
+
+def numbers_in_sizes(what: str) -> frozenset[str]:
+    """The numbers ``what`` keeps in its sizes, durations and shares of capacity (超过容量的2/3: 2 and 3), which the
+    clause grammar may leave unread: they are placed in the fault's name."""
+    found = [match.group() for pattern in (SIZED, _LASTING, _FILLED) for match in pattern.finditer(what)]
+    return frozenset(number for words in found for number in re.findall(r"\d+(?:\.\d+)?", words))
 
 
 def sized_situation(situation: str, what: str) -> str:

@@ -637,7 +637,8 @@ def _defined_after(text: str) -> str:
         return text
     return text[:found.start()] + "。" + found.group(1)
 # the size of the sample checked, said before a deduction per thing found in it (the same unit): a note, no level
-_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;。]))(?:随机)?抽查[\u4e00-\u9fff]{0,10}?\d+(份|户|个|家|件|人|项|本|卷|宗|所)[\u4e00-\u9fff]{0,6}?"
+# (抽检样品30批次，每有1批次不合格扣0.5分 / 随机抽取病历30例，每有1例…: drawn by 抽检/抽取/抽样 as well, in batches or cases)
+_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;。]))(?:随机)?(?:抽查|抽检|抽取|抽样)[\u4e00-\u9fff]{0,10}?\d+(批次|份|户|个|家|件|人|项|本|卷|宗|所|例)[\u4e00-\u9fff]{0,6}?"
                             r"[,:](?=每(?:发现|有|出现)?1\1)")
 # a rate, then 按 a ratio of two names 计算 (no number, no other words): the rate's definition, as 率=A/B×100% writes it
 _RATE_BY_RATIO = lazy_compile(r"(?<=[\u4e00-\u9fff])(率)按([\u4e00-\u9fff]{2,20})/([\u4e00-\u9fff]{2,20})计算(?=[,;。]|$)")
