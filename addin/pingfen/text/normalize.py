@@ -350,6 +350,8 @@ def normalize(text: str) -> str:
     text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
     text = _CAP_OF_POINTS_SAID.sub(r"扣完为止,本项分值\1", text)  # 扣完本项分值(1分)为止: 扣完为止, and the points said after
     text = _CAP_OF_POINT.sub("扣完为止", text)  # 扣完对应考核要点分值为止: the points of the item the text scores, to 0
+    if "直至扣除" in text:
+        text = _CAP_OF_NAMED_PART.sub(r"扣完\1分为止", text)  # 直至扣除年报“数据真实”中的分值10分: the named part's points, to 0
     text = _OTHERS_VOID.sub(r"\1", text)  # …为准,其它无效: no other evidence counts, said of the evidence
     text = _NOT_CONCERNED.sub("", text)  # (…扣完为止,不涉及的不扣分,下同): what does not concern the unit deducts nothing
     text = _ZERO_SAID.sub("不得分", text)  # 不计分 / 不予记分: the same (not 不计分值)
@@ -670,6 +672,9 @@ _SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
 _CAP_ALL_SAID = lazy_compile("|".join(sorted((w for w in CAP_ALL_WORDS if w != "扣完为止"), key=len, reverse=True))
                              + r"(?![\u4e00-\u9fff\d])")
 _CAP_OF_POINTS_SAID = lazy_compile(r"扣完(?:本项|该项|本指标)?(?:分值|满分)?\((\d+(?:\.\d+)?分)\)为止(?=[。;]?$)")
+# 直至扣除年报“数据真实”中的分值10分: deductions run until the points of the part the criterion is written for (named in
+# quotes, with its points) are gone — 扣完10分为止
+_CAP_OF_NAMED_PART = lazy_compile(r"直至扣除[\u4e00-\u9fff]{0,4}“[^“”\d]{2,12}”中?的?(?:分值)?(\d+(?:\.\d+)?)分(?:为止)?")
 _CAP_OF_POINT = lazy_compile(r"扣完(?:对应|相应|该|本)(?:考核要点|考核内容|评分要点|考核项目|考核指标)的?分值为止")
 # 不涉及的不扣分 / 未涉及的事项不扣分, and 下同 closing a note: nothing counted, said of every list that follows
 # 以截至12月31日前地税划入财政专户数为准,其它无效: the evidence taken, then that no other counts — how the evaluator
@@ -755,7 +760,9 @@ _AT_ONCE = lazy_compile(r"(?<=[,，;；])即(?=(?:该项|此项|本项)?(?:不�
 _FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
 # …污迹的均按每人0.2扣除 / 按每处1分扣分: the amount taken for each one counted, said after 按每 and before the verb (its
 # 分 may be left out: the verb says points are taken). Never a rate or money (按每人1500元, 按每节2分计算: no 扣 follows).
-_PER_UNIT_AMOUNT = lazy_compile(r"(?:均|都|一律|统一)?按(?:照)?每([\u4e00-\u9fff]{1,2}?)(\d+(?:\.\d+)?)分?(?:扣除|扣减|扣分|扣)"
+# (不具备的则按每项2分的分值从基本考评分中直接扣除: the same, the points called 分值 and what they come off named)
+_PER_UNIT_AMOUNT = lazy_compile(r"则?(?:均|都|一律|统一)?按(?:照)?每([\u4e00-\u9fff]{1,2}?)(\d+(?:\.\d+)?)分?(?:的(?:分值|标准))?"
+                                r"(?:从(?:基本考评分|基础分|基本分|本项分值|该项分值|本项得分|该项得分)中)?(?:直接)?(?:扣除|扣减|扣分|扣)"
                                 r"(?=$|[,，;；。\n(（])")
 # 发生1起未及时上报数据,或上报内容不符合要求的,扣0.5分 / 未建立台账,或台账不完整的,扣2分: a situation with no amount
 # of its own, then 或 after a comma and the other situation with the amount — one situation, either way (the comma once
