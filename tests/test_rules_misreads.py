@@ -171,9 +171,9 @@ def test_a_band_measured_from_the_target(actual: str, expected: float) -> None:
     # 满分 with a cap, then 不得分: once read as one point met or not, the cap's 4分 dropped (fuzz seed 2, reader-cond2)
     "本项满分最多扣4分。。不得分满分",
     # a rate of change against a set target: 增长率 is computed from actual/target as this year on last year, then
-    # compared with 100% — 6.2‰ against a 6‰ 责任指标 once scored full (reader-targets)
-    "人口自然增长率(10分)。在责任指标以内的得满分,突破责任指标的不得分。",
-    "人口自然增长率不超过目标值的得满分,超过目标值的不得分",
+    # compared with 100% — 6.2‰ against a 6‰ 责任指标 once scored full (reader-targets; 人口自然增长率, a year's own
+    # level, is now compared with its target directly — tests/test_rules_reader_s37_n.py)
+    "常住人口增长率(10分)。在责任指标以内的得满分,突破责任指标的不得分。",
     # the same with the target named otherwise: 增幅=(110−100)/100=10% once compared with 100%, scoring 0 at any growth
     "增幅达到年度目标的得满分,未达到的不得分",
     "增长率完成计划任务的得满分,未完成的不得分",

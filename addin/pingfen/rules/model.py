@@ -265,9 +265,16 @@ def _size_defined(definition: Any) -> bool:
     return isinstance(definition, FBin) and definition.op in ("÷", "/") and isinstance(definition.left, FAbs)
 
 
+# rates named for a change that are one year's own level: 人口自然增长率 is that year's births less deaths over the
+# population (‰), given by the statistics, never this year's amount against last year's — its 责任指标 is its own level
+LEVEL_RATES = ("自然增长率", "自然增长")
+
+
 def change_of(label: str) -> str | None:
     """变动率 / 增长率 (rise: (本年−上年)/上年, signed) or 降低率 / 节约率 (fall: (上年−本年)/上年): a rate of change
     between two amounts, not their ratio."""
+    if any(word in label for word in LEVEL_RATES):
+        return None
     if any(word in label for word in FALL_WORDS):
         return "fall"
     if any(word in label for word in CHANGE_WORDS):
