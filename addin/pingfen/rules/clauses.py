@@ -483,6 +483,13 @@ class _Reader:
             return None
         above = op == ">"
         share = token.unit == "%"
+        if not above and share and inclusive is None \
+                and not (self.kind() == "SUF" and self.peek().value in (">=", "<=", "within")):  # type: ignore[union-attr]
+            # 低于目标值80%的不得分: below 80% of the target, or 80% short of it (below its 20%)? Unmarked (no 的, no
+            # 以上/以内, no (含)), both are written so — once read as the latter only, 75% of the target scoring full
+            # marks (the 规范写法's 低于目标值20%(不含) marks its distance, and reads back)
+            self.clause.unread.append(token)
+            return None
         off = FromTarget(factor=ONE + token.value if above else ONE - token.value) if share else \
             FromTarget(shift=token.value if above else -token.value)
         suffix = None

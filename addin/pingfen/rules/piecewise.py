@@ -28,7 +28,7 @@ from .model import (FULL, SCORE, ZERO, Context, worked_to_score, change_of, scal
                     points_text, rate_measure, show)
 from ..quantities import as_excel_date
 from ..text.lazy_regex import lazy_compile
-from ..text.lexicon import MONEY_SCALE
+from ..text.lexicon import MONEY_SCALE, SCORE_UNIT
 from ..text.measure_sides import WHICH_WAY_UNSAID
 
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
@@ -107,6 +107,8 @@ class Interval:
             return f"{show(self.written_high, unit)}及以下"  # type: ignore[arg-type]
         if low == self.written_high:  # 2次扣5分 before 3次以上: one count, as written (never 2次-2次)
             return show_bound(low, unit)
+        if unit == SCORE_UNIT and isinstance(low, Decimal):  # 90-94分: 90分-94分 would read 90分 as points
+            return f"{show(low)}-{show(self.written_high, unit)}"  # type: ignore[arg-type]
         return f"{show_bound(low, unit)}-{show(self.written_high, unit)}"  # type: ignore[arg-type]
 
     def describe(self, label: str, unit: str, named: bool = True) -> str:
@@ -142,7 +144,9 @@ class Interval:
         if isinstance(low, FromTarget) and high is None and (low.factor > ONE or low.shift > 0):
             return f"{label}超过目标值{distance(low, self.low_inclusive)}"
         if isinstance(high, FromTarget) and low is None and (high.factor < ONE or high.shift < 0):
-            return f"{label}低于目标值{distance(high, self.high_inclusive)}"
+            # (低于目标值20%以上: marked as a distance — unmarked, a share of the target reads alike, and is refused)
+            marked = "以上" if self.high_inclusive and not high.shift else ""
+            return f"{label}低于目标值{distance(high, self.high_inclusive)}{marked}"
         if low == TARGET and not self.low_inclusive and isinstance(high, FromTarget) and (high.factor > ONE or high.shift > 0):
             return f"{label}超过目标值{distance(high, True)}{'(含)' if self.high_inclusive else ''}以下".replace("(含)(含)", "(含)")
         if high == TARGET and not self.high_inclusive and isinstance(low, FromTarget) and (low.factor < ONE or low.shift < 0):

@@ -630,7 +630,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # too 目标0.15万元…按实际户均增收/1500×分值, once 0.14万元/1500万元 = 0; a rate's 达到90%…/80%×分值 reads as written)
         raise Unplaced(intervals[-1][2], f"按比例计分的基准（{general_text(otherwise.high)}）与得满分的界限不一致", certain=True)
     intervals = exactly_full(intervals, unit)  # …>100%得3-5分；…100%得3分: 100% exactly beside a band above it
-    intervals = _include_full_rate(_close_shared_bounds(_close_whole_number_gaps(intervals, unit)), unit)
+    intervals = _include_full_rate(_close_shared_bounds(_close_whole_number_gap_below(
+        _close_whole_number_gaps(intervals, unit), unit)), unit)
     mixed = next((c for i, _, c in intervals if any(isinstance(b, FromTarget) for b in i.bounds())
                   and any(isinstance(b, Decimal) and b != 0 for b in i.bounds())), None)
     if mixed is not None:  # 低于标准10%以内的扣2分，低于20%以内的扣4分: a band from 目标值的90% up to a rate of 20%
@@ -2002,6 +2003,32 @@ def _close_whole_number_gaps(intervals: list, unit: str) -> list:
     widened = {id(lower): replace(lower[0], high=upper[0].low, high_inclusive=False, written_high=lower[0].high)
                for lower, upper in pairs}
     return _close_count_gap_above([(widened.get(id(item), item[0]), item[1], item[2]) for item in intervals], unit)
+
+
+def _close_whole_number_gap_below(intervals: list, unit: str) -> list:
+    """95分以上得3分，90-94分得2分，85-89分得1分，84分及以下不得分 / 41%-70%得1分；40%及以下不得分: the lowest band, written
+    as a whole number and below, one whole step under the band above it — the list's own convention at its bottom end
+    (each band reaches up to the next one, as the ranges above it do): 84.5分 scores 0, with 84分及以下. Counts close
+    this gap already (_close_count_gap_above); a rate or a score does when each of at least three bands is written in
+    whole numbers (a list of ranges, not one level split in two)."""
+    if unit not in ("%", SCORE_UNIT):
+        return intervals
+    step = Decimal("0.01") if unit == "%" else Decimal(1)
+    plain = [item for item in intervals if not item[0].magnitude and all(b is None or isinstance(b, Decimal) for b in item[0].bounds())]
+    bottoms = [item for item in plain if item[0].low is None and item[0].high is not None and item[0].high_inclusive]
+    others = [item for item in plain if isinstance(item[0].low, Decimal)]
+    if len(bottoms) != 1 or len(others) < 2 or len(plain) != len(intervals) or not any(item[0].high is not None for item in others):
+        return intervals
+    written = [item[0].written_high if item[0].written_high is not None else item[0].high for item in plain] + \
+        [item[0].low for item in others]
+    if any(bound is not None and (bound / step) != (bound / step).to_integral_value() for bound in written):
+        return intervals
+    bottom = bottoms[0]
+    above = min(others, key=lambda item: item[0].low)
+    if not above[0].low_inclusive or above[0].low - bottom[0].high != step:
+        return intervals
+    widened = replace(bottom[0], high=above[0].low, high_inclusive=False, written_high=bottom[0].high)
+    return [(widened, item[1], item[2]) if item is bottom else item for item in intervals]
 
 
 def _close_count_gap_above(intervals: list, unit: str) -> list:

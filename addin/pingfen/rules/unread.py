@@ -13,6 +13,13 @@ from .clauses import EACH_PERIOD, NOT_AWARDED, Clause
 def unread_reason(clause: Clause) -> str:
     first = clause.unread[0]
     at = next((i for i, t in enumerate(clause.tokens) if t is first), None)
+    before = clause.tokens[at - 2:at] if at is not None and at >= 2 else []
+    if first.kind == "NUM" and first.unit == "%" and [t.kind for t in before] == ["CMP", "REF"] and before[0].value == "<":
+        # (clauses._off_target: 低于目标值80% unmarked)
+        said = "".join(t.text for t in before) + first.text
+        ref = before[1].text
+        return (f"“{said}”是低于{ref}的{first.text}，还是比{ref}低{first.text}，没有写明"
+                f"（请写明，如“低于{ref}的{first.text}不得分”或“比{ref}低{first.text}以上不得分”）")
     if first.kind in ("NUM", "PTS"):
         return f"数值“{first.text}”无法识别其含义"
     if first.kind == "WORD" and first.text in EACH_PERIOD:
