@@ -449,6 +449,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                        high=standard if interval.high == TARGET else interval.high)
 
     if reference is not None and not deductions and not bonuses and line is None and (otherwise is None or isinstance(otherwise, Award)) \
+            and not any(TARGET in i.bounds() for i, _, _ in intervals) and _standard_opens_best_band(reference, unit, intervals):
+        # 目标值≥90%。完成率≥90%得3分，80%≤完成率<90%得1.5分: the standard is where the best band begins, so the bands
+        # written in figures already score against it (read as the target, 92% against a --target of 95% would lose)
+        reference = None
+    if reference is not None and not deductions and not bonuses and line is None and (otherwise is None or isinstance(otherwise, Award)) \
             and not any(TARGET in i.bounds() for i, _, _ in intervals):
         # 以100%为标准。达到8%得5分: no band is scored against the standard printed, which the reading would drop
         raise Unplaced(reference_clause, "写了标准，但各档都没有按该标准计分（如“达到标准得5分”）")
@@ -1937,6 +1942,21 @@ def _shortfall_otherwise(clause: Clause, cases: list) -> Scaled:
     if band is None or not band[0].low:
         raise Unplaced(clause, "“否则按比例扣分”只用于一个达标得分之后（如“执行率100%得2分，否则按比例扣分”）")
     return Scaled(high=band[0].low, points=band[1].points)
+
+
+def _standard_opens_best_band(reference: tuple[Decimal, str], unit: str, intervals: list) -> bool:
+    """目标值≥90%, then 完成率≥90%得3分…: the band scoring most (the 分值 or the most points) is bounded, on its one
+    written side, by the standard printed. Only awards in figures or in full; a band open on both sides, or two best
+    bands, leave the standard's part unsaid."""
+    awards = [o.points for _, o, _ in intervals if isinstance(o, Award)]
+    if len(awards) != len(intervals) or len(intervals) < 2:
+        return False
+    best = [i for i, o, _ in intervals if o.points is None] if None in awards else \
+        [i for i, o, _ in intervals if o.points == max(awards)]
+    if len(best) != 1:
+        return False
+    sides = [b for b in (best[0].low, best[0].high) if b is not None]
+    return len(sides) == 1 and isinstance(sides[0], Decimal) and sides[0] == _ref_value(reference, unit)
 
 
 def _ref_value(reference: tuple[Decimal, str], unit: str) -> Decimal:

@@ -402,6 +402,7 @@ def normalize(text: str) -> str:
     text = _ADDED_ON_BASE.sub(lambda m: _on_base(m, text), text)  # 则在15分的基础上加1分 after 得15分: 加1分
     # 成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内…: the space closed the definition
     text = _SPACE_AFTER_DEFINITION.sub(r"\1;", text)
+    text = _TARGET_BRACKETED_BEFORE.sub(r"\1,", _SPACE_AFTER_TARGET.sub(r"\1,", text))  # 目标值≥90%　完成率…
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
     text = _CHUNK_NUMBER_IN_CAP.sub("扣完为止", text)  # 扣完为 2、止: a mirror's page-chunk number inside 扣完为止
     text = _chunk_number_in_words(text)  # 水库管理责任制 2、度执行效果差: the same inside a word
@@ -618,6 +619,12 @@ def _points_without_unit(text: str) -> str:
 
 _POINTS_THEN_SPACE = lazy_compile(r"(\d\s*分)[ \t\u3000\u00a0]+(?=(?![值数为率钟别类档项之])[\u4e00-\u9fff])")
 _SPACE_AFTER_DEFINITION = lazy_compile(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
+# a target (目标值/指标值) whose level, a number (with % or a unit), ends a table cell (spaced from the next: 目标值≥90%
+# 完成率≥90%得3分) or fills a bracket after the measure's name (兑现率（目标值≥95%）：达到目标值得5分): what follows starts
+# a sentence, as after 兑现率目标值≥95%，
+_TARGET_LEVEL = r"(?:年度)?(?:目标|指标)值?\s*[:：]?\s*[≥≤>＜<＞]?=?\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,4})?"
+_SPACE_AFTER_TARGET = lazy_compile(rf"({_TARGET_LEVEL})[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
+_TARGET_BRACKETED_BEFORE = lazy_compile(rf"(?<=[\u4e00-\u9fff])[(（]\s*({_TARGET_LEVEL})\s*[)）]\s*[:：]?\s*(?=[\u4e00-\u9fff])")
 _ONE_CASE_HAD = lazy_compile(r"(?<=[,，;；])有?一起(?:的)?(?=扣|减)")
 _ONE_PLACE = lazy_compile(r"(?<=[的,，;；])一(?:块|个|处)地方(?:的)?(?=扣|减)")
 _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?|(?<!一)(?:发生|发现|查出|查处))一起(?![来同努协])")
