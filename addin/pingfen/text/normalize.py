@@ -623,7 +623,8 @@ _SPACE_AFTER_DEFINITION = lazy_compile(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4
 # 完成率≥90%得3分) or fills a bracket after the measure's name (兑现率（目标值≥95%）：达到目标值得5分): what follows starts
 # a sentence, as after 兑现率目标值≥95%，
 _TARGET_LEVEL = r"(?:年度)?(?:目标|指标)值?\s*[:：]?\s*[≥≤>＜<＞]?=?\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,4})?"
-_SPACE_AFTER_TARGET = lazy_compile(rf"({_TARGET_LEVEL})[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
+# (spaced: only a compared rate, 目标值≥90%, so that 目标值 2910 人 keeps its unit)
+_SPACE_AFTER_TARGET = lazy_compile(r"((?:年度)?(?:目标|指标)值\s*[:：]?\s*[≥≤]\s*\d+(?:\.\d+)?%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
 _TARGET_BRACKETED_BEFORE = lazy_compile(rf"(?<=[\u4e00-\u9fff])[(（]\s*({_TARGET_LEVEL})\s*[)）]\s*[:：]?\s*(?=[\u4e00-\u9fff])")
 _ONE_CASE_HAD = lazy_compile(r"(?<=[,，;；])有?一起(?:的)?(?=扣|减)")
 _ONE_PLACE = lazy_compile(r"(?<=[的,，;；])一(?:块|个|处)地方(?:的)?(?=扣|减)")
