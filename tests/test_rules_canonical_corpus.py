@@ -14,7 +14,6 @@ from pingfen.rules import RuleError, parse_rule
 NOT_YET: dict[str, str] = {
     # rows of the unseen sets that joined in session 37
     "知识产权资助兑现时效：受理后60日内完成兑现的得3分": "whole-day bands (61至90日) written back as 91日≤完成用时≤120日, whose 91日 before the measure is refused",
-    "网络安全等级保护测评得分90分以上（含）得4分": "a score's whole-point bands written back as 80分-89分, read as points rather than a range of the score",
     "無規劃扣3分,無創立氣氛扣3分,兩個80%達不到各扣1分": "2个80%达不到的，每项扣1分 written back: the count and the level inside one situation are refused when read alone (row read since its data was written as the reading's counts, session 28)",
     "根据公司实际情况,董事会和监事会下设了必要的专业委员会": "the grade's words keep (或相应执行机构) inside them, which a situation written alone refuses (it would be dropped from a situation's name)",
     "(2)宣传发动(3分)。": "满分为3分 is not read back beside 未召开动员会 written back with 发现的 run into it",
