@@ -95,8 +95,9 @@ def _numbers_written(bound: object) -> set[Decimal]:
 
 def yielded_to_within(earlier: Interval, earlier_clause: object, later: Interval, later_clause: object) -> Interval | None:
     """逾期30天以上不得分，逾期30天以内得2分 / 超过批复概算10%以上的不得分；超过批复概算10%以内的得3分 / 偏差率10%以上
-    不得分；偏差率10%以内得3分 (± both): the band written 以内 keeps its number, as it does when written first (30 days once scored 0 written this way round, 2 the other);
-    the earlier band, going up from that number and not marking it (含 / 及以上), is opened there."""
+    不得分；偏差率10%以内得3分 (± bands alike): the band written 以内 keeps its number, as it does when written first
+    (30 days once scored 0 written this way round, 2 the other); the earlier band, going up from that number, is opened
+    there. Where the earlier band marks the number too (30天及以上 / ≥10%), both hold it in so many words: refused."""
     value = later.high
     if value is None or not later.high_inclusive or later.low == value or earlier.low != value or not earlier.low_inclusive \
             or earlier.magnitude != later.magnitude:

@@ -326,9 +326,9 @@ def parse_rule(raw: str) -> Rule:
             # 新增就业人数较上年增加500人以上得3分: the increase is entered, not the year's number (once 实际值≥500人:
             # 3,000 new jobs against 2,900 last year scored full marks)
             label = "较上年增加数" if _GROWTH_OVER_LAST_YEAR.search(changed.group()) else "较上年减少数"
-    if isinstance(scorer, Piecewise) and label == "完成率" and "完成率" not in text and _DEVIATION_UNNAMED.search(text) \
+    if isinstance(scorer, Piecewise) and label == "完成率" and "完成率" not in text and (unnamed := _DEVIATION_UNNAMED.search(text)) \
             and any(interval.magnitude for interval, _ in scorer.cases):
-        label = _DEVIATION_UNNAMED.search(text).group() + "率"  # 项目成本偏差超过5%的扣1分: the deviation (once 完成率在±5%以外)
+        label = unnamed.group() + "率"  # 项目成本偏差超过5%的扣1分: the deviation (once 完成率在±5%以外)
     if isinstance(scorer, Parts) and label == "完成率" and _counted_part(scorer):
         label = "实际值"  # (1)…3分;(3)…采用不少于4篇4分,每少一篇扣1分: the part's count, as a rule of its own is read
     if isinstance(scorer, Parts) and _named_in_another_unit(scorer, label, text):
