@@ -30,12 +30,17 @@ def _leaves(node: FNode) -> list[FNode]:
     return [node]
 
 
+def _measures_named(leaves: list[FNode]) -> list[str]:
+    """The names a formula measures by (满意度, 实际完成值), never the 分值 it scales."""
+    return [leaf.name for leaf in leaves if isinstance(leaf, FName) and leaf.name not in FULL_NAMES]
+
+
 def rate_level_in_percent(shape: Scaled, tree: FNode, clause: Clause) -> Scaled:
     """满意度/90×5 / (完成率-60)/(100-60)×分值: a rate over levels written bare is over those percentages."""
     if not isinstance(shape.high, Decimal) or shape.high <= 1:
         return shape
     leaves = _leaves(tree)
-    names = [leaf.name for leaf in leaves if isinstance(leaf, FName) and leaf.name not in FULL_NAMES]
+    names = _measures_named(leaves)
     if not names or not all(is_rate_label(name) for name in names) \
             or any(isinstance(leaf, FNum) and leaf.shown.endswith("%") for leaf in leaves):
         return shape  # (a count's level, or a level written with % — 完成率/120%: read as written)
@@ -53,7 +58,7 @@ def refuse_fraction_of_a_point(shape: Scaled, tree: FNode, clause: Clause) -> No
     points = general_text(shape.points)
     if re.search(rf"(?<![\d.]){re.escape(points)}分", clause.text):
         return  # (按完成率×0.5分计: the points said, a half-point indicator)
-    names = [leaf.name for leaf in _leaves(tree) if isinstance(leaf, FName) and leaf.name not in FULL_NAMES]
+    names = _measures_named(_leaves(tree))
     # (得分=满意度得分×0.1: a 百分制 score, 85 → 8.5, once taken as 85% → 0.09)
     if names and all(is_rate_label(name) or _SCORE_NAME.search(name) for name in names):
         raise Unplaced(clause, f"计分公式“{names[0]}×{points}”按百分比计算最高只得{points}分；如{names[0]}按百分制分数"

@@ -23,7 +23,7 @@ from .expr import (
 from .definitions import is_standard_definition
 from .formula import render_formula
 from .inputs import NO, YES, InputError, Shape, grade_text
-from ..quantities import QuantityError, unit_scale
+from ..quantities import QuantityError, parse_quantity, unit_scale
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import CIRCLED
 from ..text.numbers import spelled_place
@@ -1217,8 +1217,6 @@ class Rule:
     def target_conflict(self, entered: object) -> tuple[str, str] | None:
         """(printed, entered) as shown, where an entered target differs from the standard the 评分标准 prints (which
         the rule scores against), else None."""
-        from ..quantities import parse_quantity
-
         standard = self.printed_standard()
         if standard is None or entered is None:
             return None
