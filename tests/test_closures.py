@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 import pytest
 from corpus_judge import load
+from corpus_sample import WHOLE, sampled
 
 from pingfen.rubric import load_rubric
 from pingfen.rubric.model import rule_data
@@ -82,7 +83,7 @@ def _moved(values: dict[str, Value]) -> Iterator[dict[str, Value]]:
 
 
 def _corpus_programs() -> Iterator[tuple[str, Program, dict[str, Value]]]:
-    for row in load("wordings.yaml"):
+    for row in sampled(load("wordings.yaml"), lambda row: row["text"]):  # (CI: a quarter; corpus_consistency.py: all)
         try:
             rule = parse_rule(row["text"])
         except RuleError:
@@ -113,7 +114,7 @@ def _rubric_programs() -> Iterator[tuple[str, Program, dict[str, Value]]]:
 
 def test_closures_agree_with_the_tree_on_every_corpus_program() -> None:
     programs = list(_corpus_programs())
-    assert len(programs) > 400  # every scored case of the corpus that binds
+    assert len(programs) > 400  # every scored case of the corpus (or of its CI sample) that binds
     assert not _all_disagreements(programs)
 
 
@@ -227,7 +228,7 @@ def _extremes(values: dict[str, Value]) -> Iterator[dict[str, Value]]:
 
 def test_straight_code_agrees_with_the_closures_on_every_corpus_program() -> None:
     found, written = _straight_disagreements(list(_corpus_programs()), _extremes)
-    assert written > 20000  # most programs are written (those with text functions, ranges or IFERROR are not)
+    assert written > (20000 if WHOLE else 5000)  # most programs are written (those with text functions, ranges or IFERROR are not)
     assert not found, "\n".join(found[:20])
 
 

@@ -1,0 +1,23 @@
+"""Which corpus rows a whole-corpus consistency check takes: in CI a fixed quarter of them (the rows whose text hashes
+to 0 mod 4, the same rows every run), every row with PINGFEN_WHOLE_CORPUS=1 — as benchmarks/corpus_consistency.py
+runs them, printing the counts. The checks compare two ways of doing one thing (the 规范写法 read back, closures and
+straight code against the tree, SCORE_RATE's shortcuts against its general path) and grow with the corpus; the
+corpus itself (every hand-worked case) is tested whole in tests/test_rules_corpus.py."""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+WHOLE = os.environ.get("PINGFEN_WHOLE_CORPUS") == "1"
+SHARE = 4
+
+T = TypeVar("T")
+
+
+def sampled(rows: Iterable[T], text: Callable[[T], str], keep: Iterable[str] = ()) -> list[T]:
+    """``rows`` whole, or the CI sample of them; a row whose text starts with one of ``keep`` is always taken."""
+    starts = tuple(keep)
+    return [row for row in rows if WHOLE or zlib.crc32(text(row).encode("utf-8")) % SHARE == 0 or text(row).startswith(starts)]
