@@ -1150,11 +1150,13 @@ def test_session23_readings_score_as_worked_by_hand(tmp_path, capsys, criteria, 
     assert row["score"] == expected, row
 
 
-def test_points_above_the_target_are_refused() -> None:
-    """比目标值高出5个百分点以上 is the target plus 5 points; read as 目标值×105%, 64% against 60% scored 5 instead of 3
-    (session 28 probe): refused, naming the band."""
-    with pytest.raises(RuleError, match="比目标值高出5个百分点"):
-        parse_rule("比目标值高出5个百分点以上得满分，达到目标值得3分，低于目标值不得分。")
+@pytest.mark.parametrize("actual, expected", [("64%", 3), ("65%", 5), ("59%", 0)])
+def test_points_above_the_target_are_the_target_plus_points(actual: str, expected: int) -> None:
+    """比目标值高出5个百分点以上 is the target plus 5 points: once read as 目标值×105%, 64% against 60% scored 5 instead of
+    3 (session 28 probe) and was refused since; read as 目标值加5个百分点 since session 38 (65% is 5 points above: 5)."""
+    rule = parse_rule("比目标值高出5个百分点以上得满分，达到目标值得3分，低于目标值不得分。")
+    assert "5个百分点" in rule.canonical()
+    assert evaluate_rule(rule, {"rate": actual, "target": "60%"}, 5).value == expected
 
 
 def test_the_measure_is_named_before_higher_than() -> None:

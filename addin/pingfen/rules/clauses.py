@@ -22,7 +22,7 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
 from ..text.numbers import general_text
-from ..text.lexicon import BASE_REFS, COUNT_UNITS, MONEY_SCALE, REDUCTIONS, TASK_QUANTITIES, Token, tokenize
+from ..text.lexicon import BASE_REFS, COUNT_UNITS, MONEY_SCALE, POINTS_OFF_TARGET, REDUCTIONS, TASK_QUANTITIES, Token, tokenize
 from .boundaries import band_after_points, bracketed_clauses, listed_band
 from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
@@ -283,12 +283,16 @@ class _Reader:
         low_op = self.tokens[self.i].value
         self.i += 1
         subject = self.i
-        while subject < len(self.tokens) and self.tokens[subject].kind in ("WORD", "STEPV", "REF", "DE"):
+        while subject < len(self.tokens) and self.tokens[subject].kind in _NAMED_BETWEEN:
             subject += 1
         if "".join(t.text for t in self.tokens[self.i:subject]).endswith("占标准的比例"):
             self.i = subject  # 90%≤实际值占标准的比例<100% (the 规范写法 of a share of a standard): 标准 named in it
         while self.kind() in ("WORD", "STEPV"):  # 10%<偏差率≤20%: the subject between the bounds
             self.i += 1
+        if self.kind() in _NAMED_BETWEEN and subject < len(self.tokens) and self.tokens[subject].kind == "CMP":
+            # 70%≤…评查优良率<80% / 90%≤免费检查目标任务完成率<100% / 60%≤…使用时数<80% (the 规范写法 of a middle band):
+            # words the lexicon reads otherwise (评, 目标任务, 时) inside the subject's name, between the bounds
+            self.i = subject
         if self.kind() != "CMP" or self.peek().value not in ("<", "<="):  # type: ignore[union-attr]
             return None
         high_op = self.tokens[self.i].value
@@ -482,7 +486,9 @@ class _Reader:
             self.clause.unread.append(token)
             return None
         above = op == ">"
-        share = token.unit == "%"
+        if self.kind() == "RANGE" and self.kind(1) == "NUM" and (in_points(token) or in_points(self.tokens[self.i + 1])):
+            return self._points_range_off_target(above, token, inclusive)
+        share = token.unit == "%" and not in_points(token)
         if not above and share and inclusive is None \
                 and not (self.kind() == "SUF" and self.peek().value in (">=", "<=", "within")):  # type: ignore[union-attr]
             # 低于目标值80%的不得分: below 80% of the target, or 80% short of it (below its 20%)? Unmarked (no 的, no
@@ -507,6 +513,27 @@ class _Reader:
             closed = inclusive is not False
             interval = Interval(low=off, low_inclusive=closed) if above else Interval(high=off, high_inclusive=closed)
         return Condition(interval, token.unit, (not token.unit, not token.unit))
+
+    def _points_range_off_target(self, above: bool, near: Token, near_inclusive: bool | None) -> Condition | None:
+        """低于序时进度5至10个百分点: between two distances in the rate's points, the nearer one the band before's unless
+        marked (as 比计划低5%-10% is); a range of shares (低于目标值5%至10%: of it, or that far short?) is not read."""
+        self.i += 1
+        second = self.number()
+        if second is None or second[0].unit != "%":
+            self.clause.unread.append(near)
+            return None
+        far, far_inclusive = second
+        if not near.unit:
+            near = replace(near, unit="%", value=_in_unit(near, far))
+        if far.value is None or near.value is None or far.value <= near.value or near.value <= 0:
+            self.clause.unread.append(near)
+            return None
+        sign = 1 if above else -1
+        near_bound, far_bound = FromTarget(shift=sign * near.value), FromTarget(shift=sign * far.value)
+        near_closed, far_closed = near_inclusive is not False, far_inclusive is not False
+        interval = Interval(low=near_bound, low_inclusive=near_closed, high=far_bound, high_inclusive=far_closed) if above \
+            else Interval(low=far_bound, low_inclusive=far_closed, high=near_bound, high_inclusive=near_closed)
+        return Condition(interval, "%", (False, False))
 
     def short_by(self) -> Condition | None:
         """比下达任务低5%以内(含5%) / 低5%-10% / 低超过10%: bands of how far the value falls below the target
@@ -538,15 +565,16 @@ class _Reader:
                 self.i = start
                 return None
             last, last_inclusive = second
+            if not first.unit:  # 低5-10%: the bare 5 is 5% (compared as 5 against 0.1, the two ends once swapped)
+                first = replace(first, unit=last.unit, value=_in_unit(first, last))
             if last.value < first.value:  # type: ignore[operator]  # 比计划低5%-3%: the nearer one written last
                 (first, first_inclusive), (last, last_inclusive) = (last, last_inclusive), (first, first_inclusive)
-            if not first.unit:
-                first = replace(first, unit=last.unit)
             if first.unit != last.unit:
                 self.i = start
                 return None
-            return Condition(Interval(low=_below_target(last), low_inclusive=last_inclusive is not False,
-                                      high=_below_target(first), high_inclusive=first_inclusive is True),
+            points = in_points(first) or in_points(last)  # 低5-10个百分点: the unit said once, for both
+            return Condition(Interval(low=_below_target(last, points), low_inclusive=last_inclusive is not False,
+                                      high=_below_target(first, points), high_inclusive=first_inclusive is True),
                              last.unit, (not last.unit, not last.unit))
         if self.kind() == "SUF" and self.peek().value in ("<=", "within"):  # type: ignore[union-attr]  # 低5%以内
             self.i += 1
@@ -817,8 +845,20 @@ _PROPORTION_WORDS = frozenset({"WORD", "EXCEPT", "CMP", "BY", "FULL", "REF", "DE
 _SHORT_BY = ("低", "少", "差")  # 比下达任务低5%以内: by how much it falls short (not 降低/减少: a reduction measured)
 
 
-def _below_target(token: Token) -> FromTarget:
-    return FromTarget(factor=ONE - token.value) if token.unit == "%" else FromTarget(shift=-token.value)
+_NAMED_BETWEEN = ("WORD", "STEPV", "REF", "DE", "VERB")  # kinds of token a subject's name between two bounds may hold
+
+
+def _below_target(token: Token, points: bool = False) -> FromTarget:
+    """比目标值低5%: 95% of the target; 低5个百分点 (``points``, or the token's own words): the target less 5 points, as
+    低35天 is the target less 35 days."""
+    if token.unit == "%" and not points and not in_points(token):
+        return FromTarget(factor=ONE - token.value)
+    return FromTarget(shift=-token.value)
+
+
+def in_points(token: Token) -> bool:
+    """5个百分点 off a target (kept so by normalisation): a distance in the rate's own points, never a share of it."""
+    return token.text.endswith(POINTS_OFF_TARGET)
 
 
 def _states_the_standard(clause: Clause) -> bool:

@@ -19,6 +19,8 @@ from .inputs import InputError
 
 FULL_NAMES = ("该指标分值", "指标分值", "分值", "满分", "权重", "该项指标分值", "该项分值", "本项分值", "本指标分值")
 RATE_SUFFIXES = ("率", "占比", "满意度", "比例")  # a name ending so is the measured rate
+# a name ending so is a score another assessment gave (第三方考评得分 85 of 100): a number of points, never a rate
+SCORE_SUFFIXES = ("得分", "分数", "评分", "总分")
 ACTUAL_NAMES = ("实际完成值", "完成值", "实际值", "实际数")
 TARGET_NAMES = ("指标值", "目标值", "目标数", "计划数", "计划值", "年度指标值", "年度目标值")
 
@@ -192,6 +194,18 @@ def render_formula(node: FNode) -> str:
     if isinstance(node, FAbs):
         return "|" + render_formula(node.inner) + "|"
     return render_formula(node.left) + node.op + render_formula(node.right)
+
+
+def scored_measure(node: FNode, entered: tuple[str, ...]) -> str | None:
+    """The one name of the formula that is a score another assessment gave (得分=第三方考核得分×5%: 85 of 100 gives
+    4.25, never 85% × 5%), when it is the only name not among 分值, the actual and target names and ``entered`` (vars):
+    the measured value entered for the leaf. With two (分管领导评价得分×20%+干部职工评价得分×40%) each is entered by name."""
+    unknown = formula_names(node) - set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES + entered)
+    if len(unknown) == 1:
+        name = next(iter(unknown))
+        if name.endswith(SCORE_SUFFIXES):
+            return name
+    return None
 
 
 def formula_names(node: FNode) -> set[str]:

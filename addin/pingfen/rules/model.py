@@ -1154,8 +1154,10 @@ class Formula:
         return self.cap
 
     def default_shape(self, label: str) -> Shape:
-        from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, formula_names
+        from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, formula_names, scored_measure
 
+        if scored_measure(self.tree, ()) is not None:
+            return Shape(measure="actual")
         names = formula_names(self.tree)
         known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES)
         rates = {name for name in names if name == label or name.endswith(RATE_SUFFIXES)}
@@ -1164,9 +1166,18 @@ class Formula:
         return Shape(measure="ratio" if measured else "", has_target=measured, variables=variables)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        from .formula import compile_formula
+        from .formula import FName, compile_formula, scored_measure
 
-        value, shown = compile_formula(self.tree, ctx)
+        scored = scored_measure(self.tree, ctx.shape.variables)
+        names = None
+        if scored is not None:
+            def names(name: str) -> tuple[Expr, Expr]:
+                if name != scored:
+                    return compile_formula(FName(name), ctx)
+                ctx.need("actual")
+                return Var("actual"), Fmt(Var("actual"))
+
+        value, shown = compile_formula(self.tree, ctx, names)
         text = concat("得分=", shown, worked_to_score(value))
         if self.cap is not None:  # =6分，高于最高的5分，按5分计
             text = If(Cmp(">", round_to(value, 6), num(self.cap)), concat(
@@ -1175,7 +1186,7 @@ class Formula:
         if self.zero_when is None:
             return value, text
         wording, tree, symbol, bound = self.zero_when
-        subject, subject_shown = compile_formula(tree, ctx)
+        subject, subject_shown = compile_formula(tree, ctx, names)
         zeroed = compare(symbol, subject, num(bound))
         return If(zeroed, ZERO, value), If(
             zeroed, concat(wording, "=", subject_shown, symbol, general_text(bound), "，得0分"), text

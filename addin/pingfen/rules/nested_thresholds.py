@@ -8,8 +8,8 @@ Only this shape is read: two or more one-sided deductions in a row, all on the s
 of the same unit and the same measure (later rungs name none or the first's), their thresholds strictly further
 out and their deductions strictly larger; the last rung may take every point (低于70%不得分). Equal or shrinking
 deductions (低于90%扣3分,低于80%扣1分) could only be added up, and a rung said to come on top (再扣 / 另扣 / 加扣 /
-累计扣) is added up by its own words: both stay refused as overlapping bands. Thresholds set off from the target
-keep their own reading."""
+累计扣) is added up by its own words: both stay refused as overlapping bands. Thresholds set off from the target by a
+distance in its own unit (低于序时进度3个百分点 / 6个百分点) are rungs of their own run; shares of it keep their own reading."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause, Condition
+from .piecewise import FromTarget
 
 # 低于80%再扣2分 / 另扣 / 加扣 / 累计扣 / 并扣: a rung said to come on top of the one before, never its tier
 _ON_TOP = lazy_compile(r"再|另|加扣|累计|并扣|又扣|追加")
@@ -36,7 +37,17 @@ def _one_sided(clause: Clause) -> str | None:
         return "below"
     if high is None and isinstance(low, Decimal):
         return "above"
+    # 低于序时进度3个百分点的扣1分，低于序时进度6个百分点的扣2分: distances off the target in its own unit are rungs too
+    # (a rung of their own side: never in one run with a plain threshold, whose order the target decides)
+    if low is None and _shift(high) is not None:
+        return "below the target"
+    if high is None and _shift(low) is not None:
+        return "above the target"
     return None
+
+
+def _shift(bound: object) -> Decimal | None:
+    return bound.shift if isinstance(bound, FromTarget) and bound.factor == 1 and bound.shift else None
 
 
 def _cost(clause: Clause) -> Decimal | None:
@@ -50,14 +61,15 @@ def _cost(clause: Clause) -> Decimal | None:
 
 def _threshold(clause: Clause, side: str) -> Decimal:
     interval = clause.condition.interval  # type: ignore[union-attr]
-    return interval.high if side == "below" else interval.low  # type: ignore[return-value]
+    bound = interval.high if side.startswith("below") else interval.low
+    return _shift(bound) if side.endswith("target") else bound  # type: ignore[return-value]
 
 
 def _tier(clause: Clause, side: str, beyond: Clause) -> Clause:
     """``clause`` held back to the values short of the next rung's threshold (which that rung takes)."""
     interval = clause.condition.interval  # type: ignore[union-attr]
     outer = beyond.condition.interval  # type: ignore[union-attr]
-    if side == "below":
+    if side.startswith("below"):
         held = replace(interval, low=outer.high, low_inclusive=not outer.high_inclusive)
     else:
         held = replace(interval, high=outer.low, high_inclusive=not outer.low_inclusive)
@@ -75,7 +87,7 @@ def _run(scoring: list[Clause], start: int) -> list[Clause]:
         if _one_sided(clause) != side or clause.condition.unit != first.condition.unit \
                 or (clause.label and clause.label != first.label):  # type: ignore[union-attr]
             break
-        further = _threshold(clause, side) < _threshold(previous, side) if side == "below" \
+        further = _threshold(clause, side) < _threshold(previous, side) if side.startswith("below") \
             else _threshold(clause, side) > _threshold(previous, side)
         if not further or _cost(previous) == _ALL or _cost(clause) <= _cost(previous):  # type: ignore[operator]
             break

@@ -303,7 +303,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_method_read_as_none(read, text)  # 年度考核成绩=每月考核成绩之和/12*30%+…: never "no method"
         refuse_second_level_beside_steps(text)  # 达标得满分,未达标得6分;每低于达标线1%扣1分: never 6 at the line
         refuse_band_off_target_beside_steps(text)  # 每高于达标线1%扣2分;高于达标线3%的不得分: points, or a share?
-        refuse_points_band_off_target(raw)  # 低于目标值5个百分点以内得2分: never 目标值×95%
+        refuse_points_band_off_target(raw, read, label)  # 低于目标值5个百分点以内得2分: never 目标值×95%
         refuse_score_floor(text)  # …每低于达标线1%扣1分,低于达标线得分不低于4分: a floor, never <目标值得4分
         refuse_bare_step_level(read, text)  # 每逾期1天扣1分,超5天不得分: never 逾期天数=5天不得分
         refuse_amounts_listed(text)  # 缺1个、不合格的,分别扣1分、3分: never 全部符合得3分，每个扣1分

@@ -51,8 +51,16 @@ class FromTarget:
 
     def shown(self, unit: str) -> str:
         if self.shift:
-            return f"目标值{'加' if self.shift > 0 else '减'}{show(abs(self.shift), unit)}"
+            return f"目标值{'加' if self.shift > 0 else '减'}{self.distance(unit)}"
         return f"目标值的{general_text(self.factor * 100)}%"
+
+    def distance(self, unit: str) -> str:
+        """How far from the target: 35天, 5个百分点 (a rate's shift: never 5%, which reads as a share of the target)."""
+        if not self.shift:
+            return show(abs(self.factor - ONE), "%")
+        if unit == "%":
+            return f"{general_text(abs(self.shift) * 100)}个百分点"
+        return show(abs(self.shift), unit)
 
 
 Bound = Decimal | str | FromTarget
@@ -137,8 +145,7 @@ class Interval:
         """超过目标值10%(含)以下 / 超过目标值20% / 低于目标值35天: a band set off from the target, in the words
         the reader reads back."""
         def distance(bound: FromTarget, inclusive: bool) -> str:
-            written = show(abs(bound.factor - ONE), "%") if not bound.shift else show(abs(bound.shift), unit)
-            return written + ("" if inclusive else "(不含)")
+            return bound.distance(unit) + ("" if inclusive else "(不含)")
 
         low, high = self.low, self.high
         if isinstance(low, FromTarget) and high is None and (low.factor > ONE or low.shift > 0):
@@ -156,6 +163,10 @@ class Interval:
             # 比目标值低5%(不含)-10%(含): between two distances below the target
             near, far = distance(high, True), distance(low, True)
             return f"{label}比目标值低{near}{'(含)' if self.high_inclusive else '(不含)'}-{far}{'(含)' if self.low_inclusive else '(不含)'}"
+        if isinstance(low, FromTarget) and isinstance(high, FromTarget) and low.shift > 0 and high.shift > 0:
+            # 高于目标值5个百分点(不含)至10个百分点(含): between two distances above the target
+            near, far = distance(low, True), distance(high, True)
+            return f"{label}高于目标值{near}{'(含)' if self.low_inclusive else '(不含)'}至{far}{'(含)' if self.high_inclusive else '(不含)'}"
         return None
 
     def _describe_tolerance(self, label: str, unit: str) -> str:
@@ -186,6 +197,22 @@ class Interval:
         return self.low, self.high
 
 
+def _months_between(planned: Expr, actual: Expr) -> Expr:
+    """Months from ``planned`` to ``actual`` (0 when early): the calendar months between them and the days beyond (or
+    short of) the planned day as 31sts — whole months exact (6月15日 to 8月15日 is 2), 6月15日 to 8月20日 2.16, a day on
+    never less than a day before; a plan at a month's end steps by month ends (6月30日 to 8月31日 is 2, to 9月15日 2.48,
+    to 10月1日 3.03). A formula short enough to stand in each band's test (the exact fraction of each month, through
+    the dates a whole month on, ran past Excel's 8,192 characters)."""
+    month_end = Cmp("=", Call("DAY", (add(planned, num(1)),)), num(1))
+
+    def day(date: Expr) -> Expr:  # a month's last day counts as 31 after a plan at a month's end
+        return If(all_of(month_end, Cmp("=", Call("DAY", (add(date, num(1)),)), num(1))), num(31), Call("DAY", (date,)))
+
+    apart = sub(add(mul(Call("YEAR", (actual,)), num(12)), Call("MONTH", (actual,))),
+                add(mul(Call("YEAR", (planned,)), num(12)), Call("MONTH", (planned,))))
+    return maximum(num(0), add(apart, div(sub(day(actual), day(planned)), num(31))))
+
+
 class BoundWriter:
     """Turns a bound into an expression: a number, or the target input (which the program then needs)."""
 
@@ -199,7 +226,8 @@ class BoundWriter:
             target = self(TARGET)
             if bound.shift and self.relative:
                 raise InputError(f"“{self.ctx.label}”的评分标准以目标值加减一个数量为界，需要录入实际值与目标值（actual/target）")
-            return add(mul(target, num(bound.factor)), num(bound.shift)) if bound.shift else mul(target, num(bound.factor))
+            scaled = target if bound.factor == ONE else mul(target, num(bound.factor))
+            return add(scaled, num(bound.shift)) if bound.shift else scaled
         if bound == TARGET:
             if self.relative and self.ctx.shape.measure == "ratio" and change_of(self.ctx.label):
                 # 销售收入增长率高于上年: the amounts entered make the rate of change, and the target is its base — a
@@ -942,6 +970,14 @@ class Piecewise:
             # once 0 and 按期); a plan at a month's end counts by calendar month (6月30日 to 8月31日 is 2个月)
             planned, planned_text = self._planned_end(ctx)
             actual = Var("actual_end")
+            if not isinstance(self.otherwise, Deduction) and not any(
+                    interval.low is not None and interval.low == interval.high for interval, _ in self.cases):
+                # 逾期1-3个月的得1分，逾期3个月以上的不得分: bands (no steps, no 滞后一个月的 of one month) hold the time late
+                # itself — 2.5 months is not 3个月以上 (a started month counted whole put it there: 0 instead of 1)
+                late = ctx.define("late_months", _months_between(planned, actual))
+                return late, concat(
+                    "计划完成日期", planned_text, "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（整月按日历计，余下天数÷31）",
+                )
             months = sub(
                 add(mul(Call("YEAR", (actual,)), num(12)), Call("MONTH", (actual,))),
                 add(mul(Call("YEAR", (planned,)), num(12)), Call("MONTH", (planned,))),

@@ -435,6 +435,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     cases = _levels_as_thresholds(_single_level_reached(cases, otherwise, bool(deductions or bonuses)))
     if unit == "%":
         cases = _fractions_as_rates(cases)
+        _refuse_bare_distance(cases)
+        _refuse_bare_vital_rate(scoring)
     intervals = _nothing_to_deduct(_printed_standard(
         _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])), otherwise)
     _one_count_deducted(intervals, otherwise)
@@ -1042,12 +1044,12 @@ def _nest_cumulative(intervals: list) -> list:
     result = shares_beside_target(list(intervals))  # (完成目标值90%以上 beside 达到目标值)
     refuse_bare_beside_share(result)
     result = _nest_beside_target(result)
-    for side in ("low", "high"):
+    for side, kind in (("low", "plain"), ("low", "shift"), ("high", "plain"), ("high", "shift")):
         # bands bounded on one side only, in the order written
         chain = [i for i, (interval, _, _) in enumerate(result) if not interval.magnitude
-                 and isinstance(getattr(interval, side), Decimal)
+                 and (key := _chain_key(getattr(interval, side))) is not None and key[0] == kind
                  and (getattr(interval, "high" if side == "low" else "low") is None or side == "high" and _after_on_time(interval))]
-        bounds = [getattr(result[i][0], side) for i in chain]
+        bounds = [_chain_key(getattr(result[i][0], side))[1] for i in chain]  # type: ignore[index]
         stricter_first = all(a > b for a, b in zip(bounds, bounds[1:])) if side == "low" else all(a < b for a, b in zip(bounds, bounds[1:]))
         if len(chain) >= 2 and not stricter_first and _rising(result, chain, side):
             chain = chain[::-1]  # 达到90%的得分值的90%；达到100%的得满分: the stricter band, written last, wins
@@ -1061,6 +1063,21 @@ def _nest_cumulative(intervals: list) -> list:
                 interval = replace(interval, low=previous.high, low_inclusive=not previous.high_inclusive)
             result[index] = (interval, outcome, clause)
     return result
+
+
+def _chain_key(bound: object) -> tuple[str, Decimal] | None:
+    """What orders one-sided bands written one after another: a plain bound, or a distance off the target in its own
+    unit (低于目标值3个百分点的扣1分，低于目标值6个百分点的扣2分) — never the two mixed, whose order the target decides."""
+    if isinstance(bound, Decimal):
+        return "plain", bound
+    if isinstance(bound, FromTarget) and bound.factor == ONE and bound.shift:
+        return "shift", bound.shift
+    return None
+
+
+def _below_in_kind(bound: object, kind: str, first: Decimal) -> bool:
+    key = _chain_key(bound)
+    return key is not None and key[0] == kind and key[1] < first
 
 
 def _nest_beside_target(result: list) -> list:
@@ -1112,7 +1129,8 @@ def _after_on_time(interval: Interval) -> bool:
 
 def _rising(result: list, chain: list[int], side: str) -> bool:
     """Bands written from the most lenient to the strictest, each awarding more than the one before."""
-    bounds = [getattr(result[i][0], side) for i in chain]
+    keys = [_chain_key(getattr(result[i][0], side)) for i in chain]
+    bounds = [key[1] for key in keys]  # type: ignore[index]
     lenient_first = all(a < b for a, b in zip(bounds, bounds[1:])) if side == "low" else all(a > b for a, b in zip(bounds, bounds[1:]))
     ranks = _ranks([result[i][1] for i in chain])
     if not lenient_first or None in ranks:
@@ -1120,7 +1138,7 @@ def _rising(result: list, chain: list[int], side: str) -> bool:
     rising = all(a < b for a, b in zip(ranks, ranks[1:]))
     others = [item[0] for index, item in enumerate(result) if index not in chain and not item[0].magnitude]
     if side == "high" and not rising and all(result[i][0].low is None for i in chain) and not any(
-            other.low is None or (isinstance(other.low, Decimal) and other.low < bounds[0]) for other in others):
+            other.low is None or _below_in_kind(other.low, keys[0][0], bounds[0]) for other in others):  # type: ignore[index]
         # 增长5%以下得1分，负增长不得分: below a level either way can be the better side (a deviation, a growth), so the
         # stricter band written last scores less as well as more (when no other band lies below the first)
         rising = all(a > b for a, b in zip(ranks, ranks[1:]))
@@ -1588,6 +1606,28 @@ def _fractions_as_rates(cases: list) -> list:
     if not bare or not all(0 <= value <= 1 for value in bare) or not any(0 < value < 1 for value in bare):
         return cases
     return [(replace(condition, bare=(False, False)), outcome, clause) for condition, outcome, clause in cases]
+
+
+def _refuse_bare_distance(cases: list) -> None:
+    """超过年初预算5的不记分 in a rule of rates: 5 off the target with no unit — 5%, 5 points, or 5 times? (once a shift
+    of 5 itself, 500 points)"""
+    for condition, _, clause in cases:
+        interval = condition.interval
+        for bound, bare in ((interval.low, condition.bare[0]), (interval.high, condition.bare[1])):
+            if bare and isinstance(bound, FromTarget) and bound.shift:
+                raise Unplaced(clause, "与目标值的距离没有写单位（百分比、百分点或数量），无法确定按什么比较", certain=True)
+
+
+def _refuse_bare_vital_rate(scoring: list[Clause]) -> None:
+    """婴儿死亡率控制在5以内，每超1个百分点扣1分: births, deaths and cases are counted per thousand (or per 100,000), and
+    a bare 5 beside steps in 百分点 may be 5‰ or 5% (once 5%, an infant mortality of 4.8‰ and of 4.8% alike full marks)."""
+    for clause in scoring:
+        if clause.condition is not None and any(clause.condition.bare) and _VITAL_RATE.search(clause.label or clause.text):
+            raise Unplaced(clause, "出生、死亡、发病等比率通常以‰（或每10万）计，这里的数值没有写单位，无法确定是‰还是%", certain=True)
+
+
+# (not 死亡率 of 病死率 in a hospital's own %: 治愈率 / 病死率 are written with % in the tables)
+_VITAL_RATE = lazy_compile(r"(?:婴儿|新生儿|孕产妇|儿童|人口)(?:死亡率|出生率|自然增长率)|(?<![病])死亡率|发病率|患病率|出生率")
 
 
 def _scale(condition: Condition, unit: str) -> Interval:
@@ -2191,8 +2231,13 @@ def _include_full_rate(intervals: list, unit: str) -> list:
              and item[0].conventional_high else item[0], item[1], item[2]) for item in intervals]
 
 
-def _as_share_of_target(bound: object) -> Decimal | None:
-    """目标值 / 目标值的80%: the bound as a share of the target, where it is one (no shift); 0 is none of it."""
+def _as_share_of_target(bound: object, by_shift: bool = False) -> Decimal | None:
+    """目标值 / 目标值的80%: the bound as a share of the target, where it is one (no shift); 0 is none of it. With
+    ``by_shift``, 目标值 / 目标值减5个百分点: the bound as a distance off the target (0, −5%)."""
+    if by_shift:
+        if bound == TARGET:
+            return Decimal(0)
+        return bound.shift if isinstance(bound, FromTarget) and bound.factor == ONE else None
     if bound == TARGET:
         return ONE
     if isinstance(bound, Decimal) and not bound:
@@ -2222,15 +2267,24 @@ def _check_shares_of_target(intervals: list) -> None:
     hold something and together leave no gap (15% short would otherwise lose nothing)."""
     infinity = Decimal("1e30")
     spans = []
+    # 低于目标值5个百分点以内得2分，低于目标值5个百分点以上不得分: distances in the target's own unit order the bands as
+    # shares do (never the two mixed, nor a plain number beside them: their order is the target's)
+    by_shift = any(isinstance(bound, FromTarget) and bound.shift for interval, _, _ in intervals for bound in interval.bounds())
+    shared = next((clause for interval, _, clause in intervals for bound in interval.bounds()
+                   if isinstance(bound, FromTarget) and not bound.shift and bound.factor != ONE), None)
+    if by_shift and shared is not None:
+        # 于序时进度10%以内得1分…低于序时进度10个百分点以上不得分: 目标值×10% beside 目标值减10个百分点 — the bands' order is
+        # the target's (once read so, a gap between them unseen)
+        raise Unplaced(shared, "分档的界限有的是目标值的百分比，有的是与目标值相差的数量（百分点、天数等），无法确定各档的先后", certain=True)
     for interval, _, clause in intervals:
-        low, high = (_as_share_of_target(bound) for bound in interval.bounds())
+        low, high = (_as_share_of_target(bound, by_shift) for bound in interval.bounds())
         if (low is None and interval.low is not None) or (high is None and interval.high is not None):
-            return  # 目标值加5天: an amount off the target, which cannot be ordered without it
+            return  # 目标值加5天 beside 目标值的90%: an amount and a share off the target, not ordered without it
         low = -infinity if low is None else low
         high = infinity if high is None else high
         if low > high or low == high and not (interval.low_inclusive and interval.high_inclusive):
             raise Unplaced(clause, "分档的下限大于上限")
-        if -infinity < low < 0:
+        if -infinity < low < 0 and not by_shift:
             raise Unplaced(clause, "低于标准的幅度超过了100%")  # 低于标准2910%以内: below nothing
         if any(low_before <= low and high <= high_before for low_before, high_before, _, before in spans
                if TARGET not in before.bounds()):

@@ -1,25 +1,23 @@
-"""A band set a distance off the target beside steps counted off it in percentage points: ``…每高于达标线1个百分点扣2分；
-高于达标线3个百分点的不得分``. 个百分点 becomes % before reading, and a band 超过目标值N% is read as a share of the target
-(目标值×(1+N%)), where the steps beside it count points: a 3% complaint rate against a 1% line, 2 points over, scored 0
-(past 1%×1.03) instead of 16. Whether the band's distance is points or a share is lost with the words: refused, naming the
-band. So is a bare 超过5个百分点以上的不得分 after steps off a target (read as past 105%: from the target, or 5% itself?).
-A band written in percentage points off the target with no steps beside it (低于目标值5个百分点以内得2分) says points
-plainly, yet it too was compared as a share (目标值×95%: 56% against 60%, 4 points short, scored 0 instead of 2): refused."""
+"""A band set a distance off the target beside steps counted off it in percentage points: ``…每高于达标线1%扣2分；
+高于达标线3%的不得分``. A band 超过目标值N% is read as a share of the target (目标值×(1+N%)), where the steps beside it
+count points: a 3% complaint rate against a 1% line, 2 points over, scored 0 (past 1%×1.03) instead of 16. Whether the
+band's distance is points or a share is not written: refused, naming the band. So is a bare 超过5%以上的不得分 after steps
+off a target (read as past 105%: from the target, or 5% itself?).
+A band written in percentage points off the target (低于目标值5个百分点以内得2分, 高于达标线3个百分点的不得分) says points
+plainly: normalize keeps its 个百分点 and it is read as the target less (plus) 5 points — 56% against 60%, 4 points
+short, scores 2 (once compared as 目标值×95%, 57%, it scored 0). Refused only where another reading took it."""
 
 from __future__ import annotations
 
 from .errors import Unplaced
 from ..text.lazy_regex import lazy_compile
+from ..text.normalize import POINTS_BAND, POINTS_OFF_TARGET
 
 _STEPS = lazy_compile(r"每(?:低于|高于|超过|超出|少于|低|高|超|少)(?:目标值|达标线)?\d+(?:\.\d+)?%")
 # 高于达标线3%的不得分, or 超过5%以上的不得分 opening its clause, no measure named (完成率不高于70%不得分 is 70% itself)
 _BAND = lazy_compile(r"(?:(?<![每不])(?:低于|高于|超过|超出)(?:目标值|达标线)|(?:^|(?<=[,;。]))(?:低于|高于|超过|超出))"
                      r"\d+(?:\.\d+)?%(?:及?以上)?的?(?:不得分|[扣得]\d+(?:\.\d+)?分)")
 _TARGET = lazy_compile(r"目标值|达标线")
-# 低于目标值5个百分点以内 / 比目标值低3个百分点 (in the text as written: 个百分点 is % once normalised); not 每低于…: a step
-_POINTS_BAND = lazy_compile(r"(?<!每)(?:(?:低于|高于|超过|超出|少于|多于|不足)|比)(?:年度)?(?:目标值|达标线|指标值|计划值|标准值|序时进度|时序进度|计划进度|进度目标|目标|计划|预算|标准)"
-                            r"(?:(?:低|高|少|多)出?)?\s*[\d一二三四五六七八九十两.]+\s*个?\s*百分点")
-
 
 def refuse_band_off_target_beside_steps(text: str) -> None:
     band = _BAND.search(text)
@@ -30,10 +28,13 @@ def refuse_band_off_target_beside_steps(text: str) -> None:
                    "目标值的百分比（目标1%时到1.03%），没有写明；请写成具体数值，如“投诉率超过4%的不得分”", certain=True)
 
 
-def refuse_points_band_off_target(raw: str) -> None:
-    band = _POINTS_BAND.search(raw)
-    if band is None:
+def refuse_points_band_off_target(raw: str, read: object, label: str) -> None:
+    """低于目标值5个百分点以内得2分 read so that its 规范写法 says no 个百分点: the points lost somewhere (a share of the
+    target, 目标值×95%, or a level of 5%) — refused, naming the band."""
+    band = POINTS_BAND.search(raw)
+    if band is None or POINTS_OFF_TARGET in read.canonical(label):  # type: ignore[attr-defined]
         return
     raise Unplaced(band.group(),
-                   f"“{band.group()}”按百分点计与目标值的距离，本工具只能按目标值的百分比比较（目标60%时低5个百分点为55%，"
-                   "按百分比为57%）；请写成具体数值，如“满意度低于55%的不得分”", certain=True)
+                   f"“{band.group()}”按百分点计与目标值的距离，这里未能读作目标值加减若干个百分点（按目标值的百分比比较时，"
+                   "目标60%时低5个百分点为57%而不是55%）；请写成“低于目标值5个百分点以内得2分”，或写成具体数值，如“满意度低于55%的不得分”",
+                   certain=True)

@@ -12,8 +12,8 @@ from .model import Scorer
 from ..text.lazy_regex import lazy_compile
 
 # (森林覆盖率(2分):较上年下降超过0.5个百分点的扣1分: the rate named in the heading, the change compared with a bound;
-# once 森林覆盖率>0.5%, every coverage above 0.5% losing the point)
-_RATE_CHANGED = lazy_compile(r"(?<![长降幅动化低])率(?:\(\d+(?:\.\d+)?分\))?[:：]?(?:较|比|与)(?:上年|去年|上一年|上年度|上期|基期)(?:同期)?(?:相比)?"
+# once 森林覆盖率>0.5%, every coverage above 0.5% losing the point; 满意度较上年提高5%的得满分 once 满意度≥5%)
+_RATE_CHANGED = lazy_compile(r"(?:(?<![长降幅动化低])率|满意度|占比|比重)(?:\(\d+(?:\.\d+)?分\))?[:：]?(?:较|比|与)(?:上年|去年|上一年|上年度|上期|基期)(?:同期)?(?:相比)?"
                              r"(?:提高|增长|上升|提升|下降|降低|减少|增加)(?:了|幅度)?(?:超过|达到|达|不低于|不少于|不超过|低于|高于|在)?\d")
 
 
@@ -34,5 +34,6 @@ def refuse_rate_change_as_level(scorer: Scorer, text: str, label: str) -> None:
     if said is changed:
         raise Unplaced(said.group(), f"评分按较上年的增减计分，所读的计分方法却按“{label}”本身的水平计分（不与上年比较）；"
                                      "无法确定按哪一个计分（请写明，如“较上年增长5%以上得2分”并录入本年与上年的数值）", certain=True)
-    raise Unplaced(said.group()[:-1], "“较上年提高（增长）…”是本年与上年比率的差（或增幅），不是比率本身的水平；暂不能按此计分"
+    # (较上年提高达到5%: 达到 is normalize's, before a number the steps or the rest start from)
+    raise Unplaced(said.group()[:-1].removesuffix("达到"), "“较上年提高（增长）…”是本年与上年比率的差（或增幅），不是比率本身的水平；暂不能按此计分"
                                       "（请写明按什么计分，如“达标率较上年提高的百分点数≥2得3分”由评价人录入）", certain=True)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from .. import TYPE_CHECKING
 
 from ..lazy_dataclass import dataclass
-from .normalize import CIRCLED
+from .normalize import CIRCLED, POINTS_OFF_TARGET
 from .scoring_words import CAP_ALL_WORDS, ZERO_WORDS
 from .lazy_regex import lazy_compile
 
@@ -429,6 +429,8 @@ def _number_token(text: str, start: int) -> Token:
     per_unit = _PER_UNIT.match(text, end)
     if per_unit:
         return Token("NUM", text[start:per_unit.end()], start, per_unit.end(), number, per_unit.group())
+    if text.startswith(POINTS_OFF_TARGET, end):  # 低于目标值5个百分点 (normalize keeps only these): 5% in the rate's points
+        return Token("NUM", text[start:end + len(POINTS_OFF_TARGET)], start, end + len(POINTS_OFF_TARGET), number / 100, "%")
     # N分 is points, except 分值/分钟/分之/分数/分档 (words that start with 分)
     if text.startswith("分", end) and not _FEN_WORD.match(text, end):
         return Token("PTS", text[start:end + 1], start, end + 1, number)

@@ -385,7 +385,12 @@ def normalize(text: str) -> str:
     text = _UNDONE_ZERO.sub(r"\1不得分", text)  # 未单独公开0分: a thing not done, then 0分 with no verb — a terse table's 得0分
     text = _COUNTED_PARTS.sub(r"\1个分项", text)  # 缺1分项扣1分: one sub-item (分项) missing, never 1分 and a 项
     text = _POINTS_STEP.sub(r"每\1", text)  # 超过0.1个百分点扣1分: by how many points, a step (not a level)
+    # 低于目标值5个百分点以内: a distance off the target in the rate's points keeps its word (the target less 5 points,
+    # never 95% of it), once the ones written 5个 百分点 are joined
+    if POINTS_BAND.search(text):  # (…低5-10个百分点得1分 after it: the same distance, the target said once)
+        text = _POINTS_BAND_OR_NEXT.sub(lambda band: _POINTS_WORD.sub(_KEPT_POINTS, band.group()), text)
     text = _POINTS_WORD.sub("%", text.replace("十分满意", "非常满意"))  # 每降低1个 百分点: a line broken inside the word too
+    text = text.replace(_KEPT_POINTS, POINTS_OFF_TARGET)
     text = _PER_MILLE_POINTS_WORD.sub("‰", text)  # 每超过0.1个千分点扣1分: a rate in ‰ moves by 千分点 as a % one by 百分点
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
     text = _PERCENT_RANGE_END.sub(r"\1百分之\2", text)  # 百分之九十(含)至九十五: the range's end, its 百分之 said once
@@ -551,6 +556,9 @@ def normalize(text: str) -> str:
                                    else f"完成率超过{general_text(100 + Decimal(m.group(1)))}%", text)
     text = _ABOVE_TARGET_BY.sub(r"高于\1", text)  # 比目标值高出5个百分点: 高于目标值5% (once 完成率≥5%)
     text = _RISE_OVER_LAST_YEAR.sub(r"每超过\1\2加", text)  # 比上年增长1个百分点加2分: each point above last year's
+    # 发生面积较上年下降10%,每少下降1%扣0.5分 / 较上年增长8%,未达到的不得分: the change the steps or the rest start from (its
+    # number once dropped: a fall of 8% scored full marks)
+    text = _CHANGE_AS_LEVEL.sub(r"\1达到\2", text)
     text = rank_bands(text)  # 排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places, as bands of a count
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
@@ -653,6 +661,12 @@ _SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;。]))(?:随机)?(?:抽查|抽检|抽�
 # a rate, then 按 a ratio of two names 计算 (no number, no other words): the rate's definition, as 率=A/B×100% writes it
 _RATE_BY_RATIO = lazy_compile(r"(?<=[\u4e00-\u9fff])(率)按([\u4e00-\u9fff]{2,20})/([\u4e00-\u9fff]{2,20})计算(?=[,;。]|$)")
 _POINTS_WORD = lazy_compile(r"(?:个\s*)?百分点")
+POINTS_OFF_TARGET = "个百分点"  # the one place normalised text still says it: a distance off a target
+_KEPT_POINTS = "\ue000"  # (a private-use character: 个百分点 kept past the pass that makes every other one %)
+# 低于目标值5个百分点以内 / 比目标值低3个百分点 / 低于序时进度10个百分点; not 每低于…: a step
+POINTS_BAND = lazy_compile(r"(?<!每)(?:(?:低于|高于|超过|超出|少于|多于|不足)|比)(?:年度)?(?:目标值|达标线|指标值|计划值|标准值|序时进度|时序进度|计划进度|进度目标|目标|计划|预算|标准)"
+                           r"(?:(?:低|高|少|多)出?)?\s*[\d一二三四五六七八九十两.]+(?:\s*[-~～至到]\s*[\d.]+)?\s*个?\s*百分点")
+_POINTS_BAND_OR_NEXT = lazy_compile(POINTS_BAND.pattern + r"|(?<=[,;，；])(?:低|高|少|多)出?\s*[\d.]+(?:\s*[-~～至到]\s*[\d.]+)?\s*个?\s*百分点")
 _PER_MILLE_POINTS_WORD = lazy_compile(r"(?:个\s*)?千分点")
 _RATE_UP_TO_STANDARD = lazy_compile(r"(?<=[\u4e00-\u9fff]率)达标(?=的?[得计记])")
 # 达标 opening a clause, then a rate's steps counted off a line (达标得满分;每低于达标线1个百分点扣3分): reaching that
@@ -1050,6 +1064,8 @@ def _each_listed(match: re.Match[str]) -> str:
 
 
 _EACH_RESPECTIVELY = lazy_compile(r"(?<=[\u4e00-\u9fff])分别(得|计|记|给)(\d+(?:\.\d+)?)分(?![、,，和及与或]?\d)")
+_CHANGE_AS_LEVEL = lazy_compile(r"((?:较|比)(?:上年|去年|上一年)(?:度|同期)?(?:相比)?(?:下降|降低|减少|增长|提高|上升|增加))"
+                                r"(\d+(?:\.\d+)?%)(?=[,;。]?(?:每|未达到|达不到|否则|不足|低于))")
 _RISE_OVER_LAST_YEAR = lazy_compile(r"每?比(上年|上年度|去年|上一年度)(?:增长|提高|增加|上升)(\d+(?:\.\d+)?%)(?:的)?[,，]?加")
 _COUNTED_TASK = lazy_compile(r"(?<![未不没])完成(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)([\u4e00-\u9fff]{1,8}?任务)(?=[的,;。得计记]|$)")
 
