@@ -21,6 +21,7 @@ KIND_NAMES = {
     "fault_kinds": "分情形扣分",
     "per_unit": "按完成量加分",
     "award_kinds": "分类加分",
+    "passing_units": "逐个单位达标得分",
     "counted_awards": "按次计分",
     "with_bonus": "计分并按次加分（加分有上限）",
     "bonus_list": "情形加分",
