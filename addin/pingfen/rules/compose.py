@@ -46,6 +46,8 @@ compose_growth_bonus = needing("growth_bonus", "compose_growth_bonus",  # _GROWT
                                "上年", "去年", "上一年", "同比", "基础上")
 compose_bonus_on_top = needing("bonus_on_top", "compose_bonus_on_top", "加")  # _ANNOUNCED: 设有加分项, _ADDS: 加N分
 compose_bonus_list = needing("bonus_list", "compose_bonus_list", "加")  # ADD tokens (加, 另加 …), _HIGHEST/_LIMIT/_SUMMED: 加分
+# a formula dividing one quantity by another (its / or ÷), which the level compares
+compose_level_of_ratio = needing("level_of_ratio", "compose_level_of_ratio", "/", "÷")
 
 
 Composer = Callable[[list[Clause], list[Clause], str], Scorer | None]
@@ -53,6 +55,7 @@ Composer = Callable[[list[Clause], list[Clause], str], Scorer | None]
 
 COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the score is another assessment's, whatever else is said
                              compose_passing_units,  # 各辖区…目标98%，每个辖区达标得1分: points per unit reaching its standard
+                             compose_level_of_ratio,  # 实际单位成本≤计划单位成本得满分；超出的，得分=计划单位成本/实际单位成本×3
                              compose_each_award,  # 各得N分 is read (or refused) before any reading of one point
                              compose_unmet_counts,  # 1项不达标得3分 after 全部达标得5分: bands of the points unmet
                              compose_highest_level,  # 国家级表彰的得3分，省级表彰的得2分，按最高级别计分: levels of one honour, a grade

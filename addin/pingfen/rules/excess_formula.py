@@ -14,7 +14,7 @@ from decimal import Decimal
 import re
 
 from .clauses import Clause
-from .formula import FULL_NAMES, FAbs, FBin, FGroup, FName, FNeg, FNode, FNum, formula_names
+from .formula import FULL_NAMES, FNode, formula_names, worked_out
 
 
 def full_at_no_excess(formula: Clause, tree: FNode, scoring: list[Clause]) -> Decimal | None | bool:
@@ -58,20 +58,4 @@ def _title(clause: Clause) -> bool:
 
 def _value(node: FNode, excess: str, full: Decimal, other: Decimal, exceeded: Decimal = Decimal(0)) -> Decimal | None:
     """The formula's value with the excess ``exceeded`` (0), the 分值 ``full`` and every other part ``other``."""
-    if isinstance(node, FNum):
-        return node.value
-    if isinstance(node, FName):
-        return exceeded if node.name == excess else full if node.name in FULL_NAMES else other
-    if isinstance(node, FGroup):
-        return _value(node.inner, excess, full, other, exceeded)
-    if isinstance(node, (FNeg, FAbs)):
-        inner = _value(node.inner, excess, full, other, exceeded)
-        return None if inner is None else -inner if isinstance(node, FNeg) else abs(inner)
-    if isinstance(node, FBin):
-        left, right = _value(node.left, excess, full, other, exceeded), _value(node.right, excess, full, other, exceeded)
-        if left is None or right is None:
-            return None
-        if node.op in ("÷", "/"):
-            return None if right == 0 else left / right
-        return left * right if node.op in ("×", "*") else left + right if node.op == "+" else left - right
-    return None
+    return worked_out(node, lambda name: exceeded if name == excess else full if name in FULL_NAMES else other)

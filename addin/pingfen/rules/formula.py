@@ -8,6 +8,7 @@ passed to ``eval``. Names are resolved when the rule is compiled against an indi
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 import re
 from decimal import Decimal
 
@@ -216,6 +217,39 @@ def formula_names(node: FNode) -> set[str]:
     if isinstance(node, FBin):
         return formula_names(node.left) | formula_names(node.right)
     return set()
+
+
+def points_multiplied(node: FNode) -> Decimal | None:
+    """The points a formula multiplies by (实际/计划×5 → 5), None when it multiplies by none (×分值, a sum)."""
+    if isinstance(node, FBin) and node.op == "×":
+        for side in (node.right, node.left):
+            if isinstance(side, FNum) and side.value > 1:
+                return side.value
+    return None
+
+
+def full_multiplied(node: FNode) -> bool:
+    """分值×(1-超支金额/预算金额): the formula is the 分值 times a part of it (its highest score the 分值 itself)."""
+    return isinstance(node, FBin) and node.op in ("×", "*") and any(
+        isinstance(side, FName) and side.name in FULL_NAMES for side in (node.left, node.right))
+
+
+def worked_out(node: FNode, value_of: "Callable[[str], Decimal | None]") -> Decimal | None:
+    """The formula's value with each name's value from ``value_of`` (None when a name has none, or a division by 0):
+    for a reader to try a formula out on values of its own choosing, never to score."""
+    if isinstance(node, FNum):
+        return node.value
+    if isinstance(node, FName):
+        return value_of(node.name)
+    if isinstance(node, (FGroup, FNeg, FAbs)):
+        inner = worked_out(node.inner, value_of)
+        return None if inner is None else inner if isinstance(node, FGroup) else -inner if isinstance(node, FNeg) else abs(inner)
+    left, right = worked_out(node.left, value_of), worked_out(node.right, value_of)
+    if left is None or right is None:
+        return None
+    if node.op in ("÷", "/"):
+        return None if right == 0 else left / right
+    return left * right if node.op in ("×", "*") else left + right if node.op == "+" else left - right if node.op == "-" else None
 
 
 _ACTUAL_SAID = lazy_compile(r"实际|实到|完成|执行|到位|支出|^已")  # (已发放人数: what has been done)

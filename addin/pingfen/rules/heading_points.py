@@ -17,7 +17,8 @@ from decimal import Decimal
 from ..text.lazy_regex import lazy_compile
 
 from .fault_kinds import FaultKinds
-from .model import Checklist, ItemFailures, Scorer
+from .formula import full_multiplied, points_multiplied
+from .model import Checklist, Formula, ItemFailures, Scorer
 from .piecewise import Award, Bonus, Deduction, Minus, Piecewise, Scaled, Share
 
 
@@ -47,6 +48,8 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
     if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None and not scorer.requirement \
             and points and (scorer.cap is None or scorer.cap <= points):
         return replace(scorer, base=points)  # 每有一户未达标扣2分，共计10分 / 名录库维护(10)。每发现一处差异扣1分 (扣完20分为止 under (6分): whose cap?)
+    if isinstance(scorer, Formula):
+        return _formula_under(scorer, points, said_after)
     if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.elements is not None:
         return None
     outcomes = [outcome for _, outcome in scorer.cases] + [scorer.otherwise]
@@ -84,6 +87,21 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
 
     return replace(scorer, cases=tuple((interval, full(outcome)) for interval, outcome in scorer.cases),  # type: ignore[arg-type]
                    otherwise=full(scorer.otherwise))  # type: ignore[arg-type]
+
+
+def _formula_under(formula: Formula, points: Decimal, said_after: bool) -> Formula | None:
+    """A lone formula under the item's points: ``验收通过率(5分):得分=验收通过项目数÷到期应验收项目数×5`` multiplies by
+    them (the points it gives when the ratio is whole), ``成本控制(3分):未超支的得满分;超支的,得分=分值×(1-超支金额/预算金额)``
+    by the 分值 the item's name in brackets says. Either way the heading is the formula's highest score, which caps it
+    (as ``最高5分`` after it would: a ratio past its whole, 17 of 16 passed, never scores above the item's points).
+    A formula multiplying by other points (加附加分15分;…×10) or by the 分值 under a heading that is not the item's name
+    with its points (加附加分15分;得分=分值×…: a part's points, perhaps) is left unread."""
+    if formula.cap is not None or formula.zero_when is not None:
+        return None
+    multiplied = points_multiplied(formula.tree)
+    if multiplied == points or (multiplied is None and said_after and full_multiplied(formula.tree)):
+        return replace(formula, cap=points)
+    return None
 
 
 _ANY_REQUIREMENT = lazy_compile(r"(?:达到|符合|满足|完成)(?:要求|标准|规定)?")  # 达不到要求不得分: no requirement named

@@ -24,7 +24,7 @@ from .bracketed_points import bracketed_points
 from .definitions import stated_definition
 from .occurrences import counted_band, occurrences_label
 from .elements import ElementValue, read_elements
-from .formula import formula_names, parse_formula, render_formula
+from .formula import formula_names, parse_formula, points_multiplied, render_formula
 from .table_rows import read_table_row
 from .band_table import bands_as_prose, damaged_points
 from .signs import signed_label
@@ -1221,17 +1221,6 @@ def _column_header(clause: Clause) -> bool:
     return len(clause.tokens) == 1 and clause.tokens[0].kind in ("FULL", "SCORING")
 
 
-def _formula_points(tree: object) -> Decimal | None:
-    """The points a formula multiplies by (实际/计划×5 → 5), None when it multiplies by none (×分值, a sum)."""
-    from .formula import FBin, FNum
-
-    if isinstance(tree, FBin) and tree.op == "×":
-        for side in (tree.right, tree.left):
-            if isinstance(side, FNum) and side.value > 1:
-                return side.value
-    return None
-
-
 def _clamp_alone(clause: Clause) -> bool:
     return clause.clamp and all(t.kind == "CLAMP" for t in clause.tokens)
 
@@ -1560,7 +1549,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
         cap = capped[0].outcome[1] if len(capped) == 1 and capped[0].outcome and capped[0].outcome[0] == "points" else None
         if cap is not None:
             scoring = [c for c in scoring if c is not capped[0]]
-            points = _formula_points(formula.tree)
+            points = points_multiplied(formula.tree)
             if points is not None and points != cap:  # ×10，最高得8分: which is the 分值? (as named_ratio refuses it)
                 raise Unplaced(capped[0], FORMULA_MAX_UNLIKE) from None
         if len(scoring) == 1 and formula.clause.condition is None and not formula.clause.otherwise:
