@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 # items' one level down
 _MARK_STYLES = (r"\d{1,2}\.(?!\d)", r"\d{1,2}、", r"\(\d{1,2}\)", r"\([一二三四五六七八九十]{1,3}\)", r"[一二三四五六七八九十]{1,3}、", r"[①-⑳]")
 _MARK = "(?:" + "|".join(_MARK_STYLES) + ")"
-# the item's name: words (a bracket of words inside: 配设专(兼)职统计人员), no number, no scoring verb
-_NAME = r"[\u4e00-\u9fff“”《》、]+(?:\([\u4e00-\u9fff、]{1,8}\)[\u4e00-\u9fff“”《》、]*)*"
+# the item's name: words (a bracket of words inside: 配设专(兼)职统计人员 / 收缴率(定性+定量)), no number, no scoring verb
+# (a quoted name may hold other characters: 校园食品安全“互联网+明厨亮灶”覆盖率; never a number)
+_QUOTED_NAME = r"“[^“”()\d]{1,20}”"
+_NAME = rf"(?:[\u4e00-\u9fff“”《》、]|{_QUOTED_NAME})+(?:\([\u4e00-\u9fff、+]{{1,8}}\)[\u4e00-\u9fff“”《》、]*)*"
 _POINTS = r"\d+(?:\.\d+)?"
 
 # 数据质量(35分)。 / 名录库(15)。 / 资金代管15分: / 工作方案0.5分: / 服装统一,共10分, / 支部活动的表现情况:10分
@@ -69,7 +71,7 @@ _NAME_KINDS = frozenset({"WORD", "OPEN", "CLOSE", "SEP", "REF"})
 def _words(name: str) -> bool:
     """The name is words as the clause grammar reads them: no method word (项目按比例管理: 按比例), no verb, no number
     (人口自然增长率: 增长 is a word when no number follows it)."""
-    tokens = tokenize(name)
+    tokens = tokenize(re.sub(_QUOTED_NAME, "名", name))  # (a quoted name is a name, whatever it holds)
     return all(t.kind in _NAME_KINDS or (t.kind == "STEPV" and (i + 1 == len(tokens) or tokens[i + 1].kind != "NUM"))
                or (t.kind == "DE" and 0 < i < len(tokens) - 1)  # 支部活动的表现情况 (a 的 inside the name, never closing it)
                for i, t in enumerate(tokens))

@@ -3,8 +3,9 @@
 
 The lexicon reads every ``N分`` as points. Before the clause's own outcome (得…分, 扣…分, 不得分, 满分), a number in
 分 that a comparison, a range or 以上/以下 bounds, or a step (每低1分) counts, is a level of the measure instead;
-it becomes a number in the unit 分, like 4次 or 90%. Levels of the item's own score (得分低于60分的, 扣分超过5分的)
-stay points: they say nothing the measure could be entered as.
+it becomes a number in the unit 分, like 4次 or 90%. So is one in a fragment that is such a level alone, closed by 的
+with no score word (考核得分90分(含)以上的，本项得4分: the outcome follows after the comma). Levels of the item's own
+score (得分低于60分的, 扣分超过5分的) stay points: they say nothing the measure could be entered as.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ def measured_points(tokens: list[Token]) -> list[Token]:
     if not any(t.kind == "PTS" for t in tokens) or (tokens and tokens[0].kind in ("SCORING", "DEDUCT")):
         return tokens
     outcome = _outcome_at(tokens)
+    if outcome is None and tokens[-1].kind == "DE" and not any(t.kind in _SCORE_WORDS for t in tokens):
+        # 考核得分90分(含)以上的，本项得4分: the level alone, its outcome in the next fragment (no score word here that
+        # the 90分 could be the points of)
+        outcome = len(tokens) - 1
     if outcome is None:
         return tokens
     levels = [i for i in range(outcome) if tokens[i].kind == "PTS" and _is_level(tokens, i)]

@@ -650,9 +650,11 @@ def _measured_score(text: str, start: int) -> bool:
     return (_opens_clause(text, start) or named or between) and _SCORE_LEVEL_AHEAD.match(text, start + 2) is not None
 
 
-# the level, then the points it earns (得分80以上得5分 / 得分≥90的,计3分; not 得分不低于4分: a floor on the score)
+# the level, then the points it earns (得分80以上得5分 / 得分≥90的,计3分 / 考核得分90分(含)以上的,本项得4分; not 得分不低于4分:
+# a floor on the score)
 _SCORE_LEVEL_AHEAD = lazy_compile(r"(?:(?:在|达到|达|≥|>|≤|<|低于|高于|不低于|不足)\d+(?:\.\d+)?分?(?:\(含\d*分?\))?(?:及以上|以上|及以下|以下|以内)?"
-                                  r"|在?\d+(?:\.\d+)?分?(?:\(含\d*分?\))?(?:及以上|以上|及以下|以下|以内))的?[,，]?(?:得|计|记|扣|不得|给)")
+                                  r"|在?\d+(?:\.\d+)?分?(?:\(含\d*分?\))?(?:及以上|以上|及以下|以下|以内))的?[,，]?"
+                                  r"(?:本项|该项|此项|本指标|该指标)?(?:得|计|记|扣|不得|给)")
 _COMPARISON_AHEAD = lazy_compile(r"[≥≤<>]|(?:不|未|没有|没)?(?:低于|高于|少于|多于|大于|小于|超过|超出|达到|到达|足|满)")
 # the characters tokenize does more with than add to a word: what its tests below look for, and each word's first
 _TOKEN_STARTS = frozenset(entry[0][0] for entry in ENTRIES).union("0123456789《〔[【-(ABCDEFGH")

@@ -345,7 +345,8 @@ def normalize(text: str) -> str:
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
-    text = _NOTE_BESIDE_POINTS.sub(r"(\1)(\2)", text)  # 系统可用率(月度考核,10分): the heading's note, then its points
+    # 系统可用率(月度考核,10分) / 收缴率(定性+定量,4分): the heading's note, then its points
+    text = _NOTE_BESIDE_POINTS.sub(r"(\1)(\2)", text)
     text = _ASSIGNED_TO_ITEM.sub(r"\1,分值", text)  # 政策知晓率,赋分2分。知晓率≥80%赋2分…: the item's 分值, not a band's award
     text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
     text = _CAP_OF_POINTS_SAID.sub(r"扣完为止,本项分值\1", text)  # 扣完本项分值(1分)为止: 扣完为止, and the points said after
@@ -713,7 +714,7 @@ _ASSIGNED_TO_ITEM = lazy_compile(r"^((?:(?![达超低高少多未完不以≥≤
 _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 _POINTS_ON_TITLE_LINE = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \t]+((?:本项|该项|本指标)?(?:分值|满分)为?\d+(?:\.\d+)?分)[ \t]*(?=\n)")
-_NOTE_BESIDE_POINTS = lazy_compile(r"\(([\u4e00-\u9fff]{2,12})[,，](\d+(?:\.\d+)?分)\)(?=[:：])")
+_NOTE_BESIDE_POINTS = lazy_compile(r"\(([\u4e00-\u9fff]{2,12}(?:\+[\u4e00-\u9fff]{2,6})?)[,，](\d+(?:\.\d+)?分)\)(?=[:：])")
 _ITEM_SCORED = lazy_compile(r"(?<=的)([,，]?\s*(?:本项|该项|此项|本指标|该指标))\s*(?=\d+(?:\.\d+)?\s*分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
 _A_GRADE = lazy_compile(r"(?<![\dA-Za-z.])([1-5])A(?=级)")
