@@ -20,7 +20,7 @@ from .sized import SIZED, numbers_in_sizes, sized_situation, without_sizes
 from .fault_units import (counted_alone, counted_in_situation, ONE_OFF, PER_OCCURRENCE, counted_after_award,
                           counted_by_number, listed_each, subjects_named)
 from .model import Checklist, ItemFailures, Scorer
-from .piecewise import TARGET, Interval
+from .piecewise import LATENESS_UNITS, TARGET, Interval
 from .errors import StrayAward, Unplaced, UnreadFault
 from .gated import gated_requirement
 from .zero_situations import zeroing_situation
@@ -390,6 +390,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
                 and clause.condition.interval.high == TARGET and clause.condition.interval.low is None:
             # 未完成组建任务的扣5分，底数不清扣2分… / 专职安全员低于标准要求的，每少1人扣2分: a fault named, among others
             clause = replace(clause, condition=None)
+        if whole_rate and clause.condition is not None and _below_the_whole(clause.condition):
+            clause = _past_the_miss(clause)  # (整改率100%得4分；低于100%的，每有1个问题未整改扣1分: its miss, restated)
         if others_of_listed(clause, [fault for _, fault in listed]):
             clause = replace(clause, otherwise=False)  # 大作文缺一次扣3分,其它缺一次扣1分: the others missed, each (not 否则)
         fault = fault_of(clause, context)
@@ -539,27 +541,54 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
             or not is_rate_label(clause.label or ""):
         return False
     # (the 规范写法 reads back its own: 有行政村未通宽带的，每个扣0.5分 — counted per unit without 每有1个)
-    faults = [c for c in later if c.per is not None and c.condition is None and c.step is None and c.outcome is None]
+    # (每迟报1例扣0.5分: a step of one report past its time is each late report, a fault as 每发现1例迟报 is — never a
+    # step of time, 每迟报1天: the days of every late report summed, which a rate of reports does not count; nor a step
+    # below, 每少完成1家: the units short of the target, the steps' reading)
+    faults = [c for c in later if c.per is not None and (c.condition is None or _below_the_whole(c.condition)) and c.outcome is None
+              and (c.step is None or c.step[0] == "above" and c.step[1] == 1 and c.step[2] in COUNT_UNITS
+                   and c.step[2] not in LATENESS_UNITS)]
     caps = [c for c in later if c.cap is not None and c.outcome is None and c.per is None and c.condition is None]
     rated = (clause.label or "").removesuffix("率")
     pairs = {rated[i:i + 2] for i in range(len(rated) - 1) if _WORD_PAIR.fullmatch(rated[i:i + 2])}
     failings = tuple(failing for word, failing in _FAILING_OF.items() if word in rated)
     # the fault is what the rate counts (通客车率 / 未通客车, 合格率 / 不合格, 发放准确率 / 错发), never another failing
-    # (资金到位率 beside 违规支出: what a rate short of 100% loses is then unsaid); several kinds only when each is one
-    # (按时足额发放率: 未按时发放 and 少发、错发 — not 报告及时率 beside 漏报, a report missing, not late)
+    # alone (资金到位率 beside 违规支出: what a rate short of 100% loses is then unsaid). Of several kinds one must be the
+    # rate's own failing, which prices the rate short of 100% (按时足额发放率: 未按时发放 and 少发、错发; 报告及时率: 迟报);
+    # the others are faults of their own taken from the same points (漏报 beside 迟报 — a report missing, not late: the
+    # rate does not count it, its own price does, so the score is the points less every deduction either way)
     # (each kind's words: from the end of the kind before it — 错发、多发的，每户扣0.5分 names it in a clause of its own)
     named = [text[start:fault.end] for start, fault in zip([clause.end] + [f.end for f in faults], faults)]
+    own = [any(pair in words for pair in pairs) or any(re.search(failing, words) for failing in failings) for words in named]
     return bool(faults) and len(faults) + len(caps) == len(later) \
         and not any(token.kind == "TIMES" for fault in faults for token in fault.tokens) \
-        and (len(faults) == 1 and any(pair in text[clause.end:] for pair in pairs)  # (not 每×少分配1户: a formula's ×)
-             or all(any(pair in words for pair in pairs) or any(re.search(failing, words) for failing in failings)
-                    for words in named))
+        and (len(faults) == 1 and (any(pair in text[clause.end:] for pair in pairs) or own[0])  # (not 每×少分配1户: a formula's ×)
+             or len(faults) > 1 and any(own))
+
+
+def _below_the_whole(condition: Condition) -> bool:
+    """低于100%的，每有1个问题未整改扣1分 after 整改率100%得4分: the rate short of 100% said again before the faults that
+    make it so — the award's own miss, no level of its own."""
+    interval = condition.interval
+    return condition.unit == "%" and interval.low is None and interval.high == 1 and not interval.high_inclusive
+
+
+def _past_the_miss(clause: Clause) -> Clause:
+    """低于100%的，每有1个问题未整改扣1分 → 每有1个问题未整改扣1分: the fault's own words, after the rate's miss said
+    first (低于100%的); the clause as it was when the miss is not said first (its condition then unplaced, as before)."""
+    kinds = [token.kind for token in clause.tokens[:3]]
+    said = re.match(r"(?:低于|不足|未达到|达不到)100%的?[，,]", clause.text)
+    if kinds[:2] != ["CMP", "NUM"] or said is None:
+        return clause
+    cut = 3 if kinds[2:] == ["DE"] else 2
+    return replace(clause, condition=None, tokens=clause.tokens[cut:], text=clause.text[said.end():],
+                   start=clause.start + said.end())
 
 
 # what a rate's word names when it fails: 准确 (错发 / 错付), 足额 (少发 / 少拨), 及时 and 按时 (迟报 / 延迟 / 逾期) — the
 # unit the rate counts short of 100%
 _FAILING_OF = {"准确": r"错(?:发|付|拨|报|登)", "足额": r"少(?:发|付|拨)", "及时": r"迟(?:报|发|付|拨)|延迟|逾期",
-               "按时": r"迟(?:报|发|付|拨)|延迟|逾期"}
+               "按时": r"迟(?:报|发|付|拨)|延迟|逾期",
+               "时限": r"迟(?:报|发|付|拨)|延迟|逾期"}  # (在规定时限(2小时)内网络直报率: reported within the limit, or late)
 
 
 def _level_words(clause: Clause) -> str:
@@ -1119,8 +1148,10 @@ def _situation_run(before: Clause, context: list[Clause]) -> str:
     """(3)减排项目出现因工作不到位、督促不得力，导致…未能达到预计目标的 / 工作配合协调不力，遇事推诿…的: the whole situation
     a deduction counts, every clause of it back to the item's marker or the previous scoring clause."""
     run = [before]
+    # (分值：2分。台账记录不完整的，每项扣0.5分: the item's points said before the situation are no part of it)
     while run[0].marker is None and not EVERY_PERIOD.match(run[0].text) and (earlier := _just_before(
-            context, run[0], 1, lambda c: not c.scoring and not c.unread and c.condition is None and bool(c.tokens))) is not None:
+            context, run[0], 1, lambda c: not c.scoring and not c.unread and c.condition is None and bool(c.tokens)
+            and c.stated_total is None)) is not None:
         run.insert(0, earlier)
     return "，".join(c.text for c in run).rstrip("，,的")
 

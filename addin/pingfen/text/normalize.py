@@ -84,6 +84,7 @@ formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # 
 printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划", "平均")  # _PRINTED: 目标(≥N%) / 计划数(200名) / 全省平均水平(5%)
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
+excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _NAMED: …不扣分,(超出|超过)(的)?部分…每
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -544,6 +545,7 @@ def normalize(text: str) -> str:
     text = _SHARE_OF_BASE.sub(_share_of_base, text)  # 管理费提取比例不超过合同金额的15%: the share itself ≤15%
     text = _LEVEL_THEN_EACH.sub(_level_then_each, text)
     text = _SHORT_OF_LEVEL_EACH.sub(_short_of_level_each, _OTHER_SIDE_THEN_EACH.sub(r"\1", text))  # 不少于4次，不足的每次扣1分: each one short, not once
+    text = excess_parts(text)  # 3次以内不扣分，超出部分每次扣0.5分: each one beyond the allowance (rules read 每超过1次)
     if _GROWTH_NAMED.search(text):
         text = _NEGATIVE_GROWTH.sub("低于0", text)
     if "亏损" in text and _RETURN_RATE.search(text) and _RATE_BAND_FROM_ZERO.search(text):
