@@ -981,7 +981,9 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             close = _group_end(tokens, start)
             inside = tokens[start:close] if close is not None else []
             # (完成×10): points per unit done, no definition to pass over — a product defines only a percentage (×100%)
-            definition = not any(t.kind in ("PTS", "SCORE_IS") for t in inside) and any(
+            # (…,按实际完成值/指标值×分值计分,低于80%的不得分): a method in brackets, scoring words said — never a
+            # definition to pass over (once read as ≥100%得10分, the formula and the 80% floor dropped)
+            definition = not any(t.kind in ("PTS", "SCORE_IS", "SCORING", "ZERO", "DEDUCT", "FULL") for t in inside) and any(
                 t.kind == "OVER" or t.kind == "TIMES" and i + 1 < len(inside) and inside[i + 1].kind == "NUM"
                 and inside[i + 1].text == "100%" for i, t in enumerate(inside))
             # (按比例计分) scores: never a remark to pass over
@@ -996,6 +998,12 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
                 clause.unread.append(token)  # 完成得5分得分=3分: two scores in one clause
                 reader.i += 1
                 continue
+            if [t.kind for t in tokens[start + 1:]] == ["PTS"]:
+                # 执行率≥90%的，得分=10分 / 得分为10分: a score that is a number of points is those points awarded (once a
+                # formula of no measure, which no reading placed)
+                clause.outcome = ("points", tokens[start + 1].value)
+                reader.i = len(tokens)
+                break
             clause.outcome = ("formula", clause.text[token.end - clause.start:])
             reader.i = len(tokens)
             break
@@ -1815,6 +1823,8 @@ def _joins(first: Clause, second: Clause) -> bool:
         return True
     if _bounds_one_band(first, second):
         return True  # ≥规定数的80%，＜规定数的90%，得0.5分: one band, bounded on both sides
+    if waiting_outcome and _floor_met(first, second):
+        return True  # 核查比例不低于5%，达到的得2分: the floor just required, reached
     if waiting_outcome and first.step is None and first.condition is not None and _proportional_deduction(second):
         return True  # 不达90%的，按比例扣分
     described = first.tokens and first.tokens[-1].kind == "DE" and not first.has_outcome and first.step is None \
@@ -1848,6 +1858,19 @@ def _joins(first: Clause, second: Clause) -> bool:
             and [t.kind for t in second.tokens] == ["ZERO"]:
         return True  # 有1项不符合，不得分: as 有1项不符合不得分 (…，该项不得分 stays the situation's own, rules/item_deductions.py)
     return False
+
+
+def _floor_met(first: Clause, second: Clause) -> bool:
+    """核查比例不低于5%，达到的得2分 / …不低于80%，达到的得2分，每低1个百分点扣0.1分: 达到的 after a floor required (no
+    outcome of its own) is that floor reached — the level's own side, never the 否则 that 未达到的 is (once two 否则).
+    Only a floor: after a ceiling (控制在5%以内，达到的…) 达到 could name the ceiling reached, the other side."""
+    if first.condition is None or first.has_outcome or first.otherwise or first.step is not None or first.unread \
+            or not second.otherwise or second.condition is None and not second.has_outcome or second.step is not None:
+        return False
+    interval = first.condition.interval
+    kinds = [t.kind for t in second.tokens[:2]]
+    return kinds == ["CMP", "DE"] and second.tokens[0].text in ("达到", "达") and second.condition is None \
+        and isinstance(interval.low, Decimal) and interval.high is None
 
 
 # 未开展的 / 没有 / 达不到的: words that say the requirement before them was not met, no situation of their own
@@ -1933,7 +1956,7 @@ def _join(first: Clause, second: Clause) -> Clause:
             clash = True  # 减0.1分低于30%不得分 run into a clause that has its own condition and score
         setattr(merged, name, mine if mine is not None else theirs)
     merged.clamp = first.clamp or second.clamp
-    merged.otherwise = first.otherwise or second.otherwise
+    merged.otherwise = first.otherwise or (second.otherwise and not _floor_met(first, second))
     merged.manual = first.manual or second.manual
     merged.all_met = first.all_met or second.all_met
     merged.except_words = first.except_words or second.except_words

@@ -40,7 +40,9 @@ def _divides_by_zero(node: FNode) -> bool:
 
 
 def _is_measure(node: FNode, label: str) -> bool:
-    return isinstance(node, FName) and (node.name == label or node.name in MEASURE_NAMES or is_rate_label(node.name))
+    """The measure the rule names (支出进度 where the levels say 进度: its fuller name, ending in the label's words)."""
+    return isinstance(node, FName) and (node.name == label or node.name in MEASURE_NAMES or is_rate_label(node.name)
+                                        or (len(label) >= 2 and node.name.endswith(label) and not _actual_of(node)))
 
 
 def _actual_of(node: FNode) -> bool:

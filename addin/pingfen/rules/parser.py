@@ -288,6 +288,10 @@ def parse_rule(raw: str) -> Rule:
         read = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer  # (the rule the situations zero)
         refuse_dropped_no_cap(read, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
         refuse_rate_change_as_level(read, text, label)  # 达标率较上年提高2个百分点: never 达标率≥2%
+        if "每" in text and isinstance(read, Piecewise):
+            from .each_unit_level import refuse_each_unit_as_one
+
+            refuse_each_unit_as_one(read, text)  # 每条路段MQI≥80的得1分…: each road scored, never one value
         refuse_misplaced_names(read, text)  # 全年满分2分 as a 评价要点, 合格和不合格 as one grade
         refuse_bands_of_unit_kinds(read, text)  # …5万以上的乡镇,…95%…;…5万以下的乡镇,…90%…: never one band list
         refuse_task_read_as_target(read, text, label)  # 完成年度任务的,按资金到位率×10计分: never 到位率≥目标值

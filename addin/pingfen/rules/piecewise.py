@@ -988,6 +988,12 @@ class Piecewise:
             return late, concat(
                 "计划完成日期", planned_text, "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（不足1个月按1个月计）",
             )
+        if self.unit == SCORE_UNIT and ctx.shape.measure == "survey":
+            # 满意度90分以上得5分 with each option's respondents entered (credits 100、80、60、0): the survey's 百分制
+            # score, its weighted rate ×100 — 81% is 81分 (once refused: a count 满意度 to enter)
+            rate, worked = rate_measure(ctx)
+            points = ctx.define("survey_points", mul(rate, num(100)))
+            return points, concat(worked, "，即", Fmt(points), "分")
         if self.unit != "%":
             from .counted_steps import refuse_counted_steps  # (here: counted steps only, not every rule's start)
 

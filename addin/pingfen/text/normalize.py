@@ -42,6 +42,9 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           "水平",  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
                           "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
+proportion_formula = needing("proportion_formula", "proportion_formula", "比例")  # _SAID: 按…比例(得分|计分…)…得分=
+score_said_after = needing("score_said_after", "score_said_after", "即为")  # _SCORE_AFTER: …×…即为得分
+heading_apart = needing("defined_heading", "heading_apart", "分)=")  # _HEADED_DEFINITION: …率(N分)=…
 formula_words = needing("formula_words", "formula_words",  # _NAMED_FACTOR: ×…(权重|系数); _SCALE_NOTE: (百分制)
                         "权重", "系数", "百分制")
 points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  # _BREAKDOWN: (N分×M项)
@@ -52,7 +55,7 @@ rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two 
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
 level_points = needing("level_points", "level_points", "%(", "分):达到", "分),达到")  # _LEVEL_POINTS: N%(P分) before a step
 shared_points = needing("shared_points", "shared_points",  # _GLUED: 每项N分); _CLOSING: (不达标|…)的不得分
-                        "每项", "不达标", "未达标", "达不到", "未达到", "不符合", "未完成", "没有完成")
+                        "每项", "不达标", "未达标", "达不到", "未达到", "不符合", "未完成", "没有完成", "未落实", "未做到")
 points_column_apart = needing("columns", "points_column_apart", " ", "\t", "\u3000", "\n")  # every pattern: a space (or a line break)
 form_columns = needing("form_columns", "form_columns", "□", "☐")  # _OPTION_POINTS: two tick-box options at least
 measure_words = needing("measure_words", "measure_words",  # _SQUARE, _CUBIC: m2/m²/平米, m3/m³/立米; _HALF: 半
@@ -342,6 +345,7 @@ def normalize(text: str) -> str:
     text = points_before_lines(text)  # 5分\n1、…\n5分\n2、…: the 分值 column on a line before each requirement
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
+    text = heading_apart(text)  # 隐患排查完成率(3分)=…: the heading, then the rate defined under its name
     text = self_assessment_row(text)  # 培训人数 年度指标值:≥5000人次 实际完成值:____\n评分:…: a 自评表's row, the target and its rule
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
@@ -569,6 +573,8 @@ def normalize(text: str) -> str:
     text = directions_as_bands(text)  # 较上年下降的得2分,持平的得1分,增加的不得分: the change above, at and below 0
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
+    text = proportion_formula(text)  # 60%(含)至90%的按比例得分(得分=支出进度/90%×6): the formula is the share's method
+    text = score_said_after(text)  # 完成率×3即为得分: 得分=完成率×3
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     text = ages(anniversaries(text))  # 成立70周年 / 65岁以上老年人: part of an event's or a group's name, in words
     text = periods_named(text)  # 发行后6个月内支出比例达到70%: the period part of the measure's name, in words

@@ -20,10 +20,13 @@ _OPTION = r"(?:非常|很|十分|比较|较|基本|不太|很不|非常不)?满�
 _CREDIT = r"\d+(?:\.\d+)?%?"
 _CREDITS = rf"({_CREDIT}(?:、{_CREDIT})+)"
 # 分别计 / 分别按 / 分别赋 / 分别为 … then the list, and what it is for (计分, 计算满意度)
-_RESPECTIVELY = rf"分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|赋分|计)?"
+_RESPECTIVELY = rf"分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|赋分|计|分(?![\d%]))?"
 _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, which keep theirs)
-# (满意度=加权得分/有效问卷数: the survey's rate said in words, which the credits compute)
-_RATE_IN_WORDS = r"(?:,满意度=加权(?:得分|分值|总分)/(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数))?"
+# (满意度=加权得分/有效问卷数 / 满意度=Σ(各选项人数×赋值)/总人数 / ;满意度=Σ(各档人数×系数)/回访总人数: the survey's
+# rate said in words, each option's count times the credit just listed over all respondents — what the credits compute)
+_WEIGHED = r"(?:加权(?:得分|分值|总分)|Σ\((?:各|每个?)(?:选项|档次?|项)?人数[×*](?:对应)?(?:赋值|系数|分值|权重)\))"
+_RESPONDENTS = r"(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数|回访总人数|有效回访数)"
+_RATE_IN_WORDS = rf"(?:[,;]满意度={_WEIGHED}/{_RESPONDENTS})?"
 _QUOTED_EACH = lazy_compile(rf"(?:满意度)?(?:调查)?按?((?:“(?:{_OPTION})”){{2,}})(?:[一二三四五六七八九两\d]档)?(?:统计)?,?"
                             rf"{_RESPECTIVELY}{_RATE_IN_WORDS}{_CLOSED}")
 _LISTED = lazy_compile(rf"(?:问卷)?(?:选项)?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?{_RESPECTIVELY}{_RATE_IN_WORDS}{_CLOSED}")
