@@ -22,6 +22,8 @@ class QuantityError(ValueError):
 _NUMBER = lazy_compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
 # a unit in words, perhaps per something (3.6万吨/日 / 3人/班 / 120元/人·月 as money's own per-units are)
 _WORD_UNIT = lazy_compile(r"[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff][\u4e00-\u9fff·]{0,4})?")
+# 第7名 typed as the actual of 排名前10名的得4分，第11-20名的得2分 (never 倒数第3名: counted from the other end)
+_PLACE = lazy_compile(r"^第\s*(\d+)\s*名$")
 _PLAIN = lazy_compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?:%|元|万元|亿元)?")
 
 
@@ -71,6 +73,7 @@ def _parse_text(raw: str, where: str) -> Quantity:
     # a plain amount (559.89万元, 95.3%, 12) reads as written: normalising and looking for a comparison
     # in it (a few dozen regular expressions) changes nothing
     op, text = (None, raw) if _PLAIN.fullmatch(raw) else comparison(_normal(raw), raw, where)
+    text = _PLACE.sub(r"\1名", text)  # 第7名: a place in a ranking is that many 名, as the rule's 前10名 / 第11-20名 count them
     match = _NUMBER.match(text)
     if not match:
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")

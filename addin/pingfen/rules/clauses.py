@@ -871,6 +871,12 @@ def _states_the_standard(clause: Clause) -> bool:
     return clause.condition.unit not in ("", "%") and isinstance(interval.low, Decimal) and interval.low == interval.high
 
 
+def _names_target(word: str) -> bool:
+    """目标值 / 年度目标 / 年度指标值 (a 自评表's target column): the word naming the target, not a level of its own.
+    Not a bare 指标值: 指标值15万元：完成值达到指标值记满分… is the 自评表 frame's own 规范写法, read as that frame."""
+    return "目标" in word or word == "年度指标值"
+
+
 def _states_the_target(clause: Clause) -> bool:
     """…目标…为61.3% alone in its clause: the value of the target, no condition of a score. So too 目标值60公里 / 年度目标
     10000人次 (the target named, then its number in a unit, and nothing else: a heading's 目标值 column, never a level
@@ -879,9 +885,10 @@ def _states_the_target(clause: Clause) -> bool:
     if clause.condition is None or clause.has_outcome or clause.step is not None or clause.unread or clause.reference is not None:
         return False
     interval = clause.condition.interval
-    named = kinds[-3:] == ["REF", "CMP", "NUM"] and "目标" in clause.tokens[-3].text and clause.tokens[-2].value == ">=" \
-        and isinstance(interval.low, Decimal) and interval.high is None  # 年度目标≥300家: the target, to reach
-    if kinds[-2:] == ["REF", "NUM"] and "目标" in clause.tokens[-2].text and clause.tokens[-1].unit \
+    # 年度目标≥300家: the target, to reach (≥0 is none: no level to reach, nor a divisor)
+    named = kinds[-3:] == ["REF", "CMP", "NUM"] and _names_target(clause.tokens[-3].text) and clause.tokens[-2].value == ">=" \
+        and isinstance(interval.low, Decimal) and interval.low > 0 and interval.high is None
+    if kinds[-2:] == ["REF", "NUM"] and _names_target(clause.tokens[-2].text) and clause.tokens[-1].unit \
             and interval.low == interval.high or named:
         # (…里程目标80公里: the measure named before it; not 投诉件数目标值5件 — a count of faults, whose target is a limit
         # that 完成目标 does not say is reached from below or above)

@@ -556,7 +556,9 @@ def _first_scored(scoring: list[Clause]) -> int:
 _COUNT_OF_MISSED = lazy_compile(r"(未完成|未达标|不合格|不符合|未达到)\d+(项|个|处)")
 _DEVIATION_SAID = lazy_compile(r"差异在|偏离(?![\d每度])")  # 预算与决算的差异在5%以内 / 单价偏离市场价不超过10%
 _AGAINST_A_STANDARD = lazy_compile(r"标准|目标|计划|指标值")  # 达到标准6分,每降低1%加2分: below the standard, not a fall
-_BARE_CHANGE = lazy_compile(r"(?:^|[,;。\n])((?:(?!每|未|没有|不)[\u4e00-\u9fffA-Za-z]){0,8}?)(增长|增幅|提高|提升|增加|增量|下降|降低|减少|减幅)(?:了|幅度)?"
+# (平均办理时长缩短10%以上得2分 / 审批时限压缩30%以上: a time cut by a share, its fall — once 完成率≥10%, 28.5 days
+# against 30 scoring as 95% reached)
+_BARE_CHANGE = lazy_compile(r"(?:^|[,;。\n])((?:(?!每|未|没有|不)[\u4e00-\u9fffA-Za-z]){0,8}?)(增长|增幅|提高|提升|增加|增量|下降|降低|减少|减幅|缩短|压缩|压减)(?:了|幅度)?"
                             r"(?:达到?|超过|不低于|不少于|高于|大于等于|大于|[≥>])?\d+(?:\.\d+)?(?![\d.]|分)")  # (最高增加2分: points)
 _FALL_FROM_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?"
                                     r"(?:下降|降低|减少|压减|压缩)|(?:同比|环比)(?:下降|降低|减少)")

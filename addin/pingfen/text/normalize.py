@@ -413,7 +413,7 @@ def normalize(text: str) -> str:
     text = _ADDED_ON_BASE.sub(lambda m: _on_base(m, text), text)  # 则在15分的基础上加1分 after 得15分: 加1分
     # 成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内…: the space closed the definition
     text = _SPACE_AFTER_DEFINITION.sub(r"\1;", text)
-    text = _TARGET_BRACKETED_BEFORE.sub(r"\1,", _SPACE_AFTER_TARGET.sub(r"\1,", text))  # 目标值≥90%　完成率…
+    text = _TARGET_BRACKETED_BEFORE.sub(_target_bracketed_before, _SPACE_AFTER_TARGET.sub(r"\1,", text))  # 目标值≥90%　完成率…
     text = _CHUNK_NUMBER_IN_NUMBER.sub(r"\1", text)
     text = _CHUNK_NUMBER_IN_CAP.sub("扣完为止", text)  # 扣完为 2、止: a mirror's page-chunk number inside 扣完为止
     text = _chunk_number_in_words(text)  # 水库管理责任制 2、度执行效果差: the same inside a word
@@ -570,6 +570,8 @@ def normalize(text: str) -> str:
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
     text = level_points(rate_computed(text))  # 满意度90%(5分),每下降1%扣0.5分: 满意度90%得5分  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
+    if "缩短" in text and _SHORTENED_FROM_LAST_YEAR.search(text):
+        text = text.replace("缩短", "下降")  # 平均交易时长较上年缩短10%以上得2分;缩短不足10%得1分;未缩短不得分: its fall
     text = directions_as_bands(text)  # 较上年下降的得2分,持平的得1分,增加的不得分: the change above, at and below 0
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
@@ -635,6 +637,9 @@ def _points_without_unit(text: str) -> str:
 
 
 _POINTS_THEN_SPACE = lazy_compile(r"(\d\s*分)[ \t\u3000\u00a0]+(?=(?![值数为率钟别类档项之])[\u4e00-\u9fff])")
+# a time (or count) cut from last year's is its fall, each 缩短 in the text read as 下降: once 缩短10%以上 was 完成率≥10%
+# (28.5 days against 30 last year, a 5% cut, scored as 95% reached); 工期缩短 against a plan has no last year and stays
+_SHORTENED_FROM_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年)(?:度|同期)?(?:相比)?缩短|(?:同比|环比)缩短")
 _SPACE_AFTER_DEFINITION = lazy_compile(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
 # a target (目标值/指标值) whose level, a number (with % or a unit), ends a table cell (spaced from the next: 目标值≥90%
 # 完成率≥90%得3分) or fills a bracket after the measure's name (兑现率（目标值≥95%）：达到目标值得5分): what follows starts
@@ -642,7 +647,24 @@ _SPACE_AFTER_DEFINITION = lazy_compile(r"(×\s*100\s*%)[ \t\u3000\u00a0]+(?=[\u4
 _TARGET_LEVEL = r"(?:年度)?(?:目标|指标)值?\s*[:：]?\s*[≥≤>＜<＞]?=?\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,4})?"
 # (spaced: only a compared rate, 目标值≥90%, so that 目标值 2910 人 keeps its unit)
 _SPACE_AFTER_TARGET = lazy_compile(r"((?:年度)?(?:目标|指标)值\s*[:：]?\s*[≥≤]\s*\d+(?:\.\d+)?%)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
-_TARGET_BRACKETED_BEFORE = lazy_compile(rf"(?<=[\u4e00-\u9fff])[(（]\s*({_TARGET_LEVEL})\s*[)）]\s*[:：]?\s*(?=[\u4e00-\u9fff])")
+# (抗旱应急水源工程受益人口（目标值：≥3.2万人）：得分=… / 完成…评估【目标值：≥60家】，按完成数/60×4计分 / 服务企业数（目标值：
+# ≥40家），完成目标得3分: in 【】 too, and closed by a comma when its level is compared — a bare 年度指标值55% there is
+# _TARGET_IN_BRACKETS's 目标值为55%)
+_TARGET_BRACKETED_BEFORE = lazy_compile(rf"(?<=[\u4e00-\u9fff])[(（【]\s*({_TARGET_LEVEL})\s*[)）】]\s*"
+                                        r"(?:[:：]?\s*(?=[\u4e00-\u9fff])|[,，](?=[\u4e00-\u9fff]))")
+_TARGET_NAME_COLON = lazy_compile(r"(?<=值)\s*[:：]\s*")
+
+
+def _target_bracketed_before(found: re.Match[str]) -> str:
+    """A target in brackets after the measure's name as a sentence of its own, ``,目标值≥40家,``: the colon inside is no
+    clause's end (目标值:≥3.2万人 split in two left 3.2万人 unread), and the name before it no part of the target's
+    sentence (完成危险化学品企业安全评估目标值≥60家 read 完成 as reaching the target, its 60家 left over)."""
+    level = found.group(1)
+    if found.group().endswith((",", "，")) and not re.search(r"[≥≤]", level):
+        return found.group()
+    return "," + _TARGET_NAME_COLON.sub("", level, count=1) + ","
+
+
 _ONE_CASE_HAD = lazy_compile(r"(?<=[,，;；])有?一起(?:的)?(?=扣|减)")
 _ONE_PLACE = lazy_compile(r"(?<=[的,，;；])一(?:块|个|处)地方(?:的)?(?=扣|减)")
 _ONE_CASE = lazy_compile(r"(每(?:发生|出现|发现|有|查出)?|(?<!一)(?:发生|发现|查出|查处))一起(?![来同努协])")
