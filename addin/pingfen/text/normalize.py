@@ -474,6 +474,7 @@ def normalize(text: str) -> str:
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
     text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分: the points in all, as 合计20分 says them
     text = _FULL_SAID_TWICE.sub(r"\1", text)  # 满分20分(20分): the 分值 column copied right after the 满分 it repeats
+    text = _CAP_AT_POINTS_SAID.sub(r"\1(本项分值\2分)", text)  # 最高不超过该项分值(5分): the cap, then the 分值's points
     text = _GRADES_RUN.sub(_grades_run_apart, text)  # 优40良30中20差0: each grade and its points, apart
     text = _GRADE_COLON.sub(r"\1", text)  # 优秀:2.5分;优良:2分: a grade and its points, not a heading over them
     text = _EACH_UNIT_PAST_LIMIT.sub(r"每有1\1", text)  # 每份合同…流失率超过20%的，扣1分: each one past it, as 每有1份 says
@@ -540,6 +541,9 @@ def normalize(text: str) -> str:
     text = each_unit_said_plainly(text)  # 送戏下乡每个乡镇全年不少于4场，按乡镇分别计算，…每有1个乡镇未达到扣1分: each unit's requirement
     text = stated_count_reached(text)  # 全年送戏下乡120场,每少5场扣0.5分: the count stated is what scores full
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
+    if "|" in text:  # 三级指标:培训人次|年度指标值:≥2000人次|分值:10|评分规则:…: a 自评表 row's cells, each named
+        text = _CELL_POINTS.sub(r"本项分值\1分", _CELL_TARGET.sub(r"\1", text))
+    text = _TASK_FLOOR_DONE.sub(r"\1\2目标\3", text)  # 完成…工程不少于12公里,完成的得3分: the task's floor, its target
     text = _TARGET_IN_BRACKETS.sub(r"目标值为\1", text)  # 结算率(目标值70%),每低于目标值1个百分点…: the level the steps start from
     text = _REACHED_RANGE.sub("", text)  # 执行率达到90%-95%得1分: in that range (达到 once read as ≥90%, the 95% left over)
     text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own
@@ -810,6 +814,9 @@ def _one_short_zeroes(found: re.Match[str]) -> str:
 
 
 _AT_ONCE = lazy_compile(r"(?<=[,，;；])即(?=(?:该项|此项|本项)?(?:不得分|扣\d))")
+# 得分=实际完成值/年度指标值×该项分值，最高不超过该项分值(5分): the points in brackets are the 分值 the cap names (once
+# read as 5 points awarded with no condition)
+_CAP_AT_POINTS_SAID = lazy_compile(r"(最高不超过(?:该项|本项|该指标|本指标)?分值)\((\d+(?:\.\d+)?)分\)")
 _FULL_SAID_TWICE = lazy_compile(r"(满分(?:为)?(\d+(?:\.\d+)?)分)\(\2分\)")
 # …污迹的均按每人0.2扣除 / 按每处1分扣分: the amount taken for each one counted, said after 按每 and before the verb (its
 # 分 may be left out: the verb says points are taken). Never a rate or money (按每人1500元, 按每节2分计算: no 扣 follows).
@@ -920,6 +927,16 @@ def _exceeded_by(match: re.Match[str]) -> str:
     if dash:
         return f"完成率{shown}{dash}{general_text(100 + Decimal(high))}%{high_mark or ''}"
     return f"完成率达到{shown}"
+# a 自评表 row written out as its cells, each named before a colon (三级指标:培训人次|年度指标值:≥2000人次|分值:10|评分规则:
+# 完成年度指标值的得满分…): the 分值 cell's bare number is the item's points, and the 年度指标值 cell the target stated
+# (年度指标值≥2000人次, the colon no clause's end)
+_CELL_POINTS = lazy_compile(r"(?<=\|)分值:(\d+(?:\.\d+)?)(?=\|)")
+_CELL_TARGET = lazy_compile(r"(?<=\|)((?:年度)?(?:目标|指标)值):(?=[≥≤]?\d[^|]*\|)")
+# 完成农村公路安全生命防护工程不少于12公里,完成的得3分,未完成的按实际完成比例得分: a task with its floor in a unit, then
+# 完成的 alone — the task done is the floor reached, so the floor is the task's target (…工程目标12公里), as a printed
+# 目标 is (not a rate, nor money: 不少于95% / 不少于10万元 stay levels)
+_TASK_FLOOR_DONE = lazy_compile(r"(^|[,;。:])完成([\u4e00-\u9fff]{2,20}?)(?:不少于|不低于|达到)"
+                                r"(\d+(?:\.\d+)?(?![\d.%])(?!万?元)[\u4e00-\u9fff]{1,3}?)(?=,完成的?,?(?:得|计|记))")
 # (once dropped: 70% stepped from 100%, 1 point for 3)
 _TARGET_IN_BRACKETS = lazy_compile(r"\((?:年度)?(?:目标值|指标值)(?:为|:)?(\d+(?:\.\d+)?%?)\)(?=[,;。])")
 _OVER_TARGET_BY = lazy_compile(r"(?<![\u4e00-\u9fff])超过(?:目标值|目标|计划值|计划|指标值)(\d+(?:\.\d+)?)%((?:及)?以上)?(?=的?[,]?(?:得|计|记|给))")
@@ -1177,8 +1194,11 @@ _LEVEL_OR_SITUATION = lazy_compile(r"(\d[%人个次项户家天]?(?:及?以上|�
 _SHORT_OF_REQUIREMENT = lazy_compile(
     r"(?:(?<=[\d%])|(?<=\d[次个人项户家天篇件场期名份处所座条本]))"
     r",(未达到|达不到|没有达到)要求的(?=,?(?:得\d|扣\d|不得分))")
+# (按实际到位经费占合同经费的比例计分: the amount done, named with 实际, as a share of what it is taken of — the
+# completion's share too, whatever the two are called)
 _SHARE_OF_TARGET = lazy_compile(
-    r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)")
+    r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)"
+    r"|(?<=按)实际[\u4e00-\u9fff]{1,8}?占[\u4e00-\u9fff]{1,8}?的(?:比重|比例)(?=计分|得分|赋分|计算)")
 # (不足三成的 / 三成至五成(不含五成) / 八成以上(含)不足九成: a share after 不足 / 含 / 低于 too, and before a bracket or 不得分)
 def _tenths(text: str) -> str:
     """九成 = 90%."""
