@@ -515,8 +515,8 @@ class _Reader:
         return Condition(interval, token.unit, (not token.unit, not token.unit))
 
     def _points_range_off_target(self, above: bool, near: Token, near_inclusive: bool | None) -> Condition | None:
-        """低于序时进度5至10个百分点: between two distances in the rate's points, the nearer one the band before's unless
-        marked (as 比计划低5%-10% is); a range of shares (低于目标值5%至10%: of it, or that far short?) is not read."""
+        """低于序时进度5至10个百分点: between two distances in the rate's points, both ends held unless marked (a band
+        before it ending at 5 is tried first); a range of shares (低于目标值5%至10%: of it, or that far short?) is not read."""
         self.i += 1
         second = self.number()
         if second is None or second[0].unit != "%":

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause, Condition
-from .piecewise import FromTarget
+from .piecewise import target_shift
 
 # 低于80%再扣2分 / 另扣 / 加扣 / 累计扣 / 并扣: a rung said to come on top of the one before, never its tier
 _ON_TOP = lazy_compile(r"再|另|加扣|累计|并扣|又扣|追加")
@@ -39,15 +39,12 @@ def _one_sided(clause: Clause) -> str | None:
         return "above"
     # 低于序时进度3个百分点的扣1分，低于序时进度6个百分点的扣2分: distances off the target in its own unit are rungs too
     # (a rung of their own side: never in one run with a plain threshold, whose order the target decides)
-    if low is None and _shift(high) is not None:
+    if low is None and target_shift(high) is not None:
         return "below the target"
-    if high is None and _shift(low) is not None:
+    if high is None and target_shift(low) is not None:
         return "above the target"
     return None
 
-
-def _shift(bound: object) -> Decimal | None:
-    return bound.shift if isinstance(bound, FromTarget) and bound.factor == 1 and bound.shift else None
 
 
 def _cost(clause: Clause) -> Decimal | None:
@@ -62,7 +59,7 @@ def _cost(clause: Clause) -> Decimal | None:
 def _threshold(clause: Clause, side: str) -> Decimal:
     interval = clause.condition.interval  # type: ignore[union-attr]
     bound = interval.high if side.startswith("below") else interval.low
-    return _shift(bound) if side.endswith("target") else bound  # type: ignore[return-value]
+    return target_shift(bound) if side.endswith("target") else bound  # type: ignore[return-value]
 
 
 def _tier(clause: Clause, side: str, beyond: Clause) -> Clause:

@@ -66,6 +66,12 @@ class FromTarget:
 Bound = Decimal | str | FromTarget
 
 
+def target_shift(bound: object) -> Decimal | None:
+    """低于目标值5个百分点 / 超过目标值35天: the distance a bound is set off the target by, in the target's own unit;
+    None for a share of the target (目标值的95%) or any other bound."""
+    return bound.shift if isinstance(bound, FromTarget) and bound.factor == ONE and bound.shift else None
+
+
 def show_bound(bound: Bound, unit: str) -> str:
     if isinstance(bound, FromTarget):
         return bound.shown(unit)

@@ -17,7 +17,7 @@ from .both_ways import added_as_base, implied_start, split_joint_limits, stated_
 from .errors import RuleError, UncountedDeduction, Unplaced
 from .formula import parse_formula
 from .model import Scorer, change_of
-from .piecewise import (LATENESS_UNITS, holds, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget,
+from .piecewise import (LATENESS_UNITS, holds, target_shift, ONE, TARGET, Affine, Award, Bonus, from_target, Deduction, Entered, FromTarget,
                         Interval, Minus, Outcome, Piecewise, Scaled, Share)
 from .count_ladder import first_rung_counted
 from .graduated import split_tiers, tier_cases
@@ -1070,9 +1070,8 @@ def _chain_key(bound: object) -> tuple[str, Decimal] | None:
     unit (低于目标值3个百分点的扣1分，低于目标值6个百分点的扣2分) — never the two mixed, whose order the target decides."""
     if isinstance(bound, Decimal):
         return "plain", bound
-    if isinstance(bound, FromTarget) and bound.factor == ONE and bound.shift:
-        return "shift", bound.shift
-    return None
+    shift = target_shift(bound)
+    return None if shift is None else ("shift", shift)
 
 
 def _below_in_kind(bound: object, kind: str, first: Decimal) -> bool:
@@ -2236,9 +2235,7 @@ def _as_share_of_target(bound: object, by_shift: bool = False) -> Decimal | None
     """目标值 / 目标值的80%: the bound as a share of the target, where it is one (no shift); 0 is none of it. With
     ``by_shift``, 目标值 / 目标值减5个百分点: the bound as a distance off the target (0, −5%)."""
     if by_shift:
-        if bound == TARGET:
-            return Decimal(0)
-        return bound.shift if isinstance(bound, FromTarget) and bound.factor == ONE else None
+        return Decimal(0) if bound == TARGET else target_shift(bound)
     if bound == TARGET:
         return ONE
     if isinstance(bound, Decimal) and not bound:
