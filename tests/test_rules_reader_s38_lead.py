@@ -18,7 +18,7 @@ RUBRIC_S38_LEAD = Path(__file__).parent / "data" / "new_readings_rubric_s38_lead
 EXPECTED_S38_LEAD = {
     "1.1": ("1", "62%比序时进度70%低8个百分点，在5至10个百分点之间：1分（曾因“个百分点”按目标值的百分比比较而拒读）"),
     "1.2": ("1", "64%比70%低6个百分点：低6个百分点一档扣2分（不是再加扣1分）：3-2=1"),
-    "1.3": ("3", "85%比目标值80%高5个百分点，在5至10个百分点之间（含5）：3分"),
+    "1.3": ("3", "86%比目标值80%高6个百分点，在5至10个百分点之间：3分"),
     "1.4": ("4.25", "第三方考核得分85（百分制）×5%=4.25"),
     "1.5": ("2", "3月31日到5月20日：满1个月（到4月30日）又20天，比满2个月（5月31日）少11天，在2个月以内：2分"),
 }
@@ -53,9 +53,9 @@ def test_a_change_on_last_year_the_steps_start_from() -> None:
 
 
 def test_points_off_the_entered_target_in_pingfen_rule() -> None:
-    """60% against a 序时进度 of 70%: 10 points short, the 5至10 band (a share would put the band at 63%–66.5%: 0)."""
+    """62% against a 序时进度 of 70%: 8 points short, the 5至10 band (a share would put the band at 63%–66.5%: 0)."""
     done = pingfen("支出进度达到序时进度的得3分；低于序时进度5个百分点（含）以内的得2分；低于序时进度5至10个百分点的得1分；"
-                   "低于序时进度10个百分点以上的不得分。", "--full", "3", "--actual", "60%", "--target", "70%")
+                   "低于序时进度10个百分点以上的不得分。", "--full", "3", "--actual", "62%", "--target", "70%")
     assert done.returncode == 0 and "得分：1\n" in done.stdout and "10个百分点" in done.stdout, done.stdout + done.stderr
 
 

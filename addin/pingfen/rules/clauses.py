@@ -515,8 +515,9 @@ class _Reader:
         return Condition(interval, token.unit, (not token.unit, not token.unit))
 
     def _points_range_off_target(self, above: bool, near: Token, near_inclusive: bool | None) -> Condition | None:
-        """低于序时进度5至10个百分点: between two distances in the rate's points, both ends held unless marked (a band
-        before it ending at 5 is tried first); a range of shares (低于目标值5%至10%: of it, or that far short?) is not read."""
+        """低于序时进度5至10个百分点: between two distances in the rate's points, neither end held unless marked: 5 is the
+        band's before it (…5个百分点（含）以内), 10 the one of 10个百分点以上 (以上 keeps its number), in whichever order the
+        bands are written; a range of shares (低于目标值5%至10%: of it, or that far short?) is not read."""
         self.i += 1
         second = self.number()
         if second is None or second[0].unit != "%":
@@ -530,7 +531,7 @@ class _Reader:
             return None
         sign = 1 if above else -1
         near_bound, far_bound = FromTarget(shift=sign * near.value), FromTarget(shift=sign * far.value)
-        near_closed, far_closed = near_inclusive is not False, far_inclusive is not False
+        near_closed, far_closed = near_inclusive is True, far_inclusive is True
         interval = Interval(low=near_bound, low_inclusive=near_closed, high=far_bound, high_inclusive=far_closed) if above \
             else Interval(low=far_bound, low_inclusive=far_closed, high=near_bound, high_inclusive=near_closed)
         return Condition(interval, "%", (False, False))
