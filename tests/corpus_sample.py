@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import os
 import zlib
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Iterable
+from typing import Any
 
 WHOLE = os.environ.get("PINGFEN_WHOLE_CORPUS") == "1"
 SHARE = 4
 
-T = TypeVar("T")
 
-
-def sampled(rows: Iterable[T], text: Callable[[T], str], keep: Iterable[str] = ()) -> list[T]:
-    """``rows`` whole, or the CI sample of them; a row whose text starts with one of ``keep`` is always taken."""
+def sampled(rows: Iterable[dict[str, Any]], keep: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Corpus ``rows`` whole, or the CI sample of them; a row whose text starts with one of ``keep`` is always taken."""
     starts = tuple(keep)
-    return [row for row in rows if WHOLE or zlib.crc32(text(row).encode("utf-8")) % SHARE == 0 or text(row).startswith(starts)]
+    return [row for row in rows
+            if WHOLE or zlib.crc32(row["text"].encode("utf-8")) % SHARE == 0 or row["text"].startswith(starts)]

@@ -496,8 +496,7 @@ class _Reader:
             # marks (the 规范写法's 低于目标值20%(不含) marks its distance, and reads back)
             self.clause.unread.append(token)
             return None
-        off = FromTarget(factor=ONE + token.value if above else ONE - token.value) if share else \
-            FromTarget(shift=token.value if above else -token.value)
+        off = _set_off(token, above)
         suffix = None
         if self.kind() == "SUF" and self.peek().value in (">=", "<=", "within"):  # type: ignore[union-attr]
             suffix = self.tokens[self.i].value
@@ -529,8 +528,7 @@ class _Reader:
         if far.value is None or near.value is None or far.value <= near.value or near.value <= 0:
             self.clause.unread.append(near)
             return None
-        sign = 1 if above else -1
-        near_bound, far_bound = FromTarget(shift=sign * near.value), FromTarget(shift=sign * far.value)
+        near_bound, far_bound = _set_off(near, above, points=True), _set_off(far, above, points=True)
         near_closed, far_closed = near_inclusive is True, far_inclusive is True
         interval = Interval(low=near_bound, low_inclusive=near_closed, high=far_bound, high_inclusive=far_closed) if above \
             else Interval(low=far_bound, low_inclusive=far_closed, high=near_bound, high_inclusive=near_closed)
@@ -552,7 +550,7 @@ class _Reader:
             token, inclusive = value
             if self.kind() == "SUF" and self.peek().value == ">=":  # type: ignore[union-attr]
                 self.i += 1
-            return Condition(Interval(high=_below_target(token), high_inclusive=closed or inclusive is True),
+            return Condition(Interval(high=_set_off(token, False), high_inclusive=closed or inclusive is True),
                              token.unit, (not token.unit, not token.unit))
         value = self.number()
         if value is None or value[0].value is None or value[0].value <= 0:
@@ -574,18 +572,18 @@ class _Reader:
                 self.i = start
                 return None
             points = in_points(first) or in_points(last)  # 低5-10个百分点: the unit said once, for both
-            return Condition(Interval(low=_below_target(last, points), low_inclusive=last_inclusive is not False,
-                                      high=_below_target(first, points), high_inclusive=first_inclusive is True),
+            return Condition(Interval(low=_set_off(last, False, points), low_inclusive=last_inclusive is not False,
+                                      high=_set_off(first, False, points), high_inclusive=first_inclusive is True),
                              last.unit, (not last.unit, not last.unit))
         if self.kind() == "SUF" and self.peek().value in ("<=", "within"):  # type: ignore[union-attr]  # 低5%以内
             self.i += 1
             if first_inclusive is None:
                 first_inclusive = self.restated_inclusion(first)
-            return Condition(Interval(low=_below_target(first), low_inclusive=first_inclusive is not False, high=TARGET),
+            return Condition(Interval(low=_set_off(first, False), low_inclusive=first_inclusive is not False, high=TARGET),
                              first.unit, (not first.unit, not first.unit))
         if self.kind() == "SUF" and self.peek().value == ">=":  # type: ignore[union-attr]  # 低10%以上
             self.i += 1
-            return Condition(Interval(high=_below_target(first), high_inclusive=first_inclusive is not False),
+            return Condition(Interval(high=_set_off(first, False), high_inclusive=first_inclusive is not False),
                              first.unit, (not first.unit, not first.unit))
         self.i = start
         return None
@@ -849,12 +847,13 @@ _SHORT_BY = ("低", "少", "差")  # 比下达任务低5%以内: by how much it 
 _NAMED_BETWEEN = ("WORD", "STEPV", "REF", "DE", "VERB")  # kinds of token a subject's name between two bounds may hold
 
 
-def _below_target(token: Token, points: bool = False) -> FromTarget:
-    """比目标值低5%: 95% of the target; 低5个百分点 (``points``, or the token's own words): the target less 5 points, as
-    低35天 is the target less 35 days."""
+def _set_off(token: Token, above: bool, points: bool = False) -> FromTarget:
+    """超过目标值10% / 比目标值低5%: a share of the target (110%, 95%); 低5个百分点 (``points``, or the token's own
+    words) / 低于目标值35天: the target plus or minus that amount."""
+    sign = 1 if above else -1
     if token.unit == "%" and not points and not in_points(token):
-        return FromTarget(factor=ONE - token.value)
-    return FromTarget(shift=-token.value)
+        return FromTarget(factor=ONE + sign * token.value)
+    return FromTarget(shift=sign * token.value)
 
 
 def in_points(token: Token) -> bool:

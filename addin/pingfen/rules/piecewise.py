@@ -214,9 +214,13 @@ def _months_between(planned: Expr, actual: Expr) -> Expr:
     def day(date: Expr) -> Expr:  # a month's last day counts as 31 after a plan at a month's end
         return If(all_of(month_end, Cmp("=", Call("DAY", (add(date, num(1)),)), num(1))), num(31), Call("DAY", (date,)))
 
-    apart = sub(add(mul(Call("YEAR", (actual,)), num(12)), Call("MONTH", (actual,))),
-                add(mul(Call("YEAR", (planned,)), num(12)), Call("MONTH", (planned,))))
-    return maximum(num(0), add(apart, div(sub(day(actual), day(planned)), num(31))))
+    return maximum(num(0), add(calendar_months_apart(planned, actual), div(sub(day(actual), day(planned)), num(31))))
+
+
+def calendar_months_apart(planned: Expr, actual: Expr) -> Expr:
+    """The months from ``planned``'s month to ``actual``'s (6月30日 to 9月15日: 3), the days left out."""
+    return sub(add(mul(Call("YEAR", (actual,)), num(12)), Call("MONTH", (actual,))),
+               add(mul(Call("YEAR", (planned,)), num(12)), Call("MONTH", (planned,))))
 
 
 class BoundWriter:
@@ -984,10 +988,7 @@ class Piecewise:
                 return late, concat(
                     "计划完成日期", planned_text, "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（整月按日历计，余下天数÷31）",
                 )
-            months = sub(
-                add(mul(Call("YEAR", (actual,)), num(12)), Call("MONTH", (actual,))),
-                add(mul(Call("YEAR", (planned,)), num(12)), Call("MONTH", (planned,))),
-            )
+            months = calendar_months_apart(planned, actual)
             started = If(all_of(Cmp(">", Call("DAY", (actual,)), Call("DAY", (planned,))),
                                 Cmp(">", Call("DAY", (add(planned, num(1)),)), num(1))), num(1), num(0))
             late = ctx.define("late_months", maximum(num(0), add(months, started)))
