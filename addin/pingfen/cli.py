@@ -83,6 +83,9 @@ def _rule(args: argparse.Namespace) -> int:
     beyond = rule.beyond(full)
     warning = None if beyond is None else (
         f"评分标准最高可得{_decimal_text(beyond)}分，超过指标分值{_decimal_text(full)}分：得分按分值封顶，请核对评分标准中的得分或指标分值")
+    short = rule.short_of(full)
+    if short is not None:
+        warning = f"评分标准最高可得{_decimal_text(short)}分，低于指标分值{_decimal_text(full)}分：请核对评分标准中的得分或指标分值"
     conflict = rule.target_conflict(args.target) if args.actual is not None else None
     if conflict is not None:  # (the printed standard scores; an entered target that differs is never silently dropped)
         warning = "；".join(filter(None, (warning, f"评分标准写明的标准为{conflict[0]}，录入的目标值为{conflict[1]}，已按评分标准计分，"

@@ -122,6 +122,11 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             return ItemFailures(per=None, limit="upper" if upper else "lower", what=occurrence.occurrence[1])  # type: ignore[index]
         raise Unplaced(occurrence, "每出现一项未写明扣几分")
     _no_unread(occurrence)
+    changed = _COUNT_CHANGED.search(text)
+    if changed is not None:
+        # 事故起数与上年比较，每变化1起扣0.5分: a count's change from a year before, either way (a fall a 变化 too), never
+        # occurrences of a fault named 变化 (once read 每有1起变化的，扣0.5分)
+        raise Unplaced(occurrence, f"“{changed.group(1)}”是数量的增减：增加还是减少时扣分、与什么相比没有写明", certain=True)
     unit_requirement = ""  # the requirement each unit counted falls short of, when it has a level
     if occurrence.condition is not None:
         from .unit_requirement import counted_units_short  # (imported only for a count after a condition)
@@ -985,6 +990,7 @@ def _kind_names(subject: str, count: int) -> list[str]:
     return [f"第{index}类" for index in range(1, count + 1)]
 
 
+_COUNT_CHANGED = lazy_compile(r"(?:数|与上年比较|较上年|同比)[,，]?(每(?:变化|变动|增减|波动)\d*[\u4e00-\u9fff]?)")
 _PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(" + "|".join(PER_OCCURRENCE) + r")([^扣减]*)(?=扣|减)")
 
 

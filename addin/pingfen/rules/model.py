@@ -953,6 +953,8 @@ class GradeMap:
     def implied_max(self) -> Decimal | None:
         if self.of_full or any(points is None for _, points in self.grades):
             return None
+        if len(self.grades) == 1 and not self.otherwise_zero:
+            return None  # 等级得分：良好14分 — only the grade that occurred is printed, not what the best would earn
         return max(points for _, points in self.grades)  # type: ignore[type-var]
 
     def _points(self, points: Decimal | None) -> Expr:
@@ -1303,6 +1305,12 @@ class Rule:
         得1分 and 得2.5分 summed in a 2.5-point row): scores are capped at the 分值, which the user must be told."""
         top, limit = self.implied_max(), self.highest(full)
         return top if top is not None and limit is not None and top > limit else None
+
+    def short_of(self, full: Decimal) -> Decimal | None:
+        """The text's highest score where it never reaches the 分值 (好3分、较好2分 in a 4-point row; 落实1分、建立2分 read
+        as levels in a 3-point row, where the two may be meant to add up): the user must be told."""
+        top = self.implied_max()
+        return top if top is not None and top < full and self.implied_base() == top else None
 
     def compile(self, shape: Shape, precision: int = 2) -> Program:
         ctx = Context(shape, self.label, definition=self.definition, printed_units=dict(self.printed_units),

@@ -85,6 +85,7 @@ def _short_by(clause: Clause) -> str | None:
 
 
 _EXCEEDS = frozenset({"超出", "超过", "超", "高于", "低于", "少于", "多于"})
+_TASKS = ("任务", "计划", "目标", "指标值", "标准", "预算")  # 低于任务90%: what the share is of, named bare
 
 
 def _reference_dropped(scoring: list[Clause]) -> None:
@@ -108,10 +109,12 @@ def _reference_dropped(scoring: list[Clause]) -> None:
     for index, clause in enumerate(compared):
         if any(c.condition.interval.high == TARGET and c.condition.interval.low is None for c in compared[:index]):  # type: ignore[union-attr]
             return  # 控制在预算以内得满分，超出预算5%以内得3分，超出5%以上不得分: tried in order, within the budget is taken first
-        kinds = [t.kind for t in clause.tokens]
-        if not relative(clause) and kinds[:2] == ["CMP", "NUM"] and clause.tokens[0].text in _EXCEEDS \
+        # (低于任务90%的不得分 beside 不低于上级下达任务的得4分: a word between, once read as a rate of 90% and the gap below
+        # the task scored 0; not 低于全市平均水平0.5个百分点, an average's distance refused as such further on)
+        compared_to = clause.tokens[:1] + [t for t in clause.tokens[1:] if not (t.kind == "WORD" and t.text.endswith(_TASKS))][:1]
+        if not relative(clause) and [t.kind for t in compared_to] == ["CMP", "NUM"] and compared_to[0].text in _EXCEEDS \
                 and clause.condition.unit == "%" and not beyond_printed(clause):  # type: ignore[union-attr]
-            raise Unplaced(clause, f"“{clause.tokens[0].text}{clause.tokens[1].text}”没有写明与什么相比（其他档按与目标的差额计），"
+            raise Unplaced(clause, f"“{compared_to[0].text}{compared_to[1].text}”没有写明与什么相比（其他档按与目标的差额计），"
                                    "不知是实际值还是超出的幅度", certain=True)
 
 
@@ -584,6 +587,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         raise Unplaced(caps[0], "写了扣分上限，但没有扣分方法")
     if base_clause is not None and not deductions:
         raise Unplaced(base_clause, "得分没有写明条件")
+    if otherwise is None and gate is None and len(intervals) == 1 and _formula_spent_in_its_band(*intervals[0][:2]):
+        # 完成企业安全评估≥60家，按完成数/60×4计分: inside its own band the formula never scores below its points, so the
+        # level is the target it divides by, and it scores every value (once 51家 scored 0, not 51/60×4 = 3.4)
+        otherwise, intervals = intervals[0][1], []
     if line_max is not None and capped_at_points(otherwise, line_max.outcome[1]):  # type: ignore[index]
         otherwise, line_max = replace(otherwise, capped=True), None  # 投资额/目标任务金额×50，最高得50分
     if line_max is not None and isinstance(otherwise, Scaled) and otherwise.points not in (None, line_max.outcome[1]):  # type: ignore[index]
@@ -723,6 +730,15 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
 
 # 评价…/考核…: what the indicator looks at, not a state the score needs
 _DESCRIBES = lazy_compile(r"^(?:评价|考察|考核|反映|衡量|用于|用以|主要|重点|以|根据|依据|按照|对|核算|核查|查看|查阅|统计|计算|超额|看|检查|抽查|调阅)")
+
+
+def _formula_spent_in_its_band(interval: Interval, outcome: object) -> bool:
+    """A formula as the outcome of the band its own divisor opens (≥60家 → 完成数/60×4; ≤100万元 → 100/实际值×4)."""
+    if not isinstance(outcome, Scaled) or outcome.falling or outcome.low or not isinstance(outcome.high, Decimal):
+        return False
+    if outcome.inverse:
+        return interval.low is None and interval.high == outcome.high
+    return interval.high is None and interval.low == outcome.high
 
 
 def _band_below_target(intervals: list) -> Clause | None:

@@ -231,6 +231,8 @@ _add("SCORING", None, "not_a_measured_score", "得分")
 _add("SCORING", None, "word_end", "计分", "记分", "给分", "赋分", "打分")  # not 评价计分正确 / 计分标准 (words)
 _add("MANUAL", None, "", "由评价人员在分值范围内录入得分", "酌情扣分", "酌情给分", "酌情得分", "酌情评分", "酌情", "视具体情况扣分", "视具体情况", "视情况扣分", "视情况", "确定得分",
      "根据情况扣分", "根据实际情况扣分", "视情节", "专家打分", "综合打分", "综合评判")
+# 达不到的酌减 / 不全的酌扣: how much is the evaluator's (not 酌减1-2分, a deduction range priced)
+_add("MANUAL", None, "unpriced", "酌情扣减", "酌情减分", "酌减", "酌扣")
 # 由评价组综合评分: the evaluator's score (not 综合评分达60分 / 综合评分每低1分 / 综合评定达甲等, a measure compared)
 _add("MANUAL", None, "not_compared", "综合评分", "综合评定")
 # 合理确定分值 / 合理确定得分: the evaluator's score (not 合理确定棚改安置方式的得2分, a requirement met)
@@ -611,6 +613,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完])[\u4e00-\u9fff]{1,3}\d", text[end:end + 5]))
     if context == "before_number_or_ref":
         return _is_digit(following) or text.startswith(("序时进度", "时序进度", "计划进度", "进度目标", "计划", "目标", "预算"), end)
+    if context == "unpriced":
+        return not (_is_digit(following) or following == ".")
     if context == "not_compared":
         return not re.match(r"每|达|≥|>|<|≤|低于|高于|不低于|不足|在\d|为\d|\d", text[end:end + 3])
     if context == "before_score_word":
