@@ -1,5 +1,6 @@
 """A level within budget and, for its other side, a formula of the overspend (实际成本≤预算成本的得满分；超支的，得分=分值×
-（1-超支金额/预算金额×5），最低为0).
+（1-超支金额/预算金额×5），最低为0) — or the formula as the whole rule, the level said before or after it (得分=（1－超支
+金额/预算金额）×分值，未超支的得满分).
 
 The formula is entered with its own parts (超支金额, 预算金额); with no overspend (超支金额 0) it gives the level's points,
 and an overspend lowers it — so the level says nothing the formula does not, and the rule is the formula, kept within 0
@@ -21,7 +22,7 @@ def full_at_no_excess(formula: Clause, tree: FNode, scoring: list[Clause]) -> De
     """The level's points (None for 满分) when the formula is all the rule says, else False."""
     others = [c for c in scoring if c is not formula]
     levels = [c for c in others if c.condition is not None]
-    if len(levels) != 1 or not formula.otherwise:
+    if len(levels) != 1 or formula.condition is not None:
         return False
     level = levels[0]
     # 棚改项目成本控制（5分）：…: the item's title with its points, the level's own (nothing else beside them)
@@ -29,7 +30,7 @@ def full_at_no_excess(formula: Clause, tree: FNode, scoring: list[Clause]) -> De
     if any(c is not level and not (_title(c) and c.outcome == level.outcome) and not _floor(c) for c in others):
         return False
     if level.condition is None or level.outcome is None or level.outcome[0] != "points" or level.step is not None \
-            or level.per is not None or level.unread or level.start > formula.start:
+            or level.per is not None or level.unread or (formula.otherwise and level.start > formula.start):
         return False
     excess = [name for name in formula_names(tree) if name.startswith("超")]
     if len(excess) != 1:

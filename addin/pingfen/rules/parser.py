@@ -1577,6 +1577,11 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             award = full_at_no_excess(formula.clause, formula.tree, scoring)  # 实际成本≤预算成本的得满分；超支的，得分=分值×(1-超支金额/…)
             if award is not False:  # (未超过预算的得5分: at most 5, as the formula is with no overspend)
                 return Formula(formula.source, formula.tree, cap=award)
+        from .formula_restated import restated_cap
+
+        restated = restated_cap(formula.clause, formula.tree, scoring)  # …，结余率为0的得满分: what the formula gives anyway
+        if restated is not False:
+            return Formula(formula.source, formula.tree, cap=restated)
         zero_when = _formula_zeroed(formula, scoring)
         if zero_when is not None:
             balanced = formula.source.count("(") == formula.source.count(")")
