@@ -20,6 +20,7 @@ from .model import FULL, SCORE, ZERO, Context, kind_counts, marker
 
 
 _SHORT_OF = lazy_compile(r"(?:少|缺少|缺|漏)$")
+_REQUIREMENT_QUOTED = lazy_compile(r"未达到“[^“”]+”")  # a time limit each case is held to (unit_requirement.py)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,10 @@ class Fault:
             return f"{self.what}的，不得分"
         if self.once:
             return f"{self.what}的扣{general_text(self.per)}分"  # (not 的，扣: a comma after a condition cuts its deduction off)
+        if _REQUIREMENT_QUOTED.fullmatch(self.what):
+            # 每有1次未达到“一般故障2小时内响应”的，扣0.5分: the count before the requirement, whose limit (2小时内)
+            # would otherwise read as a condition of the deduction
+            return f"每有1{self.unit}{self.what}的，扣{general_text(self.per)}分{self.capped()}"
         if self.unit in PERIODS:  # 每月未开展宣传活动的，扣0.5分: how often it is counted, before what
             return f"每{self.unit}{self.what}的，扣{general_text(self.per)}分{self.capped()}"
         short = _SHORT_OF.search(self.what)

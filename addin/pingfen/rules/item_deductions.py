@@ -880,7 +880,7 @@ def compose_award_kinds(scoring: list[Clause], context: list[Clause], text: str)
 
 # 每项措施各1.5分 / 每完成1项得2分 / (每一项得5分) (never 每项扣2分: points deducted per failing item)
 # (每一要点1分 / 每1要点1分: the point itself the unit, 一 left as written before a word that is no unit)
-_EACH_POINT = lazy_compile(r"\(?(?:评价要点|(?:符合|满足|达到)(?:以上|上述))?每(?:(?:完成|符合|达到|落实)?1)?(?:项|个|条|一(?=要点)|(?=要点))((?:(?!扣|减)[\u4e00-\u9fff]){0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分\)?")
+_EACH_POINT = lazy_compile(r"\(?(?:评价要点|(?:符合|满足|达到)(?:以上|上述)|(?:以上|上述)(?:各项|各要点|要点))?每(?:(?:完成|符合|达到|落实)?1)?(?:项|个|条|一(?=要点)|(?=要点))((?:(?!扣|减)[\u4e00-\u9fff]){0,6}?)(?:的[,，]?(?:得|计|记))?各?(\d+(?:\.\d+)?)分\)?")
 # 以下要点符合一项得0.5分 / 符合1项得1分 (before or after the points listed): each point met earns the same
 _EACH_MET = lazy_compile(r"(?:(?:以下|以上|上述)(?:要点|各项|评价要点)?)?(?:每)?(?:符合|满足|达到|落实|做到)1(?:项|个|条)(?:要点)?(?:的)?[,，]?(?:得|计|记|给)(\d+(?:\.\d+)?)分")
 _POINT_MET = lazy_compile(r"(?:完成|符合|达到|落实|做到)的?(?:要点)?(?:计|得|记|给)(?:满分|(\d+(?:\.\d+)?)分)")
@@ -999,6 +999,12 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
     named_one = ""
     on_top = False  # 再扣5分 / 另扣1分: what is deducted on top of, said before
+    requirement = ""  # 一般故障2小时内响应，每超时1次扣0.5分: the time limit each case is held to names the fault
+    if clause.condition is not None and clause.occurrence is not None:
+        from .unit_requirement import counted_units_short  # (imported only for a count after a condition)
+        held = counted_units_short(clause)
+        if held is not None:
+            clause, requirement = held
     if clause.condition is not None:
         interval = clause.condition.interval
         if interval.low != 1 or interval.high != 1 or clause.condition.unit not in COUNT_UNITS \
@@ -1130,9 +1136,24 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         return None  # 被投诉一次扣1分，经查实的再扣1分: the complaints found true — each one, or once? (once read as a one-off)
     refuse_headless_fault(what)  # 處不合格,扣1分: each 处 or once, for what, is not said
     refuse_cut_situation(what)  # …取得明显效果(却1次扣2分: 却 what
+    if not requirement and _PAST_THE_LIMIT.fullmatch(what) and (limit := _just_before(
+            context, clause, 1, lambda c: not c.scoring)) is not None \
+            and any(_A_TIME.search(token.text) for token in limit.unread):
+        return None  # 重大故障30分钟响应，每超时1次扣2分: past a time limit whose number was not read (never 超时 alone)
+    quoted = _QUOTED_REQUIREMENT.search(what)  # (the 规范写法 read back: 未达到“一般故障2小时内响应”的，每次扣0.5分)
+    if requirement or quoted is not None:
+        if quoted is not None and what.replace(quoted.group(), "", 1).strip("有的"):
+            return None  # (words beside the requirement quoted: which of them the cases fail is not this reading's)
+        return Fault(requirement or quoted.group(), per, unit, once=once)  # type: ignore[union-attr]
     titled = _TITLE.sub("", what)  # 《2009年度减排工作意见》: a document's name, no number of the rule
     titled = without_sizes(titled)  # 计划外停水超过24小时: how long each one lasts, part of what is counted
     return Fault(what, per, unit, once=once, short=missing) if what and not re.search(r"\d", titled.replace(named_one, "") if named_one else titled) else None
+
+
+# 未达到“一般故障2小时内响应”: a requirement each case is held to, its numbers inside the quotes (unit_requirement.py)
+_QUOTED_REQUIREMENT = lazy_compile(r"未达到“[^“”]{4,60}”")
+_PAST_THE_LIMIT = lazy_compile(r"超时|超期|逾期")
+_A_TIME = lazy_compile(r"\d(?:个)?(?:工作日|自然日|日|天|小时|分钟|周|月)$")  # (not 分4批移交: how many, no limit)
 
 
 _TITLE = lazy_compile(r"《[^《》\d]{0,20}\d{4}[^《》]{0,30}》")

@@ -27,9 +27,14 @@ _PASSES = lazy_compile(r"^[\u4e00-\u9fff]{0,8}?(?:超出|超过|超标|突破|�
 # 审批时限不超过10个工作日，每有1件…: a time limit in days or hours, which each case is held to
 # (外贸发展资金应在公示期满后15个工作日内拨付到企业，抽查拨付凭证，每发现1家企业逾期拨付…: the limit as 应在…内, what is
 # done by then, and the evidence the cases are found in)
-_TIME_LIMIT = lazy_compile(r"^(?P<must>[^,，;；。]{0,30}时限(?:为|不超过|不得超过|不超|≤)?\d+(?:\.\d+)?(?:个)?(?:工作日|自然日|日|天|小时)"
-                           r"|[^,，;；。]{0,30}(?:应|须|需|必须|应当)在[^,，;；。\d]{0,20}?\d+(?:个)?(?:工作日|自然日|日|天|小时)(?:以内|之内|内)"
-                           r"[\u4e00-\u9fff]{2,12})(?:以内|之内|内)?(?:[,，](?:抽查|查阅|核查|检查)[\u4e00-\u9fff]{2,10})?[,，](?=(?:每有|每发现|有)1)")
+# (一般故障2小时内响应，每超时1次… / 每季度结束后10日内报送，逾期报送1次…: the limit with what is done within it, no
+# 应在 before it — the cases past it are counted all the same, the count right after the comma)
+_TIME_LIMIT = lazy_compile(r"^(?P<must>[^,，;；。]{0,30}时限(?:为|不超过|不得超过|不超|≤)?\d+(?:\.\d+)?(?:个)?(?:工作日|自然日|日|天|小时|分钟)"
+                           r"|[^,，;；。]{0,30}(?:(?:应|须|需|必须|应当)在[^,，;；。\d]{0,20}?)?\d+(?:个)?(?:工作日|自然日|日|天|小时|分钟)(?:以内|之内|内)"
+                           r"[\u4e00-\u9fff]{2,12})(?:以内|之内|内)?(?:[,，](?:抽查|查阅|核查|检查)[\u4e00-\u9fff]{2,10})?[,，]"
+                           r"(?=(?:每有|每发现|有|发现)?1|每?(?:超时|超期|逾期)[\u4e00-\u9fff]{0,4}?1)")
+# the cases counted in a unit of time would be the time past the limit (每超时1小时), no case counted
+_TIME_UNITS = frozenset({"工作日", "自然日", "日", "天", "小时", "分钟", "周", "月", "个月"})
 # 超时办理的 / 逾期的 / 超过时限的: a case past the limit, nothing else said
 # (企业逾期拨付: the case's noun before it, the unit counted — 每发现1家企业)
 _PAST_LIMIT = lazy_compile(r"^[\u4e00-\u9fff]{0,4}?(?:超时|超期|逾期|超过时限|超出时限)[\u4e00-\u9fff]{0,6}?的?$")
@@ -42,7 +47,7 @@ def counted_units_short(clause: Clause) -> tuple[Clause, str] | None:
         return None
     _, unit, words = clause.occurrence
     limit = _TIME_LIMIT.match(clause.text)
-    if limit is not None and _PAST_LIMIT.match(words):
+    if limit is not None and _PAST_LIMIT.match(words) and unit not in _TIME_UNITS:
         return replace(clause, condition=None), f"未达到“{limit.group('must')}”"
     named = _EVERY_NAMED_MUST.match(clause.text)
     if named is not None and _FALLS_SHORT.match(words) and words.startswith(named.group("noun")):

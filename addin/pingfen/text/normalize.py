@@ -446,7 +446,7 @@ def normalize(text: str) -> str:
     text = _TOTAL_EACH_LISTED.sub(_each_listed, text)  # 建立会员档案;发展新会员(4分,每项2分): each item its 2分
     text = _RUN_IN_HEADING.sub(r"\1(\2)", text)  # 2、领导班子建设3分领导班子建全…: the row's name and 分值 cells, run into its rule
     text = _ANSWERED_QUESTION.sub(r"\g<asked>得\g<rest>", text)  # 采购是否符合招投标的规定(符合得1.5分,1个子项不符扣0.5分): the answer, said
-    text = _DEDUCTION_WITH_POINTS.sub(r"(\1),\2", text)  # 参加相关会议(2分,少一次扣0.5分,扣完为止): the item's points, then its deduction
+    text = _DEDUCTION_WITH_POINTS.sub(_points_then_deduction, text)  # 参加相关会议(2分,少一次扣0.5分,扣完为止): the item's points, then its deduction
     # …工作总结。(每份0.5分,总分2分) / 项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。: how it scores, in
     # brackets at the end, is the rule itself
     text = _SCORING_NOTE.sub(lambda m: m.group(1) + ("" if m.group(1) else "。") + m.group(2), text)
@@ -691,7 +691,7 @@ def _defined_after(text: str) -> str:
     return text[:found.start()] + "。" + found.group(1)
 # the size of the sample checked, said before a deduction per thing found in it (the same unit): a note, no level
 # (抽检样品30批次，每有1批次不合格扣0.5分 / 随机抽取病历30例，每有1例…: drawn by 抽检/抽取/抽样 as well, in batches or cases)
-_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;。]))(?:随机)?(?:抽查|抽检|抽取|抽样)[\u4e00-\u9fff]{0,10}?\d+(批次|份|户|个|家|件|人|项|本|卷|宗|所|例)[\u4e00-\u9fff]{0,6}?"
+_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;:。]))(?:随机)?(?:抽查|抽检|抽取|抽样)[\u4e00-\u9fff]{0,10}?\d+(批次|份|户|个|家|件|人|项|本|卷|宗|所|例)[\u4e00-\u9fff]{0,6}?"
                             r"[,:](?=每(?:发现|有|出现)?1\1)")
 # a rate, then 按 a ratio of two names 计算 (no number, no other words): the rate's definition, as 率=A/B×100% writes it
 _RATE_BY_RATIO = lazy_compile(r"(?<=[\u4e00-\u9fff])(率)按([\u4e00-\u9fff]{2,20})/([\u4e00-\u9fff]{2,20})计算(?=[,;。]|$)")
@@ -724,6 +724,17 @@ _BY_PLAN_DONE = lazy_compile(r"(未|没有)?按计划完成(?=的|,)")
 _ANSWERED_QUESTION = lazy_compile(
     r"是否(?P<asked>(?P<verb>[\u4e00-\u9fff]{2,4}?)[^()。;\n]{0,40}?)\((?P=verb)得(?P<rest>\d[^()\n]*)\)(?=[;。\n]|$)")
 _DEDUCTION_WITH_POINTS = lazy_compile(r"\((\d+(?:\.\d+)?分),((?:(?![()]|\d+(?:\.\d+)?分)[^\n])*?扣[^()\n]{0,40}?)\)(?=[;。\n]|$)")
+_AMOUNT_DEDUCTED = lazy_compile(r"扣\d+(?:\.\d+)?分$")
+
+
+def _points_then_deduction(found: re.Match[str]) -> str:
+    """(2分,少一次扣0.5分,扣完为止): the item's points, then its deduction. At the very end, right after a deduction's
+    amount, (5分,扣完为止) says which points the deductions use up — the rule's own (…每次扣1分(5分,扣完为止)), left
+    whole for closing_total; split, it reads as a second amount of the last fault (…扣1分(5分),扣完为止)."""
+    if found.group(2) == "扣完为止" and _AMOUNT_DEDUCTED.search(found.string, 0, found.start()) \
+            and not found.string[found.end():].strip("。;\n"):
+        return found.group()
+    return f"({found.group(1)}),{found.group(2)}"
 _SCORING_NOTE = lazy_compile(r"([。;；]?)\s*\(((?=(?:[^()]*?\d分){2}|[^()]*?总分)[^()]*,[^()]*?)[。]?\)[。]?(?=\s*$)")
 _SPACED_UNIT = lazy_compile(r"(\d)[ \t\u3000\u00a0]+(?=分|%)")
 _CAP_ALL_SAID = lazy_compile("|".join(sorted((w for w in CAP_ALL_WORDS if w != "扣完为止"), key=len, reverse=True))
