@@ -21,12 +21,14 @@ from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .piecewise import LATENESS_UNITS, TARGET
 
-# 计划新建… / 年度目标 / 全年任务 / 完成水土流失综合治理面积…: words that say what is planned (the period first, if any)
-_PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:计划|目标|任务|完成)")
+# 计划新建… / 年度目标 / 全年任务 / 完成水土流失综合治理面积… / 下达新建高标准农田任务…: words that say what is planned or
+# assigned (the period first, if any)
+_PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:计划|目标|任务|完成|(?:上级)?下达)")
 # 不少于 / ≥ / 为 / 达到: the quantity as a minimum or as itself (not 不超过: a ceiling is no amount to complete)
 _AT_LEAST = frozenset({"不少于", "不低于", "≥", "为", "是", "达到", "=", "至少"})
-# 完成率 / 任务完成率 / 计划完成率: the rate of the plan done (not 合格率, 满意度: a quality of what was done)
-_COMPLETION = lazy_compile(r"完成率(?:在|为)?$")  # (完成率在80%-100%之间的: 在 kept in the name)
+# 完成率 / 任务完成率 / 计划完成率: the rate of the plan done (not 合格率, 满意度: a quality of what was done); 开工率 / 建成率:
+# the planned works started or built, a share of the plan's count too (计划改造小区86个，开工率100%得5分)
+_COMPLETION = lazy_compile(r"(?:完成|开工|建成)率(?:在|为)?$")  # (完成率在80%-100%之间的: 在 kept in the name)
 # 年度任务完成率 / 计划完成率: a 完成率 of the plan by its generic name (not 污水处理厂建设完成率: another thing's)
 _GENERIC_NAME = lazy_compile(r"^(?:年度|全年|本年度?|当年)?(?:任务|计划|目标)?$")
 

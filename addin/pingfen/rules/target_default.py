@@ -15,12 +15,12 @@ from ..text.lazy_regex import lazy_compile
 from .piecewise_reading import _no_unread
 
 _GENERIC_TARGET = lazy_compile(
-    r"B/A或A/B|完成值/指标值|实际值/目标值|(?:指标值|目标值)/(?:完成值|实际值)|A/B或B/A"
+    r"B/A或A/B|完成值/(?:年度)?指标值|实际值/(?:年度)?目标值|(?:指标值|目标值)/(?:实际)?(?:完成值|实际值)|A/B或B/A"
     r"|实际值\(B\)/(?:年度)?指标值\(A\)|指标值\(A\)/(?:全年)?实际值\(B\)"  # 正向/反向指标 spelled out
 )
 
 
-_TARGET_OVER_ACTUAL = lazy_compile(r"(?:指标值|目标值)/(?:完成值|实际值)")
+_TARGET_OVER_ACTUAL = lazy_compile(r"(?:指标值|目标值)/(?:实际)?(?:完成值|实际值)")
 
 
 def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:

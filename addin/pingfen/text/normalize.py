@@ -440,6 +440,7 @@ def normalize(text: str) -> str:
         text = _BARE_STANDARD_REACHED.sub("达到目标值", text)
     text = _TARGET_THEN_DONE.sub(r"\2完成\1", text)  # 到位资金目标完成的得满分: the target completed, as 完成目标的 says it
     text = _DONE_ALONE.sub("完成目标值", text)  # 完成得基本分，未完成的不得分: done is the target reached
+    text = _UNDONE_THEN_METHOD.sub(r"\1", text)  # 完成年度指标值的得满分;未完成的,按…计算: the other side, as 未完成的按…
     text = _TOTAL_EACH.sub(_each_of_total, text)  # 有健全的理事会、常务理事会(2分,每项1分): 各得1分 when they add up
     # 召开班子会研究部署(1分,每次0.5分) / …;1分(查看会议纪要,1次0.5分): points per time, up to the item's points
     text = _TIMES_IN_BRACKET.sub(r",每\2\3得\4分,最高\1分", _TIMES_AFTER_POINTS.sub(r"每\2得\3分,最高\1分", text))
@@ -714,6 +715,10 @@ _STEPS_FROM_STANDARD = lazy_compile(r"每(?:低于|高于|超过|超出|少于|�
 # 年度招商引资到位资金目标完成的得满分5分 / 目标任务未完成的不得分: the subject's target, then its completion (never 各项目标
 # / 全部目标 / 两个目标完成的, targets counted, each met or not; nor 目标完成率, a rate of its own)
 _TARGET_THEN_DONE = lazy_compile(r"(?<![各项部有均个])(目标任务|目标)(未|没有)?完成(?=的?[,，]?(?:得|计|记|给|不得|不计))")
+# 完成年度指标值的得满分；未完成的，按实际完成值/年度指标值×分值计算: 未完成的 alone before the comma is the target just
+# named not done — the method's condition, as 未完成的按… writes it (not 未完成的，扣2分, nor a text whose 未完成 has no target
+# before it: 未完成的，按…比重计算得分，扣完为止 names nothing done)
+_UNDONE_THEN_METHOD = lazy_compile(r"(完成(?:年度)?(?:指标值|目标值|目标任务|目标)的?(?:得|记|计)[^;。]{1,12}?[;,]未完成的),(?=按)")
 _DONE_ALONE = lazy_compile(r"^(?:完成或超额完成|完成及超额完成|完成)(?:目标值)?(?=得基本分)")  # (完成得满分，未完成不得分 stays a point met or not)
 # (2分,少一次扣0.5分,扣完为止) closing an item: its points, and what each thing missing deducts from them
 # 2、领导班子建设3分领导班子建全 / 4、专职副书记(党务干部)配备4分应设…: at the start, a name with no verb, number nor

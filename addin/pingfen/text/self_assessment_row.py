@@ -11,7 +11,14 @@ costs). An empty 实际完成值 column is blank only when the next column's lab
 
 Only the whole row: the indicator's kind (数量指标 …) or its level's label (三级指标:) at most, the name, 年度指标值 and a
 blank 实际完成值 in that order, then the 分值 at most, before the rule. Any other blank (扣____分, 目标值为____%) stays, for
-the reader to refuse as an unfilled template, and so does a filled 实际完成值 (a value in the rule's cell is not a rule).
+the reader to refuse as an unfilled template.
+
+The row's cells may also stand apart by 。 ; or line breaks, with no name before the 年度指标值 (``年度指标值：≥98%\n实际完成值：
+____\n评分规则：…``), the blank carrying the target's unit (``实际完成值：____场``) or the value the evaluator pasted there
+(``实际完成值：1520公里``). Either way the 实际完成值 cell holds what the evaluator enters, not the rule — the score is the
+rule's for whatever value is entered, the pasted one a case of it — so the cell is dropped and the 年度指标值 cell left as
+the target stated (年度指标值≥98%, the colon no clause's end). Only a value or blank in the target's own unit (1520公里 after
+≥1500公里, ____万件 after ≥3.5万件): another unit would measure something else.
 """
 
 from __future__ import annotations
@@ -39,10 +46,37 @@ _ROW = lazy_compile(
 _ALL_OF_TARGET = lazy_compile(r"^(?:全部|全面)完成(?=的?(?:得|计|记))")
 
 
+# 年度指标值:≥98%\n实际完成值:____ / 年度指标值:≤15天;实际完成值:__天。 / 指标值:≥1500公里;实际完成值:1520公里; — the two cells
+# next to each other, each ended by a cell's end (a line, ; 。 or |)
+_CELLS_APART = r"[ \t]*[;。|\n][ \t]*"
+_TARGET_THEN_ACTUAL = lazy_compile(
+    rf"(?P<label>(?:年度)?{_label('指标值')})\s*:\s*(?P<target>[^:\n_|;。]{{0,20}}?[≥≤=]?\d+(?:\.\d+)?(?P<unit>%|[^\W\d_]{{0,4}}?))"
+    rf"{_CELLS_APART}{_label('实际完成值')}\s*:\s*(?:_{{2,}}(?P<blank_unit>%|[^\W\d_]{{0,4}}?)|\d+(?:\.\d+)?(?P<value_unit>%|[^\W\d_]{{0,4}}?))"
+    rf"(?=[ \t]*[;。|\n])"
+)
+
+
+def _actual_cell_dropped(text: str) -> str:
+    """年度指标值:≥98%\n实际完成值:____\n评分规则:… → 年度指标值≥98%\n评分规则:…: the entered value's cell dropped, in the
+    target's unit only."""
+    cells = _TARGET_THEN_ACTUAL.search(text)
+    if cells is None:
+        return text
+    entered = cells.group("blank_unit") if cells.group("blank_unit") is not None else cells.group("value_unit")
+    if entered not in ("", cells.group("unit")) or (entered == "" and cells.group("blank_unit") is None and cells.group("unit")):
+        return text  # (≥1500公里 beside 1520: a bare number, or another unit, is no value of this target)
+    target = cells.group("target")
+    colon = "" if target[0] in "≥≤=" or target[0].isdigit() else ":"  # (年度指标值:新建污水管网≥25公里: a name follows)
+    rest = text[cells.end():]
+    if rest.lstrip(" \t")[:1] == "\n":  # (the line the blank ended: the target's sentence ends there, as its own line did)
+        rest = "。" + rest.lstrip(" \t")[1:]
+    return f"{text[:cells.start()]}{cells.group('label')}{colon}{target}{rest}"
+
+
 def self_assessment_row(text: str) -> str:
     row = _ROW.match(text)
     if row is None:
-        return text
+        return _actual_cell_dropped(text)
     points = f"({row.group('points')}分)" if row.group("points") else ""
     target = row.group("target").removeprefix("=")  # =320户: the count the column sets, reached or fallen short of
     # 全部完成得8分，每少完成1户…: all of the row's target done, as 完成得8分 says it (no list of points to be all of)
