@@ -24,6 +24,7 @@ _NUMBER = lazy_compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
 _WORD_UNIT = lazy_compile(r"[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff][\u4e00-\u9fff·]{0,4})?")
 # 第7名 typed as the actual of 排名前10名的得4分，第11-20名的得2分 (never 倒数第3名: counted from the other end)
 _PLACE = lazy_compile(r"^第\s*(\d+)\s*名$")
+_ONE_TO = lazy_compile(r"^1[:∶](\d+(?:\.\d+)?)$")  # 杠杆率1:5.2: 5.2倍, as the rule's 达到1:5 reads (text/normalize.py)
 _PLAIN = lazy_compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?:%|元|万元|亿元)?")
 
 
@@ -74,6 +75,7 @@ def _parse_text(raw: str, where: str) -> Quantity:
     # in it (a few dozen regular expressions) changes nothing
     op, text = (None, raw) if _PLAIN.fullmatch(raw) else comparison(_normal(raw), raw, where)
     text = _PLACE.sub(r"\1名", text)  # 第7名: a place in a ranking is that many 名, as the rule's 前10名 / 第11-20名 count them
+    text = _ONE_TO.sub(r"\1倍", text)
     match = _NUMBER.match(text)
     if not match:
         raise QuantityError(f"{where}无法识别为数值：“{raw}”")

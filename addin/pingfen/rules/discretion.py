@@ -17,7 +17,7 @@ from ..lazy_dataclass import dataclass
 from ..text.numbers import general_text
 from ..text.lazy_regex import lazy_compile
 from .expr import Call, Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, maximum, mul, num, sub, total
-from .inputs import NO, InputError, Shape
+from .inputs import NO, InputError, Shape, grade_text
 from .model import FULL, SCORE, Context, marker, met_inputs, range_note, reason_note
 
 
@@ -44,9 +44,10 @@ _COUNTED = lazy_compile(r"(?<![\d.])([1-9])(?=[项个次处条类])")
 
 def _spellings(name: str) -> list[str]:
     """The tier's name as read (有1项关键指标未完成) and as the criterion printed it (有一项关键指标未完成),
-    either of which the evaluator may type."""
+    either of which the evaluator may type — each as a grade typed is bound, without its punctuation (方案完整、措施具体
+    typed as printed is the grade 方案完整措施具体: once a tier not in the list)."""
     printed = _COUNTED.sub(lambda m: _NUMERALS[int(m.group(1))], name)
-    return [name] if printed == name else [name, printed]
+    return list(dict.fromkeys(form for spelled in (name, printed) for form in (spelled, grade_text(spelled))))
 
 
 @dataclass(frozen=True)

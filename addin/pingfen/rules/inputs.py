@@ -18,7 +18,7 @@ from ..lazy_dataclass import dataclass
 from ..quantities import QuantityError, as_excel_date, as_number, as_rate, parse_quantity, states_comparison, unit_scale
 from .evaluate import Value
 from ..text.lazy_regex import lazy_compile
-from ..text.normalize import simplified
+from ..text.normalize import a_grades_spelled, simplified
 
 if TYPE_CHECKING:
     from typing import Any
@@ -308,8 +308,9 @@ _GRADE_PUNCTUATION = lazy_compile(r"[\s,，、;；:：。]")
 
 def grade_text(text: str) -> str:
     """A grade without its punctuation, as the rule's grades are named: 有结余,但不超过上年结转 typed as
-    printed is the grade 有结余但不超过上年结转, and 較滿意 typed in traditional characters is 较满意."""
-    return _GRADE_PUNCTUATION.sub("", simplified(text))
+    printed is the grade 有结余但不超过上年结转, 較滿意 typed in traditional characters is 较满意, and 成功创建4A级景区
+    typed as the rule printed it is the grade 成功创建AAAA级景区 the reading names."""
+    return _GRADE_PUNCTUATION.sub("", a_grades_spelled(simplified(text)))
 
 
 def _count(raw: Any, where: str) -> Decimal:

@@ -25,9 +25,10 @@ from .piecewise import Award, Interval, Piecewise
 _DONE = lazy_compile(r"完成|完工|竣工|办结")
 _DATE_SAID = r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:底)?(?:前|之前|以前)"
 # 未按时完成 / 逾期完成的 / 未在规定时限内完成 / 未在2023年12月31日前完成: the deadline missed (the verb may be left off)
+_STATED_VERB = r"(?:完成|完工|竣工|办结|验收|报批|报送|上报|提交|拨付|发放|兑付|下达|开工|上线|交付)"
 _MISSED = lazy_compile(
     r"(?:如|若)?(?:(?:未能?|没有|不能)(?:按时|按期|如期|按计划(?:时间)?|在规定时[间限]内|在(?:计划|合同约定的?)(?:完成)?(?:时间|工期|期限)内|在"
-    + _DATE_SAID + r")|逾期|超期|延期|拖期|延误)(?:完成|完工|竣工|办结)?(?:的)?"
+    + _DATE_SAID + r")|逾期|超期|延期|延迟|推迟|拖期|延误)" + _STATED_VERB + r"?(?:到位)?(?:的)?"
 )
 
 
@@ -40,13 +41,17 @@ def compose_on_time_only(scoring: list[Clause], context: list[Clause], text: str
     # (指标值：按时；按时完成得满分…: the target restated in the table's words stands beside its own rule)
     stated = [c for c in context if c.tokens and not c.definition and not _HEADING.fullmatch(c.text.strip(":：。;；"))
               and not (len(scoring) == 2 and _ON_TIME_SAID.fullmatch(c.text.strip(":：。;；"))) and not _title(c, text)]
+    stated = [c for c in stated if not c.total_only]  # (分值5分) after the rule: its points, said again
     if len(scoring) == 2:
-        if stated:
-            return None  # 资金使用规范。按期完成得满分，否则不得分: a requirement besides the deadline, never dropped
         said = scoring[0]
         if said.outcome is None or said.outcome[0] != "points" or said.unread or said.otherwise:
             return None
         points = said.outcome[1]
+        if stated:
+            # 项目应于2023年12月31日前完成竣工验收，按期完成得3分: the deadline 按期 refers to, said before it; any other
+            # requirement (资金使用规范。按期完成得满分，否则不得分) stands besides the deadline and is never dropped
+            deadline = _required_by(stated[0], said) if len(stated) == 1 and stated[0].end <= said.start else None
+            return None if deadline is None else _on_time_points(points, deadline)
     else:
         # 2023年12月31日前完成，未按时完成不得分: the requirement said alone (a heading such as 年度指标值 may stand
         # before it), the zero its failure — meeting it is the 分值
@@ -54,11 +59,48 @@ def compose_on_time_only(scoring: list[Clause], context: list[Clause], text: str
             return None
         said, points = stated[0], None
     deadline = _deadline(said)
-    if deadline is None:
-        return None
+    if deadline is None and points is not None:
+        # 补贴资金在次年一季度末前兑付到位的得2分，延迟兑付的不得分: the deadline in words, its date entered
+        deadline = _limit(_option_label(said))
+    return None if deadline is None else _on_time_points(points, deadline)
+
+
+def _on_time_points(points: Decimal | None, deadline: str) -> Piecewise:
     on_time = Interval(low=None, high=Decimal(0), high_inclusive=True)
     return Piecewise(cases=((on_time, Award(points)),), otherwise=Award(Decimal(0)), unit="天", stated_otherwise=True,
                      deadline=deadline or None)
+
+
+# 自评报告应于2024年3月31日前报送 / 资助资金应于开学后2个月内（10月31日前）发放到位: one act required by a time, which
+# 按时报送 / 按时发放 then scores. A single report or payment, so the verbs of one deliverable count too (按时报送 alone
+# may be many reports; 每月10日前报送 is: refused below).
+_REQUIRED_BY = lazy_compile(
+    r"[\u4e00-\u9fff“”]{0,20}?(?:应当|应|须|需|必须)?(?:于|在)?[^，,；;。]{1,30}?(?:前|之前|以前|内|以内|之内)\)?(?:全部|全面)?"
+    r"(?P<verb>" + _STATED_VERB + r")[\u4e00-\u9fff]{0,6}"
+)
+_FULL_DATE = lazy_compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
+def _required_by(stated: Clause, said: Clause) -> str | None:
+    """The deadline a requirement said before 按时/按期 names, None when it is no deadline of the act the points are for."""
+    match = _REQUIRED_BY.fullmatch(_words(stated.text))
+    if match is None or not _ON_TIME.match(_option_label(said)) or match.group("verb") not in _option_label(said):
+        return None  # (按时报送 after …前完成: the deadline of another act)
+    return _limit(stated.text)
+
+
+def _limit(text: str) -> str | None:
+    """A deadline said in words (在次年一季度末前兑付到位): its date printed with the year, "" for one the evaluator
+    enters (planned_end: 开学后2个月内), None for no single deadline."""
+    words = _words(text)
+    if _REQUIRED_BY.fullmatch(words) is None or "每" in words:
+        return None
+    dates = _FULL_DATE.findall(words)
+    return None if len(dates) > 1 else (dates[0] if dates else "")
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[。;；,，]+$", "", text)
 
 
 # 年度指标值：2023年12月31日前完成: the table's column named before the requirement

@@ -249,6 +249,11 @@ _LINE_BREAK = lazy_compile(r"\s*\n\s*")
 _THOUSANDS_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
+def a_grades_spelled(text: str) -> str:
+    """4A级 as AAAA级: the name of a grade (景区等级), never a number of it — in the rule as in a grade typed for it."""
+    return _A_GRADE.sub(lambda m: "A" * int(m.group(1)), text) if "A" in text else text
+
+
 def simplified(text: str) -> str:
     """``text`` with each traditional character as its simplified one, as ``normalize`` reads the rule (a grade typed
     滿意 is the rule's 满意)."""
@@ -336,6 +341,9 @@ def normalize(text: str) -> str:
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
     text = _POINTS_ON_TITLE_LINE.sub(r",\1。", text)  # 防汛物资储备达标率 本项分值3分\n达标率≥95%…: the title's points, a sentence
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
+    if ":" in text or "∶" in text:
+        # 杠杆率达到1:5 / 1:5以上: 5倍 (once split at its colon: 1 lost, 5 read as 5%)
+        text = _ONE_TO_BOUND.sub(r"\1倍", _ONE_TO_LEVEL.sub(r"\1\2倍", text))
     text = index_names(text)  # 路况指数PQI≥80…PQI每降低1: the index's name for its acronym (80 an index, never 80%)
     text = levels_in_heading_unit(text)  # 检验率(%):100——5分;95以下——0分: the heading's unit, each level's
     text = leaders_as_commas(text)  # 95%(含)以上 …… 5分 / 80%以下——0分: a band table's leader, where prose has a comma
@@ -365,7 +373,7 @@ def normalize(text: str) -> str:
     text = _ITEM_INDICATOR_ZEROED.sub(r"\1指标", text)  # …未全部落实,本项指标不得分: the indicator, 本指标
     text = _FULL_OF_ITEM.sub("满分", text)  # 得该项满分: 满分
     text = text.replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
-    text = _A_GRADE.sub(lambda m: "A" * int(m.group(1)), text)  # 国家4A级旅游景区: AAAA级, a grade's name (no 4 to score)
+    text = a_grades_spelled(text)  # 国家4A级旅游景区: AAAA级, a grade's name (no 4 to score)
     if "任" in text:
         text = _ANY_ONE_SAID.sub(_any_one, text)  # 任何一个村未完成…的扣1分: any one, as 任一 (never a count of 一个村)
     for typed, meant in _HOMOPHONES_TYPED:  # 每底1个百分点 / 扣完未止: a pinyin input method's slip
@@ -769,6 +777,9 @@ _POINTS_ON_TITLE_LINE = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \t]+((?:本项|该�
 _NOTE_BESIDE_POINTS = lazy_compile(r"\(([\u4e00-\u9fff]{2,12}(?:\+[\u4e00-\u9fff]{2,6})?)[,，](\d+(?:\.\d+)?分)\)(?=[:：])")
 _ITEM_SCORED = lazy_compile(r"(?<=的)([,，]?\s*(?:本项|该项|此项|本指标|该指标))\s*(?=\d+(?:\.\d+)?\s*分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
+# a level written as a ratio to one (杠杆率达到1:5的得满分 / 不低于1:3): that many times, never a title's colon before 5
+_ONE_TO_LEVEL = lazy_compile(r"(达到|不低于|不少于|不高于|不超过|高于|低于|超过|大于|小于|≥|≤|>|<)1[:∶](\d+(?:\.\d+)?)(?![\d.:∶])")
+_ONE_TO_BOUND = lazy_compile(r"(?<![\d.:∶])1[:∶](\d+(?:\.\d+)?)(?=(?:及|\(含\))?(?:以上|以下))")  # 杠杆率1:5以上
 _A_GRADE = lazy_compile(r"(?<![\dA-Za-z.])([1-5])A(?=级)")
 # the same pinyin typed with the wrong character, where the wrong one makes no sense in a 评分标准
 def _any_one(said: re.Match[str]) -> str:
