@@ -37,6 +37,11 @@ _ANY_SHORT = lazy_compile(r"^(?:如|若|凡)?(?:缺少|缺失|缺|少|漏)(?:1|�
 _HAVING = lazy_compile(r"有[^未不没无\d]+")
 
 
+# 基本按时完成 / 基本按期 beside 按时完成: a degree of lateness no number of days bounds
+_BASICALLY_ON_TIME = lazy_compile(r"^基本(?:按时|按期|及时)")
+_ON_TIME_OPTION = lazy_compile(r"^(?:按时|按期|及时)")
+
+
 def _unpriced_requirement(requirement: Clause, short: str) -> Unplaced:
     return Unplaced(requirement, f"“{requirement.text}”没有写明分数，其后的“{short}”说的是所列各项中缺少的，"
                                  "与单独写了得分的要求如何合并没有写明；请逐项写明分值，或写成“…、…齐全得1分，缺一项不得分”",
@@ -171,6 +176,12 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         described_by.append(_described_by(clause, context, text))
     if len(options) < (1 if graded else 2):
         return None
+    basically = next((c for c in scoring if _BASICALLY_ON_TIME.match(_option_label(c))), None)
+    if basically is not None and any(_ON_TIME_OPTION.match(name) for name, _ in options):
+        # 按时完成得满分，基本按时完成的得一半分值，未按时完成不得分: on time is measured in days late, and how many days
+        # late are still 基本按时 is not written (5 days late: half the points, or none?)
+        raise Unplaced(basically, "“基本按时（按期）”没有写明逾期多少天以内，与“未按时”无法区分（请写明天数，如“逾期10天以内得1分”）",
+                       certain=True)
     if scale:
         _refuse_scale_not_falling(options, scoring)
     if all(points == 0 for _, points in options):  # 整改到位的,B4栏不得分 (beside 评定等级): no situation earns anything
@@ -184,7 +195,11 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         raise Unplaced(unscored, "这一情形没有写明得分")
     described = {c.end for c in scoring if c.text.endswith("分)")}  # 优秀(4分):目标明确: the grade's description
     attached = {id(c) for words in described_by for c in words}
+    # (优秀的得满分…不合格的不得分(本项5分): the 满分 the grades name, numbered after them — no situation of its own; beside
+    # grades all in points, (…有总结0.5分,工作开展效果好3分,总分3分) may be points met together, left to the checklists)
+    full_named = shares is not None or any(points is None for _, points in options)
     stray = next((c for c in context if c.start > first_option and c.tokens and not c.definition and id(c) not in attached
+                  and not (c.total_only and full_named)
                   and not any(text[end:c.start] == ":" for end in described) and not _veto_after_zero(c, scoring)
                   and not _sanctioned(c, context)), None)
     if stray is not None:  # 主要指标完全达到，其他基本达到：3分；主要指标达到 — a situation left without its score

@@ -1877,7 +1877,18 @@ def _floor_met(first: Clause, second: Clause) -> bool:
     interval = first.condition.interval
     kinds = [t.kind for t in second.tokens[:2]]
     return kinds == ["CMP", "DE"] and second.tokens[0].text in ("达到", "达") and second.condition is None \
-        and isinstance(interval.low, Decimal) and interval.high is None
+        and isinstance(interval.low, Decimal) and (interval.high is None or _quantity_stated(first))
+
+
+def _quantity_stated(clause: Clause) -> bool:
+    """新增馆藏图书2万册，达到的得3分: a quantity stated bare (the measure's words, then its number in a unit) is the
+    level the next clause's 达到的 reaches — at least that much, as 达到2万册的得3分 says (once read as the level
+    alone earning full marks and 达到的得3分 as its 否则: 2万册 or more scoring the full 5, less scoring 3). Not a
+    quantity whose direction is open (投诉件数5件，达到的…: reached from below or above?)."""
+    interval = clause.condition.interval if clause.condition is not None else None
+    return interval is not None and isinstance(interval.low, Decimal) and interval.low == interval.high \
+        and interval.low > 0 and not interval.magnitude and [t.kind for t in clause.tokens] in (["WORD", "NUM"], ["NUM"]) \
+        and clause.tokens[-1].unit not in ("", "%") and not WHICH_WAY_UNSAID.search(clause.text)
 
 
 # 未开展的 / 没有 / 达不到的: words that say the requirement before them was not met, no situation of their own
@@ -1964,6 +1975,9 @@ def _join(first: Clause, second: Clause) -> Clause:
         setattr(merged, name, mine if mine is not None else theirs)
     merged.clamp = first.clamp or second.clamp
     merged.otherwise = first.otherwise or (second.otherwise and not _floor_met(first, second))
+    if merged.condition is not None and second.otherwise and _floor_met(first, second) and _quantity_stated(first):
+        # (2万册，达到的: at least 2万册 — the quantity stated is a floor once reached)
+        merged.condition = replace(merged.condition, interval=replace(merged.condition.interval, high=None, high_inclusive=False))
     merged.manual = first.manual or second.manual
     merged.all_met = first.all_met or second.all_met
     merged.except_words = first.except_words or second.except_words

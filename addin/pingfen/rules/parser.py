@@ -94,7 +94,7 @@ from .checklists import check_lost_dashes
 from .target_default import target_from
 from .clause_words import situation_award
 from .item_deductions import shared_words
-from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, Manual, Rule, Scorer, TargetDefault, Unconditional
+from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, GradeMap, Manual, Rule, Scorer, TargetDefault, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, printed_multipliers
 from ..text.normalize import normalize, rejoin_lines
@@ -998,6 +998,12 @@ def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
         return scorer  # …按60%-0%计分(该指标分值5分): the 分值 the tiers are shares of, said after them
     if isinstance(scorer, TargetDefault):
         return scorer  # 实际完成值达到指标值得满分，未达到的，按实际完成值/指标值×分值计算。分值10分: the 分值 it scores in full
+    if most is None and isinstance(scorer, GradeMap) and not scorer.discretion:
+        # 优秀的得满分，良好的得4分，不合格的不得分(本项5分): the 分值 the best grade scores in full, numbered after the
+        # grades — no grade worth more than it (良好的得6分 beside 本项5分 is not this item's grading)
+        if not scorer.of_full and any(points is not None and points > stated.stated_total for _, points in scorer.grades):
+            raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分少于其中一个等级的得分")
+        return scorer
     if most is None:  # 每有一户…扣2分，共计10分: the points deducted from, which the rubric's 分值 must then be
         # (faults deducted once each: 未执行…的扣5分;…扣4分。共计5分,扣完为止 — said after them, not a heading's requirement)
         filled = _deducted_from(scorer, stated.stated_total, said_after=True)  # type: ignore[arg-type]

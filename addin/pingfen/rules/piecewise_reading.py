@@ -502,6 +502,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     caps = [c for c in caps if c not in bonus_caps]
     _check_opposed_steps(bonuses, deductions)
     if bonuses:
+        # 新增高技能人才目标800人，达到目标得3分；超过目标的，每多100人加0.2分: the additions start at the target printed,
+        # as the band they start from does (once their own 超过目标 stayed the entered target, and the two starts disagreed)
+        bonuses = [replace(c, condition=replace(c.condition, interval=at_standard(c.condition.interval)))
+                   if c.condition is not None and TARGET in c.condition.interval.bounds() else c for c in bonuses]
         intervals = _add_bonus(bonuses, bonus_caps, base_level_both_ways(intervals, bonuses, deductions), policy, unit,
                                at_most_full=any(c.clamp for c in scoring))
         policy = None if not deductions else policy
@@ -1217,13 +1221,21 @@ def _printed_target_completed(scoring: list[Clause], context: list[Clause]) -> l
     printed = next((c for c in scoring + context if c.reference is not None and c.reference[1] not in ("", "%")), None)
     if printed is None or WHICH_WAY_UNSAID.search(printed.text):  # (投诉件数目标为5件，完成得满分: reached which way?)
         return scoring
-    return [replace(clause, condition=Condition(Interval(low=TARGET), printed.reference[1]))  # type: ignore[index]
-            if clause.condition is None and clause.start > printed.start and not clause.otherwise and clause.step is None
-            and clause.outcome is not None and clause.outcome[0] == "points" and not clause.unread
-            and _COMPLETED_ALONE.fullmatch(clause.words() or "") else clause for clause in scoring]
+    return [replace(clause, condition=Condition(Interval(low=TARGET), printed.reference[1]), otherwise=False)  # type: ignore[index]
+            if clause.condition is None and clause.start > printed.start and (not clause.otherwise or _reached_alone(clause))
+            and clause.step is None and clause.outcome is not None and clause.outcome[0] == "points" and not clause.unread
+            and (_COMPLETED_ALONE.fullmatch(clause.words() or "") or _reached_alone(clause)) else clause for clause in scoring]
 
 
 _COMPLETED_ALONE = lazy_compile(r"(?:全部)?(?:完成|达到|实现)(?:的|任务的?)?")
+
+
+def _reached_alone(clause: Clause) -> bool:
+    """年度指标值≥5000万元；达到的得3分 / 达到得3分: 达到 with nothing after it but the points (its comparison word, not a
+    WORD) is the printed target reached — never the 否则 that 达到的 is read as after a band of its own."""
+    kinds = [t.kind for t in clause.tokens]
+    return bool(kinds) and kinds[0] == "CMP" and clause.tokens[0].text in ("达到", "达") \
+        and kinds[1:] in (["VERB", "PTS"], ["DE", "VERB", "PTS"], ["VERB", "FULL"], ["DE", "VERB", "FULL"], ["FULL"], ["DE", "FULL"])
 
 
 def _requirement_met(scoring: list[Clause]) -> list[Clause]:

@@ -33,6 +33,8 @@ _PARTS_POINTS = lazy_compile(r"\d分\)|[①-⑩]|(?:^|[。;])\(?\d{1,2}[.、)]|(
 # the formula scores — said after the rule (…,最多得5分), the points in brackets of their own
 _POINTS_AND_HIGHEST = lazy_compile(rf"[。;,](?P<said>{_WHOSE}(?:分值|满分|满分值|总分)(?:为)?\d+(?:\.\d+)?分),"
                                    rf"(?P<highest>(?:最高|最多)(?:得|可得)?\d+(?:\.\d+)?分)[。]?$")
+# 优秀的得满分 / 完全达到目标得满分: full marks awarded, never numbered (满分5分 says its number itself)
+_FULL_UNNUMBERED = lazy_compile(r"(?:得|计|记|给)满分(?![\d值])")
 _TIMES_FULL = lazy_compile(rf"([×*]){_WHOSE}(?:指标)?分值\({_NUMBER}分\)(?=[。;,]|$)")
 
 
@@ -62,4 +64,6 @@ def _said_total(bracket: str, before: str) -> bool:
         return False
     if _TIMES_UNNUMBERED.search(before):
         return True
+    if _FULL_UNNUMBERED.search(before):
+        return True  # 优秀的得满分，良好的得满分的80%…，不合格的不得分（5分）: the 满分 the bands name, numbered
     return _DEDUCTED.search(before) is not None  # (after 酌情扣分, _PARTS_POINTS keeps the text as it is)

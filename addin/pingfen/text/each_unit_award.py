@@ -77,8 +77,38 @@ def _as_units_short(found: re.Match[str]) -> str:
             f"扣完为止(本项{general_text(total)}分)")
 
 
+# 各分馆年借阅量达到1万册次的,每个分馆得0.5分 / 各服务站点服务人次分别达到3000人次的,每个站点得1分: the units named with 各
+# before the level, then the points of each (the unit said again, or the last words of its name): as 每个分馆…的得0.5分
+_EACH_AFTER_LEVEL = lazy_compile(
+    rf"各(?P<named>[\u4e00-\u9fff]{{0,4}}?)(?P<unit>[\u4e00-\u9fff]{{1,4}})(?P<measure>[\u4e00-\u9fffA-Za-z]{{1,16}}?)(?:分别)?"
+    rf"(?P<reached>(?:达到|≥|不低于|不少于){_NUMBER}(?:%|[\u4e00-\u9fff]{{1,3}}?))的,每(?P<each>[{_EACH}])(?P=unit)"
+    rf"(?P<points>(?:得|计|记){_NUMBER}分)")
+# (本项3分,共3个站点) / (共6个分馆,满分3分): the item's points and the units counted in one bracket, as 本项共3分(3个站点)
+_TOTAL_AND_COUNT = lazy_compile(rf"\((?:本项|满分|总分|分值)(?:共)?(?P<total>{_NUMBER})分,共(?P<count>\d+)(?P<each>[{_EACH}])(?P<unit>{_UNIT})\)$"
+                                rf"|\(共(?P<count2>\d+)(?P<each2>[{_EACH}])(?P<unit2>{_UNIT}),(?:本项|满分|总分|分值)(?:共)?(?P<total2>{_NUMBER})分\)$")
+
+
+def _units_said_apart(text: str) -> str:
+    """``各分馆…达到1万册次的,每个分馆得0.5分(共6个分馆,满分3分)`` → ``每个分馆…达到1万册次的得0.5分,本项共3分(6个分馆)``: the
+    wording _EACH_FIRST reads. The units counted named as the clause names them (每个技改项目…(4个项目): 4个技改项目)."""
+    if _TOTAL_AND_COUNT.search(text) is None:
+        return text  # (各康复服务点…每个服务点得1分(3分): no units counted, read as passing units by rules/passing_units.py)
+    text = _EACH_AFTER_LEVEL.sub(lambda m: f"每{m.group('each')}{m.group('unit')}{m.group('measure')}{m.group('reached')}的"
+                                           f"{m.group('points')}", text)
+    bracket = _TOTAL_AND_COUNT.search(text)
+    if bracket is None:
+        return text
+    total, count = bracket.group("total") or bracket.group("total2"), bracket.group("count") or bracket.group("count2")
+    each, unit = bracket.group("each") or bracket.group("each2"), bracket.group("unit") or bracket.group("unit2")
+    named = re.search(rf"每{each}([\u4e00-\u9fff]{{1,3}}?){unit}", text[:bracket.start()])  # (每个技改项目 … 4个项目)
+    unit = (named.group(1) if named else "") + unit
+    before = text[:bracket.start()].rstrip("。")
+    return f"{before},本项共{total}分({count}{each}{unit})"
+
+
 def each_unit_awarded(text: str) -> str:
     """``text`` with points for each unit meeting a level, over units that share the item's points, as the points of
     each unit short of it deducted."""
+    text = _units_said_apart(text)
     text = _BY_UNIT.sub(_by_unit_short, _HEADED.sub(_headed_units_short, text))
     return _UNIT_AFTER.sub(_as_units_short, _EACH_FIRST.sub(_as_units_short, text))
