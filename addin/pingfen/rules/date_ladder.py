@@ -30,10 +30,10 @@ _TIER = lazy_compile(
     r"(?P<subject>[\u4e00-\u9fff]{0,12}?)(?:于|在)?"
     # 于清明节前（2023年4月5日）完工: a named day, its date in brackets
     r"(?:[\u4e00-\u9fff]{1,6}(?:前|之前|以前)\((?P<named>" + _DATE + r")\)|(?P<date>" + _DATE + r")(?:前|之前|以前))"
-    r"(?:全部|全面|整体)?" + _VERB + r"[\u4e00-\u9fff]{0,6}?(?:的)?"
+    r"(?:全部|全面|整体)?(?P<verb>" + _VERB + r")[\u4e00-\u9fff]{0,6}?(?:的)?"
 )
 # 之后竣工的 / 此后完成 / 逾期完工的 / 2024年3月31日后完成的: after the last date
-_AFTER = lazy_compile(r"(?:之后|此后|以后|其后|逾期|超期|延期|(?P<date>" + _DATE + r")(?:后|之后|以后))(?:才)?(?:" + _VERB
+_AFTER = lazy_compile(r"(?:之后|此后|以后|其后|逾期|超期|延期|(?P<date>" + _DATE + r")(?:后|之后|以后))(?:才)?(?P<verb>" + _VERB
                       + r")?[\u4e00-\u9fff]{0,6}?(?:的)?")
 # 跨年未完工的 / 年内未报批的: not done within the year, which is after the last date only when that is the year's end
 _YEAR_OUT = lazy_compile(r"(?:跨年|(?:年内|当年|年底前|年度内)(?=未))(?:未|才)?" + _VERB + r"?[\u4e00-\u9fff]{0,6}?(?:的)?")
@@ -51,6 +51,7 @@ def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str)
         return None
     dates: list[tuple[Decimal, str]] = []
     points: list[Decimal] = []
+    verbs: list[str] = []
     for index, clause in enumerate(tiers):
         if clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None or clause.otherwise:
             return None
@@ -63,11 +64,15 @@ def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str)
             return None
         if dates and day[0] <= dates[-1][0]:
             raise Unplaced(clause, f"“{written}”不晚于前一档的日期：请写明年份，并按完成日期先后列出各档", certain=True)
+        if verbs and match.group("verb") != verbs[0]:
+            # 6月30日前开工的得2分，9月30日前完工的得1分: two deeds, each by its own date (once read as one date's lateness)
+            raise Unplaced(clause, f"各档是不同的事项（{verbs[0]}、{match.group('verb')}），不能按一个完成日期计分", certain=True)
+        verbs.append(match.group("verb"))
         dates.append(day)
         points.append(clause.outcome[1])
     if any(later >= earlier for earlier, later in zip(points, points[1:])) or points[-1] <= 0:
         return None  # (a later date scoring as much or more: not a ladder of lateness)
-    _check_last(last, dates[-1])
+    _check_last(last, dates[-1], verbs[0])
     first = dates[0][0]
     cases = [(Interval(high=Decimal(0), high_inclusive=True), Award(points[0]))]
     for (day, _), (before, _), award in zip(dates[1:], dates, points[1:]):
@@ -81,12 +86,14 @@ def _said(clause: Clause) -> str:
     return _SCORE.sub("", re.sub(r"[。;；,，]+$", "", clause.text))
 
 
-def _check_last(last: Clause, latest: tuple[Decimal, str]) -> None:
+def _check_last(last: Clause, latest: tuple[Decimal, str], verb: str) -> None:
     """The zero must start where the last tier ends: after its date, or outside the year when that date ends it."""
     if last.otherwise:
         return
     said = _said(last)
     after = _AFTER.fullmatch(said)
+    if after is not None and after.group("verb") not in (None, verb):
+        raise Unplaced(last, f"各档是不同的事项（{verb}、{after.group('verb')}），不能按一个完成日期计分", certain=True)
     if after is not None:
         if after.group("date") and _day(after.group("date"), latest[1]) != latest:
             raise Unplaced(last, f"“{after.group('date')}”不是前一档的日期{latest[1]}：两档之间的完成日期得分未写明", certain=True)
