@@ -66,7 +66,7 @@ def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str)
             raise Unplaced(clause, f"“{written}”不晚于前一档的日期：请写明年份，并按完成日期先后列出各档", certain=True)
         if verbs and match.group("verb") != verbs[0]:
             # 6月30日前开工的得2分，9月30日前完工的得1分: two deeds, each by its own date (once read as one date's lateness)
-            raise Unplaced(clause, f"各档是不同的事项（{verbs[0]}、{match.group('verb')}），不能按一个完成日期计分", certain=True)
+            raise Unplaced(tiers[0], f"各档是不同的事项（{verbs[0]}、{match.group('verb')}），不能按一个完成日期计分", certain=True)
         verbs.append(match.group("verb"))
         dates.append(day)
         points.append(clause.outcome[1])
