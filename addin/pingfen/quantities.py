@@ -23,7 +23,7 @@ _NUMBER = lazy_compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
 # a unit in words, perhaps per something (3.6万吨/日 / 3人/班 / 120元/人·月 as money's own per-units are)
 _WORD_UNIT = lazy_compile(r"[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff][\u4e00-\u9fff·]{0,4})?")
 # 第7名 typed as the actual of 排名前10名的得4分，第11-20名的得2分 (never 倒数第3名: counted from the other end)
-_PLACE = lazy_compile(r"^第\s*(\d+)\s*名$")
+_PLACE = lazy_compile(r"^第\s*(\d+)\s*[名位]$")  # (第7位: the place named as the rule names its places, 前10位)
 _ONE_TO = lazy_compile(r"^1[:∶](\d+(?:\.\d+)?)$")  # 杠杆率1:5.2: 5.2倍, as the rule's 达到1:5 reads (text/normalize.py)
 _PLAIN = lazy_compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?(?:%|元|万元|亿元)?")
 

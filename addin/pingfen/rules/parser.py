@@ -96,7 +96,7 @@ from .clause_words import situation_award
 from .item_deductions import shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, GradeMap, Manual, Rule, Scorer, TargetDefault, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
-from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, printed_multipliers
+from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, SIZED_GROUP, printed_multipliers
 from ..text.normalize import normalize, rejoin_lines
 from ..text.each_share import shares_written_out
 from ..text.points_list import points_listed
@@ -126,7 +126,8 @@ joined_checks, parts_for_their_whole = Deferred("checked_parts", "joined_checks"
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
 # (到达: 带动贫困户比例到达50% — a slip for 达到, once leaving the measure named 完成率)
-_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|小时|分钟|天|日)内?)?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|投入强度|进度|增幅|增速|涨幅|降幅|比例|比重|权重|偏差|幅度|系数|指数|倍数|(?<=[\u4e00-\u9fff])(?<![占同环对])比))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|到达|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|在|每|\d|[较比](?=上年|上一年|去年))")
+# (控制在: 大班额比例控制在5%以内 — the measure held under its level, once left as 完成率)
+_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|个小时|小时|分钟|秒钟|秒|天|日)内?|" + SIZED_GROUP + r")?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|投入强度|进度|增幅|增速|涨幅|降幅|比例|比重|权重|偏差|幅度|系数|指数|倍数|(?<=[\u4e00-\u9fff])(?<![占同环对])比))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|到达|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|控制在|在|每|\d|[较比](?=上年|上一年|去年))")
 # 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 # (按当时汇率兑换为人民币: an exchange rate converts an amount, never the rate a rule scores)
@@ -617,7 +618,8 @@ def _label(text: str) -> str:
                 label = (listed.group() if listed is not None else "") + label
             label = re.sub(r"^(?:根据|按照|按(?!时|期)|以|其|即|则|若|如|对|的|中|是|且|并且|同时)+", "", label)
             # (项目目标为全年累计志愿服务时长 → 全年累计志愿服务时长: what the target is said to be of)
-            tail = re.split(r"[内的中之]|且|并且|同时|(?:目标|要求|标准)为", label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
+            # (56人以上大班额比例 → 大班额比例: the size setting the group apart, read as words by the lexicon, as 24小时内 is)
+            tail = re.split(r"[内的中之]|且|并且|同时|(?:目标|要求|标准)为|^" + SIZED_GROUP, label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
             if len(tail) >= 2:
                 label = tail
             if len(label) >= 2 and label not in ("分值", "满分", "权重", "该指标分值"):

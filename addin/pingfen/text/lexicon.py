@@ -336,8 +336,12 @@ _MONTH_OF_YEAR = lazy_compile(r"(?:[1-9]|1[0-2])月(?:份(?:底|末)?|\d{1,2}日
 # 按常住人口人均2元的标准投入到位计1分: the amount the standard is made of, which the share put in is measured against
 _STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?=的标准)")
 _BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[^,;。\n\d])*)$")
-# 24小时办结率 / 48小时内到场率: a time span naming the rate measured, not a level of it (not 超过24小时的, 每延迟1天)
-_TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|小时|分钟|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)率)")
+# 24小时办结率 / 48小时内到场率 / 10秒内接听率: a time span naming the rate measured, not a level of it (not 超过24小时的, 每延迟1天)
+_TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|个小时|小时|分钟|秒钟|秒|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)率)")
+# 56人以上大班额比例 / 3000万元及以上企业占比: a size that sets apart the group a share counts, part of its name (not a level
+# of it: 比例控制在5%以内 is; nor 超过56人的, 每超1人, a size compared)
+SIZED_GROUP = r"\d+(?:人|名|个|家|户|亩|平方米|万元|元)(?:及以上|以上|及以下|以下)"  # (rules/parser.py names the measure past it)
+_SIZED_GROUP = lazy_compile(SIZED_GROUP + r"(?=([\u4e00-\u9fff]{1,8}?)(?:比例|占比|比重|率))")
 # 近三年本专业…通过率 / 近3年平均增长率: the years a measure is taken over, part of its name (not 近3年以上)
 # (not 近3年以上; nor 近三年来，满意度…, a period said apart, once a requirement 近3年来 beside the level; nor 近三年完成率均
 # ≥90% / 每年 / 分别, a level each year must reach, which one rate for the years cannot say)
@@ -386,6 +390,9 @@ def _described_number(text: str, position: int, lateness: bool) -> int | None:
     timed = _TIMED_RATE.match(text, position)
     if timed and not _COMPARED.search(timed.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):
         return timed.end()
+    sized = _SIZED_GROUP.match(text, position)
+    if sized and not _COMPARED.search(sized.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):
+        return sized.end()
     forecast = _FORECAST_SPAN.match(text, position)
     if forecast and not _BEFORE_A_LEVEL.search(text[:position]):
         return forecast.end()

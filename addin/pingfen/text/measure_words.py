@@ -1,6 +1,6 @@
 """The words of measured quantities, written as the lexicon reads them:
 
-- square metres: ``6.5㎡`` (``6.5m2`` after NFKC), ``6.5m²``, ``6.5平米`` are ``6.5平方米``; ``㎥`` / ``m3`` are 立方米,
+- square metres: ``6.5㎡`` (``6.5m2`` after NFKC), ``6.5m²``, ``6.5平米`` are ``6.5平方米`` (``85万㎡`` ``85万平方米``); ``㎥`` / ``m3`` are 立方米,
   so a range ``4㎡-6.5㎡`` and a step ``人均面积少1㎡`` carry their unit (never read as a bare number or a percentage);
 - half a unit of time: ``每迟报半天`` is ``每迟报0.5天``, ``半小时`` / ``半个小时`` ``0.5小时``, ``半个月`` ``0.5个月``,
   ``半个工作日`` ``0.5个工作日`` (上半年/下半年 and 半年 name periods and stay words);
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from .lazy_regex import lazy_compile
 
-_SQUARE = lazy_compile(r"(?<=\d)[ \t\u3000]*(?:m2|m²|平米)(?![\d\u00b2a-zA-Z])")
-_CUBIC = lazy_compile(r"(?<=\d)[ \t\u3000]*(?:m3|m³|立米)(?![\d\u00b3a-zA-Z])")
+_SQUARE = lazy_compile(r"(?:(?<=\d)|(?<=\d[万千]))[ \t\u3000]*(?:m2|m²|平米)(?![\d\u00b2a-zA-Z])")
+_CUBIC = lazy_compile(r"(?:(?<=\d)|(?<=\d[万千]))[ \t\u3000]*(?:m3|m³|立米)(?![\d\u00b3a-zA-Z])")
 _HALF = lazy_compile(r"(?<![\d.上下前后多大一两])半(个)?(天|日|小时|工作日|月)")
 _INCLUDING = lazy_compile(r"\((不)?(?:包括|包含)(?=\d+(?:\.\d+)?[^\d()]{0,6}\))")
 _PLACE = lazy_compile(r"第([一二三四五六七八九十]{1,3})名")

@@ -87,7 +87,8 @@ each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所"
 dated_bands = needing("dated_bands", "dated_bands", "日前", "底前", "末前")  # _BY_DATE and _DEADLINE: a day, then 前
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
-printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划", "平均")  # _PRINTED: 目标(≥N%) / 计划数(200名) / 全省平均水平(5%)
+printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划", "平均",  # _PRINTED: 目标(≥N%) / 计划数(200名) / 全省平均水平(5%)
+                         "上年", "上一年", "去年", "预算", "概算", "批复标准", "任务")  # _REFERENCE: 上年水平(12人) / 预算(50万元) / 任务(38.6万亩)
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _NAMED: …不扣分,(超出|超过)(的)?部分…每
@@ -572,6 +573,8 @@ def normalize(text: str) -> str:
         text = _NEGATIVE_GROWTH.sub("低于0", text)
     if "亏损" in text and _RETURN_RATE.search(text) and _RATE_BAND_FROM_ZERO.search(text):
         text = _LOSS.sub("低于0%", text)  # 收益率…0-3%的得1分；亏损的不得分: the return below 0%
+    text = _SCORE_SCALE.sub("(百分制)", text)  # 测评得分(满分100): the score's scale
+    text = _ALL_IN_FIGURES.sub(r"达到\1", text)  # 实现全覆盖(100%)的得3分: the rate at 100%
     text = _ALL_OF_COUNT.sub(r"\4\3数达到\1\2", text)  # 10个社区全部覆盖得满分: the count covered reaching 10
     # 超额完成10%以上: the completion rate at 110%; 超额完成目标值5%: above the target by 5% (once read as 完成率≥10%,
     # 95% taking the top band)
@@ -974,6 +977,11 @@ _TASK_FLOOR_DONE = lazy_compile(r"(^|[,;。:])完成([\u4e00-\u9fff]{2,20}?)(?:�
 _TARGET_IN_BRACKETS = lazy_compile(r"\((?:年度)?(?:目标值|指标值)(?:为|:)?(\d+(?:\.\d+)?%?)\)(?=[,;。])")
 _OVER_TARGET_BY = lazy_compile(r"(?<![\u4e00-\u9fff])超过(?:目标值|目标|计划值|计划|指标值)(\d+(?:\.\d+)?)%((?:及)?以上)?(?=的?[,]?(?:得|计|记|给))")
 _ABOVE_TARGET_BY = lazy_compile(r"比(目标值|指标值|目标|计划值|计划)(高出|高于|超出|超过)(?=\d)")
+# 测评得分(满分100)在85分以上的得3分: the scale of the score named, as (百分制) says it — no level, nor the item's 分值
+_SCORE_SCALE = lazy_compile(r"(?<=得分|分数|成绩|评分)\((?:满分|总分)(?:为)?100分?\)")
+# 实现全覆盖(100%)的得3分 / 全部达标(100%)的得满分: the whole said in words, then the rate it is in brackets — the rate at
+# 100% (the words once read as a requirement to tick, beside bands of the rate itself)
+_ALL_IN_FIGURES = lazy_compile(r"(?:实现)?全(?:部)?(?:覆盖|达标|完成|合格|到位|落实)\((100%)\)(?=的?(?:得|计|记))")
 _ALL_OF_COUNT = lazy_compile(r"(?<![\d.])(\d+)(个|家|所|户|村)([\u4e00-\u9fff]{1,6}?)全部(覆盖|完成|达标|建成)(?=的?(?:得|计|记))")
 _STEP_FROM_LEVEL = lazy_compile(r"每(低于|少于|高于|超过|超出)(\d+(?:\.\d+)?%)(\d+(?:\.\d+)?%)")
 
@@ -1238,7 +1246,7 @@ def _tenths(text: str) -> str:
     return _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text) if "成" in text else text
 
 
-_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率足含于过])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计()不]|$)")
+_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率足含于过在])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计()不]|$)")
 
 
 _POINT_START = lazy_compile(r"[①-⑳]|\d+[、.)]|\(\d{1,2}\)(?!分)|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实, (2)… as well

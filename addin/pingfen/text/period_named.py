@@ -6,7 +6,8 @@ words, as an age naming a group does (ages.py); the numeral keeps the number.
 Only a period closed by 内 straight before the measure (a rate, 比例 or 进度, up to 8 characters on) and the measure's
 level after it; a period compared (不超过30日, 30日内完成的得2分) is a number of the rule and stays one.
 
-So is a period inside the rate's definition in brackets after its name (及时率(中标通知书发出后30日内签订)达到100%).
+So is a period inside the rate's definition in brackets after its name (及时率(中标通知书发出后30日内签订)达到100% /
+热线接通率(15秒内人工接通)目标值≥92%).
 So is the day the measure is taken on (截至12月底支出进度100%，得5分 / 截止12月31日资金拨付率达到100%): when it
 is the text's only such day — two (截至6月底…50%…；截至12月底…100%…) are two measures, left for the reader to refuse;
 and without 截至, the day straight before the measure (资金10月底支出进度应达到80% / 次年6月30日前开工的比例≥70%).
@@ -26,9 +27,10 @@ _PERIOD = lazy_compile(r"(?<![\d.])(\d{1,3})(个月|个工作日|工作日|日|�
                        r"(?:在|达到|达|为|不低于|不少于|≥|>|=)?\d)")
 
 
-# 3年留用率≥85% / 70%≤毕业生2年就业稳定率<80%: a span of years, then the rate it names (up to 4 characters on), then
+# 3年留用率≥85% / 70%≤毕业生2年就业稳定率<80% / 九年义务教育巩固率达到96%: a span of years, then the rate it names (up to 8
+# characters on, as a period's), then
 # that rate's level (below it too: a band's upper end)
-_YEARS_OF_RATE = lazy_compile(r"(?<![\d.])(\d)(年)(?=[\u4e00-\u9fff]{1,4}?率(?:在|达到|达|为|不低于|不少于|低于|≥|>|=|≤|<)?\d)")
+_YEARS_OF_RATE = lazy_compile(r"(?<![\d.])(\d)(年)(?=[\u4e00-\u9fff]{1,8}?率(?:在|达到|达|为|不低于|不少于|低于|≥|>|=|≤|<)?\d)")
 
 
 # 截至12月底 / 截止2023年12月31日: the day the measure (a rate, 比例 or 进度, up to 8 characters on) is taken, before its level
@@ -48,8 +50,9 @@ _DAY_WRITTEN = lazy_compile(r"\d{1,2}月(?:底|末|\d{1,2}日)")
 
 # 采购合同签订及时率(中标通知书发出后30日内签订)达到100%: the rate's definition in brackets after its name, its period
 # the one that makes a contract timely (no points or share inside the bracket), before the rate's level
-_PERIOD_DEFINED = lazy_compile(r"(?<=率\()([^()分%]{0,16}?)(\d{1,3})(个月|个工作日|工作日|日|天)(以内|之内|内)([^()分%]{0,8}\))"
-                               r"(?=(?:在|达到|达|为|不低于|不少于|≥|>|=)?\d)")
+# (热线接通率(15秒内人工接通)目标值≥92%: a time of the clock too, and the level named the target)
+_PERIOD_DEFINED = lazy_compile(r"(?<=率\()([^()分%]{0,16}?)(\d{1,3})(个月|个工作日|工作日|日|天|个小时|小时|分钟|秒钟|秒)(以内|之内|内)"
+                               r"([^()分%]{0,8}\))(?=(?:目标值|指标值)?(?:在|达到|达|为|不低于|不少于|≥|>|=)?\d)")
 
 
 def periods_named(text: str) -> str:

@@ -16,8 +16,13 @@ from .lazy_regex import lazy_compile
 # 达到全省平均水平（5%）以上的 / 低于全市平均值（3.2‰）的: an average the rule compares with, its value printed, is such a
 # level too (the average alone, named by where it is taken, never a word that merely ends in 水平: 管理水平（2分）)
 _AVERAGE = r"(?:全国|全省|全市|全区|全县|全州|同行业|行业|同类|同级)平均(?:水平|值|数)"
-_TARGET = rf"(?:(?:(?:省|市|县|区|镇|乡|上级)下达(?:的)?|考核|年度)?(?:目标任务|目标值|目标|指标值|指标|计划数|计划任务)|{_AVERAGE})"
-_PRINTED = lazy_compile(rf"({_TARGET})\((?:≥|≤|不低于|不高于|为)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)")
+# 控制在上年水平（12人）以内 / 不超过预算（50万元） / 不低于上级下达任务（38.6万亩）: last year's level, a budget or an
+# approved estimate, a task — a reference the rule compares with, its value printed, is such a level too
+_REFERENCE = r"(?:上年|上一年|去年|上年度)(?:水平|同期水平|同期)?|(?:批复|年度|部门)?(?:预算|概算)(?:标准|数)?|批复标准|(?:年度|全年)?任务"
+_TARGET = rf"(?:(?:(?:省|市|县|区|镇|乡|上级)下达(?:的)?|考核|年度)?(?:目标任务|目标值|目标|指标值|指标|计划数|计划任务)|{_AVERAGE}" \
+          rf"|(?:上级下达(?:的)?)?(?:{_REFERENCE}))"
+# (a number right after the bracket is a distance off it, 低于上年(92%)5个百分点: the value there would run into it)
+_PRINTED = lazy_compile(rf"({_TARGET})\((?:≥|≤|不低于|不高于|为)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)(?![\d.])")
 _NAMED_AGAIN = lazy_compile(rf"(低于|未达到|达到|高于|超过)({_TARGET})(?=[但且的,;。]|$)")
 _AVERAGE_NAMED = lazy_compile(_AVERAGE)
 # 达到目标值90%(含)以上的 / 达到计划数的80%: a share of the target, which the number printed in its unit cannot stand for

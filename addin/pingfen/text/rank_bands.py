@@ -19,6 +19,10 @@ _PLACES = lazy_compile(r"第(\d+)(?:-|~|至|到)第?(\d+)名")
 _PLACES_ENDING = lazy_compile(r"第?(\d+)(?:-|~|至|到)第?(\d+)名")
 
 
+# 前10位 / 11-20位 / 30位以后: a place in a ranking called 位 (a text that never calls one 名)
+_PLACE_NAMED = lazy_compile(r"\d名")
+_PLACE_AS_WEI = lazy_compile(r"(?<=\d)位")
+
 # 排名第1得5分，每后退1名扣0.5分: points at a place, less for each place further down — steps from that place
 _STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?(得(?:满分|\d+(?:\.\d+)?分))[,;]?(?:排名|名次)?每(?:后退|下降|降低|落后|退后|后移)1(?:名|位)"
                            r"(?=扣\d)")
@@ -37,6 +41,8 @@ _TOP_THEN_EACH = lazy_compile(r"前(\d+)名的?((?:得|计|记)(?:满分|\d+(?:\
 def rank_bands(text: str) -> str:
     if not _RANKING.search(text) or "倒数" in text or _POINTS_LISTED.search(text):
         return text
+    if not _PLACE_NAMED.search(text):
+        text = _PLACE_AS_WEI.sub("名", text)  # 排名前10位的得4分，11-20位得3分: 位 for the places, where 名 is never said
     text = _STEPS_DOWN.sub(r"不超过\1名\2,每超过1名", text)
     text = _TOP_THEN_DOWN.sub(r"不超过\1名\2,每超过1名扣\3", text)
     text = _TOP_THEN_EACH.sub(r"不超过\1名\2,每超过1名扣\3", text)

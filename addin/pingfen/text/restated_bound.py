@@ -6,16 +6,51 @@ including it or not. A mark that excludes a number beyond the bound is the band'
 no band reads so) stays as written, for the reader to refuse.
 A mark said after 以上 before the band's upper end (``95%以上(含)不足100%`` / ``95%以上（含）低于100%``) is its lower
 bound's, as ``95%(含)以上不足100%`` writes it.
+So is a mark said apart from its number, later in the band's sentence: ``95%以上得3分(含95%)`` / ``达到50%以上的(含50%)得3分``
+are ``95%以上(含)得3分`` / ``达到50%以上(含)的得3分``, and one bracket may mark both ends of a range, ``90%-95%(含95%,不含90%)``
+being ``90%(不含)-95%(含)``. Only where each number named is said once in that sentence before the mark (else which
+one it marks is not certain, and the mark stays for the reader to refuse); one mark right after a range
+(``90%--95%(含90%)``) is left to the band readers, which bind it to the end it names.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .lazy_regex import lazy_compile
 
 _MARK_BEFORE_END = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?%?)以上\(含\)(?=(?:不足|低于|未达到|未满|不到|<)\d)")
 _RESTATED = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)(%?)((?:及|或)?以[上下])?\((不?含)(\d+(?:\.\d+)?)(%?)\)")
+
+
+# (含95%) / (不含90%) / (含95%,不含90%): marks, each naming its number, in a bracket of their own
+_MARKS = lazy_compile(r"\((不?含)(\d+(?:\.\d+)?(?:%|分|人|个|家|项|次)?)(?:[,、;](不?含)(\d+(?:\.\d+)?(?:%|分|人|个|家|项|次)?))?\)")
+_AFTER_NUMBER = lazy_compile(r"\d%?$")
+_SENTENCE_END = lazy_compile(r"[;。\n](?![^()]*\))")  # (a 、 or , inside the bracket is the bracket's own)
+
+
+def _marks_apart(text: str) -> str:
+    """``95%以上得3分(含95%)`` → ``95%以上(含)得3分``; ``90%-95%(含95%,不含90%)`` → ``90%(不含)-95%(含)``."""
+    for found in reversed(list(_MARKS.finditer(text))):
+        start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+        named = [(found.group(1), found.group(2))] + ([(found.group(3), found.group(4))] if found.group(3) else [])
+        if len(named) == 1 and _AFTER_NUMBER.search(text, 0, found.start()):
+            continue  # 90%-95%(含90%): one mark right after a range, which the band readers bind to its end themselves
+        places = []
+        for mark, number in named:
+            said = [m for m in re.compile(rf"(?<![\d.]){re.escape(number)}(?![\d.%])((?:及|或)?以[上下])?").finditer(
+                text, start, found.start())]
+            if len(said) != 1 or (len(named) == 2 and said[0].group(1)):
+                break  # (a number said twice, or not at all; 以上 on a range's end)
+            places.append((said[0].end(), mark))
+        else:
+            if len({place for place, _ in places}) != len(places):
+                continue
+            text = text[:found.start()] + text[found.end():]
+            for place, mark in sorted(places, reverse=True):
+                text = f"{text[:place]}({mark}){text[place:]}"
+    return text
 
 
 def restated_bounds(text: str) -> str:
@@ -31,4 +66,4 @@ def restated_bounds(text: str) -> str:
         if mark == "不含" and side is not None and side.endswith("以下") and Decimal(named) < Decimal(number):
             return f"{named}{unit}(不含)-{number}{unit}(含)"
         return found.group(0)
-    return _MARK_BEFORE_END.sub(r"\1(含)以上", _RESTATED.sub(once, text))
+    return _marks_apart(_MARK_BEFORE_END.sub(r"\1(含)以上", _RESTATED.sub(once, text)))
