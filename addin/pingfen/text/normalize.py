@@ -77,7 +77,6 @@ matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  
 closing_total = needing("closing_total", "closing_total", "分)", "为止)", "分值", "满分", "总分")
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
 self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际完成值")  # _ROW: …年度指标值:…实际完成值:____
-degrees_as_grades = needing("degrees_reached", "degrees_as_grades", "基本达到", "部分达到", "大部达到")  # _DEGREE
 target_after_name = needing("target_label", "target_after_name", "指标值:", "目标值:")  # _LABELLED: ^(年度)?(指标值|目标值):
 index_names = needing("index_acronym", "index_names", "指数", "系数")  # _NAMED: …(指数|系数)ABC
 met_points_share = needing("met_points_share", "met_points_share", "要点数", "要点个数")  # _SHARE_OF_MET: 满足的要点(个)数/N×分值
@@ -359,7 +358,6 @@ def normalize(text: str) -> str:
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
     text = heading_apart(text)  # 隐患排查完成率(3分)=…: the heading, then the rate defined under its name
     text = self_assessment_row(text)  # 培训人数 年度指标值:≥5000人次 实际完成值:____\n评分:…: a 自评表's row, the target and its rule
-    text = degrees_as_grades(text)  # 完全达到目标得满分;大部分达到得…: degrees of reaching, the best one a grade
     text = target_after_name(text)  # 年度指标值:申请发明专利≥20件。…: the column's label, then the name and its target
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
