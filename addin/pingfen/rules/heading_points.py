@@ -48,6 +48,10 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
     if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None and not scorer.requirement \
             and points and (scorer.cap is None or scorer.cap <= points):
         return replace(scorer, base=points)  # 每有一户未达标扣2分，共计10分 / 名录库维护(10)。每发现一处差异扣1分 (扣完20分为止 under (6分): whose cap?)
+    if scorer.kind == "unit_shares" and scorer.total is None and points % scorer.per == 0 \
+            and scorer.count in (None, points / scorer.per):  # type: ignore[attr-defined]
+        # 各签约服务站点服务人次完成情况(6分)：按站点分别考核，每个站点…得2分: the units' points added make the heading's
+        return replace(scorer, total=points)  # type: ignore[type-var]
     if isinstance(scorer, Formula):
         return _formula_under(scorer, points, said_after)
     if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.elements is not None:

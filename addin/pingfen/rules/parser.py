@@ -759,6 +759,12 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
     shared = read_unit_average(text)
     if shared is not None:  # 算出每人的平均分数,缺1例,扣减1人平均分: each unit missing loses its share of the 分值
         return shared
+    if "分别" in text and ("/" in text or "比例" in text):
+        from .unit_shares import read_unit_shares  # (here: texts of units assessed apart only, not every rule's start)
+
+        shares = read_unit_shares(text)
+        if shares is not None:  # 各标段分别考核…未达到的按实际进度/计划进度计分，各标段分值均为2分: each unit's share, added
+            return shares
     misses = read_period_misses(text)
     if misses is not None:  # 每季度召开最少1次…(缺1次扣2分,扣完为止): the misses counted, no yearly count needed
         return misses

@@ -27,7 +27,6 @@ _BEFORE = r"(?:前|之前|以前)"
 _DEED = r"(?P<deed>(?:(?![未不没无得计记给扣])[\u4e00-\u9fff]){1,6}?)"
 _POINTS = r"的?,?(?:本项)?(?:得|计|记)(?P<points>\d+(?:\.\d+)?)分"
 _NONE = r"的?,?(?:本项)?(?:不得分|不计分|得0分|计0分)"
-_SEP = r"[,;。]"
 
 # a clause ending at a date (6月30日前完工的得3分), or within a month (10月完成得1分)
 _BY_DATE = lazy_compile(rf"(?:在|于)?{_DATE.format(p='')}{_BEFORE}{_DEED}{_POINTS}")
@@ -145,6 +144,8 @@ def _rewrite(clauses: list[str], first: int, deadline: re.Match[str] | None) -> 
         index += 1
     if len(points) < 2 or index >= len(clauses):
         return None
+    if 2 in days and not any(day[0] for day in days if not isinstance(day, int)):
+        return None  # (2月完成 with no year printed: 28 or 29 days)
     after = _AFTER_DATE.fullmatch(clauses[index]) or _AFTER_MONTH.fullmatch(clauses[index]) \
         or _AFTER_BARE.fullmatch(clauses[index])
     if after is None or (after.group("deed") and not _same_deed(deed, after.group("deed"))):
