@@ -620,8 +620,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完])[\u4e00-\u9fff]{1,3}\d", text[end:end + 5]))
     if context == "before_number_or_ref":
         return _is_digit(following) or text.startswith(("序时进度", "时序进度", "计划进度", "进度目标", "计划", "目标", "预算"), end)
-    if context == "unpriced":
-        return not (_is_digit(following) or following == ".")
+    if context == "unpriced":  # before_number's opposite: no amount follows the word
+        return not _fits("before_number", text, end, tokens)
     if context == "not_compared":
         return not re.match(r"每|达|≥|>|<|≤|低于|高于|不低于|不足|在\d|为\d|\d", text[end:end + 3])
     if context == "before_score_word":
