@@ -60,6 +60,7 @@ from .cap_share import refuse_cap_share
 from .alternative_dropped import refuse_dropped_alternative
 from .priced_beside_judged import refuse_priced_beside_judged
 from .lost_numbers import refuse_lost_number
+from .unknown_units import refuse_unknown_unit
 from .heading_as_point import heading_dropped
 from .cut_fault_names import refuse_cut_fault_name
 from .dropped_requirement import named_by_every_requirement
@@ -234,6 +235,7 @@ def parse_rule(raw: str) -> Rule:
             raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     try:
         refuse_lost_number(text, raw)  # 合法率达%(分) / 每项扣款最低, / …成绩除以: a number lost, never read around
+        refuse_unknown_unit(text, raw)  # 完成年度目标30埂得3分: a count in a word the lexicon lacks, never 30%
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     label = _label(text)
