@@ -427,6 +427,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if reference is not None and reference[1] not in ("", "%") and unit == "%" and not any(
             c.interval.bounds() and any(isinstance(b, Decimal) for b in c.interval.bounds()) for c, _, _ in cases):
         unit = reference[1]  # 以100人为标准。达到标准得5分: the standard's unit is the measure's (once a rate of 10000%)
+        for outcome in [otherwise] + [outcome for _, outcome, _ in cases]:
+            _refuse_rate_beside_amount(outcome, reference, reference_clause)
     elif reference is not None and reference[1] not in ("", "%") and unit == "%" and level is None:
         # 以100人为标准。达到80%得5分: a share of the standard, perhaps — once the standard was dropped for the target
         raise Unplaced(reference_clause, "标准写的是数量，分档写的是比率，没有写明比率是否按该标准计算（如“实际人数/100人”）")
@@ -1452,7 +1454,25 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         _refuse_bare_beyond_percent(scoring)
         _refuse_bare_between_fraction_and_percent(conditions, label, scoring)
         _refuse_unitless_step_from_target(conditions, scoring)
+        _refuse_bare_per_head(scoring)
     return "%" if is_rate_label(label) or not (units or bare) else ""
+
+
+# 每生每年 / 人均 / 户均 / 每亩: what each one gets, an amount or a count, never a rate of anything
+_PER_HEAD = lazy_compile(r"每(?:生|人|户|亩|村|校)|[人户生亩村]均")
+
+
+def _refuse_bare_per_head(scoring: list[Clause]) -> None:
+    """国家助学金每生每年不低于2，每低0.1扣1分: a number for each student with no unit — 2000元, 2千元? (once read as
+    完成率≥2%, 1.9 entered as a rate scoring 2 of 3)."""
+    for clause in scoring:
+        if clause.condition is None or not any(clause.condition.bare):
+            continue
+        number = next((t for t in clause.tokens if t.kind == "NUM" and not t.unit), None)
+        said = _PER_HEAD.search(clause.text, 0, number.start - clause.start if number is not None else len(clause.text))
+        if said is not None and not is_rate_label(clause.label or ""):
+            raise Unplaced(clause, f"“{said.group()}”的数值没有写单位（按每人、每户计的金额或数量，不是百分比）：请写明单位（如“2000元”）",
+                           certain=True)
 
 
 def _refuse_people_counted_in_another_unit(units: set[str], scoring: list[Clause]) -> None:
@@ -2026,6 +2046,18 @@ def _standard_opens_best_band(reference: tuple[Decimal, str], unit: str, interva
         return False
     sides = [b for b in (best[0].low, best[0].high) if b is not None]
     return len(sides) == 1 and isinstance(sides[0], Decimal) and sides[0] == _ref_value(reference, unit)
+
+
+def _refuse_rate_beside_amount(outcome: Outcome | None, reference: tuple[Decimal, str], clause: Clause) -> None:
+    """A formula scored in the unit of the standard printed divides by that standard (目标值为2850万元，得分=实际值/2850×4分).
+    Over a fraction (100%, 90%) it is a rate's formula: 得分=使用率×4分。以2850万元为标准 — the amount used over that standard
+    (2565万元 → 3.6), or a rate entered against a standard the formula never uses? (once read over 1万元: full marks)."""
+    if isinstance(outcome, Scaled) and isinstance(outcome.high, Decimal) and outcome.high <= ONE and outcome.high != reference[0]:
+        standard = f"{general_text(reference[0])}{reference[1]}"
+        points = "分值" if outcome.points is None else f"{general_text(outcome.points)}分"
+        raise Unplaced(clause, f"标准写的是数量（{standard}），计分公式却按比率计算，没有写明比率是否按该标准计算；按标准计算请写"
+                               f"“目标值为{standard}，得分=实际值/{general_text(reference[0])}×{points}”",
+                       certain=True)
 
 
 def _ref_value(reference: tuple[Decimal, str], unit: str) -> Decimal:
