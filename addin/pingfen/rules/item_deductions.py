@@ -358,8 +358,14 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     last: str | None = None
     short_of_level: Clause | None = None  # 全年开展培训不少于7次，每少1次扣0.5分: the sessions short, one fault among others
     whole_caps: list[Clause] = []  # (1)…2分扣完为止。(2)…每处扣1分。本项最多扣4分: the whole's, not the last kind's
+    each_kind_caps: list[tuple[Clause, Decimal]] = []  # (1)…每个扣1分；(2)…。单项扣分不超过2分: each kind's, said once
     whole_rate = False  # the points said as a rate at 100%: every unit without the one kind of fault counted
     for index, clause in enumerate(scoring):
+        if listed and clause.condition is None and clause.step is None and (each_cap := _EACH_KIND_CAP.fullmatch(clause.text)):
+            each_kind_caps.append((clause, Decimal(each_cap.group(1))))  # 单项扣分不超过2分: every kind's own, not the whole's
+            caps.append(clause)
+            last = None
+            continue
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None:
             if listed and clause.cap[0] != "all" and _cap_of_the_whole(clause, scoring[index - 1], scoring[index + 1:], text):
                 whole_caps.append(clause)
@@ -476,6 +482,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     for clause in scoring:
         if clause is scoring[0] and award is not None and _all_met_points(clause):
             continue  # (8项重点工作任务全部完成得6分: the count of all of them, read)
+        if any(clause is said for said, _ in each_kind_caps):
+            continue  # (每项最多扣2分: its 最多扣 read by _EACH_KIND_CAP, not by the clause's grammar)
         if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
             named = next((fault.what for listed_clause, fault in listed if listed_clause is clause), "")
             kept = numbers_in_sizes(named) if clause.unread and named else frozenset()
@@ -484,6 +492,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     uncounted = next((fault for fault in faults.values() if fault.once and re.search(r"每(?:缺|少|差|漏)", fault.what)), None)
     if uncounted is not None:  # 每缺一本扣0.5份 (本 once unknown): 每 without what is counted, deducted once
         raise Unplaced(uncounted.what, f"“{uncounted.what}”没有写明按什么计数（如“每缺1项”）", certain=True)
+    if each_kind_caps:
+        return _capped_each(faults, each_kind_caps, kind_caps, award, whole_caps)
     own = _caps_of_kinds(kind_caps, faults, scoring + context) if kind_caps or not whole_caps else None
     if own is not None:
         return FaultKinds(tuple(replace(fault, cap=own.get(what)) for what, fault in faults.items()), award=award,
@@ -499,6 +509,29 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         # one big essay missed costs 3, never 2)
         return FaultKinds(kinds[:-1] + (replace(kinds[-1], cap=cap),), award=award)
     return FaultKinds(kinds, cap=_cap(caps), award=award)
+
+
+# 单项扣分不超过2分 / 每项最多扣2分 (as normalised): said of each kind of fault, not of them all (单项 once matched nothing
+# and the cap was the whole's: 3 faults of one kind and 1 of another scored 6 − 2 = 4, not 6 − 2 − 1 = 3)
+_EACH_KIND_CAP = lazy_compile(r"(?:单项|每项|每一项|每类|每一类|每种|每一种)(?:问题)?(?:扣分)?(?:最多扣|最高扣)(\d+(?:\.\d+)?)分")
+
+
+def _capped_each(faults: dict[str, Fault], each_kind_caps: list[tuple[Clause, Decimal]],
+                 kind_caps: list[tuple[Clause, str | None]], award: tuple[str, Decimal | None] | None,
+                 whole_caps: list[Clause]) -> FaultKinds:
+    """Each counted kind deducts at most the cap said for every kind; a kind deducted once more than it, or a cap of one
+    kind beside it, cannot be told apart from it."""
+    named = each_kind_caps[-1][0]
+    values = {value for _, value in each_kind_caps}
+    if len(values) > 1 or kind_caps:
+        raise Unplaced(named, "写了每项的扣分上限，又写了其他扣分上限，无法确定各上限管哪些扣分", certain=True)
+    cap = values.pop()
+    over = next((fault for fault in faults.values() if fault.once and fault.per > cap), None)
+    if over is not None:  # (未公示的扣3分；…单项扣分不超过2分: 3 or 2?)
+        raise Unplaced(named, f"“{over.what}”一次扣{general_text(over.per)}分，超过每项扣分上限{general_text(cap)}分，"
+                              "不知按哪一个扣分", certain=True)
+    return FaultKinds(tuple(fault if fault.once or fault.zeroes else replace(fault, cap=cap) for fault in faults.values()),
+                      award=award, cap=_cap(whole_caps) if whole_caps else None)
 
 
 _WHOLE_SAID = lazy_compile(r"(?:本项|本指标|该项|此项|以上|上述|累计|合计|共|总|全部|各项)")
