@@ -34,12 +34,13 @@ def _label(word: str) -> str:
 
 
 _ROW = lazy_compile(
-    r"^\s*(?:(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2})?|[一二三]级指标\s*:)?\s*"
+    r"^\s*(?:(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2}|:)?|[一二三]级指标\s*:)?\s*"
     rf"(?P<name>[^:\n_|]{{2,30}}?){_COLUMN_GAP}(?:年度)?{_label('指标值')}\s*:\s*(?P<target>[^:\n_|]{{1,30}}?){_COLUMN_GAP}"
     rf"{_label('实际完成值')}\s*:"
-    # the blank: underscores ending their line, or underscores or nothing before the next column's label
-    rf"(?:{_COLUMN_GAP}_{{2,}}\s*\n|{_COLUMN_GAP}(?:_{{2,}})?{_COLUMN_GAP}(?={_label('分值')}|{_label('评分')}))"
-    rf"(?:{_label('分值')}\s*:\s*(?P<points>\d+(?:\.\d+)?)分?{_COLUMN_GAP})?"
+    # the blank: underscores ending their line, or underscores or nothing before the next column's label — or the words
+    # saying how the value entered is taken (以实际拨付天数计: once joined to 分值2分 after it, 计分值 read as full marks)
+    rf"(?:{_COLUMN_GAP}_{{2,}}\s*\n|{_COLUMN_GAP}(?:_{{2,}}|以[^:\n_|\d]{{1,16}}?计)?{_COLUMN_GAP}(?={_label('分值')}|{_label('评分')}))"
+    rf"(?:{_label('分值')}\s*:?\s*(?P<points>\d+(?:\.\d+)?)分?{_COLUMN_GAP})?"
     rf"\s*(?:{_label('评分')}(?:标准|方法|规则)?\s*:)?\s*(?P<rule>[^\n_]+?)\s*$"
 )
 
