@@ -19,8 +19,9 @@ from .errors import Unplaced
 # a digit and a Chinese character no unit opens: the cheap test before the tokens are asked
 _UNIT_OPENINGS = "".join(sorted({unit[0] for unit in UNITS if "\u4e00" <= unit[0] <= "\u9fff"} | {"分"}))
 _CANDIDATE = lazy_compile(rf"\d(?![{_UNIT_OPENINGS}])[\u4e00-\u9fff]")
-# characters that follow a bare number as words of the sentence or a table's grades, never as its unit
-_NOT_UNITS = frozenset("万千亿百点号以及或者则即再而后前内外时至到与和并且为是优良中差好可")
+# characters that follow a bare number as words of the sentence or a table's grades, never as its unit; 档 counts tiers
+# (分为…3档); 村 opens a list's item as often as it counts villages (1村集体经济组织…, 1村容村貌整洁: a row's number)
+_NOT_UNITS = frozenset("万千亿百点号以及或者则即再而后前内外时至到与和并且为是优良中差好可档村")
 _NOT_TWO_CHARACTER_UNITS = frozenset({"之间", "左右", "以内", "以外", "上下", "前后", "之内", "之上", "之下"})
 _ENDING = frozenset({"VERB", "DE", "SEP", "SUF", "DEDUCT", "CMP", "INCL", "RANGE"})
 _UNKNOWN_UNIT = "“{number}”后的“{word}”无法识别为单位，无法判断这个数是数量还是百分比；请改用常见单位（如“个”“项”“处”）或写明“%”"
