@@ -94,6 +94,8 @@ excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _N
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+# (never a closed interval: [80%,90%) holds a comma and a percentage, no 分)
+_POINTS_IN_SQUARE = lazy_compile(r"[\[【]\s*(\d+(?:\.\d+)?)\s*分\s*[\]】]")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # measure words of things counted that the lexicon's units once lacked (完成年度目标30幢: once 30%, 90% scoring full marks)
@@ -340,6 +342,7 @@ def normalize(text: str) -> str:
     if "\u0001" in text:  # (every token ends so: a text without it has nothing to put back)
         for char, token in _PROTECTED_TOKENS:
             text = text.replace(token, char)
+    text = _POINTS_IN_SQUARE.sub(r"(\1分)", text)  # 档案管理［2分］：… / 【2分】: a heading's points, as (2分) says them
     text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
