@@ -35,8 +35,7 @@ def test_s39_x_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixtu
     assert result["grade"] == "中"
 
 
-# (a ladder whose dates all carry their years, or take the year before, is read by text/dated_bands.py first: its 规范写法
-# names the zero band; the ladder of month ends and 年底 is rules/date_ladder.py's, with 否则)
+# (every ladder is rules/date_ladder.py's: its 规范写法 names the zero band after the last date, whatever words closed it)
 @pytest.mark.parametrize("text, canonical", [
     # 2024年3月31日 is 91 days after 2023年12月31日 (2024 a leap year: 31 + 29 + 31)
     ("工程于2023年12月31日前竣工的得3分，2024年3月31日前竣工的得1.5分，之后竣工的不得分。",
@@ -46,7 +45,7 @@ def test_s39_x_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixtu
      "2024年6月30日前完成得4分；0天<逾期天数≤92天得2分；逾期天数>92天不得分"),
     # 8月底 is 31 August; 年底 31 December, 122 days later
     ("新建学校于2024年8月底前交付使用的得3分，2024年年底前交付使用的得1分，此后交付的不得分。",
-     "2024年8月31日前完成得3分；0天<逾期天数≤122天得1分；否则不得分"),
+     "2024年8月31日前完成得3分；0天<逾期天数≤122天得1分；逾期天数>122天不得分"),
 ])
 def test_a_ladder_of_dates_is_bands_of_days_late(text: str, canonical: str) -> None:
     rule = parse_rule(text)

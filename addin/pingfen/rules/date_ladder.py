@@ -1,84 +1,124 @@
-"""Points by the date the work was done (工程于2023年12月31日前竣工的得3分，2024年3月31日前竣工的得1.5分，之后竣工的不得分).
+"""Points by the day a thing was done, each tier closed by a date, read as bands of the days late from the first date:
 
-Each tier names a later date and fewer points; the last says what finishing after them scores. The dates were read
-as grades to pick from (等级得分), asking the evaluator to match the finishing date to a tier by hand. What is scored
-is when the work was done: days past the first date, which the model already counts (按期完成得3分；逾期30天以内得2分),
-each later date a band of that lateness (2024年3月31日 is 91 days after 2023年12月31日). The first date is the
-deadline printed, so only the date the work was done (actual_end) is entered.
+    工程于2023年12月31日前竣工的得3分，2024年3月31日前竣工的得1.5分，之后竣工的不得分
+        → 2023年12月31日前完成得3分；0天<逾期天数≤91天得1.5分；逾期天数>91天不得分 (2024 a leap year: 31 + 29 + 31)
+    村卫生室设备配送：2023年6月30日前配送到位的得2分，7月31日前到位得1分，之后到位不得分 (到位: 配送到位, said shorter)
+    应在汛期前(2023年5月31日)完工，按期完工的得5分;6月30日前完工的得3分;7月31日前完工的得1分;7月31日后完工的不得分
+        (按期 beside the deadline said before the tiers)
+    应于当年9月底前完成，按期完成得2分，10月完成得1分，11月及以后完成的不得分 (a tier within the month after the one
+        before; no year printed, so the planned date is entered)
+    烈士纪念设施修缮项目于清明节前（2023年4月5日）完工的得3分；于2023年6月30日前完工的得2分；2023年年底前完工的得1分；
+        跨年未完工的不得分 (a named day, its date in brackets; 年底, and 跨年 after the year's end)
 
-Only one event done once (完成 / 完工 / 竣工 / 报批 / 验收 …), each tier with its date (a later one may leave its year to
-the one before: 6月30日前…；9月30日前…). A last tier that leaves days unsaid (9月30日前报批的得2分；年内未报批的不得分:
-October to December) is refused, not guessed.
+The dates were once read as grades to pick from, the evaluator matching the finishing day to a tier by hand. What is
+scored is when the thing was done: days past the first date, which the model already counts (按期完成得3分；逾期30天以内
+得2分), each later date ending a band of that lateness (前: on or before it, as a deadline is kept on its day). A first
+date whose year is known is the deadline printed, so only the day the thing was done is entered; a year-less one is the
+planned date, entered. A year-less date takes the year of the tier before it (or of the first one printed).
+
+Read only as one ladder: one deed (完工 throughout; 到位 after 配送到位; 拨付到位 after 拨付), dates rising, points falling,
+and a last clause scoring every day after the last date (之后 / 7月31日后 / 11月及以后 / 跨年 after 12月31日). Refused,
+naming the clause: two deeds (6月30日前开工的得2分，9月30日前完工的得1分), a date not after the one before, days between
+the tiers left unsaid (8月31日前… then 9月30日后…; 9月30日前报批的得2分；年内未报批的不得分: October to December), a
+year-less run whose days depend on a 29 February (1月31日前… then 2月底前…), and a ladder that says nothing of the days
+after its last date — never its tiers as 评价要点 to tick, which would add 4 and 2 for a thing done by the first date.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date, timedelta
 from decimal import Decimal
 
-from ..quantities import _EXCEL_EPOCH, as_excel_date
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .errors import Unplaced
 from .piecewise import Award, Interval, Piecewise
 
-_VERB = r"(?:完成|完工|竣工|办结|报批|开工|上线|交付|验收|投入使用|报送|提交|上报|拨付|发放|兑付)"
-# 2023年12月31日 / 9月30日 (the year of the tier before) / 2023年11月底 / 2023年年底 (never 2023年11月前: before
-# November begins, or by its end?)
-_DATE = r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日|底)|年?底)"
-_TIER = lazy_compile(
-    r"(?P<subject>[\u4e00-\u9fff]{0,12}?)(?:于|在)?"
-    # 于清明节前（2023年4月5日）完工: a named day, its date in brackets
-    r"(?:[\u4e00-\u9fff]{1,6}(?:前|之前|以前)\((?P<named>" + _DATE + r")\)|(?P<date>" + _DATE + r")(?:前|之前|以前))"
-    r"(?:全部|全面|整体)?(?P<verb>" + _VERB + r")[\u4e00-\u9fff]{0,6}?(?:的)?"
-)
-# 之后竣工的 / 此后完成 / 逾期完工的 / 2024年3月31日后完成的: after the last date
-_AFTER = lazy_compile(r"(?:之后|此后|以后|其后|逾期|超期|延期|(?P<date>" + _DATE + r")(?:后|之后|以后))(?:才)?(?P<verb>" + _VERB
-                      + r")?[\u4e00-\u9fff]{0,6}?(?:的)?")
+# 2023年12月31日 / 9月30日 / 2023年11月底 / 8月末 / 2023年年底 / 年底 (never 2023年11月前: before November begins, or by
+# its end?)
+_DATE = r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)|年?底)"
+_BEFORE = r"(?:前|之前|以前)"
+_DEED = r"(?P<deed>(?:(?![未不没无])[\u4e00-\u9fff]){1,10})"
+# a tier by a date (于2023年6月30日前完工), or by a named day with its date in brackets (于清明节前(2023年4月5日)完工); the
+# first may name what is done (农村饮水安全工程2024年4月30日前通水), never a lateness or a thing undone
+_BY_DATE = lazy_compile(r"(?P<subject>(?:(?![未不没无]|逾期|延期|延迟|推迟|超期)[\u4e00-\u9fff]){0,16}?)(?:应|须)?(?:于|在)?"
+                        rf"(?:[\u4e00-\u9fff]{{1,6}}{_BEFORE}\((?P<named>{_DATE})\)|(?P<date>{_DATE}){_BEFORE}){_DEED}")
+# a tier within the month after the one before (10月完成得1分 after 9月底)
+_IN_MONTH = lazy_compile(rf"(?:在|于)?(?P<month>\d{{1,2}})月份?(?:内|当月)?{_DEED}")
+# the first tier on time, beside the deadline said before it: 按期完工的得5分
+_ON_TIME = lazy_compile(rf"(?:按期|按时|如期|准时){_DEED}")
+# the deadline said before the tiers: 应于当年9月底前完成 / 应在汛期前(2023年5月31日)完工
+_DEADLINE = lazy_compile(rf"(?:应|须|需|要求)(?:在|于)?(?:当年|本年)?[\u4e00-\u9fff]{{0,6}}?"
+                         rf"(?:(?P<date>{_DATE}){_BEFORE}|{_BEFORE}\((?P<named>{_DATE})\))")
+# after the last date: 之后竣工的 / 逾期完工的 / 7月31日后完工的 / 11月及以后完成的
+_AFTER = lazy_compile(rf"(?:之后|此后|以后|其后|逾期|超期|延期|超过|(?P<date>{_DATE})(?:后|之后|以后)"
+                      r"|(?P<month>\d{1,2})月份?(?:及|及其)?(?:以后|之后))(?:的)?(?:才)?(?P<deed>[\u4e00-\u9fff]{0,10})")
 # 跨年未完工的 / 年内未报批的: not done within the year, which is after the last date only when that is the year's end
-_YEAR_OUT = lazy_compile(r"(?:跨年|(?:年内|当年|年底前|年度内)(?=未))(?:未|才)?" + _VERB + r"?[\u4e00-\u9fff]{0,6}?(?:的)?")
-_SCORE = lazy_compile(r"(?:的)?[,，]?(?:(?:则|可)?(?:得|计|记|给|赋)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|不给分|(?:得|计|记)0分)$")
+_YEAR_OUT = lazy_compile(r"(?:跨年|(?:年内|当年|年底前|年度内)(?=未))(?:未|才)?[\u4e00-\u9fff]{0,10}")
+_SCORE = lazy_compile(r"(?:的)?[,，]?(?:本项)?(?:(?:则|可)?(?:得|计|记|给|赋)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|不记分|不给分"
+                      r"|(?:得|计|记)0分)$")
+_UNDONE = ("未", "不", "没", "无")
+
+
+class _Tier:
+    """One tier: its clause, points and deed, and the day it is reached by — (year or None, month, day or None for the
+    month's end) — or only the month it is reached within (10月完成)."""
+
+    def __init__(self, clause: Clause, deed: str, written: str | None, month: int | None = None) -> None:
+        self.clause, self.deed, self.written = clause, deed, written
+        self.points: Decimal = clause.outcome[1]  # type: ignore[index]
+        self.day = _said_day(written) if written is not None else None
+        self.month = month
 
 
 def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str) -> Piecewise | None:
     # (a date without its year, 9月30日前, is numbers the grammar left unread: the tier's pattern places them)
     if len(scoring) < 2 or any(c.condition is not None or c.step or c.per is not None or c.cap for c in scoring):
         return None
-    if any(not (c.start == 0 and text[c.end:c.end + 1] in (":", "：")) for c in context):
-        return None  # (公交场站建设项目（按合同工期）：the indicator's name; any other requirement is never dropped)
-    *tiers, last = scoring
+    deadline = None
+    for clause in context:
+        said = _DEADLINE.search(clause.text) if clause.end <= scoring[0].start else None
+        if said is not None:
+            deadline = said  # 应于当年9月底前完成，按期完成得2分: what 按期 keeps
+        elif not (clause.start == 0 and text[clause.end:clause.end + 1] in (":", "：")):
+            return None  # (公交场站建设项目（按合同工期）：the indicator's name; any other requirement is never dropped)
+    tiers = _tiers(scoring, deadline)
+    # (one date alone is read here only with its year, the deadline printed: a year-less one is the planned date, which
+    # rules/on_time_only.py reads when it says 按期)
+    if len(tiers) != len(scoring) - 1 or len(tiers) < 2 and _year_of(tiers) is None:
+        _refuse_unclosed(tiers, scoring[len(tiers):])
+        return None
+    last = scoring[-1]
     if last.outcome != ("points", Decimal(0)):
         return None
-    dates: list[tuple[Decimal, str]] = []
-    points: list[Decimal] = []
-    verbs: list[str] = []
-    for index, clause in enumerate(tiers):
-        if clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] is None or clause.otherwise:
-            return None
-        match = _TIER.fullmatch(_said(clause))
-        if match is None or (index and match.group("subject")):
-            return None
-        written = match.group("named") or match.group("date")
-        day = _day(written, dates[-1][1] if dates else None)
-        if day is None:
-            return None
-        if dates and day[0] <= dates[-1][0]:
-            raise Unplaced(clause, f"“{written}”不晚于前一档的日期：请写明年份，并按完成日期先后列出各档", certain=True)
-        if verbs and match.group("verb") != verbs[0]:
+    first = tiers[0]
+    for tier in tiers[1:]:
+        if not _same_deed(first.deed, tier.deed):
             # 6月30日前开工的得2分，9月30日前完工的得1分: two deeds, each by its own date (once read as one date's lateness)
-            raise Unplaced(tiers[0], f"各档是不同的事项（{verbs[0]}、{match.group('verb')}），不能按一个完成日期计分", certain=True)
-        verbs.append(match.group("verb"))
-        dates.append(day)
-        points.append(clause.outcome[1])
+            raise Unplaced(first.clause, f"各档是不同的事项（{first.deed}、{tier.deed}），不能按一个完成日期计分", certain=True)
+    ends = _ends(tiers)
+    if ends is None:
+        return None
+    points = [tier.points for tier in tiers]
     if any(later >= earlier for earlier, later in zip(points, points[1:])) or points[-1] <= 0:
         return None  # (a later date scoring as much or more: not a ladder of lateness)
-    _check_last(last, dates[-1], verbs[0])
-    first = dates[0][0]
+    known = _year_of(tiers) is not None
+    otherwise = _check_last(last, ends[-1], first.deed, known)
+    late = [Decimal((end - ends[0]).days) for end in ends]
     cases = [(Interval(high=Decimal(0), high_inclusive=True), Award(points[0]))]
-    for (day, _), (before, _), award in zip(dates[1:], dates, points[1:]):
-        cases.append((Interval(low=before - first, low_inclusive=False, high=day - first, high_inclusive=True), Award(award)))
-    return Piecewise(cases=tuple(cases), otherwise=Award(Decimal(0)), unit="天", stated_otherwise=True,
-                     deadline=dates[0][1])
+    for before, end, award in zip(late, late[1:], points[1:]):
+        cases.append((Interval(low=before, low_inclusive=False, high=end, high_inclusive=True), Award(award)))
+    if not otherwise:  # (之后完成的不得分: the zero band written out; 否则不得分 stays 否则)
+        cases.append((Interval(low=late[-1], low_inclusive=False), Award(Decimal(0))))
+    return Piecewise(cases=tuple(cases), otherwise=Award(Decimal(0)), unit="天", stated_otherwise=otherwise,
+                     deadline=_written(ends[0]) if known else None)  # (year-less: the planned date, entered)
+
+
+def _written(day: date, year: bool = True) -> str:
+    """2023年9月30日, or 9月30日 when the text prints no year (the one assumed is never shown)."""
+    return f"{day.year}年{day.month}月{day.day}日" if year else f"{day.month}月{day.day}日"
 
 
 def _said(clause: Clause) -> str:
@@ -86,40 +126,129 @@ def _said(clause: Clause) -> str:
     return _SCORE.sub("", re.sub(r"[。;；,，]+$", "", clause.text))
 
 
-def _check_last(last: Clause, latest: tuple[Decimal, str], verb: str) -> None:
-    """The zero must start where the last tier ends: after its date, or outside the year when that date ends it."""
-    if last.otherwise:
+def _said_day(written: str) -> tuple[int | None, int, int | None]:
+    """(year or None, month, day or None for the month's end) of 2023年12月31日 / 9月底 / 2023年年底 / 年底."""
+    year = re.match(r"((?:19|20)\d{2})年", written)
+    month = re.search(r"(\d{1,2})月", written)
+    day = re.search(r"(\d{1,2})日", written)
+    return (int(year.group(1)) if year else None, int(month.group(1)) if month else 12, int(day.group(1)) if day else None)
+
+
+def _tiers(clauses: list[Clause], deadline: re.Match[str] | None) -> list[_Tier]:
+    """The tiers the clauses open with, each with its date (the first on time beside the deadline said before it, a later
+    one within a month), up to the first clause that is none (or names what is done after the first)."""
+    tiers: list[_Tier] = []
+    for clause in clauses:
+        if clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] or clause.otherwise:
+            break
+        said = _said(clause)
+        by_date = _BY_DATE.fullmatch(said)
+        if by_date is not None and not (tiers and by_date.group("subject")):
+            tiers.append(_Tier(clause, by_date.group("deed"), by_date.group("named") or by_date.group("date")))
+            continue
+        on_time = _ON_TIME.fullmatch(said) if not tiers and deadline is not None else None
+        in_month = _IN_MONTH.fullmatch(said) if tiers else None
+        if on_time is not None:
+            tiers.append(_Tier(clause, on_time.group("deed"), deadline.group("named") or deadline.group("date")))  # type: ignore[union-attr]
+        elif in_month is not None:
+            tiers.append(_Tier(clause, in_month.group("deed"), None, int(in_month.group("month"))))
+        else:
+            break
+    return tiers
+
+
+def _same_deed(first: str, later: str) -> bool:
+    """配送到位 then 到位, 拨付 then 拨付到位, 全部完成 then 完成: one deed, said shorter or longer (开工 then 完工 are two)."""
+    return later in first or first in later
+
+
+def _year_of(tiers: list[_Tier]) -> int | None:
+    return next((tier.day[0] for tier in tiers if tier.day is not None and tier.day[0] is not None), None)
+
+
+def _ends(tiers: list[_Tier]) -> list[date] | None:
+    """The last day of each tier (None when one is no day: 2月30日). With no year printed the days late must not depend
+    on it (a 29 February between two dates): worked out in a common year and a leap one, which must agree."""
+    worked: list[list[date] | None] = []
+    for assumed in (2023, 2024)[:1 if _year_of(tiers) is not None else 2]:
+        try:
+            worked.append(_on_calendar(tiers, assumed))
+        except ValueError:
+            worked.append(None)
+    late = [None if ends is None else [(end - ends[0]).days for end in ends] for ends in worked]
+    if late[0] is None and late[-1] is None:
+        return None
+    if late[0] != late[-1]:  # (2月29日前 with no year: a day of leap years only)
+        raise Unplaced(tiers[0].clause, "各档日期没有写明年份，其间可能有2月29日，逾期天数因年份而不同：请写明年份", certain=True)
+    return worked[0]
+
+
+def _on_calendar(tiers: list[_Tier], assumed: int) -> list[date]:
+    """The tiers' last days, a year-less date in the year of the tier before it (the first ones in the first year printed,
+    else ``assumed``); refused when a date is not after the one before or a month leaves days out."""
+    year = _year_of(tiers) or assumed
+    ends: list[date] = []
+    for tier in tiers:
+        if tier.day is None:  # 10月完成: the month that begins the day after the tier before ends
+            following = ends[-1] + timedelta(days=1)
+            if following.day != 1 or following.month != tier.month:
+                raise Unplaced(tier.clause, "这一档的月份不紧接前一档的日期：两档之间完成的得分未写明", certain=True)
+            ends.append(date(following.year, following.month, calendar.monthrange(following.year, following.month)[1]))
+            continue
+        said_year, month, day = tier.day
+        year = said_year or (ends[-1].year if ends else year)
+        ends.append(date(year, month, day or calendar.monthrange(year, month)[1]))
+        if len(ends) > 1 and ends[-1] <= ends[-2]:
+            raise Unplaced(tier.clause, f"“{tier.written}”不晚于前一档的日期：请写明年份，并按完成日期先后列出各档", certain=True)
+    return ends
+
+
+def _refuse_unclosed(tiers: list[_Tier], rest: list[Clause]) -> None:
+    """One deed by rising dates for falling points is a ladder, never 评价要点 ticked together (4 + 2 for a thing done by
+    June): refused when nothing after it says what the days after its last date score (6月30日前报批的得4分；9月30日前报批的
+    得2分, and no more), or more follows than the clause closing it (…之后竣工的不得分公交场站建设项目…: a table's cells run
+    together)."""
+    if len(tiers) < 2 or any(not _same_deed(tiers[0].deed, tier.deed) for tier in tiers) \
+            or any(later.points >= earlier.points for earlier, later in zip(tiers, tiers[1:])):
         return
+    try:
+        ends = _ends(tiers)
+    except Unplaced:
+        return
+    if ends is None:
+        return
+    if not rest:
+        raise Unplaced(tiers[-1].clause, f"未写明{_written(ends[-1], _year_of(tiers) is not None)}之后完成的得分（如“之后完成的不得分”）",
+                       certain=True)
+    closing = rest[0].outcome == ("points", Decimal(0)) and (rest[0].otherwise or _AFTER.fullmatch(_said(rest[0]))
+                                                              or _YEAR_OUT.fullmatch(_said(rest[0])))
+    raise Unplaced(rest[1] if closing else rest[0], "这一句不是按完成日期分档计分的一档，无法与前面各档合并计分", certain=True)
+
+
+def _check_last(last: Clause, latest: date, deed: str, year: bool) -> bool:
+    """Whether the zero is 否则; refused unless it starts the day after the last tier ends: after its date (7月31日后),
+    from the next month (11月及以后 after October), after it (之后), or outside the year when that date ends it (跨年)."""
+    if last.otherwise:
+        return True
     said = _said(last)
     after = _AFTER.fullmatch(said)
-    if after is not None and after.group("verb") not in (None, verb):
-        raise Unplaced(last, f"各档是不同的事项（{verb}、{after.group('verb')}），不能按一个完成日期计分", certain=True)
     if after is not None:
-        if after.group("date") and _day(after.group("date"), latest[1]) != latest:
-            raise Unplaced(last, f"“{after.group('date')}”不是前一档的日期{latest[1]}：两档之间的完成日期得分未写明", certain=True)
-        return
+        named = after.group("deed")
+        if named and not named.startswith(_UNDONE) and not _same_deed(deed, named):
+            raise Unplaced(last, f"各档是不同的事项（{deed}、{named}），不能按一个完成日期计分", certain=True)
+        if after.group("date"):
+            said_year, month, day = _said_day(after.group("date"))
+            if (said_year or latest.year, month, day or calendar.monthrange(said_year or latest.year, month)[1]) != \
+                    (latest.year, latest.month, latest.day):
+                raise Unplaced(last, f"“{after.group('date')}”不是前一档的日期{_written(latest, year)}："
+                                     "两档之间的完成日期得分未写明", certain=True)
+        if after.group("month") and (latest + timedelta(days=1)).timetuple()[1:3] != (int(after.group("month")), 1):
+            raise Unplaced(last, f"“{after.group('month')}月”不紧接前一档的日期{_written(latest, year)}："
+                                 "两档之间的完成日期得分未写明", certain=True)
+        return False
     if _YEAR_OUT.fullmatch(said) is not None:
-        if latest[1].endswith("12月31日"):
-            return
-        raise Unplaced(last, f"{latest[1]}之后、年底前完成的得分未写明（“{said}”只说年内未完成的情形）", certain=True)
+        if (latest.month, latest.day) == (12, 31):
+            return False
+        raise Unplaced(last, f"{_written(latest, year)}之后、年底前完成的得分未写明（“{said}”只说年内未完成的情形）",
+                       certain=True)
     raise Unplaced(last, "未写明最后一档日期之后完成的情形（如“之后完成的不得分”）")
-
-
-def _day(written: str, before: str | None) -> tuple[Decimal, str] | None:
-    """The date as Excel's day number and as written out in full (2023年12月31日), the year taken from the tier
-    before when left off; None without any year."""
-    year = re.match(r"((?:19|20)\d{2})年", written)
-    if year is None:
-        if before is None:
-            return None
-        written = before[:5] + written
-    written = re.sub(r"年年?底$", "年12月31日", written)
-    month_end = written.endswith("底")
-    serial = as_excel_date(written[:-1] if month_end else written)
-    if month_end:  # (2023年11月底: the day written out, which the deadline prints)
-        import datetime as dt
-
-        day = dt.date.fromordinal(int(serial) + _EXCEL_EPOCH)
-        written = f"{day.year}年{day.month}月{day.day}日"
-    return serial, written
-

@@ -83,7 +83,6 @@ met_points_share = needing("met_points_share", "met_points_share", "要点数", 
 coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数")  # _SCORE_IS_PRODUCT: 得分=分值×系数
 # _COUNTED: (共N个中心) / (4所学校) in every pattern, its measure word 个 or the one after 每
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条", "各")
-dated_bands = needing("dated_bands", "dated_bands", "日前", "底前", "末前")  # _BY_DATE and _DEADLINE: a day, then 前
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
 printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划", "平均",  # _PRINTED: 目标(≥N%) / 计划数(200名) / 全省平均水平(5%)
@@ -596,7 +595,6 @@ def normalize(text: str) -> str:
     text = level_points(rate_computed(text))  # 满意度90%(5分),每下降1%扣0.5分: 满意度90%得5分  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
     if "缩短" in text and _SHORTENED_FROM_LAST_YEAR.search(text):
         text = text.replace("缩短", "下降")  # 平均交易时长较上年缩短10%以上得2分;缩短不足10%得1分;未缩短不得分: its fall
-    text = dated_bands(text)  # 6月30日前完工的得3分;7月31日前完工的得1分;之后完工的不得分: days late, in bands
     text = directions_as_bands(text)  # 较上年下降的得2分,持平的得1分,增加的不得分: the change above, at and below 0
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
