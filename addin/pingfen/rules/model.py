@@ -295,14 +295,20 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         value, shown = defined_measure(ctx.definition, ctx)
         rate = ctx.define("rate", value)
         return rate, concat(label, "=", shown, "=", Fmt(rate, "pct"))
-    change = change_of(label) if shape.measure == "ratio" else None
+    years = None
+    if not shape.measure and ctx.definition is None and change_of(label) is not None:
+        from .year_pair import this_and_last_year
+
+        years = this_and_last_year(label, shape.variables)  # 本年接待人次 and 上年接待人次, entered by name
+    change = change_of(label) if shape.measure == "ratio" or years is not None else None
     # 预算调整率=调整金额/年初预算 with the two amounts entered: the ratio the text defines, never the change between
     # them its name suggests (15 against 100 is 15%, once (15−100)/100 = −85%)
     defined = change is not None and ctx.definition is not None and _plain_ratio(ctx.definition)
     if change is not None and not defined:
         # 变动率 / 增长率 from this year's and last year's amounts: (本年−上年)/上年, not 本年/上年 (103 against 100 is +3%)
-        ctx.need("actual", "target")
-        actual, base = Var("actual"), Var("target")
+        names = ("actual", "target") if years is None else tuple(f"v:{name}" for name in years)
+        ctx.need(*names)
+        actual, base = Var(names[0]), Var(names[1])
         falling = change == "fall"
         moved_by = div(sub(base, actual) if falling else sub(actual, base), base)
         moved = ("(", Fmt(base), "-", Fmt(actual), ")") if falling else ("(", Fmt(actual), "-", Fmt(base), ")")
