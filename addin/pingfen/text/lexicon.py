@@ -34,6 +34,7 @@ def _add(kind: str, value: Any, context: str, *words: str) -> None:
 # Comparisons written before the number (达到95%, 不足50%, ≥90%).
 _add("CMP", ">=", "", "≥", "大于等于", "大于或等于", "不低于", "不少于", "不小于", "达到或超过", "达到", "达标值",
      "不得少于", "不得低于", "不应少于", "不应低于", "不能少于", "不能低于", "高于或等于", "高于等于", "多于或等于", "多于等于",
+     "等于或高于", "等于或大于", "等于或多于", "等于或超过",  # 等于或高于平均水平的得2分: either order of the two words
      # 完成率未低于90%的得5分: not falling below is reaching (read as 未 and 低于 it was the reverse)
      "未低于", "没有低于", "没低于", "未少于", "没有少于", "没少于", "未小于", "没有小于")
 _add("CMP", ">=", "before_number", "达", "到达")
@@ -44,6 +45,7 @@ _add("CMP", "<", "before_ref", "未完成", "完不成", "没有完成", "未能
 _add("CMP", "<=", "", "至多", "最高")
 _add("CMP", ">", "", ">", "大于", "高于", "超过", "超出", "多于")
 _add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "低于或等于", "低于等于", "少于或等于", "少于等于", "不高于", "不超过", "不大于", "不多于", "不超出",
+     "等于或低于", "等于或小于", "等于或少于",  # 等于或低于全省平均水平的不得分: 低于或等于, the words in the other order
      "不得超过", "不得高于", "不得多于", "不应超过", "不应高于", "不能超过",
      # 未超过年度计划目标的得10分: not passing a limit is being within it (read as 未 and 超过 it was the reverse:
      # over the target scored 10)

@@ -68,6 +68,7 @@ none_over = needing("all_counted", "none_over", "100%")  # _NONE_OVER: 率≤100
 standard_breached = needing("standard_breach", "standard_breached", "标准", "达标")  # _PAYMENT: …标准…; _EACH_UNIT: 未达标|不达标
 each_unit_said_plainly = needing("each_unit_wording", "each_unit_said_plainly", "每有1", "每超出1", "每超过1")  # _EACH_UNIT_SAID
 nines_to_next = needing("nines_closed", "nines_to_next", ".9")  # _NINES_END: a range's end N.9…
+ascending_bounds = needing("descending_bounds", "ascending_bounds", ">", "≥")  # _DESCENDING: N>名称≥M / N≥名称>M
 leaders_as_commas = needing("band_leaders", "leaders_as_commas", "..", "——", "--", "──")  # _LEADER: its leader
 restated_bounds = needing("restated_bound", "restated_bounds", "(含", "(不含")  # _RESTATED: (含N) / (不含N)
 levels_in_heading_unit = needing("heading_unit", "levels_in_heading_unit", "(%)")  # _HEADING: 率(%):
@@ -76,7 +77,7 @@ matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  
 # every pattern: (…N分), (…N分,扣完为止) or a word for the 分值
 closing_total = needing("closing_total", "closing_total", "分)", "为止)", "分值", "满分", "总分")
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
-self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际完成值")  # _ROW: …年度指标值:…实际完成值:____
+self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际", "分值")  # _ROW: …年度指标值:…实际完成值:____; _BARE_POINTS: 分值
 target_after_name = needing("target_label", "target_after_name", "指标值:", "目标值:")  # _LABELLED: ^(年度)?(指标值|目标值):
 index_names = needing("index_acronym", "index_names", "指数", "系数")  # _NAMED: …(指数|系数)ABC
 met_points_share = needing("met_points_share", "met_points_share", "要点数", "要点个数")  # _SHARE_OF_MET: 满足的要点(个)数/N×分值
@@ -229,7 +230,8 @@ def _proportional_both(match: re.Match) -> str:
 
 
 _CAPPED_ADDITION = lazy_compile(r"(加|扣)分(\d+(?:\.\d+)?)分(?:封顶|为限)")
-_POINTS_AS_COPIES = lazy_compile(r"(?<=扣)(\d+(?:\.\d+)?)份")
+# (记4份; / 得3份。: the same after an award, only where the clause ends there — 得2份资料 is copies given)
+_POINTS_AS_COPIES = lazy_compile(r"(?:(?<=扣)|(?<=[记计得])(?=\d+(?:\.\d+)?份(?:[,;。]|$)))(\d+(?:\.\d+)?)份")
 # 每高于计划数1%,则在15分的基础上加1分: the addition said on top of the points the level scores (得15分 before it);
 # the points named must be those, or the words stay (another base is another method)
 _ADDED_ON_BASE = lazy_compile(r"(?:则)?在(\d+(?:\.\d+)?)分的?基础上(?=(?:加|增加)\d)")
@@ -422,6 +424,9 @@ def normalize(text: str) -> str:
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
     text = survey_credits(text)  # “满意”“基本满意”“不满意”三档,分别计100%、60%、0: …分别按100%、60%、0计算满意度
+    text = ascending_bounds(text)  # 100%>完成率≥85%: the band's ends from the top down, as 85%≤完成率<100%
+    text = _ENDS_LISTED.sub(r"\1", text)  # 达到90%、不足95%: one band's two ends, listed (never either end alone)
+    text = _TIER_NAMED.sub(r"\1的", text)  # 80分≤考核得分<90分为B档,得2分: the tier's name between its level and points
     text = _DOUBLED_DASH.sub("-", text)  # 扣0.5--1分 / 扣0.5——2分: a range's dash typed twice
     text = nines_to_next(text)  # 95%-99.99%计6分 beside 100%计8分: up to 100%, not included
     text = _MIDDLE_DOT_POINT.sub(r"\1.\2", text)  # (0・5分): the middle dot of print as a decimal point
@@ -626,6 +631,14 @@ _DECIMAL_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff])\d+\.\d(?=[,;。:]|$)")
 _OPTION_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d)?)(?=[,;。:]|$)")
 
 _LAST_DEDUCTION = lazy_compile(r"扣\d+(?:\.\d+)?分[。;\s]*$")
+# 达到90%、不足95%,记2分: the band's lower end, then its upper one, listed with 、 (both hold at once: no number is
+# below 90% and at least 95%, nor would either alone leave room for the band below)
+_ENDS_LISTED = lazy_compile(r"((?:达到|达|不低于|不少于|≥)\d+(?:\.\d+)?%?)、(?=(?:不足|低于|未达到|未满|不到|少于|<)\d)")
+# 考核得分≥90分为A档,得4分 / 90分以上为优秀,得4分: the tier's name, said between the level and the points it earns,
+# names nothing the points need (as 考核得分≥90分的得4分); read as written, 分为 (divided into) took the level's 分 and
+# 90 was a percentage. Only right after a level (检查结果为合格,得20分 names the condition itself)
+_TIER_NAMED = lazy_compile(r"(\d(?:%|‰|分)?|以[上下]|\(含\))为(?:[A-E一二三四五甲乙丙丁][档级等类]|优秀|良好|较好|合格|基本合格"
+                           r"|不合格|一般|较差|差)[,，]?(?=(?:本项|该项|此项)?(?:得|计|记|不得|不计))")
 _MARKED_NUMBER = lazy_compile(r"\d\s*分|%|[≥≤<>]")
 
 
@@ -818,15 +831,17 @@ _HOMOPHONES_TYPED = (("每底", "每低"), ("扣完未止", "扣完为止"), ("�
 # (得5，/ 得3；: only points can follow 得 and stop there; not 得5%, 得5万元 nor 得2,000元; 得0。5分 is a decimal point
 # read as a full stop, _OCR_POINT's. 扣0.5 without 分 is left to the deduction readers, which weigh the text's other
 # deductions)
-_UNIT_LOST = lazy_compile(r"得(\d+(?:\.\d+)?)(?=[,，;；](?!\d{3}(?:\D|$))|。(?!\d))")
-_UNIT_LOST_LAST = lazy_compile(r"得(\d+(?:\.\d+)?)(?=。?$)")
+# 记1.5，/ 计1；: the other award verbs a terse table writes so (not 统计1, 合计3, 累计2: counts and sums)
+_AWARD_VERB = r"(得|(?<![统合累共总估核设会登日笔])[记计])"
+_UNIT_LOST = lazy_compile(_AWARD_VERB + r"(\d+(?:\.\d+)?)(?=[,，;；](?!\d{3}(?:\D|$))|。(?!\d))")
+_UNIT_LOST_LAST = lazy_compile(_AWARD_VERB + r"(\d+(?:\.\d+)?)(?=。?$)")
 
 
 def _points_unit_lost(text: str) -> str:
-    """得N without 分 before the next clause is N points; 得N ending the text only in a text that writes its other points
+    """得N (记N, 计N) without 分 before the next clause is N points; 得N ending the text only in a text that writes its other points
     so too (…的得3，80%以下的得1) — alone it is more likely a copy cut off (…1%以上的,得10 of 得10分;…)."""
-    text, terse = _UNIT_LOST.subn(r"得\1分", text)
-    return _UNIT_LOST_LAST.sub(r"得\1分", text) if terse else text
+    text, terse = _UNIT_LOST.subn(r"\1\2分", text)
+    return _UNIT_LOST_LAST.sub(r"\1\2分", text) if terse else text
 _DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减|扣掉)(?:全部)?(?=\s*\d+(?:\.\d+)?\s*(?:[-－—–]\s*\d+(?:\.\d+)?\s*)?分)")
 # 本项得分为:如发生一次…则扣掉全部10分: 得分为 announcing the cases that follow (如/若), not a formula
 _METHOD_HEADING = lazy_compile(r"(?:本项|该项|本指标|该指标)得分为[:：](?=(?:如|若|凡)[^。;；]*?(?:扣|得|分))")

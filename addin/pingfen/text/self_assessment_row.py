@@ -23,6 +23,8 @@ the target stated (年度指标值≥98%, the colon no clause's end). Only a val
 
 from __future__ import annotations
 
+import re
+
 from .lazy_regex import lazy_compile
 
 _COLUMN_GAP = r"[ \t|]*"
@@ -74,10 +76,32 @@ def _actual_cell_dropped(text: str) -> str:
     return f"{text[:cells.start()]}{cells.group('label')}{colon}{target}{rest}"
 
 
+# 产出质量:特种设备检验合格率 | 年度指标值 ≥99% | 实际完成值 99.4% | 分值 3 | 达到指标值得3分… / 次均服务成本　≤120元/人次　实际
+# 144元/人次　分值3　实际值不高于指标值得满分…: the row's cells apart by column gaps (a tab, a bar, spaces), their labels with no
+# colon, the 实际完成值 cell (or 实际 / 实际完成) holding the value pasted there right after the target's cell
+_GAP = r"[ \t]*\|[ \t]*|[ \t]+"
+_TARGET_THEN_PASTED = lazy_compile(
+    rf"(?P<target>(?:^|(?<=[ \t|]))(?:(?:年度)?{_label('指标值')}:?[ \t]*)?[≥≤=]\d+(?:\.\d+)?(?P<unit>%|[^\W\d_]{{1,4}}(?:/[^\W\d_]{{1,3}})?))"
+    rf"(?P<gap>{_GAP})实际(?:完成值?|值)?:?[ \t]*\d+(?:\.\d+)?(?P<value_unit>%|[^\W\d_]{{1,4}}(?:/[^\W\d_]{{1,3}})?)(?={_GAP})")
+# 分值 3 | / 分值5\t / …|分值5: the 分值 cell's number, its 分 left to the column's label (a number ending its cell); not
+# 分值:10 (a labelled column, which the row readers above and the heading readers take as it is)
+_BARE_POINTS = lazy_compile(rf"((?:^|(?<=[ \t|])){_label('分值')}[ \t]*\d+(?:\.\d+)?)(?=(?:{_GAP})|$)")
+
+
+def _pasted_cell_dropped(text: str) -> str:
+    """``≥99% | 实际完成值 99.4% | 分值 3`` → ``≥99% | 分值3分``: the value pasted in the 实际完成值 cell dropped (in the target's
+    unit only, as _actual_cell_dropped), and the 分值 cell's bare number its points."""
+    cells = _TARGET_THEN_PASTED.search(text)
+    if cells is not None and cells.group("value_unit") == cells.group("unit"):
+        text = text[:cells.end("gap")] + text[cells.end():].lstrip(" \t|")
+    return _BARE_POINTS.sub(lambda found: re.sub(r"[ \t]", "", found.group(1)) + "分", text)
+
+
 def self_assessment_row(text: str) -> str:
     row = _ROW.match(text)
     if row is None:
-        return _actual_cell_dropped(text)
+        dropped = _actual_cell_dropped(text)
+        return dropped if dropped != text else _pasted_cell_dropped(text)
     points = f"({row.group('points')}分)" if row.group("points") else ""
     target = row.group("target").removeprefix("=")  # =320户: the count the column sets, reached or fallen short of
     # 全部完成得8分，每少完成1户…: all of the row's target done, as 完成得8分 says it (no list of points to be all of)
