@@ -1821,6 +1821,8 @@ def _joins(first: Clause, second: Clause) -> bool:
             second.occurrence is not None and second.outcome is not None and second.outcome[0] == "points")):
         return False  # 全年开展检查不少于4次，每(开展1)次得0.5分: points per time, never the points of the level before
     waiting_outcome = (first.condition is not None or first.otherwise) and not first.has_outcome and not first.unread
+    if waiting_outcome and _steps_of_the_plan(first, second):
+        return False  # 计划新建健身步道25公里，完成率每降低10%扣1分: the plan, then steps of its 完成率 (never at 25公里)
     if waiting_outcome and second.condition is None and not second.has_outcome and (
         second.announces_method or (second.tokens and all(t.kind == "WORD" for t in second.tokens))
     ):
@@ -1865,6 +1867,20 @@ def _joins(first: Clause, second: Clause) -> bool:
             and [t.kind for t in second.tokens] == ["ZERO"]:
         return True  # 有1项不符合，不得分: as 有1项不符合不得分 (…，该项不得分 stays the situation's own, rules/item_deductions.py)
     return False
+
+
+def _steps_of_the_plan(first: Clause, second: Clause) -> bool:
+    """A plan's quantity stated (计划新建…25公里 / 应发放12000张), then steps in % of a rate named at their start
+    (完成率每降低10% / 发放率每低1%), or steps short of it in its own unit (计划建设500张，每少建10张): the steps count
+    from the plan, which stated_plan.py takes as the standard — never a deduction made only at exactly 500张."""
+    if second.step is None or first.condition is None or first.condition.unit in ("", "%") or not second.tokens:
+        return False
+    from .stated_plan import plan_stated, rate_of_the_plan  # (only a quantity's clause before steps comes here)
+
+    if second.step[2] == first.condition.unit and second.step[0] == "below" and second.condition is None:
+        return plan_stated(first)
+    return second.step[2] == "%" and second.tokens[0].kind == "WORD" and second.tokens[0].text.endswith("率") \
+        and rate_of_the_plan(first, second.tokens[0].text)
 
 
 def _floor_met(first: Clause, second: Clause) -> bool:
@@ -2064,12 +2080,18 @@ def _level_waiting_deduction(clause: Clause) -> bool:
     its level, waiting for its deduction — read as the same words without the comma (参训率低于80%的扣1分)."""
     condition = clause.condition
     if condition is None or clause.outcome is not None or clause.per is not None or clause.step is not None \
-            or clause.occurrence is not None or clause.unread or clause.tokens[-1].kind != "DE":
+            or clause.occurrence is not None or clause.unread:
         return False
+    kinds = [t.kind for t in clause.tokens]
+    if kinds[-1] != "DE":
+        # 95%≤亮灯率<98%，扣1分 / 亮灯率<90%，扣3分: a band of a rate written as a comparison, and nothing else — the
+        # band's deduction, as in a list of bands (never a situation: its words would stand beside the rate)
+        named = next((t.text for t in clause.tokens if t.kind == "WORD"), "")
+        return condition.unit == "%" and kinds in (["NUM", "CMP", "WORD", "CMP", "NUM"], ["WORD", "CMP", "NUM"]) \
+            and named.endswith(("率", "度")) and all(t.text in ("≤", "<", "≥", ">") for t in clause.tokens if t.kind == "CMP")
     if condition.interval.low is None and isinstance(condition.interval.high, Decimal) and condition.unit in _TIMES:
         return True
     # (导致资金沉淀超过10%的 / 500米范围内有网吧的: a situation around a number, not a measure's level)
-    kinds = [t.kind for t in clause.tokens]
     return condition.unit == "%" and kinds[:3] == ["WORD", "CMP", "NUM"] and set(kinds[3:-1]) <= {"SUF"} \
         and clause.tokens[0].text.endswith(("率", "度"))
 

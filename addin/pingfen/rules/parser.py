@@ -1152,7 +1152,7 @@ def _level_kept(scorer: Scorer, context: list[Clause], scoring: list[Clause]) ->
     """科级干部中35岁及以下的不低于总数的20%，得1分；每低1%扣0.05分: a level the steps start from, left unread
     (its 35 not placed), would have them start from 100% instead."""
     if isinstance(scorer, Piecewise) and not scorer.cases and isinstance(scorer.otherwise, Deduction) \
-            and scorer.otherwise.reference is None:
+            and scorer.otherwise.reference is None and scorer.level is None:  # (计划…25公里，完成率每降低10%: a plan's share)
         lost = next((c for c in context if c.condition is not None and c.unread and not c.definition), None)
         if lost is not None:
             raise Unplaced(lost, f"数值“{lost.unread[0].text}”无法识别其含义（扣分从哪一水平算起因此无法确定）")
@@ -1163,6 +1163,13 @@ def _level_kept(scorer: Scorer, context: list[Clause], scoring: list[Clause]) ->
             raise Unplaced(after, "这一水平写在扣分之后，无法确定是否为扣分的起点（请写在前面，如“不少于50人，每少1人扣1分”）",
                            certain=True)
     if isinstance(scorer, FaultKinds):
+        from .stated_plan import plan_stated  # (fault kinds' readings only)
+
+        planned = next((c for c in context if c.condition is not None and any(f.unit == c.condition.unit for f in scorer.faults)
+                        and plan_stated(c)), None)
+        if planned is not None:  # 计划新建服务站20个，每少建1个扣0.3分: the shortfall from the plan, not faults counted apart
+            raise Unplaced(planned, f"计划数量“{planned.text}”没有读入计分，扣分按比计划少的数量计算时请写明达到计划的得分"
+                                    "（如“完成计划得满分，每少1个扣0.3分”）", certain=True)
         # 超过30天未更新台账的扣1分: a level, split off before the fault's words (after a count, a failure opens a
         # situation of its own), was dropped and the fault named 未更新台账 — ticked for a delay of a day
         glued = next((c for c in context if c.condition is not None and not c.has_outcome and c.step is None

@@ -17,8 +17,8 @@ def _compared_with_target_only(scorer: object) -> bool:
     """A reading whose levels are all the entered target: bands against 目标值, or steps from it."""
     while not isinstance(scorer, Piecewise) and getattr(scorer, "scorer", None) is not None:
         scorer = scorer.scorer  # (zeroing situations, waivers)
-    if not isinstance(scorer, Piecewise):
-        return False
+    if not isinstance(scorer, Piecewise) or scorer.level is not None:
+        return False  # (计划…25公里，完成率每降低10%扣1分: the rate is the share of the plan printed, stated_plan.py)
     bounds = [bound for interval, _ in scorer.cases for bound in (interval.low, interval.high) if bound is not None]
     steps_from_target = isinstance(scorer.otherwise, Deduction) and scorer.otherwise.reference is None
     return (bool(bounds) and all(from_target(bound) for bound in bounds)) or (not bounds and steps_from_target)

@@ -21,9 +21,13 @@ from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .piecewise import LATENESS_UNITS, TARGET
 
-# 计划新建… / 年度目标 / 全年任务 / 完成水土流失综合治理面积… / 下达新建高标准农田任务…: words that say what is planned or
-# assigned (the period first, if any)
-_PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:计划|目标|任务|完成|(?:上级)?下达)")
+# 计划新建… / 年度目标 / 全年任务 / 完成水土流失综合治理面积… / 下达新建高标准农田任务… / 新建森林防火通道…: words that say
+# what is planned or assigned (the period first, if any)
+_PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:计划|目标|任务|完成|(?:上级)?下达|新建|新增)"
+                        # 健身步道新建任务为25公里: the work named, then its task (or plan, target) — the words end in it
+                        r"|^[\u4e00-\u9fff]{2,12}?(?:任务|计划|目标)$"
+                        # 应发放12000张: what is due to be done (应 and its verb), whose 发放率 is the share of it done
+                        r"|^(?P<due>应(?P<verb>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6})$")
 # 不少于 / ≥ / 为 / 达到: the quantity as a minimum or as itself (not 不超过: a ceiling is no amount to complete)
 _AT_LEAST = frozenset({"不少于", "不低于", "≥", "为", "是", "达到", "=", "至少"})
 # 完成率 / 任务完成率 / 计划完成率: the rate of the plan done (not 合格率, 满意度: a quality of what was done); 开工率 / 建成率:
@@ -69,6 +73,9 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
     clause, (quantity, unit) = plans[0]
     if any(c.start < clause.start for c in scoring) or any(c.condition is not None for c in context if c is not clause):
         return scoring, False
+    first = min(c.start for c in scoring)
+    if any(clause.end <= c.start < first for c in context):
+        return scoring, False  # 应参训教师420人，无故缺训的，每缺1人: a situation between the plan and the score counts apart
     levels = [c for c in scoring if c.condition is not None or c.step is not None]
     steps = [c.step for c in scoring if c.step is not None]
     if _completion_bands(scoring, _words(clause)):
@@ -80,6 +87,17 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         return scoring, False
     standard = replace(clause, reference=(quantity, unit), condition=None)
     return [standard] + scoring, share
+
+
+def plan_stated(clause: Clause) -> bool:
+    """计划建设500张 / 新建森林防火通道12公里: a clause that only states the plan's quantity."""
+    return _plan(clause) is not None
+
+
+def rate_of_the_plan(clause: Clause, rate: str) -> bool:
+    """计划新建健身步道25公里 … 完成率 / 应发放12000张 … 发放率: a clause that only states the plan's quantity, and a rate
+    named as the share of it done."""
+    return plan_stated(clause) and _of_the_plan(rate, _words(clause))
 
 
 def _words(clause: Clause) -> str:
@@ -99,6 +117,10 @@ def _completion_bands(scoring: list[Clause], planned: str) -> bool:
 def _of_the_plan(label: str, planned: str) -> bool:
     """完成率 / 任务完成率 / 治理面积完成率 after 完成水土流失综合治理面积12平方公里: the rate named generically or by words
     of the plan (污水处理厂建设完成率 after 完成污水管网建设20公里 is the completion of another work)."""
+    due = _PLANNED.match(planned)
+    if due is not None and due.group("due"):
+        # 应发放12000张 … 发放率 / 应接种儿童1500人 … 接种率: the share of what was due, done
+        return label.removesuffix("在").removesuffix("为") == f"{due.group('verb')}率"
     found = _COMPLETION.search(label)
     if found is None:
         return False

@@ -508,6 +508,8 @@ def normalize(text: str) -> str:
     if _POINTS_AFTER_ZERO.search(text) and len(_BRACKETED_POINTS.findall(text)) == 1:
         text = _POINTS_AFTER_ZERO.sub(r"\1。\2", text)  # …记录不得分(5分)。: the item's points after the rule, as …不得分。(5分)
     text = _NOT_COUNTED.sub(r"\1。", text)  # 粪大肠菌群不计入考核最高分为7分: a note, run into the next sentence
+    if "满分" in text:  # 85%以上满分，每低5%扣15%: beside 满分, a bare share each step deducts is of the 分值, as 得60% is
+        text = _BARE_SHARE_DEDUCTED.sub(r"\1扣除分值的\2%", text)
     text = _SHARE_DEDUCTION.sub(_share_deduction, text)  # 每降低1%扣权重分的1%: a share of the 分值
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
     text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
@@ -952,6 +954,8 @@ _DOCUMENT_YEAR = lazy_compile(r"(》)\((?:\d{4}(?:年)?(?:版|修订)?)\)")
 _TOTAL_IS = lazy_compile(r"(合计|共计|总计)为(?=\d+(?:\.\d+)?分)")
 _NOT_COUNTED = lazy_compile(r"((?:不|未)(?:计入|纳入|参与|参加)(?:考核|评价|评分|计分))(?=[\u4e00-\u9fff])")
 # 扣权重分的1% / 扣除权重分的1/4 / 扣该指标分值的10%: each step costs a share of the points, not a number
+# 每低5%扣15%: a step of a rate, then a bare share deducted for each (never 15 points, nor 15 points of the rate)
+_BARE_SHARE_DEDUCTED = lazy_compile(r"(每(?:低|少|下降|降低|减少|低于)(?:目标值|目标)?\d+(?:\.\d+)?(?:%|个百分点)),?扣(\d+(?:\.\d+)?)%(?=$|[,;。])")
 _SHARE_DEDUCTION = lazy_compile(
     r"(?:扣除|扣减|扣)(?:该指标|本项|该项|本指标)?(?:权重分值|权重分|权重|指标分值|分值|满分)的(\d+(?:\.\d+)?)(%|/\d+)")
 
