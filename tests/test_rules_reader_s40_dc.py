@@ -21,14 +21,16 @@ EXPECTED_S40_DC = {
     "1.4": ("4", "90%较100%少10%=1步，每步扣满分的20%=5×20%=1：5-1=4"),
     "1.5": ("2", "96%在95%-98%之间，扣1分：3-1=2"),
     "1.6": ("3.2", "计划500张，建成460张少40张=4个10张，4×0.2=0.8（未到最多扣3分）：4-0.8=3.2"),
+    "1.7": ("1.5", "计划1200户，完成1140户=95%，少5%，5×0.3=1.5：3-1.5=1.5"),
 }
 
 
 def test_session40_dc_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A plan's quantity then steps of its 完成率 (and of 发放率 after 应发放), a share of the 分值 per step (bare beside
-    满分, and with (满分5分) after it), bands written 条件，扣N分, a plan then steps short of it in its unit: `pingfen score`
-    and the recalculated workbook give the hand-worked scores and total (3+1+4.25+4+2+3.2 = 17.45 of 24, grade 中)."""
-    result = _scored_and_recalculated(RUBRIC_S40_DC, EXPECTED_S40_DC, Decimal("17.45"), capsys, tmp_path)
+    满分, and with (满分5分) after it), bands written 条件，扣N分, a plan then steps short of it in its unit, a plan
+    then 完成计划 and steps in % of it: `pingfen score` and the recalculated workbook give the hand-worked scores and total
+    (3+1+4.25+4+2+3.2+1.5 = 18.95 of 27, grade 中)."""
+    result = _scored_and_recalculated(RUBRIC_S40_DC, EXPECTED_S40_DC, Decimal("18.95"), capsys, tmp_path)
     assert result["grade"] == "中"
 
 

@@ -23,11 +23,15 @@ from .piecewise import LATENESS_UNITS, TARGET
 
 # 计划新建… / 年度目标 / 全年任务 / 完成水土流失综合治理面积… / 下达新建高标准农田任务… / 新建森林防火通道…: words that say
 # what is planned or assigned (the period first, if any)
-_PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:计划|目标|任务|完成|(?:上级)?下达|新建|新增)"
+_PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:计划|目标|任务|完成|(?:上级)?下达|新建|新增|合同|指标值)"
                         # 健身步道新建任务为25公里: the work named, then its task (or plan, target) — the words end in it
                         r"|^[\u4e00-\u9fff]{2,12}?(?:任务|计划|目标)$"
                         # 应发放12000张: what is due to be done (应 and its verb), whose 发放率 is the share of it done
                         r"|^(?P<due>应(?P<verb>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6})$")
+# 未完成的 / 实际清淤量不足合同量的: the plan fallen short of, said in words between it and the score
+_SHORT_OF_PLAN = lazy_compile(r"(?:实际[\u4e00-\u9fff]{0,8}?)?(?:未完成|未达到|没有完成|不足|少于|低于)"
+                              r"(?:(?:计划|目标|任务|合同)[\u4e00-\u9fff]{0,4}?)?的?")
+_RATE_NAMED = lazy_compile(r"[率度]")  # 合格率每低1%: the steps are a rate's, not a share of the plan
 # 不少于 / ≥ / 为 / 达到: the quantity as a minimum or as itself (not 不超过: a ceiling is no amount to complete)
 _AT_LEAST = frozenset({"不少于", "不低于", "≥", "为", "是", "达到", "=", "至少"})
 # 完成率 / 任务完成率 / 计划完成率: the rate of the plan done (not 合格率, 满意度: a quality of what was done); 开工率 / 建成率:
@@ -74,8 +78,10 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
     if any(c.start < clause.start for c in scoring) or any(c.condition is not None for c in context if c is not clause):
         return scoring, False
     first = min(c.start for c in scoring)
-    if any(clause.end <= c.start < first for c in context):
-        return scoring, False  # 应参训教师420人，无故缺训的，每缺1人: a situation between the plan and the score counts apart
+    if any(clause.end <= c.start < first and not _SHORT_OF_PLAN.fullmatch(c.text) for c in context):
+        # 应参训教师420人，无故缺训的，每缺1人: a situation between the plan and the score counts apart (not 实际清淤量不足
+        # 合同量的, the plan fallen short of, said in words)
+        return scoring, False
     levels = [c for c in scoring if c.condition is not None or c.step is not None]
     steps = [c.step for c in scoring if c.step is not None]
     if _completion_bands(scoring, _words(clause)):
@@ -83,6 +89,9 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
     elif steps and all(step[2] == unit for step in steps) and all(
             c.condition is None or TARGET in c.condition.interval.bounds() for c in levels):
         share = False  # 完成任务得3分，每少50批次扣0.5分: the steps short of the plan, in its unit
+    elif steps and all(step[2] == "%" for step in steps) and not any(_RATE_NAMED.search(c.label or "") for c in levels) and all(
+            c.condition is None or TARGET in c.condition.interval.bounds() for c in levels):
+        share = True  # 计划1200户。完成计划的得3分；未完成的，每少完成1%扣0.3分: no rate named, the % is of the plan
     else:
         return scoring, False
     standard = replace(clause, reference=(quantity, unit), condition=None)
