@@ -11,7 +11,7 @@ from .errors import Unplaced
 # …1分、有考核过程资料和考核得 (the page's copy ends there): a scoring verb with nothing after it
 _VERB_LAST = lazy_compile(r"(?<!多)(?:得|计|记|扣|加|给|得分为|计分为)$")  # (not 多超多得: the more, the more points)
 # 执行率超过100%的按100%计 / 完成值超过目标值的按目标值计: 计 is "counted as", a whole clause
-_COUNTED_AS = lazy_compile(r"按[^按,，;；]{1,12}计$")
+_COUNTED_AS = lazy_compile(r"(?:按|以)[^按以,，;；]{1,12}计$")
 
 
 def refuse_cut_condition(read: list[Clause]) -> None:

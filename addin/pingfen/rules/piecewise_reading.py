@@ -32,6 +32,7 @@ from .share_unrepeated import refuse_bare_beside_share
 from .band_table import exactly_full
 from .completion_count import counted_level, restated_points
 from .stated_plan import stated_plan
+from .timely_rate import limit_defines_rate
 from .better_higher import RATES_BETTER_HIGHER
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
@@ -186,6 +187,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     scoring = restated_share(scoring)  # …未完成的按比例得分。得分=(新引进项目个数/时序目标任务)×分值
     scoring = added_as_base(split_joint_limits(stated_goal(scoring, context), context))  # 加分和扣分均以基本分为限: each apart
     scoring, plan_share = stated_plan(scoring, context)  # 计划新建改建旅游厕所20座，完成率100%得2分: 以20座为标准
+    scoring = limit_defines_rate(scoring)  # 应在2个工作日内办结，按时办结率每低1个百分点扣0.2分: the rate's, not 2个工作日's
     cases: list[tuple[Condition, Outcome, Clause]] = []
     otherwise: Outcome | None = None
     deductions: list[tuple[Clause, Condition | None]] = []
