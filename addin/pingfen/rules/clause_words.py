@@ -82,7 +82,8 @@ def situation_award(clause: Clause) -> bool:
     if kinds[-3:] == ["VERB", "WORD", "PTS"] and clause.tokens[-2].text == "满":
         kinds = kinds[:-3] + ["VERB", "PTS"]  # 达到合同工期要求的得满30分
     if kinds[-3:] == ["OPEN", "PTS", "CLOSE"] and clause.outcome is not None and clause.outcome[0] == "points":
-        kinds = [k for k in kinds[:-3] if k not in ("SEP",)] + ["VERB", "PTS"]  # 分工明确，工作开展正常(3分)
+        # 分工明确，工作开展正常(3分) / 全年无违规的得满分(3分): the points in brackets (满分 said as its number)
+        kinds = [k for k in (kinds[:-5] if kinds[-5:-3] == ["VERB", "FULL"] else kinds[:-3]) if k not in ("SEP",)] + ["VERB", "PTS"]
     words = kinds[1:-2] if kinds[:1] == ["BY"] else kinds[:-2]  # 按要求及时报送…的得3分: the manner, then the situation
     if "BY" in words and words[words.index("BY") - 1:words.index("BY")] == ["WORD"]:
         words = [k for k in words if k != "BY"]  # 评价报告严格按照“备注”规定排版印制的，计1分

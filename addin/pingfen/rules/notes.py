@@ -54,7 +54,8 @@ def none_found_award(clause: object) -> bool:
     return _NONE_FOUND.match(getattr(clause, "text", "")) is not None
 
 
-_NONE_FOUND = lazy_compile(r"^(?:无|没有|未发现|未出现|未发生)[\u4e00-\u9fff]{0,10}?问题[\u4e00-\u9fff]{0,6}?的?,?(?:得|计|记)")
+# (全年无违规的得满分: the faults named by what they break — 违规, 违纪 — as well as 问题)
+_NONE_FOUND = lazy_compile(r"^(?:全年|年度内|当年)?(?:无|没有|未发现|未出现|未发生)[\u4e00-\u9fff]{0,10}?(?:问题|违规|违纪)[\u4e00-\u9fff]{0,6}?的?,?(?:得|计|记)")
 
 
 def verified_only(what: str) -> bool:

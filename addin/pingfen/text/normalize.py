@@ -691,9 +691,10 @@ _SPACE_AFTER_TARGET = lazy_compile(r"((?:年度)?(?:目标|指标)值\s*[:：]?\
 # (抗旱应急水源工程受益人口（目标值：≥3.2万人）：得分=… / 完成…评估【目标值：≥60家】，按完成数/60×4计分 / 服务企业数（目标值：
 # ≥40家），完成目标得3分: in 【】 too, and closed by a comma when its level is compared — a bare 年度指标值55% there is
 # _TARGET_IN_BRACKETS's 目标值为55%)
+# (园区标准厂房建成面积（目标：≥8万平方米）。达到目标得4分: closed by a full stop, the target the next sentence names)
 _TARGET_BRACKETED_BEFORE = lazy_compile(rf"(?<=[\u4e00-\u9fff])[(（【]\s*({_TARGET_LEVEL})\s*[)）】]\s*"
-                                        r"(?:[:：]?\s*(?=[\u4e00-\u9fff])|[,，](?=[\u4e00-\u9fff]))")
-_TARGET_NAME_COLON = lazy_compile(r"(?<=值)\s*[:：]\s*")
+                                        r"(?:[:：]?\s*(?=[\u4e00-\u9fff])|[,，。](?=[\u4e00-\u9fff]))")
+_TARGET_NAME_COLON = lazy_compile(r"(?:(?<=值)|(?<=目标)|(?<=指标))\s*[:：]\s*")  # (目标：≥8万平方米 as 目标值：≥…)
 
 
 def _target_bracketed_before(found: re.Match[str]) -> str:
@@ -701,7 +702,7 @@ def _target_bracketed_before(found: re.Match[str]) -> str:
     clause's end (目标值:≥3.2万人 split in two left 3.2万人 unread), and the name before it no part of the target's
     sentence (完成危险化学品企业安全评估目标值≥60家 read 完成 as reaching the target, its 60家 left over)."""
     level = found.group(1)
-    if found.group().endswith((",", "，")) and not re.search(r"[≥≤]", level):
+    if found.group().endswith((",", "，", "。")) and not re.search(r"[≥≤]", level):
         return found.group()
     return "," + _TARGET_NAME_COLON.sub("", level, count=1) + ","
 
