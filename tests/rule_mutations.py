@@ -21,6 +21,7 @@ from pingfen.rules import InputError, RuleError, parse_rule
 from pingfen.rules.clauses import clauses
 from pingfen.rules.model import MANUAL_KINDS
 from pingfen.rules.rate_standards import standard_met
+from pingfen.rules.timely_rate import defining_limit
 from pingfen.rules.parser import reading_text
 from pingfen.rules.table_rows import read_table_row
 from pingfen.text.lexicon import MONEY_SCALE, tokenize
@@ -131,9 +132,12 @@ def check(text: str) -> str:
         if clause.marker is None and _is_heading(clause) or entered and "酌情" in clause.text:
             continue  # (…每少一次酌情扣1.25分 under a bonus on top: the evaluator's own deduction)
         formula_from = next((t.start for t in clause.tokens if t.kind in ("SCORE_IS", "BY")), None)
+        limit = defining_limit(clause)  # (…2个工作日内办结，按时办结率…: the limit defines the rate entered)
         for token in clause.tokens:
             if formula_from is not None and token.start > formula_from:
                 break  # a formula is read whole or refused: its numbers stand or fall together
+            if token is limit:
+                continue
             if token.kind not in ("NUM", "PTS") or token.value is None:
                 continue
             value = Decimal(token.value).normalize()

@@ -197,7 +197,7 @@ def _on_calendar(tiers: list[_Tier], assumed: int) -> list[date]:
             continue
         said_year, month, day = tier.day
         year = said_year or (ends[-1].year if ends else year)
-        ends.append(date(year, month, day or calendar.monthrange(year, month)[1]))
+        ends.append(date(year, month, calendar.monthrange(year, month)[1] if day is None else day))  # (0日: no day)
         if len(ends) > 1 and ends[-1] <= ends[-2]:
             raise Unplaced(tier.clause, f"“{tier.written}”不晚于前一档的日期：请写明年份，并按完成日期先后列出各档", certain=True)
     return ends

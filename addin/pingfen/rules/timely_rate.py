@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import Token
 from .clauses import Clause
 
 # 15日 / 2个工作日 / 3个月 / 24小时: a time the work is held to
@@ -25,6 +26,14 @@ _WITHIN = ("内", "以内")
 def limit_defines_rate(scoring: list[Clause]) -> list[Clause]:
     """``scoring`` with each such clause read as its rate's (the time limit no condition)."""
     return [_rate_of(clause) or clause for clause in scoring]
+
+
+def defining_limit(clause: Clause) -> Token | None:
+    """The time limit a clause's rate is read through (2个工作日 in …2个工作日内办结，按时办结率每低1个百分点…): no level
+    of the rule, the number the rate's own definition holds."""
+    if _rate_of(clause) is None:
+        return None
+    return next(t for t in clause.tokens if t.kind == "NUM" and t.unit == clause.condition.unit)  # type: ignore[union-attr]
 
 
 def _rate_of(clause: Clause) -> Clause | None:
