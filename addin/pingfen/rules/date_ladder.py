@@ -196,8 +196,10 @@ def _on_calendar(tiers: list[_Tier], assumed: int) -> list[date]:
             ends.append(date(following.year, following.month, calendar.monthrange(following.year, following.month)[1]))
             continue
         said_year, month, day = tier.day
+        if not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:  # (9月0日: a typo, never the month's end)
+            raise Unplaced(tier.written or tier.clause, f"“{tier.written}”这一日期不存在，请改正", certain=True)
         year = said_year or (ends[-1].year if ends else year)
-        ends.append(date(year, month, calendar.monthrange(year, month)[1] if day is None else day))  # (0日: no day)
+        ends.append(date(year, month, day or calendar.monthrange(year, month)[1]))
         if len(ends) > 1 and ends[-1] <= ends[-2]:
             raise Unplaced(tier.clause, f"“{tier.written}”不晚于前一档的日期：请写明年份，并按完成日期先后列出各档", certain=True)
     return ends
