@@ -71,6 +71,9 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
                or (isinstance(outcome, Minus) and outcome.points <= points)  # (never more than the heading gives: 0分 … 扣5分)
                # (a band's 按完成率×分值计分 with the 分值 said after the rule: 达到60%以上的按完成率×分值计分…。(4分))
                or (isinstance(outcome, Scaled) and outcome.points is None and (outcome is scorer.otherwise or said_after))
+               # (知晓率达到90%及以上得满分；低于90%的，按知晓率/90%×3计分 under (3分): the share's own points are the
+               # heading's, so the 满分 beside it is them too)
+               or (isinstance(outcome, Scaled) and outcome.points == points and lower)
                or (isinstance(outcome, Bonus) and outcome.base is None and not outcome.cap_at_base) for outcome in outcomes) \
             or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, (Deduction, Share))
                        or isinstance(outcome, Bonus) for outcome in outcomes) \

@@ -595,6 +595,10 @@ def _may_choose(text: str) -> bool:
 _LABEL_OF_STANDARD = lazy_compile(r"(?:^|[,;:。])标准为[^,;:。]+,([\u4e00-\u9fff]{2,20}?)占标准的比例")
 
 
+# the start of a group's age spelled in words (text/ages.py), right before where the rate's name was taken from
+_SPELLED_BEFORE = lazy_compile(r"(?<![\u4e00-\u9fff])[零〇一二两三四五六七八九十百至]+(?:周?岁(?:及)?以?)?$")
+
+
 def _label(text: str) -> str:
     of_standard = _LABEL_OF_STANDARD.search(text)
     if of_standard is not None:
@@ -613,6 +617,9 @@ def _label(text: str) -> str:
         match = pattern.search(text)
         if match:
             label = match.group(1).strip("“”\"") + ("比例" if pattern is _LABEL_SHARE else "")
+            spelled = _SPELLED_BEFORE.search(text, 0, match.start(1)) if pattern is _LABEL_ANY_RATE else None
+            if spelled is not None:  # 六十五岁及以上老年人健康管理率: the spelled age whole (never 五岁… or 上老年人…, the
+                label = spelled.group() + label  # name cut at the pattern's length)
             if text.startswith(match.group(1), match.start(1)):
                 # 水、电、路等公共基础设施建设完成率 / 金融、数字化、法学等紧缺专业干部…比例: the names listed with 、 before
                 # the one the pattern took are the measure's too (once 路等… / 法学等…, the rest of the list lost)

@@ -63,6 +63,9 @@ _add("CMP", "=", "before_number", "为", "是")
 _add("SIGN", ">0", "signed", "正订正技巧", "正技巧")
 _add("SIGN", "<0", "signed", "负订正技巧", "负技巧")
 _add("NOUN", None, "", "最高温度", "最低温度", "最高气温", "最低气温")  # what is forecast, not a limit (最高 N)
+# 六十五岁及以上老年人 (ages.py spells the age of a group in words): the group's bound is part of its name, never a level's
+# (an age compared, 年龄不超过45岁, keeps its digits, 岁 read with the number)
+_add("NOUN", None, "", "岁及以上", "岁以上", "岁及以下", "岁以下", "周岁及以上", "周岁以上", "周岁及以下", "周岁以下")
 # Comparisons written after the number (90%以上, 85%及以下, ±5%以内).
 _add("SUF", ">=", "", "及以上", "以上", "含以上", "或以上", "和以上")
 _add("SUF", "<=", "", "及以下", "以下", "或以下", "和以下")
@@ -339,8 +342,9 @@ _MONTH_OF_YEAR = lazy_compile(r"(?:[1-9]|1[0-2])月(?:份(?:底|末)?|\d{1,2}日
 # 按常住人口人均2元的标准投入到位计1分: the amount the standard is made of, which the share put in is measured against
 _STANDARD_AMOUNT = lazy_compile(r"\d+(?:\.\d+)?(?:元/人|万元|千元|元|%)(?=的标准)")
 _BY_STANDARD = lazy_compile(r"(?:^|[,;。\n])[^,;。\n]*?按(?:照)?((?:(?!按)[^,;。\n\d])*)$")
-# 24小时办结率 / 48小时内到场率 / 10秒内接听率: a time span naming the rate measured, not a level of it (not 超过24小时的, 每延迟1天)
-_TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|个小时|小时|分钟|秒钟|秒|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)率)")
+# 24小时办结率 / 48小时内到场率 / 10秒内接听率 / 接种后24小时内录入系统的比例: a time span naming the rate (or share)
+# measured, not a level of it (not 超过24小时的, 每延迟1天; nor 25-50个工作日按比例减分, 按比例 no share's name)
+_TIMED_RATE = lazy_compile(r"\d+(?:个工作日|工作日|个小时|小时|分钟|秒钟|秒|天|日)内?(?=([\u4e00-\u9fff]{1,8}?)(?:率|(?<!按)(?<!照)比例|占比|比重))")
 # 56人以上大班额比例 / 3000万元及以上企业占比: a size that sets apart the group a share counts, part of its name (not a level
 # of it: 比例控制在5%以内 is; nor 超过56人的, 每超1人, a size compared)
 SIZED_GROUP = r"\d+(?:人|名|个|家|户|亩|平方米|万元|元)(?:及以上|以上|及以下|以下)"  # (rules/parser.py names the measure past it)
@@ -374,6 +378,13 @@ _POINTS_SAID = lazy_compile(r"\d+(?:\.\d+)?分(?![钟之])")
 _DIGIT = lazy_compile(r"\d")
 
 
+def _level_before(before: str, span: str) -> bool:
+    """A level's word right before the span (超过24小时, 每延迟1天); 后 before a window (接种后24小时内录入系统的比例)
+    only starts the window the rate is counted in, from the event named before it."""
+    level = _BEFORE_A_LEVEL.search(before)
+    return level is not None and not (level.group() == "后" and span.endswith("内"))
+
+
 def _described_number(text: str, position: int, lateness: bool) -> int | None:
     """Where the words running on past a number at ``position`` end, when the number only describes: a date, the time
     span in a rate's name, or the amount of a standard named after 按 (not a comparison's own number: 按不低于2元的标准
@@ -391,7 +402,7 @@ def _described_number(text: str, position: int, lateness: bool) -> int | None:
     if recent:
         return recent.end()
     timed = _TIMED_RATE.match(text, position)
-    if timed and not _COMPARED.search(timed.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):
+    if timed and not _COMPARED.search(timed.group(1)) and not _level_before(text[:position], timed.group()):
         return timed.end()
     sized = _SIZED_GROUP.match(text, position)
     if sized and not _COMPARED.search(sized.group(1)) and not _BEFORE_A_LEVEL.search(text[:position]):

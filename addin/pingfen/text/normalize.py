@@ -50,6 +50,10 @@ formula_words = needing("formula_words", "formula_words",  # _NAMED_FACTOR: ×�
 points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  # _BREAKDOWN: (N分×M项)
 anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSARY: N周年
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
+# _SQUARE: 【N分】; _LABELLED_UNCLOSED: (分值N分) or (满分N分) before the rule with no colon
+bare_points_value = needing("bare_points_value", "bare_points_value", "分值")  # _BARE_VALUE: 分值[:]N before the steps (每)
+labelled_bands = needing("labelled_bands", "labelled_bands", ")得", ")的", ")计", ")不")  # _GRADE_BAND: a grade(…N%…) before its award
+heading_points_said = needing("heading_points_said", "heading_points_said", "【", "分值", "满分")
 periods_named = needing("period_named", "periods_named", "内", "截至", "截止", "年", "月底", "月末", "日前")  # _PERIOD: N(个月|日|天…)(以|之)?内; _AS_OF; _YEARS_OF_RATE: N年…率; _DAY_OF: N月底/N月N日前
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
@@ -159,10 +163,19 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
         and "“" not in text[end:closing]
 
 
+def _percent_of(found: re.Match[str]) -> str:
+    """百分之九十 as 90%; inside a short quoted name (“六个百分之百”, six requirements met in full) the words of the name."""
+    if _in_short_quote(found.string, found.start(), found.end()):
+        return found.group()
+    number = found.group(1)
+    return (number if number[0].isdigit() else _chinese_decimal(number)) + "%"
+
+
 def _replace_chinese_numbers(text: str) -> str:
     text = _CN_DECIMAL.sub(
         lambda m: f"{chinese_number(m.group(1))}." + "".join(str(_CN_DIGITS[c]) for c in m.group(2)), text
     )
+    heading = _HEADING_NAME.match(text)
 
     def convert(match: re.Match[str]) -> str:
         word = match.group(1)
@@ -180,12 +193,31 @@ def _replace_chinese_numbers(text: str) -> str:
             return word  # 验收一次性合格 / 一次通过 / 工程一次验收合格率: at the first attempt, a word (not 1次, a count)
         if _in_short_quote(match.string, match.start(), match.end()):
             return word  # “四个十”工作体系 / “水十条”: a name in quotes, its numerals part of the name
+        if heading is not None and match.end() < heading.end(1) and _named_count(match, heading.end()):
+            return word  # 残疾人两项补贴资金到位(3分): a count inside the criterion's name, which the rule never counts
         return str(chinese_number(word))
 
     return _CN_NUMBER.sub(convert, text)
 
 
 _PER_HEAD_OWNED = lazy_compile(r"人口?(?:拥有|配备|平均)")
+# the name opening a criterion (no clause, level or bracket of its own), before the heading's points in brackets or the
+# measure's first level — 残疾人两项补贴资金到位(3分) / 残疾人两项补贴群众满意度≥90%
+_HEADING_NAME = lazy_compile(r"([^\n,;。:()≥≤<>=%]{2,40}?)(?=[≥≤<>=]|\((?:(?:该项|本项|指标)?(?:满分|分值)为?)?\d+(?:\.\d+)?分\))")
+
+
+def _named_count(match: re.Match[str], rule_start: int) -> bool:
+    """两项补贴 in the criterion's name names the subsidies, between words (a noun before it, one after its measure word), when
+    the rule after the heading counts nothing of that measure (no 一项/每项/N项 of its own): a count it never uses.
+    (完成三项任务(3分):每少一项扣1分 counts the three; 三项 after a verb or opening the name is left a number.)"""
+    text, measure = match.string, match.string[match.end():match.end() + 1]
+    if measure not in "项个" or match.start() == 0 or not "\u4e00" <= text[match.start() - 1] <= "\u9fff" \
+            or not "\u4e00" <= text[match.end() + 1:match.end() + 2] <= "\u9fff" or text[match.start() - 1] in _VERB_BEFORE_COUNT:
+        return False
+    return re.search(rf"(?:[\d零〇一二两三四五六七八九十]|每|几|多|各|任|缺|少){measure}", text[rule_start:]) is None
+
+
+_VERB_BEFORE_COUNT = "成做完建立开展落实实现达到抓办有"
 _AT_FIRST_ATTEMPT = ("次性", "次通过", "次验收", "次合格", "次交验", "次交检", "次成优", "次办结", "次办成", "次成功")
 _ADJACENT_DIGITS = lazy_compile(r"[一二两三四五六七八九]{2}")
 
@@ -349,6 +381,7 @@ def normalize(text: str) -> str:
     text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
+    text = heading_points_said(text)  # 兑付率【3分】\n兑付率≥90%… / 普及率(该项分值5分) 普及率达到…: 名称(N分):
     text = _POINTS_ON_TITLE_LINE.sub(r",\1。", text)  # 防汛物资储备达标率 本项分值3分\n达标率≥95%…: the title's points, a sentence
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
     if ":" in text or "∶" in text:
@@ -358,6 +391,7 @@ def normalize(text: str) -> str:
     text = levels_in_heading_unit(text)  # 检验率(%):100——5分;95以下——0分: the heading's unit, each level's
     text = leaders_as_commas(text)  # 95%(含)以上 …… 5分 / 80%以下——0分: a band table's leader, where prose has a comma
     text = _tenths(text)  # 九成以上(含)不足100%: the share as a percentage before its bound's mark is read
+    text = labelled_bands(text)  # 基本完成(完工率90%-100%)得4分: the band the grade names, 完工率90%-100%得4分
     text = restated_bounds(text)  # 90%以上(含90%) / 90%以上(不含100%): the bound's own mark, or the band's other end
     text = matched_as_reached(text)  # 库存数量与计划规模相符的得4分: the plan reached, as 达到计划规模 says
     text = without_reference_note(text)  # …。注：1-6月执行进度仅作参考，不计分。: what the table shows, not scores
@@ -366,10 +400,13 @@ def normalize(text: str) -> str:
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
     text = heading_apart(text)  # 隐患排查完成率(3分)=…: the heading, then the rate defined under its name
     text = self_assessment_row(text)  # 培训人数 年度指标值:≥5000人次 实际完成值:____\n评分:…: a 自评表's row, the target and its rule
+    text = bare_points_value(text)  # 分值：3　每降低1个百分点扣0.3分: the 分值 column's bare number (a 自评表 row's read above)
     text = target_after_name(text)  # 年度指标值:申请发明专利≥20件。…: the column's label, then the name and its target
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
+    if "折" in text:
+        text = _CONVERTED_TO_POINTS.sub(r"\1计分", text)  # 按满意度×分值折算得分: 按满意度×分值计分
     # 系统可用率(月度考核,10分) / 收缴率(定性+定量,4分): the heading's note, then its points
     text = _NOTE_BESIDE_POINTS.sub(r"(\1)(\2)", text)
     text = _ASSIGNED_TO_ITEM.sub(r"\1,分值", text)  # 政策知晓率,赋分2分。知晓率≥80%赋2分…: the item's 分值, not a band's award
@@ -420,7 +457,7 @@ def normalize(text: str) -> str:
     text = _PER_MILLE_POINTS_WORD.sub("‰", text)  # 每超过0.1个千分点扣1分: a rate in ‰ moves by 千分点 as a % one by 百分点
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
     text = _PERCENT_RANGE_END.sub(r"\1百分之\2", text)  # 百分之九十(含)至九十五: the range's end, its 百分之 said once
-    text = _PERCENT_OF.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _chinese_decimal(m.group(1))) + "%", text)
+    text = _PERCENT_OF.sub(_percent_of, text)
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)
     text = survey_credits(text)  # “满意”“基本满意”“不满意”三档,分别计100%、60%、0: …分别按100%、60%、0计算满意度
@@ -795,6 +832,8 @@ _ZERO_SAID = lazy_compile("(?:" + "|".join(sorted((w for w in ZERO_WORDS if w !=
 _ITEM_INDICATOR_ZEROED = lazy_compile(r"(本|该)项指标(?=不得分)")
 _FULL_OF_ITEM = lazy_compile(r"(?<=[得计记给])(?:该项|本项|该指标|本指标|此项)满分")
 _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
+# 按满意度×分值折算得分 / 按完成率×4折算分数: the product is the score, 按…计分 (折算, converting into points, says no more)
+_CONVERTED_TO_POINTS = lazy_compile(r"(?<=[×*])(分值|\d+(?:\.\d+)?分?)折(?:算|合)(?:为|成)?(?:得分|分数|计分)")
 # 残疾人两项补贴政策知晓率,赋分2分。…: the points assigned to the item named, in a sentence of its own after its name (words
 # only: no level, no comparison — 满意度≥90%,赋分2分 is a band's award)
 _ASSIGNED_TO_ITEM = lazy_compile(r"^((?:(?![达超低高少多未完不以≥≤<>%])[\u4e00-\u9fff“”、\d]){2,30}),赋分(?=\d+(?:\.\d+)?分。)")

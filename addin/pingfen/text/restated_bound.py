@@ -5,7 +5,9 @@ including it or not. A mark that excludes a number beyond the bound is the band'
 ``20%以下(不含5%)`` as ``5%(不含)-20%(含)``. Any other mark naming another number (``90%以上(含85%)``, ``90%以上(不含80%)``:
 no band reads so) stays as written, for the reader to refuse.
 A mark said after 以上 before the band's upper end (``95%以上(含)不足100%`` / ``95%以上（含）低于100%``) is its lower
-bound's, as ``95%(含)以上不足100%`` writes it.
+bound's, as ``95%(含)以上不足100%`` writes it; so before the upper end said with its own 以下 (``95%以上(含95%)98%以下``).
+The two ends of one band joined by a 、 (``90%(含)以上、100%以下``) are the band ``90%(含)以上100%以下``, when the second is
+the higher (else the 、 lists two levels, which stay for the reader).
 So is a mark said apart from its number, later in the band's sentence: ``95%以上得3分(含95%)`` / ``达到50%以上的(含50%)得3分``
 are ``95%以上(含)得3分`` / ``达到50%以上(含)的得3分``, and one bracket may mark both ends of a range, ``90%-95%(含95%,不含90%)``
 being ``90%(不含)-95%(含)``. Only where each number named is said once in that sentence before the mark (else which
@@ -20,7 +22,9 @@ from decimal import Decimal
 
 from .lazy_regex import lazy_compile
 
-_MARK_BEFORE_END = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?%?)以上\(含\)(?=(?:不足|低于|未达到|未满|不到|<)\d)")
+_MARK_BEFORE_END = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?%?)以上\(含\)(?=(?:不足|低于|未达到|未满|不到|<)\d"
+                                r"|\d+(?:\.\d+)?%?(?:以下|以内)(?![\d(]))")
+_ENDS_LISTED = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)(%?)(\((?:不?含)\))?以上、(\d+(?:\.\d+)?)(%?)(?=(?:\((?:不?含)\))?以下)")
 _RESTATED = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)(%?)((?:及|或)?以[上下])?\((不?含)(\d+(?:\.\d+)?)(%?)\)")
 
 
@@ -66,4 +70,13 @@ def restated_bounds(text: str) -> str:
         if mark == "不含" and side is not None and side.endswith("以下") and Decimal(named) < Decimal(number):
             return f"{named}{unit}(不含)-{number}{unit}(含)"
         return found.group(0)
-    return _marks_apart(_MARK_BEFORE_END.sub(r"\1(含)以上", _RESTATED.sub(once, text)))
+    text = _marks_apart(_MARK_BEFORE_END.sub(r"\1(含)以上", _RESTATED.sub(once, text)))
+    return _ENDS_LISTED.sub(_one_band, text) if "以上、" in text else text
+
+
+def _one_band(found: re.Match) -> str:
+    """``90%(含)以上、100%以下`` → ``90%(含)以上100%以下``, when the second end is above the first in the same unit."""
+    low, low_unit, mark, high, high_unit = found.groups()
+    if low_unit != high_unit or Decimal(high) <= Decimal(low):
+        return found.group(0)
+    return f"{low}{low_unit}{mark or ''}以上{high}{high_unit}"
