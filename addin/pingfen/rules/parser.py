@@ -599,6 +599,11 @@ _LABEL_OF_STANDARD = lazy_compile(r"(?:^|[,;:。])标准为[^,;:。]+,([\u4e00-\
 _SPELLED_BEFORE = lazy_compile(r"(?<![\u4e00-\u9fff])[零〇一二两三四五六七八九十百至]+(?:周?岁(?:及)?以?)?$")
 
 
+# a count in words between two words of a rate's name (残疾人两项补贴…率), and the name's words cut off before the label
+_COUNT_IN_NAME = lazy_compile(r"[\u4e00-\u9fff][一二两三四五六七八九十]+[项个][\u4e00-\u9fff]")
+_NAME_CUT_BEFORE = lazy_compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}$")
+
+
 def _label(text: str) -> str:
     of_standard = _LABEL_OF_STANDARD.search(text)
     if of_standard is not None:
@@ -620,6 +625,11 @@ def _label(text: str) -> str:
             spelled = _SPELLED_BEFORE.search(text, 0, match.start(1)) if pattern is _LABEL_ANY_RATE else None
             if spelled is not None:  # 六十五岁及以上老年人健康管理率: the spelled age whole (never 五岁… or 上老年人…, the
                 label = spelled.group() + label  # name cut at the pattern's length)
+            if pattern is _LABEL_ANY_RATE and _COUNT_IN_NAME.search(label):
+                # 残疾人两项补贴按时足额发放率: a count the name holds in words (normalize.py's _named_count) makes it
+                # longer than the pattern takes; the name whole (never 疾人两项…, cut at the pattern's length)
+                whole = _NAME_CUT_BEFORE.search(text, 0, match.start(1))
+                label = (whole.group() if whole is not None else "") + label
             if text.startswith(match.group(1), match.start(1)):
                 # 水、电、路等公共基础设施建设完成率 / 金融、数字化、法学等紧缺专业干部…比例: the names listed with 、 before
                 # the one the pattern took are the measure's too (once 路等… / 法学等…, the rest of the list lost)

@@ -176,6 +176,17 @@ def _replace_chinese_numbers(text: str) -> str:
         lambda m: f"{chinese_number(m.group(1))}." + "".join(str(_CN_DIGITS[c]) for c in m.group(2)), text
     )
     heading = _HEADING_NAME.match(text)
+    # where the name's counts kept as words stand again: the name said again in the rule (a 规范写法's bands,
+    # 95%<残疾人两项补贴按时足额发放率<100%) is the same name, its count the same words
+    named_again: set[int] = set()
+    if heading is not None:
+        name = heading.group(1)
+        offsets = [found.start() - heading.start(1) for found in _CN_NUMBER.finditer(text, heading.start(1), heading.end(1))
+                   if found.end() < heading.end(1) and _named_count(found, heading)]
+        again = text.find(name, heading.end())
+        while offsets and again >= 0:
+            named_again.update(again + offset for offset in offsets)
+            again = text.find(name, again + len(name))
 
     def convert(match: re.Match[str]) -> str:
         word = match.group(1)
@@ -193,8 +204,10 @@ def _replace_chinese_numbers(text: str) -> str:
             return word  # 验收一次性合格 / 一次通过 / 工程一次验收合格率: at the first attempt, a word (not 1次, a count)
         if _in_short_quote(match.string, match.start(), match.end()):
             return word  # “四个十”工作体系 / “水十条”: a name in quotes, its numerals part of the name
-        if heading is not None and match.end() < heading.end(1) and _named_count(match, heading.end()):
+        if heading is not None and match.end() < heading.end(1) and _named_count(match, heading):
             return word  # 残疾人两项补贴资金到位(3分): a count inside the criterion's name, which the rule never counts
+        if match.start() in named_again:
+            return word  # (the name said again)
         return str(chinese_number(word))
 
     return _CN_NUMBER.sub(convert, text)
@@ -206,15 +219,19 @@ _PER_HEAD_OWNED = lazy_compile(r"人口?(?:拥有|配备|平均)")
 _HEADING_NAME = lazy_compile(r"([^\n,;。:()≥≤<>=%]{2,40}?)(?=[≥≤<>=]|\((?:(?:该项|本项|指标)?(?:满分|分值)为?)?\d+(?:\.\d+)?分\))")
 
 
-def _named_count(match: re.Match[str], rule_start: int) -> bool:
+def _named_count(match: re.Match[str], heading: re.Match[str]) -> bool:
     """两项补贴 in the criterion's name names the subsidies, between words (a noun before it, one after its measure word), when
-    the rule after the heading counts nothing of that measure (no 一项/每项/N项 of its own): a count it never uses.
-    (完成三项任务(3分):每少一项扣1分 counts the three; 三项 after a verb or opening the name is left a number.)"""
+    the rule after the heading counts nothing of that measure (no 一项/每项/N项 of its own, the name said again aside:
+    95%<残疾人两项补贴按时足额发放率<100%, a 规范写法 naming its measure in each band): a count it never uses.
+    (完成三项任务(3分):每少一项扣1分 counts the three; 三项 after a verb or opening the name is left a number; so is a count
+    after names listed with 、, 资金拨付、项目验收、档案整理三项综合合格率, which counts the names before it.)"""
     text, measure = match.string, match.string[match.end():match.end() + 1]
     if measure not in "项个" or match.start() == 0 or not "\u4e00" <= text[match.start() - 1] <= "\u9fff" \
-            or not "\u4e00" <= text[match.end() + 1:match.end() + 2] <= "\u9fff" or text[match.start() - 1] in _VERB_BEFORE_COUNT:
+            or not "\u4e00" <= text[match.end() + 1:match.end() + 2] <= "\u9fff" or text[match.start() - 1] in _VERB_BEFORE_COUNT \
+            or "、" in text[heading.start(1):match.start()]:
         return False
-    return re.search(rf"(?:[\d零〇一二两三四五六七八九十]|每|几|多|各|任|缺|少){measure}", text[rule_start:]) is None
+    rule = text[heading.end():].replace(heading.group(1), "")
+    return re.search(rf"(?:[\d零〇一二两三四五六七八九十]|每|几|多|各|任|缺|少){measure}", rule) is None
 
 
 _VERB_BEFORE_COUNT = "成做完建立开展落实实现达到抓办有"
