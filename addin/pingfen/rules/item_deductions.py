@@ -511,9 +511,9 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
     return FaultKinds(kinds, cap=_cap(caps), award=award)
 
 
-# 单项扣分不超过2分 / 每项最多扣2分 (扣分不超过 normalised to 最多扣, or not where spaces stood in the number): said of each kind of fault, not of them all (单项 once matched nothing
+# 单项扣分不超过2分 / 每项最多扣2分 (扣分不超过 normalised to 最多扣): said of each kind of fault, not of them all (单项 once matched nothing
 # and the cap was the whole's: 3 faults of one kind and 1 of another scored 6 − 2 = 4, not 6 − 2 − 1 = 3)
-_EACH_KIND_CAP = lazy_compile(r"(?:单项|每项|每一项|每类|每一类|每种|每一种)(?:问题)?(?:扣分)?(?:最多扣|最高扣|(?:最多|最高)?不(?:得)?超过)(\d+(?:\.\d+)?)分")
+_EACH_KIND_CAP = lazy_compile(r"(?:单项|每项|每一项|每类|每一类|每种|每一种)(?:问题)?(?:扣分)?(?:最多扣|最高扣)(\d+(?:\.\d+)?)分")
 
 
 def _capped_each(faults: dict[str, Fault], each_kind_caps: list[tuple[Clause, Decimal]],

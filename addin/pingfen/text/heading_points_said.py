@@ -1,8 +1,9 @@
-"""农机购置补贴资金兑付率【3分】 / 农村卫生厕所普及率（该项分值5分）　普及率达到…: a criterion's name and its points,
+"""农机购置补贴资金兑付率【3分】 / 档案管理［2分］：… / 农村卫生厕所普及率（该项分值5分）　普及率达到…: a criterion's name and its points,
 printed in the square brackets of a table's title cell, or labelled (该项分值 / 满分) and set off from the rule only by a
 space or a line break. Both are the heading the readers know as 名称(N分): the square brackets are the round ones, and a
 labelled heading is closed by the colon a table cell leaves out (unclosed, the name ran into the rule's first level).
-Only the text's opening words are a heading: 【】 later in a text (【评分标准】, a document's number 〔2020〕) are not.
+Only the text's opening words are a heading: 【】 later in a text (【评分标准】, a document's number 〔2020〕) are not, nor
+an interval ([80%,90%): no 分).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 from .lazy_regex import lazy_compile
 
 _POINTS = r"(?:该项|本项|该指标|本指标|指标)?(?:满分|分值)?为?\d+(?:\.\d+)?分"
-# the name (no clause of its own before the points), its points in 【】, then the rule after a gap, a colon or nothing
-_SQUARE = lazy_compile(rf"^([^\n,;。:()【】]{{2,40}}?)【({_POINTS})】")
+# the name (no clause of its own before the points), its points in 【】 or ［］ ([] once NFKC has run), then the rule
+# after a gap, a colon or nothing
+_SQUARE = lazy_compile(rf"^([^\n,;。:()【】\[\]]{{2,40}}?)[【\[]\s*({_POINTS})\s*[】\]]")
 # a labelled heading's points in round brackets, then the rule after a space or a line break (or at once)
 _LABELLED_UNCLOSED = lazy_compile(r"^([^\n,;。:()【】]{2,40}?)\(((?:该项|本项|该指标|本指标|指标)?(?:满分|分值)为?\d+(?:\.\d+)?分)\)"
                                   r"[ \t\n]*(?=[^\s:,;。=])")  # (not 使用率(分值5分)=…: the rate defined under its name)

@@ -53,7 +53,7 @@ ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
 # _SQUARE: 【N分】; _LABELLED_UNCLOSED: (分值N分) or (满分N分) before the rule with no colon
 bare_points_value = needing("bare_points_value", "bare_points_value", "分值")  # _BARE_VALUE: 分值[:]N before the steps (每)
 labelled_bands = needing("labelled_bands", "labelled_bands", ")得", ")的", ")计", ")不")  # _GRADE_BAND: a grade(…N%…) before its award
-heading_points_said = needing("heading_points_said", "heading_points_said", "【", "分值", "满分")
+heading_points_said = needing("heading_points_said", "heading_points_said", "【", "[", "分值", "满分")
 periods_named = needing("period_named", "periods_named", "内", "截至", "截止", "年", "月底", "月末", "日前")  # _PERIOD: N(个月|日|天…)(以|之)?内; _AS_OF; _YEARS_OF_RATE: N年…率; _DAY_OF: N月底/N月N日前
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
@@ -100,8 +100,6 @@ excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _N
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
-# (never a closed interval: [80%,90%) holds a comma and a percentage, no 分)
-_POINTS_IN_SQUARE = lazy_compile(r"[\[【]\s*(\d+(?:\.\d+)?)\s*分\s*[\]】]")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # measure words of things counted that the lexicon's units once lacked (完成年度目标30幢: once 30%, 90% scoring full marks)
@@ -394,7 +392,6 @@ def normalize(text: str) -> str:
     if "\u0001" in text:  # (every token ends so: a text without it has nothing to put back)
         for char, token in _PROTECTED_TOKENS:
             text = text.replace(token, char)
-    text = _POINTS_IN_SQUARE.sub(r"(\1分)", text)  # 档案管理［2分］：… / 【2分】: a heading's points, as (2分) says them
     text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
@@ -906,7 +903,7 @@ _DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减|扣掉)(?:
 _METHOD_HEADING = lazy_compile(r"(?:本项|该项|本指标|该指标)得分为[:：](?=(?:如|若|凡)[^。;；]*?(?:扣|得|分))")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
 _ADDED_ON = lazy_compile(r"加计(?=\s*\d+(?:\.\d+)?\s*分)")
-_CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)(\d+(?:\.\d+)?)分")
+_CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)[ \t\u3000\u00a0]*(\d+(?:\.\d+)?)分")
 # 少1人扣全分 / 有1项不符合,即扣该项全部标准分值 / 有移动扣满分: the item's whole points (not 扣本条分值, one requirement's
 # points, nor 扣满分10分, an amount; 扣满为止 is a cap)
 _ALL_OF_IT = lazy_compile(r"扣(?:除)?(?:全分(?![值后])|(?:该项|本项|此项)?的?全部(?:标准)?分(?:值|数)?(?![\d的之后值数]|为止)|满分(?![\d的之值后]|为止))")
