@@ -61,6 +61,7 @@ from .alternative_dropped import refuse_dropped_alternative
 from .priced_beside_judged import refuse_priced_beside_judged
 from .lost_numbers import refuse_lost_number
 from .unknown_units import refuse_unknown_unit
+from .place_steps import refuse_place_steps_unread
 from .heading_as_point import heading_dropped
 from .cut_fault_names import refuse_cut_fault_name
 from .dropped_requirement import named_by_every_requirement
@@ -236,6 +237,7 @@ def parse_rule(raw: str) -> Rule:
     try:
         refuse_lost_number(text, raw)  # 合法率达%(分) / 每项扣款最低, / …成绩除以: a number lost, never read around
         refuse_unknown_unit(text, raw)  # 完成年度目标30埂得3分: a count in a word the lexicon lacks, never 30%
+        refuse_place_steps_unread(text)  # 第1名得3分，第2名得2.5分，每降1名扣0.3分: places, never a count of people
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     label = _label(text)

@@ -20,8 +20,12 @@ from .errors import Unplaced
 _UNIT_OPENINGS = "".join(sorted({unit[0] for unit in UNITS if "\u4e00" <= unit[0] <= "\u9fff"} | {"分"}))
 _CANDIDATE = lazy_compile(rf"\d(?![{_UNIT_OPENINGS}])[\u4e00-\u9fff]")
 # characters that follow a bare number as words of the sentence or a table's grades, never as its unit; 档 counts tiers
-# (分为…3档); 村 opens a list's item as often as it counts villages (1村集体经济组织…, 1村容村貌整洁: a row's number)
-_NOT_UNITS = frozenset("万千亿百点号以及或者则即再而后前内外时至到与和并且为是优良中差好可档村")
+# (分为…3档)
+_NOT_UNITS = frozenset("万千亿百点号以及或者则即再而后前内外时至到与和并且为是优良中差好可档")
+# 村 opens a list's item as often as it counts villages (1村集体经济组织…: a row's number; 抽查5村每少1村扣1分 is named
+# whole by the points-column check): a unit only right before 得 or 以上/以下, as two characters are (完成年度目标30村得3分
+# was 30%)
+_UNITS_BEFORE_AN_AWARD_ONLY = frozenset("村")
 _NOT_TWO_CHARACTER_UNITS = frozenset({"之间", "左右", "以内", "以外", "上下", "前后", "之内", "之上", "之下"})
 _ENDING = frozenset({"VERB", "DE", "SEP", "SUF", "DEDUCT", "CMP", "INCL", "RANGE"})
 _UNKNOWN_UNIT = "“{number}”后的“{word}”无法识别为单位，无法判断这个数是数量还是百分比；请改用常见单位（如“个”“项”“处”）或写明“%”"
@@ -30,9 +34,12 @@ _UNKNOWN_UNIT = "“{number}”后的“{word}”无法识别为单位，无法�
 def _unit_like(word: str, after: Token | None) -> bool:
     """One character before anything that ends the quantity; two (蹲位, 蒸吨) right before 得 or 以上/以下 only, where a
     word of the sentence (之间, 左右) is never a unit."""
+    before_an_award = after is not None and after.kind in ("VERB", "SUF")
+    if word in _UNITS_BEFORE_AN_AWARD_ONLY:
+        return before_an_award
     if len(word) == 1:
         return word not in _NOT_UNITS and (after is None or after.kind in _ENDING)
-    return len(word) == 2 and word not in _NOT_TWO_CHARACTER_UNITS and after is not None and after.kind in ("VERB", "SUF")
+    return len(word) == 2 and word not in _NOT_TWO_CHARACTER_UNITS and before_an_award
 
 
 def refuse_unknown_unit(text: str, raw: str) -> None:

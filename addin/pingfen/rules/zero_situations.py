@@ -97,6 +97,7 @@ def split_zero_situations(scoring: list[Clause], context: list[Clause],
         if found is None:
             continue
         refuse_same_shortfall(clause, found[0], scoring)
+        refuse_own_measure_unmet(clause, found[0], scoring)
         run = said_before(clause, context, text) if found[1] is None and not _CLOSER_ONLY.match(found[0]) else []
         situations.append("，".join([c.text.rstrip("，,的") for c in run] + [found[0]]))  # 隐报、瞒报…,拒不配合执法行动的,该项不得分
         dropped.extend(run)
@@ -152,6 +153,26 @@ def refuse_same_shortfall(zero: Clause, situation: str, scoring: list[Clause]) -
         if counting is not None:
             raise Unplaced(zero.text, f"“{part}”与“{counting.text}”说的是同一种不足：少一项时既是“{part}”（不得分），"
                                       "又是按项扣分，没有写明按哪一种计分", certain=True)
+
+
+def refuse_own_measure_unmet(zero: Clause, situation: str, scoring: list[Clause]) -> None:
+    """完成率100%得4分，每少1%扣0.2分，未完成计划的不得分: the plan not completed is the completion rate short of 100% —
+    the very shortfall the steps (or the lower bands) price, so 90% would be both 4 − 10 × 0.2 = 2 and 0. Once read as a
+    situation the evaluator answers (90% scored 2 unless 是 was entered). Refused naming the zero and the step it
+    contradicts; a situation naming something of its own (项目未完成验收, 未完成整改) is no measure's, and 未完成 alone
+    closes bands of counts done (完成2个的得2.5分；…未完成的不得分: none done)."""
+    if not _OWN_MEASURE_UNMET.fullmatch(situation):
+        return
+    others = [c for c in scoring if c is not zero]
+    measured = next((c for c in others if c.step is not None), None) \
+        or next((c for c in others if c.condition is not None), None)
+    if measured is not None:
+        raise Unplaced(zero.text, f"“{situation}”就是计分的完成情况未达到：未完成时既按“{measured.text}”计分，又不得分，"
+                                  "没有写明按哪一种计分", certain=True)
+
+
+# 未完成计划 / 未达到年度目标 / 没有完成任务: the measured completion short, in words and nothing else
+_OWN_MEASURE_UNMET = lazy_compile(r"(?:未|没有|没)(?:完成|达到|达标|实现)(?:年度|全年|当年|本年度?)?(?:计划|任务|目标|指标)(?:值|数|任务)?")
 
 
 # 台账不全 / 资料不完整 / 档案缺失: the thing said incomplete (其: of what is said before, left unnamed)

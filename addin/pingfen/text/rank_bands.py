@@ -9,6 +9,9 @@ rewritten, and never one counted from the bottom (倒数) or a list of places wi
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from .lazy_regex import lazy_compile
 
 _RANKING = lazy_compile(r"排名|名次")
@@ -23,9 +26,12 @@ _PLACES_ENDING = lazy_compile(r"第?(\d+)(?:-|~|至|到)第?(\d+)名")
 _PLACE_NAMED = lazy_compile(r"\d名")
 _PLACE_AS_WEI = lazy_compile(r"(?<=\d)位")
 
-# 排名第1得5分，每后退1名扣0.5分: points at a place, less for each place further down — steps from that place
-_STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?(得(?:满分|\d+(?:\.\d+)?分))[,;]?(?:排名|名次)?每(?:后退|下降|降低|落后|退后|后移)1(?:名|位)"
-                           r"(?=扣\d)")
+# 排名第1得5分，每后退1名扣0.5分: points at a place, less for each place further down — steps from that place. 第1名得3分,
+# 每降1名扣0.3分 names the place with 第 (a place, never a count of 1 person: once 每少1名, the 4th place full); the
+# next place's points may be said first (第2名得2.7分,依次每降1名…), and must be the step's
+_STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?(得(?:满分|\d+(?:\.\d+)?分))[,;]?(?:第(\d+)(?:名|位)的?得(\d+(?:\.\d+)?)分[,;]?)?"
+                           r"(?:排名|名次)?(?:依次|逐名)?每(?:后退|降|下降|降低|落后|退后|后移)1(?:名|位)(?=扣(\d+(?:\.\d+)?)分)")
+_PLACE_STEPPED = lazy_compile(r"第\d+(?:名|位)的?得")
 
 # 排名前3名得满分,其他依次递减0.2分: the top places in full, each place after them 0.2 less than the one before — steps
 # from the last of the top places (4th 2.8, 5th 2.6), never "3名 full, every other place −0.2"
@@ -38,12 +44,22 @@ _TOP_THEN_EACH = lazy_compile(r"前(\d+)名的?((?:得|计|记)(?:满分|\d+(?:\
                               r"每(?:降|下降|降低|后退|落后|退后|后移)1(?:名|位)(?:递减|扣|减)(\d+(?:\.\d+)?分)")
 
 
+def _steps_down(found: re.Match[str]) -> str:
+    place, award, next_place, next_points, step = found.groups()
+    if next_place is not None and (int(next_place) != int(place) + 1 or award == "得满分"
+                                   or Decimal(award[1:-1]) - Decimal(step) != Decimal(next_points)):
+        return found.group()  # (第2名得2.5分 beside 每降1名扣0.3分: which one holds for the 3rd place is not said)
+    return f"不超过{place}名{award},每超过1名"
+
+
 def rank_bands(text: str) -> str:
-    if not _RANKING.search(text) or "倒数" in text or _POINTS_LISTED.search(text):
+    if "倒数" in text or _POINTS_LISTED.search(text):
         return text
+    if not _RANKING.search(text):
+        return _STEPS_DOWN.sub(_steps_down, text) if _PLACE_STEPPED.search(text) else text
     if not _PLACE_NAMED.search(text):
         text = _PLACE_AS_WEI.sub("名", text)  # 排名前10位的得4分，11-20位得3分: 位 for the places, where 名 is never said
-    text = _STEPS_DOWN.sub(r"不超过\1名\2,每超过1名", text)
+    text = _STEPS_DOWN.sub(_steps_down, text)
     text = _TOP_THEN_DOWN.sub(r"不超过\1名\2,每超过1名扣\3", text)
     text = _TOP_THEN_EACH.sub(r"不超过\1名\2,每超过1名扣\3", text)
     last_places = {int(found.group(2)) for found in _PLACES_ENDING.finditer(text)} | {int(n) for n in _TOP.findall(text)}
