@@ -40,11 +40,15 @@ from .piecewise import Award, Interval, Piecewise
 # its end?)
 _DATE = r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)|年?底)"
 _BEFORE = r"(?:前|之前|以前)"
-_DEED = r"(?P<deed>(?:(?![未不没无])[\u4e00-\u9fff]){1,10})"
-# a tier by a date (于2023年6月30日前完工), or by a named day with its date in brackets (于清明节前(2023年4月5日)完工); the
-# first may name what is done (农村饮水安全工程2024年4月30日前通水), never a lateness or a thing undone
+# (完成全部隐患点汛前排查: what is done may name its object at length)
+_DEED = r"(?P<deed>(?:(?![未不没无])[\u4e00-\u9fff]){1,16})"
+# a tier by a date (于2023年6月30日前完工), or by a named day with its date in brackets (于清明节前(2023年4月5日)完工), or
+# a named time with its deadline in brackets (暑期内(8月31日前)完工); the first may name what is done (农村饮水安全工程
+# 2024年4月30日前通水), never a lateness or a thing undone
 _BY_DATE = lazy_compile(r"(?P<subject>(?:(?![未不没无]|逾期|延期|延迟|推迟|超期)[\u4e00-\u9fff]){0,16}?)(?:应|须)?(?:于|在)?"
-                        rf"(?:[\u4e00-\u9fff]{{1,6}}{_BEFORE}\((?P<named>{_DATE})\)|(?P<date>{_DATE}){_BEFORE}){_DEED}")
+                        rf"(?:[\u4e00-\u9fff]{{1,6}}{_BEFORE}\((?P<named>{_DATE})\)"
+                        rf"|[\u4e00-\u9fff]{{1,6}}?(?:内|之内)\((?P<within>{_DATE}){_BEFORE}\)"
+                        rf"|(?P<date>{_DATE}){_BEFORE}){_DEED}")
 # a tier within the month after the one before (10月完成得1分 after 9月底)
 _IN_MONTH = lazy_compile(rf"(?:在|于)?(?P<month>\d{{1,2}})月份?(?:内|当月)?{_DEED}")
 # the first tier on time, beside the deadline said before it: 按期完工的得5分
@@ -53,7 +57,8 @@ _ON_TIME = lazy_compile(rf"(?:按期|按时|如期|准时){_DEED}")
 _DEADLINE = lazy_compile(rf"(?:应|须|需|要求)(?:在|于)?(?:当年|本年)?[\u4e00-\u9fff]{{0,6}}?"
                          rf"(?:(?P<date>{_DATE}){_BEFORE}|{_BEFORE}\((?P<named>{_DATE})\))")
 # after the last date: 之后竣工的 / 逾期完工的 / 7月31日后完工的 / 11月及以后完成的
-_AFTER = lazy_compile(rf"(?:之后|此后|以后|其后|逾期|超期|延期|超过|(?P<date>{_DATE})(?:后|之后|以后)"
+# (未按时完成的: not by the date, so after it)
+_AFTER = lazy_compile(rf"(?:之后|此后|以后|其后|逾期|超期|延期|超过|(?:未能?|没有)(?:按时|按期|如期)|(?P<date>{_DATE})(?:后|之后|以后)"
                       r"|(?P<month>\d{1,2})月份?(?:及|及其)?(?:以后|之后))(?:的)?(?:才)?(?P<deed>[\u4e00-\u9fff]{0,10})")
 # 跨年未完工的 / 年内未报批的: not done within the year, which is after the last date only when that is the year's end
 _YEAR_OUT = lazy_compile(r"(?:跨年|(?:年内|当年|年底前|年度内)(?=未))(?:未|才)?[\u4e00-\u9fff]{0,10}")
@@ -85,9 +90,9 @@ def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str)
         elif not (clause.start == 0 and text[clause.end:clause.end + 1] in (":", "：")):
             return None  # (公交场站建设项目（按合同工期）：the indicator's name; any other requirement is never dropped)
     tiers = _tiers(scoring, deadline)
-    # (one date alone is read here only with its year, the deadline printed: a year-less one is the planned date, which
-    # rules/on_time_only.py reads when it says 按期)
-    if len(tiers) != len(scoring) - 1 or len(tiers) < 2 and _year_of(tiers) is None:
+    # (one date alone, with no year, is the planned date entered, as a ladder's first is: 资金于11月30日前拨付的得2分，逾期
+    # 不得分 — its lateness past that day, nothing for any)
+    if len(tiers) != len(scoring) - 1 or not tiers:
         _refuse_unclosed(tiers, scoring[len(tiers):])
         return None
     last = scoring[-1]
@@ -144,7 +149,8 @@ def _tiers(clauses: list[Clause], deadline: re.Match[str] | None) -> list[_Tier]
         said = _said(clause)
         by_date = _BY_DATE.fullmatch(said)
         if by_date is not None and not (tiers and by_date.group("subject")):
-            tiers.append(_Tier(clause, by_date.group("deed"), by_date.group("named") or by_date.group("date")))
+            tiers.append(_Tier(clause, by_date.group("deed"),
+                               by_date.group("named") or by_date.group("within") or by_date.group("date")))
             continue
         on_time = _ON_TIME.fullmatch(said) if not tiers and deadline is not None else None
         in_month = _IN_MONTH.fullmatch(said) if tiers else None
@@ -166,6 +172,10 @@ def _year_of(tiers: list[_Tier]) -> int | None:
     return next((tier.day[0] for tier in tiers if tier.day is not None and tier.day[0] is not None), None)
 
 
+class _LeapDependent(Unplaced):
+    """A year-less ladder whose days late depend on a 29 February between its dates."""
+
+
 def _ends(tiers: list[_Tier]) -> list[date] | None:
     """The last day of each tier (None when one is no day: 2月30日). With no year printed the days late must not depend
     on it (a 29 February between two dates): worked out in a common year and a leap one, which must agree."""
@@ -179,7 +189,7 @@ def _ends(tiers: list[_Tier]) -> list[date] | None:
     if late[0] is None and late[-1] is None:
         return None
     if late[0] != late[-1]:  # (2月29日前 with no year: a day of leap years only)
-        raise Unplaced(tiers[0].clause, "各档日期没有写明年份，其间可能有2月29日，逾期天数因年份而不同：请写明年份", certain=True)
+        raise _LeapDependent(tiers[0].clause, "各档日期没有写明年份，其间可能有2月29日，逾期天数因年份而不同：请写明年份", certain=True)
     return worked[0]
 
 
@@ -215,6 +225,8 @@ def _refuse_unclosed(tiers: list[_Tier], rest: list[Clause]) -> None:
         return
     try:
         ends = _ends(tiers)
+    except _LeapDependent:
+        raise  # (a ladder all the same, whatever follows it: never its tiers ticked as 评价要点)
     except Unplaced:
         return
     if ends is None:
