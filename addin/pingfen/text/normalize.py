@@ -65,9 +65,11 @@ form_columns = needing("form_columns", "form_columns", "□", "☐")  # _OPTION_
 measure_words = needing("measure_words", "measure_words",  # _SQUARE, _CUBIC: m2/m²/平米, m3/m³/立米; _HALF: 半
                         "m", "平米", "立米", "半", "包括", "包含", "第")  # _INCLUDING: (不)包括/包含; _PLACE: 第N名
 rank_bands = needing("rank_bands", "rank_bands", "排名", "名次", "名得", "名的得", "位得", "位的得")  # _RANKING: 排名|名次; _PLACE_STEPPED
+ranked_among = needing("ranked_among", "ranked_among", "中排名", "中的排名", "中名次")  # _AMONG: 在…N个…中排名
 without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附件", "附表", "附录")  # _ANNEX_NUMBER
 without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
 all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率…100%…每少1人
+all_of_count = needing("all_of_count", "all_of_count", "均")  # _ALL_OF: N次均…得P分
 none_over = needing("all_counted", "none_over", "100%")  # _NONE_OVER: 率≤100%…每超1人
 standard_breached = needing("standard_breach", "standard_breached", "标准", "达标")  # _PAYMENT: …标准…; _EACH_UNIT: 未达标|不达标
 each_unit_said_plainly = needing("each_unit_wording", "each_unit_said_plainly", "每有1", "每超出1", "每超过1")  # _EACH_UNIT_SAID
@@ -613,6 +615,7 @@ def normalize(text: str) -> str:
     text = _COUNT_THEN_ALL.sub(r"\1", text)  # 重点工作任务共8项，全部完成得6分: all 8 of them, one clause
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
+    text = all_of_count(text)  # 全年4次均按时的得2分，每有1次不按时扣0.5分: every one of the units, each missed a step
     text = none_over(text)  # 控制率≤100%的得2分，每超编1人扣0.5分: every one within, the target not passed
     text = standard_breached(text)  # 按每人不超过1500元标准发放，发现超标准发放的，每人次扣0.2分: the ones breaching it counted
     text = each_unit_said_plainly(text)  # 送戏下乡每个乡镇全年不少于4场，按乡镇分别计算，…每有1个乡镇未达到扣1分: each unit's requirement
@@ -649,6 +652,7 @@ def normalize(text: str) -> str:
     # 发生面积较上年下降10%,每少下降1%扣0.5分 / 较上年增长8%,未达到的不得分: the change the steps or the rest start from (its
     # number once dropped: a fall of 8% scored full marks)
     text = _CHANGE_AS_LEVEL.sub(r"\1达到\2", text)
+    text = ranked_among(text)  # 在全市12个县中排名…第9-12名: the last band every place from its first on
     text = rank_bands(text)  # 排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places, as bands of a count
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
