@@ -22,7 +22,7 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
 from ..text.numbers import general_text
-from ..text.lexicon import BASE_REFS, COUNT_UNITS, MONEY_SCALE, POINTS_OFF_TARGET, REDUCTIONS, TASK_QUANTITIES, Token, tokenize
+from ..text.lexicon import BASE_REFS, COUNT_UNITS, MONEY_SCALE, POINTS_OFF_TARGET, REDUCTIONS, TASK_QUANTITIES, Token, range_start_in_multiplier, tokenize
 from .boundaries import band_after_points, bracketed_clauses, listed_band
 from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
@@ -603,6 +603,7 @@ class _Reader:
                 first = (first[0], self.restated_inclusion(first[0]))
             if self.kind() == "SUF" and self.peek().value == "within":  # type: ignore[union-attr]
                 self.i += 1
+            first = (range_start_in_multiplier(first[0], second[0]), first[1])  # 15-20万人次: 15万 to 20万人次
             low, high = first, second
             if _in_unit(low[0], high[0]) > _in_unit(high[0], low[0]):
                 # 100%-80%(含)、80%-60%(含)、60%-0%: written from the top, the lower end included unless marked,

@@ -95,6 +95,7 @@ from .formula_shape import BareFormula
 from .checklists import check_lost_dashes
 from .target_default import target_from
 from .clause_words import situation_award
+from .unhappened import unhappened_after_name
 from .item_deductions import shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, GradeMap, Manual, Rule, Scorer, TargetDefault, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
@@ -812,6 +813,8 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
         deferred = _DEFERRED.search(clause.text)
         if deferred:
             raise Unplaced(clause, f"评分方法“{deferred.group()}”未写明如何计分")
+    if zeroing and (award := unhappened_after_name(read)) is not None:
+        return Unconditional(award)  # 疫苗储存运输全程冷链管理。如发生…的,本指标不得分;未发生的得3分: the name, then the veto
     if len(read) == 1 and situation_award(read[0]) and zeroing:
         return Unconditional(read[0].outcome[1])  # type: ignore[index]
     scoring = [clause for clause in read if (clause.scoring or (clause.condition is not None and clause.has_outcome))

@@ -470,6 +470,19 @@ def _number_token(text: str, start: int) -> Token:
     return Token("NUM", text[start:end], start, end, number, "")
 
 
+def range_start_in_multiplier(start: Token, end: Token) -> Token:
+    """The bare start of a range whose end prints a multiplier: 15-20万人次 is 15万 to 20万人次, the 万 said once for
+    both ends (as 15-20万元 is). Only when the bare start is below the end's printed number — 3000-5万人次 starts at 3000
+    itself; a start with a unit of its own keeps it."""
+    if start.kind != "NUM" or start.unit or not end.unit or end.unit == "%":
+        return start
+    printed = end.text[: len(end.text) - len(end.unit)]
+    times = _TIMES.get(printed[-1:])
+    if times is None or start.value >= Decimal(printed[:-1]):
+        return start
+    return Token("NUM", start.text, start.start, start.end, start.value * times, end.unit)
+
+
 def printed_multipliers(text: str) -> tuple[tuple[str, str], ...]:
     """(unit, the unit as printed) for each unit the normalised ``text`` prints with one multiplier and never without
     it (50万平方米…每少5万平方米 → 平方米 as 万平方米). The reader keeps such numbers in the unit itself (500000平方米);

@@ -91,6 +91,7 @@ coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数") 
 # _COUNTED: (共N个中心) / (4所学校) in every pattern, its measure word 个 or the one after 每
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条", "各")
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
+unhappened_as_veto = needing("unhappened_award", "unhappened_as_veto", "未发生", "未出现", "没有发生", "没有出现")  # _UNHAPPENED: …的,本指标不得分;未发生的得N分
 measure_named_once = needing("both_years_named", "measure_named_once",  # _BOTH_YEARS: 本年X较上年X…
                               "本年", "今年", "当年")
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
@@ -661,6 +662,7 @@ def normalize(text: str) -> str:
         text = text.replace("缩短", "下降")  # 平均交易时长较上年缩短10%以上得2分;缩短不足10%得1分;未缩短不得分: its fall
     text = measure_named_once(text)  # 本年事故起数较上年事故起数下降的: 事故起数较上年下降的, the measure said once
     text = directions_as_bands(text)  # 较上年下降的得2分,持平的得1分,增加的不得分: the change above, at and below 0
+    text = unhappened_as_veto(text)  # …发生严重内涝…的,本指标不得分;未发生的,本指标得5分: the veto and its other side
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = proportion_formula(text)  # 60%(含)至90%的按比例得分(得分=支出进度/90%×6): the formula is the share's method
@@ -1323,11 +1325,14 @@ _SHARE_OF_TARGET = lazy_compile(
     r"|(?<=按)实际[\u4e00-\u9fff]{1,8}?占[\u4e00-\u9fff]{1,8}?的(?:比重|比例)(?=计分|得分|赋分|计算)")
 # (不足三成的 / 三成至五成(不含五成) / 八成以上(含)不足九成: a share after 不足 / 含 / 低于 too, and before a bracket or 不得分)
 def _tenths(text: str) -> str:
-    """九成 = 90%."""
-    return _TENTHS.sub(lambda m: f"{chinese_number(m.group(1)) * 10}%", text) if "成" in text else text
+    """九成 = 90%; 八成五 = 85% (tenths, then the hundredths after them)."""
+    def share(found: re.Match[str]) -> str:
+        return f"{chinese_number(found.group(1)) * 10 + (chinese_number(found.group(2)) if found.group(2) else 0)}%"
+
+    return _TENTHS.sub(share, text) if "成" in text else text
 
 
-_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率足含于过在])|^)([一二三四五六七八九])成(?=[以至到及,;。的得计()不]|$)")
+_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率足含于过在])|^)([一二三四五六七八九])成([一二三四五六七八九])?(?=[以至到及,;。的得计()不]|$)")
 
 
 _POINT_START = lazy_compile(r"[①-⑳]|\d+[、.)]|\(\d{1,2}\)(?!分)|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实, (2)… as well
