@@ -963,9 +963,9 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
             raise Unplaced(heads[0], f"写明共{count}项，实际列出{len(listed_after)}项", certain=True)
         count = len(listed_after)
     listed_before = [c for c in listed if c.end <= heads[0].start]
-    if count is None and listed_before and each_met is not None:
-        count = len(listed_before)  # ①…；②…；③…。符合一项得1分: as many as listed
     marked_before = [c for c in context if c.marker and c.end <= heads[0].start and not c.scoring]
+    if count is None and listed_before and each_met is not None and len(listed_before) == len(marked_before):
+        count = len(listed_before)  # ①…；②…；③…。符合一项得1分: as many as listed (all of them: 1.…不少于42小时 too)
     if count is None and marked_before and len(marked_before) == len([c for c in context if c.marker]):
         # ①…；②…24小时…；③…。每一要点1分: as many as listed, a point's numbers its own requirement (so a heading's
         # points that are not the listed points' sum are refused, never filled in silence)
@@ -990,14 +990,21 @@ def compose_each_point(scoring: list[Clause], context: list[Clause], text: str) 
             if Decimal(missed.group(1)) != each:  # 每项1分，缺1项扣2分: which is a point worth?
                 raise Unplaced(clause, f"每项{general_text(each)}分，但缺1项扣{missed.group(1)}分，两者不一致", certain=True)
             continue  # 每项1分，缺1项扣1分: the point's own points, said again as lost when it is missed
-        if clause in context and clause.end <= heads[0].start and clause.condition is None and any(c.marker for c in context) \
+        if clause in context and clause.end <= heads[0].start and any(c.marker for c in context) \
+                and (clause.condition is None or clause.marker and clause in marked_before and not clause.has_outcome and not clause.unread) \
                 and (not clause.unread or (clause.marker and not clause.scoring)):
-            # (1)…；(2)…。符合以上每项的，得2分: the points themselves, listed before (②防火期实行24小时值班: a number in a
-            # point is its requirement, which the evaluator checks as met or not)
+            # (1)…；(2)…。符合以上每项的，得2分: the points themselves, listed before (②防火期实行24小时值班 / ③开展电商培训
+            # 不少于10期: a number or a level in a point is its requirement, which the evaluator checks as met or not)
             continue
         if clause in context and clause.end <= heads[0].start and _bracketed_each(heads[0]) and _words_only(clause):
             continue  # 路面完好畅通；…；无废品垃圾。(每一项得5分): the points in words, their points after them
         return None
+    if count is not None and any(c.condition is not None for c in marked_before):
+        # ③开展电商培训不少于10期。每项1分: each point with its requirement as written, so that the level the evaluator
+        # judges stays in the 规范写法 (never a point 1 with its 10期 dropped)
+        points = _items([], [c for c in context if c.end <= heads[0].start])
+        if len(points) == count:
+            return Checklist(points=(each,) * count, requirements=tuple("，".join(c.text for c in point) for point in points))
     return Checklist(each=each, count=count)
 
 

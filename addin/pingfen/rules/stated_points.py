@@ -12,7 +12,11 @@ from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 
-_STATED = lazy_compile(r"(?<=[,;。\n])(?:该|本|此)项(?:根基|基本)?(?:分值|满分)为(\d+(?:\.\d+)?)分[,;。]?")
+# …治理率指标值≥40%,分值3分。每低于指标值1%扣0.3分: 分值 alone, just after a level in its unit (% or a word), before
+# the steps — never an award (after a sentence, 最低0分。分值2分。, it is the points in all, which other readers take)
+_STATED = lazy_compile(r"(?:(?<=[,;。\n])(?:该|本|此)项(?:根基|基本)?(?:分值|满分)为"
+                       r"|(?:(?<=\d%,)|(?<=\d[\u4e00-\u9fff],)|(?<=\d[\u4e00-\u9fff]{2},)|(?<=\d[\u4e00-\u9fff]{3},))分值为?)"
+                       r"(\d+(?:\.\d+)?)分(?!\))[,;。]?")
 
 
 def split_stated_points(text: str) -> tuple[str, str, Decimal] | None:

@@ -972,12 +972,23 @@ _CHUNK_NUMBER_IN_WORDS = lazy_compile(r"(?<=[\u4e00-\u9fff])(?<!分)[ \t\u3000\n
 
 
 def _chunk_number_in_words(text: str) -> str:
-    """A lone N、 (no (N-1)、 before it, no (N+1)、 after it) is no item of a list: a mirror's page-chunk number."""
+    """A lone N、 (no (N-1)、 before it, no (N+1)、 after it) is no item of a list: a mirror's page-chunk number. One
+    that goes on a list (1、…巡检 2、设备故障…) is the next item, spaced off on the same line: the space, which the
+    normaliser drops, is where the item before ends (once glued into it: 4 items read as 1, 每项0.5分 scored 0.5)."""
     for found in reversed(list(_CHUNK_NUMBER_IN_WORDS.finditer(text))):
         number = int(found.group(1))
         if number >= 2 and f"{number - 1}、" not in text[:found.start()] and f"{number + 1}、" not in text[found.end():]:
             text = text[:found.start()] + text[found.end():]
+        elif number >= 2 and f"{number - 1}、" in text[:found.start()] and "\n" not in text[found.start():found.start(1)]:
+            text = f"{text[:found.start()]};{text[found.start(1):]}"
+    for found in reversed(list(_SPACED_DOT_NUMBER.finditer(text))):  # 1.节假日正常开放 2.公示…: the same with N.
+        number = int(found.group(1))
+        if number >= 2 and re.search(rf"(?<![\d.]){number - 1}\.(?=[\u4e00-\u9fff])", text[:found.start()]):
+            text = f"{text[:found.start()]};{text[found.start(1):]}"
     return text
+
+
+_SPACED_DOT_NUMBER = lazy_compile(r"(?<=[\u4e00-\u9fff])(?<!分)[ \t\u3000]+(\d{1,2})\.(?=[\u4e00-\u9fff])")
 
 
 # (若有新诉求的,不扣分) after a deduction: the cases it names are not counted — the same as (有新诉求的除外)
