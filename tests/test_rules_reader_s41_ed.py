@@ -18,12 +18,15 @@ EXPECTED_S41_ED = {
     "1.4": ("2.5", "空格隔开的1.至6.是6项，各0.5分，⑥不符合：5×0.5=2.5（曾被拒读；含数值的第1项不能漏数）"),
     "1.5": ("2.4", "分值3分；38%比40%少2个百分点×0.3=0.6：3-0.6=2.4（曾因“水平写在扣分之后”而拒读）"),
     "1.6": ("1", "分值2分；180人比200人少20人=2个10人×0.5=1：2-1=1"),
+    "1.7": ("2", "每多发生1起即每超过3起1起：5起超过2起×1=2，未发生重大火灾：4-2=2（曾因“无法识别的条件”而拒读）"),
+    "1.8": ("1.25", "扣至0分止即扣完为止：92%比95%少3个百分点×0.25=0.75：2-0.75=1.25（曾因“扣”没有写明扣多少分而拒读）"),
 }
 
 
 def test_s41_ed_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A list's points each holding a level of its own then 每项N分, list numbers spaced off on one line (N、 and N.),
-    and 分值N分 between a level and its steps: `pingfen score` and the built workbook recalculated by LibreOffice give
-    the hand-worked scores and total (3+4.5+1.5+2.5+2.4+1 = 14.9 of 20, grade 中: 12 ≤ 14.9 < 16)."""
-    result = _scored_and_recalculated(RUBRIC_S41_ED, EXPECTED_S41_ED, Decimal("14.9"), capsys, tmp_path)
+    分值N分 between a level and its steps, 每多发生1起 past a ceiling and 扣至0分止: `pingfen score` and the built workbook
+    recalculated by LibreOffice give the hand-worked scores and total (3+4.5+1.5+2.5+2.4+1+2+1.25 = 18.15 of 26, grade
+    中: 15.6 ≤ 18.15 < 20.8)."""
+    result = _scored_and_recalculated(RUBRIC_S41_ED, EXPECTED_S41_ED, Decimal("18.15"), capsys, tmp_path)
     assert result["grade"] == "中"

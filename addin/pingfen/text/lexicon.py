@@ -166,6 +166,9 @@ _add("STEPV", "above", "each_before_ref", "超")  # 每超控制目标1人扣2�
 _add("STEPV", "above", "each_before_ref", "超额完成")  # 每超额完成任务10%加0.5分
 _add("STEPV", "above", "each_before_goal", "超")  # 每超目标两个百分点加1分
 _add("STEPV", "below", "each_counted", "少")  # 每少死亡1人加2分: 少, what is counted, then the count
+# 每多发生1起扣1分 / 每多调整1次扣0.5分: 多, the verb of what is counted, the count, then its deduction (not 每多建立1个
+# 专题台账加0.5分: a thing done beyond the one required, each an award of its own)
+_add("STEPV", "above", "each_counted_deducted", "多")
 # (增长率 / 下降幅度 / 增长速度: followed by 率, 幅 or 速 the change names the measure, not a step: 增长率达到5%以上)
 # (clauses._fallen_from_the_level: after steps down from a level, these before a number are how far it fell)
 REDUCTIONS = ("下降", "降低", "减少", "下滑")
@@ -643,6 +646,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return bool(re.match(r"目标(?![值任数率书])", text[end:end + 3]))
     if context == "each_before_goal":  # 每超目标2% (not 超目标值: 每超过目标值 reads it)
         return text[end - 2:end - 1] == "每" and bool(re.match(r"目标(?![值任数率书])", text[end:end + 3]))
+    if context == "each_counted_deducted":  # 每多发生1起扣 (not 每多于, 每多完成: words of their own)
+        return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完出])[\u4e00-\u9fff]{1,3}\d+[\u4e00-\u9fff]扣", text[end:end + 9]))
     if context == "each_counted":  # 每少死亡1人 (not 每少于, 每少完成: words of their own)
         return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完])[\u4e00-\u9fff]{1,3}\d", text[end:end + 5]))
     if context == "before_number_or_ref":
