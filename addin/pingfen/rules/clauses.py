@@ -878,6 +878,10 @@ def _names_target(word: str) -> bool:
     return "目标" in word or word == "年度指标值"
 
 
+# 建设村级服务站点 / 新建… / 完成… / 培训…: the work a target counts, in words (no change, limit or comparison in it)
+_TARGET_WORK = lazy_compile(r"(?!.*(?:减|降|提高|提升|增长|增加|增幅|压|缩|控制|不超过|以内|以下|以上|至少|不少于|不低于|率))[\u4e00-\u9fff]{2,16}")
+
+
 def _states_the_target(clause: Clause) -> bool:
     """…目标…为61.3% alone in its clause: the value of the target, no condition of a score. So too 目标值60公里 / 年度目标
     10000人次 (the target named, then its number in a unit, and nothing else: a heading's 目标值 column, never a level
@@ -894,6 +898,11 @@ def _states_the_target(clause: Clause) -> bool:
         # (…里程目标80公里: the measure named before it; not 投诉件数目标值5件 — a count of faults, whose target is a limit
         # that 完成目标 does not say is reached from below or above)
         return kinds[:-3 if named else -2] in ([], ["WORD"]) and not WHICH_WAY_UNSAID.search(clause.text)
+    if kinds == ["REF", "WORD", "NUM"] and _names_target(clause.tokens[0].text) and clause.tokens[2].unit not in ("", "%") \
+            and interval.low == interval.high and _TARGET_WORK.fullmatch(clause.tokens[1].text) and not WHICH_WAY_UNSAID.search(clause.text):
+        # 年度目标建设村级服务站点120个: the target named first, then the work it counts and its number (as 建设村级服务站点
+        # 年度目标120个) — not 目标减少事故5起 / 目标提高…2个 (a change, not the level), nor a rate
+        return True
     if clause.condition is None or clause.has_outcome or clause.step is not None or clause.unread or clause.reference is not None \
             or "REF" not in kinds or "CMP" not in kinds or kinds[-1] != "NUM" or kinds.index("REF") > kinds.index("CMP"):
         return False

@@ -74,6 +74,9 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
                # (知晓率达到90%及以上得满分；低于90%的，按知晓率/90%×3计分 under (3分): the share's own points are the
                # heading's, so the 满分 beside it is them too)
                or (isinstance(outcome, Scaled) and outcome.points == points and lower)
+               # (服务站点建设数量(4分):…完成目标得4分;未完成的按实际完成数/目标数×分值计分: the band's points are the item's
+               # own, said in its title, so the 分值 the share multiplies is them too)
+               or (isinstance(outcome, Award) and outcome.points == points and said_after and shares)
                or (isinstance(outcome, Bonus) and outcome.base is None and not outcome.cap_at_base) for outcome in outcomes) \
             or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, (Deduction, Share))
                        or isinstance(outcome, Bonus) for outcome in outcomes) \

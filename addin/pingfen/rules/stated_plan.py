@@ -31,6 +31,9 @@ _PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:
 # 未完成的 / 实际清淤量不足合同量的: the plan fallen short of, said in words between it and the score
 _SHORT_OF_PLAN = lazy_compile(r"(?:实际[\u4e00-\u9fff]{0,8}?)?(?:未完成|未达到|没有完成|不足|少于|低于)"
                               r"(?:(?:计划|目标|任务|合同)[\u4e00-\u9fff]{0,4}?)?的?")
+# 流感疫苗接种人数年度指标值≥8000人 / 接种人数目标值为8000人: the measure's target, named after the measure (a 自评表's
+# 年度指标值 column put after the indicator's name) — its 完成率 the share of it reached
+_MEASURE_TARGET = lazy_compile(r"^[\u4e00-\u9fff]{2,20}?(?:年度)?(?:目标值|指标值)$")
 _RATE_NAMED = lazy_compile(r"[率度]")  # 合格率每低1%: the steps are a rate's, not a share of the plan
 # 不少于 / ≥ / 为 / 达到: the quantity as a minimum or as itself (not 不超过: a ceiling is no amount to complete)
 _AT_LEAST = frozenset({"不少于", "不低于", "≥", "为", "是", "达到", "=", "至少"})
@@ -68,9 +71,11 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         # 年度目标为20座，完成率100%得2分: the plan already read as the standard it names (以20座为标准) — only whether
         # the bands are its share is left to say
         standard = named[0]
-        if len(named) > 1 or not _PLANNED.match(_words(standard)) or standard.reference[1] in ("", "%"):  # type: ignore[index]
+        words = _words(standard)
+        if len(named) > 1 or not (_PLANNED.match(words) or _MEASURE_TARGET.match(words)) \
+                or standard.reference[1] in ("", "%"):  # type: ignore[index]
             return scoring, False
-        return scoring, _completion_bands([c for c in scoring if c is not standard], _words(standard))
+        return scoring, _completion_bands([c for c in scoring if c is not standard], words)
     plans = [(c, quantity) for c in context if (quantity := _plan(c)) is not None]
     if len(plans) != 1:
         return scoring, False

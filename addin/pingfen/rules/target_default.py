@@ -26,9 +26,10 @@ _TARGET_OVER_ACTUAL = lazy_compile(r"(?:指标值|目标值)/(?:实际)?(?:完�
 def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """年度指标值：≥21933人 + 完成值达到指标值，记满分；未达到指标值，按B/A或A/B×该指标分值记分;
     or a bare target (≥21933人, 95%, 15万元) standing alone."""
-    generic = [c for c in scoring if c.outcome and c.outcome[0] == "formula" and _GENERIC_TARGET.search(c.outcome[1])]
     stated = [c for c in scoring + context if c.condition is not None and not c.has_outcome and c.condition.interval.low != TARGET
               and c.condition.interval.high != TARGET]
+    generic = [c for c in scoring if c.outcome and c.outcome[0] == "formula" and _GENERIC_TARGET.search(c.outcome[1])
+               or stated and _completion_share_of_shortfall(c)]
     if not generic:
         if len(scoring + context) == 1 and stated and stated[0].text == text.strip("。;"):
             return target_from(stated[0])
@@ -40,7 +41,7 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
         if clause.condition is not None and TARGET in clause.condition.interval.bounds() and clause.outcome == ("points", None):
             continue  # 完成值达到指标值，记满分
         return None
-    sources = " ".join(c.outcome[1] for c in generic)  # type: ignore[index]
+    sources = " ".join(c.outcome[1] or "完成值/指标值" for c in generic)  # type: ignore[index]  (按完成比例: 完成值/指标值)
     # B/A或A/B: either way, as the entered target's operator says (正向 ≥, 反向 ≤)
     op = "" if "或" in sources else ("≤" if _TARGET_OVER_ACTUAL.search(sources) else "≥")
     # (完成值达到指标值记满分 says met, either way: only a comparison with a direction can contradict the ratio)
@@ -64,6 +65,25 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
     if stated:
         return target_from(stated[0])
     return TargetDefault(op=op)
+
+
+# 未达到的 / 未完成的 / 未达到指标值的: the case short of the target, in words (no level of its own)
+_SHORT_OF_TARGET = frozenset({"未达到", "未完成", "未达", "达不到", "没有达到", "没有完成", "未能完成", "未能达到"})
+# 按完成比例 (按完成值与指标值的比例, normalised) / 按实际完成比例 / 按目标完成比例: the share of the target completed — not a
+# bare 按比例 (a share of what?)
+_COMPLETION_SHARE = frozenset({"按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例"})
+
+
+def _completion_share_of_shortfall(clause: Clause) -> bool:
+    """指标值≥90%；…未达到的按完成值与指标值的比例记分 / 指标值≥12000平方米，…未完成的按完成比例计分: the 单位自评 ratio
+    完成值/指标值×分值, said in words, for the case short of the stated 指标值 (the default's second half)."""
+    tokens = clause.tokens
+    kinds = [t.kind for t in tokens]
+    if clause.outcome != ("prop", None) or clause.condition is not None or clause.stated_total is not None:
+        return False
+    return kinds in (["EXCEPT", "DE", "PROP", "SCORING"], ["CMP", "DE", "PROP", "SCORING"], ["EXCEPT", "PROP", "SCORING"],
+                     ["CMP", "PROP", "SCORING"]) \
+        and tokens[0].text in _SHORT_OF_TARGET and tokens[-2].text in _COMPLETION_SHARE
 
 
 # ≥95%(单位自评:完成值达到指标值记满分,未达到按完成值/指标值×分值记分): the default said in the bracket, or words

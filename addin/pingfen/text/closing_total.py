@@ -35,7 +35,8 @@ _POINTS_AND_HIGHEST = lazy_compile(rf"[。;,](?P<said>{_WHOSE}(?:分值|满分|�
                                    rf"(?P<highest>(?:最高|最多)(?:得|可得)?\d+(?:\.\d+)?分)[。]?$")
 # 优秀的得满分 / 完全达到目标得满分: full marks awarded, never numbered (满分5分 says its number itself)
 _FULL_UNNUMBERED = lazy_compile(r"(?:得|计|记|给)满分(?![\d值])")
-_TIMES_FULL = lazy_compile(rf"([×*]){_WHOSE}(?:指标)?分值\({_NUMBER}分\)(?=[。;,]|$)")
+# ×分值(8分) / ×分值(满分2分) / ×分值(本项分值2分): the 分值 multiplied, numbered in its bracket
+_TIMES_FULL = lazy_compile(rf"([×*]){_WHOSE}(?:指标)?分值\({_WHOSE}(?:满分|分值)?{_NUMBER}分\)(?=[。;,]|$)")
 
 
 def closing_total(text: str) -> str:

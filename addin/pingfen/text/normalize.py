@@ -13,6 +13,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from .unit_alias import unit_alias_dropped
 from .lazy_regex import lazy_compile
 from .scoring_words import CAP_ALL_WORDS, ZERO_WORDS
 from .traditional import SIMPLIFIED, TRADITIONAL
@@ -57,6 +58,7 @@ heading_points_said = needing("heading_points_said", "heading_points_said", "【
 periods_named = needing("period_named", "periods_named", "内", "截至", "截止", "年", "月底", "月末", "日前")  # _PERIOD: N(个月|日|天…)(以|之)?内; _AS_OF; _YEARS_OF_RATE: N年…率; _DAY_OF: N月底/N月N日前
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
+rate_defined_by = needing("rate_defined_by", "rate_defined_by", "计算")  # _DEFINED_BY: 按A/B计算X率
 level_points = needing("level_points", "level_points", "%(", "分):达到", "分),达到")  # _LEVEL_POINTS: N%(P分) before a step
 shared_points = needing("shared_points", "shared_points",  # _GLUED: 每项N分); _CLOSING: (不达标|…)的不得分
                         "每项", "不达标", "未达标", "达不到", "未达到", "不符合", "未完成", "没有完成", "未落实", "未做到")
@@ -401,6 +403,7 @@ def normalize(text: str) -> str:
     text = heading_points_said(text)  # 兑付率【3分】\n兑付率≥90%… / 普及率(该项分值5分) 普及率达到…: 名称(N分):
     text = _POINTS_ON_TITLE_LINE.sub(r",\1。", text)  # 防汛物资储备达标率 本项分值3分\n达标率≥95%…: the title's points, a sentence
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
+    text = unit_alias_dropped(text)  # ≥350台(套): the count's unit with its other name, one unit
     if ":" in text or "∶" in text:
         # 杠杆率达到1:5 / 1:5以上: 5倍 (once split at its colon: 1 lost, 5 read as 5%)
         text = _ONE_TO_BOUND.sub(r"\1倍", _ONE_TO_LEVEL.sub(r"\1\2倍", text))
@@ -572,6 +575,7 @@ def normalize(text: str) -> str:
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分: days late, as 逾期1-10天
     text = _THE_PROJECT_ZEROED.sub("该项", text)  # 出现重大安全事故，该项目不得分: the item (该项) scores nothing
+    text = _ITEM_SCORE_ZERO.sub("不得分", text)  # 出现截留挪用的，该项得分为0: the item's score is 0, 该项不得分
     text = _OUTSIDE_THE_BAND.sub(r"\1-\2之间得满分,每偏离", text)  # …之间得满分，低于85%或高于93%的，每差1%: either way out
     text = either_band(text)  # 80%-85%或93%-98%得3分: either range scores, two bands
     text = _counts_missed_ladder(text)  # 有1项指标未完成的扣1分，有2项未完成的扣2分…: 未完成1项扣1分…
@@ -657,7 +661,7 @@ def normalize(text: str) -> str:
     text = rank_bands(text)  # 排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places, as bands of a count
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
-    text = level_points(rate_computed(text))  # 满意度90%(5分),每下降1%扣0.5分: 满意度90%得5分  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
+    text = level_points(rate_computed(rate_defined_by(text)))  # (按实际值/目标值计算得分率: 得分率=实际值/目标值)  # 满意度90%(5分),每下降1%扣0.5分: 满意度90%得5分  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
     if "缩短" in text and _SHORTENED_FROM_LAST_YEAR.search(text):
         text = text.replace("缩短", "下降")  # 平均交易时长较上年缩短10%以上得2分;缩短不足10%得1分;未缩短不得分: its fall
     text = measure_named_once(text)  # 本年事故起数较上年事故起数下降的: 事故起数较上年下降的, the measure said once
@@ -1220,6 +1224,8 @@ def _counts_missed_ladder(text: str) -> str:
 
 
 _THE_PROJECT_ZEROED = lazy_compile(r"(?:该|本|此)项目(?=不得分|得0分|为0分|记0分|计0分)")
+# 该项得分为0 / 本项得分计为0分 / 此项得分为零: the item's score said to be nothing (not 得分为0.5, nor 得分为0-2分 a range)
+_ITEM_SCORE_ZERO = lazy_compile(r"(?<=该项|本项|此项)得分(?:为|计为|记为)(?:0|零)分?(?![\d.\-~至])")
 _OUTSIDE_THE_BAND = lazy_compile(r"(\d+(?:\.\d+)?%)-(\d+(?:\.\d+)?%)之间得满分[,;](?:低于\1或高于\2|高于\2或低于\1|超出(?:该|此|上述)?区间)的?[,]?"
                                  r"每(?:差|偏离|相差|超出)")
 _PAST_THE_TIME = lazy_compile(r"(?:超过|超出)(?:规定|合同|计划|约定)的?(?:完成)?(?:时间|时限|期限|工期|日期)(?=\d)")
