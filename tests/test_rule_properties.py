@@ -316,6 +316,8 @@ def case_steps(p: Pick) -> Case:
     cap = p.choice((None, None, D(3), D(5), p.dec(1, 10, 1)))
     # 达到10人得0分，每少1人扣0.1分 (a 0-point leaf whose start scores 0) says nothing a reader could re-read
     base = p.choice((None, None, full or None, p.dec(1, 10, 0)))
+    if cap is not None and base is not None and cap > base:
+        cap = base  # (最多扣5分 off 得3分: below 0 or 0 is not said, and refused — rules/past_item_points.py)
     per = p.choice((D("0.1"), D("0.5"), D(1), D(2), p.dec("0.1", 3, 1)))
     if p.int(0, 2):  # a rate, gaps in percentage points
         step = p.choice((D("0.01"), D("0.03"), D("0.05"), D("0.1"), D("0.2"), p.dec("0.01", "0.3", 2)))

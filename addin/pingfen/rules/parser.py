@@ -78,6 +78,8 @@ from .all_met_said import refuse_all_met_as_otherwise
 from .defined_rate import refuse_other_rate_defined
 from .rate_counted import refuse_rate_counted
 from .answered_formula import refuse_formula_beside_answers
+from .worse_scores_more import refuse_worse_scoring_more
+from .past_item_points import refuse_limits_past_points
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
@@ -318,6 +320,8 @@ def parse_rule(raw: str) -> Rule:
         refuse_score_floor(text)  # …每低于达标线1%扣1分,低于达标线得分不低于4分: a floor, never <目标值得4分
         refuse_bare_step_level(read, text)  # 每逾期1天扣1分,超5天不得分: never 逾期天数=5天不得分
         refuse_amounts_listed(text)  # 缺1个、不合格的,分别扣1分、3分: never 全部符合得3分，每个扣1分
+        refuse_worse_scoring_more(read, text)  # ≥93%得5分,90%～93%得3分,90%以下得4分: never 88% above 91%
+        refuse_limits_past_points(read, text, raw)  # (3分)…最多扣5分 / 达到85%得3分…每高1个百分点加0.2分: below 0? past 3?
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
