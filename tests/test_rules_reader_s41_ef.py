@@ -28,3 +28,16 @@ def test_s41_ef_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
     grade 中: 13.2 ≤ 14.4 < 17.6)."""
     result = _scored_and_recalculated(RUBRIC_S41_EF, EXPECTED_S41_EF, Decimal("14.4"), capsys, tmp_path)
     assert result["grade"] == "中"
+
+
+@pytest.mark.parametrize("rule, full, actual, score", [
+    # 完成目标 is the top band of the count the others are written in (目标值 stated on its own): 450 of 500 → 3
+    ("新增就业岗位（4分）：年度目标500个。完成目标得4分；完成400个（含）以上得3分；完成300个（含）以上得1分；300个以下不得分。",
+     "4", "450个", "3"),
+    ("培训人次（3分）　目标值：≥2000人次　完成目标值的得3分，完成1500人次（含）以上的得2分，1500人次以下不得分。",
+     "3", "2000人次", "3"),
+])
+def test_s41_ef_target_met_as_the_top_band(rule: str, full: str, actual: str, score: str) -> None:
+    from test_cli_rule import pingfen
+    done = pingfen(rule, "--full", full, "--actual", actual)
+    assert done.returncode == 0 and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr

@@ -99,6 +99,8 @@ measure_named_once = needing("both_years_named", "measure_named_once",  # _BOTH_
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
 printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划", "平均",  # _PRINTED: 目标(≥N%) / 计划数(200名) / 全省平均水平(5%)
                          "上年", "上一年", "去年", "预算", "概算", "批复标准", "任务")  # _REFERENCE: 上年水平(12人) / 预算(50万元) / 任务(38.6万亩)
+target_met_bands = needing("target_met_bands", "target_met_bands",  # _MET: 完成(年度)?(目标值|目标|指标值)
+                            "完成目标", "完成年度目标", "完成指标值")
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
 excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _NAMED: …不扣分,(超出|超过)(的)?部分…每
@@ -682,6 +684,7 @@ def normalize(text: str) -> str:
     text = grade_awards_apart(text)  # 等次为A级得4分、B级得3分: grades with their points, run by 、, apart
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
     text = printed_target(text)  # 达到考核目标(≥83.3%)的得5分;低于目标但不低于75%…: the target is the number printed
+    text = target_met_bands(text)  # 目标值:≥200人…完成目标的得3分;完成150人(含)以上的得2分: the target the top band's count
     text = formula_cap_said(text)  # 得分=实到配套资金÷承诺配套资金×3,超过承诺的按3分计: at most 3, as 最高得3分
     text = each_unit_awarded(text)  # 每个中心…达到3000人次的得1分,本项共4分(4个中心): each unit short of it deducts its 1分
     text = closing_total(text)  # …扣完为止(4分) / …。本项分值2分: the points the whole rule gives, said after it (共4分)
