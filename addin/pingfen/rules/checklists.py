@@ -69,8 +69,12 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         return None  # scoring sentences before the first point: not a plain checklist
     paren_items = [c for c in scoring if c.marker is None and c.text.endswith("分)") and c.outcome]
     described_words: dict[int, list[str]] = {}  # an unmarked point's words before the clause holding its points
+    # …的(1分),…的(1分);不符合的，相应分值不得分: the closing line says again what the points score, after the last
+    restating = [c for c in scoring if c not in paren_items and paren_items and c.start > paren_items[-1].start
+                 and (_UNMET_UNSCORED.fullmatch(c.text) or not c.unread and any(
+                     p.fullmatch(c.text) for p in (_MET_SCORED, _EACH_MET)))]
     if not groups and len(paren_items) >= 2:
-        if len(paren_items) != len(scoring):
+        if len(paren_items) + len(restating) != len(scoring):
             return None  # 目标细化(90分每): a scoring clause that is not an item of the list
         points_said = [c.outcome[1] for c in paren_items]  # type: ignore[index]
         said_words = [without_titles(c.text) for c in paren_items]
@@ -94,6 +98,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if any(not any(t.kind == "WORD" for t in c.tokens) for c in paren_items):
             return None  # …谈话(1分)。(2分): the points in all after the items (parser's closing total), no item of its own
         groups = [[c] for c in paren_items]
+        groups[-1].extend(restating)
         # 统计资料整理规范,分类存放有序,便于查询和使用(5分): the point is all its words, not the clause before its points
         # alone (once 便于查询和使用: the 规范写法 dropped what else it requires)
         described_words = {id(c): [w.text for w in _described_by(c, context, text)] for c in paren_items}
@@ -107,15 +112,21 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     points: list[Decimal | None] = []
     names: list[str] = []
     summary: list[Clause] = []
+    each_met: list[Clause] = []  # 符合1项得1分 after the points: what each point met scores, said again
+    # (unnumbered points with a level among them are read elsewhere, their heading's words kept with the first)
+    level_ticked = _level_as_point(groups) if not described_words else None
     for group in groups:
         item_points: Decimal | None = None
         said: list[str] = list(described_words.get(id(group[0]), []))  # the point's own wording, up to its points
         for clause in group:
+            if clause is not group[0] and _EACH_MET.fullmatch(clause.text) and not clause.unread:
+                each_met.append(clause)
+                continue
             if item_points is None and not clause.scoring and clause.condition is None and clause.tokens:
                 said.append(clause.text)
             if not clause.scoring and clause.condition is None:
                 continue  # the point's own wording, or a remark on it
-            if clause.condition is not None and not _summary(clause):
+            if clause.condition is not None and not _summary(clause) and clause is not level_ticked:
                 if clause.scoring:
                     return None  # ①满意度≥90%得7分；②…: a numbered band list, not 评价要点
                 continue
@@ -147,6 +158,14 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         names.append("，".join(part for part in said if part))
     if any(p == 0 for p in points):
         return None  # 未完成年度计划目标及累计降低进度目标。(0分): an outcome among others, not a point to meet
+    if each_met and not (all(p is not None for p in points) and len(groups) > 1):
+        return None  # 符合1项得1分 with no points of each to say again: a count of the points met, read elsewhere
+    for clause in each_met:
+        restates = clause.outcome and clause.outcome[0] == "points" and all(p == clause.outcome[1] for p in points)
+        if not restates:  # (1)…(2分);(2)…(1分)。符合1项得1分: which is a point worth?
+            raise Unplaced(clause, "各评价要点写明的分值与“符合1项得" + general_text(clause.outcome[1]) + "分”不一致，"
+                           "无法确定每项评价要点的分值" if clause.outcome and clause.outcome[1] is not None
+                           else "无法确定每项评价要点的分值", certain=True)
     if all(p is not None for p in points):
         stated = next((c for c in scoring + context if c.stated_total is not None), None)
         total = sum((p for p in points if p is not None), Decimal(0))
@@ -159,6 +178,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         for clause in summary:
             if penalty is None and _MET_SCORED.fullmatch(clause.text) and not clause.unread:
                 continue  # 符合要求的给分(，不符合的不得分): each point met scores its points, said again in words
+            if penalty is None and _UNMET_UNSCORED.fullmatch(clause.text):
+                continue  # 不符合的，相应分值不得分 / 不符合的不得该要点分值: a point not met scores nothing, said again
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread
                                         and clause.per is None and clause.step is None):  # (…每缺1项扣0.5分没有的不记分)
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
@@ -178,8 +199,40 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
 
 # 符合要求的给分 / 满足的得相应分值 after ①…（1分）；②…（1分）: what a point met scores, said again without a number
 _MET_SCORED = lazy_compile(r"(?:符合|满足|达到|做到|落实)(?:要求|标准|条件)?的?[,，]?(?:给分|得分|计分|给予计分|得相应分值|得该项分值|得该要点分值)")
+# 不符合的，相应分值不得分 / 不符合的不得该要点分值 / 未达到的该项不得分: a point not met earns none of its own points
+# (never the whole indicator's: 相应 / 该要点 / 该项 name the point's points)
+_UNMET_UNSCORED = lazy_compile(
+    r"(?:不符合|未达到|不满足|未做到|未落实)(?:要求|标准|条件)?的?[,，]?"
+    r"(?:(?:相应|对应|该项|该要点)(?:的?分值)?不得分|不得(?:相应|对应|该项|该要点)的?分值?)")
+# 符合1项得1分 / 每符合1项得1分 / 满足1项得0.5分: what each point met scores, said again after their points
+_EACH_MET = lazy_compile(r"每?(?:符合|满足|达到|做到|落实)(?:以上|上述)?1项(?:要求|要点|标准|条件)?的?[,，]?(?:得|计|记)\d+(?:\.\d+)?分")
 _NOT_DONE = lazy_compile(r"(?:未|没有|未能|不)[\u4e00-\u9fff“”]{1,20}?的?[，,]?")
 _TAKEN = lazy_compile(r"扣(\d+(?:\.\d+)?)分")
+
+
+def _level_as_point(groups: list[list[Clause]]) -> Clause | None:
+    """(1)建立…制度，得1分；(2)开展事后质量抽查，得1分；(3)抽查差错率控制在1%以内，得1分: one point among other
+    requirements states a level of its own — a point met or not like the rest (the evaluator ticks it), not a band of a
+    band list (①满意度≥90%得7分；②80%-90%得5分 has a level in every item, never one alone among three or more)."""
+    levelled = [c for group in groups for c in group if c.condition is not None and c.scoring and not _summary(c)]
+    if len(groups) < 3 or len(levelled) != 1:
+        return None
+    level = levelled[0]
+    others = [[c for c in group if c.scoring] for group in groups if level not in group]
+    if any(len(scored) != 1 for scored in others):
+        return None
+    awards = [scored[0] for scored in others]
+    plain = all(c.condition is None and c.outcome and c.outcome[0] == "points" and c.outcome[1]
+                and not c.otherwise and not c.except_words and not c.unread and c.step is None and c.per is None
+                for c in awards)
+    # (2)基本完成得2分；(3)未完成得1分 / 较好得2分: degrees of the level's own measure, not requirements of their own
+    # (较上年增长 compares with last year: no lesser degree)
+    graded = any(_GRADED.search(re.sub(r"较(?:上年|去年|上一年|同期)", "", " ".join(c.text for c in group)))
+                 for group in groups if level not in group)
+    if not plain or graded or _grade_names(awards) or level.otherwise or level.unread or level.step is not None \
+            or not (level.outcome and level.outcome[0] == "points" and level.outcome[1]):
+        return None
+    return level
 
 
 def _all_taken(clause: Clause, points: Decimal, context: list[Clause]) -> bool:

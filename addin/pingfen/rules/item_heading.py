@@ -44,7 +44,7 @@ _POINTS = r"\d+(?:\.\d+)?"
 # 数据质量(35分)。 / 名录库(15)。 / 资金代管15分: / 工作方案0.5分: / 服装统一,共10分, / 支部活动的表现情况:10分
 _NAMED = lazy_compile(
     rf"^(?P<mark>{_MARK})?(?P<name>{_NAME}?)"
-    rf"(?:\((?:计|共计?)?(?P<bracketed>{_POINTS})分?\)(?P<after>[。:;,]|\s+|(?={_MARK}))|(?P<bare>{_POINTS})分(?P<colon>[:。])"
+    rf"(?:\((?:计|共计?|满分)?(?P<bracketed>{_POINTS})分?\)(?P<after>[。:;,]|\s+|(?={_MARK}))|(?P<bare>{_POINTS})分(?P<colon>[:。])"
     rf"|,共计?(?P<summed>{_POINTS})分,"
     rf"|:(?P<colon_first>{_POINTS})分(?:\s+|[。;]))"  # (二)支部活动的表现情况:10分\n…: the name, a colon, then its points
 )
@@ -126,15 +126,21 @@ def _mark_style(mark: str) -> int | None:
     return next((i for i, style in enumerate(_MARK_STYLES) if re.fullmatch(style, mark)), None)
 
 
+# what a list of 评价要点 may be introduced by after its heading: 评价要点: / 考核要点: / 评分标准:
+_LIST_LABEL = r"(?:(?:评价|考核|评分)(?:要点|内容|标准):)?"
+
+
 def nested_marks(mark: str | None, rest: str) -> bool:
     """1.组织宣传(5分)\n(1)…(2分)\n(2)…(1分): the rest opens a list numbered another way than the heading (or the
-    heading has no number and the list opens at its first) — the heading's items, one level down, not its siblings."""
-    opening = re.match(_MARK, rest)
-    if opening is None or _mark_style(opening.group()) is None:
+    heading has no number and the list opens at its first) — the heading's items, one level down, not its siblings.
+    A label may stand before the list (绩效目标合理性(满分4分)评价要点:①…(1分);②…(1分)): the list is still the heading's
+    (once the heading was read as a first point of 4 beside the two of 1)."""
+    opening = re.match(_LIST_LABEL + f"({_MARK})", rest)
+    if opening is None or _mark_style(opening.group(1)) is None:
         return False
     if not mark:  # 第七条组织机构(20分)1、…(3分)。2、…: an unnumbered heading over a list that opens at its first item
-        return re.fullmatch(r"\(?(?:1|一)[、.)]?|①", opening.group()) is not None
-    return _mark_style(mark) is not None and _mark_style(mark) != _mark_style(opening.group())
+        return re.fullmatch(r"\(?(?:1|一)[、.)]?|①", opening.group(1)) is not None
+    return _mark_style(mark) is not None and _mark_style(mark) != _mark_style(opening.group(1))
 
 
 def _sibling(mark: str | None, rest: str) -> bool:

@@ -28,7 +28,7 @@ _TIMES_UNNUMBERED = lazy_compile(r"[×*](?:指标)?分值(?!\d)")
 # points of a part said before (①…2分 / 1.建立制度。(1分)2.… / …满分2.5分。(2)… / 政策。3分,1个部门0.5分): a total after
 # them may be the last part's; after 酌情扣分 it is the points the evaluator judges within
 _PARTS_POINTS = lazy_compile(r"\d分\)|[①-⑩]|(?:^|[。;])\(?\d{1,2}[.、)]|(?:满分|分值)\d|酌情"
-                             r"|(?:^|[。;,]|(?<=[\u4e00-\u9fff])(?<![得扣计记给加减为]))\d+(?:\.\d+)?分")
+                             r"|(?:^|[。;,]|(?<=[\u4e00-\u9fff])(?<![得扣计记给加减为]))\d+(?:\.\d+)?分(?!钟)")  # (15分钟: a time)
 # 。分值5分,最多得5分 (normalize's (分值5分,最多得5分)) after 得分=分值×实际节水量/目标节水量: the points, then the highest
 # the formula scores — said after the rule (…,最多得5分), the points in brackets of their own
 _POINTS_AND_HIGHEST = lazy_compile(rf"[。;,](?P<said>{_WHOSE}(?:分值|满分|满分值|总分)(?:为)?\d+(?:\.\d+)?分),"

@@ -18,6 +18,8 @@ from .lazy_regex import lazy_compile
 from .scoring_words import CAP_ALL_WORDS, ZERO_WORDS
 from .traditional import SIMPLIFIED, TRADITIONAL
 from .cell_layout import cell_layout
+from .reference_restated import reference_restated
+from .base_points_said import base_points_said
 from .points_lines import points_before_lines
 from .fault_runs import bare_amounts, fault_runs
 from .respective_grades import GRADE_NAMES, distribute_grades, grade_awards_apart
@@ -573,6 +575,7 @@ def normalize(text: str) -> str:
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
     text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
     text = _OVERSPENT.sub("超过预算", text)  # 每超支1%扣0.5分 / 超支10%以内: over the budget
+    text = reference_restated(text)  # 不低于上级下达任务的得3分，低于任务的不得分: the level missed (低于的)
     text = _OVER_REFERENCE.sub("超过", text)  # 超概算5%以内 / 超预算10%以上: over it, 超过
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分: days late, as 逾期1-10天
@@ -687,6 +690,7 @@ def normalize(text: str) -> str:
     text = target_met_bands(text)  # 目标值:≥200人…完成目标的得3分;完成150人(含)以上的得2分: the target the top band's count
     text = formula_cap_said(text)  # 得分=实到配套资金÷承诺配套资金×3,超过承诺的按3分计: at most 3, as 最高得3分
     text = each_unit_awarded(text)  # 每个中心…达到3000人次的得1分,本项共4分(4个中心): each unit short of it deducts its 1分
+    text = base_points_said(text)  # 每多5家加0.5分…每少5家扣1分…(基础分4分): what the level itself scores
     text = closing_total(text)  # …扣完为止(4分) / …。本项分值2分: the points the whole rule gives, said after it (共4分)
     return _EACH_RESPECTIVELY.sub(r"各\1\2分", text)  # 修改反馈稿和领导审定稿分别计5分: the one amount for each named (各计5分)
 
@@ -1207,7 +1211,8 @@ _TIMES_AFTER_POINTS = lazy_compile(
 _LESSER_IN_BRACKET = lazy_compile(
     r"(?:(?<=[;；。])|^)(\d+(?:\.\d+)?)分\((?:查看[^()]*?[,，])?(有[^()，,;；]{1,12}?无[^()，,;；]{1,12}?)(\d+(?:\.\d+)?)分\)")
 _BLANK_AFTER_POINTS = lazy_compile(r"分\(\s*\)")
-_OVERSPENT = lazy_compile(r"超支(?=\d|的|部分)")
+# (…≤预算数的得2分，超支不得分: the overspend itself scoring nothing, over the budget too)
+_OVERSPENT = lazy_compile(r"超支(?=\d|的|部分|[,，]?(?:不得分|不计分|得0分|计0分))")
 # (超预算的,扣2-5分 among faults: a kind of fault, the 超 left as written — only 超概算 with how far)
 _OVER_REFERENCE = lazy_compile(r"(?<![超])超(?=(?:批复)?(?:概算|预算)\d)")
 _SHORT_OF_TARGET = lazy_compile(r"未达到|未完成|每差|每少|每低")
