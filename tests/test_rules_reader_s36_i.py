@@ -63,8 +63,8 @@ def test_a_list_number_after_the_indicator_is_no_target() -> None:
 
 
 @pytest.mark.parametrize("text, canonical", [
-    # the 目标 printed with its number before: 完成目标 reaches that number (the steps read from it), not the target entered
-    ("农村公路新改建里程目标80公里，完成目标得4分，每少1公里扣0.2分", "实际值达到80公里得4分，每少1公里扣0.2分，扣完为止"),
+    # the 目标 printed with its number before: 完成目标 reaches that number (the steps read from it), not the target entered; the name said before the target is the measure
+    ("农村公路新改建里程目标80公里，完成目标得4分，每少1公里扣0.2分", "农村公路新改建里程达到80公里得4分，每少1公里扣0.2分，扣完为止"),
     ("完成目标得4分；未完成的按完成比例计分。", "完成率≥目标值得4分；否则得分=完成率/目标值×4分"),
 ])
 def test_bare_goal_completed(text: str, canonical: str) -> None:
