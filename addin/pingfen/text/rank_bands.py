@@ -3,8 +3,8 @@
 A place is a whole number from 1 down the list, so 前5名 is ≤5名, 11名以后 (及以后 / 之后) is ≥11名 and 第6-10名 is the
 range 6-10名 (but after 第7-10名, 10名以后 is ≥11名: the 10th is one of the places before); the band reader then
 checks them as any bands (gaps, overlaps, the last band open). Only a text that names a ranking (排名 / 名次) is
-rewritten, and never one counted from the bottom (倒数) or a list of places with a list of points (1-5名的依次赋予60分、
-57分…, rules/ranks.py).
+rewritten — or, for steps down the places alone, one that awards a place said with 第 (第1名得3分，每降1名…) — and never
+one counted from the bottom (倒数) or a list of places with a list of points (1-5名的依次赋予60分、57分…, rules/ranks.py).
 """
 
 from __future__ import annotations
