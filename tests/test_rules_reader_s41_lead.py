@@ -35,6 +35,8 @@ def test_s41_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFi
     ("完成年度目标30村得3分，未完成的按比例得分", "30村"),
     # the plan not completed is the completion rate short: 90% would be both 2 and 0
     ("完成率100%得4分，每少1%扣0.2分，未完成计划的不得分", "未完成计划的不得分"),
+    # a rate times a number over a bare small one: 5 × the rate, or the rate over 2%? (once rate/2% × 10: 90% → 450, capped)
+    ("得分=质量达标率×10÷2", "得分=质量达标率×10÷2"),
 ])
 def test_s41_guesses_refused_name_their_clause(rule: str, named: str) -> None:
     done = pingfen(rule, "--full", "4", "--actual", "90%")

@@ -20,6 +20,8 @@ from .formula import FULL_NAMES, FAbs, FBin, FGroup, FName, FNeg, FNode, FNum
 from .piecewise import Scaled
 
 HUNDRED = Decimal(100)
+# a rate's level written bare is a percentage one would print (满意度/90, (完成率-60)/(100-60)); up to 10, a divisor
+_LOWEST_BARE_LEVEL = Decimal(10)
 
 
 def _leaves(node: FNode) -> list[FNode]:
@@ -47,6 +49,10 @@ def rate_level_in_percent(shape: Scaled, tree: FNode, clause: Clause) -> Scaled:
     if shape.high > HUNDRED:
         raise Unplaced(clause, f"比率（{names[0]}）除以{general_text(shape.high)}：数值没有写单位，又大于100，不像百分比",
                        certain=True)
+    if shape.high <= _LOWEST_BARE_LEVEL:
+        # (得分=质量达标率×10÷2 is 5 × the rate, or the rate over 2%? 10÷质量达标率×2: 10 over the rate, or 10%?)
+        raise Unplaced(clause, f"比率（{names[0]}）与不带单位的{general_text(shape.high)}相除：是{general_text(shape.high)}%"
+                               "还是普通的数没有写明（请写明%，或写成“得分=比率×分值”）", certain=True)
     return replace(shape, low=shape.low / HUNDRED, high=shape.high / HUNDRED)
 
 
