@@ -7,14 +7,15 @@ Refused naming the steps.
 from __future__ import annotations
 
 from ..text.lazy_regex import lazy_compile
+from ..text.place_words import DOWN_A_PLACE, PLACE_AWARDED
 from .errors import Unplaced
 
-_PLACE_AWARDED = lazy_compile(r"第\d+(?:名|位)的?得")
-_STEPS_OVER_PLACES = lazy_compile(r"(?:依次|逐名)?每(?:降|下降|降低|少|后退|落后|退后|后移)1(?:名|位)扣\d+(?:\.\d+)?分")
+# (每少1名 beside a place awarded is a place too: never a count of people short)
+_STEPS_OVER_PLACES = lazy_compile(rf"(?:依次|逐名)?每(?:少1(?:名|位)|{DOWN_A_PLACE})扣\d+(?:\.\d+)?分")
 
 
 def refuse_place_steps_unread(text: str) -> None:
-    if "第" not in text or not _PLACE_AWARDED.search(text):
+    if "第" not in text or not PLACE_AWARDED.search(text):
         return
     steps = _STEPS_OVER_PLACES.search(text)
     if steps is not None:

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from .lazy_regex import lazy_compile
+from .place_words import DOWN_A_PLACE, PLACE_AWARDED
 
 _RANKING = lazy_compile(r"排名|名次")
 _POINTS_LISTED = lazy_compile(r"名的?(?:依次|分别)|\d+(?:\.\d+)?分?、\d+(?:\.\d+)?分")
@@ -28,10 +29,10 @@ _PLACE_AS_WEI = lazy_compile(r"(?<=\d)位")
 
 # 排名第1得5分，每后退1名扣0.5分: points at a place, less for each place further down — steps from that place. 第1名得3分,
 # 每降1名扣0.3分 names the place with 第 (a place, never a count of 1 person: once 每少1名, the 4th place full); the
-# next place's points may be said first (第2名得2.7分,依次每降1名…), and must be the step's
+# next place's points may be said first (第2名得2.7分,依次每降1名…), and must be the step's (rules/place_steps.py refuses
+# the steps this leaves unread)
 _STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?(得(?:满分|\d+(?:\.\d+)?分))[,;]?(?:第(\d+)(?:名|位)的?得(\d+(?:\.\d+)?)分[,;]?)?"
-                           r"(?:排名|名次)?(?:依次|逐名)?每(?:后退|降|下降|降低|落后|退后|后移)1(?:名|位)(?=扣(\d+(?:\.\d+)?)分)")
-_PLACE_STEPPED = lazy_compile(r"第\d+(?:名|位)的?得")
+                           rf"(?:排名|名次)?(?:依次|逐名)?每{DOWN_A_PLACE}(?=扣(\d+(?:\.\d+)?)分)")
 
 # 排名前3名得满分,其他依次递减0.2分: the top places in full, each place after them 0.2 less than the one before — steps
 # from the last of the top places (4th 2.8, 5th 2.6), never "3名 full, every other place −0.2"
@@ -41,7 +42,7 @@ _TOP_THEN_DOWN = lazy_compile(r"前(\d+)名的?((?:得|计|记)(?:满分|\d+(?:\
 # 排名前3名的得满分,其后每降一名递减0.5分: the same steps said place by place (once read the wrong way: 每少1名扣0.5分,
 # the 5th place full)
 _TOP_THEN_EACH = lazy_compile(r"前(\d+)名的?((?:得|计|记)(?:满分|\d+(?:\.\d+)?分))[,;]?(?:其后|其他|其余|以后|之后)(?:名次)?的?"
-                              r"每(?:降|下降|降低|后退|落后|退后|后移)1(?:名|位)(?:递减|扣|减)(\d+(?:\.\d+)?分)")
+                              rf"每{DOWN_A_PLACE}(?:递减|扣|减)(\d+(?:\.\d+)?分)")
 
 
 def _steps_down(found: re.Match[str]) -> str:
@@ -56,7 +57,7 @@ def rank_bands(text: str) -> str:
     if "倒数" in text or _POINTS_LISTED.search(text):
         return text
     if not _RANKING.search(text):
-        return _STEPS_DOWN.sub(_steps_down, text) if _PLACE_STEPPED.search(text) else text
+        return _STEPS_DOWN.sub(_steps_down, text) if PLACE_AWARDED.search(text) else text
     if not _PLACE_NAMED.search(text):
         text = _PLACE_AS_WEI.sub("名", text)  # 排名前10位的得4分，11-20位得3分: 位 for the places, where 名 is never said
     text = _STEPS_DOWN.sub(_steps_down, text)
