@@ -97,6 +97,7 @@ from .formula_shape import BareFormula
 from .checklists import check_lost_dashes
 from .target_default import target_from
 from .clause_words import situation_award
+from .award_beside_veto import award_beside_veto
 from .unhappened import unhappened_after_name
 from .item_deductions import shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, GradeMap, Manual, Rule, Scorer, TargetDefault, Unconditional
@@ -280,7 +281,7 @@ def parse_rule(raw: str) -> Rule:
     try:
         # nothing left but a zeroing situation (…的，此项不得分): full marks unless it happened; nothing at all (★, a
         # page's mark): no method
-        scorer = read_scorer(text, label, zeroing is not None) if text or zeroing is None else Unconditional()
+        scorer = read_scorer(text, label, zeroing or "") if text or zeroing is None else Unconditional()
         scorer = heading_dropped(scorer, text)  # ②低保动态管理计2分。入户率100%计0.5分,…: the 2 is the parts' heading
         scorer = named_by_every_requirement(scorer, text)  # 按规定撤销了过渡性账户,及时足额缴入…的,计4分: both named
         scorer = named_by_whole_situation(scorer, text)  # 技工不具备岗位技能要求,未实行持证上岗的扣5分: both named
@@ -695,7 +696,7 @@ _NAMED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论)[\u4e00-\u9fff、]{2,}[�
 _UNFINISHED_FAULT = lazy_compile(r"(?:未|没有|无)(?!论|上限|封顶|加分|扣分)[\u4e00-\u9fff、，,]{2,}$")
 
 
-def read_scorer(text: str, label: str, zeroing: bool = False, headed: bool = True) -> Scorer | ZeroSituations:
+def read_scorer(text: str, label: str, zeroing: str = "", headed: bool = True) -> Scorer | ZeroSituations:
     column = points_column(text)
     if column is not None:  # …5个得满分。0.2: the 分值 column copied after the rule, which must be its highest score
         scorer = read_scorer(column[0], label, zeroing)
@@ -781,7 +782,7 @@ def _numbering_jump(read: list[Clause]) -> Clause | None:
     return None
 
 
-def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> Scorer | ZeroSituations:
+def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str) -> Scorer | ZeroSituations:
     shared = read_unit_average(text)
     if shared is not None:  # 算出每人的平均分数,缺1例,扣减1人平均分: each unit missing loses its share of the 分值
         return shared
@@ -820,7 +821,7 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: bool) -> S
     if zeroing and (award := unhappened_after_name(read)) is not None:
         return Unconditional(award)  # 疫苗储存运输全程冷链管理。如发生…的,本指标不得分;未发生的得3分: the name, then the veto
     if len(read) == 1 and situation_award(read[0]) and zeroing:
-        return Unconditional(read[0].outcome[1])  # type: ignore[index]
+        return award_beside_veto(read[0], zeroing)  # 建立台账的得2分；发生安全事故的，本项不得分: a point of its own
     scoring = [clause for clause in read if (clause.scoring or (clause.condition is not None and clause.has_outcome))
                and not _column_header(clause)]
     if any(clause.has_outcome or clause.step for clause in scoring if not clause.announces_method):

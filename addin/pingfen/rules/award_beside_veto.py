@@ -1,0 +1,49 @@
+"""建立台账的得2分；发生安全事故的，本项不得分: one award, then a veto. The award stands alone (Unconditional, scored unless
+the veto happened) only when it is the veto's other side — 未发生的得5分, 完成得3分 beside 未完成本项不得分, 落实专项经费
+(2分) beside 未落实专项经费的, 资金使用符合规定 beside 截留、挤占、挪用. An award naming a requirement of its own is one
+评价要点 the evaluator ticks: read as the veto's absence, a 台账 never set up scored its 2 points."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..text.lazy_regex import lazy_compile
+from .clause_words import _option_label
+from .model import Checklist, Unconditional
+
+from .. import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .clauses import Clause
+
+_ABSENCE = lazy_compile(r"(?:未|没有|无)(?:发生|出现)?(?P<what>[\u4e00-\u9fff]{2})")
+_NEGATED = lazy_compile(r"(?:未|没有|不|无)(?P<what>[\u4e00-\u9fff]{2})")
+_BARE_UNHAPPENED = lazy_compile(r"(?:[^,;。]{0,6})?(?:未|没有)(?:发生|出现)(?:的|者)?(?:,|，)?(?:本项|本指标|此项|该项)?(?:得|计|记|给)")
+_COMPLIANCE = lazy_compile(r"符合|合规|规范|按规定|按照规定")
+_VIOLATION = lazy_compile(r"违规|违法|违纪|截留|挤占|挪用|虚列|套取|骗取|侵占|违反|不符合|不规范")
+
+
+def _other_side(award: str, vetoed: str) -> bool:
+    if _BARE_UNHAPPENED.match(award):
+        return True  # 未发生的，本指标得5分
+    if any(m.group("what") in vetoed for m in _ABSENCE.finditer(award)):
+        return True  # 全年无安全事故的得2分 beside 发生安全事故的
+    if any(m.group("what") in award for m in _NEGATED.finditer(vetoed)):
+        return True  # 完成得3分 beside 未完成 / 落实…专项经费 beside 未落实专项经费
+    return bool(_COMPLIANCE.search(award) and _VIOLATION.search(vetoed))
+
+
+def award_beside_veto(award: Clause, vetoed: str) -> Unconditional | Checklist:
+    """The lone award's reading beside the veto ``vetoed`` (the situations zeroing the item)."""
+    points: Decimal | None = award.outcome[1]  # type: ignore[index]
+    if _other_side(award.text, vetoed):
+        return Unconditional(points)
+    named = re.sub(r"的$", "", _option_label(award))
+    requirements = (named,) if re.fullmatch(r"[\u4e00-\u9fff、“”]{2,30}", named) else ()
+    if points is None:
+        return Checklist(count=1, equal=True, requirements=requirements)  # 建立台账的得满分: one point, the 分值
+    return Checklist(points=(points,), requirements=requirements)
+
+
+__all__ = ["award_beside_veto"]
