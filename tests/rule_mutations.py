@@ -206,6 +206,8 @@ def _implied(token, clause, rule) -> bool:
     value = Decimal(token.value)
     if value in (0, 1) or (token.unit == "%" and value == 1):
         return True
+    if token.unit in ("月", "日", "号") and re.search(r"按期|逾期", rule.canonical()):
+        return True  # 暑假内(8月5日前)完工的得4分；9月15日前完工的得2分: the dates read as the deadline and days past it (41)
     if token.kind == "PTS" and clause.outcome in (("points", value), ("points", None)) and rule.implied_max() == value and not any(
         t.kind == "NUM" or t.kind == "VERB" and t.text not in _SCORING_VERBS  # a comparison word needs a number (“三率不足”考核)
         for t in clause.tokens

@@ -20,11 +20,14 @@ if TYPE_CHECKING:
 _ABSENCE = lazy_compile(r"(?:未|没有|无)(?:发生|出现)?(?P<what>[\u4e00-\u9fff]{2})")
 _NEGATED = lazy_compile(r"(?:未|没有|不|无)(?P<what>[\u4e00-\u9fff]{2})")
 _BARE_UNHAPPENED = lazy_compile(r"(?:[^,;。]{0,6})?(?:未|没有)(?:发生|出现)(?:的|者)?(?:,|，)?(?:本项|本指标|此项|该项)?(?:得|计|记|给)")
+_COMPLIANT_ONLY = lazy_compile(r"(?:符合规定|符合要求|合规)的?[,，]?(?:得|计|记|给)")
 _COMPLIANCE = lazy_compile(r"符合|合规|规范|按规定|按照规定")
 _VIOLATION = lazy_compile(r"违规|违法|违纪|截留|挤占|挪用|虚列|套取|骗取|侵占|违反|不符合|不规范")
 
 
 def _other_side(award: str, vetoed: str) -> bool:
+    if _COMPLIANT_ONLY.match(award):
+        return True  # 符合规定的，得5分 (the 规范写法 of every other side): no requirement of its own
     if _BARE_UNHAPPENED.match(award):
         return True  # 未发生的，本指标得5分
     if any(m.group("what") in vetoed for m in _ABSENCE.finditer(award)):

@@ -80,6 +80,9 @@ from .rate_counted import refuse_rate_counted
 from .answered_formula import refuse_formula_beside_answers
 from .worse_scores_more import refuse_worse_scoring_more
 from .past_item_points import refuse_limits_past_points
+from .unreachable_otherwise import refuse_unreachable_rest
+from .formula_rewards_shortfall import refuse_shortfall_rewarded
+from .steps_then_formula import refuse_steps_below_formula
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
@@ -158,6 +161,7 @@ def _count_emptied(found: re.Match[str]) -> bool:
 
 
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
+_UPPER_BOUND_KEPT = lazy_compile(r"含上限[、，,]?\s*不含下限|上限含[、，,]?\s*下限不含|不含下限[、，,]?\s*含上限")
 _ZEROING = lazy_compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=每))(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)(?:(?!\d分|满分|\d+(?:\.\d+)?%)[^;。\n])*?)(?:的)?,?(?:则)?"
     r"(?:(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
@@ -216,6 +220,10 @@ def parse_rule(raw: str) -> Rule:
     if uncapped:  # 每5亩扣1分,扣分不封顶: deductions past the 分值 (the score below 0), or only no cap short of it?
         raise RuleError(raw, uncapped.group(), f"“{uncapped.group()}”使扣分可超过分值、得分可低于0，评分表按规则计分时不低于0；"
                                                "如扣完为止请写明“扣完为止”，否则请录入得分并写明理由")
+    upper_kept = _UPPER_BOUND_KEPT.search(raw)
+    if upper_kept:  # 注：区间含上限不含下限: 90%以上得4分 is then above 90% — never read as the usual ≥90% (90% once scored 4, not 3)
+        raise RuleError(raw, upper_kept.group(), f"注明“{upper_kept.group()}”，与“以上”“-”通常的含义（含下限）相反；"
+                                                 "请用≥、＞、≤、＜逐档写明各档的界限")
     if len(raw) > MAX_RULE_CHARS:  # also keeps the regular expressions' work bounded
         raise RuleError(raw, raw[:20] + "…", f"评分标准过长（{len(raw)}字，最多{MAX_RULE_CHARS}字），请只填写评分方法")
     joined = _joined(raw)
@@ -322,6 +330,9 @@ def parse_rule(raw: str) -> Rule:
         refuse_bare_step_level(read, text)  # 每逾期1天扣1分,超5天不得分: never 逾期天数=5天不得分
         refuse_amounts_listed(text)  # 缺1个、不合格的,分别扣1分、3分: never 全部符合得3分，每个扣1分
         refuse_worse_scoring_more(read, text)  # ≥93%得5分,90%～93%得3分,90%以下得4分: never 88% above 91%
+        refuse_shortfall_rewarded(read, text)  # 得分=(目标签约率-实际签约率)/目标签约率×4: nobody signed scores 4
+        refuse_steps_below_formula(read, text, label)  # 每降低1%扣1分，低于80%的按执行率×10计分: 79% above 85%
+        refuse_unreachable_rest(read, text)  # …60%以上得1分，其他得0.5分，60%以下不得分: 其他 is no value the bands leave
         refuse_limits_past_points(read, text, raw)  # (3分)…最多扣5分 / 达到85%得3分…每高1个百分点加0.2分: below 0? past 3?
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None

@@ -12,12 +12,26 @@ from .model import Rule
 from ..text.lazy_regex import lazy_compile
 
 _VETO_CLAUSE = lazy_compile(r"[^,，;；。\n]*一票否决[^,，;；。\n]*")
+# 受害面积超过1公顷的一票否决: a situation of its own, vetoed (not 并实行一票否决 after a zero, 重大事故实行一票否决,本年度不得
+# 参加评奖 — the whole assessment's — nor a heading's (一票否决))
+_SITUATION_VETOED = lazy_compile(r"(?:^|(?<=[,，;；。\n]))[^,，;；。\n()（）]{2,30}的[,，]?(?:实行|实施|予以|执行)?[“\"]?一票否决[”\"]?"
+                                 r"(?![^;；。\n]*(?:评奖|评优|评先|资格))")
+_ZERO_SAID = lazy_compile(r"不得分|得0分|计0分|记0分|0分")  # the item zeroed somewhere in the reading
 _SYSTEM_NAMED = lazy_compile(r"(?:落实|执行|建立|健全|实行)[“\"]一票否决[”\"]")  # 未落实“一票否决”制度: a system
 
 
 def refuse_lost_veto(rule: Rule, text: str) -> None:
-    if "一票否决" not in text or rule.zeroing is not None or _SYSTEM_NAMED.search(text) \
-            or "一票否决" not in (said := rule.canonical()) or "不得分" in said:
+    if "一票否决" not in text or rule.zeroing is not None or _SYSTEM_NAMED.search(text):
+        return
+    said = rule.canonical()
+    if "一票否决" not in said and not _ZERO_SAID.search(said) and (vetoed := _SITUATION_VETOED.search(text)):
+        # 发生火灾的，每起扣1分，受害面积超过1公顷的一票否决，受害面积超过1公顷的每起扣3分: the veto merged into the next
+        # situation's deduction and gone from the reading (a fire over 1 公顷 once cost 3 points, never the item)
+        raise Unplaced(vetoed.group().strip(",，"),
+                       "“一票否决”没有读入计分：哪种情形否决、否决的是本项得分还是整个考核都无法确定，"
+                       "请写明如“受害面积超过1公顷的，此项不得分”，或录入得分并写明理由",
+                       certain=True)
+    if "一票否决" not in said or "不得分" in said:
         return
     raise Unplaced(_VETO_CLAUSE.search(text).group().strip(),  # type: ignore[union-attr]
                    "“一票否决”被读成了得分要点的一部分，哪种情形得分、否决的是本项得分还是整个考核都无法确定，"

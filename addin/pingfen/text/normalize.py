@@ -61,6 +61,7 @@ periods_named = needing("period_named", "periods_named", "内", "截至", "截�
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
 rate_defined_by = needing("rate_defined_by", "rate_defined_by", "计算")  # _DEFINED_BY: 按A/B计算X率
+divided_then_times = needing("divided_then_times", "divided_then_times", "除以")  # _DIVIDED_THEN_TIMES: A除以B再乘以分值
 level_points = needing("level_points", "level_points", "%(", "分):达到", "分),达到")  # _LEVEL_POINTS: N%(P分) before a step
 shared_points = needing("shared_points", "shared_points",  # _GLUED: 每项N分); _CLOSING: (不达标|…)的不得分
                         "每项", "不达标", "未达标", "达不到", "未达到", "不符合", "未完成", "没有完成", "未落实", "未做到")
@@ -666,7 +667,7 @@ def normalize(text: str) -> str:
     text = rank_bands(text)  # 排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places, as bands of a count
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
-    text = level_points(rate_computed(rate_defined_by(text)))  # (按实际值/目标值计算得分率: 得分率=实际值/目标值)  # 满意度90%(5分),每下降1%扣0.5分: 满意度90%得5分  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
+    text = level_points(rate_computed(rate_defined_by(divided_then_times(text))))  # (以A除以B再乘以分值计算: 得分=A/B×分值)  # (按实际值/目标值计算得分率: 得分率=实际值/目标值)  # 满意度90%(5分),每下降1%扣0.5分: 满意度90%得5分  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
     if "缩短" in text and _SHORTENED_FROM_LAST_YEAR.search(text):
         text = text.replace("缩短", "下降")  # 平均交易时长较上年缩短10%以上得2分;缩短不足10%得1分;未缩短不得分: its fall
     text = measure_named_once(text)  # 本年事故起数较上年事故起数下降的: 事故起数较上年下降的, the measure said once
