@@ -61,6 +61,7 @@ periods_named = needing("period_named", "periods_named", "内", "截至", "截�
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
 rate_defined_by = needing("rate_defined_by", "rate_defined_by", "计算")  # _DEFINED_BY: 按A/B计算X率
+without_breakdown = needing("breakdown_note", "without_breakdown", "其中")  # _BREAKDOWN: N单位(其中…M单位)
 divided_then_times = needing("divided_then_times", "divided_then_times", "除以")  # _DIVIDED_THEN_TIMES: A除以B再乘以分值
 level_points = needing("level_points", "level_points", "%(", "分):达到", "分),达到")  # _LEVEL_POINTS: N%(P分) before a step
 shared_points = needing("shared_points", "shared_points",  # _GLUED: 每项N分); _CLOSING: (不达标|…)的不得分
@@ -624,6 +625,7 @@ def normalize(text: str) -> str:
     text = _POINTS_LISTED_AHEAD.sub("", text)  # 以下3项要点全部满足得3分: the 3 points listed, never below 3
     text = _DEDUCTION_AHEAD.sub(_deduction_after_list, text)  # 以下三项每缺一项扣1分：①…②…③…: said after the 3 listed
     text = _COUNT_THEN_ALL.sub(r"\1", text)  # 重点工作任务共8项，全部完成得6分: all 8 of them, one clause
+    text = without_breakdown(text)  # 目标值20座(其中改建8座): the count's breakdown, a note
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
     text = all_of_count(text)  # 全年4次均按时的得2分，每有1次不按时扣0.5分: every one of the units, each missed a step
