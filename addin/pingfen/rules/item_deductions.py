@@ -1067,7 +1067,8 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         if counted.group(2) not in (None, "1"):
             return None  # 每3次扣1分 counts in steps: not read here
         unit = counted.group(3)
-        if counted.group(4) and _ON_TOP.fullmatch(counted.group(4)) and not _situation_named_before(clause.text[:counted.start()]):
+        if counted.group(4) and _ON_TOP.fullmatch(counted.group(4)) and not _situation_named_before(clause.text[:counted.start()]) \
+                and not (counted.start() == 0 and _situation_just_before(clause, context)):
             # 迟报超过5天的,每次扣1分,每超过1天再扣0.5分: the days each late report runs past 5, on top of its 1 — not
             # a fault of its own (once named 超过再, its days summed over the reports as though one)
             raise Unplaced(clause, f"“{clause.text}”是在逐次扣分之外按每次超过的{unit}数再扣，需要每次超过的{unit}数，不能按次数计分", certain=True)
@@ -1117,7 +1118,8 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
             # 工程减排项目未能如期完成的，每个项目扣减0.05分: the situation said before, each 项目 in it counted
             before = _just_before(context, clause, 1, lambda c: not c.scoring and c.text.endswith("的"))
             if before is not None and not before.unread and before.condition is None:
-                unit, what = unit + what, _situation_run(before, context)
+                # (…未及时清理的，每处再扣0.5分: 再 is "as well", never part of the unit counted)
+                unit, what = unit + ("" if _ON_TOP.fullmatch(what) else what), _situation_run(before, context)
     elif (one := _one_each(clause)) is not None:  # 迟报1次扣1分 / 缺1条扣0.5分: each time, as with 每
         unit, what = one.group(1), clause.text[: one.start()].strip("，,的")
         thing = one.group(2)  # 迟交1次报表扣0.5分: what is late, named after the count
@@ -1205,6 +1207,14 @@ _OWN_SITUATION = lazy_compile(r"[\u4e00-\u9fff、]{4,}的[，,]?$")
 
 def _situation_named_before(before: str) -> bool:
     return _OWN_SITUATION.search(before) is not None and _EXCESS.match(before) is None
+
+
+def _situation_just_before(clause: Clause, context: list[Clause]) -> bool:
+    """督查发现河面漂浮物、垃圾未及时清理的，每处再扣0.5分: the situation in the clause right before, its own words
+    ending in 的 — 再 is "as well", beside the measure's score, as when it stands in the same clause."""
+    before = max((c for c in context if c.end <= clause.start and clause.start - c.end <= 1), key=lambda c: c.end, default=None)
+    return before is not None and before.condition is None and not before.unread \
+        and all(t.kind in ("WORD", "DE", "AND", "SEP") for t in before.tokens) and _situation_named_before(before.text)
 _SHORT_WITHIN = lazy_compile(r"([^\d，,；;]{2,20}?)(缺少|缺失|缺|少|漏)1([\u4e00-\u9fff]{1,2}?)([^\d，,；;]{1,10})")  # 指标的方案缺1项内容
 _EXCESS = lazy_compile(r"超|超过|超出|超期|逾期|延期|延迟|推迟|拖延|拖")  # 每超1天: a day beyond a limit, no fault's name
 _ON_TOP_AFTER = lazy_compile(r"的(?:另|另外|再|另行)$")

@@ -1012,23 +1012,45 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
         if before is None:
             return None
         rest, beside, faults = before
+    # the item's points its heading prints (read here too when the heading was dropped as a title the award restates)
+    heading = split_heading(text)
+    item_points = None if heading is None else heading[2]
     try:
         inner = _kept_compose(rest, beside, text, label)
     except (Unplaced, BareFormula):
-        return None
+        if not (len(rest) > 1 and _heading(rest[0])):
+            return None
+        try:  # 不动产登记窗口服务评价(4分):好评率≥99%得4分…: the item's name and points, over the measure's own
+            inner = _kept_compose(rest[1:], beside, text, label)
+        except (Unplaced, BareFormula):
+            return None
     if not isinstance(inner, Piecewise) or not inner.default_shape(label).measure:
         return None
+    if item_points is not None and item_points != inner.implied_max():
+        return None  # (考核(8分):…得4分…;每缺失一项扣2分: points of the faults' own beside the measure's, or a cap?)
     counted = [fault for fault, _ in faults]
     if tiered is not None:
         if not tiers_beside_faults(inner, counted, label):
             return None
     else:
         apart = counted_apart(inner, counted)
-        floor_said = any(t.kind == "CAP_ALL" for c in scoring + context for t in c.tokens)  # 扣完为止 / 最低0分 …
+        floor_said = any(t.kind == "CAP_ALL" for c in scoring + context for t in c.tokens) \
+            or _total_is_the_measures(item_points, context, inner)  # 扣完为止 / 最低0分 / (4分) over bands up to 4
         if (inner.kind != "steps" and not beside_bands(inner, counted, label, floor_said)) or (inner.implied_max() is None and not apart):
             return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
     # (…每少1%扣0.1分;未建立工作台账扣1分。总分6分: the points in all, said again, must be the reading's, as for a whole)
     return _total_agrees(WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults)), context)
+
+
+def _total_is_the_measures(item_points: Decimal | None, context: list[Clause], inner: Scorer) -> bool:
+    """不动产登记窗口服务评价（4分）：好评率≥99%得4分…；差评未按期整改的，每件扣0.5分: the item's points, said in its
+    heading (or in brackets after it), are the most the measure scores — so the faults have no points of their own
+    beside the measure's (as 建制率达标得4分…每缺失一项扣2分 in an item of 8 has) and come off the item's score."""
+    most = inner.implied_max()
+    if most is None:
+        return False
+    said = ([] if item_points is None else [item_points]) + [c.stated_total for c in context if c.total_only]
+    return bool(said) and all(points == most for points in said)
 
 
 def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:

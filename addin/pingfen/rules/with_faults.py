@@ -27,11 +27,13 @@ from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, num, renam
 from .fault_kinds import Fault
 from .inputs import InputError, Shape
 from .model import SCORE, ZERO, Context, Scorer, kind_counts
-from .piecewise import ONE, Award, Minus
+from .piecewise import ONE, Award, Minus, Scaled
 
 
 # 未完成 / 未达标 / 达不到 / 培训率…: a fault that may be the measure's own shortfall said again
 _MEASURE_MISSED = lazy_compile(r"未(?:完成|达)|达不到|不达标|没有?达到|低于|不足|率")
+# 本项 / 此项 / 该项: the item itself
+_ITEM = lazy_compile(r"(?:本|此|该)(?:项|指标|项目)")
 # 总分最高不超过扣12分 (damaged): a cap's words are never what a fault is
 _CAP_WORDS = lazy_compile(r"最高|最多|上限|为止|不超过|总分")
 
@@ -101,7 +103,7 @@ def beside_bands(inner: Any, faults: list[Fault], label: str, floor_said: bool) 
     beside 完成率 bands, 每有1户不知晓 beside 知晓率: on top of the bands, or what they already scored?). Bands that only
     deduct (群众安全感低于80扣3分;服务态度差扣2分) are faults of a list themselves."""
     outcomes = [outcome for _, outcome in inner.cases]
-    if any(ONE in (interval.low, interval.high) for interval, _ in inner.cases):
+    if any(ONE in (interval.low, interval.high) for interval, _ in inner.cases) and not _shortfall_scored(inner):
         return False  # 火化率保持100%(15分)1.发生一起土葬事件,扣10分: any fault may be what keeps the rate below 100%
     if not floor_said and not any(isinstance(outcome, Award) and outcome.points is None for outcome in outcomes):
         # 建制率达标得4分,75%以上得3分…,未同步签订工资专项与女职工专项每缺失一项扣2分 (分值8): points of their own (4 + 2×2),
@@ -110,6 +112,16 @@ def beside_bands(inner: Any, faults: list[Fault], label: str, floor_said: bool) 
         return False
     return counted_apart(inner, faults) and any(isinstance(outcome, Award) and outcome.points != 0 for outcome in outcomes) \
         and not any(isinstance(outcome, Minus) for outcome in outcomes) and not _name_the_measure(faults, label)
+
+
+def _shortfall_scored(inner: Any) -> bool:
+    """上岗率达到100%得5分；低于100%的，得分=上岗率×5 / 覆盖率100%得3分，95%(含)-100%得2分: the text scores the measure
+    short of 100% itself (by its formula, or a band awarding points), so a fault counted apart is no way of scoring that
+    shortfall — it comes on top, as written."""
+    if inner.stated_otherwise and isinstance(inner.otherwise, Scaled):
+        return True
+    return any(interval.high is not None and interval.high <= ONE and interval.low is not None
+               and isinstance(outcome, Award) and outcome.points for interval, outcome in inner.cases)
 
 
 def _name_the_measure(faults: list[Fault], label: str) -> bool:
@@ -123,8 +135,8 @@ def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Cla
     text does not end in such faults."""
     faults: list[tuple[Fault, Decimal | None]] = []
     index = len(scoring)
-    if index > 1 and scoring[-1].cap == ("all", None) and len(scoring[-1].tokens) == 1:
-        index -= 1  # 扣完为止 after the faults: the score's own floor of 0
+    if index > 1 and _floor_alone(scoring[-1]):
+        index -= 1  # 扣完为止 / 本项最低0分 after the faults: the score's own floor of 0
     while index > 0:
         clause = scoring[index - 1]
         cap: Decimal | None = None
@@ -147,6 +159,12 @@ def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Cla
     if not faults or not rest or len({fault.what for fault, _ in faults}) < len(faults):
         return None
     return rest, faults
+
+
+def _floor_alone(clause: Clause) -> bool:
+    """扣完为止 / 本项最低0分: the item's floor of 0, said on its own."""
+    kinds = [t.kind for t in clause.tokens]
+    return clause.cap == ("all", None) and (kinds == ["CAP_ALL"] or (kinds == ["WORD", "CAP_ALL"] and _ITEM.fullmatch(clause.tokens[0].text) is not None))
 
 
 def split_faults_before(scoring: list[Clause], context: list[Clause]) \

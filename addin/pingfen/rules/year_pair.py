@@ -28,4 +28,14 @@ def this_and_last_year(label: str, names: tuple[str, ...]) -> tuple[str, str] | 
     return pairs[0] if len(pairs) == 1 else None
 
 
-__all__ = ["this_and_last_year"]
+def year_pair(names: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """This year's and last year's value of one measure among the variables entered, and the measure's name
+    (本年投诉举报率 / 上年投诉举报率 → 投诉举报率), when exactly one such pair was entered — rates too: which way a
+    measure moved is the same in points as relative (31.2% against 29.8% rose either way)."""
+    this = {found.group("rest"): name for name in names if (found := _THIS_YEAR.match(name))}
+    last = {found.group("rest"): name for name in names if (found := _LAST_YEAR.match(name))}
+    pairs = [(this[rest], last[rest], rest) for rest in this.keys() & last.keys()]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+__all__ = ["this_and_last_year", "year_pair"]

@@ -30,8 +30,13 @@ _THREE_WAYS = lazy_compile(
 _RATE_MEASURE = lazy_compile(r"(?:率|占比|比例|比重|满意度)$")
 
 
+_POINTS_AFTER = lazy_compile(r"\(\d+(?:\.\d+)?分\)$")
+
+
 def _as_bands(found: re.Match[str]) -> str:
-    measure = re.split(r"[,;:。]", found.string[:found.start()])[-1]
+    # (安全事故发生率:与上年相比下降的…: the measure named before the colon is the rate whose way is scored)
+    measure = next((part for part in reversed(re.split(r"[,;:。]", found.string[:found.start()])) if part.strip()), "")
+    measure = _POINTS_AFTER.sub("", measure)  # 投诉率(2分):较上年下降的…: the item's points after its name
     if _RATE_MEASURE.search(measure) or "=" in found.string:
         return found.group()
     falls = re.fullmatch(_FALLS, found.group("first")) is not None

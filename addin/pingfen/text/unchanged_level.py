@@ -117,17 +117,53 @@ def _sides(signs: dict[int, re.Match[str]]) -> list[str] | None:
 _LEVELS = {"above": ">0%", "level": "为0%", "below": "<0%", "absent": "≤0%"}
 
 
-def _signs_of_change(text: str) -> str:
-    """Bare changes over last year, each with its points, as the change's sign: above, at or below 0%."""
+def _bare_signs(text: str) -> tuple[list[str], dict[int, re.Match[str]], list[str]] | None:
+    """The text cut at its punctuation, its clauses that are bare changes over last year with their points, and each
+    one's side of 0 — when nothing else in it scores; otherwise None."""
     pieces = re.split(r"([,，;；。])", text)
     signs = {i: found for i, piece in enumerate(pieces) if (found := _SIGN_CLAUSE.match(piece))}
     sides = _sides(signs) if signs else None
     if sides is None or not any(found.group("last") for found in signs.values()) \
             or any(_SCORED.search(piece) for i, piece in enumerate(pieces) if i % 2 == 0 and i not in signs) \
-            or any(found.group("subject") for i, found in signs.items() if i != min(signs)) \
-            or signs[min(signs)].group("subject").endswith(("未", "没有", "不", "无")) \
-            or re.search(r"(?:率|占比|比例|比重)$", signs[min(signs)].group("subject")) \
-            or re.search(r"\d分|=", "".join(pieces[:min(signs)]) + signs[min(signs)].group("subject")):
+            or any(found.group("subject") for i, found in signs.items() if i != min(signs)):
+        return None
+    return pieces, signs, sides
+
+
+# 节能降耗(1分): the item's name and its points heading the text, before its measure
+_HEADING = lazy_compile(r"^(?P<name>[\u4e00-\u9fff“”]{2,20})\(\d+(?:\.\d+)?分\)[:：]")
+# 重复来电率 / 安全事故发生率: (与上年相比…): a rate named, before the change or before the colon that opens it
+_RATE_NAMED = lazy_compile(r"(?:率|占比|比例|比重):?$")
+
+
+def _rate_headed(headed: re.Match[str] | None) -> bool:
+    """投诉率(2分):较上年下降的…: the heading names a rate (the measure whose way is scored, if none follows it)."""
+    return headed is not None and _RATE_NAMED.search(headed.group("name")) is not None
+
+
+def _rate_signs(text: str) -> bool:
+    """重复来电率较上年下降的得2分，与上年持平的得1分，较上年上升的不得分: a rate's bare changes, left as the grades (or,
+    with both years' rates entered, the ways they moved: rules/situations.py) — its 持平 never a growth of 0%."""
+    signs = _bare_signs(text)
+    if signs is None:
+        return False
+    subject = signs[1][min(signs[1])].group("subject")
+    headed = _HEADING.match(subject) if min(signs[1]) == 0 else None
+    return _RATE_NAMED.search(subject if headed is None else subject[headed.end():]) is not None or _rate_headed(headed)
+
+
+def _signs_of_change(text: str) -> str:
+    """Bare changes over last year, each with its points, as the change's sign: above, at or below 0%."""
+    bare = _bare_signs(text)
+    if bare is None:
+        return text
+    pieces, signs, sides = bare
+    subject = signs[min(signs)].group("subject")
+    headed = _HEADING.match(subject) if min(signs) == 0 else None
+    if headed is not None:  # 节能降耗(1分):单位建筑面积能耗较上年下降的…: the item's name and points, then the measure
+        subject = subject[headed.end():]
+    if subject.endswith(("未", "没有", "不", "无")) or _RATE_NAMED.search(subject) or _rate_headed(headed) \
+            or re.search(r"\d分|=", "".join(pieces[:min(signs)]) + subject):
         # (a clause scoring otherwise; 未下降的 first: not these bands; PM2.5分…: points, or a name?; a rate's change
         # (医疗服务收入占比较上年提高的): a rate entered alone would be taken for the change itself — it stays a grade;
         # 占比=…/…×100%，较上年提高的…: the rate defined names the measure — the grades stay the evaluator's)
@@ -169,4 +205,6 @@ def unchanged_level(text: str) -> str:
         text = _LAST_YEAR_LEVEL.sub(r"\1", text)
     text = _no_change_of_the_bands(text)
     text = _NOT_GROWN.sub(r"\1增长不超过0%", _BONUS_NOTE.sub(r"\1。", text))
-    return _GROWTH_STEP.sub(r"\1增长率", _UNCHANGED.sub(r"\1增幅达到0%", text))
+    if not _rate_signs(text):
+        text = _UNCHANGED.sub(r"\1增幅达到0%", text)
+    return _GROWTH_STEP.sub(r"\1增长率", text)
