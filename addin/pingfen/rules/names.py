@@ -23,6 +23,7 @@ KIND_NAMES = {
     "award_kinds": "分类加分",
     "passing_units": "逐个单位达标得分",
     "unit_shares": "逐个单位按完成比例计分",
+    "units_scored": "逐个单位计分后相加或平均",
     "counted_awards": "按次计分",
     "with_bonus": "计分并按次加分（加分有上限）",
     "bonus_list": "情形加分",

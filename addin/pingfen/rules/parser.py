@@ -253,6 +253,15 @@ def parse_rule(raw: str) -> Rule:
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     label = _label(text)
+    if _MAY_BE_FRAMED.search(text):
+        try:
+            framed = _units_scored(text)  # 对各街道分别考核：…≥95%的得1分…；本项按4个街道合计: each unit by one rule, added
+        except Unplaced as unplaced:
+            raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+        if framed is not None:
+            if "百分点" in raw:  # 当季…每低1个百分点扣0.5分: each unit's steps in points, as a rule of its own reads them
+                framed = replace(framed, inner=steps_in_points(framed.inner, raw))
+            return Rule(framed, label, None, raw)
     row = read_table_row(raw)
     if row is not None:
         scorer, column = row
@@ -309,6 +318,10 @@ def parse_rule(raw: str) -> Rule:
             from .each_unit_level import refuse_each_unit_as_one
 
             refuse_each_unit_as_one(read, text)  # 每条路段MQI≥80的得1分…: each road scored, never one value
+        if isinstance(read, Piecewise) and _MAY_BE_FRAMED.search(text):
+            from .unit_frame import refuse_units_as_one
+
+            refuse_units_as_one(read, text)  # 对各街道分别考核：…≥95%的得1分: each street scored, never one value
         refuse_misplaced_names(read, text)  # 全年满分2分 as a 评价要点, 合格和不合格 as one grade
         refuse_bands_of_unit_kinds(read, text)  # …5万以上的乡镇,…95%…;…5万以下的乡镇,…90%…: never one band list
         refuse_task_read_as_target(read, text, label)  # 完成年度任务的,按资金到位率×10计分: never 到位率≥目标值
@@ -427,6 +440,23 @@ def parse_rule(raw: str) -> Rule:
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     return rule
+
+
+# units assessed one by one and their scores added or averaged (rules/unit_frame.py), said by one of these words
+_MAY_BE_FRAMED = re.compile(r"分别|合计|相加|累计|平均|各占|之和|共\d+(?:个|座|家|所|条)|按(?:季度|月)(?:考核|计分|评分)"
+                            r"|分[\u4e00-\u9fff]{1,3}考核")
+
+
+def _units_scored(text: str) -> Scorer | None:
+    """The units' rule read inside its frame (unit_frame.py); None where there is no frame, or where one unit's rule is
+    not read (then the whole text is read, or refused, as any other); Unplaced where the frame is read and one unit's
+    value cannot be told."""
+    from .unit_frame import read_units_scored  # (here: texts that may assess units one by one only)
+
+    try:
+        return read_units_scored(text, parse_rule)
+    except RuleError:
+        return None
 
 
 def _counted_part(parts: Parts) -> bool:

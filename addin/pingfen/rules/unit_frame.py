@@ -1,0 +1,343 @@
+"""Units assessed one by one, each by the same rule, their scores added or averaged: ``对各街道分别考核：网格事件按期办结率
+≥95%的得1分，90%（含）-95%的得0.5分，低于90%的不得分。本项按4个街道合计`` / ``城乡公交运营服务质量按季度考核，季度准点率≥90%
+的当季得5分，…；年度得分为四个季度得分的平均值`` / ``分乡镇考核，每个乡镇年度目标3000人次，达到目标的乡镇得满分（1分），未达到的
+按完成比例计分。三个乡镇得分相加``.
+
+The text is two things: the frame (which units, how many, the points of one, whether their scores are added or averaged)
+and one unit's rule, which is an ordinary rule (bands, a threshold, a share of the target) read by the reader itself —
+so everything it refuses for one value it refuses here. Each unit is a row of the items table (its value and target):
+
+- a rate named by the rule (覆盖率≥95%…) is the unit's value itself (97 or 97% entered: 97%);
+- completion (完成100%的 / 达到目标的 / 按完成比例) is the unit's value over its own target;
+- an amount or a score (年服务人次不少于2000人次 / 月考核≥90分) is the unit's value.
+
+Added: one unit is worth the points its rule gives at most (or 每个乡镇1分 / 3个标段各占1分 written), the units' scores
+summed up to the 分值; the frame must say so (…合计 / …得分相加 / 累计, or the units counted with the points of one). Averaged
+(…的平均值 / 平均分 / 得分之和÷个数×3): the units' mean, times the number written. A level the text says nothing about
+(MQI≥80, no rate named and no target: 80%?) is refused by the unit's own reading, not guessed here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..lazy_dataclass import dataclass
+from ..text.lazy_regex import lazy_compile
+from ..text.numbers import general_text
+from .errors import Unplaced
+from .expr import Call, Cmp, Expr, Fmt, If, Var, clamp, concat, div, minimum, mul, num, renamed, total
+from .inputs import InputError, Shape
+from .model import FULL, SCORE, ZERO, Context, Scorer
+
+# the units a table assesses one by one (longest first: 服务站 before 站), and the periods a year is assessed in
+_UNITS = ("污水处理厂", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "乡镇", "街道", "社区", "站点", "中心",
+          "标段", "合同", "片区", "路段", "灌区", "分馆", "基地", "学校", "项目", "河段", "线路", "城区", "园区", "点位",
+          "村", "站", "所", "厂", "校")
+_PERIODS = ("季度", "月")
+_UNIT = "(?:" + "|".join(_UNITS + _PERIODS) + ")"
+_NUM = r"\d+(?:\.\d+)?"
+_HAN = r"[\u4e00-\u9fff“”]"
+_MEASURE_WORD = r"(?:个|座|家|所|条)"
+
+# 对各街道分别考核 / 各乡镇生态护林员到岗率分别计分 / 对5个乡镇分别考核 / 全市分3个片区分别考核 / 对各服务站按服务人次分别考核 /
+# 按乡镇分别计分 / 分乡镇考核 / 城乡公交运营服务质量按季度考核
+_APART = (
+    # (the head greedy: the unit is the noun nearest 分别, 对各街道居家养老服务中心分别考核 assesses 中心)
+    lazy_compile(rf"(?P<head>{_HAN}{{0,16}})(?:对|按)?(?:全[市县区])?(?:各|分|每个)?(?:(?P<count>\d+){_MEASURE_WORD})?"
+                 rf"(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)分别(?:考核|计分|评分|考评)(?:{_HAN}{{0,6}})"),
+    lazy_compile(rf"(?P<head>{_HAN}{{0,16}}?)分(?P<unit>{_UNIT})(?:考核|计分|评分)"),
+    lazy_compile(rf"(?P<head>{_HAN}{{0,20}}?)按(?P<unit>季度|月)(?:考核|计分|评分)"),
+)
+# 每个乡镇1分 / 每片区2分 / 每个项目满分2分 / 3个标段各占1分 / 每个基地1分
+_PER = (
+    lazy_compile(rf"每{_MEASURE_WORD}?(?P<unit>{_UNIT})(?:满分|分值)?(?:为|均为)?(?P<per>{_NUM})分"),
+    lazy_compile(rf"(?P<count>\d+){_MEASURE_WORD}(?P<unit>{_UNIT})各占(?P<per>{_NUM})分"),
+)
+# 共4个实训基地 / 共5个社区 / 共3个站点 / 5个灌区
+_COUNT = lazy_compile(rf"共?(?P<count>\d+){_MEASURE_WORD}(?:{_HAN}{{0,4}}?)(?P<unit>{_UNIT})")
+# 本项满分4分 / 共5分 / 满分12分
+_TOTAL = lazy_compile(rf"(?:本项|该项)?(?:满分|共|分值)(?:为)?(?P<total>{_NUM})分")
+# 本项按4个街道合计 / 3个乡镇得分相加 / 3个站合计3分 / 全年12个月累计 / 各乡镇得分相加
+_SUM = lazy_compile(rf"(?:本项)?(?:按|全年)?(?:(?P<count>\d+)个|各)(?P<unit>{_UNIT})(?:得分)?(?:合计|相加|累计|之和)"
+                    rf"(?:(?P<total>{_NUM})分)?")
+# 年度得分为4个季度得分的平均值 / 本项得分为各合同得分的算术平均值 / 取各街道平均分为本项得分 / 最后取各社区平均分 /
+# 本项得分=各乡镇得分之和÷乡镇个数×3
+_AVERAGE = (
+    lazy_compile(rf"(?:年度得分|本项得分|最后)?(?:为|取)?(?:(?P<count>\d+)个|各)(?P<unit>{_UNIT})(?:得分)?的?(?:算术)?"
+                 rf"平均(?:值|分|数)?(?:为本项得分)?"),
+    lazy_compile(rf"(?:本项)?得分=各(?P<unit>{_UNIT})得分之和÷(?P=unit)(?:个数|数)×(?P<times>{_NUM})"),
+)
+# 每个乡镇年度目标3000人次 / 每站年度目标3000人次 / 各灌区年度改造渠道10公里: each unit's target, said once for all
+_TARGET_SAID = lazy_compile(rf"(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}){_HAN}{{0,10}}?{_NUM}(?!%)[\u4e00-\u9fff]{{1,3}}")
+_SEPARATOR = lazy_compile(r"([,;:。()])")
+_POINTS_ONLY = lazy_compile(rf"{_NUM}分")
+_HEADING = lazy_compile(rf"{_HAN}{{2,24}}")  # words only: no number, nothing scored
+_COMPLETION_WORDS = lazy_compile(r"完成|目标|任务|计划|约定")
+
+
+@dataclass(frozen=True)
+class UnitFrame:
+    """What the frame says: the units, their count, one unit's points, added or averaged (times a number)."""
+
+    unit: str
+    inner_text: str  # one unit's rule, the unit's own words taken out
+    count: int | None
+    per: Decimal | None
+    total: Decimal | None
+    average: bool
+    times: Decimal | None
+    target_said: bool  # each unit's target said as an amount (每个乡镇年度目标3000人次)
+    total_said: str = ""  # the clause saying the item's points, as written (本项满分4分)
+
+
+def _same_unit(one: str, other: str) -> bool:
+    return one in other or other in one or one[-1] == other[-1]
+
+
+def read_frame(text: str) -> UnitFrame | None:
+    """The frame and one unit's rule when ``text`` assesses units one by one and adds or averages them; None otherwise."""
+    pieces = _SEPARATOR.split(text)
+    clauses = [(pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2)]
+    units: list[str] = []
+    count: int | None = None
+    per: Decimal | None = None
+    total: Decimal | None = None
+    total_said = ""
+    times: Decimal | None = None
+    apart = added = averaged = target_said = False
+    kept: list[tuple[str, str]] = []
+    head = ""
+    for index, (clause, separator) in enumerate(clauses):
+        body = clause.strip()
+        found = None
+        if not body:
+            kept.append((clause, separator))
+            continue
+        before = clauses[index - 1][1] if index else ""
+        if _POINTS_ONLY.fullmatch(body) and before == "(" and separator == ")" and (
+                index == len(clauses) - 1 or index + 1 < len(clauses) and not "".join(c for c, _ in clauses[index + 1:]).strip()
+                or index == 1):
+            total, total_said = Decimal(body[:-1]), body  # 各…考核(3分): / …平均值(4分): the item's points
+            continue
+        if index == 0 and separator in (":", "(") and _HEADING.fullmatch(body) and not any(
+                p.fullmatch(body) for p in _APART):
+            head = body  # 乡镇综合文化站图书外借人次(3分): / 水质达标率按季度考核: what is assessed, no method
+            continue
+        if (found := next((m for p in _APART if (m := p.fullmatch(body))), None)) is not None:
+            apart = True
+            units.append(found.group("unit"))
+            head = head or found.group("head")
+            if "count" in found.re.groupindex and found.group("count"):
+                count = int(found.group("count"))
+            continue
+        if (found := next((m for p in _PER if (m := p.fullmatch(body))), None)) is not None:
+            per = Decimal(found.group("per"))
+            units.append(found.group("unit"))
+            if "count" in found.re.groupindex:
+                count = int(found.group("count"))
+            continue
+        if (found := _SUM.fullmatch(body)) is not None:
+            added = True
+            units.append(found.group("unit"))
+            if found.group("count"):
+                count = int(found.group("count"))
+            if found.group("total"):
+                total, total_said = Decimal(found.group("total")), body
+            continue
+        if (found := next((m for p in _AVERAGE if (m := p.fullmatch(body))), None)) is not None:
+            averaged = True
+            units.append(found.group("unit"))
+            if "count" in found.re.groupindex and found.group("count"):
+                count = int(found.group("count"))
+            if "times" in found.re.groupindex:
+                times = Decimal(found.group("times"))
+            continue
+        if (found := _COUNT.fullmatch(body)) is not None:
+            count = int(found.group("count"))
+            units.append(found.group("unit"))
+            continue
+        if (found := _TOTAL.fullmatch(body)) is not None:
+            total, total_said = Decimal(found.group("total")), body
+            continue
+        if (found := _TARGET_SAID.fullmatch(body)) is not None and not re.search(r"[≥≤<>]|不少于|不低于|达到", body):
+            target_said = True
+            units.append(found.group("unit"))
+            continue
+        kept.append((clause, separator))
+    if not units or not (apart or added or averaged or count is not None) or added and averaged:
+        return None
+    unit = units[0]
+    if not all(_same_unit(unit, other) for other in units):
+        return None
+    if not (added or averaged):
+        if [count, per, total].count(None) > 1:
+            return None  # 对各街道分别考核 alone: added, averaged, or each unit's score the item's?
+        added = True  # 共4个实训基地，每个基地1分 / 共5个社区…本项满分5分 / 每个乡镇1分，共5分: the units' points added
+    inner = "".join(clause + separator for clause, separator in kept)
+    inner = _own_words_out(inner, units)
+    if head.endswith("率") and re.match(r"[≥≤<>\d]", inner):
+        inner = head + inner  # 水质达标率按季度考核:当季≥90%得满分: the rate the head names is each quarter's
+    if not re.search(r"得|计|扣", inner):
+        return None
+    return UnitFrame(unit, inner, count, per, total, averaged, times, target_said, total_said)
+
+
+def _own_words_out(text: str, units: list[str]) -> str:
+    """One unit's rule in the words of a single value: 每个社区覆盖率… → 覆盖率…, 该基地得1分 → 得1分, 当季得5分 → 得5分,
+    达到目标的乡镇得满分 → 达到目标的得满分, 得该标段分值的80% → 得分值的80%."""
+    names = "|".join(sorted({*units, *_UNITS}, key=len, reverse=True))
+    text = re.sub(rf"(^|(?<=[,;:。(]))每{_MEASURE_WORD}?(?:{names})", "", text)
+    text = re.sub(rf"该(?:{names})|当季|当月", "", text)
+    text = re.sub(rf"的(?:{names})(?=得|计)", "的", text)
+    text = re.sub(r"\([,;:。]*\)", "", text)  # a bracket whose words were the frame's
+    return re.sub(r"^[,;:。)]+|[,;:。(]+$", "", text.strip())
+
+
+@dataclass(frozen=True)
+class UnitsScored:
+    """``inner`` (one unit's rule, under ``inner_label``) scored for every row of the items table, its value taken as
+    ``measure`` (rate / ratio / actual); the rows' scores added (up to the 分值) or averaged (× ``times``)."""
+
+    inner: Scorer
+    inner_label: str
+    unit: str
+    measure: str
+    per: Decimal | None  # one unit's points (None: its rule gives the 分值, averaged)
+    count: int | None
+    total: Decimal | None
+    average: bool
+    times: Decimal | None = None
+    kind: str = "units_scored"
+
+    def canonical(self, label: str) -> str:
+        rule = self.inner.canonical(self.inner_label)
+        per = f"，每个{self.unit}{general_text(self.per)}分" if self.per is not None and not self.average else ""
+        counted = f"共{self.count}个{self.unit}，" if self.count is not None else ""
+        if self.average:
+            times = f"×{general_text(self.times)}" if self.times is not None else ""
+            closing = (f"本项得分=各{self.unit}得分之和÷{self.unit}个数{times}" if times
+                       else f"本项得分为各{self.unit}得分的平均值")
+        else:
+            closing = f"各{self.unit}得分相加"
+        total = f"，本项满分{general_text(self.total)}分" if self.total is not None else ""
+        return f"按{self.unit}分别考核{per}：{rule}；{counted}{closing}{total}"
+
+    def implied_max(self) -> Decimal | None:
+        if self.average:
+            return self.per * (self.times or 1) if self.per is not None else None
+        if self.per is not None and self.count is not None:
+            return self.per * self.count
+        return self.total
+
+    def default_shape(self, label: str) -> Shape:
+        rows = self.count or (int(self.total / self.per) if self.total is not None and self.per else 1)
+        return Shape(item_rows=tuple(f"{self.unit}{n}" for n in range(1, rows + 1)), item_columns=(self.inner_label,))
+
+    def _inner_shape(self) -> Shape:
+        if self.measure == "rate":
+            return Shape(measure="rate")
+        if self.measure == "ratio":
+            return Shape(measure="ratio", has_target=True)
+        return Shape(measure="actual", has_target=True)
+
+    def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        shape = ctx.shape
+        if not shape.item_rows:
+            raise InputError(f"“{ctx.label}”按{self.unit}分别计分：需要逐个{self.unit}的实际值与目标值（items）")
+        if len(shape.item_columns) != 1:
+            raise InputError(f"逐个{self.unit}只按一项数值计分，items 却有{len(shape.item_columns)}列（{'、'.join(shape.item_columns)}）")
+        rows = len(shape.item_rows)
+        if self.count is not None and rows != self.count:
+            raise InputError(f"评分标准写明共{self.count}个{self.unit}，items 列了{rows}个，请核对")
+        if not self.average and self.count is None and self.total is not None and self.per is not None \
+                and rows * self.per != self.total:
+            raise InputError(f"每个{self.unit}{general_text(self.per)}分、本项{general_text(self.total)}分，items 却列了{rows}个"
+                             f"{self.unit}，请核对{self.unit}个数")
+        reads = ["item_{r}_actual_1"] + (["item_{r}_target_1"] if self.measure == "ratio" else [])
+        ctx.need_rows([[name.format(r=r) for name in reads] for r in range(1, rows + 1)])
+        one = num(self.per) if self.per is not None else FULL
+        scores: list[Expr] = []
+        lines: list[Expr] = []
+        for r in range(1, rows + 1):
+            own = Context(self._inner_shape(), self.inner_label)
+            raw, text = self.inner.build(own)
+            if own.columns or own.pending:
+                raise InputError(f"逐个{self.unit}计分的评分方法需要逐项明细表，无法再按{self.unit}分别计分")
+            prefix = f"unit{r}_"
+            value = Var(f"item_{r}_actual_1")
+            names = {name: prefix + name for name in own.defs} | {
+                SCORE.name: prefix + "score", "actual": f"item_{r}_actual_1", "target": f"item_{r}_target_1",
+                FULL.name: prefix + "full", "rate": prefix + "rate"}
+            if self.measure == "rate":  # 97 or 97% entered: 97% (as a single rate is bound, above 1.5 in percent points)
+                ctx.define(prefix + "rate", If(Cmp(">", value, num("1.5")), div(value, num(100)), value))
+            for name in own.needs:
+                if name not in ("actual", "target", "rate"):
+                    raise InputError(f"逐个{self.unit}计分的评分方法需要“{name}”，无法按{self.unit}逐行录入")
+            for name, expr in own.defs.items():
+                ctx.define(names.get(name, name), renamed(expr, names))
+            ctx.define(prefix + "full", one)
+            scores.append(ctx.define(prefix + "score", clamp(renamed(raw, names), ZERO, one)))
+            lines.append(concat("；" if r > 1 else "", Var(f"item_{r}_name"), "：", renamed(text, names)))
+        if self.per is not None:  # each unit's points a helper column beside the items
+            summed = ctx.define("units_total", Call("SUM", (ctx.column("unit_points", f"各{self.unit}得分", scores),)))
+        else:  # (each scored of the 分值, which a helper column beside the items cannot read)
+            summed = ctx.define("units_total", total(scores))
+        if self.average:
+            mean = ctx.define("units_mean", div(summed, num(rows)))
+            earned = mul(mean, num(self.times)) if self.times is not None else mean
+            how = (f"；各{self.unit}平均", Fmt(mean), "分" + (f"×{general_text(self.times)}" if self.times is not None else ""))
+        else:
+            earned, how = summed, (f"；各{self.unit}合计", Fmt(summed), "分")
+        return minimum(FULL, earned), concat(*lines, *how, "，得", Fmt(SCORE), "分")
+
+
+def read_units_scored(text: str, parse: object) -> UnitsScored | None:
+    """The units' rule read by ``parse`` (the reader, for one unit's text) inside the frame; None where ``text`` has no
+    frame. Raises Unplaced where the frame is read but one unit's value cannot be told (a level named by nothing)."""
+    frame = read_frame(text)
+    if frame is None:
+        return None
+    rule = parse(frame.inner_text)  # type: ignore[operator]
+    if rule.zeroing or type(rule.scorer).__name__ != "Piecewise":
+        return None
+    scorer = rule.scorer
+    unit = getattr(scorer, "unit", "")
+    if unit == "%":
+        if rule.label == "完成率":
+            if not (frame.target_said or _COMPLETION_WORDS.search(frame.inner_text)):
+                raise Unplaced(frame.inner_text, f"各{frame.unit}分档的数值没有写明是什么（比率、得分还是完成目标的比例）；"
+                                                 "请写明指标名称，如“每条路段路况指数≥80分的得1分”", certain=True)
+            measure = "ratio"
+        elif rule.label.endswith("率"):
+            measure = "rate" if not frame.target_said else "ratio"
+        else:
+            return None
+    else:
+        measure = "actual"
+    top = rule.implied_max()
+    per = frame.per if frame.per is not None else top
+    if per is None and not frame.average:
+        return None  # each unit 得满分 with no points of its own said: the 分值 of what?
+    if frame.per is not None and top is not None and top != frame.per:
+        raise Unplaced(frame.inner_text, f"每个{frame.unit}{general_text(frame.per)}分，但各{frame.unit}的评分方法最高得"
+                                         f"{general_text(top)}分，不一致", certain=True)
+    if not frame.average and per is not None and frame.count is not None and frame.total is not None \
+            and per * frame.count != frame.total:
+        raise Unplaced(frame.total_said, f"{frame.count}个{frame.unit}每个{general_text(per)}分，合计{general_text(per * frame.count)}分，"
+                             f"与本项{general_text(frame.total)}分不符：其余分数如何得分没有写明", certain=True)
+    return UnitsScored(scorer, rule.label, frame.unit, measure, per, frame.count, frame.total, frame.average, frame.times)
+
+
+def refuse_units_as_one(scorer: Scorer, text: str) -> None:
+    """对各街道分别考核：网格事件按期办结率≥95%的得1分… with nothing saying how the streets' scores make the item's: never
+    one rate scored once (four streets scoring at most 1 of 4 points, in silence), nor a guess at added or averaged."""
+    if type(scorer).__name__ != "Piecewise" or not getattr(scorer, "cases", ()) or "平均" in text:
+        return  # (按月考核，全年各月…参与率的平均值≥90%: the months' values averaged, one value scored)
+    for clause in _SEPARATOR.split(text)[::2]:
+        said = next((m for p in _APART[:2] if (m := p.fullmatch(clause.strip()))), None)  # (units, not periods)
+        if said is not None:
+            raise Unplaced(clause.strip(), f"“{clause.strip()}”是各{said.group('unit')}分别计分，但各{said.group('unit')}的得分"
+                                           f"如何合成本项得分（相加还是平均）、共有几个{said.group('unit')}没有写明（请写明，如"
+                                           f"“共4个{said.group('unit')}，各{said.group('unit')}得分相加”或“本项得分为各"
+                                           f"{said.group('unit')}得分的平均值”）", certain=True)
