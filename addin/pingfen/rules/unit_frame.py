@@ -47,7 +47,8 @@ _APART = (
     lazy_compile(rf"(?P<head>{_HAN}{{0,16}})(?:对|按)?(?:全[市县区])?(?:各|分|每个)?(?:(?P<count>\d+){_MEASURE_WORD})?"
                  rf"(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)分别(?:考核|计分|评分|考评)(?:{_HAN}{{0,6}})"),
     lazy_compile(rf"(?P<head>{_HAN}{{0,16}}?)分(?P<unit>{_UNIT})(?:考核|计分|评分)"),
-    lazy_compile(rf"(?P<head>{_HAN}{{0,20}}?)按(?P<unit>季度|月)(?:考核|计分|评分)"),
+    # (月度考核 / 季度考核: the period's own word, 按 or 度 with it)
+    lazy_compile(rf"(?P<head>{_HAN}{{0,20}}?)(?:按(?P<unit>季度|月)|(?P<period>季度|月)度?)(?:考核|计分|评分)"),
 )
 # 每个乡镇1分 / 每片区2分 / 每个项目满分2分 / 3个标段各占1分 / 每个基地1分
 _PER = (
@@ -67,6 +68,8 @@ _AVERAGE = (
     lazy_compile(rf"(?:年度得分|本项得分|最后)?(?:为|取)?(?:(?P<count>\d+)个|各)(?P<unit>{_UNIT})(?:得分)?的?(?:算术)?"
                  rf"平均(?:值|分|数)?(?:为本项得分)?"),
     lazy_compile(rf"(?:本项)?得分=各(?P<unit>{_UNIT})得分之和÷(?P=unit)(?:个数|数)×(?P<times>{_NUM})"),
+    # 全年取平均分 / 全年得分为平均分: the periods' mean, the period said where they are assessed (月度考核)
+    lazy_compile(r"全年(?:得分)?(?:取|为)(?:各月|各季度)?(?:得分的)?平均(?:分|值)"),
 )
 # 每个乡镇年度目标3000人次 / 每站年度目标3000人次 / 各灌区年度改造渠道10公里: each unit's target, said once for all
 _TARGET_SAID = lazy_compile(rf"(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}){_HAN}{{0,10}}?{_NUM}(?!%)[\u4e00-\u9fff]{{1,3}}")
@@ -126,7 +129,7 @@ def read_frame(text: str) -> UnitFrame | None:
             continue
         if (found := next((m for p in _APART if (m := p.fullmatch(body))), None)) is not None:
             apart = True
-            units.append(found.group("unit"))
+            units.append(found.group("unit") or found.group("period"))
             head = head or found.group("head")
             if "count" in found.re.groupindex and found.group("count"):
                 count = int(found.group("count"))
@@ -147,7 +150,8 @@ def read_frame(text: str) -> UnitFrame | None:
             continue
         if (found := next((m for p in _AVERAGE if (m := p.fullmatch(body))), None)) is not None:
             averaged = True
-            units.append(found.group("unit"))
+            if "unit" in found.re.groupindex:
+                units.append(found.group("unit"))
             if "count" in found.re.groupindex and found.group("count"):
                 count = int(found.group("count"))
             if "times" in found.re.groupindex:
