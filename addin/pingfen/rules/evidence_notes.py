@@ -17,9 +17,29 @@ _BARE = lazy_compile(rf"{_ONE}(?:[、,和及]{_ONE})*[。;]?")
 _OPENING = lazy_compile(rf"^(?:考核|评价|检查|核查|评分)(?:方式|方法|手段|途径)[:：]?{_ONE}(?:[、,和及]{_ONE})*[。;\n]")
 
 
+# The cell's closing sentences that only say where the facts come from, never how they score: no number, no 得/扣,
+# no 计分, no condition (未/不/无 would be one)
+_PLAIN = r"(?:(?!得|扣|分|酌情|未|不|无|视)[^\d。;\n])"
+# 佐证材料:工作台账、影像资料、相关文件。 / 数据来源:年度统计报表: the papers the facts are taken from
+_PAPERS_LINE = rf"(?:佐证材料|佐证资料|证明材料|数据来源|资料来源)[:：]{_PLAIN}+"
+# 考核方式:查阅资料+现场抽查 / (评分依据:)查阅相关文件、会议记录及台账资料: how they are checked
+_CHECKS_LINE = rf"(?:(?:考核|评价|核查)(?:方式|方法|手段)[:：])?(?:查阅|查看|核查|核实|查验|调阅|审阅|实地|现场){_PLAIN}*"
+# 说明:本指标为二级指标“产出质量”下设三级指标: where the indicator stands in the table
+_PLACE_LINE = rf"(?:说明|注)[:：](?:本|该)指标(?:为|是|系){_PLAIN}*?指标{_PLAIN}*"
+# 注:以主管部门提供的年度统计数据为准,无佐证资料的视同未完成: whose figures count, and that a thing without its
+# papers is not done — what the evaluator enters (未完成), not a way of scoring it (注:以林业部门验收面积为准 alone
+# names the measure, and stays)
+_SOURCE_LINE = rf"(?:注|说明)[:：]以{_PLAIN}{{2,30}}?为准[,，]无(?:佐证|证明)?(?:资料|材料)的?视(?:同|为|作)未(?:完成|达到|开展)"
+_CLOSING = lazy_compile(rf"(?<=[。;\n])\s*(?:{_PAPERS_LINE}|{_CHECKS_LINE}|{_PLACE_LINE}|{_SOURCE_LINE})[。;]?\s*$")
+
+
 def drop_evidence_notes(text: str) -> str:
-    """``text`` without the brackets (and the opening sentence) saying how the evaluator checks."""
-    return _OPENING.sub("", _NOTE.sub("", text) if "(" in text else text)
+    """``text`` without the brackets (and the opening sentence) saying how the evaluator checks, and the closing
+    sentences saying only where the facts come from (each dropped from the end while one is left)."""
+    text = _OPENING.sub("", _NOTE.sub("", text) if "(" in text else text)
+    while (closing := _CLOSING.search(text)) is not None:
+        text = text[:closing.start()].rstrip()
+    return text
 
 
 def evidence_only(sentence: str) -> bool:

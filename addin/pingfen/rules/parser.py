@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .bare_award import awarded_in_full
 from .both_ways import continued_steps
-from .clauses import Clause, Condition, Interval, clauses
+from .clauses import EVERY_PERIOD, Clause, Condition, Interval, clauses
 from .bracketed_points import bracketed_points
 from .definitions import stated_definition
 from .occurrences import counted_band, occurrences_label
@@ -86,6 +86,7 @@ from .steps_then_formula import refuse_steps_below_formula
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
 from .count_rungs import refuse_count_rungs
+from .beyond_item import drop_beyond_item
 from .evidence_notes import drop_evidence_notes
 from .money_notes import drop_money_penalty
 from .notes import drop_notes
@@ -117,6 +118,7 @@ from .lazy_composers import Deferred
 # helpers that only some texts reach, imported on their first call (lazy_composers.py)
 read_described, requirements_only = Deferred("described", "read_described"), Deferred("described", "requirements_only")
 titled_starts = Deferred("titled_parts", "titled_starts")
+semicolon_starts = Deferred("semicolon_parts", "semicolon_starts")
 counted_by_rate = Deferred("rate_standards", "counted_by_rate")
 ChosenStandard, split_chosen = Deferred("chosen_standards", "ChosenStandard"), Deferred("chosen_standards", "split_chosen")
 measuring = Deferred("chosen_standards", "measuring")
@@ -561,6 +563,7 @@ def _drop_findings(text: str) -> str:
     text = _PASS_LINE.sub("", text) if "线" in text else text
     text = drop_money_penalty(text)  # …每处扣1分。…未收取完成,按比例扣减工作补贴: money, not points
     text = _BONUS_WITHHELD.sub("", text)
+    text = drop_beyond_item(text)  # …本项不得分并移交有关部门: the unit's lot beyond this item's score
     return announced_counts(_HEADED_METHOD.sub(r"\1", _BRACKETED_METHOD.sub(r"\1", _lone_numbering(text))))
 
 
@@ -805,7 +808,7 @@ def read_scorer(text: str, label: str, zeroing: str = "", headed: bool = True) -
     if cut and "=" not in text[: cut.start()]:  # a formula's own reader names an unclosed bracket in it
         raise Unplaced(cut.group(), "评分标准不完整（括号没有闭合，可能被截断）")
     read = awarded_in_full(clauses(text))  # 2000元以上得分，否则不得分: 得分 alone is 得满分
-    return levels_used(_read_clauses(read, text, label, zeroing), read, label)
+    return levels_used(_read_clauses(read, text, label, zeroing, headed=not headed), read, label)
 
 
 def _numbering_jump(read: list[Clause]) -> Clause | None:
@@ -823,7 +826,8 @@ def _numbering_jump(read: list[Clause]) -> Clause | None:
     return None
 
 
-def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str) -> Scorer | ZeroSituations:
+def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str, headed: bool = False) -> Scorer | ZeroSituations:
+    """``headed``: the text is the body under a heading with its points (…（4分）：), which the reading must give in all."""
     shared = read_unit_average(text)
     if shared is not None:  # 算出每人的平均分数,缺1例,扣减1人平均分: each unit missing loses its share of the 分值
         return shared
@@ -935,15 +939,15 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str) -> Sc
         return only
     leading = split_leading_situation(scoring, context)  # 未建立…不得分，…扣2分: never 0 as the points earned
     if leading is not None:
-        return ZeroSituations(_composed(leading[0], leading[1], text, label), leading[2])
+        return ZeroSituations(_composed(leading[0], leading[1], text, label, headed), leading[2])
     try:
-        return _composed(scoring, context, text, label)
+        return _composed(scoring, context, text, label, headed)
     except Unplaced:
         split = split_zero_situations(scoring, context, text)
         if split is None:
             raise
         try:  # …得2分；…每发现1项扣1分，扣完为止；强制险缺失的，不得分: the rest is the rule, the situations zero it
-            return ZeroSituations(_composed(split[0], split[1], text, label), split[2])
+            return ZeroSituations(_composed(split[0], split[1], text, label, headed), split[2])
         except Unplaced:
             pass
         raise
@@ -961,7 +965,7 @@ def _kept_compose(scoring: list[Clause], context: list[Clause], text: str, label
     return _level_kept(_conditions_kept(composed, scoring, context, text), context, scoring)
 
 
-def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str) -> Scorer:
+def _composed(scoring: list[Clause], context: list[Clause], text: str, label: str, headed: bool = False) -> Scorer:
     try:
         return _total_agrees(_kept_compose(scoring, context, text, label), context)
     except Unplaced as unplaced:
@@ -1005,6 +1009,10 @@ def _composed(scoring: list[Clause], context: list[Clause], text: str, label: st
         checked = _parts(scoring, context, label, checked=True)
         if checked is not None:  # (1)无缺会现象3分;…;(3)…不少于4篇4分,每少一篇扣1分;(4)…3分: items beside a part
             return checked
+        sentences = (_parts(scoring, context, label, text=text) or _parts(scoring, context, label, checked=True, text=text)) \
+            if headed else None
+        if sentences is not None:  # …（4分）：建立台账得1分；…得2分，缺1次扣0.5分: no marks, each sentence a part whose
+            return sentences  # points the heading's must add up to (semicolon_parts.py)
         raise
 
 
@@ -1402,10 +1410,11 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
 _PART_POINTS = lazy_compile(r"^[^,;。:]{0,24}?\((\d+(?:\.\d+)?)分\)(?:[:：]| |$)")
 
 
-def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bool = False) -> Parts | None:
+def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bool = False, text: str = "") -> Parts | None:
     """(1)…得1.2分；未完成的…每低于5个百分点扣0.1分。(2)…得0.3分；未…不得分: parts of one indicator, each read as
     a rule of its own (with its own points), when the whole does not read as one. ``checked``: once the whole is no
-    list of items either, parts that are items checked are read as such and joined (checked_parts.py)."""
+    list of items either, parts that are items checked are read as such and joined (checked_parts.py). ``text`` (the
+    last resort): parts a semicolon apart, when no mark or title starts them."""
     starts = sorted(c.start for c in scoring + context if c.marker and c.marker.startswith("("))
     if len(starts) < 2:
         starts = _measure_starts(scoring)
@@ -1415,6 +1424,8 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
         starts = _closed_starts(scoring)
     if len(starts) < 2:  # …每降低1个百分点扣0.5分,扣完为止;平时暗访及信访举报情况1分,…: a title opens the next part
         starts = titled_starts(scoring)
+    if len(starts) < 2 and text:  # 建立台账得1分；配备到位得2分；…得2分，缺1次扣0.5分: each sentence a part, once
+        starts = semicolon_starts(scoring, context, text)  # nothing else reads the whole (semicolon_parts.py)
     if len(starts) < 2 or any(c.start < starts[0] for c in scoring):
         return None
     bounds = starts + [max(c.end for c in scoring + context) + 1]
@@ -1424,8 +1435,8 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
         # each part read as if written alone: its (1) is not a 评价要点 mark
         own = [replace(c, marker=None) if c.start == low else c for c in scoring if low <= c.start < high]
         beside = [replace(c, marker=None) if c.start == low else c for c in context if low <= c.start < high]
-        if not own:
-            return None
+        if not own or any(c.per_period or c.condition is not None and EVERY_PERIOD.search(c.text) for c in own + beside):
+            return None  # (每季度开展走访不少于1次得2分: a level per period, which a part alone would read as the year's)
         texts.append(" ".join(c.text for c in own))
         try:
             part = _kept_compose(own, beside, texts[-1], label)  # (the checks a whole text passes: a second measure, a gate)

@@ -45,6 +45,7 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           "水平",  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
                           "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
+printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
 proportion_formula = needing("proportion_formula", "proportion_formula", "比例")  # _SAID: 按…比例(得分|计分…)…得分=
 score_said_after = needing("score_said_after", "score_said_after", "即为")  # _SCORE_AFTER: …×…即为得分
 heading_apart = needing("defined_heading", "heading_apart", "分)=")  # _HEADED_DEFINITION: …率(N分)=…
@@ -677,6 +678,7 @@ def normalize(text: str) -> str:
     text = unhappened_as_veto(text)  # …发生严重内涝…的,本指标不得分;未发生的,本指标得5分: the veto and its other side
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
+    text = printed_divisor(text)  # 已储备品种数/规定储备品种数(25种)×3: the divisor is the number printed
     text = proportion_formula(text)  # 60%(含)至90%的按比例得分(得分=支出进度/90%×6): the formula is the share's method
     text = score_said_after(text)  # 完成率×3即为得分: 得分=完成率×3
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
