@@ -26,6 +26,7 @@ from .clause_words import _SITUATION_END, _ceiling, _option_label, situation_awa
 from .formula_shape import _share
 from .piecewise_reading import MINUS_BESIDE_LADDER, _just_before
 from .lazy_composers import Deferred
+from .task_ticked import tasks_ticked
 
 # Helpers that only some texts reach, imported on their first call (rules/lazy_composers.py).
 how_often_only = Deferred("period_each", "how_often_only")
@@ -658,6 +659,7 @@ _TIER_WORD = lazy_compile(r"(?<![归存建立入])档(?!案)")
 def compose_requirements(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """基本农田要在证书中注明，得1分。各行政村要设立保护标志牌，得4分: different requirements, each with
     its own points, all of which may be met — not grades of one situation."""
+    scoring = tasks_ticked(scoring)  # 按期完成建设任务得1分；通过市级验收得1分: the task done, a requirement like the rest
     if len(scoring) < 2 or any(
         not clause.outcome or clause.outcome[0] != "points" or not clause.outcome[1] or clause.condition is not None
         or clause.step or clause.per is not None or clause.occurrence or clause.unread or clause.otherwise

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -80,6 +81,7 @@ class _Tier:
 
 def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str) -> Piecewise | None:
     # (a date without its year, 9月30日前, is numbers the grammar left unread: the tier's pattern places them)
+    scoring, context = _points_rejoined(scoring, context, text)
     if len(scoring) < 2 or any(c.condition is not None or c.step or c.per is not None or c.cap for c in scoring):
         return None
     deadline = None
@@ -119,6 +121,28 @@ def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str)
         cases.append((Interval(low=late[-1], low_inclusive=False), Award(Decimal(0))))
     return Piecewise(cases=tuple(cases), otherwise=Award(Decimal(0)), unit="天", stated_otherwise=otherwise,
                      deadline=_written(ends[0]) if known else None)  # (year-less: the planned date, entered)
+
+
+_POINTS_ONLY = frozenset({"VERB", "PTS", "ZERO", "FULL"})
+_DATED = lazy_compile(r"\d{1,2}月|年底|跨年|之后|以后")
+
+
+def _points_rejoined(scoring: list[Clause], context: list[Clause], text: str) -> tuple[list[Clause], list[Clause]]:
+    """培训于当年10月底前全部完成的，计2分；11月底前完成的，计1分: a tier's date cut from its points by a comma (the
+    date's number leaves the words before it unread), read as one tier (…完成的计2分) — only a dated situation (a month,
+    年底, 跨年, 之后) ending in 的 just before points alone, so that no situation of another kind is joined to them."""
+    joined: list[Clause] = []
+    used: list[Clause] = []
+    for clause in scoring:
+        before = next((c for c in context if c.end <= clause.start and text[c.end:clause.start].strip() in (",", "，")), None)
+        if before is None or not clause.tokens or any(t.kind not in _POINTS_ONLY for t in clause.tokens) \
+                or not before.text.endswith("的") or before.has_outcome or not _DATED.search(before.text):
+            joined.append(clause)
+            continue
+        joined.append(replace(clause, text=text[before.start:clause.end], start=before.start,
+                              tokens=before.tokens + clause.tokens))
+        used.append(before)
+    return joined, [c for c in context if c not in used]
 
 
 def _written(day: date, year: bool = True) -> str:

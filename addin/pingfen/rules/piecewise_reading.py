@@ -214,7 +214,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         from .deducted_by_formula import formula_as_steps
 
         scoring = formula_as_steps(scoring, label)  # 按(1-到位率)÷5%×0.4分扣分: 每少5%扣0.4分, in proportion
-    scoring = _requirement_met(_on_time(_failure_as_otherwise(at_least_happened(counted_from_none(scoring)), context)))
+    scoring = _requirement_met(_on_time(_failure_as_otherwise(at_least_happened(counted_from_none(scoring)), context), context))
     scoring = _printed_target_completed(scoring, context)  # 培训人数目标1200人次，完成得满分
     scoring = [restated_points(c) for c in scoring]  # 否则按完成比例得分(15分): the points, said in brackets
     _one_thing_counted(scoring)
@@ -1009,7 +1009,9 @@ _ON_TIME = lazy_compile(
     # 在合同约定期限届满前提交结题申请: the day the term runs out is the deadline (逾期 counts from it)
     r"|按规定时间|在规定时限内|按规定时限|按(?:照)?合同(?:约定)?(?:的)?(?:时间|工期|期限)|在合同(?:约定)?的?(?:时间|工期|期限)(?:内|届满前))"
     # 《年鉴》按时出版: a publication's title, then its issue
-    r"(?:完成|完工|竣工|开工|上线|交付|投入使用|提交|报送|上报|出版|印发|发布)(?:(?![未不没延滞逾迟])[\u4e00-\u9fff]){0,10}"
+    # 按期开馆 / 按期通车: a building or road opened, the completion it is planned for
+    r"(?:完成|完工|竣工|开工|上线|交付|投入使用|提交|报送|上报|出版|印发|发布|开馆|开园|开业|通车|通水|建成|投运)"
+    r"(?:(?![未不没延滞逾迟])[\u4e00-\u9fff]){0,10}"
     r"|(?:实际)?完成(?:时间|日期)(?:≤|不超过|不晚于)(?:计划|规定|合同约定)(?:完成)?(?:时间|日期)"  # 实际完成时间≤计划完成时间
     # 在计划完工日期前完成 / 在合同约定上线日期前上线: by the date the plan or contract sets
     r"|在(?:计划|合同约定|规定)的?(?:完工|完成|竣工|交付|上线)?(?:日期|时间|期限)(?:前|之前|以前|内|以内)"
@@ -1276,11 +1278,14 @@ _REQUIREMENT_MET = lazy_compile(r"^([\u4e00-\u9fff]{0,12}?)(?:工作量)?(?:达�
 
 
 # 项目在2024年12月31日前完工: on time by a date printed (with its year, so the days late can be counted)
-_DEADLINE = lazy_compile(r"(?:项目|工程)?(?:在|于)?((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)(?:前|之前|以前)(?:完成|完工|竣工|办结)(?:的)?")
+_DEADLINE = lazy_compile(r"(?:项目|工程)?(?:在|于)?((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)(?:前|之前|以前)(?:完成|完工|竣工|办结)"
+                        r"(?:[\u4e00-\u9fff]{0,8}?)(?:的)?")  # (…前完成竣工验收的: what is completed may be named)
 
 
-def _on_time(scoring: list[Clause]) -> list[Clause]:
-    """按期完成得4分；逾期30天以内得2分: beside bands or steps of lateness, on time is a lateness of 0."""
+def _on_time(scoring: list[Clause], context: list[Clause]) -> list[Clause]:
+    """按期完成得4分；逾期30天以内得2分: beside bands or steps of lateness, on time is a lateness of 0 — from the date
+    printed in the clause (2024年12月31日前完成), or in the sentence before it (应于2024年10月31日前完工。按期完工的),
+    else from the planned date entered."""
     late = next((c for c in scoring if (c.condition and c.condition.unit in LATENESS_UNITS)
                  or (c.step and (c.step[2] in LATENESS_UNITS or late_times(c)))), None)
     if late is None:
@@ -1299,8 +1304,11 @@ def _on_time(scoring: list[Clause]) -> list[Clause]:
         if clause.condition is None and clause.outcome and clause.outcome[0] == "points":
             deadline = _DEADLINE.fullmatch(_option_label(clause))
             if deadline is not None or _ON_TIME.match(_option_label(clause)):
+                from .deadline_said_before import deadline_said_before
+
+                printed = deadline.group(1) if deadline else deadline_said_before(clause, context) or ""
                 clause = replace(clause, condition=Condition(Interval(high=Decimal(0), high_inclusive=True), unit),
-                                 deadline=deadline.group(1) if deadline else "")
+                                 deadline=printed)
                 on_time = True
         result.append(clause)
     if on_time:  # 逾期30天以内 beside 按期完成: late, but by at most 30 days
