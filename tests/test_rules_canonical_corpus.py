@@ -50,6 +50,8 @@ NOT_YET: dict[str, str] = {
     "衔接资金支付进度：截至12月31日支付进度达到100%得4分": "the period written back in Chinese numerals (截至十二月三十一日) is cut from the measure's name in the band after the steps",
     # corpus45 (written blind, joined in session 40)
     "公用经费控制（成本指标）：≤202.6万元（3分）。实际支出每超过指标值1%扣0.5分": "an amount's standard written back as 实际值占标准的比例≤100%, which a standard in 万元 refuses when read (标准写的是数量，分档写的是比率)",
+    # corpus38 (written blind, joined in session 36; read in session 42)
+    "成本指标：单户改造成本≤3.5万元。实际值不超过指标值的得满分": "the same (标准为3.5万元，实际值占标准的比例≤100%得5分 written back, refused when read)",
 }
 
 

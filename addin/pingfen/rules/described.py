@@ -35,6 +35,7 @@ from .clause_words import situation_award
 from .count_ladder import counted_rungs
 from .errors import Unplaced
 from .fault_kinds import Fault, FaultKinds
+from .fault_units import THING_TIMES, counted_thing
 from .fault_ranges import FaultRanges, RangedFault, closes_with_entered_note, described_range
 from .item_caps import caps_closed_by_items
 from .lesser_degree_points import BASIC_NAMES
@@ -189,7 +190,8 @@ _OCCURRENCES = frozenset({"次", "起", "例", "宗"})
 # a limit each occurrence is held to: how long it took, how far, how large — never a count (每月迟到超过3次的,每次扣1分:
 # each time, or each time beyond 3?) nor a rate or an amount (the indicator's own measure)
 _TIME_OR_SIZE = frozenset({"分钟", "小时", "天", "日", "个工作日", "工作日", "周", "个星期", "个月", "米", "厘米", "毫米", "公里", "千米", "平方米"})
-_COUNTED_OCCURRENCES = frozenset({"次", "起", "例", "宗", "件", "处", "人次", "宗次", "件次", "户次"})
+# (…应在受理之日起15个工作日内兑付，超期兑付每份扣0.1分: each file, payment or household held to the limit, as each time)
+_COUNTED_OCCURRENCES = frozenset({"次", "起", "例", "宗", "件", "处", "人次", "宗次", "件次", "户次", "份", "笔", "户", *THING_TIMES})
 
 
 def _each_within_time_or_size(clause: Clause, fault: Fault) -> bool:
@@ -197,7 +199,7 @@ def _each_within_time_or_size(clause: Clause, fault: Fault) -> bool:
     time or a size each occurrence is held to — the count is of the occurrences (the level a part of what each one
     is), never the indicator's own measure, which a single fault with a level may otherwise be (评优比例低于20%的扣3分).
     Not a step in the level's own unit (超过10天的每天扣1分: each day beyond 10)."""
-    return not fault.once and fault.unit in _COUNTED_OCCURRENCES and clause.condition is not None \
+    return not fault.once and (fault.unit in _COUNTED_OCCURRENCES or counted_thing(fault.unit)) and clause.condition is not None \
         and clause.condition.unit in _TIME_OR_SIZE and clause.step is None and not clause.condition.interval.magnitude \
         and _A_TOTAL.search(re.split(r"\d", clause.text, maxsplit=1)[0]) is None
 
@@ -668,7 +670,7 @@ def _just_required(fault: Clause, clauses: list[Clause]) -> Clause | None:
 
 
 _LATE_BY = lazy_compile(r"(?:拖延|延迟|延误|逾期|推迟|超期|滞后)\d+(?:\.\d+)?(?:个)?(?:工作日|天|日|周|月|小时)")
-_EACH_UNIT = lazy_compile(r"^每(项|次|处|例|个|人次|人|份|件|条|户|起|宗|家|名|篇|类|种)$")
+_EACH_UNIT = lazy_compile(r"^每(" + "|".join(THING_TIMES) + r"|项|次|处|例|个|人次|人|份|件|条|户|起|宗|家|名|篇|类|种)$")
 
 
 def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
@@ -687,8 +689,9 @@ def _described_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     cut, unit = len(kinds) - 2, ""
     if found is not None:
         cut, unit = found  # …到场每出现一次扣2分: each time, as 每次
-    elif cut >= 2 and kinds[cut - 2:cut] == ["EACH", "WORD"] and _EACH_UNIT.match("每" + clause.tokens[cut - 1].text):
-        cut, unit = cut - 2, clause.tokens[cut - 1].text  # …的，每处扣1分
+    elif cut >= 2 and kinds[cut - 2:cut] == ["EACH", "WORD"] and (
+            _EACH_UNIT.match("每" + clause.tokens[cut - 1].text) or counted_thing(clause.tokens[cut - 1].text)):
+        cut, unit = cut - 2, clause.tokens[cut - 1].text  # …的，每处扣1分 / …30日的，每份合同扣0.5分
     elif cut >= 1 and kinds[cut - 1] == "NUM" and clause.tokens[cut - 1].value == 1 and clause.tokens[cut - 1].unit in COUNT_UNITS \
             and clause.unread == [clause.tokens[cut - 1]]:
         cut, unit = cut - 1, clause.tokens[cut - 1].unit  # 网格巡查7天内未巡查的1次扣1分: each time

@@ -7,13 +7,16 @@ steps' (a shortfall from a number, not an occurrence)."""
 from __future__ import annotations
 
 from ..text.lazy_regex import lazy_compile
-from .clauses import Clause
+from .clauses import PERIODS, Clause
 from .fault_kinds import Fault
 
+# a thing and a time together, each pair one occurrence (检查发现…不全的，每校次扣0.5分: each school at each inspection;
+# 每项次 / 每路次 / 每车次: each item, camera or vehicle each time) — tried before the thing alone (校) or the time (次)
+THING_TIMES = ("项次", "校次", "路次", "车次", "台次", "村次", "家次", "班次", "架次", "艘次")
 # every unit 每<unit>扣N分 may count (what comes before 每 names the fault)
-PER_OCCURRENCE = ("项", "次", "处", "例", "个月", "个工作日", "个星期", "个小时", "个", "人次", "人", "天", "份", "件次", "件", "条", "户次", "户", "起", "宗次", "宗",
+PER_OCCURRENCE = (*THING_TIMES, "项", "次", "处", "例", "个月", "个工作日", "个星期", "个小时", "个", "人次", "人", "天", "份", "件次", "件", "条", "户次", "户", "起", "宗次", "宗",
                   "卷", "本", "家", "所", "名", "批次", "批", "篇", "类", "辆", "台", "座", "间", "栋", "艘", "套", "张", "笔",
-                  "块", "盏", "根", "只", "头", "株", "棵", "组", "场次", "场", "单", "册", "期", "节", "轮", "伙", "校")
+                  "块", "盏", "根", "只", "头", "株", "棵", "组", "场次", "场", "单", "册", "期", "节", "轮", "伙", "校", "幅", "页")
 # of those, the units a single fault alone (no other kind beside it) is counted in: things found, not a shortfall
 # (缺勤 / 缺席 / 缺课 / 缺考 / 缺岗: an absence each one commits, never people short of a number — 缺勤的每人扣1分 was
 # refused while 迟到的每人扣1分 read)
@@ -23,10 +26,15 @@ _DONE_WRONG = lazy_compile(rf"不|未|没有|无故|迟到|早退|{_ABSENT}|违�
 _SHORT_OF_PEOPLE = lazy_compile(rf"少|(?!{_ABSENT})缺|不足|差|人数|人员数")
 # 个项目 / 个问题 / 处隐患: a count word and the thing it counts — never a span of time (未完成的，每个月扣1分: each month
 # late, or each month it is not done?)
-_COUNTED_THING = lazy_compile(r"[个项处件起宗](?!.*(?:月|季|年|周|日|天|时|期))[\u4e00-\u9fff]{1,4}")
+_COUNTED_THING = lazy_compile(r"[个项处件起宗份](?!.*(?:月|季|年|周|日|天|时|期))[\u4e00-\u9fff]{1,4}")
 LONE_OCCURRENCE = frozenset({"次", "起", "例", "处", "项", "个", "宗", "宗次", "件", "人次", "户次", "户", "辆", "台", "座", "间",
                              "栋", "艘", "套", "张", "笔", "块", "盏", "根", "只", "头", "株", "棵", "场", "单", "册", "伙", "校",
-                             "所", "家", "条", "份", "篇", "批次", "批"})  # (未供餐的学校每所扣0.5分: each school)
+                             "所", "家", "条", "份", "篇", "批次", "批", "卷", "幅", "页", *THING_TIMES})  # (未供餐的学校每所扣0.5分: each school)
+
+
+def counted_thing(unit: str) -> bool:
+    """份合同 / 个项目 / 处隐患: a count word and the thing each one is (每份合同扣0.5分: each contract)."""
+    return _COUNTED_THING.fullmatch(unit) is not None
 
 
 def counted_by_number(what: str) -> bool:
@@ -49,8 +57,10 @@ def listed_each(fault: Fault) -> bool:
 def counted_alone(fault, scoring: list[Clause]) -> bool:
     """The unit a single fault is counted in, as things found: 每次/每处…, and 每人 (每名) after a fault people commit
     (不穿校服的，每人扣1分 / 未参加培训的，每名扣0.5分) — not after a shortfall of people (人数不足的，每人…: short by how many?)."""
-    if fault.unit in LONE_OCCURRENCE or _COUNTED_THING.fullmatch(fault.unit):
+    if fault.unit in LONE_OCCURRENCE or counted_thing(fault.unit):
         return True  # (项目未按期完成的，每个项目扣1分: 个项目, the count word and what it counts — each project)
+    if fault.unit in PERIODS:
+        return True  # 每季度考核不合格扣1分: 每 and the period before the fault (fault_of) — each quarter it happens in
     return fault.unit in ("人", "名") and _DONE_WRONG.search(fault.what) is not None and _SHORT_OF_PEOPLE.search(fault.what) is None \
         and not any(_SHORT_OF_PEOPLE.search(clause.text) for clause in scoring)  # (未完成任务的,每少1人扣0.1分: the shortfall)
 

@@ -342,6 +342,24 @@ def _plainly_unread(clause: Clause) -> bool:
         or verified_only(re.sub(r"的?[，,]?(?:再|另)扣\d+(?:\.\d+)?分$", "", clause.text))
 
 
+# 低风险问题不扣分 / 轻微隐患不扣分: a grade of finding named in words alone, deducting nothing
+_SPARED = lazy_compile(r"([\u4e00-\u9fff]{2,12}?)的?,?不扣分")
+# the grades a finding is sorted by (高风险问题 / 重大隐患 / 一般问题 / 轻微问题), said before what is found
+_GRADED = lazy_compile(r"(?:高|中|低|较高|较低|重大|较大|严重|一般|轻微|较轻|轻)(?:风险|等级|级)?(?P<found>[\u4e00-\u9fff]{1,6})")
+
+
+def spared_grade(clause: Clause, faults: list[Fault]) -> bool:
+    """高风险问题每项扣1分，中风险问题每项扣0.3分，低风险问题不扣分: after the kinds of fault, a grade of the same
+    finding (低风险|问题 beside 高风险|问题) that deducts nothing — no kind to count. Only a grade's word before the same
+    finding: a situation spared in other words (已整改问题不扣分: which of the graded ones?) is not this."""
+    found = _SPARED.fullmatch(clause.text)
+    if found is None or clause.condition is not None or any(t.text != "扣分" for t in clause.unread):
+        return False  # (不扣分's 扣分 is left unread by the clause grammar: no number, nothing else)
+    spared = _GRADED.fullmatch(found.group(1))
+    return spared is not None and any((graded := _GRADED.fullmatch(fault.what)) is not None
+                                      and graded.group("found") == spared.group("found") for fault in faults)
+
+
 def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """资料不齐全的每项扣0.5分，未按时报送的每次扣1分，扣完为止: several kinds of fault, each counted."""
     if _graded_scale(scoring):
@@ -385,8 +403,15 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             # points, the faults (the sessions short among them) taken from them
             award = (_level_words(clause), clause.outcome[1])  # type: ignore[index]
             continue
-        if clause is scoring[0] and _whole_rate_awarded(clause, scoring[1:], text):
-            award = (_level_words(clause), clause.outcome[1])  # type: ignore[index]  # 建制村通客车率100%得3分；每有1个…
+        if clause is scoring[0] and _deadline_awarded(clause, scoring[1:], context):
+            # 按规定时限(批复后20日内)公开部门预算、部门决算的,得2分;公开不及时的,每项扣0.5分: the time limit is the
+            # requirement the faults after it fail (late, or never)
+            award = (_AWARD_OUTCOME.sub("", clause.text), clause.outcome[1])  # type: ignore[index]
+            continue
+        headed = _rate_headed(clause, context, text) if clause is scoring[0] else clause
+        if clause is scoring[0] and _whole_rate_awarded(headed, scoring[1:], text):
+            # 建制村通客车率100%得3分；每有1个… (易涝积水点整治完成率：100%得4分，…: the rate named as the heading)
+            award = (("" if headed is clause else headed.label) + _level_words(clause), clause.outcome[1])  # type: ignore[index]
             whole_rate = True
             continue
         stated = _STATED_FULL.fullmatch(clause.text)
@@ -395,6 +420,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             continue
         if _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text):
             continue  # (未发生突发公共卫生事件的不扣分: no fault, nothing deducted — the 分值, said again)
+        if spared_grade(clause, [fault for _, fault in listed]):
+            continue  # 高风险问题每项扣1分，中风险问题每项扣0.3分，低风险问题不扣分: the lowest grade of the finding costs nothing
         short = _short_of_standard(clause)
         if len(scoring) > 1 and clause.condition is not None and (
                 (clause.outcome is not None and clause.outcome[0] == "minus") or short) \
@@ -484,7 +511,8 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             continue  # (8项重点工作任务全部完成得6分: the count of all of them, read)
         if any(clause is said for said, _ in each_kind_caps):
             continue  # (每项最多扣2分: its 最多扣 read by _EACH_KIND_CAP, not by the clause's grammar)
-        if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)):
+        if not (_STATED_FULL.fullmatch(clause.text) or _ALL_DEDUCTIONS.fullmatch(clause.text) or _NONE_HAPPENED.fullmatch(clause.text)
+                or spared_grade(clause, list(faults.values()))):
             named = next((fault.what for listed_clause, fault in listed if listed_clause is clause), "")
             kept = numbers_in_sizes(named) if clause.unread and named else frozenset()
             # (垃圾桶内垃圾超过容量的2/3且未及时倒掉扣5分: the fraction is in the fault's name, which ones count)
@@ -601,6 +629,44 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
         and not any(token.kind == "TIMES" for fault in faults for token in fault.tokens) \
         and (len(faults) == 1 and (any(pair in text[clause.end:] for pair in pairs) or own[0])  # (not 每×少分配1户: a formula's ×)
              or len(faults) > 1 and any(own))
+
+
+# the award's outcome at the clause's end (…的,得2分), cut to leave the situation it is for
+_AWARD_OUTCOME = lazy_compile(r"的?[,，]?(?:得|计|记)\d+(?:\.\d+)?分$")
+# 公开不及时 / 逾期公开 / 超期 / 未按时: what falls past a time limit
+_LATE_FAULT = lazy_compile(r"不及时|未及时|逾期|超期|超时|延期|延迟|迟报|未按时|未按期|不按时")
+
+
+def _deadline_awarded(clause: Clause, later: list[Clause], context: list[Clause]) -> bool:
+    """按规定时限(批复后20日内)公开部门预算、部门决算的,得2分;公开不及时的,每项扣0.5分;未公开的,每项扣1分: a
+    requirement done within a time limit (N日内: its only number) and its points, then faults each counted, one of them
+    the limit missed (不及时 / 逾期 …) — the points are for the requirement met, each fault taken from them; the limit
+    is what 不及时 means, never a level of the indicator's own measure."""
+    condition = clause.condition
+    if condition is None or clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] \
+            or clause.step is not None or clause.per is not None or clause.cap is not None or clause.unread \
+            or condition.unit not in LATENESS_UNITS + ("小时",) or condition.interval.low is not None \
+            or condition.interval.high is None or _AWARD_OUTCOME.search(clause.text) is None \
+            or sum(t.kind == "NUM" for t in clause.tokens) != 1:
+        return False
+    faults = [c for c in later if c.condition is None and c.step is None and c.outcome is None and c.per is not None
+              and _PER_WORD.search(c.text) is not None]
+    caps = [c for c in later if c.cap is not None and c.outcome is None and c.per is None and c.condition is None]
+    if not faults or len(faults) + len(caps) != len(later):
+        return False
+    named = [fault_of(c, context) for c in faults]
+    return all(fault is not None for fault in named) and any(_LATE_FAULT.search(fault.what) for fault in named)  # type: ignore[union-attr]
+
+
+def _rate_headed(clause: Clause, context: list[Clause], text: str) -> Clause:
+    """易涝积水点整治完成率：100%得4分: a bare level after the rate it is of, named as a heading before a colon — the
+    clause as though the rate were written in it (its label and start the heading's); the clause itself otherwise."""
+    if clause.label or not clause.tokens or clause.tokens[0].kind != "NUM":
+        return clause
+    heading = next((c for c in context if c.end <= clause.start and text[c.end:clause.start].strip() == ":"), None)
+    if heading is None or heading.unread or heading.condition is not None or not is_rate_label(heading.text):
+        return clause
+    return replace(clause, label=heading.text, start=heading.start)
 
 
 def _below_the_whole(condition: Condition) -> bool:
@@ -1034,6 +1100,22 @@ _COUNT_CHANGED = lazy_compile(r"(?:数|与上年比较|较上年|同比)[,，]?(
 _PER_WORD = lazy_compile(r"每([\u4e00-\u9fff]{0,3}?)(\d+)?(" + "|".join(PER_OCCURRENCE) + r")([^扣减]*)(?=扣|减)")
 
 
+# 平均响应时间 / 全年累计迟到: a total or an average over the period (described._A_TOTAL), never each one counted
+_A_TOTAL = lazy_compile(r"平均|均值|累计|合计|总计|共计|全年|年度|总时长|总天数")
+
+
+def _sized_only(clause: Clause) -> bool:
+    """发现器材损坏未在7日内维修的，每处扣0.5分 / 停运超过72小时的每次扣1分: the clause's only numbers before 每 are a
+    size or a duration of each one counted (sized.py) — its condition is that, never a level of the indicator."""
+    counted = _PER_WORD.search(clause.text)
+    if counted is None:
+        return False
+    before = clause.text[: counted.start()]
+    # (平均响应时间超过30分钟的,每次扣1分: an average over the period, the indicator's own measure — described.py's)
+    return re.search(r"\d", before) is not None and re.search(r"\d", without_sizes(before)) is None \
+        and _A_TOTAL.search(before) is None
+
+
 def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分 /
     …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
@@ -1045,6 +1127,8 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         held = counted_units_short(clause)
         if held is not None:
             clause, requirement = held
+    if clause.condition is not None and clause.occurrence is None and clause.step is None and _sized_only(clause):
+        clause = replace(clause, condition=None)  # 器材损坏未在7日内维修的，每处扣0.5分: how long each one went, part of its name
     if clause.condition is not None:
         interval = clause.condition.interval
         if interval.low != 1 or interval.high != 1 or clause.condition.unit not in COUNT_UNITS \
@@ -1240,8 +1324,11 @@ def _one_each(clause: Clause) -> re.Match[str] | None:
 
 
 def _named_shortfall(clause: Clause) -> bool:
-    """资金配额不足的，扣1分: what falls short is named (not 不足的，扣1分, the other side of a condition before)."""
-    kinds = [t.kind for t in clause.tokens]
+    """资金配额不足的，扣1分: what falls short is named (not 不足的，扣1分, the other side of a condition before); so
+    each one of it (防火物资储备不足的，每项扣0.5分: each kind of supplies short)."""
+    kinds = [t.kind for t in clause.tokens if t.kind != "SEP"]
+    if kinds[-4:] == ["EACH", "WORD", "DEDUCT", "PTS"] and clause.tokens[-3].text in PER_OCCURRENCE:
+        kinds = kinds[:-4] + ["DEDUCT", "PTS"]
     return kinds in (["WORD", "CMP", "DE", "DEDUCT", "PTS"], ["WORD", "CMP", "DEDUCT", "PTS"])
 
 

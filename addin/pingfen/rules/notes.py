@@ -32,10 +32,26 @@ _MARKERS = lazy_compile(r"\(\d{1,2}\)|[①-⑳]|(?:^|(?<=[;。:]))\d{1,2}[.、](
 _POINTS = lazy_compile(r"\d分")
 
 
+# …不规范卷宗每卷扣0.2分,同一卷宗存在多个问题的不重复扣分 / …每处扣0.2分;同一问题不重复扣分: how the faults are counted
+# (one file with three problems is one file), closing a deduction per occurrence — the count entered is already of
+# the files (or problems) the 每 names, so the note changes no arithmetic. Not 不重复计分 after levels or bonuses
+# (highest_note.py: only the highest counts), which this never sees without a 每…扣 before it.
+_NOT_TWICE = lazy_compile(r"[,;。](?:同一|同1)[\u4e00-\u9fff]{1,6}?(?:存在|有|出现)?(?:多个|多处|多项|多种)?(?:问题)?的?,?"
+                          r"(?:不重复扣分|不重复扣|只扣1次|只扣一次)[;。]?$")
+_PER_OCCURRENCE_DEDUCTED = lazy_compile(r"每[\u4e00-\u9fff]{1,3}扣\d")
+# …引发事故的,本项不得分,并在总分中另扣5分(另扣分不在本项体现): after the item zeroed, a deduction from the evaluation's
+# total — outside this item's score, which is 0 whatever it is (once a fault named 并在总分中另, taking 5 from the item)
+_FROM_THE_TOTAL = lazy_compile(r"(?<=不得分|不计分|不记分),?并?(?:另)?(?:在|从)(?:总分|总得分)中?(?:另|再)?(?:扣|扣除|扣减|减)"
+                               r"\d+(?:\.\d+)?分(?:\([^()\d]*\))?(?=[;。\n]|$)")
+
+
 def drop_notes(text: str) -> str:
     """``text`` without the deduction system's announcement, the base points and who finds the faults (and a closing
     按分项打分 or 符合一项得一项分 after items with their points, and a closing note that all are scored alike)."""
     text = _SCOPE.sub("", text)
+    text = _FROM_THE_TOTAL.sub("", text) if "总" in text else text
+    if _PER_OCCURRENCE_DEDUCTED.search(text):
+        text = _NOT_TWICE.sub("", text)
     if len(_ITEM_POINTS.findall(text)) >= 2:
         text = _BY_ITEMS.sub("", text).rstrip()
     if "项得" in text and len(_MARKERS.findall(text)) >= 2 and len(_POINTS.findall(text)) >= 2:

@@ -34,7 +34,8 @@ _POINT_ITSELF = lazy_compile(r"该(?:评价)?要点(?:均)?(?:不得分|不计�
 _CLOSER_ONLY = lazy_compile(r"(?:本|该|此)(?:项|指标)")  # 本项指标(不得分): a closing word, no situation of its own
 _UNDONE = lazy_compile(r"(?:不|未)(?:交|报|建|做|写|订|签|办|送|缴)")  # 不交 / 未报: what is not done, in two characters
 _REST_OF_CHOICE = lazy_compile(r"^(?:否则|其他|其余|其它|以上|上述|前述|均|都|全部|反之)")
-_HAPPENS = lazy_compile(r"^(?:有|存在|发生|出现|发现)")  # 有乱收费行为的不得分: a fault said to occur
+# 有乱收费行为的不得分: a fault said to occur (年度内发生…安全事故的: in the period evaluated)
+_HAPPENS = lazy_compile(r"^(?:年度内|年内|全年|当年|本年度|评价期内|考核期内)?(?:有|存在|发生|出现|发现)")
 _FOUND_WRONGDOING = lazy_compile(r"^(?:如|若)?(?:有|存在|发生|出现|发现|经查)?[\u4e00-\u9fff]{0,6}?(?:弄虚作假|虚报|瞒报|造假|伪造|虚假|套取|骗取|截留|挪用|挤占)")
 _DEFICIENT = lazy_compile(r"缺|漏|错|乱|丢失|遗失|损坏|超标|逾期|迟报|迟交")  # 值班记录缺失的: what is missing or wrong
 

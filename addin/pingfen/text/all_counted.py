@@ -19,7 +19,8 @@ from .lazy_regex import lazy_compile
 
 _ALL_COUNTED = lazy_compile(
     r"(?<=[率例])(?:为|达到|达|应达到|要达到)?100%(?=[,，;；]?(?:(?:该|本|此)项分值为\d+(?:\.\d+)?分)?[,，]?"
-    r"每(?:少|缺|差)1(?:人|户|个|名|家|所|村|项)(?:扣|减))")
+    # (覆盖率应达到100%，每少检查1家扣0.1分: the work's verb said again after 少, as 每少完成1座 says it)
+    r"每(?:少|缺|差)(?:[\u4e00-\u9fff]{2})?1(?:人|户|个|名|家|所|村|项)(?:扣|减))")
 
 
 # 低保对象认定准确率100%得4分，每发现1户不符合条件的扣0.5分: the rate's points at 100%, then each one found short of it

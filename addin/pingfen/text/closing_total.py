@@ -19,7 +19,9 @@ _WHOSE = rf"(?:{_ITEM})?"
 _BRACKETED = lazy_compile(
     rf"(?:(?<=[。;,])|(?<=为止)|(?<=不得分)|(?<=\d分)|(?<=计分)|(?<=计算)|(?<=分值)|(?<=分值的\d%)|(?<=分值的\d\d%)|(?<=分值的\d\.\d%)|(?<=分值的\d\.\d\d%)|(?<=分值的\d\d\.\d%))\((?P<said>{_WHOSE}(?:共|合计)?(?:分值|满分|满分值|总分)?(?:为)?{_NUMBER}分)"
     r"(?:(,扣完为止)\)|\)(,扣完为止)?)[。]?$")  # ((3分,扣完为止) comes here as (3分),扣完为止)
-_WORDED = lazy_compile(rf"[。;,](?P<said>{_WHOSE}(?:分值|满分值|满分|总分)(?:为)?{_NUMBER}分)(,扣完为止)?[。]?$")
+# (…,全年本项满分3分: the year's points, the item's — 全年 says what they are scored over, no other total; not 全年满分6分
+# after 每月…得0.5分, the months' points summed, which the checklist reads)
+_WORDED = lazy_compile(rf"[。;,](?:全年(?={_ITEM}))?(?P<said>{_WHOSE}(?:分值|满分值|满分|总分)(?:为)?{_NUMBER}分)(,扣完为止)?[。]?$")
 _WHOSE_SAID = lazy_compile(rf"{_ITEM}|共|合计|总分")  # the total said as the item's or the sum's
 _NAMED_TOTAL = lazy_compile(rf"{_ITEM}|共|合计|总分|分值|满分")
 _DEDUCTED = lazy_compile(r"扣\d")

@@ -108,6 +108,8 @@ target_met_bands = needing("target_met_bands", "target_met_bands",  # _MET: 完�
                             "完成目标", "完成年度目标", "完成指标值")
 stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP: 每(少|差|缺), after 全部完成… too
                                "每少", "每差", "每缺")
+target_said_first = needing("target_said_first", "target_said_first", "指标值")  # _STATED_THEN_HELD: …值不超过指标值
+yearly_total = needing("yearly_total", "yearly_total", "全年")  # _PER_PERIOD_THEN_YEAR, _PER_PERIOD_CLAUSE: …全年N次
 excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _NAMED: …不扣分,(超出|超过)(的)?部分…每
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -520,7 +522,7 @@ def normalize(text: str) -> str:
     text = _OTHERWISE_ANNOUNCED.sub("", text)  # …得10分;否则相应扣分。未…每发现1次,扣2分: the faults after it say how much
     text = _RATE_UP_TO_STANDARD.sub("达到目标值", text)  # 同步组建率达标得2分: the rate reaching its standard (the target)
     text = _defined_after(text)  # …扣完为止(通过率=通过的人数/考核总人数): the rate's definition, said after
-    text = _SAMPLE_SIZE.sub("", text)  # 抽查病历100份，每发现1份乙级病历扣0.2分: how many were drawn, each one found counted
+    text = _COUNTED_AS_DONE.sub("", _SAMPLE_SIZE.sub("", text))  # 抽查病历100份，每发现1份乙级病历扣0.2分: how many were drawn, each one found counted
     text = _RATE_BY_RATIO.sub(r"\1=\2/\3×100%", text)  # 调处成功率按调处成功件数/受理件数计算: its definition
     if _STEPS_FROM_STANDARD.search(text):  # 成交率:10分,达标得满分;每低于达标线1%扣3分: the rate named before, its line after
         text = _BARE_STANDARD_REACHED.sub("达到目标值", text)
@@ -578,6 +580,7 @@ def normalize(text: str) -> str:
     text = text.replace("乘以", "×")  # 按完成率乘以分值计算
     text = _WITHIN_TARGET.sub(r"不超过\1", text)  # 项目成本控制在预算以内: at most the budget
     text = _OVERSPENT.sub("超过预算", text)  # 每超支1%扣0.5分 / 超支10%以内: over the budget
+    text = target_said_first(text)  # 单户改造成本≤3.5万元。实际值不超过指标值的得满分: the 指标值 just stated
     text = reference_restated(text)  # 不低于上级下达任务的得3分，低于任务的不得分: the level missed (低于的)
     text = _OVER_REFERENCE.sub("超过", text)  # 超概算5%以内 / 超预算10%以上: over it, 超过
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
@@ -633,12 +636,13 @@ def normalize(text: str) -> str:
     text = none_over(text)  # 控制率≤100%的得2分，每超编1人扣0.5分: every one within, the target not passed
     text = standard_breached(text)  # 按每人不超过1500元标准发放，发现超标准发放的，每人次扣0.2分: the ones breaching it counted
     text = each_unit_said_plainly(text)  # 送戏下乡每个乡镇全年不少于4场，按乡镇分别计算，…每有1个乡镇未达到扣1分: each unit's requirement
+    text = yearly_total(text)  # 每月巡检2次(全年24次),每少1次扣0.5分: the year's total is the requirement
     text = stated_count_reached(text)  # 全年送戏下乡120场,每少5场扣0.5分: the count stated is what scores full
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
     if "|" in text:  # 三级指标:培训人次|年度指标值:≥2000人次|分值:10|评分规则:…: a 自评表 row's cells, each named
         text = _CELL_POINTS.sub(r"本项分值\1分", _CELL_TARGET.sub(r"\1", text))
     text = _TASK_FLOOR_DONE.sub(r"\1\2目标\3", text)  # 完成…工程不少于12公里,完成的得3分: the task's floor, its target
-    text = _TARGET_IN_BRACKETS.sub(r"目标值为\1", text)  # 结算率(目标值70%),每低于目标值1个百分点…: the level the steps start from
+    text = _TARGET_IN_STEP.sub(r"\2为\3,每\1\2", _TARGET_IN_BRACKETS.sub(r"目标值为\1", text))  # 结算率(目标值70%),每低于目标值1个百分点…: the level the steps start from
     text = _REACHED_RANGE.sub("", text)  # 执行率达到90%-95%得1分: in that range (达到 once read as ≥90%, the 95% left over)
     text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own
     text = _FORMULA_THEN_COUNTED.sub(r"\1计分", text)  # 否则按完成值/目标值×分值计 / 按到位率×4分计: 计 at the end is 计分
@@ -802,8 +806,13 @@ def _defined_after(text: str) -> str:
     return text[:found.start()] + "。" + found.group(1)
 # the size of the sample checked, said before a deduction per thing found in it (the same unit): a note, no level
 # (抽检样品30批次，每有1批次不合格扣0.5分 / 随机抽取病历30例，每有1例…: drawn by 抽检/抽取/抽样 as well, in batches or cases)
-_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;:。]))(?:随机)?(?:抽查|抽检|抽取|抽样)[\u4e00-\u9fff]{0,10}?\d+(批次|份|户|个|家|件|人|项|本|卷|宗|所|例)[\u4e00-\u9fff]{0,6}?"
-                            r"[,:](?=每(?:发现|有|出现)?1\1)")
+# (电话回访100人，每发现1人不知晓签约的… / 抽查补贴档案40份，超期兑付每份扣0.1分 / 抽查20户，发现1户不符合条件…扣0.5分: the
+# people called back, and the thing found in the sample counted a little later in the clause, with or without 每)
+_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;:。]))(?:随机)?(?:抽查|抽检|抽取|抽样|电话回访|回访|抽访)[\u4e00-\u9fff]{0,10}?\d+画?(批次|份|户|个|家|件|人|项|本|卷|宗|所|例|幅|页)[\u4e00-\u9fff]{0,6}?"
+                            r"[,:](?=每(?:发现|有|出现)?1\1|[\u4e00-\u9fff]{0,12}?(?:每1?\1|发现1\1)[^\d;。]{0,16}?扣)")
+# 指标值=1500人,按实际发放,每减少50人扣0.1分: what the count is taken of (the people actually paid), said between the
+# level and the steps down from it — a note, no method (the steps are the method)
+_COUNTED_AS_DONE = lazy_compile(r"(?<=[,;:。])按实际(?:发放|完成|支付|拨付|统计|核定|开展|服务)(?:数|人数|数量|情况)?(?:计算|统计|计)?,(?=每)")
 # a rate, then 按 a ratio of two names 计算 (no number, no other words): the rate's definition, as 率=A/B×100% writes it
 _RATE_BY_RATIO = lazy_compile(r"(?<=[\u4e00-\u9fff])(率)按([\u4e00-\u9fff]{2,20})/([\u4e00-\u9fff]{2,20})计算(?=[,;。]|$)")
 _POINTS_WORD = lazy_compile(r"(?:个\s*)?百分点")
@@ -905,7 +914,8 @@ def _any_one(said: re.Match[str]) -> str:
 _ANY_ONE_SAID = lazy_compile(r"任何一个|任意一个|任一个|任意一(?=[\u4e00-\u9fff])|任何一(?=[\u4e00-\u9fff])|任一")
 _DEDUCTION_SAID = lazy_compile(r"扣(?:除|减)?\s*\d")
 _CAP_AFTER = lazy_compile(r"扣完|扣满|最多扣|最高扣|直至0分|直到0分|累计扣分不超过")
-_HOMOPHONES_TYPED = (("每底", "每低"), ("扣完未止", "扣完为止"), ("扣完位止", "扣完为止"), ("扣完围止", "扣完为止"))
+_HOMOPHONES_TYPED = (("每底", "每低"), ("扣完未止", "扣完为止"), ("扣完位止", "扣完为止"), ("扣完围止", "扣完为止"),
+                     ("扣元为止", "扣完为止"))  # (扣元为止: 元 typed for 完, one key off in a wubi/stroke input)
 # (得5，/ 得3；: only points can follow 得 and stop there; not 得5%, 得5万元 nor 得2,000元; 得0。5分 is a decimal point
 # read as a full stop, _OCR_POINT's. 扣0.5 without 分 is left to the deduction readers, which weigh the text's other
 # deductions)
@@ -915,10 +925,23 @@ _UNIT_LOST = lazy_compile(_AWARD_VERB + r"(\d+(?:\.\d+)?)(?=[,，;；](?!\d{3}(?
 _UNIT_LOST_LAST = lazy_compile(_AWARD_VERB + r"(\d+(?:\.\d+)?)(?=。?$)")
 
 
+# 每低1个百分点扣0.1，最多扣1 / 每发现1幅图像不清晰扣0.1，漏扫每页扣0.2: a terse table's deductions without 分 — only
+# points are deducted and stop there (an amount says its 元, a share its %)
+# Only a deduction per step or per thing found (每…扣0.1) or its cap (最多扣1): a one-off 扣0.5 beside bare points (符合3.0,
+# 不符合扣0.5 / 建立并落实1.0,未建立扣1.0) is a table of grades, read by the grades' readers
+_DEDUCTION_LOST = lazy_compile(r"((?:每[^,，;；。:：扣]{0,16}?|最多|最高)扣)(\d+(?:\.\d+)?)(?=[,，;；(](?!\d{3}(?:\D|$))|。(?!\d))")
+_DEDUCTION_LOST_LAST = lazy_compile(r"((?:每[^,，;；。:：扣]{0,16}?|最多|最高)扣)(\d+(?:\.\d+)?)(?=。?$)")
+# …，满分3，扣完为止: in such a table the 分值 without 分 too
+_FULL_LOST = lazy_compile(r"(满分|满分为)(\d+(?:\.\d+)?)(?=[,，;；](?!\d{3}(?:\D|$))|。(?!\d)|。?$)")
+
+
 def _points_unit_lost(text: str) -> str:
     """得N (记N, 计N) without 分 before the next clause is N points; 得N ending the text only in a text that writes its other points
-    so too (…的得3，80%以下的得1) — alone it is more likely a copy cut off (…1%以上的,得10 of 得10分;…)."""
+    so too (…的得3，80%以下的得1) — alone it is more likely a copy cut off (…1%以上的,得10 of 得10分;…). 扣N alike."""
     text, terse = _UNIT_LOST.subn(r"\1\2分", text)
+    text, deducted = _DEDUCTION_LOST.subn(r"\1\2分", text)
+    if deducted:
+        text = _FULL_LOST.sub(r"\1\2分", _DEDUCTION_LOST_LAST.sub(r"\1\2分", text))
     return _UNIT_LOST_LAST.sub(r"\1\2分", text) if terse else text
 _DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减|扣掉)(?:全部)?(?=\s*\d+(?:\.\d+)?\s*(?:[-－—–]\s*\d+(?:\.\d+)?\s*)?分)")
 # 本项得分为:如发生一次…则扣掉全部10分: 得分为 announcing the cases that follow (如/若), not a formula
@@ -1085,6 +1108,9 @@ _TASK_FLOOR_DONE = lazy_compile(r"(^|[,;。:])完成([\u4e00-\u9fff]{2,20}?)(?:�
                                 r"(\d+(?:\.\d+)?(?![\d.%])(?!万?元)[\u4e00-\u9fff]{1,3}?)(?=,完成的?,?(?:得|计|记))")
 # (once dropped: 70% stepped from 100%, 1 point for 3)
 _TARGET_IN_BRACKETS = lazy_compile(r"\((?:年度)?(?:目标值|指标值)(?:为|:)?(\d+(?:\.\d+)?%?)\)(?=[,;。])")
+# 预算执行率每低于目标值(100%)1个百分点扣0.2分: the target's level in brackets inside the step, said first (目标值为100%,每低于
+# 目标值1个百分点…) as a target named before its steps is
+_TARGET_IN_STEP = lazy_compile(r"每(低于|高于|超过|超出|少于|多于)(目标值|指标值)\((\d+(?:\.\d+)?%?)\)(?=\d)")
 _OVER_TARGET_BY = lazy_compile(r"(?<![\u4e00-\u9fff])超过(?:目标值|目标|计划值|计划|指标值)(\d+(?:\.\d+)?)%((?:及)?以上)?(?=的?[,]?(?:得|计|记|给))")
 _ABOVE_TARGET_BY = lazy_compile(r"比(目标值|指标值|目标|计划值|计划)(高出|高于|超出|超过)(?=\d)")
 # 测评得分(满分100)在85分以上的得3分: the scale of the score named, as (百分制) says it — no level, nor the item's 分值
@@ -1131,7 +1157,8 @@ def _level_then_each(match: re.Match[str]) -> str:
 _COUNT_THEN_ALL = lazy_compile(r"共(\d+(?:项|个)[\u4e00-\u9fff]{0,6}?)[,，](?=(?:全部|均|都)(?:完成|符合|满足)|均达到)")  # (the lexicon's ALL_MET)
 # 三方面均符合得3分，每有一方面不符合扣1分: the aspects (or points) of the requirement counted, as 3项均符合 / 每有1项不符合
 # count them — the noun after the count is what 项 is, said (only right before all met, or one not met)
-_ASPECTS_COUNTED = lazy_compile(r"(?<=[\d一二两三四五六七八九十])个?(?:方面|要点)(?=均|都|全部|全都|不符合|未达到|不满足|未做到)")
+# (项目共5个子项，全部完成得3分，每有1个子项未完成扣0.6分: the sub-items of the project counted as 项 alike)
+_ASPECTS_COUNTED = lazy_compile(r"(?<=[\d一二两三四五六七八九十])个?(?:方面|要点|子项)(?=,?(?:均|都|全部|全都)|不符合|未达到|不满足|未做到|未完成)")
 _POINTS_LISTED_AHEAD = lazy_compile(r"(?:(?<=^)|(?<=[,;:。\n]))(?:以下|下列|下述|以上|上述)(?=\d+(?:项|个|条))")
 # 以下三项每缺一项扣1分：①有年度实施方案；②…；③…: the deduction per point missing, said ahead of the points it counts
 # and their number — the points listed, then 每缺1项扣1分, as a list of 评价要点 reads (the number said, the one listed)

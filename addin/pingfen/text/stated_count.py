@@ -27,6 +27,8 @@ _STEP = r"(?:实际(?:完成)?)?每(?:少|差|缺)(?:完成|建成|[\u4e00-\u9ff
 # (a sentence's start, or right after the heading's points: 小型水库除险加固完工数(6分)计划完工15座,每少完工1座…)
 _TASK_THEN_STEP = lazy_compile(
     r"(?:^|(?<=[。;:\n])|(?<=分\)))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?万?)(?P<unit>[\u4e00-\u9fff]{1,4}?)"
+    # (计划复壮50株(2分),每少1株扣0.1分: the item's points in brackets right after the task, what reaching it scores)
+    r"(?P<points>\(\d+(?:\.\d+)?分\))?"
     rf"(?P<said>,(?:全部|全面)(?:完成|建成)的?(?=(?:得|计|记)(?:\d+(?:\.\d+)?分|满分),{_STEP})|(?=,{_STEP}))"
 )
 # 抽检批次(计划3600批次),每少…: a plan alone in brackets right after the name, then the step (what the task reads)
@@ -39,7 +41,8 @@ _PLAN_IN_BRACKETS = lazy_compile(
 _AWARD = lazy_compile(r"(?<!不)得(?:\d|满分)|满分|(?<![扣减])[计记给]\d+(?:\.\d+)?分")
 # …每少1辆扣0.1分,本项满分3分 / …(满分3分): the item's points said after the rule (closing_total.py), what the steps
 # count down from — no award of reaching the count
-_CLOSING_TOTAL = lazy_compile(r"(?:[,;。]\(?|\()(?:本项|该项|本指标|该指标|此项)?(?:分值|满分|满分值|总分)为?\d+(?:\.\d+)?分\)?。?$")
+# (…,本项满分4分,扣完为止。: the floor said after it)
+_CLOSING_TOTAL = lazy_compile(r"(?:[,;。]\(?|\()(?:本项|该项|本指标|该指标|此项)?(?:分值|满分|满分值|总分)为?\d+(?:\.\d+)?分\)?(?:[,;]扣完为止)?。?$")
 
 
 def stated_count_reached(text: str) -> str:
@@ -50,7 +53,11 @@ def stated_count_reached(text: str) -> str:
         if unit not in COUNT_UNITS or unit in _NOT_TASK_UNITS or any(word in task for word in _NOT_PLAIN) \
                 or len(_AWARD.findall(_CLOSING_TOTAL.sub("", text))) != (1 if match.group("said") else 0):
             return match.group()
-        head = match.group()[: match.start("said") - match.start()]
+        if match.group("points") and match.group("said"):
+            return match.group()  # (points in brackets and 全部完成得N分 both: which?)
+        head = match.group()[: (match.start("points") if match.group("points") else match.start("said")) - match.start()]
+        if match.group("points"):
+            return f"{head}得{match.group('points')[1:-1]}"
         return head if match.group("said") else f"{head}得满分"
 
     return _TASK_THEN_STEP.sub(reached, _PLAN_IN_BRACKETS.sub(r"\g<plan>", text))
