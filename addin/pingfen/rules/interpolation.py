@@ -40,7 +40,10 @@ def interpolate(intervals: list, line: Clause, span: Interval | None, otherwise:
     (interval, outcome, clause) bands read; ``span`` the range the line is written for (介于75-100%之间)."""
     if otherwise is not None:
         raise Unplaced(line, "线性内插之外又写了其余情形的得分")
+    intervals = _points_as_ends(intervals)
     falling = _falling(intervals, span)
+    if "递增" in line.text if falling is not None else "递减" in line.text:
+        raise Unplaced(line, "写明的线性递增（递减）与两端的得分方向相反")
     if falling is not None:
         return falling
     tops = [item for item in intervals if _one_sided_low(item[0]) and isinstance(item[1], Award) and item[1].points != 0]
@@ -79,10 +82,47 @@ def _falling(intervals: list, span: Interval | None) -> tuple[list, Scaled] | No
     the line falling between them (the span written must be the gap between the anchors)."""
     tops = [item for item in intervals if _one_sided_high(item[0]) and isinstance(item[1], Award) and item[1].points != 0]
     zeros = [item for item in intervals if _one_sided_low(item[0]) and item[1] == Award(Decimal(0))]
-    if len(tops) != 1 or len(zeros) != 1 or len(intervals) != 2 or span is None:
+    # (介于两者之间的按插值法计分: no span written, the line is the gap between the two anchors)
+    if len(tops) != 1 or len(zeros) != 1 or len(intervals) != 2:
         return None
+    if span is None:
+        span = Interval(low=tops[0][0].high, high=zeros[0][0].low)
     low, high = tops[0][0].high, zeros[0][0].low
     if not isinstance(low, Decimal) or not isinstance(high, Decimal) or high <= low or span.magnitude \
             or span.low != low or span.high != high:
         return None
     return [tops[0], zeros[0]], Scaled(low=low, high=high, points=tops[0][1].points, falling=True)
+
+
+def _points_as_ends(intervals: list) -> list:
+    """收缴率为60%得0分 / 成本在3000元/亩时得满分: an anchor written at one value is the end of the line there, and
+    beyond it the line runs on past nothing or past the points — which the score, held between 0 and the points,
+    never does — so the anchor holds everything beyond it (≤60% → 0; ≤3000元/亩 → 满分 on a falling line). Which side is
+    beyond is told by the other anchor: only a pair of one point and one band, or two points, of 0 and of points."""
+    if len(intervals) != 2:
+        return intervals
+    ends = [_at(interval) for interval, _, _ in intervals]
+    if not any(interval.low == interval.high and interval.low is not None for interval, _, _ in intervals) or None in ends:
+        return intervals
+    zero = [i for i, (_, outcome, _) in enumerate(intervals) if outcome == Award(Decimal(0))]
+    top = [i for i, (_, outcome, _) in enumerate(intervals) if isinstance(outcome, Award) and outcome.points != 0]
+    if len(zero) != 1 or len(top) != 1 or ends[zero[0]] == ends[top[0]]:
+        return intervals
+    rising = ends[zero[0]] < ends[top[0]]
+    read = []
+    for (interval, outcome, clause), end in zip(intervals, ends):
+        if interval.low == interval.high:
+            beyond_up = (outcome == Award(Decimal(0))) != rising  # (rising: 0 below its end, the points above theirs)
+            interval = Interval(low=end, low_inclusive=True) if beyond_up else Interval(high=end, high_inclusive=True)
+        read.append((interval, outcome, clause))
+    return read
+
+
+def _at(interval: Interval) -> Decimal | None:
+    """Where an anchor stands: its one value, or the end of its one-sided band."""
+    if interval.magnitude:
+        return None
+    if interval.low is not None and interval.high is not None:
+        return interval.low if interval.low == interval.high and isinstance(interval.low, Decimal) else None
+    end = interval.low if interval.low is not None else interval.high
+    return end if isinstance(end, Decimal) else None

@@ -51,6 +51,9 @@ rate_level_in_percent = Deferred("bare_level", "rate_level_in_percent")
 refuse_fraction_of_a_point = Deferred("bare_level", "refuse_fraction_of_a_point")
 refuse_count_level_as_rate = Deferred("bare_level", "refuse_count_level_as_rate")
 completes_target = Deferred("proportional", "completes_target")
+measure_curve = Deferred("measure_curve", "measure_curve")
+placed_curves = Deferred("measure_curve", "placed_curves")
+line_between_points = Deferred("measure_curve", "line_between_points")
 unread_reason = Deferred("unread", "unread_reason")
 yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
 yielded_upward = Deferred("explicit_bounds", "yielded_upward")
@@ -223,6 +226,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     _gap_as_level(scoring)
     _reference_dropped(scoring)
     for clause in scoring:
+        between = line_between_points(clause, label) if clause.outcome == ("interp", None) else None
+        if between is not None:  # 60%≤网办率<80%的，按插值法在1分至3分之间计分: a band's own line (its points read here)
+            cases.append((clause.condition, between, clause))
+            continue
         _no_unread(clause)
         short = _short_by(clause) if clause.condition is not None and clause.step is None else None
         if short is not None:
@@ -729,6 +736,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if isinstance(otherwise, Deduction) and otherwise.reference is None and not otherwise.magnitude and compared \
             and change_of(label) is None:  # (比上年增长率: a change from last year, stepped from none)
         otherwise = replace(otherwise, compared_with=compared)  # 参保率不低于上年得满分，…每下降1%: last year's, entered
+    intervals, otherwise = placed_curves(intervals, otherwise, unit)  # (偏差率≤5%得2分；>5%的，得分=2×(1-偏差率): its size)
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
         stated_otherwise=stated, level=level, gate=gate, required=required, capped=capped,
@@ -2506,6 +2514,10 @@ def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str
         line = _affine(tree, label)
         if line is not None:
             return line
+    if shape is None and not cap and (clause.condition is not None or clause.otherwise):
+        curve = measure_curve(tree, label)  # 调整率>10%的，得分=2×(1-(调整率-10%)/10%): a band's formula of the measure alone
+        if curve is not None:
+            return curve
     if shape is None:
         raise BareFormula(clause, source, tree)
     if isinstance(shape.high, Decimal) and shape.high > 1:

@@ -136,8 +136,10 @@ _LATEX = [
 ]
 _SYMBOLS = {
     "≧": "≥", "≦": "≤", ">=": "≥", "<=": "≤", "＝": "=", "×": "×", "*": "×", "✕": "×", "÷": "÷",
-    "－": "-", "—": "-", "–": "-", "〜": "~", "～": "~",
+    "－": "-", "—": "-", "–": "-", "−": "-", "〜": "~", "～": "~",  # (− U+2212: the minus sign of typeset formulas)
 }
+# 介于60%与90%之间 / 在3000元和4500元之间: two numbers (each with its unit) joined by 与 or 和 before 之间 are a range's ends
+_BETWEEN_AND = lazy_compile(r"(\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff/·]{0,6}?))(?:与|和)(\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff/·]{0,6}?))之间")
 _DOUBLED_DASH = lazy_compile(r"(?<=[\d%])-{2}(?=\d)")  # (after _SYMBOLS: —— is -- by then; 90%--95%: the unit before it)
 # 及时到位90% □9.0-10分: a printed form's tick box before a tier's score range, which it brackets
 _TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*分)")
@@ -434,6 +436,8 @@ def normalize(text: str) -> str:
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
+    if "之间" in text:
+        text = _BETWEEN_AND.sub(r"\1-\2之间", text)  # 介于60%与90%之间: the range 60%-90%, its ends joined by 与/和
     if "折" in text:
         text = _CONVERTED_TO_POINTS.sub(r"\1计分", text)  # 按满意度×分值折算得分: 按满意度×分值计分
     # 系统可用率(月度考核,10分) / 收缴率(定性+定量,4分): the heading's note, then its points

@@ -1,0 +1,168 @@
+"""A band scored by a formula of the measure itself: 调整率≤10%得2分；调整率>10%的，得分=2×(1-(调整率-10%)/10%).
+
+Where the bands' formula is no straight line the reader knows by its shape (实际值/95%×分值, the 101号 pass mark,
+70×达标率-63), but names nothing but the measure the bands compare and the points, it is still one number of the
+measure: 调整率 15% gives 2×(1-(15%-10%)/10%) = 1. The formula is kept as written and worked with the measure's
+value; the rule holds the result between 0 and the 分值 as for every band.
+
+Only the measure: a formula naming another quantity (超支率 beside bands of 节约率, 决算金额, 预算数) is not this
+reading's — which value it takes is not the bands' to say. And only the measure's own scale: beside a rate, a number
+added to or taken from it, or dividing it, must be written as a percentage (调整率-10%, 节约率÷5%), or be the whole
+(1-偏差率): 调整率-10 would be ten whole rates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from ..lazy_dataclass import dataclass
+from .errors import Unplaced
+from .expr import Call, Expr, Fmt, concat
+from .formula import (FULL_NAMES, FAbs, FBin, FGroup, FName, FNeg, FNode, FNum, compile_formula, formula_names,
+                      parse_formula, points_multiplied, render_formula)
+from .model import FULL, Context, show, worked_to_score
+from .evaluate import general_text
+from ..text.lazy_regex import lazy_compile
+
+
+@dataclass(frozen=True)
+class Curve:
+    """得分=<formula of the measure>: ``tree`` names the measure as ``name`` (and the points, 分值, by their names)."""
+
+    tree: FNode
+    name: str
+    # 偏差率≤5%得2分(±5%以内)；偏差率>5%的，得分=2×(1-偏差率): beside bands of the deviation's size, the formula's
+    # deviation is its size too (an underspend of 10% gives 1.8, never 2×(1+10%))
+    size: bool = False
+    highest: Decimal | None = None  # (在1分至3分之间: the points the line runs up to, said)
+
+    def canonical(self, label: str, unit: str) -> str:
+        return "得分=" + render_formula(_renamed(self.tree, self.name, label))
+
+    def implied_max(self) -> Decimal | None:
+        # 2×(1-(调整率-10%)/10%): the points it multiplies, what it gives with the part whole (as a lone formula's,
+        # formula.points_multiplied); ×分值 or no product, the 分值 holds it
+        return self.highest if self.highest is not None else points_multiplied(self.tree)
+
+    def build(self, ctx: Context, value: Expr, unit: str, bound) -> tuple[Expr, Expr]:  # bound: piecewise.BoundWriter
+        if self.size:
+            value = Call("ABS", (value,))
+        measured = Fmt(value, "pct") if unit == "%" else concat(Fmt(value), unit)
+
+        def names(name: str) -> tuple[Expr, Expr]:
+            return (FULL, Fmt(FULL)) if name in FULL_NAMES else (value, measured)
+
+        raw, shown = compile_formula(self.tree, ctx, names)
+        return raw, concat("得分=", shown, worked_to_score(raw))
+
+
+def measure_curve(tree: FNode, label: str) -> Curve | None:
+    """The formula as a curve of the measure ``label`` the bands compare, or None when it names anything else or mixes
+    the rate's scale with bare numbers."""
+    names = formula_names(tree) - set(FULL_NAMES)
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    if not _names_measure(name, label):
+        return None
+    return Curve(tree, name)
+
+
+def _names_measure(name: str, label: str) -> bool:
+    """调整率 for the bands' 预算调整率, 实际参保率 or 参保率 for 参保率: the measure's name, shortened or with 实际."""
+    if name == label:
+        return True
+    if len(name) >= 2 and label.endswith(name):
+        return True
+    return len(label) >= 2 and name.endswith(label) and name[: -len(label)] in ("实际", "")
+
+
+def _rate_scaled(node: FNode, name: str) -> bool:
+    """调整率 / (调整率-10%) / |偏差率|: the rate itself, or rates and numbers added, still on the rate's scale (a
+    product, 偏差率×10, is a number of points or a plain number, no longer a rate)."""
+    while isinstance(node, (FGroup, FNeg, FAbs)):
+        node = node.inner
+    if isinstance(node, FName):
+        return node.name == name
+    return isinstance(node, FBin) and node.op in ("+", "-") and (_rate_scaled(node.left, name) or _rate_scaled(node.right, name))
+
+
+def _whole_or_percent(node: FNode) -> bool:
+    while isinstance(node, FGroup):
+        node = node.inner
+    return isinstance(node, FNum) and (node.shown.endswith("%") or node.value in (0, 1))
+
+
+def _rate_scale_kept(node: FNode, name: str) -> bool:
+    """调整率-10% / 1-偏差率 / (结余率-5%)÷15%: a number added to the rate, taken from it or dividing it is in its scale
+    (调整率-10 or 结余率÷15 would be ten or fifteen whole rates); 2-偏差率×10 takes points from points."""
+    if isinstance(node, (FGroup, FNeg, FAbs)):
+        return _rate_scale_kept(node.inner, name)
+    if not isinstance(node, FBin):
+        return True
+    if node.op in ("+", "-"):
+        for side, other in ((node.left, node.right), (node.right, node.left)):
+            if _rate_scaled(side, name) and isinstance(_bare(other), FNum) and not _whole_or_percent(other):
+                return False
+    if node.op in ("÷", "/") and _rate_scaled(node.left, name) and isinstance(_bare(node.right), FNum) \
+            and not _whole_or_percent(node.right):
+        return False
+    return _rate_scale_kept(node.left, name) and _rate_scale_kept(node.right, name)
+
+
+def _bare(node: FNode) -> FNode:
+    while isinstance(node, FGroup):
+        node = node.inner
+    return node
+
+
+def _renamed(node: FNode, name: str, label: str) -> FNode:
+    if isinstance(node, FName):
+        return FName(label) if node.name == name else node
+    if isinstance(node, FGroup):
+        return FGroup(_renamed(node.inner, name, label))
+    if isinstance(node, FNeg):
+        return FNeg(_renamed(node.inner, name, label))
+    if isinstance(node, FAbs):
+        return FAbs(_renamed(node.inner, name, label))
+    if isinstance(node, FBin):
+        return FBin(node.op, _renamed(node.left, name, label), _renamed(node.right, name, label))
+    return node
+
+
+def placed_curves(intervals: list, otherwise: object, unit: str) -> tuple[list, object]:
+    """The bands' curves checked against the rule's unit, and taking the deviation's size beside bands of its size
+    (±5%以内): ``intervals`` are the (interval, outcome, clause) bands read."""
+    size = any(interval.magnitude for interval, _, _ in intervals)
+
+    def placed(outcome: object) -> object:
+        if not isinstance(outcome, Curve):
+            return outcome
+        if unit == "%" and not _rate_scale_kept(outcome.tree, outcome.name):
+            raise Unplaced(render_formula(outcome.tree), f"计分公式中与“{outcome.name}”相加减或相除的数没有写%，"
+                                                         f"无法确定是百分数还是整数（如写成“{outcome.name}-10%”）")
+        return replace(outcome, size=True) if size else outcome
+
+    return [(interval, placed(outcome), clause) for interval, outcome, clause in intervals], placed(otherwise)
+
+
+# 按插值法在1分至3分之间计分: the points the band's line runs between, from its low end to its high end
+_POINTS_BETWEEN = lazy_compile(r"(?:按|采用)?(?:线性)?(?:插值法|内插法|插值|内插)在(\d+(?:\.\d+)?)分?(?:至|到|-|~)(\d+(?:\.\d+)?)分之间(?:计分|赋分|得分)?$")
+
+
+def line_between_points(clause, label: str) -> Curve | None:
+    """60%≤网办率<80%的，按插值法在1分至3分之间计分: the band's own straight line, 1 point at 60% and rising to 3 at 80%
+    — 1+(网办率-60%)/(80%-60%)×(3-1), a curve of the measure. Only a band closed at both ends, in % or a count's unit."""
+    said = _POINTS_BETWEEN.search(clause.text)
+    condition = clause.condition
+    if said is None or condition is None or condition.interval.magnitude:
+        return None
+    low, high = condition.interval.low, condition.interval.high
+    if not isinstance(low, Decimal) or not isinstance(high, Decimal) or high <= low:
+        return None
+    unit = condition.unit
+    ends = [show(low, unit) if unit == "%" else general_text(low), show(high, unit) if unit == "%" else general_text(high)]
+    start, end = said.group(1), said.group(2)
+    source = f"{start}+({label}-{ends[0]})/({ends[1]}-{ends[0]})×({end}-{start})"
+    return Curve(parse_formula(source), label, highest=max(Decimal(start), Decimal(end)))
