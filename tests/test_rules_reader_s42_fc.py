@@ -18,13 +18,14 @@ EXPECTED_S42_FC = {
     "1.4": ("1.5", "650元在500元与800元之间，线性递减：(800-650)/(800-500)×3=1.5"),
     "1.5": ("3.5", "合格率80%在70%-90%之间，从2分到5分：2+(80%-70%)/(90%-70%)×3=3.5"),
     "1.6": ("3.2", "88%在60%与95%之间：(88%-60%)/(95%-60%)×4=3.2（−是减号；曾因“公式中有无法识别的符号”而拒读）"),
+    "1.7": ("3", "不少于80场即公式所除的目标：60/80×4=3（曾因“计分公式前的数值”而拒读）"),
 }
 
 
 def test_s42_fc_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A band's formula of the measure alone (a deviation's size beside bands of its size), 线性内插 anchored at one
-    value or said 线性递减, a band's line between two stated point scores, and the minus sign −: `pingfen score` and the
-    built workbook recalculated by LibreOffice give the hand-worked scores and total (1.8+1.8+2+1.5+3.5+3.2 = 13.8 of
-    21, grade 中: 12.6 ≤ 13.8 < 16.8)."""
-    result = _scored_and_recalculated(RUBRIC_S42_FC, EXPECTED_S42_FC, Decimal("13.8"), capsys, tmp_path)
+    value or said 线性递减, a band's line between two stated point scores, the minus sign −, and a count's level the
+    formula divides by: `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and
+    total (1.8+1.8+2+1.5+3.5+3.2+3 = 16.8 of 25, grade 中: 15 ≤ 16.8 < 20)."""
+    result = _scored_and_recalculated(RUBRIC_S42_FC, EXPECTED_S42_FC, Decimal("16.8"), capsys, tmp_path)
     assert result["grade"] == "中"

@@ -2505,6 +2505,12 @@ def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str
     # (an amount's target, 0.15万元, is left out: a formula's bare 1500 beside it is 1500元 or 1500万元)
     counted = printed is not None and printed[1] not in ("", "%") and printed[1] not in MONEY_SCALE
     shape = _linear(tree, label, beside_level=clause.otherwise or counted)
+    own = _own_level(clause)
+    if shape is None and own is not None and not clause.otherwise:
+        # 全年组织…活动不少于120场，得分=实际场次÷120×3: the actual, named, over the level its own band opens at (the
+        # level is the target it divides by: _formula_spent_in_its_band); any other divisor is left as it was
+        beside = _linear(tree, label, beside_level=True)
+        shape = beside if beside is not None and beside.high == own and not beside.inverse and not beside.low else None
     if shape is not None and counted and isinstance(shape.high, Decimal) and shape.high not in (printed[0], ONE):  # type: ignore[index]
         # (完成…12平方公里，完成率100%得3分；…按完成率×3分计: the rate is the completion of that target, stated_plan.py)
         # 年度目标10000人次，得分=实际培训人次/8000×2: which is the target?
@@ -2529,6 +2535,14 @@ def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str
             raise Unplaced(cap.group(), "计分公式的封顶值与公式的基准不一致")
         shape = replace(shape, capped=True)
     return shape
+
+
+def _own_level(clause: Clause) -> Decimal | None:
+    """不少于120场: the level a band of a count or an amount opens at (no rate: a rate's level is no quantity's target)."""
+    condition = clause.condition
+    if condition is None or condition.unit in ("", "%") or condition.interval.magnitude or condition.interval.high is not None:
+        return None
+    return condition.interval.low if isinstance(condition.interval.low, Decimal) else None
 
 
 # 完成率(超过100%以100%计算)×20: the measure counts at most 100%
