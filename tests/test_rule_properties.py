@@ -467,13 +467,18 @@ def random_formula(p: Pick, label: str, depth: int = 0) -> str:
     return f"({text})" if p.bool() else text
 
 
-def _bare_level_refused(source: str) -> bool:
-    """得分=0.5×(10÷满意度): a rate and a bare number up to 10 divided, 10 or 10%? The reader refuses it (about 1 draw in
-    4,000, so a run now and then failed on a refusal the product means); its canonical text could never read back."""
+# what the reader refuses in a formula on purpose: a rate and a bare number up to 10 divided (得分=0.5×(10÷满意度): 10 or
+# 10%?), a formula falling in a rate measured as done (得分=分值+分值-实际完成率: the shortfall rewarded)
+_REFUSED_ON_PURPOSE = ("不带单位的", "越高得分越低")
+
+
+def _refused_on_purpose(source: str) -> bool:
+    """Random formulas the reader refuses by design (about 1 draw in 4,000 each, so a run now and then failed on a
+    refusal the product means): their canonical text could never read back."""
     try:
         parse_rule(f"得分={source}")
     except RuleError as error:
-        return "不带单位的" in str(error)
+        return any(said in str(error) for said in _REFUSED_ON_PURPOSE)
     return False
 
 
@@ -482,7 +487,7 @@ def case_formula(p: Pick) -> Case:
     label = p.choice(RATE_LABELS)
     source = p.choice((f"分值×{label}", f"分值×(1-(1-{label})×100÷5×0.4%)", f"分值-(1-{label})×100÷10×0.5",
                        random_formula(p, label), random_formula(p, label)))
-    while _bare_level_refused(source):
+    while _refused_on_purpose(source):
         source = random_formula(p, label)
     rule = Rule(Formula(source, parse_formula(source)), label)
     return finish(p, rule, rate_data(p), full)

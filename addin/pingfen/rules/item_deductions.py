@@ -1127,7 +1127,10 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         held = counted_units_short(clause)
         if held is not None:
             clause, requirement = held
-    if clause.condition is not None and clause.occurrence is None and clause.step is None and _sized_only(clause):
+    if clause.condition is not None and clause.occurrence is None and clause.step is None and _sized_only(clause) \
+            and not _situation_ends_before(clause, context):
+        # (…因履职不到位引发森林火灾的，单起受害面积30亩以上的，每起扣10分: the size qualifies the situation said before,
+        # which the described faults name whole — once named by the size alone, any fire over 30亩 counted)
         clause = replace(clause, condition=None)  # 器材损坏未在7日内维修的，每处扣0.5分: how long each one went, part of its name
     if clause.condition is not None:
         interval = clause.condition.interval
@@ -1291,6 +1294,12 @@ _OWN_SITUATION = lazy_compile(r"[\u4e00-\u9fff、]{4,}的[，,]?$")
 
 def _situation_named_before(before: str) -> bool:
     return _OWN_SITUATION.search(before) is not None and _EXCESS.match(before) is None
+
+
+def _situation_ends_before(clause: Clause, context: list[Clause]) -> bool:
+    """A situation in the clause right before, ending in 的 with no outcome of its own."""
+    before = max((c for c in context if c.end <= clause.start and clause.start - c.end <= 1), key=lambda c: c.end, default=None)
+    return before is not None and before.text.endswith("的") and not before.has_outcome
 
 
 def _situation_just_before(clause: Clause, context: list[Clause]) -> bool:
