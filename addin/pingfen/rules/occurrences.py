@@ -107,8 +107,9 @@ def floor_restated(clause: Clause, outcomes: list) -> bool:
     """…按完成比例计算得分，最低为零分: a share of the 分值 is never below 0, so the floor only says it again (not a
     cap of deductions the text lost; nor is a band's formula of the measure, 得分=2×(1-(调整率-10%)/10%)，最低0分, which
     the rule holds at 0 or more as it does every band). ``outcomes``: the rule's, points, shares and such formulas only."""
-    from .measure_curve import Curve
+    if clause.cap != ("all", None) or _FLOOR.fullmatch(clause.text) is None:
+        return False
+    from .measure_curve import Curve  # (only for a floor said: a threshold's text loads no curve reading)
 
-    return clause.cap == ("all", None) and _FLOOR.fullmatch(clause.text) is not None \
-        and any(isinstance(o, (Scaled, Curve)) for o in outcomes) \
+    return any(isinstance(o, (Scaled, Curve)) for o in outcomes) \
         and all(o is None or isinstance(o, (Scaled, Award, Curve)) for o in outcomes)

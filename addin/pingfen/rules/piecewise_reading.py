@@ -736,7 +736,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if isinstance(otherwise, Deduction) and otherwise.reference is None and not otherwise.magnitude and compared \
             and change_of(label) is None:  # (比上年增长率: a change from last year, stepped from none)
         otherwise = replace(otherwise, compared_with=compared)  # 参保率不低于上年得满分，…每下降1%: last year's, entered
-    intervals, otherwise = placed_curves(intervals, otherwise, unit)  # (偏差率≤5%得2分；>5%的，得分=2×(1-偏差率): its size)
+    if any(type(outcome).__name__ == "Curve" for outcome in (otherwise, *(outcome for _, outcome, _ in intervals))):
+        # (a curve is only ever made by measure_curve: a rule without one loads none of it)
+        intervals, otherwise = placed_curves(intervals, otherwise, unit)  # (偏差率≤5%得2分；>5%的，得分=2×(1-偏差率): its size)
     return Piecewise(
         cases=tuple((interval, outcome) for interval, outcome, _ in intervals), otherwise=otherwise, unit=unit,
         stated_otherwise=stated, level=level, gate=gate, required=required, capped=capped,

@@ -9,7 +9,7 @@ import re
 from .lazy_regex import lazy_compile
 from .lexicon import COUNT_UNITS
 
-_UNITS = "|".join(sorted((re.escape(u) for u in COUNT_UNITS if u), key=len, reverse=True))
+_UNITS = "|".join(re.escape(u) for u in sorted((u for u in COUNT_UNITS if u), key=lambda u: (-len(u), u)))  # (one order in every process: the pattern is kept by its text)
 _BREAKDOWN = lazy_compile(
     rf"(?P<count>\d+(?:\.\d+)?(?P<unit>{_UNITS}))[(（]其中[^()（）分%]*?\d+(?:\.\d+)?(?P=unit)"
     rf"(?:[、，,][^()（）分%]*?\d+(?:\.\d+)?(?P=unit))*[)）]")
