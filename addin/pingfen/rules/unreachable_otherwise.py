@@ -21,7 +21,8 @@ def _covers_every_value(intervals: list[Interval]) -> bool:
     bounds = sorted({b for interval in intervals for b in (interval.low, interval.high) if type(b) is Decimal})
     if not bounds:
         return False
-    samples = [Decimal(0), bounds[-1] + 1, *(v for b in bounds for v in (b - _NEAR, b, b + _NEAR) if v >= 0)]
+    # (below the lowest bound too: 增长10%以上得4分，0-10%得2分，其他得1分 leaves a fall to 其他)
+    samples = [bounds[0] - 1, bounds[-1] + 1, *(v for b in bounds for v in (b - _NEAR, b, b + _NEAR))]
     return all(any(holds(interval, value) for interval in intervals) for value in samples)
 
 
