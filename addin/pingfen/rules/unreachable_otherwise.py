@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from .errors import Unplaced
 from .piecewise import Award, Interval, Piecewise, holds
+from .worse_scores_more import _NEAR  # just inside a band's open end, as the dip check samples it
 from ..text.lazy_regex import lazy_compile
 
-_NEAR = Decimal("0.000001")
 _REST = lazy_compile(r"(?:其他|其它|其余|否则|以外)[^,;。]*?(?:得|计|记|给)\d+(?:\.\d+)?分")
 
 
