@@ -67,3 +67,10 @@ def test_s42_refusals_leave_their_neighbours_read() -> None:
     assert done.returncode == 0 and "得分：7" in done.stdout, done.stdout + done.stderr
     done = pingfen("100%得2分，90%（含）-100%得1分，90%以下得0.5分，否则不得分。", "--full", "2", "--actual", "80%")
     assert done.returncode == 0 and "得分：0.5" in done.stdout, done.stdout + done.stderr
+
+
+def test_s42_a_counts_breakdown_in_brackets_leaves_its_target_read() -> None:
+    """目标值20座（其中改建8座）: the bracket only breaks the 20 down; 18座 is 2 short, 4 − 2×0.5 = 3 (once the target was
+    asked for as an input)."""
+    done = pingfen("新建农村公厕目标值20座（其中改建8座），完成目标得4分，每少1座扣0.5分。", "--full", "4", "--actual", "18座")
+    assert done.returncode == 0 and "得分：3" in done.stdout, done.stdout + done.stderr
