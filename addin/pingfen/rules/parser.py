@@ -300,7 +300,7 @@ def parse_rule(raw: str) -> Rule:
     try:
         # nothing left but a zeroing situation (…的，此项不得分): full marks unless it happened; nothing at all (★, a
         # page's mark): no method
-        scorer = read_scorer(text, label, zeroing or "") if text or zeroing is None else Unconditional()
+        scorer = _read_with_highest(text, label, zeroing or "") if text or zeroing is None else Unconditional()
         scorer = heading_dropped(scorer, text)  # ②低保动态管理计2分。入户率100%计0.5分,…: the 2 is the parts' heading
         scorer = named_by_every_requirement(scorer, text)  # 按规定撤销了过渡性账户,及时足额缴入…的,计4分: both named
         scorer = named_by_whole_situation(scorer, text)  # 技工不具备岗位技能要求,未实行持证上岗的扣5分: both named
@@ -459,6 +459,26 @@ def _units_scored(text: str) -> Scorer | None:
         return read_units_scored(text, parse_rule)
     except RuleError:
         return None
+
+
+def _read_with_highest(text: str, label: str, zeroing: str) -> Scorer | ZeroSituations:
+    """The rule read; where it does not read, and it says the item's highest again after points added on top
+    (…加分最多1分（本项最高5分）), the rest read alone and giving that highest (rules/highest_restated.py)."""
+    try:
+        return read_scorer(text, label, zeroing)
+    except Unplaced as unread:
+        from .highest_restated import highest_is, split_highest
+
+        split = split_highest(text) if "最高" in text or "满分" in text else None
+        if split is None:
+            raise
+        try:  # (the rest unread: the whole's own refusal names what does not read)
+            scorer = read_scorer(split[0], label, zeroing)
+        except (Unplaced, BareFormula):
+            scorer = None
+        if scorer is None or not highest_is(scorer, split[2]):
+            raise unread from None
+        return scorer
 
 
 def _counted_part(parts: Parts) -> bool:
