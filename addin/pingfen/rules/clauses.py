@@ -907,7 +907,12 @@ def _states_the_target(clause: Clause) -> bool:
             or "REF" not in kinds or "CMP" not in kinds or kinds[-1] != "NUM" or kinds.index("REF") > kinds.index("CMP"):
         return False
     compared = clause.tokens[kinds.index("CMP")]
-    return compared.text in ("为", "是", "=", "等于") and isinstance(interval.low, Decimal) and interval.low == interval.high \
+    # (覆盖率目标值为100%: a rate said to be 100% reads as reaching it, ≥100%; as the target's value it is the point —
+    # once joined to the formula after it as its band, 得分=实际覆盖率/目标值×4分 scoring 0 below 100%)
+    whole = clause.condition.unit == "%" and interval.low == 1 and interval.low_inclusive and interval.high is None \
+        and clause.tokens[-1].value == 1
+    return compared.text in ("为", "是", "=", "等于") and isinstance(interval.low, Decimal) \
+        and (interval.low == interval.high or whole) \
         and "目标" in clause.tokens[kinds.index("REF")].text and not WHICH_WAY_UNSAID.search(clause.text)
 
 

@@ -63,7 +63,7 @@ _BEFORE_GRADES = lazy_compile(
 
 # a scoring word inside what would be the name: 资料齐全的(2分) is a situation and its points, 得/扣 a method (not the 得
 # of a prohibition the requirement states, 不得无故缺席)
-_SCORING = lazy_compile(rf"(?<!不)得|不得(?![\u4e00-\u9fff])|不得(?=[{SCORE_AFTER_NOT_GIVEN}])|扣|计分|记分|计\d|记\d|给分|加分|减分|奖|罚|[的为计记给赋占]$|满分|不计|分值|否则|每")
+_SCORING = lazy_compile(rf"(?<!不)得(?!感)|不得(?![\u4e00-\u9fff])|不得(?=[{SCORE_AFTER_NOT_GIVEN}])|扣|计分|记分|计\d|记\d|给分|加分|减分|奖|罚|[的为计记给赋占]$|满分|不计|分值|否则|每")
 
 _NAME_KINDS = frozenset({"WORD", "OPEN", "CLOSE", "SEP", "REF"})
 
@@ -177,6 +177,10 @@ def _heading_words(heading: str) -> str:
     return "" if not words or re.search(r"\d", words) else words
 
 
+# 按优、良、中、差四档评分 / 分好、较好、一般、差四个等级: grades named under a heading, with no points of their own
+_GRADES_UNPRICED = lazy_compile(r"(?:优|良|中|差|好|较好|一般|合格|不合格)、|[二三四五两]个?(?:档|等级|等次|档次)|等级评分|分档评分")
+
+
 # 培训人次完成情况(4分): the item's name with its points in brackets — its own 分值, as the points said after a rule are
 # (得分=实际完成值/目标值×分值 under it is ×4), never a part's (加附加分15分;…按照比例加附加分)
 _TITLED = lazy_compile(r"[\u4e00-\u9fff]\(\d+(?:\.\d+)?分\)$")
@@ -212,6 +216,10 @@ def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callabl
             most = scorer.implied_max()
             summed = "" if most is None else f"，而其下各项合计{general_text(most)}分"
             raise Unplaced(written, f"标题写明本项{general_text(points)}分{summed}，无法确定各项的分值", certain=True)
+        if isinstance(scorer, Manual) and _GRADES_UNPRICED.search(rest):
+            # 物业服务质量(6分):按优、良、中、差四档评分: grades the evaluator picks, their points unsaid — the evaluator's
+            # score within the heading's, never the heading a point met or not (once 6 or 0 whatever the grade)
+            return inner
         if items and not isinstance(inner, Unconditional):  # 完成得3分 (未完成本项不得分 taken apart): nothing measured
             return under_heading(inner, points, written)
     except Unplaced as unplaced:

@@ -82,7 +82,7 @@ def _discretion_tier(scoring: list[Clause], remark: Clause) -> Tiered | None:
     said = next((i for i, t in enumerate(remark.tokens) if t.kind == "MANUAL"), 0)
     name = "".join(t.text for t in remark.tokens[:said])
     if not name or remark.otherwise or _SAID_OF_WHAT.match(name) or remark.per is not None or remark.cap is not None \
-            or remark.occurrence is not None or any(t.kind not in ("WORD", "EXCEPT", "AND", "DE", "MANUAL") for t in remark.tokens):
+            or remark.occurrence is not None or any(t.kind not in ("WORD", "EXCEPT", "AND", "DE", "MANUAL", "STEPV") for t in remark.tokens):  # (提高不明显的: words)
         return None
     options: list[tuple[str, Decimal]] = []
     for clause in scoring:

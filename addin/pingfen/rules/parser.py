@@ -81,7 +81,7 @@ from .answered_formula import refuse_formula_beside_answers
 from .worse_scores_more import refuse_worse_scoring_more
 from .past_item_points import refuse_limits_past_points
 from .unreachable_otherwise import refuse_unreachable_rest
-from .formula_rewards_shortfall import refuse_shortfall_rewarded
+from .formula_rewards_shortfall import refuse_cost_rewarded, refuse_shortfall_rewarded
 from .steps_then_formula import refuse_steps_below_formula
 from .required_level import refuse_requirement_as_condition
 from .cut_condition import refuse_cut_condition
@@ -346,6 +346,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_amounts_listed(text)  # 缺1个、不合格的,分别扣1分、3分: never 全部符合得3分，每个扣1分
         refuse_worse_scoring_more(read, text)  # ≥93%得5分,90%～93%得3分,90%以下得4分: never 88% above 91%
         refuse_shortfall_rewarded(read, text)  # 得分=(目标签约率-实际签约率)/目标签约率×4: nobody signed scores 4
+        refuse_cost_rewarded(read, text)  # 得分=实际单位成本/核定标准单位成本×5: spending past the standard scores more
         refuse_steps_below_formula(read, text, label)  # 每降低1%扣1分，低于80%的按执行率×10计分: 79% above 85%
         refuse_unreachable_rest(read, text)  # …60%以上得1分，其他得0.5分，60%以下不得分: 其他 is no value the bands leave
         refuse_limits_past_points(read, text, raw)  # (3分)…最多扣5分 / 达到85%得3分…每高1个百分点加0.2分: below 0? past 3?

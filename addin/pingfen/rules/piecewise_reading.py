@@ -1575,6 +1575,8 @@ def _ratio_beside_its_target(cases: list, otherwise: Outcome | None, scoring: li
         return
     if any(TARGET in condition.interval.bounds() for condition, _, _ in cases):
         return
+    if all(isinstance(outcome, Award) and outcome.points == 0 for _, outcome, _ in cases):
+        return  # 得分=实际覆盖率/目标值×4分；覆盖率低于60%的不得分: a floor below the formula, no other full-marks level
     formula = next((c for c in scoring if c.outcome is not None and c.outcome[0] == "formula"), None)
     if formula is not None:
         raise Unplaced(formula, "按实际值/目标值计分，但得满分的条件不是达到目标值，两者不像是同一指标", certain=True)

@@ -117,7 +117,8 @@ _add("PM", None, "", "±", "正负")
 _add("INCL", True, "", "(含)", "(包含)", "(含本数)", "(包括本数)", "(含该数)")
 _add("INCL", False, "", "(不含)", "(不包含)", "(不含本数)", "(不包括本数)", "(不含该数)")
 # Awarding and deducting.
-_add("VERB", None, "", "给", "赋", "给予", "可得", "计为", "记为", "赋予", "获得", "可获得")
+_add("VERB", None, "", "给", "赋", "给予", "可得", "计为", "记为", "赋予")
+_add("VERB", None, "not_a_sense", "获得", "可获得")  # not 群众获得感 (a measure's name: once a grade 群众 worth 3分)
 _add("VERB", None, "not_in_word", "得", "计", "记", "评")  # not 评价计分正确 / 评分与评级 / 计算 (words)
 _add("SCORE_IS", None, "", "得分=", "得分为", "最终得分=", "分数=", "得分值=", "指标得分=", "该项指标得分=", "本项得分=")
 # 投资额分值=当年投资额/当年目标任务金额×50: the score named after what it measures, a ratio formula following
@@ -592,7 +593,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         forbids = text[end - 2:end] == "不得" and bool(re.match(r"[少低超高大小于多早晚迟]", following))
         forbids = forbids or prohibition(text, end)
         # (差评率 / 好评率: a rate's name, no score's verb)
-        return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估|率", text[end:end + 2])
+        return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估|率|感", text[end:end + 2])
+    if context == "not_a_sense":
+        return following != "感"
     if context == "word_end":
         return not ("\u4e00" <= following <= "\u9fff") or following in "的为时或和及"
     if context == "after_level":

@@ -1,0 +1,60 @@
+"""Readings of session 43 by the lead, through the user's entry points: a target printed as 100% beside a ratio formula
+(目标值100%。得分=实际覆盖率/目标值×4分 — once the band ≥100% the formula applied in, so 85% scored 0), with a floor under
+the formula; a heading named …获得感 over grades (once split at 获得, the heading an option worth its points); grades
+named under a heading with no points of their own left to the evaluator; a cost formula that scores overspending more,
+refused. Scored by `pingfen score --json` and its workbook recalculated by LibreOffice; every expected score is worked by
+hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from test_cli_rule import pingfen
+from test_rules_new_readings import _scored_and_recalculated
+
+RUBRIC_S43_LEAD = Path(__file__).parent / "data" / "new_readings_rubric_s43_lead.yaml"
+EXPECTED_S43_LEAD = {
+    "1.1": ("3.4", "85%÷100%×4=3.4（曾读作覆盖率≥100%才按公式计分，得0）"),
+    "1.2": ("2.7", "90%不低于70%：90%÷100%×3=2.7"),
+    "1.3": ("1", "选“提高不明显”：1（标题“群众获得感（3分）”曾被读作一个等级“群众”）"),
+}
+
+
+def test_s43_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
+    (3.4 + 2.7 + 1 = 7.1 of 10, 中: 6 ≤ 7.1 < 8)."""
+    result = _scored_and_recalculated(RUBRIC_S43_LEAD, EXPECTED_S43_LEAD, Decimal("7.1"), capsys, tmp_path)
+    assert result["grade"] == "中"
+
+
+@pytest.mark.parametrize("rule, canonical", [
+    # grades named, their points not: the evaluator's score within the 分值 (once the heading a point, 6 or 0)
+    ("物业服务质量（6分）：根据季度考核情况，按优、良、中、差四档评分。", "由评价人员在分值范围内录入得分"),
+    # a tier judged between its neighbours' points (once the heading 群众获得感 an option of its own)
+    ("群众获得感（3分）：较上年有明显提高的得3分，提高不明显的酌情得分，未提高的不得分。", "提高不明显，得0-3分"),
+    ("获得省级表彰的得2分，否则不得分。", "获得省级表彰（2分）"),
+])
+def test_s43_lead_readings_through_pingfen_rule(rule: str, canonical: str) -> None:
+    done = pingfen(rule, "--full", "6")
+    assert done.returncode == 0 and canonical in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, named", [
+    # spending past the standard scored more, capped: 90% of the standard scored 4.5, 110% scored 5
+    ("单位养护成本（5分）：单位养护成本应控制在核定标准以内。得分=实际单位成本/核定标准单位成本×5分。", "实际单位成本/核定标准单位成本×5"),
+])
+def test_s43_lead_refusals_name_the_clause(rule: str, named: str) -> None:
+    done = pingfen(rule, "--full", "5")
+    assert done.returncode != 0 and named in done.stderr and "成本控制的方向相反" in done.stderr, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule", [
+    "得分=核定标准单位成本/实际单位成本×5分",  # the standard over the cost: read as written
+    "得分=实际支出/预算金额×5",  # spending over the budget is the 执行率: more is better
+])
+def test_s43_lead_cost_formulas_the_right_way_still_read(rule: str) -> None:
+    done = pingfen(rule, "--full", "5")
+    assert done.returncode == 0 and "公式计分" in done.stdout, done.stdout + done.stderr
