@@ -34,6 +34,9 @@ NOT_YET: dict[str, str] = {
     "2.全社会固定资产投资增长率(30分)": "the same (≥10% written back beside 达到10%)",
     "开展基层工会组织规范化建设活动得1分": "a 评价要点 list whose requirements hold levels (30%以上) refuses its first point when written back",
     "1、违法事实与情节认定清楚": "the faults' names cut at 表述准确…处罚的 read back as two faults described alike",
+    # corpus43 (written blind, joined in session 38; read in session 43) and its neighbour
+    "不动产登记“一窗受理”综合评价等级：A（优秀）3分": "grade letters (A（优秀）3分) written back as 等级得分：A 3分, which is refused as an unread 等级得分 heading (as 考核等次为A的得5分 below)",
+    "考核等次：A（优秀）5分、B（良好）4分": "the same",
     # corpus33 (written blind, joined in session 31)
     "考核等次为A的得5分，B的得4分，C的得2分，D的不得分": "grade letters after a name (考核等次为A 5分，B 4分) written back are refused as an unread 等级得分 heading",
     # session 31: steps below a band that is not the top one (达到95%的得4分；在95%基础上每再降低5个百分点扣1分)

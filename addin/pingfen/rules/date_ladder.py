@@ -9,6 +9,8 @@
         before; no year printed, so the planned date is entered)
     烈士纪念设施修缮项目于清明节前（2023年4月5日）完工的得3分；于2023年6月30日前完工的得2分；2023年年底前完工的得1分；
         跨年未完工的不得分 (a named day, its date in brackets; 年底, and 跨年 after the year's end)
+    复壮工程应于2024年11月30日前完工，按时完成得2分，逾期完成得1分，年底前未完成不得分 (late, but within the year the
+        last clause closes: a tier ending at 2024年12月31日)
 
 The dates were once read as grades to pick from, the evaluator matching the finishing day to a tier by hand. What is
 scored is when the thing was done: days past the first date, which the model already counts (按期完成得3分；逾期30天以内
@@ -54,6 +56,8 @@ _BY_DATE = lazy_compile(r"(?P<subject>(?:(?![未不没无]|逾期|延期|延迟|
 _IN_MONTH = lazy_compile(rf"(?:在|于)?(?P<month>\d{{1,2}})月份?(?:内|当月)?{_DEED}")
 # the first tier on time, beside the deadline said before it: 按期完工的得5分
 _ON_TIME = lazy_compile(rf"(?:按期|按时|如期|准时){_DEED}")
+# a tier of any lateness (逾期完成得1分), which only the year's end closing the ladder bounds (年底前未完成不得分)
+_LATE_TO_YEAR_END = lazy_compile(rf"(?:逾期|延期|超期|延迟|推迟)(?:但年内)?{_DEED}")
 # the deadline said before the tiers: 应于当年9月底前完成 / 应在汛期前(2023年5月31日)完工
 _DEADLINE = lazy_compile(rf"(?:应|须|需|要求)(?:在|于)?(?:当年|本年)?[\u4e00-\u9fff]{{0,6}}?"
                          rf"(?:(?P<date>{_DATE}){_BEFORE}|{_BEFORE}\((?P<named>{_DATE})\))")
@@ -167,7 +171,7 @@ def _tiers(clauses: list[Clause], deadline: re.Match[str] | None) -> list[_Tier]
     """The tiers the clauses open with, each with its date (the first on time beside the deadline said before it, a later
     one within a month), up to the first clause that is none (or names what is done after the first)."""
     tiers: list[_Tier] = []
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         if clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] or clause.otherwise:
             break
         said = _said(clause)
@@ -178,7 +182,15 @@ def _tiers(clauses: list[Clause], deadline: re.Match[str] | None) -> list[_Tier]
             continue
         on_time = _ON_TIME.fullmatch(said) if not tiers and deadline is not None else None
         in_month = _IN_MONTH.fullmatch(said) if tiers else None
-        if on_time is not None:
+        # 按时完成得2分，逾期完成得1分，年底前未完成不得分: late, but by the year's end the last clause names
+        late = _LATE_TO_YEAR_END.fullmatch(said) if tiers and index == len(clauses) - 2 \
+            and _YEAR_OUT.fullmatch(_said(clauses[-1])) else None
+        if late is not None:
+            if tiers[-1].day is not None and tiers[-1].day[1:] in ((12, 31), (12, None)):
+                raise Unplaced(clause, "完成期限已是年底，逾期完成就已跨年：这一档的逾期完成得分无从发生，请写明逾期多少天以内得此分",
+                               certain=True)
+            tiers.append(_Tier(clause, late.group("deed"), "年底"))
+        elif on_time is not None:
             tiers.append(_Tier(clause, on_time.group("deed"), deadline.group("named") or deadline.group("date")))  # type: ignore[union-attr]
         elif in_month is not None:
             tiers.append(_Tier(clause, in_month.group("deed"), None, int(in_month.group("month"))))

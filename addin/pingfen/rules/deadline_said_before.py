@@ -5,6 +5,7 @@
     合同工期2024年3月1日至2024年8月31日。按合同工期完工的得3分；逾期完工的，每逾期7天扣0.5分
     按合同约定2024年6月30日上线试运行，按期上线得4分；逾期30日以内（含）得3分
     非遗展示馆计划2023年5月1日开馆，按期开馆得2分，推迟1个月以内得1分
+    计划竣工时间2023年8月25日（开学前）。按期完工得3分；逾期1-15天（含）得2分
 
 The lateness was read, but counted from a planned_end to be entered, though the text prints it: 按期 is by the date the
 sentence before it sets. That date is the deadline printed (as in 2024年12月31日前完成得满分，每逾期1个月扣1分), so only
@@ -30,6 +31,10 @@ _BY_DATE = lazy_compile(r"(?:[\u4e00-\u9fff“”\"]{0,20}?)(?:应当|应|须|�
                         rf"(?:于|在)?(?P<date>{_DATE})(?:前|之前|以前)?(?:全部|全面)?(?P<deed>[\u4e00-\u9fff]{{2,10}})")
 # 合同工期2024年3月1日至2024年8月31日: the works' term, which finishing ends
 _TERM = lazy_compile(rf"(?:合同|计划|约定|项目)?工期(?:为)?(?:{_DATE})(?:至|到|-|—|~)(?P<date>{_DATE})")
+# 计划竣工时间2023年8月25日（开学前） / 合同约定完工日期为2024年6月30日: the deed's planned day, named before it (a note
+# in brackets after it says why, no second date)
+_DAY_NAMED = lazy_compile(rf"(?:[\u4e00-\u9fff“”\"]{{0,20}}?)(?:计划|合同约定的?|约定的?|按合同约定的?)(?P<deed>[\u4e00-\u9fff]{{2,6}}?)"
+                          rf"(?:时间|日期)(?:为|是|:)?(?P<date>{_DATE})(?:\([^()\d]*\))?")
 # 按期完工的 / 按时上线 / 按合同工期完工的: the deed kept on time
 _ON_TIME = lazy_compile(r"(?:按期|按时|如期|准时|按(?:照)?合同(?:约定)?(?:的)?工期)(?P<deed>[\u4e00-\u9fff]{2,10}?)(?:的)?")
 _FINISHED = ("完成", "完工", "竣工", "建成")
@@ -49,7 +54,7 @@ def deadline_said_before(on_time: Clause, context: list[Clause]) -> str | None:
     term = _TERM.fullmatch(said)
     if term is not None:
         return _day(term.group("date")) if deed in _FINISHED else None
-    by_date = _BY_DATE.fullmatch(said)
+    by_date = _BY_DATE.fullmatch(said) or _DAY_NAMED.fullmatch(said)
     if by_date is None or len(re.findall(_DATE, said)) != 1:
         return None
     planned = by_date.group("deed")

@@ -1288,7 +1288,8 @@ _REQUIREMENT_MET = lazy_compile(r"^([\u4e00-\u9fff]{0,12}?)(?:工作量)?(?:达�
 
 
 # 项目在2024年12月31日前完工: on time by a date printed (with its year, so the days late can be counted)
-_DEADLINE = lazy_compile(r"(?:项目|工程)?(?:在|于)?((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)(?:前|之前|以前)(?:完成|完工|竣工|办结)"
+# (按计划于2023年9月30日前完成采购的 / 应于…前完工: the plan or the duty that sets the date, said before it)
+_DEADLINE = lazy_compile(r"(?:项目|工程)?(?:按计划|计划|按合同约定|合同约定|应当|应|须|需)?(?:在|于)?((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)(?:前|之前|以前)(?:完成|完工|竣工|办结)"
                         r"(?:[\u4e00-\u9fff]{0,8}?)(?:的)?")  # (…前完成竣工验收的: what is completed may be named)
 
 

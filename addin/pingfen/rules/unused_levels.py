@@ -107,7 +107,7 @@ def _target_reached(level, clause: Clause, printed: str) -> bool:
 
 def _written_ways(level) -> set[Decimal]:
     """0.5万人 printed as 0.5万人 or 5000人, 93% as 93% or 0.93."""
-    ways = {Decimal(_NUMBER.match(level.text).group())}
+    ways = {Decimal(_NUMBER.search(level.text).group())}  # (search: a level printed with its sign, —0以上, is -0)
     if level.value is not None:
         ways |= {Decimal(level.value), Decimal(level.value) * 100}
     return {way.normalize() for way in ways}

@@ -510,6 +510,8 @@ _BARE_GOAL_DONE = lazy_compile(r"目标(?![值任数率书])(?:的(?![\d一二�
 # (目标80公里，完成目标得4分，每少1公里…: the 目标 is the number printed before, a level the rest reads from)
 _GOAL_NUMBERED = lazy_compile(r"目标[\u4e00-\u9fff]{0,12}?[≥>:为是]?\d")
 _COMPLETED = ("完成", "未完成", "完不成", "没有完成", "未能完成")
+# 按期完成… / 未按时完成… / 及时全部完成…: the completion kept to (or missed) its time, right before 完成
+_ON_TIME_BEFORE = lazy_compile(r"(?:按期|按时|如期|准时|及时)(?:全面|全部)?$")
 # (…，年终成绩不合格的年度成绩为0: a zero the formula reading would drop — left to the readings that refuse it)
 _MARK_ZEROED = lazy_compile(r"为(?:0|零)(?![.\d])")
 _POINTS_NEXT = lazy_compile(r"\d+(?:\.\d+)?分")
@@ -641,6 +643,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         last = _completed_before(tokens)
         if last is None or last.kind != "CMP" or last.text not in _COMPLETED:
             return False
+        if _ON_TIME_BEFORE.search(text, 0, last.start):
+            return False  # 按期完成建设任务得3分: when it was done is scored, not how much of the task (a late one earned 3)
         if text[end - 1] in "量额度":  # the quantity named, then its end: never a share of it (任务量的90%)
             return following in ("的", ",", ";", "。", "(", "") and not _is_digit(text[end + 1:end + 2])
         return not re.match(r"[数率量额书]", following) and not re.match(_SHARE_IN_WORDS, text[end:])

@@ -19,12 +19,13 @@ _POINTS = rf"(?:{_NUMBER}分?|满分)"
 # …分为优秀、良好、合格、不合格(,共4个等次)?,分别得10分、8分、6分、0分 / 按照“好、较好、一般、差”评定,分别计3分、…: the
 # names may be quoted, the quotes closing the list (then what is done with them, 评定, may follow)
 # a grade's name never runs into the count of grades after it (A、B、C、D四档: D, then 4 grades)
-_NAME_CHAR = r"(?:(?![二三四五六七八九十]个?(?:等次|等级|档次|档|级|类))[\u4e00-\u9fffA-E])"
+_NAME_CHAR = r"(?:(?![二三四五六七八九十]个?(?:等次|等级|档次|档|级|类)|评定|评价|评分|划分)[\u4e00-\u9fffA-E])"
+# (按优、良、中、差评定,分别得…: what is done with the grades, 评定, may follow them unquoted too; 对应得分 says 分别得)
 _GRADE_LIST = lazy_compile(
     r"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)"
-    rf"(?P<quoted>“)?(?P<names>[\u4e00-\u9fffA-E]+(?:、{_NAME_CHAR}{{1,6}})+)(?(quoted)”(?:评定|评价|评分|划分)?)"
+    rf"(?P<quoted>“)?(?P<names>[\u4e00-\u9fffA-E]+(?:、{_NAME_CHAR}{{1,6}})+)(?(quoted)”)(?:评定|评价|评分|划分)?"
     r"(?:[,]?(?:共|分|分为)?(?P<count>\d+|[二三四五六七八九十])个?(?:等次|等级|档次|档|级|类)(?:划分|评定|评价|评分)?)?"
-    r"[,]?(?:分别|计分为|得分为|赋分为|依次)(?P<verb>得|计|记|给|赋|按)?(?:为)?(?:基本分|基础分)?"
+    r"[,]?(?:分别|计分为|得分为|赋分为|依次|对应得分为?|对应分值为?)(?P<verb>得|计|记|给|赋|按)?(?:为)?(?:基本分|基础分)?"
     # (分别得本项分值的100%、80%、60%、0%: each grade's share of the 分值, as 良好得分值的80% says it)
     rf"(?:(?P<of>(?:本项|该项|该指标|本指标|指标)?分值的)(?P<shares>{_NUMBER}%(?:、{_NUMBER}%)+)(?:计分|记分|确定得分)?"
     rf"|(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}分|满分)))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
@@ -39,7 +40,7 @@ GRADE_NAMES = frozenset((  # (also the names that make a numbered list grades to
 
 def distribute_grades(text: str) -> str:
     """Every list of grades paired with a list of points written out as one grade and its points each."""
-    if not ("分别" in text or "分为" in text or "依次" in text):
+    if not ("分别" in text or "分为" in text or "依次" in text or "对应" in text):
         return text
     return _GRADE_LIST.sub(_grades, _COUNTED_LIST.sub(_counted_grades, text) if "和" in text or "及" in text else text)
 
@@ -105,9 +106,10 @@ def _grades(match: re.Match) -> str:
 # (a grade below scores less), so 制度健全得1分、执行到位得1分 (points that may add up) and A级得1分、B级得2分 (which
 # grade is the better?) stay as written, for the reader to refuse.
 _GRADE_NAME = "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name)))  # (length, then text: the same pattern in every process)
-_GRADE_AWARD = rf"(?:{_GRADE_NAME})的?(?:(?:得|计|记)\d+(?:\.\d+)?分|不得分)"
+# (A(优秀)3分、B(良好)2分: a letter with its grade's word in brackets, and the points with no verb, as 优秀3分 is read)
+_GRADE_AWARD = rf"(?:{_GRADE_NAME})(?:\((?:{_GRADE_NAME})\))?的?(?:(?:得|计|记)?\d+(?:\.\d+)?分|不得分)"
 _GRADE_AWARDS_RUN = lazy_compile(rf"(?:(?<![\u4e00-\u9fffA-E])|(?<=为)){_GRADE_AWARD}(?:、{_GRADE_AWARD})+")
-_AWARDED = lazy_compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|不得分")
+_AWARDED = lazy_compile(r"(?:得|计|记)?(\d+(?:\.\d+)?)分|不得分")
 
 
 def grade_awards_apart(text: str) -> str:

@@ -18,18 +18,28 @@ from .lazy_regex import lazy_compile
 
 _OPTION = r"(?:非常|很|十分|比较|较|基本|不太|很不|非常不)?满意|不满意|一般|较差|差"
 _CREDIT = r"\d+(?:\.\d+)?%?"
-_CREDITS = rf"({_CREDIT}(?:、{_CREDIT})+)"
+_POINTS_OR_CREDIT = r"\d+(?:\.\d+)?(?:%|分)?"  # (分别计100分、80分: points out of 100, as 满意100分)
+_CREDITS = rf"({_POINTS_OR_CREDIT}(?:、{_POINTS_OR_CREDIT})+)"
 # 分别计 / 分别按 / 分别赋 / 分别为 … then the list, and what it is for (计分, 计算满意度)
 _RESPECTIVELY = rf"分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|赋分|计|分(?![\d%]))?"
 _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, which keep theirs)
 # (满意度=加权得分/有效问卷数 / 满意度=Σ(各选项人数×赋值)/总人数 / ;满意度=Σ(各档人数×系数)/回访总人数: the survey's
 # rate said in words, each option's count times the credit just listed over all respondents — what the credits compute)
-_WEIGHED = r"(?:加权(?:得分|分值|总分)|Σ\((?:各|每个?)(?:选项|档次?|项)?人数[×*](?:对应)?(?:赋值|系数|分值|权重)\))"
-_RESPONDENTS = r"(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数|回访总人数|有效回访数)"
-_RATE_IN_WORDS = rf"(?:[,;]满意度={_WEIGHED}/{_RESPONDENTS})?"
+_WEIGHED = r"(?:加权(?:得分|分值|总分)|[Σ∑]\((?:各|每个?)(?:选项|档次?|项)?人数[×*](?:对应)?(?:赋值|系数|分值|权重)\))"
+_RESPONDENTS = r"(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数|样本数|回访总人数|有效回访数)"
+# (…/(有效问卷数×100): credits out of 100 brought back to a share — only with such credits)
+_RATE_IN_WORDS = rf"(?:[,;]满意度={_WEIGHED}/(?:{_RESPONDENTS}|(?P<hundred>\({_RESPONDENTS}[×*]100\))))?"
+# 满意度得分=加权平均分/100×分值: the mean of credits out of 100, over 100, is the survey's rate (only with such credits)
+_MEAN_OVER_HUNDRED = r"(?P<mean>[,;](?:满意度)?得分=加权平均(?:得)?分/100[×*])"
 _QUOTED_EACH = lazy_compile(rf"(?:满意度)?(?:调查)?按?((?:“(?:{_OPTION})”){{2,}})(?:[一二三四五六七八九两\d]档)?(?:统计)?,?"
-                            rf"{_RESPECTIVELY}{_RATE_IN_WORDS}{_CLOSED}")
-_LISTED = lazy_compile(rf"(?:问卷)?(?:选项)?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?{_RESPECTIVELY}{_RATE_IN_WORDS}{_CLOSED}")
+                            rf"{_RESPECTIVELY}{_RATE_IN_WORDS}(?:{_MEAN_OVER_HUNDRED}|{_CLOSED})")
+_LISTED = lazy_compile(rf"(?:问卷)?(?:选项)?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?,?{_RESPECTIVELY}{_RATE_IN_WORDS}"
+                       rf"(?:{_MEAN_OVER_HUNDRED}|{_CLOSED})")
+# 满意计1分、基本满意计0.6分、不满意计0分,满意度=总得分/样本数: each option with its credit, unquoted, and their mean
+# (normalised before this: 计0分 reads 不得分, and the 、 after a credit a ;)
+_COUNTED = rf"(?:{_OPTION})(?:计\d+(?:\.\d+)?分|不得分)"
+_COUNTED_EACH = lazy_compile(rf"({_COUNTED}(?:[、,;]{_COUNTED})+)(?:,满意度=(?:总得分|{_WEIGHED})/{_RESPONDENTS})?{_CLOSED}")
+_COUNTED_PAIR = lazy_compile(rf"({_OPTION})(?:计(\d+(?:\.\d+)?)分|不得分)")
 _OPTION_POINTS = rf"(?:{_OPTION})\d+(?:\.\d+)?分"
 _PAIRED = lazy_compile(rf"(?:满意度)?按?“({_OPTION_POINTS}(?:[、;,]{_OPTION_POINTS})+)”(?:加权(?:计算|平均|汇总)?)?{_CLOSED}")
 _PAIR = lazy_compile(rf"({_OPTION})(\d+(?:\.\d+)?)分")
@@ -82,10 +92,25 @@ def printed_credits(text: str) -> tuple[tuple[str, Decimal], ...]:
 
 
 def _respectively(found) -> str:
-    names, written = _NAME.findall(found.group(1)), found.group(2).split("、")
-    if not any(item.endswith("%") for item in written) and max(Decimal(item) for item in written) == 100:
+    names, written = _NAME.findall(found.group(1)), [item.removesuffix("分") for item in found.group(2).split("、")]
+    hundred = not any(item.endswith("%") for item in written) and max(Decimal(item) for item in written) == 100
+    if hundred:
         written = [f"{item}%" for item in written]  # 分别按100、80、60、0计分: points out of 100, as 满意100分 (_paired)
-    return _said(names, _fractions(written)) or found.group()
+    elif found.group("hundred") or found.group("mean"):
+        return found.group()  # (…/(有效问卷数×100) beside credits of 1、0.8: not a share — left to be refused)
+    said = _said(names, _fractions(written))
+    if said is None:
+        return found.group()
+    return said + (";得分=满意度×" if found.group("mean") else "")
+
+
+def _counted(found) -> str:
+    pairs = [(name, value or "0") for name, value in _COUNTED_PAIR.findall(found.group(1))]
+    points = [Decimal(value) for _, value in pairs]
+    if max(points) not in (1, 100):  # a respondent's whole credit: 1 (满意计1分) or 100 (满意计100分)
+        return found.group()
+    written = [f"{value}%" if max(points) == 100 else value for _, value in pairs]
+    return _said([name for name, _ in pairs], _fractions(written)) or found.group()
 
 
 def _paired(found) -> str:
@@ -97,7 +122,7 @@ def _paired(found) -> str:
 
 
 def survey_credits(text: str) -> str:
-    said = _PAIRED.sub(_paired, _LISTED.sub(_respectively, _QUOTED_EACH.sub(_respectively, text)))
+    said = _COUNTED_EACH.sub(_counted, _PAIRED.sub(_paired, _LISTED.sub(_respectively, _QUOTED_EACH.sub(_respectively, text))))
     # (群众满意度=满意人数/调查人数×100%，满意、基本满意分别计100%、60%: the rate defined without the credits — which
     # one weighs the counts is not said; left as written, for the reader to refuse)
     return text if _DEFINED.search(said) else said
