@@ -1752,9 +1752,27 @@ def _task_before_its_formula(read: list[Clause]) -> None:
                 or formula.condition is not None or formula.otherwise:
             continue
         number = task.tokens[1].value
-        if task.condition.interval.low == task.condition.interval.high == number and re.search(
-                rf"[/÷]{re.escape(general_text(number))}(?![\d.%])", formula.outcome[1]):
+        if task.condition.interval.low != task.condition.interval.high or task.condition.interval.low != number:
+            continue
+        named = _plan_named(task, formula.outcome[1])
+        if named is not None:  # 计划培训1200人次，按实际完成人次/计划人次×3分计分: the plan's name is its number
+            formula.outcome = ("formula", formula.outcome[1].replace(named, general_text(number)))
+        if re.search(rf"[/÷]{re.escape(general_text(number))}(?![\d.%])", formula.outcome[1]):
             task.reference, task.condition = (number, task.tokens[1].unit), None
+
+
+def _plan_named(task: Clause, source: str) -> str | None:
+    """计划人次 / 计划培训人次 / 计划处数 / 计划数 in a formula after 计划培训1200人次 (计划新建健身路径30处): the plan the task
+    states, named by 计划 and what it counts (its unit, or the words of the task ending in it) — the name, else None.
+    Only a task that says 计划 itself, one such name in the formula, as its divisor."""
+    said = task.tokens[0].text
+    found = _OVER_THE_PLAN.findall(source)
+    if not said.startswith("计划") or len(found) != 1 or source.count(found[0][1:]) != 1:
+        return None
+    name, unit = found[0][1:], task.tokens[1].unit
+    counted = name.removeprefix("年度").removeprefix("计划").removesuffix("数")  # 培训人次 / 处 / "" (计划数)
+    # (计划培训人次 after 计划培训基层干部500人次: the unit, after words of the task's own)
+    return name if not counted or counted.endswith(unit) and counted.removesuffix(unit) in said else None
 
 
 def _over_the_same_target(read: list[Clause]) -> None:
@@ -1838,6 +1856,8 @@ def _joins(first: Clause, second: Clause) -> bool:
     waiting_outcome = (first.condition is not None or first.otherwise) and not first.has_outcome and not first.unread
     if waiting_outcome and _steps_of_the_plan(first, second):
         return False  # 计划新建健身步道25公里，完成率每降低10%扣1分: the plan, then steps of its 完成率 (never at 25公里)
+    if waiting_outcome and _share_of_the_plan(first, second):
+        return False  # 计划新建健身路径30处，按完成比例计分: the plan, then the share of it done (never a level at 30处)
     if waiting_outcome and second.condition is None and not second.has_outcome and (
         second.announces_method or (second.tokens and all(t.kind == "WORD" for t in second.tokens))
     ):
@@ -1896,6 +1916,30 @@ def _steps_of_the_plan(first: Clause, second: Clause) -> bool:
         return plan_stated(first)
     return second.step[2] == "%" and second.tokens[0].kind == "WORD" and second.tokens[0].text.endswith("率") \
         and rate_of_the_plan(first, second.tokens[0].text)
+
+
+# 实际完成人次/计划人次 / 实际建成处数/计划数: a formula dividing by the plan, named (计划…) rather than its number
+_OVER_THE_PLAN = lazy_compile(r"[/÷](?:年度)?计划[\u4e00-\u9fff]{0,8}(?![\u4e00-\u9fff\d])")
+
+
+def _share_of_the_plan(first: Clause, second: Clause) -> bool:
+    """A plan's quantity stated (计划培训1200人次 / 计划新建健身路径30处), then the score by the share of it done, with no
+    level of its own: 按完成比例计分, or a formula over the plan by name (按实际完成人次/计划人次×3分计分). The plan is the
+    standard the share is of (stated_plan.py), never a level reached at exactly 1200人次."""
+    if first.condition is None or first.condition.unit in ("", "%") or second.condition is not None or second.otherwise \
+            or second.outcome is None or second.step is not None:
+        return False
+    if second.outcome == ("prop", None):
+        from .stated_plan import COMPLETION_SHARE  # (only a quantity's clause before a share comes here)
+
+        shared = any(t.kind == "PROP" and t.text in COMPLETION_SHARE for t in second.tokens)
+    else:
+        shared = second.outcome[0] == "formula" and bool(_OVER_THE_PLAN.search(second.outcome[1]))
+    if not shared:
+        return False
+    from .stated_plan import plan_stated
+
+    return plan_stated(first)
 
 
 def _floor_met(first: Clause, second: Clause) -> bool:

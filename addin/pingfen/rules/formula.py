@@ -22,6 +22,8 @@ FULL_NAMES = ("该指标分值", "指标分值", "分值", "满分", "权重", "
 RATE_SUFFIXES = ("率", "占比", "满意度", "比例")  # a name ending so is the measured rate
 # a name ending so is a score another assessment gave (第三方考评得分 85 of 100): a number of points, never a rate
 SCORE_SUFFIXES = ("得分", "分数", "评分", "总分")
+# 平均分 / 考核平均分 / 各月考核得分平均值 / 各季度考核得分算术平均值: the mean of an assessment's scores, a score too
+_AVERAGE_SCORE = lazy_compile(r"平均分$|(?:得分|分数)的?(?:算术)?平均值$")
 ACTUAL_NAMES = ("实际完成值", "完成值", "实际值", "实际数")
 TARGET_NAMES = ("指标值", "目标值", "目标数", "计划数", "计划值", "年度指标值", "年度目标值")
 
@@ -205,7 +207,7 @@ def scored_measure(node: FNode, entered: tuple[str, ...]) -> str | None:
     unknown = formula_names(node) - set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES + entered)
     if len(unknown) == 1:
         name = next(iter(unknown))
-        if name.endswith(SCORE_SUFFIXES):
+        if name.endswith(SCORE_SUFFIXES) or _AVERAGE_SCORE.search(name):
             return name
     return None
 

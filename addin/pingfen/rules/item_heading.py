@@ -25,7 +25,7 @@ from .formula_shape import BareFormula
 from .errors import Unplaced
 from .heading_points import filled_by_heading
 from .lesser_degree_points import lesser_degree_of
-from .model import Manual, Rule, Scorer, Unconditional
+from .model import Formula, Manual, Rule, Scorer, Unconditional
 from .zero_situations import ZeroSituations
 
 if TYPE_CHECKING:
@@ -158,6 +158,8 @@ def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str)
     """The rest's reading under the heading's points: the points it scores at most, or the 满分 it deducts from.
     Anything else is refused naming the heading (its points are neither the rest's 满分 nor a part's)."""
     scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
+    if _top_of_hundred_point_score(scorer) == points:
+        return inner  # 保洁服务月度考核（10分）：…本项得分=全年各月考核得分平均值×10%: a score of 100 gives the heading's 10
     most = scorer.implied_max()
     filled: Scorer | None = scorer if points in (most, Rule(scorer).implied_base()) else \
         _filled(scorer, points, _heading_words(heading), _TITLED.search(heading) is not None) \
@@ -166,6 +168,15 @@ def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str)
         found = "" if most is None else f"，而按所读计分方法最高可得{general_text(most)}分"
         raise Unplaced(heading, f"标题写明本项{general_text(points)}分{found}，无法确定这一分值是满分还是其中一项的分值", certain=True)
     return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
+
+
+def _top_of_hundred_point_score(scorer: Scorer) -> Decimal | None:
+    """What a formula on another assessment's 百分制 score gives at 100 (rules/hundred_point.py), else None."""
+    if not isinstance(scorer, Formula) or scorer.cap is not None or scorer.zero_when is not None:
+        return None
+    from .hundred_point import hundred_point_top  # (only a formula under a heading comes here)
+
+    return hundred_point_top(scorer.tree)
 
 
 def _heading_words(heading: str) -> str:

@@ -1133,6 +1133,15 @@ def _total_agrees(scorer: Scorer, context: list[Clause]) -> Scorer:
         if not scorer.of_full and any(points is not None and points > stated.stated_total for _, points in scorer.grades):
             raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分少于其中一个等级的得分")
         return scorer
+    if most is None and isinstance(scorer, Formula) and scorer.zero_when is None:
+        from .hundred_point import hundred_point_top  # (here: a formula beside its points only)
+
+        top = hundred_point_top(scorer.tree)
+        if top == stated.stated_total:
+            return scorer  # 本指标得分=调查得分×10%。（本项10分）: what a score of 100 gives is the item's points
+        if top is not None:  # …×10%（本项8分）: 100 gives 10, more than the item's 8 — which is the 分值?
+            raise Unplaced(stated, f"写明的总分{general_text(stated.stated_total)}分与计分公式最高可得的"
+                                   f"{general_text(top)}分（考核得分为100分时）不一致")
     if most is None:  # 每有一户…扣2分，共计10分: the points deducted from, which the rubric's 分值 must then be
         # (faults deducted once each: 未执行…的扣5分;…扣4分。共计5分,扣完为止 — said after them, not a heading's requirement)
         filled = _deducted_from(scorer, stated.stated_total, said_after=True)  # type: ignore[arg-type]

@@ -1098,7 +1098,7 @@ class Piecewise:
             # days late count from the planned date, or from the entered deadline (33天 against ≤30天: 3 late)
             deadline = ctx.shape.has_target and ctx.shape.measure != "dates"
             otherwise = replace(otherwise, reference=TARGET if deadline else Decimal(0))
-        raw, text = otherwise.build(ctx, value, self.unit, bound)
+        raw, text = otherwise.build(ctx, self._deviation_size(value, otherwise, None), self.unit, bound)
         if cases and not isinstance(otherwise, Deduction):
             text = concat(self._otherwise_label(cases, bound), "，", text)
         reached: list[Expr] = []
@@ -1110,7 +1110,7 @@ class Piecewise:
                 side = "达到" if outcome.direction == "above" else "不超过"
                 raise InputError(f"“{ctx.label}”的加分从{show_bound(outcome.reference, self.unit)}起{outcome.verb()}计算，"
                                  f"应是“{side}{show_bound(outcome.reference, self.unit)}”一档的加分；请核对目标值的写法（如≤12%）")
-            case_raw, case_text = outcome.build(ctx, value, self.unit, bound)
+            case_raw, case_text = outcome.build(ctx, self._deviation_size(value, outcome, interval), self.unit, bound)
             holds = interval.test(value, bound)
             reached.append(holds)
             if isinstance(outcome, Entered):
@@ -1121,6 +1121,15 @@ class Piecewise:
         if isinstance(otherwise, Entered):  # 达不到扣分: short of every band, the evaluator's score
             ctx.blank_when(all_of(Not(any_of(*reached)), IsBlank("manual")))
         return raw, concat(measured, "，", text)
+
+    def _deviation_size(self, value: Expr, outcome: object, interval: Interval | None) -> Expr:
+        """偏差率≤3%得2分；否则得分=2×(1-偏差率×2) / ±3%以内得2分，超出的得分=…: where the bands hold the deviation
+        either way (±), a formula on it scores its size, beyond the band on either side (10% under the target, −10%,
+        scores 2×(1-0.1×2)=1.6, as 10% over does; once the signed −10% gave 2×(1+0.2), held at 2). Only the line
+        beyond the ± band (否则, or a ± band's own line): a band written on one side (偏差率<-5%的) keeps its sign."""
+        if not self.deviation or not isinstance(outcome, Scaled) or interval is not None and not interval.magnitude:
+            return value
+        return Call("ABS", (value,))
 
     def _shortfall_entered(self, ctx: Context) -> bool:
         """每少1项扣0.5分 scored from failures: the count short of the target, not a measure of its own."""

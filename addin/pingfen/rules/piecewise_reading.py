@@ -300,8 +300,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             continue
         if clause.outcome is not None:
             sole = clause.outcome[0] == "prop" and clause.condition is None and not clause.otherwise and len(scoring) == 1 + len(
-                [c for c in scoring if c is not clause and c.outcome is None and (c.cap or c.clamp)]
-            )
+                [c for c in scoring if c is not clause and c.outcome is None and (c.cap or c.clamp or plan_share and c.reference)]
+            )  # (计划新建健身路径30处，按完成比例计分: the plan, as the standard the share is of, scores nothing itself)
             restated = clause.stated_total is not None and clause.outcome == ("prop", None)  # …按完成比例得分(15分)
             if not cases and clause.otherwise and clause.outcome == ("prop", None):
                 if clause.condition is not None:  # 查处案件10例以上，培训5次以上否则按完成比例得分: whose proportion?
@@ -313,7 +313,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 elif stated is None and len([c for c in scoring + context if c.end <= clause.start and c.condition is not None
                                              and c.outcome is None]) > 1:
                     raise Unplaced(clause, "前面写了两项以上要求，“按完成比例”不知按哪一项的完成比例计分")
-            if restated:
+            if restated and not (sole and plan_share):  # (计划…30处，按完成比例计分（3分）: the points of the share)
                 raise Unplaced(clause, "括号中的分值无法确定是哪一档的得分")
             share = _completion_share(clause, cases)
             if share is not None:
@@ -323,7 +323,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 continue
             # 按完成比例计算得分: rate × 分值 (年度目标10000人次，得分=实际培训人次/10000×2: the actual named, over the
             # target printed before it, as over a level reached)
-            outcome = Scaled() if sole else _outcome(clause, label, printed=reference)
+            outcome = Scaled(points=clause.stated_total if plan_share else None) if sole else _outcome(clause, label, printed=reference)
             if clause.condition is not None:
                 cases.append((clause.condition, outcome, clause))
             elif clause.otherwise:

@@ -75,6 +75,9 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         if len(named) > 1 or not (_PLANNED.match(words) or _MEASURE_TARGET.match(words)) \
                 or standard.reference[1] in ("", "%"):  # type: ignore[index]
             return scoring, False
+        rest = [_points_closing(c) for c in scoring if c is not standard]
+        if _share_alone(rest):  # 年度目标新建充电桩50个，按实际完成比例计分（2分）: the share of the target done
+            return [standard] + rest, True
         return scoring, _completion_bands([c for c in scoring if c is not standard], words)
     plans = [(c, quantity) for c in context if (quantity := _plan(c)) is not None]
     if len(plans) != 1:
@@ -91,6 +94,9 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
     steps = [c.step for c in scoring if c.step is not None]
     if _completion_bands(scoring, _words(clause)):
         share = True  # 完成率100%得2分，完成率≥80%得1分: the share of the plan done
+    elif _share_alone([_points_closing(c) for c in scoring]):
+        scoring = [_points_closing(c) for c in scoring]
+        share = True  # 计划新建健身路径30处，按完成比例计分: the points in proportion to the share of the plan done
     elif steps and all(step[2] == unit for step in steps) and all(
             c.condition is None or TARGET in c.condition.interval.bounds() for c in levels):
         share = False  # 完成任务得3分，每少50批次扣0.5分: the steps short of the plan, in its unit
@@ -101,6 +107,27 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         return scoring, False
     standard = replace(clause, reference=(quantity, unit), condition=None)
     return [standard] + scoring, share
+
+
+# 按完成比例 / 按实际完成比例 / 按任务完成比例: the share of the plan done (not a bare 按比例: a share of what?)
+COMPLETION_SHARE = frozenset({"按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例"})
+
+
+def _share_alone(scoring: list[Clause]) -> bool:
+    """按完成比例计分, the only scoring clause: no level, no 否则 — the share of the plan done, times the points."""
+    return len(scoring) == 1 and scoring[0].outcome == ("prop", None) and scoring[0].condition is None \
+        and not scoring[0].otherwise and not scoring[0].unread \
+        and any(t.kind == "PROP" and t.text in COMPLETION_SHARE for t in scoring[0].tokens)
+
+
+def _points_closing(clause: Clause) -> Clause:
+    """``按完成比例计分（3分）``: the rule's points in brackets closing the share, kept as its stated total (the share of
+    the plan done times those points); any other clause unchanged."""
+    tokens = clause.tokens
+    if clause.outcome == ("prop", None) and [t.kind for t in tokens[-3:]] == ["OPEN", "PTS", "CLOSE"] \
+            and clause.unread == [tokens[-2]] and clause.stated_total is None and clause.condition is None and not clause.otherwise:
+        return replace(clause, unread=[], stated_total=tokens[-2].value)
+    return clause
 
 
 def plan_stated(clause: Clause) -> bool:

@@ -557,6 +557,10 @@ def normalize(text: str) -> str:
     text = _tenths(text)  # 九成 = 90% (again, once the spaces are gone: 九成 以上)
     text = _OCR_EQUALS.sub(r"\1=", text)  # 评价指标得分二资金到位率×分值: OCR read = as 二
     text = _SCORE_IS_COLON.sub(r"\1", text)  # 本项得分为：10分-违反规定次数×2分: the colon before a formula
+    text = _ITEM_SCORE_COMPUTED.sub(r"\1得分", text)  # 按“平均分/100×6”计算本项得分: the item's score is the score
+    text = _TOTAL_AFTER_FORMULA.sub(r"\1,\2", text)  # 得分=…平均值×10%（本项10分）: the item's points, after the formula
+    text = _PM_INCLUSION_RESTATED.sub(r"\1(\3)", text)  # ±5%以内(含±5%): the bound just said, included
+    text = _PM_BEYOND_WITHIN.sub(r"\1-\2", text)  # 超出±5%但在±10%以内(含): the band between, as ±5%-±10%(含)
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
     text = _OCR_POINT.sub(r"\1.\2分", text)  # 扣0。5分: the decimal point read as a full stop
@@ -1085,6 +1089,19 @@ def _share_deduction(match: re.Match) -> str:
 
 
 _SECTION_NUMBER = lazy_compile(rf"(?m)^[ \t\u3000]*\d{{1,2}}-\d{{1,2}}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![{_MEASURE_WORDS}篇天年])")  # (6-11 件得1分: a range of a count)
+# 按平均分/100×6计算本项得分 / 按…核算本指标得分: 本项 names the item whose score it is, as 计算得分 leaves it unsaid
+_ITEM_SCORE_COMPUTED = lazy_compile(r"(?<=[\d%”\")])(计算|计分|核算|折算)(?:本项|本指标|该项|该指标|此项)得分")
+# 年度得分=各季度考核得分算术平均值×10%（本项10分） / 得分=实际完成数/计划数×5（满分5分）: the item's points in
+# brackets right after a formula's last number — said of the whole item (a clause of its own, which the reading must
+# agree with), never a term of the formula
+_TOTAL_AFTER_FORMULA = lazy_compile(r"(=[^,;。=()]*[×÷/*][^,;。=()]*?[\d%])(\((?:本项|满分|本项分值|本指标|该项)(?:为|值为|值)?"
+                                    r"\d+(?:\.\d+)?分\))")
+# 偏差率在±5%以内(含±5%): the inclusion said again with the bound itself (as 10%以内(含10%) is read), its sign too
+_PM_INCLUSION_RESTATED = lazy_compile(r"(±(\d+(?:\.\d+)?(?:%|个百分点))(?:以内|之内))\((含|不含)±?\2\)")
+# 超出±5%但在±10%以内(含) / 超过±5%、在±10%以内的: beyond the first band, within the second — the band from the one
+# bound to the other (±5%-±10%, its inclusion said after it as there), never a level at ±10% alone
+_PM_BEYOND_WITHIN = lazy_compile(r"(?:超出|超过|大于)(±\d+(?:\.\d+)?(?:%|个百分点))(?:但|,|、)?(?:在|未超过|不超过)?"
+                                 r"(±\d+(?:\.\d+)?(?:%|个百分点))(?:以内|之内)")
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
