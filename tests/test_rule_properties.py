@@ -469,7 +469,7 @@ def random_formula(p: Pick, label: str, depth: int = 0) -> str:
 
 # what the reader refuses in a formula on purpose: a rate and a bare number up to 10 divided (得分=0.5×(10÷满意度): 10 or
 # 10%?), a formula falling in a rate measured as done (得分=分值+分值-实际完成率: the shortfall rewarded)
-_REFUSED_ON_PURPOSE = ("不带单位的", "越高得分越低")
+_REFUSED_ON_PURPOSE = ("不带单位的", "越高得分越低", "最高只得")  # (得分=0.5×服务覆盖率: at most 0.5)
 
 
 def _refused_on_purpose(source: str) -> bool:
