@@ -35,6 +35,7 @@ from .lazy_composers import Deferred
 
 # Helpers that only some texts reach, imported on their first call (rules/lazy_composers.py).
 described_requirement = Deferred("requirement", "described_requirement")
+due_day_requirement = Deferred("requirement", "due_day_requirement")
 refuse_cut_situation = Deferred("cut_situation", "refuse_cut_situation")
 refuse_priced_twice = Deferred("priced_twice", "refuse_priced_twice")
 PerUnit = Deferred("per_unit", "PerUnit")  # (only made here, never tested with isinstance)
@@ -167,6 +168,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             zero_at = clause.condition.interval.low  # 每一处错误扣1分；有五处及以上错误，不得分
         elif not based and clause.start < occurrence.start and (described := described_requirement(clause, occurrence, context)):
             base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
+        elif not based and clause.start < occurrence.start and (due := due_day_requirement(clause, occurrence)):
+            base, based, requirement = clause.outcome[1], True, due  # type: ignore[index]  # 每月10日前发放到位的得2分
         elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 \
                 and (clause.start < occurrence.start or _all_of_them_done(clause, occurrence)) and not clause.unread and not clause.otherwise and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds() or _within_defined_ratio(clause, occurrence, context)):
@@ -398,7 +401,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             # (…其他有关问题每次扣5分,无质量问题反馈得30分: the points when none of them happened, said last)
             award = (_option_label(clause), clause.outcome[1])  # type: ignore[index]  # 资金使用符合规定得4分；…
             continue
-        if clause is scoring[0] and _level_awarded(clause, scoring[1:]):
+        if clause is scoring[0] and _level_awarded(clause, scoring[1:], context):
             # 全年专题研究重点工作不少于3次。(3分)考核:未成立领导小组的扣0.5分;…每少一次扣0.5分: the requirement and its
             # points, the faults (the sessions short among them) taken from them
             award = (_level_words(clause), clause.outcome[1])  # type: ignore[index]
@@ -574,24 +577,33 @@ def _cap_of_the_whole(cap: Clause, before: Clause, after: list[Clause], text: st
     return bool(_WHOLE_SAID.match(cap.text)) or any(stop in text[before.end:cap.start] for stop in "。；;")
 
 
-def _count_at_least(condition: Condition) -> bool:
-    """不少于3次 / 达到7次以上: a count of things, at least a number."""
+def _count_at_least(condition: Condition, exactly: bool = False) -> bool:
+    """不少于3次 / 达到7次以上: a count of things, at least a number (or, ``exactly``, 按时报送月报12次: all of them)."""
     interval = condition.interval
-    return condition.unit in COUNT_UNITS and isinstance(interval.low, Decimal) and interval.high is None \
-        and interval.low_inclusive
+    return condition.unit in COUNT_UNITS and isinstance(interval.low, Decimal) and interval.low_inclusive \
+        and (interval.high is None or exactly and interval.high == interval.low and interval.high_inclusive)
 
 
-def _level_awarded(clause: Clause, later: list[Clause]) -> bool:
+def _level_awarded(clause: Clause, later: list[Clause], context: list[Clause]) -> bool:
     """全年专题研究重点工作不少于3次(3分) before faults, one of which counts the sessions short of the 3 (每少一次扣0.5分)."""
     condition = clause.condition
     if condition is None or clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] \
             or clause.step is not None or clause.per is not None or clause.cap is not None or clause.unread \
-            or not _count_at_least(condition):
+            or not _count_at_least(condition, exactly=True):
         return False
-    shortfalls = [c for c in later if c.step is not None and c.step[0] == "below" and c.step[2] == condition.unit
-                  and c.condition is None and c.per is not None]
-    others = [c for c in later if c.outcome is not None and c.outcome[0] == "minus" and c.condition is None]
+    counted = {id(c): fault_of(c, context) for c in later if c.condition is None and c.per is not None
+               and (c.step is None or c.step[0] == "above")}
+    # (按时报送月报12次得2分，迟报1次扣0.2分，漏报1次扣0.5分: the reports missing counted as 漏报, the late ones beside them)
+    shortfalls = [c for c in later if c.condition is None and c.per is not None and (
+        (c.step is not None and c.step[0] == "below" and c.step[2] == condition.unit)
+        or ((fault := counted.get(id(c))) is not None and fault.unit == condition.unit and _MISSED_ONE.fullmatch(fault.what)))]
+    others = [c for c in later if c not in shortfalls and c.condition is None and (
+        (c.outcome is not None and c.outcome[0] == "minus") or counted.get(id(c)) is not None)]
     return len(shortfalls) == 1 and bool(others)
+
+
+# 漏报 / 缺报 / 少报 / 未报 …: one of the things the level counts, missing (never done late, nor done wrong)
+_MISSED_ONE = lazy_compile(r"(?:漏|缺|少|未)(?:报|交|报送|上报|开展|召开|组织)?的?")
 
 
 def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:

@@ -32,6 +32,7 @@ from .share_unrepeated import refuse_bare_beside_share
 from .band_table import exactly_full
 from .completion_count import counted_level, restated_points
 from .stated_plan import stated_plan
+from .late_counted import late_things_beside_level
 from .timely_rate import limit_defines_rate
 from .better_higher import RATES_BETTER_HIGHER
 from ..text.lazy_regex import lazy_compile
@@ -184,6 +185,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                       bare: bool = False) -> Scorer | None:
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
         return None  # spans of points are tiers: compose_tiers has said what is wrong with them
+    if late_things_beside_level(scoring):
+        return None  # 按时报送月报12次得2分，迟报1次扣0.2分: each late report a fault, no step past the 12 (rules/late_counted.py)
     scoring = first_rung_counted(scoring)  # 有体育消费数字平台，1分；有2个，1.5分: the first rung is one
     scoring = span_as_line(scoring)  # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分
     scoring = stated_reach_points(scoring)  # 基本完成分为1分。增幅低于26%的，按目标完成比例计分

@@ -37,7 +37,8 @@ _TIME_LIMIT = lazy_compile(r"^(?P<must>[^,，;；。]{0,30}时限(?:为|不超�
 _TIME_UNITS = frozenset({"工作日", "自然日", "日", "天", "小时", "分钟", "周", "月", "个月"})
 # 超时办理的 / 逾期的 / 超过时限的: a case past the limit, nothing else said
 # (企业逾期拨付: the case's noun before it, the unit counted — 每发现1家企业)
-_PAST_LIMIT = lazy_compile(r"^[\u4e00-\u9fff]{0,4}?(?:超时|超期|逾期|超过时限|超出时限)[\u4e00-\u9fff]{0,6}?的?$")
+# (未按时拨付的 / 延迟拨付的: the case not done within the limit, said as late as the time limit words it)
+_PAST_LIMIT = lazy_compile(r"^[\u4e00-\u9fff]{0,4}?(?:超时|超期|逾期|超过时限|超出时限|未按时|未按期|不按时|延迟|延期)[\u4e00-\u9fff]{0,6}?的?$")
 
 
 def counted_units_short(clause: Clause) -> tuple[Clause, str] | None:

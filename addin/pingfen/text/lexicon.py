@@ -174,8 +174,9 @@ _add("STEPV", "above", "each_counted_deducted", "多")
 # (clauses._fallen_from_the_level: after steps down from a level, these before a number are how far it fell)
 REDUCTIONS = ("下降", "降低", "减少", "下滑")
 _add("STEPV", "below", "not_a_rate", *REDUCTIONS)
-_add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", "延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟",
-     "晚报", "晚交", "延误")
+# 延迟 / 迟报 …: lateness, a step of time past a limit (每延迟1天) — or, before a count of things (迟报1次), each late one
+LATE_VERBS = ("延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟", "晚报", "晚交", "延误")
+_add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", *LATE_VERBS)
 _add("STEPV", "above", "before_number_or_ref", "滞后", "落后")  # 每滞后序时进度10个百分点 (not 淘汰落后产能)
 # 每增加1个签约项目增加2分 / 每超过1个百分点增加0.5分: after a step already written, 增加 and points is what the step
 # adds (the step's own verb is read before its number; 增加 before points was a second step with no points)
