@@ -704,7 +704,9 @@ def _past_the_miss(clause: Clause) -> Clause:
 # unit the rate counts short of 100%
 _FAILING_OF = {"准确": r"错(?:发|付|拨|报|登)", "足额": r"少(?:发|付|拨)", "及时": r"迟(?:报|发|付|拨)|延迟|逾期",
                "按时": r"迟(?:报|发|付|拨)|延迟|逾期",
-               "时限": r"迟(?:报|发|付|拨)|延迟|逾期"}  # (在规定时限(2小时)内网络直报率: reported within the limit, or late)
+               "时限": r"迟(?:报|发|付|拨)|延迟|逾期",
+               # (保存率100%得3分，每死亡1株扣1分: a tree lost is one not kept; 成活率: one that did not live)
+               "保存": r"死亡|损毁|灭失|丢失", "成活": r"死亡|枯死"}  # (在规定时限(2小时)内网络直报率: reported within the limit, or late)
 
 
 def _level_words(clause: Clause) -> str:
