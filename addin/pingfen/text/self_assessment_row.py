@@ -1,17 +1,21 @@
 """A row of a 项目支出绩效自评表 copied whole into the 评分标准 cell: ``数量指标  培训人数  年度指标值：≥5000人次  实际完成值：____
 \\n评分：实际完成值达到年度指标值得满分（10分）；未达到的，…``. The blank is the form's column for the value achieved —
 what the evaluator enters, no part of the rule left unwritten — and the 年度指标值 is the target the rule's 指标值 names.
-The row is the self-assessment wording the reader already reads, the target with its rule in brackets after the
-indicator's name: ``培训人数≥5000人次(实际完成值达到年度指标值得满分(10分);…)``.
+The row is the heading, the target's own sentence and the rule, as a 评分标准 cell writes them:
+``城镇新增就业人数(6分):年度指标值≥3500人。完成指标值得满分;未完成的,得分=实际完成值/指标值×6。`` — a ceiling
+(``≤30日``) or a step of the target's own share (``每低于指标值1%``) the target with its rule in brackets after the
+name instead (``培训人数≥5000人次(实际完成值达到年度指标值得满分(10分);…)``), the form the reader reads those in.
 
 The same row copied with each column's label (``三级指标：专利授权数量 | 指标值：≥20件 | 实际完成值： | 分值：3 | 评分标准：…``,
 the columns apart by spaces or bars) is that row too: its 分值 column is the indicator's points, as a heading's
 ``专利授权数量(3分)`` says them, and a target written ``=320户`` is the count to reach (the rule says what falling short
 costs). An empty 实际完成值 column is blank only when the next column's label follows it.
 
-Only the whole row: the indicator's kind (数量指标 …) or its level's label (三级指标:) at most, the name, 年度指标值 and a
-blank 实际完成值 in that order, then the 分值 at most, before the rule. Any other blank (扣____分, 目标值为____%) stays, for
-the reader to refuse as an unfilled template.
+Only the whole row: the indicator's kind (数量指标 …) or its levels' labelled columns (一级指标:产出指标 二级指标:数量指标
+三级指标:) at most, the name at most (``年度指标值：≥98%  实际完成值：…`` has none: 年度 labels the target), the 年度指标值
+(its colon, or its sign right after it: 指标值=100%), a blank 实际完成值 (完成值 / 实际值) in that order — or, the target
+signed and its cell ended by a column gap, no such column — then the 分值 at most, before the rule. Any other blank
+(扣____分, 目标值为____%) stays, for the reader to refuse as an unfilled template.
 
 The row's cells may also stand apart by 。 ; or line breaks, with no name before the 年度指标值 (``年度指标值：≥98%\n实际完成值：
 ____\n评分规则：…``), the blank carrying the target's unit (``实际完成值：____场``) or the value the evaluator pasted there
@@ -28,6 +32,7 @@ import re
 from .lazy_regex import lazy_compile
 
 _COLUMN_GAP = r"[ \t|]*"
+_GAP = r"[ \t]*\|[ \t]*|[ \t]+"  # a column gap that is there: a bar, a tab or spaces
 
 
 def _label(word: str) -> str:
@@ -36,17 +41,27 @@ def _label(word: str) -> str:
 
 
 _ROW = lazy_compile(
-    r"^\s*(?:(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2}|:)?|[一二三]级指标\s*:)?\s*"
-    rf"(?P<name>[^:\n_|]{{2,30}}?){_COLUMN_GAP}(?:年度)?{_label('指标值')}\s*:\s*(?P<target>[^:\n_|]{{1,30}}?){_COLUMN_GAP}"
-    rf"{_label('实际完成值')}\s*:"
-    # the blank: underscores ending their line, or underscores or nothing before the next column's label — or the words
-    # saying how the value entered is taken (以实际拨付天数计: once joined to 分值2分 after it, 计分值 read as full marks)
+    r"^\s*(?:(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2}|:)?"
+    # 一级指标:产出指标 二级指标:数量指标 三级指标:…: the levels above the indicator, each its own labelled column
+    rf"|(?:[一二]级指标\s*:[^:\n_|]{{1,20}}?(?:{_GAP}))*[一二三]级指标\s*:)?\s*"
+    # the name, if the row has one before its target (年度指标值:≥98% with none: 年度 is the target's label, no name); the
+    # target's label its colon, or the target's sign right after it (指标值=100% / 年度指标值≤2%)
+    rf"(?:(?P<name>(?!(?:年度)?{_label('指标值')})[^:\n_|]{{2,30}}?){_COLUMN_GAP})?"
+    rf"(?:(?:年度)?{_label('指标值')}\s*:|(?:^|(?<=[ \t|]))(?:年度)?指标值(?=[=≥≤]))\s*"
+    rf"(?P<target>(?P<sign>[=≥≤])?(?:(?!实际|完成值)[^:\n_|\t]){{1,30}}?){_COLUMN_GAP}"
+    # the 实际完成值 column (完成值 / 实际值 its shorter labels, its colon at most) and its blank: underscores ending their
+    # line, or underscores or nothing before the next column's label — or the words saying how the value entered is
+    # taken (以实际拨付天数计: once joined to 分值2分 after it, 计分值 read as full marks); a row without that column has its
+    # 分值 column next, the target's sign said and its cell ended by a column gap (not 指标值≥40%,分值3分 in a sentence)
+    rf"(?:(?:{_label('实际完成值')}|{_label('完成值')}|{_label('实际值')})\s*:?"
     rf"(?:{_COLUMN_GAP}_{{2,}}\s*\n|{_COLUMN_GAP}(?:_{{2,}}|以[^:\n_|\d]{{1,16}}?计)?{_COLUMN_GAP}(?={_label('分值')}|{_label('评分')}))"
+    rf"|(?(sign)(?<=[ \t|])|(?!))(?={_label('分值')}))"
     rf"(?:{_label('分值')}\s*:?\s*(?P<points>\d+(?:\.\d+)?)分?{_COLUMN_GAP})?"
     rf"\s*(?:{_label('评分')}(?:标准|方法|规则)?\s*:)?\s*(?P<rule>[^\n_]+?)\s*$"
 )
 
 _ALL_OF_TARGET = lazy_compile(r"^(?:全部|全面)完成(?=的?(?:得|计|记))")
+_STEP_OF_TARGET = lazy_compile(r"每低于(?:年度)?指标值\d")
 
 
 # 年度指标值:≥98%\n实际完成值:____ / 年度指标值:≤15天;实际完成值:__天。 / 指标值:≥1500公里;实际完成值:1520公里; — the two cells
@@ -79,7 +94,6 @@ def _actual_cell_dropped(text: str) -> str:
 # 产出质量:特种设备检验合格率 | 年度指标值 ≥99% | 实际完成值 99.4% | 分值 3 | 达到指标值得3分… / 次均服务成本　≤120元/人次　实际
 # 144元/人次　分值3　实际值不高于指标值得满分…: the row's cells apart by column gaps (a tab, a bar, spaces), their labels with no
 # colon, the 实际完成值 cell (or 实际 / 实际完成) holding the value pasted there right after the target's cell
-_GAP = r"[ \t]*\|[ \t]*|[ \t]+"
 _TARGET_THEN_PASTED = lazy_compile(
     rf"(?P<target>(?:^|(?<=[ \t|]))(?:(?:年度)?{_label('指标值')}:?[ \t]*)?[≥≤=]\d+(?:\.\d+)?(?P<unit>%|[^\W\d_]{{1,4}}(?:/[^\W\d_]{{1,3}})?))"
     rf"(?P<gap>{_GAP})实际(?:完成值?|值)?:?[ \t]*\d+(?:\.\d+)?(?P<value_unit>%|[^\W\d_]{{1,4}}(?:/[^\W\d_]{{1,3}})?)(?={_GAP})")
@@ -102,8 +116,18 @@ def self_assessment_row(text: str) -> str:
     if row is None:
         dropped = _actual_cell_dropped(text)
         return dropped if dropped != text else _pasted_cell_dropped(text)
+    name = row.group("name") or ""
     points = f"({row.group('points')}分)" if row.group("points") else ""
     target = row.group("target").removeprefix("=")  # =320户: the count the column sets, reached or fallen short of
     # 全部完成得8分，每少完成1户…: all of the row's target done, as 完成得8分 says it (no list of points to be all of)
     rule = _ALL_OF_TARGET.sub("完成", row.group("rule"))
-    return f"{row.group('name')}{points}{target}({rule})"
+    if target.startswith("≤") or _STEP_OF_TARGET.search(rule):
+        # a ceiling (≤30日: 达到指标值 is not above it) or a step of the target's own share (每低于指标值1%): read as the
+        # target's rule in its bracket, 资金拨付时间(2分)≤30日(实际完成值达到年度指标值得满分;…)
+        return f"{name}{points}{target}({rule})"
+    # the heading (name and 分值), then the 年度指标值 column as the target's own sentence, then the rule:
+    # 城镇新增就业人数(6分):年度指标值≥3500人。完成指标值得满分;未完成的,得分=实际完成值/指标值×6。 — a row with no name
+    # (年度指标值:≥98% 实际完成值: 分值:3 …) its 分值 alone before it
+    colon = "" if target[0] in "≥" or target[0].isdigit() else ":"  # (年度指标值:农村公路危桥改造15座: a name follows)
+    heading = f"{name}{points}:" if name or points else ""
+    return f"{heading}年度指标值{colon}{target}。{rule}"
