@@ -27,6 +27,7 @@ from .target_default import compose_target
 # return a reading or raise (lazy_composers.py; a composer listed plainly above is imported and always called).
 compose_external_score = needing("external_score", "compose_external_score", "为准")  # _TAKEN_FROM: …为准
 compose_passing_units = needing("passing_units", "compose_passing_units", "每个")  # _AWARDS: 每个…得N分
+compose_passing_share = needing("passing_share", "compose_passing_share", "为达标", "为合格")  # _STANDARD: …的为达标
 compose_each_award = needing("each_award", "compose_each_award", "各")  # _EACH_AWARD: 各(得)N分
 # _ALL_PRESENT: the things named in a list split at 、
 compose_listed_all_present = needing("listed_all_present", "compose_listed_all_present", "、")
@@ -58,6 +59,7 @@ Composer = Callable[[list[Clause], list[Clause], str], Scorer | None]
 
 COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the score is another assessment's, whatever else is said
                              compose_passing_units,  # 各辖区…目标98%，每个辖区达标得1分: points per unit reaching its standard
+                             compose_passing_share,  # …≥85分的为达标，得分=达标河段数/河段总数×4: the reaching units' share
                              compose_level_of_ratio,  # 实际单位成本≤计划单位成本得满分；超出的，得分=计划单位成本/实际单位成本×3
                              compose_each_award,  # 各得N分 is read (or refused) before any reading of one point
                              compose_unmet_counts,  # 1项不达标得3分 after 全部达标得5分: bands of the points unmet
