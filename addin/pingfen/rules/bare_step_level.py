@@ -26,11 +26,16 @@ _BARE_LEVEL = lazy_compile(r"(?<![每最])(?:超|逾期|延迟|推迟|延期|迟
                            r"|(?<![每最])(?:超|多|高)(\d+(?:\.\d+)?)(?![\d.])(%|人|项|个|次|处|件|台|户|元|万元)(?=及?以上)")
 
 
+_OVER_LAST_YEAR = lazy_compile(r"(?:较|比|与)(?:上一?年度?|去年)")
+
+
 def refuse_bare_step_level(scorer: Scorer, text: str) -> None:
     if not isinstance(scorer, Piecewise):
         return
     bounds = {bound for interval, _ in scorer.cases for bound in (interval.low, interval.high) if bound is not None}
     for found in _BARE_LEVEL.finditer(text):
+        if text[found.start() - 1: found.start()] == "提" and _OVER_LAST_YEAR.search(text):
+            continue  # 较上年提高3%以上: the change over last year, its size (rate_change_said.py refuses it read as a level)
         number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
         value = Decimal(number) / (100 if unit == "%" else 1)
         if value in bounds:  # the shortfall (or the lateness beyond the plan) taken for the level itself

@@ -159,6 +159,8 @@ class Context:
     labels: dict[str, str] = field(default_factory=dict)
     printed_units: dict[str, str] = field(default_factory=dict)  # the unit a bare entered number is in (Rule.printed_units)
     printed_credits: tuple[tuple[str, Decimal], ...] = ()  # the survey options' credits the text prints (Rule.printed_credits)
+    printed_base: Any = None  # last year's amount the text prints (Rule.printed_base)
+    base_used: bool = False  # the measure was worked from printed_base (stated_base.with_stated_base checks it was)
 
     def bare_unit(self, unit: str) -> str:
         """The unit a number entered without one is taken in, against a rule in ``unit``: the unit as the rule prints it."""
@@ -236,9 +238,9 @@ class Scorer(Protocol):
 
 
 CHANGE_WORDS = ("变动", "偏差", "偏离", "增长", "增幅", "调整率", "变化率", "差异率", "误差率", "超支率", "超预算比例", "超预算率",
-                "提高比例", "提高率", "提升率", "提升幅度", "增加率", "增加比例", "超额完成率", "浮动比例", "浮动率",
+                "提高比例", "提高率", "提升率", "提升幅度", "提高幅度", "上升幅度", "上涨幅度", "增加幅度", "增加率", "增加比例", "超额完成率", "浮动比例", "浮动率",
                 "浮动幅度", "超概算比例", "超概算率", "超支比例", "增长比例", "增量比例")
-FALL_WORDS = ("降低率", "下降率", "降幅", "减少率", "节约率", "节支率", "下降幅度", "压减率", "压缩率", "压减比例", "压缩比例",
+FALL_WORDS = ("降低率", "下降率", "降幅", "减少率", "节约率", "节支率", "下降幅度", "降低幅度", "压减率", "压缩率", "压减比例", "压缩比例",
               "减少比例", "降低比例", "下降比例", "节余率", "结余率", "减幅", "缩减率", "缩减比例", "缩减幅度", "减少幅度", "结余比例", "节余比例", "节约比例",
               "缩短率", "缩短比例", "缩短幅度")  # (平均办理时长缩短率: a time's cut, once its ratio to the target)
 
@@ -286,6 +288,11 @@ def change_of(label: str) -> str | None:
 def rate_measure(ctx: Context) -> tuple[Var, Expr]:
     """The rate a rule scores, and the sentence that shows how it was obtained."""
     shape, label = ctx.shape, ctx.label
+    if label.endswith("点数"):  # 林草覆盖率较上年提高0.5个百分点以上: the rates' difference (points_change.py)
+        from .points_change import points_change_of, points_measure
+
+        if (points := points_change_of(label)) is not None:
+            return points_measure(ctx, points)
     if label in shape.variables:  # 造林成活率达95%…: a part's rate, entered under its own name
         ctx.need(f"v:{label}")
         return Var(f"v:{label}"), concat(label, "=", Fmt(Var(f"v:{label}"), "pct"))
@@ -300,15 +307,24 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         from .year_pair import this_and_last_year
 
         years = this_and_last_year(label, shape.variables)  # 本年接待人次 and 上年接待人次, entered by name
-    change = change_of(label) if shape.measure == "ratio" or years is not None else None
+    stated = ctx.printed_base is not None and shape.measure in ("ratio", "actual") and ctx.definition is None
+    change = change_of(label) if shape.measure == "ratio" or years is not None or stated else None
     # 预算调整率=调整金额/年初预算 with the two amounts entered: the ratio the text defines, never the change between
     # them its name suggests (15 against 100 is 15%, once (15−100)/100 = −85%)
     defined = change is not None and ctx.definition is not None and _plain_ratio(ctx.definition)
     if change is not None and not defined:
         # 变动率 / 增长率 from this year's and last year's amounts: (本年−上年)/上年, not 本年/上年 (103 against 100 is +3%)
         names = ("actual", "target") if years is None else tuple(f"v:{name}" for name in years)
-        ctx.need(*names)
-        actual, base = Var(names[0]), Var(names[1])
+        if ctx.printed_base is not None and years is None:
+            # 上年签约人数42000人: last year's amount is the text's, never an entered 目标值
+            from .stated_base import base_in_unit
+
+            ctx.need("actual")
+            ctx.base_used = True
+            actual, base = Var("actual"), num(base_in_unit(ctx.printed_base, shape.units[0]))
+        else:
+            ctx.need(*names)
+            actual, base = Var(names[0]), Var(names[1])
         falling = change == "fall"
         moved_by = div(sub(base, actual) if falling else sub(actual, base), base)
         moved = ("(", Fmt(base), "-", Fmt(actual), ")") if falling else ("(", Fmt(actual), "-", Fmt(base), ")")
@@ -1223,6 +1239,9 @@ class Rule:
     # (option, credit): 满意、基本满意、不满意分别按100%、60%、0 — what counts entered without credits are weighed by
     # (text/survey_credits.printed_credits; left out of the repr, which every rule without them would otherwise change)
     printed_credits: tuple[tuple[str, Decimal], ...] = field(default=(), repr=False)
+    # last year's amount a change over last year is worked from, as the text prints it (stated_base.py; out of the repr
+    # like printed_credits)
+    printed_base: Any = field(default=None, repr=False)
 
     @property
     def kind(self) -> str:
@@ -1284,6 +1303,10 @@ class Rule:
                 text = f"{credits_said(self.printed_credits)}；{text}"
         if self.zeroing:
             text += f"；如{self.zeroing}，此项不得分"
+        if self.printed_base is not None:
+            from .stated_base import base_note
+
+            text += f"；{base_note(self.printed_base)}"
         return text
 
     def implied_max(self) -> Decimal | None:
@@ -1320,7 +1343,7 @@ class Rule:
 
     def compile(self, shape: Shape, precision: int = 2) -> Program:
         ctx = Context(shape, self.label, definition=self.definition, printed_units=dict(self.printed_units),
-                      printed_credits=self.printed_credits)
+                      printed_credits=self.printed_credits, printed_base=self.printed_base)
         raw, text = self.scorer.build(ctx)
         ctx.need("full")
         # ROUND(…,6) first, like comparisons: 3-(1-0.7505)/1%×0.1 is exactly 0.505 but 0.50499999999999

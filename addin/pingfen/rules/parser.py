@@ -209,6 +209,12 @@ def parse_rule(raw: str) -> Rule:
     """Rules are immutable, so one parse serves every UDF call, rubric leaf and entity with the same text."""
     if not isinstance(raw, str) or not raw.strip():
         raise RuleError(str(raw or ""), "", "评分标准为空")
+    if "上年" in raw or "上一年" in raw or "去年" in raw:
+        from .stated_base import with_stated_base
+
+        based = with_stated_base(raw, parse_rule)  # 较上年增长5%及以上得3分…。上年签约人数42000人: the base printed
+        if based is not None:
+            return based
     below_zero = _BELOW_ZERO.search(raw)
     if below_zero:  # 该项不得分，倒扣10分: a score under 0 is the evaluator's to enter and explain
         raise RuleError(raw, below_zero.group(), "“倒扣”使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
@@ -315,6 +321,10 @@ def parse_rule(raw: str) -> Rule:
             refuse_period_level_as_count(scorer, text)  # 每月…不少于2次，未达到的扣1分: never the year's count ≥2次
         read = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer  # (the rule the situations zero)
         refuse_dropped_no_cap(read, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
+        if "百分点" in raw or "点数" in raw:
+            from .points_change import points_change_label
+
+            label = points_change_label(read, raw, label)  # 林草覆盖率较上年提高0.5个百分点以上: the points it rose
         refuse_rate_change_as_level(read, text, label)  # 达标率较上年提高2个百分点: never 达标率≥2%
         if "每" in text and isinstance(read, Piecewise):
             from .each_unit_level import refuse_each_unit_as_one
