@@ -113,8 +113,6 @@ def _pasted_cell_dropped(text: str) -> str:
 
 def self_assessment_row(text: str) -> str:
     row = _ROW.match(text)
-    if row is not None and row.group("actual") is None and not row.group("target").endswith("%"):
-        row = None  # (培训人次 | 年度指标值:≥2000人次 | 分值:10 | 评分规则:…: the heading readers' row, as it was read before)
     if row is None:
         dropped = _actual_cell_dropped(text)
         return dropped if dropped != text else _pasted_cell_dropped(text)
