@@ -22,6 +22,7 @@ KIND_NAMES = {
     "per_unit": "按完成量加分",
     "award_kinds": "分类加分",
     "passing_units": "逐个单位达标得分",
+    "passing_share": "达标单位占比计分",
     "unit_shares": "逐个单位按完成比例计分",
     "units_scored": "逐个单位计分后相加或平均",
     "counted_awards": "按次计分",
