@@ -58,3 +58,17 @@ def test_s43_lead_refusals_name_the_clause(rule: str, named: str) -> None:
 def test_s43_lead_cost_formulas_the_right_way_still_read(rule: str) -> None:
     done = pingfen(rule, "--full", "5")
     assert done.returncode == 0 and "公式计分" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, full, actual, canonical, score", [
+    # the band beyond a ± one said on its positive side only is the deviation's size too (−10% once in no band: 0)
+    ("偏差率在±3%以内得2分；偏差率>3%的得分=2×(1-偏差率×2)", "2", "-10%", "偏差率在±3%(含)以内得2分", "1.6"),
+    # 一下 typed for 以下 after a rate (once refused: 85% unread)
+    ("出勤率95%以上（含）得3分，90%以上（含）得2分，85%以上（含）得1分，85%一下不得分。", "3", "80%", "出勤率<85%不得分", "0"),
+    # a rate's name longer than twelve characters kept whole (once 点污染源… / 童基本生活费…: the first characters cut)
+    ("困境儿童基本生活费按时足额发放率（3分）：100%得3分，否则不得分。", "3", "100%", "困境儿童基本生活费按时足额发放率≥100%", "3"),
+    ("重点污染源在线监控设备联网率：达到100%得满分，每降低一个百分点扣1分", "4", "97%", "重点污染源在线监控设备联网率达到100%", "1"),
+])
+def test_s43_lead_later_readings_through_pingfen_rule(rule: str, full: str, actual: str, canonical: str, score: str) -> None:
+    done = pingfen(rule, "--full", full, f"--actual={actual}")
+    assert done.returncode == 0 and canonical in done.stdout and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr

@@ -142,7 +142,7 @@ _LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|个小时|小�
 # 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 # (按当时汇率兑换为人民币: an exchange rate converts an amount, never the rate a rule scores)
-_LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,12}?(?:(?<!汇)率|占比|满意度|增幅|增速|涨幅|降幅))")
+_LABEL_ANY_RATE = lazy_compile(r"([\u4e00-\u9fff]{2,16}?(?:(?<!汇)率|占比|满意度|增幅|增速|涨幅|降幅))")
 _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数|人口|面积|里程|产量|规模|年龄))(?:[≥≤<>=]|达到|达|为|完成|不少于|不低于|不大于|不高于)")
 # 阅览座席400以上得10分 / 培训人数100以上得5分 / 读者座席400以上10分: a count named right before its bare number (piecewise_reading._rule_unit reads the
 # number as the count, never a percentage)

@@ -1400,11 +1400,16 @@ def _check_floors(intervals: list, deduction: Deduction, unit: str, stepped: str
 
 def _unsigned_deviation(text: str, intervals: list) -> bool:
     """预算执行偏差率≤5%得满分，5%-10%得1分 / 偏差率在5%以内得满分，每超1%扣0.5分: bounds above 0 only, none
-    below it — the deviation's size (an underspend of 12% passes no ≤5%); 偏差率=0得4分;0-2%(含)… keeps its sign."""
-    if not _DEVIATION_RATE.search(text) or "±" in text or _SIGN_WORDS.search(text) or _RATE_DEFINED.search(text):
+    below it — the deviation's size (an underspend of 12% passes no ≤5%); 偏差率=0得4分;0-2%(含)… keeps its sign.
+    So too the bands after one said either way: 偏差率在±3%以内得2分；偏差率>3%的得分=… (−10% once in no band, 0)."""
+    if not _DEVIATION_RATE.search(text) or _SIGN_WORDS.search(text) or _RATE_DEFINED.search(text):
         return False  # (预算调整率=调整金额/年初预算: the ratio the rule defines, as defined)
-    bounds = [b for interval, _, _ in intervals for b in interval.bounds() if b is not None]
-    return all(isinstance(b, Decimal) and b > 0 for b in bounds) and not any(i.magnitude for i, _, _ in intervals)
+    signed = [interval for interval, _, _ in intervals if not interval.magnitude]
+    bounds = [b for interval in signed for b in interval.bounds() if b is not None]
+    above_zero = all(isinstance(b, Decimal) and b > 0 for b in bounds)
+    if "±" in text or len(signed) < len(intervals):
+        return bool(signed) and len(signed) < len(intervals) and bool(bounds) and above_zero
+    return above_zero
 
 
 _DEVIATION_RATE = lazy_compile(r"偏差率|差异率|误差率|调整率|调整幅度|调整比例|调整比率|浮动比例|浮动率|浮动幅度|差异在"

@@ -923,7 +923,8 @@ _ANY_ONE_SAID = lazy_compile(r"任何一个|任意一个|任一个|任意一(?=[
 _DEDUCTION_SAID = lazy_compile(r"扣(?:除|减)?\s*\d")
 _CAP_AFTER = lazy_compile(r"扣完|扣满|最多扣|最高扣|直至0分|直到0分|累计扣分不超过")
 _HOMOPHONES_TYPED = (("每底", "每低"), ("扣完未止", "扣完为止"), ("扣完位止", "扣完为止"), ("扣完围止", "扣完为止"),
-                     ("扣元为止", "扣完为止"))  # (扣元为止: 元 typed for 完, one key off in a wubi/stroke input)
+                     ("扣元为止", "扣完为止"),  # (扣元为止: 元 typed for 完, one key off in a wubi/stroke input)
+                     ("%一下", "%以下"))  # (85%一下不得分: yixia for yixia, 一下 never follows a rate)
 # (得5，/ 得3；: only points can follow 得 and stop there; not 得5%, 得5万元 nor 得2,000元; 得0。5分 is a decimal point
 # read as a full stop, _OCR_POINT's. 扣0.5 without 分 is left to the deduction readers, which weigh the text's other
 # deductions)
