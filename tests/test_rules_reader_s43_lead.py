@@ -72,3 +72,12 @@ def test_s43_lead_cost_formulas_the_right_way_still_read(rule: str) -> None:
 def test_s43_lead_later_readings_through_pingfen_rule(rule: str, full: str, actual: str, canonical: str, score: str) -> None:
     done = pingfen(rule, "--full", full, f"--actual={actual}")
     assert done.returncode == 0 and canonical in done.stdout and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr
+
+
+def test_s43_lead_a_duration_named_gongqi_alone_asks_for_the_duration() -> None:
+    """工期不超过180天得3分: the works' duration, never days late (once 逾期天数≤180天 — planned and actual dates entered
+    gave the lateness past the planned end compared with 180 days)."""
+    done = pingfen("工期不超过180天得3分，每超出10天扣0.5分，扣完为止", "--full", "3", "--actual=205天")
+    assert done.returncode == 0 and "工期≤180天得3分" in done.stdout and "得分：1.5\n" in done.stdout, done.stdout + done.stderr
+    asked = pingfen("工期不超过180天得3分，每超出10天扣0.5分，扣完为止", "--full", "3", "--json")
+    assert "请录入完成用时" in asked.stdout + asked.stderr, asked.stdout + asked.stderr

@@ -147,7 +147,7 @@ _LABEL_COUNT = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:数|数量|人次|户数
 # 阅览座席400以上得10分 / 培训人数100以上得5分 / 读者座席400以上10分: a count named right before its bare number (piecewise_reading._rule_unit reads the
 # number as the count, never a percentage)
 _LABEL_COUNTED = lazy_compile(rf"(?:^|(?<=[,，;；。:：\n]))([\u4e00-\u9fff]{{0,12}}?(?:{COUNTED_NOUNS}))(?=(?:[≥≤<>]|在|为|低于|高于|不低于|不少于|达到|少于|超过|不足)?\d+(?:\.\d+)?(?:及以上|以上|及以下|以下)?[,，]?的?(?:[得计记扣]|不得分|\d+(?:\.\d+)?分))")
-_LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{1,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
+_LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{0,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
 # (逾期3个月内提交: the lateness allowed, which the word before the period says — never the plan's own period)
 # (在规定时限(20日内)完成: the period in brackets after the time limit it is, the verb after the bracket)
 _PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?(?<![\d.])(?<!逾期)(?<!延期)(?<!超期)(?<!延迟)(?<!推迟)(?<!滞后)\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)\)?(?:完成|完工|竣工|办结|拨付|到位|公开|公布|上报|报送|报出|提交|发布|下达|反馈|答复|办理|开工|动工|启动|建成|投用|投入使用|验收|支付|签订|印发|出台)")
