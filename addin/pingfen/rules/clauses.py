@@ -22,7 +22,7 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.measure_sides import WHICH_WAY_UNSAID
 from ..text.numbers import general_text
-from ..text.lexicon import BASE_REFS, COUNT_UNITS, MONEY_SCALE, POINTS_OFF_TARGET, REDUCTIONS, TASK_QUANTITIES, Token, range_start_in_multiplier, tokenize
+from ..text.lexicon import BASE_REFS, COMPLETION_SHARE, COUNT_UNITS, MONEY_SCALE, POINTS_OFF_TARGET, REDUCTIONS, TASK_QUANTITIES, Token, range_start_in_multiplier, tokenize
 from .boundaries import band_after_points, bracketed_clauses, listed_band
 from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
@@ -1930,8 +1930,6 @@ def _share_of_the_plan(first: Clause, second: Clause) -> bool:
             or second.outcome is None or second.step is not None:
         return False
     if second.outcome == ("prop", None):
-        from .stated_plan import COMPLETION_SHARE  # (only a quantity's clause before a share comes here)
-
         shared = any(t.kind == "PROP" and t.text in COMPLETION_SHARE for t in second.tokens)
     else:
         shared = second.outcome[0] == "formula" and bool(_OVER_THE_PLAN.search(second.outcome[1]))

@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import COMPLETION_SHARE
 from .clauses import Clause
 from .piecewise import LATENESS_UNITS, TARGET
 
@@ -107,10 +108,6 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         return scoring, False
     standard = replace(clause, reference=(quantity, unit), condition=None)
     return [standard] + scoring, share
-
-
-# 按完成比例 / 按实际完成比例 / 按任务完成比例: the share of the plan done (not a bare 按比例: a share of what?)
-COMPLETION_SHARE = frozenset({"按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例"})
 
 
 def _share_alone(scoring: list[Clause]) -> bool:

@@ -12,6 +12,7 @@ from .model import Scorer, TargetDefault
 from .piecewise import TARGET, from_target
 from .errors import Unplaced
 from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import COMPLETION_SHARE
 from .piecewise_reading import _no_unread
 
 _GENERIC_TARGET = lazy_compile(
@@ -69,11 +70,6 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
 
 # 未达到的 / 未完成的 / 未达到指标值的: the case short of the target, in words (no level of its own)
 _SHORT_OF_TARGET = frozenset({"未达到", "未完成", "未达", "达不到", "没有达到", "没有完成", "未能完成", "未能达到"})
-# 按完成比例 (按完成值与指标值的比例, normalised) / 按实际完成比例 / 按目标完成比例: the share of the target completed — not a
-# bare 按比例 (a share of what?)
-_COMPLETION_SHARE = frozenset({"按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例"})
-
-
 def _completion_share_of_shortfall(clause: Clause) -> bool:
     """指标值≥90%；…未达到的按完成值与指标值的比例记分 / 指标值≥12000平方米，…未完成的按完成比例计分: the 单位自评 ratio
     完成值/指标值×分值, said in words, for the case short of the stated 指标值 (the default's second half)."""
@@ -83,7 +79,7 @@ def _completion_share_of_shortfall(clause: Clause) -> bool:
         return False
     return kinds in (["EXCEPT", "DE", "PROP", "SCORING"], ["CMP", "DE", "PROP", "SCORING"], ["EXCEPT", "PROP", "SCORING"],
                      ["CMP", "PROP", "SCORING"]) \
-        and tokens[0].text in _SHORT_OF_TARGET and tokens[-2].text in _COMPLETION_SHARE
+        and tokens[0].text in _SHORT_OF_TARGET and tokens[-2].text in COMPLETION_SHARE
 
 
 # ≥95%(单位自评:完成值达到指标值记满分,未达到按完成值/指标值×分值记分): the default said in the bracket, or words

@@ -226,7 +226,10 @@ _add("INTERP", None, "", "线性内插法", "线性内插", "线性插值法", "
 # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways (piecewise.Proportional)
 _add("PROP_BOTH", None, "", "按比例扣分或加分", "按比例加分或扣分", "按比例相应扣分或加分", "按比例相应加分或扣分",
      "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值", "按比例相应增减", "按比例增减")
-_add("PROP", None, "", "按比例", "按实际比例", "按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例", "按比例计算", "按比例计分",
+# 按完成比例 (按完成值与指标值的比例, normalised) / 按任务完成比例: the share of the target (or a plan stated) done — not a
+# bare 按比例 (a share of what?)
+COMPLETION_SHARE = frozenset({"按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例"})
+_add("PROP", None, "", "按比例", "按实际比例", *sorted(COMPLETION_SHARE), "按比例计算", "按比例计分",
      "按比例得分", "的比重计算得分", "的比例计算得分")
 # How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).
 _add("POLICY", "exact", "", "按比例扣分", "按实际比例扣分", "按比例扣减", "按比例计扣", "按比例扣减分值", "按差额比例扣分",
