@@ -29,6 +29,7 @@ from .errors import Unplaced
 from .expr import Call, Cmp, Expr, Fmt, If, Var, clamp, concat, div, minimum, mul, num, renamed, total
 from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer
+from .unit_shares import unit_rows
 
 # the units a table assesses one by one (longest first: 服务站 before 站), and the periods a year is assessed in
 _UNITS = ("污水处理厂", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "乡镇", "街道", "社区", "站点", "中心",
@@ -246,14 +247,7 @@ class UnitsScored:
         return Shape(measure="actual", has_target=True)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        shape = ctx.shape
-        if not shape.item_rows:
-            raise InputError(f"“{ctx.label}”按{self.unit}分别计分：需要逐个{self.unit}的实际值与目标值（items）")
-        if len(shape.item_columns) != 1:
-            raise InputError(f"逐个{self.unit}只按一项数值计分，items 却有{len(shape.item_columns)}列（{'、'.join(shape.item_columns)}）")
-        rows = len(shape.item_rows)
-        if self.count is not None and rows != self.count:
-            raise InputError(f"评分标准写明共{self.count}个{self.unit}，items 列了{rows}个，请核对")
+        rows = unit_rows(ctx, self.unit, self.count)
         if not self.average and self.count is None and self.total is not None and self.per is not None \
                 and rows * self.per != self.total:
             raise InputError(f"每个{self.unit}{general_text(self.per)}分、本项{general_text(self.total)}分，items 却列了{rows}个"

@@ -83,14 +83,7 @@ class UnitShares:
         return Shape(item_rows=rows, item_columns=("实际值",))
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        shape = ctx.shape
-        if not shape.item_rows:
-            raise InputError(f"“{ctx.label}”按{self.unit}分别计分：需要逐个{self.unit}的实际值与目标值（items）")
-        if len(shape.item_columns) != 1:
-            raise InputError(f"逐个{self.unit}只按一项数值计分，items 却有{len(shape.item_columns)}列（{'、'.join(shape.item_columns)}）")
-        rows = len(shape.item_rows)
-        if self.count is not None and rows != self.count:
-            raise InputError(f"评分标准写明共{self.count}个{self.unit}，items 列了{rows}个，请核对")
+        rows = unit_rows(ctx, self.unit, self.count)
         if self.count is None and self.total is not None and rows * self.per != self.total:
             raise InputError(f"每个{self.unit}{general_text(self.per)}分、本项{general_text(self.total)}分，items 却列了{rows}个"
                              f"{self.unit}（合计{general_text(rows * self.per)}分），请核对{self.unit}个数")
@@ -166,3 +159,15 @@ def read_unit_shares(text: str) -> UnitShares | None:
                        f"与本项{general_text(total[0])}分不符：其余分数如何得分没有写明", certain=True)
     return UnitShares(unit, per, count, tuple(stated), total[0] if total is not None else None)
 
+
+def unit_rows(ctx: Context, unit: str, count: int | None) -> int:
+    """How many units the items table lists, each with one value: checked against the count the text states."""
+    shape = ctx.shape
+    if not shape.item_rows:
+        raise InputError(f"“{ctx.label}”按{unit}分别计分：需要逐个{unit}的实际值与目标值（items）")
+    if len(shape.item_columns) != 1:
+        raise InputError(f"逐个{unit}只按一项数值计分，items 却有{len(shape.item_columns)}列（{'、'.join(shape.item_columns)}）")
+    rows = len(shape.item_rows)
+    if count is not None and rows != count:
+        raise InputError(f"评分标准写明共{count}个{unit}，items 列了{rows}个，请核对")
+    return rows
