@@ -20,6 +20,7 @@ from .. import TYPE_CHECKING
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import SCORE_AFTER_NOT_GIVEN
 from ..text.numbers import general_text
+from ..text.respective_grades import GRADE_NAMES
 from .clauses import tokenize
 from .formula_shape import BareFormula
 from .errors import Unplaced
@@ -189,7 +190,9 @@ def _heading_words(heading: str) -> str:
 
 
 # 按优、良、中、差四档评分 / 分好、较好、一般、差四个等级: grades named under a heading, with no points of their own
-_GRADES_UNPRICED = lazy_compile(r"(?:优|良|中|差|好|较好|一般|合格|不合格)、|[二三四五两]个?(?:档|等级|等次|档次)|等级评分|分档评分")
+_GRADES_UNPRICED = lazy_compile(
+    "(?:" + "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name))) + ")、"
+    r"|[二三四五两]个?(?:档|等级|等次|档次)|等级评分|分档评分")
 
 
 # 培训人次完成情况(4分): the item's name with its points in brackets — its own 分值, as the points said after a rule are

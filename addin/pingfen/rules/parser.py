@@ -62,6 +62,8 @@ from .priced_beside_judged import refuse_priced_beside_judged
 from .lost_numbers import refuse_lost_number
 from .unknown_units import refuse_unknown_unit
 from .place_steps import refuse_place_steps_unread
+from .share_announced import share_announced
+from .steps_never_reached import refuse_steps_never_reached
 from .heading_as_point import heading_dropped
 from .cut_fault_names import refuse_cut_fault_name
 from .dropped_requirement import named_by_every_requirement
@@ -358,6 +360,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_shortfall_rewarded(read, text)  # 得分=(目标签约率-实际签约率)/目标签约率×4: nobody signed scores 4
         refuse_cost_rewarded(read, text)  # 得分=实际单位成本/核定标准单位成本×5: spending past the standard scores more
         refuse_steps_below_formula(read, text, label)  # 每降低1%扣1分，低于80%的按执行率×10计分: 79% above 85%
+        refuse_steps_never_reached(read, text)  # 每低10%扣1分，低于目标值的不得分: the steps never apply
         refuse_unreachable_rest(read, text)  # …60%以上得1分，其他得0.5分，60%以下不得分: 其他 is no value the bands leave
         refuse_limits_past_points(read, text, raw)  # (3分)…最多扣5分 / 达到85%得3分…每高1个百分点加0.2分: below 0? past 3?
     except Unplaced as unplaced:
@@ -900,6 +903,9 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str, heade
         return award_beside_veto(read[0], zeroing)  # 建立台账的得2分；发生安全事故的，本项不得分: a point of its own
     scoring = [clause for clause in read if (clause.scoring or (clause.condition is not None and clause.has_outcome))
                and not _column_header(clause)]
+    share = share_announced(scoring)  # 按任务完成比例得分，完成率≥100%得满分: the share below the band, never a heading
+    if share is not None:
+        scoring = [clause for clause in scoring if clause.start != share.start] + [share]
     if any(clause.has_outcome or clause.step for clause in scoring if not clause.announces_method):
         # 满意度赋分。如：满意度大于等于90%的得10分…: the heading names the method the rest spells out
         for later in (c for c in scoring if c.announces_method and c.start > _first_scored(scoring)):
@@ -907,7 +913,7 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str, heade
                 # 资料齐全记3分，如有缺失的，此项按比例记分 / …不得分，其他情况按实际完成进度计分: a case's own method
                 # after the points, not a heading over them
                 raise Unplaced(later, "这一情形的计分方法没有写明比例如何计算（如“按实际完成比例×分值”）")
-        scoring = [clause for clause in scoring if not clause.announces_method]
+        scoring = [clause for clause in scoring if not clause.announces_method or clause is share]
     check_lost_dashes([c for c in scoring if c.text.endswith("分)") and c.outcome and c.outcome[0] == "points"])
     context = [clause for clause in read if clause not in scoring]
     unscored = next((c for c in context if c.tokens and c.tokens[0].kind in ("CMP", "OTHER") and not c.has_outcome

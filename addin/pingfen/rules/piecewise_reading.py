@@ -1467,6 +1467,8 @@ def _rule_unit(conditions: list[Condition], steps: list, label: str, scoring: li
         raise Unplaced(late[0], "同一条评分标准中既有数量又有逾期时间，无法确定按哪一个扣分")
     if "%" in units:
         return "%"
+    if counts - money:
+        _refuse_unitless_step_beside_scaled(scoring)
     if counts:  # 达到2910人得7分，少5个扣1分: the reference's unit names the measure
         return next((unit for unit in condition_units if unit in counts), sorted(counts)[0])
     if not units and any(any(c.bare) for c in conditions) and any(_COUNTED_LABEL.search(c.label) or _ACTUAL_LABEL.fullmatch(c.label)
@@ -1554,6 +1556,20 @@ def _refuse_bare_between_fraction_and_percent(conditions: list[Condition], label
         clause = next(c for c in scoring if c.condition is not None and odd in c.condition.interval.bounds())
         raise Unplaced(clause, f"数值没有写单位，也没有写明指标：“{odd.normalize():f}”是百分比、比值还是倍数？"
                                f"请写明（如“{odd.normalize():f}倍以上”或“{(odd * 100).normalize():f}%以上”）", certain=True)
+
+
+# 2.5万亩 / 12万人次: a quantity written with its scale (the unit after it is not money, whose unit carries the scale)
+_SCALED_QUANTITY = lazy_compile(r"\d[万千亿]")
+
+
+def _refuse_unitless_step_beside_scaled(scoring: list[Clause]) -> None:
+    """计划造林2.5万亩，完成计划得满分，每少1扣0.2分: a step with no unit beside a quantity written in 万亩 — 1万亩 or
+    1亩? (once read as 1亩: 2,000亩 short deducted 400 points, the whole 4 lost for 8% of the plan)."""
+    stepped = next((c for c in scoring if c.step is not None and not c.step[2]), None)
+    if stepped is not None and any(t.kind == "NUM" and t.unit and t.unit not in MONEY_SCALE and _SCALED_QUANTITY.search(t.text)
+                                   for clause in scoring for t in clause.tokens):
+        raise Unplaced(stepped, "扣分的步长没有写单位，而数量写作“万”“千”为单位：请写明步长的单位（如“每少1000亩”或“每少0.1万亩”）",
+                       certain=True)
 
 
 def _refuse_unitless_step_from_target(conditions: list[Condition], scoring: list[Clause]) -> None:
@@ -1982,10 +1998,11 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
         return None
     bound = interval.high if below else TARGET  # type: ignore[union-attr]
     band = _one_band_reached(cases)
-    if band is not None and not below and (clause.otherwise and counted_level(band[0], cases, clause)
+    if band is not None and not below and (clause.otherwise and (counted_level(band[0], cases, clause) or clause.announces_method)
                                            or _FALLING_SHORT.match(clause.text)):
         # 查处案件10例以上；否则按完成比例得分: the count done of the 10 required / 新增就业人数达到500人得满分，未达到的
-        # 按比例得分: short of the level, as 低于500人的按比例得分 (人数/500)
+        # 按比例得分: short of the level, as 低于500人的按比例得分 (人数/500); 按任务完成比例得分，完成率≥100%得满分: the share
+        # said first, made the band's 否则 (share_announced.py)
         bound = band[0].low
     if band is None or band[0].low != bound or not band[0].low_inclusive:
         return None  # 覆盖率达到目标值得满分，低于目标值的按比例得分: 完成值/目标值 × the band's points
