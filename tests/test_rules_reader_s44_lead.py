@@ -61,3 +61,37 @@ def test_s44_lead_refusals_name_the_clause(rule: str, full: str, named: str, rea
 def test_s44_lead_neighbours_still_read(rule: str, full: str, actual: str, score: str) -> None:
     done = pingfen(rule, "--full", full, f"--actual={actual}")
     assert done.returncode == 0 and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("row, full, actual, canonical, score", [
+    # a 自评表 row copied with its cells apart by tabs, no column labels (once the kinds run into the name: 效益指标社会效益
+    # 农村生活污水治理率≥目标值, and the 40% a band of its own)
+    ("效益指标\t社会效益\t农村生活污水治理率\t≥40%\t分值5\t实际完成值达到年度指标值的得满分；未达到的，得分=实际值/指标值×5",
+     "5", "30%", "农村生活污水治理率≥40%得5分", "3.75"),
+    ("质量指标\u3000\u3000工程验收合格率\u3000\u3000=100%\u3000\u3000分值5\u3000\u3000达到得5分，未达到不得分",
+     "5", "98%", "工程验收合格率≥100%得5分", "0"),
+    # labels before their values with a space, the 实际完成值 column blank
+    ("指标名称\u3000受益脱贫人口数\u3000\u3000指标值\u3000≥1200人\u3000\u3000实际完成值\u3000\u3000\u3000分值\u30005分\u3000\u3000"
+     "评分标准：达到指标值得5分，每少50人扣1分\n说明：指标数据由实施单位提供，评价组抽查核实。",
+     "5", "1100人", "实际值达到1200人得5分，每少50人扣1分", "3"),
+    # a ceiling met in words (控制在指标值内 / 实现指标值): the ceiling said where the rule names it
+    ("成本指标\u3000人均补助标准\u3000≤2000元/人\u3000分值3\u3000评分标准：控制在指标值内得满分，超出不得分",
+     "3", "2100元/人", "≤2000元/人得3分", "0"),
+    ("效益指标\t生态效益\t森林火灾受害率\t≤0.9‰\t分值4\t评分标准：实现指标值得满分，否则不得分",
+     "4", "0.05%", "森林火灾受害率≤0.09%得4分", "4"),
+    # the rule's own bands, the target one of them (once 分档区间重叠: the target read as a band beside them)
+    ("满意度指标\t服务对象满意度\t≥90%\t分值10\t评分标准：≥90%得10分；80%≤满意度<90%得8分；70%≤满意度<80%得6分；<70%得0分",
+     "10", "85%", "满意度≥90%得10分", "8"),
+    # cells apart by ；, the 实际完成值 cell left blank with spaces
+    ("年度指标值：新增普惠性学位≥600个；实际完成值：\u3000\u3000；分值：4；评分：完成率100%及以上得4分，90%-100%得3分，80%-90%得2分，80%以下不得分",
+     "4", "570个", "标准为600个", "3"),
+    # 4×按标准足额发放人数/应发放人数 under its heading's 4 points: 4 times the ratio, capped at the heading's points
+    ("资助标准执行（4分）：得分=4×按标准足额发放人数/应发放人数。", "4", None, "最高4分", None),
+    # 按实际到位比例计分: the 到位率 itself times the points
+    ("家庭医生签约服务费到位率（3分）：按实际到位比例计分。", "3", "90%", "得分=家庭医生签约服务费到位率×3分", "2.7"),
+])
+def test_s44_lead_self_assessment_cells_through_pingfen_rule(row: str, full: str, actual: str | None, canonical: str,
+                                                             score: str | None) -> None:
+    done = pingfen(row, "--full", full, *([f"--actual={actual}"] if actual else []))
+    assert done.returncode == 0 and canonical in done.stdout, done.stdout + done.stderr
+    assert score is None or f"得分：{score}\n" in done.stdout, done.stdout

@@ -228,6 +228,9 @@ def points_multiplied(node: FNode) -> Decimal | None:
         for side in (node.right, node.left):
             if isinstance(side, FNum) and side.value > 1:
                 return side.value
+    if isinstance(node, FBin) and node.op in ("/", "÷") and isinstance(node.left, FBin) and node.left.op == "×" \
+            and not isinstance(node.right, FNum):
+        return points_multiplied(node.left)  # 4×按标准足额发放人数/应发放人数: 4 times the ratio, read left to right
     return None
 
 

@@ -228,7 +228,9 @@ _add("PROP_BOTH", None, "", "按比例扣分或加分", "按比例加分或扣�
      "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值", "按比例相应增减", "按比例增减")
 # 按完成比例 (按完成值与指标值的比例, normalised) / 按任务完成比例: the share of the target (or a plan stated) done — not a
 # bare 按比例 (a share of what?)
-COMPLETION_SHARE = frozenset({"按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例"})
+# 按实际到位比例 / 按资金到位比例: the share of the funds due that arrived, the 到位率 itself
+COMPLETION_SHARE = frozenset({"按完成比例", "按实际完成比例", "按目标完成比例", "按照目标完成比例", "按任务完成比例",
+                              "按到位比例", "按实际到位比例", "按资金到位比例"})
 _add("PROP", None, "", "按比例", "按实际比例", *sorted(COMPLETION_SHARE), "按比例计算", "按比例计分",
      "按比例得分", "的比重计算得分", "的比例计算得分")
 # How a started step counts: 按比例扣分 (proportionally) or 不足一档不扣分 (not at all).

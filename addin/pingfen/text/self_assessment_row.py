@@ -60,6 +60,9 @@ _ROW = lazy_compile(
     rf"\s*(?:{_label('评分')}(?:标准|方法|规则)?\s*:)?\s*(?P<rule>[^\n_]+?)\s*$"
 )
 
+# 控制在指标值内得满分 / 实现指标值得满分 / 实际完成值达到年度指标值的得3分: the ceiling met, in words
+_CEILING_MET = lazy_compile(r"(?:实际完成值|实际值|完成值)?(?:达到|实现|控制在|未超过|不超过|不高于)(?:年度)?指标值(?:以?内|要求)?的?(?=得|计|记)")
+_TARGET_NAMED = lazy_compile(r"指标值|目标|计划|任务")
 _ALL_OF_TARGET = lazy_compile(r"^(?:全部|全面)完成(?=的?(?:得|计|记))")
 _STEP_OF_TARGET = lazy_compile(r"每低于(?:年度)?指标值\d")
 
@@ -69,7 +72,8 @@ _STEP_OF_TARGET = lazy_compile(r"每低于(?:年度)?指标值\d")
 _CELLS_APART = r"[ \t]*[;。|\n][ \t]*"
 _TARGET_THEN_ACTUAL = lazy_compile(
     rf"(?P<label>(?:年度)?{_label('指标值')})\s*:\s*(?P<target>[^:\n_|;。]{{0,20}}?[≥≤=]?\d+(?:\.\d+)?(?P<unit>%|[^\W\d_]{{0,4}}?))"
-    rf"{_CELLS_APART}{_label('实际完成值')}\s*:\s*(?:_{{2,}}(?P<blank_unit>%|[^\W\d_]{{0,4}}?)|\d+(?:\.\d+)?(?P<value_unit>%|[^\W\d_]{{0,4}}?))"
+    rf"{_CELLS_APART}{_label('实际完成值')}\s*:\s*(?:_{{2,}}(?P<blank_unit>%|[^\W\d_]{{0,4}}?)|\d+(?:\.\d+)?(?P<value_unit>%|[^\W\d_]{{0,4}}?)"
+    r"|(?P<spaces>(?<=[ :])))"  # (实际完成值:　　; — the cell left blank with spaces, no underscores)
     rf"(?=[ \t]*[;。|\n])"
 )
 
@@ -80,8 +84,9 @@ def _actual_cell_dropped(text: str) -> str:
     cells = _TARGET_THEN_ACTUAL.search(text)
     if cells is None:
         return text
-    entered = cells.group("blank_unit") if cells.group("blank_unit") is not None else cells.group("value_unit")
-    if entered not in ("", cells.group("unit")) or (entered == "" and cells.group("blank_unit") is None and cells.group("unit")):
+    entered = "" if cells.group("spaces") is not None else \
+        cells.group("blank_unit") if cells.group("blank_unit") is not None else cells.group("value_unit")
+    if entered not in ("", cells.group("unit")) or (entered == "" and cells.group("value_unit") is not None and cells.group("unit")):
         return text  # (≥1500公里 beside 1520: a bare number, or another unit, is no value of this target)
     target = cells.group("target")
     colon = "" if target[0] in "≥≤=" or target[0].isdigit() else ":"  # (年度指标值:新建污水管网≥25公里: a name follows)
@@ -111,16 +116,71 @@ def _pasted_cell_dropped(text: str) -> str:
     return _BARE_POINTS.sub(lambda found: re.sub(r"[ \t]", "", found.group(1)) + "分", text)
 
 
+# 产出指标\t数量指标\t校舍维修改造面积\t≥12000平方米\t分值4\t完成值/指标值×分值… / 指标名称 受益脱贫人口数  指标值 ≥1200人  实际完成值
+# 分值 5分  评分标准:…: the row's cells apart by tabs or spaces (an ideographic space is one), a cell's label at most a word
+# before its value
+_CELL_GAP = lazy_compile(r"[ \t]*\|[ \t]*|[ \t]+")
+_LABEL_CELL = lazy_compile(r"(?:指标名称|[一二三]级指标|(?:年度)?指标值|分值|评分标准|评分方法|评分规则|评分):?$")
+_KIND_CELL = lazy_compile(r"(?:[一二]级指标:[\u4e00-\u9fff]{1,8}|(?:产出|效益|成本|满意度|数量|质量|时效|经济效益|社会效益|生态效益"
+                          r"|经济成本|社会成本|生态环境成本|可持续影响)(?:指标)?)$")
+_NAME_CELL = lazy_compile(r"(?:(?:三级指标|指标名称):?)?(?P<name>[^\d≥≤=<>:][^:]{1,29})$")
+_TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>[≥≤=]?\d+(?:\.\d+)?(?:%|‰|[^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?)?)$")
+_ACTUAL_CELL = lazy_compile(r"(?:实际完成值|完成值|实际值):?_*$")
+_POINTS_CELL = lazy_compile(r"分值:?(?P<points>\d+(?:\.\d+)?)分?$")
+_RULE_LABEL = lazy_compile(r"^评分(?:标准|方法|规则)?:")
+
+
+def _cells(line: str) -> list[str]:
+    """The line's cells, a label alone in its cell (指标值 ≥1200人) joined to the value after it."""
+    cells: list[str] = []
+    for cell in _CELL_GAP.split(line.strip()):
+        if cells and _LABEL_CELL.match(cells[-1]) and not (cells[-1].startswith("评分") and cells[-1] != cells[-1].rstrip(":")):
+            cells[-1] += cell
+        else:
+            cells.append(cell)
+    return cells
+
+
+def _cells_row(text: str) -> tuple[str, str, str, str] | None:
+    """The name, points, target and rule of a row whose cells stand apart by column gaps, in the form's order (the
+    indicator's kinds, the name, the target, a blank 实际完成值 at most, the 分值, the rule — which may hold spaces of its
+    own); None for any other line."""
+    line, newline, after = text.partition("\n")
+    cells = _cells(line)
+    at = next((index for index, cell in enumerate(cells[:5]) if index and _TARGET_CELL.match(cell)), None)
+    if at is None or not all(_KIND_CELL.match(cell) for cell in cells[:at - 1]):
+        return None
+    named, target = _NAME_CELL.match(cells[at - 1]), _TARGET_CELL.match(cells[at])
+    at += 1
+    if at < len(cells) and _ACTUAL_CELL.match(cells[at]):
+        at += 1  # the 实际完成值 column left blank: what the evaluator enters
+    points = _POINTS_CELL.match(cells[at]) if at < len(cells) else None
+    if named is None or target is None or points is None or at + 1 >= len(cells):
+        return None  # (a value pasted in an unlabelled cell, or no rule after the 分值: no row this reader knows)
+    rule = _RULE_LABEL.sub("", " ".join(cells[at + 1:]))
+    return named.group("name"), points.group("points"), target.group("target"), rule + newline + after
+
+
 def self_assessment_row(text: str) -> str:
     row = _ROW.match(text)
     if row is None:
+        cells = _cells_row(text)
+        if cells is not None:
+            return _row_read(*cells)
         dropped = _actual_cell_dropped(text)
         return dropped if dropped != text else _pasted_cell_dropped(text)
-    name = row.group("name") or ""
-    points = f"({row.group('points')}分)" if row.group("points") else ""
-    target = row.group("target").removeprefix("=")  # =320户: the count the column sets, reached or fallen short of
+    return _row_read(row.group("name") or "", row.group("points") or "", row.group("target"), row.group("rule"))
+
+
+def _row_read(name: str, points_said: str, target: str, rule: str) -> str:
+    points = f"({points_said}分)" if points_said else ""
+    target = target.removeprefix("=")  # =320户: the count the column sets, reached or fallen short of
     # 全部完成得8分，每少完成1户…: all of the row's target done, as 完成得8分 says it (no list of points to be all of)
-    rule = _ALL_OF_TARGET.sub("完成", row.group("rule"))
+    rule = _ALL_OF_TARGET.sub("完成", rule)
+    met = _CEILING_MET.search(rule) if target.startswith("≤") and "每" not in rule else None
+    if met is not None:
+        # ≤2000元/人 | 控制在指标值内得满分，超出不得分: the ceiling kept, said where the rule names it (≤2000元/人得满分)
+        return f"{name}{points}:{rule[:met.start()]}{target}{rule[met.end():]}"
     if target.startswith("≤") or _STEP_OF_TARGET.search(rule):
         # a ceiling (≤30日: 达到指标值 is not above it) or a step of the target's own share (每低于指标值1%): read as the
         # target's rule in its bracket, 资金拨付时间(2分)≤30日(实际完成值达到年度指标值得满分;…)
@@ -130,4 +190,6 @@ def self_assessment_row(text: str) -> str:
     # (年度指标值:≥98% 实际完成值: 分值:3 …) its 分值 alone before it
     colon = "" if target[0] in "≥" or target[0].isdigit() else ":"  # (年度指标值:农村公路危桥改造15座: a name follows)
     heading = f"{name}{points}:" if name or points else ""
+    if target[0] in "≥" and target[1:] in rule and not _TARGET_NAMED.search(rule):
+        return f"{heading}{rule}"  # ≥90% | ≥90%得10分；80%≤满意度<90%得8分…: the rule's own bands, the target one of them
     return f"{heading}年度指标值{colon}{target}。{rule}"
