@@ -95,3 +95,19 @@ def test_s44_lead_self_assessment_cells_through_pingfen_rule(row: str, full: str
     done = pingfen(row, "--full", full, *([f"--actual={actual}"] if actual else []))
     assert done.returncode == 0 and canonical in done.stdout, done.stdout + done.stderr
     assert score is None or f"得分：{score}\n" in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("rule, full, actual, canonical, score", [
+    # the ranking by a rate (…贡献率排名) counted in places, as any ranking's (once refused: a rate counted in 名)
+    ("建成面积贡献率排名（4分）：按全市排名计分，第1-3名得4分，第4-6名得3分，第7-9名得2分，第10名及以后得1分。",
+     "4", "9名", "7名-9名得2分", "2"),
+    # the top places in words (排名前三的), the last band ending at the field's 12
+    ("在全市12个县（区）中排名前三的得6分，第4-8名得4分，第9-12名得2分。", "6", "3名", "3名及以下得6分", "6"),
+    # one place down in words (每后退一位), the full marks said with their number (得满分3分)
+    ("在全县42个预算单位中，第1名得满分3分，排名每后退一位扣0.1分，扣完为止。", "3", "9名", "每超过1名扣0.1分", "2.2"),
+    # the field said with no 排名 after it (全县18个乡镇中，前6名…): the last band open from 13 on
+    ("全县18个乡镇中，前6名得4分，7-12名得2.5分，13-18名得1分；发生进京非访的直接计0分。", "4", "15名", "实际值≥13名得1分", "1"),
+])
+def test_s44_lead_rankings_through_pingfen_rule(rule: str, full: str, actual: str, canonical: str, score: str) -> None:
+    done = pingfen(rule, "--full", full, f"--actual={actual}")
+    assert done.returncode == 0 and canonical in done.stdout and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr

@@ -18,6 +18,11 @@ from .place_words import DOWN_A_PLACE, PLACE_AWARDED
 _RANKING = lazy_compile(r"排名|名次")
 _POINTS_LISTED = lazy_compile(r"名的?(?:依次|分别)|\d+(?:\.\d+)?分?、\d+(?:\.\d+)?分")
 _TOP = lazy_compile(r"前(\d+)名(?:以内)?")
+# 排名前三的得6分: the top places in words, no 名 after them (前三名 is read as 前3名 by the numbers' rewrite)
+_TOP_IN_WORDS = lazy_compile(r"前([一二两三四五六七八九十])(?=的?(?:得|计|记))")
+# 每后退一位 / 每降一名: one place down in words (DOWN_A_PLACE reads 1名 / 1位)
+_ONE_PLACE_IN_WORDS = lazy_compile(r"(?<=每后退|每下降|每降低|每落后|每退后|每后移)一(?=名|位)|(?<=每降)一(?=名|位)")
+_DIGIT_OF = {word: str(index) for index, word in enumerate("一二三四五六七八九十", start=1)} | {"两": "2"}
 _AND_BELOW = lazy_compile(r"第?(\d+)名(?:及|以|之)?(?:以后|之后|以下)")
 _PLACES = lazy_compile(r"第(\d+)(?:-|~|至|到)第?(\d+)名")
 _PLACES_ENDING = lazy_compile(r"第?(\d+)(?:-|~|至|到)第?(\d+)名")
@@ -31,7 +36,7 @@ _PLACE_AS_WEI = lazy_compile(r"(?<=\d)位")
 # 每降1名扣0.3分 names the place with 第 (a place, never a count of 1 person: once 每少1名, the 4th place full); the
 # next place's points may be said first (第2名得2.7分,依次每降1名…), and must be the step's (rules/place_steps.py refuses
 # the steps this leaves unread)
-_STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?(得(?:满分|\d+(?:\.\d+)?分))[,;]?(?:第(\d+)(?:名|位)的?得(\d+(?:\.\d+)?)分[,;]?)?"
+_STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?(得(?:满分|\d+(?:\.\d+)?分)(?:\d+(?:\.\d+)?分)?)[,;]?(?:第(\d+)(?:名|位)的?得(\d+(?:\.\d+)?)分[,;]?)?"
                            rf"(?:排名|名次)?(?:依次|逐名)?每{DOWN_A_PLACE}(?=扣(\d+(?:\.\d+)?)分)")
 
 # 排名前3名得满分,其他依次递减0.2分: the top places in full, each place after them 0.2 less than the one before — steps
@@ -47,6 +52,7 @@ _TOP_THEN_EACH = lazy_compile(r"前(\d+)名的?((?:得|计|记)(?:满分|\d+(?:\
 
 def _steps_down(found: re.Match[str]) -> str:
     place, award, next_place, next_points, step = found.groups()
+    award = re.sub(r"^得满分(?=\d)", "得", award)  # 第1名得满分3分: the full marks, their number said
     if next_place is not None and (int(next_place) != int(place) + 1 or award == "得满分"
                                    or Decimal(award[1:-1]) - Decimal(step) != Decimal(next_points)):
         return found.group()  # (第2名得2.5分 beside 每降1名扣0.3分: which one holds for the 3rd place is not said)
@@ -60,6 +66,8 @@ def rank_bands(text: str) -> str:
         return _STEPS_DOWN.sub(_steps_down, text) if PLACE_AWARDED.search(text) else text
     if not _PLACE_NAMED.search(text):
         text = _PLACE_AS_WEI.sub("名", text)  # 排名前10位的得4分，11-20位得3分: 位 for the places, where 名 is never said
+    text = _TOP_IN_WORDS.sub(lambda found: f"前{_DIGIT_OF[found.group(1)]}名", text)
+    text = _ONE_PLACE_IN_WORDS.sub("1", text)  # 排名每后退一位扣0.1分: one place, as 每后退1名
     text = _STEPS_DOWN.sub(_steps_down, text)
     text = _TOP_THEN_DOWN.sub(r"不超过\1名\2,每超过1名扣\3", text)
     text = _TOP_THEN_EACH.sub(r"不超过\1名\2,每超过1名扣\3", text)

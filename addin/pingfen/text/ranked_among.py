@@ -13,7 +13,8 @@ import re
 from .lazy_regex import lazy_compile
 
 # 在全市12个县(市、区)中排名 / 在参评的20个单位中排名: the field, counted
-_AMONG = lazy_compile(r"在(?P<where>[\u4e00-\u9fff]{0,6}?)(?P<count>\d+)个[\u4e00-\u9fff]{1,8}(?:\([^()]{1,10}\))?中(?=排名|的排名|名次)")
+_AMONG = lazy_compile(r"(?:在|(?<![\u4e00-\u9fff]))(?P<where>[\u4e00-\u9fff]{0,6}?)(?P<count>\d+)个[\u4e00-\u9fff]{1,8}(?:\([^()]{1,10}\))?中"
+                      r"(?:(?=排名|的排名|名次)|(?P<places>,(?=前\d+名|第?\d+(?:-|~|至|到)第?\d+名)))")
 _PLACES = lazy_compile(r"(?P<first>\d+)(?:-|~|至|到)第?(?P<last>\d+)名")
 _PLACE = lazy_compile(r"(\d+)名")
 
@@ -29,4 +30,5 @@ def ranked_among(text: str) -> str:
         return text
     last = places[-1]
     text = text[: last.start()] + f"{last.group('first')}名及以后" + text[last.end():]
-    return _AMONG.sub(lambda match: f"在{match.group('where')}", text)
+    # (全县18个乡镇中,前6名…: the field said with no 排名 after it, the places listed next — a ranking all the same)
+    return _AMONG.sub(lambda match: f"{match.group('where')}排名," if match.group("places") else f"在{match.group('where')}", text)
