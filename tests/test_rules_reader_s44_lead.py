@@ -105,8 +105,8 @@ def test_s44_lead_self_assessment_cells_through_pingfen_rule(row: str, full: str
     ("在全市12个县（区）中排名前三的得6分，第4-8名得4分，第9-12名得2分。", "6", "3名", "3名及以下得6分", "6"),
     # one place down in words (每后退一位), the full marks said with their number (得满分3分)
     ("在全县42个预算单位中，第1名得满分3分，排名每后退一位扣0.1分，扣完为止。", "3", "9名", "每超过1名扣0.1分", "2.2"),
-    # the field said with no 排名 after it (全县18个乡镇中，前6名…): the last band open from 13 on
-    ("全县18个乡镇中，前6名得4分，7-12名得2.5分，13-18名得1分；发生进京非访的直接计0分。", "4", "15名", "实际值≥13名得1分", "1"),
+    # the field said with no 排名 after it (全县18个乡镇中，前6名…): the last band open from 13 on; 直接 no part of the veto
+    ("全县18个乡镇中，前6名得4分，7-12名得2.5分，13-18名得1分；发生进京非访的直接计0分。", "4", "15名", "实际值≥13名得1分；如发生进京非访，此项不得分", "1"),
 ])
 def test_s44_lead_rankings_through_pingfen_rule(rule: str, full: str, actual: str, canonical: str, score: str) -> None:
     done = pingfen(rule, "--full", full, f"--actual={actual}")

@@ -436,6 +436,8 @@ def normalize(text: str) -> str:
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
+    if "直接" in text:
+        text = _OUTRIGHT.sub("", text)  # 发生进京非访的直接不得分: outright, no part of the situation's name
     if "之间" in text:
         text = _BETWEEN_AND.sub(r"\1-\2之间", text)  # 介于60%与90%之间: the range 60%-90%, its ends joined by 与/和
     if "折" in text:
@@ -885,6 +887,7 @@ _ZERO_SAID = lazy_compile("(?:" + "|".join(sorted((w for w in ZERO_WORDS if w !=
 _ITEM_INDICATOR_ZEROED = lazy_compile(r"(本|该)项指标(?=不得分)")
 _FULL_OF_ITEM = lazy_compile(r"(?<=[得计记给])(?:该项|本项|该指标|本指标|此项)满分")
 _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
+_OUTRIGHT = lazy_compile(r"(?<=的)直接(?=不得分|不计分|计0分|得0分|记0分)")
 # 按满意度×分值折算得分 / 按完成率×4折算分数: the product is the score, 按…计分 (折算, converting into points, says no more)
 _CONVERTED_TO_POINTS = lazy_compile(r"(?<=[×*])(分值|\d+(?:\.\d+)?分?)折(?:算|合)(?:为|成)?(?:得分|分数|计分)")
 # 残疾人两项补贴政策知晓率,赋分2分。…: the points assigned to the item named, in a sentence of its own after its name (words
