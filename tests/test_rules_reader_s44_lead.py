@@ -85,6 +85,9 @@ def test_s44_lead_neighbours_still_read(rule: str, full: str, actual: str, score
     # cells apart by ；, the 实际完成值 cell left blank with spaces
     ("年度指标值：新增普惠性学位≥600个；实际完成值：\u3000\u3000；分值：4；评分：完成率100%及以上得4分，90%-100%得3分，80%-90%得2分，80%以下不得分",
      "4", "570个", "标准为600个", "3"),
+    # a 时效指标 whose target cell is the due day: read as 计划…前完成 (the date printed, no planned end to enter)
+    ("时效指标\t补贴资金发放时间\t2024年6月30日前\t分值3\t评分标准：按时完成得满分，每延迟1个月扣1分（不足1个月按1个月计），扣完为止",
+     "3", None, "2024年6月30日前完成得3分，每逾期1个月扣1分", None),
     # 4×按标准足额发放人数/应发放人数 under its heading's 4 points: 4 times the ratio, capped at the heading's points
     ("资助标准执行（4分）：得分=4×按标准足额发放人数/应发放人数。", "4", None, "最高4分", None),
     # 按实际到位比例计分: the 到位率 itself times the points

@@ -125,6 +125,8 @@ _KIND_CELL = lazy_compile(r"(?:[一二]级指标:[\u4e00-\u9fff]{1,8}|(?:产出|
                           r"|经济成本|社会成本|生态环境成本|可持续影响)(?:指标)?)$")
 _NAME_CELL = lazy_compile(r"(?:(?:三级指标|指标名称):?)?(?P<name>[^\d≥≤=<>:][^:]{1,29})$")
 _TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>[≥≤=]?\d+(?:\.\d+)?(?:%|‰|[^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?)?)$")
+# 2024年6月30日前: a 时效指标's target, the day its work is due
+_DATE_TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前))$")
 _ACTUAL_CELL = lazy_compile(r"(?:实际完成值|完成值|实际值):?_*$")
 _POINTS_CELL = lazy_compile(r"分值:?(?P<points>\d+(?:\.\d+)?)分?$")
 _RULE_LABEL = lazy_compile(r"^评分(?:标准|方法|规则)?:")
@@ -147,10 +149,10 @@ def _cells_row(text: str) -> tuple[str, str, str, str] | None:
     own); None for any other line."""
     line, newline, after = text.partition("\n")
     cells = _cells(line)
-    at = next((index for index, cell in enumerate(cells[:5]) if index and _TARGET_CELL.match(cell)), None)
+    at = next((index for index, cell in enumerate(cells[:5]) if index and (_TARGET_CELL.match(cell) or _DATE_TARGET_CELL.match(cell))), None)
     if at is None or not all(_KIND_CELL.match(cell) for cell in cells[:at - 1]):
         return None
-    named, target = _NAME_CELL.match(cells[at - 1]), _TARGET_CELL.match(cells[at])
+    named, target = _NAME_CELL.match(cells[at - 1]), _TARGET_CELL.match(cells[at]) or _DATE_TARGET_CELL.match(cells[at])
     at += 1
     if at < len(cells) and _ACTUAL_CELL.match(cells[at]):
         at += 1  # the 实际完成值 column left blank: what the evaluator enters
@@ -174,6 +176,9 @@ def self_assessment_row(text: str) -> str:
 
 def _row_read(name: str, points_said: str, target: str, rule: str) -> str:
     points = f"({points_said}分)" if points_said else ""
+    if _DATE_TARGET_CELL.fullmatch(target):
+        # 补贴资金发放时间 | 2024年6月30日前 | 分值3 | 按时完成得满分，每延迟1个月扣1分: the due day printed, as 计划…前完成 says it
+        return f"{name}{points}:计划{target}完成,{rule}"
     target = target.removeprefix("=")  # =320户: the count the column sets, reached or fallen short of
     # 全部完成得8分，每少完成1户…: all of the row's target done, as 完成得8分 says it (no list of points to be all of)
     rule = _ALL_OF_TARGET.sub("完成", rule)
