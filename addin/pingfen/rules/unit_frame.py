@@ -32,7 +32,7 @@ from .model import FULL, SCORE, ZERO, Context, Scorer
 from .unit_shares import unit_rows
 
 # the units a table assesses one by one (longest first: 服务站 before 站), and the periods a year is assessed in
-_UNITS = ("污水处理厂", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "乡镇", "街道", "社区", "站点", "中心",
+_UNITS = ("污水处理厂", "项目区", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "乡镇", "街道", "社区", "站点", "中心",
           "标段", "合同", "片区", "路段", "灌区", "分馆", "基地", "学校", "项目", "河段", "线路", "城区", "园区", "点位",
           "村", "站", "所", "厂", "校")
 _PERIODS = ("季度", "月")
@@ -46,18 +46,18 @@ _MEASURE_WORD = r"(?:个|座|家|所|条)"
 _APART = (
     # (the head greedy: the unit is the noun nearest 分别, 对各街道居家养老服务中心分别考核 assesses 中心)
     lazy_compile(rf"(?P<head>{_HAN}{{0,16}})(?:对|按)?(?:全[市县区])?(?:各|分|每个)?(?:(?P<count>\d+){_MEASURE_WORD})?"
-                 rf"(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)分别(?:考核|计分|评分|考评)(?:{_HAN}{{0,6}})"),
+                 rf"(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)分别(?:考核|计分|评分|考评|计算)(?:{_HAN}{{0,6}})"),
     lazy_compile(rf"(?P<head>{_HAN}{{0,16}}?)分(?P<unit>{_UNIT})(?:考核|计分|评分)"),
     # (月度考核 / 季度考核: the period's own word, 按 or 度 with it)
     lazy_compile(rf"(?P<head>{_HAN}{{0,20}}?)(?:按(?P<unit>季度|月)|(?P<period>季度|月)度?)(?:考核|计分|评分)"),
 )
-# 每个乡镇1分 / 每片区2分 / 每个项目满分2分 / 3个标段各占1分 / 每个基地1分
+# 每个乡镇1分 / 每片区2分 / 每个项目满分2分 / 3个标段各占1分 / 3个项目区各2分 / 每个基地1分
 _PER = (
     lazy_compile(rf"每{_MEASURE_WORD}?(?P<unit>{_UNIT})(?:满分|分值)?(?:为|均为)?(?P<per>{_NUM})分"),
-    lazy_compile(rf"(?P<count>\d+){_MEASURE_WORD}(?P<unit>{_UNIT})各占(?P<per>{_NUM})分"),
+    lazy_compile(rf"(?P<count>\d+){_MEASURE_WORD}(?P<unit>{_UNIT})各占?(?P<per>{_NUM})分"),
 )
-# 共4个实训基地 / 共5个社区 / 共3个站点 / 5个灌区
-_COUNT = lazy_compile(rf"共?(?P<count>\d+){_MEASURE_WORD}(?:{_HAN}{{0,4}}?)(?P<unit>{_UNIT})")
+# 共4个实训基地 / 共5个社区 / 共3个站点 / 5个灌区 / 本项共3个标段
+_COUNT = lazy_compile(rf"(?:本项|该项)?共?(?P<count>\d+){_MEASURE_WORD}(?:{_HAN}{{0,4}}?)(?P<unit>{_UNIT})")
 # 本项满分4分 / 共5分 / 满分12分
 _TOTAL = lazy_compile(rf"(?:本项|该项)?(?:满分|共|分值)(?:为)?(?P<total>{_NUM})分")
 # 本项按4个街道合计 / 3个乡镇得分相加 / 3个站合计3分 / 全年12个月累计 / 各乡镇得分相加
@@ -74,6 +74,9 @@ _AVERAGE = (
 )
 # 每个乡镇年度目标3000人次 / 每站年度目标3000人次 / 各灌区年度改造渠道10公里: each unit's target, said once for all
 _TARGET_SAID = lazy_compile(rf"(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}){_HAN}{{0,10}}?{_NUM}(?!%)[\u4e00-\u9fff]{{1,3}}")
+# 城东、城西、城北3个片区分别考核 / 本项共东坝镇、西河乡、南山乡3个乡镇: the units named, then counted
+_NAMED = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分)?)(?P<names>(?:{_HAN}{{1,8}}、)+{_HAN}{{1,8}}?)"
+                      rf"(?=(?P<count>\d+){_MEASURE_WORD}{_UNIT})")
 _SEPARATOR = lazy_compile(r"([,;:。()])")
 _POINTS_ONLY = lazy_compile(rf"{_NUM}分")
 _HEADING = lazy_compile(rf"{_HAN}{{2,24}}")  # words only: no number, nothing scored
@@ -113,13 +116,13 @@ def read_frame(text: str) -> UnitFrame | None:
     kept: list[tuple[str, str]] = []
     head = ""
     for index, (clause, separator) in enumerate(clauses):
-        body = clause.strip()
+        body = _names_out(clause.strip())
         found = None
         if not body:
             kept.append((clause, separator))
             continue
         before = clauses[index - 1][1] if index else ""
-        if _POINTS_ONLY.fullmatch(body) and before == "(" and separator == ")" and (
+        if _POINTS_ONLY.fullmatch(body) and before == "(" and (separator == ")" or index == 1 and separator == ",") and (
                 index == len(clauses) - 1 or index + 1 < len(clauses) and not "".join(c for c, _ in clauses[index + 1:]).strip()
                 or index == 1):
             total, total_said = Decimal(body[:-1]), body  # 各…考核(3分): / …平均值(4分): the item's points
@@ -188,11 +191,20 @@ def read_frame(text: str) -> UnitFrame | None:
     return UnitFrame(unit, inner, count, per, total, averaged, times, target_said, total_said)
 
 
+def _names_out(clause: str) -> str:
+    """城东、城西、城北3个片区分别考核 → 3个片区分别考核: the names said before the units' count, as many as it counts (a
+    list of another length is left, and the clause unread)."""
+    named = _NAMED.match(clause)
+    if named is None or len(named.group("names").split("、")) != int(named.group("count")):
+        return clause
+    return named.group("lead") + clause[named.end():]
+
+
 def _own_words_out(text: str, units: list[str]) -> str:
     """One unit's rule in the words of a single value: 每个社区覆盖率… → 覆盖率…, 该基地得1分 → 得1分, 当季得5分 → 得5分,
     达到目标的乡镇得满分 → 达到目标的得满分, 得该标段分值的80% → 得分值的80%."""
     names = "|".join(sorted({*units, *_UNITS}, key=len, reverse=True))
-    text = re.sub(rf"(^|(?<=[,;:。(]))每{_MEASURE_WORD}?(?:{names})", "", text)
+    text = re.sub(rf"(^|(?<=[,;:。(]))(?:每{_MEASURE_WORD}?|各)(?:{names})", "", text)
     text = re.sub(rf"该(?:{names})|当季|当月", "", text)
     text = re.sub(rf"的(?:{names})(?=得|计)", "的", text)
     text = re.sub(r"\([,;:。]*\)", "", text)  # a bracket whose words were the frame's

@@ -32,10 +32,11 @@ _NAME = r"[\u4e00-\u9fff]"
 # 按各站点完成率分别计分 / 农业生产托管服务面积按服务组织分别考核 / 各标段分别考核工程进度 / 各项目分别计分
 _APART = lazy_compile(rf"(?P<title>{_NAME}{{0,16}}?)(?:按各?|各)(?P<unit>{_NAME}{{1,5}}?)(?:完成率|完成情况)?分别"
                       rf"(?:考核|计分|评分|考评){_NAME}{{0,8}}")
-# 每个站点分值2.5分 / 各标段分值均为2分 / 每个项目满分2分 / 单站点最高2.5分
-_POINTS = lazy_compile(rf"(?:每个|各|单)(?P<unit>{_NAME}{{1,5}}?)的?(?:分值|满分|最高)(?:均为|为|均)?(?:得)?(?P<per>{_NUM})分")
-# 形象进度达到计划的得满分 / 每个服务组织达到约定面积的计1分 (no level of its own: 完成80%以上 is a band)
-_REACHED = lazy_compile(rf"(?:每个(?P<unit>{_NAME}{{1,5}}?))?{_NAME}{{0,12}}?(?:达到|完成)(?!\d){_NAME}{{0,12}}?的?"
+# 每个站点分值2.5分 / 各标段分值均为2分 / 每个项目满分2分 / 单站点最高2.5分 / 每所2分
+_POINTS = lazy_compile(rf"(?:每个|各|单|每)(?P<unit>{_NAME}{{1,5}}?)的?(?:(?:分值|满分|最高)(?:均为|为|均)?(?:得)?)?(?P<per>{_NUM})分")
+# 形象进度达到计划的得满分 / 每个服务组织达到约定面积的计1分 / 完成快检500批次的得2分 (the amount each unit's target,
+# entered as the items' targets; no level of its own: 完成80%以上 is a band)
+_REACHED = lazy_compile(rf"(?:每个(?P<unit>{_NAME}{{1,5}}?))?{_NAME}{{0,12}}?(?:达到|完成)(?!\d)(?:{_NAME}|{_NUM}(?!%)){{0,12}}?的?"
                         rf"(?:计|得)(?:满分|(?P<per>{_NUM})分)")
 # 未达到的按实际托管面积/约定面积计分 / 得分=站点完成量/站点目标量×2.5
 _SHARE = (
@@ -49,10 +50,15 @@ _SHARE = (
 _TARGET_WORDS = lazy_compile(r"目标|计划|约定|任务|应")
 # 东、南、西、北4个垃圾转运站年度目标均为1200车次 / 共3个标段 / 计划形象进度均为100%
 _COUNTED = lazy_compile(rf"(?:{_NAME}|、){{0,16}}?(?P<count>\d+)个(?P<unit>{_NAME}{{1,8}}?)(?:{_NAME}{{0,12}}均为{_NUM}(?:%|{_NAME}{{1,2}}))?")
-_TARGETS_SAID = lazy_compile(rf"{_NAME}{{0,12}}均为{_NUM}(?:%|{_NAME}{{1,2}})")
+# …年度目标均为1200车次 / (每标段40公里): each unit's target, said once for all (not 每所2分, its points)
+_TARGETS_SAID = lazy_compile(rf"{_NAME}{{0,12}}均为{_NUM}(?:%|{_NAME}{{1,2}})|每个?{_NAME}{{1,20}}?{_NUM}(?!分)(?:{_NAME}{{1,3}})")
+# (完成数/6×2) after 按完成比例计分: the share restated with the target said and one unit's points
+_SHARE_RESTATED = lazy_compile(rf"{_NAME}{{2,8}}/(?P<target>{_NUM})×(?P<per>{_NUM})分?")
 _TOTAL = lazy_compile(rf"(?:本项|该项|此项)?(?:满分|分值|共)(?P<total>{_NUM})分")
 _HEADING = lazy_compile(rf"{_NAME}{{2,12}}")
 _CLAUSE = lazy_compile(r"[,;。:()]")
+_NUMBER = lazy_compile(_NUM)
+_BRACKET = lazy_compile(r"\(([^()]{1,30})\)")
 
 
 @dataclass(frozen=True)
@@ -103,12 +109,17 @@ class UnitShares:
 
 def read_unit_shares(text: str) -> UnitShares | None:
     """The units' shares added, when every clause of ``text`` is one of the module's; None otherwise."""
-    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    # 完成合同约定养护里程(每标段40公里)的得2分: the targets' bracket said apart, the clause it interrupts read whole
+    bracketed = [said for said in _BRACKET.findall(text) if _TARGETS_SAID.fullmatch(said)]
+    for said in bracketed:
+        text = text.replace(f"({said})", "", 1)
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()] + bracketed
     unit = ""
     pers: list[Decimal] = []
     count: int | None = None
     stated: list[str] = []  # the clauses counting the units and saying their targets
     total: tuple[Decimal, str] | None = None
+    restated_targets: list[Decimal] = []  # the targets a restated share divides by, each one the text says for all units
     apart = share = False
     for index, clause in enumerate(clauses):
         said = _APART.fullmatch(clause)
@@ -136,6 +147,11 @@ def read_unit_shares(text: str) -> UnitShares | None:
             if reached.group("per"):
                 pers.append(Decimal(reached.group("per")))
             continue
+        restated = _SHARE_RESTATED.fullmatch(clause)
+        if restated is not None and share:
+            restated_targets.append(Decimal(restated.group("target")))
+            pers.append(Decimal(restated.group("per")))
+            continue
         counted = _COUNTED.fullmatch(clause)
         if counted is not None and count is None:
             count = int(counted.group("count"))
@@ -153,6 +169,9 @@ def read_unit_shares(text: str) -> UnitShares | None:
         return None
     if not (apart and share and pers and unit) or len(set(pers)) != 1:
         return None
+    said_numbers = {Decimal(n) for clause in stated for n in _NUMBER.findall(clause)}
+    if any(target not in said_numbers for target in restated_targets):
+        return None  # (完成数/8×2 beside 每个乡镇计划6处: which target?)
     per = pers[0]
     if total is not None and count is not None and per * count != total[0]:
         raise Unplaced(total[1], f"{count}个{unit}每个{general_text(per)}分，合计{general_text(per * count)}分，"
