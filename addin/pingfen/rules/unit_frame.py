@@ -29,7 +29,7 @@ from .errors import Unplaced
 from .expr import Call, Cmp, Expr, Fmt, If, Var, clamp, concat, div, minimum, mul, num, renamed, total
 from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer
-from .unit_shares import unit_rows
+from .unit_shares import ITEM_TOTAL, unit_rows
 
 # the units a table assesses one by one (longest first: 服务站 before 站), and the periods a year is assessed in
 _UNITS = ("污水处理厂", "项目区", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "乡镇", "街道", "社区", "站点", "中心",
@@ -58,8 +58,6 @@ _PER = (
 )
 # 共4个实训基地 / 共5个社区 / 共3个站点 / 5个灌区 / 本项共3个标段
 _COUNT = lazy_compile(rf"(?:本项|该项)?共?(?P<count>\d+){_MEASURE_WORD}(?:{_HAN}{{0,4}}?)(?P<unit>{_UNIT})")
-# 本项满分4分 / 共5分 / 满分12分
-_TOTAL = lazy_compile(rf"(?:本项|该项)?(?:满分|共|分值)(?:为)?(?P<total>{_NUM})分")
 # 本项按4个街道合计 / 3个乡镇得分相加 / 3个站合计3分 / 全年12个月累计 / 各乡镇得分相加
 _SUM = lazy_compile(rf"(?:本项)?(?:按|全年)?(?:(?P<count>\d+)个|各)(?P<unit>{_UNIT})(?:得分)?(?:合计|相加|累计|之和)"
                     rf"(?:(?P<total>{_NUM})分)?")
@@ -118,6 +116,7 @@ def read_frame(text: str) -> UnitFrame | None:
     for index, (clause, separator) in enumerate(clauses):
         body = _names_out(clause.strip())
         found = None
+        _names_counted_alike(clause.strip(), body)
         if not body:
             kept.append((clause, separator))
             continue
@@ -165,7 +164,7 @@ def read_frame(text: str) -> UnitFrame | None:
             count = int(found.group("count"))
             units.append(found.group("unit"))
             continue
-        if (found := _TOTAL.fullmatch(body)) is not None:
+        if (found := ITEM_TOTAL.fullmatch(body)) is not None:
             total, total_said = Decimal(found.group("total")), body
             continue
         if (found := _TARGET_SAID.fullmatch(body)) is not None and not re.search(r"[≥≤<>]|不少于|不低于|达到", body):
@@ -198,6 +197,20 @@ def _names_out(clause: str) -> str:
     if named is None or len(named.group("names").split("、")) != int(named.group("count")):
         return clause
     return named.group("lead") + clause[named.end():]
+
+
+def _names_counted_alike(clause: str, body: str) -> None:
+    """城东、城西、城北4个片区分别考核: three names, four units counted — which units are scored is not certain; refused,
+    naming the clause (only where the clause is the frame's: the units assessed apart, counted, or each one's points)."""
+    named = _NAMED.match(body)
+    if named is None or body != clause:
+        return
+    rest = named.group("lead") + body[named.end():]
+    if not any(p.fullmatch(rest) for p in (*_APART, *_PER, _COUNT)):
+        return
+    names = named.group("names").split("、")
+    raise Unplaced(clause, f"列出了{len(names)}个名称（{'、'.join(names)}），却写明共{named.group('count')}个，"
+                           "各单位有哪些无法确定（请核对名称与个数）", certain=True)
 
 
 def _own_words_out(text: str, units: list[str]) -> str:

@@ -54,7 +54,8 @@ _COUNTED = lazy_compile(rf"(?:{_NAME}|、){{0,16}}?(?P<count>\d+)个(?P<unit>{_N
 _TARGETS_SAID = lazy_compile(rf"{_NAME}{{0,12}}均为{_NUM}(?:%|{_NAME}{{1,2}})|每个?{_NAME}{{1,20}}?{_NUM}(?!分)(?:{_NAME}{{1,3}})")
 # (完成数/6×2) after 按完成比例计分: the share restated with the target said and one unit's points
 _SHARE_RESTATED = lazy_compile(rf"{_NAME}{{2,8}}/(?P<target>{_NUM})×(?P<per>{_NUM})分?")
-_TOTAL = lazy_compile(rf"(?:本项|该项|此项)?(?:满分|分值|共)(?P<total>{_NUM})分")
+# 本项满分6分 / 共5分 / 分值为4分: the item's points, as both per-unit readings (this one and unit_frame.py) take them
+ITEM_TOTAL = lazy_compile(rf"(?:本项|该项|此项)?(?:满分|分值|共)(?:为)?(?P<total>{_NUM})分")
 _HEADING = lazy_compile(rf"{_NAME}{{2,12}}")
 _CLAUSE = lazy_compile(r"[,;。:()]")
 _NUMBER = lazy_compile(_NUM)
@@ -160,7 +161,7 @@ def read_unit_shares(text: str) -> UnitShares | None:
         if _TARGETS_SAID.fullmatch(clause):
             stated.append(clause)
             continue
-        said_total = _TOTAL.fullmatch(clause)
+        said_total = ITEM_TOTAL.fullmatch(clause)
         if said_total is not None and total is None:
             total = Decimal(said_total.group("total")), clause
             continue

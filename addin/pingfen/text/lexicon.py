@@ -63,6 +63,8 @@ _add("CMP", "=", "before_number", "为", "是")
 _add("SIGN", ">0", "signed", "正订正技巧", "正技巧")
 _add("SIGN", "<0", "signed", "负订正技巧", "负技巧")
 _add("NOUN", None, "", "最高温度", "最低温度", "最高气温", "最低气温")  # what is forecast, not a limit (最高 N)
+# 每千人拥有社会体育指导员数(2分): a per-capita measure's name, not 每 counting steps or units
+_add("NOUN", None, "", "每千人", "每万人", "每百人", "每十万人", "每千人口", "每万人口", "每百户", "每千户", "每万户")
 # 六十五岁及以上老年人 (ages.py spells the age of a group in words): the group's bound is part of its name, never a level's
 # (an age compared, 年龄不超过45岁, keeps its digits, 岁 read with the number)
 _add("NOUN", None, "", "岁及以上", "岁以上", "岁及以下", "岁以下", "周岁及以上", "周岁以上", "周岁及以下", "周岁以下")

@@ -130,6 +130,19 @@ _PERCENT_OF = lazy_compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五�
 _PERCENT_RANGE_END = lazy_compile(r"(百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?(?:\((?:不)?含\))?"
                                   r"(?:至|到|~|-|—|～))(?!百分)([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
                                   r"(?![零〇一二两三四五六七八九十百千万点%个])")
+# 达到百分之九十五以上(含)的得3分,九十(含)至九十五的得2分,低于九十的不得分: the later bands' levels in Chinese numerals,
+# 百分之 said only at the first — a numeral where a level stands (a clause's start, after a comparison or a range's dash)
+# and followed by nothing but a bound's mark, a dash, 以上/以下 or 的 (not 九十分, 一个百分点, 十二月)
+_SHARE_ONCE_SAID = lazy_compile(r"(^|[,;:。]|低于|高于|不足|达到|超过|少于|大于|小于|至|到|~|-)"
+                                r"([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+                                r"(?=\((?:不)?含\)|至|到|~|-|及?以上|及?以下|的|[,;。]|$)")
+# 完成2个得3分,完成1个得1.5分,未完成不得分 / 完成12平方公里得4分: a count or amount done, opening its band, at least that
+# much done — as 达到2个 reads (not 每完成1个, a step; 完成6-7个, a range; 完成80%, a share of the task). Only where the
+# text says what less scores (未完成不得分): 完成12平方公里得4分，完成10平方公里得2分 alone leaves below 10 unsaid
+_DONE_AS_LEVEL = lazy_compile(r"(^|[,;:。])完成(?=\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}?(?:及以上|以上)?的?(?:得|计|记)(?:满分|\d))")
+_LESS_SAID = lazy_compile(r"(?:^|[,;:。])(?:未完成|没有完成|不足|低于|少于)[^,;:。]{0,12}?(?:不得分|不计分|得0分|计0分|0分)")
+# 完成年度指标得全分 in a 自评表 row: the 年度指标值 column, its 值 left out (not 达到…确定的年度指标, a requirement's words)
+_YEAR_TARGET_SHORT = lazy_compile(r"(?<=完成)年度指标(?!值)(?=的?[,，]?(?:得|计|记))")
 _LATEX = [
     (r"\geq", "≥"), (r"\ge", "≥"), (r"\leq", "≤"), (r"\le", "≤"), (r"\times", "×"), (r"\%", "%"),
     (r"\div", "÷"), ("$", ""),
@@ -175,6 +188,14 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     opening, closing = text.rfind("“", 0, start), text.find("”", end)
     return opening != -1 and closing != -1 and closing - opening <= 9 and "”" not in text[opening:start] \
         and "“" not in text[end:closing]
+
+
+def _shares_said_once(text: str) -> str:
+    """The levels in Chinese numerals after the first 百分之 as shares too (九十(含)至九十五 → 百分之九十(含)至百分之九十五)."""
+    first = text.find("百分之")
+    if first == -1:
+        return text
+    return text[:first] + _SHARE_ONCE_SAID.sub(lambda found: f"{found.group(1)}百分之{found.group(2)}", text[first:])
 
 
 def _percent_of(found: re.Match[str]) -> str:
@@ -492,6 +513,10 @@ def normalize(text: str) -> str:
     text = _PER_MILLE_POINTS_WORD.sub("‰", text)  # 每超过0.1个千分点扣1分: a rate in ‰ moves by 千分点 as a % one by 百分点
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
     text = _PERCENT_RANGE_END.sub(r"\1百分之\2", text)  # 百分之九十(含)至九十五: the range's end, its 百分之 said once
+    text = _shares_said_once(text)  # …百分之九十五以上(含)的得3分,九十(含)至九十五的得2分: the later bands' shares
+    text = _YEAR_TARGET_SHORT.sub("年度指标值", text)  # 完成年度指标得全分: the 年度指标值 column
+    if _LESS_SAID.search(text):
+        text = _DONE_AS_LEVEL.sub(r"\1达到", text)  # 完成2个得3分: at least 2 done
     text = _PERCENT_OF.sub(_percent_of, text)
     for old, new in _SYMBOLS.items():
         text = text.replace(old, new)

@@ -29,7 +29,9 @@ _RESTATED = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)(%?)((?:及|或)?以[上下]
 
 
 # (含95%) / (不含90%) / (含95%,不含90%): marks, each naming its number, in a bracket of their own
-_MARKS = lazy_compile(r"\((不?含)(\d+(?:\.\d+)?(?:%|分|人|个|家|项|次)?)(?:[,、;](不?含)(\d+(?:\.\d+)?(?:%|分|人|个|家|项|次)?))?\)")
+# (180-220元/盏(含220元): the number's unit said in the mark, the band's own)
+_MARK_UNITS = r"(?:%|分|人|个|家|项|次|元|万元|天|日|小时|公里|吨|亩|户)"
+_MARKS = lazy_compile(rf"\((不?含)(\d+(?:\.\d+)?{_MARK_UNITS}?)(?:[,、;](不?含)(\d+(?:\.\d+)?{_MARK_UNITS}?))?\)")
 _AFTER_NUMBER = lazy_compile(r"\d%?$")
 _SENTENCE_END = lazy_compile(r"[;。\n](?![^()]*\))")  # (a 、 or , inside the bracket is the bracket's own)
 

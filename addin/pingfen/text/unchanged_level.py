@@ -44,7 +44,8 @@ _NO_CHANGE = lazy_compile(rf"(?:(?<=[,，;；。])|^)({_LAST_YEAR})?(?:未|没�
 _CHANGE_BAND = lazy_compile(rf"{_LAST_YEAR}(增长|提高|提升|上升|增加|下降|降低|减少)(?:了|幅度)?(?:达到?|超过|不低于|不少于|[≥>])?\d")
 # 较上年增长率：增长≥10%得3分；…；下降不得分: the change against last year named once as the measure (its 率), its
 # bands then opening their clauses with the change alone — bands of that change, as 较上年增长≥10% would be
-_CHANGE_MEASURE = lazy_compile(rf"{_LAST_YEAR}(增长|提高|上升|增加|下降|降低|减少)率")
+# (受补助企业研发投入较上年增长(4分):增长15%及以上得4分: the change named in the heading, its points after it)
+_CHANGE_MEASURE = lazy_compile(rf"{_LAST_YEAR}(增长|提高|上升|增加|下降|降低|减少)(?:率|(?=\(\d+(?:\.\d+)?分\)[:：]))")
 _BAND_OPENING = lazy_compile(r"(?:(?<=[:：,，;；。])|^)(增长|提高|上升|增加|下降|降低|减少)(?:了|幅度)?(?:达到?|超过|不低于|不少于|[≥>])?\d")
 
 
@@ -64,8 +65,10 @@ _LAST_YEAR_LEVEL_REACHED = lazy_compile(
 _BONUS_NOTE = lazy_compile(r"((?:设有|设|含|为)加分项\((?:最多|最高)加\d+(?:\.\d+)?分\))(?=[\u4e00-\u9fff])")
 
 
-# 较上年下降的得0分 after bands of growth: the other way, bare (no number after it), with its points
-_OTHER_WAY = lazy_compile(rf"(?:(?<=[,，;；。])|^)({_LAST_YEAR})?(增长|提高|上升|增加|下降|降低|减少)"
+# 较上年下降的得0分 after bands of growth: the other way, bare (no number after it), with its points; 持平或上升的不得分:
+# level too (at most 0%); 研发投入下降的不得分 / 能耗上升的不得分: the quantity whose change it is, named before, said again
+_OTHER_WAY = lazy_compile(rf"(?:(?<=[,，;；。])|^)(?P<subject>[\u4e00-\u9fff]{{1,8}}?)??(?P<last>{_LAST_YEAR})?(?P<level>持平或)?"
+                          r"(?P<change>增长|提高|上升|增加|下降|降低|减少)(?P<level_after>或持平)?"
                           r"(?=的?[,，]?(?:(?:得|计|记|给)(?:满分|\d)|不(?:得|计|记)分))")
 # the rises the gate opens for (提升 is none of them: a text with it alone must read alike with the gate shut)
 _GATED_RISES = ("增长", "提高", "上升", "增加")
@@ -79,9 +82,12 @@ def _other_way_of_the_bands(text: str, band: re.Match[str]) -> str:
     others = _FALLS if family is _RISES else _GATED_RISES
 
     def below_zero(found: re.Match[str]) -> str:
-        if found.start() < band.end() or found.group(2) not in others:
-            return found.group()
-        return f"{found.group(1) or ''}{band.group(1)}低于0%"
+        subject = found.group("subject")
+        if found.start() < band.end() or found.group("change") not in others \
+                or subject and subject not in text[:band.start()]:
+            return found.group()  # (a subject not named before the bands: another quantity's change)
+        level = found.group("level") or found.group("level_after")
+        return f"{found.group('last') or ''}{band.group(1)}{'不超过' if level else '低于'}0%"
 
     return _OTHER_WAY.sub(below_zero, text)
 
