@@ -141,8 +141,6 @@ _SHARE_ONCE_SAID = lazy_compile(r"(^|[,;:。]|低于|高于|不足|达到|超过
 # text says what less scores (未完成不得分): 完成12平方公里得4分，完成10平方公里得2分 alone leaves below 10 unsaid
 _DONE_AS_LEVEL = lazy_compile(r"(^|[,;:。])完成(?=\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}?(?:及以上|以上)?的?(?:得|计|记)(?:满分|\d))")
 _LESS_SAID = lazy_compile(r"(?:^|[,;:。])(?:未完成|没有完成|不足|低于|少于)[^,;:。]{0,12}?(?:不得分|不计分|得0分|计0分|0分)")
-# 完成年度指标得全分 in a 自评表 row: the 年度指标值 column, its 值 left out (not 达到…确定的年度指标, a requirement's words)
-_YEAR_TARGET_SHORT = lazy_compile(r"(?<=完成)年度指标(?!值)(?=的?[,，]?(?:得|计|记))")
 _LATEX = [
     (r"\geq", "≥"), (r"\ge", "≥"), (r"\leq", "≤"), (r"\le", "≤"), (r"\times", "×"), (r"\%", "%"),
     (r"\div", "÷"), ("$", ""),
@@ -514,7 +512,6 @@ def normalize(text: str) -> str:
     text = text.replace("百分比", "%")  # ≥98百分比: a unit word, not the numeral 百
     text = _PERCENT_RANGE_END.sub(r"\1百分之\2", text)  # 百分之九十(含)至九十五: the range's end, its 百分之 said once
     text = _shares_said_once(text)  # …百分之九十五以上(含)的得3分,九十(含)至九十五的得2分: the later bands' shares
-    text = _YEAR_TARGET_SHORT.sub("年度指标值", text)  # 完成年度指标得全分: the 年度指标值 column
     if _LESS_SAID.search(text):
         text = _DONE_AS_LEVEL.sub(r"\1达到", text)  # 完成2个得3分: at least 2 done
     text = _PERCENT_OF.sub(_percent_of, text)
