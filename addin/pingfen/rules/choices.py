@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ..text.lexicon import COUNT_UNITS, tokenize
+from ..text.lexicon import COUNT_UNITS, RETRIED, tokenize
 from ..text.numbers import general_text
 from ..text.titles import without_titles
 from ..text.respective_grades import GRADE_NAMES
@@ -69,6 +69,11 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     无结余3分；结余不超上年结转2分；否则不得分: the evaluator chooses the case that applies."""
     if len(scoring) > 2 and any(_zeroes_the_item(c) for c in scoring[2:]):
         return None  # 按期完成得2分，逾期不得分；迁移中发生数据丢失的，本项不得分: the item zeroed whatever else, not a grade
+    if len(scoring) > 2 and _bracketed_heading(scoring[0], text) and scoring[0].outcome == max(
+            (c.outcome for c in scoring[1:] if c.outcome and c.outcome[0] == "points" and c.outcome[1] is not None),
+            key=lambda outcome: outcome[1], default=None):
+        # 新创建国家A级旅游景区(3分):创建成功AAA级…得3分: the item's name and points (the best grade's), never its first grade
+        return None
     options: list[tuple[str, Decimal | None]] = []
     counts: list[int | None] = []  # 两项均符合 → 2, 满足一项 → 1, 均不满足 → 0
     described_by: list[list[Clause]] = []  # 有评价方案，原始记录详实，得满分: the words before the option's own clause
@@ -341,6 +346,14 @@ def _refuse_scale_not_falling(options: list[tuple[str, Decimal | None]], scoring
             raise Unplaced(clause, f"“{name}”的得分不低于上一等级：等级依次扣分时，较低等级应扣得更多", certain=True)
 
 
+def _bracketed_heading(clause: Clause, text: str) -> bool:
+    """A name with its points in brackets before a colon (新创建国家A级旅游景区(3分):), nothing done in it: the heading, which
+    the parser reads apart from the grades after it."""
+    kinds = [t.kind for t in clause.tokens]
+    return kinds[-3:] == ["OPEN", "PTS", "CLOSE"] and set(kinds[:-3]) <= {"WORD"} and bool(kinds[:-3]) \
+        and text[clause.end:clause.end + 1] in (":", "：")
+
+
 _EVENT_HAPPENS = lazy_compile(r"^(?:如|若)?(?:发生|出现|存在|发现|被)")
 
 
@@ -583,7 +596,9 @@ _LATE = "延期|逾期|延误|迟报|超期"  # the requirement done late (迟�
 # 按时报送 and 迟报 could both be ticked: 3 of 2)
 _LATE_OPTION = lazy_compile(rf"^(?:{_LATE}|漏报|迟交|晚报|滞后)")
 # words that grade one situation rather than name another requirement (基本完成 / 较好 / 未建立 …)
-_GRADED = lazy_compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余")
+# (一次性通过 / 修改后通过: lexicon.RETRIED, grades of one review)
+_GRADED = lazy_compile(r"较|基本(?:上)?(?:完成|达到|符合|合理|齐全|规范|到位|满足|实现)|一般|部分|良好|优秀|合格|不|未|没有|无|差|欠|否则|其他|其余"
+                       rf"|{RETRIED}")
 _NEGATION = lazy_compile(r"不|未|没有|无")
 
 
@@ -718,12 +733,15 @@ def _kept_up(text: str, others: list[str]) -> str:
     return words if fallen else _KEPT_UP.sub("", words)
 
 
-# 专职 / 兼职: how one post is staffed; 国家级 / 省级 / 市级: the level of one honour; 一等 / 二等: its class — one
+# 专职 / 兼职: how one post is staffed; 国家级 / 省级 / 市级: the level of one honour; 一等 / 二等: its class; AAA级 /
+# AA级: a rating — one
 # requirement met in a better or a lesser way, a grade to choose, never two points to add
 # (省级以上 beside 市级: the level and all above it, one way still)
 _ONE_WAY_OF = (lazy_compile(r"专兼职|专职|兼职"),
                lazy_compile(r"(?:国家级|省部级|省级|地市级|市级|县级|区级|乡镇级|镇级)(?:及以上|以上)?"),
-               lazy_compile(r"特等|一等|二等|三等|金奖|银奖|铜奖"))
+               lazy_compile(r"特等|一等|二等|三等|金奖|银奖|铜奖"),
+               # 创建成功AAA级及以上 / 创建成功AA级: one scenic area's (or hotel's) rating, on a scale of A or 星
+               lazy_compile(r"A{2,5}级(?:及以上|以上)?|[1-5一二三四五]星级?(?:及以上|以上)?"))
 
 
 def one_requirement_ways(labels: list[str]) -> bool:

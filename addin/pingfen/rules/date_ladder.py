@@ -37,7 +37,7 @@ from decimal import Decimal
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 from .errors import Unplaced
-from .piecewise import Award, Interval, Piecewise
+from .piecewise import Award, Interval, Piecewise, Share
 
 # 2023年12月31日 / 9月30日 / 2023年11月底 / 8月末 / 2023年年底 / 年底 (never 2023年11月前: before November begins, or by
 # its end?)
@@ -48,8 +48,10 @@ _DEED = r"(?P<deed>(?:(?![未不没无])[\u4e00-\u9fff]){1,16})"
 # a tier by a date (于2023年6月30日前完工), or by a named day with its date in brackets (于清明节前(2023年4月5日)完工), or
 # a named time with its deadline in brackets (暑期内(8月31日前)完工); the first may name what is done (农村饮水安全工程
 # 2024年4月30日前通水), never a lateness or a thing undone
-_BY_DATE = lazy_compile(r"(?P<subject>(?:(?![未不没无]|逾期|延期|延迟|推迟|超期)[\u4e00-\u9fff]){0,16}?)(?:应|须)?(?:于|在)?"
-                        rf"(?:[\u4e00-\u9fff]{{1,6}}{_BEFORE}\((?P<named>{_DATE})\)"
+# (按照上级文件（退役军人部发〔2023〕12号）调整标准并于…: the subject may cite a document by its number, in brackets)
+_CITED = r"\([\u4e00-\u9fff]{0,12}〔(?:19|20)\d{2}〕\d{1,4}号\)"
+_BY_DATE = lazy_compile(rf"(?P<subject>(?:(?![未不没无]|逾期|延期|延迟|推迟|超期)[\u4e00-\u9fff]|{_CITED}){{0,16}}?)(?:应|须)?(?:于|在)?(?:当年|本年)?"
+                        rf"(?:[\u4e00-\u9fff]{{1,6}}{_BEFORE}\((?P<named>{_DATE}){_BEFORE}?\)"
                         rf"|[\u4e00-\u9fff]{{1,6}}?(?:内|之内)\((?P<within>{_DATE}){_BEFORE}\)"
                         rf"|(?P<date>{_DATE}){_BEFORE}){_DEED}")
 # a tier within the month after the one before (10月完成得1分 after 9月底)
@@ -68,8 +70,25 @@ _AFTER = lazy_compile(rf"(?:之后|此后|以后|其后|逾期|超期|延期|超
 # 跨年未完工的 / 年内未报批的: not done within the year, which is after the last date only when that is the year's end
 _YEAR_OUT = lazy_compile(r"(?:跨年|(?:年内|当年|年底前|年度内)(?=未))(?:未|才)?[\u4e00-\u9fff]{0,10}")
 _SCORE = lazy_compile(r"(?:的)?[,，]?(?:本项)?(?:(?:则|可)?(?:得|计|记|给|赋)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|不记分|不给分"
-                      r"|(?:得|计|记)0分)$")
+                      r"|(?:得|计|记)?0分|得分=分值×\d+(?:\.\d+)?%)$")
+# 9月份内完成得分值的50% (normalised 得分=分值×50%): a tier scoring a share of the 分值
+_SHARE = lazy_compile(r"分值×(?P<percent>\d+(?:\.\d+)?)%")
 _UNDONE = ("未", "不", "没", "无")
+
+
+def _award_of(clause: Clause) -> tuple[Award | Share, Decimal] | None:
+    """A tier's award and its rank among the others: points (得2分), the 分值 (得满分, ranked 1) or a share of it (得分值的50%,
+    ranked 0.5) — the two kinds never compared with each other (得满分 beside 得2分 needs the 分值 to order them)."""
+    if clause.outcome is None or clause.otherwise:
+        return None
+    kind, said = clause.outcome
+    if kind == "points":
+        return (Award(None), Decimal(1)) if said is None else (Award(said), said) if said else None
+    share = _SHARE.fullmatch(said) if kind == "formula" and isinstance(said, str) else None
+    if share is None or not 0 < Decimal(share.group("percent")) < 100:
+        return None
+    fraction = Decimal(share.group("percent")) / 100
+    return Share(fraction), fraction
 
 
 class _Tier:
@@ -78,7 +97,7 @@ class _Tier:
 
     def __init__(self, clause: Clause, deed: str, written: str | None, month: int | None = None) -> None:
         self.clause, self.deed, self.written = clause, deed, written
-        self.points: Decimal = clause.outcome[1]  # type: ignore[index]
+        self.award, self.points = _award_of(clause)  # type: ignore[misc]
         self.day = _said_day(written) if written is not None else None
         self.month = month
 
@@ -93,9 +112,11 @@ def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str)
         said = _DEADLINE.search(clause.text) if clause.end <= scoring[0].start else None
         if said is not None:
             deadline = said  # 应于当年9月底前完成，按期完成得2分: what 按期 keeps
-        elif not (clause.start == 0 and text[clause.end:clause.end + 1] in (":", "：")):
+        elif not (clause.start == 0 and text[clause.end:clause.end + 1] in (":", "：")) \
+                and getattr(clause, "stated_total", None) is None:  # ((本项分值3分): the whole, which the parser checks)
             return None  # (公交场站建设项目（按合同工期）：the indicator's name; any other requirement is never dropped)
     tiers = _tiers(scoring, deadline)
+    _year_from_deadline(tiers, deadline)
     # (one date alone, with no year, is the planned date entered, as a ladder's first is: 资金于11月30日前拨付的得2分，逾期
     # 不得分 — its lateness past that day, nothing for any)
     if len(tiers) != len(scoring) - 1 or not tiers:
@@ -115,12 +136,14 @@ def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str)
     points = [tier.points for tier in tiers]
     if any(later >= earlier for earlier, later in zip(points, points[1:])) or points[-1] <= 0:
         return None  # (a later date scoring as much or more: not a ladder of lateness)
+    if len({isinstance(tier.award, Award) and tier.award.points is not None for tier in tiers}) > 1:
+        return None  # (得满分 then 得2分: ordered only by the 分值, never assumed here)
     known = _year_of(tiers) is not None
     otherwise = _check_last(last, ends[-1], first.deed, known)
     late = [Decimal((end - ends[0]).days) for end in ends]
-    cases = [(Interval(high=Decimal(0), high_inclusive=True), Award(points[0]))]
-    for before, end, award in zip(late, late[1:], points[1:]):
-        cases.append((Interval(low=before, low_inclusive=False, high=end, high_inclusive=True), Award(award)))
+    cases = [(Interval(high=Decimal(0), high_inclusive=True), tiers[0].award)]
+    for before, end, tier in zip(late, late[1:], tiers[1:]):
+        cases.append((Interval(low=before, low_inclusive=False, high=end, high_inclusive=True), tier.award))
     if not otherwise:  # (之后完成的不得分: the zero band written out; 否则不得分 stays 否则)
         cases.append((Interval(low=late[-1], low_inclusive=False), Award(Decimal(0))))
     return Piecewise(cases=tuple(cases), otherwise=Award(Decimal(0)), unit="天", stated_otherwise=otherwise,
@@ -172,7 +195,7 @@ def _tiers(clauses: list[Clause], deadline: re.Match[str] | None) -> list[_Tier]
     one within a month), up to the first clause that is none (or names what is done after the first)."""
     tiers: list[_Tier] = []
     for index, clause in enumerate(clauses):
-        if clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] or clause.otherwise:
+        if _award_of(clause) is None:
             break
         said = _said(clause)
         by_date = _BY_DATE.fullmatch(said)
@@ -197,6 +220,20 @@ def _tiers(clauses: list[Clause], deadline: re.Match[str] | None) -> list[_Tier]
         else:
             break
     return tiers
+
+
+def _year_from_deadline(tiers: list[_Tier], deadline: re.Match[str] | None) -> None:
+    """项目应在2024年11月底前全部完成验收。11月30日前完成得3分…: a year-less first tier on the day of the deadline said before
+    the tiers takes its year (the deadline printed, only the day done entered); any other day keeps the ladder year-less."""
+    if not tiers or _year_of(tiers) is not None or deadline is None or tiers[0].day is None:
+        return
+    said_year, month, day = _said_day(deadline.group("named") or deadline.group("date"))
+    _, first_month, first_day = tiers[0].day
+    if said_year is None or month != first_month:
+        return
+    last = calendar.monthrange(said_year, month)[1]
+    if (day or last) == (first_day or last):
+        tiers[0].day = (said_year, first_month, first_day)
 
 
 def _same_deed(first: str, later: str) -> bool:
@@ -288,8 +325,10 @@ def _check_last(last: Clause, latest: date, deed: str, year: bool) -> bool:
             raise Unplaced(last, f"各档是不同的事项（{deed}、{named}），不能按一个完成日期计分", certain=True)
         if after.group("date"):
             said_year, month, day = _said_day(after.group("date"))
-            if (said_year or latest.year, month, day or calendar.monthrange(said_year or latest.year, month)[1]) != \
-                    (latest.year, latest.month, latest.day):
+            # (7月31日后 after a tier ending on 7月31日, or 7月1日以后 after one ending on 6月30日: from the next day on)
+            following = latest + timedelta(days=1)
+            if (said_year or latest.year, month, day or calendar.monthrange(said_year or latest.year, month)[1]) not in \
+                    ((latest.year, latest.month, latest.day), (following.year, following.month, following.day)):
                 raise Unplaced(last, f"“{after.group('date')}”不是前一档的日期{_written(latest, year)}："
                                      "两档之间的完成日期得分未写明", certain=True)
         if after.group("month") and (latest + timedelta(days=1)).timetuple()[1:3] != (int(after.group("month")), 1):

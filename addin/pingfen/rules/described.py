@@ -43,7 +43,7 @@ from .period_each import how_often_only
 from .model import Checklist, Scorer
 from .piecewise import TARGET
 from ..text.lazy_regex import lazy_compile
-from ..text.lexicon import COUNT_UNITS
+from ..text.lexicon import COUNT_UNITS, RETRIED
 from ..text.titles import without_titles
 
 # what a description may hold besides words: a count, a comparison, a level (不少于40小时 / 1名以上 / 低于20%)
@@ -385,6 +385,8 @@ def _items(clauses: list[Clause], scoring: list[Clause]) -> Checklist | None:
                        certain=True)
     if _graded(requirements):
         return None  # 重要指标完毕(19-16分)…有1项关键指标未完毕(15-8分): grades of one thing, not items to add
+    if any(one_requirement_ways([a, b]) for i, a in enumerate(requirements) for b in requirements[i + 1:]):
+        return None  # 新创建国家A级旅游景区(3分):创建成功AAA级…；创建成功AA级…: two of them levels of one thing, never both added
     damaged = next((r for r in requirements if _DAMAGED_POINTS.search(r)), None)
     if damaged is not None:  # …签字意见(0#5分): 0.5 damaged in the copy, once read as 5 points
         raise Unplaced(damaged, "要点分值前的数值无法识别（可能是识别错误，如“0.5分”）", certain=True)
@@ -407,7 +409,9 @@ _DAMAGED_POINTS = lazy_compile(r"\(\d+[^\u4e00-\u9fff\d%()（）.]$")
 # (经督促后完成 / 逾期完成: done, but late — a degree of the same thing as 按时完成, once an item to add to it)
 # (基本生活标准 / 基本农田 / 基本支出: a name's own 基本, no lesser degree of another item — once the whole checklist
 # refused for it; 不合格产品 / 合格率 / 合格供应商: 合格 naming a kind, no grade — a grade is said last: 验收合格)
-_GRADE_WORDS = lazy_compile(rf"较|基本(?!{BASIC_NAMES})|一般|(?<!全部或)部分|良好|优秀|合格(?=的|$|[，,;；。])|差|欠|不理想|个别|整体|督促|逾期|延期|超期|推迟|补报|补交|滞后")
+# (一次性通过 / 修改后通过: lexicon.RETRIED)
+_GRADE_WORDS = lazy_compile(rf"较|基本(?!{BASIC_NAMES})|一般|(?<!全部或)部分|良好|优秀|合格(?=的|$|[，,;；。])|差|欠|不理想|个别|整体|督促|逾期|延期|超期|推迟|补报|补交|滞后"
+                            rf"|{RETRIED}")
 # (不少于56小时 / 不低于标准: a comparison, no negation of another item's words — once 不少于12次 beside 不少于56小时 was
 # read as an item negating the other, and the checklist refused)
 _NEGATED = lazy_compile(r"(?:未|没有|不)(?!得?(?:少于|低于|超过|高于|多于|大于|小于))([\u4e00-\u9fff]{2})")

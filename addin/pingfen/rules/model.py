@@ -1005,7 +1005,11 @@ class GradeMap:
         # a grade typed with or without its punctuation (rubric data drop it: 私人、其他账户 → 私人其他账户)
         forms = [dict.fromkeys((name, grade_text(name), spelled_place(name))) for name, _ in self.grades]  # 第2名 typed 第二名
         exact = [any_of(*(Cmp("=", Var("grade"), Text(form)) for form in written)) for written in forms]
-        within = [any_of(*(Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(form))),)) for form in written)) for written in forms]
+        # (never inside a longer run of its own first letter: AA级 typed is not the AAA级 of 创建成功AAA级及以上 — once the
+        # first option holding it, 3 points for a 2A area)
+        run = concat(Call("LEFT", (Var("grade"), num(1))), Var("grade"))
+        within = [any_of(*(all_of(Call("ISNUMBER", (Call("FIND", (Var("grade"), Text(form))),)),
+                                  Call("ISERROR", (Call("FIND", (run, Text(form))),))) for form in written)) for written in forms]
         # typed words an option holds as they are, not negated (合格 is not 检查不合格's), and never an absence word
         # alone (无 is in 有评价记录无方案 and 有方案无记录, and means neither)
         within = [all_of(held, *(Call("ISERROR", (Call("FIND", (concat(negation, Var("grade")), Text(name))),))

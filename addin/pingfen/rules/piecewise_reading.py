@@ -1294,6 +1294,12 @@ _REQUIREMENT_MET = lazy_compile(r"^([\u4e00-\u9fff]{0,12}?)(?:工作量)?(?:达�
 # (按计划于2023年9月30日前完成采购的 / 应于…前完工: the plan or the duty that sets the date, said before it)
 _DEADLINE = lazy_compile(r"(?:项目|工程)?(?:按计划|计划|按合同约定|合同约定|应当|应|须|需)?(?:在|于)?((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)(?:前|之前|以前)(?:完成|完工|竣工|办结)"
                         r"(?:[\u4e00-\u9fff]{0,8}?)(?:的)?")  # (…前完成竣工验收的: what is completed may be named)
+# 按合同约定工期（2024年9月30日前）完成得3分: the term kept, its last day in brackets (with its year)
+_TERM_DEADLINE = lazy_compile(r"(?:项目|工程)?(?:按照?|在)(?:合同约定的?|合同|计划|约定的?)?(?:工期|期限)(?:内)?"
+                              r"\(((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)(?:前|之前|以前)?\)(?:内)?(?:完成|完工|竣工|办结)"
+                              r"(?:[\u4e00-\u9fff]{0,8}?)(?:的)?")
+# (the option's label drops brackets, and the date with them: the clause's words less its points)
+_BRACKETS_KEPT = lazy_compile(r"[,，]?(?:得|计)(?:满分|\d+(?:\.\d+)?分)[。;；,，]?$")
 
 
 def _on_time(scoring: list[Clause], context: list[Clause]) -> list[Clause]:
@@ -1316,7 +1322,7 @@ def _on_time(scoring: list[Clause], context: list[Clause]) -> list[Clause]:
     on_time = False
     for clause in scoring:
         if clause.condition is None and clause.outcome and clause.outcome[0] == "points":
-            deadline = _DEADLINE.fullmatch(_option_label(clause))
+            deadline = _DEADLINE.fullmatch(_option_label(clause)) or _TERM_DEADLINE.fullmatch(_BRACKETS_KEPT.sub("", clause.text))
             if deadline is not None or _ON_TIME.match(_option_label(clause)):
                 from .deadline_said_before import deadline_said_before
 

@@ -179,6 +179,10 @@ _add("STEPV", "below", "not_a_rate", *REDUCTIONS)
 # 延迟 / 迟报 …: lateness, a step of time past a limit (每延迟1天) — or, before a count of things (迟报1次), each late one
 LATE_VERBS = ("延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟", "晚报", "晚交", "延误")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", *LATE_VERBS)
+# 一次性通过 / 修改后通过 / 整改后通过验收 / 经修改后第二次通过: passed at the first attempt or only after another — grades
+# of one review's outcome, never requirements to add (once 3 + 2 + 1 for a plan passed first time); likewise a trial run
+# (处于试运行阶段 beside 正式上线运行: running on trial, a lesser stage of the same system's running)
+RETRIED = r"一次性(?=通过|验收)|(?:修改|整改|补正|复审|返工)后(?=(?:第[2二]次)?通过)|试运行|试运营"
 _add("STEPV", "above", "before_number_or_ref", "滞后", "落后")  # 每滞后序时进度10个百分点 (not 淘汰落后产能)
 # 每增加1个签约项目增加2分 / 每超过1个百分点增加0.5分: after a step already written, 增加 and points is what the step
 # adds (the step's own verb is read before its number; 增加 before points was a second step with no points)

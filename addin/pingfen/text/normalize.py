@@ -616,7 +616,7 @@ def normalize(text: str) -> str:
     text = reference_restated(text)  # 不低于上级下达任务的得3分，低于任务的不得分: the level missed (低于的)
     text = _OVER_REFERENCE.sub("超过", text)  # 超概算5%以内 / 超预算10%以上: over it, 超过
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
-    text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分: days late, as 逾期1-10天
+    text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分 / 每超期1个月: days late, as 逾期1-10天
     text = _THE_PROJECT_ZEROED.sub("该项", text)  # 出现重大安全事故，该项目不得分: the item (该项) scores nothing
     text = _ITEM_SCORE_ZERO.sub("不得分", text)  # 出现截留挪用的，该项得分为0: the item's score is 0, 该项不得分
     text = _OUTSIDE_THE_BAND.sub(r"\1-\2之间得满分,每偏离", text)  # …之间得满分，低于85%或高于93%的，每差1%: either way out
@@ -1315,7 +1315,9 @@ _THE_PROJECT_ZEROED = lazy_compile(r"(?:该|本|此)项目(?=不得分|得0分|�
 _ITEM_SCORE_ZERO = lazy_compile(r"(?<=该项|本项|此项)得分(?:为|计为|记为)(?:0|零)分?(?![\d.\-~至])")
 _OUTSIDE_THE_BAND = lazy_compile(r"(\d+(?:\.\d+)?%)-(\d+(?:\.\d+)?%)之间得满分[,;](?:低于\1或高于\2|高于\2或低于\1|超出(?:该|此|上述)?区间)的?[,]?"
                                  r"每(?:差|偏离|相差|超出)")
-_PAST_THE_TIME = lazy_compile(r"(?:超过|超出)(?:规定|合同|计划|约定)的?(?:完成)?(?:时间|时限|期限|工期|日期)(?=\d)")
+# (每超期1个月扣1分: past the deadline by a time, as 逾期1个月)
+_PAST_THE_TIME = lazy_compile(r"(?:超过|超出)(?:规定|合同|计划|约定)的?(?:完成)?(?:时间|时限|期限|工期|日期)(?=\d)"
+                              r"|(?<=每)超期(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:个月|个工作日|工作日|天|日|周|个星期))")
 _PART_BEYOND = lazy_compile(r"(超出|超过|高出|低于|不足)的?部分[,，]?每(?=\d)")
 _IN_ALL_AND_EACH = r"\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)"  # (2分,每项1分)
 _TOTAL_EACH = lazy_compile(r"(?P<named>[\u4e00-\u9fff、“”]{2,40}?)" + _IN_ALL_AND_EACH)
