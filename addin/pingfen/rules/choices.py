@@ -80,6 +80,7 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     named_total: list[Decimal] = []  # 3项标准均不符合为0分: how many points there are, said with none met
     otherwise_zero = False  # …，否则得0分: the rest of the grades score 0
     graded = "等级" in text
+    scoring = _attainment_judged(scoring)  # 完全达到预期目标得满分；基本达到得分值的60%；未达到不得分: degrees judged
     shares = _shares_of_full(scoring)  # 明显改善的得满分，有所改善的得50%分值，未改善的不得分
     if shares is not None:
         scoring = shares
@@ -491,6 +492,22 @@ def _item_loss(clause: Clause) -> bool:
         and clause.outcome is None and clause.cap is None
 
 
+# 完全达到预期目标 / 达到指标值 / 基本达到 / 大部分达到 / 部分达到 / 未达到: how far a target in words was reached
+_ATTAINED = lazy_compile(r"(?P<degree>完全|全部|全面|基本|大部分|部分|未|没有)?(?:达到|达成|实现)(?:了)?(?:预期|年度)?(?:目标|指标值|要求)?")
+_ATTAINMENT_END = lazy_compile(r"(?:的)?[,，]?(?:得满分|不得分|得0分|得分=分值×\d+(?:\.\d+)?%|得\d+(?:\.\d+)?分)$")
+
+
+def _attainment_judged(scoring: list[Clause]) -> list[Clause]:
+    """完全达到预期目标得满分；基本达到得分值的60%；未达到不得分: with no number to compare, 达到目标 and 基本达到 are degrees the
+    evaluator judges (a target in words: 明显改善), grades to choose — never a comparison with a target entered, which
+    基本达到 could not be. Only when every option is such a degree and one is a lesser one (基本 / 大部分 / 部分)."""
+    said = [_ATTAINED.fullmatch(_ATTAINMENT_END.sub("", clause.text)) for clause in scoring]
+    if len(scoring) < 2 or any(match is None for match in said) \
+            or not any(match.group("degree") in ("基本", "大部分", "部分") for match in said if match is not None):
+        return scoring
+    return [replace(clause, condition=None) for clause in scoring]
+
+
 def _shares_of_full(scoring: list[Clause]) -> list[Clause] | None:
     """Options scoring 满分, a share of the 分值 (得50%分值) or nothing, each turned into its fraction of the 分值;
     None when the options do not all score that way, or none is a share."""
@@ -829,6 +846,15 @@ def _occurs(met: tuple[str, Decimal | None], unmet: tuple[str, Decimal | None]) 
 
 _HAPPENS = lazy_compile(r"^(?:发生|出现|存在|发现|有)([\u4e00-\u9fff]{2,})$")
 _NONE_HAPPENS = lazy_compile(r"(?:无|没有|未发生|未出现|不存在)([\u4e00-\u9fff]{2})")
+
+
+def graded_options(options: list[Clause]) -> bool:
+    """考核等次为“优秀”的得6分，“良好”的得4.5分…“不合格”的不得分 (or 良好的得4-5分, a span the evaluator scores within): two or
+    more options, each named by a grade's word (the first may say what is graded before it), nothing else scored."""
+    names = [_option_label(option).strip("“”\"") for option in options]
+    return len(names) > 1 and all(o.outcome is not None and o.outcome[0] in ("points", "span") and o.condition is None and not o.step
+                                  for o in options) \
+        and any(names[0].endswith(grade) for grade in GRADE_NAMES) and all(name in GRADE_NAMES for name in names[1:])
 
 
 def _grade_names(options: list[Clause]) -> bool:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
 from ..text.numbers import general_text
+from ..text.respective_grades import GRADE_NAMES
 from ..text.lazy_regex import lazy_compile
 from .expr import Call, Cmp, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, concat, maximum, mul, num, sub, total
 from .inputs import NO, InputError, Shape, grade_text
@@ -95,6 +96,10 @@ class Tiered:
 
     def _chosen(self, index: int, tier: Tier) -> Expr:
         names = _spellings(tier.name) + [tier.letter or marker(index)]
+        # 考核为优秀 (the first tier saying what is graded before its grade): 优秀 typed alone, no other tier's name
+        grade = max((g for g in GRADE_NAMES if tier.name.endswith(g) and g != tier.name), key=len, default=None)
+        if grade is not None and all(other.name != grade for other in self.tiers):
+            names.append(grade)
         return any_of(*(Cmp("=", Var("grade"), Text(name)) for name in names))
 
     def _build_fixed(self, ctx: Context) -> tuple[Expr, Expr]:

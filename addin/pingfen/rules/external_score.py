@@ -6,6 +6,7 @@ also scores in its own words cannot say which of the two counts, and is refused 
 from __future__ import annotations
 
 from ..text.lazy_regex import lazy_compile
+from .choices import graded_options
 from .clauses import Clause
 from .errors import Unplaced
 from .model import Manual
@@ -30,6 +31,10 @@ def compose_external_score(scoring: list[Clause], context: list[Clause], text: s
         return None
     # 每处扣5分(以检查为准): the deduction said in the same clause (once read as the evaluator's score, the 5 dropped)
     own = _OWN_POINTS.search(_TAKEN_FROM.sub("", said.text)) is not None
+    if not own and said in context and _TAKEN_FROM.fullmatch(said.text) and graded_options(scoring):
+        # 以年度养护考核结果为准，考核等次为“优秀”的得6分，“良好”的得4.5分…: the grade the other assessment gave, which the
+        # grades' reader scores (the evaluator enters the grade, not a score)
+        return None
     if own or any(clause is not said and not _beside(clause) for clause in scoring):
         raise Unplaced(said, "得分以其他评分的结果为准，无法与本条中的其他计分方法合并", certain=True)
     return Manual(_TAKEN_FROM.search(said.text).group())  # type: ignore[union-attr]
