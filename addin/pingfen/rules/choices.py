@@ -493,15 +493,18 @@ def _item_loss(clause: Clause) -> bool:
 
 
 # 完全达到预期目标 / 达到指标值 / 基本达到 / 大部分达到 / 部分达到 / 未达到: how far a target in words was reached
-_ATTAINED = lazy_compile(r"(?P<degree>完全|全部|全面|基本|大部分|部分|未|没有)?(?:达到|达成|实现)(?:了)?(?:预期|年度)?(?:目标|指标值|要求)?")
-_ATTAINMENT_END = lazy_compile(r"(?:的)?[,，]?(?:得满分|不得分|得0分|得分=分值×\d+(?:\.\d+)?%|得\d+(?:\.\d+)?分)$")
+# (等级得分：达到年度目标3分，基本达到2分，否则不得分: the 规范写法 read back)
+_ATTAINED = lazy_compile(r"(?:等级得分[:：])?(?P<degree>完全|全部|全面|基本|大部分|部分|未|没有)?(?:达到|达成|实现)(?:了)?(?:预期|年度)?"
+                         r"(?:目标|指标值|要求)?")
+_ATTAINMENT_END = lazy_compile(r"(?:的)?[,，]?(?:得满分|不得分|得0分|得分=分值×\d+(?:\.\d+)?%|得?\d+(?:\.\d+)?分)$")
 
 
 def _attainment_judged(scoring: list[Clause]) -> list[Clause]:
     """完全达到预期目标得满分；基本达到得分值的60%；未达到不得分: with no number to compare, 达到目标 and 基本达到 are degrees the
     evaluator judges (a target in words: 明显改善), grades to choose — never a comparison with a target entered, which
     基本达到 could not be. Only when every option is such a degree and one is a lesser one (基本 / 大部分 / 部分)."""
-    said = [_ATTAINED.fullmatch(_ATTAINMENT_END.sub("", clause.text)) for clause in scoring]
+    said = [_ATTAINED.fullmatch(_ATTAINMENT_END.sub("", clause.text)) for clause in scoring
+            if not (clause.otherwise and clause.outcome == ("points", Decimal(0)) and clause.text.startswith("否则"))]
     if len(scoring) < 2 or any(match is None for match in said) \
             or not any(match.group("degree") in ("基本", "大部分", "部分") for match in said if match is not None):
         return scoring
