@@ -1680,7 +1680,8 @@ def test_two_standards_are_refused() -> None:
     ("辖区内没有抛荒稻田的,记满分;每抛荒1亩扣1分", "每有1亩抛荒的，扣1分"),
     ("每超生1人扣1分,扣完为止", "每有1人超生的，扣1分"),
     ("投诉每发生1起扣1分", "每有1起投诉的，扣1分"),  # (not “每有1起发生的”)
-    ("合同约定工期内完成得5分,每超期1天扣1分", "每有1天超期的，扣1分"),  # (not “每有1天未达到目标值的”)
+    # (每超期1天 is days late, counted from the dates since session 44: 每逾期1天, not “每有1天未达到目标值的”)
+    ("合同约定工期内完成得5分,每超期1天扣1分", "每逾期1天扣1分"),
 ])
 def test_what_each_counted_one_is_keeps_its_words(tmp_path, capsys, criteria: str, named: str) -> None:
     # 每抛荒1亩扣1分 printed “每有1亩未达到目标值的”: the words between 每 and the count were kept for 项/个/次… only;

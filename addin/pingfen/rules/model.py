@@ -923,6 +923,8 @@ class Unconditional:
 
 
 _NEGATIONS = ("不", "未", "无", "没")
+# 达到 typed is not the 基本达到 of an option (nor 好 the 较好): a lesser degree holds the word, as 不合格 holds 合格
+_LESSER = ("基本", "部分", "较")
 _ABSENCE_WORDS = ("无", "没有", "未", "否", "不", "没")
 
 
@@ -1013,7 +1015,7 @@ class GradeMap:
         # typed words an option holds as they are, not negated (合格 is not 检查不合格's), and never an absence word
         # alone (无 is in 有评价记录无方案 and 有方案无记录, and means neither)
         within = [all_of(held, *(Call("ISERROR", (Call("FIND", (concat(negation, Var("grade")), Text(name))),))
-                                 for negation in _NEGATIONS if negation in name))  # (only an option with 不 can hold 不合格)
+                                 for negation in _NEGATIONS + _LESSER if negation in name))  # (only an option with 不 can hold 不合格)
                   for held, (name, _) in zip(within, self.grades)]
         words_typed = Call("NOT", (any_of(*(Cmp("=", Var("grade"), Text(word)) for word in _ABSENCE_WORDS)),))
         unlisted: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
