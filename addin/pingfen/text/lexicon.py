@@ -41,6 +41,9 @@ _add("CMP", ">=", "before_number", "达", "到达")
 _add("CMP", ">=", "", "至少", "最少", "最低")
 # 完成指标值的 / 未完成指标值的 (财预〔2020〕10号 第十六条): reaching the target, or not
 _add("CMP", ">=", "before_ref", "完成")
+# 完成3条得2分，超额完成的，每多1条加0.5分: a count completed is reached (≥3), as 达到3条 is (not 每完成1处, each one done;
+# nor a date or a share: 完成2023年…, 完成90%)
+_add("CMP", ">=", "before_count", "完成")
 _add("CMP", "<", "before_ref", "未完成", "完不成", "没有完成", "未能完成")
 _add("CMP", "<=", "", "至多", "最高")
 _add("CMP", ">", "", ">", "大于", "高于", "超过", "超出", "多于")
@@ -530,6 +533,9 @@ _POINTS_NEXT = lazy_compile(r"\d+(?:\.\d+)?分")
 _RATES_OF_THE_PLAN = ("完成率", "执行率", "完成比例", "完成进度")  # 完成率达到计划的90%: already the plan's share
 
 
+_COUNT_NEXT = lazy_compile(r"\d+(?:\.\d+)?[个项次人家条名场处件户篇例宗笔批所座台套本册只头株棵辆艘栋间张层盏届轮根]")
+
+
 def _is_digit(char: str) -> bool:
     return len(char) == 1 and "0" <= char <= "9"  # str.isdigit() also takes ① and ²
 
@@ -584,6 +590,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     following = text[end:end + 1]
     if context == "before_number":
         return _is_digit(following) or following == "."
+    if context == "before_count":
+        # (不足完成20个: a comparison already said, 完成 one of its words)
+        return text[end - 3:end - 2] != "每" and not (tokens and tokens[-1].kind == "CMP") and bool(_COUNT_NEXT.match(text, end))
     if context == "before_ref" and _ANY_ONE_FAILED.search(text, 0, end):
         return False  # 任一村未完成任务的扣1分: the fault of a unit among many, never the rate short of its target
     if context == "before_ref":

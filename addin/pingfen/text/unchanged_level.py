@@ -139,7 +139,8 @@ def _bare_signs(text: str) -> tuple[list[str], dict[int, re.Match[str]], list[st
 # 节能降耗(1分): the item's name and its points heading the text, before its measure
 _HEADING = lazy_compile(r"^(?P<name>[\u4e00-\u9fff“”]{2,20})\(\d+(?:\.\d+)?分\)[:：]")
 # 重复来电率 / 安全事故发生率: (与上年相比…): a rate named, before the change or before the colon that opens it
-_RATE_NAMED = lazy_compile(r"(?:率|占比|比例|比重):?$")
+# (满意度 is a rate as 满意率 is: 满意度较上年提高的得2分 once read 满意度>0%, a fall from 95% to 90% scoring 2)
+_RATE_NAMED = lazy_compile(r"(?:率|占比|比例|比重|满意度):?$")
 
 
 def _rate_headed(headed: re.Match[str] | None) -> bool:

@@ -1,0 +1,32 @@
+"""Readings of session 44 helper ha, through the user's entry points: a rubric with one leaf per reading scored by
+`pingfen score --json`, and its workbook recalculated by LibreOffice. Every expected score is worked by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from test_rules_new_readings import _scored_and_recalculated
+
+RUBRIC_S44_HA = Path(__file__).parent / "data" / "new_readings_rubric_s44_ha.yaml"
+EXPECTED_S44_HA = {
+    "1.1": ("2.5", "完成4条：≥3条得2分，超过1条加0.5分，2+0.5=2.5（“完成3条”曾未读作达到3条，加分的起点没有写明而拒读）"),
+    "1.2": ("3.4", "完成7个：≥5个得3分，超过2个加0.4分（最多加1分），3+0.4=3.4"),
+    "1.3": ("3", "完成9座：8座≤9座<10座，得3分"),
+    "1.4": ("1.5", "完成3场：较4场少1场，扣0.5分，2-0.5=1.5"),
+    "1.5": ("1.5", "完成1个：1个≤1个<2个，得1.5分（曾作等级由评价人选择）"),
+    "1.6": ("0", "本年90%，上年95%：较上年下降，不得分（曾读作满意度>0%，得2分）"),
+    "1.7": ("2", "本年91%，上年91%：持平，得2分"),
+    "1.8": ("5.2", "4家较5家少1家扣0.8分得3.2分；小巨人2家加2分（最多加2分）：3.2+2=5.2"),
+}
+
+
+def test_s44_ha_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A count completed read as that count reached (bands, steps and additions beyond it), 满意度's bare changes over
+    last year scored from both years' rates, and a base with a counted addition: `pingfen score` and the built workbook
+    recalculated by LibreOffice give the hand-worked scores and total
+    (2.5+3.4+3+1.5+1.5+0+2+5.2 = 19.1 of 23, grade 良: 18.4 ≤ 19.1 < 20.7)."""
+    result = _scored_and_recalculated(RUBRIC_S44_HA, EXPECTED_S44_HA, Decimal("19.1"), capsys, tmp_path)
+    assert result["grade"] == "良"
