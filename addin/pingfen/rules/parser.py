@@ -1101,6 +1101,10 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
             return None
     if not isinstance(inner, Piecewise) or not inner.default_shape(label).measure:
         return None
+    if inner.required is not None and any(_same_situation(inner.required, fault.what) for fault, _ in faults):
+        # 优秀率达到30%以上且无不合格案件的得5分；有不合格案件的，每件扣1分: the cases the award needs none of are the
+        # ones deducted — 5 less 1 each, or nothing and less still? (once the award lost and each deducted too)
+        return None
     if item_points is not None and item_points != inner.implied_max():
         return None  # (考核(8分):…得4分…;每缺失一项扣2分: points of the faults' own beside the measure's, or a cap?)
     counted = [fault for fault, _ in faults]
@@ -1115,6 +1119,15 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
             return None  # (达到95%以上得2分，有一项未达要求扣1分: what the fault counts could be the level's own shortfall)
     # (…每少1%扣0.1分;未建立工作台账扣1分。总分6分: the points in all, said again, must be the reading's, as for a whole)
     return _total_agrees(WithFaults(inner, tuple(fault for fault, _ in faults), tuple(cap for _, cap in faults)), context)
+
+
+_SITUATION_WORDS = lazy_compile(r"^(?:发现|存在|出现|发生|有|无|没有|未发现|未出现|未发生)+")
+
+
+def _same_situation(required: str, fault: str) -> bool:
+    """无不合格案件 / 有不合格案件: one situation, said as the award's requirement and as the fault counted."""
+    named = _SITUATION_WORDS.sub("", required.strip("，,的 "))
+    return len(named) >= 2 and named == _SITUATION_WORDS.sub("", fault.strip("，,的 "))
 
 
 def _total_is_the_measures(item_points: Decimal | None, context: list[Clause], inner: Scorer) -> bool:

@@ -125,9 +125,15 @@ def _shortfall_scored(inner: Any) -> bool:
 
 
 def _name_the_measure(faults: list[Fault], label: str) -> bool:
-    """每有1个项目未完成 beside 完成率 / 每有1户不知晓 beside 知晓率: a fault that may be the measure's own shortfall."""
+    """每有1个项目未完成 beside 完成率 / 每有1户不知晓 beside 知晓率: a fault that may be the measure's own shortfall —
+    not 不合格产品未按规定核查处置 beside 合格率, what was done about the failing ones (a failing of its own after them)."""
     stem = re.sub(r"[^\u4e00-\u9fff]|[率度]$", "", label)[-2:]
-    return any(_MEASURE_MISSED.search(fault.what) or (len(stem) == 2 and stem in fault.what) for fault in faults)
+    return any(_MEASURE_MISSED.search(fault.what) or (len(stem) == 2 and stem in fault.what and not _HANDLING_AFTER.match(
+        fault.what, fault.what.index(stem) + 2)) for fault in faults)
+
+
+# 不合格产品未按规定核查处置 / 不合格案件未整改: the failing ones (the measure's stem) then their handling failed
+_HANDLING_AFTER = lazy_compile(r"[\u4e00-\u9fff]{1,6}?(?:未|没有)(?:按规定|按要求|及时)?(?:核查|处置|整改|处理|查处|追回|上报)")
 
 
 def split_faults(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clause], list[tuple[Fault, Decimal | None]]] | None:

@@ -41,7 +41,7 @@ _add("CMP", ">=", "before_number", "达", "到达")
 _add("CMP", ">=", "", "至少", "最少", "最低")
 # 完成指标值的 / 未完成指标值的 (财预〔2020〕10号 第十六条): reaching the target, or not
 _add("CMP", ">=", "before_ref", "完成")
-# 完成3条得2分，超额完成的，每多1条加0.5分: a count completed is reached (≥3), as 达到3条 is (not 每完成1处, each one done;
+# 完成3条得2分，超额完成的，每多1条加0.5分: a count (an amount) completed is reached (≥3), as 达到3条 is (not 每完成1处, each one done;
 # nor a date or a share: 完成2023年…, 完成90%)
 _add("CMP", ">=", "before_count", "完成")
 _add("CMP", "<", "before_ref", "未完成", "完不成", "没有完成", "未能完成")
@@ -175,6 +175,9 @@ _add("STEPV", "below", "each_counted", "少")  # 每少死亡1人加2分: 少, w
 # 每多发生1起扣1分 / 每多调整1次扣0.5分: 多, the verb of what is counted, the count, then its deduction (not 每多建立1个
 # 专题台账加0.5分: a thing done beyond the one required, each an award of its own)
 _add("STEPV", "above", "each_counted_deducted", "多")
+# 超额完成的，每多核销1处加0.2分: beyond the task just said completed, each one more (of the work named) adds — the
+# steps above the task's count, as 每超过1处 is (not 每多建立1个专题台账加0.5分 alone: an award each, of its own)
+_add("STEPV", "above", "each_counted_beyond", "多")
 # (增长率 / 下降幅度 / 增长速度: followed by 率, 幅 or 速 the change names the measure, not a step: 增长率达到5%以上)
 # (clauses._fallen_from_the_level: after steps down from a level, these before a number are how far it fell)
 REDUCTIONS = ("下降", "降低", "减少", "下滑")
@@ -533,7 +536,9 @@ _POINTS_NEXT = lazy_compile(r"\d+(?:\.\d+)?分")
 _RATES_OF_THE_PLAN = ("完成率", "执行率", "完成比例", "完成进度")  # 完成率达到计划的90%: already the plan's share
 
 
-_COUNT_NEXT = lazy_compile(r"\d+(?:\.\d+)?[个项次人家条名场处件户篇例宗笔批所座台套本册只头株棵辆艘栋间张层盏届轮根]")
+_BEYOND_THE_TASK = lazy_compile(r"超额(?:完成)?(?:任务)?的?[,，]每多$")
+# (a count or an amount with its unit: 3条 / 1.2万亩 / 500万元 — never a share, a date or a span: 90% / 2023年 / 2个月)
+_COUNT_NEXT = lazy_compile(r"\d+(?:\.\d+)?(?:万|亿)?(?!个月)(?![年月日号时分秒周天点%‰])[\u4e00-\u9fff]")
 
 
 def _is_digit(char: str) -> bool:
@@ -592,7 +597,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return _is_digit(following) or following == "."
     if context == "before_count":
         # (不足完成20个: a comparison already said, 完成 one of its words)
-        return text[end - 3:end - 2] != "每" and not (tokens and tokens[-1].kind == "CMP") and bool(_COUNT_NEXT.match(text, end))
+        # (实际完成3.3万人 / 计划完成20个: the value done or planned, said — never a level)
+        return text[end - 3:end - 2] not in ("每", "已") and text[end - 4:end - 2] not in ("实际", "计划", "预计", "预期") \
+            and not (tokens and tokens[-1].kind == "CMP") and bool(_COUNT_NEXT.match(text, end))
     if context == "before_ref" and _ANY_ONE_FAILED.search(text, 0, end):
         return False  # 任一村未完成任务的扣1分: the fault of a unit among many, never the rate short of its target
     if context == "before_ref":
@@ -615,8 +622,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "not_in_word":  # …公示时间不得少于7天: 不得 before a comparison forbids, it awards nothing
         forbids = text[end - 2:end] == "不得" and bool(re.match(r"[少低超高大小于多早晚迟]", following))
         forbids = forbids or prohibition(text, end)
-        # (差评率 / 好评率: a rate's name, no score's verb)
-        return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估|率|感", text[end:end + 2])
+        # (差评率 / 好评率: a rate's name, no score's verb; 案件质量评查: a review, a word — once a verb 评, the heading
+        # 法律援助案件质量评查优良率(4分) no name)
+        return not forbids and not re.match(r"分(?![\d.])|算|级|价|录|划|审|估|率|感|查", text[end:end + 2])
     if context == "not_a_sense":
         return following != "感"
     if context == "word_end":
@@ -678,6 +686,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         return text[end - 2:end - 1] == "每" and bool(re.match(r"目标(?![值任数率书])", text[end:end + 3]))
     if context == "each_counted_deducted":  # 每多发生1起扣 (not 每多于, 每多完成: words of their own)
         return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完出])[\u4e00-\u9fff]{1,3}\d+[\u4e00-\u9fff]扣", text[end:end + 9]))
+    if context == "each_counted_beyond":
+        return bool(_BEYOND_THE_TASK.search(text, 0, end)) and bool(
+            re.match(r"(?![于完出])[\u4e00-\u9fff]{1,3}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}加", text[end:end + 12]))
     if context == "each_counted":  # 每少死亡1人 (not 每少于, 每少完成: words of their own)
         return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完])[\u4e00-\u9fff]{1,3}\d", text[end:end + 5]))
     if context == "before_number_or_ref":

@@ -29,8 +29,15 @@ _AVERAGE_NAMED = lazy_compile(_AVERAGE)
 _SHARE_OF = lazy_compile(rf"{_TARGET}的?\d+(?:\.\d+)?%")
 
 
+# 完成年度核销任务（8处）得4分: the task completed, named by its work (核销), is the task whose number is printed — as
+# 完成年度任务（8处） is (once 完成年度核销8处, the name left standing before the number and the number unplaced)
+_TASK_NAMED = lazy_compile(r"(?<=完成)(?:年度|全年)?(?:(?![的率任])[\u4e00-\u9fff]){1,8}?(?=任务\(\d)")
+
+
 def printed_target(text: str) -> str:
     """``达到考核目标(≥83.3%)的…;低于目标但…`` → ``达到83.3%的…;低于83.3%但…``."""
+    if len(_PRINTED.findall(text)) == 1:
+        text = _TASK_NAMED.sub("", text)
     printed = _PRINTED.findall(text)
     if len(printed) != 1:
         return text
