@@ -26,14 +26,15 @@ EXPECTED_S44_HA = {
     "1.12": ("1", "任务20期：18期少2期，每少1期扣0.5分：2-1=1"),
     "1.13": ("4.4", "任务8处：10处超过2处，每处加0.2分：4+0.4=4.4（“完成年度核销任务（8处）”曾留下“核销”二字，按比例计分无法识别）"),
     "1.14": ("3", "75%在70%-80%一档得3分，未发现不合格案件：3"),
+    "1.15": ("0.5", "获评良好等次：加0.5分，即本项0.5分（“其他不加分”曾使整条拒读）"),
 }
 
 
 def test_s44_ha_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A count completed read as that count reached (bands, steps and additions beyond it), 满意度's bare changes over
     last year scored from both years' rates, a base with a counted addition, bands with faults in the handling of the
-    failing ones, and a task named by its work with additions beyond its printed count: `pingfen score` and the built
-    workbook recalculated by LibreOffice give the hand-worked scores and total
-    (2.5+3.4+3+1.5+1.5+0+2+5.2+2+1+3.4+1+4.4+3 = 33.9 of 43, grade 中: 25.8 ≤ 33.9 < 34.4)."""
-    result = _scored_and_recalculated(RUBRIC_S44_HA, EXPECTED_S44_HA, Decimal("33.9"), capsys, tmp_path)
+    failing ones, a task named by its work with additions beyond its printed count, and grades each adding their
+    points: `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
+    (2.5+3.4+3+1.5+1.5+0+2+5.2+2+1+3.4+1+4.4+3+0.5 = 34.4 of 44, grade 中: 26.4 ≤ 34.4 < 35.2)."""
+    result = _scored_and_recalculated(RUBRIC_S44_HA, EXPECTED_S44_HA, Decimal("34.4"), capsys, tmp_path)
     assert result["grade"] == "中"

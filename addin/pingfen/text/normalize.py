@@ -99,6 +99,7 @@ coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数") 
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条", "各")
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 unhappened_as_veto = needing("unhappened_award", "unhappened_as_veto", "未发生", "未出现", "没有发生", "没有出现")  # _UNHAPPENED: …的,本指标不得分;未发生的得N分
+graded_additions = needing("graded_additions", "graded_additions", "不加分")  # _WHOLE: …优秀等次的加1分,良好等次加0.5分,其他不加分
 measure_named_once = needing("both_years_named", "measure_named_once",  # _BOTH_YEARS: 本年X较上年X…
                               "本年", "今年", "当年")
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
@@ -712,6 +713,7 @@ def normalize(text: str) -> str:
     text = measure_named_once(text)  # 本年事故起数较上年事故起数下降的: 事故起数较上年下降的, the measure said once
     text = directions_as_bands(text)  # 较上年下降的得2分,持平的得1分,增加的不得分: the change above, at and below 0
     text = unhappened_as_veto(text)  # …发生严重内涝…的,本指标不得分;未发生的,本指标得5分: the veto and its other side
+    text = graded_additions(text)  # …获评优秀等次的加1分,良好等次加0.5分,其他不加分: the grade given's points
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = printed_divisor(text)  # 已储备品种数/规定储备品种数(25种)×3: the divisor is the number printed
