@@ -99,12 +99,14 @@ class Clause:
             return True
         # a scoring word (points and 满分 among them), or a score verb after a condition: 80%-90%得 (cut off)
         # (one loop: this is asked a dozen times a parse, and any() over generators cost more than the tests)
+        # (…在7日内作出给予援助决定: 给予 before a word is what is done within the limit, never a score cut off)
         verb = False
-        for token in self.tokens:
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
             kind = token.kind
             if kind in SCORING_KINDS:
                 return True
-            verb = verb or kind == "VERB"
+            verb = verb or (kind == "VERB" and not (token.text == "给予" and index + 1 < len(tokens) and tokens[index + 1].kind == "WORD"))
         return verb and self.condition is not None
 
     @property

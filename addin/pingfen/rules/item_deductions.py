@@ -172,7 +172,9 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             base, based, requirement = clause.outcome[1], True, due  # type: ignore[index]  # 每月10日前发放到位的得2分
         elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 \
                 and (clause.start < occurrence.start or _all_of_them_done(clause, occurrence)) and not clause.unread and not clause.otherwise and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
-                    low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds() or _within_defined_ratio(clause, occurrence, context)):
+                    low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds() or _within_defined_ratio(clause, occurrence, context)
+                    # 处理率100%的计3分；有1例未按规定处理的扣1分: the rate whole is none of its own failings counted
+                    or clause.start < occurrence.start and _whole_rate_awarded(clause, [occurrence], text)):
             # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分 (or after: …扣0.5分；全部接入得满分)
             base, based = clause.outcome[1], True  # (…得满分，否则不得分 is no second base: 满分 is None)
         else:
@@ -276,7 +278,8 @@ def _named_with_where_found(clause: Clause, counted: str, context: list[Clause])
 def _counts_the_same(zero: Clause, counting: str) -> bool:
     """Whether a zero at N units counts the occurrences themselves (有五处及以上错误 after 每一处错误扣1分), not something
     else measured in the same unit (出现5亩以上连片抛荒 after 每抛荒1亩扣1分: one contiguous patch, not 5 mu in all)."""
-    words = "".join(t.text for t in zero.tokens if t.kind == "WORD")
+    # (2例以上(含2例)的不得分: 含 restates the bound's inclusion, no word of what is counted)
+    words = "".join(t.text for t in zero.tokens if t.kind == "WORD" and t.text not in ("含", "不含"))
     words = re.sub(r"[,，]?(?:此项|该项|本项|的)+$", "", words)  # 出现3次以上此项不得分: the item zeroed, not what is counted
     words = re.sub(r"^(?:累计|共计|合计|共)?(?:有|出现|存在|发现)?|(?:面积|数量|总数|户数|人数|次数|天数|个数|处数|起数|件数|数)$", "", words)
     return not words or words in counting  # (抛荒面积达5亩以上: the mu abandoned, in all)
@@ -646,6 +649,8 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
 # the award's outcome at the clause's end (…的,得2分), cut to leave the situation it is for
 _AWARD_OUTCOME = lazy_compile(r"的?[,，]?(?:得|计|记)\d+(?:\.\d+)?分$")
 # 公开不及时 / 逾期公开 / 超期 / 未按时: what falls past a time limit
+# (核销后3个工作日内结算到账的得3分: a limit in working days or hours names the requirement as days do — never counted)
+_LIMIT_UNITS = LATENESS_UNITS + ("小时", "分钟", "工作日", "个工作日", "自然日", "个自然日")
 _LATE_FAULT = lazy_compile(r"不及时|未及时|逾期|超期|超时|延期|延迟|迟报|未按时|未按期|不按时")
 
 
@@ -657,7 +662,7 @@ def _deadline_awarded(clause: Clause, later: list[Clause], context: list[Clause]
     condition = clause.condition
     if condition is None or clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] \
             or clause.step is not None or clause.per is not None or clause.cap is not None or clause.unread \
-            or condition.unit not in LATENESS_UNITS + ("小时",) or condition.interval.low is not None \
+            or condition.unit not in _LIMIT_UNITS or condition.interval.low is not None \
             or condition.interval.high is None or _AWARD_OUTCOME.search(clause.text) is None \
             or sum(t.kind == "NUM" for t in clause.tokens) != 1:
         return False
@@ -1283,6 +1288,10 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
             context, clause, 1, lambda c: not c.scoring)) is not None \
             and any(_A_TIME.search(token.text) for token in limit.unread):
         return None  # 重大故障30分钟响应，每超时1次扣2分: past a time limit whose number was not read (never 超时 alone)
+    if not requirement and (limit := _just_before(context, clause, 1, lambda c: not c.scoring)) is not None:
+        from .unit_requirement import time_limit_before  # (imported only beside a clause said before the count)
+        # 一般故障接报后24小时内修复，超时的每起扣0.2分: the cases past the limit said just before (once 超时 alone)
+        requirement = time_limit_before(limit, unit, what) or ""
     quoted = _QUOTED_REQUIREMENT.search(what)  # (the 规范写法 read back: 未达到“一般故障2小时内响应”的，每次扣0.5分)
     if requirement or quoted is not None:
         if quoted is not None and what.replace(quoted.group(), "", 1).strip("有的"):

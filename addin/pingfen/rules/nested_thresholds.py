@@ -7,8 +7,9 @@ threshold, the last one is open.
 Only this shape is read: two or more one-sided deductions in a row, all on the same side (低于/以下 or 超过/以上),
 of the same unit and the same measure (later rungs name none or the first's), their thresholds strictly further
 out and their deductions strictly larger; the last rung may take every point (低于70%不得分). Equal or shrinking
-deductions (低于90%扣3分,低于80%扣1分) could only be added up, and a rung said to come on top (再扣 / 另扣 / 加扣 /
-累计扣) is added up by its own words: both stay refused as overlapping bands. Thresholds set off from the target by a
+deductions (低于90%扣3分,低于80%扣1分) could only be added up: they stay refused as overlapping bands. A rung said to
+come on top (低于90%的再扣1分 / 另扣 / 又扣 / 加扣) is added up by its own words: its tier costs the deduction before it and
+its own (完好率低于95%的扣1分；低于90%的再扣1分: 88% loses 2), a rung further out all the same. Thresholds set off from the target by a
 distance in its own unit (低于序时进度3个百分点 / 6个百分点) are rungs of their own run; shares of it keep their own reading."""
 
 from __future__ import annotations
@@ -22,13 +23,18 @@ from .piecewise import target_shift
 
 # 低于80%再扣2分 / 另扣 / 加扣 / 累计扣 / 并扣: a rung said to come on top of the one before, never its tier
 _ON_TOP = lazy_compile(r"再|另|加扣|累计|并扣|又扣|追加")
+# 低于90%的再扣1分: on top, said right before the deduction (its tier the sum; 累计扣分 is a cap, never read so)
+_ADDED_ON_TOP = lazy_compile(r"的?[,，]?(?:再|另|又|追加)扣\d+(?:\.\d+)?分$")
+_NO_MEASURE = frozenset({"再", "另", "又", "追加", "本项", "该项", "此项", "本指标", "该指标"})
 _ALL = Decimal("Infinity")  # 不得分: the whole 分值, more than any deduction
 
 
-def _one_sided(clause: Clause) -> str | None:
-    """below / above: the side of the clause's only threshold, when it is a plain deduction past it."""
+def _one_sided(clause: Clause, on_top: bool = False) -> str | None:
+    """below / above: the side of the clause's only threshold, when it is a plain deduction past it (``on_top``: or one
+    said to come on top of the rung before, 低于90%的再扣1分)."""
     condition = clause.condition
-    if condition is None or _cost(clause) is None or clause.step is not None or _ON_TOP.search(clause.text) \
+    if condition is None or _cost(clause) is None or clause.step is not None \
+            or (_ON_TOP.search(clause.text) and not (on_top and _ADDED_ON_TOP.search(clause.text))) \
             or clause.per is not None or clause.occurrence is not None or clause.cap is not None or clause.unread \
             or clause.otherwise or clause.added is not None or condition.interval.magnitude:
         return None
@@ -81,9 +87,17 @@ def _run(scoring: list[Clause], start: int) -> list[Clause]:
     run = [first]
     for clause in scoring[start + 1:]:
         previous = run[-1]
-        if _one_sided(clause) != side or clause.condition.unit != first.condition.unit \
-                or (clause.label and clause.label != first.label):  # type: ignore[union-attr]
+        added = _ADDED_ON_TOP.search(clause.text) is not None
+        # (低于90%的再扣1分 / 低于85%的本项不得分: 再 and 本项 name no measure)
+        label = "" if clause.label in _NO_MEASURE else clause.label
+        if _one_sided(clause, on_top=True) != side or clause.condition.unit != first.condition.unit \
+                or (label and label != first.label):  # type: ignore[union-attr]
             break
+        if added:
+            if _cost(clause) == _ALL or _cost(previous) == _ALL:
+                break
+            # (低于90%的再扣1分 after 低于95%的扣1分: its tier loses both, 2)
+            clause = replace(clause, outcome=("minus", _cost(previous) + _cost(clause)), label=first.label)  # type: ignore[operator]
         further = _threshold(clause, side) < _threshold(previous, side) if side.startswith("below") \
             else _threshold(clause, side) > _threshold(previous, side)
         if not further or _cost(previous) == _ALL or _cost(clause) <= _cost(previous):  # type: ignore[operator]

@@ -59,6 +59,7 @@ unread_reason = Deferred("unread", "unread_reason")
 yielded_by_convention = Deferred("explicit_bounds", "yielded_by_convention")
 yielded_upward = Deferred("explicit_bounds", "yielded_upward")
 yielded_to_within = Deferred("explicit_bounds", "yielded_to_within")
+_marked = Deferred("explicit_bounds", "_marked")
 standard_met = Deferred("rate_standards", "standard_met")
 
 _NOTHING_DEDUCTED = lazy_compile(r"不扣分|不予扣分")
@@ -2280,7 +2281,38 @@ def _close_shared_bounds(intervals: list) -> list:
                  and isinstance(other[0].low, Decimal) and other[0].low >= high]
         if all(other[0].low > high or not other[0].low_inclusive for other in above):
             closed[id(item)] = replace(item[0], high_inclusive=True)
+        elif _whole_unit_range(item, intervals):
+            # 逾期1-15天扣1分，逾期16-30天扣2分，逾期30天以上不得分: bands of whole days (16 is one past 15) each hold both
+            # their ends, so 30 is the range's; 30天以上 (unmarked: no 含 / 及以上) is the days beyond it (30 once scored 0).
+            # (30天及以上 marks 30 as its own: the mark decides, as before)
+            starting = [other for other in above if other[0].low == high and other[0].low_inclusive]
+            if not any(_held_in_words(getattr(other[2], "text", ""), high) for other in starting):
+                closed[id(item)] = replace(item[0], high_inclusive=True)
+                closed.update((id(other), replace(other[0], low_inclusive=False)) for other in starting)
     return [(closed.get(id(item), item[0]), item[1], item[2]) for item in intervals]
+
+
+def _held_in_words(text: str, value: Decimal) -> bool:
+    """30天及以上 / 30天(含)以上 / ≥30天: the band marks ``value`` as its own, its unit between (the range then holds it
+    too: the order decides as before, never opened here)."""
+    return _marked(text, value) or re.search(
+        rf"(?<![\d.]){general_text(value)}[^\d,，;；。]{{0,3}}?(?:及以上|\(含\)|（含）|以上\(含)", text) is not None
+
+
+def _whole_unit_range(item: tuple, intervals: list) -> bool:
+    """16-30天 after 1-15天: a range of whole units (days, persons — never a rate) starting one past another band's end."""
+    low, high = item[0].low, item[0].high
+    unit = getattr(getattr(item[2], "condition", None), "unit", "%")
+    # (1-15天 widened to the whole days below 16 by _close_whole_number_gaps keeps 15 as its written end; 1-3个月 after
+    # 1个月以内(含) starts where that band ends, no whole unit past it: its 1 is shared, the range no band of whole units)
+    if any(other is not item and isinstance(other[0].high, Decimal) and other[0].high >= low
+           and (other[0].low is None or other[0].low < low) and (other[0].high > low or other[0].high_inclusive) for other in intervals):
+        return False
+    return unit not in ("%", "") and low == low.to_integral_value() and high == high.to_integral_value() and any(
+        other is not item and isinstance(other[0].high, Decimal) and (
+            other[0].high_inclusive and other[0].high == low - 1
+            or not other[0].high_inclusive and other[0].high == low and other[0].written_high == low - 1)
+        for other in intervals)
 
 
 def _tops_at_full(intervals: list) -> bool:

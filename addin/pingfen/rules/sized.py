@@ -14,9 +14,11 @@ SIZED = lazy_compile(r"(?:连片|成片|面积|单处)?\d+(?:\.\d+)?(?:亩|平�
 
 # 计划外停水超过24小时 / 未提前24小时公告: how long each one counted lasts (or is announced ahead), part of what the
 # occurrence is — 每发生1次计划外停水超过24小时的 counts the outages that long, no limit of a total
-# (数据异常未在24小时内处理 / 器材损坏未在7日内维修: the time each one counted was not handled within)
+# (数据异常未在24小时内处理 / 器材损坏未在7日内维修: the time each one counted was not handled within; 重大故障4小时内
+# 未恢复 says the same with the time first)
 _LASTING = lazy_compile(r"(?<=[\u4e00-\u9fff])(?:(?:超过|超出|持续|提前)\d+(?:\.\d+)?(?:个)?(?:小时|分钟|工作日)(?:以上)?"
-                        r"|未在\d+(?:\.\d+)?(?:个)?(?:小时|分钟|工作日|日|天)内)")
+                        r"|未在\d+(?:\.\d+)?(?:个)?(?:小时|分钟|工作日|日|天)内)"
+                        r"|(?<=[\u4e00-\u9fff)])\d+(?:\.\d+)?(?:个)?(?:小时|分钟|工作日|日|天)(?:内|以内)(?=未)")
 
 
 # 垃圾桶内垃圾超过容量的2/3且未及时倒掉 / 水池蓄水不足容积的1/2: how full each one counted is, a share of its own

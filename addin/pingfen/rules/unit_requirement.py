@@ -41,6 +41,21 @@ _TIME_UNITS = frozenset({"工作日", "自然日", "日", "天", "小时", "分�
 _PAST_LIMIT = lazy_compile(r"^[\u4e00-\u9fff]{0,4}?(?:超时|超期|逾期|超过时限|超出时限|未按时|未按期|不按时|延迟|延期)[\u4e00-\u9fff]{0,6}?的?$")
 
 
+# 一般故障接报后24小时内修复 / 对符合条件的申请在7日内作出给予援助决定: a time limit with what is done within it, a
+# clause of its own (the cases past it counted in the next: 超时的每起扣0.2分)
+_LIMIT_ALONE = lazy_compile(r"[^,，;；。\d]{0,30}(?:(?:应|须|需|必须|应当)?在[^,，;；。\d]{0,20}?)?\d+(?:个)?(?:工作日|自然日|日|天|小时|分钟)"
+                            r"(?:以内|之内|内)[\u4e00-\u9fff]{2,16}")
+
+
+def time_limit_before(limit: Clause, unit: str, words: str) -> str | None:
+    """未达到“一般故障接报后24小时内修复”: the fault's name when ``words`` (超时的 / 超时限的) say a case past the time limit
+    the clause ``limit`` right before it states, and the cases are counted (每起, never 每超1天: the days past it)."""
+    if unit in _TIME_UNITS or not _PAST_LIMIT.match(words) or limit.unread or limit.has_outcome \
+            or not _LIMIT_ALONE.fullmatch(limit.text):
+        return None
+    return f"未达到“{limit.text}”"
+
+
 def counted_units_short(clause: Clause) -> tuple[Clause, str] | None:
     """``clause`` without the requirement's level as its condition, and the fault's name (未达到“…”); None when it
     is not this shape."""

@@ -97,6 +97,8 @@ met_points_share = needing("met_points_share", "met_points_share", "要点数", 
 coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数")  # _SCORE_IS_PRODUCT: 得分=分值×系数
 # _COUNTED: (共N个中心) / (4所学校) in every pattern, its measure word 个 or the one after 每
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条", "各")
+period_failing = needing("period_failing", "period_failing", "当月", "该月", "当周", "该周")  # _PERIOD_SHORT: (当|该)(月|周)扣
+step_asides = needing("step_asides", "step_asides", "不扣分", "不加分")  # _PART_SPARED: …不扣分; _NONE_ABOVE: …不(另|额外)?加分
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 unhappened_as_veto = needing("unhappened_award", "unhappened_as_veto", "未发生", "未出现", "没有发生", "没有出现")  # _UNHAPPENED: …的,本指标不得分;未发生的得N分
 graded_additions = needing("graded_additions", "graded_additions", "不加分")  # _WHOLE: …优秀等次的加1分,良好等次加0.5分,其他不加分
@@ -715,6 +717,8 @@ def normalize(text: str) -> str:
     text = unhappened_as_veto(text)  # …发生严重内涝…的,本指标不得分;未发生的,本指标得5分: the veto and its other side
     text = graded_additions(text)  # …获评优秀等次的加1分,良好等次加0.5分,其他不加分: the grade given's points
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
+    text = period_failing(text)  # 每月…有效率低于90%的,当月扣0.5分: 每有1个月未达到“…有效率不低于90%”的,扣0.5分
+    text = step_asides(text)  # 每低2%扣0.5分,不足2%的不扣分: 不足一档不扣分; 每高于1%不加分: 超额不加分
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = printed_divisor(text)  # 已储备品种数/规定储备品种数(25种)×3: the divisor is the number printed
     text = proportion_formula(text)  # 60%(含)至90%的按比例得分(得分=支出进度/90%×6): the formula is the share's method
