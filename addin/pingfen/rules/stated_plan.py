@@ -111,10 +111,19 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
 
 
 def _share_alone(scoring: list[Clause]) -> bool:
-    """按完成比例计分, the only scoring clause: no level, no 否则 — the share of the plan done, times the points."""
+    """按完成比例计分, the only scoring clause: no level, no 否则 — the share of the plan done, times the points. A
+    clause that only holds the score to the 分值 (超额完成不加分 / 最高不超过分值) may stand beside it: the share is
+    capped there anyway."""
+    scoring = [c for c in scoring if not _held_to_full(c)]
     return len(scoring) == 1 and scoring[0].outcome == ("prop", None) and scoring[0].condition is None \
         and not scoring[0].otherwise and not scoring[0].unread \
         and any(t.kind == "PROP" and t.text in COMPLETION_SHARE for t in scoring[0].tokens)
+
+
+def _held_to_full(clause: Clause) -> bool:
+    """超额完成不加分 / 最高不超过分值: a clause of the clamp alone (no level, step, points or cap of its own)."""
+    return clause.clamp and clause.outcome is None and clause.condition is None and clause.step is None \
+        and clause.cap is None and not clause.unread and all(t.kind == "CLAMP" for t in clause.tokens)
 
 
 def _points_closing(clause: Clause) -> Clause:

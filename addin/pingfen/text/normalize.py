@@ -46,6 +46,7 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
+plan_divisor = needing("plan_divisor", "plan_divisor", "得分=")  # _PLAN before 得分=…/…: the divisor the plan printed
 proportion_formula = needing("proportion_formula", "proportion_formula", "比例")  # _SAID: 按…比例(得分|计分…)…得分=
 score_said_after = needing("score_said_after", "score_said_after", "即为")  # _SCORE_AFTER: …×…即为得分
 heading_apart = needing("defined_heading", "heading_apart", "分)=")  # _HEADED_DEFINITION: …率(N分)=…
@@ -721,6 +722,7 @@ def normalize(text: str) -> str:
     text = step_asides(text)  # 每低2%扣0.5分,不足2%的不扣分: 不足一档不扣分; 每高于1%不加分: 超额不加分
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = printed_divisor(text)  # 已储备品种数/规定储备品种数(25种)×3: the divisor is the number printed
+    text = plan_divisor(text)  # 合同约定扫描120万页,得分=实际完成页数/120万页×8分: the plan printed before, its number
     text = proportion_formula(text)  # 60%(含)至90%的按比例得分(得分=支出进度/90%×6): the formula is the share's method
     text = score_said_after(text)  # 完成率×3即为得分: 得分=完成率×3
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
