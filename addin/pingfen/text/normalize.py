@@ -46,7 +46,7 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
-plan_divisor = needing("plan_divisor", "plan_divisor", "得分=")  # _PLAN before 得分=…/…: the divisor the plan printed
+plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=")  # _RATIO (得分=…/…) or _DEFINED (…率=…/…): the divisor printed
 proportion_formula = needing("proportion_formula", "proportion_formula", "比例")  # _SAID: 按…比例(得分|计分…)…得分=
 score_said_after = needing("score_said_after", "score_said_after", "即为")  # _SCORE_AFTER: …×…即为得分
 heading_apart = needing("defined_heading", "heading_apart", "分)=")  # _HEADED_DEFINITION: …率(N分)=…

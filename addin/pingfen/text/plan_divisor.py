@@ -1,13 +1,17 @@
-"""A formula dividing by the plan printed before it, written again in its unit or by its name:
-``合同约定扫描120万页，得分=实际完成页数/120万页×8分`` / ``目标观看人次5万人次，得分=实际观看人次/目标观看人次×4分``.
-The divisor is that plan's number, said once before: the formula divides by it as a bare number in the plan's own unit
-(``…/1200000×8分``), which the reader already takes as the plan stated before the formula (年度目标10000人次，得分=
-实际培训人次/10000×2: the actual, named, over the target printed).
+"""A formula dividing by a plan the text prints, written again by its name or in its unit:
+``得分=实际观看人次/目标观看人次×4分`` beside ``目标观看人次5万人次`` / ``得分=（实际绿化养护面积/合同约定面积）×分值`` beside
+a closing ``合同约定面积120万平方米`` / ``合同约定扫描120万页，得分=实际完成页数/120万页×8分``. The divisor is that plan,
+its number printed once: the formula is the amount done over it.
 
-Only a count or a measure (页, 人次, 平方公里 …), never an amount of money (a bare 2.4 beside 亿元 is no amount the
-formula could divide 万元 by) nor a rate, a date or points; the plan in a clause of its own that names it and prints
-nothing else (合同约定扫描120万页), before the formula; and the divisor written exactly as printed — the same number
-and unit, or the plan's whole name — right after the division sign and before ×, ) or the clause's end."""
+By its name (before or after the formula, money too): the formula of one name over the plan's is the 单位自评 ratio
+``实际值/目标值`` and the clause printing the plan is its 目标值 (``目标值为120万平方米``), which the reader already scores
+by the printed target. In its unit (the plan before the formula): the divisor is the plan's bare number in its own unit
+(``…/1200000×8分``), the shape the reader takes as the plan stated before a formula (年度目标10000人次，得分=实际培训人次/
+10000×2) — a count or a measure only, never money (a bare 2.4 beside 亿元 is no amount the formula could divide 万元 by).
+
+Only one clause of its own printing the plan (the name, then the quantity and nothing else; never a rate, points or a
+time), and the divisor written exactly as printed — the plan's whole name, or the same number and unit — right after
+the division sign and before ×, ) or the clause's end."""
 
 from __future__ import annotations
 
@@ -19,29 +23,92 @@ from .lexicon import MONEY_SCALE
 
 _NUMBER = r"\d+(?:\.\d+)?"
 # (合同约定扫描120万页 / 目标观看人次为5万人次: a clause of its own, the name then the quantity; never …(3分), 2024年, 95%)
-_PLAN = lazy_compile(rf"(?:^|(?<=[,;。:]))(?P<name>[\u4e00-\u9fff]{{2,14}}?)(?:为|是|:)?(?P<number>{_NUMBER})(?P<scale>万)?"
+_PLAN = lazy_compile(rf"(?:^|(?<=[,;。:]))(?P<name>[\u4e00-\u9fff]{{2,14}}?)(?:为|是|:)?(?P<number>{_NUMBER})(?P<scale>万|亿)?"
                      r"(?P<unit>(?![分年月日号%‰])[\u4e00-\u9fff]{1,4})(?=[,;。]|$)")
 _POINTS_OR_TIME = lazy_compile(r"^(?:分|年|月|日|天|号|周|小时|个工作日|个月|工作日)")
+# 得分=实际观看人次/目标观看人次×4分 / 得分=(实际绿化养护面积/合同约定面积)×分值: one name over another
+_RATIO = lazy_compile(r"(?P<lead>得分=)(?P<open>\()?(?P<top>[\u4e00-\u9fff]{2,16})[/÷](?P<divisor>[\u4e00-\u9fff]{2,16})"
+                      r"(?(open)\))(?=[×*])")
+# (实际值/目标值 already, or the 分值: nothing to name)
+_GENERIC = frozenset({"实际值", "目标值", "指标值", "完成值", "实际完成值", "分值", "满分"})
 
 
 def plan_divisor(text: str) -> str:
-    """``合同约定扫描120万页,得分=实际完成页数/120万页×8分`` → ``…/1200000×8分``; ``目标观看人次5万人次,得分=
-    实际观看人次/目标观看人次×4分`` → ``…/50000×4分``."""
+    """``目标观看人次5万人次,得分=实际观看人次/目标观看人次×4分`` → ``目标值为5万人次,得分=实际值/目标值×4分``;
+    ``合同约定扫描120万页,得分=实际完成页数/120万页×8分`` → ``…/1200000×8分``."""
+    named = _by_name(text)
+    if named is not None:
+        return named
     plans = [found for found in _PLAN.finditer(text) if _counted(found.group("unit"), found.group("scale"))]
     if len(plans) != 1:
         return text  # (no plan, or two: which one the formula divides by is not for this rewrite to say)
     plan = plans[0]
     written = plan.group("number") + (plan.group("scale") or "") + plan.group("unit")
-    value = Decimal(plan.group("number")) * (10000 if plan.group("scale") else 1)
-    plain = format(value.normalize(), "f")
-    divisor = re.compile(rf"(?<=[/÷])(?:{re.escape(written)}|{re.escape(plan.group('name'))})(?=[×*)]|[,;。]|$)")
+    value = Decimal(plan.group("number")) * _scale(plan.group("scale"))
+    divisor = re.compile(rf"(?<=[/÷]){re.escape(written)}(?=[×*)]|[,;。]|$)")
     after = text[plan.end():]
-    if "得分=" not in after:
+    if plan.group("scale") == "亿" or "得分=" not in after:
         return text
-    return text[: plan.end()] + divisor.sub(plain, after)
+    return text[: plan.end()] + divisor.sub(format(value.normalize(), "f"), after)
+
+
+def _by_name(text: str) -> str | None:
+    """The formula's divisor named, and one clause of its own printing it under that name; None when not so."""
+    text = _rate_put_in(text)
+    ratios = list(_RATIO.finditer(text))
+    if len(ratios) != 1:
+        return None
+    ratio = ratios[0]
+    top, name = ratio.group("top"), ratio.group("divisor")
+    if top in _GENERIC or name in _GENERIC or top == name:
+        return None
+    printed = [found for found in _PLAN.finditer(text) if found.group("name") == name and _quantity(found.group("unit"))]
+    if len(printed) != 1 or text.count(name) != 2:
+        return None  # (the name said elsewhere too: a level or a step of it, which the target would not stand for)
+    plan = printed[0]
+    quantity = plan.group("number") + (plan.group("scale") or "") + plan.group("unit")
+    formula = f"{ratio.group('lead')}{ratio.group('open') or ''}实际值/目标值{')' if ratio.group('open') else ''}"
+    spans = sorted([(ratio.start(), ratio.end(), formula), (plan.start(), plan.end(), f"目标值为{quantity}")], reverse=True)
+    for start, end, replacement in spans:
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+# 补贴资金使用率=已结算补贴资金/到位补贴资金 (×100%): a rate defined as one name over another, in a clause of its own
+_DEFINED = lazy_compile(r"(?:^|(?<=[,;。:]))(?P<rate>[\u4e00-\u9fff]{1,14}率)=(?P<ratio>[\u4e00-\u9fff]{2,16}[/÷][\u4e00-\u9fff]{2,16})"
+                        r"(?:×100%)?(?P<end>[,;。]|$)")
+# 得分=使用率×4分 / 按到位率×分值计算得分: the score the rate times the points
+_USED = lazy_compile(r"得分=(?P<rate>[\u4e00-\u9fff]{1,14}率)(?=[×*])|按(?P<rate2>[\u4e00-\u9fff]{1,14}率)(?P<times>[×*](?:分值|\d+(?:\.\d+)?分?))"
+                     r"(?:计算|计)?得分")
+
+
+def _rate_put_in(text: str) -> str:
+    """``补贴资金使用率=已结算补贴资金/到位补贴资金,得分=使用率×4分`` → ``得分=已结算补贴资金/到位补贴资金×4分``: the
+    rate's definition put in for it where the score is the rate times the points (the rate named whole or by its end,
+    once), the definition's clause then said by the formula."""
+    definitions = list(_DEFINED.finditer(text))
+    uses = list(_USED.finditer(text))
+    if len(definitions) != 1 or len(uses) != 1:
+        return text
+    definition, use = definitions[0], uses[0]
+    used = use.group("rate") or use.group("rate2")
+    if not definition.group("rate").endswith(used) or use.start() < definition.end():
+        return text
+    formula = f"得分={definition.group('ratio')}" + (use.group("times") or "")
+    text = text[: use.start()] + formula + text[use.end():]
+    return text[: definition.start()] + text[definition.end():]
+
+
+def _scale(scale: str | None) -> Decimal:
+    return {"万": Decimal(10000), "亿": Decimal(100000000)}.get(scale or "", Decimal(1))
+
+
+def _quantity(unit: str) -> bool:
+    """页 / 人次 / 万元: a quantity's unit, never points or a time."""
+    return not _POINTS_OR_TIME.match(unit)
 
 
 def _counted(unit: str, scale: str | None) -> bool:
     """页 / 人次 / 平方公里: a count or a measure, never money (万元), points or a time."""
     whole = (scale or "") + unit
-    return not any(whole.endswith(money) or unit.endswith(money) for money in MONEY_SCALE) and not _POINTS_OR_TIME.match(unit)
+    return not any(whole.endswith(money) or unit.endswith(money) for money in MONEY_SCALE) and _quantity(unit)
