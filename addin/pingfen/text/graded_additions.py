@@ -11,7 +11,7 @@ from .lazy_regex import lazy_compile
 from .respective_grades import GRADE_NAMES
 
 # (a grade of two characters or more: 中 or 好 alone are parts of other words, 考核中)
-_GRADES = "|".join(sorted((name for name in GRADE_NAMES if len(name) >= 2), key=len, reverse=True))
+_GRADES = "|".join(sorted((name for name in GRADE_NAMES if len(name) >= 2), key=lambda name: (-len(name), name)))  # (length, then text: one pattern in every process)
 _ADDED = rf"[^,;。:()]*?(?:{_GRADES})(?:等次|等级|档次)?的?,?加(\d+(?:\.\d+)?)分"
 _WHOLE = lazy_compile(rf"^(?P<heading>[^,;。:]{{1,20}}\(\d+(?:\.\d+)?分\):)?(?P<grades>{_ADDED}(?:[,;]{_ADDED})+)"
                       r"[,;](?P<rest>其他|其余|否则|其他等次|其余等次|其他情形)的?不加分。?$")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from .lazy_regex import lazy_compile
 
 # (…/目标值(3分): the indicator's points after the formula, never its divisor; nor 目标值(2023年), a year)
-_DIVISOR = lazy_compile(r"(?<=[/÷])[\u4e00-\u9fff]{1,14}?(?:数|率|值|量|额)\((\d+(?:\.\d+)?)(%|‰|(?![分年月日号])[\u4e00-\u9fff]{1,2})\)"
+# (…/合同约定页数(120万页): a count in 万 is 1,200,000, never the bare 120 — left unrewritten for the reader to refuse)
+_DIVISOR = lazy_compile(r"(?<=[/÷])[\u4e00-\u9fff]{1,14}?(?:数|率|值|量|额)\((\d+(?:\.\d+)?)(%|‰|(?![分年月日号万千亿])[\u4e00-\u9fff]{1,2})\)"
                         r"(?=[×*)]|[,;。]|$)")
 
 
