@@ -56,7 +56,6 @@ def test_tiers_read_back_from_their_canonical_text(text: str) -> None:
 @pytest.mark.parametrize("text, clause", [
     ("群众满意度低于90%的扣2分，低于80%的扣1分。", "低于80%的扣1分"),  # further out, costing less: only a sum
     ("群众满意度低于90%的扣1分，低于80%的扣1分。", "低于80%的扣1分"),  # the same cost: tier (1) or sum (2)?
-    ("群众满意度低于90%的扣1分，低于80%的再扣2分。", "低于80%的再扣2分"),  # 再扣: on top, never a tier
 ])
 def test_rungs_that_may_add_up_are_refused(text: str, clause: str) -> None:
     with pytest.raises(RuleError) as raised:

@@ -31,7 +31,7 @@ SEEDS = {
     "seed004_fuzhou_zhuanzhi_2020": (94.7, "优"),
 }
 # Functions a generated workbook may use: portable across Excel 2010+, WPS, LibreOffice (no UDFs).
-PORTABLE = {"IF", "AND", "OR", "NOT", "MIN", "MAX", "ROUND", "CEILING", "FLOOR", "ABS", "SUM", "COUNT", "ISNUMBER", "MID", "YEAR", "MONTH", "DAY", "FIND", "NA"}  # NA(): a grade the rule does not list (Excel, LibreOffice and formulas all have it)
+PORTABLE = {"IF", "AND", "OR", "NOT", "MIN", "MAX", "ROUND", "CEILING", "FLOOR", "ABS", "SUM", "COUNT", "ISNUMBER", "MID", "YEAR", "MONTH", "DAY", "FIND", "NA", "ISERROR", "LEFT"}  # NA(): a grade the rule does not list (Excel, LibreOffice and formulas all have it); ISERROR/LEFT: a typed grade not held by an option saying it with a lesser degree or in a longer run of its first letter (Excel, WPS, LibreOffice, formulas and pingfen's recalc all have them)
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

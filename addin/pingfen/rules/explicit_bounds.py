@@ -23,13 +23,15 @@ _INCLUDED = r"\(含(?:本数)?\)|（含(?:本数)?）"  # 90%(含): the number h
 _MARKED = rf"(?:{_INCLUDED}|及以上|及以下|以上\(含|以下\(含|\(含\)以上|\(含\)以下)"
 # 443人≤服务人数 / 90%≥满意度: the number written before the measure, the comparison after it (and its unit)
 _HELD_AFTER = lazy_compile(r"%?[\u4e00-\u9fff]{0,2}?(?:≤|≥)")
-_BEFORE = lazy_compile(r"(?:≥|≤|=|等于|不低于|不少于|不高于|不超过|大于等于|小于等于|大于或等于|小于或等于|达到)$")
+# (…以内(含0.9‰): the number held, said inside the bracket after 含)
+_BEFORE = lazy_compile(r"(?:≥|≤|=|等于|不低于|不少于|不高于|不超过|大于等于|小于等于|大于或等于|小于或等于|达到|\(含|（含)$")
 
 
 def _written(text: str, value: Decimal):  # type: ignore[no-untyped-def]
-    """Where ``text`` writes ``value`` (or value% for a rate), as regex matches."""
+    """Where ``text`` writes ``value`` (or value% for a rate, value‰ for a rate in thousandths), as regex matches."""
     for number in {general_text(value), general_text(value * 100)}:
         yield from lazy_compile(rf"(?<![\d.]){number}(?![\d.])%?").finditer(text)
+    yield from lazy_compile(rf"(?<![\d.]){general_text(value * 1000)}(?![\d.])‰").finditer(text)
 
 
 def _included(text: str, value: Decimal) -> bool:

@@ -711,6 +711,8 @@ def _label(text: str) -> str:
             spelled = _SPELLED_BEFORE.search(text, 0, match.start(1)) if pattern is _LABEL_ANY_RATE else None
             if spelled is not None:  # 六十五岁及以上老年人健康管理率: the spelled age whole (never 五岁… or 上老年人…, the
                 label = spelled.group() + label  # name cut at the pattern's length)
+            if pattern is _LABEL_ANY_RATE and text.startswith(("排名", "名次"), match.end(1)):
+                label += text[match.end(1):match.end(1) + 2]  # 建成面积贡献率排名: the places ranked by the rate, never the rate
             if pattern is _LABEL_ANY_RATE and _COUNT_IN_NAME.search(label):
                 # 残疾人两项补贴按时足额发放率: a count the name holds in words (normalize.py's _named_count) makes it
                 # longer than the pattern takes; the name whole (never 疾人两项…, cut at the pattern's length)

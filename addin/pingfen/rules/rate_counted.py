@@ -15,8 +15,6 @@ from ..text.lexicon import COUNT_UNITS
 def refuse_rate_counted(scorer: Scorer, text: str, label: str) -> None:
     if not (isinstance(scorer, Piecewise) and scorer.unit in COUNT_UNITS and label.endswith("率") and label in text):
         return
-    if scorer.unit == "名" and re.search(re.escape(label) + r"(?:的)?(?:排名|名次)", text):
-        return  # 建成面积贡献率排名: the places of a ranking by the rate, counted in 名 as any ranking's
     # (登记率为100%,每少一人扣0.1分: every one counted, the rate's 100% the target reached — not compared in 人)
     if re.search(re.escape(label) + r"[≤≥<>=]\d+(?:\.\d+)?" + re.escape(scorer.unit), scorer.canonical(label)):
         raise Unplaced(label, f"“{label}”是比率，这里却按{scorer.unit}数计分（可能把另一项计数当作了这一比率）；"
