@@ -48,6 +48,9 @@ def test_s44_lead_share_said_first_through_pingfen_rule(rule: str, actual: str, 
     # steps from the target, and 0 for anything below it: 85% gives 2.5 by the steps, 0 by the floor
     ("资金到位率（4分）：资金到位率每低10%扣1分，低于目标值的不得分。", "4", "低于目标值的不得分", "步长永远用不上"),
     ("资金到位率达到100%得4分，每低10%扣1分，低于100%的不得分。", "4", "低于100%的不得分", "步长永远用不上"),
+    # a 自评表 target's sign in words (不高于2%) refused as ≤2% is (once 实际值≤指标值得3分 against an entered target: 2.5% → 3)
+    ("客运车辆责任事故率\u3000年度指标值不高于2%\u3000分值3分\u3000评分标准：实际值≤指标值得3分；每超出0.5个百分点扣1分，扣完为止。",
+     "3", "≤2%", "这一水平写在扣分之后"),
     # a divisor printed in 万 in its bracket: once rewritten to /120, so 1,080,000 pages entered scored full
     ("档案数字化（8分）：得分=实际完成页数/合同约定页数（120万页）×8", "8", "(120万页)×8", "计分公式无法识别"),
 ])

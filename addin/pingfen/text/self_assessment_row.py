@@ -163,7 +163,16 @@ def _cells_row(text: str) -> tuple[str, str, str, str] | None:
     return named.group("name"), points.group("points"), target.group("target"), rule + newline + after
 
 
+# 年度指标值不高于2% / 年度指标值：不低于98%: the target's sign in words, the column's value as ≤2% / ≥98% (once 不高于2% was
+# no target of the row: 实际值≤指标值得3分 compared 2.5% with an entered target and scored 3 beside the steps from 2%)
+_SIGN_IN_WORDS = lazy_compile(r"(?<=指标值)(:?[ \t]*)(不高于|不超过|不大于|小于等于|不低于|不少于|不小于|大于等于)(?=\d)")
+_SIGN_OF = {"不高于": "≤", "不超过": "≤", "不大于": "≤", "小于等于": "≤", "不低于": "≥", "不少于": "≥", "不小于": "≥", "大于等于": "≥"}
+
+
 def self_assessment_row(text: str) -> str:
+    signed = _SIGN_IN_WORDS.sub(lambda found: found.group(1) + _SIGN_OF[found.group(2)], text)
+    if signed != text and (_ROW.match(signed) or _cells_row(signed)):
+        text = signed  # (only in a row this reader knows: elsewhere 指标值不低于90% is a sentence the clause reader reads)
     row = _ROW.match(text)
     if row is None:
         cells = _cells_row(text)
