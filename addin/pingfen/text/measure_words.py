@@ -21,10 +21,10 @@ _CUBIC = lazy_compile(r"(?:(?<=\d)|(?<=\d[万千]))[ \t\u3000]*(?:m3|m³|立米)
 _HALF = lazy_compile(r"(?<![\d.上下前后多大一两])半(个)?(天|日|小时|工作日|月)")
 _INCLUDING = lazy_compile(r"\((不)?(?:包括|包含)(?=\d+(?:\.\d+)?[^\d()]{0,6}\))")
 _PLACE = lazy_compile(r"第([一二三四五六七八九十]{1,3})名")
-_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def _place(numeral: str) -> str | None:
+def place_number(numeral: str) -> str | None:
     """一 … 九十九 as a number; None for anything else (十十)."""
     if "十" not in numeral:
         return str(_DIGITS[numeral]) if len(numeral) == 1 else None
@@ -45,4 +45,4 @@ def measure_words(text: str) -> str:
     text = _CUBIC.sub("立方米", _SQUARE.sub("平方米", text))
     text = _HALF.sub(_half, text)
     text = _INCLUDING.sub(lambda m: f"({m.group(1) or ''}含", text)
-    return _PLACE.sub(lambda m: f"第{number}名" if (number := _place(m.group(1))) else m.group(), text)
+    return _PLACE.sub(lambda m: f"第{number}名" if (number := place_number(m.group(1))) else m.group(), text)

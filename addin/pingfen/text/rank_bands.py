@@ -13,7 +13,8 @@ import re
 from decimal import Decimal
 
 from .lazy_regex import lazy_compile
-from .place_words import DOWN_A_PLACE, PLACE_AWARDED
+from .measure_words import place_number
+from .place_words import DOWN_A_PLACE, DOWN_WORDS, PLACE_AWARDED
 
 _RANKING = lazy_compile(r"排名|名次")
 _POINTS_LISTED = lazy_compile(r"名的?(?:依次|分别)|\d+(?:\.\d+)?分?、\d+(?:\.\d+)?分")
@@ -21,8 +22,7 @@ _TOP = lazy_compile(r"前(\d+)名(?:以内)?")
 # 排名前三的得6分: the top places in words, no 名 after them (前三名 is read as 前3名 by the numbers' rewrite)
 _TOP_IN_WORDS = lazy_compile(r"前([一二两三四五六七八九十])(?=的?(?:得|计|记))")
 # 每后退一位 / 每降一名: one place down in words (DOWN_A_PLACE reads 1名 / 1位)
-_ONE_PLACE_IN_WORDS = lazy_compile(r"(?<=每后退|每下降|每降低|每落后|每退后|每后移)一(?=名|位)|(?<=每降)一(?=名|位)")
-_DIGIT_OF = {word: str(index) for index, word in enumerate("一二三四五六七八九十", start=1)} | {"两": "2"}
+_ONE_PLACE_IN_WORDS = lazy_compile(rf"(每{DOWN_WORDS})一(?=名|位)")
 _AND_BELOW = lazy_compile(r"第?(\d+)名(?:及|以|之)?(?:以后|之后|以下)")
 _PLACES = lazy_compile(r"第(\d+)(?:-|~|至|到)第?(\d+)名")
 _PLACES_ENDING = lazy_compile(r"第?(\d+)(?:-|~|至|到)第?(\d+)名")
@@ -66,8 +66,8 @@ def rank_bands(text: str) -> str:
         return _STEPS_DOWN.sub(_steps_down, text) if PLACE_AWARDED.search(text) else text
     if not _PLACE_NAMED.search(text):
         text = _PLACE_AS_WEI.sub("名", text)  # 排名前10位的得4分，11-20位得3分: 位 for the places, where 名 is never said
-    text = _TOP_IN_WORDS.sub(lambda found: f"前{_DIGIT_OF[found.group(1)]}名", text)
-    text = _ONE_PLACE_IN_WORDS.sub("1", text)  # 排名每后退一位扣0.1分: one place, as 每后退1名
+    text = _TOP_IN_WORDS.sub(lambda found: f"前{place_number(found.group(1))}名", text)
+    text = _ONE_PLACE_IN_WORDS.sub(r"\g<1>1", text)  # 排名每后退一位扣0.1分: one place, as 每后退1名
     text = _STEPS_DOWN.sub(_steps_down, text)
     text = _TOP_THEN_DOWN.sub(r"不超过\1名\2,每超过1名扣\3", text)
     text = _TOP_THEN_EACH.sub(r"不超过\1名\2,每超过1名扣\3", text)

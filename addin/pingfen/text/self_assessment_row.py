@@ -119,7 +119,7 @@ def _pasted_cell_dropped(text: str) -> str:
 # 产出指标\t数量指标\t校舍维修改造面积\t≥12000平方米\t分值4\t完成值/指标值×分值… / 指标名称 受益脱贫人口数  指标值 ≥1200人  实际完成值
 # 分值 5分  评分标准:…: the row's cells apart by tabs or spaces (an ideographic space is one), a cell's label at most a word
 # before its value
-_CELL_GAP = lazy_compile(r"[ \t]*\|[ \t]*|[ \t]+")
+_CELL_GAP = lazy_compile(_GAP)
 _LABEL_CELL = lazy_compile(r"(?:指标名称|[一二三]级指标|(?:年度)?指标值|分值|评分标准|评分方法|评分规则|评分):?$")
 _KIND_CELL = lazy_compile(r"(?:[一二]级指标:[\u4e00-\u9fff]{1,8}|(?:产出|效益|成本|满意度|数量|质量|时效|经济效益|社会效益|生态效益"
                           r"|经济成本|社会成本|生态环境成本|可持续影响)(?:指标)?)$")
@@ -136,11 +136,16 @@ def _cells(line: str) -> list[str]:
     """The line's cells, a label alone in its cell (指标值 ≥1200人) joined to the value after it."""
     cells: list[str] = []
     for cell in _CELL_GAP.split(line.strip()):
-        if cells and _LABEL_CELL.match(cells[-1]) and not (cells[-1].startswith("评分") and cells[-1] != cells[-1].rstrip(":")):
+        if cells and _LABEL_CELL.match(cells[-1]):
             cells[-1] += cell
         else:
             cells.append(cell)
     return cells
+
+
+def _target_cell(cell: str) -> re.Match[str] | None:
+    """≥12000平方米 / 指标值 ≥1200人 / 2024年6月30日前: a target's cell, a quantity or the day the work is due."""
+    return _TARGET_CELL.match(cell) or _DATE_TARGET_CELL.match(cell)
 
 
 def _cells_row(text: str) -> tuple[str, str, str, str] | None:
@@ -149,15 +154,16 @@ def _cells_row(text: str) -> tuple[str, str, str, str] | None:
     own); None for any other line."""
     line, newline, after = text.partition("\n")
     cells = _cells(line)
-    at = next((index for index, cell in enumerate(cells[:5]) if index and (_TARGET_CELL.match(cell) or _DATE_TARGET_CELL.match(cell))), None)
-    if at is None or not all(_KIND_CELL.match(cell) for cell in cells[:at - 1]):
+    found = next(((index, target) for index, cell in enumerate(cells[:5]) if index and (target := _target_cell(cell))), None)
+    if found is None or not all(_KIND_CELL.match(cell) for cell in cells[:found[0] - 1]):
         return None
-    named, target = _NAME_CELL.match(cells[at - 1]), _TARGET_CELL.match(cells[at]) or _DATE_TARGET_CELL.match(cells[at])
+    at, target = found
+    named = _NAME_CELL.match(cells[at - 1])
     at += 1
     if at < len(cells) and _ACTUAL_CELL.match(cells[at]):
         at += 1  # the 实际完成值 column left blank: what the evaluator enters
     points = _POINTS_CELL.match(cells[at]) if at < len(cells) else None
-    if named is None or target is None or points is None or at + 1 >= len(cells):
+    if named is None or points is None or at + 1 >= len(cells):
         return None  # (a value pasted in an unlabelled cell, or no rule after the 分值: no row this reader knows)
     rule = _RULE_LABEL.sub("", " ".join(cells[at + 1:]))
     return named.group("name"), points.group("points"), target.group("target"), rule + newline + after
@@ -171,16 +177,16 @@ _SIGN_OF = {"不高于": "≤", "不超过": "≤", "不大于": "≤", "小于�
 
 def self_assessment_row(text: str) -> str:
     signed = _SIGN_IN_WORDS.sub(lambda found: found.group(1) + _SIGN_OF[found.group(2)], text)
-    if signed != text and (_ROW.match(signed) or _cells_row(signed)):
-        text = signed  # (only in a row this reader knows: elsewhere 指标值不低于90% is a sentence the clause reader reads)
-    row = _ROW.match(text)
-    if row is None:
-        cells = _cells_row(text)
+    # (the signs in words only in a row this reader knows: elsewhere 指标值不低于90% is a sentence the clause reader reads)
+    for candidate in (signed, text) if signed != text else (text,):
+        row = _ROW.match(candidate)
+        if row is not None:
+            return _row_read(row.group("name") or "", row.group("points") or "", row.group("target"), row.group("rule"))
+        cells = _cells_row(candidate)
         if cells is not None:
             return _row_read(*cells)
-        dropped = _actual_cell_dropped(text)
-        return dropped if dropped != text else _pasted_cell_dropped(text)
-    return _row_read(row.group("name") or "", row.group("points") or "", row.group("target"), row.group("rule"))
+    dropped = _actual_cell_dropped(text)
+    return dropped if dropped != text else _pasted_cell_dropped(text)
 
 
 def _row_read(name: str, points_said: str, target: str, rule: str) -> str:
@@ -204,6 +210,6 @@ def _row_read(name: str, points_said: str, target: str, rule: str) -> str:
     # (年度指标值:≥98% 实际完成值: 分值:3 …) its 分值 alone before it
     colon = "" if target[0] in "≥" or target[0].isdigit() else ":"  # (年度指标值:农村公路危桥改造15座: a name follows)
     heading = f"{name}{points}:" if name or points else ""
-    if target[0] in "≥" and target[1:] in rule and not _TARGET_NAMED.search(rule):
+    if target.startswith("≥") and target[1:] in rule and not _TARGET_NAMED.search(rule):
         return f"{heading}{rule}"  # ≥90% | ≥90%得10分；80%≤满意度<90%得8分…: the rule's own bands, the target one of them
     return f"{heading}年度指标值{colon}{target}。{rule}"
