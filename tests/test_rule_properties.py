@@ -81,6 +81,7 @@ PROPERTY = settings(
 )
 
 RATE_LABELS = ("预算执行率", "资金到位率", "实际完成率", "满意度", "质量达标率", "服务覆盖率")
+HELD_DOWN_LABELS = ("预算执行率", "资金到位率", "实际完成率")
 COUNT_LABELS = ("服务人数", "提供就业岗位数", "服务社区数")
 COUNT_UNITS = ("人", "个", "次")
 COMMUNITIES = ("湖景", "田贝", "笋西", "笋岗", "翠竹", "东晓", "第1社区")
@@ -327,7 +328,9 @@ def case_steps(p: Pick) -> Case:
         levels = tuple(x for x in (floor_level, zero_below, floor_level - step, floor_level - 3 * step) if x is not None)
         scorer = Steps(step, per, "%", reference, cap, zero_below, p.bool(), policy, direction, base)
         data = rate_data(p, levels, reference=reference is None)
-        return finish(p, Rule(scorer, p.choice(RATE_LABELS)), data, full)
+        # (steps taken off for passing a level: a rate rightly held down, never a 达标率 or 满意度 — rules/excess_penalized.py)
+        labels = RATE_LABELS if direction == "below" else HELD_DOWN_LABELS
+        return finish(p, Rule(scorer, p.choice(labels)), data, full)
     unit = p.choice(COUNT_UNITS)
     step = D(p.choice((1, 2, 5, 10)))
     reference = p.choice((None, D(p.int(10, 3000))))

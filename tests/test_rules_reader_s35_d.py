@@ -100,16 +100,21 @@ def test_a_count_over_its_plan(text: str, data: dict, score: str) -> None:
     assert _score(text, data, 5) == Decimal(score)
 
 
-@pytest.mark.parametrize(("text", "named"), [
-    ("得分=完成率×3，保留一位小数", "保留一位小数"),
-    ("得分=完成率×3，得分保留整数", "得分保留整数"),
-    ("得分=完成率×3（精确到0.1分）", "精确到0.1分"),
+@pytest.mark.parametrize(("text", "score"), [
+    ("得分=完成率×3，保留一位小数", "2.9"),
+    ("得分=完成率×3，得分保留整数", "3"),
+    ("得分=完成率×3（精确到0.1分）", "2.9"),
 ])
-def test_another_precision_is_refused(text: str, named: str) -> None:
-    """95% × 3 is 2.85; to one decimal 2.9 (or 2.8): once the note was dropped and 2.85 scored."""
+def test_another_precision_rounds_the_score(text: str, score: str) -> None:
+    """95% × 3 is 2.85; to one decimal 2.9 (四舍五入, as Excel's ROUND): once the note was dropped and 2.85 scored, then
+    refused (session 35); read since session 45 (rules/precision_note.places_said)."""
+    assert _score(text, {"rate": "95%"}, 3) == Decimal(score)
+
+
+def test_more_than_two_decimals_is_refused() -> None:
     with pytest.raises(RuleError) as raised:
-        parse_rule(text)
-    assert raised.value.fragment == named
+        parse_rule("得分=完成率×3，保留三位小数")
+    assert raised.value.fragment == "保留三位小数"
 
 
 @pytest.mark.parametrize("text", [

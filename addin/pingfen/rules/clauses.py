@@ -1068,12 +1068,14 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             if situation is not None:  # 否则弄虚作假的不得分: the otherwise, or a situation of its own? (its words once dropped)
                 clause.unread.append(situation)
             continue
-        if kind == "STD_OPEN" and reader.kind(1) == "NUM" and reader.kind(2) == "STD_CLOSE":
-            number = tokens[start + 1]
+        # 以90%为基准 / 满意度90%为基准 (the 以 left off: the 90% once dropped, the steps then taken from 100%)
+        opened = 1 if kind == "STD_OPEN" else 0
+        if kind in ("STD_OPEN", "NUM") and reader.kind(opened) == "NUM" and reader.kind(opened + 1) == "STD_CLOSE":
+            number = tokens[start + opened]
             if clause.reference is not None:
                 clause.unread.append(number)  # 以10%为标准以100%为标准: which one?
             clause.reference = clause.reference or (number.value, number.unit)
-            reader.i += 3
+            reader.i += opened + 2
             continue
         if kind == "EACH" or (kind == "STEPV" and reader.kind(1) == "NUM"):
             if _read_step(reader, clause):

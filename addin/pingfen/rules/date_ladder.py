@@ -50,7 +50,8 @@ _DEED = r"(?P<deed>(?:(?![未不没无])[\u4e00-\u9fff]){1,16})"
 # 2024年4月30日前通水), never a lateness or a thing undone
 # (按照上级文件（退役军人部发〔2023〕12号）调整标准并于…: the subject may cite a document by its number, in brackets)
 _CITED = r"\([\u4e00-\u9fff]{0,12}〔(?:19|20)\d{2}〕\d{1,4}号\)"
-_BY_DATE = lazy_compile(rf"(?P<subject>(?:(?![未不没无]|逾期|延期|延迟|推迟|超期)[\u4e00-\u9fff]|{_CITED}){{0,16}}?)(?:应|须)?(?:于|在)?(?:当年|本年)?"
+# (“根治欠薪冬季行动”专项检查于…: a subject named in quotes)
+_BY_DATE = lazy_compile(rf"(?P<subject>(?:(?![未不没无]|逾期|延期|延迟|推迟|超期)[\u4e00-\u9fff“”]|{_CITED}){{0,18}}?)(?:应|须)?(?:于|在)?(?:当年|本年)?"
                         rf"(?:[\u4e00-\u9fff]{{1,6}}{_BEFORE}\((?P<named>{_DATE}){_BEFORE}?\)"
                         rf"|[\u4e00-\u9fff]{{1,6}}?(?:内|之内)\((?P<within>{_DATE}){_BEFORE}\)"
                         rf"|(?P<date>{_DATE}){_BEFORE}){_DEED}")
@@ -60,15 +61,16 @@ _IN_MONTH = lazy_compile(rf"(?:在|于)?(?P<month>\d{{1,2}})月份?(?:内|当月
 _ON_TIME = lazy_compile(rf"(?:按期|按时|如期|准时){_DEED}")
 # a tier of any lateness (逾期完成得1分), which only the year's end closing the ladder bounds (年底前未完成不得分)
 _LATE_TO_YEAR_END = lazy_compile(rf"(?:逾期|延期|超期|延迟|推迟)(?:但年内)?{_DEED}")
-# the deadline said before the tiers: 应于当年9月底前完成 / 应在汛期前(2023年5月31日)完工
-_DEADLINE = lazy_compile(rf"(?:应|须|需|要求)(?:在|于)?(?:当年|本年)?[\u4e00-\u9fff]{{0,6}}?"
+# the deadline said before the tiers: 应于当年9月底前完成 / 应在汛期前(2023年5月31日)完工 / 计划2024年8月底前交付使用
+_DEADLINE = lazy_compile(rf"(?:应|须|需|要求|计划)(?:在|于)?(?:当年|本年)?[\u4e00-\u9fff]{{0,6}}?"
                          rf"(?:(?P<date>{_DATE}){_BEFORE}|{_BEFORE}\((?P<named>{_DATE})\))")
 # after the last date: 之后竣工的 / 逾期完工的 / 7月31日后完工的 / 11月及以后完成的
 # (未按时完成的: not by the date, so after it)
 _AFTER = lazy_compile(rf"(?:之后|此后|以后|其后|逾期|超期|延期|超过|(?:未能?|没有)(?:按时|按期|如期)|(?P<date>{_DATE})(?:后|之后|以后)"
                       r"|(?P<month>\d{1,2})月份?(?:及|及其)?(?:以后|之后))(?:的)?(?:才)?(?P<deed>[\u4e00-\u9fff]{0,10})")
 # 跨年未完工的 / 年内未报批的: not done within the year, which is after the last date only when that is the year's end
-_YEAR_OUT = lazy_compile(r"(?:跨年|(?:年内|当年|年底前|年度内)(?=未))(?:未|才)?[\u4e00-\u9fff]{0,10}")
+# (2024年底前未通过验收的: the year's end with its year, which must be the tiers' own)
+_YEAR_OUT = lazy_compile(r"(?:跨年|(?:(?P<year>(?:19|20)\d{2})(?=年底前))?(?:年内|当年|年底前|年度内)(?=未))(?:未|才)?[\u4e00-\u9fff]{0,10}")
 _SCORE = lazy_compile(r"(?:的)?[,，]?(?:本项)?(?:(?:则|可)?(?:得|计|记|给|赋)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|不记分|不给分"
                       r"|(?:得|计|记)?0分|得分=分值×\d+(?:\.\d+)?%)$")
 # 9月份内完成得分值的50% (normalised 得分=分值×50%): a tier scoring a share of the 分值
@@ -331,11 +333,19 @@ def _check_last(last: Clause, latest: date, deed: str, year: bool) -> bool:
                     ((latest.year, latest.month, latest.day), (following.year, following.month, following.day)):
                 raise Unplaced(last, f"“{after.group('date')}”不是前一档的日期{_written(latest, year)}："
                                      "两档之间的完成日期得分未写明", certain=True)
-        if after.group("month") and (latest + timedelta(days=1)).timetuple()[1:3] != (int(after.group("month")), 1):
+        # (10月交付得1分，10月以后交付不得分: after the month the last tier ends with, 及 not said)
+        after_its_month = after.group("month") and int(after.group("month")) == latest.month and "及" not in said \
+            and (latest + timedelta(days=1)).day == 1
+        if after.group("month") and not after_its_month \
+                and (latest + timedelta(days=1)).timetuple()[1:3] != (int(after.group("month")), 1):
             raise Unplaced(last, f"“{after.group('month')}月”不紧接前一档的日期{_written(latest, year)}："
                                  "两档之间的完成日期得分未写明", certain=True)
         return False
-    if _YEAR_OUT.fullmatch(said) is not None:
+    year_out = _YEAR_OUT.fullmatch(said)
+    if year_out is not None:
+        if year_out.group("year") and int(year_out.group("year")) != latest.year:
+            raise Unplaced(last, f"“{year_out.group('year')}年底”与前面各档的年份（{latest.year}年）不同，"
+                                 "这两个日期之间完成的得分未写明", certain=True)
         if (latest.month, latest.day) == (12, 31):
             return False
         raise Unplaced(last, f"{_written(latest, year)}之后、年底前完成的得分未写明（“{said}”只说年内未完成的情形）",

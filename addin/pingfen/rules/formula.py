@@ -212,6 +212,19 @@ def scored_measure(node: FNode, entered: tuple[str, ...]) -> str | None:
     return None
 
 
+def done_measure(node: FNode, entered: tuple[str, ...]) -> str | None:
+    """The one name of the formula saying what was done (得分=实际完成场次/120×5, 按实际完成座数/120×6), when it is the
+    only name not among 分值, the actual and target names and ``entered`` (vars), names no plan and is no rate nor
+    score: the actual entered for the leaf (96场 gives 4), as the 实际值 column holds it."""
+    unknown = formula_names(node) - set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES + entered)
+    if len(unknown) != 1:
+        return None
+    name = next(iter(unknown))
+    if not _ACTUAL_SAID.search(name) or _TARGET_SAID.search(name) or name.endswith(RATE_SUFFIXES + SCORE_SUFFIXES):
+        return None
+    return name
+
+
 def formula_names(node: FNode) -> set[str]:
     if isinstance(node, FName):
         return {node.name}

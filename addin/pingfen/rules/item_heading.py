@@ -27,6 +27,7 @@ from .errors import Unplaced
 from .heading_points import filled_by_heading
 from .lesser_degree_points import lesser_degree_of
 from .model import Formula, Manual, Rule, Scorer, Unconditional
+from .piecewise import Piecewise
 from .zero_situations import ZeroSituations
 
 if TYPE_CHECKING:
@@ -162,10 +163,12 @@ def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str)
     if _top_of_hundred_point_score(scorer) == points:
         return inner  # 保洁服务月度考核（10分）：…本项得分=全年各月考核得分平均值×10%: a score of 100 gives the heading's 10
     most = scorer.implied_max()
-    filled: Scorer | None = scorer if points in (most, Rule(scorer).implied_base()) else \
+    # (入库时间(4分):按期完成的得4分;逾期15天以内的扣2分: the bands taken off the 分值 are written for the same 4)
+    printed = scorer.highest_printed() if most is None and isinstance(scorer, Piecewise) else None
+    filled: Scorer | None = scorer if points in (most, printed, Rule(scorer).implied_base()) else \
         _filled(scorer, points, _heading_words(heading), _TITLED.search(heading) is not None) \
         if most is None and not isinstance(scorer, Manual) else None
-    if filled is None or points not in (filled.implied_max(), Rule(filled).implied_base()):
+    if filled is None or points not in (filled.implied_max(), printed, Rule(filled).implied_base()):
         found = "" if most is None else f"，而按所读计分方法最高可得{general_text(most)}分"
         raise Unplaced(heading, f"标题写明本项{general_text(points)}分{found}，无法确定这一分值是满分还是其中一项的分值", certain=True)
     return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled

@@ -43,6 +43,9 @@ FULL = Var("full")
 SCORE = Var("score")
 
 
+_PLACES_SAID = {0: "得分保留整数", 1: "得分保留一位小数"}
+
+
 def worked_to_score(raw: Expr) -> Expr:
     """``=6分，高于分值，按5分计``: the arithmetic as written, then the bound the score is held to (the 分值 or 0) —
     never ``120%×5=5分``."""
@@ -1185,9 +1188,9 @@ class Formula:
         return self.cap
 
     def default_shape(self, label: str) -> Shape:
-        from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, formula_names, scored_measure
+        from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, done_measure, formula_names, scored_measure
 
-        if scored_measure(self.tree, ()) is not None:
+        if scored_measure(self.tree, ()) is not None or done_measure(self.tree, ()) is not None:
             return Shape(measure="actual")
         names = formula_names(self.tree)
         known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES)
@@ -1197,9 +1200,9 @@ class Formula:
         return Shape(measure="ratio" if measured else "", has_target=measured, variables=variables)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        from .formula import FName, compile_formula, scored_measure
+        from .formula import FName, compile_formula, done_measure, scored_measure
 
-        scored = scored_measure(self.tree, ctx.shape.variables)
+        scored = scored_measure(self.tree, ctx.shape.variables) or done_measure(self.tree, ctx.shape.variables)
         names = None
         if scored is not None:
             def names(name: str) -> tuple[Expr, Expr]:
@@ -1248,6 +1251,8 @@ class Rule:
     # last year's amount a change over last year is worked from, as the text prints it (stated_base.py; out of the repr
     # like printed_credits)
     printed_base: Any = field(default=None, repr=False)
+    # 计算结果保留一位小数 / 保留整数: the decimals the text rounds its score to, fewer than the table's (precision_note.py)
+    places: int | None = field(default=None, repr=False)
 
     @property
     def kind(self) -> str:
@@ -1313,6 +1318,8 @@ class Rule:
             from .stated_base import base_note
 
             text += f"；{base_note(self.printed_base)}"
+        if self.places is not None:
+            text += f"；{_PLACES_SAID[self.places]}"
         return text
 
     def implied_max(self) -> Decimal | None:
@@ -1356,6 +1363,12 @@ class Rule:
         # in Excel's binary arithmetic, and ROUND(…,2) alone would give 0.5 there and 0.51 here.
         ceiling = self._ceiling()
         result: Expr = round_to(maximum(ZERO, raw) if ceiling is None else clamp(raw, ZERO, ceiling), 6)
+        if self.places is not None and self.places < precision:
+            unrounded = ctx.define("unrounded", result)
+            result = round_to(unrounded, self.places)  # 保留一位小数: 2.85 is 2.9 (ROUND, half away from zero, as Excel)
+            said = _PLACES_SAID[self.places]
+            text = concat(text, If(Cmp("=", unrounded, SCORE), Text(f"（{said}）"),
+                                   concat(f"（{said}：", Fmt(unrounded), "分按", Fmt(SCORE), "分计）")))
         if precision < 6:
             result = round_to(result, precision)
         ctx.defs["score"] = result

@@ -64,6 +64,7 @@ from .unknown_units import refuse_unknown_unit
 from .place_steps import refuse_place_steps_unread
 from .share_announced import share_announced
 from .steps_never_reached import refuse_steps_never_reached
+from .excess_penalized import refuse_excess_penalized
 from .heading_as_point import heading_dropped
 from .cut_fault_names import refuse_cut_fault_name
 from .dropped_requirement import named_by_every_requirement
@@ -217,6 +218,12 @@ def parse_rule(raw: str) -> Rule:
         based = with_stated_base(raw, parse_rule)  # 较上年增长5%及以上得3分…。上年签约人数42000人: the base printed
         if based is not None:
             return based
+    if "保留" in raw or "精确到" in raw:
+        from .precision_note import places_said
+
+        rounded = places_said(raw)  # 得分=完成率×4，计算结果保留一位小数: the rule's score rounded so
+        if rounded is not None:
+            return replace(parse_rule(rounded[1]), text=raw, places=rounded[0])
     below_zero = _BELOW_ZERO.search(raw)
     if below_zero:  # 该项不得分，倒扣10分: a score under 0 is the evaluator's to enter and explain
         raise RuleError(raw, below_zero.group(), "“倒扣”使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
@@ -361,6 +368,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_cost_rewarded(read, text)  # 得分=实际单位成本/核定标准单位成本×5: spending past the standard scores more
         refuse_steps_below_formula(read, text, label)  # 每降低1%扣1分，低于80%的按执行率×10计分: 79% above 85%
         refuse_steps_never_reached(read, text)  # 每低10%扣1分，低于目标值的不得分: the steps never apply
+        refuse_excess_penalized(read, text, label)  # 满意度90%为基准，每超出1个百分点扣0.5分: 95% below 60%
         refuse_unreachable_rest(read, text)  # …60%以上得1分，其他得0.5分，60%以下不得分: 其他 is no value the bands leave
         refuse_limits_past_points(read, text, raw)  # (3分)…最多扣5分 / 达到85%得3分…每高1个百分点加0.2分: below 0? past 3?
     except Unplaced as unplaced:

@@ -902,6 +902,20 @@ class Piecewise:
             return None
         return max(maxima)  # type: ignore[type-var]
 
+    def highest_printed(self) -> Decimal | None:
+        """按期完成得4分；逾期15天以内扣2分: the highest points printed, where every other band is taken off the 分值 or a
+        share of it (never above it) — the 分值 the bands are written for when a heading says the same (None otherwise)."""
+        outcomes = [outcome for _, outcome in self.cases] + [self.otherwise]
+        printed = [outcome.implied_max() for outcome in outcomes if not isinstance(outcome, (Minus, Share))]
+        relative = [outcome for outcome in outcomes if isinstance(outcome, (Minus, Share))]
+        if not relative or not printed or any(m is None for m in printed) or self.gate \
+                or any(isinstance(outcome, Share) and outcome.fraction > 1 for outcome in relative):
+            return None
+        highest = max(printed)  # type: ignore[type-var]
+        if any(isinstance(outcome, Minus) and outcome.points >= highest for outcome in relative):
+            return None  # (…≥80%得1分;低于80%扣2分 in 2: down to 0, or 2 below it? a penalty, not a band of the 2)
+        return highest
+
     def ceiling(self) -> Expr | None:
         """分值, or higher where a band adds points on top (加分): None when that addition has no limit."""
         raised: list[Bonus | Proportional] = [outcome for _, outcome in self.cases if isinstance(outcome, Bonus)]

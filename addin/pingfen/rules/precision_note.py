@@ -2,8 +2,8 @@
 
 The 评分表 rounds every score to two decimals; a note asking for the same is said again and read without it (inside a
 formula it once stopped the formula being read). A note asking for another precision (保留一位小数, 保留整数, 精确到0.1分)
-changes the score (95%×3 is 2.85, 2.9 to one decimal) and was once dropped as a sentence that scores nothing: it is
-refused, naming it, for the evaluator to round and explain.
+changes the score (95%×3 is 2.85, 2.9 to one decimal) and was once dropped as a sentence that scores nothing: the rule
+rounds its score so (places_said), as Excel's ROUND does, before the table's two decimals; more than two is refused.
 """
 
 from __future__ import annotations
@@ -13,8 +13,30 @@ from ..text.lazy_regex import lazy_compile
 
 _PLACES = r"(?:保留|精确到)(?:小数点后)?(?:(?P<places>[一二两三1-3])位(?:小数)?|(?P<whole>整数|个位)|(?P<unit>0\.\d+|1)分?)"
 # （结果保留两位小数） / ，得分保留2位小数 / (精确到0.01分): the note, with its brackets or the comma before it
-_NOTE = lazy_compile(rf"(?:\(|[,，;；])(?:计算)?(?:结果|得分|分数)?{_PLACES}(?:\)|(?=[,，;；。]|$))")
+_NOTE = lazy_compile(rf"(?:\(|[,，;；])(?:计算)?(?:结果|得分|分数)?(?:四舍五入)?{_PLACES}(?:\)|(?=[,，;；。]|$))")
 _TWO = ("两", "二", "2")
+
+
+_FEWER = {"一": 1, "1": 1}
+# the same note in the text as written (full-width brackets and commas, before normalisation)
+_NOTE_WRITTEN = lazy_compile(rf"(?:[(（]|[,，;；。])(?:计算)?(?:结果|得分|分数)?(?:四舍五入)?{_PLACES}(?:[)）]|(?=[,，;；。]|$))")
+
+
+def places_said(raw: str) -> tuple[int, str] | None:
+    """``得分=完成率×4，最高4分，计算结果保留一位小数`` → (1, the text without the note): fewer decimals than the table's
+    two (保留一位小数 / 精确到0.1分 1, 保留整数 / 精确到1分 0); None when no such note is written, or two or more are."""
+    notes = list(_NOTE_WRITTEN.finditer(raw))
+    if len(notes) != 1:
+        return None
+    note = notes[0]
+    if note.group("whole") or note.group("unit") == "1":
+        places = 0
+    elif note.group("unit") == "0.1" or note.group("places") in _FEWER:
+        places = 1
+    else:
+        return None
+    kept = raw[: note.start()] + (note.group()[0] if note.group()[0] in "。" else "") + raw[note.end():]
+    return places, kept
 
 
 def without_two_places(text: str) -> str:

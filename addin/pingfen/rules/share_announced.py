@@ -28,6 +28,11 @@ def share_announced(scoring: list[Clause]) -> Clause | None:
     if not all(_title(clause) for clause in scoring if clause.start < share.start):
         return None
     rest = [clause for clause in scoring if clause.start > share.start]
+    if any(c.condition is not None and c.outcome is not None and c.outcome[0] in ("minus", "minus_span") for c in rest):
+        # 按完成比例计分，完成率低于80%的扣2分: the share, then 2 off below 80%? or 2 off the full marks? (once the share
+        # dropped as a heading: 70% scored 4)
+        raise Unplaced(share, "“按完成比例”计分之后又写了低于某一水平的扣分，两者如何合并（按比例得分后再扣，还是"
+                              "从满分扣）没有写明；请写明，如“得分=完成率×分值，低于80%的再扣2分”", certain=True)
     if not rest or not all(_band_with_points(c) for c in rest):
         return None
     reached = [c for c in rest if c.condition.interval.low is not None]  # type: ignore[union-attr]

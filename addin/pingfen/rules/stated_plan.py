@@ -104,6 +104,9 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
     elif steps and all(step[2] == "%" for step in steps) and not any(_RATE_NAMED.search(c.label or "") for c in levels) and all(
             c.condition is None or TARGET in c.condition.interval.bounds() for c in levels):
         share = True  # 计划1200户。完成计划的得3分；未完成的，每少完成1%扣0.3分: no rate named, the % is of the plan
+    elif levels and not steps and all(c.condition is not None and TARGET in c.condition.interval.bounds() for c in levels):
+        # 计划建设健身路径50处，完成计划的得6分，未完成的按完成比例计分 (或不得分): the plan done, or short of it
+        share = False
     else:
         return scoring, False
     standard = replace(clause, reference=(quantity, unit), condition=None)

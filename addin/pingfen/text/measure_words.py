@@ -20,7 +20,9 @@ _SQUARE = lazy_compile(r"(?:(?<=\d)|(?<=\d[万千]))[ \t\u3000]*(?:m2|m²|平米
 _CUBIC = lazy_compile(r"(?:(?<=\d)|(?<=\d[万千]))[ \t\u3000]*(?:m3|m³|立米)(?![\d\u00b3a-zA-Z])")
 _HALF = lazy_compile(r"(?<![\d.上下前后多大一两])半(个)?(天|日|小时|工作日|月)")
 _INCLUDING = lazy_compile(r"\((不)?(?:包括|包含)(?=\d+(?:\.\d+)?[^\d()]{0,6}\))")
-_PLACE = lazy_compile(r"第([一二三四五六七八九十]{1,3})名")
+# (第一至第三名 / 位列第四至第六的: a range of places, its first end or both without 名 after them)
+_PLACE = lazy_compile(r"第([一二三四五六七八九十]{1,3})(?=名|(?:至|到|-|~)第[一二三四五六七八九十\d]{1,3}名)"
+                      r"|(?<=位列)第([一二三四五六七八九十]{1,3})(?=[至到\-~的])|(?<=[至到\-~])第([一二三四五六七八九十]{1,3})(?=的)")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -45,4 +47,14 @@ def measure_words(text: str) -> str:
     text = _CUBIC.sub("立方米", _SQUARE.sub("平方米", text))
     text = _HALF.sub(_half, text)
     text = _INCLUDING.sub(lambda m: f"({m.group(1) or ''}含", text)
-    return _PLACE.sub(lambda m: f"第{number}名" if (number := place_number(m.group(1))) else m.group(), text)
+    return _PLACE.sub(_place, text)
+
+
+def _place(match) -> str:  # type: ignore[no-untyped-def]
+    numeral = next(group for group in match.groups() if group)
+    number = place_number(numeral)
+    if number is None:
+        return match.group()
+    # (位列第四至第六的: the 名 the places are counted in, said)
+    said_alone = match.group(3) or (match.group(2) and match.string.startswith("的", match.end()))
+    return f"第{number}" + ("名" if said_alone else "")

@@ -46,7 +46,7 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
-plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=")  # _RATIO (得分=…/…) or _DEFINED (…率=…/…): the divisor printed
+plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分")  # _RATIO (得分=…/…, 按…/…×N分计分) or _DEFINED (…率=…/…): the divisor printed
 proportion_formula = needing("proportion_formula", "proportion_formula", "比例")  # _SAID: 按…比例(得分|计分…)…得分=
 score_said_after = needing("score_said_after", "score_said_after", "即为")  # _SCORE_AFTER: …×…即为得分
 heading_apart = needing("defined_heading", "heading_apart", "分)=")  # _HEADED_DEFINITION: …率(N分)=…
@@ -72,7 +72,9 @@ points_column_apart = needing("columns", "points_column_apart", " ", "\t", "\u30
 form_columns = needing("form_columns", "form_columns", "□", "☐")  # _OPTION_POINTS: two tick-box options at least
 measure_words = needing("measure_words", "measure_words",  # _SQUARE, _CUBIC: m2/m²/平米, m3/m³/立米; _HALF: 半
                         "m", "平米", "立米", "半", "包括", "包含", "第")  # _INCLUDING: (不)包括/包含; _PLACE: 第N名
-rank_bands = needing("rank_bands", "rank_bands", "排名", "名次", "名得", "名的得", "位得", "位的得")  # _RANKING: 排名|名次; _PLACE_STEPPED
+rank_bands = needing("rank_bands", "rank_bands", "排名", "名次", "位列", "位次", "名得", "名的得", "位得", "位的得")  # _RANKING: 排名|名次|位列|位次; _PLACE_STEPPED
+ranked_shares = needing("ranked_shares", "ranked_shares", "后")  # _LAST: 后N% (beside 前N% and a field counted)
+ranked_thirds = needing("ranked_thirds", "ranked_thirds", "3分之一", "1/3")  # _THIRDS: 前3分之一…中间3分之一…后3分之一
 ranked_among = needing("ranked_among", "ranked_among", "中排名", "中的排名", "中名次", "中,前", "中,第")  # _AMONG: 在…N个…中排名
 without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附件", "附表", "附录")  # _ANNEX_NUMBER
 without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
@@ -91,7 +93,7 @@ matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  
 # every pattern: (…N分), (…N分,扣完为止) or a word for the 分值
 closing_total = needing("closing_total", "closing_total", "分)", "为止)", "分值", "满分", "总分")
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
-self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际", "分值")  # _ROW: …年度指标值:…实际完成值:____; _BARE_POINTS: 分值
+self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际", "分值", "\t", "  ")  # _ROW: …年度指标值:…实际完成值:____; _BARE_POINTS: 分值; _cells_row: cells apart by tabs or spaces (wide ones are two after NFKC)
 target_after_name = needing("target_label", "target_after_name", "指标值:", "目标值:")  # _LABELLED: ^(年度)?(指标值|目标值):
 index_names = needing("index_acronym", "index_names", "指数", "系数")  # _NAMED: …(指数|系数)ABC
 met_points_share = needing("met_points_share", "met_points_share", "要点数", "要点个数")  # _SHARE_OF_MET: 满足的要点(个)数/N×分值
@@ -706,6 +708,8 @@ def normalize(text: str) -> str:
     # 发生面积较上年下降10%,每少下降1%扣0.5分 / 较上年增长8%,未达到的不得分: the change the steps or the rest start from (its
     # number once dropped: a fall of 8% scored full marks)
     text = _CHANGE_AS_LEVEL.sub(r"\1达到\2", text)
+    text = ranked_thirds(text)  # 前三分之一的得4分…(全市共12个县市区): the places each third holds
+    text = ranked_shares(text)  # 全省16个市州中,排名前20%的得3分…后50%的得1分: places 1-3, 4-8, 9 on
     text = ranked_among(text)  # 在全市12个县中排名…第9-12名: the last band every place from its first on
     text = rank_bands(text)  # 排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分: bands of places, as bands of a count
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted

@@ -24,11 +24,13 @@ from .lexicon import MONEY_SCALE
 _NUMBER = r"\d+(?:\.\d+)?"
 # (合同约定扫描120万页 / 目标观看人次为5万人次: a clause of its own, the name then the quantity; never …(3分), 2024年, 95%)
 _PLAN = lazy_compile(rf"(?:^|(?<=[,;。:]))(?P<name>[\u4e00-\u9fff]{{2,14}}?)(?:为|是|:)?(?P<number>{_NUMBER})(?P<scale>万|亿)?"
-                     r"(?P<unit>(?![分年月日号%‰])[\u4e00-\u9fff]{1,4})(?=[,;。]|$)")
+                     r"(?P<unit>(?![分年月日号%‰])[\u4e00-\u9fff]{1,4})(?P<source>\((?:名单)?以[^()\d]{2,30}为准\))?(?=[,;。]|$)")
 _POINTS_OR_TIME = lazy_compile(r"^(?:分|年|月|日|天|号|周|小时|个工作日|个月|工作日)")
 # 得分=实际观看人次/目标观看人次×4分 / 得分=(实际绿化养护面积/合同约定面积)×分值: one name over another
-_RATIO = lazy_compile(r"(?P<lead>得分=)(?P<open>\()?(?P<top>[\u4e00-\u9fff]{2,16})[/÷](?P<divisor>[\u4e00-\u9fff]{2,16})"
+_RATIO = lazy_compile(r"(?P<lead>得分=|按)(?P<open>\()?(?P<top>[\u4e00-\u9fff]{2,16})[/÷](?P<divisor>[\u4e00-\u9fff]{2,16})"
                       r"(?(open)\))(?=[×*])")
+# 按实际完成座数/计划座数×6分计分: the ratio times the points said as the way of scoring
+_POINTS_SCORED = lazy_compile(r"[×*](?:分值|\d+(?:\.\d+)?分?)(?:计分|计算得分|得分)")
 # (实际值/目标值 already, or the 分值: nothing to name)
 _GENERIC = frozenset({"实际值", "目标值", "指标值", "完成值", "实际完成值", "分值", "满分"})
 
@@ -39,6 +41,9 @@ def plan_divisor(text: str) -> str:
     named = _by_name(text)
     if named is not None:
         return named
+    put_in = _rate_put_in(text, over_number=True)
+    if put_in != text:
+        return put_in  # 完成率=实际培训人次/2000×100%,得分=完成率×6分: 得分=实际培训人次/2000×6分
     plans = [found for found in _PLAN.finditer(text) if _counted(found.group("unit"), found.group("scale"))]
     if len(plans) != 1:
         return text  # (no plan, or two: which one the formula divides by is not for this rewrite to say)
@@ -55,7 +60,7 @@ def plan_divisor(text: str) -> str:
 def _by_name(text: str) -> str | None:
     """The formula's divisor named, and one clause of its own printing it under that name; None when not so."""
     text = _rate_put_in(text)
-    ratios = list(_RATIO.finditer(text))
+    ratios = [found for found in _RATIO.finditer(text) if found.group("lead") != "按" or _POINTS_SCORED.match(text, found.end())]
     if len(ratios) != 1:
         return None
     ratio = ratios[0]
@@ -63,8 +68,12 @@ def _by_name(text: str) -> str | None:
     if top in _GENERIC or name in _GENERIC or top == name:
         return None
     printed = [found for found in _PLAN.finditer(text) if found.group("name") == name and _quantity(found.group("unit"))]
-    if len(printed) != 1 or text.count(name) != 2:
+    if not printed and text.count(name) == 1:
+        printed = _by_unit(top, name, text)
+    elif text.count(name) != 2:
         return None  # (the name said elsewhere too: a level or a step of it, which the target would not stand for)
+    if len(printed) != 1:
+        return None
     plan = printed[0]
     quantity = plan.group("number") + (plan.group("scale") or "") + plan.group("unit")
     formula = f"{ratio.group('lead')}{ratio.group('open') or ''}实际值/目标值{')' if ratio.group('open') else ''}"
@@ -74,15 +83,30 @@ def _by_name(text: str) -> str | None:
     return text
 
 
+# 计划座数 / 目标家数: the plan named by the unit it counts (座, 家) and nothing else
+_COUNTED_PLAN = lazy_compile(r"(?P<plan>计划|目标)(?P<unit>[\u4e00-\u9fff])数")
+
+
+def _by_unit(top: str, name: str, text: str) -> list[re.Match[str]]:
+    """``计划迁移保护120座…按实际完成座数/计划座数×6分``: the divisor 计划座数 the one clause printing a plan (计划…) in 座,
+    the top counting in 座 too (实际完成座数)."""
+    counted = _COUNTED_PLAN.fullmatch(name)
+    if counted is None or not top.endswith(counted.group("unit") + "数"):
+        return []
+    return [found for found in _PLAN.finditer(text) if found.group("name").startswith(counted.group("plan"))
+            and found.group("unit") == counted.group("unit") and not found.group("scale")]
+
+
 # 补贴资金使用率=已结算补贴资金/到位补贴资金 (×100%): a rate defined as one name over another, in a clause of its own
-_DEFINED = lazy_compile(r"(?:^|(?<=[,;。:]))(?P<rate>[\u4e00-\u9fff]{1,14}率)=(?P<ratio>[\u4e00-\u9fff]{2,16}[/÷][\u4e00-\u9fff]{2,16})"
+# (完成率=实际培训人次/2000×100%: the plan's number, printed in brackets after its name — text/printed_divisor)
+_DEFINED = lazy_compile(r"(?:^|(?<=[,;。:]))(?P<rate>[\u4e00-\u9fff]{1,14}率)=(?P<ratio>[\u4e00-\u9fff]{2,16}[/÷](?:[\u4e00-\u9fff]{2,16}|\d+(?:\.\d+)?))"
                         r"(?:×100%)?(?P<end>[,;。]|$)")
 # 得分=使用率×4分 / 按到位率×分值计算得分: the score the rate times the points
 _USED = lazy_compile(r"得分=(?P<rate>[\u4e00-\u9fff]{1,14}率)(?=[×*])|按(?P<rate2>[\u4e00-\u9fff]{1,14}率)(?P<times>[×*](?:分值|\d+(?:\.\d+)?分?))"
                      r"(?:计算|计)?得分")
 
 
-def _rate_put_in(text: str) -> str:
+def _rate_put_in(text: str, over_number: bool = False) -> str:
     """``补贴资金使用率=已结算补贴资金/到位补贴资金,得分=使用率×4分`` → ``得分=已结算补贴资金/到位补贴资金×4分``: the
     rate's definition put in for it where the score is the rate times the points (the rate named whole or by its end,
     once), the definition's clause then said by the formula."""
@@ -91,12 +115,26 @@ def _rate_put_in(text: str) -> str:
     if len(definitions) != 1 or len(uses) != 1:
         return text
     definition, use = definitions[0], uses[0]
+    if over_number != bool(_OVER_NUMBER.search(definition.group("ratio"))):
+        return text  # (a number: the plan printed — put in here; names: only where the plan is found by name)
     used = use.group("rate") or use.group("rate2")
     if not definition.group("rate").endswith(used) or use.start() < definition.end():
         return text
     formula = f"得分={definition.group('ratio')}" + (use.group("times") or "")
+    times = use.group("times") or text[use.end():][:12]
     text = text[: use.start()] + formula + text[use.end():]
-    return text[: definition.start()] + text[definition.end():]
+    text = text[: definition.start()] + text[definition.end():]
+    # 完成率超过100%按100%计: the rate held at 100%, so the score at what the rate is multiplied by
+    points = _TIMES_POINTS.match(times)
+    capped = re.compile(rf"(?<=[,;。]){re.escape(used)}(?:超过|高于|大于)100%的?(?:按|以)100%(?:计|计算|计分)(?=[,;。]|$)")
+    if points is not None:
+        text = capped.sub("最高为分值" if points.group(1) is None else f"最高{points.group(1)}分", text)
+    return text
+
+
+_OVER_NUMBER = lazy_compile(r"[/÷]\d")
+# ×6分 / ×分值: what the rate is multiplied by
+_TIMES_POINTS = lazy_compile(r"[×*](?:分值|(\d+(?:\.\d+)?)分?)")
 
 
 def _scale(scale: str | None) -> Decimal:

@@ -16,7 +16,7 @@ from .lazy_regex import lazy_compile
 from .measure_words import place_number
 from .place_words import DOWN_A_PLACE, DOWN_WORDS, PLACE_AWARDED
 
-_RANKING = lazy_compile(r"排名|名次")
+_RANKING = lazy_compile(r"排名|名次|位列|位次")  # (在全市评比中位列前二的 / 位次处于: the place said with 位列, 位次)
 _POINTS_LISTED = lazy_compile(r"名的?(?:依次|分别)|\d+(?:\.\d+)?分?、\d+(?:\.\d+)?分")
 _TOP = lazy_compile(r"前(\d+)名(?:以内)?")
 # 排名前三的得6分: the top places in words, no 名 after them (前三名 is read as 前3名 by the numbers' rewrite)

@@ -72,8 +72,23 @@ def restated_bounds(text: str) -> str:
         if mark == "不含" and side is not None and side.endswith("以下") and Decimal(named) < Decimal(number):
             return f"{named}{unit}(不含)-{number}{unit}(含)"
         return found.group(0)
+    text = _RANGE_END_MARKED.sub(_range_end_marked, text)
     text = _marks_apart(_MARK_BEFORE_END.sub(r"\1(含)以上", _RESTATED.sub(once, text)))
     return _ENDS_LISTED.sub(_one_band, text) if "以上、" in text else text
+
+
+# 80-90%(含80%) / 80-90分(含80分): a range with its unit said once, at its end, and a mark naming one end in that unit
+_RANGE_END_MARKED = lazy_compile(rf"(?<![\d.%])(\d+(?:\.\d+)?)(-|~|至|到)(\d+(?:\.\d+)?)({_MARK_UNITS})\((不?含)(\d+(?:\.\d+)?)\4\)")
+
+
+def _range_end_marked(found: re.Match) -> str:
+    """``80-90%(含80%)`` → ``80%(含)-90%``; ``80-90分(含90分)`` → ``80-90分(含)``; a mark naming neither end stays."""
+    low, dash, high, unit, mark, named = found.groups()
+    if named == low:
+        return f"{low}{unit}({mark}){dash}{high}{unit}"
+    if named == high:
+        return f"{low}{dash}{high}{unit}({mark})"
+    return found.group(0)
 
 
 def _one_band(found: re.Match) -> str:

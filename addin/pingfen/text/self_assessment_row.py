@@ -129,6 +129,7 @@ _TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>[≥≤=]?\d
 _DATE_TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前))$")
 _ACTUAL_CELL = lazy_compile(r"(?:实际完成值|完成值|实际值):?_*$")
 _POINTS_CELL = lazy_compile(r"分值:?(?P<points>\d+(?:\.\d+)?)分?$")
+_BARE_POINTS_CELL = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分?$")
 _RULE_LABEL = lazy_compile(r"^评分(?:标准|方法|规则)?:")
 
 
@@ -163,6 +164,9 @@ def _cells_row(text: str) -> tuple[str, str, str, str] | None:
     if at < len(cells) and _ACTUAL_CELL.match(cells[at]):
         at += 1  # the 实际完成值 column left blank: what the evaluator enters
     points = _POINTS_CELL.match(cells[at]) if at < len(cells) else None
+    if points is None and at + 1 < len(cells) and (bare := _BARE_POINTS_CELL.match(cells[at])) is not None \
+            and re.search(rf"(?<![\d.]){re.escape(bare.group('points'))}分", " ".join(cells[at + 1:])):
+        points = bare  # ≥95% | (blank) | 5 | 处置及时率≥95%得5分…: the 分值 column unlabelled, the rule's top points
     if named is None or points is None or at + 1 >= len(cells):
         return None  # (a value pasted in an unlabelled cell, or no rule after the 分值: no row this reader knows)
     rule = _RULE_LABEL.sub("", " ".join(cells[at + 1:]))
