@@ -23,3 +23,18 @@ def refuse_other_rate_defined(text: str) -> None:
     if levelled and not any(name.endswith(other[-3:]) or other.endswith(name[-3:]) for other in levelled):
         raise Unplaced(defined.group(), f"这里定义的“{name}”不是各档计分的比率（{levelled[0]}），无法确定按哪一个比率计分",
                        certain=True)
+
+
+def refuse_defined_twice(text: str) -> None:
+    """带动比=社会投资额/财政投入资金…；带动比=社会投资额/项目总投资: one measure defined two ways, which the parts entered
+    are worked by is not said (once the first taken, the second dropped)."""
+    from .definitions import STATED_DEFINITION, stated_formula
+
+    seen: dict[str, object] = {}
+    for found in STATED_DEFINITION.finditer(text):
+        name, formula = found.group(1), stated_formula(found.group(2).replace("×100%", ""))
+        if formula is None:
+            continue
+        if name in seen and seen[name] != formula:  # (the same formula said again, ×100% or not, is one definition)
+            raise Unplaced(found.group(), f"“{name}”写了两个不同的计算公式，无法确定按哪一个计算", certain=True)
+        seen.setdefault(name, formula)

@@ -8,8 +8,11 @@ the entered names exactly, or by the unique name ending with them (预算数 →
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from ..text.lexicon import MONEY_SCALE
 from .errors import RuleError
-from .expr import Expr, Fmt, Var
+from .expr import Expr, Fmt, Var, concat, div, mul, num
 from .formula import FAbs, FBin, FGroup, FName, FNeg, FNode, compile_formula, parse_formula
 from .inputs import InputError
 from ..text.lazy_regex import lazy_compile
@@ -22,8 +25,10 @@ STANDARD = {
     "变动率": "(本年度_数-上年度_数)/上年度_数",  # 三公经费变动率 (_: any words between)
 }
 
-_STATED = lazy_compile(
-    r"([\u4e00-\u9fff]{2,14}?(?:率|占比|度|比例|比重))(?:\(%\))?(?:=|\((?:计算方法|计算公式|计算方式)为?:)([\u4e00-\u9fff\w().%×÷*/+\-|]+)"
+# an amount, a time or a multiple defined by its parts (单位成本=改造总投资/改造管网长度, 撬动比=…), beside the rates
+_AMOUNT_NAMES = ("成本", "投资", "时长", "比")
+STATED_DEFINITION = _STATED = lazy_compile(
+    r"([\u4e00-\u9fff]{2,14}?(?:率|占比|度|比例|比重|成本|投资|时长|比))(?:\(%\))?(?:=|\((?:计算方法|计算公式|计算方式)为?:)([\u4e00-\u9fff\w().%×÷*/+\-|]+)"
 )
 _LETTERED = lazy_compile(r"([\u4e00-\u9fff]{2,12}?)\(([A-Z])\)")
 _LETTER_RATE = lazy_compile(r"([\u4e00-\u9fff]{0,8}率)\(([A-Z])/([A-Z])\)")
@@ -36,8 +41,11 @@ def is_standard_definition(label: str, definition: FNode) -> bool:
 
 def stated_definition(text: str, label: str) -> FNode | None:
     """The definition the text gives of its measure, or the regulations' one for the label."""
-    for match in _STATED.finditer(text):
-        tree = _longest_formula(match.group(2))
+    stated = list(_STATED.finditer(text))
+    # (a rate's definition first: 人均成本=… beside 成本控制率=… is what the rate's parts make, not the rate)
+    stated.sort(key=lambda match: match.group(1).endswith(_AMOUNT_NAMES) and not match.group(1).endswith("占比"))
+    for match in stated:
+        tree = stated_formula(match.group(2))
         if tree is not None and isinstance(tree, FBin) and _has_division(tree):
             return tree
     rate = _LETTER_RATE.search(text)
@@ -52,7 +60,7 @@ def stated_definition(text: str, label: str) -> FNode | None:
     return None
 
 
-def _longest_formula(candidate: str) -> FNode | None:
+def stated_formula(candidate: str) -> FNode | None:
     """(预算数-实际支出)/预算数×100%控制率在…: the formula, without the words that follow it."""
     while candidate:
         try:
@@ -107,3 +115,40 @@ def defined_measure(tree: FNode, ctx) -> tuple[Expr, Expr]:  # ctx: model.Contex
         return Var(f"v:{found}"), Fmt(Var(f"v:{found}"))
 
     return compile_formula(tree, ctx, entered)
+
+
+def defined_amount(tree: FNode, ctx, unit: str) -> tuple[Expr, Expr]:  # ctx: model.Context
+    """单位成本=改造总投资/改造管网长度 beside 单位成本≤120万元/公里: an amount (or a count, a multiple) the text defines
+    as one entered part over another, in the unit the bands compare. Parts entered in one unit are held as written
+    (1500万元/250万元 is 6); otherwise a sum of money is held in 元, so the quotient is brought to the bands' money
+    unit (3000万元/25公里 is 1200000元/公里, 120 of the bands' 万元/公里). Anything else is not this reading's."""
+    node = _bare(tree)
+    if not isinstance(node, FBin) or node.op not in ("÷", "/") or not isinstance(_bare(node.left), FName) \
+            or not isinstance(_bare(node.right), FName):
+        raise InputError(f"“{ctx.label}”的定义不是两项数值相除，无法由 vars 计算，请录入实际数（actual）")
+    variables, units = ctx.shape.variables, ctx.shape.variable_units
+    parts = []
+    for side in (node.left, node.right):
+        name = _bare(side).name  # type: ignore[union-attr]
+        found = resolve(name, variables)
+        if found is None:
+            raise InputError(f"计算{ctx.label}需要“{name}”的数值（vars），已有：{'、'.join(variables)}")
+        ctx.need(f"v:{found}")
+        parts.append((found, units[variables.index(found)] if len(units) == len(variables) else ""))
+    (top, top_unit), (bottom, bottom_unit) = parts
+    scale = Decimal(1)
+    if top_unit != bottom_unit and top_unit:
+        money = next((m for m in sorted(MONEY_SCALE, key=len, reverse=True) if unit.startswith(m)), None)
+        if top_unit != "元" or money is None:
+            raise InputError(f"“{top}”的单位与“{ctx.label}”的单位（{unit or '无'}）无法换算，请录入实际数（actual）")
+        scale = 1 / MONEY_SCALE[money]  # (元 held, the bands in 万元/公里)
+    quotient: Expr = div(Var(f"v:{top}"), Var(f"v:{bottom}"))
+    value = ctx.define("defined_amount", mul(quotient, num(scale)) if scale != 1 else quotient)
+    return value, concat(ctx.label, "=", top, "/", bottom, "=", Fmt(Var(f"v:{top}")), "/", Fmt(Var(f"v:{bottom}")),
+                         "=", Fmt(value), unit)
+
+
+def _bare(node: FNode) -> FNode:
+    while isinstance(node, FGroup):
+        node = node.inner
+    return node

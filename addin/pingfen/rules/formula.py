@@ -238,6 +238,8 @@ def formula_names(node: FNode) -> set[str]:
 def points_multiplied(node: FNode) -> Decimal | None:
     """The points a formula multiplies by (实际/计划×5 → 5), None when it multiplies by none (×分值, a sum)."""
     if isinstance(node, FBin) and node.op == "×":
+        if isinstance(node.left, FNum) and isinstance(node.right, FNum):
+            return None  # (3×1500/亩均投资: the points and the level side by side, which is which unsaid)
         for side in (node.right, node.left):
             if isinstance(side, FNum) and side.value > 1:
                 return side.value

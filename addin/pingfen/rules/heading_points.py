@@ -77,7 +77,10 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
                # (服务站点建设数量(4分):…完成目标得4分;未完成的按实际完成数/目标数×分值计分: the band's points are the item's
                # own, said in its title, so the 分值 the share multiplies is them too)
                or (isinstance(outcome, Award) and outcome.points == points and said_after and shares)
-               or (isinstance(outcome, Bonus) and outcome.base is None and not outcome.cap_at_base) for outcome in outcomes) \
+               or (isinstance(outcome, Bonus) and outcome.base is None and not outcome.cap_at_base)
+               # (成果转化收入(4分):…达到500万元得满分;…介于100万元至500万元之间的,得分=(实际金额-100)/(500-100)×4: a band's
+               # formula of the measure reaching the heading's points at its end, so the 满分 beside it is them too)
+               or (type(outcome).__name__ == "Curve" and outcome.implied_max() == points and lower) for outcome in outcomes) \
             or not any(getattr(outcome, "points", 0) is None or isinstance(outcome, (Deduction, Share))
                        or isinstance(outcome, Bonus) for outcome in outcomes) \
             or shares and not said_after and not any((isinstance(outcome, Award) and outcome.points is None)
@@ -93,6 +96,8 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
             return replace(outcome, points=points)
         if isinstance(outcome, Share):
             return Award(points * outcome.fraction)
+        if type(outcome).__name__ == "Curve":
+            return outcome  # (its own points written: the heading's, checked above)
         return Award(points) if outcome.points is None else outcome
 
     return replace(scorer, cases=tuple((interval, full(outcome)) for interval, outcome in scorer.cases),  # type: ignore[arg-type]

@@ -58,6 +58,9 @@ class Shape:
     has_grade: bool = False
     has_zeroed: bool = False
     variables: tuple[str, ...] = ()
+    # each variable's unit as its value is held: "" when all were entered in one unit (kept as written: 100万元 is 100),
+    # else the base unit it was converted to (元 for 1440万元, held as 14400000)
+    variable_units: tuple[str, ...] = ()
     units: tuple[str, str] = ("", "")  # units of actual and target, for explanations
     target_op: str | None = None  # ≥ ≤ = … when the target was entered as "≥21933人"
     credits_from_rule: bool = False  # survey counts entered without credits: the text's own credits weigh them
@@ -289,7 +292,7 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
         values["zeroed"] = _yes_no(data["zeroed"], "否决情形（zeroed）")
         shape["has_zeroed"] = True
     if "vars" in data:
-        names = []
+        names, held = [], []
         if not isinstance(data["vars"], Mapping):
             raise InputError(f"vars 应为“名称: 数值”的对应表，实际为“{data['vars']}”")
         quantities = {name: parse_quantity(raw, where=f"变量“{name}”") for name, raw in data["vars"].items()}
@@ -298,9 +301,12 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
         for name, quantity in quantities.items():
             # 100万元 and 112万元 stay 100 and 112 (their ratio and comparison are unchanged), as the report writes them
             written = _number_text(quantity.shown) if same_unit and quantity.shown else ""
-            values[f"v:{name}"] = Decimal(written) if re.fullmatch(r"-?\d+(?:\.\d+)?", written) else quantity.value
+            as_written = re.fullmatch(r"-?\d+(?:\.\d+)?", written) is not None
+            values[f"v:{name}"] = Decimal(written) if as_written else quantity.value
             names.append(str(name))
+            held.append("" if as_written or quantity.is_percent else quantity.unit)
         shape["variables"] = tuple(names)
+        shape["variable_units"] = tuple(held)
 
 
 _GRADE_PUNCTUATION = lazy_compile(r"[\s,，、;；:：。]")

@@ -20,7 +20,7 @@ from ..lazy_dataclass import dataclass
 from .errors import Unplaced
 from .expr import Call, Expr, Fmt, concat
 from .formula import (FULL_NAMES, FAbs, FBin, FGroup, FName, FNeg, FNode, FNum, compile_formula, formula_names,
-                      parse_formula, points_multiplied, render_formula)
+                      parse_formula, points_multiplied, render_formula, worked_out)
 from .model import FULL, Context, show, worked_to_score
 from .evaluate import general_text
 from ..text.lazy_regex import lazy_compile
@@ -69,10 +69,58 @@ def measure_curve(tree: FNode, label: str) -> Curve | None:
     return Curve(tree, name)
 
 
+def amount_curve(tree: FNode, condition, subjects: tuple[str, ...]) -> Curve | None:  # condition: clauses.Condition
+    """介于100万元至500万元之间的，得分=(实际金额-100)/(500-100)×4 beside 成果转化合同金额达到500万元得满分: a band of an
+    amount or a count scored by a formula of the one quantity the bands name (实际金额 for …合同金额, 交易额 for 服务中心年
+    交易额). The formula's numbers are bare; they are in the band's unit only when the formula is anchored at the band
+    — the quantity less the band's low end (or its high end less the quantity) — and then 300万元 gives (300-100)/(500-100)
+    × 4 = 2. Anything else (a formula of another quantity, or one whose numbers the band does not fix the scale of) is
+    left to the formula readers."""
+    interval = condition.interval
+    if condition.unit in ("", "%") or interval.magnitude or not isinstance(interval.low, Decimal) \
+            or not isinstance(interval.high, Decimal) or interval.high <= interval.low:
+        return None
+    names = formula_names(tree) - set(FULL_NAMES)
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    if not any(_names_measure(name, subject) or _actual_named(name, subject) for subject in subjects):
+        return None
+    if not _anchored(tree, name, interval.low, interval.high):
+        return None
+    ends = [worked_out(tree, lambda _: end) for end in (interval.low, interval.high)]
+    if any(value is None or value < 0 for value in ends):
+        return None
+    return Curve(tree, name, highest=max(ends))  # type: ignore[type-var]  # (what it gives at the band's ends: its highest)
+
+
+def _actual_named(name: str, subject: str) -> bool:
+    """实际金额 for 成果转化合同金额: the actual value of what the subject's name ends with."""
+    return name.startswith("实际") and len(name) >= 4 and subject.endswith(name[2:])
+
+
+def _anchored(node: FNode, name: str, low: Decimal, high: Decimal) -> bool:
+    """(实际金额-100) at a band from 100, or (500-实际金额) at a band up to 500: the quantity measured from the band's end."""
+    node = _bare(node)
+    if isinstance(node, (FNeg, FAbs)):
+        return _anchored(node.inner, name, low, high)
+    if not isinstance(node, FBin):
+        return False
+    if node.op == "-":
+        left, right = _bare(node.left), _bare(node.right)
+        if isinstance(left, FName) and left.name == name and isinstance(right, FNum) and right.value == low \
+                and not right.shown.endswith("%"):
+            return True
+        if isinstance(right, FName) and right.name == name and isinstance(left, FNum) and left.value == high \
+                and not left.shown.endswith("%"):
+            return True
+    return _anchored(node.left, name, low, high) or _anchored(node.right, name, low, high)
+
+
 def _names_measure(name: str, label: str) -> bool:
     """调整率 for the bands' 预算调整率, 实际参保率 or 参保率 for 参保率: the measure's name, shortened or with 实际."""
-    if name == label:
-        return True
+    if name == label or (name.endswith("占标准的比例") and "占标准的比例".endswith(label)):
+        return True  # (标准为6000人，…实际值占标准的比例: the share of the standard the bands compare)
     if len(name) >= 2 and label.endswith(name):
         return True
     return len(label) >= 2 and name.endswith(label) and name[: -len(label)] in ("实际", "")
@@ -154,15 +202,16 @@ _POINTS_BETWEEN = lazy_compile(r"(?:按|采用)?(?:线性)?(?:插值法|内插�
 def line_between_points(clause, label: str) -> Curve | None:
     """60%≤网办率<80%的，按插值法在1分至3分之间计分: the band's own straight line, 1 point at 60% and rising to 3 at 80%
     — 1+(网办率-60%)/(80%-60%)×(3-1), a curve of the measure. Only a band closed at both ends, in % or a count's unit."""
-    said = _POINTS_BETWEEN.search(clause.text)
+    anchored = clause.outcome[1] if clause.outcome is not None and isinstance(clause.outcome[1], tuple) else None
+    said = _POINTS_BETWEEN.search(clause.text) if anchored is None else None  # (anchored: the points at its ends, read)
     condition = clause.condition
-    if said is None or condition is None or condition.interval.magnitude:
+    if (said is None and anchored is None) or condition is None or condition.interval.magnitude:
         return None
     low, high = condition.interval.low, condition.interval.high
     if not isinstance(low, Decimal) or not isinstance(high, Decimal) or high <= low:
         return None
     unit = condition.unit
     ends = [show(low, unit) if unit == "%" else general_text(low), show(high, unit) if unit == "%" else general_text(high)]
-    start, end = said.group(1), said.group(2)
+    start, end = (said.group(1), said.group(2)) if said is not None else (general_text(anchored[0]), general_text(anchored[1]))  # type: ignore[index]
     source = f"{start}+({label}-{ends[0]})/({ends[1]}-{ends[0]})×({end}-{start})"
     return Curve(parse_formula(source), label, highest=max(Decimal(start), Decimal(end)))

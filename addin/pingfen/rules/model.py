@@ -393,6 +393,10 @@ def _survey_credits(ctx: Context) -> list[Expr]:
 
 def count_measure(ctx: Context, unit: str, done: bool = False) -> tuple[Var, Expr]:
     """The count measured; ``done``: a count of things done (不少于7次), which the count of faults (failures) never is."""
+    if "actual" not in _available(ctx.shape) and ctx.definition is not None and ctx.shape.variables:
+        from .definitions import defined_amount
+
+        return defined_amount(ctx.definition, ctx, unit)  # 单位成本=改造总投资/改造管网长度, its parts entered by name
     if "actual" not in _available(ctx.shape) and ctx.shape.has_failures:
         if done:
             raise InputError(f"“{ctx.label}”需要实际完成的数（actual，如实际开展的次数）：failures 是不符合（缺少）的次数，不能当作完成数")

@@ -78,7 +78,7 @@ from .unit_kinds import refuse_bands_of_unit_kinds
 from .task_situation import refuse_task_read_as_target
 from .average_said import refuse_average_dropped
 from .all_met_said import refuse_all_met_as_otherwise
-from .defined_rate import refuse_other_rate_defined
+from .defined_rate import refuse_defined_twice, refuse_other_rate_defined
 from .rate_counted import refuse_rate_counted
 from .answered_formula import refuse_formula_beside_answers
 from .worse_scores_more import refuse_worse_scoring_more
@@ -139,6 +139,9 @@ refuse_any_one_deducted = Deferred("any_one", "refuse_any_one_deducted")
 joined_checks, parts_for_their_whole = Deferred("checked_parts", "joined_checks"), Deferred("made_up", "parts_for_their_whole")
 
 _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意度|完成比例))(?:\(%\))?=")
+# 单位成本=改造总投资/改造管网长度 / 人均培训时长=总培训学时/培训人数 / 撬动比=…: an amount, a time or a multiple the text
+# defines by its parts (rules/definitions.py computes it from them), named as defined
+_LABEL_DEFINED_AMOUNT = lazy_compile(r"([\u4e00-\u9fff]{2,14}?(?:成本|投资|时长|(?<=[\u4e00-\u9fff])比))=(?=[\u4e00-\u9fff(])")
 # (到达: 带动贫困户比例到达50% — a slip for 达到, once leaving the measure named 完成率)
 # (控制在: 大班额比例控制在5%以内 — the measure held under its level, once left as 完成率)
 _LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|个小时|小时|分钟|秒钟|秒|天|日)内?|" + SIZED_GROUP + r")?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|投入强度|进度|增幅|增速|涨幅|降幅|比例|比重|权重|偏差|幅度|系数|指数|倍数|(?<=[\u4e00-\u9fff])(?<![占同环对])比))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|到达|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|控制在|在|每|\d|[较比](?=上年|上一年|去年))")
@@ -349,6 +352,7 @@ def parse_rule(raw: str) -> Rule:
         refuse_average_dropped(read, text, label)  # 超过全省平均水平20%以上的扣2分: never 完成率>20%
         refuse_all_met_as_otherwise(read, text)  # …全部达到的得2分,达到一项的得1分: never 否则得2分
         refuse_other_rate_defined(text)  # 完成率≥90%得3分。满意率=满意人数/总人数: never 满意率≥90%得3分
+        refuse_defined_twice(text)  # 带动比=社会投资额/财政投入资金…；带动比=社会投资额/项目总投资: which one?
         refuse_rate_counted(read, text, label)  # 迟报1次扣0.5分;报表完整率达100%,得1分: never 报表完整率≥0次
         refuse_formula_beside_answers(read, raw, label)  # ①…得1.5分;②…得1.5分。计分公式:A÷B×1.5: never ② met or not
         refuse_cap_share(read, raw)  # 扣0.6分;每人次扣0.3分,累计扣分不超过0.9分 (1.5分): whose 0.9?
@@ -709,7 +713,7 @@ def _label(text: str) -> str:
     chosen = split_chosen(text) if _may_choose(text) else None
     if chosen is not None and chosen[0][2]:  # …以上的乡镇,造林成活率达到…: what is measured, not the situation choosing
         return _label(chosen[1])
-    patterns = (_LABEL_DEFINITION, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE, _LABEL_COUNTED)
+    patterns = (_LABEL_DEFINITION, _LABEL_DEFINED_AMOUNT, _LABEL_TIMES, _LABEL_SUBJECT, _LABEL_COUNT, _LABEL_SHARE, _LABEL_ANY_RATE, _LABEL_COUNTED)
     if not _LATE.search(text):  # 公示时间不少于7天: a duration the text names (逾期… rules name days late)
         patterns = patterns + (_LABEL_DURATION,)
     for pattern in patterns:

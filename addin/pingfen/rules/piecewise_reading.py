@@ -26,6 +26,8 @@ from .interpolation import interpolate, method_remarks
 from .falling_line import span_as_line
 from .reached_points import stated_reach_points
 from .restated_share import restated_share
+from .method_spelled import spelled_methods
+from .anchored_line import anchors_as_line
 from .target_share import names_target, target_shares
 from .named_share import shares_beside_target
 from .share_unrepeated import refuse_bare_beside_share
@@ -53,6 +55,7 @@ refuse_fraction_of_a_point = Deferred("bare_level", "refuse_fraction_of_a_point"
 refuse_count_level_as_rate = Deferred("bare_level", "refuse_count_level_as_rate")
 completes_target = Deferred("proportional", "completes_target")
 measure_curve = Deferred("measure_curve", "measure_curve")
+amount_curve = Deferred("measure_curve", "amount_curve")
 placed_curves = Deferred("measure_curve", "placed_curves")
 line_between_points = Deferred("measure_curve", "line_between_points")
 unread_reason = Deferred("unread", "unread_reason")
@@ -190,8 +193,10 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         return None  # 按时报送月报12次得2分，迟报1次扣0.2分: each late report a fault, no step past the 12 (rules/late_counted.py)
     scoring = first_rung_counted(scoring)  # 有体育消费数字平台，1分；有2个，1.5分: the first rung is one
     scoring = span_as_line(scoring)  # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分
+    scoring = anchors_as_line(scoring)  # 相符率100%得4分，98%得2分，98%-100%之间按插值法计分，低于98%不得分
     scoring = stated_reach_points(scoring)  # 基本完成分为1分。增幅低于26%的，按目标完成比例计分
     scoring = restated_share(scoring)  # …未完成的按比例得分。得分=(新引进项目个数/时序目标任务)×分值
+    scoring = spelled_methods(scoring, text)  # 70%-95%之间的，按插值法计分，得分=(满意度-70%)/(95%-70%)×5
     scoring = added_as_base(split_joint_limits(stated_goal(scoring, context), context))  # 加分和扣分均以基本分为限: each apart
     scoring, plan_share = stated_plan(scoring, context)  # 计划新建改建旅游厕所20座，完成率100%得2分: 以20座为标准
     scoring = limit_defines_rate(scoring)  # 应在2个工作日内办结，按时办结率每低1个百分点扣0.2分: the rate's, not 2个工作日's
@@ -229,8 +234,9 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     _several_rates(scoring + [c for c in context if c.condition is not None])
     _gap_as_level(scoring)
     _reference_dropped(scoring)
+    subjects = tuple(c.label for c in scoring if c.condition is not None and c.label)  # (服务中心年交易额达到5000万元以上…)
     for clause in scoring:
-        between = line_between_points(clause, label) if clause.outcome == ("interp", None) else None
+        between = line_between_points(clause, label) if clause.outcome is not None and clause.outcome[0] == "interp" else None
         if between is not None:  # 60%≤网办率<80%的，按插值法在1分至3分之间计分: a band's own line (its points read here)
             cases.append((clause.condition, between, clause))
             continue
@@ -327,7 +333,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 continue
             # 按完成比例计算得分: rate × 分值 (年度目标10000人次，得分=实际培训人次/10000×2: the actual named, over the
             # target printed before it, as over a level reached)
-            outcome = Scaled(points=clause.stated_total if plan_share else None) if sole else _outcome(clause, label, printed=reference)
+            outcome = Scaled(points=clause.stated_total if plan_share else None) if sole \
+                else _outcome(clause, label, printed=reference, subjects=subjects)
             if clause.condition is not None:
                 cases.append((clause.condition, outcome, clause))
             elif clause.otherwise:
@@ -2535,7 +2542,7 @@ def _formula_in_level_unit(scoring: list[Clause]) -> list[Clause]:
     return read
 
 
-def _outcome(clause: Clause, label: str, printed: tuple[Decimal, str] | None = None) -> Outcome:
+def _outcome(clause: Clause, label: str, printed: tuple[Decimal, str] | None = None, subjects: tuple[str, ...] = ()) -> Outcome:
     kind, value = clause.outcome  # type: ignore[misc]
     if kind == "points":
         return Award(value)
@@ -2553,10 +2560,11 @@ def _outcome(clause: Clause, label: str, printed: tuple[Decimal, str] | None = N
         # 完成率低于90%的扣1-2分 as a band: the deduction is the evaluator's, from which points is not said (read only
         # among other faults, described.py)
         raise Unplaced(clause, "扣分区间（如“扣1-5分”）只能单独用于一种情形，暂不能与其他扣分合并计分")
-    return _scaled(clause, value, label, printed)
+    return _scaled(clause, value, label, printed, subjects)
 
 
-def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str] | None = None) -> Outcome:
+def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str] | None = None,
+            subjects: tuple[str, ...] = ()) -> Outcome:
     """得分=完成率×5分 / 实际值/95%×分值 / (实际完成率-60%)/(1-60%)×指标分值 / 指标值/完成值×分值."""
     source = re.sub(r"^[“\"]([^”\"]+)[”\"]", r"\1", source)  # 按“指标值/实际完成值×分值”计分: the formula quoted
     source = source.rstrip("”\"").rstrip("。")
@@ -2595,6 +2603,8 @@ def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str
             return line
     if shape is None and not cap and (clause.condition is not None or clause.otherwise):
         curve = measure_curve(tree, label)  # 调整率>10%的，得分=2×(1-(调整率-10%)/10%): a band's formula of the measure alone
+        if curve is None and clause.condition is not None:
+            curve = amount_curve(tree, clause.condition, subjects)  # 介于100万元至500万元之间的，得分=(实际金额-100)/(500-100)×4
         if curve is not None:
             return curve
     if shape is None:

@@ -234,7 +234,9 @@ _add("STD_OPEN", None, "before_number", "以")
 _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准", "为目标", "为满分")
 # 介于75-100%之间按线性内插赋分: a straight line between the two bands' scores (rules/interpolation.py)
 # (3000-4500元/亩之间线性递减: the line said by the way it runs, which the anchors must agree with)
-_add("INTERP", None, "", "线性内插法", "线性内插", "线性插值法", "线性插值", "内插法", "插值法", "内插", "线性递减", "线性递增")
+# (60%-100%之间线性计分: the line named by the way it scores)
+_add("INTERP", None, "", "线性内插法", "线性内插", "线性插值法", "线性插值", "内插法", "插值法", "内插", "线性递减", "线性递增",
+     "线性计分", "线性赋分", "线性得分")
 # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways (piecewise.Proportional)
 _add("PROP_BOTH", None, "", "按比例扣分或加分", "按比例加分或扣分", "按比例相应扣分或加分", "按比例相应加分或扣分",
      "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值", "按比例相应增减", "按比例增减")

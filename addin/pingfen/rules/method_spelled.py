@@ -1,0 +1,58 @@
+"""A method word spelled out by its formula: ``70%-95%之间的，按插值法计分，得分=(满意度-70%)/(95%-70%)×5`` /
+``0-10%之间按比例计分（增长率÷10%×6）``.
+
+按插值法计分 / 按比例计分 names how the band scores; the formula right after it — in the same sentence, after a comma
+(即得分=… / 得分=…) or in brackets — says exactly how. It is the method's own definition, not a second method, so the
+band is scored by the formula (and the formula is no clause without a condition): 满意度 80% gives (80%-70%)/(95%-70%)
+× 5 = 2. Whether the formula is a reading of the band at all (a line of the measure the bands compare) is left to the
+band's reading of formulas, as when the formula is written in the band itself (0-10%之间得分=增长率÷10%×6).
+
+Only a method word with nothing else in its clause to place, and a formula of the score (得分=…, never 扣分=…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .clauses import Clause
+
+_METHODS = (("prop", None), ("interp", None))
+_BETWEEN = re.compile(r"[,，]")  # (the formula's own sentence: only a comma between the method and it)
+# 按比例计分(增长率÷10%×6): a bracket after the method, holding a formula (a name or number, an operator, …)
+_BRACKETED = re.compile(r"(?:计分|得分|赋分)\((?:即|得分=|即得分=)?([^()]*[×*÷/][^()]*)\)$")
+
+
+def spelled_methods(scoring: list[Clause], text: str) -> list[Clause]:
+    """The clauses, each method word followed by its formula read as that formula under the method's condition."""
+    read: list[Clause] = []
+    skip: set[int] = set()
+    for index, clause in enumerate(scoring):
+        if id(clause) in skip:
+            continue
+        if clause.outcome not in _METHODS or clause.unread or clause.step is not None or clause.per is not None:
+            read.append(clause)
+            continue
+        bracketed = _BRACKETED.search(clause.text)
+        if bracketed is not None:
+            read.append(replace(clause, outcome=("formula", bracketed.group(1))))
+            continue
+        after = scoring[index + 1] if index + 1 < len(scoring) else None
+        if after is not None and _formula_after(clause, after, text):
+            read.append(replace(clause, outcome=after.outcome, text=f"{clause.text}，{after.text}", end=after.end,
+                                tokens=clause.tokens + after.tokens))
+            skip.add(id(after))
+            continue
+        read.append(clause)
+    return read
+
+
+def _formula_after(method: Clause, after: Clause, text: str) -> bool:
+    """得分=… right after the method, a comma between them, with no condition of its own."""
+    if after.outcome is None or after.outcome[0] != "formula" or after.condition is not None or after.otherwise \
+            or after.unread or after.step is not None or after.cap is not None or after.clamp:
+        return False
+    tokens = after.tokens[1:] if after.tokens and after.tokens[0].text == "即" else after.tokens  # (即得分=…)
+    if not tokens or tokens[0].kind != "SCORE_IS" or not tokens[0].text.rstrip("=").endswith("得分"):
+        return False  # (扣分=(1-实际支出/预算数)×4: what is taken off, another reading)
+    return _BETWEEN.fullmatch(text[method.end:after.start]) is not None
