@@ -42,7 +42,8 @@ def _included(text: str, value: Decimal) -> bool:
 def _marked(text: str, value: Decimal) -> bool:
     """Whether ``text`` marks ``value`` (or value% for a rate) as held: 80%(含) / 60%及以上 / ≥80%."""
     return any(lazy_compile(rf"^{_MARKED}").match(text[found.end():]) or _BEFORE.search(text[:found.start()])
-               or _HELD_AFTER.match(text, found.end()) for found in _written(text, value))
+               or _HELD_AFTER.match(text, found.end()) or _UNIT_THEN_MARK.match(text[found.end():])
+               for found in _written(text, value))
 
 
 # 60%以下 / 60分以下 / 60万元以下: a bound written by 以下 (not 以内 / 内, which hold their number whatever follows)
@@ -116,5 +117,6 @@ def yielded_to_within(earlier: Interval, earlier_clause: object, later: Interval
     return replace(earlier, low_inclusive=False)
 
 
-# 30天及以上 / 10%(含)以上: the mark after the number's unit
-_UNIT_THEN_MARK = lazy_compile(rf"^[^\d，,；;。()（）]{{0,4}}?{_MARKED}")
+# 30天及以上 / 10%(含)以上 / 8元/平方米(含)以下: the mark after the number's unit (8元/平方米(含)以下得3分 beside
+# 8-10元/平方米(含8元)得2分 marks 8 in both bands — once 8 scored 2, the first band opened for the second's mark)
+_UNIT_THEN_MARK = lazy_compile(rf"^[^\d，,；;。()（）]{{0,6}}?{_MARKED}")

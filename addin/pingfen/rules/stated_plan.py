@@ -19,8 +19,10 @@ from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COMPLETION_SHARE
-from .clauses import Clause
-from .piecewise import LATENESS_UNITS, TARGET
+from .clauses import Clause, Condition
+from .piecewise import LATENESS_UNITS, TARGET, Interval
+
+ONE = Decimal(1)
 
 # 计划新建… / 年度目标 / 全年任务 / 完成水土流失综合治理面积… / 下达新建高标准农田任务… / 新建森林防火通道…: words that say
 # what is planned or assigned (the period first, if any)
@@ -79,7 +81,8 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         rest = [_points_closing(c) for c in scoring if c is not standard]
         if _share_alone(rest):  # 年度目标新建充电桩50个，按实际完成比例计分（2分）: the share of the target done
             return [standard] + rest, True
-        return scoring, _completion_bands([c for c in scoring if c is not standard], words)
+        share = _completion_bands([c for c in scoring if c is not standard], words)
+        return (_reached_as_share(scoring) if share else scoring), share
     plans = [(c, quantity) for c in context if (quantity := _plan(c)) is not None]
     if len(plans) != 1:
         return scoring, False
@@ -94,7 +97,7 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
     levels = [c for c in scoring if c.condition is not None or c.step is not None]
     steps = [c.step for c in scoring if c.step is not None]
     if _completion_bands(scoring, _words(clause)):
-        share = True  # 完成率100%得2分，完成率≥80%得1分: the share of the plan done
+        scoring, share = _reached_as_share(scoring), True  # 完成率100%得2分，完成率≥80%得1分: the share of the plan done
     elif _share_alone([_points_closing(c) for c in scoring]):
         scoring = [_points_closing(c) for c in scoring]
         share = True  # 计划新建健身路径30处，按完成比例计分: the points in proportion to the share of the plan done
@@ -156,12 +159,37 @@ def _words(clause: Clause) -> str:
 
 def _completion_bands(scoring: list[Clause], planned: str) -> bool:
     """完成率100%得2分，完成率≥80%得1分，低于80%不得分: every level (or step) in %, the first named the 完成率 of the plan
-    (``planned``, its words) and the rest either so named or unnamed (the same measure, said once)."""
+    (``planned``, its words) and the rest either so named or unnamed (the same measure, said once). Or the plan reached
+    first, then shares of it said by the verb of doing it (年度目标任务480人。完成任务得4分；完成90%（含）以上的得3分；
+    完成80%以下不得分): 完成90% is 90% of the task done, as 完成率90% is."""
     levels = [c for c in scoring if c.condition is not None or c.step is not None]
+    if len(levels) > 1 and _plan_reached(levels[0]) and _SHARE_DONE.match(levels[1].label):
+        shares = levels[1:]
+        return all(c.step is None or c.step[2] == "%" for c in shares) and all(
+            c.condition is None or c.condition.unit == "%"
+            and bool(_SHARE_DONE.match(c.label) or _of_the_plan(c.label, planned) or not c.label)
+            for c in shares)
     return bool(levels) and _of_the_plan(levels[0].label, planned) \
         and all(c.step is None or c.step[2] == "%" for c in levels) \
         and all(c.condition is None or c.condition.unit == "%" and (_of_the_plan(c.label, planned) or not c.label)
                 for c in levels)
+
+
+# 完成90%以上 / 达到80%（含）-90% / 完成目标值90%以上: a share said by the verb of doing the plan (its noun left out, or the
+# plan's own: 目标值 / 任务 / 计划, said before)
+_SHARE_DONE = lazy_compile(r"^(?:完成|达到)(?:年度)?(?:任务|计划|目标|指标)?值?$")
+
+
+def _reached_as_share(scoring: list[Clause]) -> list[Clause]:
+    """The plan reached (完成任务得4分) as the share of it done that reaches it: 完成率≥100%."""
+    return [replace(c, condition=Condition(Interval(low=ONE), "%")) if _plan_reached(c) else c for c in scoring]
+
+
+def _plan_reached(clause: Clause) -> bool:
+    """完成任务得4分 / 完成目标得3分: the plan itself reached — its level the target, no measure named, nothing above it."""
+    condition = clause.condition
+    return condition is not None and not clause.label and condition.unit == "" and condition.interval.low == TARGET \
+        and condition.interval.low_inclusive and condition.interval.high is None
 
 
 def _of_the_plan(label: str, planned: str) -> bool:

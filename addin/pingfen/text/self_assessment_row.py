@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .labelled_cells import labelled_cells
 from .lazy_regex import lazy_compile
 
 _COLUMN_GAP = r"[ \t|]*"
@@ -186,7 +187,7 @@ def self_assessment_row(text: str) -> str:
         row = _ROW.match(candidate)
         if row is not None:
             return _row_read(row.group("name") or "", row.group("points") or "", row.group("target"), row.group("rule"))
-        cells = _cells_row(candidate)
+        cells = _cells_row(candidate) or labelled_cells(candidate, _target_cell, _NAME_CELL.match)
         if cells is not None:
             return _row_read(*cells)
     dropped = _actual_cell_dropped(text)
