@@ -100,6 +100,7 @@ met_points_share = needing("met_points_share", "met_points_share", "要点数", 
 coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数")  # _SCORE_IS_PRODUCT: 得分=分值×系数
 # _COUNTED: (共N个中心) / (4所学校) in every pattern, its measure word 个 or the one after 每
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条", "各")
+all_units_reach = needing("all_units_reach", "all_units_reach", "每有1个")  # _REACHED: …均…的得N分;每有1个…扣
 period_failing = needing("period_failing", "period_failing", "当月", "该月", "当周", "该周")  # _PERIOD_SHORT: (当|该)(月|周)扣
 step_asides = needing("step_asides", "step_asides", "不扣分", "不加分")  # _PART_SPARED: …不扣分; _NONE_ABOVE: …不(另|额外)?加分
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
@@ -743,6 +744,7 @@ def normalize(text: str) -> str:
     text = target_met_bands(text)  # 目标值:≥200人…完成目标的得3分;完成150人(含)以上的得2分: the target the top band's count
     text = formula_cap_said(text)  # 得分=实到配套资金÷承诺配套资金×3,超过承诺的按3分计: at most 3, as 最高得3分
     text = each_unit_awarded(text)  # 每个中心…达到3000人次的得1分,本项共4分(4个中心): each unit short of it deducts its 1分
+    text = all_units_reach(text)  # 各监测站…均≥95%的得3分;每有1个监测站低于95%扣1分: each unit short of the level deducts
     text = base_points_said(text)  # 每多5家加0.5分…每少5家扣1分…(基础分4分): what the level itself scores
     text = closing_total(text)  # …扣完为止(4分) / …。本项分值2分: the points the whole rule gives, said after it (共4分)
     return _EACH_RESPECTIVELY.sub(r"各\1\2分", text)  # 修改反馈稿和领导审定稿分别计5分: the one amount for each named (各计5分)
