@@ -18,13 +18,14 @@ EXPECTED_S45_HB = {
     "1.4": ("4", "指标值≥12000人，完成11760人：完成率98%，低2个百分点扣1分，5-1=4"),
     "1.5": ("4", "双河卫生院74.9%<75%，1个未达到扣1分：5-1=4（石门卫生院75%达到）"),
     "1.6": ("3", "8元/平方米：第一档写明“（含）以下”，8在第一档得3分"),
+    "1.7": ("3", "46万人次/50万人次=92%：达到目标值90%，得3分（“达到80%”曾因不知是否目标值的比例而拒读）"),
 }
 
 
 def test_s45_hb_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A plan reached and the shares of it below, a 自评表 row by its labelled cells (lines, a header line over one row,
     a value pasted in the target's unit), every unit reaching a level less per unit short, and a bound's (含) after its
-    unit: `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
-    (3+3+4+4+4+3 = 21 of 26, grade 良: 20.8 ≤ 21 < 23.4)."""
-    result = _scored_and_recalculated(RUBRIC_S45_HB, EXPECTED_S45_HB, Decimal("21"), capsys, tmp_path)
+    unit, and a counted measure's bare percentages as shares of its target: `pingfen score` and the built workbook
+    recalculated by LibreOffice give the hand-worked scores and total (3+3+4+4+4+3+3 = 24 of 30, grade 良: 24 ≤ 24 < 27)."""
+    result = _scored_and_recalculated(RUBRIC_S45_HB, EXPECTED_S45_HB, Decimal("24"), capsys, tmp_path)
     assert result["grade"] == "良"

@@ -30,7 +30,7 @@ from .method_spelled import spelled_methods
 from .anchored_line import anchors_as_line
 from .target_share import names_target, target_shares
 from .named_share import shares_beside_target
-from .share_unrepeated import refuse_bare_beside_share
+from .share_unrepeated import counted_measure, counted_shares, refuse_bare_beside_share
 from .band_table import exactly_full
 from .completion_count import counted_level, restated_points
 from .stated_plan import stated_plan
@@ -463,7 +463,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         _refuse_bare_distance(cases)
         _refuse_bare_vital_rate(scoring)
     intervals = _nothing_to_deduct(_printed_standard(
-        _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases])), otherwise)
+        _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases],
+                         counted_measure([c.label or "" for c in scoring + context]))), otherwise)
     _one_count_deducted(intervals, otherwise)
     _single_event_band(intervals)
     def at_standard(interval: Interval) -> Interval:
@@ -1089,10 +1090,10 @@ def _failure_then_formula(clause: Clause, scoring: list[Clause]) -> bool:
     return re.search(rf"[/÷]{re.escape(general_text(held.low))}(?![\d.])", clause.outcome[1]) is not None
 
 
-def _nest_cumulative(intervals: list) -> list:
+def _nest_cumulative(intervals: list, counted: bool = False) -> list:
     """90%以上得5分；80%以上得3分 / 5%以内得3分；10%以内得2分: each band, written after a stricter one, holds
     what that one leaves (80% up to 90%), as the reports read such lists."""
-    result = shares_beside_target(list(intervals))  # (完成目标值90%以上 beside 达到目标值)
+    result = counted_shares(shares_beside_target(list(intervals)), counted)  # (完成目标值90%以上 beside 达到目标值)
     refuse_bare_beside_share(result)
     result = _nest_beside_target(result)
     for side, kind in (("low", "plain"), ("low", "shift"), ("high", "plain"), ("high", "shift")):

@@ -7,10 +7,12 @@ was made a share before (named_share), and 达到目标值得5分，达到80%得
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
+from ..text.lazy_regex import lazy_compile
 from .errors import Unplaced
-from .piecewise import FromTarget
+from .piecewise import TARGET, FromTarget
 
 
 def _written_share(bound: object) -> bool:
@@ -28,3 +30,31 @@ def refuse_bare_beside_share(result: list) -> None:
                 and not any(token.kind == "REF" for token in clause.tokens):
             raise Unplaced(clause, f"“{clause.text}”是完成值本身的百分比还是目标值的百分比没有写明（其他档写的是目标值的百分比）；"
                                    "请写明，如“达到目标值的85%以上得3分”", certain=True)
+
+
+# 年接待人次 / 新增人数 / 增收户数 / 签约项目金额: a measure named by what it counts (not 率 / 度: a rate's own percentage).
+# Its value is no percentage, so beside a share of the target a bare rung can only carry the share on (达到目标值90%的得3分，
+# 达到80%的得2分: 80% of the target), as the blind tables mean it.
+_COUNTED_NAME = lazy_compile(r"(?:人次|人数|户数|个数|数量|件数|次数|金额|面积|规模)$")
+_RATE_NAME = lazy_compile(r"[率度比]")
+
+
+def counted_measure(labels: list[str]) -> bool:
+    """Whether the clauses' names (``labels``) name a counted measure and no rate."""
+    return any(_COUNTED_NAME.search(label) for label in labels) and not any(_RATE_NAME.search(label) for label in labels)
+
+
+def counted_shares(result: list, counted: bool) -> list:
+    """(interval, outcome, clause) rungs: beside a share of the target, a counted measure's bare percentages as shares of
+    the target too (FromTarget); unchanged otherwise."""
+    if not counted or not any(_written_share(interval.low) or _written_share(interval.high) for interval, _, _ in result):
+        return result
+    shared = []
+    for interval, outcome, clause in result:
+        if not interval.magnitude and clause.condition is not None and clause.condition.unit == "%":
+            # (完成目标任务90%-100%: its 100% the target itself)
+            interval = replace(interval, **{side: TARGET if bound == 1 else FromTarget(factor=bound) for side, bound in
+                                            (("low", interval.low), ("high", interval.high))
+                                            if isinstance(bound, Decimal) and bound > 0})
+        shared.append((interval, outcome, clause))
+    return shared
