@@ -35,6 +35,8 @@ compose_unmet_counts = needing("unmet_counts", "compose_unmet_counts", "项", "�
 compose_highest_level = needing("highest_level", "compose_highest_level", "最高", "就高")  # _HIGHEST: …按最高级别计分
 compose_two_requirements = needing("two_requirements", "compose_two_requirements",  # _VERB in every option
                                    "完成", "达到", "实现", "符合", "满足", "落实", "达标")
+# _ONE / _ONE_DEDUCTED (仅一项… / 其中一项… / 任一项…): every reading, and its refusal, names the rate reached by 项
+compose_levels_counted = needing("levels_counted", "compose_levels_counted", "项")
 compose_ranks = needing("ranks", "compose_ranks", "名")  # _RANK_LIST, _PLACE_DEDUCTED: …名
 compose_judged = needing("judged", "compose_judged", "情况", "程度", "表现", "成效", "效果", "功效系数法", "综合指数法")  # _JUDGED, _UNSPELLED
 compose_described_failure = needing("described_failure", "compose_described_failure", "没有", "未", "不", "无")  # _FAILURE
@@ -49,6 +51,7 @@ compose_full_amount = needing("full_amount", "compose_full_amount", "全额", "�
 compose_growth_bonus = needing("growth_bonus", "compose_growth_bonus",  # _GROWTH (上年|去年|上一年|同比), _ABOVE_BASE (…基础上)
                                "上年", "去年", "上一年", "同比", "基础上")
 compose_bonus_on_top = needing("bonus_on_top", "compose_bonus_on_top", "加")  # _ANNOUNCED: 设有加分项, _ADDS: 加N分
+compose_base_points = needing("base_points", "compose_base_points", "基础分", "基本分")  # _BASE: 基础分N分 opens the text
 compose_bonus_list = needing("bonus_list", "compose_bonus_list", "加")  # ADD tokens (加, 另加 …), _HIGHEST/_LIMIT/_SUMMED: 加分
 # a formula dividing one quantity by another (its / or ÷), which the level compares
 compose_level_of_ratio = needing("level_of_ratio", "compose_level_of_ratio", "/", "÷")
@@ -66,7 +69,9 @@ COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the 
                              compose_highest_level,  # 国家级表彰的得3分，省级表彰的得2分，按最高级别计分: levels of one honour, a grade
                              compose_listed_points,  # ①…；②…。每项落实到位得1分: the listed points before a count of them
                              compose_listed_all_present,  # 主体、责任、经费“三落实”的，得3分，每缺一项扣1分: named, not counted
-                             compose_two_requirements, compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_counted_awards, compose_each_point,
+                             compose_two_requirements,
+                             compose_levels_counted,  # 覆盖率≥95%且满意度≥90%的得4分；仅一项达标的得2分…: rates reached, counted
+                             compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_counted_awards, compose_each_point,
                              compose_on_time_only,  # 按期完成得满分，逾期不得分: days late, before a 评价要点 or grades
                              compose_date_ladder,  # …前竣工的得3分，2024年3月31日前竣工的得1.5分: bands of days late, not grades or 评价要点
                              compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
@@ -76,5 +81,6 @@ COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the 
              compose_band_requirement,  # …超过80%、70%，且运行管护效果良好，分别得6分、4分: a state each band needs as well
              compose_full_amount,  # 全额征收上交记15分。降低比例的按比例记分: 100% of the amount due, else its share
              compose_growth_bonus,  # 比上年每增长1个百分点加0.5分，最高30分: additions from no growth
+             compose_base_points,  # 基础分3分，每新增1家…加0.5分，最高不超过5分: a base, then counts added and taken
              compose_bonus_on_top,  # …得1分；…有正面批示的，一个加1分，最多加2分: a rule, then capped additions on top
              compose_bonus_list]  # 受…表彰的加10分，受…表彰的加5分(，只取最高一档): additions each once

@@ -168,6 +168,11 @@ def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str)
     filled: Scorer | None = scorer if points in (most, printed, Rule(scorer).implied_base()) else \
         _filled(scorer, points, _heading_words(heading), _TITLED.search(heading) is not None) \
         if most is None and not isinstance(scorer, Manual) else None
+    if filled is None and most is not None and scorer.kind == "with_faults":
+        from .fault_part import faults_worth_their_caps
+
+        # 古树名木日常养护(4分):覆盖率100%得2分…扣完为止;…每株扣1分,最多扣2分: the faults' 2 beside the measure's 2
+        filled = faults_worth_their_caps(scorer.inner, list(zip(scorer.faults, scorer.caps)), points)  # type: ignore[attr-defined]
     if filled is None or points not in (filled.implied_max(), printed, Rule(filled).implied_base()):
         found = "" if most is None else f"，而按所读计分方法最高可得{general_text(most)}分"
         raise Unplaced(heading, f"标题写明本项{general_text(points)}分{found}，无法确定这一分值是满分还是其中一项的分值", certain=True)

@@ -1120,7 +1120,13 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
         # ones deducted — 5 less 1 each, or nothing and less still? (once the award lost and each deducted too)
         return None
     if item_points is not None and item_points != inner.implied_max():
-        return None  # (考核(8分):…得4分…;每缺失一项扣2分: points of the faults' own beside the measure's, or a cap?)
+        if tiered is not None:
+            return None  # (tiers that deduct from the 分值 have no maximum of their own to add the faults' to)
+        from .fault_part import faults_worth_their_caps
+
+        # 服务质量(5分):…≥90%得3分…;被投诉经核实的,每起扣1分,最多扣2分: 3 and the faults' 2 make the heading's 5
+        # (考核(8分):…得4分…;每缺失一项扣2分: points of the faults' own beside the measure's, or a cap? refused)
+        return faults_worth_their_caps(inner, faults, item_points, label)  # type: ignore[return-value]
     counted = [fault for fault, _ in faults]
     if tiered is not None:
         if not tiers_beside_faults(inner, counted, label):

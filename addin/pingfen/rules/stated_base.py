@@ -25,6 +25,9 @@ _AMOUNT = r"(?P<each>(?:每[\u4e00-\u9fff]){0,2})(?P<number>\d+(?:\.\d+)?)(?P<un
 _CLOSING = lazy_compile(rf"(?:^|(?<=[。;；]))\s*{_LAST_YEAR}(?P<name>[\u4e00-\u9fff“”]{{0,12}}?)(?:为|是|[:：])?{_AMOUNT}[。;；]?\s*$")
 # 较上年（12.5万人）增长的得3分: the amount in brackets right after 上年
 _BRACKETED = lazy_compile(rf"(?<=[较比与])(?P<year>{_LAST_YEAR})[（(]{_AMOUNT}[)）]")
+# 以上年（每人每月100元）为基数，提高的得2分: the amount in brackets, the base the change after it is worked from (the
+# phrase read as 较上年, the amount taken out)
+_BASIS = lazy_compile(rf"以(?P<year>{_LAST_YEAR})[（(]{_AMOUNT}[)）]为(?:基数|基准)[,，]?(?=[\u4e00-\u9fff])")
 # 上年数为42000人 / 上年同期为…: the amount named by nothing but the year (the 规范写法's own note)
 _UNNAMED = ("数", "数值", "值", "同期", "同期数", "基数")
 # (what the base may not be: a count of points or a date)
@@ -46,7 +49,7 @@ class StatedBase:
 
 def _found(text: str):
     """The one place the text prints last year's amount, or None."""
-    closing, bracketed = _CLOSING.search(text), list(_BRACKETED.finditer(text))
+    closing, bracketed = _CLOSING.search(text), list(_BRACKETED.finditer(text)) + list(_BASIS.finditer(text))
     if (closing is not None) + len(bracketed) != 1:
         return None
     return closing if closing is not None else bracketed[0]
@@ -69,7 +72,9 @@ def split_stated_base(text: str) -> tuple[str, StatedBase] | None:
     if not quantity.unit and not quantity.is_percent:
         return None
     base = StatedBase(Decimal(found.group("number")), found.group("unit"), quantity.value, "%" if quantity.is_percent else quantity.unit)
-    if "year" in found.groupdict() and found.group("year"):
+    if found.re.pattern == _BASIS.pattern:  # (以上年（100元）为基数，提高的 → 较上年提高的)
+        rest = text[: found.start()] + "较" + found.group("year") + text[found.end():]
+    elif "year" in found.groupdict() and found.group("year"):
         rest = text[: found.start()] + found.group("year") + text[found.end():]
     else:
         rest = text[: found.start()].rstrip()
