@@ -50,6 +50,9 @@ NOT_YET: dict[str, str] = {
     "衔接资金支付进度：截至12月31日支付进度达到100%得4分": "the period written back in Chinese numerals (截至十二月三十一日) is cut from the measure's name in the band after the steps",
     # corpus45 (written blind, joined in session 40)
     "公用经费控制（成本指标）：≤202.6万元（3分）。实际支出每超过指标值1%扣0.5分": "an amount's standard written back as 实际值占标准的比例≤100%, which a standard in 万元 refuses when read (标准写的是数量，分档写的是比率)",
+    # corpus42 (written blind, joined in session 38; read in session 45) and its neighbour
+    "日常公用经费控制：以上年决算数为基数，本年公用经费决算数不高于上年的得2分": "last year's printed 325万元 written back as the standard (标准为325万元，…占标准的比例≤100%), which a standard in 万元 refuses when read (as 公用经费控制（成本指标）below)",
+    "会议费控制：以上年决算数为基数，本年会议费决算数不高于上年的得2分": "the same (标准为40万元 written back)",
     # corpus38 (written blind, joined in session 36; read in session 42)
     "成本指标：单户改造成本≤3.5万元。实际值不超过指标值的得满分": "the same (标准为3.5万元，实际值占标准的比例≤100%得5分 written back, refused when read)",
 }

@@ -21,14 +21,15 @@ EXPECTED_S45_HA = {
     "1.7": ("2", "上年每人每月100元，本年110元：提高，2分（曾作等级由评价人选择）"),
     "1.8": ("1", "上年800万元，本年820万元：增长2.5%，在0-5%一档，1分"),
     "1.9": ("5", "基本分4分，表彰1次加1分（最多加1分），未发生安全事故：4+1=5，本项最高5分"),
+    "1.10": ("2", "上年就业率92%为水平，本年90%：低2个百分点扣2分，4-2=2（曾要求录入上年的值作目标值）"),
 }
 
 
 def test_s45_ha_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """Faults worth their caps as a part of their own beside a measured rule (the heading's points settle it), one kind
     or two, a zeroing on top; two rates each held to its own level scored by how many reach it; last year's amount
-    printed as the base a change is worked from; and base points with occurrences added and taken: `pingfen score` and
-    the built workbook recalculated by LibreOffice give the hand-worked scores and total (3+2.5+2+2+3+2+2+1+5 = 22.5 of
-    33, grade 中: 19.8 ≤ 22.5 < 26.4)."""
-    result = _scored_and_recalculated(RUBRIC_S45_HA, EXPECTED_S45_HA, Decimal("22.5"), capsys, tmp_path)
+    printed as the base a change is worked from, or as the level held to; and base points with occurrences added and
+    taken: `pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
+    (3+2.5+2+2+3+2+2+1+5+2 = 24.5 of 37, grade 中: 22.2 ≤ 24.5 < 29.6)."""
+    result = _scored_and_recalculated(RUBRIC_S45_HA, EXPECTED_S45_HA, Decimal("24.5"), capsys, tmp_path)
     assert result["grade"] == "中"

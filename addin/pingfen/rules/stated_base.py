@@ -11,6 +11,7 @@ use leaves the text as written, for the reader to refuse its number as before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -27,7 +28,12 @@ _CLOSING = lazy_compile(rf"(?:^|(?<=[。;；]))\s*{_LAST_YEAR}(?P<name>[\u4e00-\
 _BRACKETED = lazy_compile(rf"(?<=[较比与])(?P<year>{_LAST_YEAR})[（(]{_AMOUNT}[)）]")
 # 以上年（每人每月100元）为基数，提高的得2分: the amount in brackets, the base the change after it is worked from (the
 # phrase read as 较上年, the amount taken out)
-_BASIS = lazy_compile(rf"以(?P<year>{_LAST_YEAR})[（(]{_AMOUNT}[)）]为(?:基数|基准)[,，]?(?=[\u4e00-\u9fff])")
+# (以上年就业率（92%）为基数: named, the name said before it as the measure's)
+_BASIS = lazy_compile(rf"以(?P<year>{_LAST_YEAR})(?P<name>[\u4e00-\u9fff]{{0,12}}?)[（(]{_AMOUNT}[)）]为(?:基数|基准)[,，]?(?=[\u4e00-\u9fff])")
+# 以上年决算数为基数， (the amount printed elsewhere): what the level of last year is, said again
+_BASIS_SAID = lazy_compile(rf"以{_LAST_YEAR}[\u4e00-\u9fff]{{0,12}}?为(?:基数|基准)[,，]?")
+# 本年度就业率不低于上年的得4分 / 决算数不高于上年的得2分: last year's value as the level the rule holds this year's to
+_AGAINST = lazy_compile(rf"(?:不低于|不高于|不超过|不少于)(?P<year>{_LAST_YEAR})(?=的|[,，;；。得]|$)")
 # 上年数为42000人 / 上年同期为…: the amount named by nothing but the year (the 规范写法's own note)
 _UNNAMED = ("数", "数值", "值", "同期", "同期数", "基数")
 # (what the base may not be: a count of points or a date)
@@ -73,6 +79,8 @@ def split_stated_base(text: str) -> tuple[str, StatedBase] | None:
         return None
     base = StatedBase(Decimal(found.group("number")), found.group("unit"), quantity.value, "%" if quantity.is_percent else quantity.unit)
     if found.re.pattern == _BASIS.pattern:  # (以上年（100元）为基数，提高的 → 较上年提高的)
+        if found.group("name"):
+            return None  # (以上年就业率（92%）为基数，…不低于上年的: a level, with_printed_level's)
         rest = text[: found.start()] + "较" + found.group("year") + text[found.end():]
     elif "year" in found.groupdict() and found.group("year"):
         rest = text[: found.start()] + found.group("year") + text[found.end():]
@@ -110,6 +118,34 @@ def with_stated_base(raw: str, parse) -> object | None:
     if not ctx.base_used or "target" in ctx.needs:
         return None
     return replace(rule, text=raw, printed_base=base)
+
+
+def with_printed_level(raw: str, parse) -> object | None:
+    """``以上年就业率（92%）为基数，本年度就业率不低于上年的得4分；每下降1个百分点扣1分`` / ``…本年公用经费决算数不高于上年的得2分；
+    每增长1%扣0.5分…。上年决算数为325万元``: the one level the rule compares this year's value with is last year's, which
+    the text prints — the rule read with that value in its place (不低于92%), nothing to enter for last year. Only where
+    上年 is said nowhere else once the value and the 以上年…为基数 preface are taken out."""
+    from .errors import RuleError
+
+    found = _found(raw)
+    if found is None or found.group("unit").lstrip("万千亿") in _NOT_AN_AMOUNT:
+        return None
+    name = (found.groupdict().get("name") or "").strip("“”")
+    if name and name not in _UNNAMED and name[-2:] not in raw[: found.start()]:
+        return None  # (another measure's value)
+    rest = _BASIS_SAID.sub("", raw[: found.start()] + raw[found.end():])
+    against = list(_AGAINST.finditer(rest))
+    if len(against) != 1:
+        return None
+    level = f"{general_text(Decimal(found.group('number')))}{found.group('unit')}"
+    rewritten = rest[: against[0].start("year")] + level + rest[against[0].end("year"):]
+    if re.search(_LAST_YEAR, rewritten):
+        return None  # (比上年每下降1个百分点: last year named again, for the steps too)
+    try:
+        rule = parse(rewritten.strip())
+    except RuleError:
+        return None
+    return replace(rule, text=raw)
 
 
 def base_note(base: StatedBase) -> str:
