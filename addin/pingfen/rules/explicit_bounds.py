@@ -40,10 +40,10 @@ def _included(text: str, value: Decimal) -> bool:
 
 
 def _marked(text: str, value: Decimal) -> bool:
-    """Whether ``text`` marks ``value`` (or value% for a rate) as held: 80%(含) / 60%及以上 / ≥80%."""
-    return any(lazy_compile(rf"^{_MARKED}").match(text[found.end():]) or _BEFORE.search(text[:found.start()])
-               or _HELD_AFTER.match(text, found.end()) or _UNIT_THEN_MARK.match(text[found.end():])
-               for found in _written(text, value))
+    """Whether ``text`` marks ``value`` (or value% for a rate) as held: 80%(含) / 60%及以上 / ≥80% / 30天(含)以上."""
+    # (30天(含)以上 / 16-30天(含): the unit between the number and its mark — once unseen, 30 given to the range alone)
+    return any(_UNIT_THEN_MARK.match(text[found.end():]) or _BEFORE.search(text[:found.start()])
+               or _HELD_AFTER.match(text, found.end()) for found in _written(text, value))
 
 
 # 60%以下 / 60分以下 / 60万元以下: a bound written by 以下 (not 以内 / 内, which hold their number whatever follows)

@@ -1248,6 +1248,10 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
         # 存在挤占的扣2分: once, however often it happens
         unit, what, once = "次", ONE_OFF.sub("", clause.text).strip("，,的"), True
         on_top = _ON_TOP.fullmatch(what) is not None
+        period_on_top = _PERIOD_ON_TOP.fullmatch(what)
+        if period_on_top is not None:  # …当月扣0.5分，当季再扣1分: which quarters lose it is unsaid (once a fault named 当季再)
+            raise Unplaced(clause, f"“{clause.text}”是在前面的扣分之外再扣，什么情形下再扣"
+                                   f"（如一{period_on_top.group(1).replace('季', '季度')}内扣分几次时）没有写明", certain=True)
         if on_top:  # …导致被退回且未及时修改的,再扣5分: 再 names no fault — the situation said before is the fault
             what = ""
         if "每" in what and not EVERY_PERIOD.match(what):
@@ -1334,6 +1338,8 @@ def _situation_just_before(clause: Clause, context: list[Clause]) -> bool:
 _SHORT_WITHIN = lazy_compile(r"([^\d，,；;]{2,20}?)(缺少|缺失|缺|少|漏)1([\u4e00-\u9fff]{1,2}?)([^\d，,；;]{1,10})")  # 指标的方案缺1项内容
 _EXCESS = lazy_compile(r"超|超过|超出|超期|逾期|延期|延迟|推迟|拖延|拖")  # 每超1天: a day beyond a limit, no fault's name
 _ON_TOP_AFTER = lazy_compile(r"的(?:另|另外|再|另行)$")
+# 当季再 / 当年另: a period, then "on top" — names no fault, only when the extra deduction falls
+_PERIOD_ON_TOP = lazy_compile(r"(?:当|该|本)(季度?|月|年|周)(?:度)?(?:再|另|又|另外|另行)")
 _BARE_NEGATION = lazy_compile(r"(?:未|没有|不)([\u4e00-\u9fff]{2})")  # 未设置: the verb of the requirement before, not done
 
 

@@ -10,7 +10,11 @@ out and their deductions strictly larger; the last rung may take every point (�
 deductions (低于90%扣3分,低于80%扣1分) could only be added up: they stay refused as overlapping bands. A rung said to
 come on top (低于90%的再扣1分 / 另扣 / 又扣 / 加扣) is added up by its own words: its tier costs the deduction before it and
 its own (完好率低于95%的扣1分；低于90%的再扣1分: 88% loses 2), a rung further out all the same. Thresholds set off from the target by a
-distance in its own unit (低于序时进度3个百分点 / 6个百分点) are rungs of their own run; shares of it keep their own reading."""
+distance in its own unit (低于序时进度3个百分点 / 6个百分点) are rungs of their own run; shares of it keep their own reading.
+
+再扣 settles only that shape. Beside another rung of the measure but on top of none closer in (低于80%的再扣2分，低于90%的扣1分 /
+低于90%的扣1分，低于95%的再扣1分), or a plain rung after one said on top (低于90%的扣1分，低于80%的再扣2分，低于70%的扣4分: 4 in
+all, or on top?), what the tier loses is not said: refused (once read as plain tiers, 75% losing 2 instead of 3)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 from .clauses import Clause, Condition
+from .errors import Unplaced
 from .piecewise import target_shift
 
 # 低于80%再扣2分 / 另扣 / 加扣 / 累计扣 / 并扣: a rung said to come on top of the one before, never its tier
@@ -98,6 +103,10 @@ def _run(scoring: list[Clause], start: int) -> list[Clause]:
                 break
             # (低于90%的再扣1分 after 低于95%的扣1分: its tier loses both, 2)
             clause = replace(clause, outcome=("minus", _cost(previous) + _cost(clause)), label=first.label)  # type: ignore[operator]
+        elif _cost(clause) != _ALL and any(_ADDED_ON_TOP.search(rung.text) for rung in run[1:]):
+            # 低于90%的扣1分，低于80%的再扣2分，低于70%的扣4分: 4 in all, or 4 on top of the 3 before?
+            raise Unplaced(clause, "前面一档写了“再扣”，这一档只写了扣几分，是在前面各档之上再扣，还是这一档共扣这些分，没有写明",
+                           certain=True)
         further = _threshold(clause, side) < _threshold(previous, side) if side.startswith("below") \
             else _threshold(clause, side) > _threshold(previous, side)
         if not further or _cost(previous) == _ALL or _cost(clause) <= _cost(previous):  # type: ignore[operator]
@@ -106,8 +115,26 @@ def _run(scoring: list[Clause], start: int) -> list[Clause]:
     return run if len(run) > 1 else []
 
 
+def _refuse_on_top_unplaced(scoring: list[Clause]) -> None:
+    """A rung said to come on top (再扣) that no run placed on a rung closer in, beside another rung of its measure:
+    低于80%的再扣2分，低于90%的扣1分 / 低于90%的扣1分，低于95%的再扣1分 — on top of which rung is not said."""
+    placed = {rung.start for start in range(len(scoring)) for rung in _run(scoring, start)[1:]}
+    for index, clause in enumerate(scoring):
+        side = _one_sided(clause, on_top=True)
+        if side is None or not _ADDED_ON_TOP.search(clause.text) or clause.start in placed:
+            continue
+        for other in scoring[max(0, index - 1):index] + scoring[index + 1:index + 2]:
+            label = "" if other.label in _NO_MEASURE else other.label
+            own = "" if clause.label in _NO_MEASURE else clause.label
+            if _one_sided(other, on_top=True) == side and other.condition.unit == clause.condition.unit \
+                    and (not label or not own or label == own):  # type: ignore[union-attr]
+                raise Unplaced(clause, "这一档写了“再扣”，但前面没有它可以叠加的更宽一档（如“低于95%的扣1分；低于90%的再扣1分”），"
+                                       "在哪一档的基础上再扣无法确定", certain=True)
+
+
 def thresholds_as_tiers(scoring: list[Clause]) -> list[Clause]:
     """``scoring`` with each run of such rungs read as tiers (the last rung open, each other up to the next)."""
+    _refuse_on_top_unplaced(scoring)
     for start in range(len(scoring)):
         run = _run(scoring, start)
         if run:

@@ -493,7 +493,7 @@ def normalize(text: str) -> str:
     text = _DEDUCTED.sub("扣", text)  # 每项减2分 / 每次扣除1分 / 扣减1分: 扣 (not 增减/加减, which say both ways)
     text = _METHOD_HEADING.sub("", text)  # 本项得分为:如发生…则扣…: a heading over the cases, no formula
     text = _ADDED_ON.sub("加", text)  # 每增加10%,加计0.2分: 加
-    text = _CAP_SAID.sub(r"最多扣\1分", text)  # 最多扣分不超过10分 / 扣分不超过5分: the cap as the readers know it
+    text = _CAP_SAID.sub(lambda found: f"最多扣{found.group(1) or found.group(2)}分", text)  # 最多扣分不超过10分 / 扣分不超过5分: the cap as the readers know it
     text = _ALL_OF_IT.sub("不得分", text)  # 少1人扣全分 / 扣该项全部分值: the whole of the points, as 不得分
     text = _AT_ONCE.sub("", text)  # 有1项不符合,即不得分: the outcome of the clause before, said at once
     text = _ONE_SHORT_ZEROES.sub(_one_short_zeroes, text)  # 缺一项不得分 / 少1人扣全分: any one missing zeroes the item
@@ -996,7 +996,8 @@ _DEDUCTED = lazy_compile(r"(?:(?<![扣增加递核])减|扣除|扣减|扣掉)(?:
 _METHOD_HEADING = lazy_compile(r"(?:本项|该项|本指标|该指标)得分为[:：](?=(?:如|若|凡)[^。;；]*?(?:扣|得|分))")
 # (not 分别计0分、0.5分, a list of points; not 最低得0分, a floor)
 _ADDED_ON = lazy_compile(r"加计(?=\s*\d+(?:\.\d+)?\s*分)")
-_CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)[ \t\u3000\u00a0]*(\d+(?:\.\d+)?)分")
+_CAP_SAID = lazy_compile(r"(?:最多|最高)?扣分(?:最多|最高)?(?:不超过|不得超过|不超出)[ \t\u3000\u00a0]*(\d+(?:\.\d+)?)分"
+                         r"|(?<![加得])扣分以(\d+(?:\.\d+)?)分为限")  # 扣分以5分为限: the same cap, said as a limit
 # 少1人扣全分 / 有1项不符合,即扣该项全部标准分值 / 有移动扣满分: the item's whole points (not 扣本条分值, one requirement's
 # points, nor 扣满分10分, an amount; 扣满为止 is a cap)
 _ALL_OF_IT = lazy_compile(r"扣(?:除)?(?:全分(?![值后])|(?:该项|本项|此项)?的?全部(?:标准)?分(?:值|数)?(?![\d的之后值数]|为止)|满分(?![\d的之值后]|为止))")
