@@ -93,7 +93,7 @@ matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  
 # every pattern: (…N分), (…N分,扣完为止) or a word for the 分值
 closing_total = needing("closing_total", "closing_total", "分)", "为止)", "分值", "满分", "总分")
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
-self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际", "分值", "\t", "  ")  # _ROW: …年度指标值:…实际完成值:____; _BARE_POINTS: 分值; _cells_row: cells apart by tabs or spaces (wide ones are two after NFKC)
+self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际", "完成值", "分值", "\t", "  ")  # _ROW: …年度指标值:…(实际)?完成值:____; _BARE_POINTS: 分值; _cells_row: cells apart by tabs or spaces (wide ones are two after NFKC)
 target_after_name = needing("target_label", "target_after_name", "指标值:", "目标值:")  # _LABELLED: ^(年度)?(指标值|目标值):
 index_names = needing("index_acronym", "index_names", "指数", "系数")  # _NAMED: …(指数|系数)ABC
 met_points_share = needing("met_points_share", "met_points_share", "要点数", "要点个数")  # _SHARE_OF_MET: 满足的要点(个)数/N×分值
@@ -102,6 +102,8 @@ coefficient_bands = needing("coefficient_bands", "coefficient_bands", "系数") 
 each_unit_awarded = needing("each_unit_award", "each_unit_awarded", "个", "所", "座", "家", "条", "各")
 all_units_reach = needing("all_units_reach", "all_units_reach", "每有1个")  # _REACHED: …均…的得N分;每有1个…扣
 period_failing = needing("period_failing", "period_failing", "当月", "该月", "当周", "该周")  # _PERIOD_SHORT: (当|该)(月|周)扣
+level_named_once = needing("count_level_named", "level_named_once", "以上")  # _LEVEL_AFTER_ONE: 1户…扣N分,2户(及)?以上…
+plan_noun_first = needing("plan_noun", "plan_noun_first", "计划", "目标", "任务")  # _PLAN_THEN_STEPS: (计划|目标|任务)…N个X,每少1个X扣
 step_asides = needing("step_asides", "step_asides", "不扣分", "不加分")  # _PART_SPARED: …不扣分; _NONE_ABOVE: …不(另|额外)?加分
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 unhappened_as_veto = needing("unhappened_award", "unhappened_as_veto", "未发生", "未出现", "没有发生", "没有出现")  # _UNHAPPENED: …的,本指标不得分;未发生的得N分
@@ -676,6 +678,7 @@ def normalize(text: str) -> str:
     text = standard_breached(text)  # 按每人不超过1500元标准发放，发现超标准发放的，每人次扣0.2分: the ones breaching it counted
     text = each_unit_said_plainly(text)  # 送戏下乡每个乡镇全年不少于4场，按乡镇分别计算，…每有1个乡镇未达到扣1分: each unit's requirement
     text = yearly_total(text)  # 每月巡检2次(全年24次),每少1次扣0.5分: the year's total is the requirement
+    text = plan_noun_first(text)  # 计划改造28个片区,每少完成1个片区扣0.3分: 计划改造片区28个,每少完成1个扣0.3分
     text = stated_count_reached(text)  # 全年送戏下乡120场,每少5场扣0.5分: the count stated is what scores full
     text = _STEP_FROM_LEVEL.sub(_step_from_level, text)  # 每低于100%一个百分点: each 1% below the 100% named there
     if "|" in text:  # 三级指标:培训人次|年度指标值:≥2000人次|分值:10|评分规则:…: a 自评表 row's cells, each named
@@ -724,6 +727,7 @@ def normalize(text: str) -> str:
     text = graded_additions(text)  # …获评优秀等次的加1分,良好等次加0.5分,其他不加分: the grade given's points
     text = unchanged_level(share_reached(text))  # 应征收金额的65%征收到位记满分: that share reached; 与上年相比持平: 0%
     text = period_failing(text)  # 每月…有效率低于90%的,当月扣0.5分: 每有1个月未达到“…有效率不低于90%”的,扣0.5分
+    text = level_named_once(text)  # 发现1户未回访的扣0.2分,2户及以上未回访的不得分: 2户及以上的不得分, the thing said once
     text = step_asides(text)  # 每低2%扣0.5分,不足2%的不扣分: 不足一档不扣分; 每高于1%不加分: 超额不加分
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     text = printed_divisor(text)  # 已储备品种数/规定储备品种数(25种)×3: the divisor is the number printed
@@ -963,7 +967,8 @@ _DEDUCTION_SAID = lazy_compile(r"扣(?:除|减)?\s*\d")
 _CAP_AFTER = lazy_compile(r"扣完|扣满|最多扣|最高扣|直至0分|直到0分|累计扣分不超过")
 _HOMOPHONES_TYPED = (("每底", "每低"), ("扣完未止", "扣完为止"), ("扣完位止", "扣完为止"), ("扣完围止", "扣完为止"),
                      ("扣元为止", "扣完为止"),  # (扣元为止: 元 typed for 完, one key off in a wubi/stroke input)
-                     ("%一下", "%以下"))  # (85%一下不得分: yixia for yixia, 一下 never follows a rate)
+                     ("%一下", "%以下"),  # (85%一下不得分: yixia for yixia, 一下 never follows a rate)
+                     ("百份点", "百分点"), ("100份点", "百分点"))  # (每低1个百份点: fen typed 份; 百 may be a number by now)
 # (得5，/ 得3；: only points can follow 得 and stop there; not 得5%, 得5万元 nor 得2,000元; 得0。5分 is a decimal point
 # read as a full stop, _OCR_POINT's. 扣0.5 without 分 is left to the deduction readers, which weigh the text's other
 # deductions)
