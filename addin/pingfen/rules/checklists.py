@@ -199,10 +199,10 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
 
 # 符合要求的给分 / 满足的得相应分值 after ①…（1分）；②…（1分）: what a point met scores, said again without a number
 _MET_SCORED = lazy_compile(r"(?:符合|满足|达到|做到|落实)(?:要求|标准|条件)?的?[,，]?(?:给分|得分|计分|给予计分|得相应分值|得该项分值|得该要点分值)")
-# 不符合的，相应分值不得分 / 不符合的不得该要点分值 / 未达到的该项不得分: a point not met earns none of its own points
+# 不符合的，相应分值不得分 / 不符合的不得该要点分值 / (以上每项)未达到的该项不得分: a point not met earns none of its own points
 # (never the whole indicator's: 相应 / 该要点 / 该项 name the point's points)
 _UNMET_UNSCORED = lazy_compile(
-    r"(?:不符合|未达到|不满足|未做到|未落实)(?:要求|标准|条件)?的?[,，]?"
+    r"(?:(?:以上|上述)?(?:每项|各项|任一项))?(?:不符合|未达到|不满足|未做到|未落实)(?:要求|标准|条件)?的?[,，]?"
     r"(?:(?:相应|对应|该项|该要点)(?:的?分值)?不得分|不得(?:相应|对应|该项|该要点)的?分值?)")
 # 符合1项得1分 / 每符合1项得1分 / 满足1项得0.5分: what each point met scores, said again after their points
 _EACH_MET = lazy_compile(r"每?(?:符合|满足|达到|做到|落实)(?:以上|上述)?1项(?:要求|要点|标准|条件)?的?[,，]?(?:得|计|记)\d+(?:\.\d+)?分")

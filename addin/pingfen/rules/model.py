@@ -12,6 +12,7 @@ from dataclasses import field, fields, is_dataclass
 from functools import cached_property
 from decimal import Decimal
 from collections.abc import Mapping
+import os
 
 from .. import TYPE_CHECKING
 from ..lazy_dataclass import dataclass
@@ -932,6 +933,7 @@ class Unconditional:
 _NEGATIONS = ("不", "未", "无", "没")
 # 达到 typed is not the 基本达到 of an option (nor 好 the 较好): a lesser degree holds the word, as 不合格 holds 合格
 _LESSER = ("基本", "部分", "较")
+_NEGATIONS_AFTER = ("不", "未")  # 建立不完善 / 开展未到位: the word typed, then undone
 _ABSENCE_WORDS = ("无", "没有", "未", "否", "不", "没")
 
 
@@ -946,6 +948,15 @@ def _otherwise_typed(names: list[str]) -> Expr:
         return any_of(*rest)
     first = Call("LEFT", (Var("grade"), num(1)))
     return any_of(*(Cmp("=", first, Text(word)) for word in _NEGATIONS + ("否",)), *rest)
+
+
+def _own_words(names: list[str]) -> list[str]:
+    """Each option without the words every option opens with (分类垃圾的收运…情况符合要求 / …情况不符合要求 → 符合要求 /
+    不符合要求), or the names as they are where they share none (or one would be left empty)."""
+    shared = len(os.path.commonprefix(names)) if len(names) > 1 else 0
+    if shared < 2 or any(len(name) == shared for name in names):
+        return names
+    return [name[shared:] for name in names]
 
 
 class LessFull(Decimal):
@@ -1013,6 +1024,8 @@ class GradeMap:
         # the grade as written (良好), else the one option whose wording holds what was typed (没有取得无公害认证)
         # a grade typed with or without its punctuation (rubric data drop it: 私人、其他账户 → 私人其他账户)
         forms = [dict.fromkeys((name, grade_text(name), spelled_place(name))) for name, _ in self.grades]  # 第2名 typed 第二名
+        for written, own in zip(forms, _own_words([name for name, _ in self.grades])):
+            written.setdefault(own)  # …情况不符合要求 typed 不符合要求: what sets the option apart, not the 明显不符合要求 holding it
         exact = [any_of(*(Cmp("=", Var("grade"), Text(form)) for form in written)) for written in forms]
         # (never inside a longer run of its own first letter: AA级 typed is not the AAA级 of 创建成功AAA级及以上 — once the
         # first option holding it, 3 points for a 2A area)
@@ -1021,8 +1034,11 @@ class GradeMap:
                                   Call("ISERROR", (Call("FIND", (run, Text(form))),))) for form in written)) for written in forms]
         # typed words an option holds as they are, not negated (合格 is not 检查不合格's), and never an absence word
         # alone (无 is in 有评价记录无方案 and 有方案无记录, and means neither)
+        # (only an option with 不 can hold 不合格); nor negated after it (建立 typed is not the 建立不完善 of an option)
         within = [all_of(held, *(Call("ISERROR", (Call("FIND", (concat(negation, Var("grade")), Text(name))),))
-                                 for negation in _NEGATIONS + _LESSER if negation in name))  # (only an option with 不 can hold 不合格)
+                                 for negation in _NEGATIONS + _LESSER if negation in name),
+                         *(Call("ISERROR", (Call("FIND", (concat(Var("grade"), negation), Text(name))),))
+                           for negation in _NEGATIONS_AFTER if negation in name))
                   for held, (name, _) in zip(within, self.grades)]
         words_typed = Call("NOT", (any_of(*(Cmp("=", Var("grade"), Text(word)) for word in _ABSENCE_WORDS)),))
         unlisted: Expr = Call("NA", ())  # a grade the rule does not list is a typing error, not the lowest grade
@@ -1032,7 +1048,9 @@ class GradeMap:
         raw: Expr = unlisted
         for (_, points), held in reversed(list(zip(self.grades, within))):
             raw = If(held, self._points(points), raw)
-        raw = If(words_typed, raw, unlisted)
+        # typed words two options hold (通过 in 一次性通过 and 修改后通过) name neither: never the first of them
+        shared = Cmp(">", total([If(held, num(1), num(0)) for held in within]), num(1)) if len(within) > 1 else None
+        raw = If(words_typed, raw if shared is None else If(shared, Call("NA", ()), raw), unlisted)
         for (_, points), same in reversed(list(zip(self.grades, exact))):
             raw = If(same, self._points(points), raw)
         listed = "、".join(name for name, _ in self.grades)
@@ -1044,6 +1062,8 @@ class GradeMap:
         text: Expr = not_listed
         for (name, _), held in reversed(list(zip(self.grades, within))):
             text = If(held, concat("评价等级“", Var("grade"), "”按“", name, "”计，得", Fmt(SCORE), "分", note), text)
+        if shared is not None:
+            text = If(shared, concat("评价等级“", Var("grade"), "”同属所列等级（", listed, "）中的两项以上，请录入完整的等级"), text)
         text = If(words_typed, text, not_listed)
         for same in reversed(exact):
             text = If(same, concat("评价等级为", Var("grade"), "，得", Fmt(SCORE), "分", note), text)

@@ -340,7 +340,8 @@ _MIDDLE_DOT_POINT = lazy_compile(r"(\d)[·・•](\d+)(?=分|%)")
 _PAGE_NOISE = lazy_compile(r"[★◆■]+")
 
 # (compiled code kept between runs, as every pattern of lazy_compile: re.sub with the text compiled them at each start)
-_LIST_BULLET = lazy_compile(r"(?m)^[ \t\u3000]*[-–—*•][ \t\u3000]+(?=\S)")
+# (——按期完成的得4分: a dash before the words of a line, no space — never before a number, nor the dot of 元/生·年)
+_LIST_BULLET = lazy_compile(r"(?m)^[ \t\u3000]*(?:[-–—*•][ \t\u3000]+(?=\S)|(?:——|—|--)(?=[\u4e00-\u9fff]))")
 # 公共场所①、街巷②、市场③、小区: a circled number after a word of a list (a footnote's mark), no point of its own — once the
 # points' brackets after it were read as grades to choose (5, 2 or 2, not 5+2+2)
 _FOOTNOTE_MARK = lazy_compile(r"(?<=[\u4e00-\u9fff])[①-⑳](?=、)")

@@ -25,27 +25,45 @@ _RESPECTIVELY = rf"分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算
 _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, which keep theirs)
 # (满意度=加权得分/有效问卷数 / 满意度=Σ(各选项人数×赋值)/总人数 / ;满意度=Σ(各档人数×系数)/回访总人数: the survey's
 # rate said in words, each option's count times the credit just listed over all respondents — what the credits compute)
-_WEIGHED = r"(?:加权(?:得分|分值|总分)|[Σ∑]\((?:各|每个?)(?:选项|档次?|项)?人数[×*](?:对应)?(?:赋值|系数|分值|权重)\))"
-_RESPONDENTS = r"(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数|样本数|回访总人数|有效回访数)"
+_WEIGHED = r"(?:加权(?:得分|分值|总分|合计)|[Σ∑]\((?:各|每个?)(?:选项|档次?|项)?人数[×*](?:对应)?(?:赋值|系数|分值|权重)\))"
+_RESPONDENTS = r"(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数|样本数|回访总人数|有效回访数|有效票数|总票数)"
 # (…/(有效问卷数×100): credits out of 100 brought back to a share — only with such credits)
 _RATE_IN_WORDS = rf"(?:[,;]满意度={_WEIGHED}/(?:{_RESPONDENTS}|(?P<hundred>\({_RESPONDENTS}[×*]100\))))?"
 # 满意度得分=加权平均分/100×分值: the mean of credits out of 100, over 100, is the survey's rate (only with such credits)
 _MEAN_OVER_HUNDRED = r"(?P<mean>[,;](?:满意度)?得分=加权平均(?:得)?分/100[×*])"
-_QUOTED_EACH = lazy_compile(rf"(?:满意度)?(?:调查)?按?((?:“(?:{_OPTION})”){{2,}})(?:[一二三四五六七八九两\d]档)?(?:统计)?,?"
+# (问卷设“满意、较满意、一般、不满意”4个选项,分别按… / “…”四档统计,分别计…: how many options, between them and their credits)
+_HOW_MANY = r"(?:[一二三四五六七八九两\d]个?(?:选项|档次?|等级?))?(?:统计)?"
+_QUOTED_EACH = lazy_compile(rf"(?:满意度)?(?:调查)?按?((?:“(?:{_OPTION})”){{2,}}){_HOW_MANY},?"
                             rf"{_RESPECTIVELY}{_RATE_IN_WORDS}(?:{_MEAN_OVER_HUNDRED}|{_CLOSED})")
-_LISTED = lazy_compile(rf"(?:问卷)?(?:选项)?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?,?{_RESPECTIVELY}{_RATE_IN_WORDS}"
+_LISTED = lazy_compile(rf"(?:按照?)?(?:问卷)?(?:选项)?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?{_HOW_MANY},?{_RESPECTIVELY}{_RATE_IN_WORDS}"
                        rf"(?:{_MEAN_OVER_HUNDRED}|{_CLOSED})")
-# 满意计1分、基本满意计0.6分、不满意计0分,满意度=总得分/样本数: each option with its credit, unquoted, and their mean
+# 满意计1分、基本满意计0.6分、不满意计0分,满意度=总得分/样本数 / 非常满意、满意计100%,比较满意计60%,不满意不得分 /
+# 回答“满意”计100%、“一般”计50%、“不满意”不计: each option (or several sharing one credit) with its credit, and their mean
 # (normalised before this: 计0分 reads 不得分, and the 、 after a credit a ;)
-_COUNTED = rf"(?:{_OPTION})(?:计\d+(?:\.\d+)?分|不得分)"
+_COUNTED_OPTIONS = rf"“?(?:{_OPTION})”?(?:、“?(?:{_OPTION})”?)*"
+_COUNTED = rf"{_COUNTED_OPTIONS}(?:计\d+(?:\.\d+)?(?:分|%)|不得分|不计分?)"
 _COUNTED_EACH = lazy_compile(rf"({_COUNTED}(?:[、,;]{_COUNTED})+)(?:,满意度=(?:总得分|{_WEIGHED})/{_RESPONDENTS})?{_CLOSED}")
-_COUNTED_PAIR = lazy_compile(rf"({_OPTION})(?:计(\d+(?:\.\d+)?)分|不得分)")
+_COUNTED_PAIR = lazy_compile(rf"({_COUNTED_OPTIONS})(?:计(\d+(?:\.\d+)?(?:分|%))|不得分|不计分?)")
+# 满意度=(满意人数+基本满意人数×0.6)/有效问卷数 / 满意度=(满意×1+较满意×0.8)/样本数: the rate defined by its options, a
+# bare option counting whole; an option the sum leaves out counts 0 (every respondent is in the divisor) — named from
+# the text's list of its options (选项为满意、较满意、不满意 / 按“满意”“基本满意”“不满意”统计), else 其他
+_SUM_TERM = rf"(?:{_OPTION})(?:人数|票数?)?(?:[×*]{_CREDIT})?"
+_SUMMED = lazy_compile(rf"满意度=\(({_SUM_TERM}(?:\+{_SUM_TERM})+)\)/{_RESPONDENTS}(?:[×*]100%)?(?=[,;。]|$)")
+_SUM_PART = lazy_compile(rf"({_OPTION})(?:人数|票数?)?(?:[×*]({_CREDIT}))?")
+_OPTIONS_LISTED = lazy_compile(rf"选项(?:为|有|设)?:?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?|“((?:{_OPTION})(?:、(?:{_OPTION}))+)”"
+                               rf"|((?:“(?:{_OPTION})”){{2,}})")
+_REST = "其他"  # (the options a sum leaves out, where the text lists none: all of them count 0)
 _OPTION_POINTS = rf"(?:{_OPTION})\d+(?:\.\d+)?分"
-_PAIRED = lazy_compile(rf"(?:满意度)?按?“({_OPTION_POINTS}(?:[、;,]{_OPTION_POINTS})+)”(?:加权(?:计算|平均|汇总)?)?{_CLOSED}")
+# (满意度调查按“非常满意10分、满意8分…”计算平均分,平均分×0.5即为本项得分: the mean of points out of 10, times 0.5, is
+# the rate times 10×0.5 — said as the rate and 得分=满意度×5)
+_MEAN_TIMES = (r"计算平均分,(?=得分=|平均分[×*][\d.]+即为)(?:得分=)?平均分[×*](?P<times>\d+(?:\.\d+)?)"
+               r"(?:即为(?:本项|本指标)?得分)?")
+_PAIRED = lazy_compile(rf"(?:满意度)?(?:调查)?按?“({_OPTION_POINTS}(?:[、;,]{_OPTION_POINTS})+)”"
+                       rf"(?:{_MEAN_TIMES}|(?:加权(?:计算|平均|汇总)?)?){_CLOSED}")
 _PAIR = lazy_compile(rf"({_OPTION})(\d+(?:\.\d+)?)分")
-_NAME = lazy_compile(_OPTION)
+_NAME = lazy_compile(rf"{_OPTION}|{_REST}")
 _DEFINED = lazy_compile(r"[\u4e00-\u9fff](?:度|率)=")
-_SAID = lazy_compile(rf"((?:{_OPTION})(?:、(?:{_OPTION}))+)分别按({_CREDIT}(?:、{_CREDIT})+)计算满意度")
+_SAID = lazy_compile(rf"((?:{_OPTION})(?:、(?:{_OPTION}))*(?:、{_REST})?)分别按({_CREDIT}(?:、{_CREDIT})+)计算满意度")
 _WEIGHTED = lazy_compile(rf"\(((?:{_OPTION})人数[×*]{_CREDIT}(?:\+(?:{_OPTION})人数[×*]{_CREDIT})+)\)/")
 _TERM = lazy_compile(rf"({_OPTION})人数[×*]({_CREDIT})")
 
@@ -105,24 +123,55 @@ def _respectively(found) -> str:
 
 
 def _counted(found) -> str:
-    pairs = [(name, value or "0") for name, value in _COUNTED_PAIR.findall(found.group(1))]
-    points = [Decimal(value) for _, value in pairs]
-    if max(points) not in (1, 100):  # a respondent's whole credit: 1 (满意计1分) or 100 (满意计100分)
+    pairs = [(_NAME.findall(names), value or "0") for names, value in _COUNTED_PAIR.findall(found.group(1))]
+    values = [value for _, value in pairs]
+    if any(value.endswith("%") for value in values):
+        if not all(value.endswith("%") or value == "0" for value in values):  # (满意计1分、一般计50%: two scales)
+            return found.group()
+        written = values
+    else:
+        points = [Decimal(value.removesuffix("分")) for value in values]
+        if max(points) not in (1, 100):  # a respondent's whole credit: 1 (满意计1分) or 100 (满意计100分)
+            return found.group()
+        written = [f"{value}%" if max(points) == 100 else str(value) for value in points]
+    names = [name for group, _ in pairs for name in group]
+    each = [credit for (group, _), credit in zip(pairs, written) for _ in group]
+    return _said(names, _fractions(each)) or found.group()
+
+
+def _summed(found, text: str) -> str:
+    parts = [(name, credit or "1") for name, credit in _SUM_PART.findall(found.group(1))]
+    if all(credit == "1" for _, credit in parts):  # ((非常满意人数+满意人数)/…: a count of the satisfied, no weights)
         return found.group()
-    written = [f"{value}%" if max(points) == 100 else value for _, value in pairs]
-    return _said([name for name, _ in pairs], _fractions(written)) or found.group()
+    named = dict(parts)
+    listed = _OPTIONS_LISTED.search(text)
+    if listed:
+        options = _NAME.findall(next(group for group in listed.groups() if group))
+    else:  # (…+不满意人数×0: an option counting 0 named, so every option is)
+        options = [*named] + ([] if any(_fraction(credit) == 0 for _, credit in parts) else [_REST])
+    if len(named) != len(parts) or not set(named) <= set(options):  # (an option named twice, or not among those listed)
+        return found.group()
+    said = _said(options, _fractions([named.get(option, "0") for option in options]))
+    if said is None or printed_credits(said) == printed_credits(found.group()):  # (read as written: _WEIGHTED)
+        return found.group()
+    return said
 
 
 def _paired(found) -> str:
     pairs = _PAIR.findall(found.group(1))
     points = [Decimal(value) for _, value in pairs]
+    names = [name for name, _ in pairs]
+    if found.group("times"):  # the mean of the points, times a number: the rate (points over the most) times both
+        said = _said(names, _fractions([str(value / max(points)) for value in points])) if max(points) else None
+        return f"{said},得分=满意度×{(max(points) * Decimal(found.group('times'))).normalize():f}" if said else found.group()
     if max(points) != 100:  # points out of 100 (满意100分): other scales are not a respondent's share
         return found.group()
-    return _said([name for name, _ in pairs], _fractions([f"{value}%" for _, value in pairs])) or found.group()
+    return _said(names, _fractions([f"{value}%" for _, value in pairs])) or found.group()
 
 
 def survey_credits(text: str) -> str:
     said = _COUNTED_EACH.sub(_counted, _PAIRED.sub(_paired, _LISTED.sub(_respectively, _QUOTED_EACH.sub(_respectively, text))))
+    said = _SUMMED.sub(lambda found: _summed(found, said), said)
     # (群众满意度=满意人数/调查人数×100%，满意、基本满意分别计100%、60%: the rate defined without the credits — which
     # one weighs the counts is not said; left as written, for the reader to refuse)
     return text if _DEFINED.search(said) else said
