@@ -1304,9 +1304,10 @@ _REQUIREMENT_MET = lazy_compile(r"^([\u4e00-\u9fff]{0,12}?)(?:工作量)?(?:达�
 
 # 项目在2024年12月31日前完工: on time by a date printed (with its year, so the days late can be counted)
 # (按计划于2023年9月30日前完成采购的 / 应于…前完工: the plan or the duty that sets the date, said before it)
-# (监测报告于2024年11月30日前报送的: what is due named first, and its handing in — never after 未/不: 未于…前报送)
+# (监测报告于2024年11月30日前报送的: what is due named first, and its handing in — never with 未/不 in it: 年报未在…前报送)
 # (2024年6月30日前将补贴资金足额拨付至客运企业的: what is done named between the date and a verb of paying or sending)
-_DEADLINE = lazy_compile(r"(?:项目|工程|[\u4e00-\u9fff]{2,10}?(?<![未不没无非应须需]))?(?:按计划|计划|按合同约定|合同约定|应当|应|须|需)?(?:在|于)?"
+_DEADLINE = lazy_compile(r"(?:项目|工程|(?:(?![未不没无非否])[\u4e00-\u9fff]){2,10}?(?<![应须需]))?"
+                        r"(?:按计划|计划|按合同约定|合同约定|应当|应|须|需)?(?:在|于)?"
                         r"((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)(?:前|之前|以前)"
                         r"(?:(?:完成|完工|竣工|办结|报送|上报|提交|交付|上线|拨付|下达|发放|印发|建成|投入使用)"
                         r"|将(?:(?![未不没无])[\u4e00-\u9fff“”]){1,20}?(?:拨付|发放|兑付|下达|报送|上报|提交))"
