@@ -13,14 +13,14 @@ scoring something (an anchor of nothing is interpolation.py's line) and more poi
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 
+from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 
 # 按插值法计分(80%得1分,100%得3分): the two anchors said in brackets after the method
-_BRACKETED = re.compile(r"\((-?\d+(?:\.\d+)?)(%?)[^\d()]{0,6}?(?:得|对应)(\d+(?:\.\d+)?)分[,;]"
+_BRACKETED = lazy_compile(r"\((-?\d+(?:\.\d+)?)(%?)[^\d()]{0,6}?(?:得|对应)(\d+(?:\.\d+)?)分[,;]"
                         r"(-?\d+(?:\.\d+)?)(%?)[^\d()]{0,6}?(?:得|对应)(\d+(?:\.\d+)?)分\)$")
 
 

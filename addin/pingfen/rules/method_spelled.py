@@ -12,15 +12,15 @@ Only a method word with nothing else in its clause to place, and a formula of th
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 
 _METHODS = (("prop", None), ("interp", None))
-_BETWEEN = re.compile(r"[,，]")  # (the formula's own sentence: only a comma between the method and it)
+_BETWEEN = lazy_compile(r"[,，]")  # (the formula's own sentence: only a comma between the method and it)
 # 按比例计分(增长率÷10%×6): a bracket after the method, holding a formula (a name or number, an operator, …)
-_BRACKETED = re.compile(r"(?:计分|得分|赋分)\((?:即|得分=|即得分=)?([^()]*[×*÷/][^()]*)\)$")
+_BRACKETED = lazy_compile(r"(?:计分|得分|赋分)\((?:即|得分=|即得分=)?([^()]*[×*÷/][^()]*)\)$")
 
 
 def spelled_methods(scoring: list[Clause], text: str) -> list[Clause]:
