@@ -81,6 +81,10 @@ def test_s45_lead_readings_through_pingfen_rule(rule: str, full: str, actual: st
      "2025年底前未通过验收的不得分", "年份"),
     # more decimals than the table keeps
     ("得分=完成率×3，保留三位小数", "3", "保留三位小数", "保留的位数"),
+    # a base said apart from steps that add (once dropped: a flat year scored the 分值)
+    ("药品收入占比较上年每下降1个百分点加0.5分，每上升1个百分点扣0.5分，扣完为止。本项基础分3分。", "5", "本项基础分3分", "基础分"),
+    # a cap of additions beside deductions alone (once 最多扣2分)
+    ("每发现1处隐患未整改扣0.5分，加分以2分为限。", "5", "加分以2分为限", "限的是加分"),
 ])
 def test_s45_lead_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
     done = pingfen(rule, "--full", full)

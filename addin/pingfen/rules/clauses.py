@@ -1169,7 +1169,10 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             continue
         if kind == "STD_OPEN" and reader.kind(1) == "NUM" and not tokens[start + 1].unit and reader.kind(2) == "WORD" \
                 and tokens[start + 2].text.startswith("分为限") and clause.cap is None:
-            clause.cap = ("limit", tokens[start + 1].value)  # 以2分为限: of the bonus, or of the deduction
+            # 以2分为限: of the bonus, or of the deduction — unless the words before say which (加分以2分为限: the additions',
+            # once taken as 最多扣2分 beside deductions alone)
+            said_of = "".join(t.text for t in tokens[:start])
+            clause.cap = (_CEILING_OF.get(said_of, "limit") if said_of in ("加分", "扣分") else "limit", tokens[start + 1].value)
             reader.i += 3
             continue
         if kind == "DEDUCT" and reader.kind(1) == "PTS" and tokens[start + 1].value < 0:

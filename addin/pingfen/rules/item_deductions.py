@@ -157,6 +157,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             continue
         if clause.cap is not None and clause.outcome is None and clause.per is None and clause.condition is None \
                 and not clause.unread:
+            if clause.cap[0] == "added":  # 每发现1处扣0.5分，加分以2分为限: a limit of additions none are written for
+                raise Unplaced(clause, "这一限额限的是加分，而本项只写了扣分，没有加分，无法确定扣分的上限", certain=True)
             caps.append(clause)
         elif zero_at is None and clause.start > occurrence.start and clause.outcome == ("points", Decimal(0)) and not clause.unread \
                 and clause.condition is not None and clause.condition.unit == occurrence.occurrence[1] \

@@ -108,7 +108,7 @@ from .award_beside_veto import award_beside_veto
 from .unhappened import unhappened_after_name
 from .item_deductions import shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, GradeMap, Manual, Rule, Scorer, TargetDefault, Unconditional
-from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Deduction, Interval, Piecewise, Scaled, from_target
+from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Bonus, Deduction, Interval, Piecewise, Scaled, from_target
 from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, SIZED_GROUP, printed_multipliers
 from ..text.normalize import normalize, rejoin_lines
 from ..text.each_share import shares_written_out
@@ -517,11 +517,27 @@ def _counted_part(parts: Parts) -> bool:
         and not measured[0].counts_lateness and measured[0].level is None
 
 
+_BASE_SAID = lazy_compile(r"基础分|基本分")
+
+
+def _adds_points(scorer: Scorer) -> bool:
+    """Points added on top of a level (每下降1个百分点加0.5分): a Bonus among the pieces."""
+    return isinstance(scorer, Piecewise) and any(isinstance(outcome, Bonus) for outcome in
+                                                  [outcome for _, outcome in scorer.cases] + [scorer.otherwise])
+
+
 def _within_preface(raw: str, joined: str, scorer: Scorer) -> None:
     """本项满分6分。…建设3分，…得3分…建设3分，…得3分: the points the text opens with (in ``joined``, the text before
     _drop_findings takes them out) bound what its reading can give; a reading that gives more has taken a heading
     for an item of its own (each heading's points counted twice)."""
     preface = _PREFACE.search(joined)
+    if preface is not None and _BASE_SAID.search(preface.group()) and _adds_points(scorer):
+        base = Decimal(re.search(r"\d+(?:\.\d+)?", preface.group()).group())  # type: ignore[union-attr]
+        if Rule(scorer).implied_base() != base:
+            # 每下降1个百分点加0.5分，每上升1个百分点扣0.5分。本项基础分3分: once the 3 dropped, a flat year scoring full marks
+            raise RuleError(raw, preface.group().rstrip(",;。:"),
+                            f"写明基础分{general_text(base)}分，而所读的计分方法在达到水平时得满分、另行加分：基础分如何计入没有读出"
+                            "（请写明，如“持平得3分，每下降1个百分点加0.5分，每上升1个百分点扣0.5分”）")
     most = scorer.implied_max()
     if preface is None or most is None:
         return
