@@ -1172,7 +1172,7 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             # 以2分为限: of the bonus, or of the deduction — unless the words before say which (加分以2分为限: the additions',
             # once taken as 最多扣2分 beside deductions alone)
             said_of = "".join(t.text for t in tokens[:start])
-            clause.cap = (_CEILING_OF.get(said_of, "limit") if said_of in ("加分", "扣分") else "limit", tokens[start + 1].value)
+            clause.cap = (_CEILING_OF[said_of] if said_of in ("加分", "扣分") else "limit", tokens[start + 1].value)
             reader.i += 3
             continue
         if kind == "DEDUCT" and reader.kind(1) == "PTS" and tokens[start + 1].value < 0:

@@ -204,25 +204,30 @@ def scored_measure(node: FNode, entered: tuple[str, ...]) -> str | None:
     """The one name of the formula that is a score another assessment gave (得分=第三方考核得分×5%: 85 of 100 gives
     4.25, never 85% × 5%), when it is the only name not among 分值, the actual and target names and ``entered`` (vars):
     the measured value entered for the leaf. With two (分管领导评价得分×20%+干部职工评价得分×40%) each is entered by name."""
-    unknown = formula_names(node) - set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES + entered)
-    if len(unknown) == 1:
-        name = next(iter(unknown))
-        if name.endswith(SCORE_SUFFIXES) or _AVERAGE_SCORE.search(name):
-            return name
-    return None
+    name = _sole_unknown(node, entered)
+    return name if name is not None and (name.endswith(SCORE_SUFFIXES) or _AVERAGE_SCORE.search(name)) else None
 
 
 def done_measure(node: FNode, entered: tuple[str, ...]) -> str | None:
     """The one name of the formula saying what was done (得分=实际完成场次/120×5, 按实际完成座数/120×6), when it is the
     only name not among 分值, the actual and target names and ``entered`` (vars), names no plan and is no rate nor
     score: the actual entered for the leaf (96场 gives 4), as the 实际值 column holds it."""
-    unknown = formula_names(node) - set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES + entered)
-    if len(unknown) != 1:
-        return None
-    name = next(iter(unknown))
-    if not _ACTUAL_SAID.search(name) or _TARGET_SAID.search(name) or name.endswith(RATE_SUFFIXES + SCORE_SUFFIXES):
+    name = _sole_unknown(node, entered)
+    if name is None or not _ACTUAL_SAID.search(name) or _TARGET_SAID.search(name) \
+            or name.endswith(RATE_SUFFIXES + SCORE_SUFFIXES):
         return None
     return name
+
+
+def entered_measure(node: FNode, entered: tuple[str, ...]) -> str | None:
+    """The formula's one name the leaf's measured value stands for: another assessment's score or what was done."""
+    return scored_measure(node, entered) or done_measure(node, entered)
+
+
+def _sole_unknown(node: FNode, entered: tuple[str, ...]) -> str | None:
+    """The formula's only name that is neither 分值, an actual or target name, nor one of ``entered`` (vars)."""
+    unknown = formula_names(node) - set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES + entered)
+    return next(iter(unknown)) if len(unknown) == 1 else None
 
 
 def formula_names(node: FNode) -> set[str]:

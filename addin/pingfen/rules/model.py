@@ -1212,9 +1212,9 @@ class Formula:
         return self.cap
 
     def default_shape(self, label: str) -> Shape:
-        from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, done_measure, formula_names, scored_measure
+        from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, entered_measure, formula_names
 
-        if scored_measure(self.tree, ()) is not None or done_measure(self.tree, ()) is not None:
+        if entered_measure(self.tree, ()) is not None:
             return Shape(measure="actual")
         names = formula_names(self.tree)
         known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES)
@@ -1224,9 +1224,9 @@ class Formula:
         return Shape(measure="ratio" if measured else "", has_target=measured, variables=variables)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        from .formula import FName, compile_formula, done_measure, scored_measure
+        from .formula import FName, compile_formula, entered_measure
 
-        scored = scored_measure(self.tree, ctx.shape.variables) or done_measure(self.tree, ctx.shape.variables)
+        scored = entered_measure(self.tree, ctx.shape.variables)
         names = None
         if scored is not None:
             def names(name: str) -> tuple[Expr, Expr]:

@@ -531,17 +531,17 @@ def _within_preface(raw: str, joined: str, scorer: Scorer) -> None:
     _drop_findings takes them out) bound what its reading can give; a reading that gives more has taken a heading
     for an item of its own (each heading's points counted twice)."""
     preface = _PREFACE.search(joined)
-    if preface is not None and _BASE_SAID.search(preface.group()) and _adds_points(scorer):
-        base = Decimal(re.search(r"\d+(?:\.\d+)?", preface.group()).group())  # type: ignore[union-attr]
-        if Rule(scorer).implied_base() != base:
-            # 每下降1个百分点加0.5分，每上升1个百分点扣0.5分。本项基础分3分: once the 3 dropped, a flat year scoring full marks
-            raise RuleError(raw, preface.group().rstrip(",;。:"),
-                            f"写明基础分{general_text(base)}分，而所读的计分方法在达到水平时得满分、另行加分：基础分如何计入没有读出"
-                            "（请写明，如“持平得3分，每下降1个百分点加0.5分，每上升1个百分点扣0.5分”）")
-    most = scorer.implied_max()
-    if preface is None or most is None:
+    if preface is None:
         return
     points = Decimal(re.search(r"\d+(?:\.\d+)?", preface.group()).group())  # type: ignore[union-attr]
+    if _BASE_SAID.search(preface.group()) and _adds_points(scorer) and Rule(scorer).implied_base() != points:
+        # 每下降1个百分点加0.5分，每上升1个百分点扣0.5分。本项基础分3分: once the 3 dropped, a flat year scoring full marks
+        raise RuleError(raw, preface.group().rstrip(",;。:"),
+                        f"写明基础分{general_text(points)}分，而所读的计分方法在达到水平时得满分、另行加分：基础分如何计入没有读出"
+                        "（请写明，如“持平得3分，每下降1个百分点加0.5分，每上升1个百分点扣0.5分”）")
+    most = scorer.implied_max()
+    if most is None:
+        return
     if most > points:
         raise RuleError(raw, preface.group().rstrip(",;。:"),
                         f"开头写明{general_text(points)}分，而按所读各项最高可得{general_text(most)}分（可能把要点的标题当成了另一要点）")

@@ -24,9 +24,11 @@ _LAST = lazy_compile(rf"后(?P<share>{_NUMBER})%")
 def ranked_shares(text: str) -> str:
     """``全省16个市州中,排名前20%的得3分,20%-50%的得2分,后50%的得1分`` →
     ``全省排名第1-3名的得3分,第4-8名的得2分,第9名及以后的得1分``."""
+    if "排名" not in text:
+        return text
     fields = list(_FIELD.finditer(text))
     firsts, middles, lasts = list(_FIRST.finditer(text)), list(_MIDDLE.finditer(text)), list(_LAST.finditer(text))
-    if len(fields) != 1 or len(firsts) != 1 or len(lasts) != 1 or "排名" not in text:
+    if len(fields) != 1 or len(firsts) != 1 or len(lasts) != 1:
         return text
     field = fields[0]
     size = int(field.group("count") or field.group("total"))
@@ -38,7 +40,7 @@ def ranked_shares(text: str) -> str:
     for (_, _, _, high), (_, _, low, _) in zip(places, places[1:]):
         if high != low:
             return text  # (前20%…30%-50%: the places between 20% and 30% have no band)
-    below_last = (Decimal(100) - Decimal(last.group("share")))
+    below_last = Decimal(100) - Decimal(last.group("share"))
     if below_last != places[-1][3]:
         return text  # (…20%-50%…后40%: the places between 50% and 60% have no band, or two)
     rewritten = text
