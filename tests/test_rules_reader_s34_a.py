@@ -88,7 +88,7 @@ def test_ways_over_last_year_that_stay_grades(text: str) -> None:
 
 @pytest.mark.parametrize("rewrite, text, rewritten", [
     ("directions_as_bands", "经费支出较上年下降的得2分,持平的得1分,增加的不得分",
-     "经费支出较上年下降>0%的得2分,较上年下降=0%的得1分,较上年下降<0%的不得分"),
+     "经费支出较上年下降率>0%的得2分,较上年下降率=0%的得1分,较上年下降率<0%的不得分"),
     ("directions_as_bands", "游客量较上年增长的得3分;与上年持平的得2分;较上年下降的不得分",
      "游客量较上年增长率>0%的得3分,较上年增长率=0%的得2分,较上年增长率<0%的不得分"),
     ("directions_as_bands", "经费支出较上年下降的得2分,基本持平的得1分,增加的不得分",

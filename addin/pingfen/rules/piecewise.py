@@ -548,6 +548,7 @@ class Deduction:
         if late:
             within = Text("按期完成")
         earlier = (f"此前各档共扣{general_text(self.before)}分，",) if self.before else ()  # nothing said before the first tier
+        partial = self._partial_step_note(gap, unit)
         text = If(
             Cmp("=", deduction, ZERO),
             concat(within, "，不扣分，得", Fmt(SCORE), "分"),
@@ -555,11 +556,21 @@ class Deduction:
                 *earlier,
                 Text("") if late else concat("较", reference_text, self.verb(unit), gap_text, "，"),
                 "每", self.verb(unit), self._step_text(unit), "扣", self._per_text(),
-                *(("（", Fmt(per), "分）") if self.of_full else ()), "，共扣" if self.before else "，扣", Fmt(deduction), "分，得",
+                *(("（", Fmt(per), "分）") if self.of_full else ()), *partial,
+                "，共扣" if self.before else "，扣", Fmt(deduction), "分，得",
                 Fmt(SCORE), "分",
             ),
         )
         return raw, text
+
+    def _partial_step_note(self, gap: Var, unit: str) -> tuple[Expr, ...]:
+        """少1.5个百分点, 每少1个百分点扣1分 deducts 2 by the reports' reading (seed 004: 少4.66%, 每少3% → 扣2分):
+        the working says so where a step was only started, for a reader who would take 1.5 steps."""
+        if self.policy != "ceil" or self.before:
+            return ()
+        steps = div(gap, num(self.step))
+        step_text = self._step_text(unit)
+        return (If(Cmp(">", ceil(steps), floor(steps)), Text(f"，不足{step_text}按{step_text}计"), Text("")),)
 
 
 @dataclass(frozen=True)

@@ -370,7 +370,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
                 # the task's target and the rate's are not said to be one)
                 otherwise = outcome
             elif clause.outcome[0] == "formula" and otherwise is None and formula_outcome is None \
-                    and clause.condition is None and _FALLING_SHORT.match(clause.text) and _target_share(cases, outcome):
+                    and clause.condition is None and _FALLING_SHORT.match(clause.text) \
+                    and _target_share(cases, outcome, _printed_reference(scoring + context)):
                 # 完成指标值得满分；未完成的按实际完成值/目标值×分值计分: the band's failing side, scored by what the band
                 # is reached by (the share of the target itself)
                 otherwise = outcome
@@ -1027,9 +1028,9 @@ def _completion_as_target(cases: list, deductions: list) -> list:
 
 _ON_TIME = lazy_compile(
     r"^(?:项目|工程|[\u4e00-\u9fff]{1,8}?(?<![未不没无非])|《[^《》]{1,16}》)?(?:(?:提前或|提前和|提前、)?(?:按期|按时|如期|准时|在计划(?:完成)?时间内|按计划时间|按计划|于规定时间内|在规定时间内"
-    # 按规定时间完成绩效自评 / 项目按计划完工 / 工程按期竣工
+    # 按规定时间完成绩效自评 / 按财政规定时间报送部门决算 / 项目按计划完工 / 工程按期竣工
     # 在合同约定期限届满前提交结题申请: the day the term runs out is the deadline (逾期 counts from it)
-    r"|按规定时间|在规定时限内|按规定时限|按(?:照)?合同(?:约定)?(?:的)?(?:时间|工期|期限)|在合同(?:约定)?的?(?:时间|工期|期限)(?:内|届满前))"
+    r"|按(?:财政|上级|省|市|县|文件)?规定(?:的)?时间|在规定时限内|按规定时限|按(?:照)?合同(?:约定)?(?:的)?(?:时间|工期|期限)|在合同(?:约定)?的?(?:时间|工期|期限)(?:内|届满前))"
     # 《年鉴》按时出版: a publication's title, then its issue
     # 按期开馆 / 按期通车: a building or road opened, the completion it is planned for
     r"(?:完成|完工|竣工|开工|上线|交付|投入使用|提交|报送|上报|出版|印发|发布|开馆|开园|开业|通车|通水|建成|投运|到货|供货|入库)"
@@ -2048,12 +2049,19 @@ def _same_rate_named(first: str, second: str) -> bool:
     return first.endswith(second) or second.endswith(first) or len(first) >= 3 and len(second) >= 3 and first[-3:] == second[-3:]
 
 
-def _target_share(cases: list, outcome: object) -> bool:
-    """The one band is the target reached (完成目标值) and the formula the share of that target (实际完成值/目标值×分值)."""
+def _printed_reference(clauses: list[Clause]) -> Decimal | None:
+    """目标值为600件 / 年度目标办理…≥600件: the target the text prints in a count or an amount, as the reader took it."""
+    return next((c.reference[0] for c in clauses if c.reference is not None and c.reference[1] not in ("", "%")), None)
+
+
+def _target_share(cases: list, outcome: object, printed: Decimal | None = None) -> bool:
+    """The one band is the target reached (完成目标值) and the formula the share of that target (实际完成值/目标值×分值, or
+    …/600×4 where the target printed is 600件)."""
     band = _one_band_reached(cases)
     # (×分值, or the band's own points: 完成得4分，未完成的按…×3计分 would drop a point at the target — which is meant?)
     return band is not None and band[0].low == TARGET and band[0].low_inclusive and isinstance(outcome, Scaled) \
-        and outcome.high == TARGET and not outcome.inverse and not outcome.falling \
+        and (outcome.high == TARGET or printed is not None and outcome.high == printed) \
+        and not outcome.inverse and not outcome.falling \
         and (outcome.points is None or band[1].points is None or outcome.points == band[1].points)
 
 

@@ -3,7 +3,7 @@ the promised amount is reached at 3 points, and more than it counts as 3: the fo
 says it (which the reader caps the formula at).
 
 Read so only when the word passed is the divisor's own (承诺 in 承诺配套资金, 计划 in 计划养护里程, 目标 …, or the divisor
-named whole: 实际处理量超过设计处理量的按15分计), what passes is the formula's top (or unsaid), and the points it counts as
+named whole: 实际处理量超过设计处理量的按15分计; 目标值, the plan printed before it, by any of them: 年度计划招录30人 …超过计划的), what passes is the formula's top (or unsaid), and the points it counts as
 are the formula's points (×3 … 按3分计) or 满分; a passing scored at other points, or of another amount, stays as written
 (and is refused beside the formula).
 """
@@ -16,7 +16,7 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _REFERENCE = r"承诺|计划|目标|任务|应到位|应|预算|批复|设计|合同"
 _PASSED = lazy_compile(
     rf"(?P<formula>得分=(?P<open>\()?(?P<top>[\u4e00-\u9fff]+)[÷/](?P<divisor>[\u4e00-\u9fff]*?(?P<word>{_REFERENCE})[\u4e00-\u9fff]*?)"
-    rf"(?(open)\))[×](?P<points>{_NUMBER})分?),(?P<subject>[\u4e00-\u9fff]{{0,12}}?)超过(?:(?P=divisor)|(?P=word)(?:值|数|数额|金额)?)"
+    rf"(?(open)\))[×](?P<points>{_NUMBER})分?),(?P<subject>[\u4e00-\u9fff]{{0,12}}?)超过(?P<passed>(?P=divisor)|(?:{_REFERENCE})(?:值|数|数额|金额)?)"
     rf"的?(?:部分)?,?按(?:(?P=points)分|(?P<full>满分))计(?:算)?(?=[,;。]|$)")
 
 
@@ -27,6 +27,9 @@ def formula_cap_said(text: str) -> str:
 
 
 def _capped(found) -> str:
+    if found.group("passed") != found.group("divisor") and not found.group("passed").startswith(found.group("word")) \
+            and found.group("divisor") != "目标值":
+        return found.group()  # 得分=A÷计划B×3,超过预算的…: another reference passed (目标值 stands for the plan printed)
     subject = found.group("subject")
     if subject and not (len(subject) >= 2 and found.group("top").endswith(subject)):
         return found.group()  # 得分=A÷计划B×3,C超过计划的按3分计: another amount passing, left as written

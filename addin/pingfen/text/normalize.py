@@ -46,7 +46,7 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
-plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分")  # _RATIO (得分=…/…, 按…/…×N分计分) or _DEFINED (…率=…/…): the divisor printed
+plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分", "数÷")  # _RATIO (得分=…/…, 按…/…×N分计分, 实际X数÷计划X数×N分) or _DEFINED (…率=…/…): the divisor printed
 proportion_formula = needing("proportion_formula", "proportion_formula", "比例")  # _SAID: 按…比例(得分|计分…)…得分=
 score_said_after = needing("score_said_after", "score_said_after", "即为")  # _SCORE_AFTER: …×…即为得分
 heading_apart = needing("defined_heading", "heading_apart", "分)=")  # _HEADED_DEFINITION: …率(N分)=…
@@ -265,10 +265,14 @@ def _named_count(match: re.Match[str], heading: re.Match[str]) -> bool:
     """两项补贴 in the criterion's name names the subsidies, between words (a noun before it, one after its measure word), when
     the rule after the heading counts nothing of that measure (no 一项/每项/N项 of its own, the name said again aside:
     95%<残疾人两项补贴按时足额发放率<100%, a 规范写法 naming its measure in each band): a count it never uses.
-    (完成三项任务(3分):每少一项扣1分 counts the three; 三项 after a verb or opening the name is left a number; so is a count
-    after names listed with 、, 资金拨付、项目验收、档案整理三项综合合格率, which counts the names before it.)"""
+    (完成三项任务(3分):每少一项扣1分 counts the three; 三项 after a verb is left a number; so is a count after names listed
+    with 、, 资金拨付、项目验收、档案整理三项综合合格率, which counts the names before it. Opening the name — 九年义务教育巩固率,
+    两项补贴资金发放及时率, 二轮承包 — it names a kind, unless the rule counts in its measure word.)"""
     text, measure = match.string, match.string[match.end():match.end() + 1]
-    if measure not in "项个" or match.start() == 0 or not "\u4e00" <= text[match.start() - 1] <= "\u9fff" \
+    opening = match.start() == heading.start(1)  # 两项补贴资金发放及时率 / 九年义务教育巩固率: the name opens with it
+    if measure in "年轮" and not text.startswith("(", heading.end(1)):
+        return False  # 近三年完成率均≥90%: years the rule counts over; 九年义务教育巩固率(4分): a kind, in a heading only
+    if measure not in "项个年轮" or not opening and not "\u4e00" <= text[match.start() - 1] <= "\u9fff" \
             or not "\u4e00" <= text[match.end() + 1:match.end() + 2] <= "\u9fff" or text[match.start() - 1] in _VERB_BEFORE_COUNT \
             or "、" in text[heading.start(1):match.start()]:
         return False
@@ -440,6 +444,11 @@ def normalize(text: str) -> str:
     text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
+    if "当日" in text or "当天" in text:  # 8月25日前(含当日)完工: the day itself on time, as …日前 is read anyway
+        text = _DAY_ITSELF.sub("", text)
+    if "加分" in text or "附加" in text:  # 绩效自评质量(附加分,最高1分): / (1分,加分项): the bonus item's points, one way
+        text = _BONUS_HEADING.sub(lambda found: f"(加分项,{found.group('points') or found.group('points_first')}分)", text)
+        text = _bands_of_additions(text)
     text = heading_points_said(text)  # 兑付率【3分】\n兑付率≥90%… / 普及率(该项分值5分) 普及率达到…: 名称(N分):
     text = _POINTS_ON_TITLE_LINE.sub(r",\1。", text)  # 防汛物资储备达标率 本项分值3分\n达标率≥95%…: the title's points, a sentence
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
@@ -1450,6 +1459,27 @@ _SHORT_OF_REQUIREMENT = lazy_compile(
 _SHARE_OF_TARGET = lazy_compile(
     r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)"
     r"|(?<=按)实际[\u4e00-\u9fff]{1,8}?占[\u4e00-\u9fff]{1,8}?的(?:比重|比例)(?=计分|得分|赋分|计算)")
+_DAY_ITSELF = lazy_compile(r"(?<=日前)\((?:含|包含|包括)(?:当日|当天)\)")  # (不含当日: the day before, left to refuse)
+# 带动增收(附加分,最高2分): / 绩效自评质量(加分项,最多加1分): / (1分,加分项): an item of added points only, at most N — the
+# heading (加分项,N分) the readers know; only before the heading's colon (加分项(最多加2分) inside a rule is another note)
+_BONUS_HEADING = lazy_compile(
+    r"\((?:(?:加分项|附加分项?|加分)[,;](?:最高|最多|上限)?加?(?P<points>\d+(?:\.\d+)?)分"
+    r"|(?P<points_first>\d+(?:\.\d+)?)分[,;](?:加分项|附加分项?))\)(?=:)")
+# 超过5000元的,加2分;3000元(含)至5000元(含)的,加1分;3000元以下不加分: bands of a level, each band's points added, nothing
+# scored otherwise (no 得, 扣, 每…加 or 另加: those add to or take from other points)
+_ADDED_BAND = lazy_compile(r"(?<![每另再])加(\d+(?:\.\d+)?分)")
+_LEVEL = lazy_compile(r"\d(?:\.\d+)?(?![\d.]|分)")  # (a level: 5000元, 90%; not the points added)
+_SCORED_OTHERWISE = lazy_compile(r"得\d|得满分|扣|[计记]\d|每[^,;。]{0,12}加|另加|再加|累计|不超过|最高|最多")
+
+
+def _bands_of_additions(text: str) -> str:
+    """An item of added points only, scored by bands of 加N分 (…3000元以下不加分): the points added are the item's score —
+    ``(加分项,2分):超过5000元的,加2分;…不加分`` reads as ``…得2分;…不得分``."""
+    heading, colon, rule = text.partition("(加分项,")[2].partition(":")
+    if not colon or _SCORED_OTHERWISE.search(rule) or len(_ADDED_BAND.findall(rule)) < 2 or not _LEVEL.search(rule):
+        return text  # (被省级部门推广的加2分,被市级部门推广的加1分: grades of additions, text/graded_additions)
+    start = len(text) - len(rule)
+    return text[:start] + _ADDED_BAND.sub(r"得\1", rule).replace("不加分", "不得分")
 # (不足三成的 / 三成至五成(不含五成) / 八成以上(含)不足九成: a share after 不足 / 含 / 低于 too, and before a bracket or 不得分)
 def _tenths(text: str) -> str:
     """九成 = 90%; 八成五 = 85% (tenths, then the hundredths after them)."""
@@ -1459,7 +1489,7 @@ def _tenths(text: str) -> str:
     return _TENTHS.sub(share, text) if "成" in text else text
 
 
-_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率足含于过在])|^)([一二三四五六七八九])成([一二三四五六七八九])?(?=[以至到及,;。的得计()不]|$)")
+_TENTHS = lazy_compile(r"(?:(?<=[达至到为,;:度率足含于过在≥≤<>=])|^)([一二三四五六七八九])成([一二三四五六七八九])?(?=[以至到及,;。的得计()不]|$)")
 
 
 _POINT_START = lazy_compile(r"[①-⑳]|\d+[、.)]|\(\d{1,2}\)(?!分)|[A-H][.、](?=[\u4e00-\u9fff]|$)")  # A.配套资金全部落实, (2)… as well

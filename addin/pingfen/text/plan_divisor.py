@@ -27,10 +27,11 @@ _PLAN = lazy_compile(rf"(?:^|(?<=[,;。:]))(?P<name>[\u4e00-\u9fff]{{2,14}}?)(?:
                      r"(?P<unit>(?![分年月日号%‰])[\u4e00-\u9fff]{1,4})(?P<source>\((?:名单)?以[^()\d]{2,30}为准\))?(?=[,;。]|$)")
 _POINTS_OR_TIME = lazy_compile(r"^(?:分|年|月|日|天|号|周|小时|个工作日|个月|工作日)")
 # 得分=实际观看人次/目标观看人次×4分 / 得分=(实际绿化养护面积/合同约定面积)×分值: one name over another
-_RATIO = lazy_compile(r"(?P<lead>得分=|按)(?P<open>\()?(?P<top>[\u4e00-\u9fff]{2,16})[/÷](?P<divisor>[\u4e00-\u9fff]{2,16})"
+_RATIO = lazy_compile(r"(?P<lead>得分=|按|(?<=[,;:。]))(?P<open>\()?(?P<top>[\u4e00-\u9fff]{2,16})[/÷](?P<divisor>[\u4e00-\u9fff]{2,16})"
                       r"(?(open)\))(?=[×*])")
 # 按实际完成座数/计划座数×6分计分: the ratio times the points said as the way of scoring
 _POINTS_SCORED = lazy_compile(r"[×*](?:分值|\d+(?:\.\d+)?分?)(?:计分|计算得分|得分)")
+_POINTS_CLOSING = lazy_compile(r"[×*](?:分值|\d+(?:\.\d+)?分)(?=[,;。]|$)")
 # (实际值/目标值 already, or the 分值: nothing to name)
 _GENERIC = frozenset({"实际值", "目标值", "指标值", "完成值", "实际完成值", "分值", "满分"})
 
@@ -44,6 +45,9 @@ def plan_divisor(text: str) -> str:
     put_in = _rate_put_in(text, over_number=True)
     if put_in != text:
         return put_in  # 完成率=实际培训人次/2000×100%,得分=完成率×6分: 得分=实际培训人次/2000×6分
+    defined = _rate_over_plan(text)
+    if defined is not None:
+        return defined
     plans = [found for found in _PLAN.finditer(text) if _counted(found.group("unit"), found.group("scale"))]
     if len(plans) != 1:
         return text  # (no plan, or two: which one the formula divides by is not for this rewrite to say)
@@ -60,7 +64,11 @@ def plan_divisor(text: str) -> str:
 def _by_name(text: str) -> str | None:
     """The formula's divisor named, and one clause of its own printing it under that name; None when not so."""
     text = _rate_put_in(text)
-    ratios = [found for found in _RATIO.finditer(text) if found.group("lead") != "按" or _POINTS_SCORED.match(text, found.end())]
+    # (按…: scored so only with 计分 after the points; a bare ratio opening a clause, 实际招录人数÷计划人数×4分, only with its
+    # points and the clause's end after them)
+    ratios = [found for found in _RATIO.finditer(text) if found.group("lead") == "得分="
+              or found.group("lead") == "按" and _POINTS_SCORED.match(text, found.end())
+              or not found.group("lead") and _POINTS_CLOSING.match(text, found.end())]
     if len(ratios) != 1:
         return None
     ratio = ratios[0]
@@ -76,7 +84,7 @@ def _by_name(text: str) -> str | None:
         return None
     plan = printed[0]
     quantity = plan.group("number") + (plan.group("scale") or "") + plan.group("unit")
-    formula = f"{ratio.group('lead')}{ratio.group('open') or ''}实际值/目标值{')' if ratio.group('open') else ''}"
+    formula = f"{ratio.group('lead') or '得分='}{ratio.group('open') or ''}实际值/目标值{')' if ratio.group('open') else ''}"
     spans = sorted([(ratio.start(), ratio.end(), formula), (plan.start(), plan.end(), f"目标值为{quantity}")], reverse=True)
     for start, end, replacement in spans:
         text = text[:start] + replacement + text[end:]
@@ -87,19 +95,22 @@ def _by_name(text: str) -> str | None:
 _COUNTED_PLAN = lazy_compile(r"(?P<plan>计划|目标)(?P<unit>[\u4e00-\u9fff])数")
 
 
+_YEAR_SAID = lazy_compile(r"^(?:年度|全年|本年度?|当年)")  # (年度计划招录30人: the year's plan)
+
+
 def _by_unit(top: str, name: str, text: str) -> list[re.Match[str]]:
     """``计划迁移保护120座…按实际完成座数/计划座数×6分``: the divisor 计划座数 the one clause printing a plan (计划…) in 座,
     the top counting in 座 too (实际完成座数)."""
     counted = _COUNTED_PLAN.fullmatch(name)
     if counted is None or not top.endswith(counted.group("unit") + "数"):
         return []
-    return [found for found in _PLAN.finditer(text) if found.group("name").startswith(counted.group("plan"))
+    return [found for found in _PLAN.finditer(text) if _YEAR_SAID.sub("", found.group("name")).startswith(counted.group("plan"))
             and found.group("unit") == counted.group("unit") and not found.group("scale")]
 
 
 # 补贴资金使用率=已结算补贴资金/到位补贴资金 (×100%): a rate defined as one name over another, in a clause of its own
 # (完成率=实际培训人次/2000×100%: the plan's number, printed in brackets after its name — text/printed_divisor)
-_DEFINED = lazy_compile(r"(?:^|(?<=[,;。:]))(?P<rate>[\u4e00-\u9fff]{1,14}率)=(?P<ratio>[\u4e00-\u9fff]{2,16}[/÷](?:[\u4e00-\u9fff]{2,16}|\d+(?:\.\d+)?))"
+_DEFINED = lazy_compile(r"(?:^|(?<=[,;。:\n]))(?P<rate>[\u4e00-\u9fff]{1,14}率)=(?P<ratio>[\u4e00-\u9fff]{2,16}[/÷](?:[\u4e00-\u9fff]{2,16}|\d+(?:\.\d+)?))"
                         r"(?:×100%)?(?P<end>[,;。]|$)")
 # 得分=使用率×4分 / 按到位率×分值计算得分: the score the rate times the points
 _USED = lazy_compile(r"得分=(?P<rate>[\u4e00-\u9fff]{1,14}率)(?=[×*])|按(?P<rate2>[\u4e00-\u9fff]{1,14}率)(?P<times>[×*](?:分值|\d+(?:\.\d+)?分?))"
@@ -120,6 +131,7 @@ def _rate_put_in(text: str, over_number: bool = False) -> str:
     used = use.group("rate") or use.group("rate2")
     if not definition.group("rate").endswith(used) or use.start() < definition.end():
         return text
+    original = text
     formula = f"得分={definition.group('ratio')}" + (use.group("times") or "")
     times = use.group("times") or text[use.end():][:12]
     text = text[: use.start()] + formula + text[use.end():]
@@ -129,7 +141,39 @@ def _rate_put_in(text: str, over_number: bool = False) -> str:
     capped = re.compile(rf"(?<=[,;。]){re.escape(used)}(?:超过|高于|大于)100%的?(?:按|以)100%(?:计|计算|计分)(?=[,;。]|$)")
     if points is not None:
         text = capped.sub("最高为分值" if points.group(1) is None else f"最高{points.group(1)}分", text)
+    if over_number and used in text and any(_counted(plan.group("unit"), plan.group("scale")) for plan in _PLAN.finditer(text)):
+        return original  # 年度筹集任务1500套…完成率≥100%得6分；完成率＜100%时，得分=完成率×6分: bands of the rate measure
+        # the amount against that plan, which the put-in formula would then divide by its own number again (80%/1500)
     return text
+
+
+def _rate_over_plan(text: str) -> str | None:
+    """``年度筹集任务1500套。完成率=实际筹集套数/1500。完成率≥100%得6分…`` → ``年度筹集任务1500套。目标值为1500套。完成率≥100%
+    得6分…`` (and ``年度指标值:培训教师≥1200人次 完成率=实际培训人次/1200×100%``): a rate defined over a number the text
+    prints once more as a quantity is the amount done over that target, which the bands and formulas of the rate then
+    score — the definition said by the target, the rate by the reader's own ratio. The quantity must be the only one of
+    that number (one unit, a count or a measure, never money, points or a time)."""
+    definitions = list(_DEFINED.finditer(text))
+    if len(definitions) != 1:
+        return None
+    definition = definitions[0]
+    divisor = re.fullmatch(r"[\u4e00-\u9fff]{2,16}[/÷](\d+(?:\.\d+)?)", definition.group("ratio"))
+    if divisor is None or definition.group("rate") not in text[definition.end():]:
+        return None
+    outside = text[: definition.start()] + "。" + text[definition.end():]
+    printed = {found.group(2) for found in re.finditer(rf"(?<![\d.])({re.escape(divisor.group(1))})(?P<unit>[\u4e00-\u9fff]{{1,3}})", outside)}
+    units = {unit for unit in (_UNIT_OF.match(word) for word in printed) if unit is not None}
+    if len(units) != 1 or len(printed) != len(units):
+        return None
+    unit = units.pop().group()
+    if not _counted(unit, None):
+        return None
+    end = definition.end() if definition.group("end") in ("。", ";") else definition.end() - len(definition.group("end"))
+    return text[: definition.start()] + f"目标值为{divisor.group(1)}{unit}" + ("。" if definition.group("end") in ("。", ";") else "") + text[end:]
+
+
+# (1500套(间) / 1200人次 / 18株衰弱古树: the unit the number is printed in, its first one to three characters)
+_UNIT_OF = lazy_compile(r"人次|户次|万元|元|[\u4e00-\u9fff]")
 
 
 _OVER_NUMBER = lazy_compile(r"[/÷]\d")
