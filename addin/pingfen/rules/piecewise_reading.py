@@ -28,6 +28,7 @@ from .reached_points import stated_reach_points
 from .restated_share import restated_share
 from .method_spelled import spelled_methods
 from .anchored_line import anchors_as_line
+from .share_from_zero import share_from_zero_as_line
 from .target_share import names_target, target_shares
 from .named_share import shares_beside_target
 from .share_unrepeated import counted_measure, counted_shares, refuse_bare_beside_share
@@ -193,6 +194,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         return None  # 按时报送月报12次得2分，迟报1次扣0.2分: each late report a fault, no step past the 12 (rules/late_counted.py)
     scoring = first_rung_counted(scoring)  # 有体育消费数字平台，1分；有2个，1.5分: the first rung is one
     scoring = span_as_line(scoring)  # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分
+    scoring = share_from_zero_as_line(scoring)  # 增长10%及以上得4分；增长率≤0不得分；增长0-10%之间的按比例计分
     scoring = anchors_as_line(scoring)  # 相符率100%得4分，98%得2分，98%-100%之间按插值法计分，低于98%不得分
     scoring = stated_reach_points(scoring)  # 基本完成分为1分。增幅低于26%的，按目标完成比例计分
     scoring = restated_share(scoring)  # …未完成的按比例得分。得分=(新引进项目个数/时序目标任务)×分值

@@ -20,10 +20,28 @@ _PASSED = lazy_compile(
     rf"的?(?:部分)?,?按(?:(?P=points)分|(?P<full>满分))计(?:算)?(?=[,;。]|$)")
 
 
+# 计划更新新能源公交车40辆…得分=实际更新数量/40×6，超过计划的按满分计: the divisor printed as the plan's own number, the
+# plan said before the formula with that number and a measure word (计划…40辆 / 计划维修养护工程45处)
+_PASSED_PRINTED = lazy_compile(
+    rf"(?P<formula>得分=(?P<top>[\u4e00-\u9fff]+)[÷/](?P<number>{_NUMBER})[×](?P<points>{_NUMBER})分?),"
+    rf"超过(?P<word>{_REFERENCE})(?:值|数|数量|数额|金额)?的?(?:部分)?,?按(?:(?P=points)分|(?P<full>满分))计(?:算)?(?=[,;。]|$)")
+
+_PLAN_SAID = lazy_compile(rf"(?P<word>{_REFERENCE})[\u4e00-\u9fff]{{0,12}}?(?<![\d.])(?P<number>{_NUMBER})(?![\d.%‰])[\u4e00-\u9fff]")
+
+
 def formula_cap_said(text: str) -> str:
     """``得分=A÷承诺B×3,超过承诺的按3分计`` → ``得分=A÷承诺B×3,最高得3分``; ``实际处理量超过设计处理量的按15分计`` (what
     passes named: the formula's own top, or its last words) the same; ``…按满分计`` → ``最高得满分`` (the words kept)."""
-    return _PASSED.sub(_capped, text)
+    return _PASSED_PRINTED.sub(lambda found: _capped_at_printed_plan(found, text), _PASSED.sub(_capped, text))
+
+
+def _capped_at_printed_plan(found, text: str) -> str:
+    """``计划更新新能源公交车40辆,…得分=实际更新数量/40×6,超过计划的按满分计`` → ``…,最高得满分``: only when the plan
+    passed is said before the formula as exactly the number it divides by, in a measure word (never 40%, a rate)."""
+    plans = {(said.group("word"), said.group("number")) for said in _PLAN_SAID.finditer(text, 0, found.start())}
+    if (found.group("word"), found.group("number")) not in plans:
+        return found.group()
+    return f"{found.group('formula')},最高得{'满分' if found.group('full') else found.group('points') + '分'}"
 
 
 def _capped(found) -> str:

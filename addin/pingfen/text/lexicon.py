@@ -236,7 +236,10 @@ _add("STD_CLOSE", None, "", "为标准", "为基准", "为准", "为满分标准
 # (3000-4500元/亩之间线性递减: the line said by the way it runs, which the anchors must agree with)
 # (60%-100%之间线性计分: the line named by the way it scores)
 _add("INTERP", None, "", "线性内插法", "线性内插", "线性插值法", "线性插值", "内插法", "插值法", "内插", "线性递减", "线性递增",
-     "线性计分", "线性赋分", "线性得分")
+     "线性计分", "线性赋分", "线性得分",
+     # (95%～100%之间按插值计分 / 6000-8000人之间按线性比例计分: the line named by its method and the way it scores —
+     # not a bare 按插值计算, which refusals.yaml holds refused beside a band of nothing that leaves its end unsaid)
+     "插值计分", "插值赋分", "插值得分", "线性比例计分", "线性比例赋分", "线性比例得分")
 # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways (piecewise.Proportional)
 _add("PROP_BOTH", None, "", "按比例扣分或加分", "按比例加分或扣分", "按比例相应扣分或加分", "按比例相应加分或扣分",
      "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值", "按比例相应增减", "按比例增减")

@@ -119,6 +119,7 @@ stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP:
                                "每少", "每差", "每缺")
 target_said_first = needing("target_said_first", "target_said_first", "指标值")  # _STATED_THEN_HELD: …值不超过指标值
 yearly_total = needing("yearly_total", "yearly_total", "全年")  # _PER_PERIOD_THEN_YEAR, _PER_PERIOD_CLAUSE: …全年N次
+float_named = needing("floating", "float_named", "浮动")  # _FLOAT: (上下)?浮动 before its level
 excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _NAMED: …不扣分,(超出|超过)(的)?部分…每
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -705,7 +706,7 @@ def normalize(text: str) -> str:
     text = _SHORT_OF_LEVEL_EACH.sub(_short_of_level_each, _OTHER_SIDE_THEN_EACH.sub(r"\1", text))  # 不少于4次，不足的每次扣1分: each one short, not once
     text = excess_parts(text)  # 3次以内不扣分，超出部分每次扣0.5分: each one beyond the allowance (rules read 每超过1次)
     if _GROWTH_NAMED.search(text):
-        text = _NEGATIVE_GROWTH.sub("低于0", text)
+        text = _NEGATIVE_GROWTH.sub(lambda found: "≤0" if found.group("zero") else "低于0", text)
     if "亏损" in text and _RETURN_RATE.search(text) and _RATE_BAND_FROM_ZERO.search(text):
         text = _LOSS.sub("低于0%", text)  # 收益率…0-3%的得1分；亏损的不得分: the return below 0%
     text = _SCORE_SCALE.sub("(百分制)", text)  # 测评得分(满分100): the score's scale
@@ -756,6 +757,7 @@ def normalize(text: str) -> str:
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
     text = printed_target(text)  # 达到考核目标(≥83.3%)的得5分;低于目标但不低于75%…: the target is the number printed
     text = target_met_bands(text)  # 目标值:≥200人…完成目标的得3分;完成150人(含)以上的得2分: the target the top band's count
+    text = float_named(text)  # 上下浮动不超过5%的得3分: the 浮动幅度 either way, never the ratio to the standard
     text = formula_cap_said(text)  # 得分=实到配套资金÷承诺配套资金×3,超过承诺的按3分计: at most 3, as 最高得3分
     text = each_unit_awarded(text)  # 每个中心…达到3000人次的得1分,本项共4分(4个中心): each unit short of it deducts its 1分
     text = all_units_reach(text)  # 各监测站…均≥95%的得3分;每有1个监测站低于95%扣1分: each unit short of the level deducts
@@ -1297,7 +1299,8 @@ def _short_of_level_each(match: re.Match[str]) -> str:
 
 # 较上年增长10%以上得满分…，负增长不得分: the growth named in the other bands, below 0 (not 三公经费负增长得满分 alone, a
 # fall of the amount named)
-_NEGATIVE_GROWTH = lazy_compile(r"(?:出现|为|呈|呈现)?负增长(?=的?[,]?(?:不得分|得|计|记|扣))")
+# (增长率为0及负增长的不得分: no growth and a fall alike, at most 0)
+_NEGATIVE_GROWTH = lazy_compile(r"(?P<zero>(?:为0%?|零增长|持平)(?:及|和|或|、))?(?:出现|为|呈|呈现)?负增长(?=的?[,]?(?:不得分|得|计|记|扣))")
 _GROWTH_NAMED = lazy_compile(r"增长(?:率|幅度)?(?:在|为|达到?)?\d|增幅|增速|增长率")
 # 投资收益率不低于6%的,得4分;…;0-3%的得1分;亏损的不得分: a loss is a return below 0%, the one range left when a band of
 # the return starts at 0 (never where none does: 收益率3%以上得2分;亏损的不得分 leaves 0-3% unsaid)
