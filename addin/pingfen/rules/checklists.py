@@ -119,7 +119,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         item_points: Decimal | None = None
         said: list[str] = list(described_words.get(id(group[0]), []))  # the point's own wording, up to its points
         for clause in group:
-            if clause is not group[0] and _EACH_MET.fullmatch(clause.text) and not clause.unread:
+            if _each_met_said(clause, group):
                 each_met.append(clause)
                 continue
             if item_points is None and not clause.scoring and clause.condition is None and clause.tokens:
@@ -176,7 +176,7 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的不得分): the 规范写法 of the none-met line
             summary, restated = [c for c in summary if c not in said], True
         for clause in summary:
-            if penalty is None and _MET_SCORED.fullmatch(clause.text) and not clause.unread:
+            if penalty is None and _MET_SCORED.fullmatch(clause.text) and _nothing_else_unread(clause):
                 continue  # 符合要求的给分(，不符合的不得分): each point met scores its points, said again in words
             if penalty is None and _UNMET_UNSCORED.fullmatch(clause.text):
                 continue  # 不符合的，相应分值不得分 / 不符合的不得该要点分值: a point not met scores nothing, said again
@@ -198,22 +198,43 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
 
 
 # 符合要求的给分 / 满足的得相应分值 after ①…（1分）；②…（1分）: what a point met scores, said again without a number
-_MET_SCORED = lazy_compile(r"(?:符合|满足|达到|做到|落实)(?:要求|标准|条件)?的?[,，]?(?:给分|得分|计分|给予计分|得相应分值|得该项分值|得该要点分值)")
+_MET_SCORED = lazy_compile(r"(?:(?:以上|上述)?(?:每项|各项))?(?:符合|满足|达到|做到|落实)(?:要求|标准|条件)?的?[,，]?"
+                           r"(?:给分|得分|计分|给予计分|得相应分值|得该项分值|得该要点分值)")
 # 不符合的，相应分值不得分 / 不符合的不得该要点分值 / (以上每项)未达到的该项不得分: a point not met earns none of its own points
 # (never the whole indicator's: 相应 / 该要点 / 该项 name the point's points)
+# (每项未落实或资料不全的，该项不得分: a point without its papers is a point not met, the evaluator's tick)
 _UNMET_UNSCORED = lazy_compile(
-    r"(?:(?:以上|上述)?(?:每项|各项|任一项))?(?:不符合|未达到|不满足|未做到|未落实)(?:要求|标准|条件)?的?[,，]?"
-    r"(?:(?:相应|对应|该项|该要点)(?:的?分值)?不得分|不得(?:相应|对应|该项|该要点)的?分值?)")
+    r"(?:(?:以上|上述)?(?:每项|各项|任一项))?(?:不符合|未达到|不满足|未做到|未落实|未完成)(?:要求|标准|条件)?"
+    r"(?:或(?:佐证)?(?:资料|材料)不(?:全|齐全|完整))?的?[,，]?"
+    r"(?:(?:相应|对应|该项|该要点)(?:条目|要点)?(?:的?分值)?不得分|不得(?:相应|对应|该项|该要点)的?分值?)")
 # 符合1项得1分 / 每符合1项得1分 / 满足1项得0.5分: what each point met scores, said again after their points
 _EACH_MET = lazy_compile(r"每?(?:符合|满足|达到|做到|落实)(?:以上|上述)?1项(?:要求|要点|标准|条件)?的?[,，]?(?:得|计|记)\d+(?:\.\d+)?分")
 _NOT_DONE = lazy_compile(r"(?:未|没有|未能|不)[\u4e00-\u9fff“”]{1,20}?的?[，,]?")
 _TAKEN = lazy_compile(r"扣(\d+(?:\.\d+)?)分")
 
 
+def _each_met_said(clause: Clause, group: list[Clause]) -> bool:
+    """符合1项得1分 after a point's own points: what each point met scores, said again (not a point of its own)."""
+    return clause is not group[0] and _EACH_MET.fullmatch(clause.text) is not None and not clause.unread
+
+
+def _closing_said(clause: Clause, group: list[Clause]) -> bool:
+    """未达到的对应条目不得分 / 每项符合得相应分值 after the last point: each point's own points, said again in words."""
+    return clause is not group[0] and _nothing_else_unread(clause) and (
+        _UNMET_UNSCORED.fullmatch(clause.text) is not None or _MET_SCORED.fullmatch(clause.text) is not None)
+
+
+def _nothing_else_unread(clause: Clause) -> bool:
+    """Nothing unread but the 每 of 每项符合得相应分值 (each point, which the points already are)."""
+    return all(t.kind == "EACH" for t in clause.unread) and not re.search(r"\d", clause.text)
+
+
 def _level_as_point(groups: list[list[Clause]]) -> Clause | None:
     """(1)建立…制度，得1分；(2)开展事后质量抽查，得1分；(3)抽查差错率控制在1%以内，得1分: one point among other
     requirements states a level of its own — a point met or not like the rest (the evaluator ticks it), not a band of a
     band list (①满意度≥90%得7分；②80%-90%得5分 has a level in every item, never one alone among three or more)."""
+    # (…(4)建立读者意见反馈渠道(1分)。符合1项得1分: the closing says again what a point scores, no level of its own)
+    groups = [[c for c in group if not _each_met_said(c, group) and not _closing_said(c, group)] for group in groups]
     levelled = [c for group in groups for c in group if c.condition is not None and c.scoring and not _summary(c)]
     if len(groups) < 3 or len(levelled) != 1:
         return None

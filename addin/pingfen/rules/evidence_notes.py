@@ -38,7 +38,9 @@ _SOURCE_LINE = rf"(?:注|说明)[:：]以{_PLAIN}{{2,30}}?为准[,，]无(?:佐�
 # are (a deadline is entered as its date, never read from the span)
 _DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
 _PERIOD_LINE = rf"(?:注|说明|备注)[:：](?:本项|本指标)?(?:评价|考核)(?:期间|期|周期|时段)(?:为|是)?{_DAY}(?:至|-|~|到)(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
-_CLOSING = lazy_compile(rf"(?<=[。;\n])\s*(?:{_PAPERS_LINE}|{_CHECKS_LINE}|{_PLACE_LINE}|{_SOURCE_LINE}|{_PERIOD_LINE})[。;]?\s*$")
+# 说明:指标数据由实施单位提供,评价组抽查核实: who supplies the figures and that the evaluators check them
+_SUPPLIER_LINE = rf"(?:(?:说明|注|备注)[:：])?(?:指标|相关|以上|上述)?(?:数据|资料)由{_PLAIN}{{2,20}}?提供(?:[,，]{_PLAIN}{{0,12}}?(?:核实|核查|审核|确认))?"
+_CLOSING = lazy_compile(rf"(?<=[。;\n])\s*(?:{_PAPERS_LINE}|{_CHECKS_LINE}|{_PLACE_LINE}|{_SOURCE_LINE}|{_PERIOD_LINE}|{_SUPPLIER_LINE})[。;]?\s*$")
 
 
 def drop_evidence_notes(text: str) -> str:

@@ -310,13 +310,15 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
 
 
 _GRADE_PUNCTUATION = lazy_compile(r"[\s,，、;；:：。]")
+_HALF_WIDTH_BRACKETS = str.maketrans("（）", "()")
 
 
 def grade_text(text: str) -> str:
     """A grade without its punctuation, as the rule's grades are named: 有结余,但不超过上年结转 typed as
     printed is the grade 有结余但不超过上年结转, 較滿意 typed in traditional characters is 较满意, and 成功创建4A级景区
     typed as the rule printed it is the grade 成功创建AAAA级景区 the reading names."""
-    return _GRADE_PUNCTUATION.sub("", a_grades_spelled(simplified(text)))
+    # (带动脱贫户（监测户）增收 typed with the full-width brackets the rule's reading prints half-width)
+    return _GRADE_PUNCTUATION.sub("", a_grades_spelled(simplified(text))).translate(_HALF_WIDTH_BRACKETS)
 
 
 def _count(raw: Any, where: str) -> Decimal:

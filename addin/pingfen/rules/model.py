@@ -22,6 +22,7 @@ from .expr import (
     renamed, round_to, sub, total,
 )
 from .definitions import is_standard_definition
+from ..text.lazy_regex import lazy_compile
 from .formula import render_formula
 from .inputs import NO, YES, InputError, Shape, grade_text
 from ..quantities import QuantityError, parse_quantity, unit_scale
@@ -959,6 +960,17 @@ def _own_words(names: list[str]) -> list[str]:
     return [name[shared:] for name in names]
 
 
+# 专家评审结论为“通过 / 评估结果为优秀: the first option opens with what is graded, the rest name the grade alone
+_LEAD_IN = lazy_compile(r"^[\u4e00-\u9fff]{0,12}?(?:结论|结果|等级|等次|级别|意见)(?:为|是)“?")
+
+
+def _lead_in_dropped(names: list[str]) -> list[str]:
+    """Each option without the opening that says what is graded (…结论为“), where what is left names no other option."""
+    bare = [_LEAD_IN.sub("", name).strip("“”") for name in names]
+    return [name if not left or any(left == other for other in names) or left == name else left
+            for name, left in zip(names, bare)]
+
+
 class LessFull(Decimal):
     """A grade's points said as a deduction from 满分 (制度不健全扣1分 beside 制度健全得满分): the 分值 less this much."""
 
@@ -1026,6 +1038,8 @@ class GradeMap:
         forms = [dict.fromkeys((name, grade_text(name), spelled_place(name))) for name, _ in self.grades]  # 第2名 typed 第二名
         for written, own in zip(forms, _own_words([name for name, _ in self.grades])):
             written.setdefault(own)  # …情况不符合要求 typed 不符合要求: what sets the option apart, not the 明显不符合要求 holding it
+        for written, bare in zip(forms, _lead_in_dropped([name for name, _ in self.grades])):
+            written.setdefault(bare)  # 专家评审结论为“通过 typed 通过: the grade itself, not the 修改后通过 that holds it
         exact = [any_of(*(Cmp("=", Var("grade"), Text(form)) for form in written)) for written in forms]
         # (never inside a longer run of its own first letter: AA级 typed is not the AAA级 of 创建成功AAA级及以上 — once the
         # first option holding it, 3 points for a 2A area)

@@ -34,7 +34,8 @@ from ..text.measure_sides import WHICH_WAY_UNSAID
 TARGET = "target"  # a bound or reference that is the indicator's entered target (指标值)
 DAY_UNITS = ("天", "日")
 MONTH_UNITS = ("个月",)
-LATENESS_UNITS = DAY_UNITS + MONTH_UNITS + ("周", "个星期")
+WEEK_UNITS = ("周", "个星期")
+LATENESS_UNITS = DAY_UNITS + MONTH_UNITS + WEEK_UNITS
 ONE = Decimal(1)
 # a share done of an amount entered as the target (完成数/计划数): stepped from its 100%, in points or not
 _SHARES_DONE = ("完成率", "执行率", "到位率", "支出率", "支付率", "拨付率", "兑现率", "达成率", "实现率", "完成比例", "完成进度")
@@ -989,6 +990,16 @@ class Piecewise:
             late = ctx.define("late_days", maximum(num(0), sub(Var("actual_end"), planned)))
             return late, concat(
                 "计划完成日期", planned_text, "，实际完成日期", Fmt(Var("actual_end"), "date"), "，逾期", Fmt(late), "天",
+            )
+        if self.unit in WEEK_UNITS and ctx.shape.measure == "dates":
+            # 每延误1周扣1分（不足1周按1周计）: weeks after the planned date, seven days each (5 days late is 5/7 of a
+            # week, which the steps' own rounding counts as one started)
+            planned, planned_text = self._planned_end(ctx)
+            days = ctx.define("late_days", maximum(num(0), sub(Var("actual_end"), planned)))
+            weeks = ctx.define("late_weeks", div(days, num(7)))
+            return weeks, concat(
+                "计划完成日期", planned_text, "，实际完成日期", Fmt(Var("actual_end"), "date"), "，逾期", Fmt(days), "天，即",
+                Fmt(weeks), "周（7天为1周）",
             )
         if self.level is not None:
             level, unit = self.level

@@ -56,6 +56,7 @@ points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  #
 anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSARY: N周年
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
 # _SQUARE: 【N分】; _LABELLED_UNCLOSED: (分值N分) or (满分N分) before the rule with no colon
+tier_upper_open = needing("tier_upper_open", "tier_upper_open", "不含")  # _INSIDE / _AFTER: (5-8分,不含8分)
 bare_points_value = needing("bare_points_value", "bare_points_value", "分值")  # _BARE_VALUE: 分值[:]N before the steps (每)
 labelled_bands = needing("labelled_bands", "labelled_bands", ")得", ")的", ")计", ")不")  # _GRADE_BAND: a grade(…N%…) before its award
 heading_points_said = needing("heading_points_said", "heading_points_said", "【", "[", "分值", "满分")
@@ -442,6 +443,7 @@ def normalize(text: str) -> str:
     if "\u0001" in text:  # (every token ends so: a text without it has nothing to put back)
         for char, token in _PROTECTED_TOKENS:
             text = text.replace(token, char)
+    text = _SECTION_BEFORE_ITEM.sub("", text)  # 三、产出时效 1.系统上线及时性(3分): the table's first-level heading
     text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
@@ -470,6 +472,7 @@ def normalize(text: str) -> str:
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
     text = heading_apart(text)  # 隐患排查完成率(3分)=…: the heading, then the rate defined under its name
     text = self_assessment_row(text)  # 培训人数 年度指标值:≥5000人次 实际完成值:____\n评分:…: a 自评表's row, the target and its rule
+    text = tier_upper_open(text)  # 较好(5-8分,不含8分): the range the evaluator chooses within, its end the next tier's
     text = bare_points_value(text)  # 分值：3　每降低1个百分点扣0.3分: the 分值 column's bare number (a 自评表 row's read above)
     text = target_after_name(text)  # 年度指标值:申请发明专利≥20件。…: the column's label, then the name and its target
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
@@ -945,7 +948,11 @@ _CONVERTED_TO_POINTS = lazy_compile(r"(?<=[×*])(分值|\d+(?:\.\d+)?分?)折(?:
 # 残疾人两项补贴政策知晓率,赋分2分。…: the points assigned to the item named, in a sentence of its own after its name (words
 # only: no level, no comparison — 满意度≥90%,赋分2分 is a band's award)
 _ASSIGNED_TO_ITEM = lazy_compile(r"^((?:(?![达超低高少多未完不以≥≤<>%])[\u4e00-\u9fff“”、\d]){2,30}),赋分(?=\d+(?:\.\d+)?分。)")
-_METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]\s*(?=[^\s。;])")
+# 三、产出时效 1.系统上线及时性(3分):… — the first-level indicator's cell copied before the numbered indicator's own
+# (its number then no point marker of the rule): the section's name, which scores nothing
+_SECTION_BEFORE_ITEM = lazy_compile(r"^[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,12}[ \t]+(?=\d{1,2}\.(?!\d)[\u4e00-\u9fff]{2,30}\(\d+(?:\.\d+)?分\))")
+_METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]|【(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)】[:：]?)\s*(?=[^\s。;])")
+# (【评分标准】每项符合得相应分值: the label in 【】, as the tables print it beside 【评价要点】)
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 _POINTS_ON_TITLE_LINE = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \t]+((?:本项|该项|本指标)?(?:分值|满分)为?\d+(?:\.\d+)?分)[ \t]*(?=\n)")
 _NOTE_BESIDE_POINTS = lazy_compile(r"\(([\u4e00-\u9fff]{2,12}(?:\+[\u4e00-\u9fff]{2,6})?)[,，](\d+(?:\.\d+)?分)\)(?=[:：])")
