@@ -14,11 +14,12 @@ _PAPERS = r"(?:相关|有关)?(?:文件|资料|档案|台账|记录|凭证|账�
 _ONE = rf"(?:(?:实地|现场){_CHECK}?|{_CHECK}{_PAPERS}|{_CHECK}现场)"
 _NOTE = lazy_compile(rf"\({_ONE}(?:[、,和及+]{_ONE})*\)")
 # a line of its own between the heading and the points (动物防疫体系运行(5分)\n查阅资料+现场核查\n(1)…), or closing the
-# heading's line (签约服务规范(4分)查阅资料、现场核查:\n1.…)
-_LINE = lazy_compile(rf"(?:(?<=\n)|(?<=分\)))[ \u3000]*{_ONE}(?:[、,和及+]{_ONE})*[:：。;]?(?=\n)")
+# heading's line (签约服务规范(4分)查阅资料、现场核查:\n1.…), labelled or not (农村公路养护质量(10分)\n考核方式:查阅资料、现场核查。\n1.…)
+_LABEL = r"(?:(?:考核|评价|检查|核查|评分)(?:方式|方法|手段|途径)[:：]?)"
+_LINE = lazy_compile(rf"(?:(?<=\n)|(?<=分\)))[ \u3000]*{_LABEL}?{_ONE}(?:[、,和及+]{_ONE})*[:：。;]?(?=\n)")
 _CHECK_OPENS = lazy_compile(rf"^(?:{_CHECK}|实地|现场)")
 _BARE = lazy_compile(rf"{_ONE}(?:[、,和及]{_ONE})*[。;]?")
-_OPENING = lazy_compile(rf"^(?:考核|评价|检查|核查|评分)(?:方式|方法|手段|途径)[:：]?{_ONE}(?:[、,和及]{_ONE})*[。;\n]")
+_OPENING = lazy_compile(rf"^{_LABEL}{_ONE}(?:[、,和及]{_ONE})*[。;\n]")
 
 
 # The cell's closing sentences that only say where the facts come from, never how they score: no number, no 得/扣,

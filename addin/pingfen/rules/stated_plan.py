@@ -82,7 +82,10 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         if _share_alone(rest):  # 年度目标新建充电桩50个，按实际完成比例计分（2分）: the share of the target done
             return [standard] + rest, True
         share = _completion_bands([c for c in scoring if c is not standard], words)
-        return (_reached_as_share(scoring) if share else scoring), share
+        if share:
+            return _reached_as_share(scoring), share
+        # 年度目标600人次，完成目标得满分，每少完成1%扣0.1分: no rate named, the % is of the target (as of a 计划 below)
+        return scoring, _steps_share_of_plan([c for c in scoring if c is not standard])
     plans = [(c, quantity) for c in context if (quantity := _plan(c)) is not None]
     if len(plans) != 1:
         return scoring, False
@@ -104,8 +107,7 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
     elif steps and all(step[2] == unit for step in steps) and all(
             c.condition is None or TARGET in c.condition.interval.bounds() for c in levels):
         share = False  # 完成任务得3分，每少50批次扣0.5分: the steps short of the plan, in its unit
-    elif steps and all(step[2] == "%" for step in steps) and not any(_RATE_NAMED.search(c.label or "") for c in levels) and all(
-            c.condition is None or TARGET in c.condition.interval.bounds() for c in levels):
+    elif _steps_share_of_plan(scoring):
         share = True  # 计划1200户。完成计划的得3分；未完成的，每少完成1%扣0.3分: no rate named, the % is of the plan
     elif levels and not steps and all(c.condition is not None and TARGET in c.condition.interval.bounds() for c in levels):
         # 计划建设健身路径50处，完成计划的得6分，未完成的按完成比例计分 (或不得分): the plan done, or short of it
@@ -114,6 +116,15 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         return scoring, False
     standard = replace(clause, reference=(quantity, unit), condition=None)
     return [standard] + scoring, share
+
+
+def _steps_share_of_plan(scoring: list[Clause]) -> bool:
+    """完成计划的得3分；未完成的，每少完成1%扣0.3分: steps in % of no rate named, every level the plan reached — the % is
+    a share of the plan (1% of 1200户 is 12户)."""
+    levels = [c for c in scoring if c.condition is not None or c.step is not None]
+    steps = [c.step for c in scoring if c.step is not None]
+    return bool(steps) and all(step[2] == "%" for step in steps) and not any(_RATE_NAMED.search(c.label or "") for c in levels) \
+        and all(c.condition is None or TARGET in c.condition.interval.bounds() for c in levels)
 
 
 def _share_alone(scoring: list[Clause]) -> bool:

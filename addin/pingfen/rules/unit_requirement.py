@@ -17,8 +17,14 @@ _EACH_UNIT_MUST = lazy_compile(r"^每(?P<unit>[家个份所户村座条名])(?P<
 # 各街道…覆盖率须达到90%，每有1个街道未达到…: every unit named with 各, then what it must reach, the same noun counted
 _EVERY_NAMED_MUST = lazy_compile(r"^各(?P<noun>[\u4e00-\u9fff]{2,4}?)(?P<must>[^,，;；。]{4,60}?)[,，]"
                                  r"(?=(?:每有|每发现|有)1[个家所份座名户](?P=noun))")
+# 每周开放时间不少于42小时，抽查场馆，每发现1个开放时间不足的…: what each unit must reach (no 每 unit before it), the
+# units checked named, then each one found short counted — the fault names the requirement's own measure (开放时间)
+_SAMPLED_MUST = lazy_compile(r"^(?P<must>[^,，;；。]{4,60}?(?:不少于|不低于|不短于|达到|≥)\d[^,，;；。]{0,8})[,，]"
+                             r"(?:抽查|检查|核查|抽检)(?P<noun>[\u4e00-\u9fff]{1,6})[,，]"
+                             r"(?=(?:每有|每发现|有|发现)1[个家所份座名户])")
 # …未达到的 / 合同不足的 / 站点未达标的: the unit (or its noun) short of the requirement, nothing else said
 _FALLS_SHORT = lazy_compile(r"^[\u4e00-\u9fff]{0,8}?(?:未达到|达不到|未达标|不达标|不足|未完成)(?:要求|标准)?的?$")
+_FALLS_SHORT_WORDS = lazy_compile(r"(?:未达到|达不到|未达标|不达标|不足|未完成)(?:要求|标准)?的?$")
 # 每个街道…运营补贴不超过60万元: a ceiling each unit is held under, which a unit fails by passing it (超出的 / 未达标的),
 # never by falling short (不足的 / 未完成的: the other way, left to the reader to refuse)
 _CEILING = lazy_compile(r"不超过|不得超过|不高于|不得高于|不多于|不大于|≤")
@@ -68,6 +74,11 @@ def counted_units_short(clause: Clause) -> tuple[Clause, str] | None:
     named = _EVERY_NAMED_MUST.match(clause.text)
     if named is not None and _FALLS_SHORT.match(words) and words.startswith(named.group("noun")):
         return replace(clause, condition=None), f"未达到“{named.group('noun')}{named.group('must')}”"
+    sampled = _SAMPLED_MUST.match(clause.text)
+    if sampled is not None and _FALLS_SHORT.match(words):
+        measure = _FALLS_SHORT_WORDS.sub("", words)  # (开放时间不足的: 开放时间, the requirement's measure)
+        if len(measure) >= 2 and measure in sampled.group("must"):
+            return replace(clause, condition=None), f"未达到“{sampled.group('must')}”"
     opened = _EACH_UNIT_MUST.match(clause.text)
     if opened is None or opened.group("unit") != unit:
         return None

@@ -486,6 +486,7 @@ def normalize(text: str) -> str:
         text = _CONVERTED_TO_POINTS.sub(r"\1计分", text)  # 按满意度×分值折算得分: 按满意度×分值计分
     # 系统可用率(月度考核,10分) / 收缴率(定性+定量,4分): the heading's note, then its points
     text = _NOTE_BESIDE_POINTS.sub(r"(\1)(\2)", text)
+    text = _POINTS_BESIDE_NOTE.sub(_note_said_again, text)  # 生产安全事故控制(5分,一票否决): the note after the points
     text = _ASSIGNED_TO_ITEM.sub(r"\1,分值", text)  # 政策知晓率,赋分2分。知晓率≥80%赋2分…: the item's 分值, not a band's award
     text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
     text = _CAP_OF_POINTS_SAID.sub(r"扣完为止,本项分值\1", text)  # 扣完本项分值(1分)为止: 扣完为止, and the points said after
@@ -956,6 +957,16 @@ _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 _POINTS_ON_TITLE_LINE = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \t]+((?:本项|该项|本指标)?(?:分值|满分)为?\d+(?:\.\d+)?分)[ \t]*(?=\n)")
 _NOTE_BESIDE_POINTS = lazy_compile(r"\(([\u4e00-\u9fff]{2,12}(?:\+[\u4e00-\u9fff]{2,6})?)[,，](\d+(?:\.\d+)?分)\)(?=[:：])")
+def _note_said_again(found: re.Match) -> str:
+    """(5分,一票否决):…实行一票否决，本项不得分 → (一票否决)(5分): a note the text says again, where it scores (once
+    dropped, a heading's 一票否决 with no situation said would be lost); a note said only there stays, and is refused."""
+    if found.group(2) not in found.string[found.end():]:
+        return found.group()
+    return f"({found.group(2)})({found.group(1)})"
+
+
+# (a note saying no scoring word: (5分,扣完为止) / (5分,不得分) / (5分,每项1分) say how it scores, and stay)
+_POINTS_BESIDE_NOTE = lazy_compile(r"\((\d+(?:\.\d+)?分)[,，]((?:(?![扣得加减分止计不每满])[\u4e00-\u9fff]){2,12})\)(?=[:：])")
 _ITEM_SCORED = lazy_compile(r"(?<=的)([,，]?\s*(?:本项|该项|此项|本指标|该指标))\s*(?=\d+(?:\.\d+)?\s*分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)
 # a level written as a ratio to one (杠杆率达到1:5的得满分 / 不低于1:3): that many times, never a title's colon before 5
