@@ -84,8 +84,11 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         share = _completion_bands([c for c in scoring if c is not standard], words)
         if share:
             return _reached_as_share(scoring), share
-        # 年度目标600人次，完成目标得满分，每少完成1%扣0.1分: no rate named, the % is of the target (as of a 计划 below)
-        return scoring, _steps_share_of_plan([c for c in scoring if c is not standard])
+        # 年度目标600人次，完成目标得满分，每少完成1%扣0.1分: no rate named, the % is of the target (as of a 计划 below) —
+        # the steps said as the target not done (少完成) or against it (每比指标值少5%); a bare 每低于5% beside 目标值为
+        # 12000人 names no base (5% of the 12000, or points of a rate never defined?) and stays refused
+        rest = [c for c in scoring if c is not standard]
+        return scoring, _steps_share_of_plan(rest) and all(_SHARE_SAID.search(c.text) for c in rest if c.step is not None)
     plans = [(c, quantity) for c in context if (quantity := _plan(c)) is not None]
     if len(plans) != 1:
         return scoring, False
@@ -116,6 +119,10 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
         return scoring, False
     standard = replace(clause, reference=(quantity, unit), condition=None)
     return [standard] + scoring, share
+
+
+# 每少完成1% / 实际完成值每比指标值少5% / 每低于目标5%: a step said of the plan done, or against the target itself
+_SHARE_SAID = lazy_compile(r"完成|(?:比|较|低于|少于)(?:年度)?(?:目标值?|指标值|计划数?|任务数?)")
 
 
 def _steps_share_of_plan(scoring: list[Clause]) -> bool:

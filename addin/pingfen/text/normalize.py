@@ -81,6 +81,7 @@ without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附�
 without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
 all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率…100%…每少1人
 all_of_count = needing("all_of_count", "all_of_count", "均")  # _ALL_OF: N次均…得P分
+cap_share_of_points = needing("cap_share_of_points", "cap_share_of_points", "分值的", "满分的")  # _CAP_SHARE: …(分值|满分)的一半
 none_over = needing("all_counted", "none_over", "100%")  # _NONE_OVER: 率≤100%…每超1人
 standard_breached = needing("standard_breach", "standard_breached", "标准", "达标")  # _PAYMENT: …标准…; _EACH_UNIT: 未达标|不达标
 each_unit_said_plainly = needing("each_unit_wording", "each_unit_said_plainly", "每有1", "每超出1", "每超过1")  # _EACH_UNIT_SAID
@@ -244,6 +245,8 @@ def _replace_chinese_numbers(text: str) -> str:
             return word  # (每)千人拥有社会体育指导员人数: per thousand people, part of the measure's name (not 1000人, a level)
         if match.string.startswith("周年", match.end()):
             return word  # 成立七十周年: an anniversary, part of an event's name (anniversary.py)
+        if _school_stage(match):
+            return word  # 学前三年毛入园率 / 九年义务教育巩固率: a stage of schooling, part of the measure's name
         if word == "一" and match.string.startswith(_AT_FIRST_ATTEMPT, match.end()):
             return word  # 验收一次性合格 / 一次通过 / 工程一次验收合格率: at the first attempt, a word (not 1次, a count)
         if _in_short_quote(match.string, match.start(), match.end()):
@@ -258,6 +261,16 @@ def _replace_chinese_numbers(text: str) -> str:
 
 
 _PER_HEAD_OWNED = lazy_compile(r"人口?(?:拥有|配备|平均)")
+# the years a stage of schooling lasts, which name it (学前三年 / 九年义务教育 / 十二年一贯制): never a count of years
+_STAGE_AFTER = ("年义务教育", "年制义务教育", "年一贯制", "年免费教育")
+
+
+def _school_stage(match: re.Match[str]) -> bool:
+    text = match.string
+    return text.startswith("年", match.end()) and (text[max(0, match.start() - 2):match.start()] == "学前"
+                                                   or text.startswith(_STAGE_AFTER, match.end()))
+
+
 # the name opening a criterion (no clause, level or bracket of its own), before the heading's points in brackets or the
 # measure's first level — 残疾人两项补贴资金到位(3分) / 残疾人两项补贴群众满意度≥90%
 _HEADING_NAME = lazy_compile(r"([^\n,;。:()≥≤<>=%]{2,40}?)(?=[≥≤<>=]|\((?:(?:该项|本项|指标)?(?:满分|分值)为?)?\d+(?:\.\d+)?分\))")
@@ -488,6 +501,7 @@ def normalize(text: str) -> str:
     text = _NOTE_BESIDE_POINTS.sub(r"(\1)(\2)", text)
     text = _POINTS_BESIDE_NOTE.sub(_note_said_again, text)  # 生产安全事故控制(5分,一票否决): the note after the points
     text = _ASSIGNED_TO_ITEM.sub(r"\1,分值", text)  # 政策知晓率,赋分2分。知晓率≥80%赋2分…: the item's 分值, not a band's award
+    text = cap_share_of_points(text)  # 扣分不超过该项分值的一半(4分): 最多扣2分, the share of the points said
     text = _CAP_ALL_SAID.sub("扣完为止", text)  # 直至扣完 / 扣至0分为止 / 扣完本项分值为止: the lexicon's one phrase
     text = _CAP_OF_POINTS_SAID.sub(r"扣完为止,本项分值\1", text)  # 扣完本项分值(1分)为止: 扣完为止, and the points said after
     text = _CAP_OF_POINT.sub("扣完为止", text)  # 扣完对应考核要点分值为止: the points of the item the text scores, to 0

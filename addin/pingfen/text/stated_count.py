@@ -7,7 +7,8 @@ said with its points already reads (rules/piecewise_reading.py). The plan may be
 counted on what is actually done (计划完成28.6公里,实际完成每少1公里扣0.5分: the same shortfall from the plan).
 
 Only a task opening its sentence, words alone before the count (no digit, no comparison, no score, no negation: 不少于
-120场 / 超过120场 / 其中60场 are left as written, for the reader to read or refuse), a count in a counted unit (场, 座,
+120场 / 超过120场 / 其中60场 are left as written, for the reader to read or refuse — but for 不少于 before 全部完成得N分:
+新建农村公益性公墓不少于15处，全部完成得4分，每少1处扣0.5分 is the 15 reached, 不少于15处得4分), a count in a counted unit (场, 座,
 个…; never %, whose level may be anything but the target), possibly in tens of thousands (受益人口目标2.4万人，每少1000人
 扣0.5分: 万 multiplies the count, the unit 人 is the step's), and the step in that very unit or 全部完成 right after it.
 """
@@ -26,7 +27,7 @@ _NOT_TASK_UNITS = ("天", "日", "月", "年", "周", "个月", "个星期", "�
 _STEP = r"(?:实际(?:完成)?)?每(?:少|差|缺)(?:完成|建成|[\u4e00-\u9fff]{2})?\d+(?:\.\d+)?(?P=unit)(?:扣|减)"
 # (a sentence's start, or right after the heading's points: 小型水库除险加固完工数(6分)计划完工15座,每少完工1座…)
 _TASK_THEN_STEP = lazy_compile(
-    r"(?:^|(?<=[。;:\n])|(?<=分\)))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<count>\d+(?:\.\d+)?万?)(?P<unit>[\u4e00-\u9fff]{1,4}?)"
+    r"(?:^|(?<=[。;:\n])|(?<=分\)))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<least>不少于|不低于)?(?P<count>\d+(?:\.\d+)?万?)(?P<unit>[\u4e00-\u9fff]{1,4}?)"
     # (计划复壮50株(2分),每少1株扣0.1分: the item's points in brackets right after the task, what reaching it scores)
     r"(?P<points>\(\d+(?:\.\d+)?分\))?"
     rf"(?P<said>,(?:全部|全面)(?:完成|建成)的?(?=(?:得|计|记)(?:\d+(?:\.\d+)?分|满分),{_STEP})|(?=,{_STEP}))"
@@ -55,6 +56,8 @@ def stated_count_reached(text: str) -> str:
             return match.group()
         if match.group("points") and match.group("said"):
             return match.group()  # (points in brackets and 全部完成得N分 both: which?)
+        if match.group("least") and not match.group("said"):
+            return match.group()  # (不少于120场,每少5场…: the reader's own, as written)
         head = match.group()[: (match.start("points") if match.group("points") else match.start("said")) - match.start()]
         if match.group("points"):
             return f"{head}得{match.group('points')[1:-1]}"
