@@ -281,13 +281,11 @@ def _named_count(match: re.Match[str], heading: re.Match[str]) -> bool:
     the rule after the heading counts nothing of that measure (no 一项/每项/N项 of its own, the name said again aside:
     95%<残疾人两项补贴按时足额发放率<100%, a 规范写法 naming its measure in each band): a count it never uses.
     (完成三项任务(3分):每少一项扣1分 counts the three; 三项 after a verb is left a number; so is a count after names listed
-    with 、, 资金拨付、项目验收、档案整理三项综合合格率, which counts the names before it. Opening the name — 九年义务教育巩固率,
-    两项补贴资金发放及时率, 二轮承包 — it names a kind, unless the rule counts in its measure word.)"""
+    with 、, 资金拨付、项目验收、档案整理三项综合合格率, which counts the names before it. Opening the name, 两项补贴审核(3分),
+    it names a kind too, unless the rule counts in its measure word.)"""
     text, measure = match.string, match.string[match.end():match.end() + 1]
-    opening = match.start() == heading.start(1)  # 两项补贴资金发放及时率 / 九年义务教育巩固率: the name opens with it
-    if measure in "年轮" and not text.startswith("(", heading.end(1)):
-        return False  # 近三年完成率均≥90%: years the rule counts over; 九年义务教育巩固率(4分): a kind, in a heading only
-    if measure not in "项个年轮" or not opening and not "\u4e00" <= text[match.start() - 1] <= "\u9fff" \
+    opening = match.start() == heading.start(1)  # 两项补贴审核(3分): the name opens with it
+    if measure not in "项个" or not opening and not "\u4e00" <= text[match.start() - 1] <= "\u9fff" \
             or not "\u4e00" <= text[match.end() + 1:match.end() + 2] <= "\u9fff" or text[match.start() - 1] in _VERB_BEFORE_COUNT \
             or "、" in text[heading.start(1):match.start()]:
         return False
