@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from .lazy_regex import lazy_compile
-from .lexicon import MONEY_SCALE
+from .lexicon import MONEY_SCALE, UNITS
 
 _NUMBER = r"\d+(?:\.\d+)?"
 # (合同约定扫描120万页 / 目标观看人次为5万人次: a clause of its own, the name then the quantity; never …(3分), 2024年, 95%)
@@ -168,12 +168,21 @@ def _rate_over_plan(text: str) -> str | None:
     unit = units.pop().group()
     if not _counted(unit, None):
         return None
+    quantity = f"{divisor.group(1)}{unit}"
+    plans = [found for found in _PLAN.finditer(text) if found.end() <= definition.start() and found.group("number")
+             + (found.group("scale") or "") + found.group("unit") == quantity]
+    if len(plans) == 1:  # 年度目标60场次 / 年度筹集任务1500套: the plan's own clause says it, the definition goes
+        plan = plans[0]
+        text = text[: definition.start()] + text[definition.end():]
+        return text[: plan.start()] + f"目标值为{quantity}" + text[plan.end():]
     end = definition.end() if definition.group("end") in ("。", ";") else definition.end() - len(definition.group("end"))
-    return text[: definition.start()] + f"目标值为{divisor.group(1)}{unit}" + ("。" if definition.group("end") in ("。", ";") else "") + text[end:]
+    return text[: definition.start()] + f"目标值为{quantity}" + ("。" if definition.group("end") in ("。", ";") else "") + text[end:]
 
 
-# (1500套(间) / 1200人次 / 18株衰弱古树: the unit the number is printed in, its first one to three characters)
-_UNIT_OF = lazy_compile(r"人次|户次|万元|元|[\u4e00-\u9fff]")
+# (1500套(间) / 1200人次 / 60场次 / 18株衰弱古树: the unit the number is printed in — a unit the lexicon knows, longest
+# first, else its first character)
+_UNIT_OF = lazy_compile("|".join(sorted((re.escape(unit) for unit in UNITS if unit not in ("%", "‰")), key=len, reverse=True))
+                        + r"|[\u4e00-\u9fff]")
 
 
 _OVER_NUMBER = lazy_compile(r"[/÷]\d")
