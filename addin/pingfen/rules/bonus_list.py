@@ -8,7 +8,10 @@ counted_awards.py); what may follow the list says how the additions combine:
 - ``以上加分累计计算`` or nothing: the sum of the additions met. Nothing written caps it, so the score is the
   additions as written (at most all of them), which may pass the 分值 (a 加分项); the 得分计算过程 says so.
 
-The evaluator enters whether each situation happened (``met``, in text order).
+The evaluator enters whether each situation happened (``met``, in text order) — or, where one addition alone counts
+(只取最高一档, or a cap no higher than the largest addition, so that two met add no more than the larger), the one
+situation reached as a grade (``grade: 获市级表彰``, the levels of one matter: 省级 / 市级 推广), a situation not listed
+(未获表彰, 其他) adding nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import Clause
 from .errors import Unplaced
-from .highest_note import only_highest
+from .highest_note import highest_note, only_highest
 from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, num, total
 from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer, met_inputs
@@ -32,6 +35,8 @@ _SUMMED = lazy_compile(r"(?:以上|上述)?(?:各项)?加分(?:可)?累计(?:计
 _LIMIT = lazy_compile(r"(?:以上|上述)?(?:各项)?(?:加分|累计加分|合计加分)(?:最多|最高)(?:加|不超过)?(?P<limit>\d+(?:\.\d+)?)分"
                       r"|(?:最多|最高)加(?P<most>\d+(?:\.\d+)?)分")
 _LEADING = lazy_compile(r"^(?:[一二三四五六七八九十]+、[^\n]*\n+)?\s*(?:\d{1,2}[、.]|\(\d{1,2}\))?\s*")
+# 未获表彰的不加分 / 其他情形不加分: the situation adding nothing
+_NONE_ADDED = lazy_compile(r"(?P<what>(?:未|没有|无)[\u4e00-\u9fff“”]{1,16}?|其他|其余|其他情形)的?(?:不加分|不予加分|不得加分)")
 _HEADING = lazy_compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:加分(?:事项|项目|项|标准)?|奖励加分)[:：]?\s*$")
 
 
@@ -40,6 +45,7 @@ class BonusList:
     items: tuple[tuple[str, Decimal], ...]  # (受财政部和省委、省政府表彰, 10)
     highest: bool = False  # 只取最高一档
     limit: Decimal | None = None  # 加分最多N分
+    none: str = ""  # 未获表彰的不加分: the situation adding nothing, said after the list (a grade it may be typed as)
     kind: str = "bonus_list"
 
     def canonical(self, label: str) -> str:
@@ -63,7 +69,20 @@ class BonusList:
     def default_shape(self, label: str) -> Shape:
         return Shape(points=len(self.items))
 
+    def one_counts(self) -> bool:
+        """Only one addition counts: the highest alone, or two additions under a cap of the larger (both met add
+        no more than it)."""
+        return self.highest or (self.limit is not None and len(self.items) == 2
+                                and self.limit == max(points for _, points in self.items))
+
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
+        if ctx.shape.has_grade and not ctx.shape.points:
+            if not self.one_counts():
+                raise InputError(f"评分标准列了{len(self.items)}种加分情形，可同时加分，数据 met 应逐项给出是否发生，而不是一个等级（grade）")
+            from .model import GradeMap  # (the situation reached, typed as a grade: its addition, 0 for any other)
+
+            options = self.items + (((self.none, Decimal(0)),) if self.none else ())
+            return GradeMap(options, otherwise_zero=True).build(ctx)
         if ctx.shape.points != len(self.items):
             raise InputError(f"评分标准列了{len(self.items)}种加分情形，数据 met 应逐项给出是否发生（{len(self.items)}个）")
         _, tests = met_inputs(ctx, len(self.items))
@@ -87,11 +106,14 @@ class BonusList:
 def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     ordered = sorted(scoring + context, key=lambda c: c.start)
     items: list[tuple[str, Decimal]] = []
-    highest, limit = False, None
+    highest, limit, none = False, None, ""
     tail: list[str] = []
     noted: list[Clause] = []
     for clause in ordered:
         body = clause.text.strip()
+        if items and not none and (nothing := _NONE_ADDED.fullmatch(body.strip("。"))) is not None:
+            none = nothing.group("what")  # 未获表彰的不加分: nothing added for it, as for any situation not listed
+            continue
         if tail:
             tail.append(body.strip("。"))  # 以上加分不累计,取最高一项: the note over one clause or two
             noted.append(clause)
@@ -109,6 +131,24 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
         tail.append(body.strip("。"))
         noted.append(clause)
     note = "，".join(tail)
+    parts = [part for part in re.split(r"[,，;；]", note) if part.strip()]
+    caps = [part for part in parts if _LIMIT.fullmatch(part.strip())]
+    rest = "，".join(part for part in parts if part not in caps)
+    if len(caps) == 1 and rest and (_HIGHEST.fullmatch(rest) or only_highest(rest)):
+        # 同一事项按最高级别计，不重复加分，最多加2分: the highest alone, the cap above none of the additions saying nothing more
+        found = _LIMIT.fullmatch(caps[0].strip())
+        if Decimal(found.group("limit") or found.group("most")) < max(points for _, points in items):  # type: ignore[union-attr]
+            return None  # (a cap below the highest addition: both said, which the 规范写法 cannot say)
+        note = rest
+    elif len(caps) == 1 and rest and all(highest_note(part) for part in parts if part not in caps):
+        # 被省级推广的加2分，被市级推广的加1分，不重复计分，最多加2分: nothing counted twice, capped at the largest addition —
+        # the larger alone or the sum capped, the same score; a cap above it would add both (3) or not, unsaid
+        found = _LIMIT.fullmatch(caps[0].strip())
+        if len(items) != 2 or Decimal(found.group("limit") or found.group("most")) != max(points for _, points in items):  # type: ignore[union-attr]
+            # (国家级3分、省级2分、市级1分，不重复计分，最高3分: 省级 and 市级 both met are 2 or 3)
+            said = next(clause for clause in noted if highest_note(clause.text))
+            raise Unplaced(said, "“不重复计分”没有写明是只取最高一项，还是各项相加（在加分上限以内），两种读法得分不同", certain=True)
+        note = caps[0].strip()
     if note:
         if _HIGHEST.fullmatch(note) or only_highest(note):  # (按最高级别计分: the highest level's addition alone)
             highest = True
@@ -121,7 +161,9 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
             return None
     if len(items) < 2:
         return None  # one addition alone: no list (and its base is not said)
-    return BonusList(tuple(items), highest, limit)
+    if none and not (highest or limit is not None):
+        return None  # (未获表彰的不加分 beside additions that add up: which of them it denies is not said)
+    return BonusList(tuple(items), highest, limit, none)
 
 
 def _once(clause: Clause) -> bool:

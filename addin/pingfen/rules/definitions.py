@@ -134,7 +134,8 @@ def defined_amount(tree: FNode, ctx, unit: str) -> tuple[Expr, Expr]:  # ctx: mo
         if found is None:
             raise InputError(f"计算{ctx.label}需要“{name}”的数值（vars），已有：{'、'.join(variables)}")
         ctx.need(f"v:{found}")
-        parts.append((found, units[variables.index(found)] if len(units) == len(variables) else ""))
+        held = units[variables.index(found)] if len(units) == len(variables) else ""
+        parts.append((found, "" if held == "%" else held))  # (a rate is held as its fraction: no unit to convert)
     (top, top_unit), (bottom, bottom_unit) = parts
     scale = Decimal(1)
     if top_unit != bottom_unit and top_unit:

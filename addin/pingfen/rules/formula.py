@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
 from .errors import RuleError
+from .entered_rate import as_entered_rate, entered_with_percent
 from ..text.lazy_regex import lazy_compile
 from .expr import Call, Expr, Fmt, Op, Text, Var, concat, num
 from .inputs import InputError
@@ -317,6 +318,9 @@ def compile_formula(node: FNode, ctx, names=None) -> tuple[Expr, Expr]:  # ctx: 
             return Var("target"), Fmt(Var("target"))
         if name in ctx.shape.variables:
             ctx.need(f"v:{name}")
+            if name.endswith(RATE_SUFFIXES) and not entered_with_percent(ctx.shape, name):
+                rate = as_entered_rate(Var(f"v:{name}"))  # 得分=满意度×5分 with 满意度 90: 90%, never 9000%
+                return rate, Fmt(rate, "pct")
             return Var(f"v:{name}"), Fmt(Var(f"v:{name}"))
         if name == ctx.label or name.endswith(RATE_SUFFIXES):
             rate, _ = rate_measure(ctx)

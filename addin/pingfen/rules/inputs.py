@@ -59,7 +59,7 @@ class Shape:
     has_zeroed: bool = False
     variables: tuple[str, ...] = ()
     # each variable's unit as its value is held: "" when all were entered in one unit (kept as written: 100万元 is 100),
-    # else the base unit it was converted to (元 for 1440万元, held as 14400000)
+    # else the base unit it was converted to (元 for 1440万元, held as 14400000); "%" for a rate entered with its sign
     variable_units: tuple[str, ...] = ()
     units: tuple[str, str] = ("", "")  # units of actual and target, for explanations
     target_op: str | None = None  # ≥ ≤ = … when the target was entered as "≥21933人"
@@ -304,7 +304,9 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
             as_written = re.fullmatch(r"-?\d+(?:\.\d+)?", written) is not None
             values[f"v:{name}"] = Decimal(written) if as_written else quantity.value
             names.append(str(name))
-            held.append("" if as_written or quantity.is_percent else quantity.unit)
+            # (a rate entered with its % sign is marked: a bare 90 for a rate is read as 90%, never 9000%,
+            # rules/entered_rate.py)
+            held.append("%" if quantity.is_percent else "" if as_written else quantity.unit)
         shape["variables"] = tuple(names)
         shape["variable_units"] = tuple(held)
 

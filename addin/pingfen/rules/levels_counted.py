@@ -18,6 +18,7 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .clauses import Clause
+from .entered_rate import variable_as_rate
 from .errors import Unplaced
 from .expr import Cmp, Expr, Fmt, If, Logic, Text, Var, concat, num
 from .inputs import InputError, Shape
@@ -80,7 +81,7 @@ class LevelsCounted:
         missing = [name for name in self.names if name not in ctx.shape.variables]
         if missing:
             raise InputError(f"按{'、'.join(self.names)}各自是否达标计分，需要按名称录入这两个比率（vars 中的“{'”“'.join(missing)}”）")
-        values = [Var(f"v:{name}") for name in self.names]
+        values = [variable_as_rate(ctx.shape, name) for name in self.names]  # (90 entered for 90%)
         ctx.need(*(f"v:{name}" for name in self.names))
         compared = {"≥": ">=", ">": ">", "≤": "<=", "<": "<"}
         reached = [ctx.define(f"reached_{index}", Cmp(compared[op], value, num(level)))

@@ -16,6 +16,7 @@ import os
 
 from .. import TYPE_CHECKING
 from ..lazy_dataclass import dataclass
+from ..text.lazy_regex import lazy_compile
 from .evaluate import Evaluator, format_number, general_text
 from .expr import (
     Call, Cmp, Concat, Expr, Fmt, If, IsBlank, Text, Var, all_of, any_of, clamp, concat, div, maximum, minimum, mul, num,
@@ -278,6 +279,20 @@ def _size_defined(definition: Any) -> bool:
 LEVEL_RATES = ("自然增长率", "自然增长")
 
 
+_LAST_YEAR_SAID = lazy_compile(r"上一?年|去年|同比")  # (a change named against last year, not any 增长率)
+
+
+def growth_target_unread(ctx: Context) -> None:
+    """较上年增长10%以上得5分 with 108% against 100%: the 108% may be the growth itself or this year's share of last
+    year's (growth 8%) — a bare % target the rule never reads settles neither, so the two are not scored as the growth
+    alone; 12% against ≥10% is a growth and its goal, and steps from the target (每低于上年增幅1个百分点) read it."""
+    shape, label = ctx.shape, ctx.label
+    if shape.measure == "rate" and shape.has_target and shape.target_op is None and "target" not in ctx.needs \
+            and change_of(label) is not None and _LAST_YEAR_SAID.search(label):
+        raise InputError(f"“{label}”：实际值与目标值都是百分数，无法确定目标值是上年的数值还是目标增幅；请只在实际值录入增长率"
+                         f"（如 8%），或按本年数与上年数录入实际值与目标值（带单位，如 1080万元 与 1000万元）")
+
+
 def change_of(label: str) -> str | None:
     """变动率 / 增长率 (rise: (本年−上年)/上年, signed) or 降低率 / 节约率 (fall: (上年−本年)/上年): a rate of change
     between two amounts, not their ratio."""
@@ -299,8 +314,11 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         if (points := points_change_of(label)) is not None:
             return points_measure(ctx, points)
     if label in shape.variables:  # 造林成活率达95%…: a part's rate, entered under its own name
+        from .entered_rate import entered_with_percent, variable_as_rate
+
         ctx.need(f"v:{label}")
-        return Var(f"v:{label}"), concat(label, "=", Fmt(Var(f"v:{label}"), "pct"))
+        rate = Var(f"v:{label}") if entered_with_percent(shape, label) else ctx.define("rate", variable_as_rate(shape, label))
+        return rate, concat(label, "=", Fmt(rate, "pct"))
     if ctx.definition is not None and shape.variables:
         from .definitions import defined_measure
 
@@ -1396,6 +1414,7 @@ class Rule:
         ctx = Context(shape, self.label, definition=self.definition, printed_units=dict(self.printed_units),
                       printed_credits=self.printed_credits, printed_base=self.printed_base)
         raw, text = self.scorer.build(ctx)
+        growth_target_unread(ctx)
         ctx.need("full")
         # ROUND(…,6) first, like comparisons: 3-(1-0.7505)/1%×0.1 is exactly 0.505 but 0.50499999999999
         # in Excel's binary arithmetic, and ROUND(…,2) alone would give 0.5 there and 0.51 here.

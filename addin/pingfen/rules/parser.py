@@ -216,13 +216,21 @@ def parse_rule(raw: str) -> Rule:
     if not isinstance(raw, str) or not raw.strip():
         raise RuleError(str(raw or ""), "", "评分标准为空")
     if "上年" in raw or "上一年" in raw or "去年" in raw:
-        from .stated_base import with_printed_level, with_stated_base
+        from .stated_base import refuse_basis_unread, with_printed_level, with_stated_base
 
         based = with_stated_base(raw, parse_rule)  # 较上年增长5%及以上得3分…。上年签约人数42000人: the base printed
         # 以上年就业率（92%）为基数，本年度就业率不低于上年的得4分: last year's printed value the level held to
         based = based if based is not None else with_printed_level(raw, parse_rule)
         if based is not None:
             return based
+        rule = _parse_plain(raw)  # (its own refusal first, naming its clause)
+        refuse_basis_unread(raw)  # 以上年参保率（95%）为基数 beside …与上年持平的得3分: never read without its 95%
+        return rule
+    return _parse_plain(raw)
+
+
+def _parse_plain(raw: str) -> Rule:
+    """``parse_rule`` of a text no printed value of last year reads."""
     if "保留" in raw or "精确到" in raw:
         from .precision_note import places_said
 

@@ -67,16 +67,10 @@ def points_change_of(label: str) -> str | None:
     return None
 
 
-def _as_rate(value):
-    """An entered rate as a fraction, as inputs.as_rate reads one: a bare number above 1.5 is in percent (45.6 → 0.456)."""
-    from .expr import Cmp, If, div, num
-
-    return If(Cmp(">", value, num("1.5")), div(value, num(100)), value)
-
-
 def points_measure(ctx, way: str):
     """The points the rate moved (this year's less last year's, or last year's less this year's for a fall), and the
     sentence that shows it: from both years' rates entered by name, or this year's against the rate the text prints."""
+    from .entered_rate import variable_as_rate
     from .expr import Fmt, Var, concat, num, sub
     from .inputs import InputError
     from .year_pair import year_pair
@@ -86,8 +80,8 @@ def points_measure(ctx, way: str):
     base = ctx.printed_base
     if pair is not None and pair[2] in rate_name:
         ctx.need(f"v:{pair[0]}", f"v:{pair[1]}")
-        now = ctx.define("this_year_rate", _as_rate(Var(f"v:{pair[0]}")))
-        before = ctx.define("last_year_rate", _as_rate(Var(f"v:{pair[1]}")))
+        now = ctx.define("this_year_rate", variable_as_rate(ctx.shape, pair[0]))
+        before = ctx.define("last_year_rate", variable_as_rate(ctx.shape, pair[1]))
     elif base is not None and base.base_unit == "%" and ctx.shape.measure == "rate":
         ctx.need("rate")
         ctx.base_used = True

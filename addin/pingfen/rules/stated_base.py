@@ -33,7 +33,11 @@ _BASIS = lazy_compile(rf"以(?P<year>{_LAST_YEAR})(?P<name>[\u4e00-\u9fff]{{0,12
 # 以上年决算数为基数， (the amount printed elsewhere): what the level of last year is, said again
 _BASIS_SAID = lazy_compile(rf"以{_LAST_YEAR}[\u4e00-\u9fff]{{0,12}}?为(?:基数|基准)[,，]?")
 # 本年度就业率不低于上年的得4分 / 决算数不高于上年的得2分: last year's value as the level the rule holds this year's to
-_AGAINST = lazy_compile(rf"(?:不低于|不高于|不超过|不少于)(?P<year>{_LAST_YEAR})(?=的|[,，;；。得]|$)")
+# (达到上年水平得5分: the level reached, said by 水平)
+_AGAINST = lazy_compile(rf"(?:不低于|不高于|不超过|不少于|达到)(?P<year>{_LAST_YEAR}(?:水平)?)(?=的|[,，;；。得]|$)")
+# 比上年每下降1个百分点扣1分 after 不低于上年的得3分: the steps counted from last year's value, the level just set — the
+# comparison dropped once that level is printed in its place (每下降1个百分点扣1分, counted from 95%)
+_STEPS_FROM_LAST_YEAR = lazy_compile(rf"(?:比|较|与){_LAST_YEAR}(?:相比)?[,，]?(?=每)")
 # 上年数为42000人 / 上年同期为…: the amount named by nothing but the year (the 规范写法's own note)
 _UNNAMED = ("数", "数值", "值", "同期", "同期数", "基数")
 # (what the base may not be: a count of points or a date)
@@ -131,14 +135,18 @@ def with_printed_level(raw: str, parse) -> object | None:
     if found is None or found.group("unit").lstrip("万千亿") in _NOT_AN_AMOUNT:
         return None
     name = (found.groupdict().get("name") or "").strip("“”")
-    if name and name not in _UNNAMED and name[-2:] not in raw[: found.start()]:
+    named = found.re.pattern == _BASIS.pattern and not raw[: found.start()].strip()
+    if name and name not in _UNNAMED and name[-2:] not in raw[: found.start()] and not named:
         return None  # (another measure's value)
-    rest = _BASIS_SAID.sub("", raw[: found.start()] + raw[found.end():])
+    # (以上年参保率（95%）为基数，… opening the text names the measure it holds to last year's value: its heading)
+    heading = f"{name}：" if named and name and name not in _UNNAMED else ""
+    rest = heading + _BASIS_SAID.sub("", raw[: found.start()] + raw[found.end():])
     against = list(_AGAINST.finditer(rest))
     if len(against) != 1:
         return None
     level = f"{general_text(Decimal(found.group('number')))}{found.group('unit')}"
     rewritten = rest[: against[0].start("year")] + level + rest[against[0].end("year"):]
+    rewritten = _STEPS_FROM_LAST_YEAR.sub("", rewritten)
     if re.search(_LAST_YEAR, rewritten):
         return None  # (比上年每下降1个百分点: last year named again, for the steps too)
     try:
@@ -146,6 +154,18 @@ def with_printed_level(raw: str, parse) -> object | None:
     except RuleError:
         return None
     return replace(rule, text=raw)
+
+
+def refuse_basis_unread(raw: str) -> None:
+    """以上年参保率（95%）为基数，达到上年水平得5分…，与上年持平的得3分: last year's value printed as the base, in a rule
+    neither reading above takes it in (上年 said again, beside the level) — read otherwise the 95% would be dropped and
+    the rate scored as a growth; refused, naming the base."""
+    from .errors import RuleError
+
+    found = _BASIS.search(raw)
+    if found is not None and len(_BASIS.findall(raw)) == 1:
+        raise RuleError(raw, found.group().rstrip(",，"), f"写明了上年的数值（{found.group('number')}{found.group('unit')}）作为基数，"
+                        "但计分语句中“上年”的用法无法都按这一数值计算（如既与上年比较又写明持平、增长），请写明按该数值如何计分")
 
 
 def base_note(base: StatedBase) -> str:

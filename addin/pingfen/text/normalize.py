@@ -60,6 +60,7 @@ tier_upper_open = needing("tier_upper_open", "tier_upper_open", "不含")  # _IN
 bare_points_value = needing("bare_points_value", "bare_points_value", "分值")  # _BARE_VALUE: 分值[:]N before the steps (每)
 labelled_bands = needing("labelled_bands", "labelled_bands", ")得", ")的", ")计", ")不")  # _GRADE_BAND: a grade(…N%…) before its award
 heading_points_said = needing("heading_points_said", "heading_points_said", "【", "[", "分值", "满分")
+bonus_heading_as_cap = needing("bonus_heading", "bonus_heading_as_cap", "加分")  # _HEADING: (加分项|附加分|…加分)(…N分):
 periods_named = needing("period_named", "periods_named", "内", "截至", "截止", "年", "月底", "月末", "日前")  # _PERIOD: N(个月|日|天…)(以|之)?内; _AS_OF; _YEARS_OF_RATE: N年…率; _DAY_OF: N月底/N月N日前
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
 rate_computed = needing("rate_computed", "rate_computed", "按其", "按该", "按此", "按这一")  # _RATE_SCORED: 按(其|该|此|这一)…
@@ -464,6 +465,7 @@ def normalize(text: str) -> str:
         text = _BONUS_HEADING.sub(lambda found: f"(加分项,{found.group('points') or found.group('points_first')}分)", text)
         text = _bands_of_additions(text)
     text = heading_points_said(text)  # 兑付率【3分】\n兑付率≥90%… / 普及率(该项分值5分) 普及率达到…: 名称(N分):
+    text = bonus_heading_as_cap(text)  # 加分项(最多加2分):…每起加0.5分: the heading's cap, 最多加2分 after the additions
     text = _POINTS_ON_TITLE_LINE.sub(r",\1。", text)  # 防汛物资储备达标率 本项分值3分\n达标率≥95%…: the title's points, a sentence
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
     text = unit_alias_dropped(text)  # ≥350台(套): the count's unit with its other name, one unit

@@ -1,0 +1,44 @@
+"""A bonus item whose heading carries its cap — ``加分项（最多加2分）：…每起加0.5分`` / ``创新示范（附加分，最高2分）：…`` /
+``社会资本撬动（加分项2分）：…`` — said as the list's own closing cap: ``…每起加0.5分,最多加2分``. The bracket's points are
+what the item may add at most (a 加分项 of 2分 adds 2 at most), which the readers know as 最多加N分 after the additions.
+
+Only a heading that says it is a bonus (加分项 / 附加分 / 加分) before its points, opening the text, whose body adds points
+(加N分) and takes none off (扣), and does not print a cap of its own other than the heading's (加分不超过2分 beside
+（最多加2分） is said twice: the heading goes; beside （最多加3分） the two disagree and the text is left as written)."""
+
+from __future__ import annotations
+
+from .lazy_regex import lazy_compile
+
+# 加分项(最多加2分): / 加分项(2分): / 创新示范(附加分,最高2分): / 争取上级资金(加分项,最多加3分): / 超额完成加分(附加分1分):
+_HEADING = lazy_compile(
+    r"^\s*(?:(?P<title>[\u4e00-\u9fff“”]{2,20}?)\((?:加分项|附加分|加分)[,，]?|(?:加分项|附加分)\()"
+    r"(?:最多加|最高加|最多|最高|不超过)?(?P<cap>\d+(?:\.\d+)?)分\)[:：]\s*(?P<body>\S[\s\S]*)$")
+_ADDITION = lazy_compile(r"加\d+(?:\.\d+)?分")
+# the body's own cap: 最多加1分 / 加分最高不超过2分 / 加分不超过2分 / 本项最高加2分 / 加分以2分为限 / 2分封顶
+_OWN_CAP = lazy_compile(r"(?:最多|最高)(?:加|不超过)?(\d+(?:\.\d+)?)分|不超过(\d+(?:\.\d+)?)分|以(\d+(?:\.\d+)?)分为限"
+                        r"|(\d+(?:\.\d+)?)分封顶")
+
+
+# (本项为加分项，不计入基础分值) / (加分项,不计入总分) after the additions: what the item is, no score
+_BONUS_ASIDE = lazy_compile(r"\((?:本项|该项|此项)?(?:为|属)?(?:加分项|附加分)(?:[,，;；]?不计入(?:基础分值?|基本分|总分|分值)(?:内|中)?)?\)")
+
+
+def bonus_heading_as_cap(text: str) -> str:
+    """``加分项(最多加2分):A的加2分;B的加1分。`` → ``A的加2分;B的加1分,最多加2分。`` (创新示范(附加分,最高2分): the same)"""
+    if _ADDITION.search(text) and "扣" not in text:
+        text = _BONUS_ASIDE.sub("", text)  # (…最多加1分(本项为加分项，不计入基础分值)。: the aside goes)
+    found = _HEADING.match(text)
+    if found is None:
+        return text
+    body, cap = found.group("body"), found.group("cap")
+    if not _ADDITION.search(body) or "扣" in body:
+        return text
+    caps = {next(group for group in own.groups() if group) for own in _OWN_CAP.finditer(body)}
+    if caps and caps != {cap}:
+        return text  # (two caps disagreeing: which holds is not said)
+    # (the item's name goes with the heading: the additions are the rule, as a 加分 list without a title reads)
+    if caps:
+        return body
+    last = list(_ADDITION.finditer(body))[-1]  # (the cap closes the additions, before a note after them)
+    return f"{body[: last.end()]},最多加{cap}分{body[last.end():]}"
