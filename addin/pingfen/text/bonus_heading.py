@@ -4,7 +4,8 @@ what the item may add at most (a 加分项 of 2分 adds 2 at most), which the re
 
 Only a heading that says it is a bonus (加分项 / 附加分 / 加分) before its points, opening the text, whose body adds points
 (加N分) and takes none off (扣), and does not print a cap of its own other than the heading's (加分不超过2分 beside
-（最多加2分） is said twice: the heading goes; beside （最多加3分） the two disagree and the text is left as written)."""
+（最多加2分） is said twice: the heading goes; beside （最多加3分） the two disagree and the text is left as written). Bands of a level each adding its points (超过5000元的加2分…3000元以下
+不加分), the highest the cap, are the item's score itself: …得2分…不得分.)"""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def bonus_heading_as_cap(text: str) -> str:
     body, cap = found.group("body"), found.group("cap")
     if not _ADDITION.search(body) or "扣" in body:
         return text
+    banded = _bands_of_additions(body, cap)
+    if banded is not None:
+        return banded
     caps = {next(group for group in own.groups() if group) for own in _OWN_CAP.finditer(body)}
     if caps and caps != {cap}:
         return text  # (two caps disagreeing: which holds is not said)
@@ -42,3 +46,21 @@ def bonus_heading_as_cap(text: str) -> str:
         return body
     last = list(_ADDITION.finditer(body))[-1]  # (the cap closes the additions, before a note after them)
     return f"{body[: last.end()]},最多加{cap}分{body[last.end():]}"
+
+
+# 超过5000元的,加2分;3000元(含)至5000元(含)的,加1分;3000元以下不加分: bands of a level, each band's points added
+_ADDED_BAND = lazy_compile(r"(?<![每另再])加(\d+(?:\.\d+)?)分")
+_LEVEL = lazy_compile(r"\d(?:\.\d+)?(?![\d.]|分)")  # (a level: 5000元, 90%; not the points added)
+# (得, 扣, 每…加, 另加, a cap of its own: points scored or taken besides the bands, or added per count)
+_SCORED_OTHERWISE = lazy_compile(r"得\d|得满分|扣|[计记]\d|每[^,;。]{0,12}加|另加|再加|累计|不超过|最高|最多")
+
+
+def _bands_of_additions(body: str, cap: str) -> str | None:
+    """``带动增收(附加分,最高2分):超过5000元的,加2分;3000元(含)至5000元(含)的,加1分;3000元以下不加分`` → the bands as the
+    item's score (…得2分;…得1分;…不得分): the bonus item scores nothing but the band its level falls in, its highest band
+    the heading's cap. None when the body adds otherwise (grades with no level: 评为优秀的加1分, the cap's reading)."""
+    added = [found.group(1) for found in _ADDED_BAND.finditer(body)]
+    if len(added) < 2 or _SCORED_OTHERWISE.search(body) or not _LEVEL.search(_ADDED_BAND.sub("", body)) \
+            or max(float(points) for points in added) != float(cap):
+        return None
+    return _ADDED_BAND.sub(r"得\1分", body).replace("不加分", "不得分")

@@ -461,9 +461,6 @@ def normalize(text: str) -> str:
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
     if "当日" in text or "当天" in text:  # 8月25日前(含当日)完工: the day itself on time, as …日前 is read anyway
         text = _DAY_ITSELF.sub("", text)
-    if "加分" in text or "附加" in text:  # 绩效自评质量(附加分,最高1分): / (1分,加分项): the bonus item's points, one way
-        text = _BONUS_HEADING.sub(lambda found: f"(加分项,{found.group('points') or found.group('points_first')}分)", text)
-        text = _bands_of_additions(text)
     text = heading_points_said(text)  # 兑付率【3分】\n兑付率≥90%… / 普及率(该项分值5分) 普及率达到…: 名称(N分):
     text = bonus_heading_as_cap(text)  # 加分项(最多加2分):…每起加0.5分: the heading's cap, 最多加2分 after the additions
     text = _POINTS_ON_TITLE_LINE.sub(r",\1。", text)  # 防汛物资储备达标率 本项分值3分\n达标率≥95%…: the title's points, a sentence
@@ -1495,26 +1492,6 @@ _SHARE_OF_TARGET = lazy_compile(
     r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)"
     r"|(?<=按)实际[\u4e00-\u9fff]{1,8}?占[\u4e00-\u9fff]{1,8}?的(?:比重|比例)(?=计分|得分|赋分|计算)")
 _DAY_ITSELF = lazy_compile(r"(?<=日前)\((?:含|包含|包括)(?:当日|当天)\)")  # (不含当日: the day before, left to refuse)
-# 带动增收(附加分,最高2分): / 绩效自评质量(加分项,最多加1分): / (1分,加分项): an item of added points only, at most N — the
-# heading (加分项,N分) the readers know; only before the heading's colon (加分项(最多加2分) inside a rule is another note)
-_BONUS_HEADING = lazy_compile(
-    r"\((?:(?:加分项|附加分项?|加分)[,;](?:最高|最多|上限)?加?(?P<points>\d+(?:\.\d+)?)分"
-    r"|(?P<points_first>\d+(?:\.\d+)?)分[,;](?:加分项|附加分项?))\)(?=:)")
-# 超过5000元的,加2分;3000元(含)至5000元(含)的,加1分;3000元以下不加分: bands of a level, each band's points added, nothing
-# scored otherwise (no 得, 扣, 每…加 or 另加: those add to or take from other points)
-_ADDED_BAND = lazy_compile(r"(?<![每另再])加(\d+(?:\.\d+)?分)")
-_LEVEL = lazy_compile(r"\d(?:\.\d+)?(?![\d.]|分)")  # (a level: 5000元, 90%; not the points added)
-_SCORED_OTHERWISE = lazy_compile(r"得\d|得满分|扣|[计记]\d|每[^,;。]{0,12}加|另加|再加|累计|不超过|最高|最多")
-
-
-def _bands_of_additions(text: str) -> str:
-    """An item of added points only, scored by bands of 加N分 (…3000元以下不加分): the points added are the item's score —
-    ``(加分项,2分):超过5000元的,加2分;…不加分`` reads as ``…得2分;…不得分``."""
-    heading, colon, rule = text.partition("(加分项,")[2].partition(":")
-    if not colon or _SCORED_OTHERWISE.search(rule) or len(_ADDED_BAND.findall(rule)) < 2 or not _LEVEL.search(rule):
-        return text  # (被省级部门推广的加2分,被市级部门推广的加1分: grades of additions, text/graded_additions)
-    start = len(text) - len(rule)
-    return text[:start] + _ADDED_BAND.sub(r"得\1", rule).replace("不加分", "不得分")
 # (不足三成的 / 三成至五成(不含五成) / 八成以上(含)不足九成: a share after 不足 / 含 / 低于 too, and before a bracket or 不得分)
 def _tenths(text: str) -> str:
     """九成 = 90%; 八成五 = 85% (tenths, then the hundredths after them)."""
