@@ -26,6 +26,7 @@ from .definitions import is_standard_definition
 from ..text.lazy_regex import lazy_compile
 from .formula import render_formula
 from .inputs import NO, YES, InputError, Shape, grade_text
+from .unit_level import UnitLevel, printed_unit_level
 from ..quantities import QuantityError, parse_quantity, unit_scale
 from ..text.lexicon import MONEY_SCALE
 from ..text.normalize import CIRCLED
@@ -481,9 +482,16 @@ def met_inputs(ctx: Context, count: int) -> tuple[list[str], list[Expr]]:
 POINTS_COUNTED = ("项", "个", "条")  # what a 评价要点 is counted in (每有1项不符合): points that can be ticked one by one
 
 
-def _failing_row(row: int, columns: int, limit: str) -> Expr:
+def _held_to(row: int, column: int, level: UnitLevel | None) -> Expr:
+    """What the row's value is compared with: its entered target, or the level the requirement prints (in the scale
+    the target is entered in)."""
+    target = Var(f"item_{row}_target_{column}")
+    return target if level is None else level.in_scale_of(target)
+
+
+def _failing_row(row: int, columns: int, limit: str, level: UnitLevel | None = None) -> Expr:
     tests = [
-        compare("<" if limit == "lower" else ">", Var(f"item_{row}_actual_{c}"), Var(f"item_{row}_target_{c}"))
+        compare("<" if limit == "lower" else ">", Var(f"item_{row}_actual_{c}"), _held_to(row, c, level))
         for c in range(1, columns + 1)
     ]
     return any_of(*tests)
@@ -524,24 +532,32 @@ class ItemFailures:
     def default_shape(self, label: str) -> Shape:
         return Shape(has_failures=True)
 
+    @property
+    def unit_level(self) -> UnitLevel | None:
+        """The one level the requirement each unit is held to prints (未达到“…均应达到75%”), which the units' values are
+        compared with instead of the targets entered (unit_level.py)."""
+        level = printed_unit_level(self.situation)
+        return level if level is not None and level.upper == (self.limit == "upper") else None
+
     def _table(self, ctx: Context, failing: str) -> tuple[Expr, Expr]:
         """The items table, row by row in helper columns: whether the row fails (1/0), what fails in
         it, and the list of failing rows so far; the count of failing rows is SUM over the first."""
         shape = ctx.shape
         rows, columns = len(shape.item_rows), len(shape.item_columns)
+        level = self.unit_level if columns == 1 else None  # (several columns, one level printed: whose it is unsaid)
         sign = "<" if self.limit == "lower" else ">"
         ctx.need_rows([
             [f"item_{r}_actual_{c}" for c in range(1, columns + 1)] + [f"item_{r}_target_{c}" for c in range(1, columns + 1)]
             for r in range(1, rows + 1)
         ])
         fails = ctx.column(
-            "item_fails", failing, [If(_failing_row(r, columns, self.limit), num(1), ZERO) for r in range(1, rows + 1)]
+            "item_fails", failing, [If(_failing_row(r, columns, self.limit, level), num(1), ZERO) for r in range(1, rows + 1)]
         )
         texts: list[Expr] = []
         for r in range(1, rows + 1):
             details: list[Expr] = []
             for c in range(1, columns + 1):
-                actual, target = Var(f"item_{r}_actual_{c}"), Var(f"item_{r}_target_{c}")
+                actual, target = Var(f"item_{r}_actual_{c}"), _held_to(r, c, level)
                 label = shape.item_columns[c - 1] if columns > 1 else ""
                 style = "date" if c in shape.item_dates else "num"
                 details.append(If(compare(sign, actual, target), concat("、", label, Fmt(actual, style), sign, Fmt(target, style)), Text("")))
@@ -569,6 +585,12 @@ class ItemFailures:
             failures, listed = self._table(ctx, failing)
             found = concat(failing, "：", after_first(listed), "，共", Fmt(failures), self.what)
             none_text = Text("各项均达标" if self.limit == "lower" else "均未超限")
+            level = self.unit_level if len(shape.item_columns) == 1 else None
+            if level is not None:  # (an entered target other than the level printed: said, the printed one used)
+                differs = any_of(*(Cmp("<>", Var(f"item_{r}_target_1"), _held_to(r, 1, level))
+                                   for r in range(1, len(shape.item_rows) + 1)))
+                note = If(differs, Text(f"（数据中的目标值与评分标准写明的{level.shown}不同，已按{level.shown}比较）"), Text(""))
+                found, none_text = concat(found, note), concat(none_text, note)
         elif shape.has_failures:
             ctx.need("failures")
             failures = Var("failures")

@@ -33,8 +33,8 @@ from .unit_shares import ITEM_TOTAL, unit_rows
 
 # the units a table assesses one by one (longest first: 服务站 before 站), and the periods a year is assessed in
 _UNITS = ("污水处理厂", "项目区", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "乡镇", "街道", "社区", "站点", "中心",
-          "标段", "合同", "片区", "路段", "灌区", "分馆", "基地", "学校", "项目", "河段", "线路", "城区", "园区", "点位",
-          "村", "站", "所", "厂", "校")
+          "标段", "合同", "片区", "机构", "路段", "灌区", "分馆", "基地", "学校", "项目", "河段", "线路", "城区", "园区", "点位",
+          "县区", "村", "站", "所", "厂", "校")
 _PERIODS = ("季度", "月")
 _UNIT = "(?:" + "|".join(_UNITS + _PERIODS) + ")"
 _NUM = r"\d+(?:\.\d+)?"
@@ -45,8 +45,8 @@ _MEASURE_WORD = r"(?:个|座|家|所|条)"
 # 按乡镇分别计分 / 分乡镇考核 / 城乡公交运营服务质量按季度考核
 _APART = (
     # (the head greedy: the unit is the noun nearest 分别, 对各街道居家养老服务中心分别考核 assesses 中心)
-    lazy_compile(rf"(?P<head>{_HAN}{{0,16}})(?:对|按)?(?:全[市县区])?(?:各|分|每个)?(?:(?P<count>\d+){_MEASURE_WORD})?"
-                 rf"(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)分别(?:考核|计分|评分|考评|计算)(?:{_HAN}{{0,6}})"),
+    lazy_compile(rf"(?P<head>{_HAN}{{0,16}})(?:对|按)?(?:全[市县区])?(?:各|分|每个|每家)?(?:(?P<count>\d+){_MEASURE_WORD})?"
+                 rf"(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)(?:分别|逐个|逐一)(?:考核|计分|评分|考评|计算|核查|打分)(?:{_HAN}{{0,6}})"),
     lazy_compile(rf"(?P<head>{_HAN}{{0,16}}?)分(?P<unit>{_UNIT})(?:考核|计分|评分)"),
     # (月度考核 / 季度考核: the period's own word, 按 or 度 with it)
     lazy_compile(rf"(?P<head>{_HAN}{{0,20}}?)(?:按(?P<unit>季度|月)|(?P<period>季度|月)度?)(?:考核|计分|评分)"),
@@ -59,7 +59,7 @@ _PER = (
 # 共4个实训基地 / 共5个社区 / 共3个站点 / 5个灌区 / 本项共3个标段
 _COUNT = lazy_compile(rf"(?:本项|该项)?共?(?P<count>\d+){_MEASURE_WORD}(?:{_HAN}{{0,4}}?)(?P<unit>{_UNIT})")
 # 本项按4个街道合计 / 3个乡镇得分相加 / 3个站合计3分 / 全年12个月累计 / 各乡镇得分相加
-_SUM = lazy_compile(rf"(?:本项)?(?:按|全年)?(?:(?P<count>\d+)个|各)(?P<unit>{_UNIT})(?:得分)?(?:合计|相加|累计|之和)"
+_SUM = lazy_compile(rf"(?:本项)?(?:得分(?:=|为))?(?:按|全年)?(?:(?P<count>\d+)个|各)(?P<unit>{_UNIT})(?:得分)?(?:合计|相加|累计|之和)"
                     rf"(?:(?P<total>{_NUM})分)?")
 # 年度得分为4个季度得分的平均值 / 本项得分为各合同得分的算术平均值 / 取各街道平均分为本项得分 / 最后取各社区平均分 /
 # 本项得分=各乡镇得分之和÷乡镇个数×3
@@ -67,15 +67,28 @@ _AVERAGE = (
     lazy_compile(rf"(?:年度得分|本项得分|最后)?(?:为|取)?(?:(?P<count>\d+)个|各)(?P<unit>{_UNIT})(?:得分)?的?(?:算术)?"
                  rf"平均(?:值|分|数)?(?:为本项得分)?"),
     lazy_compile(rf"(?:本项)?得分=各(?P<unit>{_UNIT})得分之和÷(?P=unit)(?:个数|数)×(?P<times>{_NUM})"),
+    # 本项得分=各机构计分之和/机构数×6 / 本项得分=各标段计分比例的平均值×10分: each unit's credit (计满分 1, 计一半 0.5),
+    # their mean times the number written
+    lazy_compile(rf"(?:本项)?得分=各(?P<unit>{_UNIT})(?:得分|计分)(?:比例)?(?:之和[÷/](?P=unit)(?:个数|数)|的?平均值)"
+                 rf"×(?P<times>{_NUM})分?"),
     # 全年取平均分 / 全年得分为平均分: the periods' mean, the period said where they are assessed (月度考核)
     lazy_compile(r"全年(?:得分)?(?:取|为)(?:各月|各季度)?(?:得分的)?平均(?:分|值)"),
 )
+# 分值按乡镇个数平均分配 / 每个乡镇分值相同 / 乡镇分值平均分配 / 各乡镇权重相同: the 分值 shared equally by the units, each
+# scored of its share — the units' mean of the 分值 (their shares added, 本项得分=各乡镇得分之和, are that mean too)
+_EQUAL_SHARES = (
+    lazy_compile(rf"(?:本项)?分值按(?P<unit>{_UNIT})(?:个数|数量|数)?平均分配"),
+    lazy_compile(rf"(?:每个|各)?(?P<unit>{_UNIT})的?(?:分值|权重)(?:相同|相等|均等|平均分配)"),
+)
 # 每个乡镇年度目标3000人次 / 每站年度目标3000人次 / 各灌区年度改造渠道10公里: each unit's target, said once for all
-_TARGET_SAID = lazy_compile(rf"(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}){_HAN}{{0,10}}?{_NUM}(?!%)[\u4e00-\u9fff]{{1,3}}")
+# (每个乡镇年度任务为完成8个行政村治理: the amount's words after it)
+_TARGET_SAID = lazy_compile(rf"(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}){_HAN}{{0,10}}?{_NUM}(?!%)[\u4e00-\u9fff]{{1,6}}")
 # 城东、城西、城北3个片区分别考核 / 本项共东坝镇、西河乡、南山乡3个乡镇: the units named, then counted
 _NAMED = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分)?)(?P<names>(?:{_HAN}{{1,8}}、)+{_HAN}{{1,8}}?)"
                       rf"(?=(?P<count>\d+){_MEASURE_WORD}{_UNIT})")
 _SEPARATOR = lazy_compile(r"([,;:。()])")
+# 分县（区）考核 / 各县（市、区）: the counties as one unit's name, whose bracket is no clause's
+_COUNTIES = lazy_compile(r"县\((?:市、)?区\)|县\(市\)")
 _POINTS_ONLY = lazy_compile(rf"{_NUM}分")
 _HEADING = lazy_compile(rf"{_HAN}{{2,24}}")  # words only: no number, nothing scored
 _COMPLETION_WORDS = lazy_compile(r"完成|目标|任务|计划|约定")
@@ -102,7 +115,7 @@ def _same_unit(one: str, other: str) -> bool:
 
 def read_frame(text: str) -> UnitFrame | None:
     """The frame and one unit's rule when ``text`` assesses units one by one and adds or averages them; None otherwise."""
-    pieces = _SEPARATOR.split(text)
+    pieces = _SEPARATOR.split(_COUNTIES.sub("县区", text))
     clauses = [(pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2)]
     units: list[str] = []
     count: int | None = None
@@ -110,7 +123,7 @@ def read_frame(text: str) -> UnitFrame | None:
     total: Decimal | None = None
     total_said = ""
     times: Decimal | None = None
-    apart = added = averaged = target_said = False
+    apart = added = averaged = target_said = shared = False
     kept: list[tuple[str, str]] = []
     head = ""
     for index, (clause, separator) in enumerate(clauses):
@@ -160,6 +173,10 @@ def read_frame(text: str) -> UnitFrame | None:
             if "times" in found.re.groupindex:
                 times = Decimal(found.group("times"))
             continue
+        if (found := next((m for p in _EQUAL_SHARES if (m := p.fullmatch(body))), None)) is not None:
+            shared = True
+            units.append(found.group("unit"))
+            continue
         if (found := _COUNT.fullmatch(body)) is not None:
             count = int(found.group("count"))
             units.append(found.group("unit"))
@@ -167,11 +184,15 @@ def read_frame(text: str) -> UnitFrame | None:
         if (found := ITEM_TOTAL.fullmatch(body)) is not None:
             total, total_said = Decimal(found.group("total")), body
             continue
-        if (found := _TARGET_SAID.fullmatch(body)) is not None and not re.search(r"[≥≤<>]|不少于|不低于|达到", body):
+        if (found := _TARGET_SAID.fullmatch(body)) is not None and not re.search(r"[≥≤<>]|不少于|不低于|达到|以上|以下", body):
             target_said = True
             units.append(found.group("unit"))
             continue
         kept.append((clause, separator))
+    if shared:
+        if per is not None:
+            return None  # (每个乡镇1分 beside 分值平均分配: the share said twice)
+        averaged, added = True, False  # (each unit's score of its equal share added: their mean of the 分值)
     if not units or not (apart or added or averaged or count is not None) or added and averaged:
         return None
     unit = units[0]
@@ -218,8 +239,10 @@ def _own_words_out(text: str, units: list[str]) -> str:
     达到目标的乡镇得满分 → 达到目标的得满分, 得该标段分值的80% → 得分值的80%."""
     names = "|".join(sorted({*units, *_UNITS}, key=len, reverse=True))
     text = re.sub(rf"(^|(?<=[,;:。(]))(?:每{_MEASURE_WORD}?|各)(?:{names})", "", text)
+    # 得该乡镇分值 / 得该乡镇满分: one unit's points all (of its share); 计该乡镇分值的60%: a share of them
+    text = re.sub(rf"(?<=[得计])该(?:{names})(?:分值|满分)(?!的)", "满分", text)
     text = re.sub(rf"该(?:{names})|当季|当月", "", text)
-    text = re.sub(rf"的(?:{names})(?=得|计)", "的", text)
+    text = re.sub(rf"的(?:{names})(?=得|计|不|,)", "的", text)
     text = re.sub(r"\([,;:。]*\)", "", text)  # a bracket whose words were the frame's
     return re.sub(r"^[,;:。)]+|[,;:。(]+$", "", text.strip())
 
@@ -255,7 +278,7 @@ class UnitsScored:
 
     def implied_max(self) -> Decimal | None:
         if self.average:
-            return self.per * (self.times or 1) if self.per is not None else None
+            return self.per * (self.times or 1) if self.per is not None else self.times
         if self.per is not None and self.count is not None:
             return self.per * self.count
         return self.total
@@ -279,7 +302,8 @@ class UnitsScored:
                              f"{self.unit}，请核对{self.unit}个数")
         reads = ["item_{r}_actual_1"] + (["item_{r}_target_1"] if self.measure == "ratio" else [])
         ctx.need_rows([[name.format(r=r) for name in reads] for r in range(1, rows + 1)])
-        one = num(self.per) if self.per is not None else FULL
+        # (计满分 times a number written: each unit's credit of 1, the mean times it — not of the 分值 again)
+        one = num(self.per) if self.per is not None else num(1) if self.times is not None else FULL
         scores: list[Expr] = []
         lines: list[Expr] = []
         for r in range(1, rows + 1):

@@ -592,6 +592,20 @@ def _best_grade_spared(text: str, end: int) -> bool:
         lower.group(1) in GRADE_NAMES for lower in _GRADE_DEDUCTED.finditer(text, end))
 
 
+# 资料齐全的不扣分，每缺少1项扣0.5分 / 每个乡镇完成下达建设任务的不扣分，未完成的乡镇每个扣1.5分: the state with no fault,
+# said in words, then each fault counted deducts — nothing deducted is the 分值 (never a level in words before steps on a
+# measure: 低于区要求不扣分，每低1%扣1分 — its level unknown)
+_SPARED_WORDS = lazy_compile(r"(?:^|[,;。\n:])(?:每[个家所项])?[^,;。\n:\d%]{2,24}?的?(?:不扣分|不予扣分)$")
+_LEVEL_IN_WORDS = lazy_compile(r"低于|高于|超过|不足|增幅|降幅|增长|下降|上升|持平|平均|以上|以下|之间|范围")
+_COUNTED_DEDUCTION = lazy_compile(r"[,;][^,;。\n\d%]{0,16}?每(?:有|发现|出现|发生|存在|查出|缺少?|少)?1?(?:个|项|家|处|次|起|份|所|条|人次|户)"
+                                  r"[^,;。\n\d%]{0,16}?扣\d")
+
+
+def _spared_before_counted(text: str, end: int) -> bool:
+    spared = _SPARED_WORDS.search(text, 0, end)
+    return spared is not None and not _LEVEL_IN_WORDS.search(spared.group()) and bool(_COUNTED_DEDUCTION.match(text, end))
+
+
 # 任一村未完成 / 存在任一单位未完成: what failed is one of the units named (村, 社区 …), not the whole's task
 _ANY_ONE_FAILED = lazy_compile(r"任一[\u4e00-\u9fff]{1,8}?(?:未完成|完不成|没有完成|未能完成)$")
 
@@ -637,7 +651,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "after_level":
         level = bool(tokens) and (tokens[-1].kind in ("NUM", "SUF", "INCL") or (  # 95%(含95%)不扣分
             len(tokens) >= 2 and tokens[-1].kind == "CLOSE" and tokens[-2].kind == "NUM"))
-        return (level or _best_grade_spared(text, end)) and following in ("", ",", ";", "。", "\n", "，", "；")
+        return (level or _best_grade_spared(text, end) or _spared_before_counted(text, end)) \
+            and following in ("", ",", ";", "。", "\n", "，", "；")
     if context == "not_evidence":
         return text[end - 3:end - 2] != "为" and text[end:end + 1] not in ("", ",", ";", "。", "\n")
     if context == "signed":  # 正技巧, not the 正 inside 订正技巧 (the measure's own name, without a sign)

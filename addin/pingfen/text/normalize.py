@@ -1516,6 +1516,10 @@ def rejoin_lines(text: str) -> str:
         repeated = _ITEM_NUMBER.match(current)
         if repeated and not re.search(r"[。;]$", current) and line.startswith(repeated.group(1) + "、"):
             line = line[len(repeated.group(1)) + 1:]  # 3.设立能源统计岗位，按时\n3、保质…: a page chunk's number, not item 3 again
+        following = f"{int(repeated.group(1)) + 1}." if repeated else ""
+        if following and line.startswith(following) and line[len(following):len(following) + 1].isdigit():
+            # 1.复核比例≥95%，得4分;\n2.90%≤复核比例<95%…: the next item's number before a value, not 2.90%
+            line = f"{following[:-1]}、{line[len(following):]}"
         # a heading line (年度指标值:≥21933人) ends where it ends; so does a numbered point
         heading = re.fullmatch(r"[^,;。:]{1,12}:[^,;。]{1,30}", current) is not None
         # 符合要求，得满分\n疾病种类及数量≥规定数的90%，得2分: a line ending in its score ends its clause
