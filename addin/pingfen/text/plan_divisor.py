@@ -9,6 +9,10 @@ by the printed target. In its unit (the plan before the formula): the divisor is
 (``…/1200000×8分``), the shape the reader takes as the plan stated before a formula (年度目标10000人次，得分=实际培训人次/
 10000×2) — a count or a measure only, never money (a bare 2.4 beside 亿元 is no amount the formula could divide 万元 by).
 
+A rate defined over the plan's own number, its bands and formulas said in the rate (年度筹集任务1500套。完成率=实际筹集
+套数/1500。完成率≥100%得6分…), is the amount done over that target: the definition is said as 目标值为1500套. A bare
+ratio opening a clause (实际招录人数÷计划人数×4分) is a formula as 得分= says one.
+
 Only one clause of its own printing the plan (the name, then the quantity and nothing else; never a rate, points or a
 time), and the divisor written exactly as printed — the plan's whole name, or the same number and unit — right after
 the division sign and before ×, ) or the clause's end."""
