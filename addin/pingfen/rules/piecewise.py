@@ -38,7 +38,7 @@ WEEK_UNITS = ("周", "个星期")
 LATENESS_UNITS = DAY_UNITS + MONTH_UNITS + WEEK_UNITS
 ONE = Decimal(1)
 # a share done of an amount entered as the target (完成数/计划数): stepped from its 100%, in points or not
-_SHARES_DONE = ("完成率", "执行率", "到位率", "支出率", "支付率", "拨付率", "兑现率", "达成率", "实现率", "完成比例", "完成进度")
+_SHARES_DONE = ("完成率", "执行率", "到位率", "支出率", "支付率", "拨付率", "兑现率", "达成率", "实现率", "控制率", "完成比例", "完成进度")
 _TIME_TAKEN = lazy_compile(r"用时|周期|工期|耗时|历时|时长")
 
 

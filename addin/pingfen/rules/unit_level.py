@@ -11,9 +11,9 @@ the number and its unit closing the requirement (…签约率均应达到75% / �
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from .evaluate import general_text
 from .expr import Cmp, Expr, If, num
