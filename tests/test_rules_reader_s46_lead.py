@@ -52,6 +52,8 @@ def test_s46_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFi
     # bands of added points under a bonus item's heading
     ("带动脱贫户增收（附加分，最高2分）：帮扶车间带动脱贫户户均年增收超过5000元的，加2分；3000元（含）至5000元（含）的，加1分；"
      "3000元以下不加分。", "2", "4000元", "1"),
+    # the same with its points: 2700/3000×6
+    ("完成面积≥3000亩的得满分，未完成的按完成面积/3000×分值计分", "6", "2700亩", "5.4"),
     # tenths after ≥ (七成 = 70%)
     ("家庭医生签约居民续约率（3分）：续约率≥七成的得3分；六成（含）至七成的得2分；不足六成的不得分。", "3", "65%", "2"),
     # a report sent by the time the finance bureau sets: on time
@@ -78,6 +80,8 @@ def test_s46_lead_readings_through_pingfen_rule(rule: str, full: str, actual: st
     # the rate over another number than the plan printed: which is the plan?
     ("年度筹集任务1500套。完成率=实际筹集套数/1200。完成率≥100%得6分；完成率＜100%时，得分=完成率×6分；完成率低于50%的不得分。",
      "6", "1500套", "没有用于计分"),
+    # a formula with no points that gives other points at the band's bound (1 at 3000亩, the band 6; once 2700亩 → 0.9)
+    ("完成面积≥3000亩的得满分，未完成的按完成面积/3000亩计分", "6", "按完成面积/3000亩计分", "没有乘以分值"),
     # the share of another bound than the one reached
     ("目标值为600件，完成目标得4分；未完成的按实际值/500×4计分。", "4", "按实际值/500×4计分", "不一致"),
 ])

@@ -391,6 +391,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
             continue
         raise Unplaced(clause, "无法识别的评分语句")
     _refuse_point_lost_at_the_level(cases, otherwise, scoring)
+    _refuse_formula_apart_at_the_level(cases, otherwise, scoring)
     if policy_clause is not None and not deductions and not bonuses and not policy_clause.step:
         failing = "".join(t.text for t in policy_clause.tokens if t.kind != "POLICY")
         if otherwise is not None or policy != "exact" or policy_clause.tokens[-1].kind != "POLICY" or (
@@ -2079,6 +2080,31 @@ def _refuse_point_lost_at_the_level(cases: list, otherwise: object, scoring: lis
     if clause is not None:
         raise Unplaced(clause, f"达到标准得{general_text(band[1].points)}分，而未达到时按比例计分的分值为{general_text(otherwise.points)}分，"
                                "在标准处得分不相接，无法确定哪一个分值有误", certain=True)
+
+
+def _refuse_formula_apart_at_the_level(cases: list, otherwise: object, scoring: list[Clause]) -> None:
+    """完成面积≥3000亩的得满分，未完成的按完成面积/3000亩计分: a formula with no points in it (no ×分值, no ×N) that gives
+    other points at the band's own bound than the band (1 at 3000亩, the band 6) — the points left out (2700亩: 0.9, or
+    0.9×6 = 5.4?). Refused naming the formula; one with its points (得分=完成率×5 below 99%) is the text's own step."""
+    from .formula import FULL_NAMES, formula_names, full_multiplied, points_multiplied, worked_out
+    from .measure_curve import Curve
+    from .model import Formula
+
+    band = _one_band_reached(cases)
+    if band is None or not isinstance(otherwise, (Formula, Curve)) or not isinstance(band[0].low, Decimal) \
+            or full_multiplied(otherwise.tree) or points_multiplied(otherwise.tree) is not None:
+        return
+    measured = formula_names(otherwise.tree) - set(FULL_NAMES)
+    if len(measured) != 1:
+        return
+    trial_full = Decimal(7)
+    at_bound = worked_out(otherwise.tree, lambda name: trial_full if name in FULL_NAMES else band[0].low)
+    points = trial_full if band[1].points is None else band[1].points
+    clause = next((c for c in scoring if c.outcome is not None and c.outcome[0] == "formula"), None)
+    if at_bound is not None and clause is not None and abs(at_bound - points) > Decimal("0.005"):
+        raise Unplaced(clause, f"计分公式没有乘以分值：在{general_text(band[0].low)}处按公式得{general_text(at_bound.quantize(Decimal('0.01')))}分，"
+                               "而这一档得" + ("满分" if band[1].points is None else f"{general_text(points)}分")
+                               + "，无法确定公式是否漏写了“×分值”（请写明，如“按完成面积/3000×分值计分”）", certain=True)
 
 
 def _one_band_reached(cases: list) -> tuple[Interval, Award] | None:
