@@ -2087,18 +2087,17 @@ def _refuse_formula_apart_at_the_level(cases: list, otherwise: object, scoring: 
     other points at the band's own bound than the band (1 at 3000亩, the band 6) — the points left out (2700亩: 0.9, or
     0.9×6 = 5.4?). Refused naming the formula; one with its points (得分=完成率×5 below 99%) is the text's own step."""
     from .formula import FULL_NAMES, formula_names, full_multiplied, points_multiplied, worked_out
-    from .measure_curve import Curve
-    from .model import Formula
 
     band = _one_band_reached(cases)
-    if band is None or not isinstance(otherwise, (Formula, Curve)) or not isinstance(band[0].low, Decimal) \
-            or full_multiplied(otherwise.tree) or points_multiplied(otherwise.tree) is not None:
+    tree = getattr(otherwise, "tree", None)  # (a formula or a curve of the measure; never loads their modules)
+    if band is None or tree is None or not isinstance(band[0].low, Decimal) or full_multiplied(tree) \
+            or points_multiplied(tree) is not None:
         return
-    measured = formula_names(otherwise.tree) - set(FULL_NAMES)
+    measured = formula_names(tree) - set(FULL_NAMES)
     if len(measured) != 1:
         return
     trial_full = Decimal(7)
-    at_bound = worked_out(otherwise.tree, lambda name: trial_full if name in FULL_NAMES else band[0].low)
+    at_bound = worked_out(tree, lambda name: trial_full if name in FULL_NAMES else band[0].low)
     points = trial_full if band[1].points is None else band[1].points
     clause = next((c for c in scoring if c.outcome is not None and c.outcome[0] == "formula"), None)
     if at_bound is not None and clause is not None and abs(at_bound - points) > Decimal("0.005"):
