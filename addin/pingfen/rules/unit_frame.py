@@ -32,7 +32,7 @@ from .model import FULL, SCORE, ZERO, Context, Scorer
 from .unit_shares import ITEM_TOTAL, unit_rows
 
 # the units a table assesses one by one (longest first: 服务站 before 站), and the periods a year is assessed in
-_UNITS = ("污水处理厂", "项目区", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "乡镇", "街道", "社区", "站点", "中心",
+_UNITS = ("污水处理厂", "项目区", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "作业点", "乡镇", "街道", "社区", "站点", "中心",
           "标段", "合同", "片区", "机构", "路段", "灌区", "分馆", "基地", "学校", "项目", "河段", "线路", "城区", "园区", "点位",
           "县区", "村", "站", "所", "厂", "校")
 _PERIODS = ("季度", "月")
