@@ -10,7 +10,7 @@ import functools
 from decimal import Decimal
 from . import TYPE_CHECKING
 
-from .quantities import QuantityError, as_number, parse_quantity
+from .quantities import PERCENT_POINTS_ABOVE, QuantityError, as_number, parse_quantity
 from .rules import InputError, RuleError, bind, evaluate_rule, parse_rule
 from .rules.inputs import NO_WORDS, YES_WORDS, bind_data
 from .rules.measure import measured_rate
@@ -169,16 +169,16 @@ def measure_data(actual: Any, target: Any, rule: Rule | None = None) -> dict[str
             and rule is not None and _scores(rule, "met") and not _scores(rule, "actual") and not _scores(rule, "rate"):
         return {"met": [met]}  # (是 against ≥95%, a rule that measures, stays a restated target: a data error)
     if _blank(target):
-        if actual.__class__ in (float, int) and 0 <= actual <= 1.5 and (rule is None or _scores(rule, "rate")):
+        if actual.__class__ in (float, int) and 0 <= actual <= PERCENT_POINTS_ABOVE and (rule is None or _scores(rule, "rate")):
             # a rate typed as a fraction: no unit to read
             return {"rate": actual}
         quantity = parse_quantity(actual, where="实际值")
-        if quantity.is_percent or (not quantity.unit and quantity.value <= Decimal("1.5") and (rule is None or _scores(rule, "rate"))):
+        if quantity.is_percent or (not quantity.unit and quantity.value <= PERCENT_POINTS_ABOVE and (rule is None or _scores(rule, "rate"))):
             return {"rate": actual}  # (至少2种宣传方式 scores no rate: 1 is one 种)
         if rule is not None and not quantity.unit and quantity.value <= 150 and not _scores(rule, "actual"):
             return {"rate": actual}
         return {"actual": actual}
-    if isinstance(target, (int, float)) and isinstance(actual, (int, float)) and 0 < target <= 1.5 and actual <= 1.5:
+    if isinstance(target, (int, float)) and isinstance(actual, (int, float)) and 0 < target <= PERCENT_POINTS_ABOVE and actual <= PERCENT_POINTS_ABOVE:
         target = f"{Decimal(str(target)) * 100}%"
     return {"actual": actual, "target": target}
 

@@ -218,19 +218,23 @@ def as_number(raw: object, *, where: str = "") -> Decimal:
     return parse_quantity(raw, where=where).value
 
 
+# a bare rate above this is in percent points (99.44 → 0.9944): no rate in a 评分表 is written as 150 times itself
+PERCENT_POINTS_ABOVE = Decimal("1.5")
+
+
 def as_rate(raw: object, *, where: str = "") -> Decimal:
     """A rate as a fraction. ``"85%"`` → 0.85; ``0.85`` → 0.85; a bare number above 1.5 is taken as
     percent points (``99.44`` → 0.9944), since no rate in a 评分表 is written as 150 times itself."""
     if raw.__class__ in (int, float):  # a cell's number (never bool): no Quantity to build
         value = Decimal(str(raw))
         if value.is_finite():
-            return value / 100 if value > Decimal("1.5") else value
+            return value / 100 if value > PERCENT_POINTS_ABOVE else value
     quantity = parse_quantity(raw, where=where)
     if quantity.is_percent:
         return quantity.value
     if quantity.unit:
         raise QuantityError(f"{where}应为比率（如 99.44% 或 0.9944），实际为“{raw}”")
-    return quantity.value / 100 if quantity.value > Decimal("1.5") else quantity.value
+    return quantity.value / 100 if quantity.value > PERCENT_POINTS_ABOVE else quantity.value
 
 
 _EXCEL_EPOCH = 693594  # datetime.date(1899, 12, 30).toordinal(): Excel's day 0

@@ -5,16 +5,13 @@ completion rate of 160% stays 160%."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
+from ..quantities import PERCENT_POINTS_ABOVE
 from .expr import Cmp, Expr, If, Var, div, num
-
-_PERCENT_ABOVE = Decimal("1.5")  # (inputs.as_rate's bound: no rate in a 评分表 is written as 150 times itself)
 
 
 def as_entered_rate(value: Expr) -> Expr:
     """An entered number as a rate, as ``inputs.as_rate`` reads a bare one (45.6 → 0.456, 0.456 → 0.456)."""
-    return If(Cmp(">", value, num(_PERCENT_ABOVE)), div(value, num(100)), value)
+    return If(Cmp(">", value, num(PERCENT_POINTS_ABOVE)), div(value, num(100)), value)
 
 
 def entered_with_percent(shape, name: str) -> bool:  # shape: inputs.Shape

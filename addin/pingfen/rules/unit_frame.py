@@ -26,7 +26,8 @@ from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
 from ..text.numbers import general_text
 from .errors import Unplaced
-from .expr import Call, Cmp, Expr, Fmt, If, Var, clamp, concat, div, minimum, mul, num, renamed, total
+from .entered_rate import as_entered_rate
+from .expr import Call, Expr, Fmt, Var, clamp, concat, div, minimum, mul, num, renamed, total
 from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer
 from .unit_shares import ITEM_TOTAL, unit_rows
@@ -317,7 +318,7 @@ class UnitsScored:
                 SCORE.name: prefix + "score", "actual": f"item_{r}_actual_1", "target": f"item_{r}_target_1",
                 FULL.name: prefix + "full", "rate": prefix + "rate"}
             if self.measure == "rate":  # 97 or 97% entered: 97% (as a single rate is bound, above 1.5 in percent points)
-                ctx.define(prefix + "rate", If(Cmp(">", value, num("1.5")), div(value, num(100)), value))
+                ctx.define(prefix + "rate", as_entered_rate(value))
             for name in own.needs:
                 if name not in ("actual", "target", "rate"):
                     raise InputError(f"逐个{self.unit}计分的评分方法需要“{name}”，无法按{self.unit}逐行录入")

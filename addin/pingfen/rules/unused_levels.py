@@ -53,13 +53,13 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
             # 完成任务的得10分，未完成的按比例扣分，超额完成的加分: how much is added is not said (once dropped as words;
             # 超额完成的加分，每超1%加0.1分 says it next)
             raise Unplaced(clause, "“加分”没有写明加多少分（如“每超过1%加0.5分”），无法计分", certain=True)
-        _weighting_used(clause, inner, scorer, label)
+        _weighting_used(clause, scorer, label)
         levels = _stated_levels(clause)
         if not levels or taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]) \
                 or any(standard_met(clause, after) for after in read[index + 1:] if after.scoring):
             continue
         if printed is None:
-            words = inner.canonical(label) + "".join(getattr(scorer, "situations", ()))
+            words = _reading_words(scorer, label)
             printed = {Decimal(n).normalize() for n in _NUMBER.findall(words)}
             printed_levels = {Decimal(n).normalize() for n in _NOT_POINTS.findall(words)}
         for level in levels:
@@ -75,7 +75,13 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
 _WEIGHTING = lazy_compile(r"按(?:[\u4e00-\u9fff]{0,10}?的)?(?P<share>一半|半数|\d+(?:\.\d+)?%)(?:计算|计|折算|核算)")
 
 
-def _weighting_used(clause: Clause, inner: Scorer, scorer: Scorer | ZeroSituations, label: str) -> None:
+def _reading_words(scorer: Scorer | ZeroSituations, label: str) -> str:
+    """What the reading prints: its 规范写法 and the situations zeroing it."""
+    inner = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer
+    return inner.canonical(label) + "".join(getattr(scorer, "situations", ()))
+
+
+def _weighting_used(clause: Clause, scorer: Scorer | ZeroSituations, label: str) -> None:
     """满意度=（满意人数+基本满意人数）/调查总人数；…其中基本满意按满意人数的一半计算: the share a part counts at must be
     in the reading (a survey's credits print it); a reading without it scores every 基本满意 whole (95% once, not 82.5%)."""
     if clause.scoring or clause.has_outcome or clause.definition:
@@ -85,8 +91,7 @@ def _weighting_used(clause: Clause, inner: Scorer, scorer: Scorer | ZeroSituatio
         return
     share = weighting.group("share")
     ways = {Decimal(50), Decimal("0.5")} if share in ("一半", "半数") else _written_ways_of(share)
-    words = inner.canonical(label) + "".join(getattr(scorer, "situations", ()))
-    if not ways & {Decimal(n).normalize() for n in _NUMBER.findall(words)}:
+    if not ways & {Decimal(n).normalize() for n in _NUMBER.findall(_reading_words(scorer, label))}:
         raise Unplaced(clause, f"“{weighting.group()}”没有用于计分（计分方法没有按这一比例折算），无法确定如何折算"
                                "（请在计算公式中写明，如“满意度=（满意人数+基本满意人数×0.5）/调查总人数”）", certain=True)
 

@@ -15,7 +15,7 @@ from .lazy_regex import lazy_compile
 _HEADING = lazy_compile(
     r"^\s*(?:(?P<title>[\u4e00-\u9fff“”]{2,20}?)\((?:加分项|附加分|加分)[,，]?|(?:加分项|附加分)\()"
     r"(?:最多加|最高加|最多|最高|不超过)?(?P<cap>\d+(?:\.\d+)?)分\)[:：]\s*(?P<body>\S[\s\S]*)$")
-_ADDITION = lazy_compile(r"加\d+(?:\.\d+)?分")
+_ADDITION = lazy_compile(r"加(\d+(?:\.\d+)?)分")
 # the body's own cap: 最多加1分 / 加分最高不超过2分 / 加分不超过2分 / 本项最高加2分 / 加分以2分为限 / 2分封顶
 _OWN_CAP = lazy_compile(r"(?:最多|最高)(?:加|不超过)?(\d+(?:\.\d+)?)分|不超过(\d+(?:\.\d+)?)分|以(\d+(?:\.\d+)?)分为限"
                         r"|(\d+(?:\.\d+)?)分封顶")
@@ -48,8 +48,6 @@ def bonus_heading_as_cap(text: str) -> str:
     return f"{body[: last.end()]},最多加{cap}分{body[last.end():]}"
 
 
-# 超过5000元的,加2分;3000元(含)至5000元(含)的,加1分;3000元以下不加分: bands of a level, each band's points added
-_ADDED_BAND = lazy_compile(r"(?<![每另再])加(\d+(?:\.\d+)?)分")
 _LEVEL = lazy_compile(r"\d(?:\.\d+)?(?![\d.]|分)")  # (a level: 5000元, 90%; not the points added)
 # (得, 扣, 每…加, 另加, a cap of its own: points scored or taken besides the bands, or added per count)
 _SCORED_OTHERWISE = lazy_compile(r"得\d|得满分|扣|[计记]\d|每[^,;。]{0,12}加|另加|再加|累计|不超过|最高|最多")
@@ -59,8 +57,8 @@ def _bands_of_additions(body: str, cap: str) -> str | None:
     """``带动增收(附加分,最高2分):超过5000元的,加2分;3000元(含)至5000元(含)的,加1分;3000元以下不加分`` → the bands as the
     item's score (…得2分;…得1分;…不得分): the bonus item scores nothing but the band its level falls in, its highest band
     the heading's cap. None when the body adds otherwise (grades with no level: 评为优秀的加1分, the cap's reading)."""
-    added = [found.group(1) for found in _ADDED_BAND.finditer(body)]
-    if len(added) < 2 or _SCORED_OTHERWISE.search(body) or not _LEVEL.search(_ADDED_BAND.sub("", body)) \
+    added = [found.group(1) for found in _ADDITION.finditer(body)]
+    if len(added) < 2 or _SCORED_OTHERWISE.search(body) or not _LEVEL.search(_ADDITION.sub("", body)) \
             or max(float(points) for points in added) != float(cap):
         return None
-    return _ADDED_BAND.sub(r"得\1分", body).replace("不加分", "不得分")
+    return _ADDITION.sub(r"得\1分", body).replace("不加分", "不得分")

@@ -165,11 +165,10 @@ def _rate_over_plan(text: str) -> str | None:
     if divisor is None or definition.group("rate") not in text[definition.end():]:
         return None
     outside = text[: definition.start()] + "。" + text[definition.end():]
-    printed = {found.group(2) for found in re.finditer(rf"(?<![\d.])({re.escape(divisor.group(1))})(?P<unit>[\u4e00-\u9fff]{{1,3}})", outside)}
-    units = {unit for unit in (_UNIT_OF.match(word) for word in printed) if unit is not None}
-    if len(units) != 1 or len(printed) != len(units):
+    printed = {found.group("words") for found in re.finditer(rf"(?<![\d.]){re.escape(divisor.group(1))}(?P<words>[\u4e00-\u9fff]{{1,3}})", outside)}
+    if len(printed) != 1:
         return None
-    unit = units.pop().group()
+    unit = _UNIT_OF.match(printed.pop()).group()  # type: ignore[union-attr]  # (its last alternative takes any character)
     if not _counted(unit, None):
         return None
     quantity = f"{divisor.group(1)}{unit}"
@@ -179,8 +178,9 @@ def _rate_over_plan(text: str) -> str | None:
         plan = plans[0]
         text = text[: definition.start()] + text[definition.end():]
         return text[: plan.start()] + f"目标值为{quantity}" + text[plan.end():]
-    end = definition.end() if definition.group("end") in ("。", ";") else definition.end() - len(definition.group("end"))
-    return text[: definition.start()] + f"目标值为{quantity}" + ("。" if definition.group("end") in ("。", ";") else "") + text[end:]
+    if definition.group("end") in ("。", ";"):
+        return text[: definition.start()] + f"目标值为{quantity}。" + text[definition.end():]
+    return text[: definition.start()] + f"目标值为{quantity}" + text[definition.start("end"):]
 
 
 # (1500套(间) / 1200人次 / 60场次 / 18株衰弱古树: the unit the number is printed in — a unit the lexicon knows, longest
