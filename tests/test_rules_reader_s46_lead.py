@@ -3,8 +3,9 @@ text prints (完成率=实际筹集套数/1500 beside 年度筹集任务1500套 
 the amount done over the plan named by its unit, the share of a printed bound as the failing side of reaching it, a
 change scored two ways with 持平 joined to the first (下降或持平的得2分，增长的不得分), and the heading's name no longer
 taken for a change said the other way (三公经费变动率 over 下降的得2分: once a rise scored 2); a bonus item's heading
-(附加分，最高2分) and its bands of added points; units assessed one by one named 作业点; Chinese tenths after ≥; a weighting said apart from a formula it is not
-in (refused, once dropped); and a started step said in the working. Scored by `pingfen score --json` and its workbook
+(附加分，最高2分) and its bands of added points; units assessed one by one named 作业点; a deadline's day marked 含当日;
+a heading opening with 两项 (两项补贴审核（3分）); Chinese tenths after ≥; a weighting said apart from a formula it is
+not in (refused, once dropped); and a started step said in the working. Scored by `pingfen score --json` and its workbook
 recalculated by LibreOffice; every expected score is worked by hand."""
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ EXPECTED_S46_LEAD = {
     "1.4": ("0", "21万元较上年20万元增长5%：增长的不得分"),
     "1.5": ("2", "少1.5个百分点，不足1个百分点按1个百分点计，扣2分：4-2=2"),
     "1.6": ("2.5", "作业点各1分：95、92 → 1+1，85 → 0.5，70 → 0：2.5"),
+    "1.7": ("1", "8月25日（含当日）至9月4日逾期10天，每5天扣1分，扣2分：3-2=1"),
+    "1.8": ("1", "不符合条件2户×0.5 + 死亡未停发1例×1 = 2：3-2=1"),
 }
 
 
 def test_s46_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
-    (4.8 + 3.2 + 3.6 + 0 + 2 + 2.5 = 16.1 of 24, 中: 14.4 ≤ 16.1 < 19.2)."""
-    result = _scored_and_recalculated(RUBRIC_S46_LEAD, EXPECTED_S46_LEAD, Decimal("16.1"), capsys, tmp_path)
+    (4.8 + 3.2 + 3.6 + 0 + 2 + 2.5 + 1 + 1 = 18.1 of 30, 中: 18 ≤ 18.1 < 24)."""
+    result = _scored_and_recalculated(RUBRIC_S46_LEAD, EXPECTED_S46_LEAD, Decimal("18.1"), capsys, tmp_path)
     assert result["grade"] == "中"
 
 
