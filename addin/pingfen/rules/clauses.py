@@ -1654,6 +1654,7 @@ def _occurrence_words(reader: _Reader, clause: Clause) -> str:
 # tokens a situation's words may go on from (少于2次会议的 / 未完成任务的 / 每发现1处…的): any other before words, 的 and an
 # outcome ends a clause whose separator was lost
 _HOLDS_WORDS = frozenset({"WORD", "DE", "EXCEPT", "OPEN", "CMP", "NUM", "EACH", "STEPV", "AND", "BY", "REF", "OTHER", "INCL", "MARK"})
+_OUTCOME_KINDS = frozenset({"PTS", "FULL", "ZERO", "SCORING", "VERB", "DEDUCT"})
 # ≥50个资料不齐全的扣1分: words saying what is wrong, after a count — a fault of its own, not the thing counted (2次会议)
 _FAULT_WORDS = lazy_compile(r"不齐|不全|不完整|缺失|未|没有|弄虚|虚假|违规|违纪|事故")
 
@@ -1670,6 +1671,9 @@ def _situation_starts(current: list[Token], tokens: list[Token], index: int) -> 
         return False  # (学校周边500米范围内有网吧的扣1分: what lies within the range)
     if last.kind == "SUF" and len(current) > 1 and current[-2].kind == "WORD" and "\u4e00" <= current[-2].text[-1] <= "\u9fff":
         return False  # (发生较大及以上事故的不得分: a named degree and above, of the word it qualifies)
+    if with_de and last.kind == "SUF" and _FAULT_WORDS.search(tokens[index].text) is None \
+            and not any(t.kind in _OUTCOME_KINDS for t in current):
+        return False  # (4个月以上兑付的不得分: how the level is reached, said after it — no outcome before to close)
     if with_de and last.kind not in _HOLDS_WORDS:
         return True  # …按比例计分弄虚作假的不得分 / 不及时扣分弄虚作假的… / …(每少1次扣0.2分)弄虚作假的不得分
     if last.kind in ("PTS", "FULL", "ZERO", "SUF", "SCORING") or last.kind == "NUM" and last.unit == "%":

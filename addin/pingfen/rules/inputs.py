@@ -64,6 +64,7 @@ class Shape:
     units: tuple[str, str] = ("", "")  # units of actual and target, for explanations
     target_op: str | None = None  # ≥ ≤ = … when the target was entered as "≥21933人"
     credits_from_rule: bool = False  # survey counts entered without credits: the text's own credits weigh them
+    dates_from_start: bool = False  # dates with a start and no planned end: the time taken (资金下达后2个月内兑付)
 
 
 @dataclass
@@ -215,6 +216,7 @@ def _bind_measure(data: Mapping[str, Any], values: dict[str, Value], shape: dict
         # 完成及时率 needs the planned start too; days late (每逾期15天) do not
         if data.get("planned_start") is not None:
             values["planned_start"] = as_excel_date(data["planned_start"], where="计划开始日期")
+            shape["dates_from_start"] = data.get("planned_end") is None
         shape["measure"] = "dates"
     elif "rate" in data and data["rate"] is not None:
         values["rate"] = as_rate(data["rate"], where="比率")

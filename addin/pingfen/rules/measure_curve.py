@@ -45,6 +45,33 @@ class Curve:
         # formula.points_multiplied); ×分值 or no product, the 分值 holds it
         return self.highest if self.highest is not None else points_multiplied(self.tree)
 
+    def highest_between(self, gaps: list[tuple[Decimal | None, Decimal | None]]) -> Decimal | None:
+        """The highest score over the measure's values in ``gaps`` (None: unbounded, or not known): 截至12月31日，支出
+        进度达到100%的得4分；未达到的，得分=4-(1-支出进度)×10 is at most 4 below 100% (once no highest, the heading's 4
+        refused). Only a curve naming the measure once, outside a divisor and bars, which is monotone on each gap: its
+        highest is at an end, and an open end is probed one unit further."""
+        if self.size or self.highest is not None or not _monotone(self.tree, self.name):
+            return None
+        highest: Decimal | None = None
+        for low, high in gaps:
+            for end, further in ((low, None if low is None else low - 1), (high, None if high is None else high + 1)):
+                if end is None:
+                    continue
+                at = worked_out(self.tree, lambda name: end if name == self.name else None)
+                if at is None:
+                    return None
+                highest = at if highest is None else max(highest, at)
+            for end, inner in ((low, high), (high, low)):
+                if end is None and inner is not None:  # an open end: the curve must fall towards it
+                    step = Decimal(-1) if high is inner else Decimal(1)
+                    near = worked_out(self.tree, lambda name: inner if name == self.name else None)
+                    far = worked_out(self.tree, lambda name: inner + step if name == self.name else None)
+                    if near is None or far is None or far > near:
+                        return None
+            if low is None and high is None:
+                return None
+        return highest
+
     def build(self, ctx: Context, value: Expr, unit: str, bound) -> tuple[Expr, Expr]:  # bound: piecewise.BoundWriter
         if self.size:
             value = Call("ABS", (value,))
@@ -215,3 +242,25 @@ def line_between_points(clause, label: str) -> Curve | None:
     start, end = (said.group(1), said.group(2)) if said is not None else (general_text(anchored[0]), general_text(anchored[1]))  # type: ignore[index]
     source = f"{start}+({label}-{ends[0]})/({ends[1]}-{ends[0]})×({end}-{start})"
     return Curve(parse_formula(source), label, highest=max(Decimal(start), Decimal(end)))
+
+
+def _monotone(tree: FNode, name: str) -> bool:
+    """The measure named once, never divided by nor inside bars: a straight line of it (or a constant), monotone."""
+    def count(node: FNode, under: bool) -> int | None:
+        if isinstance(node, FName):
+            return (1 if not under else None) if node.name == name else 0
+        if isinstance(node, FNum):
+            return 0
+        if isinstance(node, FAbs):
+            return None if count(node.inner, under) else 0
+        if isinstance(node, (FGroup, FNeg)):
+            return count(node.inner, under)
+        if isinstance(node, FBin):
+            left = count(node.left, under)
+            right = count(node.right, under or node.op in ("÷", "/"))
+            if left is None or right is None or left and right and node.op in ("×", "*"):
+                return None
+            return left + right
+        return None
+
+    return count(tree, False) == 1

@@ -35,6 +35,7 @@ from .discretion import Tiered
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .fault_kinds import FaultKinds
+from .priced_twice import priced_twice_fault
 from .bare_step_level import refuse_bare_step_level
 from .heading_points import filled_by_heading, points_column
 from .change_target import refuse_change_against_target
@@ -156,7 +157,10 @@ _LABEL_COUNTED = lazy_compile(rf"(?:^|(?<=[,，;；。:：\n]))([\u4e00-\u9fff]{
 _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{0,12}?(?:时间|时长|天数|周期|工期|时限|期限|用时|耗时|历时))(?:不少于|不低于|不得少于|不得低于|不超过|不得超过|[≥≤<>]|(?:控制)?在\d|\d)")
 # (逾期3个月内提交: the lateness allowed, which the word before the period says — never the plan's own period)
 # (在规定时限(20日内)完成: the period in brackets after the time limit it is, the verb after the bracket)
-_PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?(?<![\d.])(?<!逾期)(?<!延期)(?<!超期)(?<!延迟)(?<!推迟)(?<!滞后)\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)\)?(?:完成|完工|竣工|办结|拨付|到位|公开|公布|上报|报送|报出|提交|发布|下达|反馈|答复|办理|开工|动工|启动|建成|投用|投入使用|验收|支付|签订|印发|出台)")
+_PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?(?<![\d.])(?<!逾期)(?<!延期)(?<!超期)(?<!延迟)(?<!推迟)(?<!滞后)\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)\)?(?:完成|完工|竣工|办结|拨付|到位|公开|公布|上报|报送|报出|提交|发布|下达|反馈|答复|办理|开工|动工|启动|建成|投用|投入使用|验收|支付|签订|印发|出台|兑付|兑现|发放|整改|入库)")
+# (以2023年11月1日为截止日 / 截止日期为2023年11月1日: the deadline itself, past which the lateness counts — never an
+# event's date the period runs from, 赛事于2023年8月20日结束)
+_DATE_PRINTED = lazy_compile(r"\d{4}年\d{1,2}月\d{1,2}日为?截止|截止(?:日期|时间|日)?为?\d{4}年\d{1,2}月\d{1,2}日")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 # 发现3处以上的,扣完该项分值 / 出现迟报3次以上的…: a count's band of what the steps count (read with them), never a situation
 # answered apart — unless one occurrence of a sized thing is what zeroes (出现5亩以上连片抛荒1处,扣完该项分值)
@@ -389,13 +393,17 @@ def _parse_plain(raw: str) -> Rule:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
     except BareFormula as formula:  # 得分=否则不计分 (fuzz): a formula no composer placed, never an escaped error
         raise RuleError(raw, formula.clause.text, f"计分公式“{formula.source}”无法与其余评分语句合并") from None
-    each = next((r for r in getattr(scorer, "requirements", ()) if _EACH_SWALLOWED.search(r)), None)
-    if each is not None:  # 建立制度，开展培训，各得1分: once one point of 1 (各 says each of them earns it)
-        raise RuleError(raw, each, "“各得…分”前所列的各项无法分开（请逐项写明得分，如“建立制度得1分，开展培训得1分”）")
     if isinstance(scorer, ZeroSituations):  # 强制险缺失的，不得分 among the deductions: zeroes the whole
         scorer, zeroing = scorer.scorer, scorer.zeroing(zeroing)
     elif match:  # 未建立台账的,此项不得分;台账未经签字的,不得分: one list of situations
         scorer, zeroing = joined_situations(scorer, zeroing, text, match.start())
+    if isinstance(scorer, FaultKinds) and (twice := priced_twice_fault(scorer.faults, zeroing)) is not None:
+        raise RuleError(raw, *twice)  # 逾期发放的每次扣1分，逾期3次以上的扣3分 / 发现错发的扣1分；发现错发的本项不得分
+    # 建立制度，开展培训，各得1分: once one point of 1 (各 says each of them earns it); also under a zeroing situation
+    # (…公开部门预算、决算的各得1.5分；逾期公开…该项不得分 once ①heading ②…各得 at 1.5, 3 for one of two published)
+    each = next((r for r in getattr(scorer, "requirements", ()) if _EACH_SWALLOWED.search(r)), None)
+    if each is not None:
+        raise RuleError(raw, each, "“各得…分”前所列的各项无法分开（请逐项写明得分，如“建立制度得1分，开展培训得1分”）")
     if isinstance(scorer, Piecewise) and label == "完成率" and (
         scorer.level is not None or scorer.unit in MONEY_SCALE or (scorer.unit != "%" and not scorer.counts_lateness)
     ):
@@ -444,6 +452,8 @@ def _parse_plain(raw: str) -> Rule:
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
         period = _PERIOD_TO_COMPLETE.search(text)
+        if period is not None and _LATE.search(text.replace(period.group(), "")) and _DATE_PRINTED.search(text):
+            period = None  # 应于开学后两个月内发放…以2023年11月1日为截止日。…延迟发放一个月以内的: late past the date printed
         if period is not None and _LATE.search(text.replace(period.group(), "")):
             # 项目应在6个月内完成，按时完成得满分，每延期1个月扣1分: the 6 months are the plan, not a lateness allowed
             raise RuleError(raw, period.group(), "“在…内完成”是完成时限（计划工期），不是允许的逾期时间：请录入计划完成日期，"

@@ -908,11 +908,35 @@ class Piecewise:
                    and outcome == Award(None) for interval, outcome in self.cases)
 
     def implied_max(self) -> Decimal | None:
-        maxima = [outcome.implied_max() for _, outcome in self.cases] + [self.otherwise.implied_max()]
+        otherwise = self.otherwise.implied_max()
+        if otherwise is None and hasattr(self.otherwise, "highest_between") and (gaps := self._uncovered()) is not None:
+            otherwise = self.otherwise.highest_between(gaps)  # (a curve of the measure, where no band scores)
+        maxima = [outcome.implied_max() for _, outcome in self.cases] + [otherwise]
         maxima += [self.gate[1]] if self.gate else []
         if any(m is None for m in maxima):
             return None
         return max(maxima)  # type: ignore[type-var]
+
+    def _uncovered(self) -> list[tuple[Decimal | None, Decimal | None]] | None:
+        """The measure's values no band holds (ends as numbers, None where open; which ends are in is no matter to a
+        highest), or None when a band's end is no number (the target)."""
+        spans = []
+        for interval, _ in self.cases:
+            if not all(bound is None or isinstance(bound, Decimal) for bound in (interval.low, interval.high)) \
+                    or interval.magnitude:
+                return None
+            spans.append((interval.low, interval.high))
+        spans.sort(key=lambda span: (span[0] is not None, span[0] or 0))
+        gaps: list[tuple[Decimal | None, Decimal | None]] = []
+        reached: Decimal | None = None  # how far up the bands so far hold (None: not yet any)
+        for index, (low, high) in enumerate(spans):
+            if low is not None and (index == 0 or reached is not None and low > reached):
+                gaps.append((reached if index else None, low))
+            if high is None:
+                return gaps
+            reached = high if reached is None or index == 0 and low is None else max(reached, high)
+        gaps.append((reached, None))
+        return gaps
 
     def highest_printed(self) -> Decimal | None:
         """按期完成得4分；逾期15天以内扣2分: the highest points printed, where every other band is taken off the 分值 or a
@@ -986,19 +1010,19 @@ class Piecewise:
             return self.elements.measure(ctx)
         if self.unit in DAY_UNITS and ctx.shape.measure == "dates":
             # 每逾期15天扣0.5分: days after the planned completion date
-            planned, planned_text = self._planned_end(ctx)
+            planned, planned_text, since, counted = self._planned_end(ctx)
             late = ctx.define("late_days", maximum(num(0), sub(Var("actual_end"), planned)))
             return late, concat(
-                "计划完成日期", planned_text, "，实际完成日期", Fmt(Var("actual_end"), "date"), "，逾期", Fmt(late), "天",
+                since, planned_text, "，实际完成日期", Fmt(Var("actual_end"), "date"), f"，{counted}", Fmt(late), "天",
             )
         if self.unit in WEEK_UNITS and ctx.shape.measure == "dates":
             # 每延误1周扣1分（不足1周按1周计）: weeks after the planned date, seven days each (5 days late is 5/7 of a
             # week, which the steps' own rounding counts as one started)
-            planned, planned_text = self._planned_end(ctx)
+            planned, planned_text, since, counted = self._planned_end(ctx)
             days = ctx.define("late_days", maximum(num(0), sub(Var("actual_end"), planned)))
             weeks = ctx.define("late_weeks", div(days, num(7)))
             return weeks, concat(
-                "计划完成日期", planned_text, "，实际完成日期", Fmt(Var("actual_end"), "date"), "，逾期", Fmt(days), "天，即",
+                since, planned_text, "，实际完成日期", Fmt(Var("actual_end"), "date"), f"，{counted}", Fmt(days), "天，即",
                 Fmt(weeks), "周（7天为1周）",
             )
         if self.level is not None:
@@ -1014,7 +1038,7 @@ class Piecewise:
                 raise InputError("按半个月（或不足整月）计的逾期无法由日期按月数算出：请把评分标准写成按天计（如“每逾期15天扣0.5分”）")
             # 每延迟1个月: months from the planned date, a started month counting (6月1日 planned, 6月30日 done is 1个月,
             # once 0 and 按期); a plan at a month's end counts by calendar month (6月30日 to 8月31日 is 2个月)
-            planned, planned_text = self._planned_end(ctx)
+            planned, planned_text, since, counted = self._planned_end(ctx)
             actual = Var("actual_end")
             if not isinstance(self.otherwise, Deduction) and not any(
                     interval.low is not None and interval.low == interval.high for interval, _ in self.cases):
@@ -1022,14 +1046,16 @@ class Piecewise:
                 # itself — 2.5 months is not 3个月以上 (a started month counted whole put it there: 0 instead of 1)
                 late = ctx.define("late_months", _months_between(planned, actual))
                 return late, concat(
-                    "计划完成日期", planned_text, "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（整月按日历计，余下天数÷31）",
+                    since, planned_text, "，实际完成日期", Fmt(actual, "date"), f"，{'延迟' if counted == '逾期' else counted}",
+                    Fmt(late), "个月（整月按日历计，余下天数÷31）",
                 )
             months = calendar_months_apart(planned, actual)
             started = If(all_of(Cmp(">", Call("DAY", (actual,)), Call("DAY", (planned,))),
                                 Cmp(">", Call("DAY", (add(planned, num(1)),)), num(1))), num(1), num(0))
             late = ctx.define("late_months", maximum(num(0), add(months, started)))
             return late, concat(
-                "计划完成日期", planned_text, "，实际完成日期", Fmt(actual, "date"), "，延迟", Fmt(late), "个月（不足1个月按1个月计）",
+                since, planned_text, "，实际完成日期", Fmt(actual, "date"), f"，{'延迟' if counted == '逾期' else counted}",
+                Fmt(late), "个月（不足1个月按1个月计）",
             )
         if self.unit == SCORE_UNIT and ctx.shape.measure == "survey":
             # 满意度90分以上得5分 with each option's respondents entered (credits 100、80、60、0): the survey's 百分制
@@ -1092,15 +1118,22 @@ class Piecewise:
         return ctx.label == "完成率" and self.unit == "%" and not self.deviation and self.level is None and bool(self.cases) \
             and all(isinstance(bound, Decimal) for interval, _ in self.cases for bound in interval.bounds() if bound is not None)
 
-    def _planned_end(self, ctx: Context) -> tuple[Expr, Expr]:
-        """The date on time is by: printed in the rule (an entered planned_end does not replace it), or entered."""
+    def _planned_end(self, ctx: Context) -> tuple[Expr, Expr, str, str]:
+        """The date the time is counted from, how it is written, and the words for that date and for the time counted:
+        the date on time is by (printed in the rule — an entered planned_end does not replace it — or entered) and the
+        time late; or, for the time taken (资金下达后2个月内兑付的得3分), the date it started and the time since."""
         if _TIME_TAKEN.search(ctx.label):  # 在3个月内完成的得满分 / 建设周期不超过12个月: the time taken, not the time late
-            raise InputError("该评分标准按完成用时计分：请录入完成用时（actual，如“5个月”），而不是计划与实际完成日期")
+            if ctx.shape.dates_from_start and not self.deadline:
+                # (资金下达 on 2024年5月10日, paid 2024年6月30日: 1.65个月 taken)
+                ctx.need("planned_start", "actual_end")
+                return Var("planned_start"), Fmt(Var("planned_start"), "date"), "开始日期", "用时"
+            raise InputError("该评分标准按完成用时计分：请录入完成用时（actual，如“5个月”）或开始日期与实际完成日期，"
+                             "而不是计划完成日期")
         ctx.need("actual_end")
         if self.deadline:
-            return num(as_excel_date(self.deadline)), Text(f"{self.deadline}（评分标准所写）")
+            return num(as_excel_date(self.deadline)), Text(f"{self.deadline}（评分标准所写）"), "计划完成日期", "逾期"
         ctx.need("planned_end")
-        return Var("planned_end"), Fmt(Var("planned_end"), "date")
+        return Var("planned_end"), Fmt(Var("planned_end"), "date"), "计划完成日期", "逾期"
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         raw, text = self._build(ctx)

@@ -112,8 +112,15 @@ def _addition_unpriced(clause: Clause) -> bool:
         and tokens[-2].kind == "DE" and not clause.scoring and clause.outcome is None and clause.added is None and clause.step is None
 
 
+# (目标值90%) / (计划80人) / (年度目标:95%): a target noted in brackets after the scoring, no comparison word
+_NOTED_TARGET = lazy_compile(r"^\((?:年度|全年|考核)?(?:目标值?|指标值|计划数?|任务数?)(?::|为|是)?\d+(?:\.\d+)?[^()\d]{0,4}\)[。;]?$")
+
+
 def _stated_levels(clause: Clause) -> list:
     """The level tokens of a clause that states a level and scores nothing but deductions (全年开展培训不少于7次)."""
+    if clause.condition is None and not clause.scoring and clause.outcome is None and _NOTED_TARGET.match(clause.text):
+        # 执行率≥95%得满分…（目标值90%）: the note's level must be the reading's (once dropped, the 95% alone scored)
+        return [t for t in clause.tokens if t.kind == "NUM" and t.unit and t.unit not in _NOT_LEVELS]
     # (a fault's clause may carry a level run into it: 覆盖率达到93%，未建立网格的扣2分)
     faulted = clause.outcome is not None and clause.outcome[0] == "minus" or clause.per is not None
     if (clause.scoring or clause.has_outcome) and not faulted or clause.condition is None or clause.definition \

@@ -12,10 +12,11 @@ from .lazy_regex import lazy_compile
 
 _PERCENT = r"\d+(?:\.\d+)?%(?:\(含\))?"
 # a range of %: 80%-85% / 80%(含)-85% / 低于80% / 高于98% / 80%以下 / 98%以上 (以内 and 之间 said after it too)
-_RANGE = (rf"(?:{_PERCENT}-{_PERCENT}(?:之间)?|(?:低于|高于|小于|大于|超过|不足|不到){_PERCENT}|"
+_RANGE = (rf"(?:(?:{_PERCENT}|0)[-~至]{_PERCENT}(?:之间)?|(?:低于|高于|小于|大于|超过|不足|不到){_PERCENT}|"
           rf"{_PERCENT}(?:以下|以上|以内))")
 # the two ranges at the start of a clause, and the points straight after them
-_EITHER = lazy_compile(rf"(?<![\d.%\u4e00-\u9fff])({_RANGE})或({_RANGE})(的?[,]?(?:得|计|记|给)?(?:\d+(?:\.\d+)?分|满分)|的?[,]?不得分)"
+# (结余率在0-5%或15%-20%的得2分: 在 before the first range; 80%～90%: the range written with ～, 0 with no %)
+_EITHER = lazy_compile(rf"(?<![\d.%])(?:(?<=在)|(?<![\u4e00-\u9fff]))({_RANGE})或({_RANGE})(的?[,]?(?:得|计|记|给)?(?:\d+(?:\.\d+)?分|满分)|的?[,]?不得分)"
                        r"(?=[;,。]|$)")
 
 

@@ -29,9 +29,16 @@ _PASSED_PRINTED = lazy_compile(
 _PLAN_SAID = lazy_compile(rf"(?P<word>{_REFERENCE})[\u4e00-\u9fff]{{0,12}}?(?<![\d.])(?P<number>{_NUMBER})(?![\d.%‰])[\u4e00-\u9fff]")
 
 
+# 得分=实际新增面积÷1500×4（最高4分）: the formula's highest score in brackets straight after it, as …×4，最高4分 says it
+_BRACKETED_CAP = lazy_compile(rf"(?P<formula>得分=[^;。,]*?[\d\u4e00-\u9fff%)])\((?:最高|最多)(?:得|为|不超过)?(?P<points>{_NUMBER})分\)"
+                              r"(?=[;。,]|$)")
+
+
 def formula_cap_said(text: str) -> str:
     """``得分=A÷承诺B×3,超过承诺的按3分计`` → ``得分=A÷承诺B×3,最高得3分``; ``实际处理量超过设计处理量的按15分计`` (what
-    passes named: the formula's own top, or its last words) the same; ``…按满分计`` → ``最高得满分`` (the words kept)."""
+    passes named: the formula's own top, or its last words) the same; ``…按满分计`` → ``最高得满分`` (the words kept);
+    ``得分=…×4(最高4分)`` → ``得分=…×4,最高4分``."""
+    text = _BRACKETED_CAP.sub(r"\g<formula>,最高\g<points>分", text)
     return _PASSED_PRINTED.sub(lambda found: _capped_at_printed_plan(found, text), _PASSED.sub(_capped, text))
 
 

@@ -44,6 +44,7 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           "持平", "加分项", "增长", "提高", "上升", "增加", "未", "没有",
                           "水平",  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
                           "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
+event_dates = needing("event_dates", "event_dates", "前(")  # _EVENT_DATE: 春节前(2024年2月9日前)
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
 plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分", "数÷")  # _RATIO (得分=…/…, 按…/…×N分计分, 实际X数÷计划X数×N分) or _DEFINED (…率=…/…): the divisor printed
@@ -113,7 +114,7 @@ unhappened_as_veto = needing("unhappened_award", "unhappened_as_veto", "未发�
 graded_additions = needing("graded_additions", "graded_additions", "不加分")  # _WHOLE: …优秀等次的加1分,良好等次加0.5分,其他不加分
 measure_named_once = needing("both_years_named", "measure_named_once",  # _BOTH_YEARS: 本年X较上年X…
                               "本年", "今年", "当年")
-formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计")  # _PASSED: …超过承诺的按3分计
+formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计", "最高")  # _PASSED: …超过承诺的按3分计
 printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划", "平均",  # _PRINTED: 目标(≥N%) / 计划数(200名) / 全省平均水平(5%)
                          "上年", "上一年", "去年", "预算", "概算", "批复标准", "任务")  # _REFERENCE: 上年水平(12人) / 预算(50万元) / 任务(38.6万亩)
 target_met_bands = needing("target_met_bands", "target_met_bands",  # _MET: 完成(年度)?(目标值|目标|指标值)
@@ -345,6 +346,10 @@ _POINTS_AS_COPIES = lazy_compile(r"(?:(?<=扣)|(?<=[记计得])(?=\d+(?:\.\d+)?�
 # the points named must be those, or the words stay (another base is another method)
 _ADDED_ON_BASE = lazy_compile(r"(?:则)?在(\d+(?:\.\d+)?)分的?基础上(?=(?:加|增加)\d)")
 _AWARD_OF = r"(?:得|计|记)(?:基本分)?{points}分"
+# 80%（含）至90%得3分；低于80%的，每低1个百分点在3分基础上扣0.5分: the steps below the lowest band, on top of its points
+# — said only when those are the points scored last before (another band's points are another start: left unread)
+_DEDUCTED_ON_BASE = lazy_compile(r"(?:则)?在(\d+(?:\.\d+)?)分的?基础上(?=,?(?:扣|扣减|减)\d|,?每)")
+_LAST_AWARD = lazy_compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分(?!.*(?:得|计|记)\d)")
 # 每高于计划数的1%: each 1% of the planned amount, as 每高于计划数1% (steps of an amount against its plan are shares of
 # the plan); only a number planned (计划数 / 目标数): 目标值的1% of a rate's target (投诉率 against 2%) is 0.02 points,
 # where 每超过目标值1% steps by whole points — left unread and refused
@@ -441,6 +446,12 @@ def _on_base(found: re.Match[str], text: str) -> str:
     """则在15分的基础上 dropped before 加1分 when the points it names were scored earlier in the text (得15分)."""
     earlier = text[: found.start()]
     return "" if re.search(_AWARD_OF.format(points=re.escape(found.group(1))) + r"(?!\d)", earlier) else found.group(0)
+
+
+def _on_last_award(found: re.Match[str], text: str) -> str:
+    """在3分基础上 dropped before the steps when 得3分 is the last award before it (the band the steps continue)."""
+    last = _LAST_AWARD.search(text[: found.start()])
+    return "" if last is not None and Decimal(last.group(1)) == Decimal(found.group(1)) else found.group(0)
 
 
 def normalize(text: str) -> str:
@@ -563,6 +574,8 @@ def normalize(text: str) -> str:
     text = _CAPPED_ADDITION.sub(r"最多\1\2分", text)  # 加分10分封顶: at most 10 added
     text = _STEP_OF_REFERENCE.sub(r"\1\2", text)  # 每低于计划数的1%: 每低于计划数1%
     text = _ADDED_ON_BASE.sub(lambda m: _on_base(m, text), text)  # 则在15分的基础上加1分 after 得15分: 加1分
+    if "基础上" in text:
+        text = _DEDUCTED_ON_BASE.sub(lambda m: _on_last_award(m, text), text)  # …得3分;低于80%的,每低1%在3分基础上扣0.5分
     # 成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内…: the space closed the definition
     text = _SPACE_AFTER_DEFINITION.sub(r"\1;", text)
     text = _TARGET_BRACKETED_BEFORE.sub(_target_bracketed_before, _SPACE_AFTER_TARGET.sub(r"\1,", text))  # 目标值≥90%　完成率…
@@ -722,6 +735,8 @@ def normalize(text: str) -> str:
     text = excess_parts(text)  # 3次以内不扣分，超出部分每次扣0.5分: each one beyond the allowance (rules read 每超过1次)
     if _GROWTH_NAMED.search(text):
         text = _NEGATIVE_GROWTH.sub(lambda found: "≤0" if found.group("zero") else "低于0", text)
+    if "为负" in text:
+        text = _NEGATIVE_SAID.sub("低于0", text)  # 增长率为负的不得分: below 0
     if "亏损" in text and _RETURN_RATE.search(text) and _RATE_BAND_FROM_ZERO.search(text):
         text = _LOSS.sub("低于0%", text)  # 收益率…0-3%的得1分；亏损的不得分: the return below 0%
     text = _SCORE_SCALE.sub("(百分制)", text)  # 测评得分(满分100): the score's scale
@@ -770,6 +785,7 @@ def normalize(text: str) -> str:
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
     text = grade_awards_apart(text)  # 等次为A级得4分、B级得3分: grades with their points, run by 、, apart
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
+    text = event_dates(text)  # 慰问金在春节前(2024年2月9日前)发放…春节后1周内: the date, and time past it
     text = printed_target(text)  # 达到考核目标(≥83.3%)的得5分;低于目标但不低于75%…: the target is the number printed
     text = target_met_bands(text)  # 目标值:≥200人…完成目标的得3分;完成150人(含)以上的得2分: the target the top band's count
     text = float_named(text)  # 上下浮动不超过5%的得3分: the 浮动幅度 either way, never the ratio to the standard
@@ -1330,6 +1346,8 @@ def _short_of_level_each(match: re.Match[str]) -> str:
 # fall of the amount named)
 # (增长率为0及负增长的不得分: no growth and a fall alike, at most 0)
 _NEGATIVE_GROWTH = lazy_compile(r"(?P<zero>(?:为0%?|零增长|持平)(?:及|和|或|、))?(?:出现|为|呈|呈现)?负增长(?=的?[,]?(?:不得分|得|计|记|扣))")
+# 增长率为负的不得分 / 结余率为负数的: a rate (an amount, a rise) said to be negative, below 0
+_NEGATIVE_SAID = lazy_compile(r"(?<=[率额幅度])为负(?:数|值)?(?=的?[,]?(?:不得分|得|计|记|扣))")
 _GROWTH_NAMED = lazy_compile(r"增长(?:率|幅度)?(?:在|为|达到?)?\d|增幅|增速|增长率")
 # 投资收益率不低于6%的,得4分;…;0-3%的得1分;亏损的不得分: a loss is a return below 0%, the one range left when a band of
 # the return starts at 0 (never where none does: 收益率3%以上得2分;亏损的不得分 leaves 0-3% unsaid)

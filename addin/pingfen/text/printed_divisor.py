@@ -15,6 +15,11 @@ _DIVISOR = lazy_compile(r"(?<=[/÷])[\u4e00-\u9fff]{1,14}?(?:数|率|值|量|额
                         r"(?=[×*)]|[,;。]|$)")
 
 
+# 得分=5×(实际增长率/目标增长率15%): the divisor's rate written straight after its name, no bracket
+_RATE_RUN_IN = lazy_compile(r"(?<=[/÷])[\u4e00-\u9fff]{1,14}?率(\d+(?:\.\d+)?[%‰])(?=[×*)]|[,;。]|$)")
+
+
 def printed_divisor(text: str) -> str:
-    """``…/目标签约率(45%)×5`` → ``…/45%×5``; ``…/规定储备品种数(25种)×3`` → ``…/25×3``."""
+    """``…/目标签约率(45%)×5`` → ``…/45%×5``; ``…/规定储备品种数(25种)×3`` → ``…/25×3``; ``…/目标增长率15%)`` → ``…/15%)``."""
+    text = _RATE_RUN_IN.sub(r"\1", text)
     return _DIVISOR.sub(lambda found: found.group(1) + (found.group(2) if found.group(2) in ("%", "‰") else ""), text)

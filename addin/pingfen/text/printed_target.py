@@ -18,12 +18,12 @@ from .lazy_regex import lazy_compile
 _AVERAGE = r"(?:全国|全省|全市|全区|全县|全州|同行业|行业|同类|同级)平均(?:水平|值|数)"
 # 控制在上年水平（12人）以内 / 不超过预算（50万元） / 不低于上级下达任务（38.6万亩）: last year's level, a budget or an
 # approved estimate, a task — a reference the rule compares with, its value printed, is such a level too
-_REFERENCE = r"(?:上年|上一年|去年|上年度)(?:水平|同期水平|同期)?|(?:批复|年度|部门)?(?:预算|概算)(?:标准|数)?|批复标准|(?:年度|全年)?任务"
+_REFERENCE = r"(?:上年|上一年|去年|上年度)(?:水平|同期水平|同期)?|(?:批复|年度|部门)?(?:预算|概算)(?:标准|数|金额)?|批复标准|(?:年度|全年)?任务"
 _TARGET = rf"(?:(?:(?:省|市|县|区|镇|乡|上级)下达(?:的)?|考核|年度)?(?:目标任务|目标值|目标|指标值|指标|计划数|计划任务)|{_AVERAGE}" \
           rf"|(?:上级下达(?:的)?)?(?:{_REFERENCE}))"
 # (a number right after the bracket is a distance off it, 低于上年(92%)5个百分点: the value there would run into it)
 _PRINTED = lazy_compile(rf"({_TARGET})\((?:≥|≤|不低于|不高于|为)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)(?![\d.])")
-_NAMED_AGAIN = lazy_compile(rf"(低于|未达到|达到|高于|超过)({_TARGET})(?=[但且的,;。]|$)")
+_NAMED_AGAIN = lazy_compile(rf"(低于|未达到|达到|高于|超过|超出)({_TARGET})(?=[但且的,;。]|$)")
 _AVERAGE_NAMED = lazy_compile(_AVERAGE)
 # 达到目标值90%(含)以上的 / 达到计划数的80%: a share of the target, which the number printed in its unit cannot stand for
 _SHARE_OF = lazy_compile(rf"{_TARGET}的?\d+(?:\.\d+)?%")
@@ -34,8 +34,47 @@ _SHARE_OF = lazy_compile(rf"{_TARGET}的?\d+(?:\.\d+)?%")
 _TASK_NAMED = lazy_compile(r"(?<=完成)(?:年度|全年)?(?:(?![的率任])[\u4e00-\u9fff]){1,8}?(?=任务\(\d)")
 
 
+# 执行率达到目标得满分，每低1%扣0.5分。（目标值90%）: the target printed in a note closing the text, the bands naming it
+# before (once the note dropped, the steps counted from 100%); not a ceiling (目标值≤5%), which 达到 would not say
+_NOTE = lazy_compile(rf"\(({_TARGET})(?::|为|是)?(?:≥|不低于)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)[。;]?$")
+
+_NAMED_BEFORE_NOTE = lazy_compile(rf"(低于|未达到|达到|高于|超过)({_TARGET})(?=[但且的得计记,;。]|$)")
+
+
+# PM2.5年均浓度：目标值≤35微克/立方米。达到目标值得6分；每超出1微克/立方米扣1分: the target stated as a sentence of its
+# own, then named by the bands — 达到 a ceiling is staying under it (once refused: 达到 read as ≥ beside steps above it)
+_STATED = lazy_compile(r"(?:^|(?<=[:;。]))(?:年度|全年)?目标值(?::|为)?(?P<op>≤|不超过|不高于|≥|不低于)?"
+                       r"(?P<level>\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff/]{1,8}))[。;]")
+_STATED_NAMED = lazy_compile(r"(?P<cmp>未达到|达到|不超过|超过|超出|低于|高于)目标值(?=[但且的得计记,;。]|$)")
+_CEILING_SAID = {"未达到": "超过", "达到": "不超过", "不超过": "不超过", "超过": "超过", "超出": "超出"}
+
+
+def _stated_target(text: str) -> str | None:
+    stated = _STATED.search(text)
+    if stated is None or len(_STATED.findall(text)) != 1:
+        return None
+    rest = text[:stated.start()] + text[stated.end():]
+    named = list(_STATED_NAMED.finditer(rest))
+    if not named or rest.count("目标值") != len(named):
+        return None  # (目标值 in a formula, 实际值/目标值: the entered target's reading)
+    ceiling = stated.group("op") in ("≤", "不超过", "不高于")
+    if ceiling and any(found.group("cmp") not in _CEILING_SAID for found in named):
+        return None  # (低于 a ceiling target: better, or short of it? not said)
+    level = stated.group("level")
+    return _STATED_NAMED.sub(lambda found: (_CEILING_SAID[found.group("cmp")] if ceiling else found.group("cmp")) + level, rest)
+
+
+_STEPS_OF_SHARE = lazy_compile(r"的?,?每(?:超出|超过|高于|低于|少于)\d+(?:\.\d+)?%")
+
+
 def printed_target(text: str) -> str:
     """``达到考核目标(≥83.3%)的…;低于目标但…`` → ``达到83.3%的…;低于83.3%但…``."""
+    if "目标值" in text and (stated := _stated_target(text)) is not None:
+        return stated
+    note = _NOTE.search(text) if not _PRINTED.search(text) else None
+    if note is not None and _NAMED_BEFORE_NOTE.search(text, 0, note.start()):
+        level = note.group(2)
+        return _NAMED_BEFORE_NOTE.sub(lambda found: found.group(1) + level, text[:note.start()]).rstrip()
     if len(_PRINTED.findall(text)) == 1:
         text = _TASK_NAMED.sub("", text)
     printed = _PRINTED.findall(text)
@@ -48,6 +87,8 @@ def printed_target(text: str) -> str:
     def again(found: re.Match[str]) -> str:
         if found.group(2) != name and (_AVERAGE_NAMED.fullmatch(name) or _AVERAGE_NAMED.fullmatch(found.group(2))):
             return found.group()  # (全市平均水平(3.2万元) beside 低于全省平均水平: another average, never that number)
+        if not level.endswith(("%", "‰")) and _STEPS_OF_SHARE.match(found.string, found.end()):
+            return found.group(1)  # 超出预算的，每超出1%扣0.5分: the steps are shares of the level (as 超出的，每超出1%)
         return found.group(1) + level
 
     return _NAMED_AGAIN.sub(again, _PRINTED.sub(level, text))
