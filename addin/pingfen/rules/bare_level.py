@@ -84,8 +84,14 @@ def refuse_count_level_as_rate(outcomes: list, scoring: list[Clause], context: l
     for outcome in outcomes:
         if not isinstance(outcome, Scaled) or not isinstance(outcome.high, Decimal) or outcome.high <= 1:
             continue
-        if any(t.kind == "NUM" and t.value == outcome.high and t.unit not in ("", "%") for c in scoring + context for t in c.tokens):
+        said = next((c for c in scoring + context for t in c.tokens
+                     if t.kind == "NUM" and t.value == outcome.high and t.unit not in ("", "%")), None)
+        if said is not None and said.unread:
             continue
+        if said is not None:
+            # 计划新建健身路径60条，…得分=完成数/60×4 read as a rate: 60 would be 6000% (17 of 20 once scored 0.06)
+            raise Unplaced(said, f"计分公式中的“{general_text(outcome.high)}”是“{said.text}”的数量，而计分按比率计算，"
+                                 "无法确定如何换算", certain=True)
         written = re.compile(rf"(?<![\d.]){re.escape(general_text(outcome.high))}(?![\d.%])")
         clause = next((c for c in scoring if c.outcome is not None and c.outcome[0] == "formula"
                        and written.search(c.outcome[1])), None)

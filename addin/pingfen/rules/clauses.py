@@ -1751,11 +1751,17 @@ def clauses(text: str) -> list[Clause]:
 _OVER = ("超过", "超出", "高于")
 
 
+_SHARE_ANNOUNCED = lazy_compile(r"按(?:完成|实际完成)?比例(?:得分|计分|赋分|计算)")
+
+
 def _task_before_its_formula(read: list[Clause]) -> None:
     """新建社区健身路径50处，得分=实际建成数/50×5: a task stated in a count, then a formula dividing by that number — the
     task's count is the target the formula names (its unit, 处, the formula's bare 50 leaves unsaid), as 目标值50处 is
     (_states_the_target). Only right before such a formula: alone, 新建50处 is a level reached."""
-    for task, formula in zip(read, read[1:]):
+    # (计划新建健身路径60条，按完成比例得分，得分=完成数/60×4: the share announced between them, then spelled out)
+    announced = [(task, formula) for task, between, formula in zip(read, read[1:], read[2:])
+                 if _SHARE_ANNOUNCED.fullmatch(between.text)]
+    for task, formula in list(zip(read, read[1:])) + announced:
         kinds = [t.kind for t in task.tokens]
         if kinds != ["WORD", "NUM"] or WHICH_WAY_UNSAID.search(task.text) or task.condition is None or task.has_outcome or task.unread or task.step is not None \
                 or task.tokens[1].unit in ("", "%") or task.tokens[1].unit in MONEY_SCALE \

@@ -167,11 +167,6 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             if not _counts_the_same(clause, occurrence.text):
                 raise Unplaced(clause, f"不得分的情形以{general_text(clause.condition.interval.low)}{clause.condition.unit}计，"
                                        "但不是逐项扣分所数的同一情形的累计数（如“有5处及以上错误”），暂不能按此计分", certain=True)
-            if clause.condition.interval.low > 2 and not any(t.kind == "EACH" for t in occurrence.tokens):
-                # 发现1次检测不合格扣1分，3次及以上…不得分: with no 每, the 1次 may be each one or the level of one (2?)
-                raise Unplaced(clause, "前面的扣分没有写“每”，是每次都扣还是只说1次的情形没有写明，"
-                                       f"与{general_text(clause.condition.interval.low)}{clause.condition.unit}及以上不得分之间的次数如何计分无法确定",
-                               certain=True)
             zero_at = clause.condition.interval.low  # 每一处错误扣1分；有五处及以上错误，不得分
         elif not based and clause.start < occurrence.start and (described := described_requirement(clause, occurrence, context)):
             base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分

@@ -20,7 +20,7 @@ from decimal import Decimal
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COMPLETION_SHARE
 from .clauses import Clause, Condition
-from .piecewise import LATENESS_UNITS, TARGET, Interval
+from .piecewise import LATENESS_UNITS, TARGET, FromTarget, Interval
 
 ONE = Decimal(1)
 
@@ -31,6 +31,9 @@ _PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:
                         r"|^[\u4e00-\u9fff]{2,12}?(?:任务|计划|目标)$"
                         # 应发放12000张: what is due to be done (应 and its verb), whose 发放率 is the share of it done
                         r"|^(?P<due>应(?P<verb>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6})$")
+# 按完成比例得分 before the formula that spells it out (计划新建健身路径60条，按完成比例得分，得分=完成数/60×4): the method
+# announced, no situation of its own between the plan and the score
+_ANNOUNCED_SHARE = lazy_compile(r"按(?:完成|实际完成)?比例(?:得分|计分|赋分|计算)")
 # 未完成的 / 实际清淤量不足合同量的: the plan fallen short of, said in words between it and the score
 _SHORT_OF_PLAN = lazy_compile(r"(?:实际[\u4e00-\u9fff]{0,8}?)?(?:未完成|未达到|没有完成|不足|少于|低于)"
                               r"(?:(?:计划|目标|任务|合同)[\u4e00-\u9fff]{0,4}?)?的?")
@@ -96,7 +99,8 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
     if any(c.start < clause.start for c in scoring) or any(c.condition is not None for c in context if c is not clause):
         return scoring, False
     first = min(c.start for c in scoring)
-    if any(clause.end <= c.start < first and not _SHORT_OF_PLAN.fullmatch(c.text) for c in context):
+    if any(clause.end <= c.start < first and not _SHORT_OF_PLAN.fullmatch(c.text) and not _ANNOUNCED_SHARE.fullmatch(c.text)
+           for c in context):
         # 应参训教师420人，无故缺训的，每缺1人: a situation between the plan and the score counts apart (not 实际清淤量不足
         # 合同量的, the plan fallen short of, said in words)
         return scoring, False
@@ -130,8 +134,12 @@ def _steps_share_of_plan(scoring: list[Clause]) -> bool:
     a share of the plan (1% of 1200户 is 12户)."""
     levels = [c for c in scoring if c.condition is not None or c.step is not None]
     steps = [c.step for c in scoring if c.step is not None]
-    return bool(steps) and all(step[2] == "%" for step in steps) and not any(_RATE_NAMED.search(c.label or "") for c in levels) \
-        and all(c.condition is None or TARGET in c.condition.interval.bounds() for c in levels)
+    # (…每少完成1%扣0.2分，完成率低于80%不得分: a floor of the plan's 完成率, the share the steps are of)
+    floors = [c for c in levels if c.step is None and c.condition is not None and c.condition.unit == "%"
+              and _COMPLETION.search(c.label or "") and c.condition.interval.low is None]
+    return bool(steps) and all(step[2] == "%" for step in steps) \
+        and not any(_RATE_NAMED.search(c.label or "") for c in levels if c not in floors) \
+        and all(c.condition is None or TARGET in c.condition.interval.bounds() for c in levels if c not in floors)
 
 
 def _share_alone(scoring: list[Clause]) -> bool:
@@ -181,10 +189,10 @@ def _completion_bands(scoring: list[Clause], planned: str) -> bool:
     first, then shares of it said by the verb of doing it (年度目标任务480人。完成任务得4分；完成90%（含）以上的得3分；
     完成80%以下不得分): 完成90% is 90% of the task done, as 完成率90% is."""
     levels = [c for c in scoring if c.condition is not None or c.step is not None]
-    if len(levels) > 1 and _plan_reached(levels[0]) and _SHARE_DONE.match(levels[1].label):
+    if len(levels) > 1 and _plan_reached(levels[0]) and (_SHARE_DONE.match(levels[1].label) or _target_share(levels[1])):
         shares = levels[1:]
         return all(c.step is None or c.step[2] == "%" for c in shares) and all(
-            c.condition is None or c.condition.unit == "%"
+            c.condition is None or (c.condition.unit == "%" or _target_share(c))
             and bool(_SHARE_DONE.match(c.label) or _of_the_plan(c.label, planned) or not c.label)
             for c in shares)
     return bool(levels) and _of_the_plan(levels[0].label, planned) \
@@ -195,12 +203,22 @@ def _completion_bands(scoring: list[Clause], planned: str) -> bool:
 
 # 完成90%以上 / 达到80%（含）-90% / 完成目标值90%以上: a share said by the verb of doing the plan (its noun left out, or the
 # plan's own: 目标值 / 任务 / 计划, said before)
-_SHARE_DONE = lazy_compile(r"^(?:完成|达到)(?:年度)?(?:任务|计划|目标|指标)?值?$")
+_SHARE_DONE = lazy_compile(r"^(?:完成|达到)(?:年度)?(?:任务|计划|目标|指标)?值?的?$")  # (完成目标的90%（含）以上)
 
 
 def _reached_as_share(scoring: list[Clause]) -> list[Clause]:
-    """The plan reached (完成任务得4分) as the share of it done that reaches it: 完成率≥100%."""
-    return [replace(c, condition=Condition(Interval(low=ONE), "%")) if _plan_reached(c) else c for c in scoring]
+    """The plan reached (完成任务得4分) as the share of it done that reaches it: 完成率≥100%; a share of the target
+    (完成目标的90%(含)以上) as that share done: 完成率≥90%."""
+    return [replace(c, condition=Condition(Interval(low=ONE), "%")) if _plan_reached(c)
+            else replace(c, condition=Condition(replace(c.condition.interval, low=c.condition.interval.low.factor), "%"))  # type: ignore[union-attr]
+            if _target_share(c) else c for c in scoring]
+
+
+def _target_share(clause: Clause) -> bool:
+    """完成目标的90%(含)以上: a level that is a share of the target (its factor), nothing above it."""
+    condition = clause.condition
+    return condition is not None and isinstance(condition.interval.low, FromTarget) and not condition.interval.low.shift \
+        and condition.interval.low.factor < ONE and condition.interval.high is None and not clause.label
 
 
 def _plan_reached(clause: Clause) -> bool:

@@ -92,6 +92,7 @@ _add("REF", None, "not_in_a_name", "目标")
 # 单位成本低于计划成本的得满分 / 人均成本不高于上年: the cost planned, last year's value, entered as the target — an
 # amount or a level, never written as a percentage itself (so 不超过预算10% is by how much it passes it)
 BASE_REFS = ("标准", "规定标准", "国家标准", "考核标准", "批复标准", "预算", "年初预算", "预算数", "批复预算", "概算", "批复概算",
+             "预算安排数", "预算安排", "预算金额", "批复预算数",  # 实际支出数≤预算安排数的得3分: the budget as entered
              "计划成本", "预算成本", "计划投资", "计划工期",
              "上年", "上年度", "上年同期", "去年", "上一年度", "基准", "基准点", "基准值")
 _add("REF", None, "after_comparison", *BASE_REFS)

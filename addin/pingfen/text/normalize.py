@@ -44,7 +44,7 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           "持平", "加分项", "增长", "提高", "上升", "增加", "未", "没有",
                           "水平",  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
                           "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
-event_dates = needing("event_dates", "event_dates", "前(")  # _EVENT_DATE: 春节前(2024年2月9日前)
+event_dates = needing("event_dates", "event_dates", "前(", "日(")  # _EVENT_DATE: 春节前(2024年2月9日前); _DATE_NOTE: 日(入汛前)
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
 plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分", "数÷")  # _RATIO (得分=…/…, 按…/…×N分计分, 实际X数÷计划X数×N分) or _DEFINED (…率=…/…): the divisor printed
@@ -1363,7 +1363,7 @@ _SHARE_OF_POINTS = lazy_compile(
     r"|(?:得|计|记|给)(\d+(?:\.\d+)?)%(?:的)?(?:该指标|该项|本项|本指标)?分值"
 )
 _WITHIN_TARGET = lazy_compile(
-    r"(?:控制)?在(预算|年度预算|概算|批复概算|批复预算|批复标准|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内|(?<=预算)内)(?=的?[,]?(?:得|计|记|给))")
+    r"(?:控制)?在(预算|预算数|预算安排数|预算金额|年度预算|概算|批复概算|批复预算|批复标准|目标值|计划|计划目标|标准|责任指标|年度责任指标|责任目标)(?:以内|之内|范围内|(?<=预算)内)(?=的?[,]?(?:得|计|记|给))")
 _TIMES_IN_BRACKET = lazy_compile(r"\((\d+(?:\.\d+)?)分[,，]每([\u4e00-\u9fff]{0,4}?)1?(次|场|期|篇)(?:得|计|记)?(\d+(?:\.\d+)?)分\)")
 _TIMES_AFTER_POINTS = lazy_compile(
     r"(?:(?<=[;；。])|^)(\d+(?:\.\d+)?)分\((?:查看[^()]*?[,，])?(?:每|1)(次|场|期|篇)(?:得|计|记)?(\d+(?:\.\d+)?)分\)")
