@@ -35,7 +35,6 @@ from .discretion import Tiered
 from .waiver import Waived, split_waiver
 from .gated import Gated
 from .fault_kinds import FaultKinds
-from .priced_twice import priced_twice_fault
 from .bare_step_level import refuse_bare_step_level
 from .heading_points import filled_by_heading, points_column
 from .change_target import refuse_change_against_target
@@ -122,6 +121,7 @@ from .lazy_composers import Deferred
 # helpers that only some texts reach, imported on their first call (lazy_composers.py)
 read_described, requirements_only = Deferred("described", "read_described"), Deferred("described", "requirements_only")
 titled_starts = Deferred("titled_parts", "titled_starts")
+priced_twice_fault = Deferred("priced_twice", "priced_twice_fault")  # (fault kinds' readings only)
 semicolon_starts = Deferred("semicolon_parts", "semicolon_starts")
 counted_by_rate = Deferred("rate_standards", "counted_by_rate")
 ChosenStandard, split_chosen = Deferred("chosen_standards", "ChosenStandard"), Deferred("chosen_standards", "split_chosen")
