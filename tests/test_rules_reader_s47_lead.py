@@ -69,6 +69,12 @@ def test_s47_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFi
      "3", "28万人次", "2"),
     # the share announced between the plan and its formula (once 60 read as 6000%: 17 of 20 scored 0.06)
     ("健身路径建设数量（4分）：计划新建健身路径60条，按完成比例得分，得分=完成数/60×4，超额完成不加分。", "4", "54条", "3.6"),
+    # 自评表 rows copied from a spreadsheet, cells apart by tabs: the 分值 column a bare number the rule is worth (its
+    # 满分, its formula's ×3), the 二级 column 服务对象满意度 / 社会效益, a bare 实际值/目标值×4 closing the row
+    ("满意度指标\t服务对象满意度\t受检企业满意度\t≥90%\t3\t≥90%得3分，每降低1个百分点扣0.3分", "3", "86%", "1.8"),
+    ("社会效益指标\t城区主次干道机扫率\t≥85%\t3\t达到指标值得满分；未达到的得分=实际值/指标值×3，保留两位小数", "3", "80%", "2.82"),
+    ("时效指标\t优待证审核办理时限\t≤10个工作日\t2\t在时限内办结的得满分，超出时限的每超1个工作日扣0.5分", "2", "12个工作日", "1"),
+    ("效益指标\t社会效益\t服务企业数量\t≥200家\t4\t实际值/目标值×4，最高不超过4分", "4", "180家", "3.6"),
 ])
 def test_s47_lead_readings_through_pingfen_rule(rule: str, full: str, actual: str, score: str) -> None:
     done = pingfen(rule, "--full", full, f"--actual={actual}")

@@ -726,6 +726,7 @@ def normalize(text: str) -> str:
     text = _TARGET_IN_STEP.sub(r"\2为\3,每\1\2", _TARGET_IN_BRACKETS.sub(r"目标值为\1", text))  # 结算率(目标值70%),每低于目标值1个百分点…: the level the steps start from
     text = _REACHED_RANGE.sub("", text)  # 执行率达到90%-95%得1分: in that range (达到 once read as ≥90%, the 95% left over)
     text = _CLAMP_IN_BRACKETS.sub(r",\1", text)  # 得分=满意度÷90%×分值(最高不超过分值): the cap, a clause of its own
+    text = _BARE_RATIO_SCORED.sub(r"得分=\1", text)  # 实际值/目标值×4,最高不超过4分: a 自评表 cell's formula, 得分= unsaid
     text = _FORMULA_THEN_COUNTED.sub(r"\1计分", text)  # 否则按完成值/目标值×分值计 / 按到位率×4分计: 计 at the end is 计分
     text = _ON_THE_LEVEL.sub(r"\1以下每", text)  # 达到95%的得4分；在95%基础上每再降低5个百分点扣1分: the steps below 95%
     text = _SCOPE_OPENING.sub(r"\1", text)  # 年度考核中，优秀等次比例不超过15%的得2分: where the share is taken, no requirement
@@ -1356,6 +1357,9 @@ _RETURN_RATE = lazy_compile(r"(?:收益|利润|盈利|回报)率")
 _RATE_BAND_FROM_ZERO = lazy_compile(r"(?:^|[,;。]|率)0%?(?:\(含\))?[-~至到]\d")
 _REACHED_RANGE = lazy_compile(r"(?:达到|达)(?=\d+(?:\.\d+)?%?(?:\((?:含|不含)\))?[-~—至到]\d)")
 _CLAMP_IN_BRACKETS = lazy_compile(r"\((最高不超过(?:该项|本项|该指标|本指标|指标)?分值|最高为满分|最高不超过满分|最高为指标分值)\)(?=[。;]?$)")
+# 实际值/目标值×4 / 完成值÷指标值×分值, opening a clause and closing it: the score's formula, its 得分= left out
+_BARE_RATIO_SCORED = lazy_compile(r"(?:(?<=[,;:。])|^)((?:实际值|完成值|实际完成值)[/÷](?:年度)?(?:目标值|指标值)[×*]"
+                                  r"(?:分值|该指标分值|指标分值|\d+(?:\.\d+)?分?))(?=[,;。]|$)")
 _FORMULA_THEN_COUNTED = lazy_compile(r"(×(?:(?:该指标|该项|本项|本指标|指标)?(?:分值|权重)|\d+(?:\.\d+)?分))计(?=$|[,;。])")
 _BARE_SHARE = lazy_compile(r"(?<=[\u4e00-\u9fff%,])(得|计|记)(\d+(?:\.\d+)?)%(?=$|[,;。\n])")
 _SHARE_OF_POINTS = lazy_compile(

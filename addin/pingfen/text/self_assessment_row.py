@@ -28,6 +28,7 @@ the target stated (年度指标值≥98%, the colon no clause's end). Only a val
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .labelled_cells import labelled_cells
 from .lazy_regex import lazy_compile
@@ -123,7 +124,7 @@ def _pasted_cell_dropped(text: str) -> str:
 _CELL_GAP = lazy_compile(_GAP)
 _LABEL_CELL = lazy_compile(r"(?:指标名称|[一二三]级指标|(?:年度)?指标值|分值|评分标准|评分方法|评分规则|评分):?$")
 _KIND_CELL = lazy_compile(r"(?:[一二]级指标:[\u4e00-\u9fff]{1,8}|(?:产出|效益|成本|满意度|数量|质量|时效|经济效益|社会效益|生态效益"
-                          r"|经济成本|社会成本|生态环境成本|可持续影响)(?:指标)?)$")
+                          r"|经济成本|社会成本|生态环境成本|可持续影响|服务对象满意度)(?:指标)?)$")
 _NAME_CELL = lazy_compile(r"(?:(?:三级指标|指标名称):?)?(?P<name>[^\d≥≤=<>:][^:]{1,29})$")
 _TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>[≥≤=]?\d+(?:\.\d+)?(?:%|‰|[^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?)?)$")
 # 2024年6月30日前: a 时效指标's target, the day its work is due
@@ -150,6 +151,19 @@ def _target_cell(cell: str) -> re.Match[str] | None:
     return _TARGET_CELL.match(cell) or _DATE_TARGET_CELL.match(cell)
 
 
+_AWARDED = lazy_compile(r"(?:得|计|记|给|扣)(\d+(?:\.\d+)?)分")
+
+
+def _rule_worth(rule: str, points: str) -> bool:
+    """Whether the rule after an unlabelled number is worth that many points: it scores them (得5分), multiplies by them
+    (…/指标值×3), or awards its 满分 and nothing above them (在时限内办结的得满分，…每超1个工作日扣0.5分) — the number is
+    the 分值 column, not a value pasted in."""
+    number = re.escape(points)
+    if re.search(rf"(?<![\d.]){number}分|×{number}(?![\d.%])", rule):
+        return True
+    return "满分" in rule and all(Decimal(found) <= Decimal(points) for found in _AWARDED.findall(rule))
+
+
 def _cells_row(text: str) -> tuple[str, str, str, str] | None:
     """The name, points, target and rule of a row whose cells stand apart by column gaps, in the form's order (the
     indicator's kinds, the name, the target, a blank 实际完成值 at most, the 分值, the rule — which may hold spaces of its
@@ -166,7 +180,7 @@ def _cells_row(text: str) -> tuple[str, str, str, str] | None:
         at += 1  # the 实际完成值 column left blank: what the evaluator enters
     points = _POINTS_CELL.match(cells[at]) if at < len(cells) else None
     if points is None and at + 1 < len(cells) and (bare := _BARE_POINTS_CELL.match(cells[at])) is not None \
-            and re.search(rf"(?<![\d.]){re.escape(bare.group('points'))}分", " ".join(cells[at + 1:])):
+            and _rule_worth(" ".join(cells[at + 1:]), bare.group("points")):
         points = bare  # ≥95% | (blank) | 5 | 处置及时率≥95%得5分…: the 分值 column unlabelled, the rule's top points
     if named is None or points is None or at + 1 >= len(cells):
         return None  # (a value pasted in an unlabelled cell, or no rule after the 分值: no row this reader knows)
