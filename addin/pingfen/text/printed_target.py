@@ -43,9 +43,12 @@ _NAMED_BEFORE_NOTE = lazy_compile(rf"(低于|未达到|达到|高于|超过)({_T
 
 # PM2.5年均浓度：目标值≤35微克/立方米。达到目标值得6分；每超出1微克/立方米扣1分: the target stated as a sentence of its
 # own, then named by the bands — 达到 a ceiling is staying under it (once refused: 达到 read as ≥ beside steps above it)
-_STATED = lazy_compile(r"(?:^|(?<=[:;。]))(?:年度|全年)?目标值(?::|为)?(?P<op>≤|不超过|不高于|≥|不低于)?"
-                       r"(?P<level>\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff/]{1,8}))[。;]")
-_STATED_NAMED = lazy_compile(r"(?P<cmp>未达到|达到|不超过|超过|超出|低于|高于)目标值(?=[但且的得计记,;。]|$)")
+# (年度指标值≤1500元。实际平均费用不超过指标值的得3分: a 自评表 row's target column, said the same way)
+# (…平均费用(3分)≤1500元。: the row's target column right after its heading, its sign said)
+_STATED = lazy_compile(r"(?:(?:^|(?<=[:;。]))(?:年度|全年)?(?:目标值|指标值)(?::|为)?(?P<op>≤|不超过|不高于|≥|不低于)?"
+                       r"|(?<=分\))(?P<signed>≤|≥))(?P<level>\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff/]{1,8}))[。;]")
+_STATED_NAMED = lazy_compile(r"(?P<cmp>未达到|达到|不超过|超过|超出|低于|高于)(?:目标值|指标值)(?=[但且的得计记,;。]|$)")
+_RATIO_SAID = lazy_compile(r"[/÷]|比例")  # (实际值/指标值×3 / 按完成比例: the target entered into a ratio, read as such)
 _CEILING_SAID = {"未达到": "超过", "达到": "不超过", "不超过": "不超过", "超过": "超过", "超出": "超出"}
 
 
@@ -55,13 +58,20 @@ def _stated_target(text: str) -> str | None:
         return None
     rest = text[:stated.start()] + text[stated.end():]
     named = list(_STATED_NAMED.finditer(rest))
-    if not named or rest.count("目标值") != len(named):
+    if not named or rest.count("目标值") + rest.count("指标值") != len(named) or _RATIO_SAID.search(rest):
         return None  # (目标值 in a formula, 实际值/目标值: the entered target's reading)
-    ceiling = stated.group("op") in ("≤", "不超过", "不高于")
+    ceiling = (stated.group("op") or stated.group("signed")) in ("≤", "不超过", "不高于")
     if ceiling and any(found.group("cmp") not in _CEILING_SAID for found in named):
         return None  # (低于 a ceiling target: better, or short of it? not said)
     level = stated.group("level")
-    return _STATED_NAMED.sub(lambda found: (_CEILING_SAID[found.group("cmp")] if ceiling else found.group("cmp")) + level, rest)
+
+    def named_again(found: re.Match[str]) -> str:
+        said = _CEILING_SAID[found.group("cmp")] if ceiling else found.group("cmp")
+        if not level.endswith(("%", "‰")) and _STEPS_OF_SHARE.match(found.string, found.end()):
+            return said  # 超过指标值的，每超出1%扣0.5分: the steps are shares of the level (超过的，每超出1%)
+        return said + level
+
+    return _STATED_NAMED.sub(named_again, rest)
 
 
 _STEPS_OF_SHARE = lazy_compile(r"的?,?每(?:超出|超过|高于|低于|少于)\d+(?:\.\d+)?%")
@@ -69,7 +79,7 @@ _STEPS_OF_SHARE = lazy_compile(r"的?,?每(?:超出|超过|高于|低于|少于)
 
 def printed_target(text: str) -> str:
     """``达到考核目标(≥83.3%)的…;低于目标但…`` → ``达到83.3%的…;低于83.3%但…``."""
-    if "目标值" in text and (stated := _stated_target(text)) is not None:
+    if ("目标值" in text or "指标值" in text) and (stated := _stated_target(text)) is not None:
         return stated
     note = _NOTE.search(text) if not _PRINTED.search(text) else None
     if note is not None and _NAMED_BEFORE_NOTE.search(text, 0, note.start()):
