@@ -35,6 +35,8 @@ _TERM = lazy_compile(rf"(?:合同|计划|约定|项目)?工期(?:为)?(?:{_DATE}
 # in brackets after it says why, no second date)
 _DAY_NAMED = lazy_compile(rf"(?:[\u4e00-\u9fff“”\"]{{0,20}}?)(?:计划|合同约定的?|约定的?|按合同约定的?)(?P<deed>[\u4e00-\u9fff]{{2,6}}?)"
                           rf"(?:时间|日期)(?:为|是|:)?(?P<date>{_DATE})(?:\([^()\d]*\))?")
+# 计划竣工时间 / 合同约定完工日期: the label alone, its date after a colon in a clause of its own
+_LABEL = lazy_compile(r"(?:计划|合同约定的?|约定的?|按合同约定的?)[\u4e00-\u9fff]{2,6}?(?:时间|日期)")
 # 按期完工的 / 按时上线 / 按合同工期完工的: the deed kept on time
 _ON_TIME = lazy_compile(r"(?:按期|按时|如期|准时|按(?:照)?合同(?:约定)?(?:的)?工期)(?P<deed>[\u4e00-\u9fff]{2,10}?)(?:的)?")
 _FINISHED = ("完成", "完工", "竣工", "建成")
@@ -51,6 +53,9 @@ def deadline_said_before(on_time: Clause, context: list[Clause]) -> str | None:
     if len(dated) != 1 or len(re.findall(_DATE, dated[0].text)) > 2 or "每" in dated[0].text:
         return None
     said = re.sub(r"[。;；,，]+$", "", dated[0].text)
+    label = next((c for c in context if c.end <= dated[0].start and c.end >= dated[0].start - 1), None)
+    if label is not None and _LABEL.fullmatch(label.text) and re.fullmatch(_DATE, said):
+        said = f"{label.text}{said}"  # 计划竣工时间：2024年10月31日: the label and its date, cut apart at the colon
     term = _TERM.fullmatch(said)
     if term is not None:
         return _day(term.group("date")) if deed in _FINISHED else None

@@ -162,6 +162,8 @@ _PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?(?<![\d.])(?<!逾期)(?<!延期
 # event's date the period runs from, 赛事于2023年8月20日结束)
 _DATE_PRINTED = lazy_compile(r"\d{4}年\d{1,2}月\d{1,2}日为?截止|截止(?:日期|时间|日)?为?\d{4}年\d{1,2}月\d{1,2}日")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
+# 专项债券项目按期开工(4分): the indicator's name, which says what is timed, never a plan beside the time taken
+_HEADING_NAME = lazy_compile(r"^[^,;。:()\d]{2,30}\(\d+(?:\.\d+)?分\)[:：]")
 # 发现3处以上的,扣完该项分值 / 出现迟报3次以上的…: a count's band of what the steps count (read with them), never a situation
 # answered apart — unless one occurrence of a sized thing is what zeroes (出现5亩以上连片抛荒1处,扣完该项分值)
 _COUNTED_EACH = lazy_compile(r"每(?:发现|出现|有|发生|少|缺|迟报|漏报|抛荒)?1?[处起次个块宗例亩项件户人]")
@@ -280,6 +282,13 @@ def _parse_plain(raw: str) -> Rule:
             refuse_any_one_deducted(text)  # 任一村未完成任务的扣1分: once, or each village? (never 完成率<目标值)
         except Unplaced as unplaced:
             raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+    if "未" in text or "没有" in text:
+        from ..text.grade_deemed import deemed_unawarded  # (a gated rewrite's module: only for a text it may concern)
+
+        unawarded = deemed_unawarded(text)  # 优秀得4分,合格得3分,不合格得0分。未参加的按较差计: 较差 scores what?
+        if unawarded is not None:
+            raise RuleError(raw, unawarded[0], f"“{unawarded[0]}”所按的等级“{unawarded[1]}”不是评分标准写明得分的等级，"
+                                               "无法确定这种情形的得分；请写明按哪一个所列等级计分，或写明其得分")
     try:
         refuse_lost_number(text, raw)  # 合法率达%(分) / 每项扣款最低, / …成绩除以: a number lost, never read around
         refuse_unknown_unit(text, raw)  # 完成年度目标30埂得3分: a count in a word the lexicon lacks, never 30%
@@ -452,9 +461,10 @@ def _parse_plain(raw: str) -> Rule:
         # 按期完成得4分；逾期30天以内得2分
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
         period = _PERIOD_TO_COMPLETE.search(text)
-        if period is not None and _LATE.search(text.replace(period.group(), "")) and _DATE_PRINTED.search(text):
+        late_said = period is not None and _LATE.search(_HEADING_NAME.sub("", text.replace(period.group(), ""), count=1))
+        if late_said and _DATE_PRINTED.search(text):
             period = None  # 应于开学后两个月内发放…以2023年11月1日为截止日。…延迟发放一个月以内的: late past the date printed
-        if period is not None and _LATE.search(text.replace(period.group(), "")):
+        if period is not None and late_said:
             # 项目应在6个月内完成，按时完成得满分，每延期1个月扣1分: the 6 months are the plan, not a lateness allowed
             raise RuleError(raw, period.group(), "“在…内完成”是完成时限（计划工期），不是允许的逾期时间：请录入计划完成日期，"
                             "评分标准写成“按期完成得满分，每逾期1个月扣1分”")

@@ -124,6 +124,10 @@ stated_count_reached = needing("stated_count", "stated_count_reached",  # _STEP:
 target_said_first = needing("target_said_first", "target_said_first", "指标值")  # _STATED_THEN_HELD: …值不超过指标值
 yearly_total = needing("yearly_total", "yearly_total", "全年")  # _PER_PERIOD_THEN_YEAR, _PER_PERIOD_CLAUSE: …全年N次
 float_named = needing("floating", "float_named", "浮动")  # _FLOAT: (上下)?浮动 before its level
+undone_past_bound = needing("undone_past_bound", "undone_past_bound",  # _UNDONE: N(个月|天…)(仍)?未…的, after 超过 or before 以上
+                            "未", "没有")
+evaluation_year = needing("evaluation_year", "evaluation_year", "年度:", "年份:", "年度为", "年份为", "年度是", "年份是")  # _NOTE: (评价|考核)(年度|年份)(:|为|是)?…
+grade_deemed = needing("grade_deemed", "grade_deemed", "未", "没有")  # _DEEMED: (未|没有)…(按|视为…)<grade>(计)
 excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _NAMED: …不扣分,(超出|超过)(的)?部分…每
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -466,6 +470,7 @@ def normalize(text: str) -> str:
     if "\u0001" in text:  # (every token ends so: a text without it has nothing to put back)
         for char, token in _PROTECTED_TOKENS:
             text = text.replace(token, char)
+    text = evaluation_year(text)  # 当年6月30日前…(评价年度:2024年): 2024年6月30日前, the year the note names
     text = _SECTION_BEFORE_ITEM.sub("", text)  # 三、产出时效 1.系统上线及时性(3分): the table's first-level heading
     text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
@@ -778,12 +783,14 @@ def normalize(text: str) -> str:
     text = score_said_after(text)  # 完成率×3即为得分: 得分=完成率×3
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     text = ages(anniversaries(text))  # 成立70周年 / 65岁以上老年人: part of an event's or a group's name, in words
+    text = undone_past_bound(text)  # …3-6个月(含)开工的得2分;超过6个月未开工的不得分: 超过6个月的, the band past the last
     text = periods_named(text)  # 发行后6个月内支出比例达到70%: the period part of the measure's name, in words
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
     text = form_columns(text)  # □…(5分)\n名称牌匾\n1□…(3分)\n(5分)\n□…: a form's 序号 and 分值 columns between its options
     text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
     text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
+    text = grade_deemed(text)  # …“不合格”得0分。未参加能力验证的按“不合格”计: the grade entered for it, dropped once read
     text = grade_awards_apart(text)  # 等次为A级得4分、B级得3分: grades with their points, run by 、, apart
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
     text = event_dates(text)  # 慰问金在春节前(2024年2月9日前)发放…春节后1周内: the date, and time past it

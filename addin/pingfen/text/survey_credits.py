@@ -21,7 +21,8 @@ _CREDIT = r"\d+(?:\.\d+)?%?"
 _POINTS_OR_CREDIT = r"\d+(?:\.\d+)?(?:%|分)?"  # (分别计100分、80分: points out of 100, as 满意100分)
 _CREDITS = rf"({_POINTS_OR_CREDIT}(?:、{_POINTS_OR_CREDIT})+)"
 # 分别计 / 分别按 / 分别赋 / 分别为 … then the list, and what it is for (计分, 计算满意度)
-_RESPECTIVELY = rf"分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|赋分|计|分(?![\d%]))?"
+# (“非常满意”“满意”“一般”“不满意”,权重分别为1、0.8、0.5、0: what each option's respondent counts for, named first)
+_RESPECTIVELY = rf"(?:权重|权数|赋值|系数)?分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|赋分|计|分(?![\d%]))?"
 _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, which keep theirs)
 # (满意度=加权得分/有效问卷数 / 满意度=Σ(各选项人数×赋值)/总人数 / ;满意度=Σ(各档人数×系数)/回访总人数: the survey's
 # rate said in words, each option's count times the credit just listed over all respondents — what the credits compute)
@@ -53,14 +54,17 @@ _SUM_PART = lazy_compile(rf"({_OPTION})(?:人数|票数?)?(?:[×*]({_CREDIT}))?"
 _OPTIONS_LISTED = lazy_compile(rf"选项(?:为|有|设)?:?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?|“((?:{_OPTION})(?:、(?:{_OPTION}))+)”"
                                rf"|((?:“(?:{_OPTION})”){{2,}})")
 _REST = "其他"  # (the options a sum leaves out, where the text lists none: all of them count 0)
-_OPTION_POINTS = rf"(?:{_OPTION})\d+(?:\.\d+)?分"
+# (非常满意(100分): the points in brackets after the option)
+_OPTION_POINTS = rf"(?:{_OPTION})(?:\d+(?:\.\d+)?分|\(\d+(?:\.\d+)?分\))"
 # (满意度调查按“非常满意10分、满意8分…”计算平均分,平均分×0.5即为本项得分: the mean of points out of 10, times 0.5, is
 # the rate times 10×0.5 — said as the rate and 得分=满意度×5)
 _MEAN_TIMES = (r"计算平均分,(?=得分=|平均分[×*][\d.]+即为)(?:得分=)?平均分[×*](?P<times>\d+(?:\.\d+)?)"
                r"(?:即为(?:本项|本指标)?得分)?")
-_PAIRED = lazy_compile(rf"(?:满意度)?(?:调查)?按?“({_OPTION_POINTS}(?:[、;,]{_OPTION_POINTS})+)”"
-                       rf"(?:{_MEAN_TIMES}|(?:加权(?:计算|平均|汇总)?)?){_CLOSED}")
-_PAIR = lazy_compile(rf"({_OPTION})(\d+(?:\.\d+)?)分")
+# (问卷设“…”,以平均分作为满意度: the survey's options and their points, the mean of them the rate)
+_MEAN_AS_RATE = r",?(?:以|按)?(?:加权)?平均分(?:作为|即为|为)满意度"
+_PAIRED = lazy_compile(rf"(?:满意度)?(?:调查)?(?:问卷设)?按?“({_OPTION_POINTS}(?:[、;,]{_OPTION_POINTS})+)”"
+                       rf"(?:{_MEAN_TIMES}|{_MEAN_AS_RATE}|(?:加权(?:计算|平均|汇总)?)?){_CLOSED}")
+_PAIR = lazy_compile(rf"({_OPTION})\(?(\d+(?:\.\d+)?)分\)?")
 _NAME = lazy_compile(rf"{_OPTION}|{_REST}")
 _DEFINED = lazy_compile(r"[\u4e00-\u9fff](?:度|率)=")
 _SAID = lazy_compile(rf"((?:{_OPTION})(?:、(?:{_OPTION}))*(?:、{_REST})?)分别按({_CREDIT}(?:、{_CREDIT})+)计算满意度")
