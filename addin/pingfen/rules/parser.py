@@ -457,8 +457,8 @@ def _parse_plain(raw: str) -> Rule:
                         "请写明，如“较上年下降超过0.5个百分点的扣1分”")
     if isinstance(scorer, Piecewise) and label == "完成率" and scorer.deviation and _DEVIATION_SAID.search(text):
         label = "偏差率"  # 决算数与预算数的差异在5%以内 / 单价偏离市场价不超过10%: the deviation, either way (not 实际/目标)
-    if isinstance(scorer, Piecewise) and scorer.counts_lateness and label == "完成率":
-        # 按期完成得4分；逾期30天以内得2分
+    if isinstance(scorer, Piecewise) and scorer.counts_lateness and (label == "完成率" or label.endswith("率")):
+        # 按期完成得4分；逾期30天以内得2分 (资金拨付及时率(3分): a heading's rate over days late, counted as days late)
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
         period = _PERIOD_TO_COMPLETE.search(text)
         late_said = period is not None and _LATE.search(_HEADING_NAME.sub("", text.replace(period.group(), ""), count=1))
