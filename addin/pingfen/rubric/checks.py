@@ -289,14 +289,32 @@ def printed_standards(rubric: Rubric, sheet: ScoreSheet) -> Iterator[Finding]:
     """An entered target never overrides the standard the 评分标准 prints: the rule scores against the
     printed one, and the disagreement is reported so that one of them gets corrected."""
     for leaf in rubric.leaves():
-        conflict = leaf.rule.target_conflict(leaf.data.get("target")) if leaf.rule else None
-        if conflict is not None:
-            printed, entered = conflict
-            yield Finding(
-                "TARGET_CONFLICT", WARNING, leaf.label,
-                f"评分标准写明的标准为{printed}，数据中的目标值为{entered}；已按评分标准计分",
-                "核对指标值：更正数据中的目标值，或修改评分标准", {"printed": printed, "entered": entered},
-            )
+        if leaf.rule is None:
+            continue
+        for where, target in (("", leaf.data.get("target")), *_item_targets(leaf.data.get("items"))):
+            conflict = leaf.rule.target_conflict(target)
+            if conflict is not None:
+                printed, entered = conflict
+                yield Finding(
+                    "TARGET_CONFLICT", WARNING, leaf.label,
+                    f"评分标准写明的标准为{printed}，数据中{where}的目标值为{entered}；已按评分标准计分",
+                    "核对指标值：更正数据中的目标值，或修改评分标准", {"printed": printed, "entered": entered},
+                )
+
+
+def _item_targets(items: object) -> list[tuple[str, object]]:
+    """The first column's target of every row of an items table (each unit held to the printed standard: 每个乡镇完成
+    不少于300户), with the row it stands in."""
+    if not isinstance(items, dict) or not isinstance(items.get("rows"), dict):
+        return []
+    shared = items.get("targets")
+    shared = shared[0] if isinstance(shared, (list, tuple)) and shared else shared
+    found = []
+    for name, row in items["rows"].items():
+        own = row.get("target") if isinstance(row, dict) else None
+        target = (own[0] if isinstance(own, (list, tuple)) and own else own) if own is not None else shared
+        found.append((f"“{name}”", target))
+    return found
 
 
 @check

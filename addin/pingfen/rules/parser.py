@@ -243,6 +243,12 @@ def _parse_plain(raw: str) -> Rule:
         rounded = places_said(raw)  # 得分=完成率×4，计算结果保留一位小数: the rule's score rounded so
         if rounded is not None:
             return replace(parse_rule(rounded[1]), text=raw, places=rounded[0])
+    if "档" in raw and ("恰" in raw or "正好" in raw or "等于" in raw):
+        from .edge_note import read_with_edge_note
+
+        noted = read_with_edge_note(raw, parse_rule)  # （注：恰为90%的按上一档计）: the bands' own bounds, said again
+        if noted is not None:
+            return noted  # type: ignore[return-value]
     below_zero = _BELOW_ZERO.search(raw)
     if below_zero:  # 该项不得分，倒扣10分: a score under 0 is the evaluator's to enter and explain
         raise RuleError(raw, below_zero.group(), "“倒扣”使得分低于0，评分表按规则计分时不低于0，请录入得分并写明理由")
@@ -501,7 +507,7 @@ def _parse_plain(raw: str) -> Rule:
 
 
 # units assessed one by one and their scores added or averaged (rules/unit_frame.py), said by one of these words
-_MAY_BE_FRAMED = lazy_compile(r"分别|合计|相加|累计|平均|各占|之和|共\d+(?:个|座|家|所|条)|按(?:季度|月)(?:考核|计分|评分)"
+_MAY_BE_FRAMED = lazy_compile(r"分别|合计|相加|累计|平均|各占|之和|共(?:实施|建设|改造|开展|安排|涉及|有)?\d+(?:个|座|家|所|条)|按(?:季度|月)(?:考核|计分|评分)"
                               r"|分[\u4e00-\u9fff]{1,3}考核")
 
 
@@ -781,10 +787,12 @@ def _label(text: str) -> str:
                 # the one the pattern took are the measure's too (once 路等… / 法学等…, the rest of the list lost)
                 listed = _LISTED_NAMES.search(text, 0, match.start(1))
                 label = (listed.group() if listed is not None else "") + label
-            label = re.sub(r"^(?:根据|按照|按(?!时|期)|以|其|即|则|若|如|对|的|中|是|且|并且|同时)+", "", label)
+            # (以工代赈 / 中心 / 中央 are words: never 工代赈… / 心…)
+            label = re.sub(r"^(?:根据|按照|按(?!时|期)|以(?!工代赈)|其|即|则|若|如|对|的|中(?![央心])|是|且|并且|同时)+", "", label)
             # (项目目标为全年累计志愿服务时长 → 全年累计志愿服务时长: what the target is said to be of)
             # (56人以上大班额比例 → 大班额比例: the size setting the group apart, read as words by the lexicon, as 24小时内 is)
-            tail = re.split(r"[内的中之]|且|并且|同时|(?:目标|要求|标准)为|^" + SIZED_GROUP, label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
+            # (劳务报酬占中央资金比例 whole: 中央 / 中心 are words, no 中 of a range)
+            tail = re.split(r"[内的之]|中(?![央心])|且|并且|同时|(?:目标|要求|标准)为|^" + SIZED_GROUP, label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
             if len(tail) >= 2:
                 label = tail
             if len(label) >= 2 and label not in ("分值", "满分", "权重", "该指标分值"):

@@ -221,10 +221,16 @@ def _target_share(clause: Clause) -> bool:
         and condition.interval.low.factor < ONE and condition.interval.high is None and not clause.label
 
 
+# 实际完成≥目标值 / 完成值达到目标值: the amount done named as such (no measure of its own), the plan reached
+_AMOUNT_DONE = lazy_compile(r"(?:实际)?完成(?:值|数|量)?|实际值")
+
+
 def _plan_reached(clause: Clause) -> bool:
-    """完成任务得4分 / 完成目标得3分: the plan itself reached — its level the target, no measure named, nothing above it."""
+    """完成任务得4分 / 完成目标得3分 / 实际完成≥目标值得3分: the plan itself reached — its level the target, no measure named
+    (or only the amount done), nothing above it."""
     condition = clause.condition
-    return condition is not None and not clause.label and condition.unit == "" and condition.interval.low == TARGET \
+    return condition is not None and (not clause.label or bool(_AMOUNT_DONE.fullmatch(clause.label))) \
+        and condition.unit == "" and condition.interval.low == TARGET \
         and condition.interval.low_inclusive and condition.interval.high is None
 
 

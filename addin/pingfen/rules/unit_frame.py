@@ -57,8 +57,9 @@ _PER = (
     lazy_compile(rf"每{_MEASURE_WORD}?(?P<unit>{_UNIT})(?:满分|分值)?(?:为|均为)?(?P<per>{_NUM})分"),
     lazy_compile(rf"(?P<count>\d+){_MEASURE_WORD}(?P<unit>{_UNIT})各占?(?P<per>{_NUM})分"),
 )
-# 共4个实训基地 / 共5个社区 / 共3个站点 / 5个灌区 / 本项共3个标段
-_COUNT = lazy_compile(rf"(?:本项|该项)?共?(?P<count>\d+){_MEASURE_WORD}(?:{_HAN}{{0,4}}?)(?P<unit>{_UNIT})")
+# 共4个实训基地 / 共5个社区 / 共3个站点 / 5个灌区 / 本项共3个标段 / 本年度共实施5个以工代赈项目
+_COUNT = lazy_compile(rf"(?:(?:本项|该项)?共?|{_HAN}{{0,6}}?共(?:实施|建设|改造|开展|安排|涉及|有))(?P<count>\d+){_MEASURE_WORD}"
+                      rf"(?:{_HAN}{{0,4}}?)(?P<unit>{_UNIT})")
 # 本项按4个街道合计 / 3个乡镇得分相加 / 3个站合计3分 / 全年12个月累计 / 各乡镇得分相加
 _SUM = lazy_compile(rf"(?:本项)?(?:得分(?:=|为))?(?:按|全年)?(?:(?P<count>\d+)个|各)(?P<unit>{_UNIT})(?:得分)?(?:合计|相加|累计|之和)"
                     rf"(?:(?P<total>{_NUM})分)?")
@@ -81,6 +82,9 @@ _EQUAL_SHARES = (
     lazy_compile(rf"(?:本项)?分值按(?P<unit>{_UNIT})(?:个数|数量|数)?平均分配"),
     lazy_compile(rf"(?:每个|各)?(?P<unit>{_UNIT})的?(?:分值|权重)(?:相同|相等|均等|平均分配)"),
 )
+# (共4条,4分): the units counted by their measure word alone, the unit named where each is scored (每条路段MQI≥80的得1分)
+_BARE_COUNT = lazy_compile(rf"共(?P<count>\d+)(?P<word>{_MEASURE_WORD})")
+_EACH_NAMED = lazy_compile(rf"每(?P<word>{_MEASURE_WORD})(?P<unit>{_UNIT})")
 # 每个乡镇年度目标3000人次 / 每站年度目标3000人次 / 各灌区年度改造渠道10公里: each unit's target, said once for all
 # (每个乡镇年度任务为完成8个行政村治理: the amount's words after it)
 _TARGET_SAID = lazy_compile(rf"(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}){_HAN}{{0,10}}?{_NUM}(?!%)[\u4e00-\u9fff]{{1,6}}")
@@ -88,8 +92,10 @@ _TARGET_SAID = lazy_compile(rf"(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}){_HAN
 _NAMED = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分)?)(?P<names>(?:{_HAN}{{1,8}}、)+{_HAN}{{1,8}}?)"
                       rf"(?=(?P<count>\d+){_MEASURE_WORD}{_UNIT})")
 _SEPARATOR = lazy_compile(r"([,;:。()])")
-# 分县（区）考核 / 各县（市、区）: the counties as one unit's name, whose bracket is no clause's
+# 分县（区）考核 / 各县（市、区）/ 按乡镇（街道）分别考核: one unit's name with its other name in brackets, whose bracket is
+# no clause's
 _COUNTIES = lazy_compile(r"县\((?:市、)?区\)|县\(市\)")
+_OTHER_NAME = lazy_compile(r"(乡镇|街道)\((?:乡镇|街道)\)")
 _POINTS_ONLY = lazy_compile(rf"{_NUM}分")
 _HEADING = lazy_compile(rf"{_HAN}{{2,24}}")  # words only: no number, nothing scored
 _COMPLETION_WORDS = lazy_compile(r"完成|目标|任务|计划|约定")
@@ -116,7 +122,7 @@ def _same_unit(one: str, other: str) -> bool:
 
 def read_frame(text: str) -> UnitFrame | None:
     """The frame and one unit's rule when ``text`` assesses units one by one and adds or averages them; None otherwise."""
-    pieces = _SEPARATOR.split(_COUNTIES.sub("县区", text))
+    pieces = _SEPARATOR.split(_OTHER_NAME.sub(r"\1", _COUNTIES.sub("县区", text)))
     clauses = [(pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2)]
     units: list[str] = []
     count: int | None = None
@@ -126,6 +132,8 @@ def read_frame(text: str) -> UnitFrame | None:
     times: Decimal | None = None
     apart = added = averaged = target_said = shared = False
     kept: list[tuple[str, str]] = []
+    apart_units: list[str] = []  # the units the frame assesses apart (按乡镇分别考核)
+    per_units: list[str] = []  # the units the frame gives points to (每个中心2分)
     head = ""
     for index, (clause, separator) in enumerate(clauses):
         body = _names_out(clause.strip())
@@ -135,6 +143,10 @@ def read_frame(text: str) -> UnitFrame | None:
             kept.append((clause, separator))
             continue
         before = clauses[index - 1][1] if index else ""
+        if _POINTS_ONLY.fullmatch(body) and before == "," and separator == ")" and index >= 2 and clauses[index - 2][1] == "(" \
+                and _BARE_COUNT.fullmatch(clauses[index - 1][0].strip()) and not "".join(c for c, _ in clauses[index + 1:]).strip():
+            total, total_said = Decimal(body[:-1]), body  # …70以下不得分(共4条,4分): the units counted, then the item's points
+            continue
         if _POINTS_ONLY.fullmatch(body) and before == "(" and (separator == ")" or index == 1 and separator == ",") and (
                 index == len(clauses) - 1 or index + 1 < len(clauses) and not "".join(c for c, _ in clauses[index + 1:]).strip()
                 or index == 1):
@@ -147,6 +159,7 @@ def read_frame(text: str) -> UnitFrame | None:
         if (found := next((m for p in _APART if (m := p.fullmatch(body))), None)) is not None:
             apart = True
             units.append(found.group("unit") or found.group("period"))
+            apart_units.append(units[-1])
             head = head or found.group("head")
             if "count" in found.re.groupindex and found.group("count"):
                 count = int(found.group("count"))
@@ -154,6 +167,7 @@ def read_frame(text: str) -> UnitFrame | None:
         if (found := next((m for p in _PER if (m := p.fullmatch(body))), None)) is not None:
             per = Decimal(found.group("per"))
             units.append(found.group("unit"))
+            per_units.append(units[-1])
             if "count" in found.re.groupindex:
                 count = int(found.group("count"))
             continue
@@ -182,6 +196,13 @@ def read_frame(text: str) -> UnitFrame | None:
             count = int(found.group("count"))
             units.append(found.group("unit"))
             continue
+        if (found := _BARE_COUNT.fullmatch(body)) is not None and before == "(" and separator == ",":
+            # (共4条,4分) closing the text: the units the rule named before (每条路段MQI≥80的得1分), counted
+            named = next((m for c, _ in kept if (m := _EACH_NAMED.match(c.strip()))), None)
+            if named is not None and named.group("word") == found.group("word"):
+                count = int(found.group("count"))
+                units.append(named.group("unit"))
+                continue
         if (found := ITEM_TOTAL.fullmatch(body)) is not None:
             total, total_said = Decimal(found.group("total")), body
             continue
@@ -198,9 +219,11 @@ def read_frame(text: str) -> UnitFrame | None:
         return None
     unit = units[0]
     if not all(_same_unit(unit, other) for other in units):
-        return None
+        unit = _unit_given_points(units, apart_units, per_units)
+        if unit is None:
+            return None
     if not (added or averaged):
-        if [count, per, total].count(None) > 1:
+        if [count, per, total].count(None) > 1 and not (count is not None and _each_given(kept, units)):
             return None  # 对各街道分别考核 alone: added, averaged, or each unit's score the item's?
         added = True  # 共4个实训基地，每个基地1分 / 共5个社区…本项满分5分 / 每个乡镇1分，共5分: the units' points added
     inner = "".join(clause + separator for clause, separator in kept)
@@ -210,6 +233,26 @@ def read_frame(text: str) -> UnitFrame | None:
     if not re.search(r"得|计|扣", inner):
         return None
     return UnitFrame(unit, inner, count, per, total, averaged, times, target_said, total_said)
+
+
+def _each_given(kept: list[tuple[str, str]], units: list[str]) -> bool:
+    """共实施4个项目，每个项目资金拨付率不低于95%的得1分 / 6个行政村分别考核，达到100%的行政村每个计0.5分: the units counted,
+    and each one's points said of it (每个项目…得 / 的行政村每个计) — the units' points added, as 每个项目1分 says."""
+    names = "|".join(sorted(set(units), key=len, reverse=True))
+    return any(re.match(rf"每{_MEASURE_WORD}?(?:{names})", clause.strip())
+               or re.search(rf"的(?:{names})每{_MEASURE_WORD}?[得计]", clause) for clause, _ in kept)
+
+
+def _unit_given_points(units: list[str], apart_units: list[str], per_units: list[str]) -> str | None:
+    """按乡镇（街道）分别考核，每个中心2分: the towns name who is assessed, the centres are what each 2 points goes to — the
+    unit scored is the one given points, where every other unit said is only the one assessed apart (a third unit, or
+    points given to two, leaves the frame unread)."""
+    if len(set(per_units)) != 1:
+        return None
+    scored = per_units[0]
+    if not all(_same_unit(scored, other) or other in apart_units for other in units):
+        return None
+    return scored
 
 
 def _names_out(clause: str) -> str:
@@ -237,13 +280,14 @@ def _names_counted_alike(clause: str, body: str) -> None:
 
 def _own_words_out(text: str, units: list[str]) -> str:
     """One unit's rule in the words of a single value: 每个社区覆盖率… → 覆盖率…, 该基地得1分 → 得1分, 当季得5分 → 得5分,
-    达到目标的乡镇得满分 → 达到目标的得满分, 得该标段分值的80% → 得分值的80%."""
+    达到目标的乡镇得满分 / 达到目标的乡镇每个得1分 → 达到目标的得满分 / 达到目标的得1分, 得该标段分值的80% → 得分值的80%."""
     names = "|".join(sorted({*units, *_UNITS}, key=len, reverse=True))
     text = re.sub(rf"(^|(?<=[,;:。(]))(?:每{_MEASURE_WORD}?|各)(?:{names})", "", text)
     # 得该乡镇分值 / 得该乡镇满分: one unit's points all (of its share); 计该乡镇分值的60%: a share of them
     text = re.sub(rf"(?<=[得计])该(?:{names})(?:分值|满分)(?!的)", "满分", text)
     text = re.sub(rf"该(?:{names})|当季|当月", "", text)
-    text = re.sub(rf"的(?:{names})(?=得|计|不|,)", "的", text)
+    # 达到90%的行政村每个计0.5分 → 达到90%的计0.5分: the units reaching it, each given the points
+    text = re.sub(rf"的(?:{names})(?:每{_MEASURE_WORD}?)?(?=得|计|不|,)", "的", text)
     text = re.sub(r"\([,;:。]*\)", "", text)  # a bracket whose words were the frame's
     return re.sub(r"^[,;:。)]+|[,;:。(]+$", "", text.strip())
 
@@ -276,6 +320,21 @@ class UnitsScored:
             closing = f"各{self.unit}得分相加"
         total = f"，本项满分{general_text(self.total)}分" if self.total is not None else ""
         return f"按{self.unit}分别考核{per}：{rule}；{counted}{closing}{total}"
+
+    def printed_standard(self) -> tuple[Decimal, str] | None:
+        """每个乡镇完成改厕不少于300户…: the amount each unit is held to, printed — it wins over the units' entered
+        targets, which 校验 then reports (TARGET_CONFLICT); a rate's or a share's level is no target of the rows."""
+        if self.measure != "actual":
+            return None
+        standard = getattr(self.inner, "printed_standard", None)
+        found = standard() if standard is not None else None
+        if found is not None:
+            return found
+        # (不少于300户，完成的得1分，未完成的按完成比例计分: the level one unit's full points are reached at)
+        top = self.inner.implied_max()
+        reached = {interval.low for interval, outcome in getattr(self.inner, "cases", ())
+                   if type(interval.low) is Decimal and interval.high is None and getattr(outcome, "points", None) == top}
+        return (reached.pop(), self.inner.unit) if len(reached) == 1 and top is not None else None  # type: ignore[attr-defined]
 
     def implied_max(self) -> Decimal | None:
         if self.average:
@@ -357,7 +416,7 @@ def read_units_scored(text: str, parse: object) -> UnitsScored | None:
                 raise Unplaced(frame.inner_text, f"各{frame.unit}分档的数值没有写明是什么（比率、得分还是完成目标的比例）；"
                                                  "请写明指标名称，如“每条路段路况指数≥80分的得1分”", certain=True)
             measure = "ratio"
-        elif rule.label.endswith("率"):
+        elif rule.label.endswith(("率", "比例", "占比", "比重")):  # (劳务报酬占中央资金比例不低于30%: a rate named too)
             measure = "rate" if not frame.target_said else "ratio"
         else:
             return None

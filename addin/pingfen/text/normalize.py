@@ -670,7 +670,10 @@ def normalize(text: str) -> str:
     text = _OVER_REFERENCE.sub("超过", text)  # 超概算5%以内 / 超预算10%以上: over it, 超过
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分 / 每超期1个月: days late, as 逾期1-10天
-    text = _THE_PROJECT_ZEROED.sub("该项", text)  # 出现重大安全事故，该项目不得分: the item (该项) scores nothing
+    # 出现重大安全事故，该项目不得分: the item (该项) scores nothing — but where each project is scored (每个项目…得1分，
+    # 低于30%的该项目不得分) 该项目 is that project, the unit's own zero
+    projects_apart = _PROJECTS_APART.search(text) is not None
+    text = _THE_PROJECT_ZEROED.sub(lambda m: m.group() if projects_apart and m.group()[0] == "该" else "该项", text)
     text = _ITEM_SCORE_ZERO.sub("不得分", text)  # 出现截留挪用的，该项得分为0: the item's score is 0, 该项不得分
     text = _OUTSIDE_THE_BAND.sub(r"\1-\2之间得满分,每偏离", text)  # …之间得满分，低于85%或高于93%的，每差1%: either way out
     text = either_band(text)  # 80%-85%或93%-98%得3分: either range scores, two bands
@@ -1401,6 +1404,7 @@ def _counts_missed_ladder(text: str) -> str:
                              + ("及以上" if "以上" in m.group(0) else ""), text)
 
 
+_PROJECTS_APART = lazy_compile(r"每个项目|各项目|逐个项目|\d+个[\u4e00-\u9fff]{0,6}项目")
 _THE_PROJECT_ZEROED = lazy_compile(r"(?:该|本|此)项目(?=不得分|得0分|为0分|记0分|计0分)")
 # 该项得分为0 / 本项得分计为0分 / 此项得分为零: the item's score said to be nothing (not 得分为0.5, nor 得分为0-2分 a range)
 _ITEM_SCORE_ZERO = lazy_compile(r"(?<=该项|本项|此项)得分(?:为|计为|记为)(?:0|零)分?(?![\d.\-~至])")
