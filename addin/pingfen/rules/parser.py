@@ -362,6 +362,10 @@ def _parse_plain(raw: str) -> Rule:
             refuse_period_level_as_count(scorer, text)  # 每月…不少于2次，未达到的扣1分: never the year's count ≥2次
         read = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer  # (the rule the situations zero)
         refuse_dropped_no_cap(read, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
+        if "每" in text and isinstance(read, Piecewise):
+            from .steps_from_level import refuse_steps_from_another_level
+
+            refuse_steps_from_another_level(read, text)  # 年度指标值≥120公里。完成100公里及以上得5分，每少2公里扣0.5分
         if "百分点" in raw or "点数" in raw:
             from .points_change import points_change_label
 

@@ -42,6 +42,9 @@ def _label(word: str) -> str:
     return r"\s*".join(word)
 
 
+# 得分：完成36个及以上得4分…: the form's 得分 column holding the rule (its colon; never 得分=…, a formula)
+_RULE_CELL = r"得分\s*:(?!\s*_)"
+
 _ROW = lazy_compile(
     r"^\s*(?:(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2}|:)?"
     # 一级指标:产出指标 二级指标:数量指标 三级指标:…: the levels above the indicator, each its own labelled column
@@ -56,10 +59,10 @@ _ROW = lazy_compile(
     # taken (以实际拨付天数计: once joined to 分值2分 after it, 计分值 read as full marks); a row without that column has its
     # 分值 column next, the target's sign said and its cell ended by a column gap (not 指标值≥40%,分值3分 in a sentence)
     rf"(?:(?:{_label('实际完成值')}|{_label('完成值')}|{_label('实际值')})\s*:?"
-    rf"(?:{_COLUMN_GAP}_{{2,}}\s*\n|{_COLUMN_GAP}(?:_{{2,}}|以[^:\n_|\d]{{1,16}}?计)?{_COLUMN_GAP}(?={_label('分值')}|{_label('评分')}))"
+    rf"(?:{_COLUMN_GAP}_{{2,}}\s*\n|{_COLUMN_GAP}(?:_{{2,}}|以[^:\n_|\d]{{1,16}}?计)?{_COLUMN_GAP}(?={_label('分值')}|{_label('评分')}|{_RULE_CELL}))"
     rf"|(?(sign)(?<=[ \t|])|(?!))(?={_label('分值')}))"
     rf"(?:{_label('分值')}\s*:?\s*(?P<points>\d+(?:\.\d+)?)分?{_COLUMN_GAP})?"
-    rf"\s*(?:{_label('评分')}(?:标准|方法|规则)?\s*:)?\s*(?P<rule>[^\n_]+?)\s*$"
+    rf"\s*(?:{_label('评分')}(?:标准|方法|规则)?\s*:|{_RULE_CELL})?\s*(?P<rule>[^\n_]+?)\s*$"
 )
 
 # 控制在指标值内得满分 / 实现指标值得满分 / 实际完成值达到年度指标值的得3分: the ceiling met, in words
@@ -211,6 +214,8 @@ def self_assessment_row(text: str) -> str:
 
 
 def _row_read(name: str, points_said: str, target: str, rule: str) -> str:
+    if points_said and name.endswith(f"({points_said}分)"):
+        points_said = ""  # 森林火灾24小时扑灭率(4分) 指标值:≥95% 分值4分: the heading's own points, its 分值 column again
     points = f"({points_said}分)" if points_said else ""
     if _DATE_TARGET_CELL.fullmatch(target):
         # 补贴资金发放时间 | 2024年6月30日前 | 分值3 | 按时完成得满分，每延迟1个月扣1分: the due day printed, as 计划…前完成 says it
