@@ -12,6 +12,7 @@ from ..text.lexicon import COUNT_UNITS
 from ..text.numbers import general_text
 from ..text.titles import without_titles
 from .clauses import Clause, situation_in_words as _words_only
+from .checked_with_faults import names_a_point
 from .model import Checklist, Scorer
 from .errors import Unplaced
 from .unmet_each import counts_unmet_points, lone_summary
@@ -172,6 +173,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
         if stated is not None and stated.stated_total != total:
             raise Unplaced(stated, f"各评价要点分值合计{total}分，与写明的{stated.stated_total}分不一致")
         penalty = _penalty(summary, context) if len(points) > 1 else None  # one heading's points are not a list
+        if penalty is not None and names_a_point(penalty[0], names):
+            penalty = None  # ③及时报送宣传信息（1分）…报送不及时的，每次扣0.5分: the point lost and each time too, or either?
         said = [c for c in summary if (m := _NONE_MET_SAID.fullmatch(c.text)) and int(m.group(1)) == len(points)]
         if said and penalty is None:  # (符合的要点得相应分值，3项均不符合的不得分): the 规范写法 of the none-met line
             summary, restated = [c for c in summary if c not in said], True

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ..text.lexicon import COUNT_UNITS, RETRIED, tokenize
+from ..text.lexicon import COUNT_UNITS, HONOUR_LEVELS, RETRIED, tokenize
 from ..text.numbers import general_text
 from ..text.titles import without_titles
 from ..text.respective_grades import GRADE_NAMES
@@ -758,7 +758,7 @@ def _kept_up(text: str, others: list[str]) -> str:
 # requirement met in a better or a lesser way, a grade to choose, never two points to add
 # (省级以上 beside 市级: the level and all above it, one way still)
 _ONE_WAY_OF = (lazy_compile(r"专兼职|专职|兼职"),
-               lazy_compile(r"(?:国家级|省部级|省级|地市级|市级|县级|区级|乡镇级|镇级)(?:及以上|以上)?"),
+               HONOUR_LEVELS,
                lazy_compile(r"特等|一等|二等|三等|金奖|银奖|铜奖"),
                # 创建成功AAA级及以上 / 创建成功AA级: one scenic area's (or hotel's) rating, on a scale of A or 星
                lazy_compile(r"A{2,5}级(?:及以上|以上)?|[1-5一二三四五]星级?(?:及以上|以上)?"))

@@ -15,6 +15,11 @@ Beside the kinds the text may say:
 - 重大前期项目…转化为新开工项目的，不加分: what is not counted (the evaluator leaves it out of the count);
 - 学术刊物上发表的调研文章按相应级别综合性刊物减半计分: every kind again, at half (加倍: double) its points.
 
+Beside kinds counted per occurrence, a situation adding its points once (``…推广的，每次加0.5分；获得省级及以上表彰的，
+加1分`` / ``获评省级示范片区的加2分，获评市级示范小区的每个加0.5分``: 加N分 with no 每 and no number) is a kind too,
+entered as how often it happened and adding its points once however often (as a fault deducted once does in
+fault_kinds.py); a list of such situations alone is bonus_list.py's.
+
 An award said of one (有1次…的得1分 / 采纳1篇计5分) without 每 could be per occurrence or once: it is read per
 occurrence only where the text makes that certain — a cap above its points (最多得2分), or a tariff of kinds each
 priced per one (县级1篇计5分，市级1篇计7分); 有1次…得N分 otherwise is refused, naming it.
@@ -28,11 +33,13 @@ from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
 from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import HONOUR_LEVELS
 from ..text.numbers import general_text
 from .clauses import Clause
 from .errors import Unplaced
 from .expr import Cmp, Expr, Fmt, If, Text, concat, maximum, minimum, mul, num, sub, total
 from .fault_kinds import Fault
+from .highest_note import highest_note
 from .inputs import InputError, Shape
 from .model import FULL, SCORE, ZERO, Context, Scorer, count_measure, kind_counts
 
@@ -57,8 +64,11 @@ _RATE = lazy_compile(rf"(?P<name>{_WORDS}*?)(?:的)?[，,]?(?P<how>{_HOW})?{_POI
 _ONE = lazy_compile(
     rf"(?P<name>{_WORDS}*?)(?<![\d.])1(?P<unit>{_UNIT}){_WHAT}(?:的)?[，,]?(?P<how>{_HOW}){_POINTS}"
 )
+# 获得省级及以上表彰的，加1分 / 获评省级示范片区的加2分: a situation adding its points once (no 每, no number)
+_ONCE = lazy_compile(rf"(?P<name>{_WORDS}*?)(?:的)?[，,]?另?加{_POINTS}")
+# 加分累计不超过2分 / 累计加分最多2分 / 合计最多得5分: the sum's cap (加分 and 累计 may both be said)
 _CAP = lazy_compile(
-    r"(?:本项|该项|此项|本指标)?(?:合计|累计|总计|共计|总分|加分|得分|积分)?(?:最高|最多|最高不超过|最多不超过|不超过|上限为?)(?:得|加|积|计|记|可得|奖励)?"
+    r"(?:本项|该项|此项|本指标)?(?:(?:加分|得分|积分)(?:合计|累计|总计|共计)?|(?:合计|累计|总计|共计)(?:加分|得分|积分)?|总分)?(?:最高|最多|最高不超过|最多不超过|不超过|上限为?)(?:得|加|积|计|记|可得|奖励)?"
     r"(?P<points>\d+(?:\.\d+)?)分(?:为限|封顶|为止)?"
     r"|以?(?P<limit>\d+(?:\.\d+)?)分为(?:上|最高)?限|(?P<top>\d+(?:\.\d+)?)分封顶"
     r"|(?:合计|累计|总计|共计)?(?:加|得|积|计|记)?至(?P<upto>\d+(?:\.\d+)?)分(?:为)?止"  # 至12分止 / 加至10分为止
@@ -90,16 +100,23 @@ class Counted:
     unit: str  # 次
     points: Decimal  # 0.5
     cap: Decimal | None = None
+    once: bool = False  # 获得省级及以上表彰的，加1分: its points once, however often it happened
 
     def written(self) -> str:
+        if self.once:
+            return f"{self.label}的，加{general_text(self.points)}分"
         cap = "" if self.cap is None else f"，最多得{general_text(self.cap)}分"
         return f"{self.label}的，每{self.unit}得{general_text(self.points)}分{cap}"
 
     def entered(self) -> str:
+        if self.once:
+            return f"{self.label}（加{general_text(self.points)}分，只加一次）：出现的次数（未出现填0）"
         cap = "" if self.cap is None else f"，最多{general_text(self.cap)}分"
         return f"{self.label}（每{self.unit}{general_text(self.points)}分{cap}）的{self.unit}数"
 
     def amount(self, count: Expr) -> Expr:
+        if self.once:
+            return If(Cmp(">", count, ZERO), num(self.points), ZERO)
         earned = mul(count, num(self.points))
         return earned if self.cap is None else minimum(num(self.cap), earned)
 
@@ -157,8 +174,9 @@ class CountedAwards:
         else:
             score, shown_limit = minimum(FULL, num(self.limit), added), f"（最多得{general_text(self.limit)}分）"
         listed = concat(*(
-            If(Cmp(">", count, ZERO), concat(kind.label, Fmt(count), kind.unit, "，每", kind.unit, general_text(kind.points),
-                                             "分，计", Fmt(kind.amount(count)), "分；"), Text(""))
+            If(Cmp(">", count, ZERO), concat(kind.label, "，加", general_text(kind.points), "分；") if kind.once else
+               concat(kind.label, Fmt(count), kind.unit, "，每", kind.unit, general_text(kind.points), "分，计", Fmt(kind.amount(count)), "分；"),
+               Text(""))
             for count, kind in zip(counts, self.kinds)
         ))
         text: Expr = If(Cmp(">", added, ZERO), concat(listed, "共", Fmt(added), "分", shown_limit, "，得", Fmt(SCORE), "分"),
@@ -194,6 +212,7 @@ class _Found:
     each: bool  # 每…: per occurrence as written
     existence: bool  # 有1次…的得1分: once or each?
     cap: Decimal | None = None
+    once: bool = False  # 获得省级及以上表彰的，加1分: said once, with no count
 
 
 def _label(*words: str) -> str:
@@ -224,6 +243,20 @@ def _award(clause: Clause, name: str) -> _Found | None:
     if not label or (not matched.group("how") and _FAULTY.search(label)):
         return None  # 未按时报送的0.5分/次: points per fault, deducted or earned? (no 得/加/扣 says)
     return _Found(clause, label, matched.group("unit"), points, each, existence)
+
+
+def _once_award(clause: Clause, name: str) -> _Found | None:
+    """获得省级及以上表彰的，加1分 / 获评省级示范片区的加2分 (or 加1分 after its situation 获得表彰的): a situation in words
+    adding its points once — no 每, no count, no level, nothing unread."""
+    matched = _ONCE.fullmatch(clause.text)
+    if matched is None or clause.outcome is None or clause.outcome[0] != "added" or clause.step is not None \
+            or clause.per is not None or clause.occurrence is not None or clause.condition is not None or clause.unread \
+            or clause.cap is not None or clause.otherwise or any(t.kind in ("NUM", "EACH") for t in clause.tokens):
+        return None
+    label = _label(re.sub(r"(?:的|者)$", "", name), matched.group("name"))
+    if not label or re.search(r"\d", label):
+        return None
+    return _Found(clause, label, "次", Decimal(matched.group("points")), each=False, existence=False, once=True)
 
 
 def _one_or_none(clause: Clause, unit: str) -> bool:
@@ -266,7 +299,7 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         if not found and heading is None and _heading(clause) is not None:
             heading = _heading(clause)  # 研究部署节能工作(2分): the 分值, which a cap written after it must be
             continue
-        award = _award(clause, name)
+        award = _award(clause, name) or _once_award(clause, name)
         named_before = name
         name = ""
         if award is not None:
@@ -280,7 +313,8 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
         only_name = _NAME_ONLY.fullmatch(clause.text)
         adjacent = nxt is not None and text[clause.end:nxt.start].strip() in (",", "，", "")
         if only_name is not None and clause in context and not clause.unread and adjacent and not faults \
-                and (_EACH.fullmatch(nxt.text) or _RATE.fullmatch(nxt.text) or _ONE.fullmatch(nxt.text)):  # type: ignore[union-attr]
+                and (_EACH.fullmatch(nxt.text) or _RATE.fullmatch(nxt.text) or _ONE.fullmatch(nxt.text)
+                     or _ONCE.fullmatch(nxt.text)):  # type: ignore[union-attr]
             name = clause.text
             continue
         fault = _FAULT.fullmatch(clause.text)
@@ -359,6 +393,11 @@ def compose_counted_awards(scoring: list[Clause], context: list[Clause], text: s
             continue
         if found and _DISCRETION.fullmatch(clause.text):
             raise Unplaced(clause, "视情况（酌情）计分的部分没有写明分值或计分方法，无法与按次计分合并", certain=True)
+        if any(f.once for f in found) and any(not f.once for f in found) and highest_note(clause.text):
+            # 企业获评国家级…的加1.5分，获评省级…的每家加0.5分，同一企业按最高等级计: units counted at their highest level —
+            # so is the addition without 每 per unit too, or once? (kinds all counted per unit take the note as how to count)
+            raise Unplaced(clause, f"“{clause.text.strip('，,。')}”说明按单位逐个计分，而有的加分没有写“每”，"
+                                   "是只加一次还是每个都加没有写明", certain=True)
         if clause in context and not clause.unread and clause.condition is None and not clause.scoring \
                 and not any(t.kind in ("NUM", "PTS") for t in clause.tokens):
             continue  # 查看政府研究部署节能工作的会议纪要、记录: what the evaluator looks at
@@ -410,6 +449,13 @@ def _later_award(ordered: list[Clause], index: int) -> bool:
                                              and _award(later[i + 1], c.text) is not None) for i, c in enumerate(later))
 
 
+def _levels_of_one(once: _Found, counted: list[_Found]) -> bool:
+    """获评省级示范片区 / 获评市级示范小区: a level word in each, a different one (省级及以上 in both is one level: two
+    matters, 推广 and 表彰)."""
+    level = HONOUR_LEVELS.findall(once.label)
+    return len(level) == 1 and any((found := HONOUR_LEVELS.findall(other.label)) and found != level for other in counted)
+
+
 def _common_ending(labels: list[str]) -> str:
     ending = labels[0]
     for label in labels[1:]:
@@ -424,8 +470,16 @@ def _composed(found: list[_Found], limit: Decimal | None, uncapped: bool, nones:
     # 提交1份报告得2分，提交1份总结得1分 (different things, each perhaps once)
     tariff = len(found) > 1 and all(not f.each and not f.existence and f.unit == found[0].unit for f in found) \
         and len(_common_ending([f.label for f in found])) >= 2
+    if any(f.once for f in found) and not any(f.each for f in found):
+        return None  # situations each adding once, and nothing counted: a bonus list (bonus_list.py)
     for f in found:
-        if f.each:
+        if f.once and (limit is None or f.points < limit) and _levels_of_one(f, [other for other in found if other.each]):
+            # 获评国家级示范工厂的加1.5分，获评省级数字化车间的每家加0.5分: levels of one matter, the lesser priced per unit —
+            # the higher once, or per unit too with its 每 left out? (once the first reaches the cap, either way the same)
+            raise Unplaced(f.clause, f"“{f.clause.text}”与按个计分的“{next(o.label for o in found if o.each)}”是同一事项的不同级别，"
+                                     f"没有写明是只加一次还是每个都加（每个都加的，请写明“每个加{general_text(f.points)}分”）", certain=True)
+    for f in found:
+        if f.each or f.once:
             continue
         bound = f.cap if f.cap is not None else limit
         if bound is not None and bound > f.points:
@@ -441,7 +495,7 @@ def _composed(found: list[_Found], limit: Decimal | None, uncapped: bool, nones:
     if len(found) == 1 and found[0].unit in ("项", "个", "条") and found[0].each and limit is None and found[0].cap is None \
             and not nones and not full_cap:
         return None  # 每项得1分: the 评价要点 met, each its points (read as such elsewhere)
-    kinds = [Counted(f.label, f.unit, f.points, f.cap) for f in found]
+    kinds = [Counted(f.label, f.unit, f.points, f.cap, f.once) for f in found]
     for clause, subject, factor in scaled:
         if len(scaled) > 1 or not subject:
             raise Unplaced(clause, "按相应级别折算的计分无法确定对应哪些计分情形", certain=True)

@@ -241,9 +241,12 @@ def _counted_fault(clause: Clause, context: list[Clause]) -> Fault | None:
     what = clause.occurrence[2].strip("，,的")  # (每发现1项 / 每发生1起: the verb stands before the count)
     if not what:
         before = max((c for c in context if c.end <= clause.start and clause.start - c.end <= 1), key=lambda c: c.end, default=None)
-        if before is None or before.condition is not None or before.unread or any(t.kind != "WORD" for t in before.tokens):
-            return None
+        if before is None or before.condition is not None or before.unread \
+                or any(t.kind != "WORD" for t in before.tokens[:-1]) or before.tokens[-1].kind not in ("WORD", "DE"):
+            return None  # (年内新增活人墓的，每发现1座扣0.5分: the situation, then each one found)
         what = before.text.strip("，,的")
+        if _MEASURE_MISSED.search(what) or _CAP_WORDS.search(what):
+            return None  # (未达标的，每发现1处扣1分: the measure's own shortfall again?)
     if not what or any(char.isdigit() for char in what):
         return None
     return Fault(what, clause.per, clause.occurrence[1] or "项")

@@ -342,6 +342,8 @@ COUNT_UNITS = frozenset(u for u in UNITS if u not in ("%", "‰", "万元", "亿
 SCORE_UNIT = "分"  # 综合评分达60分: the score of what is evaluated, as a level (rules/measured_points.py), never a count
 MEASURE_ONLY_UNITS = frozenset({"岁"})  # an age is measured (每超1岁), never a count of faulty items (每有1项)
 MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
+# 国家级 / 省级 / 市级 …: the level of one honour or one award (省级以上: the level and all above it)
+HONOUR_LEVELS = lazy_compile(r"(?:国家级|省部级|省级|地市级|市级|县级|区级|乡镇级|镇级)(?:及以上|以上)?")
 _NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 _PER_UNIT = lazy_compile(f"(?:{'|'.join(_PER_AMOUNTS)})/(?:{'|'.join(sorted(_PER_WHAT, key=len, reverse=True))})"
                          f"(?:{'|'.join(_PER_PERIODS)})?")

@@ -128,6 +128,7 @@ undone_past_bound = needing("undone_past_bound", "undone_past_bound",  # _UNDONE
                             "未", "没有")
 evaluation_year = needing("evaluation_year", "evaluation_year", "年度:", "年份:", "年度为", "年份为", "年度是", "年份是")  # _NOTE: (评价|考核)(年度|年份)(:|为|是)?…
 grade_deemed = needing("grade_deemed", "grade_deemed", "未", "没有")  # _DEEMED: (未|没有)…(按|视为…)<grade>(计)
+deducted_from_earned = needing("on_score_earned", "deducted_from_earned", "基础上")  # _EARNED: 在(上述|以上|前述)…基础上
 excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _NAMED: …不扣分,(超出|超过)(的)?部分…每
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -524,6 +525,8 @@ def normalize(text: str) -> str:
     text = _NOT_CONCERNED.sub("", text)  # (…扣完为止,不涉及的不扣分,下同): what does not concern the unit deducts nothing
     text = _ZERO_SAID.sub("不得分", text)  # 不计分 / 不予记分: the same (not 不计分值)
     text = _ITEM_INDICATOR_ZEROED.sub(r"\1指标", text)  # …未全部落实,本项指标不得分: the indicator, 本指标
+    if "全部不得分" in text or "均不得分" in text:  # 发生安全事故的,本项6分全部不得分: the item zeroed, its points named
+        text = _item_points_all_lost(text)  # (once 本项得6分全部不得分: 得 put before the bare 6分)
     text = _FULL_OF_ITEM.sub("满分", text)  # 得该项满分: 满分
     text = text.replace("按照比例", "按比例")  # 按照比例加附加分: 按 said at length
     text = a_grades_spelled(text)  # 国家4A级旅游景区: AAAA级, a grade's name (no 4 to score)
@@ -741,6 +744,7 @@ def normalize(text: str) -> str:
     text = _SHARE_OF_BASE.sub(_share_of_base, text)  # 管理费提取比例不超过合同金额的15%: the share itself ≤15%
     text = _LEVEL_THEN_EACH.sub(_level_then_each, text)
     text = _SHORT_OF_LEVEL_EACH.sub(_short_of_level_each, _OTHER_SIDE_THEN_EACH.sub(r"\1", text))  # 不少于4次，不足的每次扣1分: each one short, not once
+    text = deducted_from_earned(text)  # …每发现1座扣0.5分，在上述得分基础上扣减: off the score earned, as read anyway
     text = excess_parts(text)  # 3次以内不扣分，超出部分每次扣0.5分: each one beyond the allowance (rules read 每超过1次)
     if _GROWTH_NAMED.search(text):
         text = _NEGATIVE_GROWTH.sub(lambda found: "≤0" if found.group("zero") else "低于0", text)
@@ -979,6 +983,17 @@ _OTHERS_VOID = lazy_compile(r"(为准|为依据)[,;](?:其[他它]|其余)(?:一
 _NOT_CONCERNED = lazy_compile(r"[,，;；]?(?:不涉及|未涉及)的?(?:项目|事项|内容|情形)?[,，]?(?:不扣分|不予扣分)(?:[,，]下同)?")
 _ZERO_SAID = lazy_compile("(?:" + "|".join(sorted((w for w in ZERO_WORDS if w != "不得分"), key=len, reverse=True)) + ")(?![值数])")
 _ITEM_INDICATOR_ZEROED = lazy_compile(r"(本|该)项指标(?=不得分)")
+_ITEM_POINTS_ALL_LOST = lazy_compile(r"(本项|该项|此项|本指标|该指标)(?:的)?(\d+(?:\.\d+)?)分(?:全部|均)(?=不得分)")
+_HEADING_POINTS = lazy_compile(r"^[^:：;；。\n]{1,40}?[(（](\d+(?:\.\d+)?)分[)）]")
+
+
+def _item_points_all_lost(text: str) -> str:
+    """水库安全运行管理(6分):…发生安全事故的,本项6分全部不得分 → …本项不得分: the item's points, the heading's, all lost.
+    Points other than the heading's (本项3分全部不得分 under (6分): a part of it?) or no heading: left as written."""
+    heading = _HEADING_POINTS.match(text)
+    if heading is None:
+        return text
+    return _ITEM_POINTS_ALL_LOST.sub(lambda m: m.group(1) if Decimal(m.group(2)) == Decimal(heading.group(1)) else m.group(0), text)
 _FULL_OF_ITEM = lazy_compile(r"(?<=[得计记给])(?:该项|本项|该指标|本指标|此项)满分")
 _FULL_WORDS = lazy_compile(r"(?<=[得计记给])全分")
 _OUTRIGHT = lazy_compile(r"(?<=的)直接(?=不得分|不计分|计0分|得0分|记0分)")
