@@ -76,6 +76,8 @@ def _words(name: str) -> bool:
     tokens = tokenize(re.sub(_QUOTED_NAME, "名", name))  # (a quoted name is a name, whatever it holds)
     return all(t.kind in _NAME_KINDS or (t.kind == "STEPV" and (i + 1 == len(tokens) or tokens[i + 1].kind != "NUM"))
                or (t.kind == "DE" and 0 < i < len(tokens) - 1)  # 支部活动的表现情况 (a 的 inside the name, never closing it)
+               # 低保金按月足额发放: a manner inside the name, between its words (never 按实际完成率计分, a method)
+               or (t.kind == "BY" and 0 < i < len(tokens) - 1 and tokens[i + 1].kind == "WORD")
                for i, t in enumerate(tokens))
 
 

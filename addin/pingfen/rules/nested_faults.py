@@ -1,4 +1,5 @@
-"""卫生检查不合格的扣1分，连续两次不合格的扣3分: a fault that holds another, read as two faults added up, is refused.
+"""卫生检查不合格的扣1分，连续两次不合格的扣3分 / 每发现一类高于中标价扣1分，高于中标价20%以上的每类扣2分: a fault that
+holds another, read as two faults added up, is refused.
 
 The second situation is the first one happening again (连续两次 / 再次 / 多次 / 两次以上 …不合格): when it happens, the first
 has happened too, so the two deductions added (1 + 3 = 4) are one reading, the larger replacing the smaller (3) another,
@@ -28,9 +29,36 @@ def refuse_nested_faults(scorer: object) -> None:
             if len(shared) < 2 or later.what == first.what or first.zeroes:
                 continue
             if _REPEATED.search(later.what[: len(later.what) - len(shared)]):
+                _refuse_repeated(first.what, later.what)
+    for index, first in enumerate(scorer.faults):  # (a degree beyond the same comparison)
+        for later in scorer.faults[index + 1:]:
+            beyond = _beyond(first.what, later.what)
+            if beyond:  # 辅具采购单价高于中标价 / 高于中标价20%以上: every one 20% above is above it too
                 raise Unplaced(later.what, f"“{later.what}”时“{first.what}”也已发生：是只按这一情形扣分，还是与前一情形的扣分"
-                                           "相加（或每次各扣），没有写明；请分开写明，如“不合格1次扣1分；连续两次不合格扣3分（不再另扣）”",
+                                           f"相加，没有写明；请分开写明，如“{beyond}以内的每类扣1分；{beyond}以上的每类扣2分（不再另扣）”",
                                certain=True)
+
+
+def _refuse_repeated(first: str, later: str) -> None:
+    raise Unplaced(later, f"“{later}”时“{first}”也已发生：是只按这一情形扣分，还是与前一情形的扣分"
+                          "相加（或每次各扣），没有写明；请分开写明，如“不合格1次扣1分；连续两次不合格扣3分（不再另扣）”", certain=True)
+
+
+# 高于中标价 / 超过限额 / 低于标准: a failure said as a comparison, which a degree can be added to
+_COMPARED = lazy_compile(r"高于|超过|超出|低于|少于|不足")
+# 20%以上 / 500元以上: the degree said right after the comparison the first fault names
+_DEGREE = lazy_compile(r"(\d+(?:\.\d+)?(?:%|个百分点|[\u4e00-\u9fff]{1,3}?))(?:及以上|或以上|以上)")
+
+
+def _beyond(first: str, later: str) -> str:
+    """辅具采购单价高于中标价 then 高于中标价20%以上: the later fault is the first one's comparison with a degree beyond it,
+    so it holds the first (the comparison with its degree, 高于中标价20%; '' when not)."""
+    for size in range(min(len(first), len(later)), 2, -1):
+        said = first[-size:]
+        degree = _DEGREE.match(later, size) if later.startswith(said) and _COMPARED.match(said) else None
+        if degree is not None:
+            return said + degree.group(1)
+    return ""
 
 
 def _common_ending(one: str, other: str) -> str:

@@ -1050,7 +1050,7 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str, heade
     if leading is not None:
         return ZeroSituations(_composed(leading[0], leading[1], text, label, headed), leading[2])
     try:
-        return _composed(scoring, context, text, label, headed)
+        composed = _composed(scoring, context, text, label, headed)
     except Unplaced:
         split = split_zero_situations(scoring, context, text)
         if split is None:
@@ -1060,6 +1060,15 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str, heade
         except Unplaced:
             pass
         raise
+    if _SET_UP_AWARD.search(text):
+        from .set_up_award import set_up_zeroes
+
+        return set_up_zeroes(composed, scoring, zeroing)  # 建立台账的得2分；每发现1处错误扣0.5分: no 台账, no points
+    return composed
+
+
+# 建立台账的得2分 / 制定应急预案的得3分: an award for setting a thing up (set_up_award.py), before faults found in it
+_SET_UP_AWARD = lazy_compile(r"(?:建立|建有|制定|编制|设立|成立|出台|印发)[^,;。]{2,14}?的?[,]?(?:得|计|记)")
 
 
 @functools.cache
@@ -1406,7 +1415,14 @@ def _level_kept(scorer: Scorer, context: list[Clause], scoring: list[Clause]) ->
             raise Unplaced(after, "这一水平写在扣分之后，无法确定是否为扣分的起点（请写在前面，如“不少于50人，每少1人扣1分”）",
                            certain=True)
     if isinstance(scorer, FaultKinds):
-        from .stated_plan import plan_stated  # (fault kinds' readings only)
+        from .stated_plan import plan_of_another_thing, plan_stated  # (fault kinds' readings only)
+
+        for clause in context:
+            other = next(((thing, fault) for fault in scorer.faults
+                          if (thing := plan_of_another_thing(clause, fault.what, fault.unit)) is not None), None)
+            if other is not None:  # 计划改造28个片区，每少完成1个小区扣0.3分: 片区 planned, 小区 counted short
+                raise Unplaced(clause, f"计划数的是“{other[0]}”，扣分数的是“{other[1].what}”，不是同一计数对象，比计划少多少无法确定"
+                                       f"（请按同一对象写明，如“计划改造28个{other[0]}，每少完成1个{other[0]}扣0.3分”）", certain=True)
 
         planned = next((c for c in context if c.condition is not None and any(f.unit == c.condition.unit for f in scorer.faults)
                         and plan_stated(c)), None)

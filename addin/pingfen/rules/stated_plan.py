@@ -246,3 +246,21 @@ def _of_the_plan(label: str, planned: str) -> bool:
         return False
     named = label[: found.start()]
     return bool(_GENERIC_NAME.match(named)) or named in planned
+
+
+# 计划改造28个片区: a plan's count with the thing counted named after it (plan_noun.py moves it before the count when the
+# steps count the same thing)
+_PLAN_COUNT_NAMED = lazy_compile(r"^(?:年度|全年|本年度?)?(?:计划|目标|任务)[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)?"
+                                 r"(?P<unit>个|座|处|所|家|条|户|套|栋|辆|台|项|场|次|期|人)(?P<thing>[\u4e00-\u9fff]{2,6})$")
+_SHORT = lazy_compile(r"少|缺|差")
+
+
+def plan_of_another_thing(clause: Clause, what: str, unit: str) -> str | None:
+    """计划改造28个片区 beside 每少完成1个小区扣0.3分: the plan counts 片区, the steps short of it 小区 — in the same measure
+    word, yet another thing (a 片区 holds many 小区), so how far short of the plan a count of 小区 is cannot be said. The
+    thing the plan counts, when ``clause`` states such a plan and the fault ``what`` (counted in ``unit``) is a shortfall
+    of something else; else None."""
+    planned = _PLAN_COUNT_NAMED.fullmatch(clause.text)
+    if planned is None or planned.group("unit") != unit or not _SHORT.search(what) or planned.group("thing") in what:
+        return None
+    return planned.group("thing")

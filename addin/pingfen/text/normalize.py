@@ -139,6 +139,9 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CLASSIFIERS = "幢页眼袋幅樘尾匹羽扇孔瓶箱桶盒卷首门颗趟字"
 _MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期元%例宗笔批所座台套周本册只头株棵辆艘栋间张层盏届轮根亩" + CLASSIFIERS
 # (任一项未达标: any one of them, a word, never 任1项 — a count of one, refused as a number unplaced inside a bracket)
+# 每发现一类辅具…高于中标价 / 每缺一类: one kind counted after 每 (类 is no measure word elsewhere: 一类疫苗, 二类地区 are
+# classes, words)
+_EACH_ONE_KIND = lazy_compile(r"(?<=每)((?:发现|有|出现|缺少|缺|少|存在)?)一(?=类)")
 _CN_NUMBER = lazy_compile(rf"(?<![第\d.某零〇一二两三四五六七八九十百千])(?!(?<=任)一)([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
 
 # (百分之一百一个百分点: 100%, then one point — not 百分之一百一)
@@ -264,7 +267,7 @@ def _replace_chinese_numbers(text: str) -> str:
             return word  # (the name said again)
         return str(chinese_number(word))
 
-    return _CN_NUMBER.sub(convert, text)
+    return _CN_NUMBER.sub(convert, _EACH_ONE_KIND.sub(r"\g<1>1", text))
 
 
 _PER_HEAD_OWNED = lazy_compile(r"人口?(?:拥有|配备|平均)")

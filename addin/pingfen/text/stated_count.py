@@ -30,7 +30,7 @@ _TASK_THEN_STEP = lazy_compile(
     r"(?:^|(?<=[。;:\n])|(?<=分\)))(?P<task>[\u4e00-\u9fff“”]{2,24}?)(?P<least>不少于|不低于)?(?P<count>\d+(?:\.\d+)?万?)(?P<unit>[\u4e00-\u9fff]{1,4}?)"
     # (计划复壮50株(2分),每少1株扣0.1分: the item's points in brackets right after the task, what reaching it scores)
     r"(?P<points>\(\d+(?:\.\d+)?分\))?"
-    rf"(?P<said>,(?:全部|全面)(?:完成|建成)的?(?=(?:得|计|记)(?:\d+(?:\.\d+)?分|满分),{_STEP})|(?=,{_STEP}))"
+    rf"(?P<said>,(?:全部|全面)(?:完成|建成)的?(?=(?:得|计|记)(?:\d+(?:\.\d+)?分|满分),{_STEP})|(?=[,。]{_STEP}))"
 )
 # 抽检批次(计划3600批次),每少…: a plan alone in brackets right after the name, then the step (what the task reads)
 _PLAN_IN_BRACKETS = lazy_compile(
