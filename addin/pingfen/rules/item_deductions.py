@@ -36,6 +36,7 @@ from .lazy_composers import Deferred
 # Helpers that only some texts reach, imported on their first call (rules/lazy_composers.py).
 described_requirement = Deferred("requirement", "described_requirement")
 due_day_requirement = Deferred("requirement", "due_day_requirement")
+standard_requirement = Deferred("requirement", "standard_requirement")
 refuse_cut_situation = Deferred("cut_situation", "refuse_cut_situation")
 refuse_priced_twice = Deferred("priced_twice", "refuse_priced_twice")
 PerUnit = Deferred("per_unit", "PerUnit")  # (only made here, never tested with isinstance)
@@ -76,9 +77,20 @@ def missed_otherwise(words: str) -> bool:
     return "但" in words or bool(_FRAUD.search(words))
 
 
+def _per_head_amount(tokens: list, at: int) -> bool:
+    """按每人每月1500元标准 / 按每生每天5元: 每 opens the amount's own per-unit (每人每月, then the amount), no points per
+    item."""
+    at += 1
+    while at + 1 < len(tokens) and tokens[at].kind == "WORD" and tokens[at + 1].kind == "EACH":
+        at += 2  # (每生每天: each unit of the amount's, in turn)
+    return at + 1 < len(tokens) and tokens[at].kind == "WORD" and tokens[at + 1].kind == "NUM" \
+        and tokens[at + 1].unit in ("元", "万元")
+
+
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """每出现1个社区未完成的扣0.5分，扣完为止 / 存在社区没有覆盖的，不得分 / 符合规定得3分，有1处未执行扣1分"""
-    if any(c.outcome and c.outcome[0] == "points" and c.outcome[1] and any(t.kind == "EACH" for t in c.tokens) for c in scoring):
+    if any(c.outcome and c.outcome[0] == "points" and c.outcome[1] and any(
+            t.kind == "EACH" and not _per_head_amount(c.tokens, i) for i, t in enumerate(c.tokens)) for c in scoring):
         return None  # 每满足一项要求得0.25分；…每处扣0.5分: points earned per item, no award the failures are taken from
     occurrence = next((c for c in scoring if c.occurrence is not None), None)
     each = next((c for c in scoring if _EACH_UNNUMBERED.fullmatch(c.text) and c.outcome and c.outcome[0] == "minus"
@@ -172,6 +184,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
             base, based, requirement = clause.outcome[1], True, described  # type: ignore[index]  # 在15个工作日内通知各村的，得2分
         elif not based and clause.start < occurrence.start and (due := due_day_requirement(clause, occurrence)):
             base, based, requirement = clause.outcome[1], True, due  # type: ignore[index]  # 每月10日前发放到位的得2分
+        elif not based and clause.start < occurrence.start and (paid := standard_requirement(clause, occurrence)):
+            base, based, requirement = clause.outcome[1], True, paid  # type: ignore[index]  # 按每人每月1500元标准足额发放的得3分
         elif clause.outcome and clause.outcome[0] == "points" and clause.outcome[1] != 0 \
                 and (clause.start < occurrence.start or _all_of_them_done(clause, occurrence)) and not clause.unread and not clause.otherwise and not based and clause.per is None and clause.step is None and clause.cap is None and (clause.condition is None or clause.condition.interval == Interval(
                     low=Decimal(0), high=Decimal(0), high_inclusive=True) or TARGET in clause.condition.interval.bounds() or _within_defined_ratio(clause, occurrence, context)
@@ -653,7 +667,7 @@ _AWARD_OUTCOME = lazy_compile(r"的?[,，]?(?:得|计|记)\d+(?:\.\d+)?分$")
 # 公开不及时 / 逾期公开 / 超期 / 未按时: what falls past a time limit
 # (核销后3个工作日内结算到账的得3分: a limit in working days or hours names the requirement as days do — never counted)
 _LIMIT_UNITS = LATENESS_UNITS + ("小时", "分钟", "工作日", "个工作日", "自然日", "个自然日")
-_LATE_FAULT = lazy_compile(r"不及时|未及时|逾期|超期|超时|延期|延迟|迟报|未按时|未按期|不按时")
+_LATE_FAULT = lazy_compile(r"不及时|未及时|逾期|超期|超时|延期|延迟|迟报|未按时|未按期|不按时|超过(?:规定)?时限|超出(?:规定)?时限")
 
 
 def _deadline_awarded(clause: Clause, later: list[Clause], context: list[Clause]) -> bool:

@@ -66,3 +66,30 @@ def due_day_requirement(award: Clause, occurrence: Clause) -> str | None:
     if end is None or any(kind not in _WORDS for kind in kinds[:end]):
         return None
     return award.text[: award.tokens[end].start - award.start].rstrip("，,的 ")
+
+
+# 按照不低于每人每月1500元(集中供养)标准 / 按每生每天5元标准: the standard an amount is paid at, named 标准 right after it
+_STANDARD_PAID = lazy_compile(r"(?:按照|按)(?:不低于)?(?:每[\u4e00-\u9fff]{1,4}?)?\d+(?:\.\d+)?(?:万元|元)(?:\([^()]{1,12}\))?的?标准")
+# 未按时足额发放 / 未足额 / 未按标准 / 低于标准: a payment short of that standard (or late as well), counted each time
+_SHORT_OF_STANDARD = lazy_compile(r"足额|按标准|低于标准|未达标准")
+_PAID_WORDS = _WORDS | {"EACH", "OPEN", "CLOSE"}
+
+
+def standard_requirement(award: Clause, occurrence: Clause) -> str | None:
+    """孤儿基本生活费按照不低于每人每月1500元标准按时足额发放的得3分；有1次未按时足额发放的扣1分: the points for paying at a
+    standard amount, and each payment short of it (or late) deducted — the amount (1500元) is what 足额 means, never a
+    level the indicator measures. The requirement as written, when ``award`` earns its points with that standard its
+    only number and ``occurrence`` counts the payments short of it; else None."""
+    if award.condition is not None or award.step is not None or award.per is not None or award.cap is not None \
+            or award.otherwise or award.outcome is None or award.outcome[0] != "points" or not award.outcome[1] \
+            or occurrence.occurrence is None or not _SHORT_OF_STANDARD.search(occurrence.occurrence[2]):
+        return None
+    numbers = [token for token in award.tokens if token.kind == "NUM"]
+    if len(numbers) != 1 or award.unread != numbers or numbers[0].unit not in ("元", "万元") \
+            or _STANDARD_PAID.search(award.text) is None:
+        return None
+    kinds = [token.kind for token in award.tokens]
+    end = len(kinds) - 2
+    if kinds[end:] != ["VERB", "PTS"] or any(kind not in _PAID_WORDS for kind in kinds[:end]):
+        return None
+    return award.text[: award.tokens[end].start - award.start].rstrip("，,的 ")

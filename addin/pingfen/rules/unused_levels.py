@@ -152,7 +152,8 @@ def _written_ways(level) -> set[Decimal]:
 
 
 # 每出现1个社区所开展活动类型不满足要求的，扣1分: what falls short of the requirement stated is what is counted
-_BREACH = lazy_compile(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?:要求|标准|规定)")
+# (按不低于5%的比例进行实地核查…未按规定比例开展核查的扣2分: the share the requirement names, not kept)
+_BREACH = lazy_compile(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?:要求|标准|规定)|未按(?:规定|要求)?的?比例")
 
 
 def _breach_counted(later: list[Clause]) -> bool:

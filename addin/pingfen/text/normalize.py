@@ -141,6 +141,8 @@ _MEASURE_WORDS = "个项次分人家条名份场支处月天年件户篇节期�
 # (任一项未达标: any one of them, a word, never 任1项 — a count of one, refused as a number unplaced inside a bracket)
 # 每发现一类辅具…高于中标价 / 每缺一类: one kind counted after 每 (类 is no measure word elsewhere: 一类疫苗, 二类地区 are
 # classes, words)
+# 未按比例开展核查 / 未按比例配备: a share required not kept (按比例 then names no method of scoring; 未按比例扣分 would)
+_NOT_AT_THE_RATIO = lazy_compile(r"未按比例(?=[\u4e00-\u9fff])(?!扣|计|记|得|加|减|赋|折算)")
 _EACH_ONE_KIND = lazy_compile(r"(?<=每)((?:发现|有|出现|缺少|缺|少|存在)?)一(?=类)")
 _CN_NUMBER = lazy_compile(rf"(?<![第\d.某零〇一二两三四五六七八九十百千])(?!(?<=任)一)([零〇一二两三四五六七八九十百千]+)(?=[{_MEASURE_WORDS}])")
 
@@ -499,6 +501,7 @@ def normalize(text: str) -> str:
     text = without_reference_note(text)  # …。注：1-6月执行进度仅作参考，不计分。: what the table shows, not scores
     text = points_before_lines(text)  # 5分\n1、…\n5分\n2、…: the 分值 column on a line before each requirement
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
+    text = _NOT_AT_THE_RATIO.sub("未按规定比例", text)  # 未按比例开展核查的扣2分: the share required, never a method
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
     text = heading_apart(text)  # 隐患排查完成率(3分)=…: the heading, then the rate defined under its name
     text = self_assessment_row(text)  # 培训人数 年度指标值:≥5000人次 实际完成值:____\n评分:…: a 自评表's row, the target and its rule
