@@ -8,7 +8,8 @@ is the line's start, so it is dropped; a band of nothing below it that also take
 达到60%得1分) yields that one value to the anchor written for it.
 
 Only a span closed at both ends, in the bands' unit, with exactly one anchor of points at each end, the low one
-scoring something (an anchor of nothing is interpolation.py's line) and more points at the top.
+scoring something (an anchor of nothing is interpolation.py's line) and more points at the top. The brackets may start
+from nothing (达标率在70%至95%之间按线性插值计分(70%得0分,95%得4分)): they say both ends of this line themselves.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from ..text.lazy_regex import lazy_compile
 from .clauses import Clause
 
 # 按插值法计分(80%得1分,100%得3分): the two anchors said in brackets after the method
-_BRACKETED = lazy_compile(r"\((-?\d+(?:\.\d+)?)(%?)[^\d()]{0,6}?(?:得|对应)(\d+(?:\.\d+)?)分[,;]"
+# (按线性插值计分(70%得0分,95%得4分), 得0分 normalised to 不得分: the line from nothing at its low end)
+_BRACKETED = lazy_compile(r"\((-?\d+(?:\.\d+)?)(%?)[^\d()]{0,6}?(?:(?:得|对应)(\d+(?:\.\d+)?)分|不得分)[,;]"
                         r"(-?\d+(?:\.\d+)?)(%?)[^\d()]{0,6}?(?:得|对应)(\d+(?:\.\d+)?)分\)$")
 
 
@@ -45,8 +47,9 @@ def anchors_as_line(scoring: list[Clause]) -> list[Clause]:
             return scoring
         start, end = at_low[0].outcome[1], at_high[0].outcome[1]  # type: ignore[index]
         dropped = at_low
-    if start is None or start == 0 or end is None or end <= start:
-        # (from nothing: interpolation.py's line; the same points at both ends: no line; more points at the low end:
+    if start is None or (start == 0 and bracketed is None) or end is None or end <= start:
+        # (from nothing, read off the bands: interpolation.py's line — but the brackets' 70%得0分 is this line's own
+        # start; the same points at both ends: no line; more points at the low end:
         # a falling line, whose values below the low anchor the anchors leave unsaid — 10天得5分 says nothing of 8天)
         return scoring
     line = replace(span, outcome=("interp", (start, end)), unread=[])  # (the line itself: measure_curve.line_between_points)
@@ -84,7 +87,7 @@ def _bracketed(span: Clause, low: Decimal, high: Decimal, unit: str) -> tuple[De
     scale = Decimal("0.01") if unit == "%" else Decimal(1)
     if Decimal(first) * scale != low or Decimal(second) * scale != high:
         return None
-    return Decimal(first_points), Decimal(second_points)
+    return Decimal(first_points or 0), Decimal(second_points)
 
 
 def _short_of(clause: Clause, low: Decimal, unit: str) -> Clause:

@@ -1035,6 +1035,8 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             t.kind == "TIMES" for t in tokens[start + 1:close]
         ):
             inner = tokens[start + 2:close]
+            if inner[0].kind == "SCORE_IS" and inner[0].text.rstrip("=").endswith("得分") and len(inner) > 1:
+                inner = inner[1:]  # 按比例计算得分(得分=(务工月数-3)÷6×3): the bracket names the score it spells out
             if clause.outcome is not None and clause.outcome[0] == "points" and not any(
                 t.kind == "PTS" and t.value == clause.outcome[1] for t in inner
             ):
@@ -1330,6 +1332,14 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
                 # 按…的比重计算得分(3分): the proportion of 3 points
                 clause.outcome = ("formula", f"完成率×{tokens[start + 2].text}")
                 reader.i += 4
+                continue
+            elif reader.kind(1) == "OPEN" and reader.kind(2) == "SCORE_IS" and tokens[start + 2].text.rstrip("=").endswith("得分") \
+                    and (close := _group_end(tokens, start + 1)) is not None and close > start + 3 \
+                    and any(t.kind in ("TIMES", "OVER") for t in tokens[start + 3:close]):
+                # 5-20天之间按比例计分(得分=(服务天数-5)÷15×3): the proportion spelled out by the score's formula
+                inner = tokens[start + 3:close]
+                clause.outcome = ("formula", clause.text[inner[0].start - clause.start:inner[-1].end - clause.start])
+                reader.i = close + 1
                 continue
             else:
                 clause.outcome = ("prop", None)

@@ -30,7 +30,7 @@ _PLAN_REACHED = lazy_compile(r"(?:超过|超出|超额完成|达到|完成|不�
 _TRIALS = ((Decimal(7), Decimal(3)), (Decimal(11), Decimal(5)))  # (the 分值, every other part): the parts must not matter
 
 
-def restated_cap(formula: Clause, tree: FNode, scoring: list[Clause]) -> Decimal | None | bool:
+def restated_cap(formula: Clause, tree: FNode, scoring: list[Clause], heading: str = "") -> Decimal | None | bool:
     """The formula's cap (its own points when a sentence gives them where it reaches them; None when none is needed)
     when every other scoring clause only restates the formula, else False. A formula said as the other side of a level
     (本年培训人次不低于上年的得2分；低于上年的，得分=本年培训人次/上年培训人次×2) is the whole rule only when that level
@@ -50,6 +50,8 @@ def restated_cap(formula: Clause, tree: FNode, scoring: list[Clause]) -> Decimal
         if _caps_at_full(clause) or _floors_at_zero(clause):
             continue
         at_plan = _full_where_plan_is_reached(clause, tree, full)
+        if at_plan is None:
+            at_plan = _full_where_rate_is_whole(clause, tree, full, heading)
         at_zero = None if formula.otherwise else _full_where_part_is_zero(clause, tree, full)
         if at_plan is False or at_zero is False:
             raise Unplaced(clause, _SAID_OTHERWISE)
@@ -136,6 +138,33 @@ def _full_where_plan_is_reached(clause: Clause, tree: FNode, full: Decimal | Non
     for f, other in _TRIALS:
         for share in (Decimal("0.5"), Decimal("0.9"), Decimal(1), Decimal("1.5")):
             value = _value(tree, lambda name: other * share if name == top else other if name == plan else f)
+            if value is None or _gives_full(value, f, full) != (share >= 1):
+                return False
+    return True
+
+
+def _full_where_rate_is_whole(clause: Clause, tree: FNode, full: Decimal | None, heading: str) -> bool | None:
+    """到位率100%的得满分 beside 资助资金发放到位率（6分）：得分=实际发放金额÷应发放金额×6: the item's own rate (the
+    heading's, said shortened or whole) at 100% is its formula's one quotient whole, where the formula gives its full
+    points (True); other points said there (False); None when the clause is no level of the item's rate at 100% — a
+    rate the heading does not name (满意率100%的得满分 beside the amounts) is another measure, never restated."""
+    condition = clause.condition
+    if condition is None or condition.unit != "%" or clause.outcome is None or not clause.label.endswith("率") \
+            or not heading.endswith(clause.label):
+        return None
+    interval = condition.interval
+    if interval.low != 1 or not interval.low_inclusive or interval.high not in (None, 1) or interval.magnitude:
+        return None
+    quotients = [side for side in (tree.left, tree.right) if isinstance(side, FBin) and side.op in ("/", "÷")] \
+        if isinstance(tree, FBin) and tree.op == "×" else []
+    if len(quotients) != 1 or not isinstance(quotients[0].left, FName) or not isinstance(quotients[0].right, FName):
+        return None
+    if clause.outcome[0] != "points" or clause.outcome[1] not in (None, full):
+        return False
+    top, bottom = quotients[0].left.name, quotients[0].right.name
+    for f, other in _TRIALS:
+        for share in (Decimal("0.5"), Decimal("0.9"), Decimal(1)):
+            value = _value(tree, lambda name: other * share if name == top else other if name == bottom else f)
             if value is None or _gives_full(value, f, full) != (share >= 1):
                 return False
     return True

@@ -111,7 +111,7 @@ def _formula_under(formula: Formula, points: Decimal, said_after: bool) -> Formu
     (as ``最高5分`` after it would: a ratio past its whole, 17 of 16 passed, never scores above the item's points).
     A formula multiplying by other points (加附加分15分;…×10) or by the 分值 under a heading that is not the item's name
     with its points (加附加分15分;得分=分值×…: a part's points, perhaps) is left unread."""
-    if formula.cap is not None or formula.zero_when is not None:
+    if formula.cap is not None:  # (a zero beside it, 偏差超过25%的不得分, leaves its highest score the heading's)
         return None
     multiplied = points_multiplied(formula.tree)
     if multiplied == points or (multiplied is None and said_after and full_multiplied(formula.tree)):

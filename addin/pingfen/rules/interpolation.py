@@ -45,6 +45,7 @@ def interpolate(intervals: list, line: Clause, span: Interval | None, otherwise:
     if "递增" in line.text if falling is not None else "递减" in line.text:
         raise Unplaced(line, "写明的线性递增（递减）与两端的得分方向相反")
     if falling is not None:
+        _ends_said(line, [item[0] for item in falling[0]], unit)
         return falling
     tops = [item for item in intervals if _one_sided_low(item[0]) and isinstance(item[1], Award) and item[1].points != 0]
     zeros = [item for item in intervals if _one_sided_high(item[0]) and item[1] == Award(Decimal(0))]
@@ -66,7 +67,27 @@ def interpolate(intervals: list, line: Clause, span: Interval | None, otherwise:
         or (span.high is not None and not tops)
     ):
         raise Unplaced(line, "线性内插的区间与不得分、得分两档的界限不一致")
+    _ends_said(line, [zeros[0][0]] + [item[0] for item in tops], unit)
     return [item for item in intervals if item in tops or item in zeros], Scaled(low=low, high=high, points=points)
+
+
+def _ends_said(line: Clause, anchors: list[Interval], unit: str) -> None:
+    """中间按插值计算, the line named by its method alone (lexicon "bare"): each anchor must hold its own end (≤70%不得分,
+    ≥95%得5分), so that the line's points at both ends are said; beside 低于80%不得分 the points at 80% are not, and the
+    line could as well run as the share of the top (85/90×3)."""
+    if not any(t.kind == "INTERP" and t.value == "bare" for t in line.tokens):
+        return
+    for anchor in anchors:
+        held = anchor.high_inclusive if anchor.low is None else anchor.low_inclusive
+        if not held:
+            end = anchor.high if anchor.low is None else anchor.low
+            raise Unplaced(line, f"按插值计算没有写明端点（{_shown(end, unit)}）的得分（如“≤70%不得分，≥95%得满分，中间按插值计算”）")
+
+
+def _shown(end, unit: str) -> str:
+    if not isinstance(end, Decimal):
+        return str(end)
+    return f"{(end * 100).normalize():f}%" if unit == "%" else f"{end.normalize():f}{unit}"
 
 
 def _one_sided_low(interval: Interval) -> bool:

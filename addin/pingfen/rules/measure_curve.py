@@ -111,7 +111,8 @@ def amount_curve(tree: FNode, condition, subjects: tuple[str, ...]) -> Curve | N
     if len(names) != 1:
         return None
     name = next(iter(names))
-    if not any(_names_measure(name, subject) or _actual_named(name, subject) for subject in subjects):
+    if not any(_names_measure(name, subject) or _actual_named(name, subject) or _counted_in_unit(name, subject, condition.unit)
+               for subject in subjects):
         return None
     if not _anchored(tree, name, interval.low, interval.high):
         return None
@@ -124,6 +125,16 @@ def amount_curve(tree: FNode, condition, subjects: tuple[str, ...]) -> Curve | N
 def _actual_named(name: str, subject: str) -> bool:
     """实际金额 for 成果转化合同金额: the actual value of what the subject's name ends with."""
     return name.startswith("实际") and len(name) >= 4 and subject.endswith(name[2:])
+
+
+def _counted_in_unit(name: str, subject: str, unit: str) -> bool:
+    """务工月数 for 年均务工时长 in 个月: the count of the band's own unit (月数 for 个月, 天数 for 天) of what the subject
+    names (务工, said in both)."""
+    counted = unit.removeprefix("个")
+    if not 1 <= len(counted) <= 2 or not name.endswith(counted + "数"):
+        return False
+    named = name[: -len(counted) - 1]
+    return len(named) >= 2 and named in subject
 
 
 def _anchored(node: FNode, name: str, low: Decimal, high: Decimal) -> bool:
@@ -240,7 +251,8 @@ def line_between_points(clause, label: str) -> Curve | None:
     unit = condition.unit
     ends = [show(low, unit) if unit == "%" else general_text(low), show(high, unit) if unit == "%" else general_text(high)]
     start, end = (said.group(1), said.group(2)) if said is not None else (general_text(anchored[0]), general_text(anchored[1]))  # type: ignore[index]
-    source = f"{start}+({label}-{ends[0]})/({ends[1]}-{ends[0]})×({end}-{start})"
+    source = f"{start}+({label}-{ends[0]})/({ends[1]}-{ends[0]})×({end}-{start})" if Decimal(start) \
+        else f"({label}-{ends[0]})/({ends[1]}-{ends[0]})×{end}"  # (from nothing: (达标率-70%)/(95%-70%)×4)
     return Curve(parse_formula(source), label, highest=max(Decimal(start), Decimal(end)))
 
 

@@ -19,8 +19,10 @@ from .clauses import Clause
 
 _METHODS = (("prop", None), ("interp", None))
 _BETWEEN = lazy_compile(r"[,，]")  # (the formula's own sentence: only a comma between the method and it)
-# 按比例计分(增长率÷10%×6): a bracket after the method, holding a formula (a name or number, an operator, …)
-_BRACKETED = lazy_compile(r"(?:计分|得分|赋分)\((?:即|得分=|即得分=)?([^()]*[×*÷/][^()]*)\)$")
+# 按比例计分(增长率÷10%×6): a bracket after the method, holding a formula (a name or number, an operator, …) — with
+# brackets of its own too (按比例计算得分(得分=(务工月数-3)÷6×3))
+_METHOD_THEN_BRACKET = lazy_compile(r"(?:计分|得分|赋分)$")
+_FORMULA_SAID = lazy_compile(r"(?:即|得分=|即得分=)?([^=]*[×*÷/][^=]*)")
 
 
 def spelled_methods(scoring: list[Clause], text: str) -> list[Clause]:
@@ -30,12 +32,16 @@ def spelled_methods(scoring: list[Clause], text: str) -> list[Clause]:
     for index, clause in enumerate(scoring):
         if id(clause) in skip:
             continue
-        if clause.outcome not in _METHODS or clause.unread or clause.step is not None or clause.per is not None:
+        if clause.outcome not in _METHODS or clause.step is not None or clause.per is not None:
             read.append(clause)
             continue
-        bracketed = _BRACKETED.search(clause.text)
-        if bracketed is not None:
-            read.append(replace(clause, outcome=("formula", bracketed.group(1))))
+        bracketed = _bracketed_formula(clause.text)
+        # (按比例计分(得分=(服务天数-5)÷15×3): the bracket's own words, left unread by the clause, are the formula's)
+        if bracketed is not None and all(t.start >= clause.end - len(bracketed) - 1 for t in clause.unread):
+            read.append(replace(clause, outcome=("formula", bracketed), unread=[]))
+            continue
+        if clause.unread:
+            read.append(clause)
             continue
         after = scoring[index + 1] if index + 1 < len(scoring) else None
         if after is not None and _formula_after(clause, after, text):
@@ -56,3 +62,20 @@ def _formula_after(method: Clause, after: Clause, text: str) -> bool:
     if not tokens or tokens[0].kind != "SCORE_IS" or not tokens[0].text.rstrip("=").endswith("得分"):
         return False  # (扣分=(1-实际支出/预算数)×4: what is taken off, another reading)
     return _BETWEEN.fullmatch(text[method.end:after.start]) is not None
+
+
+def _bracketed_formula(text: str) -> str | None:
+    """The formula in the bracket closing the clause right after the method's word (…计分(…)), its own brackets kept."""
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[index], 0)
+        if depth == 0:
+            break
+    else:
+        return None
+    if not _METHOD_THEN_BRACKET.search(text[:index]):
+        return None
+    said = _FORMULA_SAID.fullmatch(text[index + 1:-1])
+    return None if said is None else said.group(1)

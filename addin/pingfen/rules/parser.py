@@ -1519,6 +1519,9 @@ def _clamp_alone(clause: Clause) -> bool:
 _VAGUE_SHARE = lazy_compile(r"部分分|降档|降级|相应分|适当分|少量分")
 
 
+_ITEM_HEADING = lazy_compile(r"([\u4e00-\u9fff“”]{2,30})\(\d+(?:\.\d+)?分\)")
+
+
 def _rate_of_formula(subject: str, tree: object, named: str) -> object | None:
     """The ratio a formula multiplies its points by, when ``subject`` is the rate the formula's own clause names before
     its 得分 (``named``): 到位率 beside 项目资本金到位率得分=实际到位资本金/应到位资本金×分值 is 实际到位资本金/应到位资本金
@@ -1529,6 +1532,31 @@ def _rate_of_formula(subject: str, tree: object, named: str) -> object | None:
         return None
     ratios = [side for side in (tree.left, tree.right) if isinstance(side, FBin) and side.op in ("/", "÷")]
     return ratios[0] if len(ratios) == 1 else None
+
+
+_DEVIATION_WORD = lazy_compile(r"偏差(?:率|度|幅度)?|偏离(?:率|度|幅度)?")
+
+
+def _deviation_of_formula(subject: str, tree: object) -> object | None:
+    """偏差 beside 得分=(1-|实际支出-预算金额|/预算金额)×4: the deviation the formula itself takes, the size of a difference
+    over its base (|实际支出-预算金额|/预算金额) — only when the formula holds exactly one such quotient."""
+    from .formula import FAbs, FBin, FGroup, FNeg
+
+    if not _DEVIATION_WORD.fullmatch(subject):
+        return None
+    found: list = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, FBin):
+            if node.op in ("/", "÷") and isinstance(node.left, FAbs):
+                found.append(node)
+            walk(node.left)
+            walk(node.right)
+        elif isinstance(node, (FGroup, FNeg, FAbs)):
+            walk(node.inner)
+
+    walk(tree)
+    return found[0] if len(found) == 1 else None
 
 
 def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None:
@@ -1547,8 +1575,11 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
     subject = "".join(token.text for token in zero.tokens[: kinds.index("CMP")])
     subject = re.sub(r"^(?:其中)?(?:若|如|当|如果)", "", subject)
     ratio = _rate_of_formula(subject, formula.tree, formula.clause.text.partition("得分")[0])
+    deviation = _deviation_of_formula(subject, formula.tree) if ratio is None else None
     if ratio is not None:  # 资本金到位率得分=实际到位资本金/应到位资本金×分值；到位率低于50%的，不得分
         subject, tree = render_formula(ratio), ratio
+    elif deviation is not None:  # (偏差超过25%的不得分: the word kept, as a condition cannot hold |…|)
+        tree = deviation
     else:
         try:
             tree = parse_formula(subject)
@@ -1559,6 +1590,12 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
     interval = zero.condition.interval
     if (interval.low is None) == (interval.high is None) or interval.magnitude or zero.condition.unit not in ("", "%"):
         return None
+    from .formula import RATE_SUFFIXES, FName
+
+    compared = kinds.index("CMP")
+    if zero.condition.unit == "%" and (any(kind == "WORD" for kind in kinds[compared + 1:kinds.index("NUM")] if "NUM" in kinds)
+                                       or isinstance(tree, FName) and not tree.name.endswith(RATE_SUFFIXES)):
+        return None  # 实际资助人数低于计划70%的: a share of the plan, never 0.7 persons (once read so)
     bound = interval.low if interval.low is not None else interval.high
     opening = next((i for i, t in enumerate(formula.clause.tokens) if t.kind in ("SCORE_IS", "BY")), 0)
     if any(t.kind in ("NUM", "PTS") and t.value not in (bound, Decimal(1)) for t in formula.clause.tokens[:opening]):
@@ -1855,7 +1892,10 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
                 raise Unplaced(formula.clause, f"公式中的“{glued}”末尾是数字，可能漏写了运算符（如“×”）")
             return Formula(formula.source, formula.tree, cap=cap)
         if cap is not None:
-            raise Unplaced(capped[0], "公式之外还有其他计分语句，最高分限的是哪一项没有写明") from None
+            zero_when = _formula_zeroed(formula, scoring)  # (…，最高4分；若偏差>0.25，得0分: the 规范写法 of both)
+            if zero_when is None:
+                raise Unplaced(capped[0], "公式之外还有其他计分语句，最高分限的是哪一项没有写明") from None
+            return Formula(formula.source, formula.tree, cap=cap, zero_when=zero_when)
         if any(name.startswith("超") for name in formula_names(formula.tree)):
             from .excess_formula import full_at_no_excess
 
@@ -1864,7 +1904,8 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
                 return Formula(formula.source, formula.tree, cap=award)
         from .formula_restated import restated_cap
 
-        restated = restated_cap(formula.clause, formula.tree, scoring)  # …，结余率为0的得满分: what the formula gives anyway
+        headed = _ITEM_HEADING.match(text)  # (资助资金发放到位率(6分): the item's own name, whose rate the formula scores)
+        restated = restated_cap(formula.clause, formula.tree, scoring, headed.group(1) if headed else "")  # …，结余率为0的得满分: what the formula gives anyway
         if restated is not False:
             return Formula(formula.source, formula.tree, cap=restated)
         zero_when = _formula_zeroed(formula, scoring)

@@ -2012,7 +2012,9 @@ _STATED_MAX = lazy_compile(r"最高(?:分)?(?:为|得|可得)\d+(?:\.\d+)?分")
 # beside a formula, 最高8分 / 最高不超过4分 is its highest score too (beside steps 最高不超过2分 may be the deductions')
 # (最多得5分 as 最高得5分; never 最多5分, which after deductions is how much may be taken)
 # (最高得满分(3分): the full marks, their points said in brackets)
-FORMULA_MAX = lazy_compile(r"(?:最高(?:分)?(?:为|得|可得|不超过|不高于)?|最多(?:得|可得))\d+(?:\.\d+)?分|最高(?:为|得|可得)?满分\(\d+(?:\.\d+)?分\)")
+# (按实际完成额/年度目标×5分计分，满分5分: the formula's full points said again, its highest as 最高5分 says)
+FORMULA_MAX = lazy_compile(r"(?:最高(?:分)?(?:为|得|可得|不超过|不高于)?|最多(?:得|可得)|满分(?:为)?)\d+(?:\.\d+)?分"
+                           r"|最高(?:为|得|可得)?满分\(\d+(?:\.\d+)?分\)")
 FORMULA_MAX_UNLIKE = "写了最高分，但与计分公式中的分值不同，无法确定按哪个分值计分"  # (×10，最高得8分: which is the 分值?)
 
 

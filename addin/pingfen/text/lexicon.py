@@ -241,6 +241,10 @@ _add("INTERP", None, "", "线性内插法", "线性内插", "线性插值法", "
      # (95%～100%之间按插值计分 / 6000-8000人之间按线性比例计分: the line named by its method and the way it scores —
      # not a bare 按插值计算, which refusals.yaml holds refused beside a band of nothing that leaves its end unsaid)
      "插值计分", "插值赋分", "插值得分", "线性比例计分", "线性比例赋分", "线性比例得分")
+# 中间按插值计算: the line named by its method alone ("bare"): read only where both anchors say their end's points —
+# ≤70%不得分 holds 70% itself (rules/interpolation.py); beside 低于80%不得分 the points at 80% are unsaid, and 80%-90%
+# could run from 0 at 80% or as the share of 90% (refusals.yaml)
+_add("INTERP", "bare", "", "插值计算", "内插计算")
 # 未完成或超额完成的按比例扣分或加分: the points follow completion both ways (piecewise.Proportional)
 _add("PROP_BOTH", None, "", "按比例扣分或加分", "按比例加分或扣分", "按比例相应扣分或加分", "按比例相应加分或扣分",
      "比例相应扣分或加分", "比例相应加分或扣分", "按比例加减分", "按比例增减分值", "按比例相应增减", "按比例增减")

@@ -181,6 +181,9 @@ _TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*�
 
 
 # 一致的計“2”分: points a form printed in quotes
+# 得分=4×〔1-(实际-核定)/核定×5〕 / 〔得分=(务工月数-3)÷6×3〕: brackets of a formula (an operator inside), read as
+# round brackets — never a document's number 〔2020〕, which holds none
+_FORMULA_BRACKETS = lazy_compile(r"〔([^〔〕]*[=×÷/*+][^〔〕]*)〕")
 _QUOTED_POINTS = lazy_compile(r"[“\"]\s*(\d+(?:\.\d+)?)\s*[”\"]\s*分")
 
 
@@ -469,6 +472,8 @@ def normalize(text: str) -> str:
     text = _PAGE_NOISE.sub("", text)  # 扣1★◆.0分 / 扣0.5分/个★◆■■■★: a page's anti-copy marks, inside numbers and words
     text = _TICKED_RANGE.sub(r"(\1)", text)
     text = _QUOTED_POINTS.sub(r"\1分", text)
+    if "〔" in text:
+        text = _FORMULA_BRACKETS.sub(r"(\1)", text)
     for latex, plain in _LATEX:
         text = text.replace(latex, plain)
     # NFKC would turn ① into 1 and × into x; protect them first.
