@@ -333,6 +333,13 @@ def compose_deduction_range(scoring: list[Clause], context: list[Clause], text: 
 _EACH_OCCURRENCE = lazy_compile(r"每(?:1|一)?(?:" + "|".join(PER_OCCURRENCE) + r")")
 
 
+def _heading_only(clause: Clause, text: str) -> bool:
+    """部门整体绩效(10分): …综合评定: the indicator's name and points before its colon, no requirement met (once read as
+    ①符合要求的得10分, the evaluator's whole judgement turned into a point ticked)."""
+    kinds = [t.kind for t in clause.tokens]
+    return kinds[-3:] == ["OPEN", "PTS", "CLOSE"] and set(kinds[:-3]) <= {"WORD"} and text[clause.end:clause.end + 1] == ":"
+
+
 def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     """编制符合要求的得7分，不符合要求的视具体情况扣分，扣完7分为止 / 1.…完整的，得5分，否则酌情扣分；2.…:
     each point met earns its points; one not met leaves the score to the evaluator."""
@@ -364,6 +371,7 @@ def compose_met_or_manual(scoring: list[Clause], context: list[Clause], text: st
             and clause.condition is None
             and not clause.otherwise and clause.step is None and clause.per is None and not clause.unread and clause.words()
             and clause.cap is None  # 加最多扣2分、1分: a cap inside an award is not read
+            and not _heading_only(clause, text)
         ):
             awards.append([clause.outcome[1], False])
         else:
