@@ -52,24 +52,25 @@ class Curve:
         highest is at an end, and an open end is probed one unit further."""
         if self.size or self.highest is not None or not _monotone(self.tree, self.name):
             return None
+        def at(value: Decimal) -> Decimal | None:
+            return worked_out(self.tree, lambda name: value if name == self.name else None)
+
         highest: Decimal | None = None
         for low, high in gaps:
-            for end, further in ((low, None if low is None else low - 1), (high, None if high is None else high + 1)):
-                if end is None:
-                    continue
-                at = worked_out(self.tree, lambda name: end if name == self.name else None)
-                if at is None:
-                    return None
-                highest = at if highest is None else max(highest, at)
-            for end, inner in ((low, high), (high, low)):
-                if end is None and inner is not None:  # an open end: the curve must fall towards it
-                    step = Decimal(-1) if high is inner else Decimal(1)
-                    near = worked_out(self.tree, lambda name: inner if name == self.name else None)
-                    far = worked_out(self.tree, lambda name: inner + step if name == self.name else None)
-                    if near is None or far is None or far > near:
-                        return None
             if low is None and high is None:
                 return None
+            for end in (low, high):
+                value = at(end) if end is not None else None
+                if end is not None and value is None:
+                    return None
+                if value is not None:
+                    highest = value if highest is None else max(highest, value)
+            # an open end (the values below the lowest band, above the highest): the curve must fall towards it
+            closed, further = (high, high - 1) if low is None else (low, low + 1) if high is None else (None, None)
+            if closed is not None:
+                near, far = at(closed), at(further)  # type: ignore[arg-type]
+                if near is None or far is None or far > near:
+                    return None
         return highest
 
     def build(self, ctx: Context, value: Expr, unit: str, bound) -> tuple[Expr, Expr]:  # bound: piecewise.BoundWriter

@@ -3,6 +3,12 @@
 ``达到83.3%的得5分；低于83.3%但不低于75%的得3分``, which the reader reads as any bands of the measure. Only a text that
 prints one such target; the target named again only right after a comparison (低于 / 达到 / 高于 / 超过 / 未达到) and
 before the clause goes on (但 / 的 / a comma), never inside another word (目标任务数).
+
+The target may also stand apart from the bands that name it: as a sentence of its own (``PM2.5年均浓度：目标值≤35微克/
+立方米。达到目标值得6分；每超出1微克/立方米扣1分`` — a ceiling's 达到 is staying under it: 不超过35微克/立方米得6分), a
+自评表 row's target column (``…平均费用(3分)≤1500元。实际平均费用不超过指标值的得3分``), or a note closing the text
+(``执行率达到目标得满分，每低1%扣0.5分。（目标值90%）`` — once dropped, the steps counted from 100%). Only where every
+other 目标值/指标值 of the text is such a band's (none in a formula, 实际值/目标值) and no share of it is scored (按完成比例).
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ _TARGET = rf"(?:(?:(?:省|市|县|区|镇|乡|上级)下达(?:的)?|考核|年�
           rf"|(?:上级下达(?:的)?)?(?:{_REFERENCE}))"
 # (a number right after the bracket is a distance off it, 低于上年(92%)5个百分点: the value there would run into it)
 _PRINTED = lazy_compile(rf"({_TARGET})\((?:≥|≤|不低于|不高于|为)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)(?![\d.])")
-_NAMED_AGAIN = lazy_compile(rf"(低于|未达到|达到|高于|超过|超出)({_TARGET})(?=[但且的,;。]|$)")
+_COMPARED = "低于|未达到|达到|高于|超过|超出"  # (the words that name the target again, compared with)
+_NAMED_AGAIN = lazy_compile(rf"({_COMPARED})({_TARGET})(?=[但且的,;。]|$)")
 _AVERAGE_NAMED = lazy_compile(_AVERAGE)
 # 达到目标值90%(含)以上的 / 达到计划数的80%: a share of the target, which the number printed in its unit cannot stand for
 _SHARE_OF = lazy_compile(rf"{_TARGET}的?\d+(?:\.\d+)?%")
@@ -37,8 +44,10 @@ _TASK_NAMED = lazy_compile(r"(?<=完成)(?:年度|全年)?(?:(?![的率任])[\u4
 # 执行率达到目标得满分，每低1%扣0.5分。（目标值90%）: the target printed in a note closing the text, the bands naming it
 # before (once the note dropped, the steps counted from 100%); not a ceiling (目标值≤5%), which 达到 would not say
 _NOTE = lazy_compile(rf"\(({_TARGET})(?::|为|是)?(?:≥|不低于)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)[。;]?$")
-
-_NAMED_BEFORE_NOTE = lazy_compile(rf"(低于|未达到|达到|高于|超过)({_TARGET})(?=[但且的得计记,;。]|$)")
+# (达到目标得满分: named right before its outcome, as a band names it)
+_NAMED_BEFORE_NOTE = lazy_compile(rf"({_COMPARED})({_TARGET})(?=[但且的得计记,;。]|$)")
+# 超出预算的，每超出1%扣0.5分 after an amount: the steps are shares of it (超出的，每超出1%), the comparison said alone
+_STEPS_OF_SHARE = lazy_compile(r"的?,?每(?:超出|超过|高于|低于|少于)\d+(?:\.\d+)?%")
 
 
 # PM2.5年均浓度：目标值≤35微克/立方米。达到目标值得6分；每超出1微克/立方米扣1分: the target stated as a sentence of its
@@ -76,11 +85,10 @@ def _stated_target(text: str) -> str | None:
     return _STATED_NAMED.sub(named_again, rest)
 
 
-_STEPS_OF_SHARE = lazy_compile(r"的?,?每(?:超出|超过|高于|低于|少于)\d+(?:\.\d+)?%")
-
-
 def printed_target(text: str) -> str:
-    """``达到考核目标(≥83.3%)的…;低于目标但…`` → ``达到83.3%的…;低于83.3%但…``."""
+    """``达到考核目标(≥83.3%)的…;低于目标但…`` → ``达到83.3%的…;低于83.3%但…``; the target stated as a sentence
+    (``目标值≤35微克/立方米。达到目标值得6分`` → ``不超过35微克/立方米得6分``) or noted last (``…达到目标得满分…(目标值90%)``
+    → ``…达到90%得满分…``) the same."""
     if ("目标值" in text or "指标值" in text) and (stated := _stated_target(text)) is not None:
         return stated
     note = _NOTE.search(text) if not _PRINTED.search(text) else None
