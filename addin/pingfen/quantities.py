@@ -143,7 +143,8 @@ def unit_scale(written: str, wanted: str) -> Decimal | None:
         if written_per and wanted_per and not (written_per.startswith(wanted_per) or wanted_per.startswith(written_per)):
             raise QuantityError(f"单位“{asked[0]}”与评分标准的单位“{asked[1]}”不是同一种量，无法换算：请按评分标准的单位录入")
         scale = unit_scale(written_head, wanted_head)
-        if scale is None and written_head != wanted_head and bool(written_per) != bool(wanted_per):
+        if scale is None and written_head and wanted_head and written_head != wanted_head \
+                and bool(written_per) != bool(wanted_per):
             # 38微克/立方米 against 每少10人: a concentration is no count (once taken as 38人)
             raise QuantityError(f"单位“{asked[0]}”与评分标准的单位“{asked[1]}”不是同一种量，无法换算：请按评分标准的单位录入")
         return None if scale is None else written_times * scale / wanted_times

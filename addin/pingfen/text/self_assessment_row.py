@@ -155,17 +155,24 @@ def _target_cell(cell: str) -> re.Match[str] | None:
 
 
 _AWARDED = lazy_compile(r"(?:得|计|记|给|扣)(\d+(?:\.\d+)?)分")
+_FULL_MARKS = lazy_compile(r"满分|全分|全部分值|(?:该|本)(?:项|指标)分值")  # (the lexicon's FULL words, before it runs)
 
 
-def _rule_worth(rule: str, points: str, after_actual: bool) -> bool:
+# ≥90% / ≤10个工作日 / 150公里: a target cell that says what it is (a bare 1 may be a number's digits spaced apart:
+# …工程 1   20 公里得满分, never the target 1 and the 分值 20)
+_SIGNED_OR_COUNTED = lazy_compile(r"[≥≤=]|.*\D$")
+
+
+def _rule_worth(rule: str, points: str, doubtful: bool) -> bool:
     """Whether the rule after an unlabelled number is worth that many points: it scores them (得5分), multiplies by them
     (…/指标值×3), or awards its 满分 and nothing above them (在时限内办结的得满分，…每超1个工作日扣0.5分) — the number is
-    the 分值 column, not a value pasted in. Right after the blank 实际完成值 cell, 满分 alone does not say which it is
-    (培训人数 | ≥500人 | 实际完成值： | 4 | 完成指标值得满分…: the value entered there, 4人, or the 分值?)."""
+    the 分值 column, not a value pasted in. Right after the blank 实际完成值 cell, or after a bare number as the target,
+    满分 alone does not say which it is (培训人数 | ≥500人 | 实际完成值： | 4 | 完成指标值得满分…: the value entered there,
+    4人, or the 分值?)."""
     number = re.escape(points)
     if re.search(rf"(?<![\d.]){number}分|×{number}(?![\d.%])", rule):
         return True
-    return not after_actual and "满分" in rule and all(Decimal(found) <= Decimal(points) for found in _AWARDED.findall(rule))
+    return not doubtful and _FULL_MARKS.search(rule) is not None and all(Decimal(found) <= Decimal(points) for found in _AWARDED.findall(rule))
 
 
 def _cells_row(text: str) -> tuple[str, str, str, str] | None:
@@ -185,7 +192,7 @@ def _cells_row(text: str) -> tuple[str, str, str, str] | None:
         at += 1  # the 实际完成值 column left blank: what the evaluator enters
     points = _POINTS_CELL.match(cells[at]) if at < len(cells) else None
     if points is None and at + 1 < len(cells) and (bare := _BARE_POINTS_CELL.match(cells[at])) is not None \
-            and _rule_worth(" ".join(cells[at + 1:]), bare.group("points"), after_actual):
+            and _rule_worth(" ".join(cells[at + 1:]), bare.group("points"), after_actual or not _SIGNED_OR_COUNTED.match(target.group("target"))):
         points = bare  # ≥95% | (blank) | 5 | 处置及时率≥95%得5分…: the 分值 column unlabelled, the rule's top points
     if named is None or points is None or at + 1 >= len(cells):
         return None  # (a value pasted in an unlabelled cell, or no rule after the 分值: no row this reader knows)
