@@ -1761,7 +1761,8 @@ def clauses(text: str) -> list[Clause]:
 _OVER = ("超过", "超出", "高于")
 
 
-_SHARE_ANNOUNCED = lazy_compile(r"按(?:完成|实际完成)?比例(?:得分|计分|赋分|计算)")
+# 按完成比例得分 / 按比例计分: the share of the plan done announced as the method (its formula after it)
+SHARE_ANNOUNCED = lazy_compile(r"按(?:完成|实际完成)?比例(?:得分|计分|赋分|计算)")
 
 
 def _task_before_its_formula(read: list[Clause]) -> None:
@@ -1770,7 +1771,7 @@ def _task_before_its_formula(read: list[Clause]) -> None:
     (_states_the_target). Only right before such a formula: alone, 新建50处 is a level reached."""
     # (计划新建健身路径60条，按完成比例得分，得分=完成数/60×4: the share announced between them, then spelled out)
     announced = [(task, formula) for task, between, formula in zip(read, read[1:], read[2:])
-                 if _SHARE_ANNOUNCED.fullmatch(between.text)]
+                 if SHARE_ANNOUNCED.fullmatch(between.text)]
     for task, formula in list(zip(read, read[1:])) + announced:
         kinds = [t.kind for t in task.tokens]
         if kinds != ["WORD", "NUM"] or WHICH_WAY_UNSAID.search(task.text) or task.condition is None or task.has_outcome or task.unread or task.step is not None \

@@ -35,6 +35,16 @@ if TYPE_CHECKING:
 
 # each way of numbering a list (1. / 1、 / (1) / (一) / 一、 / ①; never 1.5, a number): the row's own number, or its
 # items' one level down
+# 票据核销及时率(2分): / 专项债券项目按期开工(4分): the indicator's name and points opening the text — what it names is
+# the item, not a measure or a plan said in its rule
+_NAME_AND_POINTS = lazy_compile(r"^[^,;。:()\d]{2,30}\(\d+(?:\.\d+)?分\)[:：]")
+
+
+def without_heading(text: str) -> str:
+    """The text after its opening heading (名称(N分):), or the text itself when it opens with none."""
+    return _NAME_AND_POINTS.sub("", text, count=1)
+
+
 _MARK_STYLES = (r"\d{1,2}\.(?!\d)", r"\d{1,2}、", r"\(\d{1,2}\)", r"\([一二三四五六七八九十]{1,3}\)", r"[一二三四五六七八九十]{1,3}、", r"[①-⑳]")
 _MARK = "(?:" + "|".join(_MARK_STYLES) + ")"
 # the item's name: words (a bracket of words inside: 配设专(兼)职统计人员 / 收缴率(定性+定量)), no number, no scoring verb

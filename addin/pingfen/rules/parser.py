@@ -39,7 +39,7 @@ from .bare_step_level import refuse_bare_step_level
 from .heading_points import filled_by_heading, points_column
 from .change_target import refuse_change_against_target
 from .stated_points import split_stated_points
-from .item_heading import primes_as_points, read_headed, split_heading
+from .item_heading import primes_as_points, read_headed, split_heading, without_heading
 from .unused_levels import levels_used, taken_against
 from .printed_level import refuse_unused_level
 from .announced_count import announced_counts
@@ -162,8 +162,6 @@ _PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?(?<![\d.])(?<!逾期)(?<!延期
 # event's date the period runs from, 赛事于2023年8月20日结束)
 _DATE_PRINTED = lazy_compile(r"\d{4}年\d{1,2}月\d{1,2}日为?截止|截止(?:日期|时间|日)?为?\d{4}年\d{1,2}月\d{1,2}日")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
-# 专项债券项目按期开工(4分): the indicator's name, which says what is timed, never a plan beside the time taken
-_HEADING_NAME = lazy_compile(r"^[^,;。:()\d]{2,30}\(\d+(?:\.\d+)?分\)[:：]")
 # 发现3处以上的,扣完该项分值 / 出现迟报3次以上的…: a count's band of what the steps count (read with them), never a situation
 # answered apart — unless one occurrence of a sized thing is what zeroes (出现5亩以上连片抛荒1处,扣完该项分值)
 _COUNTED_EACH = lazy_compile(r"每(?:发现|出现|有|发生|少|缺|迟报|漏报|抛荒)?1?[处起次个块宗例亩项件户人]")
@@ -471,7 +469,8 @@ def _parse_plain(raw: str) -> Rule:
         # 按期完成得4分；逾期30天以内得2分 (资金拨付及时率(3分): a heading's rate over days late, counted as days late)
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
         period = _PERIOD_TO_COMPLETE.search(text)
-        late_said = period is not None and _LATE.search(_HEADING_NAME.sub("", text.replace(period.group(), ""), count=1))
+        # (专项债券项目按期开工(4分): the heading names what is timed, never a plan beside the time taken)
+        late_said = period is not None and _LATE.search(without_heading(text.replace(period.group(), "")))
         if late_said and _DATE_PRINTED.search(text):
             period = None  # 应于开学后两个月内发放…以2023年11月1日为截止日。…延迟发放一个月以内的: late past the date printed
         if period is not None and late_said:

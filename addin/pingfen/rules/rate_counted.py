@@ -10,16 +10,13 @@ from .errors import Unplaced
 from .model import Scorer
 from .piecewise import Piecewise
 from ..text.lexicon import COUNT_UNITS
-from ..text.lazy_regex import lazy_compile
-
-# 票据核销及时率(2分): the indicator's name and points, opening the text
-_HEADING = lazy_compile(r"^[^,;。:()\d]{2,30}\(\d+(?:\.\d+)?分\)[:：]")
+from .item_heading import without_heading
 
 
 def refuse_rate_counted(scorer: Scorer, text: str, label: str) -> None:
     if not (isinstance(scorer, Piecewise) and scorer.unit in COUNT_UNITS and label.endswith("率") and label in text):
         return
-    if scorer.counts_lateness and label not in _HEADING.sub("", text, count=1):
+    if scorer.counts_lateness and label not in without_heading(text):
         return  # 票据核销及时率(2分):…按时核销的得2分,逾期未核销的不得分: the indicator's name, the days late its measure
     # (登记率为100%,每少一人扣0.1分: every one counted, the rate's 100% the target reached — not compared in 人)
     if re.search(re.escape(label) + r"[≤≥<>=]\d+(?:\.\d+)?" + re.escape(scorer.unit), scorer.canonical(label)):

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ..text.lazy_regex import lazy_compile
 from ..text.lexicon import COMPLETION_SHARE
-from .clauses import Clause, Condition
+from .clauses import SHARE_ANNOUNCED, Clause, Condition
 from .piecewise import LATENESS_UNITS, TARGET, FromTarget, Interval
 
 ONE = Decimal(1)
@@ -31,9 +31,6 @@ _PLANNED = lazy_compile(r"^(?:年度|全年|本年度?|当年|今年|年内)?(?:
                         r"|^[\u4e00-\u9fff]{2,12}?(?:任务|计划|目标)$"
                         # 应发放12000张: what is due to be done (应 and its verb), whose 发放率 is the share of it done
                         r"|^(?P<due>应(?P<verb>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6})$")
-# 按完成比例得分 before the formula that spells it out (计划新建健身路径60条，按完成比例得分，得分=完成数/60×4): the method
-# announced, no situation of its own between the plan and the score
-_ANNOUNCED_SHARE = lazy_compile(r"按(?:完成|实际完成)?比例(?:得分|计分|赋分|计算)")
 # 未完成的 / 实际清淤量不足合同量的: the plan fallen short of, said in words between it and the score
 _SHORT_OF_PLAN = lazy_compile(r"(?:实际[\u4e00-\u9fff]{0,8}?)?(?:未完成|未达到|没有完成|不足|少于|低于)"
                               r"(?:(?:计划|目标|任务|合同)[\u4e00-\u9fff]{0,4}?)?的?")
@@ -99,10 +96,10 @@ def stated_plan(scoring: list[Clause], context: list[Clause]) -> tuple[list[Clau
     if any(c.start < clause.start for c in scoring) or any(c.condition is not None for c in context if c is not clause):
         return scoring, False
     first = min(c.start for c in scoring)
-    if any(clause.end <= c.start < first and not _SHORT_OF_PLAN.fullmatch(c.text) and not _ANNOUNCED_SHARE.fullmatch(c.text)
+    if any(clause.end <= c.start < first and not _SHORT_OF_PLAN.fullmatch(c.text) and not SHARE_ANNOUNCED.fullmatch(c.text)
            for c in context):
         # 应参训教师420人，无故缺训的，每缺1人: a situation between the plan and the score counts apart (not 实际清淤量不足
-        # 合同量的, the plan fallen short of, said in words)
+        # 合同量的, the plan fallen short of, said in words; nor 按完成比例得分, the method announced before its formula)
         return scoring, False
     levels = [c for c in scoring if c.condition is not None or c.step is not None]
     steps = [c.step for c in scoring if c.step is not None]

@@ -5,35 +5,33 @@ a drop of 5 points across 2公里. Are the steps counted from 100 (the level the
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..text.numbers import general_text
 from .errors import Unplaced
+from .piecewise import Deduction, Piecewise
 
 
-def refuse_steps_from_another_level(scorer: object, text: str) -> None:
+def refuse_steps_from_another_level(scorer: Piecewise, text: str) -> None:
     """A Piecewise scorer whose full-points band starts below the level its steps are counted down from."""
-    otherwise = getattr(scorer, "otherwise", None)
-    if type(scorer).__name__ != "Piecewise" or type(otherwise).__name__ != "Deduction" or otherwise.direction != "below" \
-            or type(otherwise.reference) is not Decimal:
+    otherwise = scorer.otherwise
+    if not isinstance(otherwise, Deduction) or otherwise.direction != "below" or not isinstance(otherwise.reference, Decimal):
         return
-    awarded = [getattr(outcome, "points", None) for _, outcome in scorer.cases]  # type: ignore[attr-defined]
-    for interval, outcome in scorer.cases:  # type: ignore[attr-defined]
+    awarded = [getattr(outcome, "points", None) for _, outcome in scorer.cases]
+    for interval, outcome in scorer.cases:
         points = getattr(outcome, "points", None)
         # (the steps' base the full points, 满分, when the band's points are the highest awarded)
         full = points == otherwise.base or otherwise.base is None and points is not None \
             and all(other is not None and other <= points for other in awarded)
-        if type(interval.low) is Decimal and interval.high is None and not interval.magnitude \
+        if isinstance(interval.low, Decimal) and interval.high is None and not interval.magnitude \
                 and full and interval.low < otherwise.reference:
-            unit = scorer.unit if scorer.unit != "%" else ""  # type: ignore[attr-defined]
-            level = f"{general_text(interval.low * (100 if scorer.unit == '%' else 1))}{scorer.unit}"  # type: ignore[attr-defined]
-            reference = f"{general_text(otherwise.reference * (100 if scorer.unit == '%' else 1))}{scorer.unit}"  # type: ignore[attr-defined]
-            fragment = next((part for part in _clauses(text) if level in part), level)
+            level, reference = (_shown(value, scorer.unit) for value in (interval.low, otherwise.reference))
+            fragment = next((part for part in re.split(r"[,;。，；]", text) if part and level in part), level)
             raise Unplaced(fragment, f"{level}即得满分，扣分却从{reference}起算，两者不一致：低于{level}时从哪里扣起没有写明",
                            certain=True)
 
 
-def _clauses(text: str) -> list[str]:
-    import re
-
-    return [part for part in re.split(r"[,;。，；]", text) if part]
+def _shown(value: Decimal, unit: str) -> str:
+    """100公里 / 95% (a rate held as 0.95)."""
+    return f"{general_text(value * (100 if unit == '%' else 1))}{unit}"

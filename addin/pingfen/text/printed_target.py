@@ -30,7 +30,8 @@ _TARGET = rf"(?:(?:(?:省|市|县|区|镇|乡|上级)下达(?:的)?|考核|年�
 # (a number right after the bracket is a distance off it, 低于上年(92%)5个百分点: the value there would run into it)
 _PRINTED = lazy_compile(rf"({_TARGET})\((?:≥|≤|不低于|不高于|为)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)(?![\d.])")
 _COMPARED = "低于|未达到|达到|高于|超过|超出"  # (the words that name the target again, compared with)
-_NAMED_AGAIN = lazy_compile(rf"({_COMPARED})({_TARGET})(?=[但且的,;。]|$)")
+_NAMED = rf"({_COMPARED})({_TARGET})"
+_NAMED_AGAIN = lazy_compile(_NAMED + r"(?=[但且的,;。]|$)")
 _AVERAGE_NAMED = lazy_compile(_AVERAGE)
 # 达到目标值90%(含)以上的 / 达到计划数的80%: a share of the target, which the number printed in its unit cannot stand for
 _SHARE_OF = lazy_compile(rf"{_TARGET}的?\d+(?:\.\d+)?%")
@@ -45,7 +46,7 @@ _TASK_NAMED = lazy_compile(r"(?<=完成)(?:年度|全年)?(?:(?![的率任])[\u4
 # before (once the note dropped, the steps counted from 100%); not a ceiling (目标值≤5%), which 达到 would not say
 _NOTE = lazy_compile(rf"\(({_TARGET})(?::|为|是)?(?:≥|不低于)?(\d+(?:\.\d+)?(?:%|‰|万?(?![分年月日号])[\u4e00-\u9fff]{{1,2}}))\)[。;]?$")
 # (达到目标得满分: named right before its outcome, as a band names it)
-_NAMED_BEFORE_NOTE = lazy_compile(rf"({_COMPARED})({_TARGET})(?=[但且的得计记,;。]|$)")
+_NAMED_BEFORE_NOTE = lazy_compile(_NAMED + r"(?=[但且的得计记,;。]|$)")
 # 超出预算的，每超出1%扣0.5分 after an amount: the steps are shares of it (超出的，每超出1%), the comparison said alone
 _STEPS_OF_SHARE = lazy_compile(r"的?,?每(?:超出|超过|高于|低于|少于)\d+(?:\.\d+)?%")
 
