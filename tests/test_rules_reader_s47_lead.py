@@ -115,3 +115,12 @@ def test_s47_lead_concentration_is_no_count() -> None:
     """38微克/立方米 against 每少10人: once taken as 38人."""
     done = pingfen("培训人数（4分）：达到500人得4分；每少10人扣0.5分。", "--full", "4", "--actual=38微克/立方米")
     assert done.returncode != 0 and "不是同一种量" in done.stderr, done.stdout + done.stderr
+
+
+def test_s47_lead_heading_over_a_judgement_is_the_evaluators() -> None:
+    """部门整体绩效（10分）：参照上年度评价结果，…综合评定: the heading's name and points are no requirement met (once read as
+    ①符合要求的得10分，否则酌情扣分 — a point ticked for full marks); a requirement with its points still is one."""
+    done = pingfen("部门整体绩效（10分）：参照上年度评价结果，结合本年度工作完成情况综合评定。", "--full", "10")
+    assert done.returncode == 0 and "酌情评分" in done.stdout and "符合要求" not in done.stdout, done.stdout + done.stderr
+    done = pingfen("编制符合要求的得7分，不符合要求的视具体情况扣分，扣完7分为止", "--full", "7")
+    assert done.returncode == 0 and "①符合要求的得7分，否则酌情扣分" in done.stdout, done.stdout + done.stderr
