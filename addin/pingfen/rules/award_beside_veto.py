@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _ABSENCE = lazy_compile(r"(?:未|没有|无)(?:发生|出现)?(?P<what>[\u4e00-\u9fff]{2})")
 _NEGATED = lazy_compile(r"(?:未|没有|不|无)(?P<what>[\u4e00-\u9fff]{2})")
 _BARE_UNHAPPENED = lazy_compile(r"(?:[^,;。]{0,6})?(?:未|没有)(?:发生|出现)(?:的|者)?(?:,|，)?(?:本项|本指标|此项|该项)?(?:得|计|记|给)")
+_SAID_ABOVE = lazy_compile(r"^(?:发生|出现|存在|发现|有)(?:上述|以上|前述)")
+_SITUATION = lazy_compile(r"^(?:发生|出现|存在|发现|有)|的$")
 _COMPLIANT_ONLY = lazy_compile(r"(?:符合规定|符合要求|合规)的?[,，]?(?:得|计|记|给)")
 _COMPLIANCE = lazy_compile(r"符合|合规|规范|按规定|按照规定")
 _VIOLATION = lazy_compile(r"违规|违法|违纪|截留|挤占|挪用|虚列|套取|骗取|侵占|违反|不符合|不规范")
@@ -32,6 +34,11 @@ def _other_side(award: str, vetoed: str) -> bool:
         return True  # 未发生的，本指标得5分
     if any(m.group("what") in vetoed for m in _ABSENCE.finditer(award)):
         return True  # 全年无安全事故的得2分 beside 发生安全事故的
+    if _SAID_ABOVE.search(vetoed) and _ABSENCE.match(award):
+        return True  # 未发生冒领、重复领取…等问题的得5分 beside 发生上述问题的
+    situation = _SITUATION.sub("", vetoed)
+    if len(situation) >= 2 and any(situation in award[m.end():] for m in _ABSENCE.finditer(award)):
+        return True  # 无虚列支出、截留挪用等违规情况的得6分 beside 存在违规情况的
     if any(m.group("what") in award for m in _NEGATED.finditer(vetoed)):
         return True  # 完成得3分 beside 未完成 / 落实…专项经费 beside 未落实专项经费
     return bool(_COMPLIANCE.search(award) and _VIOLATION.search(vetoed))

@@ -1,6 +1,7 @@
 """What befalls the unit beyond this indicator's score, said after the situation that zeroes it: ``虚报冒领的本项不得分并移交
 有关部门`` (a referral), ``发生一般安全事故的本项不得分并扣减总分`` / ``…本项不得分并在总分中另扣2分(另扣部分不在本项体现)``
-(points taken off the evaluation's total, which the table's total bears, not this item). The item's own score is 0 either
+(points taken off the evaluation's total, which the table's total bears, not this item), ``…该项得0分，且评价等次不得为优``
+(the evaluation's grade). The item's own score is 0 either
 way; the consequence is dropped so the zeroing situation reads as it would without it. Only after 不得分 (or 计0分): after an
 award or a deduction it might be part of how this item is scored."""
 
@@ -13,10 +14,12 @@ _REFERRAL = r"并(?:移交|移送|转交|转送|报送)[\u4e00-\u9fff]{0,10}?(?:
 _ACCOUNTABLE = r"并(?:追究|依法追究|依规追究)[\u4e00-\u9fff]{0,8}?责任"
 _TOTAL = (r"并(?:在|从)?(?:评价)?总(?:得)?分(?:中)?(?:另|再)?(?:扣减|扣除|扣)(?:\d+(?:\.\d+)?分)?"
           r"|并(?:另|再)?(?:扣减|扣除|扣)(?:评价)?总(?:得)?分(?:\d+(?:\.\d+)?分)?")
+# …该项得0分，且评价等次不得为优: the evaluation's grade, capped beyond this item's score
+_GRADE = r",?(?:并且|且|并)(?:项目)?(?:绩效)?(?:评价)?(?:等次|等级)不得(?:评为|定为|为)?“?(?:优秀?|良好?)”?(?:及以上)?"
 _NOT_HERE = r"(?:\((?:另扣|扣减|扣除)?(?:部分|分值|分数)?不在本(?:项|指标)(?:中)?(?:体现|计算|反映)\))?"
-_BEYOND = lazy_compile(rf"(?<={_ZERO})(?:{_REFERRAL}|{_ACCOUNTABLE}|{_TOTAL}){_NOT_HERE}(?=[,;。]|$)")
+_BEYOND = lazy_compile(rf"(?<={_ZERO})(?:{_REFERRAL}|{_ACCOUNTABLE}|{_TOTAL}|{_GRADE}){_NOT_HERE}(?=[,;。]|$)")
 
 
 def drop_beyond_item(text: str) -> str:
     """``text`` without the consequences beyond the item said after a zeroing situation."""
-    return _BEYOND.sub("", text) if "并" in text else text
+    return _BEYOND.sub("", text) if "并" in text or "且" in text else text

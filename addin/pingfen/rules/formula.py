@@ -21,6 +21,7 @@ from .inputs import InputError
 
 FULL_NAMES = ("该指标分值", "指标分值", "分值", "满分", "权重", "该项指标分值", "该项分值", "本项分值", "本指标分值")
 RATE_SUFFIXES = ("率", "占比", "满意度", "比例")  # a name ending so is the measured rate
+_DEVIATION = lazy_compile(r"(?:偏差|偏离)(?:率|度|幅度)$")
 # a name ending so is a score another assessment gave (第三方考评得分 85 of 100): a number of points, never a rate
 SCORE_SUFFIXES = ("得分", "分数", "评分", "总分")
 # 平均分 / 考核平均分 / 各月考核得分平均值 / 各季度考核得分算术平均值: the mean of an assessment's scores, a score too
@@ -324,6 +325,9 @@ def compile_formula(node: FNode, ctx, names=None) -> tuple[Expr, Expr]:  # ctx: 
             return Var(f"v:{name}"), Fmt(Var(f"v:{name}"))
         if name == ctx.label or name.endswith(RATE_SUFFIXES):
             rate, _ = rate_measure(ctx)
+            if _DEVIATION.search(name):
+                # 得分=（1-偏差率）×4: a deviation either way is as far off (−5% once scored 4.2, capped to full marks)
+                return Call("ABS", (rate,)), concat("|", Fmt(rate, "pct"), "|")
             return rate, Fmt(rate, "pct")
         if ctx.shape.measure == "ratio":
             # 实际到位资金÷计划到位资金 without vars: the actual and target amounts entered for the leaf

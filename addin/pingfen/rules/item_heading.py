@@ -230,6 +230,10 @@ def _filled(scorer: Scorer, points: Decimal, named: str = "", titled: bool = Fal
     return filled_by_heading(scorer, points, named, said_after=titled)
 
 
+# (未发现的得4分: the veto's other side, nothing left for the heading to name)
+_AWARD_NAMED = lazy_compile(r"(?:[^,;。:]*?[\u4e00-\u9fff“”、]{5,}|(?:未|没有)(?:发生|出现|发现))的?[,，]?(?:得|计|记|给)(?:\d|满分)")
+
+
 def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callable[[str], Scorer | ZeroSituations]) -> Scorer | ZeroSituations:
     """The rest read under the heading. When the rest reads to other points than the heading's, the heading is refused
     by name (培训管理(5分)。参加培训的得3分: never 培训管理 an option of its own worth 5). When the rest does not read,
@@ -254,7 +258,9 @@ def read_headed(text: str, heading: tuple[str, str, Decimal, int], read: Callabl
             # 物业服务质量(6分):按优、良、中、差四档评分: grades the evaluator picks, their points unsaid — the evaluator's
             # score within the heading's, never the heading a point met or not (once 6 or 0 whatever the grade)
             return inner
-        if items and not isinstance(inner, Unconditional):  # 完成得3分 (未完成本项不得分 taken apart): nothing measured
+        # 完成得3分 (未完成本项不得分 taken apart): nothing measured, the heading names what is done; but 资金专款专用、无截留
+        # 挤占挪用的得6分 beside 发现截留…本项不得分 names it itself (once ①（6分）, a point with no name, the veto's data unread)
+        if items and (not isinstance(inner, Unconditional) or _AWARD_NAMED.match(rest)):
             return under_heading(inner, points, written)
     except Unplaced as unplaced:
         if nested or unplaced.fragment == written and "最高可得" in unplaced.reason:

@@ -49,10 +49,18 @@ _COMPARED = lazy_compile(r"高于|超过|超出|低于|少于|不足")
 # 20%以上 / 500元以上: the degree said right after the comparison the first fault names
 _DEGREE = lazy_compile(r"(\d+(?:\.\d+)?(?:%|个百分点|[\u4e00-\u9fff]{1,3}?))(?:及以上|或以上|以上)")
 
+# 轮换延期 / 轮换延期超过1个月 (30天以上): the same failure said again with how far it went
+_FURTHER = lazy_compile(r"(?:(?:超过|超出|高于|多于|达到?)(?P<degree>\d+(?:\.\d+)?(?:%|个百分点|个?[\u4e00-\u9fff]{1,2}?))"
+                        r"|(?P<counted>\d+(?:\.\d+)?(?:%|个百分点|个?[\u4e00-\u9fff]{1,2}?))(?=及以上|或以上|以上))"
+                        r"(?:及以上|或以上|以上)?")
+
 
 def _beyond(first: str, later: str) -> str:
-    """辅具采购单价高于中标价 then 高于中标价20%以上: the later fault is the first one's comparison with a degree beyond it,
-    so it holds the first (the comparison with its degree, 高于中标价20%; '' when not)."""
+    """辅具采购单价高于中标价 then 高于中标价20%以上, 轮换延期 then 轮换延期超过1个月: the later fault is the first one with a
+    degree beyond it, so it holds the first (the comparison with its degree, 高于中标价20%; '' when not)."""
+    further = _FURTHER.fullmatch(later, len(first)) if len(later) > len(first) and later.startswith(first) else None
+    if further is not None:
+        return first + (further.group("degree") or further.group("counted"))  # 轮换延期1个月
     for size in range(min(len(first), len(later)), 2, -1):
         said = first[-size:]
         degree = _DEGREE.match(later, size) if later.startswith(said) and _COMPARED.match(said) else None

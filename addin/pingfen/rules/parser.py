@@ -442,6 +442,10 @@ def _parse_plain(raw: str) -> Rule:
         label = "较上年增长率"  # 比上年增长10%以上得5分，增长5%-10%得3分: the growth is what is measured (once 完成率≥10%)
     elif isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and _FALL_FROM_LAST_YEAR.search(text):
         label = "较上年下降率"  # 能耗较上年下降5%以上得满分: the fall, (上年−本年)/上年 (once 完成率≥5%: a rise scored full)
+        if _STEPS_OF_RISE.search(text) and not _STEPS_OF_FALL.search(text):
+            # 较上年下降的得3分，每增长1%扣0.5分: the steps count the rise, so the rise is measured (once 较上年下降率=4%
+            # lost 2 points: a fall of 4% explained as deducted)
+            label = "较上年增长率"
     elif isinstance(scorer, Piecewise) and label == "完成率" and scorer.unit == "%" and (bare := _BARE_CHANGE.search(text)) \
             and not _AGAINST_A_STANDARD.search(text):
         # 增长5%得满分，增长3%得1分 / 下降5%得满分: the change itself, named by nothing else (once 完成率≥5%, 本年/上年)
@@ -726,6 +730,8 @@ _DEVIATION_UNNAMED = lazy_compile(r"偏差(?!率)|偏离(?![度率])")
 _SCORE_FORMULA = lazy_compile(r"得分[=＝][^,，;；。]+")
 _CHANGE_EITHER_WAY = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?[,，]?"
                                   r"(?:的)?(?:变化|变动|波动)(?:幅度|率|值)?")
+_STEPS_OF_RISE = lazy_compile(r"每(?:增长|增加|上升|提高)")
+_STEPS_OF_FALL = lazy_compile(r"每(?:下降|降低|减少)")
 _GROWTH_OVER_LAST_YEAR = lazy_compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|基期|基年|上期|上月|上季度)(?:同期)?(?:相比)?"
                                       r"(?:增长|提高|提升|增加)|(?:同比|环比)(?:增长|提高|提升|增加)")
 

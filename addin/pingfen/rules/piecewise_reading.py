@@ -466,6 +466,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         cases = _fractions_as_rates(cases)
         _refuse_bare_distance(cases)
         _refuse_bare_vital_rate(scoring)
+        _refuse_percent_steps_of_permille_levels(scoring)
     intervals = _nothing_to_deduct(_printed_standard(
         _nest_cumulative([(_scale(condition, unit), outcome, clause) for condition, outcome, clause in cases],
                          counted_measure([c.label or "" for c in scoring + context]))), otherwise)
@@ -1749,6 +1750,17 @@ def _refuse_bare_vital_rate(scoring: list[Clause]) -> None:
     for clause in scoring:
         if clause.condition is not None and any(clause.condition.bare) and _VITAL_RATE.search(clause.label or clause.text):
             raise Unplaced(clause, "出生、死亡、发病等比率通常以‰（或每10万）计，这里的数值没有写单位，无法确定是‰还是%", certain=True)
+
+
+def _refuse_percent_steps_of_permille_levels(scoring: list[Clause]) -> None:
+    """成灾率控制在3‰以下的得4分，每超过1%扣1分: levels in thousandths and steps in hundredths, ten times apart — a step of
+    1% (5‰ is 0.2 of a step over) or a slip for 1‰ (two steps)? The scores differ."""
+    levels = [clause.text for clause in scoring if clause.condition is not None and clause.step is None]
+    if not levels or not all("‰" in text and "%" not in text for text in levels):
+        return
+    for clause in scoring:
+        if clause.step is not None and clause.step[2] == "%" and "‰" not in clause.text:
+            raise Unplaced(clause, "分档的数值以‰计，每档扣分的步长却写作%（或百分点），两者相差十倍，无法确定步长是否笔误", certain=True)
 
 
 # (not 死亡率 of 病死率 in a hospital's own %: 治愈率 / 病死率 are written with % in the tables)
