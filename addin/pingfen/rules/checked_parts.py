@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..text.lazy_regex import lazy_compile
 from .model import Checklist, GradeMap, Scorer
 from .piecewise import Piecewise
+
+_RATE_BOTH_SIDES = lazy_compile(r"[\u4e00-\u9fff“”]{2,20}?(?:率|满意度|比例|占比)(?:达到|达|为|不低于|≥)?\d+(?:\.\d+)?%[^;。]*?"
+                                r"(?:低于|未达到|不足|少于|小于|<|否则)[^;。]*?(?:不得分|不计分|不给分|[得计记]0分)")
 
 
 def _checked(part: Scorer) -> bool:
@@ -23,14 +27,15 @@ def _checked(part: Scorer) -> bool:
         and not part.equal and not part.none_met_said
 
 
-def _scored_otherwise(part: Scorer) -> bool:
+def _scored_otherwise(part: Scorer, text: str) -> bool:
     """A part with a method of its own beside the items: steps or bands of a measure, or levels of one thing each
     scoring differently (领先水平的得10分,先进水平的得5分,平均水平以下的不得分). Not a single threshold (其分支机构
     达标的须超过80%(1分): a requirement's number, once read as the indicator's 完成率), nor options two of which score
     nothing or only two (文书档案规范4分,受举报被查处的不计分 / 按月报送工作月报1分。没有不记分。弄虚作假的不得分: an item
     and situations that may zero the whole indicator as well as the item — how far they reach is not written)."""
     if isinstance(part, Piecewise):
-        return part.kind in ("steps", "bands", "rate")
+        # (物资入库验收合格率100%得3分，低于100%不得分: a rate of its own name, its failing side said — no requirement's number)
+        return part.kind in ("steps", "bands", "rate") or part.kind == "threshold" and _RATE_BOTH_SIDES.match(text) is not None
     if isinstance(part, GradeMap):
         points = [points for _, points in part.grades]
         return len(points) >= 3 and None not in points and len(set(points)) == len(points) and not part.discretion
@@ -43,7 +48,7 @@ def joined_checks(parts: list[Scorer], texts: list[str]) -> tuple[list[Scorer], 
     (2)评价要点：①…（4分）；②…（7分）, as the 规范写法 writes the joined items, is one part of two items already."""
     checked = [index for index, part in enumerate(parts) if _checked(part)]
     if sum(len(parts[index].points) for index in checked) < 2 or len(checked) == len(parts) \
-            or not all(_scored_otherwise(part) for index, part in enumerate(parts) if index not in checked):
+            or not all(_scored_otherwise(part, texts[index]) for index, part in enumerate(parts) if index not in checked):
         return None
     items: list[Checklist] = [parts[index] for index in checked]  # type: ignore[misc]
     requirements = tuple(r for item in items for r in (item.requirements or ("",) * len(item.points)))

@@ -145,7 +145,7 @@ _LABEL_DEFINITION = lazy_compile(r"([\u4e00-\u9fff]{2,20}?(?:率|占比|满意�
 _LABEL_DEFINED_AMOUNT = lazy_compile(r"([\u4e00-\u9fff]{2,14}?(?:成本|投资|时长|(?<=[\u4e00-\u9fff])比))=(?=[\u4e00-\u9fff(])")
 # (到达: 带动贫困户比例到达50% — a slip for 达到, once leaving the measure named 完成率)
 # (控制在: 大班额比例控制在5%以内 — the measure held under its level, once left as 完成率)
-_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|个小时|小时|分钟|秒钟|秒|天|日)内?|" + SIZED_GROUP + r")?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|投入强度|进度|增幅|增速|涨幅|降幅|比例|比重|权重|偏差|幅度|系数|指数|倍数|(?<=[\u4e00-\u9fff])(?<![占同环对])比))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|到达|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|控制在|在|每|\d|[较比](?=上年|上一年|去年))")
+_LABEL_SUBJECT = lazy_compile(r"((?:\d+(?:个工作日|工作日|个小时|小时|分钟|秒钟|秒|天|日)内?|" + SIZED_GROUP + r")?(?:[IVX]+(?=类))?[\u4e00-\u9fff]{0,16}?(?:率|占比|满意度|安全感|获得感|幸福感|投入强度|密度|进度|增幅|增速|涨幅|降幅|比例|比重|权重|偏差|幅度|系数|指数|倍数|(?<=[\u4e00-\u9fff])(?<![占同环对])比))(?:\([\u4e00-\u9fff]{1,8}\))?(?:[≥≤<>=]|达到|到达|达|为|不足|低于|高于|大于|小于|不低于|不少于|不高于|不超过|(?:未|没有)(?:低于|少于|高于|超过)|控制在|在|每|\d|[较比](?=上年|上一年|去年))")
 # 未到县数占行政区划总数的比例，5%以内扣1分 → 未到县数比例: the share named by what it counts
 _LABEL_SHARE = lazy_compile(r"([\u4e00-\u9fff]{2,14}?)占[\u4e00-\u9fff]{1,12}?的?(?:比例|比重)")
 # (按当时汇率兑换为人民币: an exchange rate converts an amount, never the rate a rule scores)

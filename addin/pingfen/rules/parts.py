@@ -54,11 +54,21 @@ class Parts:
         named = tuple(name for name in self.measures if name)
         return replace(merged, variables=merged.variables + named) if named else merged
 
+    def _entered_as(self, label: str, entered: tuple[str, ...]) -> str:
+        """物资入库验收合格率 entered as 入库验收合格率: the one name entered that ends the part's (or that the part's ends),
+        named by no other part — the evaluator's shorter (or longer) name for the same rate; else ``label``."""
+        named = {name for name in self.measures if name}
+        near = [name for name in entered if name not in named and len(name) >= 3 and name != label
+                and (label.endswith(name) or name.endswith(label))]
+        return near[0] if len(near) == 1 else label
+
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         scores: list[Expr] = []
         texts: list[Expr] = []
         for index, part in enumerate(self.parts, start=1):
             label = self._label(index - 1, ctx.label)
+            if label not in ctx.shape.variables and index - 1 < len(self.measures) and self.measures[index - 1]:
+                label = self._entered_as(label, ctx.shape.variables)
             if label != ctx.label and label not in ctx.shape.variables:  # never the indicator's own rate instead
                 raise InputError(f"分项计分的第{index}项按“{label}”计分，需要按名称录入该比率（vars 中的“{label}”）")
             own = Context(ctx.shape, label, definition=ctx.definition, printed_credits=ctx.printed_credits)
