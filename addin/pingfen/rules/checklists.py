@@ -183,6 +183,9 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                 continue  # 符合要求的给分(，不符合的不得分): each point met scores its points, said again in words
             if penalty is None and _UNMET_UNSCORED.fullmatch(clause.text):
                 continue  # 不符合的，相应分值不得分 / 不符合的不得该要点分值: a point not met scores nothing, said again
+            if penalty is None and (missed := _EACH_MISSED.fullmatch(clause.text)) is not None \
+                    and all(p == Decimal(missed.group(1)) for p in points):
+                continue  # ①…，1分；②…，1分；③…，1分，每少一项扣1分: each point missed loses its own points, said again
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread
                                         and clause.per is None and clause.step is None):  # (…每缺1项扣0.5分没有的不记分)
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
@@ -272,6 +275,9 @@ def _all_taken(clause: Clause, points: Decimal, context: list[Clause]) -> bool:
         return _NOT_DONE.fullmatch(said.group(1)) is not None
     before = _just_before(context, clause, 1)
     return before is not None and not before.unread and before.condition is None and _NOT_DONE.fullmatch(before.text) is not None
+
+
+_EACH_MISSED = lazy_compile(r"每?(?:少|缺|缺少|有|出现)1项(?:不符合|未达到|未完成|未落实|不达标)?(?:的|者)?,?扣(\d+(?:\.\d+)?)分")
 
 
 def _penalty(summary: list[Clause], context: list[Clause]) -> tuple[str, str, Decimal] | None:

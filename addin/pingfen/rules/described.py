@@ -458,9 +458,11 @@ def _points_cut(clause: Clause) -> int | None:
     """Where an item's own points start (得10分 / 记4分 / ，5分 / (4分)); None when the clause is no such item."""
     if clause.outcome is None or clause.outcome[0] != "points" or not clause.outcome[1] or clause.step is not None \
             or clause.per is not None or clause.added is not None or clause.cap is not None or clause.otherwise \
-            or clause.manual or clause.tiers or clause.reference is not None or clause.per_period or clause.definition:
+            or clause.manual or clause.tiers or clause.reference is not None or clause.definition:
         return None
     kinds = [t.kind for t in clause.tokens]
+    if clause.per_period and kinds[-3:] != ["OPEN", "PTS", "CLOSE"]:
+        return None  # (①开放时间不少于每周40小时（1分）: the period in a point's wording, its points apart in brackets)
     points = max((i for i, k in enumerate(kinds) if k == "PTS"), default=None)
     if points is None or clause.tokens[points].value != clause.outcome[1]:
         return None

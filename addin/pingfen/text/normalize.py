@@ -185,6 +185,7 @@ _TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*�
 # round brackets — never a document's number 〔2020〕, which holds none
 _FORMULA_BRACKETS = lazy_compile(r"〔([^〔〕]*[=×÷/*+][^〔〕]*)〕")
 _QUOTED_POINTS = lazy_compile(r"[“\"]\s*(\d+(?:\.\d+)?)\s*[”\"]\s*分")
+_QUOTED_GRADE_POINTS = lazy_compile(r"“([\u4e00-\u9fff]{1,4})”(?=\s*\d+(?:\.\d+)?\s*分)")
 
 
 def _chinese_decimal(text: str) -> str:
@@ -472,6 +473,8 @@ def normalize(text: str) -> str:
     text = _PAGE_NOISE.sub("", text)  # 扣1★◆.0分 / 扣0.5分/个★◆■■■★: a page's anti-copy marks, inside numbers and words
     text = _TICKED_RANGE.sub(r"(\1)", text)
     text = _QUOTED_POINTS.sub(r"\1分", text)
+    if "”" in text:  # “优秀”6分、“良好”5分: a grade in quotes, then its points (once 5分 a number of no meaning)
+        text = _QUOTED_GRADE_POINTS.sub(r"\1", text)
     if "〔" in text:
         text = _FORMULA_BRACKETS.sub(r"(\1)", text)
     for latex, plain in _LATEX:
