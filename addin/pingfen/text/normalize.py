@@ -185,6 +185,8 @@ _TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*�
 # round brackets — never a document's number 〔2020〕, which holds none
 _FORMULA_BRACKETS = lazy_compile(r"〔([^〔〕]*[=×÷/*+][^〔〕]*)〕")
 _QUOTED_POINTS = lazy_compile(r"[“\"]\s*(\d+(?:\.\d+)?)\s*[”\"]\s*分")
+_LATE_THEN_EACH = lazy_compile(r"(?:(逾期|延期|延迟|推迟|拖延|超期)|(?:超出|超过)(?:合同|计划|规定|约定)?(?:工期|期限))(?:的|者)?,?"
+                               r"每(?=\d+(?:\.\d+)?(?:个)?(?:工作日|天|日|周|月))")
 _QUOTED_GRADE_POINTS = lazy_compile(r"“([\u4e00-\u9fff]{1,4})”(?=\s*\d+(?:\.\d+)?\s*分)")
 
 
@@ -518,6 +520,8 @@ def normalize(text: str) -> str:
     text = target_after_name(text)  # 年度指标值:申请发明专利≥20件。…: the column's label, then the name and its target
     text = without_annex_numbers(text)  # 评分表见附表2: the annex's number names a document
     text = measure_words(text)  # 4㎡-6.5㎡, 每迟报半天, 第一名: units, half a unit, places of a ranking
+    if "每" in text and "期" in text:  # 逾期的每10天扣1分 / 超出合同工期的每10天: each span late, 每逾期10天
+        text = _LATE_THEN_EACH.sub(lambda found: "每" + (found.group(1) or "逾期"), text)
     text = _FULL_WORDS.sub("满分", text)  # 得全分: 满分, as every reader knows it
     if "直接" in text:
         text = _OUTRIGHT.sub("", text)  # 发生进京非访的直接不得分: outright, no part of the situation's name
