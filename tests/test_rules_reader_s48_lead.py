@@ -72,3 +72,15 @@ def test_s48_lead_unrelated_faults_still_add_up() -> None:
     """资料不全 and 资料不全且逾期 are not one failure said again with a degree: still faults of their own kinds."""
     done = pingfen("资料报送（5分）：资料不全的扣1分，资料不全且逾期的扣3分。", "--full", "5")
     assert done.returncode == 0 and "分情形扣分" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, canonical", [
+    ("示范社运营质量（10分）：好（≥8分）；较好（6分≤得分<8分）；一般（3分≤得分<6分）；差（<3分）。",
+     "好，得8-10分；较好，得6-8分；一般，得3-6分；差，得0-3分"),
+    ("生态护林员履职成效（10分）：优（9-10分），良（7-8分），中（5-6分），差（5分以下）。", "优，得9-10分；良，得7-8分；中，得5-6分；差，得0-5分"),
+])
+def test_s48_lead_tiers_said_as_bounds(rule: str, canonical: str) -> None:
+    """A tier's range said as a bound (差（5分以下）, 较好（6分≤得分<8分）, 好（≥8分） under its heading's 10分): the range the
+    evaluator's score must lie in, chained as 9-10分 ranges are (once refused: a tier with no range)."""
+    done = pingfen(rule, "--full", "10")
+    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr

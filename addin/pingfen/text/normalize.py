@@ -57,7 +57,8 @@ points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  #
 anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSARY: N周年
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
 # _SQUARE: 【N分】; _LABELLED_UNCLOSED: (分值N分) or (满分N分) before the rule with no colon
-tier_upper_open = needing("tier_upper_open", "tier_upper_open", "不含")  # _INSIDE / _AFTER: (5-8分,不含8分)
+# _INSIDE / _AFTER: (5-8分,不含8分); _BELOW, _BETWEEN, _ABOVE: 差(5分以下) / (<3分) / (6分≤得分<8分) / 好(≥8分) / (8分以上)
+tier_upper_open = needing("tier_upper_open", "tier_upper_open", "不含", "分以下", "<", "≥", "分以上")
 bare_points_value = needing("bare_points_value", "bare_points_value", "分值")  # _BARE_VALUE: 分值[:]N before the steps (每)
 labelled_bands = needing("labelled_bands", "labelled_bands", ")得", ")的", ")计", ")不")  # _GRADE_BAND: a grade(…N%…) before its award
 heading_points_said = needing("heading_points_said", "heading_points_said", "【", "[", "分值", "满分")
