@@ -3,7 +3,8 @@ requirement beside its veto's other side under a heading (once ①（6分）, a 
 beyond the item, items checked beside a rate's threshold, a part's rate entered under a shorter name, 扣至0分, grades
 in quotes, a checklist's 每少一项 restating each point's points, a point's wording with a period in it, lateness said
 before 每, the contract's date as the deadline, the rise the steps count (once explained as a fall deducted), a
-deviation in a formula taken by its size (once −5% scored 4.2, capped to full marks); and the refusals beside them (a
+deviation in a formula taken by its size (once −5% scored 4.2, capped to full marks), a survey's rate defined by the
+options it counts ((非常满意+满意)人数/调查总人数 beside the options listed: counts per option, once refused for credits); and the refusals beside them (a
 fault the same failure said again with a degree, steps in % beside levels in ‰). Scored by `pingfen score --json` and
 its workbook recalculated by LibreOffice; every expected score is worked by hand."""
 
@@ -31,13 +32,14 @@ EXPECTED_S48_LEAD = {
     "1.10": ("1", "较上年增长4%，每增长1%扣0.5分：3-2=1"),
     "1.11": ("3.8", "偏差率−5%按其大小5%：(1-5%)×4=3.8"),
     "1.12": ("9", "免疫密度88%少2个百分点扣1：3；抗体合格率75%≥70%：3；集中免疫按时：3；无疫情；合计9"),
+    "1.13": ("6", "满意度=(100+80)/200=90%，在90%（含）～95%：6分"),
 }
 
 
 def test_s48_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
-    (5 + 0 + 6 + 1 + 5 + 2 + 3 + 2 + 2 + 1 + 3.8 + 9 = 39.8 of 64, 中: 38 ≤ 39.8 < 51)."""
-    result = _scored_and_recalculated(RUBRIC_S48_LEAD, EXPECTED_S48_LEAD, Decimal("39.8"), capsys, tmp_path)
+    (5 + 0 + 6 + 1 + 5 + 2 + 3 + 2 + 2 + 1 + 3.8 + 9 + 6 = 45.8 of 72, 中: 43 ≤ 45.8 < 58)."""
+    result = _scored_and_recalculated(RUBRIC_S48_LEAD, EXPECTED_S48_LEAD, Decimal("45.8"), capsys, tmp_path)
     assert result["grade"] == "中"
 
 
