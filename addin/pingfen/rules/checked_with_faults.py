@@ -12,6 +12,8 @@ faults' own 2 points? refused by the heading's check). Read only when no fault n
 
 from __future__ import annotations
 
+from ..text.lazy_regex import lazy_compile
+from ..text.lexicon import CONTENT_FAULT_WORDS, LATE_WORDS, ON_TIME_WORDS
 from .fault_kinds import Fault
 from .model import Checklist
 
@@ -38,3 +40,27 @@ def names_a_point(fault: str, requirements: tuple[str, ...] | list[str]) -> bool
     words = [char for char in fault if "\u4e00" <= char <= "\u9fff"]
     pairs = [f"{a}{b}" for a, b in zip(words, words[1:])]
     return bool(pairs) and any(2 * sum(pair in requirement for pair in pairs) >= len(pairs) for requirement in requirements)
+
+
+_ON_TIME_POINT = lazy_compile(rf"^(?:{ON_TIME_WORDS})")
+_TIME_SAID = lazy_compile(rf"{ON_TIME_WORDS}|{LATE_WORDS}")
+_CONTENT_FAULT = lazy_compile(CONTENT_FAULT_WORDS)
+
+
+def content_fault(fault: str, award: str) -> bool:
+    """数据错误 beside 按时报送: an error in what is reported, no lateness, and nothing the award names (问题未整改 beside
+    按时完成整改 is the award's own deed undone; 未达要求 its requirement missed)."""
+    words = [char for char in fault if "\u4e00" <= char <= "\u9fff"]
+    return bool(_CONTENT_FAULT.search(fault)) and not _TIME_SAID.search(fault) \
+        and not any(f"{a}{b}" in award for a, b in zip(words, words[1:]))
+
+
+def time_point_beside_faults(inner: object, faults: list[Fault]) -> bool:
+    """按时报送的得2分，每发现1处错误扣0.5分: one point, a time kept, and faults of content counted beside it — a report late
+    loses the point (its errors come off what is left, never below 0), one on time keeps it less its errors. Never when a
+    fault is other than an error of content (content_fault: 每逾期1天 the point's own lateness, 每少发放1人
+    beside 按时足额发放 its own 足额 short, 未达要求 its requirement missed)."""
+    return isinstance(inner, Checklist) and len(inner.points) == 1 and len(inner.requirements) == 1 \
+        and inner.penalty is None and inner.limit is None and bool(_ON_TIME_POINT.match(inner.requirements[0])) \
+        and bool(faults) and all(not fault.once and not fault.zeroes and fault.unit in _OCCURRENCE_UNITS and fault.what
+                                 and content_fault(fault.what, inner.requirements[0]) for fault in faults)

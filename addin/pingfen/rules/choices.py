@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ..text.lexicon import COUNT_UNITS, HONOUR_LEVELS, RETRIED, tokenize
+from ..text.lexicon import COUNT_UNITS, HONOUR_LEVELS, POINT_MET_VERBS, RETRIED, tokenize
 from ..text.numbers import general_text
 from ..text.titles import without_titles
 from ..text.respective_grades import GRADE_NAMES
@@ -79,6 +79,8 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
     described_by: list[list[Clause]] = []  # 有评价方案，原始记录详实，得满分: the words before the option's own clause
     named_total: list[Decimal] = []  # 3项标准均不符合为0分: how many points there are, said with none met
     otherwise_zero = False  # …，否则得0分: the rest of the grades score 0
+    at_most_zero: int | None = None  # 落实一项及以下不得分: how many met, at most, score 0
+    reached_counted = False  # 一项达到得1分: 达到 read as a count of points reached, never a level compared
     graded = "等级" in text
     scoring = _attainment_judged(scoring)  # 完全达到预期目标得满分；基本达到得分值的60%；未达到不得分: degrees judged
     shares = _shares_of_full(scoring)  # 明显改善的得满分，有所改善的得50%分值，未改善的不得分
@@ -149,13 +151,21 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
             continue  # 等级得分： (a header; not 每发生1次投诉扣0.5分 beside a 评定等级)
         if clause.occurrence is not None and clause.per is None and _POINTS_MET.match(clause.text):
             clause = replace(clause, occurrence=None)  # 1项满足，得1分: how many are met, not a fault counted
+        fewest = _at_most_met_zero(clause)
+        if fewest is not None and not graded:
+            # 落实一项及以下不得分 after 三项全部落实得3分，落实两项得1.5分: the counts below those priced score nothing, as
+            # 其余不得分 says (checked below: the count next above it must be priced)
+            at_most_zero = fewest
+            continue
         numbered = any(t.kind == "NUM" for t in clause.tokens)
+        reached_counted = reached_counted or any(_reached_of_count(clause, t) for t in clause.tokens)
         if (
             clause.outcome is None or clause.outcome[0] != "points" or (clause.outcome[1] is None and not full_first)
             or (clause.condition and not _counted_situation(clause))
             or clause.step or clause.occurrence or clause.per is not None or (clause.marker and not exclusive) or clause.cap is not None
             or (shares is None and any(
-                (t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered and t.text != "为") or (t.kind == "NUM" and t.unit == "%")
+                (t.kind in ("CMP", "SUF", "RANGE", "PM") and numbered and t.text != "为" and not _reached_of_count(clause, t))
+                or (t.kind == "NUM" and t.unit == "%")
                 for t in clause.tokens))
         ):
             return None
@@ -181,6 +191,18 @@ def compose_choice(scoring: list[Clause], context: list[Clause], text: str) -> S
         counts.append(_situation_count(clause, label))
         named_total.extend(t.value for t in clause.tokens if counts[-1] == 0 and t.kind == "NUM" and t.unit in COUNT_UNITS)
         described_by.append(_described_by(clause, context, text))
+    counts = _all_listed_counted(counts, options, context, scoring)
+    if (at_most_zero is not None or reached_counted) and any(count is None for count in counts):
+        # 落实一项及以下不得分 / 一项达到的得2分 beside grades (均达到目标的得4分: which target?): no count of points met
+        return None
+    if at_most_zero is not None:
+        fewest = min((count for count in counts if count), default=None)  # type: ignore[type-var]
+        if fewest is None:
+            return None  # 落实一项及以下不得分 alone: nothing priced above it
+        if fewest != at_most_zero + 1:  # 三项全部落实得3分，落实一项及以下不得分: 2 met, between them, is not priced
+            unpriced = "、".join(str(n) for n in range(at_most_zero + 1, fewest))
+            raise Unplaced(next(name for (name, _), count in zip(options, counts) if count == fewest),
+                           f"写明了符合{fewest}项与{at_most_zero}项及以下的得分，符合{unpriced}项的得分没有写明", certain=True)
     if len(options) < (1 if graded else 2):
         return None
     basically = next((c for c in scoring if _BASICALLY_ON_TIME.match(_option_label(c))), None)
@@ -806,6 +828,49 @@ def _situation_count(clause: Clause, label: str) -> int | None:
     return None
 
 
+def _all_listed_counted(counts: list[int | None], options: list[tuple[str, Decimal | None]], context: list[Clause],
+                        scoring: list[Clause]) -> list[int | None]:
+    """(1)…；(2)…；(3)…。要点全部落实得2分，落实2项得1分: 全部 is as many as the points numbered before it (3), when every
+    other option counts fewer of them — otherwise the count stays unknown (a grade named 全部落实)."""
+    if not counts or counts[0] is not None or not _ALL_OF_LISTED.fullmatch(options[0][0]) \
+            or not all(count for count in counts[1:]):
+        return counts
+    first = min(c.start for c in scoring)
+    listed = [c for c in context if c.marker and c.start < first]
+    if len(listed) < 2 or [c.marker for c in listed] != [_marker_like(listed[0].marker, i) for i in range(len(listed))] \
+            or any(c.marker and c.start > first for c in context) or len(listed) <= max(counts[1:]):  # type: ignore[type-var]
+        return counts
+    return [len(listed), *counts[1:]]
+
+
+def _marker_like(first: str, index: int) -> str:
+    """The marker numbered index in the style of the first: (1) → (index+1), ① → ①②…, 1. → index+1."""
+    if re.search(r"\d", first):
+        return re.sub(r"\d+", str(index + 1), first)
+    circled = "①②③④⑤⑥⑦⑧⑨⑩"
+    return circled[circled.index(first) + index] if first in circled and circled.index(first) + index < 10 else ""
+
+
+def _at_most_met_zero(clause: Clause) -> int | None:
+    """落实一项及以下不得分 / 符合1项以下不得分: N points met at most score nothing — N, else None."""
+    condition = clause.condition
+    if condition is None or clause.outcome != ("points", Decimal(0)) or condition.unit != "项" or clause.unread \
+            or clause.per is not None or clause.step or clause.occurrence or not _MET_AT_MOST.match(_option_label(clause)):
+        return None
+    interval = condition.interval
+    if interval.low is not None or not isinstance(interval.high, Decimal) or not interval.high_inclusive \
+            or interval.high != interval.high.to_integral_value() or interval.high < 1:
+        return None
+    return int(interval.high)
+
+
+def _reached_of_count(clause: Clause, token) -> bool:  # type: ignore[no-untyped-def]
+    """一项达到得1分 (beside 两项均达到得2分): how many of the requirements are reached, not a level 达到 compares with."""
+    tokens = clause.tokens
+    return token.text == "达到" and len(tokens) > 2 and tokens[1] is token and tokens[0].kind == "NUM" \
+        and tokens[0].unit == "项" and tokens[2].kind in ("VERB", "DE") and clause.condition is None
+
+
 # 等级得分：…，其余0分 / 第3名2分，其余不得分: the rest, a grade of its own among grades or places
 _REST = lazy_compile(r"(?:其余|其他)(?:0分|不得分)$")
 _ORDINAL = lazy_compile(r"第\d+(?:\.\d+)?[\u4e00-\u9fff]")
@@ -996,10 +1061,14 @@ _QUALIFIED = lazy_compile(r"但|而|仅|只|虽|然|其他|其余|较|基本")  
 def _unmet(option: str) -> bool:
     return bool(_UNMET_OPTION.match(option) or _FAILED_OPTION.search(option))
 _COUNTED_BY = lazy_compile(r"每([\u4e00-\u9fff]{1,6}?)1(?:项|个月|个|次|处|例|起|件|亩|户|人|家|宗|笔|篇|条|份|批|台|辆|天|日|周)")
+# 落实1项及以下 / 符合1项以下: at most so many points met
+_MET_AT_MOST = lazy_compile(rf"^(?:{POINT_MET_VERBS})(?:上述|以上|其中)?\d+项(?:标准|要求|条件)?(?:及以下|以下)$")
+# 要点全部落实 / 以上各项均符合: every point listed met, their count said by the list
+_ALL_OF_LISTED = lazy_compile(rf"(?:(?:评价)?要点|(?:以上|上述)?各项)?(?:全部|均|都)(?:{POINT_MET_VERBS})")
 _COUNT_MET = lazy_compile(r"(?:满足|符合|具备|完成)(?:上述|以上)?\d+项")
 # (以上每项1.5分: the points of each item listed before, never one option's — text/shared_points.py reads such lists)
 _NOT_AN_OPTION = lazy_compile(r"^(?:(?:以上|上述)(?:指标|各项)?,?每|每|最高|最多|最低|总分|满分|共计|合计|总计|共|上限)")
-_POINTS_MET = lazy_compile(r"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:满足|符合|具备|完成)|(?:满足|符合|具备|完成)(?:上述|以上)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
+_POINTS_MET = lazy_compile(rf"^(?:\d+项(?:标准|要求|条件)?(?:均|都)?(?:{POINT_MET_VERBS}|达到)|(?:{POINT_MET_VERBS})(?:上述|以上|其中)?\d+项(?:标准|要求|条件)?)(?:[,，的]|$)")
 
 
 _NONE_MET_SAID = lazy_compile(r"\(符合的要点得相应分值[,，](\d+)项均不符合的(?:得0分|不得分)\)")

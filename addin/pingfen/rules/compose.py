@@ -45,6 +45,7 @@ compose_on_time_only = needing("on_time_only", "compose_on_time_only", "完成",
                                "上报", "提交", "拨付", "发放", "兑付", "下达", "开工", "上线", "交付")
 # _BY_DATE and _DEADLINE (the first tier by a date, or 按期 beside a deadline): …日前 / …底前 (or 之前 / 以前)
 compose_date_ladder = needing("date_ladder", "compose_date_ladder", "前")
+compose_milestones = needing("milestones", "compose_milestones", "节点", "每季", "每个季")  # _EACH, _COUNTED_EACH, _EACH_MISSED
 compose_over_target = needing("over_target", "compose_over_target", "每超")  # _AWARD: 每超(额|过|出)…
 compose_band_requirement = needing("band_requirement", "compose_band_requirement", "且", "同时")  # _AND_STATE: 且|并且|同时
 compose_full_amount = needing("full_amount", "compose_full_amount", "全额", "足额")  # _FULL_AMOUNT
@@ -73,6 +74,7 @@ COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the 
                              compose_levels_counted,  # 覆盖率≥95%且满意度≥90%的得4分；仅一项达标的得2分…: rates reached, counted
                              compose_ranks, compose_deduction_range, compose_tiers, compose_met_or_manual, compose_manual, compose_per_unit, compose_award_kinds, compose_counted_awards, compose_each_point,
                              compose_on_time_only,  # 按期完成得满分，逾期不得分: days late, before a 评价要点 or grades
+                             compose_milestones,  # 第一季度末达到30%、…，每个季度节点达到要求得1分: checkpoints, each a 评价要点
                              compose_date_ladder,  # …前竣工的得3分，2024年3月31日前竣工的得1.5分: bands of days late, not grades or 评价要点
                              compose_checklist, compose_counted_alternatives, compose_waived, compose_fault_kinds, compose_item_deductions, compose_requirements, compose_choice, compose_items, compose_target, compose_judged,
              compose_described_failure,  # (its failure said over several clauses before 扣N分: a point met or not)

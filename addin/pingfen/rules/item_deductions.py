@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ..text.lexicon import COUNT_UNITS, MEASURE_ONLY_UNITS
+from ..text.lexicon import COUNT_UNITS, LATE_WORDS, MEASURE_ONLY_UNITS, ON_TIME_WORDS
 from ..text.numbers import general_text
 from .clauses import (EVERY_PERIOD, Clause, Condition, said_before_count, situation_in_words as _words_only,
                       situation_words)
@@ -31,6 +31,7 @@ from .piecewise_reading import (_FOUND, _USED_UP_AT, _all_of_them_done, _cap, _j
 from .choices import (_COUNTED_BY, _NEGATION_SAID, _WORD_PAIR, _graded_scale, _negates_option,
                       _refuse_unpriced_requirement)
 from .checklists import _items
+from .checked_with_faults import content_fault
 from .lazy_composers import Deferred
 
 # Helpers that only some texts reach, imported on their first call (rules/lazy_composers.py).
@@ -85,6 +86,19 @@ def _per_head_amount(tokens: list, at: int) -> bool:
         at += 2  # (每生每天: each unit of the amount's, in turn)
     return at + 1 < len(tokens) and tokens[at].kind == "WORD" and tokens[at + 1].kind == "NUM" \
         and tokens[at + 1].unit in ("元", "万元")
+
+
+_ON_TIME_AWARD = lazy_compile(rf"^(?:{ON_TIME_WORDS})")
+_LATE_SAID = lazy_compile(rf"{LATE_WORDS}|(?:未|没有|不)(?:{ON_TIME_WORDS})")
+
+
+def _time_beside_faults(awarded: Clause, occurrence: Clause, text: str) -> bool:
+    """按时报送的得2分，每发现1处错误扣0.5分: the award asks for a time kept, the deductions count faults of content — a
+    report late with no error is neither (once read as 全部符合得2分 less the errors: late and faultless, 2). The award is a
+    point of its own, met or not, the errors deducted beside it (parser._with_faults: ①按时报送（2分）, less 0.5 each;
+    late → 0) — unless the text says what a late one scores (逾期报送的不得分), a zero read beside these deductions."""
+    return bool(_ON_TIME_AWARD.match(_option_label(awarded))) and content_fault(occurrence.occurrence[2], _option_label(awarded)) \
+        and not _LATE_SAID.search(text)  # type: ignore[index]
 
 
 def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
@@ -192,6 +206,8 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
                     # 处理率100%的计3分；有1例未按规定处理的扣1分: the rate whole is none of its own failings counted
                     or clause.start < occurrence.start and _whole_rate_awarded(clause, [occurrence], text)):
             # 资料齐全得3分，每缺少一项扣0.5分 / 安全事故发生次数为0，得满分；发生1次扣2分 / 全部达到目标值得满分 (or after: …扣0.5分；全部接入得满分)
+            if _time_beside_faults(clause, occurrence, text):
+                return None
             base, based = clause.outcome[1], True  # (…得满分，否则不得分 is no second base: 满分 is None)
         else:
             return None

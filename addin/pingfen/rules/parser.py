@@ -1188,10 +1188,10 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
             return None
     if isinstance(inner, Checklist) and tiered is None:
         # ①…（1分）；…④…（2分）。每发现1起商户违规…的，扣0.5分，最多扣2分: the points met, less the faults
-        from .checked_with_faults import points_beside_faults
+        from .checked_with_faults import points_beside_faults, time_point_beside_faults
 
         counted = [fault for fault, _ in faults]
-        if not points_beside_faults(inner, counted):
+        if not points_beside_faults(inner, counted) and not time_point_beside_faults(inner, counted):
             return None
         return _total_agrees(WithFaults(inner, tuple(counted), tuple(cap for _, cap in faults)), context)
     if not isinstance(inner, Piecewise) or not inner.default_shape(label).measure:

@@ -186,6 +186,15 @@ _add("STEPV", "below", "not_a_rate", *REDUCTIONS)
 # 延迟 / 迟报 …: lateness, a step of time past a limit (每延迟1天) — or, before a count of things (迟报1次), each late one
 LATE_VERBS = ("延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟", "晚报", "晚交", "延误")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", *LATE_VERBS)
+# 按时报送的得2分 / 逾期报送的: a requirement of time, and the words that say it was missed (rules/item_deductions.py
+# tells lateness from faults of content: 每发现1处错误 is no day late)
+ON_TIME_WORDS = "按时|按期|如期|准时|及时"
+LATE_WORDS = "|".join((*LATE_VERBS, "超期", "滞后", "晚于"))
+# 每发现1处错误 / 数据差错 / 填报不准确: faults of what is reported, not of when (nor of the requirement itself: 未达要求)
+CONTENT_FAULT_WORDS = "错误|差错|错漏|错报|错填|漏填|不准确|不真实|失实"
+# 符合2项 / 落实两项 / 3项全部做到: the verbs that say how many 评价要点 are met (rules/choices.py counts them); 达到 only
+# after the count (一项达到), since 达到3项 may be a level measured in 项
+POINT_MET_VERBS = "满足|符合|具备|完成|落实|做到"
 # 一次性通过 / 修改后通过 / 整改后通过验收 / 经修改后第二次通过: passed at the first attempt or only after another — grades
 # of one review's outcome, never requirements to add (once 3 + 2 + 1 for a plan passed first time); likewise a trial run
 # (处于试运行阶段 beside 正式上线运行: running on trial, a lesser stage of the same system's running)
