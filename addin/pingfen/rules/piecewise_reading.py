@@ -1906,6 +1906,9 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
     the addition reached at some distance (降低2%以上加4分) is its limit, and must agree with the steps."""
     steps = [c for c in bonuses if c.added is not None]
     if not steps:
+        reached = _level_bonus(bonuses, caps, intervals, unit, at_most_full)
+        if reached is not None:
+            return reached
         raise Unplaced(bonuses[0], "写了加分，但没有写按什么加分（如“每超过10个百分点加1分”）")
     if len(steps) > 1:
         raise Unplaced(steps[1], "出现了两条加分步长，无法确定按哪一条加分")
@@ -1951,6 +1954,44 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
     bonus = Bonus(base=award.points, step=step, per=clause.added, direction=direction, reference=reference,  # type: ignore[arg-type]
                   cap=cap, policy=policy or "floor", cap_at_base=at_base,
                   total_written=limit is not None and limit.cap[0] == "total", at_most_full=at_most_full)  # type: ignore[index]
+    return [(interval, bonus, written) if item is starts[0] else item for item in intervals]
+
+
+_MOVED = lazy_compile(r"上一?年|去年|同比|环比|上期|基期|提高|提升|增长|上升|增加|下降|降低|减少")
+
+
+def _level_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, unit: str, at_most_full: bool) -> list | None:
+    """完成任务的得4分，超额完成10%以上的另加1分: points added once a higher level is reached, on top of the band below
+    it that holds every value from its own start up (完成率≥100%得4分) — that band's points, plus the addition from the
+    level on: the band's ``Bonus`` of one step (the level's distance from the band's start), capped at that one
+    addition (完成率≥100%得4分，每超过10%加1分，最多加1分 scores the same everywhere). Only one level, reached at it
+    (以上 / 达到: a step counts from its own end), inside a band of fixed points that runs up without end; a limit
+    written (本项最高5分 / 加分最高1分) must leave the addition whole. None where the text is not of that shape."""
+    if len(bonuses) != 1 or bonuses[0].condition is None or bonuses[0].outcome is None:
+        return None
+    reached = bonuses[0]
+    if _MOVED.search(reached.text):
+        return None  # (满意度较上年提高5个百分点以上的另加0.5分: a change, never the level the bands measure)
+    level = _scale(reached.condition, unit)  # type: ignore[arg-type]
+    if level.magnitude or level.high is not None or not isinstance(level.low, Decimal) or not level.low_inclusive:
+        return None
+    added: Decimal = reached.outcome[1]  # type: ignore[index]
+    # (完成任务的得4分 in a rate: the band from the target, the completion's 100%, that 110% is measured against)
+    start_of = {id(item): Decimal(1) if item[0].low == TARGET and unit == "%" else item[0].low for item in intervals}
+    starts = [item for item in intervals if isinstance(item[1], Award) and not item[0].magnitude
+              and isinstance(start_of[id(item)], Decimal) and item[0].high is None and start_of[id(item)] < level.low]
+    if len(starts) != 1 or any(isinstance(start_of[id(item)], Decimal) and start_of[id(item)] >= level.low for item in intervals):
+        return None
+    interval, award, written = starts[0]
+    if len(caps) > 1:
+        raise Unplaced(caps[1], "出现了两个加分上限")
+    if caps:
+        kind, points = caps[0].cap  # type: ignore[misc]
+        room = points if kind in ("added", "limit") else points - award.points if kind == "total" and award.points is not None else None
+        if room is None or room < added:
+            raise Unplaced(caps[0], "加分上限与这一档的加分不一致（加分后的得分无从确定）")
+    bonus = Bonus(base=award.points, step=level.low - start_of[id(starts[0])], per=added, direction="above", reference=interval.low,
+                  cap=added, at_most_full=at_most_full)
     return [(interval, bonus, written) if item is starts[0] else item for item in intervals]
 
 

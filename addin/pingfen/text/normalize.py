@@ -44,6 +44,9 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           "持平", "加分项", "增长", "提高", "上升", "增加", "未", "没有",
                           "水平",  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
                           "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
+task_exceeded = needing("task_exceeded", "task_exceeded", "完成率达到")  # _LEVEL: 完成率达到N%以上…加 beside one task
+short_or_other_way = needing("unchanged_level", "short_or_other_way",  # _SHORT_OR_OTHER_WAY: (增长|…)不足N%或(持平|…)
+                             "持平", "增长", "提高", "上升", "增加")
 event_dates = needing("event_dates", "event_dates", "前(", "日(")  # _EVENT_DATE: 春节前(2024年2月9日前); _DATE_NOTE: 日(入汛前)
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
@@ -728,7 +731,8 @@ def normalize(text: str) -> str:
     text = _TARGET_NUMBER.sub(r"\1为\2", text)  # 巩固率目标值98%，达到目标值得满分: the target's value, as 目标值为98% says it
     # 合格率<80%或培训学时不足规定学时的不得分: the band scores nothing and so does the situation, whatever the rate (once
     # the situation was dropped: 学时 hours short with a 93% rate scored 2)
-    text = _LEVEL_OR_SITUATION.sub(r"\1的不得分;\2的,此项不得分", text)
+    # (提高不足1个百分点或下降的不得分: the other way lies in the band already, never a situation apart)
+    text = _LEVEL_OR_SITUATION.sub(r"\1的不得分;\2的,此项不得分", short_or_other_way(text))
     if "完成比例" in text:  # 项目按计划完成的得满分；未按计划完成的，按实际完成比例计分: the plan completed, in proportion
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分 / 按完成值与目标值的比例计分: the completion's share, 按完成比例
@@ -777,6 +781,7 @@ def normalize(text: str) -> str:
     # 超额完成10%以上: the completion rate at 110%; 超额完成目标值5%: above the target by 5% (once read as 完成率≥10%,
     # 95% taking the top band)
     text = _EXCEEDED_BY.sub(_exceeded_by, text)
+    text = task_exceeded(text)  # 完成年度任务2万亩的得5分…完成率达到110%以上的加0.5分: 达到2.2万亩以上, that share of the task
     if "完成率" in text:  # 完成率达到100%得3分，超过目标20%以上得5分: the completion rate at 120% (once shadowed by ≥100%)
         text = _OVER_TARGET_BY.sub(lambda m: f"完成率{general_text(100 + Decimal(m.group(1)))}%以上" if m.group(2)
                                    else f"完成率超过{general_text(100 + Decimal(m.group(1)))}%", text)

@@ -199,6 +199,63 @@ def _no_change_of_the_bands(text: str) -> str:
     return _NO_CHANGE.sub(at_most_zero, text)
 
 
+# 提高不足1个百分点或下降的不得分: a band of a change over last year, below a positive level, said with the other
+# way (or 持平) beside it — the other way (a change below 0) and 持平 (0) lie in that band already, so the words add
+# nothing: 提高不足1个百分点的不得分 (normalize calls it before a level 或 a situation is cut into two zeroes, which
+# would leave 下降的,此项不得分 a situation no one answers). Only under a positive level (提高不足0%或下降 would be no
+# band), only after last year is said, and only with its gate's words (提升 is none: a text with it alone must read
+# alike with the gate shut).
+_SHORT_OR_OTHER_WAY = lazy_compile(
+    r"(?P<short>(?P<change>增长|提高|上升|增加|下降|降低|减少)(?:幅度)?(?:不足|低于|不到|小于|<)(?P<level>\d+(?:\.\d+)?)(?:%|‰))"
+    r"或(?P<other>持平|增长|提高|上升|增加|下降|降低|减少|负增长)"
+    r"(?=的?[,，]?(?:(?:得|计|记|给)(?:满分|\d)|不(?:得|计|记)分))")
+_LAST_YEAR_SAID = lazy_compile(_LAST_YEAR)
+
+
+def short_or_other_way(text: str) -> str:
+    """提高不足N%或下降 as 提高不足N%: the other way, or level, inside the band below a positive N."""
+    last_year = _LAST_YEAR_SAID.search(text)
+
+    def inside(found: re.Match[str]) -> str:
+        change, other = found.group("change"), found.group("other")
+        own = _GATED_RISES if change in _GATED_RISES else _FALLS
+        if last_year is None or last_year.start() > found.start() or float(found.group("level")) <= 0 \
+                or other in own or (other == "负增长" and change != "增长"):
+            return found.group()
+        return found.group("short")
+
+    return _SHORT_OR_OTHER_WAY.sub(inside, text)
+
+
+# 事故起数较上年每增加1起扣1分，扣完为止；未增加的得满分: steps of a change over last year, and full marks where there is
+# no such change (未增加 / 没有增加, or 持平或减少 the other way) — last year's level kept, what the steps give at no step:
+# 不高于上年的得满分 (不低于上年 for steps of a fall), as the reader writes those steps (last year's value the target).
+# Only a clause of full marks (a no-change with other points would be a band of its own), only with the steps' way.
+_STEPS_OVER_LAST_YEAR = lazy_compile(r"(?:较|比)(?:上一?年|去年)(?:度|同期)?每(?P<way>增加|上升|增长|提高|下降|降低|减少)"
+                                     r"\d+(?:\.\d+)?[^,，;；。扣加]{0,6}扣")
+_NONE_MORE = lazy_compile(rf"(?:(?<=[,，;；。])|^)(?:{_LAST_YEAR},?)?"
+                          r"(?:(?:未|没有)(?P<same>增加|上升|增长|提高|下降|降低|减少)"
+                          r"|持平或(?P<other>增加|上升|增长|提高|下降|降低|减少)|(?P<other_first>增加|上升|增长|提高|下降|降低|减少)或持平)"
+                          r"的?(?=[,，]?得满分)")
+
+
+def _kept_level_of_the_steps(text: str) -> str:
+    """未增加的得满分 beside 较上年每增加N扣M: 不高于上年的得满分 (不低于上年 beside steps of a fall)."""
+    steps = _STEPS_OVER_LAST_YEAR.search(text)
+    if steps is None:
+        return text
+    rising = steps.group("way") in _GATED_RISES
+
+    def kept(found: re.Match[str]) -> str:
+        same, other = found.group("same"), found.group("other") or found.group("other_first")
+        if found.start() < steps.end() or same is not None and (same in _GATED_RISES) != rising \
+                or other is not None and (other in _GATED_RISES) == rising:
+            return found.group()
+        return "不高于上年的" if rising else "不低于上年的"
+
+    return _NONE_MORE.sub(kept, text)
+
+
 # 不低于上年度水平得满分，低于上年的按本年/上年比例计分: last year is the target reached, so this year's over last year's
 # is the completion's share, 按比例 (once a formula that could not stand beside a band)
 _LAST_YEAR_REACHED = lazy_compile(r"(?:不低于|达到|不少于)(?:上年|去年)")
@@ -210,7 +267,7 @@ def unchanged_level(text: str) -> str:
         text = _THIS_OVER_LAST.sub("按比例", text)
     if _LAST_YEAR_LEVEL_REACHED.search(text):
         text = _LAST_YEAR_LEVEL.sub(r"\1", text)
-    text = _no_change_of_the_bands(text)
+    text = _no_change_of_the_bands(_kept_level_of_the_steps(text))
     text = _NOT_GROWN.sub(r"\1增长不超过0%", _BONUS_NOTE.sub(r"\1。", text))
     if not _rate_signs(text):
         text = _UNCHANGED.sub(r"\1增幅达到0%", text)
