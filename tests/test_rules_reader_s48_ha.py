@@ -3,9 +3,10 @@ with the other way or 持平 beside it (提高不足1个百分点或下降的不
 into a situation no one answers), this year's rate named before last year's (本年覆盖率较上年覆盖率提高2个百分点), full
 marks at no change beside steps of a change over last year (未增加的得满分 / 较上年持平或减少的得满分: last year's level
 kept, what the steps give at no step), points added once a higher level is reached on top of the band below it
-(完成年度任务2万亩的得5分…超额完成10%以上的加0.5分: 达到2.2万亩以上, the band's Bonus of one step), with a limit written
-as the score after the addition (本项加分后不超过5.5分); and the refusals beside them. Scored by `pingfen score --json`
-and its workbook recalculated by LibreOffice; every expected score is worked by hand."""
+(完成年度任务2万亩的得5分…超额完成10%以上的加0.5分: 达到2.2万亩以上, the band's Bonus of one step; 目标150家…超过目标20%
+以上的加1分: 180家), with a limit written as the score after the addition (本项加分后不超过5.5分); and the refusals beside
+them. Scored by `pingfen score --json` and its workbook recalculated by LibreOffice; every expected score is worked by
+hand."""
 
 from __future__ import annotations
 
@@ -68,6 +69,13 @@ def test_s48_ha_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      ("--actual=1.32万亩", "--target=1.2万亩"), "5"),
     ("人工造林面积（4分）：完成率达到100%得4分，完成率达到110%以上的另加1分，本项最高5分；完成率低于100%的按完成率×4计分。", "4",
      ("--actual=0.9万亩", "--target=1.2万亩"), "3"),
+    # a level set off from the target printed: 20% over 150家 is 180家, at it and above the points added
+    ("科技型中小企业评价入库数（3分）：目标150家，≥150家得3分；120家（含）-150家得2分；90家（含）-120家得1分；低于90家不得分。超过目标20%以上的加1分。",
+     "3", ("--actual=180家",), "4"),
+    ("科技型中小企业评价入库数（3分）：目标150家，≥150家得3分；120家（含）-150家得2分；90家（含）-120家得1分；低于90家不得分。超过目标20%以上的加1分。",
+     "3", ("--actual=179家",), "3"),
+    ("职业技能培训人次（3分）：年度目标5000人次，达到目标得3分，每少100人次扣0.2分，扣完为止；超过目标20%以上的加0.5分。", "3",
+     ("--actual=4800人次",), "2.6"),
 ])
 def test_s48_ha_readings_through_pingfen_rule(rule: str, full: str, data: tuple[str, ...], score: str) -> None:
     done = pingfen(rule, "--full", full, *data)

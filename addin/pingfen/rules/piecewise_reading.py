@@ -534,6 +534,14 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
         # as the band they start from does (once their own 超过目标 stayed the entered target, and the two starts disagreed)
         bonuses = [replace(c, condition=replace(c.condition, interval=at_standard(c.condition.interval)))
                    if c.condition is not None and TARGET in c.condition.interval.bounds() else c for c in bonuses]
+        if reference is not None and unit != "%":
+            # 目标150家，≥150家得3分…超过目标20%以上的加1分: a level reached off the target printed (180家), the points
+            # added there and nowhere else (an amount's target only: 20% off a rate's target may be points or a share)
+            standard = _ref_value(reference, unit)
+            bonuses = [replace(c, condition=replace(c.condition, interval=replace(
+                c.condition.interval, low=standard * c.condition.interval.low.factor + c.condition.interval.low.shift)))
+                if c.added is None and c.condition is not None and isinstance(c.condition.interval.low, FromTarget)
+                and c.condition.interval.high is None and isinstance(standard, Decimal) else c for c in bonuses]
         intervals = _add_bonus(bonuses, bonus_caps, base_level_both_ways(intervals, bonuses, deductions), policy, unit,
                                at_most_full=any(c.clamp for c in scoring))
         policy = None if not deductions else policy
