@@ -514,7 +514,8 @@ def _parse_plain(raw: str) -> Rule:
 
 
 # units assessed one by one and their scores added or averaged (rules/unit_frame.py), said by one of these words
-_MAY_BE_FRAMED = lazy_compile(r"分别|合计|相加|累计|平均|各占|之和|共(?:实施|建设|改造|开展|安排|涉及|有)?\d+(?:个|座|家|所|条)|按(?:季度|月)(?:考核|计分|评分)"
+_MAY_BE_FRAMED = lazy_compile(r"分别|合计|相加|累计|平均|各占|之和|(?:共(?:实施|建设|改造|开展|安排|涉及|有)?|抽查)\d+(?:个|座|家|所|条)"
+                              r"|按(?:季度|月)(?:考核|计分|评分)"
                               r"|分[\u4e00-\u9fff]{1,3}考核")
 
 

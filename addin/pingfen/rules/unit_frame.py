@@ -57,8 +57,12 @@ _PER = (
     lazy_compile(rf"每{_MEASURE_WORD}?(?P<unit>{_UNIT})(?:满分|分值)?(?:为|均为)?(?P<per>{_NUM})分"),
     lazy_compile(rf"(?P<count>\d+){_MEASURE_WORD}(?P<unit>{_UNIT})各占?(?P<per>{_NUM})分"),
 )
+# 抽查5家定点医药机构，每家1分 / 抽查3座水厂，每座满分2分: one unit's points given by the measure word alone, the unit the one
+# counted in that measure word (a measure word no count says leaves the frame unread)
+_PER_WORD = lazy_compile(rf"每(?P<word>{_MEASURE_WORD})(?:满分|分值)?(?:为)?(?P<per>{_NUM})分")
 # 共4个实训基地 / 共5个社区 / 共3个站点 / 5个灌区 / 本项共3个标段 / 本年度共实施5个以工代赈项目
-_COUNT = lazy_compile(rf"(?:(?:本项|该项)?共?|{_HAN}{{0,6}}?共(?:实施|建设|改造|开展|安排|涉及|有))(?P<count>\d+){_MEASURE_WORD}"
+# (抽查5家定点医药机构: the units sampled, each then scored)
+_COUNT = lazy_compile(rf"(?:(?:本项|该项)?(?:共|抽查)?|{_HAN}{{0,6}}?共(?:实施|建设|改造|开展|安排|涉及|有))(?P<count>\d+)(?P<word>{_MEASURE_WORD})"
                       rf"(?:{_HAN}{{0,4}}?)(?P<unit>{_UNIT})")
 # 本项按4个街道合计 / 3个乡镇得分相加 / 3个站合计3分 / 全年12个月累计 / 各乡镇得分相加
 _SUM = lazy_compile(rf"(?:本项)?(?:得分(?:=|为))?(?:按|全年)?(?:(?P<count>\d+)个|各)(?P<unit>{_UNIT})(?:得分)?(?:合计|相加|累计|之和)"
@@ -134,6 +138,8 @@ def read_frame(text: str) -> UnitFrame | None:
     kept: list[tuple[str, str]] = []
     apart_units: list[str] = []  # the units the frame assesses apart (按乡镇分别考核)
     per_units: list[str] = []  # the units the frame gives points to (每个中心2分)
+    per_word = ""  # the measure word one unit's points are given by (每家1分), its unit the one counted so
+    counted: dict[str, str] = {}  # measure word → the unit counted in it (抽查5家定点医药机构: 家 → 机构)
     head = ""
     for index, (clause, separator) in enumerate(clauses):
         body = _names_out(clause.strip())
@@ -171,6 +177,9 @@ def read_frame(text: str) -> UnitFrame | None:
             if "count" in found.re.groupindex:
                 count = int(found.group("count"))
             continue
+        if per is None and (found := _PER_WORD.fullmatch(body)) is not None:
+            per, per_word = Decimal(found.group("per")), found.group("word")
+            continue
         if (found := _SUM.fullmatch(body)) is not None:
             added = True
             units.append(found.group("unit"))
@@ -195,6 +204,7 @@ def read_frame(text: str) -> UnitFrame | None:
         if (found := _COUNT.fullmatch(body)) is not None:
             count = int(found.group("count"))
             units.append(found.group("unit"))
+            counted[found.group("word")] = found.group("unit")
             continue
         if (found := _BARE_COUNT.fullmatch(body)) is not None and before == "(" and separator == ",":
             # (共4条,4分) closing the text: the units the rule named before (每条路段MQI≥80的得1分), counted
@@ -211,6 +221,13 @@ def read_frame(text: str) -> UnitFrame | None:
             units.append(found.group("unit"))
             continue
         kept.append((clause, separator))
+    if per_word:
+        if per_word not in counted:
+            return None  # 每家1分 with no units counted in 家: whose points?
+        per_units.append(counted[per_word])
+    # 抽查6所学校，每所0.5分: 所 the measure word the schools are counted in (a unit of its own in 各乡镇市场监管所)
+    units = [counted.get(unit, unit) for unit in units]
+    per_units = [counted.get(unit, unit) for unit in per_units]
     if shared:
         if per is not None:
             return None  # (每个乡镇1分 beside 分值平均分配: the share said twice)
