@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ..text.lexicon import COUNT_UNITS, LATE_WORDS, MEASURE_ONLY_UNITS, ON_TIME_WORDS
+from ..text.lexicon import COUNT_UNITS, LATE_WORDS, MEASURE_ONLY_UNITS, ON_TIME_WORDS, UNITS
 from ..text.numbers import general_text
 from .clauses import (EVERY_PERIOD, Clause, Condition, said_before_count, situation_in_words as _words_only,
                       situation_words)
@@ -1461,4 +1461,10 @@ _COUNTED_NUMBER = lazy_compile(r"\d+(?:项|次|处|个|天|例)")
 # 未达到“临时救助审批时限不超过10个工作日” / “…应在公示期满后15个工作日内拨付到企业”: a time each case is held to, the
 # cases past it failing — as the 规范写法 (未达到“…”的) says it too, without the 超时 / 逾期 it was read from
 _TIME_HELD_TO = lazy_compile(r"时限|\d+(?:\.\d+)?(?:个)?(?:工作日|自然日|日|天|小时|个月)(?:以内|之内|内)")
-_PRINTED_LIMIT = lazy_compile(r"(?:超过|超出|超|高于|多于|低于|少于|不足|未达到)\d+(?:\.\d+)?(?:万元|元|人次|人|个|次|项|户|家|天|%)")
+# (the lexicon's units, longest first, a multiplier before them: 未达到1万册次 / 低于50公里 / 超过50万元 / 低于10人 / 不足95%;
+# not a duration shorter than a month but 天, which is how long one occurrence lasted — 每发生1次校车延误超过30分钟的 is a
+# delay of that length counted, not a unit held to 30分钟)
+_SPANS = frozenset({"个工作日", "工作日", "个星期", "周", "日", "月", "年", "课时", "学时", "小时", "分钟", "秒钟", "秒"})
+_PRINTED_LIMIT = lazy_compile(r"(?:超过|超出|超|高于|多于|低于|少于|不足|未达到)\d+(?:\.\d+)?(?:[万千亿](?=\D))?(?:"
+                              + "|".join(re.escape(unit) for unit in sorted({*UNITS, "万元", "亿元", "千元"} - _SPANS, key=len,
+                                                                           reverse=True)) + ")")
