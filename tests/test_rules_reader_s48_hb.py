@@ -4,7 +4,9 @@ units are counted in (抽查5家定点医药机构，每家1分 / 抽查6所学�
 unit's level in any unit the lexicon knows (未达到1万册次 / 未达到500亩 / 低于50公里 / 5千册次: once refused, only 万元, 元, 人次,
 人, 个, 次, 项, 户, 家, 天 and % being taken as a unit's level). Beside them the refusals: 每家1分 with nothing counted in 家,
 the units' points not making the item's, a unit's points above what its bands give, a deduction and a bigger one below a
-lower level of one unit (replace or add?). Scored by `pingfen score --json` and its workbook recalculated by LibreOffice;
+lower level of one unit (replace or add?). And a 自评表 ceiling stated, then held by the symbol (年度指标值≤2%　…实际值≤
+指标值得3分；每超出0.5个百分点扣1分: once refused as a level said after the steps), beside full marks at or above a ceiling
+(refused). Scored by `pingfen score --json` and its workbook recalculated by LibreOffice;
 every expected score is worked by hand."""
 
 from __future__ import annotations
@@ -28,13 +30,14 @@ EXPECTED_S48_HB = {
     "1.7": ("2", "520、500达到500亩，499、300未达到：2×1=2"),
     "1.8": ("1", "49.9、30低于50公里，2个乡镇各扣0.5：2-1=1"),
     "1.9": ("1", "5000、6000达到5千册次，4999、100未达到：2×0.5=1"),
+    "1.10": ("3", "0.6%超出指标值0.5%共0.1个百分点，扣1分：4-1=3"),
 }
 
 
 def test_s48_hb_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
-    (3 + 2.5 + 1.6 + 5 + 3 + 2 + 2 + 1 + 1 = 21.1 of 34, 中: 20.4 ≤ 21.1 < 27.2)."""
-    result = _scored_and_recalculated(RUBRIC_S48_HB, EXPECTED_S48_HB, Decimal("21.1"), capsys, tmp_path)
+    (3 + 2.5 + 1.6 + 5 + 3 + 2 + 2 + 1 + 1 + 3 = 24.1 of 38, 中: 22.8 ≤ 24.1 < 30.4)."""
+    result = _scored_and_recalculated(RUBRIC_S48_HB, EXPECTED_S48_HB, Decimal("24.1"), capsys, tmp_path)
     assert result["grade"] == "中"
 
 
@@ -56,6 +59,19 @@ def test_s48_hb_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     assert done.returncode == 0 and canonical in done.stdout, done.stdout + done.stderr
 
 
+@pytest.mark.parametrize("rule, full, actual, score", [
+    # a 自评表 ceiling, then 实际值≤指标值 (the symbol, as 不超过指标值 says it): once refused as a level after the steps
+    ("客运车辆责任事故率　年度指标值≤2%　分值3分　评分标准：实际值≤指标值得3分；每超出0.5个百分点扣1分，扣完为止。", "3", "2%", "3"),
+    ("客运车辆责任事故率　年度指标值≤2%　分值3分　评分标准：实际值≤指标值得3分；每超出0.5个百分点扣1分，扣完为止。", "3", "3%", "1"),
+    ("农产品质量安全抽检不合格率　年度指标值≤2%　分值3分　评分标准：实际值≤指标值得3分；高于指标值的，每高出0.5个百分点扣1分，扣完为止。",
+     "3", "2.5%", "2"),
+    ("人均培训成本（4分）≤800元/人。实际值≤指标值得4分；每超出5%扣1分，扣完为止。", "4", "880元/人", "2"),
+])
+def test_s48_hb_ceiling_held_by_the_symbol(rule: str, full: str, actual: str, score: str) -> None:
+    done = pingfen(rule, "--full", full, f"--actual={actual}")
+    assert done.returncode == 0 and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr
+
+
 @pytest.mark.parametrize("rule, full, named, reason", [
     # 每家1分 with no units counted in 家: how many, and so the sum, is not said
     ("定点药店年度考核（5分）：每家1分，考核得分90分及以上计1分，80-89分计0.5分，80分以下计0分。", "5", "每家1分", "无法与其他语句组成计分方法"),
@@ -68,6 +84,9 @@ def test_s48_hb_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     # below 50 km and below 30 km: the 1 point in place of the 0.5, or on top of it?
     ("乡镇公路养护（2分）：每有1个乡镇年度养护里程低于50公里的，扣0.5分；低于30公里的，扣1分，扣完为止。", "2",
      "每有1个乡镇年度养护里程低于50公里的", "未能识别评分方法"),
+    # a ceiling (≤2%) with full marks at or above it and steps above it: opposite sides
+    ("客运车辆责任事故率　年度指标值≤2%　分值3分　评分标准：实际值≥指标值得3分；每超出0.5个百分点扣1分，扣完为止。", "3",
+     "实际值≥指标值得3分", "没有写明"),
 ])
 def test_s48_hb_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
     done = pingfen(rule, "--full", full)
