@@ -26,7 +26,8 @@ from .zero_situations import ZeroSituations
 standard_met = Deferred("rate_standards", "standard_met")
 
 # …需说明原因 / 随机抽查10%的学校: an instruction for the form or how the check is sampled, not a level scored
-_FORM_NOTE = lazy_compile(r"说明|备注|注明|填写|填报|附件|佐证|抽查|抽取|抽样|随机")
+# (按不低于5%的比例抽检: how many the check takes, as 抽查 says it)
+_FORM_NOTE = lazy_compile(r"说明|备注|注明|填写|填报|附件|佐证|抽查|抽检|抽取|抽样|随机")
 _NOT_LEVELS = frozenset({"年", "月", "个月", "日", "号", "时", "小时", "分钟", "天", "周", "季度", "工作日", "个工作日"})
 _REFERENCE_NOUN = lazy_compile(r"(?:标准|基数|基准|计划|预算)$")
 _SHORT = lazy_compile(r"(?:每)?(?:少|缺(?!席|勤)|差|未达)")  # (缺席 1次 is an absence, not a training short)
@@ -55,7 +56,7 @@ def levels_used(scorer: Scorer | ZeroSituations, read: list[Clause], label: str)
             raise Unplaced(clause, "“加分”没有写明加多少分（如“每超过1%加0.5分”），无法计分", certain=True)
         _weighting_used(clause, scorer, label)
         levels = _stated_levels(clause)
-        if not levels or taken_against(clause, read[index + 1:]) or _breach_counted(read[index + 1:]) \
+        if not levels or taken_against(clause, read[index + 1:]) or _breach_counted(clause, read[index + 1:]) \
                 or any(standard_met(clause, after) for after in read[index + 1:] if after.scoring):
             continue
         if printed is None:
@@ -153,18 +154,37 @@ def _written_ways(level) -> set[Decimal]:
 
 # 每出现1个社区所开展活动类型不满足要求的，扣1分: what falls short of the requirement stated is what is counted
 # (按不低于5%的比例进行实地核查…未按规定比例开展核查的扣2分: the share the requirement names, not kept)
-_BREACH = lazy_compile(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?:要求|标准|规定)|未按(?:规定|要求)?的?比例")
+# (…应不少于72学时。…每发现1名教师学时不达标 / …村级林长每月不少于1次，每发现一名林长未达到巡林要求的 / 补助标准为每生
+# 每天5元，发现超标准发放…的: the standard said before, each one found short of it — or past it — counted)
+# (the requirement named by a word of its own, 未达到巡林要求, is the level's only when its clause says the word: not
+# 未满足频次要求 after 覆盖率达到7%; 不达标, one level's only — not 每项未达标 of two levels, each its own)
+_BREACH = lazy_compile(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?P<named>[\u4e00-\u9fff]{2})?(?:要求|标准|规定)"
+                       r"|未按(?:规定|要求)?的?比例|(?P<bare>(?:不|未)达标)|(?P<past>超(?:过|出)?标准)")
 
 
-def _breach_counted(later: list[Clause]) -> bool:
+def _breach_counted(clause: Clause, later: list[Clause]) -> bool:
     """应服务内容涵盖8大项…外部合作类项目2项。…每出现1个社区…不满足要求的，扣1分: the requirement is the level each
-    counted breach falls short of (seed 000, 服务内容全面性)."""
-    for after in later:
-        if after.scoring and _BREACH.search(after.text):
+    counted breach falls short of (seed 000, 服务内容全面性). Past the standard (超标准) breaches only a standard with a
+    top (标准为5元 / 不超过5元): of a floor (不低于2万元) it leaves a payment short of it unpriced."""
+    for index, after in enumerate(later):
+        breach = _BREACH.search(after.text)
+        if breach and (breach.group("past") and (clause.condition is None or clause.condition.interval.high is None)
+                       or breach.group("named") and breach.group("named") not in clause.text
+                       or breach.group("bare") and len(_stated_levels(clause)) != 1):
+            return False
+        if after.scoring and breach:
             return True
+        if not after.scoring and breach and index + 1 < len(later) and _deducts(later[index + 1]):
+            return True  # 发现超标准发放或挪作他用的，每校扣1分: the breach said as the situation, its deduction next
         if after.condition is not None or after.reference is not None:
             return False  # 以60%为标准,…未达到标准的: the breach of the standard said after the level, not of the level
     return False
+
+
+def _deducts(clause: Clause) -> bool:
+    """每校扣1分 / 扣2分: a deduction with no level of its own."""
+    return clause.scoring and clause.condition is None and (clause.per is not None or (
+        clause.outcome is not None and clause.outcome[0] == "minus"))
 
 
 def taken_against(clause: Clause, later: list[Clause]) -> bool:

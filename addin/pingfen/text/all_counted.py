@@ -32,8 +32,9 @@ _ALL_FOUND = lazy_compile(
 
 
 # (每发现1人次未按时发放…，每发现1人次少发、错发…: several kinds found, each named by what the rate's words name failing —
-# read by the composer, which checks each kind's name against the rate, never as the target reached)
-_FOUND_EACH = lazy_compile(r"每(?:发现|查出|抽查发现|核查发现|出现)1")
+# read by the composer, which checks each kind's name against the rate, never as the target reached; so with a kind
+# priced per one after its name, 发现冒领的每人次扣1分 / 虚报的每户扣2分: the rate's own failing and another fault)
+_FOUND_EACH = lazy_compile(r"每(?:发现|查出|抽查发现|核查发现|出现)1|的每(?:人次|人|户|个|名|家|所|项|例|件|份|笔|起|次|处)(?:扣|减)")
 
 
 def all_counted(text: str) -> str:
