@@ -73,6 +73,9 @@ def test_s48_he_readings_written_back(rule: str, full: str, written: str) -> Non
     # the faults counted are not the requirement's breach: a worker short of the hours costs what?
     ("社区党组织书记每年参加培训不少于40学时、其他社区工作者每年不少于24学时，每发现1名社区工作者未达到考勤要求的扣0.5分，扣完为止。", "3",
      "40学时", "没有用于计分"),
+    # 不达标 of another standard than the level's (体检, not 学时)
+    ("教师培训（3分）：参训教师年度培训学时应不少于72学时。抽查参训教师学时记录，每发现1名教师体检不达标扣0.5分，扣完为止。", "3",
+     "72学时", "没有用于计分"),
     # 超标准 of a floor: charging under it is its breach, unpriced
     ("中小学校服采购（3分）：校服价格标准为每套不低于200元，发现超标准收费的，每校扣1分，扣完为止。", "3", "200元", "没有用于计分"),
     # a requirement whose word the fault does not say (频次 after 覆盖率达到7%)

@@ -157,7 +157,8 @@ def _written_ways(level) -> set[Decimal]:
 # (…应不少于72学时。…每发现1名教师学时不达标 / …村级林长每月不少于1次，每发现一名林长未达到巡林要求的 / 补助标准为每生
 # 每天5元，发现超标准发放…的: the standard said before, each one found short of it — or past it — counted)
 # (the requirement named by a word of its own, 未达到巡林要求, is the level's only when its clause says the word: not
-# 未满足频次要求 after 覆盖率达到7%; 不达标, one level's only — not 每项未达标 of two levels, each its own)
+# 未满足频次要求 after 覆盖率达到7%; 不达标, one level's only, of what its clause says — 教师学时不达标 after 培训学时应不少于
+# 72学时, not 体检不达标 after it, nor 每项未达标 of two levels, each its own)
 _BREACH = lazy_compile(r"(?:不满足|未满足|不符合|未达到|达不到|未达|不达)(?:上述)?(?P<named>[\u4e00-\u9fff]{2})?(?:要求|标准|规定)"
                        r"|未按(?:规定|要求)?的?比例|(?P<bare>(?:不|未)达标)|(?P<past>超(?:过|出)?标准)")
 
@@ -170,7 +171,8 @@ def _breach_counted(clause: Clause, later: list[Clause]) -> bool:
         breach = _BREACH.search(after.text)
         if breach and (breach.group("past") and (clause.condition is None or clause.condition.interval.high is None)
                        or breach.group("named") and breach.group("named") not in clause.text
-                       or breach.group("bare") and len(_stated_levels(clause)) != 1):
+                       or breach.group("bare") and (len(_stated_levels(clause)) != 1
+                                                    or after.text[max(0, breach.start() - 2):breach.start()] not in clause.text)):
             return False
         if after.scoring and breach:
             return True
