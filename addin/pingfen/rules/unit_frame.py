@@ -35,7 +35,7 @@ from .unit_shares import ITEM_TOTAL, unit_rows
 # the units a table assesses one by one (longest first: 服务站 before 站), and the periods a year is assessed in
 _UNITS = ("污水处理厂", "项目区", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "作业点", "乡镇", "街道", "社区", "站点", "中心",
           "标段", "合同", "片区", "机构", "路段", "灌区", "分馆", "基地", "学校", "项目", "河段", "线路", "城区", "园区", "点位",
-          "县区", "村", "站", "所", "厂", "校")
+          "县区", "村", "站", "所", "厂", "校", "县")
 _PERIODS = ("季度", "月")
 _UNIT = "(?:" + "|".join(_UNITS + _PERIODS) + ")"
 _NUM = r"\d+(?:\.\d+)?"
@@ -46,8 +46,9 @@ _MEASURE_WORD = r"(?:个|座|家|所|条)"
 # 按乡镇分别计分 / 分乡镇考核 / 城乡公交运营服务质量按季度考核
 _APART = (
     # (the head greedy: the unit is the noun nearest 分别, 对各街道居家养老服务中心分别考核 assesses 中心)
-    lazy_compile(rf"(?P<head>{_HAN}{{0,16}})(?:对|按)?(?:全[市县区])?(?:各|分|每个|每家)?(?:(?P<count>\d+){_MEASURE_WORD})?"
-                 rf"(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)(?:分别|逐个|逐一)(?:考核|计分|评分|考评|计算|核查|打分)(?:{_HAN}{{0,6}})"),
+    # (对3个帮扶村分别考核 / 按3所学校分别考核: the units counted, a word of their kind between the count and the unit)
+    lazy_compile(rf"(?P<head>{_HAN}{{0,16}})(?:对|按)?(?:全[市县区])?(?:各|分|每个|每家)?(?:(?P<count>\d+)(?P<word>{_MEASURE_WORD})"
+                 rf"{_HAN}{{0,4}}?)?(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)(?:分别|逐个|逐一)(?:考核|计分|评分|考评|计算|核查|打分)(?:{_HAN}{{0,6}})"),
     lazy_compile(rf"(?P<head>{_HAN}{{0,16}}?)分(?P<unit>{_UNIT})(?:考核|计分|评分)"),
     # (月度考核 / 季度考核: the period's own word, 按 or 度 with it)
     lazy_compile(rf"(?P<head>{_HAN}{{0,20}}?)(?:按(?P<unit>季度|月)|(?P<period>季度|月)度?)(?:考核|计分|评分)"),
@@ -56,6 +57,8 @@ _APART = (
 _PER = (
     lazy_compile(rf"每{_MEASURE_WORD}?(?P<unit>{_UNIT})(?:满分|分值)?(?:为|均为)?(?P<per>{_NUM})分"),
     lazy_compile(rf"(?P<count>\d+){_MEASURE_WORD}(?P<unit>{_UNIT})各占?(?P<per>{_NUM})分"),
+    # 对A、B两个县分别考核，各3分: each of the units the frame assesses apart (read only after them)
+    lazy_compile(rf"各(?:占|为)?(?P<per>{_NUM})分"),
 )
 # 抽查5家定点医药机构，每家1分 / 抽查3座水厂，每座满分2分: one unit's points given by the measure word alone, the unit the one
 # counted in that measure word (a measure word no count says leaves the frame unread)
@@ -93,8 +96,12 @@ _EACH_NAMED = lazy_compile(rf"每(?P<word>{_MEASURE_WORD})(?P<unit>{_UNIT})")
 # (每个乡镇年度任务为完成8个行政村治理: the amount's words after it)
 _TARGET_SAID = lazy_compile(rf"(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}){_HAN}{{0,10}}?{_NUM}(?!%)[\u4e00-\u9fff]{{1,6}}")
 # 城东、城西、城北3个片区分别考核 / 本项共东坝镇、西河乡、南山乡3个乡镇: the units named, then counted
-_NAMED = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分)?)(?P<names>(?:{_HAN}{{1,8}}、)+{_HAN}{{1,8}}?)"
+# (对A、B两个县分别考核: names of letters as well)
+_NAMED = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分)?)(?P<names>(?:[A-Za-z\u4e00-\u9fff]{{1,8}}、)+[A-Za-z\u4e00-\u9fff]{{1,8}}?)"
                       rf"(?=(?P<count>\d+){_MEASURE_WORD}{_UNIT})")
+# 对A站、B站、C站分别考核: the units named, each name ending in the unit, no count — as many as are named
+_NAMED_UNITS = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分)?)(?P<names>(?:[A-Za-z\u4e00-\u9fff]{{0,8}}?{_UNIT}、)+"
+                            rf"[A-Za-z\u4e00-\u9fff]{{0,8}}?{_UNIT})(?=分别|逐个|逐一)")
 _SEPARATOR = lazy_compile(r"([,;:。()])")
 # 分县（区）考核 / 各县（市、区）/ 按乡镇（街道）分别考核: one unit's name with its other name in brackets, whose bracket is
 # no clause's
@@ -169,10 +176,14 @@ def read_frame(text: str) -> UnitFrame | None:
             head = head or found.group("head")
             if "count" in found.re.groupindex and found.group("count"):
                 count = int(found.group("count"))
+            if "word" in found.re.groupindex and found.group("word"):
+                counted[found.group("word")] = units[-1]  # 按3所学校分别考核，每所2分: 所 → 学校
             continue
         if (found := next((m for p in _PER if (m := p.fullmatch(body))), None)) is not None:
+            if "unit" not in found.re.groupindex and (per is not None or not apart_units):
+                return None  # 各3分 with no units assessed apart before it: each of what?
             per = Decimal(found.group("per"))
-            units.append(found.group("unit"))
+            units.append(found.group("unit") if "unit" in found.re.groupindex else apart_units[-1])
             per_units.append(units[-1])
             if "count" in found.re.groupindex:
                 count = int(found.group("count"))
@@ -276,7 +287,16 @@ def _names_out(clause: str) -> str:
     """城东、城西、城北3个片区分别考核 → 3个片区分别考核: the names said before the units' count, as many as it counts (a
     list of another length is left, and the clause unread)."""
     named = _NAMED.match(clause)
-    if named is None or len(named.group("names").split("、")) != int(named.group("count")):
+    if named is None:
+        listed = _NAMED_UNITS.match(clause)
+        if listed is None:
+            return clause
+        names = listed.group("names").split("、")
+        unit = next(u for u in sorted(_UNITS, key=len, reverse=True) if names[0].endswith(u))
+        if len(set(names)) != len(names) or not all(name.endswith(unit) for name in names):
+            return clause  # (A站、B中心: units of two kinds)
+        return f"{listed.group('lead')}{len(names)}个{unit}{clause[listed.end():]}"
+    if len(named.group("names").split("、")) != int(named.group("count")):
         return clause
     return named.group("lead") + clause[named.end():]
 

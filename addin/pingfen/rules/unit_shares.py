@@ -30,8 +30,9 @@ from .model import FULL, SCORE, Context
 _NUM = r"\d+(?:\.\d+)?"
 _NAME = r"[\u4e00-\u9fff]"
 # 按各站点完成率分别计分 / 农业生产托管服务面积按服务组织分别考核 / 各标段分别考核工程进度 / 各项目分别计分
-_APART = lazy_compile(rf"(?P<title>{_NAME}{{0,16}}?)(?:按各?|各)(?P<unit>{_NAME}{{1,5}}?)(?:完成率|完成情况)?分别"
-                      rf"(?:考核|计分|评分|考评){_NAME}{{0,8}}")
+# (按3个乡镇分别考核 / 按3所学校分别考核: the units counted, the count the items table is checked against)
+_APART = lazy_compile(rf"(?P<title>{_NAME}{{0,16}}?)(?:按各?|各|按(?P<count>\d+)(?:个|所|座|家|条)){_NAME}{{0,4}}?"
+                      rf"(?P<unit>{_NAME}{{1,5}}?)(?:完成率|完成情况)?分别(?:考核|计分|评分|考评){_NAME}{{0,8}}")
 # 每个站点分值2.5分 / 各标段分值均为2分 / 每个项目满分2分 / 单站点最高2.5分 / 每所2分
 _POINTS = lazy_compile(rf"(?:每个|各|单|每)(?P<unit>{_NAME}{{1,5}}?)的?(?:(?:分值|满分|最高)(?:均为|为|均)?(?:得)?)?(?P<per>{_NUM})分")
 # 形象进度达到计划的得满分 / 每个服务组织达到约定面积的计1分 / 完成快检500批次的得2分 (the amount each unit's target,
@@ -44,6 +45,9 @@ _SHARE = (
                  rf"(?:×(?:分值|(?P<per>{_NUM})分?))?(?:计分|得分|计算)"),
     lazy_compile(rf"(?:(?:未达到|未完成|达不到|没有达到)的?,?)?得分=(?P<actual>{_NAME}{{2,12}})/(?P<target>{_NAME}{{2,12}})"
                  rf"×(?:分值|(?P<per>{_NUM})分?)"),
+    # 未完成的按完成面积/400×2计分: the share over the target each unit is said to have (每校改造任务400平方米)
+    lazy_compile(rf"(?:未达到|未完成|达不到|没有达到)的?,?按(?P<actual>{_NAME}{{2,12}})/(?P<number>{_NUM})"
+                 rf"×(?P<per>{_NUM})分?(?:计分|得分|计算)"),
     # 未完成的按完成比例得分: the share of its own target, as the two above write it out
     lazy_compile(r"(?:未达到|未完成|达不到|没有达到)的?,?按(?:完成|实际完成)?比例(?:得分|计分)"),
 )
@@ -128,6 +132,11 @@ def read_unit_shares(text: str) -> UnitShares | None:
             apart, unit = True, unit or said.group("unit")
             if not (said.group("unit") in unit or unit in said.group("unit")):
                 return None
+            if said.group("count"):
+                if count is not None:
+                    return None
+                count = int(said.group("count"))
+                stated.append(f"共{count}个{unit}")  # (the count the 规范写法 says, as 共3个标段 would)
             continue
         points = _POINTS.fullmatch(clause)
         if points is not None:
@@ -137,7 +146,11 @@ def read_unit_shares(text: str) -> UnitShares | None:
         found = next((found for pattern in _SHARE if (found := pattern.fullmatch(clause))), None)
         if found is not None and not share:
             named = "actual" in found.re.groupindex
-            if named and (_TARGET_WORDS.search(found.group("actual")) or not _TARGET_WORDS.search(found.group("target"))):
+            if "number" in found.re.groupindex:
+                if _TARGET_WORDS.search(found.group("actual")):
+                    return None
+                restated_targets.append(Decimal(found.group("number")))  # (a target the text says for every unit)
+            elif named and (_TARGET_WORDS.search(found.group("actual")) or not _TARGET_WORDS.search(found.group("target"))):
                 return None  # (计划/实际: the target over the actual, a limit kept — not a share reached)
             share = True
             if named and found.group("per"):
