@@ -699,7 +699,8 @@ class _Reader:
 
 
 _THIS_ITEM = frozenset({"该项", "此项", "本项", "该指标", "本指标"})  # 检查结果为合格，该项得20分: the item scoring
-_TOTAL_WORDS = frozenset({"共计", "总计", "合计", "总分", "共", "本项共", "本项", "本指标", "本项合计"})
+# (本款3分: the points of the numbered part — 款 — it is said in, as 本项3分 is the item's)
+_TOTAL_WORDS = frozenset({"共计", "总计", "合计", "总分", "共", "本项共", "本项", "本款", "本指标", "本项合计"})
 _POINTS_NAMED = frozenset({"分值", "指标分值", "本项分值", "该项分值"})  # 分值2分 (not 满分5分, which may award)
 PERIODS = ("季度", "半年", "学期", "月", "季", "年", "周")  # (longest first: 季度 before 季)
 EVERY_PERIOD = lazy_compile(rf"每({'|'.join(PERIODS)})")  # 每季度召开1次 / 每月未开展…扣0.5分: how often
@@ -719,7 +720,7 @@ _FORMULA_KINDS = frozenset({"WORD", "REF", "NUM", "PTS", "FULL", "OVER", "TIMES"
 
 # (共2分) in brackets stays a part's own points: 1、…未建立组织机构的,扣0.5分;未…落实专人负责的,扣0.5分。(共2分) is two
 # columns run together, never read from a total
-_TOTAL_OF = frozenset({"本项", "该项", "本指标", "该指标", "此项", "总分"})
+_TOTAL_OF = frozenset({"本项", "本款", "该项", "本指标", "该指标", "此项", "总分"})
 
 
 def _bracketed_total(tokens: list[Token]) -> Decimal | None:
@@ -979,7 +980,7 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             reader.i += 2
             continue
         if (
-            kind == "OPEN" and reader.kind(1) == "WORD" and tokens[start + 1].text in ("本项", "本指标", "共", "合计", "本项共")
+            kind == "OPEN" and reader.kind(1) == "WORD" and tokens[start + 1].text in ("本项", "本款", "本指标", "共", "合计", "本项共")
             and reader.kind(2) == "PTS" and reader.kind(3) == "CLOSE"
         ):
             clause.stated_total = tokens[start + 2].value  # (本项5分)

@@ -1636,6 +1636,7 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
     bounds = starts + [max(c.end for c in scoring + context) + 1]
     parts: list[Scorer] = []
     texts: list[str] = []
+    own_totals: set[int] = set()  # where a part's own points are said (本款3分), no total of the whole
     for low, high in zip(bounds, bounds[1:]):
         # each part read as if written alone: its (1) is not a 评价要点 mark
         own = [replace(c, marker=None) if c.start == low else c for c in scoring if low <= c.start < high]
@@ -1650,6 +1651,15 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
             part = read_described(own, beside) if checked else None
             if not isinstance(part, Checklist):
                 return None
+        said = [c for c in beside if c.total_only]
+        if part.implied_max() is None and len(said) == 1 and _said_within(said[0], scoring + context):
+            # (2)登记差错每发生1起扣1分，本款3分，扣完为止；(3)…: the part's points, said inside it — more of the text
+            # follows them (at the very end they may be the whole's: …不得分。总分4分)
+            try:
+                part = _total_agrees(part, said)
+            except Unplaced:
+                return None
+            own_totals.add(said[0].start)
         if part.implied_max() is None or isinstance(part, Parts):
             return None  # a part's points must be its own
         headed = _PART_POINTS.match(texts[-1])
@@ -1672,7 +1682,7 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
         if None in names or len(set(names)) < len(names):
             return None
     last = max(c.end for c in scoring)
-    closing = [c.stated_total for c in context if c.total_only and c.start > last]
+    closing = [c.stated_total for c in context if c.total_only and c.start > last and c.start not in own_totals]
     if any(said != sum((part.implied_max() for part in parts), Decimal(0)) for said in closing):  # type: ignore[misc]
         return None  # …;…得1分,未建有,不得分。总分4分: the points in all, said after the parts, must be theirs
     used: set[str] = set()
@@ -1682,6 +1692,11 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
             return None  # no two parts read the same input
         used |= kinds
     return Parts(tuple(parts), tuple(measures) if any(measures) else ())
+
+
+def _said_within(said: Clause, clauses: list[Clause]) -> bool:
+    """A total said before more of the text (扣完为止 of its own part, or a next part): not the text's closing words."""
+    return any(c.start > said.start for c in clauses)
 
 
 _NUMBERED = lazy_compile(r"\d{1,2}[.、]")

@@ -742,6 +742,7 @@ def normalize(text: str) -> str:
     text = _ONE_PLACE.sub("1处", text)  # 草坪有枯死的一块地方扣3分: each such place (not once)
     text = _POINTS_LISTED_AHEAD.sub("", text)  # 以下3项要点全部满足得3分: the 3 points listed, never below 3
     text = _DEDUCTION_AHEAD.sub(_deduction_after_list, text)  # 以下三项每缺一项扣1分：①…②…③…: said after the 3 listed
+    text = _EACH_THEN_LISTED.sub(_each_then_listed, text)  # 每完成一项得1分(①…②…⑥…): the list the award counts
     text = _COUNT_THEN_ALL.sub(r"\1", text)  # 重点工作任务共8项，全部完成得6分: all 8 of them, one clause
     text = without_breakdown(text)  # 目标值20座(其中改建8座): the count's breakdown, a note
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
@@ -1339,6 +1340,18 @@ _POINTS_LISTED_AHEAD = lazy_compile(r"(?:(?<=^)|(?<=[,;:。\n]))(?:以下|下列
 _DEDUCTION_AHEAD = lazy_compile(r"^(\d+)(?:项|个|条)(?:要点|内容|评价要点)?[,]?(每(?:缺|少|缺少)1(?:项|个|条)(?:扣|减)\d+(?:\.\d+)?分)"
                                 r"[:,](?P<listed>①[^①分]*)$")
 _LISTED_POINT = lazy_compile(r"[①-⑳]")
+# 每完成一项得1分(①气象信息员②预警大喇叭…⑥应急演练): the points each earns, then in brackets the points listed, ① up in
+# order — the list the per-point award counts, as 每完成1项得1分:①…②… reads (never one point's note in brackets)
+_EACH_THEN_LISTED = lazy_compile(r"(每(?:完成|落实|做到|达到|符合|满足|实现|建成|开展)?1(?:项|个|条)(?:得|加|计)\d+(?:\.\d+)?分)"
+                                 r"\((?P<listed>①[^()]*)\)(?=[。;]?$)")
+
+
+def _each_then_listed(found: re.Match[str]) -> str:
+    """The list out of its brackets, when its points are numbered ①, ②, … in order, two or more (else as written)."""
+    marks = _LISTED_POINT.findall(found.group("listed"))
+    if len(marks) < 2 or "".join(marks) != "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[: len(marks)]:
+        return found.group()
+    return f"{found.group(1)}:{found.group('listed')}"
 
 
 def _deduction_after_list(found: re.Match[str]) -> str:
