@@ -86,3 +86,11 @@ def test_s48_lead_tiers_said_as_bounds(rule: str, canonical: str) -> None:
     evaluator's score must lie in, chained as 9-10分 ranges are (once refused: a tier with no range)."""
     done = pingfen(rule, "--full", "10")
     assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
+
+
+def test_s48_lead_veto_said_with_its_period_zeroes_the_whole() -> None:
+    """年度内发生安全事故的，本项不得分 after numbered parts: the veto of the whole indicator (once a grade of the last part
+    beside its award — an accident with the rate met scored the rate's 3 points)."""
+    done = pingfen("（1）执行率达到100%的得3分，每低1个百分点扣0.5分；（2）建立制度的得4分。年度内发生安全事故的，本项不得分。", "--full", "7")
+    assert done.returncode == 0 and "如年度内发生安全事故，此项不得分" in done.stdout and "等级得分" not in done.stdout, \
+        done.stdout + done.stderr

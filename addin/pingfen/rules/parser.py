@@ -175,7 +175,8 @@ def _count_emptied(found: re.Match[str]) -> bool:
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _UPPER_BOUND_KEPT = lazy_compile(r"含上限[、，,]?\s*不含下限|上限含[、，,]?\s*下限不含|不含下限[、，,]?\s*含上限")
 _ZEROING = lazy_compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=每))(?:如果|如|若)?((?:存在|出现|发生|发现|无|未|没有)(?:(?!\d分|满分|\d+(?:\.\d+)?%)[^;。\n])*?)(?:的)?,?(?:则)?"
+    # (年度内发生安全事故的,本项不得分: the period evaluated before the situation, once a grade beside the award)
+    r"(?:(?<![\u4e00-\u9fff])|(?<=每))(?:如果|如|若)?((?:(?:年度内|年内|全年|当年|本年度|评价期内|考核期内)(?=存在|出现|发生|发现))?(?:存在|出现|发生|发现|无|未|没有)(?:(?!\d分|满分|\d+(?:\.\d+)?%)[^;。\n])*?)(?:的)?,?(?:则)?"
     r"(?:(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
     # 出现…1处,扣完该项分值: the item's points all taken, the clause ending there (not 扣完该项分值为止, a cap)
     r"|扣完(?:此项|该项|本项|本指标|该指标)(?:全部分值|分值|分)(?=$|[,;。\n(]))"
