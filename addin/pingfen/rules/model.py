@@ -1125,16 +1125,18 @@ class GradeMap:
 
     def _by_amounts(self, ctx: Context) -> tuple[Expr, Expr] | None:
         """无结余3分；有结余但未超过上年结转2分；否则不得分 — from the amounts entered by name."""
-        from .situations import situation
+        from .situations import situations
 
         variables = ctx.shape.variables
-        conditions = [situation(name, variables) for name, _ in self.grades]
+        conditions = situations([name for name, _ in self.grades], variables)
         if any(condition is None for condition in conditions):
             return None
         ctx.need(*(f"v:{name}" for name in variables))
         amounts = concat(*(part for i, name in enumerate(variables) for part in (("，" if i else ""), name, Fmt(Var(f"v:{name}")))))
         raw: Expr = ZERO
         text: Expr = concat(amounts, "，不属于所列情形，得0分")
+        if not self.otherwise_zero:  # (高于上年的得3分，低于上年的不得分: level with last year is in no option — never 0)
+            raw, text = Call("NA", ()), concat(amounts, "，不属于所列情形（评分标准未写明其得分），请核对后录入得分")
         for (name, points), condition in reversed(list(zip(self.grades, conditions))):
             raw = If(condition, self._points(points), raw)  # type: ignore[arg-type]
             text = If(condition, concat(amounts, "，属“", name, "”，得", Fmt(SCORE), "分"), text)  # type: ignore[arg-type]
