@@ -106,10 +106,24 @@ _FLOOR = lazy_compile(r"最低(?:为|得|计)?0分")
 def floor_restated(clause: Clause, outcomes: list) -> bool:
     """…按完成比例计算得分，最低为零分: a share of the 分值 is never below 0, so the floor only says it again (not a
     cap of deductions the text lost; nor is a band's formula of the measure, 得分=2×(1-(调整率-10%)/10%)，最低0分, which
-    the rule holds at 0 or more as it does every band). ``outcomes``: the rule's, points, shares and such formulas only."""
-    if clause.cap != ("all", None) or _FLOOR.fullmatch(clause.text) is None:
+    the rule holds at 0 or more as it does every band). ``outcomes``: the rule's, points, shares and such formulas only.
+    ``扣完为止`` is that floor too after a band's formula that takes its deduction from the points (得分=5-(结转结余率-5%)×50，
+    扣完为止: what is deducted is the formula's own, down to 0); beside any other formula it would cap deductions the
+    text never wrote, and stays unread."""
+    if clause.cap != ("all", None):
         return False
     from .measure_curve import Curve  # (only for a floor said: a threshold's text loads no curve reading)
 
+    if _FLOOR.fullmatch(clause.text) is None and not (clause.text == "扣完为止" and any(
+            isinstance(o, Curve) and _deducted_from_points(o.tree) for o in outcomes)):
+        return False
     return any(isinstance(o, (Scaled, Curve)) for o in outcomes) \
         and all(o is None or isinstance(o, (Scaled, Award, Curve)) for o in outcomes)
+
+
+def _deducted_from_points(tree) -> bool:
+    """5-(结转结余率-5%)×50 / 分值-(…)×N: points, less what the measure takes."""
+    from .formula import FBin, FName, FNum
+
+    return isinstance(tree, FBin) and tree.op == "-" and (isinstance(tree.left, FNum) or isinstance(tree.left, FName)
+                                                           and tree.left.name == "分值")

@@ -10,13 +10,16 @@ are the formula's points (×3 … 按3分计) or 满分; a passing scored at oth
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .lazy_regex import lazy_compile
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _REFERENCE = r"承诺|计划|目标|任务|应到位|应|预算|批复|设计|合同"
 _PASSED = lazy_compile(
-    rf"(?P<formula>得分=(?P<open>\()?(?P<top>[\u4e00-\u9fff]+)[÷/](?P<divisor>[\u4e00-\u9fff]*?(?P<word>{_REFERENCE})[\u4e00-\u9fff]*?)"
-    rf"(?(open)\))[×](?P<points>{_NUMBER})分?),(?P<subject>[\u4e00-\u9fff]{{0,12}}?)超过(?P<passed>(?P=divisor)|(?:{_REFERENCE})(?:值|数|数额|金额)?)"
+    rf"(?P<formula>(?:得分=|(?:(?<=^)|(?<=[,;。:]))(?P<by>按))(?P<open>\()?(?P<top>[\u4e00-\u9fff]+)[÷/]"
+    rf"(?P<divisor>[\u4e00-\u9fff]*?(?P<word>{_REFERENCE})[\u4e00-\u9fff]*?)(?(open)\))[×](?P<points>{_NUMBER})分?"
+    rf"(?(by)(?:计分|计算得分|计算|得分))),(?P<subject>[\u4e00-\u9fff]{{0,12}}?)超过(?P<passed>(?P=divisor)|(?:{_REFERENCE})(?:值|数|数额|金额)?)"
     rf"的?(?:部分)?,?按(?:(?P=points)分|(?P<full>满分))计(?:算)?(?=[,;。]|$)")
 
 
@@ -34,11 +37,19 @@ _BRACKETED_CAP = lazy_compile(rf"(?P<formula>得分=[^;。,]*?[\d\u4e00-\u9fff%)
                               r"(?=[;。,]|$)")
 
 
+# 受益学生人数(8分):…按实际值/目标值×分值计分,最高不超过8分: the item's points printed in its heading, and a formula ×
+# 分值 capped right after it at those same points — the cap is the 分值 (最高为分值), which the heading's points are
+_HEADING_POINTS = lazy_compile(rf"^[^:;。,()]{{1,40}}\((?P<points>{_NUMBER})分\):")
+_FULL_CAPPED = lazy_compile(rf"(?P<formula>[×*]分值(?:计分|计算得分|计算|得分)?),(?:得分)?最高(?:得|为|可得|不超过|不高于)?"
+                            rf"(?P<points>{_NUMBER})分(?=[,;。]|$)")
+
+
 def formula_cap_said(text: str) -> str:
     """``得分=A÷承诺B×3,超过承诺的按3分计`` → ``得分=A÷承诺B×3,最高得3分``; ``实际处理量超过设计处理量的按15分计`` (what
     passes named: the formula's own top, or its last words) the same; ``…按满分计`` → ``最高得满分`` (the words kept);
     ``得分=…×4(最高4分)`` → ``得分=…×4,最高4分``."""
     text = _BRACKETED_CAP.sub(r"\g<formula>,最高\g<points>分", text)
+    text = _heading_points_capped(text)
     return _PASSED_PRINTED.sub(lambda found: _capped_at_printed_plan(found, text), _PASSED.sub(_capped, text))
 
 
@@ -59,3 +70,17 @@ def _capped(found) -> str:
     if subject and not (len(subject) >= 2 and found.group("top").endswith(subject)):
         return found.group()  # 得分=A÷计划B×3,C超过计划的按3分计: another amount passing, left as written
     return f"{found.group('formula')},最高得{'满分' if found.group('full') else found.group('points') + '分'}"
+
+
+def _heading_points_capped(text: str) -> str:
+    """``受益学生人数(8分):…×分值计分,最高不超过8分`` → ``…×分值计分,最高为分值``: only when the heading prints the
+    points the cap says, and the text multiplies by the 分值 once (a cap of other points, 最高6分 under (8分), stays and is
+    refused beside the formula)."""
+    heading = _HEADING_POINTS.match(text)
+    capped = list(_FULL_CAPPED.finditer(text))
+    if heading is None or len(capped) != 1 or text.count("分值") != 1:
+        return text
+    found = capped[0]
+    if Decimal(found.group("points")) != Decimal(heading.group("points")):
+        return text
+    return text[: found.start()] + f"{found.group('formula')},最高为分值" + text[found.end():]

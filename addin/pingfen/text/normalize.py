@@ -50,7 +50,7 @@ short_or_other_way = needing("unchanged_level", "short_or_other_way",  # _SHORT_
 event_dates = needing("event_dates", "event_dates", "前(", "日(")  # _EVENT_DATE: 春节前(2024年2月9日前); _DATE_NOTE: 日(入汛前)
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
-plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分", "数÷")  # _RATIO (得分=…/…, 按…/…×N分计分, 实际X数÷计划X数×N分) or _DEFINED (…率=…/…): the divisor printed
+plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分", "数÷", "/计划", "/目标")  # _RATIO (得分=…/…, 按…/…×N分计分, 实际X数÷计划X数×N分, 实际开展场次/计划场次×4分) or _DEFINED (…率=…/…): the divisor printed
 proportion_formula = needing("proportion_formula", "proportion_formula", "比例")  # _SAID: 按…比例(得分|计分…)…得分=
 score_said_after = needing("score_said_after", "score_said_after", "即为")  # _SCORE_AFTER: …×…即为得分
 heading_apart = needing("defined_heading", "heading_apart", "分)=")  # _HEADED_DEFINITION: …率(N分)=…
