@@ -94,3 +94,12 @@ def test_s48_lead_veto_said_with_its_period_zeroes_the_whole() -> None:
     done = pingfen("（1）执行率达到100%的得3分，每低1个百分点扣0.5分；（2）建立制度的得4分。年度内发生安全事故的，本项不得分。", "--full", "7")
     assert done.returncode == 0 and "如年度内发生安全事故，此项不得分" in done.stdout and "等级得分" not in done.stdout, \
         done.stdout + done.stderr
+
+
+def test_s48_lead_award_with_a_requirement_more_than_the_vetos_other_side() -> None:
+    """无违规情况且资料齐全的得6分 beside 存在违规情况的本项不得分: the award asks for more than the veto's absence (资料齐全), so it
+    stays a point ticked — never the 6 points whenever no violation is found (as 无虚列支出、截留挪用等违规情况的得6分 is)."""
+    done = pingfen("无违规情况且资料齐全的得6分；存在违规情况的，本项不得分。", "--full", "6")
+    assert done.returncode == 0 and "①无违规情况且资料齐全（6分）" in done.stdout, done.stdout + done.stderr
+    done = pingfen("资金使用合规性（6分）：无虚列支出、截留挪用等违规情况的得6分；存在违规情况的，该项得0分，且评价等次不得为优。", "--full", "6")
+    assert done.returncode == 0 and "符合规定的，得6分；如存在违规情况，此项不得分" in done.stdout, done.stdout + done.stderr

@@ -22,6 +22,7 @@ _NEGATED = lazy_compile(r"(?:未|没有|不|无)(?P<what>[\u4e00-\u9fff]{2})")
 _BARE_UNHAPPENED = lazy_compile(r"(?:[^,;。]{0,6})?(?:未|没有)(?:发生|出现)(?:的|者)?(?:,|，)?(?:本项|本指标|此项|该项)?(?:得|计|记|给)")
 _SAID_ABOVE = lazy_compile(r"^(?:发生|出现|存在|发现|有)(?:上述|以上|前述)")
 _SITUATION = lazy_compile(r"^(?:发生|出现|存在|发现|有)|的$")
+_ENDS_AWARD = lazy_compile(r"的?[,，]?(?:得|计|记|给)")
 _COMPLIANT_ONLY = lazy_compile(r"(?:符合规定|符合要求|合规)的?[,，]?(?:得|计|记|给)")
 _COMPLIANCE = lazy_compile(r"符合|合规|规范|按规定|按照规定")
 _VIOLATION = lazy_compile(r"违规|违法|违纪|截留|挤占|挪用|虚列|套取|骗取|侵占|违反|不符合|不规范")
@@ -37,8 +38,9 @@ def _other_side(award: str, vetoed: str) -> bool:
     if _SAID_ABOVE.search(vetoed) and _ABSENCE.match(award):
         return True  # 未发生冒领、重复领取…等问题的得5分 beside 发生上述问题的
     situation = _SITUATION.sub("", vetoed)
-    if len(situation) >= 2 and any(situation in award[m.end():] for m in _ABSENCE.finditer(award)):
-        return True  # 无虚列支出、截留挪用等违规情况的得6分 beside 存在违规情况的
+    if len(situation) >= 2 and _ABSENCE.match(award) and _ENDS_AWARD.match(award, award.rfind(situation) + len(situation)) \
+            and award.rfind(situation) > 0:
+        return True  # 无虚列支出、截留挪用等违规情况的得6分 beside 存在违规情况的 (not …违规情况且资料齐全的: a requirement more)
     if any(m.group("what") in award for m in _NEGATED.finditer(vetoed)):
         return True  # 完成得3分 beside 未完成 / 落实…专项经费 beside 未落实专项经费
     return bool(_COMPLIANCE.search(award) and _VIOLATION.search(vetoed))
