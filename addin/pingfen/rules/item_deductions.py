@@ -1465,6 +1465,7 @@ _TIME_HELD_TO = lazy_compile(r"时限|\d+(?:\.\d+)?(?:个)?(?:工作日|自然�
 # not a duration shorter than a month but 天, which is how long one occurrence lasted — 每发生1次校车延误超过30分钟的 is a
 # delay of that length counted, not a unit held to 30分钟)
 _SPANS = frozenset({"个工作日", "工作日", "个星期", "周", "日", "月", "年", "课时", "学时", "小时", "分钟", "秒钟", "秒"})
+# (longest first, then in one order in every process: the pattern's text is saved compiled — tests/test_kept.py)
 _PRINTED_LIMIT = lazy_compile(r"(?:超过|超出|超|高于|多于|低于|少于|不足|未达到)\d+(?:\.\d+)?(?:[万千亿](?=\D))?(?:"
-                              + "|".join(re.escape(unit) for unit in sorted({*UNITS, "万元", "亿元", "千元"} - _SPANS, key=len,
-                                                                           reverse=True)) + ")")
+                              + "|".join(re.escape(unit) for unit in sorted({*UNITS, "万元", "亿元", "千元"} - _SPANS,
+                                                                           key=lambda unit: (-len(unit), unit))) + ")")

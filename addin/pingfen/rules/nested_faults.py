@@ -54,12 +54,15 @@ _FURTHER = lazy_compile(r"(?:(?:超过|超出|高于|多于|达到?)(?P<degree>\
                         r"|(?P<counted>\d+(?:\.\d+)?(?:%|个百分点|个?[\u4e00-\u9fff]{1,2}?))(?=及以上|或以上|以上))"
                         r"(?:及以上|或以上|以上)?")
 
+# (检查不合格2次及以上: the failure's count of times, which the repeated-failure check above names)
+_TIMES = lazy_compile(r"\d(?:次|起|例|处|项|个|件|人次|批次)$")
+
 
 def _beyond(first: str, later: str) -> str:
     """辅具采购单价高于中标价 then 高于中标价20%以上, 轮换延期 then 轮换延期超过1个月: the later fault is the first one with a
     degree beyond it, so it holds the first (the comparison with its degree, 高于中标价20%; '' when not)."""
     further = _FURTHER.fullmatch(later, len(first)) if len(later) > len(first) and later.startswith(first) else None
-    if further is not None:
+    if further is not None and not _TIMES.search(further.group("degree") or further.group("counted")):
         return first + (further.group("degree") or further.group("counted"))  # 轮换延期1个月
     for size in range(min(len(first), len(later)), 2, -1):
         said = first[-size:]

@@ -957,7 +957,7 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str, heade
     if periods is not None:  # 每季度,根据工作开展情况得分(0.3分),满分1.2分: one 评价要点 per quarter
         return periods
     per_period = next((clause for clause in read if clause.per_period), None)
-    if per_period is not None and not (per_period.marker and all(clause.marker and _ITEM_POINTS.search(clause.text) for clause in read)):
+    if per_period is not None and not (per_period.marker and _ITEM_POINTS.search(per_period.text)):
         # (①开放时间不少于每周40小时（1分）；②…（1分）: each of a list of points met or not, the period part of one's wording)
         raise Unplaced(per_period, f"次数要求按“{per_period.per_period}”计，请写明全年（或评价期内）应达到的次数（如“全年不少于4次”）")
     blank = next((clause for clause in read if re.search(r"_{2,}|＿{2,}|《[×*＊xX]{2,}》", clause.text)), None)

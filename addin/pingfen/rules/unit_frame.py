@@ -266,7 +266,7 @@ def read_frame(text: str) -> UnitFrame | None:
 def _each_given(kept: list[tuple[str, str]], units: list[str]) -> bool:
     """共实施4个项目，每个项目资金拨付率不低于95%的得1分 / 6个行政村分别考核，达到100%的行政村每个计0.5分: the units counted,
     and each one's points said of it (每个项目…得 / 的行政村每个计) — the units' points added, as 每个项目1分 says."""
-    names = "|".join(sorted(set(units), key=len, reverse=True))
+    names = "|".join(sorted(set(units), key=lambda unit: (-len(unit), unit)))
     return any(re.match(rf"每{_MEASURE_WORD}?(?:{names})", clause.strip())
                or re.search(rf"的(?:{names})每{_MEASURE_WORD}?[得计]", clause) for clause, _ in kept)
 
@@ -318,7 +318,7 @@ def _names_counted_alike(clause: str, body: str) -> None:
 def _own_words_out(text: str, units: list[str]) -> str:
     """One unit's rule in the words of a single value: 每个社区覆盖率… → 覆盖率…, 该基地得1分 → 得1分, 当季得5分 → 得5分,
     达到目标的乡镇得满分 / 达到目标的乡镇每个得1分 → 达到目标的得满分 / 达到目标的得1分, 得该标段分值的80% → 得分值的80%."""
-    names = "|".join(sorted({*units, *_UNITS}, key=len, reverse=True))
+    names = "|".join(sorted({*units, *_UNITS}, key=lambda unit: (-len(unit), unit)))
     text = re.sub(rf"(^|(?<=[,;:。(]))(?:每{_MEASURE_WORD}?|各)(?:{names})", "", text)
     # 得该乡镇分值 / 得该乡镇满分: one unit's points all (of its share); 计该乡镇分值的60%: a share of them
     text = re.sub(rf"(?<=[得计])该(?:{names})(?:分值|满分)(?!的)", "满分", text)

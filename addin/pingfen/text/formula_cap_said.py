@@ -69,6 +69,8 @@ def _capped(found) -> str:
     subject = found.group("subject")
     if subject and not (len(subject) >= 2 and found.group("top").endswith(subject)):
         return found.group()  # 得分=A÷计划B×3,C超过计划的按3分计: another amount passing, left as written
+    if found.group("by"):  # 按A/计划B×2分计算,超过计划的按满分计: the formula's full, its 2 at the plan (never the 分值's 3)
+        return f"{found.group('formula')},最高得{found.group('points')}分"
     return f"{found.group('formula')},最高得{'满分' if found.group('full') else found.group('points') + '分'}"
 
 
