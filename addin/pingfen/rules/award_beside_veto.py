@@ -38,8 +38,8 @@ def _other_side(award: str, vetoed: str) -> bool:
     if _SAID_ABOVE.search(vetoed) and _ABSENCE.match(award):
         return True  # 未发生冒领、重复领取…等问题的得5分 beside 发生上述问题的
     situation = _SITUATION.sub("", vetoed)
-    if len(situation) >= 2 and _ABSENCE.match(award) and _ENDS_AWARD.match(award, award.rfind(situation) + len(situation)) \
-            and award.rfind(situation) > 0:
+    said = award.rfind(situation) if len(situation) >= 2 else -1
+    if said > 0 and _ABSENCE.match(award) and _ENDS_AWARD.match(award, said + len(situation)):
         return True  # 无虚列支出、截留挪用等违规情况的得6分 beside 存在违规情况的 (not …违规情况且资料齐全的: a requirement more)
     if any(m.group("what") in award for m in _NEGATED.finditer(vetoed)):
         return True  # 完成得3分 beside 未完成 / 落实…专项经费 beside 未落实专项经费

@@ -58,7 +58,7 @@ class Parts:
         """物资入库验收合格率 entered as 入库验收合格率: the one name entered that ends the part's (or that the part's ends),
         named by no other part — the evaluator's shorter (or longer) name for the same rate; else ``label``."""
         named = {name for name in self.measures if name}
-        near = [name for name in entered if name not in named and len(name) >= 3 and name != label
+        near = [name for name in entered if name not in named and len(name) >= 3
                 and (label.endswith(name) or name.endswith(label))]
         return near[0] if len(near) == 1 else label
 
