@@ -4,8 +4,13 @@ LibreOffice recalculates to the same scores. Every expected score is worked by h
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
+import pickle
 import textwrap
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -79,35 +84,76 @@ def _libreoffice_agrees(rubric: Path, tmp_path: Path) -> dict[Any, Any]:
     """The built workbook's own values, once LibreOffice has recalculated it to the same ones."""
     if rubric.resolve() not in _RECALCULATED:
         _recalculate_every_rubric(rubric.resolve(), tmp_path)
-    built, mine, other = _RECALCULATED[rubric.resolve()]
-    assert built, f"pingfen build {rubric.name} failed"
+    failure, mine, other = _RECALCULATED[rubric.resolve()]
+    assert not failure, f"{rubric.name}：{failure}"
     assert not compare(mine, other), compare(mine, other)[:10]
     return mine
 
 
-# rubric → (built, pingfen's values, LibreOffice's values): the readings' rubrics are built and recalculated by one
-# LibreOffice process per test worker, whose start is most of the time a recalculation takes (once one per rubric:
-# some 45 starts, a minute and a half of the suite)
-_RECALCULATED: dict[Path, tuple[bool, dict[Any, Any], dict[Any, Any]]] = {}
+# rubric → (why it was not built or recalculated, pingfen's values, LibreOffice's values). Every readings rubric
+# is built and recalculated once per test run, shared by the test workers: the rubrics are cut into batches (one
+# LibreOffice start each), a worker claims a batch by creating its claim file, and the others read the batch's results
+# from the file its claimant writes, so no rubric is recalculated twice however many workers ask.
+_RECALCULATED: dict[Path, tuple[str, dict[Any, Any], dict[Any, Any]]] = {}
 _READINGS_RUBRICS = Path(__file__).parent / "data"
+_BATCH = 20
+_WAIT_FOR_OTHER_WORKER = 900.0
 
 
 def _recalculate_every_rubric(asked: Path, tmp_path: Path) -> None:
-    rubrics = sorted({asked, *(p.resolve() for p in _READINGS_RUBRICS.glob("new_readings_rubric*.yaml"))} - set(_RECALCULATED))
-    books: dict[Path, Path] = {}
-    for index, rubric in enumerate(rubrics):
-        book = tmp_path / "books" / f"{index}-{rubric.stem}.xlsx"
-        book.parent.mkdir(exist_ok=True)
+    rubrics = sorted(p.resolve() for p in _READINGS_RUBRICS.glob("new_readings_rubric*.yaml"))
+    if asked not in rubrics:
+        _RECALCULATED.update(_built_and_recalculated([asked], tmp_path / "own"))
+        return
+    # tmp_path is <run>/popen-gwN/<test> under xdist and <run>/<test> without it: <run> is this run's alone
+    shared = tmp_path.parent.parent if os.environ.get("PYTEST_XDIST_WORKER") else tmp_path.parent
+    shared = shared / "readings-recalculated"
+    shared.mkdir(exist_ok=True)
+    batches = [rubrics[start:start + _BATCH] for start in range(0, len(rubrics), _BATCH)]
+    others: list[Path] = []
+    for number, batch in enumerate(batches):
+        results = shared / f"batch-{number}.pickle"
         try:
-            built = main(["build", str(rubric), "-o", str(book)]) == 0
-        except SystemExit:
-            built = False
+            os.close(os.open(shared / f"batch-{number}.claimed", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            others.append(results)
+            continue
+        try:
+            recalculated = _built_and_recalculated(batch, shared / f"batch-{number}")
+        except Exception as error:  # the workers waiting for this batch fail with it rather than time out
+            recalculated = {rubric: (f"LibreOffice 重算失败：{error!r}", {}, {}) for rubric in batch}
+        _RECALCULATED.update(recalculated)
+        written = results.with_suffix(".writing")
+        written.write_bytes(pickle.dumps({str(rubric): values for rubric, values in recalculated.items()}))
+        written.replace(results)
+    deadline = time.monotonic() + _WAIT_FOR_OTHER_WORKER
+    for results in others:
+        while not results.exists():
+            assert time.monotonic() < deadline, f"{results.name}：另一个测试进程没有写出重算结果"
+            time.sleep(0.2)
+        _RECALCULATED.update({Path(rubric): values for rubric, values in pickle.loads(results.read_bytes()).items()})
+
+
+def _built_and_recalculated(rubrics: list[Path], directory: Path) -> dict[Path, tuple[str, dict[Any, Any], dict[Any, Any]]]:
+    """Each rubric built by `pingfen build` and the books recalculated by one LibreOffice process."""
+    recalculated: dict[Path, tuple[str, dict[Any, Any], dict[Any, Any]]] = {}
+    books: dict[Path, Path] = {}
+    (directory / "books").mkdir(parents=True, exist_ok=True)
+    for index, rubric in enumerate(rubrics):
+        book = directory / "books" / f"{index}-{rubric.stem}.xlsx"
+        said = io.StringIO()
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(said):
+            try:
+                built = main(["build", str(rubric), "-o", str(book)]) == 0
+            except SystemExit:
+                built = False
         if built:
             books[rubric] = book
         else:
-            _RECALCULATED[rubric] = (False, {}, {})
-    for (rubric, book), theirs in zip(books.items(), libreoffice.recalc(list(books.values()), tmp_path / "lo")):
-        _RECALCULATED[rubric] = (True, cached_values(book), cached_values(theirs))
+            recalculated[rubric] = (f"pingfen build 失败：{said.getvalue()}", {}, {})
+    for (rubric, book), theirs in zip(books.items(), libreoffice.recalc(list(books.values()), directory / "lo")):
+        recalculated[rubric] = ("", cached_values(book), cached_values(theirs))
+    return recalculated
 
 
 def _numbers(values: dict[Any, Any]) -> set[Decimal]:
