@@ -11,6 +11,7 @@ from decimal import Decimal
 from ..text.lazy_regex import lazy_compile
 from .clause_words import _option_label
 from .model import Checklist, Unconditional
+from .zero_situations import ZeroSituations
 
 from .. import TYPE_CHECKING
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 _ABSENCE = lazy_compile(r"(?:未|没有|无)(?:发生|出现)?(?P<what>[\u4e00-\u9fff]{2})")
 _NEGATED = lazy_compile(r"(?:未|没有|不|无)(?P<what>[\u4e00-\u9fff]{2})")
 _BARE_UNHAPPENED = lazy_compile(r"(?:[^,;。]{0,6})?(?:未|没有)(?:发生|出现)(?:的|者)?(?:,|，)?(?:本项|本指标|此项|该项)?(?:得|计|记|给)")
+# 辖区内未发生重大药品安全事件的得5分，发生的实行一票否决: the veto names no situation, the award's absent one is it
+_BARE_VETO = lazy_compile(r"(?:如|若)?(?P<verb>(?:发生|出现)(?:[1一](?:起|次|例|件))?)(?:的|者)?(?:[,，]?(?:实行|实施)?一票否决)?")
+_ABSENT_THING = lazy_compile(r"(?:未|没有)(?:发生|出现)(?P<what>[^,，;；。]+?)的?[,，]?(?:本项|本指标|此项|该项)?(?:得|计|记|给)")
 _SAID_ABOVE = lazy_compile(r"^(?:发生|出现|存在|发现|有)(?:上述|以上|前述)")
 _SITUATION = lazy_compile(r"^(?:发生|出现|存在|发现|有)|的$")
 _ENDS_AWARD = lazy_compile(r"的?[,，]?(?:得|计|记|给)")
@@ -46,9 +50,13 @@ def _other_side(award: str, vetoed: str) -> bool:
     return bool(_COMPLIANCE.search(award) and _VIOLATION.search(vetoed))
 
 
-def award_beside_veto(award: Clause, vetoed: str) -> Unconditional | Checklist:
+def award_beside_veto(award: Clause, vetoed: str) -> Unconditional | Checklist | ZeroSituations:
     """The lone award's reading beside the veto ``vetoed`` (the situations zeroing the item)."""
     points: Decimal | None = award.outcome[1]  # type: ignore[index]
+    bare, absent = _BARE_VETO.fullmatch(vetoed), _ABSENT_THING.search(award.text)
+    if bare and absent:
+        named = vetoed[:bare.end("verb")] + absent.group("what") + vetoed[bare.end("verb"):]
+        return ZeroSituations(Unconditional(points), (named,), restates=True)
     if _other_side(award.text, vetoed):
         return Unconditional(points)
     named = re.sub(r"的$", "", _option_label(award))

@@ -188,7 +188,7 @@ def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str)
     if filled is None or points not in (filled.implied_max(), printed, Rule(filled).implied_base()):
         found = "" if most is None else f"，而按所读计分方法最高可得{general_text(most)}分"
         raise Unplaced(heading, f"标题写明本项{general_text(points)}分{found}，无法确定这一分值是满分还是其中一项的分值", certain=True)
-    return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
+    return inner.holding(filled) if isinstance(inner, ZeroSituations) else filled
 
 
 def _top_of_hundred_point_score(scorer: Scorer) -> Decimal | None:

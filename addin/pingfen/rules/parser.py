@@ -180,7 +180,8 @@ _ZEROING = lazy_compile(
     r"(?:(?:此项|该项|本项|本指标|该指标)(?:得0分|不得分|为0分|计0分|记0分)"
     # 出现…1处,扣完该项分值: the item's points all taken, the clause ending there (not 扣完该项分值为止, a cap)
     r"|扣完(?:此项|该项|本项|本指标|该指标)(?:全部分值|分值|分)(?=$|[,;。\n(]))"
-    r"(?:,?并?(?:取消|不得参加|不予)[^;。\n,]*)?"  # 并取消评优资格: a consequence outside the score (up to its comma)
+    # 并取消评优资格: a consequence outside the score (up to its comma); 并一票否决: the zeroing said again
+    r"(?:,?并?(?:(?:取消|不得参加|不予)[^;。\n,]*|(?:实行|实施)?[“\"]?一票否决[”\"]?))?"
 )
 
 # (扣0.\n3、5分: 0.35? 0.5? / 不少于 10\n\n2、篇的: the number's unit cut off by the page's chunk number)
@@ -871,7 +872,7 @@ def read_scorer(text: str, label: str, zeroing: str = "", headed: bool = True) -
         filled = scorer if scorer.implied_max() == stated[2] else filled_by_heading(scorer, stated[2])
         if filled is None or filled.implied_max() != stated[2]:
             raise Unplaced(stated[1], "写明的本项分值与所读计分方法的得分不一致（或无法确定从哪一得分扣起）")
-        return ZeroSituations(filled, inner.situations) if isinstance(inner, ZeroSituations) else filled
+        return inner.holding(filled) if isinstance(inner, ZeroSituations) else filled
     mean = read_open_mean(text) if "=" in text else None
     if mean is not None:  # 评价得分=(专家1+专家2+…)/专家人数: the mean of the scores entered one by one (open_mean.py)
         return mean

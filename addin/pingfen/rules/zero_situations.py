@@ -46,10 +46,15 @@ class ZeroSituations:
 
     scorer: Scorer
     situations: tuple[str, ...]
+    restates: bool = False  # the situations are the one stated apart, named (发生的 → 发生重大药品安全事件的)
 
     def zeroing(self, stated: str | None) -> str:
         """The one zeroing condition of the rule: any of the situations (and any 如存在…此项不得分 stated apart)."""
-        return "或".join(([stated] if stated else []) + list(self.situations))
+        return "或".join(([stated] if stated and not self.restates else []) + list(self.situations))
+
+    def holding(self, scorer: Scorer) -> ZeroSituations:
+        """The same situations zeroing another reading of the clauses they were said beside."""
+        return ZeroSituations(scorer, self.situations, self.restates)
 
 
 def _situation(clause: Clause, before: Clause | None) -> tuple[str, Clause | None] | None:
