@@ -1,6 +1,7 @@
 """The whole-corpus consistency checks on every row, as CI runs them on a fixed quarter (tests/corpus_sample.py): the
 规范写法 of every correctly read row read back, closures and straight code against the expression tree on every
-scored case, and SCORE_RATE's shortcuts against its general path on every readable text.
+scored case, SCORE_RATE's shortcuts against its general path on every readable text, the gated composers and rewrites
+against calling them all, the reader's patterns against re, and every rule unpickled in a new process.
 
     .venv/bin/python benchmarks/corpus_consistency.py [-n WORKERS]
 
@@ -24,6 +25,10 @@ CHECKS = [
     "tests/test_closures.py::test_closures_agree_with_the_tree_on_every_corpus_program",
     "tests/test_closures.py::test_straight_code_agrees_with_the_closures_on_every_corpus_program",
     "tests/test_functions.py::test_score_rate_shortcuts_change_nothing_on_the_corpus",
+    "tests/test_rules_composer_gates.py::test_gates_change_no_reading_of_the_corpus",
+    "tests/test_text_rewrite_gates.py::test_gates_change_no_normalised_text_of_the_corpus",
+    "tests/test_lazy_regex.py::test_every_pattern_of_the_reader_answers_what_re_answers_on_the_corpus",
+    "tests/test_rubric_kept.py::test_a_rule_unpickled_in_a_new_process_is_the_rule_read_from_its_text",
 ]
 
 

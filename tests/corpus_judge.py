@@ -7,6 +7,8 @@ printed figures).
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -30,7 +32,18 @@ class Verdict:
 
 
 def load(name: str) -> list[dict[str, Any]]:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return load_file(DATA / name)  # type: ignore[no-any-return]
+
+
+def load_file(path: Path) -> Any:
+    """A YAML data file, parsed once per process (the corpus files take most of a test worker's collection with the
+    pure-Python loader); a copy the caller may change."""
+    return copy.deepcopy(_parsed(path.resolve()))
+
+
+@functools.cache
+def _parsed(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 _RANGE = re.compile(r"^\s*([\[(])\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*([\])])\s*$")

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
-import yaml
 
+from corpus_judge import load_file
+from corpus_sample import sampled_texts
 from pingfen.text.lazy_regex import lazy_compile, required_words, top_level_words
 from pingfen.text.normalize import normalize
 
@@ -115,11 +116,11 @@ def _criteria(node: Any) -> Iterator[str]:
 
 def _corpus_texts() -> list[str]:
     data = ROOT / "tests" / "data"
-    texts = [row["text"] for name in ("wordings.yaml", "refusals.yaml")
-             for row in yaml.safe_load((data / name).read_text(encoding="utf-8"))]
-    texts += yaml.safe_load((data / "wordings_pending.yaml").read_text(encoding="utf-8"))  # keyed by the text
+    texts = [row["text"] for name in ("wordings.yaml", "refusals.yaml") for row in load_file(data / name)]
+    texts += load_file(data / "wordings_pending.yaml")  # keyed by the text
     for path in sorted((ROOT / "rubrics").glob("*.yaml")):
-        texts += _criteria(yaml.safe_load(path.read_text(encoding="utf-8")))
+        texts += _criteria(load_file(path))
+    texts = sampled_texts(texts)  # (CI: a quarter; corpus_consistency.py: all)
     return [variant for text in texts for variant in (text, normalize(text))]
 
 

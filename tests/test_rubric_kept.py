@@ -51,9 +51,10 @@ _PICKLE = """
 import pickle, sys
 sys.path.insert(0, sys.argv[2])
 from corpus_judge import load
+from corpus_sample import sampled_texts
 from pingfen.rules import RuleError, parse_rule
 kept = []
-for text in dict.fromkeys(row["text"] for name in ("wordings.yaml", "refusals.yaml") for row in load(name)):
+for text in sampled_texts(dict.fromkeys(row["text"] for name in ("wordings.yaml", "refusals.yaml") for row in load(name))):
     try:
         kept.append((text, pickle.dumps(parse_rule(text), protocol=pickle.HIGHEST_PROTOCOL)))
     except RuleError:

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-import yaml
 
-from corpus_judge import load
+from corpus_judge import load, load_file
+from corpus_sample import sampled_texts
 from rule_mutations import mutations
 from pingfen.rules import RuleError, parse_rule
 from pingfen.rules import lazy_composers
@@ -27,8 +27,8 @@ def _texts() -> list[str]:
     texts = [row["text"] for name in ("wordings.yaml", "refusals.yaml") for row in load(name)]
     for path in sorted(UNSEEN.glob("*.yaml")):
         if path.name.startswith(DEVELOPMENT_SETS):
-            texts += [row["text"] for row in yaml.safe_load(path.read_text(encoding="utf-8")) or [] if row.get("text")]
-    return list(dict.fromkeys(texts))
+            texts += [row["text"] for row in load_file(path) or [] if row.get("text")]
+    return sampled_texts(dict.fromkeys(texts))  # (CI: a quarter; corpus_consistency.py: all)
 
 
 def _read(texts: list[str], gated: bool) -> Iterator[tuple[str, str]]:
@@ -55,7 +55,7 @@ def _differences(texts: list[str]) -> list[str]:
 
 def test_gates_change_no_reading_of_the_corpus() -> None:
     texts = _texts()
-    assert len(texts) > 2000
+    assert len(texts) > 1000
     assert _differences(texts) == []
 
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
-from corpus_judge import DATA, judge_refusal, judge_wording, load, row_status
+from corpus_judge import DATA, judge_refusal, judge_wording, load, load_file, row_status
 
 WORDINGS = load("wordings.yaml")
 REFUSALS = load("refusals.yaml")
-PENDING: dict[str, str] = yaml.safe_load((DATA / "wordings_pending.yaml").read_text(encoding="utf-8")) or {}
+PENDING: dict[str, str] = load_file(DATA / "wordings_pending.yaml") or {}
 
 
 class NotReadYet(AssertionError):
