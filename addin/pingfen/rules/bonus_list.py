@@ -31,12 +31,13 @@ from .model import FULL, SCORE, ZERO, Context, Scorer, met_inputs
 
 _HIGHEST = lazy_compile(r"(?:以上|上述)?(?:各项)?加分(?:中|项目中|事项中)?(?:不累计[,，]?)?(?:只取|只计|取|按)(?:其中)?最高(?:[一1]档|[一1]项|分|的[一1]项)?(?:计分|计算|加分)?"
                         r"|(?:以上|上述)?(?:各项)?加分不累计[,，]?(?:只取|取|按)(?:其中)?最高(?:[一1]档|[一1]项|分|的[一1]项)?(?:计分|计算|加分)?")
-_SUMMED = lazy_compile(r"(?:以上|上述)?(?:各项)?加分(?:可)?累计(?:计算|计分)?")
+_SUMMED = lazy_compile(r"(?:以上|上述)?(?:各项)?加分(?:可)?累计(?:计算|计分)?|(?:以上|上述)?(?:各项)?(?:加分)?(?:可|可以)(?:累计|累加|叠加)(?:计算|计分|加分)?")
 _LIMIT = lazy_compile(r"(?:以上|上述)?(?:各项)?(?:加分|累计加分|合计加分)(?:最多|最高)(?:加|不超过)?(?P<limit>\d+(?:\.\d+)?)分"
-                      r"|(?:最多|最高)加(?P<most>\d+(?:\.\d+)?)分")
+                      r"|(?:本项)?(?:最多|最高)加?(?P<most>\d+(?:\.\d+)?)分")  # (可累加，最多3分: the sum's cap, 加 unsaid)
 _LEADING = lazy_compile(r"^(?:[一二三四五六七八九十]+、[^\n]*\n+)?\s*(?:\d{1,2}[、.]|\(\d{1,2}\))?\s*")
 # 未获表彰的不加分 / 其他情形不加分: the situation adding nothing
 _NONE_ADDED = lazy_compile(r"(?P<what>(?:未|没有|无)[\u4e00-\u9fff“”]{1,16}?|其他|其余|其他情形)的?(?:不加分|不予加分|不得加分)")
+_BRACKETED_NOTE = lazy_compile(r"(?P<item>.+加\d+(?:\.\d+)?分)\((?P<note>[^()]+)\)")
 _HEADING = lazy_compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:加分(?:事项|项目|项|标准)?|奖励加分)[:：]?\s*$")
 
 
@@ -118,15 +119,21 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
             tail.append(body.strip("。"))  # 以上加分不累计,取最高一项: the note over one clause or two
             noted.append(clause)
             continue
-        if clause.outcome is not None and clause.outcome[0] == "added" and clause.outcome[1] and _once(clause):
-            what = _LEADING.sub("", body[: body.rfind("加")]).strip("，,的 \n")
-            if not what or re.search(r"\d", what) or "每" in body:
+        bracketed = _BRACKETED_NOTE.fullmatch(body.rstrip("。"))
+        note = bracketed.group("note") if bracketed is not None and _combining(bracketed.group("note")) else ""
+        if clause.outcome is not None and clause.outcome[0] == "added" and clause.outcome[1] and _once(clause, bool(note)):
+            said = bracketed.group("item") if note else body  # type: ignore[union-attr]
+            what = _LEADING.sub("", said[: said.rfind("加")]).strip("，,的 \n")
+            if not what or re.search(r"\d", what) or "每" in said:
                 return None
             items.append((what, clause.outcome[1]))
+            if note:  # 被市级推广的加1分（按最高一项计，不累加）: how the additions combine, said in brackets after the last
+                tail.append(note)
+                noted.append(clause)
             continue
         if not items:
-            if clause in context and _HEADING.fullmatch(body):
-                continue  # 四、加分事项
+            if clause in context and (_HEADING.fullmatch(body) or [t.kind for t in clause.tokens] == ["WORD", "OPEN", "PTS", "CLOSE"]):
+                continue  # 四、加分事项 / 创新加分(2分): the item's name (its points checked against the list's by the heading's reader)
             return None
         tail.append(body.strip("。"))
         noted.append(clause)
@@ -140,6 +147,8 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
         if Decimal(found.group("limit") or found.group("most")) < max(points for _, points in items):  # type: ignore[union-attr]
             return None  # (a cap below the highest addition: both said, which the 规范写法 cannot say)
         note = rest
+    elif len(caps) == 1 and rest and _SUMMED.fullmatch(rest):
+        note = caps[0].strip()  # 可累加，最多3分: the sum, capped
     elif len(caps) == 1 and rest and all(highest_note(part) for part in parts if part not in caps):
         # 被省级推广的加2分，被市级推广的加1分，不重复计分，最多加2分: nothing counted twice, capped at the largest addition —
         # the larger alone or the sum capped, the same score; a cap above it would add both (3) or not, unsaid
@@ -166,8 +175,17 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
     return BonusList(tuple(items), highest, limit, none)
 
 
-def _once(clause: Clause) -> bool:
-    """受…表彰的加10分: a situation in words adding once (no count, no step, no level, nothing unread)."""
+def _once(clause: Clause, noted: bool) -> bool:
+    """受…表彰的加10分: a situation in words adding once (no count, no step, no level, nothing unread) — ``noted``: with a
+    bracketed note after it, which the rest of the clause's tokens are."""
+    tokens = clause.tokens[: next((i for i, t in enumerate(clause.tokens) if t.kind == "OPEN"), None)] if noted else clause.tokens
+    said = {id(t) for t in tokens}
     return clause.step is None and clause.per is None and clause.occurrence is None and clause.condition is None \
-        and not clause.unread and clause.cap is None and not clause.otherwise \
-        and not any(t.kind == "NUM" for t in clause.tokens) and clause.tokens[-2].kind == "ADD"
+        and not any(id(t) in said for t in clause.unread) and clause.cap is None and not clause.otherwise \
+        and not any(t.kind == "NUM" for t in tokens) and len(tokens) >= 2 and tokens[-2].kind == "ADD"
+
+
+def _combining(note: str) -> bool:
+    """按最高一项计，不累加 / 可累加 / 最多加3分: every part of a note says how additions combine."""
+    parts = [part.strip() for part in re.split(r"[,，;；]", note) if part.strip()]
+    return bool(parts) and all(highest_note(part) or _SUMMED.fullmatch(part) or _LIMIT.fullmatch(part) for part in parts)

@@ -24,6 +24,7 @@ from ..text.measure_sides import WHICH_WAY_UNSAID
 from ..text.numbers import general_text
 from ..text.lexicon import BASE_REFS, COMPLETION_SHARE, COUNT_UNITS, MONEY_SCALE, POINTS_OFF_TARGET, REDUCTIONS, TASK_QUANTITIES, Token, range_start_in_multiplier, tokenize
 from .boundaries import band_after_points, bracketed_clauses, listed_band
+from .highest_note import highest_note
 from .measured_points import measured_points
 from .piecewise import ONE, TARGET, FromTarget, Interval
 from .signs import signed_condition
@@ -1013,6 +1014,8 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
                 and inside[i + 1].text == "100%" for i, t in enumerate(inside))
             # (按比例计分) scores: never a remark to pass over
             remark = bool(inside) and not any(t.kind in ("NUM", "PTS", "ZERO", "DEDUCT", "SCORE_IS", "POLICY", "PROP") for t in inside)
+            # (按最高级别计分) after additions: how they combine, never a remark to pass over (once summed them)
+            remark = remark and not any(highest_note(part) for part in re.split(r"[,;]", "".join(t.text for t in inside[1:])))
             if close is not None and (definition or remark):
                 # 覆盖率[(标杆社区数/社区总数)×100%]: a definition in passing; (符合的要点得相应分值): a remark
                 skipped.update(range(start, close + 1))

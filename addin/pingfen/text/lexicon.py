@@ -71,6 +71,9 @@ _add("NOUN", None, "", "每千人", "每万人", "每百人", "每十万人", "�
 # 六十五岁及以上老年人 (ages.py spells the age of a group in words): the group's bound is part of its name, never a level's
 # (an age compared, 年龄不超过45岁, keeps its digits, 岁 read with the number)
 _add("NOUN", None, "", "岁及以上", "岁以上", "岁及以下", "岁以下", "周岁及以上", "周岁以上", "周岁及以下", "周岁以下")
+# 发生较大及以上道路运输安全责任事故: the degrees of an incident (一般/较大/重大/特别重大) and above, a class of incident
+# named (never a level of the item: 一般以上 stays, 一般 being a grade too)
+_add("NOUN", None, "", "较大及以上", "较大以上", "重大及以上", "重大以上")
 # Comparisons written after the number (90%以上, 85%及以下, ±5%以内).
 _add("SUF", ">=", "", "及以上", "以上", "含以上", "或以上", "和以上")
 _add("SUF", "<=", "", "及以下", "以下", "或以下", "和以下")
