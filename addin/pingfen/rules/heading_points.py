@@ -18,7 +18,7 @@ from ..text.lazy_regex import lazy_compile
 
 from .fault_kinds import FaultKinds
 from .formula import full_multiplied, points_multiplied
-from .model import Checklist, Formula, ItemFailures, Scorer
+from .model import Checklist, Formula, ItemFailures, Scorer, TargetDefault
 from .piecewise import Award, Bonus, Deduction, Minus, Piecewise, Scaled, Share
 
 
@@ -54,6 +54,12 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
         return replace(scorer, total=points)  # type: ignore[type-var]
     if isinstance(scorer, Formula):
         return _formula_under(scorer, points, said_after)
+    if isinstance(scorer, TargetDefault):
+        # 优抚对象覆盖人数(10分):实际完成值/指标值×10 / 强检数量(8分):…未完成按实际/目标×分值: the 单位自评 default scores
+        # the 分值 in full, which the item's name in brackets says (as 分值10分 said after it does) — when the ratio
+        # multiplies those points or the 分值 itself (×10 under (8分) is no one 分值)
+        return replace(scorer, printed_points=points) \
+            if said_after and scorer.method_said and scorer.printed_points in (None, points) else None
     if not isinstance(scorer, Piecewise) or scorer.gate is not None or scorer.elements is not None:
         return None
     outcomes = [outcome for _, outcome in scorer.cases] + [scorer.otherwise]

@@ -1155,6 +1155,13 @@ class TargetDefault:
     unit: str = ""
     kind: str = "target"
     magnitude: bool = False  # 偏差率控制在±5%以内, 误差≤±5%: a tolerance on the absolute value
+    # 得分=实际完成值/指标值×10 / 优抚对象覆盖人数(10分):…: the points the ratio multiplies, printed in it or in the
+    # heading over it (None: ×分值, or no formula) — the 分值 the default scores in full, which 校验 compares with the
+    # indicator's (a heading's points must be the ratio's: rules/heading_points.py); the 规范写法 says ×分值 either way
+    printed_points: Decimal | None = field(default=None, compare=False, repr=False)
+    # the rule says the default's method (完成值/指标值×分值, 按完成比例计分), not a bare target alone (满意度不低于95%,
+    # which under a heading's points may as well be a level short of its award): only then is a heading's points its 分值
+    method_said: bool = field(default=False, compare=False, repr=False)
 
     @property
     def _none_allowed(self) -> bool:
@@ -1178,7 +1185,7 @@ class TargetDefault:
         return None if self.level is None else (self.level, self.unit)
 
     def implied_max(self) -> Decimal | None:
-        return None
+        return self.printed_points  # (the 分值 it scores in full, printed as ×10 or in its heading: 校验 compares it)
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         shape = ctx.shape

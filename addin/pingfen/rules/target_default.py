@@ -51,6 +51,10 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
     if op and any((c.condition.interval.high == TARGET) != (op == "≤") for c in met):  # type: ignore[union-attr]
         # 成本≥目标值得满分，否则按目标值/实际值×分值: the full marks one way, the ratio the other
         raise Unplaced(met[0], "得满分的条件与按比例计分的公式方向相反（正向指标用实际值/目标值，反向指标用目标值/实际值）")
+    multiplied = {Decimal(found) for c in generic if c.outcome[1] for found in _PRINTED_POINTS.findall(c.outcome[1])}  # type: ignore[index]
+    if len(multiplied) > 1:
+        return None  # (×8 in one clause, ×10 in another: no one 分值)
+    multiplier = multiplied.pop() if multiplied else None
     levelled = next((c for c in generic if c.condition is not None
                      and all(isinstance(bound, Decimal) for bound in c.condition.interval.bounds() if bound is not None)), None)
     for printed in ([levelled] if levelled is not None else stated[:1]):
@@ -62,10 +66,14 @@ def compose_target(scoring: list[Clause], context: list[Clause], text: str) -> S
             raise Unplaced(printed, "指标值写的是上限（越低越好），按实际值/目标值计分却是越高得分越多，方向相反；反向指标请写“目标值/实际值×分值”"
                            if ceiling else "指标值写的是下限（越高越好），按目标值/实际值计分却是越低得分越多，方向相反", certain=True)
     if levelled is not None:
-        return target_from(replace(levelled, outcome=None))
+        return replace(target_from(replace(levelled, outcome=None)), printed_points=multiplier, method_said=True)
     if stated:
-        return target_from(stated[0])
-    return TargetDefault(op=op)
+        return replace(target_from(stated[0]), printed_points=multiplier, method_said=True)
+    return TargetDefault(op=op, printed_points=multiplier, method_said=True)
+
+
+# 实际完成值/指标值×10 / …×10分: the points the default's ratio multiplies, printed (×分值 prints none)
+_PRINTED_POINTS = lazy_compile(r"[×*](\d+(?:\.\d+)?)分?$")
 
 
 # 未达到的 / 未完成的 / 未达到指标值的: the case short of the target, in words (no level of its own)

@@ -20,7 +20,10 @@ import re
 from .lazy_regex import lazy_compile
 
 _KINDS = r"(?:一级指标|二级指标)"
-_NAMES = r"(?:三级指标|指标名称|指标|(?:产出|效益|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|满意度)指标)"
+# (指标1:安保工程实施里程: the form's own number of the indicator, in its label)
+_NAMES = r"(?:三级指标|指标名称|指标\d{0,2}|(?:产出|效益|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|满意度)指标)"
+# 数量指标 指标1:…: the indicator's kind in a cell of its own, unlabelled, before the labelled cells
+_KIND_ALONE = lazy_compile(r"(?:产出|效益|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|满意度)指标")
 _TARGETS = r"(?:年度指标值|指标值)"
 _ACTUALS = r"(?:实际完成值|实际完成时间|完成值|实际值)"
 _LABEL = rf"(?:{_KINDS}|{_TARGETS}|{_ACTUALS}|分值|{_NAMES})"
@@ -39,6 +42,8 @@ def labelled_cells(text: str, target_cell, name_cell) -> tuple[str, str, str, st
     """The name, points, target and rule of a row whose every cell is labelled; None for any other text.
     ``target_cell`` / ``name_cell`` match a target's and a name's value as the row reader knows them."""
     cells = [cell.strip() for cell in _CELL_START.split(_header_zipped(text).strip())]
+    if len(cells) > 1 and _KIND_ALONE.fullmatch(cells[0]) and _CELL.match(cells[1]):
+        cells = cells[1:]  # (数量指标 指标1:…: the kind alone in its cell, the labelled cells after it)
     order = ("kind", "name", "target", "actual", "points")
     seen: dict[str, str] = {}
     at, last = 0, -1

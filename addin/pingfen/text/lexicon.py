@@ -350,6 +350,7 @@ UNITS = ("万元", "亿元", "千元", "元", "个月", "个工作日", "工作�
          "类", "种", "支", "队", "节", "部", "架", "枚",  # (加装电梯30部: once 30%, 27部 of 30 scoring full marks)
          "单", "张", "组", "间", "栋", "辆", "艘", "株", "棵", "头", "只", "册", "起", "层", "盏", "届", "轮", "根", "块", "伙", "岁", "公顷", "立方米", "平方公里", "千米",
          "人日", "工日", "台次", "架次", "车次", "班次", "艘次", "蒸吨", *CLASSIFIERS,
+         "台件",  # (计量器具强检数量≥3000台件: one count of instruments, once 3000台 and 件 a word left unread)
          "微克/立方米", "毫克/立方米", "倍", "%", "‰")
 # A per-unit unit (元/人·月, 万元/公里) is one unit: the number is not divided by anything. It measures like a count
 # (an amount per household is compared as entered), never a rate: 户均增收≥2000元/户 was once 完成率≥200000%.

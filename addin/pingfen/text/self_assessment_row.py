@@ -11,6 +11,9 @@ the columns apart by spaces or bars) is that row too: its 分值 column is the i
 ``专利授权数量(3分)`` says them, and a target written ``=320户`` is the count to reach (the rule says what falling short
 costs). An empty 实际完成值 column is blank only when the next column's label follows it.
 
+A row whose 指标值 column is left blank (``优抚对象覆盖人数  指标值：  实际完成值：  分值：10分  评分：实际完成值/指标值×10``) is
+its heading and rule alone: the target is the evaluator's to enter, as the value achieved is (the reading asks for it).
+
 Only the whole row: the indicator's kind (数量指标 …) or its levels' labelled columns (一级指标:产出指标 二级指标:数量指标
 三级指标:) at most, the name at most (``年度指标值：≥98%  实际完成值：…`` has none: 年度 labels the target), the 年度指标值
 (its colon, or its sign right after it: 指标值=100%), a blank 实际完成值 (完成值 / 实际值) in that order — or, the target
@@ -46,7 +49,7 @@ def _label(word: str) -> str:
 _RULE_CELL = r"得分\s*:(?!\s*_)"
 
 _ROW = lazy_compile(
-    r"^\s*(?:(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2}|:)?"
+    r"^\s*(?:(?:产出|数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2}|:)?"
     # 一级指标:产出指标 二级指标:数量指标 三级指标:…: the levels above the indicator, each its own labelled column
     rf"|(?:[一二]级指标\s*:[^:\n_|]{{1,20}}?(?:{_GAP}))*[一二三]级指标\s*:)?\s*"
     # the name, if the row has one before its target (年度指标值:≥98% with none: 年度 is the target's label, no name); the
@@ -227,6 +230,11 @@ def _row_read(name: str, points_said: str, target: str, rule: str) -> str:
     if _DATE_TARGET_CELL.fullmatch(target):
         # 补贴资金发放时间 | 2024年6月30日前 | 分值3 | 按时完成得满分，每延迟1个月扣1分: the due day printed, as 计划…前完成 says it
         return f"{name}{points}:计划{target}完成,{rule}"
+    heading = f"{name}{points}:" if name or points else ""
+    if not target.strip():
+        # 优抚对象覆盖人数 指标值: 实际完成值: 分值:10分 评分:实际完成值/指标值×10: the 指标值 column left blank, the
+        # target the rule names entered by the evaluator (the reading asks for it), the rule under the heading alone
+        return f"{heading}{rule}"
     target = target.removeprefix("=")  # =320户: the count the column sets, reached or fallen short of
     # 全部完成得8分，每少完成1户…: all of the row's target done, as 完成得8分 says it (no list of points to be all of)
     rule = _ALL_OF_TARGET.sub("完成", rule)
@@ -242,7 +250,6 @@ def _row_read(name: str, points_said: str, target: str, rule: str) -> str:
     # 城镇新增就业人数(6分):年度指标值≥3500人。完成指标值得满分;未完成的,得分=实际完成值/指标值×6。 — a row with no name
     # (年度指标值:≥98% 实际完成值: 分值:3 …) its 分值 alone before it
     colon = "" if target[0] in "≥" or target[0].isdigit() else ":"  # (年度指标值:农村公路危桥改造15座: a name follows)
-    heading = f"{name}{points}:" if name or points else ""
     if target.startswith("≥") and target[1:] in rule and not _TARGET_NAMED.search(rule):
         return f"{heading}{rule}"  # ≥90% | ≥90%得10分；80%≤满意度<90%得8分…: the rule's own bands, the target one of them
     return f"{heading}年度指标值{colon}{target}。{rule}"
