@@ -23,8 +23,9 @@ _INCLUDED = r"\(含(?:本数)?\)|（含(?:本数)?）"  # 90%(含): the number h
 _MARKED = rf"(?:{_INCLUDED}|及以上|及以下|以上\(含|以下\(含|\(含\)以上|\(含\)以下)"
 # 443人≤服务人数 / 90%≥满意度: the number written before the measure, the comparison after it (and its unit)
 _HELD_AFTER = lazy_compile(r"%?[\u4e00-\u9fff]{0,2}?(?:≤|≥)")
-# (…以内(含0.9‰): the number held, said inside the bracket after 含)
-_BEFORE = lazy_compile(r"(?:≥|≤|=|等于|不低于|不少于|不高于|不超过|大于等于|小于等于|大于或等于|小于或等于|达到|\(含|（含)$")
+# (…以内(含0.9‰): the number held, said inside the bracket after 含; never the points a formula opens with: 5%-10%之间的,
+# 得分=5-(增幅-5%)×100×0.5 writes 5 as points, not the band's 5% held)
+_BEFORE = lazy_compile(r"(?:≥|≤|(?<!得分)(?<!分值)=|等于|不低于|不少于|不高于|不超过|大于等于|小于等于|大于或等于|小于或等于|达到|\(含|（含)$")
 
 
 def _written(text: str, value: Decimal):  # type: ignore[no-untyped-def]
@@ -46,16 +47,44 @@ def _marked(text: str, value: Decimal) -> bool:
                or _HELD_AFTER.match(text, found.end()) for found in _written(text, value))
 
 
+def _score_at(outcome: object, value: Decimal) -> Decimal | None:
+    """What a band's outcome scores where the measure is ``value``: the points of an award, or a curve of the measure
+    worked out there (None: the 分值, a curve of its size or naming other values — not known as a number)."""
+    from .piecewise import Award  # (piecewise imports this module's readers lazily)
+
+    if isinstance(outcome, Award):
+        return outcome.points
+    tree, name = getattr(outcome, "tree", None), getattr(outcome, "name", None)
+    if tree is None or not name or getattr(outcome, "size", False) or getattr(outcome, "highest", None) is not None:
+        return None
+    from .formula import worked_out
+
+    return worked_out(tree, lambda named: value if named == name else None)
+
+
+def _same_score_at(earlier: object, later: object, value: Decimal) -> bool:
+    """Both bands score ``value`` alike, as numbers (to 6 places, as bands are compared)."""
+    if earlier is None or later is None:
+        return False
+    first, second = _score_at(earlier, value), _score_at(later, value)
+    return first is not None and second is not None and round(first, 6) == round(second, 6)
+
+
 # 60%以下 / 60分以下 / 60万元以下: a bound written by 以下 (not 以内 / 内, which hold their number whatever follows)
 _BELOW_AFTER = lazy_compile(r"[^\d，,；;。]{0,4}?以下")
 
 
-def yielded_by_convention(earlier: Interval, earlier_clause: object, later_clause: object, value: Decimal) -> Interval | None:
+def yielded_by_convention(earlier: Interval, earlier_clause: object, later_clause: object, value: Decimal,
+                          outcomes: tuple[object, object] = (None, None)) -> Interval | None:
     """The earlier band opened at ``value`` when only the later band's words mark it as held; None when the order decides.
-    Both marking it with 含 (80%-90%(含)得2分，90%(含)-100%得3分) is refused: 90% is written into two bands."""
+    Both marking it with 含 (80%-90%(含)得2分，90%(含)-100%得3分) is refused: 90% is written into two bands — unless the
+    two bands' ``outcomes`` give the same score there (增幅≤5%得5分；增幅≥5%且<10%的，得分=5-(增幅-5%)×100×0.5 gives 5
+    at 5% either way): then which holds it is no matter, and the order decides."""
     if not _marked(getattr(later_clause, "text", ""), value):
         return None
     if _marked(getattr(earlier_clause, "text", ""), value):
+        if _same_score_at(*outcomes, value):
+            return None
         written = next(_written(getattr(later_clause, "text", ""), value)).group()
         if _included(getattr(earlier_clause, "text", ""), value) and _included(getattr(later_clause, "text", ""), value):
             raise Unplaced(later_clause, f"{written}在相邻两档中都写了“含”，属于哪一档无法确定", certain=True)

@@ -86,6 +86,11 @@ def _words(name: str) -> bool:
     tokens = tokenize(re.sub(_QUOTED_NAME, "名", name))  # (a quoted name is a name, whatever it holds)
     return all(t.kind in _NAME_KINDS or (t.kind == "STEPV" and (i + 1 == len(tokens) or tokens[i + 1].kind != "NUM"))
                or (t.kind == "DE" and 0 < i < len(tokens) - 1)  # 支部活动的表现情况 (a 的 inside the name, never closing it)
+               # 政策范围内报销比例 / 县级以上医院覆盖率: a comparison word between words of two characters or more, after
+               # no number, is part of the name (never closing it: 良好以上(3分) is a level and its points; nor 满以下分, a
+               # stray word inside 满分)
+               or (t.kind == "SUF" and 0 < i < len(tokens) - 1 and tokens[i - 1].kind == "WORD" and tokens[i + 1].kind == "WORD"
+                   and len(tokens[i - 1].text) >= 2 and len(tokens[i + 1].text) >= 2)
                # 低保金按月足额发放: a manner inside the name, between its words (never 按实际完成率计分, a method)
                or (t.kind == "BY" and 0 < i < len(tokens) - 1 and tokens[i + 1].kind == "WORD")
                for i, t in enumerate(tokens))

@@ -911,11 +911,22 @@ class Piecewise:
         otherwise = self.otherwise.implied_max()
         if otherwise is None and hasattr(self.otherwise, "highest_between") and (gaps := self._uncovered()) is not None:
             otherwise = self.otherwise.highest_between(gaps)  # (a curve of the measure, where no band scores)
-        maxima = [outcome.implied_max() for _, outcome in self.cases] + [otherwise]
+        maxima = [self._band_max(interval, outcome) for interval, outcome in self.cases] + [otherwise]
         maxima += [self.gate[1]] if self.gate else []
         if any(m is None for m in maxima):
             return None
         return max(maxima)  # type: ignore[type-var]
+
+    @staticmethod
+    def _band_max(interval: Interval, outcome: Outcome) -> Decimal | None:
+        """The band's highest score: its outcome's, or for a curve of the measure with none of its own, the highest
+        over the band's two ends (5%-10%之间的,得分=5-(增幅-5%)×100×0.5 is at most 5, at 5%) — only a band with both
+        ends numbers (an open band's curve is left unknown)."""
+        most = outcome.implied_max()
+        if most is None and hasattr(outcome, "highest_between") and not interval.magnitude \
+                and isinstance(interval.low, Decimal) and isinstance(interval.high, Decimal):
+            return outcome.highest_between([(interval.low, interval.high)])
+        return most
 
     def _uncovered(self) -> list[tuple[Decimal | None, Decimal | None]] | None:
         """The measure's values no band holds (ends as numbers, None where open; which ends are in is no matter to a

@@ -2457,14 +2457,14 @@ def _yield_shared_points(intervals: list) -> list:
                 continue
             if later.high_inclusive and isinstance(later.high, Decimal) and later.low != later.high and _holds_alike(earlier, later.high):
                 # 5%以上不得分；3%-5%(含)得2分: the later band's written mark, not the order, gives the point
-                opened = yielded_by_convention(earlier, earlier_clause, clause, later.high)
+                opened = yielded_by_convention(earlier, earlier_clause, clause, later.high, (earlier_outcome, outcome))
                 if opened is None:
                     later = replace(later, high_inclusive=False)
                 else:
                     result[earlier_index] = earlier, _, _ = (opened, earlier_outcome, earlier_clause)
             if later.low_inclusive and isinstance(later.low, Decimal) and _holds_alike(earlier, later.low):
                 # 0-10%(含)得2分；预算调整率=0得3分: a point written after a range ending there is its own
-                opened = yielded_by_convention(earlier, earlier_clause, clause, later.low) \
+                opened = yielded_by_convention(earlier, earlier_clause, clause, later.low, (earlier_outcome, outcome)) \
                     or yielded_upward(earlier, earlier_clause, later, clause)
                 if opened is not None:
                     result[earlier_index] = earlier, _, _ = (opened, earlier_outcome, earlier_clause)

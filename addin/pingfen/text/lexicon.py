@@ -56,6 +56,8 @@ _add("CMP", "<=", "", "≤", "小于等于", "小于或等于", "低于或等于
 _add("CMP", "<", "", "<", "小于", "低于", "不足", "未达到", "未到达", "未达", "达不到", "少于", "不到", "未满", "没有达到",
      "没达到", "未能达到", "不能达到")
 _add("CMP", "<", "before_number", "不达")
+# 100%计2分，未100%计0分: 未 before the level is 未达到 it (the level not reached), as 不达 is
+_add("CMP", "<", "before_number", "未")
 _add("CMP", ">=", "before_goal", "达")  # 达目标的计满分 (目标 alone: the target the rule names)
 _add("CMP", "<", "before_goal", "不达")  # 不达目标不计分
 _add("CMP", ">", "before_ref", "突破")  # 突破责任指标的不得分: passing a limit (not 取得突破)

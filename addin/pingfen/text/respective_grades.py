@@ -37,6 +37,10 @@ GRADE_NAMES = frozenset((  # (also the names that make a numbered list grades to
     "A", "B", "C", "D", "E", "A级", "B级", "C级", "D级", "一等", "二等", "三等", "甲", "乙", "丙", "丁",
 ))
 
+# 报告质量优 / 服务质量较好: words, then a grade's name closing them (the longest that does)
+_SUBJECT_THEN_GRADE = lazy_compile(
+    r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?P<grade>" + "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name))) + ")")
+
 
 def distribute_grades(text: str) -> str:
     """Every list of grades paired with a list of points written out as one grade and its points each."""
@@ -77,6 +81,12 @@ def _grades(match: re.Match) -> str:
     divided = _DIVIDED.match(names[0])
     lead = match.group("before") + (divided.group("lead") if divided else "")
     names[0] = divided.group("first") if divided else names[0]
+    subject = _SUBJECT_THEN_GRADE.fullmatch(names[0]) if divided is None and names[0] not in GRADE_NAMES else None
+    if subject is not None and all(name in GRADE_NAMES for name in names[1:]):
+        # 报告质量优、良、中、差分别计4、3、2、0分: what is graded run into the first grade's name, every other name a
+        # grade's (the longest grade's name that ends the first: 服务质量较好 is 较好, not 好)
+        lead += subject.group("subject")
+        names[0] = subject.group("grade")
     shares = match.group("shares")
     if shares is None and match.group("verb") == "按":
         return match.group()  # (分别按10分、8分: points said 按, read as before — refused)

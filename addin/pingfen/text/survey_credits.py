@@ -27,7 +27,7 @@ _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, wh
 # (满意度=加权得分/有效问卷数 / 满意度=Σ(各选项人数×赋值)/总人数 / ;满意度=Σ(各档人数×系数)/回访总人数: the survey's
 # rate said in words, each option's count times the credit just listed over all respondents — what the credits compute)
 _WEIGHED = r"(?:加权(?:得分|分值|总分|合计)|[Σ∑]\((?:各|每个?)(?:选项|档次?|项)?人数[×*](?:对应)?(?:赋值|系数|分值|权重|折算比例|折算系数)\))"
-_RESPONDENTS = r"(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数|样本数|回访总人数|有效回访数|有效票数|总票数|调查总?户数|有效样本户数|样本户数|总户数)"
+_RESPONDENTS = r"(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数|样本数|回访总人数|有效回访数|有效票数|总票数|调查总?户数|有效样本户数|样本户数|总户数|总样本数?|总样本量|样本总数)"
 # (…/(有效问卷数×100): credits out of 100 brought back to a share — only with such credits)
 _RATE_IN_WORDS = rf"(?:[,;]满意度={_WEIGHED}/(?:{_RESPONDENTS}|(?P<hundred>\({_RESPONDENTS}[×*]100\))))?"
 # 满意度得分=加权平均分/100×分值: the mean of credits out of 100, over 100, is the survey's rate (only with such credits)
@@ -49,8 +49,9 @@ _COUNTED_PAIR = lazy_compile(rf"({_COUNTED_OPTIONS})(?:计(\d+(?:\.\d+)?(?:分|%
 # bare option counting whole; an option the sum leaves out counts 0 (every respondent is in the divisor) — named from
 # the text's list of its options (选项为满意、较满意、不满意 / 按“满意”“基本满意”“不满意”统计), else 其他
 _SUM_TERM = rf"(?:{_OPTION})(?:人数|户数|票数?)?(?:[×*]{_CREDIT})?"
-# (满意度=(非常满意+满意)人数/调查总人数: what is counted said once, after the options summed)
-_SUMMED = lazy_compile(rf"满意度=\(({_SUM_TERM}(?:\+{_SUM_TERM})+)\)(?:人数|户数|票数)?/{_RESPONDENTS}(?:[×*]100%)?(?=[,;。]|$)")
+# (满意度=(非常满意+满意)人数/调查总人数: what is counted said once, after the options summed; 满意率=(很满意+满意)/总样本:
+# the satisfied's share named 满意率, over all respondents named 总样本)
+_SUMMED = lazy_compile(rf"满意(?:度|率)=\(({_SUM_TERM}(?:\+{_SUM_TERM})+)\)(?:人数|户数|票数)?/{_RESPONDENTS}(?:[×*]100%)?(?=[,;。]|$)")
 _SUM_PART = lazy_compile(rf"({_OPTION})(?:人数|户数|票数?)?(?:[×*]({_CREDIT}))?")
 _OPTIONS_LISTED = lazy_compile(rf"选项(?:为|有|设)?:?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?|“((?:{_OPTION})(?:、(?:{_OPTION}))+)”"
                                rf"|((?:“(?:{_OPTION})”){{2,}})")
