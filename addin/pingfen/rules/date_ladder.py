@@ -45,6 +45,7 @@ _DATE = r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)|年?底)"
 _BEFORE = r"(?:前|之前|以前)"
 # (完成全部隐患点汛前排查: what is done may name its object at length)
 _DEED = r"(?P<deed>(?:(?![未不没无])[\u4e00-\u9fff]){1,16})"
+# (8月31日前的得2分 after 7月31日前拨付到企业的得4分: a later tier may leave its deed unsaid, the deed of the tier before)
 # a tier by a date (于2023年6月30日前完工), or by a named day with its date in brackets (于清明节前(2023年4月5日)完工), or
 # a named time with its deadline in brackets (暑期内(8月31日前)完工); the first may name what is done (农村饮水安全工程
 # 2024年4月30日前通水), never a lateness or a thing undone
@@ -54,7 +55,7 @@ _CITED = r"\([\u4e00-\u9fff]{0,12}〔(?:19|20)\d{2}〕\d{1,4}号\)"
 _BY_DATE = lazy_compile(rf"(?P<subject>(?:(?![未不没无]|逾期|延期|延迟|推迟|超期)[\u4e00-\u9fff“”]|{_CITED}){{0,18}}?)(?:应|须)?(?:于|在)?(?:当年|本年)?"
                         rf"(?:[\u4e00-\u9fff]{{1,6}}{_BEFORE}\((?P<named>{_DATE}){_BEFORE}?\)"
                         rf"|[\u4e00-\u9fff]{{1,6}}?(?:内|之内)\((?P<within>{_DATE}){_BEFORE}\)"
-                        rf"|(?P<date>{_DATE}){_BEFORE}){_DEED}")
+                        rf"|(?P<date>{_DATE}){_BEFORE})(?:{_DEED})?")
 # a tier within the month after the one before (10月完成得1分 after 9月底)
 _IN_MONTH = lazy_compile(rf"(?:在|于)?(?P<month>\d{{1,2}})月份?(?:内|当月)?{_DEED}")
 # the first tier on time, beside the deadline said before it: 按期完工的得5分
@@ -201,8 +202,8 @@ def _tiers(clauses: list[Clause], deadline: re.Match[str] | None) -> list[_Tier]
             break
         said = _said(clause)
         by_date = _BY_DATE.fullmatch(said)
-        if by_date is not None and not (tiers and by_date.group("subject")):
-            tiers.append(_Tier(clause, by_date.group("deed"),
+        if by_date is not None and not (tiers and by_date.group("subject")) and (tiers or by_date.group("deed")):
+            tiers.append(_Tier(clause, by_date.group("deed") or tiers[-1].deed,
                                by_date.group("named") or by_date.group("within") or by_date.group("date")))
             continue
         on_time = _ON_TIME.fullmatch(said) if not tiers and deadline is not None else None

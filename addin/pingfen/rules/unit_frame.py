@@ -108,6 +108,7 @@ _SEPARATOR = lazy_compile(r"([,;:。()])")
 _COUNTIES = lazy_compile(r"县\((?:市、)?区\)|县\(市\)")
 _OTHER_NAME = lazy_compile(r"(乡镇|街道)\((?:乡镇|街道)\)")
 _POINTS_ONLY = lazy_compile(rf"{_NUM}分")
+_POINTS_GIVEN = lazy_compile(rf"(?:得|计|记|给|赋){_NUM}分$")
 _HEADING = lazy_compile(rf"{_HAN}{{2,24}}")  # words only: no number, nothing scored
 _COMPLETION_WORDS = lazy_compile(r"完成|目标|任务|计划|约定")
 
@@ -227,7 +228,9 @@ def read_frame(text: str) -> UnitFrame | None:
         if (found := ITEM_TOTAL.fullmatch(body)) is not None:
             total, total_said = Decimal(found.group("total")), body
             continue
-        if (found := _TARGET_SAID.fullmatch(body)) is not None and not re.search(r"[≥≤<>]|不少于|不低于|达到|以上|以下", body):
+        # (每个乡镇得2分: one unit's points, never its target)
+        if (found := _TARGET_SAID.fullmatch(body)) is not None and not re.search(r"[≥≤<>]|不少于|不低于|达到|以上|以下", body) \
+                and not _POINTS_GIVEN.search(body):
             target_said = True
             units.append(found.group("unit"))
             continue
@@ -455,6 +458,9 @@ def read_units_scored(text: str, parse: object) -> UnitsScored | None:
             measure = "ratio"
         elif rule.label.endswith(("率", "比例", "占比", "比重")):  # (劳务报酬占中央资金比例不低于30%: a rate named too)
             measure = "rate" if not frame.target_said else "ratio"
+        elif _set_off_from_target(scorer):
+            # (新增耕地面积达到任务数的得3分，达到任务数80%（含）以上的得1.5分: each unit's amount over its own target)
+            measure = "ratio"
         else:
             return None
     else:
@@ -471,6 +477,14 @@ def read_units_scored(text: str, parse: object) -> UnitsScored | None:
         raise Unplaced(frame.total_said, f"{frame.count}个{frame.unit}每个{general_text(per)}分，合计{general_text(per * frame.count)}分，"
                              f"与本项{general_text(frame.total)}分不符：其余分数如何得分没有写明", certain=True)
     return UnitsScored(scorer, rule.label, frame.unit, measure, per, frame.count, frame.total, frame.average, frame.times)
+
+
+def _set_off_from_target(scorer: Scorer) -> bool:
+    """Bands of an amount against its target (达到任务数的 / 达到任务数80%以上的): every bound the target or a share of it."""
+    from .piecewise import FromTarget
+
+    bounds = [bound for interval, _ in getattr(scorer, "cases", ()) for bound in interval.bounds() if bound is not None]
+    return bool(bounds) and all(bound == "target" or isinstance(bound, FromTarget) and not bound.shift for bound in bounds)
 
 
 def refuse_units_as_one(scorer: Scorer, text: str) -> None:

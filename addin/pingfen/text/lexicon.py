@@ -105,7 +105,11 @@ _add("REF", None, "after_comparison", *BASE_REFS)
 _add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("计划", "目标", "预期")
                                         for counted in ("人数", "人次", "户数", "个数", "数量", "件数", "次数", "任务数", "面积", "金额", "规模")))
 # 健康管理人数达到年度任务数的得5分: the year's task, counted, is the target as 计划任务数 is (never a count done)
-_add("REF", None, "after_comparison", "年度任务数", "年度目标任务数", "年度计划任务数")
+# (新增耕地面积达到任务数的得3分，达到任务数80%（含）以上的得1.5分: the task counted, said bare, is the target too)
+_add("REF", None, "after_comparison", "年度任务数", "年度目标任务数", "年度计划任务数", "任务数")
+# 面积达到年度任务的得2分，未达到的不得分: the year's task reached is the target, as 年度任务数 is (完成年度任务的: the
+# task completed, read below by 任务)
+_add("REF", None, "after_reaching", "年度任务", "年度目标任务", "年度计划任务")
 # 完成年度任务的 / 未完成镇交任务的: the task completed is the target (not 任务数, 任务完成率)
 _add("REF", None, "completed_task", "任务")
 # 完成年初下达的招商引资任务额度,记基本分100分 / 完成年度任务量的得10分: the task's quantity completed is the task
@@ -560,7 +564,9 @@ _BARE_GOAL_DONE = lazy_compile(r"目标(?![值任数率书])(?:的(?![\d一二�
 _GOAL_NUMBERED = lazy_compile(r"目标[\u4e00-\u9fff]{0,12}?[≥>:为是]?\d")
 _COMPLETED = ("完成", "未完成", "完不成", "没有完成", "未能完成")
 # 按期完成… / 未按时完成… / 及时全部完成…: the completion kept to (or missed) its time, right before 完成
-_ON_TIME_BEFORE = lazy_compile(r"(?:按期|按时|如期|准时|及时)(?:全面|全部)?$")
+# (2024年11月30日前完成修复任务的得6分，每逾期1个月扣2分: by a date printed with its year, the deadline kept)
+_ON_TIME_BEFORE = lazy_compile(r"(?:按期|按时|如期|准时|及时|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前))"
+                               r"(?:全面|全部)?$")
 # (…，年终成绩不合格的年度成绩为0: a zero the formula reading would drop — left to the readings that refuse it)
 _MARK_ZEROED = lazy_compile(r"为(?:0|零)(?![.\d])")
 _POINTS_NEXT = lazy_compile(r"\d+(?:\.\d+)?分")
@@ -658,6 +664,10 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         ) or bool(_BARE_GOAL_DONE.match(text, end) and not _GOAL_NUMBERED.search(text, 0, end))
     if context == "after_comparison":
         return bool(tokens) and tokens[-1].kind == "CMP" and (following == "" or following in "的得计记给不为要,，:;。()0123456789")
+    if context == "after_reaching":  # (达到年度任务的, never 完成年度任务的: 任务 reads the task completed; nor 低于年度任务的
+        # 每少1个百分点扣1分, the shortfall of the task completed beside it)
+        return bool(tokens) and tokens[-1].kind == "CMP" and tokens[-1].text.endswith(("达到", "达不到")) \
+            and (following == "" or following in "的得计记给不为,，:;。")
     if context == "unquantified":
         clause = re.split(r"[,;。]", text[:end - 2])[-1]  # 应根据超计划时间占计划完成时间百分比扣分: the method is said
         return text[end:end + 1] in ("", ",", ";", "。") and text[end - 3:end - 2] not in ("不", "无", "免") and not (

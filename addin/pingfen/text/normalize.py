@@ -133,6 +133,7 @@ undone_past_bound = needing("undone_past_bound", "undone_past_bound",  # _UNDONE
                             "未", "没有")
 evaluation_year = needing("evaluation_year", "evaluation_year", "年度:", "年份:", "年度为", "年份为", "年度是", "年份是")  # _NOTE: (评价|考核)(年度|年份)(:|为|是)?…
 grade_deemed = needing("grade_deemed", "grade_deemed", "未", "没有")  # _DEEMED: (未|没有)…(按|视为…)<grade>(计)
+defined_pass = needing("defined_pass", "defined_pass", "为达标", "为合格")  # _DEFINED: …的(计)?为(达标|合格),…
 deducted_from_earned = needing("on_score_earned", "deducted_from_earned", "基础上")  # _EARNED: 在(上述|以上|前述)…基础上
 excess_parts = needing("excess_part", "excess_parts", "部分")  # _NUMBERED, _NAMED: …不扣分,(超出|超过)(的)?部分…每
 
@@ -825,6 +826,7 @@ def normalize(text: str) -> str:
     text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
     text = grade_deemed(text)  # …“不合格”得0分。未参加能力验证的按“不合格”计: the grade entered for it, dropped once read
+    text = defined_pass(text)  # …达到10项的为达标,每所达标得2分,不达标不得分: the standard's points, 否则 none
     text = grade_awards_apart(text)  # 等次为A级得4分、B级得3分: grades with their points, run by 、, apart
     text = distribute(text)  # 超过80%、70%和60%，分别得6分、4分和2分: one band each
     text = event_dates(text)  # 慰问金在春节前(2024年2月9日前)发放…春节后1周内: the date, and time past it
