@@ -1909,8 +1909,10 @@ def _joins(first: Clause, second: Clause) -> bool:
             second.step is None and len(second.tokens) <= 3 and not own_situation(second):
         return True
     if described and first.text.startswith(_NEGATED_START) and second.outcome is not None and second.outcome[0] == "formula" \
-            and second.tokens[0].kind == "SCORE_IS" and second.condition is None and not second.otherwise:
-        return True  # 覆盖率100%，得2分；未全覆盖的，得分=覆盖率×2: the level missed, then its formula
+            and second.tokens[0].kind in ("SCORE_IS", "BY") and second.condition is None and not second.otherwise:
+        # 覆盖率100%，得2分；未全覆盖的，得分=覆盖率×2: the level missed, then its formula (未完成的，按实际下降率/3.5%×6计分:
+        # as 未完成的按… without the comma)
+        return True
     if described and _bare_deduction(second):
         return True  # 资金未落实的，扣2分: as 资金未落实的扣2分
     words_only = situation_in_words(first) or _points_met(first)

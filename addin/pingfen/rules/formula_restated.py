@@ -28,6 +28,10 @@ _RESULT = lazy_compile(r"(?:其中)?(?:若|如|当)?(?:计算)?(?:结果|得分)
 _PLAN_REACHED = lazy_compile(r"(?:超过|超出|超额完成|达到|完成|不低于)([\u4e00-\u9fff]{1,8}?)(?:的|者)?(?:按|得|计|记)?(?:满分|\d+(?:\.\d+)?分)(?:计|计算)?")
 
 _TRIALS = ((Decimal(7), Decimal(3)), (Decimal(11), Decimal(5)))  # (the 分值, every other part): the parts must not matter
+# 最低0分 / 最低为0分 / 扣完为止 after a formula: the floor every formula has
+_FLOOR_SAID = lazy_compile(r"最低(?:为)?0分?|最低不低于0分?|扣完为止")
+# 实际成本不高于标准成本的得4分 / 实际单价不超过合同单价的得满分: the actual within the standard it is divided by
+_WITHIN = ("<=", "<")
 
 
 def restated_cap(formula: Clause, tree: FNode, scoring: list[Clause], heading: str = "") -> Decimal | None | bool:
@@ -47,7 +51,13 @@ def restated_cap(formula: Clause, tree: FNode, scoring: list[Clause], heading: s
     for clause in others:
         if clause.unread or clause.step is not None or clause.per is not None or clause.occurrence is not None:
             return False
-        if _caps_at_full(clause) or _floors_at_zero(clause):
+        if _caps_at_full(clause) or _floors_at_zero(clause) or _FLOOR_SAID.fullmatch(clause.text):
+            continue
+        within = _full_within_standard(clause, tree, full)
+        if within is False:
+            raise Unplaced(clause, _SAID_OTHERWISE)
+        if within:
+            cap = full
             continue
         at_plan = _full_where_plan_is_reached(clause, tree, full)
         if at_plan is None:
@@ -166,6 +176,37 @@ def _full_where_rate_is_whole(clause: Clause, tree: FNode, full: Decimal | None,
         for share in (Decimal("0.5"), Decimal("0.9"), Decimal(1)):
             value = _value(tree, lambda name: other * share if name == top else other if name == bottom else f)
             if value is None or _gives_full(value, f, full) != (share >= 1):
+                return False
+    return True
+
+
+def _full_within_standard(clause: Clause, tree: FNode, full: Decimal | None) -> bool | None:
+    """实际成本不高于标准成本的得4分 beside 得分=4×(1-(实际单批次成本-标准成本)/标准成本): with the one other part (the
+    actual, named whole or by its first and last words: 实际成本 for 实际单批次成本) at or below the name the formula
+    divides by, the formula gives the points said, and above it less (True); other points said there (False); None when
+    the clause is no such level."""
+    kinds = [t.kind for t in clause.tokens]
+    if clause.condition is not None or kinds[:3] != ["WORD", "CMP", "WORD"] or clause.tokens[1].value not in _WITHIN \
+            or kinds[3:] not in (["DE", "VERB", "PTS"], ["VERB", "PTS"], ["DE", "FULL"], ["FULL"], ["DE", "VERB", "FULL"], ["VERB", "FULL"]):
+        return None
+    subject, standard = clause.tokens[0].text, clause.tokens[2].text
+    if standard not in _divisors(tree):
+        return None
+    tops = [name for name in formula_names(tree) if name != standard and name not in FULL_NAMES]
+    if len(tops) != 1:
+        return None
+    top = tops[0]
+    if subject != top and not (len(subject) >= 4 and top.startswith(subject[:2]) and top.endswith(subject[-2:])):
+        return None
+    if clause.outcome is None or clause.outcome[0] != "points" or clause.outcome[1] not in (None, full):
+        return False
+    inclusive = clause.tokens[1].value == "<="
+    for f, other in _TRIALS:
+        for share in (Decimal("0.5"), Decimal("0.9"), Decimal(1), Decimal("1.1"), Decimal("1.5")):
+            if share == 1 and not inclusive:
+                continue
+            value = _value(tree, lambda name: other * share if name == top else other if name == standard else f)
+            if value is None or _gives_full(value, f, full) != (share <= 1):
                 return False
     return True
 

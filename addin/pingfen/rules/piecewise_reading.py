@@ -45,6 +45,7 @@ from .formula_shape import BareFormula, _affine, _divides_by_zero, _linear, _sha
 from .lazy_composers import Deferred
 
 # Helpers that only some texts reach, imported on their first call (rules/lazy_composers.py).
+band_share_of_full = Deferred("band_share", "band_share_of_full")
 capped_at_points = Deferred("named_ratio", "capped_at_points")
 reached_as_ceiling = Deferred("ceiling_reached", "reached_as_ceiling")
 base_level_both_ways = Deferred("base_level", "base_level_both_ways")
@@ -195,6 +196,8 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     scoring = first_rung_counted(scoring)  # 有体育消费数字平台，1分；有2个，1.5分: the first rung is one
     scoring = span_as_line(scoring)  # ≤25个工作日得满分6分，>50个工作日为0分，25-50个工作日按比例减分
     scoring = share_from_zero_as_line(scoring)  # 增长10%及以上得4分；增长率≤0不得分；增长0-10%之间的按比例计分
+    if any(c.outcome == ("prop", None) and c.condition is not None for c in scoring):
+        scoring = band_share_of_full(scoring, label)  # 完成率100%得满分；完成率≥80%的按比例得分；低于80%的不得分
     scoring = anchors_as_line(scoring)  # 相符率100%得4分，98%得2分，98%-100%之间按插值法计分，低于98%不得分
     scoring = stated_reach_points(scoring)  # 基本完成分为1分。增幅低于26%的，按目标完成比例计分
     scoring = restated_share(scoring)  # …未完成的按比例得分。得分=(新引进项目个数/时序目标任务)×分值

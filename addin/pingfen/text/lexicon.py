@@ -576,6 +576,8 @@ _RATES_OF_THE_PLAN = ("完成率", "执行率", "完成比例", "完成进度") 
 _BEYOND_THE_TASK = lazy_compile(r"超额(?:完成)?(?:任务)?的?[,，]每多$")
 # (a count or an amount with its unit: 3条 / 1.2万亩 / 500万元 — never a share, a date or a span: 90% / 2023年 / 2个月)
 _COUNT_NEXT = lazy_compile(r"\d+(?:\.\d+)?(?:万|亿)?(?!个月)(?![年月日号时分秒周天点%‰])[\u4e00-\u9fff]")
+# (完成50家(含)至100家的: the count opening a range, its 完成 a word as in 完成50-100家的 — never ≥50家 with 100家 lost)
+_RANGE_NEXT = lazy_compile(r"\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]{1,3}(?:\((?:不)?含\))?(?:至|到|~|-)\d")
 
 
 def _is_digit(char: str) -> bool:
@@ -650,7 +652,7 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
         # (不足完成20个: a comparison already said, 完成 one of its words)
         # (实际完成3.3万人 / 计划完成20个: the value done or planned, said — never a level)
         return text[end - 3:end - 2] not in ("每", "已") and text[end - 4:end - 2] not in ("实际", "计划", "预计", "预期") \
-            and not (tokens and tokens[-1].kind == "CMP") and bool(_COUNT_NEXT.match(text, end))
+            and not (tokens and tokens[-1].kind == "CMP") and bool(_COUNT_NEXT.match(text, end)) and not _RANGE_NEXT.match(text, end)
     if context == "before_ref" and _ANY_ONE_FAILED.search(text, 0, end):
         return False  # 任一村未完成任务的扣1分: the fault of a unit among many, never the rate short of its target
     if context == "before_ref":

@@ -48,9 +48,11 @@ task_exceeded = needing("task_exceeded", "task_exceeded", "完成率达到")  # 
 short_or_other_way = needing("unchanged_level", "short_or_other_way",  # _SHORT_OR_OTHER_WAY: (增长|…)不足N%或(持平|…)
                              "持平", "增长", "提高", "上升", "增加")
 event_dates = needing("event_dates", "event_dates", "前(", "日(")  # _EVENT_DATE: 春节前(2024年2月9日前); _DATE_NOTE: 日(入汛前)
+change_reached = needing("change_reached", "change_reached",  # _TARGET_DONE: 完成…(下降|降低|增长)目标; the other way beside (下降|降低|增长)率
+                         "下降目标", "降低目标", "增长目标", "下降率", "降低率", "增长率")
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
-plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分", "数÷", "/计划", "/目标")  # _RATIO (得分=…/…, 按…/…×N分计分, 实际X数÷计划X数×N分, 实际开展场次/计划场次×4分) or _DEFINED (…率=…/…): the divisor printed
+plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分", "数÷", "/计划", "/目标", "分计算")  # _RATIO (得分=…/…, 按…/…×N分计分, 按…/…×N分计算, 实际X数÷计划X数×N分, 实际开展场次/计划场次×4分) or _DEFINED (…率=…/…): the divisor printed
 proportion_formula = needing("proportion_formula", "proportion_formula", "比例")  # _SAID: 按…比例(得分|计分…)…得分=
 score_said_after = needing("score_said_after", "score_said_after", "即为")  # _SCORE_AFTER: …×…即为得分
 heading_apart = needing("defined_heading", "heading_apart", "分)=")  # _HEADED_DEFINITION: …率(N分)=…
@@ -772,6 +774,7 @@ def normalize(text: str) -> str:
     text = _SHORT_OF_LEVEL_EACH.sub(_short_of_level_each, _OTHER_SIDE_THEN_EACH.sub(r"\1", text))  # 不少于4次，不足的每次扣1分: each one short, not once
     text = deducted_from_earned(text)  # …每发现1座扣0.5分，在上述得分基础上扣减: off the score earned, as read anyway
     text = excess_parts(text)  # 3次以内不扣分，超出部分每次扣0.5分: each one beyond the allowance (rules read 每超过1次)
+    text = change_reached(text)  # 完成年度下降目标3.5%的: 下降率达到3.5%; 能耗上升的不得分 beside 下降率: 下降率为负
     if _GROWTH_NAMED.search(text):
         text = _NEGATIVE_GROWTH.sub(lambda found: "≤0" if found.group("zero") else "低于0", text)
     if "为负" in text:

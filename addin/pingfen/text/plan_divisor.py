@@ -28,13 +28,14 @@ from .lexicon import MONEY_SCALE, UNITS
 _NUMBER = r"\d+(?:\.\d+)?"
 # (合同约定扫描120万页 / 目标观看人次为5万人次: a clause of its own, the name then the quantity; never …(3分), 2024年, 95%)
 _PLAN = lazy_compile(rf"(?:^|(?<=[,;。:]))(?P<name>[\u4e00-\u9fff]{{2,14}}?)(?:为|是|:)?(?P<number>{_NUMBER})(?P<scale>万|亿)?"
-                     r"(?P<unit>(?![分年月日号%‰])[\u4e00-\u9fff]{1,4})(?P<source>\((?:名单)?以[^()\d]{2,30}为准\))?(?=[,;。]|$)")
+                     r"(?P<unit>(?![分年月日号%‰])[\u4e00-\u9fff]{1,4})(?P<other>\([\u4e00-\u9fff]\))?(?P<source>\((?:名单)?以[^()\d]{2,30}为准\))?(?=[,;。]|$)")
 _POINTS_OR_TIME = lazy_compile(r"^(?:分|年|月|日|天|号|周|小时|个工作日|个月|工作日)")
 # 得分=实际观看人次/目标观看人次×4分 / 得分=(实际绿化养护面积/合同约定面积)×分值: one name over another
 _RATIO = lazy_compile(r"(?P<lead>得分=|按|(?<=[,;:。]))(?P<open>\()?(?P<top>[\u4e00-\u9fff]{2,16})[/÷](?P<divisor>[\u4e00-\u9fff]{2,16})"
                       r"(?(open)\))(?=[×*])")
 # 按实际完成座数/计划座数×6分计分: the ratio times the points said as the way of scoring
-_POINTS_SCORED = lazy_compile(r"[×*](?:分值|\d+(?:\.\d+)?分?)(?:计分|计算得分|得分)")
+# (按实际采购数量/计划采购数量×8分计算: 计算 after the points said, as 计分)
+_POINTS_SCORED = lazy_compile(r"[×*](?:分值|\d+(?:\.\d+)?分?)(?:计分|计算得分|得分|分计算)")
 _POINTS_CLOSING = lazy_compile(r"[×*](?:分值|\d+(?:\.\d+)?分)(?=[,;。]|$)")
 # (实际值/目标值 already, or the 分值: nothing to name)
 _GENERIC = frozenset({"实际值", "目标值", "指标值", "完成值", "实际完成值", "分值", "满分"})
@@ -52,7 +53,7 @@ def plan_divisor(text: str) -> str:
     defined = _rate_over_plan(text)
     if defined is not None:
         return defined
-    plans = [found for found in _PLAN.finditer(text) if _counted(found.group("unit"), found.group("scale"))]
+    plans = [found for found in _PLAN.finditer(text) if _counted(found.group("unit"), found.group("scale")) and not found.group("other")]
     if len(plans) != 1:
         return text  # (no plan, or two: which one the formula divides by is not for this rewrite to say)
     plan = plans[0]
@@ -79,20 +80,25 @@ def _by_name(text: str) -> str | None:
     top, name = ratio.group("top"), ratio.group("divisor")
     if top in _GENERIC or name in _GENERIC or top == name:
         return None
-    printed = [found for found in _PLAN.finditer(text) if found.group("name") == name and _quantity(found.group("unit"))]
+    printed = [found for found in _PLAN.finditer(text) if _names_plan(found.group("name"), name) and _quantity(found.group("unit"))]
     if not printed and text.count(name) == 1:
         printed = _by_unit(top, name, text)
-    elif text.count(name) != 2:
+    elif text.count(printed[0].group("name") if len(printed) == 1 else name) != 2:
         return None  # (the name said elsewhere too: a level or a step of it, which the target would not stand for)
     if len(printed) != 1:
         return None
     plan = printed[0]
-    quantity = plan.group("number") + (plan.group("scale") or "") + plan.group("unit")
+    quantity = plan.group("number") + (plan.group("scale") or "") + plan.group("unit") + (plan.group("other") or "")
     formula = f"{ratio.group('lead') or '得分='}{ratio.group('open') or ''}实际值/目标值{')' if ratio.group('open') else ''}"
     spans = sorted([(ratio.start(), ratio.end(), formula), (plan.start(), plan.end(), f"目标值为{quantity}")], reverse=True)
     for start, end, replacement in spans:
         text = text[:start] + replacement + text[end:]
     return text
+
+
+def _names_plan(plan: str, divisor: str) -> bool:
+    """计划采购 printed (计划采购120台(套)), 计划采购数量 divided by: the plan's name, or it with what it counts (数量, 数)."""
+    return divisor == plan or divisor in (plan + "数量", plan + "数")
 
 
 # 计划座数 / 目标家数: the plan named by the unit it counts (座, 家) and nothing else
@@ -173,7 +179,7 @@ def _rate_over_plan(text: str) -> str | None:
         return None
     quantity = f"{divisor.group(1)}{unit}"
     plans = [found for found in _PLAN.finditer(text) if found.end() <= definition.start() and found.group("number")
-             + (found.group("scale") or "") + found.group("unit") == quantity]
+             + (found.group("scale") or "") + found.group("unit") == quantity and not found.group("other")]
     if len(plans) == 1:  # 年度目标60场次 / 年度筹集任务1500套: the plan's own clause says it, the definition goes
         plan = plans[0]
         text = text[: definition.start()] + text[definition.end():]

@@ -22,7 +22,7 @@ _POINTS_OR_CREDIT = r"\d+(?:\.\d+)?(?:%|分)?"  # (分别计100分、80分: poin
 _CREDITS = rf"({_POINTS_OR_CREDIT}(?:、{_POINTS_OR_CREDIT})+)"
 # 分别计 / 分别按 / 分别赋 / 分别为 … then the list, and what it is for (计分, 计算满意度)
 # (“非常满意”“满意”“一般”“不满意”,权重分别为1、0.8、0.5、0: what each option's respondent counts for, named first)
-_RESPECTIVELY = rf"(?:权重|权数|赋值|系数)?分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|赋分|计|分(?![\d%]))?"
+_RESPECTIVELY = rf"(?:权重|权数|赋值|系数)?分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|折算|赋分|计|分(?![\d%]))?"
 _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, which keep theirs)
 # (满意度=加权得分/有效问卷数 / 满意度=Σ(各选项人数×赋值)/总人数 / ;满意度=Σ(各档人数×系数)/回访总人数: the survey's
 # rate said in words, each option's count times the credit just listed over all respondents — what the credits compute)
@@ -52,6 +52,10 @@ _SUM_TERM = rf"(?:{_OPTION})(?:人数|户数|票数?)?(?:[×*]{_CREDIT})?"
 # (满意度=(非常满意+满意)人数/调查总人数: what is counted said once, after the options summed; 满意率=(很满意+满意)/总样本:
 # the satisfied's share named 满意率, over all respondents named 总样本)
 _SUMMED = lazy_compile(rf"满意(?:度|率)=\(({_SUM_TERM}(?:\+{_SUM_TERM})+)\)(?:人数|户数|票数)?/{_RESPONDENTS}(?:[×*]100%)?(?=[,;。]|$)")
+# 得分=∑(各选项人数×折算比例)/有效问卷数×10 / 得分=(满意人数×1+较满意人数×0.6)/调查总人数×4: the survey's rate said in
+# words with the points it is times, inside the score — the rate (满意度=…) and 得分=满意度×10, read as those are
+_SCORE_OF_RATE = lazy_compile(rf"(?<=[,;])得分=({_WEIGHED}|\({_SUM_TERM}(?:\+{_SUM_TERM})+\)(?:人数|户数|票数)?)/({_RESPONDENTS})"
+                              rf"[×*](\d+(?:\.\d+)?)分?(?=[,;。]|$)")
 _SUM_PART = lazy_compile(rf"({_OPTION})(?:人数|户数|票数?)?(?:[×*]({_CREDIT}))?")
 _OPTIONS_LISTED = lazy_compile(rf"选项(?:为|有|设)?:?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?|“((?:{_OPTION})(?:、(?:{_OPTION}))+)”"
                                rf"|((?:“(?:{_OPTION})”){{2,}})")
@@ -175,7 +179,22 @@ def _paired(found) -> str:
     return _said(names, _fractions([f"{value}%" for _, value in pairs])) or found.group()
 
 
+def _score_of_rate(found, text: str) -> str:
+    """得分=(满意人数×1+较满意人数×0.6)/调查总人数×4 → 满意度=(…)/调查总人数;得分=满意度×4 — a sum whose credits are
+    the ones the text lists (or that lists none); credits of its own beside others listed (×0.8 beside 分别计1、0.6、0) stay
+    as written, which of the two weighs the counts not said."""
+    rate = f"满意度={found.group(1)}/{found.group(2)}"
+    terms = _SUM_PART.findall(found.group(1)) if not found.group(1).startswith(("∑", "Σ", "加权")) else []
+    if terms:
+        listed = dict(printed_credits(survey_credits(text[: found.start()] + text[found.end():])))
+        summed = {name: _fraction(credit or "1") for name, credit in terms}
+        if listed and any(listed.get(name, Decimal(0)) != summed.get(name, Decimal(0)) for name in {*listed, *summed}):
+            return found.group()
+    return f"{rate};得分=满意度×{found.group(3)}"
+
+
 def survey_credits(text: str) -> str:
+    text = _SCORE_OF_RATE.sub(lambda found: _score_of_rate(found, text), text)
     said = _COUNTED_EACH.sub(_counted, _PAIRED.sub(_paired, _LISTED.sub(_respectively, _QUOTED_EACH.sub(_respectively, text))))
     said = _SUMMED.sub(lambda found: _summed(found, said), said)
     # (群众满意度=满意人数/调查人数×100%，满意、基本满意分别计100%、60%: the rate defined without the credits — which
