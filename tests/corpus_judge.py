@@ -73,7 +73,17 @@ def judge_case(rule: Any, case: dict[str, Any], full: Any) -> Verdict:
         score = score_bound(rule, bound)
         unread, reads = unread_answers(rule, data, bound)
     except InputError as error:
-        return Verdict("data", str(error))
+        vetoed = _veto_counted_last(data)
+        if vetoed is None:
+            return Verdict("data", str(error))
+        try:  # (the row's own answers judged, as they were written, when these do not fit either)
+            bound = bind(vetoed, Decimal(str(full)), manual)
+            score = score_bound(rule, bound)
+            unread, reads = unread_answers(rule, vetoed, bound)
+        except InputError:
+            return Verdict("data", str(error))
+        if "zeroed" not in reads:
+            return Verdict("data", str(error))
     if unread:  # the 校验's DATA_UNUSED: the case's answers are not the reading's inputs
         return Verdict("data", f"数据中的{'、'.join(unread)}未被评分标准使用（评分标准读取：{'、'.join(reads) or '无'}）")
     if score.value is None:
@@ -85,6 +95,17 @@ def judge_case(rule: Any, case: dict[str, Any], full: Any) -> Verdict:
     if abs(score.value - Decimal(str(expected))) <= Decimal("0.005"):
         return Verdict("correct")
     return Verdict("misread", f"{score.value} ≠ {expected}：{score.explanation}")
+
+
+def _veto_counted_last(data: dict[str, Any]) -> dict[str, Any] | None:
+    """failures: [2, 1] for 发生一般森林火灾的每起扣2分；发生较大及以上森林火灾的，本项不得分 — a count for each kind the
+    text lists, the situation that zeroes the item last among them (as a blind writer counts it): the counts of the
+    kinds that deduct, and the veto answered by whether its situation occurred (zeroed). Used only when the data as
+    written does not fit the reading, and only if the reading asks whether the item is zeroed."""
+    failures = data.get("failures")
+    if not isinstance(failures, list) or len(failures) < 2 or "zeroed" in data:
+        return None
+    return {**data, "failures": failures[:-1], "zeroed": Decimal(str(failures[-1])) > 0}
 
 
 def judge_wording(row: dict[str, Any]) -> list[Verdict]:
