@@ -664,6 +664,8 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
     rated = (clause.label or "").removesuffix("率")
     pairs = {rated[i:i + 2] for i in range(len(rated) - 1) if _WORD_PAIR.fullmatch(rated[i:i + 2])}
     failings = tuple(failing for word, failing in _FAILING_OF.items() if word in rated)
+    if (every := _ALL_DUE.search(rated)) is not None:  # 应挂尽挂率: one left undone (未悬挂) is what it counts
+        failings += (rf"(?:未|没有|不)[\u4e00-\u9fff]{{0,2}}{every.group(1)}",)
     # the fault is what the rate counts (通客车率 / 未通客车, 合格率 / 不合格, 发放准确率 / 错发), never another failing
     # alone (资金到位率 beside 违规支出: what a rate short of 100% loses is then unsaid). Of several kinds one must be the
     # rate's own failing, which prices the rate short of 100% (按时足额发放率: 未按时发放 and 少发、错发; 报告及时率: 迟报);
@@ -741,9 +743,15 @@ def _past_the_miss(clause: Clause) -> Clause:
 # unit the rate counts short of 100%
 _FAILING_OF = {"准确": r"错(?:发|付|拨|报|登)", "足额": r"少(?:发|付|拨)", "及时": r"迟(?:报|发|付|拨)|延迟|逾期",
                "按时": r"迟(?:报|发|付|拨)|延迟|逾期",
+               # (按期办结率100%得5分；每有1件逾期扣1分: a case closed past its term is one not closed 按期)
+               "按期": r"迟(?:报|发|付|拨)|延迟|逾期", "如期": r"迟(?:报|发|付|拨)|延迟|逾期",
                "时限": r"迟(?:报|发|付|拨)|延迟|逾期",
                # (保存率100%得3分，每死亡1株扣1分: a tree lost is one not kept; 成活率: one that did not live)
                "保存": r"死亡|损毁|灭失|丢失", "成活": r"死亡|枯死"}  # (在规定时限(2小时)内网络直报率: reported within the limit, or late)
+
+
+# 应挂尽挂 / 应保尽保 / 应检尽检: every one due done (a rate of them at 100%), its verb the one character said twice
+_ALL_DUE = lazy_compile(r"应([\u4e00-\u9fff])尽\1")
 
 
 def _level_words(clause: Clause) -> str:

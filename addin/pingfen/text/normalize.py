@@ -36,6 +36,8 @@ distribute_kinds = needing("respective_kinds", "distribute_kinds",  # _NAMED: (�
                            "分别", "依次", "种", "类")
 bare_deductions = needing("bare_deduction", "bare_deductions",  # _BARE: after a fault's word (问题|违规|…)每宗N分
                           "问题", "违规", "违纪", "隐患", "错误", "差错", "投诉", "失误", "缺陷")
+heading_fault = needing("heading_fault", "heading_fault",  # FAULT_WORDS: a heading naming a fault (违规…(3分):每起扣)
+                        "违规", "违法", "违纪", "违章", "违约", "事故", "差错", "失误", "火灾")
 points_first = needing("closing_points", "points_first", "共", "计")  # _CLOSED: …,(共|计|合计)N分
 none_counted = needing("none_counted", "none_counted", "没有", "未", "无")  # _NONE_OF_ONE: (没有|未|无)…1处
 share_reached = needing("share_reached", "share_reached", "到位")  # _SHARE_DONE: 的N%(征收…)到位
@@ -698,6 +700,7 @@ def normalize(text: str) -> str:
     text = reference_restated(text)  # 不低于上级下达任务的得3分，低于任务的不得分: the level missed (低于的)
     text = _OVER_REFERENCE.sub("超过", text)  # 超概算5%以内 / 超预算10%以上: over it, 超过
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
+    text = _WHOLE_DONE.sub(r"\g<done>率100%", text)  # 100%达标得6分: every one of them 达标, 达标率100%
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分 / 每超期1个月: days late, as 逾期1-10天
     # 出现重大安全事故，该项目不得分: the item (该项) scores nothing — but where each project is scored (每个项目…得1分，
     # 低于30%的该项目不得分) 该项目 is that project, the unit's own zero
@@ -826,6 +829,7 @@ def normalize(text: str) -> str:
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
     text = form_columns(text)  # □…(5分)\n名称牌匾\n1□…(3分)\n(5分)\n□…: a form's 序号 and 分值 columns between its options
     text = shared_points(text)  # 1.…。2.…。以上指标,每项1.5分,不达标不得分: the points after each item
+    text = heading_fault(text)  # 违规占道经营(3分):每起扣0.5分: each one of what the heading names
     text = distribute_kinds(bare_deductions(points_first(text)))  # 省、市、县…每个分别扣10分、5分、3分: one deduction per kind
     text = distribute_grades(text)  # 分为优秀、良好、合格,分别得10分、8分、6分: one grade and its points each
     text = grade_deemed(text)  # …“不合格”得0分。未参加能力验证的按“不合格”计: the grade entered for it, dropped once read
@@ -948,7 +952,8 @@ def _defined_after(text: str) -> str:
 # (抽检样品30批次，每有1批次不合格扣0.5分 / 随机抽取病历30例，每有1例…: drawn by 抽检/抽取/抽样 as well, in batches or cases)
 # (电话回访100人，每发现1人不知晓签约的… / 抽查补贴档案40份，超期兑付每份扣0.1分 / 抽查20户，发现1户不符合条件…扣0.5分: the
 # people called back, and the thing found in the sample counted a little later in the clause, with or without 每)
-_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;:。]))(?:随机)?(?:抽查|抽检|抽取|抽样|电话回访|回访|抽访)[\u4e00-\u9fff]{0,10}?\d+画?(批次|份|户|个|家|件|人|项|本|卷|宗|所|例|幅|页)[\u4e00-\u9fff]{0,6}?"
+# (检查公厕20座，每发现1座不达标扣0.25分: the sample said by 检查/核查, of places or machines counted in 座/处/台, as well)
+_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;:。]))(?:随机)?(?:抽查|抽检|抽取|抽样|电话回访|回访|抽访|检查|核查)[\u4e00-\u9fff]{0,10}?\d+画?(批次|份|户|个|家|件|人|项|本|卷|宗|所|例|幅|页|座|处|台)[\u4e00-\u9fff]{0,6}?"
                             r"[,:](?=每(?:发现|有|出现)?1\1|[\u4e00-\u9fff]{0,12}?(?:每1?\1|发现1\1)[^\d;。]{0,16}?扣)")
 # 指标值=1500人,按实际发放,每减少50人扣0.1分: what the count is taken of (the people actually paid), said between the
 # level and the steps down from it — a note, no method (the steps are the method)
@@ -1472,7 +1477,12 @@ _OUTSIDE_THE_BAND = lazy_compile(r"(\d+(?:\.\d+)?%)-(\d+(?:\.\d+)?%)之间得满
 # (每超期1个月扣1分: past the deadline by a time, as 逾期1个月)
 _PAST_THE_TIME = lazy_compile(r"(?:超过|超出)(?:规定|合同|计划|约定)的?(?:完成)?(?:时间|时限|期限|工期|日期)(?=\d)"
                               r"|(?<=每)超期(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:个月|个工作日|工作日|天|日|周|个星期))")
-_PART_BEYOND = lazy_compile(r"(超出|超过|高出|低于|不足)的?部分[,，]?每(?=\d)")
+# (…以内得3分，超出的每1个百分点扣0.5分: 超出的 before a step of percentage points is the part beyond, as 超出部分 —
+# never before a step of units, 超出的每1户: the households over a limit, each, not a quantity beyond it)
+# 100%达标得6分，每有1个断面不达标扣2分 / 100%及时发放得5分: the share of them done so (达标 / 及时发放) is 100%, its rate
+# at 100% (达标率100%得6分) — at a clause's start, the words before its points (never 100%及以上 / 100%的: a level)
+_WHOLE_DONE = lazy_compile(r"(?:(?<=^)|(?<=[:;,。\n]))100%(?P<done>(?!及以|及其|以|或|的)[\u4e00-\u9fff]{2,6}?)(?=(?:得|计|记)(?:\d|满分))")
+_PART_BEYOND = lazy_compile(r"(超出|超过|高出|低于|不足)(?:的?部分[,，]?每(?=\d)|的每(?=\d+(?:\.\d+)?(?:%|％|个百分点|百分点)))")
 _IN_ALL_AND_EACH = r"\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)"  # (2分,每项1分)
 _TOTAL_EACH = lazy_compile(r"(?P<named>[\u4e00-\u9fff、“”]{2,40}?)" + _IN_ALL_AND_EACH)
 
