@@ -3,7 +3,7 @@ before its verb (100%达标得6分 / 100%及时发放得5分: 达标率100%, eac
 按期办结率 and 应挂尽挂率 at 100% beside the failings they count (逾期 / 未悬挂), 每起扣N分 under a heading that names the
 fault (违规占道经营（3分）：每起扣0.5分), the sample said by 检查/核查 (检查公厕20座，每发现1座不达标…), 超出的每1个百分点
 after a tolerance (as 超出部分每…); and the refusals beside them (a deduction that is not the rate's failing, a heading
-that names work on faults). Scored by `pingfen score --json` and its workbook recalculated by LibreOffice; every
+that names work on faults, inspections required of the project). Scored by `pingfen score --json` and its workbook recalculated by LibreOffice; every
 expected score is worked by hand."""
 
 from __future__ import annotations
@@ -68,6 +68,8 @@ def test_s49_hl_steps_past_a_tolerance(rule: str, full: str, actual: str, score:
     ("光荣牌悬挂（4分）：应挂尽挂率100%得4分；每发现1处破损扣0.5分，扣完为止。", "4", "应挂尽挂率100%得4分", "无法与扣分情形合并计分"),
     # the heading is work on illegal parking, not the fault: each 起 of what is not written
     ("违章停车治理（3分）：每起扣0.5分，扣完为止。", "3", "每起扣0.5分", "没有写按什么扣"),
+    # 检查…不少于20家 is inspection work required, not a sample's size: the level stays (never dropped as a note)
+    ("安全检查（5分）：检查企业不少于20家，每发现1家存在隐患未整改的扣0.5分，扣完为止。", "5", "检查企业不少于20家", "无法识别的条件"),
 ])
 def test_s49_hl_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
     done = pingfen(rule, "--full", full)

@@ -952,8 +952,9 @@ def _defined_after(text: str) -> str:
 # (抽检样品30批次，每有1批次不合格扣0.5分 / 随机抽取病历30例，每有1例…: drawn by 抽检/抽取/抽样 as well, in batches or cases)
 # (电话回访100人，每发现1人不知晓签约的… / 抽查补贴档案40份，超期兑付每份扣0.1分 / 抽查20户，发现1户不符合条件…扣0.5分: the
 # people called back, and the thing found in the sample counted a little later in the clause, with or without 每)
-# (检查公厕20座，每发现1座不达标扣0.25分: the sample said by 检查/核查, of places or machines counted in 座/处/台, as well)
-_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;:。]))(?:随机)?(?:抽查|抽检|抽取|抽样|电话回访|回访|抽访|检查|核查)[\u4e00-\u9fff]{0,10}?\d+画?(批次|份|户|个|家|件|人|项|本|卷|宗|所|例|幅|页|座|处|台)[\u4e00-\u9fff]{0,6}?"
+# (检查公厕20座，每发现1座不达标扣0.25分: the sample said by 检查/核查, of places or machines counted in 座/处/台, as well —
+# but 检查企业不少于20家 is work required of the project, a level, never a note)
+_SAMPLE_SIZE = lazy_compile(r"(?:^|(?<=[,;:。]))(?:(?:随机)?(?:抽查|抽检|抽取|抽样|电话回访|回访|抽访)[\u4e00-\u9fff]{0,10}?|(?:检查|核查)(?:(?!不少于|不低于|至少|达到|不得少于|每)[\u4e00-\u9fff]){0,10}?)\d+画?(批次|份|户|个|家|件|人|项|本|卷|宗|所|例|幅|页|座|处|台)[\u4e00-\u9fff]{0,6}?"
                             r"[,:](?=每(?:发现|有|出现)?1\1|[\u4e00-\u9fff]{0,12}?(?:每1?\1|发现1\1)[^\d;。]{0,16}?扣)")
 # 指标值=1500人,按实际发放,每减少50人扣0.1分: what the count is taken of (the people actually paid), said between the
 # level and the steps down from it — a note, no method (the steps are the method)
@@ -1481,7 +1482,7 @@ _PAST_THE_TIME = lazy_compile(r"(?:超过|超出)(?:规定|合同|计划|约定)
 # never before a step of units, 超出的每1户: the households over a limit, each, not a quantity beyond it)
 # 100%达标得6分，每有1个断面不达标扣2分 / 100%及时发放得5分: the share of them done so (达标 / 及时发放) is 100%, its rate
 # at 100% (达标率100%得6分) — at a clause's start, the words before its points (never 100%及以上 / 100%的: a level)
-_WHOLE_DONE = lazy_compile(r"(?:(?<=^)|(?<=[:;,。\n]))100%(?P<done>(?!及以|及其|以|或|的)[\u4e00-\u9fff]{2,6}?)(?=(?:得|计|记)(?:\d|满分))")
+_WHOLE_DONE = lazy_compile(r"(?:(?<=^)|(?<=[:;,。\n]))100%(?P<done>(?!及以|及其|以|或)(?:(?!的)[\u4e00-\u9fff]){2,6}?)(?=(?:得|计|记)(?:\d|满分))")
 _PART_BEYOND = lazy_compile(r"(超出|超过|高出|低于|不足)(?:的?部分[,，]?每(?=\d)|的每(?=\d+(?:\.\d+)?(?:%|％|个百分点|百分点)))")
 _IN_ALL_AND_EACH = r"\((?P<total>\d+(?:\.\d+)?)分[,，]每(?:项|个)(?P<each>\d+(?:\.\d+)?)分\)"  # (2分,每项1分)
 _TOTAL_EACH = lazy_compile(r"(?P<named>[\u4e00-\u9fff、“”]{2,40}?)" + _IN_ALL_AND_EACH)
