@@ -59,6 +59,9 @@ def test_s49_lead_readings_through_pingfen_rule(rule: str, full: str, canonical:
     ("工作经验被省级以上推广的加2分，被市级推广的加1分（不累加）。", "2", "工作经验被省级以上推广的加2分"),
     # a note in brackets with a cap of its own: read as neither the highest alone nor the sum (once a remark)
     ("获国家级表彰的加3分，获省级表彰的加2分（不重复计分）。", "3", "获国家级表彰的加3分"),
+    # one option weighed twice, 0.6 in the list and 0.8 in the rate's definition (once the list's read, the other dropped)
+    ("群众满意度（4分）：问卷按“满意”“较满意”“不满意”分别计1、0.6、0分，满意度=（满意人数×1+较满意人数×0.8）/调查总人数；"
+     "满意度≥90%得4分，80%-90%得2分，80%以下不得分。", "4", "问卷按“满意”“较满意”“不满意”分别计1、0.6、0分"),
 ])
 def test_s49_lead_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
     done = pingfen(rule, "--full", full)

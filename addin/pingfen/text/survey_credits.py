@@ -199,4 +199,9 @@ def survey_credits(text: str) -> str:
     said = _SUMMED.sub(lambda found: _summed(found, said), said)
     # (群众满意度=满意人数/调查人数×100%，满意、基本满意分别计100%、60%: the rate defined without the credits — which
     # one weighs the counts is not said; left as written, for the reader to refuse)
-    return text if _DEFINED.search(said) else said
+    if _DEFINED.search(said):
+        return text
+    # (分别计1、0.6、0分，满意度=(满意人数×1+较满意人数×0.8)/…: two weights of one option — once the first read, the
+    # rate's own dropped; left as written, for the reader to refuse)
+    stated = {(found.group(1), found.group(2)) for found in _SAID.finditer(said)}
+    return text if len({credits for _, credits in stated}) > 1 else said
