@@ -67,6 +67,8 @@ def _doubled(row: Row) -> Row:
         return row
     if any(token.kind == "NUM" and token.unit == SCORE_UNIT for clause in fragments(text) for token in clause.tokens):
         return row  # 综合评分达60分: a level of the measure's own score, not points to double
+    if re.search(r"保留(?:一|1|两|2|整)|精确到|四舍五入", text):
+        return row  # 保留一位小数: the score rounded before it would be doubled (5.16→5.2, ×2 10.4; 10.32→10.3)
     doubled = copy.deepcopy(cases)
     for case in doubled:
         case["score"] = float(Decimal(str(case["score"])) * 2)

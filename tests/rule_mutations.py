@@ -122,6 +122,7 @@ def check(text: str) -> str:
     reading |= {(1 - a).normalize() for a in reading if 0 < a < 1} | {(100 - a).normalize() for a in reading if 0 < a < 100}
     normal = reading_text(text)
     read = clauses(normal)
+    amounts = {Decimal(t.value) for clause in read for t in clause.tokens if t.kind == "NUM" and t.value and t.unit != "%"}
     entered = getattr(getattr(rule.scorer, "base", None), "kind", None) in MANUAL_KINDS
     for index, clause in enumerate(read):
         if not clause.scoring:
@@ -146,6 +147,8 @@ def check(text: str) -> str:
                 shown.add((value * MONEY_SCALE[token.unit]).normalize())
             if value < 0 and f"{general_text(value)}分" in canonical:
                 continue  # 其他-1分 / 不合格-2分: an option's own score below 0, printed with its sign
+            if token.unit == "%" and any((value * amount).normalize() in reading for amount in amounts):
+                continue  # 目标2000户…超过目标10%以上的另加1分 read as 每超过200户: the share of the amount, worked out
             if not shown & reading and not _implied(token, clause, rule):
                 return f"number {token.text} of clause “{clause.text}” not in the reading “{rule.canonical()}”"
     return "read"

@@ -230,7 +230,6 @@ def test_degenerate_texts(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "完成率≥100%，得满分；80%≤完成率<100%，按比例得分；完成率<80%，不得分",
     "满意度≥90%得7分；80%≤满意度<90%得5分；满意度<80%的，得分按比例计算",
     "预算执行率≥99%得5分；否则不得分。发现违规使用资金的，减2分",
     "每出现1个社区未完成的，扣0.5分，扣完为止；全部未完成的，此项0分",
@@ -240,6 +239,14 @@ def test_a_rule_read_only_in_part_is_refused(text: str) -> None:
     with pytest.raises(RuleError) as caught:
         parse_rule(text)
     check_rule_error(caught.value)
+
+
+def test_a_share_below_a_band_at_100_percent_is_read_whole() -> None:
+    # 按比例得分 was once dropped (refused since); below a full band at 100% it is the rate's share of the points
+    # (rules/band_share.py, session 49): 90% of 5 is 4.5, 100% full marks, 79% nothing
+    rule = parse_rule("完成率≥100%，得满分；80%≤完成率<100%，按比例得分；完成率<80%，不得分")
+    scores = {rate: evaluate_rule(rule, {"rate": rate}, 5).value for rate in ("100%", "90%", "80%", "79%")}
+    assert scores == {"100%": Decimal(5), "90%": Decimal("4.5"), "80%": Decimal(4), "79%": Decimal(0)}
 
 
 def test_zero_points_once_dropped_are_read_as_the_zeroing() -> None:

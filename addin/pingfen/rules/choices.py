@@ -832,8 +832,8 @@ def _all_listed_counted(counts: list[int | None], options: list[tuple[str, Decim
                         scoring: list[Clause]) -> list[int | None]:
     """(1)…；(2)…；(3)…。要点全部落实得2分，落实2项得1分: 全部 is as many as the points numbered before it (3), when every
     other option counts fewer of them — otherwise the count stays unknown (a grade named 全部落实)."""
-    if not counts or counts[0] is not None or not _ALL_OF_LISTED.fullmatch(options[0][0]) \
-            or not all(count for count in counts[1:]):
+    if len(counts) < 2 or counts[0] is not None or not _ALL_OF_LISTED.fullmatch(options[0][0]) \
+            or not all(count for count in counts[1:]):  # (全部满足得3分 alone, the rest cut off: no count to compare)
         return counts
     first = min(c.start for c in scoring)
     listed = [c for c in context if c.marker and c.start < first]

@@ -25,7 +25,9 @@ _MARKED = rf"(?:{_INCLUDED}|及以上|及以下|以上\(含|以下\(含|\(含\)�
 _HELD_AFTER = lazy_compile(r"%?[\u4e00-\u9fff]{0,2}?(?:≤|≥)")
 # (…以内(含0.9‰): the number held, said inside the bracket after 含; never the points a formula opens with: 5%-10%之间的,
 # 得分=5-(增幅-5%)×100×0.5 writes 5 as points, not the band's 5% held)
-_BEFORE = lazy_compile(r"(?:≥|≤|(?<!得分)(?<!分值)=|等于|不低于|不少于|不高于|不超过|大于等于|小于等于|大于或等于|小于或等于|达到|\(含|（含)$")
+# (不超过灾后12小时: a word of when or of what between the comparison and its number, the number still its bound)
+_BEFORE = lazy_compile(r"(?:≥|≤|(?<!得分)(?<!分值)=|等于|(?:不低于|不少于|不高于|不超过)[\u4e00-\u9fff]{0,2}|大于等于|小于等于|大于或等于"
+                       r"|小于或等于|达到|\(含|（含)$")
 
 
 def _written(text: str, value: Decimal):  # type: ignore[no-untyped-def]

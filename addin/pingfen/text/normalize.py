@@ -83,7 +83,7 @@ points_column_apart = needing("columns", "points_column_apart", " ", "\t", "\u30
 form_columns = needing("form_columns", "form_columns", "□", "☐")  # _OPTION_POINTS: two tick-box options at least
 measure_words = needing("measure_words", "measure_words",  # _SQUARE, _CUBIC: m2/m²/平米, m3/m³/立米; _HALF: 半
                         "m", "平米", "立米", "半", "包括", "包含", "第")  # _INCLUDING: (不)包括/包含; _PLACE: 第N名
-rank_bands = needing("rank_bands", "rank_bands", "排名", "名次", "位列", "位次", "名得", "名的得", "位得", "位的得")  # _RANKING: 排名|名次|位列|位次; _PLACE_STEPPED
+rank_bands = needing("rank_bands", "rank_bands", "排名", "名次", "位列", "位次", "名得", "名的得", "位得", "位的得", "名计", "名记")  # _RANKING: 排名|名次|位列|位次; _PLACE_STEPPED
 ranked_shares = needing("ranked_shares", "ranked_shares", "排名")  # the rewrite reads only a ranking (后N% beside 前N%, a field counted)
 ranked_thirds = needing("ranked_thirds", "ranked_thirds", "3分之一", "1/3")  # _THIRDS: 前3分之一…中间3分之一…后3分之一
 ranked_among = needing("ranked_among", "ranked_among", "中排名", "中的排名", "中名次", "中,前", "中,第")  # _AMONG: 在…N个…中排名

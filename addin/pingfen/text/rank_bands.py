@@ -36,7 +36,7 @@ _PLACE_AS_WEI = lazy_compile(r"(?<=\d)位")
 # 每降1名扣0.3分 names the place with 第 (a place, never a count of 1 person: once 每少1名, the 4th place full); the
 # next place's points may be said first (第2名得2.7分,依次每降1名…), and must be the step's (rules/place_steps.py refuses
 # the steps this leaves unread)
-_STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?(得(?:满分|\d+(?:\.\d+)?分)(?:\d+(?:\.\d+)?分)?)[,;]?(?:第(\d+)(?:名|位)的?得(\d+(?:\.\d+)?)分[,;]?)?"
+_STEPS_DOWN = lazy_compile(r"第(\d+)(?:名|位)?的?([得计记](?:满分|\d+(?:\.\d+)?分)(?:\d+(?:\.\d+)?分)?)[,;]?(?:第(\d+)(?:名|位)的?[得计记](\d+(?:\.\d+)?)分[,;]?)?"
                            rf"(?:排名|名次)?(?:依次|逐名)?每{DOWN_A_PLACE}(?=扣(\d+(?:\.\d+)?)分)")
 
 # 排名前3名得满分,其他依次递减0.2分: the top places in full, each place after them 0.2 less than the one before — steps
@@ -52,8 +52,8 @@ _TOP_THEN_EACH = lazy_compile(r"前(\d+)名的?((?:得|计|记)(?:满分|\d+(?:\
 
 def _steps_down(found: re.Match[str]) -> str:
     place, award, next_place, next_points, step = found.groups()
-    award = re.sub(r"^得满分(?=\d)", "得", award)  # 第1名得满分3分: the full marks, their number said
-    if next_place is not None and (int(next_place) != int(place) + 1 or award == "得满分"
+    award = re.sub(r"^([得计记])满分(?=\d)", r"\1", award)  # 第1名得满分3分: the full marks, their number said
+    if next_place is not None and (int(next_place) != int(place) + 1 or award.endswith("满分")
                                    or Decimal(award[1:-1]) - Decimal(step) != Decimal(next_points)):
         return found.group()  # (第2名得2.5分 beside 每降1名扣0.3分: which one holds for the 3rd place is not said)
     return f"不超过{place}名{award},每超过1名"
