@@ -45,6 +45,9 @@ def test_s49_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFi
      "工作经验被省级以上推广的，加2分；被市级推广的，加1分；以上加分中只取最高一档"),
     ("加分项（3分）：承办国家级赛事的加2分，承办省级赛事的加1分，可累加，最多3分。", "3",
      "承办国家级赛事的，加2分；承办省级赛事的，加1分；加分最多3分"),
+    # months the text names, no lateness said: never 逾期月数 (once so labelled in the 规范写法 and the 得分计算过程)
+    ("医保基金结余（4分）：累计结余可支付月数在6-9个月（含）得4分；3个月(含)-6个月或9-12个月(含)得2分；其他情况不得分。", "4",
+     "6个月≤累计结余可支付月数≤9个月得4分；3个月≤累计结余可支付月数<6个月得2分；9个月<累计结余可支付月数≤12个月得2分；否则不得分"),
 ])
 def test_s49_lead_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
     done = pingfen(rule, "--full", full)

@@ -174,6 +174,9 @@ def _count_emptied(found: re.Match[str]) -> bool:
 
 _LABEL_TIMES = lazy_compile(r"得分(?:为|=)([\u4e00-\u9fff]{2,14}?)×")
 _UPPER_BOUND_KEPT = lazy_compile(r"含上限[、，,]?\s*不含下限|上限含[、，,]?\s*下限不含|不含下限[、，,]?\s*含上限")
+# 累计结余可支付月数在6-9个月: a span the text names (…月数/天数/周数) before its bands, said with no lateness word
+_NAMED_SPAN = lazy_compile(r"([\u4e00-\u9fff]{2,10}?(?:月数|天数|周数))(?:在|为|达到|不少于|不低于|≥|≤)")
+_LATENESS_WORDS = lazy_compile(r"逾期|延期|延迟|超期|推迟|迟|滞后|晚于|按期|如期|及时|[之以]?前(?:完成|竣工|拨付)")
 _ZEROING = lazy_compile(
     # (年度内发生安全事故的,本项不得分: the period evaluated before the situation, once a grade beside the award)
     r"(?:(?<![\u4e00-\u9fff])|(?<=每))(?:如果|如|若)?((?:(?:年度内|年内|全年|当年|本年度|评价期内|考核期内)(?=存在|出现|发生|发现))?(?:存在|出现|发生|发现|无|未|没有)(?:(?!\d分|满分|\d+(?:\.\d+)?%)[^;。\n])*?)(?:的)?,?(?:则)?"
@@ -471,7 +474,10 @@ def _parse_plain(raw: str) -> Rule:
                         "请写明，如“较上年下降超过0.5个百分点的扣1分”")
     if isinstance(scorer, Piecewise) and label == "完成率" and scorer.deviation and _DEVIATION_SAID.search(text):
         label = "偏差率"  # 决算数与预算数的差异在5%以内 / 单价偏离市场价不超过10%: the deviation, either way (not 实际/目标)
-    if isinstance(scorer, Piecewise) and scorer.counts_lateness and (label == "完成率" or label.endswith("率")):
+    named_count = _NAMED_SPAN.search(text) if isinstance(scorer, Piecewise) and scorer.counts_lateness else None
+    if named_count is not None and label == "完成率" and not _LATENESS_WORDS.search(text):
+        label = named_count.group(1)  # 累计结余可支付月数在6-9个月: months the text names, never months late
+    elif isinstance(scorer, Piecewise) and scorer.counts_lateness and (label == "完成率" or label.endswith("率")):
         # 按期完成得4分；逾期30天以内得2分 (资金拨付及时率(3分): a heading's rate over days late, counted as days late)
         label = "逾期天数" if scorer.unit in DAY_UNITS else "逾期月数" if scorer.unit in MONTH_UNITS else "逾期周数"
         period = _PERIOD_TO_COMPLETE.search(text)
