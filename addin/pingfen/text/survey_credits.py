@@ -203,5 +203,4 @@ def survey_credits(text: str) -> str:
         return text
     # (分别计1、0.6、0分，满意度=(满意人数×1+较满意人数×0.8)/…: two weights of one option — once the first read, the
     # rate's own dropped; left as written, for the reader to refuse)
-    stated = {(found.group(1), found.group(2)) for found in _SAID.finditer(said)}
-    return text if len({credits for _, credits in stated}) > 1 else said
+    return text if len({found.group(2) for found in _SAID.finditer(said)}) > 1 else said
