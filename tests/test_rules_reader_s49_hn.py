@@ -93,12 +93,13 @@ def test_s49_hn_survey_score_formula_reads_as_the_rate() -> None:
         done.stdout + done.stderr
 
 
-def test_s49_hn_survey_sum_with_other_credits_keeps_its_own() -> None:
-    """The sum's own credits (×0.8) beside others listed (0.6): not made the survey's rate — the formula stays as written,
-    its counts entered by name (never the listed 0.6 silently)."""
-    done = pingfen("群众安全感满意度（4分）：问卷按“满意”“较满意”“不满意”分别计1、0.6、0分，得分=（满意人数×1+较满意人数×0.8）/调查总人数×4。",
-                   "--full", "4")
-    assert "得分=满意度×4分" not in done.stdout and "较满意人数×0.8" in done.stdout, done.stdout + done.stderr
+def test_s49_hn_survey_sum_with_other_credits_is_refused() -> None:
+    """The sum's own credits (×0.8) beside others listed (0.6): 较满意 counts 0.6 or 0.8 (50 满意 and 50 较满意 of 100:
+    3.2 or 3.6 points) — refused naming the listed credits, as the same two weights are when the rate is defined apart."""
+    for scored in ("得分=（满意人数×1+较满意人数×0.8）/调查总人数×4。", "满意度=（满意人数×1+较满意人数×0.8）/调查总人数，得分=满意度×4。"):
+        done = pingfen(f"群众安全感满意度（4分）：问卷按“满意”“较满意”“不满意”分别计1、0.6、0分，{scored}", "--full", "4")
+        assert done.returncode != 0 and "无法识别的部分：“问卷按“满意”“较满意”“不满意”分别计1、0.6、0分”" in done.stderr, \
+            done.stdout + done.stderr
 
 
 @pytest.mark.parametrize("rule, full, named, reason", [

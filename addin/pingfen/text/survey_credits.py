@@ -181,20 +181,27 @@ def _paired(found) -> str:
 
 def _score_of_rate(found, text: str) -> str:
     """得分=(满意人数×1+较满意人数×0.6)/调查总人数×4 → 满意度=(…)/调查总人数;得分=满意度×4 — a sum whose credits are
-    the ones the text lists (or that lists none); credits of its own beside others listed (×0.8 beside 分别计1、0.6、0) stay
-    as written, which of the two weighs the counts not said."""
+    the ones the text lists (or that lists none); credits of its own beside others listed (×0.8 beside 分别计1、0.6、0):
+    which of the two weighs the counts is not said, and the whole text stays as written."""
     rate = f"满意度={found.group(1)}/{found.group(2)}"
     terms = _SUM_PART.findall(found.group(1)) if not found.group(1).startswith(("∑", "Σ", "加权")) else []
     if terms:
         listed = dict(printed_credits(survey_credits(text[: found.start()] + text[found.end():])))
         summed = {name: _fraction(credit or "1") for name, credit in terms}
         if listed and any(listed.get(name, Decimal(0)) != summed.get(name, Decimal(0)) for name in {*listed, *summed}):
-            return found.group()
+            raise _TwoWeights
     return f"{rate};得分=满意度×{found.group(3)}"
 
 
+class _TwoWeights(Exception):
+    """The score's sum weighs an option otherwise than the credits listed for it."""
+
+
 def survey_credits(text: str) -> str:
-    text = _SCORE_OF_RATE.sub(lambda found: _score_of_rate(found, text), text)
+    try:
+        text = _SCORE_OF_RATE.sub(lambda found: _score_of_rate(found, text), text)
+    except _TwoWeights:
+        return text  # (分别计1、0.6、0分，得分=(满意人数×1+较满意人数×0.8)/…: nothing read, for the reader to refuse)
     said = _COUNTED_EACH.sub(_counted, _PAIRED.sub(_paired, _LISTED.sub(_respectively, _QUOTED_EACH.sub(_respectively, text))))
     said = _SUMMED.sub(lambda found: _summed(found, said), said)
     # (群众满意度=满意人数/调查人数×100%，满意、基本满意分别计100%、60%: the rate defined without the credits — which
