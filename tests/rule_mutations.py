@@ -134,7 +134,7 @@ def check(text: str) -> str:
             continue  # (…每少一次酌情扣1.25分 under a bonus on top: the evaluator's own deduction)
         formula_from = next((t.start for t in clause.tokens if t.kind in ("SCORE_IS", "BY")), None)
         limit = defining_limit(clause)  # (…2个工作日内办结，按时办结率…: the limit defines the rate entered)
-        for token in clause.tokens:
+        for at, token in enumerate(clause.tokens):
             if formula_from is not None and token.start > formula_from:
                 break  # a formula is read whole or refused: its numbers stand or fall together
             if token is limit:
@@ -145,6 +145,12 @@ def check(text: str) -> str:
             shown = {value, (value * 100).normalize()} if token.unit == "%" else {value}
             if token.unit in MONEY_SCALE:
                 shown.add((value * MONEY_SCALE[token.unit]).normalize())
+            ahead = clause.tokens[at + 1: at + 3]
+            if not token.unit and [t.kind for t in ahead] == ["RANGE", "NUM"] and ahead[1].text[:1].isdigit():
+                # 30-50万人次: the bare end takes the other end's 万 (read as 300000人次)
+                written = Decimal(re.match(r"\d+(?:\.\d+)?", ahead[1].text).group())
+                if written and ahead[1].value is not None:
+                    shown.add((value * Decimal(ahead[1].value) / written).normalize())
             if value < 0 and f"{general_text(value)}分" in canonical:
                 continue  # 其他-1分 / 不合格-2分: an option's own score below 0, printed with its sign
             if token.unit == "%" and any((value * amount).normalize() in reading for amount in amounts):
@@ -194,6 +200,8 @@ def _breach_next(later) -> bool:
 
 def _is_heading(clause) -> bool:  # ①足额发放薪酬满意度2分: the criterion's own name and points
     kinds = [token.kind for token in clause.tokens]
+    if kinds == ["NUM", "WORD", "OPEN", "PTS", "CLOSE"] and not clause.tokens[0].unit:
+        return True  # 110接处警(6分) / 12345热线(3分): a name that opens with a number, and its points
     return kinds.count("PTS") == 1 and set(kinds) <= {"WORD", "FULL", "PTS"}
 
 

@@ -65,6 +65,9 @@ def test_known_violations_stay_fixed() -> None:
         "全部完成满分的,得3分\n有一项未完成的,扣1分,扣完为止;以年终目标考核为依据，",  # an award run into a deduction
         "以10%为标准以100%为标准。在职人员控制率≦1.5%,计5分;每超过一个百分点扣100分,扣完为止。",  # two standards
         "每1项扣-1分不得分",  # a negative deduction beside 不得分
+        # a note in brackets after the last addition, its cap below the larger (once a StopIteration: session 50's
+        # pre-join fuzz of corpus55)
+        "加分项（2分）：项目经验做法被省级及以上教育部门发文推广的加2分；被市级教育部门推广的加10分（不重复加分，最高2分）。",
     ):
         assert check(text) in ("read", "refused"), (text, check(text))
     # (seed 13) an option's own score below 0, printed with its sign in the reading: no number dropped

@@ -155,7 +155,9 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
         found = _LIMIT.fullmatch(caps[0].strip())
         if len(items) != 2 or Decimal(found.group("limit") or found.group("most")) != max(points for _, points in items):  # type: ignore[union-attr]
             # (国家级3分、省级2分、市级1分，不重复计分，最高3分: 省级 and 市级 both met are 2 or 3)
-            said = next(clause for clause in noted if highest_note(clause.text))
+            # (the note is a clause of its own, or in brackets after the last addition: 加1分（不重复加分，最高2分）)
+            said = next((clause for clause in noted if any(highest_note(part) for part in re.split(r"[,，;；()（）]", clause.text))),
+                        noted[-1])
             raise Unplaced(said, "“不重复计分”没有写明是只取最高一项，还是各项相加（在加分上限以内），两种读法得分不同", certain=True)
         note = caps[0].strip()
     if note:
