@@ -127,7 +127,9 @@ def _multiple_off_whole(node: FNode, label: str) -> Decimal | None:
     return None
 
 
-def _linear(tree: FNode, label: str, beside_level: bool = False) -> Scaled | None:
+def _linear(tree: FNode, label: str, beside_level: bool = False, plan_named: bool = False) -> Scaled | None:
+    """``plan_named``: the band opens at a share of the plan, so a ratio of the actual amount to its plan, both named
+    (实际里程/计划里程), is the completion that share is of — and nothing else ``beside_level`` lets in."""
     node = _points_first(_strip(tree))
     if not isinstance(node, FBin) or node.op not in ("×", "*"):
         return None
@@ -144,7 +146,7 @@ def _linear(tree: FNode, label: str, beside_level: bool = False) -> Scaled | Non
         if isinstance(factor, FBin) and factor.op in ("/", "÷"):
             top, bottom = _strip(factor.left), _strip(factor.right)
             if isinstance(top, FName) and isinstance(bottom, FName) and (names_own_target(top.name, bottom.name) or (
-                    beside_level and names_actual_and_plan(top.name, bottom.name))):
+                    (beside_level or plan_named) and names_actual_and_plan(top.name, bottom.name))):
                 return Scaled(Decimal(0), TARGET, points)  # type: ignore[arg-type]  # 投资额/投资额目标任务×50
             if isinstance(top, FName) and isinstance(bottom, FName) and bottom.name in _TARGET_ITSELF \
                     and top.name.endswith(_COUNTED) and top.name not in TARGET_NAMES:

@@ -20,8 +20,10 @@ _NOT_ACTUAL = lazy_compile(r"目标|计划|任务|预算|应|标准|上年|平�
 
 # 实际上线数/计划数 / 实际培训人数/计划培训人数: the actual amount and its plan, named by what is counted after
 # 实际 and 计划 (or 目标); the plan's name may leave out what the actual's says before its noun (上线数 / 数)
-_ACTUAL_SAID = lazy_compile(r"实际(?:完成)?([\u4e00-\u9fff]*?[数量额])")
-_PLAN_SAID = lazy_compile(r"(?:年度)?(?:计划|目标)(?:完成)?([\u4e00-\u9fff]*?[数量额])")
+# (实际里程/计划里程, 实际面积/计划面积: an amount named by what it measures)
+_AMOUNT_NOUN = r"(?:[数量额]|里程|面积|长度|规模|人次)"
+_ACTUAL_SAID = lazy_compile(rf"实际(?:完成)?([\u4e00-\u9fff]*?{_AMOUNT_NOUN})")
+_PLAN_SAID = lazy_compile(rf"(?:年度)?(?:计划|目标)(?:完成)?([\u4e00-\u9fff]*?{_AMOUNT_NOUN})")
 
 
 def names_actual_and_plan(top: str, bottom: str) -> bool:

@@ -1626,7 +1626,7 @@ def _refuse_unitless_step_from_target(conditions: list[Condition], scoring: list
 
 # what is counted (people, seats, visits, items …) rather than a rate: a bare number beside it is a count (and the
 # measure's name, parser._LABEL_COUNTED); a score (得分 / 分数 / 成绩) is compared as entered too (得分80以上得5分)
-COUNTED_NOUNS = "人数|人次|座席|座位|户数|个数|件数|次数|数量|场次|床位|游客|读者|册数|套数|台数|批次|得分|分数|成绩"
+COUNTED_NOUNS = "人数|人次|座席|座位|户数|个数|件数|次数|数量|场次|床位|游客|读者|册数|套数|台数|批次|站点|点位|网点|家数|得分|分数|成绩"
 _COUNTED_LABEL = lazy_compile(rf"(?:{COUNTED_NOUNS})[在为]?$")  # (培训人数在100以上的得5分 / 学生成绩为0的扣1分)
 _SCORE_LABEL = lazy_compile(r"(?:得分|分数|成绩)$")
 # 实际值≤35得5分 (PM2.5年均浓度, 目标值≤35微克/立方米): the measured value itself, in its own unsaid unit — never 35% (once
@@ -2693,7 +2693,9 @@ def _scaled(clause: Clause, source: str, label: str, printed: tuple[Decimal, str
     # (未达到的按…: the other side of the plan reached; a target printed in a count before the formula is such a level)
     # (an amount's target, 0.15万元, is left out: a formula's bare 1500 beside it is 1500元 or 1500万元)
     counted = printed is not None and printed[1] not in ("", "%") and printed[1] not in MONEY_SCALE
-    shape = _linear(tree, label, beside_level=clause.otherwise or counted)
+    # (达到计划60%（含）以上的，按实际里程/计划里程×8计分: the band opens at a share of the plan, which the formula divides by)
+    share_of_plan = clause.condition is not None and clause.condition.unit == "%" and clause.condition.interval.high is None
+    shape = _linear(tree, label, beside_level=clause.otherwise or counted, plan_named=share_of_plan)
     own = _own_level(clause)
     if shape is None and own is not None and not clause.otherwise:
         # 全年组织…活动不少于120场，得分=实际场次÷120×3: the actual, named, over the level its own band opens at (the

@@ -660,6 +660,7 @@ def normalize(text: str) -> str:
     text = _SPACES.sub("", text)
     text = measure_words(text)  # 40 m 2: a unit that only meets its number once the spaces go
     text = _LINE_BREAK.sub("\n", text).strip()
+    text = _FORMULA_WRAPPED.sub(lambda found: found.group(1) or "", text)  # 按实际加装台\n数/计划台数×5分计分: a formula wrapped by a narrow cell, one line
     text = _THOUSANDS_COMMA.sub("", text)
     text = _bare_ten_thousands(text)  # 10万元以上(含10万)得1分,5—10万…: 万 said short for the text's 万元
     text = _tenths(text)  # 九成 = 90% (again, once the spaces are gone: 九成 以上)
@@ -669,6 +670,7 @@ def normalize(text: str) -> str:
     text = _TOTAL_AFTER_FORMULA.sub(r"\1,\2", text)  # 得分=…平均值×10%（本项10分）: the item's points, after the formula
     text = _PM_INCLUSION_RESTATED.sub(r"\1(\3)", text)  # ±5%以内(含±5%): the bound just said, included
     text = _PM_BEYOND_WITHIN.sub(r"\1-\2", text)  # 超出±5%但在±10%以内(含): the band between, as ±5%-±10%(含)
+    text = _BEYOND_BUT_WITHIN.sub(r"\1不超过\3\2", text)  # 超过3个月但在6个月内: up to the second bound, as 但不超过6个月
     text = _BRACKETED_EQUAL.sub(r"\1等于", text)  # 大于(等于)70%
     text = _DEDUCT_FROM_ITEM.sub("扣", text)  # 扣该项因子1.5分: the points come from this item
     text = _OCR_POINT.sub(r"\1.\2分", text)  # 扣0。5分: the decimal point read as a full stop
@@ -1269,6 +1271,14 @@ _PM_INCLUSION_RESTATED = lazy_compile(r"(±(\d+(?:\.\d+)?(?:%|个百分点))(?:�
 # bound to the other (±5%-±10%, its inclusion said after it as there), never a level at ±10% alone
 _PM_BEYOND_WITHIN = lazy_compile(r"(?:超出|超过|大于)(±\d+(?:\.\d+)?(?:%|个百分点))(?:但|,|、)?(?:在|未超过|不超过)?"
                                  r"(±\d+(?:\.\d+)?(?:%|个百分点))(?:以内|之内)")
+# 超过3个月但在6个月内完成的得2分 / 高于5%、在10%以内的: beyond the first bound and within the second, in the same unit —
+# the band between them, said as 超过3个月不超过6个月 (a bracketed inclusion after it is left to the band's own reading)
+_BEYOND_BUT_WITHIN = lazy_compile(r"((?:超出|超过|大于|高于)\d+(?:\.\d+)?([^\d,;。:()]{0,4}?))(?:但|,|、)?在(\d+(?:\.\d+)?)\2"
+                                  r"(?:以内|之内|内)(?!\()")
+# 按实际加装台\n数/计划台数×5 / 得分=实际完成数/\n计划数×5: a line break inside a formula (after 按 or =, before its
+# first operator; or beside an operator) — a narrow cell wrapping it, never a new item (once 实际加装台 was dropped and
+# 得分=计划台数×5 read)
+_FORMULA_WRAPPED = lazy_compile(r"(?<=[/÷×*=+])\n|\n(?=[/÷×*])|([按=][^\n,;。:()]{1,12})\n(?=[^\n,;。:()]{0,12}[/÷×*])")
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
