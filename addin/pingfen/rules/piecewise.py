@@ -592,11 +592,13 @@ class Bonus:
     total_written: bool = False  # 总分最高不超过16分: the cap written as the highest score (base + cap)
     at_most_full: bool = False  # 加分后不超过该项分值 / 加满为止: the score with its additions stops at the 分值
 
-    def verb(self) -> str:
+    def verb(self, unit: str = "") -> str:
+        if unit in LATENESS_UNITS and self.direction == "below":
+            return "提前"  # 每提前1天加0.1分: days ahead of the deadline, below a lateness of 0
         return "超过" if self.direction == "above" else "降低"
 
     def canonical(self, label: str, unit: str) -> str:
-        text = f"得{points_text(self.base)}，每{self.verb()}{show(self.step, unit)}加{general_text(self.per)}分"
+        text = f"得{points_text(self.base)}，每{self.verb(unit)}{show(self.step, unit)}加{general_text(self.per)}分"
         if self.policy == "exact":
             text += "（按比例加分）"
         elif self.policy == "ceil":
@@ -642,11 +644,13 @@ class Bonus:
             capped = f"（总分最高不超过{general_text(self.base + self.cap)}分）"
         if self.at_most_full:
             capped = capped + "（加分后不超过分值）"
+        # (提前3天: the days ahead, already said with the dates, need no 较0天 nor saying again)
+        ahead = () if self.verb(unit) == "提前" else ("较", reference_text, self.verb(unit), gap_text, "，")
         return add(base, added), If(
             Cmp("=", added, ZERO),
             concat("得", Fmt(base), "分"),
             concat(
-                "较", reference_text, self.verb(), gap_text, "，每", self.verb(), show(self.step, unit), "加",
+                *ahead, "每", self.verb(unit), show(self.step, unit), "加",
                 general_text(self.per), "分，加", Fmt(added), "分", capped, "，得", Fmt(SCORE), "分",
             ),
         )
@@ -984,7 +988,8 @@ class Piecewise:
     def default_shape(self, label: str) -> Shape:
         if self.elements is not None:
             return Shape(points=len(self.elements.weights))
-        if self.unit in LATENESS_UNITS and isinstance(self.otherwise, Deduction) and self.otherwise.direction == "above":
+        if self.unit in LATENESS_UNITS and (isinstance(self.otherwise, Deduction) and self.otherwise.direction == "above"
+                                            or self._early_bonus()):
             return Shape(measure="dates")
         if self.unit == "%":
             # 每低1个百分点 from last year's rate: the rate and last year's entered as rates (rate_points.py)
@@ -1019,6 +1024,19 @@ class Piecewise:
     def measure(self, ctx: Context) -> tuple[Expr, Expr]:
         if self.elements is not None:
             return self.elements.measure(ctx)
+        if self.unit in DAY_UNITS and ctx.shape.measure == "dates" and self._early_bonus():
+            # 按期完成得4分，每提前1天加0.1分: the days late signed, those ahead of the date below 0 (the bonus counts
+            # them from 0 down, the deduction the days late from 0 up)
+            planned, planned_text, since, counted = self._planned_end(ctx)
+            late = ctx.define("late_days", sub(Var("actual_end"), planned))
+            return late, concat(
+                since, planned_text, "，实际完成日期", Fmt(Var("actual_end"), "date"), If(
+                    Cmp("<", late, num(0)), concat("，提前", Fmt(sub(num(0), late)), "天"), concat(f"，{counted}", Fmt(late), "天"),
+                ),
+            )
+        if self._early_bonus():
+            # (逾期天数 entered as a count cannot say a completion ahead of time: the dates can)
+            raise InputError("评分标准按提前的天数加分：请录入计划完成日期与实际完成日期（planned_end、actual_end）")
         if self.unit in DAY_UNITS and ctx.shape.measure == "dates":
             # 每逾期15天扣0.5分: days after the planned completion date
             planned, planned_text, since, counted = self._planned_end(ctx)
@@ -1106,6 +1124,11 @@ class Piecewise:
             return rate, concat(ctx.label, "=", Fmt(Var("target")), "/", Fmt(Var("actual")), "×100%=", Fmt(rate, "pct"),
                                 "（指标值为上限，按指标值/完成值计）")
         return rate_measure(ctx)
+
+    def _early_bonus(self) -> bool:
+        """按期完成得4分，每提前1天加0.1分: points added per day ahead of the deadline."""
+        return self.unit in LATENESS_UNITS and any(
+            isinstance(outcome, Bonus) and outcome.direction == "below" for _, outcome in self.cases)
 
     def _rate_target_completed(self, ctx: Context) -> bool:
         """A 完成率 graded in bands at 100% (全部完成得满分，完成90%以上…), no bound set off from the target, with a rate

@@ -1955,6 +1955,10 @@ def _add_bonus(bonuses: list[Clause], caps: list[Clause], intervals: list, polic
         raise Unplaced(clause, "加分的起点没有写明（如“达到100%得40分，每超过10个百分点加1分”）")
     interval, award, written = starts[0]
     reference = interval.high if interval.low is None else interval.low
+    if direction == "below" and unit in LATENESS_UNITS and (reference != 0 or not interval.high_inclusive):
+        # 每提前1天加0.1分 counts the days ahead of the deadline, from a completion on time (按期完成得4分): with no such
+        # band (每提前1天加0.1分，每逾期1天扣0.2分 alone) the score on the day is not written
+        raise Unplaced(clause, "按提前的天数加分，但没有写明按期完成的得分（如“按期完成得4分，每提前1天加0.1分”）")
     if clause.condition is not None:
         own = _scale(clause.condition, unit)
         start = own.low if direction == "above" else own.high

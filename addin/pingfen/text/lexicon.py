@@ -195,6 +195,9 @@ _add("STEPV", "below", "not_a_rate", *REDUCTIONS)
 # 延迟 / 迟报 …: lateness, a step of time past a limit (每延迟1天) — or, before a count of things (迟报1次), each late one
 LATE_VERBS = ("延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟", "晚报", "晚交", "延误")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", *LATE_VERBS)
+# 按期完成得4分；每提前1天加0.1分: time ahead of the deadline, a step below its lateness of 0 (after 每, before a count
+# of days: not 提前24小时公告, a notice's lead time, nor 提前完成, a completion)
+_add("STEPV", "below", "each_early", "提前")
 # 按时报送的得2分 / 逾期报送的: a requirement of time, and the words that say it was missed (rules/item_deductions.py
 # tells lateness from faults of content: 每发现1处错误 is no day late)
 ON_TIME_WORDS = "按时|按期|如期|准时|及时"
@@ -747,6 +750,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "each_counted_beyond":
         return bool(_BEYOND_THE_TASK.search(text, 0, end)) and bool(
             re.match(r"(?![于完出])[\u4e00-\u9fff]{1,3}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}加", text[end:end + 12]))
+    if context == "each_early":  # 每提前1天 / 每提前一天 (the 一 already a digit here)
+        return text[end - 3:end - 2] == "每" and bool(re.match(r"\d+(?:\.\d+)?(?:天|日)(?![\u4e00-\u9fff]{0,2}(?:公告|通知|告知|公示|报告|申请))", text[end:end + 12]))
     if context == "each_counted":  # 每少死亡1人 (not 每少于, 每少完成: words of their own)
         return text[end - 2:end - 1] == "每" and bool(re.match(r"(?![于完])[\u4e00-\u9fff]{1,3}\d", text[end:end + 5]))
     if context == "before_number_or_ref":

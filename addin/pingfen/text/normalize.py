@@ -704,6 +704,9 @@ def normalize(text: str) -> str:
     text = _PART_BEYOND.sub(r"每\1", text)  # …以内得满分，超出部分每1%扣0.2分: each 1% beyond it
     text = _WHOLE_DONE.sub(r"\g<done>率100%", text)  # 100%达标得6分: every one of them 达标, 达标率100%
     text = _PAST_THE_TIME.sub("逾期", text)  # 超过规定时间1-10天扣1分 / 每超期1个月: days late, as 逾期1-10天
+    text = _AHEAD_OF_TIME.sub("提前", text)  # 每早于规定时限1天加1分: each day before it, as 每提前1天
+    if "每逾期" in text:  # 达到规定时限得10分 beside 每逾期1天扣1分: the deadline kept, 按规定时限完成 (not a level ≥ it)
+        text = _DEADLINE_REACHED.sub(r"按\1完成", text)
     # 出现重大安全事故，该项目不得分: the item (该项) scores nothing — but where each project is scored (每个项目…得1分，
     # 低于30%的该项目不得分) 该项目 is that project, the unit's own zero
     projects_apart = _PROJECTS_APART.search(text) is not None
@@ -1486,8 +1489,14 @@ _ITEM_SCORE_ZERO = lazy_compile(r"(?<=该项|本项|此项)得分(?:为|计为|�
 _OUTSIDE_THE_BAND = lazy_compile(r"(\d+(?:\.\d+)?%)-(\d+(?:\.\d+)?%)之间得满分[,;](?:低于\1或高于\2|高于\2或低于\1|超出(?:该|此|上述)?区间)的?[,]?"
                                  r"每(?:差|偏离|相差|超出)")
 # (每超期1个月扣1分: past the deadline by a time, as 逾期1个月)
-_PAST_THE_TIME = lazy_compile(r"(?:超过|超出)(?:规定|合同|计划|约定)的?(?:完成)?(?:时间|时限|期限|工期|日期)(?=\d)"
+# (每迟于规定时限1天扣1分 / 每晚于计划时间1天: each day after it, as 每逾期1天)
+_PAST_THE_TIME = lazy_compile(r"(?:超过|超出|(?<=每)(?:迟于|晚于))(?:规定|合同|计划|约定)的?(?:完成)?(?:时间|时限|期限|工期|日期)(?=\d)"
                               r"|(?<=每)超期(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:个月|个工作日|工作日|天|日|周|个星期))")
+# 达到规定时限得10分 / 达到合同工期的得4分: the time limit met (beside steps of days late, which count from it)
+_DEADLINE_REACHED = lazy_compile(r"(?:(?<=^)|(?<=[:;,。\n]))达到((?:规定|计划|合同约定|合同|约定)的?(?:完成)?(?:时限|期限|工期))"
+                                 r"(?=(?:要求)?(?:的|者)?,?(?:得|计|记)(?:\d|满分))")
+# (每早于规定时限1天，则在10分的基础上加1分: each day before the deadline, as 每提前1天 — days, the step lexicon.py reads)
+_AHEAD_OF_TIME = lazy_compile(r"(?<=每)(?:早于|提前于)(?:规定|合同|计划|约定)的?(?:完成)?(?:时间|时限|期限|工期|日期)(?=\d+(?:\.\d+)?(?:天|日))")
 # (…以内得3分，超出的每1个百分点扣0.5分: 超出的 before a step of percentage points is the part beyond, as 超出部分 —
 # never before a step of units, 超出的每1户: the households over a limit, each, not a quantity beyond it)
 # 100%达标得6分，每有1个断面不达标扣2分 / 100%及时发放得5分: the share of them done so (达标 / 及时发放) is 100%, its rate
