@@ -46,6 +46,9 @@ def test_s50_hq_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "按期完成得10分，每逾期1天扣1分，扣完为止；每提前1天加1分，总分最高不超过15分"),
     ("防汛物资在合同约定交付日期前到货得4分；每提前1日加0.1分，最高加1分；每逾期1日扣1分，扣完为止。", "4",
      "按期完成得4分，每逾期1日扣1分，扣完为止；每提前1日加0.1分，最多加1分"),
+    # beside bands of days late, and by a date printed with its year
+    ("农村公路养护工程于2024年10月31日前完工得4分，每提前1天加0.1分，最多加1分；逾期30天以内得2分，逾期30天以上不得分。", "4",
+     "2024年10月31日前完成得4分，每提前1天加0.1分，最多加1分；0天<逾期天数≤30天得2分；逾期天数>30天不得分"),
 ])
 def test_s50_hq_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
     done = pingfen(rule, "--full", full)
