@@ -925,7 +925,7 @@ _THE_BASE_ITSELF = ("支出", "支出数", "支出额", "成本", "投资", "投
                     "单价", "收费", "收费标准", "费用")
 _PART_OF_THE_BASE = lazy_compile(r"结余|结转|管理费|调整|占|比例|率|其中|部分|增加|追加|超支")
 # 达不到标准 / 未达到上述标准: the level the clause before states, named by a word
-_THE_STANDARD = frozenset({"标准", "此标准", "该标准", "上述标准", "以上标准", "这一标准", "规定标准"})
+THE_STANDARD = frozenset({"标准", "此标准", "该标准", "上述标准", "以上标准", "这一标准", "规定标准"})
 # 达不到单产要求的 / 未达到单产指标的: the level just stated, named by what it requires (no number of its own)
 _NOT_REACHING = lazy_compile(r"^(?:达不到|未达到|没有达到|未能达到|不能达到|未达)$")
 _REQUIREMENT_NAMED = lazy_compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|指标|标准)$")
@@ -1261,7 +1261,7 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
             continue
         if (kind == "CMP" or kind == "EXCEPT" and token.text == "未达标") and reader.kind(1) == "WORD" \
                 and reader.kind(2) in ("DE", "DEDUCT") and clause.condition is None and (
-                    tokens[start + 1].text in _THE_STANDARD or after_level and kind == "CMP" and _NOT_REACHING.match(token.text)
+                    tokens[start + 1].text in THE_STANDARD or after_level and kind == "CMP" and _NOT_REACHING.match(token.text)
                     and _REQUIREMENT_NAMED.match(tokens[start + 1].text)):
             # 达不到标准扣2分 / 达不到单产要求的不得分: the standard just stated not reached, as 达不到的扣2分
             clause.otherwise = True

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..text.lexicon import COUNT_UNITS, LATE_WORDS, MEASURE_ONLY_UNITS, ON_TIME_WORDS, UNITS
 from ..text.numbers import general_text
-from .clauses import (EVERY_PERIOD, Clause, Condition, said_before_count, situation_in_words as _words_only,
+from .clauses import (EVERY_PERIOD, THE_STANDARD, Clause, Condition, said_before_count, situation_in_words as _words_only,
                       situation_words)
 from .fault_kinds import Fault, FaultKinds
 from .other_matters import other_matters
@@ -461,6 +461,11 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
         if spared_grade(clause, [fault for _, fault in listed]):
             continue  # 高风险问题每项扣1分，中风险问题每项扣0.3分，低风险问题不扣分: the lowest grade of the finding costs nothing
         short = _short_of_standard(clause)
+        if _fault_below_standard(clause) and not any(c is not clause and (c.condition is not None or any(
+                t.kind == "NUM" for t in c.tokens)) for c in scoring + context):
+            # 数量低于规定标准的，每次扣5分: each time the standard is missed, a fault (培训不少于4次，未达到标准的，每次扣1分:
+            # the standard stated in numbers, the times short of it or each failing one? left to the readings of a level)
+            clause = replace(clause, condition=None)
         if len(scoring) > 1 and clause.condition is not None and (
                 (clause.outcome is not None and clause.outcome[0] == "minus") or short) \
                 and clause.condition.interval.high == TARGET and clause.condition.interval.low is None:
@@ -779,6 +784,24 @@ def _short_of_standard(clause: Clause) -> bool:
     return clause.step is not None and clause.step[0] == "below" and clause.step[2] in COUNT_UNITS \
         and clause.per is not None and clause.outcome is None and clause.condition is not None \
         and clause.condition.unit in ("", clause.step[2])
+
+
+def _fault_below_standard(clause: Clause) -> bool:
+    """数量低于规定标准的，每次扣5分 / 未达到标准的每处扣1分: the standard is a word right after the comparison (no
+    number before it: 低于90%的每次 is a level's), the deduction counts occurrences (每次 / 每处 / 每项, never a step short
+    of it, 每少1人): each time the standard is missed is a fault, counted like any other — a completion rate below its
+    target cannot be counted by 每次 (once refused as a deduction with nothing to count)."""
+    condition, tokens = clause.condition, clause.tokens
+    if condition is None or clause.step is not None or clause.unread \
+            or condition.interval.high != TARGET or condition.interval.low is not None:
+        return False
+    standard = next((i for i, token in enumerate(tokens) if token.kind == "REF"), None)
+    if standard is None or standard == 0 or tokens[standard].text not in THE_STANDARD or tokens[standard - 1].kind != "CMP" \
+            or any(token.kind == "NUM" for token in tokens[:standard]):
+        return False
+    counted = clause.occurrence is None and any(token.kind == "EACH" for token in tokens[standard + 1:])
+    return counted and ((clause.per is not None and clause.outcome is None)
+                        or (clause.per is None and clause.outcome is not None and clause.outcome[0] == "minus"))
 
 
 def _caps_of_kinds(kind_caps: list[tuple[Clause, str | None]], faults: dict[str, Fault],

@@ -133,6 +133,7 @@ split_faults_before = Deferred("with_faults", "split_faults_before")
 counted_apart, beside_bands = Deferred("with_faults", "counted_apart"), Deferred("with_faults", "beside_bands")
 split_tiers_among_faults = Deferred("with_faults", "split_tiers_among_faults")
 tiers_beside_faults = Deferred("with_faults", "tiers_beside_faults")
+zero_alone = Deferred("with_faults", "zero_alone")
 steps_in_points = Deferred("rate_points", "steps_in_points")
 refuse_period_level_as_count = Deferred("period_level", "refuse_period_level_as_count")
 refuse_nested_faults = Deferred("nested_faults", "refuse_nested_faults")
@@ -1209,6 +1210,10 @@ def _with_faults(scoring: list[Clause], context: list[Clause], text: str, label:
         # 优秀率达到30%以上且无不合格案件的得5分；有不合格案件的，每件扣1分: the cases the award needs none of are the
         # ones deducted — 5 less 1 each, or nothing and less still? (once the award lost and each deducted too)
         return None
+    if item_points is not None and zero_alone(inner) and inner.otherwise == Award(None):
+        # 群众满意度(6分):满意度低于85%的不得分;每发生1起…扣1分: the heading's points are what the rest scores, as they
+        # are with the zero alone (满意度<85%不得分；否则得6分) — checked against the 分值 as any award is
+        inner = replace(inner, otherwise=Award(item_points))
     if item_points is not None and item_points != inner.implied_max():
         if tiered is not None:
             return None  # (tiers that deduct from the 分值 have no maximum of their own to add the faults' to)

@@ -103,6 +103,10 @@ def beside_bands(inner: Any, faults: list[Fault], label: str, floor_said: bool) 
     beside 完成率 bands, 每有1户不知晓 beside 知晓率: on top of the bands, or what they already scored?). Bands that only
     deduct (群众安全感低于80扣3分;服务态度差扣2分) are faults of a list themselves."""
     outcomes = [outcome for _, outcome in inner.cases]
+    if zero_alone(inner):
+        # 满意度低于80%的不得分；每发现1处问题扣1分: only the zero written, the rest of the rate scoring in full (否则得满分,
+        # as the zero alone reads), from which the faults counted apart deduct
+        outcomes.append(inner.otherwise)
     if any(ONE in (interval.low, interval.high) for interval, _ in inner.cases) and not _shortfall_scored(inner):
         return False  # 火化率保持100%(15分)1.发生一起土葬事件,扣10分: any fault may be what keeps the rate below 100%
     if not floor_said and not any(isinstance(outcome, Award) and outcome.points is None for outcome in outcomes):
@@ -112,6 +116,14 @@ def beside_bands(inner: Any, faults: list[Fault], label: str, floor_said: bool) 
         return False
     return counted_apart(inner, faults) and any(isinstance(outcome, Award) and outcome.points != 0 for outcome in outcomes) \
         and not any(isinstance(outcome, Minus) for outcome in outcomes) and not _name_the_measure(faults, label)
+
+
+def zero_alone(inner: Any) -> bool:
+    """满意度低于80%的不得分 (beside faults): the zero at a level is all the measure's bands write, full marks (or the
+    heading's points) otherwise."""
+    outcomes = [outcome for _, outcome in inner.cases]
+    return isinstance(inner.otherwise, Award) and inner.otherwise.points != 0 and bool(outcomes) \
+        and all(outcome == Award(Decimal(0)) for outcome in outcomes)
 
 
 def _shortfall_scored(inner: Any) -> bool:
