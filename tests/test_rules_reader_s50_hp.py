@@ -3,7 +3,8 @@ apart (满意度低于85%的，本项不得分；每发生1起…扣1分: the ra
 rest — once refused, the zero alone read as a band that no fault could stand beside), with a heading's points the rest's
 (群众满意度(6分): 否则得6分, as the zero alone reads); and a standard named in words missed, counted each time
 (保洁质量低于规定标准的，每处扣0.5分: once refused as a deduction with nothing to count), never beside a level in numbers
-it may name. Scored by `pingfen score --json` and its workbook recalculated by LibreOffice; every expected score is
+it may name; the base points said with 为 (基本分为30分 / 基础分为10分, as 基本分30分 says them: once refused as a
+number not read). Scored by `pingfen score --json` and its workbook recalculated by LibreOffice; every expected score is
 worked by hand."""
 
 from __future__ import annotations
@@ -27,14 +28,15 @@ EXPECTED_S50_HP = {
     "1.7": ("3", "保洁低于规定标准2处扣1分，未及时清运1次扣1分：5−2=3"),
     "1.8": ("2", "未达到规定标准2项：3−1=2"),
     "1.9": ("2", "餐具消毒无问题，未建留样台账扣2分：4−2=2"),
+    "1.10": ("17", "85万元对目标100万元，低15% = 3步：20−3=17"),
 }
 
 
 def test_s50_hp_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
-    (8 + 4 + 0 + 2.5 + 5 + 0 + 3 + 2 + 2 = 26.5 of 49, 差: 26.5 < 29)."""
-    result = _scored_and_recalculated(RUBRIC_S50_HP, EXPECTED_S50_HP, Decimal("26.5"), capsys, tmp_path)
-    assert result["grade"] == "差"
+    (8 + 4 + 0 + 2.5 + 5 + 0 + 3 + 2 + 2 + 17 = 43.5 of 69, 中: 41 ≤ 43.5 < 55)."""
+    result = _scored_and_recalculated(RUBRIC_S50_HP, EXPECTED_S50_HP, Decimal("43.5"), capsys, tmp_path)
+    assert result["grade"] == "中"
 
 
 @pytest.mark.parametrize("rule, full, canonical", [
@@ -51,6 +53,10 @@ def test_s50_hp_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "满分为3分；设施维护未达到规定标准的，每项扣0.5分；扣完为止"),
     ("环境卫生（5分）：保洁质量低于规定标准的，每处扣0.5分；垃圾未及时清运的，每次扣1分，扣完为止。", "5",
      "满分为5分；保洁质量低于规定标准的，每处扣0.5分；垃圾未及时清运的，每次扣1分；扣完为止"),
+    ("安全管理（10分）：基础分为10分，每发现1处安全隐患扣2分，扣完为止。", "10",
+     "全部符合得10分，每有1处安全隐患的，扣2分，扣完为止"),
+    ("营业收入指标的基本分为20分。完成目标值时得基本分20分；完成值每超过目标值5%加1分，最多加4分；每低于目标值5%扣1分，最多扣4分。",
+     "20", "完成率达到目标值（未设目标值时为100%）得20分，每少5%扣1分，最多扣4分；每超过5%加1分，最多加4分"),
 ])
 def test_s50_hp_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
     done = pingfen(rule, "--full", full)
@@ -68,6 +74,8 @@ def test_s50_hp_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     # the standard stated in numbers before it: the sessions short of 4, or each session that missed the standard?
     ("教师培训（4分）：全年培训不少于4次，未达到标准的，每次扣1分。", "4", "未达到标准的，每次扣1分"),
     ("信息报送（5分）：每月报送信息不低于4条。数量低于规定标准的，每次扣1分，扣完为止。", "5", "数量低于规定标准的，每次扣1分"),
+    # additions with no cap, nothing said below the target: the base kept, or less?
+    ("营业收入指标的基本分为20分。完成值每超过目标值5%加1分。", "20", "营业收入指标的基本分20分"),
 ])
 def test_s50_hp_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
     done = pingfen(rule, "--full", full)

@@ -680,7 +680,7 @@ def normalize(text: str) -> str:
     text = _ADDED_PER_UNIT.sub(r"每\2扣\1分", text)  # 如有农房被烧,按10分/户追加扣分: each 户 deducts 10 more
     text = _POINTS_TYPO.sub(r"\1分", text)  # 每低1%扣1份: 份 typed for 分 after a deduction
     text = _DOCUMENT_YEAR.sub(r"\1", text)  # 《环境保护目标责任书》(2006年): the year names the document
-    text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分: the points in all, as 合计20分 says them
+    text = _TOTAL_IS.sub(r"\1", text)  # 合计为20分 / 基本分为30分: the points in all (the base), as 合计20分 says them
     text = _FULL_SAID_TWICE.sub(r"\1", text)  # 满分20分(20分): the 分值 column copied right after the 满分 it repeats
     text = _CAP_AT_POINTS_SAID.sub(r"\1(本项分值\2分)", text)  # 最高不超过该项分值(5分): the cap, then the 分值's points
     text = _GRADES_RUN.sub(_grades_run_apart, text)  # 优40良30中20差0: each grade and its points, apart
@@ -1241,7 +1241,7 @@ _RANGE_PER_UNIT = lazy_compile(rf"(?<=[\u4e00-\u9fff,，])扣分?(\d+(?:\.\d+)?-
 _ADDED_PER_UNIT = lazy_compile(rf"按(\d+(?:\.\d+)?)分/{_PER_UNIT}(?:追加|另行|另|再)?扣分")
 _POINTS_TYPO = lazy_compile(r"(?<=[扣减加])(\d+(?:\.\d+)?)份")
 _DOCUMENT_YEAR = lazy_compile(r"(》)\((?:\d{4}(?:年)?(?:版|修订)?)\)")
-_TOTAL_IS = lazy_compile(r"(合计|共计|总计)为(?=\d+(?:\.\d+)?分)")
+_TOTAL_IS = lazy_compile(r"(合计|共计|总计|基本分|基础分)为(?=\d+(?:\.\d+)?分)")
 _NOT_COUNTED = lazy_compile(r"((?:不|未)(?:计入|纳入|参与|参加)(?:考核|评价|评分|计分))(?=[\u4e00-\u9fff])")
 # 扣权重分的1% / 扣除权重分的1/4 / 扣该指标分值的10%: each step costs a share of the points, not a number
 # 每低5%扣15%: a step of a rate, then a bare share deducted for each (never 15 points, nor 15 points of the rate)
