@@ -1263,9 +1263,14 @@ class Formula:
     # 其中:若调剂金额/年初预算数>0.1，此项得0分: (its wording, its arithmetic, comparison, bound)
     zero_when: tuple[str, "FormulaNode", str, Decimal] | None = None
     cap: Decimal | None = None  # 得分=实际完成投资/计划投资×5，最高5分: the highest score the text allows
+    # 得分=(宫颈癌筛查完成率×50%+乳腺癌筛查完成率×50%)×6分，完成率超过100%的按100%计: the rates named so (by the end
+    # their names share) each count at most 100% in the formula (rules/rates_held.py)
+    held_rates: str | None = field(default=None, repr=False)
 
     def canonical(self, label: str) -> str:
         text = f"得分={self.source}" + ("" if self.cap is None else f"，最高{general_text(self.cap)}分")
+        if self.held_rates is not None:
+            text += f"，{self.held_rates}超过100%的按100%计"
         if self.zero_when is not None:
             shown, _, symbol, bound = self.zero_when
             return f"{text}；若{shown}{symbol}{general_text(bound)}，得0分"
@@ -1297,6 +1302,10 @@ class Formula:
                     return compile_formula(FName(name), ctx)
                 ctx.need("actual")
                 return Var("actual"), Fmt(Var("actual"))
+        if self.held_rates is not None:
+            from .rates_held import held_at_whole
+
+            names = held_at_whole(self.held_rates, ctx, names)
 
         value, shown = compile_formula(self.tree, ctx, names)
         text = concat("得分=", shown, worked_to_score(value))

@@ -1909,6 +1909,11 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
         ahead = next((t for t in formula.clause.tokens[:opening] if t.kind in ("NUM", "PTS")), None)
         if ahead is not None:  # 全面完成质量标准(5分…)较完得分=…: a number before the formula, which it would lose
             raise Unplaced(formula.clause, f"计分公式前的数值“{ahead.text}”无法识别其含义") from None
+        held = None
+        if "100%" in text:  # 得分=(宫颈癌筛查完成率×50%+乳腺癌筛查完成率×50%)×6分，完成率超过100%的按100%计: each rate so held
+            from .rates_held import rates_held
+
+            held, scoring = rates_held(formula.tree, scoring, context)
         # 得分=实际完成数/计划完成数×分值，最高不超过分值: a formula's score never passes the 分值 anyway
         scoring = [c for c in scoring if c is formula.clause or not _clamp_alone(c)]
         # 得分=实际完成投资/计划投资×5，最高5分: the formula's highest score, said after it
@@ -1919,6 +1924,8 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             points = points_multiplied(formula.tree)
             if points is not None and points != cap:  # ×10，最高得8分: which is the 分值? (as named_ratio refuses it)
                 raise Unplaced(capped[0], FORMULA_MAX_UNLIKE) from None
+        if held is not None and (len(scoring) != 1 or formula.clause.condition is not None or formula.clause.otherwise):
+            raise Unplaced(formula.clause, "计分公式只能单独使用，或写成“实际值/目标值×分值”的形式") from None
         if len(scoring) == 1 and formula.clause.condition is None and not formula.clause.otherwise:
             letter = next((name for name in sorted(formula_names(formula.tree)) if re.fullmatch(r"[A-Za-z]", name)), None)
             if letter is not None:
@@ -1926,7 +1933,7 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             glued = next((name for name in sorted(formula_names(formula.tree)) if re.fullmatch(r".*[\u4e00-\u9fff]\d+(?:\.\d+)?", name)), None)
             if glued is not None:  # 得分=完成率8分: the × lost, never a quantity named 完成率8 to enter
                 raise Unplaced(formula.clause, f"公式中的“{glued}”末尾是数字，可能漏写了运算符（如“×”）")
-            return Formula(formula.source, formula.tree, cap=cap)
+            return Formula(formula.source, formula.tree, cap=cap, held_rates=held)
         if cap is not None:
             zero_when = _formula_zeroed(formula, scoring)  # (…，最高4分；若偏差>0.25，得0分: the 规范写法 of both)
             if zero_when is None:

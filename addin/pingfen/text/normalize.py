@@ -823,6 +823,8 @@ def normalize(text: str) -> str:
     text = level_named_once(text)  # 发现1户未回访的扣0.2分,2户及以上未回访的不得分: 2户及以上的不得分, the thing said once
     text = step_asides(text)  # 每低2%扣0.5分,不足2%的不扣分: 不足一档不扣分; 每高于1%不加分: 超额不加分
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
+    if "为基础" in text or "为起点" in text:
+        text = _FORMULA_BASE.sub("", text)  # 以60%为基础,按(覆盖率-60%)/(90%-60%)×6分计算: the base the formula takes off
     text = printed_divisor(text)  # 已储备品种数/规定储备品种数(25种)×3: the divisor is the number printed
     text = plan_divisor(text)  # 合同约定扫描120万页,得分=实际完成页数/120万页×8分: the plan printed before, its number
     text = proportion_formula(text)  # 60%(含)至90%的按比例得分(得分=支出进度/90%×6): the formula is the share's method
@@ -1313,6 +1315,10 @@ _TARGET_IN_BRACKETS = lazy_compile(r"\((?:年度)?(?:目标值|指标值)(?:为|
 # 目标值1个百分点…) as a target named before its steps is
 _TARGET_IN_STEP = lazy_compile(r"每(低于|高于|超过|超出|少于|多于)(目标值|指标值)\((\d+(?:\.\d+)?%?)\)(?=\d)")
 _OVER_TARGET_BY = lazy_compile(r"(?<![\u4e00-\u9fff])超过(?:目标值|目标|计划值|计划|指标值)(\d+(?:\.\d+)?)%((?:及)?以上)?(?=的?[,]?(?:得|计|记|给))")
+# 低于90%的,以60%为基础,按(覆盖率-60%)/(90%-60%)×6分计算: the level the formula right after takes off its measure, said
+# again as the base the score is worked from — nothing the formula does not say (only before 按/得分= and a formula whose
+# first term subtracts that very level)
+_FORMULA_BASE = lazy_compile(r"以(?P<level>\d+(?:\.\d+)?%)为(?:基础|起点)[,]?(?=(?:按|得分=)\(?[\u4e00-\u9fff]{1,14}-(?P=level)\))")
 _ABOVE_TARGET_BY = lazy_compile(r"比(目标值|指标值|目标|计划值|计划)(高出|高于|超出|超过)(?=\d)")
 # 测评得分(满分100)在85分以上的得3分: the scale of the score named, as (百分制) says it — no level, nor the item's 分值
 _SCORE_SCALE = lazy_compile(r"(?<=得分|分数|成绩|评分)\((?:满分|总分)(?:为)?100分?\)")

@@ -80,7 +80,7 @@ def _by_name(text: str) -> str | None:
     top, name = ratio.group("top"), ratio.group("divisor")
     if top in _GENERIC or name in _GENERIC or top == name:
         return None
-    printed = [found for found in _PLAN.finditer(text) if _names_plan(found.group("name"), name) and _quantity(found.group("unit"))]
+    printed = [found for found in _PLAN.finditer(text) if _names_plan(found.group("name"), name, found.group("unit")) and _quantity(found.group("unit"))]
     if not printed and text.count(name) == 1:
         printed = _by_unit(top, name, text)
     elif text.count(printed[0].group("name") if len(printed) == 1 else name) != 2:
@@ -96,9 +96,10 @@ def _by_name(text: str) -> str | None:
     return text
 
 
-def _names_plan(plan: str, divisor: str) -> bool:
-    """计划采购 printed (计划采购120台(套)), 计划采购数量 divided by: the plan's name, or it with what it counts (数量, 数)."""
-    return divisor == plan or divisor in (plan + "数量", plan + "数")
+def _names_plan(plan: str, divisor: str, unit: str) -> bool:
+    """计划采购 printed (计划采购120台(套)), 计划采购数量 divided by: the plan's name, or it with what it counts (数量, 数);
+    计划招聘 printed in 人 (计划招聘120人), 计划招聘人数 divided by: the plan's name with its unit counted (人数, 户数)."""
+    return divisor == plan or divisor in (plan + "数量", plan + "数", plan + unit + "数")
 
 
 # 计划座数 / 目标家数: the plan named by the unit it counts (座, 家) and nothing else

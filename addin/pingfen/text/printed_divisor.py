@@ -19,7 +19,51 @@ _DIVISOR = lazy_compile(r"(?<=[/÷])[\u4e00-\u9fff]{1,14}?(?:数|率|值|量|额
 _RATE_RUN_IN = lazy_compile(r"(?<=[/÷])[\u4e00-\u9fff]{1,14}?率(\d+(?:\.\d+)?[%‰])(?=[×*)]|[,;。]|$)")
 
 
+# 实际完成面积/计划面积(12万亩)×5分 / 按实际覆盖企业数/目标数(50家)×4分计算 / 储备品种数/规定品种数(24种)×4分: a quantity
+# over a plan whose amount, in its unit (万 too), is printed in brackets — the ratio opening its clause, after 得分= or 按,
+# and the points (or 分值) right after it
+_PLAN_PRINTED = lazy_compile(r"(?:^|(?<=[,;。:])|(?<=[,;。:]按)|(?<=^按)|(?<=得分=))(?P<open>\()?(?!按)(?P<top>[\u4e00-\u9fff]{2,16}?)[/÷]"
+                             r"(?P<name>[\u4e00-\u9fff]{2,16}?)\((?P<amount>\d+(?:\.\d+)?(?:万|亿)?(?P<unit>[\u4e00-\u9fff]{1,4}))\)"
+                             r"(?(open)\))(?=[×*](?:分值|\d+(?:\.\d+)?分?))")
+_NOT_A_QUANTITY = lazy_compile(r"^(?:分|年|月|日|号|天|周|小时|个工作日|个月|工作日|万?元|亿元|千元)")  # (points, a date or time, money)
+_DURATION = lazy_compile(r"时长$")  # 计划飞行时长(30小时): a duration's own plan, in hours
+_TIME = lazy_compile(r"^(?:小时|天|日)$")
+# 实际改厕户数 / 已储备品种数: an amount done, which a formula's reader takes as the actual (rules/formula.py _ACTUAL_SAID)
+_DONE_SAID = lazy_compile(r"实际|实到|完成|执行|到位|支出|^已")
+_NAMED_VALUE = frozenset({"实际值", "目标值", "指标值", "完成值", "实际完成值", "分值", "满分"})
+# 实际到位率/… / 完成率/…: a rate over a quantity is no amount counted over its plan
+_RATE_NAMED = lazy_compile(r"(?:率|比例|比重|度|指数|系数)$")
+
+
+def _plan_printed(text: str) -> str:
+    """``农作物…面积(5分):实际完成面积/计划面积(12万亩)×5分,…`` → ``…:目标值为12万亩,实际值/目标值×5分,…``: the amount
+    done over the plan printed in brackets is the 单位自评 ratio 实际值/目标值, the plan its 目标值 (the amount entered in
+    its unit, 万 converted). Only one such ratio, the plan's name said nowhere else (a level or a step of it the target
+    would not stand for), a count or a measure (never money, points or a date; hours only for a 时长)."""
+    found = list(_PLAN_PRINTED.finditer(text))
+    if len(found) != 1:
+        return text
+    ratio = found[0]
+    top, name, unit = ratio.group("top"), ratio.group("name"), ratio.group("unit")
+    if top in _NAMED_VALUE or name in _NAMED_VALUE or top == name or _RATE_NAMED.search(top) or _RATE_NAMED.search(name):
+        return text
+    if _TIME.match(unit) and not (_DURATION.search(name) and _DURATION.search(top)):
+        return text
+    if _NOT_A_QUANTITY.match(unit) and not _TIME.match(unit) or text.count(name) != 1:
+        return text
+    if text[:ratio.start()].endswith("得分=") and _DONE_SAID.search(top) and _DIVISOR.match(text, ratio.start("name")):
+        return text  # 得分=已储备品种数/规定储备品种数(25种)×3: a score formula the reader takes as written (its amount done
+        # entered by its name or as the actual), the divisor its bare number (below)
+    start = ratio.start("open") if ratio.group("open") else ratio.start("top")
+    opening = max(text.rfind(mark, 0, start) for mark in ",;。:") + 1
+    formula = f"{ratio.group('open') or ''}实际值/目标值"
+    text = text[:start] + formula + text[ratio.end("amount") + 1:]
+    return text[:opening] + f"目标值为{ratio.group('amount')}," + text[opening:]
+
+
 def printed_divisor(text: str) -> str:
-    """``…/目标签约率(45%)×5`` → ``…/45%×5``; ``…/规定储备品种数(25种)×3`` → ``…/25×3``; ``…/目标增长率15%)`` → ``…/15%)``."""
+    """``…/目标签约率(45%)×5`` → ``…/45%×5``; ``…/规定储备品种数(25种)×3`` → ``…/25×3``; ``…/目标增长率15%)`` → ``…/15%)``;
+    ``实际完成面积/计划面积(12万亩)×5分`` → ``目标值为12万亩,实际值/目标值×5分``."""
+    text = _plan_printed(text)
     text = _RATE_RUN_IN.sub(r"\1", text)
     return _DIVISOR.sub(lambda found: found.group(1) + (found.group(2) if found.group(2) in ("%", "‰") else ""), text)

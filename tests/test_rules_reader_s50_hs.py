@@ -1,0 +1,106 @@
+"""Readings of session 50 by helper hs (corpus55's first pass), through the user's entry points: the plan printed in
+brackets after the divisor, in its unit and 万 too (实际完成面积/计划面积（12万亩）×5分 / 按实际覆盖企业数/目标数（50家）×4分
+计算 / 储备品种数/规定品种数（24种）×4分 / 计划飞行时长（30小时）: 目标值为that amount, 实际值/目标值×N), the plan printed after
+the formula named with its unit counted (按实际招聘人数/计划招聘人数×5分计分…计划招聘120人), the base said before a formula
+that takes it off (以60%为基础，按（覆盖率-60%）/（90%-60%）×6分计算: the formula alone) and rates held at 100% inside a
+formula of several (得分=（宫颈癌筛查完成率×50%+乳腺癌筛查完成率×50%）×6分，完成率超过100%的按100%计: each such rate at most
+100%); and the refusals beside them. Scored by `pingfen score --json` and its workbook recalculated by LibreOffice;
+every expected score is worked by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from test_cli_rule import pingfen
+from test_rules_new_readings import _scored_and_recalculated
+
+RUBRIC_S50_HS = Path(__file__).parent / "data" / "new_readings_rubric_s50_hs.yaml"
+EXPECTED_S50_HS = {
+    "1.1": ("4.5", "10.8万亩/12万亩=0.9，0.9×5=4.5"),
+    "1.2": ("4", "55/50×4=4.4，超过目标按4分计：4"),
+    "1.3": ("3", "18/24=0.75，0.75×4=3"),
+    "1.4": ("3.6", "27/30=0.9，0.9×4=3.6"),
+    "1.5": ("4.5", "108/120=0.9，0.9×5=4.5"),
+    "1.6": ("1.2", "66%在60%-90%：(66%-60%)/(90%-60%)×6=0.2×6=1.2"),
+    "1.7": ("4.8", "宫颈癌120%按100%计：(100%×50%+60%×50%)×6=0.8×6=4.8（不是5.4）"),
+    "1.8": ("3.76", "(96%+92%)÷2=94%，94%×4=3.76"),
+    "1.9": ("3", "2.5万亩/5万亩=0.5，0.5×6=3"),
+}
+
+
+def test_s50_hs_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
+    (4.5 + 4 + 3 + 3.6 + 4.5 + 1.2 + 4.8 + 3.76 + 3 = 32.36 of 44, 中: 26.4 ≤ 32.36 < 35.2)."""
+    result = _scored_and_recalculated(RUBRIC_S50_HS, EXPECTED_S50_HS, Decimal("32.36"), capsys, tmp_path)
+    assert result["grade"] == "中"
+
+
+_AREA = "农作物病虫害统防统治面积（5分）：实际完成面积/计划面积（12万亩）×5分，超额完成不加分。"
+_FIRMS = "出口信用保险覆盖企业数（4分）：按实际覆盖企业数/目标数（50家）×4分计算，超过目标的按4分计。"
+_KINDS = "应急物资储备品种（4分）：储备品种数/规定品种数（24种）×4分。"
+_FLIGHT = "人工增雨作业飞行时长（4分）：按实际飞行时长/计划飞行时长（30小时）×4分计算，最高4分。"
+_HIRED = "特岗教师招聘完成率（5分）：按实际招聘人数/计划招聘人数×5分计分，最高不超过5分。计划招聘120人。"
+_COVERAGE = "农村人居环境整治村庄覆盖率（6分）：覆盖率达到90%以上（含）的得6分；低于90%的，以60%为基础，按（覆盖率-60%）/（90%-60%）×6分计算，低于60%不得分。"
+
+
+@pytest.mark.parametrize("rule, full, actual, score", [
+    # the plan in brackets after the divisor, in its unit (once refused: the bracket a stray part of the formula)
+    (_AREA, "5", "10.8万亩", "4.5"),
+    (_AREA, "5", "12.6万亩", "5"),
+    (_AREA, "5", "60000亩", "2.5"),
+    (_FIRMS, "4", "40家", "3.2"),
+    (_FIRMS, "4", "55家", "4"),
+    (_KINDS, "4", "18种", "3"),
+    (_KINDS, "4", "12种", "2"),
+    (_FLIGHT, "4", "27小时", "3.6"),
+    (_FLIGHT, "4", "33小时", "4"),
+    ("高标准农田建设面积（6分）：实际建成面积/计划建成面积（2.5万亩）×6分，超额完成不加分。", "6", "2万亩", "4.8"),
+    # the plan after the formula, named with its unit counted (once refused: 120人 used by no reading)
+    (_HIRED, "5", "108人", "4.5"),
+    (_HIRED, "5", "130人", "5"),
+    (_HIRED, "5", "60人", "2.5"),
+    ("农村危房改造（5分）：得分=实际改造户数/计划改造户数×5分，超过计划的按5分计。计划改造80户。", "5", "60户", "3.75"),
+    # the base said before the formula that takes it off (once refused: a formula with no condition)
+    (_COVERAGE, "6", "90%", "6"),
+    (_COVERAGE, "6", "75%", "3"),
+    (_COVERAGE, "6", "66%", "1.2"),
+    (_COVERAGE, "6", "55%", "0"),
+])
+def test_s50_hs_readings_through_pingfen_rule(rule: str, full: str, actual: str, score: str) -> None:
+    done = pingfen(rule, "--full", full, f"--actual={actual}")
+    assert done.returncode == 0 and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr
+
+
+def test_s50_hs_printed_plan_canonical() -> None:
+    """The plan in brackets is the target, the amount entered in its unit (12万亩 as 120000亩)."""
+    done = pingfen(_AREA, "--full", "5", "--actual=10.8万亩")
+    assert done.returncode == 0 and "规范写法：目标值为120000亩，得分=实际值/120000×5分，超额完成不加分" in done.stdout, \
+        done.stdout + done.stderr
+
+
+def test_s50_hs_rates_held_in_a_formula_of_several() -> None:
+    """得分=（A完成率×50%+B完成率×50%）×6分，完成率超过100%的按100%计: each rate named so at most 100% — 120% and 60% score
+    (100%×50%+60%×50%)×6 = 4.8, never 5.4 (the formula's 规范写法 keeps the sentence, and reads back)."""
+    done = pingfen("免费两癌筛查任务完成（6分）：得分=（宫颈癌筛查完成率×50%+乳腺癌筛查完成率×50%）×6分，完成率超过100%的按100%计。",
+                   "--full", "6")
+    assert done.returncode == 0 and "完成率超过100%的按100%计" in done.stdout and "MIN(" in done.stdout, \
+        done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, full, named, reason", [
+    # a sentence scoring full marks where the formula gives 4.8: which one?
+    ("高标准农田建设面积（6分）：实际建成面积/计划建成面积（2.5万亩）×6分，完成计划建成面积80%以上的得满分。", "6", "(2.5万亩)×6", "多出内容"),
+    # no rate named: each held, or the weighted sum?
+    ("免费两癌筛查任务完成（6分）：得分=（宫颈癌筛查完成率×50%+乳腺癌筛查完成率×50%）×6分，超过100%的按100%计。", "6",
+     "得分=(宫颈癌筛查完成率×50%+乳腺癌筛查完成率×50%)×6分", "只能单独使用"),
+    # the base said is not the level the formula takes off
+    (_COVERAGE.replace("（覆盖率-60%）/（90%-60%）", "（覆盖率-50%）/（90%-50%）"), "6", "按(覆盖率-50%)/(90%-50%)×6分计算", "没有写明适用条件"),
+    # the plan printed, then said to be whatever is approved
+    ("特岗教师招聘完成率（5分）：按实际招聘人数/计划招聘人数×5分计分。计划招聘120人，计划招聘人数以教育局核定为准。", "5", "120人", "没有用于计分"),
+])
+def test_s50_hs_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
+    done = pingfen(rule, "--full", full)
+    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
