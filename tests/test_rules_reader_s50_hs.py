@@ -4,7 +4,9 @@ brackets after the divisor, in its unit and 万 too (实际完成面积/计划�
 the formula named with its unit counted (按实际招聘人数/计划招聘人数×5分计分…计划招聘120人), the base said before a formula
 that takes it off (以60%为基础，按（覆盖率-60%）/（90%-60%）×6分计算: the formula alone) and rates held at 100% inside a
 formula of several (得分=（宫颈癌筛查完成率×50%+乳腺癌筛查完成率×50%）×6分，完成率超过100%的按100%计: each such rate at most
-100%); and the refusals beside them. Scored by `pingfen score --json` and its workbook recalculated by LibreOffice;
+100%), a zero said where this year's measure less last year's gives none anyway (得分=（本年…就业率-上年…就业率）÷2个
+百分点×4分，最高4分，低于上年的不得分: the formula and its floor) and the gap between two rates the measure names, in 百分点
+(实际收缴率与目标收缴率偏差在±3个百分点以内: the first less the second, both entered by name); and the refusals beside them. Scored by `pingfen score --json` and its workbook recalculated by LibreOffice;
 every expected score is worked by hand."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus_judge import judge_wording
 from test_cli_rule import pingfen
 from test_rules_new_readings import _scored_and_recalculated
 
@@ -27,13 +30,14 @@ EXPECTED_S50_HS = {
     "1.6": ("1.2", "66%在60%-90%：(66%-60%)/(90%-60%)×6=0.2×6=1.2"),
     "1.7": ("4.8", "宫颈癌120%按100%计：(100%×50%+60%×50%)×6=0.8×6=4.8（不是5.4）"),
     "1.8": ("3.76", "(96%+92%)÷2=94%，94%×4=3.76"),
-    "1.9": ("3", "2.5万亩/5万亩=0.5，0.5×6=3"),
+    "1.9": ("1", "85%-90%=-5个百分点，超出±3个百分点2个，扣2分：3-2=1"),
+    "1.10": ("2", "(46%-45%)÷2%=0.5，0.5×4=2"),
 }
 
 
 def test_s50_hs_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
-    (4.5 + 4 + 3 + 3.6 + 4.5 + 1.2 + 4.8 + 3.76 + 3 = 32.36 of 44, 中: 26.4 ≤ 32.36 < 35.2)."""
+    (4.5 + 4 + 3 + 3.6 + 4.5 + 1.2 + 4.8 + 3.76 + 1 + 2 = 32.36 of 45, 中: 27 ≤ 32.36 < 36)."""
     result = _scored_and_recalculated(RUBRIC_S50_HS, EXPECTED_S50_HS, Decimal("32.36"), capsys, tmp_path)
     assert result["grade"] == "中"
 
@@ -102,5 +106,43 @@ def test_s50_hs_rates_held_in_a_formula_of_several() -> None:
     ("特岗教师招聘完成率（5分）：按实际招聘人数/计划招聘人数×5分计分。计划招聘120人，计划招聘人数以教育局核定为准。", "5", "120人", "没有用于计分"),
 ])
 def test_s50_hs_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
+    done = pingfen(rule, "--full", full)
+    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
+
+
+_EMPLOYMENT = "残疾人就业率提升（4分）：得分=（本年城乡持证残疾人就业率-上年城乡持证残疾人就业率）÷2个百分点×4分，最高4分，低于上年的不得分。"
+_FEES = "物业费收缴率（3分）：实际收缴率与目标收缴率偏差在±3个百分点以内（含）的得3分，超出的每1个百分点扣1分，扣完为止。"
+
+
+@pytest.mark.parametrize("rule, canonical", [
+    # the zero below last year is the formula's floor (once refused: 最高4分 beside another scoring sentence)
+    (_EMPLOYMENT, "规范写法：得分=(本年城乡持证残疾人就业率-上年城乡持证残疾人就业率)÷2%×4，最高4分"),
+    # the gap between the two rates named, the first less the second (once read asking for the gap itself)
+    (_FEES, "规范写法：实际收缴率与目标收缴率偏差=实际收缴率-目标收缴率；实际收缴率与目标收缴率偏差在±3%(含)以内得3分"),
+])
+def test_s50_hs_readings_written_through_pingfen_rule(rule: str, canonical: str) -> None:
+    done = pingfen(rule, "--full", "4" if "4分）" in rule else "3")
+    assert done.returncode == 0 and canonical in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, full, parts, score", [
+    (_EMPLOYMENT, 4, {"本年城乡持证残疾人就业率": "46%", "上年城乡持证残疾人就业率": "45%"}, 2),  # 1/2 × 4
+    (_EMPLOYMENT, 4, {"本年城乡持证残疾人就业率": "48%", "上年城乡持证残疾人就业率": "45%"}, 4),  # 3/2 × 4 = 6 → 最高4分
+    (_EMPLOYMENT, 4, {"本年城乡持证残疾人就业率": "44%", "上年城乡持证残疾人就业率": "45%"}, 0),  # below last year
+    (_FEES, 3, {"实际收缴率": "88%", "目标收缴率": "90%"}, 3),  # 2 points, within ±3
+    (_FEES, 3, {"实际收缴率": "95%", "目标收缴率": "90%"}, 1),  # +5: 2 beyond → 1
+    (_FEES, 3, {"实际收缴率": "84%", "目标收缴率": "90%"}, 0),  # 6: 3 beyond → 0
+])
+def test_s50_hs_parts_entered_by_name(rule: str, full: int, parts: dict[str, str], score: int) -> None:
+    """The parts entered by their names (vars), as the evaluator fills them in: the hand-worked score."""
+    (verdict,) = judge_wording({"text": rule, "full": full, "cases": [{"data": {"vars": parts}, "score": score}]})
+    assert verdict.status == "correct", verdict
+
+
+@pytest.mark.parametrize("rule, full, named, reason", [
+    # the formula still gives points just below last year (…+1个百分点): the sentence's 0 or the formula's 1?
+    (_EMPLOYMENT.replace("-上年城乡持证残疾人就业率）", "-上年城乡持证残疾人就业率+1个百分点）"), "4", "低于上年的不得分", "得分不同"),
+])
+def test_s50_hs_floor_said_otherwise_is_refused(rule: str, full: str, named: str, reason: str) -> None:
     done = pingfen(rule, "--full", full)
     assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr

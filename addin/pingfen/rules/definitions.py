@@ -39,8 +39,17 @@ def is_standard_definition(label: str, definition: FNode) -> bool:
     return any(label.endswith(name) and parse_formula(source) == definition for name, source in STANDARD.items())
 
 
-def stated_definition(text: str, label: str) -> FNode | None:
+# 实际收缴率与目标收缴率偏差 / 实际执行率与计划执行率的偏差: the measure named as the gap between two rates it names
+_GAP_NAMED = lazy_compile(r"(?P<one>[\u4e00-\u9fff]{2,12}?率)与(?P<other>[\u4e00-\u9fff]{2,12}?率)(?:的|之间的?)?(?:偏差|差距|差值|差额)")
+
+
+def stated_definition(text: str, label: str, raw: str = "") -> FNode | None:
     """The definition the text gives of its measure, or the regulations' one for the label."""
+    gap = _GAP_NAMED.fullmatch(label)
+    if gap is not None and gap.group("one") != gap.group("other") and "百分点" in raw:
+        # (the first less the second, in points — the text measures it in 百分点: 85% against 90% is -5%, its size what
+        # a ± band or step measures; a gap in % of two rates might be relative, (85%-90%)/90%, and is not defined so)
+        return FBin("-", FName(gap.group("one")), FName(gap.group("other")))
     stated = list(_STATED.finditer(text))
     # (a rate's definition first: 人均成本=… beside 成本控制率=… is what the rate's parts make, not the rate)
     stated.sort(key=lambda match: match.group(1).endswith(_AMOUNT_NAMES) and not match.group(1).endswith("占比"))

@@ -235,3 +235,38 @@ def _divisors(node: FNode) -> list[str]:
     inner = getattr(node, "inner", None)
     return [] if inner is None else _divisors(inner)
 
+
+# 本年城乡持证残疾人就业率 beside 上年城乡持证残疾人就业率: the year's own measure and last year's, named alike
+_THIS_YEAR = ("本年度", "本年", "今年", "当年")
+
+
+def restated_floor(clause: Clause, tree: FNode) -> bool | None:
+    """低于上年的不得分 beside 得分=(本年…就业率-上年…就业率)÷2%×4: where the one part named this year's is below the part
+    the reference (上年) names, the formula gives 0 or less, which every formula's floor makes 0 (True: the clause adds
+    nothing); points 0 said where the formula gives more there (False); None when the clause is no such level."""
+    condition = clause.condition
+    refs = [t for t in clause.tokens if t.kind == "REF"]
+    if clause.outcome != ("points", Decimal(0)) or condition is None or condition.unit != "" or len(refs) != 1 \
+            or [t.kind for t in clause.tokens][:2] != ["CMP", "REF"] or clause.unread or clause.step is not None:
+        return None
+    interval = condition.interval
+    if interval.high != "target" or interval.low is not None or interval.magnitude:
+        return None
+    said = refs[0].text
+    parts = sorted(name for name in formula_names(tree) if name not in FULL_NAMES)
+    references = [name for name in parts if said in name]
+    if len(parts) != 2 or len(references) != 1:
+        return None
+    reference = references[0]
+    (measured,) = [name for name in parts if name != reference]
+    if not any(measured == reference.replace(said, year, 1) for year in _THIS_YEAR):
+        return None
+    # (the gaps below the reference from a hundredth of a point up: …+1个百分点 inside the formula scores above 0 just below)
+    gaps = (Decimal("0.0001"), Decimal("0.001"), Decimal("0.01"), Decimal("0.1"), Decimal("0.4")) + \
+        ((Decimal(0),) if interval.high_inclusive else ())
+    for f, level in ((Decimal(7), Decimal("0.5")), (Decimal(11), Decimal("0.9")), (Decimal(7), Decimal(3))):
+        for gap in gaps:
+            value = _value(tree, lambda name: level - gap if name == measured else level if name == reference else f)
+            if value is None or value > 0:
+                return False
+    return True

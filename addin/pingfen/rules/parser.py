@@ -319,7 +319,7 @@ def _parse_plain(raw: str) -> Rule:
     if row is not None:
         scorer, column = row
         label = column or label
-        return Rule(scorer, label, None, raw, stated_definition(text, label))
+        return Rule(scorer, label, None, raw, stated_definition(text, label, raw))
     prose = bands_as_prose(raw)
     if prose is not None:  # 描述 | 4 | 描述 | 3 / one cell a line: a band list printed as a table (band_table.py)
         joined = text = prose
@@ -508,7 +508,7 @@ def _parse_plain(raw: str) -> Rule:
     _within_preface(raw, joined, scorer)
     if waiver is not None:
         scorer = Waived(scorer, waiver)
-    rule = Rule(scorer, label, zeroing, raw, stated_definition(text, label), printed_multipliers(text), _credits(text))
+    rule = Rule(scorer, label, zeroing, raw, stated_definition(text, label, raw), printed_multipliers(text), _credits(text))
     try:
         refuse_dropped_half(rule, text)  # 未完成任务且未落实进出平衡的扣5分: never 完成率<目标值扣5分
         refuse_dropped_alternative(rule, joined)  # 完成(或基本完成)年度任务的得10分: never 完成率≥目标值 alone
@@ -1916,6 +1916,16 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             held, scoring = rates_held(formula.tree, scoring, context)
         # 得分=实际完成数/计划完成数×分值，最高不超过分值: a formula's score never passes the 分值 anyway
         scoring = [c for c in scoring if c is formula.clause or not _clamp_alone(c)]
+        if len(scoring) > 1 and any(t.kind == "REF" for c in scoring for t in c.tokens):
+            from .formula_restated import _SAID_OTHERWISE, restated_floor
+
+            # 得分=(本年…就业率-上年…就业率)÷2%×4，低于上年的不得分: the formula's floor, said again
+            for clause in [c for c in scoring if c is not formula.clause]:
+                floor = restated_floor(clause, formula.tree)
+                if floor is False:
+                    raise Unplaced(clause, _SAID_OTHERWISE) from None
+                if floor:
+                    scoring = [c for c in scoring if c is not clause]
         # 得分=实际完成投资/计划投资×5，最高5分: the formula's highest score, said after it
         capped = [c for c in scoring if c is not formula.clause and c.start > formula.clause.start and FORMULA_MAX.fullmatch(c.text)]
         cap = capped[0].outcome[1] if len(capped) == 1 and capped[0].outcome and capped[0].outcome[0] == "points" else None
