@@ -132,6 +132,11 @@ def test_s50_hs_readings_written_through_pingfen_rule(rule: str, canonical: str)
     (_FEES, 3, {"实际收缴率": "88%", "目标收缴率": "90%"}, 3),  # 2 points, within ±3
     (_FEES, 3, {"实际收缴率": "95%", "目标收缴率": "90%"}, 1),  # +5: 2 beyond → 1
     (_FEES, 3, {"实际收缴率": "84%", "目标收缴率": "90%"}, 0),  # 6: 3 beyond → 0
+    # the gap in two bands, its 规范写法 stating the gap (which reads back so without 百分点)
+    ("社区养老服务站入住（3分）：实际入住率与目标入住率偏差不超过3个百分点的得3分，超过3个百分点不得分。", 3, {"实际入住率": "93%", "目标入住率": "90%"}, 3),
+    ("社区养老服务站入住（3分）：实际入住率与目标入住率偏差不超过3个百分点的得3分，超过3个百分点不得分。", 3, {"实际入住率": "85%", "目标入住率": "90%"}, 0),
+    ("实际入住率与目标入住率偏差=实际入住率-目标入住率；实际入住率与目标入住率偏差在±3%(含)以内得3分；否则不得分", 3,
+     {"实际入住率": "95%", "目标入住率": "90%"}, 0),
 ])
 def test_s50_hs_parts_entered_by_name(rule: str, full: int, parts: dict[str, str], score: int) -> None:
     """The parts entered by their names (vars), as the evaluator fills them in: the hand-worked score."""

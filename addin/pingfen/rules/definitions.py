@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..text.lexicon import MONEY_SCALE
 from .errors import RuleError
 from .expr import Expr, Fmt, Var, concat, div, mul, num
-from .formula import FAbs, FBin, FGroup, FName, FNeg, FNode, compile_formula, parse_formula
+from .formula import FAbs, FBin, FGroup, FName, FNeg, FNode, compile_formula, parse_formula, render_formula
 from .inputs import InputError
 from ..text.lazy_regex import lazy_compile
 
@@ -46,10 +46,13 @@ _GAP_NAMED = lazy_compile(r"(?P<one>[\u4e00-\u9fff]{2,12}?率)与(?P<other>[\u4e
 def stated_definition(text: str, label: str, raw: str = "") -> FNode | None:
     """The definition the text gives of its measure, or the regulations' one for the label."""
     gap = _GAP_NAMED.fullmatch(label)
-    if gap is not None and gap.group("one") != gap.group("other") and "百分点" in raw:
-        # (the first less the second, in points — the text measures it in 百分点: 85% against 90% is -5%, its size what
-        # a ± band or step measures; a gap in % of two rates might be relative, (85%-90%)/90%, and is not defined so)
-        return FBin("-", FName(gap.group("one")), FName(gap.group("other")))
+    if gap is not None and gap.group("one") != gap.group("other"):
+        # (the first less the second, in points — the text measures it in 百分点, or says so as its 规范写法 does: 85%
+        # against 90% is -5%, its size what a ± band or step measures; a gap in % of two rates might be relative,
+        # (85%-90%)/90%, and is not defined so)
+        difference = FBin("-", FName(gap.group("one")), FName(gap.group("other")))
+        if "百分点" in raw or f"{label}={render_formula(difference)}" in text:
+            return difference
     stated = list(_STATED.finditer(text))
     # (a rate's definition first: 人均成本=… beside 成本控制率=… is what the rate's parts make, not the rate)
     stated.sort(key=lambda match: match.group(1).endswith(_AMOUNT_NAMES) and not match.group(1).endswith("占比"))
