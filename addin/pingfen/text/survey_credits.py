@@ -22,12 +22,12 @@ _POINTS_OR_CREDIT = r"\d+(?:\.\d+)?(?:%|分)?"  # (分别计100分、80分: poin
 _CREDITS = rf"({_POINTS_OR_CREDIT}(?:、{_POINTS_OR_CREDIT})+)"
 # 分别计 / 分别按 / 分别赋 / 分别为 … then the list, and what it is for (计分, 计算满意度)
 # (“非常满意”“满意”“一般”“不满意”,权重分别为1、0.8、0.5、0: what each option's respondent counts for, named first)
-_RESPECTIVELY = rf"(?:权重|权数|赋值|系数)?分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|折算|赋分|计|分(?![\d%]))?"
+_RESPECTIVELY = rf"(?:权重|权数|赋值|系数)?分别(?:计为|计|按照?|赋分?为?|赋值为?|为|折算为?){_CREDITS}(?:计分|[计统]计?算?满意度|计算|折算|赋分|赋值|计|分(?![\d%]))?"
 _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, which keep theirs)
 # (满意度=加权得分/有效问卷数 / 满意度=Σ(各选项人数×赋值)/总人数 / ;满意度=Σ(各档人数×系数)/回访总人数: the survey's
 # rate said in words, each option's count times the credit just listed over all respondents — what the credits compute)
 _WEIGHED = r"(?:加权(?:得分|分值|总分|合计)|[Σ∑]\((?:各|每个?)(?:选项|档次?|项)?人数[×*](?:对应)?(?:赋值|系数|分值|权重|折算比例|折算系数)\))"
-_RESPONDENTS = r"(?:有效问卷数?|调查总人数|问卷总数|总人数|有效样本数|样本数|回访总人数|有效回访数|有效票数|总票数|调查总?户数|有效样本户数|样本户数|总户数|总样本数?|总样本量|样本总数)"
+_RESPONDENTS = r"(?:有效问卷数?|调查总?人数|问卷总数|总人数|有效样本数|样本数|回访总人数|有效回访数|有效票数|总票数|调查总?户数|有效样本户数|样本户数|总户数|总样本数?|总样本量|样本总数)"
 # (…/(有效问卷数×100): credits out of 100 brought back to a share — only with such credits)
 _RATE_IN_WORDS = rf"(?:[,;]满意度={_WEIGHED}/(?:{_RESPONDENTS}|(?P<hundred>\({_RESPONDENTS}[×*]100\))))?"
 # 满意度得分=加权平均分/100×分值: the mean of credits out of 100, over 100, is the survey's rate (only with such credits)
@@ -42,9 +42,10 @@ _LISTED = lazy_compile(rf"(?:按照?)?(?:问卷)?(?:选项)?“?((?:{_OPTION})(?
 # 回答“满意”计100%、“一般”计50%、“不满意”不计: each option (or several sharing one credit) with its credit, and their mean
 # (normalised before this: 计0分 reads 不得分, and the 、 after a credit a ;)
 _COUNTED_OPTIONS = rf"“?(?:{_OPTION})”?(?:、“?(?:{_OPTION})”?)*"
-_COUNTED = rf"{_COUNTED_OPTIONS}(?:计\d+(?:\.\d+)?(?:分|%)|不得分|不计分?)"
+# (非常满意计1分、比较满意计0.8: a credit after the first's 分 with its unit unsaid, on the first's scale)
+_COUNTED = rf"{_COUNTED_OPTIONS}(?:计\d+(?:\.\d+)?(?:分|%)?|不得分|不计分?)"
 _COUNTED_EACH = lazy_compile(rf"({_COUNTED}(?:[、,;]{_COUNTED})+)(?:,满意度=(?:总得分|{_WEIGHED})/{_RESPONDENTS})?{_CLOSED}")
-_COUNTED_PAIR = lazy_compile(rf"({_COUNTED_OPTIONS})(?:计(\d+(?:\.\d+)?(?:分|%))|不得分|不计分?)")
+_COUNTED_PAIR = lazy_compile(rf"({_COUNTED_OPTIONS})(?:计(\d+(?:\.\d+)?(?:分|%)?)|不得分|不计分?)")
 # 满意度=(满意人数+基本满意人数×0.6)/有效问卷数 / 满意度=(满意×1+较满意×0.8)/样本数: the rate defined by its options, a
 # bare option counting whole; an option the sum leaves out counts 0 (every respondent is in the divisor) — named from
 # the text's list of its options (选项为满意、较满意、不满意 / 按“满意”“基本满意”“不满意”统计), else 其他
@@ -58,7 +59,9 @@ _SCORE_OF_RATE = lazy_compile(rf"(?<=[,;])得分=({_WEIGHED}|\({_SUM_TERM}(?:\+{
                               rf"[×*](\d+(?:\.\d+)?)分?(?=[,;。]|$)")
 _SUM_PART = lazy_compile(rf"({_OPTION})(?:人数|户数|票数?)?(?:[×*]({_CREDIT}))?")
 _OPTIONS_LISTED = lazy_compile(rf"选项(?:为|有|设)?:?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?|“((?:{_OPTION})(?:、(?:{_OPTION}))+)”"
-                               rf"|((?:“(?:{_OPTION})”){{2,}})")
+                               rf"|((?:“(?:{_OPTION})”){{2,}})"
+                               # (按满意、基本满意、不满意统计: the options counted, listed before 统计)
+                               rf"|按((?:{_OPTION})(?:、(?:{_OPTION}))+)(?:[三四五六3-6]个?(?:选项|档次?|等级?))?统计")
 _REST = "其他"  # (the options a sum leaves out, where the text lists none: all of them count 0)
 # (非常满意(100分): the points in brackets after the option)
 _OPTION_POINTS = rf"(?:{_OPTION})(?:\d+(?:\.\d+)?分|\(\d+(?:\.\d+)?分\))"
@@ -70,6 +73,10 @@ _MEAN_TIMES = (r"计算平均分,(?=得分=|平均分[×*][\d.]+即为)(?:得分
 _MEAN_AS_RATE = r",?(?:以|按)?(?:加权)?平均分(?:作为|即为|为)满意度"
 _PAIRED = lazy_compile(rf"(?:满意度)?(?:调查)?(?:问卷设)?按?“({_OPTION_POINTS}(?:[、;,]{_OPTION_POINTS})+)”"
                        rf"(?:{_MEAN_TIMES}|{_MEAN_AS_RATE}|(?:加权(?:计算|平均|汇总)?)?){_CLOSED}")
+# 非常满意(100%)、满意(80%)、一般(50%)、不满意(0%): each option with its credit in brackets, a share of one respondent
+_BRACKETED_TERM = rf"(?:{_OPTION})\((?:\d+(?:\.\d+)?%|0)\)"
+_BRACKETED = lazy_compile(rf"(?<![\u4e00-\u9fff])({_BRACKETED_TERM}(?:、{_BRACKETED_TERM})+)(?:计算满意度|加权计算)?{_CLOSED}")
+_BRACKETED_PAIR = lazy_compile(rf"({_OPTION})\((\d+(?:\.\d+)?%|0)\)")
 _PAIR = lazy_compile(rf"({_OPTION})\(?(\d+(?:\.\d+)?)分\)?")
 _NAME = lazy_compile(rf"{_OPTION}|{_REST}")
 _DEFINED = lazy_compile(r"[\u4e00-\u9fff](?:度|率)=")
@@ -143,6 +150,8 @@ def _counted(found) -> str:
         points = [Decimal(value.removesuffix("分")) for value in values]
         if max(points) not in (1, 100):  # a respondent's whole credit: 1 (满意计1分) or 100 (满意计100分)
             return found.group()
+        if max(points) != 1 and any(value[-1].isdigit() for value in values if value != "0"):
+            return found.group()  # (满意计100分、比较满意计0.8: a bare credit on the scale of 1 beside 100 — two scales)
         written = [f"{value}%" if max(points) == 100 else str(value) for value in points]
     names = [name for group, _ in pairs for name in group]
     each = [credit for (group, _), credit in zip(pairs, written) for _ in group]
@@ -179,6 +188,11 @@ def _paired(found) -> str:
     return _said(names, _fractions([f"{value}%" for _, value in pairs])) or found.group()
 
 
+def _bracketed(found) -> str:
+    pairs = _BRACKETED_PAIR.findall(found.group(1))
+    return _said([name for name, _ in pairs], _fractions([credit for _, credit in pairs])) or found.group()
+
+
 def _score_of_rate(found, text: str) -> str:
     """得分=(满意人数×1+较满意人数×0.6)/调查总人数×4 → 满意度=(…)/调查总人数;得分=满意度×4 — a sum whose credits are
     the ones the text lists (or that lists none); credits of its own beside others listed (×0.8 beside 分别计1、0.6、0):
@@ -202,7 +216,8 @@ def survey_credits(text: str) -> str:
         text = _SCORE_OF_RATE.sub(lambda found: _score_of_rate(found, text), text)
     except _TwoWeights:
         return text  # (分别计1、0.6、0分，得分=(满意人数×1+较满意人数×0.8)/…: nothing read, for the reader to refuse)
-    said = _COUNTED_EACH.sub(_counted, _PAIRED.sub(_paired, _LISTED.sub(_respectively, _QUOTED_EACH.sub(_respectively, text))))
+    said = _BRACKETED.sub(_bracketed, text)
+    said = _COUNTED_EACH.sub(_counted, _PAIRED.sub(_paired, _LISTED.sub(_respectively, _QUOTED_EACH.sub(_respectively, said))))
     said = _SUMMED.sub(lambda found: _summed(found, said), said)
     # (群众满意度=满意人数/调查人数×100%，满意、基本满意分别计100%、60%: the rate defined without the credits — which
     # one weighs the counts is not said; left as written, for the reader to refuse)
