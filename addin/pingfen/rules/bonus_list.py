@@ -17,6 +17,7 @@ situation reached as a grade (``grade: 获市级表彰``, the levels of one matt
 from __future__ import annotations
 
 import re
+from dataclasses import field
 from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
@@ -32,7 +33,8 @@ from .model import FULL, SCORE, ZERO, Context, Scorer, met_inputs
 _HIGHEST = lazy_compile(r"(?:以上|上述)?(?:各项)?加分(?:中|项目中|事项中)?(?:不累计[,，]?)?(?:只取|只计|取|按)(?:其中)?最高(?:[一1]档|[一1]项|分|的[一1]项)?(?:计分|计算|加分)?"
                         r"|(?:以上|上述)?(?:各项)?加分不累计[,，]?(?:只取|取|按)(?:其中)?最高(?:[一1]档|[一1]项|分|的[一1]项)?(?:计分|计算|加分)?")
 _SUMMED = lazy_compile(r"(?:以上|上述)?(?:各项)?加分(?:可)?累计(?:计算|计分)?|(?:以上|上述)?(?:各项)?(?:加分)?(?:可|可以)(?:累计|累加|叠加)(?:计算|计分|加分)?")
-_LIMIT = lazy_compile(r"(?:以上|上述)?(?:各项)?(?:加分|累计加分|合计加分)(?:最多|最高)(?:加|不超过)?(?P<limit>\d+(?:\.\d+)?)分"
+# (加分累计不超过1分 / 累计加分不超过2分 / 加分合计最多2分: the sum's cap, 累计 said after 加分)
+_LIMIT = lazy_compile(r"(?:以上|上述)?(?:各项)?(?:加分|累计加分|合计加分)(?:累计|合计)?(?:最多|最高|(?=不超过))(?:加|不超过)?(?P<limit>\d+(?:\.\d+)?)分"
                       r"|(?:本项)?(?:最多|最高)加?(?P<most>\d+(?:\.\d+)?)分")  # (可累加，最多3分: the sum's cap, 加 unsaid)
 _LEADING = lazy_compile(r"^(?:[一二三四五六七八九十]+、[^\n]*\n+)?\s*(?:\d{1,2}[、.]|\(\d{1,2}\))?\s*")
 # 未获表彰的不加分 / 其他情形不加分: the situation adding nothing
@@ -47,10 +49,11 @@ class BonusList:
     highest: bool = False  # 只取最高一档
     limit: Decimal | None = None  # 加分最多N分
     none: str = ""  # 未获表彰的不加分: the situation adding nothing, said after the list (a grade it may be typed as)
+    lead: str = field(default="", repr=False)  # 在衔接资金使用管理方面探索形成经验做法: what the additions are for, said first
     kind: str = "bonus_list"
 
     def canonical(self, label: str) -> str:
-        listed = "；".join(f"{what}的，加{general_text(points)}分" for what, points in self.items)
+        listed = (f"{self.lead}，" if self.lead else "") + "；".join(f"{what}的，加{general_text(points)}分" for what, points in self.items)
         if self.highest:
             return f"{listed}；以上加分中只取最高一档"
         if self.limit is not None:
@@ -107,7 +110,7 @@ class BonusList:
 def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
     ordered = sorted(scoring + context, key=lambda c: c.start)
     items: list[tuple[str, Decimal]] = []
-    highest, limit, none = False, None, ""
+    highest, limit, none, lead = False, None, "", ""
     tail: list[str] = []
     noted: list[Clause] = []
     for clause in ordered:
@@ -134,6 +137,9 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
         if not items:
             if clause in context and (_HEADING.fullmatch(body) or [t.kind for t in clause.tokens] == ["WORD", "OPEN", "PTS", "CLOSE"]):
                 continue  # 四、加分事项 / 创新加分(2分): the item's name (its points checked against the list's by the heading's reader)
+            if clause in context and not lead and _lead_in(clause, ordered, text):
+                lead = body  # 在衔接资金使用管理方面探索形成经验做法,被国家层面推广的加2分…: what the additions are for
+                continue
             return None
         tail.append(body.strip("。"))
         noted.append(clause)
@@ -170,11 +176,13 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
                 # 以上加分按相应级别折算: how the additions combine, in words no reading gives
                 raise Unplaced(noted[0], "加分如何合计（相加、只取最高一项或最多加几分）无法识别", certain=True)
             return None
-    if len(items) < 2:
-        return None  # one addition alone: no list (and its base is not said)
+    if len(items) < 2 and not (items and limit == items[0][1] and not none and not lead):
+        # one addition alone: no list (and its base is not said) — unless capped at it (加分项(1分):获得省级以上表彰的加1分, the
+        # heading's points its cap): the item adds that or nothing
+        return None
     if none and not (highest or limit is not None):
         return None  # (未获表彰的不加分 beside additions that add up: which of them it denies is not said)
-    return BonusList(tuple(items), highest, limit, none)
+    return BonusList(tuple(items), highest, limit, none, lead)
 
 
 def _once(clause: Clause, noted: bool) -> bool:
@@ -191,3 +199,13 @@ def _combining(note: str) -> bool:
     """按最高一项计，不累加 / 可累加 / 最多加3分: every part of a note says how additions combine."""
     parts = [part.strip() for part in re.split(r"[,，;；]", note) if part.strip()]
     return bool(parts) and all(highest_note(part) or _SUMMED.fullmatch(part) or _LIMIT.fullmatch(part) for part in parts)
+
+
+def _lead_in(clause: Clause, ordered: list[Clause], text: str) -> bool:
+    """在衔接资金使用管理方面探索形成经验做法, before 被国家层面推广的加2分: words with no number, no level and no score, in the
+    first addition's sentence right before it (only a comma between) — what is rewarded, the additions its degrees."""
+    following = ordered[ordered.index(clause) + 1:]
+    return bool(following) and not clause.scoring and clause.condition is None and not re.search(r"\d", clause.text) \
+        and text[clause.end:following[0].start].strip() in (",", "，") and following[0].outcome is not None \
+        and following[0].outcome[0] == "added" and not _NONE_ADDED.search(clause.text) \
+        and not re.search(r"未|不|没有|无|扣|否则|如|若", clause.text)
