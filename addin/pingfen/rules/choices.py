@@ -1075,7 +1075,9 @@ _NONE_MET_SAID = lazy_compile(r"\(符合的要点得相应分值[,，](\d+)项�
 _CUMULATIVE = lazy_compile(r"(?:再|另)(?:得|加|计|记)\d")  # 计划内容完整的再得1分: on top of the points before
 # 三项均未开展的 / 以上2项都未落实: none of the points listed before met
 _NONE_OF_THEM = lazy_compile(r"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件|工作|内容)?(?:均|都|全部)|(?:上述|以上)?均|都)(?:未|没有|不)[\u4e00-\u9fff]{0,4}$")
-_NONE_MET = lazy_compile(r"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件)?)?(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)")
+# (均未落实 / 都未完成: none of the points met, said with the verb that meets them — never 未落实 alone, a situation)
+_NONE_MET = lazy_compile(rf"^(?:(?:上述|以上)?\d+项(?:标准|要求|条件)?)?(?:(?:均|都|全部|各项均|两项均|以上均)?(?:不满足|不符合|未满足|不具备|没有)"
+                         rf"|(?:均|都|全部|各项均|以上均)未(?:{POINT_MET_VERBS})(?:的|$))")
 
 
 def _counted_situation(clause: Clause) -> bool:

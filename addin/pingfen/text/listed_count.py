@@ -21,3 +21,25 @@ def without_listed_counts(text: str) -> str:
         return match.group(1) if int(match.group(2)) == listed else match.group()
 
     return _LISTED_COUNT.sub(drop, text)
+
+
+# 管护主体、责任、经费“三落实”的得3分；落实其中两项的得2分: the quoted count word (三落实) naming every thing listed before
+# it done, beside options counting how many are (落实其中2项 / 2项落实)
+# (…“三落实”的评为好，得3分: a grade named between, left as written)
+_QUOTED_ALL = lazy_compile(r"((?:[\u4e00-\u9fff]+、)+[\u4e00-\u9fff]+?)“([二两三四五六七八九])(落实)”(?=的?[,，]?(?:得|计|记)\d)")
+_COUNTED_MET = lazy_compile(r"落实(?:其中)?\d项|\d项落实")
+_NUMERALS = "一二三四五六七八九"
+
+
+def quoted_count_met(text: str) -> str:
+    """``管护主体、责任、经费“三落实”的得3分;落实其中2项的得2分`` → ``管护主体、责任、经费3项全部落实的得3分;…``: the
+    count of the things listed, all of them done — only when it is the number listed (三 for A、B、C; 两 or 二 for two) and
+    another option counts the ones done in 项; any other count word is left as written (四落实 after three: which fourth?)."""
+    found = list(_QUOTED_ALL.finditer(text))
+    if len(found) != 1 or not _COUNTED_MET.search(text, found[0].end()):
+        return text
+    match = found[0]
+    said = _NUMERALS.index(match.group(2).replace("两", "二")) + 1
+    if said != match.group(1).count("、") + 1:
+        return text
+    return f"{text[:match.start()]}{match.group(1)}{said}项全部{match.group(3)}{text[match.end():]}"

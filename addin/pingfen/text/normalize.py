@@ -65,7 +65,7 @@ anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSAR
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
 # _SQUARE: 【N分】; _LABELLED_UNCLOSED: (分值N分) or (满分N分) before the rule with no colon
 # _INSIDE / _AFTER: (5-8分,不含8分); _BELOW, _BETWEEN, _ABOVE: 差(5分以下) / (<3分) / (6分≤得分<8分) / 好(≥8分) / (8分以上)
-tier_upper_open = needing("tier_upper_open", "tier_upper_open", "不含", "分以下", "<", "≥", "分以上")
+tier_upper_open = needing("tier_upper_open", "tier_upper_open", "不含", "分以下", "<", "≥", "分以上", "(含)")
 bare_points_value = needing("bare_points_value", "bare_points_value", "分值")  # _BARE_VALUE: 分值[:]N before the steps (每)
 labelled_bands = needing("labelled_bands", "labelled_bands", ")得", ")的", ")计", ")不")  # _GRADE_BAND: a grade(…N%…) before its award
 heading_points_said = needing("heading_points_said", "heading_points_said", "【", "[", "分值", "满分")
@@ -89,6 +89,7 @@ ranked_thirds = needing("ranked_thirds", "ranked_thirds", "3分之一", "1/3")  
 ranked_among = needing("ranked_among", "ranked_among", "中排名", "中的排名", "中名次", "中,前", "中,第")  # _AMONG: 在…N个…中排名
 without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附件", "附表", "附录")  # _ANNEX_NUMBER
 without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
+quoted_count_met = needing("listed_count", "quoted_count_met", "落实”")  # _QUOTED_ALL: A、B、C“三落实”
 all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率…100%…每少1人
 all_of_count = needing("all_of_count", "all_of_count", "均")  # _ALL_OF: N次均…得P分
 cap_share_of_points = needing("cap_share_of_points", "cap_share_of_points", "分值的", "满分的")  # _CAP_SHARE: …(分值|满分)的一半
@@ -758,6 +759,7 @@ def normalize(text: str) -> str:
     text = _COUNT_THEN_ALL.sub(r"\1", text)  # 重点工作任务共8项，全部完成得6分: all 8 of them, one clause
     text = without_breakdown(text)  # 目标值20座(其中改建8座): the count's breakdown, a note
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
+    text = quoted_count_met(text)  # 主体、责任、经费“三落实”的得3分;落实其中2项的得2分: all 3 of the things listed done
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
     text = all_of_count(text)  # 全年4次均按时的得2分，每有1次不按时扣0.5分: every one of the units, each missed a step
     text = none_over(text)  # 控制率≤100%的得2分，每超编1人扣0.5分: every one within, the target not passed
