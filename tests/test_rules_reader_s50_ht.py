@@ -97,6 +97,9 @@ def test_s50_ht_survey_rate_entered(rule: str, full: str, actual: str, score: st
      "满意度≥90%得4分，80%(含)～90%得3分，80%以下不得分。", "4", "非常满意计100分、比较满意计0.8、一般计0.5、不满意不得分"),
     # a lead-in with a count of its own (3项以上): a requirement whose shortfall is not priced, never the additions' matter
     ("机制创新加分（2分）：探索形成经验做法3项以上，被国家层面推广的加2分，被省级推广的加1分，最高加2分。", "2", "被国家层面推广的加2分"),
+    # a lead-in makes the additions degrees of one practice: under a cap above the larger, both met add 3 or 2?
+    ("机制创新加分（3分）：在衔接资金使用管理方面探索形成经验做法，被国家层面推广的加2分，被省级推广的加1分，最高加3分。", "3",
+     "被国家层面推广的加2分"),
     # one addition with no 加分项 heading nor cap: on what base it adds is not said
     ("法律援助工作获得省级以上表彰的加1分。", "1", "法律援助工作获得省级以上表彰的加1分"),
     # “四落实” beside three listed: which fourth?

@@ -180,6 +180,8 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
         # one addition alone: no list (and its base is not said) — unless capped at it (加分项(1分):获得省级以上表彰的加1分, the
         # heading's points its cap): the item adds that or nothing
         return None
+    if lead and not (highest or limit is not None and BonusList(tuple(items), limit=limit).one_counts()):
+        return None  # (在…探索形成经验做法，被国家层面推广的加2分，被省级推广的加1分: degrees of one matter — both met add 3, or 2?)
     if none and not (highest or limit is not None):
         return None  # (未获表彰的不加分 beside additions that add up: which of them it denies is not said)
     return BonusList(tuple(items), highest, limit, none, lead)

@@ -189,8 +189,13 @@ def _paired(found) -> str:
 
 
 def _bracketed(found) -> str:
+    """非常满意(100%)、满意(80%)…: credits, the best option a whole respondent — never shares of the respondents
+    (满意(80%)、基本满意(15%)、不满意(5%): how they answered), which are left as written."""
     pairs = _BRACKETED_PAIR.findall(found.group(1))
-    return _said([name for name, _ in pairs], _fractions([credit for _, credit in pairs])) or found.group()
+    credits = _fractions([credit for _, credit in pairs])
+    if credits is None or credits[0] != 1:
+        return found.group()
+    return _said([name for name, _ in pairs], credits) or found.group()
 
 
 def _score_of_rate(found, text: str) -> str:
