@@ -3,7 +3,8 @@
 options with their credit in brackets (非常满意（100%）、满意（80%）: once the credits dropped and asked as data), the options
 counted listed before 统计 (按满意、基本满意、不满意统计，满意度=（满意+基本满意）人数/调查人数: once asked as data); tiers whose
 ranges mark their ends (得4分（含）至6分（不含） / 得5（含）-6分), read as the plain ranges; points by how many of the things
-listed are done, the whole a quoted count word (管护主体、责任、经费“三落实”的得3分；落实其中两项的得2分…；均未落实的不得分);
+listed are done, the whole a quoted count word (管护主体、责任、经费“三落实”的得3分；落实其中两项的得2分…；均未落实的不得分),
+and grades each naming such a count (…“三落实”的评为好，得3分；落实两项的评为较好，得2分…: the count scores);
 bonus lists capped by 加分累计不超过N分, with a lead-in before the additions, one addition capped by its 加分项（N分）
 heading, and 同一年度就高不就低 — and the refusals beside them. Scored by `pingfen score --json` and its workbook
 recalculated by LibreOffice; every expected score is worked by hand."""
@@ -65,6 +66,9 @@ def test_s50_ht_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "成效显著，得5-6分；成效一般，得3-5分；无成效，得0分"),
     ("项目后续管护机制（3分）：管护主体、责任、经费“三落实”的得3分；落实其中两项的得2分；落实一项的得1分；均未落实的不得分。", "3",
      "3个评价要点，符合3项得3分；符合2项得2分；符合1项得1分；其余不得分"),
+    # each grade names a count of the things done: the count scores (once refused naming the first grade)
+    ("建后管护机制：管护主体、管护责任、管护经费“三落实”的评为好，得3分；落实两项的评为较好，得2分；落实一项的评为一般，得1分；"
+     "均未落实的为差，不得分。", "3", "3个评价要点，符合3项得3分；符合2项得2分；符合1项得1分；其余不得分"),
     ("加分项：获评国家级农业产业强镇的加1分，获评省级现代农业产业园的加0.5分，加分累计不超过1分。", "1",
      "获评国家级农业产业强镇的，加1分；获评省级现代农业产业园的，加0.5分；加分最多1分"),
     ("机制创新加分（2分）：在衔接资金使用管理方面探索形成经验做法，被国家层面推广的加2分，被省级推广的加1分，最高加2分。", "2",
@@ -107,6 +111,9 @@ def test_s50_ht_survey_rate_entered(rule: str, full: str, actual: str, score: st
      "落实其中2项的得2分"),
     # two of three done: unpriced
     ("项目管护机制（3分）：管护主体、责任、经费“三落实”的得3分；落实一项的得1分；均未落实的不得分。", "3", "落实1项"),
+    # one grade naming two counts with different points
+    ("建后管护机制（3分）：管护主体、管护责任、管护经费“三落实”的评为好，得3分；落实两项的评为较好，得2分；落实一项的评为较好，得1分；"
+     "均未落实的为差，不得分。", "3", "管护主体、管护责任、管护经费“三落实”的评为好，得3分"),
     # overlapping ranges (4 to 5 in both tiers)
     ("产业带农效果（6分）：带动效果显著的，得4（含）-6分；带动效果较好的，得3分（含）至5分（不含）；无带动效果的，得0分。", "6",
      "带动效果显著的，得4-6分"),

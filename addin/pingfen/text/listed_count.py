@@ -43,3 +43,21 @@ def quoted_count_met(text: str) -> str:
     if said != match.group(1).count("、") + 1:
         return text
     return f"{text[:match.start()]}{match.group(1)}{said}项全部{match.group(3)}{text[match.end():]}"
+
+
+# 落实2项的评为较好,得2分 / 均未落实的为差,不得分: a grade named between a count of the things done and its points
+_GRADED_COUNT = lazy_compile(r"(?P<done>(?:落实|符合|满足|完成|做到)(?:其中)?\d项|“[二两三四五六七八九]落实”|均未(?:落实|符合|满足|完成|做到))"
+                             r"的(?:评为|为)“?(?P<grade>[\u4e00-\u9fff]{1,3}?)”?[,，](?=(?:得|计|记)\d|不得分|不计分)")
+_AWARDS = lazy_compile(r"(?:得|计|记)\d+(?:\.\d+)?分|不得分|不计分")
+
+
+def without_count_grades(text: str) -> str:
+    """``…“三落实”的评为好,得3分;落实2项的评为较好,得2分;落实1项的评为一般,得1分;均未落实的为差,不得分`` → ``…“三落实”的得3分;
+    落实2项的得2分;…;均未落实的不得分``: each grade names a count of the things listed done, which is what it scores (the
+    count is entered, never the grade). Only when every award in the text follows such a count and its grade, three at
+    least, the grades all different; anything else keeps its words."""
+    found = list(_GRADED_COUNT.finditer(text))
+    grades = [match.group("grade") for match in found]
+    if len(found) < 3 or len(set(grades)) != len(grades) or len(found) != len(_AWARDS.findall(text)):
+        return text
+    return _GRADED_COUNT.sub(lambda match: f"{match.group('done')}的", text)

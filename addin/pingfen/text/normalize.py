@@ -90,6 +90,7 @@ ranked_among = needing("ranked_among", "ranked_among", "中排名", "中的排�
 without_annex_numbers = needing("annex_numbers", "without_annex_numbers", "附件", "附表", "附录")  # _ANNEX_NUMBER
 without_listed_counts = needing("listed_count", "without_listed_counts", "、")  # _LISTED_COUNT: A、B…N项
 quoted_count_met = needing("listed_count", "quoted_count_met", "落实”")  # _QUOTED_ALL: A、B、C“三落实”
+without_count_grades = needing("listed_count", "without_count_grades", "评为", "的为")  # _GRADED_COUNT: …落实2项的评为较好,得2分
 all_counted = needing("all_counted", "all_counted", "100%")  # _ALL_COUNTED: 率…100%…每少1人
 all_of_count = needing("all_of_count", "all_of_count", "均")  # _ALL_OF: N次均…得P分
 cap_share_of_points = needing("cap_share_of_points", "cap_share_of_points", "分值的", "满分的")  # _CAP_SHARE: …(分值|满分)的一半
@@ -759,6 +760,7 @@ def normalize(text: str) -> str:
     text = _COUNT_THEN_ALL.sub(r"\1", text)  # 重点工作任务共8项，全部完成得6分: all 8 of them, one clause
     text = without_breakdown(text)  # 目标值20座(其中改建8座): the count's breakdown, a note
     text = without_listed_counts(text)  # 观测、发报、报表三项总错比: the count of the things listed, part of the name
+    text = without_count_grades(text)  # …落实2项的评为较好,得2分: the grade a count of the things done, which it scores
     text = quoted_count_met(text)  # 主体、责任、经费“三落实”的得3分;落实其中2项的得2分: all 3 of the things listed done
     text = all_counted(text)  # 登记率为100%,…每少一人扣0.1分: every one counted, the target reached
     text = all_of_count(text)  # 全年4次均按时的得2分，每有1次不按时扣0.5分: every one of the units, each missed a step
