@@ -107,7 +107,7 @@ matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  
 # every pattern: (…N分), (…N分,扣完为止) or a word for the 分值
 closing_total = needing("closing_total", "closing_total", "分)", "为止)", "分值", "满分", "总分")
 either_band = needing("either_band", "either_band", "或")  # _EITHER: two ranges joined by 或
-self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际", "完成值", "分值", "\t", "  ")  # _ROW: …年度指标值:…(实际)?完成值:____; _BARE_POINTS: 分值; _cells_row: cells apart by tabs or spaces (wide ones are two after NFKC)
+self_assessment_row = needing("self_assessment_row", "self_assessment_row", "实际", "完成值", "分值", "权重", "\t", "  ")  # _ROW: …年度指标值:…(实际)?完成值:____, 分值 or 权重 its points' column; _BARE_POINTS: 分值; _cells_row: cells apart by tabs or spaces (wide ones are two after NFKC)
 target_after_name = needing("target_label", "target_after_name", "指标值:", "目标值:")  # _LABELLED: ^(年度)?(指标值|目标值):
 index_names = needing("index_acronym", "index_names", "指数", "系数")  # _NAMED: …(指数|系数)ABC
 met_points_share = needing("met_points_share", "met_points_share", "要点数", "要点个数")  # _SHARE_OF_MET: 满足的要点(个)数/N×分值

@@ -47,24 +47,27 @@ def _label(word: str) -> str:
 
 # 得分：完成36个及以上得4分…: the form's 得分 column holding the rule (its colon; never 得分=…, a formula)
 _RULE_CELL = r"得分\s*:(?!\s*_)"
+# 分值:5 / 权重:10: the column of the indicator's points, some forms heading it 权重 (a bare number of points, never 权重:10%)
+_POINTS_LABEL = rf"(?:{_label('分值')}|{_label('权重')}(?=\s*:?\s*\d+(?:\.\d+)?(?![\d.%])))"
 
 _ROW = lazy_compile(
     r"^\s*(?:(?:产出|数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2}|:)?"
     # 一级指标:产出指标 二级指标:数量指标 三级指标:…: the levels above the indicator, each its own labelled column
-    rf"|(?:[一二]级指标\s*:[^:\n_|]{{1,20}}?(?:{_GAP}))*[一二三]级指标\s*:)?\s*"
+    rf"|(?:[一二]级指标\s*:[^:\n_|]{{1,20}}?(?:{_GAP}))*[一二三]级指标\s*:)?[\s|]*"
     # the name, if the row has one before its target (年度指标值:≥98% with none: 年度 is the target's label, no name); the
     # target's label its colon, or the target's sign right after it (指标值=100% / 年度指标值≤2%)
     rf"(?:(?P<name>(?!(?:年度)?{_label('指标值')})[^:\n_|]{{2,30}}?){_COLUMN_GAP})?"
     rf"(?:(?:年度)?{_label('指标值')}\s*:|(?:^|(?<=[ \t|]))(?:年度)?指标值(?=[=≥≤]))\s*"
-    rf"(?P<target>(?P<sign>[=≥≤])?(?:(?!实际|完成值)[^:\n_|\t]){{1,30}}?){_COLUMN_GAP}"
+    # (指标值:|实际完成值:|…: the target's column left blank between bars, nothing in it)
+    rf"(?P<target>(?P<sign>[=≥≤])?(?:(?!实际|完成值)[^:\n_|\t]){{1,30}}?|(?=[ \t]*\|)){_COLUMN_GAP}"
     # the 实际完成值 column (完成值 / 实际值 its shorter labels, its colon at most) and its blank: underscores ending their
     # line, or underscores or nothing before the next column's label — or the words saying how the value entered is
     # taken (以实际拨付天数计: once joined to 分值2分 after it, 计分值 read as full marks); a row without that column has its
     # 分值 column next, the target's sign said and its cell ended by a column gap (not 指标值≥40%,分值3分 in a sentence)
     rf"(?:(?:{_label('实际完成值')}|{_label('完成值')}|{_label('实际值')})\s*:?"
-    rf"(?:{_COLUMN_GAP}_{{2,}}\s*\n|{_COLUMN_GAP}(?:_{{2,}}|以[^:\n_|\d]{{1,16}}?计)?{_COLUMN_GAP}(?={_label('分值')}|{_label('评分')}|{_RULE_CELL}))"
-    rf"|(?(sign)(?<=[ \t|])|(?!))(?={_label('分值')}))"
-    rf"(?:{_label('分值')}\s*:?\s*(?P<points>\d+(?:\.\d+)?)分?{_COLUMN_GAP})?"
+    rf"(?:{_COLUMN_GAP}_{{2,}}\s*\n|{_COLUMN_GAP}(?:_{{2,}}|以[^:\n_|\d]{{1,16}}?计)?{_COLUMN_GAP}(?={_POINTS_LABEL}|{_label('评分')}|{_RULE_CELL}))"
+    rf"|(?(sign)(?<=[ \t|])|(?!))(?={_POINTS_LABEL}))"
+    rf"(?:{_POINTS_LABEL}\s*:?\s*(?P<points>\d+(?:\.\d+)?)(?![\d.%])分?{_COLUMN_GAP})?"
     rf"\s*(?:{_label('评分')}(?:标准|方法|规则)?\s*:|{_RULE_CELL})?\s*(?P<rule>[^\n_]+?)\s*$"
 )
 
@@ -135,7 +138,8 @@ _NAME_CELL = lazy_compile(r"(?:(?:三级指标|指标名称):?)?(?P<name>[^\d≥
 _TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>[≥≤=]?\d+(?:\.\d+)?(?:%|‰|[^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?)?)$")
 # 2024年6月30日前: a 时效指标's target, the day its work is due
 _DATE_TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前))$")
-_ACTUAL_CELL = lazy_compile(r"(?:实际完成值|完成值|实际值):?_*$")
+# (实际:___ — the column's shortest label, its colon or its blank after it)
+_ACTUAL_CELL = lazy_compile(r"(?:实际完成值|完成值|实际值|实际(?=[:_])):?_*$")
 _POINTS_CELL = lazy_compile(r"分值:?(?P<points>\d+(?:\.\d+)?)分?$")
 _BARE_POINTS_CELL = lazy_compile(r"(?P<points>\d+(?:\.\d+)?)分?$")
 _RULE_LABEL = lazy_compile(r"^评分(?:标准|方法|规则)?:")
@@ -209,10 +213,26 @@ _SIGN_IN_WORDS = lazy_compile(r"(?<=指标值)(:?[ \t]*)(不高于|不超过|不
 _SIGN_OF = {"不高于": "≤", "不超过": "≤", "不大于": "≤", "小于等于": "≤", "不低于": "≥", "不少于": "≥", "不小于": "≥", "大于等于": "≥"}
 
 
+# 产出指标/数量指标/新增限上商贸企业数/指标值≥15家/实际完成值/分值5/评分标准:…: the row's cells apart by slashes, up to the
+# rule's label (the rule's own slashes, 完成值/指标值, kept); the cells name the 指标值 and 分值 columns
+_SLASHED_CELLS = lazy_compile(rf"^(?P<cells>(?:[^/\n:]{{1,30}}/){{3,}})(?=(?:{_label('评分')}(?:标准|方法|规则)?|得分)\s*:)")
+_SLASHED_LABELS = lazy_compile(r"(?:^|/)(?:年度)?指标值[^/]*/.*(?:分值|权重)")
+
+
+def _slashes_as_bars(text: str) -> str:
+    """The row's slashes as column bars, when the cells before the rule's label are the form's columns; else the text."""
+    cells = _SLASHED_CELLS.match(text)
+    if cells is None or not _SLASHED_LABELS.search(cells.group("cells")):
+        return text
+    return cells.group("cells").replace("/", "|") + text[cells.end():]
+
+
 def self_assessment_row(text: str) -> str:
     signed = _SIGN_IN_WORDS.sub(lambda found: found.group(1) + _SIGN_OF[found.group(2)], text)
-    # (the signs in words only in a row this reader knows: elsewhere 指标值不低于90% is a sentence the clause reader reads)
-    for candidate in (signed, text) if signed != text else (text,):
+    barred = _slashes_as_bars(signed)
+    # (the signs in words only in a row this reader knows: elsewhere 指标值不低于90% is a sentence the clause reader reads;
+    # the slashes as bars only in a row read so — 指标值≤120元/人次/… keeps its unit's slash, its row no row once split)
+    for candidate in dict.fromkeys((barred, signed, text)):
         row = _ROW.match(candidate)
         if row is not None:
             return _row_read(row.group("name") or "", row.group("points") or "", row.group("target"), row.group("rule"))
