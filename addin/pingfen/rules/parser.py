@@ -1657,8 +1657,13 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
         if not own or any(c.per_period or c.condition is not None and EVERY_PERIOD.search(c.text) for c in own + beside):
             return None  # (每季度开展走访不少于1次得2分: a level per period, which a part alone would read as the year's)
         texts.append(" ".join(c.text for c in own))
+        # (2)0-6岁儿童健康管理率(4分):≥90%得4分,…: the part's own heading, its name and points, over its rule — read as a
+        # whole text's heading is, the rest composed beside it and worth those points (once the heading was an item or a
+        # grade of its own: (1)预算编制完整性(3分):所有收支全部纳入预算得3分 worth 6, 制度执行(2分) a grade to pick)
+        part = _under_own_heading(own, beside, texts[-1], label)
         try:
-            part = _kept_compose(own, beside, texts[-1], label)  # (the checks a whole text passes: a second measure, a gate)
+            # (the checks a whole text passes: a second measure, a gate)
+            part = part or _kept_compose(own, beside, texts[-1], label)
         except Unplaced:
             # (1)无缺会现象3分: an item and its points, which only a list of items reads (then joined below)
             part = read_described(own, beside) if checked else None
@@ -1705,6 +1710,20 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
             return None  # no two parts read the same input
         used |= kinds
     return Parts(tuple(parts), tuple(measures) if any(measures) else ())
+
+
+def _under_own_heading(own: list[Clause], beside: list[Clause], text: str, label: str) -> Scorer | None:
+    """The part read under its own heading — its first clause the name and the points in brackets (名称(N分), as the
+    part's text opens), nothing else, no mark after it — the rest worth exactly those points; or None."""
+    headed = _PART_POINTS.match(text)
+    if len(own) < 2 or headed is None or not _heading(own[0]) or any(c.marker for c in own[1:]) \
+            or not re.sub(r"[\s:：]", "", own[0].text).endswith(f"({headed.group(1)}分)"):
+        return None
+    try:
+        part = _kept_compose(own[1:], sorted(beside + own[:1], key=lambda c: c.start), text, label)
+    except Unplaced:
+        return None
+    return part if part.implied_max() == Decimal(headed.group(1)) else None
 
 
 def _said_within(said: Clause, clauses: list[Clause]) -> bool:

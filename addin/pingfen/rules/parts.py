@@ -58,6 +58,11 @@ class Parts:
         """物资入库验收合格率 entered as 入库验收合格率: the one name entered that ends the part's (or that the part's ends),
         named by no other part — the evaluator's shorter (or longer) name for the same rate; else ``label``."""
         named = {name for name in self.measures if name}
+        from ..text.ages import ages  # (a part's name read from its text holds an age spelled: 0-6岁 as 零至六岁)
+
+        as_printed = [name for name in entered if name not in named and name != label and ages(name) == label]
+        if len(as_printed) == 1:
+            return as_printed[0]  # 0-6岁儿童健康管理率 entered as printed, the name the text's 零至六岁儿童健康管理率 reads
         near = [name for name in entered if name not in named and len(name) >= 3
                 and (label.endswith(name) or name.endswith(label))]
         return near[0] if len(near) == 1 else label
