@@ -2,10 +2,10 @@
 its cells apart by ｜ or / (the 指标值 cell blank between bars: the target entered; the slashes before the rule's label
 the columns, the rule's own 完成值/指标值 kept), 权重 heading the 分值 column, 实际：___ the value achieved left blank;
 equal to the reference between above it and below it (相等 / 相同 / 等于X) as level (持平); parts of one indicator each
-under its own heading (（2）0-6岁儿童健康管理率（4分）：≥90%得4分…), each rate entered by its name as printed — and the
-refusals beside them; a count after 至少 naming which units a share counts (至少1人就业的比例达100%) part of the
-share's name. Scored by `pingfen score --json` and its workbook recalculated by LibreOffice; every expected
-score is worked by hand."""
+under its own heading (（2）0-6岁儿童健康管理率（4分）：≥90%得4分…), each rate entered by its name as printed; a count
+after 至少 naming which units a share counts (至少1人就业的比例达100%) part of the share's name; below the share another
+band reaches from (…90%（含）-95%得2分；低于90%不得分) that same share — and the refusals beside them. Scored by
+`pingfen score --json` and its workbook recalculated by LibreOffice; every expected score is worked by hand."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ def test_s50_hu_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "较上年增长率>0%得3分；较上年增长率=0%得2分；较上年增长率<0%得1分"),
     ("易地扶贫搬迁后续扶持就业（5分）：有劳动力的搬迁家庭至少1人就业的比例达100%得5分，95%(含)以上得3分，90%(含)以上得1分，90%以下0分。", "5",
      "比例≥100%得5分；95%≤比例<100%得3分；90%≤比例<95%得1分；比例<90%不得分"),
+    # below the share another band reaches from (90%（含）-95%): that share of the plan, never a gap below it
+    ("储备粮库存数量达标率（6分）：实际库存达到计划规模的100%得6分；95%（含）-100%得4分；90%（含）-95%得2分；低于90%不得分。", "6",
+     "储备粮库存数量≥目标值的100%得6分；95%≤储备粮库存数量≤100%得4分；90%≤储备粮库存数量<95%得2分；储备粮库存数量<90%不得分"),
 ])
 def test_s50_hu_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
     done = pingfen(rule, "--full", full)
@@ -68,7 +71,8 @@ def test_s50_hu_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     # deductions and an addition with no base: level deducts nothing from what?
     ("投诉件数控制（2分）：本年投诉件数多于上年的扣2分，相等的不扣分，少于上年的加1分。", "2", "相等的不扣分"),
     # two parts under the same name and heading: one rate entered, or two?
-    ("健康管理（8分）：（1）建档率（4分）：≥90%得4分，否则不得分；（2）建档率（4分）：≥95%得4分，否则不得分。", "8", "建档率(4分)"),
+    ("健康管理（8分）：（1）建档率（4分）：≥90%得4分，否则不得分；（2）建档率（4分）：≥95%得4分，否则不得分。", "8", "建档率(4分)"),    # a gap below the plan beside a bare 低于10%: 10% below the plan, or a share of 10%?
+    ("社区活动开展（4分）：开展活动场次达到计划的100%得4分；低于计划10%以内得2分；低于10%以上不得分。", "4", "低于10%以上不得分"),
 ])
 def test_s50_hu_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
     done = pingfen(rule, "--full", full)

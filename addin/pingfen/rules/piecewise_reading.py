@@ -113,6 +113,16 @@ def _reference_dropped(scoring: list[Clause]) -> None:
         return printed is not None and printed[1] == "%" and isinstance(level, Decimal) and isinstance(printed[0], Decimal) \
             and (level < printed[0] if clause.tokens[0].text in ("低于", "少于") else level > printed[0])
 
+    def share_below(clause: Clause) -> bool:
+        # 达到目标80%的得3分,达到60%的得2分,低于60%不得分: below the share of the target another band reaches from (60% of
+        # the target, the band's own end): the same share, never a gap below the target
+        interval = clause.condition.interval  # type: ignore[union-attr]
+        if clause.tokens[0].text not in ("低于", "少于") or interval.low is not None or not isinstance(interval.high, Decimal):
+            return False
+        return any(isinstance(bound, FromTarget) and bound.shift == 0 and bound.factor == interval.high
+                   or isinstance(bound, Decimal) and bound == interval.high and other.condition.interval.low == bound  # type: ignore[union-attr]
+                   for other in compared if other is not clause for bound in other.condition.interval.bounds())  # type: ignore[union-attr]
+
     compared = [c for c in scoring if c.condition is not None]
     if not any(relative(c) for c in compared):
         return
@@ -124,7 +134,8 @@ def _reference_dropped(scoring: list[Clause]) -> None:
         # the task scored 0; not 低于全市平均水平0.5个百分点, an average's distance refused as such further on)
         compared_to = clause.tokens[:1] + [t for t in clause.tokens[1:] if not (t.kind == "WORD" and t.text.endswith(_TASKS))][:1]
         if not relative(clause) and [t.kind for t in compared_to] == ["CMP", "NUM"] and compared_to[0].text in _EXCEEDS \
-                and clause.condition.unit == "%" and not beyond_printed(clause):  # type: ignore[union-attr]
+                and clause.condition.unit == "%" and not beyond_printed(clause) \
+                and not share_below(clause):  # type: ignore[union-attr]
             raise Unplaced(clause, f"“{compared_to[0].text}{compared_to[1].text}”没有写明与什么相比（其他档按与目标的差额计），"
                                    "不知是实际值还是超出的幅度", certain=True)
 
