@@ -4,7 +4,8 @@ the columns, the rule's own 完成值/指标值 kept), 权重 heading the 分值
 equal to the reference between above it and below it (相等 / 相同 / 等于X) as level (持平); parts of one indicator each
 under its own heading (（2）0-6岁儿童健康管理率（4分）：≥90%得4分…), each rate entered by its name as printed; a count
 after 至少 naming which units a share counts (至少1人就业的比例达100%) part of the share's name; below the share another
-band reaches from (…90%（含）-95%得2分；低于90%不得分) that same share — and the refusals beside them. Scored by
+band reaches from (…90%（含）-95%得2分；低于90%不得分) that same share; all of a count said before the things
+(报送全部12项月报的得3分，每少报1项…) the count to reach — and the refusals beside them. Scored by
 `pingfen score --json` and its workbook recalculated by LibreOffice; every expected score is worked by hand."""
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def test_s50_hu_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
     # below the share another band reaches from (90%（含）-95%): that share of the plan, never a gap below it
     ("储备粮库存数量达标率（6分）：实际库存达到计划规模的100%得6分；95%（含）-100%得4分；90%（含）-95%得2分；低于90%不得分。", "6",
      "储备粮库存数量≥目标值的100%得6分；95%≤储备粮库存数量≤100%得4分；90%≤储备粮库存数量<95%得2分；储备粮库存数量<90%不得分"),
+    # all of a count said before the things, beside a step per one short: the count to reach
+    ("民政统计报表报送（3分）：按要求报送全部12项月报的得3分，每少报1项扣0.5分，扣完为止。", "3",
+     "实际值达到12项得3分，每少1项扣0.5分，扣完为止"),
 ])
 def test_s50_hu_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
     done = pingfen(rule, "--full", full)
@@ -72,7 +76,8 @@ def test_s50_hu_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     ("投诉件数控制（2分）：本年投诉件数多于上年的扣2分，相等的不扣分，少于上年的加1分。", "2", "相等的不扣分"),
     # two parts under the same name and heading: one rate entered, or two?
     ("健康管理（8分）：（1）建档率（4分）：≥90%得4分，否则不得分；（2）建档率（4分）：≥95%得4分，否则不得分。", "8", "建档率(4分)"),    # a gap below the plan beside a bare 低于10%: 10% below the plan, or a share of 10%?
-    ("社区活动开展（4分）：开展活动场次达到计划的100%得4分；低于计划10%以内得2分；低于10%以上不得分。", "4", "低于10%以上不得分"),
+    ("社区活动开展（4分）：开展活动场次达到计划的100%得4分；低于计划10%以内得2分；低于10%以上不得分。", "4", "低于10%以上不得分"),    # the cap past the item's points beside all of a count: 0 or below 0?
+    ("民政统计报表报送（3分）：按要求报送全部12项月报的得3分，每少报1项扣0.5分，最多扣4分。", "3", "最多扣4分"),
 ])
 def test_s50_hu_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
     done = pingfen(rule, "--full", full)

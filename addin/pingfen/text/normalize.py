@@ -64,6 +64,7 @@ points_breakdown = needing("points_breakdown", "points_breakdown", "×", "*")  #
 anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSARY: N周年
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
 count_in_share = needing("count_in_share", "count_in_share", "至少", "最少")  # _COUNT_IN_SHARE: 至少N人…的比例
+all_count_named = needing("all_count_named", "all_count_named", "全部")  # _ALL_OF: 全部N项X…的得P分 beside 每少1项
 # _SQUARE: 【N分】; _LABELLED_UNCLOSED: (分值N分) or (满分N分) before the rule with no colon
 # _INSIDE / _AFTER: (5-8分,不含8分); _BELOW, _BETWEEN, _ABOVE: 差(5分以下) / (<3分) / (6分≤得分<8分) / 好(≥8分) / (8分以上)
 tier_upper_open = needing("tier_upper_open", "tier_upper_open", "不含", "分以下", "<", "≥", "分以上", "(含)")
@@ -839,6 +840,7 @@ def normalize(text: str) -> str:
     text = points_breakdown(text)  # (8分)(2分×4项,即…)…每少1项扣2分: the breakdown the total and the deduction restate
     text = ages(anniversaries(text))  # 成立70周年 / 65岁以上老年人: part of an event's or a group's name, in words
     text = count_in_share(text)  # 至少1人就业的比例达100%: the count part of the share's name, in words
+    text = all_count_named(text)  # 报送全部12项月报的得3分,每少报1项扣0.5分: 报送月报12项的得3分, the things named, then their count
     text = undone_past_bound(text)  # …3-6个月(含)开工的得2分;超过6个月未开工的不得分: 超过6个月的, the band past the last
     text = periods_named(text)  # 发行后6个月内支出比例达到70%: the period part of the measure's name, in words
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
