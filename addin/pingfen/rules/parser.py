@@ -961,7 +961,7 @@ def _read_clauses(read: list[Clause], text: str, label: str, zeroing: str, heade
     misses = read_period_misses(text)
     if misses is not None:  # 每季度召开最少1次…(缺1次扣2分,扣完为止): the misses counted, no yearly count needed
         return misses
-    periods = read_period_points(text)
+    periods = read_period_points(text, headed)
     if periods is not None:  # 每季度,根据工作开展情况得分(0.3分),满分1.2分: one 评价要点 per quarter
         return periods
     per_period = next((clause for clause in read if clause.per_period), None)

@@ -27,11 +27,33 @@ _PERIOD_POINTS = lazy_compile(
     r"每(?P<period>季度|半年|月|季)(?![度])(?:\d+次|[^;；。\d分])*?[,，]?(?:的)?[,，]?(?:得分)?[(（]?(?:得|计|记)?(?P<points>\d+(?:\.\d+)?)分[)）]?"
     r"[,，;；](?:全年)?(?:满分|最高|最多)(?:为|得)?(?P<full>\d+(?:\.\d+)?)分[。;；]?$"
 )
+_PERIOD = r"(?:季度|半年|月|季)(?![度])"
+# 每季度首月15日前发放到位，按季考核，每季0.75分，逾期发放的当季不得分: what each period must do (a requirement, nothing
+# scored in it), the periods assessed (按季考核), each one's points, and its failing scoring nothing that period — read
+# under a heading whose points are the periods' of a year (高龄津贴按季发放（3分）: 4 × 0.75)
+_EACH_PERIOD_DUE = lazy_compile(
+    rf"^每(?P<period>{_PERIOD})(?P<what>[^;；。,，得扣计分]{{2,24}})[,，](?:按(?P<assessed>{_PERIOD})考核[,，])?"
+    rf"每(?P<again>{_PERIOD})(?:得|计)?(?P<points>\d+(?:\.\d+)?)分"
+    rf"(?:[,，;；][\u4e00-\u9fff]{{1,12}}?的(?:当|该)(?:期|(?P<failed>{_PERIOD}))不得分)?[。;；]?$"
+)
 
 
-def read_period_points(text: str) -> Checklist | None:
+def _one_period(*said: str | None) -> bool:
+    """季度 / 季 the same period (never a quarter's points beside a month's requirement)."""
+    return len({"季度" if word == "季" else word for word in said if word}) == 1
+
+
+def read_period_points(text: str, headed: bool = False) -> Checklist | None:
     """One 评价要点 per period of the year, each worth the points written; None when the text is not only that
-    (refused when the 满分 is not the year's points)."""
+    (refused when the 满分 is not the year's points). ``headed``: under a heading whose points the reading must give —
+    where each period's requirement and points are said without a 满分, the heading says the year's."""
+    due = _EACH_PERIOD_DUE.match(text.strip()) if headed else None
+    if due is not None and _one_period(due.group("period"), due.group("assessed"), due.group("again"), due.group("failed")):
+        period, points = due.group("period"), Decimal(due.group("points"))
+        if period not in _NAMES:
+            return Checklist(count=_IN_A_YEAR[period], each=points)
+        return Checklist(points=(points,) * _IN_A_YEAR[period],
+                         requirements=tuple(f"{name}{due.group('what')}" for name in _NAMES[period]))
     match = _PERIOD_POINTS.match(text.strip())
     if match is None:
         return None

@@ -35,7 +35,11 @@ from .unit_shares import ITEM_TOTAL, unit_rows
 # the units a table assesses one by one (longest first: 服务站 before 站), and the periods a year is assessed in
 _UNITS = ("污水处理厂", "项目区", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "作业点", "乡镇", "街道", "社区", "站点", "中心",
           "标段", "合同", "片区", "机构", "路段", "灌区", "分馆", "基地", "学校", "项目", "河段", "线路", "城区", "园区", "点位",
-          "县区", "村", "站", "所", "厂", "校", "县")
+          "县区", "企业", "林场", "村", "站", "所", "厂", "校", "县", "库")
+# the measure word a unit is counted in where the text gives its points or target by that word alone (按3个承建企业分别考核，
+# 每家2分 / (每家1000吨): the firms' — 家 counts no other unit)
+_COUNTED_IN = {"家": ("企业", "机构", "卫生院", "服务中心"), "所": ("学校", "校", "所", "卫生院"), "座": ("污水处理厂", "厂", "库", "站"),
+               "条": ("线路", "路段", "河段")}
 _PERIODS = ("季度", "月")
 _UNIT = "(?:" + "|".join(_UNITS + _PERIODS) + ")"
 _NUM = r"\d+(?:\.\d+)?"
@@ -94,19 +98,26 @@ _BARE_COUNT = lazy_compile(rf"共(?P<count>\d+)(?P<word>{_MEASURE_WORD})")
 _EACH_NAMED = lazy_compile(rf"每(?P<word>{_MEASURE_WORD})(?P<unit>{_UNIT})")
 # 每个乡镇年度目标3000人次 / 每站年度目标3000人次 / 各灌区年度改造渠道10公里: each unit's target, said once for all
 # (每个乡镇年度任务为完成8个行政村治理: the amount's words after it)
-_TARGET_SAID = lazy_compile(rf"(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}){_HAN}{{0,10}}?{_NUM}(?!%)[\u4e00-\u9fff]{{1,6}}")
+# (计划每片区改造10公里: the plan said before; (每镇200亩) / (每场4处) / (每家1000吨): the unit by its last character, or by the
+# measure word it is counted in, when that is the unit assessed apart — checked where it is read)
+_TARGET_SAID = lazy_compile(rf"(?:计划|年度|目标|任务)?(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}|[\u4e00-\u9fff]){_HAN}{{0,10}}?{_NUM}(?!%)"
+                            rf"[\u4e00-\u9fff]{{1,6}}")
 # 城东、城西、城北3个片区分别考核 / 本项共东坝镇、西河乡、南山乡3个乡镇: the units named, then counted
 # (对A、B两个县分别考核: names of letters as well)
-_NAMED = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分)?)(?P<names>(?:[A-Za-z\u4e00-\u9fff]{{1,8}}、)+[A-Za-z\u4e00-\u9fff]{{1,8}}?)"
-                      rf"(?=(?P<count>\d+){_MEASURE_WORD}{_UNIT})")
+# (按城关、河西、北坪3个司法所分别考核: the units' kind between their count and the unit, as where they are counted alone)
+_NAMED = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分|按)?)(?P<names>(?:[A-Za-z\u4e00-\u9fff]{{1,8}}、)+[A-Za-z\u4e00-\u9fff]{{1,8}}?)"
+                      rf"(?=(?P<count>\d+){_MEASURE_WORD}{_HAN}{{0,4}}?{_UNIT})")
 # 对A站、B站、C站分别考核: the units named, each name ending in the unit, no count — as many as are named
-_NAMED_UNITS = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分)?)(?P<names>(?:[A-Za-z\u4e00-\u9fff]{{0,8}}?{_UNIT}、)+"
+_NAMED_UNITS = lazy_compile(rf"(?P<lead>(?:本项|该项)?(?:共|对|分|按)?)(?P<names>(?:[A-Za-z\u4e00-\u9fff]{{0,8}}?{_UNIT}、)+"
                             rf"[A-Za-z\u4e00-\u9fff]{{0,8}}?{_UNIT})(?=分别|逐个|逐一)")
 _SEPARATOR = lazy_compile(r"([,;:。()])")
 # 分县（区）考核 / 各县（市、区）/ 按乡镇（街道）分别考核: one unit's name with its other name in brackets, whose bracket is
 # no clause's
 _COUNTIES = lazy_compile(r"县\((?:市、)?区\)|县\(市\)")
 _OTHER_NAME = lazy_compile(r"(乡镇|街道)\((?:乡镇|街道)\)")
+# 达到计划的得2分 / 达到计划(每库10个)的: where each unit's target is said as an amount, the plan reached is that amount
+# (计划数, entered as the unit's target) — not 达到计划的80% (a share of it) nor 计划进度 / 计划数 (words of their own)
+_PLAN_REACHED = lazy_compile(r"(?<=达到)计划(?=的(?!\d)|,|;|$)")
 _POINTS_ONLY = lazy_compile(rf"{_NUM}分")
 _POINTS_GIVEN = lazy_compile(rf"(?:得|计|记|给|赋){_NUM}分$")
 _HEADING = lazy_compile(rf"{_HAN}{{2,24}}")  # words only: no number, nothing scored
@@ -150,7 +161,7 @@ def read_frame(text: str) -> UnitFrame | None:
     counted: dict[str, str] = {}  # measure word → the unit counted in it (抽查5家定点医药机构: 家 → 机构)
     head = ""
     for index, (clause, separator) in enumerate(clauses):
-        body = _names_out(clause.strip())
+        body = names_out(clause.strip())
         found = None
         _names_counted_alike(clause.strip(), body)
         if not body:
@@ -230,15 +241,17 @@ def read_frame(text: str) -> UnitFrame | None:
             continue
         # (每个乡镇得2分: one unit's points, never its target)
         if (found := _TARGET_SAID.fullmatch(body)) is not None and not re.search(r"[≥≤<>]|不少于|不低于|达到|以上|以下", body) \
-                and not _POINTS_GIVEN.search(body):
+                and not _POINTS_GIVEN.search(body) and (said_unit := _unit_said(found.group("unit"), apart_units)):
             target_said = True
-            units.append(found.group("unit"))
+            units.append(said_unit)
+            if before == "(" and separator == ")" and kept and kept[-1][1] == "(":
+                kept[-1] = (kept[-1][0], "")  # 达到任务数(每镇200亩)的得2分: the bracket said, the clause it interrupts read whole
             continue
         kept.append((clause, separator))
     if per_word:
-        if per_word not in counted:
-            return None  # 每家1分 with no units counted in 家: whose points?
-        per_units.append(counted[per_word])
+        if per_word not in counted and not (len(set(apart_units)) == 1 and _counted_in(per_word, apart_units[0])):
+            return None  # 每家1分 with no units counted in 家: whose points? (按3个承建企业分别考核: the firms')
+        per_units.append(counted.get(per_word) or apart_units[0])
     # 抽查6所学校，每所0.5分: 所 the measure word the schools are counted in (a unit of its own in 各乡镇市场监管所)
     units = [counted.get(unit, unit) for unit in units]
     per_units = [counted.get(unit, unit) for unit in per_units]
@@ -259,11 +272,30 @@ def read_frame(text: str) -> UnitFrame | None:
         added = True  # 共4个实训基地，每个基地1分 / 共5个社区…本项满分5分 / 每个乡镇1分，共5分: the units' points added
     inner = "".join(clause + separator for clause, separator in kept)
     inner = _own_words_out(inner, units)
+    if target_said:
+        inner = _PLAN_REACHED.sub("计划数", inner)  # 每校计划改造20台…达到计划的得2分: the plan reached is each unit's amount
     if head.endswith("率") and re.match(r"[≥≤<>\d]", inner):
         inner = head + inner  # 水质达标率按季度考核:当季≥90%得满分: the rate the head names is each quarter's
     if not re.search(r"得|计|扣", inner):
         return None
     return UnitFrame(unit, inner, count, per, total, averaged, times, target_said, total_said)
+
+
+def _counted_in(word: str, unit: str) -> bool:
+    """家 for 企业 / 所 for 学校: ``word`` the measure word ``unit`` is counted in."""
+    return unit in _COUNTED_IN.get(word, ())
+
+
+def _unit_said(said: str, apart_units: list[str]) -> str | None:
+    """The unit a target is said of (每个乡镇 / 每镇 / 每场 / 每家): a unit of the lexicon, or — a single character no unit of
+    it — the last character of the one unit assessed apart (镇 of 乡镇, 场 of 林场) or the measure word it is counted in (家 of
+    企业); None for any other word (每年 / 每少), which is no unit's target."""
+    if said in _UNITS or said in _PERIODS:
+        return said
+    if len(set(apart_units)) != 1:
+        return None
+    unit = apart_units[0]
+    return unit if len(unit) > 1 and unit.endswith(said) or _counted_in(said, unit) else None
 
 
 def _each_given(kept: list[tuple[str, str]], units: list[str]) -> bool:
@@ -286,7 +318,7 @@ def _unit_given_points(units: list[str], apart_units: list[str], per_units: list
     return scored
 
 
-def _names_out(clause: str) -> str:
+def names_out(clause: str) -> str:
     """城东、城西、城北3个片区分别考核 → 3个片区分别考核: the names said before the units' count, as many as it counts (a
     list of another length is left, and the clause unread)."""
     named = _NAMED.match(clause)

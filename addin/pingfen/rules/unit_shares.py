@@ -28,6 +28,7 @@ from .inputs import InputError, Shape
 from .model import FULL, SCORE, Context
 
 _NUM = r"\d+(?:\.\d+)?"
+_AMOUNT_UNIT = r"(?:万元|亿元|元|公里|万亩|亩|吨|平方米)"
 _NAME = r"[\u4e00-\u9fff]"
 # 按各站点完成率分别计分 / 农业生产托管服务面积按服务组织分别考核 / 各标段分别考核工程进度 / 各项目分别计分
 # (按3个乡镇分别考核 / 按3所学校分别考核: the units counted, the count the items table is checked against)
@@ -46,7 +47,8 @@ _SHARE = (
     lazy_compile(rf"(?:(?:未达到|未完成|达不到|没有达到)的?,?)?得分=(?P<actual>{_NAME}{{2,12}})/(?P<target>{_NAME}{{2,12}})"
                  rf"×(?:分值|(?P<per>{_NUM})分?)"),
     # 未完成的按完成面积/400×2计分: the share over the target each unit is said to have (每校改造任务400平方米)
-    lazy_compile(rf"(?:未达到|未完成|达不到|没有达到)的?,?按(?P<actual>{_NAME}{{2,12}})/(?P<number>{_NUM})"
+    # (按实际收益/5万元×2分计: the target in its unit, as the units' targets are said — 每村5万元)
+    lazy_compile(rf"(?:未达到|未完成|达不到|没有达到)的?,?按(?P<actual>{_NAME}{{2,12}})/(?P<number>{_NUM})(?P<number_unit>{_AMOUNT_UNIT})?"
                  rf"×(?P<per>{_NUM})分?(?:计分|得分|计算)"),
     # 未完成的按完成比例得分: the share of its own target, as the two above write it out
     lazy_compile(r"(?:未达到|未完成|达不到|没有达到)的?,?按(?:完成|实际完成)?比例(?:得分|计分)"),
@@ -114,6 +116,8 @@ class UnitShares:
 
 def read_unit_shares(text: str) -> UnitShares | None:
     """The units' shares added, when every clause of ``text`` is one of the module's; None otherwise."""
+    from .unit_frame import names_out  # (the units named as unit_frame.py reads them; it imports this module)
+
     # 完成合同约定养护里程(每标段40公里)的得2分: the targets' bracket said apart, the clause it interrupts read whole
     bracketed = [said for said in _BRACKET.findall(text) if _TARGETS_SAID.fullmatch(said)]
     for said in bracketed:
@@ -125,8 +129,10 @@ def read_unit_shares(text: str) -> UnitShares | None:
     stated: list[str] = []  # the clauses counting the units and saying their targets
     total: tuple[Decimal, str] | None = None
     restated_targets: list[Decimal] = []  # the targets a restated share divides by, each one the text says for all units
+    restated_units: list[str] = []  # those written with their unit (5万元), each said so of every unit (每村5万元)
     apart = share = False
-    for index, clause in enumerate(clauses):
+    for index, written in enumerate(clauses):
+        clause = names_out(written)  # 按A村、B村、C村分别考核 / 按甲、乙、丙3所学校分别考核: the units named, counted
         said = _APART.fullmatch(clause)
         if said is not None and not apart:
             apart, unit = True, unit or said.group("unit")
@@ -150,6 +156,8 @@ def read_unit_shares(text: str) -> UnitShares | None:
                 if _TARGET_WORDS.search(found.group("actual")):
                     return None
                 restated_targets.append(Decimal(found.group("number")))  # (a target the text says for every unit)
+                if found.group("number_unit"):
+                    restated_units.append(found.group("number") + found.group("number_unit"))
             elif named and (_TARGET_WORDS.search(found.group("actual")) or not _TARGET_WORDS.search(found.group("target"))):
                 return None  # (计划/实际: the target over the actual, a limit kept — not a share reached)
             share = True
@@ -169,7 +177,7 @@ def read_unit_shares(text: str) -> UnitShares | None:
         counted = _COUNTED.fullmatch(clause)
         if counted is not None and count is None:
             count = int(counted.group("count"))
-            stated.append(clause)
+            stated.append(written)  # (the units' names kept as written: 东、南、西、北4个垃圾转运站…)
             continue
         if _TARGETS_SAID.fullmatch(clause):
             stated.append(clause)
@@ -186,6 +194,8 @@ def read_unit_shares(text: str) -> UnitShares | None:
     said_numbers = {Decimal(n) for clause in stated for n in _NUMBER.findall(clause)}
     if any(target not in said_numbers for target in restated_targets):
         return None  # (完成数/8×2 beside 每个乡镇计划6处: which target?)
+    if any(not any(amount in clause for clause in stated) for amount in restated_units):
+        return None  # (收益/5万元 beside 每村50000元: the same amount in another unit, left to the reading that converts)
     per = pers[0]
     if total is not None and count is not None and per * count != total[0]:
         raise Unplaced(total[1], f"{count}个{unit}每个{general_text(per)}分，合计{general_text(per * count)}分，"

@@ -102,8 +102,10 @@ BASE_REFS = ("标准", "规定标准", "国家标准", "考核标准", "批复�
              "上年", "上年度", "上年同期", "去年", "上一年度", "基准", "基准点", "基准值")
 _add("REF", None, "after_comparison", *BASE_REFS)
 # 培训人数达到计划人数得满分 / 低于计划规模5%以上: the number (the size) planned, entered as the target
-_add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("计划", "目标", "预期")
-                                        for counted in ("人数", "人次", "户数", "个数", "数量", "件数", "次数", "任务数", "面积", "金额", "规模")))
+# (冷库建设容量达到承诺容量的 / 收益达到承诺收益的: what the unit undertook, entered as its target as a plan is)
+_add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("计划", "目标", "预期", "承诺")
+                                        for counted in ("人数", "人次", "户数", "个数", "数量", "件数", "次数", "任务数", "面积", "金额", "规模",
+                                                        "容量", "收益")))
 # 健康管理人数达到年度任务数的得5分: the year's task, counted, is the target as 计划任务数 is (never a count done)
 # (新增耕地面积达到任务数的得3分，达到任务数80%（含）以上的得1.5分: the task counted, said bare, is the target too)
 _add("REF", None, "after_comparison", "年度任务数", "年度目标任务数", "年度计划任务数", "任务数")
