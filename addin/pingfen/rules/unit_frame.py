@@ -59,8 +59,12 @@ _APART = (
 )
 # 每个乡镇1分 / 每片区2分 / 每个项目满分2分 / 3个标段各占1分 / 3个项目区各2分 / 每个基地1分
 _PER = (
-    lazy_compile(rf"每{_MEASURE_WORD}?(?P<unit>{_UNIT})(?:满分|分值)?(?:为|均为)?(?P<per>{_NUM})分"),
+    # (各县区满分2分: each of them, as 每个县区 says)
+    lazy_compile(rf"(?:每{_MEASURE_WORD}?(?P<unit>{_UNIT})|各(?P<each>{_UNIT})(?=满分|分值))(?:满分|分值)?(?:为|均为)?(?P<per>{_NUM})分"),
     lazy_compile(rf"(?P<count>\d+){_MEASURE_WORD}(?P<unit>{_UNIT})各占?(?P<per>{_NUM})分"),
+    # 3所项目学校每校2分: the units counted, a word of their kind before them, then each one's points (每校 the unit again)
+    lazy_compile(rf"(?P<count>\d+){_MEASURE_WORD}{_HAN}{{0,4}}?(?P<unit>{_UNIT})每{_MEASURE_WORD}?(?P<again>{_UNIT}|[\u4e00-\u9fff])?"
+                 rf"(?:满分|分值)?(?:为)?(?P<per>{_NUM})分"),
     # 对A、B两个县分别考核，各3分: each of the units the frame assesses apart (read only after them)
     lazy_compile(rf"各(?:占|为)?(?P<per>{_NUM})分"),
 )
@@ -120,7 +124,8 @@ _OTHER_NAME = lazy_compile(r"(乡镇|街道)\((?:乡镇|街道)\)")
 _PLAN_REACHED = lazy_compile(r"(?<=达到)计划(?=的(?!\d)|,|;|$)")
 _POINTS_ONLY = lazy_compile(rf"{_NUM}分")
 _POINTS_GIVEN = lazy_compile(rf"(?:得|计|记|给|赋){_NUM}分$")
-_HEADING = lazy_compile(rf"{_HAN}{{2,24}}")  # words only: no number, nothing scored
+# words only: no number, nothing scored (5G基站开通: a name's code of a number and a letter)
+_HEADING = lazy_compile(rf"(?:\d*[A-Za-z][A-Za-z\d]*)?{_HAN}{{2,24}}")
 _COMPLETION_WORDS = lazy_compile(r"完成|目标|任务|计划|约定")
 
 
@@ -194,8 +199,10 @@ def read_frame(text: str) -> UnitFrame | None:
         if (found := next((m for p in _PER if (m := p.fullmatch(body))), None)) is not None:
             if "unit" not in found.re.groupindex and (per is not None or not apart_units):
                 return None  # 各3分 with no units assessed apart before it: each of what?
+            if "again" in found.re.groupindex and found.group("again") and not found.group("unit").endswith(found.group("again")):
+                return None  # (3所学校每站2分: the points of another unit)
             per = Decimal(found.group("per"))
-            units.append(found.group("unit") if "unit" in found.re.groupindex else apart_units[-1])
+            units.append((found.group("unit") or found.group("each")) if "unit" in found.re.groupindex else apart_units[-1])
             per_units.append(units[-1])
             if "count" in found.re.groupindex:
                 count = int(found.group("count"))

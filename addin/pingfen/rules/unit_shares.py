@@ -62,8 +62,9 @@ _TARGETS_SAID = lazy_compile(rf"{_NAME}{{0,12}}均为{_NUM}(?:%|{_NAME}{{1,2}})|
 _SHARE_RESTATED = lazy_compile(rf"{_NAME}{{2,8}}/(?P<target>{_NUM})×(?P<per>{_NUM})分?")
 # 本项满分6分 / 共5分 / 分值为4分: the item's points, as both per-unit readings (this one and unit_frame.py) take them
 ITEM_TOTAL = lazy_compile(rf"(?:本项|该项|此项)?(?:满分|分值|共)(?:为)?(?P<total>{_NUM})分")
-_HEADING = lazy_compile(rf"{_NAME}{{2,12}}")
+_HEADING = lazy_compile(rf"(?:\d*[A-Za-z][A-Za-z\d]*)?{_NAME}{{2,12}}")  # (5G基站开通: a code of a number and a letter in the name)
 _CLAUSE = lazy_compile(r"[,;。:()]")
+_HEADED = lazy_compile(rf"(?:\d*[A-Za-z][A-Za-z\d]*)?{_NAME}{{2,16}}\((?P<total>{_NUM})分\):")
 _NUMBER = lazy_compile(_NUM)
 _BRACKET = lazy_compile(r"\(([^()]{1,30})\)")
 
@@ -118,6 +119,10 @@ def read_unit_shares(text: str) -> UnitShares | None:
     """The units' shares added, when every clause of ``text`` is one of the module's; None otherwise."""
     from .unit_frame import names_out  # (the units named as unit_frame.py reads them; it imports this module)
 
+    total: tuple[Decimal, str] | None = None
+    headed = _HEADED.match(text)
+    if headed is not None:  # 5G基站开通(6分): a heading and the item's points before the rule (the whole text read here)
+        total, text = (Decimal(headed.group("total")), headed.group(0).rstrip(":")), text[headed.end():]
     # 完成合同约定养护里程(每标段40公里)的得2分: the targets' bracket said apart, the clause it interrupts read whole
     bracketed = [said for said in _BRACKET.findall(text) if _TARGETS_SAID.fullmatch(said)]
     for said in bracketed:
@@ -127,7 +132,6 @@ def read_unit_shares(text: str) -> UnitShares | None:
     pers: list[Decimal] = []
     count: int | None = None
     stated: list[str] = []  # the clauses counting the units and saying their targets
-    total: tuple[Decimal, str] | None = None
     restated_targets: list[Decimal] = []  # the targets a restated share divides by, each one the text says for all units
     restated_units: list[str] = []  # those written with their unit (5万元), each said so of every unit (每村5万元)
     apart = share = False
