@@ -52,12 +52,29 @@ def test_s50_lead_readings_through_pingfen_rule(rule: str, full: str, canonical:
     _read_back(rule)
 
 
+_GAP = "物业费收缴率（3分）：实际收缴率与目标收缴率偏差在±3个百分点以内（含）的得3分，超出的每1个百分点扣1分，扣完为止。"
+
+
+@pytest.mark.parametrize("wrapped", [
+    _GAP.replace("百分点以内", "百分\n点以内"), _GAP.replace("±3个", "±3\n个"), _GAP.replace("百分点以内", "百分点\n以内"),
+    _GAP.replace("以内（含）", "以\n内（含）"),
+])
+def test_s50_lead_a_band_wrapped_by_a_narrow_cell_reads_as_written(wrapped: str) -> None:
+    """A line break inside 百分点 or 以内, between ±3 and its unit, or before 以内（含）: one line, as the cell wrapped it
+    (once the ±3 tolerance dropped: 偏差为0得3分, found by the metamorphic line-break variant on the merged readings)."""
+    from pingfen.rules import parse_rule
+
+    assert parse_rule(wrapped).canonical() == parse_rule(_GAP).canonical()
+
+
 @pytest.mark.parametrize("rule, full, named", [
     # within the second bound in another unit (6个月 after 90天): not the band between them
     ("项目验收及时性（4分）：90天内完成验收的得4分，超过90天但在6个月内完成的得2分，超过6个月的不得分。", "4", "6个月"),
     # a rate's level then a ratio of two amounts that are not the actual and its plan (实际里程/计划投资)
     # (once read as the completion rate over its target, as 实际里程/计划里程 is)
     ("农村公路建设（6分）：完成率80%（含）以上的，按实际里程/计划投资×6计分；低于80%的不得分。", "6", "按实际里程/计划投资×6计分"),
+    # the highest addition alone (2) under a heading of 3: its points are never reached — the sum meant, or the highest?
+    ("加分项（3分）：社区被评为省级示范单位的加2分；市级示范单位的加1分；同一年度就高不就低，不重复加分。", "3", "社区被评为省级示范单位的加2分"),
 ])
 def test_s50_lead_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
     done = pingfen(rule, "--full", full)

@@ -150,8 +150,10 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
     if len(caps) == 1 and rest and (_HIGHEST.fullmatch(rest) or only_highest(rest)):
         # 同一事项按最高级别计，不重复加分，最多加2分: the highest alone, the cap above none of the additions saying nothing more
         found = _LIMIT.fullmatch(caps[0].strip())
-        if Decimal(found.group("limit") or found.group("most")) < max(points for _, points in items):  # type: ignore[union-attr]
-            return None  # (a cap below the highest addition: both said, which the 规范写法 cannot say)
+        if Decimal(found.group("limit") or found.group("most")) != max(points for _, points in items):  # type: ignore[union-attr]
+            # (a cap below the highest addition: both said, which the 规范写法 cannot say; above it — 加分项（3分） over 2
+            # and 1, the highest alone — the points the item names are never reached: the sum meant, or the highest?)
+            return None
         note = rest
     elif len(caps) == 1 and rest and _SUMMED.fullmatch(rest):
         note = caps[0].strip()  # 可累加，最多3分: the sum, capped

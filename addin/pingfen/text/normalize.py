@@ -665,6 +665,7 @@ def normalize(text: str) -> str:
     text = _SPACES.sub("", text)
     text = measure_words(text)  # 40 m 2: a unit that only meets its number once the spaces go
     text = _LINE_BREAK.sub("\n", text).strip()
+    text = _WORD_WRAPPED.sub(lambda found: found.group().replace("\n", ""), text)  # ±3个百分\n点以内: one word, one line
     text = _FORMULA_WRAPPED.sub(lambda found: found.group(1) or "", text)  # 按实际加装台\n数/计划台数×5分计分: a formula wrapped by a narrow cell, one line
     text = _THOUSANDS_COMMA.sub("", text)
     text = _bare_ten_thousands(text)  # 10万元以上(含10万)得1分,5—10万…: 万 said short for the text's 万元
@@ -1290,6 +1291,14 @@ _PM_BEYOND_WITHIN = lazy_compile(r"(?:超出|超过|大于)(±\d+(?:\.\d+)?(?:%|
 # the band between them, said as 超过3个月不超过6个月 (a bracketed inclusion after it is left to the band's own reading)
 _BEYOND_BUT_WITHIN = lazy_compile(r"((?:超出|超过|大于|高于)\d+(?:\.\d+)?([^\d,;。:()]{0,4}?))(?:但|,|、)?在(\d+(?:\.\d+)?)\2"
                                   r"(?:以内|之内|内)(?!\()")
+# ±3个百分\n点以内 / 85%以\n上 / ±3\n个百分点 / ±5个百分点\n以内（含）的: a line break inside a word of the bands, between
+# a number and its %, or before the word bounding it (a narrow cell wrapping it) — never two lines
+# (once 百分 and 点 apart dropped the ±3 tolerance: 偏差为0得3分)
+_WRAPPED_WORDS = ("百分点", "百分比", "以内", "之内", "以外", "以上", "以下", "为止")
+_WORD_WRAPPED = lazy_compile("|".join(f"{word[:cut]}\n{word[cut:]}" for word in _WRAPPED_WORDS for cut in range(1, len(word)))
+                             + r"|(?<=\d)\n(?=个?百分点|%)"  # (±3\n个百分点: a number and its unit)
+                             # (±5个百分点\n以内（含）的得4分: the bound's word, never 以上各项 opening a line of its own)
+                             + r"|\n(?=(?:以内|之内|以外|以上|以下)(?:\((?:不)?含\)|（(?:不)?含）|的|得|计|记|扣|[,，;；。]))")
 # 按实际加装台\n数/计划台数×5 / 得分=实际完成数/\n计划数×5: a line break inside a formula (after 按 or =, before its
 # first operator; or beside an operator) — a narrow cell wrapping it, never a new item (once 实际加装台 was dropped and
 # 得分=计划台数×5 read)
