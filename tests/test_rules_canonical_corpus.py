@@ -14,6 +14,11 @@ from pingfen.rules import RuleError, parse_rule
 
 # text start → why its 规范写法 does not read back (yet)
 NOT_YET: dict[str, str] = {
+    # session 50 (corpus55 joined): the plan said after the formula (helper hs) is written back with the indicator's name,
+    # a rate, as what is divided by 120 — refused on reading back as a rate over a count; a grade list of bare letters
+    # (A…计4分，B计3分) is written back as 等级得分：A 4分, which the grade reader refuses
+    "特岗教师招聘完成率（5分）：按实际招聘人数/计划招聘人数×5分计分": "written back as 特岗教师招聘完成率/120×5: a rate over a count, refused",
+    "康复机构服务质量（4分）：经年度评估，等级为A的计4分": "written back as 等级得分：A 4分，B 3分…, the letters' grades refused",
     # progress checkpoints read in session 48 (helper hd, rules/milestones.py): each written back as a 评价要点 that starts
     # with its month (①6月底前完成40%（1分）) or ends with the year's (④年底前全部支出完毕（1分）), which the checklist reader
     # takes for a number it cannot place; the checkpoints' list itself reads

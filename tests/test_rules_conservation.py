@@ -16,6 +16,10 @@ LEFT = {
     # the per-unit task (8 villages each) is no target of the per-unit reading: completion rates are entered per town and
     # the 8 never checked against the counts (found session 49, the sample drawn from the grown corpus; the row itself too)
     "各乡镇农村生活污水治理任务完成情况（6分）：每个乡镇年度任务为完成8个行政村治理",
+    # the same gap in session 50's per-unit readings (helper hr): each unit's task printed once for all (每库8栋, 每校计划配备
+    # 图书2000册) while each unit's target is entered — the printed number not checked against the targets entered
+    "粮库仓储设施维修（6分）：按东库、西库、南库分别考核，每库2分；完成维修仓房数达到计划（每库8栋）",
+    "乡村学校图书配备（6分）：按一中、二中、三中3所学校分别考核，每校2分；每校计划配备图书2000册",
 }
 
 

@@ -48,8 +48,8 @@ def test_s44_lead_share_said_first_through_pingfen_rule(rule: str, actual: str, 
     # steps from the target, and 0 for anything below it: 85% gives 2.5 by the steps, 0 by the floor
     ("资金到位率（4分）：资金到位率每低10%扣1分，低于目标值的不得分。", "4", "低于目标值的不得分", "步长永远用不上"),
     ("资金到位率达到100%得4分，每低10%扣1分，低于100%的不得分。", "4", "低于100%的不得分", "步长永远用不上"),
-    # a divisor printed in 万 in its bracket: once rewritten to /120, so 1,080,000 pages entered scored full
-    ("档案数字化（8分）：得分=实际完成页数/合同约定页数（120万页）×8", "8", "(120万页)×8", "计分公式无法识别"),
+    # (a divisor printed in 万 in its bracket, once rewritten to /120 so that 1,080,000 pages entered scored full: read since
+    # session 50 as the plan in its unit — tests/test_rules_reader_s50_lead.py checks 1,080,000页 scores 7.2)
 ])
 def test_s44_lead_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
     done = pingfen(rule, "--full", full)

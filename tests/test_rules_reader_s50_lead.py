@@ -79,3 +79,11 @@ def test_s50_lead_a_band_wrapped_by_a_narrow_cell_reads_as_written(wrapped: str)
 def test_s50_lead_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
     done = pingfen(rule, "--full", full)
     assert done.returncode != 0 and named in done.stderr, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("actual", ["1080000页", "108万页"])
+def test_s50_lead_a_plan_in_ten_thousands_in_brackets_takes_the_pages_entered(actual: str) -> None:
+    """得分=实际完成页数/合同约定页数（120万页）×8 (read by helper hs: the plan in its unit): 1,080,000 pages entered score
+    1,080,000/1,200,000×8 = 7.2 — once rewritten to /120, when they scored full (session 44 refused it for that)."""
+    done = pingfen("档案数字化（8分）：得分=实际完成页数/合同约定页数（120万页）×8", "--full", "8", "--actual", actual)
+    assert done.returncode == 0 and "得分：7.2\n" in done.stdout, done.stdout + done.stderr

@@ -1294,15 +1294,18 @@ _BEYOND_BUT_WITHIN = lazy_compile(r"((?:超出|超过|大于|高于)\d+(?:\.\d+)
 # ±3个百分\n点以内 / 85%以\n上 / ±3\n个百分点 / ±5个百分点\n以内（含）的: a line break inside a word of the bands, between
 # a number and its %, or before the word bounding it (a narrow cell wrapping it) — never two lines
 # (once 百分 and 点 apart dropped the ±3 tolerance: 偏差为0得3分)
-_WRAPPED_WORDS = ("百分点", "百分比", "以内", "之内", "以外", "以上", "以下", "为止")
+_WRAPPED_WORDS = ("百分点", "以内", "之内", "以外", "以上", "以下", "为止")  # (百\n分比: read whole already)
 _WORD_WRAPPED = lazy_compile("|".join(f"{word[:cut]}\n{word[cut:]}" for word in _WRAPPED_WORDS for cut in range(1, len(word)))
                              + r"|(?<=\d)\n(?=个?百分点|%)"  # (±3\n个百分点: a number and its unit)
                              # (±5个百分点\n以内（含）的得4分: the bound's word, never 以上各项 opening a line of its own)
-                             + r"|\n(?=(?:以内|之内|以外|以上|以下)(?:\((?:不)?含\)|（(?:不)?含）|的|得|计|记|扣|[,，;；。]))")
+                             + r"|\n(?=(?:以内|之内|以外)(?:\((?:不)?含\)|（(?:不)?含）|的|得|计|记|扣|[,，;；。]))"
+                             # (以上/以下 after a number or its unit only: 以上，每项2分 opening a line is what it says)
+                             + r"|(?<=[\d%点])\n(?=(?:以上|以下)(?:\((?:不)?含\)|（(?:不)?含）|的|得|计|记|扣|[,，;；。]))")
 # 按实际加装台\n数/计划台数×5 / 得分=实际完成数/\n计划数×5: a line break inside a formula (after 按 or =, before its
-# first operator; or beside an operator) — a narrow cell wrapping it, never a new item (once 实际加装台 was dropped and
+# first operator, no = between; or beside an operator, a line opening with * being a bullet) — a narrow cell wrapping it,
+# never a new item (once 实际加装台 was dropped and
 # 得分=计划台数×5 read)
-_FORMULA_WRAPPED = lazy_compile(r"(?<=[/÷×*=+])\n|\n(?=[/÷×*])|([按=][^\n,;。:()]{1,12})\n(?=[^\n,;。:()]{0,12}[/÷×*])")
+_FORMULA_WRAPPED = lazy_compile(r"(?<=[/÷×*=+])\n|\n(?=[/÷×])|([按=][^\n,;。:()]{1,12})\n(?=[^\n,;。:()=]{0,12}[/÷×*])")
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
