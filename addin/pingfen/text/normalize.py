@@ -1303,8 +1303,7 @@ _WORD_WRAPPED = lazy_compile("|".join(f"{word[:cut]}\n{word[cut:]}" for word in 
                              + r"|(?<=[\d%点])\n(?=(?:以上|以下)(?:\((?:不)?含\)|（(?:不)?含）|的|得|计|记|扣|[,，;；。]))")
 # 按实际加装台\n数/计划台数×5 / 得分=实际完成数/\n计划数×5: a line break inside a formula (after 按 or =, before its
 # first operator, no = between; or beside an operator, a line opening with * being a bullet) — a narrow cell wrapping it,
-# never a new item (once 实际加装台 was dropped and
-# 得分=计划台数×5 read)
+# never a new item (once 实际加装台 was dropped and 得分=计划台数×5 read)
 _FORMULA_WRAPPED = lazy_compile(r"(?<=[/÷×*=+])\n|\n(?=[/÷×])|([按=][^\n,;。:()]{1,12})\n(?=[^\n,;。:()=]{0,12}[/÷×*])")
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
