@@ -149,8 +149,7 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
     rest = "，".join(part for part in parts if part not in caps)
     if len(caps) == 1 and rest and (_HIGHEST.fullmatch(rest) or only_highest(rest)):
         # 同一事项按最高级别计，不重复加分，最多加2分: the highest alone, the cap above none of the additions saying nothing more
-        found = _LIMIT.fullmatch(caps[0].strip())
-        if Decimal(found.group("limit") or found.group("most")) != max(points for _, points in items):  # type: ignore[union-attr]
+        if _cap_points(caps[0]) != max(points for _, points in items):
             # (a cap below the highest addition: both said, which the 规范写法 cannot say; above it — 加分项（3分） over 2
             # and 1, the highest alone — the points the item names are never reached: the sum meant, or the highest?)
             return None
@@ -160,8 +159,7 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
     elif len(caps) == 1 and rest and all(highest_note(part) for part in parts if part not in caps):
         # 被省级推广的加2分，被市级推广的加1分，不重复计分，最多加2分: nothing counted twice, capped at the largest addition —
         # the larger alone or the sum capped, the same score; a cap above it would add both (3) or not, unsaid
-        found = _LIMIT.fullmatch(caps[0].strip())
-        if len(items) != 2 or Decimal(found.group("limit") or found.group("most")) != max(points for _, points in items):  # type: ignore[union-attr]
+        if len(items) != 2 or _cap_points(caps[0]) != max(points for _, points in items):
             # (国家级3分、省级2分、市级1分，不重复计分，最高3分: 省级 and 市级 both met are 2 or 3)
             # (the note is a clause of its own, or in brackets after the last addition: 加1分（不重复加分，最高2分）)
             said = next((clause for clause in noted if any(highest_note(part) for part in re.split(r"[,，;；()（）]", clause.text))),
@@ -171,8 +169,8 @@ def compose_bonus_list(scoring: list[Clause], context: list[Clause], text: str) 
     if note:
         if _HIGHEST.fullmatch(note) or only_highest(note):  # (按最高级别计分: the highest level's addition alone)
             highest = True
-        elif (found := _LIMIT.fullmatch(note)) is not None:
-            limit = Decimal(found.group("limit") or found.group("most"))
+        elif (cap := _cap_points(note)) is not None:
+            limit = cap
         elif not _SUMMED.fullmatch(note):
             if len(items) > 1 and "加分" in note and not any(c.scoring or re.search(r"\d", c.text) for c in noted):
                 # 以上加分按相应级别折算: how the additions combine, in words no reading gives
@@ -197,6 +195,12 @@ def _once(clause: Clause, noted: bool) -> bool:
     return clause.step is None and clause.per is None and clause.occurrence is None and clause.condition is None \
         and not any(id(t) in said for t in clause.unread) and clause.cap is None and not clause.otherwise \
         and not any(t.kind == "NUM" for t in tokens) and len(tokens) >= 2 and tokens[-2].kind == "ADD"
+
+
+def _cap_points(said: str) -> Decimal | None:
+    """最多加2分 / 加分累计不超过1分: the points a cap on the additions allows, or None when ``said`` is no cap."""
+    found = _LIMIT.fullmatch(said.strip())
+    return None if found is None else Decimal(found.group("limit") or found.group("most"))
 
 
 def _combining(note: str) -> bool:

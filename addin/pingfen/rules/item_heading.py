@@ -190,10 +190,9 @@ def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str)
 
         # 古树名木日常养护(4分):覆盖率100%得2分…扣完为止;…每株扣1分,最多扣2分: the faults' 2 beside the measure's 2
         filled = faults_worth_their_caps(scorer.inner, list(zip(scorer.faults, scorer.caps)), points)  # type: ignore[attr-defined]
-    if isinstance(filled, TargetDefault):
-        # (the 单位自评 default scores the 分值, the heading's points: heading_points.filled_by_heading)
-        return inner.holding(filled) if isinstance(inner, ZeroSituations) else filled
-    if filled is None or points not in (filled.implied_max(), printed, Rule(filled).implied_base()):
+    # (the 单位自评 default scores the 分值, the heading's points: heading_points.filled_by_heading)
+    if not isinstance(filled, TargetDefault) and (
+            filled is None or points not in (filled.implied_max(), printed, Rule(filled).implied_base())):
         found = "" if most is None else f"，而按所读计分方法最高可得{general_text(most)}分"
         raise Unplaced(heading, f"标题写明本项{general_text(points)}分{found}，无法确定这一分值是满分还是其中一项的分值", certain=True)
     return inner.holding(filled) if isinstance(inner, ZeroSituations) else filled

@@ -114,8 +114,9 @@ def _reference_dropped(scoring: list[Clause]) -> None:
             and (level < printed[0] if clause.tokens[0].text in ("低于", "少于") else level > printed[0])
 
     def share_below(clause: Clause) -> bool:
-        # 达到目标80%的得3分,达到60%的得2分,低于60%不得分: below the share of the target another band reaches from (60% of
-        # the target, the band's own end): the same share, never a gap below the target
+        # 达到目标80%的得3分,达到60%的得2分,低于60%不得分 / 达到承诺容量的得2分;达到80%(含)的得1分;低于80%的不得分: below
+        # the share of the target another band reaches from (60% of the target, the band's own end): the same share, never
+        # a gap below the target
         interval = clause.condition.interval  # type: ignore[union-attr]
         if clause.tokens[0].text not in ("低于", "少于") or interval.low is not None or not isinstance(interval.high, Decimal):
             return False
@@ -133,24 +134,11 @@ def _reference_dropped(scoring: list[Clause]) -> None:
         # (低于任务90%的不得分 beside 不低于上级下达任务的得4分: a word between, once read as a rate of 90% and the gap below
         # the task scored 0; not 低于全市平均水平0.5个百分点, an average's distance refused as such further on)
         compared_to = clause.tokens[:1] + [t for t in clause.tokens[1:] if not (t.kind == "WORD" and t.text.endswith(_TASKS))][:1]
-        if complement_of_reached(clause, compared):
-            continue  # 达到承诺容量的得2分;达到80%(含)的得1分;低于80%的不得分: below the share another band reaches
         if not relative(clause) and [t.kind for t in compared_to] == ["CMP", "NUM"] and compared_to[0].text in _EXCEEDS \
                 and clause.condition.unit == "%" and not beyond_printed(clause) \
                 and not share_below(clause):  # type: ignore[union-attr]
             raise Unplaced(clause, f"“{compared_to[0].text}{compared_to[1].text}”没有写明与什么相比（其他档按与目标的差额计），"
                                    "不知是实际值还是超出的幅度", certain=True)
-
-
-def complement_of_reached(clause: Clause, compared: list[Clause]) -> bool:
-    """低于80%的不得分 after 达到80%(含)的得1分: the side below the very share another band reaches (达到, read as that share
-    of the target, no distance from it) — the same measure, never a distance beyond the target."""
-    interval = clause.condition.interval  # type: ignore[union-attr]
-    if clause.tokens[0].text not in ("低于", "少于") or interval.low is not None or not isinstance(interval.high, Decimal):
-        return False
-    return any(other is not clause and other.tokens[0].kind == "CMP" and other.tokens[0].text in ("达到", "达")
-               and other.condition.interval.low == interval.high and other.condition.interval.high is None  # type: ignore[union-attr]
-               and other.condition.unit == clause.condition.unit for other in compared)  # type: ignore[union-attr]
 
 
 _TIMES_UNITS = ("次", "件", "份", "起", "例", "宗", "批次", "批")  # how often something happened (not 500米, a distance)

@@ -20,10 +20,12 @@ import re
 from .lazy_regex import lazy_compile
 
 _KINDS = r"(?:一级指标|二级指标)"
+# 数量指标 / 满意度指标: the kinds of indicator a performance form sorts its rows by (self_assessment_row.py too)
+INDICATOR_KINDS = r"(?:产出|效益|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|满意度)指标"
 # (指标1:安保工程实施里程: the form's own number of the indicator, in its label)
-_NAMES = r"(?:三级指标|指标名称|指标\d{0,2}|(?:产出|效益|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|满意度)指标)"
+_NAMES = rf"(?:三级指标|指标名称|指标\d{{0,2}}|{INDICATOR_KINDS})"
 # 数量指标 指标1:…: the indicator's kind in a cell of its own, unlabelled, before the labelled cells
-_KIND_ALONE = lazy_compile(r"(?:产出|效益|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|满意度)指标")
+_KIND_ALONE = lazy_compile(INDICATOR_KINDS)
 _TARGETS = r"(?:年度指标值|指标值)"
 _ACTUALS = r"(?:实际完成值|实际完成时间|完成值|实际值)"
 _LABEL = rf"(?:{_KINDS}|{_TARGETS}|{_ACTUALS}|分值|{_NAMES})"

@@ -373,6 +373,9 @@ PER_UNITS = frozenset(f"{amount}/{what}{period}" for amount in _PER_AMOUNTS for 
 COUNT_UNITS = frozenset(u for u in UNITS if u not in ("%", "‰", "万元", "亿元", "千元", "元")) | PER_UNITS
 SCORE_UNIT = "分"  # 综合评分达60分: the score of what is evaluated, as a level (rules/measured_points.py), never a count
 MEASURE_ONLY_UNITS = frozenset({"岁"})  # an age is measured (每超1岁), never a count of faulty items (每有1项)
+# 实际值/目标值×分值: the 单位自评 ratio's own names (and the points'), which name no quantity of the indicator — a ratio of
+# them has nothing to rename (plan_divisor.py, printed_divisor.py)
+GENERIC_VALUE_NAMES = frozenset({"实际值", "目标值", "指标值", "完成值", "实际完成值", "分值", "满分"})
 MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
 # 国家级 / 省级 / 市级 …: the level of one honour or one award (省级以上: the level and all above it)
 HONOUR_LEVELS = lazy_compile(r"(?:国家级|省部级|省级|地市级|市级|县级|区级|乡镇级|镇级)(?:及以上|以上)?")

@@ -23,7 +23,7 @@ import re
 from decimal import Decimal
 
 from .lazy_regex import lazy_compile
-from .lexicon import MONEY_SCALE, UNITS
+from .lexicon import GENERIC_VALUE_NAMES, MONEY_SCALE, UNITS
 
 _NUMBER = r"\d+(?:\.\d+)?"
 # (合同约定扫描120万页 / 目标观看人次为5万人次: a clause of its own, the name then the quantity; never …(3分), 2024年, 95%)
@@ -37,8 +37,6 @@ _RATIO = lazy_compile(r"(?P<lead>得分=|按|(?<=[,;:。]))(?P<open>\()?(?P<top>
 # (按实际采购数量/计划采购数量×8分计算: 计算 after the points said, as 计分)
 _POINTS_SCORED = lazy_compile(r"[×*](?:分值|\d+(?:\.\d+)?分?)(?:计分|计算得分|得分|分计算)")
 _POINTS_CLOSING = lazy_compile(r"[×*](?:分值|\d+(?:\.\d+)?分)(?=[,;。]|$)")
-# (实际值/目标值 already, or the 分值: nothing to name)
-_GENERIC = frozenset({"实际值", "目标值", "指标值", "完成值", "实际完成值", "分值", "满分"})
 
 
 def plan_divisor(text: str) -> str:
@@ -78,7 +76,7 @@ def _by_name(text: str) -> str | None:
         return None
     ratio = ratios[0]
     top, name = ratio.group("top"), ratio.group("divisor")
-    if top in _GENERIC or name in _GENERIC or top == name:
+    if top in GENERIC_VALUE_NAMES or name in GENERIC_VALUE_NAMES or top == name:
         return None
     printed = [found for found in _PLAN.finditer(text) if _names_plan(found.group("name"), name, found.group("unit")) and _quantity(found.group("unit"))]
     if not printed and text.count(name) == 1:

@@ -8,9 +8,11 @@ the clause's end right after it (never …/目标值(≥45%)得5分, a level, no
 from __future__ import annotations
 
 from .lazy_regex import lazy_compile
+from .lexicon import GENERIC_VALUE_NAMES
 
 # (…/目标值(3分): the indicator's points after the formula, never its divisor; nor 目标值(2023年), a year)
-# (…/合同约定页数(120万页): a count in 万 is 1,200,000, never the bare 120 — left unrewritten for the reader to refuse)
+# (…/合同约定页数(120万页): a count in 万 is 1,200,000, never the bare 120 — left to _plan_printed, which keeps the
+# plan in its unit: 目标值为120万页)
 _DIVISOR = lazy_compile(r"(?<=[/÷])[\u4e00-\u9fff]{1,14}?(?:数|率|值|量|额|次|比例)\((\d+(?:\.\d+)?)(%|‰|(?![分年月日号万千亿])[\u4e00-\u9fff]{1,2})\)"
                         r"(?=[×*)]|[,;。]|$)")
 
@@ -30,7 +32,6 @@ _DURATION = lazy_compile(r"时长$")  # 计划飞行时长(30小时): a duration
 _TIME = lazy_compile(r"^(?:小时|天|日)$")
 # 实际改厕户数 / 已储备品种数: an amount done, which a formula's reader takes as the actual (rules/formula.py _ACTUAL_SAID)
 _DONE_SAID = lazy_compile(r"实际|实到|完成|执行|到位|支出|^已")
-_NAMED_VALUE = frozenset({"实际值", "目标值", "指标值", "完成值", "实际完成值", "分值", "满分"})
 # 实际到位率/… / 完成率/…: a rate over a quantity is no amount counted over its plan
 _RATE_NAMED = lazy_compile(r"(?:率|比例|比重|度|指数|系数)$")
 
@@ -45,7 +46,7 @@ def _plan_printed(text: str) -> str:
         return text
     ratio = found[0]
     top, name, unit = ratio.group("top"), ratio.group("name"), ratio.group("unit")
-    if top in _NAMED_VALUE or name in _NAMED_VALUE or top == name or _RATE_NAMED.search(top) or _RATE_NAMED.search(name):
+    if top in GENERIC_VALUE_NAMES or name in GENERIC_VALUE_NAMES or top == name or _RATE_NAMED.search(top) or _RATE_NAMED.search(name):
         return text
     if _TIME.match(unit) and not (_DURATION.search(name) and _DURATION.search(top)):
         return text

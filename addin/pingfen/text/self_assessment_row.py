@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .labelled_cells import labelled_cells
+from .labelled_cells import INDICATOR_KINDS, labelled_cells
 from .lazy_regex import lazy_compile
 
 _COLUMN_GAP = r"[ \t|]*"
@@ -51,7 +51,7 @@ _RULE_CELL = r"得分\s*:(?!\s*_)"
 _POINTS_LABEL = rf"(?:{_label('分值')}|{_label('权重')}(?=\s*:?\s*\d+(?:\.\d+)?(?![\d.%])))"
 
 _ROW = lazy_compile(
-    r"^\s*(?:(?:产出|数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度)指标\s*(?:-{1,2}|—{1,2}|:)?"
+    rf"^\s*(?:{INDICATOR_KINDS}\s*(?:-{{1,2}}|—{{1,2}}|:)?"
     # 一级指标:产出指标 二级指标:数量指标 三级指标:…: the levels above the indicator, each its own labelled column
     rf"|(?:[一二]级指标\s*:[^:\n_|]{{1,20}}?(?:{_GAP}))*[一二三]级指标\s*:)?[\s|]*"
     # the name, if the row has one before its target (年度指标值:≥98% with none: 年度 is the target's label, no name); the
