@@ -20,6 +20,7 @@ summed up to the 分值; the frame must say so (…合计 / …得分相加 / �
 from __future__ import annotations
 
 import re
+from dataclasses import field
 from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
@@ -104,8 +105,8 @@ _EACH_NAMED = lazy_compile(rf"每(?P<word>{_MEASURE_WORD})(?P<unit>{_UNIT})")
 # (每个乡镇年度任务为完成8个行政村治理: the amount's words after it)
 # (计划每片区改造10公里: the plan said before; (每镇200亩) / (每场4处) / (每家1000吨): the unit by its last character, or by the
 # measure word it is counted in, when that is the unit assessed apart — checked where it is read)
-_TARGET_SAID = lazy_compile(rf"(?:计划|年度|目标|任务)?(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}|[\u4e00-\u9fff]){_HAN}{{0,10}}?{_NUM}(?!%)"
-                            rf"[\u4e00-\u9fff]{{1,6}}")
+_TARGET_SAID = lazy_compile(rf"(?:计划|年度|目标|任务)?(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}|[\u4e00-\u9fff]){_HAN}{{0,10}}?(?P<amount>{_NUM})(?!%)"
+                            rf"(?P<words>[\u4e00-\u9fff]{{1,6}})")
 # 城东、城西、城北3个片区分别考核 / 本项共东坝镇、西河乡、南山乡3个乡镇: the units named, then counted
 # (对A、B两个县分别考核: names of letters as well)
 # (按城关、河西、北坪3个司法所分别考核: the units' kind between their count and the unit, as where they are counted alone)
@@ -142,6 +143,7 @@ class UnitFrame:
     times: Decimal | None
     target_said: bool  # each unit's target said as an amount (每个乡镇年度目标3000人次)
     total_said: str = ""  # the clause saying the item's points, as written (本项满分4分)
+    task: tuple[Decimal, str] | None = None  # that target's amount and unit (3000, 人次), when one is said for all
 
 
 def _same_unit(one: str, other: str) -> bool:
@@ -159,6 +161,7 @@ def read_frame(text: str) -> UnitFrame | None:
     total_said = ""
     times: Decimal | None = None
     apart = added = averaged = target_said = shared = False
+    tasks: set[tuple[Decimal, str]] = set()
     kept: list[tuple[str, str]] = []
     apart_units: list[str] = []  # the units the frame assesses apart (按乡镇分别考核)
     per_units: list[str] = []  # the units the frame gives points to (每个中心2分)
@@ -251,6 +254,7 @@ def read_frame(text: str) -> UnitFrame | None:
                 and not _POINTS_GIVEN.search(body) and (said_unit := _unit_said(found.group("unit"), apart_units)):
             target_said = True
             units.append(said_unit)
+            tasks.add(_amount(found.group("amount"), found.group("words")))
             if before == "(" and separator == ")" and kept and kept[-1][1] == "(":
                 kept[-1] = (kept[-1][0], "")  # 达到任务数(每镇200亩)的得2分: the bracket said, the clause it interrupts read whole
             continue
@@ -285,7 +289,24 @@ def read_frame(text: str) -> UnitFrame | None:
         inner = head + inner  # 水质达标率按季度考核:当季≥90%得满分: the rate the head names is each quarter's
     if not re.search(r"得|计|扣", inner):
         return None
-    return UnitFrame(unit, inner, count, per, total, averaged, times, target_said, total_said)
+    # (two amounts said for each unit: which one is its target is the reader's to refuse, not the frame's to pick)
+    task = next(iter(tasks)) if len(tasks) == 1 else None
+    task = task if task is not None and task[1] is not None else None
+    return UnitFrame(unit, inner, count, per, total, averaged, times, target_said, total_said, task)
+
+
+def _amount(number: str, words: str) -> tuple[Decimal, str]:
+    """8 and 个行政村治理 → (8, 个行政村): the amount and the longest run of its words that is a unit (the rest the work's own
+    words); (8, None) where no run is."""
+    from ..quantities import QuantityError, parse_quantity
+
+    for end in range(len(words), 0, -1):
+        try:
+            quantity = parse_quantity(number + words[:end])
+        except QuantityError:
+            continue
+        return quantity.value, quantity.unit
+    return Decimal(number), None  # type: ignore[return-value]
 
 
 def _counted_in(word: str, unit: str) -> bool:
@@ -386,6 +407,10 @@ class UnitsScored:
     average: bool
     times: Decimal | None = None
     kind: str = "units_scored"
+    # each unit's target printed once for all (每库8栋): the rows' target (out of the repr, which every frame without one
+    # would otherwise change)
+    task: tuple[Decimal, str] | None = field(default=None, repr=False)
+
 
     def canonical(self, label: str) -> str:
         rule = self.inner.canonical(self.inner_label)
@@ -398,11 +423,15 @@ class UnitsScored:
         else:
             closing = f"各{self.unit}得分相加"
         total = f"，本项满分{general_text(self.total)}分" if self.total is not None else ""
-        return f"按{self.unit}分别考核{per}：{rule}；{counted}{closing}{total}"
+        task = f"，每个{self.unit}目标{general_text(self.task[0])}{self.task[1]}" if self.task is not None else ""
+        return f"按{self.unit}分别考核{per}{task}：{rule}；{counted}{closing}{total}"
 
     def printed_standard(self) -> tuple[Decimal, str] | None:
         """每个乡镇完成改厕不少于300户…: the amount each unit is held to, printed — it wins over the units' entered
-        targets, which 校验 then reports (TARGET_CONFLICT); a rate's or a share's level is no target of the rows."""
+        targets, which 校验 then reports (TARGET_CONFLICT); a rate's or a share's level is no target of the rows — but
+        each unit's target printed once for all (每库8栋) is."""
+        if self.task is not None:
+            return self.task
         if self.measure != "actual":
             return None
         standard = getattr(self.inner, "printed_standard", None)
@@ -439,7 +468,9 @@ class UnitsScored:
                 and rows * self.per != self.total:
             raise InputError(f"每个{self.unit}{general_text(self.per)}分、本项{general_text(self.total)}分，items 却列了{rows}个"
                              f"{self.unit}，请核对{self.unit}个数")
-        reads = ["item_{r}_actual_1"] + (["item_{r}_target_1"] if self.measure == "ratio" else [])
+        reads = ["item_{r}_actual_1"] + (["item_{r}_target_1"] if self.measure == "ratio" and self.task is None else [])
+        # (每库8栋: the printed target wins over the rows' entered ones, which 校验 reports where they differ)
+        task = ctx.define("unit_task", num(self.task[0])) if self.task is not None else None
         ctx.need_rows([[name.format(r=r) for name in reads] for r in range(1, rows + 1)])
         # (计满分 times a number written: each unit's credit of 1, the mean times it — not of the 分值 again)
         one = num(self.per) if self.per is not None else num(1) if self.times is not None else FULL
@@ -453,7 +484,8 @@ class UnitsScored:
             prefix = f"unit{r}_"
             value = Var(f"item_{r}_actual_1")
             names = {name: prefix + name for name in own.defs} | {
-                SCORE.name: prefix + "score", "actual": f"item_{r}_actual_1", "target": f"item_{r}_target_1",
+                SCORE.name: prefix + "score", "actual": f"item_{r}_actual_1",
+                "target": task.name if task is not None else f"item_{r}_target_1",
                 FULL.name: prefix + "full", "rate": prefix + "rate"}
             if self.measure == "rate":  # 97 or 97% entered: 97% (as a single rate is bound, above 1.5 in percent points)
                 ctx.define(prefix + "rate", as_entered_rate(value))
@@ -515,7 +547,11 @@ def read_units_scored(text: str, parse: object) -> UnitsScored | None:
             and per * frame.count != frame.total:
         raise Unplaced(frame.total_said, f"{frame.count}个{frame.unit}每个{general_text(per)}分，合计{general_text(per * frame.count)}分，"
                              f"与本项{general_text(frame.total)}分不符：其余分数如何得分没有写明", certain=True)
-    return UnitsScored(scorer, rule.label, frame.unit, measure, per, frame.count, frame.total, frame.average, frame.times)
+    standard = getattr(scorer, "printed_standard", None)
+    if frame.task is not None and standard is not None and standard() is not None:
+        return None  # (每个乡镇目标300户 beside 不少于280户: two levels for one unit)
+    return UnitsScored(scorer, rule.label, frame.unit, measure, per, frame.count, frame.total, frame.average, frame.times,
+                       task=frame.task)
 
 
 def _set_off_from_target(scorer: Scorer) -> bool:

@@ -182,6 +182,12 @@ def _rule_worth(rule: str, points: str, doubtful: bool) -> bool:
     return not doubtful and _FULL_MARKS.search(rule) is not None and all(Decimal(found) <= Decimal(points) for found in _AWARDED.findall(rule))
 
 
+def _said_in_points(cell: str, target: str) -> bool:
+    """≥95% | 完成值： | 5分 | 达到指标值的得满分…: the unlabelled cell says 分 itself — the 分值, no value entered in the blank's
+    column (unless the target is itself in 分: ≥90分 | 实际完成值： | 92分, a score measured)."""
+    return cell.endswith("分") and not target.endswith("分")
+
+
 def _cells_row(text: str) -> tuple[str, str, str, str] | None:
     """The name, points, target and rule of a row whose cells stand apart by column gaps, in the form's order (the
     indicator's kinds, the name, the target, a blank 实际完成值 at most, the 分值, the rule — which may hold spaces of its
@@ -199,7 +205,8 @@ def _cells_row(text: str) -> tuple[str, str, str, str] | None:
         at += 1  # the 实际完成值 column left blank: what the evaluator enters
     points = _POINTS_CELL.match(cells[at]) if at < len(cells) else None
     if points is None and at + 1 < len(cells) and (bare := _BARE_POINTS_CELL.match(cells[at])) is not None \
-            and _rule_worth(" ".join(cells[at + 1:]), bare.group("points"), after_actual or not _SIGNED_OR_COUNTED.match(target.group("target"))):
+            and _rule_worth(" ".join(cells[at + 1:]), bare.group("points"), (after_actual or not _SIGNED_OR_COUNTED.match(target.group("target")))
+                            and not _said_in_points(cells[at], target.group("target"))):
         points = bare  # ≥95% | (blank) | 5 | 处置及时率≥95%得5分…: the 分值 column unlabelled, the rule's top points
     if named is None or points is None or at + 1 >= len(cells):
         return None  # (a value pasted in an unlabelled cell, or no rule after the 分值: no row this reader knows)

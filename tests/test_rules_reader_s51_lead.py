@@ -1,0 +1,68 @@
+"""Readings of session 51 by the lead, through the user's entry points: each unit's target printed once for all (每库8栋 /
+每校计划配备图书2000册 / 每个乡镇年度任务为完成8个行政村治理) is the rows' target — once the printed number was dropped and the
+targets entered scored instead (the conservation fuzz's last known gap); an entered target that differs is reported by
+校验 (TARGET_CONFLICT), never silently preferred. Scored by `pingfen score --json` and its workbook recalculated by
+LibreOffice; every expected score is worked by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from test_cli_rule import pingfen
+from test_rubric_cli import findings_of
+from test_rules_new_readings import _read_back, _scored_and_recalculated
+
+RUBRIC_S51_LEAD = Path(__file__).parent / "data" / "new_readings_rubric_s51_lead.yaml"
+EXPECTED_S51_LEAD = {
+    # (the 10 entered is not the printed 8: against 10 it would be 1.6 + 1.2 + 0.8 = 3.6)
+    "1.1": ("4.5", "每库8栋：东库8/8→2，西库6/8×2=1.5，南库4/8×2=1；合计4.5"),
+    "1.2": ("5.5", "每校2000册：一中2，二中1500/2000×2=1.5，三中2400≥2000→2；合计5.5"),
+}
+
+
+def test_s51_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
+    (4.5 + 5.5 = 10 of 12, 良: 9 ≤ 10 < 11)."""
+    result = _scored_and_recalculated(RUBRIC_S51_LEAD, EXPECTED_S51_LEAD, Decimal("10"), capsys, tmp_path)
+    assert result["grade"] == "良"
+
+
+def test_s51_lead_an_entered_target_other_than_each_units_printed_task_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
+    """每库8栋 printed, 10 entered for every 库: scored against 8 (above) and 校验 says so; 2000 entered beside 每校2000册 is
+    no conflict."""
+    _, findings = findings_of(capsys, str(RUBRIC_S51_LEAD))
+    conflicts = [f for f in findings if f["code"] == "TARGET_CONFLICT"]
+    assert [f["message"] for f in conflicts] == [
+        f"评分标准写明的标准为8栋，数据中“{name}”的目标值为10；已按评分标准计分" for name in ("东库", "西库", "南库")]
+    assert all(f["indicator"] == "1.1 粮库仓储设施维修" for f in conflicts)
+
+
+@pytest.mark.parametrize("rule, full, canonical", [
+    ("粮库仓储设施维修（6分）：按东库、西库、南库分别考核，每库2分；完成维修仓房数达到计划（每库8栋）的得2分，未达到的按比例计分。", "6",
+     "按库分别考核，每个库2分，每个库目标8栋：完成维修仓房数≥目标值得2分；否则得分=完成维修仓房数/目标值×2分；共3个库，各库得分相加，"
+     "本项满分6分"),
+    ("各乡镇农村生活污水治理任务完成情况（6分）：每个乡镇年度任务为完成8个行政村治理。按乡镇分别计算完成率，完成率100%的乡镇计满分，"
+     "完成率80%（含）-100%的乡镇计该乡镇分值的60%，低于80%的乡镇不计分；各乡镇权重相同，本项得分=各乡镇得分之和。", "6",
+     "按乡镇分别考核，每个乡镇目标8个行政村：完成率≥100%得满分；80%≤完成率<100%得分值的60%；完成率<80%不得分；"
+     "本项得分为各乡镇得分的平均值，本项满分6分"),
+    # a 自评表 row with bars whose 分值 cell is an unlabelled 5分 after the blank 完成值 cell (corpus56's misread: read as a band
+    # ≥95% → 5 beside steps from an unset target of 100%, 93% scoring 0 — it is 5 − 2 = 3)
+    ("质量指标｜文物保护修缮工程验收合格率｜指标值≥95%｜完成值：\u3000｜5分｜评分标准：达到指标值的得满分，未达到的，每低1个百分点扣1分", "5",
+     "文物保护修缮工程验收合格率达到95%得5分，每少1个百分点扣1分，扣完为止"),
+])
+def test_s51_lead_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
+    done = pingfen(rule, "--full", full)
+    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
+    _read_back(rule)
+
+
+def test_s51_lead_a_bare_number_after_the_blank_value_cell_is_not_taken_for_the_points() -> None:
+    """The same row with the cell 5 (no 分): the value entered in the blank's column, or the 分值? Refused, as before; with
+    5分 it scores 93% at 3 (2 points short of 95%)."""
+    row = "质量指标｜文物保护修缮工程验收合格率｜指标值≥95%｜完成值：\u3000｜{}｜评分标准：达到指标值的得满分，未达到的，每低1个百分点扣1分"
+    done = pingfen(row.format("5分"), "--full", "5", "--actual", "93%")
+    assert done.returncode == 0 and "得分：3\n" in done.stdout, done.stdout + done.stderr
+    assert pingfen(row.format("5"), "--full", "5", "--actual", "93%").returncode != 0
