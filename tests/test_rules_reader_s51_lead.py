@@ -20,14 +20,15 @@ EXPECTED_S51_LEAD = {
     # (the 10 entered is not the printed 8: against 10 it would be 1.6 + 1.2 + 0.8 = 3.6)
     "1.1": ("4.5", "每库8栋：东库8/8→2，西库6/8×2=1.5，南库4/8×2=1；合计4.5"),
     "1.2": ("5.5", "每校2000册：一中2，二中1500/2000×2=1.5，三中2400≥2000→2；合计5.5"),
+    "1.3": ("2", "基本完成：得分不超过3分，评价人录入2分（在0-3分之内）"),
 }
 
 
 def test_s51_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
-    (4.5 + 5.5 = 10 of 12, 良: 9 ≤ 10 < 11)."""
-    result = _scored_and_recalculated(RUBRIC_S51_LEAD, EXPECTED_S51_LEAD, Decimal("10"), capsys, tmp_path)
-    assert result["grade"] == "良"
+    (4.5 + 5.5 + 2 = 12 of 18, 中: 11 ≤ 12 < 14)."""
+    result = _scored_and_recalculated(RUBRIC_S51_LEAD, EXPECTED_S51_LEAD, Decimal("12"), capsys, tmp_path)
+    assert result["grade"] == "中"
 
 
 def test_s51_lead_an_entered_target_other_than_each_units_printed_task_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
@@ -48,6 +49,9 @@ def test_s51_lead_an_entered_target_other_than_each_units_printed_task_is_report
      "完成率80%（含）-100%的乡镇计该乡镇分值的60%，低于80%的乡镇不计分；各乡镇权重相同，本项得分=各乡镇得分之和。", "6",
      "按乡镇分别考核，每个乡镇目标8个行政村：完成率≥100%得满分；80%≤完成率<100%得分值的60%；完成率<80%不得分；"
      "本项得分为各乡镇得分的平均值，本项满分6分"),
+    # a level's score said by its ceiling: the evaluator's, 0 to 3 (once 3 given — the ceiling taken for the score)
+    ("重点工作推进（6分）：全面完成的得6分；基本完成的得分不超过3分；未完成不得分。", "6", "全面完成，得6分；基本完成，得0-3分；未完成，得0分"),
+    ("整改落实（4分）：全部整改到位的得4分；部分整改的得分不高于2分；未整改的不得分。", "4", "全部整改到位，得4分；部分整改，得0-2分；未整改，得0分"),
     # a 自评表 row with bars whose 分值 cell is an unlabelled 5分 after the blank 完成值 cell (corpus56's misread: read as a band
     # ≥95% → 5 beside steps from an unset target of 100%, 93% scoring 0 — it is 5 − 2 = 3)
     ("质量指标｜文物保护修缮工程验收合格率｜指标值≥95%｜完成值：\u3000｜5分｜评分标准：达到指标值的得满分，未达到的，每低1个百分点扣1分", "5",
@@ -57,6 +61,31 @@ def test_s51_lead_readings_through_pingfen_rule(rule: str, full: str, canonical:
     done = pingfen(rule, "--full", full)
     assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
     _read_back(rule)
+
+
+@pytest.mark.parametrize("rule, label", [
+    ("中选药品采购量完成率≥100%得6分，否则不得分。", "中选药品采购量完成率"),
+    ("中小学生近视筛查率≥95%得6分，否则不得分。", "中小学生近视筛查率"),
+    ("农村公路优良中等路率≥85%得满分，每低1个百分点扣0.5分，扣完为止。", "农村公路优良中等路率"),
+    ("项目实施中实际完成率≥95%得6分，否则不得分。", "实际完成率"),  # (中 as "in": what follows is the measure)
+])
+def test_s51_lead_a_measure_whose_name_opens_with_zhong_keeps_it(rule: str, label: str) -> None:
+    """中 opening a word (中选 / 中小学 / 中等) is the measure's own (once 选药品采购量完成率 / 等路率 in the 规范写法)."""
+    done = pingfen(rule, "--full", "6")
+    assert done.returncode == 0 and f"规范写法：{label}" in done.stdout, done.stdout + done.stderr
+
+
+def test_s51_lead_points_right_after_the_target_column_are_refused() -> None:
+    """验收合格率 指标值≥95% 5分 … (a row's cells run together, their gaps lost): the target then the 分值, or a band ≥95%
+    scoring 5? Refused naming it (once read as that band beside steps from an unset 100%: 93% scored 0)."""
+    done = pingfen("验收合格率 指标值≥95% 5分 评分标准：达到指标值的得满分，未达到的，每低1个百分点扣1分", "--full", "5", "--actual", "93%")
+    assert done.returncode != 0 and "数值“5分”无法识别其含义" in done.stderr, done.stdout + done.stderr
+
+
+def test_s51_lead_the_items_ceiling_stays_a_cap() -> None:
+    """本项得分不超过5分 (no level before 得分): the item's cap, never a tier — 6 activities at 1 each score 5."""
+    done = pingfen("宣传活动（5分）：每开展1次得1分，本项得分不超过5分。", "--full", "5", "--actual", "6次")
+    assert done.returncode == 0 and "得分：5\n" in done.stdout, done.stdout + done.stderr
 
 
 def test_s51_lead_a_bare_number_after_the_blank_value_cell_is_not_taken_for_the_points() -> None:

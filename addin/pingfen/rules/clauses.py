@@ -866,6 +866,20 @@ def in_points(token: Token) -> bool:
     return token.text.endswith(POINTS_OFF_TARGET)
 
 
+_TARGET_COLUMNS = frozenset({"指标值", "年度指标值", "目标值", "年度目标值"})
+
+
+def _points_after_the_target(tokens: list[Token]) -> Token | None:
+    """验收合格率 指标值≥95% 5分 (a 自评表 row's cells run together): the target's column, then the 分值 — never a band ≥95%
+    scoring 5 (once read so, beside 达到指标值的得满分 from an unset target of 100%: 93% scored 0, not 3). The points, which
+    may be either, for the clause to be refused naming them."""
+    kinds = [t.kind for t in tokens]
+    for at in range(len(tokens) - 3):
+        if kinds[at:at + 4] == ["REF", "CMP", "NUM", "PTS"] and tokens[at].text in _TARGET_COLUMNS:
+            return tokens[at + 3]
+    return None
+
+
 def _states_the_standard(clause: Clause) -> bool:
     """标准为12000人 alone in its clause, in a unit (the 规范写法 of a level a share is taken of): no condition of a score."""
     tokens = clause.tokens
@@ -961,6 +975,14 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         if kind == "WORD" and token.text in EACH_PERIOD and reader.kind(1) in ("DEDUCT", "ADD") and clause.condition is not None:
             clause.unread.append(token)  # 超过1个月每月扣1分: a step per month past the level (once one deduction of 1)
             reader.i += 1
+            continue
+        if kind == "SCORING" and start > 0 and tokens[start - 1].kind == "DE" and clause.outcome is None \
+                and reader.kind(1) == "CMP" and tokens[start + 1].text in _SCORE_CEILINGS and reader.kind(2) == "PTS" \
+                and start + 3 == len(tokens):
+            # 基本完成的得分不超过3分: that level's score is the evaluator's, from 0 up to 3 (once 3 given, the ceiling taken
+            # for the score) — a span, as 得0-3分 writes it; 本项得分不超过5分 (no level before 的) stays the item's cap
+            clause.outcome = ("span", (Decimal(0), tokens[start + 2].value))
+            reader.i += 3
             continue
         if kind == "WORD" and token.text in NOT_AWARDED and reader.kind(1) == "VERB" and reader.kind(2) == "FULL":
             clause.unread.append(token)  # 未达到的不得满分: less than full, how much not said (never the 满分 it denies)
@@ -1464,6 +1486,9 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
     passed = _comparison_passed_over(clause, tokens)
     if passed is not None:
         clause.unread.append(passed)
+    points = _points_after_the_target(tokens)
+    if points is not None and clause.has_outcome:
+        clause.unread.append(points)
     clause.tokens = [token for index, token in enumerate(tokens) if index not in skipped]
     return clause
 
@@ -1539,6 +1564,9 @@ def _read_outcome(reader: _Reader, clause: Clause) -> bool:
         reader.i += taken
         return True
     return False
+
+
+_SCORE_CEILINGS = frozenset({"不超过", "不高于", "最高", "最多", "至多", "≤"})
 
 
 def _tiered(clause: Clause) -> bool:

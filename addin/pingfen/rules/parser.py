@@ -806,12 +806,12 @@ def _label(text: str) -> str:
                 # the one the pattern took are the measure's too (once 路等… / 法学等…, the rest of the list lost)
                 listed = _LISTED_NAMES.search(text, 0, match.start(1))
                 label = (listed.group() if listed is not None else "") + label
-            # (以工代赈 / 中心 / 中央 are words: never 工代赈… / 心…)
-            label = re.sub(r"^(?:根据|按照|按(?!时|期)|以(?!工代赈)|其|即|则|若|如|对|的|中(?![央心])|是|且|并且|同时)+", "", label)
+            # (以工代赈 / 中心 / 中央 / 中小学 / 中选 are words: never 工代赈… / 心… / 小学生…)
+            label = re.sub(r"^(?:根据|按照|按(?!时|期)|以(?!工代赈)|其|即|则|若|如|对|的|" + _IN + r"|是|且|并且|同时)+", "", label)
             # (项目目标为全年累计志愿服务时长 → 全年累计志愿服务时长: what the target is said to be of)
             # (56人以上大班额比例 → 大班额比例: the size setting the group apart, read as words by the lexicon, as 24小时内 is)
             # (劳务报酬占中央资金比例 whole: 中央 / 中心 are words, no 中 of a range)
-            tail = re.split(r"[内的之]|中(?![央心])|且|并且|同时|(?:目标|要求|标准)为|^" + SIZED_GROUP, label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
+            tail = re.split(r"[内的之]|" + _IN + r"|且|并且|同时|(?:目标|要求|标准)为|^" + SIZED_GROUP, label)[-1]  # 预算年度或项目期内实际完成率 → 实际完成率 (无事故且完成率: 完成率)
             if len(tail) >= 2:
                 label = tail
             if len(label) >= 2 and label not in ("分值", "满分", "权重", "该指标分值"):
@@ -819,6 +819,9 @@ def _label(text: str) -> str:
     return "完成率"
 
 
+# 项目实施中实际完成率 → 实际完成率: 中 as "in", never the first character of a word (中央 / 中心 / 中小学 / 中选 / 中标 / 中医 /
+# 中药 / 中青年 / 中老年 / 中期 / 中型 / 中等 / 中级 / 中高级)
+_IN = "中(?![央心小选标医药青老期型等级高])"
 # 水、电、 before 路等…完成率: the names a measure's subject lists first, each set off by 、
 _LISTED_NAMES = lazy_compile(r"(?<![\u4e00-\u9fff])(?:(?![一二三四五六七八九十]+、)[\u4e00-\u9fff]{1,6}、)+$")  # (一、: a heading's number)
 # 验收合格得满分，验收不合格不得分，未验收的按完成进度计分: a situation's own method, after the points (once dropped)
