@@ -82,6 +82,41 @@ def test_s51_lead_points_right_after_the_target_column_are_refused() -> None:
     assert done.returncode != 0 and "数值“5分”无法识别其含义" in done.stderr, done.stdout + done.stderr
 
 
+_ROW = "质量指标｜文物保护修缮工程验收合格率｜指标值≥95%｜完成值：\u3000｜5分｜评分标准：达到指标值的得满分，未达到的，每低1个百分点扣1分"
+
+
+@pytest.mark.parametrize("varied", ["1、" + _ROW, _ROW.replace("≥95%", "≥百分之九十五"), _ROW.replace("≥95%", "≥ 95 %")])
+def test_s51_lead_a_row_not_read_as_a_row_never_makes_its_target_a_band(varied: str) -> None:
+    """The same row numbered, its target in words or spaced (the metamorphic variants of the pre-join run): where the row
+    reader does not take it, the target's column is never a band scoring the 5分 cell after it (once 93% scored 0)."""
+    done = pingfen(varied, "--full", "5", "--actual", "93%")
+    assert done.returncode != 0 or "得分：3\n" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule", [
+    "能耗下降（6分）：实际下降率/目标下降率×6。", "能耗下降（6分）：计分=实际下降率/目标下降率×6。",
+    "能耗下降（6分）：得分计算：实际下降率/目标下降率×6，目标下降率为3%。", "能耗下降（6分）：得分=实际下降率/目标下降率×6。",
+])
+def test_s51_lead_two_rates_of_a_formula_are_never_the_one_rate_entered(rule: str) -> None:
+    """实际下降率/目标下降率×6 with 2.5% entered (and 3% as the target): once read 得分=下降率×6 (the division dropped: 0.15)
+    or 2.5%÷2.5%×6 = 6 (both rates bound to the one entered); 2.5/3×6 = 5 is meant. Each rate is entered by its name, or
+    the text refused — never a score from one of them."""
+    done = pingfen(rule, "--full", "6", "--actual", "2.5%", "--target", "3%")
+    assert done.returncode != 0 and ("分别录入" in done.stderr or "无法识别" in done.stderr), done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, canonical", [
+    ("专精特新企业培育（5分）：新认定省级专精特新企业数/年度目标数×5，超过目标不加分。", "得分=新认定省级专精特新企业数/年度目标数×5，最高5分"),
+    ("抽查帮扶台账，计分=合格份数/抽查份数×2。", "得分=合格份数/抽查份数×2"),
+    ("任务完成率≥95%得满分（5分），低于95%的，给分=完成率÷95%×5。", "任务完成率≥95%得5分；否则得分=任务完成率/95%×5分"),
+])
+def test_s51_lead_a_formula_whose_points_lack_their_unit(rule: str, canonical: str) -> None:
+    """…/…×5 (the 分值 without 分) is a formula, as …/…×5分 is (once refused: 数值“2”无法识别其含义)."""
+    done = pingfen(rule, "--full", "5")
+    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
+    _read_back(rule)
+
+
 def test_s51_lead_the_items_ceiling_stays_a_cap() -> None:
     """本项得分不超过5分 (no level before 得分): the item's cap, never a tier — 6 activities at 1 each score 5."""
     done = pingfen("宣传活动（5分）：每开展1次得1分，本项得分不超过5分。", "--full", "5", "--actual", "6次")

@@ -740,9 +740,11 @@ def _bare_formula(tokens: list[Token]) -> bool:
     """实际完成值/目标值×指标分值 / (实际数/计划数)×10分: names and numbers joined by operators, ending in the
     points they scale."""
     kinds = [token.kind for token in tokens]
-    return len(kinds) >= 5 and set(kinds) <= _FORMULA_KINDS and "OVER" in kinds and kinds[-2:] in (
+    # (实际下降率/目标下降率×6: the points without 分, as 好路率×120 writes them)
+    bare = kinds[-2:] == ["TIMES", "NUM"] and not tokens[-1].unit
+    return len(kinds) >= 5 and set(kinds) <= _FORMULA_KINDS | {"NUM"} and "OVER" in kinds and (kinds[-2:] in (
         ["TIMES", "FULL"], ["TIMES", "PTS"]
-    ) and all(a not in ("OVER", "TIMES", "PLUS") or b not in ("OVER", "TIMES", "PLUS") for a, b in zip(kinds, kinds[1:]))
+    ) or bare) and all(a not in ("OVER", "TIMES", "PLUS") or b not in ("OVER", "TIMES", "PLUS") for a, b in zip(kinds, kinds[1:]))
 
 
 def _bare_points(tokens: list[Token]) -> tuple[Decimal, Decimal] | None:
@@ -867,6 +869,7 @@ def in_points(token: Token) -> bool:
 
 
 _TARGET_COLUMNS = frozenset({"指标值", "年度指标值", "目标值", "年度目标值"})
+_VALUE_COLUMNS = frozenset({"完成值", "实际值", "实际完成值", "完成值:", "实际值:", "实际完成值:"})
 
 
 def _points_after_the_target(tokens: list[Token]) -> Token | None:
@@ -1084,7 +1087,9 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         bare_points = reader.kind(2) == "NUM" and not tokens[start + 2].unit and start + 3 == len(tokens) \
             and token.text.endswith("率") if start + 2 < len(tokens) else False  # 好路率×120: the 分值 without 分
         if kind == "WORD" and reader.kind(1) == "TIMES" and (reader.kind(2) in ("FULL", "PTS") or bare_points) \
-                and clause.condition is None and clause.outcome is None:
+                and clause.condition is None and clause.outcome is None and "OVER" not in (t.kind for t in tokens[:start]):
+            # (never the last name of a division passed over: 实际下降率/目标下降率×6 once read 得分=下降率×6, the
+            # division dropped — 2.5% against 3% scored 0.15, not 5)
             # 完成率×该指标分值 / 完成率*10分: a rate times points, without 得分=
             clause.outcome = ("formula", clause.text[token.start - clause.start:tokens[start + 2].end - clause.start])
             reader.i = start + 3
@@ -1904,6 +1909,11 @@ def _steps_rejoined(parts: list[Clause], text: str) -> list[Clause]:
 
 def _joins(first: Clause, second: Clause) -> bool:
     if first.marker is not None and second.marker is not None:
+        return False
+    if [t.kind for t in first.tokens[:3]] == ["REF", "CMP", "NUM"] and first.tokens[0].text in _TARGET_COLUMNS \
+            and not first.has_outcome and ([t.kind for t in second.tokens] == ["PTS"] or second.text in _VALUE_COLUMNS):
+        # 指标值≥95%｜完成值：｜5分｜… (a 自评表 row's cells): the target's column, never a band waiting for the points of the
+        # cells after it (once ≥95% scoring 5 beside 达到指标值的得满分 from an unset 100%: 93% scored 0, not 3)
         return False
     if second.marker is not None:
         return False

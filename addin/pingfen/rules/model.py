@@ -1252,6 +1252,18 @@ def scale_to_unit(written: str, wanted: str) -> Decimal:
     return Decimal(1) if scale is None else scale
 
 
+
+def _rates_entered_apart(tree: object, ctx: Context) -> None:
+    """实际下降率/目标下降率×6 with one rate entered: each rate is a value of its own, entered by its name (vars) — never
+    both the one rate entered (once 2.5%÷2.5%×6 = 6 for 2.5% against 3%)."""
+    from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, formula_names
+
+    known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES) | set(ctx.shape.variables)
+    rates = sorted(name for name in formula_names(tree) - known if name == ctx.label or name.endswith(RATE_SUFFIXES))
+    if len(rates) > 1:
+        raise InputError(f"公式中的{'、'.join(f'“{name}”' for name in rates)}是不同的比率，请分别录入（vars），"
+                         "不能都取同一个录入的比率")
+
 @dataclass(frozen=True)
 class Formula:
     """Bespoke arithmetic written in the rubric (kind 9), parsed — never eval'd — into an ``Expr``.
@@ -1287,6 +1299,9 @@ class Formula:
         names = formula_names(self.tree)
         known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES)
         rates = {name for name in names if name == label or name.endswith(RATE_SUFFIXES)}
+        if len(rates) > 1:
+            # 实际下降率/目标下降率×6: two rates, each entered by its name — never both the one rate entered (once 2.5%÷2.5%×6)
+            rates = set()
         variables = tuple(sorted(names - known - rates))
         measured = bool(rates or names & set(ACTUAL_NAMES + TARGET_NAMES))
         return Shape(measure="ratio" if measured else "", has_target=measured, variables=variables)
@@ -1306,6 +1321,8 @@ class Formula:
             from .rates_held import held_at_whole
 
             names = held_at_whole(self.held_rates, ctx, names)
+        elif names is None:
+            _rates_entered_apart(self.tree, ctx)
 
         value, shown = compile_formula(self.tree, ctx, names)
         text = concat("得分=", shown, worked_to_score(value))
