@@ -262,7 +262,10 @@ def compose_items(scoring: list[Clause], context: list[Clause], text: str) -> Sc
         limit = "upper"
     if not situation and not printed and counted_by is not None:
         situation = counted_by.group(1)  # 重大天气预警信号每漏报1次扣1分: what each one is, between 每 and its count
-        named = "".join(t.text for t in itertools.takewhile(lambda t: t.kind != "EACH", occurrence.tokens) if t.kind == "WORD")
+        said = list(itertools.takewhile(lambda t: t.kind != "EACH", occurrence.tokens))
+        named = "".join(t.text for t in said if t.kind == "WORD")
+        if any(t.kind == "CMP" for t in said) and not any(t.kind in ("NUM", "RANGE") for t in said):
+            named = situation_words(said)  # 人员配备不足，每出现1次: the shortfall names it (once 人员配备, each staffing counted)
         if situation in ("发生", "出现", "发现", "有", "存在", "查出") and named:
             situation = named  # 投诉每发生1起扣1分: what happens is named before 每, not by its verb
     situation = unit_requirement or situation
@@ -475,7 +478,7 @@ def compose_fault_kinds(scoring: list[Clause], context: list[Clause], text: str)
             clause = _past_the_miss(clause)  # (整改率100%得4分；低于100%的，每有1个问题未整改扣1分: its miss, restated)
         if others_of_listed(clause, [fault for _, fault in listed]):
             clause = replace(clause, otherwise=False)  # 大作文缺一次扣3分,其它缺一次扣1分: the others missed, each (not 否则)
-        fault = fault_of(clause, context)
+        fault = fault_of(clause, context, text, scoring[index - 1] if index else None)
         if fault is None:
             fault = _count_short_of_level(clause)
             if fault is None and not short_of_level and (clause.per is not None or (clause.outcome and clause.outcome[0] == "minus")):
@@ -1198,9 +1201,11 @@ def _sized_only(clause: Clause) -> bool:
         and _A_TOTAL.search(before) is None
 
 
-def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
+def fault_of(clause: Clause, context: list[Clause], text: str = "", previous: Clause | None = None) -> Fault | None:
     """One kind of fault: 资料不齐全的每项扣0.5分 / 每发现1处不符合扣1分 / …未列入计划的，每项扣2分 /
-    …回收率每少一项完成任务扣0.3分 (each item short, among other kinds)."""
+    …回收率每少一项完成任务扣0.3分 (each item short, among other kinds). ``text``: the rule's, where a bare finding
+    (每发现一处扣0.5分) after the standard kept is named by it (_found_against_standard); ``previous``: the scoring
+    clause before ``clause``, a one-off fault the standard may be said before."""
     named_one = ""
     on_top = False  # 再扣5分 / 另扣1分: what is deducted on top of, said before
     requirement = ""  # 一般故障2小时内响应，每超时1次扣0.5分: the time limit each case is held to names the fault
@@ -1331,6 +1336,9 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
             what = f"{before.text.rstrip('，,。')}，{what}"  # 办公区域必须设置垃圾分类投放容器，未设置扣2分: what is not set
     else:
         return None
+    standard = _found_against_standard(clause, context, text, previous) if not what and not once and text else None
+    if standard is not None:
+        what = standard  # 无污物、无痰迹…。未及时清扫扣5分,每发现一处扣0.5分: each place short of the standard
     if not what:
         before = _just_before(context, clause, 1, lambda c: not c.scoring)
         if before is None or before.unread or before.condition is not None:
@@ -1367,6 +1375,33 @@ def fault_of(clause: Clause, context: list[Clause]) -> Fault | None:
     titled = _TITLE.sub("", what)  # 《2009年度减排工作意见》: a document's name, no number of the rule
     titled = without_sizes(titled)  # 计划外停水超过24小时: how long each one lasts, part of what is counted
     return Fault(what, per, unit, once=once, short=missing) if what and not re.search(r"\d", titled.replace(named_one, "") if named_one else titled) else None
+
+
+def _found_against_standard(clause: Clause, context: list[Clause], text: str, previous: Clause | None) -> str | None:
+    """每日清扫,全天保洁,无污物、无痰迹、无纸屑等。未及时清扫扣5分,每发现一处扣0.5分: a bare finding (每发现一处, no
+    fault named) after the standard kept (无…, no fault's word) — each place found short of that standard, said as
+    不符合“…” as a finding alone is (compose_items); whether the standard is right before it or before a one-off fault
+    just before it (未及时清扫扣5分, a kind of its own). Once named by the standard's own words (无污物、无痰迹的，每处扣
+    0.5分: each clean place counted) or, after the one-off, refused. Not after a counted fault (…每处扣1分,每发现一处扣
+    0.5分: of which?), nor a standard said with numbers or a fault's word (未及时更新，发现1条扣0.5分: the situation)."""
+    if not _FOUND.match(clause.text) or clause.occurrence is not None and clause.occurrence[2] not in _BARE_FINDINGS:
+        return None
+    before = _just_before(context, clause, 1)
+    if before is None and previous is not None and text[previous.end:clause.start] in _ONE_SEPARATOR:
+        # (…扣5分\n每发现…, a line run into the next with no separator: two lines or one clause cut? refused)
+        before = previous
+        if before.outcome is None or before.outcome[0] != "minus" or before.per is not None or before.step is not None \
+                or before.condition is not None or "每" in before.text or not ONE_OFF.search(before.text) \
+                or _COUNTED_NUMBER.search(before.text):
+            return None  # (only a one-off fault between: 未及时清扫扣5分)
+        before = _just_before(context, before, 1)
+    if before is None or before.scoring or before.unread or before.condition is not None \
+            or not _situation_words(before) or not _states_the_standard(before, clause.text):
+        return None
+    return f"不符合“{_standard_run(context, before, text)}”"
+
+
+_ONE_SEPARATOR = frozenset({",", "，", ";", "；", "。"})
 
 
 # 未达到“一般故障2小时内响应”: a requirement each case is held to, its numbers inside the quotes (unit_requirement.py)
