@@ -89,7 +89,10 @@ def situation_award(clause: Clause) -> bool:
     words = kinds[1:-2] if kinds[:1] == ["BY"] else kinds[:-2]  # 按要求及时报送…的得3分: the manner, then the situation
     if "BY" in words and words[words.index("BY") - 1:words.index("BY")] == ["WORD"]:
         words = [k for k in words if k != "BY"]  # 评价报告严格按照“备注”规定排版印制的，计1分
-    return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(words) <= {"WORD", "DE", "CMP"} \
+    # 资金使用规范且无违规支出的得4分: two requirements joined by 且 (并且), both the situation — words on either side
+    joined = all(0 < i < len(words) - 1 and words[i - 1] == "WORD" and words[i + 1] in ("WORD", "CMP")
+                 for i, kind in enumerate(words) if kind == "AND")
+    return kinds[-2:] in (["VERB", "PTS"], ["VERB", "FULL"]) and set(words) <= {"WORD", "DE", "CMP", "AND"} and joined \
         and "WORD" in words and not clause.unread
 
 

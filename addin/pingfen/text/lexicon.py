@@ -328,10 +328,14 @@ _add("MARK", None, "", *CIRCLED)
 # Nouns that contain a lexicon word (计划 is not 计+划, 及时率 not 及+时+率): they stay inside WORD runs.
 _add("NOUN", None, "", "得分率", "达标率", "计划", "设计", "统计", "会计", "审计", "合计", "总计", "共计", "累计", "估计", "预计",
      "不到位", "不到岗", "不到场", "不到会", "不到校",  # a failure (did not come, not done in full), never 不到 N
+     "省以上", "市以上", "县以上", "地市以上",  # 无市以上集体上访 (a level of government, 市 and those above it): words, never 以上 after
+     # a level (once the award 信息预警做得好且无市以上集体上访的记20分 cut at 以上 and refused)
      "计生", "卫计",  # 卫生计生工作领导小组 (family planning): never the verb 计 cutting a fault's name
      "读者", "患者", "学者", "消费者", "劳动者",  # 读者座席 / 患者满意度: people named, never the particle 者 (not 作者: 社会工作者 is 工作+者)
      # (征得: 负责人调动征得市统计局同意,并及时办理交接手续(1分) read 得 as a score, the consent dropped from the point)
      "记录", "计入", "登记", "标记", "记载", "书记", "笔记", "日记", "记者", "牢记", "记账", "记帐", "得到", "取得", "使得", "得以", "得当", "得力", "征得", "评价", "评估", "评分表", "环评", "考评", "测评", "评议", "评比", "点评", "评为", "批评",
+     "做得", "搞得", "抓得",  # 信息预警做得好的记20分 / 工作做得一般的: 得 a verb's complement (做得好), never the score's 得 (once the
+     # award cut to 好的记20分 and refused)
      "评优", "评先",  # 评优比例 / 评优评先 (choosing the best): never the verb 评 before a grade 优
      "评定", "评审", "评选", "自评", "互评", "复评", "参评", "初评", "评级", "及时", "按时", "准时", "实时", "适时", "时间", "时效", "时限", "时点", "时段", "规则",
      "原则", "细则", "准则", "法则", "立即", "或者", "目的", "供给", "给付", "扣款", "减免", "减税", "为止", "以及",
