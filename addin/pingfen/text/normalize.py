@@ -104,6 +104,7 @@ ascending_bounds = needing("descending_bounds", "ascending_bounds", ">", "≥") 
 leaders_as_commas = needing("band_leaders", "leaders_as_commas", "..", "——", "--", "──")  # _LEADER: its leader
 restated_bounds = needing("restated_bound", "restated_bounds", "(含", "(不含")  # _RESTATED: (含N) / (不含N)
 levels_in_heading_unit = needing("heading_unit", "levels_in_heading_unit", "(%)")  # _HEADING: 率(%):
+bands_in_cells = needing("cell_bands", "bands_in_cells", "以上", "↑")  # _spaced / _table: each level says 以上 or ↑
 without_reference_note = needing("reference_note", "without_reference_note", "参考")  # _NOTE: 仅作参考
 matched_as_reached = needing("matches_target", "matched_as_reached", "相符")  # _MATCHES: 与计划…相符
 # every pattern: (…N分), (…N分,扣完为止) or a word for the 分值
@@ -501,6 +502,7 @@ def normalize(text: str) -> str:
     if "\u0001" in text:  # (every token ends so: a text without it has nothing to put back)
         for char, token in _PROTECTED_TOKENS:
             text = text.replace(token, char)
+    text = bands_in_cells(text)  # …比例 8 100% 8 80%以上 5 / | 4000↑ | 30|: a band table's cells, before the spaces go
     text = evaluation_year(text)  # 当年6月30日前…(评价年度:2024年): 2024年6月30日前, the year the note names
     text = _SECTION_BEFORE_ITEM.sub("", text)  # 三、产出时效 1.系统上线及时性(3分): the table's first-level heading
     text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
