@@ -2,7 +2,9 @@
 N↑ in a table's level column) and its points, a bare number, in the next: ``厕所…的比例 8 100% 8 80%以上 5 50%以上 3
 30%以上 1`` (the name, its 分值, then level and points apart by spaces; once refused, and once its spaces gone
 ``比例 8 100%`` would read 8100%) and ``| | | 4000↑ | 30| |\\n| 111|馆舍建筑面积 | 3000↑ | 20|…`` (a table's rows, the
-name and its unit in the column before the levels, notes after; once refused); and the refusals beside them. Scored by
+name and its unit in the column before the levels, notes after; once refused); 除以 in a formula as the division sign
+between two names (得分=(实际完成户数除以计划户数)×5: once one name 实际完成户数除以计划户数, bound to the target — 8 of 10
+households scored 10×5, capped at 5); and the refusals beside them. Scored by
 `pingfen score --json` and its workbook recalculated by LibreOffice; every expected score is worked by hand."""
 
 from __future__ import annotations
@@ -25,13 +27,15 @@ EXPECTED_S51_HW = {
     "1.6": ("0", "69%：低于最低一档70%：0分"),
     "1.7": ("20", "60000册次：60000↑：20分"),
     "1.8": ("9", "7人：6↑、不足8：9分"),
+    "1.9": ("4", "8户/10户×5=4"),
+    "1.10": ("3", "9/12×4=3"),
 }
 
 
 def test_s51_hw_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
-    (3 + 20 + 8 + 15 + 7 + 0 + 20 + 9 = 82 of 130, 中: 78 ≤ 82 < 104)."""
-    result = _scored_and_recalculated(RUBRIC_S51_HW, EXPECTED_S51_HW, Decimal("82"), capsys, tmp_path)
+    (3 + 20 + 8 + 15 + 7 + 0 + 20 + 9 + 4 + 3 = 89 of 139, 中: 83 ≤ 89 < 111)."""
+    result = _scored_and_recalculated(RUBRIC_S51_HW, EXPECTED_S51_HW, Decimal("89"), capsys, tmp_path)
     assert result["grade"] == "中"
 
 
@@ -75,4 +79,32 @@ def test_s51_hw_each_side_of_a_cell_band_boundary(rule: str, actual: str, score:
 ])
 def test_s51_hw_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
     done = pingfen(rule, "--full", full)
+    assert done.returncode != 0 and named in done.stderr, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, actual, target, score", [
+    # once the one name (实际完成户数除以计划户数) bound to the target: 10×5 = 50, capped at 5
+    ("农村改厕（5分）：得分=(实际完成户数除以计划户数)×5", "8户", "10户", "4"),
+    ("档案整理（6分）：得分=已归档卷数除以应归档卷数×6，最高6分。", "93卷", "100卷", "5.58"),
+    # 后 / 再 the order of the steps, no part of the name before them
+    ("农村改厕（5分）：得分=实际完成户数除以计划户数后乘以5", "8户", "10户", "4"),
+    ("档案整理（6分）：得分=已归档卷数除以应归档卷数×6，最高6分。", "120卷", "100卷", "6"),
+])
+def test_s51_hw_divided_in_words_in_a_formula(rule: str, actual: str, target: str, score: str) -> None:
+    done = pingfen(rule, "--full", "6", "--actual", actual, "--target", target)
+    assert done.returncode == 0 and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr
+    assert "除以" not in done.stdout.split("规范写法：")[1].split("\n")[0]
+    _read_back(rule)
+
+
+@pytest.mark.parametrize("rule, named", [
+    # two names, neither the value achieved nor its target: the evaluator enters both (once 实得的分数除以…最高总分 was
+    # one name, bound to the value achieved: 170 scored 170×100, capped at 100, where 170/200×100 = 85)
+    ("得分=实得的分数除以该单位应得的最高总分×100", "实得的分数"),
+    # the divisor lost before the next operator (once read as a rate named 实际完成户数除以, ×5)
+    ("农村改厕（5分）：得分=实际完成户数除以×5", "实际完成户数除以"),
+    ("问题整改（4分）：得分=已整改问题数除以乘以分值", "已整改问题数除以"),
+])
+def test_s51_hw_divided_in_words_asks_for_both_names_or_is_refused(rule: str, named: str) -> None:
+    done = pingfen(rule, "--full", "100", "--actual", "170")
     assert done.returncode != 0 and named in done.stderr, done.stdout + done.stderr

@@ -16,7 +16,8 @@ from ..text.lazy_regex import lazy_compile
 # is its unit, no level, and so is % before the figure in a table's row (年增长 % 15 以上 60)
 _PERCENT_LOST = lazy_compile(r"[^,，;；。\n]{0,12}(?:达到?|为|于|超过|下降|降低|减少|提高|增加|上升|增长)%(?!\d)[^,，;；。\n]{0,8}")
 # a bound or a divisor the clause ends on (每项扣款最低, / …成绩除以): what it bounds or divides by is gone
-_ENDS_ON_NOTHING = lazy_compile(r"[^,，;；。\n]{0,16}(?:最低|最高|最多|至多|至少|除以)(?=\s*(?:[,，;；。\n]|$))")
+# (得分=实际完成户数除以×5: the divisor gone before the next operator — once read as a rate named 实际完成户数除以, ×5)
+_ENDS_ON_NOTHING = lazy_compile(r"[^,，;；。\n]{0,16}(?:(?:最低|最高|最多|至多|至少|除以)(?=\s*(?:[,，;；。\n]|$))|除以(?=\s*[×÷/+)]))")
 _LEADING_MARKS = " .、,，;；:：\n"
 _NUMBER_LOST = "这里缺少数值（可能在摘录时丢失），无法按原意计分；请补全评分标准中的数值"
 

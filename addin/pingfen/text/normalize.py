@@ -401,6 +401,13 @@ _LIST_BULLET = lazy_compile(r"(?m)^[ \t\u3000]*(?:[-–—*•][ \t\u3000]+(?=\S
 # points' brackets after it were read as grades to choose (5, 2 or 2, not 5+2+2)
 _FOOTNOTE_MARK = lazy_compile(r"(?<=[\u4e00-\u9fff])[①-⑳](?=、)")
 _SPACES = lazy_compile(r"[ \t\u3000\u00a0]+")
+# 得分=实得的分数除以该单位应得的最高总分×100 / 得分=(实际完成户数除以计划户数)×5: in a formula (from its = to the
+# clause's end) 除以 is the division sign between two names — once a single name 实得的分数除以…最高总分 taken for the
+# value achieved (170 entered scored 170×100, capped at the 分值) or for the target. Never 除以上/除以下/除以外 (除…外)
+_FORMULA_SAID = lazy_compile(r"=[^=,;。\n]+")
+# (…之和再除以总学分数 / …户数后乘以5: 再 / 后 are the order of the steps, no part of the name before them)
+_DIVIDED_IN_WORDS = lazy_compile(r"(?<=[\u4e00-\u9fff)%\d])(?:再|然后|之后|后)?除以(?![上下外])(?=[\u4e00-\u9fff(\d])")
+_THEN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff)%\d])(?:再|然后|之后|后)(?=×)")
 _LINE_BREAK = lazy_compile(r"\s*\n\s*")
 _THOUSANDS_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
@@ -821,6 +828,8 @@ def normalize(text: str) -> str:
     text = none_counted(_points_without_unit(text))  # 没有新增1处…记满分；每发现1处扣1.5分: none, counted as deducted
     text = bare_amounts(text)  # 不服从安排的扣2/次,…扣5分/次: the deduction's 分, left out
     text = level_points(rate_computed(rate_defined_by(divided_then_times(text))))  # (以A除以B再乘以分值计算: 得分=A/B×分值)  # (按实际值/目标值计算得分率: 得分率=实际值/目标值)  # 满意度90%(5分),每下降1%扣0.5分: 满意度90%得5分  # 根据…计算巩固率,按其比率赋分: 得分=巩固率×分值
+    if "除以" in text:  # 得分=实得的分数除以应得的最高总分×100: the division sign in words, never inside one name
+        text = _FORMULA_SAID.sub(lambda found: _THEN_TIMES.sub("", _DIVIDED_IN_WORDS.sub("/", found.group())), text)
     if "缩短" in text and _SHORTENED_FROM_LAST_YEAR.search(text):
         text = text.replace("缩短", "下降")  # 平均交易时长较上年缩短10%以上得2分;缩短不足10%得1分;未缩短不得分: its fall
     text = equal_as_level(text)  # 多于上年X的得3分,相等得2分,少于上年的得1分: 相等 as 持平, the level between above and below
