@@ -1125,9 +1125,18 @@ def test_one_occurrence_before_a_comma_and_its_deduction_is_counted_each_time(tm
 ])
 def test_a_band_table_laid_flat_is_no_target_and_its_data(rule: str) -> None:
     """…比例 8 100% 8 80%以上 5 50%以上 3 30%以上 1 (corpus24, held out): a band table's cells, once read as a 自评表
-    row whose 年度指标值 is 100% (80% then scored 6.4 by the 单位自评 default, not 5). Its levels are not a row's data."""
-    with pytest.raises(RuleError):
-        parse_rule(rule)
+    row whose 年度指标值 is 100% (80% then scored 6.4 by the 单位自评 default, not 5). Its levels are not a row's data:
+    since session 51 (text/cell_bands.py) the cells read as the bands they are — 80% scores 5, never 6.4 — and cells
+    whose levels do not say 以上 (80% 5: a level, or a value?) are still refused."""
+    if "以上" not in rule:
+        with pytest.raises(RuleError):
+            parse_rule(rule)
+        return
+    assert parse_rule(rule).kind == "bands", parse_rule(rule).canonical()
+    verdicts = judge_wording({"text": rule, "full": 8, "cases": [
+        {"data": {"rate": rate}, "score": score, "working": ""}
+        for rate, score in (("100%", 8), ("80%", 5), ("79.9%", 3), ("30%", 1), ("29.9%", 0))]})
+    assert row_status(verdicts) == "correct", verdicts
 
 
 @pytest.mark.parametrize("rule, level", [
