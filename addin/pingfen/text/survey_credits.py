@@ -27,7 +27,7 @@ _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, wh
 # (满意度=加权得分/有效问卷数 / 满意度=Σ(各选项人数×赋值)/总人数 / ;满意度=Σ(各档人数×系数)/回访总人数: the survey's
 # rate said in words, each option's count times the credit just listed over all respondents — what the credits compute)
 _WEIGHED = r"(?:加权(?:得分|分值|总分|合计)|[Σ∑]\((?:各|每个?)(?:选项|档次?|项)?人数[×*](?:对应)?(?:赋值|系数|分值|权重|折算比例|折算系数)\))"
-_RESPONDENTS = r"(?:有效问卷数?|调查总?人数|问卷总数|总人数|有效样本数|样本数|回访总人数|有效回访数|有效票数|总票数|调查总?户数|有效样本户数|样本户数|总户数|总样本数?|总样本量|样本总数)"
+_RESPONDENTS = r"(?:有效问卷数?|调查总?人数|问卷总数|总人数|有效样本数?|样本数|回访总人数|有效回访数|有效票数|总票数|调查总?户数|有效样本户数|样本户数|总户数|总样本数?|总样本量|样本总数)"
 # (…/(有效问卷数×100): credits out of 100 brought back to a share — only with such credits)
 _RATE_IN_WORDS = rf"(?:[,;]满意度={_WEIGHED}/(?:{_RESPONDENTS}|(?P<hundred>\({_RESPONDENTS}[×*]100\))))?"
 # 满意度得分=加权平均分/100×分值: the mean of credits out of 100, over 100, is the survey's rate (only with such credits)
@@ -49,19 +49,29 @@ _COUNTED_PAIR = lazy_compile(rf"({_COUNTED_OPTIONS})(?:计(\d+(?:\.\d+)?(?:分|%
 # 满意度=(满意人数+基本满意人数×0.6)/有效问卷数 / 满意度=(满意×1+较满意×0.8)/样本数: the rate defined by its options, a
 # bare option counting whole; an option the sum leaves out counts 0 (every respondent is in the divisor) — named from
 # the text's list of its options (选项为满意、较满意、不满意 / 按“满意”“基本满意”“不满意”统计), else 其他
-_SUM_TERM = rf"(?:{_OPTION})(?:人数|户数|票数?)?(?:[×*]{_CREDIT})?"
+_SUM_TERM = rf"(?:{_OPTION})(?:人数|户数|票数?|问卷数?)?(?:[×*]{_CREDIT})?"
 # (满意度=(非常满意+满意)人数/调查总人数: what is counted said once, after the options summed; 满意率=(很满意+满意)/总样本:
 # the satisfied's share named 满意率, over all respondents named 总样本)
-_SUMMED = lazy_compile(rf"满意(?:度|率)=\(({_SUM_TERM}(?:\+{_SUM_TERM})+)\)(?:人数|户数|票数)?/{_RESPONDENTS}(?:[×*]100%)?(?=[,;。]|$)")
+# (满意度=(满意问卷数×100+基本满意问卷数×60)/(有效问卷数×100): credits out of 100, the respondents times 100 below —
+# each credit a share of 100; 满意度=满意户数/调查户数×100%: one option alone, read so only where the options are listed)
+_SUMMED = lazy_compile(rf"满意(?:度|率)=(?:\(({_SUM_TERM}(?:\+{_SUM_TERM})+)\)|(?P<one>(?:{_OPTION})(?:人数|户数|票数|问卷数)))"
+                       rf"(?:人数|户数|票数)?/(?:{_RESPONDENTS}|(?P<hundred>\({_RESPONDENTS}[×*]100\)))(?:[×*]100%)?(?=[,;。]|$)")
 # 得分=∑(各选项人数×折算比例)/有效问卷数×10 / 得分=(满意人数×1+较满意人数×0.6)/调查总人数×4: the survey's rate said in
 # words with the points it is times, inside the score — the rate (满意度=…) and 得分=满意度×10, read as those are
 _SCORE_OF_RATE = lazy_compile(rf"(?<=[,;])得分=({_WEIGHED}|\({_SUM_TERM}(?:\+{_SUM_TERM})+\)(?:人数|户数|票数)?)/({_RESPONDENTS})"
                               rf"[×*](\d+(?:\.\d+)?)分?(?=[,;。]|$)")
-_SUM_PART = lazy_compile(rf"({_OPTION})(?:人数|户数|票数?)?(?:[×*]({_CREDIT}))?")
+_SUM_PART = lazy_compile(rf"({_OPTION})(?:人数|户数|票数?|问卷数?)?(?:[×*]({_CREDIT}))?")
 _OPTIONS_LISTED = lazy_compile(rf"选项(?:为|有|设)?:?“?((?:{_OPTION})(?:、(?:{_OPTION}))+)”?|“((?:{_OPTION})(?:、(?:{_OPTION}))+)”"
                                rf"|((?:“(?:{_OPTION})”){{2,}})"
                                # (按满意、基本满意、不满意统计: the options counted, listed before 统计)
-                               rf"|按((?:{_OPTION})(?:、(?:{_OPTION}))+)(?:[三四五六3-6]个?(?:选项|档次?|等级?))?统计")
+                               rf"|按((?:{_OPTION})(?:、(?:{_OPTION}))+)(?:[三四五六3-6]个?(?:选项|档次?|等级?))?统计"
+                               # (问卷设满意、比较满意、不满意: the options the questionnaire sets)
+                               rf"|问卷设置?:?((?:{_OPTION})(?:、(?:{_OPTION}))+)")
+# 问卷设满意、比较满意、不满意三项 / 问卷设“满意、较满意、不满意”三项 / 选项为满意、不满意两项: how many options there are,
+# restating the list — dropped only when it is the number listed (three for A、B、C); any other count keeps its words
+_OPTIONS_COUNTED = lazy_compile(rf"((?:问卷设置?|选项(?:为|有|设)?):?(“?)((?:{_OPTION})(?:、(?:{_OPTION}))+)(”?))共?"
+                                rf"([2-6二两三四五六])(?:个选项|项|个|档)(?=[,;。]|$)")
+_OPTION_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _REST = "其他"  # (the options a sum leaves out, where the text lists none: all of them count 0)
 # (非常满意(100分): the points in brackets after the option)
 _OPTION_POINTS = rf"(?:{_OPTION})(?:\d+(?:\.\d+)?分|\(\d+(?:\.\d+)?分\))"
@@ -158,11 +168,21 @@ def _counted(found) -> str:
     return _said(names, _fractions(each)) or found.group()
 
 
+def _options_counted(found) -> str:
+    count = found.group(5)
+    said = int(count) if count.isdigit() else _OPTION_NUMERALS[count]
+    return found.group(1) if said == len(_NAME.findall(found.group(3))) else found.group()
+
+
 def _summed(found, text: str) -> str:
-    parts = [(name, credit or "1") for name, credit in _SUM_PART.findall(found.group(1))]
+    parts = [(name, credit or "1") for name, credit in _SUM_PART.findall(found.group(1) or found.group("one"))]
     listed = _OPTIONS_LISTED.search(text)
     if all(credit == "1" for _, credit in parts) and not listed:
         return found.group()  # ((非常满意人数+满意人数)/…: a count of the satisfied, no weights, no options to count)
+    if found.group("hundred"):  # (…/(有效问卷数×100): each credit out of 100 — a bare option or a share is not)
+        if any(credit == "1" or credit.endswith("%") for _, credit in parts):
+            return found.group()
+        parts = [(name, f"{credit}%") for name, credit in parts]
     named = dict(parts)
     if listed:
         options = _NAME.findall(next(group for group in listed.groups() if group))
@@ -221,7 +241,7 @@ def survey_credits(text: str) -> str:
         text = _SCORE_OF_RATE.sub(lambda found: _score_of_rate(found, text), text)
     except _TwoWeights:
         return text  # (分别计1、0.6、0分，得分=(满意人数×1+较满意人数×0.8)/…: nothing read, for the reader to refuse)
-    said = _BRACKETED.sub(_bracketed, text)
+    said = _BRACKETED.sub(_bracketed, _OPTIONS_COUNTED.sub(_options_counted, text))
     said = _COUNTED_EACH.sub(_counted, _PAIRED.sub(_paired, _LISTED.sub(_respectively, _QUOTED_EACH.sub(_respectively, said))))
     said = _SUMMED.sub(lambda found: _summed(found, said), said)
     # (群众满意度=满意人数/调查人数×100%，满意、基本满意分别计100%、60%: the rate defined without the credits — which
