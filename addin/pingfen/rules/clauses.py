@@ -253,7 +253,7 @@ class _Reader:
         """(含10%) / (不含10%) naming ``token`` again: whether it is included; None when absent."""
         if (
             self.kind() == "OPEN" and self.kind(1) == "WORD" and self.peek(1).text in ("含", "不含")  # type: ignore[union-attr]
-            and self.kind(2) == "NUM" and self.peek(2).value == token.value and self.kind(3) == "CLOSE"  # type: ignore[union-attr]
+            and self.kind(2) == "NUM" and _restates(self.peek(2), token) and self.kind(3) == "CLOSE"  # type: ignore[union-attr]
         ):
             self.i += 4
             return self.tokens[self.i - 3].text == "含"
@@ -602,8 +602,10 @@ class _Reader:
             if second is None:
                 return None
             if first[1] is None and second[1] is None and first[0].value != second[0].value:
-                # 12㎡-15㎡(不包括12㎡): the bracket after the range names its lower end
+                # 12㎡-15㎡(不包括12㎡): the bracket after the range names its lower end; 提高2～5个百分点(不含5): its upper
                 first = (first[0], self.restated_inclusion(first[0]))
+                if first[1] is None:
+                    second = (second[0], self.restated_inclusion(second[0]))
             if self.kind() == "SUF" and self.peek().value == "within":  # type: ignore[union-attr]
                 self.i += 1
             first = (range_start_in_multiplier(first[0], second[0]), first[1])  # 15-20万人次: 15万 to 20万人次
@@ -619,6 +621,17 @@ class _Reader:
             return made
         if self.kind() == "SUF" and self.peek().value == ">=":  # type: ignore[union-attr]
             self.i += 1
+            if self.kind() == "RANGE" and self.kind(1) == "NUM":
+                # 15分钟以上至20分钟(含) / 80%以上至90%: 以上 then 至 — the range's two ends, as 15至20分钟(含) (its lower
+                # end the band below's when that one says it, as 15分钟以上20分钟以下 shares it)
+                self.i += 1
+                second = self.number()
+                if second is None:
+                    return None
+                made = _make(range_start_in_multiplier(first[0], second[0]), True, second[0], bool(second[1]))
+                if second[1] is None:
+                    made.interval = replace(made.interval, conventional_high=True)
+                return made
             if self.kind() == "NUM":
                 second = self.number()
                 if second is None or self.kind() != "SUF" or self.peek().value not in ("<=", "within"):  # type: ignore[union-attr]
@@ -802,6 +815,13 @@ def _group_end(tokens: list[Token], start: int) -> int | None:
             if depth == 0:
                 return index
     return None
+
+
+def _restates(restated: Token, token: Token) -> bool:
+    """(不含5) after 5%: the number in the bracket, its unit left unsaid, is the end it follows."""
+    if restated.value == token.value:
+        return True
+    return not restated.unit and token.unit == "%" and restated.value is not None and restated.value / 100 == token.value
 
 
 def _in_unit(token: Token, other: Token) -> Decimal:

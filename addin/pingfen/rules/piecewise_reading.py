@@ -1750,8 +1750,9 @@ def _levels_as_thresholds(cases: list) -> list:
 
 def _fractions_as_rates(cases: list) -> list:
     """满意度≥0.9得5分，0.8-0.9得3分，<0.8得0分: a rate written as fractions throughout (every bare number at
-    most 1, some between 0 and 1) is 90%, not 0.9%."""
-    bare = [value for condition, _, _ in cases for value in condition.bare_numbers()]
+    most 1, some between 0 and 1) is 90%, not 0.9%. (提高0.5～1个百分点: a bare end of a range whose other end says %
+    is in that unit, 0.5%.)"""
+    bare = [value for condition, _, _ in cases if condition.unit != "%" for value in condition.bare_numbers()]
     if not bare or not all(0 <= value <= 1 for value in bare) or not any(0 < value < 1 for value in bare):
         return cases
     return [(replace(condition, bare=(False, False)), outcome, clause) for condition, outcome, clause in cases]

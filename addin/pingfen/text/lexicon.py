@@ -789,7 +789,9 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
     if context == "not_a_measured_score":
         return not _measured_score(text, end - 2)
     if context == "between_numbers":
-        return bool(tokens) and tokens[-1].kind in ("NUM", "INCL", "PTS") and (_is_digit(following) or following == "±")
+        # (15分钟以上至20分钟(含): 至 after 以上, the range's lower end said with it)
+        above = bool(tokens) and tokens[-1].kind == "SUF" and tokens[-1].value == ">=" and text[end - 1] == "至"
+        return bool(tokens) and (tokens[-1].kind in ("NUM", "INCL", "PTS") or above) and (_is_digit(following) or following == "±")
     return True
 
 

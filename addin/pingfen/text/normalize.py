@@ -45,10 +45,11 @@ unchanged_level = needing("unchanged_level", "unchanged_level",  # _UNCHANGED: �
                           # _GROWTH_STEP: 每(增长|提高|上升|增加); _NO_CHANGE: (未|没有)(增长|…|下降) after 较上年…N
                           "持平", "加分项", "增长", "提高", "上升", "增加", "未", "没有",
                           "水平",  # _LAST_YEAR_LEVEL_REACHED: 不低于上年水平得…
-                          "本年")  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
+                          "本年",  # _THIS_OVER_LAST: 按本年/上年比例 beside 不低于上年
+                          "反升", "反增")  # _OTHER_WAY: 不降反升 / 不减反增 after bands of a fall (不增反降: a rise's words open it)
 task_exceeded = needing("task_exceeded", "task_exceeded", "完成率达到")  # _LEVEL: 完成率达到N%以上…加 beside one task
 short_or_other_way = needing("unchanged_level", "short_or_other_way",  # _SHORT_OR_OTHER_WAY: (增长|…)不足N%或(持平|…)
-                             "持平", "增长", "提高", "上升", "增加")
+                             "持平", "增长", "提高", "上升", "增加", "未", "没有")  # (…或未下降 / 或没有减少)
 event_dates = needing("event_dates", "event_dates", "前(", "日(")  # _EVENT_DATE: 春节前(2024年2月9日前); _DATE_NOTE: 日(入汛前)
 change_reached = needing("change_reached", "change_reached",  # _TARGET_DONE: 完成…(下降|降低|增长)目标; the other way beside (下降|降低|增长)率
                          "下降目标", "降低目标", "增长目标", "下降率", "降低率", "增长率")

@@ -67,9 +67,11 @@ _BONUS_NOTE = lazy_compile(r"((?:设有|设|含|为)加分项\((?:最多|最高)
 
 # 较上年下降的得0分 after bands of growth: the other way, bare (no number after it), with its points; 持平或上升的不得分:
 # level too (at most 0%); 研发投入下降的不得分 / 能耗上升的不得分: the quantity whose change it is, named before, said again
+# (下降不足1%得1分，不降反升不得分 / 不增反降: the other way said with the way it did not go — 上升, 下降)
 _OTHER_WAY = lazy_compile(rf"(?:(?<=[,，;；。])|^)(?P<subject>[\u4e00-\u9fff]{{1,8}}?)??(?P<last>{_LAST_YEAR})?(?P<level>持平或)?"
-                          r"(?P<change>增长|提高|上升|增加|下降|降低|减少)(?P<level_after>或持平)?"
+                          r"(?P<change>增长|提高|上升|增加|下降|降低|减少|不[降减]反[升增]|不[升增]反[降减])(?P<level_after>或持平)?"
                           r"(?=的?[,，]?(?:(?:得|计|记|给)(?:满分|\d)|不(?:得|计|记)分))")
+_REVERSED = {"升": "上升", "增": "增加", "降": "下降", "减": "减少"}  # 不降反升 is 上升 (…反增 增加, 反降 下降, 反减 减少)
 # the rises the gate opens for (提升 is none of them: a text with it alone must read alike with the gate shut)
 _GATED_RISES = ("增长", "提高", "上升", "增加")
 
@@ -82,8 +84,12 @@ def _other_way_of_the_bands(text: str, band: re.Match[str]) -> str:
     others = _FALLS if family is _RISES else _GATED_RISES
 
     def below_zero(found: re.Match[str]) -> str:
-        subject = found.group("subject")
-        if found.start() < band.end() or found.group("change") not in others \
+        subject, change = found.group("subject"), found.group("change")
+        if change.startswith("不"):  # 不降反升: 上升
+            if found.group("level") or found.group("level_after"):
+                return found.group()  # (持平或不降反升: level said beside a move the other way)
+            change = _REVERSED[change[-1]]
+        if found.start() < band.end() or change not in others \
                 or subject and subject not in text[:band.start()]:
             return found.group()  # (a subject not named before the bands: another quantity's change)
         level = found.group("level") or found.group("level_after")
@@ -204,10 +210,11 @@ def _no_change_of_the_bands(text: str) -> str:
 # nothing: 提高不足1个百分点的不得分 (normalize calls it before a level 或 a situation is cut into two zeroes, which
 # would leave 下降的,此项不得分 a situation no one answers). Only under a positive level (提高不足0%或下降 would be no
 # band), only after last year is said, and only with its gate's words (提升 is none: a text with it alone must read
-# alike with the gate shut).
+# alike with the gate shut). 提高不足1个百分点或未提高 likewise: the change's own way absent (at most 0) — never
+# 提高不足1个百分点或未下降 (level, or a rise of any size).
 _SHORT_OR_OTHER_WAY = lazy_compile(
     r"(?P<short>(?P<change>增长|提高|上升|增加|下降|降低|减少)(?:幅度)?(?:不足|低于|不到|小于|<)(?P<level>\d+(?:\.\d+)?)(?:%|‰))"
-    r"或(?P<other>持平|增长|提高|上升|增加|下降|降低|减少|负增长)"
+    r"或(?P<other>持平|增长|提高|上升|增加|下降|降低|减少|负增长|(?:未|没有)(?P<absent>增长|提高|上升|增加|下降|降低|减少))"
     r"(?=的?[,，]?(?:(?:得|计|记|给)(?:满分|\d)|不(?:得|计|记)分))")
 _LAST_YEAR_SAID = lazy_compile(_LAST_YEAR)
 
@@ -219,6 +226,8 @@ def short_or_other_way(text: str) -> str:
     def inside(found: re.Match[str]) -> str:
         change, other = found.group("change"), found.group("other")
         own = _GATED_RISES if change in _GATED_RISES else _FALLS
+        if found.group("absent") is not None:  # 提高不足0.5个百分点或未提高: no rise (at most 0), inside the band too —
+            other = "持平" if found.group("absent") in own else change  # never 未下降 (a rise, above the band, too)
         if last_year is None or last_year.start() > found.start() or float(found.group("level")) <= 0 \
                 or other in own or (other == "负增长" and change != "增长"):
             return found.group()
