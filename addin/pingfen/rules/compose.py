@@ -52,6 +52,8 @@ compose_full_amount = needing("full_amount", "compose_full_amount", "全额", "�
 compose_growth_bonus = needing("growth_bonus", "compose_growth_bonus",  # _GROWTH (上年|去年|上一年|同比), _ABOVE_BASE (…基础上)
                                "上年", "去年", "上一年", "同比", "基础上")
 compose_bonus_on_top = needing("bonus_on_top", "compose_bonus_on_top", "加")  # _ANNOUNCED: 设有加分项, _ADDS: 加N分
+# _ADDS (加N分) and _ITEM_CAP (本项最高N分 / 本项总分不超过N分): situations adding once on top of a rule, the total capped
+compose_situation_bonus = needing("situation_bonus", "compose_situation_bonus", "本项", "本指标", "该项", "此项")
 compose_base_points = needing("base_points", "compose_base_points", "基础分", "基本分")  # _BASE: 基础分N分 opens the text
 compose_bonus_list = needing("bonus_list", "compose_bonus_list", "加")  # ADD tokens (加, 另加 …), _HIGHEST/_LIMIT/_SUMMED: 加分
 # a formula dividing one quantity by another (its / or ÷), which the level compares
@@ -84,5 +86,6 @@ COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the 
              compose_full_amount,  # 全额征收上交记15分。降低比例的按比例记分: 100% of the amount due, else its share
              compose_growth_bonus,  # 比上年每增长1个百分点加0.5分，最高30分: additions from no growth
              compose_base_points,  # 基础分3分，每新增1家…加0.5分，最高不超过5分: a base, then counts added and taken
+             compose_situation_bonus,  # …得4分，每少2次扣0.5分；…获市级表彰的加1分，本项最高5分: additions once, the total capped
              compose_bonus_on_top,  # …得1分；…有正面批示的，一个加1分，最多加2分: a rule, then capped additions on top
              compose_bonus_list]  # 受…表彰的加10分，受…表彰的加5分(，只取最高一档): additions each once

@@ -285,7 +285,8 @@ _TARGET_SAID = lazy_compile(r"计划|预算|目标|应|批复|承诺|设计|合�
 
 
 def _counted_over_plan(node: "FBin", ctx) -> bool:  # ctx: model.Context
-    """带动户数÷计划户数 with the actual and target entered: a quantity over its plan, the same thing counted (户数 / 户数),
+    """带动户数÷计划户数 with the actual and target entered: a quantity over its plan, the same thing counted (户数 / 户数;
+    资助参保人数÷应资助人数: 资助…人数, the words between saying whom),
     the top naming no plan and no actual word, neither a name the rubric gives (vars) — the top is the actual."""
     top, bottom = node.left, node.right
     if ctx.shape.measure != "ratio" or not isinstance(top, FName) or not isinstance(bottom, FName):
@@ -295,7 +296,9 @@ def _counted_over_plan(node: "FBin", ctx) -> bool:  # ctx: model.Context
             or _ACTUAL_SAID.search(top.name) or top.name == ctx.label or top.name.endswith(RATE_SUFFIXES):
         return False
     counted = _TARGET_SAID.split(bottom.name)[-1]
-    return len(counted) >= 2 and top.name.endswith(counted)
+    # (资助参保人数÷应资助人数: the plan's verb and count with what they count said between — 资助 …参保… 人数)
+    return len(counted) >= 2 and (top.name.endswith(counted) or any(
+        top.name.startswith(counted[:cut]) and top.name.endswith(counted[cut:]) for cut in range(2, len(counted) - 1)))
 
 
 def compile_formula(node: FNode, ctx, names=None) -> tuple[Expr, Expr]:  # ctx: model.Context

@@ -28,6 +28,7 @@ KIND_NAMES = {
     "units_scored": "逐个单位计分后相加或平均",
     "counted_awards": "按次计分",
     "with_bonus": "计分并按次加分（加分有上限）",
+    "with_situations": "计分并按情形加分（本项得分有上限）",
     "base_points": "基础分按次加减分",
     "bonus_list": "情形加分",
     "parts": "分项计分",

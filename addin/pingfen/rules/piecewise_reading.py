@@ -1716,6 +1716,8 @@ def _single_level_reached(cases: list, otherwise: Outcome | None, steps: bool) -
         return cases  # (only a band below the level may stand beside it: 低于90%不得分; 2-4篇得2分，1篇得1分 are counts)
     lower = Decimal(0) if outcome.points is None else outcome.points
     if not (otherwise is None and falling_short or otherwise == Award(Decimal(0)) or isinstance(otherwise, Minus) or (
+            # (…2000个的得满分，未完成的按完成比例计分: short of the level, its share — _completion_share)
+            isinstance(otherwise, Scaled) and otherwise.high == level.interval.low and level.unit in COUNT_UNITS) or (
             isinstance(otherwise, Award) and otherwise.points is not None and (outcome.points is None or otherwise.points < lower))):
         return cases
     if "每" in clause.text:
@@ -2110,7 +2112,7 @@ def _completion_share(clause: Clause, cases: list) -> Scaled | None:
     if clause.outcome != ("prop", None) or not failing:
         return None
     bound = interval.high if below else TARGET  # type: ignore[union-attr]
-    band = _one_band_reached(cases)
+    band = _one_band_reached(cases) or _count_level_reached(cases)
     if band is not None and not below and (clause.otherwise and (counted_level(band[0], cases, clause) or clause.announces_method)
                                            or _FALLING_SHORT.match(clause.text)):
         # 查处案件10例以上；否则按完成比例得分: the count done of the 10 required / 新增就业人数达到500人得满分，未达到的
@@ -2189,6 +2191,17 @@ def _refuse_formula_apart_at_the_level(cases: list, otherwise: object, scoring: 
         raise Unplaced(clause, f"计分公式没有乘以分值：在{general_text(band[0].low)}处按公式得{general_text(at_bound.quantize(Decimal('0.01')))}分，"
                                "而这一档得" + ("满分" if band[1].points is None else f"{general_text(points)}分")
                                + "，无法确定公式是否漏写了“×分值”（请写明，如“按完成面积/3000×分值计分”）", certain=True)
+
+
+def _count_level_reached(cases: list) -> tuple[Interval, Award] | None:
+    """完成新增泊位2000个的得满分: the only case a count written bare (no 达到, 以上, ≥), scoring points, where more is
+    better — the level to reach (2100个 reaches it), as _single_level_reached reads it beside what falls short of it."""
+    if len(cases) != 1 or not _bare_level(cases[0], ("为",)) or cases[0][0].interval.low <= 0 or cases[0][0].unit not in COUNT_UNITS:
+        return None
+    condition, outcome, clause = cases[0]
+    if not isinstance(outcome, Award) or outcome.points == 0 or "每" in clause.text or not _more_is_better(clause):
+        return None
+    return Interval(low=condition.interval.low), outcome
 
 
 def _one_band_reached(cases: list) -> tuple[Interval, Award] | None:

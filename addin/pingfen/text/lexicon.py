@@ -488,8 +488,8 @@ def _described_number(text: str, position: int, lateness: bool) -> int | None:
     return None
 
 
-# 12345热线 / 12345政务服务便民热线 / 120急救 / 12315平台: the digits name a service line, never a number of the rule
-_SERVICE_NUMBER = lazy_compile(r"(?:12345|12315|12366|12333|12348|12369|110|119|120|122)(?=(?:政务服务便民|政务服务|政务|便民服务|便民|服务|市民服务|消费者投诉举报|投诉举报|纳税服务|人社|公共法律服务|民生|报警|急救|交通)?(?:热线|平台|急救|中心|指挥|报警))")
+# 12345热线 / 12345政务服务便民热线 / 120急救 / 12315平台 / 110接处警: the digits name a service line, never a number of the rule
+_SERVICE_NUMBER = lazy_compile(r"(?:12345|12315|12366|12333|12348|12369|110|119|120|122)(?=(?:政务服务便民|政务服务|政务|便民服务|便民|服务|市民服务|消费者投诉举报|投诉举报|纳税服务|人社|公共法律服务|民生|报警|急救|交通)?(?:热线|平台|急救|中心|指挥|报警|接处警|接警|出警|处警))")
 _DOCUMENT_NUMBER = lazy_compile(r"[〔\[【]\d{0,4}[〕\]】]\d+号")
 _LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")

@@ -54,6 +54,7 @@ event_dates = needing("event_dates", "event_dates", "前(", "日(")  # _EVENT_DA
 change_reached = needing("change_reached", "change_reached",  # _TARGET_DONE: 完成…(下降|降低|增长)目标; the other way beside (下降|降低|增长)率
                          "下降目标", "降低目标", "增长目标", "下降率", "降低率", "增长率")
 survey_credits = needing("survey_credits", "survey_credits", "满意")  # every pattern: an option of satisfaction
+ratio_of_two = needing("ratio_of_two", "ratio_of_two", "之比", "的比值")  # _SAID: 按A与B(之比|的比值)计分
 printed_divisor = needing("printed_divisor", "printed_divisor", "/", "÷")  # _DIVISOR: (/|÷)…数(N)
 plan_divisor = needing("plan_divisor", "plan_divisor", "得分=", "率=", "计分", "数÷", "/计划", "/目标", "分计算")  # _RATIO (得分=…/…, 按…/…×N分计分, 按…/…×N分计算, 实际X数÷计划X数×N分, 实际开展场次/计划场次×4分) or _DEFINED (…率=…/…): the divisor printed
 proportion_formula = needing("proportion_formula", "proportion_formula", "比例")  # _SAID: 按…比例(得分|计分…)…得分=
@@ -846,6 +847,7 @@ def normalize(text: str) -> str:
     text = formula_words(text)  # 平均分数(百分制)*本项权重系数70%: the formula's terms without their names
     if "为基础" in text or "为起点" in text:
         text = _FORMULA_BASE.sub("", text)  # 以60%为基础,按(覆盖率-60%)/(90%-60%)×6分计算: the base the formula takes off
+    text = ratio_of_two(text)  # 按实际发表论文篇数与任务书约定篇数之比计分,满分4分: 按实际发表论文篇数/任务书约定篇数×4分计分
     text = printed_divisor(text)  # 已储备品种数/规定储备品种数(25种)×3: the divisor is the number printed
     text = plan_divisor(text)  # 合同约定扫描120万页,得分=实际完成页数/120万页×8分: the plan printed before, its number
     text = proportion_formula(text)  # 60%(含)至90%的按比例得分(得分=支出进度/90%×6): the formula is the share's method

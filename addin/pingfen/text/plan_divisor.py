@@ -80,7 +80,7 @@ def _by_name(text: str) -> str | None:
         return None
     printed = [found for found in _PLAN.finditer(text) if _names_plan(found.group("name"), name, found.group("unit")) and _quantity(found.group("unit"))]
     if not printed and text.count(name) == 1:
-        printed = _by_unit(top, name, text)
+        printed = _by_unit(top, name, text) or _by_thing(name, text)
     elif text.count(printed[0].group("name") if len(printed) == 1 else name) != 2:
         return None  # (the name said elsewhere too: a level or a step of it, which the target would not stand for)
     if len(printed) != 1:
@@ -98,6 +98,23 @@ def _names_plan(plan: str, divisor: str, unit: str) -> bool:
     """计划采购 printed (计划采购120台(套)), 计划采购数量 divided by: the plan's name, or it with what it counts (数量, 数);
     计划招聘 printed in 人 (计划招聘120人), 计划招聘人数 divided by: the plan's name with its unit counted (人数, 户数)."""
     return divisor == plan or divisor in (plan + "数量", plan + "数", plan + unit + "数")
+
+
+# 计划采购数量 / 任务书约定数: a plan's verb (or its source) and what it counts (数量, 数), no thing named
+_COUNT_OF_PLAN = lazy_compile(r"(?P<stem>(?:年度|全年|本年度?)?(?:计划|目标|任务|合同|约定|应)[\u4e00-\u9fff]{1,8}?)(?:数量|数)")
+
+
+def _by_thing(name: str, text: str) -> list[re.Match[str]]:
+    """``实际采购数量/计划采购数量×4分。计划采购执法记录仪500台``: the divisor 计划采购数量 the one clause printing that plan
+    (计划采购) with the thing it counts named after its verb (执法记录仪) — a count or a measure, said once, the thing's
+    name nowhere else (the top counts it by the quantity's own word: 实际采购数量)."""
+    counted = _COUNT_OF_PLAN.fullmatch(name)
+    if counted is None:
+        return []
+    stem = counted.group("stem")
+    found = [plan for plan in _PLAN.finditer(text) if plan.group("name").startswith(stem) and len(plan.group("name")) > len(stem)
+             and _counted(plan.group("unit"), plan.group("scale")) and not plan.group("other") and not plan.group("source")]
+    return found if len(found) == 1 and text.count(found[0].group("name")) == 1 and text.count(stem) == 2 else []
 
 
 # 计划座数 / 目标家数: the plan named by the unit it counts (座, 家) and nothing else

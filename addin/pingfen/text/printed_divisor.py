@@ -7,6 +7,8 @@ the clause's end right after it (never …/目标值(≥45%)得5分, a level, no
 
 from __future__ import annotations
 
+import re
+
 from .lazy_regex import lazy_compile
 from .lexicon import GENERIC_VALUE_NAMES
 
@@ -62,9 +64,37 @@ def _plan_printed(text: str) -> str:
     return text[:opening] + f"目标值为{ratio.group('amount')}," + text[opening:]
 
 
+# 得分=实际下降率/目标下降率×6，目标下降率为3%: the divisor a target's rate, its value printed in a clause of its own by
+# the same name (before the formula or after it)
+_RATE_DIVISOR = lazy_compile(r"(?<=[/÷])(?P<name>[\u4e00-\u9fff]{0,6}?(?:目标|计划|预期|规定|约定|考核)[\u4e00-\u9fff]{0,8}?(?:率|比例))"
+                             r"(?=[×*)]|[,;。]|$)")
+
+
+def _rate_apart(text: str) -> str:
+    """``得分=实际下降率/目标下降率×6，目标下降率为3%，…`` → ``得分=实际下降率/3%×6，…``: the one clause saying the
+    divisor's rate (its name, 为 or nothing, the rate and nothing else) is the number divided by — the name said only
+    there and in the formula."""
+    divisors = list(_RATE_DIVISOR.finditer(text))
+    if len(divisors) != 1:
+        return text
+    name = divisors[0].group("name")
+    said = list(re.finditer(rf"(?:^|(?<=[,;。:])){re.escape(name)}(?:为|是|:)?(?P<rate>\d+(?:\.\d+)?[%‰])(?P<end>[,;。]|$)", text))
+    if len(said) != 1 or text.count(name) != 2:
+        return text
+    clause = said[0]
+    start, end = clause.start(), clause.end()
+    if clause.group("end") == "" or clause.group("end") == "。" and start > 0:
+        start -= 1 if start > 0 and text[start - 1] in ",;" else 0  # (…×6,目标下降率为3%。: the clause and the comma before it)
+        end = clause.start("end")
+    text = text[:start] + text[end:]
+    return _RATE_DIVISOR.sub(clause.group("rate"), text, count=1)
+
+
 def printed_divisor(text: str) -> str:
     """``…/目标签约率(45%)×5`` → ``…/45%×5``; ``…/规定储备品种数(25种)×3`` → ``…/25×3``; ``…/目标增长率15%)`` → ``…/15%)``;
-    ``实际完成面积/计划面积(12万亩)×5分`` → ``目标值为12万亩,实际值/目标值×5分``."""
+    ``实际完成面积/计划面积(12万亩)×5分`` → ``目标值为12万亩,实际值/目标值×5分``; ``得分=实际下降率/目标下降率×6,目标下降率为3%``
+    → ``得分=实际下降率/3%×6``."""
     text = _plan_printed(text)
+    text = _rate_apart(text)
     text = _RATE_RUN_IN.sub(r"\1", text)
     return _DIVISOR.sub(lambda found: found.group(1) + (found.group(2) if found.group(2) in ("%", "‰") else ""), text)
