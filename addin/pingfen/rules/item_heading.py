@@ -18,7 +18,7 @@ from decimal import Decimal
 from .. import TYPE_CHECKING
 
 from ..text.lazy_regex import lazy_compile
-from ..text.lexicon import SCORE_AFTER_NOT_GIVEN
+from ..text.lexicon import SCORE_AFTER_NOT_GIVEN, TECH_NAME
 from ..text.numbers import general_text
 from ..text.respective_grades import GRADE_NAMES
 from .clauses import tokenize
@@ -50,7 +50,8 @@ _MARK = "(?:" + "|".join(_MARK_STYLES) + ")"
 # the item's name: words (a bracket of words inside: 配设专(兼)职统计人员 / 收缴率(定性+定量)), no number, no scoring verb
 # (a quoted name may hold other characters: 校园食品安全“互联网+明厨亮灶”覆盖率; never a number)
 _QUOTED_NAME = r"“[^“”()\d]{1,20}”"
-_NAME = rf"(?:[\u4e00-\u9fff“”《》、]|{_QUOTED_NAME})+(?:\([\u4e00-\u9fff、+]{{1,8}}\)[\u4e00-\u9fff“”《》、]*)*"
+# (5G基站建设 / 4K频道: a technology's code is part of the name, text/lexicon.py)
+_NAME = rf"(?:[\u4e00-\u9fff“”《》、]|{_QUOTED_NAME}|{TECH_NAME})+(?:\([\u4e00-\u9fff、+]{{1,8}}\)[\u4e00-\u9fff“”《》、]*)*"
 _POINTS = r"\d+(?:\.\d+)?"
 
 # 数据质量(35分)。 / 名录库(15)。 / 资金代管15分: / 工作方案0.5分: / 服装统一,共10分, / 支部活动的表现情况:10分

@@ -34,7 +34,7 @@ from .model import FULL, SCORE, ZERO, Context, Scorer
 from .unit_shares import ITEM_TOTAL, unit_rows
 
 # the units a table assesses one by one (longest first: 服务站 before 站), and the periods a year is assessed in
-_UNITS = ("污水处理厂", "项目区", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "作业点", "乡镇", "街道", "社区", "站点", "中心",
+_UNITS = ("污水处理厂", "水源地", "项目区", "监测站", "服务站", "服务中心", "合同段", "卫生院", "行政村", "作业点", "乡镇", "街道", "社区", "站点", "中心",
           "标段", "合同", "片区", "机构", "路段", "灌区", "分馆", "基地", "学校", "项目", "河段", "线路", "城区", "园区", "点位",
           "县区", "企业", "林场", "村", "站", "所", "厂", "校", "县", "库")
 # the measure word a unit is counted in where the text gives its points or target by that word alone (按3个承建企业分别考核，
@@ -53,7 +53,7 @@ _APART = (
     # (the head greedy: the unit is the noun nearest 分别, 对各街道居家养老服务中心分别考核 assesses 中心)
     # (对3个帮扶村分别考核 / 按3所学校分别考核: the units counted, a word of their kind between the count and the unit)
     lazy_compile(rf"(?P<head>{_HAN}{{0,16}})(?:对|按)?(?:全[市县区])?(?:各|分|每个|每家)?(?:(?P<count>\d+)(?P<word>{_MEASURE_WORD})"
-                 rf"{_HAN}{{0,4}}?)?(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)(?:分别|逐个|逐一)(?:考核|计分|评分|考评|计算|核查|打分)(?:{_HAN}{{0,6}})"),
+                 rf"{_HAN}{{0,4}}?)?(?P<unit>{_UNIT})(?:{_HAN}{{0,12}}?)(?:分别|逐个|逐一)(?:考核|计分|评分|考评|评价|计算|核查|打分)(?:{_HAN}{{0,6}})"),
     lazy_compile(rf"(?P<head>{_HAN}{{0,16}}?)分(?P<unit>{_UNIT})(?:考核|计分|评分)"),
     # (月度考核 / 季度考核: the period's own word, 按 or 度 with it)
     lazy_compile(rf"(?P<head>{_HAN}{{0,20}}?)(?:按(?P<unit>季度|月)|(?P<period>季度|月)度?)(?:考核|计分|评分)"),
@@ -66,8 +66,9 @@ _PER = (
     # 3所项目学校每校2分: the units counted, a word of their kind before them, then each one's points (每校 the unit again)
     lazy_compile(rf"(?P<count>\d+){_MEASURE_WORD}{_HAN}{{0,4}}?(?P<unit>{_UNIT})每{_MEASURE_WORD}?(?P<again>{_UNIT}|[\u4e00-\u9fff])?"
                  rf"(?:满分|分值)?(?:为)?(?P<per>{_NUM})分"),
-    # 对A、B两个县分别考核，各3分: each of the units the frame assesses apart (read only after them)
-    lazy_compile(rf"各(?:占|为)?(?P<per>{_NUM})分"),
+    # 对A、B两个县分别考核，各3分 / 对3个水源地分别考核，每个2分: each of the units the frame assesses apart (read only after
+    # them)
+    lazy_compile(rf"(?:各(?:占|为)?|每个(?:满分|分值)?(?:为)?)(?P<per>{_NUM})分"),
 )
 # 抽查5家定点医药机构，每家1分 / 抽查3座水厂，每座满分2分: one unit's points given by the measure word alone, the unit the one
 # counted in that measure word (a measure word no count says leaves the frame unread)
@@ -382,7 +383,8 @@ def _own_words_out(text: str, units: list[str]) -> str:
     """One unit's rule in the words of a single value: 每个社区覆盖率… → 覆盖率…, 该基地得1分 → 得1分, 当季得5分 → 得5分,
     达到目标的乡镇得满分 / 达到目标的乡镇每个得1分 → 达到目标的得满分 / 达到目标的得1分, 得该标段分值的80% → 得分值的80%."""
     names = "|".join(sorted({*units, *_UNITS}, key=lambda unit: (-len(unit), unit)))
-    text = re.sub(rf"(^|(?<=[,;:。(]))(?:每{_MEASURE_WORD}?|各)(?:{names})", "", text)
+    # (单个水源地扣完为止 / 单片区扣完为止: one unit's deductions stop at its own points, as 扣完为止 says of one value)
+    text = re.sub(rf"(^|(?<=[,;:。(]))(?:每{_MEASURE_WORD}?|各|单个?)(?:{names})", "", text)
     # 得该乡镇分值 / 得该乡镇满分: one unit's points all (of its share); 计该乡镇分值的60%: a share of them
     text = re.sub(rf"(?<=[得计])该(?:{names})(?:分值|满分)(?!的)", "满分", text)
     text = re.sub(rf"该(?:{names})|当季|当月", "", text)

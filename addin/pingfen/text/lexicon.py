@@ -490,6 +490,10 @@ def _described_number(text: str, position: int, lateness: bool) -> int | None:
 
 # 12345热线 / 12345政务服务便民热线 / 120急救 / 12315平台 / 110接处警: the digits name a service line, never a number of the rule
 _SERVICE_NUMBER = lazy_compile(r"(?:12345|12315|12366|12333|12348|12369|110|119|120|122)(?=(?:政务服务便民|政务服务|政务|便民服务|便民|服务|市民服务|消费者投诉举报|投诉举报|纳税服务|人社|公共法律服务|民生|报警|急救|交通)?(?:热线|平台|急救|中心|指挥|报警|接处警|接警|出警|处警))")
+# 5G基站 / 4K超高清频道 / 3D打印: a technology's code of a digit and a letter is its name, never a number of the rule (nor
+# 5 of G: 实现行政村5G覆盖得1分 is a requirement met, no level of 5)
+TECH_NAME = r"(?:[2345]G|[48]K|3D)(?![A-Za-z\d.])"
+_TECH_NAME = lazy_compile(TECH_NAME)
 _DOCUMENT_NUMBER = lazy_compile(r"[〔\[【]\d{0,4}[〕\]】]\d+号")
 _LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")
@@ -872,6 +876,12 @@ def tokenize(text: str) -> list[Token]:
         if service:  # 12345热线 / 120急救 / 12315平台: a service's number is its name
             word_start = position if word_start is None else word_start
             position = service.end()
+            continue
+        tech = _TECH_NAME.match(text, position) if digit and not _is_digit(text[position - 1:position]) \
+            and text[position - 1:position] != "." else None
+        if tech:  # 5G基站 / 4K频道: a technology's code is its name
+            word_start = position if word_start is None else word_start
+            position = tech.end()
             continue
         if digit and word_start is not None and "A" <= text[position - 1].upper() <= "Z":
             position = _NUMBER.match(text, position).end()  # PM10, PM2.5, SO2: part of a name
