@@ -11,6 +11,8 @@ the evaluator's score, within the range written or anywhere below the 分值.
 
 from __future__ import annotations
 
+import os
+import re
 from decimal import Decimal
 
 from ..lazy_dataclass import dataclass
@@ -100,7 +102,25 @@ class Tiered:
         grade = max((g for g in GRADE_NAMES if tier.name.endswith(g) and g != tier.name), key=len, default=None)
         if grade is not None and all(other.name != grade for other in self.tiers):
             names.append(grade)
+        tail = self._grade_said_last(index, tier)
+        if tail is not None:
+            names.append(tail)
         return any_of(*(Cmp("=", Var("grade"), Text(name)) for name in names))
+
+    def _grade_said_last(self, index: int, tier: Tier) -> str | None:
+        """绩效目标与部门职能、年度工作计划完全相符 beside 基本相符 / 不相符: the first tier says what is graded before its
+        grade, the others its grade alone, all ending in the same words (相符) — the grade typed alone is the first's
+        last words, as many characters as the longest other's (完全相符); never another tier's name."""
+        others = [other.name for other in self.tiers if other is not tier]
+        if index != 0 or len(others) < 2:
+            return None
+        shared = os.path.commonprefix([name[::-1] for name in others])[::-1]
+        width = max(len(name) for name in others)
+        tail = tier.name[-width:]
+        if len(shared) < 2 or not tier.name.endswith(shared) or len(tier.name) <= width or tail in others \
+                or not re.fullmatch(r"[\u4e00-\u9fff]+", tail):
+            return None
+        return tail
 
     def _build_fixed(self, ctx: Context) -> tuple[Expr, Expr]:
         """全面完成质量标准(5分)…完成情况较差(1分到0分): a tier of fixed points scores them once chosen; a tier

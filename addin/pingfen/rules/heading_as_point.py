@@ -31,7 +31,9 @@ _LEVEL_SAID = lazy_compile(r"(?:达到|达|不少于|不低于|不超过|低于|
 def _marked(text: str, requirement: str) -> bool | None:
     """Whether the point's words stand right after a list marker; None when its words are not found as printed."""
     head = requirement[:4]
-    at = text.find(head)
+    # (the point's words whole first: 图书馆数字资源建设(4分):(1)数字资源总量达到10TB的 — 数字资源 is the item's name too)
+    at = text.find(requirement) if len(requirement) > 4 else -1
+    at = at if at >= 0 else text.find(head)
     if len(head) < 2 or at < 0:
         return None
     return _MARKER_BEFORE.search(text, 0, at) is not None

@@ -31,29 +31,70 @@ def none_counted(text: str) -> str:
         unit = match.group(3)
         deducted = re.search(rf"每(?:新增|发生|出现|发现|有|查出)?1{unit}[^,;。，；\d]{{0,20}}?扣\d", text[match.end():])
         return match.group(1) + (match.group(2) or "") if deducted else match.group()
-    return _NONE_AT_ALL.sub(_counted_none, _NONE_OF_ONE.sub(rewrite, text))
+    return _closed_below(_NONE_AT_ALL.sub(_counted_none, _NONE_OF_ONE.sub(rewrite, text)))
+
+
+def _closed_below(text: str) -> str:
+    """少于3人的得0.5分,未配备的不得分 → 1-2人的得0.5分,0人的不得分 (_below_closed says where)."""
+    closing = _NONE_AT_ALL.search(text)
+    if closing is None or _ONE_OPENING.search(text, 0, closing.start()) is not None:
+        return text
+    before = text[:closing.start()]
+    if not _below_closed(closing, before):
+        return text
+    lowest = _BELOW_OPENING.search(before)
+    unit, count = lowest.group("unit"), int(lowest.group("count"))
+    band = f"1{unit}" if count == 2 else f"1-{count - 1}{unit}"
+    return before[:lowest.start()] + band + before[lowest.end():] + f"0{unit}" + closing.group("rest")
 
 
 _COUNT_UNITS = "件|个|项|次|篇|家|处|起|例|宗|场|人|名|部|本|所|座|条"
+_WHOLE_UNITS = "件|个|项|次|篇|家|处|起|例|宗|场|人|名|部|本|所|座|条|台|辆"
 # ,无授权不得分 / ;没有授权的,得0分 — closing the text
 _NONE_AT_ALL = lazy_compile(r"(?<=[,;，；])(?P<none>无|没有|未)(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<rest>的?[,，]?(?:不得分|不计分|(?:得|计|记)0分)[。]?$)")
 # 1-2件得2分 / 1件得1分 / 1件及以上: the lowest band, opening at 1 of its unit
 _ONE_OPENING = lazy_compile(rf"(?<![\d.])1(?:-\d+)?(?P<unit>{_COUNT_UNITS})(?:及以上|以上)?的?[,，]?(?:得|计|记|给)\d")
 
 
-def _said_before(what: str, before: str) -> bool:
-    """授权 said in the bands before; or 组织演练 as its two words were (全年组织综合应急演练: the verb and the thing done,
-    each of two characters at least, with words between them)."""
-    return what in before or any(what[:cut] in before and what[cut:] in before for cut in range(2, len(what) - 1))
+# 不少于3人的得1分,少于3人的得0.5分,未配备的不得分: the lowest band open below, of a count of whole things (no 人均/平均: a
+# mean may be 0.5)
+_BELOW_OPENING = lazy_compile(rf"(?<![\d.不])(?:少于|不足|低于|不到)(?P<count>[2-9]|[1-9]\d)(?P<unit>{_WHOLE_UNITS})(?=的?[,，]?(?:得|计|记|给)\d)")
 
 
 def _counted_none(match: re.Match) -> str:
     before = match.string[:match.start()]
     lowest = _ONE_OPENING.search(before)
-    if lowest is None or not _said_before(match.group("what"), before):
+    if lowest is None:
+        return match.group()  # (the lowest band open below: _closed_below)
+    if not _said_before(match.group("what"), before):
         return match.group()
     unit = lowest.group("unit")
     counts = [float(found) for found in re.findall(rf"(?<![\d.])(\d+(?:\.\d+)?)(?=(?:-\d+)?{unit})", before)]
     if not counts or min(counts) != 1 or len(re.findall(rf"\d{unit}", before)) < 2:
         return match.group()  # (0件 said already, or a single 1件: no bands of a count for the none to close)
     return f"0{unit}" + match.group("rest")
+
+
+def _said_before(what: str, before: str) -> bool:
+    """无授权 after 授权5件及以上: the word said before; or its characters in order within one run of words said before
+    (无专职人员 after 配备专职经办人员2名及以上: the staff named short), never across a number or a separator."""
+    if what in before:
+        return True
+    shortened = ".*?".join(map(re.escape, what))
+    return len(what) >= 3 and any(re.search(shortened, run) for run in re.findall(r"[\u4e00-\u9fff]+", before))
+
+
+def _below_closed(match: re.Match, before: str) -> bool:
+    """不少于3人的得1分,少于3人的得0.5分,未配备的不得分: none at all is carved out of the lowest band, open below (少于3人),
+    which is then 1-2人 — whole things counted, the band the last before the closing none, no lower count said."""
+    below = list(_BELOW_OPENING.finditer(before))
+    what = match.group("what")
+    if len(below) != 1 or not _said_before(what, before) or re.search(r"人均|平均|均值", before) \
+            or re.search(rf"{re.escape(what)}[^,;。，；]*?且", before):
+        return False  # (组建…扑火队伍且人数不少于30人…未组建的: a requirement of its own beside the count, failed — no count)
+    lowest = below[0]
+    unit, count = lowest.group("unit"), int(lowest.group("count"))
+    if re.search(rf"\d+(?:\.\d+)?{unit}", before[lowest.end():]) or any(
+            int(float(found)) < count for found in re.findall(rf"(?<![\d.])(\d+(?:\.\d+)?)(?={unit})", before[:lowest.start()])):
+        return False  # (a band said after it, or a count below it: not the lowest band closing the text)
+    return True
