@@ -77,6 +77,10 @@ _SCORE = lazy_compile(r"(?:的)?[,，]?(?:本项)?(?:(?:则|可)?(?:得|计|记|
 # 9月份内完成得分值的50% (normalised 得分=分值×50%): a tier scoring a share of the 分值
 _SHARE = lazy_compile(r"分值×(?P<percent>\d+(?:\.\d+)?)%")
 _UNDONE = ("未", "不", "没", "无")
+# 7月31日后仍未完成的 / 此后尚未完工的: still not done after the last date, as 未完成 is
+_STILL = lazy_compile(r"^(?:仍|仍然|尚|还|依然)(?=[未没])")
+# 此后完成或未完成的: the deed done after the last date or not at all (未完成 / 未能完成 its other half)
+_DONE_OR_NOT = lazy_compile(r"([\u4e00-\u9fff]{1,6}?)或(?:未能?|没有)([\u4e00-\u9fff]{1,6})")
 
 
 def _award_of(clause: Clause) -> tuple[Award | Share, Decimal] | None:
@@ -323,7 +327,10 @@ def _check_last(last: Clause, latest: date, deed: str, year: bool) -> bool:
     said = _said(last)
     after = _AFTER.fullmatch(said)
     if after is not None:
-        named = after.group("deed")
+        named = _STILL.sub("", after.group("deed"))
+        done_or_not = _DONE_OR_NOT.fullmatch(named)
+        if done_or_not is not None and done_or_not.group(2).startswith(done_or_not.group(1)):
+            named = done_or_not.group(1)  # (此后完成或未完成的: done late, or never — zero either way)
         if named and not named.startswith(_UNDONE) and not _same_deed(deed, named):
             raise Unplaced(last, f"各档是不同的事项（{deed}、{named}），不能按一个完成日期计分", certain=True)
         if after.group("date"):

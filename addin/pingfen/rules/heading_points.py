@@ -45,7 +45,9 @@ def filled_by_heading(scorer: Scorer, points: Decimal, named: str = "", said_aft
         # 制定实施方案(3分)：有的得满分，没有的不得分: the heading's requirement, met or not — named as the heading says
         # (建立台账(5分),未建立台账不得分 printed ①（5分）, a point with no name to tick)
         return Checklist(points=(points,), requirements=_point_named(named, scorer.requirements))
-    if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None and not scorer.requirement \
+    # (社保待遇发放及时性(6分):每月10日前足额发放的得满分，全年每出现1个月延迟发放扣1分: the requirement earns the 满分,
+    # the heading's points)
+    if isinstance(scorer, ItemFailures) and scorer.base is None and scorer.per is not None \
             and points and (scorer.cap is None or scorer.cap <= points):
         return replace(scorer, base=points)  # 每有一户未达标扣2分，共计10分 / 名录库维护(10)。每发现一处差异扣1分 (扣完20分为止 under (6分): whose cap?)
     if scorer.kind == "unit_shares" and scorer.total is None and points % scorer.per == 0 \

@@ -43,8 +43,11 @@ def described_requirement(award: Clause, occurrence: Clause, context: list[Claus
     return "，".join([clause.text for clause in before] + [words])
 
 
-# 每月10日前 / 每季度首月15日前: the day of each period a duty falls due — a date, no level of any measure
-_DUE_DAY = lazy_compile(r"每(?:个)?(?:月|季度|季|周|年)(?:首月|末月)?(?P<day>\d+)(?:日|号)(?:前|之前|以前)")
+# 每月10日前 / 每季度首月15日前: the day of each period a duty falls due — a date, no level of any measure (每季度终了后15日内
+# / 每月结束后5个工作日内: the days after each period ends it falls due within)
+_DUE_DAY = lazy_compile(r"每(?:个)?(?:月|季度|季|周|年)(?:(?:首月|末月)?(?P<day>\d+)(?:日|号)(?:前|之前|以前)"
+                        r"|(?:终了|结束|末)后(?P<within>\d+)(?:日|天|个工作日|工作日)(?:内|以内|之内))")
+_DAYS = ("日", "天", "个工作日", "工作日")
 # 延迟发放 / 未按时发放 / 逾期拨付: what falls past the due day
 _PAST_DUE = lazy_compile(r"延迟|延期|推迟|逾期|超期|未按时|未按期|不按时|未及时|不及时")
 
@@ -53,13 +56,19 @@ def due_day_requirement(award: Clause, occurrence: Clause) -> str | None:
     """每月10日前发放到位的得2分；每发现1个月延迟发放扣0.5分: the points for a duty done by its day each period, and
     each period it was late deducted — the day (10日) is what late means, never a number scored. The requirement as
     written, when ``award`` earns its points with the due day its only number and ``occurrence`` counts the times late."""
-    if award.condition is not None or award.step is not None or award.per is not None or award.cap is not None \
-            or award.otherwise or award.outcome is None or award.outcome[0] != "points" or not award.outcome[1] \
+    if award.step is not None or award.per is not None or award.cap is not None \
+            or award.otherwise or award.outcome is None or award.outcome[0] != "points" or award.outcome[1] == 0 \
             or occurrence.occurrence is None or not _PAST_DUE.search(occurrence.occurrence[2]):
-        return None
+        return None  # (得满分 its points too: the 分值)
     due = _DUE_DAY.search(award.text)
     numbers = [token for token in award.tokens if token.kind == "NUM"]
-    if due is None or len(numbers) != 1 or award.unread != numbers or numbers[0].value != int(due.group("day")):
+    if due is None or len(numbers) != 1 or numbers[0].value != int(due.group("day") or due.group("within")):
+        return None
+    # (每月10日前: the day a number left unread; 每季度终了后15日内: the days read as a limit of ≤15日 — each the due day's)
+    within = award.condition is not None and due.group("within") is not None and not award.unread \
+        and award.condition.interval.low is None and award.condition.interval.high == numbers[0].value \
+        and award.condition.interval.high_inclusive and award.condition.unit in _DAYS
+    if not within and (award.condition is not None or award.unread != numbers):
         return None
     kinds = [token.kind for token in award.tokens]
     end = kinds.index("VERB") if "VERB" in kinds else None

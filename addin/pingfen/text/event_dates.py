@@ -39,4 +39,6 @@ def event_dates(text: str) -> str:
         return text  # (a year both before the event and in the bracket: which one is the date's?)
     event = re.escape(found.group("event"))
     rest = re.sub(rf"{event}后(?=\d)", "逾期", text[found.end():])
+    # 汛期前未完工但于2024年6月30日前完工的: the event's date missed, the later date met — the later date's band alone says it
+    rest = re.sub(rf"(?<=[;；。,，]){event}前(?:未|没有)[\u4e00-\u9fff]{{1,4}}?但(?=(?:在|于)?(?:19|20)?\d{{1,4}}年?\d{{1,2}}月)", "", rest)
     return text[:found.start()] + date + "前" + rest

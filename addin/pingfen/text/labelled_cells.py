@@ -29,9 +29,13 @@ _KIND_ALONE = lazy_compile(INDICATOR_KINDS)
 _TARGETS = r"(?:年度指标值|指标值)"
 _ACTUALS = r"(?:实际完成值|实际完成时间|完成值|实际值)"
 _LABEL = rf"(?:{_KINDS}|{_TARGETS}|{_ACTUALS}|分值|{_NAMES})"
-# a cell starts a line, or follows a column gap, with its label and colon
-_CELL_START = lazy_compile(rf"\n[ \t]*|[ \t]+(?={_LABEL}:)")
-_CELL = lazy_compile(rf"^(?P<label>{_LABEL}):[ \t]*(?P<value>.*)$")
+# a cell starts a line, or follows a column gap, with its label and colon — or follows a bar (产出指标|数量指标|指标1:…|
+# 指标值≥98%|实际值:|分值6|…: every bar is a column's edge)
+_CELL_START = lazy_compile(rf"\n[ \t]*|[ \t]*\|[ \t]*|[ \t]+(?={_LABEL}:)")
+# the label's colon, or the target's sign right after its label (指标值≥98%), or the points' number (分值6)
+_CELL = lazy_compile(rf"^(?P<label>{_LABEL})(?::|(?<=指标值)(?=[≥≤=])|(?<=分值)(?=\d))[ \t]*(?P<value>.*)$")
+# 偏差原因:| / 得分: — a column after the 分值 the evaluator fills in, left blank (no rule in it)
+_BLANK_AFTER_POINTS = lazy_compile(r"^(?:偏差原因|未完成原因|原因分析|得分|备注)(?:及改进措施)?:?_*$")
 _NUMBER_UNIT = lazy_compile(r"^[≥≤=]?\d+(?:\.\d+)?(?P<unit>%|‰|[^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?)?$")
 _DAY = lazy_compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)?$")
 # 10分(按完成率×分值计算,…) / 4(完成得满分,…) / 5分 (…) / 4 完成率=实际/指标,…: the points, then the rule in brackets or after
@@ -44,8 +48,8 @@ def labelled_cells(text: str, target_cell, name_cell) -> tuple[str, str, str, st
     """The name, points, target and rule of a row whose every cell is labelled; None for any other text.
     ``target_cell`` / ``name_cell`` match a target's and a name's value as the row reader knows them."""
     cells = [cell.strip() for cell in _CELL_START.split(_header_zipped(text).strip())]
-    if len(cells) > 1 and _KIND_ALONE.fullmatch(cells[0]) and _CELL.match(cells[1]):
-        cells = cells[1:]  # (数量指标 指标1:…: the kind alone in its cell, the labelled cells after it)
+    while len(cells) > 2 and _KIND_ALONE.fullmatch(cells[0]):
+        cells = cells[1:]  # (数量指标 指标1:… / 效益指标|社会效益指标|指标1:…: the kinds alone in their cells, the row's cells after them)
     order = ("kind", "name", "target", "actual", "points")
     seen: dict[str, str] = {}
     at, last = 0, -1
@@ -61,16 +65,19 @@ def labelled_cells(text: str, target_cell, name_cell) -> tuple[str, str, str, st
             break
     if "target" not in seen or "points" not in seen or "name" not in seen or "actual" not in seen:
         return None
-    target = target_cell(seen["target"])
+    # (指标值:  实际完成值:  分值:8分: the target's cell left blank, the target the evaluator's to enter, as the value)
+    target = "" if not seen["target"].strip("_ ") else target_cell(seen["target"])
     named = name_cell(seen["name"])
     points = _POINTS.match(seen["points"])
-    if target is None or named is None or points is None or not _entered(seen.get("actual"), target.group("target")):
+    if target is None or named is None or points is None or not _entered(seen.get("actual"), target and target.group("target")):
         return None
+    while at < len(cells) and _BLANK_AFTER_POINTS.match(cells[at]):
+        at += 1
     said = [points.group("bracketed") or "", points.group("after") or "", "\n".join(cells[at:])]
     if sum(bool(part.strip()) for part in said) != 1 or said[2] and _CELL.match(cells[at]):
         return None  # (no rule, a rule twice, or a labelled cell after the 分值)
     rule = _RULE_LABEL.sub("", next(part.strip() for part in said if part.strip()))
-    return named.group("name"), points.group("points"), target.group("target"), rule
+    return named.group("name"), points.group("points"), target and target.group("target"), rule
 
 
 # 一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分: the form's header line, every cell a column's label
@@ -107,6 +114,8 @@ def _entered(actual: str | None, target: str) -> bool:
     """The 实际完成值 cell: blank, or a value pasted in the target's own unit (a day beside a day's target)."""
     if actual is None or not actual.strip("_ "):
         return True
+    if not target:
+        return False  # (a value pasted beside a blank target: which unit it is in, nothing says)
     if _DAY.match(target):
         return bool(_DAY.match(actual))
     value, wanted = _NUMBER_UNIT.match(actual), _NUMBER_UNIT.match(target)

@@ -195,7 +195,7 @@ _add("STEPV", "above", "each_counted_beyond", "多")
 REDUCTIONS = ("下降", "降低", "减少", "下滑")
 _add("STEPV", "below", "not_a_rate", *REDUCTIONS)
 # 延迟 / 迟报 …: lateness, a step of time past a limit (每延迟1天) — or, before a count of things (迟报1次), each late one
-LATE_VERBS = ("延迟", "逾期", "推迟", "延期", "迟报", "迟交", "迟", "晚报", "晚交", "延误")
+LATE_VERBS = ("延迟", "逾期", "推迟", "延期", "延后", "迟报", "迟交", "迟", "晚报", "晚交", "延误")
 _add("STEPV", "above", "before_number", "超", "多", "增", "高", "高出", "多出", *LATE_VERBS)
 # 按期完成得4分；每提前1天加0.1分: time ahead of the deadline, a step below its lateness of 0 (after 每, before a count
 # of days: not 提前24小时公告, a notice's lead time, nor 提前完成, a completion)
@@ -321,8 +321,10 @@ _add("OVER", None, "", "/", "÷")
 _add("OPEN", None, "", "(", "[")
 _add("CLOSE", None, "", ")", "]")
 _add("PLUS", None, "", "+")
-_add("ALL_MET", None, "", "均符合", "都符合", "全部符合", "符合全部", "均满足", "都满足", "全部满足", "满足全部", "全部完成",
+_add("ALL_MET", None, "", "均符合", "都符合", "全部符合", "符合全部", "均满足", "都满足", "全部满足", "满足全部",
      "均达到", "都有", "均有", "都对", "均对")
+# (2023年11月30日前全部完成整治的 / 按期全部完成: the whole done by the day — its 完成 the deadline's, no 评价要点 all met)
+_add("ALL_MET", None, "after_no_deadline", "全部完成")
 _add("EXCEPT", None, "", "缺", "不符合", "未完成", "完不成", "没有完成", "未能完成", "不满足", "不对", "没有", "未达到要求", "未达要求", "达不到要求", "未达标")
 _add("MARK", None, "", *CIRCLED)
 # Nouns that contain a lexicon word (计划 is not 计+划, 及时率 not 及+时+率): they stay inside WORD runs.
@@ -725,6 +727,8 @@ def _fits(context: str, text: str, end: int, tokens: list[Token]) -> bool:
             and not _MARK_ZEROED.search("".join(rest))
     if context == "not_in_a_name":
         return not re.match(r"(?:完成|实现|达成)(?:率|度|情况)", text[end:end + 4])
+    if context == "after_no_deadline":
+        return _ON_TIME_BEFORE.search(text, 0, end - 4) is None
     if context == "not_a_reckoning":
         return not text.startswith(("计算", "核算", "汇总", "散总"), end)
     if context == "not_listed":

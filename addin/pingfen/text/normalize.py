@@ -291,12 +291,16 @@ def _replace_chinese_numbers(text: str) -> str:
             return word  # 残疾人两项补贴资金到位(3分): a count inside the criterion's name, which the rule never counts
         if match.start() in named_again:
             return word  # (the name said again)
+        if heading is not None and match.end() < heading.end(1) and match.string.startswith(_PROJECT_PHASE, match.end()):
+            return word  # “雪亮工程”二期建设(6分): the project's phase, part of its name (no count of periods)
         return str(chinese_number(word))
 
     return _CN_NUMBER.sub(convert, _EACH_ONE_KIND.sub(r"\g<1>1", text))
 
 
 _PER_HEAD_OWNED = lazy_compile(r"人口?(?:拥有|配备|平均)")
+# 二期建设 / 一期工程 / 三期项目: a phase of the works, which names it (in the heading's name only)
+_PROJECT_PHASE = ("期建设", "期工程", "期项目")
 # the years a stage of schooling lasts, which name it (学前三年 / 九年义务教育 / 十二年一贯制): never a count of years
 _STAGE_AFTER = ("年义务教育", "年制义务教育", "年一贯制", "年免费教育")
 

@@ -136,8 +136,10 @@ _KIND_CELL = lazy_compile(r"(?:[一二]级指标:[\u4e00-\u9fff]{1,8}|(?:产出|
                           r"|经济成本|社会成本|生态环境成本|可持续影响|服务对象满意度)(?:指标)?)$")
 _NAME_CELL = lazy_compile(r"(?:(?:三级指标|指标名称):?)?(?P<name>[^\d≥≤=<>:][^:]{1,29})$")
 _TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>[≥≤=]?\d+(?:\.\d+)?(?:%|‰|[^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?)?)$")
-# 2024年6月30日前: a 时效指标's target, the day its work is due
-_DATE_TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<target>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前))$")
+# 2024年6月30日前: a 时效指标's target, the day its work is due — or the time named in words with that day in brackets
+# (汛前(2024年5月31日前) / 开学前(2024年8月31日前): the day is what the words mean)
+_DATE_TARGET_CELL = lazy_compile(r"(?:(?:年度)?指标值:?)?(?P<word>[\u4e00-\u9fff]{1,4}前\()?"
+                                 r"(?P<target>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前))(?(word)\))$")
 # (实际:___ — the column's shortest label, its colon or its blank after it)
 _ACTUAL_CELL = lazy_compile(r"(?:实际完成值|完成值|实际值|实际(?=[:_])):?_*$")
 _POINTS_CELL = lazy_compile(r"分值:?(?P<points>\d+(?:\.\d+)?)分?$")
@@ -154,6 +156,10 @@ def _cells(line: str) -> list[str]:
         else:
             cells.append(cell)
     return cells
+
+
+# 按时到位得5分 / 按期完工的: the deed kept on time, two characters after the word for it
+_ON_TIME_DEED = lazy_compile(r"(?:按时|按期|如期|准时)(?P<deed>[\u4e00-\u9fff]{2})")
 
 
 def _target_cell(cell: str) -> re.Match[str] | None:
@@ -256,7 +262,9 @@ def _row_read(name: str, points_said: str, target: str, rule: str) -> str:
     points = f"({points_said}分)" if points_said else ""
     if _DATE_TARGET_CELL.fullmatch(target):
         # 补贴资金发放时间 | 2024年6月30日前 | 分值3 | 按时完成得满分，每延迟1个月扣1分: the due day printed, as 计划…前完成 says it
-        return f"{name}{points}:计划{target}完成,{rule}"
+        # (…分值5 | 按时到位得5分: the deed the rule keeps on time is the one due that day — 计划…前到位)
+        kept = _ON_TIME_DEED.search(rule)
+        return f"{name}{points}:计划{target}{kept.group('deed') if kept else '完成'},{rule}"
     heading = f"{name}{points}:" if name or points else ""
     if not target.strip():
         # 优抚对象覆盖人数 指标值: 实际完成值: 分值:10分 评分:实际完成值/指标值×10: the 指标值 column left blank, the
