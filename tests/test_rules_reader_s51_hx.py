@@ -3,7 +3,8 @@
 row whose target is a time named in words with its day in brackets (汛前（2024年5月31日前）) and 延后 a lateness verb;
 deadlines said in other words (于…前全部完成, 按任务书约定时间, 合同工期至…, 汛期前未完工但于…前完工, 7月31日后仍未完成 /
 此后完成或未完成, a project's phase in its name: 二期建设); a duty due each period (每月10日前 / 每季度终了后15日内) earning the
-满分 or its points, each late period deducted. Scored by `pingfen score --json` and its workbook recalculated by LibreOffice;
+满分 or its points, each late period deducted; a quantity target beside bands of its 完成率 whose later band names only its
+range (80%-90%之间). Scored by `pingfen score --json` and its workbook recalculated by LibreOffice;
 every expected score is worked by hand."""
 
 from __future__ import annotations
@@ -65,6 +66,11 @@ def test_s51_hx_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
     # each quarter's duty due within 15 days of its end, each late quarter deducted (3 late: 4 − 3)
     ("医疗救助资金拨付时效（4分）：每季度终了后15日内拨付上季度救助资金的得4分；全年每有一个季度超期拨付扣1分。", "4", {"failures": 3},
      "每季度终了后15日内拨付上季度救助资金的，得4分，每有1个全年季度超期拨付的，扣1分，扣完为止", "1"),
+    # a quantity target beside bands of its 完成率, the later band naming only its range (80%-90%之间): 6800/8000 = 85%
+    ("数量指标｜完成农村宅基地确权登记发证宗数｜指标值：8000宗｜实际完成值：｜分值：10｜评分标准：完成率≥100%得10分，"
+     "完成率在90%-100%之间得8分，80%-90%之间得5分，80%以下不得分。", "10", {"actual": "6800宗"},
+     "标准为8000宗，实际值占标准的比例≥100%得10分；90%≤实际值占标准的比例<100%得8分；80%≤实际值占标准的比例<90%得5分；"
+     "实际值占标准的比例<80%不得分", "5"),
 ])
 def test_s51_hx_readings_through_pingfen_rule(rule: str, full: str, data: dict, canonical: str, score: str) -> None:
     """`pingfen rule` shows the 规范写法 (which reads back alike); the case's data, entered, scores as worked by hand."""
@@ -81,6 +87,8 @@ def test_s51_hx_readings_through_pingfen_rule(rule: str, full: str, data: dict, 
     ("防汛设施修复（4分）：汛期前完工的得4分；汛期前未完工但于2024年7月15日前完工的得2分；7月15日后完工的不得分。", "汛期前完工的得4分"),
     # a 自评表 row's target a season named without its day
     ("时效指标　指标1：春耕化肥储备到位时间　指标值：春耕前　实际完成值：　分值：4　评分标准：按时到位得4分，每延后3天扣1分。", "春耕前"),
+    # a band naming another rate (合格率) beside a quantity target: no share of the 25 km
+    ("健身步道建设（6分）：年度指标值25公里。完成率≥100%得6分，合格率在80%-100%之间得4分，80%以下不得分。", "年度指标值25公里"),
 ])
 def test_s51_hx_undetermined_texts_are_refused_naming_the_clause(rule: str, clause: str) -> None:
     done = pingfen(rule, "--full", "4")

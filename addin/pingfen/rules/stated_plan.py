@@ -190,12 +190,18 @@ def _completion_bands(scoring: list[Clause], planned: str) -> bool:
         shares = levels[1:]
         return all(c.step is None or c.step[2] == "%" for c in shares) and all(
             c.condition is None or (c.condition.unit == "%" or _target_share(c))
-            and bool(_SHARE_DONE.match(c.label) or _of_the_plan(c.label, planned) or not c.label)
+            and bool(_SHARE_DONE.match(c.label) or _of_the_plan(c.label, planned) or _unnamed(c.label))
             for c in shares)
     return bool(levels) and _of_the_plan(levels[0].label, planned) \
         and all(c.step is None or c.step[2] == "%" for c in levels) \
-        and all(c.condition is None or c.condition.unit == "%" and (_of_the_plan(c.label, planned) or not c.label)
+        and all(c.condition is None or c.condition.unit == "%" and (_of_the_plan(c.label, planned) or _unnamed(c.label))
                 for c in levels)
+
+
+def _unnamed(label: str) -> bool:
+    """A band with no measure named: nothing but its range (80%-90%之间得5分 after 完成率在90%-100%之间得8分: 之间 is the
+    range's word, the same 完成率 said once)."""
+    return label in ("", "之间")
 
 
 # 完成90%以上 / 达到80%（含）-90% / 完成目标值90%以上: a share said by the verb of doing the plan (its noun left out, or the
