@@ -20,8 +20,10 @@ _NAMED_BEFORE = lazy_compile(r"([\u4e00-\u9fff]{2,24}(?:率|比例|占比|比重
 _RISES = "提高|增长|上升|提升|增加"
 _FALLS = "下降|降低|减少"
 # a change said with its size in raw: 提高3个百分点 / 提高1-3个百分点 / 提高0.5（含）—1个百分点 / 下降2%
-_SIZED = lazy_compile(rf"(?P<way>{_RISES}|{_FALLS})(?:了|幅度)?(?:超过|达到|达|不低于|不少于|不足|在)?\d+(?:\.\d+)?"
-                      r"(?:[（(]含[)）])?(?:[-—–~～至]\d+(?:\.\d+)?)?(?P<unit>个百分点|%|％)")
+# (提高两个百分点 / 提高一个百分点（含）至两个百分点: the sizes spelled)
+_SIZE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})"
+_SIZED = lazy_compile(rf"(?P<way>{_RISES}|{_FALLS})(?:了|幅度)?(?:超过|达到|达|不低于|不少于|不足|在)?{_SIZE}"
+                      rf"(?:个百分点)?(?:[（(]含[)）])?(?:[-—–~～至]{_SIZE})?(?P<unit>个百分点|%|％)")
 # (本年覆盖率较上年覆盖率提高2个百分点: the rate said again after last year, as normalize reads it once)
 _OVER_LAST_YEAR = lazy_compile(r"(?:较|比|与)(?:上一?年度?|去年)(?:同期)?(?:[\u4e00-\u9fff]{0,12}?(?:率|比例|占比|比重|满意度))?"
                                r"(?:相比)?[,，]?(?:每)?(?P<way>" + _RISES + "|" + _FALLS + ")")

@@ -14,8 +14,9 @@ from ..text.lazy_regex import lazy_compile
 # (森林覆盖率(2分):较上年下降超过0.5个百分点的扣1分: the rate named in the heading, the change compared with a bound;
 # once 森林覆盖率>0.5%, every coverage above 0.5% losing the point; 满意度较上年提高5%的得满分 once 满意度≥5%;
 # 就业率较上年每提高1%加0.5分 once 就业率≥0% with 0.5 per point of the rate itself, 92% adding the cap, 2 — the steps
-# that add only: 发案率较上年每上升1个百分点扣0.5分 is read from last year's rate, 不高于上年得满分)
-_RATE_CHANGED = lazy_compile(r"(?:(?<![长降幅动化低])率|满意度|占比|比重)(?:\(\d+(?:\.\d+)?分\))?[:：]?(?:较|比|与)(?:上年|去年|上一年|上年度|上期|基期)(?:同期)?(?:相比)?"
+# that add only: 发案率较上年每上升1个百分点扣0.5分 is read from last year's rate, 不高于上年得满分; …人数比例较上年提高1个百分点
+# …0.5%（含）～1个百分点 once 比例≥1%, the change dropped where its units differ)
+_RATE_CHANGED = lazy_compile(r"(?:(?<![长降幅动化低])率|满意度|占比|比重|比例)(?:\(\d+(?:\.\d+)?分\))?[:：]?(?:较|比|与)(?:上年|去年|上一年|上年度|上期|基期)(?:同期)?(?:相比)?"
                              r"(?:(?:增长率)?每(?=(?:提高|增长|上升|提升|增加)[^,;。]*?加))?(?:提高|增长|上升|提升|下降|降低|减少|增加)(?:了|幅度)?(?:超过|达到|达|不低于|不少于|不超过|低于|高于|在)?\d")
 
 
