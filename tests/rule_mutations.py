@@ -155,6 +155,9 @@ def check(text: str) -> str:
                 continue  # 其他-1分 / 不合格-2分: an option's own score below 0, printed with its sign
             if token.unit == "%" and any((value * amount).normalize() in reading for amount in amounts):
                 continue  # 目标2000户…超过目标10%以上的另加1分 read as 每超过200户: the share of the amount, worked out
+            if token.unit == "%" and any(f"每超过{general_text(step)}%" in canonical and (value * 100 - step).normalize() in reading
+                                         for step in reading if 0 < step < value * 100):
+                continue  # 达到30%得3分…达到32%以上的另加0.5分 read as 每超过2%加0.5分，最多加0.5分: the level, 30% and one step over it
             if not shown & reading and not _implied(token, clause, rule):
                 return f"number {token.text} of clause “{clause.text}” not in the reading “{rule.canonical()}”"
     return "read"

@@ -168,6 +168,23 @@ def _read_back(*texts: str) -> None:
         assert parse_rule(rule.canonical()).scorer == rule.scorer, rule.canonical()
 
 
+def _reads_through_cli(rule: str, full: str, canonical: str) -> None:
+    """`pingfen rule` reads ``rule`` with ``canonical`` as its 规范写法, which reads back to the same reading."""
+    from test_cli_rule import pingfen
+
+    done = pingfen(rule, "--full", full)
+    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
+    _read_back(rule)
+
+
+def _refused_through_cli(rule: str, full: str, *said: str) -> None:
+    """`pingfen rule` refuses ``rule``, its message saying each of ``said`` (the clause named, the reason)."""
+    from test_cli_rule import pingfen
+
+    done = pingfen(rule, "--full", full)
+    assert done.returncode != 0 and all(part in done.stderr for part in said), done.stdout + done.stderr
+
+
 def _scored_and_recalculated(rubric: Path, expected: dict[str, tuple[str, str]], total: Decimal,
                              capsys: pytest.CaptureFixture[str], tmp_path: Path) -> dict[str, Any]:
     """Every leaf at its hand-worked score and the rubric at its hand-worked total through `pingfen score --json`,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _scored_and_recalculated
+from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S44_LEAD = Path(__file__).parent / "data" / "new_readings_rubric_s44_lead.yaml"
 EXPECTED_S44_LEAD = {
@@ -52,8 +52,7 @@ def test_s44_lead_share_said_first_through_pingfen_rule(rule: str, actual: str, 
     # session 50 as the plan in its unit — tests/test_rules_reader_s50_lead.py checks 1,080,000页 scores 7.2)
 ])
 def test_s44_lead_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named, reason)
 
 
 @pytest.mark.parametrize("rule, full, actual, score", [

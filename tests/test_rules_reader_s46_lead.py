@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _scored_and_recalculated
+from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S46_LEAD = Path(__file__).parent / "data" / "new_readings_rubric_s46_lead.yaml"
 EXPECTED_S46_LEAD = {
@@ -82,8 +82,7 @@ def test_s46_lead_readings_through_pingfen_rule(rule: str, full: str, actual: st
     ("目标值为600件，完成目标得4分；未完成的按实际值/500×4计分。", "4", "按实际值/500×4计分", "不一致"),
 ])
 def test_s46_lead_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named, reason)
 
 
 @pytest.mark.parametrize("actual, score", [("18万元", "2"), ("20万元", "2"), ("21万元", "0")])

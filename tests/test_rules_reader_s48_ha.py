@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _scored_and_recalculated
+from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S48_HA = Path(__file__).parent / "data" / "new_readings_rubric_s48_ha.yaml"
 EXPECTED_S48_HA = {
@@ -101,5 +101,4 @@ def test_s48_ha_readings_through_pingfen_rule(rule: str, full: str, data: tuple[
      "满意度较上年提高5", "没有写按什么加分"),
 ])
 def test_s48_ha_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named, reason)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _scored_and_recalculated
+from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S48_HB = Path(__file__).parent / "data" / "new_readings_rubric_s48_hb.yaml"
 EXPECTED_S48_HB = {
@@ -89,5 +89,4 @@ def test_s48_hb_ceiling_held_by_the_symbol(rule: str, full: str, actual: str, sc
      "实际值≥指标值得3分", "没有写明"),
 ])
 def test_s48_hb_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named, reason)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _scored_and_recalculated
+from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S48_HF = Path(__file__).parent / "data" / "new_readings_rubric_s48_hf.yaml"
 EXPECTED_S48_HF = {
@@ -58,5 +58,4 @@ def test_s48_hf_readings_through_pingfen_rule(rule: str, full: str, kind: str) -
     ("毕业生就业率（4分）：本年就业率高于上年的得4分，与上年持平的得2分，低于上年3个百分点以上的不得分。", "4", "本年就业率高于上年的得4分"),
 ])
 def test_s48_hf_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named)

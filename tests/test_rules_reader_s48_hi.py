@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _scored_and_recalculated
+from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S48_HI = Path(__file__).parent / "data" / "new_readings_rubric_s48_hi.yaml"
 EXPECTED_S48_HI = {
@@ -61,5 +61,4 @@ def test_s48_hi_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     ("安全生产管理（6分）：（1）建立应急预案的得2分；（2）每发现1处安全隐患未整改扣1分，本项4分。", "6", "本项4分", "总分4分"),
 ])
 def test_s48_hi_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named, reason)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _scored_and_recalculated
+from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S49_HJ = Path(__file__).parent / "data" / "new_readings_rubric_s49_hj.yaml"
 EXPECTED_S49_HJ = {
@@ -75,5 +75,4 @@ def test_s49_hj_blank_target_asks_for_the_target() -> None:
     ("优抚对象满意度（4分）：满意度不低于95%", "4", "优抚对象满意度(4分)", "无法确定这一分值是满分还是其中一项的分值"),
 ])
 def test_s49_hj_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named, reason)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _scored_and_recalculated
+from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S49_HL = Path(__file__).parent / "data" / "new_readings_rubric_s49_hl.yaml"
 EXPECTED_S49_HL = {
@@ -72,5 +72,4 @@ def test_s49_hl_steps_past_a_tolerance(rule: str, full: str, actual: str, score:
     ("安全检查（5分）：检查企业不少于20家，每发现1家存在隐患未整改的扣0.5分，扣完为止。", "5", "检查企业不少于20家", "无法识别的条件"),
 ])
 def test_s49_hl_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named, reason)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _scored_and_recalculated
+from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S49_HN = Path(__file__).parent / "data" / "new_readings_rubric_s49_hn.yaml"
 EXPECTED_S49_HN = {
@@ -118,5 +118,4 @@ def test_s49_hn_survey_sum_with_other_credits_is_refused() -> None:
     ("救援装备采购完成率（8分）：按实际采购数量/计划采购数量×8分计算。计划采购120台，计划配发100台。", "8", "100台", "没有用于计分"),
 ])
 def test_s49_hn_refusals_name_the_clause(rule: str, full: str, named: str, reason: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr and reason in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named, reason)

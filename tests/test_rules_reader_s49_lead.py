@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli_rule import pingfen
-from test_rules_new_readings import _read_back, _scored_and_recalculated
+from test_rules_new_readings import _reads_through_cli, _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S49_LEAD = Path(__file__).parent / "data" / "new_readings_rubric_s49_lead.yaml"
 EXPECTED_S49_LEAD = {
@@ -50,9 +49,7 @@ def test_s49_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFi
      "6个月≤累计结余可支付月数≤9个月得4分；3个月≤累计结余可支付月数<6个月得2分；9个月<累计结余可支付月数≤12个月得2分；否则不得分"),
 ])
 def test_s49_lead_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
-    _read_back(rule)
+    _reads_through_cli(rule, full, canonical)
 
 
 @pytest.mark.parametrize("rule, full, named", [
@@ -67,5 +64,4 @@ def test_s49_lead_readings_through_pingfen_rule(rule: str, full: str, canonical:
      "满意度≥90%得4分，80%-90%得2分，80%以下不得分。", "4", "问卷按“满意”“较满意”“不满意”分别计1、0.6、0分"),
 ])
 def test_s49_lead_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and f"无法识别的部分：“{named}”" in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, f"无法识别的部分：“{named}”")

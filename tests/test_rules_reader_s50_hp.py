@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli_rule import pingfen
-from test_rules_new_readings import _read_back, _scored_and_recalculated
+from test_rules_new_readings import _reads_through_cli, _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S50_HP = Path(__file__).parent / "data" / "new_readings_rubric_s50_hp.yaml"
 EXPECTED_S50_HP = {
@@ -59,9 +58,7 @@ def test_s50_hp_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "20", "完成率达到目标值（未设目标值时为100%）得20分，每少5%扣1分，最多扣4分；每超过5%加1分，最多加4分"),
 ])
 def test_s50_hp_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
-    _read_back(rule)
+    _reads_through_cli(rule, full, canonical)
 
 
 @pytest.mark.parametrize("rule, full, named", [
@@ -78,5 +75,4 @@ def test_s50_hp_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     ("营业收入指标的基本分为20分。完成值每超过目标值5%加1分。", "20", "营业收入指标的基本分20分"),
 ])
 def test_s50_hp_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and f"无法识别的部分：“{named}”" in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, f"无法识别的部分：“{named}”")

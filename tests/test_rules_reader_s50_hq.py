@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _read_back, _scored_and_recalculated
+from test_rules_new_readings import _reads_through_cli, _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S50_HQ = Path(__file__).parent / "data" / "new_readings_rubric_s50_hq.yaml"
 EXPECTED_S50_HQ = {
@@ -51,9 +51,7 @@ def test_s50_hq_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "2024年10月31日前完成得4分，每提前1天加0.1分，最多加1分；0天<逾期天数≤30天得2分；逾期天数>30天不得分"),
 ])
 def test_s50_hq_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
-    _read_back(rule)
+    _reads_through_cli(rule, full, canonical)
 
 
 def test_s50_hq_days_ahead_need_the_dates() -> None:
@@ -71,5 +69,4 @@ def test_s50_hq_days_ahead_need_the_dates() -> None:
     ("按期完成得4分，每提前1天加0.1分，每逾期1天扣0.2分，提前10天以上的加2分。", "4", "提前10天以上的加2分"),
 ])
 def test_s50_hq_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and f"无法识别的部分：“{named}”" in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, f"无法识别的部分：“{named}”")

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _read_back, _scored_and_recalculated
+from test_rules_new_readings import _reads_through_cli, _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S50_HT = Path(__file__).parent / "data" / "new_readings_rubric_s50_ht.yaml"
 EXPECTED_S50_HT = {
@@ -78,9 +78,7 @@ def test_s50_ht_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "社区被评为省级“和谐社区”示范单位的，加2分；市级示范单位的，加1分；以上加分中只取最高一档"),
 ])
 def test_s50_ht_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
-    _read_back(rule)
+    _reads_through_cli(rule, full, canonical)
 
 
 @pytest.mark.parametrize("rule, full, actual, score", [
@@ -119,5 +117,4 @@ def test_s50_ht_survey_rate_entered(rule: str, full: str, actual: str, score: st
      "带动效果显著的，得4-6分"),
 ])
 def test_s50_ht_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and f"无法识别的部分：“{named}”" in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, f"无法识别的部分：“{named}”")

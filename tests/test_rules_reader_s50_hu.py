@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli_rule import pingfen
-from test_rules_new_readings import _read_back, _scored_and_recalculated
+from test_rules_new_readings import _reads_through_cli, _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S50_HU = Path(__file__).parent / "data" / "new_readings_rubric_s50_hu.yaml"
 EXPECTED_S50_HU = {
@@ -60,9 +59,7 @@ def test_s50_hu_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "实际值达到12项得3分，每少1项扣0.5分，扣完为止"),
 ])
 def test_s50_hu_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
-    _read_back(rule)
+    _reads_through_cli(rule, full, canonical)
 
 
 @pytest.mark.parametrize("rule, full, named", [
@@ -80,5 +77,4 @@ def test_s50_hu_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     ("民政统计报表报送（3分）：按要求报送全部12项月报的得3分，每少报1项扣0.5分，最多扣4分。", "3", "最多扣4分"),
 ])
 def test_s50_hu_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and f"无法识别的部分：“{named}”" in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, f"无法识别的部分：“{named}”")

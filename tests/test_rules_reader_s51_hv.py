@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli_rule import pingfen
-from test_rules_new_readings import _read_back, _scored_and_recalculated
+from test_rules_new_readings import _reads_through_cli, _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S51_HV = Path(__file__).parent / "data" / "new_readings_rubric_s51_hv.yaml"
 EXPECTED_S51_HV = {
@@ -61,9 +60,7 @@ def test_s51_hv_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "无市以上通报批评得3分；被市以上通报批评的，每次扣1分；扣完为止"),
 ])
 def test_s51_hv_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
-    _read_back(rule)
+    _reads_through_cli(rule, full, canonical)
 
 
 @pytest.mark.parametrize("rule, full, named", [
@@ -75,5 +72,4 @@ def test_s51_hv_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     ("完成率达到90%且无违规的得4分，发现违规的每次扣1分。", "4", "完成率达到90%且无违规的得4分"),
 ])
 def test_s51_hv_refusals_name_the_clause(rule: str, full: str, named: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode != 0 and named in done.stderr, done.stdout + done.stderr
+    _refused_through_cli(rule, full, named)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from test_cli_rule import pingfen
-from test_rules_new_readings import _read_back, _scored_and_recalculated
+from test_rules_new_readings import _reads_through_cli, _scored_and_recalculated
 
 RUBRIC_S51_IA = Path(__file__).parent / "data" / "new_readings_rubric_s51_ia.yaml"
 EXPECTED_S51_IA = {
@@ -55,9 +55,7 @@ def test_s51_ia_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "实际值≥2名得2分；1名得1分；0名不得分"),
 ])
 def test_s51_ia_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
-    _read_back(rule)
+    _reads_through_cli(rule, full, canonical)
 
 
 @pytest.mark.parametrize("rule, full, clause", [

@@ -13,7 +13,7 @@ import pytest
 
 from test_cli_rule import pingfen
 from test_rubric_cli import findings_of
-from test_rules_new_readings import _read_back, _scored_and_recalculated
+from test_rules_new_readings import _read_back, _reads_through_cli, _scored_and_recalculated
 
 RUBRIC_S51_LEAD = Path(__file__).parent / "data" / "new_readings_rubric_s51_lead.yaml"
 EXPECTED_S51_LEAD = {
@@ -58,9 +58,7 @@ def test_s51_lead_an_entered_target_other_than_each_units_printed_task_is_report
      "文物保护修缮工程验收合格率达到95%得5分，每少1个百分点扣1分，扣完为止"),
 ])
 def test_s51_lead_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
-    done = pingfen(rule, "--full", full)
-    assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr
-    _read_back(rule)
+    _reads_through_cli(rule, full, canonical)
 
 
 @pytest.mark.parametrize("rule, label", [

@@ -33,6 +33,12 @@ _VIOLATION = lazy_compile(r"违规|违法|违纪|截留|挤占|挪用|虚列|套
 
 
 def _other_side(award: str, vetoed: str) -> bool:
+    ends = _ENDS_AWARD.search(award)
+    joined = re.split(r"并且|且", award[:ends.start()]) if ends is not None else []
+    if len(joined) > 1:
+        # 无违规情况且资料齐全的得6分: every requirement joined by 且 the veto's other side, or the award asks for more
+        # (资料齐全) and is a point ticked — never 6 whenever no violation is found
+        return all(_other_side(part + award[ends.start():], vetoed) for part in joined)  # type: ignore[union-attr]
     if _COMPLIANT_ONLY.match(award):
         return True  # 符合规定的，得5分 (the 规范写法 of every other side): no requirement of its own
     if _BARE_UNHAPPENED.match(award):

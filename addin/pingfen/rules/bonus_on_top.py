@@ -75,12 +75,7 @@ class WithBonus:
                                 if getattr(counted, f.name) != getattr(Shape(), f.name)})
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        own = Context(ctx.shape, self.base_label or ctx.label, definition=ctx.definition, printed_credits=ctx.printed_credits)
-        raw, text = self.base.build(own)
-        names = {name: "base_" + name for name in own.defs} | {SCORE.name: "base_score"}
-        ctx.absorb(own, names)
-        top = self.base.implied_max()
-        base = ctx.define("base_score", clamp(renamed(raw, names), ZERO, FULL if top is None else minimum(FULL, num(top))))
+        base, text = build_base(self.base, self.base_label, ctx)
         kinds = self.bonus.kinds
         if not self._counted_as_failures():
             counts = [count_measure(ctx, kinds[0].unit)[0]]
@@ -91,7 +86,7 @@ class WithBonus:
             If(Cmp(">", count, ZERO), concat("；", k.label, Fmt(count), k.unit, "，每", k.unit, "加", general_text(k.points), "分"),
                Text("")) for count, k in zip(counts, kinds)
         ))
-        shown = concat(renamed(text, names), listed, "；共加", Fmt(added), f"分（最多加{general_text(self._limit())}分），得",
+        shown = concat(text, listed, "；共加", Fmt(added), f"分（最多加{general_text(self._limit())}分），得",
                        Fmt(SCORE), "分")
         return add(base, added), shown
 
@@ -159,3 +154,15 @@ def compose_bonus_on_top(scoring: list[Clause], context: list[Clause], text: str
     if inputs_of(base.default_shape("完成率")) & counted:
         return None  # (the base's faults and the count would be one input)
     return scorer
+
+
+def build_base(base: Scorer, base_label: str, ctx: Context) -> tuple[Expr, Expr]:
+    """The rule additions are made on top of, scored under its own label inside ``ctx``: its score (within its own top)
+    defined as base_score, and its text."""
+    own = Context(ctx.shape, base_label or ctx.label, definition=ctx.definition, printed_credits=ctx.printed_credits)
+    raw, text = base.build(own)
+    names = {name: "base_" + name for name in own.defs} | {SCORE.name: "base_score"}
+    ctx.absorb(own, names)
+    top = base.implied_max()
+    return ctx.define("base_score", clamp(renamed(raw, names), ZERO, FULL if top is None else minimum(FULL, num(top)))), \
+        renamed(text, names)

@@ -26,9 +26,9 @@ from ..text.numbers import general_text
 from .bonus_list import BonusList, _once
 from .clauses import Clause
 from .errors import Unplaced
-from .expr import Expr, add, clamp, concat, maximum, minimum, num, renamed
+from .expr import Expr, add, concat, maximum, minimum, num
 from .inputs import Shape
-from .model import FULL, SCORE, ZERO, Context, Scorer
+from .model import FULL, Context, Scorer
 from .parts import inputs_of
 from .piecewise import Piecewise
 
@@ -66,15 +66,11 @@ class WithSituations:
         return replace(base, points=len(self.bonus.items))
 
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
-        own = Context(ctx.shape, self.base_label or ctx.label, definition=ctx.definition, printed_credits=ctx.printed_credits)
-        raw, text = self.base.build(own)
-        names = {name: "base_" + name for name in own.defs} | {SCORE.name: "base_score"}
-        ctx.absorb(own, names)
-        top = self.base.implied_max()
-        base = ctx.define("base_score", clamp(renamed(raw, names), ZERO, FULL if top is None else minimum(FULL, num(top))))
+        from .bonus_on_top import build_base
+
+        base, text = build_base(self.base, self.base_label, ctx)
         added, shown = self.bonus.build(ctx)
-        return minimum(num(self.cap), add(base, added)), concat(
-            renamed(text, names), "；", shown, f"（本项最高{general_text(self.cap)}分）")
+        return minimum(num(self.cap), add(base, added)), concat(text, "；", shown, f"（本项最高{general_text(self.cap)}分）")
 
 
 def compose_situation_bonus(scoring: list[Clause], context: list[Clause], text: str) -> Scorer | None:
