@@ -889,18 +889,20 @@ def in_points(token: Token) -> bool:
 
 
 _TARGET_COLUMNS = frozenset({"指标值", "年度指标值", "目标值", "年度目标值"})
-_VALUE_COLUMNS = frozenset({"完成值", "实际值", "实际完成值", "完成值:", "实际值:", "实际完成值:"})
+_VALUE_COLUMNS = frozenset({"完成值", "实际值", "实际完成值"})
+
+
+def _target_column_at(tokens: list[Token], at: int) -> bool:
+    """指标值≥95% at ``at``: a 自评表's target column with its level, no band's condition."""
+    return [t.kind for t in tokens[at:at + 3]] == ["REF", "CMP", "NUM"] and tokens[at].text in _TARGET_COLUMNS
 
 
 def _points_after_the_target(tokens: list[Token]) -> Token | None:
     """验收合格率 指标值≥95% 5分 (a 自评表 row's cells run together): the target's column, then the 分值 — never a band ≥95%
     scoring 5 (once read so, beside 达到指标值的得满分 from an unset target of 100%: 93% scored 0, not 3). The points, which
     may be either, for the clause to be refused naming them."""
-    kinds = [t.kind for t in tokens]
-    for at in range(len(tokens) - 3):
-        if kinds[at:at + 4] == ["REF", "CMP", "NUM", "PTS"] and tokens[at].text in _TARGET_COLUMNS:
-            return tokens[at + 3]
-    return None
+    return next((tokens[at + 3] for at in range(len(tokens) - 3)
+                 if _target_column_at(tokens, at) and tokens[at + 3].kind == "PTS"), None)
 
 
 def _states_the_standard(clause: Clause) -> bool:
@@ -1930,8 +1932,8 @@ def _steps_rejoined(parts: list[Clause], text: str) -> list[Clause]:
 def _joins(first: Clause, second: Clause) -> bool:
     if first.marker is not None and second.marker is not None:
         return False
-    if [t.kind for t in first.tokens[:3]] == ["REF", "CMP", "NUM"] and first.tokens[0].text in _TARGET_COLUMNS \
-            and not first.has_outcome and ([t.kind for t in second.tokens] == ["PTS"] or second.text in _VALUE_COLUMNS):
+    if _target_column_at(first.tokens, 0) and not first.has_outcome \
+            and ([t.kind for t in second.tokens] == ["PTS"] or second.text in _VALUE_COLUMNS):
         # 指标值≥95%｜完成值：｜5分｜… (a 自评表 row's cells): the target's column, never a band waiting for the points of the
         # cells after it (once ≥95% scoring 5 beside 达到指标值的得满分 from an unset 100%: 93% scored 0, not 3)
         return False

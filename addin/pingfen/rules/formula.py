@@ -232,6 +232,12 @@ def _sole_unknown(node: FNode, entered: tuple[str, ...]) -> str | None:
     return next(iter(unknown)) if len(unknown) == 1 else None
 
 
+def measured_rates(node: FNode, label: str, apart: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+    """The formula's names that would be the one rate measured (the label, or a name ending 率 / 占比 …, as compile_formula
+    binds them), the names entered ``apart`` left out."""
+    return {name for name in formula_names(node) - apart if name == label or name.endswith(RATE_SUFFIXES)}
+
+
 def formula_names(node: FNode) -> set[str]:
     if isinstance(node, FName):
         return {node.name}

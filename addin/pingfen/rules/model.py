@@ -1252,17 +1252,17 @@ def scale_to_unit(written: str, wanted: str) -> Decimal:
     return Decimal(1) if scale is None else scale
 
 
-
 def _rates_entered_apart(tree: object, ctx: Context) -> None:
     """实际下降率/目标下降率×6 with one rate entered: each rate is a value of its own, entered by its name (vars) — never
     both the one rate entered (once 2.5%÷2.5%×6 = 6 for 2.5% against 3%)."""
-    from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, formula_names
+    from .formula import ACTUAL_NAMES, FULL_NAMES, TARGET_NAMES, measured_rates
 
     known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES) | set(ctx.shape.variables)
-    rates = sorted(name for name in formula_names(tree) - known if name == ctx.label or name.endswith(RATE_SUFFIXES))
+    rates = sorted(measured_rates(tree, ctx.label, known))  # type: ignore[arg-type]
     if len(rates) > 1:
         raise InputError(f"公式中的{'、'.join(f'“{name}”' for name in rates)}是不同的比率，请分别录入（vars），"
                          "不能都取同一个录入的比率")
+
 
 @dataclass(frozen=True)
 class Formula:
@@ -1292,13 +1292,13 @@ class Formula:
         return self.cap
 
     def default_shape(self, label: str) -> Shape:
-        from .formula import ACTUAL_NAMES, FULL_NAMES, RATE_SUFFIXES, TARGET_NAMES, entered_measure, formula_names
+        from .formula import ACTUAL_NAMES, FULL_NAMES, TARGET_NAMES, entered_measure, formula_names, measured_rates
 
         if entered_measure(self.tree, ()) is not None:
             return Shape(measure="actual")
         names = formula_names(self.tree)
         known = set(FULL_NAMES + ACTUAL_NAMES + TARGET_NAMES)
-        rates = {name for name in names if name == label or name.endswith(RATE_SUFFIXES)}
+        rates = measured_rates(self.tree, label)
         if len(rates) > 1:
             # 实际下降率/目标下降率×6: two rates, each entered by its name — never both the one rate entered (once 2.5%÷2.5%×6)
             rates = set()

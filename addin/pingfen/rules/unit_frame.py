@@ -162,7 +162,7 @@ def read_frame(text: str) -> UnitFrame | None:
     total_said = ""
     times: Decimal | None = None
     apart = added = averaged = target_said = shared = False
-    tasks: set[tuple[Decimal, str]] = set()
+    tasks: set[tuple[Decimal, str] | None] = set()
     kept: list[tuple[str, str]] = []
     apart_units: list[str] = []  # the units the frame assesses apart (按乡镇分别考核)
     per_units: list[str] = []  # the units the frame gives points to (每个中心2分)
@@ -292,13 +292,12 @@ def read_frame(text: str) -> UnitFrame | None:
         return None
     # (two amounts said for each unit: which one is its target is the reader's to refuse, not the frame's to pick)
     task = next(iter(tasks)) if len(tasks) == 1 else None
-    task = task if task is not None and task[1] is not None else None
     return UnitFrame(unit, inner, count, per, total, averaged, times, target_said, total_said, task)
 
 
-def _amount(number: str, words: str) -> tuple[Decimal, str]:
+def _amount(number: str, words: str) -> tuple[Decimal, str] | None:
     """8 and 个行政村治理 → (8, 个行政村): the amount and the longest run of its words that is a unit (the rest the work's own
-    words); (8, None) where no run is."""
+    words); None where no run is."""
     from ..quantities import QuantityError, parse_quantity
 
     for end in range(len(words), 0, -1):
@@ -307,7 +306,7 @@ def _amount(number: str, words: str) -> tuple[Decimal, str]:
         except QuantityError:
             continue
         return quantity.value, quantity.unit
-    return Decimal(number), None  # type: ignore[return-value]
+    return None
 
 
 def _counted_in(word: str, unit: str) -> bool:
