@@ -178,6 +178,13 @@ def _wrapped(text: str) -> str:
     return text if match is None else text[:match.end()] + "\n" + text[match.end():]
 
 
+def _heading_line_wrapped(text: str) -> str:
+    """A line break two characters into the rule after its heading's points (社区事务公开（4分）：每发\n现1项…), as a
+    narrow cell wraps the heading's line."""
+    match = re.compile(r"^[^\n，,；;。：:（）()]{2,40}?[（(]\d+(?:\.\d+)?分[）)][：:][\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff])").search(text)
+    return text if match is None else text[:match.end()] + "\n" + text[match.end():]
+
+
 def _bands_reversed(row: Row) -> Row:
     """A band list written from the other end (…≥90%得5分；80%-90%得3分；<80%不得分 from <80% up): only bands each with its
     number and its points, nothing that refers to the bands before it (否则, 其他, 每…), rates or amounts as data."""
@@ -252,6 +259,7 @@ VARIANTS: list[tuple[str, Callable[[Row], Row], bool]] = [
     ("。→；", _text(lambda t: re.sub(r"。(?=\S)", "；", t)), False),
     ("；→；换行", _text(lambda t: re.sub(r"([；;])(?=\S)", "\\1\n", t)), False),
     ("句中换行", _text(_wrapped), False),
+    ("标题行中换行", _text(_heading_line_wrapped), False),
     ("半角→全角标点", _text(lambda t: t.translate(_HALF_PUNCTUATION)), False),
     ("全角→半角标点", _text(lambda t: t.translate(_FULL_PUNCTUATION)), False),
     ("N%→百分之N", _text(lambda t: re.sub(r"(?<![\d.\s])(\d+(?:\.\d+)?)[%％]", lambda m: "百分之" + _spelled(m.group(1)), t)), False),

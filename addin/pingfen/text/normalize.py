@@ -524,6 +524,8 @@ def normalize(text: str) -> str:
     if "当日" in text or "当天" in text:  # 8月25日前(含当日)完工: the day itself on time, as …日前 is read anyway
         text = _DAY_ITSELF.sub("", text)
     text = heading_points_said(text)  # 兑付率【3分】\n兑付率≥90%… / 普及率(该项分值5分) 普及率达到…: 名称(N分):
+    if "\n" in text:  # a cell wrapped in the middle of a clause, one line again before any rewrite looks at the clause
+        text = _CLAUSE_WRAPPED.sub("", _HEADING_LINE_WRAPPED.sub(r"\1", text, count=1))
     text = bonus_heading_as_cap(text)  # 加分项(最多加2分):…每起加0.5分: the heading's cap, 最多加2分 after the additions
     text = _POINTS_ON_TITLE_LINE.sub(r",\1。", text)  # 防汛物资储备达标率 本项分值3分\n达标率≥95%…: the title's points, a sentence
     text = _SPACED_UNIT.sub(r"\1", text)  # 规范: 4 分 / 9 5 %: a number and its unit, one word before any pattern looks
@@ -1323,6 +1325,21 @@ _WORD_WRAPPED = lazy_compile("|".join(f"{word[:cut]}\n{word[cut:]}" for word in 
 # first operator, no = between; or beside an operator, a line opening with * being a bullet) — a narrow cell wrapping it,
 # never a new item (once 实际加装台 was dropped and 得分=计划台数×5 read)
 _FORMULA_WRAPPED = lazy_compile(r"(?<=[/÷×*=+])\n|\n(?=[/÷×])|([按=][^\n,;。:()]{1,12})\n(?=[^\n,;。:()=]{0,12}[/÷×*])")
+# 项目验收(5分):未\n通过验收的不得分 / 村容村貌(10分):房\n前屋后…每处扣1分: the heading's line goes on after its colon
+# and breaks in the middle of a clause (no clause end before the break, the next line no item of its own) — a cell
+# wrapping it; once the heading took the line's words with it (未 lost: passing the 验收 scored 0)
+_HEADING_LINE_WRAPPED = lazy_compile(r"^([^\n,;。:()]{2,40}?\(\d+(?:\.\d+)?分\):[^\n:;。,]*?[\u4e00-\u9fff\d%])[ \t\u3000]*\n"
+                                     r"[ \t\u3000]*(?=[\u4e00-\u9fff])(?![一二三四五六七八九十]+、|(?:评分|计分|考核|评价|打分|扣分)(?:标准|方法|办法|细则))")
+# …乱堆乱放的每\n处扣1分 / 每低1个百分点扣\n0.5分: no line ends with 每, nor with 扣 before its points (once 每\n处 made 处 a
+# situation deducting 1分 once, the count lost); 分\n值:10 — a 自评表's 分值 label, never 得5分\n值班… opening an item;
+# 2个月\n内 — never 内容; no line opens with 的 (得满分\n的70%: once the share dropped, full marks), nor a number with its 分;
+# 指标\n值 / 依次递\n减: a word of the method cut in two (a 自评表's 达到指标\n值得4分 once read as 值)
+_BREAK = r"[ \t\u3000]*\n[ \t\u3000]*"
+_CLAUSE_WRAPPED = lazy_compile(rf"(?<=每){_BREAK}(?=\S)|(?<=扣){_BREAK}(?=\d+(?:\.\d+)?分)|(?<=分){_BREAK}(?=值:)"
+                               rf"|(?<=\S){_BREAK}(?=的)|(?<=\d){_BREAK}(?=分)"
+                               rf"|(?<=[天日月年周]){_BREAK}(?=内(?!容|部|涵|控|业))"
+                               + "".join(f"|(?<={word[:cut]}){_BREAK}(?={word[cut:]})"
+                                         for word in ("指标值", "完成值", "递减", "递增") for cut in range(1, len(word))))
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
