@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from ..text.lexicon import COUNT_UNITS, LATE_WORDS, MEASURE_ONLY_UNITS, ON_TIME_WORDS, UNITS
+from ..text.lexicon import COUNT_UNITS, LATE_WORDS, LEVEL_KEPT, MEASURE_ONLY_UNITS, ON_TIME_WORDS, UNITS
 from ..text.numbers import general_text
 from .clauses import (EVERY_PERIOD, THE_STANDARD, Clause, Condition, said_before_count, situation_in_words as _words_only,
                       situation_words)
@@ -656,10 +656,11 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
     with the rate's own words, and a cap — or before several kinds, each named by the rate's words or by what one of
     them names failing (按时足额发放率100%得4分，每发现1人次未按时发放扣0.2分，每发现1人次少发、错发扣0.5分)."""
     condition = clause.condition
+    label = (clause.label or "").removesuffix(next((word for word in LEVEL_KEPT if (clause.label or "").endswith(word)), ""))
     if condition is None or clause.outcome is None or clause.outcome[0] != "points" or clause.step is not None \
             or clause.per is not None or clause.cap is not None or clause.unread or condition.unit != "%" \
             or condition.interval.low != 1 or not condition.interval.low_inclusive or condition.interval.high is not None \
-            or not is_rate_label(clause.label or ""):
+            or not is_rate_label(label):  # (火化率保持100%(15分): the rate kept at 100%, its name before 保持)
         return False
     # (the 规范写法 reads back its own: 有行政村未通宽带的，每个扣0.5分 — counted per unit without 每有1个)
     # (每迟报1例扣0.5分: a step of one report past its time is each late report, a fault as 每发现1例迟报 is — never a
@@ -669,7 +670,11 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
               and (c.step is None or c.step[0] == "above" and c.step[1] == 1 and c.step[2] in COUNT_UNITS
                    and c.step[2] not in LATENESS_UNITS)]
     caps = [c for c in later if c.cap is not None and c.outcome is None and c.per is None and c.condition is None]
-    rated = (clause.label or "").removesuffix("率")
+    # (火化率保持100%(15分)。1.发生一起土葬事件,扣10分。2.…未及时上报变更调整火葬区的,扣5分: a fault deducting once beside
+    # the rate's own counted one, taken from the same points)
+    once = [c for c in later if c.outcome is not None and c.outcome[0] == "minus" and c.per is None and c.condition is None
+            and c.step is None and c.cap is None and not c.unread]
+    rated = label.removesuffix("率")
     pairs = {rated[i:i + 2] for i in range(len(rated) - 1) if _WORD_PAIR.fullmatch(rated[i:i + 2])}
     failings = tuple(failing for word, failing in _FAILING_OF.items() if word in rated)
     if (every := _ALL_DUE.search(rated)) is not None:  # 应挂尽挂率: one left undone (未悬挂) is what it counts
@@ -682,10 +687,10 @@ def _whole_rate_awarded(clause: Clause, later: list[Clause], text: str) -> bool:
     # (each kind's words: from the end of the kind before it — 错发、多发的，每户扣0.5分 names it in a clause of its own)
     named = [text[start:fault.end] for start, fault in zip([clause.end] + [f.end for f in faults], faults)]
     own = [any(pair in words for pair in pairs) or any(re.search(failing, words) for failing in failings) for words in named]
-    return bool(faults) and len(faults) + len(caps) == len(later) \
+    return bool(faults) and len(faults) + len(once) + len(caps) == len(later) \
         and not any(token.kind == "TIMES" for fault in faults for token in fault.tokens) \
-        and (len(faults) == 1 and (any(pair in text[clause.end:] for pair in pairs) or own[0])  # (not 每×少分配1户: a formula's ×)
-             or len(faults) > 1 and any(own))
+        and (len(faults) == 1 and not once and (any(pair in text[clause.end:] for pair in pairs) or own[0])  # (not 每×少分配1户: a formula's ×)
+             or (len(faults) > 1 or once) and any(own))
 
 
 # the award's outcome at the clause's end (…的,得2分), cut to leave the situation it is for
@@ -755,7 +760,10 @@ _FAILING_OF = {"准确": r"错(?:发|付|拨|报|登)", "足额": r"少(?:发|�
                "按期": r"迟(?:报|发|付|拨)|延迟|逾期", "如期": r"迟(?:报|发|付|拨)|延迟|逾期",
                "时限": r"迟(?:报|发|付|拨)|延迟|逾期",
                # (保存率100%得3分，每死亡1株扣1分: a tree lost is one not kept; 成活率: one that did not live)
-               "保存": r"死亡|损毁|灭失|丢失", "成活": r"死亡|枯死"}  # (在规定时限(2小时)内网络直报率: reported within the limit, or late)
+               "保存": r"死亡|损毁|灭失|丢失", "成活": r"死亡|枯死",
+               # (持证上岗率100%得2分；发现无证上岗的，每人扣0.5分: one working without the licence is one the rate misses;
+               # 火化率保持100%(15分)。发生一起土葬事件扣10分: a burial is a death not cremated)
+               "持证": r"无证|未持证|未取得", "火化": r"土葬"}  # (在规定时限(2小时)内网络直报率: reported within the limit, or late)
 
 
 # 应挂尽挂 / 应保尽保 / 应检尽检: every one due done (a rate of them at 100%), its verb the one character said twice

@@ -193,6 +193,9 @@ _add("STEPV", "above", "each_counted_beyond", "多")
 # (增长率 / 下降幅度 / 增长速度: followed by 率, 幅 or 速 the change names the measure, not a step: 增长率达到5%以上)
 # (clauses._fallen_from_the_level: after steps down from a level, these before a number are how far it fell)
 REDUCTIONS = ("下降", "降低", "减少", "下滑")
+# 火化率保持100% / 持证率维持在100%: words between a measure's name and its level saying it is kept there (the name is the
+# words before them)
+LEVEL_KEPT = ("保持在", "保持", "维持在", "维持", "稳定在")
 _add("STEPV", "below", "not_a_rate", *REDUCTIONS)
 # 延迟 / 迟报 …: lateness, a step of time past a limit (每延迟1天) — or, before a count of things (迟报1次), each late one
 LATE_VERBS = ("延迟", "逾期", "推迟", "延期", "延后", "迟报", "迟交", "迟", "晚报", "晚交", "延误")
