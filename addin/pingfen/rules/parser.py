@@ -362,8 +362,8 @@ def _parse_plain(raw: str) -> Rule:
         refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
         refuse_item_of_counts(scorer, text)  # 召开2次…、开展12次…,缺一项扣1分: a requirement short, or an occasion?
         refuse_requirement_as_condition(scorer, text)  # 不少于3次。未成立…的扣0.5分: never ≥3次扣0.5分
-        if "每" in text and "次" in text and isinstance(scorer, Piecewise):
-            refuse_period_level_as_count(scorer, text)  # 每月…不少于2次，未达到的扣1分: never the year's count ≥2次
+        if "每" in text and isinstance(scorer, Piecewise):
+            refuse_period_level_as_count(scorer, text)  # 每月…不少于2次 / 4条，未达到的扣1分: never the year's count ≥2次
         read = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer  # (the rule the situations zero)
         refuse_dropped_no_cap(read, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
         if "每" in text and isinstance(read, Piecewise):

@@ -1,4 +1,4 @@
-"""每月开展巡查不少于2次，未达到的扣1分: a count required in every period is never one count for the whole year.
+"""每月开展巡查不少于2次，未达到的扣1分 / 每月报送信息不少于4条，未达到的月份，每月扣0.5分: a count required in every period is never one count for the whole year.
 
 The level is set per month (or quarter, week, term): two inspections in one month do not make up for none in another,
 so comparing the year's count with 2 (实际值≥2次) scores a year with one busy month full marks. How the months that fall
@@ -15,8 +15,12 @@ from .errors import Unplaced
 from .piecewise import LATENESS_UNITS, Piecewise
 
 _PER_PERIOD = "|".join(p for p in PERIODS if p != "年")
+# what the level counts: times, and the things done or sent each period (每月报送信息不少于4条 / 每季度编发简报不少于2期 —
+# once read 实际值≥4条, the year's count against a month's level)
+_COUNTED = "次|条|篇|件|份|场|期|项|例|起|人次|名|人|户|家|个"
 _LEVEL_PER_PERIOD = lazy_compile(
-    rf"[^,;。:\n]*?每(?:个)?(?:{_PER_PERIOD})[^,;。:\n]*?(?:不少于|不低于|至少|最少|达到|≥)\d+(?:\.\d+)?次[^,;。:\n]*")
+    rf"[^,;。:\n]*?每(?:个)?(?:{_PER_PERIOD})[^,;。:\n]*?(?:不少于|不低于|至少|最少|达到|≥)\d+(?:\.\d+)?(?:{_COUNTED})"
+    r"(?![工小个])[^,;。:\n]*")
 
 
 def refuse_period_level_as_count(scorer: object, text: str) -> None:
