@@ -136,6 +136,7 @@ tiers_beside_faults = Deferred("with_faults", "tiers_beside_faults")
 zero_alone = Deferred("with_faults", "zero_alone")
 steps_in_points = Deferred("rate_points", "steps_in_points")
 refuse_period_level_as_count = Deferred("period_level", "refuse_period_level_as_count")
+_LEVEL_PERIODS = ("月", "季", "周", "学期", "半年")  # (a level set per period: period_level.py is loaded only then)
 refuse_nested_faults = Deferred("nested_faults", "refuse_nested_faults")
 refuse_any_one_deducted = Deferred("any_one", "refuse_any_one_deducted")
 joined_checks, parts_for_their_whole = Deferred("checked_parts", "joined_checks"), Deferred("made_up", "parts_for_their_whole")
@@ -362,7 +363,7 @@ def _parse_plain(raw: str) -> Rule:
         refuse_count_rungs(scorer)  # 一次扣2分,两次扣5分: a rung of the count, never a kind of its own
         refuse_item_of_counts(scorer, text)  # 召开2次…、开展12次…,缺一项扣1分: a requirement short, or an occasion?
         refuse_requirement_as_condition(scorer, text)  # 不少于3次。未成立…的扣0.5分: never ≥3次扣0.5分
-        if "每" in text and isinstance(scorer, Piecewise):
+        if isinstance(scorer, Piecewise) and any(f"每{period}" in text or f"每个{period}" in text for period in _LEVEL_PERIODS):
             refuse_period_level_as_count(scorer, text)  # 每月…不少于2次 / 4条，未达到的扣1分: never the year's count ≥2次
         read = scorer.scorer if isinstance(scorer, ZeroSituations) else scorer  # (the rule the situations zero)
         refuse_dropped_no_cap(read, text)  # 得分=完成率×分值,上不封顶: never capped at the 分值 in silence
