@@ -93,7 +93,7 @@ from .beyond_item import drop_beyond_item
 from .evidence_notes import drop_evidence_notes
 from .money_notes import drop_money_penalty
 from .notes import drop_notes
-from .unmet_point_zeroing import refuse_point_unmet_as_zeroing
+from .unmet_point_zeroing import point_unmet_as_zeroing
 from .parts import Parts, inputs_of
 from .restated_title import drop_restated_titles
 from .deduction_ladder import rungs_as_levels
@@ -121,6 +121,7 @@ from .lazy_composers import Deferred
 # helpers that only some texts reach, imported on their first call (lazy_composers.py)
 read_described, requirements_only = Deferred("described", "read_described"), Deferred("described", "requirements_only")
 titled_starts = Deferred("titled_parts", "titled_starts")
+gated_by_point = Deferred("point_gate", "PointGated")  # (a point whose failure zeroes the item: a few texts)
 priced_twice_fault = Deferred("priced_twice", "priced_twice_fault")  # (fault kinds' readings only)
 semicolon_starts = Deferred("semicolon_parts", "semicolon_starts")
 counted_by_rate = Deferred("rate_standards", "counted_by_rate")
@@ -499,9 +500,11 @@ def _parse_plain(raw: str) -> Rule:
         # same with each late report counted (按时上报得2分;未按时上报不得分;每迟报1次扣0.5分: one late, 0 or 1.5?)
         raise RuleError(raw, zeroing, f"“{zeroing}”不得分与按迟报（逾期）扣分矛盾：晚交一次（一天）是不得分还是按次（按天）扣分，没有写明")
     try:
-        refuse_point_unmet_as_zeroing(scorer, zeroing)  # 1、计划全部落实,得8分…3、计划未全部落实,本项不得分: one answer
+        gate = point_unmet_as_zeroing(scorer, zeroing)  # 1、计划全部落实,得8分…3、计划未全部落实,本项不得分: one answer
     except Unplaced as unplaced:
         raise RuleError(raw, unplaced.fragment, unplaced.reason) from None
+    if gate is not None:
+        scorer, zeroing = gated_by_point(scorer, gate, zeroing), None  # (the point's met answers the situation)
     if "百分点" in raw:
         scorer = steps_in_points(scorer, raw)  # 每低1个百分点: points of a rate, never a share of the target
     label = occurrences_label(scorer, label)

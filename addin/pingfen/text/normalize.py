@@ -21,6 +21,7 @@ from .cell_layout import cell_layout
 from .reference_restated import reference_restated
 from .base_points_said import base_points_said
 from .points_lines import points_before_lines
+from .points_after_lines import points_after_lines
 from .fault_runs import bare_amounts, fault_runs
 from .respective_grades import GRADE_NAMES, distribute_grades, grade_awards_apart
 from .lazy_rewrites import needing
@@ -542,6 +543,7 @@ def normalize(text: str) -> str:
     text = matched_as_reached(text)  # 库存数量与计划规模相符的得4分: the plan reached, as 达到计划规模 says
     text = without_reference_note(text)  # …。注：1-6月执行进度仅作参考，不计分。: what the table shows, not scores
     text = points_before_lines(text)  # 5分\n1、…\n5分\n2、…: the 分值 column on a line before each requirement
+    text = points_after_lines(text)  # 地板需清洗干净\n3分\n… / …:6分\n…:4分: each requirement's points after it
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
     text = _NOT_AT_THE_RATIO.sub("未按规定比例", text)  # 未按比例开展核查的扣2分: the share required, never a method
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
