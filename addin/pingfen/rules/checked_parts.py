@@ -17,7 +17,8 @@ from .model import Checklist, GradeMap, Scorer
 from .piecewise import Piecewise
 
 _RATE_BOTH_SIDES = lazy_compile(r"[\u4e00-\u9fff“”]{2,20}?(?:率|满意度|比例|占比)(?:达到|达|为|不低于|≥)?\d+(?:\.\d+)?%[^;。]*?"
-                                r"(?:低于|未达到|不足|少于|小于|<|否则)[^;。]*?(?:不得分|不计分|不给分|[得计记]0分)")
+                                r"(?:低于|未达到|不足|少于|小于|<|否则)[^;。]*?(?:不得分|不计分|不给分|[得计记]\d+(?:\.\d+)?分)")
+# (绩效自评覆盖率100%得3分，未达到100%的得1分: the failing side's points said too — a method of the rate's own)
 
 
 def _checked(part: Scorer) -> bool:

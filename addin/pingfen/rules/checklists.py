@@ -186,6 +186,8 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
             if penalty is None and (missed := _EACH_MISSED.fullmatch(clause.text)) is not None \
                     and all(p == Decimal(missed.group(1)) for p in points):
                 continue  # ①…，1分；②…，1分；③…，1分，每少一项扣1分: each point missed loses its own points, said again
+            if penalty is None and _each_missed_own(clause.text, names):
+                continue  # ①预算管理制度，1.5分；…。制度每缺1项扣对应分值: the same, its points said as the point's own
             if penalty is None and not (clause.except_words and clause.outcome == ("points", Decimal(0)) and not clause.unread
                                         and clause.per is None and clause.step is None):  # (…每缺1项扣0.5分没有的不记分)
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
@@ -278,6 +280,16 @@ def _all_taken(clause: Clause, points: Decimal, context: list[Clause]) -> bool:
 
 
 _EACH_MISSED = lazy_compile(r"每?(?:少|缺|缺少|有|出现)1项(?:不符合|未达到|未完成|未落实|不达标)?(?:的|者)?,?扣(\d+(?:\.\d+)?)分")
+# 制度每缺1项扣对应分值 / 每缺少1项扣相应分值: each point missed loses its own points, said in words (a noun before 每 names
+# what the points are, as every point's name says: 预算管理制度, 合同管理制度)
+_EACH_MISSED_OWN = lazy_compile(r"(?P<noun>[\u4e00-\u9fff]{1,4}?)?每?(?:少|缺|缺少|缺失)(?:1|一)项(?:的|者)?,?"
+                                r"扣(?:对应|相应|该项|该要点)的?(?:分值|分数)")
+
+
+def _each_missed_own(text: str, names: list[str]) -> bool:
+    """制度每缺1项扣对应分值 after ①预算管理制度，1.5分；…: each point missed loses its own points, said again."""
+    found = _EACH_MISSED_OWN.fullmatch(text)
+    return found is not None and (not found.group("noun") or all(found.group("noun") in (name or "") for name in names))
 
 
 def _penalty(summary: list[Clause], context: list[Clause]) -> tuple[str, str, Decimal] | None:

@@ -16,6 +16,9 @@ _VETO_CLAUSE = lazy_compile(r"[^,，;；。\n]*一票否决[^,，;；。\n]*")
 # 参加评奖 — the whole assessment's — nor a heading's (一票否决))
 _SITUATION_VETOED = lazy_compile(r"(?:^|(?<=[,，;；。\n]))[^,，;；。\n()（）]{2,30}的[,，]?(?:实行|实施|予以|执行)?[“\"]?一票否决[”\"]?"
                                  r"(?![^;；。\n]*(?:评奖|评优|评先|资格))")
+# 安全生产(5分,一票否决): / (一票否决项,5分): / (一票否决)(5分): the heading's note, before the text's first colon
+_HEADING_VETO = lazy_compile(r"^\s*(?P<heading>[^:：;；。\n]{1,30}?(?:\([^()]{0,8}?一票否决项?[^()]{0,8}\))(?:\(\d+(?:\.\d+)?分\))?)[:：]")
+_ZEROED = lazy_compile(r"不得分|(?<![\d.])0分")  # (not the 0 of 10分)
 _ZERO_SAID = lazy_compile(r"不得分|得0分|计0分|记0分|0分")  # the item zeroed somewhere in the reading
 _SYSTEM_NAMED = lazy_compile(r"(?:落实|执行|建立|健全|实行)[“\"]一票否决[”\"]")  # 未落实“一票否决”制度: a system
 
@@ -31,6 +34,13 @@ def refuse_lost_veto(rule: Rule, text: str) -> None:
                        "“一票否决”没有读入计分：哪种情形否决、否决的是本项得分还是整个考核都无法确定，"
                        "请写明如“受害面积超过1公顷的，此项不得分”，或录入得分并写明理由",
                        certain=True)
+    heading = _HEADING_VETO.match(text)
+    if heading is not None and not _ZEROED.search(said):
+        # 安全生产(5分,一票否决):建立安全生产责任制的得5分: the heading's veto names no situation the text zeroes (once the
+        # heading read as a 评价要点 of its own, ①安全生产(5分) beside ②…(5分))
+        raise Unplaced(heading.group("heading"),
+                       "标题写明“一票否决”，但没有写明哪种情形否决、否决的是本项得分还是整个考核，"
+                       "请写明如“发生安全生产事故的，此项不得分”，或录入得分并写明理由", certain=True)
     if "一票否决" not in said or "不得分" in said:
         return
     raise Unplaced(_VETO_CLAUSE.search(text).group().strip(),  # type: ignore[union-attr]

@@ -13,8 +13,9 @@ from .lazy_regex import lazy_compile
 
 # 加分项(最多加2分): / 加分项(2分): / 创新示范(附加分,最高2分): / 争取上级资金(加分项,最多加3分): / 超额完成加分(附加分1分):
 _HEADING = lazy_compile(
-    r"^\s*(?:(?P<title>[\u4e00-\u9fff“”]{2,20}?)\((?:加分项|附加分|加分)[,，]?|(?:加分项|附加分)\()"
-    r"(?:最多加|最高加|最多|最高|不超过)?(?P<cap>\d+(?:\.\d+)?)分\)[:：]\s*(?P<body>\S[\s\S]*)$")
+    # (加分指标(最高3分): / 附加分(封顶2分): / 附加分(2分封顶): the heading named a bonus as 加分指标 does, capped as 封顶 says)
+    r"^\s*(?:(?P<title>[\u4e00-\u9fff“”]{2,20}?)\((?:加分项|附加分|加分)[,，]?|(?:加分项|附加分|加分指标)\()"
+    r"(?:最多加|最高加|最多|最高|不超过|封顶)?(?P<cap>\d+(?:\.\d+)?)分(?:封顶)?\)[:：]\s*(?P<body>\S[\s\S]*)$")
 _ADDITION = lazy_compile(r"加(\d+(?:\.\d+)?)分")
 # the body's own cap: 最多加1分 / 加分最高不超过2分 / 加分不超过2分 / 本项最高加2分 / 加分以2分为限 / 2分封顶
 _OWN_CAP = lazy_compile(r"(?:最多|最高)(?:加|不超过)?(\d+(?:\.\d+)?)分|不超过(\d+(?:\.\d+)?)分|以(\d+(?:\.\d+)?)分为限"
@@ -45,7 +46,12 @@ def bonus_heading_as_cap(text: str) -> str:
     if caps:
         return body
     last = list(_ADDITION.finditer(body))[-1]  # (the cap closes the additions, before a note after them)
-    return f"{body[: last.end()]},最多加{cap}分{body[last.end():]}"
+    # (…加1分(按最高一项计): the bracket says how the additions add up, and stays with them, the cap after it)
+    end = last.end() + (len(noted.group()) if (noted := _HOW_ADDED.match(body, last.end())) else 0)
+    return f"{body[:end]},最多加{cap}分{body[end:]}"
+
+
+_HOW_ADDED = lazy_compile(r"\((?:按|以|只计|取|就高)[^()\d]{0,12}?(?:计|计分|为准|不累加|不累计)?\)")
 
 
 _LEVEL = lazy_compile(r"\d(?:\.\d+)?(?![\d.]|分)")  # (a level: 5000元, 90%; not the points added)

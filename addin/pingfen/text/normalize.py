@@ -547,6 +547,7 @@ def normalize(text: str) -> str:
     text = _BLANK_AFTER_POINTS.sub("分", text)  # 没有…的扣5分(): a form's blank for the points taken, nothing written
     text = _NOT_AT_THE_RATIO.sub("未按规定比例", text)  # 未按比例开展核查的扣2分: the share required, never a method
     text = _METHOD_LABEL.sub("", text)  # 评分标准:资金使用符合规定得4分: the cell's own label, not a requirement
+    text = _PARTS_LABEL.sub("", text) if "分项" in text else text  # 分项得分:A1分,B1分: the list's own label
     text = heading_apart(text)  # 隐患排查完成率(3分)=…: the heading, then the rate defined under its name
     text = self_assessment_row(text)  # 培训人数 年度指标值:≥5000人次 实际完成值:____\n评分:…: a 自评表's row, the target and its rule
     text = tier_upper_open(text)  # 较好(5-8分,不含8分): the range the evaluator chooses within, its end the next tier's
@@ -1085,18 +1086,23 @@ _ASSIGNED_TO_ITEM = lazy_compile(r"^((?:(?![达超低高少多未完不以≥≤
 _SECTION_BEFORE_ITEM = lazy_compile(r"^[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,12}[ \t]+(?=\d{1,2}\.(?!\d)[\u4e00-\u9fff]{2,30}\(\d+(?:\.\d+)?分\))")
 _METHOD_LABEL = lazy_compile(r"(?:^|(?<=[。;\n])|(?<=^\d、)|(?<=^\d\d、)|(?<=[。;\n]\d、))\s*(?:(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)\s*[:：]|【(?:评分|计分|考核|评价|打分|扣分|评定)(?:标准|方法|办法|细则|规则|说明|依据)】[:：]?)\s*(?=[^\s。;])")
 # (【评分标准】每项符合得相应分值: the label in 【】, as the tables print it beside 【评价要点】)
+# (5分):分项得分:网格划分科学合理1分,网格员配备到位1分…: a label saying the points listed after it are the parts', as 评价要点:
+# says (its 得分 no award of its own)
+_PARTS_LABEL = lazy_compile(r"(?:^|(?<=[。;\n:]))\s*(?:各)?分项(?:得分|计分|赋分|分值)(?:如下|为)?[:：]\s*(?=[^\s。;])")
 _AWARDED = lazy_compile(r"(?:给予|赋予|获得|给|赋)(?=\d+(?:\.\d+)?分)")
 _POINTS_ON_TITLE_LINE = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \t]+((?:本项|该项|本指标)?(?:分值|满分)为?\d+(?:\.\d+)?分)[ \t]*(?=\n)")
 _NOTE_BESIDE_POINTS = lazy_compile(r"\(([\u4e00-\u9fff]{2,12}(?:\+[\u4e00-\u9fff]{2,6})?)[,，](\d+(?:\.\d+)?分)\)(?=[:：])")
 def _note_said_again(found: re.Match) -> str:
     """(5分,一票否决):…实行一票否决，本项不得分 → (一票否决)(5分): a note the text says again, where it scores (once
     dropped, a heading's 一票否决 with no situation said would be lost); a note said only there stays, and is refused."""
-    if found.group(2) not in found.string[found.end():]:
-        return found.group()
+    rest = found.string[found.end():]
+    if found.group(2) not in rest and not (found.group(2) == "一票否决" and _ITEM_ZEROED.search(rest)):
+        return found.group()  # (10分,一票否决):…本指标不得分 — the veto the text says where it scores, said again
     return f"({found.group(2)})({found.group(1)})"
 
 
 # (a note saying no scoring word: (5分,扣完为止) / (5分,不得分) / (5分,每项1分) say how it scores, and stay)
+_ITEM_ZEROED = lazy_compile(r"(?:本项|该项|此项|本指标|该指标)(?:不得分|计0分|得0分|记0分|为0分|0分)")
 _POINTS_BESIDE_NOTE = lazy_compile(r"\((\d+(?:\.\d+)?分)[,，]((?:(?![扣得加减分止计不每满])[\u4e00-\u9fff]){2,12})\)(?=[:：])")
 _ITEM_SCORED = lazy_compile(r"(?<=的)([,，]?\s*(?:本项|该项|此项|本指标|该指标))\s*(?=\d+(?:\.\d+)?\s*分)")
 # (每例减5-10分: a range of points deducted, its dash any the page printed)

@@ -25,7 +25,7 @@ _GRADE_LIST = lazy_compile(
     r"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)"
     rf"(?P<quoted>“)?(?P<names>[\u4e00-\u9fffA-E]+(?:、{_NAME_CHAR}{{1,6}})+)(?(quoted)”)(?:评定|评价|评分|划分)?"
     r"(?:[,]?(?:共|分|分为)?(?P<count>\d+|[二三四五六七八九十])个?(?:等次|等级|档次|档|级|类)(?:划分|评定|评价|评分)?)?"
-    r"[,]?(?:分别|计分为|得分为|赋分为|依次|对应得分为?|对应分值为?)(?P<verb>得|计|记|给|赋|按)?(?:为)?(?:基本分|基础分)?"
+    r"[,]?(?:分别|计分为|得分为|赋分为|依次|对应得分为?|对应分值为?|(?:分别)?对应)(?P<verb>得|计|记|给|赋|按)?(?:为)?(?:基本分|基础分)?"
     # (分别得本项分值的100%、80%、60%、0%: each grade's share of the 分值, as 良好得分值的80% says it)
     rf"(?:(?P<of>(?:本项|该项|该指标|本指标|指标)?分值的)(?P<shares>{_NUMBER}%(?:、{_NUMBER}%)+)(?:计分|记分|确定得分)?"
     rf"|(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}分|满分)))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
@@ -73,6 +73,7 @@ def _counted_grades(match: re.Match) -> str:
     return before + "," + ";".join(f"{name}{verb}{award}分" for name, award in zip(names, awards))
 
 
+_GRADED_ONLY = lazy_compile(r"(?:^|(?<=[;。,:\n]))[\u4e00-\u9fff]{0,10}?综合(?:评定|评价|考评)(?:结果|等次|等级)?(?:为|分为|评定为)?$")
 _COUNT_IN_NAME = lazy_compile(r"(?<![\d.])([1-9])(项|个|条|次|类)")
 
 
@@ -98,6 +99,9 @@ def _grades(match: re.Match) -> str:
     if not said_grades and not all(name in GRADE_NAMES for name in names):
         return match.group()  # 省级、市级、县级分别加3分、2分、1分: kinds that may add up, not grades
     verb = match.group("verb") or "得"
+    # (综合评定为好、较好…对应6分、4分…: the grading's verb alone, naming nothing graded — once left as a clause of its own,
+    # its 综合评定 read as the evaluator's judgement beside the grades)
+    lead = _GRADED_ONLY.sub("", lead)
     if lead and not lead.endswith(("\n", ";", "。", ",", ":")):
         lead += ","  # 评定等级为,优秀得10分: what the grades are of, apart from the first grade's name
     if shares is not None:  # each grade's share, falling from the first (a grade below scores less), at most the whole
