@@ -4,7 +4,8 @@
 paired with their points by 对应 (综合评定为好、较好、一般、差，对应6分、4分、2分、0分); a bonus item headed 加分指标（最高3分） or
 附加分（封顶2分）, its cap after the note on how the additions add up; points listed under 分项得分： and a closing
 制度每缺1项扣对应分值; parts where two rates each have their method (a failing side's points a method too) beside two items
-checked, joined into one checklist. Scored by `pingfen score --json` and its workbook recalculated by LibreOffice; every
+checked, joined into one checklist; points by how many of the listed points are met (在①…④四项中，完成三项及以上的得6分，
+完成两项得4分…均未完成不得分). Scored by `pingfen score --json` and its workbook recalculated by LibreOffice; every
 expected score is worked by hand."""
 
 from __future__ import annotations
@@ -28,13 +29,14 @@ EXPECTED_S52_IG = {
     "1.8": ("4.5", "缺政府采购管理制度：6-1.5=4.5"),
     "1.9": ("4", "编报覆盖率80%少20个百分点扣2分得1；监控2；自评覆盖率95%未达到100%得1；未应用0：1+2+1+0=4"),
     "1.10": ("5", "签约率95%少5个百分点扣1分得1；档案1；履约率92%≥90%得2；回访1：1+1+2+1=5"),
+    "1.11": ("4", "四项中完成入户坡道、门铃闪光提示两项：4分"),
 }
 
 
 def test_s52_ig_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`pingfen score` and the built workbook recalculated by LibreOffice give the hand-worked scores and total
-    (5 + 0 + 5 + 4 + 2 + 2 + 4 + 4.5 + 4 + 5 = 35.5 of 58, 中: 35 ≤ 35.5 < 46)."""
-    result = _scored_and_recalculated(RUBRIC_S52_IG, EXPECTED_S52_IG, Decimal("35.5"), capsys, tmp_path)
+    (5 + 0 + 5 + 4 + 2 + 2 + 4 + 4.5 + 4 + 5 + 4 = 39.5 of 64, 中: 38 ≤ 39.5 < 51)."""
+    result = _scored_and_recalculated(RUBRIC_S52_IG, EXPECTED_S52_IG, Decimal("39.5"), capsys, tmp_path)
     assert result["grade"] == "中"
 
 
@@ -70,6 +72,12 @@ def test_s52_ig_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "未达到100%的得1分；（4）评价结果应用于预算安排的得2分。", "10",
      "(1)绩效目标编报覆盖率达到100%得3分，每少10%扣1分，扣完为止。(2)评价要点：①开展绩效运行监控（2分）；②评价结果应用于预算安排（2分）"
      "（符合的要点得相应分值）。(3)绩效自评覆盖率≥100%得3分；否则得1分"),
+    # how many of the listed points are met, the first count holding from it up (once bands on a count entered, the
+    # none-met sentence refused)
+    ("家庭无障碍改造内容（6分）：在①入户坡道、②卫生间扶手、③厨房操作台改造、④门铃闪光提示四项中，完成三项及以上的得6分，完成两项得4分，"
+     "完成一项得2分，均未完成不得分。", "6", "4个评价要点，符合4项得6分；符合3项得6分；符合2项得4分；符合1项得2分；其余不得分"),
+    ("校园安全设施配备（4分）：①视频监控；②一键报警装置；③门卫室；④防冲撞设施。落实三项及以上的得4分，落实两项得2分，落实一项得1分，"
+     "均未落实不得分。", "4", "4个评价要点，符合4项得4分；符合3项得4分；符合2项得2分；符合1项得1分；其余不得分"),
 ])
 def test_s52_ig_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
     _reads_through_cli(rule, full, canonical)
@@ -86,7 +94,20 @@ def test_s52_ig_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     ("推广层级（3分）：省级、市级对应3分、2分。", "3", ("省级、市级对应3分、2分",)),
     # the parts' points (4) are not the heading's 5
     ("档案管理（5分）：分项得分：档案室设置规范1分，档案目录齐全1分，借阅登记完整2分。", "5", ("档案管理(5分)",)),
+    # two of the four done priced nowhere
+    ("适老化改造（6分）：①地面防滑；②扶手安装；③照明改造；④紧急呼叫。完成3项及以上的得6分，完成1项得2分。", "6",
+     ("完成1项得2分", "符合2项的得分没有写明")),
 ])
 def test_s52_ig_refusals_name_the_clause(rule: str, full: str, said: tuple[str, ...]) -> None:
     _refused_through_cli(rule, full, *said)
 
+
+def test_s52_ig_the_count_of_listed_points_met_may_be_entered() -> None:
+    """The listed points' count entered (3项) scores as ticking three of them: 6 of 6; 1项 scores 2."""
+    from test_cli_rule import pingfen
+
+    rule = ("家庭无障碍改造内容（6分）：在①入户坡道、②卫生间扶手、③厨房操作台改造、④门铃闪光提示四项中，完成三项及以上的得6分，"
+            "完成两项得4分，完成一项得2分，均未完成不得分。")
+    for entered, score in (("3项", "6"), ("1项", "2")):
+        done = pingfen(rule, "--full", "6", "--actual", entered)
+        assert done.returncode == 0 and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr

@@ -36,6 +36,8 @@ compose_highest_level = needing("highest_level", "compose_highest_level", "最�
 compose_two_requirements = needing("two_requirements", "compose_two_requirements",  # _VERB in every option
                                    "完成", "达到", "实现", "符合", "满足", "落实", "达标")
 # _ONE / _ONE_DEDUCTED (仅一项… / 其中一项… / 任一项…): every reading, and its refusal, names the rate reached by 项
+# _COUNT: 完成/符合…N项 (and 在①…N项中): how many of the listed points are met, priced sentence by sentence
+compose_listed_met_count = needing("listed_met_count", "compose_listed_met_count", "项")
 compose_levels_counted = needing("levels_counted", "compose_levels_counted", "项")
 compose_ranks = needing("ranks", "compose_ranks", "名")  # _RANK_LIST, _PLACE_DEDUCTED: …名
 compose_judged = needing("judged", "compose_judged", "情况", "程度", "表现", "成效", "效果", "功效系数法", "综合指数法")  # _JUDGED, _UNSPELLED
@@ -69,6 +71,7 @@ COMPOSERS: list[Composer] = [compose_external_score,  # 按…评分为准: the 
                              compose_level_of_ratio,  # 实际单位成本≤计划单位成本得满分；超出的，得分=计划单位成本/实际单位成本×3
                              compose_each_award,  # 各得N分 is read (or refused) before any reading of one point
                              compose_unmet_counts,  # 1项不达标得3分 after 全部达标得5分: bands of the points unmet
+                             compose_listed_met_count,  # ①…④。完成三项及以上的得6分，完成两项得4分: how many of the listed met
                              compose_highest_level,  # 国家级表彰的得3分，省级表彰的得2分，按最高级别计分: levels of one honour, a grade
                              compose_listed_points,  # ①…；②…。每项落实到位得1分: the listed points before a count of them
                              compose_listed_all_present,  # 主体、责任、经费“三落实”的，得3分，每缺一项扣1分: named, not counted
