@@ -71,7 +71,9 @@ _AFTER = lazy_compile(rf"(?:之后|此后|以后|其后|逾期|超期|延期|超
                       r"|(?P<month>\d{1,2})月份?(?:及|及其)?(?:以后|之后))(?:的)?(?:才)?(?P<deed>[\u4e00-\u9fff]{0,10})")
 # 跨年未完工的 / 年内未报批的: not done within the year, which is after the last date only when that is the year's end
 # (2024年底前未通过验收的: the year's end with its year, which must be the tiers' own)
-_YEAR_OUT = lazy_compile(r"(?:跨年|(?:(?P<year>(?:19|20)\d{2})(?=年底前))?(?:年内|当年|年底前|年度内)(?=未))(?:未|才)?[\u4e00-\u9fff]{0,10}")
+# (年底仍未建成的: still not done at the year's end, as 年底前未建成 says)
+_YEAR_OUT = lazy_compile(r"(?:跨年|(?:(?P<year>(?:19|20)\d{2})(?=年底))?(?:年内|当年|年底前|年度内|年底)(?:仍然|仍|尚|还|依然)?(?=未))"
+                         r"(?:未|才)?[\u4e00-\u9fff]{0,10}")
 _SCORE = lazy_compile(r"(?:的)?[,，]?(?:本项)?(?:(?:则|可)?(?:得|计|记|给|赋)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|不记分|不给分"
                       r"|(?:得|计|记)?0分|得分=分值×\d+(?:\.\d+)?%)$")
 # 9月份内完成得分值的50% (normalised 得分=分值×50%): a tier scoring a share of the 分值
@@ -123,6 +125,10 @@ def compose_date_ladder(scoring: list[Clause], context: list[Clause], text: str)
                 and getattr(clause, "stated_total", None) is None:  # ((本项分值3分): the whole, which the parser checks)
             return None  # (公交场站建设项目（按合同工期）：the indicator's name; any other requirement is never dropped)
     tiers = _tiers(scoring, deadline)
+    if not tiers and len(scoring) > 2 and scoring[0].start == 0 and text[scoring[0].end:scoring[0].end + 1] in (":", "："):
+        # 公共法律服务中心建设(4分):…10月31日前建成运行得4分;11月30日前…得2分 (年底前未建成不得分 split off): the heading's
+        # points before a ladder, which is never its tiers ticked beside the heading as 评价要点 (once 4 + 2 + 4, capped)
+        return compose_date_ladder(scoring[1:], [*context, scoring[0]], text)
     _year_from_deadline(tiers, deadline)
     # (one date alone, with no year, is the planned date entered, as a ladder's first is: 资金于11月30日前拨付的得2分，逾期
     # 不得分 — its lateness past that day, nothing for any)

@@ -386,6 +386,8 @@ def _own_words_out(text: str, units: list[str]) -> str:
     text = re.sub(rf"(^|(?<=[,;:。(]))(?:每{_MEASURE_WORD}?|各|单个?)(?:{names})", "", text)
     # 得该乡镇分值 / 得该乡镇满分: one unit's points all (of its share); 计该乡镇分值的60%: a share of them
     text = re.sub(rf"(?<=[得计])该(?:{names})(?:分值|满分)(?!的)", "满分", text)
+    # 扣完该库分值为止 / 扣完该村分值为止: one unit's deductions stop at its own points, as 扣完为止 says of one value
+    text = re.sub(rf"扣完该(?:{names})(?:分值|分数|得分)?为止", "扣完为止", text)
     text = re.sub(rf"该(?:{names})|当季|当月", "", text)
     # 达到90%的行政村每个计0.5分 → 达到90%的计0.5分: the units reaching it, each given the points
     text = re.sub(rf"的(?:{names})(?:每{_MEASURE_WORD}?)?(?=得|计|不|,)", "的", text)

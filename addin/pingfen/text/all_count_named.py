@@ -17,11 +17,15 @@ _ALL_OF = lazy_compile(
     r"全部(?P<count>\d+)(?P<unit>项|个|份|期|篇|次|场|所|座|户|家|名|人|套|台|本|卷|条)"
     # (the things a noun: 8个村的改造 / 12项指标均达标 name more than the things, left as written)
     r"(?P<things>[^\W\d_的均都和及与或]{1,8}?)(?P<after>的?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
+# 完成全部建设内容（12项）的得2分 / 报送全部月报（共12期）的: the count in brackets after the things, as 全部12项建设内容 says
+_ALL_OF_BRACKETED = lazy_compile(
+    r"全部(?P<things>[^\W\d_的均都和及与或]{1,8}?)\(共?(?P<count>\d+)(?P<unit>项|个|份|期|篇|次|场|所|座|户|家|名|人|套|台|本|卷|条)\)"
+    r"(?P<after>的?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
 _EACH_SHORT = r"每(?:少|缺|差|缺少)[\u4e00-\u9fff]{{0,3}}?1{unit}[^,;。\d]{{0,8}}?(?:扣|减)"
 
 
 def all_count_named(text: str) -> str:
-    found = list(_ALL_OF.finditer(text))
+    found = list(_ALL_OF.finditer(text)) + list(_ALL_OF_BRACKETED.finditer(text))
     if len(found) != 1 or not text[found[0].start():].startswith("全"):
         return text
     unit = found[0].group("unit")

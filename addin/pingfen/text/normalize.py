@@ -68,6 +68,7 @@ anniversaries = needing("anniversary", "anniversaries", "周年")  # _ANNIVERSAR
 ages = needing("ages", "ages", "岁")  # _AGE: N(周)岁
 count_in_share = needing("count_in_share", "count_in_share", "至少", "最少")  # _COUNT_IN_SHARE: 至少N人…的比例
 all_count_named = needing("all_count_named", "all_count_named", "全部")  # _ALL_OF: 全部N项X…的得P分 beside 每少1项
+limit_steps = needing("limit_steps", "limit_steps", "时限", "期限", "限期")  # _LIMIT_THEN_STEP: …时限N天,…每超1天扣
 # _SQUARE: 【N分】; _LABELLED_UNCLOSED: (分值N分) or (满分N分) before the rule with no colon
 # _INSIDE / _AFTER: (5-8分,不含8分); _BELOW, _BETWEEN, _ABOVE: 差(5分以下) / (<3分) / (6分≤得分<8分) / 好(≥8分) / (8分以上)
 tier_upper_open = needing("tier_upper_open", "tier_upper_open", "不含", "分以下", "<", "≥", "分以上", "(含)")
@@ -522,8 +523,10 @@ def normalize(text: str) -> str:
     text = met_points_share(text)  # ①…;④…。得分=满足的要点数/4×分值: the 分值 shared equally, each point met its share
     text = _LIST_BULLET.sub("", text)  # - 90%-94%:8分: a list's bullet, not the minus of -90%
     text = _FOOTNOTE_MARK.sub("", text)  # 公共场所①、街巷②: a footnote's mark, no point marker
-    if "当日" in text or "当天" in text:  # 8月25日前(含当日)完工: the day itself on time, as …日前 is read anyway
-        text = _DAY_ITSELF.sub("", text)
+    if "当日" in text or "当天" in text or "含)" in text:  # 8月25日前(含当日)完工 / 8月20日(含当日)前 / 3月15日(含)前报送:
+        text = _DAY_ITSELF.sub("", text)  # the day itself on time, as …日前 is read anyway
+    if ("按期" in text or "按时" in text or "如期" in text) and _LATE_AFTER.search(text):
+        text = _ON_TIME_BARE.sub(r"\1完成", text)  # 按期得4分;延期在30天以内的得2分: on time, its deed the lateness's
     text = heading_points_said(text)  # 兑付率【3分】\n兑付率≥90%… / 普及率(该项分值5分) 普及率达到…: 名称(N分):
     if "\n" in text:  # a cell wrapped in the middle of a clause, one line again before any rewrite looks at the clause
         text = _CLAUSE_WRAPPED.sub("", _HEADING_LINE_WRAPPED.sub(r"\1", text, count=1))
@@ -865,6 +868,7 @@ def normalize(text: str) -> str:
     text = ages(anniversaries(text))  # 成立70周年 / 65岁以上老年人: part of an event's or a group's name, in words
     text = count_in_share(text)  # 至少1人就业的比例达100%: the count part of the share's name, in words
     text = all_count_named(text)  # 报送全部12项月报的得3分,每少报1项扣0.5分: 报送月报12项的得3分, the things named, then their count
+    text = limit_steps(text)  # 承诺办结时限15个工作日,平均审批用时每超1个工作日扣0.5分: the limit the steps start from
     text = undone_past_bound(text)  # …3-6个月(含)开工的得2分;超过6个月未开工的不得分: 超过6个月的, the band past the last
     text = periods_named(text)  # 发行后6个月内支出比例达到70%: the period part of the measure's name, in words
     text = rising_levels(text)  # 占20%的计1分；占40%的计3分；占60%以上的计5分: levels reached
@@ -1672,7 +1676,7 @@ _TARGET_NUMBER = lazy_compile(r"(?:(?<=^)|(?<=[,;。\n]))((?:(?!达|完成|低�
                               r"(\d+(?:\.\d+)?(?:%|万?元|万?人|个|户|次|项|家|天)?)(?=[,;。]|$)")
 # a level (its number or 以上 / 以下), 或, then a situation with no number of its own (a second level, 或高于120%, is
 # another band, left for the reader), both scoring nothing
-_LEVEL_OR_SITUATION = lazy_compile(r"(\d[%人个次项户家天]?(?:及?以上|及?以下)?)或((?:(?!得|扣|分|不得)[^\d%,，;；。\n或]){2,30}?)的,?不得分")
+_LEVEL_OR_SITUATION = lazy_compile(r"(\d(?:[%人个次项户家天日]|个月|个工作日)?(?:及?以上|及?以下)?)或((?:(?!得|扣|分|不得)[^\d%,，;；。\n或]){2,30}?)的,?不得分")
 # 完成率≥90%,达不到要求的得1分: the requirement just stated, the level (once 完成率≥90%得1分: the level's own points)
 # (开展培训不少于2次,未达到要求的扣1分: after a count and its unit, as after a rate — once the fault 未达到要求, the 2次 lost)
 _SHORT_OF_REQUIREMENT = lazy_compile(
@@ -1683,7 +1687,12 @@ _SHORT_OF_REQUIREMENT = lazy_compile(
 _SHARE_OF_TARGET = lazy_compile(
     r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)"
     r"|(?<=按)实际[\u4e00-\u9fff]{1,8}?占[\u4e00-\u9fff]{1,8}?的(?:比重|比例)(?=计分|得分|赋分|计算)")
-_DAY_ITSELF = lazy_compile(r"(?<=日前)\((?:含|包含|包括)(?:当日|当天)\)")  # (不含当日: the day before, left to refuse)
+# 按期得4分 / 按时的得2分: on time with no deed said, beside the days late after it (延期在30天以内的得2分) — what is done
+# on time is what the lateness is of, 按期完成 as the reader reads it (never 按期报送: a deed said stays)
+_ON_TIME_BARE = lazy_compile(r"(?:(?<=[,;:。])|^)(按期|按时|如期)(?=的?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
+_LATE_AFTER = lazy_compile(r"(?:逾期|延期|超期|推迟|延迟)[\u4e00-\u9fff]{0,3}\d+(?:个)?(?:天|日|个月|月|周)")
+_DAY_ITSELF = lazy_compile(  # (不含当日: the day before, left to refuse)
+    r"(?<=日前)\((?:含|包含|包括)(?:当日|当天)\)|(?<=\d日)\((?:含|包含|包括)(?:当日|当天)?\)(?=以前|之前|前)")
 # (不足三成的 / 三成至五成(不含五成) / 八成以上(含)不足九成: a share after 不足 / 含 / 低于 too, and before a bracket or 不得分)
 def _tenths(text: str) -> str:
     """九成 = 90%; 八成五 = 85% (tenths, then the hundredths after them)."""
