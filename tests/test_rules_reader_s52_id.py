@@ -65,6 +65,9 @@ def test_s52_id_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     # (a centre built in December: neither tier nor undone at the year's end — once 评价要点 beside the heading's 4 points)
     ("公共法律服务中心建设（4分）：2024年10月31日前建成运行得4分；11月30日前建成运行得2分；年底前未建成不得分。", "4", "年底前未建成不得分"),
     ("便民服务站建设（3分）：2024年9月30日前建成投用得3分；10月31日前建成投用得2分；年底仍未建成不得分。", "3", "年底仍未建成不得分"),
+    # (the day itself excluded: once the printed date dropped, 8月20日 entered as planned and that day scored on time)
+    ("教学楼抗震加固工程完工时间（4分）：2024年8月20日（不含当日）前完工得4分，每推迟5天扣1分，扣完为止。", "4", "2024年8月20日(不含当日)前"),
+    ("部门决算报送及时性（2分）：于2025年3月15日前（不含）报送的得2分，逾期的每逾期1天扣0.5分，扣完为止。", "2", "2025年3月15日前(不含)"),
 ])
 def test_s52_id_look_alikes_are_refused_naming_the_clause(rule: str, full: str, clause: str) -> None:
     _refused_through_cli(rule, full, clause)

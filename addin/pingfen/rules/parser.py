@@ -163,6 +163,9 @@ _LABEL_DURATION = lazy_compile(r"([\u4e00-\u9fff]{0,12}?(?:时间|时长|天数|
 _PERIOD_TO_COMPLETE = lazy_compile(r"(?:在|于)?(?<![\d.])(?<!逾期)(?<!延期)(?<!超期)(?<!延迟)(?<!推迟)(?<!滞后)\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周|年)(?:以内|之内|内)\)?(?:完成|完工|竣工|办结|拨付|到位|公开|公布|上报|报送|报出|提交|发布|下达|反馈|答复|办理|开工|动工|启动|建成|投用|投入使用|验收|支付|签订|印发|出台|兑付|兑现|发放|整改|入库)")
 # (以2023年11月1日为截止日 / 截止日期为2023年11月1日: the deadline itself, past which the lateness counts — never an
 # event's date the period runs from, 赛事于2023年8月20日结束)
+# 2024年8月20日(不含当日)前: the deadline the day before the one printed — never the printed date dropped and the day
+# itself on time (once 按期完成 with the planned date asked for: 8月20日 entered, a completion that day scored on time)
+_DAY_EXCLUDED = lazy_compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?\(不(?:含|包含|包括)(?:当日|当天|本日)?\)(?:前|之前|以前)?")
 _DATE_PRINTED = lazy_compile(r"\d{4}年\d{1,2}月\d{1,2}日为?截止|截止(?:日期|时间|日)?为?\d{4}年\d{1,2}月\d{1,2}日")
 _LATE = lazy_compile(r"逾期|延迟|延期|超期|推迟|迟报|滞后|按期|按时|计划")
 # 发现3处以上的,扣完该项分值 / 出现迟报3次以上的…: a count's band of what the steps count (read with them), never a situation
@@ -496,6 +499,9 @@ def _parse_plain(raw: str) -> Rule:
                             "评分标准写成“按期完成得满分，每逾期1个月扣1分”")
         if period is not None:
             label = "完成用时"  # 在3个月内完成的得满分，超过3个月完成的不得分: the time taken, not the time late
+    if isinstance(scorer, Piecewise) and scorer.counts_lateness and "不" in text and (excluded := _DAY_EXCLUDED.search(text)):
+        raise RuleError(raw, excluded.group(), "期限写明不含当日，即截止到前一日：请写明截止日期（如“8月19日前完成”），"
+                                               "以免当日完成被按期计分")
     if zeroing and _LATE_UNCOUNTED.search(zeroing) and (isinstance(scorer, Piecewise) and scorer.counts_lateness
                                                         or _LATE_EACH_TIME.search(text)):
         # 按时报送得3分,未按时报送不得分,每迟报1天扣0.5分: a report a day late is 未按时 (0) and one day late (2.5); the
