@@ -61,6 +61,8 @@ class Shape:
     # each variable's unit as its value is held: "" when all were entered in one unit (kept as written: 100万元 is 100),
     # else the base unit it was converted to (元 for 1440万元, held as 14400000); "%" for a rate entered with its sign
     variable_units: tuple[str, ...] = ()
+    # the one unit the variables were written in, when all are held as written (48人 and 50人: 人), else ""
+    written_unit: str = ""
     units: tuple[str, str] = ("", "")  # units of actual and target, for explanations
     target_op: str | None = None  # ≥ ≤ = … when the target was entered as "≥21933人"
     credits_from_rule: bool = False  # survey counts entered without credits: the text's own credits weigh them
@@ -311,6 +313,8 @@ def _bind_lists(data: Mapping[str, Any], values: dict[str, Value], shape: dict[s
             held.append("%" if quantity.is_percent else "" if as_written else quantity.unit)
         shape["variables"] = tuple(names)
         shape["variable_units"] = tuple(held)
+        if held and all(unit == "" for unit in held) and same_unit:
+            shape["written_unit"] = next(iter(units))
 
 
 _GRADE_PUNCTUATION = lazy_compile(r"[\s,，、;；:：。]")

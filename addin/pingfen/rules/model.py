@@ -331,6 +331,10 @@ def rate_measure(ctx: Context) -> tuple[Var, Expr]:
         from .year_pair import this_and_last_year
 
         years = this_and_last_year(label, shape.variables)  # 本年接待人次 and 上年接待人次, entered by name
+        if years is None and change_of(label) == "rise":
+            from .named_pair import named_pair
+
+            years = named_pair(label, shape.variables)  # 实际支出与预算偏差率 with 实际支出 and 预算 entered by name
     stated = ctx.printed_base is not None and shape.measure in ("ratio", "actual") and ctx.definition is None
     change = change_of(label) if shape.measure == "ratio" or years is not None or stated else None
     # 预算调整率=调整金额/年初预算 with the two amounts entered: the ratio the text defines, never the change between
@@ -1468,6 +1472,28 @@ class Rule:
         return top if top is not None and top < full and self.implied_base() == top else None
 
     def compile(self, shape: Shape, precision: int = 2) -> Program:
+        try:
+            return self._compile(shape, precision)
+        except InputError:
+            if not shape.variables:
+                raise
+            from .named_inputs import entered_by_name
+
+            # 本年及时受理率 and 上年及时受理率 entered for …高于上年的得2分: the 实际值 and 目标值 the rule reads, by name
+            found = entered_by_name(self.text, self.label, shape)
+            if found is None:
+                raise
+        read_as, names = found
+        program = self._compile(read_as, precision)
+        from .named_inputs import target_named
+
+        return Program(renamed(program.score, names), renamed(target_named(program.explanation, names), names),
+                       {name: renamed(expr, names) for name, expr in program.defs.items()},
+                       tuple(names.get(name, name) for name in program.needs), program.columns,
+                       tuple(names.get(name, name) for name in program.optional),
+                       {names.get(name, name): label for name, label in program.labels.items()})
+
+    def _compile(self, shape: Shape, precision: int) -> Program:
         ctx = Context(shape, self.label, definition=self.definition, printed_units=dict(self.printed_units),
                       printed_credits=self.printed_credits, printed_base=self.printed_base)
         raw, text = self.scorer.build(ctx)

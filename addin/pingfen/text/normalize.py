@@ -133,6 +133,7 @@ measure_named_once = needing("both_years_named", "measure_named_once",  # _BOTH_
                               "本年", "今年", "当年")
 compared_with_last_year = needing("both_years_named", "compared_with_last_year", "持平")  # _LEVEL_SCORED: 持平的得N分
 equal_as_level = needing("equal_as_level", "equal_as_level", "相等", "相同", "等于")  # _EQUAL: 相等 / 相同 / 等于X between above and below
+agreed_as_no_deviation = needing("agreed_as_no_deviation", "agreed_as_no_deviation", "一致", "相符")  # _AGREED: A与B一致…;偏差
 formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计", "最高")  # _PASSED: …超过承诺的按3分计
 printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划", "平均",  # _PRINTED: 目标(≥N%) / 计划数(200名) / 全省平均水平(5%)
                          "上年", "上一年", "去年", "预算", "概算", "批复标准", "任务")  # _REFERENCE: 上年水平(12人) / 预算(50万元) / 任务(38.6万亩)
@@ -846,6 +847,7 @@ def normalize(text: str) -> str:
         text = _FORMULA_SAID.sub(lambda found: _THEN_TIMES.sub("", _DIVIDED_IN_WORDS.sub("/", found.group())), text)
     if "缩短" in text and _SHORTENED_FROM_LAST_YEAR.search(text):
         text = text.replace("缩短", "下降")  # 平均交易时长较上年缩短10%以上得2分;缩短不足10%得1分;未缩短不得分: its fall
+    text = agreed_as_no_deviation(text)  # 实际发放补贴与核定标准一致的得4分;偏差在5%以内的得2分: 一致 as 偏差为0
     text = equal_as_level(text)  # 多于上年X的得3分,相等得2分,少于上年的得1分: 相等 as 持平, the level between above and below
     text = compared_with_last_year(text)  # 多于上年…的得3分,持平的得1分,少于上年的不得分: 较上年增加的 / 较上年减少的
     text = measure_named_once(text)  # 本年事故起数较上年事故起数下降的: 事故起数较上年下降的, the measure said once
