@@ -1858,8 +1858,10 @@ def _plan_named(task: Clause, source: str) -> str | None:
         return None
     name, unit = found[0][1:], task.tokens[1].unit
     counted = name.removeprefix("年度").removeprefix("计划").removesuffix("数")  # 培训人次 / 处 / "" (计划数)
-    # (计划培训人次 after 计划培训基层干部500人次: the unit, after words of the task's own)
-    return name if not counted or counted.endswith(unit) and counted.removesuffix(unit) in said else None
+    # (计划培训人次 after 计划培训基层干部500人次: the unit, after words of the task's own; 计划场次 after
+    # 计划参与接待场次48场: the thing counted named right before the number, of two characters at least)
+    return name if not counted or counted.endswith(unit) and counted.removesuffix(unit) in said \
+        or len(counted) >= 2 and said.endswith(counted) else None
 
 
 def _over_the_same_target(read: list[Clause]) -> None:

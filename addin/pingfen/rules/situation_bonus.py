@@ -92,7 +92,8 @@ def compose_situation_bonus(scoring: list[Clause], context: list[Clause], text: 
             continue
         if clause.outcome is None or clause.outcome[0] != "added" or not clause.outcome[1] or not _once(clause, False):
             return None
-        what = (words + body[: body.rfind("加")]).strip("，,的 ")
+        # (获省级通报表扬的另加1分: 另 / 再 / 可 the addition's own, never the situation's words)
+        what = (words + re.sub(r"(?:另|再|可)$", "", body[: body.rfind("加")])).strip("，,的 ")
         if not what or re.search(r"[\d%]", what) or "每" in body or _ADDS.search(what) or words and not _BARE_ADDITION.fullmatch(body):
             return None
         items.append((what, clause.outcome[1]))
@@ -117,7 +118,7 @@ def compose_situation_bonus(scoring: list[Clause], context: list[Clause], text: 
         # (完成年度创新任务的得2分；创新做法被推广的，加1分: a task done or not — is the addition earned without
         # it? Unsaid; a base of degrees — steps, bands, a formula — scores apart from the situations)
     top = base.implied_max()
-    if top is None or top + sum(points for _, points in items) < cap or top >= cap:
+    if top is None or top + sum(points for _, points in items) < cap or top > cap:
         return None  # (a cap the additions never reach, or one the base reaches alone: what the cap is of is not plain)
     counted_base = isinstance(base, Piecewise) and base.unit not in ("%", "")  # 不少于24次,每少2次扣0.5分
     return WithSituations(base, BonusList(tuple(items)), cap, "实际值" if counted_base else None)

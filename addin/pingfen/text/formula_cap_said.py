@@ -44,12 +44,38 @@ _FULL_CAPPED = lazy_compile(rf"(?P<formula>[×*]分值(?:计分|计算得分|计
                             rf"(?P<points>{_NUMBER})分(?=[,;。]|$)")
 
 
+# 得分=系统管理率÷85%×4,超过4分按4分计 / 得分=完成户数/任务数×6,不超过6分 / 按实际场次/计划场次×4计分,封顶4分 /
+# 按实际完成数/计划数×8计分,超额完成的按8分计: the formula's own points, said as its highest score in other words (the
+# points the cap names those the formula multiplies by: a cap of other points stays as written, and is refused)
+_CAP_WORDS = (rf"(?:超过(?P<over>{_NUMBER})分的?(?:部分)?,?按(?P=over)分计(?:算)?|(?:得分)?不超过(?P<most>{_NUMBER})分"
+              rf"|封顶(?P<top>{_NUMBER})分|(?P<topped>{_NUMBER})分封顶"
+              rf"|超额完成(?:的|部分)?,?按(?P<exceeded>{_NUMBER})分计(?:算)?)(?=[,;。]|$)")
+_TIMES_CAPPED = lazy_compile(
+    rf"(?P<formula>(?:得分=|(?:(?<=^)|(?<=[,;。:]))按)[^,;。()]*?[×*](?P<points>{_NUMBER})分?(?:计分|计算得分|计算|得分)?),{_CAP_WORDS}")
+# 计划培训800人,按实际培训人数占计划人数比例折算得分,最高4分 (按完成比例得分 by then) under (4分): the share's score
+# capped at the item's points, the heading's — 最高为分值 (the cap in any of the words above, or 最高N分)
+_SHARE_CAPPED = lazy_compile(
+    rf"(?P<formula>按完成比例(?:计分|得分|计算得分|赋分)),(?:最高(?:得|为|可得)?(?P<highest>{_NUMBER})分(?=[,;。]|$)|{_CAP_WORDS})")
+
+
+def _cap_points(found) -> str | None:
+    return next((found.group(name) for name in ("highest", "over", "most", "top", "topped", "exceeded")
+                 if name in found.re.groupindex and found.group(name)), None)
+
+
+def _times_capped(found) -> str:
+    if Decimal(_cap_points(found)) != Decimal(found.group("points")):
+        return found.group()
+    return f"{found.group('formula')},最高{found.group('points')}分"
+
+
 def formula_cap_said(text: str) -> str:
     """``得分=A÷承诺B×3,超过承诺的按3分计`` → ``得分=A÷承诺B×3,最高得3分``; ``实际处理量超过设计处理量的按15分计`` (what
     passes named: the formula's own top, or its last words) the same; ``…按满分计`` → ``最高得满分`` (the words kept);
     ``得分=…×4(最高4分)`` → ``得分=…×4,最高4分``."""
     text = _BRACKETED_CAP.sub(r"\g<formula>,最高\g<points>分", text)
-    text = _heading_points_capped(text)
+    text = _TIMES_CAPPED.sub(_times_capped, text)
+    text = _heading_points_capped(_share_capped(text))
     return _PASSED_PRINTED.sub(lambda found: _capped_at_printed_plan(found, text), _PASSED.sub(_capped, text))
 
 
@@ -85,4 +111,15 @@ def _heading_points_capped(text: str) -> str:
     found = capped[0]
     if Decimal(found.group("points")) != Decimal(heading.group("points")):
         return text
+    return text[: found.start()] + f"{found.group('formula')},最高为分值" + text[found.end():]
+
+
+def _share_capped(text: str) -> str:
+    """``(4分):…按完成比例得分,最高4分`` → ``…按完成比例得分,最高为分值``: only when the heading prints the points the cap
+    says, and the share is scored once (最高3分 under (4分) stays, and is refused)."""
+    heading = _HEADING_POINTS.match(text)
+    capped = list(_SHARE_CAPPED.finditer(text))
+    if heading is None or len(capped) != 1 or Decimal(_cap_points(capped[0])) != Decimal(heading.group("points")):
+        return text
+    found = capped[0]
     return text[: found.start()] + f"{found.group('formula')},最高为分值" + text[found.end():]

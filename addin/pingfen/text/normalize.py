@@ -134,7 +134,7 @@ measure_named_once = needing("both_years_named", "measure_named_once",  # _BOTH_
 compared_with_last_year = needing("both_years_named", "compared_with_last_year", "持平")  # _LEVEL_SCORED: 持平的得N分
 equal_as_level = needing("equal_as_level", "equal_as_level", "相等", "相同", "等于")  # _EQUAL: 相等 / 相同 / 等于X between above and below
 agreed_as_no_deviation = needing("agreed_as_no_deviation", "agreed_as_no_deviation", "一致", "相符")  # _AGREED: A与B一致…;偏差
-formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计", "最高")  # _PASSED: …超过承诺的按3分计
+formula_cap_said = needing("formula_cap_said", "formula_cap_said", "分计", "最高", "不超过", "封顶")  # _PASSED: …超过承诺的按3分计
 printed_target = needing("printed_target", "printed_target", "目标", "指标", "计划", "平均",  # _PRINTED: 目标(≥N%) / 计划数(200名) / 全省平均水平(5%)
                          "上年", "上一年", "去年", "预算", "概算", "批复标准", "任务")  # _REFERENCE: 上年水平(12人) / 预算(50万元) / 任务(38.6万亩)
 target_met_bands = needing("target_met_bands", "target_met_bands",  # _MET: 完成(年度)?(目标值|目标|指标值)
@@ -778,6 +778,8 @@ def normalize(text: str) -> str:
     if "完成比例" in text:  # 项目按计划完成的得满分；未按计划完成的，按实际完成比例计分: the plan completed, in proportion
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分 / 按完成值与目标值的比例计分: the completion's share, 按完成比例
+    text = _SHARE_CONVERTED.sub("", text)  # 按完成比例折算得分: 按完成比例得分
+    text = _BARE_FORMULA_SCORED.sub("按", text)  # 计划服务48000人次,实际完成数/计划数×8计分: 按实际完成数/计划数×8计分
     text = _ASPECTS_COUNTED.sub("项", text)  # 三方面均符合得3分，每有一方面不符合: aspects counted as 项
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
     text = _ONE_CASE_HAD.sub("有1起", text)  # …发生安全事故的,有一起(的)扣5分: each case of the situation before (not once)
@@ -1688,7 +1690,14 @@ _SHORT_OF_REQUIREMENT = lazy_compile(
 # completion's share too, whatever the two are called)
 _SHARE_OF_TARGET = lazy_compile(
     r"(?<=按)(?:实际)?(?:完成值|完成数|完成量|实际值)(?:占|与|和|同)(?:年度)?(?:目标值|指标值|目标任务|计划数|目标)(?:之间)?的?(?:比重|比例)"
-    r"|(?<=按)实际[\u4e00-\u9fff]{1,8}?占[\u4e00-\u9fff]{1,8}?的(?:比重|比例)(?=计分|得分|赋分|计算)")
+    r"|(?<=按)实际[\u4e00-\u9fff]{1,8}?占[\u4e00-\u9fff]{1,8}?的?(?:比重|比例)(?=计分|得分|赋分|计算|折算(?:得分|计分))")
+# 按实际培训人数占计划人数比例折算得分: 折算 before the score of a share (the share scores its points, nothing converted)
+_SHARE_CONVERTED = lazy_compile(r"(?<=按完成比例)折算(?=得分|计分)")
+# 计划服务48000人次,实际完成数/计划数×8计分: a clause that is a formula of the actual amount over another, scored by it
+# (计分 / 计算得分 / 记分 after its points) — the method 按 leaves unsaid, as 按实际完成数/计划数×8计分 says it
+_BARE_FORMULA_SCORED = lazy_compile(
+    r"(?:(?<=^)|(?<=[,;。:]))(?=实际[\u4e00-\u9fff]{0,12}[/÷][\u4e00-\u9fff]{1,14}[×*](?:\d+(?:\.\d+)?分?|分值)"
+    r"(?:计分|计算得分|记分)(?=[,;。]|$))")
 # 按期得4分 / 按时的得2分: on time with no deed said, beside the days late after it (延期在30天以内的得2分) — what is done
 # on time is what the lateness is of, 按期完成 as the reader reads it (never 按期报送: a deed said stays)
 _ON_TIME_BARE = lazy_compile(r"(?:(?<=[,;:。])|^)(按期|按时|如期)(?=的?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
