@@ -779,6 +779,8 @@ def normalize(text: str) -> str:
         text = _BY_PLAN_DONE.sub(r"\1完成计划", text)
     text = _SHARE_OF_TARGET.sub("完成比例", text)  # 按实际完成值占目标值的比重计算得分 / 按完成值与目标值的比例计分: the completion's share, 按完成比例
     text = _SHARE_CONVERTED.sub("", text)  # 按完成比例折算得分: 按完成比例得分
+    if "按完成率" in text:
+        text = _completion_of_quantity(text)  # 指标值:≥20000人次…未完成的,按完成率×分值计分: 按完成比例计分
     text = _BARE_FORMULA_SCORED.sub("按", text)  # 计划服务48000人次,实际完成数/计划数×8计分: 按实际完成数/计划数×8计分
     text = _ASPECTS_COUNTED.sub("项", text)  # 三方面均符合得3分，每有一方面不符合: aspects counted as 项
     text = _ONE_CASE.sub(r"\g<1>1起", _replace_chinese_numbers(text))  # 每发生一起违法案件: one case (not 一起, together)
@@ -1702,6 +1704,19 @@ _BARE_FORMULA_SCORED = lazy_compile(
 # on time is what the lateness is of, 按期完成 as the reader reads it (never 按期报送: a deed said stays)
 _ON_TIME_BARE = lazy_compile(r"(?:(?<=[,;:。])|^)(按期|按时|如期)(?=的?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
 _LATE_AFTER = lazy_compile(r"(?:逾期|延期|超期|推迟|延迟)[\u4e00-\u9fff]{0,3}\d+(?:个)?(?:天|日|个月|月|周)")
+# 指标值:≥20000人次…完成指标值得满分;未完成的,按完成率×分值计分: the 完成率 of a target counted in a unit (人次, 户, 万元)
+# is the share of it done, 按完成比例计分 — only where the text has no % at all (beside a rate's target, 指标值≥95%, 完成率
+# ×分值 may as well be the rate itself times the points) and names 完成率 nowhere else
+_COMPLETION_TIMES_POINTS = lazy_compile(r"按完成率[×*]分值(?:计分|计算得分|计算|得分|记分)")
+_QUANTITY_TARGET = lazy_compile(r"(?:指标值|目标值)(?::|为)?(?:≥|不少于|不低于|达到)?\d+(?:\.\d+)?(?![\d.%‰])[\u4e00-\u9fff]")
+
+
+def _completion_of_quantity(text: str) -> str:
+    if "%" in text or "‰" in text or text.count("完成率") != 1 or len(_QUANTITY_TARGET.findall(text)) != 1:
+        return text
+    return _COMPLETION_TIMES_POINTS.sub("按完成比例计分", text)
+
+
 _DAY_ITSELF = lazy_compile(  # (不含当日: the day before, left to refuse)
     r"(?<=日前)\((?:含|包含|包括)(?:当日|当天)\)|(?<=\d日)\((?:含|包含|包括)(?:当日|当天)?\)(?=以前|之前|前)")
 # (不足三成的 / 三成至五成(不含五成) / 八成以上(含)不足九成: a share after 不足 / 含 / 低于 too, and before a bracket or 不得分)
