@@ -3,7 +3,7 @@ in other words (得分=系统管理率÷85%×4，超过4分按4分计 / …×6�
 formula clause scored without 按 (实际完成数/计划数×8计分), a plan naming what it counts right before its number
 (计划参与接待场次48场, divided by as 计划场次), the share of a printed plan said with 占…比例 and 折算得分, capped at the
 heading's points (最高4分 under (4分)), and situations adding once on top of a rule of degrees with the item's total capped at
-the base's own top (另加1分，本项得分不超过5分), and 按完成率×分值计分 beside a target counted in a unit (指标值：≥20000人次).
+the base's own top (另加1分，本项得分不超过5分), 按完成率×分值计分 beside a target counted in a unit (指标值：≥20000人次), and a formula deducting from the heading's points with its floor said after it (得分=5－结转结余率/2%，最低为0分).
 Scored by `pingfen score --json` and its workbook recalculated by
 LibreOffice; every expected score is worked by hand."""
 
@@ -58,6 +58,9 @@ def test_s52_ie_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "5", "实际值≥20000人次得5分；否则得分=实际值/20000×5分"),
     ("社区居家养老助餐服务（4分）：年度指标值≥12000人次，完成指标值的得4分；未完成的按完成率×分值计分。", "4",
      "实际值≥12000人次得4分；否则得分=实际值/12000×4分"),
+    # a formula deducting from the heading's 5, its floor of 0 said after it (the score is never below 0 anyway)
+    ("结转结余率（5分）：得分=5－结转结余率/2%，最低为0分。", "5", "得分=5-结转结余率/2%"),
+    ("结余资金控制（5分）：得分=5-结余率/3%，扣完为止。", "5", "得分=5-结余率/3%"),
 ])
 def test_s52_ie_readings_through_pingfen_rule(rule: str, full: str, canonical: str) -> None:
     _reads_through_cli(rule, full, canonical)
@@ -76,6 +79,8 @@ def test_s52_ie_readings_through_pingfen_rule(rule: str, full: str, canonical: s
     # beside a rate's target, 完成率×分值 may be the rate itself times the points or its share of the target
     ("质量指标\u3000疫苗接种率\u3000指标值：≥95%\u3000实际完成值：\u3000分值：5\u3000评分标准：完成指标值得满分；未完成的，按完成率×分值计分",
      "5", "未完成的按完成率×分值计分"),
+    # the formula deducts from 6 on an item of 5
+    ("结转结余率（5分）：得分=6-结转结余率/2%，最低为0分。", "5", "结转结余率(5分)"),
 ])
 def test_s52_ie_refusals_name_the_clause(rule: str, full: str, said: str) -> None:
     _refused_through_cli(rule, full, f"无法识别的部分：“{said}”")

@@ -262,6 +262,19 @@ def points_multiplied(node: FNode) -> Decimal | None:
     return None
 
 
+def deducted_from(node: FNode) -> Decimal | None:
+    """得分=5-结转结余率/2% / 得分=5-结转结余率×50: a number less one measure times (or over) a positive number — the
+    number it deducts from (5), the score at a measure of 0; None for any other shape (5-(结转结余率-5%)×50 included)."""
+    if not (isinstance(node, FBin) and node.op == "-" and isinstance(node.left, FNum) and node.left.value > 0
+            and not node.left.shown.endswith("%")):
+        return None
+    part = node.right
+    if isinstance(part, FBin) and part.op in ("×", "÷", "/") and isinstance(part.left, FName) \
+            and isinstance(part.right, FNum) and part.right.value > 0:
+        return node.left.value
+    return None
+
+
 def full_multiplied(node: FNode) -> bool:
     """分值×(1-超支金额/预算金额): the formula is the 分值 times a part of it (its highest score the 分值 itself)."""
     return isinstance(node, FBin) and node.op in ("×", "*") and any(

@@ -22,6 +22,7 @@ from ..text.lexicon import SCORE_AFTER_NOT_GIVEN, TECH_NAME
 from ..text.numbers import general_text
 from ..text.respective_grades import GRADE_NAMES
 from .clauses import tokenize
+from .formula import deducted_from
 from .formula_shape import BareFormula
 from .errors import Unplaced
 from .heading_points import filled_by_heading
@@ -178,6 +179,9 @@ def under_heading(inner: Scorer | ZeroSituations, points: Decimal, heading: str)
     """The rest's reading under the heading's points: the points it scores at most, or the 满分 it deducts from.
     Anything else is refused naming the heading (its points are neither the rest's 满分 nor a part's)."""
     scorer = inner.scorer if isinstance(inner, ZeroSituations) else inner
+    if isinstance(scorer, Formula) and scorer.cap is None and scorer.zero_when is None \
+            and deducted_from(scorer.tree) == points:
+        return inner  # 结转结余率（5分）：得分=5-结转结余率/2%: the formula deducts from the heading's 5 (its score at a measure of 0)
     if _top_of_hundred_point_score(scorer) == points:
         return inner  # 保洁服务月度考核（10分）：…本项得分=全年各月考核得分平均值×10%: a score of 100 gives the heading's 10
     most = scorer.implied_max()

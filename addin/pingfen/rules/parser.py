@@ -24,7 +24,7 @@ from .bracketed_points import bracketed_points
 from .definitions import stated_definition
 from .occurrences import counted_band, occurrences_label
 from .elements import ElementValue, read_elements
-from .formula import formula_names, parse_formula, points_multiplied, render_formula
+from .formula import deducted_from, formula_names, parse_formula, points_multiplied, render_formula
 from .table_rows import read_table_row
 from .band_table import bands_as_prose, damaged_points
 from .signs import signed_label
@@ -1950,6 +1950,11 @@ def _compose(scoring: list[Clause], context: list[Clause], text: str, label: str
             held, scoring = rates_held(formula.tree, scoring, context)
         # 得分=实际完成数/计划完成数×分值，最高不超过分值: a formula's score never passes the 分值 anyway
         scoring = [c for c in scoring if c is formula.clause or not _clamp_alone(c)]
+        # 得分=5-结转结余率/2%，最低为0分 / …，扣完为止: a formula deducting from its number, its floor of 0 said after it
+        # (the score is never below 0 anyway)
+        if len(scoring) == 2 and scoring[0] is formula.clause and deducted_from(formula.tree) is not None \
+                and scoring[1].cap == ("all", None) and all(t.kind == "CAP_ALL" for t in scoring[1].tokens):
+            scoring = [formula.clause]
         if len(scoring) > 1 and any(t.kind == "REF" for c in scoring for t in c.tokens):
             from .formula_restated import _SAID_OTHERWISE, restated_floor
 
