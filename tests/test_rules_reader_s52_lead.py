@@ -59,3 +59,16 @@ def test_s52_lead_a_heading_line_over_lines_of_their_own_is_not_joined(rule: str
     the next line is a line of its own."""
     from pingfen.text.normalize import normalize
     assert "\n" in normalize(rule)
+
+
+@pytest.mark.parametrize("rule, full, canonical", [
+    # (once 档案管理 was a 评价要点 of its own worth the heading's 5分 again: 10 of 5, reported only by 校验's RULE_MAX)
+    ("档案管理（5分，定性指标）：档案资料齐全得3分；归档及时得2分。", "5",
+     "评价要点：①档案资料齐全（3分）；②归档及时（2分）（符合的要点得相应分值）"),
+    ("制度建设（6分、共性指标）：建立内控制度的得3分；制度执行有效的得3分。", "6",
+     "评价要点：①建立内控制度（3分）；②制度执行有效（3分）（符合的要点得相应分值）"),
+    ("培训组织（分值：4分）：制定培训计划的得2分；按计划完成培训的得2分。", "4",
+     "评价要点：①制定培训计划（2分）；②按计划完成培训（2分）（符合的要点得相应分值）"),
+])
+def test_s52_lead_a_headings_note_on_the_kind_of_indicator_is_no_point(rule: str, full: str, canonical: str) -> None:
+    _reads_through_cli(rule, full, canonical)

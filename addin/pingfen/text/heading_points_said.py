@@ -18,7 +18,13 @@ _SQUARE = lazy_compile(rf"^([^\n,;。:()【】\[\]]{{2,40}}?)[【\[]\s*({_POINTS
 _LABELLED_UNCLOSED = lazy_compile(r"^([^\n,;。:()【】]{2,40}?)\(((?:该项|本项|该指标|本指标|指标)?(?:满分|分值)为?\d+(?:\.\d+)?分)\)"
                                   r"[ \t\n]*(?=[^\s:,;。=])")  # (not 使用率(分值5分)=…: the rate defined under its name)
 
+# 档案管理(5分,定性指标) / (分值:5分): the heading's points with a note on the kind of indicator, or labelled by a colon
+# (once 档案管理 was read as a 评价要点 of its own, worth its 5分 again: 10 of 5)
+_NOTED = lazy_compile(r"^([^\n,;。:()【】]{2,40}?)\((?:(?:分值|满分|权重):(\d+(?:\.\d+)?分)"
+                      r"|(\d+(?:\.\d+)?分)[,、;](?:定性|定量|共性|个性|核心|关键|约束性|预期性)(?:指标)?)\)")
+
 
 def heading_points_said(text: str) -> str:
+    text = _NOTED.sub(lambda noted: f"{noted.group(1)}({noted.group(2) or noted.group(3)})", text, count=1)
     text = _SQUARE.sub(r"\1(\2)", text, count=1)
     return _LABELLED_UNCLOSED.sub(r"\1(\2):", text, count=1)

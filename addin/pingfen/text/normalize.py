@@ -74,7 +74,8 @@ limit_steps = needing("limit_steps", "limit_steps", "时限", "期限", "限期"
 tier_upper_open = needing("tier_upper_open", "tier_upper_open", "不含", "分以下", "<", "≥", "分以上", "(含)")
 bare_points_value = needing("bare_points_value", "bare_points_value", "分值")  # _BARE_VALUE: 分值[:]N before the steps (每)
 labelled_bands = needing("labelled_bands", "labelled_bands", ")得", ")的", ")计", ")不")  # _GRADE_BAND: a grade(…N%…) before its award
-heading_points_said = needing("heading_points_said", "heading_points_said", "【", "[", "分值", "满分")
+heading_points_said = needing("heading_points_said", "heading_points_said", "【", "[", "分值", "满分", "权重", "定性", "定量",
+                             "共性", "个性", "核心", "关键", "约束性", "预期性")
 bonus_heading_as_cap = needing("bonus_heading", "bonus_heading_as_cap", "加分")  # _HEADING: (加分项|附加分|…加分)(…N分):
 periods_named = needing("period_named", "periods_named", "内", "截至", "截止", "年", "月底", "月末", "日前")  # _PERIOD: N(个月|日|天…)(以|之)?内; _AS_OF; _YEARS_OF_RATE: N年…率; _DAY_OF: N月底/N月N日前
 rising_levels = needing("rising_levels", "rising_levels", "占")  # _LEVEL: two shares 占…N% at least
