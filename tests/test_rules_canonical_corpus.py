@@ -6,8 +6,6 @@ may only shrink (a row that reads back is no longer listed). CI reads back a qua
 
 from __future__ import annotations
 
-import pytest
-
 from corpus_judge import judge_case, judge_wording, load, row_status
 from corpus_sample import sampled
 from pingfen.rules import RuleError, parse_rule

@@ -109,7 +109,7 @@ from .unhappened import unhappened_after_name
 from .item_deductions import shared_words
 from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, GradeMap, Manual, Rule, Scorer, TargetDefault, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Bonus, Deduction, Interval, Piecewise, Scaled, from_target
-from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, SIZED_GROUP, printed_multipliers
+from ..text.lexicon import MONEY_SCALE, SIZED_GROUP, printed_multipliers
 from ..text.normalize import normalize, rejoin_lines
 from ..text.each_share import shares_written_out
 from ..text.points_list import points_listed

@@ -1351,11 +1351,12 @@ _HEADING_LINE_WRAPPED = lazy_compile(r"^([^\n,;。:()]{2,40}?\(\d+(?:\.\d+)?分\
                                      r"[ \t\u3000]*(?=[\u4e00-\u9fff])(?![一二三四五六七八九十]+、|(?:评分|计分|考核|评价|打分|扣分)(?:标准|方法|办法|细则))")
 # …乱堆乱放的每\n处扣1分 / 每低1个百分点扣\n0.5分: no line ends with 每, nor with 扣 before its points (once 每\n处 made 处 a
 # situation deducting 1分 once, the count lost); 分\n值:10 — a 自评表's 分值 label, never 得5分\n值班… opening an item;
-# 2个月\n内 — never 内容; no line opens with 的 (得满分\n的70%: once the share dropped, full marks), nor a number with its 分;
+# 2个月\n内 — never 内容; no line opens with 的 (得满分\n的70%: once the share dropped, full marks), nor a number with its 分
+# (完成值:2\n分值:5 is two cells);
 # 指标\n值 / 依次递\n减: a word of the method cut in two (a 自评表's 达到指标\n值得4分 once read as 值)
 _BREAK = r"[ \t\u3000]*\n[ \t\u3000]*"
 _CLAUSE_WRAPPED = lazy_compile(rf"(?<=每){_BREAK}(?=\S)|(?<=扣){_BREAK}(?=\d+(?:\.\d+)?分)|(?<=分){_BREAK}(?=值:)"
-                               rf"|(?<=\S){_BREAK}(?=的)|(?<=\d){_BREAK}(?=分)"
+                               rf"|(?<=\S){_BREAK}(?=的)|(?<=\d){_BREAK}(?=分(?!值|数|项|档|类|析|配|别))"
                                rf"|(?<=[天日月年周]){_BREAK}(?=内(?!容|部|涵|控|业))"
                                + "".join(f"|(?<={word[:cut]}){_BREAK}(?={word[cut:]})"
                                          for word in ("指标值", "完成值", "递减", "递增") for cut in range(1, len(word))))
