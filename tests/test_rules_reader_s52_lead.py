@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from test_rules_new_readings import _reads_through_cli, _scored_and_recalculated
+from test_rules_new_readings import _reads_through_cli, _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S52_LEAD = Path(__file__).parent / "data" / "new_readings_rubric_s52_lead.yaml"
 EXPECTED_S52_LEAD = {
@@ -72,3 +72,12 @@ def test_s52_lead_a_heading_line_over_lines_of_their_own_is_not_joined(rule: str
 ])
 def test_s52_lead_a_headings_note_on_the_kind_of_indicator_is_no_point(rule: str, full: str, canonical: str) -> None:
     _reads_through_cli(rule, full, canonical)
+
+
+@pytest.mark.parametrize("rule, full, clause", [
+    # (once read as three points: all ticked gave 6 of 5, reported only by 校验's RULE_MAX)
+    ("1、建立管理制度,得3分。2、制度执行到位,得2分。3、未建立管理制度的,本项得1分。", "5", "未建立管理制度的"),
+    ("（1）设立专门机构的得2分；（2）配备专职人员的得2分；（3）未设立专门机构的得0.5分。", "4", "未设立专门机构的"),
+])
+def test_s52_lead_a_point_that_is_another_point_not_met_is_refused(rule: str, full: str, clause: str) -> None:
+    _refused_through_cli(rule, full, clause, "是另一评价要点未做到的情形")

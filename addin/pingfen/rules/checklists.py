@@ -192,6 +192,12 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
                                         and clause.per is None and clause.step is None):  # (…每缺1项扣0.5分没有的不记分)
                 raise Unplaced(clause, "已按评价要点各自的分值计分，这句评分说明无法与之合并")
         refuse_lesser_degree_not_less(list(zip(names, points)), scoring, ticked=True)  # (2)台账不完整得1分: no point to tick
+        failing = _failing_point(names)
+        if failing is not None:
+            # 1、建立管理制度,得3分…3、未建立管理制度的,本项得1分: the first point not met, scored as a point of its own
+            # (once all three ticked: 6 of 5) — the item's score when it is not met, or another requirement?
+            raise Unplaced(groups[failing][0], f"“{names[failing]}”是另一评价要点未做到的情形，却写了得分：是该要点未做到时"
+                                               "本项的得分，还是另一项要求，没有写明", certain=True)
         return Checklist(points=tuple(p for p in points if p is not None), penalty=penalty, none_met_said=restated,
                          requirements=tuple(names) if all(names) else ())
     if any(p is not None for p in points):
@@ -205,6 +211,16 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
     return _per_fail(summary, count)
 
 
+def _failing_point(names: list[str]) -> int | None:
+    """The index of a point that is another point with a negation put in (建立管理制度 / 未建立管理制度的), if any."""
+    for index, name in enumerate(names):
+        failing = _FAILING.fullmatch(name)
+        if failing is not None and any(other.removesuffix("的") == failing.group("point") for other in names if other != name):
+            return index
+    return None
+
+
+_FAILING = lazy_compile(r"(?:未|没有|未能|不)(?P<point>[\u4e00-\u9fff]{2,20}?)的?")
 # 符合要求的给分 / 满足的得相应分值 after ①…（1分）；②…（1分）: what a point met scores, said again without a number
 _MET_SCORED = lazy_compile(r"(?:(?:以上|上述)?(?:每项|各项))?(?:符合|满足|达到|做到|落实)(?:要求|标准|条件)?的?[,，]?"
                            r"(?:给分|得分|计分|给予计分|得相应分值|得该项分值|得该要点分值)")
