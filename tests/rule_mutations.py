@@ -158,6 +158,9 @@ def check(text: str) -> str:
             if token.unit == "%" and any(f"每超过{general_text(step)}%" in canonical and (value * 100 - step).normalize() in reading
                                          for step in reading if 0 < step < value * 100):
                 continue  # 达到30%得3分…达到32%以上的另加0.5分 read as 每超过2%加0.5分，最多加0.5分: the level, 30% and one step over it
+            if token.unit != "%" and any(f"每超过{general_text(step)}" in canonical and (value - step).normalize() in reading
+                                         for step in reading if 0 < step < value):
+                continue  # 完成任务5万亩得4分…达到6万亩以上的另加1分 read as 每超过10000亩加1分，最多加1分: the same, an amount
             if not shown & reading and not _implied(token, clause, rule):
                 return f"number {token.text} of clause “{clause.text}” not in the reading “{rule.canonical()}”"
     return "read"

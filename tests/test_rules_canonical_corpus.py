@@ -24,6 +24,8 @@ NOT_YET: dict[str, str] = {
     "政务信息化运维费用控制（3分）：运维合同金额控制在系统建设投资的15%以内": "系统建设投资 written back as 完成率's 目标值: the names entered no longer match",
     "赛事经费控制（4分）：实际支出不超过预算的得4分": "预算 written back as 目标值: the names entered no longer match",
     "日常公用经费控制（3分）：本年日常公用经费支出不高于上年日常公用经费支出": "上年日常公用经费支出 written back as 上年 beside 完成率: the names entered no longer follow it",
+    # corpus57 (joined in session 52), its amounts entered by name the same way
+    "政府采购执行率（4分）：实际采购金额与采购预算的比率在95%～105%之间": "采购预算 written back as 比率's 目标值: the names entered no longer match",
     # session 50 (corpus55 joined): the plan said after the formula (helper hs) is written back with the indicator's name,
     # a rate, as what is divided by 120 — refused on reading back as a rate over a count; a grade list of bare letters
     # (A…计4分，B计3分) is written back as 等级得分：A 4分, which the grade reader refuses

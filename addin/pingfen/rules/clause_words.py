@@ -35,9 +35,10 @@ _SITUATION_END = lazy_compile(r"[的者,，]+$")
 
 def _option_label(clause: Clause) -> str:
     cuts = [t for t in clause.tokens if t.kind in ("VERB", "PTS", "ZERO", "FULL", "DEDUCT", "SCORE_IS")
-            or (t.kind == "SCORING" and t.text == "得分" and (t is clause.tokens[-2]  # …符合要求,得分10分
+            or (t.kind == "SCORING" and t.text == "得分" and (len(clause.tokens) >= 2 and t is clause.tokens[-2]  # …符合要求,得分10分
                                                             # 基本完成的得分不超过3分: the level's score, up to a ceiling
-                                                            or t is clause.tokens[-3] and clause.tokens[-2].kind == "CMP"))]
+                                                            or len(clause.tokens) >= 3 and t is clause.tokens[-3]
+                                                            and clause.tokens[-2].kind == "CMP"))]
     # 获得国家级表彰得5分: the clause opens with a verb of its situation, the score's verb comes later (the name was
     # once cut to nothing: ①（5分）；②（3分）)
     if len(cuts) >= 2 and cuts[0] is clause.tokens[0] and cuts[0].kind == "VERB" and clause.tokens[1].kind == "WORD":
