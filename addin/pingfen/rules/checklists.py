@@ -213,14 +213,10 @@ def compose_checklist(scoring: list[Clause], context: list[Clause], text: str) -
 
 def _failing_point(names: list[str]) -> int | None:
     """The index of a point that is another point with a negation put in (建立管理制度 / 未建立管理制度的), if any."""
-    for index, name in enumerate(names):
-        failing = _FAILING.fullmatch(name)
-        if failing is not None and any(other.removesuffix("的") == failing.group("point") for other in names if other != name):
-            return index
-    return None
+    from .unmet_point_zeroing import negated_points
 
-
-_FAILING = lazy_compile(r"(?:未|没有|未能|不)(?P<point>[\u4e00-\u9fff]{2,20}?)的?")
+    return next((index for index, name in enumerate(names) if any(other != index for other in negated_points(name, names))),
+                None)
 # 符合要求的给分 / 满足的得相应分值 after ①…（1分）；②…（1分）: what a point met scores, said again without a number
 _MET_SCORED = lazy_compile(r"(?:(?:以上|上述)?(?:每项|各项))?(?:符合|满足|达到|做到|落实)(?:要求|标准|条件)?的?[,，]?"
                            r"(?:给分|得分|计分|给予计分|得相应分值|得该项分值|得该要点分值)")

@@ -39,20 +39,28 @@ def point_unmet_as_zeroing(scorer: object, zeroing: str | None) -> int | None:
     is one but cannot be tied to its answer."""
     if not zeroing:
         return None
-    points = [_SITUATION_END.sub("", words) for words in _point_words(scorer)]
+    points = _point_words(scorer)
     situations = zeroing.split("或")
     for situation in situations:
-        said = _SITUATION_END.sub("", situation)
-        if not _NEGATION.search(said):
-            continue
-        core = _NEGATION.sub("", said)
-        if len(core) >= 3 and any(sorted(core) == sorted(point) for point in points):
+        tied = negated_points(situation, points)
+        if tied:
             checklists = _checklists(scorer)
             own = checklists[0] if len(checklists) == 1 else None
-            tied = [i for i, point in enumerate(points) if sorted(core) == sorted(point)]
             if len(situations) == 1 and own is not None and len(tied) == 1 and not getattr(own, "penalty", None) \
                     and len(getattr(own, "points", ())) == len(points):
                 return tied[0] + 1
             raise Unplaced(situation, "不得分的情形就是前面评价要点未达到：该要点未达到时整项不得分（其余各项也不得分），"
                            "评价要点与不得分情形分开作答无法体现，请写明未达到时的得分", certain=True)
     return None
+
+
+def negated_points(situation: str, points: list[str]) -> list[int]:
+    """The indices of the 评价要点 ``situation`` is with a negation put in (资金整合计划未全部落实 / 制度未建立 after
+    资金整合计划全部落实 / 建立制度: the same characters, a negation among them)."""
+    said = _SITUATION_END.sub("", situation)
+    if not _NEGATION.search(said):
+        return []
+    core = sorted(_NEGATION.sub("", said))
+    if len(core) < 3:
+        return []
+    return [i for i, point in enumerate(points) if core == sorted(_SITUATION_END.sub("", point))]

@@ -690,7 +690,7 @@ def normalize(text: str) -> str:
     text = _SPACES.sub("", text)
     text = measure_words(text)  # 40 m 2: a unit that only meets its number once the spaces go
     text = _LINE_BREAK.sub("\n", text).strip()
-    text = _WORD_WRAPPED.sub(lambda found: found.group().replace("\n", ""), text)  # ±3个百分\n点以内: one word, one line
+    text = _WORD_WRAPPED.sub("", text)  # ±3个百分\n点以内: one word, one line
     text = _FORMULA_WRAPPED.sub(lambda found: found.group(1) or "", text)  # 按实际加装台\n数/计划台数×5分计分: a formula wrapped by a narrow cell, one line
     text = _THOUSANDS_COMMA.sub("", text)
     text = _bare_ten_thousands(text)  # 10万元以上(含10万)得1分,5—10万…: 万 said short for the text's 万元
@@ -1330,11 +1330,18 @@ _PM_BEYOND_WITHIN = lazy_compile(r"(?:超出|超过|大于)(±\d+(?:\.\d+)?(?:%|
 # the band between them, said as 超过3个月不超过6个月 (a bracketed inclusion after it is left to the band's own reading)
 _BEYOND_BUT_WITHIN = lazy_compile(r"((?:超出|超过|大于|高于)\d+(?:\.\d+)?([^\d,;。:()]{0,4}?))(?:但|,|、)?在(\d+(?:\.\d+)?)\2"
                                   r"(?:以内|之内|内)(?!\()")
+
+
+def _cut_apart(words: tuple[str, ...], line_break: str) -> str:
+    """The line break inside any of ``words`` (百\n分点 / 指\n标值), to be taken out: each cut, the break alone matched."""
+    return "|".join(f"(?<={word[:cut]}){line_break}(?={word[cut:]})" for word in words for cut in range(1, len(word)))
+
+
 # ±3个百分\n点以内 / 85%以\n上 / ±3\n个百分点 / ±5个百分点\n以内（含）的: a line break inside a word of the bands, between
 # a number and its %, or before the word bounding it (a narrow cell wrapping it) — never two lines
 # (once 百分 and 点 apart dropped the ±3 tolerance: 偏差为0得3分)
 _WRAPPED_WORDS = ("百分点", "以内", "之内", "以外", "以上", "以下", "为止")  # (百\n分比: read whole already)
-_WORD_WRAPPED = lazy_compile("|".join(f"{word[:cut]}\n{word[cut:]}" for word in _WRAPPED_WORDS for cut in range(1, len(word)))
+_WORD_WRAPPED = lazy_compile(_cut_apart(_WRAPPED_WORDS, "\n")
                              + r"|(?<=\d)\n(?=个?百分点|%)"  # (±3\n个百分点: a number and its unit)
                              # (±5个百分点\n以内（含）的得4分: the bound's word, never 以上各项 opening a line of its own)
                              + r"|\n(?=(?:以内|之内|以外)(?:\((?:不)?含\)|（(?:不)?含）|的|得|计|记|扣|[,，;；。]))"
@@ -1358,8 +1365,7 @@ _BREAK = r"[ \t\u3000]*\n[ \t\u3000]*"
 _CLAUSE_WRAPPED = lazy_compile(rf"(?<=每){_BREAK}(?=\S)|(?<=扣){_BREAK}(?=\d+(?:\.\d+)?分)|(?<=分){_BREAK}(?=值:)"
                                rf"|(?<=\S){_BREAK}(?=的)|(?<=\d){_BREAK}(?=分(?!值|数|项|档|类|析|配|别))"
                                rf"|(?<=[天日月年周]){_BREAK}(?=内(?!容|部|涵|控|业))"
-                               + "".join(f"|(?<={word[:cut]}){_BREAK}(?={word[cut:]})"
-                                         for word in ("指标值", "完成值", "递减", "递增") for cut in range(1, len(word))))
+                               + "|" + _cut_apart(("指标值", "完成值", "递减", "递增"), _BREAK))
 _SCORE_IS_COLON = lazy_compile(r"(得分为|得分=)\s*:\s*(?=[^,;。:]*[×÷*/+\-])")
 _OCR_EQUALS = lazy_compile(r"(得分|得分值|评价指标得分|指标得分)二(?=[\u4e00-\u9fff(])")
 # 得分值的80% / 得80%分值 / 按分值的80%计分: a share of the points (not 按分值的100%-80%、80%-60%… tiers)
