@@ -1,4 +1,4 @@
-"""The whole-corpus consistency checks on every row, as CI runs them on a fixed quarter (tests/corpus_sample.py): the
+"""The whole-corpus consistency checks on every row, as CI runs them on a fixed sixth (tests/corpus_sample.py): the
 规范写法 of every correctly read row read back, closures and straight code against the expression tree on every
 scored case, SCORE_RATE's shortcuts against its general path on every readable text, the gated composers and rewrites
 against calling them all, the reader's patterns against re, and every rule unpickled in a new process.
@@ -7,7 +7,7 @@ against calling them all, the reader's patterns against re, and every rule unpic
 
 Prints the command line it runs, how many rows the corpus has and CI takes, the pytest summary and the time taken;
 exits with pytest's status. Run it after a change to the reader (the targeted runs of a session set the same
-variable) — CI alone sees a quarter of the rows."""
+variable) — CI alone sees a sixth of the rows."""
 
 from __future__ import annotations
 

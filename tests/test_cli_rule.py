@@ -3,11 +3,14 @@ and a unit, the rule from standard input, Chinese errors with exit status 2 — 
 formula, evaluated by `formulas` with the legend's cells filled, gives the printed score."""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import re
 import subprocess
 import sys
+import unittest.mock
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,22 @@ def pingfen(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
         [str(PINGFEN), "rule", *args], input=stdin, capture_output=True, text=True, encoding="utf-8",
         env=env, timeout=60,
     )
+
+
+def rule_in_process(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`pingfen rule` run by the console script's own function in this process: the arguments, output and exit status
+    of `pingfen` (test_the_function_in_process_is_the_console_script checks) without a Python start per call, for the
+    many readings whose test is what the command prints."""
+    from pingfen.cli import main
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr), \
+            unittest.mock.patch("sys.stdin", io.StringIO(stdin or "")):
+        try:
+            code = main(["rule", *args])
+        except SystemExit as exited:  # argparse's usage errors
+            code = exited.code if isinstance(exited.code, int) else 1
+    return subprocess.CompletedProcess(["pingfen", "rule", *args], code, stdout.getvalue(), stderr.getvalue())
 
 
 def lines(output: str) -> dict[str, str]:
@@ -446,3 +465,16 @@ def test_a_yes_against_a_measured_target_is_no_actual_value() -> None:
     """是 against ≥95% restates the target: no score (once full marks would have been an easy slip)."""
     done = pingfen("≥95%", "--full", "10", "--actual", "是")
     assert done.returncode == 2 and "“是”" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("args, stdin", [
+    (CASES[0].values[0], None),
+    ([SEED003, "--full", "10", "--actual", "75%", "--json"], None),
+    (["--full", "7", "--actual", "2900人"], SEED004_JOBS),  # the rule from standard input
+    (["每少1项扣", "--full", "5"], None),  # refused: status 2, the message on stderr
+    (["--full"], None),  # a usage error
+])
+def test_the_function_in_process_is_the_console_script(args: list[str], stdin: str | None) -> None:
+    """The readings' tests run `pingfen rule` in process (rule_in_process): it prints and ends as the command does."""
+    command, function = pingfen(*args, stdin=stdin), rule_in_process(*args, stdin=stdin)
+    assert (function.returncode, function.stdout, function.stderr) == (command.returncode, command.stdout, command.stderr)

@@ -83,7 +83,7 @@ def _moved(values: dict[str, Value]) -> Iterator[dict[str, Value]]:
 
 
 def _corpus_programs() -> Iterator[tuple[str, Program, dict[str, Value]]]:
-    for row in sampled(load("wordings.yaml")):  # (CI: a quarter; corpus_consistency.py: all)
+    for row in sampled(load("wordings.yaml")):  # (CI: a sixth; corpus_consistency.py: all)
         try:
             rule = parse_rule(row["text"])
         except RuleError:

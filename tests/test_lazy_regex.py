@@ -120,7 +120,7 @@ def _corpus_texts() -> list[str]:
     texts += load_file(data / "wordings_pending.yaml")  # keyed by the text
     for path in sorted((ROOT / "rubrics").glob("*.yaml")):
         texts += _criteria(load_file(path))
-    texts = sampled_texts(texts)  # (CI: a quarter; corpus_consistency.py: all)
+    texts = sampled_texts(texts)  # (CI: a sixth; corpus_consistency.py: all)
     return [variant for text in texts for variant in (text, normalize(text))]
 
 

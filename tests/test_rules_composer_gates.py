@@ -28,7 +28,7 @@ def _texts() -> list[str]:
     for path in sorted(UNSEEN.glob("*.yaml")):
         if path.name.startswith(DEVELOPMENT_SETS):
             texts += [row["text"] for row in load_file(path) or [] if row.get("text")]
-    return sampled_texts(dict.fromkeys(texts))  # (CI: a quarter; corpus_consistency.py: all)
+    return sampled_texts(dict.fromkeys(texts))  # (CI: a sixth; corpus_consistency.py: all)
 
 
 def _read(texts: list[str], gated: bool) -> Iterator[tuple[str, str]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli_rule import pingfen
+from test_cli_rule import rule_in_process as pingfen
 from test_rules_new_readings import _scored_and_recalculated
 
 RUBRIC_S38_LEAD = Path(__file__).parent / "data" / "new_readings_rubric_s38_lead.yaml"

@@ -38,6 +38,6 @@ def test_s41_ef_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFixt
      "3", "2000人次", "3"),
 ])
 def test_s41_ef_target_met_as_the_top_band(rule: str, full: str, actual: str, score: str) -> None:
-    from test_cli_rule import pingfen
+    from test_cli_rule import rule_in_process as pingfen
     done = pingfen(rule, "--full", full, "--actual", actual)
     assert done.returncode == 0 and f"得分：{score}\n" in done.stdout, done.stdout + done.stderr

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli_rule import pingfen
+from test_cli_rule import rule_in_process as pingfen
 from test_rules_new_readings import _refused_through_cli, _scored_and_recalculated
 
 RUBRIC_S48_HI = Path(__file__).parent / "data" / "new_readings_rubric_s48_hi.yaml"

@@ -16,7 +16,7 @@ import pytest
 
 from pingfen.rules import parse_rule
 from pingfen.rules.score import evaluate_rule
-from test_cli_rule import pingfen
+from test_cli_rule import rule_in_process as pingfen
 from test_rules_new_readings import _read_back, _scored_and_recalculated
 
 RUBRIC_S51_HX = Path(__file__).parent / "data" / "new_readings_rubric_s51_hx.yaml"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli_rule import pingfen
+from test_cli_rule import rule_in_process as pingfen
 from test_rubric_cli import findings_of
 from test_rules_new_readings import _read_back, _reads_through_cli, _scored_and_recalculated
 

@@ -104,7 +104,7 @@ def test_s52_ig_refusals_name_the_clause(rule: str, full: str, said: tuple[str, 
 
 def test_s52_ig_the_count_of_listed_points_met_may_be_entered() -> None:
     """The listed points' count entered (3项) scores as ticking three of them: 6 of 6; 1项 scores 2."""
-    from test_cli_rule import pingfen
+    from test_cli_rule import rule_in_process as pingfen
 
     rule = ("家庭无障碍改造内容（6分）：在①入户坡道、②卫生间扶手、③厨房操作台改造、④门铃闪光提示四项中，完成三项及以上的得6分，"
             "完成两项得4分，完成一项得2分，均未完成不得分。")

@@ -44,7 +44,7 @@ def test_s52_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFi
 ])
 def test_s52_lead_a_wrapped_cell_reads_as_the_unwrapped_one(rule: str, full: str, canonical: str | None) -> None:
     unwrapped = rule.replace("\n", "")
-    from test_cli_rule import lines, pingfen
+    from test_cli_rule import lines, rule_in_process as pingfen
     said = lines(pingfen(unwrapped, "--full", full).stdout).get("规范写法")
     assert said is not None and (canonical is None or said == canonical)
     _reads_through_cli(rule, full, said)
