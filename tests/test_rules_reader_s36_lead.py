@@ -28,8 +28,8 @@ def test_s36_lead_readings_in_a_rubric_and_its_workbook(capsys: pytest.CaptureFi
 
 
 @pytest.mark.parametrize("rule, named", [
-    # 5 teachers entered for three schools of 3, 2 and 0: one total cannot say which school is short (once full marks)
-    ("每校配备专职心理健康教师不少于2人，每少1人扣1分，扣完为止", "每校配备专职心理健康教师不少于2人"),
+    # (每校配备专职心理健康教师不少于2人，每少1人扣1分: 5 teachers entered for three schools of 3, 2 and 0 once scored full
+    # marks, then refused; since session 53 the teachers short summed over the schools are entered — s53_ik)
     # the formula's 完成率 is no 覆盖率 (once 90% 覆盖率 scored 1.8 whatever the 完成率)
     ("覆盖率达到100%得2分；否则得分=完成率×2", "否则得分=完成率×2"),
     # 扣完3分为 cut off before 止: the 3 was dropped and the cap read as the 分值's

@@ -50,6 +50,7 @@ capped_at_points = Deferred("named_ratio", "capped_at_points")
 reached_as_ceiling = Deferred("ceiling_reached", "reached_as_ceiling")
 base_level_both_ways = Deferred("base_level", "base_level_both_ways")
 level_as_full = Deferred("level_before_steps", "level_as_full")
+summed_shortfall = Deferred("units_short_summed", "summed_shortfall")
 proportional_rule = Deferred("proportional", "proportional_rule")
 band_sides = Deferred("two_sided_steps", "band_sides")
 rate_level_in_percent = Deferred("bare_level", "rate_level_in_percent")
@@ -439,7 +440,11 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     if deductions and distributed is not None and not _AVERAGED_OVER_UNITS.search(text) \
             and not any(standard_met(distributed, c) for c in scoring):  # (每户…不少于1次；走访达标率≥90%: units counted)
         # 每个社区至少配备5名专职人员…每差1人扣0.2分: the level holds in each 社区, so the persons short are summed
-        # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall
+        # over them; one completion value against 5名 would let one 社区's surplus hide another's shortfall — the
+        # sum entered as a count, when the level and its step of one say nothing more (units_short_summed.py)
+        summed = summed_shortfall(distributed, cases, otherwise, deductions, bonuses, caps, text)
+        if summed is not None:
+            return summed
         raise Unplaced(distributed, "要求按每个单位分别计（如“每个社区至少5名”），扣分应按各单位差额之和计，不能由一个完成值算出")
     _one_rate(cases)
     _formula_of_another_rate(cases, scoring)
