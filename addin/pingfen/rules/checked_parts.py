@@ -34,6 +34,8 @@ def _scored_otherwise(part: Scorer, text: str) -> bool:
     达标的须超过80%(1分): a requirement's number, once read as the indicator's 完成率), nor options two of which score
     nothing or only two (文书档案规范4分,受举报被查处的不计分 / 按月报送工作月报1分。没有不记分。弄虚作假的不得分: an item
     and situations that may zero the whole indicator as well as the item — how far they reach is not written)."""
+    if type(part).__name__ == "ItemFailures":  # (三是…的得2分，有1项未做到扣1分: its own points less the faults counted)
+        return part.base is not None and part.per is not None  # type: ignore[attr-defined]
     if isinstance(part, Piecewise):
         # (物资入库验收合格率100%得3分，低于100%不得分: a rate of its own name, its failing side said — no requirement's number)
         return part.kind in ("steps", "bands", "rate") or part.kind == "threshold" and _RATE_BOTH_SIDES.match(text) is not None
@@ -48,7 +50,9 @@ def joined_checks(parts: list[Scorer], texts: list[str]) -> tuple[list[Scorer], 
     fewer than two items are checked or no other part is left (a list of items alone is a checklist's to read).
     (2)评价要点：①…（4分）；②…（7分）, as the 规范写法 writes the joined items, is one part of two items already."""
     checked = [index for index, part in enumerate(parts) if _checked(part)]
-    if sum(len(parts[index].points) for index in checked) < 2 or len(checked) == len(parts) \
+    # (one item checked beside parts scored otherwise — (3)创业担保贷款贴息按时足额兑现的得3分，否则不得分 after a rate's
+    # bands and a count's steps — is a checklist of that one item)
+    if not checked or len(checked) == len(parts) \
             or not all(_scored_otherwise(part, texts[index]) for index, part in enumerate(parts) if index not in checked):
         return None
     items: list[Checklist] = [parts[index] for index in checked]  # type: ignore[misc]

@@ -31,6 +31,7 @@ from dataclasses import replace
 from .clauses import Clause, Condition
 from .item_deductions import _STATED_FULL, fault_of, leads_with_others, missed_otherwise, points_after_words
 from .choices import one_requirement_ways
+from .measure_names import named_apart
 from .clause_words import situation_award
 from .count_ladder import counted_rungs
 from .errors import Unplaced
@@ -137,7 +138,8 @@ def _bands_of_one_measure(clauses: list[Clause]) -> bool:
         return True
     item = _item_of(clauses)
     return any(a.condition.unit == b.condition.unit and a.condition.interval != b.condition.interval  # type: ignore[union-attr]
-               and not _other_subjects(a, b) and not _one_item(a, b, item) for i, a in enumerate(compared) for b in compared[i + 1:])
+               and not _other_subjects(a, b) and not named_apart(a.label, b.label) and not _one_item(a, b, item)
+               for i, a in enumerate(compared) for b in compared[i + 1:])
 
 
 def _item_of(clauses: list[Clause]) -> dict[int, int]:
@@ -290,6 +292,7 @@ def _other_subjects(a: Clause, b: Clause) -> bool:
     first, second = (re.sub(r"[^\u4e00-\u9fff]", "", c.label) for c in (a, b))
     named = all(len(name) >= 3 and name.endswith("率") for name in (first, second))  # (500米…；50米…: distances stay bands)
     return named and first not in second and second not in first
+
 
 
 def _measured(condition: Condition) -> bool:

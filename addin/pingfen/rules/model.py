@@ -418,6 +418,14 @@ def _survey_credits(ctx: Context) -> list[Expr]:
 
 def count_measure(ctx: Context, unit: str, done: bool = False) -> tuple[Var, Expr]:
     """The count measured; ``done``: a count of things done (不少于7次), which the count of faults (failures) never is."""
+    if ctx.label in ctx.shape.variables:  # (2)组织专场招聘会不少于4场…: a part's count, entered under its own name
+        ctx.need(f"v:{ctx.label}")
+        units = ctx.shape.variable_units
+        held = units[ctx.shape.variables.index(ctx.label)] if len(units) == len(ctx.shape.variables) else ""
+        value: Expr = Var(f"v:{ctx.label}")
+        if held and held != "%":
+            value = ctx.define("count", mul(value, num(scale_to_unit(held, unit))))
+        return value, concat(ctx.label, "为", shown(value, unit))
     if "actual" not in _available(ctx.shape) and ctx.definition is not None and ctx.shape.variables:
         from .definitions import defined_amount
 

@@ -107,9 +107,9 @@ from .clause_words import situation_award
 from .award_beside_veto import award_beside_veto
 from .unhappened import unhappened_after_name
 from .item_deductions import shared_words
-from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, GradeMap, Manual, Rule, Scorer, TargetDefault, Unconditional
+from .model import NO_METHOD, NUMBERS_JUDGED, Checklist, Formula, GradeMap, ItemFailures, Manual, Rule, Scorer, TargetDefault, Unconditional
 from .piecewise import DAY_UNITS, MONTH_UNITS, TARGET, Award, Bonus, Deduction, Interval, Piecewise, Scaled, from_target
-from ..text.lexicon import MONEY_SCALE, SIZED_GROUP, printed_multipliers
+from ..text.lexicon import COUNT_UNITS, MONEY_SCALE, SIZED_GROUP, printed_multipliers
 from ..text.normalize import normalize, rejoin_lines
 from ..text.each_share import shares_written_out
 from ..text.points_list import points_listed
@@ -785,7 +785,13 @@ _COUNT_IN_NAME = lazy_compile(r"[\u4e00-\u9fff][一二两三四五六七八九�
 _NAME_CUT_BEFORE = lazy_compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}$")
 
 
+# 一是保洁覆盖率…；二是…: a list's ordinal opening a clause, no part of the name after it (the tokens' MARK)
+_ORDINAL_OPENING = lazy_compile(r"(?:^|(?<=[:;。]))[一二三四五六七八九]是(?=[\u4e00-\u9fff“])")
+
+
 def _label(text: str) -> str:
+    if "是" in text:
+        text = _ORDINAL_OPENING.sub("", text)
     of_standard = _LABEL_OF_STANDARD.search(text)
     if of_standard is not None:
         return of_standard.group(1)
@@ -1640,6 +1646,7 @@ def _formula_zeroed(formula: BareFormula, scoring: list[Clause]) -> tuple | None
     return subject, tree, "≤" if interval.high_inclusive else "<", interval.high
 
 
+_PART_OWN_TOTAL = lazy_compile(r"\(本款\d+(?:\.\d+)?分\)$")
 _PART_POINTS = lazy_compile(r"^[^,;。:]{0,24}?\((\d+(?:\.\d+)?)分\)(?:[:：]| |$)")
 
 
@@ -1648,7 +1655,8 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
     a rule of its own (with its own points), when the whole does not read as one. ``checked``: once the whole is no
     list of items either, parts that are items checked are read as such and joined (checked_parts.py). ``text`` (the
     last resort): parts a semicolon apart, when no mark or title starts them."""
-    starts = sorted(c.start for c in scoring + context if c.marker and c.marker.startswith("("))
+    # ((1)…(2)… / 一是…二是…: parts marked so, their marks the text's own)
+    starts = sorted(c.start for c in scoring + context if c.marker and (c.marker.startswith("(") or c.marker.endswith("是")))
     if len(starts) < 2:
         starts = _measure_starts(scoring)
     if len(starts) < 2:  # 1.…得1分；延期报送不得分。2.…得2分；…每认定1项扣0.5分: numbered parts, each its own rule
@@ -1683,9 +1691,16 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
             # (1)无缺会现象3分: an item and its points, which only a list of items reads (then joined below)
             part = read_described(own, beside) if checked else None
             if not isinstance(part, Checklist):
+                part = _faults_alone(texts[-1], label)
+            if part is None:
                 return None
         said = [c for c in beside if c.total_only]
-        if part.implied_max() is None and len(said) == 1 and _said_within(said[0], scoring + context):
+        if part.implied_max() is None and not said:
+            # (2)…每少1场扣1分，最多扣3分（本款3分）: the part's points in brackets closing its last clause — 本款, the
+            # part's own wherever it stands
+            said = [_bracket_alone(c) for c in own if c.stated_total is not None and _PART_OWN_TOTAL.search(c.text)]
+        if part.implied_max() is None and len(said) == 1 and (_said_within(said[0], scoring + context)
+                                                                 or _PART_OWN_TOTAL.search(said[0].text)):
             # (2)登记差错每发生1起扣1分，本款3分，扣完为止；(3)…: the part's points, said inside it — more of the text
             # follows them (at the very end they may be the whole's: …不得分。总分4分)
             try:
@@ -1714,6 +1729,9 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
         names = [measures[index] for index in measured]
         if None in names or len(set(names)) < len(names):
             return None
+        counted = [index for index in measured if getattr(parts[index], "unit", "%") != "%"]
+        if len(counted) > 1:
+            return None  # (a count named beside rates only: 下达天数≤15日…；再次分配资金下达天数≤30日… is refused as it was)
     last = max(c.end for c in scoring)
     closing = [c.stated_total for c in context if c.total_only and c.start > last and c.start not in own_totals]
     if any(said != sum((part.implied_max() for part in parts), Decimal(0)) for said in closing):  # type: ignore[misc]
@@ -1725,6 +1743,26 @@ def _parts(scoring: list[Clause], context: list[Clause], label: str, checked: bo
             return None  # no two parts read the same input
         used |= kinds
     return Parts(tuple(parts), tuple(measures) if any(measures) else ())
+
+
+def _faults_alone(text: str, label: str) -> Scorer | None:
+    """三是按月考勤、按月发放补贴的得3分，有1项未做到扣1.5分: a part that is its own points less what is found
+    wanting in it (each fault deducted, 扣完为止 as its points end) — read as the part's text alone reads, which the
+    clauses among the others' do not; None for anything else."""
+    try:
+        scorer = read_scorer(text, label, headed=False)
+    except (Unplaced, RuleError, BareFormula):
+        return None
+    if isinstance(scorer, ItemFailures) and scorer.base is not None and scorer.per is not None:
+        return scorer
+    return None
+
+
+def _bracket_alone(clause: Clause) -> Clause:
+    """最多扣3分(本款3分) → (本款3分): the bracket closing a clause, as a clause of its own (the points in all it says)."""
+    opening = max(i for i, t in enumerate(clause.tokens) if t.kind == "OPEN")
+    return Clause(clause.text[clause.text.rindex("("):], clause.end - len(clause.text) + clause.text.rindex("("), clause.end,
+                  clause.tokens[opening:], stated_total=clause.stated_total)
 
 
 def _under_own_heading(own: list[Clause], beside: list[Clause], text: str, label: str) -> Scorer | None:
@@ -1746,7 +1784,7 @@ def _said_within(said: Clause, clauses: list[Clause]) -> bool:
     return any(c.start > said.start for c in clauses)
 
 
-_NUMBERED = lazy_compile(r"\d{1,2}[.、]")
+_NUMBERED = lazy_compile(r"\d{1,2}[.、]|[一二三四五六七八九]是")  # (一是…；二是…: the ordinal said, as 1、 is)
 _ITEM_POINTS = lazy_compile(r"\(\d+(?:\.\d+)?分\)$")
 
 
@@ -1810,12 +1848,32 @@ _RATE_NAMED = lazy_compile(r"^([\u4e00-\u9fff()“”]{0,20}?(?:率|满意度|�
                            r"(?:在|为|达到|达|不低于|≥|>|大于|高于|超过|低于|<|未达到)")
 
 
+_NOT_COUNTED = frozenset({"倍", "天", "日", "个月", "月", "年", "周", "小时", "分钟", "工作日", "个工作日", "个星期"})
+
+
+def _at_least(part: Piecewise) -> bool:
+    """不少于4场，每少1场扣1分 / 达到300个的得4分: a count held to a level from below (steps short of it, or bands each open
+    above), never one kept under a limit."""
+    if isinstance(part.otherwise, Deduction) and part.otherwise.direction != "below":
+        return False
+    return all(interval.high is None or interval.low is None and outcome == Award(Decimal(0))
+               for interval, outcome in part.cases)
+
+
 def _own_rate(part: Scorer, text: str) -> str | None:
-    """The name a part's rate is entered by: a rate's bands or formula written with its name and no target."""
-    if not isinstance(part, Piecewise) or part.unit != "%" or part.gate or part.required or part.elements or part.level:
+    """The name a part's rate is entered by: a rate's bands or formula written with its name and no target — or a
+    count's ((2)组织专场招聘会不少于4场，每少1场扣1分 beside (1)就业率≥90%得4分: 专场招聘会 entered as 3场 by its name,
+    as the rate is by its own), its level printed in a unit of the lexicon's counts."""
+    if not isinstance(part, Piecewise) or part.gate or part.required or part.elements or part.level:
         return None
+    if part.unit != "%" and (part.unit not in COUNT_UNITS or part.unit in _NOT_COUNTED or not _at_least(part)):
+        return None  # (师幼比达到1:15以内 / 平均办结时间不超过30日: a multiple, a time, an upper limit — no count of things done)
     if any(from_target(bound) for interval, _ in part.cases for bound in interval.bounds()):
         return None
+    if part.unit != "%":  # (a count named by the words before its level — never the 实际值 or 完成率 of no name)
+        compared = next((c for c in clauses(text) if c.condition is not None), None)
+        name = compared.label if compared is not None else ""
+        return name if re.fullmatch(r"[\u4e00-\u9fff“”]{2,20}", name) and name not in ("完成率", "实际值") else None
     label = _label(text)
     return label if label != "完成率" or text.startswith("完成率") else None
 

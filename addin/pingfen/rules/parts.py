@@ -67,16 +67,28 @@ class Parts:
                 and (label.endswith(name) or name.endswith(label))]
         return near[0] if len(near) == 1 else label
 
+    def _rate_and_count(self, shape: Shape) -> bool:
+        """(1)…率≥95%…；(2)…不少于10场… entered as the indicator's rate and actual (no names): the one rate named is
+        the rate entered, the one count named the actual — told apart by their kinds, never one taken for the other."""
+        named = [part for part, name in zip(self.parts, self.measures) if name]
+        units = sorted(getattr(part, "unit", "") == "%" for part in named)
+        return not shape.variables and shape.measure == "rate" and len(named) == 2 and units == [False, True]
+
     def build(self, ctx: Context) -> tuple[Expr, Expr]:
         scores: list[Expr] = []
         texts: list[Expr] = []
+        apart = self._rate_and_count(ctx.shape)
         for index, part in enumerate(self.parts, start=1):
             label = self._label(index - 1, ctx.label)
-            if label not in ctx.shape.variables and index - 1 < len(self.measures) and self.measures[index - 1]:
+            shape = ctx.shape
+            if apart and index - 1 < len(self.measures) and self.measures[index - 1]:
+                if getattr(part, "unit", "") != "%":
+                    shape = replace(shape, measure="actual")  # (the count: the actual entered)
+            elif label not in ctx.shape.variables and index - 1 < len(self.measures) and self.measures[index - 1]:
                 label = self._entered_as(label, ctx.shape.variables)
-            if label != ctx.label and label not in ctx.shape.variables:  # never the indicator's own rate instead
+            if not apart and label != ctx.label and label not in ctx.shape.variables:  # never the indicator's own rate instead
                 raise InputError(f"分项计分的第{index}项按“{label}”计分，需要按名称录入该比率（vars 中的“{label}”）")
-            own = Context(ctx.shape, label, definition=ctx.definition, printed_credits=ctx.printed_credits)
+            own = Context(shape, label, definition=ctx.definition, printed_credits=ctx.printed_credits)
             raw, text = part.build(own)
             if own.columns:
                 raise InputError("分项计分中的某一项需要逐项明细表（items），请把该项拆成单独的指标")

@@ -9,7 +9,12 @@ so everything it refuses for one value it refuses here. Each unit is a row of th
 
 - a rate named by the rule (覆盖率≥95%…) is the unit's value itself (97 or 97% entered: 97%);
 - completion (完成100%的 / 达到目标的 / 按完成比例) is the unit's value over its own target;
-- an amount or a score (年服务人次不少于2000人次 / 月考核≥90分) is the unit's value.
+- an amount or a score (年服务人次不少于2000人次 / 月考核≥90分) is the unit's value;
+- occurrences counted one by one (每县2分，…每发现1个火点扣1分，扣完该县分值为止) — their count is the unit's value, deducted
+  from the unit's points (its rule's base, or the points the frame gives each).
+
+A task said once for every unit (每个乡镇须完成8个村庄规划编制) is each unit's target, and 完成的 / 达到的 opening a
+clause is that task reached (达到计划数的).
 
 Added: one unit is worth the points its rule gives at most (or 每个乡镇1分 / 3个标段各占1分 written), the units' scores
 summed up to the 分值; the frame must say so (…合计 / …得分相加 / 累计, or the units counted with the points of one). Averaged
@@ -106,8 +111,9 @@ _EACH_NAMED = lazy_compile(rf"每(?P<word>{_MEASURE_WORD})(?P<unit>{_UNIT})")
 # (每个乡镇年度任务为完成8个行政村治理: the amount's words after it)
 # (计划每片区改造10公里: the plan said before; (每镇200亩) / (每场4处) / (每家1000吨): the unit by its last character, or by the
 # measure word it is counted in, when that is the unit assessed apart — checked where it is read)
+# (每个乡镇须完成8个村庄规划编制: the work's words as long as a task's name is — _amount keeps the unit in front of them)
 _TARGET_SAID = lazy_compile(rf"(?:计划|年度|目标|任务)?(?:每{_MEASURE_WORD}?|各)(?P<unit>{_UNIT}|[\u4e00-\u9fff]){_HAN}{{0,10}}?(?P<amount>{_NUM})(?!%)"
-                            rf"(?P<words>[\u4e00-\u9fff]{{1,6}})")
+                            rf"(?P<words>[\u4e00-\u9fff]{{1,10}})")
 # 城东、城西、城北3个片区分别考核 / 本项共东坝镇、西河乡、南山乡3个乡镇: the units named, then counted
 # (对A、B两个县分别考核: names of letters as well)
 # (按城关、河西、北坪3个司法所分别考核: the units' kind between their count and the unit, as where they are counted alone)
@@ -124,6 +130,9 @@ _OTHER_NAME = lazy_compile(r"(乡镇|街道)\((?:乡镇|街道)\)")
 # 达到计划的得2分 / 达到计划(每库10个)的: where each unit's target is said as an amount, the plan reached is that amount
 # (计划数, entered as the unit's target) — not 达到计划的80% (a share of it) nor 计划进度 / 计划数 (words of their own)
 _PLAN_REACHED = lazy_compile(r"(?<=达到)计划(?=的(?!\d)|,|;|$)")
+# 每个乡镇须完成8个村庄规划编制，完成的得2分: the task said for each unit, done (完成的 / 达到的, bare, opening a clause) —
+# its amount reached, as 达到计划数的 says (not 未完成的, 完成80%的, 完成任务的: words of their own)
+_TASK_DONE = lazy_compile(r"(?:(?<=^)|(?<=[,;:。]))(?:完成|达到|达标)的(?=得|计|记|,)")
 _POINTS_ONLY = lazy_compile(rf"{_NUM}分")
 _POINTS_GIVEN = lazy_compile(rf"(?:得|计|记|给|赋){_NUM}分$")
 # words only: no number, nothing scored (5G基站开通: a name's code of a number and a letter)
@@ -286,6 +295,7 @@ def read_frame(text: str) -> UnitFrame | None:
     inner = _own_words_out(inner, units)
     if target_said:
         inner = _PLAN_REACHED.sub("计划数", inner)  # 每校计划改造20台…达到计划的得2分: the plan reached is each unit's amount
+        inner = _TASK_DONE.sub("达到计划数的", inner)
     if head.endswith("率") and re.match(r"[≥≤<>\d]", inner):
         inner = head + inner  # 水质达标率按季度考核:当季≥90%得满分: the rate the head names is each quarter's
     if not re.search(r"得|计|扣", inner):
@@ -298,8 +308,10 @@ def read_frame(text: str) -> UnitFrame | None:
 def _amount(number: str, words: str) -> tuple[Decimal, str] | None:
     """8 and 个行政村治理 → (8, 个行政村): the amount and the longest run of its words that is a unit (the rest the work's own
     words); None where no run is."""
-    from ..quantities import QuantityError, parse_quantity
+    from ..quantities import UNITS, QuantityError, parse_quantity
 
+    if len(words) > 6:  # 8个村庄规划编制: a task's long name after its measure word — the lexicon's unit alone, where one opens it
+        words = next((words[:end] for end in (4, 3, 2, 1) if words[:end] in UNITS), words[:6])
     for end in range(len(words), 0, -1):
         try:
             quantity = parse_quantity(number + words[:end])
@@ -459,6 +471,8 @@ class UnitsScored:
         return Shape(item_rows=tuple(f"{self.unit}{n}" for n in range(1, rows + 1)), item_columns=(self.inner_label,))
 
     def _inner_shape(self) -> Shape:
+        if self.measure == "failures":
+            return Shape(has_failures=True)
         if self.measure == "rate":
             return Shape(measure="rate")
         if self.measure == "ratio":
@@ -487,13 +501,13 @@ class UnitsScored:
             prefix = f"unit{r}_"
             value = Var(f"item_{r}_actual_1")
             names = {name: prefix + name for name in own.defs} | {
-                SCORE.name: prefix + "score", "actual": f"item_{r}_actual_1",
+                SCORE.name: prefix + "score", "actual": f"item_{r}_actual_1", "failures": f"item_{r}_actual_1",
                 "target": task.name if task is not None else f"item_{r}_target_1",
                 FULL.name: prefix + "full", "rate": prefix + "rate"}
             if self.measure == "rate":  # 97 or 97% entered: 97% (as a single rate is bound, above 1.5 in percent points)
                 ctx.define(prefix + "rate", as_entered_rate(value))
             for name in own.needs:
-                if name not in ("actual", "target", "rate"):
+                if name not in ("actual", "target", "rate", "failures"):
                     raise InputError(f"逐个{self.unit}计分的评分方法需要“{name}”，无法按{self.unit}逐行录入")
             for name, expr in own.defs.items():
                 ctx.define(names.get(name, name), renamed(expr, names))
@@ -520,11 +534,19 @@ def read_units_scored(text: str, parse: object) -> UnitsScored | None:
     if frame is None:
         return None
     rule = parse(frame.inner_text)  # type: ignore[operator]
-    if rule.zeroing or type(rule.scorer).__name__ != "Piecewise":
+    if rule.zeroing or type(rule.scorer).__name__ not in ("Piecewise", "ItemFailures"):
         return None
     scorer = rule.scorer
     unit = getattr(scorer, "unit", "")
-    if unit == "%":
+    if type(scorer).__name__ == "ItemFailures":
+        # 每县2分，火点数为0的得2分，每发现1个火点扣1分，扣完该县分值为止: what each unit is scored by is a count of
+        # occurrences in it, entered as its value — only where the text counts them (每发现1个…), not a unit failing once
+        # (每县2分，每发现1个火点扣1分: deducted from the unit's own points, which the frame says)
+        if scorer.per is None or scorer.base is None and frame.per is None or scorer.requirement or scorer.printed \
+                or not _OCCURRENCES_COUNTED.search(frame.inner_text):
+            return None
+        measure = "failures"
+    elif unit == "%":
         if rule.label == "完成率":
             if not (frame.target_said or _COMPLETION_WORDS.search(frame.inner_text)):
                 raise Unplaced(frame.inner_text, f"各{frame.unit}分档的数值没有写明是什么（比率、得分还是完成目标的比例）；"
@@ -553,8 +575,15 @@ def read_units_scored(text: str, parse: object) -> UnitsScored | None:
     standard = getattr(scorer, "printed_standard", None)
     if frame.task is not None and standard is not None and standard() is not None:
         return None  # (每个乡镇目标300户 beside 不少于280户: two levels for one unit)
-    return UnitsScored(scorer, rule.label, frame.unit, measure, per, frame.count, frame.total, frame.average, frame.times,
+    # (each unit's count of occurrences named by what is counted — 火点数 — as its 规范写法 reads back: never the words
+    # before it, which the 规范写法 leaves out)
+    label = f"{scorer.situation or '不符合'}数" if measure == "failures" else rule.label  # type: ignore[attr-defined]
+    return UnitsScored(scorer, label, frame.unit, measure, per, frame.count, frame.total, frame.average, frame.times,
                        task=frame.task)
+
+
+# 每发现1个火点 / 每出现1起 / 每有一处: occurrences counted one by one
+_OCCURRENCES_COUNTED = lazy_compile(r"每(?:有|发现|出现|发生|存在|查出|查实)?(?:1|一)?(?:个|处|次|起|件|宗|例|项|条)")
 
 
 def _set_off_from_target(scorer: Scorer) -> bool:

@@ -109,6 +109,9 @@ _add("REF", None, "after_comparison", *(f"{planned}{counted}" for planned in ("�
 # 健康管理人数达到年度任务数的得5分: the year's task, counted, is the target as 计划任务数 is (never a count done)
 # (新增耕地面积达到任务数的得3分，达到任务数80%（含）以上的得1.5分: the task counted, said bare, is the target too)
 _add("REF", None, "after_comparison", "年度任务数", "年度目标任务数", "年度计划任务数", "任务数")
+# 在岗民警达到编制数的得2分，达到编制数80%（含）以上的得1分: the posts established (核定编制数), entered as the target a
+# staffing is held to, as a plan's count is (only after a comparison: 编制 alone is also the verb of 编制规划)
+_add("REF", None, "after_comparison", "编制数", "核定编制数", "编制人数")
 # 面积达到年度任务的得2分，未达到的不得分: the year's task reached is the target, as 年度任务数 is (完成年度任务的: the
 # task completed, read below by 任务)
 _add("REF", None, "after_reaching", "年度任务", "年度目标任务", "年度计划任务")
@@ -502,6 +505,20 @@ _TECH_NAME = lazy_compile(TECH_NAME)
 _DOCUMENT_NUMBER = lazy_compile(r"[〔\[【]\d{0,4}[〕\]】]\d+号")
 _LETTER_MARKER = lazy_compile(r"[A-H][.、](?=[\u4e00-\u9fff]|$)")  # E. ending a cut-off list too
 _PAREN_MARKER = lazy_compile(r"\((\d{1,2})\)(?!分)")
+# 一是签订责任书得1分；二是建立台账得1分；三是…: the ordinal said as 一是 / 二是 opening a clause, a list's own number
+# (as 1、 is; never 是 inside a word: 唯一是, 统一是 have a word before them)
+_ORDINAL_MARKER = lazy_compile(r"([一二三四五六七八九])是(?=[\u4e00-\u9fff“])")
+ORDINALS = "一二三四五六七八九"
+_LATIN_PAIR = lazy_compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}/[A-Z]{2,6}(?![A-Za-z0-9])")
+
+
+def _latin_pair_at(text: str, slash: int, word_start: int) -> bool:
+    """DRG/DIP / SCI/EI: the slash at ``slash`` between two names in capitals (2–6 letters each) inside a word."""
+    start = slash
+    while start > word_start and "A" <= text[start - 1] <= "Z":
+        start -= 1
+    found = _LATIN_PAIR.match(text, start)
+    return found is not None and found.end() > slash
 _TIMES = {"万": Decimal(10000), "千": Decimal(1000), "亿": Decimal(100000000)}
 _MULTIPLIER = lazy_compile(r"[万千亿](?=" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u not in ("%", "‰")) + ")")
 _UNIT_RE = lazy_compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
@@ -826,7 +843,7 @@ _SCORE_LEVEL_AHEAD = lazy_compile(r"(?:(?:在|达到|达|≥|>|≤|<|低于|高�
                                   r"(?:本项|该项|此项|本指标|该指标)?(?:得|计|记|扣|不得|给)")
 _COMPARISON_AHEAD = lazy_compile(r"[≥≤<>]|(?:不|未|没有|没)?(?:低于|高于|少于|多于|大于|小于|超过|超出|达到|到达|足|满)")
 # the characters tokenize does more with than add to a word: what its tests below look for, and each word's first
-_TOKEN_STARTS = frozenset(entry[0][0] for entry in ENTRIES).union("0123456789《〔[【-(ABCDEFGH")
+_TOKEN_STARTS = frozenset(entry[0][0] for entry in ENTRIES).union("0123456789《〔[【-(ABCDEFGH", ORDINALS)
 _AFTER_REFERENCE = frozenset(("", "的", "得", "计", "记", "给", "不", ",", "，", ";", "；", "。"))
 
 
@@ -929,6 +946,14 @@ def tokenize(text: str) -> list[Token]:
         if letter and word_start is None and (not tokens or tokens[-1].kind in ("SEP", "MARK")):
             tokens.append(Token("MARK", letter.group(), position, letter.end(), Decimal(ord(letter.group()[0]) - 64)))
             position = letter.end()  # A.配套资金全部落实: a graded option's letter
+            continue
+        if char == "/" and word_start is not None and _latin_pair_at(text, position, word_start):
+            position += 1  # DRG/DIP付费 / SCI/EI论文: two names in capitals, one or the other — a word, never a division
+            continue
+        ordinal = _ORDINAL_MARKER.match(text, position) if char in ORDINALS else None
+        if ordinal and word_start is None and (not tokens or tokens[-1].kind in ("SEP", "MARK")):
+            tokens.append(Token("MARK", ordinal.group(), position, ordinal.end(), Decimal(ORDINALS.index(char) + 1)))
+            position = ordinal.end()
             continue
         marker = _PAREN_MARKER.match(text, position) if char == "(" else None
         if marker and (not tokens or tokens[-1].kind in ("SEP", "MARK", "PTS")  # …办公用房15分(2)与其他单位…
