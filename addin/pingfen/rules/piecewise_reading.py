@@ -200,6 +200,19 @@ def _several_rates(scoring: list[Clause]) -> None:
                                    "（请分别写明各比率的得分，或写成评价要点由评价人判断是否都达到）", certain=True)
 
 
+def _measures_named_apart(scoring: list[Clause]) -> None:
+    """覆盖病种达到90%以上，得2分；医保基金支出占比达到70%以上，得2分: two levels, each of a measure of its own, for the same
+    points — once read as two bands of the second measure (80% of 医保基金支出占比 scored 2 whatever the 覆盖病种). Two
+    requirements each worth its points, or bands of one measure, is the rule's to say."""
+    from .measure_names import named_apart
+
+    levels = [c for c in scoring if c.condition is not None and c.label]
+    for one, other in zip(levels, levels[1:]):
+        if one.outcome == other.outcome and named_apart(one.label, other.label):
+            raise Unplaced(other, f"“{one.label}”与“{other.label}”是两个不同的指标，两句得分相同：是两个评价要点各得其分，"
+                                  "还是同一指标的分档，没有写明（请写成“评价要点：①…（2分）；②…（2分）”，或写明各档所计的同一指标）")
+
+
 def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, label: str = "完成率",
                       bare: bool = False) -> Scorer | None:
     if scoring and all(c.outcome and c.outcome[0] == "span" for c in scoring):
@@ -250,6 +263,7 @@ def compose_piecewise(scoring: list[Clause], context: list[Clause], text: str, l
     _one_thing_counted(scoring)
     # (合同签订率、代管率、兑现率均达100%，否则不得分: the level in a clause of its own, which 否则 reads as the band)
     _several_rates(scoring + [c for c in context if c.condition is not None])
+    _measures_named_apart(scoring)
     _gap_as_level(scoring)
     _reference_dropped(scoring)
     subjects = tuple(c.label for c in scoring if c.condition is not None and c.label)  # (服务中心年交易额达到5000万元以上…)

@@ -1,0 +1,37 @@
+"""Readings of session 53 by the lead, through `pingfen rule`: two levels, each of a measure of its own, for the same
+points (①覆盖病种达到90%以上，得2分；②医保基金支出占比达到70%以上，得2分) are two 评价要点 — once read as two bands of the
+second measure, so 80% of 医保基金支出占比 scored 2 whatever the 覆盖病种 (noticed by helper ii)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from test_cli_rule import rule_in_process as pingfen
+from test_rules_new_readings import _reads_through_cli
+
+
+@pytest.mark.parametrize("rule, full, canonical", [
+    ("①覆盖病种达到90%以上，得2分；②医保基金支出占比达到70%以上，得2分。", "4",
+     "评价要点：①覆盖病种达到90%以上（2分）；②医保基金支出占比达到70%以上（2分）"
+     "（符合的要点得相应分值，要点中的数值是要点的要求，由评价人判断是否符合）"),
+    ("家庭医生签约：①重点人群签约服务覆盖达到80%以上，得2分；②签约居民续约占比达到70%以上，得2分。", "4",
+     "评价要点：①重点人群签约服务覆盖达到80%以上（2分）；②签约居民续约占比达到70%以上（2分）"
+     "（符合的要点得相应分值，要点中的数值是要点的要求，由评价人判断是否符合）"),
+])
+def test_s53_lead_two_measures_for_the_same_points_are_two_points(rule: str, full: str, canonical: str) -> None:
+    _reads_through_cli(rule, full, canonical)
+    # the second measure at 80% no longer scores: the points are the evaluator's ticks (one met: 2 of 4)
+    done = pingfen(rule, "--full", full, "--actual", "80%", "--json")
+    assert done.returncode != 0 and "评价要点" in done.stderr + done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, said", [
+    # bands of two measures that differ in their points still say which two measures they name
+    ("年度执法检查计划完成率100%得2分，每低5个百分点扣0.5分；重大事故隐患整改率100%得2分，每有1项未整改扣1分。",
+     "“年度执法检查计划完成率”与“重大事故隐患整改率”是两个不同的指标"),
+])
+def test_s53_lead_two_measures_refused_naming_both(rule: str, said: str) -> None:
+    done = pingfen(rule, "--full", "4")
+    assert done.returncode == 2 and said in done.stderr, done.stderr
