@@ -965,6 +965,9 @@ _THE_BASE_ITSELF = ("支出", "支出数", "支出额", "成本", "投资", "投
 _PART_OF_THE_BASE = lazy_compile(r"结余|结转|管理费|调整|占|比例|率|其中|部分|增加|追加|超支")
 # 达不到标准 / 未达到上述标准: the level the clause before states, named by a word
 THE_STANDARD = frozenset({"标准", "此标准", "该标准", "上述标准", "以上标准", "这一标准", "规定标准"})
+# 超出偏差范围 / 超出该范围 / 超过上述范围: the range just stated (±8%以内) left, named by a word
+_PAST_THE_RANGE = frozenset({"超出", "超过", "超"})
+_THE_RANGE = lazy_compile(r"(?:该|此|上述|以上|这一|允许|规定)?范围")
 # 达不到单产要求的 / 未达到单产指标的: the level just stated, named by what it requires (no number of its own)
 _NOT_REACHING = lazy_compile(r"^(?:达不到|未达到|没有达到|未能达到|不能达到|未达)$")
 _REQUIREMENT_NAMED = lazy_compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|指标|标准)$")
@@ -1308,6 +1311,14 @@ def read_clause(clause: Clause, after_level: bool = False) -> Clause:
         if kind == "PRECISION" and reader.kind(1) == "PTS":
             reader.i += 2  # 精确到0.01分: how the score is shown, not how it is computed
             continue
+        if kind == "CMP" and token.text in _PAST_THE_RANGE and clause.condition is None and clause.outcome is None:
+            skip = 2 if reader.kind(1) == "STEPV" and tokens[start + 1].text in ("偏差", "偏离") else 1
+            if reader.kind(skip) == "WORD" and _THE_RANGE.fullmatch(tokens[start + skip].text) \
+                    and reader.kind(skip + 1) in ("DE", "DEDUCT", "ZERO"):
+                # 偏差在±8%以内得4分，超出偏差范围不得分: the range just stated left, as 超出的不得分
+                clause.otherwise = True
+                reader.i += skip + 1
+                continue
         if (kind == "CMP" or kind == "EXCEPT" and token.text == "未达标") and reader.kind(1) == "WORD" \
                 and reader.kind(2) in ("DE", "DEDUCT") and clause.condition is None and (
                     tokens[start + 1].text in THE_STANDARD or after_level and kind == "CMP" and _NOT_REACHING.match(token.text)

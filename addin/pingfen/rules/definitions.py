@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..text.lexicon import MONEY_SCALE
+from ..text.lexicon import ACHIEVED_NAMES, MONEY_SCALE, TARGET_NAMES
 from .errors import RuleError
 from .expr import Expr, Fmt, Var, concat, div, mul, num
-from .formula import FAbs, FBin, FGroup, FName, FNeg, FNode, compile_formula, parse_formula, render_formula
+from .formula import FAbs, FBin, FGroup, FName, FNeg, FNode, FNum, compile_formula, parse_formula, render_formula
 from .inputs import InputError
 from ..text.lazy_regex import lazy_compile
 
@@ -159,6 +159,19 @@ def defined_amount(tree: FNode, ctx, unit: str) -> tuple[Expr, Expr]:  # ctx: mo
     value = ctx.define("defined_amount", mul(quotient, num(scale)) if scale != 1 else quotient)
     return value, concat(ctx.label, "=", top, "/", bottom, "=", Fmt(Var(f"v:{top}")), "/", Fmt(Var(f"v:{bottom}")),
                          "=", Fmt(value), unit)
+
+
+def achieved_over_target(tree: FNode | None) -> bool:
+    """完成率=实际完成值/指标值(×100%): the measure defined as the value achieved over the target, by the table's names
+    for its two columns — with a target entered, the rate is the entered value over it, whatever level it is then held
+    to (完成率达到100%: 97% against 95% is 102%, full marks)."""
+    node = _bare(tree) if tree is not None else None
+    if isinstance(node, FBin) and node.op in ("×", "*") and isinstance(node.right, FNum) and node.right.value == 1:
+        node = _bare(node.left)
+    if not isinstance(node, FBin) or node.op not in ("÷", "/"):
+        return False
+    top, bottom = _bare(node.left), _bare(node.right)
+    return isinstance(top, FName) and top.name in ACHIEVED_NAMES and isinstance(bottom, FName) and bottom.name in TARGET_NAMES
 
 
 def _bare(node: FNode) -> FNode:

@@ -1395,6 +1395,10 @@ class Rule:
         standard = self.printed_standard()
         if standard is None or entered is None:
             return None
+        from .definitions import achieved_over_target
+
+        if achieved_over_target(self.definition):
+            return None  # (完成率=实际完成值/指标值，达到100%: the 100% is the completion's, the entered target divides)
         level, unit = standard
         try:
             printed = parse_quantity(f"{general_text(level * 100)}%" if unit == "%" else f"{general_text(level)}{unit}")
@@ -1442,7 +1446,8 @@ class Rule:
         if self.printed_base is not None:
             from .stated_base import base_note
 
-            text += f"；{base_note(self.printed_base)}"
+            note = getattr(self.printed_base, "note", None)  # (a budget's own note: stated_budget.StatedBudget)
+            text += f"；{note() if note is not None else base_note(self.printed_base)}"
         if self.places is not None:
             text += f"；{_PLACES_SAID[self.places]}"
         return text

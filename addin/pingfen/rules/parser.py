@@ -243,6 +243,12 @@ def parse_rule(raw: str) -> Rule:
         rule = _parse_plain(raw)  # (its own refusal first, naming its clause)
         refuse_basis_unread(raw)  # 以上年参保率（95%）为基数 beside …与上年持平的得3分: never read without its 95%
         return rule
+    if "元" in raw and ("±" in raw or "偏差" in raw or "偏离" in raw):
+        from .stated_budget import with_stated_budget
+
+        budgeted = with_stated_budget(raw, parse_rule)  # 预算金额240万元，…偏差在±10%以内: the deviation from the amount printed
+        if budgeted is not None:
+            return budgeted  # type: ignore[return-value]
     return _parse_plain(raw)
 
 

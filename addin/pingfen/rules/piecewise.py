@@ -19,6 +19,7 @@ from decimal import Decimal
 from ..lazy_dataclass import dataclass
 from .elements import ElementValue
 from .evaluate import general_text
+from .definitions import achieved_over_target
 from .expr import (
     Call, Cmp, IsBlank, Not, add, Expr, Fmt, If, Text, Var, all_of, any_of, ceil, concat, div, floor, maximum, minimum, mul,
     num, sub,
@@ -1097,6 +1098,10 @@ class Piecewise:
 
             refuse_counted_steps(self, ctx)
             return count_measure(ctx, self.unit, done=self._rewards_more())
+        if self.deviation and ctx.printed_base is not None and getattr(ctx.printed_base, "deviation_base", False):
+            from .stated_budget import budget_deviation
+
+            return budget_deviation(ctx)  # 预算金额240万元，…偏差在±10%以内: from the amount printed (stated_budget.py)
         if self.deviation and ctx.shape.measure == "ratio":
             # 偏差率=(实际-预算)/预算: from the amounts, not their ratio
             ctx.need("actual", "target")
@@ -1133,8 +1138,14 @@ class Piecewise:
     def _rate_target_completed(self, ctx: Context) -> bool:
         """A 完成率 graded in bands at 100% (全部完成得满分，完成90%以上…), no bound set off from the target, with a rate
         entered against a rate target: what is completed is the target."""
-        if ctx.shape.measure != "rate" or not ctx.shape.has_target or ctx.shape.units[:2] != ("%", "%") \
-                or not self._completion_bands_in_numbers(ctx):
+        if ctx.shape.measure != "rate" or not ctx.shape.has_target:
+            return False
+        if achieved_over_target(ctx.definition) and not self.deviation and self.level is None:
+            # 完成率=实际完成值/指标值，完成率达到100%的得满分，每低5个百分点扣1分: the text defines the rate over the target,
+            # its steps too are the completion's (97% against 95% is 102%, once 97% and a step deducted; a rate entered
+            # as the rate, or as the actual value in %, against a target in % — the only target a rate is bound with)
+            return True
+        if ctx.shape.units[:2] != ("%", "%") or not self._completion_bands_in_numbers(ctx):
             return False
         # (bands only: 以100%为标准，每下降1%扣1分 prints the standard the rate itself is held to, whatever is entered)
         return any(ONE in interval.bounds() for interval, _ in self.cases) and not isinstance(self.otherwise, Deduction)

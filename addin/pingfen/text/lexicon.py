@@ -388,6 +388,14 @@ MEASURE_ONLY_UNITS = frozenset({"岁"})  # an age is measured (每超1岁), neve
 # 实际值/目标值×分值: the 单位自评 ratio's own names (and the points'), which name no quantity of the indicator — a ratio of
 # them has nothing to rename (plan_divisor.py, printed_divisor.py)
 GENERIC_VALUE_NAMES = frozenset({"实际值", "目标值", "指标值", "完成值", "实际完成值", "分值", "满分"})
+# 完成率=实际完成值/指标值: the value achieved over the target, by the 自评表's own names for its two columns — a rate so
+# defined is the entered value over the entered target (97% against 95% is 102%), not the value alone
+ACHIEVED_NAMES = frozenset({"实际值", "完成值", "实际完成值", "实际完成数", "实际数"})
+TARGET_NAMES = frozenset({"目标值", "指标值", "年度指标值", "年度目标值", "计划值", "计划数", "目标数"})
+# 预算标准1.2万元/公里 / 预算金额240万元 / 年初预算20亿元 / 计划投资额2000万元: an amount budgeted or planned, printed by the
+# text, that a deviation (±5%以内) is measured from (rules/stated_budget.py)
+BUDGETED_AMOUNT_WORDS = ("预算标准", "预算金额", "预算数", "预算额", "年初预算", "预算", "计划投资额", "计划投资", "计划金额",
+                         "合同金额", "批复金额", "概算")
 MONEY_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000), "千元": Decimal(1000), "元": Decimal(1)}
 # 国家级 / 省级 / 市级 …: the level of one honour or one award (省级以上: the level and all above it)
 HONOUR_LEVELS = lazy_compile(r"(?:国家级|省部级|省级|地市级|市级|县级|区级|乡镇级|镇级)(?:及以上|以上)?")
