@@ -24,6 +24,9 @@ _BARE_UNHAPPENED = lazy_compile(r"(?:[^,;。]{0,6})?(?:未|没有)(?:发生|出�
 # 辖区内未发生重大药品安全事件的得5分，发生的实行一票否决: the veto names no situation, the award's absent one is it
 _BARE_VETO = lazy_compile(r"(?:如|若)?(?P<verb>(?:发生|出现)(?:[1一](?:起|次|例|件))?)(?:的|者)?(?:[,，]?(?:实行|实施)?一票否决)?")
 _ABSENT_THING = lazy_compile(r"(?:未|没有)(?:发生|出现)(?P<what>[^,，;；。]+?)的?[,，]?(?:本项|本指标|此项|该项)?(?:得|计|记|给)")
+# (项目实施单位未发生安全生产责任事故的得4分: who or when before the absence, which it still is alone)
+_WHO_OR_WHEN = lazy_compile(r"(?:(?:(?![未无没不])[\u4e00-\u9fff]){0,6}(?:单位|部门|机构|企业)|全年|年度内|年内|当年|本年度|评价期内|考核期内"
+                            r"|辖区内|本辖区)?")
 _SAID_ABOVE = lazy_compile(r"^(?:发生|出现|存在|发现|有)(?:上述|以上|前述)")
 _SITUATION = lazy_compile(r"^(?:发生|出现|存在|发现|有)|的$")
 _ENDS_AWARD = lazy_compile(r"的?[,，]?(?:得|计|记|给)")
@@ -49,7 +52,8 @@ def _other_side(award: str, vetoed: str) -> bool:
         return True  # 未发生冒领、重复领取…等问题的得5分 beside 发生上述问题的
     situation = _SITUATION.sub("", vetoed)
     said = award.rfind(situation) if len(situation) >= 2 else -1
-    if said > 0 and _ABSENCE.match(award) and _ENDS_AWARD.match(award, said + len(situation)):
+    opened = _WHO_OR_WHEN.match(award).end()  # type: ignore[union-attr]
+    if said > opened and _ABSENCE.match(award, opened) and _ENDS_AWARD.match(award, said + len(situation)):
         return True  # 无虚列支出、截留挪用等违规情况的得6分 beside 存在违规情况的 (not …违规情况且资料齐全的: a requirement more)
     if any(m.group("what") in award for m in _NEGATED.finditer(vetoed)):
         return True  # 完成得3分 beside 未完成 / 落实…专项经费 beside 未落实专项经费
@@ -60,7 +64,8 @@ def award_beside_veto(award: Clause, vetoed: str) -> Unconditional | Checklist |
     """The lone award's reading beside the veto ``vetoed`` (the situations zeroing the item)."""
     points: Decimal | None = award.outcome[1]  # type: ignore[index]
     bare, absent = _BARE_VETO.fullmatch(vetoed), _ABSENT_THING.search(award.text)
-    if bare and absent:
+    # (未发生安全事故且台账齐全的得5分;发生的…: the award asks more than the absence — 发生 names the accident alone)
+    if bare and absent and "且" not in absent.group("what"):
         named = vetoed[:bare.end("verb")] + absent.group("what") + vetoed[bare.end("verb"):]
         return ZeroSituations(Unconditional(points), (named,), restates=True)
     if _other_side(award.text, vetoed):

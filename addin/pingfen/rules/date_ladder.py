@@ -52,7 +52,8 @@ _DEED = r"(?P<deed>(?:(?![未不没无])[\u4e00-\u9fff]){1,16})"
 # (按照上级文件（退役军人部发〔2023〕12号）调整标准并于…: the subject may cite a document by its number, in brackets)
 _CITED = r"\([\u4e00-\u9fff]{0,12}〔(?:19|20)\d{2}〕\d{1,4}号\)"
 # (“根治欠薪冬季行动”专项检查于…: a subject named in quotes)
-_BY_DATE = lazy_compile(rf"(?P<subject>(?:(?![未不没无]|逾期|延期|延迟|推迟|超期)[\u4e00-\u9fff“”]|{_CITED}){{0,18}}?)(?:应|须)?(?:于|在)?(?:当年|本年)?"
+# (2023年度优待金于2023年9月30日前发放到位: the year the subject is of, before its name)
+_BY_DATE = lazy_compile(rf"(?P<subject>(?:(?:19|20)\d{{2}}年度)?(?:(?![未不没无]|逾期|延期|延迟|推迟|超期)[\u4e00-\u9fff“”]|{_CITED}){{0,18}}?)(?:应|须)?(?:于|在)?(?:当年|本年)?"
                         rf"(?:[\u4e00-\u9fff]{{1,6}}{_BEFORE}\((?P<named>{_DATE}){_BEFORE}?\)"
                         rf"|[\u4e00-\u9fff]{{1,6}}?(?:内|之内)\((?P<within>{_DATE}){_BEFORE}\)"
                         rf"|(?P<date>{_DATE}){_BEFORE})(?:{_DEED})?")

@@ -42,6 +42,8 @@ class Tier:
 
 
 _NUMERALS = "零一二三四五六七八九"
+# (评价等次分为规范: what is graded and the words dividing it into tiers, before the first tier's own name)
+_DIVIDED_INTO = lazy_compile(r"^[\u4e00-\u9fff]{0,12}?(?:分为|划分为|分成|评定为)([\u4e00-\u9fff]{1,8})$")
 _COUNTED = lazy_compile(r"(?<![\d.])([1-9])(?=[项个次处条类])")
 
 
@@ -105,6 +107,9 @@ class Tiered:
         tail = self._grade_said_last(index, tier)
         if tail is not None:
             names.append(tail)
+        divided = _DIVIDED_INTO.match(tier.name) if index == 0 else None
+        if divided is not None and all(other.name != divided.group(1) for other in self.tiers):
+            names.append(divided.group(1))  # 评价等次分为规范(10分)、较规范(7-9分)…: 规范 typed alone, as the others are
         return any_of(*(Cmp("=", Var("grade"), Text(name)) for name in names))
 
     def _grade_said_last(self, index: int, tier: Tier) -> str | None:

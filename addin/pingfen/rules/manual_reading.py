@@ -258,7 +258,8 @@ def compose_tiers(scoring: list[Clause], context: list[Clause], text: str) -> Sc
     # A.配套资金全部落实并及时到位90% □9.0-10分: a form's lettered grades, whose numbers only describe them
     lettered = all(clause.marker and _LETTER.fullmatch(clause.marker) for clause in scoring)
     for clause in scoring:
-        name = _option_label(clause) or marker(len(tiers))
+        # (规范(10分)、较规范(7-9分): the 、 running the tiers together is no part of the next one's name)
+        name = _option_label(clause).removeprefix("、") or marker(len(tiers))
         described = [token for token in clause.unread if token.unit in COUNT_UNITS and token.text in name]  # 有1项…未完成
         if not (lettered and all(token.text in name for token in clause.unread)) and len(described) != len(clause.unread):
             _no_unread(clause)

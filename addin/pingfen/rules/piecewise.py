@@ -1079,6 +1079,14 @@ class Piecewise:
                     since, planned_text, "，实际完成日期", Fmt(actual, "date"), f"，{'延迟' if counted == '逾期' else counted}",
                     Fmt(late), "个月（整月按日历计，余下天数÷31）",
                 )
+            if isinstance(self.otherwise, Deduction) and self.otherwise.policy == "floor":
+                # 每推迟满1个月扣1分 / 每延迟1个月扣1分，不足一档不扣分: whole months only, the days beyond them (a
+                # fraction of a month, ÷31) never a step — 12月31日 to 2月15日 is 1个月, once 2 (a started month counted)
+                late = ctx.define("late_months", _months_between(planned, actual))
+                return late, concat(
+                    since, planned_text, "，实际完成日期", Fmt(actual, "date"), f"，{'延迟' if counted == '逾期' else counted}",
+                    Fmt(late), "个月（整月按日历计，余下天数÷31，不足1个月不计）",
+                )
             months = calendar_months_apart(planned, actual)
             started = If(all_of(Cmp(">", Call("DAY", (actual,)), Call("DAY", (planned,))),
                                 Cmp(">", Call("DAY", (add(planned, num(1)),)), num(1))), num(1), num(0))

@@ -10,7 +10,8 @@ unit follows; anything else keeps its number and is read (or refused) as written
 closing 无/没有/未 X (X a word the bands or the heading said before, 授权) is the count none, 0件 — the band below the
 lowest. Only when no number of that unit below 1 is written and the closing clause scores nothing (不得分/得0分); 无活动方案
 不得分 after 开展活动1-2次 (a word never said before) stays as written, for the reader to refuse. The word may be said
-before in two pieces (未组织演练 after 全年组织综合应急演练≥4次: the verb and the thing done).
+before in two pieces (未组织演练 after 全年组织综合应急演练≥4次: the verb and the thing done). Bands may give their points
+with no verb (4次及以上5分,3次3分,2次2分,1次1分,未组织0分).
 """
 
 from __future__ import annotations
@@ -51,9 +52,10 @@ def _closed_below(text: str) -> str:
 _COUNT_UNITS = "件|个|项|次|篇|家|处|起|例|宗|场|人|名|部|本|所|座|条"
 _WHOLE_UNITS = "件|个|项|次|篇|家|处|起|例|宗|场|人|名|部|本|所|座|条|台|辆"
 # ,无授权不得分 / ;没有授权的,得0分 — closing the text
-_NONE_AT_ALL = lazy_compile(r"(?<=[,;，；])(?P<none>无|没有|未)(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<rest>的?[,，]?(?:不得分|不计分|(?:得|计|记)0分)[。]?$)")
+_NONE_AT_ALL = lazy_compile(r"(?<=[,;，；])(?P<none>无|没有|未)(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<rest>的?[,，]?(?:不得分|不计分|(?:得|计|记)?0分)[。]?$)")
 # 1-2件得2分 / 1件得1分 / 1件及以上: the lowest band, opening at 1 of its unit
-_ONE_OPENING = lazy_compile(rf"(?<![\d.])1(?:-\d+)?(?P<unit>{_COUNT_UNITS})(?:及以上|以上)?的?[,，]?(?:得|计|记|给)\d")
+# (…2次2分,1次1分,未组织0分: the points said with no verb, in a run of bands said so)
+_ONE_OPENING = lazy_compile(rf"(?<![\d.每])1(?:-\d+)?(?P<unit>{_COUNT_UNITS})(?:及以上|以上)?的?[,，]?(?:(?:得|计|记|给)\d|\d+(?:\.\d+)?分)")
 
 
 # 不少于3人的得1分,少于3人的得0.5分,未配备的不得分: the lowest band open below, of a count of whole things (no 人均/平均: a

@@ -126,7 +126,7 @@ all_units_reach = needing("all_units_reach", "all_units_reach", "每有1个")  #
 period_failing = needing("period_failing", "period_failing", "当月", "该月", "当周", "该周")  # _PERIOD_SHORT: (当|该)(月|周)扣
 level_named_once = needing("count_level_named", "level_named_once", "以上")  # _LEVEL_AFTER_ONE: 1户…扣N分,2户(及)?以上…
 plan_noun_first = needing("plan_noun", "plan_noun_first", "计划", "目标", "任务")  # _PLAN_THEN_STEPS: (计划|目标|任务)…N个X,每少1个X扣
-step_asides = needing("step_asides", "step_asides", "不扣分", "不加分")  # _PART_SPARED: …不扣分; _NONE_ABOVE: …不(另|额外)?加分
+step_asides = needing("step_asides", "step_asides", "不扣分", "不加分", "每满", "期满", "迟满")  # _PART_SPARED: …不扣分; _NONE_ABOVE: …不(另|额外)?加分; _FULL_STEP: 每(…期|…迟)?满N天扣
 directions_as_bands = needing("change_direction", "directions_as_bands", "持平")  # _THREE_WAYS: …,持平的得N分,…
 unhappened_as_veto = needing("unhappened_award", "unhappened_as_veto", "未发生", "未出现", "没有发生", "没有出现")  # _UNHAPPENED: …的,本指标不得分;未发生的得N分
 graded_additions = needing("graded_additions", "graded_additions", "不加分")  # _WHOLE: …优秀等次的加1分,良好等次加0.5分,其他不加分
@@ -208,7 +208,7 @@ _TICKED_RANGE = lazy_compile(r"[□☐]\s*(\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*�
 _FORMULA_BRACKETS = lazy_compile(r"〔([^〔〕]*[=×÷/*+][^〔〕]*)〕")
 _QUOTED_POINTS = lazy_compile(r"[“\"]\s*(\d+(?:\.\d+)?)\s*[”\"]\s*分")
 _LATE_THEN_EACH = lazy_compile(r"(?:(逾期|延期|延迟|推迟|拖延|超期)|(?:超出|超过)(?:合同|计划|规定|约定)?(?:工期|期限))(?:的|者)?,?"
-                               r"每(?=\d+(?:\.\d+)?(?:个)?(?:工作日|天|日|周|月))")
+                               r"每(?=满?\d+(?:\.\d+)?(?:个)?(?:工作日|天|日|周|月))")
 _QUOTED_GRADE_POINTS = lazy_compile(r"“([\u4e00-\u9fff]{1,4})”(?=\s*\d+(?:\.\d+)?\s*分)")
 
 

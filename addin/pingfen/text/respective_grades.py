@@ -15,11 +15,13 @@ import re
 from .lazy_regex import lazy_compile
 
 _NUMBER = r"\d+(?:\.\d+)?"
-_POINTS = rf"(?:{_NUMBER}分?|满分)"
+# (分别计5-6分、3-4分、1-2分、0分: a range of points for a grade, the evaluator's score within it)
+_POINTS = rf"(?:{_NUMBER}(?:-{_NUMBER})?分?|满分)"
 # …分为优秀、良好、合格、不合格(,共4个等次)?,分别得10分、8分、6分、0分 / 按照“好、较好、一般、差”评定,分别计3分、…: the
 # names may be quoted, the quotes closing the list (then what is done with them, 评定, may follow)
 # a grade's name never runs into the count of grades after it (A、B、C、D四档: D, then 4 grades)
-_NAME_CHAR = r"(?:(?![二三四五六七八九十]个?(?:等次|等级|档次|档|级|类)|评定|评价|评分|划分)[\u4e00-\u9fffA-E])"
+# — but a name of its own after 、 may be one (分为一级、二级、三级、不合格: 二级 the second grade, no count)
+_NAME_CHAR = r"(?:(?!(?<!、)[二三四五六七八九十]个?(?:等次|等级|档次|档|级|类)|评定|评价|评分|划分)[\u4e00-\u9fffA-E])"
 # (按优、良、中、差评定,分别得…: what is done with the grades, 评定, may follow them unquoted too; 对应得分 says 分别得)
 _GRADE_LIST = lazy_compile(
     r"(?P<before>(?:^|(?<=[;。\n]))[^;。\n]*?)"
@@ -28,7 +30,7 @@ _GRADE_LIST = lazy_compile(
     r"[,]?(?:分别|计分为|得分为|赋分为|依次|对应得分为?|对应分值为?|(?:分别)?对应)(?P<verb>得|计|记|给|赋|按)?(?:为)?(?:基本分|基础分)?"
     # (分别得本项分值的100%、80%、60%、0%: each grade's share of the 分值, as 良好得分值的80% says it)
     rf"(?:(?P<of>(?:本项|该项|该指标|本指标|指标)?分值的)(?P<shares>{_NUMBER}%(?:、{_NUMBER}%)+)(?:计分|记分|确定得分)?"
-    rf"|(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}分|满分)))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
+    rf"|(?P<awards>(?:{_POINTS}、)*{_POINTS}[、和及](?:{_NUMBER}(?:-{_NUMBER})?分|满分)))(?=$|[;。,\n])")  # (…、6分和0分: the last after 和)
 # where the first grade's name starts: after the words that divide the sentence into grades
 _DIVIDED = lazy_compile(r"^(?P<lead>.*(?:分为|划分为|评定为|评为|定为|分成|为|按|:|达到))(?P<first>[\u4e00-\u9fffA-E]{1,6})$")
 GRADE_NAMES = frozenset((  # (also the names that make a numbered list grades to choose, rules/choices.py)
@@ -91,7 +93,7 @@ def _grades(match: re.Match) -> str:
     shares = match.group("shares")
     if shares is None and match.group("verb") == "按":
         return match.group()  # (分别按10分、8分: points said 按, read as before — refused)
-    awards = shares.split("、") if shares is not None else re.findall(rf"{_NUMBER}|满分", match.group("awards"))
+    awards = shares.split("、") if shares is not None else re.findall(rf"{_NUMBER}(?:-{_NUMBER})?|满分", match.group("awards"))
     count = match.group("count")
     said_grades = count is not None or (divided is not None and divided.group("lead").endswith(("分为", "划分为", "评定为", "评为", "定为", "分成")))
     if len(names[0]) > 6 or len(names) != len(awards) or (count is not None and _counted(count) != len(names)):
@@ -122,7 +124,8 @@ def _grades(match: re.Match) -> str:
 _GRADE_NAME = "|".join(sorted(GRADE_NAMES, key=lambda name: (-len(name), name)))  # (length, then text: the same pattern in every process)
 # (A(优秀)3分、B(良好)2分: a letter with its grade's word in brackets, and the points with no verb, as 优秀3分 is read)
 _GRADE_AWARD = rf"(?:{_GRADE_NAME})(?:\((?:{_GRADE_NAME})\))?的?(?:(?:得|计|记)?\d+(?:\.\d+)?分|不得分)"
-_GRADE_AWARDS_RUN = lazy_compile(rf"(?:(?<![\u4e00-\u9fffA-E])|(?<=为)){_GRADE_AWARD}(?:、{_GRADE_AWARD})+")
+# (评价等级A得6分、B得4分: the first grade right after the word naming grades)
+_GRADE_AWARDS_RUN = lazy_compile(rf"(?:(?<![\u4e00-\u9fffA-E])|(?<=为)|(?<=等级)|(?<=等次)){_GRADE_AWARD}(?:、{_GRADE_AWARD})+")
 _AWARDED = lazy_compile(r"(?:得|计|记)?(\d+(?:\.\d+)?)分|不得分")
 
 

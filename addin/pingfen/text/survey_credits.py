@@ -27,11 +27,13 @@ _CLOSED = r"(?=[,;。]|$)"  # (分别按…计算得分率: more words after, wh
 # (满意度=加权得分/有效问卷数 / 满意度=Σ(各选项人数×赋值)/总人数 / ;满意度=Σ(各档人数×系数)/回访总人数: the survey's
 # rate said in words, each option's count times the credit just listed over all respondents — what the credits compute)
 _WEIGHED = r"(?:加权(?:得分|分值|总分|合计)|[Σ∑]\((?:各|每个?)(?:选项|档次?|项)?人数[×*](?:对应)?(?:赋值|系数|分值|权重|折算比例|折算系数)\))"
-_RESPONDENTS = r"(?:有效问卷数?|调查总?人数|问卷总数|总人数|有效样本数?|样本数|回访总人数|有效回访数|有效票数|总票数|调查总?户数|有效样本户数|样本户数|总户数|总样本数?|总样本量|样本总数)"
+_RESPONDENTS = r"(?:有效问卷数?|调查总?人数|调查总数|问卷总数|总人数|有效样本数?|样本数|回访总人数|有效回访数|有效票数|总票数|调查总?户数|有效样本户数|样本户数|总户数|总样本数?|总样本量|样本总数)"
 # (…/(有效问卷数×100): credits out of 100 brought back to a share — only with such credits)
 _RATE_IN_WORDS = rf"(?:[,;]满意度={_WEIGHED}/(?:{_RESPONDENTS}|(?P<hundred>\({_RESPONDENTS}[×*]100\))))?"
 # 满意度得分=加权平均分/100×分值: the mean of credits out of 100, over 100, is the survey's rate (only with such credits)
-_MEAN_OVER_HUNDRED = r"(?P<mean>[,;](?:满意度)?得分=加权平均(?:得)?分/100[×*])"
+# (满意度得分为加权平均分,本项得分=满意度得分/100×6: the mean named first, then the score of it)
+_MEAN_OVER_HUNDRED = (r"(?P<mean>[,;](?:满意度)?得分=加权平均(?:得)?分/100[×*]"
+                      r"|[,;]满意度得分为加权平均(?:得)?分[,;](?:本项|本指标)?得分=满意度得分/100[×*])")
 # (问卷设“满意、较满意、一般、不满意”4个选项,分别按… / “…”四档统计,分别计…: how many options, between them and their credits)
 _HOW_MANY = r"(?:[一二三四五六七八九两\d]个?(?:选项|档次?|等级?))?(?:统计)?"
 _QUOTED_EACH = lazy_compile(rf"(?:满意度)?(?:调查)?按?((?:“(?:{_OPTION})”){{2,}}){_HOW_MANY},?"
@@ -55,7 +57,9 @@ _SUM_TERM = rf"(?:{_OPTION})(?:人数|户数|票数?|问卷数?)?(?:[×*]{_CREDI
 # (满意度=(满意问卷数×100+基本满意问卷数×60)/(有效问卷数×100): credits out of 100, the respondents times 100 below —
 # each credit a share of 100; 满意度=满意户数/调查户数×100%: one option alone, read so only where the options are listed)
 _SUMMED = lazy_compile(rf"满意(?:度|率)=(?:\(({_SUM_TERM}(?:\+{_SUM_TERM})+)\)|(?P<one>(?:{_OPTION})(?:人数|户数|票数|问卷数)))"
-                       rf"(?:人数|户数|票数)?/(?:{_RESPONDENTS}|(?P<hundred>\({_RESPONDENTS}[×*]100\)))(?:[×*]100%)?(?=[,;。]|$)")
+                       rf"(?:人数|户数|票数)?/(?:{_RESPONDENTS}|(?P<hundred>\({_RESPONDENTS}[×*]100\)))(?:[×*]100%)?"
+                       # (…×100%(问卷选项:满意、较满意、不满意): the options counted, listed in brackets after the rate)
+                       rf"(?:\((?:问卷)?选项(?:为|有|设)?:?“?(?:{_OPTION})(?:、(?:{_OPTION}))+”?\))?(?=[,;。]|$)")
 # 得分=∑(各选项人数×折算比例)/有效问卷数×10 / 得分=(满意人数×1+较满意人数×0.6)/调查总人数×4: the survey's rate said in
 # words with the points it is times, inside the score — the rate (满意度=…) and 得分=满意度×10, read as those are
 _SCORE_OF_RATE = lazy_compile(rf"(?<=[,;])得分=({_WEIGHED}|\({_SUM_TERM}(?:\+{_SUM_TERM})+\)(?:人数|户数|票数)?)/({_RESPONDENTS})"
