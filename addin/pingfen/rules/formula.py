@@ -86,7 +86,7 @@ def _token() -> re.Pattern[str]:
     """The formula's tokens; compiled when a formula is first read (its CJK class costs over a
     millisecond to compile, and most 评分标准 have no formula). A name may list its parts
     (水、电、路等公共基础设施建设完成率)."""
-    return re.compile(r"\s*(?:(\d+(?:\.\d+)?(?:%|分(?![钟值数]))?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9、]*)|([-+×÷*/()|\[\]]))")
+    return re.compile(r"\s*(?:(\d+(?:\.\d+)?(?:%|分(?![钟值数]))?)|([\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z_0-9、]*)|([-+×÷*/(){}|\[\]]))")
 
 
 def parse_formula(text: str, *, whole: str | None = None) -> FNode:
@@ -97,8 +97,9 @@ def parse_formula(text: str, *, whole: str | None = None) -> FNode:
         match = token.match(text, position)
         if not match or match.end() == position:
             raise RuleError(whole or text, text[position:position + 8], "公式中有无法识别的符号")
-        # 2×[1-(调整率-10%)/10%]: a square bracket is a bracket, one level out (written back round)
-        tokens.append({"[": "(", "]": ")"}.get(match.group(0).strip(), match.group(0).strip()))
+        # 2×[1-(调整率-10%)/10%] / {(好得票数×100分)+…}÷有效票数: a square bracket or a brace is a bracket, one level
+        # out (written back round)
+        tokens.append({"[": "(", "]": ")", "{": "(", "}": ")"}.get(match.group(0).strip(), match.group(0).strip()))
         position = match.end()
     # Bounded, so that compiling and both interpreters (all recursive) stay far from Python's limit.
     if len(tokens) > MAX_TOKENS:

@@ -503,6 +503,11 @@ def _on_last_award(found: re.Match[str], text: str) -> str:
     return "" if last is not None and Decimal(last.group(1)) == Decimal(found.group(1)) else found.group(0)
 
 
+# “满意”人数 / [好]得票数 / 【优秀】票数: an answer's name marked off inside the name of its count — one name, 满意人数,
+# for every reader (a formula's, a definition's, a share said apart: 其中“较好”票数按“好”票数的一半计算)
+_MARKED_ANSWER = lazy_compile(r"[“「\[【]([\u4e00-\u9fff]{1,8})[”」\]】](?=得票数|票数|人数|户数|人次|份数|家数)")
+
+
 def normalize(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", simplified(text))
     text = _PAGE_NOISE.sub("", text)  # 扣1★◆.0分 / 扣0.5分/个★◆■■■★: a page's anti-copy marks, inside numbers and words
@@ -519,6 +524,8 @@ def normalize(text: str) -> str:
     if "\u0001" in text:  # (every token ends so: a text without it has nothing to put back)
         for char, token in _PROTECTED_TOKENS:
             text = text.replace(token, char)
+    if "数" in text or "人次" in text:
+        text = _MARKED_ANSWER.sub(r"\1", text)  # “满意”人数: 满意人数, the count's one name
     text = bands_in_cells(text)  # …比例 8 100% 8 80%以上 5 / | 4000↑ | 30|: a band table's cells, before the spaces go
     text = evaluation_year(text)  # 当年6月30日前…(评价年度:2024年): 2024年6月30日前, the year the note names
     text = _SECTION_BEFORE_ITEM.sub("", text)  # 三、产出时效 1.系统上线及时性(3分): the table's first-level heading
