@@ -64,7 +64,7 @@ def test_s53_ih_readings_through_the_cli(rule: str, full: str, canonical: str) -
     ("预算金额240万元，实际采购金额与预算金额偏差在±10%以内（含）的得3分；偏差超过10%的不得分。", "210万元", None, "0"),
 ])
 def test_s53_ih_scores_through_the_cli(rule: str, actual: str, target: str | None, score: str) -> None:
-    from test_cli_rule import lines, pingfen
+    from test_cli_rule import lines, rule_in_process as pingfen
 
     done = pingfen(rule, "--full", "5" if "完成率" in rule else "3", "--actual", actual, *(("--target", target) if target else ()))
     assert done.returncode == 0 and Decimal(lines(done.stdout)["得分"]) == Decimal(score), done.stdout + done.stderr

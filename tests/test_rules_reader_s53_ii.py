@@ -79,7 +79,7 @@ def test_s53_ii_read_with_their_canonical_text(rule: str, full: str, canonical: 
     """Read, their 规范写法 as shown, which does not read back to the same object yet (the lowest band's open end written
     back marked inclusive; the three items with a level each written back in brackets refused as a checklist), so only
     the 规范写法 is checked here — the rows' hand-worked cases are corpus58's."""
-    from test_cli_rule import pingfen
+    from test_cli_rule import rule_in_process as pingfen
 
     done = pingfen(rule, "--full", full)
     assert done.returncode == 0 and f"规范写法：{canonical}\n" in done.stdout, done.stdout + done.stderr

@@ -79,7 +79,7 @@ def test_s53_ij_reads(rule: str, full: str, canonical: str) -> None:
 def test_s53_ij_letter_grades_run_by_a_pause() -> None:
     """评价等级A得6分、B得4分…: the letters apart, as 评价等级A得6分，B得4分 reads (scored in the rubric, 1.5) — its 规范写法
     等级得分：评价等级A 6分… does not read back (letters' grades, as 康复机构服务质量 in NOT_YET)."""
-    from test_cli_rule import lines, pingfen
+    from test_cli_rule import lines, rule_in_process as pingfen
 
     said = lines(pingfen("科技服务质量（6分）：评价等级A得6分、B得4分、C得2分、D得0分。", "--full", "6").stdout)
     assert said.get("规则类型") == "等级计分" and said.get("规范写法") == "等级得分：评价等级A 6分，B 4分，C 2分，D 0分"
