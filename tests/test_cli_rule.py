@@ -45,8 +45,8 @@ def rule_in_process(*args: str, stdin: str | None = None) -> subprocess.Complete
             unittest.mock.patch("sys.stdin", io.StringIO(stdin or "")):
         try:
             code = main(["rule", *args])
-        except SystemExit as exited:  # argparse's usage errors
-            code = exited.code if isinstance(exited.code, int) else 1
+        except SystemExit as exited:  # argparse's usage errors and --help, ended as a process ends on them
+            code = 0 if exited.code is None else exited.code if isinstance(exited.code, int) else 1
     return subprocess.CompletedProcess(["pingfen", "rule", *args], code, stdout.getvalue(), stderr.getvalue())
 
 
@@ -473,6 +473,7 @@ def test_a_yes_against_a_measured_target_is_no_actual_value() -> None:
     (["--full", "7", "--actual", "2900人"], SEED004_JOBS),  # the rule from standard input
     (["每少1项扣", "--full", "5"], None),  # refused: status 2, the message on stderr
     (["--full"], None),  # a usage error
+    (["--help"], None),
 ])
 def test_the_function_in_process_is_the_console_script(args: list[str], stdin: str | None) -> None:
     """The readings' tests run `pingfen rule` in process (rule_in_process): it prints and ends as the command does."""

@@ -1,6 +1,7 @@
 """Readings of session 53 by the lead, through `pingfen rule`: two levels, each of a measure of its own, for the same
 points (①覆盖病种达到90%以上，得2分；②医保基金支出占比达到70%以上，得2分) are two 评价要点 — once read as two bands of the
-second measure, so 80% of 医保基金支出占比 scored 2 whatever the 覆盖病种 (noticed by helper ii)."""
+second measure, so 80% of 医保基金支出占比 scored 2 whatever the 覆盖病种 (noticed by helper ii); a table row's cells
+between bars (质量指标｜农产品抽检合格率｜合格率达到95%…) are no absolute value (noticed by helper ih)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,19 @@ def test_s53_lead_two_measures_for_the_same_points_are_two_points(rule: str, ful
 def test_s53_lead_two_measures_refused_naming_both(rule: str, said: str) -> None:
     done = pingfen(rule, "--full", "4")
     assert done.returncode == 2 and said in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("rule, full, canonical", [
+    # a table row's cells between bars (once |农产品抽检合格率| as an absolute value: 量指标农产品抽检合格率绝对值合格率
+    # in ±95%, a garbled name, and 200% would have been outside ±95%)
+    ("质量指标｜农产品抽检合格率｜合格率达到95%得4分，每低1个百分点扣1分，扣完为止", "4",
+     "合格率达到95%得4分，每少1个百分点扣1分，扣完为止"),
+])
+def test_s53_lead_bars_of_a_table_row_are_no_absolute_value(rule: str, full: str, canonical: str) -> None:
+    _reads_through_cli(rule, full, canonical)
+
+
+def test_s53_lead_bars_before_their_comparison_stay_an_absolute_value() -> None:
+    """|偏差率|≤10%…: −15% is 15% away, in the 10%–20% band (2 of 4)."""
+    done = pingfen("|偏差率|≤10%得4分，10%＜|偏差率|≤20%得2分，|偏差率|＞20%不得分", "--full", "4", "--actual=-15%", "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["score"] == 2, done.stdout + done.stderr

@@ -1680,7 +1680,9 @@ def _interval_in_words(match: re.Match) -> str:
     return f"{low}({'含' if opened == '[' else '不含'})-{high}({'含' if closed == ']' else '不含'})"
 
 
-_ABSOLUTE_BARS = lazy_compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|")
+# |偏差率|≤10% / |偏差率|在5%以内: bars around a rate followed by its comparison — never the cells of a table row
+# (质量指标｜农产品抽检合格率｜合格率达到95%…: the name between two bars once read as 绝对值, the level as ±95%)
+_ABSOLUTE_BARS = lazy_compile(r"\|([\u4e00-\u9fff]{1,8}(?:率|度))\|(?=$|[^\u4e00-\u9fff]|[在不小大低高超控未])")
 _GAP_FROM_TARGET = lazy_compile(
     r"按(?:照)?(?:实际完成值|实际完成数|完成值|实际值)?(?:与|和|同)(?:年度)?(?:目标值|指标值|目标任务|目标)(?:之间)?的?差距"
     r"(?:的)?(?:绝对值)?(?:进行|来)?(?:扣分|计扣|扣减)"
