@@ -52,3 +52,14 @@ def test_s53_lead_bars_before_their_comparison_stay_an_absolute_value() -> None:
     """|偏差率|≤10%…: −15% is 15% away, in the 10%–20% band (2 of 4)."""
     done = pingfen("|偏差率|≤10%得4分，10%＜|偏差率|≤20%得2分，|偏差率|＞20%不得分", "--full", "4", "--actual=-15%", "--json")
     assert done.returncode == 0 and json.loads(done.stdout)["score"] == 2, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("rule, full, actual, score", [
+    # 年度目标任务 / 全年目标任务 name the target printed after them (once 6000人 was a number of no known meaning):
+    # 5400/6000 × 8 = 7.2; 1.2万亩/1.5万亩 × 5 = 4
+    ("城镇新增就业（8分）：完成年度目标任务6000人的得满分，未完成的按完成比例计分。", "8", "5400人", 7.2),
+    ("造林绿化（5分）：完成年度目标任务1.5万亩的得5分，未完成的按完成比例计分。", "5", "1.2万亩", 4),
+])
+def test_s53_lead_a_yearly_task_names_its_target(rule: str, full: str, actual: str, score: float) -> None:
+    done = pingfen(rule, "--full", full, "--actual", actual, "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["score"] == score, done.stdout + done.stderr
