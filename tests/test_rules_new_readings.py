@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from openpyxl.utils.cell import coordinate_from_string
 import pytest
 import yaml
 
@@ -164,19 +165,20 @@ def _built_together_and_recalculated(rubrics: list[Path], directory: Path) -> Re
     if not _built(rubric_file, book)[0]:
         return _each_built_and_recalculated(rubrics, directory)
     mine, theirs = cached_values(book), cached_values(libreoffice.recalc([book], directory / "lo")[0])
-    last_rows = [int(str(formula).rpartition("!")[2].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) for formula in _subtotal_formulas(book)]
+    last_rows = [coordinate_from_string(str(formula).rpartition("!")[2])[1] for formula in _subtotal_formulas(book)]
     assert len(last_rows) == len(rubrics), last_rows
     rows_of = dict(zip(rubrics, zip([_FIRST_SCORE_ROW - 1, *last_rows], last_rows)))
 
     def of(rubric: Path, values: dict[Any, Any]) -> dict[Any, Any]:
         after, last = rows_of[rubric]
         return {key: value for key, value in values.items()
-                if key[0] == "评分表" and after < int(key[1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) <= last}
+                if key[0] == "评分表" and after < coordinate_from_string(key[1])[1] <= last}
 
-    claimed = {key for rubric in rubrics for key in of(rubric, mine)}
+    mine_of = {rubric: of(rubric, mine) for rubric in rubrics}
+    claimed = {key for values in mine_of.values() for key in values}
     elsewhere = [disagreement for disagreement in compare(mine, theirs) if disagreement.cell not in claimed]
     failure = f"合并工作簿中评分表以外的单元格与 LibreOffice 不一致：{elsewhere[:5]}" if elsewhere else ""
-    return {rubric: (failure, of(rubric, mine), of(rubric, theirs)) for rubric in rubrics}
+    return {rubric: (failure, mine_of[rubric], of(rubric, theirs)) for rubric in rubrics}
 
 
 def _number(value: Decimal) -> int | float:

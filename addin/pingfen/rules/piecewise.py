@@ -1070,31 +1070,27 @@ class Piecewise:
             # once 0 and 按期); a plan at a month's end counts by calendar month (6月30日 to 8月31日 is 2个月)
             planned, planned_text, since, counted = self._planned_end(ctx)
             actual = Var("actual_end")
-            if not isinstance(self.otherwise, Deduction) and not any(
-                    interval.low is not None and interval.low == interval.high for interval, _ in self.cases):
-                # 逾期1-3个月的得1分，逾期3个月以上的不得分: bands (no steps, no 滞后一个月的 of one month) hold the time late
-                # itself — 2.5 months is not 3个月以上 (a started month counted whole put it there: 0 instead of 1)
-                late = ctx.define("late_months", _months_between(planned, actual))
+
+            def months_late(late: Expr, note: str) -> tuple[Expr, Expr]:
                 return late, concat(
                     since, planned_text, "，实际完成日期", Fmt(actual, "date"), f"，{'延迟' if counted == '逾期' else counted}",
-                    Fmt(late), "个月（整月按日历计，余下天数÷31）",
+                    Fmt(late), f"个月（{note}）",
                 )
-            if isinstance(self.otherwise, Deduction) and self.otherwise.policy == "floor":
-                # 每推迟满1个月扣1分 / 每延迟1个月扣1分，不足一档不扣分: whole months only, the days beyond them (a
-                # fraction of a month, ÷31) never a step — 12月31日 to 2月15日 is 1个月, once 2 (a started month counted)
-                late = ctx.define("late_months", _months_between(planned, actual))
-                return late, concat(
-                    since, planned_text, "，实际完成日期", Fmt(actual, "date"), f"，{'延迟' if counted == '逾期' else counted}",
-                    Fmt(late), "个月（整月按日历计，余下天数÷31，不足1个月不计）",
-                )
+
+            # 逾期1-3个月的得1分，逾期3个月以上的不得分: bands (no steps, no 滞后一个月的 of one month) hold the time late
+            # itself — 2.5 months is not 3个月以上 (a started month counted whole put it there: 0 instead of 1)
+            banded = not isinstance(self.otherwise, Deduction) and not any(
+                interval.low is not None and interval.low == interval.high for interval, _ in self.cases)
+            # 每推迟满1个月扣1分 / 每延迟1个月扣1分，不足一档不扣分: whole months only, the days beyond them (a fraction of
+            # a month, ÷31) never a step — 12月31日 to 2月15日 is 1个月, once 2 (a started month counted)
+            whole_steps = isinstance(self.otherwise, Deduction) and self.otherwise.policy == "floor"
+            if banded or whole_steps:
+                return months_late(ctx.define("late_months", _months_between(planned, actual)),
+                              "整月按日历计，余下天数÷31" + ("，不足1个月不计" if whole_steps else ""))
             months = calendar_months_apart(planned, actual)
             started = If(all_of(Cmp(">", Call("DAY", (actual,)), Call("DAY", (planned,))),
                                 Cmp(">", Call("DAY", (add(planned, num(1)),)), num(1))), num(1), num(0))
-            late = ctx.define("late_months", maximum(num(0), add(months, started)))
-            return late, concat(
-                since, planned_text, "，实际完成日期", Fmt(actual, "date"), f"，{'延迟' if counted == '逾期' else counted}",
-                Fmt(late), "个月（不足1个月按1个月计）",
-            )
+            return months_late(ctx.define("late_months", maximum(num(0), add(months, started))), "不足1个月按1个月计")
         if self.unit == SCORE_UNIT and ctx.shape.measure == "survey":
             # 满意度90分以上得5分 with each option's respondents entered (credits 100、80、60、0): the survey's 百分制
             # score, its weighted rate ×100 — 81% is 81分 (once refused: a count 满意度 to enter)
